@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../errors.js';
+import { commands } from './commands/index.js';
+
+/**
+ * The `leakwatch` command line. Errors print one clear line (and the code) to stderr and exit 1;
+ * usage errors exit 2.
+ */
+const program = new Command()
+  .name('leakwatch')
+  .description(
+    'leakwatch — breach notices (JA/EN) as a structured, searchable record of incidents.\n' +
+      '情報漏えいのお知らせを、検索できる事故の記録にします。',
+  )
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+for (const register of commands) register(program);
+
+program.addHelpText(
+  'after',
+  `
+Environment:
+  LEAKWATCH_DATA_DIR   where the SQLite database lives (default ./data)
+  DATABASE_URL         postgres://… to use PostgreSQL instead of SQLite
+
+Examples:
+  leakwatch extract notice.txt
+  leakwatch ingest ./notices/
+  leakwatch search ナビ`,
+);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else if (err instanceof AppError) {
+    process.stderr.write(`leakwatch: ${err.message} [${err.code}]\n`);
+    process.exitCode = 1;
+  } else {
+    process.stderr.write(`leakwatch: ${(err as Error).message ?? String(err)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,71 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+/**
+ * Configuration is read once at start and checked (STYLE.md rule 7). The defaults make `npm start`
+ * work with nothing set: SQLite in ./data, port 3000.
+ */
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LEAKWATCH_DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// (leave it unset for SQLite)')
+    .optional(),
+  LEAKWATCH_SECRET: z.string().min(16).optional(),
+  LEAKWATCH_PUBLIC_URL: z.string().url().optional(),
+  /** Comma-separated hosts or CIDRs the URL fetcher may reach although private. Tests only. */
+  LEAKWATCH_FETCH_ALLOW: z.string().optional(),
+  LEAKWATCH_SEED: z.enum(['auto', 'never']).default('auto'),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('leakwatch <noreply@localhost>'),
+  LEAKWATCH_API_RATE_PER_MIN: z.coerce.number().int().positive().default(600),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  secret: string | undefined;
+  publicUrl: string;
+  fetchAllow: string[];
+  seed: 'auto' | 'never';
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  apiRatePerMin: number;
+}
+
+/** Reads and checks the environment; throws an AppError naming the variable that is wrong. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppError('validation_failed', `Configuration: ${issue.path.join('.')}: ${issue.message}`, {
+      details: parsed.error.issues.map((i) => ({
+        code: i.code,
+        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: i.message,
+      })),
+    });
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.LEAKWATCH_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    secret: e.LEAKWATCH_SECRET,
+    publicUrl: e.LEAKWATCH_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    fetchAllow: (e.LEAKWATCH_FETCH_ALLOW ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    seed: e.LEAKWATCH_SEED,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    apiRatePerMin: e.LEAKWATCH_API_RATE_PER_MIN,
+  };
+}

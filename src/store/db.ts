@@ -1,0 +1,109 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../errors.js';
+import { logger } from '../log.js';
+import { migrations } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+const log = logger('store');
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: one Kysely schema over SQLite (default) or PostgreSQL. */
+export interface Db {
+  kysely: Kysely<Database>;
+  dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres://… selects PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl?: string | undefined;
+  dataDir?: string;
+  /** SQLite file name inside dataDir, or ':memory:'. */
+  sqliteFile?: string;
+  /** PostgreSQL schema to use (created if missing); tests use one schema per test file. */
+  pgSchema?: string;
+  /** Run migrations on open (default true). */
+  migrate?: boolean;
+  poolSize?: number;
+}
+
+/**
+ * Opens the store and brings its schema up to date.
+ *
+ * @example await openDatabase({ dataDir: './data' }) // SQLite file ./data/leakwatch.db, WAL mode
+ */
+export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
+  let db: Db;
+  if (opts.databaseUrl) {
+    const schema = opts.pgSchema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new AppError('bad_request', `Invalid PostgreSQL schema name: ${schema}`);
+    }
+    const pool = new pg.Pool({
+      connectionString: opts.databaseUrl,
+      max: opts.poolSize ?? 10,
+      ...(schema ? { options: `-c search_path=${schema},public` } : {}),
+    });
+    pool.on('error', (err) => log.error({ err: err.message }, 'idle PostgreSQL client error'));
+    if (schema) {
+      const client = await pool.connect().catch((err: unknown) => {
+        throw new AppError('unavailable', `PostgreSQL is not reachable: ${(err as Error).message}`, {
+          cause: err,
+        });
+      });
+      try {
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      } finally {
+        client.release();
+      }
+    }
+    const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    db = { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  } else {
+    const file = opts.sqliteFile ?? 'leakwatch.db';
+    let path = file;
+    if (file !== ':memory:') {
+      const dir = opts.dataDir ?? './data';
+      mkdirSync(dir, { recursive: true });
+      path = join(dir, file);
+    }
+    const sqlite = new SQLite(path);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 10000');
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    db = { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+  }
+  if (opts.migrate !== false) await migrateToLatest(db);
+  return db;
+}
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const m of migrations) {
+        out[m.name] = { up: (k) => m.up(k, db.dialect) };
+      }
+      return out;
+    },
+  };
+  const migrator = new Migrator({ db: db.kysely, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  for (const r of results ?? []) {
+    if (r.status === 'Error') log.error({ migration: r.migrationName }, 'migration failed');
+    else if (r.status === 'Success') log.info({ migration: r.migrationName }, 'migration applied');
+  }
+  if (error) {
+    throw new AppError('internal', `Database migration failed: ${(error as Error).message ?? String(error)}`, {
+      cause: error,
+    });
+  }
+}

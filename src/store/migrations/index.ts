@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { DialectName } from '../db.js';
+
+/**
+ * A versioned migration. `up` receives the dialect because full-text search differs: SQLite uses an
+ * FTS5 `trigram` table, PostgreSQL a pg_trgm index. Names sort in the order they must run.
+ */
+export interface LwMigration {
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now
+  up(db: Kysely<any>, dialect: DialectName): Promise<void>;
+}
+
+/**
+ * Every migration, in order. Numbers are given out per feature so that work on different features
+ * cannot collide: 0001 store core, 0002 accounts/auth/audit, 0003 email-hash ranges and watchlists,
+ * 0004 company benchmarks. Add a migration by appending a new file; never edit one that has shipped.
+ */
+export const migrations: LwMigration[] = [];

@@ -1,0 +1,9 @@
+import type { AccountTables } from '../accounts/schema.js';
+import type { AuthTables } from '../auth/schema.js';
+import type { CoreTables } from './schema-core.js';
+
+/**
+ * The whole database as Kysely sees it. Each feature declares its own tables in its folder; this
+ * interface joins them so that one Kysely instance types every query.
+ */
+export interface Database extends CoreTables, AuthTables, AccountTables {}

@@ -1,0 +1,42 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { AppError } from '../errors.js';
+import { logger } from '../log.js';
+import { features } from './features.js';
+import type { AppDeps, AppEnv } from './types.js';
+
+const log = logger('web');
+
+/**
+ * Builds the site and API. Handlers stay thin: they validate, call a stage's public function, render.
+ * Every error leaves as one JSON shape (API) or one error page (site), never as a stack trace.
+ */
+export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        const err = new AppError('validation_failed', '入力が正しくありません / Invalid input', {
+          details: result.error.issues.map((i) => ({
+            code: i.code,
+            path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+            message: i.message,
+          })),
+        });
+        return c.json(err.toJSON(), 400);
+      }
+    },
+  });
+  app.onError((err, c) => {
+    if (err instanceof AppError) {
+      if (err.status >= 500) log.error({ code: err.code, path: c.req.path }, err.message);
+      return c.json(err.toJSON(), err.status as 400);
+    }
+    const status = (err as { status?: number }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return c.json({ error: { code: 'bad_request', message: err.message } }, status as 400);
+    }
+    log.error({ path: c.req.path, err: err.message, stack: err.stack }, 'unhandled error');
+    return c.json(new AppError('internal', 'Internal error').toJSON(), 500);
+  });
+  for (const feature of features) feature(app, deps);
+  return app;
+}
