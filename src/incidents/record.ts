@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AFFECTED_UNITS, CAUSES, DATA_CLASSES, LEAK_STATUSES, MEASURES, QUALIFIERS, REPORT_STAGES } from '../extract/vocab.js';
+import {
+  AFFECTED_UNITS,
+  CAUSES,
+  DATA_CLASSES,
+  LEAK_STATUSES,
+  MEASURES,
+  QUALIFIERS,
+  REPORT_STAGES,
+} from '../extract/vocab.js';
 
 /**
  * An incident as structured facts, without a notice text: the format of the starter dataset and of
@@ -46,7 +54,9 @@ export const IncidentRecord = z.object({
     .nullable()
     .default(null),
   data_classes: z.array(z.enum(DATA_CLASSES)).default([]),
-  causes: z.array(z.enum(Object.keys(CAUSES) as [keyof typeof CAUSES, ...(keyof typeof CAUSES)[]])).default([]),
+  causes: z
+    .array(z.enum(Object.keys(CAUSES) as [keyof typeof CAUSES, ...(keyof typeof CAUSES)[]]))
+    .default([]),
   measures: z
     .array(z.enum(Object.keys(MEASURES) as [keyof typeof MEASURES, ...(keyof typeof MEASURES)[]]))
     .default([]),

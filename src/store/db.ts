@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  Kysely,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+} from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors.js';
 import { logger } from '../log.js';
@@ -102,8 +109,12 @@ export async function migrateToLatest(db: Db): Promise<void> {
     else if (r.status === 'Success') log.info({ migration: r.migrationName }, 'migration applied');
   }
   if (error) {
-    throw new AppError('internal', `Database migration failed: ${(error as Error).message ?? String(error)}`, {
-      cause: error,
-    });
+    throw new AppError(
+      'internal',
+      `Database migration failed: ${(error as Error).message ?? String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }

@@ -31,7 +31,9 @@ export function pgUnavailableReason(): Promise<string | null> {
 
 const pgReason = await pgUnavailableReason();
 if (pgReason) {
-  console.warn(`[leakwatch tests] PostgreSQL not reachable at ${PG_URL} (${pgReason}): PostgreSQL tests are skipped.`);
+  console.warn(
+    `[leakwatch tests] PostgreSQL not reachable at ${PG_URL} (${pgReason}): PostgreSQL tests are skipped.`,
+  );
 }
 
 /** Opens a fresh, migrated database of the given dialect. Call `drop()` when done. */

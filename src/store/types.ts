@@ -49,7 +49,11 @@ export interface MergedFact<T> {
   notice_id: string | null;
 }
 
-type Merged<F> = F extends Fact<infer T>[] ? MergedFact<T>[] : F extends Fact<infer T> | null ? MergedFact<T> | null : F;
+type Merged<F> = F extends Fact<infer T>[]
+  ? MergedFact<T>[]
+  : F extends Fact<infer T> | null
+    ? MergedFact<T> | null
+    : F;
 
 /** An incident's merged facts: the same fields as a notice's, each with its provenance. */
 export type IncidentFacts = { [K in Exclude<keyof NoticeFacts, 'lang'>]: Merged<NoticeFacts[K]> };
@@ -184,7 +188,10 @@ export interface IncidentReader {
   suggest(query: string, limit?: number): Promise<Suggestion[]>;
   listOrganizations(opts?: { limit?: number; offset?: number }): Promise<Page<OrganizationRef>>;
   getOrganization(idOrSlug: string): Promise<OrganizationDetail | null>;
-  listServices(opts?: { limit?: number; offset?: number }): Promise<Page<ServiceRef & { organization: OrganizationRef | null }>>;
+  listServices(opts?: {
+    limit?: number;
+    offset?: number;
+  }): Promise<Page<ServiceRef & { organization: OrganizationRef | null }>>;
   getService(idOrSlug: string): Promise<ServiceDetail | null>;
   stats(): Promise<Stats>;
 }
