@@ -8,6 +8,7 @@ import {
   Migrator,
   PostgresDialect,
   SqliteDialect,
+  sql,
 } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../errors.js';
@@ -84,11 +85,32 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 10000');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     db = { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
   }
   if (opts.migrate !== false) await migrateToLatest(db);
   return db;
+}
+
+/**
+ * better-sqlite3 prepares a statement per call, and Kysely calls prepare() for every query: at a few
+ * dozen queries per ingested notice, preparing costs more than running. Statements are reusable, so
+ * keep the most recent ones by SQL text (Kysely's single-connection mutex means no two queries use
+ * one statement at once; SQLite re-prepares a cached statement itself after a schema change).
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 500) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SQLite.Statement {
+      let stmt = cache.get(sql);
+      if (stmt) return stmt;
+      stmt = sqlite.prepare(sql);
+      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      cache.set(sql, stmt);
+      return stmt;
+    },
+  };
 }
 
 /** Applies every pending migration; throws with the failing migration's name. */
@@ -102,7 +124,19 @@ export async function migrateToLatest(db: Db): Promise<void> {
       return out;
     },
   };
-  const migrator = new Migrator({ db: db.kysely, provider });
+  // Kysely looks for its migration tables in every schema unless told which one: with one schema
+  // per test suite, another suite's tables would be taken for ours (and "kysely_migration_lock does
+  // not exist" follows). Name the current schema explicitly on PostgreSQL.
+  let migrationTableSchema: string | undefined;
+  if (db.dialect === 'postgres') {
+    const r = await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely);
+    migrationTableSchema = r.rows[0]?.s;
+  }
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider,
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   for (const r of results ?? []) {
     if (r.status === 'Error') log.error({ migration: r.migrationName }, 'migration failed');

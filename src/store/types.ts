@@ -49,9 +49,10 @@ export interface MergedFact<T> {
   notice_id: string | null;
 }
 
-type Merged<F> = F extends Fact<infer T>[]
+// Tuple-wrapped so the conditional does not distribute over `| null` (which inferred T as {}).
+type Merged<F> = [F] extends [Fact<infer T>[]]
   ? MergedFact<T>[]
-  : F extends Fact<infer T> | null
+  : [F] extends [Fact<infer T> | null]
     ? MergedFact<T> | null
     : F;
 

@@ -1,7 +1,41 @@
+import { accountsFeature } from '../accounts/routes.js';
+import { hibpFeature } from '../api/hibp/routes.js';
+import { openApiFeature } from '../api/openapi.js';
+import { apiFeature } from '../api/routes.js';
+import { authFeature } from '../auth/routes.js';
+import { benchmarksFeature } from '../benchmarks/routes.js';
+import { exportsFeature } from '../exports/routes.js';
+import { feedsFeature } from '../feeds/routes.js';
+import { noticeCheckFeature } from '../notice-check/routes.js';
+import { hardeningFeature } from '../security/routes.js';
+import { baseMiddleware } from './middleware.js';
+import { pagesFeature } from './pages/routes.js';
+import { staticFeature } from './static.js';
 import type { Feature } from './types.js';
 
 /**
  * Every web feature, in mount order: security middleware first, then the API, then pages.
  * A feature lives in its own folder and exports one `Feature` from its routes file.
+ * Add yours with a one-line insertion in the section that names it.
  */
-export const features: Feature[] = [];
+export const features: Feature[] = [
+  // 1. Base: request id, language, CSP nonce, security headers. Must stay first.
+  baseMiddleware,
+  // 2. Static assets (/static/*), before rate limits so CSS and icons are never throttled.
+  staticFeature,
+  // 3. Security / auth (src/auth, src/security): rate limits, sessions, CSRF, login, admin pages.
+  hardeningFeature,
+  authFeature,
+  // 4. API (src/api) and HIBP v3, feeds (src/feeds).
+  apiFeature,
+  hibpFeature,
+  openApiFeature,
+  feedsFeature,
+  // 5. Company tools (src/benchmarks, src/notice-check, src/exports), accounts & watchlists (src/accounts, src/watch).
+  accountsFeature,
+  benchmarksFeature,
+  noticeCheckFeature,
+  exportsFeature,
+  // 6. Public pages (src/web/pages). Keep last: its routes are the site's catch-all pages.
+  pagesFeature,
+];

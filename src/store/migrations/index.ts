@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DialectName } from '../db.js';
+import { coreMigration } from './0001_core.js';
+import { m0002Auth } from './0002_auth.js';
+import { m0003Accounts } from './0003_accounts.js';
 
 /**
  * A versioned migration. `up` receives the dialect because full-text search differs: SQLite uses an
@@ -16,4 +19,8 @@ export interface LwMigration {
  * cannot collide: 0001 store core, 0002 accounts/auth/audit, 0003 email-hash ranges and watchlists,
  * 0004 company benchmarks. Add a migration by appending a new file; never edit one that has shipped.
  */
-export const migrations: LwMigration[] = [];
+export const migrations: LwMigration[] = [
+  coreMigration,
+  m0002Auth,
+  m0003Accounts,
+];

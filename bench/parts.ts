@@ -1,0 +1,16 @@
+/**
+ * The benchmark registry: every part `npm run bench` can run. A part lives in its own file
+ * bench/<name>.ts exporting `run(): Promise<Record<string, number>>` (its figures, keys prefixed
+ * with the part's name); add one line here to list it.
+ */
+export interface BenchPart {
+  name: string;
+  description: string;
+  load: () => Promise<{ run: () => Promise<Record<string, number>> }>;
+}
+
+export const parts: BenchPart[] = [
+  { name: 'extract', description: 'notices/s of extract() on one core, peak RSS', load: () => import('./extract.js') },
+  { name: 'web', description: 'search API, incident page and bare Hono route req/s and p99 (loopback, autocannon)', load: () => import('./web.js') },
+  { name: 'range', description: 'k-anonymity range lookups/s over 10M stored email hashes (loopback)', load: () => import('./range.js') },
+];

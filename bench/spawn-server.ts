@@ -1,0 +1,64 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/** A leakwatch server running in a child process (so load generation does not share its event loop). */
+export interface ChildServer {
+  url: string;
+  bareUrl: string;
+  pid: number;
+  /** Resident memory of the child in MB (VmRSS from /proc), or null where /proc is not available. */
+  rssMb(): Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
+
+/** Starts bench/server-child.ts under tsx and waits (at most `timeoutMs`) for its ready line. */
+export async function spawnServer(env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ChildServer> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const ready = await new Promise<{ url: string; bareUrl: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('server child did not start in time')), timeoutMs);
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (!line.startsWith('{"ready"')) return;
+      clearTimeout(timer);
+      resolve(JSON.parse(line) as { url: string; bareUrl: string });
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server child exited with code ${code}`));
+    });
+  });
+  const pid = child.pid!;
+  return {
+    ...ready,
+    pid,
+    rssMb: () => rssOf(pid),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** VmRSS of a process in MB, from /proc/<pid>/status (Linux); null elsewhere. */
+export async function rssOf(pid: number): Promise<number | null> {
+  try {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8');
+    const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+    return m?.[1] ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}

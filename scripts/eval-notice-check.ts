@@ -1,0 +1,130 @@
+/**
+ * `npx tsx scripts/eval-notice-check.ts` — runs the notice check on the five seed notices and the
+ * shared corpus as if they were drafts, and reports how many of the APPI report items (規則第8条)
+ * each real notice covers, plus the GDPR and California counts. Where the gold labels say a notice
+ * states a fact (data classes, a count, a cause, a prevention measure), the matching item should be
+ * found: that agreement is reported as a recall figure. Real notices are read here only, never
+ * copied into the project. Last line: one JSON object.
+ *
+ *   npx tsx scripts/eval-notice-check.ts            table + JSON
+ *   npx tsx scripts/eval-notice-check.ts --rules    rules only (no extractor)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runNoticeCheck } from '../src/notice-check/run.js';
+import type { NoticeCheckResult } from '../src/notice-check/types.js';
+import { sharedDir } from './eval/paths.js';
+
+const rulesOnly = process.argv.includes('--rules');
+const shared = sharedDir();
+
+interface Gold {
+  doc: string;
+  data_classes: string[];
+  affected: unknown;
+  causes: string[];
+  measures: string[];
+}
+const gold = new Map<string, Gold>();
+for (const line of readFileSync(join(shared, 'corpus', 'gold.jsonl'), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const g = JSON.parse(line) as Gold;
+  gold.set(g.doc, g);
+}
+
+const docs: string[] = [
+  ...readdirSync(join(shared, 'seeds'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => `seeds/${f}`),
+  ...['ja', 'en'].flatMap((l) =>
+    readdirSync(join(shared, 'corpus', 'docs', l))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => `corpus/docs/${l}/${f}`),
+  ),
+];
+
+const PREVENTION = new Set([
+  'mfa_introduced',
+  'card_data_non_retention',
+  'firewall_waf',
+  'vulnerability_assessment',
+  'monitoring_enhanced',
+  'access_control_tightened',
+  'credential_management',
+  'encryption',
+  'staff_training',
+  'process_review',
+  'bug_fixed',
+]);
+/** item id → whether gold says the notice states it. */
+const GOLD_CHECKS: [string, (g: Gold) => boolean][] = [
+  ['appi.data_items', (g) => g.data_classes.length > 0],
+  ['appi.count', (g) => g.affected !== null],
+  ['appi.cause', (g) => g.causes.length > 0],
+  ['appi.prevention', (g) => g.measures.some((m) => PREVENTION.has(m))],
+];
+
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+const itemCover = new Map<string, number>();
+const agree = new Map<string, { stated: number; found: number }>();
+const rows: { doc: string; appi: number; individual: number; gdpr: number; ca: number; reportable: boolean }[] = [];
+const start = performance.now();
+console.log(`${pad('notice', 34)} ${pad('lang', 4)} ${pad('APPI/9', 6)} ${pad('本人/5', 6)} ${pad('GDPR/7', 6)} ${pad('CA', 6)} 報告義務  missing APPI items`);
+for (const doc of docs) {
+  const text = readFileSync(join(shared, doc), 'utf8');
+  let r: NoticeCheckResult;
+  try {
+    r = await runNoticeCheck(text, { today: '2026-01-01' }, rulesOnly ? { engine: null } : {});
+  } catch (err) {
+    console.log(`${pad(doc, 34)} ERROR ${(err as Error).message}`);
+    continue;
+  }
+  const appi = r.regimes[0]!;
+  const individual = appi.items.filter((i) => appi.individual_item_ids.includes(i.id) && i.present).length;
+  const gdpr = r.regimes[1]!;
+  const ca = r.regimes[2]!;
+  for (const i of appi.items) if (i.present) itemCover.set(i.id, (itemCover.get(i.id) ?? 0) + 1);
+  const g = gold.get(doc);
+  if (g) {
+    for (const [id, stated] of GOLD_CHECKS) {
+      if (!stated(g)) continue;
+      const a = agree.get(id) ?? { stated: 0, found: 0 };
+      a.stated++;
+      if (appi.items.find((i) => i.id === id)?.present) a.found++;
+      agree.set(id, a);
+    }
+  }
+  rows.push({
+    doc,
+    appi: appi.present,
+    individual,
+    gdpr: gdpr.present,
+    ca: ca.present,
+    reportable: r.appi_reportability.mandatory,
+  });
+  const missing = appi.items.filter((i) => !i.present).map((i) => i.id.replace('appi.', ''));
+  console.log(
+    `${pad(doc.replace('corpus/docs/', ''), 34)} ${pad(r.lang, 4)} ${pad(appi.present, 6)} ${pad(individual, 6)} ${pad(gdpr.present, 6)} ${pad(`${ca.present}/${ca.required}`, 6)} ${pad(r.appi_reportability.mandatory ? 'yes' : 'no', 8)}  ${missing.join(', ')}`,
+  );
+}
+const ms = Math.round(performance.now() - start);
+const n = rows.length;
+const mean = (f: (r: (typeof rows)[number]) => number) => Math.round((rows.reduce((s, r) => s + f(r), 0) / n) * 100) / 100;
+console.log(`\n${n} notices checked in ${ms} ms${rulesOnly ? ' (rules only)' : ''}`);
+console.log('APPI item coverage (share of notices where the item was found):');
+for (const [id, c] of [...itemCover].sort((a, b) => b[1] - a[1])) console.log(`  ${pad(id, 22)} ${c}/${n}`);
+console.log('Agreement with the gold labels (item found where gold says the notice states it):');
+for (const [id, a] of agree) console.log(`  ${pad(id, 22)} ${a.found}/${a.stated}`);
+const figures: Record<string, number> = {
+  'notice_check.n': n,
+  'notice_check.appi_mean_items': mean((r) => r.appi),
+  'notice_check.appi_all_9': rows.filter((r) => r.appi === 9).length,
+  'notice_check.individual_mean_items': mean((r) => r.individual),
+  'notice_check.gdpr_mean_items': mean((r) => r.gdpr),
+  'notice_check.reportable': rows.filter((r) => r.reportable).length,
+  'notice_check.ms': ms,
+};
+for (const [id, a] of agree) figures[`notice_check.gold_recall.${id.replace('appi.', '')}`] = Math.round((a.found / a.stated) * 1000) / 1000;
+console.log(JSON.stringify(figures));

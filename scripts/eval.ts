@@ -1,0 +1,174 @@
+/**
+ * `npm run eval` — score the extractor on the shared corpus (exactly as shared/corpus/score.py does,
+ * and checked against it when python3 is available) and on HIBP's breach catalogue.
+ *
+ *   npm run eval                 tables, every wrong answer (compact), last line: one JSON object
+ *   npm run eval -- --errors     every wrong answer with its full quote, set errors included
+ *   npm run eval -- --check      exit 1 when a target (or, where a target is unmet, its floor) is missed
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCorpus } from './eval/corpus.js';
+import { runHibp } from './eval/hibp.js';
+import { sharedDir } from './eval/paths.js';
+import { EXACT, type Outcome, type Rec, round3, SETS, score } from './eval/score.js';
+import { TARGETS } from './eval/targets.js';
+
+const args = new Set(process.argv.slice(2));
+const showAll = args.has('--errors');
+const check = args.has('--check');
+
+function short(s: string, n: number): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+function fmt(v: unknown): string {
+  if (v === null || v === undefined) return '∅';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+const shared = sharedDir();
+const corpus = runCorpus(shared);
+const result = score(corpus.gold, corpus.pred);
+const figures: Record<string, number> = {};
+
+console.log(`corpus: ${result.coverage.gold} labelled notices (${round3(corpus.ms)} ms to extract)`);
+console.log(`${pad('field', 18)}${pad('score', 8)}${pad('prec', 8)}   n  right wrong missed spurious`);
+for (const f of EXACT) {
+  const r = result.exact[f]!;
+  figures[`corpus.${f}.accuracy`] = round3(r.accuracy);
+  figures[`corpus.${f}.precision`] = round3(r.precision);
+  console.log(
+    `${pad(f, 18)}${pad(round3(r.accuracy).toFixed(3), 8)}${pad(round3(r.precision).toFixed(3), 8)}${String(r.n).padStart(4)}${String(r.right).padStart(7)}${String(r.wrong).padStart(6)}${String(r.missed).padStart(7)}${String(r.spurious).padStart(9)}`,
+  );
+}
+console.log(`${pad('set field', 18)}${pad('F1', 8)}${pad('prec', 8)}${pad('recall', 8)}  tp  fp  fn`);
+for (const f of SETS) {
+  const r = result.sets[f]!;
+  figures[`corpus.${f}.f1`] = round3(r.f1);
+  figures[`corpus.${f}.precision`] = round3(r.precision);
+  figures[`corpus.${f}.recall`] = round3(r.recall);
+  console.log(`${pad(f, 18)}${pad(round3(r.f1).toFixed(3), 8)}${pad(round3(r.precision).toFixed(3), 8)}${pad(round3(r.recall).toFixed(3), 8)}${String(r.tp).padStart(4)}${String(r.fp).padStart(4)}${String(r.fn).padStart(4)}`);
+}
+
+// Every wrong answer with the quote the extractor used.
+function quoteFor(o: Outcome): string {
+  const facts = corpus.facts.get(o.key);
+  if (!facts) return '';
+  const field = o.field === 'affected.count' ? 'affected' : o.field;
+  const v = (facts as unknown as Record<string, unknown>)[field];
+  if (Array.isArray(v)) {
+    const hit = v.find((x: { value: unknown }) => x.value === o.pred);
+    return hit ? (hit as { evidence: { quote: string } }).evidence.quote : '';
+  }
+  return v && typeof v === 'object' && 'evidence' in v ? (v as { evidence: { quote: string } }).evidence.quote : '';
+}
+const exactErrors = result.outcomes.filter((o) => o.kind === 'wrong' || o.kind === 'missed' || (showAll && o.kind === 'spurious'));
+console.log(`\nwrong/missed exact answers (${exactErrors.length})${showAll ? ' and spurious' : ''}:`);
+for (const o of exactErrors) {
+  const q = quoteFor(o);
+  console.log(`  ${pad(o.key, 22)} ${pad(o.field, 15)} ${pad(o.kind, 8)} gold=${fmt(o.gold)} pred=${fmt(o.pred)}${q ? `  «${short(q, showAll ? 300 : 70)}»` : ''}`);
+}
+const setErrors = result.outcomes.filter((o) => o.kind === 'fp' || o.kind === 'fn');
+console.log(`\nset errors (${setErrors.length}):`);
+if (showAll) {
+  for (const o of setErrors) {
+    const q = o.kind === 'fp' ? quoteFor(o) : '';
+    console.log(`  ${pad(o.key, 22)} ${pad(o.field, 13)} ${o.kind === 'fp' ? `+ ${fmt(o.pred)}` : `- ${fmt(o.gold)}`}${q ? `  «${short(q, 200)}»` : ''}`);
+  }
+} else {
+  const byDoc = new Map<string, string[]>();
+  for (const o of setErrors) {
+    const k = `${o.key} ${o.field}`;
+    const list = byDoc.get(k) ?? [];
+    list.push(o.kind === 'fp' ? `+${fmt(o.pred)}` : `-${fmt(o.gold)}`);
+    byDoc.set(k, list);
+  }
+  for (const [k, list] of byDoc) console.log(`  ${pad(k, 36)} ${list.join(' ')}`);
+}
+
+// Agreement with the reference scorer.
+const py = spawnSync('python3', ['--version'], { encoding: 'utf8' });
+if (py.status === 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'leakwatch-eval-'));
+  try {
+    const predPath = join(dir, 'pred.jsonl');
+    writeFileSync(predPath, `${[...corpus.pred.values()].map((r) => JSON.stringify(r)).join('\n')}\n`);
+    const run = spawnSync('python3', [join(shared, 'corpus', 'score.py'), join(shared, 'corpus', 'gold.jsonl'), predPath, '--json'], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) console.log(`\nscore.py failed: ${run.stderr.trim()}`);
+    else {
+      const ref = JSON.parse(run.stdout.split('\n')[0]!) as Record<string, Rec>;
+      const diffs: string[] = [];
+      for (const f of EXACT) {
+        const a = result.exact[f]!;
+        const b = ref[f]!;
+        for (const k of ['n', 'wrong', 'missed', 'spurious'] as const) if (a[k] !== b[k]) diffs.push(`${f}.${k}: ours ${a[k]} vs ${fmt(b[k])}`);
+        if (Math.abs(round3(a.accuracy) - Number(b.accuracy)) > 0.0011) diffs.push(`${f}.accuracy: ${round3(a.accuracy)} vs ${fmt(b.accuracy)}`);
+        if (Math.abs(round3(a.precision) - Number(b.precision)) > 0.0011) diffs.push(`${f}.precision: ${round3(a.precision)} vs ${fmt(b.precision)}`);
+      }
+      for (const f of SETS) {
+        const a = result.sets[f]!;
+        const b = ref[f]!;
+        if (a.tp !== b.tp) diffs.push(`${f}.tp: ours ${a.tp} vs ${fmt(b.tp)}`);
+        for (const k of ['precision', 'recall', 'f1'] as const) if (Math.abs(round3(a[k]) - Number(b[k])) > 0.0011) diffs.push(`${f}.${k}: ${round3(a[k])} vs ${fmt(b[k])}`);
+      }
+      figures['corpus.scorepy_agrees'] = diffs.length === 0 ? 1 : 0;
+      console.log(diffs.length === 0 ? '\nagrees with score.py' : `\nDIFFERS from score.py:\n  ${diffs.join('\n  ')}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} else console.log('\n(python3 not found: agreement with score.py not checked)');
+
+// HIBP catalogue.
+const hibp = runHibp(shared);
+figures['hibp.n'] = hibp.n;
+figures['hibp.data_classes.f1'] = round3(hibp.dataClasses.f1);
+figures['hibp.data_classes.precision'] = round3(hibp.dataClasses.precision);
+figures['hibp.data_classes.recall'] = round3(hibp.dataClasses.recall);
+figures['hibp.data_classes.recall_ceiling'] = round3(hibp.dataClasses.recallCeiling);
+figures['hibp.pwncount.exact'] = round3(hibp.pwnCount.exact);
+figures['hibp.pwncount.at_stated_precision'] = round3(hibp.pwnCount.rounded);
+figures['hibp.pwncount.predicted'] = round3(hibp.pwnCount.predicted);
+figures['hibp.pwncount.exact_ceiling'] = round3(hibp.pwnCount.ceiling);
+figures['hibp.breachdate.exact'] = round3(hibp.breachDate.exact);
+figures['hibp.breachdate.predicted'] = round3(hibp.breachDate.predicted);
+console.log(`\nHIBP catalogue: ${hibp.n} breaches (${round3(hibp.ms)} ms)`);
+console.log(
+  `  DataClasses  F1 ${round3(hibp.dataClasses.f1)}  P ${round3(hibp.dataClasses.precision)}  R ${round3(hibp.dataClasses.recall)}  (recall ceiling: ${round3(hibp.dataClasses.recallCeiling)} of gold classes have a keyword in the text)`,
+);
+console.log(
+  `  PwnCount     exact ${round3(hibp.pwnCount.exact)} (ceiling ${round3(hibp.pwnCount.ceiling)}: descriptions stating the exact figure)  agrees at stated precision ${round3(hibp.pwnCount.rounded)}  predicted ${round3(hibp.pwnCount.predicted)}`,
+);
+console.log(`  BreachDate   exact ${round3(hibp.breachDate.exact)} (n=${hibp.breachDate.n}; month-only dates written YYYY-MM-01, year-only YYYY-01-01)`);
+const perField = new Map<string, number>();
+for (const e of hibp.errors) {
+  const n = perField.get(e.field) ?? 0;
+  perField.set(e.field, n + 1);
+  if (!showAll && n >= 12) continue;
+  console.log(`  ${pad(e.field, 12)} ${pad(e.name, 24)} gold=${fmt(e.gold)} pred=${fmt(e.pred)}  «${short(e.quote, showAll ? 200 : 60)}»`);
+}
+if (!showAll) console.log(`  (${[...perField].map(([k, v]) => `${k}: ${v}`).join(', ')} errors in all; --errors lists them all)`);
+
+// Targets.
+console.log('\ntargets:');
+let failed = false;
+for (const t of TARGETS) {
+  const got = figures[t.key] ?? 0;
+  const met = got >= t.target;
+  const floor = t.floor;
+  let line = `  ${pad(t.label, 22)} ${got.toFixed(3)}  target ≥ ${t.target.toFixed(2)}  ${met ? 'met' : 'UNMET'}`;
+  if (!met && floor !== null) line += ` (floor ${floor.toFixed(3)} ${got >= floor ? 'held' : 'BROKEN'})`;
+  console.log(line);
+  if (check && ((met === false && (floor === null || got < floor)) || (met === false && floor === null))) failed = true;
+}
+figures['eval.ms'] = Math.round(corpus.ms + hibp.ms);
+console.log(JSON.stringify(figures));
+if (check && failed) process.exitCode = 1;

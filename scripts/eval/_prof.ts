@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeText } from '../../src/text/normalize.js';
+import { detectLang } from '../../src/text/lang.js';
+import { splitLines, splitSentences } from '../../src/extract/segment.js';
+import { extractDataClasses } from '../../src/extract/data-classes.js';
+import { extractCauses } from '../../src/extract/causes.js';
+import { extractMeasures } from '../../src/extract/measures.js';
+import { extractStage } from '../../src/extract/stage.js';
+import { extractLeakStatus } from '../../src/extract/status.js';
+import { extractCounts } from '../../src/extract/counts.js';
+import { extractOrganization } from '../../src/extract/org.js';
+import { extractServices } from '../../src/extract/services.js';
+import { extractContact } from '../../src/extract/contact.js';
+import { extractDates } from '../../src/extract/dates.js';
+const shared='/work/shared';
+const texts:string[]=[];
+for (const d of [join(shared,'seeds'),join(shared,'corpus/docs/ja'),join(shared,'corpus/docs/en')]) for (const f of readdirSync(d)) texts.push(readFileSync(join(d,f),'utf8'));
+const T:Record<string,number>={};
+const time=(k:string,fn:()=>unknown)=>{const t=process.cpuUsage();const r=fn();const d=process.cpuUsage(t);T[k]=(T[k]??0)+(d.user+d.system)/1000;return r;};
+for (let r=0;r<30;r++) for (const raw of texts){
+  const text=time('normalize',()=>normalizeText(raw)) as string;
+  const lang=time('lang',()=>detectLang(text)) as 'ja'|'en';
+  const segs=time('split',()=>splitSentences(text)) as any; const lines=splitLines(text);
+  time('dc',()=>extractDataClasses(segs,lang));
+  time('causes',()=>extractCauses(segs,[],text));
+  time('measures',()=>extractMeasures(segs,text));
+  time('stage',()=>extractStage(segs,lang));
+  time('status',()=>extractLeakStatus(segs));
+  time('counts',()=>extractCounts(segs));
+  time('org',()=>extractOrganization(lines,segs,lang));
+  time('services',()=>extractServices(segs));
+  time('contact',()=>extractContact(lines));
+  time('dates',()=>extractDates(text,segs,lines,lang,{causes:[],leakStatus:null,stage:null}));
+}
+for (const [k,v] of Object.entries(T)) console.log(k.padEnd(10),(v/(30*texts.length)*1000).toFixed(1),'us/doc');

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { breachDateOf } from '../../src/extract/breach-date.js';
+import { mentionsDataClass } from '../../src/extract/data-classes.js';
+import { extract, normalizeText } from '../../src/extract/index.js';
+
+/**
+ * HIBP's catalogue as a second test set: each breach's Description (HTML stripped) is a short
+ * notice-like text; its DataClasses, PwnCount and BreachDate are the labels.
+ */
+
+interface Breach {
+  Name: string;
+  BreachDate: string | null;
+  PwnCount: number;
+  Description: string;
+  DataClasses: string[];
+}
+
+export interface HibpError {
+  name: string;
+  field: 'data_classes' | 'pwncount' | 'breach_date';
+  gold: unknown;
+  pred: unknown;
+  quote: string;
+}
+
+export interface HibpResult {
+  n: number;
+  dataClasses: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number; recallCeiling: number };
+  pwnCount: { exact: number; rounded: number; predicted: number; ceiling: number };
+  breachDate: { exact: number; predicted: number; n: number };
+  errors: HibpError[];
+  ms: number;
+}
+
+/** Does `stated` agree with `actual` at the precision the text gives (15 million vs 14,936,670)? */
+export function agreesAtStatedPrecision(stated: number, actual: number): boolean {
+  if (stated === actual) return true;
+  let unit = 1;
+  while (stated % (unit * 10) === 0 && unit < 1e12) unit *= 10;
+  return Math.abs(stated - actual) < unit;
+}
+
+export function runHibp(shared: string): HibpResult {
+  const list = JSON.parse(readFileSync(join(shared, 'datasets', 'hibp_breaches.json'), 'utf8')) as Breach[];
+  const errors: HibpError[] = [];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let goldClasses = 0;
+  let reachable = 0;
+  let exactCount = 0;
+  let roundedCount = 0;
+  let predictedCount = 0;
+  let countCeiling = 0;
+  let dateRight = 0;
+  let datePredicted = 0;
+  let dateN = 0;
+  const t0 = performance.now();
+  for (const b of list) {
+    const text = normalizeText(b.Description ?? '');
+    const f = extract(text, { lang: 'en' });
+    const pred = new Set(f.data_classes.map((x) => x.value as string));
+    const gold = new Set(b.DataClasses);
+    const missedHere: string[] = [];
+    for (const c of gold) {
+      goldClasses++;
+      if (mentionsDataClass(text, c)) reachable++;
+      if (pred.has(c)) tp++;
+      else {
+        fn++;
+        missedHere.push(c);
+      }
+    }
+    const extra = [...pred].filter((c) => !gold.has(c));
+    fp += extra.length;
+    if (extra.length > 0 || missedHere.length > 0) {
+      const q = f.data_classes.find((x) => extra.includes(x.value))?.evidence.quote ?? text.slice(0, 160);
+      errors.push({ name: b.Name, field: 'data_classes', gold: `missed: ${missedHere.join(', ') || '-'}`, pred: `extra: ${extra.join(', ') || '-'}`, quote: q });
+    }
+    const formatted = b.PwnCount.toLocaleString('en-US');
+    if (text.includes(formatted) || text.includes(String(b.PwnCount))) countCeiling++;
+    const got = f.affected?.value.count ?? null;
+    if (got !== null) predictedCount++;
+    if (got === b.PwnCount) exactCount++;
+    if (got !== null && agreesAtStatedPrecision(got, b.PwnCount)) roundedCount++;
+    else errors.push({ name: b.Name, field: 'pwncount', gold: b.PwnCount, pred: got, quote: f.affected?.evidence.quote ?? '' });
+    if (b.BreachDate) {
+      dateN++;
+      const d = breachDateOf(text, f);
+      if (d !== null) datePredicted++;
+      if (d === b.BreachDate) dateRight++;
+      else errors.push({ name: b.Name, field: 'breach_date', gold: b.BreachDate, pred: d, quote: text.slice(0, 120) });
+    }
+  }
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return {
+    n: list.length,
+    dataClasses: { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn, recallCeiling: goldClasses ? reachable / goldClasses : 1 },
+    pwnCount: {
+      exact: exactCount / list.length,
+      rounded: roundedCount / list.length,
+      predicted: predictedCount / list.length,
+      ceiling: countCeiling / list.length,
+    },
+    breachDate: { exact: dateN ? dateRight / dateN : 1, predicted: dateN ? datePredicted / dateN : 1, n: dateN },
+    errors,
+    ms: performance.now() - t0,
+  };
+}

@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { ErrorSchema } from '../api/schemas.js';
+import type { Feature } from '../web/types.js';
+import { checkPage } from './check-page.js';
+import { tc } from './messages.js';
+import { formatRange } from './padding.js';
+import { lookupRange } from './store.js';
+
+/**
+ * Range answers may be cached by browsers and shared caches for a while: a range holds hashes of
+ * many people and no cookie, and a list import showing up 10 minutes late is harmless.
+ */
+export const RANGE_CACHE_CONTROL = 'public, max-age=600';
+
+const rangeRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/range/{prefix}',
+  tags: ['Affected accounts'],
+  summary: 'Hashes of affected accounts in one k-anonymity range',
+  description: [
+    'k-anonymity lookup of email-address hashes from affected-account lists. Hash the normalised',
+    'address (NFKC, trim, lower-case; see docs/email-check.md) with SHA-256 and send only the first',
+    '5 hex characters. The answer is text/plain, one `SUFFIX:incident-id,incident-id` line per stored',
+    'hash whose SHA-256 starts with the prefix (SUFFIX = the other 59 hex characters, lower-case),',
+    'sorted. Every answer is padded with random lines of the same shape (random suffix, random id',
+    'that names no incident) to at least 128 lines, then to a multiple of 64, so that its size does',
+    'not reveal the range. Padding is always on: the `Add-Padding` header of the HIBP range API is',
+    'accepted and ignored.',
+  ].join(' '),
+  request: {
+    params: z.object({
+      prefix: z
+        .string()
+        .regex(/^[0-9a-fA-F]{5}$/, tc('en', 'range_bad_prefix'))
+        .openapi({ example: 'ff8d9', description: 'first 5 hex characters of the SHA-256' }),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'Suffixes in the range with their incidents, padded',
+      content: { 'text/plain': { schema: z.string().openapi({ example: '819fc0e…:019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d\n' }) } },
+    },
+    400: { description: 'Not exactly 5 hex characters', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+/** The range API and the /check page. */
+export const accountsFeature: Feature = (app, deps) => {
+  app.openapi(rangeRoute, async (c) => {
+    const { prefix } = c.req.valid('param');
+    const body = formatRange(await lookupRange(deps.db, prefix));
+    return c.text(body, 200, { 'Cache-Control': RANGE_CACHE_CONTROL });
+  });
+  app.get('/check', (c) => checkPage(c, deps));
+};

@@ -1,0 +1,129 @@
+import { factOf } from './fact.js';
+import { parseEnNumber, parseJaNumber, qualifierFor } from './numeral-ja.js';
+import type { Segment } from './segment.js';
+import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from './types.js';
+
+/**
+ * Every count a notice states with its subject ("クレジットカード情報 18,746名分", "approximately five
+ * million people"), and the headline: the largest figure for the incident (GUIDE: affected).
+ * A count is left out of the headline when the sentence shows it is not the affected set: a total
+ * that a later 「うち …」 narrows, or recipients of phishing mail sent from a hijacked account.
+ */
+
+const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?[万億](?:\s?[0-9][0-9,]*)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
+const JA_COUNT = new RegExp(
+  String.raw`(?<![0-9.,/#\-:])(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
+  'g',
+);
+const EN_NUM = String.raw`\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
+const EN_UNIT = String.raw`people|persons|individuals|customers|users|members|patients|employees|accounts|records|consumers|residents|subscribers|students|clients|donors|guests|visitors|applicants|children|cardholders|card\s?holders|cards|card\s+numbers|payment\s+cards|credit\s+cards|e-?mail\s+address(?:es)?|unique\s+e-?mail\s+address(?:es)?|rows|entries`;
+const EN_COUNT = new RegExp(
+  String.raw`(?<![\d.,/#\-:$])\b(?<num>${EN_NUM})\s+(?:(?:unique|total|additional|affected|impacted|potentially|current|former|active|registered|individual|customer|user|member|student|patient|of\s+(?:our|its|their|the)|[A-Z][\w.-]*)\s+){0,3}(?<unit>${EN_UNIT})\b`,
+  'gi',
+);
+const SENDING_PHISHING = /(?:フィッシング|不審|迷惑|なりすまし)メール|\b(?:phishing|spam)\s+e-?mails?\s+(?:were|was)\s+sent\b/i;
+const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised|acquired/i;
+
+function jaUnit(unit: string, subject: string): AffectedUnit {
+  if (unit === '名' || unit === '人' || unit === '世帯') return 'people';
+  if (unit === '社' || unit === '団体') return 'companies';
+  if (unit === '枚') return 'cards';
+  if (unit === 'アカウント' || unit === '口座') return 'accounts';
+  if (/カード/.test(subject)) return 'cards';
+  if (/アカウント|ID|ユーザー|会員/.test(subject)) return 'accounts';
+  return 'records';
+}
+
+function enUnit(unit: string): AffectedUnit {
+  const u = unit.toLowerCase();
+  if (/card/.test(u) && !/holder/.test(u)) return 'cards';
+  if (/users|accounts|subscribers|members/.test(u)) return 'accounts';
+  if (/records|e-?mail|rows|entries/.test(u)) return 'records';
+  return 'people';
+}
+
+function statusOf(s: string): LeakStatus | null {
+  if (/可能性|おそれ|恐れ|懸念|\bmay\b|\bpotential/i.test(s)) return 'possible';
+  if (/確認|判明|流出した|漏えいした|漏洩した|\bconfirmed\b|\bwere\s+(?:accessed|exposed)/i.test(s)) return 'confirmed';
+  return null;
+}
+
+function subjectBefore(s: string, at: number, lang: 'ja' | 'en'): string {
+  const before = s.slice(Math.max(0, at - 40), at);
+  const parts = lang === 'ja' ? before.split(/[、。:;]|\s-\s/) : before.split(/[,.;:]/);
+  const last = (parts[parts.length - 1] ?? '').replace(/[()「」【】\[\]"“”]/g, ' ').trim();
+  return last.replace(/\s+/g, ' ').replace(/(?:の|は|が|を|に|で|計|合計|約|最大で?)$/, '').trim();
+}
+
+export interface CountsResult {
+  counts: Fact<CountStatement>[];
+  affected: Fact<Affected> | null;
+}
+
+/**
+ * Counts and the headline affected figure.
+ *
+ * @example extractCounts(splitSentences('会員情報169万2,496件が流出した可能性があります。')).affected?.value.count // → 1692496
+ */
+export function extractCounts(segments: Segment[]): CountsResult {
+  const counts: Fact<CountStatement>[] = [];
+  let best: { fact: Fact<CountStatement>; eligible: boolean } | null = null;
+  for (const seg of segments) {
+    const s = seg.text;
+    if (!/[0-9一二三四五六七八九十百千]/.test(s)) continue;
+    const inSentence: { fact: Fact<CountStatement>; at: number }[] = [];
+    const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
+    JA_COUNT.lastIndex = 0;
+    for (let m = JA_COUNT.exec(s); m !== null; m = JA_COUNT.exec(s)) {
+      const num = m.groups!.num!;
+      const value = parseJaNumber(num);
+      if (value === null || value <= 0) continue;
+      // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting.
+      if (!/[0-9]/.test(num) && value < 10) continue;
+      const subject = subjectBefore(s, m.index, 'ja');
+      const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 6), m.index), s.slice(m.index + m[0].length));
+      const value2: CountStatement = {
+        count: value,
+        unit: jaUnit(m.groups!.unit!, subject),
+        qualifier,
+        subject,
+        status: statusOf(s),
+      };
+      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index });
+    }
+    EN_COUNT.lastIndex = 0;
+    for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
+      const value = parseEnNumber(m.groups!.num!.replace(/\s+/g, ' '));
+      if (value === null || value <= 0) continue;
+      const subject = m.groups!.unit!.toLowerCase();
+      const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 20), m.index), '');
+      const value2: CountStatement = {
+        count: value,
+        unit: enUnit(m.groups!.unit!),
+        qualifier,
+        subject,
+        status: statusOf(s),
+      };
+      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index });
+    }
+    inSentence.sort((a, b) => a.at - b.at);
+    for (let i = 0; i < inSentence.length; i++) {
+      const c = inSentence[i]!;
+      counts.push(c.fact);
+      // 「1,514件の…があり、うち1,426件の個人情報が…」: the first figure is a container, not the affected set.
+      const next = inSentence[i + 1];
+      const container = next !== undefined && /うち|of\s+(?:those|whom|which)|内訳/.test(s.slice(c.at, next.at));
+      const eligible = !excludeSentence && !container;
+      if (!eligible) continue;
+      if (!best || c.fact.value.count > best.fact.value.count) best = { fact: c.fact, eligible };
+    }
+  }
+  const affected: Fact<Affected> | null = best
+    ? {
+        value: { count: best.fact.value.count, unit: best.fact.value.unit, qualifier: best.fact.value.qualifier },
+        evidence: best.fact.evidence,
+        confidence: 0.6,
+      }
+    : null;
+  return { counts, affected };
+}

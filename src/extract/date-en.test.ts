@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isoOf } from './date-ja.js';
+import { findEnDates } from './date-en.js';
+
+const isos = (t: string, ctx = {}) => findEnDates(t, ctx).map((m) => isoOf(m) ?? `${m.y}-${m.m}-?`);
+
+describe('findEnDates', () => {
+  it('reads common shapes', () => {
+    expect(isos('On May 4, 2017, we discovered')).toEqual(['2017-05-04']);
+    expect(isos('On Friday January 19, 2018 a laptop')).toEqual(['2018-01-19']);
+    expect(isos('On Saturday, December 6th, 2014, we')).toEqual(['2014-12-06']);
+    expect(isos('on Nov. 21, 2016.')).toEqual(['2016-11-21']);
+    expect(isos('on 6 June 2013 and 05/04/2017 and 2017-05-04')).toEqual(['2013-06-06', '2017-05-04', '2017-05-04']);
+  });
+
+  it('does not read the verb "may" as a month', () => {
+    expect(isos('information may 4 times')).toEqual([]);
+  });
+
+  it('borrows the year of a range end for its start', () => {
+    const ms = findEnDates('Beginning on October 3 and continuing through December 18, 2015, an unknown party accessed');
+    expect(ms.map(isoOf)).toEqual(['2015-10-03', '2015-12-18']);
+    expect(ms[0]!.rangeTo).toBe(1);
+    expect(isos('between July 4, 2013 and February 18, 2014')).toEqual(['2013-07-04', '2014-02-18']);
+    expect(isos('the access began on October 13, 2016 and ended no later than November 15, 2016')).toEqual([
+      '2016-10-13',
+      '2016-11-15',
+    ]);
+  });
+
+  it('reads times with am/pm', () => {
+    const ms = findEnDates('created between 12:10 pm, Thursday, June 6, and 10:00 pm, Tuesday, June 11, 2013');
+    expect(ms.map(isoOf)).toEqual(['2013-06-06', '2013-06-11']);
+    expect(ms[0]!.time).toBe('12:10');
+    expect(ms[1]!.time).toBe('22:00');
+  });
+
+  it('keeps month-only and year-only precision', () => {
+    const ms = findEnDates('In March 2015, the site was breached. In late 2011, another.');
+    expect(ms.map((m) => m.precision)).toEqual(['month', 'year']);
+  });
+
+  it('completes a missing year from the reference year', () => {
+    expect(isos('Late in the evening of November 3, we', { refYear: 2021 })).toEqual(['2021-11-03']);
+  });
+});

@@ -1,0 +1,168 @@
+import type { DateContext, DateMention, Precision } from './date-ja.js';
+
+/**
+ * English date mentions: "June 6, 2013", "Friday January 19, 2018", "December 6th, 2014",
+ * "Nov. 21, 2016", "6 June 2013", "March 2015", "September, 2014", "in late 2011", 05/04/2017 (US
+ * order), 2017-05-04, times ("12:10 pm"), and ranges ("between July 4, 2013 and February 18, 2014",
+ * "from … to/through …", "Beginning on October 3 and continuing through December 18, 2015") where a
+ * missing year on the first end is borrowed from the second.
+ *
+ * Own regexes rather than chrono-node: extraction must run thousands of notices per second, and
+ * these few shapes cover what breach notices write.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
+const TIME = String.raw`(?:,?\s+(?:at\s+)?(?<h>\d{1,2})(?::(?<mi>\d{2}))?\s*(?<ap>[ap]\.?m\.?)(?![a-z]))?`;
+
+const EN_RE = new RegExp(
+  [
+    String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
+    String.raw`(?<![\d/])(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}),?\s+(?<year2>(?:19|20)\d{2})(?!\d)`,
+    String.raw`(?<mon3>${MONTH}),?\s+(?<year3>(?:19|20)\d{2})(?!\d)`,
+    String.raw`(?<![\d/.])(?<um>1[0-2]|0?[1-9])\/(?<ud>3[01]|[12]\d|0?[1-9])\/(?<uy>(?:19|20)\d{2})(?![\d/])`,
+    String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
+    String.raw`\b(?:in|during|since|of|throughout)\s+(?:(?:early|mid|late|approximately|about|around|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?![\d/-])`,
+    String.raw`\b(?:in|during|since|of|between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon4>${MONTH})(?=\s+(?:and|to|through|until)\s)`,
+  ].join('|'),
+  'gi',
+);
+
+function monthOf(s: string | undefined): number | null {
+  if (!s) return null;
+  const k = s.toLowerCase().replace('.', '');
+  return MONTHS[k.slice(0, 4) === 'sept' ? 'sept' : k.slice(0, 3)] ?? null;
+}
+
+function hm(h: string | undefined, mi: string | undefined, ap: string | undefined): string | null {
+  if (h === undefined) return null;
+  let hour = Number(h);
+  if (hour > 12 || hour === 0) return null;
+  const pm = ap !== undefined && ap.toLowerCase().startsWith('p');
+  if (pm && hour < 12) hour += 12;
+  if (!pm && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${mi ?? '00'}`;
+}
+
+// Connectors between the two ends of a range.
+const RANGE_GAP = /^\s*(?:(?:,\s*)?(?:and|to|through|thru|until|till|-|–|—)(?:\s+(?:and\s+)?(?:continuing|ending|ended)\s+(?:on\s+|through\s+|until\s+)?)?\s*|(?:,\s*)?and\s+continuing\s+(?:through|until)\s+|\s+and\s+(?:ended|ending)\s+(?:no\s+later\s+than\s+|on\s+)?)$/i;
+
+/**
+ * Find English date mentions; the year of a mention that omits it comes from the other end of its
+ * range, else the nearest earlier year, else the reference year.
+ *
+ * @example findEnDates('On May 4, 2017, we discovered')[0] // → {y: 2017, m: 5, d: 4, …}
+ */
+export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] {
+  const out: DateMention[] = [];
+  const pendingYear: number[] = [];
+  EN_RE.lastIndex = 0;
+  for (let m = EN_RE.exec(text); m !== null; m = EN_RE.exec(text)) {
+    const g = m.groups ?? {};
+    let y: number | null = null;
+    let mo: number | null = null;
+    let d: number | null = null;
+    let precision: Precision = 'day';
+    let time: string | null = null;
+    let explicitYear = true;
+    if (g.mon) {
+      // "May" is also a verb: only a capitalised May followed by a day counts.
+      if (/^may$/i.test(g.mon) && g.mon !== 'May') continue;
+      mo = monthOf(g.mon);
+      d = Number(g.day);
+      if (g.year) y = Number(g.year);
+      else explicitYear = false;
+      time = hm(g.h, g.mi, g.ap) ?? hm(g.th1, g.tm1, g.ap1);
+    } else if (g.mon2) {
+      mo = monthOf(g.mon2);
+      d = Number(g.day2);
+      y = Number(g.year2);
+    } else if (g.mon3) {
+      if (/^may$/i.test(g.mon3) && g.mon3 !== 'May') continue;
+      mo = monthOf(g.mon3);
+      y = Number(g.year3);
+      precision = 'month';
+    } else if (g.um) {
+      mo = Number(g.um);
+      d = Number(g.ud);
+      y = Number(g.uy);
+    } else if (g.iy) {
+      y = Number(g.iy);
+      mo = Number(g.im);
+      d = Number(g.id);
+    } else if (g.yo) {
+      y = Number(g.yo);
+      precision = 'year';
+    } else if (g.mon4) {
+      if (/^may$/i.test(g.mon4) && g.mon4 !== 'May') continue;
+      mo = monthOf(g.mon4);
+      precision = 'month';
+      explicitYear = false;
+    }
+    if (mo === null && precision !== 'year') continue;
+    if (d !== null && (d < 1 || d > 31)) continue;
+    let start = m.index;
+    const end = m.index + m[0].length;
+    if (g.yo || g.mon4) {
+      // Keep the quote on the date itself, not on the preposition.
+      const at = m[0].search(/\d|[A-Z]/);
+      if (at > 0 && g.yo) start += m[0].indexOf(g.yo);
+      else if (g.mon4) start += m[0].indexOf(g.mon4);
+    }
+    const mention: DateMention = {
+      start,
+      end,
+      y,
+      m: mo,
+      d: precision === 'day' ? d : null,
+      precision,
+      time,
+      source: explicitYear ? 'explicit' : 'completed',
+      rangeFrom: null,
+      rangeTo: null,
+    };
+    const prev = out[out.length - 1];
+    if (prev && prev.precision !== 'year' && RANGE_GAP.test(text.slice(prev.end, start))) {
+      prev.rangeTo = out.length;
+      mention.rangeFrom = out.length - 1;
+      if (prev.y === null && y !== null && prev.m !== null && mo !== null) {
+        prev.y = prev.m <= mo ? y : y - 1;
+        prev.source = 'completed';
+      } else if (y === null && prev.y !== null && prev.m !== null && mo !== null) {
+        y = mo >= prev.m ? prev.y : prev.y + 1;
+        mention.y = y;
+      }
+    }
+    if (!explicitYear && mention.y === null) pendingYear.push(out.length);
+    out.push(mention);
+  }
+  // Fill remaining years from the nearest earlier stated year, else the reference year.
+  let lastYear: number | null = null;
+  for (const mention of out) {
+    if (mention.y !== null && mention.source === 'explicit') lastYear = mention.y;
+    else if (mention.y === null) {
+      const y = lastYear ?? ctx.refYear ?? null;
+      if (y !== null) {
+        mention.y = y;
+        mention.source = 'completed';
+      }
+    }
+  }
+  void pendingYear;
+  return out;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findJaDates, isoOf } from './date-ja.js';
+
+const isos = (text: string, ctx = {}) => findJaDates(text, ctx).map((m) => isoOf(m) ?? `${m.y}-${m.m}-?`);
+
+describe('findJaDates', () => {
+  it('reads western dates in every common shape', () => {
+    expect(isos('2024年5月21日(火)に判明')).toEqual(['2024-05-21']);
+    expect(isos('2024/5/21 と 2024.5.22 と 2024-05-23')).toEqual(['2024-05-21', '2024-05-22', '2024-05-23']);
+    expect(isos('2024 年 11 月 28 日(木)17:30 ごろ')).toEqual(['2024-11-28']);
+  });
+
+  it('converts era years, including 元年', () => {
+    expect(isos('令和元年6月1日')).toEqual(['2019-06-01']);
+    expect(isos('令和6年1月26日')).toEqual(['2024-01-26']);
+    expect(isos('平成26年1月15日以降')).toEqual(['2014-01-15']);
+    expect(isos('昭和64年1月7日')).toEqual(['1989-01-07']);
+  });
+
+  it('resolves 本年/今年/昨年 against the reference year and 同年 against the last year stated', () => {
+    expect(isos('本年5月7日に確認', { refYear: 2020 })).toEqual(['2020-05-07']);
+    expect(isos('昨年12月1日に発生', { refYear: 2021 })).toEqual(['2020-12-01']);
+    expect(isos('2019年3月1日に発生し、同年4月2日に判明', { refYear: 2024 })).toEqual(['2019-03-01', '2019-04-02']);
+  });
+
+  it('takes the year of a month-day mention from the last year stated', () => {
+    expect(isos('2023年7月1日に通報。7月10日に閉鎖')).toEqual(['2023-07-01', '2023-07-10']);
+    expect(isos('10/11 通報で発覚', { refYear: 2022 })).toEqual(['2022-10-11']);
+  });
+
+  it('reads ranges, with a bare day as the far end', () => {
+    const ms = findJaDates('7月17日20時51分から18日10時57分まで不正アクセス', { refYear: 2015 });
+    expect(ms.map(isoOf)).toEqual(['2015-07-17', '2015-07-18']);
+    expect(ms[0]!.time).toBe('20:51');
+    expect(ms[1]!.time).toBe('10:57');
+    expect(ms[0]!.rangeTo).toBe(1);
+    expect(ms[1]!.rangeFrom).toBe(0);
+  });
+
+  it('reads ranges with ~ and across a year end', () => {
+    const a = findJaDates('本年5月8日~6月3日までの期間', { refYear: 2020 });
+    expect(a.map(isoOf)).toEqual(['2020-05-08', '2020-06-03']);
+    expect(a[0]!.rangeTo).toBe(1);
+    const b = findJaDates('2022年12月28日〜1月5日');
+    expect(b.map(isoOf)).toEqual(['2022-12-28', '2023-01-05']);
+  });
+
+  it('inherits the last date for 同日/当日/翌日 and bare times', () => {
+    const ms = findJaDates('2023年9月26日(火)11時26分、送信。11時30分頃、指摘があり判明。同日13時に謝罪。翌日に報告。');
+    expect(ms.map(isoOf)).toEqual(['2023-09-26', '2023-09-26', '2023-09-26', '2023-09-27']);
+    expect(ms[1]!.source).toBe('inherited');
+    expect(ms[1]!.time).toBe('11:30');
+  });
+
+  it('marks month-only and year-only mentions with their precision', () => {
+    const ms = findJaDates('2020年6月中旬の再開を予定。令和5年度の事業');
+    expect(ms[0]!.precision).toBe('month');
+    expect(ms[1]!.precision).toBe('year');
+  });
+
+  it('understands 午後 and rejects impossible dates', () => {
+    expect(findJaDates('2022/5/10 の午後 2 時 19 分')[0]!.time).toBe('14:19');
+    expect(isos('2023年2月30日')).toEqual([]);
+  });
+
+  it('does not read durations or counts as days', () => {
+    expect(isos('約6時間、30日間、1日あたり')).toEqual([]);
+  });
+});

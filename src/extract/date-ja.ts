@@ -1,0 +1,258 @@
+/**
+ * Japanese date mentions: 2024年5月21日(火)10時09分, 令和元年6月1日, 本年5月7日, 同年/昨年, 2024/5/21,
+ * 2024.5.21, 5月21日, 7/18, ranges 「7月17日20時51分から18日10時57分まで」「5月8日~6月3日」, 同日/当日/
+ * 翌日, and bare times (11時30分頃) that belong to the last date mentioned. Text must be NFKC-normalised.
+ *
+ * Years missing from a mention are taken from the nearest earlier mention that states one
+ * (timelines state the year once), else from the reference date (the notice's own date).
+ */
+
+export type Precision = 'day' | 'month' | 'year';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  /** Resolved calendar date; null fields when the mention does not state and context cannot supply. */
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  precision: Precision;
+  /** Time of day as written ("10:09"), when stated. */
+  time: string | null;
+  /** How the mention got its date: stated in full, completed from context, or inherited (同日, times). */
+  source: 'explicit' | 'completed' | 'inherited';
+  /** Index (in the returned list) of the other end when this mention is one end of a range. */
+  rangeFrom: number | null;
+  rangeTo: number | null;
+}
+
+export interface DateContext {
+  /** Year used for 本年/今年 and for month-day mentions with no earlier year. */
+  refYear?: number | null;
+  refMonth?: number | null;
+  refDay?: number | null;
+}
+
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911 };
+const REL_YEAR: Record<string, number | 'same'> = {
+  本年: 0,
+  今年: 0,
+  当年: 'same',
+  同年: 'same',
+  昨年: -1,
+  前年: 'same',
+  翌年: 'same',
+  来年: 1,
+};
+
+const WD = String.raw`(?:\s?\((?:月|火|水|木|金|土|日|祝|月・祝|日・祝)\))?`;
+const DATE_RE = new RegExp(
+  [
+    String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,
+    String.raw`(?<![\d.])(?<wy>(?:19|20)\d{2})\s?年(?:\s?(?<wm>\d{1,2})\s?月(?:\s?(?<wd>\d{1,2})\s?日)?)?`,
+    String.raw`(?<![\d/.])(?<sy>(?:19|20)\d{2})\s?(?<sep>[/.])\s?(?<sm>\d{1,2})\s?\k<sep>\s?(?<sd>\d{1,2})(?![\d/])`,
+    String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
+    String.raw`(?<rel>本年|今年|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
+    String.raw`(?<![\d./])(?<mm>\d{1,2})\s?月\s?(?<md>\d{1,2})\s?日`,
+    String.raw`(?<![\d./・])(?<mo>\d{1,2})\s?月(?<mq>上旬|中旬|下旬|初旬|末)?`,
+    String.raw`(?<![\d/.:])(?<smm>1[0-2]|0?[1-9])\/(?<smd>3[01]|[12]\d|0?[1-9])(?![\d/])`,
+    String.raw`(?<same>同日|当日|翌日|前日|本日|同月\s?(?<samed>\d{1,2})\s?日)`,
+    String.raw`(?<![\d.])(?<dd>\d{1,2})\s?日(?!間|分|以内|程度|ごと|毎)`,
+    String.raw`(?<ampm>午前|午後)?\s?(?<![\d.:])(?<th>\d{1,2})\s?時(?:\s?(?<tm>\d{1,2})\s?分)?(?!間)`,
+    String.raw`(?<![\d.:/])(?<ch>[0-2]?\d):(?<cm>[0-5]\d)(?![\d:])`,
+  ].join('|'),
+  'g',
+);
+const TIME_AFTER = new RegExp(
+  String.raw`^${WD}\s?(?:の\s?)?(?:(?<ap>午前|午後)\s?)?(?:(?<h>\d{1,2})\s?時(?:\s?(?<mi>\d{1,2})\s?分)?|(?<h2>[0-2]?\d):(?<mi2>[0-5]\d))`,
+);
+const WD_AFTER = new RegExp(`^${WD}`);
+// What may stand between the two ends of a range: から / ~ / 〜 / - / – / 至 (after NFKC).
+const RANGE_CONNECTOR = /^\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?$/;
+
+function validDay(y: number | null, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  if (y === null) return true;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1;
+}
+
+function hhmm(ap: string | undefined, h: string | undefined, mi: string | undefined): string | null {
+  if (h === undefined) return null;
+  let hour = Number(h);
+  if (ap === '午後' && hour < 12) hour += 12;
+  if (hour > 24) return null;
+  const min = mi === undefined ? 0 : Number(mi);
+  if (min > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+function shiftDays(y: number, m: number, d: number, by: number): [number, number, number] {
+  const dt = new Date(Date.UTC(y, m - 1, d + by));
+  return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
+}
+
+/**
+ * Find every date mention in NFKC-normalised Japanese (or mixed) text, resolving years from context.
+ *
+ * @example findJaDates('本年5月7日に確認', { refYear: 2020 })[0] // → {y: 2020, m: 5, d: 7, precision: 'day', …}
+ */
+export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] {
+  const out: DateMention[] = [];
+  const refYear = ctx.refYear ?? null;
+  let lastYear: number | null = null;
+  let last: DateMention | null = null;
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
+    if (m[0].length === 0) {
+      DATE_RE.lastIndex++;
+      continue;
+    }
+    const g = m.groups ?? {};
+    let y: number | null = null;
+    let mo: number | null = null;
+    let d: number | null = null;
+    let precision: Precision = 'day';
+    let source: DateMention['source'] = 'explicit';
+    let time: string | null = null;
+    const start = m.index;
+    let end = start + m[0].length;
+    const prevGap = last ? text.slice(last.end, start) : '';
+    const afterConnector = last !== null && RANGE_CONNECTOR.test(prevGap);
+
+    if (g.era) {
+      y = ERA_BASE[g.era]! + (g.ey === '元' ? 1 : Number(g.ey));
+      mo = g.em ? Number(g.em) : null;
+      d = g.ed ? Number(g.ed) : null;
+    } else if (g.wy) {
+      y = Number(g.wy);
+      mo = g.wm ? Number(g.wm) : null;
+      d = g.wd ? Number(g.wd) : null;
+    } else if (g.sy) {
+      y = Number(g.sy);
+      mo = Number(g.sm);
+      d = Number(g.sd);
+    } else if (g.iy) {
+      y = Number(g.iy);
+      mo = Number(g.im);
+      d = Number(g.id);
+    } else if (g.rel) {
+      const r = REL_YEAR[g.rel]!;
+      const base: number | null = r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
+      y = base === null ? null : g.rel === '前年' ? base - 1 : g.rel === '翌年' ? base + 1 : base;
+      mo = Number(g.rm);
+      d = g.rd ? Number(g.rd) : null;
+      source = 'completed';
+    } else if (g.mm) {
+      mo = Number(g.mm);
+      d = Number(g.md);
+      y = afterConnector && last?.y ? last.y : (lastYear ?? refYear);
+      source = 'completed';
+      // A range crossing new year: 12月28日~1月5日.
+      if (afterConnector && last?.m && last.y && mo < last.m) y = last.y + 1;
+    } else if (g.mo) {
+      mo = Number(g.mo);
+      if (mo < 1 || mo > 12) continue;
+      y = lastYear ?? refYear;
+      d = null;
+      source = 'completed';
+    } else if (g.smm) {
+      mo = Number(g.smm);
+      d = Number(g.smd);
+      y = lastYear ?? refYear;
+      source = 'completed';
+    } else if (g.same) {
+      if (g.same === '本日') {
+        if (ctx.refYear && ctx.refMonth && ctx.refDay) {
+          y = ctx.refYear;
+          mo = ctx.refMonth;
+          d = ctx.refDay;
+        } else continue;
+      } else if (!last || last.y === null || last.m === null || last.d === null) {
+        continue;
+      } else if (g.samed) {
+        y = last.y;
+        mo = last.m;
+        d = Number(g.samed);
+      } else {
+        const by = g.same === '翌日' ? 1 : g.same === '前日' ? -1 : 0;
+        [y, mo, d] = shiftDays(last.y, last.m, last.d, by);
+      }
+      source = 'inherited';
+    } else if (g.dd) {
+      // A bare day only counts as the far end of a range (「17日から18日まで」).
+      if (!afterConnector || !last || last.m === null) continue;
+      y = last.y;
+      mo = last.m;
+      d = Number(g.dd);
+      if (d < (last.d ?? 0)) continue;
+      source = 'completed';
+    } else if (g.th !== undefined || g.ch !== undefined) {
+      time = g.th !== undefined ? hhmm(g.ampm, g.th, g.tm) : hhmm(undefined, g.ch, g.cm);
+      if (time === null) continue;
+      // A bare time belongs to the last date (timelines: 「7月18日 … 同日10時57分」 / 「11時30分頃」).
+      if (!last || last.y === null || last.m === null || last.d === null) continue;
+      y = last.y;
+      mo = last.m;
+      d = last.d;
+      source = 'inherited';
+    }
+
+    if (mo !== null && (mo < 1 || mo > 12)) continue;
+    if (d !== null && mo !== null && !validDay(y, mo, d)) continue;
+    if (mo === null) precision = 'year';
+    else if (d === null) precision = 'month';
+
+    // Absorb a weekday and a following time: 5月21日(火)10時09分 / 2022/5/10 の午前 2 時 19 分.
+    if (time === null && precision === 'day') {
+      const rest = text.slice(end, end + 24);
+      const t = TIME_AFTER.exec(rest);
+      if (t) {
+        const tg = t.groups ?? {};
+        const tt = tg.h !== undefined ? hhmm(tg.ap, tg.h, tg.mi) : hhmm(undefined, tg.h2, tg.mi2);
+        if (tt !== null) {
+          time = tt;
+          end += t[0].length;
+        }
+      } else {
+        const w = WD_AFTER.exec(rest);
+        if (w) end += w[0].length;
+      }
+    }
+    if (precision === 'month' && g.mq) {
+      // 上旬/中旬/下旬 stay month precision; the qualifier is part of the quote.
+    }
+    const mention: DateMention = {
+      start,
+      end,
+      y,
+      m: mo,
+      d,
+      precision,
+      time,
+      source,
+      rangeFrom: null,
+      rangeTo: null,
+    };
+    if (source === 'inherited' && time !== null && last && last.end === start) {
+      // A time directly after a date is part of it (already absorbed); skip duplicates.
+      continue;
+    }
+    if (afterConnector && last && source !== 'inherited' && precision !== 'year') {
+      last.rangeTo = out.length;
+      mention.rangeFrom = out.length - 1;
+    }
+    out.push(mention);
+    DATE_RE.lastIndex = end;
+    if (y !== null && source === 'explicit') lastYear = y;
+    else if (y !== null && g.rel) lastYear = y;
+    if (precision === 'day' || last === null || source === 'explicit') last = mention;
+  }
+  return out;
+}
+
+/** `YYYY-MM-DD` of a day-precision mention with a known year, else null. */
+export function isoOf(m: { y: number | null; m: number | null; d: number | null }): string | null {
+  if (m.y === null || m.m === null || m.d === null) return null;
+  return `${m.y}-${String(m.m).padStart(2, '0')}-${String(m.d).padStart(2, '0')}`;
+}

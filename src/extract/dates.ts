@@ -1,0 +1,353 @@
+import { type DateMention, findJaDates, isoOf } from './date-ja.js';
+import { findEnDates } from './date-en.js';
+import { spanEvidence } from './fact.js';
+import { compileLexicon, type Lexicon, scanLexicon } from './lexicon.js';
+import type { Segment } from './segment.js';
+import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
+
+/**
+ * Which dated event each date mention describes. Japanese is head-final: the predicate that a date
+ * belongs to closes its clause (「7月1日に…改ざんされている旨の通報がありました」 is when the report
+ * came, not when the page was altered), so the last cue of the first clause that has one decides;
+ * a bare 確認 (confirmed) yields to any other cue in that clause. In English the cue nearest to the
+ * date decides. Ranges (A から B まで / between A and B) next to incident words give start and end;
+ * next to "used/purchased/created" they are scope statements a reader checks themself against.
+ */
+
+type Cat = 'detect' | 'detectWeak' | 'start' | 'end' | 'contained' | 'resumed' | 'regulator' | 'police' | 'announce' | 'investigate';
+
+const CUES_JA: [Cat, RegExp][] = [
+  ['detect', /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡/g],
+  ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
+  ['start', /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g],
+  ['end', /まで|終了|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g],
+  ['contained', /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g],
+  ['resumed', /再開|復旧/g],
+  ['regulator', /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/g],
+  ['police', /(?:警察|警視庁|県警|府警|道警|捜査機関)(?!から|より)/g],
+  ['announce', /公表|公開し|お知らせ(?:いた)?し|掲載|プレスリリース|発表/g],
+  ['investigate', /調査(?:を)?開始|調査を(?:実施|依頼)|調査報告/g],
+];
+const CUES_EN: [Cat, RegExp][] = [
+  ['detect', /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi],
+  ['start', /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached)\b/gi],
+  ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
+  ['contained', /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi],
+  ['resumed', /\b(?:resumed|restored|back\s+online|reopened|relaunched)\b/gi],
+  ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
+  ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
+  ['announce', /\b(?:announced|published|posted\s+a\s+notice)\b/gi],
+  ['investigate', /\b(?:began\s+investigating|investigation\s+(?:began|started))\b/gi],
+];
+
+// A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
+// particles (から、/に、), which only set off a phrase.
+const CLAUSE_END = /(?:[りしてけれきいちびみえぎじ]|ため|ところ|際に|後)、|。/g;
+const INCIDENT_NEAR = /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b/i;
+const SCOPE_NEAR = /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}調査/;
+const LABEL_BEFORE = /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年/;
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const DATEISH_LINE = /\d/;
+const STANDALONE_TAIL = /^[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成)?[\s()()]*$/;
+
+export interface DateFacts {
+  published: Fact<IsoDate> | null;
+  incident_start: Fact<IsoDate> | null;
+  incident_end: Fact<IsoDate> | null;
+  detected: Fact<IsoDate> | null;
+  contained: Fact<IsoDate> | null;
+  resumed: Fact<IsoDate> | null;
+  regulator_reported: Fact<IsoDate> | null;
+  police_reported: Fact<IsoDate> | null;
+  scope: Fact<Scope>[];
+}
+
+interface Context {
+  causes: Cause[];
+  leakStatus: LeakStatus | null;
+  stage: ReportStage | null;
+  published?: IsoDate | undefined;
+}
+
+interface Classified {
+  mention: DateMention;
+  iso: string;
+  cats: Set<Cat>;
+  primary: Cat | null;
+  seg: Segment;
+}
+
+function segmentAt(segments: Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(segments.length - 1, lo));
+}
+
+const LEX_JA = compileLexicon(
+  CUES_JA.map(([key, re]) => ({ key, re })),
+  'g',
+);
+const LEX_EN = compileLexicon(
+  CUES_EN.map(([key, re]) => ({ key, re })),
+  'gi',
+);
+
+function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number }[] {
+  const out: { cat: Cat; at: number }[] = [];
+  for (const hit of scanLexicon(lex, window)) out.push({ cat: hit.rule.key, at: hit.index });
+  return out;
+}
+
+function classifyJa(window: string): { cats: Set<Cat>; primary: Cat | null } {
+  // Walk clause by clause; the first clause holding a cue decides.
+  CLAUSE_END.lastIndex = 0;
+  let from = 0;
+  const ends: number[] = [];
+  for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window)) ends.push(m.index + m[0].length);
+  ends.push(window.length);
+  for (const to of ends) {
+    const clause = window.slice(from, to);
+    from = to;
+    const cues = cuesIn(clause, LEX_JA);
+    if (cues.length === 0) continue;
+    const cats = new Set(cues.map((c) => c.cat));
+    const strong = cues.filter((c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate');
+    const last = strong.length > 0 ? strong[strong.length - 1]! : cues[cues.length - 1]!;
+    let primary: Cat = last.cat === 'detectWeak' ? 'detect' : last.cat;
+    // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
+    const tail = cues[cues.length - 1]!;
+    if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
+    return { cats, primary };
+  }
+  return { cats: new Set(), primary: null };
+}
+
+function classifyEn(window: string, datePos: number): { cats: Set<Cat>; primary: Cat | null } {
+  const cues = cuesIn(window, LEX_EN);
+  if (cues.length === 0) return { cats: new Set(), primary: null };
+  let best = cues[0]!;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const c of cues) {
+    const d = Math.abs(c.at - datePos);
+    if (d < bestDist) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
+}
+
+function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
+  const e = c.seg;
+  const ev = e.start <= c.mention.start && e.end >= c.mention.end ? { quote: e.text, start: e.start, end: e.end } : spanEvidence(text, c.mention.start, c.mention.end);
+  return { value: c.iso, evidence: ev, confidence };
+}
+
+function earliest(list: Classified[]): Classified | null {
+  let best: Classified | null = null;
+  for (const c of list) if (!best || c.iso < best.iso) best = c;
+  return best;
+}
+
+function parseIso(s: string | undefined): { y: number; m: number; d: number } | null {
+  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
+}
+
+/** The notice's own date: a line holding only a date near the top or bottom (a letterhead/signature). */
+function findPublished(text: string, lines: Segment[], lang: 'ja' | 'en'): { iso: string; seg: Segment } | null {
+  const n = lines.length;
+  const idx: number[] = [];
+  for (let i = 0; i < Math.min(n, 14); i++) idx.push(i);
+  for (let i = Math.max(14, n - 8); i < n; i++) idx.push(i);
+  for (const i of idx) {
+    const line = lines[i]!;
+    if (line.text.length > 40 || !DATEISH_LINE.test(line.text)) continue;
+    const ms = lang === 'ja' ? findJaDates(line.text) : findEnDates(line.text);
+    const first = ms[0];
+    if (ms.length !== 1 || !first || first.precision !== 'day' || first.source !== 'explicit') continue;
+    const head = line.text.slice(0, first.start);
+    const tail = line.text.slice(first.end);
+    if (!/^[\s()()]*(?:発表日|公開日|掲載日|更新日|日付|Date)?\s?[::]?\s*$/i.test(head)) continue;
+    if (!STANDALONE_TAIL.test(tail)) continue;
+    const iso = isoOf(first);
+    if (iso) return { iso, seg: line };
+  }
+  void text;
+  return null;
+}
+
+/**
+ * Dated facts of a notice.
+ *
+ * @example extractDates(text, splitSentences(text), splitLines(text), 'ja', ctx).detected?.value
+ */
+export function extractDates(
+  text: string,
+  segments: Segment[],
+  lines: Segment[],
+  lang: 'ja' | 'en',
+  ctx: Context,
+): DateFacts {
+  const out: DateFacts = {
+    published: null,
+    incident_start: null,
+    incident_end: null,
+    detected: null,
+    contained: null,
+    resumed: null,
+    regulator_reported: null,
+    police_reported: null,
+    scope: [],
+  };
+  if (segments.length === 0) return out;
+  const pub = findPublished(text, lines, lang);
+  const ref = parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : null);
+  if (ctx.published && parseIso(ctx.published)) {
+    out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
+  } else if (pub) {
+    out.published = { value: pub.iso, evidence: { quote: pub.seg.text, start: pub.seg.start, end: pub.seg.end }, confidence: 0.85 };
+  }
+  let refYear = ref?.y ?? null;
+  if (refYear === null) {
+    // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
+    const y = FIRST_YEAR.exec(text);
+    if (y) refYear = y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
+  }
+  const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
+  const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
+
+  const classified: Classified[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.precision !== 'day') continue;
+    const iso = isoOf(m);
+    if (!iso) continue;
+    // Skip dates inside the published letterhead line.
+    if (pub && m.start >= pub.seg.start && m.end <= pub.seg.end) continue;
+    const si = segmentAt(segments, m.start);
+    const seg = segments[si]!;
+    const next = mentions[i + 1];
+    const prev = mentions[i - 1];
+    let res: { cats: Set<Cat>; primary: Cat | null };
+    if (lang === 'ja') {
+      const label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
+      if (label) {
+        res = classifyJa(label[1]!);
+      } else {
+        let windowEnd = seg.end;
+        // A date alone on its line (timelines): the event is on the following line(s).
+        if (text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3) {
+          const following = segments[si + 1];
+          const following2 = segments[si + 2];
+          windowEnd = following2 ? following2.end : following ? following.end : seg.end;
+        }
+        if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null) windowEnd = next.start;
+        res = classifyJa(text.slice(m.end, windowEnd));
+      }
+    } else {
+      const wStart = prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
+      const wEnd = next && next.start < seg.end && next.start >= m.end && m.rangeTo === null ? next.start : seg.end;
+      res = classifyEn(text.slice(wStart, wEnd), m.start - wStart);
+    }
+    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, seg });
+  }
+
+  // Ranges: incident windows and scope statements.
+  let incidentRange: [Classified, Classified] | null = null;
+  let scopeRange: [Classified, Classified] | null = null;
+  for (const c of classified) {
+    if (c.mention.rangeTo === null) continue;
+    const toMention = mentions[c.mention.rangeTo];
+    const to = classified.find((x) => x.mention === toMention);
+    if (!to) continue;
+    const seg = c.seg;
+    const after = text.slice(to.mention.end, Math.min(seg.end + (lang === 'ja' ? 0 : 0), to.mention.end + 160));
+    const around = text.slice(seg.start, seg.end) + (lang === 'ja' ? '' : '');
+    const lineAfter = text.slice(to.mention.end, Math.min(text.length, to.mention.end + 120));
+    if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
+    const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
+    const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? lineAfter.split(/。/)[0] ?? '' : around);
+    const incidentLike = INCIDENT_NEAR.test(lang === 'ja' ? (after.split(/。/)[0] ?? '') : around);
+    if (scopeLike) {
+      out.scope.push({
+        value: {
+          description: desc.length > 200 ? `${desc.slice(0, 199)}…` : desc,
+          from: c.iso,
+          to: to.iso,
+          fromTime: c.mention.time ? `${c.iso}T${c.mention.time}${lang === 'ja' ? '+09:00' : ''}` : null,
+          toTime: to.mention.time ? `${to.iso}T${to.mention.time}${lang === 'ja' ? '+09:00' : ''}` : null,
+        },
+        evidence: { quote: seg.text, start: seg.start, end: seg.end },
+        confidence: 0.6,
+      });
+      if (!scopeRange) scopeRange = [c, to];
+    }
+    if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
+    else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
+  }
+  if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
+
+  const inRange = new Set<Classified>();
+  if (incidentRange) {
+    inRange.add(incidentRange[0]);
+    inRange.add(incidentRange[1]);
+  }
+  const by = (cat: Cat) => classified.filter((c) => c.primary === cat && !inRange.has(c) && c.mention.rangeFrom === null);
+
+  const detectList = by('detect');
+  const det = earliest(detectList);
+  if (det) out.detected = toFact(det, text, 0.7);
+
+  if (incidentRange) {
+    out.incident_start = toFact(incidentRange[0], text, 0.75);
+    out.incident_end = toFact(incidentRange[1], text, 0.75);
+  } else {
+    const st = earliest(by('start'));
+    if (st) out.incident_start = toFact(st, text, 0.6);
+    const en = by('end').filter((c) => !out.incident_start || c.iso >= out.incident_start.value);
+    const lastEnd = en.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
+    if (lastEnd) out.incident_end = toFact(lastEnd, text, 0.5);
+  }
+  const contained = earliest(by('contained').filter((c) => !out.incident_start || c.iso >= out.incident_start.value));
+  if (contained) out.contained = toFact(contained, text, 0.6);
+  const resumed = earliest(by('resumed'));
+  if (resumed) out.resumed = toFact(resumed, text, 0.6);
+  const reg = earliest(classified.filter((c) => c.cats.has('regulator') && (c.primary === 'regulator' || c.primary === 'detect' || c.primary === 'end' || c.primary === null || c.primary === 'announce')));
+  if (reg) out.regulator_reported = toFact(reg, text, 0.5);
+  const pol = earliest(classified.filter((c) => c.cats.has('police') && c.primary !== 'start'));
+  if (pol) out.police_reported = toFact(pol, text, 0.5);
+
+  // Single-moment incidents (a mail sent to the wrong people, a phishing reply, an insider's email):
+  // the exposure starts and ends with the act.
+  const instant = ctx.causes.some((c) => c === 'misdelivery' || c === 'phishing' || c === 'insider');
+  if (instant) {
+    if (!out.incident_start && out.detected) out.incident_start = { ...out.detected, confidence: 0.4 };
+    if (out.incident_start && !out.incident_end) out.incident_end = { ...out.incident_start, confidence: 0.4 };
+  }
+  // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
+  if (ctx.causes.includes('misconfiguration') && !out.incident_end && out.contained) {
+    if (!out.incident_start || out.contained.value >= out.incident_start.value) out.incident_end = { ...out.contained, confidence: 0.4 };
+  }
+  if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value) out.incident_end = null;
+
+  // The final report's own publication, when only the timeline states it (「6月4日 …(最終報)を公開」).
+  if (!out.published && ctx.stage === 'final') {
+    for (const c of classified) {
+      const line = text.slice(c.seg.start, c.seg.end);
+      if (/最終報|最終報告/.test(line) && /公開|公表|掲載/.test(line)) {
+        if (!out.published || c.iso > out.published.value) out.published = toFact(c, text, 0.5);
+      }
+    }
+  }
+  return out;
+}

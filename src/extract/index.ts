@@ -1,0 +1,133 @@
+import { detectLang } from '../text/lang.js';
+import { normalizeText } from '../text/normalize.js';
+import { extractCauses } from './causes.js';
+import { extractContact } from './contact.js';
+import { extractCounts } from './counts.js';
+import { extractDataClasses } from './data-classes.js';
+import { extractDates } from './dates.js';
+import { extractMeasures } from './measures.js';
+import { extractOrganization } from './org.js';
+import { splitLines, splitSentences } from './segment.js';
+import { extractServices } from './services.js';
+import { extractStage } from './stage.js';
+import { extractLeakStatus } from './status.js';
+import type { Evidence, ExtractOptions, NoticeFacts } from './types.js';
+
+export { normalizeText } from '../text/normalize.js';
+export type * from './types.js';
+
+/** Longest text extract() reads; beyond this a "notice" is a dump, and the tail is ignored. */
+export const MAX_NOTICE_CHARS = 200_000;
+
+function emptyFacts(lang: NoticeFacts['lang']): NoticeFacts {
+  return {
+    lang,
+    organization: null,
+    services: [],
+    report_stage: null,
+    published: null,
+    incident_start: null,
+    incident_end: null,
+    detected: null,
+    contained: null,
+    resumed: null,
+    regulator_reported: null,
+    police_reported: null,
+    affected: null,
+    counts: [],
+    data_classes: [],
+    causes: [],
+    measures: [],
+    leak_status: null,
+    contact: null,
+    scope: [],
+  };
+}
+
+/**
+ * Extract the facts of one notice. Pure: text in, facts with evidence out. The text is normalised
+ * first (NFKC, HTML leftovers removed); evidence offsets refer to `normalizeText(text)`, so a caller
+ * that keeps evidence keeps that normalised text (normalising twice is harmless: it is idempotent).
+ *
+ * @example extract('株式会社サンプル商事\n不正アクセスにより氏名が流出した可能性があります。').leak_status?.value // → 'possible'
+ */
+export function extract(text: string, opts: ExtractOptions = {}): NoticeFacts {
+  const norm = normalizeText(text.length > MAX_NOTICE_CHARS * 2 ? text.slice(0, MAX_NOTICE_CHARS * 2) : text);
+  const body = norm.length > MAX_NOTICE_CHARS ? norm.slice(0, MAX_NOTICE_CHARS) : norm;
+  return extractNormalized(body, opts);
+}
+
+/** extract() for text that is already normalised (offsets are into `text` itself). */
+export function extractNormalized(text: string, opts: ExtractOptions = {}): NoticeFacts {
+  const lang = opts.lang ?? detectLang(text);
+  const facts = emptyFacts(lang);
+  if (text.trim() === '') return facts;
+  const segments = splitSentences(text);
+  const lines = splitLines(text);
+  facts.data_classes = extractDataClasses(segments, lang);
+  const classes = facts.data_classes.map((f) => f.value);
+  facts.causes = extractCauses(segments, classes, text);
+  facts.measures = extractMeasures(segments, text);
+  facts.report_stage = extractStage(segments, lang);
+  facts.leak_status = extractLeakStatus(segments);
+  const { counts, affected } = extractCounts(segments);
+  facts.counts = counts;
+  facts.affected = affected;
+  facts.organization = extractOrganization(lines, segments, lang);
+  facts.services = extractServices(segments);
+  facts.contact = extractContact(lines);
+  const dates = extractDates(text, segments, lines, lang, {
+    causes: facts.causes.map((f) => f.value),
+    leakStatus: facts.leak_status?.value ?? null,
+    stage: facts.report_stage?.value ?? null,
+    published: opts.published,
+  });
+  Object.assign(facts, dates);
+  return facts;
+}
+
+// Lines that open a new notice when a page reposts several (a blog's incident digest, a feed dump).
+const NOTICE_START = /^(?:【[^】\n]{0,30}(?:事件簿|インシデント)[^】\n]{0,20}】|NOTICE OF DATA (?:BREACH|SECURITY INCIDENT)\b|Notice of Data (?:Breach|Security Incident)\s*$)/gm;
+
+function shiftEvidence(value: unknown, by: number, seen: Set<Evidence>): void {
+  if (Array.isArray(value)) {
+    for (const v of value) shiftEvidence(v, by, seen);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  const rec = value as { evidence?: Evidence };
+  // Facts derived from one another may share an evidence object: shift each once.
+  if (rec.evidence && typeof rec.evidence.start === 'number' && !seen.has(rec.evidence)) {
+    seen.add(rec.evidence);
+    rec.evidence.start += by;
+    rec.evidence.end += by;
+  }
+}
+
+/**
+ * Extract every notice a text holds: a page that reposts several notices (each opening with a
+ * 【…事件簿…】 or "Notice of Data Breach" heading) gives one NoticeFacts each; otherwise one.
+ * Evidence offsets refer to `normalizeText(text)` as a whole.
+ *
+ * @example extractAll(digestPage).length // → 3
+ */
+export function extractAll(text: string, opts: ExtractOptions = {}): NoticeFacts[] {
+  const norm = normalizeText(text.length > MAX_NOTICE_CHARS * 10 ? text.slice(0, MAX_NOTICE_CHARS * 10) : text);
+  const starts: number[] = [];
+  NOTICE_START.lastIndex = 0;
+  for (let m = NOTICE_START.exec(norm); m !== null; m = NOTICE_START.exec(norm)) starts.push(m.index);
+  if (starts.length < 2) return [extractNormalized(norm.slice(0, MAX_NOTICE_CHARS), opts)];
+  const out: NoticeFacts[] = [];
+  // Text before the first heading (site chrome) is not a notice of its own unless it is long.
+  const cuts = starts[0]! > 400 ? [0, ...starts] : starts;
+  for (let i = 0; i < cuts.length; i++) {
+    const from = i === 0 && cuts[0] !== 0 ? cuts[0]! : cuts[i]!;
+    const to = cuts[i + 1] ?? norm.length;
+    const part = norm.slice(from, Math.min(to, from + MAX_NOTICE_CHARS));
+    const facts = extractNormalized(part, opts);
+    const seen = new Set<Evidence>();
+    for (const v of Object.values(facts)) shiftEvidence(v, from, seen);
+    out.push(facts);
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Clause-level denial checks shared by the lexicon rules: a keyword is denied when its own clause
+ * says so after it (Japanese: 「カード情報は含まれておりません」) or, in English, when a negator stands
+ * shortly before it ("no Social Security numbers were exposed") or a negated verb follows.
+ */
+
+const NEG_AFTER_JA =
+  /(?:いない|いません|おりません|ございません|ありません|されません|できません|しません|せん。|含まず|なし|無し|対象外|一切|ではな|ておらず|なかった)/;
+const NOT_NEG_JA = /(?:かもしれません|かも知れません|申し訳(?:ございません|ありません)|のない(?:よう|ように)|ご不便|ご迷惑)/g;
+const NEG_BEFORE_EN =
+  /\b(?:no|not|never|neither|nor|without|none of)\b(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further))/i;
+const NEG_AFTER_EN =
+  /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
+const CLAUSE_END_JA = /ものの|が、|ですが|けれど|ただし|一方|、なお|。|\n/;
+const CLAUSE_BREAK_EN = /[;:]|\b(?:but|however|although|while|whereas|because|as a result)\b/i;
+
+/** True when the Japanese clause after `from` denies what precedes it. */
+export function negatedJa(sentence: string, from: number): boolean {
+  let rest = sentence.slice(from);
+  const cut = rest.search(CLAUSE_END_JA);
+  if (cut >= 0) rest = rest.slice(0, cut);
+  rest = rest.replace(NOT_NEG_JA, '');
+  return NEG_AFTER_JA.test(rest);
+}
+
+/** True when an English keyword at [at, from) is denied by its clause. */
+export function negatedEn(sentence: string, at: number, from: number): boolean {
+  const parts = sentence.slice(0, at).split(CLAUSE_BREAK_EN);
+  const near = (parts[parts.length - 1] ?? '').slice(-80);
+  if (NEG_BEFORE_EN.test(near) && !/\b(?:including|included|such as)\b/i.test(near)) return true;
+  let after = sentence.slice(from);
+  const c = after.search(CLAUSE_BREAK_EN);
+  if (c >= 0) after = after.slice(0, c);
+  return NEG_AFTER_EN.test(after.slice(0, 120));
+}
+
+const HAS_JA = /[ぁ-んァ-ヶ一-龥]/;
+
+/** Denial check choosing the Japanese or English rule by the keyword's script. */
+export function negated(sentence: string, at: number, from: number): boolean {
+  const kw = sentence.slice(at, from);
+  return HAS_JA.test(kw) ? negatedJa(sentence, from) : negatedEn(sentence, at, from);
+}

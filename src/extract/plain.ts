@@ -1,0 +1,68 @@
+import type { Affected, Contact, CountStatement, Evidence, Fact, NoticeFacts, Scope } from './types.js';
+
+/**
+ * NoticeFacts flattened to plain values under the GUIDE's field names (what `leakwatch extract
+ * --json` prints and what the evaluation scores), with every fact's evidence under `evidence`.
+ */
+export interface PlainFacts {
+  lang: NoticeFacts['lang'];
+  organization: string | null;
+  services: string[];
+  report_stage: string | null;
+  published: string | null;
+  incident_start: string | null;
+  incident_end: string | null;
+  detected: string | null;
+  contained: string | null;
+  resumed: string | null;
+  regulator_reported: string | null;
+  police_reported: string | null;
+  affected: Affected | null;
+  counts: CountStatement[];
+  data_classes: string[];
+  causes: string[];
+  measures: string[];
+  leak_status: string | null;
+  contact: Contact | null;
+  scope: Scope[];
+  evidence: Record<string, Evidence | Evidence[]>;
+}
+
+const SINGLE = [
+  'organization',
+  'report_stage',
+  'published',
+  'incident_start',
+  'incident_end',
+  'detected',
+  'contained',
+  'resumed',
+  'regulator_reported',
+  'police_reported',
+  'affected',
+  'leak_status',
+  'contact',
+] as const;
+const LISTS = ['services', 'counts', 'data_classes', 'causes', 'measures', 'scope'] as const;
+
+/**
+ * Plain values and evidence of a NoticeFacts.
+ *
+ * @example toPlain(extract(text)).data_classes // → ['Names', 'Email addresses']
+ */
+export function toPlain(f: NoticeFacts): PlainFacts {
+  const evidence: Record<string, Evidence | Evidence[]> = {};
+  const out: Record<string, unknown> = { lang: f.lang };
+  for (const k of SINGLE) {
+    const fact = f[k] as Fact<unknown> | null;
+    out[k] = fact ? fact.value : null;
+    if (fact) evidence[k] = fact.evidence;
+  }
+  for (const k of LISTS) {
+    const list = f[k] as Fact<unknown>[];
+    out[k] = list.map((x) => x.value);
+    if (list.length > 0) evidence[k] = list.map((x) => x.evidence);
+  }
+  out.evidence = evidence;
+  return out as unknown as PlainFacts;
+}

@@ -1,0 +1,98 @@
+/**
+ * Sentences of a notice with their offsets. Japanese sentences end at 。 (and at line ends, since
+ * headings and list items carry no full stop); English ones at . ! ? followed by a space/capital or
+ * at line ends. Quotes for evidence are these sentences, trimmed.
+ */
+
+export interface Segment {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the line the segment starts on (0-based). */
+  line: number;
+}
+
+const MAX_SEGMENT = 600;
+
+/**
+ * Split normalised text into sentences (never longer than 600 chars, so quotes stay readable).
+ *
+ * @example splitSentences('第一文。第二文\n見出し').map((s) => s.text) // → ['第一文。', '第二文', '見出し']
+ */
+export function splitSentences(text: string): Segment[] {
+  const out: Segment[] = [];
+  let line = 0;
+  let segStart = 0;
+  let segLine = 0;
+  const push = (end: number) => {
+    let s = segStart;
+    let e = end;
+    while (s < e && (text[s] === ' ' || text[s] === '\n')) s++;
+    while (e > s && (text[e - 1] === ' ' || text[e - 1] === '\n')) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, line: segLine });
+    segStart = end;
+    segLine = line;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      line++;
+      segLine = line;
+      segStart = i + 1;
+      continue;
+    }
+    if (c === '。' || c === '!' || c === '?' || c === '?') {
+      push(i + 1);
+      continue;
+    }
+    if (c === '.') {
+      const n = text[i + 1];
+      const p = text[i - 1] ?? '';
+      // "Inc." "No." "U.S." and decimals are not sentence ends; ". The" is.
+      if (n === ' ' && /[a-z)\]”"’']/.test(p) && /[A-Z“"(]/.test(text[i + 2] ?? '')) {
+        const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1] ?? '';
+        if (!/^(?:Inc|Ltd|Co|Corp|No|Mr|Mrs|Ms|Dr|St|Ave|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(word)) {
+          push(i + 1);
+          continue;
+        }
+      }
+    }
+    if (i - segStart > MAX_SEGMENT && (c === '、' || c === ',' || c === ' ')) push(i + 1);
+  }
+  push(text.length);
+  return out;
+}
+
+/** Lines of the text with offsets (empty lines dropped). */
+export function splitLines(text: string): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  let line = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      let s = start;
+      let e = i;
+      while (s < e && text[s] === ' ') s++;
+      while (e > s && text[e - 1] === ' ') e--;
+      if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, line });
+      start = i + 1;
+      line++;
+    }
+  }
+  return out;
+}
+
+/** Index of the segment holding offset `pos` (the nearest one when `pos` falls between segments). */
+export function segmentIndexAt(segments: Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(segments.length - 1, lo));
+}

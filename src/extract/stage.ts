@@ -1,0 +1,41 @@
+import { factOf } from './fact.js';
+import type { Segment } from './segment.js';
+import type { Fact, ReportStage } from './types.js';
+
+/**
+ * Report stage. Japanese notices number their reports (第一報 … 最終報); a concluded investigation
+ * (調査結果のご報告, 調査が完了) is final; 第二報/続報/更新 is an update. A notice that says the
+ * investigation continues and more will follow (引き続き調査, 判明次第お知らせ) is a first report.
+ * English letters rarely state a stage: only explicit words count ("Update", "final report").
+ */
+
+const FINAL =
+  /最終報|最終(?:の)?(?:ご)?報告|調査結果(?:の|について|に関する)?(?:ご)?(?:報告|お知らせ)|調査(?:及び|および)?(?:精査)?(?:が|は)?(?:完了|終了)(?:いた)?しました|調査の完了|調査報告(?:書|を受領)|調査委員会報告|第三者(?:調査)?機関による調査(?:の結果|が行われ|を完了)|\bfinal\s+(?:report|update|notice)\b|\binvestigation\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|concluded)\b/i;
+// 「第一報、第二報についてはこちら」 refers to earlier reports: an ordinal counts as this notice's
+// stage only when it is not followed by について/は/を (a reference to another report).
+const UPDATE = /第[二三四五六七八九十2-9]報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報|追加(?:の)?(?:ご)?報告|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|^\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
+const FIRST_EXPLICIT = /第一報(?!について|は|を|にて)|第1報(?!について|は|を)|初報|\binitial\s+notice\b/i;
+const ONGOING =
+  /引き続き(?:[^。]{0,20})?調査|調査(?:を)?継続|調査中|確認中|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
+
+/**
+ * Report stage of a notice, or null when it states none.
+ *
+ * @example extractStage(splitSentences('調査結果のご報告(最終報)'), 'ja')?.value // → 'final'
+ */
+export function extractStage(segments: Segment[], lang: 'ja' | 'en'): Fact<ReportStage> | null {
+  let update: Segment | null = null;
+  let first: Segment | null = null;
+  let ongoing: Segment | null = null;
+  for (const seg of segments) {
+    const s = seg.text;
+    if (FINAL.test(s)) return factOf('final', seg, 0.8);
+    if (!update && UPDATE.test(s)) update = seg;
+    if (!first && FIRST_EXPLICIT.test(s)) first = seg;
+    if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
+  }
+  if (update) return factOf('update', update, 0.7);
+  if (first) return factOf('first', first, 0.7);
+  if (ongoing) return factOf('first', ongoing, 0.5);
+  return null;
+}

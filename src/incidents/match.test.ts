@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  foldSearch,
+  kanaToRomaji,
+  namesMatch,
+  normalizeOrgName,
+  pickIncident,
+  romajiKey,
+  scoreIncidentMatch,
+  slugPart,
+  stripLegalForm,
+  toKatakana,
+} from './match.js';
+
+describe('normalizeOrgName', () => {
+  it('makes spellings of one company equal', () => {
+    const forms = ['株式会社サンプル', 'サンプル株式会社', '(株)サンプル', '㈱サンプル', 'ｻﾝﾌﾟﾙ', 'サンプル 株式会社', 'さんぷる'];
+    for (const f of forms) expect(normalizeOrgName(f)).toBe('サンプル');
+    expect(normalizeOrgName('Sample Inc.')).toBe('sample');
+    expect(normalizeOrgName('Example Widgets Co., Ltd.')).toBe('examplewidgets');
+    expect(normalizeOrgName('EXAMPLE-WIDGETS CORPORATION')).toBe('examplewidgets');
+    expect(normalizeOrgName('サンプル・ホールディングス')).toBe('サンプルホールディングス');
+  });
+
+  it('keeps a name that is only a legal form', () => {
+    expect(normalizeOrgName('株式会社')).toBe('株式会社');
+  });
+
+  it('is idempotent', () => {
+    fc.assert(fc.property(fc.string(), (s) => normalizeOrgName(normalizeOrgName(s)) === normalizeOrgName(s) || normalizeOrgName(s) === ''));
+  });
+});
+
+describe('kana, romaji and English', () => {
+  it('romanises kana (Hepburn)', () => {
+    expect(kanaToRomaji('ネットオフ')).toBe('nettoofu');
+    expect(kanaToRomaji('ニコン')).toBe('nikon');
+    expect(kanaToRomaji('しゃしん')).toBe('shashin');
+    expect(kanaToRomaji('チョコ')).toBe('choko');
+    expect(kanaToRomaji('サンプル')).toBe('sampuru');
+  });
+
+  it('folds hiragana to katakana and search keys alike', () => {
+    expect(toKatakana('ねっとおふ')).toBe('ネットオフ');
+    expect(foldSearch('ｻﾝﾌﾟﾙ・ショップ')).toBe('サンプルショップ');
+    expect(foldSearch('Ｓａｍｐｌｅ Shop')).toBe('sampleshop');
+  });
+
+  it('matches kana names with their romaji or English spelling', () => {
+    expect(romajiKey('ネットオフ')).toBe(romajiKey('netoff'));
+    expect(namesMatch('ネットオフ株式会社', 'NetOff Co., Ltd.')).toBe(true);
+    expect(namesMatch('ニコン', 'Nikon Corporation')).toBe(true);
+    expect(namesMatch('株式会社サンプル', 'Sample Inc.')).toBe(true);
+    expect(namesMatch('株式会社サンプル', 'サンプル商事株式会社')).toBe(false);
+    // Two Latin names with one skeleton are different names.
+    expect(namesMatch('netoff', 'notify')).toBe(false);
+    expect(romajiKey('LINE')).toBe('');
+  });
+
+  it('makes ASCII slug parts', () => {
+    expect(slugPart('NAVERまとめ')).toBe('naver-matome');
+    expect(slugPart('Example Shop Co., Ltd.')).toBe('example-shop');
+    expect(slugPart('株式会社サンプル')).toBe('sampuru');
+    expect(slugPart('東京商事')).toBe('');
+    expect(stripLegalForm('Example Shop Co., Ltd.')).toBe('Example Shop');
+  });
+});
+
+describe('incident matching', () => {
+  const cand = {
+    id: 'c1',
+    serviceKeys: ['サンプル通販'],
+    incidentStart: null,
+    detected: '2024-02-20',
+    causes: ['web_skimming'],
+    stages: ['first'],
+    lastPublished: '2024-03-01',
+  };
+  const base = { serviceKeys: [], incidentStart: null, detected: null, causes: [], stage: null, published: null };
+
+  it('continues an incident with a later report of the same breach', () => {
+    expect(pickIncident({ ...base, stage: 'final', published: '2024-04-30' }, [cand])).toBe('c1');
+    expect(pickIncident({ ...base, serviceKeys: ['サンプル通販'], detected: '2024-02-20', stage: 'update' }, [cand])).toBe(
+      'c1',
+    );
+  });
+
+  it('starts a new incident for another first report or a breach years later', () => {
+    expect(pickIncident({ ...base, stage: 'first', published: '2024-06-01', serviceKeys: ['サンプル通販'] }, [cand])).toBeNull();
+    expect(pickIncident({ ...base, stage: 'update', published: '2026-06-01', detected: '2026-05-01' }, [cand])).toBeNull();
+    expect(scoreIncidentMatch({ ...base }, cand)).toBeLessThan(2);
+  });
+});

@@ -1,0 +1,314 @@
+/**
+ * Organisation and service name matching. Japanese notices name the same company in many ways —
+ * 株式会社サンプル, サンプル株式会社, (株)サンプル, ｻﾝﾌﾟﾙ (half-width kana), "Sample Inc." — and
+ * services in kana, romaji or English (ネットオフ / netoff / NetOff). Everything here is pure.
+ */
+
+/** Japanese legal-entity forms (法人格) that prefix or suffix a company name. */
+const JA_LEGAL_FORMS = [
+  '特定非営利活動法人',
+  '一般社団法人',
+  '一般財団法人',
+  '公益社団法人',
+  '公益財団法人',
+  '国立大学法人',
+  '独立行政法人',
+  '地方独立行政法人',
+  '社会福祉法人',
+  '学校法人',
+  '医療法人',
+  '株式会社',
+  '有限会社',
+  '合同会社',
+  '合資会社',
+  '合名会社',
+  '(株)',
+  '(有)',
+  '(同)',
+  '(社)',
+  '(財)',
+];
+
+/** English legal forms, stripped from the end ("Example Widgets Co., Ltd."). */
+const EN_LEGAL_SUFFIX =
+  /[\s,.]*\b(inc|incorporated|co|company|ltd|limited|corp|corporation|llc|plc|gmbh|kk|k\.k)\.?\s*$/i;
+
+/** Separators that differ between spellings of one name: spaces, middle dots, dashes, quotes, brackets. */
+const SEPARATORS = /[\s\u3000・･·\-‐‑‒–—―_.,，、。'"’“”「」『』【】〈〉《》()[\]{}!?:;/\\&＆+]/g;
+
+/** Hiragana → katakana (the two kana scripts name the same sounds). */
+export function toKatakana(s: string): string {
+  return s.replace(/[\u3041-\u3096\u309d\u309e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+}
+
+/**
+ * The form two spellings of one organisation share: NFKC (full/half width, ㈱ → (株)), lower case,
+ * legal forms stripped, separators removed, hiragana folded to katakana.
+ *
+ * @example normalizeOrgName('株式会社 サンプル') // => 'サンプル'
+ * @example normalizeOrgName('Sample Inc.') // => 'sample'
+ */
+export function normalizeOrgName(name: string): string {
+  const s = stripLegalForm(name);
+  const folded = toKatakana(s.toLowerCase()).replace(SEPARATORS, '');
+  // A name that is nothing but a legal form keeps its letters rather than becoming ''.
+  return folded || toKatakana(name.normalize('NFKC').toLowerCase()).replace(SEPARATORS, '');
+}
+
+/**
+ * The name without its legal form (NFKC, spacing kept).
+ *
+ * @example stripLegalForm('Example Shop Co., Ltd.') // => 'Example Shop'
+ */
+export function stripLegalForm(name: string): string {
+  let s = name.normalize('NFKC').trim();
+  let prev = '';
+  while (prev !== s) {
+    prev = s;
+    for (const form of JA_LEGAL_FORMS) {
+      if (s.startsWith(form)) s = s.slice(form.length).trim();
+      if (s.endsWith(form)) s = s.slice(0, -form.length).trim();
+    }
+    s = s.replace(EN_LEGAL_SUFFIX, '').trim();
+  }
+  return s;
+}
+
+/**
+ * The search key: NFKC, lower case, hiragana → katakana, separators removed. Search documents and
+ * queries are folded the same way, so ｻﾝﾌﾟﾙ, さんぷる and サンプル find each other.
+ *
+ * @example foldSearch('ｻﾝﾌﾟﾙ・ショップ') // => 'サンプルショップ'
+ */
+export function foldSearch(s: string): string {
+  return toKatakana(s.normalize('NFKC').toLowerCase()).replace(SEPARATORS, '');
+}
+
+const KANA_ROMAJI: Record<string, string> = {
+  ア: 'a', イ: 'i', ウ: 'u', エ: 'e', オ: 'o',
+  カ: 'ka', キ: 'ki', ク: 'ku', ケ: 'ke', コ: 'ko',
+  ガ: 'ga', ギ: 'gi', グ: 'gu', ゲ: 'ge', ゴ: 'go',
+  サ: 'sa', シ: 'shi', ス: 'su', セ: 'se', ソ: 'so',
+  ザ: 'za', ジ: 'ji', ズ: 'zu', ゼ: 'ze', ゾ: 'zo',
+  タ: 'ta', チ: 'chi', ツ: 'tsu', テ: 'te', ト: 'to',
+  ダ: 'da', ヂ: 'ji', ヅ: 'zu', デ: 'de', ド: 'do',
+  ナ: 'na', ニ: 'ni', ヌ: 'nu', ネ: 'ne', ノ: 'no',
+  ハ: 'ha', ヒ: 'hi', フ: 'fu', ヘ: 'he', ホ: 'ho',
+  バ: 'ba', ビ: 'bi', ブ: 'bu', ベ: 'be', ボ: 'bo',
+  パ: 'pa', ピ: 'pi', プ: 'pu', ペ: 'pe', ポ: 'po',
+  マ: 'ma', ミ: 'mi', ム: 'mu', メ: 'me', モ: 'mo',
+  ヤ: 'ya', ユ: 'yu', ヨ: 'yo',
+  ラ: 'ra', リ: 'ri', ル: 'ru', レ: 're', ロ: 'ro',
+  ワ: 'wa', ヰ: 'i', ヱ: 'e', ヲ: 'o', ン: 'n', ヴ: 'vu',
+  ァ: 'a', ィ: 'i', ゥ: 'u', ェ: 'e', ォ: 'o', ャ: 'ya', ュ: 'yu', ョ: 'yo', ヮ: 'wa',
+}; // biome-ignore format: a kana table reads best as a grid
+
+/**
+ * Hepburn romanisation of kana (other characters pass through lower-cased). Enough to compare
+ * kana names with their romaji or English spelling; not a general transliterator.
+ *
+ * @example kanaToRomaji('ネットオフ') // => 'nettoofu'
+ * @example kanaToRomaji('サンプル') // => 'sampuru' (ン before p/b/m is m, as in "Sample")
+ */
+export function kanaToRomaji(input: string): string {
+  const s = toKatakana(input.normalize('NFKC'));
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const next = s[i + 1];
+    if (c === 'ッ') {
+      const r = next ? (KANA_ROMAJI[next] ?? '') : '';
+      out += r.startsWith('ch') ? 't' : (r[0] ?? '');
+      continue;
+    }
+    if (c === 'ー') {
+      out += out.at(-1) ?? '';
+      continue;
+    }
+    if (c === 'ン') {
+      const r = next ? (KANA_ROMAJI[next] ?? '') : '';
+      out += /^[bmp]/.test(r) ? 'm' : 'n';
+      continue;
+    }
+    const r = KANA_ROMAJI[c];
+    if (r === undefined) {
+      out += c.toLowerCase();
+      continue;
+    }
+    // Small ャュョ after an i-syllable: キャ = kya, シャ = sha, チョ = cho.
+    if (next && 'ャュョ'.includes(next) && r.endsWith('i')) {
+      const y = KANA_ROMAJI[next]!;
+      const base = r.slice(0, -1);
+      out += /(sh|ch|j)$/.test(base) ? base + y.slice(1) : base + y;
+      i++;
+      continue;
+    }
+    // Small ァィェォ after u/o-syllables: フォ = fo, ティ = ti.
+    if (next && 'ァィゥェォ'.includes(next) && r.length > 1) {
+      out += r.replace(/[aiueo]$/, '').replace(/su$/, 's') + KANA_ROMAJI[next]!;
+      i++;
+      continue;
+    }
+    out += r;
+  }
+  return out;
+}
+
+const KANA_RE = /[\u3041-\u3096\u30a1-\u30fa\u30fc]/;
+const LATIN_RE = /[a-z]/i;
+const OTHER_RE = /[^\u3041-\u3096\u30a1-\u30fa\u30fca-z0-9]/i;
+
+/** 'kana' for kana-only names, 'latin' for ASCII-letter names, 'other' for kanji or mixed names. */
+export function nameScript(name: string): 'kana' | 'latin' | 'other' {
+  const s = foldSearch(name);
+  if (!s || OTHER_RE.test(s)) return 'other';
+  if (KANA_RE.test(s) && !LATIN_RE.test(s)) return 'kana';
+  if (LATIN_RE.test(s) && !KANA_RE.test(s)) return 'latin';
+  return 'other';
+}
+
+/**
+ * A loose key to compare a kana name with its romaji or English spelling: the romaji's consonant
+ * skeleton (vowels and doubled letters dropped, l = r, v = b). '' when the name is not all kana or
+ * all Latin, or the skeleton is too short to mean anything.
+ *
+ * @example romajiKey('ネットオフ') === romajiKey('NetOff') // both 'ntf'
+ * @example romajiKey('サンプル株式会社') === romajiKey('Sample Inc.') // both 'smpr'
+ */
+export function romajiKey(name: string): string {
+  const base = normalizeOrgName(name);
+  const script = nameScript(base);
+  if (script === 'other') return '';
+  let s = script === 'kana' ? kanaToRomaji(base) : base;
+  s = s
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/l/g, 'r')
+    .replace(/v/g, 'b')
+    .replace(/[aeiouy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+  return s.length >= 3 ? s : '';
+}
+
+/**
+ * True when two names very likely name the same organisation or service: the same normalised name,
+ * or a kana name and a Latin name with the same romaji skeleton.
+ *
+ * @example namesMatch('株式会社サンプル', 'ｻﾝﾌﾟﾙ株式会社') // => true
+ * @example namesMatch('ニコン', 'Nikon Corporation') // => true
+ */
+export function namesMatch(a: string, b: string): boolean {
+  const ka = normalizeOrgName(a);
+  const kb = normalizeOrgName(b);
+  if (ka && ka === kb) return true;
+  return crossScriptMatch(a, b);
+}
+
+/** Kana vs Latin spelling with the same romaji skeleton (never two names in the same script). */
+export function crossScriptMatch(a: string, b: string): boolean {
+  const sa = nameScript(normalizeOrgName(a));
+  const sb = nameScript(normalizeOrgName(b));
+  if (sa === 'other' || sb === 'other' || sa === sb) return false;
+  const ra = romajiKey(a);
+  return ra !== '' && ra === romajiKey(b);
+}
+
+/**
+ * An ASCII slug part for a name: Latin letters and digits as they are, kana romanised, kanji
+ * dropped. '' when nothing ASCII is left.
+ *
+ * @example slugPart('NAVERまとめ') // => 'naver-matome'
+ */
+export function slugPart(name: string): string {
+  const s = stripLegalForm(name) || name.normalize('NFKC');
+  const parts: string[] = [];
+  for (const m of s.matchAll(/[a-z0-9]+|[\u3041-\u3096\u30a1-\u30fa\u30fc]+/gi)) {
+    parts.push(/[a-z0-9]/i.test(m[0]) ? m[0].toLowerCase() : kanaToRomaji(m[0]));
+  }
+  return parts
+    .join('-')
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+    .replace(/-$/, '');
+}
+
+/** What incident matching needs to know about an existing incident of the same organisation. */
+export interface IncidentCandidate {
+  id: string;
+  /** normalizeOrgName of each service. */
+  serviceKeys: string[];
+  incidentStart: string | null;
+  detected: string | null;
+  causes: string[];
+  /** Report stages of the incident's notices (empty for an imported incident). */
+  stages: (string | null)[];
+  /** Latest published date among its notices (or the imported record's). */
+  lastPublished: string | null;
+}
+
+/** What incident matching reads from a new notice. */
+export interface NoticeForMatch {
+  serviceKeys: string[];
+  incidentStart: string | null;
+  detected: string | null;
+  causes: string[];
+  stage: string | null;
+  published: string | null;
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * How strongly a notice continues an incident of the same organisation. A later report (第二報,
+ * 続報, 最終報, "Update") names itself; same service, same incident dates and shared causes add
+ * weight; a second 第一報, far-apart incident dates or a year between reports count against.
+ *
+ * @example scoreIncidentMatch({ stage: 'final', … }, candidate) >= MATCH_THRESHOLD
+ */
+export function scoreIncidentMatch(n: NoticeForMatch, c: IncidentCandidate): number {
+  let score = 0;
+  if (n.serviceKeys.some((k) => c.serviceKeys.includes(k))) score += 2;
+  const pairs: [string | null, string | null][] = [
+    [n.incidentStart, c.incidentStart],
+    [n.detected, c.detected],
+    [n.incidentStart, c.detected],
+    [n.detected, c.incidentStart],
+  ];
+  const known = pairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null);
+  if (known.some(([a, b]) => a === b)) score += 2;
+  else if (known.length > 0 && known.every(([a, b]) => daysBetween(a, b) > 60)) score -= 2;
+  if (n.stage === 'update' || n.stage === 'final') score += 2;
+  if ((n.stage === 'first' || n.stage === null) && c.stages.includes('first')) score -= 3;
+  if (n.published && c.lastPublished) {
+    const gap = daysBetween(n.published, c.lastPublished);
+    if (gap <= 180) score += 1;
+    else if (gap > 400) score -= 3;
+  }
+  const specific = n.causes.filter((x) => x !== 'unauthorized_access' && c.causes.includes(x));
+  if (specific.length > 0) score += 1;
+  return score;
+}
+
+export const MATCH_THRESHOLD = 2;
+
+/** The best-matching incident id, or null when none reaches MATCH_THRESHOLD. */
+export function pickIncident(n: NoticeForMatch, candidates: IncidentCandidate[]): string | null {
+  let best: string | null = null;
+  let bestScore = MATCH_THRESHOLD - 1;
+  for (const c of candidates) {
+    const s = scoreIncidentMatch(n, c);
+    if (s > bestScore) {
+      best = c.id;
+      bestScore = s;
+    }
+  }
+  return best;
+}

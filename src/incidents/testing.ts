@@ -1,0 +1,54 @@
+import type { Fact, NoticeFacts } from '../extract/types.js';
+
+/**
+ * Test helpers: NoticeFacts built directly (fictional companies only), so that merging and storage
+ * can be tested without the extraction engine.
+ */
+export function fact<T>(value: T, quote = String(typeof value === 'object' ? JSON.stringify(value) : value)): Fact<T> {
+  return { value, evidence: { quote, start: 0, end: quote.length }, confidence: 0.9 };
+}
+
+/** A NoticeFacts with every field empty except those given. */
+export function noticeFacts(partial: Partial<NoticeFacts> = {}): NoticeFacts {
+  return {
+    lang: 'ja',
+    organization: null,
+    services: [],
+    report_stage: null,
+    published: null,
+    incident_start: null,
+    incident_end: null,
+    detected: null,
+    contained: null,
+    resumed: null,
+    regulator_reported: null,
+    police_reported: null,
+    affected: null,
+    counts: [],
+    data_classes: [],
+    causes: [],
+    measures: [],
+    leak_status: null,
+    contact: null,
+    scope: [],
+    ...partial,
+  };
+}
+
+/** An ingestion engine whose extract() returns the facts registered for a text. */
+export function fakeEngine(table: Map<string, NoticeFacts> = new Map()) {
+  return {
+    table,
+    normalize: (raw: string) => raw.normalize('NFKC').replace(/\r\n?/g, '\n').trim(),
+    extract: (text: string) => {
+      const f = table.get(text);
+      if (!f) throw new Error(`fakeEngine: no facts registered for text starting ${text.slice(0, 20)}`);
+      return f;
+    },
+    /** Registers facts for a text (normalised like normalize() does) and returns the text. */
+    add(text: string, f: NoticeFacts): string {
+      table.set(text.normalize('NFKC').replace(/\r\n?/g, '\n').trim(), f);
+      return text;
+    },
+  };
+}

@@ -1,0 +1,231 @@
+import type { Lang } from '../web/i18n.js';
+import { formatDate } from '../web/i18n.js';
+import { Layout } from '../web/layout.js';
+import type { PageCtx } from '../web/pages/context.js';
+import { tn } from './messages.js';
+import type { Deadline, ItemResult, NoticeCheckResult, RegimeResult } from './types.js';
+
+export interface NoticeCheckForm {
+  text: string;
+  lang: 'auto' | 'ja' | 'en';
+  detected: string;
+}
+
+function Status(props: { item: ItemResult; lang: Lang }) {
+  const { item, lang } = props;
+  if (!item.required) return <span class="tag">{tn(lang, 'not_required')}</span>;
+  return item.present ? (
+    <span class="tag tag-confirmed">{tn(lang, 'present')}</span>
+  ) : (
+    <strong class="tag">{tn(lang, 'missing')}</strong>
+  );
+}
+
+function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
+  const { regime, lang } = props;
+  const id = `regime-${regime.regime}`;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {regime.title[lang]}{' '}
+        <span class="muted">{tn(lang, 'summary', { present: regime.present, required: regime.required })}</span>
+      </h3>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tn(lang, 'col_item')}</th>
+              <th scope="col">{tn(lang, 'col_article')}</th>
+              <th scope="col">{tn(lang, 'col_status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regime.items.map((i) => (
+              <tr>
+                <th scope="row">
+                  {i.label[lang]}
+                  {regime.individual_item_ids.includes(i.id) ? (
+                    <span class="muted"> ({tn(lang, 'individual_subset')})</span>
+                  ) : null}
+                  {i.present && i.quote ? (
+                    <blockquote class="evidence">
+                      {i.quote}
+                      <span class="muted">
+                        {' '}
+                        — {tn(lang, i.found_by === 'facts' ? 'found_by_facts' : 'found_by_rule')}
+                      </span>
+                    </blockquote>
+                  ) : i.required ? (
+                    <p class="advice">
+                      {tn(lang, 'hint')}: {i.hint[lang]}
+                    </p>
+                  ) : null}
+                </th>
+                <td>{i.article}</td>
+                <td>
+                  <Status item={i} lang={lang} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function DeadlineRow(props: { d: Deadline; lang: Lang }) {
+  const { d, lang } = props;
+  const standing =
+    d.standing === 'overdue'
+      ? tn(lang, 'overdue', { n: -d.days_left })
+      : d.standing === 'due_today'
+        ? tn(lang, 'due_today')
+        : tn(lang, 'days_left', { n: d.days_left });
+  return (
+    <tr>
+      <th scope="row">
+        {d.label[lang]}
+        <br />
+        <span class="muted">{d.basis[lang]}</span>
+      </th>
+      <td>
+        {d.window_start
+          ? tn(lang, 'window', { from: formatDate(d.window_start, lang), to: formatDate(d.due, lang) })
+          : formatDate(d.due, lang)}
+      </td>
+      <td>{d.standing === 'overdue' ? <strong>{standing}</strong> : standing}</td>
+    </tr>
+  );
+}
+
+function Result(props: { r: NoticeCheckResult; lang: Lang }) {
+  const { r, lang } = props;
+  return (
+    <section aria-labelledby="nc-result" class="panel">
+      <h2 id="nc-result">{tn(lang, 'result')}</h2>
+      {r.extractor ? null : <p class="notice-box">{tn(lang, 'extractor_off')}</p>}
+      <section aria-labelledby="nc-report">
+        <h3 id="nc-report">{tn(lang, 'reportability')}</h3>
+        <p>{tn(lang, r.appi_reportability.mandatory ? 'mandatory_yes' : 'mandatory_no')}</p>
+        <ul class="plain-list">
+          {r.appi_reportability.triggers.map((t) => (
+            <li>
+              {t.met ? <strong>{tn(lang, 'trigger_met')}</strong> : <span class="muted">{tn(lang, 'trigger_not_met')}</span>}
+              {': '}
+              {t.label[lang]} <span class="muted">({t.article})</span>
+              {t.quote ? <blockquote class="evidence">{t.quote}</blockquote> : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="nc-deadlines">
+        <h3 id="nc-deadlines">{tn(lang, 'deadlines')}</h3>
+        {r.detected ? (
+          <>
+            <p>
+              {tn(lang, r.detected_from === 'input' ? 'detected_from_input' : 'detected_from_text', {
+                date: formatDate(r.detected, lang),
+              })}
+            </p>
+            <div class="table-wrap">
+              <table>
+                <tbody>
+                  {r.deadlines.map((d) => (
+                    <DeadlineRow d={d} lang={lang} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : (
+          <p class="muted">{tn(lang, 'deadlines_none')}</p>
+        )}
+      </section>
+      {r.regimes.map((g) => (
+        <RegimeTable regime={g} lang={lang} />
+      ))}
+      <section aria-labelledby="nc-suggest">
+        <h3 id="nc-suggest">{tn(lang, 'suggestions')}</h3>
+        {r.suggestions.length === 0 ? (
+          <p class="muted">{tn(lang, 'suggestions_none')}</p>
+        ) : (
+          <ul class="plain-list">
+            {r.suggestions.map((s) => (
+              <li>
+                <strong>{s.label[lang]}</strong>{' '}
+                <span class="muted">
+                  {tn(lang, 'suggestion_share', { n: s.of, k: s.incidents, pct: Math.round(s.share * 100) })}
+                </span>
+                {s.examples.length ? (
+                  <>
+                    {' '}
+                    {tn(lang, 'examples')}:{' '}
+                    {s.examples.map((e, i) => (
+                      <>
+                        {i > 0 ? ', ' : ''}
+                        <a href={`/incidents/${encodeURIComponent(e.slug)}`}>{e.title}</a>
+                      </>
+                    ))}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p class="muted">{tn(lang, 'disclaimer')}</p>
+    </section>
+  );
+}
+
+/**
+ * The /notice-check page: the form (text, language, detection date) and, after a POST, the result.
+ * The form posts to itself; nothing is stored.
+ */
+export function NoticeCheckPage(props: PageCtx & { form: NoticeCheckForm; error?: string; result?: NoticeCheckResult }) {
+  const { lang, form } = props;
+  return (
+    <Layout lang={lang} title={tn(lang, 'title')} nonce={props.nonce} path={props.path} current="/notice-check">
+      <h1>{tn(lang, 'title')}</h1>
+      <p class="lead">{tn(lang, 'lead')}</p>
+      <p class="muted">{tn(lang, 'for_companies')}</p>
+      <p class="notice-box">{tn(lang, 'privacy')}</p>
+      <form method="post" action="/notice-check" class="panel">
+        <p>
+          <label for="nc-text">{tn(lang, 'text_label')}</label>
+          <br />
+          <textarea id="nc-text" name="text" rows={16} required maxlength={100000}>
+            {form.text}
+          </textarea>
+        </p>
+        <fieldset class="radio-row">
+          <legend>{tn(lang, 'lang_label')}</legend>
+          {(['auto', 'ja', 'en'] as const).map((v) => (
+            <label>
+              <input type="radio" name="lang" value={v} checked={form.lang === v} /> {tn(lang, `lang_${v}`)}
+            </label>
+          ))}
+        </fieldset>
+        <p>
+          <label for="nc-detected">{tn(lang, 'detected_label')}</label>
+          <br />
+          <input id="nc-detected" name="detected" type="date" value={form.detected} aria-describedby="nc-detected-help" />
+          <br />
+          <span id="nc-detected-help" class="muted">
+            {tn(lang, 'detected_help')}
+          </span>
+        </p>
+        {props.error ? (
+          <p class="notice-box" role="alert">
+            {props.error}
+          </p>
+        ) : null}
+        <p class="actions">
+          <button type="submit">{tn(lang, 'submit')}</button>
+        </p>
+      </form>
+      {props.result ? <Result r={props.result} lang={lang} /> : null}
+    </Layout>
+  );
+}

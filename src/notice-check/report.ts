@@ -1,0 +1,39 @@
+import type { NoticeCheckResult } from './types.js';
+
+/**
+ * The check as plain text for the terminal, in the draft's language: per regime, ✓ present items
+ * with their quote and ✗ missing ones with a hint; the 第7条 triggers; the deadlines; suggestions.
+ */
+export function formatCheckReport(r: NoticeCheckResult): string {
+  const L = r.lang;
+  const out: string[] = [];
+  if (!r.extractor) out.push(L === 'ja' ? '(抽出エンジンなし: ルールのみで判定)' : '(extractor unavailable: rules only)');
+  for (const g of r.regimes) {
+    out.push('', `${g.title[L]} — ${g.present}/${g.required}`);
+    for (const i of g.items) {
+      if (!i.required) {
+        out.push(`  - ${i.label[L]} (${L === 'ja' ? '該当なし' : 'not applicable'})`);
+      } else if (i.present) {
+        out.push(`  ✓ ${i.label[L]} [${i.article}]`, `      “${i.quote ?? ''}”`);
+      } else {
+        out.push(`  ✗ ${i.label[L]} [${i.article}]`, `      → ${i.hint[L]}`);
+      }
+    }
+  }
+  out.push('', L === 'ja' ? '報告義務 (規則第7条):' : 'Mandatory report (APPI Rules Art. 7):');
+  for (const t of r.appi_reportability.triggers) {
+    out.push(`  ${t.met ? '●' : '○'} ${t.label[L]}${t.quote ? ` — “${t.quote}”` : ''}`);
+  }
+  out.push('', L === 'ja' ? '期限:' : 'Deadlines:');
+  if (!r.detected) out.push(L === 'ja' ? '  (事態を知った日が不明: --detected で指定)' : '  (detection date unknown: give --detected)');
+  for (const d of r.deadlines) {
+    const standing =
+      d.standing === 'overdue' ? `${-d.days_left}d overdue` : d.standing === 'due_today' ? 'due today' : `${d.days_left}d left`;
+    out.push(`  ${d.window_start ? `${d.window_start}–` : ''}${d.due}  ${standing}  ${d.label[L]}`);
+  }
+  if (r.suggestions.length) {
+    out.push('', L === 'ja' ? '類似事案の対策 (下書きに無いもの):' : 'Measures of comparable incidents (not in the draft):');
+    for (const s of r.suggestions) out.push(`  ${Math.round(s.share * 100)}% (${s.incidents}/${s.of})  ${s.label[L]}`);
+  }
+  return `${out.join('\n').trimStart()}\n`;
+}

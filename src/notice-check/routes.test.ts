@@ -1,0 +1,67 @@
+import { expect, it } from 'vitest';
+import { apiTestApp } from '../api/test-app.js';
+import { sampleRecords } from '../benchmarks/testing.js';
+import { importRecords } from '../store/import.js';
+import { describeEachDialect } from '../store/testing.js';
+import { buildDraft, JA_DRAFT } from './fixtures.js';
+import type { NoticeCheckResult } from './types.js';
+
+describeEachDialect('notice-check routes', (getDb) => {
+  it('POST /api/v1/notice-check checks a draft and suggests measures from comparable incidents', async () => {
+    await importRecords(getDb(), sampleRecords());
+    const { app } = apiTestApp(getDb());
+    const res = await app.request('/api/v1/notice-check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: buildDraft(JA_DRAFT, ['cause']).replace('■概要', '■概要\nSQLインジェクション攻撃を受けました。'), detected: '2025-04-01' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const r = (await res.json()) as NoticeCheckResult;
+    expect(r.regimes.map((g) => g.regime)).toEqual(['appi', 'gdpr', 'california']);
+    expect(r.detected_from).toBe('input');
+    expect(r.deadlines).toHaveLength(4);
+    expect(r.facts.causes).toContain('sql_injection');
+    // external_investigation: 3 of the 5 SQL-injection incidents; the draft does not mention it.
+    expect(r.suggestions[0]).toMatchObject({ measure: 'external_investigation', incidents: 3, of: 5 });
+  });
+
+  it('rejects an empty draft and a bad date with the one error shape', async () => {
+    const { app } = apiTestApp(getDb());
+    for (const body of [{ text: '' }, { text: 'x', detected: '2025-02-30' }]) {
+      const res = await app.request('/api/v1/notice-check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('validation_failed');
+    }
+  });
+
+  it('serves the page and renders a result for a posted form', async () => {
+    const { app } = apiTestApp(getDb());
+    const get = await app.request('/notice-check?lang=en');
+    expect(get.status).toBe(200);
+    const html = await get.text();
+    expect(html).toContain('not stored');
+    const form = new URLSearchParams({ text: buildDraft(JA_DRAFT, ['publication']), lang: 'auto', detected: '' });
+    const post = await app.request('/notice-check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    expect(post.status).toBe(200);
+    const page = await post.text();
+    expect(page).toContain('公表の実施状況');
+    expect(page).toContain('入力した文章は保存されません');
+  });
+
+  it('lists the routes in the OpenAPI document', async () => {
+    const { app } = apiTestApp(getDb());
+    const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/notice-check', '/api/v1/benchmarks', '/api/v1/benchmarks/incidents/{id}', '/api/v1/export']),
+    );
+  });
+});

@@ -1,0 +1,60 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { ErrorSchema } from '../api/schemas.js';
+import { isIsoDate } from '../benchmarks/durations.js';
+import { pageCtx } from '../web/pages/context.js';
+import { renderPage } from '../web/render.js';
+import type { AppDeps, AppEnv, Feature } from '../web/types.js';
+import { tn } from './messages.js';
+import { NoticeCheckPage, type NoticeCheckForm } from './page.js';
+import { MAX_DRAFT_CHARS, runNoticeCheck } from './run.js';
+import { NoticeCheckRequest, NoticeCheckResponse } from './schemas.js';
+
+export const noticeCheckRoute = createRoute({
+  method: 'post',
+  path: '/api/v1/notice-check',
+  tags: ['Company tools'],
+  summary: 'Check a draft breach notice',
+  description:
+    'Checks a draft notice (Japanese or English) against the report items of Japan’s APPI (Enforcement Rules Art. 8, 10; reportability under Art. 7), GDPR Art. 33(3)/34(2) and California Civil Code §1798.82, computes the reporting deadlines from the detection date, and suggests measures that comparable incidents announced. The text is not stored and not logged (入力した文章は保存されません).',
+  request: { body: { content: { 'application/json': { schema: NoticeCheckRequest } }, required: true } },
+  responses: {
+    200: { description: 'The check', content: { 'application/json': { schema: NoticeCheckResponse } } },
+    400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+async function noticeCheckPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+  const ctx = pageCtx(c);
+  const form: NoticeCheckForm = { text: '', lang: 'auto', detected: '' };
+  if (c.req.method !== 'POST') return renderPage(c, <NoticeCheckPage {...ctx} form={form} />);
+  const body = await c.req.parseBody();
+  form.text = typeof body.text === 'string' ? body.text : '';
+  form.lang = body.lang === 'ja' || body.lang === 'en' ? body.lang : 'auto';
+  form.detected = typeof body.detected === 'string' ? body.detected.trim() : '';
+  let error: string | undefined;
+  if (!form.text.trim()) error = tn(ctx.lang, 'empty');
+  else if (form.text.length > MAX_DRAFT_CHARS) error = tn(ctx.lang, 'too_long', { n: MAX_DRAFT_CHARS });
+  else if (form.detected && !isIsoDate(form.detected)) error = tn(ctx.lang, 'bad_date');
+  if (error) return renderPage(c, <NoticeCheckPage {...ctx} form={form} error={error} />, 400);
+  const result = await runNoticeCheck(
+    form.text,
+    { lang: form.lang === 'auto' ? undefined : form.lang, detected: form.detected || undefined },
+    { db: deps.db },
+  );
+  // The draft may be confidential: keep it out of shared caches.
+  c.header('Cache-Control', 'no-store');
+  return renderPage(c, <NoticeCheckPage {...ctx} form={form} result={result} />);
+}
+
+/** /notice-check (page) and POST /api/v1/notice-check. Nothing is stored and the text is never logged. */
+export const noticeCheckFeature: Feature = (app, deps) => {
+  app.openapi(noticeCheckRoute, async (c) => {
+    const body = c.req.valid('json');
+    const result = await runNoticeCheck(body.text, { lang: body.lang, detected: body.detected }, { db: deps.db });
+    c.header('Cache-Control', 'no-store');
+    return c.json(result, 200);
+  });
+  app.get('/notice-check', (c) => noticeCheckPage(c, deps));
+  app.post('/notice-check', (c) => noticeCheckPage(c, deps));
+};

@@ -1,0 +1,63 @@
+import type { Lang } from '../extract/types.js';
+
+/** Longest quote shown for a found item; longer sentences are cut around the match. */
+const MAX_QUOTE = 160;
+
+/**
+ * Splits a notice into sentences: lines, then Japanese 「。」 and English ". " endings. Headings stay
+ * whole lines, which is what the heading rules want.
+ *
+ * @example splitSentences('概要。原因\nWhat Happened. We found') // => ['概要。', '原因', 'What Happened.', 'We found']
+ */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const parts = line.split(/(?<=。)|(?<=[.!?])\s+(?=[A-Z"“(])/);
+    for (const p of parts) {
+      const s = p.trim();
+      if (s) out.push(s);
+    }
+  }
+  return out;
+}
+
+/** Trims a sentence to at most MAX_QUOTE characters, keeping the matched part in view. */
+export function clip(sentence: string, matchIndex = 0): string {
+  if (sentence.length <= MAX_QUOTE) return sentence;
+  const start = Math.max(0, Math.min(matchIndex - 40, sentence.length - MAX_QUOTE));
+  const body = sentence.slice(start, start + MAX_QUOTE);
+  return `${start > 0 ? '…' : ''}${body}${start + MAX_QUOTE < sentence.length ? '…' : ''}`;
+}
+
+/** A short line without a sentence end: a heading such as 「■原因」 or "What Happened". */
+function isHeading(s: string): boolean {
+  return s.length <= 30 && !/[。.!?]$/.test(s);
+}
+
+/**
+ * The first sentence that matches any of the patterns, clipped; null when none does. A matching
+ * heading is quoted with the sentence after it, which is where its content is.
+ */
+export function findSentence(sentences: readonly string[], patterns: readonly RegExp[]): string | null {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    for (const re of patterns) {
+      const m = re.exec(s);
+      if (!m) continue;
+      const next = sentences[i + 1];
+      return next && isHeading(s) && !isHeading(next) ? clip(`${s} ${next}`, m.index) : clip(s, m.index);
+    }
+  }
+  return null;
+}
+
+/**
+ * Guesses the language: Japanese when kana/kanji make up a noticeable share of the letters.
+ *
+ * @example detectLang('不正アクセスに関するお知らせ') // => 'ja'
+ */
+export function detectLang(text: string): Lang {
+  const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return cjk > 0 && cjk * 3 >= latin * 0.5 ? 'ja' : 'en';
+}

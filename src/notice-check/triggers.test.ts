@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './text.js';
+import { appiReportability, countsInText } from './triggers.js';
+
+describe('countsInText', () => {
+  it('reads Japanese and English counts', () => {
+    expect(countsInText('最大1万589件の情報')).toEqual([10589]);
+    expect(countsInText('会員2,480名と取引先3社')).toEqual([2480]);
+    expect(countsInText('about 2.5 million customers and 1,200 employees')).toEqual([2_500_000, 1200]);
+  });
+});
+
+describe('appiReportability (規則第7条)', () => {
+  it('is not mandatory for a lost paper list of 30 people', () => {
+    const r = appiReportability(splitSentences('社員が顧客30名分の名簿を紛失しました。'), null);
+    expect(r.mandatory).toBe(false);
+  });
+
+  it('counts exactly 1,000 as not over 1,000', () => {
+    const r = appiReportability(splitSentences('対象は1,000名です。'), null);
+    expect(r.triggers.find((t) => t.id === 'over_1000')!.met).toBe(false);
+    const r2 = appiReportability(splitSentences('対象は1,001名です。'), null);
+    expect(r2.triggers.find((t) => t.id === 'over_1000')!.met).toBe(true);
+  });
+
+  it('treats ransomware as an improper purpose', () => {
+    const r = appiReportability(splitSentences('Our file server was encrypted by ransomware.'), null);
+    expect(r.triggers.find((t) => t.id === 'malicious')).toMatchObject({ met: true });
+    expect(r.mandatory).toBe(true);
+  });
+});

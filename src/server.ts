@@ -1,0 +1,96 @@
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { type Config, loadConfig } from './config.js';
+import { logger } from './log.js';
+import { openDatabase } from './store/db.js';
+import { createReader } from './store/reader.js';
+import { loadStarterDataset } from './store/starter.js';
+import { createApp } from './web/app.js';
+
+const log = logger('server');
+
+export interface RunningServer {
+  /** Where the site answers, e.g. http://127.0.0.1:3000 (the real port when PORT=0). */
+  url: string;
+  /** Stops accepting connections, waits for open requests, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store (SQLite in the data dir, or PostgreSQL with DATABASE_URL), loads the starter
+ * dataset into an empty database (LEAKWATCH_SEED=auto), and serves the site and API.
+ *
+ * @example const { url, close } = await startServer(loadConfig({ PORT: '0', LEAKWATCH_DATA_DIR: tmp }))
+ */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    if (config.seed === 'auto') await loadStarterDataset(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  const reader = createReader(db);
+  const app = createApp({ config, db, reader });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const addr = server.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${addr.port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Keep-alive connections would hold close() open; idle ones can go now.
+          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await db.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** `npm start`: serve until SIGINT/SIGTERM, then shut down in order (server, then database). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const running = await startServer(config);
+  log.info(
+    { url: running.url, db: config.databaseUrl ? 'postgres' : 'sqlite' },
+    `leakwatch is serving ${running.url}`,
+  );
+  if (process.stdout.isTTY) console.log(`leakwatch: ${running.url}`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    running.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err: (err as Error).message }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+// Run only when started as a program (node dist/server.js, tsx src/server.ts), not when imported by tests.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err: unknown) => {
+    log.error({ err: (err as Error).message }, 'leakwatch could not start');
+    console.error(`leakwatch could not start: ${(err as Error).message}`);
+    process.exit(1);
+  });
+}

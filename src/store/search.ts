@@ -1,0 +1,218 @@
+import { sql } from 'kysely';
+import { crossScriptMatch, foldSearch, normalizeOrgName, romajiKey } from '../incidents/match.js';
+import type { Db } from './db.js';
+import type { Tx } from './incident-store.js';
+import { SUMMARY_COLUMNS, toSummaries } from './summaries.js';
+import type { Page, SearchHit, Suggestion } from './types.js';
+
+/**
+ * Japanese-aware search. Queries and documents are folded the same way (NFKC, lower case, hiragana
+ * → katakana, separators removed), so ｻﾝﾌﾟﾙ, さんぷる and サンプル meet. Names (organisation and
+ * service aliases in kana, romaji, English; incident titles) are matched exactly, by prefix (B-tree
+ * on the folded body) and as substrings; notice text as substrings. Substrings use FTS5 `trigram`
+ * on SQLite and a pg_trgm GIN index on PostgreSQL; trigrams need three characters, so one- and
+ * two-character queries scan names with LIKE instead. Kana names match romaji queries through
+ * their romanised body (ニコン ↔ nikon) and a romaji skeleton (ネットオフ ↔ netoff).
+ *
+ * Ranking: exact name 4 > name prefix 3 > romaji-equivalent name 2.5 > name substring 2 > text 1;
+ * ties by first published date, newest first. At most CANDIDATES incidents per tier are
+ * considered, so `total` is capped for very broad queries.
+ */
+export const CANDIDATES = 1000;
+
+interface Candidate {
+  incident_id: string;
+  label: string;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** An FTS5 phrase: the whole folded query as one quoted string (trigram = substring match). */
+export function ftsPhrase(q: string): string {
+  return `"${q.replace(/"/g, '""')}"`;
+}
+
+/** Name documents equal to / starting with the folded query. */
+async function nameTier(k: Tx, qf: string, mode: 'exact' | 'prefix'): Promise<Candidate[]> {
+  // A literal (not a bound parameter) so that the partial index on names applies.
+  let q = k.selectFrom('search_docs').select(['incident_id', 'label']).where(sql<boolean>`kind <> 'text'`);
+  q =
+    mode === 'exact'
+      ? q.where('body', '=', qf)
+      : q.where('body', '>', qf).where('body', '<', `${qf}\uffff`);
+  return q.limit(CANDIDATES).execute();
+}
+
+/** Names or notice text containing the folded query. */
+async function substringTier(db: Db, qf: string, kind: 'names' | 'text'): Promise<Candidate[]> {
+  const k = db.kysely;
+  const isText = kind === 'text';
+  if (db.dialect === 'sqlite' && [...qf].length >= 3) {
+    const fts = isText ? sql.raw('search_text_fts') : sql.raw('search_names_fts');
+    const r = await sql<Candidate>`select d.incident_id, d.label from ${fts} f join search_docs d on d.id = f.rowid
+      where ${fts} match ${ftsPhrase(qf)} limit ${CANDIDATES}`.execute(k);
+    return r.rows;
+  }
+  if (isText && [...qf].length < 3) return []; // a 1–2 character scan of every notice is not a search
+  return k
+    .selectFrom('search_docs')
+    .select(['incident_id', 'label'])
+    .where(isText ? sql<boolean>`kind = 'text'` : sql<boolean>`kind <> 'text'`)
+    .where(sql<boolean>`body like ${`%${escapeLike(qf)}%`} escape '\\'`)
+    .limit(CANDIDATES)
+    .execute();
+}
+
+/** Incidents of organisations/services whose kana or Latin alias has the query's romaji skeleton. */
+async function romajiTier(k: Tx, q: string): Promise<Candidate[]> {
+  const rk = romajiKey(q);
+  if (!rk) return [];
+  const aliases = (
+    await k.selectFrom('aliases').select(['target_id', 'alias', 'kind']).where('romaji_key', '=', rk).limit(50).execute()
+  ).filter((a) => crossScriptMatch(a.alias, q));
+  if (aliases.length === 0) return [];
+  const orgIds = aliases.filter((a) => a.kind === 'organization').map((a) => a.target_id);
+  const svcIds = aliases.filter((a) => a.kind === 'service').map((a) => a.target_id);
+  const label = new Map(aliases.map((a) => [a.target_id, a.alias]));
+  const out: Candidate[] = [];
+  if (orgIds.length) {
+    const rows = await k
+      .selectFrom('incidents')
+      .select(['id', 'organization_id'])
+      .where('organization_id', 'in', orgIds)
+      .limit(CANDIDATES)
+      .execute();
+    for (const r of rows) out.push({ incident_id: r.id, label: label.get(r.organization_id!) ?? '' });
+  }
+  if (svcIds.length) {
+    const rows = await k
+      .selectFrom('incident_services')
+      .select(['incident_id', 'service_id'])
+      .where('service_id', 'in', svcIds)
+      .limit(CANDIDATES)
+      .execute();
+    for (const r of rows) out.push({ incident_id: r.incident_id, label: label.get(r.service_id) ?? '' });
+  }
+  return out;
+}
+
+/**
+ * Searches incidents by organisation, service, alias and notice text.
+ *
+ * @example await searchIncidents(db, 'さんぷる', { limit: 20, offset: 0 }) // finds 株式会社サンプル's incidents
+ */
+export async function searchIncidents(
+  db: Db,
+  query: string,
+  opts: { limit: number; offset: number },
+): Promise<Page<SearchHit>> {
+  const { limit, offset } = opts;
+  const qf = foldSearch(query);
+  if (!qf) return { items: [], total: 0, limit, offset };
+  const k = db.kysely;
+  const best = new Map<string, { score: number; matched: string }>();
+  const add = (rows: Candidate[], score: number) => {
+    for (const r of rows) {
+      const cur = best.get(r.incident_id);
+      if (!cur || cur.score < score) best.set(r.incident_id, { score, matched: r.label });
+    }
+  };
+  const orgKey = normalizeOrgName(query);
+  add(await nameTier(k, qf, 'exact'), 4);
+  if (orgKey && orgKey !== qf) add(await nameTier(k, orgKey, 'exact'), 4);
+  add(await nameTier(k, qf, 'prefix'), 3);
+  add(await romajiTier(k, query), 2.5);
+  add(await substringTier(db, qf, 'names'), 2);
+  if (best.size < offset + limit) add(await substringTier(db, qf, 'text'), 1);
+  if (best.size === 0) return { items: [], total: 0, limit, offset };
+
+  // Order by score, then newest first: fetch the dates of the candidates (at most a few thousand).
+  const ids = [...best.keys()];
+  const dates = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await k
+      .selectFrom('incidents')
+      .select(['id', 'published'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const r of rows) dates.set(r.id, r.published ?? '');
+  }
+  const ordered = ids
+    .filter((id) => dates.has(id))
+    .sort((a, b) => {
+      const d = best.get(b)!.score - best.get(a)!.score;
+      if (d !== 0) return d;
+      const pa = dates.get(a)!;
+      const pb = dates.get(b)!;
+      return pa === pb ? (a < b ? 1 : -1) : pa < pb ? 1 : -1;
+    });
+  const pageIds = ordered.slice(offset, offset + limit);
+  const rows = pageIds.length
+    ? await k
+        .selectFrom('incidents')
+        .select([...SUMMARY_COLUMNS])
+        .where('id', 'in', pageIds)
+        .execute()
+    : [];
+  const summaries = new Map((await toSummaries(k, rows)).map((s) => [s.id, s]));
+  return {
+    items: pageIds.map((id) => ({ incident: summaries.get(id)!, matched: best.get(id)!.matched, score: best.get(id)!.score })),
+    total: ordered.length,
+    limit,
+    offset,
+  };
+}
+
+/**
+ * Organisations and services for the search box, by alias: exact, prefix, romaji-equivalent
+ * (kana ↔ romaji ↔ English), then substring.
+ *
+ * @example await suggest(db, 'netoff') // => [{ kind: 'organization', name: 'ネットオフ株式会社', matched: 'ネットオフ', … }]
+ */
+export async function suggest(db: Db, query: string, limit: number): Promise<Suggestion[]> {
+  const key = normalizeOrgName(query);
+  if (!key) return [];
+  const k = db.kysely;
+  const hits: { kind: 'organization' | 'service'; target_id: string; alias: string }[] = [];
+  const seen = new Set<string>();
+  const push = (rows: { kind: 'organization' | 'service'; target_id: string; alias: string }[]) => {
+    for (const r of rows) {
+      if (seen.has(r.target_id) || hits.length >= limit) continue;
+      seen.add(r.target_id);
+      hits.push(r);
+    }
+  };
+  const sel = () => k.selectFrom('aliases').select(['kind', 'target_id', 'alias']);
+  push(await sel().where('alias_key', '=', key).limit(limit).execute());
+  if (hits.length < limit) {
+    push(await sel().where('alias_key', '>', key).where('alias_key', '<', `${key}\uffff`).orderBy('alias_key').limit(limit * 2).execute());
+  }
+  if (hits.length < limit) {
+    const rk = romajiKey(query);
+    if (rk) {
+      const rows = await sel().where('romaji_key', '=', rk).limit(50).execute();
+      push(rows.filter((r) => crossScriptMatch(r.alias, query)));
+    }
+  }
+  if (hits.length < limit) {
+    push(
+      await sel()
+        .where(sql<boolean>`alias_key like ${`%${escapeLike(key)}%`} escape '\\'`)
+        .limit(limit * 2)
+        .execute(),
+    );
+  }
+  const orgIds = hits.filter((h) => h.kind === 'organization').map((h) => h.target_id);
+  const svcIds = hits.filter((h) => h.kind === 'service').map((h) => h.target_id);
+  const [orgs, svcs] = await Promise.all([
+    orgIds.length ? k.selectFrom('organizations').select(['id', 'slug', 'name']).where('id', 'in', orgIds).execute() : [],
+    svcIds.length ? k.selectFrom('services').select(['id', 'slug', 'name']).where('id', 'in', svcIds).execute() : [],
+  ]);
+  const byId = new Map([...orgs, ...svcs].map((r) => [r.id, r]));
+  return hits.flatMap((h) => {
+    const t = byId.get(h.target_id);
+    return t ? [{ kind: h.kind, id: t.id, slug: t.slug, name: t.name, matched: h.alias }] : [];
+  });
+}

@@ -1,0 +1,8 @@
+import { defineMessages } from '../i18n.js';
+import { en } from './en.js';
+import { ja, type MessageKey } from './ja.js';
+
+export type { MessageKey };
+
+/** The site's own catalogue. @example t('en', 'nav_home') // 'Home' */
+export const t = defineMessages<MessageKey>({ ja, en });

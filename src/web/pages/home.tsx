@@ -1,0 +1,62 @@
+import type { Context } from 'hono';
+import { IncidentCard } from '../components/incident-card.js';
+import { Layout, SearchBox } from '../layout.js';
+import { t } from '../messages/index.js';
+import { renderPage } from '../render.js';
+import type { AppDeps, AppEnv } from '../types.js';
+import { pageCtx } from './context.js';
+
+/** `/`: what leakwatch is, the search box with suggestions, and the latest incidents. */
+export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+  const { lang, nonce, path } = pageCtx(c);
+  const [latest, stats] = await Promise.all([deps.reader.listIncidents({ limit: 8 }), deps.reader.stats()]);
+  return renderPage(
+    c,
+    <Layout
+      lang={lang}
+      title={t(lang, 'home_title')}
+      description={t(lang, 'home_description')}
+      nonce={nonce}
+      path={path}
+    >
+      <section class="hero">
+        <h1>{t(lang, 'home_heading')}</h1>
+        <p class="lead">{t(lang, 'home_lead')}</p>
+        <SearchBox lang={lang} query="" id="home-search" large />
+        <p>
+          <a class="button secondary" href="/exposure">
+            {t(lang, 'home_exposure_cta')}
+          </a>
+        </p>
+        <p class="muted">
+          {t(lang, 'home_stats_line', {
+            incidents: stats.incidents,
+            notices: stats.notices,
+            organizations: stats.organizations,
+          })}
+        </p>
+      </section>
+      <section aria-labelledby="latest-h">
+        <h2 id="latest-h">{t(lang, 'home_latest')}</h2>
+        <ul class="cards">
+          {latest.items.map((i) => (
+            <li>
+              <IncidentCard lang={lang} incident={i} />
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href="/search">{t(lang, 'home_all_incidents')}</a>
+        </p>
+      </section>
+      <section aria-labelledby="what-h" class="panel">
+        <h2 id="what-h">{t(lang, 'home_what_heading')}</h2>
+        <p>{t(lang, 'home_what_1')}</p>
+        <p>{t(lang, 'home_what_2')}</p>
+        <p>
+          <a href="/exposure">{t(lang, 'home_what_3')}</a>
+        </p>
+      </section>
+    </Layout>,
+  );
+}

@@ -1,0 +1,180 @@
+import type { Affected, Cause, DataClass, LeakStatus, Measure, ReportStage } from '../../extract/types.js';
+import { DATE_FIELDS, type DateField } from '../../extract/types.js';
+import type { FactChange, IncidentDetail, IncidentFacts, NoticeSummary } from '../../store/types.js';
+import { bySeverity, dataClassLabel } from '../data-classes.js';
+import { affectedText, causeLabel, leakStatusLabel, listText, measureLabel, stageLabel } from '../format.js';
+import { formatDate, type Lang } from '../i18n.js';
+import { t } from '../messages/index.js';
+
+/** Drops the explanatory parentheses of a vocabulary label so it reads inside a sentence. */
+function bare(label: string): string {
+  return label.replace(/\s*[(（][^)）]*[)）]/g, '').trim();
+}
+
+/**
+ * "What happened" in two sentences, generated from the incident's facts only (never notice prose).
+ *
+ * @example summarySentences(detail, 'ja')
+ * // ['株式会社サンプル商事は2024年5月8日、SQLインジェクションによりメールアドレス、パスワードが漏えいした可能性があることを公表しました。',
+ * //  '対象は最大12,345人で、主な対策はパスワードの再設定・リセットです。']
+ */
+export function summarySentences(d: IncidentDetail, lang: Lang): [string, string] {
+  const org = d.organization?.name ?? t(lang, 'incident_org_unknown');
+  const when = d.published
+    ? lang === 'ja'
+      ? `${formatDate(d.published, lang)}、`
+      : `On ${formatDate(d.published, lang)}, `
+    : lang === 'ja'
+      ? '、'
+      : '';
+  const causes = d.causes.slice(0, 2).map((c) => bare(causeLabel(c, lang)));
+  const how =
+    causes.length === 0
+      ? ''
+      : lang === 'ja'
+        ? `${listText(causes, lang)}により`
+        : ` through ${listText(causes, lang)}`;
+  const classes = bySeverity(d.data_classes);
+  const shown = classes
+    .slice(0, 3)
+    .map((dc) => (lang === 'ja' ? dataClassLabel(dc, lang) : dc.toLowerCase()));
+  let what = shown.length === 0 ? t(lang, 'incident_what_unknown') : listText(shown, lang);
+  if (classes.length > 3) what += lang === 'ja' ? 'など' : ' and more';
+  const status = d.leak_status ?? 'possible';
+  const s1 = t(lang, `incident_s1_${status}`, { org, when, how, what });
+  const measures = d.measures.slice(0, 2).map((m) => bare(measureLabel(m, lang)));
+  const affected = d.affected ? affectedText(d.affected, lang) : null;
+  let s2: string;
+  if (affected && measures.length)
+    s2 = t(lang, 'incident_s2_both', { affected, measures: listText(measures, lang) });
+  else if (affected) s2 = t(lang, 'incident_s2_affected', { affected });
+  else if (measures.length) s2 = t(lang, 'incident_s2_measures', { measures: listText(measures, lang) });
+  else s2 = t(lang, 'incident_s2_none');
+  return [s1, s2];
+}
+
+/**
+ * Label of each notice in report order: 第一報, 第2報 …, 最終報 — notices are listed oldest first.
+ */
+export function noticeStageLabels(notices: NoticeSummary[], lang: Lang): Map<string, string> {
+  const sorted = [...notices].sort((a, b) =>
+    (a.published ?? a.fetched_at).localeCompare(b.published ?? b.fetched_at),
+  );
+  const out = new Map<string, string>();
+  sorted.forEach((n, i) => {
+    let label: string;
+    if (n.report_stage === 'final') label = stageLabel('final', lang);
+    else if (i === 0) label = stageLabel('first', lang);
+    else label = t(lang, 'stage_nth', { n: i + 1 });
+    out.set(n.id, label);
+  });
+  return out;
+}
+
+export interface TimelineEntry {
+  date: string;
+  label: string;
+  /** The date fact this entry shows (its evidence), or null for a report's own date. */
+  field: DateField | null;
+  noticeId: string | null;
+}
+
+/** Dates of the incident (occurred, detected, contained, reported …) and each report, oldest first. */
+export function timeline(d: IncidentDetail, lang: Lang): TimelineEntry[] {
+  const out: TimelineEntry[] = [];
+  for (const f of DATE_FIELDS) {
+    if (f === 'published') continue; // each notice's own date stands for publication
+    const fact = d.facts[f];
+    if (fact?.value)
+      out.push({ date: fact.value, label: t(lang, `timeline_${f}`), field: f, noticeId: fact.notice_id });
+  }
+  const stages = noticeStageLabels(d.notices, lang);
+  for (const n of d.notices) {
+    if (n.published) {
+      out.push({
+        date: n.published,
+        label: t(lang, 'timeline_notice', { stage: stages.get(n.id) ?? '' }),
+        field: null,
+        noticeId: n.id,
+      });
+    }
+  }
+  if (d.notices.every((n) => !n.published) && d.published) {
+    out.push({ date: d.published, label: t(lang, 'timeline_published'), field: 'published', noticeId: null });
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A fact's value as text, whatever its field: for history lines. */
+export function factValueText(field: keyof IncidentFacts, value: unknown, lang: Lang): string {
+  if (value === null || value === undefined) return '—';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '—';
+    return listText(
+      value.map((v) => factValueText(field, v, lang)),
+      lang,
+    );
+  }
+  switch (field) {
+    case 'affected':
+      return affectedText(value as Affected, lang);
+    case 'counts': {
+      const c = value as Affected & { subject?: string };
+      return `${c.subject ? `${c.subject} ` : ''}${affectedText(c, lang)}`;
+    }
+    case 'data_classes':
+      return dataClassLabel(value as DataClass, lang);
+    case 'causes':
+      return bare(causeLabel(value as Cause, lang));
+    case 'measures':
+      return bare(measureLabel(value as Measure, lang));
+    case 'leak_status':
+      return leakStatusLabel(value as LeakStatus, lang);
+    case 'report_stage':
+      return stageLabel(value as ReportStage, lang);
+    case 'contact': {
+      const c = value as { name?: string | null; phones?: string[] };
+      return [c.name, ...(c.phones ?? [])].filter(Boolean).join(' ');
+    }
+    case 'scope':
+      return String((value as { description?: string }).description ?? '');
+    default:
+      if (typeof value === 'string')
+        return (DATE_FIELDS as readonly string[]).includes(field) ? formatDate(value, lang) : value;
+      if (typeof value === 'object' && value && 'value' in value)
+        return factValueText(field, (value as { value: unknown }).value, lang);
+      return String(value);
+  }
+}
+
+/**
+ * One line per change between reports: "件数: 8,000人 → 12,345人(第二報)". The first setting of a
+ * fact by the first notice is not a change and is left out.
+ */
+export function historyLines(
+  d: IncidentDetail,
+  lang: Lang,
+): { text: string; stage: string; noticeId: string | null; at: string }[] {
+  const stages = noticeStageLabels(d.notices, lang);
+  const firstNotice = [...stages.keys()][0] ?? null;
+  const out: { text: string; stage: string; noticeId: string | null; at: string }[] = [];
+  for (const h of d.history as FactChange[]) {
+    if (h.kind === 'set' && (h.notice_id === firstNotice || h.notice_id === null)) continue;
+    const field = t(lang, `field_${h.field}`);
+    const from = factValueText(h.field, h.from, lang);
+    const to = factValueText(h.field, h.to, lang);
+    const text =
+      h.kind === 'corrected'
+        ? t(lang, 'history_corrected', { field, from, to, reason: h.reason ?? '' })
+        : h.kind === 'changed'
+          ? t(lang, 'history_changed', { field, from, to })
+          : t(lang, 'history_set', { field, to });
+    out.push({
+      text,
+      stage: h.notice_id ? (stages.get(h.notice_id) ?? '') : '',
+      noticeId: h.notice_id,
+      at: h.at,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { IncidentCard } from '../components/incident-card.js';
+import { Pagination, pageParams } from '../components/pagination.js';
+import { Layout } from '../layout.js';
+import { t } from '../messages/index.js';
+import { renderPage } from '../render.js';
+import type { AppDeps, AppEnv } from '../types.js';
+import { pageCtx } from './context.js';
+
+const PER_PAGE = 20;
+const Query = z.string().trim().max(200).catch('');
+
+/**
+ * `/search?q=`: incidents matching an organisation or service name (any spelling), a domain or
+ * notice text, with what matched; without q, every incident, most recent first.
+ */
+export async function searchPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+  const { lang, nonce, path } = pageCtx(c);
+  const q = Query.parse(c.req.query('q') ?? '');
+  const { limit, offset } = pageParams(c.req.query('page'), PER_PAGE);
+  const base = q ? `/search?q=${encodeURIComponent(q)}` : '/search';
+  if (!q) {
+    const page = await deps.reader.listIncidents({ limit, offset });
+    return renderPage(
+      c,
+      <Layout lang={lang} title={t(lang, 'incidents_title')} nonce={nonce} path={path} current="/search">
+        <h1>{t(lang, 'incidents_title')}</h1>
+        <p class="muted">{t(lang, 'search_hint')}</p>
+        <ul class="cards">
+          {page.items.map((i) => (
+            <li>
+              <IncidentCard lang={lang} incident={i} headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+        <Pagination lang={lang} total={page.total} limit={limit} offset={offset} baseHref={base} />
+      </Layout>,
+    );
+  }
+  const hits = await deps.reader.searchIncidents(q, { limit, offset });
+  return renderPage(
+    c,
+    <Layout
+      lang={lang}
+      title={t(lang, 'search_title', { q })}
+      nonce={nonce}
+      path={path}
+      query={q}
+      current="/search"
+    >
+      <h1>{t(lang, 'search_title', { q })}</h1>
+      {hits.total === 0 ? (
+        <p class="notice-box">{t(lang, 'search_no_results', { q })}</p>
+      ) : (
+        <p role="status">{t(lang, 'search_results_count', { total: hits.total })}</p>
+      )}
+      <ul class="cards">
+        {hits.items.map((h) => (
+          <li>
+            <IncidentCard lang={lang} incident={h.incident} matched={h.matched} headingLevel={2} />
+          </li>
+        ))}
+      </ul>
+      <Pagination lang={lang} total={hits.total} limit={limit} offset={offset} baseHref={base} />
+    </Layout>,
+  );
+}
+
+/**
+ * `/suggest?q=`: names for the search box's <datalist>. Kana, romaji and English spellings find the
+ * same organisation or service (reader.suggest). The query is not logged.
+ */
+export async function suggestEndpoint(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+  const q = Query.parse(c.req.query('q') ?? '');
+  const suggestions = q ? await deps.reader.suggest(q, 8) : [];
+  c.header('Cache-Control', 'private, max-age=60');
+  return c.json({ suggestions });
+}
