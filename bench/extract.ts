@@ -9,7 +9,11 @@ import { extract } from '../src/extract/index.js';
 
 function loadTexts(): string[] {
   const shared = sharedDir();
-  const dirs = [join(shared, 'seeds'), join(shared, 'corpus', 'docs', 'ja'), join(shared, 'corpus', 'docs', 'en')];
+  const dirs = [
+    join(shared, 'seeds'),
+    join(shared, 'corpus', 'docs', 'ja'),
+    join(shared, 'corpus', 'docs', 'en'),
+  ];
   const texts: string[] = [];
   for (const d of dirs) {
     for (const f of readdirSync(d)) if (f.endsWith('.txt')) texts.push(readFileSync(join(d, f), 'utf8'));

@@ -10,7 +10,36 @@ export interface BenchPart {
 }
 
 export const parts: BenchPart[] = [
-  { name: 'extract', description: 'notices/s of extract() on one core, peak RSS', load: () => import('./extract.js') },
-  { name: 'web', description: 'search API, incident page and bare Hono route req/s and p99 (loopback, autocannon)', load: () => import('./web.js') },
-  { name: 'range', description: 'k-anonymity range lookups/s over 10M stored email hashes (loopback)', load: () => import('./range.js') },
+  {
+    name: 'extract',
+    description: 'notices/s of extract() on one core, peak RSS',
+    load: () => import('./extract.js'),
+  },
+  {
+    name: 'web',
+    description: 'search API, incident page and bare Hono route req/s and p99 (loopback, autocannon)',
+    load: () => import('./web.js'),
+  },
+  {
+    name: 'fuzz',
+    description:
+      '100 000 random/hostile inputs through htmlToText, parseFeed, pdfToText: non-AppErrors, time box',
+    load: () => import('./fuzz.js'),
+  },
+  {
+    name: 'range',
+    description: 'k-anonymity range lookups/s over 10M stored email hashes (loopback)',
+    load: () => import('./range.js'),
+  },
+  {
+    name: 'ingest',
+    description:
+      'notices/s ingested from files into SQLite and PostgreSQL (real extract, merge, search docs)',
+    load: () => import('./ingest.js'),
+  },
+  {
+    name: 'search',
+    description: 'searchIncidents p50/p95 over 1,000,000 incidents (BENCH_SEARCH_SIZE) vs the raw FTS5 query',
+    load: () => import('./search.js'),
+  },
 ];

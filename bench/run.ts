@@ -8,7 +8,9 @@ import { parts } from './parts.js';
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !parts.some((p) => p.name === w));
 if (unknown.length > 0) {
-  process.stderr.write(`bench: unknown part(s): ${unknown.join(', ')} (known: ${parts.map((p) => p.name).join(', ')})\n`);
+  process.stderr.write(
+    `bench: unknown part(s): ${unknown.join(', ')} (known: ${parts.map((p) => p.name).join(', ')})\n`,
+  );
   process.exit(2);
 }
 const selected = wanted.length > 0 ? parts.filter((p) => wanted.includes(p.name)) : parts;

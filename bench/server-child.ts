@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
-  process.stdout.write(`${JSON.stringify({ ready: true, url: running.url, bareUrl: `http://127.0.0.1:${barePort}` })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ready: true, url: running.url, bareUrl: `http://127.0.0.1:${barePort}` })}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -22,7 +22,8 @@ export function parseDuration(s: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(s.trim());
   if (!m?.[1]) throw new Error(`invalid duration "${s}" (use e.g. 60s, 10m, 1h)`);
   const n = Number(m[1]) * (m[2] === 'h' ? 3600 : m[2] === 'm' ? 60 : 1);
-  if (n < 1 || n > MAX_DURATION_S) throw new Error(`duration must be between 1 s and ${MAX_DURATION_S / 3600} h`);
+  if (n < 1 || n > MAX_DURATION_S)
+    throw new Error(`duration must be between 1 s and ${MAX_DURATION_S / 3600} h`);
   return Math.round(n);
 }
 
@@ -77,10 +78,21 @@ async function getJson<T>(url: string): Promise<T> {
 
 /** Builds the request mix from what the server holds. */
 async function buildMix(base: string): Promise<() => string> {
-  const incidents = await getJson<{ items: { id: string; slug: string }[] }>(`${base}/api/v1/incidents?limit=100`);
+  const incidents = await getJson<{ items: { id: string; slug: string }[] }>(
+    `${base}/api/v1/incidents?limit=100`,
+  );
   const services = await getJson<{ items: { slug: string }[] }>(`${base}/api/v1/services?limit=50`);
   const stats = await getJson<{ by_data_class: { data_class: string }[] }>(`${base}/api/v1/stats`);
-  const queries = ['ローソン', 'ブックオフ', '不正アクセス', 'Adobe', 'skyticket', 'らくてん', 'カード', 'ランサムウェア'];
+  const queries = [
+    'ローソン',
+    'ブックオフ',
+    '不正アクセス',
+    'Adobe',
+    'skyticket',
+    'らくてん',
+    'カード',
+    'ランサムウェア',
+  ];
   const page = incidents.items.map((i) => `/incidents/${encodeURIComponent(i.slug)}`);
   const api = incidents.items.map((i) => `/api/v1/incidents/${i.id}`);
   const q = (s: string) => encodeURIComponent(s);
@@ -123,9 +135,7 @@ export interface SoakResult {
 }
 
 /** Runs the soak; `log` gets the per-minute lines. */
-export async function run(
-  opts: { durationS?: number; log?: (s: string) => void } = {},
-): Promise<SoakResult> {
+export async function run(opts: { durationS?: number; log?: (s: string) => void } = {}): Promise<SoakResult> {
   const log = opts.log ?? ((s: string) => console.error(s));
   const argIdx = process.argv.indexOf('--duration');
   const durationS =
@@ -138,7 +148,8 @@ export async function run(
   let base = process.env.LEAKWATCH_SOAK_URL?.replace(/\/$/, '');
   let pid = process.env.LEAKWATCH_SOAK_PID ? Number(process.env.LEAKWATCH_SOAK_PID) : null;
   if (base) {
-    if (!isLoopback(base)) throw new Error('LEAKWATCH_SOAK_URL must be a loopback address (127.0.0.1, ::1, localhost)');
+    if (!isLoopback(base))
+      throw new Error('LEAKWATCH_SOAK_URL must be a loopback address (127.0.0.1, ::1, localhost)');
   } else {
     server = await spawnServer({ LEAKWATCH_LOG_LEVEL: process.env.LEAKWATCH_LOG_LEVEL ?? 'warn' });
     base = server.url;

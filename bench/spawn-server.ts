@@ -16,7 +16,10 @@ export interface ChildServer {
 const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
 /** Starts bench/server-child.ts under tsx and waits (at most `timeoutMs`) for its ready line. */
-export async function spawnServer(env: Record<string, string> = {}, timeoutMs = 120_000): Promise<ChildServer> {
+export async function spawnServer(
+  env: Record<string, string> = {},
+  timeoutMs = 120_000,
+): Promise<ChildServer> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

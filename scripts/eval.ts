@@ -53,7 +53,9 @@ for (const f of SETS) {
   figures[`corpus.${f}.f1`] = round3(r.f1);
   figures[`corpus.${f}.precision`] = round3(r.precision);
   figures[`corpus.${f}.recall`] = round3(r.recall);
-  console.log(`${pad(f, 18)}${pad(round3(r.f1).toFixed(3), 8)}${pad(round3(r.precision).toFixed(3), 8)}${pad(round3(r.recall).toFixed(3), 8)}${String(r.tp).padStart(4)}${String(r.fp).padStart(4)}${String(r.fn).padStart(4)}`);
+  console.log(
+    `${pad(f, 18)}${pad(round3(r.f1).toFixed(3), 8)}${pad(round3(r.precision).toFixed(3), 8)}${pad(round3(r.recall).toFixed(3), 8)}${String(r.tp).padStart(4)}${String(r.fp).padStart(4)}${String(r.fn).padStart(4)}`,
+  );
 }
 
 // Every wrong answer with the quote the extractor used.
@@ -66,20 +68,28 @@ function quoteFor(o: Outcome): string {
     const hit = v.find((x: { value: unknown }) => x.value === o.pred);
     return hit ? (hit as { evidence: { quote: string } }).evidence.quote : '';
   }
-  return v && typeof v === 'object' && 'evidence' in v ? (v as { evidence: { quote: string } }).evidence.quote : '';
+  return v && typeof v === 'object' && 'evidence' in v
+    ? (v as { evidence: { quote: string } }).evidence.quote
+    : '';
 }
-const exactErrors = result.outcomes.filter((o) => o.kind === 'wrong' || o.kind === 'missed' || (showAll && o.kind === 'spurious'));
+const exactErrors = result.outcomes.filter(
+  (o) => o.kind === 'wrong' || o.kind === 'missed' || (showAll && o.kind === 'spurious'),
+);
 console.log(`\nwrong/missed exact answers (${exactErrors.length})${showAll ? ' and spurious' : ''}:`);
 for (const o of exactErrors) {
   const q = quoteFor(o);
-  console.log(`  ${pad(o.key, 22)} ${pad(o.field, 15)} ${pad(o.kind, 8)} gold=${fmt(o.gold)} pred=${fmt(o.pred)}${q ? `  «${short(q, showAll ? 300 : 70)}»` : ''}`);
+  console.log(
+    `  ${pad(o.key, 22)} ${pad(o.field, 15)} ${pad(o.kind, 8)} gold=${fmt(o.gold)} pred=${fmt(o.pred)}${q ? `  «${short(q, showAll ? 300 : 70)}»` : ''}`,
+  );
 }
 const setErrors = result.outcomes.filter((o) => o.kind === 'fp' || o.kind === 'fn');
 console.log(`\nset errors (${setErrors.length}):`);
 if (showAll) {
   for (const o of setErrors) {
     const q = o.kind === 'fp' ? quoteFor(o) : '';
-    console.log(`  ${pad(o.key, 22)} ${pad(o.field, 13)} ${o.kind === 'fp' ? `+ ${fmt(o.pred)}` : `- ${fmt(o.gold)}`}${q ? `  «${short(q, 200)}»` : ''}`);
+    console.log(
+      `  ${pad(o.key, 22)} ${pad(o.field, 13)} ${o.kind === 'fp' ? `+ ${fmt(o.pred)}` : `- ${fmt(o.gold)}`}${q ? `  «${short(q, 200)}»` : ''}`,
+    );
   }
 } else {
   const byDoc = new Map<string, string[]>();
@@ -99,9 +109,13 @@ if (py.status === 0) {
   try {
     const predPath = join(dir, 'pred.jsonl');
     writeFileSync(predPath, `${[...corpus.pred.values()].map((r) => JSON.stringify(r)).join('\n')}\n`);
-    const run = spawnSync('python3', [join(shared, 'corpus', 'score.py'), join(shared, 'corpus', 'gold.jsonl'), predPath, '--json'], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      'python3',
+      [join(shared, 'corpus', 'score.py'), join(shared, 'corpus', 'gold.jsonl'), predPath, '--json'],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (run.status !== 0) console.log(`\nscore.py failed: ${run.stderr.trim()}`);
     else {
       const ref = JSON.parse(run.stdout.split('\n')[0]!) as Record<string, Rec>;
@@ -109,18 +123,25 @@ if (py.status === 0) {
       for (const f of EXACT) {
         const a = result.exact[f]!;
         const b = ref[f]!;
-        for (const k of ['n', 'wrong', 'missed', 'spurious'] as const) if (a[k] !== b[k]) diffs.push(`${f}.${k}: ours ${a[k]} vs ${fmt(b[k])}`);
-        if (Math.abs(round3(a.accuracy) - Number(b.accuracy)) > 0.0011) diffs.push(`${f}.accuracy: ${round3(a.accuracy)} vs ${fmt(b.accuracy)}`);
-        if (Math.abs(round3(a.precision) - Number(b.precision)) > 0.0011) diffs.push(`${f}.precision: ${round3(a.precision)} vs ${fmt(b.precision)}`);
+        for (const k of ['n', 'wrong', 'missed', 'spurious'] as const)
+          if (a[k] !== b[k]) diffs.push(`${f}.${k}: ours ${a[k]} vs ${fmt(b[k])}`);
+        if (Math.abs(round3(a.accuracy) - Number(b.accuracy)) > 0.0011)
+          diffs.push(`${f}.accuracy: ${round3(a.accuracy)} vs ${fmt(b.accuracy)}`);
+        if (Math.abs(round3(a.precision) - Number(b.precision)) > 0.0011)
+          diffs.push(`${f}.precision: ${round3(a.precision)} vs ${fmt(b.precision)}`);
       }
       for (const f of SETS) {
         const a = result.sets[f]!;
         const b = ref[f]!;
         if (a.tp !== b.tp) diffs.push(`${f}.tp: ours ${a.tp} vs ${fmt(b.tp)}`);
-        for (const k of ['precision', 'recall', 'f1'] as const) if (Math.abs(round3(a[k]) - Number(b[k])) > 0.0011) diffs.push(`${f}.${k}: ${round3(a[k])} vs ${fmt(b[k])}`);
+        for (const k of ['precision', 'recall', 'f1'] as const)
+          if (Math.abs(round3(a[k]) - Number(b[k])) > 0.0011)
+            diffs.push(`${f}.${k}: ${round3(a[k])} vs ${fmt(b[k])}`);
       }
       figures['corpus.scorepy_agrees'] = diffs.length === 0 ? 1 : 0;
-      console.log(diffs.length === 0 ? '\nagrees with score.py' : `\nDIFFERS from score.py:\n  ${diffs.join('\n  ')}`);
+      console.log(
+        diffs.length === 0 ? '\nagrees with score.py' : `\nDIFFERS from score.py:\n  ${diffs.join('\n  ')}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -147,15 +168,22 @@ console.log(
 console.log(
   `  PwnCount     exact ${round3(hibp.pwnCount.exact)} (ceiling ${round3(hibp.pwnCount.ceiling)}: descriptions stating the exact figure)  agrees at stated precision ${round3(hibp.pwnCount.rounded)}  predicted ${round3(hibp.pwnCount.predicted)}`,
 );
-console.log(`  BreachDate   exact ${round3(hibp.breachDate.exact)} (n=${hibp.breachDate.n}; month-only dates written YYYY-MM-01, year-only YYYY-01-01)`);
+console.log(
+  `  BreachDate   exact ${round3(hibp.breachDate.exact)} (n=${hibp.breachDate.n}; month-only dates written YYYY-MM-01, year-only YYYY-01-01)`,
+);
 const perField = new Map<string, number>();
 for (const e of hibp.errors) {
   const n = perField.get(e.field) ?? 0;
   perField.set(e.field, n + 1);
   if (!showAll && n >= 12) continue;
-  console.log(`  ${pad(e.field, 12)} ${pad(e.name, 24)} gold=${fmt(e.gold)} pred=${fmt(e.pred)}  «${short(e.quote, showAll ? 200 : 60)}»`);
+  console.log(
+    `  ${pad(e.field, 12)} ${pad(e.name, 24)} gold=${fmt(e.gold)} pred=${fmt(e.pred)}  «${short(e.quote, showAll ? 200 : 60)}»`,
+  );
 }
-if (!showAll) console.log(`  (${[...perField].map(([k, v]) => `${k}: ${v}`).join(', ')} errors in all; --errors lists them all)`);
+if (!showAll)
+  console.log(
+    `  (${[...perField].map(([k, v]) => `${k}: ${v}`).join(', ')} errors in all; --errors lists them all)`,
+  );
 
 // Targets.
 console.log('\ntargets:');
@@ -167,7 +195,8 @@ for (const t of TARGETS) {
   let line = `  ${pad(t.label, 22)} ${got.toFixed(3)}  target ≥ ${t.target.toFixed(2)}  ${met ? 'met' : 'UNMET'}`;
   if (!met && floor !== null) line += ` (floor ${floor.toFixed(3)} ${got >= floor ? 'held' : 'BROKEN'})`;
   console.log(line);
-  if (check && ((met === false && (floor === null || got < floor)) || (met === false && floor === null))) failed = true;
+  if (check && ((met === false && (floor === null || got < floor)) || (met === false && floor === null)))
+    failed = true;
 }
 figures['eval.ms'] = Math.round(corpus.ms + hibp.ms);
 console.log(JSON.stringify(figures));

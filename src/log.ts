@@ -6,11 +6,15 @@ import { pino } from 'pino';
  */
 const level = process.env.LEAKWATCH_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
 
-export const rootLogger = pino({
-  level,
-  base: { app: 'leakwatch' },
-  redact: { paths: ['email', '*.email', 'password', '*.password', 'text', '*.text'], censor: '[redacted]' },
-});
+// Logs go to stderr so that a command's --json output on stdout stays machine-readable.
+export const rootLogger = pino(
+  {
+    level,
+    base: { app: 'leakwatch' },
+    redact: { paths: ['email', '*.email', 'password', '*.password', 'text', '*.text'], censor: '[redacted]' },
+  },
+  pino.destination({ fd: 2, sync: false }),
+);
 
 export function logger(module: string): pino.Logger {
   return rootLogger.child({ module });

@@ -27,7 +27,15 @@ export interface HibpError {
 
 export interface HibpResult {
   n: number;
-  dataClasses: { precision: number; recall: number; f1: number; tp: number; fp: number; fn: number; recallCeiling: number };
+  dataClasses: {
+    precision: number;
+    recall: number;
+    f1: number;
+    tp: number;
+    fp: number;
+    fn: number;
+    recallCeiling: number;
+  };
   pwnCount: { exact: number; rounded: number; predicted: number; ceiling: number };
   breachDate: { exact: number; predicted: number; n: number };
   errors: HibpError[];
@@ -77,35 +85,71 @@ export function runHibp(shared: string): HibpResult {
     fp += extra.length;
     if (extra.length > 0 || missedHere.length > 0) {
       const q = f.data_classes.find((x) => extra.includes(x.value))?.evidence.quote ?? text.slice(0, 160);
-      errors.push({ name: b.Name, field: 'data_classes', gold: `missed: ${missedHere.join(', ') || '-'}`, pred: `extra: ${extra.join(', ') || '-'}`, quote: q });
+      errors.push({
+        name: b.Name,
+        field: 'data_classes',
+        gold: `missed: ${missedHere.join(', ') || '-'}`,
+        pred: `extra: ${extra.join(', ') || '-'}`,
+        quote: q,
+      });
     }
     const formatted = b.PwnCount.toLocaleString('en-US');
     if (text.includes(formatted) || text.includes(String(b.PwnCount))) countCeiling++;
-    const got = f.affected?.value.count ?? null;
+    // HIBP's PwnCount is the number of e-mail addresses loaded: prefer a count of e-mail addresses
+    // when the description states one, else the notice's headline figure.
+    const emails = f.counts.filter((c) => /e-?mail/i.test(c.value.subject));
+    const got =
+      emails.length > 0 ? Math.max(...emails.map((c) => c.value.count)) : (f.affected?.value.count ?? null);
     if (got !== null) predictedCount++;
     if (got === b.PwnCount) exactCount++;
     if (got !== null && agreesAtStatedPrecision(got, b.PwnCount)) roundedCount++;
-    else errors.push({ name: b.Name, field: 'pwncount', gold: b.PwnCount, pred: got, quote: f.affected?.evidence.quote ?? '' });
+    else
+      errors.push({
+        name: b.Name,
+        field: 'pwncount',
+        gold: b.PwnCount,
+        pred: got,
+        quote: (emails[0] ?? f.affected)?.evidence.quote ?? '',
+      });
     if (b.BreachDate) {
       dateN++;
       const d = breachDateOf(text, f);
       if (d !== null) datePredicted++;
       if (d === b.BreachDate) dateRight++;
-      else errors.push({ name: b.Name, field: 'breach_date', gold: b.BreachDate, pred: d, quote: text.slice(0, 120) });
+      else
+        errors.push({
+          name: b.Name,
+          field: 'breach_date',
+          gold: b.BreachDate,
+          pred: d,
+          quote: text.slice(0, 120),
+        });
     }
   }
   const p = tp + fp ? tp / (tp + fp) : 1;
   const r = tp + fn ? tp / (tp + fn) : 1;
   return {
     n: list.length,
-    dataClasses: { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn, recallCeiling: goldClasses ? reachable / goldClasses : 1 },
+    dataClasses: {
+      precision: p,
+      recall: r,
+      f1: p + r ? (2 * p * r) / (p + r) : 0,
+      tp,
+      fp,
+      fn,
+      recallCeiling: goldClasses ? reachable / goldClasses : 1,
+    },
     pwnCount: {
       exact: exactCount / list.length,
       rounded: roundedCount / list.length,
       predicted: predictedCount / list.length,
       ceiling: countCeiling / list.length,
     },
-    breachDate: { exact: dateN ? dateRight / dateN : 1, predicted: dateN ? datePredicted / dateN : 1, n: dateN },
+    breachDate: {
+      exact: dateN ? dateRight / dateN : 1,
+      predicted: dateN ? datePredicted / dateN : 1,
+      n: dateN,
+    },
     errors,
     ms: performance.now() - t0,
   };

@@ -23,10 +23,38 @@ const LEGAL =
   /(株式会社|有限会社|合同会社|一般社団法人|公益財団法人|一般財団法人|\(株\)|（株）|(?<![\p{L}\p{N}_])(inc|incorporated|co|ltd|llc|corp|corporation|company|limited|plc|gmbh)(?![\p{L}\p{N}_])\.?)/giu;
 
 const STOP = new Set([
-  'the', 'and', 'company', 'corporation', 'group', 'services', 'service', 'holdings', 'international',
-  'university', 'college', 'school', 'district', 'department', 'state', 'city', 'county', 'hospital',
-  'health', 'healthcare', 'medical', 'center', 'bank', 'trust', 'associates', 'systems', 'technologies',
-  'solutions', 'national', 'american', 'california', 'japan',
+  'the',
+  'and',
+  'company',
+  'corporation',
+  'group',
+  'services',
+  'service',
+  'holdings',
+  'international',
+  'university',
+  'college',
+  'school',
+  'district',
+  'department',
+  'state',
+  'city',
+  'county',
+  'hospital',
+  'health',
+  'healthcare',
+  'medical',
+  'center',
+  'bank',
+  'trust',
+  'associates',
+  'systems',
+  'technologies',
+  'solutions',
+  'national',
+  'american',
+  'california',
+  'japan',
 ]);
 
 export type Rec = Record<string, unknown>;
@@ -41,7 +69,11 @@ export function normOrg(s: unknown): string | null {
 
 export function words(s: unknown): Set<string> {
   if (typeof s !== 'string') return new Set();
-  const found = s.normalize('NFKC').toLowerCase().match(/[a-z0-9']{4,}/g) ?? [];
+  const found =
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[a-z0-9']{4,}/g) ?? [];
   return new Set(found.filter((w) => !STOP.has(w)));
 }
 
@@ -52,13 +84,18 @@ export function get(rec: unknown, field: string): unknown {
     cur = (cur as Rec)[part];
     if (cur === undefined) return null;
   }
-  if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && 'value' in (cur as Rec)) cur = (cur as Rec).value;
+  if (cur !== null && typeof cur === 'object' && !Array.isArray(cur) && 'value' in (cur as Rec))
+    cur = (cur as Rec).value;
   return cur ?? null;
 }
 
 function asSet(v: unknown): Set<string> {
   if (!Array.isArray(v) || v.length === 0) return new Set();
-  return new Set(v.map((x) => (x !== null && typeof x === 'object' && 'value' in x ? String((x as Rec).value) : String(x))));
+  return new Set(
+    v.map((x) =>
+      x !== null && typeof x === 'object' && 'value' in x ? String((x as Rec).value) : String(x),
+    ),
+  );
 }
 
 /** Path key as score.py builds it: the last two segments. */
@@ -124,7 +161,13 @@ export function score(gold: Map<string, Rec>, pred: Map<string, Rec>): ScoreResu
         const gw = words(g[field]);
         const pw = words(get(p, field));
         const shared = [...gw].some((w) => pw.has(w));
-        ok = gv !== null && pv !== null && (gv === pv || (gv as string).includes(pv as string) || (pv as string).includes(gv as string) || shared);
+        ok =
+          gv !== null &&
+          pv !== null &&
+          (gv === pv ||
+            (gv as string).includes(pv as string) ||
+            (pv as string).includes(gv as string) ||
+            shared);
       } else ok = pyEqual(gv, pv);
       if (gv === null && pv === null) continue;
       if (gv === null) {

@@ -22,5 +22,9 @@ export const TARGETS: Target[] = [
   { key: 'corpus.report_stage.accuracy', label: 'report_stage exact', target: 0.85, floor: null },
   { key: 'corpus.leak_status.accuracy', label: 'leak_status exact', target: 0.85, floor: null },
   { key: 'hibp.data_classes.f1', label: 'HIBP DataClasses F1', target: 0.8, floor: null },
-  { key: 'hibp.pwncount.exact', label: 'HIBP PwnCount exact', target: 0.8, floor: null },
+  // Unreachable as stated: only 3 of 875 descriptions state the exact PwnCount ("almost 15 million"
+  // for 14,936,670), so the exact ceiling is 0.003. The floor guards that ceiling; the figure that
+  // measures the extractor is agreement at the stated precision, guarded below.
+  { key: 'hibp.pwncount.exact', label: 'HIBP PwnCount exact', target: 0.8, floor: 0.003 },
+  { key: 'hibp.pwncount.at_stated_precision', label: 'HIBP PwnCount ~stated', target: 0.85, floor: null },
 ];

@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import { t } from '../web/messages/index.js';
 import { Layout } from '../web/layout.js';
 import { pageCtx } from '../web/pages/context.js';
 import { renderPage } from '../web/render.js';
@@ -36,6 +35,7 @@ export async function checkPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
         class="search panel"
         id="check-form"
         action="#"
+        novalidate
         data-msg-working={tc(lang, 'check_working')}
         data-msg-invalid={tc(lang, 'check_invalid')}
         data-msg-found={tc(lang, 'check_found')}
@@ -47,14 +47,16 @@ export async function checkPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
           {tc(lang, 'check_label')}
         </label>
         <div class="search-row">
+          {/* type=text, not email: browsers refuse to submit full-width or non-ASCII addresses as
+              "invalid", yet NFKC makes them valid here. inputmode still brings up the email keyboard. */}
           <input
             id="check-email"
-            type="email"
-            autocomplete="email"
+            type="text"
             inputmode="email"
+            autocomplete="email"
+            autocapitalize="none"
             spellcheck={false}
             maxlength={320}
-            required
             placeholder="taro@example.jp"
           />
           <button type="submit" id="check-button">
@@ -88,7 +90,6 @@ export async function checkPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
           </ul>
         )}
       </section>
-      <p class="muted">{t(lang, 'footer_privacy')}</p>
     </Layout>,
   );
 }

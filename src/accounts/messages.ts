@@ -7,10 +7,14 @@ export const tc = defineMessages({
     check_lead:
       'あなたのメールアドレスが、leakwatch が預かっている「影響を受けたアカウントの一覧」に含まれているかを確かめます。アドレスはこのブラウザの外に出ません。',
     check_how_title: 'しくみ',
-    check_how_1: 'ブラウザがアドレスを正規化し (前後の空白を除き、全角を半角にし、すべて小文字に)、SHA-256 でハッシュ化します。',
-    check_how_2: 'サーバーに送るのはハッシュの先頭5文字だけです。同じ5文字で始まるハッシュは多数あり、アドレスは特定できません。',
-    check_how_3: 'サーバーはその範囲のハッシュをすべて、ダミーの行を混ぜて返します。照合はブラウザの中で行います。',
-    check_how_4: 'アドレスもハッシュも、保存や記録はしません。一覧を提供した組織も、アドレスではなくハッシュだけを登録しています。',
+    check_how_1:
+      'ブラウザがアドレスを正規化し (前後の空白を除き、全角を半角にし、すべて小文字に)、SHA-256 でハッシュ化します。',
+    check_how_2:
+      'サーバーに送るのはハッシュの先頭5文字だけです。同じ5文字で始まるハッシュは多数あり、アドレスは特定できません。',
+    check_how_3:
+      'サーバーはその範囲のハッシュをすべて、ダミーの行を混ぜて返します。照合はブラウザの中で行います。',
+    check_how_4:
+      'アドレスもハッシュも、保存や記録はしません。一覧を提供した組織も、アドレスではなくハッシュだけを登録しています。',
     check_label: 'メールアドレス',
     check_button: '確認する',
     check_noscript:
@@ -21,7 +25,8 @@ export const tc = defineMessages({
     check_not_found:
       '預かっている一覧には見つかりませんでした。一覧のない事案の影響を受けていないとは限りません。',
     check_error: '確認できませんでした。時間をおいて、もう一度お試しください。',
-    check_insecure: 'このブラウザ (または http 接続) ではハッシュ計算ができないため確認できません。https でアクセスしてください。',
+    check_insecure:
+      'このブラウザ (または http 接続) ではハッシュ計算ができないため確認できません。https でアクセスしてください。',
     check_lists_title: '一覧を預かっている事案',
     check_lists_none: 'まだ一覧はありません。',
     check_list_size: '{n}件のハッシュ',
@@ -34,10 +39,14 @@ export const tc = defineMessages({
     check_lead:
       'Find out whether your email address is in one of the lists of affected accounts that leakwatch holds. The address never leaves this browser.',
     check_how_title: 'How it works',
-    check_how_1: 'Your browser normalises the address (trims spaces, turns full-width characters into ASCII, lower-cases it all) and hashes it with SHA-256.',
-    check_how_2: 'Only the first 5 characters of the hash are sent. Many hashes start with the same 5 characters, so the address cannot be told from them.',
-    check_how_3: 'The server answers with every hash in that range, mixed with dummy lines. The match happens in your browser.',
-    check_how_4: 'Neither the address nor its hash is stored or logged. Organisations that provide lists upload hashes too, never addresses.',
+    check_how_1:
+      'Your browser normalises the address (trims spaces, turns full-width characters into ASCII, lower-cases it all) and hashes it with SHA-256.',
+    check_how_2:
+      'Only the first 5 characters of the hash are sent. Many hashes start with the same 5 characters, so the address cannot be told from them.',
+    check_how_3:
+      'The server answers with every hash in that range, mixed with dummy lines. The match happens in your browser.',
+    check_how_4:
+      'Neither the address nor its hash is stored or logged. Organisations that provide lists upload hashes too, never addresses.',
     check_label: 'Email address',
     check_button: 'Check',
     check_noscript:
@@ -48,7 +57,8 @@ export const tc = defineMessages({
     check_not_found:
       'Not found in the lists we hold. Incidents without a list here may still have affected you.',
     check_error: 'The check failed. Please try again later.',
-    check_insecure: 'This browser (or a plain http connection) cannot compute the hash, so the check cannot run. Please use https.',
+    check_insecure:
+      'This browser (or a plain http connection) cannot compute the hash, so the check cannot run. Please use https.',
     check_lists_title: 'Incidents we hold a list for',
     check_lists_none: 'No lists yet.',
     check_list_size: '{n} hashes',

@@ -25,26 +25,35 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail(input, { plusAddressing: 'strip' })).toBe(strip);
   });
 
-  it.each(['taro', 'taro@@example.jp', 'a@b@example.jp', '@example.jp', 'taro@', 'taro yamada@example.jp', 'taro@exa mple.jp', '', '   '])(
-    'refuses %j with validation_failed',
-    (bad) => {
-      let err: unknown;
-      try {
-        normalizeEmail(bad);
-      } catch (e) {
-        err = e;
-      }
-      expect(isAppError(err, 'validation_failed')).toBe(true);
-      // The message never repeats the address.
-      if (bad.trim()) expect((err as Error).message).not.toContain(bad.trim());
-    },
-  );
+  it.each([
+    'taro',
+    'taro@@example.jp',
+    'a@b@example.jp',
+    '@example.jp',
+    'taro@',
+    'taro yamada@example.jp',
+    'taro@exa mple.jp',
+    '',
+    '   ',
+  ])('refuses %j with validation_failed', (bad) => {
+    let err: unknown;
+    try {
+      normalizeEmail(bad);
+    } catch (e) {
+      err = e;
+    }
+    expect(isAppError(err, 'validation_failed')).toBe(true);
+    // The message never repeats the address.
+    if (bad.trim()) expect((err as Error).message).not.toContain(bad.trim());
+  });
 });
 
 describe('hashEmail', () => {
   it('is the lower-case SHA-256 hex of the normalised address', () => {
     expect(hashEmail(' Alice@Example.com ')).toBe(sha('alice@example.com'));
-    expect(hashEmail('alice@example.com')).toBe('ff8d9819fc0e12bf0d24892e45987e249a28dce836a85cad60e28eaaa8c6d976');
+    expect(hashEmail('alice@example.com')).toBe(
+      'ff8d9819fc0e12bf0d24892e45987e249a28dce836a85cad60e28eaaa8c6d976',
+    );
     expect(hashEmail('alice+x@example.com', { plusAddressing: 'strip' })).toBe(sha('alice@example.com'));
     expect(hashEmail('alice+x@example.com')).toBe(sha('alice+x@example.com'));
   });
@@ -62,8 +71,9 @@ describe('hashEmail', () => {
 
 describe('the browser script normalises the same way', () => {
   const src = readFileSync(new URL('../web/static/check.js', import.meta.url), 'utf8');
-  const window: { leakwatchCheck?: { normalize(s: string, strip: boolean): string | null; variants(s: string): string[] } } =
-    {};
+  const window: {
+    leakwatchCheck?: { normalize(s: string, strip: boolean): string | null; variants(s: string): string[] };
+  } = {};
   runInNewContext(src, { window });
   const browser = window.leakwatchCheck!;
 

@@ -28,15 +28,24 @@ export function normalizeEmail(s: string, opts: NormalizeOptions = {}): string {
   const n = s.normalize('NFKC').trim().toLowerCase();
   const at = n.indexOf('@');
   if (at < 0 || at !== n.lastIndexOf('@')) {
-    throw new AppError('validation_failed', 'メールアドレスには @ がちょうど1つ必要です / An email address needs exactly one @');
+    throw new AppError(
+      'validation_failed',
+      'メールアドレスには @ がちょうど1つ必要です / An email address needs exactly one @',
+    );
   }
   if (/\s/.test(n)) {
-    throw new AppError('validation_failed', 'メールアドレスに空白は使えません / An email address cannot contain spaces');
+    throw new AppError(
+      'validation_failed',
+      'メールアドレスに空白は使えません / An email address cannot contain spaces',
+    );
   }
   let local = n.slice(0, at);
   const domain = n.slice(at + 1);
   if (!local || !domain) {
-    throw new AppError('validation_failed', 'メールアドレスの @ の前後が空です / Both sides of the @ must be filled');
+    throw new AppError(
+      'validation_failed',
+      'メールアドレスの @ の前後が空です / Both sides of the @ must be filled',
+    );
   }
   if (opts.plusAddressing === 'strip') {
     const plus = local.indexOf('+');
@@ -68,7 +77,8 @@ export const PREFIX_RE = /^[0-9a-fA-F]{5}$/;
  * @example splitHash('ff8d9…') // { prefix: 0xff8d9, suffix: '819fc0e…' }
  */
 export function splitHash(hex: string): { prefix: number; suffix: string } {
-  if (!HASH_RE.test(hex)) throw new AppError('validation_failed', 'SHA-256 は16進64文字です / A SHA-256 hash is 64 hex characters');
+  if (!HASH_RE.test(hex))
+    throw new AppError('validation_failed', 'SHA-256 は16進64文字です / A SHA-256 hash is 64 hex characters');
   const h = hex.toLowerCase();
   return { prefix: Number.parseInt(h.slice(0, 5), 16), suffix: h.slice(5) };
 }

@@ -18,12 +18,11 @@ describe('formatRange', () => {
       expect(l).toMatch(LINE);
       expect(isId(l.slice(60))).toBe(true);
     }
-    expect([...lines].sort()).toEqual(lines);
     // Random each time: the padding cannot be subtracted by comparing two answers.
     expect(formatRange([])).not.toBe(body);
   });
 
-  it('keeps every real entry, sorted among the padding', () => {
+  it('keeps every real entry, placed among the padding', () => {
     const entries = [
       { suffix: suffix(1), incidentIds: ['019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d'] },
       {
@@ -34,15 +33,20 @@ describe('formatRange', () => {
     const lines = formatRange(entries).trimEnd().split('\n');
     expect(lines).toHaveLength(PAD_MIN_LINES);
     expect(lines).toContain(`${suffix(1)}:019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d`);
-    expect(lines).toContain(`${suffix(2)}:019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d,019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4e`);
-    expect([...lines].sort()).toEqual(lines);
+    expect(lines).toContain(
+      `${suffix(2)}:019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d,019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4e`,
+    );
+    expect(new Set(lines).size).toBe(PAD_MIN_LINES);
   });
 
   it('answers an over-full range in whole buckets', () => {
     expect(paddedLineCount(0)).toBe(PAD_MIN_LINES);
     expect(paddedLineCount(PAD_MIN_LINES)).toBe(PAD_MIN_LINES);
     expect(paddedLineCount(PAD_MIN_LINES + 1)).toBe(PAD_MIN_LINES + PAD_BUCKET);
-    const many = Array.from({ length: 130 }, (_, i) => ({ suffix: suffix(i), incidentIds: ['019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d'] }));
-    expect(formatRange(many).trimEnd().split('\n')).toHaveLength(192);
+    const many = Array.from({ length: 70 }, (_, i) => ({
+      suffix: suffix(i),
+      incidentIds: ['019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d'],
+    }));
+    expect(formatRange(many).trimEnd().split('\n')).toHaveLength(96);
   });
 });

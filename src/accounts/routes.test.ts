@@ -17,9 +17,23 @@ describeEachDialect('affected-account lists and the range API', (getDb) => {
     const db = getDb();
     fx = await seedWebFixture(db);
     app = apiTestApp(db).app;
-    const lines = ['taro@example.jp', '', 'not an address', 'Hanako+Shop@Example.com', 'TARO@example.jp', 'a@b@c'];
+    const lines = [
+      'taro@example.jp',
+      '',
+      'not an address',
+      'Hanako+Shop@Example.com',
+      'TARO@example.jp',
+      'a@b@c',
+    ];
     const first = await importAccountHashes(db, fx.sampleIncidentId, lines);
-    expect(first).toMatchObject({ lines: 5, added: 2, alreadyPresent: 1, invalid: 2, invalidLines: [3, 6], total: 2 });
+    expect(first).toMatchObject({
+      lines: 5,
+      added: 2,
+      alreadyPresent: 1,
+      invalid: 2,
+      invalidLines: [3, 6],
+      total: 2,
+    });
     const again = await importAccountHashes(db, fx.sampleIncidentId, lines);
     expect(again).toMatchObject({ added: 0, alreadyPresent: 3, invalid: 2, total: 2 });
     // Nothing stored looks like an address.
@@ -31,12 +45,23 @@ describeEachDialect('affected-account lists and the range API', (getDb) => {
 
   it('imports by slug, pre-hashed lines, and strips plus-addressing on request', async () => {
     const db = getDb();
-    const widgets = await db.kysely.selectFrom('incidents').select('slug').where('id', '=', fx.widgetsIncidentId).executeTakeFirstOrThrow();
-    const r = await importAccountHashes(db, widgets.slug, [sha('taro@example.jp').toUpperCase(), 'xyz', sha('jiro@example.jp')], {
-      hashed: true,
-    });
+    const widgets = await db.kysely
+      .selectFrom('incidents')
+      .select('slug')
+      .where('id', '=', fx.widgetsIncidentId)
+      .executeTakeFirstOrThrow();
+    const r = await importAccountHashes(
+      db,
+      widgets.slug,
+      [sha('taro@example.jp').toUpperCase(), 'xyz', sha('jiro@example.jp')],
+      {
+        hashed: true,
+      },
+    );
     expect(r).toMatchObject({ added: 2, invalid: 1, invalidLines: [2], total: 2 });
-    const s = await importAccountHashes(db, fx.sampleIncidentId, ['Saburo+news@example.jp'], { plusAddressing: 'strip' });
+    const s = await importAccountHashes(db, fx.sampleIncidentId, ['Saburo+news@example.jp'], {
+      plusAddressing: 'strip',
+    });
     expect(s.added).toBe(1);
     const range = await lookupRange(db, hashEmail('saburo@example.jp').slice(0, 5));
     expect(range.some((e) => e.suffix === hashEmail('saburo@example.jp').slice(5))).toBe(true);
@@ -44,8 +69,13 @@ describeEachDialect('affected-account lists and the range API', (getDb) => {
 
   it('refuses an unknown incident with a clear error and writes nothing', async () => {
     const db = getDb();
-    await expect(importAccountHashes(db, 'no-such-incident', ['x@example.jp'])).rejects.toThrow(/No incident with id or slug/);
-    const n = await db.kysely.selectFrom('account_lists').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    await expect(importAccountHashes(db, 'no-such-incident', ['x@example.jp'])).rejects.toThrow(
+      /No incident with id or slug/,
+    );
+    const n = await db.kysely
+      .selectFrom('account_lists')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(2);
   });
 
@@ -63,7 +93,9 @@ describeEachDialect('affected-account lists and the range API', (getDb) => {
   });
 
   it('answers an empty range with padding only, the same size class', async () => {
-    const used = new Set(['taro', 'hanako+shop', 'jiro', 'saburo'].map((n) => hashEmail(`${n}@example.jp`).slice(0, 5)));
+    const used = new Set(
+      ['taro', 'hanako+shop', 'jiro', 'saburo'].map((n) => hashEmail(`${n}@example.jp`).slice(0, 5)),
+    );
     used.add(hashEmail('hanako+shop@example.com').slice(0, 5));
     let prefix = '00000';
     for (let i = 0; used.has(prefix); i++) prefix = i.toString(16).padStart(5, '0');
@@ -74,12 +106,15 @@ describeEachDialect('affected-account lists and the range API', (getDb) => {
     for (const l of lines) expect(ids.has(l.slice(60))).toBe(false);
   });
 
-  it.each(['abcd', 'abcdef', 'ghijk', 'abc%20', '12-45'])('refuses the prefix %j with 400 in the error shape', async (p) => {
-    const res = await app.request(`/api/v1/range/${p}`, { headers: { Accept: 'application/json' } });
-    expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string } };
-    expect(body.error.code).toBe('validation_failed');
-  });
+  it.each(['abcd', 'abcdef', 'ghijk', 'abc%20', '12-45'])(
+    'refuses the prefix %j with 400 in the error shape',
+    async (p) => {
+      const res = await app.request(`/api/v1/range/${p}`, { headers: { Accept: 'application/json' } });
+      expect(res.status).toBe(400);
+      const body = (await res.json()) as { error: { code: string } };
+      expect(body.error.code).toBe('validation_failed');
+    },
+  );
 
   it('serves the /check page in both languages, script from self, no named input', async () => {
     for (const [lang, heading] of [

@@ -22,8 +22,8 @@ const rangeRoute = createRoute({
     'address (NFKC, trim, lower-case; see docs/email-check.md) with SHA-256 and send only the first',
     '5 hex characters. The answer is text/plain, one `SUFFIX:incident-id,incident-id` line per stored',
     'hash whose SHA-256 starts with the prefix (SUFFIX = the other 59 hex characters, lower-case),',
-    'sorted. Every answer is padded with random lines of the same shape (random suffix, random id',
-    'that names no incident) to at least 128 lines, then to a multiple of 64, so that its size does',
+    'in random order. Every answer is padded with random lines of the same shape (random suffix, random',
+    'id that names no incident) to at least 64 lines, then to a multiple of 32, so that its size does',
     'not reveal the range. Padding is always on: the `Add-Padding` header of the HIBP range API is',
     'accepted and ignored.',
   ].join(' '),
@@ -38,9 +38,16 @@ const rangeRoute = createRoute({
   responses: {
     200: {
       description: 'Suffixes in the range with their incidents, padded',
-      content: { 'text/plain': { schema: z.string().openapi({ example: '819fc0e…:019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d\n' }) } },
+      content: {
+        'text/plain': {
+          schema: z.string().openapi({ example: '819fc0e…:019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d\n' }),
+        },
+      },
     },
-    400: { description: 'Not exactly 5 hex characters', content: { 'application/json': { schema: ErrorSchema } } },
+    400: {
+      description: 'Not exactly 5 hex characters',
+      content: { 'application/json': { schema: ErrorSchema } },
+    },
   },
 });
 

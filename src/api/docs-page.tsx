@@ -155,7 +155,8 @@ function SchemaFields(props: { schema: SchemaLike }) {
 /** A type, with references linked to their component section. */
 function TypeLink(props: { schema: SchemaLike | undefined }) {
   const s = props.schema;
-  const ref = s?.$ref ?? (s?.items?.$ref && typeOf(s) === `${refName(s.items.$ref)}[]` ? s.items.$ref : undefined);
+  const ref =
+    s?.$ref ?? (s?.items?.$ref && typeOf(s) === `${refName(s.items.$ref)}[]` ? s.items.$ref : undefined);
   if (ref) {
     const name = refName(ref);
     return (
@@ -193,7 +194,13 @@ export function ApiDocsPage(props: {
   const schemas = Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b));
   const ja = props.lang === 'ja';
   return (
-    <Layout lang={props.lang} title={ja ? 'API リファレンス' : 'API reference'} nonce={props.nonce} path={props.path} current="/api">
+    <Layout
+      lang={props.lang}
+      title={ja ? 'API リファレンス' : 'API reference'}
+      nonce={props.nonce}
+      path={props.path}
+      current="/api"
+    >
       <h1>{doc.info.title}</h1>
       <p class="lead">
         {ja
@@ -260,7 +267,11 @@ export function ApiDocsPage(props: {
                         <TypeLink schema={p.schema} />
                       </td>
                       <td>{p.required ? 'yes' : 'no'}</td>
-                      <td>{[p.description ?? p.schema?.description, constraints(p.schema)].filter(Boolean).join(' — ')}</td>
+                      <td>
+                        {[p.description ?? p.schema?.description, constraints(p.schema)]
+                          .filter(Boolean)
+                          .join(' — ')}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -297,7 +308,13 @@ export function ApiDocsPage(props: {
             <code>{name}</code>
           </h3>
           {s.description ? <p>{s.description}</p> : null}
-          {s.properties ? <SchemaFields schema={s} /> : <p><code>{typeOf(s)}</code></p>}
+          {s.properties ? (
+            <SchemaFields schema={s} />
+          ) : (
+            <p>
+              <code>{typeOf(s)}</code>
+            </p>
+          )}
         </section>
       ))}
     </Layout>

@@ -14,7 +14,11 @@ export function apiFixtureRecords(extra = 22): IncidentRecordInput[] {
       source: 'fixture',
       lang: 'ja',
       title: 'サンプルモールへの不正アクセス',
-      organization: { name: '株式会社サンプル商事', aliases: ['サンプルショウジ', 'Sample Shoji'], domains: ['sample-shoji.example.jp'] },
+      organization: {
+        name: '株式会社サンプル商事',
+        aliases: ['サンプルショウジ', 'Sample Shoji'],
+        domains: ['sample-shoji.example.jp'],
+      },
       services: [{ name: 'サンプルモール', aliases: ['Sample Mall'], domains: ['sample-mall.example.jp'] }],
       report_stage: 'final',
       published: '2026-03-10',
@@ -52,14 +56,24 @@ export function apiFixtureRecords(extra = 22): IncidentRecordInput[] {
       leak_status: 'confirmed',
     },
   ];
-  const classes = ['Names', 'Phone numbers', 'Physical addresses', 'Dates of birth', "Driver's licenses"] as const;
+  const classes = [
+    'Names',
+    'Phone numbers',
+    'Physical addresses',
+    'Dates of birth',
+    "Driver's licenses",
+  ] as const;
   for (let i = 1; i <= extra; i++) {
     records.push({
       key: `fixture:generated-${i}`,
       source: 'fixture',
       lang: i % 2 === 0 ? 'ja' : 'en',
       title: `テスト工業${i}号事案 <test & "quote">`,
-      organization: { name: `テスト工業${i}株式会社`, aliases: [`Test Kogyo ${i}`], domains: [`kogyo${i}.example.jp`] },
+      organization: {
+        name: `テスト工業${i}株式会社`,
+        aliases: [`Test Kogyo ${i}`],
+        domains: [`kogyo${i}.example.jp`],
+      },
       published: `20${String(10 + (i % 16)).padStart(2, '0')}-0${1 + (i % 9)}-1${i % 10}`,
       affected: { count: 100 * i, unit: 'people', qualifier: 'approx' },
       data_classes: [classes[i % classes.length]!, 'Email addresses'],

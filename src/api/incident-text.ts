@@ -14,7 +14,11 @@ export function describeIncident(inc: IncidentSummary, lang: 'ja' | 'en'): strin
   const who = inc.organization?.name ?? inc.title;
   const parts: string[] = [];
   if (lang === 'ja') {
-    const when = inc.published ? ` (${inc.published}公表)` : inc.incident_start ? ` (${inc.incident_start}発生)` : '';
+    const when = inc.published
+      ? ` (${inc.published}公表)`
+      : inc.incident_start
+        ? ` (${inc.incident_start}発生)`
+        : '';
     parts.push(`${who}の情報漏えい事案${when}。`);
     if (inc.affected) {
       const q = inc.affected.qualifier === 'max' ? '最大' : inc.affected.qualifier === 'approx' ? '約' : '';
@@ -28,10 +32,15 @@ export function describeIncident(inc: IncidentSummary, lang: 'ja' | 'en'): strin
     if (inc.leak_status === 'not_found') parts.push('漏えいは確認されていない。');
     return parts.join('');
   }
-  const when = inc.published ? ` (published ${inc.published})` : inc.incident_start ? ` (began ${inc.incident_start})` : '';
+  const when = inc.published
+    ? ` (published ${inc.published})`
+    : inc.incident_start
+      ? ` (began ${inc.incident_start})`
+      : '';
   parts.push(`${who} had a data breach${when}`);
   if (inc.affected) {
-    const q = inc.affected.qualifier === 'max' ? 'up to ' : inc.affected.qualifier === 'approx' ? 'about ' : '';
+    const q =
+      inc.affected.qualifier === 'max' ? 'up to ' : inc.affected.qualifier === 'approx' ? 'about ' : '';
     parts[0] += ` affecting ${q}${inc.affected.count.toLocaleString('en-US')} ${inc.affected.unit}`;
   }
   parts[0] += '.';
@@ -42,4 +51,10 @@ export function describeIncident(inc: IncidentSummary, lang: 'ja' | 'en'): strin
   return parts.join(' ');
 }
 
-const UNIT_JA = { people: '人', accounts: 'アカウント', records: '件', cards: '件 (カード)', companies: '社' } as const;
+const UNIT_JA = {
+  people: '人',
+  accounts: 'アカウント',
+  records: '件',
+  cards: '件 (カード)',
+  companies: '社',
+} as const;

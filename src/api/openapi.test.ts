@@ -41,7 +41,9 @@ describe('OpenAPI document and /api/docs', () => {
     const list = doc.paths['/api/v1/incidents'].get;
     const limit = list.parameters.find((p: { name: string }) => p.name === 'limit');
     expect(limit.schema.maximum).toBe(100);
-    expect(list.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/IncidentPage');
+    expect(list.responses['200'].content['application/json'].schema.$ref).toBe(
+      '#/components/schemas/IncidentPage',
+    );
     const q = doc.paths['/api/v1/search'].get.parameters.find((p: { name: string }) => p.name === 'q');
     expect(q.required).toBe(true);
     expect(q.schema.maxLength).toBe(200);

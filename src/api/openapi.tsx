@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { pageCtx } from '../web/pages/context.js';
 import { renderPage } from '../web/render.js';
 import type { AppEnv, Feature } from '../web/types.js';
-import { pageCtx } from '../web/pages/context.js';
 import { ApiDocsPage, type OpenApiLike } from './docs-page.js';
 
 /** The paths the API reference lists (other features' internal routes stay out of the page). */
@@ -18,7 +18,7 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, publicUrl: string): Op
       title: 'leakwatch API',
       version: '1.0.0',
       description:
-        'Data-breach incidents built from organisations\' breach notices (Japanese and English): facts with evidence, search, feeds, and a Have I Been Pwned v3-compatible breach catalogue.',
+        "Data-breach incidents built from organisations' breach notices (Japanese and English): facts with evidence, search, feeds, and a Have I Been Pwned v3-compatible breach catalogue.",
     },
     servers: [{ url: publicUrl }],
   }) as unknown as OpenApiLike;
@@ -38,7 +38,10 @@ export const openApiFeature: Feature = (app, { config }) => {
   });
   app.get('/api/docs', (c) => {
     const ctx = pageCtx(c);
-    return renderPage(c, <ApiDocsPage doc={getDoc()} baseUrl={base} prefixes={DOCUMENTED_PREFIXES} {...ctx} />);
+    return renderPage(
+      c,
+      <ApiDocsPage doc={getDoc()} baseUrl={base} prefixes={DOCUMENTED_PREFIXES} {...ctx} />,
+    );
   });
   app.get('/api', (c) => c.redirect('/api/docs', 302));
 };

@@ -5,7 +5,10 @@
  * @example pageLinks('http://x/api/v1/incidents?limit=20', { total: 45, limit: 20, offset: 0 })
  * // '<http://x/api/v1/incidents?limit=20&offset=20>; rel="next"'
  */
-export function pageLinks(requestUrl: string, page: { total: number; limit: number; offset: number }): string | null {
+export function pageLinks(
+  requestUrl: string,
+  page: { total: number; limit: number; offset: number },
+): string | null {
   const links: string[] = [];
   const at = (offset: number): string => {
     const url = new URL(requestUrl);

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ingestNotice } from '../store/ingest.js';
 import { describeEachDialect } from '../store/testing.js';
 import { seedApiFixtures } from './fixtures.js';
 import { apiTestApp } from './test-app.js';
@@ -47,7 +48,9 @@ describeEachDialect('API /api/v1', (getDb) => {
 
     it('filters by data class, cause, organisation slug, year and updated_since', async () => {
       const cards = await get(app, '/api/v1/incidents?data_class=Credit%20cards');
-      expect(cards.body.items.map((i: { title: string }) => i.title)).toEqual(['サンプルモールへの不正アクセス']);
+      expect(cards.body.items.map((i: { title: string }) => i.title)).toEqual([
+        'サンプルモールへの不正アクセス',
+      ]);
 
       const sqli = await get(app, '/api/v1/incidents?cause=sql_injection');
       expect(sqli.body.total).toBe(1);
@@ -55,7 +58,9 @@ describeEachDialect('API /api/v1', (getDb) => {
       expect(org.name).toBe('Example Widgets Inc.');
 
       const byOrg = await get(app, `/api/v1/incidents?organization=${encodeURIComponent(org.slug)}`);
-      expect(byOrg.body.items.map((i: { organization: { id: string } }) => i.organization.id)).toEqual([org.id]);
+      expect(byOrg.body.items.map((i: { organization: { id: string } }) => i.organization.id)).toEqual([
+        org.id,
+      ]);
 
       const y2026 = await get(app, '/api/v1/incidents?year=2026&limit=100');
       expect(y2026.body.total).toBeGreaterThanOrEqual(1);
@@ -170,7 +175,12 @@ describeEachDialect('API /api/v1', (getDb) => {
     it('lists every data class with labels and incident counts', async () => {
       const { body } = await get(app, '/api/v1/data-classes');
       const email = body.items.find((d: { name: string }) => d.name === 'Email addresses');
-      expect(email).toEqual({ name: 'Email addresses', ja: 'メールアドレス', en: 'Email addresses', incidents: total });
+      expect(email).toEqual({
+        name: 'Email addresses',
+        ja: 'メールアドレス',
+        en: 'Email addresses',
+        incidents: total,
+      });
       expect(body.items[0].name).toBe('Email addresses');
       expect(body.items.length).toBeGreaterThan(100);
     });
@@ -179,6 +189,67 @@ describeEachDialect('API /api/v1', (getDb) => {
       const { body } = await get(app, '/api/v1/stats');
       expect(body.incidents).toBe(total);
       expect(body.by_cause.find((c: { cause: string }) => c.cause === 'sql_injection').incidents).toBe(1);
+    });
+  });
+
+  describe('notices', () => {
+    // A fictional notice written for this test (no real company, example.jp addresses).
+    const NOTICE = [
+      '不正アクセスによる個人情報漏えいの可能性に関するお知らせ(第一報)',
+      '2026年4月1日',
+      '株式会社サンプル物産',
+      '当社が運営する「サンプル物産オンラインショップ」において、第三者による不正アクセスを受け、',
+      'お客様の氏名、メールアドレス、電話番号が最大3,200件漏えいした可能性があることが判明いたしました。',
+      'お問い合わせ窓口: 0120-000-000(平日10時から17時) support@sample-bussan.example.jp',
+    ].join('\n');
+
+    it('returns a notice with its normalised text and facts whose evidence points into the text', async () => {
+      const outcome = await ingestNotice(getDb(), {
+        text: NOTICE,
+        url: 'https://sample-bussan.example.jp/news/2026-04-01',
+        via: 'file',
+      });
+      expect(outcome.status).toBe('new');
+      const { res, body } = await get(app, `/api/v1/notices/${outcome.noticeId}`);
+      expect(res.status).toBe(200);
+      expect(body.lang).toBe('ja');
+      expect(body.incident_id).toBe(outcome.incidentId);
+      expect(body.text).toContain('サンプル物産オンラインショップ');
+      const withEvidence = Object.values(body.facts)
+        .flat()
+        .filter((f) => f && typeof f === 'object' && 'evidence' in f);
+      expect(withEvidence.length).toBeGreaterThan(0);
+      for (const f of withEvidence as { evidence: { quote: string; start: number; end: number } }[]) {
+        expect(body.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.quote);
+      }
+      const incident = await get(app, `/api/v1/incidents/${outcome.incidentId}`);
+      expect(incident.body.notices.map((n: { id: string }) => n.id)).toEqual([outcome.noticeId]);
+      expect(incident.body.notice_count).toBe(1);
+    });
+  });
+
+  describe('micro-cache', () => {
+    it('serves a repeated list from memory, and never caches other features under /api/v1', async () => {
+      const db = getDb();
+      const first = await get(app, '/api/v1/stats');
+      const sample = await get(app, '/api/v1/incidents?data_class=Credit%20cards');
+      // Changing the database directly: within the cache's few seconds the API still answers as before.
+      await db.kysely
+        .updateTable('incidents')
+        .set({ title: 'changed' })
+        .where('id', '=', sample.body.items[0].id)
+        .execute();
+      const again = await get(app, '/api/v1/incidents?data_class=Credit%20cards');
+      expect(again.body.items[0].title).toBe('サンプルモールへの不正アクセス');
+      expect((await get(app, '/api/v1/stats')).body).toEqual(first.body);
+      await db.kysely
+        .updateTable('incidents')
+        .set({ title: 'サンプルモールへの不正アクセス' })
+        .where('id', '=', sample.body.items[0].id)
+        .execute();
+      const { CACHED_PATHS } = await import('./routes.js');
+      expect(CACHED_PATHS.every((p) => p.startsWith('/api/v1/'))).toBe(true);
+      expect(CACHED_PATHS).not.toContain('/api/v1/*');
     });
   });
 

@@ -46,7 +46,10 @@ const badRequest = { 400: json(ErrorSchema, 'Invalid parameter') };
 
 const UpdatedSince = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'ISO 8601 date or date-time')
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/,
+    'ISO 8601 date or date-time',
+  )
   .refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date')
   .transform((s) => new Date(s).toISOString());
 
@@ -55,7 +58,8 @@ export const listIncidentsRoute = createRoute({
   path: '/api/v1/incidents',
   tags: [TAG_INCIDENTS],
   summary: 'List incidents',
-  description: 'Incidents, newest first, filtered by organisation, service, data class, cause, year or update time.',
+  description:
+    'Incidents, newest first, filtered by organisation, service, data class, cause, year or update time.',
   request: {
     query: PageQuery.extend({
       organization: z.string().min(1).max(200).optional().openapi({ description: 'organisation id or slug' }),
@@ -70,7 +74,10 @@ export const listIncidentsRoute = createRoute({
       }),
     }),
   },
-  responses: { 200: json(pageOf(IncidentSummarySchema, 'IncidentPage'), 'A page of incidents'), ...badRequest },
+  responses: {
+    200: json(pageOf(IncidentSummarySchema, 'IncidentPage'), 'A page of incidents'),
+    ...badRequest,
+  },
 });
 
 export const getIncidentRoute = createRoute({
@@ -78,7 +85,8 @@ export const getIncidentRoute = createRoute({
   path: '/api/v1/incidents/{id}',
   tags: [TAG_INCIDENTS],
   summary: 'One incident',
-  description: 'Merged facts with their evidence, the notices, the history of fact changes, related incidents.',
+  description:
+    'Merged facts with their evidence, the notices, the history of fact changes, related incidents.',
   request: { params: IdParam },
   responses: { 200: json(IncidentDetailSchema, 'The incident'), ...errors },
 });
@@ -88,7 +96,8 @@ export const getNoticeRoute = createRoute({
   path: '/api/v1/notices/{id}',
   tags: [TAG_INCIDENTS],
   summary: 'One notice',
-  description: 'The normalised text of a notice and the facts extracted from it (evidence offsets refer to text).',
+  description:
+    'The normalised text of a notice and the facts extracted from it (evidence offsets refer to text).',
   request: { params: IdParam },
   responses: { 200: json(NoticeDetailSchema, 'The notice'), ...errors },
 });
@@ -99,7 +108,10 @@ export const listOrganizationsRoute = createRoute({
   tags: [TAG_DIRECTORY],
   summary: 'List organisations',
   request: { query: PageQuery },
-  responses: { 200: json(pageOf(OrganizationRefSchema, 'OrganizationPage'), 'A page of organisations'), ...badRequest },
+  responses: {
+    200: json(pageOf(OrganizationRefSchema, 'OrganizationPage'), 'A page of organisations'),
+    ...badRequest,
+  },
 });
 
 export const getOrganizationRoute = createRoute({
@@ -141,7 +153,10 @@ export const searchRoute = createRoute({
       q: z.string().trim().min(1).max(200).openapi({ example: 'サンプル', description: '1–200 characters' }),
     }),
   },
-  responses: { 200: json(pageOf(SearchHitSchema, 'SearchPage'), 'Matching incidents, best first'), ...badRequest },
+  responses: {
+    200: json(pageOf(SearchHitSchema, 'SearchPage'), 'Matching incidents, best first'),
+    ...badRequest,
+  },
 });
 
 export const suggestRoute = createRoute({
@@ -167,7 +182,8 @@ export const dataClassesRoute = createRoute({
   path: '/api/v1/data-classes',
   tags: [TAG_INCIDENTS],
   summary: 'Data classes with labels and incident counts',
-  description: "Have I Been Pwned's data class names, leakwatch's Japanese labels, and how many incidents involve each.",
+  description:
+    "Have I Been Pwned's data class names, leakwatch's Japanese labels, and how many incidents involve each.",
   responses: {
     200: json(
       z.object({ items: z.array(DataClassInfoSchema) }).openapi('DataClassList'),
@@ -210,14 +226,38 @@ function linkPage(c: Context, base: string, page: { total: number; limit: number
   if (link) c.header('Link', link);
 }
 
+/** The routes of this file, whose answers are the same for everyone (see MicroCache). */
+export const CACHED_PATHS = [
+  '/api/v1/incidents',
+  '/api/v1/incidents/:id',
+  '/api/v1/notices/:id',
+  '/api/v1/organizations',
+  '/api/v1/organizations/:id',
+  '/api/v1/services',
+  '/api/v1/services/:id',
+  '/api/v1/search',
+  '/api/v1/suggest',
+  '/api/v1/data-classes',
+  '/api/v1/stats',
+];
+
 /**
  * How long /api/v1 answers are reused in-process (LEAKWATCH_API_CACHE_MS, default 5000; 0 turns the
  * micro-cache off). Read once when the app is built.
  */
 export function apiCacheMs(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = z.coerce.number().int().min(0).max(600_000).default(5000).safeParse(env.LEAKWATCH_API_CACHE_MS);
+  const parsed = z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(5000)
+    .safeParse(env.LEAKWATCH_API_CACHE_MS);
   if (!parsed.success) {
-    throw new AppError('validation_failed', `Configuration: LEAKWATCH_API_CACHE_MS: ${parsed.error.issues[0]?.message}`);
+    throw new AppError(
+      'validation_failed',
+      `Configuration: LEAKWATCH_API_CACHE_MS: ${parsed.error.issues[0]?.message}`,
+    );
   }
   return parsed.data;
 }
@@ -228,9 +268,17 @@ export const apiFeature: Feature = (app, { reader, config }) => {
   // Public, read-only data: any origin may GET it; no cookies or credentials cross origins.
   app.use(
     '/api/*',
-    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], credentials: false, exposeHeaders: ['Link'], maxAge: 86400 }),
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      credentials: false,
+      exposeHeaders: ['Link'],
+      maxAge: 86400,
+    }),
   );
-  app.use('/api/v1/*', new MicroCache({ ttlMs: apiCacheMs(), maxEntries: 1000 }).middleware());
+  // Only this feature's public routes: other features under /api/v1 may answer per user.
+  const microCache = new MicroCache({ ttlMs: apiCacheMs(), maxEntries: 1000 }).middleware();
+  for (const path of CACHED_PATHS) app.use(path, microCache);
 
   app.openapi(listIncidentsRoute, async (c) => {
     const q = c.req.valid('query');
@@ -326,7 +374,12 @@ export const apiFeature: Feature = (app, { reader, config }) => {
   app.openapi(dataClassesRoute, async (c) => {
     const stats = await reader.stats();
     const counts = new Map(stats.by_data_class.map((d) => [d.data_class, d.incidents]));
-    const items = DATA_CLASSES.map((name) => ({ name, ja: DATA_CLASS_JA[name], en: name, incidents: counts.get(name) ?? 0 }));
+    const items = DATA_CLASSES.map((name) => ({
+      name,
+      ja: DATA_CLASS_JA[name],
+      en: name,
+      incidents: counts.get(name) ?? 0,
+    }));
     items.sort((a, b) => b.incidents - a.incidents || a.name.localeCompare(b.name));
     cacheable(c);
     return c.json({ items }, 200);

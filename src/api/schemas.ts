@@ -35,7 +35,13 @@ export const ErrorSchema = z
       code: z.string().openapi({ example: 'not_found' }),
       message: z.string(),
       details: z
-        .array(z.object({ code: z.string(), path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
+        .array(
+          z.object({
+            code: z.string(),
+            path: z.array(z.union([z.string(), z.number()])),
+            message: z.string(),
+          }),
+        )
         .optional(),
     }),
   })
@@ -272,7 +278,12 @@ export const DataClassInfoSchema = z
 /** `{items, total, limit, offset}`: every list the API returns. */
 export function pageOf<T extends z.ZodType>(item: T, name: string) {
   return z
-    .object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
+    .object({
+      items: z.array(item),
+      total: z.number().int(),
+      limit: z.number().int(),
+      offset: z.number().int(),
+    })
     .openapi(name);
 }
 
@@ -284,14 +295,19 @@ export const PageQuery = z.object({
     .min(1)
     .max(100)
     .default(20)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 20, description: '1–100 (default 20)' }),
+    .openapi({ param: { name: 'limit', in: 'query' }, example: 20, description: 'page size' }),
   offset: z.coerce
     .number()
     .int()
     .min(0)
     .max(1_000_000)
     .default(0)
-    .openapi({ param: { name: 'offset', in: 'query' }, example: 0 }),
+    .openapi({
+      param: { name: 'offset', in: 'query' },
+      type: 'integer',
+      example: 0,
+      description: 'items to skip',
+    }),
 });
 
 export const IdParam = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { newId } from '../ids.js';
+import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import { keyedHash, serverKey } from './secret.js';
 
@@ -43,6 +44,8 @@ export interface AuditEntry {
   details: AuditDetails;
 }
 
+const log = logger('audit');
+
 const Details = z.record(
   z.string().max(64),
   z.union([z.string().max(500), z.number(), z.boolean(), z.null()]),
@@ -68,6 +71,9 @@ export async function audit(db: Db, config: Pick<Config, 'secret'>, input: Audit
       details: JSON.stringify(details),
     })
     .execute();
+  // Operators watch lock-outs and failures in the logs; ids and the action only, as in the table.
+  const level = input.action === 'login.locked' || input.action === 'login.failure' ? 'warn' : 'info';
+  log[level]({ action: input.action, actor: input.actor, target: input.target ?? null, details }, 'audit');
 }
 
 /** Newest first; `before` is the id of the last entry of the previous page (ids sort by time). */

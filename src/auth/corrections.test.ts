@@ -9,8 +9,10 @@ import { authTestApp, CookieJar, formField } from './test-app.js';
 import { createUser } from './users.js';
 
 /** A fictional company's notices (株式会社テスト精機). */
-const FIRST = 'ランサムウェア被害に関するお知らせ(第一報)\n2025年1月10日 株式会社テスト精機\n社内サーバーが暗号化されました。';
-const SECOND = 'ランサムウェア被害に関するお知らせ(第二報)\n2025年1月24日 株式会社テスト精機\n調査を続けています。';
+const FIRST =
+  'ランサムウェア被害に関するお知らせ(第一報)\n2025年1月10日 株式会社テスト精機\n社内サーバーが暗号化されました。';
+const SECOND =
+  'ランサムウェア被害に関するお知らせ(第二報)\n2025年1月24日 株式会社テスト精機\n調査を続けています。';
 
 function engine() {
   const e = fakeEngine();
@@ -43,7 +45,9 @@ let editorId: string;
 
 beforeAll(async () => {
   db = await openTestDb('sqlite');
-  editorId = (await createUser(db, { name: 'curator', role: 'editor', password: 'violet kettle runs uphill' })).id;
+  editorId = (
+    await createUser(db, { name: 'curator', role: 'editor', password: 'violet kettle runs uphill' })
+  ).id;
   const out = await ingestNotice(db, { text: FIRST, via: 'file' }, { engine: engine() });
   if (out.status !== 'new') throw new Error('setup: expected a new incident');
   incidentId = out.incidentId;
@@ -68,7 +72,9 @@ describe('corrections by editors', () => {
     jar.store(login);
     expect(login.status).toBe(303);
 
-    const edit = await app.request(`/admin/incidents/${incidentId}/edit`, { headers: { cookie: jar.header() } });
+    const edit = await app.request(`/admin/incidents/${incidentId}/edit`, {
+      headers: { cookie: jar.header() },
+    });
     expect(edit.status).toBe(200);
     const html = await edit.text();
     expect(html).toContain('name="field" value="detected"');
@@ -82,9 +88,15 @@ describe('corrections by editors', () => {
 
     // A reason is required, the token must match, the value must fit the field.
     expect((await post({ csrf, field: 'detected', value: '2025-01-04', reason: '' })).status).toBe(400);
-    expect((await post({ csrf: 'nope', field: 'detected', value: '2025-01-04', reason: 'typo in notice' })).status).toBe(403);
-    expect((await post({ csrf, field: 'detected', value: 'yesterday', reason: 'typo in notice' })).status).toBe(400);
-    expect((await post({ csrf, field: 'no_such_field', value: 'x', reason: 'typo in notice' })).status).toBe(400);
+    expect(
+      (await post({ csrf: 'nope', field: 'detected', value: '2025-01-04', reason: 'typo in notice' })).status,
+    ).toBe(403);
+    expect(
+      (await post({ csrf, field: 'detected', value: 'yesterday', reason: 'typo in notice' })).status,
+    ).toBe(400);
+    expect((await post({ csrf, field: 'no_such_field', value: 'x', reason: 'typo in notice' })).status).toBe(
+      400,
+    );
 
     const ok = await post({
       csrf,
@@ -102,7 +114,11 @@ describe('corrections by editors', () => {
     expect(inc.facts.detected?.origin).toBe('correction');
     const corrected = inc.history.filter((h) => h.kind === 'corrected');
     expect(corrected).toHaveLength(1);
-    expect(corrected[0]).toMatchObject({ field: 'detected', by: editorId, reason: '社の問い合わせ窓口で確認' });
+    expect(corrected[0]).toMatchObject({
+      field: 'detected',
+      by: editorId,
+      reason: '社の問い合わせ窓口で確認',
+    });
 
     // A later notice says otherwise, and the same notice is ingested again: the correction stays.
     await ingestNotice(db, { text: SECOND, via: 'file' }, { engine: engine() });
@@ -113,7 +129,11 @@ describe('corrections by editors', () => {
 
     const audit = await listAudit(db, { action: 'correction.add' });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor: editorId, target: incidentId, details: { field: 'detected', has_quote: true } });
+    expect(audit[0]).toMatchObject({
+      actor: editorId,
+      target: incidentId,
+      details: { field: 'detected', has_quote: true },
+    });
     // The audit entry holds no reason text or value.
     expect(JSON.stringify(audit[0])).not.toContain('窓口');
 

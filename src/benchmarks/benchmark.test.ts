@@ -19,11 +19,21 @@ describeEachDialect('benchmarks over the store', (getDb) => {
       .executeTakeFirstOrThrow();
     const b = await benchmarkFor(db, row.slug);
     expect(b.incident.id).toBe(row.id);
-    expect(b.comparable).toMatchObject({ n: 3, by: 'cause_and_size', cause: 'sql_injection', band: '1k-9999' });
+    expect(b.comparable).toMatchObject({
+      n: 3,
+      by: 'cause_and_size',
+      cause: 'sql_injection',
+      band: '1k-9999',
+    });
     expect(b.incident.durations).toMatchObject({ detection_to_notice: 1, detection_to_containment: 0 });
     expect(b.stats.detection_to_notice).toEqual({ n: 3, median: 14, p25: 12, p75: 22 });
     expect(b.sentences.ja).toContain('検知から1日後に公表。類似事案の中央値: 14日 (3件)');
-    expect(b.measures[0]).toMatchObject({ measure: 'external_investigation', incidents: 2, of: 4, share: 0.5 });
+    expect(b.measures[0]).toMatchObject({
+      measure: 'external_investigation',
+      incidents: 2,
+      of: 4,
+      share: 0.5,
+    });
     expect(b.similar.length).toBeGreaterThan(0);
     expect(b.incident.sector).toBe('business');
   });

@@ -21,6 +21,10 @@ export async function benchmarkFor(db: Db, incidentIdOrSlug: string): Promise<Be
 
 /** The benchmark page's figures over the incidents matching `filter`. */
 export async function benchmarkSummary(db: Db, filter: BenchFilter): Promise<BenchSummary> {
-  const list = await loadBenchIncidents(db, { cause: filter.cause, dataClass: filter.dataClass, year: filter.year });
+  const list = await loadBenchIncidents(db, {
+    cause: filter.cause,
+    dataClass: filter.dataClass,
+    year: filter.year,
+  });
   return summarize(list, filter);
 }

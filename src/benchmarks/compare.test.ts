@@ -48,7 +48,11 @@ describe('jaccard', () => {
 describe('benchmarkOf', () => {
   const target = inc({ detected: '2024-03-01', notice: '2024-03-02', measures: ['password_reset'] });
   const peers = [
-    inc({ detected: '2024-01-01', notice: '2024-01-11', measures: ['external_investigation', 'password_reset'] }),
+    inc({
+      detected: '2024-01-01',
+      notice: '2024-01-11',
+      measures: ['external_investigation', 'password_reset'],
+    }),
     inc({ detected: '2024-01-01', notice: '2024-01-15', measures: ['external_investigation'] }),
     inc({ detected: '2024-01-01', notice: '2024-01-31', measures: ['firewall_waf'] }),
     inc({ detected: '2024-01-01', notice: '2024-01-05', affected: 50, measures: ['external_investigation'] }),
@@ -58,16 +62,28 @@ describe('benchmarkOf', () => {
 
   it('compares with the same cause and size band, giving the median', () => {
     const b = benchmarkOf(target, all);
-    expect(b.comparable).toMatchObject({ n: 3, by: 'cause_and_size', cause: 'sql_injection', band: '1k-9999' });
+    expect(b.comparable).toMatchObject({
+      n: 3,
+      by: 'cause_and_size',
+      cause: 'sql_injection',
+      band: '1k-9999',
+    });
     expect(b.incident.durations.detection_to_notice).toBe(1);
     expect(b.stats.detection_to_notice).toEqual({ n: 3, median: 14, p25: 12, p75: 22 });
     expect(b.sentences.ja).toEqual(['検知から1日後に公表。類似事案の中央値: 14日 (3件)']);
-    expect(b.sentences.en).toEqual(['disclosed 1 day after detection; comparable incidents: median 14 days (3 incidents)']);
+    expect(b.sentences.en).toEqual([
+      'disclosed 1 day after detection; comparable incidents: median 14 days (3 incidents)',
+    ]);
   });
 
   it('lists the measures others took after the same cause, with shares and examples', () => {
     const b = benchmarkOf(target, all);
-    expect(b.measures[0]).toMatchObject({ measure: 'external_investigation', incidents: 3, of: 4, share: 0.75 });
+    expect(b.measures[0]).toMatchObject({
+      measure: 'external_investigation',
+      incidents: 3,
+      of: 4,
+      share: 0.75,
+    });
     expect(b.measures[0]!.examples).toHaveLength(3);
     expect(b.measures.map((m) => m.measure)).toContain('firewall_waf');
   });
@@ -98,8 +114,18 @@ describe('benchmarkOf', () => {
 describe('benchmarkSentences', () => {
   it('says when the comparable set is too small', () => {
     const s = benchmarkSentences(
-      { start_to_detection: null, detection_to_containment: 2, detection_to_notice: null, notice_to_final: null },
-      { start_to_detection: null, detection_to_containment: { n: 1, median: 3, p25: 3, p75: 3 }, detection_to_notice: null, notice_to_final: null },
+      {
+        start_to_detection: null,
+        detection_to_containment: 2,
+        detection_to_notice: null,
+        notice_to_final: null,
+      },
+      {
+        start_to_detection: null,
+        detection_to_containment: { n: 1, median: 3, p25: 3, p75: 3 },
+        detection_to_notice: null,
+        notice_to_final: null,
+      },
     );
     expect(s.ja).toEqual(['検知から2日後に封じ込め。比較できる類似事案は1件のみ']);
     expect(s.en).toEqual(['contained 2 days after detection; only 1 comparable incidents with this date']);

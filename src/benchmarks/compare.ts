@@ -47,7 +47,10 @@ function statsOf(list: readonly BenchIncident[], d: Map<string, ResponseDuration
  * How often each measure was announced among `list`, most frequent first, with up to three of the
  * most recent incidents as examples.
  */
-export function measureShares(list: readonly BenchIncident[], exclude: readonly Measure[] = []): MeasureShare[] {
+export function measureShares(
+  list: readonly BenchIncident[],
+  exclude: readonly Measure[] = [],
+): MeasureShare[] {
   const n = list.length;
   if (n === 0) return [];
   const byMeasure = new Map<Measure, BenchIncident[]>();
@@ -81,7 +84,12 @@ export function measureShares(list: readonly BenchIncident[], exclude: readonly 
 export function comparableIncidents(
   target: BenchIncident,
   all: readonly BenchIncident[],
-): { list: BenchIncident[]; by: BenchmarkData['comparable']['by']; cause: Cause | null; band: SizeBand | null } {
+): {
+  list: BenchIncident[];
+  by: BenchmarkData['comparable']['by'];
+  cause: Cause | null;
+  band: SizeBand | null;
+} {
   const cause = target.causes[0] ?? null;
   const band = sizeBand(target.affected);
   if (!cause) return { list: [], by: 'none', cause, band };
@@ -107,7 +115,7 @@ export function similarIncidents(
   for (const i of all) {
     if (i.id === target.id || !i.causes.some((c) => target.causes.includes(c))) continue;
     const b = sizeBand(i.affected);
-    const sizeScore = band && b ? [0.3, 0.15][bandDistance(band, b)] ?? 0 : 0;
+    const sizeScore = band && b ? ([0.3, 0.15][bandDistance(band, b)] ?? 0) : 0;
     const j = jaccard(target.data_classes, i.data_classes);
     const score = Math.round((j + sizeScore) * 1000) / 1000;
     if (score <= 0) continue;
@@ -123,7 +131,10 @@ export function similarIncidents(
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-const PHRASES: Record<DurationKey, { ja: (n: string) => string; en: (n: string) => string; jaName: string; enName: string }> = {
+const PHRASES: Record<
+  DurationKey,
+  { ja: (n: string) => string; en: (n: string) => string; jaName: string; enName: string }
+> = {
   start_to_detection: {
     ja: (n) => `発生から${n}日後に検知`,
     en: (n) => `detected ${n} days after it began`,
@@ -198,7 +209,13 @@ export function benchmarkOf(target: BenchIncident, all: readonly BenchIncident[]
   const stats = statsOf(comp.list, d);
   const sameCause = comp.cause ? all.filter((i) => i.id !== target.id && i.causes.includes(comp.cause!)) : [];
   return {
-    incident: { ...ref(target), cause: comp.cause, band: comp.band, sector: sectorOf(target.organization), durations },
+    incident: {
+      ...ref(target),
+      cause: comp.cause,
+      band: comp.band,
+      sector: sectorOf(target.organization),
+      durations,
+    },
     comparable: { n: comp.list.length, by: comp.by, cause: comp.cause, band: comp.band },
     stats,
     sentences: benchmarkSentences(durations, stats),
@@ -217,7 +234,11 @@ export function matchesFilter(i: BenchIncident, f: BenchFilter): boolean {
 }
 
 /** The benchmark page's figures: durations, measures, size bands and sectors over the filtered set. */
-export function summarize(all: readonly BenchIncident[], filter: BenchFilter, exampleLimit = 20): BenchSummary {
+export function summarize(
+  all: readonly BenchIncident[],
+  filter: BenchFilter,
+  exampleLimit = 20,
+): BenchSummary {
   const list = all.filter((i) => matchesFilter(i, filter));
   const d = durationsOf(list);
   const bands = new Map<SizeBand | 'unknown', number>();
@@ -237,10 +258,18 @@ export function summarize(all: readonly BenchIncident[], filter: BenchFilter, ex
     by_band: [...SIZE_BANDS, 'unknown' as const]
       .filter((b) => bands.has(b))
       .map((band) => ({ band, incidents: bands.get(band)! })),
-    by_sector: SECTORS.filter((s) => sectors.has(s)).map((sector) => ({ sector, incidents: sectors.get(sector)! })),
+    by_sector: SECTORS.filter((s) => sectors.has(s)).map((sector) => ({
+      sector,
+      incidents: sectors.get(sector)!,
+    })),
     examples: [...withDurations]
       .sort((a, b) => (b.published ?? '').localeCompare(a.published ?? ''))
       .slice(0, exampleLimit)
-      .map((i) => ({ ...ref(i), organization: i.organization, published: i.published, durations: d.get(i.id)! })),
+      .map((i) => ({
+        ...ref(i),
+        organization: i.organization,
+        published: i.published,
+        durations: d.get(i.id)!,
+      })),
   };
 }

@@ -18,7 +18,9 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
       <p class="muted">
         {c.by === 'none'
           ? tb(lang, 'comparable_none')
-          : tb(lang, c.by === 'cause_and_size' ? 'comparable_by_cause_and_size' : 'comparable_by_cause', { n: c.n })}
+          : tb(lang, c.by === 'cause_and_size' ? 'comparable_by_cause_and_size' : 'comparable_by_cause', {
+              n: c.n,
+            })}
       </p>
       {sentences.length ? (
         <ul class="plain-list">
@@ -55,7 +57,9 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
         </>
       ) : null}
       <p class="muted">
-        <a href={`/benchmarks${c.cause ? `?cause=${encodeURIComponent(c.cause)}` : ''}`}>{tb(lang, 'title')}</a>
+        <a href={`/benchmarks${c.cause ? `?cause=${encodeURIComponent(c.cause)}` : ''}`}>
+          {tb(lang, 'title')}
+        </a>
       </p>
     </section>
   );

@@ -22,7 +22,12 @@ describe('durations', () => {
         first_notice: '2020-05-08',
         final_report: '2020-06-04',
       }),
-    ).toEqual({ start_to_detection: 6, detection_to_containment: 0, detection_to_notice: 1, notice_to_final: 27 });
+    ).toEqual({
+      start_to_detection: 6,
+      detection_to_containment: 0,
+      detection_to_notice: 1,
+      notice_to_final: 27,
+    });
   });
 
   it('gives null for missing dates, negative spans and a first notice that was already final', () => {

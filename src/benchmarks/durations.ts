@@ -80,6 +80,7 @@ export function responseDurations(t: ResponseTimeline): ResponseDurations {
     start_to_detection: span(t.incident_start, t.detected),
     detection_to_containment: span(t.detected, t.contained),
     detection_to_notice: span(t.detected, t.first_notice),
-    notice_to_final: t.final_report && t.final_report !== t.first_notice ? span(t.first_notice, t.final_report) : null,
+    notice_to_final:
+      t.final_report && t.final_report !== t.first_notice ? span(t.first_notice, t.final_report) : null,
   };
 }

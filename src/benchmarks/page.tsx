@@ -9,7 +9,13 @@ import { tb } from './messages.js';
 import { SECTOR_LABELS, SECTORS } from './sector.js';
 import type { BenchSummary } from './types.js';
 
-function Select(props: { name: string; label: string; value: string; options: [string, string][]; lang: Lang }) {
+function Select(props: {
+  name: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  lang: Lang;
+}) {
   const id = `bf-${props.name}`;
   return (
     <p>
@@ -141,7 +147,9 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                 {s.measures.slice(0, 15).map((m) => (
                   <tr>
                     <th scope="row">{m.label[lang]}</th>
-                    <td class="num">{tb(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}</td>
+                    <td class="num">
+                      {tb(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}
+                    </td>
                     <td>
                       {m.examples.map((e, i) => (
                         <>
@@ -163,7 +171,8 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
           <ul class="plain-list">
             {s.by_band.map((b) => (
               <li>
-                {b.band === 'unknown' ? tb(lang, 'unknown_band') : SIZE_BAND_LABELS[b.band][lang]}: {b.incidents}
+                {b.band === 'unknown' ? tb(lang, 'unknown_band') : SIZE_BAND_LABELS[b.band][lang]}:{' '}
+                {b.incidents}
               </li>
             ))}
           </ul>

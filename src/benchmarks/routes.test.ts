@@ -31,7 +31,9 @@ describeEachDialect('benchmark routes', (getDb) => {
     const res = await app.request(`/api/v1/benchmarks/incidents/${row.slug}`);
     expect(res.status).toBe(200);
     const b = (await res.json()) as BenchmarkData;
-    expect(b.sentences.en.join('\n')).toContain('disclosed 1 day after detection; comparable incidents: median 14 days');
+    expect(b.sentences.en.join('\n')).toContain(
+      'disclosed 1 day after detection; comparable incidents: median 14 days',
+    );
     expect((await app.request('/api/v1/benchmarks/incidents/none')).status).toBe(404);
   });
 

@@ -10,7 +10,9 @@ import { BenchmarkDataSchema, BenchQuery, BenchSummarySchema } from './schemas.j
 import type { BenchFilter } from './types.js';
 
 const TAG = 'Company tools';
-const bad = { 400: { description: 'Invalid parameter', content: { 'application/json': { schema: ErrorSchema } } } };
+const bad = {
+  400: { description: 'Invalid parameter', content: { 'application/json': { schema: ErrorSchema } } },
+};
 
 export const benchmarksRoute = createRoute({
   method: 'get',
@@ -33,7 +35,9 @@ export const incidentBenchmarkRoute = createRoute({
   summary: 'One incident against comparable incidents',
   description:
     'The incident’s response durations against incidents of the same cause and size band, with sentences (JA/EN), similar incidents (same cause, overlapping data classes, similar size) and the measures others announced after the same cause.',
-  request: { params: z.object({ id: z.string().min(1).max(200).openapi({ description: 'incident id or slug' }) }) },
+  request: {
+    params: z.object({ id: z.string().min(1).max(200).openapi({ description: 'incident id or slug' }) }),
+  },
   responses: {
     200: { description: 'The benchmark', content: { 'application/json': { schema: BenchmarkDataSchema } } },
     404: { description: 'No such incident', content: { 'application/json': { schema: ErrorSchema } } },

@@ -55,7 +55,11 @@ export const BenchSummarySchema = z
     by_band: z.array(z.object({ band: z.union([Band, z.literal('unknown')]), incidents: z.number().int() })),
     by_sector: z.array(z.object({ sector: SectorSchema, incidents: z.number().int() })),
     examples: z.array(
-      Ref.extend({ organization: z.string().nullable(), published: z.string().nullable(), durations: Durations }),
+      Ref.extend({
+        organization: z.string().nullable(),
+        published: z.string().nullable(),
+        durations: Durations,
+      }),
     ),
   })
   .openapi('BenchmarkSummary');

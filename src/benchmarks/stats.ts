@@ -22,7 +22,9 @@ function quantile(sorted: number[], q: number): number {
  * @example distribution([1, 3, 14, 30]) // => { n: 4, median: 8.5, p25: 2.5, p75: 18 }
  */
 export function distribution(values: readonly (number | null | undefined)[]): Distribution | null {
-  const v = values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  const v = values
+    .filter((x): x is number => typeof x === 'number' && Number.isFinite(x))
+    .sort((a, b) => a - b);
   if (v.length === 0) return null;
   const r = (x: number) => Math.round(x * 2) / 2;
   return { n: v.length, median: r(quantile(v, 0.5)), p25: r(quantile(v, 0.25)), p75: r(quantile(v, 0.75)) };

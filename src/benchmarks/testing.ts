@@ -5,7 +5,12 @@ import type { IncidentRecordInput } from '../incidents/record.js';
  * four SQL-injection cases of similar size, one small one, a ransomware case and a misdirected email.
  */
 export function sampleRecords(): IncidentRecordInput[] {
-  const sqli = (n: number, detected: string, published: string, measures: IncidentRecordInput['measures']) => ({
+  const sqli = (
+    n: number,
+    detected: string,
+    published: string,
+    measures: IncidentRecordInput['measures'],
+  ) => ({
     key: `test:sqli-${n}`,
     source: 'test',
     lang: 'ja' as const,

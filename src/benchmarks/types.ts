@@ -51,7 +51,12 @@ export interface BenchmarkData {
     durations: ResponseDurations;
   };
   /** How the comparable set was chosen: same cause and size band, or (too few of those) cause only. */
-  comparable: { n: number; by: 'cause_and_size' | 'cause' | 'none'; cause: Cause | null; band: SizeBand | null };
+  comparable: {
+    n: number;
+    by: 'cause_and_size' | 'cause' | 'none';
+    cause: Cause | null;
+    band: SizeBand | null;
+  };
   stats: Record<DurationKey, Distribution | null>;
   sentences: { ja: string[]; en: string[] };
   similar: SimilarIncident[];
@@ -74,5 +79,9 @@ export interface BenchSummary {
   measures: MeasureShare[];
   by_band: { band: SizeBand | 'unknown'; incidents: number }[];
   by_sector: { sector: Sector; incidents: number }[];
-  examples: (IncidentRef & { organization: string | null; published: IsoDate | null; durations: ResponseDurations })[];
+  examples: (IncidentRef & {
+    organization: string | null;
+    published: IsoDate | null;
+    durations: ResponseDurations;
+  })[];
 }

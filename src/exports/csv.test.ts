@@ -17,7 +17,9 @@ describe('CSV (RFC 4180, formula-safe)', () => {
     expect(csvCell('-2')).toBe("'-2");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tx')).toBe("'\tx");
-    expect(csvCell('=HYPERLINK("http://example.com","x")')).toBe('"\'=HYPERLINK(""http://example.com"",""x"")"');
+    expect(csvCell('=HYPERLINK("http://example.com","x")')).toBe(
+      '"\'=HYPERLINK(""http://example.com"",""x"")"',
+    );
     expect(csvCell('a=b')).toBe('a=b');
   });
 

@@ -28,7 +28,9 @@ describeEachDialect('exports', (getDb) => {
   });
 
   it('exports CSV with a BOM, a header, CRLF records and formula-safe cells', async () => {
-    const csv = await collect(exportIncidents(deps(), { format: 'csv', bom: true, filter: { cause: 'misdelivery' } }));
+    const csv = await collect(
+      exportIncidents(deps(), { format: 'csv', bom: true, filter: { cause: 'misdelivery' } }),
+    );
     expect(csv.startsWith('\uFEFFid,slug,title,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(3);
@@ -43,7 +45,9 @@ describeEachDialect('exports', (getDb) => {
     ) as Record<string, unknown>[];
     expect(v).toHaveLength(1);
     expect(v[0]!.action).toEqual({ Malware: { variety: ['Ransomware'], vector: ['Unknown'] } });
-    expect(v[0]!.attribute).toMatchObject({ confidentiality: { data_total: 120000, data_disclosure: 'Potentially' } });
+    expect(v[0]!.attribute).toMatchObject({
+      confidentiality: { data_total: 120000, data_disclosure: 'Potentially' },
+    });
   });
 
   it('exports an empty, valid JSON array when nothing matches', async () => {

@@ -112,7 +112,10 @@ export async function* exportPages(
     const page = await deps.reader.listIncidents({ ...filter, limit: pageSize, offset });
     if (page.items.length === 0) return;
     const extra = new Map(
-      (await loadBenchIncidents(deps.db, { ids: page.items.map((i) => i.id) })).map((b) => [b.id, b.timeline]),
+      (await loadBenchIncidents(deps.db, { ids: page.items.map((i) => i.id) })).map((b) => [
+        b.id,
+        b.timeline,
+      ]),
     );
     yield page.items.map((s) => ({
       ...s,

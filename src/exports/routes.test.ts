@@ -19,7 +19,9 @@ describeEachDialect('export route', (getDb) => {
     expect(new TextDecoder().decode(buf).split('\r\n')).toHaveLength(3);
     const json = (await (await app.request('/api/v1/export')).json()) as unknown[];
     expect(json).toHaveLength(7);
-    const veris = (await (await app.request('/api/v1/export?format=veris&year=2023')).json()) as { action: unknown }[];
+    const veris = (await (await app.request('/api/v1/export?format=veris&year=2023')).json()) as {
+      action: unknown;
+    }[];
     expect(veris).toHaveLength(1);
     expect(veris[0]!.action).toEqual({ Malware: { variety: ['Ransomware'], vector: ['Unknown'] } });
     expect((await app.request('/api/v1/export?format=xml')).status).toBe(400);

@@ -44,9 +44,9 @@ describe('toVeris', () => {
     const mis = toVeris({ ...base, causes: ['misdelivery'], leak_status: 'confirmed' });
     expect(mis.action).toEqual({ Error: { variety: ['Misdelivery'], vector: ['Unknown'] } });
     expect(mis.actor).toHaveProperty('Internal');
-    expect((mis.attribute as { confidentiality: { data_disclosure: string } }).confidentiality.data_disclosure).toBe(
-      'Yes',
-    );
+    expect(
+      (mis.attribute as { confidentiality: { data_disclosure: string } }).confidentiality.data_disclosure,
+    ).toBe('Yes');
     expect(toVeris({ ...base, causes: ['loss_or_theft'] }).action).toEqual({
       Physical: { variety: ['Theft'], vector: ['Unknown'] },
     });
@@ -68,8 +68,13 @@ describe('toVeris', () => {
       contained: null,
     });
     expect(v.actor).toEqual({ Unknown: { variety: ['Unknown'], motive: ['Unknown'] } });
-    expect(v.attribute).toEqual({ confidentiality: { data_disclosure: 'Unknown', data: [{ variety: 'Unknown' }] } });
-    expect(v.timeline).toMatchObject({ incident: { year: 2025, month: 4, day: 3 }, discovery: { unit: 'Unknown' } });
+    expect(v.attribute).toEqual({
+      confidentiality: { data_disclosure: 'Unknown', data: [{ variety: 'Unknown' }] },
+    });
+    expect(v.timeline).toMatchObject({
+      incident: { year: 2025, month: 4, day: 3 },
+      discovery: { unit: 'Unknown' },
+    });
     expect(verisDataVariety('Personal health data')).toBe('Medical');
   });
 });

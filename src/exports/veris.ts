@@ -1,5 +1,5 @@
-import type { Cause, DataClass, IsoDate, LeakStatus } from '../extract/types.js';
 import { daysBetween } from '../benchmarks/durations.js';
+import type { Cause, DataClass, IsoDate, LeakStatus } from '../extract/types.js';
 
 /**
  * VERIS-shaped JSON (the Vocabulary for Event Recording and Incident Sharing, schema 1.3): actor,
@@ -27,23 +27,110 @@ type ActorKey = 'External' | 'Internal' | 'Partner' | 'Unknown';
 type ActionKey = 'Hacking' | 'Malware' | 'Social' | 'Misuse' | 'Physical' | 'Error' | 'Unknown';
 
 /** Each cause as a VERIS action (category, variety, vector), the actor it implies and the asset. */
-const CAUSE_MAP: Record<Cause, { action: ActionKey; variety: string; vector: string; actor: ActorKey; asset: string }> = {
-  unauthorized_access: { action: 'Hacking', variety: 'Unknown', vector: 'Unknown', actor: 'External', asset: 'Unknown' },
-  sql_injection: { action: 'Hacking', variety: 'SQLi', vector: 'Web application', actor: 'External', asset: 'S - Web application' },
-  vulnerability_exploit: { action: 'Hacking', variety: 'Exploit vuln', vector: 'Unknown', actor: 'External', asset: 'Unknown' },
-  credential_stuffing: { action: 'Hacking', variety: 'Use of stolen creds', vector: 'Web application', actor: 'External', asset: 'S - Web application' },
-  weak_credentials: { action: 'Hacking', variety: 'Brute force', vector: 'Unknown', actor: 'External', asset: 'Unknown' },
-  phishing: { action: 'Social', variety: 'Phishing', vector: 'Email', actor: 'External', asset: 'P - End-user' },
+const CAUSE_MAP: Record<
+  Cause,
+  { action: ActionKey; variety: string; vector: string; actor: ActorKey; asset: string }
+> = {
+  unauthorized_access: {
+    action: 'Hacking',
+    variety: 'Unknown',
+    vector: 'Unknown',
+    actor: 'External',
+    asset: 'Unknown',
+  },
+  sql_injection: {
+    action: 'Hacking',
+    variety: 'SQLi',
+    vector: 'Web application',
+    actor: 'External',
+    asset: 'S - Web application',
+  },
+  vulnerability_exploit: {
+    action: 'Hacking',
+    variety: 'Exploit vuln',
+    vector: 'Unknown',
+    actor: 'External',
+    asset: 'Unknown',
+  },
+  credential_stuffing: {
+    action: 'Hacking',
+    variety: 'Use of stolen creds',
+    vector: 'Web application',
+    actor: 'External',
+    asset: 'S - Web application',
+  },
+  weak_credentials: {
+    action: 'Hacking',
+    variety: 'Brute force',
+    vector: 'Unknown',
+    actor: 'External',
+    asset: 'Unknown',
+  },
+  phishing: {
+    action: 'Social',
+    variety: 'Phishing',
+    vector: 'Email',
+    actor: 'External',
+    asset: 'P - End-user',
+  },
   malware: { action: 'Malware', variety: 'Unknown', vector: 'Unknown', actor: 'External', asset: 'Unknown' },
-  ransomware: { action: 'Malware', variety: 'Ransomware', vector: 'Unknown', actor: 'External', asset: 'Unknown' },
-  web_skimming: { action: 'Malware', variety: 'Capture app data', vector: 'Web application', actor: 'External', asset: 'S - Web application' },
-  misconfiguration: { action: 'Error', variety: 'Misconfiguration', vector: 'Unknown', actor: 'Internal', asset: 'Unknown' },
-  software_bug: { action: 'Error', variety: 'Programming error', vector: 'Unknown', actor: 'Internal', asset: 'S - Web application' },
-  residual_data: { action: 'Error', variety: 'Omission', vector: 'Unknown', actor: 'Internal', asset: 'Unknown' },
-  misdelivery: { action: 'Error', variety: 'Misdelivery', vector: 'Unknown', actor: 'Internal', asset: 'Unknown' },
-  loss_or_theft: { action: 'Physical', variety: 'Theft', vector: 'Unknown', actor: 'External', asset: 'Unknown' },
+  ransomware: {
+    action: 'Malware',
+    variety: 'Ransomware',
+    vector: 'Unknown',
+    actor: 'External',
+    asset: 'Unknown',
+  },
+  web_skimming: {
+    action: 'Malware',
+    variety: 'Capture app data',
+    vector: 'Web application',
+    actor: 'External',
+    asset: 'S - Web application',
+  },
+  misconfiguration: {
+    action: 'Error',
+    variety: 'Misconfiguration',
+    vector: 'Unknown',
+    actor: 'Internal',
+    asset: 'Unknown',
+  },
+  software_bug: {
+    action: 'Error',
+    variety: 'Programming error',
+    vector: 'Unknown',
+    actor: 'Internal',
+    asset: 'S - Web application',
+  },
+  residual_data: {
+    action: 'Error',
+    variety: 'Omission',
+    vector: 'Unknown',
+    actor: 'Internal',
+    asset: 'Unknown',
+  },
+  misdelivery: {
+    action: 'Error',
+    variety: 'Misdelivery',
+    vector: 'Unknown',
+    actor: 'Internal',
+    asset: 'Unknown',
+  },
+  loss_or_theft: {
+    action: 'Physical',
+    variety: 'Theft',
+    vector: 'Unknown',
+    actor: 'External',
+    asset: 'Unknown',
+  },
   insider: { action: 'Misuse', variety: 'Unknown', vector: 'Unknown', actor: 'Internal', asset: 'Unknown' },
-  third_party: { action: 'Unknown', variety: 'Unknown', vector: 'Unknown', actor: 'Partner', asset: 'Unknown' },
+  third_party: {
+    action: 'Unknown',
+    variety: 'Unknown',
+    vector: 'Unknown',
+    actor: 'Partner',
+    asset: 'Unknown',
+  },
 };
 
 /** VERIS confidentiality data varieties for HIBP data classes; anything else about a person is "Personal". */
@@ -93,7 +180,10 @@ function dateParts(d: IsoDate | null): { year: number; month: number; day: numbe
   return { year: y, month: m, day };
 }
 
-function span(from: IsoDate | null, to: IsoDate | null): { unit: 'Days'; value: number } | { unit: 'Unknown' } {
+function span(
+  from: IsoDate | null,
+  to: IsoDate | null,
+): { unit: 'Days'; value: number } | { unit: 'Unknown' } {
   const d = daysBetween(from, to);
   return d === null || d < 0 ? { unit: 'Unknown' } : { unit: 'Days', value: d };
 }
@@ -110,7 +200,8 @@ export function toVeris(i: VerisInput, opts: { publicUrl?: string } = {}): Recor
   const assets = new Set<string>();
   for (const c of i.causes) {
     const m = CAUSE_MAP[c];
-    const a = (action[m.action] ??= { variety: [], vector: [] });
+    action[m.action] ??= { variety: [], vector: [] };
+    const a = action[m.action]!;
     if (!a.variety.includes(m.variety)) a.variety.push(m.variety);
     if (!a.vector.includes(m.vector)) a.vector.push(m.vector);
     actor[m.actor] ??= { variety: ['Unknown'], motive: ['Unknown'] };
@@ -129,7 +220,8 @@ export function toVeris(i: VerisInput, opts: { publicUrl?: string } = {}): Recor
     incident_id: i.id,
     source_id: 'leakwatch',
     summary: i.title,
-    reference: i.source_url ?? (opts.publicUrl ? `${opts.publicUrl.replace(/\/$/, '')}/incidents/${i.slug}` : null),
+    reference:
+      i.source_url ?? (opts.publicUrl ? `${opts.publicUrl.replace(/\/$/, '')}/incidents/${i.slug}` : null),
     security_incident: 'Confirmed',
     victim: { victim_id: i.organization ?? 'Unknown', industry: '000', country: ['Unknown'] },
     actor,
@@ -150,7 +242,13 @@ export function toVeris(i: VerisInput, opts: { publicUrl?: string } = {}): Recor
     plus: {
       leakwatch: {
         slug: i.slug,
-        incident_date_from: i.incident_start ? 'incident_start' : i.detected ? 'detected' : i.published ? 'published' : null,
+        incident_date_from: i.incident_start
+          ? 'incident_start'
+          : i.detected
+            ? 'detected'
+            : i.published
+              ? 'published'
+              : null,
         causes: i.causes,
         data_classes: i.data_classes,
         published: i.published,

@@ -11,7 +11,10 @@ import type { IsoDate, NoticeFacts } from './types.js';
  *
  * @example breachDateOf('In March 2015, the site suffered a data breach.', facts) // → '2015-03-01'
  */
-export function breachDateOf(text: string, facts: Pick<NoticeFacts, 'incident_start' | 'lang'>): IsoDate | null {
+export function breachDateOf(
+  text: string,
+  facts: Pick<NoticeFacts, 'incident_start' | 'lang'>,
+): IsoDate | null {
   if (facts.incident_start) return facts.incident_start.value;
   const mentions = facts.lang === 'ja' ? findJaDates(text) : findEnDates(text);
   for (const m of mentions) {

@@ -1,7 +1,7 @@
 import { factOf } from './fact.js';
-import { negated } from './negation.js';
 import { compileByScript, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
+import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
 import type { Cause, DataClass, Fact } from './types.js';
 
@@ -23,27 +23,85 @@ interface Rule {
   weak?: boolean;
 }
 
-const ADVICE_EN = /\b(?:be (?:alert|vigilant|cautious|aware|wary)|beware|watch (?:out )?for|do not (?:click|open|respond)|precautions|common and|scams are)\b/i;
+const ADVICE_EN =
+  /\b(?:be (?:alert|vigilant|cautious|aware|wary)|beware|watch (?:out )?for|do not (?:click|open|respond)|precautions|common and|scams are)\b/i;
 const ADVICE_JA = /ご注意|注意喚起|ご留意|お気をつけ|開封せず|削除して(?:いただ|くだ)/;
 
 const RULES: Rule[] = [
-  { key: 'unauthorized_access', re: /不正アクセス|不正侵入|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|サイバー攻撃|外部からの攻撃/i, not: /(?:恐れ|おそれ)があります|防止|を防ぐ|対策|prevent|protect/ },
-  { key: 'unauthorized_access', weak: true, re: /\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b/i, not: /prevent|protect/i },
+  {
+    key: 'unauthorized_access',
+    re: /不正アクセス|不正侵入|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
+    not: /(?:恐れ|おそれ)があります|防止|を防ぐ|対策|prevent|protect/,
+  },
+  {
+    key: 'unauthorized_access',
+    weak: true,
+    re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b/i,
+    not: /prevent|protect/i,
+  },
   { key: 'sql_injection', re: /SQL\s?インジェクション|\bSQL\s+injection\b|\bSQLi\b/i },
-  { key: 'vulnerability_exploit', re: /脆弱性(?!診断|検査|テスト|評価|スキャン|対策|の有無|調査|を(?:診断|検査)|への対応)|ゼロデイ|\bvulnerabilit(?:y|ies)\b(?!\s+(?:scan|assessment|testing|test))|\bzero-day\b|\bexploit(?:ed|ing)?\b/i, not: /パスワードが脆弱|脆弱なパスワード|診断|\bassessment\b/ },
-  { key: 'credential_stuffing', re: /リスト型攻撃|パスワードリスト攻撃|総当たり|ブルートフォース|辞書攻撃|\bcredential\s+stuffing\b|\bbrute[- ]force\b|\bpassword\s+spraying\b/i },
-  { key: 'weak_credentials', re: /パスワードが脆弱|脆弱なパスワード|推測(?:されやすい|が容易な)|初期パスワード|パスワード(?:の)?(?:使い回し|強度が不十分)|\bweak\s+passwords?\b|\bdefault\s+(?:passwords?|credentials)\b/i },
-  { key: 'phishing', re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i, not: /(?:ADVICE)/ },
-  { key: 'malware', re: /マルウ[ェエ]ア|コンピュータ[ー]?\s?ウ[イィ]ルス|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|トロイの木馬|\bmalware\b|\bmalicious\s+(?:software|code|program)\b|\bvirus\b|\btrojan\b|\bkeylogger\b/i, not: /ウイルス対策|アンチウイルス|\banti-?virus\b|開封や.*クリック/ },
-  { key: 'ransomware', re: /ランサム\s?ウ[ェエ]ア|身代金|\bransomware\b|\bencrypted\s+by\s+(?:an?\s+)?(?:attacker|threat actor)/i },
-  { key: 'web_skimming', re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|プログラム[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i },
-  { key: 'misconfiguration', re: /設定(?:の)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b/i },
-  { key: 'software_bug', re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ)|不具合により|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i, not: /修正|対応いたしました/ },
-  { key: 'residual_data', re: /削除(?:できて|されて)(?:おらず|いなかった)|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i },
-  { key: 'misdelivery', re: /誤送信|誤送付|誤配送|誤配布|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i },
-  { key: 'loss_or_theft', re: /紛失|盗難|置き忘れ|誤廃棄|窃盗|盗まれ|車上荒らし|空き巣|\bstolen\b|\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\bcould\s+not\s+locate\b|\bimproperly\s+disposed\b/i, not: /\bno financial loss|lost revenue/i },
-  { key: 'insider', re: /内部不正|不正(?:に)?持ち出|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|\bformer\s+employees?\b|\brogue\s+employee\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)/i },
-  { key: 'third_party', re: /委託先|再委託|受託事業者|受託業者|委託業者|契約業者|業務委託先|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社)が提供する(?:サービス|システム)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b/i, not: /調査機関|フォレンジック|\bforensic\b|cloud providers/i },
+  {
+    key: 'vulnerability_exploit',
+    re: /脆弱性(?!診断|検査|テスト|評価|スキャン|対策|の有無|調査|を(?:診断|検査)|への対応)|ゼロデイ|\bvulnerabilit(?:y|ies)\b(?!\s+(?:scan|assessment|testing|test))|\bzero-day\b|\bexploit(?:ed|ing)?\b/i,
+    not: /パスワードが脆弱|脆弱なパスワード|診断|\bassessment\b/,
+  },
+  {
+    key: 'credential_stuffing',
+    re: /リスト型攻撃|パスワードリスト攻撃|総当たり|ブルートフォース|辞書攻撃|\bcredential\s+stuffing\b|\bbrute[- ]force\b|\bpassword\s+spraying\b/i,
+  },
+  {
+    key: 'weak_credentials',
+    re: /パスワードが脆弱|脆弱なパスワード|推測(?:されやすい|が容易な)|初期パスワード|パスワード(?:の)?(?:使い回し|強度が不十分)|\bweak\s+passwords?\b|\bdefault\s+(?:passwords?|credentials)\b/i,
+  },
+  {
+    key: 'phishing',
+    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
+    not: /(?:ADVICE)/,
+  },
+  {
+    key: 'malware',
+    re: /マルウ[ェエ]ア|コンピュータ[ー]?\s?ウ[イィ]ルス|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|トロイの木馬|\bmalware\b|\bmalicious\s+(?:software|code|program)\b|\bvirus\b|\btrojan\b|\bkeylogger\b/i,
+    not: /ウイルス対策|アンチウイルス|\banti-?virus\b|開封や.*クリック/,
+  },
+  {
+    key: 'ransomware',
+    re: /ランサム\s?ウ[ェエ]ア|身代金|\bransomware\b|\bencrypted\s+by\s+(?:an?\s+)?(?:attacker|threat actor)/i,
+  },
+  {
+    key: 'web_skimming',
+    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|プログラム[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,120}\b(?:website|web\s+server|e-commerce|online\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
+  },
+  {
+    key: 'misconfiguration',
+    re: /設定(?:の)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b/i,
+  },
+  {
+    key: 'software_bug',
+    re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ)|不具合により|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
+    not: /修正|対応いたしました/,
+  },
+  {
+    key: 'residual_data',
+    re: /削除(?:できて|されて)(?:おらず|いなかった)|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i,
+  },
+  {
+    key: 'misdelivery',
+    re: /誤送信|誤送付|誤配送|誤配布|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
+  },
+  {
+    key: 'loss_or_theft',
+    re: /紛失|盗難|置き忘れ|誤廃棄|窃盗|盗まれ|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\bcould\s+not\s+locate\b|\bimproperly\s+disposed\b/i,
+    not: /\bno financial loss|lost revenue/i,
+  },
+  {
+    key: 'insider',
+    re: /内部不正|不正(?:に)?持ち出|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|\bformer\s+employees?\b|\brogue\s+employee\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)/i,
+  },
+  {
+    key: 'third_party',
+    re: /委託先|再委託|受託事業者|受託業者|委託業者|契約業者|業務委託先|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b/i,
+    not: /調査機関|フォレンジック|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼/i,
+  },
 ];
 
 const LEXICON = compileByScript(RULES);
@@ -68,7 +126,11 @@ const SPECIFIC_METHODS: Cause[] = [
  *
  * @example extractCauses(splitSentences('ランサムウェアに感染しました。'), []).map(f => f.value) // → ['ransomware']
  */
-export function extractCauses(segments: Segment[], dataClasses: DataClass[] = [], text?: string): Fact<Cause>[] {
+export function extractCauses(
+  segments: Segment[],
+  dataClasses: DataClass[] = [],
+  text?: string,
+): Fact<Cause>[] {
   const found = new Map<Cause, Fact<Cause>>();
   const weakOnly = new Set<Cause>();
   const full = text ?? segments.map((s) => s.text).join('\n');
@@ -95,7 +157,11 @@ export function extractCauses(segments: Segment[], dataClasses: DataClass[] = []
     if (rule.weak) weakOnly.add(rule.key);
   }
   // Payment-page tampering only makes sense when card data is involved.
-  if (found.has('web_skimming') && !dataClasses.includes('Credit cards') && !dataClasses.includes('Credit card CVV')) {
+  if (
+    found.has('web_skimming') &&
+    !dataClasses.includes('Credit cards') &&
+    !dataClasses.includes('Credit card CVV')
+  ) {
     found.delete('web_skimming');
   }
   if (found.has('ransomware')) found.delete('malware');

@@ -8,12 +8,16 @@ import type { Contact, Fact } from './types.js';
  * else anywhere phones with a contact word appear.
  */
 
-const HEADING = /お問い?合わ?せ(?:先|窓口)?|相談窓口|ダイヤル|コールセンター|窓口|\bcontact\b|\bcall\s+center\b|\bhotline\b|\bquestions\b|\bfor\s+more\s+information\b|\bcall\b/i;
-const PHONE = /(?<![\d-])(?:0120|0800|0570|0\d{1,4})[-‐ー−]\d{1,4}[-‐ー−]\d{3,4}(?![\d-])|(?<![\d-])(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])/g;
+const HEADING =
+  /お問い?合わ?せ(?:先|窓口)?|相談窓口|ダイヤル|コールセンター|窓口|\bcontact\b|\bcall\s+center\b|\bhotline\b|\bquestions\b|\bfor\s+more\s+information\b|\bcall\b/i;
+const PHONE =
+  /(?<![\d-])(?:0120|0800|0570|0\d{1,4})[-‐ー−]\d{1,4}[-‐ー−]\d{3,4}(?![\d-])|(?<![\d-])(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const URL = /https?:\/\/[^\s<>"'「」()]+/g;
-const HOURS = /(?:受付時間|受付|営業時間|対応時間)\s?[/::]?\s?[^\n]{0,60}|\b(?:Monday|Mon)\s+(?:through|to|-)\s+(?:Friday|Fri)[^.\n]{0,60}|\d{1,2}:\d{2}\s?[~〜-]\s?\d{1,2}:\d{2}[^\n]{0,30}/i;
-const NAME = /([^\s、。]{2,30}(?:窓口|ダイヤル|コールセンター|相談室|事務局|センター|デスク))|\b([A-Z][\w ]{2,40}(?:Call Center|Help Desk|Hotline|Support))\b/;
+const HOURS =
+  /(?:受付時間|受付|営業時間|対応時間)\s?[/::]?\s?[^\n]{0,60}|\b(?:Monday|Mon)\s+(?:through|to|-)\s+(?:Friday|Fri)[^.\n]{0,60}|\d{1,2}:\d{2}\s?[~〜-]\s?\d{1,2}:\d{2}[^\n]{0,30}/i;
+const NAME =
+  /([^\s、。]{2,30}(?:窓口|ダイヤル|コールセンター|相談室|事務局|センター|デスク))|\b([A-Z][\w ]{2,40}(?:Call Center|Help Desk|Hotline|Support))\b/;
 
 /**
  * Contact desk facts, or null when no phone, e-mail or form is given.

@@ -21,7 +21,10 @@ const EN_COUNT = new RegExp(
   String.raw`(?<![\d.,/#\-:$])\b(?<num>${EN_NUM})\s+(?:(?:unique|total|additional|affected|impacted|potentially|current|former|active|registered|individual|customer|user|member|student|patient|of\s+(?:our|its|their|the)|[A-Z][\w.-]*)\s+){0,3}(?<unit>${EN_UNIT})\b`,
   'gi',
 );
-const SENDING_PHISHING = /(?:フィッシング|不審|迷惑|なりすまし)メール|\b(?:phishing|spam)\s+e-?mails?\s+(?:were|was)\s+sent\b/i;
+const HAS_NUMBER =
+  /[0-9一二三四五六七八九十百千]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
+const SENDING_PHISHING =
+  /(?:フィッシング|不審|迷惑|なりすまし)メール|\b(?:phishing|spam)\s+e-?mails?\s+(?:were|was)\s+sent\b/i;
 const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised|acquired/i;
 
 function jaUnit(unit: string, subject: string): AffectedUnit {
@@ -44,15 +47,19 @@ function enUnit(unit: string): AffectedUnit {
 
 function statusOf(s: string): LeakStatus | null {
   if (/可能性|おそれ|恐れ|懸念|\bmay\b|\bpotential/i.test(s)) return 'possible';
-  if (/確認|判明|流出した|漏えいした|漏洩した|\bconfirmed\b|\bwere\s+(?:accessed|exposed)/i.test(s)) return 'confirmed';
+  if (/確認|判明|流出した|漏えいした|漏洩した|\bconfirmed\b|\bwere\s+(?:accessed|exposed)/i.test(s))
+    return 'confirmed';
   return null;
 }
 
 function subjectBefore(s: string, at: number, lang: 'ja' | 'en'): string {
   const before = s.slice(Math.max(0, at - 40), at);
   const parts = lang === 'ja' ? before.split(/[、。:;]|\s-\s/) : before.split(/[,.;:]/);
-  const last = (parts[parts.length - 1] ?? '').replace(/[()「」【】\[\]"“”]/g, ' ').trim();
-  return last.replace(/\s+/g, ' ').replace(/(?:の|は|が|を|に|で|計|合計|約|最大で?)$/, '').trim();
+  const last = (parts[parts.length - 1] ?? '').replace(/[()「」【】[\]"“”]/g, ' ').trim();
+  return last
+    .replace(/\s+/g, ' ')
+    .replace(/(?:の|は|が|を|に|で|計|合計|約|最大で?)$/, '')
+    .trim();
 }
 
 export interface CountsResult {
@@ -70,7 +77,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
   let best: { fact: Fact<CountStatement>; eligible: boolean } | null = null;
   for (const seg of segments) {
     const s = seg.text;
-    if (!/[0-9一二三四五六七八九十百千]/.test(s)) continue;
+    if (!HAS_NUMBER.test(s)) continue;
     const inSentence: { fact: Fact<CountStatement>; at: number }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
@@ -81,7 +88,10 @@ export function extractCounts(segments: Segment[]): CountsResult {
       // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting.
       if (!/[0-9]/.test(num) && value < 10) continue;
       const subject = subjectBefore(s, m.index, 'ja');
-      const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 6), m.index), s.slice(m.index + m[0].length));
+      const qualifier = qualifierFor(
+        s.slice(Math.max(0, m.index - 6), m.index),
+        s.slice(m.index + m[0].length),
+      );
       const value2: CountStatement = {
         count: value,
         unit: jaUnit(m.groups!.unit!, subject),
@@ -112,7 +122,8 @@ export function extractCounts(segments: Segment[]): CountsResult {
       counts.push(c.fact);
       // 「1,514件の…があり、うち1,426件の個人情報が…」: the first figure is a container, not the affected set.
       const next = inSentence[i + 1];
-      const container = next !== undefined && /うち|of\s+(?:those|whom|which)|内訳/.test(s.slice(c.at, next.at));
+      const container =
+        next !== undefined && /うち|of\s+(?:those|whom|which)|内訳/.test(s.slice(c.at, next.at));
       const eligible = !excludeSentence && !container;
       if (!eligible) continue;
       if (!best || c.fact.value.count > best.fact.value.count) best = { fact: c.fact, eligible };
@@ -120,7 +131,11 @@ export function extractCounts(segments: Segment[]): CountsResult {
   }
   const affected: Fact<Affected> | null = best
     ? {
-        value: { count: best.fact.value.count, unit: best.fact.value.unit, qualifier: best.fact.value.qualifier },
+        value: {
+          count: best.fact.value.count,
+          unit: best.fact.value.unit,
+          qualifier: best.fact.value.qualifier,
+        },
         evidence: best.fact.evidence,
         confidence: 0.6,
       }

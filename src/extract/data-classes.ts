@@ -14,96 +14,171 @@ type Lexeme = readonly [DataClass, string];
 
 // Japanese keywords → class. Order does not matter; every match counts.
 const JA: Lexeme[] = [
-  ['Names', String.raw`氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな`],
-  ['Nicknames', String.raw`ニックネーム|ハンドルネーム`],
-  ['Email addresses', String.raw`メール\s?アドレス|Eメールアドレス|e-?mail\s?アドレス|メアド|アドレス\(メール`],
-  ['Passwords', String.raw`パスワード(?!\s?(?:を|が|で)?\s?(?:設定|付|ロック|保護|をかけ|管理|の管理|の変更|変更|を変更|の再設定|再設定|リセット))|暗証番号`],
-  ['Usernames', String.raw`(?:ログイン|ユーザー?|登録|アカウント|会員)\s?ID|(?<![患者者様の番])ID(?=\s?(?:[、,・/]|と|および|及び|\s?$)|\s?パスワード)|ユーザー名|ユーザ名|ログイン名|アカウント名(?!\()`],
-  ['Phone numbers', String.raw`電話番号|携帯番号|携帯電話|電話\s?・|FAX番号|ファックス番号|TEL(?=[、,・])`],
-  ['Physical addresses', String.raw`住所|郵便番号|所在地|送付先|配送先住所`],
-  ['Dates of birth', String.raw`生年月日|誕生日`],
-  ['Genders', String.raw`性別`],
-  ['Ages', String.raw`年齢`],
-  ['Credit cards', String.raw`クレジットカード(?:番号|情報)|カード番号|カード情報|有効期限|カード名義|クレジットカード(?=[、,・(]|\s?$)`],
+  ['Names', '氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな'],
+  ['Nicknames', 'ニックネーム|ハンドルネーム'],
+  [
+    'Email addresses',
+    String.raw`メール\s?アドレス|Eメールアドレス|e-?mail\s?アドレス|メアド|アドレス\(メール`,
+  ],
+  [
+    'Passwords',
+    String.raw`パスワード(?!\s?(?:を|が|で|の)?\s?(?:設定|付|ロック|保護|をかけ|管理|変更|再設定|リセット|脆弱|弱|推測))|暗証番号`,
+  ],
+  [
+    'Usernames',
+    String.raw`(?:ログイン|ユーザー?|登録|アカウント|会員)\s?ID|(?<![患者者様の番])ID(?=\s?(?:[、,・/]|と|および|及び|\s?$)|\s?パスワード)|ユーザー名|ユーザ名|ログイン名|アカウント名(?!\()`,
+  ],
+  [
+    'Phone numbers',
+    String.raw`電話番号|携帯番号|携帯電話(?=番号|[、,・])|電話\s?・|FAX番号|ファックス番号|TEL(?=[、,・])`,
+  ],
+  ['Physical addresses', '住所|郵便番号|所在地|送付先|配送先住所'],
+  ['Dates of birth', '生年月日|誕生日'],
+  ['Genders', '性別'],
+  ['Ages', '年齢'],
+  [
+    'Credit cards',
+    String.raw`クレジットカード(?:番号|情報)|カード番号|カード情報|有効期限|カード名義|クレジットカード(?=[、,・(]|\s?$)`,
+  ],
   ['Credit card CVV', String.raw`セキュリティ\s?コード|CVV|CVC`],
-  ['Purchases', String.raw`注文履歴|購入履歴|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴`],
-  ['Company names', String.raw`会社名|社名|企業名|法人名|団体名|事業者名`],
-  ['Employers', String.raw`勤務先|勤め先|所属先`],
-  ['Job titles', String.raw`役職|肩書`],
-  ['Occupations', String.raw`職業|職種|業種`],
-  ['Device information', String.raw`端末識別|端末情報|機器情報|製品型番|型番|機種`],
-  ['Device serial numbers', String.raw`シリアル(?:番号|ナンバー|No)|製品シリアル|製造番号`],
+  [
+    'Purchases',
+    '注文履歴|購入履歴|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴',
+  ],
+  ['Company names', '会社名|社名|企業名|法人名|団体名|事業者名'],
+  ['Employers', '勤務先|勤め先|所属先'],
+  ['Job titles', '役職|肩書'],
+  ['Occupations', '職業|職種|業種'],
+  ['Device information', '端末識別|端末情報|機器情報|製品型番|型番|機種'],
+  ['Device serial numbers', 'シリアル(?:番号|ナンバー|No)|製品シリアル|製造番号'],
   ['MAC addresses', String.raw`MAC\s?アドレス`],
   ['IP addresses', String.raw`IP\s?アドレス`],
-  ['Personal health data', String.raw`病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科)|診察|治療(?:内容|方針|歴)?|カルテ|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報`],
-  ['Health insurance information', String.raw`保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日`],
-  ['Social security numbers', String.raw`社会保障番号`],
-  ['Government issued IDs', String.raw`マイナンバー|個人番号|在留カード番号|住民票コード`],
-  ["Driver's licenses", String.raw`運転免許(?:証)?(?:番号)?`],
-  ['Passport numbers', String.raw`パスポート番号|旅券番号|パスポート`],
-  ['Bank account numbers', String.raw`口座番号|銀行口座|口座情報|振込先口座|預金口座`],
-  ['Nationalities', String.raw`国籍`],
-  ['Geographic locations', String.raw`居住地|都道府県(?!以下)|居住国|在住国`],
-  ['School grades (class levels)', String.raw`学年`],
-  ['Education levels', String.raw`学歴|最終学歴`],
-  ['Survey results', String.raw`アンケート`],
-  ['Email messages', String.raw`メールの(?:通信)?内容|メール本文|Eメールの通信内容|電子メールの内容|送受信メール`],
-  ['Photos', String.raw`顔写真|写真|画像`],
-  ['Security questions and answers', String.raw`秘密の質問|合言葉`],
-  ['Marital statuses', String.raw`婚姻|配偶者の有無|未既婚`],
-  ['Family structure', String.raw`家族構成|続柄`],
-  ['Places of birth', String.raw`出生地|本籍`],
-  ['Physical attributes', String.raw`身長|体重`],
-  ['Income levels', String.raw`年収|所得`],
-  ['Taxation records', String.raw`源泉徴収|納税|課税|確定申告`],
-  ['Browsing histories', String.raw`閲覧履歴`],
-  ['Login histories', String.raw`ログイン履歴`],
-  ['Payment histories', String.raw`決済履歴|支払履歴|支払い履歴|入金履歴`],
-  ['Salutations', String.raw`敬称`],
+  [
+    'Personal health data',
+    '病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科)|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
+  ],
+  ['Health insurance information', '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日'],
+  ['Social security numbers', '社会保障番号'],
+  ['Government issued IDs', 'マイナンバー|個人番号|在留カード番号|住民票コード'],
+  ["Driver's licenses", '運転免許(?:証)?(?:番号)?'],
+  ['Passport numbers', 'パスポート番号|旅券番号|パスポート'],
+  ['Bank account numbers', '口座番号|銀行口座|口座情報|振込先口座|預金口座'],
+  ['Nationalities', '国籍'],
+  ['Geographic locations', '居住地|都道府県(?!以下)|居住国|在住国'],
+  ['School grades (class levels)', '学年'],
+  ['Education levels', '学歴|最終学歴'],
+  ['Survey results', 'アンケート'],
+  ['Email messages', 'メールの(?:通信)?内容|メール本文|Eメールの通信内容|電子メールの内容|送受信メール'],
+  ['Photos', String.raw`顔写真|(?:写真|画像)(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び)`],
+  ['Security questions and answers', '秘密の質問|合言葉'],
+  ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
+  ['Family structure', '家族構成|続柄'],
+  ['Places of birth', '出生地|本籍'],
+  ['Physical attributes', '身長|体重'],
+  ['Income levels', '年収|所得'],
+  ['Taxation records', '源泉徴収|納税|課税|確定申告'],
+  ['Browsing histories', '閲覧履歴'],
+  ['Login histories', 'ログイン履歴'],
+  ['Payment histories', '決済履歴|支払履歴|支払い履歴|入金履歴'],
+  ['Salutations', '敬称'],
 ];
 
 // English keywords → class (matched case-insensitively, on word boundaries).
 const EN: Lexeme[] = [
-  ['Names', String.raw`\b(?<!(?:user|company|business|domain|screen|file|display|account|product|host|brand)\s?)(?:full |first |last |legal |customer |patient |employee |member |cardholder )?names?\b(?!\s+(?:of\s+(?:the|our)\s+(?:company|firm|hospital)|brand))`],
+  [
+    'Names',
+    String.raw`\b(?<!(?:user|company|business|domain|screen|file|display|account|product|host|brand)\s?)(?:full |first |last |legal |customer |patient |employee |member |cardholder )?names?\b(?!\s+(?:of\s+(?:the|our)\s+(?:company|firm|hospital)|brand))`,
+  ],
   ['Nicknames', String.raw`\bnick\s?names?\b|\bscreen\s?names?\b|\bhandles?\b(?=\s*(?:,|and))`],
   ['Email addresses', String.raw`\be-?mail\s+address(?:es)?\b|\be-?mails?\b(?=\s*(?:,|\band\b|\bor\b|\)|$))`],
-  ['Passwords', String.raw`(?<!\b(?:reset|change|changed|update|updated|rotate|rotated|reset\s+of)\s+(?:the\s+|your\s+|their\s+|all\s+|users'?\s+)?)\bpasswords?\b(?![- ](?:protected|protection|reset|change|policy|manager))|\bpassword hashes\b|\b(?:md5|sha-?1|sha-?256|bcrypt|salted|unsalted)\b.{0,20}\bhash`],
+  [
+    'Passwords',
+    String.raw`(?<!\b(?:reset|change|changed|update|updated|rotate|rotated|reset\s+of)\s+(?:the\s+|your\s+|their\s+|all\s+|users'?\s+)?)\bpasswords?\b(?![- ](?:protected|protection|reset|change|policy|manager))(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:changed|reset))|\bpassword hashes\b|\b(?:md5|sha-?1|sha-?256|bcrypt|salted|unsalted)\b.{0,20}\bhash`,
+  ],
   ['Usernames', String.raw`\buser\s?names?\b|\buser\s?ids?\b|\blogin\s?(?:ids?|names?)\b`],
-  ['Phone numbers', String.raw`\b(?:tele)?phone(?:\s+numbers?)?\b(?!\s*(?:call|line|support|by phone))|\bmobile numbers?\b|\bcell(?:ular)? numbers?\b|\bfax numbers?\b`],
-  ['Physical addresses', String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`],
+  [
+    'Phone numbers',
+    String.raw`(?<!\bby\s)\b(?:tele)?phone(?:\s+numbers?)?\b(?!\s*(?:call|line|support|by phone))|\bmobile numbers?\b|\bcell(?:ular)? numbers?\b|\bfax numbers?\b`,
+  ],
+  [
+    'Physical addresses',
+    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
+  ],
   ['Dates of birth', String.raw`\bdates?\s+of\s+birth\b|\bbirth\s?dates?\b|\bbirthdays?\b|\bDOBs?\b`],
   ['Genders', String.raw`\bgenders?\b|\bsex\b`],
   ['Ages', String.raw`\bages\b|\bage\b(?=\s*(?:,|and|or))`],
-  ['Credit cards', String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b`],
+  [
+    'Credit cards',
+    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b`,
+  ],
   ['Credit card CVV', String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b`],
-  ['Partial credit card data', String.raw`\b(?:last|final)\s+(?:four|4)\s+digits\b|\bpartial (?:credit )?card\b`],
-  ['Purchases', String.raw`\b(?:purchase|order)\s+(?:history|histories|information|details|data)\b|\bpurchases\b|\bcustomer order information\b|\bitems? purchased\b`],
-  ['Company names', String.raw`\bcompany\s+names?\b|\bbusiness\s+names?\b|\borganization\s+names?\b|\bemployer\s+names?\b(?!.)`],
+  [
+    'Partial credit card data',
+    String.raw`\b(?:last|final)\s+(?:four|4)\s+digits\b|\bpartial (?:credit )?card\b`,
+  ],
+  [
+    'Purchases',
+    String.raw`\b(?:purchase|order)\s+(?:history|histories|information|details|data|records)\b|\bpurchases\b(?=\s*(?:,|\band\b|\bor\b|\.|$))|\bcustomer order information\b|\bitems? purchased\b`,
+  ],
+  [
+    'Company names',
+    String.raw`\bcompany\s+names?\b|\bbusiness\s+names?\b|\borganization\s+names?\b|\bemployer\s+names?\b(?!.)`,
+  ],
   ['Employers', String.raw`\bemployers?\b`],
-  ['Job titles', String.raw`\bjob\s+titles?\b|\btitles?\b(?=\s*(?:,|and|of))|\bposition\s+(?:number\s+and\s+)?title\b`],
+  [
+    'Job titles',
+    String.raw`\bjob\s+titles?\b|\btitles?\b(?=\s*(?:,|and|of))|\bposition\s+(?:number\s+and\s+)?title\b`,
+  ],
   ['Occupations', String.raw`\boccupations?\b|\bprofessions?\b`],
   ['Device information', String.raw`\bdevice (?:information|info|ids?|identifiers?|types?|models?|data)\b`],
   ['Device serial numbers', String.raw`\bserial numbers?\b`],
   ['MAC addresses', String.raw`\bMAC address(?:es)?\b`],
-  ['IP addresses', String.raw`(?<!unauthori[sz]ed\s|suspicious\s|foreign\s|malicious\s)\bIP\s?(?:address(?:es)?)?\b(?=[^.]{0,3}(?:address|,|and|were|was|\s))`],
-  ['Personal health data', String.raw`\bmedical\s+(?:information|records?|history|histories|data|conditions?|diagnos\w+|treatment)\b|\bdiagnos(?:is|es)\b|\bhealth\s+(?:information|data|records?|conditions?)\b|\bmedications?\b|\btreatment\s+information\b|\bprescriptions?\b|\bclinical information\b|\blab(?:oratory)? results\b|\bprotected health information\b`],
-  ['Health insurance information', String.raw`\bhealth\s+(?:insurance|plan)\b|\binsurance\s+(?:information|policy|member|ids?|numbers?)\b|\bmedicare\b|\bmedicaid\b|\bmember\s+ids?\b`],
+  [
+    'IP addresses',
+    String.raw`(?<!unauthori[sz]ed\s|suspicious\s|foreign\s|malicious\s)\bIP\s?(?:address(?:es)?)?\b(?=[^.]{0,3}(?:address|,|and|were|was|\s))`,
+  ],
+  [
+    'Personal health data',
+    String.raw`\bmedical\s+(?:information|records?|history|histories|data|conditions?|diagnos\w+|treatment)\b|\bdiagnos(?:is|es)\b|\bhealth\s+(?:information|data|records?|conditions?)\b|\bmedications?\b|\btreatment\s+information\b|\bprescriptions?\b|\bclinical information\b|\blab(?:oratory)? results\b|\bprotected health information\b`,
+  ],
+  [
+    'Health insurance information',
+    String.raw`\bhealth\s+(?:insurance|plan)\b|\binsurance\s+(?:information|policy|member|ids?|numbers?)\b|\bmedicare\b|\bmedicaid\b|\bmember\s+ids?\b`,
+  ],
   ['Social security numbers', String.raw`\bsocial\s+security\s+(?:numbers?|nos?\.?)\b|\bSSNs?\b`],
-  ['Government issued IDs', String.raw`\b(?:government|state)[- ]issued\s+(?:ids?|identification)\b|\bnational\s+id(?:entity)?\b|\bstate\s+id(?:entification)?\s+(?:card\s+)?numbers?\b|\bidentification\s+numbers?\b`],
-  ["Driver's licenses", String.raw`\bdriver'?s?'?\s+licen[cs]es?(?:\s+numbers?)?\b|\bdriving\s+licen[cs]es?\b`],
+  [
+    'Government issued IDs',
+    String.raw`\b(?:government|state)[- ]issued\s+(?:ids?|identification)\b|\bnational\s+id(?:entity)?\b|\bstate\s+id(?:entification)?\s+(?:card\s+)?numbers?\b|\bidentification\s+numbers?\b`,
+  ],
+  [
+    "Driver's licenses",
+    String.raw`\bdriver'?s?'?\s+licen[cs]es?(?:\s+numbers?)?\b|\bdriving\s+licen[cs]es?\b`,
+  ],
   ['Passport numbers', String.raw`\bpassports?(?:\s+numbers?)?\b`],
-  ['Bank account numbers', String.raw`\bbank\s+account(?:\s+(?:numbers?|information|details))?\b|\baccount\s+and\s+routing\b|\brouting\s+numbers?\b|\bfinancial\s+account\s+(?:numbers?|information)\b`],
+  [
+    'Bank account numbers',
+    String.raw`\bbank\s+account(?:\s+(?:numbers?|information|details))?\b|\baccount\s+and\s+routing\b|\brouting\s+numbers?\b|\bfinancial\s+account\s+(?:numbers?|information)\b`,
+  ],
   ['Nationalities', String.raw`\bnationalit(?:y|ies)\b|\bcitizenship\b`],
-  ['Geographic locations', String.raw`\bgeographic(?:al)?\s+locations?\b|\bcountr(?:y|ies)\b(?=\s*(?:,|and|of residence))|\blocations?\b(?=\s*(?:,|and))|\bcity\b(?=\s*(?:,|and))`],
+  [
+    'Geographic locations',
+    String.raw`\bgeographic(?:al)?\s+locations?\b|\bcountr(?:y|ies)\b(?=\s*(?:,|and|of residence))|\blocations?\b(?=\s*(?:,|and))|\bcity\b(?=\s*(?:,|and))`,
+  ],
   ['School grades (class levels)', String.raw`\bgrade\s+levels?\b|\bclass\s+levels?\b`],
   ['Education levels', String.raw`\beducation(?:al)?\s+(?:levels?|history|background)\b`],
   ['Survey results', String.raw`\bsurvey\s+(?:results|responses|answers)\b`],
-  ['Email messages', String.raw`\bemail\s+(?:messages|contents?|correspondence)\b|\bcontents?\s+of\s+(?:the\s+)?emails?\b`],
-  ['Photos', String.raw`\bphotos?\b|\bphotographs?\b|\bimages\b`],
+  [
+    'Email messages',
+    String.raw`\bemail\s+(?:messages|contents?|correspondence)\b|\bcontents?\s+of\s+(?:the\s+)?emails?\b`,
+  ],
+  ['Photos', String.raw`\bphotos\b|\bphotographs\b|\bimages\b(?!\s+of\b)`],
   ['Security questions and answers', String.raw`\bsecurity\s+questions?\b`],
-  ['Taxation records', String.raw`\bW-?2s?\b|\btax\s+(?:documentation|documents|records|returns?|forms?|information|ids?)\b|\b1099s?\b`],
+  [
+    'Taxation records',
+    String.raw`\bW-?2s?\b|\btax\s+(?:documentation|documents|records|returns?|forms?|information|ids?)\b|\b1099s?\b`,
+  ],
   ['Marital statuses', String.raw`\bmarital\s+status(?:es)?\b`],
-  ['Income levels', String.raw`\bincome(?:\s+levels?)?\b|\bsalar(?:y|ies)\b(?=\s*(?:,|and|information|data))`],
+  ['Income levels', String.raw`\bincome(?:\s+levels?)?\b`],
   ['Spoken languages', String.raw`\bspoken\s+languages?\b|\blanguage\s+preferences?\b`],
   ['Time zones', String.raw`\btime\s?zones?\b`],
   ['Website activity', String.raw`\bwebsite\s+activity\b`],
@@ -120,7 +195,10 @@ const EN: Lexeme[] = [
   ['Vehicle details', String.raw`\bvehicle\s+(?:details|information|make)\b`],
   ['Licence plates', String.raw`\blicen[cs]e\s+plates?\b`],
   ['Account balances', String.raw`\baccount\s+balances?\b`],
-  ['Financial transactions', String.raw`\bfinancial\s+transactions?\b|\btransaction\s+(?:history|histories|data|details)\b`],
+  [
+    'Financial transactions',
+    String.raw`\bfinancial\s+transactions?\b|\btransaction\s+(?:history|histories|data|details)\b`,
+  ],
   ['Payment histories', String.raw`\bpayment\s+histor(?:y|ies)\b`],
   ['Browsing histories', String.raw`\bbrowsing\s+histor(?:y|ies)\b`],
   ['Login histories', String.raw`\blogin\s+histor(?:y|ies)\b`],
@@ -138,17 +216,29 @@ const EN: Lexeme[] = [
   ['Profile photos', String.raw`\bprofile\s+(?:photos?|pictures?)\b`],
   ['Bios', String.raw`\bbios\b|\bbiograph(?:y|ies)\b`],
   ['Homepage URLs', String.raw`\bhomepage\s+urls?\b|\bwebsite\s+urls?\b`],
-  ['Instant messenger identities', String.raw`\binstant\s+messenger\b|\b(?:skype|icq|aim|msn)\s+(?:ids?|handles?|names?|identities)\b`],
+  [
+    'Instant messenger identities',
+    String.raw`\binstant\s+messenger\b|\b(?:skype|icq|aim|msn)\s+(?:ids?|handles?|names?|identities)\b`,
+  ],
   ['Customer interactions', String.raw`\bcustomer\s+(?:interactions|support\s+(?:tickets|messages))\b`],
   ['Support tickets', String.raw`\bsupport\s+tickets?\b`],
-  ['Loyalty program details', String.raw`\bloyalty\s+(?:program|points|card)\b|\breward(?:s)?\s+(?:program|points)\b`],
+  [
+    'Loyalty program details',
+    String.raw`\bloyalty\s+(?:program|points|card)\b|\breward(?:s)?\s+(?:program|points)\b`,
+  ],
   ['SMS messages', String.raw`\bSMS\s+messages?\b|\btext\s+messages\b`],
-  ['Family members\' names', String.raw`\bfamily\s+members?'?\s+names\b|\bspouse'?s?\s+names?\b`],
+  ["Family members' names", String.raw`\bfamily\s+members?'?\s+names\b|\bspouse'?s?\s+names?\b`],
   ['Places of birth', String.raw`\bplaces?\s+of\s+birth\b|\bbirth\s?places?\b`],
-  ['Physical attributes', String.raw`\bheights?\b(?=\s*(?:,|and))|\bweights?\b(?=\s*(?:,|and))|\bphysical\s+attributes\b`],
+  [
+    'Physical attributes',
+    String.raw`\bheights?\b(?=\s*(?:,|and))|\bweights?\b(?=\s*(?:,|and))|\bphysical\s+attributes\b`,
+  ],
   ['Mothers maiden names', String.raw`\bmother'?s'?\s+maiden\s+names?\b`],
   ['Encrypted keys', String.raw`\bprivate\s+keys?\b|\bencrypted\s+keys?\b`],
-  ['Cryptocurrency wallet addresses', String.raw`\b(?:crypto(?:currency)?|bitcoin|wallet)\s+(?:wallet\s+)?addresses\b`],
+  [
+    'Cryptocurrency wallet addresses',
+    String.raw`\b(?:crypto(?:currency)?|bitcoin|wallet)\s+(?:wallet\s+)?addresses\b`,
+  ],
   ['IMEI numbers', String.raw`\bIMEI\b`],
   ['IMSI numbers', String.raw`\bIMSI\b`],
   ['Password hints', String.raw`\bpassword\s+hints?\b`],
@@ -178,19 +268,23 @@ function combine(list: Lexeme[], flags: string): { re: RegExp; classes: DataClas
   return { re: new RegExp(parts.join('|'), flags), classes: list.map(([cls]) => cls) };
 }
 const JA_ALL = combine(JA, 'g');
+const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管理|設定して/;
+const LEAKED = /流出|漏え?い|漏洩|閲覧|盗|窃取/;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
 const EN_ALL = combine(EN, 'gi');
 
 const DATA_CUE_JA =
-  /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ/;
+  /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ/;
 const DATA_CUE_EN =
   /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leaked|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data.
-const INSTRUCTION_JA = /お問い?合わ?せ|お願い|ください|連絡先|窓口|受付時間|ご注意/;
+const INSTRUCTION_JA =
+  /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
-  /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
-const HEADING = /^(?:■|□|◆|◇|●|○|⚫|【|\[|[0-9]+[.)]|\([0-9]+\)|第[0-9一二三四五六七八九十]+)/;
+  /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+// Top-level headings end a list; sub-items such as (1) or ・ do not.
+const HEADING = /^(?:■|□|◆|◇|●|○|【|\[|[0-9]+\s?[.)．]|[0-9]+\s|第[0-9一二三四五六七八九十]+)/;
 
 /**
  * Data classes named in the data-describing sentences of a notice.
@@ -198,7 +292,7 @@ const HEADING = /^(?:■|□|◆|◇|●|○|⚫|【|\[|[0-9]+[.)]|\([0-9]+\)|�
  * @example extractDataClasses(splitSentences('流出した情報: 氏名、メールアドレス'), 'ja').map(f => f.value)
  * // → ['Names', 'Email addresses']
  */
-export function extractDataClasses(segments: Segment[], lang: 'ja' | 'en'): Fact<DataClass>[] {
+export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fact<DataClass>[] {
   const found = new Map<DataClass, Fact<DataClass>>();
   let inherit = 0;
   let lastLine = -1;
@@ -223,7 +317,13 @@ export function extractDataClasses(segments: Segment[], lang: 'ja' | 'en'): Fact
   return [...found.values()];
 }
 
-function scan(s: string, seg: Segment, cue: boolean, found: Map<DataClass, Fact<DataClass>>, record: boolean): number {
+function scan(
+  s: string,
+  seg: Segment,
+  cue: boolean,
+  found: Map<DataClass, Fact<DataClass>>,
+  record: boolean,
+): number {
   let hits = 0;
   for (const { re, classes } of [JA_ALL, EN_ALL]) {
     // Skip a script the sentence does not use (most Japanese sentences hold no latin word).
@@ -240,6 +340,8 @@ function scan(s: string, seg: Segment, cue: boolean, found: Map<DataClass, Fact<
       if (cls === undefined) continue;
       hits++;
       if (!record || found.has(cls)) continue;
+      // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
+      if (cls === 'Passwords' && PASSWORD_ACTION.test(s) && !LEAKED.test(s)) continue;
       const end = m.index + m[0].length;
       const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
       if (neg) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoOf } from './date-ja.js';
 import { findEnDates } from './date-en.js';
+import { isoOf } from './date-ja.js';
 
 const isos = (t: string, ctx = {}) => findEnDates(t, ctx).map((m) => isoOf(m) ?? `${m.y}-${m.m}-?`);
 
@@ -10,7 +10,11 @@ describe('findEnDates', () => {
     expect(isos('On Friday January 19, 2018 a laptop')).toEqual(['2018-01-19']);
     expect(isos('On Saturday, December 6th, 2014, we')).toEqual(['2014-12-06']);
     expect(isos('on Nov. 21, 2016.')).toEqual(['2016-11-21']);
-    expect(isos('on 6 June 2013 and 05/04/2017 and 2017-05-04')).toEqual(['2013-06-06', '2017-05-04', '2017-05-04']);
+    expect(isos('on 6 June 2013 and 05/04/2017 and 2017-05-04')).toEqual([
+      '2013-06-06',
+      '2017-05-04',
+      '2017-05-04',
+    ]);
   });
 
   it('does not read the verb "may" as a month', () => {
@@ -18,7 +22,9 @@ describe('findEnDates', () => {
   });
 
   it('borrows the year of a range end for its start', () => {
-    const ms = findEnDates('Beginning on October 3 and continuing through December 18, 2015, an unknown party accessed');
+    const ms = findEnDates(
+      'Beginning on October 3 and continuing through December 18, 2015, an unknown party accessed',
+    );
     expect(ms.map(isoOf)).toEqual(['2015-10-03', '2015-12-18']);
     expect(ms[0]!.rangeTo).toBe(1);
     expect(isos('between July 4, 2013 and February 18, 2014')).toEqual(['2013-07-04', '2014-02-18']);
@@ -29,7 +35,9 @@ describe('findEnDates', () => {
   });
 
   it('reads times with am/pm', () => {
-    const ms = findEnDates('created between 12:10 pm, Thursday, June 6, and 10:00 pm, Tuesday, June 11, 2013');
+    const ms = findEnDates(
+      'created between 12:10 pm, Thursday, June 6, and 10:00 pm, Tuesday, June 11, 2013',
+    );
     expect(ms.map(isoOf)).toEqual(['2013-06-06', '2013-06-11']);
     expect(ms[0]!.time).toBe('12:10');
     expect(ms[1]!.time).toBe('22:00');

@@ -53,14 +53,15 @@ function hm(h: string | undefined, mi: string | undefined, ap: string | undefine
   if (h === undefined) return null;
   let hour = Number(h);
   if (hour > 12 || hour === 0) return null;
-  const pm = ap !== undefined && ap.toLowerCase().startsWith('p');
+  const pm = ap?.toLowerCase().startsWith('p');
   if (pm && hour < 12) hour += 12;
   if (!pm && hour === 12) hour = 0;
   return `${String(hour).padStart(2, '0')}:${mi ?? '00'}`;
 }
 
 // Connectors between the two ends of a range.
-const RANGE_GAP = /^\s*(?:(?:,\s*)?(?:and|to|through|thru|until|till|-|–|—)(?:\s+(?:and\s+)?(?:continuing|ending|ended)\s+(?:on\s+|through\s+|until\s+)?)?\s*|(?:,\s*)?and\s+continuing\s+(?:through|until)\s+|\s+and\s+(?:ended|ending)\s+(?:no\s+later\s+than\s+|on\s+)?)$/i;
+const RANGE_GAP =
+  /^\s*(?:(?:,\s*)?(?:and|to|through|thru|until|till|-|–|—)(?:\s+(?:and\s+)?(?:continuing|ending|ended)\s+(?:on\s+|through\s+|until\s+)?)?\s*|(?:,\s*)?and\s+continuing\s+(?:through|until)\s+|\s+and\s+(?:ended|ending)\s+(?:no\s+later\s+than\s+|on\s+)?)$/i;
 
 /**
  * Find English date mentions; the year of a mention that omits it comes from the other end of its
@@ -70,7 +71,6 @@ const RANGE_GAP = /^\s*(?:(?:,\s*)?(?:and|to|through|thru|until|till|-|–|—)(
  */
 export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
-  const pendingYear: number[] = [];
   EN_RE.lastIndex = 0;
   for (let m = EN_RE.exec(text); m !== null; m = EN_RE.exec(text)) {
     const g = m.groups ?? {};
@@ -120,8 +120,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
     const end = m.index + m[0].length;
     if (g.yo || g.mon4) {
       // Keep the quote on the date itself, not on the preposition.
-      const at = m[0].search(/\d|[A-Z]/);
-      if (at > 0 && g.yo) start += m[0].indexOf(g.yo);
+      if (g.yo) start += m[0].indexOf(g.yo);
       else if (g.mon4) start += m[0].indexOf(g.mon4);
     }
     const mention: DateMention = {
@@ -148,7 +147,6 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
         mention.y = y;
       }
     }
-    if (!explicitYear && mention.y === null) pendingYear.push(out.length);
     out.push(mention);
   }
   // Fill remaining years from the nearest earlier stated year, else the reference year.
@@ -163,6 +161,5 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       }
     }
   }
-  void pendingYear;
   return out;
 }

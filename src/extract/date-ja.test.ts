@@ -20,7 +20,10 @@ describe('findJaDates', () => {
   it('resolves 本年/今年/昨年 against the reference year and 同年 against the last year stated', () => {
     expect(isos('本年5月7日に確認', { refYear: 2020 })).toEqual(['2020-05-07']);
     expect(isos('昨年12月1日に発生', { refYear: 2021 })).toEqual(['2020-12-01']);
-    expect(isos('2019年3月1日に発生し、同年4月2日に判明', { refYear: 2024 })).toEqual(['2019-03-01', '2019-04-02']);
+    expect(isos('2019年3月1日に発生し、同年4月2日に判明', { refYear: 2024 })).toEqual([
+      '2019-03-01',
+      '2019-04-02',
+    ]);
   });
 
   it('takes the year of a month-day mention from the last year stated', () => {
@@ -46,7 +49,9 @@ describe('findJaDates', () => {
   });
 
   it('inherits the last date for 同日/当日/翌日 and bare times', () => {
-    const ms = findJaDates('2023年9月26日(火)11時26分、送信。11時30分頃、指摘があり判明。同日13時に謝罪。翌日に報告。');
+    const ms = findJaDates(
+      '2023年9月26日(火)11時26分、送信。11時30分頃、指摘があり判明。同日13時に謝罪。翌日に報告。',
+    );
     expect(ms.map(isoOf)).toEqual(['2023-09-26', '2023-09-26', '2023-09-26', '2023-09-27']);
     expect(ms[1]!.source).toBe('inherited');
     expect(ms[1]!.time).toBe('11:30');

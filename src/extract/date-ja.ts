@@ -138,7 +138,8 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       d = Number(g.id);
     } else if (g.rel) {
       const r = REL_YEAR[g.rel]!;
-      const base: number | null = r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
+      const base: number | null =
+        r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
       y = base === null ? null : g.rel === '前年' ? base - 1 : g.rel === '翌年' ? base + 1 : base;
       mo = Number(g.rm);
       d = g.rd ? Number(g.rd) : null;

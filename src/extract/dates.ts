@@ -1,5 +1,5 @@
-import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { findEnDates } from './date-en.js';
+import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { spanEvidence } from './fact.js';
 import { compileLexicon, type Lexicon, scanLexicon } from './lexicon.js';
 import type { Segment } from './segment.js';
@@ -14,25 +14,56 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  * next to "used/purchased/created" they are scope statements a reader checks themself against.
  */
 
-type Cat = 'detect' | 'detectWeak' | 'start' | 'end' | 'contained' | 'resumed' | 'regulator' | 'police' | 'announce' | 'investigate';
+type Cat =
+  | 'detect'
+  | 'detectWeak'
+  | 'start'
+  | 'end'
+  | 'contained'
+  | 'resumed'
+  | 'regulator'
+  | 'police'
+  | 'announce'
+  | 'investigate';
 
 const CUES_JA: [Cat, RegExp][] = [
-  ['detect', /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡/g],
+  [
+    'detect',
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+  ],
   ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
-  ['start', /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g],
+  [
+    'start',
+    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
+  ],
   ['end', /まで|終了|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g],
-  ['contained', /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g],
+  [
+    'contained',
+    /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g,
+  ],
   ['resumed', /再開|復旧/g],
-  ['regulator', /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/g],
+  [
+    'regulator',
+    /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/g,
+  ],
   ['police', /(?:警察|警視庁|県警|府警|道警|捜査機関)(?!から|より)/g],
   ['announce', /公表|公開し|お知らせ(?:いた)?し|掲載|プレスリリース|発表/g],
   ['investigate', /調査(?:を)?開始|調査を(?:実施|依頼)|調査報告/g],
 ];
 const CUES_EN: [Cat, RegExp][] = [
-  ['detect', /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi],
-  ['start', /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached)\b/gi],
+  [
+    'detect',
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
+  ],
+  [
+    'start',
+    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached)\b/gi,
+  ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
-  ['contained', /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi],
+  [
+    'contained',
+    /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
+  ],
   ['resumed', /\b(?:resumed|restored|back\s+online|reopened|relaunched)\b/gi],
   ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
   ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
@@ -42,14 +73,22 @@ const CUES_EN: [Cat, RegExp][] = [
 
 // A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
 // particles (から、/に、), which only set off a phrase.
-const CLAUSE_END = /(?:[りしてけれきいちびみえぎじ]|ため|ところ|際に|後)、|。/g;
-const INCIDENT_NEAR = /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b/i;
-const SCOPE_NEAR = /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+const CLAUSE_END = /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ところ|際に|後)、|。/g;
+const INCIDENT_NEAR =
+  /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b/i;
+const SCOPE_NEAR =
+  /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}調査/;
-const LABEL_BEFORE = /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+const LABEL_BEFORE =
+  /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年/;
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const DATEISH_LINE = /\d/;
+const URL_RE = /https?:\/\/\S+/g;
+// 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
+const APPROX_BEFORE = /(?:the\s+week\s+of|around|approximately|about|circa|mid-|late\s+|early\s+)\s*$/i;
+const LABEL_LINE =
+  /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
 const STANDALONE_TAIL = /^[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成)?[\s()()]*$/;
 
 export interface DateFacts {
@@ -73,6 +112,8 @@ interface Context {
 
 interface Classified {
   mention: DateMention;
+  /** The only date in its sentence. */
+  single: boolean;
   iso: string;
   cats: Set<Cat>;
   primary: Cat | null;
@@ -107,12 +148,37 @@ function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number }[] {
   return out;
 }
 
+const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
+const ANY_SUBHEADING = /^[\s]*[(（【■◆][^\n]{0,20}[)）】]?\s*$/;
+
+/** Whether the nearest sub-heading above `pos` (within a few lines) introduces an earlier incident. */
+function underPreviousHeading(text: string, pos: number): boolean {
+  let end = text.lastIndexOf('\n', pos - 1);
+  for (let k = 0; k < 4 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (PREVIOUS_HEADING.test(line)) return true;
+    if (ANY_SUBHEADING.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
+/** The event a form-style label names (「発生日:」「判明日:」). */
+function labelCat(label: string): Cat {
+  // Default: 発生日/侵入の日時/対象期間 name the incident itself.
+  if (/発覚|判明|発見/.test(label)) return 'detect';
+  if (/公表|公開|発表|更新|掲載/.test(label)) return 'announce';
+  return 'start';
+}
+
 function classifyJa(window: string): { cats: Set<Cat>; primary: Cat | null } {
   // Walk clause by clause; the first clause holding a cue decides.
   CLAUSE_END.lastIndex = 0;
   let from = 0;
   const ends: number[] = [];
-  for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window)) ends.push(m.index + m[0].length);
+  for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window))
+    ends.push(m.index + m[0].length);
   ends.push(window.length);
   for (const to of ends) {
     const clause = window.slice(from, to);
@@ -120,7 +186,9 @@ function classifyJa(window: string): { cats: Set<Cat>; primary: Cat | null } {
     const cues = cuesIn(clause, LEX_JA);
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
-    const strong = cues.filter((c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate');
+    const strong = cues.filter(
+      (c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate',
+    );
     const last = strong.length > 0 ? strong[strong.length - 1]! : cues[cues.length - 1]!;
     let primary: Cat = last.cat === 'detectWeak' ? 'detect' : last.cat;
     // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
@@ -148,7 +216,10 @@ function classifyEn(window: string, datePos: number): { cats: Set<Cat>; primary:
 
 function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
   const e = c.seg;
-  const ev = e.start <= c.mention.start && e.end >= c.mention.end ? { quote: e.text, start: e.start, end: e.end } : spanEvidence(text, c.mention.start, c.mention.end);
+  const ev =
+    e.start <= c.mention.start && e.end >= c.mention.end
+      ? { quote: e.text, start: e.start, end: e.end }
+      : spanEvidence(text, c.mention.start, c.mention.end);
   return { value: c.iso, evidence: ev, confidence };
 }
 
@@ -164,7 +235,7 @@ function parseIso(s: string | undefined): { y: number; m: number; d: number } | 
 }
 
 /** The notice's own date: a line holding only a date near the top or bottom (a letterhead/signature). */
-function findPublished(text: string, lines: Segment[], lang: 'ja' | 'en'): { iso: string; seg: Segment } | null {
+function findPublished(lines: Segment[], lang: 'ja' | 'en'): { iso: string; seg: Segment } | null {
   const n = lines.length;
   const idx: number[] = [];
   for (let i = 0; i < Math.min(n, 14); i++) idx.push(i);
@@ -174,7 +245,9 @@ function findPublished(text: string, lines: Segment[], lang: 'ja' | 'en'): { iso
     if (line.text.length > 40 || !DATEISH_LINE.test(line.text)) continue;
     const ms = lang === 'ja' ? findJaDates(line.text) : findEnDates(line.text);
     const first = ms[0];
-    if (ms.length !== 1 || !first || first.precision !== 'day' || first.source !== 'explicit') continue;
+    // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
+    if (ms.length !== 1 || !first || first.precision !== 'day' || first.source !== 'explicit' || first.time)
+      continue;
     const head = line.text.slice(0, first.start);
     const tail = line.text.slice(first.end);
     if (!/^[\s()()]*(?:発表日|公開日|掲載日|更新日|日付|Date)?\s?[::]?\s*$/i.test(head)) continue;
@@ -182,7 +255,6 @@ function findPublished(text: string, lines: Segment[], lang: 'ja' | 'en'): { iso
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
   }
-  void text;
   return null;
 }
 
@@ -210,17 +282,22 @@ export function extractDates(
     scope: [],
   };
   if (segments.length === 0) return out;
-  const pub = findPublished(text, lines, lang);
+  const pub = findPublished(lines, lang);
   const ref = parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : null);
   if (ctx.published && parseIso(ctx.published)) {
     out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
   } else if (pub) {
-    out.published = { value: pub.iso, evidence: { quote: pub.seg.text, start: pub.seg.start, end: pub.seg.end }, confidence: 0.85 };
+    out.published = {
+      value: pub.iso,
+      evidence: { quote: pub.seg.text, start: pub.seg.start, end: pub.seg.end },
+      confidence: 0.85,
+    };
   }
   let refYear = ref?.y ?? null;
   if (refYear === null) {
     // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
-    const y = FIRST_YEAR.exec(text);
+    // Not from URLs: a blog's archive path is not the notice's year.
+    const y = FIRST_YEAR.exec(text.replace(URL_RE, ' '));
     if (y) refYear = y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
   }
   const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
@@ -236,30 +313,55 @@ export function extractDates(
     if (pub && m.start >= pub.seg.start && m.end <= pub.seg.end) continue;
     const si = segmentAt(segments, m.start);
     const seg = segments[si]!;
-    const next = mentions[i + 1];
+    // Dates inside URLs (archive paths) and approximate days are not facts.
+    const lineStart0 = text.lastIndexOf('\n', m.start - 1) + 1;
+    const token = text.slice(Math.max(lineStart0, m.start - 200), m.start);
+    if (/\S*(?:https?:|www\.)\S*$/.test(token) || text[m.start - 1] === '/') continue;
+    if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
+    if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
+    let next = mentions[i + 1];
+    for (let j = i + 1; next && next.precision !== 'day'; j++) next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
     if (lang === 'ja') {
-      const label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
+      let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
+      // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
+      const ls = text.lastIndexOf('\n', m.start - 1) + 1;
+      if (!label && text.slice(ls, m.start).trim() === '' && ls > 1) {
+        const prevLine = text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1);
+        label = LABEL_LINE.exec(prevLine.slice(-24));
+      }
       if (label) {
-        res = classifyJa(label[1]!);
+        const cat = labelCat(label[1]!);
+        res = { cats: new Set([cat]), primary: cat };
       } else {
         let windowEnd = seg.end;
-        // A date alone on its line (timelines): the event is on the following line(s).
-        if (text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3) {
+        // A date alone on its line (timelines): the event is on the following line(s). Not a date
+        // that ends a text line (a title's trailing date).
+        const lineHead = text
+          .slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)
+          .replace(/[\s・\-*●⚫■◆()()0-9.]/g, '');
+        if (lineHead.length < 2 && text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
         }
-        if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null) windowEnd = next.start;
+        if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
+          windowEnd = next.start;
         res = classifyJa(text.slice(m.end, windowEnd));
       }
     } else {
-      const wStart = prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
-      const wEnd = next && next.start < seg.end && next.start >= m.end && m.rangeTo === null ? next.start : seg.end;
+      const wStart =
+        prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
+      const wEnd =
+        next && next.start < seg.end && next.start >= m.end && m.rangeTo === null ? next.start : seg.end;
       res = classifyEn(text.slice(wStart, wEnd), m.start - wStart);
     }
-    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, seg });
+    const single = !mentions.some(
+      (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
+    );
+    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, seg, single });
   }
 
   // Ranges: incident windows and scope statements.
@@ -271,13 +373,26 @@ export function extractDates(
     const to = classified.find((x) => x.mention === toMention);
     if (!to) continue;
     const seg = c.seg;
-    const after = text.slice(to.mention.end, Math.min(seg.end + (lang === 'ja' ? 0 : 0), to.mention.end + 160));
-    const around = text.slice(seg.start, seg.end) + (lang === 'ja' ? '' : '');
-    const lineAfter = text.slice(to.mention.end, Math.min(text.length, to.mention.end + 120));
+    const around = text.slice(seg.start, seg.end);
+    // Japanese: what the range line says after the range (or the next line when nothing follows)
+    // and what labels it (the same line before it, or the heading line above).
+    const lineEnd = text.indexOf('\n', to.mention.end);
+    let after = text.slice(to.mention.end, lineEnd < 0 ? text.length : lineEnd);
+    if (after.replace(/[\s、。,.:・]/g, '').length < 4 && lineEnd >= 0) {
+      const nextEnd = text.indexOf('\n', lineEnd + 1);
+      after += text.slice(lineEnd, nextEnd < 0 ? text.length : nextEnd);
+    }
+    after = after.split('。')[0] ?? '';
+    const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
+    let before = text.slice(lineStart, c.mention.start);
+    if (before.replace(/[\s\-・■●◆*]/g, '').length < 2 && lineStart > 1) {
+      before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+    }
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
-    const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? lineAfter.split(/。/)[0] ?? '' : around);
-    const incidentLike = INCIDENT_NEAR.test(lang === 'ja' ? (after.split(/。/)[0] ?? '') : around);
+    const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
+    const incidentLike =
+      lang === 'ja' ? INCIDENT_NEAR.test(after) || INCIDENT_NEAR.test(before) : INCIDENT_NEAR.test(around);
     if (scopeLike) {
       out.scope.push({
         value: {
@@ -302,7 +417,26 @@ export function extractDates(
     inRange.add(incidentRange[0]);
     inRange.add(incidentRange[1]);
   }
-  const by = (cat: Cat) => classified.filter((c) => c.primary === cat && !inRange.has(c) && c.mention.rangeFrom === null);
+  const by = (cat: Cat) => {
+    // Range ends are read as ranges above, never as single events.
+    const primary = classified.filter(
+      (c) =>
+        c.primary === cat && !inRange.has(c) && c.mention.rangeFrom === null && c.mention.rangeTo === null,
+    );
+    if (primary.length > 0 || lang === 'ja') return primary;
+    // English sentences often name several events of one day ("on May 8 … until it was discovered
+    // and corrected"): with no date primarily about `cat`, the only date of a sentence that is mainly
+    // about the end of an exposure also stands for the other events the sentence names.
+    return classified.filter(
+      (c) =>
+        c.cats.has(cat) &&
+        c.single &&
+        (c.primary === 'end' || c.primary === 'contained') &&
+        !inRange.has(c) &&
+        c.mention.rangeTo === null &&
+        c.mention.rangeFrom === null,
+    );
+  };
 
   const detectList = by('detect');
   const det = earliest(detectList);
@@ -318,11 +452,23 @@ export function extractDates(
     const lastEnd = en.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
     if (lastEnd) out.incident_end = toFact(lastEnd, text, 0.5);
   }
-  const contained = earliest(by('contained').filter((c) => !out.incident_start || c.iso >= out.incident_start.value));
+  const contained = earliest(
+    by('contained').filter((c) => !out.incident_start || c.iso >= out.incident_start.value),
+  );
   if (contained) out.contained = toFact(contained, text, 0.6);
   const resumed = earliest(by('resumed'));
   if (resumed) out.resumed = toFact(resumed, text, 0.6);
-  const reg = earliest(classified.filter((c) => c.cats.has('regulator') && (c.primary === 'regulator' || c.primary === 'detect' || c.primary === 'end' || c.primary === null || c.primary === 'announce')));
+  const reg = earliest(
+    classified.filter(
+      (c) =>
+        c.cats.has('regulator') &&
+        (c.primary === 'regulator' ||
+          c.primary === 'detect' ||
+          c.primary === 'end' ||
+          c.primary === null ||
+          c.primary === 'announce'),
+    ),
+  );
   if (reg) out.regulator_reported = toFact(reg, text, 0.5);
   const pol = earliest(classified.filter((c) => c.cats.has('police') && c.primary !== 'start'));
   if (pol) out.police_reported = toFact(pol, text, 0.5);
@@ -332,13 +478,16 @@ export function extractDates(
   const instant = ctx.causes.some((c) => c === 'misdelivery' || c === 'phishing' || c === 'insider');
   if (instant) {
     if (!out.incident_start && out.detected) out.incident_start = { ...out.detected, confidence: 0.4 };
-    if (out.incident_start && !out.incident_end) out.incident_end = { ...out.incident_start, confidence: 0.4 };
+    if (out.incident_start && !out.incident_end)
+      out.incident_end = { ...out.incident_start, confidence: 0.4 };
   }
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
   if (ctx.causes.includes('misconfiguration') && !out.incident_end && out.contained) {
-    if (!out.incident_start || out.contained.value >= out.incident_start.value) out.incident_end = { ...out.contained, confidence: 0.4 };
+    if (!out.incident_start || out.contained.value >= out.incident_start.value)
+      out.incident_end = { ...out.contained, confidence: 0.4 };
   }
-  if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value) out.incident_end = null;
+  if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
+    out.incident_end = null;
 
   // The final report's own publication, when only the timeline states it (「6月4日 …(最終報)を公開」).
   if (!out.published && ctx.stage === 'final') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JA_NOTICE, EN_NOTICE } from './fixtures.test-data.js';
 import { extract, extractAll, normalizeText } from './index.js';
+import { EN_NOTICE, JA_NOTICE } from './testing/fixtures.js';
 import type { NoticeFacts } from './types.js';
 
 const values = <T>(list: { value: T }[]) => list.map((f) => f.value);
@@ -85,7 +85,9 @@ describe('extract — an English notice', () => {
   });
 
   it('reads data classes, skipping denied ones', () => {
-    expect(new Set(values(f.data_classes))).toEqual(new Set(['Names', 'Social security numbers', 'Dates of birth']));
+    expect(new Set(values(f.data_classes))).toEqual(
+      new Set(['Names', 'Social security numbers', 'Dates of birth']),
+    );
   });
 
   it('reads counts, causes and measures', () => {
@@ -119,7 +121,9 @@ describe('extract — awkward input', () => {
   });
 
   it('keeps what is visible in a notice cut off mid-sentence', () => {
-    const f = extract('2024年1月5日、当社サーバーへの不正アクセスを検知しました。流出した可能性のある情報は氏名、住');
+    const f = extract(
+      '2024年1月5日、当社サーバーへの不正アクセスを検知しました。流出した可能性のある情報は氏名、住',
+    );
     expect(f.detected?.value).toBe('2024-01-05');
     expect(values(f.data_classes)).toContain('Names');
     expect(values(f.causes)).toEqual(['unauthorized_access']);

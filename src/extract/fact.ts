@@ -1,5 +1,5 @@
-import type { Evidence, Fact } from './types.js';
 import type { Segment } from './segment.js';
+import type { Evidence, Fact } from './types.js';
 
 /** Evidence quoting a whole segment (sentence or line). */
 export function evidenceOf(seg: Segment): Evidence {

@@ -69,7 +69,10 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Noti
   facts.causes = extractCauses(segments, classes, text);
   facts.measures = extractMeasures(segments, text);
   facts.report_stage = extractStage(segments, lang);
-  facts.leak_status = extractLeakStatus(segments);
+  facts.leak_status = extractLeakStatus(
+    segments,
+    facts.causes.map((f) => f.value),
+  );
   const { counts, affected } = extractCounts(segments);
   facts.counts = counts;
   facts.affected = affected;
@@ -87,7 +90,8 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Noti
 }
 
 // Lines that open a new notice when a page reposts several (a blog's incident digest, a feed dump).
-const NOTICE_START = /^(?:【[^】\n]{0,30}(?:事件簿|インシデント)[^】\n]{0,20}】|NOTICE OF DATA (?:BREACH|SECURITY INCIDENT)\b|Notice of Data (?:Breach|Security Incident)\s*$)/gm;
+const NOTICE_START =
+  /^(?:【[^】\n]{0,30}(?:事件簿|インシデント)[^】\n]{0,20}】|NOTICE OF DATA (?:BREACH|SECURITY INCIDENT)\b|Notice of Data (?:Breach|Security Incident)\s*$)/gm;
 
 function shiftEvidence(value: unknown, by: number, seen: Set<Evidence>): void {
   if (Array.isArray(value)) {
@@ -112,7 +116,9 @@ function shiftEvidence(value: unknown, by: number, seen: Set<Evidence>): void {
  * @example extractAll(digestPage).length // → 3
  */
 export function extractAll(text: string, opts: ExtractOptions = {}): NoticeFacts[] {
-  const norm = normalizeText(text.length > MAX_NOTICE_CHARS * 10 ? text.slice(0, MAX_NOTICE_CHARS * 10) : text);
+  const norm = normalizeText(
+    text.length > MAX_NOTICE_CHARS * 10 ? text.slice(0, MAX_NOTICE_CHARS * 10) : text,
+  );
   const starts: number[] = [];
   NOTICE_START.lastIndex = 0;
   for (let m = NOTICE_START.exec(norm); m !== null; m = NOTICE_START.exec(norm)) starts.push(m.index);

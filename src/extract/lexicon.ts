@@ -13,6 +13,8 @@ export interface LexRule<K> {
 export interface Lexicon<K> {
   re: RegExp;
   rules: LexRule<K>[];
+  /** Each rule alone, sticky, to find other rules matching where an earlier one did. */
+  sticky: RegExp[];
 }
 
 /** Make every capturing group of a pattern source non-capturing (escaped parens untouched). */
@@ -27,7 +29,12 @@ export function uncapture(src: string): string {
  */
 export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi'): Lexicon<K> {
   const src = rules.map((r) => `(${uncapture(r.re.source)})`).join('|');
-  return { re: new RegExp(src, flags.includes('g') ? flags : `${flags}g`), rules };
+  const base = flags.replace('g', '');
+  return {
+    re: new RegExp(src, flags.includes('g') ? flags : `${flags}g`),
+    rules,
+    sticky: rules.map((r) => new RegExp(uncapture(r.re.source), `${base}y`)),
+  };
 }
 
 export interface LexHit<K> {
@@ -44,8 +51,16 @@ export function* scanLexicon<K>(lex: Lexicon<K>, text: string): Generator<LexHit
     let gi = 1;
     while (gi < m.length && m[gi] === undefined) gi++;
     const rule = lex.rules[gi - 1];
-    re.lastIndex = m.index + 1;
-    if (rule) yield { rule, index: m.index, match: m[0] };
+    const at = m.index;
+    if (rule) yield { rule, index: at, match: m[0] };
+    // An alternation reports only the first rule matching at a position; later ones may match too.
+    for (let k = gi; k < lex.rules.length; k++) {
+      const st = lex.sticky[k]!;
+      st.lastIndex = at;
+      const sm = st.exec(text);
+      if (sm) yield { rule: lex.rules[k]!, index: at, match: sm[0] };
+    }
+    re.lastIndex = at + 1;
   }
 }
 
@@ -101,7 +116,10 @@ export function compileByScript<K>(rules: LexRule<K>[]): { ja: Lexicon<K> | null
 }
 
 /** Hits of both script lexicons, merged in text order. */
-export function scanByScript<K>(lex: { ja: Lexicon<K> | null; en: Lexicon<K> | null }, text: string): LexHit<K>[] {
+export function scanByScript<K>(
+  lex: { ja: Lexicon<K> | null; en: Lexicon<K> | null },
+  text: string,
+): LexHit<K>[] {
   const hits: LexHit<K>[] = [];
   if (lex.ja && CJK.test(text)) for (const h of scanLexicon(lex.ja, text)) hits.push(h);
   if (lex.en && /[A-Za-z]/.test(text)) for (const h of scanLexicon(lex.en, text)) hits.push(h);

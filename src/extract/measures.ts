@@ -1,6 +1,6 @@
 import { factOf } from './fact.js';
-import { negated } from './negation.js';
 import { compileByScript, scanByScript } from './lexicon.js';
+import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
 import type { Fact, Measure } from './types.js';
 
@@ -18,36 +18,126 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { key: 'service_suspended', re: /(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:の|を|も)?(?:一時|全面)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|一部サービスを停止|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i, not: /メールの送信を停止|決済(?:機能)?(?:の|を)?停止|カード決済/ },
-  { key: 'access_blocked', re: /(?<!ログインを)遮断|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i, not: /ログイン(?:を|の)?遮断|遮断いたします予定/ },
-  { key: 'logins_blocked', re: /(?:全|すべての)?アカウントの?ログイン(?:を|の)?(?:遮断|停止|制限|不可)|ログインできない(?:状態|措置)|ログインを停止|セッション(?:を)?(?:無効|切断)|\bunable\s+to\s+log[- ]?in\b|\blog[- ]?ins?\s+(?:were|was|have\s+been)\s+(?:blocked|disabled|suspended)\b|\bsessions?\s+(?:were\s+)?(?:revoked|invalidated|terminated)\b|\blogged\s+out\s+all\b/i },
-  { key: 'password_reset', re: /パスワード(?:の|を)?(?:再設定|リセット|変更|初期化|無効化)|パスワードを[^。]{0,12}(?:変更|再設定|リセット)|パスワードはすでに無効化|PW\s?(?:を|の)?(?:変更|リセット)|\bpasswords?\s+(?:was|were|has\s+been|have\s+been)\s+(?:changed|reset|invalidated|expired)\b|\b(?:reset|change|update)\s+(?:your|their|the|all|users?'?)\s+(?:\w+\s+)?passwords?\b|\bpassword\s+resets?\b|\bforced\s+(?:a\s+)?password\b/i, not: /運用全面変更/ },
-  { key: 'mfa_introduced', re: /二段階認証|2段階認証|二要素認証|2要素認証|多要素認証|\btwo[- ](?:factor|step)\s+(?:authentication|verification)\b|\b2FA\b|\bmulti[- ]factor\b|\bMFA\b/i, not: /\b(?:encourage|recommend|urge|suggest)\w*\s+(?:you|customers|users)\b|\byou\s+(?:can|should)\b/i },
-  { key: 'card_payment_suspended', re: /(?:クレジット)?カード(?:での)?決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:停止|休止|中止)|カード決済[^。]{0,30}再開|カード再開|\b(?:suspended|stopped|disabled)\s+(?:accepting\s+)?(?:credit\s+)?card\s+(?:payments|transactions|processing)\b/i },
-  { key: 'card_data_non_retention', re: /カード情報(?:の)?(?:非保持|不保持)|非保持化|(?:WEB|Web|ウェブ|リンク|トークン)型?(?:の)?決済(?:サービス|方式)?(?:を|に|へ)(?:導入|移行|変更)|外部の?決済(?:代行)?(?:サービス|会社)?(?:へ|に)(?:移行|切り替え)|\bno\s+longer\s+(?:store|retain|keep)s?\b[^.]{0,30}\bcard\b|\boutsourc\w+\s+(?:payment|card)\s+processing\b|\bhosted\s+payment\s+page\b/i },
-  { key: 'card_monitoring', re: /(?:カード会社|カード発行会社|決済代行会社)[^。]{0,60}モニタリング|不正利用(?:の)?(?:モニタリング|監視)|モニタリング(?:の)?(?:依頼|を依頼|を継続|を実施)|\bmonitor(?:ing)?\b[^.]{0,30}\bfraudulent\s+(?:use|activity|charges|transactions)\b|\bcard\s+(?:brands|issuers)\b[^.]{0,60}\bmonitor/i },
-  { key: 'card_reissue', re: /カード(?:の)?再発行|\bcards?\s+(?:were\s+|will\s+be\s+)?re-?issued\b|\breissu\w+\s+(?:new\s+)?cards?\b/i },
-  { key: 'individual_notification', re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に|へ)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者)へのメール連絡|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontacting\s+you\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i },
-  { key: 'hotline', re: /専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i },
-  { key: 'phishing_warning', re: /不審な?(?:メール|電話|郵便|連絡|問い?合わ?せ|SMS|ショートメッセージ|ハガキ|封書|書面)|(?:フィッシング|なりすまし)[^。]{0,30}(?:注意|ご留意|お気をつけ)|差出人[^。]{0,20}心当たりのない|\b(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+guard)\b|\bbeware\b|\bwatch\s+(?:out\s+)?for\b[^.]{0,40}\b(?:suspicious|phishing|unsolicited|scam)|\b(?:phishing|suspicious|unsolicited|fraudulent)\s+(?:scams?|e-?mails?|calls?|messages?|communications?)\b[^.]{0,60}\b(?:are\s+common|do\s+not|don't|never|ignore|report|delete)|\bprecautions\b/i },
-  { key: 'external_investigation', re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援)|業者による調査|第三者を含めた調査|\bforensic\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i, not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/ },
-  { key: 'police_report', re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出)|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i, not: /\bdelayed\b|お願い|ご相談を/ },
-  { key: 'regulator_report', re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局)[^。]{0,40}(?:報告|届|連絡|通報)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i },
-  { key: 'firewall_waf', re: /ファイア[ウー]ォール|ファイヤーウォール|\bWAF\b|\bfirewalls?\b|\bweb\s+application\s+firewall\b/i },
-  { key: 'vulnerability_assessment', re: /脆弱性(?:診断|検査|調査|テスト)|セキュリティ(?:診断|監査)|(?:外部|第三者)[^。]{0,20}監査|ペネトレーション|\bpenetration\s+test\w*|\bsecurity\s+(?:audit|assessment)s?\b|\bvulnerability\s+(?:scan|assessment)s?\b/i },
-  { key: 'monitoring_enhanced', re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b/i },
-  { key: 'access_control_tightened', re: /アクセス制限|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i },
-  { key: 'credential_management', re: /(?:ID|アカウント)[、・,]?\s?(?:及び|および|や)?パスワード(?:等)?の[^。]{0,10}管理|パスワード(?:の)?管理(?:の)?(?:強化|徹底)|アカウント[^。]{0,10}管理(?:の)?(?:強化|徹底)|(?:ID|アカウント|パスワード)(?:等)?の(?:適切な)?管理|PW\s?の運用|\bcredential\s+management\b|\bpassword\s+(?:policy|policies|requirements)\b/i },
-  { key: 'encryption', re: /暗号化(?:を|の)?(?:実施|導入|徹底|強化|いたしました|しました|してまいります|いたします|を行)|\b(?:implement|introduc|deploy)\w*\s+(?:\w+\s+)?encryption\b|\bencrypt(?:ed|ing)?\s+(?:all|the)\b[^.]{0,40}\b(?:going forward|now)\b/i },
-  { key: 'staff_training', re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i, not: /教育庁|教育委員会/ },
-  { key: 'process_review', re: /見直し|見直す|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i },
-  { key: 'data_deletion', re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i, not: /メールごと|メール自体|添付ファイル|不審|フィッシング|開封|\bdo\s+not\b/ },
-  { key: 'bug_fixed', re: /(?:プログラム|システム|不具合)(?:を|の)?(?:修正|改修)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i },
-  { key: 'compensation', re: /お詫びの品|金券|QUOカード|クオカード|ギフト券|商品券|ポイント(?:を)?(?:付与|進呈)|補償(?:いたします|します)|返金|\bcompensat\w+|\breimburs\w+|\bgift\s+cards?\b/i },
-  { key: 'credit_monitoring_offered', re: /信用情報(?:の)?(?:監視|モニタリング)|\bcredit[- ]monitoring\b|\bidentity\s+(?:theft\s+)?(?:protection|monitoring|restoration)\b|\bIdentityWorks\b|\bcredit\s+monitoring\s+services?\b/i },
+  {
+    key: 'service_suspended',
+    re: /(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:の|を|も)?(?:一時|全面)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|一部サービスを停止|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i,
+    not: /メールの送信を停止|決済(?:機能)?(?:の|を)?停止|カード決済/,
+  },
+  {
+    key: 'access_blocked',
+    re: /(?<!ログインを)遮断|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
+    not: /ログイン(?:を|の)?遮断|遮断いたします予定/,
+  },
+  {
+    key: 'logins_blocked',
+    re: /(?:全|すべての)?アカウントの?ログイン(?:を|の)?(?:遮断|停止|制限|不可)|ログインできない(?:状態|措置)|ログインを停止|セッション(?:を)?(?:無効|切断)|\bunable\s+to\s+log[- ]?in\b|\blog[- ]?ins?\s+(?:were|was|have\s+been)\s+(?:blocked|disabled|suspended)\b|\bsessions?\s+(?:were\s+)?(?:revoked|invalidated|terminated)\b|\blogged\s+out\s+all\b/i,
+  },
+  {
+    key: 'password_reset',
+    re: /パスワード(?:の|を)?(?:再設定|リセット|変更|初期化|無効化)|パスワード(?:等)?(?:を|の)[^。]{0,12}(?:変更|再設定|リセット)|パスワードはすでに無効化|PW\s?(?:を|の)?(?:変更|リセット)|\bpasswords?\s+(?:was|were|has\s+been|have\s+been)\s+(?:changed|reset|invalidated|expired)\b|\b(?:reset|change|update)\s+(?:your|their|the|all|users?'?)\s+(?:\w+\s+)?passwords?\b|\bpassword\s+resets?\b|\bforced\s+(?:a\s+)?password\b/i,
+    not: /運用全面変更/,
+  },
+  {
+    key: 'mfa_introduced',
+    re: /二段階認証|2段階認証|二要素認証|2要素認証|多要素認証|\btwo[- ](?:factor|step)\s+(?:authentication|verification)\b|\b2FA\b|\bmulti[- ]factor\b|\bMFA\b/i,
+    not: /\b(?:encourage|recommend|urge|suggest)\w*\s+(?:you|customers|users)\b|\byou\s+(?:can|should)\b/i,
+  },
+  {
+    key: 'card_payment_suspended',
+    re: /(?:クレジット)?カード(?:での)?決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:停止|休止|中止)|カード決済[^。]{0,30}再開|カード再開|\b(?:suspended|stopped|disabled)\s+(?:accepting\s+)?(?:credit\s+)?card\s+(?:payments|transactions|processing)\b/i,
+  },
+  {
+    key: 'card_data_non_retention',
+    re: /カード情報(?:の)?(?:非保持|不保持)|非保持化|(?:WEB|Web|ウェブ|リンク|トークン)型?(?:の)?決済(?:サービス|方式)?(?:を|に|へ)(?:導入|移行|変更)|外部の?決済(?:代行)?(?:サービス|会社)?(?:へ|に)(?:移行|切り替え)|\bno\s+longer\s+(?:store|retain|keep)s?\b[^.]{0,30}\bcard\b|\boutsourc\w+\s+(?:payment|card)\s+processing\b|\bhosted\s+payment\s+page\b/i,
+  },
+  {
+    key: 'card_monitoring',
+    re: /(?:カード会社|カード発行会社|決済代行会社)[^。]{0,60}モニタリング|不正利用(?:の)?(?:モニタリング|監視)|モニタリング(?:の)?(?:依頼|を依頼|を継続|を実施)|\bmonitor(?:ing)?\b[^.]{0,30}\bfraudulent\s+(?:use|activity|charges|transactions)\b|\bcard\s+(?:brands|issuers)\b[^.]{0,60}\bmonitor/i,
+  },
+  {
+    key: 'card_reissue',
+    re: /カード(?:の)?再発行|\bcards?\s+(?:were\s+|will\s+be\s+)?re-?issued\b|\breissu\w+\s+(?:new\s+)?cards?\b/i,
+  },
+  {
+    key: 'individual_notification',
+    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
+  },
+  {
+    key: 'hotline',
+    re: /専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i,
+  },
+  {
+    key: 'phishing_warning',
+    re: /不審な?(?:メール|電話|郵便|連絡|問い?合わ?せ|SMS|ショートメッセージ|ハガキ|封書|書面)|(?:フィッシング|なりすまし)[^。]{0,30}(?:注意|ご留意|お気をつけ)|差出人[^。]{0,20}心当たりのない|\b(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+guard)\b|\bbeware\b|\bwatch\s+(?:out\s+)?for\b[^.]{0,40}\b(?:suspicious|phishing|unsolicited|scam)|\b(?:phishing|suspicious|unsolicited|fraudulent)\s+(?:scams?|e-?mails?|calls?|messages?|communications?)\b[^.]{0,60}\b(?:are\s+common|do\s+not|don't|never|ignore|report|delete)|\bprecautions\b/i,
+  },
+  {
+    key: 'external_investigation',
+    re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
+    not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/,
+  },
+  {
+    key: 'police_report',
+    re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出)|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
+    not: /\bdelayed\b|お願い|ご相談を/,
+  },
+  {
+    key: 'regulator_report',
+    re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局)[^。]{0,40}(?:報告|届|連絡|通報)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i,
+  },
+  {
+    key: 'firewall_waf',
+    re: /ファイア[ウー]ォール|ファイヤーウォール|\bWAF\b|\bfirewalls?\b|\bweb\s+application\s+firewall\b/i,
+  },
+  {
+    key: 'vulnerability_assessment',
+    re: /脆弱性(?:診断|検査|調査|テスト)|セキュリティ(?:診断|監査)|(?:外部|第三者)[^。]{0,20}監査|ペネトレーション|\bpenetration\s+test\w*|\bsecurity\s+(?:audit|assessment)s?\b|\bvulnerability\s+(?:scan|assessment)s?\b/i,
+  },
+  {
+    key: 'monitoring_enhanced',
+    re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b/i,
+  },
+  {
+    key: 'access_control_tightened',
+    re: /アクセス制限|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
+  },
+  {
+    key: 'credential_management',
+    re: /(?:ID|アカウント)[、・,]?\s?(?:及び|および|や)?パスワード(?:等)?の[^。]{0,10}管理|パスワード(?:の)?管理(?:の)?(?:強化|徹底)|アカウント[^。]{0,10}管理(?:の)?(?:強化|徹底)|(?:ID|アカウント|パスワード)(?:等)?の(?:適切な)?管理|PW\s?の運用|\bcredential\s+management\b|\bpassword\s+(?:policy|policies|requirements)\b/i,
+  },
+  {
+    key: 'encryption',
+    re: /暗号化(?:を|の)?(?:実施|導入|徹底|強化|いたしました|しました|してまいります|いたします|を行)|\b(?:implement|introduc|deploy)\w*\s+(?:\w+\s+)?encryption\b|\bencrypt(?:ed|ing)?\s+(?:all|the)\b[^.]{0,40}\b(?:going forward|now)\b/i,
+  },
+  {
+    key: 'staff_training',
+    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
+    not: /教育庁|教育委員会/,
+  },
+  {
+    key: 'process_review',
+    re: /見直し|見直す|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+  },
+  {
+    key: 'data_deletion',
+    re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
+    not: /メールごと|メール自体|添付ファイル|不審|フィッシング|開封|\bdo\s+not\b/,
+  },
+  {
+    key: 'bug_fixed',
+    re: /(?:プログラム|システム|不具合)(?:を|の)?(?:修正|改修)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i,
+  },
+  {
+    key: 'compensation',
+    re: /お詫びの品|金券|QUOカード|クオカード|ギフト券|商品券|ポイント(?:を)?(?:付与|進呈)|補償(?:いたします|します)|返金|\bcompensat\w+|\breimburs\w+|\bgift\s+cards?\b/i,
+  },
+  {
+    key: 'credit_monitoring_offered',
+    re: /信用情報(?:の)?(?:監視|モニタリング)|\bcredit[- ]monitoring\b|\bidentity\s+(?:theft\s+)?(?:protection|monitoring|restoration)\b|\bIdentityWorks\b|\bcredit\s+monitoring\s+services?\b/i,
+  },
 ];
 
 const ADVICE_DELETE = /(?:ください|お願い)/;
+const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 const LEXICON = compileByScript(RULES);
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
@@ -79,6 +169,8 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
     if (rule.not?.test(s)) continue;
     if (negated(s, at, at + hit.match.length)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
+    // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
+    if (rule.key === 'individual_notification' && NOT_NOTIFY.test(s) && !/個別/.test(s)) continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
   }
   return [...found.values()];

@@ -34,7 +34,8 @@ function parseKanjiSmall(s: string): number | null {
   for (const ch of s) {
     const d = KANJI_DIGIT[ch];
     if (d !== undefined) {
-      if (digit >= 0) digit = digit * 10 + d; // 二〇二四 style
+      if (digit >= 0)
+        digit = digit * 10 + d; // 二〇二四 style
       else digit = d;
       continue;
     }
@@ -131,7 +132,8 @@ const EN_SCALE: Record<string, number> = {
  */
 export function parseEnNumber(s: string): number | null {
   const t = s.trim().toLowerCase();
-  const m = /^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?: hundred)?)\s*(thousand|million|billion|k|m|mn|b|bn)?$/.exec(t);
+  const m =
+    /^([0-9][0-9,]*(?:\.[0-9]+)?|[a-z]+(?: hundred)?)\s*(thousand|million|billion|k|m|mn|b|bn)?$/.exec(t);
   if (!m) return null;
   const head = m[1]!;
   let v: number;
@@ -147,9 +149,9 @@ export function parseEnNumber(s: string): number | null {
   return Math.round(v);
 }
 
-const JA_APPROX = /(?:約|およそ|概ね|おおよそ|推定|程度|前後|余り|あまり|超|以上|強|弱)/;
 const JA_MAX = /(?:最大|最大で|上限|以下|以内|未満)/;
-const EN_APPROX = /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|over|more than|some|an estimated|estimated|close to|in excess of)\s*$/i;
+const EN_APPROX =
+  /\b(?:approximately|approx\.?|about|around|roughly|nearly|almost|over|more than|some|an estimated|estimated|close to|in excess of)\s*$/i;
 const EN_MAX = /\b(?:up to|as many as|a maximum of|maximum of|at most|no more than)\s*$/i;
 
 /**
@@ -160,10 +162,10 @@ const EN_MAX = /\b(?:up to|as many as|a maximum of|maximum of|at most|no more th
 export function qualifierFor(before: string, after: string): Qualifier {
   const b = before.slice(-14);
   const a = after.slice(0, 6);
-  if (JA_MAX.test(b.slice(-4)) || EN_MAX.test(b) || /^(?:件|名|人)?(?:分)?(?:以下|以内)/.test(a)) return 'max';
+  if (JA_MAX.test(b.slice(-4)) || EN_MAX.test(b) || /^(?:件|名|人)?(?:分)?(?:以下|以内)/.test(a))
+    return 'max';
   if (/(?:約|およそ|概ね|おおよそ|推定)\s*$/.test(b) || EN_APPROX.test(b)) return 'approx';
   if (/^(?:件|名|人|社|枚)?(?:分)?(?:程度|前後|余り|あまり|超|以上|強|弱)/.test(a)) return 'approx';
-  void JA_APPROX;
   return 'exact';
 }
 
@@ -175,10 +177,15 @@ export function qualifierFor(before: string, after: string): Qualifier {
  */
 export function parseNumberWithQualifier(s: string): ParsedNumber | null {
   const t = s.trim();
-  const m = /^(約|およそ|概ね|最大で?|approximately|about|around|nearly|almost|over|more than|up to|as many as)?\s*(.+?)$/i.exec(t);
+  const m =
+    /^(約|およそ|概ね|最大で?|approximately|about|around|nearly|almost|over|more than|up to|as many as)?\s*(.+?)$/i.exec(
+      t,
+    );
   if (!m) return null;
   const body = m[2]!;
-  const v = /[万億兆千十百一二三四五六七八九〇]/.test(body) ? parseJaNumber(body) : (parseEnNumber(body) ?? parseJaNumber(body));
+  const v = /[万億兆千十百一二三四五六七八九〇]/.test(body)
+    ? parseJaNumber(body)
+    : (parseEnNumber(body) ?? parseJaNumber(body));
   if (v === null) return null;
   return { value: v, qualifier: qualifierFor(m[1] ?? '', '') };
 }

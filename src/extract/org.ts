@@ -11,28 +11,49 @@ import type { Fact } from './types.js';
 
 const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|\(株\)`;
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
-const JA_SUFFIX = String.raw`市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院`;
+const JA_SUFFIX =
+  '市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
 const LEGAL_HINT = new RegExp(JA_LEGAL);
 const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
   'u',
 );
-const LEGAL_ANY = new RegExp(String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`, 'u');
-const OPERATES = new RegExp(String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,25}(?:${JA_LEGAL})?)(?:が|の)(?:運営|提供|管理)する`, 'u');
+const LEGAL_ANY = new RegExp(
+  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
+  'u',
+);
+const OPERATES = new RegExp(
+  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,25}(?:${JA_LEGAL})?)(?:が|の)(?:運営|提供|管理)する`,
+  'u',
+);
 const BLOG_TITLE = /^【[^】]{0,40}】\s?([^\s【】]{2,40})\s/;
 const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
-const SUFFIX_NAME = new RegExp(String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|より|から|、|\s|$)`, 'gu');
-const NOT_ORG_JA = /^(?:当|弊|本|同|貴|各|全|関係|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター)/;
+const SUFFIX_NAME = new RegExp(
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|より|から|、|\s|$)`,
+  'gu',
+);
+const NOT_ORG_JA =
+  /^(?:当|弊|本|同|貴|各|全|関係|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
 
-const EN_DEFINED = /((?:The\s+)?[A-Z][\w&'’.\-]*(?:[ ,]+(?:[A-Z][\w&'’.\-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
-const EN_AT = /\bAt\s+([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4}),\s+we\b/;
-const EN_WRITING = /^([A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
-const EN_EXPERIENCED = /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:[A-Z][\w&'’.\-]*|of|and|the|&)){0,8})/;
-const EN_SUBJECT = /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.\-]*\s+){0,5}[A-Z][\w&'’.\-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered)\b/;
-const EN_POSSESSIVE = /^([A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
-const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})/;
-const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,4})/;
-const EN_STOP = /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You)$/;
+const EN_DEFINED =
+  /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
+const EN_AT = /\bAt\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+we\b/;
+const EN_WRITING =
+  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
+const EN_EXPERIENCED =
+  /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,8})/;
+const EN_SUBJECT =
+  /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w&'’.-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered|received)\b/;
+const EN_THE_TERM =
+  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“][A-Z][\w ]{1,30}["”]\s*\)/;
+const EN_ADVISOR =
+  /\b(?:forensics?|expert|firm|counsel|vendor|provider|consultant|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
+const EN_POSSESSIVE =
+  /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
+const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
+const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
+const EN_STOP =
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You)$/;
 
 function fact(value: string, seg: Segment, confidence: number): Fact<string> {
   return { value, evidence: { quote: seg.text, start: seg.start, end: seg.end }, confidence };
@@ -41,8 +62,15 @@ function fact(value: string, seg: Segment, confidence: number): Fact<string> {
 function cleanEn(name: string): string | null {
   const words = name.trim().split(/\s+/);
   while (words.length > 0 && EN_STOP.test(words[0]!)) words.shift();
-  const out = words.join(' ').replace(/[’']s$/, '').trim();
-  if (out.length < 2 || /^(?:Organization|Company|College|Clinic|Department|Unauthorized|Customers?|Users?)$/i.test(out)) return null;
+  const out = words
+    .join(' ')
+    .replace(/[’']s$/, '')
+    .trim();
+  if (
+    out.length < 2 ||
+    /^(?:Organization|Company|College|Clinic|Department|Unauthorized|Customers?|Users?)$/i.test(out)
+  )
+    return null;
   return out;
 }
 
@@ -51,7 +79,11 @@ function cleanEn(name: string): string | null {
  *
  * @example extractOrganization(splitLines('お知らせ\n株式会社サンプル商事\n…'), splitSentences(…), 'ja')?.value // → '株式会社サンプル商事'
  */
-export function extractOrganization(lines: Segment[], segments: Segment[], lang: 'ja' | 'en'): Fact<string> | null {
+export function extractOrganization(
+  lines: Segment[],
+  segments: Segment[],
+  lang: 'ja' | 'en',
+): Fact<string> | null {
   if (lang === 'ja') {
     // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
     const n = lines.length;
@@ -72,13 +104,18 @@ export function extractOrganization(lines: Segment[], segments: Segment[], lang:
       const b = BLOG_TITLE.exec(line.text);
       if (b && !NOT_ORG_JA.test(b[1]!)) return fact(b[1]!, line, 0.7);
       const t = NEWS_TITLE_TAIL.exec(line.text);
-      if (t && new RegExp(String.raw`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
+      if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
     }
     for (const seg of segments.slice(0, 60)) {
       if (!LEGAL_HINT.test(seg.text)) continue;
       const m = LEGAL_ANY.exec(seg.text);
-      if (m && !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) {
-        const prefixOk = !/(?:委託先|再委託先|決済(?:代行|サービス)会社|ベンダー|業者)(?:である|の)?$/.test(seg.text.slice(0, m.index));
+      if (
+        m &&
+        !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+      ) {
+        const prefixOk = !/(?:委託先|再委託先|決済(?:代行|サービス)会社|ベンダー|業者)(?:である|の)?$/.test(
+          seg.text.slice(0, m.index),
+        );
         if (prefixOk) return fact(m[0].trim(), seg, 0.55);
       }
     }
@@ -101,6 +138,7 @@ export function extractOrganization(lines: Segment[], segments: Segment[], lang:
   }
   const tries: [RegExp, number][] = [
     [EN_DEFINED, 0.85],
+    [EN_THE_TERM, 0.7],
     [EN_EXPERIENCED, 0.8],
     [EN_AT, 0.75],
     [EN_POSSESSIVE, 0.6],
@@ -113,6 +151,8 @@ export function extractOrganization(lines: Segment[], segments: Segment[], lang:
     for (const seg of segments.slice(0, 40)) {
       const m = re.exec(seg.text);
       if (!m) continue;
+      // A forensic firm or law firm named in passing is not the issuer.
+      if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
       const name = cleanEn(m[1]!);
       if (name) return fact(name, seg, conf);
     }

@@ -13,6 +13,8 @@ export interface Segment {
 }
 
 const MAX_SEGMENT = 600;
+const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff、ー]/;
+const JA_CONT = /[\u3041-\u30ff\u4e00-\u9fffー]/;
 
 /**
  * Split normalised text into sentences (never longer than 600 chars, so quotes stay readable).
@@ -36,6 +38,19 @@ export function splitSentences(text: string): Segment[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
+      // A line wrapped mid-sentence (PDF text of English letters) continues the sentence.
+      const p = text[i - 1] ?? '';
+      const n = text[i + 1] ?? '';
+      if (/[a-z,]/.test(p) && /[a-z(]/.test(n)) {
+        line++;
+        continue;
+      }
+      // A long Japanese line broken mid-sentence (PDF text wrapped at a fixed width) continues too;
+      // short lines are headings or list items and end where they end.
+      if (i - segStart >= 35 && JA_CHAR.test(p) && JA_CONT.test(n)) {
+        line++;
+        continue;
+      }
       push(i);
       line++;
       segLine = line;
@@ -52,7 +67,11 @@ export function splitSentences(text: string): Segment[] {
       // "Inc." "No." "U.S." and decimals are not sentence ends; ". The" is.
       if (n === ' ' && /[a-z)\]”"’']/.test(p) && /[A-Z“"(]/.test(text[i + 2] ?? '')) {
         const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1] ?? '';
-        if (!/^(?:Inc|Ltd|Co|Corp|No|Mr|Mrs|Ms|Dr|St|Ave|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(word)) {
+        if (
+          !/^(?:Inc|Ltd|Co|Corp|No|Mr|Mrs|Ms|Dr|St|Ave|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(
+            word,
+          )
+        ) {
           push(i + 1);
           continue;
         }

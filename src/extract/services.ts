@@ -7,10 +7,13 @@ import type { Fact } from './types.js';
  * "site/website/platform/app".
  */
 
-const JA_QUOTED = /(?:サービス|サイト|ショップ|ストア|アプリ|システム|運営する|運営している|提供する|オンライン|通販|ネットワーク|教室|講座|ECサイト)\s?[「『“"]([^「」『』“”"\n]{2,40})[」』”"]|[「『“"]([^「」『』“”"\n]{2,40})[」』”"]\s?(?:\(|（)?(?:以下|の|に|において|では|サービス|サイト|ウェブサイト|へ|を|上|で)/g;
+const JA_QUOTED =
+  /(?:サービス|サイト|ショップ|ストア|アプリ|システム|運営する|運営している|提供する|オンライン|通販|ネットワーク|教室|講座|ECサイト)\s?[「『“"]([^「」『』“”"\n]{2,40})[」』”"]|[「『“"]([^「」『』“”"\n]{2,40})[」』”"]\s?(?:\(|（)?(?:以下|の|に|において|では|サービス|サイト|ウェブサイト|へ|を|上|で)/g;
 const EN_QUOTED = /[“"]([A-Z][^“”"\n]{1,40})[”"]/g;
-const EN_DOMAIN = /\b(?:site|website|platform|store)\s+((?:[a-z0-9-]+\.)+(?:com|net|org|jp|co\.jp|io))\b|\bthrough\s+((?:[A-Z][a-z0-9-]*\.)(?:com|net|org))\b/g;
-const NOT_SERVICE = /お知らせ|お詫び|ご報告|について|に関する|以下|このリンク|メッセージ|取り消し|BCC|TO|宛先|不審|Re:|経緯|報告|事件|判明|お客様|当社|弊社|College|Clinic|company|the\s/;
+const EN_DOMAIN =
+  /\b(?:site|website|platform|store)\s+((?:[a-z0-9-]+\.)+(?:com|net|org|jp|co\.jp|io))\b|\bthrough\s+((?:[A-Z][a-z0-9-]*\.)(?:com|net|org))\b/g;
+const NOT_SERVICE =
+  /お知らせ|お詫び|ご報告|について|に関する|以下|このリンク|メッセージ|取り消し|BCC|TO|宛先|不審|Re:|経緯|報告|事件|判明|お客様|当社|弊社|College|Clinic|company|the\s/;
 
 /**
  * Service names a notice mentions as affected.
@@ -28,15 +31,18 @@ export function extractServices(segments: Segment[]): Fact<string>[] {
   };
   for (const seg of segments) {
     JA_QUOTED.lastIndex = 0;
-    for (let m = JA_QUOTED.exec(seg.text); m !== null; m = JA_QUOTED.exec(seg.text)) add(m[1] ?? m[2] ?? '', seg, 0.6);
+    for (let m = JA_QUOTED.exec(seg.text); m !== null; m = JA_QUOTED.exec(seg.text))
+      add(m[1] ?? m[2] ?? '', seg, 0.6);
     if (/[“"]/.test(seg.text)) {
       EN_QUOTED.lastIndex = 0;
       for (let m = EN_QUOTED.exec(seg.text); m !== null; m = EN_QUOTED.exec(seg.text)) {
-        if (/\b(?:service|site|website|platform|app|system|using|use)\b/i.test(seg.text)) add(m[1]!, seg, 0.5);
+        if (/\b(?:service|site|website|platform|app|system|using|use)\b/i.test(seg.text))
+          add(m[1]!, seg, 0.5);
       }
     }
     EN_DOMAIN.lastIndex = 0;
-    for (let m = EN_DOMAIN.exec(seg.text); m !== null; m = EN_DOMAIN.exec(seg.text)) add(m[1] ?? m[2] ?? '', seg, 0.5);
+    for (let m = EN_DOMAIN.exec(seg.text); m !== null; m = EN_DOMAIN.exec(seg.text))
+      add(m[1] ?? m[2] ?? '', seg, 0.5);
     if (out.length >= 10) break;
   }
   return out;

@@ -1,6 +1,6 @@
 import { factOf } from './fact.js';
 import type { Segment } from './segment.js';
-import type { Fact, LeakStatus } from './types.js';
+import type { Cause, Fact, LeakStatus } from './types.js';
 
 /**
  * Leak status as the notice concludes it.
@@ -15,25 +15,27 @@ import type { Fact, LeakStatus } from './types.js';
  * a present "not confirmed so far" (which alone still means not_found).
  */
 
-const LEAK = String.raw`(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|外部に出|盗まれ|公開され)`;
+const LEAK = '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|外部に出|盗まれ|公開され)';
 const POSSIBLE_JA = new RegExp(
-  String.raw`${LEAK}(?:した|された|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
+  `${LEAK}(?:した|された|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
 );
 const POSSIBLE_EN =
   /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i;
 const NOT_FOUND_FIRM_JA = new RegExp(
-  String.raw`${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)`,
+  `${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)`,
 );
 const NOT_FOUND_NOW_JA = new RegExp(
-  String.raw`${LEAK}(?:した|された)?(?:という|との)?(?:情報|事実|痕跡|形跡)?(?:や[^。]{0,30})?(?:は|も)?(?:現時点で|現在)?(?:一切)?確認(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
+  `${LEAK}(?:した|された)?(?:という|との)?(?:情報|事実|痕跡|形跡)?(?:や[^。]{0,30})?(?:は|も)?(?:現時点で|現在)?(?:一切)?確認(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
 );
 const NOT_FOUND_EN =
   /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i;
-const CONFIRMED_JA = new RegExp(
-  String.raw`(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)ことを?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|閲覧(?:可能|でき)な?状態(?:で|に)?(?:あった|ありました|あり|なっていた)|見られる状態|持ち出し(?:た|ていた)`,
-);
+const CONFIRMED_JA =
+  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)/;
+// Data left viewable is an exposure; whether anyone viewed it is another matter (possible, unless
+// the notice says more).
+const EXPOSED = /閲覧(?:可能|でき)な?状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i;
 const CONFIRMED_EN =
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b/i;
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i;
 
 const PARTIAL_SUBJECT =
   /カード|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
@@ -43,7 +45,8 @@ const PARTIAL_SUBJECT =
  *
  * @example extractLeakStatus(splitSentences('個人情報が流出した可能性があります。'))?.value // → 'possible'
  */
-export function extractLeakStatus(segments: Segment[]): Fact<LeakStatus> | null {
+export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fact<LeakStatus> | null {
+  let exposed: Segment | null = null;
   let firm: Segment | null = null;
   let possible: Segment | null = null;
   let confirmed: Segment | null = null;
@@ -63,10 +66,16 @@ export function extractLeakStatus(segments: Segment[]): Fact<LeakStatus> | null 
     if (!possible && (POSSIBLE_JA.test(s) || POSSIBLE_EN.test(s))) possible = seg;
     if (!confirmed && (CONFIRMED_JA.test(s) || CONFIRMED_EN.test(s))) confirmed = seg;
     if (!now && !partial && NOT_FOUND_NOW_JA.test(s)) now = seg;
+    if (!exposed && EXPOSED.test(s)) exposed = seg;
   }
   if (firm) return factOf('not_found', firm, 0.8);
   if (possible) return factOf('possible', possible, 0.7);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
+  if (exposed) return factOf('possible', exposed, 0.5);
   if (now) return factOf('not_found', now, 0.5);
+  // Lost or stolen media, or data left reachable, with nothing said about access: possibly exposed.
+  const first = segments[0];
+  if (first && causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration'))
+    return factOf('possible', first, 0.3);
   return null;
 }

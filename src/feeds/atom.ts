@@ -1,5 +1,5 @@
-import { describeIncident } from '../api/incident-text.js';
 import { DATA_CLASS_JA } from '../api/data-class-labels.js';
+import { describeIncident } from '../api/incident-text.js';
 import type { IncidentSummary } from '../store/types.js';
 
 /**
@@ -9,9 +9,11 @@ import type { IncidentSummary } from '../store/types.js';
 
 /** Escapes text for XML element content and attribute values. */
 export function xmlEscape(s: string): string {
-  return s.replace(/[<>&"']/g, (ch) =>
-    ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : ch === '"' ? '&quot;' : '&apos;',
-  ).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return s
+    .replace(/[<>&"']/g, (ch) =>
+      ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ch === '&' ? '&amp;' : ch === '"' ? '&quot;' : '&apos;',
+    )
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
 export interface FeedOptions {
@@ -48,7 +50,9 @@ function toAtomTime(iso: string): string {
  */
 export function atomFeed(o: FeedOptions): string {
   const base = o.baseUrl.replace(/\/$/, '');
-  const entries = [...o.incidents].sort((a, b) => (a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0));
+  const entries = [...o.incidents].sort((a, b) =>
+    a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0,
+  );
   const updated = entries[0] ? toAtomTime(entries[0].updated_at) : new Date(0).toISOString();
   const out: string[] = [
     '<?xml version="1.0" encoding="utf-8"?>',

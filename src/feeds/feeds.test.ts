@@ -41,7 +41,9 @@ describeEachDialect('Atom feeds', (getDb) => {
     for (const e of feed.entries ?? []) {
       expect(e.id).toMatch(/^tag:leakwatch\.test,2026:incident:[0-9a-f-]{36}$/);
       expect(e.updated).toBeTruthy();
-      expect(e.links?.find((l) => l.rel === 'alternate')?.href).toMatch(/^http:\/\/leakwatch\.test\/incidents\/[^/]+$/);
+      expect(e.links?.find((l) => l.rel === 'alternate')?.href).toMatch(
+        /^http:\/\/leakwatch\.test\/incidents\/[^/]+$/,
+      );
       expect(text(e.summary)).toBeTruthy();
     }
     const updated = (feed.entries ?? []).map((e) => String(e.updated));
@@ -59,7 +61,8 @@ describeEachDialect('Atom feeds', (getDb) => {
   it('writes summaries from facts in the reader’s language', async () => {
     const ja = parseAtomFeed((await fetchFeed(app, '/feed.atom?lang=ja')).xml);
     const en = parseAtomFeed((await fetchFeed(app, '/feed.atom?lang=en')).xml);
-    const pick = (f: typeof ja) => text(f.entries?.find((e) => text(e.title) === 'サンプルモールへの不正アクセス')?.summary);
+    const pick = (f: typeof ja) =>
+      text(f.entries?.find((e) => text(e.title) === 'サンプルモールへの不正アクセス')?.summary);
     expect(pick(ja)).toContain('最大12,000人');
     expect(pick(ja)).toContain('クレジットカード情報');
     expect(pick(en)).toContain('up to 12,000 people');
@@ -77,16 +80,22 @@ describeEachDialect('Atom feeds', (getDb) => {
     const byOrg = parseAtomFeed((await fetchFeed(app, `/organizations/${org.slug}/feed.atom`)).xml);
     expect(byOrg.entries).toHaveLength(1);
 
-    const { res, xml } = await fetchFeed(app, `/data-classes/${encodeURIComponent("Driver's licenses")}/feed.atom`);
+    const { res, xml } = await fetchFeed(
+      app,
+      `/data-classes/${encodeURIComponent("Driver's licenses")}/feed.atom`,
+    );
     expect(res.status).toBe(200);
     const byClass = parseAtomFeed(xml);
     expect(byClass.entries?.length).toBeGreaterThan(0);
     const stats = await (await app.request('/api/v1/stats')).json();
-    const n = stats.by_data_class.find((d: { data_class: string }) => d.data_class === "Driver's licenses").incidents;
+    const n = stats.by_data_class.find(
+      (d: { data_class: string }) => d.data_class === "Driver's licenses",
+    ).incidents;
     expect(byClass.entries).toHaveLength(Math.min(n, FEED_SIZE));
-    expect(byClass.links?.find((l) => l.rel === 'alternate')?.href).toBe(
-      "http://leakwatch.test/data-classes/Driver's%20licenses",
+    expect(byClass.links?.find((l) => l.rel === 'self')?.href).toBe(
+      "http://leakwatch.test/data-classes/Driver's%20licenses/feed.atom",
     );
+    expect(byClass.links?.find((l) => l.rel === 'alternate')?.href).toBe('http://leakwatch.test/stats');
   });
 
   it('answers unknown services and data classes with 404', async () => {
@@ -107,6 +116,8 @@ describeEachDialect('Atom feeds', (getDb) => {
 describe('xml escaping', () => {
   it('escapes markup characters and drops characters XML forbids', async () => {
     const { xmlEscape } = await import('./atom.js');
-    expect(xmlEscape(`<a href="x">'&'</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+    expect(xmlEscape(`<a href="x">'&'</a>\u0001`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;',
+    );
   });
 });

@@ -7,6 +7,9 @@ import type { IncidentFilter } from '../store/types.js';
 import type { AppEnv, Feature } from '../web/types.js';
 import { atomFeed } from './atom.js';
 
+/** Set to true once src/web serves /data-classes/{name}: the feed's rel=alternate then points there. */
+const DATA_CLASS_PAGE = false;
+
 /** How many incidents a feed carries: enough for a reader polling daily, small enough to fetch often. */
 export const FEED_SIZE = 50;
 
@@ -53,7 +56,9 @@ export const feedsFeature: Feature = (app, { reader, config }) => {
     return c.body(xml, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
   }
 
-  app.get('/feed.atom', (c) => send(c, { key: 'all', kind: 'all', selfPath: '/feed.atom', alternatePath: '/' }, {}));
+  app.get('/feed.atom', (c) =>
+    send(c, { key: 'all', kind: 'all', selfPath: '/feed.atom', alternatePath: '/' }, {}),
+  );
 
   app.get('/services/:slug/feed.atom', async (c) => {
     const service = await reader.getService(c.req.param('slug'));
@@ -61,7 +66,13 @@ export const feedsFeature: Feature = (app, { reader, config }) => {
     const path = `/services/${encodeURIComponent(service.slug)}`;
     return send(
       c,
-      { key: `service:${service.slug}`, kind: 'service', name: service.name, selfPath: `${path}/feed.atom`, alternatePath: path },
+      {
+        key: `service:${service.slug}`,
+        kind: 'service',
+        name: service.name,
+        selfPath: `${path}/feed.atom`,
+        alternatePath: path,
+      },
       { serviceId: service.id },
     );
   });
@@ -72,7 +83,13 @@ export const feedsFeature: Feature = (app, { reader, config }) => {
     const path = `/organizations/${encodeURIComponent(org.slug)}`;
     return send(
       c,
-      { key: `organization:${org.slug}`, kind: 'organization', name: org.name, selfPath: `${path}/feed.atom`, alternatePath: path },
+      {
+        key: `organization:${org.slug}`,
+        kind: 'organization',
+        name: org.name,
+        selfPath: `${path}/feed.atom`,
+        alternatePath: path,
+      },
       { organizationId: org.id },
     );
   });
@@ -86,7 +103,14 @@ export const feedsFeature: Feature = (app, { reader, config }) => {
     const name = (c.get('lang') ?? 'ja') === 'ja' ? DATA_CLASS_JA[dc] : dc;
     return send(
       c,
-      { key: `data-class:${dc}`, kind: 'data_class', name, selfPath: `${path}/feed.atom`, alternatePath: path },
+      {
+        key: `data-class:${dc}`,
+        kind: 'data_class',
+        name,
+        selfPath: `${path}/feed.atom`,
+        // The site has no page per data class (yet); its statistics page lists them all.
+        alternatePath: DATA_CLASS_PAGE ? path : '/stats',
+      },
       { dataClass: dc },
     );
   });

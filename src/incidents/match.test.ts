@@ -15,7 +15,15 @@ import {
 
 describe('normalizeOrgName', () => {
   it('makes spellings of one company equal', () => {
-    const forms = ['株式会社サンプル', 'サンプル株式会社', '(株)サンプル', '㈱サンプル', 'ｻﾝﾌﾟﾙ', 'サンプル 株式会社', 'さんぷる'];
+    const forms = [
+      '株式会社サンプル',
+      'サンプル株式会社',
+      '(株)サンプル',
+      '㈱サンプル',
+      'ｻﾝﾌﾟﾙ',
+      'サンプル 株式会社',
+      'さんぷる',
+    ];
     for (const f of forms) expect(normalizeOrgName(f)).toBe('サンプル');
     expect(normalizeOrgName('Sample Inc.')).toBe('sample');
     expect(normalizeOrgName('Example Widgets Co., Ltd.')).toBe('examplewidgets');
@@ -28,7 +36,12 @@ describe('normalizeOrgName', () => {
   });
 
   it('is idempotent', () => {
-    fc.assert(fc.property(fc.string(), (s) => normalizeOrgName(normalizeOrgName(s)) === normalizeOrgName(s) || normalizeOrgName(s) === ''));
+    fc.assert(
+      fc.property(
+        fc.string(),
+        (s) => normalizeOrgName(normalizeOrgName(s)) === normalizeOrgName(s) || normalizeOrgName(s) === '',
+      ),
+    );
   });
 });
 
@@ -77,18 +90,33 @@ describe('incident matching', () => {
     stages: ['first'],
     lastPublished: '2024-03-01',
   };
-  const base = { serviceKeys: [], incidentStart: null, detected: null, causes: [], stage: null, published: null };
+  const base = {
+    serviceKeys: [],
+    incidentStart: null,
+    detected: null,
+    causes: [],
+    stage: null,
+    published: null,
+  };
 
   it('continues an incident with a later report of the same breach', () => {
     expect(pickIncident({ ...base, stage: 'final', published: '2024-04-30' }, [cand])).toBe('c1');
-    expect(pickIncident({ ...base, serviceKeys: ['サンプル通販'], detected: '2024-02-20', stage: 'update' }, [cand])).toBe(
-      'c1',
-    );
+    expect(
+      pickIncident({ ...base, serviceKeys: ['サンプル通販'], detected: '2024-02-20', stage: 'update' }, [
+        cand,
+      ]),
+    ).toBe('c1');
   });
 
   it('starts a new incident for another first report or a breach years later', () => {
-    expect(pickIncident({ ...base, stage: 'first', published: '2024-06-01', serviceKeys: ['サンプル通販'] }, [cand])).toBeNull();
-    expect(pickIncident({ ...base, stage: 'update', published: '2026-06-01', detected: '2026-05-01' }, [cand])).toBeNull();
+    expect(
+      pickIncident({ ...base, stage: 'first', published: '2024-06-01', serviceKeys: ['サンプル通販'] }, [
+        cand,
+      ]),
+    ).toBeNull();
+    expect(
+      pickIncident({ ...base, stage: 'update', published: '2026-06-01', detected: '2026-05-01' }, [cand]),
+    ).toBeNull();
     expect(scoreIncidentMatch({ ...base }, cand)).toBeLessThan(2);
   });
 });

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type MergeSource, compareReportOrder, mergeIncident } from './merge.js';
+import { compareReportOrder, type MergeSource, mergeIncident } from './merge.js';
 import { noticeToSourceFacts } from './record-facts.js';
 import { fact, noticeFacts } from './testing.js';
 
-function src(id: string, published: string | null, stage: 'first' | 'update' | 'final' | null, f: Parameters<typeof noticeFacts>[0]): MergeSource {
+function src(
+  id: string,
+  published: string | null,
+  stage: 'first' | 'update' | 'final' | null,
+  f: Parameters<typeof noticeFacts>[0],
+): MergeSource {
   return {
     origin: 'notice',
     noticeId: id,
@@ -47,7 +52,8 @@ describe('mergeIncident', () => {
 
   it('records set, changed and additions to sets with the notices that made them', () => {
     const { history } = mergeIncident([first, second, final]);
-    const byField = (f: string) => history.filter((h) => h.field === f).map((h) => [h.kind, h.from, h.to, h.noticeId, h.fromNoticeId]);
+    const byField = (f: string) =>
+      history.filter((h) => h.field === f).map((h) => [h.kind, h.from, h.to, h.noticeId, h.fromNoticeId]);
     expect(byField('leak_status')).toEqual([
       ['set', null, 'possible', 'n1', null],
       ['changed', 'possible', 'not_found', 'n3', 'n1'],
@@ -62,10 +68,30 @@ describe('mergeIncident', () => {
   it('applies corrections last, over any notice', () => {
     const { facts, history } = mergeIncident(
       [first, second],
-      [{ id: 'c1', field: 'affected', value: { count: 1150, unit: 'people', qualifier: 'exact' }, quote: '1,150名', by: 'ed', reason: 'typo', at: '2025-02-01T00:00:00Z' }],
+      [
+        {
+          id: 'c1',
+          field: 'affected',
+          value: { count: 1150, unit: 'people', qualifier: 'exact' },
+          quote: '1,150名',
+          by: 'ed',
+          reason: 'typo',
+          at: '2025-02-01T00:00:00Z',
+        },
+      ],
     );
-    expect(facts.affected).toMatchObject({ value: { count: 1150 }, origin: 'correction', evidence: { quote: '1,150名' } });
-    expect(history.at(-1)).toMatchObject({ kind: 'corrected', from: { count: 1200 }, by: 'ed', reason: 'typo', fromNoticeId: 'n2' });
+    expect(facts.affected).toMatchObject({
+      value: { count: 1150 },
+      origin: 'correction',
+      evidence: { quote: '1,150名' },
+    });
+    expect(history.at(-1)).toMatchObject({
+      kind: 'corrected',
+      from: { count: 1200 },
+      by: 'ed',
+      reason: 'typo',
+      fromNoticeId: 'n2',
+    });
   });
 
   it('orders reports by date, then stage, then ingestion', () => {

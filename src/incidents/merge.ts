@@ -234,7 +234,16 @@ export function mergeIncident(sources: MergeSource[], corrections: CorrectionInp
         added = true;
       }
       if (added) {
-        history.push(entry(field, before.length ? before : null, listValues(cur), before.length ? 'changed' : 'set', src, null));
+        history.push(
+          entry(
+            field,
+            before.length ? before : null,
+            listValues(cur),
+            before.length ? 'changed' : 'set',
+            src,
+            null,
+          ),
+        );
       }
     }
   }
@@ -249,10 +258,18 @@ export function mergeIncident(sources: MergeSource[], corrections: CorrectionInp
       : ((cur as MergedFact<unknown> | null)?.value ?? null);
     if (isList) {
       const values = Array.isArray(c.value) ? c.value : c.value === null ? [] : [c.value];
-      state[c.field] = values.map((v) => ({ value: v, evidence, confidence: 1, origin: 'correction', notice_id: null }));
+      state[c.field] = values.map((v) => ({
+        value: v,
+        evidence,
+        confidence: 1,
+        origin: 'correction',
+        notice_id: null,
+      }));
     } else {
       state[c.field] =
-        c.value === null ? null : { value: c.value, evidence, confidence: 1, origin: 'correction', notice_id: null };
+        c.value === null
+          ? null
+          : { value: c.value, evidence, confidence: 1, origin: 'correction', notice_id: null };
     }
     history.push({
       field: c.field,

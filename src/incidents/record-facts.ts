@@ -1,6 +1,6 @@
 import type { NoticeFacts } from '../extract/types.js';
-import type { IncidentRecord } from './record.js';
 import type { SourceFact, SourceFacts } from './merge.js';
+import type { IncidentRecord } from './record.js';
 
 /** Confidence given to imported facts: curated datasets, but no quote to check them against. */
 const IMPORT_CONFIDENCE = 0.9;

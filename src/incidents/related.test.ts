@@ -4,9 +4,14 @@ import { fact, noticeFacts } from './testing.js';
 
 describe('related incidents', () => {
   it('finds company and system names in a sentence', () => {
-    const s = '委託先である株式会社ペイサンプルが提供する「サンプル決済サービス」が不正アクセスを受けました。';
-    expect(namesInSentence(s)).toEqual(expect.arrayContaining(['サンプル決済サービス', '株式会社ペイサンプル']));
-    expect(namesInSentence('Our vendor Example Payments, Inc. notified us.')).toEqual(['Example Payments, Inc.']);
+    const s =
+      '委託先である株式会社ペイサンプルが提供する「サンプル決済サービス」が不正アクセスを受けました。';
+    expect(namesInSentence(s)).toEqual(
+      expect.arrayContaining(['サンプル決済サービス', '株式会社ペイサンプル']),
+    );
+    expect(namesInSentence('Our vendor Example Payments, Inc. notified us.')).toEqual([
+      'Example Payments, Inc.',
+    ]);
   });
 
   it('names upstream parties only for third-party causes, not the organisation itself', () => {

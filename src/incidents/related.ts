@@ -15,8 +15,10 @@ export function namesInSentence(sentence: string): string[] {
   for (const m of s.matchAll(/[「『]([^」』]{2,40})[」』]/g)) out.push(m[1]!);
   // Company names run over katakana, kanji and Latin; hiragana (particles) ends them.
   const run = '[\\u30a0-\\u30ff\\u4e00-\\u9fafA-Za-z0-9&・.]';
-  for (const m of s.matchAll(new RegExp(`(?:株式会社|有限会社|合同会社)(${run}{2,30})`, 'g'))) out.push(m[0]!);
-  for (const m of s.matchAll(new RegExp(`(${run}{2,30})(?:株式会社|有限会社|合同会社)`, 'g'))) out.push(m[0]!);
+  for (const m of s.matchAll(new RegExp(`(?:株式会社|有限会社|合同会社)(${run}{2,30})`, 'g')))
+    out.push(m[0]!);
+  for (const m of s.matchAll(new RegExp(`(${run}{2,30})(?:株式会社|有限会社|合同会社)`, 'g')))
+    out.push(m[0]!);
   for (const m of s.matchAll(
     /\b([A-Z][A-Za-z0-9&-]*(?:\s+[A-Z][A-Za-z0-9&-]*){0,4}),?\s+(?:Inc|LLC|Ltd|Limited|Corporation|Corp|GmbH|plc)\b\.?/g,
   )) {
@@ -37,7 +39,10 @@ export interface UpstreamName {
  *
  * @example upstreamNames(facts, 'サンプル商事') // => [{ name: '株式会社ペイサンプル', key: 'ペイサンプル' }]
  */
-export function upstreamNames(facts: IncidentFacts | NoticeFacts, ownOrganization: string | null): UpstreamName[] {
+export function upstreamNames(
+  facts: IncidentFacts | NoticeFacts,
+  ownOrganization: string | null,
+): UpstreamName[] {
   const own = ownOrganization ? normalizeOrgName(ownOrganization) : null;
   const quotes: string[] = [];
   for (const c of facts.causes) {

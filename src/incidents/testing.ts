@@ -4,7 +4,10 @@ import type { Fact, NoticeFacts } from '../extract/types.js';
  * Test helpers: NoticeFacts built directly (fictional companies only), so that merging and storage
  * can be tested without the extraction engine.
  */
-export function fact<T>(value: T, quote = String(typeof value === 'object' ? JSON.stringify(value) : value)): Fact<T> {
+export function fact<T>(
+  value: T,
+  quote = String(typeof value === 'object' ? JSON.stringify(value) : value),
+): Fact<T> {
   return { value, evidence: { quote, start: 0, end: quote.length }, confidence: 0.9 };
 }
 

@@ -55,7 +55,11 @@ export async function closeInterruptedRuns(db: Db, ids: string[]): Promise<void>
   if (ids.length === 0) return;
   await db.kysely
     .updateTable('jobs')
-    .set({ status: 'failed', last_error: 'interrupted; re-run resumed it', updated_at: new Date().toISOString() })
+    .set({
+      status: 'failed',
+      last_error: 'interrupted; re-run resumed it',
+      updated_at: new Date().toISOString(),
+    })
     .where('id', 'in', ids)
     .execute();
 }

@@ -70,7 +70,10 @@ export interface IngestPathsOptions {
  *
  * @example await ingestPaths(['notices/'], { db }) // => { total: 12, counts: { new: 10, updated: 1, unchanged: 0, failed: 1 }, … }
  */
-export async function ingestPaths(targets: readonly string[], opts: IngestPathsOptions): Promise<IngestSummary> {
+export async function ingestPaths(
+  targets: readonly string[],
+  opts: IngestPathsOptions,
+): Promise<IngestSummary> {
   const started = Date.now();
   const ingest = opts.ingest ?? (await defaultIngest());
   const expanded = await expandTargets(targets);
@@ -82,9 +85,16 @@ export async function ingestPaths(targets: readonly string[], opts: IngestPathsO
   const record = (r: ItemResult) => {
     items.push(r);
     counts[r.status]++;
-    opts.onProgress?.({ done: items.length, total, counts: { ...counts }, elapsedMs: Date.now() - started, last: r });
+    opts.onProgress?.({
+      done: items.length,
+      total,
+      counts: { ...counts },
+      elapsedMs: Date.now() - started,
+      last: r,
+    });
   };
-  for (const m of expanded.missing) record({ target: m.target, status: 'failed', code: m.code, message: m.message });
+  for (const m of expanded.missing)
+    record({ target: m.target, status: 'failed', code: m.code, message: m.message });
 
   const queue = expanded.targets.slice();
   const workers = Math.max(1, Math.min(opts.concurrency ?? 4, 32, queue.length || 1));
@@ -112,9 +122,15 @@ export async function ingestPaths(targets: readonly string[], opts: IngestPathsO
 export async function ingestOne(t: Target, ingest: IngestFn, opts: IngestPathsOptions): Promise<ItemResult> {
   const name = t.kind === 'file' ? t.path : t.url;
   try {
-    const input = t.kind === 'file' ? await readFileNotice(t.path, opts) : await fetchNotice(t.url, opts.fetch);
+    const input =
+      t.kind === 'file' ? await readFileNotice(t.path, opts) : await fetchNotice(t.url, opts.fetch);
     const outcome = await ingest(opts.db, input);
-    return { target: name, status: outcome.status, noticeId: outcome.noticeId, incidentId: outcome.incidentId };
+    return {
+      target: name,
+      status: outcome.status,
+      noticeId: outcome.noticeId,
+      incidentId: outcome.incidentId,
+    };
   } catch (err) {
     const e = isAppError(err)
       ? err

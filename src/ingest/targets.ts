@@ -41,7 +41,11 @@ export async function expandTargets(args: readonly string[]): Promise<ExpandedTa
       continue;
     }
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(arg)) {
-      out.missing.push({ target: arg, code: 'fetch_refused', message: 'only http and https URLs can be ingested' });
+      out.missing.push({
+        target: arg,
+        code: 'fetch_refused',
+        message: 'only http and https URLs can be ingested',
+      });
       continue;
     }
     let st: Awaited<ReturnType<typeof stat>>;
@@ -71,7 +75,12 @@ async function walk(root: string, out: ExpandedTargets, add: (t: Target) => void
     const entries: { name: string; isDir: boolean; isFile: boolean; isLink: boolean }[] = [];
     try {
       for await (const e of await opendir(dir)) {
-        entries.push({ name: e.name, isDir: e.isDirectory(), isFile: e.isFile(), isLink: e.isSymbolicLink() });
+        entries.push({
+          name: e.name,
+          isDir: e.isDirectory(),
+          isFile: e.isFile(),
+          isLink: e.isSymbolicLink(),
+        });
       }
     } catch (err) {
       out.missing.push({

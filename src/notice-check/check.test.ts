@@ -55,7 +55,15 @@ describe('checkDraft — APPI (規則第8条)', () => {
   }
 });
 
-const GDPR_IDS = ['nature', 'subject_categories', 'data_categories', 'numbers', 'contact', 'consequences', 'measures'];
+const GDPR_IDS = [
+  'nature',
+  'subject_categories',
+  'data_categories',
+  'numbers',
+  'contact',
+  'consequences',
+  'measures',
+];
 
 describe('checkDraft — GDPR Art. 33(3)', () => {
   it('finds every item in a complete English draft', () => {
@@ -115,7 +123,9 @@ describe('checkDraft — California §1798.82', () => {
 
   it('does not require credit-bureau numbers when no SSN or licence number is involved', () => {
     const noSsn = EN_DRAFT.map((s) =>
-      s.key === 'data_categories' ? { ...s, text: 'The information involved includes names and email addresses.' } : s,
+      s.key === 'data_categories'
+        ? { ...s, text: 'The information involved includes names and email addresses.' }
+        : s,
     );
     const r = checkDraft(buildDraft(noSsn, ['credit_bureaus', 'identity_theft_services']), {
       facts: null,
@@ -125,6 +135,25 @@ describe('checkDraft — California §1798.82', () => {
     expect(item(r, 'ca.identity_theft_services').required).toBe(false);
     const ca = r.regimes.find((g) => g.regime === 'california')!;
     expect(ca.required).toBe(ca.items.length - 2);
+  });
+});
+
+describe('checkDraft — unrelated text', () => {
+  it('finds none of the items in a text that is not a breach notice', () => {
+    const ja = checkDraft(
+      '新商品発売のお知らせ\n当社は新しいコーヒーメーカーを来月発売します。価格は1万円です。',
+      {
+        facts: null,
+        today: TODAY,
+      },
+    );
+    expect(ja.regimes.map((g) => g.present)).toEqual([0, 0, 0]);
+    expect(ja.appi_reportability.mandatory).toBe(false);
+    const en = checkDraft('Spring sale\nOur new coffee maker goes on sale next month for $99.', {
+      facts: null,
+      today: TODAY,
+    });
+    expect(en.regimes.map((g) => g.present)).toEqual([0, 0, 0]);
   });
 });
 
@@ -148,7 +177,10 @@ describe('checkDraft — reportability and deadlines', () => {
   });
 
   it('flags card numbers and health data', () => {
-    const r = checkDraft('漏えいした情報はクレジットカード番号と診療記録です。', { facts: null, today: TODAY });
+    const r = checkDraft('漏えいした情報はクレジットカード番号と診療記録です。', {
+      facts: null,
+      today: TODAY,
+    });
     const met = r.appi_reportability.triggers.filter((t) => t.met).map((t) => t.id);
     expect(met).toEqual(['sensitive', 'financial']);
   });
@@ -170,7 +202,11 @@ describe('checkDraft — reportability and deadlines', () => {
         published: null,
         incident_start: null,
         incident_end: null,
-        detected: { value: '2025-03-01', evidence: { quote: '3月1日に発見', start: 0, end: 1 }, confidence: 0.9 },
+        detected: {
+          value: '2025-03-01',
+          evidence: { quote: '3月1日、会員情報の流出を発見しました。', start: 0, end: 1 },
+          confidence: 0.9,
+        },
         contained: null,
         resumed: null,
         regulator_reported: null,
@@ -187,7 +223,11 @@ describe('checkDraft — reportability and deadlines', () => {
     });
     expect(r.detected).toBe('2025-03-01');
     expect(r.detected_from).toBe('text');
-    expect(item(r, 'appi.overview')).toMatchObject({ present: true, found_by: 'facts', quote: '3月1日に発見' });
+    expect(item(r, 'appi.overview')).toMatchObject({
+      present: true,
+      found_by: 'facts',
+      quote: '3月1日、会員情報の流出を発見しました。',
+    });
     expect(r.deadlines.find((d) => d.id === 'gdpr_authority')).toMatchObject({
       due: '2025-03-04',
       standing: 'overdue',

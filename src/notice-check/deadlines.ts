@@ -63,7 +63,10 @@ export function appiAndOtherDeadlines(
     }),
     make({
       id: 'california_individuals',
-      label: { ja: 'カリフォルニア州: 本人への通知 (目安)', en: 'California: notice to individuals (benchmark)' },
+      label: {
+        ja: 'カリフォルニア州: 本人への通知 (目安)',
+        en: 'California: notice to individuals (benchmark)',
+      },
       basis: {
         ja: '1798.82条は「可能な限り速やかに、不当な遅延なく」と定める。30日は米国州法で一般的な目安として表示しています (最新の州法を確認してください)。',
         en: '§1798.82 requires notice "in the most expedient time possible and without unreasonable delay"; 30 days is shown as the common US state-law benchmark (check the current statute).',

@@ -21,8 +21,14 @@ export const JA_DRAFT: DraftSection[] = [
   { key: 'secondary_harm', text: '現時点で、二次被害の報告は受けておりません。' },
   { key: 'individuals', text: '対象の会員様には、本日より電子メールにて個別にご連絡しております。' },
   { key: 'publication', text: '本件は当社ホームページにて公表いたしました。' },
-  { key: 'prevention', text: '■今後の対応\n再発防止のため、システム全体の点検を行い、従業員教育を徹底いたします。' },
-  { key: 'other', text: '本件については警察に相談しております。\n■お問い合わせ窓口\nサンプル商事 お客様相談室 電話 03-0000-0000' },
+  {
+    key: 'prevention',
+    text: '■今後の対応\n再発防止のため、システム全体の点検を行い、従業員教育を徹底いたします。',
+  },
+  {
+    key: 'other',
+    text: '本件については警察に相談しております。\n■お問い合わせ窓口\nサンプル商事 お客様相談室 電話 03-0000-0000',
+  },
 ];
 
 export const EN_DRAFT: DraftSection[] = [
@@ -38,7 +44,10 @@ export const EN_DRAFT: DraftSection[] = [
     key: 'data_categories',
     text: 'The information involved includes names, email addresses, dates of birth and Social Security numbers.',
   },
-  { key: 'subject_categories', text: 'Only our customers’ personal information was stored in this database.' },
+  {
+    key: 'subject_categories',
+    text: 'Only our customers’ personal information was stored in this database.',
+  },
   { key: 'numbers', text: 'In total, 2,150 records were affected.' },
   { key: 'heading_what_we_are_doing', text: 'What We Are Doing' },
   {
@@ -47,7 +56,7 @@ export const EN_DRAFT: DraftSection[] = [
   },
   { key: 'law_enforcement', text: 'This notice was not delayed by a law enforcement investigation.' },
   { key: 'heading_what_you_can_do', text: 'What You Can Do' },
-  { key: 'consequences', text: 'This information could be used in phishing emails or for identity theft.' },
+  { key: 'consequences', text: 'This information could be misused for phishing scams or identity theft.' },
   {
     key: 'credit_bureaus',
     text: 'You may contact the nationwide credit reporting agencies: Equifax, 1-800-000-0001; Experian, 1-800-000-0002; TransUnion, 1-800-000-0003.',

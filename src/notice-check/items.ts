@@ -19,6 +19,11 @@ interface ItemDef {
   rules?: readonly RegExp[];
   /** A rule that needs more than one sentence (titles, the three credit bureaus …). */
   custom?: (ctx: CheckContext) => string | null;
+  /**
+   * The fact's quote must also pass `rules`: a detection date alone is not an overview (「本日より
+   * ご連絡」 gives a date but says nothing about what happened).
+   */
+  factQuoteMustMatch?: boolean;
   /** Sentences matching these are not looked at (the credit bureaus' numbers are not your contact). */
   exclude?: readonly RegExp[];
   /** Conditional items: whether the item is owed for this draft. */
@@ -119,12 +124,16 @@ const APPI: RegimeDef = {
         en: 'Say what happened, when it happened and when and how you found out.',
       },
       fact: overviewFact,
+      factQuoteMustMatch: true,
       rules: P.OVERVIEW,
     },
     {
       id: 'appi.data_items',
       article: '規則第8条第1項第2号',
-      label: { ja: '漏えい等が発生し又は発生したおそれがある個人データの項目', en: 'Items of personal data concerned' },
+      label: {
+        ja: '漏えい等が発生し又は発生したおそれがある個人データの項目',
+        en: 'Items of personal data concerned',
+      },
       hint: {
         ja: '氏名・住所・メールアドレス・カード番号など、対象となった個人データの項目を列挙してください。',
         en: 'List the kinds of personal data involved (names, addresses, email addresses, card numbers …).',
@@ -157,7 +166,10 @@ const APPI: RegimeDef = {
     {
       id: 'appi.secondary_harm',
       article: '規則第8条第1項第5号',
-      label: { ja: '二次被害又はそのおそれの有無及びその内容', en: 'Secondary harm, or the risk of it, and what it is' },
+      label: {
+        ja: '二次被害又はそのおそれの有無及びその内容',
+        en: 'Secondary harm, or the risk of it, and what it is',
+      },
       hint: {
         ja: '不正利用などの二次被害が確認されているか、おそれがあるか、その内容を書いてください。',
         en: 'Say whether misuse (fraud, phishing, identity theft) has occurred or may occur, and what it would be.',
@@ -204,7 +216,8 @@ const APPI: RegimeDef = {
         ja: 'お問い合わせ窓口、警察・個人情報保護委員会への報告、外部調査の状況などを書いてください。',
         en: 'Add a contact point, reports to police or regulators, and any outside investigation.',
       },
-      fact: (f) => confident(f.contact, f.police_reported, f.regulator_reported) ?? measureFact(f, OTHER_MEASURES),
+      fact: (f) =>
+        confident(f.contact, f.police_reported, f.regulator_reported) ?? measureFact(f, OTHER_MEASURES),
       rules: P.OTHER,
     },
   ],
@@ -225,6 +238,7 @@ const GDPR: RegimeDef = {
         en: 'Describe the nature of the breach in clear and plain language.',
       },
       fact: overviewFact,
+      factQuoteMustMatch: true,
       rules: P.OVERVIEW,
     },
     {
@@ -241,7 +255,10 @@ const GDPR: RegimeDef = {
       id: 'gdpr.data_categories',
       article: 'Art. 33(3)(a)',
       label: { ja: '個人データの種類', en: 'Categories of personal data records' },
-      hint: { ja: '対象となった個人データの種類を列挙してください。', en: 'List the categories of personal data concerned.' },
+      hint: {
+        ja: '対象となった個人データの種類を列挙してください。',
+        en: 'List the categories of personal data concerned.',
+      },
       fact: dataFact,
       rules: P.DATA_ITEMS,
     },
@@ -382,6 +399,7 @@ const CALIFORNIA: RegimeDef = {
       label: { ja: '事案の概要', en: 'General description of the breach' },
       hint: { ja: '事案の概要を書いてください。', en: 'Give a general description of the breach incident.' },
       fact: overviewFact,
+      factQuoteMustMatch: true,
       rules: P.OVERVIEW,
     },
     {
@@ -426,13 +444,19 @@ function evaluate(def: ItemDef, ctx: CheckContext): ItemResult {
   let foundBy: ItemResult['found_by'] = null;
   const fact = ctx.facts && def.fact ? def.fact(ctx.facts) : null;
   const factQuote = fact?.evidence.quote.trim();
-  if (factQuote && !def.exclude?.some((re) => re.test(factQuote))) {
+  const factUsable =
+    !!factQuote &&
+    !def.exclude?.some((re) => re.test(factQuote)) &&
+    (!def.factQuoteMustMatch || (def.rules ?? []).some((re) => re.test(factQuote)));
+  if (factQuote && factUsable) {
     quote = clip(factQuote);
     foundBy = 'facts';
   } else {
     quote = def.custom ? def.custom(ctx) : null;
     const exclude = def.exclude;
-    const sentences = exclude ? ctx.sentences.filter((s) => !exclude.some((re) => re.test(s))) : ctx.sentences;
+    const sentences = exclude
+      ? ctx.sentences.filter((s) => !exclude.some((re) => re.test(s)))
+      : ctx.sentences;
     if (quote === null && def.rules) quote = findSentence(sentences, def.rules);
     if (quote !== null) foundBy = 'rule';
   }

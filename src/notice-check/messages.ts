@@ -6,7 +6,8 @@ export const tn = defineMessages({
     title: '公表文チェック',
     lead: '事故のお知らせ(公表文)の下書きを貼り付けると、個人情報保護法・GDPR・カリフォルニア州法が求める記載事項のうち、書かれているもの(該当箇所の引用つき)と不足しているものを示します。類似事案で他社が公表した対応も提案します。',
     privacy: '入力した文章は保存されません。ログにも残しません。',
-    for_companies: 'ISMS・プライバシーマーク取得企業の担当者の方へ: 他社の対応事例と比べながら公表文を準備できます。',
+    for_companies:
+      'ISMS・プライバシーマーク取得企業の担当者の方へ: 他社の対応事例と比べながら公表文を準備できます。',
     text_label: 'お知らせの下書き',
     lang_label: '言語',
     lang_auto: '自動判定',
@@ -30,7 +31,8 @@ export const tn = defineMessages({
     summary: '{present} / {required} 項目',
     reportability: '個人情報保護委員会への報告義務 (規則第7条)',
     mandatory_yes: 'この文面からは、報告対象の事態に当たる可能性があります。',
-    mandatory_no: 'この文面からは、報告対象の事態に当たる記載は見つかりませんでした (文面にない事情で該当することがあります)。',
+    mandatory_no:
+      'この文面からは、報告対象の事態に当たる記載は見つかりませんでした (文面にない事情で該当することがあります)。',
     trigger_met: '該当',
     trigger_not_met: '記載なし',
     deadlines: '期限',
@@ -47,7 +49,8 @@ export const tn = defineMessages({
     suggestion_share: '{n}件中{k}件 ({pct}%)',
     examples: '例',
     extractor_off: '抽出エンジンを使えなかったため、見出し・語句のルールだけで判定しました。',
-    disclaimer: 'この結果は文面の機械的なチェックで、法的助言ではありません。最終的な判断は専門家に確認してください。',
+    disclaimer:
+      'この結果は文面の機械的なチェックで、法的助言ではありません。最終的な判断は専門家に確認してください。',
     col_item: '項目',
     col_article: '根拠',
     col_status: '状態',
@@ -56,7 +59,8 @@ export const tn = defineMessages({
     title: 'Notice check',
     lead: 'Paste a draft breach notice to see which items Japan’s APPI, the EU GDPR and California law require are present (with the quote found) and which are missing, and which measures comparable incidents announced.',
     privacy: 'The text you enter is not stored and not logged.',
-    for_companies: 'For ISMS and Privacy Mark certified companies: prepare your notice with how others responded in view.',
+    for_companies:
+      'For ISMS and Privacy Mark certified companies: prepare your notice with how others responded in view.',
     text_label: 'Draft notice',
     lang_label: 'Language',
     lang_auto: 'Detect',
@@ -80,7 +84,8 @@ export const tn = defineMessages({
     summary: '{present} of {required} items',
     reportability: 'Mandatory report to the PPC (APPI Enforcement Rules Art. 7)',
     mandatory_yes: 'As far as the text tells, this case may have to be reported.',
-    mandatory_no: 'The text shows none of the reportable situations (facts not in the text may still make it reportable).',
+    mandatory_no:
+      'The text shows none of the reportable situations (facts not in the text may still make it reportable).',
     trigger_met: 'met',
     trigger_not_met: 'not stated',
     deadlines: 'Deadlines',

@@ -28,7 +28,9 @@ function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
     <section aria-labelledby={id}>
       <h3 id={id}>
         {regime.title[lang]}{' '}
-        <span class="muted">{tn(lang, 'summary', { present: regime.present, required: regime.required })}</span>
+        <span class="muted">
+          {tn(lang, 'summary', { present: regime.present, required: regime.required })}
+        </span>
       </h3>
       <div class="table-wrap">
         <table>
@@ -111,7 +113,11 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
         <ul class="plain-list">
           {r.appi_reportability.triggers.map((t) => (
             <li>
-              {t.met ? <strong>{tn(lang, 'trigger_met')}</strong> : <span class="muted">{tn(lang, 'trigger_not_met')}</span>}
+              {t.met ? (
+                <strong>{tn(lang, 'trigger_met')}</strong>
+              ) : (
+                <span class="muted">{tn(lang, 'trigger_not_met')}</span>
+              )}
               {': '}
               {t.label[lang]} <span class="muted">({t.article})</span>
               {t.quote ? <blockquote class="evidence">{t.quote}</blockquote> : null}
@@ -183,10 +189,18 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
  * The /notice-check page: the form (text, language, detection date) and, after a POST, the result.
  * The form posts to itself; nothing is stored.
  */
-export function NoticeCheckPage(props: PageCtx & { form: NoticeCheckForm; error?: string; result?: NoticeCheckResult }) {
+export function NoticeCheckPage(
+  props: PageCtx & { form: NoticeCheckForm; error?: string; result?: NoticeCheckResult },
+) {
   const { lang, form } = props;
   return (
-    <Layout lang={lang} title={tn(lang, 'title')} nonce={props.nonce} path={props.path} current="/notice-check">
+    <Layout
+      lang={lang}
+      title={tn(lang, 'title')}
+      nonce={props.nonce}
+      path={props.path}
+      current="/notice-check"
+    >
       <h1>{tn(lang, 'title')}</h1>
       <p class="lead">{tn(lang, 'lead')}</p>
       <p class="muted">{tn(lang, 'for_companies')}</p>
@@ -210,7 +224,13 @@ export function NoticeCheckPage(props: PageCtx & { form: NoticeCheckForm; error?
         <p>
           <label for="nc-detected">{tn(lang, 'detected_label')}</label>
           <br />
-          <input id="nc-detected" name="detected" type="date" value={form.detected} aria-describedby="nc-detected-help" />
+          <input
+            id="nc-detected"
+            name="detected"
+            type="date"
+            value={form.detected}
+            aria-describedby="nc-detected-help"
+          />
           <br />
           <span id="nc-detected-help" class="muted">
             {tn(lang, 'detected_help')}

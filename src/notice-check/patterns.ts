@@ -8,9 +8,11 @@
 export const OVERVIEW = [
   /(概要|経緯|事案の内容|発生事象)\s*[】■:：]?\s*$/,
   /^[■●◆【\d.\s]*(概要|経緯|事案の概要|本件の概要)/,
-  /(漏えい|漏洩|流出|不正アクセス|誤送信|誤送付|誤添付|紛失|盗難|閲覧(可能|でき)|ランサムウェア|感染|改ざん|窃取).{0,60}(判明|発覚|確認|発生|受け|あった|ありました|おりました|検知|発見)/,
-  /\b(discovered|learned|identified|detected|became aware|determined|found)\b.{0,120}\b(unauthori[sz]ed|breach|incident|accessed|acquired|exposed|ransomware|malware|misdirected|sent in error|stolen|lost)\b/i,
+  /(漏えい|漏洩|流出|不正アクセス|不正使用|不正ログイン|不正に|誤送信|誤送付|誤添付|紛失|盗難|閲覧(可能|でき)|ランサムウェア|感染|改ざん|窃取).{0,100}(判明|発覚|確認|発生|受け|あった|ありました|おりました|検知|発見)/,
+  /\b(discovered|learned|identified|detected|became aware|determined|found|received information|were (informed|notified|alerted))\b.{0,240}\b(unauthori[sz]ed|breach|incident|accessed|acquired|exposed|compromised|exfiltrated|encrypted|obtained|viewed|copied|personal (information|data)|ransomware|malware|misdirected|sent in error|stolen|lost)\b/i,
   /\b(unauthori[sz]ed|breach|incident|ransomware|cyber ?attack|misdirected|stolen|lost)\b.{0,120}\b(discovered|learned|identified|detected|occurred|happened|became aware|took place)\b/i,
+  /\b(experienced|suffered|(was|were) (the )?(victim|target) of)\b.{0,60}\b(incident|breach|attack|ransomware|intrusion)\b/i,
+  /\b(unauthori[sz]ed (third )?(party|parties|individual|person|actor|user)s?|attackers?|threat actors?|hackers?|cybercriminals?)\b.{0,60}\b(accessed|obtained|acquired|gained access|encrypted|stole|exfiltrated|viewed|copied)\b/i,
 ];
 
 /** Which personal data: a heading or a list of data words. */
@@ -26,8 +28,8 @@ export const DATA_ITEMS = [
 export const COUNT = [
   /[0-9][0-9,，]*(万|千)?[0-9,，]*\s*(件|名|人|社)/,
   /(件数|人数|対象者数|影響範囲)[^。]{0,15}(調査中|精査中|確認中|特定中)/,
-  /\b\d[\d,]*\s+(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/i,
-  /\b(approximately|about|up to|over|more than|fewer than|nearly)\s+[\d,.]+\s*(million|thousand)?\b/i,
+  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+(million\s+|thousand\s+|hundred\s+)?(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/i,
+  /\b(approximately|about|up to|over|more than|fewer than|nearly)\s+([\d,.]+|\w+\s+(million|thousand|hundred))\b/i,
   /\bnumber of (affected )?(individuals|people|customers|records|accounts)\b.{0,60}\b(under investigation|being determined|not yet known)\b/i,
 ];
 
@@ -46,6 +48,7 @@ export const SECONDARY = [
   /被害[^。]{0,10}(報告|確認)[^。]{0,10}(されて|して)?(いません|おりません|ない|ありません)/,
   /\b(misuse|misused|fraud(ulent)?|identity theft|financial (harm|loss))\b/i,
   /\bno (evidence|indication|reports?)\b.{0,80}\b(used|misused|harm|fraud)\b/i,
+  /\b(not|no|never)\b.{0,40}\b(misused|used|distributed|published|sold)\b.{0,40}\b(information|data)\b/i,
 ];
 
 /** Likely consequences for the people concerned (GDPR Art. 33(3)(c)). */
@@ -77,12 +80,13 @@ export const PREVENTION = [
   /(セキュリティ|監視|管理|運用|教育|体制|ルール|対策)[^。]{0,12}(強化|見直し|徹底|導入|改善)/,
   /\b(prevent(ing)? (a )?(recurrence|similar|future|this from)|additional (security )?(measures|safeguards|controls)|strengthen(ed|ing)?|enhanc(e|ed|ing) (our )?(security|monitoring|controls|safeguards)|(additional|further|more) training)\b/i,
   /\b(we (will|have|are)( also)? (implement|introduc|deploy|review|upgrad|enhanc|strengthen|retrain|train)\w*)\b/i,
+  /\bto (help )?prevent (this|similar|such|future|further|a recurrence)\b/i,
 ];
 
 /** Immediate measures taken (containment), for GDPR Art. 33(3)(d) together with PREVENTION. */
 export const MITIGATION = [
   /(遮断|停止|隔離|封鎖|削除|回収|パスワード[^。]{0,6}(変更|リセット|再設定)|調査を(開始|実施|進め))/,
-  /\b(blocked|disabled|shut down|took (the )?\w+ offline|reset|secured|contained|isolated|revoked|took (immediate )?steps|launched an investigation|engaged (a|an|outside|third-party))\b/i,
+  /\b(blocked|disabled|shut down|took (the )?\w+ offline|reset|secured|contained|isolated|revoked|(took|taken|taking) (immediate |additional |prompt )?(steps|action)|launched an investigation|engaged (a|an|outside|third-party))\b/i,
 ];
 
 /** Other useful matters (規則第8条1項9号): contact point, police, authority, outside investigators. */
@@ -109,7 +113,8 @@ export const SUBJECT_CATEGORIES = [
 ];
 
 /** A date in JA or EN writing. */
-export const DATE = /(\d{4}年\s*\d{1,2}月\s*\d{1,2}日|(令和|平成)\s*(\d+|元)年\s*\d{1,2}月\s*\d{1,2}日|\d{1,2}月\s*\d{1,2}日|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)/i;
+export const DATE =
+  /(\d{4}年\s*\d{1,2}月\s*\d{1,2}日|(令和|平成)\s*(\d+|元)年\s*\d{1,2}月\s*\d{1,2}日|\d{1,2}月\s*\d{1,2}日|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b)/i;
 
 /** Date of the breach (California (d)(2)(C)): a date near a breach word. */
 export const BREACH_DATE = [
@@ -121,7 +126,9 @@ export const BREACH_DATE = [
 ];
 
 /** Sentences about the credit bureaus are not the business's own contact point. */
-export const NOT_OWN_CONTACT = [/\b(Equifax|Experian|TransUnion|credit reporting agenc\w+|credit bureaus?)\b/i];
+export const NOT_OWN_CONTACT = [
+  /\b(Equifax|Experian|TransUnion|credit reporting agenc\w+|credit bureaus?)\b/i,
+];
 
 /** A line that is only a date (optionally "Date:"): the date of the notice. */
 export const DATE_LINE = new RegExp(`^(Dated?\\s*[:：]?\\s*|日付\\s*[:：]?\\s*)?${DATE.source}\\s*$`, 'i');

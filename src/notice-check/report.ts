@@ -7,7 +7,8 @@ import type { NoticeCheckResult } from './types.js';
 export function formatCheckReport(r: NoticeCheckResult): string {
   const L = r.lang;
   const out: string[] = [];
-  if (!r.extractor) out.push(L === 'ja' ? '(抽出エンジンなし: ルールのみで判定)' : '(extractor unavailable: rules only)');
+  if (!r.extractor)
+    out.push(L === 'ja' ? '(抽出エンジンなし: ルールのみで判定)' : '(extractor unavailable: rules only)');
   for (const g of r.regimes) {
     out.push('', `${g.title[L]} — ${g.present}/${g.required}`);
     for (const i of g.items) {
@@ -25,15 +26,30 @@ export function formatCheckReport(r: NoticeCheckResult): string {
     out.push(`  ${t.met ? '●' : '○'} ${t.label[L]}${t.quote ? ` — “${t.quote}”` : ''}`);
   }
   out.push('', L === 'ja' ? '期限:' : 'Deadlines:');
-  if (!r.detected) out.push(L === 'ja' ? '  (事態を知った日が不明: --detected で指定)' : '  (detection date unknown: give --detected)');
+  if (!r.detected)
+    out.push(
+      L === 'ja'
+        ? '  (事態を知った日が不明: --detected で指定)'
+        : '  (detection date unknown: give --detected)',
+    );
   for (const d of r.deadlines) {
     const standing =
-      d.standing === 'overdue' ? `${-d.days_left}d overdue` : d.standing === 'due_today' ? 'due today' : `${d.days_left}d left`;
+      d.standing === 'overdue'
+        ? `${-d.days_left}d overdue`
+        : d.standing === 'due_today'
+          ? 'due today'
+          : `${d.days_left}d left`;
     out.push(`  ${d.window_start ? `${d.window_start}–` : ''}${d.due}  ${standing}  ${d.label[L]}`);
   }
   if (r.suggestions.length) {
-    out.push('', L === 'ja' ? '類似事案の対策 (下書きに無いもの):' : 'Measures of comparable incidents (not in the draft):');
-    for (const s of r.suggestions) out.push(`  ${Math.round(s.share * 100)}% (${s.incidents}/${s.of})  ${s.label[L]}`);
+    out.push(
+      '',
+      L === 'ja'
+        ? '類似事案の対策 (下書きに無いもの):'
+        : 'Measures of comparable incidents (not in the draft):',
+    );
+    for (const s of r.suggestions)
+      out.push(`  ${Math.round(s.share * 100)}% (${s.incidents}/${s.of})  ${s.label[L]}`);
   }
   return `${out.join('\n').trimStart()}\n`;
 }

@@ -13,7 +13,13 @@ describeEachDialect('notice-check routes', (getDb) => {
     const res = await app.request('/api/v1/notice-check', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: buildDraft(JA_DRAFT, ['cause']).replace('■概要', '■概要\nSQLインジェクション攻撃を受けました。'), detected: '2025-04-01' }),
+      body: JSON.stringify({
+        text: buildDraft(JA_DRAFT, ['cause']).replace(
+          '■概要',
+          '■概要\nSQLインジェクション攻撃を受けました。',
+        ),
+        detected: '2025-04-01',
+      }),
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -45,7 +51,11 @@ describeEachDialect('notice-check routes', (getDb) => {
     expect(get.status).toBe(200);
     const html = await get.text();
     expect(html).toContain('not stored');
-    const form = new URLSearchParams({ text: buildDraft(JA_DRAFT, ['publication']), lang: 'auto', detected: '' });
+    const form = new URLSearchParams({
+      text: buildDraft(JA_DRAFT, ['publication']),
+      lang: 'auto',
+      detected: '',
+    });
     const post = await app.request('/notice-check', {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -61,7 +71,12 @@ describeEachDialect('notice-check routes', (getDb) => {
     const { app } = apiTestApp(getDb());
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/notice-check', '/api/v1/benchmarks', '/api/v1/benchmarks/incidents/{id}', '/api/v1/export']),
+      expect.arrayContaining([
+        '/api/v1/notice-check',
+        '/api/v1/benchmarks',
+        '/api/v1/benchmarks/incidents/{id}',
+        '/api/v1/export',
+      ]),
     );
   });
 });

@@ -6,7 +6,7 @@ import { pageCtx } from '../web/pages/context.js';
 import { renderPage } from '../web/render.js';
 import type { AppDeps, AppEnv, Feature } from '../web/types.js';
 import { tn } from './messages.js';
-import { NoticeCheckPage, type NoticeCheckForm } from './page.js';
+import { type NoticeCheckForm, NoticeCheckPage } from './page.js';
 import { MAX_DRAFT_CHARS, runNoticeCheck } from './run.js';
 import { NoticeCheckRequest, NoticeCheckResponse } from './schemas.js';
 
@@ -51,7 +51,11 @@ async function noticeCheckPage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
 export const noticeCheckFeature: Feature = (app, deps) => {
   app.openapi(noticeCheckRoute, async (c) => {
     const body = c.req.valid('json');
-    const result = await runNoticeCheck(body.text, { lang: body.lang, detected: body.detected }, { db: deps.db });
+    const result = await runNoticeCheck(
+      body.text,
+      { lang: body.lang, detected: body.detected },
+      { db: deps.db },
+    );
     c.header('Cache-Control', 'no-store');
     return c.json(result, 200);
   });

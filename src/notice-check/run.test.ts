@@ -24,7 +24,17 @@ describe('runNoticeCheck with the extractor', () => {
     expect(r.deadlines.find((d) => d.id === 'appi_final')?.due).toBe('2025-05-31');
   });
 
-  for (const key of ['overview', 'data_items', 'count', 'cause', 'secondary_harm', 'individuals', 'publication', 'prevention', 'other']) {
+  for (const key of [
+    'overview',
+    'data_items',
+    'count',
+    'cause',
+    'secondary_harm',
+    'individuals',
+    'publication',
+    'prevention',
+    'other',
+  ]) {
     it(`reports appi.${key} missing`, async () => {
       const r = await runNoticeCheck(buildDraft(JA_DRAFT, [key]), { today: TODAY });
       expect(missing(r, 'appi')).toEqual([`appi.${key}`]);

@@ -17,9 +17,13 @@ export const NoticeCheckRequest = z
       .min(1, '下書きが空です / the draft is empty')
       .max(MAX_DRAFT_CHARS, `下書きは${MAX_DRAFT_CHARS}文字まで / at most ${MAX_DRAFT_CHARS} characters`)
       .openapi({ description: 'The draft notice (Japanese or English). Not stored, not logged.' }),
-    lang: z.enum(['ja', 'en']).optional().openapi({ description: 'Language of the draft; detected when absent.' }),
+    lang: z
+      .enum(['ja', 'en'])
+      .optional()
+      .openapi({ description: 'Language of the draft; detected when absent.' }),
     detected: IsoDate.optional().openapi({
-      description: 'The day you became aware of the breach; deadlines count from it. Read from the text when absent.',
+      description:
+        'The day you became aware of the breach; deadlines count from it. Read from the text when absent.',
     }),
   })
   .openapi('NoticeCheckRequest');

@@ -12,7 +12,9 @@ describe('notice-check text helpers', () => {
   });
 
   it('quotes a heading with the sentence under it', () => {
-    expect(findSentence(['■原因', '設定の誤りによるものです。'], [/原因/])).toBe('■原因 設定の誤りによるものです。');
+    expect(findSentence(['■原因', '設定の誤りによるものです。'], [/原因/])).toBe(
+      '■原因 設定の誤りによるものです。',
+    );
   });
 
   it('clips long sentences around the match', () => {

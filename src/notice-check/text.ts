@@ -45,7 +45,7 @@ export function findSentence(sentences: readonly string[], patterns: readonly Re
       const m = re.exec(s);
       if (!m) continue;
       const next = sentences[i + 1];
-      return next && isHeading(s) && !isHeading(next) ? clip(`${s} ${next}`, m.index) : clip(s, m.index);
+      return next && isHeading(s) ? clip(`${s} ${next}`, m.index) : clip(s, m.index);
     }
   }
   return null;

@@ -65,7 +65,10 @@ export function countsInText(text: string): number[] {
  * @example appiReportability(['カード番号が流出したおそれがあります。'], null).mandatory // => true
  */
 export function appiReportability(sentences: string[], facts: NoticeFacts | null): AppiReportability {
-  const fromFacts = <T>(list: { value: T; evidence: { quote: string } }[] | undefined, set: ReadonlySet<T>) => {
+  const fromFacts = <T>(
+    list: { value: T; evidence: { quote: string } }[] | undefined,
+    set: ReadonlySet<T>,
+  ) => {
     const f = list?.find((x) => set.has(x.value));
     return f?.evidence.quote.trim() ? clip(f.evidence.quote.trim()) : null;
   };

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -34,7 +34,9 @@ function dump(path: string): Record<string, string[]> {
   const conn = new SQLite(path, { readonly: true });
   try {
     const tables = (
-      conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+      conn.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+        name: string;
+      }[]
     ).map((t) => t.name);
     const out: Record<string, string[]> = {};
     for (const t of tables) {
@@ -51,7 +53,11 @@ beforeAll(async () => {
   db = await openDatabase({ dataDir: join(dir, 'live') });
   await createUser(db, { name: 'ops', role: 'admin', password: 'violet kettle runs uphill' });
   for (let i = 1; i <= 40; i++) await ingestNotice(db, { text: notice(i), via: 'file' }, { engine });
-  await audit(db, { secret: 'backup-test-secret-0123' }, { actor: 'cli', action: 'user.add', ip: '192.0.2.1' });
+  await audit(
+    db,
+    { secret: 'backup-test-secret-0123' },
+    { actor: 'cli', action: 'user.add', ip: '192.0.2.1' },
+  );
 });
 afterAll(async () => {
   await db.close();
@@ -65,7 +71,11 @@ describe('backup and restore (SQLite)', () => {
     let writing = true;
     let extra = 100;
     const writer = (async () => {
-      while (writing) await ingestNotice(db, { text: notice(extra++), via: 'file' }, { engine });
+      while (writing) {
+        await ingestNotice(db, { text: notice(extra++), via: 'file' }, { engine });
+        // better-sqlite3 answers synchronously: yield like a server between requests.
+        await new Promise((r) => setImmediate(r));
+      }
     })();
     const result = await backupSqlite(join(dir, 'live'), backupFile);
     writing = false;
@@ -86,7 +96,10 @@ describe('backup and restore (SQLite)', () => {
     for (const t of Object.keys(snapshot)) expect(back[t], t).toEqual(snapshot[t]);
     // And leakwatch opens it as its own.
     const reopened = await openDatabase({ dataDir: target });
-    const n = await reopened.kysely.selectFrom('notices').select((e) => e.fn.countAll().as('n')).executeTakeFirst();
+    const n = await reopened.kysely
+      .selectFrom('notices')
+      .select((e) => e.fn.countAll().as('n'))
+      .executeTakeFirst();
     expect(Number(n?.n)).toBe(snapshot.notices!.length);
     await reopened.close();
   });
@@ -105,7 +118,7 @@ describe('backup and restore (SQLite)', () => {
     o.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1);');
     o.close();
     const damaged = join(dir, 'damaged.db');
-    const bytes = Buffer.from(require('node:fs').readFileSync(good));
+    const bytes = Buffer.from(readFileSync(good));
     // Scribble over the middle pages (the header stays valid, b-tree pages do not).
     bytes.fill(0xab, 8192, Math.min(bytes.length, 8192 * 6));
     writeFileSync(damaged, bytes);

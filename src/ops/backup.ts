@@ -72,6 +72,16 @@ export function verifyLeakwatchFile(path: string): VerifyResult {
       throw new AppError('unprocessable_document', `Database has ${fk.length} broken foreign keys`);
     }
     return { migrations, tables };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    // SQLITE_CORRUPT and friends, raised while reading a damaged file.
+    throw new AppError(
+      'unprocessable_document',
+      `Database is damaged or unreadable: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
   } finally {
     db.close();
   }

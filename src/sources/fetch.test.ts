@@ -141,6 +141,14 @@ describe('safeFetch — hostile targets are refused before any connection', () =
   });
 });
 
+describe('safeFetch — configuration', () => {
+  it('reports a malformed allow-list as a configuration error', async () => {
+    const e = await refusal(safeFetch(`${srv.url}/notice.html`, { allow: ['not-an-address'] }));
+    expect(e.code).toBe('validation_failed');
+    expect(e.message).toMatch(/LEAKWATCH_FETCH_ALLOW/);
+  });
+});
+
 describe('safeFetch — DNS', () => {
   it('checks every answer: one private answer among public ones refuses the host', async () => {
     const resolve = async () => [

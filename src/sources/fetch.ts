@@ -1,5 +1,5 @@
-import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
+import { lookup as dnsLookup } from 'node:dns/promises';
 import { Agent, request } from 'undici';
 import { AppError, isAppError } from '../errors.js';
 import { logger } from '../log.js';
@@ -76,7 +76,12 @@ interface Vetted {
  * @example await safeFetch('http://169.254.169.254/') // throws AppError fetch_refused "link-local address 169.254.169.254"
  */
 export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promise<FetchResult> {
-  const allow = new AllowList(opts.allow ?? []);
+  let allow: AllowList;
+  try {
+    allow = new AllowList(opts.allow ?? []);
+  } catch (err) {
+    throw new AppError('validation_failed', `LEAKWATCH_FETCH_ALLOW: ${(err as Error).message}`);
+  }
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
@@ -107,7 +112,8 @@ export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promi
       if (status >= 300 && status < 400 && status !== 304) {
         discard(res.body);
         const location = header(res.headers, 'location');
-        if (!location) throw new AppError('fetch_failed', `HTTP ${status} without a Location from ${current.host}`);
+        if (!location)
+          throw new AppError('fetch_failed', `HTTP ${status} without a Location from ${current.host}`);
         if (hop >= maxRedirects) {
           throw new AppError('fetch_refused', `too many redirects (more than ${maxRedirects}) from ${url}`);
         }
@@ -133,7 +139,10 @@ export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promi
       const mediaType = ctHeader.split(';')[0]!.trim().toLowerCase();
       if (!accept.includes(mediaType)) {
         discard(res.body);
-        throw new AppError('fetch_refused', `content type ${mediaType || '(none)'} not accepted from ${current.host}`);
+        throw new AppError(
+          'fetch_refused',
+          `content type ${mediaType || '(none)'} not accepted from ${current.host}`,
+        );
       }
       const declared = Number(header(res.headers, 'content-length') ?? Number.NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
@@ -171,7 +180,10 @@ function parseUrl(raw: string): URL {
     throw new AppError('fetch_refused', `not a valid URL: ${String(raw).slice(0, 200)}`);
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    throw new AppError('fetch_refused', `scheme ${u.protocol.replace(/:$/, '')} not allowed (http and https only)`);
+    throw new AppError(
+      'fetch_refused',
+      `scheme ${u.protocol.replace(/:$/, '')} not allowed (http and https only)`,
+    );
   }
   if (u.username || u.password) throw new AppError('fetch_refused', 'URLs with credentials are not allowed');
   u.hash = '';
@@ -198,7 +210,8 @@ async function vet(
   try {
     answers = await raceSignal(resolve(host), signal);
   } catch (err) {
-    if (signal.aborted) throw new AppError('fetch_failed', `timed out after ${timeoutMs} ms resolving ${host}`);
+    if (signal.aborted)
+      throw new AppError('fetch_failed', `timed out after ${timeoutMs} ms resolving ${host}`);
     throw new AppError('fetch_failed', `cannot resolve ${host}: ${(err as Error).message}`, { cause: err });
   }
   if (answers.length === 0) throw new AppError('fetch_failed', `no address for ${host}`);
@@ -250,7 +263,8 @@ function raceSignal<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
 
 function failure(err: unknown, u: URL, timeoutMs: number, signal: AbortSignal): AppError {
   if (isAppError(err)) return err;
-  if (signal.aborted) return new AppError('fetch_failed', `timed out after ${timeoutMs} ms fetching ${u.href}`);
+  if (signal.aborted)
+    return new AppError('fetch_failed', `timed out after ${timeoutMs} ms fetching ${u.href}`);
   const e = err as Error & { code?: string };
   return new AppError('fetch_failed', `cannot fetch ${u.href}: ${e.code ?? e.message}`, { cause: err });
 }

@@ -9,11 +9,22 @@ import { listSources, markSeen, recordPoll, type Source, type SourceKind, seenEn
 
 const log = logger('poll');
 
-const FEED_TYPES = new Set(['application/atom+xml', 'application/rss+xml', 'application/rdf+xml', 'application/xml', 'text/xml']);
+const FEED_TYPES = new Set([
+  'application/atom+xml',
+  'application/rss+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+]);
 const SOURCE_ACCEPT = [...FEED_TYPES, 'text/html', 'application/xhtml+xml'];
 
 /** Failures that will not go away by trying again: the entry is remembered as seen anyway. */
-const PERMANENT = new Set(['unsupported_media_type', 'unprocessable_document', 'validation_failed', 'fetch_refused']);
+const PERMANENT = new Set([
+  'unsupported_media_type',
+  'unprocessable_document',
+  'validation_failed',
+  'fetch_refused',
+]);
 
 export interface PollOptions {
   db: Db;
@@ -81,7 +92,8 @@ export async function pollSource(source: Source, opts: PollOptions): Promise<Sou
     }
     const body = decodeHtml(res.bytes, res.contentTypeHeader);
     const kind = detectKind(source.kind, res.contentType, body);
-    const items: FeedItem[] = kind === 'feed' ? parseFeed(body, res.finalUrl).items : linksFromListingPage(body, res.finalUrl);
+    const items: FeedItem[] =
+      kind === 'feed' ? parseFeed(body, res.finalUrl).items : linksFromListingPage(body, res.finalUrl);
     result.kind = kind;
     result.entries = items.length;
     const seen = await seenEntries(db, source.id);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
-import { newId, isId } from '../ids.js';
+import { isId, newId } from '../ids.js';
 import type { Db } from '../store/db.js';
 
 /**
@@ -41,7 +41,10 @@ const AddInput = z.object({
  * @example await addSource(db, { url: 'https://www.example.co.jp/news/rss.xml', name: 'Example news' })
  * // => { id: '019…', kind: 'auto', … }
  */
-export async function addSource(db: Db, input: { url: string; name?: string; kind?: SourceKind }): Promise<Source> {
+export async function addSource(
+  db: Db,
+  input: { url: string; name?: string; kind?: SourceKind },
+): Promise<Source> {
   const parsed = AddInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -55,7 +58,11 @@ export async function addSource(db: Db, input: { url: string; name?: string; kin
   }
   const url = new URL(parsed.data.url);
   url.hash = '';
-  const existing = await db.kysely.selectFrom('sources').select('id').where('url', '=', url.href).executeTakeFirst();
+  const existing = await db.kysely
+    .selectFrom('sources')
+    .select('id')
+    .where('url', '=', url.href)
+    .executeTakeFirst();
   if (existing) throw new AppError('conflict', `Source already registered: ${url.href} (${existing.id})`);
   const row = {
     id: newId(),
@@ -74,7 +81,12 @@ export async function addSource(db: Db, input: { url: string; name?: string; kin
 
 /** Every registered source, oldest first, with how many entries each has seen. */
 export async function listSources(db: Db): Promise<Source[]> {
-  const rows = await db.kysely.selectFrom('sources').selectAll().orderBy('created_at').orderBy('id').execute();
+  const rows = await db.kysely
+    .selectFrom('sources')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   const counts = await db.kysely
     .selectFrom('source_entries')
     .select(['source_id', db.kysely.fn.countAll<number | string>().as('n')])
@@ -98,7 +110,11 @@ export async function removeSource(db: Db, idOrUrl: string): Promise<Source> {
 
 /** Entry URLs of a source already seen (ingested). */
 export async function seenEntries(db: Db, sourceId: string): Promise<Set<string>> {
-  const rows = await db.kysely.selectFrom('source_entries').select('url').where('source_id', '=', sourceId).execute();
+  const rows = await db.kysely
+    .selectFrom('source_entries')
+    .select('url')
+    .where('source_id', '=', sourceId)
+    .execute();
   return new Set(rows.map((r) => r.url));
 }
 

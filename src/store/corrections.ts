@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '../errors.js';
-import { AFFECTED_UNITS, CAUSE_KEYS, DATA_CLASSES, LEAK_STATUSES, MEASURE_KEYS, QUALIFIERS, REPORT_STAGES } from '../extract/vocab.js';
+import {
+  AFFECTED_UNITS,
+  CAUSE_KEYS,
+  DATA_CLASSES,
+  LEAK_STATUSES,
+  MEASURE_KEYS,
+  QUALIFIERS,
+  REPORT_STAGES,
+} from '../extract/vocab.js';
 import { isId, newId } from '../ids.js';
 import { FACT_FIELDS, type FactField } from '../incidents/merge.js';
 import type { Db } from './db.js';
@@ -22,7 +30,11 @@ const FIELD_VALUES: Record<FactField, z.ZodType> = {
   regulator_reported: IsoDate.nullable(),
   police_reported: IsoDate.nullable(),
   affected: z
-    .object({ count: z.number().int().nonnegative(), unit: z.enum(AFFECTED_UNITS), qualifier: z.enum(QUALIFIERS) })
+    .object({
+      count: z.number().int().nonnegative(),
+      unit: z.enum(AFFECTED_UNITS),
+      qualifier: z.enum(QUALIFIERS),
+    })
     .nullable(),
   counts: z.array(
     z.object({
@@ -87,10 +99,15 @@ export async function applyCorrection(
   const parsed = FIELD_VALUES[field].safeParse(req.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new AppError('validation_failed', `Correction: value${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`);
+    throw new AppError(
+      'validation_failed',
+      `Correction: value${issue.path.length ? `.${issue.path.join('.')}` : ''}: ${issue.message}`,
+    );
   }
-  if (!req.by.trim()) throw new AppError('validation_failed', 'Correction: by: 編集者が必要です (editor required)');
-  if (!req.reason.trim()) throw new AppError('validation_failed', 'Correction: reason: 理由が必要です (reason required)');
+  if (!req.by.trim())
+    throw new AppError('validation_failed', 'Correction: by: 編集者が必要です (editor required)');
+  if (!req.reason.trim())
+    throw new AppError('validation_failed', 'Correction: reason: 理由が必要です (reason required)');
   return db.kysely.transaction().execute(async (tx) => {
     const inc = await tx
       .selectFrom('incidents')

@@ -85,7 +85,9 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 10000');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    });
     db = { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
   }
   if (opts.migrate !== false) await migrateToLatest(db);

@@ -82,7 +82,11 @@ async function importOne(db: Db, record: IncidentRecord): Promise<'new' | 'updat
   }
 }
 
-async function importInTx(tx: Tx, record: IncidentRecord, json: string): Promise<'new' | 'updated' | 'unchanged'> {
+async function importInTx(
+  tx: Tx,
+  record: IncidentRecord,
+  json: string,
+): Promise<'new' | 'updated' | 'unchanged'> {
   const existing = await tx
     .selectFrom('incidents')
     .select(['id', 'import_record'])
@@ -93,7 +97,8 @@ async function importInTx(tx: Tx, record: IncidentRecord, json: string): Promise
     ...record.organization.aliases,
     ...record.organization.domains,
   ]);
-  for (const s of record.services) await findOrCreateService(tx, org.id, s.name, [...s.aliases, ...s.domains]);
+  for (const s of record.services)
+    await findOrCreateService(tx, org.id, s.name, [...s.aliases, ...s.domains]);
   if (existing) {
     await tx
       .updateTable('incidents')
@@ -122,6 +127,9 @@ async function importInTx(tx: Tx, record: IncidentRecord, json: string): Promise
 /** Throws unless `n` records were all accounted for (a guard for callers that must not lose data). */
 export function assertComplete(r: ImportResult, n: number): void {
   if (r.new + r.updated + r.unchanged + r.failed !== n) {
-    throw new AppError('internal', `Import accounted for ${r.new + r.updated + r.unchanged + r.failed} of ${n} records`);
+    throw new AppError(
+      'internal',
+      `Import accounted for ${r.new + r.updated + r.unchanged + r.failed} of ${n} records`,
+    );
   }
 }

@@ -11,7 +11,13 @@ import {
   romajiKey,
   slugPart,
 } from '../incidents/match.js';
-import { type CorrectionInput, changedFields, type FactField, type MergeSource, mergeIncident } from '../incidents/merge.js';
+import {
+  type CorrectionInput,
+  changedFields,
+  type FactField,
+  type MergeSource,
+  mergeIncident,
+} from '../incidents/merge.js';
 import { IncidentRecord } from '../incidents/record.js';
 import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
@@ -73,36 +79,53 @@ async function findByAlias(
   kind: AliasKind,
   name: string,
   organizationId?: string | null,
-): Promise<string | null> {
+): Promise<{ id: string; known: boolean } | null> {
+  const text = name.normalize('NFKC').trim();
   const key = normalizeOrgName(name);
-  let q = tx.selectFrom('aliases').select(['target_id', 'alias']).where('kind', '=', kind).where('alias_key', '=', key);
+  let q = tx
+    .selectFrom('aliases')
+    .select(['target_id', 'alias'])
+    .where('kind', '=', kind)
+    .where('alias_key', '=', key);
   if (kind === 'service' && organizationId !== undefined) {
     q = q.where('target_id', 'in', (sq) =>
       sq
         .selectFrom('services')
         .select('id')
         .where((eb) =>
-          organizationId === null ? eb('organization_id', 'is', null) : eb('organization_id', '=', organizationId),
+          organizationId === null
+            ? eb('organization_id', 'is', null)
+            : eb('organization_id', '=', organizationId),
         ),
     );
   }
-  const exact = await q.limit(1).executeTakeFirst();
-  if (exact) return exact.target_id;
+  const exact = await q.limit(10).execute();
+  if (exact[0]) {
+    const id = exact[0].target_id;
+    return { id, known: exact.some((r) => r.target_id === id && r.alias === text) };
+  }
   const rk = romajiKey(name);
   if (!rk) return null;
-  let rq = tx.selectFrom('aliases').select(['target_id', 'alias']).where('kind', '=', kind).where('romaji_key', '=', rk);
+  let rq = tx
+    .selectFrom('aliases')
+    .select(['target_id', 'alias'])
+    .where('kind', '=', kind)
+    .where('romaji_key', '=', rk);
   if (kind === 'service' && organizationId !== undefined) {
     rq = rq.where('target_id', 'in', (sq) =>
       sq
         .selectFrom('services')
         .select('id')
         .where((eb) =>
-          organizationId === null ? eb('organization_id', 'is', null) : eb('organization_id', '=', organizationId),
+          organizationId === null
+            ? eb('organization_id', 'is', null)
+            : eb('organization_id', '=', organizationId),
         ),
     );
   }
   const loose = await rq.limit(20).execute();
-  return loose.find((r) => crossScriptMatch(r.alias, name))?.target_id ?? null;
+  const hit = loose.find((r) => crossScriptMatch(r.alias, name));
+  return hit ? { id: hit.target_id, known: false } : null;
 }
 
 /**
@@ -114,10 +137,11 @@ export async function findOrCreateOrganization(
   name: string,
   aliases: string[] = [],
 ): Promise<{ id: string; name: string; created: boolean }> {
-  let id = await findByAlias(tx, 'organization', name);
+  const found = await findByAlias(tx, 'organization', name);
+  let id = found?.id ?? null;
   for (const a of aliases) {
     if (id) break;
-    id = await findByAlias(tx, 'organization', a);
+    id = (await findByAlias(tx, 'organization', a))?.id ?? null;
   }
   let created = false;
   if (!id) {
@@ -151,9 +175,13 @@ export async function findOrCreateOrganization(
       id = row.id;
     }
   }
-  await addAlias(tx, 'organization', id, name);
+  if (!found?.known) await addAlias(tx, 'organization', id, name);
   for (const a of aliases) await addAlias(tx, 'organization', id, a);
-  const row = await tx.selectFrom('organizations').select(['id', 'name']).where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await tx
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return { id: row.id, name: row.name, created };
 }
 
@@ -164,10 +192,11 @@ export async function findOrCreateService(
   name: string,
   aliases: string[] = [],
 ): Promise<string> {
-  let id = await findByAlias(tx, 'service', name, organizationId);
+  const found = await findByAlias(tx, 'service', name, organizationId);
+  let id = found?.id ?? null;
   for (const a of aliases) {
     if (id) break;
-    id = await findByAlias(tx, 'service', a, organizationId);
+    id = (await findByAlias(tx, 'service', a, organizationId))?.id ?? null;
   }
   if (!id) {
     const sid = newId();
@@ -187,7 +216,7 @@ export async function findOrCreateService(
       .execute();
     id = sid;
   }
-  await addAlias(tx, 'service', id, name);
+  if (!found?.known) await addAlias(tx, 'service', id, name);
   for (const a of aliases) await addAlias(tx, 'service', id, a);
   return id;
 }
@@ -309,11 +338,24 @@ export interface RebuildResult {
  * names and related-incident links.
  */
 export async function rebuildIncident(tx: Tx, incidentId: string): Promise<RebuildResult> {
-  const inc = await tx.selectFrom('incidents').selectAll().where('id', '=', incidentId).executeTakeFirstOrThrow();
+  const inc = await tx
+    .selectFrom('incidents')
+    .selectAll()
+    .where('id', '=', incidentId)
+    .executeTakeFirstOrThrow();
   const notices = await tx
     .selectFrom('incident_notices as l')
     .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select(['n.id', 'n.facts', 'n.published', 'n.report_stage', 'n.created_at', 'n.title', 'n.lang', 'n.url'])
+    .select([
+      'n.id',
+      'n.facts',
+      'n.published',
+      'n.report_stage',
+      'n.created_at',
+      'n.title',
+      'n.lang',
+      'n.url',
+    ])
     .where('l.incident_id', '=', incidentId)
     .execute();
   const corrections = await tx
@@ -360,23 +402,16 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   const before = inc.facts === '{}' ? null : (JSON.parse(inc.facts) as IncidentFacts);
   const changed = changedFields(before, facts);
 
-  // Title: the imported record's, else the first notice's in report order, else the organisation.
-  const firstNotice = [...notices].sort((a, b) =>
-    (a.published ?? '9999') === (b.published ?? '9999')
-      ? a.id < b.id
-        ? -1
-        : 1
-      : (a.published ?? '9999') < (b.published ?? '9999')
-        ? -1
-        : 1,
-  )[0];
+  // Title: the imported record's, else the first notice's (earliest published, then ingested),
+  // else the organisation's name.
+  const byDate = [...notices].sort((a, b) => {
+    const pa = a.published ?? '9999';
+    const pb = b.published ?? '9999';
+    return pa !== pb ? (pa < pb ? -1 : 1) : a.id < b.id ? -1 : 1;
+  });
+  const firstNotice = byDate[0];
   const orgName = facts.organization?.value ?? null;
-  const title =
-    record?.title ??
-    notices.map((n) => n.title).find((t, i) => t && notices[i] === firstNotice) ??
-    notices.map((n) => n.title).find(Boolean) ??
-    orgName ??
-    inc.title;
+  const title = record?.title ?? byDate.find((n) => n.title)?.title ?? orgName ?? inc.title;
   const published = facts.published?.value ?? null;
   const affected = facts.affected?.value ?? null;
   const stage = facts.report_stage?.value ?? null;
@@ -431,22 +466,74 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   }
 
   // Services: every merged service name, found or created under the incident's organisation.
+  // Services already linked are recognised by name without a query; new names are found or created.
+  const linked = await tx
+    .selectFrom('incident_services as l')
+    .innerJoin('services as s', 's.id', 'l.service_id')
+    .select(['s.id', 's.name_key'])
+    .where('l.incident_id', '=', incidentId)
+    .execute();
+  const byKey = new Map(linked.map((l) => [l.name_key, l.id]));
   const serviceIds: string[] = [];
   for (const s of facts.services as MergedFact<string>[]) {
-    const sid = await findOrCreateService(tx, inc.organization_id, s.value);
+    const sid =
+      byKey.get(normalizeOrgName(s.value)) ?? (await findOrCreateService(tx, inc.organization_id, s.value));
     if (!serviceIds.includes(sid)) serviceIds.push(sid);
   }
-  await tx.deleteFrom('incident_services').where('incident_id', '=', incidentId).execute();
-  if (serviceIds.length > 0) {
+  const linkedIds = linked.map((l) => l.id);
+  const stale = linkedIds.filter((id) => !serviceIds.includes(id));
+  const fresh = serviceIds.filter((id) => !linkedIds.includes(id));
+  if (stale.length > 0) {
+    await tx
+      .deleteFrom('incident_services')
+      .where('incident_id', '=', incidentId)
+      .where('service_id', 'in', stale)
+      .execute();
+  }
+  if (fresh.length > 0) {
     await tx
       .insertInto('incident_services')
-      .values(serviceIds.map((service_id) => ({ incident_id: incidentId, service_id })))
+      .values(fresh.map((service_id) => ({ incident_id: incidentId, service_id })))
       .execute();
   }
 
   await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title);
   await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
   return { before, facts, changed };
+}
+
+/**
+ * An incident's name documents: its title and every searchable form of its names. Forms contained
+ * in another indexed form get kind 'key' (exact and prefix matching only): the longer form's
+ * substring index already finds everything they would.
+ *
+ * @example nameDocs('サンプル社 お知らせ', ['株式会社サンプル']) // サンプル is a 'key'; 株式会社サンプル an 'alias'
+ */
+export function nameDocs(
+  title: string,
+  aliases: string[],
+): { kind: 'alias' | 'key' | 'title'; label: string; body: string }[] {
+  const docs = new Map<string, { kind: 'alias' | 'key' | 'title'; label: string }>();
+  const tb = foldSearch(title);
+  if (tb) docs.set(tb, { kind: 'title', label: title });
+  for (const a of aliases) {
+    for (const body of nameBodies(a)) {
+      if (body && !docs.has(body)) docs.set(body, { kind: 'alias', label: a });
+    }
+  }
+  // A form contained in another indexed form needs no substring index of its own: the longer one
+  // finds every substring it would. It keeps a row (kind 'key') for exact and prefix matches.
+  const indexed = [...docs.keys()].sort((a, b) => b.length - a.length);
+  for (const [i, body] of indexed.entries()) {
+    const d = docs.get(body)!;
+    if (
+      d.kind === 'alias' &&
+      indexed.slice(0, i).some((o) => docs.get(o)!.kind !== 'key' && o.includes(body))
+    ) {
+      d.kind = 'key';
+    }
+  }
+  return [...docs].map(([body, d]) => ({ ...d, body }));
 }
 
 /**
@@ -476,24 +563,36 @@ async function writeNameDocs(
   const aliases = targets.length
     ? await tx.selectFrom('aliases').select(['alias']).where('target_id', 'in', targets).execute()
     : [];
-  const docs = new Map<string, { kind: 'alias' | 'title'; label: string }>();
-  for (const a of aliases) {
-    for (const body of nameBodies(a.alias)) {
-      if (body && !docs.has(body)) docs.set(body, { kind: 'alias', label: a.alias });
-    }
-  }
-  const tb = foldSearch(title);
-  if (tb && !docs.has(tb)) docs.set(tb, { kind: 'title', label: title });
+  const docs = nameDocs(
+    title,
+    aliases.map((a) => a.alias),
+  );
+  const existing = await tx
+    .selectFrom('search_docs')
+    .select(['kind', 'label', 'body'])
+    .where('incident_id', '=', incidentId)
+    .where('kind', 'in', ['alias', 'key', 'title'])
+    .execute();
+  const sig = (d: { kind: string; label: string; body: string }) =>
+    `${d.kind}\u0000${d.label}\u0000${d.body}`;
+  const have = new Set(existing.map(sig));
+  if (existing.length === docs.length && docs.every((d) => have.has(sig(d)))) return;
   await tx
     .deleteFrom('search_docs')
     .where('incident_id', '=', incidentId)
-    .where('kind', 'in', ['alias', 'title'])
+    .where('kind', 'in', ['alias', 'key', 'title'])
     .execute();
-  if (docs.size > 0) {
+  if (docs.length > 0) {
     await tx
       .insertInto('search_docs')
       .values(
-        [...docs].map(([body, d]) => ({ incident_id: incidentId, notice_id: null, kind: d.kind, label: d.label, body })),
+        docs.map((d) => ({
+          incident_id: incidentId,
+          notice_id: null,
+          kind: d.kind,
+          label: d.label,
+          body: d.body,
+        })),
       )
       .execute();
   }
@@ -541,7 +640,11 @@ async function linkRelated(
 /** True for a unique-constraint violation on either dialect. */
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; message?: string };
-  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    e?.code === '23505' ||
+    e?.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }
 
 /** True for errors a retry of the whole transaction can cure (PostgreSQL deadlock, serialisation, races). */

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
 import { applyCorrection } from './corrections.js';
-import { ingestNotice } from './ingest.js';
+import { ingestNotice, ingestNotices } from './ingest.js';
 import { createReader } from './reader.js';
 import { describeEachDialect } from './testing.js';
 
@@ -71,7 +71,10 @@ describeEachDialect('ingestNotice', (getDb) => {
     expect(a.status).toBe('new');
     const b = await ingestNotice(db, { text: `  ${text}\r\n`, via: 'file' }, { engine });
     expect(b).toEqual({ status: 'unchanged', noticeId: a.noticeId, incidentId: a.incidentId });
-    const n = await db.kysely.selectFrom('notices').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const n = await db.kysely
+      .selectFrom('notices')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
   });
 
@@ -108,7 +111,8 @@ describeEachDialect('ingestNotice', (getDb) => {
     expect(final.status).toBe('updated');
     expect(second.incidentId).toBe(first.incidentId);
     expect(final.incidentId).toBe(first.incidentId);
-    if (second.status === 'updated') expect(second.changed).toEqual(expect.arrayContaining(['affected', 'detected']));
+    if (second.status === 'updated')
+      expect(second.changed).toEqual(expect.arrayContaining(['affected', 'detected']));
 
     const inc = await createReader(db).getIncident(first.incidentId!);
     expect(inc).not.toBeNull();
@@ -143,7 +147,11 @@ describeEachDialect('ingestNotice', (getDb) => {
     ]);
     // The organisation spelled 株式会社サンプル商事 and サンプル商事株式会社 is one organisation.
     expect(inc!.history.filter((h) => h.field === 'organization')).toHaveLength(1);
-    const orgs = await db.kysely.selectFrom('organizations').select('id').where('name_key', '=', 'サンプル商事').execute();
+    const orgs = await db.kysely
+      .selectFrom('organizations')
+      .select('id')
+      .where('name_key', '=', 'サンプル商事')
+      .execute();
     expect(orgs).toHaveLength(1);
   });
 
@@ -187,7 +195,13 @@ describeEachDialect('ingestNotice', (getDb) => {
     expect(h.map((x) => x.kind)).toEqual(['set', 'changed', 'corrected']);
     expect(h[2]).toMatchObject({ from: '2023-05-11', to: '2023-05-09', by: 'editor-1' });
     await expect(
-      applyCorrection(db, { incidentId: a.incidentId!, field: 'detected', value: '5月', by: 'e', reason: 'x' }),
+      applyCorrection(db, {
+        incidentId: a.incidentId!,
+        field: 'detected',
+        value: '5月',
+        by: 'e',
+        reason: 'x',
+      }),
     ).rejects.toThrow(/YYYY-MM-DD/);
   });
 
@@ -199,7 +213,14 @@ describeEachDialect('ingestNotice', (getDb) => {
       noticeFacts({ organization: fact('株式会社失敗テスト'), services: [fact('失敗ストア')] }),
     );
     const count = async (t: 'notices' | 'incidents' | 'organizations' | 'search_docs' | 'fact_history') =>
-      Number((await db.kysely.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db.kysely
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await Promise.all(
       (['notices', 'incidents', 'organizations', 'search_docs', 'fact_history'] as const).map(count),
     );
@@ -231,7 +252,11 @@ describeEachDialect('ingestNotice', (getDb) => {
     for (const [i, name] of names.entries()) {
       const text = engine.add(
         `${name} のお知らせ ${i}`,
-        noticeFacts({ organization: fact(name), report_stage: fact('first'), published: fact(`201${i}-01-01`) }),
+        noticeFacts({
+          organization: fact(name),
+          report_stage: fact('first'),
+          published: fact(`201${i}-01-01`),
+        }),
       );
       const o = await ingestNotice(db, { text, via: 'file' }, { engine });
       const row = await db.kysely
@@ -274,6 +299,30 @@ describeEachDialect('ingestNotice', (getDb) => {
     expect(inc!.related.map((r) => r.id)).toEqual([a.incidentId]);
     const other = await createReader(db).getIncident(a.incidentId!);
     expect(other!.related.map((r) => r.id)).toEqual([b.incidentId]);
+  });
+
+  it('ingests a batch, rolling back only the notice that fails', async () => {
+    const db = getDb();
+    const engine = fakeEngine();
+    const texts = ['一', '二', '三'].map((n) =>
+      engine.add(`株式会社バッチ${n}号 のお知らせ`, noticeFacts({ organization: fact(`株式会社バッチ${n}号`) })),
+    );
+    let calls = 0;
+    const outcomes = await ingestNotices(
+      db,
+      [...texts, '', texts[0]!].map((text) => ({ text, via: 'file' })),
+      {
+        engine,
+        batchSize: 10,
+        beforeCommit: () => {
+          calls++;
+          if (calls === 2) throw new Error('injected failure');
+        },
+      },
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['new', 'failed', 'new', 'failed', 'unchanged']);
+    const names = await db.kysely.selectFrom('organizations').select('name').where('name', 'like', '株式会社バッチ%').execute();
+    expect(names.map((n) => n.name).sort()).toEqual(['株式会社バッチ一号', '株式会社バッチ三号']);
   });
 
   it('rejects empty text with a clear error', async () => {

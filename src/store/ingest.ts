@@ -72,7 +72,11 @@ export function contentHash(normalisedText: string): string {
  * @example await ingestNotice(db, { text, url: 'https://example.jp/news/1', via: 'url' })
  *          // => { status: 'new', noticeId, incidentId }
  */
-export async function ingestNotice(db: Db, input: NoticeInput, opts: IngestOptions = {}): Promise<IngestOutcome> {
+export async function ingestNotice(
+  db: Db,
+  input: NoticeInput,
+  opts: IngestOptions = {},
+): Promise<IngestOutcome> {
   const engine = opts.engine ?? defaultEngine;
   const { text, hash } = prepare(engine, input);
   const existing = await findNotice(db.kysely, hash);
@@ -80,7 +84,9 @@ export async function ingestNotice(db: Db, input: NoticeInput, opts: IngestOptio
   const facts = extractFacts(engine, input, text);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.kysely.transaction().execute((tx) => ingestInTx(tx, db, input, text, hash, facts, opts));
+      return await db.kysely
+        .transaction()
+        .execute((tx) => ingestInTx(tx, db, input, text, hash, facts, opts));
     } catch (err) {
       if (attempt < 5 && isRetryable(err)) {
         log.debug({ attempt, code: (err as { code?: string }).code }, 'ingest transaction retried');
@@ -105,7 +111,8 @@ function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash
     });
   }
   const text = engine.normalize(input.text);
-  if (!text.trim()) throw new AppError('validation_failed', 'Notice: text: 本文が空です (notice text is empty)');
+  if (!text.trim())
+    throw new AppError('validation_failed', 'Notice: text: 本文が空です (notice text is empty)');
   return { text, hash: contentHash(text) };
 }
 
@@ -137,14 +144,16 @@ export async function ingestNotices(
   const out: BatchOutcome[] = [];
   for (let start = 0; start < inputs.length; start += size) {
     const chunk = inputs.slice(start, start + size);
-    const prepared = chunk.map((input): { input: NoticeInput; text: string; hash: string; facts: NoticeFacts } | Error => {
-      try {
-        const { text, hash } = prepare(engine, input);
-        return { input, text, hash, facts: extractFacts(engine, input, text) };
-      } catch (err) {
-        return err as Error;
-      }
-    });
+    const prepared = chunk.map(
+      (input): { input: NoticeInput; text: string; hash: string; facts: NoticeFacts } | Error => {
+        try {
+          const { text, hash } = prepare(engine, input);
+          return { input, text, hash, facts: extractFacts(engine, input, text) };
+        } catch (err) {
+          return err as Error;
+        }
+      },
+    );
     const results: BatchOutcome[] = [];
     try {
       const trx = await db.kysely.startTransaction().execute();
@@ -166,7 +175,10 @@ export async function ingestNotices(
         }
         await trx.commit().execute();
       } catch (err) {
-        await trx.rollback().execute().catch(() => {});
+        await trx
+          .rollback()
+          .execute()
+          .catch(() => {});
         throw err;
       }
     } catch (err) {
@@ -235,7 +247,11 @@ async function ingestInTx(
     .executeTakeFirst();
   if (!inserted) {
     const existing = await findNotice(tx, hash);
-    return { status: 'unchanged', noticeId: existing?.id ?? noticeId, incidentId: existing?.incidentId ?? null };
+    return {
+      status: 'unchanged',
+      noticeId: existing?.id ?? noticeId,
+      incidentId: existing?.incidentId ?? null,
+    };
   }
 
   const orgName = facts.organization?.value ?? null;
@@ -259,7 +275,8 @@ async function ingestInTx(
   }
   const isNew = incidentId === null;
   if (incidentId === null) {
-    const year = (published ?? facts.incident_start?.value ?? facts.detected?.value ?? '').slice(0, 4) || null;
+    const year =
+      (published ?? facts.incident_start?.value ?? facts.detected?.value ?? '').slice(0, 4) || null;
     incidentId = await createIncident(tx, {
       organizationId: org?.id ?? null,
       slugName: slugName(org?.name ?? null, facts),
@@ -273,7 +290,13 @@ async function ingestInTx(
   await tx.insertInto('incident_notices').values({ incident_id: incidentId, notice_id: noticeId }).execute();
   await tx
     .insertInto('search_docs')
-    .values({ incident_id: incidentId, notice_id: noticeId, kind: 'text', label: title ?? '', body: foldSearch(text) })
+    .values({
+      incident_id: incidentId,
+      notice_id: noticeId,
+      kind: 'text',
+      label: title ?? '',
+      body: foldSearch(text),
+    })
     .execute();
   const { changed } = await rebuildIncident(tx, incidentId);
   if (opts.beforeCommit) await opts.beforeCommit(tx);

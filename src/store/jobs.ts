@@ -91,10 +91,13 @@ export async function claimJob(
   const kinds = opts.kinds?.length ? sql`and kind in (${sql.join(opts.kinds)})` : sql``;
   const due = sql`((status = 'queued' and run_at <= ${now}) or (status = 'running' and locked_until < ${now})) ${kinds}`;
   const lock = db.dialect === 'postgres' ? sql`for update skip locked` : sql``;
-  const r = await sql<JobRow>`update jobs set status = 'running', attempts = attempts + 1, locked_until = ${until},
+  const r =
+    await sql<JobRow>`update jobs set status = 'running', attempts = attempts + 1, locked_until = ${until},
       updated_at = ${now}
     where id = (select id from jobs where ${due} order by run_at, id limit 1 ${lock})
-    returning id, kind, payload, status, attempts, run_at, locked_until, last_error, dedupe_key`.execute(db.kysely);
+    returning id, kind, payload, status, attempts, run_at, locked_until, last_error, dedupe_key`.execute(
+      db.kysely,
+    );
   const row = r.rows[0];
   return row ? toJob(row) : null;
 }

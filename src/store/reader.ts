@@ -97,7 +97,16 @@ async function getIncident(k: Tx, idOrSlug: string): Promise<IncidentDetail | nu
     k
       .selectFrom('incident_notices as l')
       .innerJoin('notices as n', 'n.id', 'l.notice_id')
-      .select(['n.id', 'n.url', 'n.title', 'n.lang', 'n.report_stage', 'n.published', 'n.fetched_at', 'n.content_hash'])
+      .select([
+        'n.id',
+        'n.url',
+        'n.title',
+        'n.lang',
+        'n.report_stage',
+        'n.published',
+        'n.fetched_at',
+        'n.content_hash',
+      ])
       .where('l.incident_id', '=', row.id)
       .orderBy('n.published')
       .orderBy('n.id')
@@ -182,18 +191,34 @@ async function listOrganizations(
 ): Promise<Page<OrganizationRef>> {
   const { limit, offset } = page(opts, 50);
   const [items, total] = await Promise.all([
-    k.selectFrom('organizations').select(['id', 'slug', 'name']).orderBy('name').orderBy('id').limit(limit).offset(offset).execute(),
-    k.selectFrom('organizations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    k
+      .selectFrom('organizations')
+      .select(['id', 'slug', 'name'])
+      .orderBy('name')
+      .orderBy('id')
+      .limit(limit)
+      .offset(offset)
+      .execute(),
+    k
+      .selectFrom('organizations')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items, total: Number(total.n), limit, offset };
 }
 
-async function incidentsWhere(k: Tx, column: 'organization_id' | 'service', id: string): Promise<IncidentSummary[]> {
+async function incidentsWhere(
+  k: Tx,
+  column: 'organization_id' | 'service',
+  id: string,
+): Promise<IncidentSummary[]> {
   let q = k.selectFrom('incidents').select([...SUMMARY_COLUMNS]);
   q =
     column === 'organization_id'
       ? q.where('organization_id', '=', id)
-      : q.where('id', 'in', (sq) => sq.selectFrom('incident_services').select('incident_id').where('service_id', '=', id));
+      : q.where('id', 'in', (sq) =>
+          sq.selectFrom('incident_services').select('incident_id').where('service_id', '=', id),
+        );
   const rows = await q
     .orderBy(sql`published is null`)
     .orderBy('published', 'desc')
@@ -212,7 +237,12 @@ async function getOrganization(k: Tx, idOrSlug: string): Promise<OrganizationDet
   if (!org) return null;
   const [aliases, services, incidents] = await Promise.all([
     k.selectFrom('aliases').select('alias').where('target_id', '=', org.id).orderBy('created_at').execute(),
-    k.selectFrom('services').select(['id', 'slug', 'name']).where('organization_id', '=', org.id).orderBy('name').execute(),
+    k
+      .selectFrom('services')
+      .select(['id', 'slug', 'name'])
+      .where('organization_id', '=', org.id)
+      .orderBy('name')
+      .execute(),
     incidentsWhere(k, 'organization_id', org.id),
   ]);
   return { ...org, aliases: aliases.map((a) => a.alias), services, incidents };
@@ -233,7 +263,10 @@ async function listServices(
       .limit(limit)
       .offset(offset)
       .execute(),
-    k.selectFrom('services').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
+    k
+      .selectFrom('services')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return {
     items: rows.map((r) => ({
@@ -257,7 +290,12 @@ async function getService(k: Tx, idOrSlug: string): Promise<ServiceDetail | null
     .executeTakeFirst();
   if (!s) return null;
   const [aliases, incidents] = await Promise.all([
-    k.selectFrom('aliases').select(['alias', 'alias_type']).where('target_id', '=', s.id).orderBy('created_at').execute(),
+    k
+      .selectFrom('aliases')
+      .select(['alias', 'alias_type'])
+      .where('target_id', '=', s.id)
+      .orderBy('created_at')
+      .execute(),
     incidentsWhere(k, 'service', s.id),
   ]);
   return {
@@ -282,7 +320,14 @@ const SIZE_BANDS: { band: string; min: number; max: number }[] = [
 async function stats(db: Db): Promise<Stats> {
   const k = db.kysely;
   const count = async (table: 'incidents' | 'notices' | 'organizations') =>
-    Number((await k.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await k
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   // People affected: counts of people or accounts (records, cards and companies are not people).
   const people = await k
     .selectFrom('incidents')
@@ -298,9 +343,18 @@ async function stats(db: Db): Promise<Stats> {
     .execute();
   const elements = (column: 'causes' | 'data_classes') =>
     db.dialect === 'postgres'
-      ? sql<{ v: string; n: string | number }>`select v, count(*) as n from incidents, jsonb_array_elements_text(${sql.ref(column)}::jsonb) as v group by v order by count(*) desc, v`
-      : sql<{ v: string; n: string | number }>`select j.value as v, count(*) as n from incidents, json_each(incidents.${sql.ref(column)}) as j group by j.value order by count(*) desc, v`;
-  const [causes, classes] = await Promise.all([elements('causes').execute(k), elements('data_classes').execute(k)]);
+      ? sql<{
+          v: string;
+          n: string | number;
+        }>`select v, count(*) as n from incidents, jsonb_array_elements_text(${sql.ref(column)}::jsonb) as v group by v order by count(*) desc, v`
+      : sql<{
+          v: string;
+          n: string | number;
+        }>`select j.value as v, count(*) as n from incidents, json_each(incidents.${sql.ref(column)}) as j group by j.value order by count(*) desc, v`;
+  const [causes, classes] = await Promise.all([
+    elements('causes').execute(k),
+    elements('data_classes').execute(k),
+  ]);
   const bySize: Stats['by_size'] = [];
   for (const b of SIZE_BANDS) {
     const r = await k
@@ -316,7 +370,11 @@ async function stats(db: Db): Promise<Stats> {
     notices: await count('notices'),
     organizations: await count('organizations'),
     people_affected: Number(people.n ?? 0),
-    by_year: byYear.map((r) => ({ year: Number(r.year), incidents: Number(r.n), affected: Number(r.a ?? 0) })),
+    by_year: byYear.map((r) => ({
+      year: Number(r.year),
+      incidents: Number(r.n),
+      affected: Number(r.a ?? 0),
+    })),
     by_cause: causes.rows.map((r) => ({ cause: r.v as Cause, incidents: Number(r.n) })),
     by_data_class: classes.rows.map((r) => ({ data_class: r.v as DataClass, incidents: Number(r.n) })),
     by_size: bySize,

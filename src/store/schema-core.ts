@@ -158,7 +158,8 @@ export interface SearchDocsTable {
   id: Generated<number>;
   incident_id: string;
   notice_id: string | null;
-  kind: 'alias' | 'title' | 'text';
+  /** 'key': a name form only for exact/prefix matching (contained in another name of the incident). */
+  kind: 'alias' | 'key' | 'title' | 'text';
   /** What to show as matched (the alias as written). */
   label: string;
   /** foldSearch(label) — the searched column. */

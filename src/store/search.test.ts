@@ -45,7 +45,11 @@ describeEachDialect('search', (getDb) => {
       },
     ]);
     ids.nikon = (
-      await db.kysely.selectFrom('incidents').select('id').where('external_key', '=', 'test:nikon-space').executeTakeFirstOrThrow()
+      await db.kysely
+        .selectFrom('incidents')
+        .select('id')
+        .where('external_key', '=', 'test:nikon-space')
+        .executeTakeFirstOrThrow()
     ).id;
   });
 
@@ -86,10 +90,16 @@ describeEachDialect('search', (getDb) => {
     ];
     const made: string[] = [];
     for (const [name, date] of rows) {
-      const t = engine.add(`${name} のお知らせ`, noticeFacts({ organization: fact(name), published: fact(date) }));
+      const t = engine.add(
+        `${name} のお知らせ`,
+        noticeFacts({ organization: fact(name), published: fact(date) }),
+      );
       made.push((await ingestNotice(db, { text: t, via: 'file' }, { engine })).incidentId!);
     }
-    const t = engine.add('無関係商店 のお知らせ\nテスト堂の件とは別です。', noticeFacts({ organization: fact('無関係商店') }));
+    const t = engine.add(
+      '無関係商店 のお知らせ\nテスト堂の件とは別です。',
+      noticeFacts({ organization: fact('無関係商店') }),
+    );
     const textOnly = (await ingestNotice(db, { text: t, via: 'file' }, { engine })).incidentId!;
     const res = await createReader(db).searchIncidents('テスト堂');
     expect(res.items.map((h) => h.incident.id)).toEqual([...made, textOnly]);

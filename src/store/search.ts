@@ -16,7 +16,8 @@ import type { Page, SearchHit, Suggestion } from './types.js';
  *
  * Ranking: exact name 4 > name prefix 3 > romaji-equivalent name 2.5 > name substring 2 > text 1;
  * ties by first published date, newest first. At most CANDIDATES incidents per tier are
- * considered, so `total` is capped for very broad queries.
+ * considered (for 1–2 character queries, the substring tier stops at max(offset + limit, 50)), so
+ * `total` is a lower bound for very broad queries.
  */
 export const CANDIDATES = 1000;
 
@@ -39,29 +40,58 @@ async function nameTier(k: Tx, qf: string, mode: 'exact' | 'prefix'): Promise<Ca
   // A literal (not a bound parameter) so that the partial index on names applies.
   let q = k.selectFrom('search_docs').select(['incident_id', 'label']).where(sql<boolean>`kind <> 'text'`);
   q =
-    mode === 'exact'
-      ? q.where('body', '=', qf)
-      : q.where('body', '>', qf).where('body', '<', `${qf}\uffff`);
+    mode === 'exact' ? q.where('body', '=', qf) : q.where('body', '>', qf).where('body', '<', `${qf}\uffff`);
   return q.limit(CANDIDATES).execute();
 }
 
-/** Names or notice text containing the folded query. */
-async function substringTier(db: Db, qf: string, kind: 'names' | 'text'): Promise<Candidate[]> {
+/**
+ * Names or notice text containing the folded query. One- and two-character queries cannot use the
+ * trigram indexes: they scan names with LIKE, stopping at `shortCap` matches.
+ */
+async function substringTier(
+  db: Db,
+  qf: string,
+  kind: 'names' | 'text',
+  shortCap: number,
+): Promise<Candidate[]> {
   const k = db.kysely;
   const isText = kind === 'text';
-  if (db.dialect === 'sqlite' && [...qf].length >= 3) {
+  const short = [...qf].length < 3;
+  if (isText && short) return []; // a 1–2 character scan of every notice is not a search
+  if (db.dialect === 'sqlite' && short && !isText) {
+    // Two characters: every name trigram that starts with them (names are indexed with an end
+    // marker, so this finds the query anywhere in a name), OR-ed in one MATCH. One character: the
+    // exact and prefix tiers only — a scan of every name is not a search.
+    if ([...qf].length < 2) return [];
+    const terms = await sql<{ term: string }>`select term from search_names_vocab
+      where term >= ${qf} and term < ${`${qf}\uffff`} limit 400`.execute(k);
+    if (terms.rows.length === 0) return [];
+    const match = terms.rows.map((t) => ftsPhrase(t.term)).join(' OR ');
+    const r = await sql<Candidate>`select d.incident_id, d.label from search_names_fts f
+      join search_docs d on d.id = f.rowid where search_names_fts match ${match} limit ${shortCap}`.execute(
+      k,
+    );
+    return r.rows;
+  }
+  if (db.dialect === 'sqlite' && !short) {
     const fts = isText ? sql.raw('search_text_fts') : sql.raw('search_names_fts');
-    const r = await sql<Candidate>`select d.incident_id, d.label from ${fts} f join search_docs d on d.id = f.rowid
+    const r =
+      await sql<Candidate>`select d.incident_id, d.label from ${fts} f join search_docs d on d.id = f.rowid
       where ${fts} match ${ftsPhrase(qf)} limit ${CANDIDATES}`.execute(k);
     return r.rows;
   }
-  if (isText && [...qf].length < 3) return []; // a 1–2 character scan of every notice is not a search
+  // PostgreSQL: the partial pg_trgm GIN indexes match these kind conditions literally.
+  const where = isText
+    ? sql<boolean>`kind = 'text'`
+    : short
+      ? sql<boolean>`kind <> 'text'`
+      : sql<boolean>`kind in ('alias', 'title')`;
   return k
     .selectFrom('search_docs')
     .select(['incident_id', 'label'])
-    .where(isText ? sql<boolean>`kind = 'text'` : sql<boolean>`kind <> 'text'`)
+    .where(where)
     .where(sql<boolean>`body like ${`%${escapeLike(qf)}%`} escape '\\'`)
-    .limit(CANDIDATES)
+    .limit(short ? shortCap : CANDIDATES)
     .execute();
 }
 
@@ -70,7 +100,12 @@ async function romajiTier(k: Tx, q: string): Promise<Candidate[]> {
   const rk = romajiKey(q);
   if (!rk) return [];
   const aliases = (
-    await k.selectFrom('aliases').select(['target_id', 'alias', 'kind']).where('romaji_key', '=', rk).limit(50).execute()
+    await k
+      .selectFrom('aliases')
+      .select(['target_id', 'alias', 'kind'])
+      .where('romaji_key', '=', rk)
+      .limit(50)
+      .execute()
   ).filter((a) => crossScriptMatch(a.alias, q));
   if (aliases.length === 0) return [];
   const orgIds = aliases.filter((a) => a.kind === 'organization').map((a) => a.target_id);
@@ -109,6 +144,7 @@ export async function searchIncidents(
   opts: { limit: number; offset: number },
 ): Promise<Page<SearchHit>> {
   const { limit, offset } = opts;
+  query = query.slice(0, 200); // a search box query, not a document
   const qf = foldSearch(query);
   if (!qf) return { items: [], total: 0, limit, offset };
   const k = db.kysely;
@@ -124,8 +160,8 @@ export async function searchIncidents(
   if (orgKey && orgKey !== qf) add(await nameTier(k, orgKey, 'exact'), 4);
   add(await nameTier(k, qf, 'prefix'), 3);
   add(await romajiTier(k, query), 2.5);
-  add(await substringTier(db, qf, 'names'), 2);
-  if (best.size < offset + limit) add(await substringTier(db, qf, 'text'), 1);
+  add(await substringTier(db, qf, 'names', Math.max(offset + limit, 50)), 2);
+  if (best.size < offset + limit) add(await substringTier(db, qf, 'text', 0), 1);
   if (best.size === 0) return { items: [], total: 0, limit, offset };
 
   // Order by score, then newest first: fetch the dates of the candidates (at most a few thousand).
@@ -158,7 +194,11 @@ export async function searchIncidents(
     : [];
   const summaries = new Map((await toSummaries(k, rows)).map((s) => [s.id, s]));
   return {
-    items: pageIds.map((id) => ({ incident: summaries.get(id)!, matched: best.get(id)!.matched, score: best.get(id)!.score })),
+    items: pageIds.map((id) => ({
+      incident: summaries.get(id)!,
+      matched: best.get(id)!.matched,
+      score: best.get(id)!.score,
+    })),
     total: ordered.length,
     limit,
     offset,
@@ -187,7 +227,14 @@ export async function suggest(db: Db, query: string, limit: number): Promise<Sug
   const sel = () => k.selectFrom('aliases').select(['kind', 'target_id', 'alias']);
   push(await sel().where('alias_key', '=', key).limit(limit).execute());
   if (hits.length < limit) {
-    push(await sel().where('alias_key', '>', key).where('alias_key', '<', `${key}\uffff`).orderBy('alias_key').limit(limit * 2).execute());
+    push(
+      await sel()
+        .where('alias_key', '>', key)
+        .where('alias_key', '<', `${key}\uffff`)
+        .orderBy('alias_key')
+        .limit(limit * 2)
+        .execute(),
+    );
   }
   if (hits.length < limit) {
     const rk = romajiKey(query);
@@ -207,8 +254,12 @@ export async function suggest(db: Db, query: string, limit: number): Promise<Sug
   const orgIds = hits.filter((h) => h.kind === 'organization').map((h) => h.target_id);
   const svcIds = hits.filter((h) => h.kind === 'service').map((h) => h.target_id);
   const [orgs, svcs] = await Promise.all([
-    orgIds.length ? k.selectFrom('organizations').select(['id', 'slug', 'name']).where('id', 'in', orgIds).execute() : [],
-    svcIds.length ? k.selectFrom('services').select(['id', 'slug', 'name']).where('id', 'in', svcIds).execute() : [],
+    orgIds.length
+      ? k.selectFrom('organizations').select(['id', 'slug', 'name']).where('id', 'in', orgIds).execute()
+      : [],
+    svcIds.length
+      ? k.selectFrom('services').select(['id', 'slug', 'name']).where('id', 'in', svcIds).execute()
+      : [],
   ]);
   const byId = new Map([...orgs, ...svcs].map((r) => [r.id, r]));
   return hits.flatMap((h) => {

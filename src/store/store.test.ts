@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
+import { migrateToLatest } from './db.js';
 import { importRecords } from './import.js';
 import { ingestNotice } from './ingest.js';
 import { claimJob, completeJob, enqueueJob, failJob } from './jobs.js';
-import { migrateToLatest } from './db.js';
 import { createReader } from './reader.js';
 import { describeEachDialect } from './testing.js';
 
@@ -12,7 +12,10 @@ describeEachDialect('store core', (getDb, dialect) => {
   it('runs migration 0001 once and enforces its constraints', async () => {
     const db = getDb();
     await migrateToLatest(db); // a second run is a no-op
-    const rows = await db.kysely.selectFrom('kysely_migration' as never).selectAll().execute();
+    const rows = await db.kysely
+      .selectFrom('kysely_migration' as never)
+      .selectAll()
+      .execute();
     expect((rows as { name: string }[]).map((r) => r.name)).toContain('0001_core');
     const ts = new Date().toISOString();
     const bad = db.kysely
@@ -40,7 +43,9 @@ describeEachDialect('store core', (getDb, dialect) => {
         .execute(),
     ).rejects.toThrow();
     if (dialect === 'sqlite') {
-      const fts = await sql<{ name: string }>`select name from sqlite_master where name like 'search_%fts'`.execute(db.kysely);
+      const fts = await sql<{
+        name: string;
+      }>`select name from sqlite_master where name like 'search_%fts'`.execute(db.kysely);
       expect(fts.rows.map((r) => r.name).sort()).toEqual(['search_names_fts', 'search_text_fts']);
     }
   });
@@ -58,9 +63,14 @@ describeEachDialect('store core', (getDb, dialect) => {
     };
     expect(await importRecords(db, [rec])).toMatchObject({ new: 1, updated: 0, unchanged: 0, failed: 0 });
     expect(await importRecords(db, [rec])).toMatchObject({ new: 0, updated: 0, unchanged: 1, failed: 0 });
-    const changed = { ...rec, affected: { count: 5200, unit: 'accounts' as const, qualifier: 'exact' as const } };
+    const changed = {
+      ...rec,
+      affected: { count: 5200, unit: 'accounts' as const, qualifier: 'exact' as const },
+    };
     const progress: number[] = [];
-    const r = await importRecords(db, [changed, { key: 'x' } as never], { onProgress: (d) => progress.push(d) });
+    const r = await importRecords(db, [changed, { key: 'x' } as never], {
+      onProgress: (d) => progress.push(d),
+    });
     expect(r).toMatchObject({ new: 0, updated: 1, unchanged: 0, failed: 1 });
     expect(r.errors[0]!.key).toBe('x');
     expect(progress).toEqual([1, 2]);
@@ -120,7 +130,9 @@ describeEachDialect('store core', (getDb, dialect) => {
     const again = await enqueueJob(db, { kind: 'test-fetch', payload: { n: 1 }, dedupeKey: 'test-fetch:1' });
     expect(again).toEqual({ id: a.id, created: false });
     await enqueueJob(db, { kind: 'test-fetch', payload: { n: 2 } });
-    const claims = await Promise.all(Array.from({ length: 6 }, () => claimJob(db, { kinds: ['test-fetch'] })));
+    const claims = await Promise.all(
+      Array.from({ length: 6 }, () => claimJob(db, { kinds: ['test-fetch'] })),
+    );
     const got = claims.filter((c) => c !== null);
     expect(got).toHaveLength(2);
     expect(new Set(got.map((g) => g!.id)).size).toBe(2);

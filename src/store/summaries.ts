@@ -55,10 +55,16 @@ export async function toSummaries(tx: Tx, rows: SummaryRow[]): Promise<IncidentS
     list.push({ id: s.id, slug: s.slug, name: s.name });
     svcByIncident.set(s.incident_id, list);
   }
-  return rows.map((r) => toSummary(r, orgById.get(r.organization_id ?? '') ?? null, svcByIncident.get(r.id) ?? []));
+  return rows.map((r) =>
+    toSummary(r, orgById.get(r.organization_id ?? '') ?? null, svcByIncident.get(r.id) ?? []),
+  );
 }
 
-export function toSummary(r: SummaryRow, organization: OrganizationRef | null, services: ServiceRef[]): IncidentSummary {
+export function toSummary(
+  r: SummaryRow,
+  organization: OrganizationRef | null,
+  services: ServiceRef[],
+): IncidentSummary {
   const facts = parseFacts(r.facts);
   return {
     id: r.id,

@@ -69,10 +69,12 @@ function chooseKind(bytes: Uint8Array, media: string, ext: string): DocumentKind
   }
   if (HTML_TYPES.has(media)) return 'html';
   if (TEXT_TYPES.has(media)) return 'text';
-  if (!VAGUE_TYPES.has(media)) throw new AppError('unsupported_media_type', `Cannot read documents of type ${media}`);
+  if (!VAGUE_TYPES.has(media))
+    throw new AppError('unsupported_media_type', `Cannot read documents of type ${media}`);
   if (looksLikeHtml(bytes)) return 'html';
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
-  if (ext === '.pdf') throw new AppError('unprocessable_document', 'A .pdf file that does not start with %PDF-');
+  if (ext === '.pdf')
+    throw new AppError('unprocessable_document', 'A .pdf file that does not start with %PDF-');
   if (ext === '' || ext === '.txt' || ext === '.text' || ext === '.md') return 'text';
   throw new AppError('unsupported_media_type', `Cannot read ${ext} files (text, HTML and PDF only)`);
 }

@@ -6,14 +6,21 @@
  * @example decodeEntities('A&amp;B &#x6F22;&#23383;') // => 'A&B 漢字'
  */
 export function decodeEntities(s: string): string {
-  return s.replace(/&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,10}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const cp = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(cp) || cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return '\uFFFD';
-      return String.fromCodePoint(cp);
-    }
-    return NAMED[ref] ?? whole;
-  });
+  return s.replace(
+    /&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,10}|[a-zA-Z][a-zA-Z0-9]{1,31});/g,
+    (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const cp =
+          ref[1] === 'x' || ref[1] === 'X'
+            ? Number.parseInt(ref.slice(2), 16)
+            : Number.parseInt(ref.slice(1), 10);
+        if (!Number.isFinite(cp) || cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+          return '\uFFFD';
+        return String.fromCodePoint(cp);
+      }
+      return NAMED[ref] ?? whole;
+    },
+  );
 }
 
 const NAMED: Record<string, string> = {

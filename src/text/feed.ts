@@ -53,9 +53,13 @@ export function parseFeed(xml: string, baseUrl: string): Feed {
   try {
     doc = parser.parse(stripDoctype(xml)) as Record<string, unknown>;
   } catch (err) {
-    throw new AppError('unprocessable_document', `Not a readable feed: ${firstLine((err as Error).message)}`, {
-      cause: err,
-    });
+    throw new AppError(
+      'unprocessable_document',
+      `Not a readable feed: ${firstLine((err as Error).message)}`,
+      {
+        cause: err,
+      },
+    );
   }
   try {
     const feed = obj(doc.feed);
@@ -66,11 +70,18 @@ export function parseFeed(xml: string, baseUrl: string): Feed {
     if (rdf) return rss1(rdf, baseUrl);
   } catch (err) {
     if (isAppError(err)) throw err;
-    throw new AppError('unprocessable_document', `Not a readable feed: ${firstLine((err as Error).message)}`, {
-      cause: err,
-    });
+    throw new AppError(
+      'unprocessable_document',
+      `Not a readable feed: ${firstLine((err as Error).message)}`,
+      {
+        cause: err,
+      },
+    );
   }
-  throw new AppError('unprocessable_document', 'Not a feed: no Atom <feed>, RSS <rss> or RSS 1.0 <rdf:RDF> root');
+  throw new AppError(
+    'unprocessable_document',
+    'Not a feed: no Atom <feed>, RSS <rss> or RSS 1.0 <rdf:RDF> root',
+  );
 }
 
 function atom(feed: Record<string, unknown>, base: string): Feed {
@@ -78,9 +89,12 @@ function atom(feed: Record<string, unknown>, base: string): Feed {
   for (const e of arr(feed.entry)) {
     const entry = obj(e);
     if (!entry) continue;
-    const links = arr(entry.link).map(obj).filter((l): l is Record<string, unknown> => l !== null);
+    const links = arr(entry.link)
+      .map(obj)
+      .filter((l): l is Record<string, unknown> => l !== null);
     const alt =
-      links.find((l) => (str(l['@_rel']) ?? 'alternate') === 'alternate') ?? links.find((l) => str(l['@_href']));
+      links.find((l) => (str(l['@_rel']) ?? 'alternate') === 'alternate') ??
+      links.find((l) => str(l['@_href']));
     const url = resolveUrl(str(alt?.['@_href']) ?? text(entry.id), base);
     if (!url) continue;
     push(items, url, text(entry.title), text(entry.published) ?? text(entry.updated));
@@ -191,7 +205,8 @@ export function linksFromListingPage(html: string, baseUrl: string): FeedItem[] 
     if (!sameSite(u.hostname, base.hostname)) continue;
     if (u.pathname === base.pathname && u.search === base.search) continue;
     const title = (a.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
-    if (!NOTICE_WORDS.test(title ?? '') && !NOTICE_WORDS.test(decodeURIComponentSafe(u.pathname + u.search))) continue;
+    if (!NOTICE_WORDS.test(title ?? '') && !NOTICE_WORDS.test(decodeURIComponentSafe(u.pathname + u.search)))
+      continue;
     items.push({ url, title });
   }
   return dedupe(items);
@@ -223,7 +238,11 @@ function resolveUrl(href: string | null | undefined, base: string): string | nul
 
 function dedupe(items: FeedItem[]): FeedItem[] {
   const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.url) ? false : (seen.add(i.url), true)));
+  return items.filter((i) => {
+    if (seen.has(i.url)) return false;
+    seen.add(i.url);
+    return true;
+  });
 }
 
 /** Removes a DOCTYPE (with any internal subset) so that no entity is ever declared. */

@@ -6,8 +6,8 @@ import { decodeEntities } from './entities.js';
 
 const log = logger('text.html');
 
-/** Largest HTML accepted, in characters. Notices are a few hundred KB at most; 5 M is generous. */
-export const MAX_HTML_CHARS = 5_000_000;
+/** Largest HTML accepted, in characters. Notice pages are a few hundred KB; linkedom needs ~10 s for 2 M of worst-case markup. */
+export const MAX_HTML_CHARS = 2_000_000;
 /**
  * Above this nesting depth (estimated from the raw markup) no DOM is built at all: linkedom slows
  * down and Readability recurses, so a hostile page of 100 000 nested <div>s would hang or overflow
@@ -17,6 +17,18 @@ const MAX_DOM_DEPTH = 2000;
 /** Readability is superlinear in depth and element count; beyond these the body walk is used. */
 const MAX_READABILITY_DEPTH = 120;
 const MAX_READABILITY_ELEMENTS = 15_000;
+/**
+ * Readability serialises the DOM again and again; text full of "<" or "&" (which linkedom escapes
+ * slowly) makes that take seconds. Real notices have a handful of such characters.
+ */
+const MAX_READABILITY_ESCAPES = 1000;
+
+function countEscapable(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) n++;
+  for (let i = s.indexOf('&'); i >= 0; i = s.indexOf('&', i + 1)) n++;
+  return n;
+}
 
 export interface HtmlText {
   title: string | null;
@@ -47,7 +59,21 @@ const DROP = new Set([
   'form',
 ]);
 /** Blocks that end with a blank line. */
-const PARAGRAPH = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'ul', 'ol', 'dl']);
+const PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+]);
 /** Blocks that start and end a line. */
 const BLOCK = new Set([
   'div',
@@ -78,8 +104,39 @@ const BLOCK = new Set([
   'html',
 ]);
 /** Elements whose end tag may be left out: not counted when estimating depth. */
-const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'rt', 'rp']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const OPTIONAL_END = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
+  'optgroup',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'rt',
+  'rp',
+]);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * Extracts the main text of an HTML page: Readability's article when it finds one that carries most
@@ -99,9 +156,13 @@ export function htmlToText(html: string, opts: { url?: string } = {}): HtmlText 
     return fromDom(html, opts.url);
   } catch (err) {
     if (isAppError(err)) throw err;
-    throw new AppError('unprocessable_document', `Cannot read this HTML document: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new AppError(
+      'unprocessable_document',
+      `Cannot read this HTML document: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
 
@@ -123,9 +184,13 @@ export function parseHtmlDocument(html: string): AnyNode {
   try {
     return parseHTML(wrapIfFragment(html)).document;
   } catch (err) {
-    throw new AppError('unprocessable_document', `Cannot read this HTML document: ${(err as Error).message}`, {
-      cause: err,
-    });
+    throw new AppError(
+      'unprocessable_document',
+      `Cannot read this HTML document: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
 
@@ -138,7 +203,12 @@ function fromDom(html: string, _url: string | undefined): HtmlText {
   const shape = body ? measure(body) : { depth: 0, elements: 0 };
 
   let article: { title: string | null; text: string; published: string | null } | null = null;
-  if (shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS && bodyText) {
+  if (
+    bodyText &&
+    shape.depth <= MAX_READABILITY_DEPTH &&
+    shape.elements <= MAX_READABILITY_ELEMENTS &&
+    countEscapable(bodyText) <= MAX_READABILITY_ESCAPES
+  ) {
     try {
       const parsed = new Readability(document as unknown as Document, {
         maxElemsToParse: MAX_READABILITY_ELEMENTS,
@@ -157,7 +227,8 @@ function fromDom(html: string, _url: string | undefined): HtmlText {
   }
   // Readability sometimes keeps only one block of a notice (e.g. drops a table of leaked data
   // classes); take its article only when it holds at least a third of the body's text.
-  const useArticle = article !== null && article.text.length > 0 && article.text.length * 3 >= bodyText.length;
+  const useArticle =
+    article !== null && article.text.length > 0 && article.text.length * 3 >= bodyText.length;
   const title = article?.title || metaTitle || firstHeading(document);
   const out: HtmlText = { title: title || null, text: useArticle ? article!.text : bodyText };
   const date = isoDate(published ?? article?.published ?? null);
@@ -165,9 +236,16 @@ function fromDom(html: string, _url: string | undefined): HtmlText {
   return out;
 }
 
-/** linkedom needs a document; a bare fragment ("<p>…</p>") gets the missing html/body. */
-function wrapIfFragment(html: string): string {
-  return /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+/**
+ * Prepares markup for linkedom: a "<" that cannot start a tag is text (as in browsers), written as
+ * &lt; because linkedom is quadratic on stray "<" (3 M of them took minutes); and a bare fragment
+ * ("<p>…</p>") gets the missing html/body.
+ */
+function wrapIfFragment(raw: string): string {
+  const html = raw.replace(/<(?![a-zA-Z!?]|\/[a-zA-Z])/g, '&lt;');
+  return /<html[\s>]/i.test(html.slice(0, 4096))
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
 }
 
 /** Walks the DOM without recursion (deep nesting cannot overflow the stack). */
@@ -178,7 +256,8 @@ export function domToText(root: AnyNode): string {
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
     if (node.nodeType === 3) {
-      const data: string = node.nodeValue ?? '';
+      // Control characters U+0001/U+0002 are the break markers below; none belongs in notice text.
+      const data: string = (node.nodeValue ?? '').replace(/[\u0001\u0002]/g, '');
       out.push(pre > 0 ? data : data.replace(/[ \t\n\r\f]+/g, ' '));
       continue;
     }
@@ -186,8 +265,8 @@ export function domToText(root: AnyNode): string {
     const tag: string = (node.localName ?? '').toLowerCase();
     if (exit) {
       if (tag === 'pre') pre--;
-      if (PARAGRAPH.has(tag)) out.push('\n\n');
-      else if (BLOCK.has(tag)) out.push('\n');
+      if (PARAGRAPH.has(tag)) out.push(PARA_BREAK);
+      else if (BLOCK.has(tag)) out.push(LINE_BREAK);
       continue;
     }
     if (DROP.has(tag)) continue;
@@ -206,14 +285,26 @@ export function domToText(root: AnyNode): string {
       const alt = node.getAttribute?.('alt');
       if (alt) out.push(` ${alt} `);
       continue;
-    } else if (PARAGRAPH.has(tag)) out.push('\n\n');
-    else if (BLOCK.has(tag)) out.push('\n');
+    } else if (PARAGRAPH.has(tag)) out.push(PARA_BREAK);
+    else if (BLOCK.has(tag)) out.push(LINE_BREAK);
     if (tag === 'pre') pre++;
     stack.push({ node, exit: true });
     const kids: AnyNode[] = Array.from(node.childNodes ?? []);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], exit: false });
   }
-  return tidy(out.join(''));
+  return tidy(collapseBreaks(out.join('')));
+}
+
+/*
+ * Block boundaries are written as markers first and resolved at the end, so that the end of one
+ * block and the start of the next make one line break (two list items → one newline), and any
+ * paragraph-level boundary among them makes one blank line. <br> is a literal newline.
+ */
+const LINE_BREAK = '\u0001';
+const PARA_BREAK = '\u0002';
+
+function collapseBreaks(s: string): string {
+  return s.replace(/[ \t]*[\u0001\u0002][\u0001\u0002 \t]*/g, (run) => (run.includes(PARA_BREAK) ? '\n\n' : '\n'));
 }
 
 /** Trims every line, drops leading cell tabs, keeps at most one blank line between blocks. */
@@ -239,35 +330,98 @@ function measure(root: AnyNode): { depth: number; elements: number } {
   return { depth, elements };
 }
 
+interface Tag {
+  start: number;
+  end: number;
+  name: string;
+  closing: boolean;
+  selfClosing: boolean;
+}
+
+/**
+ * A linear tag scanner (no backtracking regex: a page of 100 000 "<a" without a ">" must not take
+ * quadratic time). Yields tags in order; comments and <script>/<style> bodies are skipped, and
+ * scanning stops where no tag can follow (no more ">").
+ */
+function* scanTags(html: string): Generator<Tag> {
+  const lower = html.toLowerCase();
+  let i = 0;
+  let nextGt = -1;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) return;
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      if (close < 0) return;
+      i = close + 3;
+      continue;
+    }
+    if (nextGt < lt) nextGt = html.indexOf('>', lt);
+    if (nextGt < 0) return;
+    let j = lt + 1;
+    const closing = html[j] === '/';
+    if (closing) j++;
+    const nameStart = j;
+    while (j < html.length && /[a-zA-Z0-9-]/.test(html[j]!) && (j > nameStart || /[a-zA-Z]/.test(html[j]!))) j++;
+    if (j === nameStart) {
+      i = lt + 1;
+      continue;
+    }
+    const name = lower.slice(nameStart, j);
+    const tag: Tag = { start: lt, end: nextGt + 1, name, closing, selfClosing: html[nextGt - 1] === '/' };
+    yield tag;
+    i = tag.end;
+    if (!closing && RAW_TEXT.has(name)) {
+      const close = lower.indexOf(`</${name}`, i);
+      if (close < 0) return;
+      i = close;
+    }
+  }
+}
+
+const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'xmp']);
+
 /** A linear estimate of the markup's nesting depth (no DOM is built). */
 function estimateDepth(html: string): number {
   let depth = 0;
   let max = 0;
-  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
-  for (let m = re.exec(html); m !== null; m = re.exec(html)) {
-    const tag = m[2]!.toLowerCase();
-    if (VOID.has(tag) || OPTIONAL_END.has(tag) || m[3] === '/') continue;
-    if (m[1] === '/') depth = Math.max(0, depth - 1);
+  for (const t of scanTags(html)) {
+    if (VOID.has(t.name) || OPTIONAL_END.has(t.name) || t.selfClosing) continue;
+    if (t.closing) depth = Math.max(0, depth - 1);
     else if (++depth > max) max = depth;
   }
   return max;
 }
 
+const STRIP_BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'dd', 'dt', 'blockquote', 'pre']);
+const STRIP_DROP = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'xmp']);
+
 /** Text of a pathological page without a DOM: drop scripts/styles, tags to breaks, decode entities. */
 function stripTags(html: string): HtmlText {
-  const titleMatch = /<title[^>]*>([^<]*)<\/title>/i.exec(html);
-  const body = html
-    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<br\b[^>]*>/gi, '\n')
-    .replace(/<\/?(?:p|div|li|tr|h[1-6]|section|article|table|ul|ol|dd|dt|blockquote|pre)\b[^>]*>/gi, '\n')
-    .replace(/<(?:td|th)\b[^>]*>/gi, '\t')
-    .replace(/<[^>]*>/g, '')
-    .replace(/[ \t\r\f]+/g, (m) => (m.includes('\t') ? '\t' : ' '));
-  return {
-    title: titleMatch ? cleanLine(decodeEntities(titleMatch[1]!)) || null : null,
-    text: tidy(decodeEntities(body)),
-  };
+  const parts: string[] = [];
+  let title: string | null = null;
+  let pos = 0;
+  let dropUntil: string | null = null;
+  for (const t of scanTags(html)) {
+    if (dropUntil === null) parts.push(html.slice(pos, t.start));
+    else if (t.closing && t.name === dropUntil) dropUntil = null;
+    pos = t.end;
+    if (dropUntil !== null) continue;
+    if (!t.closing && STRIP_DROP.has(t.name)) {
+      if (t.name === 'title' && title === null) {
+        const close = html.toLowerCase().indexOf('</title', t.end);
+        if (close > 0) title = cleanLine(decodeEntities(html.slice(t.end, close))) || null;
+      }
+      dropUntil = t.name;
+      continue;
+    }
+    if (t.name === 'br') parts.push('\n');
+    else if (STRIP_BLOCK.has(t.name)) parts.push('\n');
+    else if (!t.closing && (t.name === 'td' || t.name === 'th')) parts.push('\t');
+  }
+  if (dropUntil === null) parts.push(html.slice(pos));
+  const body = parts.join('').replace(/[ \t\r\f]+/g, (m) => (m.includes('\t') ? '\t' : ' '));
+  return { title, text: tidy(decodeEntities(body)) };
 }
 
 function cleanLine(s: string): string {
@@ -305,4 +459,5 @@ function isoDate(v: string | null): string | null {
     ? null
     : `${m[1]}-${m[2]}-${m[3]}`;
 }
+
 export { charsetFromContentType, decodeHtml } from './charset.js';

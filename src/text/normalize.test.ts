@@ -9,7 +9,8 @@ describe('normalizeText', () => {
   });
 
   it('removes HTML leftovers: tags, comments, scripts, entities', () => {
-    const html = '<p>第一段落&nbsp;です。</p><script>var x = "<b>";</script><!-- note --><div>氏名&amp;住所</div>';
+    const html =
+      '<p>第一段落&nbsp;です。</p><script>var x = "<b>";</script><!-- note --><div>氏名&amp;住所</div>';
     expect(normalizeText(html)).toBe('第一段落 です。\n\n氏名&住所');
   });
 

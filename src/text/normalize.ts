@@ -33,7 +33,8 @@ const NAMED_ENTITIES: Record<string, string> = {
 };
 
 // Block-level tags become line breaks so that list items and table cells stay on their own lines.
-const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|dt|dd|dl|blockquote|pre|hr)\b[^<>]{0,2000}>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|dt|dd|dl|blockquote|pre|hr)\b[^<>]{0,2000}>/gi;
 const SCRIPT_OPEN = /<(script|style|noscript)\b[^<>]{0,2000}>/gi;
 const ANY_TAG = /<\/?[A-Za-z][^<>]{0,2000}>/g;
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,8});/g;
@@ -48,8 +49,10 @@ const LOOKS_HTML = /<!--|<\/?[A-Za-z][^<>]{0,200}>|&(?:#\d{1,7}|#x[0-9a-fA-F]{1,
 
 function decodeEntity(whole: string, body: string): string {
   if (body[0] === '#') {
-    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
-    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return ' ';
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+    if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+      return ' ';
     return String.fromCodePoint(code);
   }
   return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
@@ -97,10 +100,7 @@ function removeRawBlocks(s: string): string {
 /** Remove HTML leftovers (tags, comments, scripts) and decode entities, keeping block breaks as lines. */
 export function stripHtmlLeftovers(s: string): string {
   if (!LOOKS_HTML.test(s)) return s;
-  return removeRawBlocks(s)
-    .replace(BLOCK_TAG, '\n')
-    .replace(ANY_TAG, '')
-    .replace(ENTITY, decodeEntity);
+  return removeRawBlocks(s).replace(BLOCK_TAG, '\n').replace(ANY_TAG, '').replace(ENTITY, decodeEntity);
 }
 
 /**

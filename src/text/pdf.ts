@@ -31,7 +31,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   try {
     doc = await getDocumentProxy(data, { isEvalSupported: false, stopAtErrors: false, verbosity: 0 });
     if (doc.numPages > MAX_PDF_PAGES) {
-      throw new AppError('payload_too_large', `PDF has ${doc.numPages} pages (at most ${MAX_PDF_PAGES} are read)`);
+      throw new AppError(
+        'payload_too_large',
+        `PDF has ${doc.numPages} pages (at most ${MAX_PDF_PAGES} are read)`,
+      );
     }
     const pages: string[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
@@ -48,15 +51,24 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
         }
       }
       if (line) lines.push(line);
-      pages.push(lines.map((l) => l.replace(/[ \t]+$/g, '')).join('\n').trim());
+      pages.push(
+        lines
+          .map((l) => l.replace(/[ \t]+$/g, ''))
+          .join('\n')
+          .trim(),
+      );
       page.cleanup();
     }
     return { text: pages.filter(Boolean).join('\n\n'), pages: doc.numPages };
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError('unprocessable_document', `Cannot read this PDF: ${(err as Error).message ?? String(err)}`, {
-      cause: err,
-    });
+    throw new AppError(
+      'unprocessable_document',
+      `Cannot read this PDF: ${(err as Error).message ?? String(err)}`,
+      {
+        cause: err,
+      },
+    );
   } finally {
     await doc?.destroy().catch(() => {});
   }

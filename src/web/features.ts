@@ -8,6 +8,7 @@ import { exportsFeature } from '../exports/routes.js';
 import { feedsFeature } from '../feeds/routes.js';
 import { noticeCheckFeature } from '../notice-check/routes.js';
 import { hardeningFeature } from '../security/routes.js';
+import { watchFeature } from '../watch/routes.js';
 import { baseMiddleware } from './middleware.js';
 import { pagesFeature } from './pages/routes.js';
 import { staticFeature } from './static.js';
@@ -33,6 +34,7 @@ export const features: Feature[] = [
   feedsFeature,
   // 5. Company tools (src/benchmarks, src/notice-check, src/exports), accounts & watchlists (src/accounts, src/watch).
   accountsFeature,
+  watchFeature,
   benchmarksFeature,
   noticeCheckFeature,
   exportsFeature,

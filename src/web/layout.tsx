@@ -19,6 +19,8 @@ export interface LayoutProps {
   query?: string;
   /** Which nav entry is current ('/', '/search', '/exposure', …). */
   current?: string;
+  /** Leave the search box out of the header (the home page has its own, larger one). */
+  hideHeaderSearch?: boolean;
 }
 
 const NAV: { href: string; key: Parameters<typeof t>[1] }[] = [
@@ -54,6 +56,7 @@ export function Layout(props: LayoutProps) {
         <link rel="stylesheet" href={asset('site.css')} />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         <link rel="alternate" hreflang={other} href={switchLangHref(props.path, other)} />
+        <link rel="alternate" type="application/atom+xml" title="leakwatch" href="/feed.atom" />
         <script src={asset('suggest.js')} nonce={props.nonce} defer />
         {(props.scripts ?? []).map((s) => (
           <script src={asset(s)} nonce={props.nonce} defer />
@@ -80,9 +83,11 @@ export function Layout(props: LayoutProps) {
               {t(lang, 'lang_switch')}
             </a>
           </div>
-          <div class="wrap">
-            <SearchBox lang={lang} query={props.query ?? ''} id="site-search" />
-          </div>
+          {props.hideHeaderSearch ? null : (
+            <div class="wrap">
+              <SearchBox lang={lang} query={props.query ?? ''} id="site-search" />
+            </div>
+          )}
           <nav class="site-nav" aria-label={t(lang, 'nav_label')}>
             <ul class="wrap">
               {NAV.map((n) => (
@@ -103,6 +108,9 @@ export function Layout(props: LayoutProps) {
             <p>{t(lang, 'footer_about')}</p>
             <p>{t(lang, 'footer_sources')}</p>
             <p>{t(lang, 'footer_privacy')}</p>
+            <p>
+              <a href="/api">{t(lang, 'footer_api')}</a> · <a href="/feed.atom">{t(lang, 'footer_feeds')}</a>
+            </p>
           </div>
         </footer>
       </body>

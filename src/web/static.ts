@@ -1,16 +1,25 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature } from './types.js';
 
 /**
  * Static assets (CSS, small JS, the icon sprite) live in `<package root>/src/web/static` and are
  * served from there both by `tsx src/server.ts` and by the built `node dist/server.js`: tsc does not
- * copy non-TS files, so the directory is resolved relative to this module's URL — two levels up is
- * the package root from `src/web/` and from `dist/web/` alike.
+ * copy non-TS files, so the directory is found from this module's own location — the nearest
+ * ancestor holding package.json and src/web/static (the package root from `src/web/` and from
+ * `dist/web/` alike). Read once at start-up.
  */
-export const STATIC_DIR = fileURLToPath(new URL('../../src/web/static/', import.meta.url));
+export const STATIC_DIR = findStaticDir(dirname(fileURLToPath(import.meta.url)));
+
+function findStaticDir(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'src', 'web', 'static');
+    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`leakwatch: static assets not found above ${from}`);
+  }
+}
 
 const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',

@@ -164,8 +164,8 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     await page.goto(`${server.url}/?lang=en`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h1')).toContain('Has your data leaked?');
-    await page.fill('#site-search', 'Widget Store');
-    await page.press('#site-search', 'Enter');
+    await page.fill('#home-search', 'Widget Store');
+    await page.press('#home-search', 'Enter');
     await page.waitForURL(/\/search\?q=/);
     expect(await page.textContent('main')).toContain('1 incident(s) found');
     await shoot(page, 'search-en');
@@ -199,7 +199,7 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
 
   it('stats and organisation pages render without CSP violations and pass axe', async () => {
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/stats`);
+    await page.goto(`${server.url}/stats?lang=ja`);
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(4);
     expect(await axeSerious(page)).toEqual([]);
     await shoot(page, 'stats-ja');
@@ -208,9 +208,17 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     await page.waitForURL(/\/organizations\/.+/);
     expect(await axeSerious(page)).toEqual([]);
     await shoot(page, 'organization-ja');
-    await page.goto(`${server.url}/incidents/no-such-thing`);
+    await page.goto(`${server.url}/incidents/no-such-thing?lang=ja`);
     expect(await page.textContent('h1')).toContain('ページが見つかりません');
-    await page.close();
     expect(cspErrors).toEqual([]);
+    // The detector works and the policy bites: an injected inline script is refused and reported.
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'document.title = "inline ran"';
+      document.body.append(s);
+    });
+    await expect.poll(() => cspErrors.length).toBeGreaterThan(0);
+    expect(await page.title()).not.toBe('inline ran');
+    await page.close();
   });
 });

@@ -26,6 +26,8 @@ describe('formatting', () => {
     expect(hibpTime('2026-04-01T18:30:00+09:00')).toBe('2026-04-01T09:30:00Z');
   });
   it('escapes HTML', () => {
-    expect(escapeHtml(`<a href="x">Tom's & co</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;Tom&#39;s &#38; co&#60;/a&#62;');
+    expect(escapeHtml(`<a href="x">Tom's & co</a>`)).toBe(
+      '&#60;a href=&#34;x&#34;&#62;Tom&#39;s &#38; co&#60;/a&#62;',
+    );
   });
 });

@@ -10,7 +10,8 @@ import { breachName, type HibpBreach, ownName, toBreach } from './breach.js';
  * not expose — the external key (HIBP's own Name) and domains — are read here.
  */
 export class BreachCatalogue {
-  private cache: { fingerprint: string; breaches: HibpBreach[]; byName: Map<string, HibpBreach> } | null = null;
+  private cache: { fingerprint: string; breaches: HibpBreach[]; byName: Map<string, HibpBreach> } | null =
+    null;
   private building: Promise<NonNullable<BreachCatalogue['cache']>> | null = null;
 
   constructor(
@@ -66,7 +67,10 @@ export class BreachCatalogue {
     const serviceDomains = await k
       .selectFrom('incident_services as s')
       .innerJoin('aliases as a', (j) =>
-        j.onRef('a.target_id', '=', 's.service_id').on('a.kind', '=', 'service').on('a.alias_type', '=', 'domain'),
+        j
+          .onRef('a.target_id', '=', 's.service_id')
+          .on('a.kind', '=', 'service')
+          .on('a.alias_type', '=', 'domain'),
       )
       .select(['s.incident_id as incident_id', 'a.alias as alias'])
       .orderBy('a.created_at')
@@ -91,7 +95,9 @@ export class BreachCatalogue {
     }
     // Oldest first, so that when two incidents carry the same HIBP Name (the same breach imported
     // from two datasets) the first keeps it and the later one gets its own Name: Names stay unique.
-    incidents.sort((a, b) => (a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1));
+    incidents.sort((a, b) =>
+      a.created_at < b.created_at ? -1 : a.created_at > b.created_at ? 1 : a.id < b.id ? -1 : 1,
+    );
     const taken = new Set<string>();
     const breaches = incidents.map((inc) => {
       let name = breachName(inc, keyOf.get(inc.id) ?? null);

@@ -102,7 +102,10 @@ describeEachDialect('HIBP v3 compatibility', (getDb) => {
     expect(await dataClasses({ baseUrl })).toEqual([...DATA_CLASSES]);
     const latest = await latestBreach({ baseUrl });
     const all = await breaches({ baseUrl });
-    const newest = all.map((b) => b.AddedDate).sort().at(-1);
+    const newest = all
+      .map((b) => b.AddedDate)
+      .sort()
+      .at(-1);
     expect(latest?.AddedDate).toBe(newest);
   });
 

@@ -54,7 +54,9 @@ export const breachesRoute = createRoute({
         .openapi({ description: 'true: only spam lists (leakwatch has none), false: only non-spam lists' }),
     }),
   },
-  responses: { 200: json(z.array(BreachSchema), 'Every breach, full objects (HIBP does not truncate this one)') },
+  responses: {
+    200: json(z.array(BreachSchema), 'Every breach, full objects (HIBP does not truncate this one)'),
+  },
 });
 
 export const breachRoute = createRoute({
@@ -63,7 +65,13 @@ export const breachRoute = createRoute({
   tags: [TAG],
   summary: 'One breach by Name (HIBP GET /breach/{name})',
   request: {
-    params: z.object({ name: z.string().min(1).max(200).openapi({ param: { name: 'name', in: 'path' } }) }),
+    params: z.object({
+      name: z
+        .string()
+        .min(1)
+        .max(200)
+        .openapi({ param: { name: 'name', in: 'path' } }),
+    }),
   },
   responses: {
     200: json(BreachSchema, 'The breach'),

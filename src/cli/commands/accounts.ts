@@ -15,7 +15,9 @@ interface ImportOpts {
 export function register(program: Command): void {
   const cmd = program
     .command('accounts')
-    .description('Affected-account lists: hashes of email addresses that people can check without revealing them');
+    .description(
+      'Affected-account lists: hashes of email addresses that people can check without revealing them',
+    );
   cmd
     .command('import')
     .description('Attach a list of affected accounts to an incident, storing only SHA-256 hashes')
@@ -42,20 +44,28 @@ Examples:
     )
     .action(async (incident: string, file: string, opts: ImportOpts) => {
       if (opts.hashed && opts.plusAddressing === 'strip') {
-        throw new AppError('bad_request', '--plus-addressing strip cannot apply to lines that are hashed already');
+        throw new AppError(
+          'bad_request',
+          '--plus-addressing strip cannot apply to lines that are hashed already',
+        );
       }
       let size = 0;
       if (file !== '-') {
         try {
           size = (await stat(file)).size;
         } catch (err) {
-          throw new AppError('bad_request', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+          throw new AppError(
+            'bad_request',
+            `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+          );
         }
       }
       const stream = file === '-' ? process.stdin : createReadStream(file, { encoding: 'utf8' });
       // Take the iterator at once: readline starts reading immediately, and lines emitted before an
       // iterator exists would be lost while the database opens.
-      const iterator = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]();
+      const iterator = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })[
+        Symbol.asyncIterator
+      ]();
       const lines: AsyncIterable<string> = { [Symbol.asyncIterator]: () => iterator };
       const tty = process.stderr.isTTY && !opts.json;
       const started = Date.now();
@@ -83,7 +93,8 @@ Examples:
               `${r.invalid} invalid; the list now holds ${r.total} hashes (${seconds.toFixed(1)} s)\n`,
           );
           if (r.invalid > 0) {
-            const more = r.invalid > r.invalidLines.length ? ` (first ${r.invalidLines.length} of ${r.invalid})` : '';
+            const more =
+              r.invalid > r.invalidLines.length ? ` (first ${r.invalidLines.length} of ${r.invalid})` : '';
             process.stdout.write(`  invalid lines${more}: ${r.invalidLines.join(', ')}\n`);
           }
         }
@@ -100,7 +111,9 @@ Examples:
         const lists = await listedIncidents(db);
         if (opts.json) process.stdout.write(`${JSON.stringify(lists, null, 2)}\n`);
         else if (lists.length === 0) process.stdout.write('No affected-account lists yet.\n');
-        else for (const l of lists) process.stdout.write(`${String(l.hashCount).padStart(10)}  ${l.slug}  ${l.title}\n`);
+        else
+          for (const l of lists)
+            process.stdout.write(`${String(l.hashCount).padStart(10)}  ${l.slug}  ${l.title}\n`);
       });
     });
 }

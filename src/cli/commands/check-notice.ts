@@ -46,7 +46,10 @@ Examples:
         try {
           text = file === '-' ? await readStdin() : await readFile(file, 'utf8');
         } catch (err) {
-          throw new AppError('not_found', `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+          throw new AppError(
+            'not_found',
+            `Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
+          );
         }
         const { runNoticeCheck } = await import('../../notice-check/run.js');
         const { formatCheckReport } = await import('../../notice-check/report.js');

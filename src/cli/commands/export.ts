@@ -2,7 +2,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 
 function year(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1970 || n > 2100) throw new InvalidArgumentError('expected a year, e.g. 2024');
+  if (!Number.isInteger(n) || n < 1970 || n > 2100)
+    throw new InvalidArgumentError('expected a year, e.g. 2024');
   return n;
 }
 
@@ -45,9 +46,13 @@ Examples:
         const { EXPORT_FORMATS, exportIncidents } = await import('../../exports/export.js');
         const { CAUSE_KEYS, DATA_CLASSES } = await import('../../extract/vocab.js');
         const format = opts.format as (typeof EXPORT_FORMATS)[number];
-        if (!EXPORT_FORMATS.includes(format)) throw new AppError('validation_failed', '--format must be json, csv or veris');
+        if (!EXPORT_FORMATS.includes(format))
+          throw new AppError('validation_failed', '--format must be json, csv or veris');
         if (opts.cause && !(CAUSE_KEYS as string[]).includes(opts.cause)) {
-          throw new AppError('validation_failed', `Unknown cause ${opts.cause} (one of: ${CAUSE_KEYS.join(', ')})`);
+          throw new AppError(
+            'validation_failed',
+            `Unknown cause ${opts.cause} (one of: ${CAUSE_KEYS.join(', ')})`,
+          );
         }
         if (opts.dataClass && !(DATA_CLASSES as readonly string[]).includes(opts.dataClass)) {
           throw new AppError('validation_failed', `Unknown data class ${opts.dataClass}`);

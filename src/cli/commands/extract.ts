@@ -53,7 +53,13 @@ function show(v: unknown): string {
     return `${q}${o.count.toLocaleString('en-US')} ${String(o.unit)}${subject}`;
   }
   if (Array.isArray(o.phones)) {
-    const parts = [o.name, ...(o.phones as string[]), ...(o.emails as string[]), ...(o.urls as string[]), o.hours].filter(Boolean);
+    const parts = [
+      o.name,
+      ...(o.phones as string[]),
+      ...(o.emails as string[]),
+      ...(o.urls as string[]),
+      o.hours,
+    ].filter(Boolean);
     return parts.join(' / ');
   }
   if ('from' in o && 'to' in o) return `${String(o.fromTime ?? o.from)} – ${String(o.toTime ?? o.to)}`;
@@ -106,7 +112,14 @@ reported and skipped; the exit status is 1 when any file failed.`,
         } catch (err) {
           failed++;
           const code = (err as NodeJS.ErrnoException).code;
-          const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+          const why =
+            code === 'ENOENT'
+              ? 'no such file'
+              : code === 'EISDIR'
+                ? 'is a directory'
+                : code === 'EACCES'
+                  ? 'permission denied'
+                  : (err as Error).message;
           process.stderr.write(`leakwatch: cannot read ${file}: ${why}\n`);
           continue;
         }

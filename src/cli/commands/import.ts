@@ -21,7 +21,11 @@ async function readJsonArray(file: string): Promise<unknown[]> {
   return data;
 }
 
-async function run(records: IncidentRecordInput[], skipped: number, json: boolean | undefined): Promise<void> {
+async function run(
+  records: IncidentRecordInput[],
+  skipped: number,
+  json: boolean | undefined,
+): Promise<void> {
   await withDb(async (db) => {
     const { importRecords } = await import('../../store/import.js');
     const tty = process.stderr.isTTY && !json;
@@ -45,7 +49,9 @@ async function run(records: IncidentRecordInput[], skipped: number, json: boolea
 export function register(program: Command): void {
   const cmd = program
     .command('import')
-    .description('Import incidents from structured datasets (idempotent: re-running updates, never duplicates)');
+    .description(
+      'Import incidents from structured datasets (idempotent: re-running updates, never duplicates)',
+    );
   cmd
     .command('hibp')
     .description("Import Have I Been Pwned's breach catalogue (the JSON of its /api/v3/breaches)")
@@ -83,7 +89,9 @@ Examples:
     });
   cmd
     .command('records')
-    .description('Import incident records (leakwatch IncidentRecord JSON array, e.g. data/starter/incidents.json)')
+    .description(
+      'Import incident records (leakwatch IncidentRecord JSON array, e.g. data/starter/incidents.json)',
+    )
     .argument('<file>', 'JSON array of records with key, source, organization …')
     .option('--json', 'print the counts as JSON')
     .addHelpText('after', '\nExample:\n  leakwatch import records data/starter/incidents.json')

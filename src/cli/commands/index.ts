@@ -13,6 +13,7 @@ import { register as search } from './search.js';
 import { register as show } from './show.js';
 import { register as sources } from './sources.js';
 import { register as user } from './user.js';
+import { register as watch } from './watch.js';
 
 /**
  * Every CLI command. A command lives in its own file in this folder and exports
@@ -23,6 +24,7 @@ export type Register = (program: Command) => void;
 
 export const commands: Register[] = [
   accounts,
+  watch,
   ingest,
   sources,
   poll,

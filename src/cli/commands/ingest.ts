@@ -37,7 +37,9 @@ Examples:
       const { loadConfig } = await import('../../config.js');
       const { ingestPaths } = await import('../../ingest/run.js');
       const { createProgress } = await import('../../ingest/progress.js');
-      const { RunJournal, findInterruptedRuns, closeInterruptedRuns } = await import('../../ingest/journal.js');
+      const { RunJournal, findInterruptedRuns, closeInterruptedRuns } = await import(
+        '../../ingest/journal.js'
+      );
       const cfg = loadConfig();
       await withDb(async (db) => {
         const interrupted = await findInterruptedRuns(db);
@@ -84,7 +86,9 @@ export function formatSummary(s: import('../../ingest/run.js').IngestSummary): s
   const skipped = Object.entries(s.skipped);
   if (skipped.length > 0) {
     const n = skipped.reduce((a, [, k]) => a + k, 0);
-    lines.push(`Skipped ${n} file${n === 1 ? '' : 's'} that are not notices: ${skipped.map(([e, k]) => `${e} ×${k}`).join(', ')}`);
+    lines.push(
+      `Skipped ${n} file${n === 1 ? '' : 's'} not in a notice format: ${skipped.map(([e, k]) => `${e} ×${k}`).join(', ')}`,
+    );
   }
   for (const f of s.failures) lines.push(`  failed  ${f.target}: ${f.message} [${f.code}]`);
   return `${lines.join('\n')}\n`;

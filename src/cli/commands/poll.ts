@@ -14,7 +14,12 @@ export function register(program: Command): void {
     .description('Poll the registered sources and ingest new notices (repeats every --interval minutes)')
     .option('--once', 'poll every source once and exit')
     .option('--interval <minutes>', 'minutes between polls when not --once', minutes, 60)
-    .option('--max-entries <n>', 'new entries ingested per source and poll', (v) => Math.max(1, Number.parseInt(v, 10) || 50), 50)
+    .option(
+      '--max-entries <n>',
+      'new entries ingested per source and poll',
+      (v) => Math.max(1, Number.parseInt(v, 10) || 50),
+      50,
+    )
     .option('--json', 'print each round of results as JSON')
     .addHelpText(
       'after',
@@ -45,7 +50,8 @@ Examples:
               maxEntriesPerSource: opts.maxEntries,
             });
             if (opts.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-            else if (results.length === 0) process.stdout.write('No sources. Add one with: leakwatch sources add FEED_URL\n');
+            else if (results.length === 0)
+              process.stdout.write('No sources. Add one with: leakwatch sources add FEED_URL\n');
             else {
               for (const r of results) {
                 const c = r.counts;
@@ -54,9 +60,10 @@ Examples:
                     ? `failed: ${r.error?.message} [${r.error?.code}]`
                     : r.status === 'not_modified'
                       ? 'not modified'
-                      : `${r.entries} entries, ${r.newEntries} new: ${c.new} new notices, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`;
+                      : `${r.entries} entries (${r.newEntries} not seen before) → notices: ${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.failed} failed`;
                 process.stdout.write(`${r.name} (${r.url}): ${what}\n`);
-                for (const f of r.failures) process.stdout.write(`  failed  ${f.target}: ${f.message} [${f.code}]\n`);
+                for (const f of r.failures)
+                  process.stdout.write(`  failed  ${f.target}: ${f.message} [${f.code}]\n`);
               }
             }
             if (results.some((r) => r.status === 'failed' || r.counts.failed > 0)) process.exitCode = 1;

@@ -3,7 +3,8 @@ import { withDb } from './open-db.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 200) throw new InvalidArgumentError('expected a whole number 1–200');
+  if (!Number.isInteger(n) || n < 1 || n > 200)
+    throw new InvalidArgumentError('expected a whole number 1–200');
   return n;
 }
 
@@ -29,7 +30,10 @@ Examples:
     .action(async (query: string, opts: { json?: boolean; limit: number; offset: number }) => {
       await withDb(async (db) => {
         const { createReader } = await import('../../store/reader.js');
-        const page = await createReader(db).searchIncidents(query, { limit: opts.limit, offset: opts.offset });
+        const page = await createReader(db).searchIncidents(query, {
+          limit: opts.limit,
+          offset: opts.offset,
+        });
         if (opts.json) {
           process.stdout.write(`${JSON.stringify(page, null, 2)}\n`);
           return;
@@ -46,7 +50,9 @@ Examples:
           );
         }
         const shown = page.offset + page.items.length;
-        process.stdout.write(`${shown} of ${page.total}${shown < page.total ? ` (more with --offset ${shown})` : ''}\n`);
+        process.stdout.write(
+          `${shown} of ${page.total}${shown < page.total ? ` (more with --offset ${shown})` : ''}\n`,
+        );
       });
     });
 }

@@ -26,18 +26,22 @@ export function renderIncident(inc: IncidentDetail): string {
         ? (f as { value: unknown }).value
         : null;
     if (value === null || (Array.isArray(value) && value.length === 0)) continue;
-    const origin = !Array.isArray(f) && f && typeof f === 'object' ? ` [${(f as { origin: string }).origin}]` : '';
+    const origin =
+      !Array.isArray(f) && f && typeof f === 'object' ? ` [${(f as { origin: string }).origin}]` : '';
     lines.push(`  ${field.padEnd(19)} ${fmt(value)}${origin}`);
   }
   lines.push('', `Notices (${inc.notices.length}):`);
   for (const n of inc.notices) {
-    lines.push(`  ${n.published ?? '----------'} ${(n.report_stage ?? '-').padEnd(6)} ${n.title ?? '(untitled)'}`);
+    lines.push(
+      `  ${n.published ?? '----------'} ${(n.report_stage ?? '-').padEnd(6)} ${n.title ?? '(untitled)'}`,
+    );
     if (n.url) lines.push(`    ${n.url}`);
   }
   if (inc.history.length > 0) {
     lines.push('', 'History:');
     for (const h of inc.history) {
-      const who = h.kind === 'corrected' ? ` by ${h.by}: ${h.reason}` : h.notice_id ? ` (notice ${h.notice_id})` : '';
+      const who =
+        h.kind === 'corrected' ? ` by ${h.by}: ${h.reason}` : h.notice_id ? ` (notice ${h.notice_id})` : '';
       lines.push(`  ${h.at.slice(0, 10)} ${h.field}: ${h.kind} ${fmt(h.from)} → ${fmt(h.to)}${who}`);
     }
   }

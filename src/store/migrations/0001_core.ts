@@ -161,7 +161,7 @@ export const coreMigration: LwMigration = {
         id ${serial},
         incident_id text NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
         notice_id text REFERENCES notices(id) ON DELETE CASCADE,
-        kind text NOT NULL CHECK (kind IN ('alias', 'title', 'text')),
+        kind text NOT NULL CHECK (kind IN ('alias', 'key', 'title', 'text')),
         label text NOT NULL,
         body text NOT NULL
       )`,
@@ -208,11 +208,13 @@ export const coreMigration: LwMigration = {
 
     if (dialect === 'sqlite') {
       // Two external-content FTS5 indexes over search_docs.body — names (aliases, titles) and notice
-      // text — so that name matches are never crowded out by text matches. The trigram tokenizer
+      // text — so that name matches are never crowded out by text matches. Kind 'key' rows (a name
+      // form contained in another of the incident's names, e.g. サンプル in 株式会社サンプル) are
+      // only for exact and prefix matching, so they stay out of the substring index. The trigram tokenizer
       // gives substring search for Japanese, which has no spaces between words. Triggers keep them
       // in step with search_docs.
       for (const [fts, cond] of [
-        ['search_names_fts', "kind <> 'text'"],
+        ['search_names_fts', "kind IN ('alias', 'title')"],
         ['search_text_fts', "kind = 'text'"],
       ] as const) {
         await sql
@@ -222,15 +224,23 @@ export const coreMigration: LwMigration = {
           .execute(db);
         const isNew = cond.replace('kind', 'new.kind');
         const isOld = cond.replace('kind', 'old.kind');
+        // Names are indexed with an end marker (U+001F): then every two-character substring of a
+        // name begins some trigram, and two-character queries can use the index (see search.ts).
+        const body =
+          fts === 'search_names_fts' ? (v: string) => `${v}.body || char(31)` : (v: string) => `${v}.body`;
         await sql
           .raw(`CREATE TRIGGER ${fts}_ai AFTER INSERT ON search_docs WHEN ${isNew} BEGIN
-            INSERT INTO ${fts}(rowid, body) VALUES (new.id, new.body); END`)
+            INSERT INTO ${fts}(rowid, body) VALUES (new.id, ${body('new')}); END`)
           .execute(db);
         await sql
           .raw(`CREATE TRIGGER ${fts}_ad AFTER DELETE ON search_docs WHEN ${isOld} BEGIN
-            INSERT INTO ${fts}(${fts}, rowid, body) VALUES ('delete', old.id, old.body); END`)
+            INSERT INTO ${fts}(${fts}, rowid, body) VALUES ('delete', old.id, ${body('old')}); END`)
           .execute(db);
       }
+      // The names index's vocabulary (its trigrams), to expand a two-character query.
+      await sql
+        .raw(`CREATE VIRTUAL TABLE search_names_vocab USING fts5vocab(search_names_fts, 'row')`)
+        .execute(db);
       // search_docs rows are never updated in place (rebuilds delete and insert); forbid it so that
       // the FTS indexes cannot drift.
       await sql
@@ -248,10 +258,14 @@ export const coreMigration: LwMigration = {
         if (code !== '23505' && code !== '42710') throw err;
       }
       await sql
-        .raw("CREATE INDEX search_docs_names_trgm ON search_docs USING gin (body gin_trgm_ops) WHERE kind <> 'text'")
+        .raw(
+          "CREATE INDEX search_docs_names_trgm ON search_docs USING gin (body gin_trgm_ops) WHERE kind IN ('alias', 'title')",
+        )
         .execute(db);
       await sql
-        .raw("CREATE INDEX search_docs_text_trgm ON search_docs USING gin (body gin_trgm_ops) WHERE kind = 'text'")
+        .raw(
+          "CREATE INDEX search_docs_text_trgm ON search_docs USING gin (body gin_trgm_ops) WHERE kind = 'text'",
+        )
         .execute(db);
     }
   },

@@ -121,6 +121,9 @@ export const en: Record<MessageKey, string> = {
   incident_report_stage: 'Report stage',
   history_set: '{field}: {to}',
   history_changed: '{field}: {from} → {to}',
+  history_changed_list: '{field}: {changes}',
+  history_added: 'added {items}',
+  history_removed: 'removed {items}',
   history_corrected: '{field}: {from} → {to} (corrected: {reason})',
   history_by_notice: '({stage})',
   timeline_incident_start: 'Unauthorised access began',
@@ -131,7 +134,7 @@ export const en: Record<MessageKey, string> = {
   timeline_regulator_reported: 'Reported to the regulator',
   timeline_police_reported: 'Reported to the police',
   timeline_published: 'Disclosed',
-  timeline_notice: '{stage} published',
+  timeline_notice: 'Published: {stage}',
   field_organization: 'Organisation',
   field_services: 'Services',
   field_report_stage: 'Report stage',
@@ -170,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   aliases: 'Also known as',
   domains: 'Domains',
   service_operator: 'Operated by',
+  feed_link: 'Follow new incidents (Atom feed)',
   list_empty: 'Nothing here yet.',
 
   exposure_title: 'Am I affected?',
@@ -223,7 +227,7 @@ export const en: Record<MessageKey, string> = {
   advice_japan_contacts:
     'For help in Japan, call the Consumer Hotline 188 or the police consultation line #9110.',
   advice_elsewhere:
-    'Outside Japan: consider a credit freeze with the credit bureaus, and report identity theft to your national authority or the police.',
+    'Consider a credit freeze with the credit bureaus, and report identity theft to your national authority or the police.',
 
   stats_title: 'Statistics',
   stats_description:

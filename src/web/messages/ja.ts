@@ -129,6 +129,9 @@ export const ja = {
   incident_report_stage: '報告の段階',
   history_set: '{field}: {to}',
   history_changed: '{field}: {from} → {to}',
+  history_changed_list: '{field}: {changes}',
+  history_added: '{items}を追加',
+  history_removed: '{items}を削除',
   history_corrected: '{field}: {from} → {to}(訂正: {reason})',
   history_by_notice: '({stage})',
   timeline_incident_start: '不正アクセス等の開始',
@@ -180,6 +183,7 @@ export const ja = {
   aliases: '別名',
   domains: 'ドメイン',
   service_operator: '運営',
+  feed_link: '新しい事案をフィード(Atom)で受け取る',
   list_empty: 'まだ登録がありません。',
 
   // exposure
@@ -234,7 +238,7 @@ export const ja = {
   advice_japan_contacts:
     '困ったときは、消費者ホットライン 188(いやや)や警察相談専用電話 #9110 に相談できます。',
   advice_elsewhere:
-    '日本以外にお住まいの場合: 信用情報の凍結(クレジットフリーズ)を検討し、なりすまし被害はお住まいの国の当局・警察に報告してください。',
+    '信用情報機関でのクレジットフリーズ(信用情報の凍結)を検討し、なりすまし被害はお住まいの国の当局や警察に報告してください。',
 
   // stats
   stats_title: '統計',

@@ -14,39 +14,59 @@ export interface Bar {
  *
  * @example barChart({ id: 'by-year', title: '年別の事案数', desc: '…', bars: [{ label: '2013', value: 4 }] })
  */
-export function barChart(opts: {
+export function barChart(opts: ChartOptions): string {
+  // Rendering with Plot takes ~30 ms a chart; the figures change only when incidents do, so the
+  // SVG is kept per (labels, values, title) — a small map, oldest entry dropped first.
+  const key = JSON.stringify(opts);
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const svg = renderBarChart(opts);
+  cache.set(key, svg);
+  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
+  return svg;
+}
+
+const CACHE_MAX = 64;
+const cache = new Map<string, string>();
+
+interface ChartOptions {
   id: string;
   title: string;
   desc: string;
   bars: Bar[];
   horizontal?: boolean;
-}): string {
+}
+
+function renderBarChart(opts: ChartOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const bars = opts.bars;
-  const longest = Math.max(
-    1,
-    ...bars.map((b) => [...b.label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
-  );
   // Counts of people run into the hundreds of millions: SI ticks (300M) keep the axis narrow.
   const big = Math.max(0, ...bars.map((b) => b.value)) >= 100_000;
   const svg = opts.horizontal
-    ? Plot.plot({
+    ? // Labels sit above their bars, not in a left margin: long Japanese cause names then stay
+      // readable on a phone, where the chart is scaled to the screen width.
+      Plot.plot({
         document,
         style: null,
-        width: 560,
-        height: Math.max(120, bars.length * 26 + 40),
-        marginLeft: Math.min(300, 12 + longest * 6.2),
-        marginRight: 30,
-        x: { grid: true, label: null, tickFormat: big ? '~s' : undefined },
-        y: { label: null, domain: bars.map((b) => b.label) },
+        width: 420,
+        height: bars.length * 38 + 10,
+        marginLeft: 4,
+        marginRight: 48,
+        marginTop: 4,
+        marginBottom: 6,
+        x: { axis: null, label: null },
+        y: { axis: null, label: null, domain: bars.map((b) => b.label), paddingInner: 0, paddingOuter: 0 },
         marks: [
-          Plot.barX(bars, { x: 'value', y: 'label', className: 'plot-bar' }),
+          Plot.barX(bars, { x: 'value', y: 'label', className: 'plot-bar', insetTop: 19, insetBottom: 3 }),
+          Plot.text(bars, { x: 0, y: 'label', text: 'label', textAnchor: 'start', dy: -8, fontSize: 13 }),
           Plot.text(bars, {
             x: 'value',
             y: 'label',
-            text: (d: Bar) => String(d.value),
+            text: (d: Bar) => d.value.toLocaleString('en-US'),
             dx: 4,
+            dy: 8,
             textAnchor: 'start',
+            fontSize: 12,
           }),
           Plot.ruleX([0]),
         ],
@@ -54,9 +74,15 @@ export function barChart(opts: {
     : Plot.plot({
         document,
         style: null,
-        width: 560,
-        height: 260,
-        x: { label: null, type: 'band', domain: bars.map((b) => b.label) },
+        width: 420,
+        height: 240,
+        x: {
+          label: null,
+          type: 'band',
+          domain: bars.map((b) => b.label),
+          // At most about eight labels fit under the bars on a phone; the table has every one.
+          ticks: bars.map((b) => b.label).filter((_, i) => i % Math.ceil(bars.length / 8) === 0),
+        },
         y: { grid: true, label: null, tickFormat: big ? '~s' : undefined },
         marginLeft: big ? 48 : 36,
         marks: [Plot.barY(bars, { x: 'label', y: 'value', className: 'plot-bar' }), Plot.ruleY([0])],

@@ -144,7 +144,7 @@ function ExposureForm({ lang, state }: { lang: Lang; state: State }) {
           </p>
         ) : null}
       </fieldset>
-      <div class="search">
+      <div class="search no-print">
         <label for="exposure-find">{t(lang, 'exposure_find')}</label>
         <div class="search-row">
           <input
@@ -178,14 +178,14 @@ function ExposureForm({ lang, state }: { lang: Lang; state: State }) {
           </ul>
         </fieldset>
       ) : null}
-      <p>
+      <p class="no-print">
         <label for="exposure-paste">{t(lang, 'exposure_paste')}</label>
         <textarea id="exposure-paste" name="paste" rows={4} maxlength={5000} />
       </p>
       {state.unmatched.length > 0 ? (
         <p class="notice-box">{t(lang, 'exposure_unmatched', { names: state.unmatched.join(', ') })}</p>
       ) : null}
-      <p class="actions">
+      <p class="actions no-print">
         <button type="submit" name="action" value="report">
           {t(lang, 'exposure_submit')}
         </button>

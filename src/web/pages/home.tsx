@@ -18,6 +18,7 @@ export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
       description={t(lang, 'home_description')}
       nonce={nonce}
       path={path}
+      hideHeaderSearch
     >
       <section class="hero">
         <h1>{t(lang, 'home_heading')}</h1>

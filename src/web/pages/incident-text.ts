@@ -148,6 +148,24 @@ export function factValueText(field: keyof IncidentFacts, value: unknown, lang: 
 }
 
 /**
+ * For list facts (data classes, measures …) only what a report added or dropped:
+ * "追加: クレジットカード番号" rather than both whole lists.
+ */
+function diffLists(h: FactChange, lang: Lang): string | null {
+  const key = (v: unknown) => JSON.stringify(v);
+  const from = (h.from as unknown[]).map(key);
+  const to = (h.to as unknown[]).map(key);
+  const added = (h.to as unknown[]).filter((v) => !from.includes(key(v)));
+  const removed = (h.from as unknown[]).filter((v) => !to.includes(key(v)));
+  if (added.length === 0 && removed.length === 0) return null;
+  const parts: string[] = [];
+  if (added.length) parts.push(t(lang, 'history_added', { items: factValueText(h.field, added, lang) }));
+  if (removed.length)
+    parts.push(t(lang, 'history_removed', { items: factValueText(h.field, removed, lang) }));
+  return parts.join(lang === 'ja' ? '、' : '; ');
+}
+
+/**
  * One line per change between reports: "件数: 8,000人 → 12,345人(第二報)". The first setting of a
  * fact by the first notice is not a change and is left out.
  */
@@ -163,8 +181,11 @@ export function historyLines(
     const field = t(lang, `field_${h.field}`);
     const from = factValueText(h.field, h.from, lang);
     const to = factValueText(h.field, h.to, lang);
-    const text =
-      h.kind === 'corrected'
+    const listDiff =
+      h.kind === 'changed' && Array.isArray(h.from) && Array.isArray(h.to) ? diffLists(h, lang) : null;
+    const text = listDiff
+      ? t(lang, 'history_changed_list', { field, changes: listDiff })
+      : h.kind === 'corrected'
         ? t(lang, 'history_corrected', { field, from, to, reason: h.reason ?? '' })
         : h.kind === 'changed'
           ? t(lang, 'history_changed', { field, from, to })

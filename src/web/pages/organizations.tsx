@@ -12,6 +12,18 @@ import { renderError } from './error.js';
 
 const PER_PAGE = 50;
 
+/** Aliases other than the name itself (the store keeps the name as an alias too), once each. */
+export function otherNames(name: string, aliases: string[]): string[] {
+  const key = (v: string) => v.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+  const seen = new Set([key(name)]);
+  return aliases.filter((a) => {
+    const k = key(a);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
 /** Most recent first: by first disclosure, then by record creation. */
 export function recentFirst(items: IncidentSummary[]): IncidentSummary[] {
   return [...items].sort((a, b) => (b.published ?? b.created_at).localeCompare(a.published ?? a.created_at));
@@ -81,13 +93,14 @@ export async function organizationPage(c: Context<AppEnv>, deps: AppDeps): Promi
   const slug = c.req.param('slug') ?? '';
   const o = slug.length <= 200 ? await deps.reader.getOrganization(slug) : null;
   if (!o) return renderError(c, 404);
+  const aliases = otherNames(o.name, o.aliases);
   return renderPage(
     c,
     <Layout lang={lang} title={o.name} nonce={nonce} path={path} current="/organizations">
       <h1>{o.name}</h1>
-      {o.aliases.length > 0 ? (
+      {aliases.length > 0 ? (
         <p class="muted">
-          {t(lang, 'aliases')}: {o.aliases.join(' / ')}
+          {t(lang, 'aliases')}: {aliases.join(' / ')}
         </p>
       ) : null}
       {o.services.length > 0 ? (
@@ -105,6 +118,9 @@ export async function organizationPage(c: Context<AppEnv>, deps: AppDeps): Promi
       <section aria-labelledby="oi-h">
         <h2 id="oi-h">{t(lang, 'organization_incidents')}</h2>
         <IncidentList lang={lang} items={o.incidents} />
+        <p>
+          <a href={`/organizations/${encodeURIComponent(o.slug)}/feed.atom`}>{t(lang, 'feed_link')}</a>
+        </p>
       </section>
     </Layout>,
   );
@@ -116,6 +132,7 @@ export async function servicePage(c: Context<AppEnv>, deps: AppDeps): Promise<Re
   const slug = c.req.param('slug') ?? '';
   const s = slug.length <= 200 ? await deps.reader.getService(slug) : null;
   if (!s) return renderError(c, 404);
+  const aliases = otherNames(s.name, s.aliases);
   return renderPage(
     c,
     <Layout lang={lang} title={s.name} nonce={nonce} path={path} current="/services">
@@ -129,10 +146,10 @@ export async function servicePage(c: Context<AppEnv>, deps: AppDeps): Promise<Re
             </dd>
           </>
         ) : null}
-        {s.aliases.length > 0 ? (
+        {aliases.length > 0 ? (
           <>
             <dt>{t(lang, 'aliases')}</dt>
-            <dd>{s.aliases.join(' / ')}</dd>
+            <dd>{aliases.join(' / ')}</dd>
           </>
         ) : null}
         {s.domains.length > 0 ? (
@@ -145,6 +162,9 @@ export async function servicePage(c: Context<AppEnv>, deps: AppDeps): Promise<Re
       <section aria-labelledby="si-h">
         <h2 id="si-h">{t(lang, 'service_incidents')}</h2>
         <IncidentList lang={lang} items={s.incidents} />
+        <p>
+          <a href={`/services/${encodeURIComponent(s.slug)}/feed.atom`}>{t(lang, 'feed_link')}</a>
+        </p>
       </section>
     </Layout>,
   );

@@ -38,7 +38,7 @@ describe('pages (real SQLite store with fictional notices)', () => {
     expect(csp).toContain("style-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(res.headers.get('strict-transport-security')).toBeNull();
     expect(body).not.toMatch(/ style="/);
@@ -89,6 +89,7 @@ describe('pages (real SQLite store with fictional notices)', () => {
     expect(body).toContain('class="timeline"');
     expect(body).toContain('<ol class="timeline">');
     expect(body).toContain('件数: 約8,000人 → 12,345人');
+    expect(body).toContain('漏えいした情報: クレジットカード番号を追加');
     expect(body).toContain('第2報');
     expect(body).toContain('href="tel:0120000000"');
     expect(body).toContain('クレジットカード番号');
@@ -221,6 +222,26 @@ describe('pages (real SQLite store with fictional notices)', () => {
     const body2 = await res2.text();
     expect(body2).toContain('おそらく影響なし');
     expect(body2).not.toContain('カード裏面');
+  });
+
+  it("a failing store gives a 500 page in the reader's language, without internals", async () => {
+    const reader = createReader(db);
+    const broken = createApp({
+      config: loadConfig({}),
+      db,
+      reader: {
+        ...reader,
+        stats: () => Promise.reject(new Error('SQLITE_BUSY: secret internals')),
+      },
+    });
+    const res = await broken.request('/', { headers: { ...HTML, 'accept-language': 'en' } });
+    const body = await res.text();
+    expect(res.status).toBe(500);
+    expect(body).toContain('<html lang="en">');
+    expect(body).toContain('Something went wrong');
+    expect(body).toContain('Request id:');
+    expect(body).not.toContain('SQLITE_BUSY');
+    expect(res.headers.get('content-security-policy')).toBeTruthy();
   });
 
   it('static assets are served with cache headers and the right type', async () => {

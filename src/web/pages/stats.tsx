@@ -70,11 +70,23 @@ function ChartBlock(props: {
   );
 }
 
+/** Years in order with the empty ones filled in, so the bars keep an honest time axis. */
+export function fillYears(rows: { year: number; incidents: number; affected: number }[]) {
+  const sorted = [...rows].sort((a, b) => a.year - b.year);
+  const first = sorted[0]?.year;
+  const last = sorted[sorted.length - 1]?.year;
+  if (first === undefined || last === undefined || last - first > 200) return sorted;
+  const out: { year: number; incidents: number; affected: number }[] = [];
+  for (let y = first; y <= last; y++)
+    out.push(sorted.find((r) => r.year === y) ?? { year: y, incidents: 0, affected: 0 });
+  return out;
+}
+
 /** `/stats`: incidents and people affected per year, by cause, by data class, by size band. */
 export async function statsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
   const { lang, nonce, path } = pageCtx(c);
   const s = await deps.reader.stats();
-  const years = [...s.by_year].sort((a, b) => a.year - b.year);
+  const years = fillYears(s.by_year);
   const causes = [...s.by_cause].sort((a, b) => b.incidents - a.incidents);
   const classes = [...s.by_data_class].sort((a, b) => b.incidents - a.incidents).slice(0, 15);
   return renderPage(

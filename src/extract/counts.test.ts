@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractCounts } from './counts.js';
+import { sents } from './testing/helpers.js';
+
+const run = (t: string) => extractCounts(sents(t));
+
+describe('extractCounts', () => {
+  it('reads every count with its subject and picks the largest as headline', () => {
+    const r = run(
+      'クレジットカード情報(1,234名分)と、お届け先の個人情報(5,678名分)が漏えいした可能性があります。',
+    );
+    expect(r.counts.map((c) => [c.value.count, c.value.unit, c.value.status])).toEqual([
+      [1234, 'people', 'possible'],
+      [5678, 'people', 'possible'],
+    ]);
+    expect(r.counts[0]!.value.subject).toBe('クレジットカード情報');
+    expect(r.affected?.value).toEqual({ count: 5678, unit: 'people', qualifier: 'exact' });
+  });
+  it('reads Japanese numerals with 万 and qualifiers', () => {
+    expect(run('会員アカウント12万3,456件').affected?.value).toEqual({
+      count: 123456,
+      unit: 'accounts',
+      qualifier: 'exact',
+    });
+    expect(run('最大で1万589件の情報').affected?.value).toEqual({
+      count: 10589,
+      unit: 'records',
+      qualifier: 'max',
+    });
+    expect(run('約3000名分の個人情報').affected?.value).toEqual({
+      count: 3000,
+      unit: 'people',
+      qualifier: 'approx',
+    });
+    expect(run('カード情報744件').affected?.value.unit).toBe('cards');
+  });
+  it('skips a container figure narrowed by うち', () => {
+    expect(
+      run('過去に2,000件の問い合わせがあり、うち1,500件の個人情報が閲覧可能でした。').affected?.value.count,
+    ).toBe(1500);
+  });
+  it('skips recipients of phishing mail sent from a hijacked account', () => {
+    expect(run('約5万件のアドレス宛にフィッシングメールが送信されました。').affected).toBeNull();
+  });
+  it('reads English counts', () => {
+    const r = run(
+      'The attacker obtained email addresses for approximately five million people and names of 2,000 customers.',
+    );
+    expect(r.affected?.value).toEqual({ count: 5000000, unit: 'people', qualifier: 'approx' });
+    expect(run('up to 300 accounts were affected').affected?.value).toEqual({
+      count: 300,
+      unit: 'accounts',
+      qualifier: 'max',
+    });
+  });
+  it('does not read years, durations or addresses as counts', () => {
+    expect(run('2024年に、約6時間、2039 Forest Avenue で').counts).toEqual([]);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataClasses, mentionsDataClass } from './data-classes.js';
+import { sents } from './testing/helpers.js';
+
+const classes = (t: string, lang: 'ja' | 'en' = 'ja') =>
+  new Set(extractDataClasses(sents(t), lang).map((f) => f.value));
+
+describe('extractDataClasses', () => {
+  it('maps Japanese keywords to HIBP names', () => {
+    expect(
+      classes(
+        '流出した可能性のある情報は、氏名、郵便番号、電話番号、FAX番号、ハッシュ化されたパスワード、会社名、製品シリアル番号、MACアドレス、生年月日、性別です。',
+      ),
+    ).toEqual(
+      new Set([
+        'Names',
+        'Physical addresses',
+        'Phone numbers',
+        'Passwords',
+        'Company names',
+        'Device serial numbers',
+        'MAC addresses',
+        'Dates of birth',
+        'Genders',
+      ]),
+    );
+  });
+
+  it('reads card data, CVV, purchases, bank accounts and health data', () => {
+    expect(classes('漏えいした情報: クレジットカード番号、有効期限、セキュリティコード、注文履歴')).toEqual(
+      new Set(['Credit cards', 'Credit card CVV', 'Purchases']),
+    );
+    expect(
+      classes('紛失したUSBメモリには患者様の傷病名、被保険者証記号番号、口座番号が記録されていました。'),
+    ).toEqual(new Set(['Personal health data', 'Health insurance information', 'Bank account numbers']));
+  });
+
+  it('reads a list under a heading about the leaked data', () => {
+    expect(
+      classes('■流出した可能性のある情報\n・氏名\n・メールアドレス\n■今後の対応\n・電話番号の確認'),
+    ).toEqual(new Set(['Names', 'Email addresses']));
+  });
+
+  it('skips denied items (clause-level negation)', () => {
+    expect(classes('カード情報は流出していません。')).toEqual(new Set());
+    expect(
+      classes('患者様の氏名や生年月日は記録されていないものの、年齢と性別が記録されていました。'),
+    ).toEqual(new Set(['Ages', 'Genders']));
+    expect(classes('※住所や電話番号は含まれておりません')).toEqual(new Set());
+  });
+
+  it('ignores keywords outside data context (instructions, contact desks)', () => {
+    expect(
+      classes(
+        '他サイトで同じパスワードを使用している場合は変更してください。お問い合わせは電話番号 0120-000-000 まで。',
+      ),
+    ).toEqual(new Set());
+  });
+
+  it('handles English lists, negations and "we never store"', () => {
+    expect(
+      classes(
+        'The information involved included your name, address, date of birth and Social Security number.',
+        'en',
+      ),
+    ).toEqual(new Set(['Names', 'Physical addresses', 'Dates of birth', 'Social security numbers']));
+    expect(classes('No Social Security numbers or bank account numbers were exposed.', 'en')).toEqual(
+      new Set(),
+    );
+    expect(classes('We never store passwords in plain text, and no passwords were accessed.', 'en')).toEqual(
+      new Set(),
+    );
+    expect(
+      classes(
+        'The exposed data included email and IP addresses, usernames and passwords stored as MD5 hashes.',
+        'en',
+      ),
+    ).toEqual(new Set(['Email addresses', 'IP addresses', 'Usernames', 'Passwords']));
+  });
+
+  it('does not take a password reset for leaked passwords', () => {
+    expect(classes('We reset the passwords of the affected accounts.', 'en')).toEqual(new Set());
+  });
+});
+
+describe('mentionsDataClass', () => {
+  it('finds a keyword anywhere, without context rules', () => {
+    expect(mentionsDataClass('お問い合わせは電話番号まで', 'Phone numbers')).toBe(true);
+    expect(mentionsDataClass('nothing here', 'Passwords')).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { breachDateOf } from './breach-date.js';
+import { extractDates } from './dates.js';
+import { extract } from './index.js';
+import { splitLines, splitSentences } from './segment.js';
+import type { Cause } from './types.js';
+
+function dates(t: string, lang: 'ja' | 'en' = 'ja', causes: Cause[] = []) {
+  const d = extractDates(t, splitSentences(t), splitLines(t), lang, {
+    causes,
+    leakStatus: null,
+    stage: null,
+  });
+  return {
+    published: d.published?.value ?? null,
+    start: d.incident_start?.value ?? null,
+    end: d.incident_end?.value ?? null,
+    detected: d.detected?.value ?? null,
+    contained: d.contained?.value ?? null,
+    resumed: d.resumed?.value ?? null,
+  };
+}
+
+describe('extractDates', () => {
+  it('takes the date on a letterhead line as published, not a date inside a title line', () => {
+    expect(dates('2024年6月1日\nお知らせ\n本文').published).toBe('2024-06-01');
+    expect(dates('【事件簿】見本市 誤送信について 2024年6月1日\n本文').published).toBeNull();
+    expect(dates('2009年11月16日更新\n本文').published).toBe('2009-11-16');
+  });
+
+  it('uses the predicate that closes the clause (head-final Japanese)', () => {
+    const d = dates('2023年7月1日(土)に保守業者から、ホームページが改ざんされている旨の通報がありました。');
+    expect(d.detected).toBe('2023-07-01');
+    expect(d.start).toBeNull();
+  });
+
+  it('separates the incident from its discovery in a timeline', () => {
+    const d = dates(
+      '2024年12月11日(水)に外部から通報を受けました。調査したところ、12月7日(土)にサーバが不正アクセスを受けていたことが確認されました。',
+    );
+    expect(d.detected).toBe('2024-12-11');
+    expect(d.start).toBe('2024-12-07');
+  });
+
+  it('reads a timeline whose event is on the next line, with bare times inheriting the date', () => {
+    const d = dates(
+      '・2022年3月2日(水)\n決済代行会社より不正利用の疑いについて連絡を受け、同日サイトを閉鎖しました。',
+      'ja',
+    );
+    expect(d.detected).toBe('2022-03-02');
+    expect(d.contained).toBe('2022-03-02');
+  });
+
+  it('reads labelled dates (発生日:)', () => {
+    expect(dates('1. 発生日:令和5年5月23日(火)\n2. 場所:事務局').start).toBe('2023-05-23');
+  });
+
+  it('reads an attack range but not an investigation range', () => {
+    expect(dates('7月17日20時51分から18日10時57分まで不正アクセスの痕跡を確認', 'ja')).toMatchObject({
+      start: null,
+    });
+    const withYear = dates('2015年7月17日20時51分から18日10時57分まで不正アクセスの痕跡を確認');
+    expect([withYear.start, withYear.end]).toEqual(['2015-07-17', '2015-07-18']);
+    const inv = dates(
+      '2020年5月8日~6月3日までの期間において全サーバを調査した結果、不正アクセスの痕跡を確認しました。',
+    );
+    expect(inv.start).toBeNull();
+  });
+
+  it('makes a single act (a misdirected mail) start and end on its day', () => {
+    const d = dates('2023年9月26日、参加者全員のアドレスを宛先欄に入れたメールを誤って送信しました。', 'ja', [
+      'misdelivery',
+    ]);
+    expect([d.start, d.end]).toEqual(['2023-09-26', '2023-09-26']);
+  });
+
+  it('reads English discovery, ranges and resumption', () => {
+    const d = dates(
+      'On May 4, 2023, we discovered unusual activity. The unauthorized access began on April 20, 2023 and ended no later than May 3, 2023. The store resumed operations on June 1, 2023.',
+      'en',
+    );
+    expect(d).toMatchObject({
+      detected: '2023-05-04',
+      start: '2023-04-20',
+      end: '2023-05-03',
+      resumed: '2023-06-01',
+    });
+  });
+
+  it('leaves month-only dates out of notice fields', () => {
+    expect(dates('In November 2016, Example Rides learned of the incident.', 'en').detected).toBeNull();
+  });
+});
+
+describe('breachDateOf', () => {
+  it('pads month-only and year-only dates for catalogue records', () => {
+    const t = 'In March 2015, the site suffered a data breach.';
+    expect(breachDateOf(t, extract(t, { lang: 'en' }))).toBe('2015-03-01');
+    const y = 'In approximately 2012, the forum was breached.';
+    expect(breachDateOf(y, extract(y, { lang: 'en' }))).toBe('2012-01-01');
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeasures } from './measures.js';
+import { sents } from './testing/helpers.js';
+
+const measures = (t: string) => new Set(extractMeasures(sents(t)).map((f) => f.value));
+
+describe('extractMeasures', () => {
+  it('reads Japanese measures', () => {
+    expect(
+      measures(
+        '対象サービスを停止し、全アカウントのログインを遮断しました。パスワードの再設定をお願いします。二段階認証を導入しました。クレジットカード決済を停止しました。',
+      ),
+    ).toEqual(
+      new Set([
+        'service_suspended',
+        'logins_blocked',
+        'password_reset',
+        'mfa_introduced',
+        'card_payment_suspended',
+      ]),
+    );
+    expect(
+      measures(
+        '警察へ相談し、個人情報保護委員会へ報告しました。外部専門機関による調査を行います。WAFを導入し、監視体制を強化します。従業員への教育を徹底します。',
+      ),
+    ).toEqual(
+      new Set([
+        'police_report',
+        'regulator_report',
+        'external_investigation',
+        'firewall_waf',
+        'monitoring_enhanced',
+        'staff_training',
+      ]),
+    );
+  });
+
+  it('does not count not-yet or denied measures, nor advice to readers', () => {
+    expect(measures('警察への届出は行っておりません。')).toEqual(new Set());
+    expect(measures('不審なメールは開封せず、メールごと削除してください。')).toEqual(
+      new Set(['phishing_warning']),
+    );
+    expect(measures('We encourage you to enable two-factor authentication.')).toEqual(new Set());
+  });
+
+  it('reads English measures', () => {
+    expect(
+      measures(
+        'We took down the website, contacted you individually, notified law enforcement, engaged a third-party forensic firm and are offering complimentary credit monitoring.',
+      ),
+    ).toEqual(
+      new Set([
+        'service_suspended',
+        'individual_notification',
+        'police_report',
+        'external_investigation',
+        'credit_monitoring_offered',
+      ]),
+    );
+  });
+
+  it('treats a resumed card payment as a suspended one', () => {
+    expect(measures('12月19日を目途にクレジットカード決済の利用を再開します。')).toEqual(
+      new Set(['card_payment_suspended']),
+    );
+  });
+});

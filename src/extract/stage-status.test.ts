@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractStage } from './stage.js';
+import { extractLeakStatus } from './status.js';
+import { sents } from './testing/helpers.js';
+
+const stage = (t: string, lang: 'ja' | 'en' = 'ja') => extractStage(sents(t), lang)?.value ?? null;
+const status = (t: string) => extractLeakStatus(sents(t))?.value ?? null;
+
+describe('extractStage', () => {
+  it('reads explicit stages', () => {
+    expect(stage('不正アクセスに関するお知らせ(第一報)')).toBe('first');
+    expect(stage('不正アクセスに関するお知らせ(第2報)')).toBe('update');
+    expect(stage('続報:調査の進捗について')).toBe('update');
+    expect(stage('不正アクセスに関する調査結果のご報告(最終報)')).toBe('final');
+    expect(stage('本件の調査は、この報告をもって最終報告とさせていただきます。')).toBe('final');
+  });
+  it('does not take references to earlier reports for this one', () => {
+    expect(stage('第一報、第二報についてはこちらをご確認ください\n調査結果のご報告')).toBe('final');
+  });
+  it('reads an ongoing investigation as a first report (Japanese)', () => {
+    expect(stage('引き続き調査を行い、詳細が判明次第お知らせいたします。')).toBe('first');
+  });
+  it('reads explicit English stages only', () => {
+    expect(stage('Update: we have completed our review.', 'en')).toBe('update');
+    expect(stage('We are continuing to investigate.', 'en')).toBeNull();
+  });
+});
+
+describe('extractLeakStatus', () => {
+  it('reads possible', () => {
+    expect(status('お客様の個人情報が流出した可能性があります。')).toBe('possible');
+    expect(status('個人情報が漏えいしたおそれがあります。')).toBe('possible');
+    expect(status('Your information may have been accessed.')).toBe('possible');
+  });
+  it('reads confirmed', () => {
+    expect(status('お客様のメールアドレスが漏えいしました。')).toBe('confirmed');
+    expect(status('An unauthorized party obtained access to customer records, which were exposed.')).toBe(
+      'confirmed',
+    );
+  });
+  it('reads not_found, unless hedged', () => {
+    expect(status('調査の結果、個人情報が流出した事実は確認されませんでした。')).toBe('not_found');
+    expect(status('流出した痕跡は確認できなかったものの、流出件数は全件として報告します。')).toBe('possible');
+    expect(status('We do not have any indication that your information was accessed.')).toBe('not_found');
+  });
+  it('does not let a denied hedge or a partial denial decide', () => {
+    expect(status('NASのデータが流出する恐れはございません。氏名が流出した可能性があります。')).toBe(
+      'possible',
+    );
+    expect(status('カード情報は流出しておりません。住所が漏えいしました。')).toBe('confirmed');
+  });
+  it('returns null when nothing is said', () => {
+    expect(status('システムを更新しました。')).toBeNull();
+  });
+});

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config.js';
+import { createReader } from '../store/reader.js';
+import { openTestDb } from '../store/testing.js';
+import { createApp } from '../web/app.js';
+
+type TestDb = Awaited<ReturnType<typeof openTestDb>>;
+let db: TestDb;
+beforeAll(async () => {
+  db = await openTestDb('sqlite');
+});
+afterAll(() => db.drop());
+
+function site(env: Record<string, string> = {}) {
+  const config = loadConfig({ LEAKWATCH_SECRET: 'site-headers-secret-01', LEAKWATCH_SEED: 'never', ...env });
+  return createApp({ config, db, reader: createReader(db) });
+}
+
+describe('the whole site (createApp with every feature)', () => {
+  it('sends strict security headers on API answers, admin pages, the login page and errors', async () => {
+    const app = site({ LEAKWATCH_PUBLIC_URL: 'https://leakwatch.example' });
+    for (const path of ['/api/v1/incidents', '/login', '/admin', '/admin/audit', '/api/v1/no-such-thing']) {
+      const res = await app.request(`https://leakwatch.example${path}`);
+      const h = res.headers;
+      expect(h.get('content-security-policy'), path).toMatch(/default-src 'self'/);
+      expect(h.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+      expect(h.get('x-content-type-options'), path).toBe('nosniff');
+      expect(h.get('referrer-policy'), path).toMatch(
+        /^(no-referrer|strict-origin-when-cross-origin|same-origin)$/,
+      );
+      expect(h.get('x-frame-options'), path).toBe('DENY');
+      expect(h.get('strict-transport-security'), path).toMatch(/max-age=\d+/);
+      if (path.startsWith('/api/')) expect(h.get('ratelimit-limit'), path).toBe('600');
+      if (path.startsWith('/admin') || path === '/login')
+        expect(h.get('cache-control'), path).toBe('no-store');
+    }
+  });
+
+  it('answers an API client over budget with 429 + Retry-After, and a big body with 413', async () => {
+    const app = site({ LEAKWATCH_API_RATE_PER_MIN: '3' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await app.request('/api/v1/incidents')).status);
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const big = await app.request('/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'x'.repeat(1024 * 1024 + 10),
+    });
+    expect(big.status).toBe(413);
+    expect((await big.json()).error.code).toBe('payload_too_large');
+  });
+
+  it('refuses cross-site POSTs to any route of the site', async () => {
+    const app = site();
+    const res = await app.request('/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://attacker.example' },
+      body: 'username=a&password=b',
+    });
+    expect(res.status).toBe(403);
+    expect((await res.json()).error.code).toBe('csrf_failed');
+  });
+});

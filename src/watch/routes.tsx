@@ -1,0 +1,265 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { dataClassLabel } from '../api/data-class-labels.js';
+import { serverKey } from '../auth/secret.js';
+import { isAppError } from '../errors.js';
+import { DATA_CLASSES, type DataClass } from '../extract/vocab.js';
+import { atomFeed } from '../feeds/atom.js';
+import { logger } from '../log.js';
+import { pageCtx } from '../web/pages/context.js';
+import { renderPage } from '../web/render.js';
+import type { AppDeps, AppEnv, Feature } from '../web/types.js';
+import { type AlertDeps, sendConfirmationMail } from './deliver.js';
+import { createMailTransport } from './mailer.js';
+import { tw } from './messages.js';
+import { ActionPage, WatchCreatedPage, WatchFormPage } from './pages.js';
+import {
+  addChannel,
+  confirmChannel,
+  createWatchlist,
+  findWatchlistByToken,
+  getChannel,
+  MAX_TARGETS,
+  unsubscribeChannel,
+  watchedIncidents,
+} from './store.js';
+import { checkUnsubscribeSig, TOKEN_RE } from './tokens.js';
+import { parseWebhookUrl } from './webhook.js';
+
+const log = logger('watch');
+
+const listOf = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+/** The follow form as posted; every field bounded. */
+const Form = z.object({
+  services: z.string().max(2000).catch(''),
+  data_classes: listOf.pipe(z.array(z.string().max(100)).max(DATA_CLASSES.length)),
+  email: z.string().trim().max(254).catch(''),
+  webhook: z.string().trim().max(2000).catch(''),
+});
+
+function isDataClass(s: string): s is DataClass {
+  return (DATA_CLASSES as readonly string[]).includes(s);
+}
+
+/**
+ * Watchlists without accounts: the follow form (/watch), the secret feed (/watch/{token}/feed.atom),
+ * the email confirmation (/watch/confirm/{token}) and one-click unsubscribe
+ * (/watch/unsubscribe/{channel}/{signature}, also RFC 8058 List-Unsubscribe-Post).
+ */
+export const watchFeature: Feature = (app, deps) => {
+  const transport = createMailTransport(deps.config);
+  const alertDeps: AlertDeps = { db: deps.db, config: deps.config, reader: deps.reader, transport };
+  const base = deps.config.publicUrl.replace(/\/$/, '');
+
+  app.get('/watch', (c) =>
+    renderPage(c, <WatchFormPage ctx={pageCtx(c)} emailEnabled={transport !== null} />),
+  );
+  app.post('/watch', (c) => createFromForm(c, deps, alertDeps, transport !== null));
+
+  app.get('/watch/:token/feed.atom', async (c) => {
+    const token = c.req.param('token');
+    const watch = await findWatchlistByToken(deps.db, token);
+    if (!watch) return c.notFound();
+    const incidents = await watchedIncidents(deps.reader, watch);
+    const xml = atomFeed({
+      baseUrl: base,
+      selfPath: `/watch/${token}/feed.atom`,
+      alternatePath: '/watch',
+      key: `watch:${watch.id}`,
+      title: tw(watch.lang, 'watch_feed_title'),
+      lang: watch.lang,
+      incidents,
+    });
+    const etag = `"${createHash('sha256').update(xml).digest('base64url').slice(0, 27)}"`;
+    // private: the URL is a secret; shared caches must not keep what a person follows.
+    c.header('Cache-Control', 'private, max-age=300');
+    c.header('ETag', etag);
+    if (c.req.header('if-none-match') === etag) return c.body(null, 304);
+    return c.body(xml, 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+  });
+
+  app.get('/watch/confirm/:token', (c) => {
+    const ctx = pageCtx(c);
+    const token = c.req.param('token');
+    if (!TOKEN_RE.test(token))
+      return renderPage(
+        c,
+        <ActionPage
+          ctx={ctx}
+          title={tw(ctx.lang, 'confirm_title')}
+          message={tw(ctx.lang, 'confirm_invalid')}
+        />,
+        404,
+      );
+    return renderPage(
+      c,
+      <ActionPage
+        ctx={ctx}
+        title={tw(ctx.lang, 'confirm_title')}
+        button={{ label: tw(ctx.lang, 'confirm_button'), action: `/watch/confirm/${token}` }}
+      />,
+    );
+  });
+  app.post('/watch/confirm/:token', async (c) => {
+    const ctx = pageCtx(c);
+    const ok = await confirmChannel(deps.db, c.req.param('token'));
+    return renderPage(
+      c,
+      <ActionPage
+        ctx={ctx}
+        title={tw(ctx.lang, 'confirm_title')}
+        message={tw(ctx.lang, ok ? 'confirm_done' : 'confirm_invalid')}
+      />,
+      ok ? 200 : 404,
+    );
+  });
+
+  const checkLink = async (c: Context<AppEnv>): Promise<string | null> => {
+    const id = c.req.param('channel') ?? '';
+    const sig = c.req.param('sig') ?? '';
+    const key = await serverKey(deps.db, deps.config.secret, 'watch-unsubscribe');
+    return checkUnsubscribeSig(key, id, sig) ? id : null;
+  };
+  app.get('/watch/unsubscribe/:channel/:sig', async (c) => {
+    const ctx = pageCtx(c);
+    const id = await checkLink(c);
+    const title = tw(ctx.lang, 'unsub_title');
+    if (!id)
+      return renderPage(
+        c,
+        <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_invalid')} />,
+        404,
+      );
+    const ch = await getChannel(deps.db, id);
+    if (!ch || ch.unsubscribed_at)
+      return renderPage(c, <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_done')} />);
+    return renderPage(
+      c,
+      <ActionPage
+        ctx={ctx}
+        title={title}
+        button={{ label: tw(ctx.lang, 'unsub_button'), action: new URL(c.req.url).pathname }}
+      />,
+    );
+  });
+  // One click: the page's button, or a mail client's RFC 8058 POST (body List-Unsubscribe=One-Click).
+  app.post('/watch/unsubscribe/:channel/:sig', async (c) => {
+    const ctx = pageCtx(c);
+    const id = await checkLink(c);
+    const title = tw(ctx.lang, 'unsub_title');
+    if (!id)
+      return renderPage(
+        c,
+        <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_invalid')} />,
+        404,
+      );
+    await unsubscribeChannel(deps.db, id);
+    log.info({ channel: id }, 'alert channel unsubscribed');
+    return renderPage(c, <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_done')} />);
+  });
+};
+
+async function createFromForm(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  alertDeps: AlertDeps,
+  emailEnabled: boolean,
+): Promise<Response> {
+  const ctx = pageCtx(c);
+  const { lang } = ctx;
+  const parsed = Form.safeParse(await c.req.parseBody({ all: true }));
+  const f = parsed.success ? parsed.data : { services: '', data_classes: [], email: '', webhook: '' };
+  const again = (error: string) =>
+    renderPage(
+      c,
+      <WatchFormPage
+        ctx={ctx}
+        emailEnabled={emailEnabled}
+        error={error}
+        services={f.services}
+        selected={f.data_classes}
+        email={f.email}
+        webhook={f.webhook}
+      />,
+      400,
+    );
+
+  const names = [
+    ...new Set(
+      f.services
+        .split(/[\n,、]/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_TARGETS + 1);
+  const serviceIds: string[] = [];
+  const labels: string[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const direct = await deps.reader.getService(name);
+    const hit = direct ?? (await deps.reader.suggest(name, 5)).find((s) => s.kind === 'service') ?? null;
+    if (!hit) unknown.push(name);
+    else {
+      serviceIds.push(hit.id);
+      labels.push(hit.name);
+    }
+  }
+  if (unknown.length > 0) return again(tw(lang, 'watch_unknown_services', { names: unknown.join(', ') }));
+  const dataClasses = f.data_classes.filter(isDataClass);
+  labels.push(...dataClasses.map((d) => dataClassLabel(d, lang)));
+
+  let email: string | null = null;
+  if (f.email && emailEnabled) {
+    const e = z.email().safeParse(f.email);
+    if (!e.success) return again(`${tw(lang, 'watch_email')}: ${f.email.slice(0, 254)}`);
+    email = e.data;
+  }
+  let webhook: string | null = null;
+  if (f.webhook) {
+    try {
+      webhook = parseWebhookUrl(f.webhook).href;
+    } catch (err) {
+      if (!isAppError(err)) throw err;
+      return again(`${tw(lang, 'watch_webhook')}: ${err.message}`);
+    }
+  }
+
+  let created: { id: string; token: string };
+  try {
+    created = await createWatchlist(deps.db, { serviceIds, dataClasses, lang });
+  } catch (err) {
+    if (!isAppError(err, 'validation_failed')) throw err;
+    return again(err.message);
+  }
+  let emailSentTo: string | null = null;
+  let emailFailed = false;
+  if (email) {
+    const { confirmToken } = await addChannel(deps.db, created.id, { kind: 'email', address: email });
+    try {
+      await sendConfirmationMail(alertDeps, lang, email, confirmToken!);
+      emailSentTo = email;
+    } catch (err) {
+      log.warn({ err: (err as Error).message }, 'confirmation mail failed');
+      emailFailed = true;
+    }
+  }
+  let webhookSecret: string | null = null;
+  if (webhook)
+    webhookSecret = (await addChannel(deps.db, created.id, { kind: 'webhook', url: webhook })).channel.secret;
+  return renderPage(
+    c,
+    <WatchCreatedPage
+      ctx={ctx}
+      feedUrl={`${deps.config.publicUrl.replace(/\/$/, '')}/watch/${created.token}/feed.atom`}
+      targets={labels}
+      emailSentTo={emailSentTo}
+      emailFailed={emailFailed}
+      webhookSecret={webhookSecret}
+    />,
+  );
+}
