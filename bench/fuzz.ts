@@ -94,6 +94,25 @@ const feed = fc
   .array(fc.oneof(feedParts, fc.string({ maxLength: 15 })), { maxLength: 60 })
   .map((a) => a.join(''));
 
+/** Patterns that made parsers quadratic or deep-recursive somewhere (each repeated to ~2 M chars). */
+const PATHOLOGICAL = [
+  '<div>',
+  '<a',
+  '<',
+  '<1',
+  '</ ',
+  '&lt;',
+  '&amp;',
+  '<!--',
+  '<script>',
+  '<title>',
+  '<p>x</p>',
+  '<a>&',
+  '<table><tr><td>',
+  '<![CDATA[',
+  '<!DOCTYPE x [<!ENTITY a "b">',
+];
+
 export async function run(): Promise<Record<string, number>> {
   const nPdf = Math.floor(TOTAL * 0.03);
   const nFeed = Math.floor(TOTAL * 0.37);
@@ -144,6 +163,23 @@ export async function run(): Promise<Record<string, number>> {
     await time('pdf', () => pdfToText(bytes));
   }
   const seconds = (performance.now() - t0) / 1000;
+  // Large hostile documents just under the size cap: each is timed on its own.
+  let pathologicalMax = 0;
+  for (const unit of PATHOLOGICAL) {
+    const input = unit.repeat(Math.floor(1_990_000 / unit.length));
+    const s = performance.now();
+    try {
+      htmlToText(input);
+    } catch (err) {
+      if (!isAppError(err)) bad++;
+    }
+    try {
+      parseFeed(input, 'https://example.jp/feed');
+    } catch (err) {
+      if (!isAppError(err)) bad++;
+    }
+    pathologicalMax = Math.max(pathologicalMax, performance.now() - s);
+  }
   return {
     fuzz_inputs: done,
     fuzz_non_apperror: bad,
@@ -154,6 +190,8 @@ export async function run(): Promise<Record<string, number>> {
     fuzz_max_ms_feed: Math.round(maxBy.feed),
     fuzz_max_ms_pdf: Math.round(maxBy.pdf),
     fuzz_inputs_per_s: Math.round(done / seconds),
+    fuzz_pathological_docs: PATHOLOGICAL.length,
+    fuzz_pathological_max_ms: Math.round(pathologicalMax),
   };
 }
 

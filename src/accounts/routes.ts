@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ErrorSchema } from '../api/schemas.js';
+import { AppError } from '../errors.js';
 import type { Feature } from '../web/types.js';
 import { checkPage } from './check-page.js';
 import { tc } from './messages.js';
@@ -53,6 +54,13 @@ const rangeRoute = createRoute({
 
 /** The range API and the /check page. */
 export const accountsFeature: Feature = (app, deps) => {
+  // Anything else under /range (no prefix, extra segments) is a bad prefix too, not a missing page.
+  // Middleware rather than a route, so that the OpenAPI document lists the one real route only.
+  app.use('/api/v1/range/*', async (c, next) => {
+    if (!/^\/api\/v1\/range\/[^/]+$/.test(c.req.path))
+      throw new AppError('bad_request', tc('en', 'range_bad_prefix'));
+    await next();
+  });
   app.openapi(rangeRoute, async (c) => {
     const { prefix } = c.req.valid('param');
     const body = formatRange(await lookupRange(deps.db, prefix));

@@ -49,4 +49,12 @@ describeEachDialect('accounts', (getDb) => {
     const s3 = await createSession(db, u.id);
     expect(await validateSession(db, s3.token)).toBeNull();
   });
+
+  it('treats SQL in account names as plain text', async () => {
+    const db = getDb();
+    for (const name of ["x' OR '1'='1", "'; DROP TABLE users; --", 'admin"--']) {
+      expect(await findUserByName(db, name)).toBeUndefined();
+    }
+    expect((await listUsers(db)).length).toBeGreaterThan(0);
+  });
 });

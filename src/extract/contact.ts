@@ -12,6 +12,8 @@ const HEADING =
   /お問い?合わ?せ(?:先|窓口)?|相談窓口|ダイヤル|コールセンター|窓口|\bcontact\b|\bcall\s+center\b|\bhotline\b|\bquestions\b|\bfor\s+more\s+information\b|\bcall\b/i;
 const PHONE =
   /(?<![\d-])(?:0120|0800|0570|0\d{1,4})[-‐ー−]\d{1,4}[-‐ー−]\d{3,4}(?![\d-])|(?<![\d-])(?:\+?1[-. ]?)?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\d-])/g;
+const CONTACT_POINT =
+  /(?:0120|0800|0570|0\d{1,4})[-‐ー−]\d{1,4}[-‐ー−]\d{3,4}|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|https?:\/\//;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const URL = /https?:\/\/[^\s<>"'「」()]+/g;
 const HOURS =
@@ -25,17 +27,25 @@ const NAME =
  * @example extractContact(splitLines('お問い合わせ窓口\nTEL 0120-000-000\n受付時間 9:00~17:00'))?.value.phones // → ['0120-000-000']
  */
 export function extractContact(lines: Segment[]): Fact<Contact> | null {
+  // The contact section is near the end: take the last heading line (お問い合わせ先, 窓口, "contact")
+  // that has a phone, e-mail or URL on it or within the next few lines.
   let from = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (HEADING.test(lines[i]!.text) && (PHONE.test(lines[i]!.text) || i < lines.length - 1)) {
-      PHONE.lastIndex = 0;
-      from = i;
-      if (/お問い?合わ?せ先|相談窓口|\bcontact\b/i.test(lines[i]!.text)) break;
+  for (let i = lines.length - 1; i >= 0 && from < 0; i--) {
+    if (!HEADING.test(lines[i]!.text)) continue;
+    for (const l of lines.slice(i, i + 6)) {
+      if (CONTACT_POINT.test(l.text)) {
+        from = i;
+        break;
+      }
     }
-    PHONE.lastIndex = 0;
   }
   if (from < 0) return null;
-  const section = lines.slice(from, from + 12);
+  const section: Segment[] = [];
+  for (const l of lines.slice(from, from + 12)) {
+    // 「以上」 closes a Japanese notice; a source credit after it is not a contact.
+    if (section.length > 0 && /^(?:以上|情報ソース|出典|Source:)/.test(l.text)) break;
+    section.push(l);
+  }
   const phones = new Set<string>();
   const emails = new Set<string>();
   const urls = new Set<string>();

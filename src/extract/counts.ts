@@ -56,10 +56,13 @@ function subjectBefore(s: string, at: number, lang: 'ja' | 'en'): string {
   const before = s.slice(Math.max(0, at - 40), at);
   const parts = lang === 'ja' ? before.split(/[、。:;]|\s-\s/) : before.split(/[,.;:]/);
   const last = (parts[parts.length - 1] ?? '').replace(/[()「」【】[\]"“”]/g, ' ').trim();
-  return last
-    .replace(/\s+/g, ' ')
-    .replace(/(?:の|は|が|を|に|で|計|合計|約|最大で?)$/, '')
-    .trim();
+  let subject = last.replace(/\s+/g, ' ');
+  // Drop trailing particles and qualifiers (「お客様最大約」 → 「お客様」).
+  for (let prev = ''; prev !== subject; ) {
+    prev = subject;
+    subject = subject.replace(/(?:の|は|が|を|に|で|計|合計|約|およそ|最大で?)\s*$/, '').trim();
+  }
+  return subject;
 }
 
 export interface CountsResult {

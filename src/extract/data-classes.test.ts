@@ -35,6 +35,10 @@ describe('extractDataClasses', () => {
     ).toEqual(new Set(['Personal health data', 'Health insurance information', 'Bank account numbers']));
   });
 
+  it('sees overlapping keywords (カード名義人名 is a name and card data)', () => {
+    expect(classes('漏えいした情報: カード名義人名、カード番号')).toEqual(new Set(['Names', 'Credit cards']));
+  });
+
   it('reads a list under a heading about the leaked data', () => {
     expect(
       classes('■流出した可能性のある情報\n・氏名\n・メールアドレス\n■今後の対応\n・電話番号の確認'),

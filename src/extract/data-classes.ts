@@ -14,7 +14,7 @@ type Lexeme = readonly [DataClass, string];
 
 // Japanese keywords → class. Order does not matter; every match counts.
 const JA: Lexeme[] = [
-  ['Names', '氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな'],
+  ['Names', '名義人(?:名|氏名)?|氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな'],
   ['Nicknames', 'ニックネーム|ハンドルネーム'],
   [
     'Email addresses',
@@ -334,6 +334,8 @@ function scan(
         re.lastIndex++;
         continue;
       }
+      // Japanese: resume one character on, so that overlapping keywords (カード名義人名) are all seen.
+      if (re === JA_ALL.re) re.lastIndex = m.index + 1;
       let gi = 1;
       while (gi < m.length && m[gi] === undefined) gi++;
       const cls = classes[gi - 1];

@@ -67,6 +67,18 @@ describe('extractDates', () => {
     expect(inv.start).toBeNull();
   });
 
+  it('reads the authority named before a date (「委員会に7月5日に報告」)', () => {
+    const t =
+      '2024年7月1日に判明。個人情報保護委員会に7月5日に報告済みであり、所轄の警察署にも7月8日に相談しております。';
+    const d = extractDates(t, splitSentences(t), splitLines(t), 'ja', {
+      causes: [],
+      leakStatus: null,
+      stage: null,
+    });
+    expect(d.regulator_reported?.value).toBe('2024-07-05');
+    expect(d.police_reported?.value).toBe('2024-07-08');
+  });
+
   it('makes a single act (a misdirected mail) start and end on its day', () => {
     const d = dates('2023年9月26日、参加者全員のアドレスを宛先欄に入れたメールを誤って送信しました。', 'ja', [
       'misdelivery',

@@ -164,6 +164,23 @@ function underPreviousHeading(text: string, pos: number): boolean {
   return false;
 }
 
+const AGENT_REGULATOR =
+  /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/;
+const AGENT_POLICE = /警察|警視庁|県警|府警|道警|捜査機関/;
+
+/** A regulator or police named in the clause just before a date, with the particle に (reported to). */
+function agentBefore(text: string, from: number, to: number): Cat | null {
+  let back = text.slice(from, to);
+  let cut = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let mm = CLAUSE_END.exec(back); mm !== null; mm = CLAUSE_END.exec(back)) cut = mm.index + mm[0].length;
+  back = back.slice(cut);
+  if (!/に(?:も|は)?\s?$|へ(?:も|は)?\s?$/.test(back)) return null;
+  if (AGENT_REGULATOR.test(back)) return 'regulator';
+  if (AGENT_POLICE.test(back)) return 'police';
+  return null;
+}
+
 /** The event a form-style label names (「発生日:」「判明日:」). */
 function labelCat(label: string): Cat {
   // Default: 発生日/侵入の日時/対象期間 name the incident itself.
@@ -350,6 +367,14 @@ export function extractDates(
         if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
           windowEnd = next.start;
         res = classifyJa(text.slice(m.end, windowEnd));
+        // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
+        // the date, in the same clause; it decides what the date is about.
+        const agent = agentBefore(
+          text,
+          Math.max(seg.start, prev && prev.end <= m.start ? prev.end : 0),
+          m.start,
+        );
+        if (agent) res = { cats: new Set([agent]), primary: agent };
       }
     } else {
       const wStart =

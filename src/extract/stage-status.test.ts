@@ -17,6 +17,15 @@ describe('extractStage', () => {
   it('does not take references to earlier reports for this one', () => {
     expect(stage('第一報、第二報についてはこちらをご確認ください\n調査結果のご報告')).toBe('final');
   });
+  it('lets what a notice calls itself outrank what its wording suggests', () => {
+    expect(
+      stage('個人情報漏えいのお知らせ(第2報)\n第三者調査機関による調査の結果、流出が判明しました。'),
+    ).toBe('update');
+    expect(
+      stage('本件は5月24日の第一報、5月27日の第二報にてお知らせしました。調査が完了いたしました。'),
+    ).toBe('final');
+  });
+
   it('reads an ongoing investigation as a first report (Japanese)', () => {
     expect(stage('引き続き調査を行い、詳細が判明次第お知らせいたします。')).toBe('first');
   });
@@ -43,6 +52,14 @@ describe('extractLeakStatus', () => {
     expect(status('流出した痕跡は確認できなかったものの、流出件数は全件として報告します。')).toBe('possible');
     expect(status('We do not have any indication that your information was accessed.')).toBe('not_found');
   });
+  it("does not take a suspicion someone reported for the notice's own hedge", () => {
+    expect(
+      status(
+        'カード会社から漏えい懸念について連絡を受けました。調査の結果、カード番号が漏えいしたことが判明しました。',
+      ),
+    ).toBe('confirmed');
+  });
+
   it('does not let a denied hedge or a partial denial decide', () => {
     expect(status('NASのデータが流出する恐れはございません。氏名が流出した可能性があります。')).toBe(
       'possible',

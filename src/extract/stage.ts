@@ -9,6 +9,7 @@ import type { Fact, ReportStage } from './types.js';
  * English letters rarely state a stage: only explicit words count ("Update", "final report").
  */
 
+const FINAL_EXPLICIT = /最終報|最終(?:の)?(?:ご)?報告|\bfinal\s+(?:report|update|notice)\b/i;
 const FINAL =
   /最終報|最終(?:の)?(?:ご)?報告|調査結果(?:の|について|に関する)?(?:ご)?(?:報告|お知らせ)|調査(?:及び|および)?(?:精査)?(?:が|は)?(?:完了|終了)(?:いた)?しました|調査の完了|調査報告(?:書|を受領)|調査委員会報告|第三者(?:調査)?機関による調査(?:の結果|が行われ|を完了)|\bfinal\s+(?:report|update|notice)\b|\binvestigation\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|concluded)\b/i;
 // 「第一報、第二報についてはこちら」 refers to earlier reports: an ordinal counts as this notice's
@@ -19,24 +20,46 @@ const FIRST_EXPLICIT = /第一報(?!について|は|を|にて)|第1報(?!に�
 const ONGOING =
   /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続|調査中|確認中|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
 
+// 「5月24日の第一報、5月27日の第二報にてお知らせした」「第一報、第二報についてはこちら」: ordinals that
+// refer to earlier reports, not to this one.
+const ORDINAL_HINT = /報/;
+const ORDINAL = /第[一二三四五六七八九十0-9]+報|初報|続報/g;
+const REF_BEFORE = /(?:日|付|日付)の\s?$|既報|前回の\s?$/;
+const REF_AFTER =
+  /^(?:\s?[、,・]\s?(?:[0-9]{1,2}月[0-9]{1,2}日の)?(?:第[一二三四五六七八九十0-9]+報|初報))*\s?(?:について|にて|で(?:お知らせ|ご報告|公表)|に(?:て|おいて)|は|を|の内容|をご覧|でお知らせ)/;
+
+/** The sentence with every ordinal that refers to another report blanked out. */
+function withoutReferences(s: string): string {
+  return s.replace(ORDINAL, (m, at: number) =>
+    REF_BEFORE.test(s.slice(Math.max(0, at - 6), at)) || REF_AFTER.test(s.slice(at + m.length)) ? '〓' : m,
+  );
+}
+
 /**
  * Report stage of a notice, or null when it states none.
  *
  * @example extractStage(splitSentences('調査結果のご報告(最終報)'), 'ja')?.value // → 'final'
  */
 export function extractStage(segments: Segment[], lang: 'ja' | 'en'): Fact<ReportStage> | null {
+  let finalExplicit: Segment | null = null;
+  let finalInferred: Segment | null = null;
   let update: Segment | null = null;
   let first: Segment | null = null;
   let ongoing: Segment | null = null;
   for (const seg of segments) {
-    const s = seg.text;
-    if (FINAL.test(s)) return factOf('final', seg, 0.8);
+    const s = ORDINAL_HINT.test(seg.text) ? withoutReferences(seg.text) : seg.text;
+    if (!finalExplicit && FINAL_EXPLICIT.test(s)) finalExplicit = seg;
+    if (!finalInferred && FINAL.test(s)) finalInferred = seg;
     if (!update && UPDATE.test(s)) update = seg;
     if (!first && FIRST_EXPLICIT.test(s)) first = seg;
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
   }
+  // What the notice calls itself (最終報, 第2報, 第一報) outranks what its wording suggests (a
+  // concluded investigation reads as final; one still running as a first report).
+  if (finalExplicit) return factOf('final', finalExplicit, 0.85);
   if (update) return factOf('update', update, 0.7);
   if (first) return factOf('first', first, 0.7);
+  if (finalInferred) return factOf('final', finalInferred, 0.6);
   if (ongoing) return factOf('first', ongoing, 0.5);
   return null;
 }

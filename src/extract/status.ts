@@ -37,6 +37,8 @@ const EXPOSED = /閲覧(?:可能|でき)な?状態|\bpublicly\s+(?:accessible|av
 const CONFIRMED_EN =
   /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i;
 
+const REPORTED_SUSPICION =
+  /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
 const PARTIAL_SUBJECT =
   /カード|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
@@ -63,7 +65,13 @@ export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fa
         possible ??= seg;
       } else firm ??= seg;
     }
-    if (!possible && (POSSIBLE_JA.test(s) || POSSIBLE_EN.test(s))) possible = seg;
+    if (!possible) {
+      const p = POSSIBLE_JA.exec(s);
+      // 「漏えい懸念について連絡を受け」: a suspicion someone reported, which the notice then settles.
+      const reported =
+        p !== null && REPORTED_SUSPICION.test(s.slice(p.index + p[0].length, p.index + p[0].length + 24));
+      if ((p && !reported) || POSSIBLE_EN.test(s)) possible = seg;
+    }
     if (!confirmed && (CONFIRMED_JA.test(s) || CONFIRMED_EN.test(s))) confirmed = seg;
     if (!now && !partial && NOT_FOUND_NOW_JA.test(s)) now = seg;
     if (!exposed && EXPOSED.test(s)) exposed = seg;

@@ -101,12 +101,14 @@ describeEachDialect('poll', (getDb) => {
     const first = await pollAll({ db, ingest, fetch });
     const by = Object.fromEntries(first.map((r) => [r.name, r]));
     expect(by.atom).toMatchObject({ status: 'ok', kind: 'feed', entries: 2, newEntries: 2 });
-    expect(by.atom!.counts.failed).toBe(0);
     expect(by.rdf).toMatchObject({ status: 'ok', kind: 'feed', entries: 3, newEntries: 3 });
     expect(by.rdf!.failures.map((f) => f.code).sort()).toEqual(['fetch_failed', 'fetch_refused']);
     expect(by.listing).toMatchObject({ status: 'ok', kind: 'listing', entries: 2, newEntries: 2 });
     // The listing links to notices the feeds already brought: stored once, reported unchanged.
-    expect(by.listing!.counts.unchanged).toBe(2);
+    // The listing links to notices the feeds also list: whichever source is polled first stores
+    // them, the other finds them unchanged (3 distinct notices from 5 entries).
+    const sum = (k: 'new' | 'unchanged' | 'failed') => first.reduce((a, r) => a + r.counts[k], 0);
+    expect([sum('new'), sum('unchanged'), sum('failed')]).toEqual([3, 2, 2]);
     expect(by.broken).toMatchObject({ status: 'failed', error: { code: 'unprocessable_document' } });
     expect(srv.hits.get('/internal') ?? 0).toBe(0);
 

@@ -315,15 +315,22 @@ export async function createIncident(
   return id;
 }
 
-/** The short title of a notice: the caller's, or its first line when that reads like a title. */
+/** Words a notice's heading carries (お知らせ, ご報告, お詫び, "Notice of …"). */
+const TITLE_WORDS = /お知らせ|ご報告|報告|お詫び|について|に関して|notice|incident|breach|update/i;
+
+/**
+ * The short title of a notice: the caller's, else the first of its opening lines that reads like a
+ * heading (Japanese notices often open with the company name, then the heading), else its first line.
+ */
 export function noticeTitle(text: string, given: string | null | undefined): string | null {
   if (given?.trim()) return given.trim().slice(0, 200);
-  for (const line of text.split('\n')) {
-    const t = line.replace(/^[#\s]+/, '').trim();
-    if (!t) continue;
-    return t.length <= 120 ? t : null;
-  }
-  return null;
+  const lines = text
+    .split('\n')
+    .map((l) => l.replace(/^[#\s]+/, '').trim())
+    .filter(Boolean)
+    .slice(0, 6)
+    .filter((l) => l.length <= 120);
+  return lines.find((l) => TITLE_WORDS.test(l)) ?? lines[0] ?? null;
 }
 
 export interface RebuildResult {
@@ -498,7 +505,9 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   }
 
   await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title);
-  await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
+  // Upstream names come only from third-party causes: with none before or now there is nothing to do.
+  const thirdParty = (f: IncidentFacts | null) => f?.causes.some((c) => c.value === 'third_party') ?? false;
+  if (thirdParty(before) || thirdParty(facts)) await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
   return { before, facts, changed };
 }
 

@@ -305,7 +305,10 @@ describeEachDialect('ingestNotice', (getDb) => {
     const db = getDb();
     const engine = fakeEngine();
     const texts = ['一', '二', '三'].map((n) =>
-      engine.add(`株式会社バッチ${n}号 のお知らせ`, noticeFacts({ organization: fact(`株式会社バッチ${n}号`) })),
+      engine.add(
+        `株式会社バッチ${n}号 のお知らせ`,
+        noticeFacts({ organization: fact(`株式会社バッチ${n}号`) }),
+      ),
     );
     let calls = 0;
     const outcomes = await ingestNotices(
@@ -321,7 +324,11 @@ describeEachDialect('ingestNotice', (getDb) => {
       },
     );
     expect(outcomes.map((o) => o.status)).toEqual(['new', 'failed', 'new', 'failed', 'unchanged']);
-    const names = await db.kysely.selectFrom('organizations').select('name').where('name', 'like', '株式会社バッチ%').execute();
+    const names = await db.kysely
+      .selectFrom('organizations')
+      .select('name')
+      .where('name', 'like', '株式会社バッチ%')
+      .execute();
     expect(names.map((n) => n.name).sort()).toEqual(['株式会社バッチ一号', '株式会社バッチ三号']);
   });
 

@@ -122,6 +122,8 @@ describeEachDialect('search', (getDb) => {
     expect(romaji.map((s) => s.name)).toEqual(expect.arrayContaining(['ネットオフ株式会社', 'ネットオフ']));
     const en = await r.suggest('nikon');
     expect(en[0]).toMatchObject({ kind: 'organization', name: 'ニコン' });
+    const inner = await r.suggest('ンプル商');
+    expect(inner.map((s) => s.name)).toContain('株式会社サンプル商事');
     const prefix = await r.suggest('Example W');
     expect(prefix.map((s) => s.name)).toContain('Example Widgets Inc.');
   });

@@ -19,7 +19,7 @@ import type { Page, SearchHit, Suggestion } from './types.js';
  * considered (for 1–2 character queries, the substring tier stops at max(offset + limit, 50)), so
  * `total` is a lower bound for very broad queries.
  */
-export const CANDIDATES = 1000;
+export const CANDIDATES = 500;
 
 interface Candidate {
   incident_id: string;
@@ -160,7 +160,11 @@ export async function searchIncidents(
   if (orgKey && orgKey !== qf) add(await nameTier(k, orgKey, 'exact'), 4);
   add(await nameTier(k, qf, 'prefix'), 3);
   add(await romajiTier(k, query), 2.5);
-  add(await substringTier(db, qf, 'names', Math.max(offset + limit, 50)), 2);
+  // A two-character query whose page is already full of exact and prefix matches skips the
+  // substring expansion (hundreds of trigrams): it could only add lower-ranked hits past this page.
+  const short = [...qf].length < 3;
+  if (!short || best.size < offset + limit)
+    add(await substringTier(db, qf, 'names', Math.max(offset + limit, 50)), 2);
   if (best.size < offset + limit) add(await substringTier(db, qf, 'text', 0), 1);
   if (best.size === 0) return { items: [], total: 0, limit, offset };
 
@@ -243,7 +247,28 @@ export async function suggest(db: Db, query: string, limit: number): Promise<Sug
       push(rows.filter((r) => crossScriptMatch(r.alias, query)));
     }
   }
-  if (hits.length < limit) {
+  if (hits.length < limit && db.dialect === 'sqlite') {
+    // Substrings through the names index (a LIKE scan of every alias is too slow for a search box):
+    // the organisations of the incidents whose names contain the query.
+    const fq = foldSearch(query);
+    if ([...fq].length >= 3) {
+      const r = await sql<{
+        organization_id: string;
+        name: string;
+      }>`select distinct o.id as organization_id, o.name
+        from search_names_fts f join search_docs d on d.id = f.rowid
+        join incidents i on i.id = d.incident_id join organizations o on o.id = i.organization_id
+        where search_names_fts match ${ftsPhrase(fq)} limit ${limit * 2}`.execute(k);
+      push(
+        r.rows.map((row) => ({
+          kind: 'organization' as const,
+          target_id: row.organization_id,
+          alias: row.name,
+        })),
+      );
+    }
+  } else if (hits.length < limit) {
+    // PostgreSQL: the pg_trgm index on aliases.alias_key serves this LIKE.
     push(
       await sel()
         .where(sql<boolean>`alias_key like ${`%${escapeLike(key)}%`} escape '\\'`)

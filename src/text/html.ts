@@ -14,6 +14,28 @@ export const MAX_HTML_CHARS = 2_000_000;
  * the stack. Such a page goes through the linear tag stripper instead.
  */
 const MAX_DOM_DEPTH = 2000;
+/**
+ * linkedom splits text at every character reference and stray "<" and slows down superlinearly
+ * with the number of pieces (1 M of them took minutes). Real pages have a few thousand at most.
+ */
+const MAX_DOM_TEXT_LOAD = 50_000;
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Character references and stray "<" in raw markup. */
+function textLoad(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf('&'); i >= 0; i = html.indexOf('&', i + 1)) n++;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    const tagStart = isLetter(c) || c === 33 || c === 63 || (c === 47 && isLetter(html.charCodeAt(i + 2))); // letter, "!", "?", "/x"
+    if (!tagStart) n++;
+  }
+  return n;
+}
+
 /** Readability is superlinear in depth and element count; beyond these the body walk is used. */
 const MAX_READABILITY_DEPTH = 120;
 const MAX_READABILITY_ELEMENTS = 15_000;
@@ -152,7 +174,7 @@ export function htmlToText(html: string, opts: { url?: string } = {}): HtmlText 
     throw new AppError('payload_too_large', `HTML document is larger than ${MAX_HTML_CHARS} characters`);
   }
   try {
-    if (estimateDepth(html) > MAX_DOM_DEPTH) return stripTags(html);
+    if (estimateDepth(html) > MAX_DOM_DEPTH || textLoad(html) > MAX_DOM_TEXT_LOAD) return stripTags(html);
     return fromDom(html, opts.url);
   } catch (err) {
     if (isAppError(err)) throw err;
@@ -180,6 +202,9 @@ export function parseHtmlDocument(html: string): AnyNode {
   }
   if (estimateDepth(html) > MAX_DOM_DEPTH) {
     throw new AppError('unprocessable_document', `HTML is nested more than ${MAX_DOM_DEPTH} levels deep`);
+  }
+  if (textLoad(html) > MAX_DOM_TEXT_LOAD) {
+    throw new AppError('unprocessable_document', 'HTML has too many character references or stray "<"');
   }
   try {
     return parseHTML(wrapIfFragment(html)).document;
@@ -304,7 +329,9 @@ const LINE_BREAK = '\u0001';
 const PARA_BREAK = '\u0002';
 
 function collapseBreaks(s: string): string {
-  return s.replace(/[ \t]*[\u0001\u0002][\u0001\u0002 \t]*/g, (run) => (run.includes(PARA_BREAK) ? '\n\n' : '\n'));
+  return s.replace(/[ \t]*[\u0001\u0002][\u0001\u0002 \t]*/g, (run) =>
+    run.includes(PARA_BREAK) ? '\n\n' : '\n',
+  );
 }
 
 /** Trims every line, drops leading cell tabs, keeps at most one blank line between blocks. */
@@ -362,7 +389,8 @@ function* scanTags(html: string): Generator<Tag> {
     const closing = html[j] === '/';
     if (closing) j++;
     const nameStart = j;
-    while (j < html.length && /[a-zA-Z0-9-]/.test(html[j]!) && (j > nameStart || /[a-zA-Z]/.test(html[j]!))) j++;
+    while (j < html.length && /[a-zA-Z0-9-]/.test(html[j]!) && (j > nameStart || /[a-zA-Z]/.test(html[j]!)))
+      j++;
     if (j === nameStart) {
       i = lt + 1;
       continue;
@@ -393,7 +421,27 @@ function estimateDepth(html: string): number {
   return max;
 }
 
-const STRIP_BLOCK = new Set(['p', 'div', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'dd', 'dt', 'blockquote', 'pre']);
+const STRIP_BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+  'blockquote',
+  'pre',
+]);
 const STRIP_DROP = new Set(['script', 'style', 'noscript', 'template', 'title', 'textarea', 'xmp']);
 
 /** Text of a pathological page without a DOM: drop scripts/styles, tags to breaks, decode entities. */

@@ -267,6 +267,9 @@ export const coreMigration: LwMigration = {
           "CREATE INDEX search_docs_text_trgm ON search_docs USING gin (body gin_trgm_ops) WHERE kind = 'text'",
         )
         .execute(db);
+      await sql
+        .raw('CREATE INDEX aliases_key_trgm ON aliases USING gin (alias_key gin_trgm_ops)')
+        .execute(db);
     }
   },
 };

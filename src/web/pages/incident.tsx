@@ -1,5 +1,7 @@
 import type { Context } from 'hono';
 import type { Contact } from '../../extract/types.js';
+import { benchmarkFor } from '../../benchmarks/benchmark.js';
+import { ResponseBenchmark } from '../../benchmarks/component.js';
 import type { IncidentDetail, MergedFact } from '../../store/types.js';
 import { DataClassBadge } from '../components/data-class.js';
 import { EvidenceRef, FactWithEvidence } from '../components/evidence.js';
@@ -39,6 +41,7 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
   const d = key.length <= 200 ? await deps.reader.getIncident(key) : null;
   if (!d) return renderError(c, 404, t(lang, 'error_incident_404'));
   const [s1, s2] = summarySentences(d, lang);
+  const bench = await benchmarkFor(deps.db, d.id);
   return renderPage(
     c,
     <Layout
@@ -66,6 +69,7 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
           <Timeline d={d} lang={lang} />
           <History d={d} lang={lang} />
         </div>
+        <ResponseBenchmark data={bench} lang={lang} />
         <ContactDesk d={d} lang={lang} />
         <Sources d={d} lang={lang} />
         {d.related.length > 0 ? (
