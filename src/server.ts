@@ -7,6 +7,8 @@ import { logger } from './log.js';
 import { openDatabase } from './store/db.js';
 import { createReader } from './store/reader.js';
 import { loadStarterDataset } from './store/starter.js';
+import { createMailTransport } from './watch/mailer.js';
+import { startAlertWorker } from './watch/worker.js';
 import { createApp } from './web/app.js';
 
 const log = logger('server');
@@ -38,6 +40,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
   });
+  // Watchlist alerts are delivered from the job table in this process (SQLite and PostgreSQL alike;
+  // on PostgreSQL several server processes share the queue through FOR UPDATE SKIP LOCKED).
+  const worker = startAlertWorker({ db, config, reader, transport: createMailTransport(config) });
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${addr.port}`;
@@ -51,6 +56,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           // Keep-alive connections would hold close() open; idle ones can go now.
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await worker.stop();
         await db.close();
       })();
       return closing;

@@ -6,12 +6,13 @@ import type { Db } from '../store/db.js';
 import type { IngestOutcome, NoticeInput } from '../store/types.js';
 import { loadDocument } from '../text/document.js';
 import { MAX_PDF_BYTES } from '../text/pdf.js';
+import { defaultIngest, type IngestFn } from './default-ingest.js';
 import { assertFileSize, expandTargets, type Target } from './targets.js';
 
 const log = logger('ingest.run');
 
 /** The store call: hash, extract, store and merge one notice (src/store/ingest.ts ingestNotice). */
-export type IngestFn = (db: Db, input: NoticeInput) => Promise<IngestOutcome>;
+export type { IngestFn } from './default-ingest.js';
 
 export type ItemStatus = IngestOutcome['status'] | 'failed';
 
@@ -173,9 +174,4 @@ export async function fetchNotice(
     fetchedAt: new Date().toISOString(),
     ...(published ? { published } : {}),
   };
-}
-
-async function defaultIngest(): Promise<IngestFn> {
-  const { ingestNotice } = await import('../store/ingest.js');
-  return (db, input) => ingestNotice(db, input);
 }

@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../errors.js';
+import { defaultIngest } from '../ingest/default-ingest.js';
 import { fetchNotice, type IngestFn, type ItemResult, type ItemStatus } from '../ingest/run.js';
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
@@ -148,9 +149,4 @@ export function detectKind(kind: SourceKind, contentType: string, body: string):
   const head = body.slice(0, 2048).trimStart();
   if (/^<\?xml/i.test(head) && /<(rss|feed|rdf:RDF)[\s>]/i.test(body.slice(0, 8192))) return 'feed';
   return 'listing';
-}
-
-async function defaultIngest(): Promise<IngestFn> {
-  const { ingestNotice } = await import('../store/ingest.js');
-  return (db, input) => ingestNotice(db, input);
 }

@@ -507,7 +507,8 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title);
   // Upstream names come only from third-party causes: with none before or now there is nothing to do.
   const thirdParty = (f: IncidentFacts | null) => f?.causes.some((c) => c.value === 'third_party') ?? false;
-  if (thirdParty(before) || thirdParty(facts)) await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
+  if (thirdParty(before) || thirdParty(facts))
+    await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
   return { before, facts, changed };
 }
 

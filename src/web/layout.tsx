@@ -28,6 +28,7 @@ const NAV: { href: string; key: Parameters<typeof t>[1] }[] = [
   { href: '/search', key: 'nav_search' },
   { href: '/exposure', key: 'nav_exposure' },
   { href: '/check', key: 'nav_check' },
+  { href: '/watch', key: 'nav_watch' },
   { href: '/stats', key: 'nav_stats' },
   { href: '/benchmarks', key: 'nav_benchmarks' },
   { href: '/notice-check', key: 'nav_notice_check' },

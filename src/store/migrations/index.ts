@@ -19,8 +19,4 @@ export interface LwMigration {
  * cannot collide: 0001 store core, 0002 accounts/auth/audit, 0003 email-hash ranges and watchlists,
  * 0004 company benchmarks. Add a migration by appending a new file; never edit one that has shipped.
  */
-export const migrations: LwMigration[] = [
-  coreMigration,
-  m0002Auth,
-  m0003Accounts,
-];
+export const migrations: LwMigration[] = [coreMigration, m0002Auth, m0003Accounts];

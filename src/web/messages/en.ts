@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   nav_exposure: 'Am I affected?',
   nav_stats: 'Statistics',
   nav_check: 'Check an email',
+  nav_watch: 'Get alerts',
   nav_benchmarks: 'Response benchmarks',
   nav_notice_check: 'Check a draft notice',
   nav_organizations: 'Organisations',

@@ -13,6 +13,7 @@ export const ja = {
   nav_exposure: 'あなたへの影響',
   nav_stats: '統計',
   nav_check: 'メールアドレス確認',
+  nav_watch: '通知を受け取る',
   nav_benchmarks: '対応の比較',
   nav_notice_check: 'お知らせの点検',
   nav_organizations: '組織',

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
-import type { Contact } from '../../extract/types.js';
 import { benchmarkFor } from '../../benchmarks/benchmark.js';
 import { ResponseBenchmark } from '../../benchmarks/component.js';
+import type { Contact } from '../../extract/types.js';
 import type { IncidentDetail, MergedFact } from '../../store/types.js';
 import { DataClassBadge } from '../components/data-class.js';
 import { EvidenceRef, FactWithEvidence } from '../components/evidence.js';
