@@ -111,10 +111,25 @@ export async function applyCorrection(
   return db.kysely.transaction().execute(async (tx) => {
     const inc = await tx
       .selectFrom('incidents')
-      .select('id')
+      .select(['id', 'organization_id'])
       .where(isId(req.incidentId) ? 'id' : 'slug', '=', req.incidentId)
       .executeTakeFirst();
     if (!inc) throw new AppError('not_found', `Incident not found: ${req.incidentId}`);
+    if (db.dialect === 'postgres') {
+      // Serialise with ingestion and with other corrections of this incident: without these locks two
+      // concurrent rebuilds each miss the other's uncommitted correction and the later commit writes a
+      // stale merge. Lock order (organisation, then incident) is the one ingestion uses, so no deadlock.
+      // SQLite needs nothing: it allows one writer at a time.
+      if (inc.organization_id) {
+        await tx
+          .selectFrom('organizations')
+          .select('id')
+          .where('id', '=', inc.organization_id)
+          .forUpdate()
+          .execute();
+      }
+      await tx.selectFrom('incidents').select('id').where('id', '=', inc.id).forUpdate().execute();
+    }
     const id = newId();
     await tx
       .insertInto('incident_corrections')

@@ -164,19 +164,12 @@ describe.skipIf(reason !== null)(
     });
 
     /**
-     * KNOWN BUG in the store (src/store/corrections.ts, not this feature's code): applyCorrection does
-     * not lock the incident row, so on PostgreSQL two concurrent re-merges can each miss the other's
-     * uncommitted correction and the one committing last writes an older view (failed 2 runs of 3 when
-     * measured). Every correction is kept (previous test) and the next re-merge repairs the facts, but
-     * until then the page can show a superseded value. Fix: SELECT … FOR UPDATE on the incident at the
-     * start of applyCorrection's transaction. Run with LW_STRICT_CORRECTIONS=1 to check the fix.
+     * applyCorrection locks the organisation and incident rows (PostgreSQL) before re-merging, so the
+     * transaction that commits last has seen every earlier correction: the page shows the latest.
      */
-    it.runIf(process.env.LW_STRICT_CORRECTIONS === '1')(
-      'the incident then shows the latest correction',
-      async () => {
-        const inc = (await createReader(dbB).getIncident(incidentId))!;
-        expect(inc.facts.detected?.value).toBe(latestCorrection);
-      },
-    );
+    it('the incident then shows the latest correction', async () => {
+      const inc = (await createReader(dbB).getIncident(incidentId))!;
+      expect(inc.facts.detected?.value).toBe(latestCorrection);
+    });
   },
 );
