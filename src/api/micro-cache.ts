@@ -54,12 +54,12 @@ export class MicroCache {
         // Map order is recency order: move the hit to the end.
         this.entries.delete(key);
         this.entries.set(key, hit);
-        return new Response(hit.body, { status: 200, headers: hit.headers });
+        return c.body(hit.body, 200, Object.fromEntries(hit.headers));
       }
       const inFlight = this.pending.get(key);
       if (inFlight) {
         const shared = await inFlight;
-        if (shared) return new Response(shared.body, { status: 200, headers: shared.headers });
+        if (shared) return c.body(shared.body, 200, Object.fromEntries(shared.headers));
         return next();
       }
       let settle: (e: Entry | null) => void = () => {};

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { cors } from 'hono/cors';
 import { AppError } from '../errors.js';
 import { DATA_CLASSES } from '../extract/vocab.js';
 import type { Feature } from '../web/types.js';
+import { publicCors } from './cors.js';
 import { DATA_CLASS_JA } from './data-class-labels.js';
 import { MicroCache } from './micro-cache.js';
 import { pageLinks } from './pagination.js';
@@ -268,13 +268,7 @@ export const apiFeature: Feature = (app, { reader, config }) => {
   // Public, read-only data: any origin may GET it; no cookies or credentials cross origins.
   app.use(
     '/api/*',
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      credentials: false,
-      exposeHeaders: ['Link'],
-      maxAge: 86400,
-    }),
+    publicCors({ methods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['Link'], maxAgeSec: 86400 }),
   );
   // Only this feature's public routes: other features under /api/v1 may answer per user.
   const microCache = new MicroCache({ ttlMs: apiCacheMs(), maxEntries: 1000 }).middleware();

@@ -20,11 +20,17 @@ export function apiRateLimit(
   opts: { perMinute: number; trustProxy: boolean },
 ): MiddlewareHandler {
   const limiter = createLimiter(db, { keyPrefix: 'api', points: opts.perMinute, durationSec: 60 });
+  // Keyed hashes of recent client addresses: one HMAC per client, not per request. Bounded; cleared
+  // whole when full (an address then costs one HMAC again).
+  const keys = new Map<string, string>();
   return async (c, next) => {
-    const key = keyedHash(
-      await serverKey(db, config.secret, 'limiter'),
-      `api\n${clientIp(c, opts.trustProxy)}`,
-    );
+    const ip = clientIp(c, opts.trustProxy);
+    let key = keys.get(ip);
+    if (key === undefined) {
+      key = keyedHash(await serverKey(db, config.secret, 'limiter'), `api\n${ip}`);
+      if (keys.size >= 10_000) keys.clear();
+      keys.set(ip, key);
+    }
     let res: { remainingPoints: number; msBeforeNext: number };
     try {
       res = await limiter.consume(key.slice(0, 40));
@@ -39,14 +45,9 @@ export function apiRateLimit(
       );
       return c.json(err.toJSON(), 429);
     }
+    // Set before the handler runs so that Hono merges them into its response (see web/middleware.ts).
+    setHeaders(c.header.bind(c), opts.perMinute, res.remainingPoints, retryAfterSec(res));
     await next();
-    try {
-      c.res.headers.set('RateLimit-Limit', String(opts.perMinute));
-    } catch {
-      // Immutable headers (Response.redirect): copy the response first.
-      c.res = new Response(c.res.body, c.res);
-    }
-    setHeaders((n, v) => c.res.headers.set(n, v), opts.perMinute, res.remainingPoints, retryAfterSec(res));
   };
 }
 

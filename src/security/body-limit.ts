@@ -9,7 +9,7 @@ import { AppError } from '../errors.js';
  * @example app.use('*', requestSizeLimit(1024 * 1024))
  */
 export function requestSizeLimit(maxBytes: number): MiddlewareHandler {
-  return bodyLimit({
+  const limit = bodyLimit({
     maxSize: maxBytes,
     onError: (c) => {
       const err = new AppError(
@@ -20,4 +20,11 @@ export function requestSizeLimit(maxBytes: number): MiddlewareHandler {
       return c.json(err.toJSON(), 413);
     },
   });
+  // GET, HEAD and OPTIONS carry no body worth limiting; skipping them spares the hot read paths the
+  // cost of materialising the request body stream.
+  return (c, next) => {
+    const m = c.req.method;
+    if (m === 'GET' || m === 'HEAD' || m === 'OPTIONS') return next();
+    return limit(c, next);
+  };
 }

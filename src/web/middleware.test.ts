@@ -25,7 +25,8 @@ describe('base middleware', () => {
     expect(nonceA).toBeTruthy();
     expect(nonceA).not.toBe(nonceB);
     expect(await a.text()).toContain(nonceA!);
-    expect(a.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(a.headers.get('x-request-id')).toMatch(/^[0-9a-f]{12}-[0-9a-z]+$/);
+    expect(a.headers.get('x-request-id')).not.toBe(b.headers.get('x-request-id'));
   });
 
   it('sends no HSTS over http, HSTS when the public URL is https', async () => {

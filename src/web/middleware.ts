@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { pickLang } from './i18n.js';
@@ -38,6 +38,15 @@ const PERMISSIONS_POLICY = [
   'interest-cohort=()',
 ].join(', ');
 
+// Request ids: a random per-process prefix and a counter — unique by construction, and far cheaper
+// than a random UUID per request on the hot path.
+const ID_PREFIX = randomBytes(6).toString('hex');
+let idCounter = 0;
+function nextRequestId(): string {
+  idCounter = (idCounter + 1) % Number.MAX_SAFE_INTEGER;
+  return `${ID_PREFIX}-${idCounter.toString(36)}`;
+}
+
 /**
  * Base middleware, mounted before every other feature: request id, page language, CSP nonce, and
  * strict security headers on every response (pages, API, static files, errors alike).
@@ -48,7 +57,7 @@ export const baseMiddleware: Feature = (app, deps) => {
   const https = deps.config.publicUrl.startsWith('https://');
   const handler: MiddlewareHandler<AppEnv> = async (c, next) => {
     const incoming = c.req.header('x-request-id');
-    const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    const requestId = incoming && /^[\w-]{8,64}$/.test(incoming) ? incoming : nextRequestId();
     const nonce = randomBytes(16).toString('base64');
     c.set('requestId', requestId);
     c.set('nonce', nonce);
@@ -65,31 +74,27 @@ export const baseMiddleware: Feature = (app, deps) => {
         secure: https,
       });
     }
-    await next();
-    // Some responses (Response.redirect, fetched bodies) have immutable headers: copy them first.
-    try {
-      c.res.headers.set('X-Request-Id', requestId);
-    } catch {
-      c.res = new Response(c.res.body, c.res);
-    }
-    const h = c.res.headers;
-    h.set('X-Request-Id', requestId);
-    h.set('Content-Security-Policy', csp(nonce));
-    h.set('X-Content-Type-Options', 'nosniff');
+    // Headers are set before the handler runs: Hono merges them into every response a handler makes
+    // with c.json/c.html/c.body/c.redirect. Touching c.res.headers afterwards would turn the server's
+    // fast string response into a streamed one (measured: a third of the API's throughput).
+    // Handlers therefore never return a bare `new Response(…)`; pages add Vary in renderPage.
+    c.header('X-Request-Id', requestId);
+    c.header('Content-Security-Policy', csp(nonce));
+    c.header('X-Content-Type-Options', 'nosniff');
     // Not 'no-referrer': with it, browsers send `Origin: null` on same-site form POSTs, which the
     // origin check (CSRF defence) must refuse. Cross-site, only the origin is sent; outbound links to
     // notices also carry rel="noreferrer".
-    h.set('Referrer-Policy', 'strict-origin-when-cross-origin');
-    h.set('Permissions-Policy', PERMISSIONS_POLICY);
-    h.set('Cross-Origin-Opener-Policy', 'same-origin');
-    h.set('Cross-Origin-Resource-Policy', 'same-origin');
-    h.set('X-Frame-Options', 'DENY');
-    if (https) h.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
-    // Pages differ by language: caches must key on the inputs pickLang reads.
-    if ((h.get('content-type') ?? '').startsWith('text/html')) {
-      h.append('Vary', 'Accept-Language, Cookie');
-      if (!h.has('Cache-Control')) h.set('Cache-Control', 'no-cache');
+    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+    c.header('Permissions-Policy', PERMISSIONS_POLICY);
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    c.header('Cross-Origin-Resource-Policy', 'same-origin');
+    c.header('X-Frame-Options', 'DENY');
+    if (https) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+    // Pages are revalidated by default; static assets, feeds and the API set their own policy.
+    if (!c.req.path.startsWith('/api/') && !c.req.path.startsWith('/static/')) {
+      c.header('Cache-Control', 'no-cache');
     }
+    await next();
   };
   app.use('*', handler);
 };

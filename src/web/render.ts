@@ -15,6 +15,9 @@ export async function renderPage(
   status: ContentfulStatusCode = 200,
 ): Promise<Response> {
   const html = await page.toString();
+  // Pages differ by language: caches must key on the inputs pickLang reads.
+  // (Cache-Control defaults to no-cache in the base middleware; a page may set its own.)
+  c.header('Vary', 'Accept-Language, Cookie', { append: true });
   return c.html(`<!doctype html>${html}`, status);
 }
 
