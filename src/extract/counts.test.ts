@@ -44,7 +44,7 @@ describe('extractCounts', () => {
   });
   it('reads English counts', () => {
     const r = run(
-      'The attacker obtained email addresses for approximately five million people and names of 2,000 customers.',
+      'The intruder took contact details of approximately five million people and names of 2,000 customers.',
     );
     expect(r.affected?.value).toEqual({ count: 5000000, unit: 'people', qualifier: 'approx' });
     expect(run('up to 300 accounts were affected').affected?.value).toEqual({

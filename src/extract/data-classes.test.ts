@@ -48,9 +48,9 @@ describe('extractDataClasses', () => {
   it('skips denied items (clause-level negation)', () => {
     expect(classes('カード情報は流出していません。')).toEqual(new Set());
     expect(
-      classes('患者様の氏名や生年月日は記録されていないものの、年齢と性別が記録されていました。'),
+      classes('利用者の氏名や生年月日は保存されていなかったものの、年齢と性別が保存されていました。'),
     ).toEqual(new Set(['Ages', 'Genders']));
-    expect(classes('※住所や電話番号は含まれておりません')).toEqual(new Set());
+    expect(classes('※住所・電話番号は対象に含まれていません')).toEqual(new Set());
   });
 
   it('ignores keywords outside data context (instructions, contact desks)', () => {

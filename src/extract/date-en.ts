@@ -4,7 +4,7 @@ import type { DateContext, DateMention, Precision } from './date-ja.js';
  * English date mentions: "June 6, 2013", "Friday January 19, 2018", "December 6th, 2014",
  * "Nov. 21, 2016", "6 June 2013", "March 2015", "September, 2014", "in late 2011", 05/04/2017 (US
  * order), 2017-05-04, times ("12:10 pm"), and ranges ("between July 4, 2013 and February 18, 2014",
- * "from … to/through …", "Beginning on October 3 and continuing through December 18, 2015") where a
+ * "from … to/through …", "Beginning on March 9 and continuing through May 21, 2019") where a
  * missing year on the first end is borrowed from the second.
  *
  * Own regexes rather than chrono-node: extraction must run thousands of notices per second, and

@@ -1,6 +1,6 @@
 /**
  * Japanese date mentions: 2024年5月21日(火)10時09分, 令和元年6月1日, 本年5月7日, 同年/昨年, 2024/5/21,
- * 2024.5.21, 5月21日, 7/18, ranges 「7月17日20時51分から18日10時57分まで」「5月8日~6月3日」, 同日/当日/
+ * 2024.5.21, 5月21日, 7/18, ranges 「4月2日21時05分から3日9時40分まで」「5月8日~6月3日」, 同日/当日/
  * 翌日, and bare times (11時30分頃) that belong to the last date mentioned. Text must be NFKC-normalised.
  *
  * Years missing from a mention are taken from the nearest earlier mention that states one
@@ -191,7 +191,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     } else if (g.th !== undefined || g.ch !== undefined) {
       time = g.th !== undefined ? hhmm(g.ampm, g.th, g.tm) : hhmm(undefined, g.ch, g.cm);
       if (time === null) continue;
-      // A bare time belongs to the last date (timelines: 「7月18日 … 同日10時57分」 / 「11時30分頃」).
+      // A bare time belongs to the last date (timelines: 「4月3日 … 同日9時40分」 / 「11時30分頃」).
       if (!last || last.y === null || last.m === null || last.d === null) continue;
       y = last.y;
       mo = last.m;
@@ -204,7 +204,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     if (mo === null) precision = 'year';
     else if (d === null) precision = 'month';
 
-    // Absorb a weekday and a following time: 5月21日(火)10時09分 / 2022/5/10 の午前 2 時 19 分.
+    // Absorb a weekday and a following time: 5月21日(火)10時09分 / 2021/3/4 の午後 4 時 05 分.
     if (time === null && precision === 'day') {
       const rest = text.slice(end, end + 24);
       const t = TIME_AFTER.exec(rest);

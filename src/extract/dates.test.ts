@@ -29,8 +29,8 @@ describe('extractDates', () => {
   });
 
   it('uses the predicate that closes the clause (head-final Japanese)', () => {
-    const d = dates('2023年7月1日(土)に保守業者から、ホームページが改ざんされている旨の通報がありました。');
-    expect(d.detected).toBe('2023-07-01');
+    const d = dates('2023年4月3日(月)に保守業者から、ウェブサイトが改ざんされているとの連絡を受けました。');
+    expect(d.detected).toBe('2023-04-03');
     expect(d.start).toBeNull();
   });
 
@@ -56,13 +56,13 @@ describe('extractDates', () => {
   });
 
   it('reads an attack range but not an investigation range', () => {
-    expect(dates('7月17日20時51分から18日10時57分まで不正アクセスの痕跡を確認', 'ja')).toMatchObject({
+    expect(dates('4月2日21時05分から3日9時40分まで不正アクセスの痕跡を確認', 'ja')).toMatchObject({
       start: null,
     });
-    const withYear = dates('2015年7月17日20時51分から18日10時57分まで不正アクセスの痕跡を確認');
-    expect([withYear.start, withYear.end]).toEqual(['2015-07-17', '2015-07-18']);
+    const withYear = dates('2015年4月2日21時05分から3日9時40分まで不正アクセスの痕跡を確認');
+    expect([withYear.start, withYear.end]).toEqual(['2015-04-02', '2015-04-03']);
     const inv = dates(
-      '2020年5月8日~6月3日までの期間において全サーバを調査した結果、不正アクセスの痕跡を確認しました。',
+      '2021年2月4日~3月1日の期間に全てのサーバを調査した結果、不正アクセスの痕跡を確認しました。',
     );
     expect(inv.start).toBeNull();
   });

@@ -7,7 +7,7 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
 
 /**
  * Which dated event each date mention describes. Japanese is head-final: the predicate that a date
- * belongs to closes its clause (「7月1日に…改ざんされている旨の通報がありました」 is when the report
+ * belongs to closes its clause (「4月3日に…改ざんされているとの連絡を受けました」 is when the report
  * came, not when the page was altered), so the last cue of the first clause that has one decides;
  * a bare 確認 (confirmed) yields to any other cue in that clause. In English the cue nearest to the
  * date decides. Ranges (A から B まで / between A and B) next to incident words give start and end;

@@ -40,7 +40,7 @@ describe('extractMeasures', () => {
     expect(measures('不審なメールは開封せず、メールごと削除してください。')).toEqual(
       new Set(['phishing_warning']),
     );
-    expect(measures('We encourage you to enable two-factor authentication.')).toEqual(new Set());
+    expect(measures('We encourage you to turn on two-factor authentication.')).toEqual(new Set());
   });
 
   it('reads English measures', () => {

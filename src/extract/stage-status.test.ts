@@ -15,14 +15,14 @@ describe('extractStage', () => {
     expect(stage('本件の調査は、この報告をもって最終報告とさせていただきます。')).toBe('final');
   });
   it('does not take references to earlier reports for this one', () => {
-    expect(stage('第一報、第二報についてはこちらをご確認ください\n調査結果のご報告')).toBe('final');
+    expect(stage('第一報、第二報についてはこちらのページをご覧ください\n調査結果のご報告')).toBe('final');
   });
   it('lets what a notice calls itself outrank what its wording suggests', () => {
     expect(
       stage('個人情報漏えいのお知らせ(第2報)\n第三者調査機関による調査の結果、流出が判明しました。'),
     ).toBe('update');
     expect(
-      stage('本件は5月24日の第一報、5月27日の第二報にてお知らせしました。調査が完了いたしました。'),
+      stage('本件は3月2日の第一報、3月9日の第二報にてお知らせしております。調査が完了いたしました。'),
     ).toBe('final');
   });
 
@@ -50,7 +50,7 @@ describe('extractLeakStatus', () => {
   it('reads not_found, unless hedged', () => {
     expect(status('調査の結果、個人情報が流出した事実は確認されませんでした。')).toBe('not_found');
     expect(status('流出した痕跡は確認できなかったものの、流出件数は全件として報告します。')).toBe('possible');
-    expect(status('We do not have any indication that your information was accessed.')).toBe('not_found');
+    expect(status('We have no indication that your information was viewed or accessed.')).toBe('not_found');
   });
   it("does not take a suspicion someone reported for the notice's own hedge", () => {
     expect(

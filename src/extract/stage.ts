@@ -12,7 +12,7 @@ import type { Fact, ReportStage } from './types.js';
 const FINAL_EXPLICIT = /最終報|最終(?:の)?(?:ご)?報告|\bfinal\s+(?:report|update|notice)\b/i;
 const FINAL =
   /最終報|最終(?:の)?(?:ご)?報告|調査結果(?:の|について|に関する)?(?:ご)?(?:報告|お知らせ)|調査(?:及び|および)?(?:精査)?(?:が|は)?(?:完了|終了)(?:いた)?しました|調査の完了|調査報告(?:書|を受領)|調査委員会報告|第三者(?:調査)?機関による調査(?:の結果|が行われ|を完了)|\bfinal\s+(?:report|update|notice)\b|\binvestigation\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|concluded)\b/i;
-// 「第一報、第二報についてはこちら」 refers to earlier reports: an ordinal counts as this notice's
+// 「第一報・第二報は下記をご覧ください」 refers to earlier reports: an ordinal counts as this notice's
 // stage only when it is not followed by について/は/を (a reference to another report).
 const UPDATE =
   /第[二三四五六七八九十2-9]報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報|追加(?:の)?(?:ご)?報告|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|^\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
@@ -20,7 +20,7 @@ const FIRST_EXPLICIT = /第一報(?!について|は|を|にて)|第1報(?!に�
 const ONGOING =
   /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続|調査中|確認中|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
 
-// 「5月24日の第一報、5月27日の第二報にてお知らせした」「第一報、第二報についてはこちら」: ordinals that
+// 「3月2日の第一報、3月9日の第二報でお知らせした」「第一報・第二報は下記をご覧ください」: ordinals that
 // refer to earlier reports, not to this one.
 const ORDINAL_HINT = /報/;
 const ORDINAL = /第[一二三四五六七八九十0-9]+報|初報|続報/g;

@@ -62,7 +62,7 @@ export type IncidentFacts = { [K in Exclude<keyof NoticeFacts, 'lang'>]: Merged<
 export interface IncidentSummary {
   id: string;
   slug: string;
-  /** A short title, e.g. "NAVER会員情報への不正アクセス" or the organisation's name. */
+  /** A short title, e.g. "サンプル通販の会員情報への不正アクセス" or the organisation's name. */
   title: string;
   organization: OrganizationRef | null;
   services: ServiceRef[];
