@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { isAppError } from '../src/errors.js';
+import { extract } from '../src/extract/index.js';
 import { parseFeed } from '../src/text/feed.js';
 import { makePdf } from '../src/text/fixtures/pdf.js';
 import { htmlToText } from '../src/text/html.js';
 import { pdfToText } from '../src/text/pdf.js';
 
 /**
- * Fuzzes the text stage: 100 000 random and hostile inputs through htmlToText, parseFeed and
- * pdfToText. Each input has a time box (BOX_MS); the figures say how many inputs threw something
+ * Fuzzes the text stage and extraction: 100 000 random and hostile inputs through htmlToText, parseFeed
+ * and pdfToText, and another 100 000 through extract(). Each input has a time box (BOX_MS); the figures say how many inputs threw something
  * other than an AppError, how many ran past the box, and the slowest input.
  *
  * A synchronous parser cannot be interrupted from the same thread, so the box is measured, not
@@ -122,8 +123,8 @@ export async function run(): Promise<Record<string, number>> {
   let maxMs = 0;
   let done = 0;
   const t0 = performance.now();
-  const maxBy: Record<'html' | 'feed' | 'pdf', number> = { html: 0, feed: 0, pdf: 0 };
-  const time = async (kind: 'html' | 'feed' | 'pdf', f: () => unknown) => {
+  const maxBy: Record<'html' | 'feed' | 'pdf' | 'extract', number> = { html: 0, feed: 0, pdf: 0, extract: 0 };
+  const time = async (kind: 'html' | 'feed' | 'pdf' | 'extract', f: () => unknown) => {
     const s = performance.now();
     try {
       await f();
@@ -147,6 +148,14 @@ export async function run(): Promise<Record<string, number>> {
   for (let off = 0; off < nFeed; off += 5000) {
     for (const x of fc.sample(feed, { numRuns: Math.min(5000, nFeed - off), seed: SEED + 7 + off })) {
       await time('feed', () => parseFeed(x, 'https://example.jp/feed'));
+    }
+  }
+  // Extraction never throws at all (it is pure and total): another TOTAL inputs, half markup-like, half
+  // arbitrary code points including lone surrogates and control characters.
+  const anyText = fc.oneof(html, fc.string({ unit: 'binary', maxLength: 3000 }));
+  for (let off = 0; off < TOTAL; off += 5000) {
+    for (const t of fc.sample(anyText, { numRuns: Math.min(5000, TOTAL - off), seed: SEED + 21 + off })) {
+      await time('extract', () => extract(t));
     }
   }
   const base = makePdf([['Example Widgets notice', 'line two'], ['page two']]);
@@ -189,6 +198,7 @@ export async function run(): Promise<Record<string, number>> {
     fuzz_max_ms_html: Math.round(maxBy.html),
     fuzz_max_ms_feed: Math.round(maxBy.feed),
     fuzz_max_ms_pdf: Math.round(maxBy.pdf),
+    fuzz_max_ms_extract: Math.round(maxBy.extract),
     fuzz_inputs_per_s: Math.round(done / seconds),
     fuzz_pathological_docs: PATHOLOGICAL.length,
     fuzz_pathological_max_ms: Math.round(pathologicalMax),

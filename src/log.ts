@@ -4,7 +4,10 @@ import { pino } from 'pino';
  * Structured logs (STYLE.md rule 9): a child logger per module, context in fields.
  * Never log personal data: no email addresses, names, notice text or request bodies.
  */
-const level = process.env.LEAKWATCH_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info');
+// The CLI speaks to a person: only warnings and errors by default (migrations and such stay quiet).
+const isCli = /cli[\\/]main\.(js|ts)$/.test(process.argv[1] ?? '');
+const level =
+  process.env.LEAKWATCH_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : isCli ? 'warn' : 'info');
 
 // Logs go to stderr so that a command's --json output on stdout stays machine-readable.
 export const rootLogger = pino(

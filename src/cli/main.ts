@@ -7,6 +7,14 @@ import { commands } from './commands/index.js';
  * The `leakwatch` command line. Errors print one clear line (and the code) to stderr and exit 1;
  * usage errors exit 2.
  */
+// `leakwatch … | head`: a closed pipe ends the command quietly instead of with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 const program = new Command()
   .name('leakwatch')
   .description(

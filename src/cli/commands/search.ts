@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { withDb } from './open-db.js';
+import { withReadDb } from './open-db.js';
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -28,7 +28,7 @@ Examples:
   leakwatch search "個人情報" --json`,
     )
     .action(async (query: string, opts: { json?: boolean; limit: number; offset: number }) => {
-      await withDb(async (db) => {
+      await withReadDb(async (db) => {
         const { createReader } = await import('../../store/reader.js');
         const page = await createReader(db).searchIncidents(query, {
           limit: opts.limit,

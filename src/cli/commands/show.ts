@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { AppError } from '../../errors.js';
 import type { IncidentDetail } from '../../store/types.js';
-import { withDb } from './open-db.js';
+import { withReadDb } from './open-db.js';
 
 function fmt(v: unknown): string {
   if (v === null || v === undefined) return '—';
@@ -67,7 +67,7 @@ Examples:
   leakwatch show 019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d --json`,
     )
     .action(async (id: string, opts: { json?: boolean }) => {
-      await withDb(async (db) => {
+      await withReadDb(async (db) => {
         const { createReader } = await import('../../store/reader.js');
         const inc = await createReader(db).getIncident(id);
         if (!inc) throw new AppError('not_found', `No incident with id or slug “${id}”`);
