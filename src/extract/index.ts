@@ -19,7 +19,8 @@ export type * from './types.js';
 /** Longest text extract() reads; beyond this a "notice" is a dump, and the tail is ignored. */
 export const MAX_NOTICE_CHARS = 200_000;
 
-function emptyFacts(lang: NoticeFacts['lang']): NoticeFacts {
+/** A NoticeFacts with every field empty. @example emptyNoticeFacts('ja').services // [] */
+export function emptyNoticeFacts(lang: NoticeFacts['lang']): NoticeFacts {
   return {
     lang,
     organization: null,
@@ -60,7 +61,7 @@ export function extract(text: string, opts: ExtractOptions = {}): NoticeFacts {
 /** extract() for text that is already normalised (offsets are into `text` itself). */
 export function extractNormalized(text: string, opts: ExtractOptions = {}): NoticeFacts {
   const lang = opts.lang ?? detectLang(text);
-  const facts = emptyFacts(lang);
+  const facts = emptyNoticeFacts(lang);
   if (text.trim() === '') return facts;
   const segments = splitSentences(text);
   const lines = splitLines(text);

@@ -1,3 +1,4 @@
+import { emptyNoticeFacts } from '../extract/index.js';
 import type { Fact, NoticeFacts } from '../extract/types.js';
 
 /**
@@ -13,29 +14,7 @@ export function fact<T>(
 
 /** A NoticeFacts with every field empty except those given. */
 export function noticeFacts(partial: Partial<NoticeFacts> = {}): NoticeFacts {
-  return {
-    lang: 'ja',
-    organization: null,
-    services: [],
-    report_stage: null,
-    published: null,
-    incident_start: null,
-    incident_end: null,
-    detected: null,
-    contained: null,
-    resumed: null,
-    regulator_reported: null,
-    police_reported: null,
-    affected: null,
-    counts: [],
-    data_classes: [],
-    causes: [],
-    measures: [],
-    leak_status: null,
-    contact: null,
-    scope: [],
-    ...partial,
-  };
+  return { ...emptyNoticeFacts('ja'), ...partial };
 }
 
 /** An ingestion engine whose extract() returns the facts registered for a text. */
