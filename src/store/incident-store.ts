@@ -82,48 +82,35 @@ async function findByAlias(
 ): Promise<{ id: string; known: boolean } | null> {
   const text = name.normalize('NFKC').trim();
   const key = normalizeOrgName(name);
-  let q = tx
-    .selectFrom('aliases')
-    .select(['target_id', 'alias'])
-    .where('kind', '=', kind)
-    .where('alias_key', '=', key);
-  if (kind === 'service' && organizationId !== undefined) {
-    q = q.where('target_id', 'in', (sq) =>
-      sq
-        .selectFrom('services')
-        .select('id')
-        .where((eb) =>
-          organizationId === null
-            ? eb('organization_id', 'is', null)
-            : eb('organization_id', '=', organizationId),
-        ),
-    );
-  }
-  const exact = await q.limit(10).execute();
+  // Aliases of this kind by one of their keys; a service's only within the given organisation.
+  const byKey = (column: 'alias_key' | 'romaji_key', value: string, limit: number) => {
+    let q = tx
+      .selectFrom('aliases')
+      .select(['target_id', 'alias'])
+      .where('kind', '=', kind)
+      .where(column, '=', value);
+    if (kind === 'service' && organizationId !== undefined) {
+      q = q.where('target_id', 'in', (sq) =>
+        sq
+          .selectFrom('services')
+          .select('id')
+          .where((eb) =>
+            organizationId === null
+              ? eb('organization_id', 'is', null)
+              : eb('organization_id', '=', organizationId),
+          ),
+      );
+    }
+    return q.limit(limit).execute();
+  };
+  const exact = await byKey('alias_key', key, 10);
   if (exact[0]) {
     const id = exact[0].target_id;
     return { id, known: exact.some((r) => r.target_id === id && r.alias === text) };
   }
   const rk = romajiKey(name);
   if (!rk) return null;
-  let rq = tx
-    .selectFrom('aliases')
-    .select(['target_id', 'alias'])
-    .where('kind', '=', kind)
-    .where('romaji_key', '=', rk);
-  if (kind === 'service' && organizationId !== undefined) {
-    rq = rq.where('target_id', 'in', (sq) =>
-      sq
-        .selectFrom('services')
-        .select('id')
-        .where((eb) =>
-          organizationId === null
-            ? eb('organization_id', 'is', null)
-            : eb('organization_id', '=', organizationId),
-        ),
-    );
-  }
-  const loose = await rq.limit(20).execute();
+  const loose = await byKey('romaji_key', rk, 20);
   const hit = loose.find((r) => crossScriptMatch(r.alias, name));
   return hit ? { id: hit.target_id, known: false } : null;
 }

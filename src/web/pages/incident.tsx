@@ -94,6 +94,18 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   const src = d.source;
   const quiet = onlyImported(d);
   const unknown = <span class="muted">{t(lang, 'incident_unknown')}</span>;
+  // A list fact (causes, measures): one item per value, each linked to its own quote.
+  const factList = <T,>(values: T[], facts: MergedFact<T>[], field: string, label: (v: T) => string) => (
+    <ul class="fact-list">
+      {values.map((v) => (
+        <li>
+          <FactWithEvidence lang={lang} fact={factFor(facts, v)} field={field} source={src} quiet={quiet}>
+            {label(v)}
+          </FactWithEvidence>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <section aria-labelledby="facts-h">
       <h2 id="facts-h">{t(lang, 'incident_facts')}</h2>
@@ -234,47 +246,15 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
         ) : null}
         <dt>{t(lang, 'incident_cause')}</dt>
         <dd>
-          {d.causes.length === 0 ? (
-            unknown
-          ) : (
-            <ul class="fact-list">
-              {d.causes.map((cause) => (
-                <li>
-                  <FactWithEvidence
-                    lang={lang}
-                    fact={factFor(f.causes, cause)}
-                    field={t(lang, 'incident_cause')}
-                    source={src}
-                    quiet={quiet}
-                  >
-                    {causeLabel(cause, lang)}
-                  </FactWithEvidence>
-                </li>
-              ))}
-            </ul>
-          )}
+          {d.causes.length === 0
+            ? unknown
+            : factList(d.causes, f.causes, t(lang, 'incident_cause'), (c) => causeLabel(c, lang))}
         </dd>
         <dt>{t(lang, 'incident_measures')}</dt>
         <dd>
-          {d.measures.length === 0 ? (
-            unknown
-          ) : (
-            <ul class="fact-list">
-              {d.measures.map((m) => (
-                <li>
-                  <FactWithEvidence
-                    lang={lang}
-                    fact={factFor(f.measures, m)}
-                    field={t(lang, 'incident_measures')}
-                    source={src}
-                    quiet={quiet}
-                  >
-                    {measureLabel(m, lang)}
-                  </FactWithEvidence>
-                </li>
-              ))}
-            </ul>
-          )}
+          {d.measures.length === 0
+            ? unknown
+            : factList(d.measures, f.measures, t(lang, 'incident_measures'), (m) => measureLabel(m, lang))}
         </dd>
         {d.report_stage ? (
           <>
