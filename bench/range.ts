@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';
 import { openDatabase } from '../src/store/db.js';
 import { importRecords } from '../src/store/import.js';
+import { profileArgs } from './spawn-server.js';
 
 /**
  * Range benchmark (part "range"): k-anonymity lookups against 10 million stored hashes.
@@ -25,7 +26,8 @@ import { importRecords } from '../src/store/import.js';
  *   3. Checks one known address is found, then runs autocannon on loopback against random prefixes.
  * Goal: range_lookups_per_s ≥ 10,000. range_server_cpu_us_per_lookup is the server's CPU time per
  * lookup (from /proc), a figure a busy shared machine disturbs less than requests/s.
- * BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 32).
+ * BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 32); BENCH_PROFILE_DIR writes the server's
+ * CPU profile there.
  */
 
 const SELF = fileURLToPath(import.meta.url);
@@ -39,7 +41,7 @@ function gaussian(): number {
   return Math.sqrt(-2 * Math.log(1 - Math.random())) * Math.cos(2 * Math.PI * Math.random());
 }
 
-async function buildStore(dir: string, size: number): Promise<{ lists: number[]; seconds: number }> {
+export async function buildStore(dir: string, size: number): Promise<{ lists: number[]; seconds: number }> {
   const db = await openDatabase({ dataDir: dir, migrate: true });
   const records = Array.from({ length: 8 }, (_, i) => ({
     key: `bench:range-${i}`,
@@ -129,7 +131,7 @@ interface Child {
 }
 
 async function spawnChild(dir: string): Promise<Child> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', SELF], {
+  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', SELF], {
     env: { ...process.env, LW_RANGE_BENCH_CHILD: dir },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -221,7 +223,9 @@ export async function run(): Promise<Record<string, number>> {
       });
       await autocannon(opts(2));
       const cpu0 = await cpuSeconds(server.pid);
+      const client0 = process.cpuUsage();
       const r = await autocannon(opts(duration));
+      const client = process.cpuUsage(client0);
       const cpu1 = await cpuSeconds(server.pid);
       // The server's own CPU per lookup: on a shared machine requests/s measures the neighbours too;
       // this says what one free core would do (1e6 / µs per lookup).
@@ -251,6 +255,11 @@ export async function run(): Promise<Record<string, number>> {
         range_failures: r.errors + r.timeouts + r.non2xx,
         range_server_cpu_us_per_lookup: Math.round(cpuUs),
         range_lookups_per_cpu_s: cpuUs > 0 ? Math.round(1e6 / cpuUs) : 0,
+        // The load generator's CPU per lookup (this process): when it nears the server's, the figure
+        // above is the client's limit as much as the server's.
+        range_client_cpu_us_per_lookup: r.requests.total
+          ? Math.round((client.user + client.system) / r.requests.total)
+          : 0,
         range_baseline_404_per_s: Math.round(base.requests.average),
         range_baseline_cpu_us_per_request: Math.round(baseUs),
       };

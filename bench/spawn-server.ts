@@ -15,12 +15,21 @@ export interface ChildServer {
 
 const CHILD = fileURLToPath(new URL('./server-child.ts', import.meta.url));
 
+/**
+ * Node options that make a server child write a V8 CPU profile into BENCH_PROFILE_DIR when it exits
+ * (open it in Chrome DevTools or with any .cpuprofile viewer); none when that variable is unset.
+ */
+export function profileArgs(): string[] {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** Starts bench/server-child.ts under tsx and waits (at most `timeoutMs`) for its ready line. */
 export async function spawnServer(
   env: Record<string, string> = {},
   timeoutMs = 120_000,
 ): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD], {
+  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', CHILD], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { leanLane } from '../api/lean-lane.js';
 import { ErrorSchema } from '../api/schemas.js';
 import { AppError } from '../errors.js';
-import type { Feature } from '../web/types.js';
+import type { AppDeps, Feature } from '../web/types.js';
 import { checkPage } from './check-page.js';
 import { tc } from './messages.js';
 import { formatRange } from './padding.js';
@@ -52,6 +53,29 @@ const rangeRoute = createRoute({
   },
 });
 
+/** The text/plain body of the range answer for a valid 5-hex prefix: stored hashes, padded. */
+async function rangeBody(db: AppDeps['db'], prefix: string): Promise<string> {
+  return formatRange(await lookupRange(db, prefix));
+}
+
+const HEX5 = /^[0-9a-fA-F]{5}$/;
+
+/**
+ * The range API on the lean lane (see src/api/lean-lane.ts), mounted ahead of the middleware chain:
+ * an anonymous GET with a valid prefix is answered there; anything else (a bad prefix, a cookie, a
+ * client over budget) goes on to the route below, which answers it in full.
+ */
+export const rangeLeanFeature: Feature = (app, deps) => {
+  app.use(
+    '/api/v1/range/:prefix',
+    leanLane(deps).route(
+      (c) => HEX5.test(c.req.param('prefix') ?? ''),
+      { 'Content-Type': 'text/plain; charset=UTF-8', 'Cache-Control': RANGE_CACHE_CONTROL },
+      (c) => rangeBody(deps.db, c.req.param('prefix') ?? ''),
+    ),
+  );
+};
+
 /** The range API and the /check page. */
 export const accountsFeature: Feature = (app, deps) => {
   // Anything else under /range (no prefix, extra segments) is a bad prefix too, not a missing page.
@@ -63,8 +87,7 @@ export const accountsFeature: Feature = (app, deps) => {
   });
   app.openapi(rangeRoute, async (c) => {
     const { prefix } = c.req.valid('param');
-    const body = formatRange(await lookupRange(deps.db, prefix));
-    return c.text(body, 200, { 'Cache-Control': RANGE_CACHE_CONTROL });
+    return c.text(await rangeBody(deps.db, prefix), 200, { 'Cache-Control': RANGE_CACHE_CONTROL });
   });
   app.get('/check', (c) => checkPage(c, deps));
 };

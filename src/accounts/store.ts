@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { AppError, isAppError } from '../errors.js';
 import { isId } from '../ids.js';
 import type { Db } from '../store/db.js';
@@ -156,6 +156,16 @@ export interface RangeEntry {
   incidentIds: string[];
 }
 
+interface RangeRow {
+  suffix: string;
+  incident_id: string;
+}
+
+/** One range's stored hashes with their incidents, grouped by suffix (one `?`: the prefix). */
+const RANGE_SQL = `select h.suffix, l.incident_id
+  from account_hashes h join account_lists l on l.id = h.list_id
+  where h.prefix = ? order by h.suffix, l.incident_id`;
+
 /**
  * Every stored hash whose first five hex digits are `prefix`, with its incidents, ordered by suffix.
  * This is the only query the public range API makes; it reads one run of the primary key.
@@ -167,11 +177,15 @@ export async function lookupRange(db: Db, prefix: string): Promise<RangeEntry[]>
   if (!/^[0-9a-fA-F]{5}$/.test(prefix) || prefixHex(p) !== prefix.toLowerCase()) {
     throw new AppError('bad_request', 'A range prefix is exactly 5 hex characters');
   }
-  const rows = await sql<{ suffix: string; incident_id: string }>`select h.suffix, l.incident_id
-    from account_hashes h join account_lists l on l.id = h.list_id
-    where h.prefix = ${p} order by h.suffix, l.incident_id`.execute(db.kysely);
+  const rows = db.hotRead
+    ? (db.hotRead(RANGE_SQL).all(p) as RangeRow[])
+    : (
+        await db.kysely.executeQuery<RangeRow>(
+          CompiledQuery.raw(db.dialect === 'postgres' ? RANGE_SQL.replace('?', '$1') : RANGE_SQL, [p]),
+        )
+      ).rows;
   const out: RangeEntry[] = [];
-  for (const row of rows.rows) {
+  for (const row of rows) {
     const last = out[out.length - 1];
     if (last && last.suffix === row.suffix) last.incidentIds.push(row.incident_id);
     else out.push({ suffix: row.suffix, incidentIds: [row.incident_id] });

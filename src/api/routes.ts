@@ -3,8 +3,9 @@ import type { Context } from 'hono';
 import { AppError } from '../errors.js';
 import { DATA_CLASSES } from '../extract/vocab.js';
 import type { Feature } from '../web/types.js';
-import { publicCors } from './cors.js';
+import { PUBLIC_API_CORS, publicCors } from './cors.js';
 import { DATA_CLASS_JA } from './data-class-labels.js';
+import { leanLane } from './lean-lane.js';
 import { MicroCache } from './micro-cache.js';
 import { pageLinks } from './pagination.js';
 import {
@@ -262,17 +263,27 @@ export function apiCacheMs(env: NodeJS.ProcessEnv = process.env): number {
   return parsed.data;
 }
 
+/**
+ * The API's answer cache, on the lean lane (see lean-lane.ts): mounted ahead of every other
+ * middleware (see features.ts), a hit replays a whole answer the full chain made, with a fresh
+ * request id and the client's budget spent; a miss, or a client over budget, goes the full way.
+ * Only this file's public routes: other features under /api/v1 may answer per user.
+ */
+export const apiCacheFeature: Feature = (app, deps) => {
+  const lane = leanLane(deps);
+  const cache = new MicroCache({
+    ttlMs: apiCacheMs(),
+    maxEntries: 1000,
+    perRequest: (c) => lane.perRequest(c),
+  }).middleware();
+  for (const path of CACHED_PATHS) app.use(path, cache);
+};
+
 /** Mounts CORS for /api/* and the /api/v1 routes. */
 export const apiFeature: Feature = (app, { reader, config }) => {
   const base = config.publicUrl.replace(/\/$/, '');
   // Public, read-only data: any origin may GET it; no cookies or credentials cross origins.
-  app.use(
-    '/api/*',
-    publicCors({ methods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['Link'], maxAgeSec: 86400 }),
-  );
-  // Only this feature's public routes: other features under /api/v1 may answer per user.
-  const microCache = new MicroCache({ ttlMs: apiCacheMs(), maxEntries: 1000 }).middleware();
-  for (const path of CACHED_PATHS) app.use(path, microCache);
+  app.use('/api/*', publicCors(PUBLIC_API_CORS));
 
   app.openapi(listIncidentsRoute, async (c) => {
     const q = c.req.valid('query');

@@ -1,64 +1,110 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { keyedHash, serverKey } from '../auth/secret.js';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Db } from '../store/db.js';
+import type { AppDeps } from '../web/types.js';
 import { clientIp } from './client-ip.js';
 import { createLimiter, isLimited, retryAfterSec } from './limiter.js';
+import { securityOptions } from './options.js';
+
+/** What one API request cost against its client's budget: the headers to send, or over budget. */
+export type BudgetAnswer =
+  | { limited: false; headers: Record<string, string> }
+  | { limited: true; retryAfterSec: number; headers: Record<string, string> };
 
 /**
  * Per-client request budget for the public API: `perMinute` requests per 60 s window per client
  * address. Every answer carries RateLimit-Limit / -Remaining / -Reset (draft-ietf-httpapi-ratelimit-
  * headers) and RateLimit-Policy; an answer over budget is 429 with Retry-After. On PostgreSQL the
  * budget lives in the database, so every server process counts against the same budget.
- *
- * @example app.use('/api/*', apiRateLimit(db, config, { perMinute: 600, trustProxy: false }))
  */
-export function apiRateLimit(
-  db: Db,
-  config: Pick<Config, 'secret'>,
-  opts: { perMinute: number; trustProxy: boolean },
-): MiddlewareHandler {
-  const limiter = createLimiter(db, { keyPrefix: 'api', points: opts.perMinute, durationSec: 60 });
+export class ApiBudget {
+  private readonly limiter;
   // Keyed hashes of recent client addresses: one HMAC per client, not per request. Bounded; cleared
   // whole when full (an address then costs one HMAC again).
-  const keys = new Map<string, string>();
-  return async (c, next) => {
-    const ip = clientIp(c, opts.trustProxy);
-    let key = keys.get(ip);
+  private readonly keys = new Map<string, string>();
+  private readonly policy: string;
+  private readonly limit: string;
+
+  constructor(
+    private readonly db: Db,
+    private readonly config: Pick<Config, 'secret'>,
+    private readonly opts: { perMinute: number; trustProxy: boolean },
+  ) {
+    this.limiter = createLimiter(db, { keyPrefix: 'api', points: opts.perMinute, durationSec: 60 });
+    this.limit = String(opts.perMinute);
+    this.policy = `${opts.perMinute};w=60`;
+  }
+
+  /**
+   * Spends one request of this client's budget.
+   *
+   * @example const a = await budget.take(c); if (a.limited) … else for (const [k, v] of Object.entries(a.headers)) c.header(k, v)
+   */
+  async take(c: Context): Promise<BudgetAnswer> {
+    const ip = clientIp(c, this.opts.trustProxy);
+    let key = this.keys.get(ip);
     if (key === undefined) {
-      key = keyedHash(await serverKey(db, config.secret, 'limiter'), `api\n${ip}`);
-      if (keys.size >= 10_000) keys.clear();
-      keys.set(ip, key);
+      key = keyedHash(await serverKey(this.db, this.config.secret, 'limiter'), `api\n${ip}`);
+      if (this.keys.size >= 10_000) this.keys.clear();
+      this.keys.set(ip, key);
     }
-    let res: { remainingPoints: number; msBeforeNext: number };
     try {
-      res = await limiter.consume(key.slice(0, 40));
+      const res = await this.limiter.consume(key.slice(0, 40));
+      return { limited: false, headers: this.headers(res.remainingPoints, retryAfterSec(res)) };
     } catch (e) {
       if (!isLimited(e)) throw e;
       const wait = retryAfterSec(e);
-      c.header('Retry-After', String(wait));
-      setHeaders(c.header.bind(c), opts.perMinute, 0, wait);
+      return { limited: true, retryAfterSec: wait, headers: this.headers(0, wait) };
+    }
+  }
+
+  private headers(remaining: number, reset: number): Record<string, string> {
+    return {
+      'RateLimit-Limit': this.limit,
+      'RateLimit-Remaining': String(Math.max(0, remaining)),
+      'RateLimit-Reset': String(reset),
+      'RateLimit-Policy': this.policy,
+    };
+  }
+}
+
+// One budget per app: the rate-limit middleware and the API's answer cache spend the same budget.
+const budgets = new WeakMap<AppDeps, ApiBudget>();
+
+/** The API budget of the app built from `deps` (created on first use). */
+export function apiBudget(deps: AppDeps): ApiBudget {
+  let budget = budgets.get(deps);
+  if (!budget) {
+    const opts = securityOptions(deps.config);
+    budget = new ApiBudget(deps.db, deps.config, {
+      perMinute: opts.apiRatePerMin,
+      trustProxy: opts.trustProxy,
+    });
+    budgets.set(deps, budget);
+  }
+  return budget;
+}
+
+/**
+ * Middleware spending the budget on every request it sees; over budget, 429 with Retry-After.
+ *
+ * @example app.use('/api/*', apiRateLimit(apiBudget(deps)))
+ */
+export function apiRateLimit(budget: ApiBudget): MiddlewareHandler {
+  return async (c, next) => {
+    const answer = await budget.take(c);
+    // Set before the handler runs so that Hono merges them into its response (see web/middleware.ts).
+    for (const name in answer.headers) c.header(name, answer.headers[name]);
+    if (answer.limited) {
+      c.header('Retry-After', String(answer.retryAfterSec));
       const err = new AppError(
         'rate_limited',
-        `リクエストが多すぎます / Too many requests; retry in ${wait} s`,
+        `リクエストが多すぎます / Too many requests; retry in ${answer.retryAfterSec} s`,
       );
       return c.json(err.toJSON(), 429);
     }
-    // Set before the handler runs so that Hono merges them into its response (see web/middleware.ts).
-    setHeaders(c.header.bind(c), opts.perMinute, res.remainingPoints, retryAfterSec(res));
     await next();
   };
-}
-
-function setHeaders(
-  set: (name: string, value: string) => void,
-  limit: number,
-  remaining: number,
-  reset: number,
-) {
-  set('RateLimit-Limit', String(limit));
-  set('RateLimit-Remaining', String(Math.max(0, remaining)));
-  set('RateLimit-Reset', String(reset));
-  set('RateLimit-Policy', `${limit};w=60`);
 }

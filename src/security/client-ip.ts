@@ -18,13 +18,23 @@ export function clientIp(c: Context, trustProxy: boolean): string {
   }
   try {
     const addr = getConnInfo(c).remote.address;
-    if (addr && ipaddr.isValid(addr)) return normalise(addr);
+    if (addr && (normalised.has(addr) || ipaddr.isValid(addr))) return normalise(addr);
   } catch {
     // No Node socket behind this request (app.request() in tests): fall through.
   }
   return 'unknown';
 }
 
+// Normalised forms of recent addresses: parsing one costs more than the rest of a cached API answer's
+// rate-limit bookkeeping. Bounded; cleared whole when full.
+const normalised = new Map<string, string>();
+
 function normalise(addr: string): string {
-  return ipaddr.process(addr).toString();
+  let out = normalised.get(addr);
+  if (out === undefined) {
+    out = ipaddr.process(addr).toString();
+    if (normalised.size >= 10_000) normalised.clear();
+    normalised.set(addr, out);
+  }
+  return out;
 }

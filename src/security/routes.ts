@@ -1,5 +1,5 @@
 import type { Feature } from '../web/types.js';
-import { apiRateLimit } from './api-rate-limit.js';
+import { apiBudget, apiRateLimit } from './api-rate-limit.js';
 import { requestSizeLimit } from './body-limit.js';
 import { securityOptions } from './options.js';
 
@@ -10,8 +10,5 @@ import { securityOptions } from './options.js';
 export const hardeningFeature: Feature = (app, deps) => {
   const opts = securityOptions(deps.config);
   app.use('*', requestSizeLimit(opts.bodyLimitBytes));
-  app.use(
-    '/api/*',
-    apiRateLimit(deps.db, deps.config, { perMinute: opts.apiRatePerMin, trustProxy: opts.trustProxy }),
-  );
+  app.use('/api/*', apiRateLimit(apiBudget(deps)));
 };

@@ -22,18 +22,48 @@ describe('the whole site (createApp with every feature)', () => {
     for (const path of ['/api/v1/incidents', '/login', '/admin', '/admin/audit', '/api/v1/no-such-thing']) {
       const res = await app.request(`https://leakwatch.example${path}`);
       const h = res.headers;
-      expect(h.get('content-security-policy'), path).toMatch(/default-src 'self'/);
+      // JSON answers load nothing; pages load only from leakwatch itself.
+      expect(h.get('content-security-policy'), path).toMatch(
+        path.startsWith('/api/') ? /default-src 'none'/ : /default-src 'self'/,
+      );
       expect(h.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
       expect(h.get('x-content-type-options'), path).toBe('nosniff');
-      expect(h.get('referrer-policy'), path).toMatch(
-        /^(no-referrer|strict-origin-when-cross-origin|same-origin)$/,
-      );
+      if (!path.startsWith('/api/')) {
+        expect(h.get('referrer-policy'), path).toMatch(
+          /^(no-referrer|strict-origin-when-cross-origin|same-origin)$/,
+        );
+      }
       expect(h.get('x-frame-options'), path).toBe('DENY');
       expect(h.get('strict-transport-security'), path).toMatch(/max-age=\d+/);
       if (path.startsWith('/api/')) expect(h.get('ratelimit-limit'), path).toBe('600');
       if (path.startsWith('/admin') || path === '/login')
         expect(h.get('cache-control'), path).toBe('no-store');
     }
+  });
+
+  it('replays a cached API answer with the same headers, a fresh request id and the budget spent', async () => {
+    const app = site({ LEAKWATCH_PUBLIC_URL: 'https://leakwatch.example' });
+    const first = await app.request('https://leakwatch.example/api/v1/search?q=cache-check');
+    const again = await app.request('https://leakwatch.example/api/v1/search?q=cache-check');
+    expect(again.status).toBe(200);
+    expect(await again.text()).toBe(await first.text());
+    for (const name of [
+      'content-security-policy',
+      'x-content-type-options',
+      'x-frame-options',
+      'strict-transport-security',
+      'access-control-allow-origin',
+      'cache-control',
+      'content-type',
+    ]) {
+      expect(again.headers.get(name), name).toBe(first.headers.get(name));
+      expect(again.headers.get(name), name).toBeTruthy();
+    }
+    expect(again.headers.get('x-request-id')).toMatch(/^[0-9a-f]{12}-[0-9a-z]+$/);
+    expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    expect(Number(again.headers.get('ratelimit-remaining'))).toBe(
+      Number(first.headers.get('ratelimit-remaining')) - 1,
+    );
   });
 
   it('answers an API client over budget with 429 + Retry-After, and a big body with 413', async () => {

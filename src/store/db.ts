@@ -25,6 +25,13 @@ export interface Db {
   kysely: Kysely<Database>;
   dialect: DialectName;
   close(): Promise<void>;
+  /**
+   * SQLite in a file only: a prepared statement on a second, read-only connection, for hot read
+   * paths (the range API). In WAL mode that connection sees committed data only and never waits for
+   * the writer, and a query skips Kysely's compilation and per-query connection lock (measured: 9 of
+   * the 22 µs of a range lookup). SQL with `?` placeholders; statements are kept by their text.
+   */
+  hotRead?: (sql: string) => SQLite.Statement;
 }
 
 export interface OpenOptions {
@@ -88,7 +95,20 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     const kysely = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });
-    db = { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    if (file === ':memory:') {
+      db = { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    } else {
+      const reads = readConnection(path);
+      db = {
+        kysely,
+        dialect: 'sqlite',
+        hotRead: reads.prepare,
+        close: async () => {
+          reads.close();
+          await kysely.destroy();
+        },
+      };
+    }
   }
   if (opts.migrate !== false) await migrateToLatest(db);
   return db;
@@ -111,6 +131,31 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
       if (cache.size >= max) cache.delete(cache.keys().next().value as string);
       cache.set(sql, stmt);
       return stmt;
+    },
+  };
+}
+
+/**
+ * The read-only connection behind Db.hotRead, opened on first use (after migrations, so the schema
+ * is there). Memory-mapped reads spare a system call per page on large tables.
+ */
+function readConnection(path: string): { prepare: (sql: string) => SQLite.Statement; close: () => void } {
+  let conn: SQLite.Database | undefined;
+  let statements: ReturnType<typeof withStatementCache> | undefined;
+  return {
+    prepare(sql) {
+      if (!statements) {
+        conn = new SQLite(path, { readonly: true, fileMustExist: true });
+        conn.pragma('busy_timeout = 10000');
+        conn.pragma('mmap_size = 268435456');
+        statements = withStatementCache(conn, 50);
+      }
+      return statements.prepare(sql);
+    },
+    close() {
+      conn?.close();
+      conn = undefined;
+      statements = undefined;
     },
   };
 }

@@ -1,7 +1,7 @@
-import { accountsFeature } from '../accounts/routes.js';
+import { accountsFeature, rangeLeanFeature } from '../accounts/routes.js';
 import { hibpFeature } from '../api/hibp/routes.js';
 import { openApiFeature } from '../api/openapi.js';
-import { apiFeature } from '../api/routes.js';
+import { apiCacheFeature, apiFeature } from '../api/routes.js';
 import { authFeature } from '../auth/routes.js';
 import { benchmarksFeature } from '../benchmarks/routes.js';
 import { exportsFeature } from '../exports/routes.js';
@@ -20,7 +20,11 @@ import type { Feature } from './types.js';
  * Add yours with a one-line insertion in the section that names it.
  */
 export const features: Feature[] = [
-  // 1. Base: request id, language, CSP nonce, security headers. Must stay first.
+  // 0. The lean lane (src/api/lean-lane.ts): anonymous GETs of the public API answered ahead of the
+  //    middleware chain, with the same headers: cached answers, the k-anonymity range.
+  apiCacheFeature,
+  rangeLeanFeature,
+  // 1. Base: request id, language, CSP nonce, security headers. First of the middleware proper.
   baseMiddleware,
   // 2. Static assets (/static/*), before rate limits so CSS and icons are never throttled.
   staticFeature,
