@@ -41,6 +41,14 @@ const VARIANT_AT = 79;
  * @example formatRange([{ suffix: '819f…', incidentIds: ['019b…'] }]).trimEnd().split('\n').length // 64
  */
 export function formatRange(entries: readonly RangeEntry[], now = Date.now()): string {
+  return formatRangeBytes(entries, now).toString('latin1');
+}
+
+/**
+ * formatRange as bytes (ASCII), for the server to write out as they are: no string to measure and
+ * encode again on every answer.
+ */
+export function formatRangeBytes(entries: readonly RangeEntry[], now = Date.now()): Buffer {
   const total = paddedLineCount(entries.length);
   const pad = total - entries.length;
   // Where the real lines go: an inside-out shuffle of the real entries among the padding lines
@@ -67,7 +75,7 @@ export function formatRange(entries: readonly RangeEntry[], now = Date.now()): s
     const digit = padding[at + VARIANT_AT]!;
     padding[at + VARIANT_AT] = VARIANT[(digit <= 0x39 ? digit - 0x30 : digit - 0x57) & 3]!;
   }
-  if (entries.length === 0) return padding.toString('latin1');
+  if (entries.length === 0) return padding;
   // Real lines spliced in where the shuffle put them.
   const parts: Buffer[] = [];
   let from = 0;
@@ -84,5 +92,5 @@ export function formatRange(entries: readonly RangeEntry[], now = Date.now()): s
     parts.push(Buffer.from(`${entry.suffix}:${entry.incidentIds.join(',')}\n`, 'latin1'));
   }
   parts.push(padding.subarray(from));
-  return Buffer.concat(parts).toString('latin1');
+  return Buffer.concat(parts);
 }

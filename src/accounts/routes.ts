@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 import type { AppDeps, Feature } from '../web/types.js';
 import { checkPage } from './check-page.js';
 import { tc } from './messages.js';
-import { formatRange } from './padding.js';
+import { formatRangeBytes } from './padding.js';
 import { lookupRange } from './store.js';
 
 /**
@@ -13,6 +13,7 @@ import { lookupRange } from './store.js';
  * many people and no cookie, and a list import showing up 10 minutes late is harmless.
  */
 export const RANGE_CACHE_CONTROL = 'public, max-age=600';
+const RANGE_CONTENT_TYPE = 'text/plain; charset=UTF-8';
 
 const rangeRoute = createRoute({
   method: 'get',
@@ -54,8 +55,8 @@ const rangeRoute = createRoute({
 });
 
 /** The text/plain body of the range answer for a valid 5-hex prefix: stored hashes, padded. */
-async function rangeBody(db: AppDeps['db'], prefix: string): Promise<string> {
-  return formatRange(await lookupRange(db, prefix));
+async function rangeBody(db: AppDeps['db'], prefix: string): Promise<Buffer> {
+  return formatRangeBytes(await lookupRange(db, prefix));
 }
 
 const HEX5 = /^[0-9a-fA-F]{5}$/;
@@ -70,8 +71,8 @@ export const rangeLeanFeature: Feature = (app, deps) => {
     '/api/v1/range/:prefix',
     leanLane(deps).route(
       (c) => HEX5.test(c.req.param('prefix') ?? ''),
-      { 'Content-Type': 'text/plain; charset=UTF-8', 'Cache-Control': RANGE_CACHE_CONTROL },
-      (c) => rangeBody(deps.db, c.req.param('prefix') ?? ''),
+      { 'Content-Type': RANGE_CONTENT_TYPE, 'Cache-Control': RANGE_CACHE_CONTROL },
+      async (c) => new Uint8Array(await rangeBody(deps.db, c.req.param('prefix') ?? '')),
     ),
   );
 };
@@ -87,7 +88,8 @@ export const accountsFeature: Feature = (app, deps) => {
   });
   app.openapi(rangeRoute, async (c) => {
     const { prefix } = c.req.valid('param');
-    return c.text(await rangeBody(deps.db, prefix), 200, { 'Cache-Control': RANGE_CACHE_CONTROL });
+    const body = (await rangeBody(deps.db, prefix)).toString('latin1');
+    return c.text(body, 200, { 'Cache-Control': RANGE_CACHE_CONTROL });
   });
   app.get('/check', (c) => checkPage(c, deps));
 };
