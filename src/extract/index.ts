@@ -14,6 +14,8 @@ import { extractLeakStatus } from './status.js';
 import type { Evidence, ExtractOptions, NoticeFacts } from './types.js';
 
 export { normalizeText } from '../text/normalize.js';
+/** Clause-level denial ("…は含まれておりません", "no card numbers were…"), for other stages' rules. */
+export { negated } from './negation.js';
 export type * from './types.js';
 
 /** Longest text extract() reads; beyond this a "notice" is a dump, and the tail is ignored. */

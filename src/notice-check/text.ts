@@ -1,3 +1,4 @@
+import { negated } from '../extract/index.js';
 import type { Lang } from '../extract/types.js';
 
 /** Longest quote shown for a found item; longer sentences are cut around the match. */
@@ -60,4 +61,27 @@ export function detectLang(text: string): Lang {
   const cjk = text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return cjk > 0 && cjk * 3 >= latin * 0.5 ? 'ja' : 'en';
+}
+
+/**
+ * Like findSentence, but a match its own clause denies does not count: 「クレジットカード情報は含まれて
+ * おりません」 and "no card numbers were involved" say the opposite of a match. For rules that decide
+ * something from a keyword (the 規則第7条 triggers), not for items that only ask whether a topic is
+ * addressed at all.
+ *
+ * @example findAffirmed(['カード番号は含まれておりません。'], FINANCIAL) // => null
+ */
+export function findAffirmed(sentences: readonly string[], patterns: readonly RegExp[]): string | null {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    for (const re of patterns) {
+      const all = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+      for (const m of s.matchAll(all)) {
+        if (negated(s, m.index, m.index + m[0].length)) continue;
+        const next = sentences[i + 1];
+        return next && isHeading(s) ? clip(`${s} ${next}`, m.index) : clip(s, m.index);
+      }
+    }
+  }
+  return null;
 }

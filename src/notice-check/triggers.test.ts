@@ -28,4 +28,25 @@ describe('appiReportability (規則第7条)', () => {
     expect(r.triggers.find((t) => t.id === 'malicious')).toMatchObject({ met: true });
     expect(r.mandatory).toBe(true);
   });
+
+  it('does not count a keyword its clause denies, but counts the same keyword stated plainly', () => {
+    const denied = appiReportability(
+      splitSentences(
+        '流出した情報は氏名とメールアドレスで、クレジットカード情報は含まれておりません。社員30名分です。',
+      ),
+      null,
+    );
+    expect(denied.triggers.find((t) => t.id === 'financial')!.met).toBe(false);
+    const en = appiReportability(
+      splitSentences('The file held names. No credit card numbers were involved.'),
+      null,
+    );
+    expect(en.triggers.find((t) => t.id === 'financial')!.met).toBe(false);
+    const stated = appiReportability(
+      splitSentences('クレジットカード情報は含まれておりませんが、銀行口座番号が流出しました。'),
+      null,
+    );
+    expect(stated.triggers.find((t) => t.id === 'financial')).toMatchObject({ met: true });
+    expect(stated.triggers.find((t) => t.id === 'financial')!.quote).toContain('銀行口座番号');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Cause, DataClass, NoticeFacts } from '../extract/types.js';
 import * as P from './patterns.js';
-import { clip, findSentence } from './text.js';
+import { clip, findAffirmed } from './text.js';
 import type { AppiReportability, AppiTrigger } from './types.js';
 
 /** 規則第7条第1号: data classes that are 要配慮個人情報 (health, race, creed …). */
@@ -72,9 +72,10 @@ export function appiReportability(sentences: string[], facts: NoticeFacts | null
     const f = list?.find((x) => set.has(x.value));
     return f?.evidence.quote.trim() ? clip(f.evidence.quote.trim()) : null;
   };
-  const sensitive = fromFacts(facts?.data_classes, SENSITIVE_CLASSES) ?? findSentence(sentences, P.SENSITIVE);
-  const financial = fromFacts(facts?.data_classes, FINANCIAL_CLASSES) ?? findSentence(sentences, P.FINANCIAL);
-  const malicious = fromFacts(facts?.causes, MALICIOUS_CAUSES) ?? findSentence(sentences, P.MALICIOUS);
+  // Keywords count only where their clause does not deny them (「カード情報は含まれておりません」).
+  const sensitive = fromFacts(facts?.data_classes, SENSITIVE_CLASSES) ?? findAffirmed(sentences, P.SENSITIVE);
+  const financial = fromFacts(facts?.data_classes, FINANCIAL_CLASSES) ?? findAffirmed(sentences, P.FINANCIAL);
+  const malicious = fromFacts(facts?.causes, MALICIOUS_CAUSES) ?? findAffirmed(sentences, P.MALICIOUS);
 
   let over: string | null = null;
   const affected = facts?.affected;
