@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import cluster from 'node:cluster';
 import { randomBytes, randomInt } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
 import { hashEmail } from '../src/accounts/normalize.js';
+import { announceReady, runPrimary } from '../src/cluster.js';
 import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';
 import { openDatabase } from '../src/store/db.js';
@@ -26,6 +28,8 @@ import { profileArgs } from './spawn-server.js';
  *   3. Checks one known address is found, then runs autocannon on loopback against random prefixes.
  * Goal: range_lookups_per_s ≥ 10,000. range_server_cpu_us_per_lookup is the server's CPU time per
  * lookup (from /proc), a figure a busy shared machine disturbs less than requests/s.
+ * The server runs as one process per core (src/cluster.ts) and then as one process; LEAKWATCH_WORKERS
+ * set for the run measures that many processes alone.
  * BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 32); BENCH_PROFILE_DIR writes the server's
  * CPU profile there.
  */
@@ -130,9 +134,9 @@ interface Child {
   stop(): Promise<void>;
 }
 
-async function spawnChild(dir: string): Promise<Child> {
+async function spawnChild(dir: string, workers: number): Promise<Child> {
   const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', SELF], {
-    env: { ...process.env, LW_RANGE_BENCH_CHILD: dir },
+    env: { ...process.env, LW_RANGE_BENCH_CHILD: dir, LEAKWATCH_WORKERS: String(workers) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -159,13 +163,19 @@ async function spawnChild(dir: string): Promise<Child> {
   };
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); null elsewhere. */
+/**
+ * CPU seconds (user + system) a process and its child processes (the workers of a multi-process
+ * server) have used so far, from /proc (Linux); null elsewhere.
+ */
 async function cpuSeconds(pid: number): Promise<number | null> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // Fields 14 and 15 of proc(5) (utime, stime), counted after the command name; clock ticks of 1/100 s.
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    let total = (Number(fields[11]) + Number(fields[12])) / 100;
+    const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+    for (const child of children.split(' ').filter(Boolean)) total += (await cpuSeconds(Number(child))) ?? 0;
+    return total;
   } catch {
     return null;
   }
@@ -184,18 +194,103 @@ async function serveChild(dir: string): Promise<void> {
     // One client hammering the API: the per-client budget would answer 429.
     LEAKWATCH_API_RATE_PER_MIN: '1000000000',
   });
+  if (config.workers > 1 && cluster.isPrimary) {
+    // Several server processes (LEAKWATCH_WORKERS): the workers run this same file.
+    const { url } = await runPrimary(config);
+    process.stdout.write(`${JSON.stringify({ ready: true, url })}\n`);
+    return;
+  }
   const running = await startServer(config);
   const stop = () => void running.close().finally(() => process.exit(0));
   process.on('SIGTERM', stop);
-  process.on('SIGINT', stop);
-  process.stdout.write(`${JSON.stringify({ ready: true, url: running.url })}\n`);
+  process.on('SIGINT', () => (cluster.isWorker ? undefined : stop()));
+  if (cluster.isWorker) announceReady(running.url);
+  else process.stdout.write(`${JSON.stringify({ ready: true, url: running.url })}\n`);
 }
 
-/** Runs the benchmark and returns its figures. */
+/** One measured configuration: the server as `workers` processes over the built store. */
+async function measure(
+  dir: string,
+  workers: number,
+  duration: number,
+  connections: number,
+): Promise<Record<string, number>> {
+  const server = await spawnChild(dir, workers);
+  try {
+    const known = hashEmail(KNOWN);
+    const body = await (await fetch(`${server.url}/api/v1/range/${known.slice(0, 5)}`)).text();
+    if (!body.split('\n').some((l) => l.startsWith(`${known.slice(5)}:`))) {
+      throw new Error('the known address was not found in its range: the lookup is wrong');
+    }
+    const lines = body.trimEnd().split('\n').length;
+    // Warm-up, then the measured run, each request a fresh random prefix.
+    const randomPath = () => `/api/v1/range/${randomInt(PREFIXES).toString(16).padStart(5, '0')}`;
+    const opts = (d: number) => ({
+      url: server.url,
+      connections,
+      duration: d,
+      timeout: 10,
+      requests: [{ setupRequest: (req: object) => ({ ...req, path: randomPath() }) }],
+    });
+    await autocannon(opts(2));
+    const cpu0 = await cpuSeconds(server.pid);
+    const client0 = process.cpuUsage();
+    const r = await autocannon(opts(duration));
+    const client = process.cpuUsage(client0);
+    const cpu1 = await cpuSeconds(server.pid);
+    // The server's own CPU per lookup (all its processes): on a shared machine requests/s measures
+    // the neighbours too; this says what free cores would do (1e6 / µs per lookup).
+    const cpuUs =
+      cpu0 !== null && cpu1 !== null && r.requests.total ? ((cpu1 - cpu0) * 1e6) / r.requests.total : 0;
+    // Baseline on the same server and stack: an /api/v1 path that does not exist (404 after the same
+    // middleware: request id, CSP, rate limit, CORS), to tell the range route's cost from the stack's.
+    const b0 = await cpuSeconds(server.pid);
+    const base = await autocannon({
+      url: server.url,
+      connections,
+      duration: Math.max(3, Math.round(duration / 2)),
+      timeout: 10,
+      requests: [{ path: '/api/v1/no-such-route' }],
+    });
+    const b1 = await cpuSeconds(server.pid);
+    const baseUs =
+      b0 !== null && b1 !== null && base.requests.total ? ((b1 - b0) * 1e6) / base.requests.total : 0;
+    console.error(
+      `range: ${workers} server process${workers > 1 ? 'es' : ''}: ${Math.round(r.requests.average)} lookups/s, p99 ${r.latency.p99} ms, ${Math.round(cpuUs)} µs server CPU a lookup`,
+    );
+    return {
+      range_lookups_per_s: Math.round(r.requests.average),
+      range_p50_ms: r.latency.p50,
+      range_p99_ms: r.latency.p99,
+      range_answer_lines: lines,
+      range_failures: r.errors + r.timeouts + r.non2xx,
+      range_server_cpu_us_per_lookup: Math.round(cpuUs),
+      range_lookups_per_cpu_s: cpuUs > 0 ? Math.round(1e6 / cpuUs) : 0,
+      // The load generator's CPU per lookup (this process): when it nears the server's, the figure
+      // above is the client's limit as much as the server's.
+      range_client_cpu_us_per_lookup: r.requests.total
+        ? Math.round((client.user + client.system) / r.requests.total)
+        : 0,
+      range_baseline_404_per_s: Math.round(base.requests.average),
+      range_baseline_cpu_us_per_request: Math.round(baseUs),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * Runs the benchmark and returns its figures: the server as one process per core
+ * (LEAKWATCH_WORKERS=auto, as a multi-core deployment runs it; the goal's figure), and, on a machine
+ * with more than one core, also as a single process (range_single_process_*). LEAKWATCH_WORKERS set
+ * for the benchmark measures that configuration alone.
+ */
 export async function run(): Promise<Record<string, number>> {
   const size = Number(process.env.BENCH_RANGE_SIZE ?? 10_000_000);
   const duration = Number(process.env.BENCH_DURATION ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
+  const asked = process.env.LEAKWATCH_WORKERS;
+  const workers = loadConfig({ LEAKWATCH_WORKERS: asked ?? 'auto' }).workers;
   const dir = await mkdtemp(join(tmpdir(), 'leakwatch-range-'));
   try {
     console.error(`range: generating ${size.toLocaleString('en-US')} hashes…`);
@@ -204,68 +299,22 @@ export async function run(): Promise<Record<string, number>> {
     console.error(
       `range: ${built.seconds.toFixed(1)} s, ${(dbBytes / 2 ** 20).toFixed(0)} MB; starting server…`,
     );
-    const server = await spawnChild(dir);
-    try {
-      const known = hashEmail(KNOWN);
-      const body = await (await fetch(`${server.url}/api/v1/range/${known.slice(0, 5)}`)).text();
-      if (!body.split('\n').some((l) => l.startsWith(`${known.slice(5)}:`))) {
-        throw new Error('the known address was not found in its range: the lookup is wrong');
-      }
-      const lines = body.trimEnd().split('\n').length;
-      // Warm-up, then the measured run, each request a fresh random prefix.
-      const randomPath = () => `/api/v1/range/${randomInt(PREFIXES).toString(16).padStart(5, '0')}`;
-      const opts = (d: number) => ({
-        url: server.url,
-        connections,
-        duration: d,
-        timeout: 10,
-        requests: [{ setupRequest: (req: object) => ({ ...req, path: randomPath() }) }],
-      });
-      await autocannon(opts(2));
-      const cpu0 = await cpuSeconds(server.pid);
-      const client0 = process.cpuUsage();
-      const r = await autocannon(opts(duration));
-      const client = process.cpuUsage(client0);
-      const cpu1 = await cpuSeconds(server.pid);
-      // The server's own CPU per lookup: on a shared machine requests/s measures the neighbours too;
-      // this says what one free core would do (1e6 / µs per lookup).
-      const cpuUs =
-        cpu0 !== null && cpu1 !== null && r.requests.total ? ((cpu1 - cpu0) * 1e6) / r.requests.total : 0;
-      // Baseline on the same server and stack: an /api/v1 path that does not exist (404 after the same
-      // middleware: request id, CSP, rate limit, CORS), to tell the range route's cost from the stack's.
-      const b0 = await cpuSeconds(server.pid);
-      const base = await autocannon({
-        url: server.url,
-        connections,
-        duration: Math.max(3, Math.round(duration / 2)),
-        timeout: 10,
-        requests: [{ path: '/api/v1/no-such-route' }],
-      });
-      const b1 = await cpuSeconds(server.pid);
-      const baseUs =
-        b0 !== null && b1 !== null && base.requests.total ? ((b1 - b0) * 1e6) / base.requests.total : 0;
-      return {
-        range_lookups_per_s: Math.round(r.requests.average),
-        range_p50_ms: r.latency.p50,
-        range_p99_ms: r.latency.p99,
-        range_hashes: size + 1,
-        range_answer_lines: lines,
-        range_generate_s: Math.round(built.seconds * 10) / 10,
-        range_db_mb: Math.round(dbBytes / 2 ** 20),
-        range_failures: r.errors + r.timeouts + r.non2xx,
-        range_server_cpu_us_per_lookup: Math.round(cpuUs),
-        range_lookups_per_cpu_s: cpuUs > 0 ? Math.round(1e6 / cpuUs) : 0,
-        // The load generator's CPU per lookup (this process): when it nears the server's, the figure
-        // above is the client's limit as much as the server's.
-        range_client_cpu_us_per_lookup: r.requests.total
-          ? Math.round((client.user + client.system) / r.requests.total)
-          : 0,
-        range_baseline_404_per_s: Math.round(base.requests.average),
-        range_baseline_cpu_us_per_request: Math.round(baseUs),
-      };
-    } finally {
-      await server.stop();
+    const main = await measure(dir, workers, duration, connections);
+    const single: Record<string, number> = {};
+    if (asked === undefined && workers > 1) {
+      const one = await measure(dir, 1, duration, connections);
+      single.range_single_process_lookups_per_s = one.range_lookups_per_s!;
+      single.range_single_process_p99_ms = one.range_p99_ms!;
+      single.range_single_process_cpu_us_per_lookup = one.range_server_cpu_us_per_lookup!;
     }
+    return {
+      ...main,
+      range_server_processes: workers,
+      ...single,
+      range_hashes: size + 1,
+      range_generate_s: Math.round(built.seconds * 10) / 10,
+      range_db_mb: Math.round(dbBytes / 2 ** 20),
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

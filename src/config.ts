@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.js';
@@ -22,6 +23,8 @@ const Env = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('leakwatch <noreply@localhost>'),
   LEAKWATCH_API_RATE_PER_MIN: z.coerce.number().int().positive().default(600),
+  /** Server processes: a number, or 'auto' for one per CPU core. */
+  LEAKWATCH_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
 });
 
 export interface Config {
@@ -36,6 +39,8 @@ export interface Config {
   smtpUrl: string | undefined;
   smtpFrom: string;
   apiRatePerMin: number;
+  /** How many server processes `npm start` runs (node:cluster); 1 = this process alone. */
+  workers: number;
 }
 
 /** Reads and checks the environment; throws an AppError naming the variable that is wrong. */
@@ -67,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     apiRatePerMin: e.LEAKWATCH_API_RATE_PER_MIN,
+    workers: e.LEAKWATCH_WORKERS === 'auto' ? availableParallelism() : e.LEAKWATCH_WORKERS,
   };
 }

@@ -1,7 +1,9 @@
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
+import { announceReady, deliversAlerts, isClusterWorker, runPrimary } from './cluster.js';
 import { type Config, loadConfig } from './config.js';
 import { logger } from './log.js';
 import { openDatabase } from './store/db.js';
@@ -42,7 +44,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   // Watchlist alerts are delivered from the job table in this process (SQLite and PostgreSQL alike;
   // on PostgreSQL several server processes share the queue through FOR UPDATE SKIP LOCKED).
-  const worker = startAlertWorker({ db, config, reader, transport: createMailTransport(config) });
+  const worker = deliversAlerts(config)
+    ? startAlertWorker({ db, config, reader, transport: createMailTransport(config) })
+    : { stop: async () => {} };
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? 'localhost' : host}:${addr.port}`;
@@ -67,12 +71,24 @@ export async function startServer(config: Config): Promise<RunningServer> {
 /** `npm start`: serve until SIGINT/SIGTERM, then shut down in order (server, then database). */
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.workers > 1 && cluster.isPrimary) {
+    const { url } = await runPrimary(config);
+    log.info(
+      { url, db: config.databaseUrl ? 'postgres' : 'sqlite', workers: config.workers },
+      `leakwatch is serving ${url} with ${config.workers} processes`,
+    );
+    if (process.stdout.isTTY) console.log(`leakwatch: ${url} (${config.workers} processes)`);
+    return;
+  }
   const running = await startServer(config);
-  log.info(
-    { url: running.url, db: config.databaseUrl ? 'postgres' : 'sqlite' },
-    `leakwatch is serving ${running.url}`,
-  );
-  if (process.stdout.isTTY) console.log(`leakwatch: ${running.url}`);
+  if (isClusterWorker()) announceReady(running.url);
+  else {
+    log.info(
+      { url: running.url, db: config.databaseUrl ? 'postgres' : 'sqlite' },
+      `leakwatch is serving ${running.url}`,
+    );
+    if (process.stdout.isTTY) console.log(`leakwatch: ${running.url}`);
+  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -88,7 +104,9 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGINT', () => stop('SIGINT'));
+  // In a cluster the primary stops the workers (SIGTERM); a Ctrl-C reaches every process of the
+  // group, and a worker leaving on its own would look like a crash to the primary.
+  process.on('SIGINT', () => (isClusterWorker() ? undefined : stop('SIGINT')));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }
 

@@ -49,4 +49,24 @@ describe('formatRange', () => {
     }));
     expect(formatRange(many).trimEnd().split('\n')).toHaveLength(96);
   });
+
+  it('never hands out a padding line twice, across the blocks lines are made in', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 40; i++) {
+      for (const line of formatRange([]).trimEnd().split('\n')) {
+        expect(line).toMatch(LINE);
+        expect(seen.has(line)).toBe(false);
+        seen.add(line);
+      }
+    }
+    expect(seen.size).toBe(40 * PAD_MIN_LINES);
+  });
+
+  it('dates padding ids near the time asked for', () => {
+    const now = Date.parse('2026-11-26T00:00:00Z');
+    const line = formatRange([], now).split('\n')[0]!;
+    const ms = Number.parseInt(line.slice(60, 68) + line.slice(69, 73), 16);
+    expect(now - ms).toBeGreaterThan(0);
+    expect(now - ms).toBeLessThan(2 * 2 ** 32);
+  });
 });

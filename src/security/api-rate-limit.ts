@@ -5,7 +5,7 @@ import { AppError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import type { AppDeps } from '../web/types.js';
 import { clientIp } from './client-ip.js';
-import { createLimiter, isLimited, retryAfterSec } from './limiter.js';
+import { createRequestLimiter, isLimited, retryAfterSec } from './limiter.js';
 import { securityOptions } from './options.js';
 
 /** What one API request cost against its client's budget: the headers to send, or over budget. */
@@ -32,7 +32,7 @@ export class ApiBudget {
     private readonly config: Pick<Config, 'secret'>,
     private readonly opts: { perMinute: number; trustProxy: boolean },
   ) {
-    this.limiter = createLimiter(db, { keyPrefix: 'api', points: opts.perMinute, durationSec: 60 });
+    this.limiter = createRequestLimiter(db, { keyPrefix: 'api', points: opts.perMinute, durationSec: 60 });
     this.limit = String(opts.perMinute);
     this.policy = `${opts.perMinute};w=60`;
   }

@@ -1,11 +1,14 @@
 import { CompiledQuery } from 'kysely';
 import {
   type RateLimiterAbstract,
+  RateLimiterCluster,
   RateLimiterMemory,
   RateLimiterPostgres,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
+import { isClusterWorker } from '../cluster.js';
 import type { Db } from '../store/db.js';
+import { clusterTransport, LeasedLimiter, type LeaseTransport } from './budget-lease.js';
 
 /** Window and budget of one limiter. */
 export interface LimiterOptions {
@@ -16,7 +19,8 @@ export interface LimiterOptions {
 }
 
 /**
- * A rate limiter suited to the database: in memory on SQLite (one server process per SQLite file),
+ * A rate limiter suited to the database: in memory on SQLite (in the primary process's memory when
+ * several server processes share the file, see src/cluster.ts),
  * in the `rate_limits` table on PostgreSQL so that every server process sharing the database shares
  * the budget. The PostgreSQL limiter falls back to a memory limiter if the database stops answering
  * (a limiter outage must not become a site outage).
@@ -26,7 +30,11 @@ export interface LimiterOptions {
  */
 export function createLimiter(db: Db, opts: LimiterOptions): RateLimiterAbstract {
   const base = { keyPrefix: opts.keyPrefix, points: opts.points, duration: opts.durationSec };
-  if (db.dialect === 'sqlite') return new RateLimiterMemory(base);
+  if (db.dialect === 'sqlite') {
+    // Several server processes (src/cluster.ts): the budget lives in the primary's memory, shared.
+    if (isClusterWorker()) return new RateLimiterCluster({ ...base, timeoutMs: 3000 });
+    return new RateLimiterMemory(base);
+  }
   return new RateLimiterPostgres({
     ...base,
     storeClient: kyselyPgClient(db),
@@ -36,6 +44,26 @@ export function createLimiter(db: Db, opts: LimiterOptions): RateLimiterAbstract
     tableCreated: true,
     insuranceLimiter: new RateLimiterMemory(base),
   });
+}
+
+/** What a per-request budget needs of a limiter. */
+export type RequestLimiter = Pick<RateLimiterAbstract, 'consume'> | LeasedLimiter;
+
+let transport: LeaseTransport | undefined;
+
+/**
+ * A limiter for a budget spent on every request (the API's): as createLimiter, except that several
+ * server processes on SQLite share it through leased slices (budget-lease.ts) rather than a round
+ * trip to the primary per request.
+ *
+ * @example await createRequestLimiter(db, { keyPrefix: 'api', points: 600, durationSec: 60 }).consume(ipHash)
+ */
+export function createRequestLimiter(db: Db, opts: LimiterOptions): RequestLimiter {
+  if (db.dialect === 'sqlite' && isClusterWorker()) {
+    transport ??= clusterTransport();
+    return new LeasedLimiter(opts, transport);
+  }
+  return createLimiter(db, opts);
 }
 
 /**
