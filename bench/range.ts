@@ -28,8 +28,7 @@ import { profileArgs } from './spawn-server.js';
  *   3. Checks one known address is found, then runs autocannon on loopback against random prefixes.
  * Goal: range_lookups_per_s ≥ 10,000. range_server_cpu_us_per_lookup is the server's CPU time per
  * lookup (from /proc), a figure a busy shared machine disturbs less than requests/s.
- * The server runs as one process per core (src/cluster.ts) and then as one process; LEAKWATCH_WORKERS
- * set for the run measures that many processes alone.
+ * The server runs as one process (or LEAKWATCH_WORKERS), then as one process per core (src/cluster.ts).
  * BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (default 32); BENCH_PROFILE_DIR writes the server's
  * CPU profile there.
  */
@@ -280,17 +279,16 @@ async function measure(
 }
 
 /**
- * Runs the benchmark and returns its figures: the server as one process per core
- * (LEAKWATCH_WORKERS=auto, as a multi-core deployment runs it; the goal's figure), and, on a machine
- * with more than one core, also as a single process (range_single_process_*). LEAKWATCH_WORKERS set
- * for the benchmark measures that configuration alone.
+ * Runs the benchmark and returns its figures: the server as `npm start` runs it (one process, or
+ * LEAKWATCH_WORKERS if set), and, when that is one process on a machine with more than one core,
+ * also as one process per core (LEAKWATCH_WORKERS=auto: range_multi_process_*).
  */
 export async function run(): Promise<Record<string, number>> {
   const size = Number(process.env.BENCH_RANGE_SIZE ?? 10_000_000);
   const duration = Number(process.env.BENCH_DURATION ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
-  const asked = process.env.LEAKWATCH_WORKERS;
-  const workers = loadConfig({ LEAKWATCH_WORKERS: asked ?? 'auto' }).workers;
+  const workers = loadConfig(process.env).workers;
+  const perCore = loadConfig({ LEAKWATCH_WORKERS: 'auto' }).workers;
   const dir = await mkdtemp(join(tmpdir(), 'leakwatch-range-'));
   try {
     console.error(`range: generating ${size.toLocaleString('en-US')} hashes…`);
@@ -300,17 +298,18 @@ export async function run(): Promise<Record<string, number>> {
       `range: ${built.seconds.toFixed(1)} s, ${(dbBytes / 2 ** 20).toFixed(0)} MB; starting server…`,
     );
     const main = await measure(dir, workers, duration, connections);
-    const single: Record<string, number> = {};
-    if (asked === undefined && workers > 1) {
-      const one = await measure(dir, 1, duration, connections);
-      single.range_single_process_lookups_per_s = one.range_lookups_per_s!;
-      single.range_single_process_p99_ms = one.range_p99_ms!;
-      single.range_single_process_cpu_us_per_lookup = one.range_server_cpu_us_per_lookup!;
+    const multi: Record<string, number> = {};
+    if (workers === 1 && perCore > 1) {
+      const m = await measure(dir, perCore, duration, connections);
+      multi.range_multi_process_count = perCore;
+      multi.range_multi_process_lookups_per_s = m.range_lookups_per_s!;
+      multi.range_multi_process_p99_ms = m.range_p99_ms!;
+      multi.range_multi_process_cpu_us_per_lookup = m.range_server_cpu_us_per_lookup!;
     }
     return {
       ...main,
       range_server_processes: workers,
-      ...single,
+      ...multi,
       range_hashes: size + 1,
       range_generate_s: Math.round(built.seconds * 10) / 10,
       range_db_mb: Math.round(dbBytes / 2 ** 20),

@@ -10,8 +10,9 @@ const log = logger('cluster');
 
 /**
  * Several server processes on one port (node:cluster), for machines with more than one core:
- * LEAKWATCH_WORKERS=N or auto. One Node process answers from one core; on this project's 2-core
- * machine two processes answered 10,888 range lookups/s where one answered 6,000–8,000.
+ * LEAKWATCH_WORKERS=N or auto. One Node process answers from one core (measured on this project's
+ * 2-core machine, with the load generator on the same cores: 8,000–10,400 range lookups/s from two
+ * processes, 5,500–9,200 from one; see docs/email-check.md).
  *
  * What the processes share, so that N processes behave as one server:
  * - the database: the primary brings the schema up to date and loads the starter dataset once,
