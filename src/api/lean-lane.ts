@@ -13,7 +13,7 @@ import { corsHeaders, PUBLIC_API_CORS } from './cors.js';
  * Anything else — a cookie, a body, a conditional request, a client over budget — goes the full way.
  *
  * Why: on a two-core machine the chain cost a cached API answer about as much CPU again as the
- * answer itself (measured with `npm run bench -- web` and `-- range`, see README "Figures").
+ * answer itself (measured with `npm run bench -- web` and `-- range`; figures in the README).
  */
 export class LeanLane {
   /** The headers every lean answer carries: security policy and CORS, as the chain sets them. */
@@ -39,8 +39,8 @@ export class LeanLane {
 
   /**
    * Middleware answering the requests `accepts` takes with `body` and `contentHeaders` (the same for
-   * every answer of the route), and letting every other request through to the chain. `accepts` runs before the budget is spent,
-   * so a request the lane turns away is counted once, by the chain.
+   * every answer of the route), and letting every other request through to the chain. `accepts`
+   * runs before the budget is spent, so a request the lane turns away is counted once, by the chain.
    *
    * @example app.use('/api/v1/range/:prefix', lane.route((c) => HEX5.test(c.req.param('prefix')), { 'Content-Type': 'text/plain' }, rangeOf))
    */
