@@ -32,10 +32,10 @@ describe('findJaDates', () => {
   });
 
   it('reads ranges, with a bare day as the far end', () => {
-    const ms = findJaDates('7月17日20時51分から18日10時57分まで不正アクセス', { refYear: 2015 });
-    expect(ms.map(isoOf)).toEqual(['2015-07-17', '2015-07-18']);
-    expect(ms[0]!.time).toBe('20:51');
-    expect(ms[1]!.time).toBe('10:57');
+    const ms = findJaDates('9月14日21時38分から15日9時06分まで不正アクセス', { refYear: 2015 });
+    expect(ms.map(isoOf)).toEqual(['2015-09-14', '2015-09-15']);
+    expect(ms[0]!.time).toBe('21:38');
+    expect(ms[1]!.time).toBe('09:06');
     expect(ms[0]!.rangeTo).toBe(1);
     expect(ms[1]!.rangeFrom).toBe(0);
   });
