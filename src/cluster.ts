@@ -2,6 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { RateLimiterClusterMaster } from 'rate-limiter-flexible';
 import type { Config } from './config.js';
 import { logger } from './log.js';
+import { shutdownOnce } from './ops/shutdown.js';
 import { LeaseBroker } from './security/budget-lease.js';
 import { openDatabase } from './store/db.js';
 import { loadStarterDataset } from './store/starter.js';
@@ -54,19 +55,18 @@ export async function runPrimary(config: Config): Promise<{ url: string }> {
   }
   new RateLimiterClusterMaster();
   new LeaseBroker(config.workers).listen();
-  let stopping = false;
   const restarts: number[] = [];
   const fork = (id: number): Worker => {
     // The workers skip the starter load: it is done above, once.
     const worker = cluster.fork({ LEAKWATCH_WORKER_ID: String(id), LEAKWATCH_SEED: 'never' });
     worker.on('exit', (code, signal) => {
-      if (stopping) return;
+      if (shutdown.started) return;
       const now = Date.now();
       restarts.push(now);
       while (restarts.length > 0 && restarts[0]! < now - 60_000) restarts.shift();
       if (restarts.length > 5) {
         log.error({ worker: id, code, signal }, 'workers keep dying: stopping the server');
-        stop('restarts');
+        shutdown.stop('restarts');
         return;
       }
       log.error({ worker: id, code, signal }, 'worker died; starting another');
@@ -74,25 +74,24 @@ export async function runPrimary(config: Config): Promise<{ url: string }> {
     });
     return worker;
   };
-  const workers = Array.from({ length: config.workers }, (_, i) => fork(i));
-  const stop = (reason: string) => {
-    if (stopping) return;
-    stopping = true;
+  const shutdown = shutdownOnce(15_000, async (reason) => {
     log.info({ reason }, 'stopping the workers');
-    const force = setTimeout(() => process.exit(1), 15_000);
-    force.unref();
-    let left = Object.keys(cluster.workers ?? {}).length;
-    if (left === 0) process.exit(0);
-    for (const w of Object.values(cluster.workers ?? {})) {
-      w?.once('exit', () => {
-        left--;
-        if (left === 0) process.exit(reason === 'restarts' ? 1 : 0);
-      });
-      w?.process.kill('SIGTERM');
-    }
-  };
+    const running = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    await Promise.all(
+      running.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            w.once('exit', () => resolve());
+            w.process.kill('SIGTERM');
+          }),
+      ),
+    );
+    return reason === 'restarts' ? 1 : 0;
+  });
+  const stop = (reason: string) => shutdown.stop(reason);
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
+  const workers = Array.from({ length: config.workers }, (_, i) => fork(i));
   const urls = await Promise.all(
     workers.map(
       (w) =>

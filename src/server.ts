@@ -6,6 +6,7 @@ import { serve } from '@hono/node-server';
 import { announceReady, deliversAlerts, isClusterWorker, runPrimary } from './cluster.js';
 import { type Config, loadConfig } from './config.js';
 import { logger } from './log.js';
+import { shutdownOnce } from './ops/shutdown.js';
 import { openDatabase } from './store/db.js';
 import { createReader } from './store/reader.js';
 import { loadStarterDataset } from './store/starter.js';
@@ -89,21 +90,17 @@ async function main(): Promise<void> {
     );
     if (process.stdout.isTTY) console.log(`leakwatch: ${running.url}`);
   }
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+  const shutdown = shutdownOnce(10_000, async (signal) => {
     log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    running.close().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err: (err as Error).message }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
+    try {
+      await running.close();
+      return 0;
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'shutdown failed');
+      return 1;
+    }
+  });
+  const stop = (signal: string) => shutdown.stop(signal);
   // In a cluster the primary stops the workers (SIGTERM); a Ctrl-C reaches every process of the
   // group, and a worker leaving on its own would look like a crash to the primary.
   process.on('SIGINT', () => (isClusterWorker() ? undefined : stop('SIGINT')));
