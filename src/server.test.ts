@@ -2,8 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hashEmail } from './accounts/normalize.js';
+import { importAccountHashes } from './accounts/store.js';
 import { loadConfig } from './config.js';
 import { startServer } from './server.js';
+import { openDatabase } from './store/db.js';
+import { seedWebFixture } from './web/testing.js';
 
 describe('startServer', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lw-server-'));
@@ -27,4 +31,43 @@ describe('startServer', () => {
     }
     await expect(fetch(`${running.url}/`)).rejects.toThrow();
   });
+
+  it('answers the range API from Node ahead of Hono, as the full chain would', async () => {
+    const rangeDir = mkdtempSync(join(dir, 'range-'));
+    const db = await openDatabase({ dataDir: rangeDir });
+    const fx = await seedWebFixture(db);
+    await importAccountHashes(db, fx.sampleIncidentId, ['hanako.range@example.jp']);
+    await db.close();
+    const running = await startServer(
+      loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LEAKWATCH_DATA_DIR: rangeDir,
+        LEAKWATCH_SEED: 'never',
+        LEAKWATCH_PUBLIC_URL: 'https://leakwatch.example',
+      }),
+    );
+    try {
+      const h = hashEmail('hanako.range@example.jp');
+      const url = `${running.url}/api/v1/range/${h.slice(0, 5)}`;
+      // A cookie sends the request the full way (Hono and every middleware); without one, the lane answers.
+      const full = await fetch(url, { headers: { cookie: 'lang=en' } });
+      const lean = await fetch(url);
+      const fixed = (res: Response) =>
+        [...res.headers].filter(([name]) => !PER_ANSWER.has(name)).sort(([a], [b]) => a.localeCompare(b));
+      expect(lean.status).toBe(200);
+      expect(fixed(lean)).toEqual(fixed(full));
+      const body = await lean.text();
+      expect(Number(lean.headers.get('content-length'))).toBe(body.length);
+      expect(body.split('\n')).toContain(`${h.slice(5)}:${fx.sampleIncidentId}`);
+      expect(body.trimEnd().split('\n')).toHaveLength((await full.text()).trimEnd().split('\n').length);
+      // What the lane does not take still gets the route's answer: a bad prefix is 400.
+      expect((await fetch(`${running.url}/api/v1/range/xyz12`)).status).toBe(400);
+    } finally {
+      await running.close();
+    }
+  });
 });
+
+/** Headers that differ from one answer to the next by design. */
+const PER_ANSWER = new Set(['x-request-id', 'ratelimit-remaining', 'date', 'content-length']);

@@ -1,8 +1,10 @@
 import cluster from 'node:cluster';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
+import { leanLane } from './api/lean-lane.js';
 import { announceReady, deliversAlerts, isClusterWorker, runPrimary } from './cluster.js';
 import { type Config, loadConfig } from './config.js';
 import { logger } from './log.js';
@@ -37,16 +39,23 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await db.close();
     throw err;
   }
-  const reader = createReader(db);
-  const app = createApp({ config, db, reader });
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
-    s.once('error', reject);
+  const deps = { config, db, reader: createReader(db) };
+  const app = createApp(deps);
+  // The lean lane's routes are answered from Node's request, before Hono (src/api/lean-lane.ts).
+  const server = createServer(
+    leanLane(deps).listener(getRequestListener(app.fetch, { hostname: config.host })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   // Watchlist alerts are delivered from the job table in this process (SQLite and PostgreSQL alike;
   // on PostgreSQL several server processes share the queue through FOR UPDATE SKIP LOCKED).
   const worker = deliversAlerts(config)
-    ? startAlertWorker({ db, config, reader, transport: createMailTransport(config) })
+    ? startAlertWorker({ ...deps, transport: createMailTransport(config) })
     : { stop: async () => {} };
   const addr = server.address() as AddressInfo;
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
@@ -59,7 +68,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Keep-alive connections would hold close() open; idle ones can go now.
-          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+          server.closeIdleConnections();
         });
         await worker.stop();
         await db.close();

@@ -46,7 +46,7 @@ export function formatRange(entries: readonly RangeEntry[], now = Date.now()): s
 
 /** Padding lines are made this many at a time and each handed out once. */
 const PAD_BLOCK_LINES = 1024;
-let block: Buffer = Buffer.alloc(0);
+let block: Buffer<ArrayBuffer> = Buffer.alloc(0);
 let blockAt = 0;
 let blockTs = '';
 
@@ -64,7 +64,7 @@ function timestampTop(now: number): string {
  * an encoding of its own (measured: 12 µs an answer made one by one). Every block is a new buffer:
  * a slice handed out is never written again, and no line is handed out twice.
  */
-function paddingLines(n: number, now: number): Buffer {
+function paddingLines(n: number, now: number): Buffer<ArrayBuffer> {
   const ts = timestampTop(now);
   if (n > PAD_BLOCK_LINES) return makePadding(n, ts);
   if (ts !== blockTs || blockAt + n > PAD_BLOCK_LINES) {
@@ -77,7 +77,7 @@ function paddingLines(n: number, now: number): Buffer {
   return lines;
 }
 
-function makePadding(lines: number, ts: string): Buffer {
+function makePadding(lines: number, ts: string): Buffer<ArrayBuffer> {
   const padding = Buffer.from(
     randomPool.take(Math.ceil((lines * PAD_LINE_BYTES) / 2)).toString('hex', 0),
     'latin1',
@@ -96,9 +96,11 @@ function makePadding(lines: number, ts: string): Buffer {
  * formatRange as bytes (ASCII), for the server to write out as they are: no string to measure and
  * encode again on every answer.
  */
-export function formatRangeBytes(entries: readonly RangeEntry[], now = Date.now()): Buffer {
+export function formatRangeBytes(entries: readonly RangeEntry[], now = Date.now()): Buffer<ArrayBuffer> {
   const total = paddedLineCount(entries.length);
   const pad = total - entries.length;
+  const padding = paddingLines(pad, now);
+  if (entries.length === 0) return padding;
   // Where the real lines go: an inside-out shuffle of the real entries among the padding lines
   // (-1), so no position or order tells them apart.
   const order = new Int32Array(total).fill(-1);
@@ -107,10 +109,13 @@ export function formatRangeBytes(entries: readonly RangeEntry[], now = Date.now(
     order[i] = order[j]!;
     order[j] = i - pad;
   }
-  const padding = paddingLines(pad, now);
-  if (entries.length === 0) return padding;
-  // Real lines spliced in where the shuffle put them.
-  const parts: Buffer[] = [];
+  // One output buffer: runs of padding lines copied in, real lines (ASCII) written where the shuffle
+  // put them.
+  const lines = entries.map((e) => `${e.suffix}:${e.incidentIds.join(',')}\n`);
+  let size = padding.length;
+  for (const line of lines) size += line.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
   let from = 0;
   let padLine = 0;
   for (let k = 0; k < total; k++) {
@@ -119,11 +124,10 @@ export function formatRangeBytes(entries: readonly RangeEntry[], now = Date.now(
       padLine++;
       continue;
     }
-    parts.push(padding.subarray(from, padLine * PAD_LINE_BYTES));
+    at += padding.copy(out, at, from, padLine * PAD_LINE_BYTES);
     from = padLine * PAD_LINE_BYTES;
-    const entry = entries[e]!;
-    parts.push(Buffer.from(`${entry.suffix}:${entry.incidentIds.join(',')}\n`, 'latin1'));
+    at += out.write(lines[e]!, at, 'latin1');
   }
-  parts.push(padding.subarray(from));
-  return Buffer.concat(parts);
+  padding.copy(out, at, from);
+  return out;
 }

@@ -55,24 +55,23 @@ const rangeRoute = createRoute({
 });
 
 /** The text/plain body of the range answer for a valid 5-hex prefix: stored hashes, padded. */
-async function rangeBody(db: AppDeps['db'], prefix: string): Promise<Buffer> {
+async function rangeBody(db: AppDeps['db'], prefix: string): Promise<Buffer<ArrayBuffer>> {
   return formatRangeBytes(await lookupRange(db, prefix));
 }
 
-const HEX5 = /^[0-9a-fA-F]{5}$/;
-
 /**
- * The range API on the lean lane (see src/api/lean-lane.ts), mounted ahead of the middleware chain:
- * an anonymous GET with a valid prefix is answered there; anything else (a bad prefix, a cookie, a
- * client over budget) goes on to the route below, which answers it in full.
+ * The range API on the lean lane (see src/api/lean-lane.ts), ahead of the middleware chain and, in a
+ * running server, answered straight from Node's request: an anonymous GET with a valid prefix is
+ * answered there; anything else (a bad prefix, a cookie, a client over budget) goes on to the route
+ * below, which answers it in full.
  */
 export const rangeLeanFeature: Feature = (app, deps) => {
   app.use(
     '/api/v1/range/:prefix',
     leanLane(deps).route(
-      (c) => HEX5.test(c.req.param('prefix') ?? ''),
+      /^\/api\/v1\/range\/([0-9a-fA-F]{5})$/,
       { 'Content-Type': RANGE_CONTENT_TYPE, 'Cache-Control': RANGE_CACHE_CONTROL },
-      async (c) => new Uint8Array(await rangeBody(deps.db, c.req.param('prefix') ?? '')),
+      (match) => rangeBody(deps.db, match[1]!),
     ),
   );
 };

@@ -1,8 +1,27 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
 import { apiBudget } from '../security/api-rate-limit.js';
+import { socketAddressOf } from '../security/client-ip.js';
 import { requestIdFor, securityHeaders } from '../web/middleware.js';
 import type { AppDeps } from '../web/types.js';
 import { corsHeaders, PUBLIC_API_CORS } from './cors.js';
+
+/**
+ * A request as the lane sees it, read from Hono's context or from Node's request alike: its
+ * method, its headers by lower-case name, and the address of its socket.
+ */
+interface LaneRequest {
+  method: string;
+  header(name: string): string | undefined;
+  socketAddress: string | undefined;
+}
+
+/** One route of the lane: a pattern for the whole path, the headers every answer carries, the body. */
+interface LaneRoute {
+  pattern: RegExp;
+  headers: Readonly<Record<string, string>>;
+  body(match: RegExpExecArray): Promise<Uint8Array<ArrayBuffer>>;
+}
 
 /**
  * The lean lane: anonymous GET requests to the public, read-only API answered ahead of the site's
@@ -12,13 +31,19 @@ import { corsHeaders, PUBLIC_API_CORS } from './cors.js';
  * request id, and the client's rate-limit budget, spent from the same budget as the chain spends.
  * Anything else — a cookie, a body, a conditional request, a client over budget — goes the full way.
  *
+ * Routes added with `route()` are answered in two places, by the same code: as Hono middleware
+ * (in-process requests, as tests make them) and, in a running server, straight from Node's request
+ * (`listener()`), before Hono builds a Request, routes and converts a Response back.
+ *
  * Why: on a two-core machine the chain cost a cached API answer about as much CPU again as the
- * answer itself (measured with `npm run bench -- web` and `-- range`; figures in the README).
+ * answer itself, and Hono's own round trip cost a range lookup a fifth of its time (measured with
+ * `npm run bench -- web` and `-- range`; figures in the README and docs/email-check.md).
  */
 export class LeanLane {
   /** The headers every lean answer carries: security policy and CORS, as the chain sets them. */
   readonly fixedHeaders: Readonly<Record<string, string>>;
   private readonly budget;
+  private readonly routes: LaneRoute[] = [];
 
   constructor(deps: AppDeps) {
     this.fixedHeaders = { ...securityHeaders(deps.config, 'api'), ...corsHeaders(PUBLIC_API_CORS) };
@@ -30,35 +55,107 @@ export class LeanLane {
    * when the request must go the full way: it may be personal, or its client is over budget (the
    * chain then answers 429).
    */
-  async perRequest(c: Context): Promise<Record<string, string> | null> {
-    if (isPersonal(c)) return null;
-    const spent = await this.budget.take(c);
+  perRequest(c: Context): Promise<Record<string, string> | null> {
+    return this.spend(contextRequest(c));
+  }
+
+  private async spend(r: LaneRequest): Promise<Record<string, string> | null> {
+    if (isPersonalRequest(r)) return null;
+    const spent = await this.budget.takeFrom(r.header('x-forwarded-for'), r.socketAddress);
     if (spent.limited) return null;
-    return { 'X-Request-Id': requestIdFor(c.req.header('x-request-id')), ...spent.headers };
+    return { 'X-Request-Id': requestIdFor(r.header('x-request-id')), ...spent.headers };
   }
 
   /**
-   * Middleware answering the requests `accepts` takes with `body` and `contentHeaders` (the same for
-   * every answer of the route), and letting every other request through to the chain. `accepts`
-   * runs before the budget is spent, so a request the lane turns away is counted once, by the chain.
+   * Adds a route whose whole path matches `pattern` (anchored; a request with a query string does
+   * not match on the Node side and goes the full way), answered 200 with `body` and
+   * `contentHeaders`, the same for every answer of the route. Returns the route as Hono middleware;
+   * `listener()` answers it from Node's request. Everything the lane turns away, and any error while
+   * answering, goes on to the chain, which answers it in full (a request that failed after its
+   * budget was spent is then counted twice).
    *
-   * @example app.use('/api/v1/range/:prefix', lane.route((c) => HEX5.test(c.req.param('prefix')), { 'Content-Type': 'text/plain' }, rangeOf))
+   * @example app.use('/api/v1/range/:prefix', lane.route(/^\/api\/v1\/range\/([0-9a-fA-F]{5})$/, { 'Content-Type': 'text/plain' }, (m) => rangeOf(m[1])))
    */
   route(
-    accepts: (c: Context) => boolean,
+    pattern: RegExp,
     contentHeaders: Record<string, string>,
-    body: (c: Context) => Promise<string | Uint8Array<ArrayBuffer>>,
+    body: (match: RegExpExecArray) => Promise<Uint8Array<ArrayBuffer>>,
   ): MiddlewareHandler {
-    const fixed = { ...this.fixedHeaders, ...contentHeaders };
+    const route: LaneRoute = { pattern, headers: { ...this.fixedHeaders, ...contentHeaders }, body };
+    this.routes.push(route);
     return async (c, next) => {
-      if (!accepts(c)) return next();
+      const match = pattern.exec(c.req.path);
+      if (!match) return next();
       const extra = await this.perRequest(c);
       if (extra === null) return next();
       // A bare Response with a plain header object: the server writes it out as it is. Nothing
       // before the lane has set headers on the context, so none are lost.
-      return new Response(await body(c), { status: 200, headers: Object.assign(extra, fixed) });
+      return new Response(await body(match), { status: 200, headers: Object.assign(extra, route.headers) });
     };
   }
+
+  /**
+   * The server's request listener with this lane in front: a GET whose path matches a route is
+   * answered here, from Node's request; every other request goes to `next` (the app).
+   *
+   * @example createServer(lane.listener(getRequestListener(app.fetch)))
+   */
+  listener(next: RequestListener): RequestListener {
+    return (req, res) => {
+      if (req.method === 'GET') {
+        const url = req.url ?? '';
+        for (const route of this.routes) {
+          const match = route.pattern.exec(url);
+          if (match) {
+            void this.answer(route, match, req, res, next);
+            return;
+          }
+        }
+      }
+      next(req, res);
+    };
+  }
+
+  private async answer(
+    route: LaneRoute,
+    match: RegExpExecArray,
+    req: IncomingMessage,
+    res: ServerResponse,
+    next: RequestListener,
+  ): Promise<void> {
+    try {
+      const extra = await this.spend(nodeRequest(req));
+      if (extra === null) return next(req, res);
+      const body = await route.body(match);
+      extra['Content-Length'] = String(body.byteLength);
+      res.writeHead(200, Object.assign(extra, route.headers));
+      res.end(body);
+    } catch {
+      if (res.headersSent) res.destroy();
+      else next(req, res);
+    }
+  }
+}
+
+function contextRequest(c: Context): LaneRequest {
+  return {
+    method: c.req.method,
+    header: (name) => c.req.header(name),
+    get socketAddress() {
+      return socketAddressOf(c);
+    },
+  };
+}
+
+function nodeRequest(req: IncomingMessage): LaneRequest {
+  return {
+    method: req.method ?? '',
+    header: (name) => {
+      const v = req.headers[name];
+      return Array.isArray(v) ? v.join(', ') : v;
+    },
+    socketAddress: req.socket.remoteAddress,
+  };
 }
 
 /**
@@ -66,17 +163,22 @@ export class LeanLane {
  * (a session, a language choice), credentials, a body, a conditional request.
  */
 export function isPersonal(c: Context): boolean {
-  if (c.req.method !== 'GET') return true;
-  const h = c.req.raw.headers;
-  return (
-    h.has('cookie') ||
-    h.has('authorization') ||
-    h.has('content-length') ||
-    h.has('transfer-encoding') ||
-    h.has('if-none-match') ||
-    h.has('if-modified-since')
-  );
+  return isPersonalRequest(contextRequest(c));
 }
+
+function isPersonalRequest(r: LaneRequest): boolean {
+  if (r.method !== 'GET') return true;
+  return PERSONAL_HEADERS.some((name) => r.header(name) !== undefined);
+}
+
+const PERSONAL_HEADERS = [
+  'cookie',
+  'authorization',
+  'content-length',
+  'transfer-encoding',
+  'if-none-match',
+  'if-modified-since',
+];
 
 const lanes = new WeakMap<AppDeps, LeanLane>();
 

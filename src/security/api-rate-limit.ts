@@ -4,7 +4,7 @@ import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Db } from '../store/db.js';
 import type { AppDeps } from '../web/types.js';
-import { clientIp } from './client-ip.js';
+import { clientIp, clientIpFrom } from './client-ip.js';
 import { createRequestLimiter, isLimited, retryAfterSec } from './limiter.js';
 import { securityOptions } from './options.js';
 
@@ -43,7 +43,18 @@ export class ApiBudget {
    * @example const a = await budget.take(c); if (a.limited) … else for (const [k, v] of Object.entries(a.headers)) c.header(k, v)
    */
   async take(c: Context): Promise<BudgetAnswer> {
-    const ip = clientIp(c, this.opts.trustProxy);
+    return this.spend(clientIp(c, this.opts.trustProxy));
+  }
+
+  /**
+   * take() for a request held as Node's IncomingMessage rather than Hono's context: its
+   * X-Forwarded-For header (read only when the proxy is trusted) and its socket's address.
+   */
+  async takeFrom(forwardedFor: string | undefined, socketAddress: string | undefined): Promise<BudgetAnswer> {
+    return this.spend(clientIpFrom(this.opts.trustProxy ? forwardedFor : undefined, socketAddress));
+  }
+
+  private async spend(ip: string): Promise<BudgetAnswer> {
     let key = this.keys.get(ip);
     if (key === undefined) {
       key = keyedHash(await serverKey(this.db, this.config.secret, 'limiter'), `api\n${ip}`);

@@ -11,16 +11,29 @@ import ipaddr from 'ipaddr.js';
  * @example clientIp(c, false) // '203.0.113.7'
  */
 export function clientIp(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const xff = c.req.header('x-forwarded-for');
-    const last = xff?.split(',').pop()?.trim();
-    if (last && ipaddr.isValid(last)) return normalise(last);
-  }
+  return clientIpFrom(trustProxy ? c.req.header('x-forwarded-for') : undefined, socketAddressOf(c));
+}
+
+/** The address of the socket behind a request, or undefined when there is none (app.request() in tests). */
+export function socketAddressOf(c: Context): string | undefined {
   try {
-    const addr = getConnInfo(c).remote.address;
-    if (addr && (normalised.has(addr) || ipaddr.isValid(addr))) return normalise(addr);
+    return getConnInfo(c).remote.address;
   } catch {
-    // No Node socket behind this request (app.request() in tests): fall through.
+    return undefined;
+  }
+}
+
+/**
+ * clientIp from its two inputs, for callers that hold Node's request rather than Hono's context:
+ * the X-Forwarded-For header (pass it only when the proxy is trusted) and the socket's address.
+ *
+ * @example clientIpFrom(undefined, '::ffff:203.0.113.7') // '203.0.113.7'
+ */
+export function clientIpFrom(forwardedFor: string | undefined, socketAddress: string | undefined): string {
+  const last = forwardedFor?.split(',').pop()?.trim();
+  if (last && ipaddr.isValid(last)) return normalise(last);
+  if (socketAddress && (normalised.has(socketAddress) || ipaddr.isValid(socketAddress))) {
+    return normalise(socketAddress);
   }
   return 'unknown';
 }

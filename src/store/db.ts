@@ -137,7 +137,10 @@ function withStatementCache(sqlite: SQLite.Database, max = 500) {
 
 /**
  * The read-only connection behind Db.hotRead, opened on first use (after migrations, so the schema
- * is there). Memory-mapped reads spare a system call per page on large tables.
+ * is there). Memory-mapped reads spare a system call per page on large tables. The map covers the
+ * whole file up to SQLite's own cap (SQLITE_MAX_MMAP_SIZE, just under 2 GiB): mapped pages are the
+ * page cache's, not the process's memory (measured with `npm run bench -- range`, 10 million hashes,
+ * a 770 MB file: 72–78 µs of server CPU a lookup with the whole file mapped, 81–83 µs with 256 MB).
  */
 function readConnection(path: string): { prepare: (sql: string) => SQLite.Statement; close: () => void } {
   let conn: SQLite.Database | undefined;
@@ -147,7 +150,7 @@ function readConnection(path: string): { prepare: (sql: string) => SQLite.Statem
       if (!statements) {
         conn = new SQLite(path, { readonly: true, fileMustExist: true });
         conn.pragma('busy_timeout = 10000');
-        conn.pragma('mmap_size = 268435456');
+        conn.pragma('mmap_size = 2147418112');
         statements = withStatementCache(conn, 50);
       }
       return statements.prepare(sql);
