@@ -241,8 +241,8 @@ async function measure(
     // the neighbours too; this says what free cores would do (1e6 / µs per lookup).
     const cpuUs =
       cpu0 !== null && cpu1 !== null && r.requests.total ? ((cpu1 - cpu0) * 1e6) / r.requests.total : 0;
-    // Baseline on the same server and stack: an /api/v1 path that does not exist (404 after the same
-    // middleware: request id, CSP, rate limit, CORS), to tell the range route's cost from the stack's.
+    // Baseline on the same server: an /api/v1 path that does not exist, a 404 through Hono and the
+    // whole middleware chain (request id, CSP, rate limit, CORS) that range answers skip.
     const b0 = await cpuSeconds(server.pid);
     const base = await autocannon({
       url: server.url,
