@@ -110,6 +110,15 @@ async function buildMix(base: string): Promise<() => string> {
     [['/api/v1/stats', '/api/v1/data-classes'], 5],
     [['/stats'], 3],
     [['/api/v3/breaches', '/api/v3/latestbreach'], 1],
+    // k-anonymity range lookups (answered from Node's request, ahead of Hono): 64 prefixes spread
+    // over the hash space.
+    [
+      Array.from(
+        { length: 64 },
+        (_, i) => `/api/v1/range/${((i * 0x3fffd) % 0x100000).toString(16).padStart(5, '0')}`,
+      ),
+      5,
+    ],
   ]);
 }
 
