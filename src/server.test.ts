@@ -68,6 +68,15 @@ describe('startServer', () => {
       expect(body.trimEnd().split('\n')).toHaveLength((await full.text()).trimEnd().split('\n').length);
       // What the lane does not take still gets the route's answer: a bad prefix is 400.
       expect((await fetch(`${running.url}/api/v1/range/xyz12`)).status).toBe(400);
+      // The API's answer cache: the first answer comes from the chain, the second is replayed by
+      // the lane from Node's request, with the same body and the same fixed headers.
+      const search = `${running.url}/api/v1/search?q=${encodeURIComponent('サンプル')}`;
+      const first = await fetch(search);
+      const replayed = await fetch(search);
+      expect(replayed.status).toBe(200);
+      expect(fixed(replayed)).toEqual(fixed(first));
+      expect(await replayed.text()).toBe(await first.text());
+      expect(replayed.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
     } finally {
       await running.close();
     }

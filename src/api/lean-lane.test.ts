@@ -27,10 +27,35 @@ async function laneServer(env: Record<string, string>, body: (word: string) => s
   const server: Server = createServer(lane.listener(chain));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return { url, lane, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 describe('the lean lane in front of a Node server', () => {
+  it("replays a source's fresh answers for the exact target, and sends the rest to the app", async () => {
+    const s = await laneServer({}, (w) => w);
+    const kept = {
+      body: new TextEncoder().encode('{"kept":true}'),
+      headers: { 'content-type': 'application/json' },
+    };
+    s.lane.replays({ fresh: (target) => (target === '/api/v1/stats?x=1' ? kept : undefined) });
+    try {
+      const hit = await fetch(`${s.url}/api/v1/stats?x=1`);
+      expect(hit.status).toBe(200);
+      expect(await hit.json()).toEqual({ kept: true });
+      expect(hit.headers.get('content-type')).toBe('application/json');
+      expect(hit.headers.get('x-request-id')).toBeTruthy();
+      expect(hit.headers.get('ratelimit-limit')).toMatch(/^\d+$/);
+      for (const [path, init] of [
+        ['/api/v1/stats?x=2', undefined],
+        ['/api/v1/stats?x=1', { headers: { cookie: 'lang=en' } }],
+      ] as [string, RequestInit | undefined][]) {
+        expect((await fetch(`${s.url}${path}`, init)).status, path).toBe(299);
+      }
+    } finally {
+      await s.close();
+    }
+  });
+
   it('answers its routes from Node with the fixed, budget and request-id headers', async () => {
     const s = await laneServer({}, (w) => `hello ${w}`);
     try {

@@ -5,6 +5,7 @@ import { socketAddressOf } from '../security/client-ip.js';
 import { requestIdFor, securityHeaders } from '../web/middleware.js';
 import type { AppDeps } from '../web/types.js';
 import { corsHeaders, PUBLIC_API_CORS } from './cors.js';
+import type { CachedAnswer } from './micro-cache.js';
 
 /**
  * A request as the lane sees it, read from Hono's context or from Node's request alike: its
@@ -23,6 +24,11 @@ interface LaneRoute {
   body(match: RegExpExecArray): Promise<Uint8Array<ArrayBuffer>>;
 }
 
+/** Where the lane finds whole answers kept for a request target (path and query): the API's MicroCache. */
+interface AnswerSource {
+  fresh(target: string): CachedAnswer | undefined;
+}
+
 /**
  * The lean lane: anonymous GET requests to the public, read-only API answered ahead of the site's
  * middleware chain (language, cookies, sessions, CSRF checks, body limits — none of which a public
@@ -33,7 +39,8 @@ interface LaneRoute {
  *
  * Routes added with `route()` are answered in two places, by the same code: as Hono middleware
  * (in-process requests, as tests make them) and, in a running server, straight from Node's request
- * (`listener()`), before Hono builds a Request, routes and converts a Response back.
+ * (`listener()`), before Hono builds a Request, routes and converts a Response back. So are answers
+ * kept by a source added with `replays()` (the API's answer cache, which the chain fills).
  *
  * Why: on a two-core machine the chain cost a cached API answer about as much CPU again as the
  * answer itself, and Hono's own round trip cost a range lookup a fifth of its time (measured with
@@ -44,6 +51,7 @@ export class LeanLane {
   readonly fixedHeaders: Readonly<Record<string, string>>;
   private readonly budget;
   private readonly routes: LaneRoute[] = [];
+  private readonly sources: AnswerSource[] = [];
 
   constructor(deps: AppDeps) {
     this.fixedHeaders = { ...securityHeaders(deps.config, 'api'), ...corsHeaders(PUBLIC_API_CORS) };
@@ -95,19 +103,39 @@ export class LeanLane {
   }
 
   /**
-   * The server's request listener with this lane in front: a GET whose path matches a route is
-   * answered here, from Node's request; every other request goes to `next` (the app).
+   * Adds a source of whole answers (the API's answer cache) for `listener()` to replay: a GET whose
+   * target the source holds a fresh answer for is answered from it, with the per-request headers.
+   * The source itself is filled by the chain (the cache's middleware, which also replays in-process).
+   */
+  replays(source: AnswerSource): void {
+    this.sources.push(source);
+  }
+
+  /**
+   * The server's request listener with this lane in front: a GET whose path matches a route, or
+   * whose target a source holds an answer for, is answered here, from Node's request; every other
+   * request goes to `next` (the app).
    *
    * @example createServer(lane.listener(getRequestListener(app.fetch)))
    */
   listener(next: RequestListener): RequestListener {
     return (req, res) => {
       if (req.method === 'GET') {
-        const url = req.url ?? '';
+        const target = req.url ?? '';
         for (const route of this.routes) {
-          const match = route.pattern.exec(url);
+          const match = route.pattern.exec(target);
           if (match) {
-            void this.answer(route, match, req, res, next);
+            void this.answer(req, res, next, async () => {
+              const body = await route.body(match);
+              return { body, headers: route.headers };
+            });
+            return;
+          }
+        }
+        for (const source of this.sources) {
+          const kept = source.fresh(target);
+          if (kept) {
+            void this.answer(req, res, next, async () => kept);
             return;
           }
         }
@@ -117,18 +145,17 @@ export class LeanLane {
   }
 
   private async answer(
-    route: LaneRoute,
-    match: RegExpExecArray,
     req: IncomingMessage,
     res: ServerResponse,
     next: RequestListener,
+    make: () => Promise<CachedAnswer>,
   ): Promise<void> {
     try {
       const extra = await this.spend(nodeRequest(req));
       if (extra === null) return next(req, res);
-      const body = await route.body(match);
+      const { body, headers } = await make();
       extra['Content-Length'] = String(body.byteLength);
-      res.writeHead(200, Object.assign(extra, route.headers));
+      res.writeHead(200, Object.assign(extra, headers));
       res.end(body);
     } catch {
       if (res.headersSent) res.destroy();

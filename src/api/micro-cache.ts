@@ -27,15 +27,19 @@ export interface MicroCacheOptions {
   perRequest?: (c: Context) => Promise<Record<string, string> | null> | Record<string, string> | null;
 }
 
-interface Entry {
-  expires: number;
+/** A kept answer: its body and the headers that belong to its URL. */
+export interface CachedAnswer {
   /**
    * Bytes, not an ArrayBuffer: @hono/node-server writes a Uint8Array (or string) body straight to the
    * socket, while any other body type makes it build a full web Response and stream it.
    */
-  body: Uint8Array<ArrayBuffer>;
+  readonly body: Uint8Array<ArrayBuffer>;
   /** A plain object, not Headers: the server writes it out as it is, with no conversion. */
-  headers: Record<string, string>;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+interface Entry extends CachedAnswer {
+  expires: number;
 }
 
 /** Headers that belong to one answer, not to its URL: never replayed. */
@@ -74,13 +78,8 @@ export class MicroCache {
       const url = c.req.url;
       // Path and query: the host a client names does not change the answer (links use the public URL).
       const key = url.slice(url.indexOf('/', url.indexOf('//') + 2));
-      const hit = this.entries.get(key);
-      if (hit && hit.expires > Date.now()) {
-        // Map order is recency order: move the hit to the end.
-        this.entries.delete(key);
-        this.entries.set(key, hit);
-        return this.replay(c, hit, next);
-      }
+      const hit = this.fresh(key);
+      if (hit) return this.replay(c, hit, next);
       const inFlight = this.pending.get(key);
       if (inFlight) {
         const shared = await inFlight;
@@ -115,6 +114,19 @@ export class MicroCache {
     };
   }
 
+  /**
+   * The fresh answer kept for this path and query (as a request's target reads, `/api/v1/stats`),
+   * or undefined. Its headers are those of the URL, without the per-answer ones.
+   */
+  fresh(key: string): CachedAnswer | undefined {
+    const hit = this.entries.get(key);
+    if (!hit || hit.expires <= Date.now()) return undefined;
+    // Map order is recency order: move the hit to the end.
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit;
+  }
+
   /** The entry for an answer worth keeping (200, no cookie set), or null. */
   private async keep(res: Response): Promise<Entry | null> {
     if (res.status !== 200 || res.headers.has('set-cookie')) return null;
@@ -126,7 +138,11 @@ export class MicroCache {
     return { expires: Date.now() + this.opts.ttlMs, body, headers };
   }
 
-  private async replay(c: Context, entry: Entry, next: () => Promise<void>): Promise<Response | undefined> {
+  private async replay(
+    c: Context,
+    entry: CachedAnswer,
+    next: () => Promise<void>,
+  ): Promise<Response | undefined> {
     const extra = this.opts.perRequest ? await this.opts.perRequest(c) : {};
     if (extra === null) {
       await next();

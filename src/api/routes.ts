@@ -275,8 +275,12 @@ export const apiCacheFeature: Feature = (app, deps) => {
     ttlMs: apiCacheMs(),
     maxEntries: 1000,
     perRequest: (c) => lane.perRequest(c),
-  }).middleware();
-  for (const path of CACHED_PATHS) app.use(path, cache);
+  });
+  // A running server replays hits from Node's request, ahead of Hono; the middleware fills the
+  // cache (and replays in-process requests).
+  lane.replays(cache);
+  const middleware = cache.middleware();
+  for (const path of CACHED_PATHS) app.use(path, middleware);
 };
 
 /** Mounts CORS for /api/* and the /api/v1 routes. */
