@@ -13,7 +13,8 @@ import { isPersonal } from './lean-lane.js';
  * answer (request id, rate-limit budget, date, length, cookies). A hit replays them and adds the
  * per-request ones from `perRequest`, without running the stack again: per request, the stack's
  * header handling cost more than the answer itself (measured: a cached search answer went from
- * about 80 to about 40 µs of server CPU).
+ * about 80 to about 40 µs of server CPU). In a running server the lean lane replays hits from Node's
+ * request (`fresh`), before Hono: the search API went from 10,491 to 30,159–33,044 req/s.
  */
 export interface MicroCacheOptions {
   /** How long an answer is reused, ms. 0 disables the cache. */
