@@ -43,8 +43,9 @@ interface AnswerSource {
  * kept by a source added with `replays()` (the API's answer cache, which the chain fills).
  *
  * Why: on a two-core machine the chain cost a cached API answer about as much CPU again as the
- * answer itself, and Hono's own round trip cost a range lookup a fifth of its time (measured with
- * `npm run bench -- web` and `-- range`; figures in the README and docs/email-check.md).
+ * answer itself, and Hono's own round trip cost a range lookup about a quarter of its server CPU and
+ * held the cached search API to a third of the rate it reaches from Node's request (measured with
+ * `npm run bench -- range` and `-- web`; figures in docs/api.md and docs/email-check.md).
  */
 export class LeanLane {
   /** The headers every lean answer carries: security policy and CORS, as the chain sets them. */
