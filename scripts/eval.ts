@@ -1,6 +1,6 @@
 /**
  * `npm run eval` — score the extractor on the shared corpus (exactly as shared/corpus/score.py does,
- * and checked against it when python3 is available) and on HIBP's breach catalogue.
+ * and checked against it when python3 is available) on HIBP's breach catalogue, and (causes, recall only) on the California AG's notice abstracts.
  *
  *   npm run eval                 tables, every wrong answer (compact), last line: one JSON object
  *   npm run eval -- --errors     every wrong answer with its full quote, set errors included
@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCaAg } from './eval/ca-ag.js';
 import { runCorpus } from './eval/corpus.js';
 import { runHibp } from './eval/hibp.js';
 import { sharedDir } from './eval/paths.js';
@@ -185,6 +186,15 @@ if (!showAll)
     `  (${[...perField].map(([k, v]) => `${k}: ${v}`).join(', ')} errors in all; --errors lists them all)`,
   );
 
+// California AG abstracts: held-out English text for causes (recall only; see eval/ca-ag.ts).
+const caAg = runCaAg(shared);
+figures['ca_ag.n'] = caAg.n;
+figures['ca_ag.causes.recall'] = round3(caAg.recall);
+console.log(
+  `\nCalifornia AG abstracts: ${caAg.n} with a cause category (${round3(caAg.ms)} ms); cause recall ${round3(caAg.recall)}`,
+);
+console.log(`  ${caAg.perCause.map((c) => `${c.cause} ${round3(c.recall)} (n=${c.n})`).join(', ')}`);
+
 // Targets.
 console.log('\ntargets:');
 let failed = false;
@@ -198,6 +208,6 @@ for (const t of TARGETS) {
   if (check && ((met === false && (floor === null || got < floor)) || (met === false && floor === null)))
     failed = true;
 }
-figures['eval.ms'] = Math.round(corpus.ms + hibp.ms);
+figures['eval.ms'] = Math.round(corpus.ms + hibp.ms + caAg.ms);
 console.log(JSON.stringify(figures));
 if (check && failed) process.exitCode = 1;

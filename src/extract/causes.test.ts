@@ -33,6 +33,40 @@ describe('extractCauses', () => {
     expect(causes('患者情報を保存したUSBメモリを紛失しました。')).toEqual(new Set(['loss_or_theft']));
     expect(causes('A former employee took customer files to a competitor.')).toEqual(new Set(['insider']));
   });
+  it('reads an employee misusing access, and not an employee who was robbed or who found the incident', () => {
+    expect(causes('A billing clerk accessed member files without a business purpose.')).toEqual(
+      new Set(['insider']),
+    );
+    expect(causes("The records were found on an employee's personal laptop.")).toEqual(new Set(['insider']));
+    expect(causes('A ward employee improperly accessed the charts of 40 patients.')).toEqual(
+      new Set(['insider']),
+    );
+    expect(causes('A laptop used by one of our employees was stolen from a parked car.')).toEqual(
+      new Set(['loss_or_theft']),
+    );
+    expect(causes('An employee noticed unusual activity on the file server.')).toEqual(new Set());
+  });
+  it('reads files left open to the public as misconfiguration, not a help page that is available online', () => {
+    expect(causes('A roster was inadvertently made accessible on the city website.')).toEqual(
+      new Set(['misconfiguration']),
+    );
+    expect(causes('Some folders had become browsable through a web search.')).toEqual(
+      new Set(['misconfiguration']),
+    );
+    expect(causes('The shared drive was not password-protected for two days.')).toEqual(
+      new Set(['misconfiguration']),
+    );
+    expect(causes('Answers to common questions are available online at our help page.')).toEqual(new Set());
+  });
+  it('reads a third-party provider that ran the system, not the firm hired to investigate', () => {
+    expect(causes('The third-party provider that runs our web shop found malware on its platform.')).toEqual(
+      new Set(['third_party', 'malware']),
+    );
+    expect(causes('Our order site is operated for us by Example Platform Inc.')).toEqual(
+      new Set(['third_party']),
+    );
+    expect(causes('We retained a third-party cybersecurity firm to investigate.')).toEqual(new Set());
+  });
   it('reads phishing but not a warning about phishing, nor phishing mail sent from a hijacked account', () => {
     expect(causes('An employee was socially engineered by phone.')).toEqual(new Set(['phishing']));
     expect(causes('Please be alert to phishing emails.')).toEqual(new Set());
