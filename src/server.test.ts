@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,6 +78,50 @@ describe('startServer', () => {
       expect(fixed(replayed)).toEqual(fixed(first));
       expect(await replayed.text()).toBe(await first.text());
       expect(replayed.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+    } finally {
+      await running.close();
+    }
+  });
+});
+
+/** Sends raw bytes to the server and reads everything it answers until it closes the connection. */
+function rawRequest(url: string, bytes: string): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(bytes, 'latin1'));
+    let got = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (d) => {
+      got += d;
+    });
+    socket.on('end', () => resolve(got));
+    socket.on('error', reject);
+  });
+}
+
+describe('requests Node cannot parse', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lw-server-raw-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('get the one JSON error shape, in both languages, and nothing of the request echoed', async () => {
+    const running = await startServer(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SEED: 'never' }),
+    );
+    try {
+      const bad = await rawRequest(running.url, 'GET /検索?q=\u0001 HTTP/1.1\r\nHost: x\r\n\r\n');
+      expect(bad).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(bad).toContain('Content-Type: application/json');
+      const body = JSON.parse(bad.slice(bad.indexOf('\r\n\r\n') + 4));
+      expect(body.error.code).toBe('bad_request');
+      expect(body.error.message).toMatch(/リクエストを読み取れません \/ Cannot read the request/);
+      const huge = await rawRequest(
+        running.url,
+        `GET / HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(40_000)}\r\n\r\n`,
+      );
+      expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+      expect(huge).toContain('"code":"headers_too_large"');
+      // The server still answers well-formed requests.
+      expect((await fetch(`${running.url}/api/v1/data-classes`)).status).toBe(200);
     } finally {
       await running.close();
     }

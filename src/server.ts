@@ -15,6 +15,7 @@ import { loadStarterDataset } from './store/starter.js';
 import { createMailTransport } from './watch/mailer.js';
 import { startAlertWorker } from './watch/worker.js';
 import { createApp } from './web/app.js';
+import { answerMalformedRequest } from './web/malformed-request.js';
 
 const log = logger('server');
 
@@ -45,6 +46,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const server = createServer(
     leanLane(deps).listener(getRequestListener(app.fetch, { hostname: config.host })),
   );
+  server.on('clientError', answerMalformedRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {
