@@ -67,6 +67,23 @@ describe('extractCauses', () => {
     );
     expect(causes('We retained a third-party cybersecurity firm to investigate.')).toEqual(new Set());
   });
+  it('reads unauthorised access stated beside advice, by named attackers, and not a safeguard against it', () => {
+    expect(
+      causes('We write about recent unauthorized access to our systems and steps to protect yourself.'),
+    ).toEqual(new Set(['unauthorized_access']));
+    expect(causes('A malicious party gained access to one of our servers.')).toEqual(
+      new Set(['unauthorized_access']),
+    );
+    expect(causes('We added controls to protect our systems against unauthorized access.')).toEqual(
+      new Set(),
+    );
+    expect(causes('We have deployed an intrusion detection system.')).toEqual(new Set());
+  });
+  it('does not take former employees whose data leaked for insiders', () => {
+    expect(
+      causes('An unauthorized third party accessed and copied data about current and former employees.'),
+    ).toEqual(new Set(['unauthorized_access']));
+  });
   it('reads phishing but not a warning about phishing, nor phishing mail sent from a hijacked account', () => {
     expect(causes('An employee was socially engineered by phone.')).toEqual(new Set(['phishing']));
     expect(causes('Please be alert to phishing emails.')).toEqual(new Set());

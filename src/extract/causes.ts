@@ -31,12 +31,12 @@ const RULES: Rule[] = [
   {
     key: 'unauthorized_access',
     re: /不正アクセス|不正侵入|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
-    not: /(?:恐れ|おそれ)があります|防止|を防ぐ|対策|prevent|protect/,
+    not: /(?:恐れ|おそれ)があります|防止|を防ぐ|対策|\b(?:prevent|protect|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
   },
   {
     key: 'unauthorized_access',
     weak: true,
-    re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b/i,
+    re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b|\b(?:malicious|unknown|criminal|outside)\s+(?:part(?:y|ies)|actors?|third[- ]part(?:y|ies)|individuals?|attackers?)\b[^.]{0,60}\b(?:gained\s+access|obtained\s+access|accessed)\b|\bcyber\s?criminals?\b|\bthreat\s+actors?\b|\bintrusion\b(?!\s+(?:detection|prevention))/i,
     not: /prevent|protect/i,
   },
   { key: 'sql_injection', re: /SQL\s?インジェクション|\bSQL\s+injection\b|\bSQLi\b/i },
@@ -95,7 +95,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'insider',
-    re: /内部不正|不正(?:に)?持ち出|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|\bformer\s+employees?\b|\brogue\s+employee\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
+    re: /内部不正|不正(?:に)?持ち出|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
   },
   {
     key: 'third_party',
