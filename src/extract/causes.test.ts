@@ -79,6 +79,16 @@ describe('extractCauses', () => {
     );
     expect(causes('We have deployed an intrusion detection system.')).toEqual(new Set());
   });
+  it('reads 不正アクセス beside a promise to prevent a recurrence or a possible leak, not a safeguard or a warning', () => {
+    expect(
+      causes('当社サーバーが第三者による不正アクセスを受けたため、再発防止策を講じております。'),
+    ).toEqual(new Set(['unauthorized_access']));
+    expect(causes('通販サイトが不正アクセスを受け、お客様情報が流出したおそれがあります。')).toEqual(
+      new Set(['unauthorized_access']),
+    );
+    expect(causes('不正アクセスを防止するため、監視を強化しました。')).toEqual(new Set());
+    expect(causes('パスワードを使い回すと不正アクセスの恐れがあります。')).toEqual(new Set());
+  });
   it('does not take former employees whose data leaked for insiders', () => {
     expect(
       causes('An unauthorized third party accessed and copied data about current and former employees.'),

@@ -31,7 +31,9 @@ const RULES: Rule[] = [
   {
     key: 'unauthorized_access',
     re: /不正アクセス|不正侵入|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
-    not: /(?:恐れ|おそれ)があります|防止|を防ぐ|対策|\b(?:prevent|protect|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
+    // Only a safeguard or a warning that governs the term itself: "…を受け、再発防止に努めます" and
+    // "…を受け、流出したおそれがあります" still state the attack.
+    not: /不正(?:アクセス|侵入|ログイン)(?:を|の)?(?:防止|防ぐ|防ぎ|未然)|不正(?:アクセス|侵入|ログイン)(?:への|の)?対策|(?:防止|防ぐ|防ぎ)[^。、]{0,6}不正(?:アクセス|侵入|ログイン)|不正(?:アクセス|侵入|ログイン)(?:の|される|を受ける)(?:恐れ|おそれ)|\b(?:prevent|protect|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
   },
   {
     key: 'unauthorized_access',
