@@ -68,6 +68,11 @@ describe('kana, romaji and English', () => {
     expect(namesMatch('株式会社サンプル', 'サンプル商事株式会社')).toBe(false);
     // Two Latin names with one skeleton are different names.
     expect(namesMatch('netoff', 'notify')).toBe(false);
+    // One skeleton (m-r-n), another first vowel: モリナ is not Marine, ミラノ is not Marlin; マリン is.
+    expect(namesMatch('モリナ株式会社', 'Marine Inc.')).toBe(false);
+    expect(namesMatch('ミラノ', 'Marlin')).toBe(false);
+    expect(namesMatch('マリン', 'Marine')).toBe(true);
+    expect(namesMatch('フォトクリエイト', 'Photocreate')).toBe(true);
     expect(romajiKey('LINE')).toBe('');
   });
 

@@ -208,13 +208,27 @@ export function namesMatch(a: string, b: string): boolean {
   return crossScriptMatch(a, b);
 }
 
-/** Kana vs Latin spelling with the same romaji skeleton (never two names in the same script). */
+/**
+ * Kana vs Latin spelling with the same romaji skeleton and the same first vowel (never two names in
+ * the same script). The skeleton drops every vowel, so on its own it took モリナ (morina) for Marine
+ * and ミラノ (mirano) for Marlin; the first vowel tells those apart, while English spellings of
+ * later vowels (Photocreate, フォトクリエイト) still match.
+ */
 export function crossScriptMatch(a: string, b: string): boolean {
-  const sa = nameScript(normalizeOrgName(a));
-  const sb = nameScript(normalizeOrgName(b));
+  const na = normalizeOrgName(a);
+  const nb = normalizeOrgName(b);
+  const sa = nameScript(na);
+  const sb = nameScript(nb);
   if (sa === 'other' || sb === 'other' || sa === sb) return false;
   const ra = romajiKey(a);
-  return ra !== '' && ra === romajiKey(b);
+  if (ra === '' || ra !== romajiKey(b)) return false;
+  return firstVowel(na, sa) === firstVowel(nb, sb);
+}
+
+/** The first vowel of a name's romaji (kana) or spelling (Latin; y before a consonant counts as i). */
+function firstVowel(name: string, script: 'kana' | 'latin'): string {
+  const s = (script === 'kana' ? kanaToRomaji(name) : name.toLowerCase()).replace(/y(?![aeiou])/g, 'i');
+  return /[aeiou]/.exec(s)?.[0] ?? '';
 }
 
 /**
