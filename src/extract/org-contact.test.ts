@@ -26,6 +26,16 @@ describe('extractOrganization', () => {
     expect(org('At Sample Cameras, we take security seriously.', 'en')).toBe('Sample Cameras');
     expect(org('On May 1, 2024, Acme Bakery discovered unusual activity.', 'en')).toBe('Acme Bakery');
   });
+  it('reads "an incident at X" and, last, the organisation that signs the letter', () => {
+    expect(
+      org('We are writing about a security incident at Sample Dental Group that may involve you.', 'en'),
+    ).toBe('Sample Dental Group');
+    const letter =
+      'Dear Patient,\nYour records may have been viewed.\nSincerely,\nJane Doe, Privacy Officer\nSample Valley Clinic\n';
+    expect(org(letter, 'en')).toBe('Sample Valley Clinic');
+    // A person who signs is not the organisation.
+    expect(org('Dear Member,\nWe are sorry.\nSincerely,\nJane Doe\n', 'en')).toBe(null);
+  });
 });
 
 describe('extractContact', () => {

@@ -37,6 +37,14 @@ const NOT_ORG_JA =
 
 const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
+const EN_INCIDENT_AT =
+  /\b(?:incident|breach)\s+at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6}?)(?=\s+(?:that|which|in|on|may|has|could|where|affecting|involving)\b|[,.])/;
+/** A closing line of a letter; the organisation often signs a line or two below it. */
+const EN_CLOSING =
+  /^(?:Sincerely|Regards|Best\s+regards|Kind\s+regards|Respectfully|Yours\s+(?:truly|sincerely))[,.]?$/i;
+/** A signature line that names an organisation, not a person. */
+const EN_ORG_LINE =
+  /^[A-Z][\w&'’.,-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|the|&))*\s*(?:Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Group|Bank|Hospitals?|Health(?:care)?|University|College|School|Clinic|Cent(?:er|re)|Services|Association|Foundation|Department|County|District|Credit\s+Union|Insurance|Dental|Medical|Partners|Systems|Technologies|Holdings|Trust)$/;
 const EN_AT = /\bAt\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+we\b/;
 const EN_WRITING =
   /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
@@ -141,6 +149,7 @@ export function extractOrganization(
     [EN_THE_TERM, 0.7],
     [EN_EXPERIENCED, 0.8],
     [EN_AT, 0.75],
+    [EN_INCIDENT_AT, 0.7],
     [EN_POSSESSIVE, 0.6],
     [EN_WRITING, 0.6],
     [EN_SUBJECT, 0.55],
@@ -155,6 +164,14 @@ export function extractOrganization(
       if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
       const name = cleanEn(m[1]!);
       if (name) return fact(name, seg, conf);
+    }
+  }
+  // The signature: a line naming an organisation within three lines after the closing.
+  for (let i = 0; i < lines.length; i++) {
+    if (!EN_CLOSING.test(lines[i]!.text.trim())) continue;
+    for (const line of lines.slice(i + 1, i + 4)) {
+      const text = line.text.trim();
+      if (text.length <= 60 && EN_ORG_LINE.test(text)) return fact(text, line, 0.5);
     }
   }
   return null;
