@@ -33,6 +33,22 @@ describe('startServer', () => {
     await expect(fetch(`${running.url}/`)).rejects.toThrow();
   });
 
+  it('rejects with the error when the port is taken', async () => {
+    const first = await startServer(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SEED: 'never' }),
+    );
+    try {
+      const port = new URL(first.url).port;
+      await expect(
+        startServer(
+          loadConfig({ PORT: port, HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SEED: 'never' }),
+        ),
+      ).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await first.close();
+    }
+  });
+
   it('answers the range API from Node ahead of Hono, as the full chain would', async () => {
     const rangeDir = mkdtempSync(join(dir, 'range-'));
     const db = await openDatabase({ dataDir: rangeDir });

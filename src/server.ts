@@ -47,13 +47,19 @@ export async function startServer(config: Config): Promise<RunningServer> {
     leanLane(deps).listener(getRequestListener(app.fetch, { hostname: config.host })),
   );
   server.on('clientError', answerMalformedRequest);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (err) {
+    // The port is taken or not ours to use: nothing was served, so the store is closed as opened.
+    await db.close();
+    throw err;
+  }
   // Watchlist alerts are delivered from the job table in this process (SQLite and PostgreSQL alike;
   // on PostgreSQL several server processes share the queue through FOR UPDATE SKIP LOCKED).
   const worker = deliversAlerts(config)
