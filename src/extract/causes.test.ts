@@ -18,7 +18,7 @@ describe('extractCauses', () => {
   });
   it('keeps 不正アクセス beside ransomware, and ransomware over malware', () => {
     expect(
-      causes('外部からの不正アクセスにより、ランサムウェアに感染しました。コンピュータウイルスの被害です。'),
+      causes('外部から不正アクセスを受け、ランサムウェアに感染しました。コンピュータウイルスの被害です。'),
     ).toEqual(new Set(['unauthorized_access', 'ransomware']));
   });
   it('reads web skimming only when card data is involved', () => {
