@@ -15,9 +15,7 @@ describe('startServer', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('serves the site on a random port from a SQLite file in the data dir, then closes cleanly', async () => {
-    const running = await startServer(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SEED: 'never' }),
-    );
+    const running = await startServer(serverConfig(dir));
     try {
       expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const res = await fetch(`${running.url}/`, {
@@ -34,16 +32,10 @@ describe('startServer', () => {
   });
 
   it('rejects with the error when the port is taken', async () => {
-    const first = await startServer(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SEED: 'never' }),
-    );
+    const first = await startServer(serverConfig(dir));
     try {
       const port = new URL(first.url).port;
-      await expect(
-        startServer(
-          loadConfig({ PORT: port, HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SEED: 'never' }),
-        ),
-      ).rejects.toThrow(/EADDRINUSE/);
+      await expect(startServer(serverConfig(dir, { PORT: port }))).rejects.toThrow(/EADDRINUSE/);
     } finally {
       await first.close();
     }
@@ -56,13 +48,7 @@ describe('startServer', () => {
     await importAccountHashes(db, fx.sampleIncidentId, ['hanako.range@example.jp']);
     await db.close();
     const running = await startServer(
-      loadConfig({
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LEAKWATCH_DATA_DIR: rangeDir,
-        LEAKWATCH_SEED: 'never',
-        LEAKWATCH_PUBLIC_URL: 'https://leakwatch.example',
-      }),
+      serverConfig(rangeDir, { LEAKWATCH_PUBLIC_URL: 'https://leakwatch.example' }),
     );
     try {
       const h = hashEmail('hanako.range@example.jp');
@@ -120,9 +106,7 @@ describe('requests Node cannot parse', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('get the one JSON error shape, in both languages, and nothing of the request echoed', async () => {
-    const running = await startServer(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SEED: 'never' }),
-    );
+    const running = await startServer(serverConfig(dir));
     try {
       const bad = await rawRequest(running.url, 'GET /検索?q=\u0001 HTTP/1.1\r\nHost: x\r\n\r\n');
       expect(bad).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
@@ -143,6 +127,17 @@ describe('requests Node cannot parse', () => {
     }
   });
 });
+
+/** A server on a free loopback port over the SQLite store in `dataDir`, with no starter dataset. */
+function serverConfig(dataDir: string, env: Record<string, string> = {}) {
+  return loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LEAKWATCH_DATA_DIR: dataDir,
+    LEAKWATCH_SEED: 'never',
+    ...env,
+  });
+}
 
 /** Headers that differ from one answer to the next by design. */
 const PER_ANSWER = new Set(['x-request-id', 'ratelimit-remaining', 'date', 'content-length']);
