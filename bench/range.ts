@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import SQLite from 'better-sqlite3';
-import { hashEmail } from '../src/accounts/normalize.js';
+import { hashEmail } from '../src/exposed-emails/normalize.js';
 import { announceReady, runPrimary } from '../src/cluster.js';
 import { loadConfig } from '../src/config.js';
 import { startServer } from '../src/server.js';

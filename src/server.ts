@@ -14,8 +14,8 @@ import { createReader } from './store/reader.js';
 import { loadStarterDataset } from './store/starter.js';
 import { createMailTransport } from './watch/mailer.js';
 import { startAlertWorker } from './watch/worker.js';
-import { createApp } from './web/app.js';
-import { answerMalformedRequest } from './web/malformed-request.js';
+import { createApp } from './app.js';
+import { answerMalformedRequest } from './http/malformed-request.js';
 
 const log = logger('server');
 

@@ -1,5 +1,5 @@
-import type { Lang } from '../web/i18n.js';
-import { Layout } from '../web/layout.js';
+import type { Lang } from '../http/i18n.js';
+import { Layout } from '../http/layout.js';
 
 /**
  * The API reference page (/api/docs), rendered on the server from the OpenAPI document: no CDN, no

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { pageCtx } from '../web/pages/context.js';
-import { renderPage } from '../web/render.js';
-import type { AppEnv, Feature } from '../web/types.js';
+import { pageCtx } from '../http/context.js';
+import { renderPage } from '../http/render.js';
+import type { AppEnv, Feature } from '../http/types.js';
 import { ApiDocsPage, type OpenApiLike } from './docs-page.js';
 
 /** The paths the API reference lists (other features' internal routes stay out of the page). */

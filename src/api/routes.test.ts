@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestNotice } from '../store/ingest.js';
+import { ingestNotice } from '../ingest/pipeline.js';
 import { describeEachDialect } from '../store/testing.js';
-import { seedApiFixtures } from './fixtures.js';
-import { apiTestApp } from './test-app.js';
+import { seedApiFixtures } from './testing-fixtures.js';
+import { apiTestApp } from './testing.js';
 
 type App = ReturnType<typeof apiTestApp>['app'];
 

@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { newId } from '../ids.js';
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
-import { keyedHash, serverKey } from './secret.js';
+import { keyedHash, serverKey } from '../security/keys.js';
 
 /** Every action the audit log records. */
 export const AUDIT_ACTIONS = [

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
-import { ingestNotice } from '../store/ingest.js';
+import { ingestNotice } from '../ingest/pipeline.js';
 import { createReader } from '../store/reader.js';
 import { openTestDb } from '../store/testing.js';
 import { listAudit } from './audit.js';
 import { parseCorrectionValue } from './corrections.js';
-import { authTestApp, CookieJar, formField } from './test-app.js';
+import { authTestApp, CookieJar, formField } from './testing.js';
 import { createUser } from './users.js';
 
 /** A fictional company's notices (株式会社テスト精機). */

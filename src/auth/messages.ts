@@ -1,4 +1,4 @@
-import { defineMessages } from '../web/i18n.js';
+import { defineMessages } from '../http/i18n.js';
 
 /** Texts of the login and admin pages. */
 export const ta = defineMessages({

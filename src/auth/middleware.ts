@@ -4,8 +4,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import type { AppEnv } from '../web/types.js';
-import type { Role } from './schema.js';
+import type { AppEnv } from '../http/types.js';
+import type { Role } from '../store/schema-auth.js';
 import { csrfTokenFor, tokensEqual, validateSession } from './sessions.js';
 
 /**

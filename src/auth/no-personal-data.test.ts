@@ -6,12 +6,12 @@ import { expect, it } from 'vitest';
 const run = promisify(execFile);
 
 it('logins, a lock-out and a correction log no account name, password, email or reason', async () => {
-  const probe = fileURLToPath(new URL('./log-probe.ts', import.meta.url));
+  const probe = fileURLToPath(new URL('./testing-log-probe.ts', import.meta.url));
   const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', probe], {
     env: { ...process.env, LEAKWATCH_LOG_LEVEL: 'debug', NODE_ENV: 'production' },
     maxBuffer: 16 * 1024 * 1024,
   });
-  const { PROBE } = await import('./log-probe-data.js');
+  const { PROBE } = await import('./testing-log-probe-data.js');
   // The run did what it should: 4 failures, 2 lock-outs, a failure, a login, a correction.
   expect(stderr).toContain('probe statuses 401,401,401,401,429,429,401,303,303');
   const logged = `${stdout}\n${stderr}`;

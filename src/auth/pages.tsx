@@ -1,5 +1,5 @@
-import type { Lang } from '../web/i18n.js';
-import { Layout } from '../web/layout.js';
+import type { Lang } from '../http/i18n.js';
+import { Layout } from '../http/layout.js';
 import type { AuditEntry } from './audit.js';
 import { ta } from './messages.js';
 import type { SessionUser } from './sessions.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../store/testing.js';
 import { listAudit } from './audit.js';
-import { authTestApp, CookieJar, formField } from './test-app.js';
+import { authTestApp, CookieJar, formField } from './testing.js';
 import { createUser } from './users.js';
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../store/db.js';
-import type { Role } from './schema.js';
+import type { Role } from '../store/schema-auth.js';
 
 /** Sessions end after 2 hours without a request, and 12 hours after login whatever happens. */
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;

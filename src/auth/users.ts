@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Db } from '../store/db.js';
 import { checkPasswordPolicy, hashPassword } from './passwords.js';
-import type { Role } from './schema.js';
+import type { Role } from '../store/schema-auth.js';
 
 export interface UserSummary {
   id: string;

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { sampleRecords } from '../benchmarks/testing.js';
+import { sampleRecords } from '../peers/testing.js';
 import { importRecords } from '../store/import.js';
 import { createReader } from '../store/reader.js';
 import { describeEachDialect } from '../store/testing.js';

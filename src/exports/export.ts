@@ -1,6 +1,6 @@
-import { sizeBand } from '../benchmarks/bands.js';
-import { sectorOf } from '../benchmarks/sector.js';
-import { loadBenchIncidents } from '../benchmarks/store.js';
+import { sizeBand } from '../peers/bands.js';
+import { sectorOf } from '../peers/sector.js';
+import { loadBenchIncidents } from '../peers/store.js';
 import type { Cause, DataClass, IsoDate } from '../extract/types.js';
 import type { Db } from '../store/db.js';
 import type { IncidentReader, IncidentSummary } from '../store/types.js';

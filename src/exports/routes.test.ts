@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { apiTestApp } from '../api/test-app.js';
-import { sampleRecords } from '../benchmarks/testing.js';
+import { apiTestApp } from '../api/testing.js';
+import { sampleRecords } from '../peers/testing.js';
 import { importRecords } from '../store/import.js';
 import { describeEachDialect } from '../store/testing.js';
 

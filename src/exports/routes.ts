@@ -3,7 +3,7 @@ import { stream } from 'hono/streaming';
 import { CauseSchema, DataClassSchema, ErrorSchema } from '../api/schemas.js';
 import { AppError } from '../errors.js';
 import { logger } from '../log.js';
-import type { Feature } from '../web/types.js';
+import type { Feature } from '../http/types.js';
 import { EXPORT_FORMATS, exportIncidents } from './export.js';
 
 const log = logger('exports');

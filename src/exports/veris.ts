@@ -1,4 +1,4 @@
-import { daysBetween } from '../benchmarks/durations.js';
+import { daysBetween } from '../peers/durations.js';
 import type { Cause, DataClass, IsoDate, LeakStatus } from '../extract/types.js';
 
 /**

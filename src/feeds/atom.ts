@@ -1,4 +1,4 @@
-import { DATA_CLASS_JA } from '../api/data-class-labels.js';
+import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
 import { describeIncident } from '../api/incident-text.js';
 import type { IncidentSummary } from '../store/types.js';
 

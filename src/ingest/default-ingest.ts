@@ -17,7 +17,7 @@ export type IngestFn = (db: Db, input: NoticeInput) => Promise<IngestOutcome>;
  */
 export async function defaultIngest(): Promise<IngestFn> {
   const [{ ingestNotice }, { notifyIncidentChanged }] = await Promise.all([
-    import('../store/ingest.js'),
+    import('./pipeline.js'),
     import('../watch/notify.js'),
   ]);
   return async (db, input) => {

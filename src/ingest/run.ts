@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AppError, isAppError } from '../errors.js';
 import { logger } from '../log.js';
-import { type SafeFetchOptions, safeFetch } from '../sources/fetch.js';
+import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import type { Db } from '../store/db.js';
 import type { IngestOutcome, NoticeInput } from '../store/types.js';
 import { loadDocument } from '../text/document.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from './check.js';
-import { buildDraft, EN_DRAFT, JA_DRAFT } from './fixtures.js';
+import { buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
 import type { NoticeCheckResult } from './types.js';
 
 const TODAY = '2025-04-03';

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../benchmarks/durations.js';
+import { isIsoDate } from '../peers/durations.js';
 import type { IsoDate, Lang, NoticeFacts } from '../extract/types.js';
 import { appiAndOtherDeadlines } from './deadlines.js';
 import { type CheckContext, checkRegime } from './items.js';

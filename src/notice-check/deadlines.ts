@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../benchmarks/durations.js';
+import { addDays, daysBetween } from '../peers/durations.js';
 import type { IsoDate } from '../extract/types.js';
 import type { Deadline, DeadlineStanding } from './types.js';
 

@@ -1,4 +1,4 @@
-import { defineMessages } from '../web/i18n.js';
+import { defineMessages } from '../http/i18n.js';
 
 /** The notice-check page's own text (JA/EN). */
 export const tn = defineMessages({

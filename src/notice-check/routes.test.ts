@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
-import { apiTestApp } from '../api/test-app.js';
-import { sampleRecords } from '../benchmarks/testing.js';
+import { apiTestApp } from '../api/testing.js';
+import { sampleRecords } from '../peers/testing.js';
 import { importRecords } from '../store/import.js';
 import { describeEachDialect } from '../store/testing.js';
-import { buildDraft, JA_DRAFT } from './fixtures.js';
+import { buildDraft, JA_DRAFT } from './testing.js';
 import type { NoticeCheckResult } from './types.js';
 
 describeEachDialect('notice-check routes', (getDb) => {

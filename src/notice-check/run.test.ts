@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft, EN_DRAFT, JA_DRAFT } from './fixtures.js';
+import { buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
 import { runNoticeCheck } from './run.js';
 import type { NoticeCheckResult } from './types.js';
 

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CauseSchema, DataClassSchema, MeasureSchema } from '../api/schemas.js';
-import { isIsoDate } from '../benchmarks/durations.js';
+import { isIsoDate } from '../peers/durations.js';
 import { MAX_DRAFT_CHARS } from './run.js';
 
 /** zod schemas of the notice-check API (request and response), shown in the OpenAPI document. */

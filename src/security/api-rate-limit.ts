@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { keyedHash, serverKey } from '../auth/secret.js';
+import { keyedHash, serverKey } from './keys.js';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Db } from '../store/db.js';
-import type { AppDeps } from '../web/types.js';
+import type { AppDeps } from '../http/types.js';
 import { clientIp, clientIpFrom } from './client-ip.js';
 import { createRequestLimiter, isLimited, retryAfterSec } from './limiter.js';
 import { securityOptions } from './options.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { authTestApp } from '../auth/test-app.js';
+import { authTestApp } from '../auth/testing.js';
 import { openTestDb } from '../store/testing.js';
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createReader } from '../store/reader.js';
 import { openTestDb } from '../store/testing.js';
-import { createApp } from '../web/app.js';
+import { createApp } from '../app.js';
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;
 let db: TestDb;

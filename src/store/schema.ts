@@ -1,5 +1,5 @@
-import type { AccountTables } from '../accounts/schema.js';
-import type { AuthTables } from '../auth/schema.js';
+import type { AccountTables } from './schema-exposed-emails.js';
+import type { AuthTables } from './schema-auth.js';
 import type { CoreTables } from './schema-core.js';
 
 /**

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
 import { migrateToLatest } from './db.js';
 import { importRecords } from './import.js';
-import { ingestNotice } from './ingest.js';
+import { ingestNotice } from '../ingest/pipeline.js';
 import { claimJob, completeJob, enqueueJob, failJob } from './jobs.js';
 import { createReader } from './reader.js';
 import { describeEachDialect } from './testing.js';

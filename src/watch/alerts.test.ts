@@ -8,7 +8,7 @@ import { parseAtomFeed, parseFeed } from 'feedsmith';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiTestApp } from '../api/test-app.js';
+import { apiTestApp } from '../api/testing.js';
 import { type Db, openDatabase } from '../store/db.js';
 import { claimJob } from '../store/jobs.js';
 import { describeEachDialect, PG_URL, pgUnavailableReason } from '../store/testing.js';
@@ -329,7 +329,7 @@ describe('alert jobs survive a crash', () => {
           await db.close();
 
           db = await open();
-          const { apiTestApp: build } = await import('../api/test-app.js');
+          const { apiTestApp: build } = await import('../api/testing.js');
           const t = build(db, { LEAKWATCH_FETCH_ALLOW: '127.0.0.1' });
           const deps: AlertDeps = { db, config: t.config, reader: t.reader, transport: null };
           expect(await runAlertJobs(deps)).toMatchObject({ sent: 0 }); // still locked

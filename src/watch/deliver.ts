@@ -1,5 +1,5 @@
 import type { Transporter } from 'nodemailer';
-import { serverKey } from '../auth/secret.js';
+import { serverKey } from '../security/keys.js';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
 import type { Db } from '../store/db.js';

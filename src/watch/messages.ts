@@ -1,4 +1,4 @@
-import { defineMessages } from '../web/i18n.js';
+import { defineMessages } from '../http/i18n.js';
 
 /** Text of the watchlist pages and alert mails, in both languages. */
 export const tw = defineMessages({

@@ -2,7 +2,7 @@ import type { LookupAddress } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { Agent, request } from 'undici';
 import { AppError } from '../errors.js';
-import { AllowList, checkAddress, hostileName, parseAddress } from '../sources/address.js';
+import { AllowList, checkAddress, hostileName, parseAddress } from '../net/address.js';
 
 /**
  * Webhook delivery with the same address rules as the notice fetcher (src/sources/address.ts): a

@@ -1,18 +1,18 @@
-import { accountsFeature, rangeLeanFeature } from '../accounts/routes.js';
+import { accountsFeature, rangeLeanFeature } from '../exposed-emails/routes.js';
 import { hibpFeature } from '../api/hibp/routes.js';
 import { openApiFeature } from '../api/openapi.js';
 import { apiCacheFeature, apiFeature } from '../api/routes.js';
 import { authFeature } from '../auth/routes.js';
-import { benchmarksFeature } from '../benchmarks/routes.js';
+import { benchmarksFeature } from '../peers/routes.js';
 import { exportsFeature } from '../exports/routes.js';
 import { feedsFeature } from '../feeds/routes.js';
 import { noticeCheckFeature } from '../notice-check/routes.js';
-import { hardeningFeature } from '../security/routes.js';
+import { hardeningFeature } from '../security/hardening.js';
 import { watchFeature } from '../watch/routes.js';
-import { baseMiddleware } from './middleware.js';
+import { baseMiddleware } from '../http/middleware.js';
 import { pagesFeature } from './pages/routes.js';
-import { staticFeature } from './static.js';
-import type { Feature } from './types.js';
+import { staticFeature } from '../http/static.js';
+import type { Feature } from '../http/types.js';
 
 /**
  * Every web feature, in mount order: security middleware first, then the API, then pages.

@@ -2,7 +2,7 @@ import type { Fact, NoticeFacts } from '../extract/types.js';
 import { noticeFacts } from '../incidents/testing.js';
 import type { Db } from '../store/db.js';
 import { importRecords } from '../store/import.js';
-import { type IngestEngine, ingestNotice } from '../store/ingest.js';
+import { type IngestEngine, ingestNotice } from '../ingest/pipeline.js';
 
 /**
  * Test fixtures for the web pages: fictional notices (companies, people and numbers invented for

@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { hashPassword } from '../../src/auth/passwords.js';
 import { newId } from '../../src/ids.js';
-import { ingestNotice } from '../../src/store/ingest.js';
+import { ingestNotice } from '../../src/ingest/pipeline.js';
 import { describeEachDialect } from '../../src/store/testing.js';
 import { fictionalNotice } from './notices.js';
 

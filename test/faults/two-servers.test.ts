@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/auth/audit.js';
-import { authTestApp, CookieJar, formField } from '../../src/auth/test-app.js';
+import { authTestApp, CookieJar, formField } from '../../src/auth/testing.js';
 import { createUser } from '../../src/auth/users.js';
 import { fact, fakeEngine, noticeFacts } from '../../src/incidents/testing.js';
 import { type Db, openDatabase } from '../../src/store/db.js';
-import { ingestNotice } from '../../src/store/ingest.js';
+import { ingestNotice } from '../../src/ingest/pipeline.js';
 import { createReader } from '../../src/store/reader.js';
 import { PG_URL, pgUnavailableReason } from '../../src/store/testing.js';
 

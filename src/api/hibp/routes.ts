@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DATA_CLASSES } from '../../extract/vocab.js';
-import type { Feature } from '../../web/types.js';
+import type { Feature } from '../../http/types.js';
 import { DataClassSchema } from '../schemas.js';
 import { BreachCatalogue } from './catalogue.js';
 

@@ -70,7 +70,7 @@ Examples:
       const tty = process.stderr.isTTY && !opts.json;
       const started = Date.now();
       await withDb(async (db) => {
-        const { importAccountHashes } = await import('../../accounts/store.js');
+        const { importAccountHashes } = await import('../../exposed-emails/store.js');
         const r = await importAccountHashes(db, incident, lines, {
           hashed: opts.hashed ?? false,
           plusAddressing: opts.plusAddressing ?? 'keep',
@@ -107,7 +107,7 @@ Examples:
     .addHelpText('after', '\nExamples:\n  leakwatch accounts lists\n  leakwatch accounts lists --json')
     .action(async (opts: { json?: boolean }) => {
       await withDb(async (db) => {
-        const { listedIncidents } = await import('../../accounts/store.js');
+        const { listedIncidents } = await import('../../exposed-emails/store.js');
         const lists = await listedIncidents(db);
         if (opts.json) process.stdout.write(`${JSON.stringify(lists, null, 2)}\n`);
         else if (lists.length === 0) process.stdout.write('No affected-account lists yet.\n');

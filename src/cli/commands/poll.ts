@@ -35,7 +35,7 @@ Examples:
     )
     .action(async (opts: { once?: boolean; interval: number; maxEntries: number; json?: boolean }) => {
       const { loadConfig } = await import('../../config.js');
-      const { pollAll } = await import('../../sources/poll.js');
+      const { pollAll } = await import('../../ingest/poll.js');
       const cfg = loadConfig();
       const stop = new AbortController();
       const onSignal = () => stop.abort();

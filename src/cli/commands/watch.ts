@@ -64,7 +64,7 @@ Examples:
     )
     .action(async (incident: string, opts: { fields: string }) => {
       await withDb(async (db) => {
-        const { findIncidentRef } = await import('../../accounts/store.js');
+        const { findIncidentRef } = await import('../../exposed-emails/store.js');
         const { notifyIncidentChanged } = await import('../../watch/notify.js');
         const ref = await findIncidentRef(db.kysely, incident);
         const fields = opts.fields

@@ -3,7 +3,7 @@ import type { LwMigration } from './index.js';
 
 /**
  * 0003: affected-account hash lists (k-anonymity range lookups), watchlists, alert channels and
- * alerts. Tables are declared in src/accounts/schema.ts.
+ * alerts. Tables are declared in src/store/schema-exposed-emails.ts.
  */
 export const m0003Accounts: LwMigration = {
   name: '0003_accounts',

@@ -1,15 +1,15 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { DataClassBadge, DataClassList } from '../components/data-class.js';
-import { incidentHref } from '../components/incident-card.js';
-import { bySeverity } from '../data-classes.js';
-import { affectedText } from '../format.js';
-import { formatDate, type Lang } from '../i18n.js';
-import { Layout } from '../layout.js';
-import { t } from '../messages/index.js';
-import { renderPage } from '../render.js';
-import type { AppDeps, AppEnv } from '../types.js';
-import { pageCtx } from './context.js';
+import { DataClassBadge, DataClassList } from '../../http/components/data-class.js';
+import { incidentHref } from '../../http/components/incident-card.js';
+import { bySeverity } from '../../http/data-classes.js';
+import { affectedText } from '../../http/format.js';
+import { formatDate, type Lang } from '../../http/i18n.js';
+import { Layout } from '../../http/layout.js';
+import { t } from '../../http/messages/index.js';
+import { renderPage } from '../../http/render.js';
+import type { AppDeps, AppEnv } from '../../http/types.js';
+import { pageCtx } from '../../http/context.js';
 import {
   type Answer,
   adviceFor,

@@ -3,7 +3,7 @@ import { loadConfig } from '../../config.js';
 import type { Db } from '../../store/db.js';
 import { openDatabase } from '../../store/db.js';
 import { createReader } from '../../store/reader.js';
-import { createApp } from '../app.js';
+import { createApp } from '../../app.js';
 import { seedWebFixture, type WebFixture } from '../testing.js';
 
 let db: Db;

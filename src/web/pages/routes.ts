@@ -1,4 +1,4 @@
-import type { Feature } from '../types.js';
+import type { Feature } from '../../http/types.js';
 import { exposurePage } from './exposure.js';
 import { homePage } from './home.js';
 import { incidentPage } from './incident.js';

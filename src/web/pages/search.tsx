@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { IncidentCard } from '../components/incident-card.js';
-import { Pagination, pageParams } from '../components/pagination.js';
-import { Layout } from '../layout.js';
-import { t } from '../messages/index.js';
-import { renderPage } from '../render.js';
-import type { AppDeps, AppEnv } from '../types.js';
-import { pageCtx } from './context.js';
+import { IncidentCard } from '../../http/components/incident-card.js';
+import { Pagination, pageParams } from '../../http/components/pagination.js';
+import { Layout } from '../../http/layout.js';
+import { t } from '../../http/messages/index.js';
+import { renderPage } from '../../http/render.js';
+import type { AppDeps, AppEnv } from '../../http/types.js';
+import { pageCtx } from '../../http/context.js';
 
 const PER_PAGE = 20;
 const Query = z.string().trim().max(200).catch('');

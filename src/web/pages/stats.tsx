@@ -1,14 +1,14 @@
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
-import { dataClassLabel } from '../data-classes.js';
-import { causeLabel } from '../format.js';
-import { formatNumber, type Lang } from '../i18n.js';
-import { Layout } from '../layout.js';
-import { t } from '../messages/index.js';
-import { renderPage } from '../render.js';
-import type { AppDeps, AppEnv } from '../types.js';
+import { dataClassLabel } from '../../http/data-classes.js';
+import { causeLabel } from '../../http/format.js';
+import { formatNumber, type Lang } from '../../http/i18n.js';
+import { Layout } from '../../http/layout.js';
+import { t } from '../../http/messages/index.js';
+import { renderPage } from '../../http/render.js';
+import type { AppDeps, AppEnv } from '../../http/types.js';
 import { type Bar, barChart } from './chart.js';
-import { pageCtx } from './context.js';
+import { pageCtx } from '../../http/context.js';
 
 /**
  * One chart with its figures as a table beside it. The SVG is the only raw HTML on the site: it is

@@ -1,0 +1,152 @@
+import { AppError, isAppError } from '../errors.js';
+import { defaultIngest } from './default-ingest.js';
+import { fetchNotice, type IngestFn, type ItemResult, type ItemStatus } from './run.js';
+import { logger } from '../log.js';
+import type { Db } from '../store/db.js';
+import { decodeHtml } from '../text/charset.js';
+import { type FeedItem, linksFromListingPage, parseFeed } from '../text/feed.js';
+import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
+import { listSources, markSeen, recordPoll, type Source, type SourceKind, seenEntries } from '../sources/registry.js';
+
+const log = logger('poll');
+
+const FEED_TYPES = new Set([
+  'application/atom+xml',
+  'application/rss+xml',
+  'application/rdf+xml',
+  'application/xml',
+  'text/xml',
+]);
+const SOURCE_ACCEPT = [...FEED_TYPES, 'text/html', 'application/xhtml+xml'];
+
+/** Failures that will not go away by trying again: the entry is remembered as seen anyway. */
+const PERMANENT = new Set([
+  'unsupported_media_type',
+  'unprocessable_document',
+  'validation_failed',
+  'fetch_refused',
+]);
+
+export interface PollOptions {
+  db: Db;
+  /** The store call (default: ingestNotice). */
+  ingest?: IngestFn;
+  /** Options for every fetch (allow-list, timeouts, size). */
+  fetch?: SafeFetchOptions;
+  /** New entries ingested per source and poll at most (a first poll of a big feed is spread out). */
+  maxEntriesPerSource?: number;
+  onEntry?: (source: Source, result: ItemResult) => void;
+}
+
+export interface SourcePollResult {
+  sourceId: string;
+  url: string;
+  name: string;
+  status: 'ok' | 'not_modified' | 'failed';
+  kind: SourceKind;
+  /** Entries the feed or page lists now. */
+  entries: number;
+  /** Entries not seen before (ingested or tried this time). */
+  newEntries: number;
+  counts: Record<ItemStatus, number>;
+  failures: ItemResult[];
+  error?: { code: string; message: string };
+}
+
+/**
+ * Polls every registered source once: fetch it (conditionally, with the stored ETag and
+ * Last-Modified), read its entries (feed or listing page), and ingest the entries not seen before.
+ * One failing source or entry never stops the others.
+ *
+ * @example await pollAll({ db }) // => [{ url: 'https://example.jp/rss.xml', status: 'ok', newEntries: 2, … }]
+ */
+export async function pollAll(opts: PollOptions): Promise<SourcePollResult[]> {
+  const out: SourcePollResult[] = [];
+  for (const s of await listSources(opts.db)) out.push(await pollSource(s, opts));
+  return out;
+}
+
+/** Polls one source; never throws (a failure is a result and is stored as the source's last error). */
+export async function pollSource(source: Source, opts: PollOptions): Promise<SourcePollResult> {
+  const { db } = opts;
+  const result: SourcePollResult = {
+    sourceId: source.id,
+    url: source.url,
+    name: source.name,
+    status: 'ok',
+    kind: source.kind,
+    entries: 0,
+    newEntries: 0,
+    counts: { new: 0, updated: 0, unchanged: 0, failed: 0 },
+    failures: [],
+  };
+  const ingest = opts.ingest ?? (await defaultIngest());
+  try {
+    const headers: Record<string, string> = {};
+    if (source.etag) headers['if-none-match'] = source.etag;
+    if (source.lastModified) headers['if-modified-since'] = source.lastModified;
+    const res = await safeFetch(source.url, { ...opts.fetch, accept: SOURCE_ACCEPT, headers });
+    if (res.status === 304) {
+      result.status = 'not_modified';
+      await recordPoll(db, source.id, { error: null });
+      return result;
+    }
+    const body = decodeHtml(res.bytes, res.contentTypeHeader);
+    const kind = detectKind(source.kind, res.contentType, body);
+    const items: FeedItem[] =
+      kind === 'feed' ? parseFeed(body, res.finalUrl).items : linksFromListingPage(body, res.finalUrl);
+    result.kind = kind;
+    result.entries = items.length;
+    const seen = await seenEntries(db, source.id);
+    const unseen = items.filter((i) => !seen.has(i.url));
+    const fresh = unseen.slice(0, opts.maxEntriesPerSource ?? 50);
+    result.newEntries = fresh.length;
+    let retryLater = unseen.length > fresh.length;
+    for (const item of fresh) {
+      const r = await ingestEntry(item, ingest, opts);
+      result.counts[r.status]++;
+      if (r.status === 'failed') result.failures.push(r);
+      if (r.status !== 'failed' || PERMANENT.has(r.code ?? '')) await markSeen(db, source.id, item.url);
+      else retryLater = true;
+      opts.onEntry?.(source, r);
+    }
+    await recordPoll(db, source.id, {
+      kind,
+      // Entries left for later must not be hidden behind a 304 on the next poll.
+      etag: retryLater ? null : res.etag,
+      lastModified: retryLater ? null : res.lastModified,
+      error: result.failures.length ? `${result.failures.length} entries failed` : null,
+    });
+  } catch (err) {
+    const e = isAppError(err) ? err : new AppError('internal', (err as Error)?.message ?? String(err));
+    result.status = 'failed';
+    result.error = { code: e.code, message: e.message };
+    log.warn({ source: source.id, code: e.code }, 'poll failed');
+    await recordPoll(db, source.id, { error: `${e.message} [${e.code}]` }).catch(() => {});
+  }
+  return result;
+}
+
+async function ingestEntry(item: FeedItem, ingest: IngestFn, opts: PollOptions): Promise<ItemResult> {
+  try {
+    const input = await fetchNotice(item.url, opts.fetch, {
+      title: item.title,
+      via: 'feed',
+      ...(item.published ? { published: item.published } : {}),
+    });
+    const o = await ingest(opts.db, input);
+    return { target: item.url, status: o.status, noticeId: o.noticeId, incidentId: o.incidentId };
+  } catch (err) {
+    const e = isAppError(err) ? err : new AppError('internal', (err as Error)?.message ?? String(err));
+    return { target: item.url, status: 'failed', code: e.code, message: e.message };
+  }
+}
+
+/** A source's kind: as registered, else by content type, else by what the body looks like. */
+export function detectKind(kind: SourceKind, contentType: string, body: string): 'feed' | 'listing' {
+  if (kind !== 'auto') return kind;
+  if (FEED_TYPES.has(contentType)) return 'feed';
+  const head = body.slice(0, 2048).trimStart();
+  if (/^<\?xml/i.test(head) && /<(rss|feed|rdf:RDF)[\s>]/i.test(body.slice(0, 8192))) return 'feed';
+  return 'listing';
+}

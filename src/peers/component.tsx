@@ -1,0 +1,66 @@
+import type { Lang } from '../http/i18n.js';
+import { tb } from './messages.js';
+import type { BenchmarkData } from './types.js';
+
+/**
+ * The incident page's "compared with other incidents" block: the sentences (「検知から1日後に公表。
+ * 類似事案の中央値: 14日」), similar incidents and what others did after the same cause.
+ *
+ * @example <ResponseBenchmark data={await benchmarkFor(deps.db, incident.id)} lang={lang} />
+ */
+export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
+  const { data, lang } = props;
+  const c = data.comparable;
+  const sentences = data.sentences[lang];
+  return (
+    <section aria-labelledby="benchmark-h" class="panel">
+      <h2 id="benchmark-h">{tb(lang, 'benchmark_heading')}</h2>
+      <p class="muted">
+        {c.by === 'none'
+          ? tb(lang, 'comparable_none')
+          : tb(lang, c.by === 'cause_and_size' ? 'comparable_by_cause_and_size' : 'comparable_by_cause', {
+              n: c.n,
+            })}
+      </p>
+      {sentences.length ? (
+        <ul class="plain-list">
+          {sentences.map((s) => (
+            <li>{s}</li>
+          ))}
+        </ul>
+      ) : null}
+      {data.measures.length ? (
+        <>
+          <h3>{tb(lang, 'others_did')}</h3>
+          <ul class="plain-list">
+            {data.measures.slice(0, 6).map((m) => (
+              <li>
+                {m.label[lang]}{' '}
+                <span class="muted">
+                  {tb(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {data.similar.length ? (
+        <>
+          <h3>{tb(lang, 'similar')}</h3>
+          <ul class="plain-list">
+            {data.similar.map((s) => (
+              <li>
+                <a href={`/incidents/${encodeURIComponent(s.slug)}`}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p class="muted">
+        <a href={`/benchmarks${c.cause ? `?cause=${encodeURIComponent(c.cause)}` : ''}`}>
+          {tb(lang, 'title')}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,226 @@
+import { CAUSE_KEYS, CAUSES, DATA_CLASSES } from '../extract/vocab.js';
+import { dataClassLabel } from '../http/data-classes.js';
+import { formatDate, type Lang } from '../http/i18n.js';
+import { Layout } from '../http/layout.js';
+import type { PageCtx } from '../http/context.js';
+import { SIZE_BAND_LABELS } from './bands.js';
+import { DURATION_KEYS } from './durations.js';
+import { tb } from './messages.js';
+import { SECTOR_LABELS, SECTORS } from './sector.js';
+import type { BenchSummary } from './types.js';
+
+function Select(props: {
+  name: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  lang: Lang;
+}) {
+  const id = `bf-${props.name}`;
+  return (
+    <p>
+      <label for={id}>{props.label}</label>
+      <br />
+      <select id={id} name={props.name}>
+        <option value="">{tb(props.lang, 'any')}</option>
+        {props.options.map(([v, l]) => (
+          <option value={v} selected={v === props.value}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+/** /benchmarks: filters, the distribution of response times, common measures, sizes and sectors. */
+export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: number[]; apiUrl: string }) {
+  const { lang, summary: s } = props;
+  const f = s.filter;
+  const days = (n: number) => tb(lang, 'days', { n });
+  return (
+    <Layout lang={lang} title={tb(lang, 'title')} nonce={props.nonce} path={props.path} current="/benchmarks">
+      <h1>{tb(lang, 'title')}</h1>
+      <p class="lead">{tb(lang, 'lead')}</p>
+      <p class="muted">{tb(lang, 'for_companies')}</p>
+      <form method="get" action="/benchmarks" class="panel" aria-label={tb(lang, 'filter')}>
+        <div class="two-col">
+          <Select
+            name="cause"
+            label={tb(lang, 'cause')}
+            value={f.cause ?? ''}
+            lang={lang}
+            options={CAUSE_KEYS.map((k) => [k, CAUSES[k][lang]])}
+          />
+          <Select
+            name="data_class"
+            label={tb(lang, 'data_class')}
+            value={f.dataClass ?? ''}
+            lang={lang}
+            options={DATA_CLASSES.map((d) => [d, dataClassLabel(d, lang)])}
+          />
+          <Select
+            name="sector"
+            label={tb(lang, 'sector')}
+            value={f.sector ?? ''}
+            lang={lang}
+            options={SECTORS.map((k) => [k, SECTOR_LABELS[k][lang]])}
+          />
+          <Select
+            name="year"
+            label={tb(lang, 'year')}
+            value={f.year === undefined ? '' : String(f.year)}
+            lang={lang}
+            options={props.years.map((y) => [String(y), String(y)])}
+          />
+        </div>
+        <p class="actions">
+          <button type="submit">{tb(lang, 'apply')}</button>
+        </p>
+      </form>
+      <p>
+        <strong>{tb(lang, 'n_incidents', { n: s.n })}</strong>
+      </p>
+      <section aria-labelledby="bm-durations">
+        <h2 id="bm-durations">{tb(lang, 'durations')}</h2>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tb(lang, 'col_duration')}</th>
+                <th scope="col" class="num">
+                  {tb(lang, 'col_n')}
+                </th>
+                <th scope="col" class="num">
+                  {tb(lang, 'col_p25')}
+                </th>
+                <th scope="col" class="num">
+                  {tb(lang, 'col_median')}
+                </th>
+                <th scope="col" class="num">
+                  {tb(lang, 'col_p75')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {DURATION_KEYS.map((k) => {
+                const d = s.stats[k];
+                return (
+                  <tr>
+                    <th scope="row">{tb(lang, k)}</th>
+                    {d ? (
+                      <>
+                        <td class="num">{d.n}</td>
+                        <td class="num">{days(d.p25)}</td>
+                        <td class="num">{days(d.median)}</td>
+                        <td class="num">{days(d.p75)}</td>
+                      </>
+                    ) : (
+                      <td colspan={4} class="muted">
+                        {tb(lang, 'none')}
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="bm-measures">
+        <h2 id="bm-measures">{tb(lang, 'measures')}</h2>
+        {s.measures.length === 0 ? (
+          <p class="muted">{tb(lang, 'none')}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{tb(lang, 'col_measure')}</th>
+                  <th scope="col" class="num">
+                    {tb(lang, 'col_share')}
+                  </th>
+                  <th scope="col">{tb(lang, 'examples')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.measures.slice(0, 15).map((m) => (
+                  <tr>
+                    <th scope="row">{m.label[lang]}</th>
+                    <td class="num">
+                      {tb(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}
+                    </td>
+                    <td>
+                      {m.examples.map((e, i) => (
+                        <>
+                          {i > 0 ? ', ' : ''}
+                          <a href={`/incidents/${encodeURIComponent(e.slug)}`}>{e.title}</a>
+                        </>
+                      ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <div class="two-col">
+        <section aria-labelledby="bm-bands">
+          <h2 id="bm-bands">{tb(lang, 'by_band')}</h2>
+          <ul class="plain-list">
+            {s.by_band.map((b) => (
+              <li>
+                {b.band === 'unknown' ? tb(lang, 'unknown_band') : SIZE_BAND_LABELS[b.band][lang]}:{' '}
+                {b.incidents}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="bm-sectors">
+          <h2 id="bm-sectors">{tb(lang, 'by_sector')}</h2>
+          <ul class="plain-list">
+            {s.by_sector.map((b) => (
+              <li>
+                {SECTOR_LABELS[b.sector][lang]}: {b.incidents}
+              </li>
+            ))}
+          </ul>
+          <p class="muted">{tb(lang, 'sector_note')}</p>
+        </section>
+      </div>
+      {s.examples.length ? (
+        <section aria-labelledby="bm-examples">
+          <h2 id="bm-examples">{tb(lang, 'examples')}</h2>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{tb(lang, 'col_incident')}</th>
+                  <th scope="col">{tb(lang, 'col_published')}</th>
+                  <th scope="col" class="num">
+                    {tb(lang, 'detection_to_notice')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {s.examples.map((e) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/incidents/${encodeURIComponent(e.slug)}`}>{e.title}</a>
+                    </th>
+                    <td>{formatDate(e.published, lang)}</td>
+                    <td class="num">
+                      {e.durations.detection_to_notice === null ? '—' : days(e.durations.detection_to_notice)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      <p class="muted">{tb(lang, 'api', { url: props.apiUrl })}</p>
+    </Layout>
+  );
+}

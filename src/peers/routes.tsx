@@ -1,0 +1,75 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { ErrorSchema } from '../api/schemas.js';
+import { pageCtx } from '../http/context.js';
+import { renderPage } from '../http/render.js';
+import type { AppDeps, AppEnv, Feature } from '../http/types.js';
+import { benchmarkFor, benchmarkSummary } from './benchmark.js';
+import { BenchmarksPage } from './page.js';
+import { BenchmarkDataSchema, BenchQuery, BenchSummarySchema } from './schemas.js';
+import type { BenchFilter } from './types.js';
+
+const TAG = 'Company tools';
+const bad = {
+  400: { description: 'Invalid parameter', content: { 'application/json': { schema: ErrorSchema } } },
+};
+
+export const benchmarksRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/benchmarks',
+  tags: [TAG],
+  summary: 'Response-time benchmarks',
+  description:
+    'Days from incident start to detection, detection to containment, detection to first public notice and first notice to final report (n, median, quartiles), the measures most often announced, sizes and sectors, over the incidents matching the filters. Sector is guessed from the organisation name.',
+  request: { query: BenchQuery },
+  responses: {
+    200: { description: 'Benchmarks', content: { 'application/json': { schema: BenchSummarySchema } } },
+    ...bad,
+  },
+});
+
+export const incidentBenchmarkRoute = createRoute({
+  method: 'get',
+  path: '/api/v1/benchmarks/incidents/{id}',
+  tags: [TAG],
+  summary: 'One incident against comparable incidents',
+  description:
+    'The incident’s response durations against incidents of the same cause and size band, with sentences (JA/EN), similar incidents (same cause, overlapping data classes, similar size) and the measures others announced after the same cause.',
+  request: {
+    params: z.object({ id: z.string().min(1).max(200).openapi({ description: 'incident id or slug' }) }),
+  },
+  responses: {
+    200: { description: 'The benchmark', content: { 'application/json': { schema: BenchmarkDataSchema } } },
+    404: { description: 'No such incident', content: { 'application/json': { schema: ErrorSchema } } },
+  },
+});
+
+function toFilter(q: z.infer<typeof BenchQuery>): BenchFilter {
+  return { cause: q.cause, dataClass: q.data_class, sector: q.sector, year: q.year };
+}
+
+async function benchmarksPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+  const parsed = BenchQuery.safeParse(
+    Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== '')),
+  );
+  // An unknown filter value (an old link) shows everything rather than an error page.
+  const filter = parsed.success ? toFilter(parsed.data) : {};
+  const summary = await benchmarkSummary(deps.db, filter);
+  const stats = await deps.reader.stats();
+  const years = stats.by_year.map((y) => y.year).sort((a, b) => b - a);
+  const url = new URL(c.req.url);
+  const apiUrl = `/api/v1/benchmarks${url.search.replace(/([?&])lang=[^&]*&?/, '$1').replace(/[?&]$/, '')}`;
+  return renderPage(c, <BenchmarksPage {...pageCtx(c)} summary={summary} years={years} apiUrl={apiUrl} />);
+}
+
+/** /benchmarks (page), GET /api/v1/benchmarks and GET /api/v1/benchmarks/incidents/{id}. */
+export const benchmarksFeature: Feature = (app, deps) => {
+  app.openapi(benchmarksRoute, async (c) => {
+    const q = c.req.valid('query');
+    return c.json(await benchmarkSummary(deps.db, toFilter(q)), 200);
+  });
+  app.openapi(incidentBenchmarkRoute, async (c) => {
+    return c.json(await benchmarkFor(deps.db, c.req.valid('param').id), 200);
+  });
+  app.get('/benchmarks', (c) => benchmarksPage(c, deps));
+};
