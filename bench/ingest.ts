@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { kanaToRomaji } from '../src/incidents/match.js';
-import { type Db, openDatabase } from '../src/store/db.js';
 import { ingestNotice, ingestNotices } from '../src/ingest/pipeline.js';
+import { type Db, openDatabase } from '../src/store/db.js';
 
 /**
  * Ingestion benchmark (part "ingest"): N fictional notices generated from a template (half first

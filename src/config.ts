@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { AppError } from './errors.js';
+import { AppError, validationError } from './errors.js';
 
 /**
  * Configuration is read once at start and checked (STYLE.md rule 7). The defaults make `npm start`
@@ -47,14 +47,7 @@ export interface Config {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new AppError('validation_failed', `Configuration: ${issue.path.join('.')}: ${issue.message}`, {
-      details: parsed.error.issues.map((i) => ({
-        code: i.code,
-        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: i.message,
-      })),
-    });
+    throw validationError('Configuration', parsed.error.issues);
   }
   const e = parsed.data;
   return {

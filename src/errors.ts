@@ -57,3 +57,35 @@ export class AppError extends Error {
 export function isAppError(e: unknown, code?: ErrorCode): e is AppError {
   return e instanceof AppError && (code === undefined || e.code === code);
 }
+
+/** What zod reports for each failed check (structurally: errors.ts stays free of zod). */
+export interface ValidationIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/**
+ * zod issues as error details — the one place they are turned into `{code, path, message}`.
+ *
+ * @example issueDetails([{ code: 'too_small', path: ['text'], message: '本文が空です' }])
+ *          // => [{ code: 'too_small', path: ['text'], message: '本文が空です' }]
+ */
+export function issueDetails(issues: readonly ValidationIssue[]): ErrorDetail[] {
+  return issues.map((i) => ({
+    code: i.code,
+    path: i.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    message: i.message,
+  }));
+}
+
+/**
+ * A validation_failed error for `what` (e.g. 'Notice'), its message naming the first issue.
+ *
+ * @example validationError('Source', issues).message // => 'Source: url: Invalid URL'
+ */
+export function validationError(what: string, issues: readonly ValidationIssue[]): AppError {
+  const first = issues[0];
+  const where = first ? `${first.path.map(String).join('.') || 'input'}: ${first.message}` : 'invalid';
+  return new AppError('validation_failed', `${what}: ${where}`, { details: issueDetails(issues) });
+}

@@ -5,8 +5,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
 import { leanLane } from './api/lean-lane.js';
+import { createApp } from './app.js';
 import { announceReady, deliversAlerts, isClusterWorker, runPrimary } from './cluster.js';
 import { type Config, loadConfig } from './config.js';
+import { answerMalformedRequest } from './http/malformed-request.js';
 import { logger } from './log.js';
 import { shutdownOnce } from './ops/shutdown.js';
 import { openDatabase } from './store/db.js';
@@ -14,8 +16,6 @@ import { createReader } from './store/reader.js';
 import { loadStarterDataset } from './store/starter.js';
 import { createMailTransport } from './watch/mailer.js';
 import { startAlertWorker } from './watch/worker.js';
-import { createApp } from './app.js';
-import { answerMalformedRequest } from './http/malformed-request.js';
 
 const log = logger('server');
 

@@ -1,6 +1,6 @@
-import { CAUSES } from '../extract/vocab.js';
-import type { IncidentSummary } from '../store/types.js';
 import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
+import { CAUSES } from '../extract/vocab.js';
+import type { IncidentSummary } from '../incidents/types.js';
 
 /**
  * A one-paragraph description of an incident, generated from its facts only (never a notice's prose):

@@ -1,9 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
-import { apiBudget } from '../security/api-rate-limit.js';
-import { socketAddressOf } from '../security/client-ip.js';
 import { requestIdFor, securityHeaders } from '../http/middleware.js';
 import type { AppDeps } from '../http/types.js';
+import { apiBudget } from '../security/api-rate-limit.js';
+import { socketAddressOf } from '../security/client-ip.js';
 import { corsHeaders, PUBLIC_API_CORS } from './cors.js';
 import type { CachedAnswer } from './micro-cache.js';
 

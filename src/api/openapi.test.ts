@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../store/testing.js';
 import { curlExample, typeOf } from './docs-page.js';
-import { seedApiFixtures } from './testing-fixtures.js';
 import { apiTestApp } from './testing.js';
+import { seedApiFixtures } from './testing-fixtures.js';
 
 describe('OpenAPI document and /api/docs', () => {
   let db: Awaited<ReturnType<typeof openTestDb>>;

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ingestNotice } from '../ingest/pipeline.js';
 import { describeEachDialect } from '../store/testing.js';
-import { seedApiFixtures } from './testing-fixtures.js';
 import { apiTestApp } from './testing.js';
+import { seedApiFixtures } from './testing-fixtures.js';
 
 type App = ReturnType<typeof apiTestApp>['app'];
 

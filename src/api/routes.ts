@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../errors.js';
+import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
 import { DATA_CLASSES } from '../extract/vocab.js';
 import type { Feature } from '../http/types.js';
 import { PUBLIC_API_CORS, publicCors } from './cors.js';
-import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
 import { leanLane } from './lean-lane.js';
 import { MicroCache } from './micro-cache.js';
 import { pageLinks } from './pagination.js';

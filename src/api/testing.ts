@@ -1,7 +1,7 @@
+import { createApp } from '../app.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Db } from '../store/db.js';
 import { createReader } from '../store/reader.js';
-import { createApp } from '../app.js';
 
 /** The whole site (every feature) over a test database, as the API, HIBP and feed tests use it. */
 export function apiTestApp(db: Db, env: Record<string, string> = {}) {

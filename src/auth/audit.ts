@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { newId } from '../ids.js';
 import { logger } from '../log.js';
-import type { Db } from '../store/db.js';
 import { keyedHash, serverKey } from '../security/keys.js';
+import type { Db } from '../store/db.js';
 
 /** Every action the audit log records. */
 export const AUDIT_ACTIONS = [

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import type { IncidentDetail, MergedFact } from '../incidents/types.js';
 import { applyCorrection } from '../store/corrections.js';
 import type { Db } from '../store/db.js';
-import type { IncidentDetail, MergedFact } from '../store/types.js';
 import { audit } from './audit.js';
 import type { EditableField } from './pages.js';
 import type { SessionUser } from './sessions.js';

@@ -1,8 +1,8 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import { keyedHash, serverKey } from '../security/keys.js';
 import { createLimiter, retryAfterSec } from '../security/limiter.js';
 import type { Db } from '../store/db.js';
-import { keyedHash, serverKey } from '../security/keys.js';
 import { nameKey } from './users.js';
 
 /** 5 failed logins for one account from one address lock that pair for 15 minutes. */

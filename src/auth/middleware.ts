@@ -3,8 +3,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
-import type { Db } from '../store/db.js';
 import type { AppEnv } from '../http/types.js';
+import type { Db } from '../store/db.js';
 import type { Role } from '../store/schema-auth.js';
 import { csrfTokenFor, tokensEqual, validateSession } from './sessions.js';
 

@@ -8,14 +8,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
-import { openDatabase } from '../store/db.js';
 import { ingestNotice } from '../ingest/pipeline.js';
+import { openDatabase } from '../store/db.js';
 import { createReader } from '../store/reader.js';
-import { createApp } from '../app.js';
-import { PROBE } from './testing-log-probe-data.js';
 import { CookieJar, formField } from './testing.js';
+import { PROBE } from './testing-log-probe-data.js';
 import { createUser } from './users.js';
 
 const TEXT = 'システム障害と情報流出に関するお知らせ\n2025年5月1日 株式会社ためし工業\n調査中です。';

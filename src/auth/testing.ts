@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { type Config, loadConfig } from '../config.js';
 import { AppError } from '../errors.js';
-import { securityOptions } from '../security/options.js';
-import { hardeningFeature } from '../security/hardening.js';
-import type { Db } from '../store/db.js';
-import type { IncidentReader } from '../store/types.js';
 import { baseMiddleware } from '../http/middleware.js';
 import type { AppEnv } from '../http/types.js';
+import type { IncidentReader } from '../incidents/types.js';
+import { hardeningFeature } from '../security/hardening.js';
+import { securityOptions } from '../security/options.js';
+import type { Db } from '../store/db.js';
 import { authFeature } from './routes.js';
 
 /**

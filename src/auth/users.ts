@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Db } from '../store/db.js';
-import { checkPasswordPolicy, hashPassword } from './passwords.js';
 import type { Role } from '../store/schema-auth.js';
+import { checkPasswordPolicy, hashPassword } from './passwords.js';
 
 export interface UserSummary {
   id: string;

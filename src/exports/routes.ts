@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { stream } from 'hono/streaming';
 import { CauseSchema, DataClassSchema, ErrorSchema } from '../api/schemas.js';
 import { AppError } from '../errors.js';
-import { logger } from '../log.js';
 import type { Feature } from '../http/types.js';
+import { logger } from '../log.js';
 import { EXPORT_FORMATS, exportIncidents } from './export.js';
 
 const log = logger('exports');

@@ -1,5 +1,5 @@
-import { daysBetween } from '../peers/durations.js';
 import type { Cause, DataClass, IsoDate, LeakStatus } from '../extract/types.js';
+import { daysBetween } from '../peers/durations.js';
 
 /**
  * VERIS-shaped JSON (the Vocabulary for Event Recording and Incident Sharing, schema 1.3): actor,

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import { Layout } from '../http/layout.js';
 import { pageCtx } from '../http/context.js';
+import { Layout } from '../http/layout.js';
 import { renderPage } from '../http/render.js';
 import type { AppDeps, AppEnv } from '../http/types.js';
 import { tc } from './messages.js';

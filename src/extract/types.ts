@@ -1,3 +1,5 @@
+import type { Lang } from '../text/lang.js';
+
 import type { AffectedUnit, Cause, DataClass, LeakStatus, Measure, Qualifier, ReportStage } from './vocab.js';
 
 export type { AffectedUnit, Cause, DataClass, LeakStatus, Measure, Qualifier, ReportStage } from './vocab.js';
@@ -56,7 +58,8 @@ export interface Scope {
   toTime: string | null;
 }
 
-export type Lang = 'ja' | 'en';
+/** Declared with language detection (src/text/lang.ts), the stage below extraction. */
+export type { Lang } from '../text/lang.js';
 
 /** Everything leakwatch reads from one notice. Field names follow the shared corpus GUIDE. */
 export interface NoticeFacts {

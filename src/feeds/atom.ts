@@ -1,6 +1,6 @@
-import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
 import { describeIncident } from '../api/incident-text.js';
-import type { IncidentSummary } from '../store/types.js';
+import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
+import type { IncidentSummary } from '../incidents/types.js';
 
 /**
  * Atom 1.0 (RFC 4287) documents for incident lists. Ids are tag: URIs (RFC 4151) minted from the

@@ -1,7 +1,7 @@
 import { parseAtomFeed, parseFeed } from 'feedsmith';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedApiFixtures } from '../api/testing-fixtures.js';
 import { apiTestApp } from '../api/testing.js';
+import { seedApiFixtures } from '../api/testing-fixtures.js';
 import { describeEachDialect } from '../store/testing.js';
 import { FEED_SIZE } from './routes.js';
 

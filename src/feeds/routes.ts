@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
 import { AppError } from '../errors.js';
+import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
 import { DATA_CLASSES, type DataClass } from '../extract/vocab.js';
-import type { IncidentFilter } from '../store/types.js';
 import type { AppEnv, Feature } from '../http/types.js';
+import type { IncidentFilter } from '../incidents/types.js';
 import { atomFeed } from './atom.js';
 
 /** Set to true once src/web serves /data-classes/{name}: the feed's rel=alternate then points there. */

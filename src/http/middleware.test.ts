@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import type { IncidentReader } from '../incidents/types.js';
 import type { Db } from '../store/db.js';
-import type { IncidentReader } from '../store/types.js';
 import { baseMiddleware, csp } from './middleware.js';
 import type { AppEnv } from './types.js';
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { setCookie } from 'hono/cookie';
-import { randomPool } from './random-pool.js';
 import { pickLang } from './i18n.js';
+import { randomPool } from './random-pool.js';
 import type { AppDeps, AppEnv, Feature } from './types.js';
 
 /**

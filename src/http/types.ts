@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Config } from '../config.js';
+import type { IncidentReader } from '../incidents/types.js';
 import type { Db } from '../store/db.js';
-import type { IncidentReader } from '../store/types.js';
 
 /** What every web feature gets: configuration, the database, and the store's reader. */
 export interface AppDeps {

@@ -1,6 +1,6 @@
 import type { Evidence, IsoDate, ReportStage } from '../extract/types.js';
-import type { FactOrigin, IncidentFacts, MergedFact } from '../store/types.js';
 import { normalizeOrgName } from './match.js';
+import type { FactOrigin, IncidentFacts, MergedFact } from './types.js';
 
 /**
  * Merging successive reports (第一報 → 第二報 → 最終報, "Update") into one incident. Pure: the store

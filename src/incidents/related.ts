@@ -1,6 +1,6 @@
 import type { NoticeFacts } from '../extract/types.js';
-import type { IncidentFacts } from '../store/types.js';
 import { normalizeOrgName } from './match.js';
+import type { IncidentFacts } from './types.js';
 
 /**
  * Related incidents: when a vendor, payment provider or cloud service is breached, each of its

@@ -1,6 +1,6 @@
+import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
-import type { IngestOutcome, NoticeInput } from '../store/types.js';
 
 const log = logger('ingest');
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { ingestNotice } from './pipeline.js';
 import { createReader } from '../store/reader.js';
 import { describeEachDialect } from '../store/testing.js';
+import { ingestNotice } from './pipeline.js';
 
 /** A fictional breach told in two reports, written for this test (real extract(), no fakes). */
 const FIRST = `株式会社みなと文具

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
 import { applyCorrection } from '../store/corrections.js';
-import { ingestNotice, ingestNotices } from './pipeline.js';
 import { createReader } from '../store/reader.js';
 import { describeEachDialect } from '../store/testing.js';
+import { ingestNotice, ingestNotices } from './pipeline.js';
 
 /** Fictional notices about a fictional company (株式会社サンプル商事). */
 const FIRST = `不正アクセスによるお客様情報流出の可能性に関するお知らせ(第一報)

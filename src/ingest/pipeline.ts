@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { AppError } from '../errors.js';
-import { extractNormalized, MAX_NOTICE_CHARS } from '../extract/index.js';
-import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
+import { AppError, validationError } from '../errors.js';
+import { defaultEngine, type IngestEngine } from '../extract/engine.js';
+import type { NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { foldSearch, normalizeOrgName, pickIncident } from '../incidents/match.js';
+import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
-import { normalizeText } from '../text/normalize.js';
 import type { Db } from '../store/db.js';
 import {
   createIncident,
@@ -20,30 +20,17 @@ import {
   rebuildIncident,
   type Tx,
 } from '../store/incident-store.js';
-import type { IngestOutcome, NoticeInput } from '../store/types.js';
 
 const log = logger('ingest');
 
-/** The text stage and extraction engine ingestion runs (injectable for tests and benchmarks). */
-export interface IngestEngine {
-  normalize(raw: string): string;
-  extract(text: string, opts: ExtractOptions): NoticeFacts;
-}
+export type { IngestEngine } from '../extract/engine.js';
+export { defaultEngine };
 
 export interface IngestOptions {
   engine?: IngestEngine;
   /** Test hook: called inside the transaction after the incident is written, before commit. */
   beforeCommit?: (tx: Tx) => void | Promise<void>;
 }
-
-/**
- * The project's text stage and extraction: normalizeText() then extractNormalized() on the same
- * normalised text, so that evidence offsets point into the text the store keeps.
- */
-export const defaultEngine: IngestEngine = {
-  normalize: normalizeText,
-  extract: (text, opts) => extractNormalized(text.slice(0, MAX_NOTICE_CHARS), opts),
-};
 
 const Input = z.object({
   text: z.string().min(1, '本文が空です (notice text is empty)').max(2_000_000),
@@ -101,14 +88,7 @@ export async function ingestNotice(
 function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash: string } {
   const parsed = Input.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new AppError('validation_failed', `Notice: ${issue.path.join('.') || 'input'}: ${issue.message}`, {
-      details: parsed.error.issues.map((i) => ({
-        code: i.code,
-        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: i.message,
-      })),
-    });
+    throw validationError('Notice', parsed.error.issues);
   }
   const text = engine.normalize(input.text);
   if (!text.trim())

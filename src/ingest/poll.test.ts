@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import type { IngestFn } from './run.js';
-import { ingestNotice } from './pipeline.js';
+import { serve, startTestServer, type TestServer } from '../sources/fixtures/server.js';
+import { addSource, listSources, removeSource } from '../sources/registry.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';
-import { serve, startTestServer, type TestServer } from '../sources/fixtures/server.js';
+import { ingestNotice } from './pipeline.js';
 import { detectKind, pollAll } from './poll.js';
-import { addSource, listSources, removeSource } from '../sources/registry.js';
+import type { IngestFn } from './run.js';
 
 const html = readFileSync(new URL('../text/fixtures/notice-ja.html', import.meta.url));
 const pdf = makePdf([

@@ -1,12 +1,19 @@
 import { AppError, isAppError } from '../errors.js';
-import { defaultIngest } from './default-ingest.js';
-import { fetchNotice, type IngestFn, type ItemResult, type ItemStatus } from './run.js';
 import { logger } from '../log.js';
+import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
+import {
+  listSources,
+  markSeen,
+  recordPoll,
+  type Source,
+  type SourceKind,
+  seenEntries,
+} from '../sources/registry.js';
 import type { Db } from '../store/db.js';
 import { decodeHtml } from '../text/charset.js';
 import { type FeedItem, linksFromListingPage, parseFeed } from '../text/feed.js';
-import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
-import { listSources, markSeen, recordPoll, type Source, type SourceKind, seenEntries } from '../sources/registry.js';
+import { defaultIngest } from './default-ingest.js';
+import { fetchNotice, type IngestFn, type ItemResult, type ItemStatus } from './run.js';
 
 const log = logger('poll');
 

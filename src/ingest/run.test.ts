@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serve, startTestServer, type TestServer } from '../sources/fixtures/server.js';
 import type { Db } from '../store/db.js';
-import { ingestNotice } from './pipeline.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';
 import { findInterruptedRuns, RunJournal } from './journal.js';
+import { ingestNotice } from './pipeline.js';
 import { type IngestFn, ingestPaths } from './run.js';
 
 const html = readFileSync(new URL('../text/fixtures/notice-ja.html', import.meta.url));

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { AppError, isAppError } from '../errors.js';
+import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import type { Db } from '../store/db.js';
-import type { IngestOutcome, NoticeInput } from '../store/types.js';
 import { loadDocument } from '../text/document.js';
 import { MAX_PDF_BYTES } from '../text/pdf.js';
 import { defaultIngest, type IngestFn } from './default-ingest.js';

@@ -1,5 +1,5 @@
-import { isIsoDate } from '../peers/durations.js';
 import type { IsoDate, Lang, NoticeFacts } from '../extract/types.js';
+import { isIsoDate } from '../peers/durations.js';
 import { appiAndOtherDeadlines } from './deadlines.js';
 import { type CheckContext, checkRegime } from './items.js';
 import { detectLang, splitSentences } from './text.js';

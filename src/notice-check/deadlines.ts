@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from '../peers/durations.js';
 import type { IsoDate } from '../extract/types.js';
+import { addDays, daysBetween } from '../peers/durations.js';
 import type { Deadline, DeadlineStanding } from './types.js';
 
 function standing(daysLeft: number): DeadlineStanding {

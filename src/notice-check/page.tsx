@@ -1,7 +1,7 @@
+import type { PageCtx } from '../http/context.js';
 import type { Lang } from '../http/i18n.js';
 import { formatDate } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
-import type { PageCtx } from '../http/context.js';
 import { tn } from './messages.js';
 import type { Deadline, ItemResult, NoticeCheckResult, RegimeResult } from './types.js';
 

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ErrorSchema } from '../api/schemas.js';
-import { isIsoDate } from '../peers/durations.js';
 import { pageCtx } from '../http/context.js';
 import { renderPage } from '../http/render.js';
 import type { AppDeps, AppEnv, Feature } from '../http/types.js';
+import { isIsoDate } from '../peers/durations.js';
 import { tn } from './messages.js';
 import { type NoticeCheckForm, NoticeCheckPage } from './page.js';
 import { MAX_DRAFT_CHARS, runNoticeCheck } from './run.js';

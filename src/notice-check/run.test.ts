@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
 import { runNoticeCheck } from './run.js';
+import { buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
 import type { NoticeCheckResult } from './types.js';
 
 /** The same omission tests as check.test.ts, with the project's extractor feeding its facts in. */

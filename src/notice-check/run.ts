@@ -1,6 +1,6 @@
+import { defaultEngine, type IngestEngine } from '../extract/engine.js';
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
-import { defaultEngine, type IngestEngine } from '../ingest/pipeline.js';
 import { type CheckOptions, checkDraft } from './check.js';
 import { suggestMeasures } from './suggest.js';
 import type { NoticeCheckResult } from './types.js';

@@ -1,7 +1,7 @@
+import type { Cause, Measure } from '../extract/types.js';
 import { measureShares } from '../peers/compare.js';
 import { loadBenchIncidents } from '../peers/store.js';
 import type { BenchIncident } from '../peers/types.js';
-import type { Cause, Measure } from '../extract/types.js';
 import type { Db } from '../store/db.js';
 import type { MeasureSuggestion } from './types.js';
 

@@ -7,8 +7,8 @@ import { audit } from '../auth/audit.js';
 import { createUser } from '../auth/users.js';
 import { isAppError } from '../errors.js';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
-import { type Db, openDatabase } from '../store/db.js';
 import { ingestNotice } from '../ingest/pipeline.js';
+import { type Db, openDatabase } from '../store/db.js';
 import { backupSqlite, DB_FILE, verifyLeakwatchFile } from './backup.js';
 import { restoreSqlite } from './restore.js';
 

@@ -1,8 +1,8 @@
 import { CAUSE_KEYS, CAUSES, DATA_CLASSES } from '../extract/vocab.js';
+import type { PageCtx } from '../http/context.js';
 import { dataClassLabel } from '../http/data-classes.js';
 import { formatDate, type Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
-import type { PageCtx } from '../http/context.js';
 import { SIZE_BAND_LABELS } from './bands.js';
 import { DURATION_KEYS } from './durations.js';
 import { tb } from './messages.js';

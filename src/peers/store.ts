@@ -1,6 +1,6 @@
 import type { Cause, DataClass, IsoDate, LeakStatus, Measure } from '../extract/types.js';
+import type { IncidentFacts } from '../incidents/types.js';
 import type { Db } from '../store/db.js';
-import type { IncidentFacts } from '../store/types.js';
 import type { BenchIncident } from './types.js';
 
 /** Rows read per query; keeps memory flat and `IN (…)` lists under every dialect's parameter limit. */

@@ -1,10 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { keyedHash, serverKey } from './keys.js';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
-import type { Db } from '../store/db.js';
 import type { AppDeps } from '../http/types.js';
+import type { Db } from '../store/db.js';
 import { clientIp, clientIpFrom } from './client-ip.js';
+import { keyedHash, serverKey } from './keys.js';
 import { createRequestLimiter, isLimited, retryAfterSec } from './limiter.js';
 import { securityOptions } from './options.js';
 

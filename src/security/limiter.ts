@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { CompiledQuery } from 'kysely';
 import {
   type RateLimiterAbstract,
@@ -6,7 +7,6 @@ import {
   RateLimiterPostgres,
   RateLimiterRes,
 } from 'rate-limiter-flexible';
-import { isClusterWorker } from '../cluster.js';
 import type { Db } from '../store/db.js';
 import { clusterTransport, LeasedLimiter, type LeaseTransport } from './budget-lease.js';
 
@@ -32,7 +32,7 @@ export function createLimiter(db: Db, opts: LimiterOptions): RateLimiterAbstract
   const base = { keyPrefix: opts.keyPrefix, points: opts.points, duration: opts.durationSec };
   if (db.dialect === 'sqlite') {
     // Several server processes (src/cluster.ts): the budget lives in the primary's memory, shared.
-    if (isClusterWorker()) return new RateLimiterCluster({ ...base, timeoutMs: 3000 });
+    if (cluster.isWorker) return new RateLimiterCluster({ ...base, timeoutMs: 3000 });
     return new RateLimiterMemory(base);
   }
   return new RateLimiterPostgres({
@@ -59,7 +59,7 @@ let transport: LeaseTransport | undefined;
  * @example await createRequestLimiter(db, { keyPrefix: 'api', points: 600, durationSec: 60 }).consume(ipHash)
  */
 export function createRequestLimiter(db: Db, opts: LimiterOptions): RequestLimiter {
-  if (db.dialect === 'sqlite' && isClusterWorker()) {
+  if (db.dialect === 'sqlite' && cluster.isWorker) {
     transport ??= clusterTransport();
     return new LeasedLimiter(opts, transport);
   }

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createReader } from '../store/reader.js';
 import { openTestDb } from '../store/testing.js';
-import { createApp } from '../app.js';
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;
 let db: TestDb;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../errors.js';
+import { AppError, validationError } from '../errors.js';
 import { isId, newId } from '../ids.js';
 import type { Db } from '../store/db.js';
 
@@ -47,14 +47,7 @@ export async function addSource(
 ): Promise<Source> {
   const parsed = AddInput.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new AppError('validation_failed', `Source: ${issue.path.join('.')}: ${issue.message}`, {
-      details: parsed.error.issues.map((i) => ({
-        code: i.code,
-        path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: i.message,
-      })),
-    });
+    throw validationError('Source', parsed.error.issues);
   }
   const url = new URL(parsed.data.url);
   url.hash = '';

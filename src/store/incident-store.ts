@@ -21,10 +21,10 @@ import {
 import { IncidentRecord } from '../incidents/record.js';
 import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
+import type { IncidentFacts, MergedFact } from '../incidents/types.js';
 import type { DialectName } from './db.js';
 import type { Database } from './schema.js';
 import type { AliasKind, AliasType } from './schema-core.js';
-import type { IncidentFacts, MergedFact } from './types.js';
 
 /**
  * The write side shared by ingestion, imports and corrections: find-or-create organisations and

@@ -2,10 +2,6 @@ import { sql } from 'kysely';
 import type { Cause, DataClass, Lang, ReportStage } from '../extract/types.js';
 import { isId } from '../ids.js';
 import { emptyIncidentFacts } from '../incidents/merge.js';
-import type { Db } from './db.js';
-import type { Tx } from './incident-store.js';
-import { searchIncidents, suggest } from './search.js';
-import { parseFacts, SUMMARY_COLUMNS, toSummaries } from './summaries.js';
 import type {
   FactChange,
   IncidentDetail,
@@ -20,7 +16,11 @@ import type {
   ServiceDetail,
   ServiceRef,
   Stats,
-} from './types.js';
+} from '../incidents/types.js';
+import type { Db } from './db.js';
+import type { Tx } from './incident-store.js';
+import { searchIncidents, suggest } from './search.js';
+import { parseFacts, SUMMARY_COLUMNS, toSummaries } from './summaries.js';
 
 const MAX_LIMIT = 200;
 

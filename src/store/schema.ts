@@ -1,6 +1,6 @@
-import type { AccountTables } from './schema-exposed-emails.js';
 import type { AuthTables } from './schema-auth.js';
 import type { CoreTables } from './schema-core.js';
+import type { AccountTables } from './schema-exposed-emails.js';
 
 /**
  * The whole database as Kysely sees it. Each feature declares its own tables in its folder; this

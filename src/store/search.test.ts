@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
-import { importRecords } from './import.js';
 import { ingestNotice } from '../ingest/pipeline.js';
+import { importRecords } from './import.js';
 import { createReader } from './reader.js';
 import { describeEachDialect } from './testing.js';
 

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
+import { ingestNotice } from '../ingest/pipeline.js';
 import { migrateToLatest } from './db.js';
 import { importRecords } from './import.js';
-import { ingestNotice } from '../ingest/pipeline.js';
 import { claimJob, completeJob, enqueueJob, failJob } from './jobs.js';
 import { createReader } from './reader.js';
 import { describeEachDialect } from './testing.js';

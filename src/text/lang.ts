@@ -1,4 +1,5 @@
-import type { Lang } from '../extract/types.js';
+/** The languages leakwatch reads notices in. */
+export type Lang = 'ja' | 'en';
 
 /**
  * Guess a notice's language from its script mix: Japanese when kana/kanji make up a fair share of

@@ -1,10 +1,10 @@
 import type { Transporter } from 'nodemailer';
-import { serverKey } from '../security/keys.js';
 import type { Config } from '../config.js';
 import { AppError } from '../errors.js';
+import type { IncidentReader } from '../incidents/types.js';
+import { serverKey } from '../security/keys.js';
 import type { Db } from '../store/db.js';
 import { nowIso } from '../store/incident-store.js';
-import type { IncidentReader } from '../store/types.js';
 import { tw } from './messages.js';
 import { getChannel, getWatchlist } from './store.js';
 import { unsubscribeSig, webhookSignature } from './tokens.js';

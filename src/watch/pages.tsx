@@ -1,8 +1,8 @@
 import { dataClassLabel } from '../extract/data-class-labels.js';
 import { DATA_CLASSES } from '../extract/vocab.js';
+import type { PageCtx } from '../http/context.js';
 import type { Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
-import type { PageCtx } from '../http/context.js';
 import { tw } from './messages.js';
 
 /** The "follow" form: services by name (resolved with the site's suggestions), data classes, channels. */

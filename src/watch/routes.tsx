@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { dataClassLabel } from '../extract/data-class-labels.js';
-import { serverKey } from '../security/keys.js';
 import { isAppError } from '../errors.js';
+import { dataClassLabel } from '../extract/data-class-labels.js';
 import { DATA_CLASSES, type DataClass } from '../extract/vocab.js';
 import { atomFeed } from '../feeds/atom.js';
-import { logger } from '../log.js';
 import { pageCtx } from '../http/context.js';
 import { renderPage } from '../http/render.js';
 import type { AppDeps, AppEnv, Feature } from '../http/types.js';
+import { logger } from '../log.js';
+import { serverKey } from '../security/keys.js';
 import { type AlertDeps, sendConfirmationMail } from './deliver.js';
 import { createMailTransport } from './mailer.js';
 import { tw } from './messages.js';

@@ -1,8 +1,9 @@
+import type { IngestEngine } from '../extract/engine.js';
 import type { Fact, NoticeFacts } from '../extract/types.js';
 import { noticeFacts } from '../incidents/testing.js';
+import { ingestNotice } from '../ingest/pipeline.js';
 import type { Db } from '../store/db.js';
 import { importRecords } from '../store/import.js';
-import { type IngestEngine, ingestNotice } from '../ingest/pipeline.js';
 
 /**
  * Test fixtures for the web pages: fictional notices (companies, people and numbers invented for

@@ -1,5 +1,5 @@
 import type { DataClass } from '../../extract/types.js';
-import type { IncidentSummary } from '../../store/types.js';
+import type { IncidentSummary } from '../../incidents/types.js';
 import { describeIncident } from '../incident-text.js';
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
+import type { IncidentReader, IncidentSummary } from '../../incidents/types.js';
 import type { Db } from '../../store/db.js';
-import type { IncidentReader, IncidentSummary } from '../../store/types.js';
 import { breachName, type HibpBreach, ownName, toBreach } from './breach.js';
 
 /**

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_CLASSES } from '../../extract/vocab.js';
 import { importRecords } from '../../store/import.js';
 import { describeEachDialect } from '../../store/testing.js';
-import { apiFixtureRecords, seedApiFixtures } from '../testing-fixtures.js';
 import { apiTestApp } from '../testing.js';
+import { apiFixtureRecords, seedApiFixtures } from '../testing-fixtures.js';
 
 /** The fields of HIBP API v3's Breach model, in its order. */
 const HIBP_FIELDS = [

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { AppError } from '../../errors.js';
-import type { IncidentDetail } from '../../store/types.js';
+import type { IncidentDetail } from '../../incidents/types.js';
 import { withReadDb } from './open-db.js';
 
 function fmt(v: unknown): string {

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { MergedFact } from '../../store/types.js';
+import type { MergedFact } from '../../incidents/types.js';
 import type { Lang } from '../i18n.js';
 import { t } from '../messages/index.js';
 

@@ -1,4 +1,4 @@
-import type { IncidentSummary } from '../../store/types.js';
+import type { IncidentSummary } from '../../incidents/types.js';
 import { bySeverity } from '../data-classes.js';
 import { affectedText, leakStatusLabel, stageLabel } from '../format.js';
 import { formatDate, type Lang } from '../i18n.js';

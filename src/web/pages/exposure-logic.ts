@@ -1,6 +1,6 @@
 import type { DataClass } from '../../extract/vocab.js';
-import type { IncidentDetail, IncidentReader, IncidentSummary, Suggestion } from '../../store/types.js';
 import { bySeverity } from '../../http/data-classes.js';
+import type { IncidentDetail, IncidentReader, IncidentSummary, Suggestion } from '../../incidents/types.js';
 
 /** One thing the reader uses: a service or, where only that is known, an organisation. */
 export interface Pick {

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { DataClassBadge, DataClassList } from '../../http/components/data-class.js';
 import { incidentHref } from '../../http/components/incident-card.js';
+import { pageCtx } from '../../http/context.js';
 import { bySeverity } from '../../http/data-classes.js';
 import { affectedText } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
@@ -9,7 +10,6 @@ import { Layout } from '../../http/layout.js';
 import { t } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import { pageCtx } from '../../http/context.js';
 import {
   type Answer,
   adviceFor,

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { IncidentCard } from '../../http/components/incident-card.js';
+import { pageCtx } from '../../http/context.js';
 import { Layout, SearchBox } from '../../http/layout.js';
 import { t } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import { pageCtx } from '../../http/context.js';
 
 /** `/`: what leakwatch is, the search box with suggestions, and the latest incidents. */
 export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {

@@ -1,10 +1,17 @@
 import type { Affected, Cause, DataClass, LeakStatus, Measure, ReportStage } from '../../extract/types.js';
 import { DATE_FIELDS, type DateField } from '../../extract/types.js';
-import type { FactChange, IncidentDetail, IncidentFacts, NoticeSummary } from '../../store/types.js';
 import { bySeverity, dataClassLabel } from '../../http/data-classes.js';
-import { affectedText, causeLabel, leakStatusLabel, listText, measureLabel, stageLabel } from '../../http/format.js';
+import {
+  affectedText,
+  causeLabel,
+  leakStatusLabel,
+  listText,
+  measureLabel,
+  stageLabel,
+} from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
 import { t } from '../../http/messages/index.js';
+import type { FactChange, IncidentDetail, IncidentFacts, NoticeSummary } from '../../incidents/types.js';
 
 /** Drops the explanatory parentheses of a vocabulary label so it reads inside a sentence. */
 function bare(label: string): string {

@@ -1,20 +1,20 @@
 import type { Context } from 'hono';
-import { benchmarkFor } from '../../peers/benchmark.js';
-import { ResponseBenchmark } from '../../peers/component.js';
 import type { Contact } from '../../extract/types.js';
-import type { IncidentDetail, MergedFact } from '../../store/types.js';
 import { DataClassBadge } from '../../http/components/data-class.js';
 import { EvidenceRef, FactWithEvidence } from '../../http/components/evidence.js';
 import { IncidentCard } from '../../http/components/incident-card.js';
+import { pageCtx, safeHref } from '../../http/context.js';
 import { bySeverity } from '../../http/data-classes.js';
+import { renderError } from '../../http/error-page.js';
 import { affectedText, causeLabel, leakStatusLabel, measureLabel, stageLabel } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
 import { t } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import { pageCtx, safeHref } from '../../http/context.js';
-import { renderError } from '../../http/error-page.js';
+import type { IncidentDetail, MergedFact } from '../../incidents/types.js';
+import { benchmarkFor } from '../../peers/benchmark.js';
+import { ResponseBenchmark } from '../../peers/component.js';
 import { historyLines, noticeStageLabels, summarySentences, timeline } from './incident-text.js';
 
 /** The evidence of a list fact whose value equals `value` (data classes, causes, measures). */

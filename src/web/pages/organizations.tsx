@@ -1,14 +1,14 @@
 import type { Context } from 'hono';
-import type { IncidentSummary } from '../../store/types.js';
 import { IncidentCard } from '../../http/components/incident-card.js';
 import { Pagination, pageParams } from '../../http/components/pagination.js';
+import { pageCtx } from '../../http/context.js';
+import { renderError } from '../../http/error-page.js';
 import type { Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
 import { t } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import { pageCtx } from '../../http/context.js';
-import { renderError } from '../../http/error-page.js';
+import type { IncidentSummary } from '../../incidents/types.js';
 
 const PER_PAGE = 50;
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app.js';
 import { loadConfig } from '../../config.js';
 import type { Db } from '../../store/db.js';
 import { openDatabase } from '../../store/db.js';
 import { createReader } from '../../store/reader.js';
-import { createApp } from '../../app.js';
 import { seedWebFixture, type WebFixture } from '../testing.js';
 
 let db: Db;

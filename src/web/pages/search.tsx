@@ -2,11 +2,11 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { IncidentCard } from '../../http/components/incident-card.js';
 import { Pagination, pageParams } from '../../http/components/pagination.js';
+import { pageCtx } from '../../http/context.js';
 import { Layout } from '../../http/layout.js';
 import { t } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import { pageCtx } from '../../http/context.js';
 
 const PER_PAGE = 20;
 const Query = z.string().trim().max(200).catch('');

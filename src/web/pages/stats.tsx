@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
+import { pageCtx } from '../../http/context.js';
 import { dataClassLabel } from '../../http/data-classes.js';
 import { causeLabel } from '../../http/format.js';
 import { formatNumber, type Lang } from '../../http/i18n.js';
@@ -8,7 +9,6 @@ import { t } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 import { type Bar, barChart } from './chart.js';
-import { pageCtx } from '../../http/context.js';
 
 /**
  * One chart with its figures as a table beside it. The SVG is the only raw HTML on the site: it is

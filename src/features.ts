@@ -1,18 +1,18 @@
-import { accountsFeature, rangeLeanFeature } from '../exposed-emails/routes.js';
-import { hibpFeature } from '../api/hibp/routes.js';
-import { openApiFeature } from '../api/openapi.js';
-import { apiCacheFeature, apiFeature } from '../api/routes.js';
-import { authFeature } from '../auth/routes.js';
-import { benchmarksFeature } from '../peers/routes.js';
-import { exportsFeature } from '../exports/routes.js';
-import { feedsFeature } from '../feeds/routes.js';
-import { noticeCheckFeature } from '../notice-check/routes.js';
-import { hardeningFeature } from '../security/hardening.js';
-import { watchFeature } from '../watch/routes.js';
-import { baseMiddleware } from '../http/middleware.js';
-import { pagesFeature } from './pages/routes.js';
-import { staticFeature } from '../http/static.js';
-import type { Feature } from '../http/types.js';
+import { hibpFeature } from './api/hibp/routes.js';
+import { openApiFeature } from './api/openapi.js';
+import { apiCacheFeature, apiFeature } from './api/routes.js';
+import { authFeature } from './auth/routes.js';
+import { exportsFeature } from './exports/routes.js';
+import { accountsFeature, rangeLeanFeature } from './exposed-emails/routes.js';
+import { feedsFeature } from './feeds/routes.js';
+import { baseMiddleware } from './http/middleware.js';
+import { staticFeature } from './http/static.js';
+import type { Feature } from './http/types.js';
+import { noticeCheckFeature } from './notice-check/routes.js';
+import { benchmarksFeature } from './peers/routes.js';
+import { hardeningFeature } from './security/hardening.js';
+import { watchFeature } from './watch/routes.js';
+import { pagesFeature } from './web/pages/routes.js';
 
 /**
  * Every web feature, in mount order: security middleware first, then the API, then pages.
@@ -36,12 +36,12 @@ export const features: Feature[] = [
   hibpFeature,
   openApiFeature,
   feedsFeature,
-  // 5. Company tools (src/benchmarks, src/notice-check, src/exports), accounts & watchlists (src/accounts, src/watch).
+  // 5. Company tools (src/peers, src/notice-check, src/exports), the e-mail check & watchlists (src/exposed-emails, src/watch).
   accountsFeature,
   watchFeature,
   benchmarksFeature,
   noticeCheckFeature,
   exportsFeature,
-  // 6. Public pages (src/web/pages). Keep last: its routes are the site's catch-all pages.
+  // 6. Public pages (src/web). Keep last: its routes are the site's catch-all pages.
   pagesFeature,
 ];

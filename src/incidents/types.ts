@@ -14,8 +14,8 @@ import type {
 } from '../extract/types.js';
 
 /**
- * The store's public surface as the rest of leakwatch sees it: what the web, API, CLI and exports
- * read, and what ingestion writes. Implemented in this folder for both dialects.
+ * The incident record as the rest of leakwatch sees it: what the web, API, CLI and exports read
+ * (IncidentReader, implemented by src/store/reader.ts for both dialects), and what ingestion writes.
  */
 
 export interface Page<T> {

@@ -1,0 +1,20 @@
+import { normalizeText } from '../text/normalize.js';
+import { extractNormalized, MAX_NOTICE_CHARS } from './index.js';
+import type { ExtractOptions, NoticeFacts } from './types.js';
+
+/** The text stage and extraction engine that ingestion runs (injectable for tests and benchmarks). */
+export interface IngestEngine {
+  normalize(raw: string): string;
+  extract(text: string, opts: ExtractOptions): NoticeFacts;
+}
+
+/**
+ * The project's text stage and extraction: normalizeText() then extractNormalized() on the same
+ * normalised text, so that evidence offsets point into the text the store keeps.
+ *
+ * @example defaultEngine.extract(defaultEngine.normalize(raw), { lang: 'ja' }) // => NoticeFacts
+ */
+export const defaultEngine: IngestEngine = {
+  normalize: normalizeText,
+  extract: (text, opts) => extractNormalized(text.slice(0, MAX_NOTICE_CHARS), opts),
+};
