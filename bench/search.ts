@@ -7,7 +7,7 @@ import { newId } from '../src/ids.js';
 import { foldSearch, kanaToRomaji } from '../src/incidents/match.js';
 import { emptyIncidentFacts } from '../src/incidents/merge.js';
 import { openDatabase } from '../src/store/db.js';
-import { nameDocs } from '../src/store/incident-store.js';
+import { nameDocs } from '../src/store/names.js';
 import { createReader } from '../src/store/reader.js';
 import { ftsPhrase } from '../src/store/search.js';
 

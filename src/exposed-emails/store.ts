@@ -2,7 +2,7 @@ import { CompiledQuery } from 'kysely';
 import { AppError, isAppError } from '../errors.js';
 import { isId } from '../ids.js';
 import type { Db } from '../store/db.js';
-import { nowIso, type Tx } from '../store/incident-store.js';
+import { nowIso, type Tx } from '../store/tx.js';
 import { HASH_RE, hashEmail, type PlusAddressing, prefixHex, splitHash } from './normalize.js';
 
 /** Rows per INSERT: 3 parameters a row stays far below SQLite's 32,766-parameter limit. */

@@ -6,20 +6,18 @@ import { defaultEngine, type IngestEngine } from '../extract/engine.js';
 import type { NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { foldSearch, normalizeOrgName, pickIncident } from '../incidents/match.js';
+import { noticeTitle } from '../incidents/title.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import {
   createIncident,
-  findOrCreateOrganization,
   incidentCandidates,
-  isRetryable,
   lockOrganization,
-  noticeTitle,
-  nowIso,
   rebuildIncident,
-  type Tx,
 } from '../store/incident-store.js';
+import { findOrCreateOrganization } from '../store/names.js';
+import { isRetryable, nowIso, type Tx } from '../store/tx.js';
 
 const log = logger('ingest');
 

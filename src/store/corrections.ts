@@ -12,7 +12,8 @@ import {
 import { isId, newId } from '../ids.js';
 import { FACT_FIELDS, type FactField } from '../incidents/merge.js';
 import type { Db } from './db.js';
-import { nowIso, rebuildIncident } from './incident-store.js';
+import { rebuildIncident } from './incident-store.js';
+import { nowIso } from './tx.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD 形式の日付 (expected YYYY-MM-DD)');
 

@@ -3,15 +3,9 @@ import { stableJson } from '../incidents/merge.js';
 import { IncidentRecord, type IncidentRecordInput } from '../incidents/record.js';
 import { logger } from '../log.js';
 import type { Db } from './db.js';
-import {
-  createIncident,
-  findOrCreateOrganization,
-  findOrCreateService,
-  isRetryable,
-  nowIso,
-  rebuildIncident,
-  type Tx,
-} from './incident-store.js';
+import { createIncident, rebuildIncident } from './incident-store.js';
+import { findOrCreateOrganization, findOrCreateService } from './names.js';
+import { isRetryable, nowIso, type Tx } from './tx.js';
 
 const log = logger('import');
 

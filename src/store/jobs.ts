@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { newId } from '../ids.js';
 import type { Db } from './db.js';
-import { nowIso } from './incident-store.js';
 import type { JobStatus } from './schema-core.js';
+import { nowIso } from './tx.js';
 
 /**
  * A small job queue in the database (fetch a notice, poll a feed, send an alert …). Claiming is

@@ -18,9 +18,9 @@ import type {
   Stats,
 } from '../incidents/types.js';
 import type { Db } from './db.js';
-import type { Tx } from './incident-store.js';
 import { searchIncidents, suggest } from './search.js';
 import { parseFacts, SUMMARY_COLUMNS, toSummaries } from './summaries.js';
+import type { Tx } from './tx.js';
 
 const MAX_LIMIT = 200;
 

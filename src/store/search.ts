@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { crossScriptMatch, foldSearch, normalizeOrgName, romajiKey } from '../incidents/match.js';
 import type { Page, SearchHit, Suggestion } from '../incidents/types.js';
 import type { Db } from './db.js';
-import type { Tx } from './incident-store.js';
 import { SUMMARY_COLUMNS, toSummaries } from './summaries.js';
+import type { Tx } from './tx.js';
 
 /**
  * Japanese-aware search. Queries and documents are folded the same way (NFKC, lower case, hiragana

@@ -1,8 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Affected, Cause, DataClass, Lang, LeakStatus, Measure, ReportStage } from '../extract/types.js';
 import type { IncidentFacts, IncidentSummary, OrganizationRef, ServiceRef } from '../incidents/types.js';
-import type { Tx } from './incident-store.js';
 import type { IncidentsTable } from './schema-core.js';
+import type { Tx } from './tx.js';
 
 export type IncidentRow = Selectable<IncidentsTable>;
 

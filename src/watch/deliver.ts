@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import type { IncidentReader } from '../incidents/types.js';
 import { serverKey } from '../security/keys.js';
 import type { Db } from '../store/db.js';
-import { nowIso } from '../store/incident-store.js';
+import { nowIso } from '../store/tx.js';
 import { tw } from './messages.js';
 import { getChannel, getWatchlist } from './store.js';
 import { unsubscribeSig, webhookSignature } from './tokens.js';

@@ -2,8 +2,8 @@ import { sql } from 'kysely';
 import { newId } from '../ids.js';
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
-import { nowIso } from '../store/incident-store.js';
 import { enqueueJob } from '../store/jobs.js';
+import { nowIso } from '../store/tx.js';
 
 const log = logger('watch');
 

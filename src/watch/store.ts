@@ -3,7 +3,7 @@ import type { DataClass } from '../extract/vocab.js';
 import { newId } from '../ids.js';
 import type { IncidentReader, IncidentSummary } from '../incidents/types.js';
 import type { Db } from '../store/db.js';
-import { nowIso } from '../store/incident-store.js';
+import { nowIso } from '../store/tx.js';
 import { newToken, TOKEN_RE, tokenHash } from './tokens.js';
 
 /** A watchlist follows at most this many services and data classes together (keeps feeds cheap). */

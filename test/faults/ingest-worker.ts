@@ -7,8 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDatabase } from '../../src/store/db.js';
 import { ingestNotice } from '../../src/ingest/pipeline.js';
+import { openDatabase } from '../../src/store/db.js';
 
 const [dataDir, noticesDir] = process.argv.slice(2);
 if (!dataDir || !noticesDir) {

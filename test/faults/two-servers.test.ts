@@ -5,8 +5,8 @@ import { listAudit } from '../../src/auth/audit.js';
 import { authTestApp, CookieJar, formField } from '../../src/auth/testing.js';
 import { createUser } from '../../src/auth/users.js';
 import { fact, fakeEngine, noticeFacts } from '../../src/incidents/testing.js';
-import { type Db, openDatabase } from '../../src/store/db.js';
 import { ingestNotice } from '../../src/ingest/pipeline.js';
+import { type Db, openDatabase } from '../../src/store/db.js';
 import { createReader } from '../../src/store/reader.js';
 import { PG_URL, pgUnavailableReason } from '../../src/store/testing.js';
 

@@ -1,0 +1,275 @@
+import { newId } from '../ids.js';
+import {
+  crossScriptMatch,
+  foldSearch,
+  kanaToRomaji,
+  nameScript,
+  normalizeOrgName,
+  romajiKey,
+  slugPart,
+} from '../incidents/match.js';
+import type { AliasKind, AliasType } from './schema-core.js';
+import { idSuffix, nowIso, type Tx } from './tx.js';
+
+/**
+ * Organisations and services by any spelling: their aliases (kana, romaji, English, domains), and
+ * the name documents that make an incident findable by them. Every function runs inside the
+ * caller's transaction.
+ */
+
+function aliasType(name: string): AliasType {
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name.trim())) return 'domain';
+  const script = nameScript(name);
+  if (script === 'kana') return 'kana';
+  if (script === 'latin') return 'en';
+  return 'ja';
+}
+
+/** Adds an alias unless the target already has it (UNIQUE (kind, alias_key, target_id)). */
+export async function addAlias(tx: Tx, kind: AliasKind, targetId: string, alias: string): Promise<void> {
+  const text = alias.normalize('NFKC').trim();
+  if (!text) return;
+  const key = normalizeOrgName(text);
+  await tx
+    .insertInto('aliases')
+    .values({
+      id: newId(),
+      kind,
+      target_id: targetId,
+      organization_id: kind === 'organization' ? targetId : null,
+      service_id: kind === 'service' ? targetId : null,
+      alias: text,
+      alias_type: aliasType(text),
+      alias_key: key,
+      romaji_key: romajiKey(text),
+      created_at: nowIso(),
+    })
+    .onConflict((oc) => oc.columns(['kind', 'alias_key', 'target_id']).doNothing())
+    .execute();
+}
+
+/** The target of an alias spelled like `name` (same normalised form, or kana ↔ Latin romaji). */
+async function findByAlias(
+  tx: Tx,
+  kind: AliasKind,
+  name: string,
+  organizationId?: string | null,
+): Promise<{ id: string; known: boolean } | null> {
+  const text = name.normalize('NFKC').trim();
+  const key = normalizeOrgName(name);
+  // Aliases of this kind by one of their keys; a service's only within the given organisation.
+  const byKey = (column: 'alias_key' | 'romaji_key', value: string, limit: number) => {
+    let q = tx
+      .selectFrom('aliases')
+      .select(['target_id', 'alias'])
+      .where('kind', '=', kind)
+      .where(column, '=', value);
+    if (kind === 'service' && organizationId !== undefined) {
+      q = q.where('target_id', 'in', (sq) =>
+        sq
+          .selectFrom('services')
+          .select('id')
+          .where((eb) =>
+            organizationId === null
+              ? eb('organization_id', 'is', null)
+              : eb('organization_id', '=', organizationId),
+          ),
+      );
+    }
+    return q.limit(limit).execute();
+  };
+  const exact = await byKey('alias_key', key, 10);
+  if (exact[0]) {
+    const id = exact[0].target_id;
+    return { id, known: exact.some((r) => r.target_id === id && r.alias === text) };
+  }
+  const rk = romajiKey(name);
+  if (!rk) return null;
+  const loose = await byKey('romaji_key', rk, 20);
+  const hit = loose.find((r) => crossScriptMatch(r.alias, name));
+  return hit ? { id: hit.target_id, known: false } : null;
+}
+
+/**
+ * The organisation named `name` in any spelling, created when new; `aliases` (kana, romaji,
+ * English, domains) are added to it either way.
+ */
+export async function findOrCreateOrganization(
+  tx: Tx,
+  name: string,
+  aliases: string[] = [],
+): Promise<{ id: string; name: string; created: boolean }> {
+  const found = await findByAlias(tx, 'organization', name);
+  let id = found?.id ?? null;
+  for (const a of aliases) {
+    if (id) break;
+    id = (await findByAlias(tx, 'organization', a))?.id ?? null;
+  }
+  let created = false;
+  if (!id) {
+    const newOrgId = newId();
+    const display = name.normalize('NFKC').trim();
+    const ascii = slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'org';
+    const ts = nowIso();
+    const inserted = await tx
+      .insertInto('organizations')
+      .values({
+        id: newOrgId,
+        slug: `${ascii}-${idSuffix(newOrgId)}`,
+        name: display,
+        name_key: normalizeOrgName(display),
+        created_at: ts,
+        updated_at: ts,
+      })
+      .onConflict((oc) => oc.column('name_key').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (inserted) {
+      id = inserted.id;
+      created = true;
+    } else {
+      // Another transaction created it between our lookup and insert (PostgreSQL, concurrent ingest).
+      const row = await tx
+        .selectFrom('organizations')
+        .select('id')
+        .where('name_key', '=', normalizeOrgName(display))
+        .executeTakeFirstOrThrow();
+      id = row.id;
+    }
+  }
+  if (!found?.known) await addAlias(tx, 'organization', id, name);
+  for (const a of aliases) await addAlias(tx, 'organization', id, a);
+  const row = await tx
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return { id: row.id, name: row.name, created };
+}
+
+/** The service named `name` (any spelling) of an organisation, created when new. */
+export async function findOrCreateService(
+  tx: Tx,
+  organizationId: string | null,
+  name: string,
+  aliases: string[] = [],
+): Promise<string> {
+  const found = await findByAlias(tx, 'service', name, organizationId);
+  let id = found?.id ?? null;
+  for (const a of aliases) {
+    if (id) break;
+    id = (await findByAlias(tx, 'service', a, organizationId))?.id ?? null;
+  }
+  if (!id) {
+    const sid = newId();
+    const display = name.normalize('NFKC').trim();
+    const ts = nowIso();
+    await tx
+      .insertInto('services')
+      .values({
+        id: sid,
+        slug: `${slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'service'}-${idSuffix(sid)}`,
+        organization_id: organizationId,
+        name: display,
+        name_key: normalizeOrgName(display),
+        created_at: ts,
+        updated_at: ts,
+      })
+      .execute();
+    id = sid;
+  }
+  if (!found?.known) await addAlias(tx, 'service', id, name);
+  for (const a of aliases) await addAlias(tx, 'service', id, a);
+  return id;
+}
+
+/**
+ * An incident's name documents: its title and every searchable form of its names. Forms contained
+ * in another indexed form get kind 'key' (exact and prefix matching only): the longer form's
+ * substring index already finds everything they would.
+ *
+ * @example nameDocs('サンプル社 お知らせ', ['株式会社サンプル']) // サンプル is a 'key'; 株式会社サンプル an 'alias'
+ */
+export function nameDocs(
+  title: string,
+  aliases: string[],
+): { kind: 'alias' | 'key' | 'title'; label: string; body: string }[] {
+  const docs = new Map<string, { kind: 'alias' | 'key' | 'title'; label: string }>();
+  const tb = foldSearch(title);
+  if (tb) docs.set(tb, { kind: 'title', label: title });
+  for (const a of aliases) {
+    for (const body of nameBodies(a)) {
+      if (body && !docs.has(body)) docs.set(body, { kind: 'alias', label: a });
+    }
+  }
+  // A form contained in another indexed form needs no substring index of its own: the longer one
+  // finds every substring it would. It keeps a row (kind 'key') for exact and prefix matches.
+  const indexed = [...docs.keys()].sort((a, b) => b.length - a.length);
+  for (const [i, body] of indexed.entries()) {
+    const d = docs.get(body)!;
+    if (
+      d.kind === 'alias' &&
+      indexed.slice(0, i).some((o) => docs.get(o)!.kind !== 'key' && o.includes(body))
+    ) {
+      d.kind = 'key';
+    }
+  }
+  return [...docs].map(([body, d]) => ({ ...d, body }));
+}
+
+/**
+ * The searchable forms of a name: folded as written, without its legal form (サンプル for
+ * 株式会社サンプル, so that an exact query ranks first), and romanised when it is kana (nikon for ニコン).
+ */
+export function nameBodies(name: string): string[] {
+  const out = [foldSearch(name), normalizeOrgName(name)];
+  if (nameScript(name) === 'kana') out.push(kanaToRomaji(normalizeOrgName(name)));
+  return [...new Set(out.filter(Boolean))];
+}
+
+/** Rewrites the incident's name documents (organisation and service aliases, title). */
+export async function writeNameDocs(
+  tx: Tx,
+  incidentId: string,
+  organizationId: string | null,
+  serviceIds: string[],
+  title: string,
+): Promise<void> {
+  const targets = [...(organizationId ? [organizationId] : []), ...serviceIds];
+  const aliases = targets.length
+    ? await tx.selectFrom('aliases').select(['alias']).where('target_id', 'in', targets).execute()
+    : [];
+  const docs = nameDocs(
+    title,
+    aliases.map((a) => a.alias),
+  );
+  const existing = await tx
+    .selectFrom('search_docs')
+    .select(['kind', 'label', 'body'])
+    .where('incident_id', '=', incidentId)
+    .where('kind', 'in', ['alias', 'key', 'title'])
+    .execute();
+  const sig = (d: { kind: string; label: string; body: string }) =>
+    `${d.kind}\u0000${d.label}\u0000${d.body}`;
+  const have = new Set(existing.map(sig));
+  if (existing.length === docs.length && docs.every((d) => have.has(sig(d)))) return;
+  await tx
+    .deleteFrom('search_docs')
+    .where('incident_id', '=', incidentId)
+    .where('kind', 'in', ['alias', 'key', 'title'])
+    .execute();
+  if (docs.length > 0) {
+    await tx
+      .insertInto('search_docs')
+      .values(
+        docs.map((d) => ({
+          incident_id: incidentId,
+          notice_id: null,
+          kind: d.kind,
+          label: d.label,
+          body: d.body,
+        })),
+      )
+      .execute();
+  }
+}
