@@ -5,20 +5,24 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { kanaToRomaji } from '../src/incidents/match.js';
 import { ingestNotice, ingestNotices } from '../src/ingest/pipeline.js';
+import { ingestPaths } from '../src/ingest/run.js';
 import { type Db, openDatabase } from '../src/store/db.js';
 
 /**
  * Ingestion benchmark (part "ingest"): N fictional notices generated from a template (half first
  * reports, half final reports of the same breaches, so matching and merging run), written to a
- * temporary folder, then read back and ingested one by one — real normalizeText() and extract() —
- * into a fresh SQLite file and a fresh PostgreSQL schema. Goal: ≥ 500 notices/s on SQLite.
+ * temporary folder, then read back and ingested through the ingest pipeline (src/ingest/pipeline.ts,
+ * real normalizeText() and extract()) into a fresh SQLite file and a fresh PostgreSQL schema; on
+ * SQLite also as `leakwatch ingest DIR` does (ingestPaths: files read as documents, then the pipeline). Goal: ≥ 500 notices/s on SQLite.
  * BENCH_INGEST_N (default 2000) sets N; BENCH_PG_URL (default the test server) the PostgreSQL.
  */
 export interface IngestBenchResult {
   ingest_n: number;
   ingest_sqlite_per_s: number;
-  /** One transaction per notice (ingestNotice) instead of batches of 100. */
+  /** One transaction per notice (ingestNotice, the same pipeline) instead of batches of 100. */
   ingest_sqlite_single_per_s: number;
+  /** The CLI's path (ingestPaths over the folder), batches of 100. */
+  ingest_cli_sqlite_per_s: number;
   /** NaN (null in the JSON line) when PostgreSQL is not reachable; the reason goes to stderr. */
   ingest_pg_per_s: number;
   /** Notices per CPU-second of this process on SQLite (batched): less sensitive to a loaded machine. */
@@ -66,7 +70,7 @@ export function fictionalNotice(i: number): string {
 全てのお客様にパスワードの再設定をお願いしております。(${kanaToRomaji(name(b))})`;
 }
 
-/** Reads the folder's notices 100 at a time and ingests each hundred with ingestNotices(). */
+/** Reads the folder's notices 100 at a time and ingests each hundred with the pipeline's ingestNotices(). */
 async function ingestDir(
   db: Db,
   dir: string,
@@ -84,6 +88,16 @@ async function ingestDir(
   }
   const s = (performance.now() - t0) / 1000;
   return { perSecond: files.length / s, statuses };
+}
+
+/**
+ * The folder as `leakwatch ingest DIR` ingests it: ingestPaths() reads each file as a document
+ * (kind, charset, title) and hands them to the same pipeline in batches of 100.
+ */
+async function ingestDirAsCli(db: Db, dir: string): Promise<number> {
+  const t0 = performance.now();
+  const summary = await ingestPaths([dir], { db });
+  return summary.items.length / ((performance.now() - t0) / 1000);
 }
 
 /** The same, one transaction per notice (ingestNotice), for comparison. */
@@ -146,6 +160,14 @@ export async function runIngestBench(
     } finally {
       await single.close();
     }
+    const cli = await openDatabase({ dataDir: dir, sqliteFile: 'bench-cli.db' });
+    let cliRate: number;
+    try {
+      cliRate = await ingestDirAsCli(cli, notices);
+      log(`ingest sqlite, as leakwatch ingest DIR: ${cliRate.toFixed(0)}/s`);
+    } finally {
+      await cli.close();
+    }
 
     const url = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     const reason = await pgReason(url);
@@ -171,6 +193,7 @@ export async function runIngestBench(
       ingest_n: n,
       ingest_sqlite_per_s: Math.round(sqliteRate),
       ingest_sqlite_single_per_s: Math.round(singleRate),
+      ingest_cli_sqlite_per_s: Math.round(cliRate),
       ingest_pg_per_s: Math.round(pgRate),
       ingest_sqlite_per_cpu_s: Math.round(cpuRate),
       ingest_load_average: Math.round(loadavg()[0]! * 10) / 10,

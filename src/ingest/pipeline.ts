@@ -5,7 +5,7 @@ import { AppError, validationError } from '../errors.js';
 import { defaultEngine, type IngestEngine } from '../extract/engine.js';
 import type { NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
-import { foldSearch, normalizeOrgName, pickIncident } from '../incidents/match.js';
+import { normalizeOrgName, pickIncident } from '../incidents/match.js';
 import { noticeTitle } from '../incidents/title.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
@@ -17,18 +17,43 @@ import {
   rebuildIncident,
 } from '../store/incident-store.js';
 import { findOrCreateOrganization } from '../store/names.js';
-import { isRetryable, nowIso, type Tx } from '../store/tx.js';
+import { findNotice, insertNotice, linkNotice } from '../store/notices.js';
+import { isRetryable, type Tx } from '../store/tx.js';
+import { notifyIncidentsChanged } from '../watch/notify.js';
 
 const log = logger('ingest');
 
-export type { IngestEngine } from '../extract/engine.js';
-export { defaultEngine };
+/**
+ * The ingestion pipeline, one for every caller (the CLI's `ingest`, the feed poller, the benchmarks,
+ * the tests): validate → normalise → extract → match → merge → notify. What a notice says and which
+ * incident it belongs to is decided here; src/store only saves and reads. One notice is never
+ * half-written (its own transaction, or its own SAVEPOINT in a batch); the same text is stored once
+ * (content hash, UNIQUE), so a run killed at any point is resumed by running it again.
+ */
 
 export interface IngestOptions {
   engine?: IngestEngine;
   /** Test hook: called inside the transaction after the incident is written, before commit. */
-  beforeCommit?: (tx: Tx) => void | Promise<void>;
+  beforeCommit?: (tx: Tx, input: NoticeInput) => void | Promise<void>;
+  /**
+   * After commit: alerts for watchlists following a new or changed incident (default), or nothing
+   * (`false`). An alert failure never fails the ingest: the notice is stored, the failure logged.
+   */
+  notify?: false | ((db: Db, changes: readonly IncidentChange[]) => Promise<unknown>);
 }
+
+/** An incident that a committed notice created or changed, and which of its facts changed. */
+export interface IncidentChange {
+  incidentId: string;
+  changed: readonly string[];
+}
+
+/** The pipeline as callers inject it: notices in, one outcome each, in order. */
+export type IngestBatchFn = (
+  db: Db,
+  inputs: readonly NoticeInput[],
+  opts?: { onResult?: (i: number, outcome: BatchOutcome) => void },
+) => Promise<BatchOutcome[]>;
 
 const Input = z.object({
   text: z.string().min(1, '本文が空です (notice text is empty)').max(2_000_000),
@@ -49,10 +74,10 @@ export function contentHash(normalisedText: string): string {
 }
 
 /**
- * Stores one notice and merges it into its incident, all in one transaction: normalise, hash,
- * extract, find or create the organisation and services (any spelling), match an existing incident
- * (a later report of the same breach) or create one, merge, record history. The same text ingested
- * again — even fifty times at once — is stored once and reported 'unchanged'.
+ * Ingests one notice in its own transaction: normalise, hash, extract, find or create the
+ * organisation and services (any spelling), match an existing incident (a later report of the same
+ * breach) or create one, merge, record history; after commit, notify. The same text ingested again —
+ * even fifty times at once — is stored once and reported 'unchanged'. Throws when the notice fails.
  *
  * @example await ingestNotice(db, { text, url: 'https://example.jp/news/1', via: 'url' })
  *          // => { status: 'new', noticeId, incidentId }
@@ -69,9 +94,11 @@ export async function ingestNotice(
   const facts = extractFacts(engine, input, text);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.kysely
+      const outcome = await db.kysely
         .transaction()
         .execute((tx) => ingestInTx(tx, db, input, text, hash, facts, opts));
+      await notifyChanges(db, [outcome], opts);
+      return outcome;
     } catch (err) {
       if (attempt < 5 && isRetryable(err)) {
         log.debug({ attempt, code: (err as { code?: string }).code }, 'ingest transaction retried');
@@ -85,9 +112,7 @@ export async function ingestNotice(
 /** Validates and normalises a notice; returns its normalised text and content hash. */
 function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash: string } {
   const parsed = Input.safeParse(input);
-  if (!parsed.success) {
-    throw validationError('Notice', parsed.error.issues);
-  }
+  if (!parsed.success) throw validationError('Notice', parsed.error.issues);
   const text = engine.normalize(input.text);
   if (!text.trim())
     throw new AppError('validation_failed', 'Notice: text: 本文が空です (notice text is empty)');
@@ -165,28 +190,19 @@ export async function ingestNotices(
       results.length = 0;
       for (const input of chunk) {
         try {
-          results.push(await ingestNotice(db, input, opts));
+          results.push(await ingestNotice(db, input, { ...opts, notify: false }));
         } catch (e) {
           results.push({ status: 'failed', error: e as Error });
         }
       }
     }
+    await notifyChanges(db, results, opts);
     for (const r of results) {
       opts.onResult?.(out.length, r);
       out.push(r);
     }
   }
   return out;
-}
-
-async function findNotice(tx: Tx, hash: string): Promise<{ id: string; incidentId: string | null } | null> {
-  const row = await tx
-    .selectFrom('notices as n')
-    .leftJoin('incident_notices as l', 'l.notice_id', 'n.id')
-    .select(['n.id', 'l.incident_id'])
-    .where('n.content_hash', '=', hash)
-    .executeTakeFirst();
-  return row ? { id: row.id, incidentId: row.incident_id } : null;
 }
 
 async function ingestInTx(
@@ -199,31 +215,9 @@ async function ingestInTx(
   opts: IngestOptions,
 ): Promise<IngestOutcome> {
   const noticeId = newId();
-  const ts = nowIso();
   const published = input.published ?? facts.published?.value ?? null;
   const title = noticeTitle(text, input.title);
-  // ON CONFLICT DO NOTHING: a concurrent transaction storing the same text wins; on PostgreSQL this
-  // statement waits for it to commit, so the notice is stored exactly once either way.
-  const inserted = await tx
-    .insertInto('notices')
-    .values({
-      id: noticeId,
-      url: input.url ?? null,
-      via: input.via,
-      fetched_at: input.fetchedAt ?? ts,
-      content_hash: hash,
-      lang: input.lang ?? facts.lang,
-      title,
-      text,
-      facts: JSON.stringify(facts),
-      report_stage: facts.report_stage?.value ?? null,
-      published,
-      created_at: ts,
-    })
-    .onConflict((oc) => oc.column('content_hash').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (!inserted) {
+  if (!(await insertNotice(tx, { id: noticeId, input, hash, text, title, facts, published }))) {
     const existing = await findNotice(tx, hash);
     return {
       status: 'unchanged',
@@ -265,19 +259,9 @@ async function ingestInTx(
       title: title ?? org?.name ?? 'Incident',
     });
   }
-  await tx.insertInto('incident_notices').values({ incident_id: incidentId, notice_id: noticeId }).execute();
-  await tx
-    .insertInto('search_docs')
-    .values({
-      incident_id: incidentId,
-      notice_id: noticeId,
-      kind: 'text',
-      label: title ?? '',
-      body: foldSearch(text),
-    })
-    .execute();
+  await linkNotice(tx, { incidentId, noticeId, title, text });
   const { changed } = await rebuildIncident(tx, incidentId);
-  if (opts.beforeCommit) await opts.beforeCommit(tx);
+  if (opts.beforeCommit) await opts.beforeCommit(tx, input);
   if (isNew) return { status: 'new', noticeId, incidentId };
   return { status: 'updated', noticeId, incidentId, changed };
 }
@@ -286,4 +270,20 @@ async function ingestInTx(
 function slugName(orgName: string | null, facts: NoticeFacts): string {
   const names = [orgName, ...facts.services.map((s) => s.value)].filter((n): n is string => !!n);
   return names.find((n) => /[a-z0-9\u3041-\u30ff]/i.test(n.normalize('NFKC'))) ?? '';
+}
+
+/** After commit: alerts for the incidents the notices created or changed (see IngestOptions.notify). */
+async function notifyChanges(db: Db, outcomes: readonly BatchOutcome[], opts: IngestOptions): Promise<void> {
+  if (opts.notify === false) return;
+  const changes: IncidentChange[] = [];
+  for (const o of outcomes) {
+    if (o.status === 'failed' || o.status === 'unchanged' || !o.incidentId) continue;
+    changes.push({ incidentId: o.incidentId, changed: o.status === 'new' ? ['new'] : o.changed });
+  }
+  if (changes.length === 0) return;
+  try {
+    await (opts.notify ?? notifyIncidentsChanged)(db, changes);
+  } catch (err) {
+    log.warn({ incidents: changes.length, err: (err as Error).message }, 'alert enqueue failed');
+  }
 }

@@ -5,9 +5,8 @@ import { serve, startTestServer, type TestServer } from '../sources/fixtures/ser
 import { addSource, listSources, removeSource } from '../sources/registry.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';
-import { ingestNotice } from './pipeline.js';
+import { type IngestBatchFn, ingestNotices } from './pipeline.js';
 import { detectKind, pollAll } from './poll.js';
-import type { IngestFn } from './run.js';
 
 const html = readFileSync(new URL('../text/fixtures/notice-ja.html', import.meta.url));
 const pdf = makePdf([
@@ -89,9 +88,9 @@ describeEachDialect('poll', (getDb) => {
   it('ingests new entries of an Atom feed, an RSS 1.0 feed and a listing page, once', async () => {
     const db = getDb();
     const calls: string[] = [];
-    const ingest: IngestFn = (d, input) => {
-      calls.push(input.url ?? '');
-      return ingestNotice(d, input);
+    const ingest: IngestBatchFn = (d, inputs) => {
+      calls.push(...inputs.map((i) => i.url ?? ''));
+      return ingestNotices(d, inputs);
     };
     await addSource(db, { url: `${srv.url}/feed.atom`, name: 'atom' });
     await addSource(db, { url: `${srv.url}/index.rdf`, name: 'rdf' });

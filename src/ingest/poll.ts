@@ -1,4 +1,5 @@
 import { AppError, isAppError } from '../errors.js';
+import type { NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import {
@@ -12,8 +13,8 @@ import {
 import type { Db } from '../store/db.js';
 import { decodeHtml } from '../text/charset.js';
 import { type FeedItem, linksFromListingPage, parseFeed } from '../text/feed.js';
-import { defaultIngest } from './default-ingest.js';
-import { fetchNotice, type IngestFn, type ItemResult, type ItemStatus } from './run.js';
+import { type IngestBatchFn, ingestNotices } from './pipeline.js';
+import { fetchNotice, type ItemResult, type ItemStatus, itemResult } from './run.js';
 
 const log = logger('poll');
 
@@ -36,8 +37,8 @@ const PERMANENT = new Set([
 
 export interface PollOptions {
   db: Db;
-  /** The store call (default: ingestNotice). */
-  ingest?: IngestFn;
+  /** The pipeline (default: ingestNotices of ./pipeline.ts). */
+  ingest?: IngestBatchFn;
   /** Options for every fetch (allow-list, timeouts, size). */
   fetch?: SafeFetchOptions;
   /** New entries ingested per source and poll at most (a first poll of a big feed is spread out). */
@@ -87,7 +88,7 @@ export async function pollSource(source: Source, opts: PollOptions): Promise<Sou
     counts: { new: 0, updated: 0, unchanged: 0, failed: 0 },
     failures: [],
   };
-  const ingest = opts.ingest ?? (await defaultIngest());
+  const ingest: IngestBatchFn = opts.ingest ?? ((d, inputs, o) => ingestNotices(d, inputs, o));
   try {
     const headers: Record<string, string> = {};
     if (source.etag) headers['if-none-match'] = source.etag;
@@ -109,13 +110,31 @@ export async function pollSource(source: Source, opts: PollOptions): Promise<Sou
     const fresh = unseen.slice(0, opts.maxEntriesPerSource ?? 50);
     result.newEntries = fresh.length;
     let retryLater = unseen.length > fresh.length;
-    for (const item of fresh) {
-      const r = await ingestEntry(item, ingest, opts);
+    // Entries are fetched one at a time (politely), then stored together by the pipeline.
+    const fetched: { item: FeedItem; input: NoticeInput }[] = [];
+    const done = async (item: FeedItem, r: ItemResult) => {
       result.counts[r.status]++;
       if (r.status === 'failed') result.failures.push(r);
       if (r.status !== 'failed' || PERMANENT.has(r.code ?? '')) await markSeen(db, source.id, item.url);
       else retryLater = true;
       opts.onEntry?.(source, r);
+    };
+    for (const item of fresh) {
+      try {
+        fetched.push({ item, input: await fetchEntry(item, opts) });
+      } catch (err) {
+        await done(item, itemResult(item.url, { status: 'failed', error: err as Error }));
+      }
+    }
+    if (fetched.length > 0) {
+      const outcomes = await ingest(
+        db,
+        fetched.map((f) => f.input),
+      );
+      for (const [i, f] of fetched.entries()) {
+        const o = outcomes[i] ?? { status: 'failed' as const, error: new Error('no outcome') };
+        await done(f.item, itemResult(f.item.url, o));
+      }
     }
     await recordPoll(db, source.id, {
       kind,
@@ -134,19 +153,13 @@ export async function pollSource(source: Source, opts: PollOptions): Promise<Sou
   return result;
 }
 
-async function ingestEntry(item: FeedItem, ingest: IngestFn, opts: PollOptions): Promise<ItemResult> {
-  try {
-    const input = await fetchNotice(item.url, opts.fetch, {
-      title: item.title,
-      via: 'feed',
-      ...(item.published ? { published: item.published } : {}),
-    });
-    const o = await ingest(opts.db, input);
-    return { target: item.url, status: o.status, noticeId: o.noticeId, incidentId: o.incidentId };
-  } catch (err) {
-    const e = isAppError(err) ? err : new AppError('internal', (err as Error)?.message ?? String(err));
-    return { target: item.url, status: 'failed', code: e.code, message: e.message };
-  }
+/** Fetches and reads one feed entry, with the feed's title and date as hints. */
+function fetchEntry(item: FeedItem, opts: PollOptions): Promise<NoticeInput> {
+  return fetchNotice(item.url, opts.fetch, {
+    title: item.title,
+    via: 'feed',
+    ...(item.published ? { published: item.published } : {}),
+  });
 }
 
 /** A source's kind: as registered, else by content type, else by what the body looks like. */

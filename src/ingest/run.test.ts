@@ -7,8 +7,8 @@ import type { Db } from '../store/db.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';
 import { findInterruptedRuns, RunJournal } from './journal.js';
-import { ingestNotice } from './pipeline.js';
-import { type IngestFn, ingestPaths } from './run.js';
+import { type IngestBatchFn, ingestNotices } from './pipeline.js';
+import { ingestPaths } from './run.js';
 
 const html = readFileSync(new URL('../text/fixtures/notice-ja.html', import.meta.url));
 const txt = readFileSync(new URL('../text/fixtures/notice-en.txt', import.meta.url));
@@ -126,9 +126,10 @@ describeEachDialect('ingestPaths resume', (getDb) => {
   it('a crash inside one notice’s transaction leaves nothing half-written; the re-run completes the batch', async () => {
     const db = getDb();
     // A "power cut" while the Example Widgets notice is being committed.
-    const crashing: IngestFn = (d, input) =>
-      ingestNotice(d, input, {
-        beforeCommit: () => {
+    const crashing: IngestBatchFn = (d, inputs, o) =>
+      ingestNotices(d, inputs, {
+        ...o,
+        beforeCommit: (_tx, input) => {
           if (input.text.includes('Example Widgets')) throw new Error('power cut');
         },
       });

@@ -6,13 +6,10 @@ import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import type { Db } from '../store/db.js';
 import { loadDocument } from '../text/document.js';
 import { MAX_PDF_BYTES } from '../text/pdf.js';
-import { defaultIngest, type IngestFn } from './default-ingest.js';
+import { type BatchOutcome, type IngestBatchFn, ingestNotices } from './pipeline.js';
 import { assertFileSize, expandTargets, type Target } from './targets.js';
 
 const log = logger('ingest.run');
-
-/** The store call: hash, extract, store and merge one notice (src/store/ingest.ts ingestNotice). */
-export type { IngestFn } from './default-ingest.js';
 
 export type ItemStatus = IngestOutcome['status'] | 'failed';
 
@@ -49,12 +46,14 @@ export interface IngestSummary {
 
 export interface IngestPathsOptions {
   db: Db;
-  /** Defaults to the store's ingestNotice (loaded lazily so tests can pass their own). */
-  ingest?: IngestFn;
+  /** The pipeline (default: ingestNotices of ./pipeline.ts; tests pass their own). */
+  ingest?: IngestBatchFn;
+  /** Documents read before they are stored together, each in its own SAVEPOINT. Default 100. */
+  batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
   /** Called once the targets are known (before any is ingested). */
   onStart?: (info: { total: number; skipped: Record<string, number> }) => void;
-  /** Documents handled at once (fetches overlap; the store serialises writes). Default 4. */
+  /** Documents read at once (reads and fetches overlap; each batch is then stored). Default 4. */
   concurrency?: number;
   /** Options for URL targets (allow-list, timeouts, size). */
   fetch?: SafeFetchOptions;
@@ -63,11 +62,12 @@ export interface IngestPathsOptions {
 }
 
 /**
- * Ingests files, directories and URLs: each document is read (text, HTML or PDF), handed to the
- * store's ingestNotice, and counted as new, updated, unchanged or failed. One failing document never
- * stops the batch: it is recorded with its reason and the run goes on. Re-running after an
- * interruption is safe — ingestNotice is transactional and idempotent by content hash, so what was
- * stored is reported 'unchanged' and nothing is stored twice.
+ * Ingests files, directories and URLs: documents are read (text, HTML or PDF; `concurrency` at once)
+ * and handed to the ingestion pipeline `batchSize` at a time — one transaction per batch, one
+ * SAVEPOINT per notice — and counted as new, updated, unchanged or failed. One failing document
+ * never stops the run: it is recorded with its reason and the run goes on. Re-running after an
+ * interruption (even kill -9) is safe: committed batches are reported 'unchanged', nothing is
+ * stored twice, and no notice is ever half-written.
  *
  * @example await ingestPaths(['notices/'], { db }) // => { total: 12, counts: { new: 10, updated: 1, unchanged: 0, failed: 1 }, … }
  */
@@ -76,7 +76,7 @@ export async function ingestPaths(
   opts: IngestPathsOptions,
 ): Promise<IngestSummary> {
   const started = Date.now();
-  const ingest = opts.ingest ?? (await defaultIngest());
+  const ingest: IngestBatchFn = opts.ingest ?? ((db, inputs, o) => ingestNotices(db, inputs, o));
   const expanded = await expandTargets(targets);
   const counts: Record<ItemStatus, number> = { new: 0, updated: 0, unchanged: 0, failed: 0 };
   const items: ItemResult[] = [];
@@ -97,15 +97,31 @@ export async function ingestPaths(
   for (const m of expanded.missing)
     record({ target: m.target, status: 'failed', code: m.code, message: m.message });
 
-  const queue = expanded.targets.slice();
-  const workers = Math.max(1, Math.min(opts.concurrency ?? 4, 32, queue.length || 1));
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      for (let t = queue.shift(); t !== undefined; t = queue.shift()) {
-        record(await ingestOne(t, ingest, opts));
+  const size = Math.max(1, opts.batchSize ?? 100);
+  const workers = Math.max(1, Math.min(opts.concurrency ?? 4, 32));
+  for (let start = 0; start < expanded.targets.length; start += size) {
+    const chunk = expanded.targets.slice(start, start + size);
+    const read = await readTargets(chunk, workers, opts);
+    const inputs: NoticeInput[] = [];
+    const names: string[] = [];
+    for (const r of read) {
+      if ('status' in r) record(r);
+      else {
+        inputs.push(r.input);
+        names.push(r.target);
       }
-    }),
-  );
+    }
+    if (inputs.length === 0) continue;
+    try {
+      await ingest(opts.db, inputs, { onResult: (i, o) => record(itemResult(names[i]!, o)) });
+    } catch (err) {
+      // The pipeline itself failed (the database went away): every notice of the batch not yet
+      // reported failed with it.
+      const done = new Set(items.map((i) => i.target));
+      for (const name of names)
+        if (!done.has(name)) record(itemResult(name, { status: 'failed', error: err as Error }));
+    }
+  }
 
   const elapsedMs = Date.now() - started;
   return {
@@ -119,26 +135,46 @@ export async function ingestPaths(
   };
 }
 
-/** Reads, extracts and stores one target; never throws (a failure is a result). */
-export async function ingestOne(t: Target, ingest: IngestFn, opts: IngestPathsOptions): Promise<ItemResult> {
-  const name = t.kind === 'file' ? t.path : t.url;
-  try {
-    const input =
-      t.kind === 'file' ? await readFileNotice(t.path, opts) : await fetchNotice(t.url, opts.fetch);
-    const outcome = await ingest(opts.db, input);
-    return {
-      target: name,
-      status: outcome.status,
-      noticeId: outcome.noticeId,
-      incidentId: outcome.incidentId,
-    };
-  } catch (err) {
-    const e = isAppError(err)
-      ? err
-      : new AppError('internal', (err as Error)?.message ?? String(err), { cause: err });
-    if (!isAppError(err)) log.warn({ target: t.kind, err: e.message }, 'unexpected ingest failure');
-    return { target: name, status: 'failed', code: e.code, message: e.message };
-  }
+/** Reads targets, `workers` at once, in order: a notice input each, or the reason it failed. */
+async function readTargets(
+  targets: readonly Target[],
+  workers: number,
+  opts: IngestPathsOptions,
+): Promise<({ target: string; input: NoticeInput } | ItemResult)[]> {
+  const out: ({ target: string; input: NoticeInput } | ItemResult)[] = new Array(targets.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(workers, targets.length) }, async () => {
+      for (let i = next++; i < targets.length; i = next++) {
+        const t = targets[i]!;
+        const name = t.kind === 'file' ? t.path : t.url;
+        try {
+          const input =
+            t.kind === 'file' ? await readFileNotice(t.path, opts) : await fetchNotice(t.url, opts.fetch);
+          out[i] = { target: name, input };
+        } catch (err) {
+          out[i] = itemResult(name, { status: 'failed', error: err as Error });
+        }
+      }
+    }),
+  );
+  return out;
+}
+
+/**
+ * A pipeline outcome as a run reports it; a failure keeps its AppError code and message.
+ *
+ * @example itemResult('a.txt', { status: 'new', noticeId: 'n1', incidentId: 'i1' }) // => { target: 'a.txt', status: 'new', … }
+ */
+export function itemResult(target: string, o: BatchOutcome): ItemResult {
+  if (o.status !== 'failed')
+    return { target, status: o.status, noticeId: o.noticeId, incidentId: o.incidentId };
+  const err = o.error;
+  const e = isAppError(err)
+    ? err
+    : new AppError('internal', (err as Error)?.message ?? String(err), { cause: err });
+  if (!isAppError(err)) log.warn({ err: e.message }, 'unexpected ingest failure');
+  return { target, status: 'failed', code: e.code, message: e.message };
 }
 
 async function readFileNotice(path: string, opts: IngestPathsOptions): Promise<NoticeInput> {

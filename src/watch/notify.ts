@@ -92,3 +92,34 @@ export async function notifyIncidentChanged(
   if (alerts > 0) log.info({ incidentId, alerts }, 'alerts queued');
   return { alerts };
 }
+
+/**
+ * Alerts for several changed incidents (a batch of ingested notices): one query first to see
+ * whether any confirmed channel exists at all — with none, nothing else runs — then each incident
+ * as notifyIncidentChanged does. One incident's failure is logged and the others go on.
+ *
+ * @example await notifyIncidentsChanged(db, [{ incidentId, changed: ['new'] }]) // => { alerts: 0 }
+ */
+export async function notifyIncidentsChanged(
+  db: Db,
+  changes: readonly { incidentId: string; changed: readonly string[] }[],
+): Promise<{ alerts: number }> {
+  if (changes.length === 0) return { alerts: 0 };
+  const listening = await db.kysely
+    .selectFrom('watch_channels')
+    .select('id')
+    .where('confirmed_at', 'is not', null)
+    .where('unsubscribed_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  if (!listening) return { alerts: 0 };
+  let alerts = 0;
+  for (const c of changes) {
+    try {
+      alerts += (await notifyIncidentChanged(db, c.incidentId, c.changed)).alerts;
+    } catch (err) {
+      log.warn({ incidentId: c.incidentId, err: (err as Error).message }, 'alert enqueue failed');
+    }
+  }
+  return { alerts };
+}

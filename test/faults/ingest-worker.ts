@@ -1,13 +1,12 @@
 /**
- * Child process for the crash test: ingests every file of a directory into the SQLite store in a
- * data directory, printing "progress N" every 10 files, then "done N". Idempotent (the store keys
- * notices by content hash), so running it again after a kill -9 resumes where it stopped.
+ * Child process for the crash test: ingests every .txt file of a directory into the SQLite store in
+ * a data directory through the CLI's path (ingestPaths: batches, one SAVEPOINT per notice),
+ * printing "progress N" every 10 files, then "done N". Idempotent (the store keys notices by
+ * content hash), so running it again after a kill -9 resumes where it stopped.
  *
  * Usage: node --import tsx test/faults/ingest-worker.ts DATA_DIR NOTICES_DIR
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ingestNotice } from '../../src/ingest/pipeline.js';
+import { ingestPaths } from '../../src/ingest/run.js';
 import { openDatabase } from '../../src/store/db.js';
 
 const [dataDir, noticesDir] = process.argv.slice(2);
@@ -16,20 +15,12 @@ if (!dataDir || !noticesDir) {
   process.exit(2);
 }
 const db = await openDatabase({ dataDir });
-const files = readdirSync(noticesDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-let n = 0;
-let failed = 0;
-for (const f of files) {
-  try {
-    await ingestNotice(db, { text: readFileSync(join(noticesDir, f), 'utf8'), via: 'file' });
-  } catch (err) {
-    failed++;
-    process.stderr.write(`failed ${f}: ${(err as Error).message}\n`);
-  }
-  n++;
-  if (n % 10 === 0) process.stdout.write(`progress ${n}\n`);
-}
+const summary = await ingestPaths([noticesDir], {
+  db,
+  onProgress: (p) => {
+    if (p.last.status === 'failed') process.stderr.write(`failed ${p.last.target}: ${p.last.message}\n`);
+    if (p.done % 10 === 0) process.stdout.write(`progress ${p.done}\n`);
+  },
+});
 await db.close();
-process.stdout.write(`done ${n} failed ${failed}\n`);
+process.stdout.write(`done ${summary.items.length} failed ${summary.counts.failed}\n`);

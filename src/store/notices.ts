@@ -1,0 +1,86 @@
+import type { NoticeFacts } from '../extract/types.js';
+import { foldSearch } from '../incidents/match.js';
+import type { NoticeInput } from '../incidents/types.js';
+import { nowIso, type Tx } from './tx.js';
+
+/**
+ * Notices as stored: one row per distinct normalised text (UNIQUE content_hash), linked to the
+ * incident it reports, with its text as a search document. Persistence only: what the notice says
+ * and which incident it belongs to is decided by src/ingest/pipeline.ts before these run.
+ */
+
+/** The stored notice with this content hash and its incident, or null. */
+export async function findNotice(
+  tx: Tx,
+  hash: string,
+): Promise<{ id: string; incidentId: string | null } | null> {
+  const row = await tx
+    .selectFrom('notices as n')
+    .leftJoin('incident_notices as l', 'l.notice_id', 'n.id')
+    .select(['n.id', 'l.incident_id'])
+    .where('n.content_hash', '=', hash)
+    .executeTakeFirst();
+  return row ? { id: row.id, incidentId: row.incident_id } : null;
+}
+
+/**
+ * Inserts a notice; false when a notice with the same content hash exists. ON CONFLICT DO NOTHING:
+ * a concurrent transaction storing the same text wins; on PostgreSQL this statement waits for it to
+ * commit, so the notice is stored exactly once either way.
+ */
+export async function insertNotice(
+  tx: Tx,
+  notice: {
+    id: string;
+    input: NoticeInput;
+    hash: string;
+    text: string;
+    title: string | null;
+    facts: NoticeFacts;
+    published: string | null;
+  },
+): Promise<boolean> {
+  const { input, facts } = notice;
+  const ts = nowIso();
+  const inserted = await tx
+    .insertInto('notices')
+    .values({
+      id: notice.id,
+      url: input.url ?? null,
+      via: input.via,
+      fetched_at: input.fetchedAt ?? ts,
+      content_hash: notice.hash,
+      lang: input.lang ?? facts.lang,
+      title: notice.title,
+      text: notice.text,
+      facts: JSON.stringify(facts),
+      report_stage: facts.report_stage?.value ?? null,
+      published: notice.published,
+      created_at: ts,
+    })
+    .onConflict((oc) => oc.column('content_hash').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** Links a notice to its incident and indexes its text for search. */
+export async function linkNotice(
+  tx: Tx,
+  link: { incidentId: string; noticeId: string; title: string | null; text: string },
+): Promise<void> {
+  await tx
+    .insertInto('incident_notices')
+    .values({ incident_id: link.incidentId, notice_id: link.noticeId })
+    .execute();
+  await tx
+    .insertInto('search_docs')
+    .values({
+      incident_id: link.incidentId,
+      notice_id: link.noticeId,
+      kind: 'text',
+      label: link.title ?? '',
+      body: foldSearch(link.text),
+    })
+    .execute();
+}
