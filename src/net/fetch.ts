@@ -27,7 +27,8 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 /** Resolves a host name to every address it has (injectable so tests can play a rebinding DNS). */
 export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
-const systemResolver: Resolver = async (hostname) =>
+/** The system resolver: every address of the name, as the OS answers. */
+export const systemResolver: Resolver = async (hostname) =>
   (await dnsLookup(hostname, { all: true, verbatim: true })).map((a: LookupAddress) => ({
     address: a.address,
     family: a.family,
@@ -61,7 +62,7 @@ export interface FetchResult {
   bytes: Uint8Array;
 }
 
-interface Vetted {
+export interface Vetted {
   address: string;
   family: 4 | 6;
 }
@@ -90,9 +91,9 @@ export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promi
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
 
-  let current = parseUrl(url);
+  let current = parseHttpUrl(url);
   for (let hop = 0; ; hop++) {
-    const vetted = await vet(current, allow, resolve, signal, timeoutMs);
+    const vetted = await vetHost(current, allow, resolve, signal, timeoutMs);
     const agent = pinnedAgent(vetted);
     try {
       const res = await request(current, {
@@ -124,7 +125,7 @@ export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promi
           throw new AppError('fetch_failed', `bad redirect Location from ${current.host}`);
         }
         log.debug({ from: current.host, to: next.host, status }, 'redirect');
-        current = parseUrl(next.href);
+        current = parseHttpUrl(next.href);
         continue;
       }
       if (status === 304) {
@@ -172,7 +173,12 @@ export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promi
   }
 }
 
-function parseUrl(raw: string): URL {
+/**
+ * An http(s) URL without credentials or fragment; throws AppError fetch_refused otherwise.
+ *
+ * @example parseHttpUrl('https://example.jp/a#b').href // => 'https://example.jp/a'
+ */
+export function parseHttpUrl(raw: string): URL {
   let u: URL;
   try {
     u = new URL(raw);
@@ -190,8 +196,11 @@ function parseUrl(raw: string): URL {
   return u;
 }
 
-/** Resolves the URL's host and checks every answer; returns the address the connection is pinned to. */
-async function vet(
+/**
+ * Resolves the URL's host and checks every answer; returns the address the connection is pinned to.
+ * The one address check of leakwatch's outgoing requests (notice fetches and webhooks alike).
+ */
+export async function vetHost(
   u: URL,
   allow: AllowList,
   resolve: Resolver,
@@ -226,7 +235,7 @@ async function vet(
 }
 
 /** An undici Agent whose every connection goes to the vetted address, whatever DNS says later. */
-function pinnedAgent(v: Vetted): Agent {
+export function pinnedAgent(v: Vetted): Agent {
   const lookup = (
     _hostname: string,
     options: { all?: boolean } | number | undefined,

@@ -1,23 +1,16 @@
-import type { LookupAddress } from 'node:dns';
-import { lookup as dnsLookup } from 'node:dns/promises';
-import { Agent, request } from 'undici';
+import { request } from 'undici';
 import { AppError } from '../errors.js';
-import { AllowList, checkAddress, hostileName, parseAddress } from '../net/address.js';
+import { AllowList } from '../net/address.js';
+import { parseHttpUrl, pinnedAgent, type Resolver, systemResolver, vetHost } from '../net/fetch.js';
 
 /**
- * Webhook delivery with the same address rules as the notice fetcher (src/sources/address.ts): a
- * webhook URL is chosen by whoever creates a watchlist, so leakwatch must not be made to POST into
- * its own network. Every DNS answer is checked, the connection is pinned to the checked address
- * (no DNS rebinding between check and connect), and redirects are not followed.
+ * Webhook delivery through the notice fetcher's own checks (src/net/fetch.ts): a webhook URL is
+ * chosen by whoever creates a watchlist, so leakwatch must not be made to POST into its own network.
+ * Every DNS answer is checked, the connection is pinned to the checked address (no DNS rebinding
+ * between check and connect), and redirects are not followed.
  */
 
-export type Resolver = (hostname: string) => Promise<{ address: string; family: number }[]>;
-
-const systemResolver: Resolver = async (hostname) =>
-  (await dnsLookup(hostname, { all: true, verbatim: true })).map((a: LookupAddress) => ({
-    address: a.address,
-    family: a.family,
-  }));
+export type { Resolver };
 
 export interface WebhookOptions {
   /** IPs/CIDRs that may be reached although private (config.fetchAllow). Tests only. */
@@ -28,44 +21,7 @@ export interface WebhookOptions {
 
 /** Checks that a webhook URL is http(s) without credentials; throws AppError fetch_refused. */
 export function parseWebhookUrl(raw: string): URL {
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    throw new AppError('fetch_refused', 'Webhook URL is not a valid URL');
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-    throw new AppError('fetch_refused', 'Webhook URL must be http or https');
-  }
-  if (u.username || u.password)
-    throw new AppError('fetch_refused', 'Webhook URLs with credentials are not allowed');
-  u.hash = '';
-  return u;
-}
-
-async function vet(u: URL, allow: AllowList, resolve: Resolver): Promise<{ address: string; family: 4 | 6 }> {
-  const host = u.hostname;
-  const named = hostileName(host);
-  if (named) throw new AppError('fetch_refused', named);
-  if (parseAddress(host)) {
-    const v = checkAddress(host, allow);
-    if (!v.ok) throw new AppError('fetch_refused', v.reason);
-    return v;
-  }
-  let answers: { address: string; family: number }[];
-  try {
-    answers = await resolve(host);
-  } catch (err) {
-    throw new AppError('fetch_failed', `DNS lookup of ${host} failed: ${(err as Error).message}`);
-  }
-  if (answers.length === 0) throw new AppError('fetch_failed', `${host} has no address`);
-  let first: { address: string; family: 4 | 6 } | null = null;
-  for (const a of answers) {
-    const v = checkAddress(a.address, allow);
-    if (!v.ok) throw new AppError('fetch_refused', `${host} resolves to a ${v.reason}`);
-    first ??= v;
-  }
-  return first!;
+  return parseHttpUrl(raw);
 }
 
 /**
@@ -81,21 +37,15 @@ export async function postWebhook(
   opts: WebhookOptions = {},
 ): Promise<{ status: number }> {
   const u = parseWebhookUrl(url);
-  const v = await vet(u, new AllowList(opts.allow ?? []), opts.resolve ?? systemResolver);
-  const lookup = (
-    _hostname: string,
-    options: { all?: boolean } | number | undefined,
-    cb: (err: Error | null, address: string | LookupAddress[], family?: number) => void,
-  ): void => {
-    if (typeof options === 'object' && options?.all) cb(null, [{ address: v.address, family: v.family }]);
-    else cb(null, v.address, v.family);
-  };
-  const agent = new Agent({ connect: { lookup: lookup as never, timeout: 10_000 }, connections: 1 });
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const signal = AbortSignal.timeout(timeoutMs);
+  const allow = new AllowList(opts.allow ?? []);
+  const agent = pinnedAgent(await vetHost(u, allow, opts.resolve ?? systemResolver, signal, timeoutMs));
   try {
     const res = await request(u, {
       method: 'POST',
       dispatcher: agent,
-      signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+      signal,
       headers: { 'content-type': 'application/json', 'user-agent': 'leakwatch/0.1 (alerts)', ...headers },
       body,
     }).catch((err: unknown) => {
