@@ -1,8 +1,9 @@
 import type { DataClass } from './vocab.js';
 
 /**
- * Japanese labels for Have I Been Pwned's data class names (the English label is the name itself).
- * leakwatch's own wording; the type makes the list complete.
+ * Japanese labels for Have I Been Pwned's data class names (the English label is the name itself):
+ * the one table for the site, the API, feeds and alerts. leakwatch's own wording; the type makes
+ * the list complete.
  *
  * @example DATA_CLASS_JA['Email addresses'] // 'メールアドレス'
  */
@@ -60,12 +61,12 @@ export const DATA_CLASS_JA: Record<DataClass, string> = {
   "Family members' names": '家族の氏名',
   'Family structure': '家族構成',
   'Financial investments': '金融投資',
-  'Financial transactions': '金融取引',
+  'Financial transactions': '取引履歴',
   'Fitness levels': '体力レベル',
   'Flights taken': '搭乗履歴',
   Genders: '性別',
   'Geographic locations': '位置情報',
-  'Government issued IDs': '公的身分証明書',
+  'Government issued IDs': 'マイナンバー・公的身分証',
   'HIV statuses': 'HIV感染の有無',
   'Health insurance information': '健康保険情報',
   'Historical passwords': '過去のパスワード',
@@ -82,7 +83,7 @@ export const DATA_CLASS_JA: Record<DataClass, string> = {
   'Living costs': '生活費',
   'Loan information': 'ローン情報',
   'Login histories': 'ログイン履歴',
-  'Loyalty program details': 'ポイントプログラムの情報',
+  'Loyalty program details': 'ポイント会員情報',
   'MAC addresses': 'MACアドレス',
   'Marital statuses': '婚姻状況',
   'Mnemonic phrases': 'ニーモニックフレーズ',
@@ -104,7 +105,7 @@ export const DATA_CLASS_JA: Record<DataClass, string> = {
   'Payment histories': '支払履歴',
   'Payment methods': '支払方法',
   'Personal descriptions': '人物の特徴',
-  'Personal health data': '健康情報',
+  'Personal health data': '健康・医療の情報',
   'Personal interests': '趣味・関心',
   'Phone numbers': '電話番号',
   Photos: '写真',
@@ -116,8 +117,8 @@ export const DATA_CLASS_JA: Record<DataClass, string> = {
   'Private messages': '非公開メッセージ',
   'Professional skills': '職業上のスキル',
   'Profile photos': 'プロフィール写真',
-  Purchases: '購入履歴',
-  'Purchasing habits': '購買習慣',
+  Purchases: '購入・注文履歴',
+  'Purchasing habits': '購買傾向',
   Races: '人種',
   'Recovery email addresses': '予備のメールアドレス',
   'Relationship statuses': '交際状況',
@@ -132,10 +133,10 @@ export const DATA_CLASS_JA: Record<DataClass, string> = {
   'Smoking habits': '喫煙習慣',
   'Social connections': '交友関係',
   'Social media profiles': 'SNSのプロフィール',
-  'Social security numbers': '社会保障番号・マイナンバー',
+  'Social security numbers': '社会保障番号',
   'Spoken languages': '使用言語',
   'Spouses names': '配偶者の氏名',
-  'Support tickets': '問い合わせ記録',
+  'Support tickets': '問い合わせ内容',
   'Survey results': 'アンケート回答',
   'Tattoo status': 'タトゥーの有無',
   'Taxation records': '納税記録',

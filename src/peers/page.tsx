@@ -1,6 +1,6 @@
+import { dataClassLabel } from '../extract/data-class-labels.js';
 import { CAUSE_KEYS, CAUSES, DATA_CLASSES } from '../extract/vocab.js';
 import type { PageCtx } from '../http/context.js';
-import { dataClassLabel } from '../http/data-classes.js';
 import { formatDate, type Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 import { SIZE_BAND_LABELS } from './bands.js';

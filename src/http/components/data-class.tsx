@@ -1,5 +1,6 @@
+import { dataClassLabel } from '../../extract/data-class-labels.js';
 import type { DataClass } from '../../extract/vocab.js';
-import { dataClassIcon, dataClassLabel, dataClassSeverity } from '../data-classes.js';
+import { dataClassIcon, dataClassSeverity } from '../data-classes.js';
 import type { Lang } from '../i18n.js';
 import { Icon } from '../layout.js';
 

@@ -1,6 +1,7 @@
+import { dataClassLabel } from '../../extract/data-class-labels.js';
 import type { Affected, Cause, DataClass, LeakStatus, Measure, ReportStage } from '../../extract/types.js';
 import { DATE_FIELDS, type DateField } from '../../extract/types.js';
-import { bySeverity, dataClassLabel } from '../../http/data-classes.js';
+import { bySeverity } from '../../http/data-classes.js';
 import {
   affectedText,
   causeLabel,

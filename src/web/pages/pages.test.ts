@@ -89,7 +89,7 @@ describe('pages (real SQLite store with fictional notices)', () => {
     expect(body).toContain('class="timeline"');
     expect(body).toContain('<ol class="timeline">');
     expect(body).toContain('件数: 約8,000人 → 12,345人');
-    expect(body).toContain('漏えいした情報: クレジットカード番号を追加');
+    expect(body).toContain('漏えいした情報: クレジットカード情報を追加');
     expect(body).toContain('第2報');
     expect(body).toContain('href="tel:0120000000"');
     expect(body).toContain('クレジットカード番号');

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
+import { dataClassLabel } from '../../extract/data-class-labels.js';
 import { pageCtx } from '../../http/context.js';
-import { dataClassLabel } from '../../http/data-classes.js';
 import { causeLabel } from '../../http/format.js';
 import { formatNumber, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
