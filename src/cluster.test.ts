@@ -75,7 +75,7 @@ describe('LEAKWATCH_WORKERS', () => {
   });
 
   it('lets a lone server deliver alerts (this test process is no cluster worker)', () => {
-    expect(deliversAlerts({ databaseUrl: undefined })).toBe(true);
+    expect(deliversAlerts({ databaseUrl: undefined, workerId: undefined })).toBe(true);
   });
 });
 

@@ -32,8 +32,8 @@ export function isClusterWorker(): boolean {
 }
 
 /** Whether this process delivers watchlist alerts: a lone server, or worker 0 of a cluster. */
-export function deliversAlerts(config: Pick<Config, 'databaseUrl'>): boolean {
-  return !cluster.isWorker || config.databaseUrl !== undefined || process.env.LEAKWATCH_WORKER_ID === '0';
+export function deliversAlerts(config: Pick<Config, 'databaseUrl' | 'workerId'>): boolean {
+  return !cluster.isWorker || config.databaseUrl !== undefined || config.workerId === 0;
 }
 
 /** A worker tells the primary where it serves (the same port for all). */

@@ -25,6 +25,18 @@ const Env = z.object({
   LEAKWATCH_API_RATE_PER_MIN: z.coerce.number().int().positive().default(600),
   /** Server processes: a number, or 'auto' for one per CPU core. */
   LEAKWATCH_WORKERS: z.union([z.literal('auto'), z.coerce.number().int().min(1).max(64)]).default(1),
+  /** Set by the cluster primary for each worker it forks (src/cluster.ts). */
+  LEAKWATCH_WORKER_ID: z.coerce.number().int().min(0).optional(),
+  /** Honour X-Forwarded-For — only behind exactly one reverse proxy you run. */
+  LEAKWATCH_TRUST_PROXY: z.enum(['0', '1', 'false', 'true']).default('false'),
+  LEAKWATCH_BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(1024 * 1024),
+  /** How long /api/v1 answers are reused in-process; 0 turns the micro-cache off. */
+  LEAKWATCH_API_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
 });
 
 export interface Config {
@@ -41,6 +53,14 @@ export interface Config {
   apiRatePerMin: number;
   /** How many server processes `npm start` runs (node:cluster); 1 = this process alone. */
   workers: number;
+  /** This process's number in a cluster (0, 1, …); undefined in a lone server. */
+  workerId: number | undefined;
+  /** Honour X-Forwarded-For (rightmost address). Off by default: any client could claim any address. */
+  trustProxy: boolean;
+  /** Largest accepted request body, bytes. */
+  bodyLimitBytes: number;
+  /** How long /api/v1 answers are reused in-process, ms (0: off). */
+  apiCacheMs: number;
 }
 
 /** Reads and checks the environment; throws an AppError naming the variable that is wrong. */
@@ -66,5 +86,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpFrom: e.SMTP_FROM,
     apiRatePerMin: e.LEAKWATCH_API_RATE_PER_MIN,
     workers: e.LEAKWATCH_WORKERS === 'auto' ? availableParallelism() : e.LEAKWATCH_WORKERS,
+    workerId: e.LEAKWATCH_WORKER_ID,
+    trustProxy: e.LEAKWATCH_TRUST_PROXY === '1' || e.LEAKWATCH_TRUST_PROXY === 'true',
+    bodyLimitBytes: e.LEAKWATCH_BODY_LIMIT,
+    apiCacheMs: e.LEAKWATCH_API_CACHE_MS,
   };
+}
+
+/**
+ * The log level, read when the first logger is made (before any config is loaded): LEAKWATCH_LOG_LEVEL,
+ * else silent under tests, warn for the CLI, info for the server.
+ */
+export function logLevel(isCli: boolean, env: NodeJS.ProcessEnv = process.env): string {
+  return env.LEAKWATCH_LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : isCli ? 'warn' : 'info');
 }

@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { logLevel } from './config.js';
 
 /**
  * Structured logs (STYLE.md rule 9): a child logger per module, context in fields.
@@ -6,8 +7,7 @@ import { pino } from 'pino';
  */
 // The CLI speaks to a person: only warnings and errors by default (migrations and such stay quiet).
 const isCli = /cli[\\/]main\.(js|ts)$/.test(process.argv[1] ?? '');
-const level =
-  process.env.LEAKWATCH_LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : isCli ? 'warn' : 'info');
+const level = logLevel(isCli);
 
 // Logs go to stderr so that a command's --json output on stdout stays machine-readable.
 export const rootLogger = pino(

@@ -243,27 +243,6 @@ export const CACHED_PATHS = [
 ];
 
 /**
- * How long /api/v1 answers are reused in-process (LEAKWATCH_API_CACHE_MS, default 5000; 0 turns the
- * micro-cache off). Read once when the app is built.
- */
-export function apiCacheMs(env: NodeJS.ProcessEnv = process.env): number {
-  const parsed = z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(600_000)
-    .default(5000)
-    .safeParse(env.LEAKWATCH_API_CACHE_MS);
-  if (!parsed.success) {
-    throw new AppError(
-      'validation_failed',
-      `Configuration: LEAKWATCH_API_CACHE_MS: ${parsed.error.issues[0]?.message}`,
-    );
-  }
-  return parsed.data;
-}
-
-/**
  * The API's answer cache, on the lean lane (see lean-lane.ts): mounted ahead of every other
  * middleware (see features.ts), a hit replays a whole answer the full chain made, with a fresh
  * request id and the client's budget spent; a miss, or a client over budget, goes the full way.
@@ -272,7 +251,7 @@ export function apiCacheMs(env: NodeJS.ProcessEnv = process.env): number {
 export const apiCacheFeature: Feature = (app, deps) => {
   const lane = leanLane(deps);
   const cache = new MicroCache({
-    ttlMs: apiCacheMs(),
+    ttlMs: deps.config.apiCacheMs,
     maxEntries: 1000,
     perRequest: (c) => lane.perRequest(c),
   });

@@ -15,8 +15,7 @@ import { authFeature } from './routes.js';
  */
 export function authTestApp(db: Db, opts: { env?: Record<string, string>; reader?: IncidentReader } = {}) {
   const env = { LEAKWATCH_SECRET: 'test-secret-0123456789', ...opts.env };
-  // securityOptions() reads process.env for what src/config.ts lacks; tests pass it on the config.
-  const config: Config = { ...loadConfig(env), ...securityOverrides(env) };
+  const config: Config = loadConfig(env);
   const app = new OpenAPIHono<AppEnv>();
   app.onError((err, c) => {
     if (err instanceof AppError) return c.json(err.toJSON(), err.status as 400);
@@ -62,9 +61,4 @@ export function formField(html: string, name: string): string {
   const m = new RegExp(`name="${name}" value="([^"]*)"`).exec(html);
   if (!m) throw new Error(`no field ${name} in page`);
   return m[1]!;
-}
-
-function securityOverrides(env: Record<string, string>): { trustProxy: boolean; bodyLimitBytes: number } {
-  const o = securityOptions(loadConfig(env), env);
-  return { trustProxy: o.trustProxy, bodyLimitBytes: o.bodyLimitBytes };
 }
