@@ -1,7 +1,7 @@
 import { defineMessages } from '../http/i18n.js';
 
 /** Texts of the login and admin pages. */
-export const ta = defineMessages({
+export const authText = defineMessages({
   ja: {
     login_title: 'ログイン',
     login_intro: '編集者・管理者のログインです。閲覧にアカウントは不要です。',

@@ -1,7 +1,7 @@
 import type { Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 import type { AuditEntry } from './audit.js';
-import { ta } from './messages.js';
+import { authText } from './messages.js';
 import type { SessionUser } from './sessions.js';
 import type { UserSummary } from './users.js';
 
@@ -24,10 +24,10 @@ export function LoginPage(props: {
 }) {
   const { lang } = props.ctx;
   return (
-    <Layout lang={lang} title={ta(lang, 'login_title')} nonce={props.ctx.nonce} path={props.ctx.path}>
+    <Layout lang={lang} title={authText(lang, 'login_title')} nonce={props.ctx.nonce} path={props.ctx.path}>
       <section class="admin login">
-        <h1>{ta(lang, 'login_title')}</h1>
-        <p>{ta(lang, 'login_intro')}</p>
+        <h1>{authText(lang, 'login_title')}</h1>
+        <p>{authText(lang, 'login_intro')}</p>
         {props.error ? (
           <p class="form-error" role="alert">
             {props.error}
@@ -37,11 +37,11 @@ export function LoginPage(props: {
           <input type="hidden" name="csrf" value={props.loginCsrf} />
           <input type="hidden" name="next" value={props.next} />
           <p>
-            <label for="username">{ta(lang, 'username')}</label>
+            <label for="username">{authText(lang, 'username')}</label>
             <input id="username" name="username" autocomplete="username" required maxlength={64} />
           </p>
           <p>
-            <label for="password">{ta(lang, 'password')}</label>
+            <label for="password">{authText(lang, 'password')}</label>
             <input
               id="password"
               name="password"
@@ -51,7 +51,7 @@ export function LoginPage(props: {
               maxlength={256}
             />
           </p>
-          <button type="submit">{ta(lang, 'login_button')}</button>
+          <button type="submit">{authText(lang, 'login_button')}</button>
         </form>
       </section>
     </Layout>
@@ -63,26 +63,26 @@ function AdminFrame(props: { ctx: PageCtx; title: string; children?: unknown }) 
   return (
     <Layout lang={lang} title={props.title} nonce={props.ctx.nonce} path={props.ctx.path} current="/admin">
       <section class="admin">
-        <nav class="admin-nav" aria-label={ta(lang, 'admin_title')}>
-          <a href="/admin">{ta(lang, 'admin_title')}</a>
+        <nav class="admin-nav" aria-label={authText(lang, 'admin_title')}>
+          <a href="/admin">{authText(lang, 'admin_title')}</a>
           {user?.role === 'admin' ? (
             <>
               {' · '}
-              <a href="/admin/users">{ta(lang, 'users_title')}</a>
+              <a href="/admin/users">{authText(lang, 'users_title')}</a>
               {' · '}
-              <a href="/admin/audit">{ta(lang, 'audit_title')}</a>
+              <a href="/admin/audit">{authText(lang, 'audit_title')}</a>
             </>
           ) : null}
           {user ? (
             <form method="post" action="/logout" class="inline-form">
               <input type="hidden" name="csrf" value={props.ctx.csrf} />
               <span>
-                {ta(lang, 'signed_in_as', {
+                {authText(lang, 'signed_in_as', {
                   name: user.name,
-                  role: ta(lang, user.role === 'admin' ? 'role_admin' : 'role_editor'),
+                  role: authText(lang, user.role === 'admin' ? 'role_admin' : 'role_editor'),
                 })}
               </span>{' '}
-              <button type="submit">{ta(lang, 'logout_button')}</button>
+              <button type="submit">{authText(lang, 'logout_button')}</button>
             </form>
           ) : null}
         </nav>
@@ -96,11 +96,11 @@ function AdminFrame(props: { ctx: PageCtx; title: string; children?: unknown }) 
 export function AdminHomePage(props: { ctx: PageCtx }) {
   const { lang } = props.ctx;
   return (
-    <AdminFrame ctx={props.ctx} title={ta(lang, 'admin_title')}>
+    <AdminFrame ctx={props.ctx} title={authText(lang, 'admin_title')}>
       <form method="get" action="/admin/incidents" class="admin-form">
-        <label for="incident">{ta(lang, 'incident_id_hint')}</label>
+        <label for="incident">{authText(lang, 'incident_id_hint')}</label>
         <input id="incident" name="id" required maxlength={200} />
-        <button type="submit">{ta(lang, 'open_editor')}</button>
+        <button type="submit">{authText(lang, 'open_editor')}</button>
       </form>
     </AdminFrame>
   );
@@ -109,7 +109,7 @@ export function AdminHomePage(props: { ctx: PageCtx }) {
 export function UsersPage(props: { ctx: PageCtx; users: UserSummary[]; error?: string | undefined }) {
   const { lang, csrf } = props.ctx;
   return (
-    <AdminFrame ctx={props.ctx} title={ta(lang, 'users_title')}>
+    <AdminFrame ctx={props.ctx} title={authText(lang, 'users_title')}>
       {props.error ? (
         <p class="form-error" role="alert">
           {props.error}
@@ -118,10 +118,10 @@ export function UsersPage(props: { ctx: PageCtx; users: UserSummary[]; error?: s
       <table class="admin-table">
         <thead>
           <tr>
-            <th scope="col">{ta(lang, 'username')}</th>
-            <th scope="col">{ta(lang, 'role')}</th>
-            <th scope="col">{ta(lang, 'status')}</th>
-            <th scope="col">{ta(lang, 'created')}</th>
+            <th scope="col">{authText(lang, 'username')}</th>
+            <th scope="col">{authText(lang, 'role')}</th>
+            <th scope="col">{authText(lang, 'status')}</th>
+            <th scope="col">{authText(lang, 'created')}</th>
             <th scope="col" />
           </tr>
         </thead>
@@ -129,8 +129,8 @@ export function UsersPage(props: { ctx: PageCtx; users: UserSummary[]; error?: s
           {props.users.map((u) => (
             <tr>
               <td>{u.name}</td>
-              <td>{ta(lang, u.role === 'admin' ? 'role_admin' : 'role_editor')}</td>
-              <td>{ta(lang, u.disabled ? 'disabled' : 'active')}</td>
+              <td>{authText(lang, u.role === 'admin' ? 'role_admin' : 'role_editor')}</td>
+              <td>{authText(lang, u.disabled ? 'disabled' : 'active')}</td>
               <td>
                 <time datetime={u.created_at}>{u.created_at.slice(0, 16).replace('T', ' ')}</time>
               </td>
@@ -138,7 +138,7 @@ export function UsersPage(props: { ctx: PageCtx; users: UserSummary[]; error?: s
                 {u.disabled ? null : (
                   <form method="post" action={`/admin/users/${u.id}/disable`} class="inline-form">
                     <input type="hidden" name="csrf" value={csrf} />
-                    <button type="submit">{ta(lang, 'disable')}</button>
+                    <button type="submit">{authText(lang, 'disable')}</button>
                   </form>
                 )}
               </td>
@@ -146,22 +146,22 @@ export function UsersPage(props: { ctx: PageCtx; users: UserSummary[]; error?: s
           ))}
         </tbody>
       </table>
-      <h2>{ta(lang, 'add_user')}</h2>
+      <h2>{authText(lang, 'add_user')}</h2>
       <form method="post" action="/admin/users" class="admin-form">
         <input type="hidden" name="csrf" value={csrf} />
         <p>
-          <label for="new-name">{ta(lang, 'username')}</label>
+          <label for="new-name">{authText(lang, 'username')}</label>
           <input id="new-name" name="name" required maxlength={64} autocomplete="off" />
         </p>
         <p>
-          <label for="new-role">{ta(lang, 'role')}</label>
+          <label for="new-role">{authText(lang, 'role')}</label>
           <select id="new-role" name="role">
-            <option value="editor">{ta(lang, 'role_editor')}</option>
-            <option value="admin">{ta(lang, 'role_admin')}</option>
+            <option value="editor">{authText(lang, 'role_editor')}</option>
+            <option value="admin">{authText(lang, 'role_admin')}</option>
           </select>
         </p>
         <p>
-          <label for="new-password">{ta(lang, 'password')}</label>
+          <label for="new-password">{authText(lang, 'password')}</label>
           <input
             id="new-password"
             name="password"
@@ -172,7 +172,7 @@ export function UsersPage(props: { ctx: PageCtx; users: UserSummary[]; error?: s
             autocomplete="new-password"
           />
         </p>
-        <button type="submit">{ta(lang, 'add_user')}</button>
+        <button type="submit">{authText(lang, 'add_user')}</button>
       </form>
     </AdminFrame>
   );
@@ -181,16 +181,16 @@ export function UsersPage(props: { ctx: PageCtx; users: UserSummary[]; error?: s
 export function AuditPage(props: { ctx: PageCtx; entries: AuditEntry[]; olderHref: string | null }) {
   const { lang } = props.ctx;
   return (
-    <AdminFrame ctx={props.ctx} title={ta(lang, 'audit_title')}>
+    <AdminFrame ctx={props.ctx} title={authText(lang, 'audit_title')}>
       <table class="admin-table">
         <thead>
           <tr>
-            <th scope="col">{ta(lang, 'at')}</th>
-            <th scope="col">{ta(lang, 'actor')}</th>
-            <th scope="col">{ta(lang, 'action')}</th>
-            <th scope="col">{ta(lang, 'target')}</th>
+            <th scope="col">{authText(lang, 'at')}</th>
+            <th scope="col">{authText(lang, 'actor')}</th>
+            <th scope="col">{authText(lang, 'action')}</th>
+            <th scope="col">{authText(lang, 'target')}</th>
             <th scope="col">IP hash</th>
-            <th scope="col">{ta(lang, 'details')}</th>
+            <th scope="col">{authText(lang, 'details')}</th>
           </tr>
         </thead>
         <tbody>
@@ -214,7 +214,7 @@ export function AuditPage(props: { ctx: PageCtx; entries: AuditEntry[]; olderHre
           ))}
         </tbody>
       </table>
-      {props.olderHref ? <a href={props.olderHref}>{ta(lang, 'older')}</a> : null}
+      {props.olderHref ? <a href={props.olderHref}>{authText(lang, 'older')}</a> : null}
     </AdminFrame>
   );
 }
@@ -238,8 +238,8 @@ export function EditIncidentPage(props: {
   const { lang, csrf } = props.ctx;
   const inc = props.incident;
   return (
-    <AdminFrame ctx={props.ctx} title={ta(lang, 'edit_title', { title: inc.title })}>
-      <p>{ta(lang, 'edit_intro')}</p>
+    <AdminFrame ctx={props.ctx} title={authText(lang, 'edit_title', { title: inc.title })}>
+      <p>{authText(lang, 'edit_intro')}</p>
       <p>
         <a href={`/incidents/${encodeURIComponent(inc.slug)}`}>{inc.title}</a>
       </p>
@@ -261,17 +261,17 @@ export function EditIncidentPage(props: {
           id={`f-${f.field}`}
         >
           <h2>
-            {ta(lang, 'field')}: <code>{f.field}</code>
+            {authText(lang, 'field')}: <code>{f.field}</code>
           </h2>
           <input type="hidden" name="csrf" value={csrf} />
           <input type="hidden" name="field" value={f.field} />
           <p>
-            {ta(lang, 'current_value')}: <code>{f.current || ta(lang, 'none')}</code>
+            {authText(lang, 'current_value')}: <code>{f.current || authText(lang, 'none')}</code>
             {f.origin ? ` (${f.origin})` : ''}
           </p>
           {f.quote ? <blockquote>{f.quote}</blockquote> : null}
           <p>
-            <label for={`v-${f.field}`}>{ta(lang, 'new_value')}</label>
+            <label for={`v-${f.field}`}>{authText(lang, 'new_value')}</label>
             <textarea
               id={`v-${f.field}`}
               name="value"
@@ -282,22 +282,22 @@ export function EditIncidentPage(props: {
             >
               {f.current}
             </textarea>
-            <small id={`h-${f.field}`}>{ta(lang, 'value_hint')}</small>
+            <small id={`h-${f.field}`}>{authText(lang, 'value_hint')}</small>
           </p>
           <p>
-            <label for={`q-${f.field}`}>{ta(lang, 'quote')}</label>
+            <label for={`q-${f.field}`}>{authText(lang, 'quote')}</label>
             <input id={`q-${f.field}`} name="quote" maxlength={2000} />
           </p>
           <p>
-            <label for={`r-${f.field}`}>{ta(lang, 'reason')}</label>
+            <label for={`r-${f.field}`}>{authText(lang, 'reason')}</label>
             <input id={`r-${f.field}`} name="reason" required minlength={3} maxlength={1000} />
           </p>
-          <button type="submit">{ta(lang, 'save_correction')}</button>
+          <button type="submit">{authText(lang, 'save_correction')}</button>
         </form>
       ))}
-      <h2>{ta(lang, 'corrections_history')}</h2>
+      <h2>{authText(lang, 'corrections_history')}</h2>
       {props.corrections.length === 0 ? (
-        <p>{ta(lang, 'none')}</p>
+        <p>{authText(lang, 'none')}</p>
       ) : (
         <ul>
           {props.corrections.map((h) => (

@@ -9,7 +9,7 @@ import { securityOptions } from '../security/options.js';
 import { audit, listAudit } from './audit.js';
 import { CorrectionForm, editableFields, submitCorrection } from './corrections.js';
 import { LoginGuard } from './login-guard.js';
-import { ta } from './messages.js';
+import { authText } from './messages.js';
 import {
   checkFormCsrf,
   checkLoginCsrf,
@@ -92,7 +92,7 @@ export const authFeature: Feature = (app, deps) => {
     const locked = async (retryAfterSec: number, target: string | null) => {
       await audit(db, config, { actor: null, action: 'login.locked', target, ip });
       c.header('Retry-After', String(retryAfterSec));
-      return page(ta(lang, 'login_locked', { minutes: Math.ceil(retryAfterSec / 60) }), 429);
+      return page(authText(lang, 'login_locked', { minutes: Math.ceil(retryAfterSec / 60) }), 429);
     };
 
     const before = await guard.check(name, ip);
@@ -112,7 +112,7 @@ export const authFeature: Feature = (app, deps) => {
         details: { reason: user ? (user.disabled_at ? 'disabled' : 'bad_password') : 'unknown_account' },
       });
       if (after.locked) return locked(after.retryAfterSec, user?.id ?? null);
-      return page(ta(lang, 'login_failed'), 401);
+      return page(authText(lang, 'login_failed'), 401);
     }
     // Session fixation: whatever session the browser had is ended, and a fresh token is issued.
     const old = sessionToken(c, config);
@@ -236,7 +236,7 @@ export const authFeature: Feature = (app, deps) => {
     const lang = c.get('lang') ?? 'ja';
     return editPage(
       c,
-      field && /^[a-z_]{1,40}$/.test(field) ? { message: ta(lang, 'corrected_ok', { field }) } : {},
+      field && /^[a-z_]{1,40}$/.test(field) ? { message: authText(lang, 'corrected_ok', { field }) } : {},
       200,
     );
   });

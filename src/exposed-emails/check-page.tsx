@@ -3,7 +3,7 @@ import { pageCtx } from '../http/context.js';
 import { Layout } from '../http/layout.js';
 import { renderPage } from '../http/render.js';
 import type { AppDeps, AppEnv } from '../http/types.js';
-import { tc } from './messages.js';
+import { emailCheckText } from './messages.js';
 import { listedIncidents } from './store.js';
 
 /**
@@ -19,32 +19,32 @@ export async function checkPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
     c,
     <Layout
       lang={lang}
-      title={tc(lang, 'check_title')}
-      description={tc(lang, 'check_lead')}
+      title={emailCheckText(lang, 'check_title')}
+      description={emailCheckText(lang, 'check_lead')}
       nonce={ctx.nonce}
       path={ctx.path}
       scripts={['check.js']}
       current="/check"
     >
-      <h1>{tc(lang, 'check_title')}</h1>
-      <p class="lead">{tc(lang, 'check_lead')}</p>
+      <h1>{emailCheckText(lang, 'check_title')}</h1>
+      <p class="lead">{emailCheckText(lang, 'check_lead')}</p>
       <noscript>
-        <p class="notice-box">{tc(lang, 'check_noscript')}</p>
+        <p class="notice-box">{emailCheckText(lang, 'check_noscript')}</p>
       </noscript>
       <form
         class="search panel"
         id="check-form"
         action="#"
         novalidate
-        data-msg-working={tc(lang, 'check_working')}
-        data-msg-invalid={tc(lang, 'check_invalid')}
-        data-msg-found={tc(lang, 'check_found')}
-        data-msg-not-found={tc(lang, 'check_not_found')}
-        data-msg-error={tc(lang, 'check_error')}
-        data-msg-insecure={tc(lang, 'check_insecure')}
+        data-msg-working={emailCheckText(lang, 'check_working')}
+        data-msg-invalid={emailCheckText(lang, 'check_invalid')}
+        data-msg-found={emailCheckText(lang, 'check_found')}
+        data-msg-not-found={emailCheckText(lang, 'check_not_found')}
+        data-msg-error={emailCheckText(lang, 'check_error')}
+        data-msg-insecure={emailCheckText(lang, 'check_insecure')}
       >
         <label for="check-email" class="search-label">
-          {tc(lang, 'check_label')}
+          {emailCheckText(lang, 'check_label')}
         </label>
         <div class="search-row">
           {/* type=text, not email: browsers refuse to submit full-width or non-ASCII addresses as
@@ -60,31 +60,31 @@ export async function checkPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
             placeholder="taro@example.jp"
           />
           <button type="submit" id="check-button">
-            {tc(lang, 'check_button')}
+            {emailCheckText(lang, 'check_button')}
           </button>
         </div>
-        <p class="muted">{tc(lang, 'check_plus_note')}</p>
+        <p class="muted">{emailCheckText(lang, 'check_plus_note')}</p>
       </form>
       <div id="check-result" role="status" aria-live="polite" />
       <section class="panel">
-        <h2>{tc(lang, 'check_how_title')}</h2>
+        <h2>{emailCheckText(lang, 'check_how_title')}</h2>
         <ol>
-          <li>{tc(lang, 'check_how_1')}</li>
-          <li>{tc(lang, 'check_how_2')}</li>
-          <li>{tc(lang, 'check_how_3')}</li>
-          <li>{tc(lang, 'check_how_4')}</li>
+          <li>{emailCheckText(lang, 'check_how_1')}</li>
+          <li>{emailCheckText(lang, 'check_how_2')}</li>
+          <li>{emailCheckText(lang, 'check_how_3')}</li>
+          <li>{emailCheckText(lang, 'check_how_4')}</li>
         </ol>
       </section>
       <section>
-        <h2>{tc(lang, 'check_lists_title')}</h2>
+        <h2>{emailCheckText(lang, 'check_lists_title')}</h2>
         {lists.length === 0 ? (
-          <p class="muted">{tc(lang, 'check_lists_none')}</p>
+          <p class="muted">{emailCheckText(lang, 'check_lists_none')}</p>
         ) : (
           <ul class="plain-list" id="check-incidents">
             {lists.map((l) => (
               <li data-incident-id={l.id}>
                 <a href={`/incidents/${encodeURIComponent(l.slug)}`}>{l.title}</a>{' '}
-                <span class="muted">({tc(lang, 'check_list_size', { n: l.hashCount })})</span>
+                <span class="muted">({emailCheckText(lang, 'check_list_size', { n: l.hashCount })})</span>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { defineMessages } from '../http/i18n.js';
 
 /** Text of the /check page and the range API's errors, in both languages. */
-export const tc = defineMessages({
+export const emailCheckText = defineMessages({
   ja: {
     check_title: 'メールアドレスの確認',
     check_lead:

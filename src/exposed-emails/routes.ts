@@ -4,7 +4,7 @@ import { ErrorSchema } from '../api/schemas.js';
 import { AppError } from '../errors.js';
 import type { AppDeps, Feature } from '../http/types.js';
 import { checkPage } from './check-page.js';
-import { tc } from './messages.js';
+import { emailCheckText } from './messages.js';
 import { formatRangeBytes } from './padding.js';
 import { lookupRange } from './store.js';
 
@@ -34,7 +34,7 @@ const rangeRoute = createRoute({
     params: z.object({
       prefix: z
         .string()
-        .regex(/^[0-9a-fA-F]{5}$/, tc('en', 'range_bad_prefix'))
+        .regex(/^[0-9a-fA-F]{5}$/, emailCheckText('en', 'range_bad_prefix'))
         .openapi({ example: 'ff8d9', description: 'first 5 hex characters of the SHA-256' }),
     }),
   },
@@ -82,7 +82,7 @@ export const accountsFeature: Feature = (app, deps) => {
   // Middleware rather than a route, so that the OpenAPI document lists the one real route only.
   app.use('/api/v1/range/*', async (c, next) => {
     if (!/^\/api\/v1\/range\/[^/]+$/.test(c.req.path))
-      throw new AppError('bad_request', tc('en', 'range_bad_prefix'));
+      throw new AppError('bad_request', emailCheckText('en', 'range_bad_prefix'));
     await next();
   });
   app.openapi(rangeRoute, async (c) => {

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { Lang } from './i18n.js';
 import { Layout } from './layout.js';
-import { t } from './messages/index.js';
+import { siteText } from './messages/index.js';
 import { currentPath, renderPage } from './render.js';
 import type { AppEnv } from './types.js';
 
@@ -22,30 +22,30 @@ export function ErrorPage(props: { lang: Lang; status: number; message?: string;
   const body =
     props.message ??
     (status === 404
-      ? t(lang, 'error_404_body')
+      ? siteText(lang, 'error_404_body')
       : status < 500
-        ? t(lang, 'error_4xx_body')
-        : t(lang, 'error_500_body'));
+        ? siteText(lang, 'error_4xx_body')
+        : siteText(lang, 'error_500_body'));
   return (
     <section class="error-page">
       <p class="error-status">{status}</p>
       <h1>{title}</h1>
       <p>{body}</p>
       <p>
-        <a href="/">{t(lang, 'error_back_home')}</a>
+        <a href="/">{siteText(lang, 'error_back_home')}</a>
       </p>
       {props.requestId && status >= 500 ? (
-        <p class="muted">{t(lang, 'error_request_id', { id: props.requestId })}</p>
+        <p class="muted">{siteText(lang, 'error_request_id', { id: props.requestId })}</p>
       ) : null}
     </section>
   );
 }
 
 function errorTitle(lang: Lang, status: number): string {
-  if (status === 404) return t(lang, 'error_404_title');
-  if (status === 401 || status === 403) return t(lang, 'error_403_title');
-  if (status === 429) return t(lang, 'error_429_title');
-  return status < 500 ? t(lang, 'error_400_title') : t(lang, 'error_500_title');
+  if (status === 404) return siteText(lang, 'error_404_title');
+  if (status === 401 || status === 403) return siteText(lang, 'error_403_title');
+  if (status === 429) return siteText(lang, 'error_429_title');
+  return status < 500 ? siteText(lang, 'error_400_title') : siteText(lang, 'error_500_title');
 }
 
 /** Renders an error page in the request's language (falls back to Japanese before middleware ran). */

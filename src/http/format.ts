@@ -1,7 +1,7 @@
 import type { Affected, Cause, LeakStatus, Measure, ReportStage } from '../extract/types.js';
 import { CAUSES, MEASURES } from '../extract/vocab.js';
 import { formatNumber, type Lang } from './i18n.js';
-import { t } from './messages/index.js';
+import { siteText } from './messages/index.js';
 
 /**
  * "最大12,345人" / "up to 12,345 people": the count with its qualifier and unit, as notices state it.
@@ -9,20 +9,20 @@ import { t } from './messages/index.js';
  * @example affectedText({ count: 8000, unit: 'people', qualifier: 'approx' }, 'ja') // '約8,000人'
  */
 export function affectedText(a: Affected | null | undefined, lang: Lang): string {
-  if (!a) return t(lang, 'affected_unknown');
-  const unit = t(lang, `unit_${a.unit}`);
+  if (!a) return siteText(lang, 'affected_unknown');
+  const unit = siteText(lang, `unit_${a.unit}`);
   const n = formatNumber(a.count, lang);
-  return t(lang, `affected_${a.qualifier}`, { n, unit });
+  return siteText(lang, `affected_${a.qualifier}`, { n, unit });
 }
 
 export function stageLabel(stage: ReportStage | null | undefined, lang: Lang): string {
   if (!stage) return '';
-  return t(lang, `stage_${stage}`);
+  return siteText(lang, `stage_${stage}`);
 }
 
 export function leakStatusLabel(s: LeakStatus | null | undefined, lang: Lang): string {
   if (!s) return '';
-  return t(lang, `leak_${s}`);
+  return siteText(lang, `leak_${s}`);
 }
 
 export function causeLabel(c: Cause, lang: Lang): string {

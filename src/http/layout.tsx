@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { type Lang, switchLangHref } from './i18n.js';
-import { t } from './messages/index.js';
+import { siteText } from './messages/index.js';
 import { asset } from './static.js';
 
 export interface LayoutProps {
@@ -23,7 +23,7 @@ export interface LayoutProps {
   hideHeaderSearch?: boolean;
 }
 
-const NAV: { href: string; key: Parameters<typeof t>[1] }[] = [
+const NAV: { href: string; key: Parameters<typeof siteText>[1] }[] = [
   { href: '/', key: 'nav_home' },
   { href: '/search', key: 'nav_search' },
   { href: '/exposure', key: 'nav_exposure' },
@@ -47,7 +47,9 @@ const NAV: { href: string; key: Parameters<typeof t>[1] }[] = [
 export function Layout(props: LayoutProps) {
   const { lang } = props;
   const other: Lang = lang === 'ja' ? 'en' : 'ja';
-  const fullTitle = props.title.startsWith(t(lang, 'site_name')) ? props.title : `${props.title} | leakwatch`;
+  const fullTitle = props.title.startsWith(siteText(lang, 'site_name'))
+    ? props.title
+    : `${props.title} | leakwatch`;
   const current = props.current ?? new URL(props.path, 'http://x').pathname;
   return (
     <html lang={lang}>
@@ -68,23 +70,23 @@ export function Layout(props: LayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#main">
-          {t(lang, 'skip_to_content')}
+          {siteText(lang, 'skip_to_content')}
         </a>
         <header class="site-header">
           <div class="wrap header-row">
             <a class="brand" href="/">
               <Icon name="shield" />
-              <span class="brand-name">{t(lang, 'site_name')}</span>
-              <span class="brand-tagline">{t(lang, 'site_tagline')}</span>
+              <span class="brand-name">{siteText(lang, 'site_name')}</span>
+              <span class="brand-tagline">{siteText(lang, 'site_tagline')}</span>
             </a>
             <a
               class="lang-switch"
               href={switchLangHref(props.path, other)}
               hreflang={other}
               lang={other}
-              aria-label={t(lang, 'lang_switch_label')}
+              aria-label={siteText(lang, 'lang_switch_label')}
             >
-              {t(lang, 'lang_switch')}
+              {siteText(lang, 'lang_switch')}
             </a>
           </div>
           {props.hideHeaderSearch ? null : (
@@ -92,12 +94,12 @@ export function Layout(props: LayoutProps) {
               <SearchBox lang={lang} query={props.query ?? ''} id="site-search" />
             </div>
           )}
-          <nav class="site-nav" aria-label={t(lang, 'nav_label')}>
+          <nav class="site-nav" aria-label={siteText(lang, 'nav_label')}>
             <ul class="wrap">
               {NAV.map((n) => (
                 <li>
                   <a href={n.href} aria-current={current === n.href ? 'page' : undefined}>
-                    {t(lang, n.key)}
+                    {siteText(lang, n.key)}
                   </a>
                 </li>
               ))}
@@ -109,11 +111,12 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <div class="wrap">
-            <p>{t(lang, 'footer_about')}</p>
-            <p>{t(lang, 'footer_sources')}</p>
-            <p>{t(lang, 'footer_privacy')}</p>
+            <p>{siteText(lang, 'footer_about')}</p>
+            <p>{siteText(lang, 'footer_sources')}</p>
+            <p>{siteText(lang, 'footer_privacy')}</p>
             <p>
-              <a href="/api">{t(lang, 'footer_api')}</a> · <a href="/feed.atom">{t(lang, 'footer_feeds')}</a>
+              <a href="/api">{siteText(lang, 'footer_api')}</a> ·{' '}
+              <a href="/feed.atom">{siteText(lang, 'footer_feeds')}</a>
             </p>
           </div>
         </footer>
@@ -133,7 +136,7 @@ export function SearchBox(props: { lang: Lang; query: string; id: string; large?
     // biome-ignore lint/a11y/useSemanticElements: the <search> element is too new for hono's JSX types and older phones
     <form class={props.large ? 'search search-large' : 'search'} action="/search" method="get" role="search">
       <label for={props.id} class={props.large ? 'search-label' : 'visually-hidden'}>
-        {t(lang, 'search_label')}
+        {siteText(lang, 'search_label')}
       </label>
       <div class="search-row">
         <input
@@ -143,13 +146,13 @@ export function SearchBox(props: { lang: Lang; query: string; id: string; large?
           value={props.query}
           list={listId}
           autocomplete="off"
-          placeholder={t(lang, 'search_placeholder')}
+          placeholder={siteText(lang, 'search_placeholder')}
           data-suggest={listId}
           maxlength={200}
         />
         <datalist id={listId} />
         {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-        <button type="submit">{t(lang, 'search_button')}</button>
+        <button type="submit">{siteText(lang, 'search_button')}</button>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 import { defineMessages } from '../http/i18n.js';
 
 /** The notice-check page's own text (JA/EN). */
-export const tn = defineMessages({
+export const noticeCheckText = defineMessages({
   ja: {
     title: '公表文チェック',
     lead: '事故のお知らせ(公表文)の下書きを貼り付けると、個人情報保護法・GDPR・カリフォルニア州法が求める記載事項のうち、書かれているもの(該当箇所の引用つき)と不足しているものを示します。類似事案で他社が公表した対応も提案します。',

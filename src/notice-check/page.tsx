@@ -2,7 +2,7 @@ import type { PageCtx } from '../http/context.js';
 import type { Lang } from '../http/i18n.js';
 import { formatDate } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
-import { tn } from './messages.js';
+import { noticeCheckText } from './messages.js';
 import type { Deadline, ItemResult, NoticeCheckResult, RegimeResult } from './types.js';
 
 export interface NoticeCheckForm {
@@ -13,11 +13,11 @@ export interface NoticeCheckForm {
 
 function Status(props: { item: ItemResult; lang: Lang }) {
   const { item, lang } = props;
-  if (!item.required) return <span class="tag">{tn(lang, 'not_required')}</span>;
+  if (!item.required) return <span class="tag">{noticeCheckText(lang, 'not_required')}</span>;
   return item.present ? (
-    <span class="tag tag-confirmed">{tn(lang, 'present')}</span>
+    <span class="tag tag-confirmed">{noticeCheckText(lang, 'present')}</span>
   ) : (
-    <strong class="tag">{tn(lang, 'missing')}</strong>
+    <strong class="tag">{noticeCheckText(lang, 'missing')}</strong>
   );
 }
 
@@ -29,16 +29,16 @@ function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
       <h3 id={id}>
         {regime.title[lang]}{' '}
         <span class="muted">
-          {tn(lang, 'summary', { present: regime.present, required: regime.required })}
+          {noticeCheckText(lang, 'summary', { present: regime.present, required: regime.required })}
         </span>
       </h3>
       <div class="table-wrap">
         <table>
           <thead>
             <tr>
-              <th scope="col">{tn(lang, 'col_item')}</th>
-              <th scope="col">{tn(lang, 'col_article')}</th>
-              <th scope="col">{tn(lang, 'col_status')}</th>
+              <th scope="col">{noticeCheckText(lang, 'col_item')}</th>
+              <th scope="col">{noticeCheckText(lang, 'col_article')}</th>
+              <th scope="col">{noticeCheckText(lang, 'col_status')}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,19 +47,19 @@ function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
                 <th scope="row">
                   {i.label[lang]}
                   {regime.individual_item_ids.includes(i.id) ? (
-                    <span class="muted"> ({tn(lang, 'individual_subset')})</span>
+                    <span class="muted"> ({noticeCheckText(lang, 'individual_subset')})</span>
                   ) : null}
                   {i.present && i.quote ? (
                     <blockquote class="evidence">
                       {i.quote}
                       <span class="muted">
                         {' '}
-                        — {tn(lang, i.found_by === 'facts' ? 'found_by_facts' : 'found_by_rule')}
+                        — {noticeCheckText(lang, i.found_by === 'facts' ? 'found_by_facts' : 'found_by_rule')}
                       </span>
                     </blockquote>
                   ) : i.required ? (
                     <p class="advice">
-                      {tn(lang, 'hint')}: {i.hint[lang]}
+                      {noticeCheckText(lang, 'hint')}: {i.hint[lang]}
                     </p>
                   ) : null}
                 </th>
@@ -80,10 +80,10 @@ function DeadlineRow(props: { d: Deadline; lang: Lang }) {
   const { d, lang } = props;
   const standing =
     d.standing === 'overdue'
-      ? tn(lang, 'overdue', { n: -d.days_left })
+      ? noticeCheckText(lang, 'overdue', { n: -d.days_left })
       : d.standing === 'due_today'
-        ? tn(lang, 'due_today')
-        : tn(lang, 'days_left', { n: d.days_left });
+        ? noticeCheckText(lang, 'due_today')
+        : noticeCheckText(lang, 'days_left', { n: d.days_left });
   return (
     <tr>
       <th scope="row">
@@ -93,7 +93,10 @@ function DeadlineRow(props: { d: Deadline; lang: Lang }) {
       </th>
       <td>
         {d.window_start
-          ? tn(lang, 'window', { from: formatDate(d.window_start, lang), to: formatDate(d.due, lang) })
+          ? noticeCheckText(lang, 'window', {
+              from: formatDate(d.window_start, lang),
+              to: formatDate(d.due, lang),
+            })
           : formatDate(d.due, lang)}
       </td>
       <td>{d.standing === 'overdue' ? <strong>{standing}</strong> : standing}</td>
@@ -105,18 +108,18 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
   const { r, lang } = props;
   return (
     <section aria-labelledby="nc-result" class="panel">
-      <h2 id="nc-result">{tn(lang, 'result')}</h2>
-      {r.extractor ? null : <p class="notice-box">{tn(lang, 'extractor_off')}</p>}
+      <h2 id="nc-result">{noticeCheckText(lang, 'result')}</h2>
+      {r.extractor ? null : <p class="notice-box">{noticeCheckText(lang, 'extractor_off')}</p>}
       <section aria-labelledby="nc-report">
-        <h3 id="nc-report">{tn(lang, 'reportability')}</h3>
-        <p>{tn(lang, r.appi_reportability.mandatory ? 'mandatory_yes' : 'mandatory_no')}</p>
+        <h3 id="nc-report">{noticeCheckText(lang, 'reportability')}</h3>
+        <p>{noticeCheckText(lang, r.appi_reportability.mandatory ? 'mandatory_yes' : 'mandatory_no')}</p>
         <ul class="plain-list">
           {r.appi_reportability.triggers.map((t) => (
             <li>
               {t.met ? (
-                <strong>{tn(lang, 'trigger_met')}</strong>
+                <strong>{noticeCheckText(lang, 'trigger_met')}</strong>
               ) : (
-                <span class="muted">{tn(lang, 'trigger_not_met')}</span>
+                <span class="muted">{noticeCheckText(lang, 'trigger_not_met')}</span>
               )}
               {': '}
               {t.label[lang]} <span class="muted">({t.article})</span>
@@ -126,13 +129,17 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
         </ul>
       </section>
       <section aria-labelledby="nc-deadlines">
-        <h3 id="nc-deadlines">{tn(lang, 'deadlines')}</h3>
+        <h3 id="nc-deadlines">{noticeCheckText(lang, 'deadlines')}</h3>
         {r.detected ? (
           <>
             <p>
-              {tn(lang, r.detected_from === 'input' ? 'detected_from_input' : 'detected_from_text', {
-                date: formatDate(r.detected, lang),
-              })}
+              {noticeCheckText(
+                lang,
+                r.detected_from === 'input' ? 'detected_from_input' : 'detected_from_text',
+                {
+                  date: formatDate(r.detected, lang),
+                },
+              )}
             </p>
             <div class="table-wrap">
               <table>
@@ -145,28 +152,32 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
             </div>
           </>
         ) : (
-          <p class="muted">{tn(lang, 'deadlines_none')}</p>
+          <p class="muted">{noticeCheckText(lang, 'deadlines_none')}</p>
         )}
       </section>
       {r.regimes.map((g) => (
         <RegimeTable regime={g} lang={lang} />
       ))}
       <section aria-labelledby="nc-suggest">
-        <h3 id="nc-suggest">{tn(lang, 'suggestions')}</h3>
+        <h3 id="nc-suggest">{noticeCheckText(lang, 'suggestions')}</h3>
         {r.suggestions.length === 0 ? (
-          <p class="muted">{tn(lang, 'suggestions_none')}</p>
+          <p class="muted">{noticeCheckText(lang, 'suggestions_none')}</p>
         ) : (
           <ul class="plain-list">
             {r.suggestions.map((s) => (
               <li>
                 <strong>{s.label[lang]}</strong>{' '}
                 <span class="muted">
-                  {tn(lang, 'suggestion_share', { n: s.of, k: s.incidents, pct: Math.round(s.share * 100) })}
+                  {noticeCheckText(lang, 'suggestion_share', {
+                    n: s.of,
+                    k: s.incidents,
+                    pct: Math.round(s.share * 100),
+                  })}
                 </span>
                 {s.examples.length ? (
                   <>
                     {' '}
-                    {tn(lang, 'examples')}:{' '}
+                    {noticeCheckText(lang, 'examples')}:{' '}
                     {s.examples.map((e, i) => (
                       <>
                         {i > 0 ? ', ' : ''}
@@ -180,7 +191,7 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
           </ul>
         )}
       </section>
-      <p class="muted">{tn(lang, 'disclaimer')}</p>
+      <p class="muted">{noticeCheckText(lang, 'disclaimer')}</p>
     </section>
   );
 }
@@ -196,33 +207,34 @@ export function NoticeCheckPage(
   return (
     <Layout
       lang={lang}
-      title={tn(lang, 'title')}
+      title={noticeCheckText(lang, 'title')}
       nonce={props.nonce}
       path={props.path}
       current="/notice-check"
     >
-      <h1>{tn(lang, 'title')}</h1>
-      <p class="lead">{tn(lang, 'lead')}</p>
-      <p class="muted">{tn(lang, 'for_companies')}</p>
-      <p class="notice-box">{tn(lang, 'privacy')}</p>
+      <h1>{noticeCheckText(lang, 'title')}</h1>
+      <p class="lead">{noticeCheckText(lang, 'lead')}</p>
+      <p class="muted">{noticeCheckText(lang, 'for_companies')}</p>
+      <p class="notice-box">{noticeCheckText(lang, 'privacy')}</p>
       <form method="post" action="/notice-check" class="panel">
         <p>
-          <label for="nc-text">{tn(lang, 'text_label')}</label>
+          <label for="nc-text">{noticeCheckText(lang, 'text_label')}</label>
           <br />
           <textarea id="nc-text" name="text" rows={16} required maxlength={100000}>
             {form.text}
           </textarea>
         </p>
         <fieldset class="radio-row">
-          <legend>{tn(lang, 'lang_label')}</legend>
+          <legend>{noticeCheckText(lang, 'lang_label')}</legend>
           {(['auto', 'ja', 'en'] as const).map((v) => (
             <label>
-              <input type="radio" name="lang" value={v} checked={form.lang === v} /> {tn(lang, `lang_${v}`)}
+              <input type="radio" name="lang" value={v} checked={form.lang === v} />{' '}
+              {noticeCheckText(lang, `lang_${v}`)}
             </label>
           ))}
         </fieldset>
         <p>
-          <label for="nc-detected">{tn(lang, 'detected_label')}</label>
+          <label for="nc-detected">{noticeCheckText(lang, 'detected_label')}</label>
           <br />
           <input
             id="nc-detected"
@@ -233,7 +245,7 @@ export function NoticeCheckPage(
           />
           <br />
           <span id="nc-detected-help" class="muted">
-            {tn(lang, 'detected_help')}
+            {noticeCheckText(lang, 'detected_help')}
           </span>
         </p>
         {props.error ? (
@@ -242,7 +254,7 @@ export function NoticeCheckPage(
           </p>
         ) : null}
         <p class="actions">
-          <button type="submit">{tn(lang, 'submit')}</button>
+          <button type="submit">{noticeCheckText(lang, 'submit')}</button>
         </p>
       </form>
       {props.result ? <Result r={props.result} lang={lang} /> : null}

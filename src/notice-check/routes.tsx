@@ -5,7 +5,7 @@ import { pageCtx } from '../http/context.js';
 import { renderPage } from '../http/render.js';
 import type { AppDeps, AppEnv, Feature } from '../http/types.js';
 import { isIsoDate } from '../peers/durations.js';
-import { tn } from './messages.js';
+import { noticeCheckText } from './messages.js';
 import { type NoticeCheckForm, NoticeCheckPage } from './page.js';
 import { MAX_DRAFT_CHARS, runNoticeCheck } from './run.js';
 import { NoticeCheckRequest, NoticeCheckResponse } from './schemas.js';
@@ -33,9 +33,10 @@ async function noticeCheckPage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
   form.lang = body.lang === 'ja' || body.lang === 'en' ? body.lang : 'auto';
   form.detected = typeof body.detected === 'string' ? body.detected.trim() : '';
   let error: string | undefined;
-  if (!form.text.trim()) error = tn(ctx.lang, 'empty');
-  else if (form.text.length > MAX_DRAFT_CHARS) error = tn(ctx.lang, 'too_long', { n: MAX_DRAFT_CHARS });
-  else if (form.detected && !isIsoDate(form.detected)) error = tn(ctx.lang, 'bad_date');
+  if (!form.text.trim()) error = noticeCheckText(ctx.lang, 'empty');
+  else if (form.text.length > MAX_DRAFT_CHARS)
+    error = noticeCheckText(ctx.lang, 'too_long', { n: MAX_DRAFT_CHARS });
+  else if (form.detected && !isIsoDate(form.detected)) error = noticeCheckText(ctx.lang, 'bad_date');
   if (error) return renderPage(c, <NoticeCheckPage {...ctx} form={form} error={error} />, 400);
   const result = await runNoticeCheck(
     form.text,

@@ -1,5 +1,5 @@
 import type { Lang } from '../http/i18n.js';
-import { tb } from './messages.js';
+import { peersText } from './messages.js';
 import type { BenchmarkData } from './types.js';
 
 /**
@@ -14,13 +14,17 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
   const sentences = data.sentences[lang];
   return (
     <section aria-labelledby="benchmark-h" class="panel">
-      <h2 id="benchmark-h">{tb(lang, 'benchmark_heading')}</h2>
+      <h2 id="benchmark-h">{peersText(lang, 'benchmark_heading')}</h2>
       <p class="muted">
         {c.by === 'none'
-          ? tb(lang, 'comparable_none')
-          : tb(lang, c.by === 'cause_and_size' ? 'comparable_by_cause_and_size' : 'comparable_by_cause', {
-              n: c.n,
-            })}
+          ? peersText(lang, 'comparable_none')
+          : peersText(
+              lang,
+              c.by === 'cause_and_size' ? 'comparable_by_cause_and_size' : 'comparable_by_cause',
+              {
+                n: c.n,
+              },
+            )}
       </p>
       {sentences.length ? (
         <ul class="plain-list">
@@ -31,13 +35,13 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
       ) : null}
       {data.measures.length ? (
         <>
-          <h3>{tb(lang, 'others_did')}</h3>
+          <h3>{peersText(lang, 'others_did')}</h3>
           <ul class="plain-list">
             {data.measures.slice(0, 6).map((m) => (
               <li>
                 {m.label[lang]}{' '}
                 <span class="muted">
-                  {tb(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}
+                  {peersText(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}
                 </span>
               </li>
             ))}
@@ -46,7 +50,7 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
       ) : null}
       {data.similar.length ? (
         <>
-          <h3>{tb(lang, 'similar')}</h3>
+          <h3>{peersText(lang, 'similar')}</h3>
           <ul class="plain-list">
             {data.similar.map((s) => (
               <li>
@@ -58,7 +62,7 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
       ) : null}
       <p class="muted">
         <a href={`/benchmarks${c.cause ? `?cause=${encodeURIComponent(c.cause)}` : ''}`}>
-          {tb(lang, 'title')}
+          {peersText(lang, 'title')}
         </a>
       </p>
     </section>

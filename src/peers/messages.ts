@@ -1,7 +1,7 @@
 import { defineMessages } from '../http/i18n.js';
 
 /** The benchmark page's and component's own text (JA/EN). */
-export const tb = defineMessages({
+export const peersText = defineMessages({
   ja: {
     title: '対応のベンチマーク',
     lead: '他の組織は、検知から公表までに何日かかったか。原因・漏えいした情報・業種・年で絞り込んで、対応にかかった日数の分布と、よく公表された対策を比べられます。',

@@ -5,7 +5,7 @@ import { formatDate, type Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 import { SIZE_BAND_LABELS } from './bands.js';
 import { DURATION_KEYS } from './durations.js';
-import { tb } from './messages.js';
+import { peersText } from './messages.js';
 import { SECTOR_LABELS, SECTORS } from './sector.js';
 import type { BenchSummary } from './types.js';
 
@@ -22,7 +22,7 @@ function Select(props: {
       <label for={id}>{props.label}</label>
       <br />
       <select id={id} name={props.name}>
-        <option value="">{tb(props.lang, 'any')}</option>
+        <option value="">{peersText(props.lang, 'any')}</option>
         {props.options.map(([v, l]) => (
           <option value={v} selected={v === props.value}>
             {l}
@@ -37,68 +37,74 @@ function Select(props: {
 export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: number[]; apiUrl: string }) {
   const { lang, summary: s } = props;
   const f = s.filter;
-  const days = (n: number) => tb(lang, 'days', { n });
+  const days = (n: number) => peersText(lang, 'days', { n });
   return (
-    <Layout lang={lang} title={tb(lang, 'title')} nonce={props.nonce} path={props.path} current="/benchmarks">
-      <h1>{tb(lang, 'title')}</h1>
-      <p class="lead">{tb(lang, 'lead')}</p>
-      <p class="muted">{tb(lang, 'for_companies')}</p>
-      <form method="get" action="/benchmarks" class="panel" aria-label={tb(lang, 'filter')}>
+    <Layout
+      lang={lang}
+      title={peersText(lang, 'title')}
+      nonce={props.nonce}
+      path={props.path}
+      current="/benchmarks"
+    >
+      <h1>{peersText(lang, 'title')}</h1>
+      <p class="lead">{peersText(lang, 'lead')}</p>
+      <p class="muted">{peersText(lang, 'for_companies')}</p>
+      <form method="get" action="/benchmarks" class="panel" aria-label={peersText(lang, 'filter')}>
         <div class="two-col">
           <Select
             name="cause"
-            label={tb(lang, 'cause')}
+            label={peersText(lang, 'cause')}
             value={f.cause ?? ''}
             lang={lang}
             options={CAUSE_KEYS.map((k) => [k, CAUSES[k][lang]])}
           />
           <Select
             name="data_class"
-            label={tb(lang, 'data_class')}
+            label={peersText(lang, 'data_class')}
             value={f.dataClass ?? ''}
             lang={lang}
             options={DATA_CLASSES.map((d) => [d, dataClassLabel(d, lang)])}
           />
           <Select
             name="sector"
-            label={tb(lang, 'sector')}
+            label={peersText(lang, 'sector')}
             value={f.sector ?? ''}
             lang={lang}
             options={SECTORS.map((k) => [k, SECTOR_LABELS[k][lang]])}
           />
           <Select
             name="year"
-            label={tb(lang, 'year')}
+            label={peersText(lang, 'year')}
             value={f.year === undefined ? '' : String(f.year)}
             lang={lang}
             options={props.years.map((y) => [String(y), String(y)])}
           />
         </div>
         <p class="actions">
-          <button type="submit">{tb(lang, 'apply')}</button>
+          <button type="submit">{peersText(lang, 'apply')}</button>
         </p>
       </form>
       <p>
-        <strong>{tb(lang, 'n_incidents', { n: s.n })}</strong>
+        <strong>{peersText(lang, 'n_incidents', { n: s.n })}</strong>
       </p>
       <section aria-labelledby="bm-durations">
-        <h2 id="bm-durations">{tb(lang, 'durations')}</h2>
+        <h2 id="bm-durations">{peersText(lang, 'durations')}</h2>
         <div class="table-wrap">
           <table>
             <thead>
               <tr>
-                <th scope="col">{tb(lang, 'col_duration')}</th>
+                <th scope="col">{peersText(lang, 'col_duration')}</th>
                 <th scope="col" class="num">
-                  {tb(lang, 'col_n')}
+                  {peersText(lang, 'col_n')}
                 </th>
                 <th scope="col" class="num">
-                  {tb(lang, 'col_p25')}
+                  {peersText(lang, 'col_p25')}
                 </th>
                 <th scope="col" class="num">
-                  {tb(lang, 'col_median')}
+                  {peersText(lang, 'col_median')}
                 </th>
                 <th scope="col" class="num">
-                  {tb(lang, 'col_p75')}
+                  {peersText(lang, 'col_p75')}
                 </th>
               </tr>
             </thead>
@@ -107,7 +113,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                 const d = s.stats[k];
                 return (
                   <tr>
-                    <th scope="row">{tb(lang, k)}</th>
+                    <th scope="row">{peersText(lang, k)}</th>
                     {d ? (
                       <>
                         <td class="num">{d.n}</td>
@@ -117,7 +123,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                       </>
                     ) : (
                       <td colspan={4} class="muted">
-                        {tb(lang, 'none')}
+                        {peersText(lang, 'none')}
                       </td>
                     )}
                   </tr>
@@ -128,19 +134,19 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
         </div>
       </section>
       <section aria-labelledby="bm-measures">
-        <h2 id="bm-measures">{tb(lang, 'measures')}</h2>
+        <h2 id="bm-measures">{peersText(lang, 'measures')}</h2>
         {s.measures.length === 0 ? (
-          <p class="muted">{tb(lang, 'none')}</p>
+          <p class="muted">{peersText(lang, 'none')}</p>
         ) : (
           <div class="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{tb(lang, 'col_measure')}</th>
+                  <th scope="col">{peersText(lang, 'col_measure')}</th>
                   <th scope="col" class="num">
-                    {tb(lang, 'col_share')}
+                    {peersText(lang, 'col_share')}
                   </th>
-                  <th scope="col">{tb(lang, 'examples')}</th>
+                  <th scope="col">{peersText(lang, 'examples')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -148,7 +154,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                   <tr>
                     <th scope="row">{m.label[lang]}</th>
                     <td class="num">
-                      {tb(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}
+                      {peersText(lang, 'share', { k: m.incidents, n: m.of, pct: Math.round(m.share * 100) })}
                     </td>
                     <td>
                       {m.examples.map((e, i) => (
@@ -167,18 +173,18 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
       </section>
       <div class="two-col">
         <section aria-labelledby="bm-bands">
-          <h2 id="bm-bands">{tb(lang, 'by_band')}</h2>
+          <h2 id="bm-bands">{peersText(lang, 'by_band')}</h2>
           <ul class="plain-list">
             {s.by_band.map((b) => (
               <li>
-                {b.band === 'unknown' ? tb(lang, 'unknown_band') : SIZE_BAND_LABELS[b.band][lang]}:{' '}
+                {b.band === 'unknown' ? peersText(lang, 'unknown_band') : SIZE_BAND_LABELS[b.band][lang]}:{' '}
                 {b.incidents}
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="bm-sectors">
-          <h2 id="bm-sectors">{tb(lang, 'by_sector')}</h2>
+          <h2 id="bm-sectors">{peersText(lang, 'by_sector')}</h2>
           <ul class="plain-list">
             {s.by_sector.map((b) => (
               <li>
@@ -186,20 +192,20 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
               </li>
             ))}
           </ul>
-          <p class="muted">{tb(lang, 'sector_note')}</p>
+          <p class="muted">{peersText(lang, 'sector_note')}</p>
         </section>
       </div>
       {s.examples.length ? (
         <section aria-labelledby="bm-examples">
-          <h2 id="bm-examples">{tb(lang, 'examples')}</h2>
+          <h2 id="bm-examples">{peersText(lang, 'examples')}</h2>
           <div class="table-wrap">
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{tb(lang, 'col_incident')}</th>
-                  <th scope="col">{tb(lang, 'col_published')}</th>
+                  <th scope="col">{peersText(lang, 'col_incident')}</th>
+                  <th scope="col">{peersText(lang, 'col_published')}</th>
                   <th scope="col" class="num">
-                    {tb(lang, 'detection_to_notice')}
+                    {peersText(lang, 'detection_to_notice')}
                   </th>
                 </tr>
               </thead>
@@ -220,7 +226,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
           </div>
         </section>
       ) : null}
-      <p class="muted">{tb(lang, 'api', { url: props.apiUrl })}</p>
+      <p class="muted">{peersText(lang, 'api', { url: props.apiUrl })}</p>
     </Layout>
   );
 }

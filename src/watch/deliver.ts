@@ -5,7 +5,7 @@ import type { IncidentReader } from '../incidents/types.js';
 import { serverKey } from '../security/keys.js';
 import type { Db } from '../store/db.js';
 import { nowIso } from '../store/tx.js';
-import { tw } from './messages.js';
+import { watchText } from './messages.js';
 import { getChannel, getWatchlist } from './store.js';
 import { unsubscribeSig, webhookSignature } from './tokens.js';
 import { postWebhook, type Resolver } from './webhook.js';
@@ -41,8 +41,8 @@ export async function sendConfirmationMail(
   await deps.transport.sendMail({
     from: deps.config.smtpFrom,
     to: address,
-    subject: tw(lang, 'mail_confirm_subject'),
-    text: tw(lang, 'mail_confirm_body', { url }),
+    subject: watchText(lang, 'mail_confirm_subject'),
+    text: watchText(lang, 'mail_confirm_body', { url }),
   });
 }
 
@@ -84,10 +84,10 @@ export async function deliverAlert(deps: AlertDeps, alertId: string): Promise<De
     await deps.transport.sendMail({
       from: deps.config.smtpFrom,
       to: channel.target,
-      subject: tw(lang, isNew ? 'mail_alert_subject_new' : 'mail_alert_subject_changed', {
+      subject: watchText(lang, isNew ? 'mail_alert_subject_new' : 'mail_alert_subject_changed', {
         title: incident.title,
       }),
-      text: tw(lang, 'mail_alert_body', {
+      text: watchText(lang, 'mail_alert_body', {
         title: incident.title,
         url,
         changed: changed.join(', '),

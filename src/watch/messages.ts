@@ -1,7 +1,7 @@
 import { defineMessages } from '../http/i18n.js';
 
 /** Text of the watchlist pages and alert mails, in both languages. */
-export const tw = defineMessages({
+export const watchText = defineMessages({
   ja: {
     watch_title: '事案の通知を受け取る',
     watch_lead:

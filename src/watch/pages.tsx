@@ -3,7 +3,7 @@ import { DATA_CLASSES } from '../extract/vocab.js';
 import type { PageCtx } from '../http/context.js';
 import type { Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
-import { tw } from './messages.js';
+import { watchText } from './messages.js';
 
 /** The "follow" form: services by name (resolved with the site's suggestions), data classes, channels. */
 export function WatchFormPage(props: {
@@ -23,13 +23,13 @@ export function WatchFormPage(props: {
   return (
     <Layout
       lang={lang}
-      title={tw(lang, 'watch_title')}
+      title={watchText(lang, 'watch_title')}
       nonce={props.ctx.nonce}
       path={props.ctx.path}
       current="/watch"
     >
-      <h1>{tw(lang, 'watch_title')}</h1>
-      <p class="lead">{tw(lang, 'watch_lead')}</p>
+      <h1>{watchText(lang, 'watch_title')}</h1>
+      <p class="lead">{watchText(lang, 'watch_lead')}</p>
       {props.error ? (
         <p class="notice-box form-error" role="alert">
           {props.error}
@@ -37,7 +37,7 @@ export function WatchFormPage(props: {
       ) : null}
       <form method="post" action={lang === 'en' ? '/watch?lang=en' : '/watch'} class="panel">
         <p>
-          <label for="watch-services">{tw(lang, 'watch_services')}</label>
+          <label for="watch-services">{watchText(lang, 'watch_services')}</label>
           <br />
           <textarea
             id="watch-services"
@@ -45,13 +45,13 @@ export function WatchFormPage(props: {
             rows={4}
             cols={40}
             maxlength={2000}
-            placeholder={tw(lang, 'watch_services_hint')}
+            placeholder={watchText(lang, 'watch_services_hint')}
           >
             {props.services ?? ''}
           </textarea>
         </p>
         <p>
-          <label for="watch-classes">{tw(lang, 'watch_data_classes')}</label>
+          <label for="watch-classes">{watchText(lang, 'watch_data_classes')}</label>
           <br />
           <select id="watch-classes" name="data_classes" multiple size={10}>
             {classes.map((d) => (
@@ -62,7 +62,7 @@ export function WatchFormPage(props: {
           </select>
         </p>
         <p>
-          <label for="watch-email">{tw(lang, 'watch_email')}</label>
+          <label for="watch-email">{watchText(lang, 'watch_email')}</label>
           <br />
           {props.emailEnabled ? (
             <>
@@ -75,21 +75,21 @@ export function WatchFormPage(props: {
                 value={props.email ?? ''}
               />
               <br />
-              <small class="muted">{tw(lang, 'watch_email_hint')}</small>
+              <small class="muted">{watchText(lang, 'watch_email_hint')}</small>
             </>
           ) : (
-            <small class="muted">{tw(lang, 'watch_email_unavailable')}</small>
+            <small class="muted">{watchText(lang, 'watch_email_unavailable')}</small>
           )}
         </p>
         <p>
-          <label for="watch-webhook">{tw(lang, 'watch_webhook')}</label>
+          <label for="watch-webhook">{watchText(lang, 'watch_webhook')}</label>
           <br />
           <input id="watch-webhook" type="url" name="webhook" maxlength={2000} value={props.webhook ?? ''} />
           <br />
-          <small class="muted">{tw(lang, 'watch_webhook_hint')}</small>
+          <small class="muted">{watchText(lang, 'watch_webhook_hint')}</small>
         </p>
         <p>
-          <button type="submit">{tw(lang, 'watch_submit')}</button>
+          <button type="submit">{watchText(lang, 'watch_submit')}</button>
         </p>
       </form>
     </Layout>
@@ -108,30 +108,30 @@ export function WatchCreatedPage(props: {
   return (
     <Layout
       lang={lang}
-      title={tw(lang, 'watch_created')}
+      title={watchText(lang, 'watch_created')}
       nonce={props.ctx.nonce}
       path="/watch"
       current="/watch"
     >
-      <h1>{tw(lang, 'watch_created')}</h1>
-      <p>{tw(lang, 'watch_following', { targets: props.targets.join(', ') })}</p>
-      <p>{tw(lang, 'watch_feed')}</p>
+      <h1>{watchText(lang, 'watch_created')}</h1>
+      <p>{watchText(lang, 'watch_following', { targets: props.targets.join(', ') })}</p>
+      <p>{watchText(lang, 'watch_feed')}</p>
       <p class="panel">
         <a href={props.feedUrl} id="watch-feed-url">
           {props.feedUrl}
         </a>
       </p>
       {props.emailSentTo ? (
-        <p class="notice-box">{tw(lang, 'watch_email_sent', { address: props.emailSentTo })}</p>
+        <p class="notice-box">{watchText(lang, 'watch_email_sent', { address: props.emailSentTo })}</p>
       ) : null}
       {props.emailFailed ? (
         <p class="notice-box" role="alert">
-          {tw(lang, 'watch_email_failed')}
+          {watchText(lang, 'watch_email_failed')}
         </p>
       ) : null}
       {props.webhookSecret ? (
         <>
-          <p>{tw(lang, 'watch_webhook_secret')}</p>
+          <p>{watchText(lang, 'watch_webhook_secret')}</p>
           <p class="panel">
             <code id="watch-webhook-secret">{props.webhookSecret}</code>
           </p>

@@ -12,7 +12,7 @@ import { logger } from '../log.js';
 import { serverKey } from '../security/keys.js';
 import { type AlertDeps, sendConfirmationMail } from './deliver.js';
 import { createMailTransport } from './mailer.js';
-import { tw } from './messages.js';
+import { watchText } from './messages.js';
 import { ActionPage, WatchCreatedPage, WatchFormPage } from './pages.js';
 import {
   addChannel,
@@ -71,7 +71,7 @@ export const watchFeature: Feature = (app, deps) => {
       selfPath: `/watch/${token}/feed.atom`,
       alternatePath: '/watch',
       key: `watch:${watch.id}`,
-      title: tw(watch.lang, 'watch_feed_title'),
+      title: watchText(watch.lang, 'watch_feed_title'),
       lang: watch.lang,
       incidents,
     });
@@ -91,8 +91,8 @@ export const watchFeature: Feature = (app, deps) => {
         c,
         <ActionPage
           ctx={ctx}
-          title={tw(ctx.lang, 'confirm_title')}
-          message={tw(ctx.lang, 'confirm_invalid')}
+          title={watchText(ctx.lang, 'confirm_title')}
+          message={watchText(ctx.lang, 'confirm_invalid')}
         />,
         404,
       );
@@ -100,8 +100,8 @@ export const watchFeature: Feature = (app, deps) => {
       c,
       <ActionPage
         ctx={ctx}
-        title={tw(ctx.lang, 'confirm_title')}
-        button={{ label: tw(ctx.lang, 'confirm_button'), action: `/watch/confirm/${token}` }}
+        title={watchText(ctx.lang, 'confirm_title')}
+        button={{ label: watchText(ctx.lang, 'confirm_button'), action: `/watch/confirm/${token}` }}
       />,
     );
   });
@@ -112,8 +112,8 @@ export const watchFeature: Feature = (app, deps) => {
       c,
       <ActionPage
         ctx={ctx}
-        title={tw(ctx.lang, 'confirm_title')}
-        message={tw(ctx.lang, ok ? 'confirm_done' : 'confirm_invalid')}
+        title={watchText(ctx.lang, 'confirm_title')}
+        message={watchText(ctx.lang, ok ? 'confirm_done' : 'confirm_invalid')}
       />,
       ok ? 200 : 404,
     );
@@ -128,22 +128,25 @@ export const watchFeature: Feature = (app, deps) => {
   app.get('/watch/unsubscribe/:channel/:sig', async (c) => {
     const ctx = pageCtx(c);
     const id = await checkLink(c);
-    const title = tw(ctx.lang, 'unsub_title');
+    const title = watchText(ctx.lang, 'unsub_title');
     if (!id)
       return renderPage(
         c,
-        <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_invalid')} />,
+        <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_invalid')} />,
         404,
       );
     const ch = await getChannel(deps.db, id);
     if (!ch || ch.unsubscribed_at)
-      return renderPage(c, <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_done')} />);
+      return renderPage(
+        c,
+        <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_done')} />,
+      );
     return renderPage(
       c,
       <ActionPage
         ctx={ctx}
         title={title}
-        button={{ label: tw(ctx.lang, 'unsub_button'), action: new URL(c.req.url).pathname }}
+        button={{ label: watchText(ctx.lang, 'unsub_button'), action: new URL(c.req.url).pathname }}
       />,
     );
   });
@@ -151,16 +154,16 @@ export const watchFeature: Feature = (app, deps) => {
   app.post('/watch/unsubscribe/:channel/:sig', async (c) => {
     const ctx = pageCtx(c);
     const id = await checkLink(c);
-    const title = tw(ctx.lang, 'unsub_title');
+    const title = watchText(ctx.lang, 'unsub_title');
     if (!id)
       return renderPage(
         c,
-        <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_invalid')} />,
+        <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_invalid')} />,
         404,
       );
     await unsubscribeChannel(deps.db, id);
     log.info({ channel: id }, 'alert channel unsubscribed');
-    return renderPage(c, <ActionPage ctx={ctx} title={title} message={tw(ctx.lang, 'unsub_done')} />);
+    return renderPage(c, <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_done')} />);
   });
 };
 
@@ -209,14 +212,15 @@ async function createFromForm(
       labels.push(hit.name);
     }
   }
-  if (unknown.length > 0) return again(tw(lang, 'watch_unknown_services', { names: unknown.join(', ') }));
+  if (unknown.length > 0)
+    return again(watchText(lang, 'watch_unknown_services', { names: unknown.join(', ') }));
   const dataClasses = f.data_classes.filter(isDataClass);
   labels.push(...dataClasses.map((d) => dataClassLabel(d, lang)));
 
   let email: string | null = null;
   if (f.email && emailEnabled) {
     const e = z.email().safeParse(f.email);
-    if (!e.success) return again(`${tw(lang, 'watch_email')}: ${f.email.slice(0, 254)}`);
+    if (!e.success) return again(`${watchText(lang, 'watch_email')}: ${f.email.slice(0, 254)}`);
     email = e.data;
   }
   let webhook: string | null = null;
@@ -225,7 +229,7 @@ async function createFromForm(
       webhook = parseWebhookUrl(f.webhook).href;
     } catch (err) {
       if (!isAppError(err)) throw err;
-      return again(`${tw(lang, 'watch_webhook')}: ${err.message}`);
+      return again(`${watchText(lang, 'watch_webhook')}: ${err.message}`);
     }
   }
 

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { MergedFact } from '../../incidents/types.js';
 import type { Lang } from '../i18n.js';
-import { t } from '../messages/index.js';
+import { siteText } from '../messages/index.js';
 
 /** Link to the quoted passage of a notice: the notice page marks `hl=start-end` and jumps to it. */
 export function evidenceHref(noticeId: string, start: number, end: number): string {
@@ -55,15 +55,15 @@ export function EvidenceRef(props: {
       <a
         class="evidence"
         href={evidenceHref(fact.notice_id, fact.evidence.start, fact.evidence.end)}
-        aria-label={t(lang, 'evidence_link_label', { field: props.field })}
+        aria-label={siteText(lang, 'evidence_link_label', { field: props.field })}
         title={fact.evidence.quote}
       >
-        {t(lang, 'evidence_link')}
+        {siteText(lang, 'evidence_link')}
       </a>
     );
   }
   if (fact.origin === 'correction')
-    return <span class="evidence-note">{t(lang, 'evidence_correction')}</span>;
+    return <span class="evidence-note">{siteText(lang, 'evidence_correction')}</span>;
   if (props.quiet) return null;
-  return <span class="evidence-note">{t(lang, 'evidence_dataset', { name: props.source })}</span>;
+  return <span class="evidence-note">{siteText(lang, 'evidence_dataset', { name: props.source })}</span>;
 }

@@ -2,7 +2,7 @@ import type { IncidentSummary } from '../../incidents/types.js';
 import { bySeverity } from '../data-classes.js';
 import { affectedText, leakStatusLabel, stageLabel } from '../format.js';
 import { formatDate, type Lang } from '../i18n.js';
-import { t } from '../messages/index.js';
+import { siteText } from '../messages/index.js';
 import { DataClassList } from './data-class.js';
 
 /** Link to an incident page (by slug: readable and stable). */
@@ -32,7 +32,8 @@ export function IncidentCard(props: {
         {i.organization ? <span>{i.organization.name}</span> : null}
         {i.published ? (
           <span>
-            {t(lang, 'card_published')}: <time datetime={i.published}>{formatDate(i.published, lang)}</time>
+            {siteText(lang, 'card_published')}:{' '}
+            <time datetime={i.published}>{formatDate(i.published, lang)}</time>
           </span>
         ) : null}
         {i.report_stage ? <span class="tag">{stageLabel(i.report_stage, lang)}</span> : null}
@@ -41,11 +42,11 @@ export function IncidentCard(props: {
         ) : null}
       </p>
       <p class="card-affected">
-        {t(lang, 'card_affected')}: <strong>{affectedText(i.affected, lang)}</strong>
+        {siteText(lang, 'card_affected')}: <strong>{affectedText(i.affected, lang)}</strong>
       </p>
-      <DataClassList lang={lang} classes={classes} label={t(lang, 'data_classes_label')} />
+      <DataClassList lang={lang} classes={classes} label={siteText(lang, 'data_classes_label')} />
       {props.matched ? (
-        <p class="card-matched">{t(lang, 'card_matched', { matched: props.matched })}</p>
+        <p class="card-matched">{siteText(lang, 'card_matched', { matched: props.matched })}</p>
       ) : null}
     </article>
   );

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import { t } from '../messages/index.js';
+import { siteText } from '../messages/index.js';
 
 /** URL of page `page` (1-based) of a listing, keeping the other query parameters. */
 export function pageHref(baseHref: string, page: number): string {
@@ -26,18 +26,18 @@ export function Pagination(props: {
   if (pages <= 1) return null;
   const page = Math.floor(offset / limit) + 1;
   return (
-    <nav class="pagination" aria-label={t(lang, 'pagination_label')}>
+    <nav class="pagination" aria-label={siteText(lang, 'pagination_label')}>
       {page > 1 ? (
         <a href={pageHref(props.baseHref, page - 1)} rel="prev">
-          ← {t(lang, 'pagination_prev')}
+          ← {siteText(lang, 'pagination_prev')}
         </a>
       ) : (
         <span />
       )}
-      <span aria-current="page">{t(lang, 'pagination_page', { page, pages })}</span>
+      <span aria-current="page">{siteText(lang, 'pagination_page', { page, pages })}</span>
       {page < pages ? (
         <a href={pageHref(props.baseHref, page + 1)} rel="next">
-          {t(lang, 'pagination_next')} →
+          {siteText(lang, 'pagination_next')} →
         </a>
       ) : (
         <span />

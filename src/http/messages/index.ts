@@ -4,5 +4,5 @@ import { ja, type MessageKey } from './ja.js';
 
 export type { MessageKey };
 
-/** The site's own catalogue. @example t('en', 'nav_home') // 'Home' */
-export const t = defineMessages<MessageKey>({ ja, en });
+/** The site's own catalogue. @example siteText('en', 'nav_home') // 'Home' */
+export const siteText = defineMessages<MessageKey>({ ja, en });

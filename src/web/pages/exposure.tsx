@@ -7,7 +7,7 @@ import { bySeverity } from '../../http/data-classes.js';
 import { affectedText } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 import {
@@ -100,15 +100,15 @@ export async function exposurePage(c: Context<AppEnv>, deps: AppDeps): Promise<R
     c,
     <Layout
       lang={lang}
-      title={t(lang, 'exposure_title')}
-      description={t(lang, 'exposure_description')}
+      title={siteText(lang, 'exposure_title')}
+      description={siteText(lang, 'exposure_description')}
       nonce={nonce}
       path={path}
       scripts={['exposure.js']}
     >
-      <h1>{t(lang, 'exposure_title')}</h1>
-      <p>{t(lang, 'exposure_description')}</p>
-      <p class="notice-box">{t(lang, 'exposure_privacy')}</p>
+      <h1>{siteText(lang, 'exposure_title')}</h1>
+      <p>{siteText(lang, 'exposure_description')}</p>
+      <p class="notice-box">{siteText(lang, 'exposure_privacy')}</p>
       <ExposureForm lang={lang} state={state} />
       {state.report ? <Results lang={lang} report={state.report} /> : null}
     </Layout>,
@@ -125,9 +125,9 @@ function ExposureForm({ lang, state }: { lang: Lang; state: State }) {
       data-selected={String(state.picks.length)}
       class="panel"
     >
-      <h2>{t(lang, 'exposure_step1')}</h2>
+      <h2>{siteText(lang, 'exposure_step1')}</h2>
       <fieldset>
-        <legend>{t(lang, 'exposure_selected')}</legend>
+        <legend>{siteText(lang, 'exposure_selected')}</legend>
         <ul class="check-list" id="exposure-selected">
           {state.picks.map((p) => (
             <li>
@@ -140,12 +140,12 @@ function ExposureForm({ lang, state }: { lang: Lang; state: State }) {
         </ul>
         {state.picks.length === 0 ? (
           <p class="muted" id="exposure-none">
-            {t(lang, 'exposure_none_selected')}
+            {siteText(lang, 'exposure_none_selected')}
           </p>
         ) : null}
       </fieldset>
       <div class="search no-print">
-        <label for="exposure-find">{t(lang, 'exposure_find')}</label>
+        <label for="exposure-find">{siteText(lang, 'exposure_find')}</label>
         <div class="search-row">
           <input
             id="exposure-find"
@@ -159,13 +159,13 @@ function ExposureForm({ lang, state }: { lang: Lang; state: State }) {
           />
           <datalist id="exposure-find-list" />
           <button type="submit" name="action" value="find" class="secondary">
-            {t(lang, 'exposure_find_button')}
+            {siteText(lang, 'exposure_find_button')}
           </button>
         </div>
       </div>
       {state.candidates.length > 0 ? (
         <fieldset>
-          <legend>{t(lang, 'exposure_found')}</legend>
+          <legend>{siteText(lang, 'exposure_found')}</legend>
           <ul class="check-list">
             {state.candidates.map((p) => (
               <li>
@@ -179,21 +179,23 @@ function ExposureForm({ lang, state }: { lang: Lang; state: State }) {
         </fieldset>
       ) : null}
       <p class="no-print">
-        <label for="exposure-paste">{t(lang, 'exposure_paste')}</label>
+        <label for="exposure-paste">{siteText(lang, 'exposure_paste')}</label>
         <textarea id="exposure-paste" name="paste" rows={4} maxlength={5000} />
       </p>
       {state.unmatched.length > 0 ? (
-        <p class="notice-box">{t(lang, 'exposure_unmatched', { names: state.unmatched.join(', ') })}</p>
+        <p class="notice-box">
+          {siteText(lang, 'exposure_unmatched', { names: state.unmatched.join(', ') })}
+        </p>
       ) : null}
       <p class="actions no-print">
         <button type="submit" name="action" value="report">
-          {t(lang, 'exposure_submit')}
+          {siteText(lang, 'exposure_submit')}
         </button>
         <button type="submit" name="action" value="clear" class="secondary" id="exposure-clear">
-          {t(lang, 'exposure_clear')}
+          {siteText(lang, 'exposure_clear')}
         </button>
         <button type="button" class="secondary no-print" id="exposure-print" hidden>
-          {t(lang, 'exposure_print')}
+          {siteText(lang, 'exposure_print')}
         </button>
       </p>
       {state.report ? <ScopeQuestions lang={lang} report={state.report} /> : null}
@@ -210,7 +212,7 @@ function ScopeQuestions({ lang, report }: { lang: Lang; report: ExposureReport }
       {scoped.map((x) => (
         <fieldset>
           <legend>
-            {x.incident.title} — {t(lang, 'exposure_scope_question')}
+            {x.incident.title} — {siteText(lang, 'exposure_scope_question')}
           </legend>
           <ul class="fact-list">
             {x.incident.facts.scope.map((s) => (
@@ -226,7 +228,7 @@ function ScopeQuestions({ lang, report }: { lang: Lang; report: ExposureReport }
                   value={a}
                   checked={x.answer === a || (a === 'unsure' && !x.answer)}
                 />
-                {t(lang, `exposure_scope_${a}`)}
+                {siteText(lang, `exposure_scope_${a}`)}
               </label>
             ))}
           </div>
@@ -234,7 +236,7 @@ function ScopeQuestions({ lang, report }: { lang: Lang; report: ExposureReport }
       ))}
       <p>
         <button type="submit" name="action" value="report">
-          {t(lang, 'exposure_submit')}
+          {siteText(lang, 'exposure_submit')}
         </button>
       </p>
     </div>
@@ -250,12 +252,12 @@ function Results({ lang, report }: { lang: Lang; report: ExposureReport }) {
   } as const;
   return (
     <section aria-labelledby="results-h" id="results">
-      <h2 id="results-h">{t(lang, 'exposure_results')}</h2>
+      <h2 id="results-h">{siteText(lang, 'exposure_results')}</h2>
       {report.incidents.length === 0 ? (
-        <p class="notice-box">{t(lang, 'exposure_no_incidents')}</p>
+        <p class="notice-box">{siteText(lang, 'exposure_no_incidents')}</p>
       ) : (
         <>
-          <p role="status">{t(lang, 'exposure_incidents_count', { n: report.incidents.length })}</p>
+          <p role="status">{siteText(lang, 'exposure_incidents_count', { n: report.incidents.length })}</p>
           <ul class="cards">
             {report.incidents.map((x) => (
               <li>
@@ -268,13 +270,13 @@ function Results({ lang, report }: { lang: Lang; report: ExposureReport }) {
                     {x.incident.published ? <span>{formatDate(x.incident.published, lang)}</span> : null}
                   </p>
                   <p class={`verdict verdict-${x.verdict.replace('_', '-')}`}>
-                    {t(lang, verdictLabel[x.verdict])}
+                    {siteText(lang, verdictLabel[x.verdict])}
                   </p>
                   <p>{affectedText(x.incident.affected, lang)}</p>
                   <DataClassList
                     lang={lang}
                     classes={bySeverity(x.incident.data_classes)}
-                    label={t(lang, 'data_classes_label')}
+                    label={siteText(lang, 'data_classes_label')}
                   />
                 </article>
               </li>
@@ -285,16 +287,16 @@ function Results({ lang, report }: { lang: Lang; report: ExposureReport }) {
       {report.classes.length > 0 ? <Matrix lang={lang} report={report} /> : null}
       {advice.length > 0 ? (
         <section aria-labelledby="todo-h">
-          <h2 id="todo-h">{t(lang, 'exposure_todo')}</h2>
+          <h2 id="todo-h">{siteText(lang, 'exposure_todo')}</h2>
           <ol class="advice">
             {advice.map((a) => (
               <li>
-                {t(lang, a.key)}
+                {siteText(lang, a.key)}
                 {a.where.length > 0 ? (
                   <>
                     <br />
                     <span class="muted">
-                      {t(lang, 'advice_password_where', { services: a.where.join(', ') })}
+                      {siteText(lang, 'advice_password_where', { services: a.where.join(', ') })}
                     </span>
                   </>
                 ) : null}
@@ -303,12 +305,12 @@ function Results({ lang, report }: { lang: Lang; report: ExposureReport }) {
           </ol>
           <div class="two-col">
             <section aria-labelledby="todo-jp-h">
-              <h3 id="todo-jp-h">{t(lang, 'exposure_todo_japan')}</h3>
-              <p>{t(lang, 'advice_japan_contacts')}</p>
+              <h3 id="todo-jp-h">{siteText(lang, 'exposure_todo_japan')}</h3>
+              <p>{siteText(lang, 'advice_japan_contacts')}</p>
             </section>
             <section aria-labelledby="todo-else-h">
-              <h3 id="todo-else-h">{t(lang, 'exposure_todo_elsewhere')}</h3>
-              <p>{t(lang, 'advice_elsewhere')}</p>
+              <h3 id="todo-else-h">{siteText(lang, 'exposure_todo_elsewhere')}</h3>
+              <p>{siteText(lang, 'advice_elsewhere')}</p>
             </section>
           </div>
         </section>
@@ -321,10 +323,10 @@ function Matrix({ lang, report }: { lang: Lang; report: ExposureReport }) {
   const cols = report.picks.filter((p) => report.classes.some((dc) => report.matrix.get(dc)?.has(p.token)));
   return (
     <section aria-labelledby="matrix-h">
-      <h2 id="matrix-h">{t(lang, 'exposure_matrix')}</h2>
+      <h2 id="matrix-h">{siteText(lang, 'exposure_matrix')}</h2>
       <div class="table-wrap">
         <table class="matrix">
-          <caption>{t(lang, 'exposure_matrix_caption')}</caption>
+          <caption>{siteText(lang, 'exposure_matrix_caption')}</caption>
           <thead>
             <tr>
               <td />
@@ -343,12 +345,12 @@ function Matrix({ lang, report }: { lang: Lang; report: ExposureReport }) {
                   report.matrix.get(dc)?.has(p.token) ? (
                     <td class="yes">
                       <span aria-hidden="true">●</span>
-                      <span class="visually-hidden">{t(lang, 'exposure_matrix_yes')}</span>
+                      <span class="visually-hidden">{siteText(lang, 'exposure_matrix_yes')}</span>
                     </td>
                   ) : (
                     <td>
                       <span aria-hidden="true">–</span>
-                      <span class="visually-hidden">{t(lang, 'exposure_matrix_no')}</span>
+                      <span class="visually-hidden">{siteText(lang, 'exposure_matrix_no')}</span>
                     </td>
                   ),
                 )}

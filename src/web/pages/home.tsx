@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { IncidentCard } from '../../http/components/incident-card.js';
 import { pageCtx } from '../../http/context.js';
 import { Layout, SearchBox } from '../../http/layout.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 
@@ -14,23 +14,23 @@ export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
     c,
     <Layout
       lang={lang}
-      title={t(lang, 'home_title')}
-      description={t(lang, 'home_description')}
+      title={siteText(lang, 'home_title')}
+      description={siteText(lang, 'home_description')}
       nonce={nonce}
       path={path}
       hideHeaderSearch
     >
       <section class="hero">
-        <h1>{t(lang, 'home_heading')}</h1>
-        <p class="lead">{t(lang, 'home_lead')}</p>
+        <h1>{siteText(lang, 'home_heading')}</h1>
+        <p class="lead">{siteText(lang, 'home_lead')}</p>
         <SearchBox lang={lang} query="" id="home-search" large />
         <p>
           <a class="button secondary" href="/exposure">
-            {t(lang, 'home_exposure_cta')}
+            {siteText(lang, 'home_exposure_cta')}
           </a>
         </p>
         <p class="muted">
-          {t(lang, 'home_stats_line', {
+          {siteText(lang, 'home_stats_line', {
             incidents: stats.incidents,
             notices: stats.notices,
             organizations: stats.organizations,
@@ -38,7 +38,7 @@ export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
         </p>
       </section>
       <section aria-labelledby="latest-h">
-        <h2 id="latest-h">{t(lang, 'home_latest')}</h2>
+        <h2 id="latest-h">{siteText(lang, 'home_latest')}</h2>
         <ul class="cards">
           {latest.items.map((i) => (
             <li>
@@ -47,15 +47,15 @@ export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
           ))}
         </ul>
         <p>
-          <a href="/search">{t(lang, 'home_all_incidents')}</a>
+          <a href="/search">{siteText(lang, 'home_all_incidents')}</a>
         </p>
       </section>
       <section aria-labelledby="what-h" class="panel">
-        <h2 id="what-h">{t(lang, 'home_what_heading')}</h2>
-        <p>{t(lang, 'home_what_1')}</p>
-        <p>{t(lang, 'home_what_2')}</p>
+        <h2 id="what-h">{siteText(lang, 'home_what_heading')}</h2>
+        <p>{siteText(lang, 'home_what_1')}</p>
+        <p>{siteText(lang, 'home_what_2')}</p>
         <p>
-          <a href="/exposure">{t(lang, 'home_what_3')}</a>
+          <a href="/exposure">{siteText(lang, 'home_what_3')}</a>
         </p>
       </section>
     </Layout>,

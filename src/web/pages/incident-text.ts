@@ -11,7 +11,7 @@ import {
   stageLabel,
 } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import type { FactChange, IncidentDetail, IncidentFacts, NoticeSummary } from '../../incidents/types.js';
 
 /** Drops the explanatory parentheses of a vocabulary label so it reads inside a sentence. */
@@ -27,7 +27,7 @@ function bare(label: string): string {
  * //  '対象は最大12,345人で、主な対策はパスワードの再設定・リセットです。']
  */
 export function summarySentences(d: IncidentDetail, lang: Lang): [string, string] {
-  const org = d.organization?.name ?? t(lang, 'incident_org_unknown');
+  const org = d.organization?.name ?? siteText(lang, 'incident_org_unknown');
   const when = d.published
     ? lang === 'ja'
       ? `${formatDate(d.published, lang)}、`
@@ -46,18 +46,19 @@ export function summarySentences(d: IncidentDetail, lang: Lang): [string, string
   const shown = classes
     .slice(0, 3)
     .map((dc) => (lang === 'ja' ? dataClassLabel(dc, lang) : dc.toLowerCase()));
-  let what = shown.length === 0 ? t(lang, 'incident_what_unknown') : listText(shown, lang);
+  let what = shown.length === 0 ? siteText(lang, 'incident_what_unknown') : listText(shown, lang);
   if (classes.length > 3) what += lang === 'ja' ? 'など' : ' and more';
   const status = d.leak_status ?? 'possible';
-  const s1 = t(lang, `incident_s1_${status}`, { org, when, how, what });
+  const s1 = siteText(lang, `incident_s1_${status}`, { org, when, how, what });
   const measures = d.measures.slice(0, 2).map((m) => bare(measureLabel(m, lang)));
   const affected = d.affected ? affectedText(d.affected, lang) : null;
   let s2: string;
   if (affected && measures.length)
-    s2 = t(lang, 'incident_s2_both', { affected, measures: listText(measures, lang) });
-  else if (affected) s2 = t(lang, 'incident_s2_affected', { affected });
-  else if (measures.length) s2 = t(lang, 'incident_s2_measures', { measures: listText(measures, lang) });
-  else s2 = t(lang, 'incident_s2_none');
+    s2 = siteText(lang, 'incident_s2_both', { affected, measures: listText(measures, lang) });
+  else if (affected) s2 = siteText(lang, 'incident_s2_affected', { affected });
+  else if (measures.length)
+    s2 = siteText(lang, 'incident_s2_measures', { measures: listText(measures, lang) });
+  else s2 = siteText(lang, 'incident_s2_none');
   return [s1, s2];
 }
 
@@ -73,7 +74,7 @@ export function noticeStageLabels(notices: NoticeSummary[], lang: Lang): Map<str
     let label: string;
     if (n.report_stage === 'final') label = stageLabel('final', lang);
     else if (i === 0) label = stageLabel('first', lang);
-    else label = t(lang, 'stage_nth', { n: i + 1 });
+    else label = siteText(lang, 'stage_nth', { n: i + 1 });
     out.set(n.id, label);
   });
   return out;
@@ -94,21 +95,31 @@ export function timeline(d: IncidentDetail, lang: Lang): TimelineEntry[] {
     if (f === 'published') continue; // each notice's own date stands for publication
     const fact = d.facts[f];
     if (fact?.value)
-      out.push({ date: fact.value, label: t(lang, `timeline_${f}`), field: f, noticeId: fact.notice_id });
+      out.push({
+        date: fact.value,
+        label: siteText(lang, `timeline_${f}`),
+        field: f,
+        noticeId: fact.notice_id,
+      });
   }
   const stages = noticeStageLabels(d.notices, lang);
   for (const n of d.notices) {
     if (n.published) {
       out.push({
         date: n.published,
-        label: t(lang, 'timeline_notice', { stage: stages.get(n.id) ?? '' }),
+        label: siteText(lang, 'timeline_notice', { stage: stages.get(n.id) ?? '' }),
         field: null,
         noticeId: n.id,
       });
     }
   }
   if (d.notices.every((n) => !n.published) && d.published) {
-    out.push({ date: d.published, label: t(lang, 'timeline_published'), field: 'published', noticeId: null });
+    out.push({
+      date: d.published,
+      label: siteText(lang, 'timeline_published'),
+      field: 'published',
+      noticeId: null,
+    });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -167,9 +178,10 @@ function diffLists(h: FactChange, lang: Lang): string | null {
   const removed = (h.from as unknown[]).filter((v) => !to.includes(key(v)));
   if (added.length === 0 && removed.length === 0) return null;
   const parts: string[] = [];
-  if (added.length) parts.push(t(lang, 'history_added', { items: factValueText(h.field, added, lang) }));
+  if (added.length)
+    parts.push(siteText(lang, 'history_added', { items: factValueText(h.field, added, lang) }));
   if (removed.length)
-    parts.push(t(lang, 'history_removed', { items: factValueText(h.field, removed, lang) }));
+    parts.push(siteText(lang, 'history_removed', { items: factValueText(h.field, removed, lang) }));
   return parts.join(lang === 'ja' ? '、' : '; ');
 }
 
@@ -186,18 +198,18 @@ export function historyLines(
   const out: { text: string; stage: string; noticeId: string | null; at: string }[] = [];
   for (const h of d.history as FactChange[]) {
     if (h.kind === 'set' && (h.notice_id === firstNotice || h.notice_id === null)) continue;
-    const field = t(lang, `field_${h.field}`);
+    const field = siteText(lang, `field_${h.field}`);
     const from = factValueText(h.field, h.from, lang);
     const to = factValueText(h.field, h.to, lang);
     const listDiff =
       h.kind === 'changed' && Array.isArray(h.from) && Array.isArray(h.to) ? diffLists(h, lang) : null;
     const text = listDiff
-      ? t(lang, 'history_changed_list', { field, changes: listDiff })
+      ? siteText(lang, 'history_changed_list', { field, changes: listDiff })
       : h.kind === 'corrected'
-        ? t(lang, 'history_corrected', { field, from, to, reason: h.reason ?? '' })
+        ? siteText(lang, 'history_corrected', { field, from, to, reason: h.reason ?? '' })
         : h.kind === 'changed'
-          ? t(lang, 'history_changed', { field, from, to })
-          : t(lang, 'history_set', { field, to });
+          ? siteText(lang, 'history_changed', { field, from, to })
+          : siteText(lang, 'history_set', { field, to });
     out.push({
       text,
       stage: h.notice_id ? (stages.get(h.notice_id) ?? '') : '',

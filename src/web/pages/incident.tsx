@@ -9,7 +9,7 @@ import { renderError } from '../../http/error-page.js';
 import { affectedText, causeLabel, leakStatusLabel, measureLabel, stageLabel } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 import type { IncidentDetail, MergedFact } from '../../incidents/types.js';
@@ -39,7 +39,7 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
   const { lang, nonce, path } = pageCtx(c);
   const key = c.req.param('idOrSlug') ?? '';
   const d = key.length <= 200 ? await deps.reader.getIncident(key) : null;
-  if (!d) return renderError(c, 404, t(lang, 'error_incident_404'));
+  if (!d) return renderError(c, 404, siteText(lang, 'error_incident_404'));
   const [s1, s2] = summarySentences(d, lang);
   const bench = await benchmarkFor(deps.db, d.id);
   return renderPage(
@@ -56,7 +56,7 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
         <h1>{d.title}</h1>
         <section aria-labelledby="summary-h">
           <h2 id="summary-h" class="visually-hidden">
-            {t(lang, 'incident_summary')}
+            {siteText(lang, 'incident_summary')}
           </h2>
           <p class="summary">
             {s1}
@@ -74,7 +74,7 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
         <Sources d={d} lang={lang} />
         {d.related.length > 0 ? (
           <section aria-labelledby="related-h">
-            <h2 id="related-h">{t(lang, 'incident_related')}</h2>
+            <h2 id="related-h">{siteText(lang, 'incident_related')}</h2>
             <ul class="cards">
               {d.related.map((r) => (
                 <li>
@@ -93,7 +93,7 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   const f = d.facts;
   const src = d.source;
   const quiet = onlyImported(d);
-  const unknown = <span class="muted">{t(lang, 'incident_unknown')}</span>;
+  const unknown = <span class="muted">{siteText(lang, 'incident_unknown')}</span>;
   // A list fact (causes, measures): one item per value, each linked to its own quote.
   const factList = <T,>(values: T[], facts: MergedFact<T>[], field: string, label: (v: T) => string) => (
     <ul class="fact-list">
@@ -108,16 +108,16 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   );
   return (
     <section aria-labelledby="facts-h">
-      <h2 id="facts-h">{t(lang, 'incident_facts')}</h2>
-      {quiet ? <p class="muted">{t(lang, 'incident_all_from_dataset', { name: src })}</p> : null}
+      <h2 id="facts-h">{siteText(lang, 'incident_facts')}</h2>
+      {quiet ? <p class="muted">{siteText(lang, 'incident_all_from_dataset', { name: src })}</p> : null}
       <dl class="facts">
-        <dt>{t(lang, 'incident_organization')}</dt>
+        <dt>{siteText(lang, 'incident_organization')}</dt>
         <dd>
           {d.organization ? (
             <FactWithEvidence
               lang={lang}
               fact={f.organization}
-              field={t(lang, 'incident_organization')}
+              field={siteText(lang, 'incident_organization')}
               source={src}
               quiet={quiet}
             >
@@ -129,7 +129,7 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
         </dd>
         {d.services.length > 0 ? (
           <>
-            <dt>{t(lang, 'incident_services')}</dt>
+            <dt>{siteText(lang, 'incident_services')}</dt>
             <dd>
               <ul class="fact-list">
                 {d.services.map((s) => (
@@ -137,7 +137,7 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
                     <FactWithEvidence
                       lang={lang}
                       fact={f.services.find((x) => x.value === s.name) ?? null}
-                      field={t(lang, 'incident_services')}
+                      field={siteText(lang, 'incident_services')}
                       source={src}
                       quiet={quiet}
                     >
@@ -149,13 +149,13 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
             </dd>
           </>
         ) : null}
-        <dt>{t(lang, 'incident_affected')}</dt>
+        <dt>{siteText(lang, 'incident_affected')}</dt>
         <dd>
           {f.affected ? (
             <FactWithEvidence
               lang={lang}
               fact={f.affected}
-              field={t(lang, 'incident_affected')}
+              field={siteText(lang, 'incident_affected')}
               source={src}
               quiet={quiet}
             >
@@ -165,13 +165,13 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
             <span class="muted">{affectedText(d.affected, lang)}</span>
           )}
           {f.counts.length > 0 ? (
-            <ul class="fact-list" aria-label={t(lang, 'incident_counts')}>
+            <ul class="fact-list" aria-label={siteText(lang, 'incident_counts')}>
               {f.counts.map((cnt) => (
                 <li>
                   <FactWithEvidence
                     lang={lang}
                     fact={cnt}
-                    field={t(lang, 'incident_counts')}
+                    field={siteText(lang, 'incident_counts')}
                     source={src}
                     quiet={quiet}
                   >
@@ -183,19 +183,19 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
             </ul>
           ) : null}
         </dd>
-        <dt>{t(lang, 'incident_data_classes')}</dt>
+        <dt>{siteText(lang, 'incident_data_classes')}</dt>
         <dd>
           {d.data_classes.length === 0 ? (
-            <span class="muted">{t(lang, 'data_classes_none')}</span>
+            <span class="muted">{siteText(lang, 'data_classes_none')}</span>
           ) : (
-            <ul class="dc-list dc-list-facts" aria-label={t(lang, 'incident_data_classes')}>
+            <ul class="dc-list dc-list-facts" aria-label={siteText(lang, 'incident_data_classes')}>
               {bySeverity(d.data_classes).map((dc) => (
                 <li>
                   <DataClassBadge lang={lang} dataClass={dc} />
                   <EvidenceRef
                     lang={lang}
                     fact={factFor(f.data_classes, dc)}
-                    field={t(lang, 'incident_data_classes')}
+                    field={siteText(lang, 'incident_data_classes')}
                     source={src}
                     quiet={quiet}
                   />
@@ -204,13 +204,13 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
             </ul>
           )}
         </dd>
-        <dt>{t(lang, 'incident_leak_status')}</dt>
+        <dt>{siteText(lang, 'incident_leak_status')}</dt>
         <dd>
           {f.leak_status ? (
             <FactWithEvidence
               lang={lang}
               fact={f.leak_status}
-              field={t(lang, 'incident_leak_status')}
+              field={siteText(lang, 'incident_leak_status')}
               source={src}
               quiet={quiet}
             >
@@ -224,7 +224,7 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
         </dd>
         {f.scope.length > 0 ? (
           <>
-            <dt>{t(lang, 'incident_scope')}</dt>
+            <dt>{siteText(lang, 'incident_scope')}</dt>
             <dd>
               <ul class="fact-list">
                 {f.scope.map((s) => (
@@ -232,7 +232,7 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
                     <FactWithEvidence
                       lang={lang}
                       fact={s}
-                      field={t(lang, 'incident_scope')}
+                      field={siteText(lang, 'incident_scope')}
                       source={src}
                       quiet={quiet}
                     >
@@ -244,26 +244,28 @@ function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
             </dd>
           </>
         ) : null}
-        <dt>{t(lang, 'incident_cause')}</dt>
+        <dt>{siteText(lang, 'incident_cause')}</dt>
         <dd>
           {d.causes.length === 0
             ? unknown
-            : factList(d.causes, f.causes, t(lang, 'incident_cause'), (c) => causeLabel(c, lang))}
+            : factList(d.causes, f.causes, siteText(lang, 'incident_cause'), (c) => causeLabel(c, lang))}
         </dd>
-        <dt>{t(lang, 'incident_measures')}</dt>
+        <dt>{siteText(lang, 'incident_measures')}</dt>
         <dd>
           {d.measures.length === 0
             ? unknown
-            : factList(d.measures, f.measures, t(lang, 'incident_measures'), (m) => measureLabel(m, lang))}
+            : factList(d.measures, f.measures, siteText(lang, 'incident_measures'), (m) =>
+                measureLabel(m, lang),
+              )}
         </dd>
         {d.report_stage ? (
           <>
-            <dt>{t(lang, 'incident_report_stage')}</dt>
+            <dt>{siteText(lang, 'incident_report_stage')}</dt>
             <dd>
               <FactWithEvidence
                 lang={lang}
                 fact={f.report_stage}
-                field={t(lang, 'incident_report_stage')}
+                field={siteText(lang, 'incident_report_stage')}
                 source={src}
                 quiet={quiet}
               >
@@ -282,7 +284,7 @@ function Timeline({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="timeline-h">
-      <h2 id="timeline-h">{t(lang, 'incident_timeline')}</h2>
+      <h2 id="timeline-h">{siteText(lang, 'incident_timeline')}</h2>
       <ol class="timeline">
         {entries.map((e) => (
           <li>
@@ -298,7 +300,7 @@ function Timeline({ d, lang }: { d: IncidentDetail; lang: Lang }) {
               />
             ) : e.noticeId ? (
               <a class="evidence" href={`/notices/${encodeURIComponent(e.noticeId)}`}>
-                {t(lang, 'notice_title')}
+                {siteText(lang, 'notice_title')}
               </a>
             ) : null}
           </li>
@@ -312,9 +314,9 @@ function History({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   const lines = historyLines(d, lang);
   return (
     <section aria-labelledby="history-h">
-      <h2 id="history-h">{t(lang, 'incident_history')}</h2>
+      <h2 id="history-h">{siteText(lang, 'incident_history')}</h2>
       {lines.length === 0 ? (
-        <p class="muted">{t(lang, 'incident_history_none')}</p>
+        <p class="muted">{siteText(lang, 'incident_history_none')}</p>
       ) : (
         <ul class="history">
           {lines.map((l) => (
@@ -325,10 +327,10 @@ function History({ d, lang }: { d: IncidentDetail; lang: Lang }) {
                   {' '}
                   {l.noticeId ? (
                     <a href={`/notices/${encodeURIComponent(l.noticeId)}`}>
-                      {t(lang, 'history_by_notice', { stage: l.stage })}
+                      {siteText(lang, 'history_by_notice', { stage: l.stage })}
                     </a>
                   ) : (
-                    t(lang, 'history_by_notice', { stage: l.stage })
+                    siteText(lang, 'history_by_notice', { stage: l.stage })
                   )}
                 </>
               ) : null}
@@ -345,7 +347,7 @@ function ContactDesk({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   if (!c) return null;
   return (
     <section aria-labelledby="contact-h" class="panel">
-      <h2 id="contact-h">{t(lang, 'incident_contact')}</h2>
+      <h2 id="contact-h">{siteText(lang, 'incident_contact')}</h2>
       {c.name ? <p>{c.name}</p> : null}
       <ul class="plain-list">
         {c.phones.map((p) => (
@@ -363,11 +365,11 @@ function ContactDesk({ d, lang }: { d: IncidentDetail; lang: Lang }) {
           return <li>{href ? <a href={href}>{u}</a> : u}</li>;
         })}
       </ul>
-      {c.hours ? <p>{t(lang, 'incident_contact_hours', { hours: c.hours })}</p> : null}
+      {c.hours ? <p>{siteText(lang, 'incident_contact_hours', { hours: c.hours })}</p> : null}
       <EvidenceRef
         lang={lang}
         fact={d.facts.contact}
-        field={t(lang, 'incident_contact')}
+        field={siteText(lang, 'incident_contact')}
         source={d.source}
         quiet={onlyImported(d)}
       />
@@ -380,13 +382,13 @@ function Sources({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   const srcHref = safeHref(d.source_url);
   return (
     <section aria-labelledby="sources-h">
-      <h2 id="sources-h">{t(lang, 'incident_source')}</h2>
+      <h2 id="sources-h">{siteText(lang, 'incident_source')}</h2>
       <ul class="plain-list">
         {d.notices.map((n) => {
           const href = safeHref(n.url);
           return (
             <li>
-              <a href={`/notices/${encodeURIComponent(n.id)}`}>{n.title ?? t(lang, 'notice_title')}</a>{' '}
+              <a href={`/notices/${encodeURIComponent(n.id)}`}>{n.title ?? siteText(lang, 'notice_title')}</a>{' '}
               <span class="muted">
                 {stages.get(n.id)}
                 {n.published ? ` · ${formatDate(n.published, lang)}` : ''}
@@ -395,7 +397,7 @@ function Sources({ d, lang }: { d: IncidentDetail; lang: Lang }) {
                 <>
                   {' · '}
                   <a href={href} rel="noopener noreferrer nofollow">
-                    {t(lang, 'notice_original')}
+                    {siteText(lang, 'notice_original')}
                   </a>
                 </>
               ) : null}
@@ -404,7 +406,7 @@ function Sources({ d, lang }: { d: IncidentDetail; lang: Lang }) {
         })}
         {d.source !== 'notice' ? (
           <li>
-            {t(lang, 'incident_source_dataset', { name: d.source })}
+            {siteText(lang, 'incident_source_dataset', { name: d.source })}
             {srcHref ? (
               <>
                 {' · '}

@@ -6,7 +6,7 @@ import { renderError } from '../../http/error-page.js';
 import { stageLabel } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 import { factValueText } from './incident-text.js';
@@ -37,7 +37,7 @@ function noticeFactList(
     for (const f of list) {
       if (!f?.evidence) continue;
       out.push({
-        label: t(lang, `field_${field}`),
+        label: siteText(lang, `field_${field}`),
         value: factValueText(field, f.value, lang),
         start: f.evidence.start,
         end: f.evidence.end,
@@ -57,7 +57,7 @@ export async function noticePage(c: Context<AppEnv>, deps: AppDeps): Promise<Res
   const n = id.length <= 100 ? await deps.reader.getNotice(id) : null;
   if (!n) return renderError(c, 404);
   const hl = parseHighlight(c.req.query('hl'), n.text.length);
-  const title = n.title ?? t(lang, 'notice_title');
+  const title = n.title ?? siteText(lang, 'notice_title');
   const original = safeHref(n.url);
   const facts = noticeFactList(n.facts, lang);
   return renderPage(
@@ -67,21 +67,21 @@ export async function noticePage(c: Context<AppEnv>, deps: AppDeps): Promise<Res
       <p class="muted">
         {n.report_stage ? `${stageLabel(n.report_stage, lang)} · ` : ''}
         {n.published ? `${formatDate(n.published, lang)} · ` : ''}
-        {t(lang, 'notice_fetched', { at: n.fetched_at.slice(0, 16).replace('T', ' ') })}
+        {siteText(lang, 'notice_fetched', { at: n.fetched_at.slice(0, 16).replace('T', ' ') })}
       </p>
-      <p>{t(lang, 'notice_intro')}</p>
+      <p>{siteText(lang, 'notice_intro')}</p>
       <p class="actions">
         {n.incident_id ? (
-          <a href={`/incidents/${encodeURIComponent(n.incident_id)}`}>{t(lang, 'notice_incident')}</a>
+          <a href={`/incidents/${encodeURIComponent(n.incident_id)}`}>{siteText(lang, 'notice_incident')}</a>
         ) : null}
         {original ? (
           <a href={original} rel="noopener noreferrer nofollow">
-            {t(lang, 'notice_original')}
+            {siteText(lang, 'notice_original')}
           </a>
         ) : null}
-        {hl && hl !== 'invalid' ? <a href="#hl">{t(lang, 'notice_jump')}</a> : null}
+        {hl && hl !== 'invalid' ? <a href="#hl">{siteText(lang, 'notice_jump')}</a> : null}
       </p>
-      {hl === 'invalid' ? <p class="notice-box">{t(lang, 'notice_highlight_missing')}</p> : null}
+      {hl === 'invalid' ? <p class="notice-box">{siteText(lang, 'notice_highlight_missing')}</p> : null}
       <pre class="notice-text" lang={n.lang} tabindex={0}>
         {hl && hl !== 'invalid' ? (
           <>
@@ -95,7 +95,7 @@ export async function noticePage(c: Context<AppEnv>, deps: AppDeps): Promise<Res
       </pre>
       {facts.length > 0 ? (
         <section aria-labelledby="nf-h">
-          <h2 id="nf-h">{t(lang, 'notice_evidence')}</h2>
+          <h2 id="nf-h">{siteText(lang, 'notice_evidence')}</h2>
           <ul class="plain-list">
             {facts.map((f) => (
               <li>

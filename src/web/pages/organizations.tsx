@@ -5,7 +5,7 @@ import { pageCtx } from '../../http/context.js';
 import { renderError } from '../../http/error-page.js';
 import type { Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 import type { IncidentSummary } from '../../incidents/types.js';
@@ -30,7 +30,7 @@ export function recentFirst(items: IncidentSummary[]): IncidentSummary[] {
 }
 
 function IncidentList({ lang, items }: { lang: Lang; items: IncidentSummary[] }) {
-  if (items.length === 0) return <p class="muted">{t(lang, 'list_empty')}</p>;
+  if (items.length === 0) return <p class="muted">{siteText(lang, 'list_empty')}</p>;
   return (
     <ul class="cards">
       {recentFirst(items).map((i) => (
@@ -49,9 +49,9 @@ export async function organizationsPage(c: Context<AppEnv>, deps: AppDeps): Prom
   const page = await deps.reader.listOrganizations({ limit, offset });
   return renderPage(
     c,
-    <Layout lang={lang} title={t(lang, 'organizations_title')} nonce={nonce} path={path}>
-      <h1>{t(lang, 'organizations_title')}</h1>
-      {page.items.length === 0 ? <p class="muted">{t(lang, 'list_empty')}</p> : null}
+    <Layout lang={lang} title={siteText(lang, 'organizations_title')} nonce={nonce} path={path}>
+      <h1>{siteText(lang, 'organizations_title')}</h1>
+      {page.items.length === 0 ? <p class="muted">{siteText(lang, 'list_empty')}</p> : null}
       <ul class="plain-list">
         {page.items.map((o) => (
           <li>
@@ -71,9 +71,9 @@ export async function servicesPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
   const page = await deps.reader.listServices({ limit, offset });
   return renderPage(
     c,
-    <Layout lang={lang} title={t(lang, 'services_title')} nonce={nonce} path={path}>
-      <h1>{t(lang, 'services_title')}</h1>
-      {page.items.length === 0 ? <p class="muted">{t(lang, 'list_empty')}</p> : null}
+    <Layout lang={lang} title={siteText(lang, 'services_title')} nonce={nonce} path={path}>
+      <h1>{siteText(lang, 'services_title')}</h1>
+      {page.items.length === 0 ? <p class="muted">{siteText(lang, 'list_empty')}</p> : null}
       <ul class="plain-list">
         {page.items.map((s) => (
           <li>
@@ -100,12 +100,12 @@ export async function organizationPage(c: Context<AppEnv>, deps: AppDeps): Promi
       <h1>{o.name}</h1>
       {aliases.length > 0 ? (
         <p class="muted">
-          {t(lang, 'aliases')}: {aliases.join(' / ')}
+          {siteText(lang, 'aliases')}: {aliases.join(' / ')}
         </p>
       ) : null}
       {o.services.length > 0 ? (
         <section aria-labelledby="os-h">
-          <h2 id="os-h">{t(lang, 'organization_services')}</h2>
+          <h2 id="os-h">{siteText(lang, 'organization_services')}</h2>
           <ul class="plain-list">
             {o.services.map((s) => (
               <li>
@@ -116,10 +116,10 @@ export async function organizationPage(c: Context<AppEnv>, deps: AppDeps): Promi
         </section>
       ) : null}
       <section aria-labelledby="oi-h">
-        <h2 id="oi-h">{t(lang, 'organization_incidents')}</h2>
+        <h2 id="oi-h">{siteText(lang, 'organization_incidents')}</h2>
         <IncidentList lang={lang} items={o.incidents} />
         <p>
-          <a href={`/organizations/${encodeURIComponent(o.slug)}/feed.atom`}>{t(lang, 'feed_link')}</a>
+          <a href={`/organizations/${encodeURIComponent(o.slug)}/feed.atom`}>{siteText(lang, 'feed_link')}</a>
         </p>
       </section>
     </Layout>,
@@ -140,7 +140,7 @@ export async function servicePage(c: Context<AppEnv>, deps: AppDeps): Promise<Re
       <dl class="facts">
         {s.organization ? (
           <>
-            <dt>{t(lang, 'service_operator')}</dt>
+            <dt>{siteText(lang, 'service_operator')}</dt>
             <dd>
               <a href={`/organizations/${encodeURIComponent(s.organization.slug)}`}>{s.organization.name}</a>
             </dd>
@@ -148,22 +148,22 @@ export async function servicePage(c: Context<AppEnv>, deps: AppDeps): Promise<Re
         ) : null}
         {aliases.length > 0 ? (
           <>
-            <dt>{t(lang, 'aliases')}</dt>
+            <dt>{siteText(lang, 'aliases')}</dt>
             <dd>{aliases.join(' / ')}</dd>
           </>
         ) : null}
         {s.domains.length > 0 ? (
           <>
-            <dt>{t(lang, 'domains')}</dt>
+            <dt>{siteText(lang, 'domains')}</dt>
             <dd>{s.domains.join(', ')}</dd>
           </>
         ) : null}
       </dl>
       <section aria-labelledby="si-h">
-        <h2 id="si-h">{t(lang, 'service_incidents')}</h2>
+        <h2 id="si-h">{siteText(lang, 'service_incidents')}</h2>
         <IncidentList lang={lang} items={s.incidents} />
         <p>
-          <a href={`/services/${encodeURIComponent(s.slug)}/feed.atom`}>{t(lang, 'feed_link')}</a>
+          <a href={`/services/${encodeURIComponent(s.slug)}/feed.atom`}>{siteText(lang, 'feed_link')}</a>
         </p>
       </section>
     </Layout>,

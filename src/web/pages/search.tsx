@@ -4,7 +4,7 @@ import { IncidentCard } from '../../http/components/incident-card.js';
 import { Pagination, pageParams } from '../../http/components/pagination.js';
 import { pageCtx } from '../../http/context.js';
 import { Layout } from '../../http/layout.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 
@@ -24,9 +24,15 @@ export async function searchPage(c: Context<AppEnv>, deps: AppDeps): Promise<Res
     const page = await deps.reader.listIncidents({ limit, offset });
     return renderPage(
       c,
-      <Layout lang={lang} title={t(lang, 'incidents_title')} nonce={nonce} path={path} current="/search">
-        <h1>{t(lang, 'incidents_title')}</h1>
-        <p class="muted">{t(lang, 'search_hint')}</p>
+      <Layout
+        lang={lang}
+        title={siteText(lang, 'incidents_title')}
+        nonce={nonce}
+        path={path}
+        current="/search"
+      >
+        <h1>{siteText(lang, 'incidents_title')}</h1>
+        <p class="muted">{siteText(lang, 'search_hint')}</p>
         <ul class="cards">
           {page.items.map((i) => (
             <li>
@@ -43,17 +49,17 @@ export async function searchPage(c: Context<AppEnv>, deps: AppDeps): Promise<Res
     c,
     <Layout
       lang={lang}
-      title={t(lang, 'search_title', { q })}
+      title={siteText(lang, 'search_title', { q })}
       nonce={nonce}
       path={path}
       query={q}
       current="/search"
     >
-      <h1>{t(lang, 'search_title', { q })}</h1>
+      <h1>{siteText(lang, 'search_title', { q })}</h1>
       {hits.total === 0 ? (
-        <p class="notice-box">{t(lang, 'search_no_results', { q })}</p>
+        <p class="notice-box">{siteText(lang, 'search_no_results', { q })}</p>
       ) : (
-        <p role="status">{t(lang, 'search_results_count', { total: hits.total })}</p>
+        <p role="status">{siteText(lang, 'search_results_count', { total: hits.total })}</p>
       )}
       <ul class="cards">
         {hits.items.map((h) => (

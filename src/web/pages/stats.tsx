@@ -5,7 +5,7 @@ import { pageCtx } from '../../http/context.js';
 import { causeLabel } from '../../http/format.js';
 import { formatNumber, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
-import { t } from '../../http/messages/index.js';
+import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 import { type Bar, barChart } from './chart.js';
@@ -28,14 +28,14 @@ function ChartBlock(props: {
     return (
       <section aria-labelledby={`${props.id}-h`}>
         <h2 id={`${props.id}-h`}>{props.title}</h2>
-        <p class="muted">{t(lang, 'stats_empty')}</p>
+        <p class="muted">{siteText(lang, 'stats_empty')}</p>
       </section>
     );
   }
   const svg = barChart({
     id: props.id,
     title: props.title,
-    desc: t(lang, 'stats_chart_desc', { title: props.title }),
+    desc: siteText(lang, 'stats_chart_desc', { title: props.title }),
     bars: props.bars,
     horizontal: props.horizontal ?? false,
   });
@@ -46,7 +46,7 @@ function ChartBlock(props: {
         <figure class="chart">{raw(svg)}</figure>
         <div class="table-wrap">
           <table>
-            <caption>{t(lang, 'stats_table')}</caption>
+            <caption>{siteText(lang, 'stats_table')}</caption>
             <thead>
               <tr>
                 <th scope="col">{props.col}</th>
@@ -93,15 +93,15 @@ export async function statsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
     c,
     <Layout
       lang={lang}
-      title={t(lang, 'stats_title')}
-      description={t(lang, 'stats_description')}
+      title={siteText(lang, 'stats_title')}
+      description={siteText(lang, 'stats_description')}
       nonce={nonce}
       path={path}
     >
-      <h1>{t(lang, 'stats_title')}</h1>
-      <p>{t(lang, 'stats_description')}</p>
+      <h1>{siteText(lang, 'stats_title')}</h1>
+      <p>{siteText(lang, 'stats_description')}</p>
       <p class="stat-totals">
-        {t(lang, 'stats_totals', {
+        {siteText(lang, 'stats_totals', {
           incidents: s.incidents,
           notices: s.notices,
           organizations: s.organizations,
@@ -111,45 +111,45 @@ export async function statsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
       <ChartBlock
         lang={lang}
         id="by-year"
-        title={t(lang, 'stats_by_year')}
-        col={t(lang, 'stats_year')}
-        valueCol={t(lang, 'stats_incidents')}
+        title={siteText(lang, 'stats_by_year')}
+        col={siteText(lang, 'stats_year')}
+        valueCol={siteText(lang, 'stats_incidents')}
         bars={years.map((y) => ({ label: String(y.year), value: y.incidents }))}
       />
       <ChartBlock
         lang={lang}
         id="by-year-affected"
-        title={t(lang, 'stats_by_year_affected')}
-        col={t(lang, 'stats_year')}
-        valueCol={t(lang, 'stats_affected')}
+        title={siteText(lang, 'stats_by_year_affected')}
+        col={siteText(lang, 'stats_year')}
+        valueCol={siteText(lang, 'stats_affected')}
         bars={years.map((y) => ({ label: String(y.year), value: y.affected }))}
       />
       <ChartBlock
         lang={lang}
         id="by-cause"
-        title={t(lang, 'stats_by_cause')}
-        col={t(lang, 'stats_cause')}
-        valueCol={t(lang, 'stats_incidents')}
+        title={siteText(lang, 'stats_by_cause')}
+        col={siteText(lang, 'stats_cause')}
+        valueCol={siteText(lang, 'stats_incidents')}
         bars={causes.map((x) => ({ label: causeLabel(x.cause, lang), value: x.incidents }))}
         horizontal
       />
       <ChartBlock
         lang={lang}
         id="by-data-class"
-        title={t(lang, 'stats_by_data_class')}
-        col={t(lang, 'stats_data_class')}
-        valueCol={t(lang, 'stats_incidents')}
+        title={siteText(lang, 'stats_by_data_class')}
+        col={siteText(lang, 'stats_data_class')}
+        valueCol={siteText(lang, 'stats_incidents')}
         bars={classes.map((x) => ({ label: dataClassLabel(x.data_class, lang), value: x.incidents }))}
         horizontal
       />
       <ChartBlock
         lang={lang}
         id="by-size"
-        title={t(lang, 'stats_by_size')}
-        col={t(lang, 'stats_size')}
-        valueCol={t(lang, 'stats_incidents')}
+        title={siteText(lang, 'stats_by_size')}
+        col={siteText(lang, 'stats_size')}
+        valueCol={siteText(lang, 'stats_incidents')}
         bars={s.by_size.map((x) => ({
-          label: x.band === 'unknown' ? t(lang, 'size_unknown') : x.band,
+          label: x.band === 'unknown' ? siteText(lang, 'size_unknown') : x.band,
           value: x.incidents,
         }))}
         horizontal
