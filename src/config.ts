@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { AppError, validationError } from './errors.js';
+import { validationError } from './errors.js';
 
 /**
  * Configuration is read once at start and checked (STYLE.md rule 7). The defaults make `npm start`

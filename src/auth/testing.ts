@@ -5,7 +5,6 @@ import { baseMiddleware } from '../http/middleware.js';
 import type { AppEnv } from '../http/types.js';
 import type { IncidentReader } from '../incidents/types.js';
 import { hardeningFeature } from '../security/hardening.js';
-import { securityOptions } from '../security/options.js';
 import type { Db } from '../store/db.js';
 import { authFeature } from './routes.js';
 

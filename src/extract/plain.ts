@@ -1,4 +1,14 @@
-import type { Affected, Contact, CountStatement, Evidence, Fact, NoticeFacts, Scope } from './types.js';
+import {
+  type Affected,
+  type Contact,
+  type CountStatement,
+  type Evidence,
+  type Fact,
+  LIST_FACT_FIELDS,
+  type NoticeFacts,
+  type Scope,
+  SINGLE_FACT_FIELDS,
+} from './types.js';
 
 /**
  * NoticeFacts flattened to plain values under the GUIDE's field names (what `leakwatch extract
@@ -28,23 +38,6 @@ export interface PlainFacts {
   evidence: Record<string, Evidence | Evidence[]>;
 }
 
-const SINGLE = [
-  'organization',
-  'report_stage',
-  'published',
-  'incident_start',
-  'incident_end',
-  'detected',
-  'contained',
-  'resumed',
-  'regulator_reported',
-  'police_reported',
-  'affected',
-  'leak_status',
-  'contact',
-] as const;
-const LISTS = ['services', 'counts', 'data_classes', 'causes', 'measures', 'scope'] as const;
-
 /**
  * Plain values and evidence of a NoticeFacts.
  *
@@ -53,12 +46,12 @@ const LISTS = ['services', 'counts', 'data_classes', 'causes', 'measures', 'scop
 export function toPlain(f: NoticeFacts): PlainFacts {
   const evidence: Record<string, Evidence | Evidence[]> = {};
   const out: Record<string, unknown> = { lang: f.lang };
-  for (const k of SINGLE) {
+  for (const k of SINGLE_FACT_FIELDS) {
     const fact = f[k] as Fact<unknown> | null;
     out[k] = fact ? fact.value : null;
     if (fact) evidence[k] = fact.evidence;
   }
-  for (const k of LISTS) {
+  for (const k of LIST_FACT_FIELDS) {
     const list = f[k] as Fact<unknown>[];
     out[k] = list.map((x) => x.value);
     if (list.length > 0) evidence[k] = list.map((x) => x.evidence);

@@ -92,6 +92,43 @@ export interface ExtractOptions {
   published?: IsoDate;
 }
 
+/** The fact fields of a notice (and of an incident) that hold one fact, in display order. */
+export const SINGLE_FACT_FIELDS = [
+  'organization',
+  'report_stage',
+  'published',
+  'incident_start',
+  'incident_end',
+  'detected',
+  'contained',
+  'resumed',
+  'regulator_reported',
+  'police_reported',
+  'affected',
+  'leak_status',
+  'contact',
+] as const satisfies readonly (keyof NoticeFacts)[];
+
+/** The fact fields that hold a list of facts. */
+export const LIST_FACT_FIELDS = [
+  'services',
+  'counts',
+  'data_classes',
+  'causes',
+  'measures',
+  'scope',
+] as const satisfies readonly (keyof NoticeFacts)[];
+
+/**
+ * Every fact field: the one list the others (merge, plain values, corrections, labels) derive from.
+ * The type check below fails when NoticeFacts gains a fact this list lacks.
+ */
+export const FACT_FIELDS = [...SINGLE_FACT_FIELDS, ...LIST_FACT_FIELDS] as const;
+export type FactField = (typeof FACT_FIELDS)[number];
+type Unlisted = Exclude<keyof NoticeFacts, FactField | 'lang'>;
+const everyFactListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyFactListed;
+
 /** The keys of NoticeFacts that hold a single dated fact. */
 export const DATE_FIELDS = [
   'published',

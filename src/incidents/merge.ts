@@ -1,4 +1,12 @@
-import type { Evidence, IsoDate, ReportStage } from '../extract/types.js';
+import {
+  type Evidence,
+  FACT_FIELDS,
+  type FactField,
+  type IsoDate,
+  LIST_FACT_FIELDS,
+  type ReportStage,
+  SINGLE_FACT_FIELDS,
+} from '../extract/types.js';
 import { normalizeOrgName } from './match.js';
 import type { FactOrigin, IncidentFacts, MergedFact } from './types.js';
 
@@ -14,36 +22,13 @@ import type { FactOrigin, IncidentFacts, MergedFact } from './types.js';
  * every set, change and addition, and which notice made it.
  */
 
-export const SCALAR_FIELDS = [
-  'organization',
-  'report_stage',
-  'published',
-  'incident_start',
-  'incident_end',
-  'detected',
-  'contained',
-  'resumed',
-  'regulator_reported',
-  'police_reported',
-  'affected',
-  'leak_status',
-  'contact',
-] as const satisfies readonly (keyof IncidentFacts)[];
-
-export const LIST_FIELDS = [
-  'services',
-  'counts',
-  'data_classes',
-  'causes',
-  'measures',
-  'scope',
-] as const satisfies readonly (keyof IncidentFacts)[];
-
+/** The fact fields, as src/extract/types.ts lists them (the one list). */
+export const SCALAR_FIELDS = SINGLE_FACT_FIELDS;
+export const LIST_FIELDS = LIST_FACT_FIELDS;
+export { FACT_FIELDS };
 export type ScalarField = (typeof SCALAR_FIELDS)[number];
 export type ListField = (typeof LIST_FIELDS)[number];
-export type FactField = keyof IncidentFacts;
-
-export const FACT_FIELDS: readonly FactField[] = [...SCALAR_FIELDS, ...LIST_FIELDS];
+export type { FactField };
 
 /** One extracted or imported fact before merging; imports carry no evidence. */
 export interface SourceFact<T = unknown> {

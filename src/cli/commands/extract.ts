@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { FactField } from '../../extract/types.js';
 
 /** Decode a file's bytes: UTF-8, or Shift_JIS / EUC-JP when UTF-8 leaves replacement characters. */
 export function decodeNotice(bytes: Uint8Array): string {
@@ -16,27 +17,27 @@ export function decodeNotice(bytes: Uint8Array): string {
   return utf8;
 }
 
-const LABELS: [string, string][] = [
-  ['organization', '組織 Organization'],
-  ['services', 'サービス Services'],
-  ['report_stage', '報告段階 Report stage'],
-  ['published', '公表日 Published'],
-  ['incident_start', '発生 Incident start'],
-  ['incident_end', '終了 Incident end'],
-  ['detected', '発覚 Detected'],
-  ['contained', '封じ込め Contained'],
-  ['resumed', '再開 Resumed'],
-  ['regulator_reported', '当局報告 Regulator'],
-  ['police_reported', '警察 Police'],
-  ['affected', '影響 Affected'],
-  ['counts', '件数 Counts'],
-  ['data_classes', '漏えい項目 Data classes'],
-  ['causes', '原因 Causes'],
-  ['measures', '対応 Measures'],
-  ['leak_status', '漏えい状況 Leak status'],
-  ['scope', '対象範囲 Scope'],
-  ['contact', '窓口 Contact'],
-];
+const LABELS: Record<FactField, string> = {
+  organization: '組織 Organization',
+  services: 'サービス Services',
+  report_stage: '報告段階 Report stage',
+  published: '公表日 Published',
+  incident_start: '発生 Incident start',
+  incident_end: '終了 Incident end',
+  detected: '発覚 Detected',
+  contained: '封じ込め Contained',
+  resumed: '再開 Resumed',
+  regulator_reported: '当局報告 Regulator',
+  police_reported: '警察 Police',
+  affected: '影響 Affected',
+  counts: '件数 Counts',
+  data_classes: '漏えい項目 Data classes',
+  causes: '原因 Causes',
+  measures: '対応 Measures',
+  leak_status: '漏えい状況 Leak status',
+  scope: '対象範囲 Scope',
+  contact: '窓口 Contact',
+};
 
 function shorten(s: string, n = 60): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -135,7 +136,7 @@ reported and skipped; the exit status is 1 when any file failed.`,
           }
           const lines = [`== ${file} (${facts.lang})`];
           const rec = facts as unknown as Record<string, unknown>;
-          for (const [key, label] of LABELS) {
+          for (const [key, label] of Object.entries(LABELS)) {
             const f = rec[key];
             if (Array.isArray(f)) {
               if (f.length === 0) continue;
