@@ -1,5 +1,5 @@
-import { describeIncident } from '../api/incident-text.js';
 import { DATA_CLASS_JA } from '../extract/data-class-labels.js';
+import { incidentParagraph } from '../http/describe.js';
 import type { IncidentSummary } from '../incidents/types.js';
 
 /**
@@ -74,7 +74,7 @@ export function atomFeed(o: FeedOptions): string {
       `    <updated>${toAtomTime(inc.updated_at)}</updated>`,
       `    <published>${toAtomTime(inc.created_at)}</published>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(href)}"/>`,
-      `    <summary type="text">${xmlEscape(describeIncident(inc, o.lang))}</summary>`,
+      `    <summary type="text">${xmlEscape(incidentParagraph(inc, o.lang))}</summary>`,
       ...inc.data_classes.map(
         (d) =>
           `    <category term="${xmlEscape(d)}" label="${xmlEscape(o.lang === 'ja' ? DATA_CLASS_JA[d] : d)}"/>`,

@@ -1,6 +1,6 @@
 import type { DataClass } from '../../extract/types.js';
+import { incidentParagraph } from '../../http/describe.js';
 import type { IncidentSummary } from '../../incidents/types.js';
-import { describeIncident } from '../incident-text.js';
 
 /**
  * Have I Been Pwned API v3's Breach model, field for field, so that existing HIBP clients can read
@@ -85,7 +85,7 @@ export function toBreach(
     AddedDate: hibpTime(inc.created_at),
     ModifiedDate: hibpTime(inc.updated_at),
     PwnCount: inc.affected?.count ?? 0,
-    Description: escapeHtml(describeIncident(inc, 'en')),
+    Description: escapeHtml(incidentParagraph(inc, 'en')),
     LogoPath: extra.logoUrl,
     DataClasses: [...inc.data_classes].sort(),
     IsVerified: inc.leak_status !== 'possible' && inc.leak_status !== 'not_found',

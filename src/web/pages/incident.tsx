@@ -5,6 +5,7 @@ import { EvidenceRef, FactWithEvidence } from '../../http/components/evidence.js
 import { IncidentCard } from '../../http/components/incident-card.js';
 import { pageCtx, safeHref } from '../../http/context.js';
 import { bySeverity } from '../../http/data-classes.js';
+import { describeIncident } from '../../http/describe.js';
 import { renderError } from '../../http/error-page.js';
 import { affectedText, causeLabel, leakStatusLabel, measureLabel, stageLabel } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
@@ -15,7 +16,7 @@ import type { AppDeps, AppEnv } from '../../http/types.js';
 import type { IncidentDetail, MergedFact } from '../../incidents/types.js';
 import { benchmarkFor } from '../../peers/benchmark.js';
 import { ResponseBenchmark } from '../../peers/component.js';
-import { historyLines, noticeStageLabels, summarySentences, timeline } from './incident-text.js';
+import { historyLines, noticeStageLabels, timeline } from './incident-text.js';
 
 /** The evidence of a list fact whose value equals `value` (data classes, causes, measures). */
 function factFor<T>(list: MergedFact<T>[], value: T): MergedFact<T> | null {
@@ -40,7 +41,7 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
   const key = c.req.param('idOrSlug') ?? '';
   const d = key.length <= 200 ? await deps.reader.getIncident(key) : null;
   if (!d) return renderError(c, 404, siteText(lang, 'error_incident_404'));
-  const [s1, s2] = summarySentences(d, lang);
+  const [s1, s2] = describeIncident(d, lang);
   const bench = await benchmarkFor(deps.db, d.id);
   return renderPage(
     c,
