@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { serve, startTestServer, type TestServer } from '../sources/fixtures/server.js';
-import { addSource, listSources, removeSource } from '../sources/registry.js';
+import { serve, startTestServer, type TestServer } from '../net/fixtures/server.js';
+import { addSource, listSources, removeSource } from '../store/sources.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';
 import { type IngestBatchFn, ingestNotices } from './pipeline.js';

@@ -2,6 +2,7 @@ import { AppError, isAppError } from '../errors.js';
 import type { NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
+import type { Db } from '../store/db.js';
 import {
   listSources,
   markSeen,
@@ -9,8 +10,7 @@ import {
   type Source,
   type SourceKind,
   seenEntries,
-} from '../sources/registry.js';
-import type { Db } from '../store/db.js';
+} from '../store/sources.js';
 import { decodeHtml } from '../text/charset.js';
 import { type FeedItem, linksFromListingPage, parseFeed } from '../text/feed.js';
 import { type IngestBatchFn, ingestNotices } from './pipeline.js';

@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serve, startTestServer, type TestServer } from '../sources/fixtures/server.js';
+import { serve, startTestServer, type TestServer } from '../net/fixtures/server.js';
 import type { Db } from '../store/db.js';
+import { findInterruptedRuns, RunJournal } from '../store/run-journal.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';
-import { findInterruptedRuns, RunJournal } from './journal.js';
 import { type IngestBatchFn, ingestNotices } from './pipeline.js';
 import { ingestPaths } from './run.js';
 

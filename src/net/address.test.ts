@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_ADDRESSES } from '../sources/fixtures/hostile.js';
 import { AllowList, checkAddress, hostileName } from './address.js';
+import { HOSTILE_ADDRESSES } from './fixtures/hostile.js';
 
 describe('checkAddress', () => {
   it('has a table of at least 40 hostile addresses', () => {

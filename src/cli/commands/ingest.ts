@@ -38,7 +38,7 @@ Examples:
       const { ingestPaths } = await import('../../ingest/run.js');
       const { createProgress } = await import('../../ingest/progress.js');
       const { RunJournal, findInterruptedRuns, closeInterruptedRuns } = await import(
-        '../../ingest/journal.js'
+        '../../store/run-journal.js'
       );
       const cfg = loadConfig();
       await withDb(async (db) => {

@@ -31,7 +31,7 @@ Examples:
   leakwatch sources add https://www.example.co.jp/important/ --kind listing`,
     )
     .action(async (url: string, opts: { name?: string; kind: string; json?: boolean }) => {
-      const { addSource } = await import('../../sources/registry.js');
+      const { addSource } = await import('../../store/sources.js');
       const { AppError } = await import('../../errors.js');
       if (!['auto', 'feed', 'listing'].includes(opts.kind)) {
         throw new AppError('bad_request', `--kind must be feed, listing or auto (got ${opts.kind})`);
@@ -53,7 +53,7 @@ Examples:
     .option('--json', 'print the sources as JSON')
     .addHelpText('after', '\nExamples:\n  leakwatch sources list\n  leakwatch sources list --json')
     .action(async (opts: { json?: boolean }) => {
-      const { listSources } = await import('../../sources/registry.js');
+      const { listSources } = await import('../../store/sources.js');
       await withDb(async (db) => {
         const list = await listSources(db);
         if (opts.json) {
@@ -79,7 +79,7 @@ Examples:
     .argument('<id>', 'the source id (from `sources list`) or its URL')
     .addHelpText('after', '\nExamples:\n  leakwatch sources remove 019b0c2e-8f3a-7c41-9d2e-5b7f0a1c3e4d')
     .action(async (id: string) => {
-      const { removeSource } = await import('../../sources/registry.js');
+      const { removeSource } = await import('../../store/sources.js');
       await withDb(async (db) => {
         const s = await removeSource(db, id);
         process.stdout.write(`Removed source ${s.id}  ${s.url}\n`);

@@ -1,6 +1,9 @@
 import { newId } from '../ids.js';
-import type { Db } from '../store/db.js';
-import type { ItemStatus } from './run.js';
+import type { IngestOutcome } from '../incidents/types.js';
+import type { Db } from './db.js';
+
+/** What became of one document of a run (the counts a journal keeps). */
+type RunItemStatus = IngestOutcome['status'] | 'failed';
 
 /**
  * A run journal in the store's `jobs` table (kind 'ingest_run'): which targets a run was given,
@@ -18,7 +21,7 @@ export interface RunJournalPayload {
   heartbeat: string;
   done: number;
   total: number;
-  counts: Record<ItemStatus, number>;
+  counts: Record<RunItemStatus, number>;
 }
 
 export const JOURNAL_KIND = 'ingest_run';
@@ -105,7 +108,7 @@ export class RunJournal {
   }
 
   /** Records progress; writes at most every `everyMs` (the last call is always flushed by finish()). */
-  progress(done: number, total: number, counts: Record<ItemStatus, number>, everyMs = 2000): void {
+  progress(done: number, total: number, counts: Record<RunItemStatus, number>, everyMs = 2000): void {
     this.payload = { ...this.payload, done, total, counts, heartbeat: new Date().toISOString() };
     if (Date.now() - this.lastWrite < everyMs) return;
     this.lastWrite = Date.now();

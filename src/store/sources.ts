@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AppError, validationError } from '../errors.js';
 import { isId, newId } from '../ids.js';
-import type { Db } from '../store/db.js';
+import type { Db } from './db.js';
 
 /**
  * The sources registry: feeds (Atom, RSS 2.0, RSS 1.0) and listing pages that `leakwatch poll`
