@@ -29,7 +29,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['incidents'],
   ['net'],
   ['store'],
-  ['sources', 'ops'],
+  ['ops'],
   ['http'],
   ['security'],
   ['auth'],

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { AppError, validationError } from '../errors.js';
 import { defaultEngine, type IngestEngine } from '../extract/engine.js';
@@ -17,8 +16,8 @@ import {
   rebuildIncident,
 } from '../store/incident-store.js';
 import { findOrCreateOrganization } from '../store/names.js';
-import { findNotice, insertNotice, linkNotice } from '../store/notices.js';
-import { isRetryable, type Tx } from '../store/tx.js';
+import { findNotice, findNotices, insertNotice, linkNotice } from '../store/notices.js';
+import { inOneCommit, isRetryable, type Tx } from '../store/tx.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 
 const log = logger('ingest');
@@ -147,43 +146,46 @@ export async function ingestNotices(
   const out: BatchOutcome[] = [];
   for (let start = 0; start < inputs.length; start += size) {
     const chunk = inputs.slice(start, start + size);
-    const prepared = chunk.map(
-      (input): { input: NoticeInput; text: string; hash: string; facts: NoticeFacts } | Error => {
-        try {
-          const { text, hash } = prepare(engine, input);
-          return { input, text, hash, facts: extractFacts(engine, input, text) };
-        } catch (err) {
-          return err as Error;
-        }
-      },
+    type Prepared = { input: NoticeInput; text: string; hash: string; facts?: NoticeFacts };
+    const normalised = chunk.map((input): Prepared | Error => {
+      try {
+        return { input, ...prepare(engine, input) };
+      } catch (err) {
+        return err as Error;
+      }
+    });
+    // Notices already stored (a resumed run) are reported unchanged without being extracted again.
+    const stored = await findNotices(
+      db.kysely,
+      normalised.filter((p): p is Prepared => !(p instanceof Error)).map((p) => p.hash),
     );
+    const prepared = normalised.map((p): Prepared | Error | IngestOutcome => {
+      if (p instanceof Error) return p;
+      const known = stored.get(p.hash);
+      if (known) return { status: 'unchanged', noticeId: known.id, incidentId: known.incidentId };
+      try {
+        return { ...p, facts: extractFacts(engine, p.input, p.text) };
+      } catch (err) {
+        return err as Error;
+      }
+    });
     const results: BatchOutcome[] = [];
     try {
-      const trx = await db.kysely.startTransaction().execute();
-      try {
+      await inOneCommit(db, async (tx, savepoint) => {
         for (const p of prepared) {
           if (p instanceof Error) {
             results.push({ status: 'failed', error: p });
             continue;
           }
-          await sql`savepoint lw_notice`.execute(trx);
-          try {
-            results.push(await ingestInTx(trx, db, p.input, p.text, p.hash, p.facts, opts));
-            await sql`release savepoint lw_notice`.execute(trx);
-          } catch (err) {
-            await sql`rollback to savepoint lw_notice`.execute(trx);
-            await sql`release savepoint lw_notice`.execute(trx);
-            results.push({ status: 'failed', error: err as Error });
+          if ('status' in p) {
+            results.push(p);
+            continue;
           }
+          const facts = p.facts!;
+          const step = await savepoint(() => ingestInTx(tx, db, p.input, p.text, p.hash, facts, opts));
+          results.push(step.ok ? step.value : { status: 'failed', error: step.error as Error });
         }
-        await trx.commit().execute();
-      } catch (err) {
-        await trx
-          .rollback()
-          .execute()
-          .catch(() => {});
-        throw err;
-      }
+      });
     } catch (err) {
       // The batch could not commit (a concurrent writer on PostgreSQL): ingest its notices one by one.
       log.warn({ err: (err as Error).message }, 'batch failed; ingesting its notices one at a time');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { serve, startTestServer, type TestServer } from '../net/fixtures/server.js';
+import { serve, startTestServer, type TestServer } from '../net/testing/server.js';
 import { addSource, listSources, removeSource } from '../store/sources.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serve, startTestServer, type TestServer } from '../net/fixtures/server.js';
+import { serve, startTestServer, type TestServer } from '../net/testing/server.js';
 import type { Db } from '../store/db.js';
 import { findInterruptedRuns, RunJournal } from '../store/run-journal.js';
 import { describeEachDialect } from '../store/testing.js';

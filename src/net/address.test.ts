@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AllowList, checkAddress, hostileName } from './address.js';
-import { HOSTILE_ADDRESSES } from './fixtures/hostile.js';
+import { HOSTILE_ADDRESSES } from './testing/hostile.js';
 
 describe('checkAddress', () => {
   it('has a table of at least 40 hostile addresses', () => {

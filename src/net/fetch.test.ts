@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
 import { safeFetch } from './fetch.js';
-import { HOSTILE_ADDRESSES } from './fixtures/hostile.js';
-import { redirect, serve, startTestServer, type TestServer } from './fixtures/server.js';
+import { HOSTILE_ADDRESSES } from './testing/hostile.js';
+import { redirect, serve, startTestServer, type TestServer } from './testing/server.js';
 
 // The server binds every local address ('::', dual-stack), so 127.0.0.2, [::1] or 0.0.0.0 would reach
 // it if the fetcher let them through; only 127.0.0.1 is allowed, and only in this test configuration.

@@ -23,6 +23,23 @@ export async function findNotice(
   return row ? { id: row.id, incidentId: row.incident_id } : null;
 }
 
+/** The stored notices among these content hashes, by hash (one query). */
+export async function findNotices(
+  tx: Tx,
+  hashes: readonly string[],
+): Promise<Map<string, { id: string; incidentId: string | null }>> {
+  const out = new Map<string, { id: string; incidentId: string | null }>();
+  if (hashes.length === 0) return out;
+  const rows = await tx
+    .selectFrom('notices as n')
+    .leftJoin('incident_notices as l', 'l.notice_id', 'n.id')
+    .select(['n.id', 'n.content_hash', 'l.incident_id'])
+    .where('n.content_hash', 'in', [...hashes])
+    .execute();
+  for (const r of rows) out.set(r.content_hash, { id: r.id, incidentId: r.incident_id });
+  return out;
+}
+
 /**
  * Inserts a notice; false when a notice with the same content hash exists. ON CONFLICT DO NOTHING:
  * a concurrent transaction storing the same text wins; on PostgreSQL this statement waits for it to

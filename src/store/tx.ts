@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Db } from './db.js';
 import type { Database } from './schema.js';
 
 /** A transaction (or the database itself): every write function of the store runs inside the caller's. */
@@ -28,4 +29,45 @@ export function isUniqueViolation(err: unknown): boolean {
 export function isRetryable(err: unknown): boolean {
   const code = (err as { code?: string })?.code;
   return code === '40P01' || code === '40001' || isUniqueViolation(err);
+}
+
+/** What a SAVEPOINT step gave: its value, or the error it was rolled back for. */
+export type StepResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/**
+ * Runs `work` in one transaction that commits once; inside, `savepoint(fn)` runs `fn` in its own
+ * SAVEPOINT, so a failing step is rolled back alone — nothing of it is written — and reported as
+ * `{ ok: false, error }` while the rest goes on. Sharing a commit among notices is what makes bulk
+ * ingestion fast on SQLite. Throws (after a rollback) when the transaction itself fails, including
+ * a failing SAVEPOINT statement.
+ *
+ * @example await inOneCommit(db, async (tx, savepoint) => { for (const n of notices) await savepoint(() => store(tx, n)) })
+ */
+export async function inOneCommit(
+  db: Db,
+  work: (tx: Tx, savepoint: <T>(fn: () => Promise<T>) => Promise<StepResult<T>>) => Promise<void>,
+): Promise<void> {
+  const trx = await db.kysely.startTransaction().execute();
+  const savepoint = async <T>(fn: () => Promise<T>): Promise<StepResult<T>> => {
+    await sql`savepoint lw_step`.execute(trx);
+    let result: StepResult<T>;
+    try {
+      result = { ok: true, value: await fn() };
+    } catch (error) {
+      await sql`rollback to savepoint lw_step`.execute(trx);
+      result = { ok: false, error };
+    }
+    await sql`release savepoint lw_step`.execute(trx);
+    return result;
+  };
+  try {
+    await work(trx, savepoint);
+    await trx.commit().execute();
+  } catch (err) {
+    await trx
+      .rollback()
+      .execute()
+      .catch(() => {});
+    throw err;
+  }
 }

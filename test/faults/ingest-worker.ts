@@ -17,6 +17,8 @@ if (!dataDir || !noticesDir) {
 const db = await openDatabase({ dataDir });
 const summary = await ingestPaths([noticesDir], {
   db,
+  // Small batches: more commits, so the parent's kill points fall between and inside many of them.
+  batchSize: 10,
   onProgress: (p) => {
     if (p.last.status === 'failed') process.stderr.write(`failed ${p.last.target}: ${p.last.message}\n`);
     if (p.done % 10 === 0) process.stdout.write(`progress ${p.done}\n`);
