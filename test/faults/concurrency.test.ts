@@ -124,7 +124,7 @@ it('two processes generating 100,000 ids each produce no id twice', async () => 
   const gen = () =>
     run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       maxBuffer: 64 * 1024 * 1024,
-      cwd: new URL('../../../wt-lay/', import.meta.url).pathname,
+      cwd: new URL('../../', import.meta.url).pathname,
     });
   const [a, b] = await Promise.all([gen(), gen()]);
   const ids = [...a.stdout.split('\n'), ...b.stdout.split('\n')];
