@@ -2,6 +2,8 @@
  * The layout rule, checked by `npm run lint` (and so by .ci/run): every folder of src/ has a layer,
  * and a module imports only from layers below its own — never from a higher one, never from a
  * sibling feature of the same layer. Two folders that import each other are therefore impossible.
+ * A feature never imports another folder's pages or routes (only the composition mounts them; the
+ * kernel's error page is for everyone).
  * Also: no source file over 600 lines. docs/architecture.md explains the layers.
  *
  * Test files (*.test.ts) and test helpers (testing.ts, testing-*.ts, testing/) may import anything.
@@ -55,6 +57,12 @@ function isTestFile(file: string): boolean {
     /(^|[/\\])testing(-[\w-]+)?\.tsx?$/.test(rel) ||
     /(^|[/\\])testing[/\\]/.test(rel)
   );
+}
+
+/** A feature's pages or routes: only the composition (app.ts, features.ts, server.ts) mounts them. */
+function isPageOrRoutes(target: string): boolean {
+  const rel = relative(SRC, target).replace(/\.(js|tsx?)$/, '');
+  return /(^|\/)(routes|pages?|[\w-]+-page)$/.test(rel) || /(^|\/)pages\//.test(rel);
 }
 
 function sourceFiles(dir: string, out: string[] = []): string[] {
@@ -113,6 +121,8 @@ export function checkLayout(): LayoutReport {
       const b = rank.get(to);
       if (a === undefined || b === undefined) continue;
       if (b >= a) violations.push(`${rel} imports '${spec}': src/${from} may not import src/${to}`);
+      else if (from !== '(top)' && to !== 'http' && isPageOrRoutes(target))
+        violations.push(`${rel} imports '${spec}': features never import another folder's pages or routes`);
     }
   }
   const pairs: [string, string][] = [];
