@@ -27,7 +27,7 @@ import {
 import { AdminHomePage, AuditPage, EditIncidentPage, LoginPage, type PageCtx, UsersPage } from './pages.js';
 import { burnVerify, verifyPassword } from './passwords.js';
 import { createSession, revokeSession } from './sessions.js';
-import { createUser, disableUser, findUserByName, listUsers, RoleSchema } from './users.js';
+import { createUser, disableUser, findUserById, findUserByName, listUsers, RoleSchema } from './users.js';
 
 async function html(c: Context<AppEnv>, page: JSX.Element, status: 200 | 400 | 401 | 403 | 404 | 429 = 200) {
   return c.html(`<!doctype html>${await page.toString()}`, status);
@@ -177,11 +177,7 @@ export const authFeature: Feature = (app, deps) => {
     const body = await c.req.parseBody();
     checkFormCsrf(c, config, body.csrf);
     const actor = c.get('user')!;
-    const target = await db.kysely
-      .selectFrom('users')
-      .select(['id', 'name'])
-      .where('id', '=', c.req.param('id'))
-      .executeTakeFirst();
+    const target = await findUserById(db, c.req.param('id'));
     if (!target) throw new AppError('not_found', 'No such account');
     await disableUser(db, target.name);
     await audit(db, config, { actor: actor.id, action: 'user.disable', target: target.id, ip: ipOf(c) });

@@ -75,6 +75,11 @@ export function findUserByName(db: Db, name: string) {
 }
 
 /** Disables an account and ends all its sessions (in one transaction). */
+/** An account by its id (for admin actions addressed by id), or undefined. */
+export function findUserById(db: Db, id: string): Promise<{ id: string; name: string } | undefined> {
+  return db.kysely.selectFrom('users').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
+}
+
 export async function disableUser(db: Db, name: string): Promise<UserSummary> {
   return db.kysely.transaction().execute(async (trx) => {
     const user = await trx
