@@ -104,4 +104,23 @@ describe('extractCauses', () => {
   it('ignores denied causes', () => {
     expect(causes('本件はランサムウェアによるものではありません。')).toEqual(new Set());
   });
+
+  it('reads the causes of municipal incidents', () => {
+    expect(causes('保育課の通知を別の保護者に誤配信しました。')).toEqual(new Set(['misdelivery']));
+    expect(causes('健診の案内を誤ったFAX番号に送信しました。')).toEqual(new Set(['misdelivery']));
+    expect(causes('フォームの公開範囲の設定に誤りがあり、回答が見える状態でした。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+    expect(causes('保存期間中の申請書の一部を誤って廃棄しました。')).toEqual(new Set(['loss_or_theft']));
+    expect(causes('本町職員による個人情報の持ち出しが判明しました。')).toEqual(new Set(['insider']));
+    expect(causes('運営を委託している事業者のサーバーが不正アクセスを受けました。')).toEqual(
+      new Set(['unauthorized_access', 'third_party']),
+    );
+  });
+
+  it('does not read a contractor that only investigated as the cause', () => {
+    expect(causes('委託事業者によるアクセスログの解析で、不正アクセスが確認されました。')).toEqual(
+      new Set(['unauthorized_access']),
+    );
+  });
 });

@@ -92,4 +92,14 @@ describe('mentionsDataClass', () => {
     expect(mentionsDataClass('お問い合わせは電話番号まで', 'Phone numbers')).toBe(true);
     expect(mentionsDataClass('nothing here', 'Passwords')).toBe(false);
   });
+
+  it('keeps the list context through a breakdown heading and a ※ note', () => {
+    const text = ['3.紛失した個人情報', '■内訳', '1.「訪問記録票」(12件・30名分)', '氏名・住所・性別'].join(
+      '\n',
+    );
+    expect(classes(text, 'ja')).toEqual(new Set(['Names', 'Physical addresses', 'Genders']));
+    expect(classes('以下の個人情報を含む。\n(参加者の氏名、年齢、記録写真 ※電話番号なし)', 'ja')).toEqual(
+      new Set(['Names', 'Ages', 'Photos']),
+    );
+  });
 });

@@ -46,7 +46,10 @@ const JA: Lexeme[] = [
     '注文履歴|購入履歴|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴',
   ],
   ['Company names', '会社名|社名|企業名|法人名|団体名|事業者名'],
-  ['Employers', '勤務先|勤め先|所属先'],
+  [
+    'Employers',
+    '勤務先|勤め先|所属先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
+  ],
   ['Job titles', '役職|肩書'],
   ['Occupations', '職業|職種|業種'],
   ['Device information', '端末識別|端末情報|機器情報|製品型番|型番|機種'],
@@ -55,7 +58,7 @@ const JA: Lexeme[] = [
   ['IP addresses', String.raw`IP\s?アドレス`],
   [
     'Personal health data',
-    '病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科)|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
+    '要介護(?:度|状態|認定)|障害(?:の)?(?:程度|等級|種別)|障害者手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科)|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
   ],
   ['Health insurance information', '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日'],
   ['Social security numbers', '社会保障番号'],
@@ -76,7 +79,9 @@ const JA: Lexeme[] = [
   ['Places of birth', '出生地|本籍'],
   ['Physical attributes', '身長|体重'],
   ['Income levels', '年収|所得'],
-  ['Taxation records', '源泉徴収|納税|課税|確定申告'],
+  ['Taxation records', '源泉徴収|納税|課税|確定申告|申告(?:方法|内容|書|区分)'],
+  ['Reward program balances', 'ポイント(?:数|残高)|保有ポイント'],
+  ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
   ['Browsing histories', '閲覧履歴'],
   ['Login histories', 'ログイン履歴'],
   ['Payment histories', '決済履歴|支払履歴|支払い履歴|入金履歴'],
@@ -283,6 +288,8 @@ const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+// A heading that only breaks the list down (内訳, 1.「調査票」(37件・438名分)) does not end it.
+const LIST_PART = /内訳|詳細|項目|名分|件分|人分|一覧|種類/;
 // Top-level headings end a list; sub-items such as (1) or ・ do not.
 const HEADING = /^(?:■|□|◆|◇|●|○|【|\[|[0-9]+\s?[.)．]|[0-9]+\s|第[0-9一二三四五六七八九十]+)/;
 
@@ -312,7 +319,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     let hits = 0;
     if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext);
     if (cue && !instruction && s.length <= 80) inherit = 6;
-    else if (HEADING.test(s) && hits === 0 && !cue) inherit = 0;
+    else if (HEADING.test(s) && hits === 0 && !cue && !LIST_PART.test(s)) inherit = 0;
   }
   return [...found.values()];
 }

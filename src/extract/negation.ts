@@ -14,7 +14,7 @@ const NEG_AFTER_EN =
   /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
 // Clause ends: concessives, 。, and a continuative comma (「…記録されており、」「また、」) that starts
 // a new predicate.
-const CLAUSE_END_JA = /ものの|が、|ですが|けれど|ただし|一方|、なお|(?:おり|あり|され|して|また)、|。|\n/;
+const CLAUSE_END_JA = /ものの|が、|ですが|けれど|ただし|一方|、なお|(?:おり|あり|され|して|また)、|。|※|\n/;
 const CLAUSE_BREAK_EN = /[;:]|\b(?:but|however|although|while|whereas|because|as a result)\b/i;
 
 /** True when the Japanese clause after `from` denies what precedes it. */
