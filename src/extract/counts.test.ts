@@ -68,6 +68,7 @@ describe('extractCounts', () => {
     expect(head('今後は書類を2名以上で確認します。')).toBe(null);
     expect(head('委託先の社員1名が媒体を持ち去りました。')).toBe(null);
     expect(head('従業員1,200名の個人情報が含まれていました。')).toBe(1200);
+    expect(head('取引先の社員(40 名)の氏名と、社員25名分の名簿')).toBe(40);
     // A total narrowed by leak status stays the headline; a population narrowed to the affected does not.
     expect(head('対象者 500人 うち外部への流出480人')).toBe(500);
     expect(head('会員900人のうち、本人7人及び家族15人に関する情報')).toBe(15);

@@ -35,7 +35,7 @@ const INCIDENTS_AFTER =
 // people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
 const PROCEDURE_AFTER = /^(?:以上|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
-const ABOUT_DATA_AFTER = /^(?:分)?の(?:個人)?(?:情報|データ|氏名)/;
+const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -109,7 +109,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
           !LEAK_WORDS.test(s)) ||
         INCIDENTS_AFTER.test(after) ||
         PROCEDURE_AFTER.test(after) ||
-        (ACTOR.test(subject) && !ABOUT_DATA_AFTER.test(after));
+        (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
