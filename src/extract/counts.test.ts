@@ -73,6 +73,9 @@ describe('extractCounts', () => {
     expect(head('対象者 500人 うち外部への流出480人')).toBe(500);
     expect(head('会員900人のうち、本人7人及び家族15人に関する情報')).toBe(15);
     expect(head('The laptop of one of our employees was stolen.')).toBe(null);
+    // Rows hold duplicates: a unique count outranks them, but not a larger count of accounts.
+    expect(head('The dump held 9.5M records with 2.1M unique email addresses.')).toBe(2100000);
+    expect(head('It held 40 million user accounts with 6 million unique email addresses.')).toBe(40000000);
     // A breakdown heading keeps its own figure: 12世帯分 inside a parenthesis after 1枚.
     expect(head('「名簿」1枚(記載されている対象世帯:12世帯分)')).toBe(12);
   });

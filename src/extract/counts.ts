@@ -90,10 +90,18 @@ export interface CountsResult {
 export function extractCounts(segments: Segment[]): CountsResult {
   const counts: Fact<CountStatement>[] = [];
   let best: { fact: Fact<CountStatement>; eligible: boolean } | null = null;
+  // "1.3M records with 580k unique email addresses": rows hold duplicates; the unique figure is the
+  // number of distinct people or accounts, so it outranks a larger count of rows or records.
+  let bestUnique: Fact<CountStatement> | null = null;
   for (const seg of segments) {
     const s = seg.text;
     if (!HAS_NUMBER.test(s)) continue;
-    const inSentence: { fact: Fact<CountStatement>; at: number; notAffected: boolean }[] = [];
+    const inSentence: {
+      fact: Fact<CountStatement>;
+      at: number;
+      notAffected: boolean;
+      unique: boolean;
+    }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
     for (let m = JA_COUNT.exec(s); m !== null; m = JA_COUNT.exec(s)) {
@@ -121,7 +129,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
         subject,
         status: statusOf(s),
       };
-      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected });
+      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique: false });
     }
     EN_COUNT.lastIndex = 0;
     for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
@@ -129,6 +137,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
       if (value === null || value <= 0) continue;
       const subject = m.groups!.unit!.toLowerCase();
       const notAffected = ONE_OF.test(m[0]);
+      const unique = /\b(?:unique|distinct)\b/i.test(m[0]);
       const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 20), m.index), '');
       const value2: CountStatement = {
         count: value,
@@ -137,7 +146,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
         subject,
         status: statusOf(s),
       };
-      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected });
+      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique });
     }
     inSentence.sort((a, b) => a.at - b.at);
     for (let i = 0; i < inSentence.length; i++) {
@@ -155,8 +164,16 @@ export function extractCounts(segments: Segment[]): CountsResult {
       const eligible = !excludeSentence && !container && !c.notAffected;
       if (!eligible) continue;
       if (!best || c.fact.value.count > best.fact.value.count) best = { fact: c.fact, eligible };
+      if (c.unique && (!bestUnique || c.fact.value.count > bestUnique.value.count)) bestUnique = c.fact;
     }
   }
+  if (
+    best &&
+    bestUnique &&
+    bestUnique.value.count < best.fact.value.count &&
+    /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
+  )
+    best = { fact: bestUnique, eligible: true };
   const affected: Fact<Affected> | null = best
     ? {
         value: {
