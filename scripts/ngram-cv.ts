@@ -43,7 +43,7 @@ function features(text: string): Map<number, number> {
   return x;
 }
 
-function fit(docs: Doc[], field: 'causes' | 'measures', label: string): Float64Array {
+function fitLabel(docs: Doc[], field: 'causes' | 'measures', label: string): Float64Array {
   const w = new Float64Array(DIM + 1);
   for (let e = 0; e < EPOCHS; e++)
     for (const d of docs) {
@@ -111,7 +111,7 @@ for (const [train, test] of [
     const labels = Object.keys(field === 'causes' ? CAUSES : MEASURES);
     const models = labels
       .filter((l) => tr.filter((d) => d.gold[field].has(l)).length >= 2)
-      .map((l) => [l, fit(tr, field, l)] as const);
+      .map((l) => [l, fitLabel(tr, field, l)] as const);
     const gold = te.map((d) => d.gold[field]);
     const rules = te.map((d) => d.rules[field]);
     const parts = [`rules ${f1(rules, gold).toFixed(3)}`];
