@@ -82,6 +82,15 @@ describe('extractDataClasses', () => {
     ).toEqual(new Set(['Email addresses', 'IP addresses', 'Usernames', 'Passwords']));
   });
 
+  it('reads data named in a disclosure, past a negation that governs another clause', () => {
+    expect(
+      classes('The attack led to the disclosure of email and IP addresses of the forum members.', 'en'),
+    ).toEqual(new Set(['Email addresses', 'IP addresses']));
+    expect(
+      classes('The leak was not noticed until a file containing 5k phone numbers was found.', 'en'),
+    ).toEqual(new Set(['Phone numbers']));
+  });
+
   it('does not take a password reset for leaked passwords', () => {
     expect(classes('We reset the passwords of the affected accounts.', 'en')).toEqual(new Set());
   });

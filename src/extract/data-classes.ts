@@ -282,7 +282,7 @@ const EN_ALL = combine(EN, 'gi');
 const DATA_CUE_JA =
   /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ/;
 const DATA_CUE_EN =
-  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leaked|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
+  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data.
 const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
