@@ -71,6 +71,13 @@ describe('extractMeasures', () => {
         '対象の利用者3名には職員が訪問し、経過を説明して謝罪しました。誤って送った通知書の回収を完了しました。',
       ),
     ).toEqual(new Set(['individual_notification', 'data_deletion']));
+    // A denial later in the sentence belongs to its own clause.
+    expect(measures('当該職員のパスワードを変更し、現時点で不正利用は確認されておりません。')).toEqual(
+      new Set(['password_reset']),
+    );
+    expect(measures('対象の方には書面にて事実関係をご説明しました。')).toEqual(
+      new Set(['individual_notification']),
+    );
     expect(
       measures('受信者には当該メールの削除をお願いしました。区民向けの相談窓口を設置しました。'),
     ).toEqual(new Set(['data_deletion', 'hotline']));

@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'card_payment_suspended',
-    re: /(?:クレジット)?カード(?:での)?決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:停止|休止|中止)|クレジット(?:カード)?[^。]{0,20}(?:決済|払い)[^。]{0,30}(?:を|の)(?:一時)?(?:停止|休止|中止)(?!する予定)|カード決済[^。]{0,30}再開|カード再開|\b(?:suspended|stopped|disabled)\s+(?:accepting\s+)?(?:credit\s+)?card\s+(?:payments|transactions|processing)\b/i,
+    re: /(?:クレジット)?カード(?:での)?決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:停止|休止|中止)|クレジット(?:カード)?[^。]{0,20}(?:決済|払い)[^。]{0,30}(?:を|の|に)(?:一時)?(?:停止|休止|中止)(?!する予定)|カード決済[^。]{0,30}再開|カード再開|\b(?:suspended|stopped|disabled)\s+(?:accepting\s+)?(?:credit\s+)?card\s+(?:payments|transactions|processing)\b/i,
   },
   {
     key: 'card_data_non_retention',
@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'individual_notification',
-    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|(?:謝罪|お詫び)(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|お詫び)(?:を)?(?:行|し|いた)|お詫び(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|お詫び|報告)|ご案内を差し上げ|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
+    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|(?:謝罪|お詫び)(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|お詫び)(?:を)?(?:行|し|いた)|お詫び(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|お詫び|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
   },
   {
     key: 'hotline',
