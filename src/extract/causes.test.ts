@@ -113,6 +113,12 @@ describe('extractCauses', () => {
     );
     expect(causes('保存期間中の申請書の一部を誤って廃棄しました。')).toEqual(new Set(['loss_or_theft']));
     expect(causes('本町職員による個人情報の持ち出しが判明しました。')).toEqual(new Set(['insider']));
+    expect(causes('倉庫会社の社員1名が保管中の媒体を盗んで転売しました。')).toEqual(
+      new Set(['insider', 'loss_or_theft']),
+    );
+    expect(causes('外部の第三者により不正にアクセスされ、名簿が閲覧されました。')).toEqual(
+      new Set(['unauthorized_access']),
+    );
     expect(causes('運営を委託している事業者のサーバーが不正アクセスを受けました。')).toEqual(
       new Set(['unauthorized_access', 'third_party']),
     );

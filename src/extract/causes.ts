@@ -30,7 +30,7 @@ const ADVICE_JA = /ご注意|注意喚起|ご留意|お気をつけ|開封せず
 const RULES: Rule[] = [
   {
     key: 'unauthorized_access',
-    re: /不正アクセス|不正侵入|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
+    re: /不正アクセス|不正侵入|不正に(?:アクセス|侵入)(?:され|し|を受け)|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
     // Only a safeguard or a warning that governs the term itself: "…を受け、再発防止に努めます" and
     // "…を受け、流出したおそれがあります" still state the attack.
     not: /不正(?:アクセス|侵入|ログイン)(?:を|の)?(?:防止|防ぐ|防ぎ|未然)|不正(?:アクセス|侵入|ログイン)(?:への|の)?対策|(?:防止|防ぐ|防ぎ)[^。、]{0,6}不正(?:アクセス|侵入|ログイン)|不正(?:アクセス|侵入|ログイン)(?:の|される|を受ける)(?:恐れ|おそれ)|\b(?:prevent|protect|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
@@ -75,7 +75,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misconfiguration',
-    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
+    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
   },
   {
     key: 'software_bug',
@@ -97,7 +97,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'insider',
-    re: /内部不正|不正(?:に)?持ち出|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
+    re: /内部不正|不正(?:に)?持ち出|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|(?:職員|社員|従業員)(?:1名)?が[^。]{0,40}(?:盗ん|盗み出|横領|着服)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
   },
   {
     key: 'third_party',
