@@ -129,4 +129,15 @@ describe('extractCauses', () => {
       new Set(['unauthorized_access']),
     );
   });
+  it('reads English insider, contractor and configuration causes', () => {
+    expect(causes('A departing employee copied the customer list to a personal drive.')).toEqual(
+      new Set(['insider']),
+    );
+    expect(causes('We contract with a billing company, whose systems an unknown party accessed.')).toEqual(
+      new Set(['third_party', 'unauthorized_access']),
+    );
+    expect(causes('A configuration error let another client see your statements.')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
 });
