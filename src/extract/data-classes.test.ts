@@ -82,6 +82,16 @@ describe('extractDataClasses', () => {
     ).toEqual(new Set(['Email addresses', 'IP addresses', 'Usernames', 'Passwords']));
   });
 
+  it("does not take the attacker's or the recipient's address for leaked data", () => {
+    expect(classes('海外のIPアドレスから不正アクセスがあり、会員の氏名が流出しました。')).toEqual(
+      new Set(['Names']),
+    );
+    expect(classes('名簿を送信先の個人メールアドレスに誤って送信し、住所が漏えいしました。')).toEqual(
+      new Set(['Physical addresses']),
+    );
+    expect(classes('流出した名簿に氏名はあるが、電話番号の記載はない。')).toEqual(new Set(['Names']));
+  });
+
   it('reads data named in a disclosure, past a negation that governs another clause', () => {
     expect(
       classes('The attack led to the disclosure of email and IP addresses of the forum members.', 'en'),

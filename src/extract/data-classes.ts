@@ -72,7 +72,7 @@ const JA: Lexeme[] = [
   ['Education levels', '学歴|最終学歴'],
   ['Survey results', 'アンケート'],
   ['Email messages', 'メールの(?:通信)?内容|メール本文|Eメールの通信内容|電子メールの内容|送受信メール'],
-  ['Photos', String.raw`顔写真|(?:写真|画像)(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び)`],
+  ['Photos', String.raw`顔写真|顔画像|写真(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び)`],
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
   ['Family structure', '家族構成|続柄'],
@@ -274,6 +274,16 @@ function combine(list: Lexeme[], flags: string): { re: RegExp; classes: DataClas
 }
 const JA_ALL = combine(JA, 'g');
 const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管理|設定して/;
+// The address an attacker came from (「海外のIPアドレスから」「2つのIPアドレスの利用者」) and the address
+// a message went to (「送信先の個人メールアドレス」「誤ったメールアドレス」) are not leaked data.
+const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
+  'IP addresses':
+    /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
+  'Email addresses': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
+};
+const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
+  'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
+};
 const LEAKED = /流出|漏え?い|漏洩|閲覧|盗|窃取/;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
@@ -352,6 +362,9 @@ function scan(
       // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
       if (cls === 'Passwords' && PASSWORD_ACTION.test(s) && !LEAKED.test(s)) continue;
       const end = m.index + m[0].length;
+      if (re === JA_ALL.re && NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)))
+        continue;
+      if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
       const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
