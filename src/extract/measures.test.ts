@@ -94,6 +94,10 @@ describe('extractMeasures', () => {
   it("keeps advice and another party's act out of the measures", () => {
     // The reader is asked to delete; a cleaning crew (not the organisation) took the boxes away.
     expect(measures('届いたメールは削除をお願いいたします。')).toEqual(new Set());
+    // An event, not a warning; an organisation's training course named as the service, not training.
+    expect(measures('昨日、市を名乗る不審な電話がかかってきたとの連絡がありました。')).toEqual(new Set());
+    expect(measures('当会が運営する介護研修サイトで名簿が閲覧可能になっていました。')).toEqual(new Set());
+    expect(measures('不審なメールは開封せず削除してください。')).toEqual(new Set(['phishing_warning']));
     expect(measures('清掃業者が段ボールを誤って回収し、処分しました。')).toEqual(new Set());
     // A title with 報告とお詫び is not an apology made to each person.
     expect(measures('個人情報の取扱いに関するご報告とお詫び')).toEqual(new Set());

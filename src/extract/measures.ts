@@ -110,12 +110,12 @@ const RULES: Rule[] = [
   },
   {
     key: 'staff_training',
-    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|(?:職員|社員|従業員|スタッフ|調査員|指導員|教員|全員)(?:等)?(?:に対し(?:て)?|へ)[^。]{0,100}(?:周知徹底|周知し|注意喚起|指導|旨を(?:改めて)?通知)|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
+    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修(?:を|の)?(?:実施|行|徹底|受講|強化|深め|充実|拡充)|(?:セキュリティ|個人情報(?:保護)?|情報管理|コンプライアンス)(?:に関する)?研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|(?:職員|社員|従業員|スタッフ|調査員|指導員|教員|全員)(?:等)?(?:に対し(?:て)?|へ)[^。]{0,100}(?:周知徹底|周知し|注意喚起|指導|旨を(?:改めて)?通知)|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
     not: /教育庁|教育委員会/,
   },
   {
     key: 'process_review',
-    re: /見直し|見直す|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+    re: /見直し|見直す|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
   },
   {
     key: 'data_deletion',
@@ -138,6 +138,9 @@ const RULES: Rule[] = [
 
 const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
+// 「不審な電話がかかってきました」 tells what happened; a warning asks the reader to do something.
+const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
+const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
 const LEXICON = compileByScript(RULES);
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
@@ -169,6 +172,7 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
     if (rule.not?.test(s)) continue;
     if (negated(s, at, at + hit.match.length)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
+    if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
     if (rule.key === 'individual_notification' && NOT_NOTIFY.test(s) && !/個別/.test(s)) continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
