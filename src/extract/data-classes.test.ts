@@ -90,6 +90,8 @@ describe('extractDataClasses', () => {
       new Set(['Physical addresses']),
     );
     expect(classes('流出した名簿に氏名はあるが、電話番号の記載はない。')).toEqual(new Set(['Names']));
+    // A season pass (年間パスポート) is not a passport.
+    expect(classes('年間パスポート購入者の氏名が流出しました。')).toEqual(new Set(['Names']));
   });
 
   it('reads data named in a disclosure, past a negation that governs another clause', () => {

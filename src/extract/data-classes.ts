@@ -64,7 +64,10 @@ const JA: Lexeme[] = [
   ['Social security numbers', '社会保障番号'],
   ['Government issued IDs', 'マイナンバー|個人番号|在留カード番号|住民票コード'],
   ["Driver's licenses", '運転免許(?:証)?(?:番号)?'],
-  ['Passport numbers', 'パスポート番号|旅券番号|パスポート'],
+  [
+    'Passport numbers',
+    'パスポート番号|旅券番号|パスポート(?:の)?(?:写し|コピー|画像|情報)|旅券(?:の)?(?:写し|コピー)',
+  ],
   ['Bank account numbers', '口座番号|銀行口座|口座情報|振込先口座|預金口座'],
   ['Nationalities', '国籍'],
   ['Geographic locations', '居住地|都道府県(?!以下)|居住国|在住国'],

@@ -98,6 +98,10 @@ describe('extractMeasures', () => {
     expect(measures('昨日、市を名乗る不審な電話がかかってきたとの連絡がありました。')).toEqual(new Set());
     expect(measures('当会が運営する介護研修サイトで名簿が閲覧可能になっていました。')).toEqual(new Set());
     expect(measures('不審なメールは開封せず削除してください。')).toEqual(new Set(['phishing_warning']));
+    // A labour standards office (監督署) is not the police; a form submitted to it is not a report.
+    expect(measures('労働基準監督署に報告しました。北署に届け出られた書類が紛失しました。')).toEqual(
+      new Set(),
+    );
     expect(measures('清掃業者が段ボールを誤って回収し、処分しました。')).toEqual(new Set());
     // A title with 報告とお詫び is not an apology made to each person.
     expect(measures('個人情報の取扱いに関するご報告とお詫び')).toEqual(new Set());
