@@ -51,9 +51,10 @@ const GOALS: Record<string, number> = {
 };
 
 /**
- * Floors: measured figure − FLOOR_MARGIN, written down when last set (see docs/extraction.md,
- * "What --check checks"). Raise them when a change raises the figure; never lower one to make a
- * change pass without saying why in the commit.
+ * Floors: measured figure − FLOOR_MARGIN, written down when last set (2026-12-05, after issue 12's
+ * data-class, cause, measure and count work; see docs/extraction.md, "What --check checks"). Raise
+ * them when a change raises the figure; never lower one to make a change pass without saying why in
+ * the commit.
  */
 const FLOORS: Record<'batch2' | 'corpus', Record<string, number>> = {
   batch2: {
@@ -61,26 +62,26 @@ const FLOORS: Record<'batch2' | 'corpus', Record<string, number>> = {
     'report_stage.accuracy': 0.465,
     'published.accuracy': 0.683,
     'incident_start.accuracy': 0.451,
-    'incident_end.accuracy': 0.53,
+    'incident_end.accuracy': 0.58,
     'detected.accuracy': 0.591,
-    'affected.count.accuracy': 0.824,
-    'leak_status.accuracy': 0.534,
-    'data_classes.f1': 0.82,
-    'causes.f1': 0.747,
-    'measures.f1': 0.643,
+    'affected.count.accuracy': 0.98,
+    'leak_status.accuracy': 0.549,
+    'data_classes.f1': 0.888,
+    'causes.f1': 0.902,
+    'measures.f1': 0.892,
   },
   corpus: {
     'organization.accuracy': 0.737,
     'report_stage.accuracy': 0.647,
     'published.accuracy': 0.724,
     'incident_start.accuracy': 0.67,
-    'incident_end.accuracy': 0.73,
+    'incident_end.accuracy': 0.758,
     'detected.accuracy': 0.765,
-    'affected.count.accuracy': 0.88,
-    'leak_status.accuracy': 0.736,
-    'data_classes.f1': 0.891,
-    'causes.f1': 0.864,
-    'measures.f1': 0.831,
+    'affected.count.accuracy': 0.98,
+    'leak_status.accuracy': 0.745,
+    'data_classes.f1': 0.926,
+    'causes.f1': 0.938,
+    'measures.f1': 0.926,
   },
 };
 
@@ -100,12 +101,12 @@ export const TARGETS: Target[] = [
   { key: 'hibp.data_classes.f1', label: 'HIBP DataClasses F1', target: 0.8, floor: null },
   // Issue 12: the headline count (`affected`, what users see) within 10 % of PwnCount. With a stated
   // e-mail count preferred (HIBP's convention) the figure is higher; it is printed, not checked.
-  { key: 'hibp.pwncount.within10', label: 'HIBP PwnCount ±10 % (headline)', target: 0.8, floor: 0.78 },
+  { key: 'hibp.pwncount.within10', label: 'HIBP PwnCount ±10 % (headline)', target: 0.8, floor: null },
   // Unreachable as stated: only 3 of 875 descriptions state the exact PwnCount ("almost 15 million"
   // for 14,936,670), so the exact ceiling is 0.003. The floor guards that ceiling; the figures that
   // measure the extractor are ±10 % above and agreement at the stated precision below.
   { key: 'hibp.pwncount.exact', label: 'HIBP PwnCount exact', target: 0.8, floor: 0.003 },
   { key: 'hibp.pwncount.at_stated_precision', label: 'HIBP PwnCount ~stated', target: 0.85, floor: null },
   // Held-out English text for causes (recall only): a regression guard.
-  { key: 'ca_ag.causes.recall', label: 'CA AG cause recall', target: null, floor: 0.655 },
+  { key: 'ca_ag.causes.recall', label: 'CA AG cause recall', target: null, floor: 0.666 },
 ];
