@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { runCaAg } from './eval/ca-ag.js';
 import { runCorpus } from './eval/corpus.js';
 import { runHibp } from './eval/hibp.js';
+import { reportMerge, runMerge } from './eval/merge.js';
 import { sharedDir } from './eval/paths.js';
 import { EXACT, type Outcome, type Rec, round3, SETS, score } from './eval/score.js';
 import { TARGETS } from './eval/targets.js';
@@ -194,6 +195,12 @@ console.log(
   `\nCalifornia AG abstracts: ${caAg.n} with a cause category (${round3(caAg.ms)} ms); cause recall ${round3(caAg.recall)}`,
 );
 console.log(`  ${caAg.perCause.map((c) => `${c.cause} ${round3(c.recall)} (n=${c.n})`).join(', ')}`);
+
+// --- merge of successive reports (scripts/eval/merge.ts) ---
+const merge = reportMerge(await runMerge(shared));
+for (const line of merge.lines) console.log(line);
+Object.assign(figures, merge.figures);
+// --- end merge ---
 
 // Targets.
 console.log('\ntargets:');

@@ -1,0 +1,125 @@
+import {
+  type FactsLike,
+  factsView,
+  type IncidentView,
+  pickContinuation,
+  reportView,
+} from '../incidents/continuation.js';
+import { logger } from '../log.js';
+import type { Tx } from './incident-store.js';
+import type { IncidentFacts } from './types.js';
+
+const log = logger('ingest.continuation');
+
+/** Most candidates read per notice (newest first), by organisation and by site each. */
+const LIMIT = 20;
+
+/**
+ * Incidents a notice may continue: those of its organisation, and those with a notice published on
+ * the same own web site (found by the address in the notice's URL or at the head of its text), each
+ * with its merged facts and its notices as reports. Queries only; the decision is
+ * src/incidents/continuation.ts.
+ */
+export async function continuationCandidates(
+  tx: Tx,
+  by: { organizationId: string | null; site: string | null },
+): Promise<IncidentView[]> {
+  const byOrg = by.organizationId
+    ? await tx
+        .selectFrom('incidents')
+        .select('id')
+        .where('organization_id', '=', by.organizationId)
+        .orderBy('updated_at', 'desc')
+        .limit(LIMIT)
+        .execute()
+    : [];
+  // A site's notices: its address is in the notice's URL or on the text's first line (files often
+  // start with it). LIKE narrows; reportView() recomputes the site exactly below.
+  const bySite = by.site
+    ? await tx
+        .selectFrom('notices as n')
+        .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+        .select('l.incident_id as id')
+        .where((eb) =>
+          eb.or([
+            eb('n.url', 'like', `%${by.site}%`),
+            eb(eb.fn('substr', ['n.text', eb.val(1), eb.val(400)]), 'like', `%${by.site}%`),
+          ]),
+        )
+        .orderBy('n.created_at', 'desc')
+        .limit(LIMIT)
+        .execute()
+    : [];
+  const orgIds = new Set(byOrg.map((r) => r.id));
+  const ids = [...new Set([...orgIds, ...bySite.map((r) => r.id)])];
+  if (ids.length === 0) return [];
+  const incidents = await tx
+    .selectFrom('incidents')
+    .select(['id', 'facts', 'published'])
+    .where('id', 'in', ids)
+    .execute();
+  const notices = await tx
+    .selectFrom('incident_notices as l')
+    .innerJoin('notices as n', 'n.id', 'l.notice_id')
+    .select(['l.incident_id', 'n.text', 'n.url', 'n.title', 'n.report_stage', 'n.published', 'n.facts'])
+    .where('l.incident_id', 'in', ids)
+    .execute();
+  return incidents.map((inc) => {
+    const reports = notices
+      .filter((n) => n.incident_id === inc.id)
+      .map((n) =>
+        reportView({
+          text: n.text,
+          url: n.url,
+          title: n.title,
+          stage: n.report_stage,
+          published: n.published,
+          facts: JSON.parse(n.facts) as IncidentFacts,
+        }),
+      );
+    const dates = reports.map((r) => r.published).filter((d): d is string => d !== null);
+    if (inc.published) dates.push(inc.published);
+    return {
+      id: inc.id,
+      sameOrganization: orgIds.has(inc.id),
+      facts: factsView(JSON.parse(inc.facts) as IncidentFacts),
+      reports,
+      lastPublished: dates.sort().at(-1) ?? null,
+    };
+  });
+}
+
+/**
+ * The incident a new notice continues, or null: candidates by organisation and site, decided by
+ * pickContinuation (its reasons are logged at debug level).
+ */
+export async function continuedIncident(
+  tx: Tx,
+  input: {
+    notice: Parameters<typeof reportView>[0] & { facts: FactsLike };
+    organizationId: string | null;
+  },
+): Promise<string | null> {
+  const report = reportView(input.notice);
+  const candidates = await continuationCandidates(tx, {
+    organizationId: input.organizationId,
+    site: report.site,
+  });
+  if (candidates.length === 0) return null;
+  const { incidentId, scores } = pickContinuation(
+    { ...report, text: input.notice.text, facts: factsView(input.notice.facts) },
+    candidates,
+  );
+  log.debug(
+    {
+      incidentId,
+      scores: scores.map((s) => ({
+        id: s.incidentId,
+        joins: s.joins,
+        reasons: s.reasons.map((r) => `${r.code}${r.weight > 0 ? '+' : ''}${r.weight}`),
+      })),
+    },
+    'continuation decided',
+  );
+  return incidentId;
+}
