@@ -179,10 +179,9 @@ export function distinctive(headline: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[(<【「][^)>】」]*(?:報|掲載|update)[^)>】」]*[)>】」]/g, '')
-    .replace(GENERIC_EN, '');
-  return foldSearch(s)
-    .replace(GENERIC_JA, '')
-    .replace(/[0-9]+/g, '');
+    .replace(GENERIC_EN, '')
+    .replace(GENERIC_JA, '');
+  return foldSearch(s).replace(/[0-9]+/g, '');
 }
 
 /** Lines that name a notice: 「…について」「…のお知らせ」, "Notice of …". */
