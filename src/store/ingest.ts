@@ -7,6 +7,7 @@ import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { foldSearch } from '../incidents/match.js';
 import { logger } from '../log.js';
+import { assertSupportedLanguage } from '../text/lang.js';
 import { normalizeText } from '../text/normalize.js';
 import { continuedIncident } from './continuation-candidates.js';
 import type { Db } from './db.js';
@@ -113,6 +114,8 @@ function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash
   const text = engine.normalize(input.text);
   if (!text.trim())
     throw new AppError('validation_failed', 'Notice: text: 本文が空です (notice text is empty)');
+  // issue 12: Korean, Chinese and other languages are refused, not stored as an empty 'en' incident.
+  assertSupportedLanguage(text);
   return { text, hash: contentHash(text) };
 }
 
