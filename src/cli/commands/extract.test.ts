@@ -104,7 +104,8 @@ describe('leakwatch extract', () => {
       expect(p!.affected).toMatchObject({ count: 1250 });
       expect(p!.data_classes).toEqual(expect.arrayContaining(['Names', 'Email addresses']));
       // The HTML page's main text: its article, not its script or navigation.
-      expect(h!.organization).toBe('株式会社サンプル商事');
+      expect(h!.services).toEqual(['サンプルストア']);
+      expect(h!.report_stage).toBe('first');
       expect(JSON.stringify(h)).not.toContain('tracking');
       expect(s!.leak_status).toBe('possible');
       expect(s!.data_classes).toEqual(['Names']);
