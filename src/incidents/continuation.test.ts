@@ -148,6 +148,32 @@ describe('continuation of an incident (joins)', () => {
     expect(s.reasons.find((r) => r.code === 'refers_to_report_of')?.detail).toBe('2024-5-9');
   });
 
+  it('joins a follow-up whose stage was not read, but not a second 第一報 that shares nothing', () => {
+    const first = notice(
+      'https://www.example-hospital.or.jp/news/1\n\n当院における患者情報の流出について(第一報)\n約1,800名分の患者情報が流出した可能性があります。',
+      noticeFacts({
+        report_stage: fact('first'),
+        published: fact('2024-06-03'),
+        affected: fact({ count: 1800, unit: 'people', qualifier: 'approx' }),
+      }),
+    );
+    const followUp = notice(
+      'https://www.example-hospital.or.jp/news/2\n\n患者さまへの個別のご連絡について\n約1,800名の患者さまに、書面でご連絡を差し上げました。',
+      noticeFacts({
+        published: fact('2024-06-20'),
+        affected: fact({ count: 1800, unit: 'people', qualifier: 'approx' }),
+      }),
+    );
+    expect(scoreContinuation(followUp, incident('h1', [first])).joins).toBe(true);
+    const secondFirst = notice(
+      'https://www.example-hospital.or.jp/news/3\n\n当院の業務委託先におけるランサムウェア被害について(第一報)',
+      noticeFacts({ report_stage: fact('first'), published: fact('2024-09-01') }),
+    );
+    const s = scoreContinuation(secondFirst, incident('h1', [first]));
+    expect(s.joins).toBe(false);
+    expect(codes(s)).toContain('another_first_report');
+  });
+
   it('joins an English update that says "as we previously reported"', () => {
     const first = notice(
       'Notice of Data Security Incident\nExample Outfitters, Inc. recently discovered unauthorized access to its online store.',
@@ -261,7 +287,9 @@ describe('continuation of an incident (stays apart)', () => {
 describe('reading reports', () => {
   it('finds references to earlier reports', () => {
     expect(earlierReportRefs('5月9日にお知らせした件につきまして').dates).toEqual([{ y: null, m: 5, d: 9 }]);
-    expect(earlierReportRefs('第一報でお知らせしたとおり').phrase).toBe('第一報');
+    expect(earlierReportRefs('第一報でお知らせしたとおり').phrase).toBe('第一報で');
+    // A first report's own title is not a reference.
+    expect(earlierReportRefs('不正アクセスに関するお知らせ(第一報)').phrase).toBeNull();
     expect(earlierReportRefs('前回のお知らせ以降の経過').phrase).toBe('前回のお知らせ');
     expect(earlierReportRefs('This is an update to our notice of March 3, 2024.').dates).toEqual([
       { y: 2024, m: 3, d: 3 },

@@ -124,7 +124,7 @@ const JA_DATED_REF = new RegExp(
 );
 /** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
 const JA_GENERIC_REF =
-  /第[一1]報|初報|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
+  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
 /** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
 const EN_GENERIC_REF =
   /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
@@ -255,7 +255,7 @@ const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
  * any other reference to an earlier report +2, a title naming a later report +2 (a later stage read
  * elsewhere +1), a closely similar distinctive title +2, a shared incident date +2, a shared count of
  * 100 or more +3 (10–99: +1), a shared service +2, a shared specific cause +1, three or more shared
- * data classes +1; incident dates all more than 60 days apart −2, another first report −3, nothing on
+ * data classes +1; incident dates all more than 60 days apart −2, another 第一報 −3, nothing on
  * either side saying the incident continued −1; within 180 days of its last report +1, more than 400
  * days after it −3 unless the notice refers to it.
  *
@@ -337,7 +337,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
 
   // Against.
   const referred = Boolean(quoted || dated || refs.phrase);
-  if (!referred && (n.stage === 'first' || n.stage === null) && c.reports.some((r) => r.stage === 'first'))
+  // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
+  if (!referred && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);
   else if (
     !referred &&
