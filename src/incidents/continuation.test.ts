@@ -95,6 +95,15 @@ describe('continuation of an incident (joins)', () => {
     expect(codes(result)).toEqual(expect.arrayContaining(['same_site', 'quotes_title']));
     expect(result.reasons.find((r) => r.code === 'same_site')?.detail).toBe('city.midori-example.lg.jp');
 
+    // A misread organisation (the mayor's signature) does not hold the join back.
+    const signed = { ...CITY_RESULT, organization: 'みどり市長 山田一郎' };
+    expect(
+      scoreContinuation(signed, incident('i1', [{ ...CITY_FIRST, organization: 'みどり市' }])).joins,
+    ).toBe(true);
+    // Another page of the same registered domain is the same publisher.
+    const ir = { ...CITY_RESULT, site: 'www2.city.midori-example.lg.jp' };
+    expect(codes(scoreContinuation(ir, first))).toContain('same_domain');
+
     const follow = scoreContinuation(CITY_FOLLOW_UP, incident('i1', [CITY_FIRST, CITY_RESULT]));
     expect(follow.joins).toBe(true);
     expect(codes(follow)).toEqual(expect.arrayContaining(['same_site', 'same_count']));

@@ -1,5 +1,5 @@
-import { foldSearch, namesMatch, normalizeOrgName } from './match.js';
-import { noticeSite } from './site.js';
+import { foldSearch, normalizeOrgName } from './match.js';
+import { noticeSite, registrableDomain } from './site.js';
 
 /**
  * Is a new notice a later report of an incident already stored? The decision is a score with its
@@ -64,7 +64,7 @@ export type ReasonCode =
   | 'same_organization'
   | 'same_site'
   | 'other_site'
-  | 'other_organization'
+  | 'same_domain'
   | 'quotes_title'
   | 'refers_to_report_of'
   | 'refers_to_earlier_report'
@@ -250,7 +250,8 @@ const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
 /**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
- * same own site +2; another own site or another organisation's name −3. Continuation: quoting an
+ * same own site +2 (same registered domain +1); another own site −3. Organisation names that
+ * differ are not held against a join: names are often misread (a signature's 市長, a contractor). Continuation: quoting an
  * earlier report's title +4, referring to a report of a date one of its reports was published on +4,
  * any other reference to an earlier report +2, a title naming a later report +2 (a later stage read
  * elsewhere +1), a closely similar distinctive title +2, a shared incident date +2, a shared count of
@@ -269,13 +270,13 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // Identity.
   if (c.sameOrganization) add('same_organization', 'identity', 1, n.organization ?? undefined);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
-  // Another own site is another publisher (two cities whose notices name one contractor).
+  // Another own site is another publisher (two cities whose notices name one contractor); a site
+  // under the same registered domain (news.example.co.jp, example.co.jp) is the same publisher.
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
+  else if (n.site && [...sites].some((x) => registrableDomain(x) === registrableDomain(n.site!)))
+    add('same_domain', 'identity', 1, registrableDomain(n.site));
   else if (n.site && sites.size > 0)
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
-  const names = c.reports.map((r) => r.organization).filter((s): s is string => s !== null);
-  if (n.organization && names.length > 0 && !names.some((x) => namesMatch(x, n.organization!)))
-    add('other_organization', 'identity', -3, `${n.organization} ≠ ${names[0]}`);
 
   // References to earlier reports.
   const refs = earlierReportRefs(n.text);

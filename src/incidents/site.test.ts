@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSite, noticeSite, siteOf } from './site.js';
+import { isOwnSite, noticeSite, registrableDomain, siteOf } from './site.js';
 
 describe('the site a notice was published on', () => {
   it('reads hosts, dropping www. and unwrapping archive copies', () => {
@@ -28,5 +28,12 @@ describe('the site a notice was published on', () => {
     ).toBeNull();
     expect(noticeSite('本文のみ', 'https://www.example.co.jp/a')).toBe('example.co.jp');
     expect(noticeSite('本文のみ', null)).toBeNull();
+  });
+
+  it('finds the registered domain', () => {
+    expect(registrableDomain('ir.example.co.jp')).toBe('example.co.jp');
+    expect(registrableDomain('city.example.lg.jp')).toBe('city.example.lg.jp');
+    expect(registrableDomain('news.example.com')).toBe('example.com');
+    expect(registrableDomain('shop.example.co.uk')).toBe('example.co.uk');
   });
 });

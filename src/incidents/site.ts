@@ -16,7 +16,7 @@ const ARCHIVE =
  * general), breach news and repost blogs, press-release wires, blog and note platforms.
  */
 const REPUBLISHERS =
-  /(?:^|\.)(?:oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
+  /(?:^|\.)(?:blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
 
 /** Japanese second-level domains that only organisations of one kind register under. */
 const JP_ORG_SLD = /\.(?:co|or|ac|go|lg|ed|gr|ad|ne)\.jp$/;
@@ -62,6 +62,24 @@ export function isOwnSite(site: string): boolean {
 /** Whether the site's form shows an organisation owns it (JP org domains, local governments). */
 export function isOrganisationDomain(site: string): boolean {
   return JP_ORG_SLD.test(site) || (JP_LOCAL_GOV.test(site) && site.endsWith('.jp'));
+}
+
+/**
+ * The domain an organisation registers: `example.co.jp` for `news.example.co.jp`,
+ * `city.example.lg.jp` (local governments register under lg.jp with their kind and name),
+ * `example.com`, `example.co.uk`.
+ *
+ * @example registrableDomain('ir.example.co.jp') // => 'example.co.jp'
+ */
+export function registrableDomain(host: string): string {
+  const labels = host.split('.');
+  const keep = host.endsWith('.lg.jp')
+    ? 4
+    : JP_ORG_SLD.test(host) ||
+        (labels.at(-1)!.length === 2 && /^(?:co|com|ac|or|org|ne|net|go|gov|edu)$/.test(labels.at(-2) ?? ''))
+      ? 3
+      : 2;
+  return labels.slice(-keep).join('.');
 }
 
 /** A repost of someone else's notice (a blog's 【セキュリティ事件簿#…】 digest, 転載, "Source:"). */

@@ -5,6 +5,7 @@ import {
   pickContinuation,
   reportView,
 } from '../incidents/continuation.js';
+import { registrableDomain } from '../incidents/site.js';
 import { logger } from '../log.js';
 import type { Tx } from './incident-store.js';
 import type { IncidentFacts } from './types.js';
@@ -16,7 +17,7 @@ const LIMIT = 20;
 
 /**
  * Incidents a notice may continue: those of its organisation, and those with a notice published on
- * the same own web site (found by the address in the notice's URL or at the head of its text), each
+ * the same own web site or registered domain (found by the address in the notice's URL or at the head of its text), each
  * with its merged facts and its notices as reports. Queries only; the decision is
  * src/incidents/continuation.ts.
  */
@@ -35,15 +36,16 @@ export async function continuationCandidates(
     : [];
   // A site's notices: its address is in the notice's URL or on the text's first line (files often
   // start with it). LIKE narrows; reportView() recomputes the site exactly below.
-  const bySite = by.site
+  const domain = by.site ? registrableDomain(by.site) : null;
+  const bySite = domain
     ? await tx
         .selectFrom('notices as n')
         .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
         .select('l.incident_id as id')
         .where((eb) =>
           eb.or([
-            eb('n.url', 'like', `%${by.site}%`),
-            eb(eb.fn('substr', ['n.text', eb.val(1), eb.val(400)]), 'like', `%${by.site}%`),
+            eb('n.url', 'like', `%${domain}%`),
+            eb(eb.fn('substr', ['n.text', eb.val(1), eb.val(400)]), 'like', `%${domain}%`),
           ]),
         )
         .orderBy('n.created_at', 'desc')
