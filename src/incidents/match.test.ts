@@ -5,6 +5,7 @@ import {
   kanaToRomaji,
   namesMatch,
   normalizeOrgName,
+  organizationFamilyKey,
   romajiKey,
   slugPart,
   stripLegalForm,
@@ -80,5 +81,15 @@ describe('kana, romaji and English', () => {
     expect(slugPart('株式会社サンプル')).toBe('sampuru');
     expect(slugPart('東京商事')).toBe('');
     expect(stripLegalForm('Example Shop Co., Ltd.')).toBe('Example Shop');
+  });
+
+  it('gives one family key to an organisation and its parts or parent', () => {
+    expect(organizationFamilyKey('サンプルホールディングス株式会社')).toBe(
+      organizationFamilyKey('株式会社サンプル'),
+    );
+    expect(organizationFamilyKey('堺市役所')).toBe('堺市');
+    expect(organizationFamilyKey('Example Holdings, Inc.')).toBe(organizationFamilyKey('Example Inc.'));
+    expect(organizationFamilyKey('サンプル商事')).not.toBe(organizationFamilyKey('サンプル'));
+    expect(organizationFamilyKey('本部')).toBe('本部');
   });
 });

@@ -251,3 +251,21 @@ export function slugPart(name: string): string {
     .slice(0, 40)
     .replace(/-$/, '');
 }
+
+/** Words that name a part or the parent of an organisation: 堺市役所 and 堺市 are one publisher. */
+const ORG_UNIT_SUFFIX = /(?:ホールディングス|グループ|本社|役所|役場|事務局|本部|holdings|group|hd)$/;
+
+/**
+ * The key one organisation's variants share: the normalised name without a trailing part/parent
+ * word (ホールディングス, グループ, 役所, 事務局, Holdings …). '' when too little is left to mean
+ * anything.
+ *
+ * @example organizationFamilyKey('サンプルホールディングス株式会社') === organizationFamilyKey('株式会社サンプル') // 'サンプル'
+ * @example organizationFamilyKey('堺市役所') // => '堺市'
+ */
+export function organizationFamilyKey(name: string): string {
+  const key = normalizeOrgName(name);
+  const family = key.replace(ORG_UNIT_SUFFIX, '');
+  const base = family.length >= 2 ? family : key;
+  return base.length >= 2 ? base : '';
+}

@@ -25,4 +25,24 @@ describeEachDialect('continuation across notices without an organisation name', 
     expect(c.status).toBe('new');
     expect(c.incidentId).not.toBe(a.incidentId);
   });
+
+  it('finds the incident of a variant of the organisation’s name (a holding company’s 第2報)', async () => {
+    const db = getDb();
+    const engine = fakeEngine();
+    const first = engine.add(
+      '株式会社あおぞら物産\n不正アクセスに関するお知らせ\n当社サーバーへの不正アクセスを確認しました。',
+      noticeFacts({ organization: fact('株式会社あおぞら物産'), published: fact('2025-04-01') }),
+    );
+    const second = engine.add(
+      'あおぞら物産ホールディングス株式会社\n不正アクセスに関するお知らせ(第2報)\n調査の状況をお知らせします。',
+      noticeFacts({
+        organization: fact('あおぞら物産ホールディングス株式会社'),
+        report_stage: fact('update'),
+        published: fact('2025-04-20'),
+      }),
+    );
+    const a = await ingestNotice(db, { text: first, via: 'file' }, { engine });
+    const b = await ingestNotice(db, { text: second, via: 'file' }, { engine });
+    expect(b.incidentId).toBe(a.incidentId);
+  });
 });

@@ -5,6 +5,7 @@ import {
   pickContinuation,
   reportView,
 } from '../incidents/continuation.js';
+import { organizationFamilyKey } from '../incidents/match.js';
 import { registrableDomain } from '../incidents/site.js';
 import { logger } from '../log.js';
 import type { Tx } from './incident-store.js';
@@ -16,24 +17,37 @@ const log = logger('ingest.continuation');
 const LIMIT = 20;
 
 /**
- * Incidents a notice may continue: those of its organisation, and those with a notice published on
+ * Incidents a notice may continue: those of its organisation (or a variant of its name), and those with a notice published on
  * the same own web site or registered domain (found by the address in the notice's URL or at the head of its text), each
  * with its merged facts and its notices as reports. Queries only; the decision is
  * src/incidents/continuation.ts.
  */
 export async function continuationCandidates(
   tx: Tx,
-  by: { organizationId: string | null; site: string | null },
+  by: { organizationId: string | null; organizationName: string | null; site: string | null },
 ): Promise<IncidentView[]> {
-  const byOrg = by.organizationId
-    ? await tx
-        .selectFrom('incidents')
-        .select('id')
-        .where('organization_id', '=', by.organizationId)
-        .orderBy('updated_at', 'desc')
-        .limit(LIMIT)
-        .execute()
-    : [];
+  // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
+  const orgIds = new Set<string>(by.organizationId ? [by.organizationId] : []);
+  const family = by.organizationName ? organizationFamilyKey(by.organizationName) : '';
+  if (family) {
+    const orgs = await tx
+      .selectFrom('organizations')
+      .select(['id', 'name'])
+      .where('name_key', 'like', `${family}%`)
+      .limit(LIMIT)
+      .execute();
+    for (const o of orgs) if (organizationFamilyKey(o.name) === family) orgIds.add(o.id);
+  }
+  const byOrg =
+    orgIds.size > 0
+      ? await tx
+          .selectFrom('incidents')
+          .select('id')
+          .where('organization_id', 'in', [...orgIds])
+          .orderBy('updated_at', 'desc')
+          .limit(LIMIT)
+          .execute()
+      : [];
   // A site's notices: its address is in the notice's URL or on the text's first line (files often
   // start with it). LIKE narrows; reportView() recomputes the site exactly below.
   const domain = by.site ? registrableDomain(by.site) : null;
@@ -52,8 +66,8 @@ export async function continuationCandidates(
         .limit(LIMIT)
         .execute()
     : [];
-  const orgIds = new Set(byOrg.map((r) => r.id));
-  const ids = [...new Set([...orgIds, ...bySite.map((r) => r.id)])];
+  const ofOrg = new Set(byOrg.map((r) => r.id));
+  const ids = [...new Set([...ofOrg, ...bySite.map((r) => r.id)])];
   if (ids.length === 0) return [];
   const incidents = await tx
     .selectFrom('incidents')
@@ -83,7 +97,7 @@ export async function continuationCandidates(
     if (inc.published) dates.push(inc.published);
     return {
       id: inc.id,
-      sameOrganization: orgIds.has(inc.id),
+      sameOrganization: ofOrg.has(inc.id),
       facts: factsView(JSON.parse(inc.facts) as IncidentFacts),
       reports,
       lastPublished: dates.sort().at(-1) ?? null,
@@ -105,6 +119,7 @@ export async function continuedIncident(
   const report = reportView(input.notice);
   const candidates = await continuationCandidates(tx, {
     organizationId: input.organizationId,
+    organizationName: report.organization,
     site: report.site,
   });
   if (candidates.length === 0) return null;
