@@ -27,4 +27,7 @@ export const TARGETS: Target[] = [
   // measures the extractor is agreement at the stated precision, guarded below.
   { key: 'hibp.pwncount.exact', label: 'HIBP PwnCount exact', target: 0.8, floor: 0.003 },
   { key: 'hibp.pwncount.at_stated_precision', label: 'HIBP PwnCount ~stated', target: 0.85, floor: null },
+  // Successive reports (issue 12): pairwise F1 over corpus/merge-groups.json, and no wrong joins.
+  { key: 'merge.f1', label: 'merge pairwise F1', target: 0.9, floor: null },
+  { key: 'merge.precision', label: 'merge precision', target: 1, floor: null },
 ];
