@@ -77,7 +77,16 @@ export async function continuationCandidates(
   const notices = await tx
     .selectFrom('incident_notices as l')
     .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select(['l.incident_id', 'n.text', 'n.url', 'n.title', 'n.report_stage', 'n.published', 'n.facts'])
+    // The head of each text is enough: its site is on the first line, its headline in the first lines.
+    .select((eb) => [
+      'l.incident_id',
+      eb.fn<string>('substr', ['n.text', eb.val(1), eb.val(4000)]).as('text'),
+      'n.url',
+      'n.title',
+      'n.report_stage',
+      'n.published',
+      'n.facts',
+    ])
     .where('l.incident_id', 'in', ids)
     .execute();
   return incidents.map((inc) => {
