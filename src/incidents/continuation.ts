@@ -248,6 +248,17 @@ function isLater(stage: string | null): boolean {
 /** Causes that say something about which incident it is (every hack is "unauthorised access"). */
 const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
+/** What a notice's text says, read once however many candidates it is scored against. */
+const textCache = new WeakMap<NoticeView, { refs: ReturnType<typeof earlierReportRefs>; folded: string }>();
+function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRefs>; folded: string } {
+  let e = textCache.get(n);
+  if (!e) {
+    e = { refs: earlierReportRefs(n.text), folded: foldSearch(n.text) };
+    textCache.set(n, e);
+  }
+  return e;
+}
+
 /**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
  * same own site +2 (same registered domain +1); another own site −3. Organisation names that
@@ -279,8 +290,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
 
   // References to earlier reports.
-  const refs = earlierReportRefs(n.text);
-  const folded = foldSearch(n.text);
+  const { refs, folded } = textEvidence(n);
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
     const core = foldSearch(r.headline);

@@ -33,7 +33,8 @@ export async function continuationCandidates(
     const orgs = await tx
       .selectFrom('organizations')
       .select(['id', 'name'])
-      .where('name_key', 'like', `${family}%`)
+      // LIKE rather than a key range: a range's upper bound depends on PostgreSQL's collation.
+      .where('name_key', 'like', `${family.replace(/[%_\\]/g, '')}%`)
       .limit(LIMIT)
       .execute();
     for (const o of orgs) if (organizationFamilyKey(o.name) === family) orgIds.add(o.id);
