@@ -262,8 +262,8 @@ function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRef
 /**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
  * same own site +2 (same registered domain +1); another own site −3. Organisation names that
- * differ are not held against a join: names are often misread (a signature's 市長, a contractor). Continuation: quoting an
- * earlier report's title +4, referring to a report of a date one of its reports was published on +4,
+ * differ are not held against a join: names are often misread (a signature's 市長, a contractor).
+ * Continuation: quoting an earlier report's title +4, referring to a report of a date one of its reports was published on +4,
  * any other reference to an earlier report +2, a title naming a later report +2 (a later stage read
  * elsewhere +1), a closely similar distinctive title +2, a shared incident date +2, a shared count of
  * 100 or more +3 (10–99: +1), a shared service +2, a shared specific cause +1, three or more shared
