@@ -16,6 +16,7 @@ import { batchOf } from './eval/batches.js';
 import { runCaAg } from './eval/ca-ag.js';
 import { type CorpusRun, runCorpus } from './eval/corpus.js';
 import { runHibp } from './eval/hibp.js';
+import { reportMerge, runMerge } from './eval/merge.js';
 import { sharedDir } from './eval/paths.js';
 import { EXACT, type Outcome, type Rec, round3, type ScoreResult, SETS, score } from './eval/score.js';
 import { TARGETS } from './eval/targets.js';
@@ -240,6 +241,11 @@ type Report = (ctx: {
 }) => void;
 const EXTRA_REPORTS: Report[] = [];
 for (const report of EXTRA_REPORTS) report({ shared, corpus, figures, showAll });
+
+// Merge of successive reports (scripts/eval/merge.ts): async, so it runs here rather than in the list.
+const merge = reportMerge(await runMerge(shared));
+for (const line of merge.lines) console.log(line);
+Object.assign(figures, merge.figures);
 
 // Targets (batch 1), floors (batch 2, whole corpus: regression guards), HIBP.
 console.log('\ntargets and floors (--check enforces a target, or its floor while the target is unmet):');

@@ -109,4 +109,7 @@ export const TARGETS: Target[] = [
   { key: 'hibp.pwncount.at_stated_precision', label: 'HIBP PwnCount ~stated', target: 0.85, floor: null },
   // Held-out English text for causes (recall only): a regression guard.
   { key: 'ca_ag.causes.recall', label: 'CA AG cause recall', target: null, floor: 0.666 },
+  // Successive reports (issue 12): pairwise F1 over corpus/merge-groups.json, and no wrong joins.
+  { key: 'merge.f1', label: 'merge pairwise F1', target: 0.9, floor: null },
+  { key: 'merge.precision', label: 'merge precision', target: 1, floor: null },
 ];

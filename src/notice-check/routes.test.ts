@@ -45,6 +45,28 @@ describeEachDialect('notice-check routes', (getDb) => {
     }
   });
 
+  it('refuses a Korean draft (API 422 unsupported_language; the page says so, never "nothing reportable")', async () => {
+    const { app } = apiTestApp(getDb());
+    // Written for this test: a fictional shop's notice in Korean.
+    const korean =
+      '개인정보 유출 사고에 관한 안내\n당사 쇼핑몰 서버가 외부로부터 공격을 받아 고객님의 이름과 연락처가 유출되었습니다.';
+    const res = await app.request('/api/v1/notice-check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: korean }),
+    });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported_language');
+    const post = await app.request('/notice-check?lang=en', {
+      method: 'POST',
+      body: new URLSearchParams({ text: korean, lang: 'auto', detected: '' }),
+    });
+    expect(post.status).toBe(400);
+    const html = await post.text();
+    expect(html).toContain('Language not supported (Korean)');
+    expect(html).not.toContain('none of the reportable');
+  });
+
   it('serves the page and renders a result for a posted form', async () => {
     const { app } = apiTestApp(getDb());
     const get = await app.request('/notice-check?lang=en');

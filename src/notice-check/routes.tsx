@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ErrorSchema } from '../api/schemas.js';
 import { isIsoDate } from '../benchmarks/durations.js';
+import { unsupportedLanguage } from '../text/lang.js';
 import { pageCtx } from '../web/pages/context.js';
 import { renderPage } from '../web/render.js';
 import type { AppDeps, AppEnv, Feature } from '../web/types.js';
@@ -21,6 +22,10 @@ export const noticeCheckRoute = createRoute({
   responses: {
     200: { description: 'The check', content: { 'application/json': { schema: NoticeCheckResponse } } },
     400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
+    422: {
+      description: 'The draft is in neither Japanese nor English (unsupported_language)',
+      content: { 'application/json': { schema: ErrorSchema } },
+    },
   },
 });
 
@@ -36,6 +41,10 @@ async function noticeCheckPage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
   if (!form.text.trim()) error = tn(ctx.lang, 'empty');
   else if (form.text.length > MAX_DRAFT_CHARS) error = tn(ctx.lang, 'too_long', { n: MAX_DRAFT_CHARS });
   else if (form.detected && !isIsoDate(form.detected)) error = tn(ctx.lang, 'bad_date');
+  else {
+    const lang = unsupportedLanguage(form.text.normalize('NFKC'));
+    if (lang) error = tn(ctx.lang, 'unsupported_language', { lang: ctx.lang === 'ja' ? lang.ja : lang.en });
+  }
   if (error) return renderPage(c, <NoticeCheckPage {...ctx} form={form} error={error} />, 400);
   const result = await runNoticeCheck(
     form.text,

@@ -1,6 +1,7 @@
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
 import { defaultEngine, type IngestEngine } from '../store/ingest.js';
+import { assertSupportedLanguage } from '../text/lang.js';
 import { type CheckOptions, checkDraft } from './check.js';
 import { suggestMeasures } from './suggest.js';
 import type { NoticeCheckResult } from './types.js';
@@ -14,6 +15,7 @@ export const MAX_DRAFT_CHARS = 100_000;
  * Checks a draft notice: normalises it and runs the extractor (its facts — dates, counts, data
  * classes, causes, measures — feed the item checks), then the regimes' rules, deadlines and, with a
  * database, suggestions from comparable incidents. The draft is never stored and never logged.
+ * Throws AppError `unsupported_language` for a draft in neither Japanese nor English.
  *
  * @example await runNoticeCheck(draft, { detected: '2025-04-01' }, { db })
  */
@@ -24,6 +26,8 @@ export async function runNoticeCheck(
 ): Promise<NoticeCheckResult> {
   // `engine: null` runs the rules alone (tests of the rules; the eval script's rules-only column).
   const engine: IngestEngine | null = deps.engine === undefined ? defaultEngine : deps.engine;
+  // A Korean or Chinese draft must not be told "nothing reportable found": refuse it instead.
+  assertSupportedLanguage(text.normalize('NFKC'));
   let normalized = text;
   let facts = null;
   if (engine) {

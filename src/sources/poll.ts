@@ -23,6 +23,7 @@ const SOURCE_ACCEPT = [...FEED_TYPES, 'text/html', 'application/xhtml+xml'];
 const PERMANENT = new Set([
   'unsupported_media_type',
   'unprocessable_document',
+  'unsupported_language',
   'validation_failed',
   'fetch_refused',
 ]);

@@ -4,7 +4,6 @@ import { newId } from '../ids.js';
 import {
   crossScriptMatch,
   foldSearch,
-  type IncidentCandidate,
   kanaToRomaji,
   nameScript,
   normalizeOrgName,
@@ -212,43 +211,6 @@ export async function findOrCreateService(
 export async function lockOrganization(tx: Tx, dialect: DialectName, organizationId: string): Promise<void> {
   if (dialect !== 'postgres') return;
   await tx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute();
-}
-
-/** Incidents of an organisation as incident matching sees them (most recently updated first). */
-export async function incidentCandidates(tx: Tx, organizationId: string): Promise<IncidentCandidate[]> {
-  const rows = await tx
-    .selectFrom('incidents')
-    .select(['id', 'facts', 'published'])
-    .where('organization_id', '=', organizationId)
-    .orderBy('updated_at', 'desc')
-    .limit(20)
-    .execute();
-  if (rows.length === 0) return [];
-  const notices = await tx
-    .selectFrom('incident_notices as l')
-    .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select(['l.incident_id', 'n.report_stage', 'n.published'])
-    .where(
-      'l.incident_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .execute();
-  return rows.map((r) => {
-    const facts = JSON.parse(r.facts) as IncidentFacts;
-    const own = notices.filter((n) => n.incident_id === r.id);
-    const dates = own.map((n) => n.published).filter((d): d is string => d !== null);
-    if (r.published) dates.push(r.published);
-    return {
-      id: r.id,
-      serviceKeys: facts.services.map((s) => normalizeOrgName(s.value)),
-      incidentStart: facts.incident_start?.value ?? null,
-      detected: facts.detected?.value ?? null,
-      causes: facts.causes.map((c) => c.value),
-      stages: own.map((n) => n.report_stage),
-      lastPublished: dates.sort().at(-1) ?? null,
-    };
-  });
 }
 
 /** Creates an empty incident row; `rebuildIncident` fills it. */

@@ -5,14 +5,15 @@ import { AppError } from '../errors.js';
 import { extractNormalized, MAX_NOTICE_CHARS } from '../extract/index.js';
 import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
-import { foldSearch, normalizeOrgName, pickIncident } from '../incidents/match.js';
+import { foldSearch } from '../incidents/match.js';
 import { logger } from '../log.js';
+import { assertSupportedLanguage } from '../text/lang.js';
 import { normalizeText } from '../text/normalize.js';
+import { continuedIncident } from './continuation-candidates.js';
 import type { Db } from './db.js';
 import {
   createIncident,
   findOrCreateOrganization,
-  incidentCandidates,
   isRetryable,
   lockOrganization,
   noticeTitle,
@@ -113,6 +114,8 @@ function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash
   const text = engine.normalize(input.text);
   if (!text.trim())
     throw new AppError('validation_failed', 'Notice: text: 本文が空です (notice text is empty)');
+  // issue 12: Korean, Chinese and other languages are refused, not stored as an empty 'en' incident.
+  assertSupportedLanguage(text);
   return { text, hash: contentHash(text) };
 }
 
@@ -258,21 +261,19 @@ async function ingestInTx(
   const org = orgName ? await findOrCreateOrganization(tx, orgName) : null;
   if (org) await lockOrganization(tx, db.dialect, org.id);
 
-  let incidentId: string | null = null;
-  if (org && !org.created) {
-    const candidates = await incidentCandidates(tx, org.id);
-    incidentId = pickIncident(
-      {
-        serviceKeys: facts.services.map((s) => normalizeOrgName(s.value)),
-        incidentStart: facts.incident_start?.value ?? null,
-        detected: facts.detected?.value ?? null,
-        causes: facts.causes.map((c) => c.value),
-        stage: facts.report_stage?.value ?? null,
-        published,
-      },
-      candidates,
-    );
-  }
+  // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
+  let incidentId = await continuedIncident(tx, {
+    notice: {
+      text,
+      url: input.url ?? null,
+      title,
+      stage: facts.report_stage?.value ?? null,
+      published,
+      facts,
+    },
+    organizationId: org && !org.created ? org.id : null,
+  });
+  // --- end issue 12 ---
   const isNew = incidentId === null;
   if (incidentId === null) {
     const year =
