@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { AppError } from '../errors.js';
+import { privateDir, privateFile } from '../store/private-files.js';
 
 /** The SQLite file inside the data directory (as src/store/db.ts opens it). */
 export const DB_FILE = 'leakwatch.db';
@@ -105,7 +105,9 @@ export async function backupSqlite(dataDir: string, dest: string): Promise<Backu
   if (!existsSync(source))
     throw new AppError('not_found', `データベースがありません / No database at ${source}`);
   if (existsSync(dest)) throw new AppError('conflict', `Backup file already exists: ${dest}`);
-  await mkdir(dirname(dest), { recursive: true });
+  // The backup holds what the database holds: a 0700 folder, a 0600 file from its first byte.
+  privateDir(dirname(dest));
+  privateFile(dest);
   const db = new SQLite(source, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 10000');

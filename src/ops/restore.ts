@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../errors.js';
+import { privateCompanions, privateDir, privateFile } from '../store/private-files.js';
 import { DB_FILE, selfContained, type VerifyResult, verifyLeakwatchFile } from './backup.js';
 
 export interface RestoreResult {
@@ -35,7 +36,7 @@ export async function restoreSqlite(
         `The database looks in use (${DB_FILE}${inUse.join(', ')} exist): stop the server first, or pass --force`,
     );
   }
-  await mkdir(dataDir, { recursive: true });
+  privateDir(dataDir);
   // Everything is checked on our own copy, so neither the backup nor the live database is touched
   // until the copy has passed.
   const tmp = `${target}.restore-tmp`;
@@ -43,6 +44,8 @@ export async function restoreSqlite(
     Promise.all(['', '-wal', '-shm', '-journal'].map((s) => rm(tmp + s, { force: true })));
   await cleanTmp();
   await copyFile(file, tmp);
+  // copyFile gives the copy the backup's mode; the database is 0600 whatever that was.
+  privateFile(tmp);
   let checked: VerifyResult;
   try {
     try {
@@ -67,6 +70,9 @@ export async function restoreSqlite(
     previous = `${target}.pre-restore-${new Date().toISOString().replace(/[-:.]/g, '')}`;
     await rename(target, previous);
     for (const s of inUse) await rename(target + s, previous + s);
+    // The replaced database is kept, and kept private (an older install may have left it 0644).
+    privateFile(previous);
+    privateCompanions(previous);
   }
   await rename(tmp, target);
   return { file: target, previous, migrations: checked.migrations };
