@@ -12,6 +12,7 @@ import {
 import pg from 'pg';
 import { AppError } from '../errors.js';
 import { logger } from '../log.js';
+import { ensureAppendOnlyAudit } from './append-only.js';
 import { migrations } from './migrations/index.js';
 import { privateCompanions, privateDir, privateFile } from './private-files.js';
 import type { Database } from './schema.js';
@@ -113,7 +114,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
       };
     }
   }
-  if (opts.migrate !== false) await migrateToLatest(db);
+  if (opts.migrate !== false) {
+    await migrateToLatest(db);
+    // Whatever happened to the file meanwhile (a restore, a hand edit), the audit log stays append-only.
+    await ensureAppendOnlyAudit(db);
+  }
   return db;
 }
 
