@@ -40,7 +40,11 @@ describe('a tampered backup is not restored (issue 18)', () => {
   beforeAll(async () => {
     db = await openDatabase({ dataDir: live });
     const u = await createUser(db, { name: 'editor9', role: 'editor', password: 'silver comet drifts east' });
-    await audit(db, { secret: undefined }, { actor: u.id, action: 'login.success', target: u.id, ip: '192.0.2.1' });
+    await audit(
+      db,
+      { secret: undefined },
+      { actor: u.id, action: 'login.success', target: u.id, ip: '192.0.2.1' },
+    );
     good = (await backupSqlite(live, join(dir, 'good.db'))).file;
     await db.close();
   });
