@@ -333,7 +333,8 @@ export function extractDates(
     // Dates inside URLs (archive paths) and approximate days are not facts.
     const lineStart0 = text.lastIndexOf('\n', m.start - 1) + 1;
     const token = text.slice(Math.max(lineStart0, m.start - 200), m.start);
-    if (/\S*(?:https?:|www\.)\S*$/.test(token) || text[m.start - 1] === '/') continue;
+    // No leading \S*: it finds the same URLs, without a scan from every start (ReDoS, issue 18).
+    if (/(?:https?:|www\.)\S*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
@@ -356,10 +357,10 @@ export function extractDates(
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
         // that ends a text line (a title's trailing date).
-        const lineHead = text
-          .slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)
-          .replace(/[\s・\-*●⚫■◆()()0-9.]/g, '');
-        if (lineHead.length < 2 && text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3) {
+        if (
+          lineHeadIsBare(text, m.start) &&
+          text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3
+        ) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
@@ -524,4 +525,20 @@ export function extractDates(
     }
   }
   return out;
+}
+
+/** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
+const LINE_HEAD_BARE = /[\s・\-*●⚫■◆()()0-9.]/;
+
+/**
+ * Whether fewer than two other characters stand between the line's start and `at` — a date that
+ * starts its line. Reads backwards and stops at the second one, so a long line costs nothing per date
+ * (a line of 10,000 dates was quadratic; issue 18).
+ */
+function lineHeadIsBare(text: string, at: number): boolean {
+  let others = 0;
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    if (!LINE_HEAD_BARE.test(text[i]!) && ++others >= 2) return false;
+  }
+  return true;
 }

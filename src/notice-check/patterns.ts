@@ -26,9 +26,9 @@ export const DATA_ITEMS = [
 
 /** How many people or records: a number with a counter, or "the number is under investigation". */
 export const COUNT = [
-  /[0-9][0-9,，]*(万|千)?[0-9,，]*\s*(件|名|人|社)/,
+  /(?<![0-9,，])[0-9][0-9,，]{0,15}(?:[万千][0-9,，]{0,15})?\s{0,3}(件|名|人|社)/,
   /(件数|人数|対象者数|影響範囲)[^。]{0,15}(調査中|精査中|確認中|特定中)/,
-  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+(million\s+|thousand\s+|hundred\s+)?(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/i,
+  /\b(\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+(million\s+|thousand\s+|hundred\s+)?(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/i,
   /\b(approximately|about|up to|over|more than|fewer than|nearly)\s+([\d,.]+|\w+\s+(million|thousand|hundred))\b/i,
   /\bnumber of (affected )?(individuals|people|customers|records|accounts)\b.{0,60}\b(under investigation|being determined|not yet known)\b/i,
 ];
@@ -107,9 +107,9 @@ export const CONTACT = [
 /** Categories of data subjects (GDPR Art. 33(3)(a)): whose data it is. */
 export const SUBJECT_CATEGORIES = [
   /(会員|お客様|顧客|従業員|社員|職員|患者|利用者|応募者|生徒|学生|取引先|株主|元従業員|受講者|登録者)(様)?(の)?[^。]{0,6}(個人)?(情報|データ)/,
-  /(会員|お客様|顧客|従業員|社員|職員|患者|利用者|応募者|生徒|学生|取引先|登録者)(様)?[^。]{0,4}[0-9][0-9,，万]*\s*(件|名|人)/,
+  /(会員|お客様|顧客|従業員|社員|職員|患者|利用者|応募者|生徒|学生|取引先|登録者)(様)?[^。]{0,4}[0-9][0-9,，万]{0,20}\s{0,3}(件|名|人)/,
   /\b(customers?|employees?|patients?|members?|users?|students?|applicants?|clients?|consumers?|residents?|staff)('|’)?s?\b.{0,30}\b(personal )?(information|data|records|accounts)\b/i,
-  /\b\d[\d,]*\s+(customers|employees|patients|members|users|students|applicants|clients|consumers|residents)\b/i,
+  /\b\d[\d,]{0,20}\s+(customers|employees|patients|members|users|students|applicants|clients|consumers|residents)\b/i,
 ];
 
 /** A date in JA or EN writing. */

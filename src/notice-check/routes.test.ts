@@ -89,6 +89,28 @@ describeEachDialect('notice-check routes', (getDb) => {
     expect(page).toContain('入力した文章は保存されません');
   });
 
+  it('spends the API budget on the page form: over it, a 429 page with Retry-After (issue 18)', async () => {
+    // Its own secret: its own client key, apart from what earlier tests spent (PostgreSQL keeps budgets).
+    const { app } = apiTestApp(getDb(), {
+      LEAKWATCH_API_RATE_PER_MIN: '2',
+      LEAKWATCH_SECRET: 'form-budget-secret-0123',
+    });
+    const form = new URLSearchParams({ text: '不正アクセスがありました。', lang: 'auto', detected: '' });
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 3; i++) {
+      last = await app.request('/notice-check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        body: form.toString(),
+      });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(last!.headers.get('content-type')).toContain('text/html');
+  });
+
   it('lists the routes in the OpenAPI document', async () => {
     const { app } = apiTestApp(getDb());
     const doc = (await (await app.request('/api/openapi.json')).json()) as { paths: Record<string, unknown> };

@@ -2,11 +2,13 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { ErrorSchema } from '../api/schemas.js';
 import { isIsoDate } from '../benchmarks/durations.js';
+import { isAppError } from '../errors.js';
 import { unsupportedLanguage } from '../text/lang.js';
 import { pageCtx } from '../web/pages/context.js';
 import { renderPage } from '../web/render.js';
 import type { AppDeps, AppEnv, Feature } from '../web/types.js';
 import { tn } from './messages.js';
+import { sharedCheckPool } from './off-thread.js';
 import { type NoticeCheckForm, NoticeCheckPage } from './page.js';
 import { MAX_DRAFT_CHARS, runNoticeCheck } from './run.js';
 import { NoticeCheckRequest, NoticeCheckResponse } from './schemas.js';
@@ -23,9 +25,15 @@ export const noticeCheckRoute = createRoute({
     200: { description: 'The check', content: { 'application/json': { schema: NoticeCheckResponse } } },
     400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
     422: {
-      description: 'The draft is in neither Japanese nor English (unsupported_language)',
+      description:
+        'The draft is in neither Japanese nor English (unsupported_language), or its check ran over the time budget',
       content: { 'application/json': { schema: ErrorSchema } },
     },
+    429: {
+      description: 'Over the client’s request budget',
+      content: { 'application/json': { schema: ErrorSchema } },
+    },
+    503: { description: 'The check is busy', content: { 'application/json': { schema: ErrorSchema } } },
   },
 });
 
@@ -46,11 +54,18 @@ async function noticeCheckPage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
     if (lang) error = tn(ctx.lang, 'unsupported_language', { lang: ctx.lang === 'ja' ? lang.ja : lang.en });
   }
   if (error) return renderPage(c, <NoticeCheckPage {...ctx} form={form} error={error} />, 400);
-  const result = await runNoticeCheck(
-    form.text,
-    { lang: form.lang === 'auto' ? undefined : form.lang, detected: form.detected || undefined },
-    { db: deps.db },
-  );
+  let result: Awaited<ReturnType<typeof runNoticeCheck>>;
+  try {
+    result = await runNoticeCheck(
+      form.text,
+      { lang: form.lang === 'auto' ? undefined : form.lang, detected: form.detected || undefined },
+      { db: deps.db, analyse: sharedCheckPool().analyse },
+    );
+  } catch (err) {
+    // Over the time budget (422) or busy (503): the form again, with the reason, in both languages.
+    if (!isAppError(err) || (err.code !== 'unprocessable_document' && err.code !== 'unavailable')) throw err;
+    return renderPage(c, <NoticeCheckPage {...ctx} form={form} error={err.message} />, err.status as 422);
+  }
   // The draft may be confidential: keep it out of shared caches.
   c.header('Cache-Control', 'no-store');
   return renderPage(c, <NoticeCheckPage {...ctx} form={form} result={result} />);
@@ -63,7 +78,7 @@ export const noticeCheckFeature: Feature = (app, deps) => {
     const result = await runNoticeCheck(
       body.text,
       { lang: body.lang, detected: body.detected },
-      { db: deps.db },
+      { db: deps.db, analyse: sharedCheckPool().analyse },
     );
     c.header('Cache-Control', 'no-store');
     return c.json(result, 200);

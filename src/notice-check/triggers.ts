@@ -43,14 +43,16 @@ const MALICIOUS_CAUSES: ReadonlySet<Cause> = new Set<Cause>([
  */
 export function countsInText(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(/(\d+(?:[,，]\d{3})*)\s*万\s*(\d+(?:[,，]\d{3})*)?\s*(件|名|人)/g)) {
+  for (const m of text.matchAll(
+    /(?<![\d,，])(\d{1,15}(?:[,，]\d{3}){0,6})\s{0,3}万\s{0,3}(\d{1,15}(?:[,，]\d{3}){0,6})?\s{0,3}(件|名|人)/g,
+  )) {
     out.push(Number(m[1]!.replace(/[,，]/g, '')) * 10_000 + Number((m[2] ?? '0').replace(/[,，]/g, '')));
   }
-  for (const m of text.matchAll(/(?<![\d万,，.])(\d+(?:[,，]\d{3})*)\s*(件|名|人)/g)) {
+  for (const m of text.matchAll(/(?<![\d万,，.])(\d{1,15}(?:[,，]\d{3}){0,6})\s{0,3}(件|名|人)/g)) {
     out.push(Number(m[1]!.replace(/[,，]/g, '')));
   }
   for (const m of text.matchAll(
-    /\b(\d+(?:,\d{3})*(?:\.\d+)?)\s*(million|thousand)?\s+(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/gi,
+    /\b(\d{1,15}(?:,\d{3}){0,6}(?:\.\d{1,6})?)\s{0,3}(million|thousand)?\s{1,3}(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/gi,
   )) {
     const mult = m[2]?.toLowerCase() === 'million' ? 1e6 : m[2]?.toLowerCase() === 'thousand' ? 1e3 : 1;
     out.push(Math.round(Number(m[1]!.replace(/,/g, '')) * mult));

@@ -6,7 +6,15 @@ import type { Db } from '../store/db.js';
 import { decodeHtml } from '../text/charset.js';
 import { type FeedItem, linksFromListingPage, parseFeed } from '../text/feed.js';
 import { type SafeFetchOptions, safeFetch } from './fetch.js';
-import { listSources, markSeen, recordPoll, type Source, type SourceKind, seenEntries } from './registry.js';
+import {
+  beginEntry,
+  finishEntry,
+  listSources,
+  recordPoll,
+  type Source,
+  type SourceKind,
+  seenEntries,
+} from './registry.js';
 
 const log = logger('poll');
 
@@ -104,11 +112,17 @@ export async function pollSource(source: Source, opts: PollOptions): Promise<Sou
     result.newEntries = fresh.length;
     let retryLater = unseen.length > fresh.length;
     for (const item of fresh) {
+      // Counted before it is read: an entry that kills the process is not retried forever.
+      await beginEntry(db, source.id, item.url);
       const r = await ingestEntry(item, ingest, opts);
       result.counts[r.status]++;
       if (r.status === 'failed') result.failures.push(r);
-      if (r.status !== 'failed' || PERMANENT.has(r.code ?? '')) await markSeen(db, source.id, item.url);
-      else retryLater = true;
+      const final = r.status !== 'failed' || PERMANENT.has(r.code ?? '');
+      await finishEntry(db, source.id, item.url, {
+        error: r.status === 'failed' ? `[${r.code}] ${r.message}` : null,
+        final,
+      });
+      if (!final) retryLater = true;
       opts.onEntry?.(source, r);
     }
     await recordPoll(db, source.id, {

@@ -69,6 +69,22 @@ async function vet(u: URL, allow: AllowList, resolve: Resolver): Promise<{ addre
 }
 
 /**
+ * The check delivery makes (parseWebhookUrl, then every DNS answer against the fetcher's address
+ * rules), made when a watchlist is created too, so that an internal target is refused at once rather
+ * than stored and refused at every delivery. Throws AppError fetch_refused / fetch_failed.
+ *
+ * @example await vetWebhookUrl('http://10.0.0.1/hook') // throws fetch_refused
+ */
+export async function vetWebhookUrl(
+  raw: string,
+  opts: Pick<WebhookOptions, 'allow' | 'resolve'> = {},
+): Promise<{ url: URL; address: string; family: 4 | 6 }> {
+  const url = parseWebhookUrl(raw);
+  const v = await vet(url, new AllowList(opts.allow ?? []), opts.resolve ?? systemResolver);
+  return { url, address: v.address, family: v.family };
+}
+
+/**
  * POSTs a JSON body to a webhook; resolves on a 2xx answer, throws AppError otherwise (the job
  * runner retries with backoff).
  *
@@ -80,8 +96,7 @@ export async function postWebhook(
   headers: Record<string, string>,
   opts: WebhookOptions = {},
 ): Promise<{ status: number }> {
-  const u = parseWebhookUrl(url);
-  const v = await vet(u, new AllowList(opts.allow ?? []), opts.resolve ?? systemResolver);
+  const { url: u, ...v } = await vetWebhookUrl(url, opts);
   const lookup = (
     _hostname: string,
     options: { all?: boolean } | number | undefined,
