@@ -6,8 +6,8 @@ import type { LwMigration } from './index.js';
  * never remembered, so it was fetched again at every poll). An entry is counted before it is read;
  * `pending` stays 1 until it is done or given up. Existing rows are entries already ingested.
  */
-export const m0005SourceEntryAttempts: LwMigration = {
-  name: '0005_source_entry_attempts',
+export const m0004SourceEntryAttempts: LwMigration = {
+  name: '0004_source_entry_attempts',
   async up(db) {
     for (const s of [
       'ALTER TABLE source_entries ADD COLUMN attempts integer NOT NULL DEFAULT 0',
