@@ -3,6 +3,7 @@ import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { spanEvidence } from './fact.js';
 import { compileLexicon, type Lexicon, scanLexicon } from './lexicon.js';
 import type { Segment } from './segment.js';
+import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
 
 /**
@@ -104,6 +105,7 @@ export interface DateFacts {
 }
 
 interface Context {
+  structure?: NoticeStructure;
   causes: Cause[];
   leakStatus: LeakStatus | null;
   stage: ReportStage | null;

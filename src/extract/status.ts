@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import type { Segment } from './segment.js';
+import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
 /**
@@ -22,10 +23,10 @@ const POSSIBLE_JA = new RegExp(
 const POSSIBLE_EN =
   /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i;
 const NOT_FOUND_FIRM_JA = new RegExp(
-  `${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)`,
+  `${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
 );
 const NOT_FOUND_NOW_JA = new RegExp(
-  `${LEAK}(?:した|された)?(?:という|との)?(?:情報|事実|痕跡|形跡)?(?:や[^。]{0,30})?(?:は|も)?(?:現時点で|現在)?(?:一切)?確認(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
+  `${LEAK}(?:した|された)?(?:という|との)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:は|も)?(?:現時点で|現在)?(?:一切)?確認(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
 );
 const NOT_FOUND_EN =
   /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i;
@@ -37,17 +38,27 @@ const EXPOSED = /閲覧(?:可能|でき)な?状態|\bpublicly\s+(?:accessible|av
 const CONFIRMED_EN =
   /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i;
 
+// A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
+const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
+// A title that names a leak without hedging it (「個人情報の流出について」) states it.
+const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
+const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
+
 const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
 const PARTIAL_SUBJECT =
-  /カード|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
+  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
 /**
  * Leak status, or null when the notice says nothing about it.
  *
  * @example extractLeakStatus(splitSentences('個人情報が流出した可能性があります。'))?.value // → 'possible'
  */
-export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fact<LeakStatus> | null {
+export function extractLeakStatus(
+  segments: Segment[],
+  causes: Cause[] = [],
+  structure?: NoticeStructure,
+): Fact<LeakStatus> | null {
   let exposed: Segment | null = null;
   let firm: Segment | null = null;
   let possible: Segment | null = null;
@@ -57,7 +68,8 @@ export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fa
     const s = seg.text;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
     const partial = PARTIAL_SUBJECT.test(s);
-    const f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));
+    let f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));
+    if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
     if (f) {
       // "No trace of a leak was found, but …" hedges the finding rather than concluding.
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
@@ -73,7 +85,10 @@ export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fa
       if ((p && !reported) || POSSIBLE_EN.test(s)) possible = seg;
     }
     if (!confirmed && (CONFIRMED_JA.test(s) || CONFIRMED_EN.test(s))) confirmed = seg;
-    if (!now && !partial && NOT_FOUND_NOW_JA.test(s)) now = seg;
+    if (!now && !partial) {
+      const nm = NOT_FOUND_NOW_JA.exec(s);
+      if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
+    }
     if (!exposed && EXPOSED.test(s)) exposed = seg;
   }
   if (firm) return factOf('not_found', firm, 0.8);
@@ -81,8 +96,15 @@ export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fa
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
   if (exposed) return factOf('possible', exposed, 0.5);
   if (now) return factOf('not_found', now, 0.5);
+  // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
+  // happened, unless the notice hedges it.
+  const opening = segments.find((s) => !URL_SEGMENT.test(s.text));
+  if (opening && causes.includes('misdelivery')) return factOf('confirmed', opening, 0.5);
+  const title = structure?.title;
+  if (title && TITLE_LEAK.test(title.text))
+    return factOf('confirmed', { text: title.text, start: title.start, end: title.end, line: 0 }, 0.5);
   // Lost or stolen media, or data left reachable, with nothing said about access: possibly exposed.
-  const first = segments[0];
+  const first = opening;
   if (first && causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration'))
     return factOf('possible', first, 0.3);
   return null;
