@@ -18,6 +18,11 @@ describe('extractStage: later reports and page chrome', () => {
       'update',
     );
   });
+  it('reads an investigation still running, or a finding just announced, as a first report', () => {
+    expect(stage('現在、外部の専門会社と調査を進めているところです。')).toBe('first');
+    expect(stage('名簿の紛失が判明しましたのでお知らせいたします。')).toBe('first');
+    expect(stage('名簿を紛失しました。深くお詫び申し上げます。')).toBe(null);
+  });
   it('reads the result of an outside investigation as final', () => {
     expect(stage('第三者機関による調査の結果、判明した内容をご報告いたします。')).toBe('final');
     expect(stage('外部専門機関による調査の結果が出ました。引き続き調査を行います。')).toBe('first');
@@ -41,6 +46,20 @@ describe('extractLeakStatus: modality and the general cases', () => {
       extractLeakStatus(sents('https://example.jp/a\n通知書を別の方に送付しました。'), ['misdelivery'])
         ?.value,
     ).toBe('confirmed');
+  });
+  it('lets "cannot rule out" outrank a finding of no trace', () => {
+    expect(
+      status('漏えいの痕跡は見つかりませんでした。しかし、閲覧された可能性を完全に否定することは困難です。'),
+    ).toBe('possible');
+  });
+  it('reads a suspicion that the notice then settles as settled', () => {
+    expect(
+      status(
+        'お客様の情報が漏えいしている可能性を認識し、調査しました。調査の結果、情報が流出していたことが判明しました。',
+      ),
+    ).toBe('confirmed');
+    expect(status('名簿が流出し、ご迷惑をおかけしました。')).toBe('confirmed');
+    expect(status('個人情報が参照された可能性があることが判明しました。')).toBe('possible');
   });
   it('treats a denial about one kind of card as partial', () => {
     expect(

@@ -20,13 +20,15 @@ const UPDATE =
 // A page's 「更新日:2021年7月30日」 is site chrome, not a report stage; what counts as "later" is a
 // reference to an earlier report of the same incident (「12月1日に公表しましたとおり」「その後の対応」).
 const LATER =
-  /その後の(?:対応|経過|状況|経緯)|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
+  /その後の(?:対応|経過|状況|経緯)|[0-9]{1,2}月[0-9]{1,2}日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
 // An investigation by outside experts reported with its result (「第三者機関による調査の結果、判明」).
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
+// 「…が判明しましたのでお知らせします」: a notice that announces what was just found.
+const ANNOUNCES_FINDING = /(?:判明|発覚|発生)(?:いた)?しました(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
 const FIRST_EXPLICIT = /第一報(?!について|は|を|にて)|第1報(?!について|は|を)|初報|\binitial\s+notice\b/i;
 const ONGOING =
-  /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続|調査中|確認中|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
+  /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続|調査中|確認中|調査を(?:進めて|行って)(?:いる|おり|い)|現時点で(?:確認|判明)している|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
 
 // 「3月2日の第一報、3月9日の第二報でお知らせした」「第一報・第二報は下記をご覧ください」: ordinals that
 // refer to earlier reports, not to this one.
@@ -60,6 +62,7 @@ export function extractStage(
   let ongoing: Segment | null = null;
   let later: Segment | null = null;
   let result: Segment | null = null;
+  let announces: Segment | null = null;
   for (const seg of segments) {
     const s = ORDINAL_HINT.test(seg.text) ? withoutReferences(seg.text) : seg.text;
     if (!finalExplicit && FINAL_EXPLICIT.test(s)) finalExplicit = seg;
@@ -69,6 +72,7 @@ export function extractStage(
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
     if (!later && LATER.test(s)) later = seg;
     if (!result && lang === 'ja' && RESULT.test(s)) result = seg;
+    if (!announces && lang === 'ja' && ANNOUNCES_FINDING.test(s)) announces = seg;
   }
   // The title says what the notice is (「…(第2報)」「調査結果のご報告」): it outranks the body.
   const title = structure?.title;
@@ -91,5 +95,6 @@ export function extractStage(
   if (later) return result && !ongoing ? factOf('final', result, 0.55) : factOf('update', later, 0.55);
   if (result && !ongoing) return factOf('final', result, 0.5);
   if (ongoing) return factOf('first', ongoing, 0.5);
+  if (announces) return factOf('first', announces, 0.45);
   return null;
 }
