@@ -30,14 +30,14 @@ type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘)(?:が|を)?(?:寄せられ|入り|入っ|入る)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
   ],
   ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
   [
     'start',
-    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
+    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
   ],
-  ['end', /まで|終了|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g],
+  ['end', /まで(?!は|に(?:調査|確認))(?![^。、]{0,12}(?:捜索|探し|調査))|終了|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g],
   [
     'contained',
     /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g,
@@ -90,6 +90,9 @@ const URL_RE = /https?:\/\/\S+/g;
 const APPROX_BEFORE = /(?:the\s+week\s+of|around|approximately|about|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
+const MODIFIER_BEFORE =
+  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
+const SINCE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 const STANDALONE_TAIL = /^[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成)?[\s()()]*$/;
 
 export interface DateFacts {
@@ -335,7 +338,7 @@ export function extractDates(
     // Dates inside URLs (archive paths) and approximate days are not facts.
     const lineStart0 = text.lastIndexOf('\n', m.start - 1) + 1;
     const token = text.slice(Math.max(lineStart0, m.start - 200), m.start);
-    if (/\S*(?:https?:|www\.)\S*$/.test(token) || text[m.start - 1] === '/') continue;
+    if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
@@ -351,16 +354,26 @@ export function extractDates(
         const prevLine = text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1);
         label = LABEL_LINE.exec(prevLine.slice(-24));
       }
+      // 「…を確認した日 平成30年3月2日」「不正アクセスが発覚した2022年8月19日」: what happened on the
+      // date is said right before it, as a label or a clause that modifies the date.
+      const before = text.slice(Math.max(ls, m.start - 24), m.start);
+      const modifier = MODIFIER_BEFORE.exec(before);
       if (label) {
         const cat = labelCat(label[1]!);
         res = { cats: new Set([cat]), primary: cat };
+      } else if (modifier) {
+        const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
+        res = { cats: new Set([cat]), primary: cat };
+      } else if (m.rangeTo === null && m.rangeFrom === null && SINCE_AFTER.test(text.slice(m.end, m.end + 24))) {
+        // 「1月8日(水)17:04以降」: the first moment of something that went on.
+        res = { cats: new Set(['start']), primary: 'start' };
       } else {
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
         // that ends a text line (a title's trailing date).
         const lineHead = text
           .slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)
-          .replace(/[\s・\-*●⚫■◆()()0-9.]/g, '');
+          .replace(/[\s・\-*●⚫■◆()()【】<>0-9.]/g, '');
         if (lineHead.length < 2 && text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
