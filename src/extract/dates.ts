@@ -251,29 +251,65 @@ function earliest(list: Classified[]): Classified | null {
   return best;
 }
 
+/** The first year the notice states — not from URLs: a blog's archive path is not the notice's year. */
+function firstYear(text: string): number | null {
+  const y = FIRST_YEAR.exec(text.replace(URL_RE, ' '));
+  if (!y) return null;
+  return y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
+}
+
 function parseIso(s: string | undefined): { y: number; m: number; d: number } | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
-/** The notice's own date: a line holding only a date near the top or bottom (a letterhead/signature). */
-function findPublished(lines: Segment[], lang: 'ja' | 'en'): { iso: string; seg: Segment } | null {
+const PUBLISHED_HEAD =
+  /^[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)?\s?[::]?\s*$/i;
+const PUBLISHED_TAIL =
+  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*)?[\s()()]*$/;
+// 「市職員による個人情報の流出について(9月13日掲載)」: the notice's own title states when it was posted.
+const TITLE_POSTED = /^[))]?\s?(?:掲載|発表|公表|公開|更新)/;
+// 「平成29年2月13日 お客様各位 …」: a letterhead flattened into one line.
+const ADDRESSEE_AFTER = /^\s?(?:お客様各位|各位|関係者各位|報道関係者各位|お取引先各位|会員各位)/;
+
+/**
+ * The notice's own date: a line holding only a date (or a labelled one, 「更新日:…」「掲載日:…」)
+ * near the top or bottom (a letterhead/signature), a date the title gives as its posting date, or a
+ * date followed by the addressee (「各位」) of a flattened letterhead.
+ */
+function findPublished(
+  text: string,
+  lines: Segment[],
+  lang: 'ja' | 'en',
+  refYear: number | null,
+  structure: NoticeStructure | undefined,
+): { iso: string; seg: Segment } | null {
   const n = lines.length;
   const idx: number[] = [];
   for (let i = 0; i < Math.min(n, 14); i++) idx.push(i);
   for (let i = Math.max(14, n - 8); i < n; i++) idx.push(i);
+  const dctx = { refYear, refMonth: null, refDay: null };
+  const title = structure?.title;
   for (const i of idx) {
     const line = lines[i]!;
-    if (line.text.length > 40 || !DATEISH_LINE.test(line.text)) continue;
-    const ms = lang === 'ja' ? findJaDates(line.text) : findEnDates(line.text);
-    const first = ms[0];
+    if (!DATEISH_LINE.test(line.text)) continue;
+    const inTitle = title !== null && title !== undefined && !title.repost && title.indices.includes(i);
+    if (line.text.length > 60 && !inTitle && i > 3) continue;
+    const ms = lang === 'ja' ? findJaDates(line.text, dctx) : findEnDates(line.text, dctx);
+    const days = ms.filter((m) => m.precision === 'day');
+    for (const first of days) {
+      const tail = line.text.slice(first.end);
+      const iso = isoOf(first);
+      if (!iso) continue;
+      if (inTitle && TITLE_POSTED.test(tail)) return { iso, seg: line };
+      if (lang === 'ja' && ADDRESSEE_AFTER.test(tail) && !first.time) return { iso, seg: line };
+    }
+    const first = days[0];
     // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
-    if (ms.length !== 1 || !first || first.precision !== 'day' || first.source !== 'explicit' || first.time)
+    if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
       continue;
-    const head = line.text.slice(0, first.start);
-    const tail = line.text.slice(first.end);
-    if (!/^[\s()()]*(?:発表日|公開日|掲載日|更新日|日付|Date)?\s?[::]?\s*$/i.test(head)) continue;
-    if (!STANDALONE_TAIL.test(tail)) continue;
+    if (!PUBLISHED_HEAD.test(line.text.slice(0, first.start))) continue;
+    if (!PUBLISHED_TAIL.test(line.text.slice(first.end))) continue;
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
   }
@@ -304,7 +340,8 @@ export function extractDates(
     scope: [],
   };
   if (segments.length === 0) return out;
-  const pub = findPublished(lines, lang);
+  const statedYear = firstYear(text);
+  const pub = findPublished(text, lines, lang, statedYear, ctx.structure);
   const ref = parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : null);
   if (ctx.published && parseIso(ctx.published)) {
     out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
@@ -315,13 +352,8 @@ export function extractDates(
       confidence: 0.85,
     };
   }
-  let refYear = ref?.y ?? null;
-  if (refYear === null) {
-    // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
-    // Not from URLs: a blog's archive path is not the notice's year.
-    const y = FIRST_YEAR.exec(text.replace(URL_RE, ' '));
-    if (y) refYear = y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
-  }
+  // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
+  const refYear = ref?.y ?? statedYear;
   const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
 
