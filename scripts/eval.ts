@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCaAg } from './eval/ca-ag.js';
+import { calibrate, calibrationLines } from './eval/calibration.js';
 import { runCorpus } from './eval/corpus.js';
 import { runHibp } from './eval/hibp.js';
 import { sharedDir } from './eval/paths.js';
@@ -58,6 +59,13 @@ for (const f of SETS) {
     `${pad(f, 18)}${pad(round3(r.f1).toFixed(3), 8)}${pad(round3(r.precision).toFixed(3), 8)}${pad(round3(r.recall).toFixed(3), 8)}${String(r.tp).padStart(4)}${String(r.fp).padStart(4)}${String(r.fn).padStart(4)}`,
   );
 }
+
+// Whether confidence means something: precision per confidence bin (scripts/eval/calibration.ts).
+const calibration = calibrate(corpus.gold, corpus.pred, corpus.facts);
+figures['corpus.calibration.high.precision'] = round3(calibration.high.precision ?? 0);
+figures['corpus.calibration.high.n'] = calibration.high.n;
+console.log('\ncalibration: precision of answers by confidence');
+for (const line of calibrationLines(calibration)) console.log(line);
 
 // Every wrong answer with the quote the extractor used.
 function quoteFor(o: Outcome): string {
