@@ -10,10 +10,10 @@ import type { Fact } from './types.js';
  * the most frequent name ending in an organisation word (…市, …病院, …大学, …協会).
  */
 
-const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|\(株\)`;
+const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|特定非営利活動法人|認定NPO法人|NPO法人|\(株\)`;
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
 const JA_SUFFIX =
-  '市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
+  '労働局|法務局|財務局|運輸局|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
 const LEGAL_HINT = new RegExp(JA_LEGAL);
 const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,

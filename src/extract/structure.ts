@@ -76,7 +76,7 @@ const DATE_ONLY =
   /^[\s()()・•]*(?:(?:最終)?更新日(?:付|時)?|掲載日|公開日|公表日|発表日|日付|Date|Updated|Posted)?\s?[::]?\s*(?:(?:19|20)\d{2}[年./-]\s?\d{1,2}[月./-]\s?\d{1,2}日?|(?:令和|平成|昭和)\s?(?:元|\d{1,2})\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[A-Z][a-z]+\.?\s\d{1,2},?\s\d{4})(?:\s?\([^)]{1,6}\))?\s*(?:更新|公開|発表|掲載|お知らせ|提供.*|\/.*)?[\s()()]*$/;
 const REPOST_PREFIX = /^【[^】]{0,30}(?:事件簿|インシデント)[^】]{0,30}】\s?/;
 const DECORATION_PREFIX =
-  /^(?:【(?:重要|重要なお知らせ|お知らせ|お詫び|おわび|更新|追記|[0-9/]{3,5}追記)】|<(?:お詫び|重要)>|[#•\s]+|[((][^()()]{0,16}\d[^()()]{0,16}[))]|(?:19|20)\d{2}[年./-]\d{1,2}[月./-]\d{1,2}日?\s)\s?/;
+  /^(?:(?:報道発表資料|記者発表資料|報道資料|プレスリリース|ニュースリリース|お知らせ|重要なお知らせ)\s|【(?:重要|重要なお知らせ|お知らせ|お詫び|おわび|更新|追記|[0-9/]{3,5}追記)】|<(?:お詫び|重要)>|[#•\s]+|[((][^()()]{0,16}\d[^()()]{0,16}[))]|(?:19|20)\d{2}[年./-]\d{1,2}[月./-]\d{1,2}日?\s)\s?/;
 /** Lines that open a section or a list item: a heading or a bullet, not a title. */
 const LIST_MARK =
   /^(?:[0-9]{1,2}[.．、\s)]|\([0-9]{1,2}\)|[①-⑳]|[■◆◇●○□▼▽★☆▪・※]|<[^>]{1,12}>$|【事案|問\s?\d|[IVX]{1,4}\.)/;
@@ -85,6 +85,9 @@ const TITLE_WORDS_JA =
   /について|お知らせ|お詫び|おわび|ご報告|報告|事案|流出|漏えい|漏洩|漏れ|不正アクセス|紛失|誤送|誤配|盗難|サイバー攻撃|ウイルス|ウィルス|感染|被害|不具合|障害|誤記載|誤掲載|送付/;
 const TITLE_WORDS_EN =
   /\b(?:notice|notification|incident|breach|security|cyber|update|unauthori[sz]ed|ransomware|privacy|letter|data|information)\b/i;
+// Below the first line, a title must say it is one (「…について」「…のお知らせ」「…(お詫び)」).
+const TITLE_STRONG_JA =
+  /について|に関する|お知らせ|お詫び|おわび|ご報告|報告(?!書)|(?:事案|事故|流出|漏えい|漏洩)$/;
 const TITLE_END_JA = /(?:について|お知らせ|お詫び|おわび|ご報告|報告|[))」】>]|事案)$/;
 const SENTENCE_OPENER =
   /^(?:この(?:たび|度)|今般|先般|平素|日頃|当社|弊社|本市|当院|本学|当協会|当組合|We\s|Our\s|On\s|In\s|Dear\b|This\s)/;
@@ -169,7 +172,8 @@ function cleanTitle(text: string): { text: string; repost: boolean } {
   return { text: t.trim(), repost };
 }
 
-function titleLike(text: string, lang: 'ja' | 'en'): boolean {
+/** `first`: the first line of the notice proper (after address and chrome), where titles stand. */
+function titleLike(text: string, lang: 'ja' | 'en', first: boolean): boolean {
   if (text.length < 4 || text.length > 120) return false;
   if (URL_LINE.test(text) || /https?:\/\//.test(text)) return false;
   if (SENTENCE_OPENER.test(text)) return false;
@@ -181,7 +185,7 @@ function titleLike(text: string, lang: 'ja' | 'en'): boolean {
     if (/。/.test(text) || (text.match(/[、,]/g)?.length ?? 0) > 2 || text.length > 80) return false;
     if (/^(?:なお|ただし|また|※)/.test(text) || /(?:ます|ません|ました|でした|[、,])$/.test(text))
       return false;
-    return TITLE_WORDS_JA.test(text);
+    return TITLE_WORDS_JA.test(text) && (first || TITLE_STRONG_JA.test(text));
   }
   // Wrapped PDF text starts in lower case; a sentence ends with a full stop.
   if (!/^[A-Z0-9“"]/.test(text) || /[.!?:]$|[.!?]\s/.test(text)) return false;
@@ -239,11 +243,13 @@ export function readStructure(lines: Segment[], lang: 'ja' | 'en'): NoticeStruct
 
 function findTitle(lines: Segment[], chrome: Set<number>, lang: 'ja' | 'en'): TitleLine | null {
   const limit = Math.min(lines.length, 10);
+  let seen = 0;
   for (let i = 0; i < limit; i++) {
     if (chrome.has(i)) continue;
     const raw = lines[i]!;
     const { text, repost } = cleanTitle(raw.text);
-    if (!titleLike(text, lang)) continue;
+    seen++;
+    if (!titleLike(text, lang, seen === 1)) continue;
     let out = text;
     let start = raw.start;
     let end = raw.end;
