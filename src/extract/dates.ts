@@ -30,7 +30,7 @@ type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘)(?:が|を)?(?:寄せられ|入り|入っ|入る)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
   ],
   ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
   [
@@ -267,8 +267,9 @@ function parseIso(s: string | undefined): { y: number; m: number; d: number } | 
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
+// Nothing before the date, or a page-date label (after page chrome such as 「印刷ページ表示」).
 const PUBLISHED_HEAD =
-  /^[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)?\s?[::]?\s*$/i;
+  /^[\s()()【】]*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
   /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*)?[\s()()]*$/;
 // 「市職員による個人情報の流出について(9月13日掲載)」: the notice's own title states when it was posted.
@@ -414,7 +415,11 @@ export function extractDates(
         const lineHead = text
           .slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)
           .replace(/[\s・\-*●⚫■◆()()【】<>0-9.]/g, '');
-        if (lineHead.length < 2 && text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3) {
+        const rest = text
+          .slice(m.end, seg.end)
+          .replace(/\([^)]{1,4}\)/g, '')
+          .replace(/[\s、,.:・【】]/g, '');
+        if (lineHead.length < 2 && rest.length < 3) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
