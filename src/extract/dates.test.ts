@@ -156,3 +156,36 @@ describe('extractDates: structure and clause cues', () => {
     ).toBe('2099-01-09');
   });
 });
+
+describe('extractDates: asides, labels above ranges and dates of other documents', () => {
+  const full = (t: string) => {
+    const f = extract(t);
+    return {
+      start: f.incident_start?.value ?? null,
+      end: f.incident_end?.value ?? null,
+      detected: f.detected?.value ?? null,
+    };
+  };
+  it('reads past an aside in brackets that holds a full stop', () => {
+    const t =
+      '経緯\n2099年1月27日(木曜)、委託事業者(以下「事業者」という。)は、利用者に確認書をFAXで送信しました。\n1月28日(金曜)、医療機関から連絡があり、誤送信が判明しました。';
+    expect(full(t).start).toBe('2099-01-27');
+    expect(full(t).detected).toBe('2099-01-28');
+  });
+  it('reads a range under a bare period label as the incident window', () => {
+    const t =
+      '見本サービスへの不正ログインについて\n<期間>\n2099年4月29日(金)20時27分~2099年5月7日(土)17時46分\n<件数>\n120件';
+    expect(full(t)).toMatchObject({ start: '2099-04-29', end: '2099-05-07' });
+    const u = '1. 不正ログインの発生日\n\n2099年7月4日(土)~6日(月)\n\n2. 経緯';
+    expect(full(u)).toMatchObject({ start: '2099-07-04', end: '2099-07-06' });
+  });
+  it('takes a month-day well after the notice’s date from the year before', () => {
+    const t = '更新日:2099年1月16日\n12月22日に通知書を別の方に送付しました。';
+    expect(full(t).start).toBe('2098-12-22');
+  });
+  it('does not take the date of an earlier notice for an event', () => {
+    const t =
+      '2099年11月4日\n10月13日付け「システム障害について」でご案内のとおり、当院は不正アクセスを受けました。';
+    expect(full(t).start).toBe(null);
+  });
+});

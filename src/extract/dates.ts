@@ -82,6 +82,12 @@ const INCIDENT_NEAR =
   /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+const BRACKETED = /\([^()\n]{0,60}\)/g;
+const REPORTS_AFTER =
+  /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
+// 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
+const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
+const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}調査/;
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
@@ -198,7 +204,9 @@ function labelCat(label: string): Cat {
   return 'start';
 }
 
-function classifyJa(window: string): { cats: Set<Cat>; primary: Cat | null } {
+function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
+  // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
+  const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
   // Walk clause by clause; the first clause holding a cue decides.
   CLAUSE_END.lastIndex = 0;
   let from = 0;
@@ -401,6 +409,8 @@ export function extractDates(
       } else if (modifier) {
         const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
         res = { cats: new Set([cat]), primary: cat };
+      } else if (DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12))) {
+        res = { cats: new Set(['announce']), primary: 'announce' };
       } else if (
         m.rangeTo === null &&
         m.rangeFrom === null &&
@@ -470,14 +480,33 @@ export function extractDates(
     after = after.split('。')[0] ?? '';
     const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
     let before = text.slice(lineStart, c.mention.start);
+    // Nothing before the range on its line: the nearest non-empty line above labels it
+    // (「1. 不正ログインの発生日」, 「<期間>」).
+    let labelled = false;
     if (before.replace(/[\s\-・■●◆*]/g, '').length < 2 && lineStart > 1) {
-      before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+      let end = lineStart - 1;
+      for (let k = 0; k < 3 && end > 0; k++) {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        const above = text.slice(start, end);
+        end = start - 1;
+        if (above.trim() === '') continue;
+        before = above;
+        labelled = RANGE_LABEL.test(above) && above.length <= 30;
+        break;
+      }
     }
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
+    // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
+    // incident's window.
+    if (lang === 'ja' && REPORTS_AFTER.test(after)) continue;
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
     const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
+    // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
+    // who it covers (利用/購入 …, a scope statement).
     const incidentLike =
-      lang === 'ja' ? INCIDENT_NEAR.test(after) || INCIDENT_NEAR.test(before) : INCIDENT_NEAR.test(around);
+      lang === 'ja'
+        ? INCIDENT_NEAR.test(after) || INCIDENT_NEAR.test(before) || (labelled && !SCOPE_NEAR.test(before))
+        : INCIDENT_NEAR.test(around);
     if (scopeLike) {
       out.scope.push({
         value: {

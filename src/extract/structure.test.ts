@@ -81,3 +81,12 @@ describe('extract().title', () => {
     expect(e.title?.value).toBe('Acme Bakery data breach');
   });
 });
+
+describe('splitSentences and brackets', () => {
+  it('does not end a sentence at a full stop inside brackets', async () => {
+    const { splitSentences } = await import('./segment.js');
+    expect(
+      splitSentences('委託先(以下「事業者」という。)は送信しました。次の文。').map((s) => s.text),
+    ).toEqual(['委託先(以下「事業者」という。)は送信しました。', '次の文。']);
+  });
+});
