@@ -103,7 +103,6 @@ const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
 const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
-const STANDALONE_TAIL = /^[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成)?[\s()()]*$/;
 
 export interface DateFacts {
   published: Fact<IsoDate> | null;
@@ -291,7 +290,6 @@ const ADDRESSEE_AFTER = /^\s?(?:お客様各位|各位|関係者各位|報道関
  * date followed by the addressee (「各位」) of a flattened letterhead.
  */
 function findPublished(
-  text: string,
   lines: Segment[],
   lang: 'ja' | 'en',
   refYear: number | null,
@@ -354,7 +352,7 @@ export function extractDates(
   };
   if (segments.length === 0) return out;
   const statedYear = firstYear(text);
-  const pub = findPublished(text, lines, lang, statedYear, ctx.structure);
+  const pub = findPublished(lines, lang, statedYear, ctx.structure);
   const ref = parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : null);
   if (ctx.published && parseIso(ctx.published)) {
     out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
