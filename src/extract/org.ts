@@ -53,9 +53,10 @@ const HEAD_SIGNATURE =
   /^(?:[(「][^)」]{0,12}[)」]\s?)?([\p{Script=Han}\p{Script=Katakana}ー]{1,12}?(?:市|区|町|村|県|都|府|道|病院|大学))(?:長|知事|学長|院長|病院長)(?:\s|$)/u;
 // 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
 const OUTSOURCER = new RegExp(
-  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))(?:が|は|では)[^。]{0,60}?(?:に|へ)[^。]{0,20}?委託(?:して(?:いる|おり)|しており|している|した|する)`,
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))(?:が|は|では)(?=[^。]{0,60}?(?:に|へ)[^。]{0,20}?$)`,
   'u',
 );
+const OUTSOURCES = /委託(?:して(?:いる|おり)|しており|している|した|する)/;
 // A municipality's school or hospital (「江戸川区立小学校」「県立…」 aside): the municipality runs it.
 const MUNICIPAL_OWNER = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,6}?(?:区|市|町|村))立/u;
 // A vendor named in passing: 「株式会社X 提供」「Xが提供する「S」を活用」, a contractor, a lessor.
@@ -67,6 +68,13 @@ const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
   village: /村$/,
   prefecture: /(?:県|府|都|道)$/,
   university: /大学$/,
+};
+const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
+  city: /市|区/,
+  town: /町/,
+  village: /村/,
+  prefecture: /県|府|都|道/,
+  university: /大学/,
 };
 const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
   city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])/gu,
@@ -156,7 +164,7 @@ export function extractOrganization(
       }
     }
     for (const line of lines) {
-      if (line.text.length > 40) continue;
+      if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
       const h = HEAD_SIGNATURE.exec(line.text);
       if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, line, 0.8);
     }
@@ -166,8 +174,10 @@ export function extractOrganization(
       if (d && !NOT_ORG_JA.test(d[1]!)) return fact(d[1]!, seg, 0.8);
     }
     for (const seg of segments.slice(0, 30)) {
-      if (!/委託/.test(seg.text)) continue;
-      const o = OUTSOURCER.exec(seg.text);
+      // Look only at the stretch before 「委託している」 (the regex is bounded to it).
+      const w = OUTSOURCES.exec(seg.text);
+      if (!w) continue;
+      const o = OUTSOURCER.exec(seg.text.slice(Math.max(0, w.index - 110), w.index));
       if (o && !NOT_ORG_JA.test(o[1]!)) return fact(o[1]!, seg, 0.7);
     }
     for (const seg of segments.slice(0, 40)) {
@@ -216,7 +226,9 @@ export function extractOrganization(
     const hostRe = kind ? HOST_NAME[kind] : undefined;
     if (hostRe) {
       const counts = new Map<string, { n: number; seg: Segment }>();
+      const hint = HOST_HINT[kind!]!;
       for (const seg of segments) {
+        if (!hint.test(seg.text)) continue;
         hostRe.lastIndex = 0;
         for (let m = hostRe.exec(seg.text); m !== null; m = hostRe.exec(seg.text)) {
           const name = m[1]!;
@@ -231,6 +243,7 @@ export function extractOrganization(
       if (top) return fact(top[0], top[1].seg, 0.6);
     }
     for (const seg of segments.slice(0, 40)) {
+      if (!seg.text.includes('立')) continue;
       const mo = MUNICIPAL_OWNER.exec(seg.text);
       if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
     }

@@ -20,7 +20,10 @@ const UPDATE =
 // A page's 「更新日:2021年7月30日」 is site chrome, not a report stage; what counts as "later" is a
 // reference to an earlier report of the same incident (「12月1日に公表しましたとおり」「その後の対応」).
 const LATER =
-  /その後の(?:対応|経過|状況|経緯)|[0-9]{1,2}月[0-9]{1,2}日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
+  /その後の(?:対応|経過|状況|経緯)|[0-9]{1,2}月[0-9]{1,2}日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が/;
+const LATER_HINT = /その後|公表|お知らせ|ご報告|ご案内|発表|掲載/;
+const LATER_EN =
+  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
 // An investigation by outside experts reported with its result (「第三者機関による調査の結果、判明」).
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
@@ -70,9 +73,9 @@ export function extractStage(
     if (!update && UPDATE.test(s)) update = seg;
     if (!first && FIRST_EXPLICIT.test(s)) first = seg;
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
-    if (!later && LATER.test(s)) later = seg;
-    if (!result && lang === 'ja' && RESULT.test(s)) result = seg;
-    if (!announces && lang === 'ja' && ANNOUNCES_FINDING.test(s)) announces = seg;
+    if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
+    if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
+    if (!announces && lang === 'ja' && s.includes('しました') && ANNOUNCES_FINDING.test(s)) announces = seg;
   }
   // The title says what the notice is (「…(第2報)」「調査結果のご報告」): it outranks the body.
   const title = structure?.title;

@@ -79,7 +79,7 @@ export function extractLeakStatus(
   for (const seg of segments) {
     const s = seg.text;
     if (headingStarts.has(seg.start)) continue;
-    if (!cannotRuleOut && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
+    if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
     const partial = PARTIAL_SUBJECT.test(s);
     let f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));

@@ -108,6 +108,7 @@ const SECTION_WORDS: [SectionKind, RegExp][] = [
   ['advice', /お願い|ご注意|What\s+You\s+Can\s+Do|Steps\s+You\s+Can/i],
   ['summary', /概要|事案|事故|経過|What\s+Happened|Summary/i],
 ];
+const LABEL_HINT = /[::]|日|件/;
 const LABEL_VALUE =
   /^[\s・\-*•■◆○●]*(?:\(?[0-9]{1,2}\)?[.\s]?)?((?:最終)?更新日(?:付|時)?|掲載日|公開日|公表日|発表日|発生日(?:時)?|発覚日|判明日|発見日|覚知日|対象件数|件数|発生(?:の)?日時|侵入(?:の)?日時|対象期間|発生期間|[^\s::。、]{2,12}した日|[^\s::。、]{2,12}日時?)\s?[::]?\s?(.+)$/;
 
@@ -151,6 +152,7 @@ function sectionKind(text: string): SectionKind {
 function headingOf(text: string): SectionKind | null {
   if (text.length > 40 || /。|\.\s|[,、]\s?$/.test(text)) return null;
   const marked = HEADING_MARK.test(text);
+  if (!marked && text.length > 16 && !/^(?:What|For)\s/i.test(text)) return null;
   const kind = sectionKind(text);
   if (marked && text.length <= 30) return kind;
   if (kind !== 'other' && text.length <= 16 && !/[はがをにで]$/.test(text)) return kind;
@@ -220,7 +222,7 @@ export function readStructure(lines: Segment[], lang: 'ja' | 'en'): NoticeStruct
       current = h;
     }
     sectionOf[i] = current;
-    if (text.length <= 80) {
+    if (text.length <= 80 && LABEL_HINT.test(text)) {
       const lv = LABEL_VALUE.exec(text);
       if (lv) {
         const value = lv[2]!.trim();
