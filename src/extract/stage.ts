@@ -28,7 +28,7 @@ const LATER_EN =
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
 // 「…が判明しましたのでお知らせします」: a notice that announces what was just found.
-const ANNOUNCES_FINDING = /(?:判明|発覚|発生)(?:いた)?しました(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
+const ANNOUNCES_FINDING = /(?:判明|発覚|発生)(?:いた)?し(?:まし)?た(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
 const FIRST_EXPLICIT = /第一報(?!について|は|を|にて)|第1報(?!について|は|を)|初報|\binitial\s+notice\b/i;
 const ONGOING =
   /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続|調査中|確認中|調査を(?:進めて|行って)(?:いる|おり|い)|現時点で(?:確認|判明)している|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
@@ -75,7 +75,7 @@ export function extractStage(
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
     if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
     if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
-    if (!announces && lang === 'ja' && s.includes('しました') && ANNOUNCES_FINDING.test(s)) announces = seg;
+    if (!announces && lang === 'ja' && /お知らせ|報告/.test(s) && ANNOUNCES_FINDING.test(s)) announces = seg;
   }
   // The title says what the notice is (「…(第2報)」「調査結果のご報告」): it outranks the body.
   const title = structure?.title;
