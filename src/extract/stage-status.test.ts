@@ -14,6 +14,10 @@ describe('extractStage: later reports and page chrome', () => {
   it('reads a reference back to an earlier notice as a later report', () => {
     expect(stage('12月1日に当ホームページに公表しましたとおり、調査を進めてまいりました。')).toBe('update');
     expect(stage('「名簿の流出」に関するその後の対応についてお知らせします。')).toBe('update');
+    // A section heading 「その後の対応」 in a first report is not a reference back.
+    expect(stage('名簿の紛失について\n1 概要\n名簿を紛失しました。\n3 その後の対応\n捜索しました。')).toBe(
+      null,
+    );
     expect(stage('As we previously reported, an unauthorized party accessed our server.', 'en')).toBe(
       'update',
     );
