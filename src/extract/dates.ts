@@ -92,9 +92,9 @@ const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}�
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年/;
+const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const DATEISH_LINE = /\d/;
-const URL_RE = /https?:\/\/\S+/g;
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
 const APPROX_BEFORE = /(?:the\s+week\s+of|around|approximately|about|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
@@ -264,9 +264,15 @@ function earliest(list: Classified[]): Classified | null {
 
 /** The first year the notice states — not from URLs: a blog's archive path is not the notice's year. */
 function firstYear(text: string): number | null {
-  const y = FIRST_YEAR.exec(text.replace(URL_RE, ' '));
-  if (!y) return null;
-  return y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
+  FIRST_YEAR_G.lastIndex = 0;
+  for (let y = FIRST_YEAR_G.exec(text); y !== null; y = FIRST_YEAR_G.exec(text)) {
+    // Skip a year inside a web address (the token before it runs back to "http" or "www.").
+    const lineStart = text.lastIndexOf('\n', y.index) + 1;
+    if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(text.slice(Math.max(lineStart, y.index - 200), y.index)))
+      continue;
+    return y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
+  }
+  return null;
 }
 
 function parseIso(s: string | undefined): { y: number; m: number; d: number } | null {
