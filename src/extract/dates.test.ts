@@ -183,6 +183,11 @@ describe('extractDates: asides, labels above ranges and dates of other documents
     const t = '更新日:2099年1月16日\n12月22日に通知書を別の方に送付しました。';
     expect(full(t).start).toBe('2098-12-22');
   });
+  it('reads 「…の終了後、」 as a time phrase, not an end', () => {
+    const t =
+      '1 経緯\n- 2099年9月25日(木曜日)\n教員が、打合せの終了後、資料を共有した。その際、誤って児童用端末に配信した。';
+    expect(full(t)).toMatchObject({ start: '2099-09-25' });
+  });
   it('does not take the date of an earlier notice for an event', () => {
     const t =
       '2099年11月4日\n10月13日付け「システム障害について」でご案内のとおり、当院は不正アクセスを受けました。';
