@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batchOf } from './eval/batches.js';
 import { runCaAg } from './eval/ca-ag.js';
+import { calibrate, calibrationLines } from './eval/calibration.js';
 import { type CorpusRun, runCorpus } from './eval/corpus.js';
 import { runHibp } from './eval/hibp.js';
 import { reportMerge, runMerge } from './eval/merge.js';
@@ -92,6 +93,13 @@ console.log(
 console.log(
   `                     ${SETS.map((f) => `${f} tp ${result.sets[f]!.tp} fp ${result.sets[f]!.fp} fn ${result.sets[f]!.fn}`).join('; ')}`,
 );
+
+// Whether confidence means something: precision per confidence bin (scripts/eval/calibration.ts).
+const calibration = calibrate(corpus.gold, corpus.pred, corpus.facts);
+figures['corpus.calibration.high.precision'] = round3(calibration.high.precision ?? 0);
+figures['corpus.calibration.high.n'] = calibration.high.n;
+console.log('\ncalibration: precision of answers by confidence');
+for (const line of calibrationLines(calibration)) console.log(line);
 
 // Every wrong answer with the quote the extractor used.
 function quoteFor(o: Outcome): string {
