@@ -11,7 +11,7 @@ import type { IncidentRecord, SourceRecord } from './record.js';
  * weight of the shorter name, words weighted by rarity across all records (so "Excellus Health Plan"
  * and "Excellus BlueCross BlueShield" agree on the rare "excellus", while two universities do not
  * agree on "university") — and (2) their dates agree: disclosure dates within 90 days, breach dates
- * within 60 days, or a breach date up to two years before the other's disclosure. A cluster holds
+ * within 60 days, or a breach or detection date up to two years before the other's disclosure. A cluster holds
  * two records of one dataset file only when they look like a repeated row (disclosed within 45 days,
  * at most one of them with a count, or the same count), so two breaches of one organisation stay apart.
  */
@@ -81,28 +81,33 @@ export function dateAgreement(
   a: Pick<SourceRecord, 'published' | 'incident_start' | 'detected'>,
   b: Pick<SourceRecord, 'published' | 'incident_start' | 'detected'>,
 ): number | null {
+  // Every pairing of dates the two records give; the closest that fits decides.
+  const fits: number[] = [];
   if (a.published && b.published) {
     const d = Math.abs(days(a.published, b.published));
-    return d <= 90 ? d : null;
+    if (d <= 90) fits.push(d);
   }
   const sa = a.incident_start ?? a.detected;
   const sb = b.incident_start ?? b.detected;
   if (sa && sb) {
     const d = Math.abs(days(sa, sb));
-    if (d <= 60) return d;
+    if (d <= 60) fits.push(d);
   }
-  // A breach date (CA, HIBP) against the other's disclosure: up to two years before it.
+  // A breach or detection date (CA, HIBP, WA) up to two years before the other's disclosure.
   for (const [start, pub] of [
     [sa, b.published],
     [sb, a.published],
   ] as const) {
     if (start && pub) {
       const d = days(start, pub);
-      if (d >= -30 && d <= 730) return d;
+      if (d >= -30 && d <= 730) fits.push(Math.abs(d));
     }
   }
-  return null;
+  return fits.length ? Math.min(...fits) : null;
 }
+
+/** Words carried by this many records or more are too common to find candidates by. */
+const BLOCK_MAX = 200;
 
 /** Name agreement needed for one breach. */
 export const NAME_THRESHOLD = 0.5;
@@ -146,7 +151,7 @@ export interface Resolution {
 
 /**
  * Groups records of one breach: candidate pairs share a name word; pairs that pass `sameBreach` are
- * joined closest dates first, unless that would put two records of one dataset in one incident. The
+ * joined best-named first, then closest dates first, unless that would put two records of one dataset in one incident. The
  * primary record of a group is its most authoritative (last by source rank); the others go to `also`.
  * Deterministic: the result depends only on the records, not on their order.
  *
@@ -155,7 +160,7 @@ export interface Resolution {
 export function resolveRecords(input: readonly SourceRecord[]): Resolution {
   const records = [...input].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const weights = tokenWeights(records);
-  // Block by each record's rarest name word: its breaches share it.
+  // Index records by name word: candidates share one.
   const byToken = new Map<string, number[]>();
   records.forEach((r, i) => {
     const toks = nameTokens(r.organization.name);
@@ -170,25 +175,30 @@ export function resolveRecords(input: readonly SourceRecord[]): Resolution {
     const toks = nameTokens(r.organization.name).sort(
       (x, y) => (weights.get(y) ?? 0) - (weights.get(x) ?? 0) || (x < y ? -1 : 1),
     );
-    const rare = toks[0];
-    if (!rare) continue;
-    for (const j of byToken.get(rare) ?? []) {
-      if (j === i) continue;
-      const [lo, hi] = i < j ? [i, j] : [j, i];
-      const id = `${lo}:${hi}`;
-      if (pairs.has(id)) continue;
-      const a = records[lo]!;
-      const b = records[hi]!;
-      if (datasetOf(a) === datasetOf(b) && !repeatedRow(a, b)) continue;
-      const name = nameAgreement(a.organization.name, b.organization.name, weights);
-      if (name < NAME_THRESHOLD) continue;
-      const d = dateAgreement(a, b);
-      if (d === null) continue;
-      pairs.set(id, { i: lo, j: hi, name, days: Math.abs(d) });
+    // Candidates share the rarest word, or any own word that fewer than BLOCK_MAX records carry.
+    const blocks = toks.filter(
+      (t, k) => k === 0 || (!GENERIC.has(t) && (byToken.get(t)?.length ?? 0) < BLOCK_MAX),
+    );
+    for (const t of blocks) {
+      for (const j of byToken.get(t) ?? []) {
+        if (j === i) continue;
+        const [lo, hi] = i < j ? [i, j] : [j, i];
+        const id = `${lo}:${hi}`;
+        if (pairs.has(id)) continue;
+        const a = records[lo]!;
+        const b = records[hi]!;
+        if (datasetOf(a) === datasetOf(b) && !repeatedRow(a, b)) continue;
+        const name = nameAgreement(a.organization.name, b.organization.name, weights);
+        if (name < NAME_THRESHOLD) continue;
+        const d = dateAgreement(a, b);
+        if (d === null) continue;
+        pairs.set(id, { i: lo, j: hi, name, days: Math.abs(d) });
+      }
     }
   }
+  // Best-named pairs first (an exact name before a shared place name), then the closest dates.
   const ordered = [...pairs.values()].sort(
-    (x, y) => x.days - y.days || y.name - x.name || x.i - y.i || x.j - y.j,
+    (x, y) => y.name - x.name || x.days - y.days || x.i - y.i || x.j - y.j,
   );
   // Union-find with each group's datasets.
   const parent = records.map((_, i) => i);

@@ -21,6 +21,7 @@ import {
 import { IncidentRecord } from '../incidents/record.js';
 import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
+import { sourceRank } from '../incidents/resolve.js';
 import type { DialectName } from './db.js';
 import type { Database } from './schema.js';
 import type { AliasKind, AliasType } from './schema-core.js';
@@ -362,15 +363,32 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   let record: IncidentRecord | null = null;
   if (inc.import_record) {
     record = IncidentRecord.parse(JSON.parse(inc.import_record));
-    sources.push({
-      origin: 'import',
-      noticeId: null,
-      facts: recordToSourceFacts(record),
-      published: record.published,
-      stage: record.report_stage,
-      order: inc.id,
-      at: inc.created_at,
-    });
+    if (record.also.length === 0) {
+      sources.push({
+        origin: 'import',
+        noticeId: null,
+        facts: recordToSourceFacts(record),
+        published: record.published,
+        stage: record.report_stage,
+        order: inc.id,
+        at: inc.created_at,
+      });
+    } else {
+      // Several datasets' records of one breach: each is a source, in source rank order (the most
+      // authoritative last, so its value stands and the others stay in the fact's history).
+      for (const r of [...record.also, record]) {
+        sources.push({
+          origin: 'import',
+          noticeId: null,
+          facts: recordToSourceFacts({ ...r, also: [] }),
+          published: null,
+          stage: null,
+          order: `${sourceRank(r.source)}:${r === record ? '~' : ''}${r.key}`,
+          at: inc.created_at,
+          sourceKey: r.key,
+        });
+      }
+    }
   }
   for (const n of notices) {
     sources.push({

@@ -19,11 +19,16 @@ const CCTLD: Record<string, string> = {
   br: 'BR',
 };
 
-/** HIBP's Name of a row, or of a supplement row from its logo file name. */
+/**
+ * HIBP's Name of a row; a supplement row has none, so its logo's file name (HIBP names logos after
+ * the breach) stands in, or its Title without spaces when the logo is HIBP's generic one ("List").
+ */
 export function hibpName(row: Record<string, unknown>): string | null {
   if (typeof row.Name === 'string' && row.Name) return row.Name;
   const m = typeof row.LogoPath === 'string' ? /\/([^/]+)\.[a-z]+$/i.exec(row.LogoPath) : null;
-  return m ? decodeURIComponent(m[1]!) : null;
+  const logo = m ? decodeURIComponent(m[1]!) : null;
+  if (logo && logo !== 'List') return logo;
+  return typeof row.Title === 'string' ? row.Title.replace(/[^\p{L}\p{N}]+/gu, '') || null : null;
 }
 
 export function parseHibp(
@@ -32,6 +37,7 @@ export function parseHibp(
 ): ParseResult {
   const dataset = opts.dataset ?? 'hibp_breaches.json';
   const out: ParseResult = { records: [], skipped: [] };
+  const keys = new Set<string>();
   rows.forEach((raw, i) => {
     const row = i + 1;
     const obj = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -50,6 +56,11 @@ export function parseHibp(
       return;
     }
     const rec = hibpToRecord(b.data);
+    if (keys.has(rec.key)) {
+      out.skipped.push({ row, reason: `repeats ${rec.key}` });
+      return;
+    }
+    keys.add(rec.key);
     const tld = (b.data.Domain ?? '').split('.').pop() ?? '';
     out.records.push({
       ...rec,
