@@ -10,8 +10,9 @@ import type { IncidentRecord, SourceRecord } from './record.js';
  * Two records are one breach when (1) their names agree — the shared words carry at least half the
  * weight of the shorter name, words weighted by rarity across all records (so "Excellus Health Plan"
  * and "Excellus BlueCross BlueShield" agree on the rare "excellus", while two universities do not
- * agree on "university") — and (2) their dates agree: disclosure dates within 90 days, breach dates
- * within 60 days, or a breach or detection date up to two years before the other's disclosure. A cluster holds
+ * agree on "university") — (2) their dates agree: disclosure dates within 90 days when both give one;
+ * otherwise breach dates within 60 days, or a breach date up to two years before the other's
+ * disclosure — and (3) their countries do not differ. A cluster holds
  * two records of one dataset file only when they look like a repeated row (disclosed within 45 days,
  * at most one of them with a count, or the same count), so two breaches of one organisation stay apart.
  */
@@ -81,19 +82,19 @@ export function dateAgreement(
   a: Pick<SourceRecord, 'published' | 'incident_start' | 'detected'>,
   b: Pick<SourceRecord, 'published' | 'incident_start' | 'detected'>,
 ): number | null {
-  // Every pairing of dates the two records give; the closest that fits decides.
-  const fits: number[] = [];
+  // Two disclosure dates decide alone: more than 90 days apart, they are two disclosures.
   if (a.published && b.published) {
     const d = Math.abs(days(a.published, b.published));
-    if (d <= 90) fits.push(d);
+    return d <= 90 ? d : null;
   }
+  const fits: number[] = [];
   const sa = a.incident_start ?? a.detected;
   const sb = b.incident_start ?? b.detected;
   if (sa && sb) {
     const d = Math.abs(days(sa, sb));
     if (d <= 60) fits.push(d);
   }
-  // A breach or detection date (CA, HIBP, WA) up to two years before the other's disclosure.
+  // A list that gives only a breach date (CA, HIBP): up to two years before the other's disclosure.
   for (const [start, pub] of [
     [sa, b.published],
     [sb, a.published],
@@ -126,6 +127,7 @@ function repeatedRow(a: SourceRecord, b: SourceRecord): boolean {
 /** Whether two records are one breach (the pairwise rule, for measuring against labels). */
 export function sameBreach(a: SourceRecord, b: SourceRecord, weights: Map<string, number>): boolean {
   if (datasetOf(a) === datasetOf(b) && !repeatedRow(a, b)) return false;
+  if (a.country && b.country && a.country !== b.country) return false;
   return (
     nameAgreement(a.organization.name, b.organization.name, weights) >= NAME_THRESHOLD &&
     dateAgreement(a, b) !== null
@@ -188,6 +190,7 @@ export function resolveRecords(input: readonly SourceRecord[]): Resolution {
         const a = records[lo]!;
         const b = records[hi]!;
         if (datasetOf(a) === datasetOf(b) && !repeatedRow(a, b)) continue;
+        if (a.country && b.country && a.country !== b.country) continue;
         const name = nameAgreement(a.organization.name, b.organization.name, weights);
         if (name < NAME_THRESHOLD) continue;
         const d = dateAgreement(a, b);

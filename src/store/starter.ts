@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { AppError, type ErrorDetail } from '../errors.js';
 import { IncidentRecord } from '../incidents/record.js';
 import { logger } from '../log.js';
+import { bulkLoadRecords } from './bulk-load.js';
 import type { Db } from './db.js';
 import { importRecords } from './import.js';
 
@@ -116,7 +117,13 @@ export async function loadStarterDataset(db: Db, opts: StarterLoadOptions = {}):
   }
   const file = opts.file ?? STARTER_FILE;
   const records = await readStarterFile(file);
-  const result = await importRecords(db, records);
+  // An empty store takes the whole dataset in one transaction (seconds for thousands of records);
+  // otherwise records are matched against what is stored, in batches.
+  let result = await bulkLoadRecords(db, records).catch((err: unknown) => {
+    log.warn({ err: (err as Error).message }, 'bulk load failed; importing record by record');
+    return null;
+  });
+  result ??= await importRecords(db, records, { batchSize: 500 });
   if (result.failed > 0) {
     // Keys only: they name datasets and organisations, never people.
     log.warn(

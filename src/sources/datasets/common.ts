@@ -109,9 +109,13 @@ export function cleanName(text: string | null | undefined): string {
   return (text ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-/** A title we write (never a source's sentence): "Premera Blue Cross breach (2015)". */
+/**
+ * A title we write (never a source's sentence): "Premera Blue Cross breach (2015)". A long name (the
+ * lists join affiliates into one) is cut at a word before 80 characters.
+ */
 export function breachTitle(org: string, date: string | null): string {
-  return date ? `${org} breach (${date.slice(0, 4)})` : `${org} breach`;
+  const name = org.length <= 80 ? org : `${org.slice(0, 80).replace(/[\s,;(]+\S*$/, '')}…`;
+  return date ? `${name} breach (${date.slice(0, 4)})` : `${name} breach`;
 }
 
 /** An http(s) address or null (datasets hold blanks and truncated "…" addresses). */
