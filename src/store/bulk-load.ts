@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import { newId } from '../ids.js';
 import { crossScriptMatch, normalizeOrgName, romajiKey, slugPart } from '../incidents/match.js';
 import { mergeIncident, stableJson } from '../incidents/merge.js';
@@ -13,6 +14,7 @@ import {
   nowIso,
   type Tx,
 } from './incident-store.js';
+import type { Database } from './schema.js';
 import type { AliasKind } from './schema-core.js';
 import type { MergedFact } from './types.js';
 
@@ -77,10 +79,10 @@ interface Plan {
     updated_at: string;
   }[];
   aliases: AliasRow[];
-  incidents: Record<string, unknown>[];
+  incidents: Insertable<Database['incidents']>[];
   incidentServices: { incident_id: string; service_id: string }[];
-  history: Record<string, unknown>[];
-  searchDocs: { incident_id: string; notice_id: null; kind: string; label: string; body: string }[];
+  history: Insertable<Database['fact_history']>[];
+  searchDocs: Insertable<Database['search_docs']>[];
 }
 
 /** The alias table in memory, answering lookups as `findByAlias` does (first stored alias wins). */
@@ -306,23 +308,8 @@ async function writePlan(tx: Tx, plan: Plan): Promise<void> {
   for (const c of chunks(plan.organizations)) await tx.insertInto('organizations').values(c).execute();
   for (const c of chunks(plan.services)) await tx.insertInto('services').values(c).execute();
   for (const c of chunks(plan.aliases)) await tx.insertInto('aliases').values(c).execute();
-  // biome-ignore lint/suspicious/noExplicitAny: rows are built to the incidents table's columns above
-  for (const c of chunks(plan.incidents))
-    await tx
-      .insertInto('incidents')
-      .values(c as any)
-      .execute();
+  for (const c of chunks(plan.incidents)) await tx.insertInto('incidents').values(c).execute();
   for (const c of chunks(plan.incidentServices)) await tx.insertInto('incident_services').values(c).execute();
-  // biome-ignore lint/suspicious/noExplicitAny: rows are built to the fact_history table's columns above
-  for (const c of chunks(plan.history))
-    await tx
-      .insertInto('fact_history')
-      .values(c as any)
-      .execute();
-  // biome-ignore lint/suspicious/noExplicitAny: rows are built to the search_docs table's columns above
-  for (const c of chunks(plan.searchDocs))
-    await tx
-      .insertInto('search_docs')
-      .values(c as any)
-      .execute();
+  for (const c of chunks(plan.history)) await tx.insertInto('fact_history').values(c).execute();
+  for (const c of chunks(plan.searchDocs)) await tx.insertInto('search_docs').values(c).execute();
 }

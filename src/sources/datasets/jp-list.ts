@@ -438,9 +438,16 @@ export function parseJpList(
 ): ParseResult & { countNotParsed: string[] } {
   const skipped: { source: string; row: string; reason: string }[] = [];
   const countNotParsed: string[] = [];
+  // Causes were read per row of the list as published; a row that no longer names the same
+  // organisation gets none (reported), so an edited list never inherits another row's cause.
+  const causesOf = (i: number, org: string): IncidentRecord['causes'] => {
+    const entry = JP_CAUSES[i];
+    return entry && entry[0] === org ? entry[1] : [];
+  };
   for (const [idx, [org]] of Object.entries(JP_CAUSES)) {
-    if (rows[Number(idx)]?.org !== org)
-      throw new Error(`JP_CAUSES row ${idx} is not ${org}: the list changed`);
+    const row = rows[Number(idx)];
+    if (row && row.org !== org)
+      skipped.push({ source: 'jpsa', row: `jpsa-${idx}`, reason: `causes table names ${org}: not applied` });
   }
   // A notice host shared by differently named organisations (a city's site hosting its museums'
   // notices) identifies none of them: the store matches organisations by domain, so it would merge them.
@@ -542,7 +549,7 @@ export function parseJpList(
       published: row.date,
       affected,
       data_classes: [...classes].sort(),
-      causes: JP_CAUSES[i]?.[1] ?? [],
+      causes: causesOf(i, row.org),
       sector: JP_SECTORS[row.category] ?? (row.category ? 'other' : null),
       provenance: 'dataset',
       origin: { dataset, row: i + 1, url: sourceUrl },
