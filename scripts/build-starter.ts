@@ -26,6 +26,7 @@ import type { ParseResult } from '../src/sources/datasets/common.js';
 import { parseHhs } from '../src/sources/datasets/hhs.js';
 import { parseHibp } from '../src/sources/datasets/hibp.js';
 import { type JpRow, parseJpList } from '../src/sources/datasets/jp-list.js';
+import { parseJpNotices } from '../src/sources/datasets/jp-notices.js';
 import { dedupePrc, parsePrc } from '../src/sources/datasets/prc.js';
 import { parseWaAg } from '../src/sources/datasets/wa-ag.js';
 
@@ -260,6 +261,8 @@ export function datasetRecords(
     ...take('wa-ag', parseWaAg(read('wa_ag_breaches.csv'))),
     ...take('ca-ag', parseCaAg(read('ca_ag_notice_abstracts.jsonl'))),
     ...take('jpsa', jp),
+    // Japanese notices as published, read with leakwatch's own extraction (facts only).
+    ...take('jp-notice', parseJpNotices(read('jp_notice_excerpts.jsonl'))),
     ...catalogue,
     ...supplement,
   ];

@@ -191,3 +191,35 @@ describe('JP announcements list', () => {
     expect(r!.data_classes).toEqual(['Email addresses', 'Names']);
   });
 });
+
+describe('JP notices (extracted)', () => {
+  it('keeps a breach notice as facts and skips a disciplinary notice and a page with no organisation', async () => {
+    const { parseJpNotices, unnamedOrganisation } = await import('./jp-notices.js');
+    const notice = [
+      '2024年5月17日',
+      '株式会社架空ネット',
+      '不正アクセスによる個人情報漏えいのお知らせ',
+      '当社サーバーが第三者による不正アクセスを受け、お客様の氏名およびメールアドレス1,200件が流出しました。',
+    ].join('\n');
+    const lines = [
+      { url: 'https://example.co.jp/news/1', title: 'お知らせ', text: notice, posted: '2024-05-17' },
+      {
+        url: 'https://example.lg.jp/2',
+        title: '懲戒処分の公表について',
+        text: '1 所属 総務課\n2 処分の内容 減給',
+        posted: null,
+      },
+      { url: 'https://example.org/3', title: 'ご案内', text: '本日は晴天なり。', posted: null },
+    ].map((l) => JSON.stringify(l));
+    const { records, skipped } = parseJpNotices(lines.join('\n'));
+    expect(records).toHaveLength(1);
+    const r = valid(records[0]);
+    expect(r.organization.name).toContain('架空ネット');
+    expect(r).toMatchObject({ provenance: 'extracted', country: 'JP', origin: { row: 1 } });
+    expect(r.data_classes).toEqual(expect.arrayContaining(['Names', 'Email addresses']));
+    expect(skipped.map((s) => s.row)).toEqual([2, 3]);
+    expect(unnamedOrganisation('学校法人')).toBe(true);
+    expect(unnamedOrganisation('都立高等学校')).toBe(true);
+    expect(unnamedOrganisation('株式会社架空ネット')).toBe(false);
+  });
+});
