@@ -218,6 +218,25 @@ interface Skip {
   reason: string;
 }
 
+/** Japanese names of HIBP breaches of Japanese services, so kana and romaji searches find them. */
+const HIBP_JA: Record<string, { country: string; aliases: string[] }> = {
+  'hibp:Lifebear': { country: 'JP', aliases: ['ライフベア', 'らいふべあ', 'raifubea'] },
+  'hibp:Zurich': {
+    country: 'JP',
+    aliases: ['チューリッヒ保険', 'チューリッヒ', 'ちゅーりっひ', 'Zurich Insurance Japan'],
+  },
+};
+
+function withJapaneseNames(r: IncidentRecordInput): IncidentRecordInput {
+  const ja = HIBP_JA[r.key];
+  if (!ja) return r;
+  return {
+    ...r,
+    country: ja.country,
+    organization: { ...r.organization, aliases: uniq([...(r.organization.aliases ?? []), ...ja.aliases]) },
+  };
+}
+
 /** Records of every structured dataset in `shared/datasets` (before resolution), with skips. */
 export function datasetRecords(
   shared: string,
@@ -242,7 +261,9 @@ export function datasetRecords(
   for (const d of dropped) skipped.push({ source: 'prc', row: d.key, reason: `repeated by ${d.by}` });
   const jp = parseJpList(JSON.parse(read('jp_security_announcements.json')) as JpRow[]);
   countNotParsed.push(...jp.countNotParsed);
-  const catalogue = take('hibp', parseHibp(JSON.parse(read('hibp_breaches.json')) as unknown[]));
+  const catalogue = take('hibp', parseHibp(JSON.parse(read('hibp_breaches.json')) as unknown[])).map(
+    withJapaneseNames,
+  );
   const known = new Set(catalogue.map((r) => r.key));
   const supplement = take(
     'hibp',
