@@ -29,12 +29,14 @@ describe('shipped starter dataset', () => {
     expect(STARTER_FILE).not.toMatch(/[/\\]src[/\\]data[/\\]/);
   });
 
-  it('validates, has unique keys (also across joined records) and at least 9,000 incidents', () => {
-    expect(records.length).toBeGreaterThanOrEqual(9000);
+  it('validates, has unique keys (also across joined records) and at least 10,000 incidents', () => {
+    expect(records.length).toBeGreaterThanOrEqual(10_000);
     const keys = records.flatMap((r) => [r.key, ...r.also.map((a) => a.key)]);
     expect(new Set(keys).size).toBe(keys.length);
     for (const k of keys)
-      expect(k).toMatch(/^(starter:(seed|jpsa)-|prc:|hhs:|wa-ag:|ca-ag:|hibp:|jp-history:|world:)/);
+      expect(k).toMatch(
+        /^(starter:(seed|jpsa)-|prc:|hhs:|wa-ag:|ca-ag:|hibp:|jp-history:|jp-notice:|world:)/,
+      );
   });
 
   it('holds Anthem 2015, Premera 2015 and Excellus 2015 each as one incident with several sources', () => {
