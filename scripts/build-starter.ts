@@ -1,18 +1,19 @@
 /**
- * Builds leakwatch's starter dataset, data/starter/incidents.json: real incidents as structured facts
- * (IncidentRecord), so that a fresh `npm start` shows something true.
+ * Builds leakwatch's starter dataset, data/starter/incidents.json.gz: real incidents as structured
+ * facts (IncidentRecord), so that a fresh `npm start` shows something true.
  *
- * Sources (read from ../shared, or LEAKWATCH_SHARED):
+ * Sources (read from ../shared, or LEAKWATCH_SHARED, plus compiled records kept in the repository):
  * - the five seed notices, with the facts of their gold labels (corpus/gold.jsonl) plus the contact
  *   desks and addresses the notices print;
- * - datasets/jp_security_announcements.json (Japanese announcements of 2026; no licence stated, so we
- *   take facts only: names, dates, counts, data items, addresses — never its notes);
- * - datasets/hibp_breaches.json (Have I Been Pwned's catalogue; names, dates, counts, data classes —
- *   never its descriptions).
+ * - every structured dataset in datasets/ through its parser in src/sources/datasets/ (PRC, HHS, the
+ *   CA and WA Attorney General lists, HIBP and its supplement, the 2026 JP announcements list), and
+ *   the Japanese notice excerpts read with leakwatch's own extraction;
+ * - data/starter/jp-history/*.json and data/starter/world-history/*.json (compiled by hand).
  *
- * Titles are written here, not copied. Output is deterministic: records sorted by key, keys unique.
+ * Records of one breach from several datasets are joined by src/incidents/resolve.ts. Facts only:
+ * titles are written here, never copied. Output is deterministic: records sorted by key, keys unique.
  *
- * Usage: npx tsx scripts/build-starter.ts [--out data/starter/incidents.json]
+ * Usage: npx tsx scripts/build-starter.ts [--out data/starter/incidents.json.gz]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
