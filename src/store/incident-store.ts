@@ -20,6 +20,7 @@ import {
 import { IncidentRecord } from '../incidents/record.js';
 import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
+import { sourceRank } from '../incidents/resolve.js';
 import type { DialectName } from './db.js';
 import type { Database } from './schema.js';
 import type { AliasKind, AliasType } from './schema-core.js';
@@ -41,7 +42,7 @@ export function idSuffix(id: string): string {
   return id.replace(/-/g, '').slice(-6);
 }
 
-function aliasType(name: string): AliasType {
+export function aliasType(name: string): AliasType {
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name.trim())) return 'domain';
   const script = nameScript(name);
   if (script === 'kana') return 'kana';
@@ -289,6 +290,58 @@ export interface RebuildResult {
 }
 
 /**
+ * An imported record as merge sources: one, or — for a record joined across datasets (`also`) —
+ * one per dataset record in source rank order (the most authoritative last, so its value stands and
+ * the others stay in the fact's history, each named by its record key).
+ */
+export function importSources(record: IncidentRecord, incidentId: string, at: string): MergeSource[] {
+  if (record.also.length === 0) {
+    return [
+      {
+        origin: 'import',
+        noticeId: null,
+        facts: recordToSourceFacts(record),
+        published: record.published,
+        stage: record.report_stage,
+        order: incidentId,
+        at,
+      },
+    ];
+  }
+  return [...record.also, record].map((r) => ({
+    origin: 'import' as const,
+    noticeId: null,
+    facts: recordToSourceFacts({ ...r, also: [] }),
+    published: null,
+    stage: null,
+    order: `${sourceRank(r.source)}:${r === record ? '~' : ''}${r.key}`,
+    at,
+    sourceKey: r.key,
+  }));
+}
+
+/** The incident's listing columns, derived from its merged facts. */
+export function listingColumns(facts: IncidentFacts) {
+  const published = facts.published?.value ?? null;
+  const affected = facts.affected?.value ?? null;
+  const stage = facts.report_stage?.value ?? null;
+  return {
+    status: stage === 'final' ? ('closed' as const) : ('open' as const),
+    published,
+    incident_start: facts.incident_start?.value ?? null,
+    detected: facts.detected?.value ?? null,
+    year: yearOf(published ?? facts.incident_start?.value ?? facts.detected?.value ?? null),
+    report_stage: stage,
+    affected_count: affected?.count ?? null,
+    affected_unit: affected?.unit ?? null,
+    leak_status: facts.leak_status?.value ?? null,
+    data_classes: JSON.stringify(facts.data_classes.map((f) => f.value)),
+    causes: JSON.stringify(facts.causes.map((f) => f.value)),
+    measures: JSON.stringify(facts.measures.map((f) => f.value)),
+  };
+}
+
+/**
  * Re-merges an incident from its imported record, notices and corrections, and rewrites what
  * derives from the merge: listing columns, fact history, services, search documents, upstream
  * names and related-incident links.
@@ -324,15 +377,7 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   let record: IncidentRecord | null = null;
   if (inc.import_record) {
     record = IncidentRecord.parse(JSON.parse(inc.import_record));
-    sources.push({
-      origin: 'import',
-      noticeId: null,
-      facts: recordToSourceFacts(record),
-      published: record.published,
-      stage: record.report_stage,
-      order: inc.id,
-      at: inc.created_at,
-    });
+    sources.push(...importSources(record, inc.id, inc.created_at));
   }
   for (const n of notices) {
     sources.push({
@@ -368,29 +413,15 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   const firstNotice = byDate[0];
   const orgName = facts.organization?.value ?? null;
   const title = record?.title ?? byDate.find((n) => n.title)?.title ?? orgName ?? inc.title;
-  const published = facts.published?.value ?? null;
-  const affected = facts.affected?.value ?? null;
-  const stage = facts.report_stage?.value ?? null;
   const ts = nowIso();
   await tx
     .updateTable('incidents')
     .set({
       facts: JSON.stringify(facts),
       title,
-      status: stage === 'final' ? 'closed' : 'open',
       lang: record?.lang ?? (firstNotice?.lang as Lang | undefined) ?? inc.lang,
       source_url: record?.source_url ?? firstNotice?.url ?? inc.source_url,
-      published,
-      incident_start: facts.incident_start?.value ?? null,
-      detected: facts.detected?.value ?? null,
-      year: yearOf(published ?? facts.incident_start?.value ?? facts.detected?.value ?? null),
-      report_stage: stage,
-      affected_count: affected?.count ?? null,
-      affected_unit: affected?.unit ?? null,
-      leak_status: facts.leak_status?.value ?? null,
-      data_classes: JSON.stringify(facts.data_classes.map((f) => f.value)),
-      causes: JSON.stringify(facts.causes.map((f) => f.value)),
-      measures: JSON.stringify(facts.measures.map((f) => f.value)),
+      ...listingColumns(facts),
       notice_count: notices.length,
       ...(changed.length > 0 || before === null ? { updated_at: ts } : {}),
     })
