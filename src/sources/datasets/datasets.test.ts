@@ -91,13 +91,16 @@ describe('HHS (Wolfram export)', () => {
 describe('WA Attorney General', () => {
   it('keeps each date with its meaning and residents as people', () => {
     const csv = [
-      'DateAware,DateSubmitted,DataBreachCause,DateStart,DateEnd,Name,Id,CyberattackType,WashingtoniansAffected,IndustryType,BusinessType',
-      '03/28/2018 12:00:00 AM,04-11-18 0:00,Cyberattack,09/26/2017 12:00:00 AM,10-12-17 0:00,Fabrikam Outfitters,77,Ransomware,1500,Business,Clothing',
+      'DateAware,DateSubmitted,DataBreachCause,DateStart,DateEnd,Name,Id,CyberattackType,WashingtoniansAffected,IndustryType,BusinessType,DaysToContainBreach',
+      '03/28/2018 12:00:00 AM,04-11-18 0:00,Cyberattack,09/26/2017 12:00:00 AM,10-12-17 0:00,Fabrikam Outfitters,77,Ransomware,1500,Business,Clothing,3',
+      '03/30/2018 12:00:00 AM,04-11-18 0:00,Cyberattack,,,Tailspin Toys,78,Malware,900,Business,Retail,',
     ].join('\n');
-    const [r] = parseWaAg(csv).records.map(valid);
+    const [r, noDays] = parseWaAg(csv).records.map(valid);
+    expect(noDays?.contained).toBeNull();
     expect(r).toMatchObject({
       key: 'wa-ag:77',
       detected: '2018-03-28',
+      contained: '2018-03-31',
       published: '2018-04-11',
       incident_start: '2017-09-26',
       incident_end: '2017-10-12',

@@ -51,7 +51,8 @@ export function waSector(industry: string, business: string): Sector | null {
 /**
  * The WA list → records keyed `wa-ag:<Id>` (the list's own id; row number when it has none).
  * Aware → detected, start/end → incident start/end, submitted → published; Washingtonians affected
- * → people. That count covers Washington residents only; when another source of the same breach gives
+ * → people. Contained = aware + the list's DaysToContainBreach (its own measure: 0 when the breach had
+ * ended before it was discovered), so detection → containment rests on the list's figure. That count covers Washington residents only; when another source of the same breach gives
  * a national figure, the resolver ranks that source after this one, so the national figure shows.
  */
 export function parseWaAg(text: string, dataset = 'wa_ag_breaches.csv'): ParseResult {
@@ -71,6 +72,7 @@ export function parseWaAg(text: string, dataset = 'wa_ag_breaches.csv'): ParseRe
     }
     seen.add(id);
     const published = usDate(r.DateSubmitted);
+    const detected = usDate(r.DateAware);
     const residents = plainCount(r.WashingtoniansAffected);
     out.records.push({
       key: `wa-ag:${id}`,
@@ -78,10 +80,11 @@ export function parseWaAg(text: string, dataset = 'wa_ag_breaches.csv'): ParseRe
       source_url: null,
       lang: 'en',
       country: 'US',
-      title: breachTitle(org, published ?? usDate(r.DateAware)),
+      title: breachTitle(org, published ?? detected),
       organization: { name: org },
       published,
-      detected: usDate(r.DateAware),
+      detected,
+      contained: containedAfter(detected, r.DaysToContainBreach),
       incident_start: usDate(r.DateStart),
       incident_end: usDate(r.DateEnd),
       affected: residents !== null ? { count: residents, unit: 'people', qualifier: 'exact' } : null,
@@ -93,4 +96,16 @@ export function parseWaAg(text: string, dataset = 'wa_ag_breaches.csv'): ParseRe
     });
   });
   return out;
+}
+
+/**
+ * The day the breach was contained: `aware` plus the list's whole number of days, or null.
+ *
+ * @example containedAfter('2018-03-28', '3') // => '2018-03-31'
+ */
+export function containedAfter(aware: string | null, days: string | undefined): string | null {
+  const n = (days ?? '').trim();
+  if (!aware || !/^\d{1,4}$/.test(n)) return null;
+  const t = Date.parse(`${aware}T00:00:00Z`) + Number(n) * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }
