@@ -19,6 +19,7 @@ describeEachDialect('notice-check routes', (getDb) => {
           '■概要\nSQLインジェクション攻撃を受けました。',
         ),
         detected: '2025-04-01',
+        regions: ['jp', 'eu', 'ca'],
       }),
     });
     expect(res.status).toBe(200);

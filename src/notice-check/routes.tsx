@@ -77,7 +77,7 @@ export const noticeCheckFeature: Feature = (app, deps) => {
     const body = c.req.valid('json');
     const result = await runNoticeCheck(
       body.text,
-      { lang: body.lang, detected: body.detected },
+      { lang: body.lang, detected: body.detected, regions: body.regions },
       { db: deps.db, analyse: sharedCheckPool().analyse },
     );
     c.header('Cache-Control', 'no-store');
