@@ -106,18 +106,19 @@ function thresholdStatus(
     ja: `${t.who.ja}${fmt(t.count)}人${op.ja}`,
     en: `${op.en} ${fmt(t.count)} ${t.who.en}`,
   };
-  if (t.orWhen?.test(c)) {
-    return {
-      applies: 'yes',
-      condition: {
-        ja: `${base.ja}、または${t.orWhen.label.ja} — 後者に該当`,
-        en: `${base.en}, or ${t.orWhen.label.en} — the latter is met`,
-      },
-    };
-  }
   const orText: Bilingual = t.orWhen
     ? { ja: `、または${t.orWhen.label.ja}`, en: `, or ${t.orWhen.label.en}` }
     : { ja: '', en: '' };
+  const countMet = c.affected !== null && (t.inclusive ? c.affected >= t.count : c.affected > t.count);
+  if (!countMet && t.orWhen?.test(c)) {
+    return {
+      applies: 'yes',
+      condition: {
+        ja: `${base.ja}${orText.ja} — 該当: ${t.orWhen.label.ja}`,
+        en: `${base.en}${orText.en} — met: ${t.orWhen.label.en}`,
+      },
+    };
+  }
   if (c.affected === null) {
     return {
       applies: 'unknown',
@@ -127,12 +128,11 @@ function thresholdStatus(
       },
     };
   }
-  const met = t.inclusive ? c.affected >= t.count : c.affected > t.count;
   const said: Bilingual = {
     ja: `文面の人数は全体で${fmt(c.affected)}人`,
     en: `the draft says ${fmt(c.affected)} people in all`,
   };
-  if (!met) {
+  if (!countMet) {
     return {
       applies: 'no',
       condition: { ja: `${base.ja}${orText.ja} — ${said.ja}`, en: `${base.en}${orText.en} — ${said.en}` },
