@@ -271,6 +271,31 @@ describe('APPI: 規則第7条第3号 and web skimming (2024-04-01)', () => {
   });
 });
 
+describe('a Japanese draft against every regime', () => {
+  const MORE = [
+    '再発防止のため、監視体制を強化します。',
+    '警察に相談し、捜査に協力しています。',
+    '攻撃者は現在も特定されておらず、調査を続けています。',
+  ].join('\n');
+
+  it('lists what each regime still lacks', () => {
+    const r = run(JA, [...REGIONS], '2027-06-01');
+    expect(missing(r, 'texas')).toEqual(['tx.measures_planned', 'tx.law_enforcement']);
+    expect(missing(r, 'india_dpdp')).toEqual(['in.culprit', 'in.prevention']);
+    expect(missing(r, 'australia_ndb')).toEqual([]);
+    // California's headings and title are English by law: a Japanese draft lacks them.
+    expect(missing(r, 'california')).toContain('ca.heading_what_happened');
+  });
+
+  it('finds them once the draft says them', () => {
+    const r = run(`${JA}\n${MORE}`, [...REGIONS], '2027-06-01');
+    expect(missing(r, 'texas')).toEqual([]);
+    expect(missing(r, 'india_dpdp')).toEqual([]);
+    expect(deadline(r, 'korea_regulator').applies).toBe('yes');
+    expect(deadline(r, 'texas_attorney_general').condition?.ja).toContain('テキサス州の住民250人以上');
+  });
+});
+
 function versionless(region: Region) {
   const spec = REGIME_SPECS.find((s) => s.region === region);
   if (!spec) throw new Error(region);
