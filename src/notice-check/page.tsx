@@ -129,7 +129,8 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
       <h2 id="nc-result">{tn(lang, 'result')}</h2>
       {r.extractor ? null : <p class="notice-box">{tn(lang, 'extractor_off')}</p>}
       <p class="muted">
-        {tn(lang, 'regions_checked')}: {r.regions.map((g) => REGION_LABELS[g][lang]).join('、')}
+        {tn(lang, 'regions_checked')}:{' '}
+        {r.regions.map((g) => REGION_LABELS[g][lang]).join(lang === 'ja' ? '、' : ', ')}
       </p>
       {r.regions.includes('jp') ? (
         <section aria-labelledby="nc-report">

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { register } from './check-notice.js';
+import { REGIONS } from '../../notice-check/regimes/index.js';
+import { REGION_CODES, register } from './check-notice.js';
 
 // A fictional draft written for this test (Example Widgets Inc.).
 const DRAFT = [
@@ -60,6 +61,10 @@ describe('leakwatch check-notice --regions', () => {
       // 300 people: not more than 500.
       ['washington_attorney_general', '2026-04-01', 'no'],
     ]);
+  });
+
+  it('knows the same regions as the regimes table', () => {
+    expect([...REGION_CODES]).toEqual([...REGIONS]);
   });
 
   it('refuses an unknown region', async () => {

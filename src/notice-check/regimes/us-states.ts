@@ -1,8 +1,6 @@
 import {
   CALIFORNIA,
-  contactFact,
   countFact,
-  dataFact,
   type ItemDef,
   MITIGATION_MEASURES,
   measureFact,
@@ -13,35 +11,18 @@ import * as P from '../patterns.js';
 import * as RP from './patterns.js';
 import type { RegimeSpec } from './types.js';
 
-/** The notice's own contact point: the same meaning (and rule) as California's (d)(2)(A). */
-const contact = (id: string, article: string): ItemDef => ({
-  id,
-  article,
-  label: { ja: '通知者の名称と連絡先', en: 'Name and contact information of the business' },
-  hint: {
-    ja: '通知する事業者の名称と連絡先 (電話番号など) を書いてください。',
-    en: 'Give your name and contact information (phone number, address or email).',
-  },
-  fact: contactFact,
-  rules: P.CONTACT,
-  exclude: P.NOT_OWN_CONTACT,
-});
+/** California's item of the same meaning, under another regime's id and article: one rule, shared. */
+function caItem(caId: string, id: string, article: string): ItemDef {
+  const item = CALIFORNIA.items.find((i) => i.id === caId);
+  if (!item) throw new Error(`California item ${caId} missing`);
+  return { ...item, id, article };
+}
 
-const dataTypes = (id: string, article: string): ItemDef => ({
-  id,
-  article,
-  label: { ja: '対象となった個人情報の種類', en: 'Types of personal information involved' },
-  hint: {
-    ja: '取得された、またはそのおそれのある個人情報の種類を列挙してください。',
-    en: 'List which kinds of personal information were, or are reasonably believed to have been, acquired.',
-  },
-  fact: dataFact,
-  rules: P.DATA_ITEMS,
-});
+/** The notice's own contact point: California's (d)(2)(A). */
+const contact = (id: string, article: string): ItemDef => caItem('ca.contact', id, article);
 
-/** The credit bureaus' item has the same meaning as California's (d)(2)(G): share its rule. */
-const caCreditBureaus = CALIFORNIA.items.find((i) => i.id === 'ca.credit_bureaus');
-if (!caCreditBureaus) throw new Error('California credit-bureau item missing');
+/** The types of personal information: California's (d)(2)(B). */
+const dataTypes = (id: string, article: string): ItemDef => caItem('ca.types', id, article);
 
 const UNVERIFIED_NY: { ja: string; en: string } = {
   ja: '§899-aa の監督機関 (司法長官・州務省・州警察) の名称と、2024年12月改正で加わった金融サービス局 (DFS) への通知は調査した資料の要約によるもので、条文では確認していません。',
@@ -341,11 +322,7 @@ const waItems = (withTimeFrame: boolean): ItemDef[] => [
         } satisfies ItemDef,
       ]
     : []),
-  {
-    ...caCreditBureaus,
-    id: 'wa.credit_bureaus',
-    article: 'RCW 19.255.010',
-  },
+  caItem('ca.credit_bureaus', 'wa.credit_bureaus', 'RCW 19.255.010'),
 ];
 
 const waDeadlines = (days: number, since: string) =>
