@@ -4,7 +4,7 @@ import { defineMessages } from '../web/i18n.js';
 export const tn = defineMessages({
   ja: {
     title: '公表文チェック',
-    lead: '事故のお知らせ(公表文)の下書きを貼り付けると、個人情報保護法・GDPR・カリフォルニア州法が求める記載事項のうち、書かれているもの(該当箇所の引用つき)と不足しているものを示します。類似事案で他社が公表した対応も提案します。',
+    lead: '事故のお知らせ(公表文)の下書きを貼り付けると、影響を受けた人の居住地の法令 (個人情報保護法・GDPR・米国各州法・インド・韓国・豪州) が求める記載事項のうち、書かれているもの(該当箇所の引用つき)と不足しているものを示します。類似事案で他社が公表した対応も提案します。',
     privacy: '入力した文章は保存されません。ログにも残しません。',
     for_companies:
       'ISMS・プライバシーマーク取得企業の担当者の方へ: 他社の対応事例と比べながら公表文を準備できます。',
@@ -52,13 +52,25 @@ export const tn = defineMessages({
     extractor_off: '抽出エンジンを使えなかったため、見出し・語句のルールだけで判定しました。',
     disclaimer:
       'この結果は文面の機械的なチェックで、法的助言ではありません。最終的な判断は専門家に確認してください。',
+    regions_label: '影響を受けた人の居住地',
+    regions_help:
+      '選んだ地域の法令で確認します。未選択なら、日本語の下書きは日本、英語の下書きはすべての地域。',
+    regions_checked: '確認した地域',
+    effective_from: '{date}施行の規定で判定',
+    effective_older: 'この改正前の規定で判定',
+    not_yet_in_force: '{date}の時点ではまだ施行されていません (準備のため項目を表示しています)。',
+    earlier_rules_not_modelled:
+      '{date}の時点の規定は収録していません。現在の項目を参考として表示しています。',
+    applies_no: '該当しない',
+    applies_unknown: '該当するか文面から不明',
+    condition: '条件',
     col_item: '項目',
     col_article: '根拠',
     col_status: '状態',
   },
   en: {
     title: 'Notice check',
-    lead: 'Paste a draft breach notice to see which items Japan’s APPI, the EU GDPR and California law require are present (with the quote found) and which are missing, and which measures comparable incidents announced.',
+    lead: 'Paste a draft breach notice to see which items the laws where the affected people live (Japan’s APPI, the EU GDPR, US state laws, India, Korea, Australia) require are present (with the quote found) and which are missing, and which measures comparable incidents announced.',
     privacy: 'The text you enter is not stored and not logged.',
     for_companies:
       'For ISMS and Privacy Mark certified companies: prepare your notice with how others responded in view.',
@@ -105,6 +117,18 @@ export const tn = defineMessages({
     examples: 'e.g.',
     extractor_off: 'The extractor was unavailable; only heading and wording rules were used.',
     disclaimer: 'This is a mechanical check of the wording, not legal advice.',
+    regions_label: 'Where the affected people live',
+    regions_help:
+      'The laws of the regions you tick are checked. None ticked: Japan for a Japanese draft, every region for an English one.',
+    regions_checked: 'Regions checked',
+    effective_from: 'judged by the rules in force from {date}',
+    effective_older: 'judged by the rules before that amendment',
+    not_yet_in_force: 'Not yet in force on {date} (the items are shown so that you can prepare).',
+    earlier_rules_not_modelled:
+      'The rules in force on {date} are not held; the current items are shown for reference.',
+    applies_no: 'not owed',
+    applies_unknown: 'whether owed: not known from the text',
+    condition: 'Condition',
     col_item: 'Item',
     col_article: 'Basis',
     col_status: 'Status',

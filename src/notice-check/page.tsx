@@ -3,12 +3,15 @@ import { formatDate } from '../web/i18n.js';
 import { Layout } from '../web/layout.js';
 import type { PageCtx } from '../web/pages/context.js';
 import { tn } from './messages.js';
-import type { Deadline, ItemResult, NoticeCheckResult, RegimeResult } from './types.js';
+import { REGION_LABELS, REGIONS } from './regimes/index.js';
+import type { Deadline, ItemResult, NoticeCheckResult, RegimeResult, Region } from './types.js';
 
 export interface NoticeCheckForm {
   text: string;
   lang: 'auto' | 'ja' | 'en';
   detected: string;
+  /** Regions ticked; empty: the default (jp for a Japanese draft, else all). */
+  regions: Region[];
 }
 
 function Status(props: { item: ItemResult; lang: Lang }) {
@@ -21,7 +24,18 @@ function Status(props: { item: ItemResult; lang: Lang }) {
   );
 }
 
-function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
+/** A quote from the draft: a plain blockquote, which wraps on a phone (the `.evidence` badge does not). */
+function Quote(props: { text: string; children?: unknown }) {
+  return (
+    <blockquote class="nc-quote">
+      {props.text}
+      {props.children}
+    </blockquote>
+  );
+}
+
+/** One regime: its source and the version applied, then each item as a list entry (no wide table). */
+function RegimeList(props: { regime: RegimeResult; lang: Lang }) {
   const { regime, lang } = props;
   const id = `regime-${regime.regime}`;
   return (
@@ -32,51 +46,47 @@ function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
           {tn(lang, 'summary', { present: regime.present, required: regime.required })}
         </span>
       </h3>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{tn(lang, 'col_item')}</th>
-              <th scope="col">{tn(lang, 'col_article')}</th>
-              <th scope="col">{tn(lang, 'col_status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regime.items.map((i) => (
-              <tr>
-                <th scope="row">
-                  {i.label[lang]}
-                  {regime.individual_item_ids.includes(i.id) ? (
-                    <span class="muted"> ({tn(lang, 'individual_subset')})</span>
-                  ) : null}
-                  {i.present && i.quote ? (
-                    <blockquote class="evidence">
-                      {i.quote}
-                      <span class="muted">
-                        {' '}
-                        — {tn(lang, i.found_by === 'facts' ? 'found_by_facts' : 'found_by_rule')}
-                      </span>
-                    </blockquote>
-                  ) : i.required ? (
-                    <p class="advice">
-                      {tn(lang, 'hint')}: {i.hint[lang]}
-                    </p>
-                  ) : null}
-                </th>
-                <td>{i.article}</td>
-                <td>
-                  <Status item={i} lang={lang} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <p class="muted">
+        {regime.source}
+        {' — '}
+        {regime.effective_from
+          ? tn(lang, 'effective_from', { date: formatDate(regime.effective_from, lang) })
+          : tn(lang, 'effective_older')}
+      </p>
+      {regime.rules_status === 'in_force' ? null : (
+        <p class="notice-box">
+          {tn(lang, regime.rules_status, { date: formatDate(regime.judged_on, lang) })}
+        </p>
+      )}
+      {regime.note ? <p class="muted">{regime.note[lang]}</p> : null}
+      <ul class="plain-list">
+        {regime.items.map((i) => (
+          <li>
+            <Status item={i} lang={lang} /> <strong>{i.label[lang]}</strong>{' '}
+            <span class="muted">({i.article})</span>
+            {regime.individual_item_ids.includes(i.id) ? (
+              <span class="muted"> — {tn(lang, 'individual_subset')}</span>
+            ) : null}
+            {i.present && i.quote ? (
+              <Quote text={i.quote}>
+                <span class="muted">
+                  {' '}
+                  — {tn(lang, i.found_by === 'facts' ? 'found_by_facts' : 'found_by_rule')}
+                </span>
+              </Quote>
+            ) : i.required ? (
+              <p class="advice">
+                {tn(lang, 'hint')}: {i.hint[lang]}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
-function DeadlineRow(props: { d: Deadline; lang: Lang }) {
+function DeadlineItem(props: { d: Deadline; lang: Lang }) {
   const { d, lang } = props;
   const standing =
     d.standing === 'overdue'
@@ -84,20 +94,31 @@ function DeadlineRow(props: { d: Deadline; lang: Lang }) {
       : d.standing === 'due_today'
         ? tn(lang, 'due_today')
         : tn(lang, 'days_left', { n: d.days_left });
+  const when = d.window_start
+    ? tn(lang, 'window', { from: formatDate(d.window_start, lang), to: formatDate(d.due, lang) })
+    : formatDate(d.due, lang);
   return (
-    <tr>
-      <th scope="row">
-        {d.label[lang]}
-        <br />
-        <span class="muted">{d.basis[lang]}</span>
-      </th>
-      <td>
-        {d.window_start
-          ? tn(lang, 'window', { from: formatDate(d.window_start, lang), to: formatDate(d.due, lang) })
-          : formatDate(d.due, lang)}
-      </td>
-      <td>{d.standing === 'overdue' ? <strong>{standing}</strong> : standing}</td>
-    </tr>
+    <li>
+      <strong>{d.label[lang]}</strong>: {when}{' '}
+      {d.applies === 'no' ? (
+        <span class="tag">{tn(lang, 'applies_no')}</span>
+      ) : d.standing === 'overdue' ? (
+        <strong>{standing}</strong>
+      ) : (
+        standing
+      )}
+      {d.applies === 'unknown' ? <span class="tag">{tn(lang, 'applies_unknown')}</span> : null}
+      <br />
+      <span class="muted">{d.basis[lang]}</span>
+      {d.condition ? (
+        <>
+          <br />
+          <span class="muted">
+            {tn(lang, 'condition')}: {d.condition[lang]}
+          </span>
+        </>
+      ) : null}
+    </li>
   );
 }
 
@@ -107,24 +128,30 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
     <section aria-labelledby="nc-result" class="panel">
       <h2 id="nc-result">{tn(lang, 'result')}</h2>
       {r.extractor ? null : <p class="notice-box">{tn(lang, 'extractor_off')}</p>}
-      <section aria-labelledby="nc-report">
-        <h3 id="nc-report">{tn(lang, 'reportability')}</h3>
-        <p>{tn(lang, r.appi_reportability.mandatory ? 'mandatory_yes' : 'mandatory_no')}</p>
-        <ul class="plain-list">
-          {r.appi_reportability.triggers.map((t) => (
-            <li>
-              {t.met ? (
-                <strong>{tn(lang, 'trigger_met')}</strong>
-              ) : (
-                <span class="muted">{tn(lang, 'trigger_not_met')}</span>
-              )}
-              {': '}
-              {t.label[lang]} <span class="muted">({t.article})</span>
-              {t.quote ? <blockquote class="evidence">{t.quote}</blockquote> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <p class="muted">
+        {tn(lang, 'regions_checked')}:{' '}
+        {r.regions.map((g) => REGION_LABELS[g][lang]).join(lang === 'ja' ? '、' : ', ')}
+      </p>
+      {r.regions.includes('jp') ? (
+        <section aria-labelledby="nc-report">
+          <h3 id="nc-report">{tn(lang, 'reportability')}</h3>
+          <p>{tn(lang, r.appi_reportability.mandatory ? 'mandatory_yes' : 'mandatory_no')}</p>
+          <ul class="plain-list">
+            {r.appi_reportability.triggers.map((t) => (
+              <li>
+                {t.met ? (
+                  <strong>{tn(lang, 'trigger_met')}</strong>
+                ) : (
+                  <span class="muted">{tn(lang, 'trigger_not_met')}</span>
+                )}
+                {': '}
+                {t.label[lang]} <span class="muted">({t.article})</span>
+                {t.quote ? <Quote text={t.quote} /> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="nc-deadlines">
         <h3 id="nc-deadlines">{tn(lang, 'deadlines')}</h3>
         {r.detected ? (
@@ -134,22 +161,18 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
                 date: formatDate(r.detected, lang),
               })}
             </p>
-            <div class="table-wrap">
-              <table>
-                <tbody>
-                  {r.deadlines.map((d) => (
-                    <DeadlineRow d={d} lang={lang} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul class="plain-list">
+              {r.deadlines.map((d) => (
+                <DeadlineItem d={d} lang={lang} />
+              ))}
+            </ul>
           </>
         ) : (
           <p class="muted">{tn(lang, 'deadlines_none')}</p>
         )}
       </section>
       {r.regimes.map((g) => (
-        <RegimeTable regime={g} lang={lang} />
+        <RegimeList regime={g} lang={lang} />
       ))}
       <section aria-labelledby="nc-suggest">
         <h3 id="nc-suggest">{tn(lang, 'suggestions')}</h3>
@@ -220,6 +243,20 @@ export function NoticeCheckPage(
               <input type="radio" name="lang" value={v} checked={form.lang === v} /> {tn(lang, `lang_${v}`)}
             </label>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>{tn(lang, 'regions_label')}</legend>
+          <ul class="check-list">
+            {REGIONS.map((g) => (
+              <li>
+                <label>
+                  <input type="checkbox" name="regions" value={g} checked={form.regions.includes(g)} />{' '}
+                  {REGION_LABELS[g][lang]}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <span class="muted">{tn(lang, 'regions_help')}</span>
         </fieldset>
         <p>
           <label for="nc-detected">{tn(lang, 'detected_label')}</label>

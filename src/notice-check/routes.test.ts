@@ -19,6 +19,7 @@ describeEachDialect('notice-check routes', (getDb) => {
           '■概要\nSQLインジェクション攻撃を受けました。',
         ),
         detected: '2025-04-01',
+        regions: ['jp', 'eu', 'ca'],
       }),
     });
     expect(res.status).toBe(200);
@@ -87,6 +88,29 @@ describeEachDialect('notice-check routes', (getDb) => {
     const page = await post.text();
     expect(page).toContain('公表の実施状況');
     expect(page).toContain('入力した文章は保存されません');
+  });
+
+  it('offers the regions as checkboxes and checks the ticked ones, with deadlines as a list', async () => {
+    const { app } = apiTestApp(getDb());
+    const get = await (await app.request('/notice-check?lang=en')).text();
+    expect(get).toContain('name="regions" value="tx"');
+    expect(get).toContain('Where the affected people live');
+    const form = new URLSearchParams({ text: buildDraft(JA_DRAFT), lang: 'auto', detected: '2026-03-02' });
+    form.append('regions', 'jp');
+    form.append('regions', 'kr');
+    form.append('regions', 'zz');
+    const page = await (
+      await app.request('/notice-check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form.toString(),
+      })
+    ).text();
+    expect(page).toContain('韓国 個人情報保護法 第34条');
+    expect(page).toContain('韓国: 情報主体への通知');
+    expect(page).not.toContain('カリフォルニア州民法');
+    expect(page).toMatch(/value="kr" checked/);
+    expect(page).not.toContain('<table');
   });
 
   it('spends the API budget on the page form: over it, a 429 page with Retry-After (issue 18)', async () => {

@@ -10,8 +10,10 @@ import type { AppDeps, AppEnv, Feature } from '../web/types.js';
 import { tn } from './messages.js';
 import { sharedCheckPool } from './off-thread.js';
 import { type NoticeCheckForm, NoticeCheckPage } from './page.js';
+import { isRegion } from './regimes/index.js';
 import { MAX_DRAFT_CHARS, runNoticeCheck } from './run.js';
 import { NoticeCheckRequest, NoticeCheckResponse } from './schemas.js';
+import type { Region } from './types.js';
 
 export const noticeCheckRoute = createRoute({
   method: 'post',
@@ -19,7 +21,7 @@ export const noticeCheckRoute = createRoute({
   tags: ['Company tools'],
   summary: 'Check a draft breach notice',
   description:
-    'Checks a draft notice (Japanese or English) against the report items of Japan’s APPI (Enforcement Rules Art. 8, 10; reportability under Art. 7), GDPR Art. 33(3)/34(2) and California Civil Code §1798.82, computes the reporting deadlines from the detection date, and suggests measures that comparable incidents announced. The text is not stored and not logged (入力した文章は保存されません).',
+    'Checks a draft notice (Japanese or English) against the regimes of the regions where the affected people live (`regions`: Japan APPI, EU GDPR, California, New York, Texas, Washington, India DPDP, Korea PIPA, Australia NDB), each by the rules in force on the detection date, computes the reporting deadlines from the detection date, and suggests measures that comparable incidents announced. The text is not stored and not logged (入力した文章は保存されません).',
   request: { body: { content: { 'application/json': { schema: NoticeCheckRequest } }, required: true } },
   responses: {
     200: { description: 'The check', content: { 'application/json': { schema: NoticeCheckResponse } } },
@@ -39,12 +41,15 @@ export const noticeCheckRoute = createRoute({
 
 async function noticeCheckPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
   const ctx = pageCtx(c);
-  const form: NoticeCheckForm = { text: '', lang: 'auto', detected: '' };
+  const form: NoticeCheckForm = { text: '', lang: 'auto', detected: '', regions: [] };
   if (c.req.method !== 'POST') return renderPage(c, <NoticeCheckPage {...ctx} form={form} />);
-  const body = await c.req.parseBody();
+  const body = await c.req.parseBody({ all: true });
   form.text = typeof body.text === 'string' ? body.text : '';
   form.lang = body.lang === 'ja' || body.lang === 'en' ? body.lang : 'auto';
   form.detected = typeof body.detected === 'string' ? body.detected.trim() : '';
+  // Several ticked boxes arrive as an array, one as a string; unknown values are dropped.
+  const ticked = Array.isArray(body.regions) ? body.regions : [body.regions];
+  form.regions = ticked.filter((g): g is Region => typeof g === 'string' && isRegion(g));
   let error: string | undefined;
   if (!form.text.trim()) error = tn(ctx.lang, 'empty');
   else if (form.text.length > MAX_DRAFT_CHARS) error = tn(ctx.lang, 'too_long', { n: MAX_DRAFT_CHARS });
@@ -58,7 +63,11 @@ async function noticeCheckPage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
   try {
     result = await runNoticeCheck(
       form.text,
-      { lang: form.lang === 'auto' ? undefined : form.lang, detected: form.detected || undefined },
+      {
+        lang: form.lang === 'auto' ? undefined : form.lang,
+        detected: form.detected || undefined,
+        regions: form.regions.length ? form.regions : undefined,
+      },
       { db: deps.db, analyse: sharedCheckPool().analyse },
     );
   } catch (err) {
@@ -77,7 +86,7 @@ export const noticeCheckFeature: Feature = (app, deps) => {
     const body = c.req.valid('json');
     const result = await runNoticeCheck(
       body.text,
-      { lang: body.lang, detected: body.detected },
+      { lang: body.lang, detected: body.detected, regions: body.regions },
       { db: deps.db, analyse: sharedCheckPool().analyse },
     );
     c.header('Cache-Control', 'no-store');
