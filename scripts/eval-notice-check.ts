@@ -85,7 +85,11 @@ for (const doc of docs) {
   const text = readFileSync(join(shared, doc), 'utf8');
   let r: NoticeCheckResult;
   try {
-    r = await runNoticeCheck(text, { today: '2026-01-01' }, rulesOnly ? { engine: null } : {});
+    r = await runNoticeCheck(
+      text,
+      { today: '2026-01-01', regions: ['jp', 'eu', 'ca'] },
+      rulesOnly ? { engine: null } : {},
+    );
   } catch (err) {
     console.log(`${pad(doc, 34)} ERROR ${(err as Error).message}`);
     continue;
