@@ -157,7 +157,8 @@ export const ID_THEFT_SERVICES = [
 
 /** APPI 規則第7条第1号: 要配慮個人情報. */
 export const SENSITIVE = [
-  /(要配慮個人情報|病歴|病名|診療|診察|カルテ|健康診断|検査結果|障害|犯罪|前科|人種|信条|服薬|処方)/,
+  // Not a bare 障害 (システム障害 is an outage) nor a bare 犯罪: the person's disability or record.
+  /(要配慮個人情報|病歴|病名|診療|診察|カルテ|健康診断|検査結果|手術|受診歴|通院歴|通院理由|要介護|障害者|障がい|(身体|精神|知的|発達)障害|障害の(有無|程度|等級|状況)|犯罪歴|犯罪の経歴|前科|人種|信条|服薬|処方)/,
   /\b(medical|health (information|records|data)|diagnos\w*|treatment|prescription|disabilit\w+|criminal record|race|religio\w+)\b/i,
 ];
 
@@ -167,9 +168,12 @@ export const FINANCIAL = [
   /\b(credit card|debit card|card numbers?|CVV|security code|bank account|routing number|financial account)\b/i,
 ];
 
-/** APPI 規則第7条第3号: done for an improper purpose (attack, theft, insider). */
+/**
+ * APPI 規則第7条第3号: done for an improper purpose (attack, theft, insider). A bare 持ち出し is not:
+ * staff carrying a USB stick home against the rules and losing it is a loss.
+ */
 export const MALICIOUS = [
-  /(不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|盗難|窃取|不正に持ち出|持ち出し|不正に取得|改ざん|SQLインジェクション|標的型|フィッシング|脅迫)/,
+  /(不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|盗難|窃取|不正に持ち出|不正な持ち出し|盗み出|不正に取得|改ざん|SQLインジェクション|標的型|フィッシング|脅迫)/,
   /\b(unauthori[sz]ed (access|party|third|individual|actor)|cyber ?attack|ransomware|malware|hack(ed|er|ing)?|stolen|theft|exfiltrat\w+|phishing|threat actor|criminal)\b/i,
 ];
 
