@@ -92,5 +92,6 @@ export function checkDraft(text: string, opts: CheckOptions): NoticeCheckResult 
     appi_reportability: reportability,
     deadlines: detected ? specs.flatMap((s) => deadlinesOn(s, detected, deadlineCtx, today)) : [],
     suggestions: [],
+    appi_peers: null,
   };
 }

@@ -4,7 +4,7 @@ import { Layout } from '../web/layout.js';
 import type { PageCtx } from '../web/pages/context.js';
 import { tn } from './messages.js';
 import { REGION_LABELS, REGIONS } from './regimes/index.js';
-import type { Deadline, ItemResult, NoticeCheckResult, RegimeResult, Region } from './types.js';
+import type { AppiPeers, Deadline, ItemResult, NoticeCheckResult, RegimeResult, Region } from './types.js';
 
 export interface NoticeCheckForm {
   text: string;
@@ -122,6 +122,29 @@ function DeadlineItem(props: { d: Deadline; lang: Lang }) {
   );
 }
 
+/** The draft's APPI item count beside the stored notices' distribution (short lines: fits a phone). */
+function PeersSection(props: { p: AppiPeers; lang: Lang }) {
+  const { p, lang } = props;
+  const pct = (x: number) => String(Math.round(x * 100));
+  return (
+    <section aria-labelledby="nc-peers">
+      <h3 id="nc-peers">{tn(lang, 'peers')}</h3>
+      <p>
+        <strong>{tn(lang, 'peers_draft', { draft: String(p.draft), of: String(p.of) })}</strong>
+        <br />
+        {tn(lang, 'peers_real', {
+          n: String(p.n),
+          median: String(p.median),
+          p25: String(p.p25),
+          p75: String(p.p75),
+        })}
+        <br />
+        {tn(lang, 'peers_share', { fewer: pct(p.fewer), same: pct(p.same) })}
+      </p>
+    </section>
+  );
+}
+
 function Result(props: { r: NoticeCheckResult; lang: Lang }) {
   const { r, lang } = props;
   return (
@@ -152,6 +175,7 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
           </ul>
         </section>
       ) : null}
+      {r.appi_peers ? <PeersSection p={r.appi_peers} lang={lang} /> : null}
       <section aria-labelledby="nc-deadlines">
         <h3 id="nc-deadlines">{tn(lang, 'deadlines')}</h3>
         {r.detected ? (

@@ -64,6 +64,16 @@ export function formatCheckReport(r: NoticeCheckResult): string {
     out.push(`  ${d.window_start ? `${d.window_start}–` : ''}${d.due}  ${standing}  ${d.label[L]}${applies}`);
     if (d.condition) out.push(`      ${d.condition[L]}`);
   }
+  if (r.appi_peers) {
+    const p = r.appi_peers;
+    const pct = (x: number) => Math.round(x * 100);
+    out.push(
+      '',
+      L === 'ja'
+        ? `実際の公表文との比較: 下書き ${p.draft}/${p.of} 項目; 公表文 ${p.n} 件の中央値 ${p.median} (下位25% ${p.p25}, 上位25% ${p.p75}); 下書きは ${pct(p.fewer)}% より多い`
+        : `Beside real notices: draft ${p.draft}/${p.of} items; ${p.n} notices: median ${p.median} (p25 ${p.p25}, p75 ${p.p75}); the draft covers more than ${pct(p.fewer)}% of them`,
+    );
+  }
   if (r.suggestions.length) {
     out.push(
       '',

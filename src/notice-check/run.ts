@@ -3,6 +3,7 @@ import type { Db } from '../store/db.js';
 import { defaultEngine, type IngestEngine } from '../store/ingest.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { type CheckOptions, checkDraft } from './check.js';
+import { comparePeers, storedNoticeCounts } from './peers.js';
 import { suggestMeasures } from './suggest.js';
 import type { NoticeCheckResult } from './types.js';
 
@@ -65,6 +66,14 @@ export async function runNoticeCheck(
   const result = deps.analyse ? await deps.analyse(text, opts) : analyseDraft(text, opts, engine);
   if (deps.db) {
     result.suggestions = await suggestMeasures(deps.db, result.facts.causes, result.facts.measures);
+    const appi = result.regimes.find((g) => g.regime === 'appi');
+    if (appi) {
+      result.appi_peers = comparePeers(
+        appi.present,
+        appi.required,
+        await storedNoticeCounts(deps.db, result.lang),
+      );
+    }
   }
   return result;
 }

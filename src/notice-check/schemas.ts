@@ -134,5 +134,20 @@ export const NoticeCheckResponse = z
         examples: z.array(Ref),
       }),
     ),
+    appi_peers: z
+      .object({
+        draft: z.number().int(),
+        of: z.number().int(),
+        n: z.number().int(),
+        median: z.number(),
+        p25: z.number(),
+        p75: z.number(),
+        fewer: z
+          .number()
+          .openapi({ description: 'Share of stored notices covering fewer APPI items than the draft' }),
+        same: z.number(),
+      })
+      .nullable()
+      .openapi({ description: "The draft's APPI item count beside the stored notices' (same language)" }),
   })
   .openapi('NoticeCheckResult');

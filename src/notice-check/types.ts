@@ -118,6 +118,24 @@ export interface MeasureSuggestion {
   examples: { id: string; slug: string; title: string }[];
 }
 
+/**
+ * The draft's APPI item count beside those of the real notices in the store (same language, same
+ * rules): "your draft covers 7 of 9 items; real notices: median 5 (p25 4, p75 6), n = 61".
+ */
+export interface AppiPeers {
+  /** Items the draft covers, of `of`. */
+  draft: number;
+  of: number;
+  /** Stored notices compared, and their item counts' median and quartiles. */
+  n: number;
+  median: number;
+  p25: number;
+  p75: number;
+  /** Share of those notices covering fewer items than the draft, and exactly as many. */
+  fewer: number;
+  same: number;
+}
+
 export interface NoticeCheckResult {
   lang: Lang;
   /** True when the extractor's facts were used; false when only the checker's own rules ran. */
@@ -139,4 +157,6 @@ export interface NoticeCheckResult {
   appi_reportability: AppiReportability;
   deadlines: Deadline[];
   suggestions: MeasureSuggestion[];
+  /** Null without a database, without a Japan check, or with no stored notice in the draft's language. */
+  appi_peers: AppiPeers | null;
 }
