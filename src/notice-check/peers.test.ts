@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiTestApp } from '../api/test-app.js';
 import { ingestNotice } from '../store/ingest.js';
 import { describeEachDialect } from '../store/testing.js';
 import { buildDraft, JA_DRAFT } from './fixtures.js';
@@ -60,6 +61,27 @@ describeEachDialect('appi_peers from the stored notices', (getDb) => {
     await ingestNotice(db, { text: buildDraft(JA_DRAFT, ['cause']), url: null, via: 'file' });
     const again = await runNoticeCheck(draft, { today: '2025-04-03' }, { db });
     expect(again.appi_peers).toMatchObject({ n: 4, median: 6.5 });
+    // The page shows it in the draft's language, the API returns it.
+    const { app } = apiTestApp(db);
+    const page = await (
+      await app.request('/notice-check', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ text: buildDraft(JA_DRAFT, ['publication']), lang: 'auto' }).toString(),
+      })
+    ).text();
+    expect(page).toContain('この下書きは 9 項目中 8 項目を記載しています。');
+    expect(page).toContain('実際の公表文 (4 件): 中央値 6.5');
+    const api = await app.request('/api/v1/notice-check', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: draft }),
+    });
+    expect(((await api.json()) as { appi_peers: unknown }).appi_peers).toMatchObject({
+      draft: 9,
+      n: 4,
+      fewer: 1,
+    });
     // An English draft is compared with English notices only: there are none.
     const en = await runNoticeCheck(
       'We found unauthorised access to our mail server.',
