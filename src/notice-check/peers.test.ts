@@ -4,6 +4,7 @@ import { ingestNotice } from '../store/ingest.js';
 import { describeEachDialect } from '../store/testing.js';
 import { buildDraft, JA_DRAFT } from './fixtures.js';
 import { comparePeers, quantile } from './peers.js';
+import { formatCheckReport } from './report.js';
 import { runNoticeCheck } from './run.js';
 
 describe('quantile and comparePeers', () => {
@@ -61,6 +62,7 @@ describeEachDialect('appi_peers from the stored notices', (getDb) => {
     await ingestNotice(db, { text: buildDraft(JA_DRAFT, ['cause']), url: null, via: 'file' });
     const again = await runNoticeCheck(draft, { today: '2025-04-03' }, { db });
     expect(again.appi_peers).toMatchObject({ n: 4, median: 6.5 });
+    expect(formatCheckReport(again)).toContain('下書き 9/9 項目; 公表文 4 件の中央値 6.5');
     // The page shows it in the draft's language, the API returns it.
     const { app } = apiTestApp(db);
     const page = await (
