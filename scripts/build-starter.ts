@@ -1,205 +1,39 @@
 /**
- * Builds leakwatch's starter dataset, data/starter/incidents.json: real incidents as structured facts
- * (IncidentRecord), so that a fresh `npm start` shows something true.
+ * Builds leakwatch's starter dataset, data/starter/incidents.json.gz: real incidents as structured
+ * facts (IncidentRecord), so that a fresh `npm start` shows something true.
  *
- * Sources (read from ../shared, or LEAKWATCH_SHARED):
+ * Sources (read from ../shared, or LEAKWATCH_SHARED, plus compiled records kept in the repository):
  * - the five seed notices, with the facts of their gold labels (corpus/gold.jsonl) plus the contact
  *   desks and addresses the notices print;
- * - datasets/jp_security_announcements.json (Japanese announcements of 2026; no licence stated, so we
- *   take facts only: names, dates, counts, data items, addresses — never its notes);
- * - datasets/hibp_breaches.json (Have I Been Pwned's catalogue; names, dates, counts, data classes —
- *   never its descriptions).
+ * - every structured dataset in datasets/ through its parser in src/datasets/ (PRC, HHS, the
+ *   CA and WA Attorney General lists, HIBP and its supplement, the 2026 JP announcements list), and
+ *   the Japanese notice excerpts read with leakwatch's own extraction;
+ * - data/starter/jp-history/*.json and data/starter/world-history/*.json (compiled by hand).
  *
- * Titles are written here, not copied. Output is deterministic: records sorted by key, keys unique.
+ * Records of one breach from several datasets are joined by src/incidents/resolve.ts. Facts only:
+ * titles are written here, never copied. Output is deterministic: records sorted by key, keys unique.
  *
- * Usage: npx tsx scripts/build-starter.ts [--out data/starter/incidents.json]
+ * Usage: npx tsx scripts/build-starter.ts [--out data/starter/incidents.json.gz]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { parseCaAg } from '../src/datasets/ca-ag.js';
+import type { ParseResult } from '../src/datasets/common.js';
+import { parseHhs } from '../src/datasets/hhs.js';
+import { parseHibp } from '../src/datasets/hibp.js';
+import { type JpRow, parseJpList } from '../src/datasets/jp-list.js';
+import { parseJpNotices } from '../src/datasets/jp-notices.js';
+import { dedupePrc, parsePrc } from '../src/datasets/prc.js';
+import { parseWaAg } from '../src/datasets/wa-ag.js';
 import { type DataClass, LEAK_STATUSES } from '../src/extract/vocab.js';
-import { IncidentRecord, type IncidentRecordInput } from '../src/incidents/record.js';
+import { IncidentRecord, type IncidentRecordInput, SourceRecord } from '../src/incidents/record.js';
+import { resolveRecords } from '../src/incidents/resolve.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-// ---------------------------------------------------------------------------------------------------
-// Kana → Hepburn romaji (modified Hepburn without macrons: long vowels are dropped, as most Latin
-// spellings of Japanese brand names do: ローソン → roson, ぎゃぞー → gyazo).
-
-// biome-ignore format: a table reads best in rows
-const SINGLE: Record<string, string> = {
-  あ: 'a', い: 'i', う: 'u', え: 'e', お: 'o',
-  か: 'ka', き: 'ki', く: 'ku', け: 'ke', こ: 'ko',
-  さ: 'sa', し: 'shi', す: 'su', せ: 'se', そ: 'so',
-  た: 'ta', ち: 'chi', つ: 'tsu', て: 'te', と: 'to',
-  な: 'na', に: 'ni', ぬ: 'nu', ね: 'ne', の: 'no',
-  は: 'ha', ひ: 'hi', ふ: 'fu', へ: 'he', ほ: 'ho',
-  ま: 'ma', み: 'mi', む: 'mu', め: 'me', も: 'mo',
-  や: 'ya', ゆ: 'yu', よ: 'yo',
-  ら: 'ra', り: 'ri', る: 'ru', れ: 're', ろ: 'ro',
-  わ: 'wa', ゐ: 'i', ゑ: 'e', を: 'o', ん: 'n',
-  が: 'ga', ぎ: 'gi', ぐ: 'gu', げ: 'ge', ご: 'go',
-  ざ: 'za', じ: 'ji', ず: 'zu', ぜ: 'ze', ぞ: 'zo',
-  だ: 'da', ぢ: 'ji', づ: 'zu', で: 'de', ど: 'do',
-  ば: 'ba', び: 'bi', ぶ: 'bu', べ: 'be', ぼ: 'bo',
-  ぱ: 'pa', ぴ: 'pi', ぷ: 'pu', ぺ: 'pe', ぽ: 'po',
-  ゔ: 'vu',
-  ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o', ゃ: 'ya', ゅ: 'yu', ょ: 'yo', ゎ: 'wa',
-};
-
-// biome-ignore format: a table reads best in rows
-const YOON_BASE: Record<string, string> = {
-  き: 'ky', ぎ: 'gy', し: 'sh', じ: 'j', ち: 'ch', ぢ: 'j', に: 'ny', ひ: 'hy', び: 'by', ぴ: 'py',
-  み: 'my', り: 'ry', ゔ: 'vy',
-};
-
-// biome-ignore format: a table reads best in rows
-const DIGRAPH: Record<string, string> = {
-  ふぁ: 'fa', ふぃ: 'fi', ふぇ: 'fe', ふぉ: 'fo', てぃ: 'ti', でぃ: 'di', とぅ: 'tu', どぅ: 'du',
-  うぃ: 'wi', うぇ: 'we', うぉ: 'wo', しぇ: 'she', じぇ: 'je', ちぇ: 'che', つぁ: 'tsa',
-  ゔぁ: 'va', ゔぃ: 'vi', ゔぇ: 've', ゔぉ: 'vo', いぇ: 'ye', でゅ: 'dyu', てゅ: 'tyu', ふゅ: 'fyu',
-};
-
-const SMALL_Y: Record<string, string> = { ゃ: 'a', ゅ: 'u', ょ: 'o' };
-
-/** Katakana → hiragana (ァ…ヶ shift by 0x60; ー and ・ are kept). Example: "ネットオフ" → "ねっとおふ". */
-export function toHiragana(s: string): string {
-  return s.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-}
-
-/** True when `s` is written in kana only (hiragana, katakana, ー, ・, spaces). */
-export function isKana(s: string): boolean {
-  return /^[\u3041-\u3096\u30a1-\u30fa\u30fc\u30fb\s]+$/.test(s) && /[\u3041-\u3096\u30a1-\u30fa]/.test(s);
-}
-
-/**
- * Hepburn romaji of a kana string, or null when it holds anything else.
- * Example: "ねっとおふ" → "nettoofu"; "ぎゃぞー" → "gyazo"; "アイ・オー" → "ai o".
- */
-export function romaji(kana: string): string | null {
-  if (!isKana(kana)) return null;
-  const s = toHiragana(kana);
-  let out = '';
-  let geminate = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const next = s[i + 1] ?? '';
-    let syl: string | undefined;
-    if (c === 'っ') {
-      geminate = true;
-      continue;
-    }
-    if (c === 'ー') continue;
-    if (c === '・' || /\s/.test(c)) {
-      out += ' ';
-      continue;
-    }
-    if (DIGRAPH[c + next]) {
-      syl = DIGRAPH[c + next];
-      i++;
-    } else if (YOON_BASE[c] && SMALL_Y[next]) {
-      syl = YOON_BASE[c] + SMALL_Y[next]!;
-      i++;
-    } else {
-      syl = SINGLE[c];
-    }
-    if (syl === undefined) return null;
-    if (geminate) {
-      out += syl.startsWith('ch') ? 't' : /^[a-z]/.test(syl) && !/^[aeiou]/.test(syl) ? syl[0] : '';
-      geminate = false;
-    }
-    out += syl;
-  }
-  const r = out.replace(/\s+/g, ' ').trim();
-  return r.length > 0 ? r : null;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Japanese count text → affected {count, unit, qualifier}, only for a single plain figure.
+export { parseJaCount, romaji, toHiragana } from '../src/datasets/jp-list.js';
 
 type Affected = NonNullable<IncidentRecord['affected']>;
-
-const UNIT: Record<string, Affected['unit']> = {
-  件: 'records',
-  行: 'records',
-  レコード: 'records',
-  人: 'people',
-  名: 'people',
-  人分: 'people',
-  名分: 'people',
-  アカウント: 'accounts',
-  ユーザー: 'accounts',
-  ユーザー情報: 'accounts',
-  社: 'companies',
-};
-
-/** "1万2000" → 12000, "30.7万" → 307000, "51万4,000" → 514000, "1,464万" → 14640000. */
-export function parseJaNumber(s: string): number | null {
-  const t = s
-    .replace(/[，,]/g, '')
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const m = /^(\d+(?:\.\d+)?)(?:(万)(\d*))?(千)?$/.exec(t);
-  if (!m) return null;
-  const head = Number(m[1]);
-  if (m[2]) return Math.round(head * 10_000) + (m[3] ? Number(m[3]) : 0);
-  if (m[4]) return Math.round(head * 1_000);
-  return Number.isInteger(head) ? head : null;
-}
-
-/**
- * Parses a count as Japanese announcements print it, when it is one plain figure (an explanatory
- * parenthesis after it is allowed). Returns null for lists of figures, ranges or "調査中".
- * Example: "最大 約643万件（…）" → {count: 6430000, unit: 'records', qualifier: 'max'}.
- */
-export function parseJaCount(text: string): Affected | null {
-  // An optional short label names whose figure it is ("配送先33,333件", "会員識別子 最大約7万件").
-  const m =
-    /^([^0-9０-９／/、，,：:（]{0,16}?)\s*((?:(?:最大|約|概算|延べ|対象)\s*)*)([0-9０-９][0-9０-９,，.．]*(?:万[0-9,]*)?千?)\s*(件|行|レコード|人分|名分|人|名|アカウント|ユーザー情報|ユーザー|社)\s*(?:（.*）)?$/.exec(
-      text.trim(),
-    );
-  if (!m) return null;
-  // Figures of mail sent or systems affected are not counts of people or records exposed.
-  if (/不審|送信|影響|少なくとも/.test(m[1] ?? '')) return null;
-  const count = parseJaNumber(m[3]!);
-  const unit = UNIT[m[4]!];
-  if (count === null || unit === undefined) return null;
-  const pre = m[2] ?? '';
-  const qualifier: Affected['qualifier'] = pre.includes('最大')
-    ? 'max'
-    : /約|概算/.test(pre)
-      ? 'approx'
-      : 'exact';
-  return { count, unit, qualifier };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Helpers for names and addresses.
-
-/** Registrable-ish domain of a URL: www. dropped, Japanese second-level zones kept (co.jp, lg.jp…). */
-export function domainOf(url: string): string | null {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
-  }
-  const labels = host.split('.');
-  // city.osaka.lg.jp: local-government domains have a prefecture level under lg.jp.
-  if (host.endsWith('.lg.jp')) return labels.slice(-4).join('.');
-  const jpSecond = /\.(co|or|ne|ac|go|ad|ed|gr)\.jp$|\.co\.in$|\.co\.id$|\.co\.uk$/.test(host);
-  return labels.slice(jpSecond ? -3 : -2).join('.');
-}
-
-/** Hosts that publish other organisations' notices (disclosure platforms, news): not the org's domain. */
-const NOT_ORG_HOSTS = new Set([
-  'eir-parts.net',
-  'impress.co.jp',
-  'nikkei.com',
-  'netsecurity.ne.jp',
-  'enterprisezine.jp',
-  'kahoku.news',
-  'ppc.go.jp',
-]);
 
 function uniq(xs: (string | null | undefined)[], exclude: string[] = []): string[] {
   const seen = new Set(exclude);
@@ -213,18 +47,7 @@ function uniq(xs: (string | null | undefined)[], exclude: string[] = []): string
   return out;
 }
 
-/** Kana readings of a name plus their romaji: "ネットオフ" → ["ねっとおふ", "nettoofu"]. */
-function readingsOf(name: string): string[] {
-  if (!isKana(name)) return [];
-  return uniq([toHiragana(name), romaji(name)]);
-}
-
-/** Splits "東京地下鉄（東京メトロ）" into the name and its parenthesised alias. */
-function splitParen(s: string): { name: string; paren: string | null } {
-  const m = /^(.*?)\s*[（(]([^）)]*)[）)]\s*$/.exec(s.trim());
-  if (!m?.[1]) return { name: s.trim(), paren: null };
-  return { name: m[1].trim(), paren: m[2]!.trim() || null };
-}
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // ---------------------------------------------------------------------------------------------------
 // Seeds: facts from the gold labels of the five seed notices, plus what the notices print about
@@ -389,436 +212,6 @@ function buildSeeds(shared: string, skipped: Skip[]): IncidentRecordInput[] {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Japanese announcements of 2026 (jp_security_announcements.json).
-
-interface JpRow {
-  date: string;
-  org: string;
-  service: string;
-  kana: string;
-  category: string;
-  count: string;
-  status: string;
-  items: string[];
-  url: string;
-  src: string;
-  official?: string | null;
-  contact?: {
-    name?: string;
-    tels?: string[];
-    emails?: string[];
-    forms?: { label: string; url: string }[];
-    hours?: string;
-  };
-}
-
-/** The list's data items (Japanese) → HIBP data class names; items without a fair match map to none. */
-export const JP_ITEM_CLASSES: Record<string, DataClass[]> = {
-  氏名: ['Names'],
-  メールアドレス: ['Email addresses'],
-  住所: ['Physical addresses'],
-  電話番号: ['Phone numbers'],
-  生年月日: ['Dates of birth'],
-  '勤務先・所属': ['Employers'],
-  性別: ['Genders'],
-  会員ID: ['Usernames'],
-  '購入・配送・利用履歴': ['Purchases'],
-  パスワード: ['Passwords'],
-  口座情報: ['Bank account numbers'],
-  家族情報: ["Family members' names"],
-  カード情報の一部: ['Partial credit card data'],
-  カード情報: ['Credit cards'],
-  パスポート情報: ['Passport numbers'],
-  本人確認書類の画像: ['Government issued IDs'],
-  本人確認書類の番号: ['Government issued IDs'],
-  免許証番号: ["Driver's licenses"],
-  認証トークン: ['Auth tokens'],
-  'マイナンバー（個人番号）': ['Government issued IDs'],
-  // Files and images of unknown content, and "other (see source)": no data class claims more than we know.
-  '保存ファイル・画像': [],
-  'その他（詳細は出典）': [],
-};
-
-/** The list's status → leak status. 調査中 / 未確認 (not yet established) → null. */
-const JP_STATUS: Record<string, IncidentRecord['leak_status'] | 'exclude'> = {
-  確認: 'confirmed',
-  可能性: 'possible',
-  調査中: null,
-  未確認: null,
-  // "No personal data in the affected systems": not a personal-data incident.
-  対象情報なし: 'exclude',
-};
-
-/**
- * Causes per row, read by a person from each row's category and the facts it records (the list's
- * `category` is an industry sector, not a cause). Keyed by row index, with the organisation as a check.
- * Rows not listed get no cause rather than a guess.
- */
-const JP_CAUSES: Record<number, [string, IncidentRecord['causes']]> = {
-  1: ['Sansan', ['third_party', 'unauthorized_access']],
-  2: ['ウイングアーク1st', ['third_party', 'unauthorized_access']],
-  3: ['アドベンチャー', ['unauthorized_access']],
-  6: ['第一興商', ['malware', 'third_party']],
-  8: ['損害保険ジャパン', ['third_party']],
-  11: ['シチズン時計', ['third_party']],
-  17: ['大和証券', ['third_party']],
-  18: ['i-plug', ['misconfiguration']],
-  21: ['大阪公立大学', ['ransomware']],
-  27: ['ニッポンレンタカー', ['unauthorized_access']],
-  51: ['日本テレネット', ['ransomware']],
-  55: ['インテリックス', ['web_skimming']],
-  57: ['ムーンスター', ['unauthorized_access']],
-  63: ['メディカ出版', ['ransomware']],
-  78: ['イノベーション', ['unauthorized_access']],
-  82: ['東京都', ['misconfiguration']],
-  83: ['損害保険ジャパン', ['misdelivery', 'third_party']],
-  84: ['ユニマットライフ', ['misdelivery']],
-  85: ['コマツ', ['misconfiguration']],
-  86: ['楽天ブックスネットワーク', ['ransomware']],
-  88: ['生命保険協会', ['misconfiguration']],
-  92: ['キャリアデザインセンター', ['credential_stuffing']],
-  95: ['アイスタイル', ['misconfiguration']],
-  96: ['日本経済新聞社', ['unauthorized_access']],
-  103: ['フラウ・インターナショナル', ['third_party']],
-  104: ['JAさっぽろ', ['misdelivery', 'third_party']],
-  108: ['西武鉄道', ['misconfiguration']],
-  109: ['ジー・プラン', ['unauthorized_access']],
-  114: ['デジタル庁', ['misdelivery']],
-  116: ['大阪市立美術館', ['misdelivery']],
-  117: ['GovTech東京', ['misdelivery', 'third_party']],
-  118: ['ヨネックス', ['credential_stuffing']],
-  119: ['旭化成セラピューティクス', ['unauthorized_access']],
-  124: ['霧島市', ['misdelivery']],
-  126: ['山口大学', ['phishing']],
-  128: ['日経BP', ['phishing']],
-  129: ['長崎市', ['misdelivery']],
-  132: ['長崎市', ['misdelivery']],
-  134: ['長崎市', ['loss_or_theft']],
-  138: ['長崎市', ['misdelivery']],
-  139: ['IDCフロンティア', ['ransomware']],
-  141: ['京王電鉄グループ', ['ransomware']],
-  142: ['日本交通', ['unauthorized_access']],
-  144: ['ジェックス', ['unauthorized_access']],
-  146: ['T&K TOKA', ['ransomware']],
-  150: ['興和江守', ['ransomware']],
-  153: ['日本スウェージロックFST', ['ransomware']],
-  157: ['ホクヨー', ['ransomware']],
-  159: ['アマナ', ['unauthorized_access']],
-  160: ['大阪歴史博物館', ['misdelivery']],
-  161: ['GMOグローバルサイン', ['misconfiguration']],
-  162: ['東日本旅客鉄道（JR東日本）', ['third_party', 'unauthorized_access']],
-  163: ['ユーザベース', ['vulnerability_exploit']],
-  164: ['フューチャーショップ', ['third_party', 'ransomware']],
-};
-
-/** Words of the list's kana field that name a sector, not the organisation: not aliases. */
-const GENERIC_WORDS = new Set([
-  'コミュニティ',
-  'カラオケ',
-  '旅行',
-  '転職',
-  '歯科',
-  '就活',
-  'ホテル',
-  '買取',
-  '宅配',
-  'チケット',
-  'カーシェア',
-  '家電',
-  'フィットネス',
-  'バイク',
-]);
-
-/** Words that make a `service` value a description of a system rather than a service's name. */
-const DESCRIPTIVE =
-  /^(公式|アプリ|通販|オンライン|契約者|会計|クラウド|Web|会員|eポートフォリオ|給与)|報告書|証明書|システム|情報|委託|経由|社内|従業員|職員|顧客|ネットワーク|サーバ|書類|通知|名簿|連絡|法人|業務|など|等|子会社|一部|申請|同意書|招待|保有|ファイル|媒体|窓口|管理|環境|基盤|メール|証$|払い戻し/;
-
-/**
- * Aliases from the list's kana field, which mixes readings of the organisation and of the service,
- * Latin names and sector words ("すかいちけっと あどべんちゃー skyticket"). A reading goes to the
- * organisation when its romaji starts the organisation's, to the service when it starts the
- * service's, and to both when it matches neither. Rows whose kana field merely repeats the names get none.
- */
-function jpAliases(
-  row: JpRow,
-  orgName: string,
-  serviceName: string | null,
-): { org: string[]; service: string[] } {
-  const org: string[] = [];
-  const service: string[] = [];
-  if (row.kana.toLowerCase().startsWith(row.org.toLowerCase())) return { org, service };
-  const orgLower = row.org.toLowerCase();
-  const serviceLower = row.service.toLowerCase();
-  const kept = row.kana
-    .split(/\s+/)
-    .filter(
-      (t) =>
-        t &&
-        !GENERIC_WORDS.has(t) &&
-        !orgLower.includes(t.toLowerCase()) &&
-        !serviceLower.includes(t.toLowerCase()),
-    );
-  // Consecutive Latin tokens form one name ("suzuki village").
-  const tokens: string[] = [];
-  for (const t of kept) {
-    const last = tokens[tokens.length - 1];
-    if (/^[\x20-\x7e]+$/.test(t) && last !== undefined && /^[\x20-\x7e]+$/.test(last)) {
-      tokens[tokens.length - 1] = `${last} ${t}`;
-    } else tokens.push(t);
-  }
-  const latinKey = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const keyOf = (name: string) => {
-    const kana = name.replace(/[^\u3041-\u3096\u30a1-\u30fa\u30fc]/g, '');
-    return { romaji: kana ? (romaji(kana) ?? '').replace(/\s/g, '') : '', latin: latinKey(name) };
-  };
-  const o = keyOf(orgName);
-  const sv = serviceName ? keyOf(serviceName) : null;
-  const starts = (k: { romaji: string; latin: string }, t: string) =>
-    t.length > 1 &&
-    ((k.romaji !== '' && k.romaji.startsWith(t)) || (k.latin !== '' && k.latin.startsWith(t)));
-  for (const t of tokens) {
-    const r = romaji(t);
-    const forms = uniq([t, r]);
-    const key = r !== null ? r.replace(/\s/g, '') : latinKey(t);
-    if (!sv || starts(o, key)) org.push(...forms);
-    else if (starts(sv, key)) service.push(...forms);
-    else {
-      org.push(...forms);
-      service.push(...forms);
-    }
-  }
-  return { org, service };
-}
-
-/** Rows whose notice address is not the organisation's own site (a city page about a contractor). */
-const JP_NO_DOMAIN = new Set(['YCC情報システム']);
-
-function buildJp(shared: string, skipped: Skip[]): IncidentRecordInput[] {
-  const rows = JSON.parse(
-    readFileSync(join(shared, 'datasets/jp_security_announcements.json'), 'utf8'),
-  ) as JpRow[];
-  for (const [idx, [org]] of Object.entries(JP_CAUSES)) {
-    if (rows[Number(idx)]?.org !== org)
-      throw new Error(`JP_CAUSES row ${idx} is not ${org}: the list changed`);
-  }
-  // A notice host shared by differently named organisations (a city's site hosting its museums'
-  // notices) identifies none of them: the store matches organisations by domain, so it would merge them.
-  const namesByDomain = new Map<string, Set<string>>();
-  for (const row of rows) {
-    const d = domainOf(row.official || row.url);
-    if (d) namesByDomain.set(d, (namesByDomain.get(d) ?? new Set()).add(splitParen(row.org).name));
-  }
-  const out: IncidentRecordInput[] = [];
-  rows.forEach((row, i) => {
-    const id = `jpsa-${String(i).padStart(3, '0')}`;
-    const status = JP_STATUS[row.status];
-    if (status === undefined) {
-      skipped.push({ source: 'jpsa', row: id, reason: `unknown status ${row.status}` });
-      return;
-    }
-    if (status === 'exclude') {
-      skipped.push({
-        source: 'jpsa',
-        row: `${id} ${row.org}`,
-        reason: 'list says no personal data involved',
-      });
-      return;
-    }
-    const sourceUrl = row.official || row.url;
-    if (!/^https?:\/\//.test(sourceUrl)) {
-      skipped.push({ source: 'jpsa', row: `${id} ${row.org}`, reason: 'no notice address' });
-      return;
-    }
-    const { name: orgName, paren: orgParen } = splitParen(row.org);
-    const { name: svcRaw, paren: svcParen } = splitParen(row.service);
-    const serviceName = svcRaw && !DESCRIPTIVE.test(svcRaw) && svcRaw !== orgName ? svcRaw : null;
-    const kanaAliases = jpAliases(row, orgName, serviceName);
-    const domain = domainOf(sourceUrl);
-    const ownDomain = (d: string, name: string): boolean => {
-      if (NOT_ORG_HOSTS.has(d) || JP_NO_DOMAIN.has(name)) return false;
-      if ((namesByDomain.get(d)?.size ?? 0) > 1) {
-        skipped.push({
-          source: 'jpsa',
-          row: `${id} ${name}`,
-          reason: `domain ${d} shared with another organisation: not used`,
-        });
-        return false;
-      }
-      return true;
-    };
-    const orgAliases = uniq(
-      [orgParen, ...readingsOf(orgName), ...(orgParen ? readingsOf(orgParen) : []), ...kanaAliases.org],
-      [orgName],
-    );
-    const services = serviceName
-      ? [
-          {
-            name: serviceName,
-            aliases: uniq(
-              [
-                ...(svcParen && isKana(svcParen) ? [svcParen, ...readingsOf(svcParen)] : []),
-                ...readingsOf(serviceName),
-                ...kanaAliases.service,
-              ],
-              [serviceName],
-            ),
-            domains: [],
-          },
-        ]
-      : [];
-    const classes = new Set<DataClass>();
-    const unmapped: string[] = [];
-    for (const item of row.items) {
-      const mapped = JP_ITEM_CLASSES[item];
-      if (mapped === undefined) unmapped.push(item);
-      else for (const c of mapped) classes.add(c);
-    }
-    if (unmapped.length)
-      skipped.push({ source: 'jpsa', row: id, reason: `unmapped data items: ${unmapped.join(', ')}` });
-    const affected = parseJaCount(row.count);
-    if (!affected) countNotParsed.push(`${id} ${row.count.slice(0, 40)}`);
-    const subject = svcRaw && svcRaw !== orgName ? `${orgName}「${svcRaw}」` : orgName;
-    const title =
-      status === 'confirmed'
-        ? `${subject}の個人情報漏えい`
-        : status === 'possible'
-          ? `${subject}の個人情報漏えいの可能性`
-          : `${subject}のセキュリティ事案 (調査中)`;
-    const c = row.contact;
-    out.push({
-      key: `starter:${id}`,
-      source: 'jp-security-announcements',
-      source_url: sourceUrl,
-      lang: 'ja',
-      country: 'JP',
-      title,
-      organization: {
-        name: orgName,
-        aliases: orgAliases,
-        domains: domain && ownDomain(domain, orgName) ? [domain] : [],
-      },
-      services,
-      published: row.date,
-      affected,
-      data_classes: [...classes].sort(),
-      causes: JP_CAUSES[i]?.[1] ?? [],
-      leak_status: status,
-      contact: c
-        ? {
-            name: c.name ?? null,
-            phones: c.tels ?? [],
-            emails: c.emails ?? [],
-            urls: (c.forms ?? []).map((f) => f.url).filter((u) => /^https?:\/\//.test(u)),
-            hours: c.hours ?? null,
-          }
-        : null,
-    });
-  });
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Have I Been Pwned (hibp_breaches.json): a hand-picked set of well-known, verified breaches.
-
-interface HibpBreach {
-  Name: string;
-  Title: string;
-  Domain: string;
-  BreachDate: string;
-  PwnCount: number;
-  DataClasses: string[];
-  IsVerified: boolean;
-  IsFabricated: boolean;
-  IsSensitive: boolean;
-  IsSpamList: boolean;
-  IsRetired?: boolean;
-  IsMalware?: boolean;
-  IsStealerLog?: boolean;
-}
-
-/** Well-known breaches of named services (no scraped compilations, combolists or stealer logs). */
-// biome-ignore format: a table reads best in rows
-export const HIBP_PICKS = [
-  '123RF', '500px', 'AdvanceAutoParts', 'Adobe', 'Animoto', 'ArmorGames', 'Atmeltomo', 'Avast',
-  'bigbasket', 'Bitly', 'Bukalapak', 'CafePress', 'Canva', 'Chegg', 'CoinMarketCap', 'Dailymotion',
-  'Dave', 'Deezer', 'Disqus', 'DominosIndia', 'Dropbox', 'Dubsmash', 'Duolingo', 'Edmodo', 'Epik',
-  'Evite', 'Famm', 'Forbes', 'Gawker', 'Gravatar', 'Hakko', 'HotTopic', 'Houzz', 'InternetArchive',
-  'Kickstarter', 'Lastfm', 'Ledger', 'Lifebear', 'LinkedIn', 'Mathway', 'Minted', 'MyFitnessPal',
-  'MyHeritage', 'MySpace', 'NeimanMarcus', 'Neopets', 'ParkMobile', 'Patreon', 'Roll20', 'Sony',
-  'StockX', 'Ticketfly', 'Tokopedia', 'Toumei', 'Trello', 'Tumblr', 'Wattpad', 'Yahoo', 'Zomato',
-  'Zurich', 'Zynga',
-];
-
-/** Japanese names of picks that are Japanese services, so kana and romaji searches find them. */
-const HIBP_JA: Record<string, { country: string; aliases: string[] }> = {
-  Lifebear: { country: 'JP', aliases: ['ライフベア', 'らいふべあ', 'raifubea'] },
-  Zurich: {
-    country: 'JP',
-    aliases: ['チューリッヒ保険', 'チューリッヒ', 'ちゅーりっひ', 'Zurich Insurance Japan'],
-  },
-};
-
-const CCTLD: Record<string, string> = {
-  jp: 'JP',
-  in: 'IN',
-  id: 'ID',
-  ru: 'RU',
-  cn: 'CN',
-  vn: 'VN',
-  br: 'BR',
-};
-
-function buildHibp(shared: string, skipped: Skip[]): IncidentRecordInput[] {
-  const all = JSON.parse(readFileSync(join(shared, 'datasets/hibp_breaches.json'), 'utf8')) as HibpBreach[];
-  const byName = new Map(all.map((b) => [b.Name, b]));
-  const out: IncidentRecordInput[] = [];
-  for (const name of HIBP_PICKS) {
-    const b = byName.get(name);
-    if (!b) {
-      skipped.push({ source: 'hibp', row: name, reason: 'not in the catalogue copy' });
-      continue;
-    }
-    const bad = [
-      !b.IsVerified && 'unverified',
-      b.IsFabricated && 'fabricated',
-      b.IsSensitive && 'sensitive',
-      b.IsSpamList && 'spam list',
-      b.IsRetired && 'retired',
-      b.IsMalware && 'malware',
-      b.IsStealerLog && 'stealer log',
-    ].filter(Boolean);
-    if (bad.length) {
-      skipped.push({ source: 'hibp', row: name, reason: bad.join(', ') });
-      continue;
-    }
-    const tld = b.Domain.split('.').pop() ?? '';
-    const ja = HIBP_JA[name];
-    out.push({
-      key: `starter:hibp-${name}`,
-      source: 'hibp',
-      source_url: `https://haveibeenpwned.com/PwnedWebsites#${encodeURIComponent(name)}`,
-      lang: 'en',
-      country: ja?.country ?? CCTLD[tld] ?? null,
-      title: `${b.Title} breach (${b.BreachDate.slice(0, 4)})`,
-      organization: {
-        name: b.Title,
-        aliases: uniq(
-          [name.toLowerCase() === b.Title.toLowerCase() ? null : name, ...(ja?.aliases ?? [])],
-          [b.Title],
-        ),
-        domains: b.Domain ? [b.Domain] : [],
-      },
-      // HIBP dates the breach itself, not a notice: published stays null.
-      incident_start: /^\d{4}-\d{2}-\d{2}$/.test(b.BreachDate) ? b.BreachDate : null,
-      affected: { count: b.PwnCount, unit: 'accounts', qualifier: 'exact' },
-      data_classes: b.DataClasses as DataClass[],
-      leak_status: 'confirmed',
-    });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------
 
 interface Skip {
   source: string;
@@ -826,24 +219,158 @@ interface Skip {
   reason: string;
 }
 
-const countNotParsed: string[] = [];
+/** Japanese names of HIBP breaches of Japanese services, so kana and romaji searches find them. */
+const HIBP_JA: Record<string, { country: string; aliases: string[] }> = {
+  'hibp:Lifebear': { country: 'JP', aliases: ['ライフベア', 'らいふべあ', 'raifubea'] },
+  'hibp:Zurich': {
+    country: 'JP',
+    aliases: ['チューリッヒ保険', 'チューリッヒ', 'ちゅーりっひ', 'Zurich Insurance Japan'],
+  },
+};
 
-/** Builds, validates and sorts every record. Throws listing the keys of invalid or duplicate records. */
-export function buildStarter(shared: string): {
+function withJapaneseNames(r: IncidentRecordInput): IncidentRecordInput {
+  const ja = HIBP_JA[r.key];
+  if (!ja) return r;
+  return {
+    ...r,
+    country: ja.country,
+    organization: { ...r.organization, aliases: uniq([...(r.organization.aliases ?? []), ...ja.aliases]) },
+  };
+}
+
+/** Records of every structured dataset in `shared/datasets` (before resolution), with skips. */
+export function datasetRecords(
+  shared: string,
+  skipped: Skip[],
+  countNotParsed: string[],
+): IncidentRecordInput[] {
+  const read = (f: string) => readFileSync(join(shared, 'datasets', f), 'utf8');
+  const take = (source: string, r: ParseResult): IncidentRecordInput[] => {
+    for (const s of r.skipped) skipped.push({ source, row: String(s.row), reason: s.reason });
+    return r.records;
+  };
+  const older = take(
+    'prc',
+    parsePrc(read('prc_chronology_2005_2016.csv'), { file: '2005', dataset: 'prc_chronology_2005_2016.csv' }),
+  );
+  const newer = take(
+    'prc',
+    parsePrc(read('prc_chronology_2016.csv'), { file: '2016', dataset: 'prc_chronology_2016.csv' }),
+  );
+  // Both chronologies hold 2015–2016: a row of the older file that the newer one repeats is dropped.
+  const { kept, dropped } = dedupePrc(older, newer);
+  for (const d of dropped) skipped.push({ source: 'prc', row: d.key, reason: `repeated by ${d.by}` });
+  const jp = parseJpList(JSON.parse(read('jp_security_announcements.json')) as JpRow[]);
+  countNotParsed.push(...jp.countNotParsed);
+  const catalogue = take('hibp', parseHibp(JSON.parse(read('hibp_breaches.json')) as unknown[])).map(
+    withJapaneseNames,
+  );
+  const known = new Set(catalogue.map((r) => r.key));
+  const supplement = take(
+    'hibp',
+    parseHibp(JSON.parse(read('hibp_breaches_supplement.json')) as unknown[], {
+      dataset: 'hibp_breaches_supplement.json',
+    }),
+  ).filter((r) => {
+    if (!known.has(r.key)) return true;
+    skipped.push({ source: 'hibp', row: r.key, reason: 'supplement row named like a catalogue breach' });
+    return false;
+  });
+  return [
+    ...kept,
+    ...newer,
+    ...take('hhs', parseHhs(read('hhs_ocr_breaches_2009_2016_wolfram.csv'))),
+    ...take('wa-ag', parseWaAg(read('wa_ag_breaches.csv'))),
+    ...take('ca-ag', parseCaAg(read('ca_ag_notice_abstracts.jsonl'))),
+    ...take('jpsa', jp),
+    // Japanese notices as published, read with leakwatch's own extraction (facts only).
+    ...take('jp-notice', parseJpNotices(read('jp_notice_excerpts.jsonl'))),
+    ...catalogue,
+    ...supplement,
+  ];
+}
+
+/**
+ * Compiled records (data/starter/jp-history/*.json, data/starter/world-history/*.json: facts compiled
+ * by hand from public pages, each with its source address). Invalid entries are reported and skipped.
+ */
+function compiledRecords(dir: string, skipped: Skip[]): IncidentRecordInput[] {
+  if (!existsSync(dir)) return [];
+  const out: IncidentRecordInput[] = [];
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    let rows: unknown;
+    try {
+      rows = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    } catch (err) {
+      skipped.push({ source: 'compiled', row: f, reason: `not JSON: ${(err as Error).message}` });
+      continue;
+    }
+    if (!Array.isArray(rows)) {
+      skipped.push({ source: 'compiled', row: f, reason: 'not a JSON array' });
+      continue;
+    }
+    rows.forEach((row, i) => {
+      const parsed = SourceRecord.safeParse(row);
+      const key = (row as { key?: unknown })?.key;
+      const where = `${f}#${i + 1}${typeof key === 'string' ? ` ${key}` : ''}`;
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        skipped.push({ source: 'compiled', row: where, reason: `${issue.path.join('.')}: ${issue.message}` });
+        return;
+      }
+      if (!parsed.data.source_url) {
+        skipped.push({ source: 'compiled', row: where, reason: 'no source address' });
+        return;
+      }
+      out.push({
+        ...parsed.data,
+        provenance: 'compiled',
+        origin: parsed.data.origin ?? {
+          dataset: `${basename(dir)}/${f}`,
+          row: i + 1,
+          url: parsed.data.source_url,
+        },
+      });
+    });
+  }
+  return out;
+}
+
+const COMPILED_DIRS = [join(ROOT, 'data/starter/jp-history'), join(ROOT, 'data/starter/world-history')];
+
+/** Builds, validates, resolves and sorts every record. Throws listing the keys of invalid or duplicate records. */
+export function buildStarter(
+  shared: string,
+  opts: { compiledDirs?: string[] } = {},
+): {
   records: IncidentRecord[];
   skipped: Skip[];
   countNotParsed: string[];
+  sourceRecords: number;
 } {
   const skipped: Skip[] = [];
-  countNotParsed.length = 0;
-  const inputs = [...buildSeeds(shared, skipped), ...buildJp(shared, skipped), ...buildHibp(shared, skipped)];
-  const records: IncidentRecord[] = [];
+  const countNotParsed: string[] = [];
+  const inputs = [
+    ...buildSeeds(shared, skipped),
+    ...datasetRecords(shared, skipped, countNotParsed),
+    ...(opts.compiledDirs ?? COMPILED_DIRS).flatMap((d) => compiledRecords(d, skipped)),
+  ];
+  const sources: SourceRecord[] = [];
   const problems: string[] = [];
   const keys = new Set<string>();
   for (const input of inputs) {
-    if (keys.has(input.key)) problems.push(`${input.key}: duplicate key`);
+    if (keys.has(input.key)) {
+      // A compiled record repeating a key is the helper's error, not the build's: skip it.
+      if (input.provenance === 'compiled') {
+        skipped.push({ source: 'compiled', row: input.key, reason: 'duplicate key' });
+        continue;
+      }
+      problems.push(`${input.key}: duplicate key`);
+    }
     keys.add(input.key);
-    const parsed = IncidentRecord.safeParse(input);
+    const parsed = SourceRecord.safeParse(input);
     if (!parsed.success) {
       problems.push(
         `${input.key}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`,
@@ -853,11 +380,11 @@ export function buildStarter(shared: string): {
     if (parsed.data.leak_status !== null && !LEAK_STATUSES.includes(parsed.data.leak_status)) {
       problems.push(`${input.key}: leak status`);
     }
-    records.push(parsed.data);
+    sources.push(parsed.data);
   }
   if (problems.length) throw new Error(`invalid starter records:\n${problems.join('\n')}`);
-  records.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return { records, skipped, countNotParsed: [...countNotParsed] };
+  const records = resolveRecords(sources).incidents.map((r) => IncidentRecord.parse(r));
+  return { records, skipped, countNotParsed, sourceRecords: sources.length };
 }
 
 function main(): void {
@@ -866,7 +393,7 @@ function main(): void {
   const outFile = resolve(
     outArg > 0 && process.argv[outArg + 1]
       ? process.argv[outArg + 1]!
-      : join(ROOT, 'data/starter/incidents.json'),
+      : join(ROOT, 'data/starter/incidents.json.gz'),
   );
   if (!existsSync(join(shared, 'datasets')) || !existsSync(join(shared, 'corpus'))) {
     console.error(
@@ -874,12 +401,24 @@ function main(): void {
     );
     process.exit(1);
   }
-  const { records, skipped, countNotParsed: counts } = buildStarter(shared);
-  writeFileSync(outFile, `${JSON.stringify(records, null, 2)}\n`);
+  const { records, skipped, countNotParsed: counts, sourceRecords } = buildStarter(shared);
+  const json = `${JSON.stringify(records)}\n`;
+  // mtime 0 in the gzip header: the same records give the same bytes.
+  writeFileSync(outFile, outFile.endsWith('.gz') ? gzipSync(json, { level: 9 }) : json);
   const per = new Map<string, number>();
-  for (const r of records) per.set(r.source, (per.get(r.source) ?? 0) + 1);
-  console.log(`wrote ${records.length} records to ${outFile}`);
+  const country = new Map<string, number>();
+  for (const r of records) {
+    for (const x of [r, ...r.also]) per.set(x.source, (per.get(x.source) ?? 0) + 1);
+    country.set(r.country ?? '??', (country.get(r.country ?? '??') ?? 0) + 1);
+  }
+  const multi = records.filter((r) => r.also.length > 0).length;
+  console.log(
+    `wrote ${records.length} incidents (${sourceRecords} source records; ${multi} with several sources) to ${outFile}`,
+  );
+  console.log('source records per source:');
   for (const [source, n] of [...per].sort()) console.log(`  ${source}: ${n}`);
+  console.log('incidents per country:');
+  for (const [c, n] of [...country].sort((a, b) => b[1] - a[1])) console.log(`  ${c}: ${n}`);
   console.log(`skipped or partly mapped (${skipped.length}):`);
   for (const s of skipped) console.log(`  [${s.source}] ${s.row}: ${s.reason}`);
   console.log(`count text kept as null affected (${counts.length}) — not one plain figure:`);

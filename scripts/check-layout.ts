@@ -29,16 +29,15 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['text'],
   ['extract'],
   ['incidents'],
-  ['net'],
+  ['net', 'datasets'],
   ['store'],
-  ['ops'],
   ['http'],
   ['security'],
   ['auth'],
   ['api'],
   ['feeds', 'peers'],
   ['web', 'exports', 'notice-check', 'exposed-emails', 'watch'],
-  ['ingest'],
+  ['ingest', 'ops'],
   ['cli', '(top)'], // app.ts, server.ts, cluster.ts
 ];
 

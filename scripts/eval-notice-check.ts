@@ -11,6 +11,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { quantile } from '../src/notice-check/peers.js';
 import { runNoticeCheck } from '../src/notice-check/run.js';
 import type { NoticeCheckResult } from '../src/notice-check/types.js';
 import { sharedDir } from './eval/paths.js';
@@ -71,6 +72,7 @@ const itemCover = new Map<string, number>();
 const agree = new Map<string, { stated: number; found: number; unstated: number; foundUnstated: number }>();
 const rows: {
   doc: string;
+  lang: string;
   appi: number;
   individual: number;
   gdpr: number;
@@ -85,7 +87,11 @@ for (const doc of docs) {
   const text = readFileSync(join(shared, doc), 'utf8');
   let r: NoticeCheckResult;
   try {
-    r = await runNoticeCheck(text, { today: '2026-01-01' }, rulesOnly ? { engine: null } : {});
+    r = await runNoticeCheck(
+      text,
+      { today: '2026-01-01', regions: ['jp', 'eu', 'ca'] },
+      rulesOnly ? { engine: null } : {},
+    );
   } catch (err) {
     console.log(`${pad(doc, 34)} ERROR ${(err as Error).message}`);
     continue;
@@ -114,6 +120,7 @@ for (const doc of docs) {
   }
   rows.push({
     doc,
+    lang: r.lang,
     appi: appi.present,
     individual,
     gdpr: gdpr.present,
@@ -138,7 +145,28 @@ for (const [id, a] of agree) {
     `  ${pad(id, 22)} ${a.found}/${a.stated}   (found although gold has no value: ${a.foundUnstated}/${a.unstated})`,
   );
 }
+// The distribution the notice check shows beside a draft ("notices like mine"), here over the corpus.
+console.log('APPI items per notice (what /notice-check shows beside a draft, by language):');
+const distribution: Record<string, number> = {};
+for (const lang of ['ja', 'en', 'all']) {
+  const counts = rows
+    .filter((r) => lang === 'all' || r.lang === lang)
+    .map((r) => r.appi)
+    .sort((a, b) => a - b);
+  if (!counts.length) continue;
+  const hist = Array.from({ length: 10 }, (_, k) => counts.filter((c) => c === k).length);
+  const [p25, median, p75] = [0.25, 0.5, 0.75].map((q) => Math.round(quantile(counts, q) * 10) / 10);
+  console.log(
+    `  ${pad(lang, 4)} n=${pad(counts.length, 4)} median ${median}  p25 ${p25}  p75 ${p75}   0..9 items: ${hist.join(' ')}`,
+  );
+  Object.assign(distribution, {
+    [`notice_check.appi_items.${lang}.median`]: median!,
+    [`notice_check.appi_items.${lang}.p25`]: p25!,
+    [`notice_check.appi_items.${lang}.p75`]: p75!,
+  });
+}
 const figures: Record<string, number> = {
+  ...distribution,
   'notice_check.n': n,
   'notice_check.appi_mean_items': mean((r) => r.appi),
   'notice_check.appi_all_9': rows.filter((r) => r.appi === 9).length,

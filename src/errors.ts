@@ -16,6 +16,8 @@ export const ERROR_CODES = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable_document: 422,
+  /** A notice in a language other than Japanese and English (Korean, Chinese …). */
+  unsupported_language: 422,
   rate_limited: 429,
   account_locked: 429,
   headers_too_large: 431,

@@ -15,6 +15,7 @@ import { openDatabase } from './store/db.js';
 import { createReader } from './store/reader.js';
 import { loadStarterDataset } from './store/starter.js';
 import { createMailTransport } from './watch/mailer.js';
+import { purgeUnconfirmedChannels } from './watch/store.js';
 import { startAlertWorker } from './watch/worker.js';
 
 const log = logger('server');
@@ -36,6 +37,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     if (config.seed === 'auto') await loadStarterDataset(db);
+    // Addresses nobody confirmed in time are forgotten (also with every alert run).
+    await purgeUnconfirmedChannels(db);
   } catch (err) {
     await db.close();
     throw err;

@@ -36,7 +36,18 @@ export interface HibpResult {
     fn: number;
     recallCeiling: number;
   };
-  pwnCount: { exact: number; rounded: number; predicted: number; ceiling: number };
+  /**
+   * within10: the notice's headline count (`affected`) within 10 % of PwnCount — issue 12's measure;
+   * within10Emails: the same with a stated count of e-mail addresses preferred (HIBP's convention).
+   */
+  pwnCount: {
+    exact: number;
+    rounded: number;
+    within10: number;
+    within10Emails: number;
+    predicted: number;
+    ceiling: number;
+  };
   breachDate: { exact: number; predicted: number; n: number };
   errors: HibpError[];
   ms: number;
@@ -50,6 +61,11 @@ export function agreesAtStatedPrecision(stated: number, actual: number): boolean
   return Math.abs(stated - actual) < unit;
 }
 
+/** Is `got` within 10 % of `actual` (|got − actual| ≤ 0.1·actual)? */
+export function withinTenPercent(got: number, actual: number): boolean {
+  return Math.abs(got - actual) <= 0.1 * actual;
+}
+
 export function runHibp(shared: string): HibpResult {
   const list = JSON.parse(readFileSync(join(shared, 'datasets', 'hibp_breaches.json'), 'utf8')) as Breach[];
   const errors: HibpError[] = [];
@@ -60,6 +76,8 @@ export function runHibp(shared: string): HibpResult {
   let reachable = 0;
   let exactCount = 0;
   let roundedCount = 0;
+  let within10Count = 0;
+  let within10EmailsCount = 0;
   let predictedCount = 0;
   let countCeiling = 0;
   let dateRight = 0;
@@ -102,6 +120,9 @@ export function runHibp(shared: string): HibpResult {
       emails.length > 0 ? Math.max(...emails.map((c) => c.value.count)) : (f.affected?.value.count ?? null);
     if (got !== null) predictedCount++;
     if (got === b.PwnCount) exactCount++;
+    if (got !== null && withinTenPercent(got, b.PwnCount)) within10EmailsCount++;
+    const headline = f.affected?.value.count ?? null;
+    if (headline !== null && withinTenPercent(headline, b.PwnCount)) within10Count++;
     if (got !== null && agreesAtStatedPrecision(got, b.PwnCount)) roundedCount++;
     else
       errors.push({
@@ -142,6 +163,8 @@ export function runHibp(shared: string): HibpResult {
     pwnCount: {
       exact: exactCount / list.length,
       rounded: roundedCount / list.length,
+      within10: within10Count / list.length,
+      within10Emails: within10EmailsCount / list.length,
       predicted: predictedCount / list.length,
       ceiling: countCeiling / list.length,
     },

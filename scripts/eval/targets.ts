@@ -1,30 +1,115 @@
 /**
- * The project's extraction targets (issue 2) and the floors --check enforces where a target is not
- * reached yet (a regression guard set from the figures measured when the floor was introduced).
+ * What `npm run eval -- --check` enforces.
+ *
+ * - Targets (issue 2) apply to batch 1, the development set the rules were written on. Where a
+ *   target is not met, its `floor` is enforced instead (a regression guard).
+ * - Batch 2 and the whole corpus have floors only: the figures measured when the floor was last set,
+ *   minus a small margin (FLOOR_MARGIN). They guard against regressions; they are not goals — the
+ *   goals of issue 12 are judged on a hidden set and printed beside them for reference.
+ * - HIBP's catalogue: DataClasses F1 and PwnCount (see scripts/eval/hibp.ts).
  */
 export interface Target {
   key: string;
   label: string;
-  target: number;
-  /** Enforced instead of `target` while the target is not met; null when the target is met. */
+  /** A goal that --check enforces; null for a floor-only regression guard. */
+  target: number | null;
+  /** Enforced instead of `target` while the target is not met (or alone when target is null). */
   floor: number | null;
+  /** Shown for reference, never enforced (issue 12's goals on the hidden set). */
+  goal?: number;
 }
 
+/** Margin below the measured figure at which the batch-2 and whole-corpus floors were set. */
+export const FLOOR_MARGIN = 0.02;
+
+const BATCH1: Target[] = [
+  { key: 'batch1.data_classes.f1', label: 'data_classes F1', target: 0.85, floor: null },
+  { key: 'batch1.affected.count.accuracy', label: 'affected.count exact', target: 0.9, floor: null },
+  { key: 'batch1.published.accuracy', label: 'published exact', target: 0.85, floor: null },
+  { key: 'batch1.incident_start.accuracy', label: 'incident_start exact', target: 0.85, floor: null },
+  { key: 'batch1.incident_end.accuracy', label: 'incident_end exact', target: 0.85, floor: null },
+  { key: 'batch1.detected.accuracy', label: 'detected exact', target: 0.85, floor: null },
+  { key: 'batch1.causes.f1', label: 'causes F1', target: 0.8, floor: null },
+  { key: 'batch1.measures.f1', label: 'measures F1', target: 0.75, floor: null },
+  { key: 'batch1.report_stage.accuracy', label: 'report_stage exact', target: 0.85, floor: null },
+  { key: 'batch1.leak_status.accuracy', label: 'leak_status exact', target: 0.85, floor: null },
+];
+
+/** Issue 12's goals (judged on a hidden set), shown beside the floors. */
+const GOALS: Record<string, number> = {
+  'organization.accuracy': 0.85,
+  'report_stage.accuracy': 0.8,
+  'published.accuracy': 0.8,
+  'incident_start.accuracy': 0.8,
+  'incident_end.accuracy': 0.8,
+  'detected.accuracy': 0.8,
+  'affected.count.accuracy': 0.9,
+  'leak_status.accuracy': 0.8,
+  'data_classes.f1': 0.88,
+  'causes.f1': 0.85,
+  'measures.f1': 0.8,
+};
+
+/**
+ * Floors: measured figure − FLOOR_MARGIN, written down when last set (2026-12-05, after issue 12's
+ * data-class, cause, measure and count work and its date, stage, status and organisation work; see docs/extraction.md, "What --check checks"). Raise
+ * them when a change raises the figure; never lower one to make a change pass without saying why in
+ * the commit.
+ */
+const FLOORS: Record<'batch2' | 'corpus', Record<string, number>> = {
+  batch2: {
+    'organization.accuracy': 0.95,
+    'report_stage.accuracy': 0.828,
+    'published.accuracy': 0.926,
+    'incident_start.accuracy': 0.745,
+    'incident_end.accuracy': 0.73,
+    'detected.accuracy': 0.758,
+    'affected.count.accuracy': 0.98,
+    'leak_status.accuracy': 0.888,
+    'data_classes.f1': 0.888,
+    'causes.f1': 0.902,
+    'measures.f1': 0.892,
+  },
+  corpus: {
+    'organization.accuracy': 0.923,
+    'report_stage.accuracy': 0.869,
+    'published.accuracy': 0.933,
+    'incident_start.accuracy': 0.842,
+    'incident_end.accuracy': 0.841,
+    'detected.accuracy': 0.857,
+    'affected.count.accuracy': 0.98,
+    'leak_status.accuracy': 0.93,
+    'data_classes.f1': 0.926,
+    'causes.f1': 0.938,
+    'measures.f1': 0.926,
+  },
+};
+
+const GUARDS: Target[] = (['batch2', 'corpus'] as const).flatMap((set) =>
+  Object.entries(FLOORS[set]).map(([field, floor]) => ({
+    key: `${set}.${field}`,
+    label: `${set} ${field.replace(/\.(accuracy|f1)$/, (_, m: string) => (m === 'f1' ? ' F1' : ''))}`,
+    target: null,
+    floor,
+    goal: GOALS[field],
+  })),
+);
+
 export const TARGETS: Target[] = [
-  { key: 'corpus.data_classes.f1', label: 'data_classes F1', target: 0.85, floor: null },
-  { key: 'corpus.affected.count.accuracy', label: 'affected.count exact', target: 0.9, floor: null },
-  { key: 'corpus.published.accuracy', label: 'published exact', target: 0.85, floor: null },
-  { key: 'corpus.incident_start.accuracy', label: 'incident_start exact', target: 0.85, floor: null },
-  { key: 'corpus.incident_end.accuracy', label: 'incident_end exact', target: 0.85, floor: null },
-  { key: 'corpus.detected.accuracy', label: 'detected exact', target: 0.85, floor: null },
-  { key: 'corpus.causes.f1', label: 'causes F1', target: 0.8, floor: null },
-  { key: 'corpus.measures.f1', label: 'measures F1', target: 0.75, floor: null },
-  { key: 'corpus.report_stage.accuracy', label: 'report_stage exact', target: 0.85, floor: null },
-  { key: 'corpus.leak_status.accuracy', label: 'leak_status exact', target: 0.85, floor: null },
+  ...BATCH1.map((t) => ({ ...t, label: `batch1 ${t.label}` })),
+  ...GUARDS,
   { key: 'hibp.data_classes.f1', label: 'HIBP DataClasses F1', target: 0.8, floor: null },
+  // Issue 12: the headline count (`affected`, what users see) within 10 % of PwnCount. With a stated
+  // e-mail count preferred (HIBP's convention) the figure is higher; it is printed, not checked.
+  { key: 'hibp.pwncount.within10', label: 'HIBP PwnCount ±10 % (headline)', target: 0.8, floor: null },
   // Unreachable as stated: only 3 of 875 descriptions state the exact PwnCount ("almost 15 million"
-  // for 14,936,670), so the exact ceiling is 0.003. The floor guards that ceiling; the figure that
-  // measures the extractor is agreement at the stated precision, guarded below.
+  // for 14,936,670), so the exact ceiling is 0.003. The floor guards that ceiling; the figures that
+  // measure the extractor are ±10 % above and agreement at the stated precision below.
   { key: 'hibp.pwncount.exact', label: 'HIBP PwnCount exact', target: 0.8, floor: 0.003 },
   { key: 'hibp.pwncount.at_stated_precision', label: 'HIBP PwnCount ~stated', target: 0.85, floor: null },
+  // Held-out English text for causes (recall only): a regression guard.
+  { key: 'ca_ag.causes.recall', label: 'CA AG cause recall', target: null, floor: 0.666 },
+  // Successive reports (issue 12): pairwise F1 over corpus/merge-groups.json, and no wrong joins.
+  { key: 'merge.f1', label: 'merge pairwise F1', target: 0.9, floor: null },
+  { key: 'merge.precision', label: 'merge precision', target: 1, floor: null },
 ];

@@ -1,7 +1,7 @@
 import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import { keyedHash, serverKey } from '../security/keys.js';
-import { createLimiter, retryAfterSec } from '../security/limiter.js';
+import { createLimiter, isLimited, retryAfterSec } from '../security/limiter.js';
 import type { Db } from '../store/db.js';
 import { nameKey } from './users.js';
 
@@ -14,11 +14,20 @@ export const IP_WINDOW_SEC = 60 * 60;
 
 export type GuardVerdict = { locked: false } | { locked: true; retryAfterSec: number };
 
+/** An attempt that may go on to the password check: how many attempts each counter now holds. */
+export type Attempt =
+  | { locked: false; pairCount: number; addrCount: number }
+  | { locked: true; retryAfterSec: number };
+
 /**
  * Credential-stuffing brake (the pattern from rate-limiter-flexible's "login endpoint protection"):
- * failures are counted per (account, address) and per address; success clears the pair's count.
- * Keys are HMACs, so the shared PostgreSQL table holds no account name or address. The same verdict
- * is given whether or not the account exists.
+ * attempts are counted per (account, address) and per address. The point is taken BEFORE the
+ * password is verified and given back after a success, so requests in flight cannot all pass a check
+ * made before any of them has counted (issue 18: a burst of 40 verified 19 wrong passwords). Keys are
+ * HMACs, so the shared PostgreSQL table holds no account name or address. The same verdict is given
+ * whether or not the account exists.
+ *
+ * @example const a = await guard.take(name, ip); if (a.locked) … 429; ok ? guard.succeed(name, ip) : guard.fail(a)
  */
 export class LoginGuard {
   private readonly byUserIp: RateLimiterAbstract;
@@ -40,47 +49,49 @@ export class LoginGuard {
     });
   }
 
-  /** Is this attempt refused before the password is even checked? */
-  async check(name: string, ip: string): Promise<GuardVerdict> {
+  /**
+   * Takes one attempt from both counters (atomically, in the limiter's store). Refused: the attempt
+   * must not go on to the password check. The pair's point is taken first; when the address's budget
+   * is spent the pair's point is handed back, so a locked address does not also lock the pair.
+   */
+  async take(name: string, ip: string): Promise<Attempt> {
     const { pair, addr } = await this.keys(name, ip);
-    const [p, a] = await Promise.all([this.byUserIp.get(pair), this.byIp.get(addr)]);
-    let wait = 0;
-    if (p && p.consumedPoints >= MAX_FAILS_PER_USER_IP) wait = Math.max(wait, retryAfterSec(p));
-    if (a && a.consumedPoints >= MAX_FAILS_PER_IP) wait = Math.max(wait, retryAfterSec(a));
-    return wait > 0 ? { locked: true, retryAfterSec: wait } : { locked: false };
+    const p = await consume(this.byUserIp, pair);
+    if (p.refused) return { locked: true, retryAfterSec: p.retryAfterSec };
+    const a = await consume(this.byIp, addr);
+    if (a.refused) {
+      await this.byUserIp.reward(pair, 1);
+      return { locked: true, retryAfterSec: a.retryAfterSec };
+    }
+    return { locked: false, pairCount: p.consumed, addrCount: a.consumed };
   }
 
-  /** Counts a failure; the failure that reaches a limit starts a full lock period from now. */
-  async fail(name: string, ip: string): Promise<GuardVerdict> {
+  /**
+   * After a wrong password: the attempt that used a counter's last point starts a full lock period
+   * from now (and is answered as locked).
+   */
+  async fail(name: string, ip: string, attempt: Extract<Attempt, { locked: false }>): Promise<GuardVerdict> {
     const { pair, addr } = await this.keys(name, ip);
-    const [p, a] = await Promise.all([this.count(this.byUserIp, pair), this.count(this.byIp, addr)]);
     let wait = 0;
-    if (p >= MAX_FAILS_PER_USER_IP) {
+    if (attempt.pairCount >= MAX_FAILS_PER_USER_IP) {
       await this.byUserIp.block(pair, USER_IP_WINDOW_SEC);
       wait = USER_IP_WINDOW_SEC;
     }
-    if (a >= MAX_FAILS_PER_IP) {
+    if (attempt.addrCount >= MAX_FAILS_PER_IP) {
       await this.byIp.block(addr, IP_WINDOW_SEC);
       wait = Math.max(wait, IP_WINDOW_SEC);
     }
     return wait > 0 ? { locked: true, retryAfterSec: wait } : { locked: false };
   }
 
-  /** A successful login clears the pair's count (not the address's: one good password among many bad). */
+  /**
+   * A successful login clears the pair's count and gives the address back the point it took (not
+   * the address's other failures: one good password among many bad).
+   */
   async succeed(name: string, ip: string): Promise<void> {
-    const { pair } = await this.keys(name, ip);
+    const { pair, addr } = await this.keys(name, ip);
     await this.byUserIp.delete(pair);
-  }
-
-  private async count(limiter: RateLimiterAbstract, key: string): Promise<number> {
-    try {
-      return (await limiter.consume(key)).consumedPoints;
-    } catch (e) {
-      // consume() rejects with a RateLimiterRes once the budget is spent; anything else is a real error.
-      if (e && typeof e === 'object' && 'consumedPoints' in e)
-        return (e as { consumedPoints: number }).consumedPoints;
-      throw e;
-    }
+    await this.byIp.reward(addr, 1);
   }
 
   private async keys(name: string, ip: string): Promise<{ pair: string; addr: string }> {
@@ -89,5 +100,19 @@ export class LoginGuard {
       pair: keyedHash(key, `${nameKey(name)}\n${ip}`).slice(0, 40),
       addr: keyedHash(key, `ip\n${ip}`).slice(0, 40),
     };
+  }
+}
+
+/** consume() that answers a spent budget as data rather than by rejecting. */
+async function consume(
+  limiter: RateLimiterAbstract,
+  key: string,
+): Promise<{ refused: false; consumed: number } | { refused: true; retryAfterSec: number }> {
+  try {
+    return { refused: false, consumed: (await limiter.consume(key)).consumedPoints };
+  } catch (e) {
+    // consume() rejects with a RateLimiterRes once the budget is spent; anything else is a real error.
+    if (!isLimited(e)) throw e;
+    return { refused: true, retryAfterSec: retryAfterSec(e) };
   }
 }

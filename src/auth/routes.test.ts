@@ -166,6 +166,30 @@ describe('login', () => {
     expect(log.filter((e) => e.action === 'login.locked').length).toBeGreaterThan(0);
   });
 
+  it('a burst of 40 parallel logins verifies at most 5 wrong passwords and keeps the right one out (issue 18)', async () => {
+    const user = await createUser(db, {
+      name: 'burst1',
+      role: 'editor',
+      password: 'amber wolf crosses rivers',
+    });
+    const { app } = authTestApp(db);
+    // 40 attempts in flight at once; the 12th carries the right password.
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        login(app, new CookieJar(), 'burst1', i === 11 ? 'amber wolf crosses rivers' : `wrong burst ${i}xx`),
+      ),
+    ).then((all) => all.map((r) => r.status));
+    const log = (await listAudit(db, { limit: 500 })).filter((e) => e.target === user.id);
+    // Each verified wrong password leaves one login.failure; an attempt refused first is not verified.
+    const verifiedWrong = log.filter((e) => e.action === 'login.failure').length;
+    expect(verifiedWrong).toBeGreaterThan(0);
+    expect(verifiedWrong).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(35);
+    // The right password got in only if it was among the 5 attempts that were verified.
+    const successes = log.filter((e) => e.action === 'login.success').length;
+    expect(verifiedWrong + successes).toBeLessThanOrEqual(5);
+  });
+
   it('refuses a login form without its CSRF token and a cross-site POST', async () => {
     const { app } = authTestApp(db);
     const noToken = await app.request('/login', {

@@ -95,15 +95,16 @@ export const authFeature: Feature = (app, deps) => {
       return page(authText(lang, 'login_locked', { minutes: Math.ceil(retryAfterSec / 60) }), 429);
     };
 
-    const before = await guard.check(name, ip);
-    if (before.locked) return locked(before.retryAfterSec, null);
+    // The attempt is counted before the password is verified (a burst cannot all pass a check).
+    const attempt = await guard.take(name, ip);
+    if (attempt.locked) return locked(attempt.retryAfterSec, null);
     const user = name ? await findUserByName(db, name) : undefined;
     const ok =
       user && user.disabled_at === null
         ? await verifyPassword(user.password_hash, password)
         : await burnVerify(password);
     if (!ok || !user) {
-      const after = await guard.fail(name, ip);
+      const after = await guard.fail(name, ip, attempt);
       await audit(db, config, {
         actor: null,
         action: 'login.failure',

@@ -104,4 +104,40 @@ describe('extractCauses', () => {
   it('ignores denied causes', () => {
     expect(causes('本件はランサムウェアによるものではありません。')).toEqual(new Set());
   });
+
+  it('reads the causes of municipal incidents', () => {
+    expect(causes('保育課の通知を別の保護者に誤配信しました。')).toEqual(new Set(['misdelivery']));
+    expect(causes('健診の案内を誤ったFAX番号に送信しました。')).toEqual(new Set(['misdelivery']));
+    expect(causes('フォームの公開範囲の設定に誤りがあり、回答が見える状態でした。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+    expect(causes('保存期間中の申請書の一部を誤って廃棄しました。')).toEqual(new Set(['loss_or_theft']));
+    expect(causes('本町職員による個人情報の持ち出しが判明しました。')).toEqual(new Set(['insider']));
+    expect(causes('倉庫会社の社員1名が保管中の媒体を盗んで転売しました。')).toEqual(
+      new Set(['insider', 'loss_or_theft']),
+    );
+    expect(causes('外部の第三者により不正にアクセスされ、名簿が閲覧されました。')).toEqual(
+      new Set(['unauthorized_access']),
+    );
+    expect(causes('運営を委託している事業者のサーバーが不正アクセスを受けました。')).toEqual(
+      new Set(['unauthorized_access', 'third_party']),
+    );
+  });
+
+  it('does not read a contractor that only investigated as the cause', () => {
+    expect(causes('委託事業者によるアクセスログの解析で、不正アクセスが確認されました。')).toEqual(
+      new Set(['unauthorized_access']),
+    );
+  });
+  it('reads English insider, contractor and configuration causes', () => {
+    expect(causes('A departing employee copied the customer list to a personal drive.')).toEqual(
+      new Set(['insider']),
+    );
+    expect(causes('We contract with a billing company, whose systems an unknown party accessed.')).toEqual(
+      new Set(['third_party', 'unauthorized_access']),
+    );
+    expect(causes('A configuration error let another client see your statements.')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
 });

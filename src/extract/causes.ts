@@ -30,7 +30,7 @@ const ADVICE_JA = /ご注意|注意喚起|ご留意|お気をつけ|開封せず
 const RULES: Rule[] = [
   {
     key: 'unauthorized_access',
-    re: /不正アクセス|不正侵入|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
+    re: /不正アクセス|不正侵入|不正に(?:アクセス|侵入)(?:され|し|を受け)|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
     // Only a safeguard or a warning that governs the term itself: "…を受け、再発防止に努めます" and
     // "…を受け、流出したおそれがあります" still state the attack.
     not: /不正(?:アクセス|侵入|ログイン)(?:を|の)?(?:防止|防ぐ|防ぎ|未然)|不正(?:アクセス|侵入|ログイン)(?:への|の)?対策|(?:防止|防ぐ|防ぎ)[^。、]{0,6}不正(?:アクセス|侵入|ログイン)|不正(?:アクセス|侵入|ログイン)(?:の|される|を受ける)(?:恐れ|おそれ)|\b(?:prevent|protect|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
@@ -57,7 +57,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'phishing',
-    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
+    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
   },
   {
@@ -75,7 +75,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misconfiguration',
-    re: /設定(?:の)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
+    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
   },
   {
     key: 'software_bug',
@@ -88,21 +88,21 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|誤配布|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|誤配布|誤配信|誤交付|誤記載|誤封入|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
   },
   {
     key: 'loss_or_theft',
-    re: /紛失|盗難|置き忘れ|誤廃棄|窃盗|盗まれ|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\bcould\s+not\s+locate\b|\bimproperly\s+disposed\b/i,
+    re: /紛失|盗難|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\bcould\s+not\s+locate\b|\bimproperly\s+disposed\b/i,
     not: /\bno financial loss|lost revenue/i,
   },
   {
     key: 'insider',
-    re: /内部不正|不正(?:に)?持ち出|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
+    re: /内部不正|不正(?:に)?持ち出|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|(?:職員|社員|従業員)(?:1名)?が[^。]{0,40}(?:盗ん|盗み出|横領|着服)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bdeparting\s+employee\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,60}\b(?:illegally|allegedly)\b|\bemployees?\s+of\s+(?:one\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+){0,2}(?:vendors?|service\s+providers?|contractors?)\b[^.]{0,80}\bwithout\s+authori[sz]ation\b|\bauthori[sz]ed\s+users?\b[^.]{0,80}\bunauthori[sz]ed\s+access\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
   },
   {
     key: 'third_party',
-    re: /委託先|再委託|受託事業者|受託業者|委託業者|契約業者|業務委託先|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b/i,
-    not: /調査機関|フォレンジック|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
+    re: /委託先|再委託|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
+    not: /調査機関|フォレンジック|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
   },
 ];
 

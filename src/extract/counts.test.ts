@@ -56,4 +56,27 @@ describe('extractCounts', () => {
   it('does not read years, durations or addresses as counts', () => {
     expect(run('2024年に、約6時間、2039 Forest Avenue で').counts).toEqual([]);
   });
+  it('takes the count of affected people, not populations, incidents, procedures or actors', () => {
+    const head = (t: string) => run(t).affected?.value.count ?? null;
+    // A label colon is a count; a time or a product name is not.
+    expect(head('漏えいした件数:321件')).toBe(321);
+    expect(head('当該Office365アカウントを停止しました。')).toBe(null);
+    // Registrant totals are not the affected set unless the sentence says they leaked.
+    expect(head('会員登録者数:8,800人\n誤って2名分の情報が閲覧可能になりました。')).toBe(2);
+    // Incidents, working procedures and the person who acted are not counts of affected people.
+    expect(head('当院で3件の個人情報漏えいが発生しました。対象の患者は1名です。')).toBe(1);
+    expect(head('今後は書類を2名以上で確認します。')).toBe(null);
+    expect(head('委託先の社員1名が媒体を持ち去りました。')).toBe(null);
+    expect(head('従業員1,200名の個人情報が含まれていました。')).toBe(1200);
+    expect(head('取引先の社員(40 名)の氏名と、社員25名分の名簿')).toBe(40);
+    // A total narrowed by leak status stays the headline; a population narrowed to the affected does not.
+    expect(head('対象者 500人 うち外部への流出480人')).toBe(500);
+    expect(head('会員900人のうち、本人7人及び家族15人に関する情報')).toBe(15);
+    expect(head('The laptop of one of our employees was stolen.')).toBe(null);
+    // Rows hold duplicates: a unique count outranks them, but not a larger count of accounts.
+    expect(head('The dump held 9.5M records with 2.1M unique email addresses.')).toBe(2100000);
+    expect(head('It held 40 million user accounts with 6 million unique email addresses.')).toBe(40000000);
+    // A breakdown heading keeps its own figure: 12世帯分 inside a parenthesis after 1枚.
+    expect(head('「名簿」1枚(記載されている対象世帯:12世帯分)')).toBe(12);
+  });
 });

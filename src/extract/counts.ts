@@ -12,7 +12,7 @@ import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from '.
 
 const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?[万億](?:\s?[0-9][0-9,]*)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
 const JA_COUNT = new RegExp(
-  String.raw`(?<![0-9.,/#\-:])(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
+  String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   'g',
 );
 const EN_NUM = String.raw`\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
@@ -26,6 +26,18 @@ const HAS_NUMBER =
 const SENDING_PHISHING =
   /(?:フィッシング|不審|迷惑|なりすまし)メール|\b(?:phishing|spam)\s+e-?mails?\s+(?:were|was)\s+sent\b/i;
 const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised|acquired/i;
+// What a count counts decides whether it can be the headline. Not the affected set:
+// a population total (登録者数 3,000人, 会員数), unless the sentence says it leaked;
+const POPULATION = /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$/;
+// incidents (「2件の漏えいが発生」, 「下記3件の事案」);
+const INCIDENTS_AFTER =
+  /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
+// people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
+const PROCEDURE_AFTER = /^(?:以上|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
+const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
+const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
+// "one of our employees": a member picked from a set, not a count.
+const ONE_OF = /^one\s+of\b/i;
 
 function jaUnit(unit: string, subject: string): AffectedUnit {
   if (unit === '名' || unit === '人' || unit === '世帯') return 'people';
@@ -78,10 +90,18 @@ export interface CountsResult {
 export function extractCounts(segments: Segment[]): CountsResult {
   const counts: Fact<CountStatement>[] = [];
   let best: { fact: Fact<CountStatement>; eligible: boolean } | null = null;
+  // "1.3M records with 580k unique email addresses": rows hold duplicates; the unique figure is the
+  // number of distinct people or accounts, so it outranks a larger count of rows or records.
+  let bestUnique: Fact<CountStatement> | null = null;
   for (const seg of segments) {
     const s = seg.text;
     if (!HAS_NUMBER.test(s)) continue;
-    const inSentence: { fact: Fact<CountStatement>; at: number }[] = [];
+    const inSentence: {
+      fact: Fact<CountStatement>;
+      at: number;
+      notAffected: boolean;
+      unique: boolean;
+    }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
     for (let m = JA_COUNT.exec(s); m !== null; m = JA_COUNT.exec(s)) {
@@ -91,6 +111,13 @@ export function extractCounts(segments: Segment[]): CountsResult {
       // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting.
       if (!/[0-9]/.test(num) && value < 10) continue;
       const subject = subjectBefore(s, m.index, 'ja');
+      const after = s.slice(m.index + m[0].length);
+      const notAffected =
+        (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
+          !LEAK_WORDS.test(s)) ||
+        INCIDENTS_AFTER.test(after) ||
+        PROCEDURE_AFTER.test(after) ||
+        (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
@@ -102,13 +129,15 @@ export function extractCounts(segments: Segment[]): CountsResult {
         subject,
         status: statusOf(s),
       };
-      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index });
+      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique: false });
     }
     EN_COUNT.lastIndex = 0;
     for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
       const value = parseEnNumber(m.groups!.num!.replace(/\s+/g, ' '));
       if (value === null || value <= 0) continue;
       const subject = m.groups!.unit!.toLowerCase();
+      const notAffected = ONE_OF.test(m[0]);
+      const unique = /\b(?:unique|distinct)\b/i.test(m[0]);
       const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 20), m.index), '');
       const value2: CountStatement = {
         count: value,
@@ -117,7 +146,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
         subject,
         status: statusOf(s),
       };
-      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index });
+      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique });
     }
     inSentence.sort((a, b) => a.at - b.at);
     for (let i = 0; i < inSentence.length; i++) {
@@ -125,13 +154,26 @@ export function extractCounts(segments: Segment[]): CountsResult {
       counts.push(c.fact);
       // 「1,514件の…があり、うち1,426件の個人情報が…」: the first figure is a container, not the affected set.
       const next = inSentence[i + 1];
+      // People narrowed by leak status (「3,000人 うち外部への流出2,900人」) stay the headline: the
+      // largest figure stated for the incident; the narrowing speaks of status, not of whom.
+      const between = next === undefined ? '' : s.slice(c.at, next.at);
       const container =
-        next !== undefined && /うち|of\s+(?:those|whom|which)|内訳/.test(s.slice(c.at, next.at));
-      const eligible = !excludeSentence && !container;
+        next !== undefined &&
+        /うち|of\s+(?:those|whom|which)|内訳/.test(between) &&
+        !(c.fact.value.unit === 'people' && next.fact.value.unit === 'people' && LEAK_WORDS.test(between));
+      const eligible = !excludeSentence && !container && !c.notAffected;
       if (!eligible) continue;
       if (!best || c.fact.value.count > best.fact.value.count) best = { fact: c.fact, eligible };
+      if (c.unique && (!bestUnique || c.fact.value.count > bestUnique.value.count)) bestUnique = c.fact;
     }
   }
+  if (
+    best &&
+    bestUnique &&
+    bestUnique.value.count < best.fact.value.count &&
+    /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
+  )
+    best = { fact: bestUnique, eligible: true };
   const affected: Fact<Affected> | null = best
     ? {
         value: {

@@ -82,6 +82,27 @@ describe('extractDataClasses', () => {
     ).toEqual(new Set(['Email addresses', 'IP addresses', 'Usernames', 'Passwords']));
   });
 
+  it("does not take the attacker's or the recipient's address for leaked data", () => {
+    expect(classes('海外のIPアドレスから不正アクセスがあり、会員の氏名が流出しました。')).toEqual(
+      new Set(['Names']),
+    );
+    expect(classes('名簿を送信先の個人メールアドレスに誤って送信し、住所が漏えいしました。')).toEqual(
+      new Set(['Physical addresses']),
+    );
+    expect(classes('流出した名簿に氏名はあるが、電話番号の記載はない。')).toEqual(new Set(['Names']));
+    // A season pass (年間パスポート) is not a passport.
+    expect(classes('年間パスポート購入者の氏名が流出しました。')).toEqual(new Set(['Names']));
+  });
+
+  it('reads data named in a disclosure, past a negation that governs another clause', () => {
+    expect(
+      classes('The attack led to the disclosure of email and IP addresses of the forum members.', 'en'),
+    ).toEqual(new Set(['Email addresses', 'IP addresses']));
+    expect(
+      classes('The leak was not noticed until a file containing 5k phone numbers was found.', 'en'),
+    ).toEqual(new Set(['Phone numbers']));
+  });
+
   it('does not take a password reset for leaked passwords', () => {
     expect(classes('We reset the passwords of the affected accounts.', 'en')).toEqual(new Set());
   });
@@ -91,5 +112,15 @@ describe('mentionsDataClass', () => {
   it('finds a keyword anywhere, without context rules', () => {
     expect(mentionsDataClass('お問い合わせは電話番号まで', 'Phone numbers')).toBe(true);
     expect(mentionsDataClass('nothing here', 'Passwords')).toBe(false);
+  });
+
+  it('keeps the list context through a breakdown heading and a ※ note', () => {
+    const text = ['3.紛失した個人情報', '■内訳', '1.「訪問記録票」(12件・30名分)', '氏名・住所・性別'].join(
+      '\n',
+    );
+    expect(classes(text, 'ja')).toEqual(new Set(['Names', 'Physical addresses', 'Genders']));
+    expect(classes('以下の個人情報を含む。\n(参加者の氏名、年齢、記録写真 ※電話番号なし)', 'ja')).toEqual(
+      new Set(['Names', 'Ages', 'Photos']),
+    );
   });
 });

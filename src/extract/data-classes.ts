@@ -46,7 +46,10 @@ const JA: Lexeme[] = [
     '注文履歴|購入履歴|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴',
   ],
   ['Company names', '会社名|社名|企業名|法人名|団体名|事業者名'],
-  ['Employers', '勤務先|勤め先|所属先'],
+  [
+    'Employers',
+    '勤務先|勤め先|所属先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
+  ],
   ['Job titles', '役職|肩書'],
   ['Occupations', '職業|職種|業種'],
   ['Device information', '端末識別|端末情報|機器情報|製品型番|型番|機種'],
@@ -55,13 +58,16 @@ const JA: Lexeme[] = [
   ['IP addresses', String.raw`IP\s?アドレス`],
   [
     'Personal health data',
-    '病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科)|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
+    '要介護(?:度|状態|認定)|障害(?:の)?(?:程度|等級|種別)|障害者手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科)|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
   ],
   ['Health insurance information', '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日'],
   ['Social security numbers', '社会保障番号'],
   ['Government issued IDs', 'マイナンバー|個人番号|在留カード番号|住民票コード'],
   ["Driver's licenses", '運転免許(?:証)?(?:番号)?'],
-  ['Passport numbers', 'パスポート番号|旅券番号|パスポート'],
+  [
+    'Passport numbers',
+    'パスポート番号|旅券番号|パスポート(?:の)?(?:写し|コピー|画像|情報)|旅券(?:の)?(?:写し|コピー)',
+  ],
   ['Bank account numbers', '口座番号|銀行口座|口座情報|振込先口座|預金口座'],
   ['Nationalities', '国籍'],
   ['Geographic locations', '居住地|都道府県(?!以下)|居住国|在住国'],
@@ -69,14 +75,16 @@ const JA: Lexeme[] = [
   ['Education levels', '学歴|最終学歴'],
   ['Survey results', 'アンケート'],
   ['Email messages', 'メールの(?:通信)?内容|メール本文|Eメールの通信内容|電子メールの内容|送受信メール'],
-  ['Photos', String.raw`顔写真|(?:写真|画像)(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び)`],
+  ['Photos', String.raw`顔写真|顔画像|写真(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び)`],
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
   ['Family structure', '家族構成|続柄'],
   ['Places of birth', '出生地|本籍'],
   ['Physical attributes', '身長|体重'],
   ['Income levels', '年収|所得'],
-  ['Taxation records', '源泉徴収|納税|課税|確定申告'],
+  ['Taxation records', '源泉徴収|納税|課税|確定申告|申告(?:方法|内容|書|区分)'],
+  ['Reward program balances', 'ポイント(?:数|残高)|保有ポイント'],
+  ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
   ['Browsing histories', '閲覧履歴'],
   ['Login histories', 'ログイン履歴'],
   ['Payment histories', '決済履歴|支払履歴|支払い履歴|入金履歴'],
@@ -269,6 +277,16 @@ function combine(list: Lexeme[], flags: string): { re: RegExp; classes: DataClas
 }
 const JA_ALL = combine(JA, 'g');
 const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管理|設定して/;
+// The address an attacker came from (「海外のIPアドレスから」「2つのIPアドレスの利用者」) and the address
+// a message went to (「送信先の個人メールアドレス」「誤ったメールアドレス」) are not leaked data.
+const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
+  'IP addresses':
+    /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
+  'Email addresses': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
+};
+const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
+  'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
+};
 const LEAKED = /流出|漏え?い|漏洩|閲覧|盗|窃取/;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
@@ -277,12 +295,14 @@ const EN_ALL = combine(EN, 'gi');
 const DATA_CUE_JA =
   /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ/;
 const DATA_CUE_EN =
-  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leaked|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
+  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data.
 const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+// A heading that only breaks the list down (内訳, 1.「調査票」(37件・438名分)) does not end it.
+const LIST_PART = /内訳|詳細|項目|名分|件分|人分|一覧|種類/;
 // Top-level headings end a list; sub-items such as (1) or ・ do not.
 const HEADING = /^(?:■|□|◆|◇|●|○|【|\[|[0-9]+\s?[.)．]|[0-9]+\s|第[0-9一二三四五六七八九十]+)/;
 
@@ -312,7 +332,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     let hits = 0;
     if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext);
     if (cue && !instruction && s.length <= 80) inherit = 6;
-    else if (HEADING.test(s) && hits === 0 && !cue) inherit = 0;
+    else if (HEADING.test(s) && hits === 0 && !cue && !LIST_PART.test(s)) inherit = 0;
   }
   return [...found.values()];
 }
@@ -345,6 +365,9 @@ function scan(
       // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
       if (cls === 'Passwords' && PASSWORD_ACTION.test(s) && !LEAKED.test(s)) continue;
       const end = m.index + m[0].length;
+      if (re === JA_ALL.re && NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)))
+        continue;
+      if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
       const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));

@@ -151,6 +151,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       source = 'completed';
       // A range crossing new year: 12月28日~1月5日.
       if (afterConnector && last?.m && last.y && mo < last.m) y = last.y + 1;
+      // A notice dated 2026年1月16日 that tells of 「12月22日」 means the December before it: a
+      // month-day more than a month after the notice's own date is taken from the previous year.
+      else if (!afterConnector && y !== null && y === ctx.refYear && ctx.refMonth && ctx.refDay)
+        if ((mo - ctx.refMonth) * 31 + (d - ctx.refDay) > 31) y -= 1;
     } else if (g.mo) {
       mo = Number(g.mo);
       if (mo < 1 || mo > 12) continue;

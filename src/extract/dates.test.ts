@@ -112,3 +112,85 @@ describe('breachDateOf', () => {
     expect(breachDateOf(y, extract(y, { lang: 'en' }))).toBe('2012-01-01');
   });
 });
+
+describe('extractDates: structure and clause cues', () => {
+  const full = (t: string) => {
+    const f = extract(t);
+    return {
+      published: f.published?.value ?? null,
+      start: f.incident_start?.value ?? null,
+      detected: f.detected?.value ?? null,
+    };
+  };
+  it('reads the page date under a label, in the title, or before 各位', () => {
+    expect(full('住民票の誤交付について\n最終更新日 令和6年11月1日\n本文です。').published).toBe(
+      '2024-11-01',
+    );
+    expect(full('更新日:2099年1月16日更新\n通知書の誤送付について').published).toBe('2099-01-16');
+    expect(full('名簿の紛失について(9月13日掲載)\n2015年6月に紛失しました。').published).toBe('2015-09-13');
+    expect(
+      full('1 平成 29 年 2 月 13 日 お客様各位 見本商事株式会社 不正アクセスに関するお知らせ').published,
+    ).toBe('2017-02-13');
+  });
+  it('reads a date from the clause that modifies it and from 以降', () => {
+    expect(
+      full('2099年5月1日\n不正アクセスが発覚した2099年4月19日当日、サーバーを停止しました。').detected,
+    ).toBe('2099-04-19');
+    expect(
+      full(
+        '令和7年1月8日(水)17:04以降と思われる時間帯から、名簿が閲覧できる状態となっていたことが判明しました。',
+      ).start,
+    ).toBe('2025-01-08');
+  });
+  it('reads reports that were sent in and things that were sent out', () => {
+    expect(full('2099年6月24日午後8時頃に、匿名の通報が寄せられました。').detected).toBe('2099-06-24');
+    expect(full('2099年6月3日付けで通知書を送付したところ、6月30日に連絡があり、判明しました。').start).toBe(
+      '2099-06-03',
+    );
+  });
+  it('does not take a date inside a Japanese sentence that follows a web address for part of the address', () => {
+    expect(
+      full(
+        '当社が運営する「見本ストア(https://shop.example.jp/)」において、2099年1月9日から2099年5月29日までの期間に不正アクセスを受けました。',
+      ).start,
+    ).toBe('2099-01-09');
+  });
+});
+
+describe('extractDates: asides, labels above ranges and dates of other documents', () => {
+  const full = (t: string) => {
+    const f = extract(t);
+    return {
+      start: f.incident_start?.value ?? null,
+      end: f.incident_end?.value ?? null,
+      detected: f.detected?.value ?? null,
+    };
+  };
+  it('reads past an aside in brackets that holds a full stop', () => {
+    const t =
+      '経緯\n2099年1月27日(木曜)、委託事業者(以下「事業者」という。)は、利用者に確認書をFAXで送信しました。\n1月28日(金曜)、医療機関から連絡があり、誤送信が判明しました。';
+    expect(full(t).start).toBe('2099-01-27');
+    expect(full(t).detected).toBe('2099-01-28');
+  });
+  it('reads a range under a bare period label as the incident window', () => {
+    const t =
+      '見本サービスへの不正ログインについて\n<期間>\n2099年4月29日(金)20時27分~2099年5月7日(土)17時46分\n<件数>\n120件';
+    expect(full(t)).toMatchObject({ start: '2099-04-29', end: '2099-05-07' });
+    const u = '1. 不正ログインの発生日\n\n2099年7月4日(土)~6日(月)\n\n2. 経緯';
+    expect(full(u)).toMatchObject({ start: '2099-07-04', end: '2099-07-06' });
+  });
+  it('takes a month-day well after the notice’s date from the year before', () => {
+    const t = '更新日:2099年1月16日\n12月22日に通知書を別の方に送付しました。';
+    expect(full(t).start).toBe('2098-12-22');
+  });
+  it('reads 「…の終了後、」 as a time phrase, not an end', () => {
+    const t =
+      '1 経緯\n- 2099年9月25日(木曜日)\n教員が、打合せの終了後、資料を共有した。その際、誤って児童用端末に配信した。';
+    expect(full(t)).toMatchObject({ start: '2099-09-25' });
+  });
+  it('does not take the date of an earlier notice for an event', () => {
+    const t =
+      '2099年11月4日\n10月13日付け「システム障害について」でご案内のとおり、当院は不正アクセスを受けました。';
+    expect(full(t).start).toBe(null);
+  });
+});

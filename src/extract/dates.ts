@@ -2,7 +2,9 @@ import { findEnDates } from './date-en.js';
 import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { spanEvidence } from './fact.js';
 import { compileLexicon, type Lexicon, scanLexicon } from './lexicon.js';
+import { findPublished } from './published-date.js';
 import type { Segment } from './segment.js';
+import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
 
 /**
@@ -29,14 +31,17 @@ type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
   ],
   ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
   [
     'start',
-    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
+    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
   ],
-  ['end', /まで|終了|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g],
+  [
+    'end',
+    /まで(?!は|に(?:調査|確認))(?![^。、]{0,12}(?:捜索|探し|調査))|終了(?!後)|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g,
+  ],
   [
     'contained',
     /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g,
@@ -78,18 +83,26 @@ const INCIDENT_NEAR =
   /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+const BRACKETED = /\([^()\n]{0,60}\)/g;
+const REPORTS_AFTER =
+  /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
+// 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
+const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
+const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}調査/;
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年/;
+const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
-const DATEISH_LINE = /\d/;
-const URL_RE = /https?:\/\/\S+/g;
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
 const APPROX_BEFORE = /(?:the\s+week\s+of|around|approximately|about|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
-const STANDALONE_TAIL = /^[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成)?[\s()()]*$/;
+const MODIFIER_BEFORE =
+  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
+const SINCE_AFTER =
+  /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
 export interface DateFacts {
   published: Fact<IsoDate> | null;
@@ -104,6 +117,7 @@ export interface DateFacts {
 }
 
 interface Context {
+  structure?: NoticeStructure;
   causes: Cause[];
   leakStatus: LeakStatus | null;
   stage: ReportStage | null;
@@ -189,7 +203,9 @@ function labelCat(label: string): Cat {
   return 'start';
 }
 
-function classifyJa(window: string): { cats: Set<Cat>; primary: Cat | null } {
+function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
+  // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
+  const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
   // Walk clause by clause; the first clause holding a cue decides.
   CLAUSE_END.lastIndex = 0;
   let from = 0;
@@ -246,33 +262,22 @@ function earliest(list: Classified[]): Classified | null {
   return best;
 }
 
+/** The first year the notice states — not from URLs: a blog's archive path is not the notice's year. */
+function firstYear(text: string): number | null {
+  FIRST_YEAR_G.lastIndex = 0;
+  for (let y = FIRST_YEAR_G.exec(text); y !== null; y = FIRST_YEAR_G.exec(text)) {
+    // Skip a year inside a web address (the token before it runs back to "http" or "www.").
+    const lineStart = text.lastIndexOf('\n', y.index) + 1;
+    if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(text.slice(Math.max(lineStart, y.index - 200), y.index)))
+      continue;
+    return y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
+  }
+  return null;
+}
+
 function parseIso(s: string | undefined): { y: number; m: number; d: number } | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-}
-
-/** The notice's own date: a line holding only a date near the top or bottom (a letterhead/signature). */
-function findPublished(lines: Segment[], lang: 'ja' | 'en'): { iso: string; seg: Segment } | null {
-  const n = lines.length;
-  const idx: number[] = [];
-  for (let i = 0; i < Math.min(n, 14); i++) idx.push(i);
-  for (let i = Math.max(14, n - 8); i < n; i++) idx.push(i);
-  for (const i of idx) {
-    const line = lines[i]!;
-    if (line.text.length > 40 || !DATEISH_LINE.test(line.text)) continue;
-    const ms = lang === 'ja' ? findJaDates(line.text) : findEnDates(line.text);
-    const first = ms[0];
-    // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
-    if (ms.length !== 1 || !first || first.precision !== 'day' || first.source !== 'explicit' || first.time)
-      continue;
-    const head = line.text.slice(0, first.start);
-    const tail = line.text.slice(first.end);
-    if (!/^[\s()()]*(?:発表日|公開日|掲載日|更新日|日付|Date)?\s?[::]?\s*$/i.test(head)) continue;
-    if (!STANDALONE_TAIL.test(tail)) continue;
-    const iso = isoOf(first);
-    if (iso) return { iso, seg: line };
-  }
-  return null;
 }
 
 /**
@@ -299,7 +304,8 @@ export function extractDates(
     scope: [],
   };
   if (segments.length === 0) return out;
-  const pub = findPublished(lines, lang);
+  const statedYear = firstYear(text);
+  const pub = findPublished(lines, lang, statedYear, ctx.structure);
   const ref = parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : null);
   if (ctx.published && parseIso(ctx.published)) {
     out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
@@ -310,13 +316,8 @@ export function extractDates(
       confidence: 0.85,
     };
   }
-  let refYear = ref?.y ?? null;
-  if (refYear === null) {
-    // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
-    // Not from URLs: a blog's archive path is not the notice's year.
-    const y = FIRST_YEAR.exec(text.replace(URL_RE, ' '));
-    if (y) refYear = y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
-  }
+  // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
+  const refYear = ref?.y ?? statedYear;
   const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
 
@@ -333,7 +334,9 @@ export function extractDates(
     // Dates inside URLs (archive paths) and approximate days are not facts.
     const lineStart0 = text.lastIndexOf('\n', m.start - 1) + 1;
     const token = text.slice(Math.max(lineStart0, m.start - 200), m.start);
-    if (/\S*(?:https?:|www\.)\S*$/.test(token) || text[m.start - 1] === '/') continue;
+    // No leading \S*: it finds the same URLs without a scan from every start (ReDoS, issue 18); the
+    // URL ends at the first non-URL character.
+    if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
@@ -349,17 +352,35 @@ export function extractDates(
         const prevLine = text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1);
         label = LABEL_LINE.exec(prevLine.slice(-24));
       }
+      // 「…を確認した日 平成30年3月2日」「不正アクセスが発覚した2022年8月19日」: what happened on the
+      // date is said right before it, as a label or a clause that modifies the date.
+      const before = text.slice(Math.max(ls, m.start - 24), m.start);
+      const modifier = MODIFIER_BEFORE.exec(before);
       if (label) {
         const cat = labelCat(label[1]!);
         res = { cats: new Set([cat]), primary: cat };
+      } else if (modifier) {
+        const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
+        res = { cats: new Set([cat]), primary: cat };
+      } else if (DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12))) {
+        res = { cats: new Set(['announce']), primary: 'announce' };
+      } else if (
+        m.rangeTo === null &&
+        m.rangeFrom === null &&
+        SINCE_AFTER.test(text.slice(m.end, m.end + 24))
+      ) {
+        // 「1月8日(水)17:04以降」: the first moment of something that went on.
+        res = { cats: new Set(['start']), primary: 'start' };
       } else {
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
         // that ends a text line (a title's trailing date).
-        const lineHead = text
-          .slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start)
-          .replace(/[\s・\-*●⚫■◆()()0-9.]/g, '');
-        if (lineHead.length < 2 && text.slice(m.end, seg.end).replace(/[\s、,.:・]/g, '').length < 3) {
+        const rest = text
+          .slice(m.end, seg.end)
+          .replace(/\([^)]{1,4}\)/g, '')
+          .replace(/[\s、,.:・【】]/g, '');
+        // lineHeadIsBare walks back to the line's start without copying it (a 100 kB line, issue 18).
+        if (lineHeadIsBare(text, m.start) && rest.length < 3) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
@@ -410,14 +431,33 @@ export function extractDates(
     after = after.split('。')[0] ?? '';
     const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
     let before = text.slice(lineStart, c.mention.start);
+    // Nothing before the range on its line: the nearest non-empty line above labels it
+    // (「1. 不正ログインの発生日」, 「<期間>」).
+    let labelled = false;
     if (before.replace(/[\s\-・■●◆*]/g, '').length < 2 && lineStart > 1) {
-      before = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+      let end = lineStart - 1;
+      for (let k = 0; k < 3 && end > 0; k++) {
+        const start = text.lastIndexOf('\n', end - 1) + 1;
+        const above = text.slice(start, end);
+        end = start - 1;
+        if (above.trim() === '') continue;
+        before = above;
+        labelled = RANGE_LABEL.test(above) && above.length <= 30;
+        break;
+      }
     }
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
+    // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
+    // incident's window.
+    if (lang === 'ja' && REPORTS_AFTER.test(after)) continue;
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
     const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
+    // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
+    // who it covers (利用/購入 …, a scope statement).
     const incidentLike =
-      lang === 'ja' ? INCIDENT_NEAR.test(after) || INCIDENT_NEAR.test(before) : INCIDENT_NEAR.test(around);
+      lang === 'ja'
+        ? INCIDENT_NEAR.test(after) || INCIDENT_NEAR.test(before) || (labelled && !SCOPE_NEAR.test(before))
+        : INCIDENT_NEAR.test(around);
     if (scopeLike) {
       out.scope.push({
         value: {
@@ -524,4 +564,20 @@ export function extractDates(
     }
   }
   return out;
+}
+
+/** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
+const LINE_HEAD_BARE = /[\s・\-*●⚫■◆()()【】<>0-9.]/;
+
+/**
+ * Whether fewer than two other characters stand between the line's start and `at` — a date that
+ * starts its line. Reads backwards and stops at the second one, so a long line costs nothing per date
+ * (a line of 10,000 dates was quadratic; issue 18).
+ */
+function lineHeadIsBare(text: string, at: number): boolean {
+  let others = 0;
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    if (!LINE_HEAD_BARE.test(text[i]!) && ++others >= 2) return false;
+  }
+  return true;
 }

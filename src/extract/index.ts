@@ -11,7 +11,9 @@ import { splitLines, splitSentences } from './segment.js';
 import { extractServices } from './services.js';
 import { extractStage } from './stage.js';
 import { extractLeakStatus } from './status.js';
-import type { Evidence, ExtractOptions, NoticeFacts } from './types.js';
+import { readStructure } from './structure.js';
+import { noticeTitleFact } from './title.js';
+import type { Evidence, ExtractedNotice, ExtractOptions, NoticeFacts } from './types.js';
 
 export { normalizeText } from '../text/normalize.js';
 /** Clause-level denial ("…は含まれておりません", "no card numbers were…"), for other stages' rules. */
@@ -54,35 +56,39 @@ export function emptyNoticeFacts(lang: NoticeFacts['lang']): NoticeFacts {
  *
  * @example extract('株式会社サンプル商事\n不正アクセスにより氏名が流出した可能性があります。').leak_status?.value // → 'possible'
  */
-export function extract(text: string, opts: ExtractOptions = {}): NoticeFacts {
+export function extract(text: string, opts: ExtractOptions = {}): ExtractedNotice {
   const norm = normalizeText(text.length > MAX_NOTICE_CHARS * 2 ? text.slice(0, MAX_NOTICE_CHARS * 2) : text);
   const body = norm.length > MAX_NOTICE_CHARS ? norm.slice(0, MAX_NOTICE_CHARS) : norm;
   return extractNormalized(body, opts);
 }
 
 /** extract() for text that is already normalised (offsets are into `text` itself). */
-export function extractNormalized(text: string, opts: ExtractOptions = {}): NoticeFacts {
+export function extractNormalized(text: string, opts: ExtractOptions = {}): ExtractedNotice {
   const lang = opts.lang ?? detectLang(text);
-  const facts = emptyNoticeFacts(lang);
+  const facts: ExtractedNotice = { ...emptyNoticeFacts(lang), title: null };
   if (text.trim() === '') return facts;
   const segments = splitSentences(text);
   const lines = splitLines(text);
+  const structure = readStructure(lines, lang);
   facts.data_classes = extractDataClasses(segments, lang);
   const classes = facts.data_classes.map((f) => f.value);
   facts.causes = extractCauses(segments, classes, text);
   facts.measures = extractMeasures(segments, text);
-  facts.report_stage = extractStage(segments, lang);
+  facts.report_stage = extractStage(segments, lang, structure);
   facts.leak_status = extractLeakStatus(
     segments,
     facts.causes.map((f) => f.value),
+    structure,
   );
   const { counts, affected } = extractCounts(segments);
   facts.counts = counts;
   facts.affected = affected;
-  facts.organization = extractOrganization(lines, segments, lang);
+  facts.organization = extractOrganization(lines, segments, lang, structure);
+  facts.title = noticeTitleFact(structure, facts.organization, lang);
   facts.services = extractServices(segments);
   facts.contact = extractContact(lines);
   const dates = extractDates(text, segments, lines, lang, {
+    structure,
     causes: facts.causes.map((f) => f.value),
     leakStatus: facts.leak_status?.value ?? null,
     stage: facts.report_stage?.value ?? null,
@@ -118,7 +124,7 @@ function shiftEvidence(value: unknown, by: number, seen: Set<Evidence>): void {
  *
  * @example extractAll(digestPage).length // → 3
  */
-export function extractAll(text: string, opts: ExtractOptions = {}): NoticeFacts[] {
+export function extractAll(text: string, opts: ExtractOptions = {}): ExtractedNotice[] {
   const norm = normalizeText(
     text.length > MAX_NOTICE_CHARS * 10 ? text.slice(0, MAX_NOTICE_CHARS * 10) : text,
   );
@@ -126,7 +132,7 @@ export function extractAll(text: string, opts: ExtractOptions = {}): NoticeFacts
   NOTICE_START.lastIndex = 0;
   for (let m = NOTICE_START.exec(norm); m !== null; m = NOTICE_START.exec(norm)) starts.push(m.index);
   if (starts.length < 2) return [extractNormalized(norm.slice(0, MAX_NOTICE_CHARS), opts)];
-  const out: NoticeFacts[] = [];
+  const out: ExtractedNotice[] = [];
   // Text before the first heading (site chrome) is not a notice of its own unless it is long.
   const cuts = starts[0]! > 400 ? [0, ...starts] : starts;
   for (let i = 0; i < cuts.length; i++) {

@@ -64,4 +64,46 @@ describe('extractMeasures', () => {
       new Set(['card_payment_suspended']),
     );
   });
+
+  it('reads measures from the predicates of municipal and hospital notices', () => {
+    expect(
+      measures(
+        '対象の利用者3名には職員が訪問し、経過を説明して謝罪しました。誤って送った通知書の回収を完了しました。',
+      ),
+    ).toEqual(new Set(['individual_notification', 'data_deletion']));
+    // A denial later in the sentence belongs to its own clause.
+    expect(measures('当該職員のパスワードを変更し、現時点で不正利用は確認されておりません。')).toEqual(
+      new Set(['password_reset']),
+    );
+    expect(measures('対象の方には書面にて事実関係をご説明しました。')).toEqual(
+      new Set(['individual_notification']),
+    );
+    expect(
+      measures('受信者には当該メールの削除をお願いしました。区民向けの相談窓口を設置しました。'),
+    ).toEqual(new Set(['data_deletion', 'hotline']));
+    expect(
+      measures(
+        '申込システムを緊急停止し、閲覧できないように設定を変更しました。専門調査会社の協力を得て原因を調べています。',
+      ),
+    ).toEqual(new Set(['service_suspended', 'access_control_tightened', 'external_investigation']));
+    expect(
+      measures('全ての窓口職員に対し、送付前に宛名を読み上げるよう指導しました。中央署に相談しました。'),
+    ).toEqual(new Set(['staff_training', 'police_report']));
+  });
+
+  it("keeps advice and another party's act out of the measures", () => {
+    // The reader is asked to delete; a cleaning crew (not the organisation) took the boxes away.
+    expect(measures('届いたメールは削除をお願いいたします。')).toEqual(new Set());
+    // An event, not a warning; an organisation's training course named as the service, not training.
+    expect(measures('昨日、市を名乗る不審な電話がかかってきたとの連絡がありました。')).toEqual(new Set());
+    expect(measures('当会が運営する介護研修サイトで名簿が閲覧可能になっていました。')).toEqual(new Set());
+    expect(measures('不審なメールは開封せず削除してください。')).toEqual(new Set(['phishing_warning']));
+    // A labour standards office (監督署) is not the police; a form submitted to it is not a report.
+    expect(measures('労働基準監督署に報告しました。北署に届け出られた書類が紛失しました。')).toEqual(
+      new Set(),
+    );
+    expect(measures('清掃業者が段ボールを誤って回収し、処分しました。')).toEqual(new Set());
+    // A title with 報告とお詫び is not an apology made to each person.
+    expect(measures('個人情報の取扱いに関するご報告とお詫び')).toEqual(new Set());
+  });
 });

@@ -20,12 +20,12 @@ interface Rule {
 const RULES: Rule[] = [
   {
     key: 'service_suspended',
-    re: /(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:の|を|も)?(?:一時|全面)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|一部サービスを停止|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i,
+    re: /(?:該当|当該)ページ(?:を)?(?:削除|閉鎖|非公開)|(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:の|を|も)?(?:一時|全面|緊急)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|一部サービスを停止|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i,
     not: /メールの送信を停止|決済(?:機能)?(?:の|を)?停止|カード決済/,
   },
   {
     key: 'access_blocked',
-    re: /(?<!ログインを)遮断|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
+    re: /(?<!ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
     not: /ログイン(?:を|の)?遮断|遮断いたします予定/,
   },
   {
@@ -44,7 +44,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'card_payment_suspended',
-    re: /(?:クレジット)?カード(?:での)?決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:停止|休止|中止)|カード決済[^。]{0,30}再開|カード再開|\b(?:suspended|stopped|disabled)\s+(?:accepting\s+)?(?:credit\s+)?card\s+(?:payments|transactions|processing)\b/i,
+    re: /(?:クレジット)?カード(?:での)?決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:停止|休止|中止)|クレジット(?:カード)?[^。]{0,20}(?:決済|払い)[^。]{0,30}(?:を|の|に)(?:一時)?(?:停止|休止|中止)(?!する予定)|カード決済[^。]{0,30}再開|カード再開|\b(?:suspended|stopped|disabled)\s+(?:accepting\s+)?(?:credit\s+)?card\s+(?:payments|transactions|processing)\b/i,
   },
   {
     key: 'card_data_non_retention',
@@ -60,11 +60,11 @@ const RULES: Rule[] = [
   },
   {
     key: 'individual_notification',
-    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
+    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|(?:謝罪|お詫び)(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|お詫び)(?:を)?(?:行|し|いた)|お詫び(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|お詫び|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
   },
   {
     key: 'hotline',
-    re: /専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i,
+    re: /(?:相談|対応|問い?合わ?せ)窓口(?:を)?(?:設置|開設)|専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i,
   },
   {
     key: 'phishing_warning',
@@ -72,12 +72,12 @@ const RULES: Rule[] = [
   },
   {
     key: 'external_investigation',
-    re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
+    re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
     not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/,
   },
   {
     key: 'police_report',
-    re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出)|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
+    re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出|助言)|(?<!監督|税務|消防|年金|職業安定)署(?:に|へ)(?:報告|相談|被害届|届け?出(?:を行|まし|た))|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
     not: /\bdelayed\b|お願い|ご相談を/,
   },
   {
@@ -98,7 +98,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'access_control_tightened',
-    re: /アクセス制限|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
+    re: /アクセス制限|アクセス制御(?:を|の)?強化|閲覧(?:が)?できない(?:よう|設定)|設定(?:の)?変更(?:を|が)?(?:完了|行い|いたし|し(?:まし)?た)|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
   },
   {
     key: 'credential_management',
@@ -110,16 +110,16 @@ const RULES: Rule[] = [
   },
   {
     key: 'staff_training',
-    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
+    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修(?:を|の)?(?:実施|行|徹底|受講|強化|深め|充実|拡充)|(?:セキュリティ|個人情報(?:保護)?|情報管理|コンプライアンス)(?:に関する)?研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|(?:職員|社員|従業員|スタッフ|調査員|指導員|教員|全員)(?:等)?(?:に対し(?:て)?|へ)[^。]{0,100}(?:周知徹底|周知し|注意喚起|指導|旨を(?:改めて)?通知)|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
     not: /教育庁|教育委員会/,
   },
   {
     key: 'process_review',
-    re: /見直し|見直す|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+    re: /見直し|見直す|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
   },
   {
     key: 'data_deletion',
-    re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
+    re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
     not: /メールごと|メール自体|添付ファイル|不審|フィッシング|開封|\bdo\s+not\b/,
   },
   {
@@ -136,8 +136,11 @@ const RULES: Rule[] = [
   },
 ];
 
-const ADVICE_DELETE = /(?:ください|お願い)/;
+const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
+// 「不審な電話がかかってきました」 tells what happened; a warning asks the reader to do something.
+const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
+const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
 const LEXICON = compileByScript(RULES);
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
@@ -169,6 +172,7 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
     if (rule.not?.test(s)) continue;
     if (negated(s, at, at + hit.match.length)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
+    if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
     if (rule.key === 'individual_notification' && NOT_NOTIFY.test(s) && !/個別/.test(s)) continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));

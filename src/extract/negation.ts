@@ -5,17 +5,18 @@
  */
 
 const NEG_AFTER_JA =
-  /(?:いない|いません|おりません|ございません|ありません|されません|できません|しません|せん。|含まず|なし|無し|対象外|一切|ではな|ておらず|なかった)/;
+  /(?:いない|いません|おりません|ございません|ありません|されません|できません|しません|せん。|含まず|なし|無し|対象外|一切|ではな|(?:は|も)ない|ておらず|なかった)/;
 const NOT_NEG_JA =
   /(?:かもしれません|かも知れません|申し訳(?:ございません|ありません)|のない(?:よう|ように)|ご不便|ご迷惑)/g;
 const NEG_BEFORE_EN =
   /\b(?:no|not(?!\s+only)|never|neither|nor|without|none of)\b(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further))/i;
 const NEG_AFTER_EN =
   /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
-// Clause ends: concessives, 。, and a continuative comma (「…記録されており、」「また、」) that starts
-// a new predicate.
-const CLAUSE_END_JA = /ものの|が、|ですが|けれど|ただし|一方|、なお|(?:おり|あり|され|して|また)、|。|\n/;
-const CLAUSE_BREAK_EN = /[;:]|\b(?:but|however|although|while|whereas|because|as a result)\b/i;
+// Clause ends: concessives, 。, a ※ note, and a continuative comma (「…記録されており、」「また、」,
+// 「ご連絡をさせていただき、」「変更し、」: a verb stem after kana) that starts a new predicate.
+const CLAUSE_END_JA =
+  /ものの|が、|ですが|けれど|ただし|一方|、なお|(?:おり|あり|され|して|また)、|(?<=[きしちびみりぎえけせねべめれげ])(?<!より)、|。|※|\n/;
+const CLAUSE_BREAK_EN = /[;:]|\b(?:but|however|although|while|whereas|because|as a result|when|until)\b/i;
 
 /** True when the Japanese clause after `from` denies what precedes it. */
 export function negatedJa(sentence: string, from: number): boolean {

@@ -2,10 +2,52 @@ import { describe, expect, it } from 'vitest';
 import { extractContact } from './contact.js';
 import { extractOrganization } from './org.js';
 import { splitLines } from './segment.js';
+import { readStructure } from './structure.js';
 import { sents } from './testing/helpers.js';
 
 const org = (t: string, lang: 'ja' | 'en' = 'ja') =>
   extractOrganization(splitLines(t), sents(t), lang)?.value ?? null;
+
+/** With the notice's structure (its address, title). */
+const orgS = (t: string) => {
+  const lines = splitLines(t);
+  return extractOrganization(lines, sents(t), 'ja', readStructure(lines, 'ja'))?.value ?? null;
+};
+
+describe('extractOrganization: the issuer behind 本市/当社', () => {
+  it('reads the head who signs for a public body', () => {
+    expect(orgS('個人情報の流出について\n本市職員が名簿を紛失しました。\n見本市長 山田 太郎')).toBe('見本市');
+    expect(orgS('お詫び\n本町において誤送付がありました。\n架空町長 鈴木 花子')).toBe('架空町');
+  });
+  it('reads the name the notice defines for itself', () => {
+    expect(orgS('見本区(以下「本区」という。)が委託する事業者のサーバーが攻撃を受けました。')).toBe('見本区');
+  });
+  it('takes the body that outsources the work, not its contractor or cloud vendor', () => {
+    expect(
+      orgS('架空市が株式会社サンプルシステム(受託事業者)に運営を委託しているアプリで不具合がありました。'),
+    ).toBe('架空市');
+    expect(
+      orgS(
+        '本システムは、見本クラウド株式会社が提供する「サンプルCRM」を活用しています。\n架空市の職員が設定を誤りました。',
+      ),
+    ).toBe('架空市');
+  });
+  it('names a city from its own address only with a name written in the text', () => {
+    const t =
+      'https://www.city.sample.lg.jp/a.html\n文書の誤送付について\n本市から送付した通知に誤りがありました。\n問い合わせ先 見本市役所 見本市中央1-1';
+    expect(orgS(t)).toBe('見本市');
+    // A company named on a public body's page is not the issuer.
+    const pref =
+      'https://www.pref.sample.lg.jp/a.html\n盗難について\n県がサンプルリース株式会社とのリース契約で返却した機器が盗まれました。';
+    expect(orgS(pref)).toBe(null);
+  });
+  it('keeps the facility a legal body runs and the municipality that runs a school', () => {
+    expect(orgS('お知らせ\n患者さまの情報の紛失について\n本文です。\n医療法人見本会 サンプル中央病院')).toBe(
+      '医療法人見本会 サンプル中央病院',
+    );
+    expect(orgS('架空区立小学校において、名簿を誤って配信しました。')).toBe('架空区');
+  });
+});
 
 describe('extractOrganization', () => {
   it('reads a signature or letterhead line', () => {

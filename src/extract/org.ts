@@ -1,4 +1,5 @@
 import type { Segment } from './segment.js';
+import type { HostKind, NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
 
 /**
@@ -9,10 +10,10 @@ import type { Fact } from './types.js';
  * the most frequent name ending in an organisation word (…市, …病院, …大学, …協会).
  */
 
-const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|\(株\)`;
+const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|特定非営利活動法人|認定NPO法人|NPO法人|\(株\)`;
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
 const JA_SUFFIX =
-  '市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
+  '労働局|法務局|財務局|運輸局|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
 const LEGAL_HINT = new RegExp(JA_LEGAL);
 const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
@@ -26,6 +27,13 @@ const OPERATES = new RegExp(
   String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,25}(?:${JA_LEGAL})?)(?:が|の)(?:運営|提供|管理)する`,
   'u',
 );
+const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
+const FACILITY_AFTER =
+  /^\s([\p{Script=Han}\p{Script=Katakana}ー]{1,15}(?:病院|医院|クリニック|診療所|センター|学校|学園))/u;
+const JOINT_BEFORE = new RegExp(
+  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,25}(?:${JA_LEGAL}))(?:ならびに|並びに|及び|および|と)$`,
+  'u',
+);
 const BLOG_TITLE = /^【[^】]{0,40}】\s?([^\s【】]{2,40})\s/;
 const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
 const SUFFIX_NAME = new RegExp(
@@ -33,7 +41,49 @@ const SUFFIX_NAME = new RegExp(
   'gu',
 );
 const NOT_ORG_JA =
-  /^(?:当|弊|本|同|貴|各|全|関係|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
+  /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全|関係|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
+
+// 「世田谷区(以下「本区」という。)」「神戸製鋼所健康保険組合(以下、「当組合」)」: the notice names itself.
+const SELF_DEFINED = new RegExp(
+  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((]以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院)[」』]?`,
+  'u',
+);
+// 「堺市長 竹山修身」「豊郷町長」「○○県知事」「○○病院長」: the head of the body signs for it.
+const HEAD_SIGNATURE =
+  /^(?:[(「][^)」]{0,12}[)」]\s?)?([\p{Script=Han}\p{Script=Katakana}ー]{1,12}?(?:市|区|町|村|県|都|府|道|病院|大学))(?:長|知事|学長|院長|病院長)(?:\s|$)/u;
+// 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
+const OUTSOURCER = new RegExp(
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))(?:が|は|では)(?=[^。]{0,60}?(?:に|へ)[^。]{0,20}?$)`,
+  'u',
+);
+const OUTSOURCES = /委託(?:して(?:いる|おり)|しており|している|した|する)/;
+// A municipality's school or hospital (「江戸川区立小学校」「県立…」 aside): the municipality runs it.
+const MUNICIPAL_OWNER = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,6}?(?:区|市|町|村))立/u;
+// A vendor named in passing: 「株式会社X 提供」「Xが提供する「S」を活用」, a contractor, a lessor.
+const VENDOR_AFTER =
+  /^\s?(?:社)?\s?(?:提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
+const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
+  city: /(?:市|区)$/,
+  town: /町$/,
+  village: /村$/,
+  prefecture: /(?:県|府|都|道)$/,
+  university: /大学$/,
+};
+const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
+  city: /市|区/,
+  town: /町/,
+  village: /村/,
+  prefecture: /県|府|都|道/,
+  university: /大学/,
+};
+const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
+  city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])/gu,
+  town: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?町)(?![民長議役場内外営立政])/gu,
+  village: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?村)(?![民長議役場内外営立政])/gu,
+  prefecture: /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}?(?:県|府|都|道))(?![民長議庁内外営立政警])/gu,
+  university:
+    /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
+};
 
 const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
@@ -91,7 +141,10 @@ export function extractOrganization(
   lines: Segment[],
   segments: Segment[],
   lang: 'ja' | 'en',
+  structure?: NoticeStructure,
 ): Fact<string> | null {
+  const kind = structure?.hostKind ?? null;
+  const publicHost = kind !== null && kind !== 'school';
   if (lang === 'ja') {
     // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
     const n = lines.length;
@@ -101,12 +154,48 @@ export function extractOrganization(
       if (line.text.length > 45) continue;
       if (!LEGAL_HINT.test(line.text)) continue;
       const m = SIGNATURE_LINE.exec(line.text);
-      if (m) return fact(line.text.split(/\s+/)[0]!, line, 0.85);
+      if (m) {
+        // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
+        const parts = line.text.split(/\s+/);
+        const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
+        const nextLine = lines[i + 1]?.text ?? '';
+        const below = !facility && nextLine.length <= 25 && FACILITY.test(nextLine) ? ` ${nextLine}` : '';
+        return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
+      }
+    }
+    for (const line of lines) {
+      if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
+      const h = HEAD_SIGNATURE.exec(line.text);
+      if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, line, 0.8);
+    }
+    for (const seg of segments.slice(0, 60)) {
+      if (!/以下/.test(seg.text)) continue;
+      const d = SELF_DEFINED.exec(seg.text);
+      if (d && !NOT_ORG_JA.test(d[1]!)) return fact(d[1]!, seg, 0.8);
+    }
+    for (const seg of segments.slice(0, 30)) {
+      // Look only at the stretch before 「委託している」 (the regex is bounded to it).
+      const w = OUTSOURCES.exec(seg.text);
+      if (!w) continue;
+      const o = OUTSOURCER.exec(seg.text.slice(Math.max(0, w.index - 110), w.index));
+      if (o && !NOT_ORG_JA.test(o[1]!)) return fact(o[1]!, seg, 0.7);
     }
     for (const seg of segments.slice(0, 40)) {
       if (!/運営|提供|管理/.test(seg.text)) continue;
       const m = OPERATES.exec(seg.text);
-      if (m && new RegExp(JA_LEGAL).test(m[1]!)) return fact(m[1]!, seg, 0.75);
+      if (!m || !LEGAL_HINT.test(m[1]!)) continue;
+      if (VENDOR_AFTER.test(seg.text.slice(m.index + m[1]!.length))) continue;
+      // 「X株式会社ならびにY株式会社が提供する」: the first named leads.
+      const joint = JOINT_BEFORE.exec(seg.text.slice(0, m.index));
+      return fact(joint ? joint[1]! : m[1]!, seg, 0.75);
+    }
+    // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
+    const title = structure?.title;
+    if (title) {
+      const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
+      SUFFIX_NAME.lastIndex = 0;
+      const t = SUFFIX_NAME.exec(title.text);
+      if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) return fact(t[1]!, tseg, 0.7);
     }
     for (const line of lines.slice(0, 6)) {
       const b = BLOG_TITLE.exec(line.text);
@@ -124,8 +213,39 @@ export function extractOrganization(
         const prefixOk = !/(?:委託先|再委託先|決済(?:代行|サービス)会社|ベンダー|業者)(?:である|の)?$/.test(
           seg.text.slice(0, m.index),
         );
-        if (prefixOk) return fact(m[0].trim(), seg, 0.55);
+        const vendor = VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length));
+        // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
+        if (prefixOk && !vendor && !publicHost) {
+          // 「公益社団法人X会 Y病院」: the facility it runs names the issuer best.
+          const f = FACILITY_AFTER.exec(seg.text.slice(m.index + m[0].length));
+          return fact(f ? `${m[0].trim()} ${f[1]!}` : m[0].trim(), seg, 0.55);
+        }
       }
+    }
+    // The notice's own address names a city, prefecture or university: its name in the text.
+    const hostRe = kind ? HOST_NAME[kind] : undefined;
+    if (hostRe) {
+      const counts = new Map<string, { n: number; seg: Segment }>();
+      const hint = HOST_HINT[kind!]!;
+      for (const seg of segments) {
+        if (!hint.test(seg.text)) continue;
+        hostRe.lastIndex = 0;
+        for (let m = hostRe.exec(seg.text); m !== null; m = hostRe.exec(seg.text)) {
+          const name = m[1]!;
+          if (NOT_ORG_JA.test(name) || name.length < 2) continue;
+          const c = counts.get(name);
+          if (c) c.n++;
+          else counts.set(name, { n: 1, seg });
+        }
+      }
+      let top: [string, { n: number; seg: Segment }] | null = null;
+      for (const e of counts) if (!top || e[1].n > top[1].n) top = e;
+      if (top) return fact(top[0], top[1].seg, 0.6);
+    }
+    for (const seg of segments.slice(0, 40)) {
+      if (!seg.text.includes('立')) continue;
+      const mo = MUNICIPAL_OWNER.exec(seg.text);
+      if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
     }
     // Most frequent name ending in an organisation word.
     const tally = new Map<string, { n: number; seg: Segment }>();
@@ -140,7 +260,10 @@ export function extractOrganization(
       }
     }
     let best: [string, { n: number; seg: Segment }] | null = null;
-    for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
+    const fits = kind ? HOST_SUFFIX[kind] : undefined;
+    // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
+    for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
+    if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
     if (best) return fact(best[0], best[1].seg, 0.4);
     return null;
   }

@@ -16,6 +16,8 @@ import {
  */
 export interface PlainFacts {
   lang: NoticeFacts['lang'];
+  /** Present when the facts came from extract() (which reads a title beside the facts). */
+  title?: string | null;
   organization: string | null;
   services: string[];
   report_stage: string | null;
@@ -43,9 +45,13 @@ export interface PlainFacts {
  *
  * @example toPlain(extract(text)).data_classes // → ['Names', 'Email addresses']
  */
-export function toPlain(f: NoticeFacts): PlainFacts {
+export function toPlain(f: NoticeFacts & { title?: Fact<string> | null }): PlainFacts {
   const evidence: Record<string, Evidence | Evidence[]> = {};
   const out: Record<string, unknown> = { lang: f.lang };
+  if (f.title !== undefined) {
+    out.title = f.title ? f.title.value : null;
+    if (f.title) evidence.title = f.title.evidence;
+  }
   for (const k of SINGLE_FACT_FIELDS) {
     const fact = f[k] as Fact<unknown> | null;
     out[k] = fact ? fact.value : null;

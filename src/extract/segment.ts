@@ -35,8 +35,19 @@ export function splitSentences(text: string): Segment[] {
     segStart = end;
     segLine = line;
   };
+  // 「(以下「事業者」という。)」: a full stop inside brackets does not end the sentence. Brackets
+  // left open (a stray '(') stop counting at the line's end or after 80 characters.
+  let depth = 0;
+  let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    if (c === '(' || c === '「') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if ((c === ')' || c === '」') && depth > 0) {
+      depth--;
+    }
+    if (depth > 0 && (c === '\n' || i - open > 80)) depth = 0;
     if (c === '\n') {
       // A line wrapped mid-sentence (PDF text of English letters) continues the sentence.
       const p = text[i - 1] ?? '';
@@ -58,6 +69,7 @@ export function splitSentences(text: string): Segment[] {
       continue;
     }
     if (c === '。' || c === '!' || c === '?' || c === '?') {
+      if (depth > 0 && c === '。') continue;
       push(i + 1);
       continue;
     }

@@ -6,6 +6,72 @@ import { sents } from './testing/helpers.js';
 const stage = (t: string, lang: 'ja' | 'en' = 'ja') => extractStage(sents(t), lang)?.value ?? null;
 const status = (t: string) => extractLeakStatus(sents(t))?.value ?? null;
 
+describe('extractStage: later reports and page chrome', () => {
+  it('does not read a page’s 更新日 as an update', () => {
+    expect(stage('更新日:2099年7月30日\n個人情報を含む文書の誤送付について')).toBe(null);
+    expect(stage('2099年11月16日更新\n流出したお客様情報について')).toBe('update');
+  });
+  it('reads a reference back to an earlier notice as a later report', () => {
+    expect(stage('12月1日に当ホームページに公表しましたとおり、調査を進めてまいりました。')).toBe('update');
+    expect(stage('「名簿の流出」に関するその後の対応についてお知らせします。')).toBe('update');
+    // A section heading 「その後の対応」 in a first report is not a reference back.
+    expect(stage('名簿の紛失について\n1 概要\n名簿を紛失しました。\n3 その後の対応\n捜索しました。')).toBe(
+      null,
+    );
+    expect(stage('As we previously reported, an unauthorized party accessed our server.', 'en')).toBe(
+      'update',
+    );
+  });
+  it('reads an investigation still running, or a finding just announced, as a first report', () => {
+    expect(stage('現在、外部の専門会社と調査を進めているところです。')).toBe('first');
+    expect(stage('名簿の紛失が判明しましたのでお知らせいたします。')).toBe('first');
+    expect(stage('名簿を紛失しました。深くお詫び申し上げます。')).toBe(null);
+  });
+  it('reads the result of an outside investigation as final', () => {
+    expect(stage('第三者機関による調査の結果、判明した内容をご報告いたします。')).toBe('final');
+    expect(stage('外部専門機関による調査の結果が出ました。引き続き調査を行います。')).toBe('first');
+  });
+});
+
+describe('extractLeakStatus: modality and the general cases', () => {
+  it('reads denials in other words', () => {
+    expect(status('調査の結果、個人情報の漏えいは無いことを確認しております。')).toBe('not_found');
+    expect(status('不正アクセスされた痕跡及び情報の漏えいは認められませんでした。')).toBe('not_found');
+    expect(status('現時点で、個人情報の流出及び不正使用等は確認されておりません。')).toBe('not_found');
+    expect(status('情報が漏えいした事実は確認していません。')).toBe('not_found');
+  });
+  it('does not take a denied secondary leak for the notice’s conclusion', () => {
+    expect(status('名簿を誤送付しました。回収したため、二次流出の可能性は低いと考えられます。')).not.toBe(
+      'not_found',
+    );
+  });
+  it('reads misdelivered data as a leak that happened', () => {
+    expect(
+      extractLeakStatus(sents('https://example.jp/a\n通知書を別の方に送付しました。'), ['misdelivery'])
+        ?.value,
+    ).toBe('confirmed');
+  });
+  it('lets "cannot rule out" outrank a finding of no trace', () => {
+    expect(
+      status('漏えいの痕跡は見つかりませんでした。しかし、閲覧された可能性を完全に否定することは困難です。'),
+    ).toBe('possible');
+  });
+  it('reads a suspicion that the notice then settles as settled', () => {
+    expect(
+      status(
+        'お客様の情報が漏えいしている可能性を認識し、調査しました。調査の結果、情報が流出していたことが判明しました。',
+      ),
+    ).toBe('confirmed');
+    expect(status('名簿が流出し、ご迷惑をおかけしました。')).toBe('confirmed');
+    expect(status('個人情報が参照された可能性があることが判明しました。')).toBe('possible');
+  });
+  it('treats a denial about one kind of card as partial', () => {
+    expect(
+      status('会員様のメールアドレスが漏えいしました。※会員カ-ドの情報は一切漏えいはございません。'),
+    ).toBe('confirmed');
+  });
+});
+
 describe('extractStage', () => {
   it('reads explicit stages', () => {
     expect(stage('不正アクセスに関するお知らせ(第一報)')).toBe('first');

@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import type { Segment } from './segment.js';
+import type { NoticeStructure } from './structure.js';
 import type { Fact, ReportStage } from './types.js';
 
 /**
@@ -15,10 +16,22 @@ const FINAL =
 // 「第一報・第二報は下記をご覧ください」 refers to earlier reports: an ordinal counts as this notice's
 // stage only when it is not followed by について/は/を (a reference to another report).
 const UPDATE =
-  /第[二三四五六七八九十2-9]報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報|追加(?:の)?(?:ご)?報告|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|^\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
+  /第[二三四五六七八九十2-9]報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報|追加(?:の)?(?:ご)?報告|[【(<]\s?(?:更新|追記|続報)\s?\d?\s?[】)>]|(?<!更新日[^\n]{0,20})(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
+// A page's 「更新日:2021年7月30日」 is site chrome, not a report stage; what counts as "later" is a
+// reference to an earlier report of the same incident (「12月1日に公表しましたとおり」「その後の対応」).
+const LATER =
+  /その後の(?:対応|経過|状況|経緯)[^。]{0,10}?(?:について|をお知らせ|をご報告|のご報告|のお知らせ)|[0-9]{1,2}月[0-9]{1,2}日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が/;
+const LATER_HINT = /その後|公表|お知らせ|ご報告|ご案内|発表|掲載/;
+const LATER_EN =
+  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
+// An investigation by outside experts reported with its result (「第三者機関による調査の結果、判明」).
+const RESULT =
+  /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
+// 「…が判明しましたのでお知らせします」: a notice that announces what was just found.
+const ANNOUNCES_FINDING = /(?:判明|発覚|発生)(?:いた)?し(?:まし)?た(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
 const FIRST_EXPLICIT = /第一報(?!について|は|を|にて)|第1報(?!について|は|を)|初報|\binitial\s+notice\b/i;
 const ONGOING =
-  /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続|調査中|確認中|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
+  /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続|調査中|確認中|調査を(?:進めて|行って)(?:いる|おり|い)|現時点で(?:確認|判明)している|判明次第|詳細が判明|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
 
 // 「3月2日の第一報、3月9日の第二報でお知らせした」「第一報・第二報は下記をご覧ください」: ordinals that
 // refer to earlier reports, not to this one.
@@ -40,12 +53,19 @@ function withoutReferences(s: string): string {
  *
  * @example extractStage(splitSentences('調査結果のご報告(最終報)'), 'ja')?.value // → 'final'
  */
-export function extractStage(segments: Segment[], lang: 'ja' | 'en'): Fact<ReportStage> | null {
+export function extractStage(
+  segments: Segment[],
+  lang: 'ja' | 'en',
+  structure?: NoticeStructure,
+): Fact<ReportStage> | null {
   let finalExplicit: Segment | null = null;
   let finalInferred: Segment | null = null;
   let update: Segment | null = null;
   let first: Segment | null = null;
   let ongoing: Segment | null = null;
+  let later: Segment | null = null;
+  let result: Segment | null = null;
+  let announces: Segment | null = null;
   for (const seg of segments) {
     const s = ORDINAL_HINT.test(seg.text) ? withoutReferences(seg.text) : seg.text;
     if (!finalExplicit && FINAL_EXPLICIT.test(s)) finalExplicit = seg;
@@ -53,6 +73,19 @@ export function extractStage(segments: Segment[], lang: 'ja' | 'en'): Fact<Repor
     if (!update && UPDATE.test(s)) update = seg;
     if (!first && FIRST_EXPLICIT.test(s)) first = seg;
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
+    if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
+    if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
+    if (!announces && lang === 'ja' && /お知らせ|報告/.test(s) && ANNOUNCES_FINDING.test(s)) announces = seg;
+  }
+  // The title says what the notice is (「…(第2報)」「調査結果のご報告」): it outranks the body.
+  const title = structure?.title;
+  if (title) {
+    const t = withoutReferences(title.text);
+    const seg = { text: title.text, start: title.start, end: title.end, line: 0 };
+    if (FINAL_EXPLICIT.test(t)) return factOf('final', seg, 0.9);
+    if (UPDATE.test(t)) return factOf('update', seg, 0.9);
+    if (FIRST_EXPLICIT.test(t)) return factOf('first', seg, 0.85);
+    if (FINAL.test(t)) return factOf('final', seg, 0.8);
   }
   // What the notice calls itself (最終報, 第2報, 第一報) outranks what its wording suggests (a
   // concluded investigation reads as final; one still running as a first report).
@@ -60,6 +93,11 @@ export function extractStage(segments: Segment[], lang: 'ja' | 'en'): Fact<Repor
   if (update) return factOf('update', update, 0.7);
   if (first) return factOf('first', first, 0.7);
   if (finalInferred) return factOf('final', finalInferred, 0.6);
+  // A notice that refers back to an earlier one is a later report: final when it gives the result of
+  // an outside investigation, else an update.
+  if (later) return result && !ongoing ? factOf('final', result, 0.55) : factOf('update', later, 0.55);
+  if (result && !ongoing) return factOf('final', result, 0.5);
   if (ongoing) return factOf('first', ongoing, 0.5);
+  if (announces) return factOf('first', announces, 0.45);
   return null;
 }

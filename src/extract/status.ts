@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import type { Segment } from './segment.js';
+import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
 /**
@@ -15,49 +16,74 @@ import type { Cause, Fact, LeakStatus } from './types.js';
  * a present "not confirmed so far" (which alone still means not_found).
  */
 
-const LEAK = '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|外部に出|盗まれ|公開され)';
+const LEAK =
+  '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|公開され)';
+// 「可能性を完全に否定することは困難」 "cannot rule out": a hedge that outranks a finding of no trace.
+const CANNOT_RULE_OUT =
+  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\bcannot\s+rule\s+out\b|\bcannot\s+be\s+ruled\s+out\b/i;
 const POSSIBLE_JA = new RegExp(
-  `${LEAK}(?:した|された|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
+  `${LEAK}(?:した|された|た|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
 );
 const POSSIBLE_EN =
   /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i;
 const NOT_FOUND_FIRM_JA = new RegExp(
-  `${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)`,
+  `${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
 );
 const NOT_FOUND_NOW_JA = new RegExp(
-  `${LEAK}(?:した|された)?(?:という|との)?(?:情報|事実|痕跡|形跡)?(?:や[^。]{0,30})?(?:は|も)?(?:現時点で|現在)?(?:一切)?確認(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
+  `${LEAK}(?:した|された)?(?:という|との)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:は|も)?(?:現時点で|現在)?(?:一切)?確認(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
 );
 const NOT_FOUND_EN =
   /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i;
 const CONFIRMED_JA =
-  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)/;
+  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案/;
 // Data left viewable is an exposure; whether anyone viewed it is another matter (possible, unless
 // the notice says more).
-const EXPOSED = /閲覧(?:可能|でき)な?状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i;
+const EXPOSED = /閲覧(?:可能な?|できる|でき)状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i;
 const CONFIRMED_EN =
   /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i;
 
+// A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
+const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
+// A title that names a leak without hedging it (「個人情報の流出について」) states it.
+const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
+const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
+
+const SETTLED_LATER = /^(?:を認識|が判明した後|があるとの(?:指摘|連絡)|を受け)/;
 const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
 const PARTIAL_SUBJECT =
-  /カード|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
+  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
 /**
  * Leak status, or null when the notice says nothing about it.
  *
  * @example extractLeakStatus(splitSentences('個人情報が流出した可能性があります。'))?.value // → 'possible'
  */
-export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fact<LeakStatus> | null {
+export function extractLeakStatus(
+  segments: Segment[],
+  causes: Cause[] = [],
+  structure?: NoticeStructure,
+): Fact<LeakStatus> | null {
   let exposed: Segment | null = null;
   let firm: Segment | null = null;
   let possible: Segment | null = null;
   let confirmed: Segment | null = null;
   let now: Segment | null = null;
+  let cannotRuleOut: Segment | null = null;
+  // A heading that names a topic (「経緯及び情報漏えいの可能性等」) states no conclusion.
+  const headingStarts = new Set(
+    structure?.headings
+      .filter((h) => /等$|について$|経緯/.test(h.text))
+      .map((h) => structure.lines[h.index]!.start) ?? [],
+  );
   for (const seg of segments) {
     const s = seg.text;
+    if (headingStarts.has(seg.start)) continue;
+    if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
     const partial = PARTIAL_SUBJECT.test(s);
-    const f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));
+    let f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));
+    if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
     if (f) {
       // "No trace of a leak was found, but …" hedges the finding rather than concluding.
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
@@ -68,21 +94,33 @@ export function extractLeakStatus(segments: Segment[], causes: Cause[] = []): Fa
     if (!possible) {
       const p = POSSIBLE_JA.exec(s);
       // 「漏えい懸念について連絡を受け」: a suspicion someone reported, which the notice then settles.
-      const reported =
-        p !== null && REPORTED_SUSPICION.test(s.slice(p.index + p[0].length, p.index + p[0].length + 24));
+      // 「可能性を認識し」「可能性が判明した後」: a suspicion the notice then went on to settle.
+      const tail = p === null ? '' : s.slice(p.index + p[0].length, p.index + p[0].length + 24);
+      const reported = p !== null && (REPORTED_SUSPICION.test(tail) || SETTLED_LATER.test(tail));
       if ((p && !reported) || POSSIBLE_EN.test(s)) possible = seg;
     }
     if (!confirmed && (CONFIRMED_JA.test(s) || CONFIRMED_EN.test(s))) confirmed = seg;
-    if (!now && !partial && NOT_FOUND_NOW_JA.test(s)) now = seg;
+    if (!now && !partial) {
+      const nm = NOT_FOUND_NOW_JA.exec(s);
+      if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
+    }
     if (!exposed && EXPOSED.test(s)) exposed = seg;
   }
+  if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   if (firm) return factOf('not_found', firm, 0.8);
   if (possible) return factOf('possible', possible, 0.7);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
   if (exposed) return factOf('possible', exposed, 0.5);
   if (now) return factOf('not_found', now, 0.5);
+  // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
+  // happened, unless the notice hedges it.
+  const opening = segments.find((s) => !URL_SEGMENT.test(s.text));
+  if (opening && causes.includes('misdelivery')) return factOf('confirmed', opening, 0.5);
+  const title = structure?.title;
+  if (title && TITLE_LEAK.test(title.text))
+    return factOf('confirmed', { text: title.text, start: title.start, end: title.end, line: 0 }, 0.5);
   // Lost or stolen media, or data left reachable, with nothing said about access: possibly exposed.
-  const first = segments[0];
+  const first = opening;
   if (first && causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration'))
     return factOf('possible', first, 0.3);
   return null;

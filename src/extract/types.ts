@@ -85,6 +85,14 @@ export interface NoticeFacts {
   scope: Fact<Scope>[];
 }
 
+/**
+ * What extract() returns: the facts, and a title a person can read (the notice's own title line, else
+ * one made from the facts). The title is not a fact that incidents merge, so it sits beside them.
+ */
+export interface ExtractedNotice extends NoticeFacts {
+  title: Fact<string> | null;
+}
+
 export interface ExtractOptions {
   lang?: Lang;
   url?: string;

@@ -5,9 +5,8 @@ import {
   kanaToRomaji,
   namesMatch,
   normalizeOrgName,
-  pickIncident,
+  organizationFamilyKey,
   romajiKey,
-  scoreIncidentMatch,
   slugPart,
   stripLegalForm,
   toKatakana,
@@ -83,45 +82,14 @@ describe('kana, romaji and English', () => {
     expect(slugPart('東京商事')).toBe('');
     expect(stripLegalForm('Example Shop Co., Ltd.')).toBe('Example Shop');
   });
-});
 
-describe('incident matching', () => {
-  const cand = {
-    id: 'c1',
-    serviceKeys: ['サンプル通販'],
-    incidentStart: null,
-    detected: '2024-02-20',
-    causes: ['web_skimming'],
-    stages: ['first'],
-    lastPublished: '2024-03-01',
-  };
-  const base = {
-    serviceKeys: [],
-    incidentStart: null,
-    detected: null,
-    causes: [],
-    stage: null,
-    published: null,
-  };
-
-  it('continues an incident with a later report of the same breach', () => {
-    expect(pickIncident({ ...base, stage: 'final', published: '2024-04-30' }, [cand])).toBe('c1');
-    expect(
-      pickIncident({ ...base, serviceKeys: ['サンプル通販'], detected: '2024-02-20', stage: 'update' }, [
-        cand,
-      ]),
-    ).toBe('c1');
-  });
-
-  it('starts a new incident for another first report or a breach years later', () => {
-    expect(
-      pickIncident({ ...base, stage: 'first', published: '2024-06-01', serviceKeys: ['サンプル通販'] }, [
-        cand,
-      ]),
-    ).toBeNull();
-    expect(
-      pickIncident({ ...base, stage: 'update', published: '2026-06-01', detected: '2026-05-01' }, [cand]),
-    ).toBeNull();
-    expect(scoreIncidentMatch({ ...base }, cand)).toBeLessThan(2);
+  it('gives one family key to an organisation and its parts or parent', () => {
+    expect(organizationFamilyKey('サンプルホールディングス株式会社')).toBe(
+      organizationFamilyKey('株式会社サンプル'),
+    );
+    expect(organizationFamilyKey('堺市役所')).toBe('堺市');
+    expect(organizationFamilyKey('Example Holdings, Inc.')).toBe(organizationFamilyKey('Example Inc.'));
+    expect(organizationFamilyKey('サンプル商事')).not.toBe(organizationFamilyKey('サンプル'));
+    expect(organizationFamilyKey('本部')).toBe('本部');
   });
 });

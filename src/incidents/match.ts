@@ -252,77 +252,20 @@ export function slugPart(name: string): string {
     .replace(/-$/, '');
 }
 
-/** What incident matching needs to know about an existing incident of the same organisation. */
-export interface IncidentCandidate {
-  id: string;
-  /** normalizeOrgName of each service. */
-  serviceKeys: string[];
-  incidentStart: string | null;
-  detected: string | null;
-  causes: string[];
-  /** Report stages of the incident's notices (empty for an imported incident). */
-  stages: (string | null)[];
-  /** Latest published date among its notices (or the imported record's). */
-  lastPublished: string | null;
-}
-
-/** What incident matching reads from a new notice. */
-export interface NoticeForMatch {
-  serviceKeys: string[];
-  incidentStart: string | null;
-  detected: string | null;
-  causes: string[];
-  stage: string | null;
-  published: string | null;
-}
-
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
+/** Words that name a part or the parent of an organisation: 堺市役所 and 堺市 are one publisher. */
+const ORG_UNIT_SUFFIX = /(?:ホールディングス|グループ|本社|役所|役場|事務局|本部|holdings|group|hd)$/;
 
 /**
- * How strongly a notice continues an incident of the same organisation. A later report (第二報,
- * 続報, 最終報, "Update") names itself; same service, same incident dates and shared causes add
- * weight; a second 第一報, far-apart incident dates or a year between reports count against.
+ * The key one organisation's variants share: the normalised name without a trailing part/parent
+ * word (ホールディングス, グループ, 役所, 事務局, Holdings …). '' when too little is left to mean
+ * anything.
  *
- * @example scoreIncidentMatch({ stage: 'final', … }, candidate) >= MATCH_THRESHOLD
+ * @example organizationFamilyKey('サンプルホールディングス株式会社') === organizationFamilyKey('株式会社サンプル') // 'サンプル'
+ * @example organizationFamilyKey('堺市役所') // => '堺市'
  */
-export function scoreIncidentMatch(n: NoticeForMatch, c: IncidentCandidate): number {
-  let score = 0;
-  if (n.serviceKeys.some((k) => c.serviceKeys.includes(k))) score += 2;
-  const pairs: [string | null, string | null][] = [
-    [n.incidentStart, c.incidentStart],
-    [n.detected, c.detected],
-    [n.incidentStart, c.detected],
-    [n.detected, c.incidentStart],
-  ];
-  const known = pairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null);
-  if (known.some(([a, b]) => a === b)) score += 2;
-  else if (known.length > 0 && known.every(([a, b]) => daysBetween(a, b) > 60)) score -= 2;
-  if (n.stage === 'update' || n.stage === 'final') score += 2;
-  if ((n.stage === 'first' || n.stage === null) && c.stages.includes('first')) score -= 3;
-  if (n.published && c.lastPublished) {
-    const gap = daysBetween(n.published, c.lastPublished);
-    if (gap <= 180) score += 1;
-    else if (gap > 400) score -= 3;
-  }
-  const specific = n.causes.filter((x) => x !== 'unauthorized_access' && c.causes.includes(x));
-  if (specific.length > 0) score += 1;
-  return score;
-}
-
-export const MATCH_THRESHOLD = 2;
-
-/** The best-matching incident id, or null when none reaches MATCH_THRESHOLD. */
-export function pickIncident(n: NoticeForMatch, candidates: IncidentCandidate[]): string | null {
-  let best: string | null = null;
-  let bestScore = MATCH_THRESHOLD - 1;
-  for (const c of candidates) {
-    const s = scoreIncidentMatch(n, c);
-    if (s > bestScore) {
-      best = c.id;
-      bestScore = s;
-    }
-  }
-  return best;
+export function organizationFamilyKey(name: string): string {
+  const key = normalizeOrgName(name);
+  const family = key.replace(ORG_UNIT_SUFFIX, '');
+  const base = family.length >= 2 ? family : key;
+  return base.length >= 2 ? base : '';
 }

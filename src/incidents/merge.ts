@@ -52,6 +52,8 @@ export interface MergeSource {
   order: string;
   /** When the source was ingested (history's `at`). */
   at: string;
+  /** An imported record's key ("hhs:1242"): history names it as the reason for what it set or changed. */
+  sourceKey?: string;
 }
 
 /** An editor's correction of one field; the value replaces the merged value (lists replace too). */
@@ -289,7 +291,7 @@ function entry(
     fromNoticeId,
     origin: src.origin,
     by: null,
-    reason: null,
+    reason: src.sourceKey ? `source record ${src.sourceKey}` : null,
     at: src.at,
   };
 }

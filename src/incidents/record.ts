@@ -16,7 +16,32 @@ import {
  */
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-export const IncidentRecord = z.object({
+/** Sectors of the organisation, a closed vocabulary every dataset's organisation type maps to. */
+export const SECTORS = [
+  'health',
+  'government',
+  'education',
+  'finance',
+  'retail',
+  'tech',
+  'nonprofit',
+  'other',
+] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** How a record was made: a row of a structured dataset, extracted from a notice, compiled by hand. */
+export const PROVENANCES = ['dataset', 'extracted', 'compiled'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/** Where a record's facts were read: the dataset file, its row (1-based data row) and the row's address. */
+export const RecordOrigin = z.object({
+  dataset: z.string().min(1),
+  row: z.number().int().nonnegative().nullable().default(null),
+  url: z.string().url().nullable().default(null),
+});
+export type RecordOrigin = z.infer<typeof RecordOrigin>;
+
+const recordShape = {
   /** Stable key of the record in its dataset, e.g. "hibp:Adobe", "starter:naver-2013". Unique. */
   key: z.string().min(3).max(200),
   /** Dataset the facts come from, e.g. "hibp", "starter". */
@@ -71,6 +96,23 @@ export const IncidentRecord = z.object({
     })
     .nullable()
     .default(null),
+  sector: z.enum(SECTORS).nullable().default(null),
+  provenance: z.enum(PROVENANCES).nullable().default(null),
+  origin: RecordOrigin.nullable().default(null),
+};
+
+/** One dataset's record of a breach (no further sources). */
+export const SourceRecord = z.object(recordShape);
+export type SourceRecord = z.infer<typeof SourceRecord>;
+
+/**
+ * A record, optionally with `also`: the other datasets' records of the same breach (joined by
+ * src/incidents/resolve.ts). Each keeps its own key and facts; the store merges them into one incident
+ * whose fact history shows which record set or changed each value.
+ */
+export const IncidentRecord = z.object({
+  ...recordShape,
+  also: z.array(SourceRecord).default([]),
 });
 
 export type IncidentRecord = z.infer<typeof IncidentRecord>;

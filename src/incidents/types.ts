@@ -161,8 +161,12 @@ export interface Stats {
   incidents: number;
   notices: number;
   organizations: number;
+  /** People affected (unit 'people' only): accounts are not people and are never added in. */
   people_affected: number;
-  by_year: { year: number; incidents: number; affected: number }[];
+  /** Accounts affected (breach catalogues such as HIBP count accounts), kept apart from people. */
+  accounts_affected: number;
+  /** Per year: incidents, people, accounts, and the datasets whose incidents fall in that year. */
+  by_year: { year: number; incidents: number; affected: number; accounts: number; sources: string[] }[];
   by_cause: { cause: Cause; incidents: number }[];
   by_data_class: { data_class: DataClass; incidents: number }[];
   by_size: { band: string; incidents: number }[];

@@ -4,20 +4,17 @@ import { AppError, validationError } from '../errors.js';
 import { defaultEngine, type IngestEngine } from '../extract/engine.js';
 import type { NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
-import { normalizeOrgName, pickIncident } from '../incidents/match.js';
+import { type FactsLike, factsView, pickContinuation, reportView } from '../incidents/continuation.js';
 import { noticeTitle } from '../incidents/title.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
+import { continuationCandidates } from '../store/continuation-candidates.js';
 import type { Db } from '../store/db.js';
-import {
-  createIncident,
-  incidentCandidates,
-  lockOrganization,
-  rebuildIncident,
-} from '../store/incident-store.js';
+import { createIncident, lockOrganization, rebuildIncident } from '../store/incident-store.js';
 import { findOrCreateOrganization } from '../store/names.js';
 import { findNotice, findNotices, insertNotice, linkNotice } from '../store/notices.js';
 import { inOneCommit, isRetryable, type Tx } from '../store/tx.js';
+import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 
 const log = logger('ingest');
@@ -115,6 +112,8 @@ function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash
   const text = engine.normalize(input.text);
   if (!text.trim())
     throw new AppError('validation_failed', 'Notice: text: 本文が空です (notice text is empty)');
+  // issue 12: Korean, Chinese and other languages are refused, not stored as an empty 'en' incident.
+  assertSupportedLanguage(text);
   return { text, hash: contentHash(text) };
 }
 
@@ -232,21 +231,19 @@ async function ingestInTx(
   const org = orgName ? await findOrCreateOrganization(tx, orgName) : null;
   if (org) await lockOrganization(tx, db.dialect, org.id);
 
-  let incidentId: string | null = null;
-  if (org && !org.created) {
-    const candidates = await incidentCandidates(tx, org.id);
-    incidentId = pickIncident(
-      {
-        serviceKeys: facts.services.map((s) => normalizeOrgName(s.value)),
-        incidentStart: facts.incident_start?.value ?? null,
-        detected: facts.detected?.value ?? null,
-        causes: facts.causes.map((c) => c.value),
-        stage: facts.report_stage?.value ?? null,
-        published,
-      },
-      candidates,
-    );
-  }
+  // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
+  let incidentId = await continuedIncident(tx, {
+    notice: {
+      text,
+      url: input.url ?? null,
+      title,
+      stage: facts.report_stage?.value ?? null,
+      published,
+      facts,
+    },
+    organizationId: org && !org.created ? org.id : null,
+  });
+  // --- end issue 12 ---
   const isNew = incidentId === null;
   if (incidentId === null) {
     const year =
@@ -288,4 +285,40 @@ async function notifyChanges(db: Db, outcomes: readonly BatchOutcome[], opts: In
   } catch (err) {
     log.warn({ incidents: changes.length, err: (err as Error).message }, 'alert enqueue failed');
   }
+}
+
+/**
+ * The incident a new notice continues, or null: the store's candidates by organisation and site,
+ * decided by src/incidents/continuation.ts pickContinuation (its reasons are logged at debug level).
+ */
+async function continuedIncident(
+  tx: Tx,
+  input: {
+    notice: Parameters<typeof reportView>[0] & { facts: FactsLike };
+    organizationId: string | null;
+  },
+): Promise<string | null> {
+  const report = reportView(input.notice);
+  const candidates = await continuationCandidates(tx, {
+    organizationId: input.organizationId,
+    organizationName: report.organization,
+    site: report.site,
+  });
+  if (candidates.length === 0) return null;
+  const { incidentId, scores } = pickContinuation(
+    { ...report, text: input.notice.text, facts: factsView(input.notice.facts) },
+    candidates,
+  );
+  log.debug(
+    {
+      incidentId,
+      scores: scores.map((s) => ({
+        id: s.incidentId,
+        joins: s.joins,
+        reasons: s.reasons.map((r) => `${r.code}${r.weight > 0 ? '+' : ''}${r.weight}`),
+      })),
+    },
+    'continuation decided',
+  );
+  return incidentId;
 }

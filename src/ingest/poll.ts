@@ -1,11 +1,11 @@
 import { AppError, isAppError } from '../errors.js';
-import type { NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import type { Db } from '../store/db.js';
 import {
+  beginEntry,
+  finishEntry,
   listSources,
-  markSeen,
   recordPoll,
   type Source,
   type SourceKind,
@@ -31,6 +31,7 @@ const SOURCE_ACCEPT = [...FEED_TYPES, 'text/html', 'application/xhtml+xml'];
 const PERMANENT = new Set([
   'unsupported_media_type',
   'unprocessable_document',
+  'unsupported_language',
   'validation_failed',
   'fetch_refused',
 ]);
@@ -110,31 +111,20 @@ export async function pollSource(source: Source, opts: PollOptions): Promise<Sou
     const fresh = unseen.slice(0, opts.maxEntriesPerSource ?? 50);
     result.newEntries = fresh.length;
     let retryLater = unseen.length > fresh.length;
-    // Entries are fetched one at a time (politely), then stored together by the pipeline.
-    const fetched: { item: FeedItem; input: NoticeInput }[] = [];
-    const done = async (item: FeedItem, r: ItemResult) => {
+    for (const item of fresh) {
+      // Counted before it is read: an entry that kills the process is not retried forever. Each
+      // entry goes through the pipeline on its own, so an attempt is charged to that entry alone.
+      await beginEntry(db, source.id, item.url);
+      const r = await ingestEntry(item, ingest, opts);
       result.counts[r.status]++;
       if (r.status === 'failed') result.failures.push(r);
-      if (r.status !== 'failed' || PERMANENT.has(r.code ?? '')) await markSeen(db, source.id, item.url);
-      else retryLater = true;
+      const final = r.status !== 'failed' || PERMANENT.has(r.code ?? '');
+      await finishEntry(db, source.id, item.url, {
+        error: r.status === 'failed' ? `[${r.code}] ${r.message}` : null,
+        final,
+      });
+      if (!final) retryLater = true;
       opts.onEntry?.(source, r);
-    };
-    for (const item of fresh) {
-      try {
-        fetched.push({ item, input: await fetchEntry(item, opts) });
-      } catch (err) {
-        await done(item, itemResult(item.url, { status: 'failed', error: err as Error }));
-      }
-    }
-    if (fetched.length > 0) {
-      const outcomes = await ingest(
-        db,
-        fetched.map((f) => f.input),
-      );
-      for (const [i, f] of fetched.entries()) {
-        const o = outcomes[i] ?? { status: 'failed' as const, error: new Error('no outcome') };
-        await done(f.item, itemResult(f.item.url, o));
-      }
     }
     await recordPoll(db, source.id, {
       kind,
@@ -153,13 +143,19 @@ export async function pollSource(source: Source, opts: PollOptions): Promise<Sou
   return result;
 }
 
-/** Fetches and reads one feed entry, with the feed's title and date as hints. */
-function fetchEntry(item: FeedItem, opts: PollOptions): Promise<NoticeInput> {
-  return fetchNotice(item.url, opts.fetch, {
-    title: item.title,
-    via: 'feed',
-    ...(item.published ? { published: item.published } : {}),
-  });
+/** Fetches one feed entry (the feed's title and date as hints) and ingests it; never throws. */
+async function ingestEntry(item: FeedItem, ingest: IngestBatchFn, opts: PollOptions): Promise<ItemResult> {
+  try {
+    const input = await fetchNotice(item.url, opts.fetch, {
+      title: item.title,
+      via: 'feed',
+      ...(item.published ? { published: item.published } : {}),
+    });
+    const [outcome] = await ingest(opts.db, [input]);
+    return itemResult(item.url, outcome ?? { status: 'failed', error: new Error('no outcome') });
+  } catch (err) {
+    return itemResult(item.url, { status: 'failed', error: err as Error });
+  }
 }
 
 /** A source's kind: as registered, else by content type, else by what the body looks like. */

@@ -1,5 +1,7 @@
 import type { LookupAddress } from 'node:dns';
 import { lookup as dnsLookup } from 'node:dns/promises';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip, inflate, inflateRaw } from 'node:zlib';
 import { Agent, request } from 'undici';
 import { AppError, isAppError } from '../errors.js';
 import { logger } from '../log.js';
@@ -166,7 +168,13 @@ export async function safeFetch(url: string, opts: SafeFetchOptions = {}): Promi
         if (isAppError(err)) throw err;
         throw failure(err, current, timeoutMs, signal);
       }
-      return result(current, status, res.headers, concat(chunks, total));
+      const body = await decodeBody(
+        header(res.headers, 'content-encoding'),
+        concat(chunks, total),
+        current,
+        maxBytes,
+      );
+      return result(current, status, res.headers, body);
     } finally {
       agent.close().catch(() => {});
     }
@@ -276,6 +284,58 @@ function failure(err: unknown, u: URL, timeoutMs: number, signal: AbortSignal): 
     return new AppError('fetch_failed', `timed out after ${timeoutMs} ms fetching ${u.href}`);
   const e = err as Error & { code?: string };
   return new AppError('fetch_failed', `cannot fetch ${u.href}: ${e.code ?? e.message}`, { cause: err });
+}
+
+const DECODERS = {
+  gzip: promisify(gunzip),
+  br: promisify(brotliDecompress),
+  inflate: promisify(inflate),
+  inflateRaw: promisify(inflateRaw),
+};
+
+/**
+ * Undoes the body's Content-Encoding (RFC 9110 §8.4): gzip, deflate and br are decoded — we ask for
+ * identity, but some servers compress anyway, and a gzip body stored as text is garbage (issue 18) —
+ * with the decoded size held to `maxBytes` like the raw one (a small compressed body may inflate to
+ * gigabytes); any other coding is refused.
+ */
+async function decodeBody(
+  encoding: string | undefined,
+  body: Uint8Array,
+  u: URL,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  const codings = (encoding ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c && c !== 'identity');
+  let out: Uint8Array = body;
+  const limit = { maxOutputLength: maxBytes };
+  // Codings are listed in the order they were applied: undo them from the last.
+  for (const coding of codings.reverse()) {
+    try {
+      if (coding === 'gzip' || coding === 'x-gzip') out = await DECODERS.gzip(out, limit);
+      else if (coding === 'br') out = await DECODERS.br(out, limit);
+      else if (coding === 'deflate') {
+        // "deflate" is zlib-wrapped by the RFC, raw by some servers.
+        out = await DECODERS.inflate(out, limit).catch((err: { code?: string }) => {
+          if (err.code === 'ERR_BUFFER_TOO_LARGE') throw err;
+          return DECODERS.inflateRaw(out, limit);
+        });
+      } else {
+        throw new AppError('fetch_refused', `content encoding ${coding} from ${u.host} is not supported`);
+      }
+    } catch (err) {
+      if (isAppError(err)) throw err;
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(u, maxBytes);
+      throw new AppError(
+        'unprocessable_document',
+        `response from ${u.host} is not valid ${coding} data: ${(err as Error).message}`,
+      );
+    }
+  }
+  return out;
 }
 
 function tooLarge(u: URL, maxBytes: number): AppError {

@@ -147,13 +147,15 @@ describe('checkDraft — unrelated text', () => {
         today: TODAY,
       },
     );
-    expect(ja.regimes.map((g) => g.present)).toEqual([0, 0, 0]);
+    // A Japanese draft is checked against APPI alone unless other regions are asked for.
+    expect(ja.regimes.map((g) => g.present)).toEqual([0]);
     expect(ja.appi_reportability.mandatory).toBe(false);
     const en = checkDraft('Spring sale\nOur new coffee maker goes on sale next month for $99.', {
       facts: null,
       today: TODAY,
     });
-    expect(en.regimes.map((g) => g.present)).toEqual([0, 0, 0]);
+    expect(en.regimes).toHaveLength(9);
+    expect(en.regimes.map((g) => g.present)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });
 
@@ -194,6 +196,7 @@ describe('checkDraft — reportability and deadlines', () => {
   it('takes the detection date from the extracted facts when none is given', () => {
     const r = checkDraft('x', {
       today: TODAY,
+      regions: ['jp', 'eu'],
       facts: {
         lang: 'ja',
         organization: null,

@@ -1,7 +1,7 @@
 import type { Fact, Measure, NoticeFacts } from '../extract/types.js';
 import * as P from './patterns.js';
 import { clip, findSentence } from './text.js';
-import type { Bilingual, ItemResult, Regime, RegimeResult } from './types.js';
+import type { Bilingual, ItemResult, Regime } from './types.js';
 
 /** What an item rule sees: the draft's sentences and the extractor's facts (null when unavailable). */
 export interface CheckContext {
@@ -9,7 +9,7 @@ export interface CheckContext {
   facts: NoticeFacts | null;
 }
 
-interface ItemDef {
+export interface ItemDef {
   id: string;
   article: string;
   label: Bilingual;
@@ -30,7 +30,7 @@ interface ItemDef {
   applies?: (ctx: CheckContext) => boolean;
 }
 
-interface RegimeDef {
+export interface RegimeDef {
   regime: Regime;
   title: Bilingual;
   items: ItemDef[];
@@ -38,7 +38,7 @@ interface RegimeDef {
 }
 
 /** Measures that count as preventing recurrence (規則第8条1項8号, "measures proposed"). */
-const PREVENTION_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
+export const PREVENTION_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
   'mfa_introduced',
   'card_data_non_retention',
   'firewall_waf',
@@ -53,7 +53,7 @@ const PREVENTION_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
 ]);
 
 /** Measures taken at once to contain the breach or limit harm (GDPR Art. 33(3)(d) "measures taken"). */
-const MITIGATION_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
+export const MITIGATION_MEASURES: ReadonlySet<Measure> = new Set<Measure>([
   'service_suspended',
   'access_blocked',
   'logins_blocked',
@@ -82,21 +82,21 @@ export const FACT_MIN_CONFIDENCE = 0.7;
 
 type AnyFact = Fact<unknown> | null | undefined;
 
-function confident(...facts: AnyFact[]): Fact<unknown> | undefined {
+export function confident(...facts: AnyFact[]): Fact<unknown> | undefined {
   return facts.find((f): f is Fact<unknown> => !!f && f.confidence >= FACT_MIN_CONFIDENCE);
 }
 
-function measureFact(f: NoticeFacts, set: ReadonlySet<Measure>): Fact<unknown> | undefined {
+export function measureFact(f: NoticeFacts, set: ReadonlySet<Measure>): Fact<unknown> | undefined {
   return confident(...f.measures.filter((m) => set.has(m.value)));
 }
 
-const overviewFact = (f: NoticeFacts) => confident(f.detected, f.incident_start);
-const dataFact = (f: NoticeFacts) => confident(...f.data_classes);
-const countFact = (f: NoticeFacts) => confident(f.affected, ...f.counts);
-const causeFact = (f: NoticeFacts) => confident(...f.causes);
-const contactFact = (f: NoticeFacts) => confident(f.contact);
+export const overviewFact = (f: NoticeFacts) => confident(f.detected, f.incident_start);
+export const dataFact = (f: NoticeFacts) => confident(...f.data_classes);
+export const countFact = (f: NoticeFacts) => confident(f.affected, ...f.counts);
+export const causeFact = (f: NoticeFacts) => confident(...f.causes);
+export const contactFact = (f: NoticeFacts) => confident(f.contact);
 
-const ssnOrDl = (ctx: CheckContext): boolean =>
+export const ssnOrDl = (ctx: CheckContext): boolean =>
   (ctx.facts?.data_classes.some(
     (d) =>
       d.value === 'Social security numbers' ||
@@ -107,7 +107,7 @@ const ssnOrDl = (ctx: CheckContext): boolean =>
   findSentence(ctx.sentences, P.SSN_OR_DL) !== null;
 
 // --- Japan: 個人情報の保護に関する法律施行規則 第8条第1項 (report items), 第10条 (to individuals). ---
-const APPI: RegimeDef = {
+export const APPI: RegimeDef = {
   regime: 'appi',
   title: {
     ja: '個人情報保護法 (施行規則第8条・第10条)',
@@ -224,7 +224,7 @@ const APPI: RegimeDef = {
 };
 
 // --- EU GDPR Art. 33(3) (to the supervisory authority) and Art. 34(2) (to data subjects). ---
-const GDPR: RegimeDef = {
+export const GDPR: RegimeDef = {
   regime: 'gdpr',
   title: { ja: 'EU GDPR (第33条第3項・第34条第2項)', en: 'EU GDPR (Art. 33(3) and 34(2))' },
   individual: ['gdpr.nature', 'gdpr.contact', 'gdpr.consequences', 'gdpr.measures'],
@@ -321,7 +321,7 @@ const caHeading = (id: string, words: string, ja: string): ItemDef => ({
 });
 
 // --- California Civil Code §1798.82(d): title, headings and minimum contents. ---
-const CALIFORNIA: RegimeDef = {
+export const CALIFORNIA: RegimeDef = {
   regime: 'california',
   title: { ja: '米国カリフォルニア州民法 1798.82条', en: 'California Civil Code §1798.82' },
   individual: [],
@@ -436,9 +436,8 @@ const CALIFORNIA: RegimeDef = {
   ],
 };
 
-export const REGIMES: readonly RegimeDef[] = [APPI, GDPR, CALIFORNIA];
-
-function evaluate(def: ItemDef, ctx: CheckContext): ItemResult {
+/** Evaluates one item: the extractor's fact first, then the item's custom rule and patterns. */
+export function evaluate(def: ItemDef, ctx: CheckContext): ItemResult {
   const required = def.applies ? def.applies(ctx) : true;
   let quote: string | null = null;
   let foundBy: ItemResult['found_by'] = null;
@@ -469,25 +468,5 @@ function evaluate(def: ItemDef, ctx: CheckContext): ItemResult {
     quote,
     found_by: foundBy,
     hint: def.hint,
-  };
-}
-
-/**
- * Checks one regime's items against a draft.
- *
- * @example checkRegime('appi', ctx).items.find((i) => i.id === 'appi.cause')?.present // => true
- */
-export function checkRegime(regime: Regime, ctx: CheckContext): RegimeResult {
-  const def = REGIMES.find((r) => r.regime === regime);
-  if (!def) throw new Error(`unknown regime ${regime}`);
-  const items = def.items.map((d) => evaluate(d, ctx));
-  const req = items.filter((i) => i.required);
-  return {
-    regime,
-    title: def.title,
-    items,
-    individual_item_ids: def.individual,
-    present: req.filter((i) => i.present).length,
-    required: req.length,
   };
 }

@@ -3,12 +3,15 @@ import type { Lang } from '../http/i18n.js';
 import { formatDate } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 import { noticeCheckText } from './messages.js';
-import type { Deadline, ItemResult, NoticeCheckResult, RegimeResult } from './types.js';
+import { REGION_LABELS, REGIONS } from './regimes/index.js';
+import type { AppiPeers, Deadline, ItemResult, NoticeCheckResult, RegimeResult, Region } from './types.js';
 
 export interface NoticeCheckForm {
   text: string;
   lang: 'auto' | 'ja' | 'en';
   detected: string;
+  /** Regions ticked; empty: the default (jp for a Japanese draft, else all). */
+  regions: Region[];
 }
 
 function Status(props: { item: ItemResult; lang: Lang }) {
@@ -21,7 +24,18 @@ function Status(props: { item: ItemResult; lang: Lang }) {
   );
 }
 
-function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
+/** A quote from the draft: a plain blockquote, which wraps on a phone (the `.evidence` badge does not). */
+function Quote(props: { text: string; children?: unknown }) {
+  return (
+    <blockquote class="nc-quote">
+      {props.text}
+      {props.children}
+    </blockquote>
+  );
+}
+
+/** One regime: its source and the version applied, then each item as a list entry (no wide table). */
+function RegimeList(props: { regime: RegimeResult; lang: Lang }) {
   const { regime, lang } = props;
   const id = `regime-${regime.regime}`;
   return (
@@ -32,51 +46,47 @@ function RegimeTable(props: { regime: RegimeResult; lang: Lang }) {
           {noticeCheckText(lang, 'summary', { present: regime.present, required: regime.required })}
         </span>
       </h3>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{noticeCheckText(lang, 'col_item')}</th>
-              <th scope="col">{noticeCheckText(lang, 'col_article')}</th>
-              <th scope="col">{noticeCheckText(lang, 'col_status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regime.items.map((i) => (
-              <tr>
-                <th scope="row">
-                  {i.label[lang]}
-                  {regime.individual_item_ids.includes(i.id) ? (
-                    <span class="muted"> ({noticeCheckText(lang, 'individual_subset')})</span>
-                  ) : null}
-                  {i.present && i.quote ? (
-                    <blockquote class="evidence">
-                      {i.quote}
-                      <span class="muted">
-                        {' '}
-                        — {noticeCheckText(lang, i.found_by === 'facts' ? 'found_by_facts' : 'found_by_rule')}
-                      </span>
-                    </blockquote>
-                  ) : i.required ? (
-                    <p class="advice">
-                      {noticeCheckText(lang, 'hint')}: {i.hint[lang]}
-                    </p>
-                  ) : null}
-                </th>
-                <td>{i.article}</td>
-                <td>
-                  <Status item={i} lang={lang} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <p class="muted">
+        {regime.source}
+        {' — '}
+        {regime.effective_from
+          ? noticeCheckText(lang, 'effective_from', { date: formatDate(regime.effective_from, lang) })
+          : noticeCheckText(lang, 'effective_older')}
+      </p>
+      {regime.rules_status === 'in_force' ? null : (
+        <p class="notice-box">
+          {noticeCheckText(lang, regime.rules_status, { date: formatDate(regime.judged_on, lang) })}
+        </p>
+      )}
+      {regime.note ? <p class="muted">{regime.note[lang]}</p> : null}
+      <ul class="plain-list">
+        {regime.items.map((i) => (
+          <li>
+            <Status item={i} lang={lang} /> <strong>{i.label[lang]}</strong>{' '}
+            <span class="muted">({i.article})</span>
+            {regime.individual_item_ids.includes(i.id) ? (
+              <span class="muted"> — {noticeCheckText(lang, 'individual_subset')}</span>
+            ) : null}
+            {i.present && i.quote ? (
+              <Quote text={i.quote}>
+                <span class="muted">
+                  {' '}
+                  — {noticeCheckText(lang, i.found_by === 'facts' ? 'found_by_facts' : 'found_by_rule')}
+                </span>
+              </Quote>
+            ) : i.required ? (
+              <p class="advice">
+                {noticeCheckText(lang, 'hint')}: {i.hint[lang]}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
 
-function DeadlineRow(props: { d: Deadline; lang: Lang }) {
+function DeadlineItem(props: { d: Deadline; lang: Lang }) {
   const { d, lang } = props;
   const standing =
     d.standing === 'overdue'
@@ -84,23 +94,54 @@ function DeadlineRow(props: { d: Deadline; lang: Lang }) {
       : d.standing === 'due_today'
         ? noticeCheckText(lang, 'due_today')
         : noticeCheckText(lang, 'days_left', { n: d.days_left });
+  const when = d.window_start
+    ? noticeCheckText(lang, 'window', { from: formatDate(d.window_start, lang), to: formatDate(d.due, lang) })
+    : formatDate(d.due, lang);
   return (
-    <tr>
-      <th scope="row">
-        {d.label[lang]}
+    <li>
+      <strong>{d.label[lang]}</strong>: {when}{' '}
+      {d.applies === 'no' ? (
+        <span class="tag">{noticeCheckText(lang, 'applies_no')}</span>
+      ) : d.standing === 'overdue' ? (
+        <strong>{standing}</strong>
+      ) : (
+        standing
+      )}
+      {d.applies === 'unknown' ? <span class="tag">{noticeCheckText(lang, 'applies_unknown')}</span> : null}
+      <br />
+      <span class="muted">{d.basis[lang]}</span>
+      {d.condition ? (
+        <>
+          <br />
+          <span class="muted">
+            {noticeCheckText(lang, 'condition')}: {d.condition[lang]}
+          </span>
+        </>
+      ) : null}
+    </li>
+  );
+}
+
+/** The draft's APPI item count beside the stored notices' distribution (short lines: fits a phone). */
+function PeersSection(props: { p: AppiPeers; lang: Lang }) {
+  const { p, lang } = props;
+  const pct = (x: number) => String(Math.round(x * 100));
+  return (
+    <section aria-labelledby="nc-peers">
+      <h3 id="nc-peers">{noticeCheckText(lang, 'peers')}</h3>
+      <p>
+        <strong>{noticeCheckText(lang, 'peers_draft', { draft: String(p.draft), of: String(p.of) })}</strong>
         <br />
-        <span class="muted">{d.basis[lang]}</span>
-      </th>
-      <td>
-        {d.window_start
-          ? noticeCheckText(lang, 'window', {
-              from: formatDate(d.window_start, lang),
-              to: formatDate(d.due, lang),
-            })
-          : formatDate(d.due, lang)}
-      </td>
-      <td>{d.standing === 'overdue' ? <strong>{standing}</strong> : standing}</td>
-    </tr>
+        {noticeCheckText(lang, 'peers_real', {
+          n: String(p.n),
+          median: String(p.median),
+          p25: String(p.p25),
+          p75: String(p.p75),
+        })}
+        <br />
+        {noticeCheckText(lang, 'peers_share', { fewer: pct(p.fewer), same: pct(p.same) })}
+      </p>
+    </section>
   );
 }
 
@@ -110,24 +151,31 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
     <section aria-labelledby="nc-result" class="panel">
       <h2 id="nc-result">{noticeCheckText(lang, 'result')}</h2>
       {r.extractor ? null : <p class="notice-box">{noticeCheckText(lang, 'extractor_off')}</p>}
-      <section aria-labelledby="nc-report">
-        <h3 id="nc-report">{noticeCheckText(lang, 'reportability')}</h3>
-        <p>{noticeCheckText(lang, r.appi_reportability.mandatory ? 'mandatory_yes' : 'mandatory_no')}</p>
-        <ul class="plain-list">
-          {r.appi_reportability.triggers.map((t) => (
-            <li>
-              {t.met ? (
-                <strong>{noticeCheckText(lang, 'trigger_met')}</strong>
-              ) : (
-                <span class="muted">{noticeCheckText(lang, 'trigger_not_met')}</span>
-              )}
-              {': '}
-              {t.label[lang]} <span class="muted">({t.article})</span>
-              {t.quote ? <blockquote class="evidence">{t.quote}</blockquote> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <p class="muted">
+        {noticeCheckText(lang, 'regions_checked')}:{' '}
+        {r.regions.map((g) => REGION_LABELS[g][lang]).join(lang === 'ja' ? '、' : ', ')}
+      </p>
+      {r.regions.includes('jp') ? (
+        <section aria-labelledby="nc-report">
+          <h3 id="nc-report">{noticeCheckText(lang, 'reportability')}</h3>
+          <p>{noticeCheckText(lang, r.appi_reportability.mandatory ? 'mandatory_yes' : 'mandatory_no')}</p>
+          <ul class="plain-list">
+            {r.appi_reportability.triggers.map((t) => (
+              <li>
+                {t.met ? (
+                  <strong>{noticeCheckText(lang, 'trigger_met')}</strong>
+                ) : (
+                  <span class="muted">{noticeCheckText(lang, 'trigger_not_met')}</span>
+                )}
+                {': '}
+                {t.label[lang]} <span class="muted">({t.article})</span>
+                {t.quote ? <Quote text={t.quote} /> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {r.appi_peers ? <PeersSection p={r.appi_peers} lang={lang} /> : null}
       <section aria-labelledby="nc-deadlines">
         <h3 id="nc-deadlines">{noticeCheckText(lang, 'deadlines')}</h3>
         {r.detected ? (
@@ -141,22 +189,18 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
                 },
               )}
             </p>
-            <div class="table-wrap">
-              <table>
-                <tbody>
-                  {r.deadlines.map((d) => (
-                    <DeadlineRow d={d} lang={lang} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ul class="plain-list">
+              {r.deadlines.map((d) => (
+                <DeadlineItem d={d} lang={lang} />
+              ))}
+            </ul>
           </>
         ) : (
           <p class="muted">{noticeCheckText(lang, 'deadlines_none')}</p>
         )}
       </section>
       {r.regimes.map((g) => (
-        <RegimeTable regime={g} lang={lang} />
+        <RegimeList regime={g} lang={lang} />
       ))}
       <section aria-labelledby="nc-suggest">
         <h3 id="nc-suggest">{noticeCheckText(lang, 'suggestions')}</h3>
@@ -232,6 +276,20 @@ export function NoticeCheckPage(
               {noticeCheckText(lang, `lang_${v}`)}
             </label>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>{noticeCheckText(lang, 'regions_label')}</legend>
+          <ul class="check-list">
+            {REGIONS.map((g) => (
+              <li>
+                <label>
+                  <input type="checkbox" name="regions" value={g} checked={form.regions.includes(g)} />{' '}
+                  {REGION_LABELS[g][lang]}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <span class="muted">{noticeCheckText(lang, 'regions_help')}</span>
         </fieldset>
         <p>
           <label for="nc-detected">{noticeCheckText(lang, 'detected_label')}</label>

@@ -26,9 +26,9 @@ export const DATA_ITEMS = [
 
 /** How many people or records: a number with a counter, or "the number is under investigation". */
 export const COUNT = [
-  /[0-9][0-9,，]*(万|千)?[0-9,，]*\s*(件|名|人|社)/,
+  /(?<![0-9,，])[0-9][0-9,，]{0,15}(?:[万千][0-9,，]{0,15})?\s{0,3}(件|名|人|社)/,
   /(件数|人数|対象者数|影響範囲)[^。]{0,15}(調査中|精査中|確認中|特定中)/,
-  /\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+(million\s+|thousand\s+|hundred\s+)?(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/i,
+  /\b(\d[\d,.]{0,20}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\s+(million\s+|thousand\s+|hundred\s+)?(individuals|people|persons|customers|users|accounts|records|patients|members|employees|residents|consumers|clients|students)\b/i,
   /\b(approximately|about|up to|over|more than|fewer than|nearly)\s+([\d,.]+|\w+\s+(million|thousand|hundred))\b/i,
   /\bnumber of (affected )?(individuals|people|customers|records|accounts)\b.{0,60}\b(under investigation|being determined|not yet known)\b/i,
 ];
@@ -107,9 +107,9 @@ export const CONTACT = [
 /** Categories of data subjects (GDPR Art. 33(3)(a)): whose data it is. */
 export const SUBJECT_CATEGORIES = [
   /(会員|お客様|顧客|従業員|社員|職員|患者|利用者|応募者|生徒|学生|取引先|株主|元従業員|受講者|登録者)(様)?(の)?[^。]{0,6}(個人)?(情報|データ)/,
-  /(会員|お客様|顧客|従業員|社員|職員|患者|利用者|応募者|生徒|学生|取引先|登録者)(様)?[^。]{0,4}[0-9][0-9,，万]*\s*(件|名|人)/,
+  /(会員|お客様|顧客|従業員|社員|職員|患者|利用者|応募者|生徒|学生|取引先|登録者)(様)?[^。]{0,4}[0-9][0-9,，万]{0,20}\s{0,3}(件|名|人)/,
   /\b(customers?|employees?|patients?|members?|users?|students?|applicants?|clients?|consumers?|residents?|staff)('|’)?s?\b.{0,30}\b(personal )?(information|data|records|accounts)\b/i,
-  /\b\d[\d,]*\s+(customers|employees|patients|members|users|students|applicants|clients|consumers|residents)\b/i,
+  /\b\d[\d,]{0,20}\s+(customers|employees|patients|members|users|students|applicants|clients|consumers|residents)\b/i,
 ];
 
 /** A date in JA or EN writing. */
@@ -157,7 +157,8 @@ export const ID_THEFT_SERVICES = [
 
 /** APPI 規則第7条第1号: 要配慮個人情報. */
 export const SENSITIVE = [
-  /(要配慮個人情報|病歴|病名|診療|診察|カルテ|健康診断|検査結果|障害|犯罪|前科|人種|信条|服薬|処方)/,
+  // Not a bare 障害 (システム障害 is an outage) nor a bare 犯罪: the person's disability or record.
+  /(要配慮個人情報|病歴|病名|診療|診察|カルテ|健康診断|検査結果|手術|受診歴|通院歴|通院理由|要介護|障害者|障がい|(身体|精神|知的|発達)障害|障害の(有無|程度|等級|状況)|犯罪歴|犯罪の経歴|前科|人種|信条|服薬|処方)/,
   /\b(medical|health (information|records|data)|diagnos\w*|treatment|prescription|disabilit\w+|criminal record|race|religio\w+)\b/i,
 ];
 
@@ -167,9 +168,12 @@ export const FINANCIAL = [
   /\b(credit card|debit card|card numbers?|CVV|security code|bank account|routing number|financial account)\b/i,
 ];
 
-/** APPI 規則第7条第3号: done for an improper purpose (attack, theft, insider). */
+/**
+ * APPI 規則第7条第3号: done for an improper purpose (attack, theft, insider). A bare 持ち出し is not:
+ * staff carrying a USB stick home against the rules and losing it is a loss.
+ */
 export const MALICIOUS = [
-  /(不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|盗難|窃取|不正に持ち出|持ち出し|不正に取得|改ざん|SQLインジェクション|標的型|フィッシング|脅迫)/,
+  /(不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|盗難|窃取|不正に持ち出|不正な持ち出し|盗み出|不正に取得|改ざん|SQLインジェクション|標的型|フィッシング|脅迫)/,
   /\b(unauthori[sz]ed (access|party|third|individual|actor)|cyber ?attack|ransomware|malware|hack(ed|er|ing)?|stolen|theft|exfiltrat\w+|phishing|threat actor|criminal)\b/i,
 ];
 

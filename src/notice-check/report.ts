@@ -11,6 +11,16 @@ export function formatCheckReport(r: NoticeCheckResult): string {
     out.push(L === 'ja' ? '(抽出エンジンなし: ルールのみで判定)' : '(extractor unavailable: rules only)');
   for (const g of r.regimes) {
     out.push('', `${g.title[L]} — ${g.present}/${g.required}`);
+    const since = g.effective_from ?? (L === 'ja' ? '改正前' : 'before the amendment');
+    out.push(`  (${g.source}; ${L === 'ja' ? '適用' : 'rules'}: ${since})`);
+    if (g.rules_status === 'not_yet_in_force')
+      out.push(L === 'ja' ? `  ! ${g.judged_on} の時点では未施行` : `  ! not yet in force on ${g.judged_on}`);
+    if (g.rules_status === 'earlier_rules_not_modelled')
+      out.push(
+        L === 'ja'
+          ? `  ! ${g.judged_on} 時点の規定は未収録 (現在の項目を参考表示)`
+          : `  ! rules in force on ${g.judged_on} not held (current items shown)`,
+      );
     for (const i of g.items) {
       if (!i.required) {
         out.push(`  - ${i.label[L]} (${L === 'ja' ? '該当なし' : 'not applicable'})`);
@@ -21,9 +31,11 @@ export function formatCheckReport(r: NoticeCheckResult): string {
       }
     }
   }
-  out.push('', L === 'ja' ? '報告義務 (規則第7条):' : 'Mandatory report (APPI Rules Art. 7):');
-  for (const t of r.appi_reportability.triggers) {
-    out.push(`  ${t.met ? '●' : '○'} ${t.label[L]}${t.quote ? ` — “${t.quote}”` : ''}`);
+  if (r.regions.includes('jp')) {
+    out.push('', L === 'ja' ? '報告義務 (規則第7条):' : 'Mandatory report (APPI Rules Art. 7):');
+    for (const t of r.appi_reportability.triggers) {
+      out.push(`  ${t.met ? '●' : '○'} ${t.label[L]}${t.quote ? ` — “${t.quote}”` : ''}`);
+    }
   }
   out.push('', L === 'ja' ? '期限:' : 'Deadlines:');
   if (!r.detected)
@@ -39,7 +51,28 @@ export function formatCheckReport(r: NoticeCheckResult): string {
         : d.standing === 'due_today'
           ? 'due today'
           : `${d.days_left}d left`;
-    out.push(`  ${d.window_start ? `${d.window_start}–` : ''}${d.due}  ${standing}  ${d.label[L]}`);
+    const applies =
+      d.applies === 'no'
+        ? L === 'ja'
+          ? '  [該当しない]'
+          : '  [not owed]'
+        : d.applies === 'unknown'
+          ? L === 'ja'
+            ? '  [該当するか不明]'
+            : '  [whether owed: unknown]'
+          : '';
+    out.push(`  ${d.window_start ? `${d.window_start}–` : ''}${d.due}  ${standing}  ${d.label[L]}${applies}`);
+    if (d.condition) out.push(`      ${d.condition[L]}`);
+  }
+  if (r.appi_peers) {
+    const p = r.appi_peers;
+    const pct = (x: number) => Math.round(x * 100);
+    out.push(
+      '',
+      L === 'ja'
+        ? `実際の公表文との比較: 下書き ${p.draft}/${p.of} 項目; 公表文 ${p.n} 件の中央値 ${p.median} (下位25% ${p.p25}, 上位25% ${p.p75}); 下書きは ${pct(p.fewer)}% より多い`
+        : `Beside real notices: draft ${p.draft}/${p.of} items; ${p.n} notices: median ${p.median} (p25 ${p.p25}, p75 ${p.p75}); the draft covers more than ${pct(p.fewer)}% of them`,
+    );
   }
   if (r.suggestions.length) {
     out.push(

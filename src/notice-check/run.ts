@@ -1,7 +1,9 @@
 import { defaultEngine, type IngestEngine } from '../extract/engine.js';
 import { logger } from '../log.js';
 import type { Db } from '../store/db.js';
+import { assertSupportedLanguage } from '../text/lang.js';
 import { type CheckOptions, checkDraft } from './check.js';
+import { comparePeers, storedNoticeCounts } from './peers.js';
 import { suggestMeasures } from './suggest.js';
 import type { NoticeCheckResult } from './types.js';
 
@@ -11,19 +13,18 @@ const log = logger('notice-check');
 export const MAX_DRAFT_CHARS = 100_000;
 
 /**
- * Checks a draft notice: normalises it and runs the extractor (its facts — dates, counts, data
- * classes, causes, measures — feed the item checks), then the regimes' rules, deadlines and, with a
- * database, suggestions from comparable incidents. The draft is never stored and never logged.
+ * The CPU part of a check: normalises the draft, runs the extractor (its facts — dates, counts, data
+ * classes, causes, measures — feed the item checks) and the regimes' rules and deadlines. Pure and
+ * synchronous, so that it can run in a worker thread (off-thread.ts). `engine: null` runs the rules
+ * alone (tests of the rules; the eval script's rules-only column).
  *
- * @example await runNoticeCheck(draft, { detected: '2025-04-01' }, { db })
+ * @example analyseDraft(draft, { detected: '2025-04-01' }).deadlines[0]?.due // => '2025-04-04'
  */
-export async function runNoticeCheck(
+export function analyseDraft(
   text: string,
   opts: Omit<CheckOptions, 'facts'>,
-  deps: { db?: Db | undefined; engine?: IngestEngine | null | undefined } = {},
-): Promise<NoticeCheckResult> {
-  // `engine: null` runs the rules alone (tests of the rules; the eval script's rules-only column).
-  const engine: IngestEngine | null = deps.engine === undefined ? defaultEngine : deps.engine;
+  engine: IngestEngine | null = defaultEngine,
+): NoticeCheckResult {
   let normalized = text;
   let facts = null;
   if (engine) {
@@ -36,9 +37,43 @@ export async function runNoticeCheck(
       facts = null;
     }
   }
-  const result = checkDraft(normalized, { ...opts, facts });
+  return checkDraft(normalized, { ...opts, facts });
+}
+
+/** Runs analyseDraft somewhere else (a worker thread with a time budget): see off-thread.ts. */
+export type DraftAnalyser = (text: string, opts: Omit<CheckOptions, 'facts'>) => Promise<NoticeCheckResult>;
+
+/**
+ * Checks a draft notice: analyseDraft, then, with a database, suggestions from comparable incidents.
+ * The draft is never stored and never logged. Throws AppError `unsupported_language` for a draft in
+ * neither Japanese nor English. With `analyse` (the server passes its worker pool) the
+ * CPU part runs there rather than on the event loop.
+ *
+ * @example await runNoticeCheck(draft, { detected: '2025-04-01' }, { db })
+ */
+export async function runNoticeCheck(
+  text: string,
+  opts: Omit<CheckOptions, 'facts'>,
+  deps: {
+    db?: Db | undefined;
+    engine?: IngestEngine | null | undefined;
+    analyse?: DraftAnalyser | undefined;
+  } = {},
+): Promise<NoticeCheckResult> {
+  // A Korean or Chinese draft must not be told "nothing reportable found": refuse it instead.
+  assertSupportedLanguage(text.normalize('NFKC'));
+  const engine: IngestEngine | null = deps.engine === undefined ? defaultEngine : deps.engine;
+  const result = deps.analyse ? await deps.analyse(text, opts) : analyseDraft(text, opts, engine);
   if (deps.db) {
     result.suggestions = await suggestMeasures(deps.db, result.facts.causes, result.facts.measures);
+    const appi = result.regimes.find((g) => g.regime === 'appi');
+    if (appi) {
+      result.appi_peers = comparePeers(
+        appi.present,
+        appi.required,
+        await storedNoticeCounts(deps.db, result.lang),
+      );
+    }
   }
   return result;
 }

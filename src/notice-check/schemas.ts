@@ -1,7 +1,22 @@
 import { z } from '@hono/zod-openapi';
 import { CauseSchema, DataClassSchema, MeasureSchema } from '../api/schemas.js';
 import { isIsoDate } from '../peers/durations.js';
+import { REGIONS } from './regimes/index.js';
 import { MAX_DRAFT_CHARS } from './run.js';
+import type { Region } from './types.js';
+
+const RegionSchema = z.enum(REGIONS as [Region, ...Region[]]).openapi({ example: 'jp' });
+const RegimeEnum = z.enum([
+  'appi',
+  'gdpr',
+  'california',
+  'new_york',
+  'texas',
+  'washington',
+  'india_dpdp',
+  'korea_pipa',
+  'australia_ndb',
+]);
 
 /** zod schemas of the notice-check API (request and response), shown in the OpenAPI document. */
 const Bilingual = z.object({ ja: z.string(), en: z.string() }).openapi('Bilingual');
@@ -25,6 +40,14 @@ export const NoticeCheckRequest = z
       description:
         'The day you became aware of the breach; deadlines count from it. Read from the text when absent.',
     }),
+    regions: z
+      .array(RegionSchema)
+      .max(REGIONS.length * 2)
+      .optional()
+      .openapi({
+        description:
+          'Where the affected people live: jp, eu, ca, ny, tx, wa, in, kr, au. Default: jp for a Japanese draft, else all.',
+      }),
   })
   .openapi('NoticeCheckRequest');
 
@@ -43,8 +66,14 @@ const ItemSchema = z
 
 const RegimeSchema = z
   .object({
-    regime: z.enum(['appi', 'gdpr', 'california']),
+    regime: RegimeEnum,
+    region: RegionSchema,
     title: Bilingual,
+    source: z.string(),
+    effective_from: z.string().nullable(),
+    judged_on: z.string(),
+    rules_status: z.enum(['in_force', 'not_yet_in_force', 'earlier_rules_not_modelled']),
+    note: Bilingual.nullable(),
     items: z.array(ItemSchema),
     individual_item_ids: z.array(z.string()),
     present: z.number().int(),
@@ -67,6 +96,7 @@ export const NoticeCheckResponse = z
       measures: z.array(MeasureSchema),
       affected: z.number().nullable(),
     }),
+    regions: z.array(RegionSchema),
     regimes: z.array(RegimeSchema),
     appi_reportability: z.object({
       mandatory: z.boolean(),
@@ -82,13 +112,16 @@ export const NoticeCheckResponse = z
     }),
     deadlines: z.array(
       z.object({
-        id: z.enum(['appi_preliminary', 'appi_final', 'gdpr_authority', 'california_individuals']),
+        id: z.string().openapi({ example: 'texas_attorney_general' }),
+        regime: RegimeEnum,
         label: Bilingual,
         basis: Bilingual,
         due: z.string(),
         window_start: z.string().nullable(),
         days_left: z.number().int(),
         standing: z.enum(['open', 'due_today', 'overdue']),
+        applies: z.enum(['yes', 'no', 'unknown']),
+        condition: Bilingual.nullable(),
       }),
     ),
     suggestions: z.array(
@@ -101,5 +134,20 @@ export const NoticeCheckResponse = z
         examples: z.array(Ref),
       }),
     ),
+    appi_peers: z
+      .object({
+        draft: z.number().int(),
+        of: z.number().int(),
+        n: z.number().int(),
+        median: z.number(),
+        p25: z.number(),
+        p75: z.number(),
+        fewer: z
+          .number()
+          .openapi({ description: 'Share of stored notices covering fewer APPI items than the draft' }),
+        same: z.number(),
+      })
+      .nullable()
+      .openapi({ description: "The draft's APPI item count beside the stored notices' (same language)" }),
   })
   .openapi('NoticeCheckResult');

@@ -23,6 +23,21 @@ describe('appiReportability (規則第7条)', () => {
     expect(r2.triggers.find((t) => t.id === 'over_1000')!.met).toBe(true);
   });
 
+  it('does not read an outage (システム障害) as sensitive data, but does read disability and surgery', () => {
+    const met = (text: string) =>
+      appiReportability(splitSentences(text), null).triggers.find((t) => t.id === 'sensitive')!.met;
+    expect(met('予約システムに障害が発生し、会員20名の氏名が他の会員に表示されました。')).toBe(false);
+    expect(met('名簿には利用者の身体障害の等級が記載されていました。')).toBe(true);
+    expect(met('患者3名の手術記録を保存したUSBメモリを紛失しました。')).toBe(true);
+  });
+
+  it('treats a lost stick carried home as a loss, and data taken out without right as improper', () => {
+    const met = (text: string) =>
+      appiReportability(splitSentences(text), null).triggers.find((t) => t.id === 'malicious')!.met;
+    expect(met('職員がUSBメモリを自宅へ持ち出し、帰宅途中に紛失しました。')).toBe(false);
+    expect(met('委託先の従業員が顧客名簿を不正に持ち出しました。')).toBe(true);
+  });
+
   it('treats ransomware as an improper purpose', () => {
     const r = appiReportability(splitSentences('Our file server was encrypted by ransomware.'), null);
     expect(r.triggers.find((t) => t.id === 'malicious')).toMatchObject({ met: true });

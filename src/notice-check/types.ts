@@ -6,8 +6,27 @@ export interface Bilingual {
   en: string;
 }
 
-/** The legal regimes a draft notice is checked against. */
-export type Regime = 'appi' | 'gdpr' | 'california';
+/** The legal regimes a draft notice is checked against (one per region; see regimes/index.ts). */
+export type Regime =
+  | 'appi'
+  | 'gdpr'
+  | 'california'
+  | 'new_york'
+  | 'texas'
+  | 'washington'
+  | 'india_dpdp'
+  | 'korea_pipa'
+  | 'australia_ndb';
+
+/** Where the affected people live: the user's choice of regimes (`--regions jp,eu,ca,…`). */
+export type Region = 'jp' | 'eu' | 'ca' | 'ny' | 'tx' | 'wa' | 'in' | 'kr' | 'au';
+
+/**
+ * Which version of a regime's rules judged the draft: the one in force on the detection date (or
+ * today when it is unknown). `not_yet_in_force`: the regime starts later (India's Rule 7);
+ * `earlier_rules_not_modelled`: the date predates the oldest version we hold.
+ */
+export type RulesStatus = 'in_force' | 'not_yet_in_force' | 'earlier_rules_not_modelled';
 
 /** One required content item of one regime, as found (or not) in the draft. */
 export interface ItemResult {
@@ -29,7 +48,17 @@ export interface ItemResult {
 
 export interface RegimeResult {
   regime: Regime;
+  region: Region;
   title: Bilingual;
+  /** The legal source of the version applied ("Cal. Civ. Code §1798.82 as amended by SB 446"). */
+  source: string;
+  /** The day that version took effect; null for the oldest version held when its start is not modelled. */
+  effective_from: IsoDate | null;
+  /** The date the version was chosen by: the detection date, or today when it is unknown. */
+  judged_on: IsoDate;
+  rules_status: RulesStatus;
+  /** A caveat about this regime's rules (e.g. facts we could not confirm), or null. */
+  note: Bilingual | null;
   /** Items owed in the report to the authority (APPI 規則第8条, GDPR Art. 33(3), California §1798.82(d)). */
   items: ItemResult[];
   /** The ids of `items` owed to the individuals themselves (APPI 規則第10条, GDPR Art. 34(2)). */
@@ -57,8 +86,13 @@ export interface AppiReportability {
 
 export type DeadlineStanding = 'open' | 'due_today' | 'overdue';
 
+/** Whether a deadline is owed: its condition (a head-count threshold, an entity type) met, not met or unknown. */
+export type DeadlineApplies = 'yes' | 'no' | 'unknown';
+
 export interface Deadline {
-  id: 'appi_preliminary' | 'appi_final' | 'gdpr_authority' | 'california_individuals';
+  /** Stable key, e.g. "appi_final", "texas_attorney_general", "korea_regulator". */
+  id: string;
+  regime: Regime;
   label: Bilingual;
   basis: Bilingual;
   /** The last day, `YYYY-MM-DD`; for the APPI preliminary report the outer end of 概ね3〜5日. */
@@ -68,6 +102,10 @@ export interface Deadline {
   /** Days from today to `due` (negative when overdue). */
   days_left: number;
   standing: DeadlineStanding;
+  /** 'yes' when unconditional or its condition is met; 'no' below a threshold; 'unknown' when the draft does not tell. */
+  applies: DeadlineApplies;
+  /** The condition ("at least 250 Texas residents: the draft says 2,480 people in all"), or null. */
+  condition: Bilingual | null;
 }
 
 export interface MeasureSuggestion {
@@ -78,6 +116,24 @@ export interface MeasureSuggestion {
   of: number;
   share: number;
   examples: { id: string; slug: string; title: string }[];
+}
+
+/**
+ * The draft's APPI item count beside those of the real notices in the store (same language, same
+ * rules): "your draft covers 7 of 9 items; real notices: median 5 (p25 4, p75 6), n = 61".
+ */
+export interface AppiPeers {
+  /** Items the draft covers, of `of`. */
+  draft: number;
+  of: number;
+  /** Stored notices compared, and their item counts' median and quartiles. */
+  n: number;
+  median: number;
+  p25: number;
+  p75: number;
+  /** Share of those notices covering fewer items than the draft, and exactly as many. */
+  fewer: number;
+  same: number;
 }
 
 export interface NoticeCheckResult {
@@ -95,8 +151,12 @@ export interface NoticeCheckResult {
     measures: Measure[];
     affected: number | null;
   };
+  /** The regions checked (given, or the default: jp for a Japanese draft, else all). */
+  regions: Region[];
   regimes: RegimeResult[];
   appi_reportability: AppiReportability;
   deadlines: Deadline[];
   suggestions: MeasureSuggestion[];
+  /** Null without a database, without a Japan check, or with no stored notice in the draft's language. */
+  appi_peers: AppiPeers | null;
 }

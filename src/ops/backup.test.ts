@@ -15,6 +15,9 @@ import { restoreSqlite } from './restore.js';
 let dir: string;
 let db: Db;
 const engine = fakeEngine();
+/** The installation's LEAKWATCH_SECRET: restores into another directory verify backups with it. */
+const SECRET = 'backup-test-secret-0123';
+const keyed = { secret: SECRET };
 
 /** Fictional notices: one per fictional company 架空商事{i}. */
 function notice(i: number): string {
@@ -77,7 +80,7 @@ describe('backup and restore (SQLite)', () => {
         await new Promise((r) => setImmediate(r));
       }
     })();
-    const result = await backupSqlite(join(dir, 'live'), backupFile);
+    const result = await backupSqlite(join(dir, 'live'), backupFile, keyed);
     writing = false;
     await writer;
     expect(result.migrations).toEqual(expect.arrayContaining(['0001_core', '0002_auth']));
@@ -89,7 +92,7 @@ describe('backup and restore (SQLite)', () => {
     expect(snapshot.audit_log!.length).toBeGreaterThanOrEqual(1);
 
     const target = join(dir, 'restored');
-    const restored = await restoreSqlite(backupFile, target);
+    const restored = await restoreSqlite(backupFile, target, keyed);
     expect(restored.previous).toBeNull();
     const back = dump(join(target, DB_FILE));
     expect(Object.keys(back)).toEqual(Object.keys(snapshot));
@@ -107,8 +110,8 @@ describe('backup and restore (SQLite)', () => {
   it('refuses a non-leakwatch file, a damaged file and a running data directory, changing nothing', async () => {
     const target = join(dir, 'refuse');
     const good = join(dir, 'b2.db');
-    await backupSqlite(join(dir, 'live'), good);
-    await restoreSqlite(good, target);
+    await backupSqlite(join(dir, 'live'), good, keyed);
+    await restoreSqlite(good, target, keyed);
     const before = dump(join(target, DB_FILE));
 
     const text = join(dir, 'notes.txt');
@@ -124,14 +127,14 @@ describe('backup and restore (SQLite)', () => {
     writeFileSync(damaged, bytes);
 
     for (const f of [text, other, damaged]) {
-      const err = await restoreSqlite(f, target).catch((e) => e);
-      expect(isAppError(err, 'unprocessable_document'), f).toBe(true);
+      const err = await restoreSqlite(f, target, keyed).catch((e) => e);
+      expect(isAppError(err, 'unprocessable_document'), `${f}: ${err}`).toBe(true);
     }
     expect(dump(join(target, DB_FILE))).toEqual(before);
     expect(existsSync(join(target, `${DB_FILE}.restore-tmp`))).toBe(false);
 
     // The live directory has -wal/-shm (the test's connection is the "server"): refused.
-    const busy = await restoreSqlite(good, join(dir, 'live')).catch((e) => e);
+    const busy = await restoreSqlite(good, join(dir, 'live'), keyed).catch((e) => e);
     expect(isAppError(busy, 'conflict')).toBe(true);
     expect(() => verifyLeakwatchFile(join(dir, 'missing.db'))).toThrow();
   });

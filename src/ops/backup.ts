@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { AppError } from '../errors.js';
+import { privateDir, privateFile } from '../store/private-files.js';
+import { backupKey, signBackup, stripBackupKey } from './backup-integrity.js';
 
 /** The SQLite file inside the data directory (as src/store/db.ts opens it). */
 export const DB_FILE = 'leakwatch.db';
@@ -89,6 +90,8 @@ export function verifyLeakwatchFile(path: string): VerifyResult {
 
 export interface BackupResult {
   file: string;
+  /** `<file>.hmac`: the HMAC that restore checks (backup-integrity.ts). */
+  signature: string;
   bytes: number;
   migrations: string[];
 }
@@ -96,16 +99,23 @@ export interface BackupResult {
 /**
  * Online backup of the SQLite store with SQLite's backup API (better-sqlite3 `.backup()`): safe
  * while the server is running and writing — the copy is a consistent snapshot, never a torn file
- * as `cp` of a WAL database can be. The copy is verified before this returns.
+ * as `cp` of a WAL database can be. The copy is verified before this returns, and signed
+ * (`<dest>.hmac`, keyed by the server's secret; see backup-integrity.ts).
  *
  * @example await backupSqlite('./data', './backups/today.db') // { file, bytes, migrations }
  */
-export async function backupSqlite(dataDir: string, dest: string): Promise<BackupResult> {
+export async function backupSqlite(
+  dataDir: string,
+  dest: string,
+  opts: { secret?: string | undefined } = {},
+): Promise<BackupResult> {
   const source = join(dataDir, DB_FILE);
   if (!existsSync(source))
     throw new AppError('not_found', `データベースがありません / No database at ${source}`);
   if (existsSync(dest)) throw new AppError('conflict', `Backup file already exists: ${dest}`);
-  await mkdir(dirname(dest), { recursive: true });
+  // The backup holds what the database holds: a 0700 folder, a 0600 file from its first byte.
+  privateDir(dirname(dest));
+  privateFile(dest);
   const db = new SQLite(source, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 10000');
@@ -117,8 +127,13 @@ export async function backupSqlite(dataDir: string, dest: string): Promise<Backu
     db.close();
   }
   selfContained(dest);
+  stripBackupKey(dest);
   const { migrations } = verifyLeakwatchFile(dest);
-  return { file: dest, bytes: statSync(dest).size, migrations };
+  // Signed last, over the final bytes, with a key the backup does not hold.
+  const key = await backupKey(dataDir, DB_FILE, opts.secret);
+  if (!key) throw new AppError('internal', `No backup key for ${dataDir}`);
+  const signature = await signBackup(dest, key);
+  return { file: dest, signature, bytes: statSync(dest).size, migrations };
 }
 
 /**

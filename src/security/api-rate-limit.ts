@@ -119,3 +119,23 @@ export function apiRateLimit(budget: ApiBudget): MiddlewareHandler {
     await next();
   };
 }
+
+/**
+ * The same budget for a page form whose work is as costly as an API call (the notice check's form):
+ * over budget, a 429 error (a page in the browser's language, or the JSON shape) with Retry-After.
+ *
+ * @example app.post('/notice-check', formRateLimit(apiBudget(deps)))
+ */
+export function formRateLimit(budget: ApiBudget): MiddlewareHandler {
+  return async (c, next) => {
+    const answer = await budget.take(c);
+    if (answer.limited) {
+      c.header('Retry-After', String(answer.retryAfterSec));
+      throw new AppError(
+        'rate_limited',
+        `リクエストが多すぎます / Too many requests; retry in ${answer.retryAfterSec} s`,
+      );
+    }
+    await next();
+  };
+}

@@ -20,13 +20,16 @@ export function serverKey(db: Db, secret: string | undefined, purpose: string): 
   const cacheKey = `${purpose}\n${secret ?? ''}`;
   let p = perDb.get(cacheKey);
   if (!p) {
-    p = secret
-      ? Promise.resolve(createHmac('sha256', secret).update(`leakwatch:${purpose}`).digest())
-      : loadOrCreate(db, purpose);
+    p = secret ? Promise.resolve(secretKey(secret, purpose)) : loadOrCreate(db, purpose);
     p.catch(() => perDb?.delete(cacheKey));
     perDb.set(cacheKey, p);
   }
   return p;
+}
+
+/** The key for `purpose` derived from LEAKWATCH_SECRET (what serverKey answers when it is set). */
+export function secretKey(secret: string, purpose: string): Buffer {
+  return createHmac('sha256', secret).update(`leakwatch:${purpose}`).digest();
 }
 
 async function loadOrCreate(db: Db, purpose: string): Promise<Buffer> {

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -13,7 +12,9 @@ import {
 import pg from 'pg';
 import { AppError } from '../errors.js';
 import { logger } from '../log.js';
+import { ensureAppendOnlyAudit } from './append-only.js';
 import { migrations } from './migrations/index.js';
+import { privateCompanions, privateDir, privateFile } from './private-files.js';
 import type { Database } from './schema.js';
 
 const log = logger('store');
@@ -84,8 +85,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     let path = file;
     if (file !== ':memory:') {
       const dir = opts.dataDir ?? './data';
-      mkdirSync(dir, { recursive: true });
+      privateDir(dir);
       path = join(dir, file);
+      // 0600 before SQLite opens it: its -wal and -shm then get the same mode (issue 18).
+      privateFile(path);
+      privateCompanions(path);
     }
     const sqlite = new SQLite(path);
     sqlite.pragma('journal_mode = WAL');
@@ -110,7 +114,11 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
       };
     }
   }
-  if (opts.migrate !== false) await migrateToLatest(db);
+  if (opts.migrate !== false) {
+    await migrateToLatest(db);
+    // Whatever happened to the file meanwhile (a restore, a hand edit), the audit log stays append-only.
+    await ensureAppendOnlyAudit(db);
+  }
   return db;
 }
 

@@ -1,6 +1,6 @@
 import type { Lang, ReportStage } from '../extract/types.js';
 import { newId } from '../ids.js';
-import { type IncidentCandidate, normalizeOrgName, slugPart } from '../incidents/match.js';
+import { normalizeOrgName, slugPart } from '../incidents/match.js';
 import {
   type CorrectionInput,
   changedFields,
@@ -11,6 +11,7 @@ import {
 import { IncidentRecord } from '../incidents/record.js';
 import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
+import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
 import type { DialectName } from './db.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
@@ -27,43 +28,6 @@ import { idSuffix, nowIso, type Tx } from './tx.js';
 export async function lockOrganization(tx: Tx, dialect: DialectName, organizationId: string): Promise<void> {
   if (dialect !== 'postgres') return;
   await tx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute();
-}
-
-/** Incidents of an organisation as incident matching sees them (most recently updated first). */
-export async function incidentCandidates(tx: Tx, organizationId: string): Promise<IncidentCandidate[]> {
-  const rows = await tx
-    .selectFrom('incidents')
-    .select(['id', 'facts', 'published'])
-    .where('organization_id', '=', organizationId)
-    .orderBy('updated_at', 'desc')
-    .limit(20)
-    .execute();
-  if (rows.length === 0) return [];
-  const notices = await tx
-    .selectFrom('incident_notices as l')
-    .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select(['l.incident_id', 'n.report_stage', 'n.published'])
-    .where(
-      'l.incident_id',
-      'in',
-      rows.map((r) => r.id),
-    )
-    .execute();
-  return rows.map((r) => {
-    const facts = JSON.parse(r.facts) as IncidentFacts;
-    const own = notices.filter((n) => n.incident_id === r.id);
-    const dates = own.map((n) => n.published).filter((d): d is string => d !== null);
-    if (r.published) dates.push(r.published);
-    return {
-      id: r.id,
-      serviceKeys: facts.services.map((s) => normalizeOrgName(s.value)),
-      incidentStart: facts.incident_start?.value ?? null,
-      detected: facts.detected?.value ?? null,
-      causes: facts.causes.map((c) => c.value),
-      stages: own.map((n) => n.report_stage),
-      lastPublished: dates.sort().at(-1) ?? null,
-    };
-  });
 }
 
 /** Creates an empty incident row; `rebuildIncident` fills it. */
@@ -124,6 +88,58 @@ export interface RebuildResult {
 }
 
 /**
+ * An imported record as merge sources: one, or — for a record joined across datasets (`also`) —
+ * one per dataset record in source rank order (the most authoritative last, so its value stands and
+ * the others stay in the fact's history, each named by its record key).
+ */
+export function importSources(record: IncidentRecord, incidentId: string, at: string): MergeSource[] {
+  if (record.also.length === 0) {
+    return [
+      {
+        origin: 'import',
+        noticeId: null,
+        facts: recordToSourceFacts(record),
+        published: record.published,
+        stage: record.report_stage,
+        order: incidentId,
+        at,
+      },
+    ];
+  }
+  return [...record.also, record].map((r) => ({
+    origin: 'import' as const,
+    noticeId: null,
+    facts: recordToSourceFacts({ ...r, also: [] }),
+    published: null,
+    stage: null,
+    order: `${sourceRank(r.source)}:${r === record ? '~' : ''}${r.key}`,
+    at,
+    sourceKey: r.key,
+  }));
+}
+
+/** The incident's listing columns, derived from its merged facts. */
+export function listingColumns(facts: IncidentFacts) {
+  const published = facts.published?.value ?? null;
+  const affected = facts.affected?.value ?? null;
+  const stage = facts.report_stage?.value ?? null;
+  return {
+    status: stage === 'final' ? ('closed' as const) : ('open' as const),
+    published,
+    incident_start: facts.incident_start?.value ?? null,
+    detected: facts.detected?.value ?? null,
+    year: yearOf(published ?? facts.incident_start?.value ?? facts.detected?.value ?? null),
+    report_stage: stage,
+    affected_count: affected?.count ?? null,
+    affected_unit: affected?.unit ?? null,
+    leak_status: facts.leak_status?.value ?? null,
+    data_classes: JSON.stringify(facts.data_classes.map((f) => f.value)),
+    causes: JSON.stringify(facts.causes.map((f) => f.value)),
+    measures: JSON.stringify(facts.measures.map((f) => f.value)),
+  };
+}
+
+/**
  * Re-merges an incident from its imported record, notices and corrections, and rewrites what
  * derives from the merge: listing columns, fact history, services, search documents, upstream
  * names and related-incident links.
@@ -159,15 +175,7 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   let record: IncidentRecord | null = null;
   if (inc.import_record) {
     record = IncidentRecord.parse(JSON.parse(inc.import_record));
-    sources.push({
-      origin: 'import',
-      noticeId: null,
-      facts: recordToSourceFacts(record),
-      published: record.published,
-      stage: record.report_stage,
-      order: inc.id,
-      at: inc.created_at,
-    });
+    sources.push(...importSources(record, inc.id, inc.created_at));
   }
   for (const n of notices) {
     sources.push({
@@ -203,29 +211,15 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   const firstNotice = byDate[0];
   const orgName = facts.organization?.value ?? null;
   const title = record?.title ?? byDate.find((n) => n.title)?.title ?? orgName ?? inc.title;
-  const published = facts.published?.value ?? null;
-  const affected = facts.affected?.value ?? null;
-  const stage = facts.report_stage?.value ?? null;
   const ts = nowIso();
   await tx
     .updateTable('incidents')
     .set({
       facts: JSON.stringify(facts),
       title,
-      status: stage === 'final' ? 'closed' : 'open',
       lang: record?.lang ?? (firstNotice?.lang as Lang | undefined) ?? inc.lang,
       source_url: record?.source_url ?? firstNotice?.url ?? inc.source_url,
-      published,
-      incident_start: facts.incident_start?.value ?? null,
-      detected: facts.detected?.value ?? null,
-      year: yearOf(published ?? facts.incident_start?.value ?? facts.detected?.value ?? null),
-      report_stage: stage,
-      affected_count: affected?.count ?? null,
-      affected_unit: affected?.unit ?? null,
-      leak_status: facts.leak_status?.value ?? null,
-      data_classes: JSON.stringify(facts.data_classes.map((f) => f.value)),
-      causes: JSON.stringify(facts.causes.map((f) => f.value)),
-      measures: JSON.stringify(facts.measures.map((f) => f.value)),
+      ...listingColumns(facts),
       notice_count: notices.length,
       ...(changed.length > 0 || before === null ? { updated_at: ts } : {}),
     })

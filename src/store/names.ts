@@ -17,7 +17,7 @@ import { idSuffix, nowIso, type Tx } from './tx.js';
  * caller's transaction.
  */
 
-function aliasType(name: string): AliasType {
+export function aliasType(name: string): AliasType {
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name.trim())) return 'domain';
   const script = nameScript(name);
   if (script === 'kana') return 'kana';

@@ -328,19 +328,40 @@ async function stats(db: Db): Promise<Stats> {
           .executeTakeFirstOrThrow()
       ).n,
     );
-  // People affected: counts of people or accounts (records, cards and companies are not people).
-  const people = await k
+  // People and accounts are summed apart: an account is not a person (HIBP counts accounts; one
+  // person has many). Records, cards and companies are neither.
+  const sumOf = (unit: 'people' | 'accounts') =>
+    k
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.sum<number>('affected_count').as('n'))
+      .where('affected_unit', '=', unit)
+      .executeTakeFirstOrThrow();
+  const [people, accounts] = await Promise.all([sumOf('people'), sumOf('accounts')]);
+  const byYearUnit = await k
     .selectFrom('incidents')
-    .select((eb) => eb.fn.sum<number>('affected_count').as('n'))
-    .where('affected_unit', 'in', ['people', 'accounts'])
-    .executeTakeFirstOrThrow();
-  const byYear = await k
-    .selectFrom('incidents')
-    .select(['year', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum<number>('affected_count').as('a')])
+    .select([
+      'year',
+      'source',
+      'affected_unit',
+      (eb) => eb.fn.countAll().as('n'),
+      (eb) => eb.fn.sum<number>('affected_count').as('a'),
+    ])
     .where('year', 'is not', null)
-    .groupBy('year')
-    .orderBy('year')
+    .groupBy(['year', 'source', 'affected_unit'])
     .execute();
+  const years = new Map<number, Stats['by_year'][number]>();
+  for (const r of byYearUnit) {
+    const year = Number(r.year);
+    const y = years.get(year) ?? { year, incidents: 0, affected: 0, accounts: 0, sources: [] };
+    y.incidents += Number(r.n);
+    if (r.affected_unit === 'people') y.affected += Number(r.a ?? 0);
+    if (r.affected_unit === 'accounts') y.accounts += Number(r.a ?? 0);
+    if (!y.sources.includes(r.source)) y.sources.push(r.source);
+    years.set(year, y);
+  }
+  const byYear = [...years.values()]
+    .map((y) => ({ ...y, sources: y.sources.sort() }))
+    .sort((a, b) => a.year - b.year);
   const elements = (column: 'causes' | 'data_classes') =>
     db.dialect === 'postgres'
       ? sql<{
@@ -370,11 +391,8 @@ async function stats(db: Db): Promise<Stats> {
     notices: await count('notices'),
     organizations: await count('organizations'),
     people_affected: Number(people.n ?? 0),
-    by_year: byYear.map((r) => ({
-      year: Number(r.year),
-      incidents: Number(r.n),
-      affected: Number(r.a ?? 0),
-    })),
+    accounts_affected: Number(accounts.n ?? 0),
+    by_year: byYear,
     by_cause: causes.rows.map((r) => ({ cause: r.v as Cause, incidents: Number(r.n) })),
     by_data_class: classes.rows.map((r) => ({ data_class: r.v as DataClass, incidents: Number(r.n) })),
     by_size: bySize,

@@ -182,6 +182,12 @@ export interface SourceEntriesTable {
   source_id: string;
   url: string;
   seen_at: string;
+  /** Times the entry was read (counted before reading it, so a crash counts too). Migration 0005. */
+  attempts: Generated<number>;
+  /** 1 while the entry is still to be ingested (tried, failed for now); 0 once done or given up. */
+  pending: Generated<number>;
+  /** Why the last attempt failed ("[code] message"), null after a success. */
+  last_error: string | null;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';

@@ -109,6 +109,41 @@ describeEachDialect('search', (getDb) => {
     expect(page2.items.map((h) => h.incident.id)).toEqual([made[2], textOnly]);
   });
 
+  it('puts Japanese incidents first for a query in Japanese script when the match is as good', async () => {
+    const db = getDb();
+    await importRecords(db, [
+      {
+        key: 'test:lang-us',
+        source: 'test',
+        lang: 'en',
+        title: 'Fictional portal breach (2016)',
+        organization: { name: 'Contoso Portal Inc.', aliases: ['コントソ'] },
+        published: '2016-09-22',
+      },
+      {
+        key: 'test:lang-jp',
+        source: 'test',
+        lang: 'ja',
+        title: 'コントソ・ジャパン 会員ID流出 (2013)',
+        organization: { name: 'コントソ・ジャパン株式会社', aliases: ['コントソ', 'Contoso Japan'] },
+        published: '2013-05-17',
+      },
+    ]);
+    const keyOf = async (q: string) => {
+      const id = (await createReader(db).searchIncidents(q)).items[0]?.incident.id;
+      const row = await db.kysely
+        .selectFrom('incidents')
+        .select('external_key')
+        .where('id', '=', id!)
+        .executeTakeFirst();
+      return row?.external_key;
+    };
+    expect(await keyOf('コントソ')).toBe('test:lang-jp');
+    expect(await keyOf('こんとそ')).toBe('test:lang-jp');
+    // A Latin query keeps newest first.
+    expect(await keyOf('Contoso')).toBe('test:lang-us');
+  });
+
   it('returns nothing for an empty or unmatched query', async () => {
     expect((await createReader(getDb()).searchIncidents('   ')).total).toBe(0);
     expect((await createReader(getDb()).searchIncidents('存在しない会社名')).total).toBe(0);

@@ -133,6 +133,9 @@ async function romajiTier(k: Tx, q: string): Promise<Candidate[]> {
   return out;
 }
 
+/** Kana or kanji: the query was typed in Japanese. */
+const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
 /**
  * Searches incidents by organisation, service, alias and notice text.
  *
@@ -168,22 +171,31 @@ export async function searchIncidents(
   if (best.size < offset + limit) add(await substringTier(db, qf, 'text', 0), 1);
   if (best.size === 0) return { items: [], total: 0, limit, offset };
 
-  // Order by score, then newest first: fetch the dates of the candidates (at most a few thousand).
+  // Order by score; within a score, a query written in Japanese script puts Japanese incidents first
+  // (ヤフー means Yahoo! JAPAN before the US Yahoo that also carries the alias); then newest first.
+  // Fetch the dates and languages of the candidates (at most a few thousand).
   const ids = [...best.keys()];
   const dates = new Map<string, string>();
+  const langFirst = new Set<string>();
+  const jaQuery = JAPANESE_SCRIPT.test(query);
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await k
       .selectFrom('incidents')
-      .select(['id', 'published'])
+      .select(['id', 'published', 'lang'])
       .where('id', 'in', ids.slice(i, i + 500))
       .execute();
-    for (const r of rows) dates.set(r.id, r.published ?? '');
+    for (const r of rows) {
+      dates.set(r.id, r.published ?? '');
+      if (jaQuery && r.lang === 'ja') langFirst.add(r.id);
+    }
   }
   const ordered = ids
     .filter((id) => dates.has(id))
     .sort((a, b) => {
       const d = best.get(b)!.score - best.get(a)!.score;
       if (d !== 0) return d;
+      const l = Number(langFirst.has(b)) - Number(langFirst.has(a));
+      if (l !== 0) return l;
       const pa = dates.get(a)!;
       const pb = dates.get(b)!;
       return pa === pb ? (a < b ? 1 : -1) : pa < pb ? 1 : -1;

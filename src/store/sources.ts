@@ -83,6 +83,7 @@ export async function listSources(db: Db): Promise<Source[]> {
   const counts = await db.kysely
     .selectFrom('source_entries')
     .select(['source_id', db.kysely.fn.countAll<number | string>().as('n')])
+    .where('pending', '=', 0)
     .groupBy('source_id')
     .execute();
   const seen = new Map(counts.map((c) => [c.source_id, Number(c.n)]));
@@ -101,23 +102,87 @@ export async function removeSource(db: Db, idOrUrl: string): Promise<Source> {
   return s;
 }
 
-/** Entry URLs of a source already seen (ingested). */
+/** Reads of one entry before it is given up (failures that may pass, and crashes of the poller). */
+export const MAX_ENTRY_ATTEMPTS = 3;
+
+/** Entry URLs of a source not to read again: ingested, refused for good, or given up. */
 export async function seenEntries(db: Db, sourceId: string): Promise<Set<string>> {
   const rows = await db.kysely
     .selectFrom('source_entries')
     .select('url')
     .where('source_id', '=', sourceId)
+    .where((eb) => eb.or([eb('pending', '=', 0), eb('attempts', '>=', MAX_ENTRY_ATTEMPTS)]))
     .execute();
   return new Set(rows.map((r) => r.url));
 }
 
-/** Remembers an entry as seen (idempotent). */
-export async function markSeen(db: Db, sourceId: string, url: string): Promise<void> {
+/**
+ * Counts an attempt at an entry BEFORE it is read: if reading it kills the process (a decompression
+ * bomb, a parser crash), the attempt is on record with the reason "interrupted", and after
+ * MAX_ENTRY_ATTEMPTS the entry is skipped rather than fetched at every poll (issue 18).
+ */
+export async function beginEntry(db: Db, sourceId: string, url: string): Promise<void> {
+  const interrupted = '[interrupted] the poller stopped while reading this entry';
   await db.kysely
     .insertInto('source_entries')
-    .values({ source_id: sourceId, url, seen_at: new Date().toISOString() })
-    .onConflict((oc) => oc.columns(['source_id', 'url']).doNothing())
+    .values({
+      source_id: sourceId,
+      url,
+      seen_at: new Date().toISOString(),
+      attempts: 1,
+      pending: 1,
+      last_error: interrupted,
+    })
+    .onConflict((oc) =>
+      oc.columns(['source_id', 'url']).doUpdateSet((eb) => ({
+        attempts: eb('source_entries.attempts', '+', 1),
+        pending: 1,
+        last_error: interrupted,
+      })),
+    )
     .execute();
+}
+
+/**
+ * Records how an attempt ended: done (null error), failed for good (`final`), or failed for now
+ * (read again at the next poll, until MAX_ENTRY_ATTEMPTS). The reason is kept either way.
+ */
+export async function finishEntry(
+  db: Db,
+  sourceId: string,
+  url: string,
+  outcome: { error: string | null; final: boolean },
+): Promise<void> {
+  await db.kysely
+    .updateTable('source_entries')
+    .set({
+      pending: outcome.error === null || outcome.final ? 0 : 1,
+      last_error: outcome.error,
+      seen_at: new Date().toISOString(),
+    })
+    .where('source_id', '=', sourceId)
+    .where('url', '=', url)
+    .execute();
+}
+
+/** Entries of a source that failed, with their attempts and last reason (given up ones included). */
+export async function failedEntries(
+  db: Db,
+  sourceId: string,
+): Promise<{ url: string; attempts: number; pending: boolean; lastError: string }[]> {
+  const rows = await db.kysely
+    .selectFrom('source_entries')
+    .select(['url', 'attempts', 'pending', 'last_error'])
+    .where('source_id', '=', sourceId)
+    .where('last_error', 'is not', null)
+    .orderBy('url')
+    .execute();
+  return rows.map((r) => ({
+    url: r.url,
+    attempts: Number(r.attempts),
+    pending: Number(r.pending) === 1 && Number(r.attempts) < MAX_ENTRY_ATTEMPTS,
+    lastError: r.last_error ?? '',
+  }));
 }
 
 /** Records the outcome of one poll of a source. */

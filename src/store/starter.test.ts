@@ -14,22 +14,41 @@ beforeAll(async () => {
   records = await readStarterFile();
 });
 
+/** A record by key, also when it was joined into another dataset's incident (`also`). */
 function byKey(key: string): IncidentRecord {
-  const r = records.find((x) => x.key === key);
+  const r = records
+    .flatMap((x) => [x, ...x.also.map((a) => ({ ...a, also: [] }))])
+    .find((x) => x.key === key);
   if (!r) throw new Error(`missing ${key}`);
   return r;
 }
 
 describe('shipped starter dataset', () => {
-  it('resolves to data/starter/incidents.json at the package root', () => {
-    expect(STARTER_FILE.replace(/\\/g, '/')).toMatch(/\/data\/starter\/incidents\.json$/);
+  it('resolves to data/starter/incidents.json.gz at the package root', () => {
+    expect(STARTER_FILE.replace(/\\/g, '/')).toMatch(/\/data\/starter\/incidents\.json\.gz$/);
     expect(STARTER_FILE).not.toMatch(/[/\\]src[/\\]data[/\\]/);
   });
 
-  it('validates, has unique keys and at least 105 records', () => {
-    expect(records.length).toBeGreaterThanOrEqual(105);
-    expect(new Set(records.map((r) => r.key)).size).toBe(records.length);
-    for (const r of records) expect(r.key).toMatch(/^starter:(seed|jpsa|hibp)-/);
+  it('validates, has unique keys (also across joined records) and at least 10,000 incidents', () => {
+    expect(records.length).toBeGreaterThanOrEqual(10_000);
+    const keys = records.flatMap((r) => [r.key, ...r.also.map((a) => a.key)]);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const k of keys)
+      expect(k).toMatch(
+        /^(starter:(seed|jpsa)-|prc:|hhs:|wa-ag:|ca-ag:|hibp:|jp-history:|jp-notice:|world:)/,
+      );
+  });
+
+  it('holds Anthem 2015, Premera 2015 and Excellus 2015 each as one incident with several sources', () => {
+    const of2015 = (name: RegExp) =>
+      records.filter((r) =>
+        [r, ...r.also].some((x) => name.test(x.organization.name) && (x.published ?? '').startsWith('2015')),
+      );
+    for (const name of [/^Anthem\b/, /^Premera Blue Cross$/, /^Excellus/]) {
+      const found = of2015(name);
+      expect(found, String(name)).toHaveLength(1);
+      expect(found[0]!.also.length, String(name)).toBeGreaterThan(0);
+    }
   });
 
   it('is sorted by key (deterministic output of the builder)', () => {
@@ -78,21 +97,23 @@ describe('shipped starter dataset', () => {
     expect(photocreate.leak_status).toBe('possible');
   });
 
-  it('has Japanese and international incidents from the two datasets', () => {
+  it('has Japanese and international incidents from the datasets', () => {
     const jp = records.filter((r) => r.source === 'jp-security-announcements');
     const hibp = records.filter((r) => r.source === 'hibp');
     expect(jp.length).toBeGreaterThanOrEqual(70);
     expect(hibp.length).toBeGreaterThanOrEqual(40);
     expect(jp.every((r) => r.lang === 'ja' && r.country === 'JP' && r.published !== null)).toBe(true);
     expect(hibp.every((r) => r.published === null && r.affected?.unit === 'accounts')).toBe(true);
-    expect(byKey('starter:hibp-Adobe').affected?.count).toBe(152445165);
+    expect(byKey('hibp:Adobe').affected?.count).toBe(152445165);
   });
 
-  it('contains no pasted prose: every string but URLs is at most 120 characters', () => {
+  it('contains no pasted prose: every string but URLs and names is at most 120 characters', () => {
     const long: string[] = [];
     const walk = (v: unknown, path: string): void => {
       if (typeof v === 'string') {
-        if (v.length > 120 && !/^https?:\/\/\S+$/.test(v)) long.push(`${path} (${v.length})`);
+        // Organisation names of the US lists join affiliates ("X, including Y, Z …"): names, up to 300.
+        const limit = path.endsWith('.organization.name') ? 300 : 120;
+        if (v.length > limit && !/^https?:\/\/\S+$/.test(v)) long.push(`${path} (${v.length})`);
       } else if (v && typeof v === 'object') {
         for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
       }
@@ -175,7 +196,9 @@ describeEachDialect('loadStarterDataset', (getDb) => {
     dir = await mkdtemp(join(tmpdir(), 'lw-starter-db-'));
     file = join(dir, 'slice.json');
     const all = await readStarterFile();
-    const slice = all.filter((r) => r.key.startsWith('starter:seed-') || r.key === 'starter:hibp-Adobe');
+    const slice = all
+      .flatMap((r) => [r, ...r.also.map((a) => ({ ...a, also: [] }))])
+      .filter((r) => r.key.startsWith('starter:seed-') || r.key === 'hibp:Adobe');
     await writeFile(file, JSON.stringify(slice));
   });
   afterAll(async () => {

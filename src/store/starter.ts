@@ -1,18 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { AppError, type ErrorDetail } from '../errors.js';
 import { IncidentRecord } from '../incidents/record.js';
 import { logger } from '../log.js';
+import { bulkLoadRecords } from './bulk-load.js';
 import type { Db } from './db.js';
 import { importRecords } from './import.js';
 
 const log = logger('starter');
 
 /**
- * The shipped starter dataset. Resolved from this module's own address: src/store/starter.ts (tsx) and
+ * The shipped starter dataset (gzipped JSON). Resolved from this module's own address: src/store/starter.ts (tsx) and
  * dist/store/starter.js (after build) both sit two folders below the package root.
  */
-export const STARTER_FILE = fileURLToPath(new URL('../../data/starter/incidents.json', import.meta.url));
+export const STARTER_FILE = fileURLToPath(new URL('../../data/starter/incidents.json.gz', import.meta.url));
 
 export interface StarterLoadOptions {
   /** Another dataset file in the same format (tests, a custom starter). */
@@ -40,7 +42,9 @@ const KEYS_IN_MESSAGE = 20;
 export async function readStarterFile(file: string = STARTER_FILE): Promise<IncidentRecord[]> {
   let raw: string;
   try {
-    raw = await readFile(file, 'utf8');
+    const bytes = await readFile(file);
+    // A .gz file (the shipped dataset) is gunzipped; anything else is read as UTF-8 JSON.
+    raw = (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
   } catch (err) {
     throw new AppError('unavailable', `Starter dataset cannot be read: ${file}`, { cause: err });
   }
@@ -113,7 +117,13 @@ export async function loadStarterDataset(db: Db, opts: StarterLoadOptions = {}):
   }
   const file = opts.file ?? STARTER_FILE;
   const records = await readStarterFile(file);
-  const result = await importRecords(db, records);
+  // An empty store takes the whole dataset in one transaction (seconds for thousands of records);
+  // otherwise records are matched against what is stored, in batches.
+  let result = await bulkLoadRecords(db, records).catch((err: unknown) => {
+    log.warn({ err: (err as Error).message }, 'bulk load failed; importing record by record');
+    return null;
+  });
+  result ??= await importRecords(db, records, { batchSize: 500 });
   if (result.failed > 0) {
     // Keys only: they name datasets and organisations, never people.
     log.warn(

@@ -14,6 +14,7 @@ import { type AlertDeps, sendConfirmationMail } from './deliver.js';
 import { createMailTransport } from './mailer.js';
 import { watchText } from './messages.js';
 import { ActionPage, WatchCreatedPage, WatchFormPage } from './pages.js';
+import { WatchLimits } from './rate-limit.js';
 import {
   addChannel,
   confirmChannel,
@@ -25,7 +26,7 @@ import {
   watchedIncidents,
 } from './store.js';
 import { checkUnsubscribeSig, TOKEN_RE } from './tokens.js';
-import { parseWebhookUrl } from './webhook.js';
+import { vetWebhookUrl } from './webhook.js';
 
 const log = logger('watch');
 
@@ -59,7 +60,11 @@ export const watchFeature: Feature = (app, deps) => {
   app.get('/watch', (c) =>
     renderPage(c, <WatchFormPage ctx={pageCtx(c)} emailEnabled={transport !== null} />),
   );
-  app.post('/watch', (c) => createFromForm(c, deps, alertDeps, transport !== null));
+  const limits = new WatchLimits(deps);
+  app.post('/watch', async (c) => {
+    await limits.client(c);
+    return createFromForm(c, deps, alertDeps, transport !== null, limits);
+  });
 
   app.get('/watch/:token/feed.atom', async (c) => {
     const token = c.req.param('token');
@@ -172,6 +177,7 @@ async function createFromForm(
   deps: AppDeps,
   alertDeps: AlertDeps,
   emailEnabled: boolean,
+  limits: WatchLimits,
 ): Promise<Response> {
   const ctx = pageCtx(c);
   const { lang } = ctx;
@@ -226,13 +232,16 @@ async function createFromForm(
   let webhook: string | null = null;
   if (f.webhook) {
     try {
-      webhook = parseWebhookUrl(f.webhook).href;
+      // Vetted as delivery vets it: an internal address is refused now, not stored.
+      webhook = (await vetWebhookUrl(f.webhook, { allow: deps.config.fetchAllow })).url.href;
     } catch (err) {
       if (!isAppError(err)) throw err;
       return again(`${watchText(lang, 'watch_webhook')}: ${err.message}`);
     }
   }
 
+  // Before anything is stored: no watchlist is created for a refused request.
+  if (email) await limits.address(c, email);
   let created: { id: string; token: string };
   try {
     created = await createWatchlist(deps.db, { serviceIds, dataClasses, lang });

@@ -179,14 +179,28 @@ export async function getChannel(db: Db, id: string): Promise<Channel | null> {
   );
 }
 
-/** Confirms the email channel whose confirmation token this is; null when the token is unknown or used. */
-export async function confirmChannel(db: Db, token: string): Promise<Channel | null> {
+/**
+ * Days an e-mail address may wait for its confirmation: after that its link no longer works and
+ * purgeUnconfirmedChannels forgets it (an address nobody confirmed is not ours to keep; issue 18).
+ */
+export const UNCONFIRMED_TTL_DAYS = 7;
+
+function unconfirmedCutoff(now: Date): string {
+  return new Date(now.getTime() - UNCONFIRMED_TTL_DAYS * 86_400_000).toISOString();
+}
+
+/**
+ * Confirms the email channel whose confirmation token this is; null when the token is unknown, used
+ * or older than UNCONFIRMED_TTL_DAYS.
+ */
+export async function confirmChannel(db: Db, token: string, now = new Date()): Promise<Channel | null> {
   if (!TOKEN_RE.test(token)) return null;
   const row = await db.kysely
     .updateTable('watch_channels')
     .set({ confirmed_at: nowIso(), confirm_token_hash: null })
     .where('confirm_token_hash', '=', tokenHash(token))
     .where('unsubscribed_at', 'is', null)
+    .where('created_at', '>=', unconfirmedCutoff(now))
     .returning(CHANNEL_COLUMNS)
     .executeTakeFirst();
   return row ?? null;
@@ -203,4 +217,20 @@ export async function unsubscribeChannel(db: Db, id: string): Promise<boolean> {
     .where('unsubscribed_at', 'is', null)
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
+}
+
+/**
+ * Deletes e-mail channels left unconfirmed for more than UNCONFIRMED_TTL_DAYS (the address with
+ * them); returns how many. Run at server start and with every alert run.
+ *
+ * @example await purgeUnconfirmedChannels(db) // => 2
+ */
+export async function purgeUnconfirmedChannels(db: Db, now = new Date()): Promise<number> {
+  const r = await db.kysely
+    .deleteFrom('watch_channels')
+    .where('kind', '=', 'email')
+    .where('confirmed_at', 'is', null)
+    .where('created_at', '<', unconfirmedCutoff(now))
+    .executeTakeFirst();
+  return Number(r.numDeletedRows);
 }

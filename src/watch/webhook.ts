@@ -25,6 +25,25 @@ export function parseWebhookUrl(raw: string): URL {
 }
 
 /**
+ * The check delivery makes (parseWebhookUrl, then every DNS answer against the fetcher's address
+ * rules), made when a watchlist is created too, so that an internal target is refused at once rather
+ * than stored and refused at every delivery. Throws AppError fetch_refused / fetch_failed.
+ *
+ * @example await vetWebhookUrl('http://10.0.0.1/hook') // throws fetch_refused
+ */
+export async function vetWebhookUrl(
+  raw: string,
+  opts: Pick<WebhookOptions, 'allow' | 'resolve' | 'timeoutMs'> & { signal?: AbortSignal } = {},
+): Promise<{ url: URL; address: string; family: 4 | 6 }> {
+  const url = parseWebhookUrl(raw);
+  const timeoutMs = opts.timeoutMs ?? 15_000;
+  const signal = opts.signal ?? AbortSignal.timeout(timeoutMs);
+  const allow = new AllowList(opts.allow ?? []);
+  const v = await vetHost(url, allow, opts.resolve ?? systemResolver, signal, timeoutMs);
+  return { url, address: v.address, family: v.family };
+}
+
+/**
  * POSTs a JSON body to a webhook; resolves on a 2xx answer, throws AppError otherwise (the job
  * runner retries with backoff).
  *
@@ -36,11 +55,10 @@ export async function postWebhook(
   headers: Record<string, string>,
   opts: WebhookOptions = {},
 ): Promise<{ status: number }> {
-  const u = parseWebhookUrl(url);
   const timeoutMs = opts.timeoutMs ?? 15_000;
   const signal = AbortSignal.timeout(timeoutMs);
-  const allow = new AllowList(opts.allow ?? []);
-  const agent = pinnedAgent(await vetHost(u, allow, opts.resolve ?? systemResolver, signal, timeoutMs));
+  const { url: u, ...v } = await vetWebhookUrl(url, { ...opts, signal, timeoutMs });
+  const agent = pinnedAgent(v);
   try {
     const res = await request(u, {
       method: 'POST',

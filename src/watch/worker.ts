@@ -2,6 +2,7 @@ import { logger } from '../log.js';
 import { claimJob, completeJob, failJob } from '../store/jobs.js';
 import { type AlertDeps, deliverAlert } from './deliver.js';
 import { ALERT_JOB } from './notify.js';
+import { purgeUnconfirmedChannels } from './store.js';
 
 const log = logger('watch');
 
@@ -68,7 +69,7 @@ export async function runAlertJobs(
 }
 
 /**
- * Runs `runAlertJobs` every `intervalMs` in this process until `stop()` (await it at shutdown).
+ * Forgets expired unconfirmed addresses and runs `runAlertJobs` every `intervalMs` in this process until `stop()` (await it at shutdown).
  *
  * @example const worker = startAlertWorker(deps); …; await worker.stop()
  */
@@ -77,7 +78,8 @@ export function startAlertWorker(deps: AlertDeps, intervalMs = 15_000): { stop()
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
-    running = runAlertJobs(deps)
+    running = purgeUnconfirmedChannels(deps.db)
+      .then(() => runAlertJobs(deps))
       .catch((err: unknown) => log.error({ err: (err as Error).message }, 'alert worker run failed'))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);

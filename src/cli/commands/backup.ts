@@ -27,14 +27,14 @@ With DATABASE_URL set (PostgreSQL) this prints the pg_dump command to run instea
       }
       const { resolve } = await import('node:path');
       const dest = resolve(file ?? ops.defaultBackupPath(config.dataDir));
-      const result = await ops.backupSqlite(config.dataDir, dest);
+      const result = await ops.backupSqlite(config.dataDir, dest, { secret: config.secret });
       const { withDb, cliAudit } = await import('./user.js');
       const { basename } = await import('node:path');
       await withDb((db) => cliAudit(db, config, 'backup.create', basename(dest), { bytes: result.bytes }));
       process.stdout.write(
         opts.json
           ? `${JSON.stringify(result, null, 2)}\n`
-          : `Backed up to ${result.file} (${result.bytes} bytes, verified: integrity_check ok)\n`,
+          : `Backed up to ${result.file} (${result.bytes} bytes, verified: integrity_check ok; signature ${result.signature})\n`,
       );
     });
 }

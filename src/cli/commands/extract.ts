@@ -1,22 +1,6 @@
 import type { Command } from 'commander';
 import type { FactField } from '../../extract/types.js';
 
-/** Decode a file's bytes: UTF-8, or Shift_JIS / EUC-JP when UTF-8 leaves replacement characters. */
-export function decodeNotice(bytes: Uint8Array): string {
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  const bad = utf8.match(/\uFFFD/g)?.length ?? 0;
-  if (bad === 0) return utf8;
-  for (const enc of ['shift_jis', 'euc-jp']) {
-    try {
-      const alt = new TextDecoder(enc).decode(bytes);
-      if ((alt.match(/\uFFFD/g)?.length ?? 0) < bad) return alt;
-    } catch {
-      // This Node build has no such decoder: keep UTF-8.
-    }
-  }
-  return utf8;
-}
-
 const LABELS: Record<FactField, string> = {
   organization: '組織 Organization',
   services: 'サービス Services',
@@ -71,7 +55,7 @@ function show(v: unknown): string {
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('Extract the facts of breach notices (text or simple HTML files) with their evidence')
+    .description('Extract the facts of breach notices (text, HTML or PDF files) with their evidence')
     .argument('<files...>', 'notice files to read; "-" reads standard input')
     .option('--json', 'one JSON object per notice and line: doc, the GUIDE fields as plain values, evidence')
     .option('--lang <lang>', 'ja or en (default: detected from the text)')
@@ -84,13 +68,19 @@ Examples:
   leakwatch extract --json notices/*.txt > facts.jsonl
   curl -s https://example.com/notice.html | leakwatch extract - --json
 
-A file that holds several notices (a blog digest) gives one result per notice. Unreadable files are
-reported and skipped; the exit status is 1 when any file failed.`,
+Files are read as \`ingest\` reads them: PDF (by its %PDF- signature), HTML (by its markup or
+extension) or plain text (UTF-8, Shift_JIS, EUC-JP). Binary files and notices in languages other than
+Japanese and English are refused. A file that holds several notices (a blog digest) gives one result
+per notice. Unreadable files are reported and skipped; the exit status is 1 when any file failed.`,
     )
     .action(async (files: string[], opts: { json?: boolean; lang?: string; published?: string }) => {
       const { readFile } = await import('node:fs/promises');
       const { extractAll } = await import('../../extract/index.js');
       const { toPlain } = await import('../../extract/plain.js');
+      const { loadDocument } = await import('../../text/document.js');
+      const { assertSupportedLanguage } = await import('../../text/lang.js');
+      const { normalizeText } = await import('../../text/normalize.js');
+      const { isAppError } = await import('../../errors.js');
       if (opts.lang !== undefined && opts.lang !== 'ja' && opts.lang !== 'en') {
         process.stderr.write(`leakwatch: --lang must be ja or en, not ${opts.lang}\n`);
         process.exitCode = 2;
@@ -104,17 +94,25 @@ reported and skipped; the exit status is 1 when any file failed.`,
       let failed = 0;
       for (const file of files) {
         let raw: string;
+        let published = opts.published;
         try {
+          let bytes: Uint8Array;
           if (file === '-') {
             const chunks: Buffer[] = [];
             for await (const c of process.stdin) chunks.push(c as Buffer);
-            raw = decodeNotice(Buffer.concat(chunks));
-          } else raw = decodeNotice(await readFile(file));
+            bytes = new Uint8Array(Buffer.concat(chunks));
+          } else bytes = new Uint8Array(await readFile(file));
+          // The same readers as ingest: PDF by signature, HTML by markup, text otherwise; binary refused.
+          const doc = await loadDocument({ bytes, name: file === '-' ? null : file });
+          raw = doc.text;
+          published ??= doc.published;
+          assertSupportedLanguage(normalizeText(raw));
         } catch (err) {
           failed++;
           const code = (err as NodeJS.ErrnoException).code;
-          const why =
-            code === 'ENOENT'
+          const why = isAppError(err)
+            ? `${err.message} [${err.code}]`
+            : code === 'ENOENT'
               ? 'no such file'
               : code === 'EISDIR'
                 ? 'is a directory'
@@ -126,7 +124,7 @@ reported and skipped; the exit status is 1 when any file failed.`,
         }
         const results = extractAll(raw, {
           ...(opts.lang ? { lang: opts.lang as 'ja' | 'en' } : {}),
-          ...(opts.published ? { published: opts.published } : {}),
+          ...(published ? { published } : {}),
         });
         for (const facts of results) {
           const plain = toPlain(facts);

@@ -7,17 +7,22 @@ export function register(program: Command): void {
     .description('Restore a backup into the (stopped) data directory / バックアップから復元')
     .argument('<file>', 'a file made by `leakwatch backup`')
     .option('--force', 'restore even though the database looks in use (-wal/-shm files present)')
+    .option(
+      '--allow-unsigned',
+      'skip the signature check (a backup from another installation, or a lost data directory without LEAKWATCH_SECRET)',
+    )
     .option('--json', 'print the result as JSON')
     .addHelpText(
       'after',
       `
 Examples:
   leakwatch restore ./data/backups/leakwatch-20260101-120000.db
-The backup is checked first (integrity_check, foreign keys, leakwatch tables); a file that is not a
-sound leakwatch database is refused and nothing is changed. The replaced database is kept as
+The backup is checked first: its signature (<file>.hmac, keyed by LEAKWATCH_SECRET or by the key
+kept in the current database), integrity_check, foreign keys, and a schema exactly as leakwatch's
+migrations make it (no foreign trigger or view); a file that fails is refused and nothing is changed. The replaced database is kept as
 leakwatch.db.pre-restore-<time>. With DATABASE_URL set this prints the pg_restore command instead.`,
     )
-    .action(async (file: string, opts: { force?: boolean; json?: boolean }) => {
+    .action(async (file: string, opts: { force?: boolean; allowUnsigned?: boolean; json?: boolean }) => {
       const { loadConfig } = await import('../../config.js');
       const config = loadConfig();
       if (config.databaseUrl) {
@@ -27,7 +32,11 @@ leakwatch.db.pre-restore-<time>. With DATABASE_URL set this prints the pg_restor
       }
       const { restoreSqlite } = await import('../../ops/restore.js');
       const { basename, resolve } = await import('node:path');
-      const result = await restoreSqlite(resolve(file), config.dataDir, { force: Boolean(opts.force) });
+      const result = await restoreSqlite(resolve(file), config.dataDir, {
+        force: Boolean(opts.force),
+        secret: config.secret,
+        allowUnsigned: Boolean(opts.allowUnsigned),
+      });
       const { withDb, cliAudit } = await import('./user.js');
       await withDb((db) =>
         cliAudit(db, config, 'restore.apply', basename(file), { forced: Boolean(opts.force) }),

@@ -238,6 +238,13 @@ export const en: Record<MessageKey, string> = {
     'Incidents and people affected, counted by year, cause, kind of data and size of the breach.',
   stats_totals:
     '{incidents} incidents · {notices} notices · {organizations} organisations · {people} people affected in total',
+  stats_accounts:
+    'Accounts in breach catalogues (HIBP counts accounts, not people; never added to people): {accounts}',
+  stats_coverage_title: 'Sources per year',
+  stats_coverage_note:
+    'Each year is counted only from the sources listed for it; a year without any source is left out, not drawn as zero.',
+  stats_no_source_years: 'No source covers: {years}',
+  stats_sources: 'Sources',
   stats_by_year: 'Incidents per year',
   stats_by_year_affected: 'People affected per year',
   stats_by_cause: 'Incidents by cause',

@@ -248,6 +248,13 @@ export const ja = {
   stats_title: '統計',
   stats_description: '収録している事案の件数と対象者数を、年・原因・情報の種類・規模ごとに集計しています。',
   stats_totals: '事案 {incidents}件・お知らせ {notices}件・組織 {organizations}・対象者 延べ{people}人',
+  stats_accounts:
+    '漏えいカタログのアカウント数（HIBPは人ではなくアカウントを数えます。対象者数には合算しません）: {accounts}',
+  stats_coverage_title: '年ごとの出典',
+  stats_coverage_note:
+    '各年の件数は、その年に挙げた出典だけから数えています。出典のない年は0件として描かず、表示していません。',
+  stats_no_source_years: '出典のない年: {years}',
+  stats_sources: '出典',
   stats_by_year: '年別の事案数',
   stats_by_year_affected: '年別の対象者数',
   stats_by_cause: '原因別の事案数',

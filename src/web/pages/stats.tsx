@@ -70,7 +70,7 @@ function ChartBlock(props: {
   );
 }
 
-/** Years in order with the empty ones filled in, so the bars keep an honest time axis. */
+/** Years in order with the empty ones filled in (the stats page names those gaps instead of drawing them). */
 export function fillYears(rows: { year: number; incidents: number; affected: number }[]) {
   const sorted = [...rows].sort((a, b) => a.year - b.year);
   const first = sorted[0]?.year;
@@ -82,11 +82,48 @@ export function fillYears(rows: { year: number; incidents: number; affected: num
   return out;
 }
 
+/** Which sources each year's figures come from, and the years no source covers. */
+function Coverage(props: { lang: Lang; years: { year: number; sources: string[] }[]; gaps: number[] }) {
+  const { lang } = props;
+  if (props.years.length === 0) return null;
+  return (
+    <section aria-labelledby="coverage-h">
+      <h2 id="coverage-h">{siteText(lang, 'stats_coverage_title')}</h2>
+      <p class="muted">{siteText(lang, 'stats_coverage_note')}</p>
+      {props.gaps.length > 0 ? (
+        <p>{siteText(lang, 'stats_no_source_years', { years: props.gaps.join(', ') })}</p>
+      ) : null}
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{siteText(lang, 'stats_year')}</th>
+              <th scope="col">{siteText(lang, 'stats_sources')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.years.map((y) => (
+              <tr>
+                <th scope="row">{String(y.year)}</th>
+                <td>{y.sources.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 /** `/stats`: incidents and people affected per year, by cause, by data class, by size band. */
 export async function statsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
   const { lang, nonce, path } = pageCtx(c);
   const s = await deps.reader.stats();
-  const years = fillYears(s.by_year);
+  // Only years some source covers: a gap is named below, never drawn as a zero bar.
+  const years = [...s.by_year].sort((a, b) => a.year - b.year);
+  const gaps = fillYears(years)
+    .filter((y) => !years.some((c) => c.year === y.year))
+    .map((y) => y.year);
   const causes = [...s.by_cause].sort((a, b) => b.incidents - a.incidents);
   const classes = [...s.by_data_class].sort((a, b) => b.incidents - a.incidents).slice(0, 15);
   return renderPage(
@@ -108,6 +145,9 @@ export async function statsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
           people: s.people_affected,
         })}
       </p>
+      {s.accounts_affected > 0 ? (
+        <p class="stat-totals">{siteText(lang, 'stats_accounts', { accounts: s.accounts_affected })}</p>
+      ) : null}
       <ChartBlock
         lang={lang}
         id="by-year"
@@ -124,6 +164,7 @@ export async function statsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
         valueCol={siteText(lang, 'stats_affected')}
         bars={years.map((y) => ({ label: String(y.year), value: y.affected }))}
       />
+      <Coverage lang={lang} years={years} gaps={gaps} />
       <ChartBlock
         lang={lang}
         id="by-cause"

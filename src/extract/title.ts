@@ -1,0 +1,32 @@
+import type { NoticeStructure } from './structure.js';
+import type { Fact } from './types.js';
+
+/**
+ * A title a person can read, in the notice's language: the notice's own title line (never its web
+ * address, a blog's header or a repost's 【…事件簿…】 prefix; a title wrapped over two lines
+ * joined), or, when the notice has none, one made from the facts: 「{組織}の個人情報漏えい」 /
+ * "{organisation} data breach".
+ *
+ * @example noticeTitleFact(readStructure(splitLines('【セキュリティ事件簿#2099-1】架空市 メール誤送信について'), 'ja'), null, 'ja')?.value // → '架空市 メール誤送信について'
+ */
+export function noticeTitleFact(
+  structure: NoticeStructure,
+  organization: Fact<string> | null,
+  lang: 'ja' | 'en',
+): Fact<string> | null {
+  const t = structure.title;
+  if (t) {
+    return {
+      value: t.text,
+      evidence: { quote: t.text === '' ? '' : sliceQuote(structure, t.indices), start: t.start, end: t.end },
+      confidence: t.repost ? 0.7 : 0.8,
+    };
+  }
+  if (!organization) return null;
+  const value = lang === 'ja' ? `${organization.value}の個人情報漏えい` : `${organization.value} data breach`;
+  return { value, evidence: organization.evidence, confidence: 0.5 };
+}
+
+function sliceQuote(structure: NoticeStructure, indices: number[]): string {
+  return indices.map((i) => structure.lines[i]?.text ?? '').join('\n');
+}

@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import type { NoticeFacts } from '../extract/types.js';
+import {
+  distinctive,
+  earlierReportRefs,
+  factsView,
+  headlineOf,
+  type IncidentView,
+  type NoticeView,
+  pickContinuation,
+  reportView,
+  scoreContinuation,
+} from './continuation.js';
+import { fact, noticeFacts } from './testing.js';
+
+/** A fictional notice as the decision sees it. */
+function notice(text: string, facts: NoticeFacts, url: string | null = null): NoticeView {
+  const view = reportView({
+    text,
+    url,
+    title: null,
+    stage: facts.report_stage?.value ?? null,
+    published: facts.published?.value ?? null,
+    facts,
+  });
+  return { ...view, text, facts: factsView(facts) };
+}
+
+/** An incident made of earlier fictional notices (facts merged by union, enough for these tests). */
+function incident(id: string, reports: NoticeView[], sameOrganization = false): IncidentView {
+  const facts = reports.map((r) => r.facts);
+  const union = <T>(f: (x: (typeof facts)[number]) => T[]) => [...new Set(facts.flatMap(f))];
+  return {
+    id,
+    sameOrganization,
+    facts: {
+      incidentStart: facts.find((f) => f.incidentStart)?.incidentStart ?? null,
+      detected: facts.find((f) => f.detected)?.detected ?? null,
+      counts: union((f) => f.counts),
+      serviceKeys: union((f) => f.serviceKeys),
+      causes: union((f) => f.causes),
+      dataClasses: union((f) => f.dataClasses),
+    },
+    reports,
+    lastPublished:
+      reports
+        .map((r) => r.published)
+        .filter((p): p is string => p !== null)
+        .sort()
+        .at(-1) ?? null,
+  };
+}
+
+const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.code);
+
+// A fictional city (みどり市) and its site; every text below was written for these tests.
+const CITY_FIRST = notice(
+  `https://www.city.midori-example.lg.jp/news/2024/0509.html
+
+職員による個人情報の持ち出しについて(5月9日掲載)
+
+本市職員が業務用の名簿データを私物のUSBメモリに複製し、持ち出していたことが判明しました。
+市民の皆様に多大なご心配をおかけし、深くお詫び申し上げます。`,
+  noticeFacts({ published: fact('2024-05-09'), detected: fact('2024-05-02'), causes: [fact('insider')] }),
+);
+const CITY_RESULT = notice(
+  `https://www.city.midori-example.lg.jp/news/2024/0720.html
+
+調査結果の報告(7月20日掲載)
+
+「職員による個人情報の持ち出しについて(5月9日掲載)」の件につき、調査の結果、約4,200人分の名簿が含まれていたことが判明しましたので、お知らせします。`,
+  noticeFacts({
+    published: fact('2024-07-20'),
+    report_stage: fact('final'),
+    affected: fact({ count: 4200, unit: 'people', qualifier: 'approx' }),
+  }),
+);
+const CITY_FOLLOW_UP = notice(
+  `https://www.city.midori-example.lg.jp/news/2024/0805.html
+
+複製されたデータの回収について(8月5日掲載)
+
+持ち出された約4,200人分の名簿データについて、複製先の機器をすべて回収し、消去を確認しました。`,
+  noticeFacts({
+    published: fact('2024-08-05'),
+    affected: fact({ count: 4200, unit: 'people', qualifier: 'approx' }),
+  }),
+);
+
+describe('continuation of an incident (joins)', () => {
+  it('joins a city’s report, its 調査結果 quoting the first title, and a follow-up sharing the count', () => {
+    const first = incident('i1', [CITY_FIRST]);
+    const result = scoreContinuation(CITY_RESULT, first);
+    expect(result.joins).toBe(true);
+    expect(codes(result)).toEqual(expect.arrayContaining(['same_site', 'quotes_title']));
+    expect(result.reasons.find((r) => r.code === 'same_site')?.detail).toBe('city.midori-example.lg.jp');
+
+    // A misread organisation (the mayor's signature) does not hold the join back.
+    const signed = { ...CITY_RESULT, organization: 'みどり市長 山田一郎' };
+    expect(
+      scoreContinuation(signed, incident('i1', [{ ...CITY_FIRST, organization: 'みどり市' }])).joins,
+    ).toBe(true);
+    // Another page of the same registered domain is the same publisher.
+    const ir = { ...CITY_RESULT, site: 'www2.city.midori-example.lg.jp' };
+    expect(codes(scoreContinuation(ir, first))).toContain('same_domain');
+
+    const follow = scoreContinuation(CITY_FOLLOW_UP, incident('i1', [CITY_FIRST, CITY_RESULT]));
+    expect(follow.joins).toBe(true);
+    expect(codes(follow)).toEqual(expect.arrayContaining(['same_site', 'same_count']));
+  });
+
+  it('joins an agency’s 続報 with a closely repeated title, even from an archive copy of the first', () => {
+    const first = notice(
+      `https://megalodon.jp/ref/2023-0301-1200-00/www.example-kikou.go.jp/topics/20230301.html
+
+  • 2022年度 トピックス
+  • 委託先であるサンプル決済サービスのシステムへの不正アクセスについて
+
+委託先のシステムに第三者による不正アクセスがあり、お客さまのカード情報が流出したおそれがあります。`,
+      noticeFacts({
+        published: fact('2023-03-01'),
+        causes: [fact('third_party'), fact('unauthorized_access')],
+      }),
+    );
+    const update = notice(
+      `http://www.example-kikou.go.jp/topics/20230512.html
+
+  • 2023年度 トピックス
+  • 委託先であるサンプル決済サービスのシステムの不正アクセスについて<続報2>
+
+受付を停止しておりました専用サイトを再開いたします。`,
+      noticeFacts({
+        published: fact('2023-05-12'),
+        report_stage: fact('update'),
+        causes: [fact('third_party')],
+      }),
+    );
+    expect(first.site).toBe('example-kikou.go.jp');
+    const s = scoreContinuation(update, incident('a1', [first]));
+    expect(s.joins).toBe(true);
+    expect(codes(s)).toEqual(
+      expect.arrayContaining(['same_site', 'title_names_later_report', 'similar_title', 'same_cause']),
+    );
+  });
+
+  it('joins a notice that refers to the date an earlier report was published', () => {
+    const first = notice(
+      '株式会社サンプル旅行 不正アクセスによるお客様情報流出の可能性に関するお知らせ',
+      noticeFacts({ organization: fact('株式会社サンプル旅行'), published: fact('2024-05-09') }),
+    );
+    const next = notice(
+      '株式会社サンプル旅行\n当社サーバーへの不正アクセスにつきまして\n令和6年5月9日付けで公表いたしました件について、その後の調査でわかったことをお知らせいたします。',
+      noticeFacts({ organization: fact('サンプル旅行株式会社'), published: fact('2024-06-28') }),
+    );
+    const s = scoreContinuation(next, incident('t1', [first], true));
+    expect(s.joins).toBe(true);
+    expect(s.reasons.find((r) => r.code === 'refers_to_report_of')?.detail).toBe('2024-5-9');
+  });
+
+  it('joins a follow-up whose stage was not read, but not a second 第一報 that shares nothing', () => {
+    const first = notice(
+      'https://www.example-hospital.or.jp/news/1\n\n当院における患者情報の流出について(第一報)\n約1,800名分の患者情報が流出した可能性があります。',
+      noticeFacts({
+        report_stage: fact('first'),
+        published: fact('2024-06-03'),
+        affected: fact({ count: 1800, unit: 'people', qualifier: 'approx' }),
+      }),
+    );
+    const followUp = notice(
+      'https://www.example-hospital.or.jp/news/2\n\n患者さまへの個別のご連絡について\n約1,800名の患者さまに、書面でご連絡を差し上げました。',
+      noticeFacts({
+        published: fact('2024-06-20'),
+        affected: fact({ count: 1800, unit: 'people', qualifier: 'approx' }),
+      }),
+    );
+    expect(scoreContinuation(followUp, incident('h1', [first])).joins).toBe(true);
+    const secondFirst = notice(
+      'https://www.example-hospital.or.jp/news/3\n\n当院の業務委託先におけるランサムウェア被害について(第一報)',
+      noticeFacts({ report_stage: fact('first'), published: fact('2024-09-01') }),
+    );
+    const s = scoreContinuation(secondFirst, incident('h1', [first]));
+    expect(s.joins).toBe(false);
+    expect(codes(s)).toContain('another_first_report');
+  });
+
+  it('joins an English update that says "as we previously reported"', () => {
+    const first = notice(
+      'Notice of Data Security Incident\nExample Outfitters, Inc. recently discovered unauthorized access to its online store.',
+      noticeFacts({
+        lang: 'en',
+        organization: fact('Example Outfitters, Inc.'),
+        published: fact('2024-02-01'),
+      }),
+    );
+    const next = notice(
+      'Example Outfitters\nAs we previously reported, an unauthorized party accessed our online store. Our investigation is now complete.',
+      noticeFacts({ lang: 'en', organization: fact('Example Outfitters'), published: fact('2024-03-15') }),
+    );
+    const s = scoreContinuation(next, incident('e1', [first], true));
+    expect(s.joins).toBe(true);
+    expect(codes(s)).toContain('refers_to_earlier_report');
+  });
+});
+
+describe('continuation of an incident (stays apart)', () => {
+  it('keeps a city’s two unrelated misdeliveries months apart as two incidents', () => {
+    const site = 'https://www.city.midori-example.lg.jp/news/';
+    const may = notice(
+      `${site}0510.html\n\n個人情報を含む書類の誤送付について\n\n5月7日に発送した通知書1通を、別の市民の方に誤って送付していたことが判明しました。`,
+      noticeFacts({
+        organization: fact('みどり市'),
+        published: fact('2024-05-10'),
+        detected: fact('2024-05-08'),
+        affected: fact({ count: 1, unit: 'people', qualifier: 'exact' }),
+        causes: [fact('misdelivery')],
+        data_classes: [fact('Names'), fact('Physical addresses')],
+      }),
+    );
+    const october = notice(
+      `${site}1004.html\n\n個人情報を含む書類の誤送付について\n\n9月30日に発送した案内文書2通を、誤って別の方に送付していたことが判明しました。`,
+      noticeFacts({
+        organization: fact('みどり市'),
+        published: fact('2024-10-04'),
+        detected: fact('2024-10-01'),
+        affected: fact({ count: 2, unit: 'people', qualifier: 'exact' }),
+        causes: [fact('misdelivery')],
+        data_classes: [fact('Names'), fact('Physical addresses')],
+      }),
+    );
+    const s = scoreContinuation(october, incident('m1', [may], true));
+    expect(s.identity).toBeGreaterThan(0);
+    expect(s.joins).toBe(false);
+    expect(codes(s)).toContain('dates_far_apart');
+    // Even with no dates read at all, two generic titles and a shared cause are not enough.
+    const undated = { ...october, facts: { ...october.facts, detected: null } };
+    const m = incident('m1', [may], true);
+    expect(scoreContinuation(undated, { ...m, facts: { ...m.facts, detected: null } }).joins).toBe(false);
+  });
+
+  it('keeps a company’s two breaches years apart as two incidents', () => {
+    const first = notice(
+      '株式会社サンプル通信 不正アクセスに関するお知らせ(第一報)\n当社サーバーが不正アクセスを受けました。',
+      noticeFacts({
+        organization: fact('株式会社サンプル通信'),
+        report_stage: fact('first'),
+        published: fact('2021-04-01'),
+        incident_start: fact('2021-03-20'),
+        services: [fact('サンプルモバイル')],
+      }),
+    );
+    const later = notice(
+      '株式会社サンプル通信 不正アクセスによる個人情報漏えいに関するお知らせ\n当社サーバーが不正アクセスを受け、お客様の情報が漏えいしました。',
+      noticeFacts({
+        organization: fact('株式会社サンプル通信'),
+        report_stage: fact('first'),
+        published: fact('2024-09-10'),
+        incident_start: fact('2024-08-30'),
+        services: [fact('サンプルモバイル')],
+      }),
+    );
+    const s = scoreContinuation(later, incident('c1', [first], true));
+    expect(s.joins).toBe(false);
+    expect(codes(s)).toEqual(
+      expect.arrayContaining(['another_first_report', 'years_apart', 'dates_far_apart']),
+    );
+  });
+
+  it('keeps two cities apart when both notices name the same contractor as the organisation', () => {
+    const a = notice(
+      'https://www.city.kita-example.lg.jp/press/1.html\n\n子育てアプリへの第三者によるアクセスについて',
+      noticeFacts({ organization: fact('株式会社サンプルクラウド'), published: fact('2021-01-10') }),
+    );
+    const b = notice(
+      'https://www.city.minami-example.lg.jp/press/2.html\n\n情報共有アプリへの第三者によるアクセスについて(続報)',
+      noticeFacts({
+        organization: fact('株式会社サンプルクラウド'),
+        report_stage: fact('update'),
+        published: fact('2021-02-01'),
+      }),
+    );
+    const s = scoreContinuation(b, incident('x1', [a], true));
+    expect(codes(s)).toContain('other_site');
+    expect(s.joins).toBe(false);
+  });
+
+  it('picks nothing without identity, and the more recent of two equally good incidents', () => {
+    const orphan = { ...CITY_RESULT, site: null };
+    const unrelated = { ...incident('u1', [CITY_FIRST]), reports: [{ ...CITY_FIRST, site: null }] };
+    expect(pickContinuation(orphan, [unrelated]).incidentId).toBeNull();
+    const older = { ...incident('old', [CITY_FIRST]), lastPublished: '2024-01-01' };
+    const newer = { ...incident('new', [CITY_FIRST]), lastPublished: '2024-05-09' };
+    expect(pickContinuation(CITY_RESULT, [older, newer]).incidentId).toBe('new');
+  });
+});
+
+describe('reading reports', () => {
+  it('finds references to earlier reports', () => {
+    expect(earlierReportRefs('5月9日にお知らせした件につきまして').dates).toEqual([{ y: null, m: 5, d: 9 }]);
+    expect(earlierReportRefs('第一報でお知らせしたとおり').phrase).toBe('第一報で');
+    // A first report's own title is not a reference.
+    expect(earlierReportRefs('不正アクセスに関するお知らせ(第一報)').phrase).toBeNull();
+    expect(earlierReportRefs('前回のお知らせ以降の経過').phrase).toBe('前回のお知らせ');
+    expect(earlierReportRefs('This is an update to our notice of March 3, 2024.').dates).toEqual([
+      { y: 2024, m: 3, d: 3 },
+    ]);
+    // Present tense (this notice's own announcement) is not a reference.
+    expect(earlierReportRefs('6月1日に判明しましたのでお知らせいたします。')).toEqual({
+      dates: [],
+      phrase: null,
+    });
+  });
+
+  it('reads headlines past addresses, year headers and breadcrumbs', () => {
+    expect(
+      headlineOf('https://example.jp/1\n• 2024年度 トピックス\n• 不正アクセスについて<続報1>', null),
+    ).toBe('不正アクセスについて<続報1>');
+    expect(headlineOf('ホーム > 記者発表 > 誤送付について\n\n誤送付について', null)).toBe('誤送付について');
+  });
+
+  it('keeps only the distinctive words of a title', () => {
+    expect(distinctive('個人情報を含む書類の誤送付について')).toBe('');
+    expect(distinctive('委託先であるサンプル決済のシステムへの不正アクセスについて<続報1>')).toContain(
+      'サンプル決済',
+    );
+  });
+});

@@ -1,0 +1,449 @@
+import { foldSearch, normalizeOrgName } from './match.js';
+import { noticeSite, registrableDomain } from './site.js';
+
+/**
+ * Is a new notice a later report of an incident already stored? The decision is a score with its
+ * reasons, so that a join can be explained ("same site, quotes the title of the report of
+ * 2015-09-13"). Two kinds of evidence:
+ *
+ * - identity — the same organisation (by any spelling) or the same own web site; without it there
+ *   is no candidate at all;
+ * - continuation — the notice refers to an earlier report (「5月9日にお知らせした」, 第一報,
+ *   "as we previously reported"), quotes or closely repeats its title, names itself a later report
+ *   (続報, 第2報, 最終報, 調査結果), or shares what only one incident has: a dated event, an exact
+ *   count, a service, a specific cause.
+ *
+ * One organisation has unrelated incidents too (a city's two misdeliveries months apart), so the
+ * identity never joins on its own: continuation must reach CONTINUATION_THRESHOLD. Pure.
+ */
+
+/** What the decision reads from one report (a notice). */
+export interface ReportView {
+  /** normalizeOrgName-comparable name, or null. */
+  organization: string | null;
+  /** Own web site (src/incidents/site.ts), or null. */
+  site: string | null;
+  /** The notice's headline, or null. */
+  headline: string | null;
+  stage: string | null;
+  published: string | null;
+}
+
+/** The new notice: a report plus what only it needs (its text and facts). */
+export interface NoticeView extends ReportView {
+  /** The normalised notice text (references and quoted titles are looked for in it). */
+  text: string;
+  facts: FactsView;
+}
+
+/** The facts the decision compares (a notice's, or an incident's merged facts). */
+export interface FactsView {
+  incidentStart: string | null;
+  detected: string | null;
+  /** Affected count and every stated count. */
+  counts: number[];
+  /** normalizeOrgName of each service. */
+  serviceKeys: string[];
+  causes: string[];
+  dataClasses: string[];
+}
+
+/** An incident that may continue: its merged facts and its reports. */
+export interface IncidentView {
+  id: string;
+  /** The store found it by the notice's organisation (same organisation row). */
+  sameOrganization: boolean;
+  facts: FactsView;
+  /** Its notices (empty for an imported incident). */
+  reports: ReportView[];
+  /** Latest published date among its reports (or the imported record's). */
+  lastPublished: string | null;
+}
+
+export type ReasonCode =
+  | 'same_organization'
+  | 'same_site'
+  | 'other_site'
+  | 'same_domain'
+  | 'quotes_title'
+  | 'refers_to_report_of'
+  | 'refers_to_earlier_report'
+  | 'title_names_later_report'
+  | 'later_stage'
+  | 'similar_title'
+  | 'same_date'
+  | 'same_count'
+  | 'same_service'
+  | 'same_cause'
+  | 'same_data_classes'
+  | 'dates_far_apart'
+  | 'another_first_report'
+  | 'nothing_says_continued'
+  | 'years_apart'
+  | 'recent_report';
+
+export interface Reason {
+  code: ReasonCode;
+  /** Identity or continuation evidence. */
+  kind: 'identity' | 'continuation';
+  weight: number;
+  /** What matched, for people: a date, a count, a quoted title. */
+  detail?: string;
+}
+
+export interface ContinuationScore {
+  incidentId: string;
+  identity: number;
+  continuation: number;
+  joins: boolean;
+  reasons: Reason[];
+}
+
+/** Continuation evidence a join needs (identity alone never joins). */
+export const CONTINUATION_THRESHOLD = 3;
+
+// ---------------------------------------------------------------------------------------------
+// References to earlier reports.
+
+const ERA: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** A date an earlier report is said to have been published on (year may be unknown). */
+export interface ReportDate {
+  y: number | null;
+  m: number;
+  d: number;
+}
+
+/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
+const JA_DATED_REF = new RegExp(
+  String.raw`(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\([^)]{1,3}\))?` +
+    String.raw`(?:付け?で?|に|の)?[^。\n]{0,12}?(?:お知らせ|公表|発表|掲載|公開|ご報告|報告|ご案内)` +
+    '(?:いた)?(?:し|させていただい|申し上げ)(?:た|ました|ております|ている)',
+  'g',
+);
+/** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
+const JA_GENERIC_REF =
+  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
+/** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
+const EN_GENERIC_REF =
+  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
+const EN_DATED_REF = new RegExp(
+  String.raw`\b(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`,
+  'gi',
+);
+
+/**
+ * What a notice says about earlier reports: the dates it says they were published on, and whether
+ * it refers to one at all.
+ *
+ * @example earlierReportRefs('令和6年5月9日付けで公表いたしました件について') // => { dates: [{ y: 2024, m: 5, d: 9 }], phrase: '…' }
+ */
+export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: string | null } {
+  const dates: ReportDate[] = [];
+  let phrase: string | null = null;
+  for (const m of text.matchAll(JA_DATED_REF)) {
+    const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
+    dates.push({ y, m: Number(m[4]), d: Number(m[5]) });
+    phrase ??= m[0];
+  }
+  for (const m of text.matchAll(EN_DATED_REF)) {
+    dates.push({ y: Number(m[3]), m: MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1, d: Number(m[2]) });
+    phrase ??= m[0];
+  }
+  phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
+  return { dates, phrase };
+}
+
+/** A title that names itself a later report: 続報, 第2報, 最終報, 調査結果, "Update", "Follow-up". */
+const LATER_REPORT_TITLE =
+  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
+
+// ---------------------------------------------------------------------------------------------
+// Headlines.
+
+/** Words every breach notice's title uses: they say nothing about which incident it is. */
+const GENERIC_JA =
+  /個人情報|情報|流出|漏えい|漏洩|漏れ|可能性|おそれ|恐れ|不正アクセス|不正|アクセス|サイバー攻撃|ランサムウェア|被害|発生|事案|事故|紛失|盗難|誤送付|誤送信|誤配付|誤交付|誤掲載|書類|郵便物|メール|お客様|お客さま|弊社|当社|本市|本学|当院|に関する|について|に係る|お知らせ|お詫び|おわび|ご報告|報告|続報|第\S報|最終報|調査結果|更新|掲載|及び|および|ならびに|含む|による|への|[のをとがはにで]|年度|[年月日]/g;
+const GENERIC_EN =
+  /\b(?:notice|of|data|security|incident|breach|update|notification|regarding|about|important|information|the|and|to|our|a|an|on|for|personal|unauthori[sz]ed|access|possible|potential)\b/gi;
+
+/**
+ * The distinctive part of a headline: generic breach vocabulary, stage markers, dates and
+ * separators removed.
+ *
+ * @example distinctive('事務委託先のシステムへの不正アクセスについて<続報1>') // => '事務委託先システム'
+ */
+export function distinctive(headline: string): string {
+  const s = headline
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[(<【「][^)>】」]*(?:報|掲載|update)[^)>】」]*[)>】」]/g, '')
+    .replace(GENERIC_EN, '')
+    .replace(GENERIC_JA, '');
+  return foldSearch(s).replace(/[0-9]+/g, '');
+}
+
+/** Lines that name a notice: 「…について」「…のお知らせ」, "Notice of …". */
+const HEADLINE_WORDS =
+  /について|お知らせ|お詫び|おわび|ご報告|報告|続報|に関する|notice|update|breach|incident/i;
+
+/**
+ * A notice's headline: among its first lines, the first that reads like a title (bullets stripped;
+ * web addresses and breadcrumb trails skipped), else the given title.
+ *
+ * @example headlineOf('https://example.jp/1\n• 2024年度 トピックス\n• 不正アクセスについて<続報1>', null) // => '不正アクセスについて<続報1>'
+ */
+export function headlineOf(text: string, title: string | null): string | null {
+  const lines = text.split('\n', 40);
+  let seen = 0;
+  for (const raw of lines) {
+    const line = raw.replace(/^[\s#•・*\-–—>]+/, '').trim();
+    if (!line) continue;
+    if (++seen > 12) break;
+    if (/^https?:\/\//.test(line) || / > /.test(line) || line.length < 6 || line.length > 150) continue;
+    if (HEADLINE_WORDS.test(line)) return line;
+  }
+  return title?.trim() || null;
+}
+
+function bigrams(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const b = s.slice(i, i + 2);
+    out.set(b, (out.get(b) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Dice coefficient of two strings' character bigrams (0 – 1). */
+export function dice(a: string, b: string): number {
+  const ba = bigrams(a);
+  const bb = bigrams(b);
+  let common = 0;
+  for (const [k, n] of ba) common += Math.min(n, bb.get(k) ?? 0);
+  const total = a.length - 1 + (b.length - 1);
+  return total > 0 ? (2 * common) / total : 0;
+}
+
+/** Distinctive parts shorter than this are too generic to compare. */
+const MIN_DISTINCTIVE = 6;
+
+// ---------------------------------------------------------------------------------------------
+// The decision.
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+function sameReportDate(ref: ReportDate, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return ref.m === m && ref.d === d && (ref.y === null || ref.y === y);
+}
+
+function isLater(stage: string | null): boolean {
+  return stage === 'update' || stage === 'final';
+}
+
+/** Causes that say something about which incident it is (every hack is "unauthorised access"). */
+const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
+
+/** What a notice's text says, read once however many candidates it is scored against. */
+const textCache = new WeakMap<NoticeView, { refs: ReturnType<typeof earlierReportRefs>; folded: string }>();
+function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRefs>; folded: string } {
+  let e = textCache.get(n);
+  if (!e) {
+    e = { refs: earlierReportRefs(n.text), folded: foldSearch(n.text) };
+    textCache.set(n, e);
+  }
+  return e;
+}
+
+/**
+ * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
+ * same own site +2 (same registered domain +1); another own site −3. Organisation names that
+ * differ are not held against a join: names are often misread (a signature's 市長, a contractor).
+ * Continuation: quoting an earlier report's title +4, referring to a report of a date one of its reports was published on +4,
+ * any other reference to an earlier report +2, a title naming a later report +2 (a later stage read
+ * elsewhere +1), a closely similar distinctive title +2, a shared incident date +2, a shared count of
+ * 100 or more +3 (10–99: +1), a shared service +2, a shared specific cause +1, three or more shared
+ * data classes +1; incident dates all more than 60 days apart −2, another 第一報 −3, nothing on
+ * either side saying the incident continued −1; within 180 days of its last report +1, more than 400
+ * days after it −3 unless the notice refers to it.
+ *
+ * @example scoreContinuation(finalReport, incident) // => { joins: true, reasons: [{ code: 'same_site', … }, { code: 'quotes_title', … }] }
+ */
+export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationScore {
+  const reasons: Reason[] = [];
+  const add = (code: ReasonCode, kind: Reason['kind'], weight: number, detail?: string) =>
+    reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
+
+  // Identity.
+  if (c.sameOrganization) add('same_organization', 'identity', 1, n.organization ?? undefined);
+  const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
+  // Another own site is another publisher (two cities whose notices name one contractor); a site
+  // under the same registered domain (news.example.co.jp, example.co.jp) is the same publisher.
+  if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
+  else if (n.site && [...sites].some((x) => registrableDomain(x) === registrableDomain(n.site!)))
+    add('same_domain', 'identity', 1, registrableDomain(n.site));
+  else if (n.site && sites.size > 0)
+    add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
+
+  // References to earlier reports.
+  const { refs, folded } = textEvidence(n);
+  const quoted = c.reports.find((r) => {
+    if (!r.headline || r.headline === n.headline) return false;
+    const core = foldSearch(r.headline);
+    return (
+      distinctive(r.headline).length >= MIN_DISTINCTIVE / 2 && core.length >= 10 && folded.includes(core)
+    );
+  });
+  if (quoted) add('quotes_title', 'continuation', 4, quoted.headline!);
+  const published = c.reports.map((r) => r.published).filter((p): p is string => p !== null);
+  const dated = refs.dates.find((d) => published.some((p) => sameReportDate(d, p)));
+  if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
+  else if (refs.phrase && !quoted) add('refers_to_earlier_report', 'continuation', 2, refs.phrase);
+
+  // The notice's own report stage.
+  if (n.headline && LATER_REPORT_TITLE.test(n.headline))
+    add('title_names_later_report', 'continuation', 2, LATER_REPORT_TITLE.exec(n.headline)![0]);
+  else if (isLater(n.stage)) add('later_stage', 'continuation', 1, n.stage!);
+
+  // Similar titles (distinctive words only: two 「個人情報を含む書類の誤送付について」 say nothing).
+  const own = n.headline ? distinctive(n.headline) : '';
+  if (own.length >= MIN_DISTINCTIVE && !quoted) {
+    const best = c.reports.reduce<{ r: ReportView | null; s: number }>(
+      (acc, r) => {
+        const other = r.headline ? distinctive(r.headline) : '';
+        const s = other.length >= MIN_DISTINCTIVE ? dice(own, other) : 0;
+        return s > acc.s ? { r, s } : acc;
+      },
+      { r: null, s: 0 },
+    );
+    if (best.r && best.s >= 0.5) add('similar_title', 'continuation', 2, best.r.headline!);
+  }
+
+  // Shared facts.
+  const nf = n.facts;
+  const cf = c.facts;
+  const datePairs: [string | null, string | null][] = [
+    [nf.incidentStart, cf.incidentStart],
+    [nf.detected, cf.detected],
+    [nf.incidentStart, cf.detected],
+    [nf.detected, cf.incidentStart],
+  ];
+  const known = datePairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null);
+  const sameDate = known.find(([a, b]) => a === b);
+  if (sameDate) add('same_date', 'continuation', 2, sameDate[0]);
+  else if (known.length > 0 && known.every(([a, b]) => daysBetween(a, b) > 60))
+    add('dates_far_apart', 'continuation', -2, `${known[0]![0]} / ${known[0]![1]}`);
+  const count = nf.counts.filter((x) => x >= 10 && cf.counts.includes(x)).sort((a, b) => b - a)[0];
+  if (count !== undefined) add('same_count', 'continuation', count >= 100 ? 3 : 1, String(count));
+  const service = nf.serviceKeys.find((k) => cf.serviceKeys.includes(k));
+  if (service) add('same_service', 'continuation', 2, service);
+  const cause = nf.causes.find((x) => !UNSPECIFIC_CAUSES.has(x) && cf.causes.includes(x));
+  if (cause) add('same_cause', 'continuation', 1, cause);
+  const classes = nf.dataClasses.filter((x) => cf.dataClasses.includes(x));
+  if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
+
+  // Against.
+  const referred = Boolean(quoted || dated || refs.phrase);
+  // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
+  if (!referred && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
+    add('another_first_report', 'continuation', -3);
+  else if (
+    !referred &&
+    !isLater(n.stage) &&
+    !c.reports.some((r) => isLater(r.stage) || (r.headline && LATER_REPORT_TITLE.test(r.headline)))
+  )
+    add('nothing_says_continued', 'continuation', -1);
+  const last = c.lastPublished;
+  const gap = n.published && last ? daysBetween(n.published, last) : null;
+  if (gap !== null && gap <= 180) add('recent_report', 'continuation', 1, `${last} → ${n.published}`);
+  else if (gap !== null && gap > 400 && !dated && !quoted)
+    add('years_apart', 'continuation', -3, `${last} → ${n.published}`);
+
+  const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
+  const continuation = reasons.filter((r) => r.kind === 'continuation').reduce((s, r) => s + r.weight, 0);
+  return {
+    incidentId: c.id,
+    identity,
+    continuation,
+    joins: identity > 0 && continuation >= CONTINUATION_THRESHOLD,
+    reasons,
+  };
+}
+
+/**
+ * The incident a notice continues — the best-scoring candidate that joins — with every candidate's
+ * score (for logs and explanations); null when none joins.
+ */
+export function pickContinuation(
+  n: NoticeView,
+  candidates: IncidentView[],
+): { incidentId: string | null; scores: ContinuationScore[] } {
+  // Newest first, so that of two equal scores the more recent incident wins.
+  const ordered = [...candidates].sort((a, b) =>
+    (b.lastPublished ?? '') < (a.lastPublished ?? '')
+      ? -1
+      : (b.lastPublished ?? '') > (a.lastPublished ?? '')
+        ? 1
+        : 0,
+  );
+  const scores = ordered.map((c) => scoreContinuation(n, c));
+  let best: ContinuationScore | null = null;
+  for (const s of scores) {
+    if (!s.joins) continue;
+    if (!best || s.identity + s.continuation > best.identity + best.continuation) best = s;
+  }
+  return { incidentId: best?.incidentId ?? null, scores };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Views of notices and incidents (what the store hands over).
+
+type V<T> = { value: T } | null | undefined;
+/** The facts a notice or a merged incident holds, as far as the decision reads them. */
+export interface FactsLike {
+  organization?: V<string>;
+  incident_start?: V<string>;
+  detected?: V<string>;
+  affected?: V<{ count: number }>;
+  counts?: { value: { count: number } }[];
+  services?: { value: string }[];
+  causes?: { value: string }[];
+  data_classes?: { value: string }[];
+}
+
+/** The comparable facts of a notice or an incident. */
+export function factsView(f: FactsLike): FactsView {
+  const counts = new Set<number>();
+  if (f.affected?.value) counts.add(f.affected.value.count);
+  for (const c of f.counts ?? []) counts.add(c.value.count);
+  return {
+    incidentStart: f.incident_start?.value ?? null,
+    detected: f.detected?.value ?? null,
+    counts: [...counts],
+    serviceKeys: (f.services ?? []).map((s) => normalizeOrgName(s.value)),
+    causes: (f.causes ?? []).map((c) => c.value),
+    dataClasses: (f.data_classes ?? []).map((c) => c.value),
+  };
+}
+
+/** A stored or new notice as a report. */
+export function reportView(notice: {
+  text: string;
+  url: string | null;
+  title: string | null;
+  stage: string | null;
+  published: string | null;
+  facts: FactsLike;
+}): ReportView {
+  return {
+    organization: notice.facts.organization?.value ?? null,
+    site: noticeSite(notice.text, notice.url),
+    headline: headlineOf(notice.text, notice.title),
+    stage: notice.stage,
+    published: notice.published,
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnSite, noticeSite, registrableDomain, siteOf } from './site.js';
+
+describe('the site a notice was published on', () => {
+  it('reads hosts, dropping www. and unwrapping archive copies', () => {
+    expect(siteOf('http://www.city.example.lg.jp/news/1.html')).toBe('city.example.lg.jp');
+    expect(siteOf('https://megalodon.jp/ref/2021-0612-0501-12/https://shop.example.jp:443/news/10')).toBe(
+      'shop.example.jp',
+    );
+    expect(siteOf('https://web.archive.org/web/20200101000000/https://www.example.co.jp/info')).toBe(
+      'example.co.jp',
+    );
+    expect(siteOf('not an address')).toBeNull();
+  });
+
+  it('does not take republishers or reposts for the publisher', () => {
+    expect(isOwnSite('oag.ca.gov')).toBe(false);
+    expect(isOwnSite('blog.example.net')).toBe(false);
+    expect(isOwnSite('example-hospital.or.jp')).toBe(true);
+    expect(noticeSite('https://www.example.ac.jp/news/1\n\n本学における個人情報の漏えいについて', null)).toBe(
+      'example.ac.jp',
+    );
+    expect(
+      noticeSite(
+        '【セキュリティ事件簿#2024-001】サンプル株式会社 不正アクセス',
+        'https://www.example.co.jp/a',
+      ),
+    ).toBeNull();
+    expect(noticeSite('本文のみ', 'https://www.example.co.jp/a')).toBe('example.co.jp');
+    expect(noticeSite('本文のみ', null)).toBeNull();
+  });
+
+  it('finds the registered domain', () => {
+    expect(registrableDomain('ir.example.co.jp')).toBe('example.co.jp');
+    expect(registrableDomain('city.example.lg.jp')).toBe('city.example.lg.jp');
+    expect(registrableDomain('news.example.com')).toBe('example.com');
+    expect(registrableDomain('shop.example.co.uk')).toBe('example.co.uk');
+  });
+});

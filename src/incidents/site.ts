@@ -1,0 +1,104 @@
+/**
+ * The web site a notice was published on, as evidence of who published it. Many notices start with
+ * their own address (or arrive with it): a city's `city.*.lg.jp`, a university's `*.ac.jp`, a
+ * company's `*.co.jp`. Two reports on one organisation's site come from one publisher even when the
+ * text only says 本市 or 当院. Archive copies (megalodon.jp/ref/…/URL, web.archive.org/web/…/URL)
+ * stand for the page they copied; sites that republish other organisations' notices (a regulator's
+ * filing list, a news blog) say nothing about the publisher. Pure.
+ */
+
+/** Archive services whose path holds the copied page's address. */
+const ARCHIVE =
+  /^(?:megalodon\.jp|web\.archive\.org|archive\.(?:org|ph|today|is)|webcache\.googleusercontent\.com)$/;
+
+/**
+ * Sites that publish other organisations' notices: regulators' filing lists (US state attorneys
+ * general), breach news and repost blogs, press-release wires, blog and note platforms.
+ */
+const REPUBLISHERS =
+  /(?:^|\.)(?:blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
+
+/** Japanese second-level domains that only organisations of one kind register under. */
+const JP_ORG_SLD = /\.(?:co|or|ac|go|lg|ed|gr|ad|ne)\.jp$/;
+/** Japanese local governments' hosts: city.X.jp, pref.X.jp, town.X.jp, vill.X.jp (and X.lg.jp). */
+const JP_LOCAL_GOV = /^(?:city|pref|town|vill)[.-]/;
+
+/**
+ * The host a notice's address names, archive copies unwrapped, lower case, `www.` dropped; null for
+ * what is not an http(s) address.
+ *
+ * @example siteOf('https://megalodon.jp/ref/2015-0929-1209-00/www.city.example.lg.jp/news/1.html') // => 'city.example.lg.jp'
+ * @example siteOf('http://www.example.co.jp/news/0501.html') // => 'example.co.jp'
+ */
+export function siteOf(url: string): string | null {
+  let rest = url.trim();
+  for (let i = 0; i < 3; i++) {
+    const m = /^(?:https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(?::\d+)?(\/[^\s]*)?$/i.exec(rest);
+    if (!m) return null;
+    const host = m[1]!.toLowerCase().replace(/^(?:www\d?|m)\./, '');
+    const path = m[2] ?? '';
+    if (!ARCHIVE.test(host)) return host;
+    // The copied address follows the archive's timestamp segment(s).
+    const inner = /^\/(?:ref\/|web\/)?[^/]*\/(.+)$/.exec(path);
+    if (!inner) return null;
+    rest = inner[1]!;
+  }
+  return null;
+}
+
+/**
+ * Whether a site publishes only its own organisation's notices (so it identifies the publisher).
+ * False for republishers and for a notice reposted from elsewhere.
+ *
+ * @example isOwnSite('city.example.lg.jp') // => true
+ * @example isOwnSite('oag.ca.gov') // => false (a regulator lists many organisations' letters)
+ */
+export function isOwnSite(site: string): boolean {
+  if (REPUBLISHERS.test(site)) return false;
+  if (/^(?:blog|news|media)\./.test(site) && !JP_ORG_SLD.test(site)) return false;
+  return true;
+}
+
+/** Whether the site's form shows an organisation owns it (JP org domains, local governments). */
+export function isOrganisationDomain(site: string): boolean {
+  return JP_ORG_SLD.test(site) || (JP_LOCAL_GOV.test(site) && site.endsWith('.jp'));
+}
+
+/**
+ * The domain an organisation registers: `example.co.jp` for `news.example.co.jp`,
+ * `city.example.lg.jp` (local governments register under lg.jp with their kind and name),
+ * `example.com`, `example.co.uk`.
+ *
+ * @example registrableDomain('ir.example.co.jp') // => 'example.co.jp'
+ */
+export function registrableDomain(host: string): string {
+  const labels = host.split('.');
+  const keep = host.endsWith('.lg.jp')
+    ? 4
+    : JP_ORG_SLD.test(host) ||
+        (labels.at(-1)!.length === 2 && /^(?:co|com|ac|or|org|ne|net|go|gov|edu)$/.test(labels.at(-2) ?? ''))
+      ? 3
+      : 2;
+  return labels.slice(-keep).join('.');
+}
+
+/** A repost of someone else's notice (a blog's 【セキュリティ事件簿#…】 digest, 転載, "Source:"). */
+const REPOST = /【[^】\n]{0,30}事件簿|^\s*(?:転載|出典|引用元|source|originally published)\s*[:：]/im;
+
+/**
+ * The site a notice was published on: its known address, else an address alone on its first line;
+ * null when the notice is a repost or the site republishes others' notices.
+ *
+ * @example noticeSite('https://www.city.example.lg.jp/news/1.html\n\n個人情報の流出について', null) // => 'city.example.lg.jp'
+ */
+export function noticeSite(text: string, url: string | null | undefined): string | null {
+  const head = text.slice(0, 2000);
+  if (REPOST.test(head)) return null;
+  let site = url ? siteOf(url) : null;
+  if (!site) {
+    const first = head.split('\n').find((l) => l.trim() !== '');
+    const m = first ? /^\s*(https?:\/\/\S+)\s*$/.exec(first) : null;
+    site = m ? siteOf(m[1]!) : null;
+  }
+  return site && isOwnSite(site) ? site : null;
+}
