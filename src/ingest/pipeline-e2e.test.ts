@@ -43,4 +43,22 @@ describeEachDialect('ingestNotice end to end (real extraction)', (getDb) => {
     const hits = await createReader(db).searchIncidents('みなと文具');
     expect(hits.items[0]?.incident.id).toBe(a.incidentId);
   });
+
+  it("titles an incident with the notice's readable title: no web address, no repost prefix", async () => {
+    const db = getDb();
+    const repost = `https://blog.example.net/2099/01/post.html
+【インシデント事件簿#2099-014】架空市 個人情報を含むメールの誤送信について
+架空市(以下「本市」)において、市民の方の氏名とメールアドレスを含むファイルを誤って別の事業者へ送信しました。
+対象は12名です。`;
+    const r = await ingestNotice(db, { text: repost, via: 'file' });
+    const inc = await createReader(db).getIncident(r.incidentId!);
+    expect(inc!.title).not.toMatch(/https?:|事件簿|【/);
+    expect(inc!.title).toContain('架空市');
+    const english = `https://www.example.com/notice
+Notice of Data Security Incident
+Contoso Dental Group is writing to tell you about an incident that may have involved your name and address.`;
+    const e = await ingestNotice(db, { text: english, via: 'file' });
+    const incEn = await createReader(db).getIncident(e.incidentId!);
+    expect(incEn!.title).not.toMatch(/https?:|www\./);
+  });
 });

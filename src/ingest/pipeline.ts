@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, validationError } from '../errors.js';
-import { defaultEngine, type IngestEngine } from '../extract/engine.js';
+import { defaultEngine, type EngineFacts, type IngestEngine } from '../extract/engine.js';
 import type { NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { type FactsLike, factsView, pickContinuation, reportView } from '../incidents/continuation.js';
@@ -117,7 +117,7 @@ function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash
   return { text, hash: contentHash(text) };
 }
 
-function extractFacts(engine: IngestEngine, input: NoticeInput, text: string): NoticeFacts {
+function extractFacts(engine: IngestEngine, input: NoticeInput, text: string): EngineFacts {
   return engine.extract(text, {
     ...(input.lang ? { lang: input.lang } : {}),
     ...(input.url ? { url: input.url } : {}),
@@ -145,7 +145,7 @@ export async function ingestNotices(
   const out: BatchOutcome[] = [];
   for (let start = 0; start < inputs.length; start += size) {
     const chunk = inputs.slice(start, start + size);
-    type Prepared = { input: NoticeInput; text: string; hash: string; facts?: NoticeFacts };
+    type Prepared = { input: NoticeInput; text: string; hash: string; facts?: EngineFacts };
     const normalised = chunk.map((input): Prepared | Error => {
       try {
         return { input, ...prepare(engine, input) };
@@ -212,12 +212,12 @@ async function ingestInTx(
   input: NoticeInput,
   text: string,
   hash: string,
-  facts: NoticeFacts,
+  facts: EngineFacts,
   opts: IngestOptions,
 ): Promise<IngestOutcome> {
   const noticeId = newId();
   const published = input.published ?? facts.published?.value ?? null;
-  const title = noticeTitle(text, input.title);
+  const title = noticeTitle(text, input.title, facts.title?.value);
   if (!(await insertNotice(tx, { id: noticeId, input, hash, text, title, facts, published }))) {
     const existing = await findNotice(tx, hash);
     return {
