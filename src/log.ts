@@ -5,8 +5,9 @@ import { logLevel } from './config.js';
  * Structured logs (STYLE.md rule 9): a child logger per module, context in fields.
  * Never log personal data: no email addresses, names, notice text or request bodies.
  */
-// The CLI speaks to a person: only warnings and errors by default (migrations and such stay quiet).
-const isCli = /cli[\\/]main\.(js|ts)$/.test(process.argv[1] ?? '');
+// The CLI and the scripts (npm run eval …) speak to a person: only warnings and errors by default
+// (migrations and such stay quiet).
+const isCli = /(?:cli[\\/]main|scripts[\\/][\w-]+)\.(js|ts)$/.test(process.argv[1] ?? '');
 const level = logLevel(isCli);
 
 // Logs go to stderr so that a command's --json output on stdout stays machine-readable.
