@@ -187,6 +187,8 @@ export interface IncidentFilter {
 /** What the web, API and CLI read. */
 export interface IncidentReader {
   listIncidents(filter?: IncidentFilter): Promise<Page<IncidentSummary>>;
+  /** Every incident, in id order, a batch at a time (catalogues and exports of the whole store). */
+  eachIncident(batch?: number): AsyncIterable<IncidentSummary[]>;
   getIncident(idOrSlug: string): Promise<IncidentDetail | null>;
   getNotice(id: string): Promise<NoticeDetail | null>;
   searchIncidents(query: string, opts?: { limit?: number; offset?: number }): Promise<Page<SearchHit>>;

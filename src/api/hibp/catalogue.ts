@@ -52,12 +52,7 @@ export class BreachCatalogue {
 
   private async build(fingerprint: string): Promise<NonNullable<BreachCatalogue['cache']>> {
     const incidents: IncidentSummary[] = [];
-    for (let offset = 0; ; ) {
-      const page = await this.reader.listIncidents({ limit: 100, offset });
-      incidents.push(...page.items);
-      offset += page.items.length;
-      if (page.items.length === 0 || offset >= page.total) break;
-    }
+    for await (const batch of this.reader.eachIncident(1000)) incidents.push(...batch);
     const k = this.db.kysely;
     const keys = await k
       .selectFrom('incidents')
