@@ -5,6 +5,8 @@
  * Sources (read from ../shared, or LEAKWATCH_SHARED, plus compiled records kept in the repository):
  * - the five seed notices, with the facts of their gold labels (corpus/gold.jsonl) plus the contact
  *   desks and addresses the notices print;
+ * - the labelled corpus notices (corpus/gold.jsonl: facts labelled by hand), one record per incident
+ *   (corpus/merge-groups.json joins successive reports);
  * - every structured dataset in datasets/ through its parser in src/datasets/ (PRC, HHS, the
  *   CA and WA Attorney General lists, HIBP and its supplement, the 2026 JP announcements list), and
  *   the Japanese notice excerpts read with leakwatch's own extraction;
@@ -20,7 +22,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseCaAg } from '../src/datasets/ca-ag.js';
-import type { ParseResult } from '../src/datasets/common.js';
+import { breachTitle, type ParseResult } from '../src/datasets/common.js';
 import { parseHhs } from '../src/datasets/hhs.js';
 import { parseHibp } from '../src/datasets/hibp.js';
 import { type JpRow, parseJpList } from '../src/datasets/jp-list.js';
@@ -211,6 +213,83 @@ function buildSeeds(shared: string, skipped: Skip[]): IncidentRecordInput[] {
   return out;
 }
 
+/**
+ * The labelled corpus (corpus/gold.jsonl): each real notice's facts as labelled by hand under
+ * GUIDE.md (facts only; titles written here). Reports of one incident (corpus/merge-groups.json) are
+ * one record: the latest report's value of each field, else an earlier one's; sets joined. Notices
+ * without a labelled organisation are skipped (nothing to search them by).
+ */
+function buildCorpus(shared: string, skipped: Skip[]): IncidentRecordInput[] {
+  const lines = readFileSync(join(shared, 'corpus/gold.jsonl'), 'utf8').split('\n');
+  const gold: { g: GoldRecord; row: number }[] = [];
+  lines.forEach((l, i) => {
+    if (!l.trim()) return;
+    const g = JSON.parse(l) as GoldRecord & { not_a_notice?: boolean };
+    if (g.doc.startsWith('corpus/') && !g.not_a_notice) gold.push({ g, row: i + 1 });
+  });
+  const groupsFile = join(shared, 'corpus/merge-groups.json');
+  const groups: string[][] = existsSync(groupsFile)
+    ? (JSON.parse(readFileSync(groupsFile, 'utf8')) as { groups: string[][] }).groups
+    : [];
+  const leader = new Map<string, string>();
+  for (const grp of groups) for (const d of grp) leader.set(d, grp[grp.length - 1]!);
+  const byLeader = new Map<string, { g: GoldRecord; row: number }[]>();
+  for (const x of gold) {
+    const k = leader.get(x.g.doc) ?? x.g.doc;
+    byLeader.set(k, [...(byLeader.get(k) ?? []), x]);
+  }
+  const out: IncidentRecordInput[] = [];
+  for (const [doc, reports] of byLeader) {
+    reports.sort((a, b) => a.g.doc.localeCompare(b.g.doc));
+    const latest = <K extends keyof GoldRecord>(k: K): GoldRecord[K] | null => {
+      for (let i = reports.length - 1; i >= 0; i--) {
+        const v = reports[i]!.g[k];
+        if (v !== null && v !== undefined) return v;
+      }
+      return null;
+    };
+    const joined = <T>(k: 'data_classes' | 'causes' | 'measures' | 'services'): T[] =>
+      uniq(reports.flatMap((r) => (r.g[k] ?? []) as string[])) as T[];
+    const org = latest('organization');
+    if (!org) {
+      skipped.push({ source: 'corpus', row: doc, reason: 'no labelled organisation' });
+      continue;
+    }
+    const lang = latest('lang') ?? 'ja';
+    const firstLine = readFileSync(join(shared, doc), 'utf8').split('\n', 1)[0]?.trim() ?? '';
+    const url = /^https?:\/\/\S+$/.test(firstLine) ? firstLine : null;
+    const published = latest('published');
+    const year = published ?? latest('detected') ?? latest('incident_start');
+    const num = basename(doc, '.txt');
+    out.push({
+      key: `corpus:${lang}-${num}`,
+      source: 'corpus',
+      source_url: url,
+      lang,
+      country: lang === 'ja' ? 'JP' : null,
+      title:
+        lang === 'ja'
+          ? `${org}の個人情報に関する事案${year ? ` (${year.slice(0, 4)})` : ''}`
+          : breachTitle(org, year),
+      organization: { name: org },
+      services: joined<string>('services').map((name) => ({ name })),
+      report_stage: latest('report_stage'),
+      published,
+      incident_start: latest('incident_start'),
+      incident_end: latest('incident_end'),
+      detected: latest('detected'),
+      affected: latest('affected'),
+      data_classes: joined('data_classes'),
+      causes: joined('causes'),
+      measures: joined('measures'),
+      leak_status: latest('leak_status'),
+      provenance: 'compiled',
+      origin: { dataset: 'corpus/gold.jsonl', row: reports[reports.length - 1]!.row, url },
+    });
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 
 interface Skip {
@@ -354,6 +433,7 @@ export function buildStarter(
   const countNotParsed: string[] = [];
   const inputs = [
     ...buildSeeds(shared, skipped),
+    ...buildCorpus(shared, skipped),
     ...datasetRecords(shared, skipped, countNotParsed),
     ...(opts.compiledDirs ?? COMPILED_DIRS).flatMap((d) => compiledRecords(d, skipped)),
   ];

@@ -34,7 +34,8 @@ describe('normalizeOrgName', () => {
     expect(normalizeOrgName('株式会社')).toBe('株式会社');
   });
 
-  it('is idempotent', () => {
+  it('is idempotent, also when dropping spaces exposes a legal form', () => {
+    expect(normalizeOrgName(normalizeOrgName('^K K'))).toBe(normalizeOrgName('^K K'));
     fc.assert(
       fc.property(
         fc.string(),

@@ -49,6 +49,18 @@ export function toKatakana(s: string): string {
  * @example normalizeOrgName('Sample Inc.') // => 'sample'
  */
 export function normalizeOrgName(name: string): string {
+  // Removing separators can expose a legal form ("X K K" → "xkk" → "x"): fold to a fixed point, so
+  // that a normalised name normalises to itself (each pass only shortens the name).
+  let out = normalizeOnce(name);
+  for (let i = 0; i < 4; i++) {
+    const next = normalizeOnce(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function normalizeOnce(name: string): string {
   const s = stripLegalForm(name);
   const folded = toKatakana(s.toLowerCase()).replace(SEPARATORS, '');
   // A name that is nothing but a legal form keeps its letters rather than becoming ''.

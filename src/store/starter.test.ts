@@ -35,7 +35,7 @@ describe('shipped starter dataset', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const k of keys)
       expect(k).toMatch(
-        /^(starter:(seed|jpsa)-|prc:|hhs:|wa-ag:|ca-ag:|hibp:|jp-history:|jp-notice:|world:)/,
+        /^(starter:(seed|jpsa)-|corpus:|prc:|hhs:|wa-ag:|ca-ag:|hibp:|jp-history:|jp-notice:|world:)/,
       );
   });
 
