@@ -138,7 +138,7 @@ describe('extractDates: structure and clause cues', () => {
     ).toBe('2099-04-19');
     expect(
       full(
-        '令和7年1月8日(水)17:04以降と思われる時間帯から、名簿が閲覧できる状態となっていたことが判明しました。',
+        '令和7年1月8日(水)17:04以降と見られる時点から、会員台帳が外部から閲覧できる状態であったと判明しました。',
       ).start,
     ).toBe('2025-01-08');
   });
@@ -168,7 +168,7 @@ describe('extractDates: asides, labels above ranges and dates of other documents
   };
   it('reads past an aside in brackets that holds a full stop', () => {
     const t =
-      '経緯\n2099年1月27日(木曜)、委託事業者(以下「事業者」という。)は、利用者に確認書をFAXで送信しました。\n1月28日(金曜)、医療機関から連絡があり、誤送信が判明しました。';
+      '経緯\n2099年1月27日(木曜)、委託先の事業者が利用者あての確認書をFAXで送信しました。\n1月28日(金曜)、受け取った病院から連絡があり、誤送信が判明しました。';
     expect(full(t).start).toBe('2099-01-27');
     expect(full(t).detected).toBe('2099-01-28');
   });

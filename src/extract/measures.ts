@@ -138,7 +138,7 @@ const RULES: Rule[] = [
 
 const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
-// 「不審な電話がかかってきました」 tells what happened; a warning asks the reader to do something.
+// 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
 const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
 const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
 const LEXICON = compileByScript(RULES);

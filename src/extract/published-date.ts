@@ -11,7 +11,7 @@ const PUBLISHED_HEAD =
   /^[\s()()【】]*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
   /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*)?[\s()()]*$/;
-// 「市職員による個人情報の流出について(9月13日掲載)」: the notice's own title states when it was posted.
+// 「職員による書類紛失について(6月2日掲載)」: the notice's own title states when it was posted.
 const TITLE_POSTED = /^[))]?\s?(?:掲載|発表|公表|公開|更新)/;
 // 「平成29年2月13日 お客様各位 …」: a letterhead flattened into one line.
 const ADDRESSEE_AFTER = /^\s?(?:お客様各位|各位|関係者各位|報道関係者各位|お取引先各位|会員各位)/;

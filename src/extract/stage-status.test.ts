@@ -12,8 +12,8 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('2099年11月16日更新\n流出したお客様情報について')).toBe('update');
   });
   it('reads a reference back to an earlier notice as a later report', () => {
-    expect(stage('12月1日に当ホームページに公表しましたとおり、調査を進めてまいりました。')).toBe('update');
-    expect(stage('「名簿の流出」に関するその後の対応についてお知らせします。')).toBe('update');
+    expect(stage('11月20日に当ウェブサイトでお知らせしたとおり、引き続き調べております。')).toBe('update');
+    expect(stage('「会員台帳の紛失」に関する、その後の対応についてご案内します。')).toBe('update');
     // A section heading 「その後の対応」 in a first report is not a reference back.
     expect(stage('名簿の紛失について\n1 概要\n名簿を紛失しました。\n3 その後の対応\n捜索しました。')).toBe(
       null,
@@ -24,7 +24,7 @@ describe('extractStage: later reports and page chrome', () => {
   });
   it('reads an investigation still running, or a finding just announced, as a first report', () => {
     expect(stage('現在、外部の専門会社と調査を進めているところです。')).toBe('first');
-    expect(stage('名簿の紛失が判明しましたのでお知らせいたします。')).toBe('first');
+    expect(stage('会員台帳の紛失が判明しましたのでお知らせします。')).toBe('first');
     expect(stage('名簿を紛失しました。深くお詫び申し上げます。')).toBe(null);
   });
   it('reads the result of an outside investigation as final', () => {
@@ -35,13 +35,13 @@ describe('extractStage: later reports and page chrome', () => {
 
 describe('extractLeakStatus: modality and the general cases', () => {
   it('reads denials in other words', () => {
-    expect(status('調査の結果、個人情報の漏えいは無いことを確認しております。')).toBe('not_found');
-    expect(status('不正アクセスされた痕跡及び情報の漏えいは認められませんでした。')).toBe('not_found');
-    expect(status('現時点で、個人情報の流出及び不正使用等は確認されておりません。')).toBe('not_found');
-    expect(status('情報が漏えいした事実は確認していません。')).toBe('not_found');
+    expect(status('調べた結果、お客様情報の漏えいは無いことを確認しました。')).toBe('not_found');
+    expect(status('侵入の形跡も、データが漏えいした形跡も認められませんでした。')).toBe('not_found');
+    expect(status('今のところ、会員データの流出や悪用は確認されておりません。')).toBe('not_found');
+    expect(status('会員データが漏えいした事実は確認されていません。')).toBe('not_found');
   });
   it('does not take a denied secondary leak for the notice’s conclusion', () => {
-    expect(status('名簿を誤送付しました。回収したため、二次流出の可能性は低いと考えられます。')).not.toBe(
+    expect(status('台帳を誤送付しました。既に回収しており、二次流出の可能性は低いと見ております。')).not.toBe(
       'not_found',
     );
   });
@@ -53,7 +53,9 @@ describe('extractLeakStatus: modality and the general cases', () => {
   });
   it('lets "cannot rule out" outrank a finding of no trace', () => {
     expect(
-      status('漏えいの痕跡は見つかりませんでした。しかし、閲覧された可能性を完全に否定することは困難です。'),
+      status(
+        '漏えいの形跡は見つかっていません。ただ、閲覧された可能性をすべて否定することは難しい状況です。',
+      ),
     ).toBe('possible');
   });
   it('reads a suspicion that the notice then settles as settled', () => {
@@ -63,7 +65,7 @@ describe('extractLeakStatus: modality and the general cases', () => {
       ),
     ).toBe('confirmed');
     expect(status('名簿が流出し、ご迷惑をおかけしました。')).toBe('confirmed');
-    expect(status('個人情報が参照された可能性があることが判明しました。')).toBe('possible');
+    expect(status('会員データが参照された可能性があると分かりました。')).toBe('possible');
   });
   it('treats a denial about one kind of card as partial', () => {
     expect(

@@ -24,7 +24,7 @@ const LATER =
 const LATER_HINT = /その後|公表|お知らせ|ご報告|ご案内|発表|掲載/;
 const LATER_EN =
   /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
-// An investigation by outside experts reported with its result (「第三者機関による調査の結果、判明」).
+// An investigation by outside experts reported with its result (「外部機関の調べの結果、分かった」).
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
 // 「…が判明しましたのでお知らせします」: a notice that announces what was just found.

@@ -18,7 +18,7 @@ import type { Cause, Fact, LeakStatus } from './types.js';
 
 const LEAK =
   '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|公開され)';
-// 「可能性を完全に否定することは困難」 "cannot rule out": a hedge that outranks a finding of no trace.
+// 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT =
   /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\bcannot\s+rule\s+out\b|\bcannot\s+be\s+ruled\s+out\b/i;
 const POSSIBLE_JA = new RegExp(
@@ -70,7 +70,7 @@ export function extractLeakStatus(
   let confirmed: Segment | null = null;
   let now: Segment | null = null;
   let cannotRuleOut: Segment | null = null;
-  // A heading that names a topic (「経緯及び情報漏えいの可能性等」) states no conclusion.
+  // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   const headingStarts = new Set(
     structure?.headings
       .filter((h) => /等$|について$|経緯/.test(h.text))

@@ -29,7 +29,7 @@ describe('readStructure', () => {
   });
   it('never takes a sentence, a heading or a blog header for a title', () => {
     expect(read('このたび、当社サーバーに不正アクセスがありました。\n1 概要').title).toBe(null);
-    expect(read('個人情報の漏えいがないことを確認するためのサイトです。\n1.経緯').title).toBe(null);
+    expect(read('ご自身の情報が含まれていないか調べられるページです。\n1.経緯').title).toBe(null);
     expect(read('https://example.com/a\nunauthorized party accessed the server and\n', 'en').title).toBe(
       null,
     );

@@ -60,7 +60,7 @@ const CITY_FIRST = notice(
 職員による個人情報の持ち出しについて(5月9日掲載)
 
 本市職員が業務用の名簿データを私物のUSBメモリに複製し、持ち出していたことが判明しました。
-市民の皆様に多大なご心配をおかけし、深くお詫び申し上げます。`,
+市民の皆様にご心配をおかけしたことを、心よりお詫びいたします。`,
   noticeFacts({ published: fact('2024-05-09'), detected: fact('2024-05-02'), causes: [fact('insider')] }),
 );
 const CITY_RESULT = notice(
@@ -68,7 +68,7 @@ const CITY_RESULT = notice(
 
 調査結果の報告(7月20日掲載)
 
-「職員による個人情報の持ち出しについて(5月9日掲載)」の件につき、調査の結果、約4,200人分の名簿が含まれていたことが判明しましたので、お知らせします。`,
+「職員による個人情報の持ち出しについて(5月9日掲載)」の件につき、調査の結果、約4,200人分の名簿が含まれていたと分かりましたので、ご報告します。`,
   noticeFacts({
     published: fact('2024-07-20'),
     report_stage: fact('final'),
@@ -145,7 +145,7 @@ describe('continuation of an incident (joins)', () => {
 
   it('joins a notice that refers to the date an earlier report was published', () => {
     const first = notice(
-      '株式会社サンプル旅行 不正アクセスによるお客様情報流出の可能性に関するお知らせ',
+      '株式会社サンプル旅行 不正アクセスによる会員情報流出のおそれについて',
       noticeFacts({ organization: fact('株式会社サンプル旅行'), published: fact('2024-05-09') }),
     );
     const next = notice(
@@ -217,7 +217,7 @@ describe('continuation of an incident (stays apart)', () => {
       }),
     );
     const october = notice(
-      `${site}1004.html\n\n個人情報を含む書類の誤送付について\n\n9月30日に発送した案内文書2通を、誤って別の方に送付していたことが判明しました。`,
+      `${site}1004.html\n\n個人情報を含む書類の誤送付について\n\n9月30日に発送した案内文書2通を、別の宛先に送っていたと分かりました。`,
       noticeFacts({
         organization: fact('みどり市'),
         published: fact('2024-10-04'),

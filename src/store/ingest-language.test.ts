@@ -12,7 +12,7 @@ const KOREAN =
   '개인정보 유출 사고에 관한 안내\n당사 쇼핑몰 서버가 외부로부터 공격을 받아 고객님의 이름과 연락처가 유출되었습니다.';
 const CHINESE = '关于我们系统遭到网络攻击的说明\n我们发现部分用户的个人信息可能已经泄露,对此深表歉意。';
 const KANJI_JA =
-  '关于个人信息泄露的说明\n個人情報漏洩事案発生報告\n株式会社サンプル工業において、顧客名簿約三百件が外部へ流出した可能性があることが判明しました。';
+  '关于个人信息泄露的说明\n個人情報漏洩事案発生報告\n株式会社サンプル工業において、顧客名簿約三百件が外部に出た可能性があると分かりました。';
 
 describeEachDialect('ingest refuses languages it cannot read', (getDb) => {
   it('refuses Korean and Chinese notices with unsupported_language and stores nothing', async () => {

@@ -65,7 +65,7 @@ describe('unsupportedLanguage', () => {
 
   it('keeps a Japanese notice with a Chinese-looking header Japanese', () => {
     const text =
-      '关于个人信息泄露的说明 / 個人情報漏えいに関するお知らせ\n株式会社サンプル商事\n当社の通販サイトが第三者による不正アクセスを受け、お客様の氏名と住所が流出した可能性があることが判明しました。お客様には多大なご迷惑とご心配をおかけし、深くお詫び申し上げます。';
+      '关于个人信息泄露的说明 / 個人情報漏えいに関するお知らせ\n株式会社サンプル商事\n当社の通販サイトが外部から不正アクセスを受け、会員の氏名と住所が流出したおそれがあります。ご迷惑をおかけしますことを深くお詫びいたします。';
     expect(unsupportedLanguage(text)).toBeNull();
   });
 
