@@ -6,7 +6,7 @@ import type { IncidentRecord } from '../incidents/record.js';
 import type { MergedFact } from '../incidents/types.js';
 import type { Db } from './db.js';
 import type { ImportResult } from './import.js';
-import { importSources, listingColumns } from './incident-store.js';
+import { historyRow, importSources, listingColumns } from './incident-store.js';
 import { aliasType, nameDocs } from './names.js';
 import type { Database } from './schema.js';
 import type { AliasKind } from './schema-core.js';
@@ -253,23 +253,7 @@ export function planLoad(records: readonly IncidentRecord[]): Plan {
       updated_at: at,
     });
     for (const sid of serviceIds) plan.incidentServices.push({ incident_id: id, service_id: sid });
-    history.forEach((h, i) => {
-      plan.history.push({
-        id: newId(),
-        incident_id: id,
-        field: h.field,
-        from_value: h.from === null || h.from === undefined ? null : JSON.stringify(h.from),
-        to_value: h.to === null || h.to === undefined ? null : JSON.stringify(h.to),
-        kind: h.kind,
-        notice_id: h.noticeId,
-        from_notice_id: h.fromNoticeId,
-        origin: h.origin,
-        by: h.by,
-        reason: h.reason,
-        seq: i,
-        at: h.at,
-      });
-    });
+    plan.history.push(...history.map((h, i) => historyRow(id, h, i)));
     titles.push({ incidentId: id, orgId: org.id, serviceIds, title });
   }
   for (const t of titles) {

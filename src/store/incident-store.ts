@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import type { Lang, ReportStage } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { normalizeOrgName, slugPart } from '../incidents/match.js';
@@ -5,6 +6,7 @@ import {
   type CorrectionInput,
   changedFields,
   type FactField,
+  type HistoryEntry,
   type MergeSource,
   mergeIncident,
 } from '../incidents/merge.js';
@@ -15,6 +17,7 @@ import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
 import type { DialectName } from './db.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
+import type { Database } from './schema.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
 
 /**
@@ -230,23 +233,7 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
   if (history.length > 0) {
     await tx
       .insertInto('fact_history')
-      .values(
-        history.map((h, i) => ({
-          id: newId(),
-          incident_id: incidentId,
-          field: h.field,
-          from_value: h.from === null || h.from === undefined ? null : JSON.stringify(h.from),
-          to_value: h.to === null || h.to === undefined ? null : JSON.stringify(h.to),
-          kind: h.kind,
-          notice_id: h.noticeId,
-          from_notice_id: h.fromNoticeId,
-          origin: h.origin,
-          by: h.by,
-          reason: h.reason,
-          seq: i,
-          at: h.at,
-        })),
-      )
+      .values(history.map((h, i) => historyRow(incidentId, h, i)))
       .execute();
   }
 
@@ -332,4 +319,27 @@ async function linkRelated(
       .onConflict((oc) => oc.columns(['incident_a', 'incident_b']).doNothing())
       .execute();
   }
+}
+
+/** One fact-history entry as its row (`seq` keeps the merge's order). */
+export function historyRow(
+  incidentId: string,
+  h: HistoryEntry,
+  seq: number,
+): Insertable<Database['fact_history']> {
+  return {
+    id: newId(),
+    incident_id: incidentId,
+    field: h.field,
+    from_value: h.from === null || h.from === undefined ? null : JSON.stringify(h.from),
+    to_value: h.to === null || h.to === undefined ? null : JSON.stringify(h.to),
+    kind: h.kind,
+    notice_id: h.noticeId,
+    from_notice_id: h.fromNoticeId,
+    origin: h.origin,
+    by: h.by,
+    reason: h.reason,
+    seq,
+    at: h.at,
+  };
 }
