@@ -16,6 +16,7 @@ import { batchOf } from './eval/batches.js';
 import { runCaAg } from './eval/ca-ag.js';
 import { calibrate, calibrationLines } from './eval/calibration.js';
 import { type CorpusRun, runCorpus } from './eval/corpus.js';
+import { runExcerpts } from './eval/excerpts.js';
 import { runHibp } from './eval/hibp.js';
 import { reportMerge, runMerge } from './eval/merge.js';
 import { sharedDir } from './eval/paths.js';
@@ -57,6 +58,8 @@ for (const [id, { label, keys }] of [...groups].sort(([a], [b]) => a.localeCompa
   columns.push({ id, label: `${label} (n=${keys.length})`, result: score(pick(corpus.gold), corpus.pred) });
 }
 columns.push({ id: 'corpus', label: `whole corpus (n=${result.coverage.gold})`, result });
+// Labelled openings of real notices outside the corpus (scripts/eval/excerpts.ts): A dev, B held out.
+for (const set of runExcerpts(shared)) columns.push(set);
 
 console.log(`corpus: ${result.coverage.gold} labelled notices (${round3(corpus.ms)} ms to extract)`);
 for (const c of columns) console.log(`  ${pad(c.id, 8)} ${c.label}`);

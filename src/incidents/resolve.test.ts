@@ -118,6 +118,18 @@ describe('agreement rules', () => {
     expect(nameAgreement('Northwind', 'Northwind Health Plan', w)).toBe(1);
   });
 
+  it('keeps two members of one parent body apart (Japanese names written after a shared parent)', () => {
+    const w = tokenWeights(filler);
+    expect(
+      nameAgreement(
+        '国立大学法人さくら連合機構 あおば工業大学',
+        '国立大学法人さくら連合機構 みなと商科大学',
+        w,
+      ),
+    ).toBe(0);
+    expect(nameAgreement('国立大学法人さくら連合機構 あおば工業大学', 'あおば工業大学', w)).toBe(1);
+  });
+
   it('lets a breach date precede a disclosure by up to two years, but not follow it', () => {
     expect(
       dateAgreement(

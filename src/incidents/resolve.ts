@@ -64,6 +64,11 @@ export function nameAgreement(a: string, b: string, weights: Map<string, number>
   // Blue Shield of North Carolina" and "Excellus Blue Cross Blue Shield" share three words but no name.
   const own = (t: string) => !GENERIC.has(t) && !/^\d+$/.test(t);
   if (!sharedTokens.some(own) && (ta.some(own) || [...tb].some(own))) return 0;
+  // Japanese names are written without spaces, so a space-separated word they share is a parent
+  // body (「国立大学法人X機構 A大学」 and 「…機構 B大学」): when each name goes on with a Japanese word
+  // of its own, they are two members of one body, not one organisation.
+  const cjk = (t: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t);
+  if (ta.some((t) => cjk(t) && !tb.has(t)) && [...tb].some((t) => cjk(t) && !ta.includes(t))) return 0;
   const shared = sharedTokens.reduce((s, t) => s + wt(t), 0);
   return shared / Math.min(sa, sb);
 }

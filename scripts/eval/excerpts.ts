@@ -1,0 +1,71 @@
+/**
+ * A second, independent check on real notices: openings of Japanese breach notices from
+ * `shared/datasets/jp_notice_excerpts.jsonl` that are NOT in the corpus, labelled by GUIDE.md in
+ * `data/eval/excerpts-gold.jsonl` (facts only; the texts are read from ../shared at evaluation time).
+ *
+ * Two sets: A (development — rules may be written while reading its errors) and B (held out — scored,
+ * never read; its first score is the honest estimate on unseen notices, see docs/extraction.md).
+ * The labels were written before the extractor was run on the texts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../../src/extract/index.js';
+import { toPlain } from '../../src/extract/plain.js';
+import { REPO_ROOT } from './paths.js';
+import { type Rec, type ScoreResult, score } from './score.js';
+
+export interface ExcerptSet {
+  id: string;
+  label: string;
+  result: ScoreResult;
+}
+
+interface Excerpt {
+  url: string;
+  title: string;
+  text: string;
+}
+
+/** The excerpt as a notice file: its address on the first line, its title, then its text (as corpus files). */
+export function excerptAsNotice(e: Excerpt): string {
+  const body = e.text.trimStart().startsWith(e.title.trim()) ? e.text : `${e.title}\n${e.text}`;
+  return `${e.url}\n${body}`;
+}
+
+export const EXCERPT_GOLD = join(REPO_ROOT, 'data', 'eval', 'excerpts-gold.jsonl');
+
+/** Score each labelled excerpt set; [] when the labels or the excerpts are absent. */
+export function runExcerpts(shared: string): ExcerptSet[] {
+  const src = join(shared, 'datasets', 'jp_notice_excerpts.jsonl');
+  if (!existsSync(EXCERPT_GOLD) || !existsSync(src)) return [];
+  const excerpts = readFileSync(src, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Excerpt);
+  const bySet = new Map<string, { gold: Map<string, Rec>; pred: Map<string, Rec> }>();
+  for (const line of readFileSync(EXCERPT_GOLD, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const g = JSON.parse(line) as Rec;
+    if (g.not_a_notice) continue;
+    const doc = String(g.doc);
+    const index = Number(doc.split('/')[1]);
+    const e = excerpts[index];
+    if (!e) throw new Error(`${doc}: no excerpt ${index} in ${src}`);
+    const set = String(g.set ?? '?');
+    const entry = bySet.get(set) ?? { gold: new Map(), pred: new Map() };
+    entry.gold.set(doc, g);
+    entry.pred.set(doc, { doc, ...toPlain(extract(excerptAsNotice(e))) } as unknown as Rec);
+    bySet.set(set, entry);
+  }
+  const labels: Record<string, string> = {
+    A: 'development (errors may be read)',
+    B: 'held out (scored, never read)',
+  };
+  return [...bySet]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([set, { gold, pred }]) => ({
+      id: `excerpts${set}`,
+      label: `jp_notice_excerpts set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
+      result: score(gold, pred),
+    }));
+}
