@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   nav_notice_check: 'Check a draft notice',
   nav_organizations: 'Organisations',
   nav_services: 'Services',
+  nav_more: 'Menu',
   nav_api: 'API',
   search_label: 'Search organisations and services',
   search_placeholder: 'e.g. NAVER, Netoff, Photocreate',

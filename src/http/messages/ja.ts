@@ -18,6 +18,7 @@ export const ja = {
   nav_notice_check: 'お知らせの点検',
   nav_organizations: '組織',
   nav_services: 'サービス',
+  nav_more: 'メニュー',
   nav_api: 'API',
   search_label: '組織名・サービス名で検索',
   search_placeholder: '例: NAVER、ねっとおふ、Photocreate',
