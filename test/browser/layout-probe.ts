@@ -22,7 +22,10 @@ export function probeLayout(): LayoutProbe {
   const winWidth = document.documentElement.clientWidth;
   const docWidth = document.documentElement.scrollWidth;
   const describe = (el: Element): string => {
-    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className
+        ? `.${el.className.trim().split(/\s+/).join('.')}`
+        : '';
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
     return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls} "${text}"`;
   };
@@ -35,8 +38,10 @@ export function probeLayout(): LayoutProbe {
   };
   // checkVisibility also sees content hidden by a closed <details> (content-visibility).
   const visible = (el: Element): boolean =>
-    el.checkVisibility({ contentVisibilityAuto: false, visibilityProperty: true } as CheckVisibilityOptions) &&
-    el.getClientRects().length > 0;
+    el.checkVisibility({
+      contentVisibilityAuto: false,
+      visibilityProperty: true,
+    } as CheckVisibilityOptions) && el.getClientRects().length > 0;
 
   const sticksOut: string[] = [];
   for (const el of Array.from(document.body.querySelectorAll('*'))) {
@@ -70,7 +75,8 @@ export function probeLayout(): LayoutProbe {
     range.selectNodeContents(n);
     const lines = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
     const chars = [...text.replace(/\s/g, '')].length;
-    if (lines >= 3 && chars / lines <= 2.5) brokenText.push(`${describe(el)} ${chars} chars on ${lines} lines`);
+    if (lines >= 3 && chars / lines <= 2.5)
+      brokenText.push(`${describe(el)} ${chars} chars on ${lines} lines`);
   }
 
   const navTops = Array.from(document.querySelectorAll('.site-nav li'))

@@ -57,16 +57,25 @@ interface SweepPage {
 
 const PAGES: SweepPage[] = [
   { name: 'home', path: () => '/' },
-  { name: 'search', path: (_, l) => `/search?q=${encodeURIComponent(l === 'ja' ? 'サンプル通販' : 'Widget Store')}` },
+  {
+    name: 'search',
+    path: (_, l) => `/search?q=${encodeURIComponent(l === 'ja' ? 'サンプル通販' : 'Widget Store')}`,
+  },
   { name: 'search-none', path: () => '/search?q=zzqx-nothing-matches' },
-  { name: 'incident', path: (fx, l) => `/incidents/${l === 'ja' ? fx.sampleIncidentId : fx.widgetsIncidentId}` },
+  {
+    name: 'incident',
+    path: (fx, l) => `/incidents/${l === 'ja' ? fx.sampleIncidentId : fx.widgetsIncidentId}`,
+  },
   { name: 'notice', path: (fx, l) => `/notices/${l === 'ja' ? fx.sample1NoticeId : fx.widgetsNoticeId}` },
   {
     name: 'exposure',
     path: () => '/exposure',
     act: async (page) => {
       // Several services with long names: the matrix must stay readable on a phone.
-      await page.fill('#exposure-paste', 'サンプル通販\nガジェットクラブ\nWidget Store\nSansan\nNewsPicks\nブックオフ');
+      await page.fill(
+        '#exposure-paste',
+        'サンプル通販\nガジェットクラブ\nWidget Store\nSansan\nNewsPicks\nブックオフ',
+      );
       await page.locator('button[name="action"][value="report"]').first().click();
       await page.waitForSelector('#results');
     },
@@ -101,77 +110,90 @@ function withLang(path: string, lang: Lang): string {
   return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
 }
 
-describe.skipIf(!haveBrowser)('every main page at 390 px and 1280 px, JA and EN', { timeout: 180_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
-  let fx: WebFixture;
-  let axeSource = '';
+describe.skipIf(!haveBrowser)(
+  'every main page at 390 px and 1280 px, JA and EN',
+  { timeout: 180_000 },
+  () => {
+    let server: RunningServer;
+    let browser: Browser;
+    let dataDir: string;
+    let fx: WebFixture;
+    let axeSource = '';
 
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    axeSource = readFileSync(AXE_PATH, 'utf8');
-    dataDir = mkdtempSync(join(tmpdir(), 'lw-sweep-'));
-    const db = await openDatabase({ dataDir });
-    await loadStarterDataset(db);
-    fx = await seedWebFixture(db);
-    await db.close();
-    server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dataDir }));
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function axeSerious(page: Page): Promise<string[]> {
-    await page.evaluate(axeSource);
-    const found = await page.evaluate(async () => {
-      type V = { id: string; impact: string; nodes: { target: string[] }[] };
-      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: V[] }> } }).axe;
-      const r = await axe.run({ resultTypes: ['violations'] });
-      return r.violations.map((v) => ({ id: v.id, impact: v.impact, at: v.nodes[0]?.target.join(' ') ?? '' }));
-    });
-    return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} ${v.at}`);
-  }
-
-  for (const lang of ['ja', 'en'] as const) {
-    for (const sp of PAGES) {
-      it(`${sp.name} (${lang})`, async () => {
-        const ctx = await browser.newContext({ locale: lang === 'ja' ? 'ja-JP' : 'en-GB', viewport: VIEWPORTS.phone });
-        const page = await ctx.newPage();
-        const errors: string[] = [];
-        page.on('console', (m) => {
-          if (m.type() === 'error') errors.push(m.text());
-        });
-        page.on('pageerror', (e) => errors.push(e.message));
-        const res = await page.goto(`${server.url}${withLang(sp.path(fx, lang), lang)}`);
-        expect(res?.status(), sp.name).toBeLessThan(400);
-        await sp.act?.(page, lang);
-        expect(await page.getAttribute('html', 'lang')).toBe(lang);
-
-        for (const [vp, size] of Object.entries(VIEWPORTS)) {
-          await page.setViewportSize(size);
-          const where = `${sp.name} ${lang} ${vp}`;
-          await page.screenshot({ path: join(SHOTS, `${sp.name}-${lang}-${vp}.png`), fullPage: true });
-          const p = (await page.evaluate(PROBE_SCRIPT)) as LayoutProbe;
-          expect(p.docWidth, `${where}: page wider than the window`).toBeLessThanOrEqual(p.winWidth);
-          expect(p.sticksOut, `${where}: sticks out of the window`).toEqual([]);
-          expect(p.overflowingCells, `${where}: cell content spills`).toEqual([]);
-          expect(p.brokenText, `${where}: text squeezed a letter a line`).toEqual([]);
-          expect(p.rawCodes, `${where}: vocabulary keys shown raw`).toEqual([]);
-          if (vp === 'phone') expect(p.navRows, `${where}: phone menu lines`).toBeLessThanOrEqual(2);
-          expect(await axeSerious(page), `${where}: axe`).toEqual([]);
-        }
-        expect(errors, `${sp.name} ${lang}: console errors`).toEqual([]);
-        await ctx.close();
+    beforeAll(async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      axeSource = readFileSync(AXE_PATH, 'utf8');
+      dataDir = mkdtempSync(join(tmpdir(), 'lw-sweep-'));
+      const db = await openDatabase({ dataDir });
+      await loadStarterDataset(db);
+      fx = await seedWebFixture(db);
+      await db.close();
+      server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dataDir }));
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
       });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    });
+
+    async function axeSerious(page: Page): Promise<string[]> {
+      await page.evaluate(axeSource);
+      const found = await page.evaluate(async () => {
+        type V = { id: string; impact: string; nodes: { target: string[] }[] };
+        const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: V[] }> } }).axe;
+        const r = await axe.run({ resultTypes: ['violations'] });
+        return r.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          at: v.nodes[0]?.target.join(' ') ?? '',
+        }));
+      });
+      return found
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} ${v.at}`);
     }
-  }
-});
+
+    for (const lang of ['ja', 'en'] as const) {
+      for (const sp of PAGES) {
+        it(`${sp.name} (${lang})`, async () => {
+          const ctx = await browser.newContext({
+            locale: lang === 'ja' ? 'ja-JP' : 'en-GB',
+            viewport: VIEWPORTS.phone,
+          });
+          const page = await ctx.newPage();
+          const errors: string[] = [];
+          page.on('console', (m) => {
+            if (m.type() === 'error') errors.push(m.text());
+          });
+          page.on('pageerror', (e) => errors.push(e.message));
+          const res = await page.goto(`${server.url}${withLang(sp.path(fx, lang), lang)}`);
+          expect(res?.status(), sp.name).toBeLessThan(400);
+          await sp.act?.(page, lang);
+          expect(await page.getAttribute('html', 'lang')).toBe(lang);
+
+          for (const [vp, size] of Object.entries(VIEWPORTS)) {
+            await page.setViewportSize(size);
+            const where = `${sp.name} ${lang} ${vp}`;
+            await page.screenshot({ path: join(SHOTS, `${sp.name}-${lang}-${vp}.png`), fullPage: true });
+            const p = (await page.evaluate(PROBE_SCRIPT)) as LayoutProbe;
+            expect(p.docWidth, `${where}: page wider than the window`).toBeLessThanOrEqual(p.winWidth);
+            expect(p.sticksOut, `${where}: sticks out of the window`).toEqual([]);
+            expect(p.overflowingCells, `${where}: cell content spills`).toEqual([]);
+            expect(p.brokenText, `${where}: text squeezed a letter a line`).toEqual([]);
+            expect(p.rawCodes, `${where}: vocabulary keys shown raw`).toEqual([]);
+            if (vp === 'phone') expect(p.navRows, `${where}: phone menu lines`).toBeLessThanOrEqual(2);
+            expect(await axeSerious(page), `${where}: axe`).toEqual([]);
+          }
+          expect(errors, `${sp.name} ${lang}: console errors`).toEqual([]);
+          await ctx.close();
+        });
+      }
+    }
+  },
+);

@@ -36,8 +36,8 @@ export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
             organizations: stats.organizations,
             sources: new Set(stats.by_year.flatMap((y) => y.sources)).size,
           })}
-          {stats.notices > 0 ? siteText(lang, 'home_stats_notices', { notices: stats.notices }) : null}{' '}
-          (<a href="/stats#coverage-h">{siteText(lang, 'home_stats_sources_link')}</a>)
+          {stats.notices > 0 ? siteText(lang, 'home_stats_notices', { notices: stats.notices }) : null} (
+          <a href="/stats#coverage-h">{siteText(lang, 'home_stats_sources_link')}</a>)
         </p>
       </section>
       <section aria-labelledby="latest-h">
