@@ -61,6 +61,7 @@ export function Layout(props: LayoutProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={asset('site.css')} />
+        <link rel="stylesheet" href={asset('pages.css')} />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         <link rel="alternate" hreflang={other} href={switchLangHref(props.path, other)} />
         <link rel="alternate" type="application/atom+xml" title="leakwatch" href="/feed.atom" />

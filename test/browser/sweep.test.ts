@@ -134,7 +134,7 @@ describe.skipIf(!haveBrowser)(
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
       });
-    });
+    }, 240_000); // the starter (10,000+ incidents) loads slowly on a busy 2-core machine
 
     afterAll(async () => {
       await browser?.close();
