@@ -1,3 +1,4 @@
+import { TableWrap } from '../http/components/table-wrap.js';
 import type { Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 
@@ -92,6 +93,14 @@ function constraints(s: SchemaLike | undefined): string {
   return out.join(', ');
 }
 
+/**
+ * A description from the OpenAPI document, its `backticked` names (fields, error codes) shown as code.
+ * @example <DocText text="422 (`unsupported_language`)" /> // 422 (<code>unsupported_language</code>)
+ */
+function DocText(props: { text: string }) {
+  return <>{props.text.split('`').map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
+}
+
 /** Example value for a parameter in the curl line. */
 function exampleValue(p: ParameterLike): string {
   const ex = p.schema?.example ?? p.schema?.default ?? (p.schema?.enum ? p.schema.enum[0] : undefined);
@@ -124,7 +133,7 @@ function SchemaFields(props: { schema: SchemaLike }) {
   const props_ = props.schema.properties ?? {};
   const required = new Set(props.schema.required ?? []);
   return (
-    <div class="table-wrap">
+    <TableWrap>
       <table>
         <thead>
           <tr>
@@ -143,12 +152,14 @@ function SchemaFields(props: { schema: SchemaLike }) {
               <td>
                 <TypeLink schema={s} />
               </td>
-              <td>{[s.description, constraints(s)].filter(Boolean).join(' — ')}</td>
+              <td>
+                <DocText text={[s.description, constraints(s)].filter(Boolean).join(' — ')} />
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 
@@ -242,9 +253,13 @@ export function ApiDocsPage(props: {
             </code>
           </h3>
           {op.summary ? <p>{op.summary}</p> : null}
-          {op.description ? <p class="muted">{op.description}</p> : null}
+          {op.description ? (
+            <p class="muted">
+              <DocText text={op.description} />
+            </p>
+          ) : null}
           {(op.parameters ?? []).length > 0 ? (
-            <div class="table-wrap">
+            <TableWrap>
               <table>
                 <caption>{ja ? 'パラメータ' : 'Parameters'}</caption>
                 <thead>
@@ -268,15 +283,17 @@ export function ApiDocsPage(props: {
                       </td>
                       <td>{p.required ? 'yes' : 'no'}</td>
                       <td>
-                        {[p.description ?? p.schema?.description, constraints(p.schema)]
-                          .filter(Boolean)
-                          .join(' — ')}
+                        <DocText
+                          text={[p.description ?? p.schema?.description, constraints(p.schema)]
+                            .filter(Boolean)
+                            .join(' — ')}
+                        />
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           ) : null}
           <h4>{ja ? 'レスポンス' : 'Responses'}</h4>
           <ul>
@@ -284,7 +301,7 @@ export function ApiDocsPage(props: {
               const media = Object.entries(r.content ?? {})[0];
               return (
                 <li>
-                  <strong>{status}</strong> {r.description ?? ''}
+                  <strong>{status}</strong> <DocText text={r.description ?? ''} />
                   {media ? (
                     <>
                       {' '}
@@ -307,7 +324,11 @@ export function ApiDocsPage(props: {
           <h3 id={`schema-${name}-h`}>
             <code>{name}</code>
           </h3>
-          {s.description ? <p>{s.description}</p> : null}
+          {s.description ? (
+            <p>
+              <DocText text={s.description} />
+            </p>
+          ) : null}
           {s.properties ? (
             <SchemaFields schema={s} />
           ) : (

@@ -23,11 +23,12 @@ export interface LayoutProps {
   hideHeaderSearch?: boolean;
 }
 
-const NAV: { href: string; key: Parameters<typeof siteText>[1] }[] = [
+/** `key`: shown on a phone's one-line menu too (what a worried person looks for); the rest sit behind "Menu". */
+const NAV: { href: string; key: Parameters<typeof siteText>[1]; phone?: true }[] = [
   { href: '/', key: 'nav_home' },
-  { href: '/search', key: 'nav_search' },
-  { href: '/exposure', key: 'nav_exposure' },
-  { href: '/check', key: 'nav_check' },
+  { href: '/search', key: 'nav_search', phone: true },
+  { href: '/exposure', key: 'nav_exposure', phone: true },
+  { href: '/check', key: 'nav_check', phone: true },
   { href: '/watch', key: 'nav_watch' },
   { href: '/stats', key: 'nav_stats' },
   { href: '/benchmarks', key: 'nav_benchmarks' },
@@ -60,6 +61,7 @@ export function Layout(props: LayoutProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={asset('site.css')} />
+        <link rel="stylesheet" href={asset('pages.css')} />
         <link rel="icon" href={asset('favicon.svg')} type="image/svg+xml" />
         <link rel="alternate" hreflang={other} href={switchLangHref(props.path, other)} />
         <link rel="alternate" type="application/atom+xml" title="leakwatch" href="/feed.atom" />
@@ -95,15 +97,26 @@ export function Layout(props: LayoutProps) {
             </div>
           )}
           <nav class="site-nav" aria-label={siteText(lang, 'nav_label')}>
-            <ul class="wrap">
-              {NAV.map((n) => (
-                <li>
-                  <a href={n.href} aria-current={current === n.href ? 'page' : undefined}>
-                    {siteText(lang, n.key)}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <div class="wrap nav-row">
+              <ul class="nav-list">
+                {NAV.map((n) => (
+                  <li class={n.phone ? undefined : 'nav-wide'}>
+                    <NavLink href={n.href} current={current} label={siteText(lang, n.key)} />
+                  </li>
+                ))}
+              </ul>
+              {/* On a phone the whole list sits behind one disclosure (works without JavaScript). */}
+              <details class="nav-more">
+                <summary>{siteText(lang, 'nav_more')}</summary>
+                <ul>
+                  {NAV.map((n) => (
+                    <li>
+                      <NavLink href={n.href} current={current} label={siteText(lang, n.key)} />
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            </div>
           </nav>
         </header>
         <main id="main" class="wrap" tabindex={-1}>
@@ -122,6 +135,14 @@ export function Layout(props: LayoutProps) {
         </footer>
       </body>
     </html>
+  );
+}
+
+function NavLink(props: { href: string; current: string; label: string }) {
+  return (
+    <a href={props.href} aria-current={props.current === props.href ? 'page' : undefined}>
+      {props.label}
+    </a>
   );
 }
 

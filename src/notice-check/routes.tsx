@@ -28,7 +28,7 @@ export const noticeCheckRoute = createRoute({
     400: { description: 'Invalid input', content: { 'application/json': { schema: ErrorSchema } } },
     422: {
       description:
-        'The draft is in neither Japanese nor English (unsupported_language), or its check ran over the time budget',
+        'The draft is in neither Japanese nor English (`unsupported_language`), or its check ran over the time budget',
       content: { 'application/json': { schema: ErrorSchema } },
     },
     429: {

@@ -1,5 +1,6 @@
 import { dataClassLabel } from '../extract/data-class-labels.js';
 import { CAUSE_KEYS, CAUSES, DATA_CLASSES } from '../extract/vocab.js';
+import { TableWrap } from '../http/components/table-wrap.js';
 import type { PageCtx } from '../http/context.js';
 import { formatDate, type Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
@@ -89,7 +90,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
       </p>
       <section aria-labelledby="bm-durations">
         <h2 id="bm-durations">{peersText(lang, 'durations')}</h2>
-        <div class="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -131,14 +132,14 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
       <section aria-labelledby="bm-measures">
         <h2 id="bm-measures">{peersText(lang, 'measures')}</h2>
         {s.measures.length === 0 ? (
           <p class="muted">{peersText(lang, 'none')}</p>
         ) : (
-          <div class="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -168,7 +169,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
       <div class="two-col">
@@ -198,7 +199,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
       {s.examples.length ? (
         <section aria-labelledby="bm-examples">
           <h2 id="bm-examples">{peersText(lang, 'examples')}</h2>
-          <div class="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -223,7 +224,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ) : null}
       <p class="muted">{peersText(lang, 'api', { url: props.apiUrl })}</p>

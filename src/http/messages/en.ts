@@ -16,6 +16,7 @@ export const en: Record<MessageKey, string> = {
   nav_notice_check: 'Check a draft notice',
   nav_organizations: 'Organisations',
   nav_services: 'Services',
+  nav_more: 'Menu',
   nav_api: 'API',
   search_label: 'Search organisations and services',
   search_placeholder: 'e.g. NAVER, Netoff, Photocreate',
@@ -78,7 +79,9 @@ export const en: Record<MessageKey, string> = {
   home_latest: 'Latest incidents',
   home_all_incidents: 'All incidents',
   home_exposure_cta: 'Check all the services you use',
-  home_stats_line: '{incidents} incidents · {notices} notices · {organizations} organisations',
+  home_stats_line: '{incidents} incidents · {organizations} organisations · {sources} sources',
+  home_stats_notices: ' · {notices} notices kept in full',
+  home_stats_sources_link: 'which sources',
 
   search_title: 'Results for “{q}”',
   search_title_empty: 'Search',

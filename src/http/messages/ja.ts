@@ -18,6 +18,7 @@ export const ja = {
   nav_notice_check: 'お知らせの点検',
   nav_organizations: '組織',
   nav_services: 'サービス',
+  nav_more: 'メニュー',
   nav_api: 'API',
   search_label: '組織名・サービス名で検索',
   search_placeholder: '例: NAVER、ねっとおふ、Photocreate',
@@ -84,7 +85,9 @@ export const ja = {
   home_latest: '最近の事案',
   home_all_incidents: 'すべての事案を見る',
   home_exposure_cta: '利用中のサービスをまとめて確認する',
-  home_stats_line: '収録: 事案 {incidents}件・お知らせ {notices}件・組織 {organizations}',
+  home_stats_line: '収録: 事案 {incidents}件・組織 {organizations}・出典 {sources}',
+  home_stats_notices: '・原文を保存したお知らせ {notices}件',
+  home_stats_sources_link: '出典の内訳',
 
   // search
   search_title: '「{q}」の検索結果',

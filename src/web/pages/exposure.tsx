@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { DataClassBadge, DataClassList } from '../../http/components/data-class.js';
 import { incidentHref } from '../../http/components/incident-card.js';
+import { TableWrap } from '../../http/components/table-wrap.js';
 import { pageCtx } from '../../http/context.js';
 import { bySeverity } from '../../http/data-classes.js';
 import { affectedText } from '../../http/format.js';
@@ -324,7 +325,7 @@ function Matrix({ lang, report }: { lang: Lang; report: ExposureReport }) {
   return (
     <section aria-labelledby="matrix-h">
       <h2 id="matrix-h">{siteText(lang, 'exposure_matrix')}</h2>
-      <div class="table-wrap">
+      <TableWrap>
         <table class="matrix">
           <caption>{siteText(lang, 'exposure_matrix_caption')}</caption>
           <thead>
@@ -358,7 +359,7 @@ function Matrix({ lang, report }: { lang: Lang; report: ExposureReport }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }

@@ -29,12 +29,15 @@ export async function homePage(c: Context<AppEnv>, deps: AppDeps): Promise<Respo
             {siteText(lang, 'home_exposure_cta')}
           </a>
         </p>
+        {/* What is there, truthfully: a fresh install holds facts from public datasets, not notices. */}
         <p class="muted">
           {siteText(lang, 'home_stats_line', {
             incidents: stats.incidents,
-            notices: stats.notices,
             organizations: stats.organizations,
+            sources: new Set(stats.by_year.flatMap((y) => y.sources)).size,
           })}
+          {stats.notices > 0 ? siteText(lang, 'home_stats_notices', { notices: stats.notices }) : null} (
+          <a href="/stats#coverage-h">{siteText(lang, 'home_stats_sources_link')}</a>)
         </p>
       </section>
       <section aria-labelledby="latest-h">

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { raw } from 'hono/html';
 import { dataClassLabel } from '../../extract/data-class-labels.js';
+import { TableWrap } from '../../http/components/table-wrap.js';
 import { pageCtx } from '../../http/context.js';
 import { causeLabel } from '../../http/format.js';
 import { formatNumber, type Lang } from '../../http/i18n.js';
@@ -44,7 +45,7 @@ function ChartBlock(props: {
       <h2 id={`${props.id}-h`}>{props.title}</h2>
       <div class="chart-block">
         <figure class="chart">{raw(svg)}</figure>
-        <div class="table-wrap">
+        <TableWrap>
           <table>
             <caption>{siteText(lang, 'stats_table')}</caption>
             <thead>
@@ -64,7 +65,7 @@ function ChartBlock(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </div>
     </section>
   );
@@ -93,7 +94,7 @@ function Coverage(props: { lang: Lang; years: { year: number; sources: string[] 
       {props.gaps.length > 0 ? (
         <p>{siteText(lang, 'stats_no_source_years', { years: props.gaps.join(', ') })}</p>
       ) : null}
-      <div class="table-wrap">
+      <TableWrap>
         <table>
           <thead>
             <tr>
@@ -110,7 +111,7 @@ function Coverage(props: { lang: Lang; years: { year: number; sources: string[] 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </section>
   );
 }
