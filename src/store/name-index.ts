@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import { crossScriptMatch, romajiKey } from '../incidents/match.js';
 import { hasWholeWords, nameWords } from '../incidents/name-words.js';
+import type { IncidentSummary } from '../incidents/types.js';
 import type { Db } from './db.js';
 import { nameBodies } from './names.js';
+import { SUMMARY_COLUMNS, toSummaries } from './summaries.js';
 
 /**
  * The names of every organisation and service (all their aliases: kana, romaji, English, domains)
@@ -39,6 +41,9 @@ export const SCORE = {
   titleWord: 3.5,
 } as const;
 
+/** Summaries kept in memory (about 1 KB each). */
+const SUMMARIES_KEPT = 20_000;
+
 /** Above this many changed incidents, refresh() rebuilds instead. */
 const REBUILD_ABOVE = 20_000;
 
@@ -70,6 +75,11 @@ export class NameIndex {
   private romaji = new Map<string, number[]>();
   private titleWords = new Map<string, number[]>();
   private marks = { doc: 0, updated: '' };
+  /**
+   * Summaries of incidents recently shown, so that a search page costs no query at all: an entry is
+   * dropped when its incident is reloaded (it changed), and the oldest go past SUMMARIES_KEPT.
+   */
+  private readonly summaries = new Map<string, IncidentSummary>();
 
   /** Incidents in the index. */
   get size(): number {
@@ -125,6 +135,7 @@ export class NameIndex {
     ]);
     const ids = [...new Set([...docs.map((d) => d.incident_id), ...updated.map((u) => u.id)])];
     if (ids.length > REBUILD_ABOVE) {
+      this.summaries.clear();
       Object.assign(this, new NameIndex());
       await this.build(db);
       return;
@@ -165,6 +176,7 @@ export class NameIndex {
       for (const t of targets.rows) this.addTarget(t.kind, t.id, t.slug, t.name);
       for (const a of aliases) this.addAlias(a.target_id, a.alias);
     }
+    for (const id of ids) this.summaries.delete(id);
     const found = new Set(rows.map((r) => r.id));
     for (const id of ids) {
       const at = this.incAt.get(id);
@@ -341,6 +353,33 @@ export class NameIndex {
 
   target(t: number): { kind: TargetKind; id: string; slug: string; name: string } {
     return { kind: this.tKind[t]!, id: this.tIds[t]!, slug: this.tSlug[t]!, name: this.tName[t]! };
+  }
+
+  /** Summaries by incident id, from memory where kept, the rest from the store (then kept). */
+  async summariesOf(db: Db, ids: string[]): Promise<Map<string, IncidentSummary>> {
+    const out = new Map<string, IncidentSummary>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const s = this.summaries.get(id);
+      if (s) out.set(id, s);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return out;
+    const k = db.kysely;
+    const rows = await k
+      .selectFrom('incidents')
+      .select([...SUMMARY_COLUMNS])
+      .where('id', 'in', missing)
+      .execute();
+    for (const s of await toSummaries(k, rows)) {
+      out.set(s.id, s);
+      this.summaries.set(s.id, s);
+    }
+    for (const oldest of this.summaries.keys()) {
+      if (this.summaries.size <= SUMMARIES_KEPT) break;
+      this.summaries.delete(oldest);
+    }
+    return out;
   }
 
   /** The number of an organisation or service by its id. */

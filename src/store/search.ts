@@ -1,10 +1,9 @@
 import { sql } from 'kysely';
 import { foldSearch, normalizeOrgName } from '../incidents/match.js';
 import { queryScript } from '../incidents/name-words.js';
-import type { IncidentSummary, Page, SearchHit, Suggestion } from '../incidents/types.js';
+import type { Page, SearchHit, Suggestion } from '../incidents/types.js';
 import type { Db } from './db.js';
 import { nameIndex, SCORE } from './name-index.js';
-import { SUMMARY_COLUMNS, toSummaries } from './summaries.js';
 import type { Tx } from './tx.js';
 
 /**
@@ -161,7 +160,7 @@ export async function searchIncidents(
     (a, b) => best.get(b)!.score - best.get(a)!.score || index.compare(a, b, jaFirst),
   );
   const page = ordered.slice(offset, offset + limit);
-  const summaries = await summariesOf(
+  const summaries = await index.summariesOf(
     db,
     page.map((n) => index.incidentId(n)),
   );
@@ -171,18 +170,6 @@ export async function searchIncidents(
     if (incident) items.push({ incident, matched: best.get(n)!.matched, score: best.get(n)!.score });
   }
   return { items, total: ordered.length, limit, offset };
-}
-
-/** Summaries of incidents by id (those that still exist). */
-async function summariesOf(db: Db, ids: string[]): Promise<Map<string, IncidentSummary>> {
-  if (ids.length === 0) return new Map();
-  const k = db.kysely;
-  const rows = await k
-    .selectFrom('incidents')
-    .select([...SUMMARY_COLUMNS])
-    .where('id', 'in', ids)
-    .execute();
-  return new Map((await toSummaries(k, rows)).map((s) => [s.id, s]));
 }
 
 /**
