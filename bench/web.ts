@@ -9,9 +9,12 @@ import { spawnServer } from './spawn-server.js';
  *   - the search API, rotating queries (Japanese and English),
  *   - an incident page (/incidents/<slug>, or the incident API when pages are not mounted),
  *   - the bare route: the framework's ceiling on this machine.
- * api_ratio = search API requests/s ÷ bare route requests/s; the goal is ≥ 0.40. The search API is
- * measured twice: as clients hit it (a few popular queries, served by the API's 5-second micro-cache
- * after the first) and with every URL unique (each request a real database search).
+ * The search API is measured twice, uncached first: with every request a new URL over a couple of
+ * thousand distinct queries made from the dataset's own names (whole names, hiragana spellings,
+ * first words, Japanese substrings: each request a real search; the micro-cache never hits), the
+ * goal being uncached_ratio = uncached req/s ÷ bare route req/s ≥ 0.25 with p99 ≤ 25 ms (issue
+ * 17); and, labelled cached, as clients hit it (a few popular queries, served by the API's
+ * 5-second micro-cache after the first): api_ratio, goal ≥ 0.40.
  * BENCH_DURATION (seconds, default 10), BENCH_ROUNDS (default 3) and BENCH_CONNECTIONS (default 50)
  * tune a run.
  */
@@ -27,10 +30,12 @@ export const SEARCH_QUERIES = [
 ];
 
 export type WebResult = {
-  api_search_rps: number;
-  api_p99_ms: number;
   api_search_uncached_rps: number;
   api_search_uncached_p99_ms: number;
+  /** Uncached search API req/s ÷ bare route req/s (the same run). */
+  api_uncached_ratio: number;
+  api_search_rps: number;
+  api_p99_ms: number;
   incident_page_rps: number;
   incident_page_p99_ms: number;
   /** 1 when the incident target was the HTML page, 0 when pages were not mounted (incident API). */
@@ -78,6 +83,29 @@ async function load(
   });
 }
 
+/**
+ * Distinct search queries from the dataset's own organisation names: each name, its hiragana
+ * spelling when it has katakana, its first word, and a three-character piece of a Japanese name.
+ */
+async function distinctQueries(url: string, want: number): Promise<string[]> {
+  const out = new Set<string>();
+  for (let offset = 0; out.size < want && offset < 20_000; offset += 100) {
+    const res = await fetch(`${url}/api/v1/organizations?limit=100&offset=${offset}`);
+    const page = (await res.json()) as { items: { name: string }[] };
+    if (page.items.length === 0) break;
+    for (const { name } of page.items) {
+      out.add(name);
+      const hira = name.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+      if (hira !== name) out.add(hira);
+      const first = name.split(/[\s・,.()（）]+/).find((w) => w.length >= 2);
+      if (first) out.add(first);
+      const ja = name.replace(/株式会社|有限会社|[\sA-Za-z0-9]/g, '');
+      if (ja.length >= 5) out.add(ja.slice(1, 4));
+    }
+  }
+  return [...out].slice(0, want);
+}
+
 function failures(r: Result): number {
   return r.errors + r.timeouts + r.non2xx;
 }
@@ -116,15 +144,24 @@ export async function run(
     }
 
     const warm = Math.min(2, Math.max(1, Math.round(duration / 5)));
+    const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+    const slice = Math.max(1, Math.round(duration / rounds));
+    log(
+      `web bench: ${duration}s of the uncached search API, then the cached search API and bare route in ${rounds} alternating rounds of ${slice}s, then ${duration}s of the incident page; ${connections} connections (warm-up ${warm}s)`,
+    );
+    // Uncached first: every URL new (n=…), over distinct queries, so no answer comes from the cache.
+    const distinct = (await distinctQueries(server.url, 2000)).map(
+      (q) => `/api/v1/search?q=${encodeURIComponent(q)}`,
+    );
+    await load(server.url, distinct.slice(0, 200), warm, connections, true);
+    const uncached = await load(server.url, distinct, duration, connections, true);
+    log(
+      `  UNCACHED search API (${distinct.length} distinct queries, every URL new) ${uncached.requests.average.toFixed(0)} req/s, p99 ${uncached.latency.p99} ms`,
+    );
     // The search API and the bare route are measured in alternating rounds, not one after the other:
     // on a shared virtual machine the host's load drifts within a minute (the bare route alone was seen
     // anywhere from 20,000 to 38,000 req/s), and a drift between two back-to-back runs would show up
     // as a change in the ratio. Each figure is the mean over its rounds.
-    const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
-    const slice = Math.max(1, Math.round(duration / rounds));
-    log(
-      `web bench: search API and bare route in ${rounds} alternating rounds of ${slice}s, then ${duration}s each for the uncached search and the incident page; ${connections} connections (warm-up ${warm}s)`,
-    );
     await load(server.url, searchPaths, warm, connections);
     await load(server.bareUrl, ['/bare'], warm, connections);
     const searchRuns: Result[] = [];
@@ -138,12 +175,8 @@ export async function run(
     }
     const search = combine(searchRuns);
     const bare = combine(bareRuns);
-    log(`  search API      ${search.rps.toFixed(0)} req/s, p99 ${search.p99} ms`);
+    log(`  CACHED search API (5-second micro-cache) ${search.rps.toFixed(0)} req/s, p99 ${search.p99} ms`);
     log(`  bare route      ${bare.rps.toFixed(0)} req/s, p99 ${bare.p99} ms`);
-    const uncached = await load(server.url, searchPaths, duration, connections, true);
-    log(
-      `  search API, every URL new (no micro-cache hit) ${uncached.requests.average.toFixed(0)} req/s, p99 ${uncached.latency.p99} ms`,
-    );
     await load(server.url, pagePaths, warm, connections);
     const page = await load(server.url, pagePaths, duration, connections);
     log(
@@ -151,10 +184,11 @@ export async function run(
     );
 
     const result: WebResult = {
-      api_search_rps: Math.round(search.rps),
-      api_p99_ms: search.p99,
       api_search_uncached_rps: Math.round(uncached.requests.average),
       api_search_uncached_p99_ms: uncached.latency.p99,
+      api_uncached_ratio: Number((uncached.requests.average / Math.max(1, bare.rps)).toFixed(3)),
+      api_search_rps: Math.round(search.rps),
+      api_p99_ms: search.p99,
       incident_page_rps: Math.round(page.requests.average),
       incident_page_p99_ms: page.latency.p99,
       incident_page_html: pagePaths[0]!.startsWith('/api/') ? 0 : 1,
@@ -165,7 +199,7 @@ export async function run(
       load_avg_1m: Number((loadavg()[0] ?? 0).toFixed(1)),
     };
     log(
-      `  api_ratio ${result.api_ratio} (goal ≥ 0.40); errors (connection errors, timeouts, non-2xx) search ${search.failures}, uncached ${failures(uncached)}, page ${failures(page)}, bare ${bare.failures}; load average ${result.load_avg_1m}`,
+      `  uncached ratio ${result.api_uncached_ratio} (goal ≥ 0.25, p99 ≤ 25 ms); cached api_ratio ${result.api_ratio} (goal ≥ 0.40); errors (connection errors, timeouts, non-2xx) search ${search.failures}, uncached ${failures(uncached)}, page ${failures(page)}, bare ${bare.failures}; load average ${result.load_avg_1m}`,
     );
     return result;
   } finally {

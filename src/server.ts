@@ -12,6 +12,7 @@ import { answerMalformedRequest } from './http/malformed-request.js';
 import { logger } from './log.js';
 import { shutdownOnce } from './ops/shutdown.js';
 import { openDatabase } from './store/db.js';
+import { nameIndex } from './store/name-index.js';
 import { createReader } from './store/reader.js';
 import { loadStarterDataset } from './store/starter.js';
 import { createMailTransport } from './watch/mailer.js';
@@ -44,6 +45,11 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw err;
   }
   const deps = { config, db, reader: createReader(db) };
+  // The search's name index is built from the store now, while the server starts listening, rather
+  // than by the first search (store/name-index.ts). A failure here is retried by that search.
+  void nameIndex(db).catch((err: unknown) =>
+    log.warn({ err: (err as Error).message }, 'name index not built at start'),
+  );
   const app = createApp(deps);
   // The lean lane's routes are answered from Node's request, before Hono (src/api/lean-lane.ts).
   const server = createServer(

@@ -24,6 +24,15 @@ interface LaneRoute {
   body(match: RegExpExecArray): Promise<Uint8Array<ArrayBuffer>>;
 }
 
+/**
+ * A route answered from its path and query string: `plan` checks the query and returns how to make
+ * the whole answer (every header but the per-request ones), or null to send the request the full way.
+ */
+interface QueryRoute {
+  path: string;
+  plan(params: URLSearchParams, target: string): (() => Promise<CachedAnswer>) | null;
+}
+
 /** Where the lane finds whole answers kept for a request target (path and query): the API's MicroCache. */
 interface AnswerSource {
   fresh(target: string): CachedAnswer | undefined;
@@ -53,6 +62,7 @@ export class LeanLane {
   private readonly budget;
   private readonly routes: LaneRoute[] = [];
   private readonly sources: AnswerSource[] = [];
+  private readonly queryRoutes: QueryRoute[] = [];
 
   constructor(deps: AppDeps) {
     this.fixedHeaders = { ...securityHeaders(deps.config, 'api'), ...corsHeaders(PUBLIC_API_CORS) };
@@ -113,6 +123,19 @@ export class LeanLane {
   }
 
   /**
+   * Adds a route at `path` answered from its query string, in a running server (Node's side; an
+   * in-process request goes the full way, to the same route of the chain): `plan` validates the
+   * query as the chain's route does and returns how to make the whole answer — headers included,
+   * the same the chain gives — or null (an invalid or unusual query), and the chain answers. Fresh
+   * answers of a source (the answer cache) are replayed before a query route is asked.
+   *
+   * @example lane.queryRoute('/api/v1/search', (params) => params.get('q') ? () => searchAnswer(params) : null)
+   */
+  queryRoute(path: string, plan: QueryRoute['plan']): void {
+    this.queryRoutes.push({ path, plan });
+  }
+
+  /**
    * The server's request listener with this lane in front: a GET whose path matches a route, or
    * whose target a source holds an answer for, is answered here, from Node's request; every other
    * request goes to `next` (the app).
@@ -139,6 +162,13 @@ export class LeanLane {
             void this.answer(req, res, next, async () => kept);
             return;
           }
+        }
+        const q = target.indexOf('?');
+        const route = q > 0 ? this.queryRoutes.find((r) => r.path === target.slice(0, q)) : undefined;
+        const make = route?.plan(new URLSearchParams(target.slice(q + 1)), target);
+        if (make) {
+          void this.answer(req, res, next, make);
+          return;
         }
       }
       next(req, res);

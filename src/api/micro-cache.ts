@@ -99,11 +99,7 @@ export class MicroCache {
         if (entry) {
           this.entries.delete(key);
           this.entries.set(key, entry);
-          while (this.entries.size > this.opts.maxEntries) {
-            const oldest = this.entries.keys().next().value;
-            if (oldest === undefined) break;
-            this.entries.delete(oldest);
-          }
+          this.trim();
         }
         settle(entry);
       } catch (err) {
@@ -126,6 +122,25 @@ export class MicroCache {
     this.entries.delete(key);
     this.entries.set(key, hit);
     return hit;
+  }
+
+  /**
+   * Keeps an answer made outside the middleware (by the lean lane's search route) for `key`, the
+   * request's path and query, as if the chain had made it.
+   */
+  keepAnswer(key: string, answer: CachedAnswer): void {
+    if (this.opts.ttlMs <= 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, { ...answer, expires: Date.now() + this.opts.ttlMs });
+    this.trim();
+  }
+
+  private trim(): void {
+    while (this.entries.size > this.opts.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
   }
 
   /** The entry for an answer worth keeping (200, no cookie set), or null. */

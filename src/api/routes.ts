@@ -27,6 +27,7 @@ import {
   StatsSchema,
   SuggestionSchema,
 } from './schemas.js';
+import { SearchQuery, searchOnLane } from './search-lane.js';
 
 /**
  * The public read-only JSON API under /api/v1. Every route is declared with createRoute so that
@@ -150,9 +151,7 @@ export const searchRoute = createRoute({
   description:
     'Japanese-aware search over organisation and service names (kanji, kana, romaji, English, domains) and notice text.',
   request: {
-    query: PageQuery.extend({
-      q: z.string().trim().min(1).max(200).openapi({ example: 'サンプル', description: '1–200 characters' }),
-    }),
+    query: SearchQuery,
   },
   responses: {
     200: json(pageOf(SearchHitSchema, 'SearchPage'), 'Matching incidents, best first'),
@@ -258,6 +257,7 @@ export const apiCacheFeature: Feature = (app, deps) => {
   // A running server replays hits from Node's request, ahead of Hono; the middleware fills the
   // cache (and replays in-process requests).
   lane.replays(cache);
+  searchOnLane(lane, cache, deps);
   const middleware = cache.middleware();
   for (const path of CACHED_PATHS) app.use(path, middleware);
 };

@@ -103,7 +103,7 @@ describeEachDialect('search', (getDb) => {
     const textOnly = (await ingestNotice(db, { text: t, via: 'file' }, { engine })).incidentId!;
     const res = await createReader(db).searchIncidents('テスト堂');
     expect(res.items.map((h) => h.incident.id)).toEqual([...made, textOnly]);
-    expect(res.items.map((h) => h.score)).toEqual([4, 3, 2, 1]);
+    expect(res.items.map((h) => h.score)).toEqual([5, 3, 2, 1]);
     const page2 = await createReader(db).searchIncidents('テスト堂', { limit: 2, offset: 2 });
     expect(page2.total).toBe(4);
     expect(page2.items.map((h) => h.incident.id)).toEqual([made[2], textOnly]);

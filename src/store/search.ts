@@ -1,23 +1,20 @@
 import { sql } from 'kysely';
-import { crossScriptMatch, foldSearch, normalizeOrgName, romajiKey } from '../incidents/match.js';
+import { foldSearch, normalizeOrgName } from '../incidents/match.js';
+import { queryScript } from '../incidents/name-words.js';
 import type { Page, SearchHit, Suggestion } from '../incidents/types.js';
 import type { Db } from './db.js';
-import { SUMMARY_COLUMNS, toSummaries } from './summaries.js';
+import { nameIndex, SCORE } from './name-index.js';
 import type { Tx } from './tx.js';
 
 /**
  * Japanese-aware search. Queries and documents are folded the same way (NFKC, lower case, hiragana
- * → katakana, separators removed), so ｻﾝﾌﾟﾙ, さんぷる and サンプル meet. Names (organisation and
- * service aliases in kana, romaji, English; incident titles) are matched exactly, by prefix (B-tree
- * on the folded body) and as substrings; notice text as substrings. Substrings use FTS5 `trigram`
- * on SQLite and a pg_trgm GIN index on PostgreSQL; trigrams need three characters, so one- and
- * two-character queries scan names with LIKE instead. Kana names match romaji queries through
- * their romanised body (ニコン ↔ nikon) and a romaji skeleton (ネットオフ ↔ netoff).
- *
- * Ranking: exact name 4 > name prefix 3 > romaji-equivalent name 2.5 > name substring 2 > text 1;
- * ties by first published date, newest first. At most CANDIDATES incidents per tier are
- * considered (for 1–2 character queries, the substring tier stops at max(offset + limit, 50)), so
- * `total` is a lower bound for very broad queries.
+ * → katakana, separators removed), so ｻﾝﾌﾟﾙ, さんぷる and サンプル meet. Names and title words are
+ * answered from the in-memory name index (name-index.ts); what it cannot answer — names starting
+ * with or containing the query, notice text — from the database: prefixes on a B-tree of folded
+ * name bodies, substrings with FTS5 `trigram` on SQLite and pg_trgm GIN indexes on PostgreSQL
+ * (trigrams need three characters, so two-character queries expand to the names' trigrams).
+ * At most CANDIDATES incidents per name and tier are considered, so `total` is a lower bound for
+ * very broad queries.
  */
 export const CANDIDATES = 500;
 
@@ -35,13 +32,17 @@ export function ftsPhrase(q: string): string {
   return `"${q.replace(/"/g, '""')}"`;
 }
 
-/** Name documents equal to / starting with the folded query. */
-async function nameTier(k: Tx, qf: string, mode: 'exact' | 'prefix'): Promise<Candidate[]> {
+/** Name documents starting with the folded query (longer than it). */
+async function prefixTier(k: Tx, qf: string): Promise<Candidate[]> {
   // A literal (not a bound parameter) so that the partial index on names applies.
-  let q = k.selectFrom('search_docs').select(['incident_id', 'label']).where(sql<boolean>`kind <> 'text'`);
-  q =
-    mode === 'exact' ? q.where('body', '=', qf) : q.where('body', '>', qf).where('body', '<', `${qf}\uffff`);
-  return q.limit(CANDIDATES).execute();
+  return k
+    .selectFrom('search_docs')
+    .select(['incident_id', 'label'])
+    .where(sql<boolean>`kind <> 'text'`)
+    .where('body', '>', qf)
+    .where('body', '<', `${qf}\uffff`)
+    .limit(CANDIDATES)
+    .execute();
 }
 
 /**
@@ -95,51 +96,26 @@ async function substringTier(
     .execute();
 }
 
-/** Incidents of organisations/services whose kana or Latin alias has the query's romaji skeleton. */
-async function romajiTier(k: Tx, q: string): Promise<Candidate[]> {
-  const rk = romajiKey(q);
-  if (!rk) return [];
-  const aliases = (
-    await k
-      .selectFrom('aliases')
-      .select(['target_id', 'alias', 'kind'])
-      .where('romaji_key', '=', rk)
-      .limit(50)
-      .execute()
-  ).filter((a) => crossScriptMatch(a.alias, q));
-  if (aliases.length === 0) return [];
-  const orgIds = aliases.filter((a) => a.kind === 'organization').map((a) => a.target_id);
-  const svcIds = aliases.filter((a) => a.kind === 'service').map((a) => a.target_id);
-  const label = new Map(aliases.map((a) => [a.target_id, a.alias]));
-  const out: Candidate[] = [];
-  if (orgIds.length) {
-    const rows = await k
-      .selectFrom('incidents')
-      .select(['id', 'organization_id'])
-      .where('organization_id', 'in', orgIds)
-      .limit(CANDIDATES)
-      .execute();
-    for (const r of rows) out.push({ incident_id: r.id, label: label.get(r.organization_id!) ?? '' });
-  }
-  if (svcIds.length) {
-    const rows = await k
-      .selectFrom('incident_services')
-      .select(['incident_id', 'service_id'])
-      .where('service_id', 'in', svcIds)
-      .limit(CANDIDATES)
-      .execute();
-    for (const r of rows) out.push({ incident_id: r.incident_id, label: label.get(r.service_id) ?? '' });
-  }
-  return out;
-}
-
 /** Kana or kanji: the query was typed in Japanese. */
 const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
+/** Latin queries shorter than this match whole words only, never inside a word ("line" ≠ Linens). */
+const MIN_LATIN_INSIDE = 5;
+
 /**
- * Searches incidents by organisation, service, alias and notice text.
+ * Searches incidents by organisation, service, alias, title and notice text, best first.
  *
- * @example await searchIncidents(db, 'さんぷる', { limit: 20, offset: 0 }) // finds 株式会社サンプル's incidents
+ * Ranking, from the in-memory name index (name-index.ts) first: the query is a service's name or
+ * alias (5.5) or an organisation's (5); a kana ↔ romaji spelling of one (4.5); every query word a
+ * whole word of an alias (4) or of the title (3.5). Then, from the database: a name starting with
+ * the query (3), a name containing it (2), notice text containing it (1). Matches inside a word
+ * follow Japanese writing: a query with kanji has no word boundaries to respect and gets them
+ * whenever the names leave the page short; a kana query gets them only when nothing better was
+ * found (ライン is not オンラインショップ while the service LINE exists); a Latin query only when
+ * nothing better was found and it has at least five letters ("LINE" never finds "Linens").
+ * Within a score: Japanese incidents first for a query in Japanese script, then newest first.
+ *
+ * @example await searchIncidents(db, 'らいん', { limit: 20, offset: 0 }) // the service LINE's incidents
  */
 export async function searchIncidents(
   db: Db,
@@ -150,120 +126,93 @@ export async function searchIncidents(
   query = query.slice(0, 200); // a search box query, not a document
   const qf = foldSearch(query);
   if (!qf) return { items: [], total: 0, limit, offset };
-  const k = db.kysely;
-  const best = new Map<string, { score: number; matched: string }>();
-  const add = (rows: Candidate[], score: number) => {
+  const index = await nameIndex(db);
+  const want = offset + limit;
+  const best = new Map<number, { score: number; matched: string }>();
+  const add = (n: number, score: number, matched: string) => {
+    const cur = best.get(n);
+    if (!cur || cur.score < score) best.set(n, { score, matched });
+  };
+  const addRows = (rows: Candidate[], score: number) => {
     for (const r of rows) {
-      const cur = best.get(r.incident_id);
-      if (!cur || cur.score < score) best.set(r.incident_id, { score, matched: r.label });
+      const n = index.incidentAt(r.incident_id);
+      if (n !== undefined) add(n, score, r.label);
     }
   };
-  const orgKey = normalizeOrgName(query);
-  add(await nameTier(k, qf, 'exact'), 4);
-  if (orgKey && orgKey !== qf) add(await nameTier(k, orgKey, 'exact'), 4);
-  add(await nameTier(k, qf, 'prefix'), 3);
-  add(await romajiTier(k, query), 2.5);
-  // A two-character query whose page is already full of exact and prefix matches skips the
-  // substring expansion (hundreds of trigrams): it could only add lower-ranked hits past this page.
-  const short = [...qf].length < 3;
-  if (!short || best.size < offset + limit)
-    add(await substringTier(db, qf, 'names', Math.max(offset + limit, 50)), 2);
-  if (best.size < offset + limit) add(await substringTier(db, qf, 'text', 0), 1);
+  for (const t of index.targets(query, qf, normalizeOrgName(query))) {
+    for (const n of index.incidentsOf(t.target, CANDIDATES)) add(n, t.score, t.alias);
+  }
+  for (const n of index.titleHits(query, CANDIDATES)) add(n, SCORE.titleWord, index.title(n));
+
+  const script = queryScript(query);
+  const shortLatin = script === 'latin' && [...qf].length < MIN_LATIN_INSIDE;
+  const inside = script === 'kanji' ? best.size < want : best.size === 0 && !shortLatin;
+  if (inside) {
+    addRows(await prefixTier(db.kysely, qf), 3);
+    // A short query whose page is already full of better matches skips the substring expansion.
+    if (best.size < want) addRows(await substringTier(db, qf, 'names', Math.max(want, 50)), 2);
+  }
+  if (inside && best.size < want) addRows(await substringTier(db, qf, 'text', 0), 1);
   if (best.size === 0) return { items: [], total: 0, limit, offset };
 
-  // Order by score; within a score, a query written in Japanese script puts Japanese incidents first
-  // (ヤフー means Yahoo! JAPAN before the US Yahoo that also carries the alias); then newest first.
-  // Fetch the dates and languages of the candidates (at most a few thousand).
-  const ids = [...best.keys()];
-  const dates = new Map<string, string>();
-  const langFirst = new Set<string>();
-  const jaQuery = JAPANESE_SCRIPT.test(query);
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await k
-      .selectFrom('incidents')
-      .select(['id', 'published', 'lang'])
-      .where('id', 'in', ids.slice(i, i + 500))
-      .execute();
-    for (const r of rows) {
-      dates.set(r.id, r.published ?? '');
-      if (jaQuery && r.lang === 'ja') langFirst.add(r.id);
-    }
+  const jaFirst = JAPANESE_SCRIPT.test(query);
+  const ordered = [...best.keys()].sort(
+    (a, b) => best.get(b)!.score - best.get(a)!.score || index.compare(a, b, jaFirst),
+  );
+  const page = ordered.slice(offset, offset + limit);
+  const summaries = await index.summariesOf(
+    db,
+    page.map((n) => index.incidentId(n)),
+  );
+  const items: SearchHit[] = [];
+  for (const n of page) {
+    const incident = summaries.get(index.incidentId(n));
+    if (incident) items.push({ incident, matched: best.get(n)!.matched, score: best.get(n)!.score });
   }
-  const ordered = ids
-    .filter((id) => dates.has(id))
-    .sort((a, b) => {
-      const d = best.get(b)!.score - best.get(a)!.score;
-      if (d !== 0) return d;
-      const l = Number(langFirst.has(b)) - Number(langFirst.has(a));
-      if (l !== 0) return l;
-      const pa = dates.get(a)!;
-      const pb = dates.get(b)!;
-      return pa === pb ? (a < b ? 1 : -1) : pa < pb ? 1 : -1;
-    });
-  const pageIds = ordered.slice(offset, offset + limit);
-  const rows = pageIds.length
-    ? await k
-        .selectFrom('incidents')
-        .select([...SUMMARY_COLUMNS])
-        .where('id', 'in', pageIds)
-        .execute()
-    : [];
-  const summaries = new Map((await toSummaries(k, rows)).map((s) => [s.id, s]));
-  return {
-    items: pageIds.map((id) => ({
-      incident: summaries.get(id)!,
-      matched: best.get(id)!.matched,
-      score: best.get(id)!.score,
-    })),
-    total: ordered.length,
-    limit,
-    offset,
-  };
+  return { items, total: ordered.length, limit, offset };
 }
 
 /**
- * Organisations and services for the search box, by alias: exact, prefix, romaji-equivalent
- * (kana ↔ romaji ↔ English), then substring.
+ * The one resolver of names: organisations and services for a name in any spelling, best first —
+ * used by the search box, /watch (which follows services) and /exposure (whose candidates are the
+ * services people use). Tiers: exact name or alias, kana ↔ romaji spelling, whole words (the
+ * name index, services before organisations within a tier), then names starting with the query,
+ * then names containing it.
  *
- * @example await suggest(db, 'netoff') // => [{ kind: 'organization', name: 'ネットオフ株式会社', matched: 'ネットオフ', … }]
+ * @example await suggest(db, 'ライン', 5) // => [{ kind: 'service', name: 'LINE', matched: 'ライン', … }, …]
  */
 export async function suggest(db: Db, query: string, limit: number): Promise<Suggestion[]> {
   const key = normalizeOrgName(query);
   if (!key) return [];
-  const k = db.kysely;
-  const hits: { kind: 'organization' | 'service'; target_id: string; alias: string }[] = [];
+  const index = await nameIndex(db);
+  const out: Suggestion[] = [];
   const seen = new Set<string>();
-  const push = (rows: { kind: 'organization' | 'service'; target_id: string; alias: string }[]) => {
-    for (const r of rows) {
-      if (seen.has(r.target_id) || hits.length >= limit) continue;
-      seen.add(r.target_id);
-      hits.push(r);
-    }
+  const push = (s: Suggestion) => {
+    if (seen.has(s.id) || out.length >= limit) return;
+    seen.add(s.id);
+    out.push(s);
   };
-  const sel = () => k.selectFrom('aliases').select(['kind', 'target_id', 'alias']);
-  push(await sel().where('alias_key', '=', key).limit(limit).execute());
-  if (hits.length < limit) {
-    push(
-      await sel()
-        .where('alias_key', '>', key)
-        .where('alias_key', '<', `${key}\uffff`)
-        .orderBy('alias_key')
-        .limit(limit * 2)
-        .execute(),
-    );
+  const fq = foldSearch(query);
+  for (const h of index.targets(query, fq, key)) push({ ...index.target(h.target), matched: h.alias });
+  const k = db.kysely;
+  type Row = { kind: 'organization' | 'service'; target_id: string; alias: string };
+  const later: Row[] = [];
+  if (out.length < limit) {
+    const rows = await k
+      .selectFrom('aliases')
+      .select(['kind', 'target_id', 'alias'])
+      .where('alias_key', '>', key)
+      .where('alias_key', '<', `${key}\uffff`)
+      .orderBy('alias_key')
+      .limit(limit * 2)
+      .execute();
+    // Services first: they are what people use and type.
+    later.push(...rows.filter((r) => r.kind === 'service'), ...rows.filter((r) => r.kind !== 'service'));
   }
-  if (hits.length < limit) {
-    const rk = romajiKey(query);
-    if (rk) {
-      const rows = await sel().where('romaji_key', '=', rk).limit(50).execute();
-      push(rows.filter((r) => crossScriptMatch(r.alias, query)));
-    }
-  }
-  if (hits.length < limit && db.dialect === 'sqlite') {
-    // Substrings through the names index (a LIKE scan of every alias is too slow for a search box):
-    // the organisations of the incidents whose names contain the query.
-    const fq = foldSearch(query);
-    if ([...fq].length >= 3) {
+  if (out.length + later.length < limit && [...fq].length >= 3) {
+    if (db.dialect === 'sqlite') {
+      // Substrings through the names index (a LIKE scan of every alias is too slow for a search
+      // box): the organisations of the incidents whose names contain the query.
       const r = await sql<{
         organization_id: string;
         name: string;
@@ -271,36 +220,28 @@ export async function suggest(db: Db, query: string, limit: number): Promise<Sug
         from search_names_fts f join search_docs d on d.id = f.rowid
         join incidents i on i.id = d.incident_id join organizations o on o.id = i.organization_id
         where search_names_fts match ${ftsPhrase(fq)} limit ${limit * 2}`.execute(k);
-      push(
-        r.rows.map((row) => ({
+      later.push(
+        ...r.rows.map((row) => ({
           kind: 'organization' as const,
           target_id: row.organization_id,
           alias: row.name,
         })),
       );
+    } else {
+      // PostgreSQL: the pg_trgm index on aliases.alias_key serves this LIKE.
+      later.push(
+        ...(await k
+          .selectFrom('aliases')
+          .select(['kind', 'target_id', 'alias'])
+          .where(sql<boolean>`alias_key like ${`%${escapeLike(key)}%`} escape '\\'`)
+          .limit(limit * 2)
+          .execute()),
+      );
     }
-  } else if (hits.length < limit) {
-    // PostgreSQL: the pg_trgm index on aliases.alias_key serves this LIKE.
-    push(
-      await sel()
-        .where(sql<boolean>`alias_key like ${`%${escapeLike(key)}%`} escape '\\'`)
-        .limit(limit * 2)
-        .execute(),
-    );
   }
-  const orgIds = hits.filter((h) => h.kind === 'organization').map((h) => h.target_id);
-  const svcIds = hits.filter((h) => h.kind === 'service').map((h) => h.target_id);
-  const [orgs, svcs] = await Promise.all([
-    orgIds.length
-      ? k.selectFrom('organizations').select(['id', 'slug', 'name']).where('id', 'in', orgIds).execute()
-      : [],
-    svcIds.length
-      ? k.selectFrom('services').select(['id', 'slug', 'name']).where('id', 'in', svcIds).execute()
-      : [],
-  ]);
-  const byId = new Map([...orgs, ...svcs].map((r) => [r.id, r]));
-  return hits.flatMap((h) => {
-    const t = byId.get(h.target_id);
-    return t ? [{ kind: h.kind, id: t.id, slug: t.slug, name: t.name, matched: h.alias }] : [];
-  });
+  for (const r of later) {
+    const t = index.targetAt(r.target_id);
+    if (t !== undefined) push({ ...index.target(t), matched: r.alias });
+  }
+  return out;
 }

@@ -139,6 +139,10 @@ describeEachDialect('watchlists, feeds and alerts', (getDb) => {
     );
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Services not found: No Such Service Anywhere');
+    // A service's kana alias typed in hiragana resolves to the service (the shared name resolver).
+    const kana = await app.request('/watch?lang=en', form({ services: 'がじぇっとくらぶ', email: '' }));
+    expect(kana.status).toBe(200);
+    expect(await kana.text()).toContain('Gadget Club');
 
     const res = await app.request(
       '/watch?lang=en',

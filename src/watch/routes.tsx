@@ -8,6 +8,7 @@ import { atomFeed } from '../feeds/atom.js';
 import { pageCtx } from '../http/context.js';
 import { renderPage } from '../http/render.js';
 import type { AppDeps, AppEnv, Feature } from '../http/types.js';
+import { normalizeOrgName } from '../incidents/match.js';
 import { logger } from '../log.js';
 import { serverKey } from '../security/keys.js';
 import { type AlertDeps, sendConfirmationMail } from './deliver.js';
@@ -210,10 +211,10 @@ async function createFromForm(
   const labels: string[] = [];
   const unknown: string[] = [];
   for (const name of names) {
-    const direct = await deps.reader.getService(name);
-    const hit = direct ?? (await deps.reader.suggest(name, 5)).find((s) => s.kind === 'service') ?? null;
-    if (!hit) unknown.push(name);
-    else {
+    const hits = await watchedServices(deps, name);
+    if (hits.length === 0) unknown.push(name);
+    for (const hit of hits) {
+      if (serviceIds.includes(hit.id)) continue;
       serviceIds.push(hit.id);
       labels.push(hit.name);
     }
@@ -275,4 +276,24 @@ async function createFromForm(
       webhookSecret={webhookSecret}
     />,
   );
+}
+
+/**
+ * The services a typed name stands for, through the one name resolver (reader.suggest: exact name
+ * or alias in any spelling, services first): the best service and every other service of the same
+ * name (LINE of two operators over the years); for an organisation's name, its services.
+ */
+async function watchedServices(deps: AppDeps, name: string): Promise<{ id: string; name: string }[]> {
+  const direct = await deps.reader.getService(name);
+  if (direct) return [direct];
+  const found = await deps.reader.suggest(name, 10);
+  const services = found.filter((s) => s.kind === 'service');
+  const first = services[0];
+  if (first && found[0]?.kind === 'service') {
+    const key = normalizeOrgName(first.name);
+    return services.filter((s) => normalizeOrgName(s.name) === key);
+  }
+  const org = found[0]?.kind === 'organization' ? await deps.reader.getOrganization(found[0].slug) : null;
+  if (org && org.services.length > 0) return org.services;
+  return first ? [first] : [];
 }

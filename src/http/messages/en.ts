@@ -88,6 +88,16 @@ export const en: Record<MessageKey, string> = {
   search_results_count: '{total} incident(s) found',
   search_no_results:
     'No incident matches “{q}”. Try another spelling (katakana, romaji or the English name).',
+  search_none_not_safe:
+    'Not finding a service here does not mean it is safe: many breaches are never announced, and leakwatch holds only the notices it has read.',
+  search_none_next: 'What you can do',
+  search_none_spelling:
+    'Search again with another spelling: the service’s name rather than the company’s, in katakana, romaji or English.',
+  search_none_exposure: 'List every service you use and see which of them had a breach',
+  search_none_watch: 'Get an alert when a service you use reports a breach',
+  search_none_protect:
+    'Either way: use a different password for each service, turn on two-step login, and be wary of mail or SMS asking you to sign in.',
+  search_none_names: 'Names close to “{q}”:',
   search_hint: 'Searches organisation and service names, domains and the text of notices.',
   search_suggestions: 'Suggestions',
   incidents_title: 'All incidents',

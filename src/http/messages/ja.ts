@@ -95,6 +95,16 @@ export const ja = {
   search_results_count: '{total}件の事案が見つかりました',
   search_no_results:
     '「{q}」に一致する事案は見つかりませんでした。表記を変えて(カタカナ・ローマ字・英語)お試しください。',
+  search_none_not_safe:
+    'ここで見つからなくても、そのサービスが安全だとは限りません。公表されない漏えいも多く、leakwatch が記録しているのは読み取ったお知らせだけです。',
+  search_none_next: 'できること',
+  search_none_spelling:
+    '会社名ではなくサービス名で、またはカタカナ・ローマ字・英語の表記に変えて、もう一度検索する。',
+  search_none_exposure: '使っているサービスをまとめて入力し、漏えいがあったものを確かめる',
+  search_none_watch: '使っているサービスが漏えいを公表したときに通知を受け取る',
+  search_none_protect:
+    'いずれの場合も、サービスごとに別のパスワードを使い、2段階認証を有効にし、ログインを促すメールやSMSに注意してください。',
+  search_none_names: '「{q}」に近い名前:',
   search_hint: '組織名、サービス名、ドメイン名のほか、お知らせの文面からも探します。',
   search_suggestions: '候補',
   incidents_title: 'すべての事案',

@@ -65,6 +65,19 @@ describe('pages (real SQLite store with fictional notices)', () => {
     expect(none.body).toContain('見つかりませんでした');
   });
 
+  it('a search that finds nothing says not found is not safe and links to /exposure and /watch (JA/EN)', async () => {
+    for (const [lang, notSafe] of [
+      ['ja', '安全だとは限りません'],
+      ['en', 'does not mean it is safe'],
+    ] as const) {
+      const { res, body } = await get(`/search?q=zzzznotathing&lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect(body).toContain(notSafe);
+      expect(body).toContain('href="/exposure"');
+      expect(body).toContain('href="/watch"');
+    }
+  });
+
   it('search without q lists incidents with pagination links', async () => {
     const { body } = await get('/search');
     expect(body).toContain('すべての事案');

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { z } from 'zod';
+import type { Lang } from '../../extract/types.js';
 import { IncidentCard } from '../../http/components/incident-card.js';
 import { Pagination, pageParams } from '../../http/components/pagination.js';
 import { pageCtx } from '../../http/context.js';
@@ -7,6 +8,7 @@ import { Layout } from '../../http/layout.js';
 import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
+import type { Suggestion } from '../../incidents/types.js';
 
 const PER_PAGE = 20;
 const Query = z.string().trim().max(200).catch('');
@@ -57,7 +59,7 @@ export async function searchPage(c: Context<AppEnv>, deps: AppDeps): Promise<Res
     >
       <h1>{siteText(lang, 'search_title', { q })}</h1>
       {hits.total === 0 ? (
-        <p class="notice-box">{siteText(lang, 'search_no_results', { q })}</p>
+        <NoResults lang={lang} q={q} near={await deps.reader.suggest(q, 5)} />
       ) : (
         <p role="status">{siteText(lang, 'search_results_count', { total: hits.total })}</p>
       )}
@@ -70,6 +72,50 @@ export async function searchPage(c: Context<AppEnv>, deps: AppDeps): Promise<Res
       </ul>
       <Pagination lang={lang} total={hits.total} limit={limit} offset={offset} baseHref={base} />
     </Layout>,
+  );
+}
+
+/**
+ * What a search that found nothing says: not found is not safe, and what to do next — search by
+ * another spelling (with names the resolver finds close to the query), check every service at
+ * /exposure, get alerts at /watch, and the precautions that hold either way.
+ */
+function NoResults(props: { lang: Lang; q: string; near: Suggestion[] }) {
+  const { lang, q, near } = props;
+  return (
+    <section class="notice-box" aria-labelledby="no-results">
+      <p id="no-results" role="status">
+        {siteText(lang, 'search_no_results', { q })}
+      </p>
+      <p>
+        <strong>{siteText(lang, 'search_none_not_safe')}</strong>
+      </p>
+      <h2>{siteText(lang, 'search_none_next')}</h2>
+      <ol>
+        <li>
+          {siteText(lang, 'search_none_spelling')}
+          {near.length > 0 ? (
+            <>
+              {' '}
+              {siteText(lang, 'search_none_names', { q })}{' '}
+              {near.map((s, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <a href={`/search?q=${encodeURIComponent(s.name)}`}>{s.name}</a>
+                </>
+              ))}
+            </>
+          ) : null}
+        </li>
+        <li>
+          <a href="/exposure">{siteText(lang, 'search_none_exposure')}</a>
+        </li>
+        <li>
+          <a href="/watch">{siteText(lang, 'search_none_watch')}</a>
+        </li>
+        <li>{siteText(lang, 'search_none_protect')}</li>
+      </ol>
+    </section>
   );
 }
 
