@@ -20,7 +20,7 @@ export const benchmarksRoute = createRoute({
   tags: [TAG],
   summary: 'Response-time benchmarks',
   description:
-    'Days from incident start to detection, detection to containment, detection to first public notice and first notice to final report (n, median, quartiles), the measures most often announced, sizes and sectors, over the incidents matching the filters. Sector is guessed from the organisation name.',
+    'Days from incident start to detection, detection to containment, detection to first public notice and first notice to final report (n, p25, median, p75, p90) over the incidents matching the filters, and the same broken down by sector, size band (affected count), cause and country: every segment gives each duration\'s n, and its distribution only where n ≥ 20. Also the measures most often announced, sizes and sectors. Sector: the source dataset\'s organisation type or industry (HHS: health; PRC; WA; the JP list), else guessed from the organisation name (市, 県, 大学, 病院, 株式会社, Inc …).',
   request: { query: BenchQuery },
   responses: {
     200: { description: 'Benchmarks', content: { 'application/json': { schema: BenchSummarySchema } } },
@@ -34,7 +34,7 @@ export const incidentBenchmarkRoute = createRoute({
   tags: [TAG],
   summary: 'One incident against comparable incidents',
   description:
-    'The incident’s response durations against incidents of the same cause and size band, with sentences (JA/EN), similar incidents (same cause, overlapping data classes, similar size) and the measures others announced after the same cause.',
+    'The incident’s response durations against incidents of the same cause and size band, with sentences (JA/EN); `placement`: each known duration as a percentile among incidents of the same cause (else sector, else all; only where n ≥ 20) — "disclosed faster than 64 % of …"; similar incidents (same cause, overlapping data classes, similar size) and the measures others announced after the same cause.',
   request: {
     params: z.object({ id: z.string().min(1).max(200).openapi({ description: 'incident id or slug' }) }),
   },
@@ -45,7 +45,7 @@ export const incidentBenchmarkRoute = createRoute({
 });
 
 function toFilter(q: z.infer<typeof BenchQuery>): BenchFilter {
-  return { cause: q.cause, dataClass: q.data_class, sector: q.sector, year: q.year };
+  return { cause: q.cause, dataClass: q.data_class, sector: q.sector, country: q.country, year: q.year };
 }
 
 async function benchmarksPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
