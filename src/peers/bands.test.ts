@@ -67,7 +67,7 @@ describe('sectorOf', () => {
 });
 
 describe('sectorFor', () => {
-  it('prefers a source record\'s organisation type to the name', () => {
+  it("prefers a source record's organisation type to the name", () => {
     expect(sectorFor(['health'], 'Example Partners')).toBe('health');
     expect(sectorFor([null as unknown as string, 'retail'].filter(Boolean), 'Example Inc.')).toBe('retail');
     expect(sectorFor(['retail', 'finance'], 'Example Bank')).toBe('retail');

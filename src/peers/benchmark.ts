@@ -17,7 +17,10 @@ export interface BenchSet {
  * the page and the incident pages cost grow with the store; the set is kept per database until an
  * incident changes (benchVersion: one count-and-max query).
  */
-const cache = new WeakMap<Db, { version: string; set: Promise<BenchSet>; summaries: Map<string, BenchSummary> }>();
+const cache = new WeakMap<
+  Db,
+  { version: string; set: Promise<BenchSet>; summaries: Map<string, BenchSummary> }
+>();
 
 /** Summaries kept per set (one per filter combination asked for), oldest dropped first. */
 const SUMMARIES_MAX = 64;
@@ -66,4 +69,15 @@ export async function benchmarkSummary(db: Db, filter: BenchFilter): Promise<Ben
   entry.summaries.set(key, summary);
   if (entry.summaries.size > SUMMARIES_MAX) entry.summaries.delete(entry.summaries.keys().next().value!);
   return summary;
+}
+
+/** The years and countries the page's filters offer: those of the incidents, latest year first. */
+export async function benchmarkChoices(db: Db): Promise<{ years: number[]; countries: string[] }> {
+  const { list } = await benchSet(db);
+  const years = [...new Set(list.map((i) => i.year).filter((y): y is number => y !== null))].sort(
+    (a, b) => b - a,
+  );
+  const all = await benchmarkSummary(db, {});
+  const countries = all.breakdowns.find((b) => b.dimension === 'country')?.segments.map((g) => g.key) ?? [];
+  return { years, countries };
 }

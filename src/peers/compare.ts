@@ -2,8 +2,8 @@ import { type Cause, MEASURES, type Measure } from '../extract/vocab.js';
 import { bandDistance, SIZE_BANDS, type SizeBand, sizeBand } from './bands.js';
 import { DURATION_KEYS, type DurationKey, type ResponseDurations, responseDurations } from './durations.js';
 import { placementsOf } from './placement.js';
-import { breakdowns } from './segments.js';
 import { SECTORS, type Sector } from './sector.js';
+import { breakdowns } from './segments.js';
 import { type Distribution, distribution } from './stats.js';
 import type {
   BenchFilter,

@@ -4,9 +4,11 @@ import type { PageCtx } from '../http/context.js';
 import { formatDate, type Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 import { SIZE_BAND_LABELS } from './bands.js';
-import { DURATION_KEYS } from './durations.js';
+import { BreakdownSection, DurationSwitch } from './breakdown-section.js';
+import { DURATION_KEYS, type DurationKey } from './durations.js';
 import { peersText } from './messages.js';
 import { SECTOR_LABELS, SECTORS } from './sector.js';
+import { countryLabel, MIN_SHOWN } from './segments.js';
 import type { BenchSummary } from './types.js';
 
 function Select(props: {
@@ -34,7 +36,17 @@ function Select(props: {
 }
 
 /** /benchmarks: filters, the distribution of response times, common measures, sizes and sectors. */
-export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: number[]; apiUrl: string }) {
+export function BenchmarksPage(
+  props: PageCtx & {
+    summary: BenchSummary;
+    years: number[];
+    countries: string[];
+    apiUrl: string;
+    /** The duration the breakdowns show, and the address of this page showing another. */
+    duration: DurationKey;
+    hrefFor: (d: DurationKey) => string;
+  },
+) {
   const { lang, summary: s } = props;
   const f = s.filter;
   const days = (n: number) => peersText(lang, 'days', { n });
@@ -73,6 +85,13 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
             options={SECTORS.map((k) => [k, SECTOR_LABELS[k][lang]])}
           />
           <Select
+            name="country"
+            label={peersText(lang, 'country')}
+            value={f.country ?? ''}
+            lang={lang}
+            options={props.countries.map((c) => [c, countryLabel(c)[lang]])}
+          />
+          <Select
             name="year"
             label={peersText(lang, 'year')}
             value={f.year === undefined ? '' : String(f.year)}
@@ -106,6 +125,9 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                 <th scope="col" class="num">
                   {peersText(lang, 'col_p75')}
                 </th>
+                <th scope="col" class="num">
+                  {peersText(lang, 'col_p90')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -120,9 +142,10 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                         <td class="num">{days(d.p25)}</td>
                         <td class="num">{days(d.median)}</td>
                         <td class="num">{days(d.p75)}</td>
+                        <td class="num">{days(d.p90)}</td>
                       </>
                     ) : (
-                      <td colspan={4} class="muted">
+                      <td colspan={5} class="muted">
                         {peersText(lang, 'none')}
                       </td>
                     )}
@@ -132,6 +155,17 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
             </tbody>
           </table>
         </div>
+      </section>
+      <section aria-labelledby="bm-breakdowns">
+        <h2 id="bm-breakdowns">{peersText(lang, 'breakdowns')}</h2>
+        <p>
+          {peersText(lang, 'breakdowns_lead', { duration: peersText(lang, props.duration), min: MIN_SHOWN })}
+        </p>
+        <DurationSwitch lang={lang} current={props.duration} hrefFor={props.hrefFor} />
+        {s.breakdowns.map((b) => (
+          <BreakdownSection lang={lang} breakdown={b} duration={props.duration} />
+        ))}
+        <p class="muted">{peersText(lang, 'sector_source')}</p>
       </section>
       <section aria-labelledby="bm-measures">
         <h2 id="bm-measures">{peersText(lang, 'measures')}</h2>
@@ -192,7 +226,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
               </li>
             ))}
           </ul>
-          <p class="muted">{peersText(lang, 'sector_note')}</p>
+          <p class="muted">{peersText(lang, 'sector_source')}</p>
         </section>
       </div>
       {s.examples.length ? (

@@ -1,8 +1,8 @@
 import type { Cause } from '../extract/types.js';
 import { CAUSES } from '../extract/vocab.js';
 import { DURATION_KEYS, type DurationKey, type ResponseDurations } from './durations.js';
-import { MIN_SHOWN } from './segments.js';
 import { SECTOR_LABELS, type Sector } from './sector.js';
+import { MIN_SHOWN } from './segments.js';
 import { type Rank, rankAmong } from './stats.js';
 import type { BenchIncident } from './types.js';
 
@@ -21,14 +21,24 @@ export interface Placement extends Rank {
 }
 
 const NAMES: Record<DurationKey, { ja: string; en: string; jaVerb: string; enVerb: string }> = {
-  start_to_detection: { ja: '発生から検知まで', en: 'start to detection', jaVerb: '検知', enVerb: 'detected' },
+  start_to_detection: {
+    ja: '発生から検知まで',
+    en: 'start to detection',
+    jaVerb: '検知',
+    enVerb: 'detected',
+  },
   detection_to_containment: {
     ja: '検知から封じ込めまで',
     en: 'detection to containment',
     jaVerb: '封じ込め',
     enVerb: 'contained',
   },
-  detection_to_notice: { ja: '検知から公表まで', en: 'detection to notice', jaVerb: '公表', enVerb: 'disclosed' },
+  detection_to_notice: {
+    ja: '検知から公表まで',
+    en: 'detection to notice',
+    jaVerb: '公表',
+    enVerb: 'disclosed',
+  },
   notice_to_final: {
     ja: '第一報から最終報まで',
     en: 'first notice to final report',

@@ -2,8 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { CauseSchema, DataClassSchema, MeasureSchema } from '../api/schemas.js';
 import { SIZE_BANDS } from './bands.js';
 import { DURATION_KEYS } from './durations.js';
-import { DIMENSIONS, MIN_SHOWN } from './segments.js';
 import { SECTORS } from './sector.js';
+import { DIMENSIONS, MIN_SHOWN } from './segments.js';
 
 /** zod schemas of the benchmark API, shown in the OpenAPI document. */
 export const SectorSchema = z.enum(SECTORS).openapi('Sector');
@@ -59,7 +59,9 @@ export const PlacementSchema = z
     by: z.enum(['cause', 'sector', 'all']),
     segment: z.string().nullable(),
     n: z.number().int(),
-    longer: z.number().openapi({ description: 'share of the compared incidents that took longer ("faster than")' }),
+    longer: z
+      .number()
+      .openapi({ description: 'share of the compared incidents that took longer ("faster than")' }),
     same: z.number(),
     shorter: z.number(),
     sentence: Bilingual,

@@ -79,11 +79,19 @@ export function segmentKeys(i: BenchIncident, dimension: Dimension): string[] {
 /** Segments in a reading order: the vocabulary's order, countries by size, 'unknown' last. */
 function order(dimension: Dimension, keys: string[], sizes: Map<string, number>): string[] {
   const vocab: readonly string[] =
-    dimension === 'sector' ? SECTORS : dimension === 'size_band' ? SIZE_BANDS : dimension === 'cause' ? CAUSE_KEYS : [];
+    dimension === 'sector'
+      ? SECTORS
+      : dimension === 'size_band'
+        ? SIZE_BANDS
+        : dimension === 'cause'
+          ? CAUSE_KEYS
+          : [];
   const rank = (k: string) => (k === 'unknown' ? Number.MAX_SAFE_INTEGER : vocab.indexOf(k));
   return [...keys].sort((a, b) =>
     dimension === 'country' || dimension === 'cause'
-      ? Number(a === 'unknown') - Number(b === 'unknown') || sizes.get(b)! - sizes.get(a)! || a.localeCompare(b)
+      ? Number(a === 'unknown') - Number(b === 'unknown') ||
+        sizes.get(b)! - sizes.get(a)! ||
+        a.localeCompare(b)
       : rank(a) - rank(b),
   );
 }

@@ -19,9 +19,7 @@ function quantile(sorted: readonly number[], q: number): number {
 
 /** The finite numbers of `values`, ascending. */
 export function sortedDays(values: readonly (number | null | undefined)[]): number[] {
-  return values
-    .filter((x): x is number => typeof x === 'number' && Number.isFinite(x))
-    .sort((a, b) => a - b);
+  return values.filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
 }
 
 /**

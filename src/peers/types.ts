@@ -2,8 +2,8 @@ import type { Cause, DataClass, IsoDate, LeakStatus, Measure } from '../extract/
 import type { SizeBand } from './bands.js';
 import type { DurationKey, ResponseDurations, ResponseTimeline } from './durations.js';
 import type { Placement } from './placement.js';
-import type { Breakdown } from './segments.js';
 import type { Sector } from './sector.js';
+import type { Breakdown } from './segments.js';
 import type { Distribution } from './stats.js';
 
 /** One incident as the benchmarks see it: its classification and the dates of its response. */
