@@ -37,6 +37,8 @@ export const peersText = defineMessages({
     chart_desc: '{title}: {duration}の日数。各区分の25%点・中央値・75%点・90%点。数値は表にもあります。',
     unit_days: '日数',
     placement_heading: '日数の位置 (パーセンタイル)',
+    placement_note:
+      '同じ原因の事案と比べ、{min}件に満たない場合は同じ業種、それも満たない場合はすべての事案と比べています。',
     sector_source:
       '業種は元データの組織種別・業種 (HHS は医療、PRC の組織種別、ワシントン州の業種、日本の一覧の分類) から、無い場合は組織名 (市・県・大学・病院・銀行・株式会社など) から推定しています。',
     days: '{n}日',
@@ -98,6 +100,8 @@ export const peersText = defineMessages({
       '{title}: {duration} in days; 25th percentile, median, 75th and 90th percentile of each segment. The table gives the figures.',
     unit_days: 'days',
     placement_heading: 'Where the durations fall (percentile)',
+    placement_note:
+      'Compared with incidents of the same cause; with the same sector when fewer than {min} of those have the date, else with all incidents.',
     sector_source:
       'Sectors come from the source datasets’ organisation type or industry (HHS: health; PRC organisation types; Washington industries; the Japanese list’s categories), else are guessed from the organisation name (city, prefecture, university, hospital, bank, company …).',
     days: '{n} days',
