@@ -66,19 +66,19 @@ export function BreakdownSection(props: { lang: Lang; breakdown: Breakdown; dura
                 <tr>
                   <th scope="col">{peersText(lang, 'col_segment')}</th>
                   <th scope="col" class="num">
-                    {peersText(lang, 'col_n')}
+                    {peersText(lang, 'short_n')}
                   </th>
                   <th scope="col" class="num">
-                    {peersText(lang, 'col_p25')}
+                    {peersText(lang, 'short_p25')}
                   </th>
                   <th scope="col" class="num">
-                    {peersText(lang, 'col_median')}
+                    {peersText(lang, 'short_median')}
                   </th>
                   <th scope="col" class="num">
-                    {peersText(lang, 'col_p75')}
+                    {peersText(lang, 'short_p75')}
                   </th>
                   <th scope="col" class="num">
-                    {peersText(lang, 'col_p90')}
+                    {peersText(lang, 'short_p90')}
                   </th>
                 </tr>
               </thead>

@@ -22,6 +22,11 @@ export const peersText = defineMessages({
     col_p25: '25%点',
     col_p75: '75%点',
     col_p90: '90%点',
+    short_n: '件数',
+    short_p25: '25%点',
+    short_median: '中央値',
+    short_p75: '75%点',
+    short_p90: '90%点',
     country: '国',
     breakdowns: '業種・規模・原因・国ごとの日数',
     breakdowns_lead:
@@ -84,6 +89,11 @@ export const peersText = defineMessages({
     col_p25: '25th pct.',
     col_p75: '75th pct.',
     col_p90: '90th pct.',
+    short_n: 'n',
+    short_p25: 'p25',
+    short_median: 'median',
+    short_p75: 'p75',
+    short_p90: 'p90',
     country: 'Country',
     breakdowns: 'Days by sector, size, cause and country',
     breakdowns_lead:
