@@ -35,6 +35,8 @@ function Select(props: {
   );
 }
 
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
 /** /benchmarks: filters, the distribution of response times, common measures, sizes and sectors. */
 export function BenchmarksPage(
   props: PageCtx & {
@@ -109,24 +111,25 @@ export function BenchmarksPage(
       <section aria-labelledby="bm-durations">
         <h2 id="bm-durations">{peersText(lang, 'durations')}</h2>
         <div class="table-wrap">
-          <table>
+          <table class="spread">
+            <caption>{peersText(lang, 'unit_days')}</caption>
             <thead>
               <tr>
                 <th scope="col">{peersText(lang, 'col_duration')}</th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_n')}
+                  {peersText(lang, 'short_n')}
                 </th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_p25')}
+                  {peersText(lang, 'short_p25')}
                 </th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_median')}
+                  {peersText(lang, 'short_median')}
                 </th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_p75')}
+                  {peersText(lang, 'short_p75')}
                 </th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_p90')}
+                  {peersText(lang, 'short_p90')}
                 </th>
               </tr>
             </thead>
@@ -139,10 +142,10 @@ export function BenchmarksPage(
                     {d ? (
                       <>
                         <td class="num">{d.n}</td>
-                        <td class="num">{days(d.p25)}</td>
-                        <td class="num">{days(d.median)}</td>
-                        <td class="num">{days(d.p75)}</td>
-                        <td class="num">{days(d.p90)}</td>
+                        <td class="num">{fmt(d.p25)}</td>
+                        <td class="num">{fmt(d.median)}</td>
+                        <td class="num">{fmt(d.p75)}</td>
+                        <td class="num">{fmt(d.p90)}</td>
                       </>
                     ) : (
                       <td colspan={5} class="muted">
