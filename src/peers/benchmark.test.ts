@@ -51,4 +51,15 @@ describeEachDialect('benchmarks over the store', (getDb) => {
     expect((await benchmarkSummary(db, { year: 2023 })).n).toBe(1);
     expect((await benchmarkSummary(db, { dataClass: 'Credit cards' })).n).toBe(5);
   });
+
+  it('sees a new incident at once (the kept set follows the store)', async () => {
+    const db = getDb();
+    const before = await benchmarkSummary(db, { cause: 'sql_injection' });
+    const [first] = sampleRecords();
+    const r = await importRecords(db, [
+      { ...first!, key: 'test:sqli-new', organization: { name: '株式会社サンプル新店' } },
+    ]);
+    expect(r.failed).toBe(0);
+    expect((await benchmarkSummary(db, { cause: 'sql_injection' })).n).toBe(before.n + 1);
+  });
 });
