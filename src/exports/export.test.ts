@@ -36,7 +36,7 @@ describeEachDialect('exports', (getDb) => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('');
     expect(lines[1]).toContain('"\'=サンプル協会のメール誤送信, ""BCC"""');
-    expect(lines[1]).toContain(',association,');
+    expect(lines[1]).toContain(',nonprofit,');
   });
 
   it('exports VERIS-shaped JSON, filtered', async () => {

@@ -1,8 +1,8 @@
 import type { Cause, DataClass, IsoDate } from '../extract/types.js';
 import type { IncidentReader, IncidentSummary } from '../incidents/types.js';
 import { sizeBand } from '../peers/bands.js';
+import { loadBenchIncidents } from '../peers/load.js';
 import { sectorOf } from '../peers/sector.js';
-import { loadBenchIncidents } from '../peers/store.js';
 import type { Db } from '../store/db.js';
 import { type CsvValue, csvLine, UTF8_BOM } from './csv.js';
 import { toVeris } from './veris.js';

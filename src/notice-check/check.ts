@@ -86,6 +86,7 @@ export function checkDraft(text: string, opts: CheckOptions): NoticeCheckResult 
       data_classes: [...new Set(f?.data_classes.map((c) => c.value) ?? [])],
       measures: [...new Set(f?.measures.map((c) => c.value) ?? [])],
       affected: f?.affected?.value.count ?? null,
+      published: f?.published?.value && isIsoDate(f.published.value) ? f.published.value : null,
     },
     regions: specs.map((s) => s.region),
     regimes: specs.map((s) => checkRegimeOn(s, ctx, judgedOn)),
@@ -93,5 +94,6 @@ export function checkDraft(text: string, opts: CheckOptions): NoticeCheckResult 
     deadlines: detected ? specs.flatMap((s) => deadlinesOn(s, detected, deadlineCtx, today)) : [],
     suggestions: [],
     appi_peers: null,
+    response_timing: null,
   };
 }

@@ -42,6 +42,10 @@ export const noticeCheckText = defineMessages({
     peers_draft: 'この下書きは {of} 項目中 {draft} 項目を記載しています。',
     peers_real: '実際の公表文 ({n} 件): 中央値 {median}、下位25% {p25}、上位25% {p75} 項目。',
     peers_share: 'この下書きは、実際の公表文の {fewer}% より多くの項目を記載しています (同数 {same}%)。',
+    timing: '検知から公表までの日数 (他の事案との比較)',
+    timing_draft: '事態を知った日 {detected}、下書きの公表日 {notice}: {days}日。',
+    timing_today:
+      '事態を知った日 {detected}、今日 ({notice}) 公表した場合: {days}日 (下書きに公表日がありません)。',
     detected_from_input: '事態を知った日: {date} (入力)',
     detected_from_text: '事態を知った日: {date} (文中から)',
     deadline: '期限',
@@ -112,6 +116,10 @@ export const noticeCheckText = defineMessages({
     peers_draft: 'Your draft covers {draft} of {of} items.',
     peers_real: 'Real notices (n = {n}): median {median}, p25 {p25}, p75 {p75} items.',
     peers_share: 'Your draft covers more items than {fewer}% of them (as many as {same}%).',
+    timing: 'Days from detection to notice, beside other incidents',
+    timing_draft: 'Became aware {detected}, the draft’s notice date {notice}: {days} days.',
+    timing_today:
+      'Became aware {detected}, published today ({notice}): {days} days (the draft gives no notice date).',
     detected_from_input: 'Became aware: {date} (entered)',
     detected_from_text: 'Became aware: {date} (from the text)',
     deadline: 'Due',

@@ -4,7 +4,15 @@ import { formatDate } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 import { noticeCheckText } from './messages.js';
 import { REGION_LABELS, REGIONS } from './regimes/index.js';
-import type { AppiPeers, Deadline, ItemResult, NoticeCheckResult, RegimeResult, Region } from './types.js';
+import type {
+  AppiPeers,
+  Deadline,
+  DraftTiming,
+  ItemResult,
+  NoticeCheckResult,
+  RegimeResult,
+  Region,
+} from './types.js';
 
 export interface NoticeCheckForm {
   text: string;
@@ -145,6 +153,25 @@ function PeersSection(props: { p: AppiPeers; lang: Lang }) {
   );
 }
 
+/** The draft's detection → notice days and where they fall among stored incidents. */
+function TimingSection(props: { t: DraftTiming; lang: Lang }) {
+  const { t, lang } = props;
+  return (
+    <section aria-labelledby="nc-timing">
+      <h3 id="nc-timing">{noticeCheckText(lang, 'timing')}</h3>
+      <p>
+        {noticeCheckText(lang, t.notice_from === 'draft' ? 'timing_draft' : 'timing_today', {
+          detected: formatDate(t.detected, lang),
+          notice: formatDate(t.notice, lang),
+          days: String(t.placement.days),
+        })}
+        <br />
+        <strong>{t.placement.sentence[lang]}</strong>
+      </p>
+    </section>
+  );
+}
+
 function Result(props: { r: NoticeCheckResult; lang: Lang }) {
   const { r, lang } = props;
   return (
@@ -176,6 +203,7 @@ function Result(props: { r: NoticeCheckResult; lang: Lang }) {
         </section>
       ) : null}
       {r.appi_peers ? <PeersSection p={r.appi_peers} lang={lang} /> : null}
+      {r.response_timing ? <TimingSection t={r.response_timing} lang={lang} /> : null}
       <section aria-labelledby="nc-deadlines">
         <h3 id="nc-deadlines">{noticeCheckText(lang, 'deadlines')}</h3>
         {r.detected ? (

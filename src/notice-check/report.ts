@@ -74,6 +74,16 @@ export function formatCheckReport(r: NoticeCheckResult): string {
         : `Beside real notices: draft ${p.draft}/${p.of} items; ${p.n} notices: median ${p.median} (p25 ${p.p25}, p75 ${p.p75}); the draft covers more than ${pct(p.fewer)}% of them`,
     );
   }
+  if (r.response_timing) {
+    const t = r.response_timing;
+    out.push(
+      '',
+      L === 'ja'
+        ? `検知から公表まで: ${t.detected} → ${t.notice}${t.notice_from === 'today' ? ' (今日公表した場合)' : ''}`
+        : `Detection to notice: ${t.detected} → ${t.notice}${t.notice_from === 'today' ? ' (if published today)' : ''}`,
+      `  ${t.placement.sentence[L]}`,
+    );
+  }
   if (r.suggestions.length) {
     out.push(
       '',

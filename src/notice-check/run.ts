@@ -5,6 +5,7 @@ import { assertSupportedLanguage } from '../text/lang.js';
 import { type CheckOptions, checkDraft } from './check.js';
 import { comparePeers, storedNoticeCounts } from './peers.js';
 import { suggestMeasures } from './suggest.js';
+import { draftTiming } from './timing.js';
 import type { NoticeCheckResult } from './types.js';
 
 const log = logger('notice-check');
@@ -74,6 +75,7 @@ export async function runNoticeCheck(
         await storedNoticeCounts(deps.db, result.lang),
       );
     }
+    result.response_timing = await draftTiming(deps.db, result);
   }
   return result;
 }

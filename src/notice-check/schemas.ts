@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CauseSchema, DataClassSchema, MeasureSchema } from '../api/schemas.js';
 import { isIsoDate } from '../peers/durations.js';
+import { PlacementSchema } from '../peers/schemas.js';
 import { REGIONS } from './regimes/index.js';
 import { MAX_DRAFT_CHARS } from './run.js';
 import type { Region } from './types.js';
@@ -95,6 +96,7 @@ export const NoticeCheckResponse = z
       data_classes: z.array(DataClassSchema),
       measures: z.array(MeasureSchema),
       affected: z.number().nullable(),
+      published: z.string().nullable(),
     }),
     regions: z.array(RegionSchema),
     regimes: z.array(RegimeSchema),
@@ -149,5 +151,17 @@ export const NoticeCheckResponse = z
       })
       .nullable()
       .openapi({ description: "The draft's APPI item count beside the stored notices' (same language)" }),
+    response_timing: z
+      .object({
+        detected: z.string(),
+        notice: z.string(),
+        notice_from: z.enum(['draft', 'today']),
+        placement: PlacementSchema,
+      })
+      .nullable()
+      .openapi({
+        description:
+          'The draft\'s detection → notice days (its notice date, else today) placed among stored incidents of the same cause (else all; n ≥ 20): "faster than N % of …"',
+      }),
   })
   .openapi('NoticeCheckResult');

@@ -1,6 +1,6 @@
 import type { Cause, Measure } from '../extract/types.js';
 import { measureShares } from '../peers/compare.js';
-import { loadBenchIncidents } from '../peers/store.js';
+import { loadBenchIncidents } from '../peers/load.js';
 import type { BenchIncident } from '../peers/types.js';
 import type { Db } from '../store/db.js';
 import type { MeasureSuggestion } from './types.js';

@@ -1,4 +1,5 @@
 import type { Cause, DataClass, IsoDate, Lang, Measure } from '../extract/types.js';
+import type { Placement } from '../peers/placement.js';
 
 /** A text in both UI languages. */
 export interface Bilingual {
@@ -136,6 +137,18 @@ export interface AppiPeers {
   same: number;
 }
 
+/**
+ * The draft's detection → notice days placed among the stored incidents: "disclosed faster than 64 %
+ * of incidents caused by ransomware (n = 286)".
+ */
+export interface DraftTiming {
+  detected: IsoDate;
+  notice: IsoDate;
+  /** 'draft': the notice date the draft gives; 'today': it gives none, so as if published today. */
+  notice_from: 'draft' | 'today';
+  placement: Placement;
+}
+
 export interface NoticeCheckResult {
   lang: Lang;
   /** True when the extractor's facts were used; false when only the checker's own rules ran. */
@@ -150,6 +163,8 @@ export interface NoticeCheckResult {
     data_classes: DataClass[];
     measures: Measure[];
     affected: number | null;
+    /** The notice's own date, when the draft gives one. */
+    published: IsoDate | null;
   };
   /** The regions checked (given, or the default: jp for a Japanese draft, else all). */
   regions: Region[];
@@ -159,4 +174,6 @@ export interface NoticeCheckResult {
   suggestions: MeasureSuggestion[];
   /** Null without a database, without a Japan check, or with no stored notice in the draft's language. */
   appi_peers: AppiPeers | null;
+  /** Null without a database, without a detection date, or with too few incidents to compare. */
+  response_timing: DraftTiming | null;
 }

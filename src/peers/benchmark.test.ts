@@ -26,7 +26,7 @@ describeEachDialect('benchmarks over the store', (getDb) => {
       band: '1k-9999',
     });
     expect(b.incident.durations).toMatchObject({ detection_to_notice: 1, detection_to_containment: 0 });
-    expect(b.stats.detection_to_notice).toEqual({ n: 3, median: 14, p25: 12, p75: 22 });
+    expect(b.stats.detection_to_notice).toEqual({ n: 3, median: 14, p25: 12, p75: 22, p90: 27 });
     expect(b.sentences.ja).toContain('検知から1日後に公表。類似事案の中央値: 14日 (3件)');
     expect(b.measures[0]).toMatchObject({
       measure: 'external_investigation',
@@ -45,10 +45,21 @@ describeEachDialect('benchmarks over the store', (getDb) => {
   it('summarises by cause, sector and year', async () => {
     const db = getDb();
     expect((await benchmarkSummary(db, { cause: 'sql_injection' })).n).toBe(5);
-    const health = await benchmarkSummary(db, { sector: 'healthcare' });
+    const health = await benchmarkSummary(db, { sector: 'health' });
     expect(health.n).toBe(1);
-    expect(health.stats.detection_to_notice).toEqual({ n: 1, median: 9, p25: 9, p75: 9 });
+    expect(health.stats.detection_to_notice).toEqual({ n: 1, median: 9, p25: 9, p75: 9, p90: 9 });
     expect((await benchmarkSummary(db, { year: 2023 })).n).toBe(1);
     expect((await benchmarkSummary(db, { dataClass: 'Credit cards' })).n).toBe(5);
+  });
+
+  it('sees a new incident at once (the kept set follows the store)', async () => {
+    const db = getDb();
+    const before = await benchmarkSummary(db, { cause: 'sql_injection' });
+    const [first] = sampleRecords();
+    const r = await importRecords(db, [
+      { ...first!, key: 'test:sqli-new', organization: { name: '株式会社サンプル新店' } },
+    ]);
+    expect(r.failed).toBe(0);
+    expect((await benchmarkSummary(db, { cause: 'sql_injection' })).n).toBe(before.n + 1);
   });
 });

@@ -8,6 +8,7 @@ import {
   similarIncidents,
   summarize,
 } from './compare.js';
+import { sectorOf } from './sector.js';
 import type { BenchIncident } from './types.js';
 
 let seq = 0;
@@ -25,7 +26,9 @@ function inc(p: Partial<BenchIncident> & { detected?: string; notice?: string })
     measures: [],
     affected: 5000,
     leak_status: 'possible',
+    country: 'JP',
     ...p,
+    sector: p.sector ?? sectorOf(p.organization ?? '株式会社サンプル'),
     timeline: {
       incident_start: null,
       detected: p.detected ?? null,
@@ -69,7 +72,7 @@ describe('benchmarkOf', () => {
       band: '1k-9999',
     });
     expect(b.incident.durations.detection_to_notice).toBe(1);
-    expect(b.stats.detection_to_notice).toEqual({ n: 3, median: 14, p25: 12, p75: 22 });
+    expect(b.stats.detection_to_notice).toEqual({ n: 3, median: 14, p25: 12, p75: 22, p90: 27 });
     expect(b.sentences.ja).toEqual(['検知から1日後に公表。類似事案の中央値: 14日 (3件)']);
     expect(b.sentences.en).toEqual([
       'disclosed 1 day after detection; comparable incidents: median 14 days (3 incidents)',
@@ -122,7 +125,7 @@ describe('benchmarkSentences', () => {
       },
       {
         start_to_detection: null,
-        detection_to_containment: { n: 1, median: 3, p25: 3, p75: 3 },
+        detection_to_containment: { n: 1, median: 3, p25: 3, p75: 3, p90: 3 },
         detection_to_notice: null,
         notice_to_final: null,
       },
@@ -150,11 +153,11 @@ describe('measureShares and summarize', () => {
     expect(summarize(list, { year: 2024 }).n).toBe(2);
     const all = summarize(list, {});
     expect(all.by_sector).toEqual([
+      { sector: 'health', incidents: 1 },
       { sector: 'government', incidents: 1 },
-      { sector: 'healthcare', incidents: 1 },
       { sector: 'business', incidents: 1 },
     ]);
-    expect(all.stats.detection_to_notice).toEqual({ n: 1, median: 2, p25: 2, p75: 2 });
+    expect(all.stats.detection_to_notice).toEqual({ n: 1, median: 2, p25: 2, p75: 2, p90: 2 });
     expect(all.examples).toHaveLength(1);
   });
 });

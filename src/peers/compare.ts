@@ -1,7 +1,9 @@
 import { type Cause, MEASURES, type Measure } from '../extract/vocab.js';
 import { bandDistance, SIZE_BANDS, type SizeBand, sizeBand } from './bands.js';
 import { DURATION_KEYS, type DurationKey, type ResponseDurations, responseDurations } from './durations.js';
-import { SECTORS, type Sector, sectorOf } from './sector.js';
+import { placementsOf } from './placement.js';
+import { SECTORS, type Sector } from './sector.js';
+import { breakdowns } from './segments.js';
 import { type Distribution, distribution } from './stats.js';
 import type {
   BenchFilter,
@@ -33,7 +35,7 @@ export function jaccard<T>(a: readonly T[], b: readonly T[]): number {
 }
 
 /** Durations of each incident, computed once. */
-function durationsOf(list: readonly BenchIncident[]): Map<string, ResponseDurations> {
+export function durationsOf(list: readonly BenchIncident[]): Map<string, ResponseDurations> {
   return new Map(list.map((i) => [i.id, responseDurations(i.timeline)]));
 }
 
@@ -202,9 +204,14 @@ export function benchmarkSentences(
  *
  * @example benchmarkOf(naver, all).sentences.en[0] // => "disclosed 1 day after detection; comparable incidents: median 14 days (12 incidents)"
  */
-export function benchmarkOf(target: BenchIncident, all: readonly BenchIncident[]): BenchmarkData {
+export function benchmarkOf(
+  target: BenchIncident,
+  all: readonly BenchIncident[],
+  allDurations: ReadonlyMap<string, ResponseDurations> = durationsOf(all),
+): BenchmarkData {
   const comp = comparableIncidents(target, all);
-  const d = durationsOf([target, ...comp.list]);
+  const d = new Map(allDurations);
+  if (!d.has(target.id)) d.set(target.id, responseDurations(target.timeline));
   const durations = d.get(target.id)!;
   const stats = statsOf(comp.list, d);
   const sameCause = comp.cause ? all.filter((i) => i.id !== target.id && i.causes.includes(comp.cause!)) : [];
@@ -213,12 +220,14 @@ export function benchmarkOf(target: BenchIncident, all: readonly BenchIncident[]
       ...ref(target),
       cause: comp.cause,
       band: comp.band,
-      sector: sectorOf(target.organization),
+      sector: target.sector,
+      country: target.country,
       durations,
     },
     comparable: { n: comp.list.length, by: comp.by, cause: comp.cause, band: comp.band },
     stats,
     sentences: benchmarkSentences(durations, stats),
+    placement: placementsOf(target, durations, all, d),
     similar: similarIncidents(target, all),
     measures: measureShares(sameCause),
   };
@@ -229,7 +238,8 @@ export function matchesFilter(i: BenchIncident, f: BenchFilter): boolean {
   if (f.cause && !i.causes.includes(f.cause)) return false;
   if (f.dataClass && !i.data_classes.includes(f.dataClass)) return false;
   if (f.year !== undefined && i.year !== f.year) return false;
-  if (f.sector && sectorOf(i.organization) !== f.sector) return false;
+  if (f.sector && i.sector !== f.sector) return false;
+  if (f.country && (i.country ?? 'unknown') !== f.country) return false;
   return true;
 }
 
@@ -246,7 +256,7 @@ export function summarize(
   for (const i of list) {
     const b = sizeBand(i.affected) ?? 'unknown';
     bands.set(b, (bands.get(b) ?? 0) + 1);
-    const s = sectorOf(i.organization);
+    const s = i.sector;
     sectors.set(s, (sectors.get(s) ?? 0) + 1);
   }
   const withDurations = list.filter((i) => Object.values(d.get(i.id)!).some((x) => x !== null));
@@ -254,6 +264,7 @@ export function summarize(
     filter,
     n: list.length,
     stats: statsOf(list, d),
+    breakdowns: breakdowns(list, d),
     measures: measureShares(list),
     by_band: [...SIZE_BANDS, 'unknown' as const]
       .filter((b) => bands.has(b))

@@ -1,6 +1,31 @@
 import type { Lang } from '../http/i18n.js';
 import { peersText } from './messages.js';
+import type { Placement } from './placement.js';
+import { MIN_SHOWN } from './segments.js';
 import type { BenchmarkData } from './types.js';
+
+/**
+ * Where an incident's (or a draft's) durations fall among comparable incidents, one sentence each:
+ * 「検知から公表まで12日: 原因が「ランサムウェア」の事案の64%より早く公表 (同じ日数: 5%、n=286)」.
+ * Nothing when no duration could be placed (fewer than MIN_SHOWN comparable incidents).
+ *
+ * @example <ResponsePlacement placement={(await benchmarkFor(db, id)).placement} lang="ja" />
+ */
+export function ResponsePlacement(props: { placement: readonly Placement[]; lang: Lang; heading?: boolean }) {
+  const { placement, lang } = props;
+  if (placement.length === 0) return null;
+  return (
+    <div class="placement">
+      {props.heading === false ? null : <h3>{peersText(lang, 'placement_heading')}</h3>}
+      <ul class="plain-list">
+        {placement.map((p) => (
+          <li>{p.sentence[lang]}</li>
+        ))}
+      </ul>
+      <p class="muted">{peersText(lang, 'placement_note', { min: MIN_SHOWN })}</p>
+    </div>
+  );
+}
 
 /**
  * The incident page's "compared with other incidents" block: the sentences (「検知から1日後に公表。
@@ -33,6 +58,7 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
           ))}
         </ul>
       ) : null}
+      <ResponsePlacement placement={data.placement} lang={lang} />
       {data.measures.length ? (
         <>
           <h3>{peersText(lang, 'others_did')}</h3>

@@ -5,9 +5,11 @@ import type { PageCtx } from '../http/context.js';
 import { formatDate, type Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
 import { SIZE_BAND_LABELS } from './bands.js';
-import { DURATION_KEYS } from './durations.js';
+import { BreakdownSection, DurationSwitch } from './breakdown-section.js';
+import { DURATION_KEYS, type DurationKey } from './durations.js';
 import { peersText } from './messages.js';
 import { SECTOR_LABELS, SECTORS } from './sector.js';
+import { countryLabel, MIN_SHOWN } from './segments.js';
 import type { BenchSummary } from './types.js';
 
 function Select(props: {
@@ -34,8 +36,20 @@ function Select(props: {
   );
 }
 
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
 /** /benchmarks: filters, the distribution of response times, common measures, sizes and sectors. */
-export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: number[]; apiUrl: string }) {
+export function BenchmarksPage(
+  props: PageCtx & {
+    summary: BenchSummary;
+    years: number[];
+    countries: string[];
+    apiUrl: string;
+    /** The duration the breakdowns show, and the address of this page showing another. */
+    duration: DurationKey;
+    hrefFor: (d: DurationKey) => string;
+  },
+) {
   const { lang, summary: s } = props;
   const f = s.filter;
   const days = (n: number) => peersText(lang, 'days', { n });
@@ -74,6 +88,13 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
             options={SECTORS.map((k) => [k, SECTOR_LABELS[k][lang]])}
           />
           <Select
+            name="country"
+            label={peersText(lang, 'country')}
+            value={f.country ?? ''}
+            lang={lang}
+            options={props.countries.map((c) => [c, countryLabel(c)[lang]])}
+          />
+          <Select
             name="year"
             label={peersText(lang, 'year')}
             value={f.year === undefined ? '' : String(f.year)}
@@ -91,21 +112,25 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
       <section aria-labelledby="bm-durations">
         <h2 id="bm-durations">{peersText(lang, 'durations')}</h2>
         <TableWrap>
-          <table>
+          <table class="spread">
+            <caption>{peersText(lang, 'unit_days')}</caption>
             <thead>
               <tr>
                 <th scope="col">{peersText(lang, 'col_duration')}</th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_n')}
+                  {peersText(lang, 'short_n')}
                 </th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_p25')}
+                  {peersText(lang, 'short_p25')}
                 </th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_median')}
+                  {peersText(lang, 'short_median')}
                 </th>
                 <th scope="col" class="num">
-                  {peersText(lang, 'col_p75')}
+                  {peersText(lang, 'short_p75')}
+                </th>
+                <th scope="col" class="num">
+                  {peersText(lang, 'short_p90')}
                 </th>
               </tr>
             </thead>
@@ -118,12 +143,13 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
                     {d ? (
                       <>
                         <td class="num">{d.n}</td>
-                        <td class="num">{days(d.p25)}</td>
-                        <td class="num">{days(d.median)}</td>
-                        <td class="num">{days(d.p75)}</td>
+                        <td class="num">{fmt(d.p25)}</td>
+                        <td class="num">{fmt(d.median)}</td>
+                        <td class="num">{fmt(d.p75)}</td>
+                        <td class="num">{fmt(d.p90)}</td>
                       </>
                     ) : (
-                      <td colspan={4} class="muted">
+                      <td colspan={5} class="muted">
                         {peersText(lang, 'none')}
                       </td>
                     )}
@@ -133,6 +159,17 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
             </tbody>
           </table>
         </TableWrap>
+      </section>
+      <section aria-labelledby="bm-breakdowns">
+        <h2 id="bm-breakdowns">{peersText(lang, 'breakdowns')}</h2>
+        <p>
+          {peersText(lang, 'breakdowns_lead', { duration: peersText(lang, props.duration), min: MIN_SHOWN })}
+        </p>
+        <DurationSwitch lang={lang} current={props.duration} hrefFor={props.hrefFor} />
+        {s.breakdowns.map((b) => (
+          <BreakdownSection lang={lang} breakdown={b} duration={props.duration} />
+        ))}
+        <p class="muted">{peersText(lang, 'sector_source')}</p>
       </section>
       <section aria-labelledby="bm-measures">
         <h2 id="bm-measures">{peersText(lang, 'measures')}</h2>
@@ -193,7 +230,7 @@ export function BenchmarksPage(props: PageCtx & { summary: BenchSummary; years: 
               </li>
             ))}
           </ul>
-          <p class="muted">{peersText(lang, 'sector_note')}</p>
+          <p class="muted">{peersText(lang, 'sector_source')}</p>
         </section>
       </div>
       {s.examples.length ? (

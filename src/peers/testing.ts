@@ -63,3 +63,28 @@ export function sampleRecords(): IncidentRecordInput[] {
     },
   ];
 }
+
+/**
+ * `count` fictional ransomware incidents at US health organisations (the sector given as a dataset
+ * gives it), 500 people each, the k-th disclosed k days after detection (k = 1 … count), so that
+ * segments reach the n ≥ 20 the benchmarks need before they show a figure.
+ */
+export function healthRecords(count = 24): IncidentRecordInput[] {
+  return Array.from({ length: count }, (_, i) => {
+    const k = i + 1;
+    const day = String(k + 1).padStart(2, '0');
+    return {
+      key: `test:health-${k}`,
+      source: 'test',
+      lang: 'en' as const,
+      country: 'US',
+      sector: 'health' as const,
+      title: `Example Care Group ${k} ransomware`,
+      organization: { name: `Example Care Group ${k}` },
+      detected: '2024-06-01',
+      published: k <= 29 ? `2024-06-${day}` : null,
+      affected: { count: 500, unit: 'people' as const, qualifier: 'exact' as const },
+      causes: ['ransomware' as const],
+    };
+  });
+}

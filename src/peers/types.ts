@@ -1,7 +1,9 @@
 import type { Cause, DataClass, IsoDate, LeakStatus, Measure } from '../extract/types.js';
 import type { SizeBand } from './bands.js';
 import type { DurationKey, ResponseDurations, ResponseTimeline } from './durations.js';
+import type { Placement } from './placement.js';
 import type { Sector } from './sector.js';
+import type { Breakdown } from './segments.js';
 import type { Distribution } from './stats.js';
 
 /** One incident as the benchmarks see it: its classification and the dates of its response. */
@@ -17,6 +19,10 @@ export interface BenchIncident {
   measures: Measure[];
   affected: number | null;
   leak_status: LeakStatus | null;
+  /** From the source records' organisation type or industry, else the organisation's name. */
+  sector: Sector;
+  /** ISO 3166 alpha-2 from the source records (JP for a Japanese notice); null when unknown. */
+  country: string | null;
   timeline: ResponseTimeline;
 }
 
@@ -48,6 +54,7 @@ export interface BenchmarkData {
     cause: Cause | null;
     band: SizeBand | null;
     sector: Sector;
+    country: string | null;
     durations: ResponseDurations;
   };
   /** How the comparable set was chosen: same cause and size band, or (too few of those) cause only. */
@@ -59,6 +66,8 @@ export interface BenchmarkData {
   };
   stats: Record<DurationKey, Distribution | null>;
   sentences: { ja: string[]; en: string[] };
+  /** Each known duration placed among comparable incidents (same cause, else sector, else all; n ≥ 20). */
+  placement: Placement[];
   similar: SimilarIncident[];
   measures: MeasureShare[];
 }
@@ -68,6 +77,8 @@ export interface BenchFilter {
   cause?: Cause | undefined;
   dataClass?: DataClass | undefined;
   sector?: Sector | undefined;
+  /** ISO 3166 alpha-2, or 'unknown'. */
+  country?: string | undefined;
   year?: number | undefined;
 }
 
@@ -76,6 +87,8 @@ export interface BenchSummary {
   filter: BenchFilter;
   n: number;
   stats: Record<DurationKey, Distribution | null>;
+  /** Durations by sector, size band, cause and country (figures only where n ≥ 20). */
+  breakdowns: Breakdown[];
   measures: MeasureShare[];
   by_band: { band: SizeBand | 'unknown'; incidents: number }[];
   by_sector: { sector: Sector; incidents: number }[];

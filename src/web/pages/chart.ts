@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { finishPlotSvg, svgCache } from '../../http/plot-svg.js';
 
 export interface Bar {
   label: string;
@@ -15,19 +16,10 @@ export interface Bar {
  * @example barChart({ id: 'by-year', title: '年別の事案数', desc: '…', bars: [{ label: '2013', value: 4 }] })
  */
 export function barChart(opts: ChartOptions): string {
-  // Rendering with Plot takes ~30 ms a chart; the figures change only when incidents do, so the
-  // SVG is kept per (labels, values, title) — a small map, oldest entry dropped first.
-  const key = JSON.stringify(opts);
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const svg = renderBarChart(opts);
-  cache.set(key, svg);
-  if (cache.size > CACHE_MAX) cache.delete(cache.keys().next().value as string);
-  return svg;
+  return cached(JSON.stringify(opts), () => renderBarChart(opts));
 }
 
-const CACHE_MAX = 64;
-const cache = new Map<string, string>();
+const cached = svgCache();
 
 interface ChartOptions {
   id: string;
@@ -87,21 +79,5 @@ function renderBarChart(opts: ChartOptions): string {
         marginLeft: big ? 48 : 36,
         marks: [Plot.barY(bars, { x: 'label', y: 'value', className: 'plot-bar' }), Plot.ruleY([0])],
       });
-  for (const el of Array.from(svg.querySelectorAll('style'))) el.remove();
-  for (const el of [svg, ...Array.from(svg.querySelectorAll('[style]'))]) el.removeAttribute('style');
-  // Plot labels its groups with aria-label; inside role="img" those are prohibited (axe) and unread.
-  for (const el of Array.from(svg.querySelectorAll('[aria-label]'))) el.removeAttribute('aria-label');
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-labelledby', `${opts.id}-title ${opts.id}-desc`);
-  const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.setAttribute('id', `${opts.id}-title`);
-  title.textContent = opts.title;
-  const desc = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
-  desc.setAttribute('id', `${opts.id}-desc`);
-  desc.textContent = opts.desc;
-  svg.insertBefore(desc, svg.firstChild);
-  svg.insertBefore(title, svg.firstChild);
-  return svg.outerHTML;
+  return finishPlotSvg(svg, document, opts);
 }
