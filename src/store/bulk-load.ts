@@ -157,12 +157,35 @@ export function planLoad(records: readonly IncidentRecord[]): Plan {
   const serviceOrg = new Map<string, string | null>();
   const titles: { incidentId: string; orgId: string; serviceIds: string[]; title: string }[] = [];
 
+  // A spelling that records give for two different organisations (「大阪市」 as one city's name and as
+  // an alias of its board of education; 「NHN Japan」 on a game studio and on LINE) names neither:
+  // joining by it would file one organisation's incidents under the other. It stays an alias (search
+  // finds both), but never decides which organisation a record belongs to.
+  const claimants = new Map<string, Set<string>>();
+  for (const r of records) {
+    const owner = normalizeOrgName(r.organization.name.normalize('NFKC').trim());
+    for (const a of [r.organization.name, ...r.organization.aliases]) {
+      const key = normalizeOrgName(a.normalize('NFKC').trim());
+      if (!key) continue;
+      const set = claimants.get(key) ?? new Set<string>();
+      set.add(owner);
+      claimants.set(key, set);
+    }
+  }
+  const decisive = (spelling: string) =>
+    (claimants.get(normalizeOrgName(spelling.normalize('NFKC').trim()))?.size ?? 0) <= 1;
+
   const findOrCreateOrg = (name: string, extra: string[]): { id: string; name: string } => {
-    const found = aliases.find('organization', name);
+    const exactName = orgByNameKey.get(normalizeOrgName(name.normalize('NFKC').trim()));
+    const found = exactName
+      ? { id: exactName.id, known: false }
+      : decisive(name)
+        ? aliases.find('organization', name)
+        : null;
     let id = found?.id ?? null;
     for (const a of extra) {
       if (id) break;
-      id = aliases.find('organization', a)?.id ?? null;
+      if (decisive(a)) id = aliases.find('organization', a)?.id ?? null;
     }
     if (!id) {
       const display = name.normalize('NFKC').trim();
