@@ -11,11 +11,12 @@ import { affectedText, causeLabel, leakStatusLabel, measureLabel, stageLabel } f
 import { formatDate, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
 import { siteText } from '../../http/messages/index.js';
-import { renderPage } from '../../http/render.js';
+import { memoPage, type PageMemo } from '../../http/page-memo.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
 import type { IncidentDetail, MergedFact } from '../../incidents/types.js';
 import { benchmarkFor } from '../../peers/benchmark.js';
 import { ResponseBenchmark } from '../../peers/component.js';
+import type { BenchmarkData } from '../../peers/types.js';
 import { historyLines, noticeStageLabels, timeline } from './incident-text.js';
 
 /** The evidence of a list fact whose value equals `value` (data classes, causes, measures). */
@@ -36,21 +37,32 @@ export function onlyImported(d: IncidentDetail): boolean {
  * `/incidents/:idOrSlug`: what happened in two sentences, every fact with a link to its quote, the
  * timeline, what changed between reports, the contact desk, the sources and related incidents.
  */
-export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
-  const { lang, nonce, path } = pageCtx(c);
+export async function incidentPage(c: Context<AppEnv>, deps: AppDeps, memo: PageMemo): Promise<Response> {
+  const { lang, path } = pageCtx(c);
   const key = c.req.param('idOrSlug') ?? '';
-  const d = key.length <= 200 ? await deps.reader.getIncident(key) : null;
-  if (!d) return renderError(c, 404, siteText(lang, 'error_incident_404'));
+  const stamp = key.length <= 200 ? await deps.reader.incidentStamp(key) : null;
+  const missing = () => renderError(c, 404, siteText(lang, 'error_incident_404'));
+  if (!stamp) return missing();
+  // Rendered once per incident version, site revision, language and path; see http/page-memo.ts.
+  const memoKey = [stamp.id, stamp.updatedAt, stamp.revision, lang, path].join('|');
+  return memoPage(c, memo, memoKey, missing, async (nonce) => {
+    const d = await deps.reader.getIncident(stamp.id);
+    if (!d) return null;
+    const bench = await benchmarkFor(deps.db, d.id);
+    return <IncidentView d={d} bench={bench} lang={lang} nonce={nonce} path={path} />;
+  });
+}
+
+function IncidentView(props: { d: IncidentDetail; bench: BenchmarkData; lang: Lang; nonce: string; path: string }) {
+  const { d, bench, lang } = props;
   const [s1, s2] = describeIncident(d, lang);
-  const bench = await benchmarkFor(deps.db, d.id);
-  return renderPage(
-    c,
+  return (
     <Layout
       lang={lang}
       title={d.title}
       description={`${s1} ${s2}`}
-      nonce={nonce}
-      path={path}
+      nonce={props.nonce}
+      path={props.path}
       current="/search"
     >
       <article class="incident">
@@ -86,7 +98,7 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps): Promise<R
           </section>
         ) : null}
       </article>
-    </Layout>,
+    </Layout>
   );
 }
 
