@@ -27,17 +27,19 @@ const LEGAL_FORM =
   /株式会社|有限会社|合同会社|一般社団法人|公益財団法人|\(株\)|（株）|inc\.?|corp(oration)?\.?|co\.,? ?ltd\.?|ltd\.?|llc/gi;
 
 /**
- * Whether a contact desk is the organisation's own: its name contains the organisation's, or its
+ * Whether a contact desk is the organisation's own: its name contains the organisation's or one of
+ * its services' names (`names`), or its
  * web or mail address is on the same site as the organisation's notices. A desk with neither a name
  * nor an address cannot be told apart and counts as the organisation's (the notice named it).
  * A notice may instead point to a vendor's or a platform's desk, and the page must say so.
  *
- * @example deskIsOwn({ name: 'Example Support', phones: [], emails: [], urls: ['https://help.vendor.example/'], hours: null }, 'Sample Co', ['https://sample.example/news/1'])
+ * @example deskIsOwn({ name: 'Vendor Support', phones: [], emails: [], urls: ['https://help.vendor.example/'], hours: null }, ['Sample Co'], ['https://sample.example/news/1'])
  * // false
  */
-export function deskIsOwn(c: Contact, orgName: string | null, noticeUrls: (string | null)[]): boolean {
-  const org = (orgName ?? '').replace(LEGAL_FORM, '').trim().toLowerCase();
-  if (org.length >= 2 && c.name?.toLowerCase().includes(org)) return true;
+export function deskIsOwn(c: Contact, names: string[], noticeUrls: (string | null)[]): boolean {
+  const keys = names.map((n) => n.replace(LEGAL_FORM, '').trim().toLowerCase()).filter((n) => n.length >= 2);
+  const deskName = c.name?.toLowerCase() ?? '';
+  if (keys.some((k) => deskName.includes(k))) return true;
   const sites = new Set(
     noticeUrls
       .map(hostOf)
@@ -47,7 +49,7 @@ export function deskIsOwn(c: Contact, orgName: string | null, noticeUrls: (strin
   const deskHosts = [...c.urls.map(hostOf), ...c.emails.map((e) => e.split('@')[1] ?? null)].filter(
     (h): h is string => !!h,
   );
-  if (deskHosts.length === 0) return !c.name || org.length < 2;
+  if (deskHosts.length === 0) return !c.name || keys.length === 0;
   return deskHosts.some((h) => sites.has(siteOf(h)));
 }
 
@@ -56,7 +58,8 @@ export function ContactDesk({ d, lang, ev }: { d: IncidentDetail; lang: Lang; ev
   const c: Contact | null = d.facts.contact?.value ?? d.contact;
   if (!c) return null;
   const org = d.organization?.name ?? siteText(lang, 'incident_org_unknown');
-  const own = deskIsOwn(c, d.organization?.name ?? null, [d.source_url, ...d.notices.map((n) => n.url)]);
+  const names = [...(d.organization ? [d.organization.name] : []), ...d.services.map((x) => x.name)];
+  const own = deskIsOwn(c, names, [d.source_url, ...d.notices.map((n) => n.url)]);
   const who = c.name ?? hostOf(c.urls[0]) ?? c.emails[0]?.split('@')[1] ?? '';
   return (
     <section aria-labelledby="contact-h" class="panel" id="contact">
