@@ -56,7 +56,7 @@ export function entryTimes(
   if (!inc.published) return { published: toAtomTime(inc.created_at), updated: toAtomTime(inc.updated_at) };
   const published = toAtomTime(`${inc.published}T00:00:00Z`);
   const changed = inc.notice_count > 0 ? toAtomTime(inc.updated_at) : published;
-  return { published, updated: changed > published ? changed : published };
+  return { published, updated: changed.localeCompare(published) > 0 ? changed : published };
 }
 
 /**
