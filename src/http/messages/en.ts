@@ -29,9 +29,6 @@ export const en: Record<MessageKey, string> = {
   footer_api: 'API',
   footer_feeds: 'Feeds',
 
-  evidence_link: 'source',
-  evidence_link_label: 'Source of {field}: the passage in the notice',
-  evidence_dataset: 'source: dataset {name}',
   evidence_correction: 'corrected by an editor',
   pagination_label: 'Pages',
   pagination_prev: 'Previous',
@@ -100,8 +97,6 @@ export const en: Record<MessageKey, string> = {
   incident_s2_none: 'Neither the number of people affected nor any measures were stated.',
   incident_what_unknown: 'personal data',
   incident_org_unknown: 'An organisation',
-  incident_all_from_dataset:
-    'Every fact on this incident comes from the dataset “{name}” (no notice text stored).',
   incident_facts: 'Facts',
   incident_organization: 'Organisation',
   incident_services: 'Services',
@@ -118,7 +113,6 @@ export const en: Record<MessageKey, string> = {
   incident_contact: 'Contact desk',
   incident_contact_hours: 'Hours: {hours}',
   incident_source: 'Source',
-  incident_source_dataset: 'dataset “{name}”',
   incident_notices: 'Notices',
   incident_related: 'Related incidents',
   incident_unknown: 'not stated',

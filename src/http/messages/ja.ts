@@ -32,9 +32,6 @@ export const ja = {
   footer_feeds: 'フィード',
 
   // components
-  evidence_link: '根拠',
-  evidence_link_label: '{field}の根拠: お知らせ本文の該当箇所',
-  evidence_dataset: '出典: データセット {name}',
   evidence_correction: '編集者による訂正',
   pagination_label: 'ページ送り',
   pagination_prev: '前へ',
@@ -108,8 +105,6 @@ export const ja = {
   incident_s2_none: '対象者の数や対策は公表されていません。',
   incident_what_unknown: '個人情報',
   incident_org_unknown: 'ある組織',
-  incident_all_from_dataset:
-    'この事案の事実はすべてデータセット「{name}」によるものです(お知らせ本文は未取得)。',
   incident_facts: '事実',
   incident_organization: '組織',
   incident_services: 'サービス',
@@ -126,7 +121,6 @@ export const ja = {
   incident_contact: '問い合わせ窓口',
   incident_contact_hours: '受付時間: {hours}',
   incident_source: '出典',
-  incident_source_dataset: 'データセット「{name}」',
   incident_notices: 'お知らせ',
   incident_related: '関連する事案',
   incident_unknown: '公表されていません',
