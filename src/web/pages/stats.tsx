@@ -209,7 +209,11 @@ export function sizeBandLabel(band: string, lang: Lang): string {
   if (band === 'unknown') return siteText(lang, 'size_unknown');
   const n = (s: string) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000'));
   const f = (v: number) =>
-    lang === 'en' && v >= 1_000_000 ? `${v / 1_000_000} million` : formatCompact(v, lang);
+    lang === 'ja'
+      ? formatCompact(v, lang)
+      : v >= 1_000_000
+        ? `${v / 1_000_000} million`
+        : formatNumber(v, lang);
   let m = /^<(\w+)$/.exec(band);
   if (m) return lang === 'ja' ? `${f(n(m[1]!))}未満` : `under ${f(n(m[1]!))}`;
   m = /^≥(\w+)$/.exec(band);
