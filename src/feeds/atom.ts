@@ -42,6 +42,24 @@ function toAtomTime(iso: string): string {
 }
 
 /**
+ * An entry's times from the incident's dates, not from when leakwatch stored it: `published` is the
+ * disclosure date; `updated` is when a later report changed it (`updated_at`) for incidents built
+ * from notices, else the disclosure date too — a dataset loaded today did not change today. Without
+ * a disclosure date, the stored times stand.
+ *
+ * @example entryTimes({ published: '2024-05-08', notice_count: 0, updated_at: '2026-12-05T04:00:00Z', created_at: '…' })
+ * // { published: '2024-05-08T00:00:00.000Z', updated: '2024-05-08T00:00:00.000Z' }
+ */
+export function entryTimes(
+  inc: Pick<IncidentSummary, 'published' | 'notice_count' | 'updated_at' | 'created_at'>,
+): { published: string; updated: string } {
+  if (!inc.published) return { published: toAtomTime(inc.created_at), updated: toAtomTime(inc.updated_at) };
+  const published = toAtomTime(`${inc.published}T00:00:00Z`);
+  const changed = inc.notice_count > 0 ? toAtomTime(inc.updated_at) : published;
+  return { published, updated: changed.localeCompare(published) > 0 ? changed : published };
+}
+
+/**
  * Builds the feed; entries newest-updated first. `updated` of the feed is that of its newest entry
  * (or the epoch for an empty feed, so the document is stable and still valid).
  *
@@ -50,10 +68,10 @@ function toAtomTime(iso: string): string {
  */
 export function atomFeed(o: FeedOptions): string {
   const base = o.baseUrl.replace(/\/$/, '');
-  const entries = [...o.incidents].sort((a, b) =>
-    a.updated_at < b.updated_at ? 1 : a.updated_at > b.updated_at ? -1 : 0,
-  );
-  const updated = entries[0] ? toAtomTime(entries[0].updated_at) : new Date(0).toISOString();
+  const entries = o.incidents
+    .map((inc) => ({ inc, times: entryTimes(inc) }))
+    .sort((a, b) => (a.times.updated < b.times.updated ? 1 : a.times.updated > b.times.updated ? -1 : 0));
+  const updated = entries[0] ? entries[0].times.updated : new Date(0).toISOString();
   const out: string[] = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${o.lang}">`,
@@ -65,14 +83,14 @@ export function atomFeed(o: FeedOptions): string {
     `  <link rel="alternate" type="text/html" href="${xmlEscape(base + o.alternatePath)}"/>`,
     '  <generator>leakwatch</generator>',
   ];
-  for (const inc of entries) {
+  for (const { inc, times } of entries) {
     const href = `${base}/incidents/${encodeURIComponent(inc.slug)}`;
     out.push(
       '  <entry>',
       `    <id>${xmlEscape(tagUri(base, `incident:${inc.id}`))}</id>`,
       `    <title>${xmlEscape(inc.title)}</title>`,
-      `    <updated>${toAtomTime(inc.updated_at)}</updated>`,
-      `    <published>${toAtomTime(inc.created_at)}</published>`,
+      `    <updated>${times.updated}</updated>`,
+      `    <published>${times.published}</published>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(href)}"/>`,
       `    <summary type="text">${xmlEscape(incidentParagraph(inc, o.lang))}</summary>`,
       ...inc.data_classes.map(

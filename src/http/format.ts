@@ -10,7 +10,7 @@ import { siteText } from './messages/index.js';
  */
 export function affectedText(a: Affected | null | undefined, lang: Lang): string {
   if (!a) return siteText(lang, 'affected_unknown');
-  const unit = siteText(lang, `unit_${a.unit}`);
+  const unit = siteText(lang, `unit_${a.unit}`, { n: a.count });
   const n = formatNumber(a.count, lang);
   return siteText(lang, `affected_${a.qualifier}`, { n, unit });
 }

@@ -13,16 +13,24 @@ export type Translate<K extends string> = (lang: Lang, key: K, params?: Params) 
 /**
  * Replaces `{name}` placeholders with params; unknown placeholders stay as they are so a missing
  * parameter is visible rather than silently empty. Numbers are formatted for the language.
+ * `{n|one|other}` picks a word form by Intl.PluralRules (English "1 day", "2 days").
  *
  * @example interpolate('{n}件', { n: 12345 }, 'ja') // '12,345件'
+ * @example interpolate('{n} {n|day|days}', { n: 1 }, 'en') // '1 day'
  */
 export function interpolate(template: string, params: Params | undefined, lang: Lang): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    return typeof v === 'number' ? formatNumber(v, lang) : v;
-  });
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      const v = params[name];
+      if (v === undefined) return whole;
+      // `{n|incident|incidents}`: the word form for the number, chosen by the language's plural rules.
+      if (one !== undefined && other !== undefined)
+        return pluralRules(lang).select(Number(v)) === 'one' ? one : other;
+      return typeof v === 'number' ? formatNumber(v, lang) : v;
+    },
+  );
 }
 
 /**
@@ -41,6 +49,31 @@ export function defineMessages<K extends string>(catalogue: {
     const text = catalogue[lang][key] ?? catalogue.ja[key] ?? key;
     return interpolate(text, params, lang);
   };
+}
+
+const PLURALS: Record<Lang, Intl.PluralRules> = {
+  ja: new Intl.PluralRules('ja-JP'),
+  en: new Intl.PluralRules('en-GB'),
+};
+function pluralRules(lang: Lang): Intl.PluralRules {
+  return PLURALS[lang];
+}
+
+const COMPACT: Record<Lang, Intl.NumberFormat> = {
+  // Japanese counts in 万 and 億 (5億, 1.2万); English in K/M/B.
+  ja: new Intl.NumberFormat('ja-JP', { notation: 'compact', maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }),
+};
+
+/**
+ * A large number short, the way each language says it: 500000000 → "5億" / "500M"; below ten
+ * thousand the full figure with grouping ("8,000").
+ *
+ * @example formatCompact(123_456_789, 'ja') // '1.2億'
+ */
+export function formatCompact(n: number, lang: Lang): string {
+  if (Math.abs(n) < 10_000) return formatNumber(n, lang);
+  return COMPACT[lang].format(n);
 }
 
 /** 12345 → "12,345" (both languages group by thousands). */

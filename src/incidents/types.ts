@@ -185,11 +185,24 @@ export interface IncidentFilter {
 }
 
 /** What the web, API and CLI read. */
+/** @see IncidentReader.incidentStamp */
+export interface IncidentStamp {
+  id: string;
+  updatedAt: string;
+  revision: string;
+}
+
 export interface IncidentReader {
   listIncidents(filter?: IncidentFilter): Promise<Page<IncidentSummary>>;
   /** Every incident, in id order, a batch at a time (catalogues and exports of the whole store). */
   eachIncident(batch?: number): AsyncIterable<IncidentSummary[]>;
   getIncident(idOrSlug: string): Promise<IncidentDetail | null>;
+  /**
+   * What a rendered incident page depends on, in one indexed lookup: the incident's id, its
+   * `updated_at`, and the newest `updated_at` of any incident (`revision`: related incidents and the
+   * response benchmark read other incidents). A cached page is current while both stay the same.
+   */
+  incidentStamp(idOrSlug: string): Promise<IncidentStamp | null>;
   getNotice(id: string): Promise<NoticeDetail | null>;
   searchIncidents(query: string, opts?: { limit?: number; offset?: number }): Promise<Page<SearchHit>>;
   suggest(query: string, limit?: number): Promise<Suggestion[]>;

@@ -131,7 +131,7 @@ describe('benchmarkSentences', () => {
       },
     );
     expect(s.ja).toEqual(['検知から2日後に封じ込め。比較できる類似事案は1件のみ']);
-    expect(s.en).toEqual(['contained 2 days after detection; only 1 comparable incidents with this date']);
+    expect(s.en).toEqual(['contained 2 days after detection; only 1 comparable incident with this date']);
   });
 });
 

@@ -133,31 +133,35 @@ export function similarIncidents(
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
+const EN_PLURAL = new Intl.PluralRules('en-GB');
+/** "1 day", "1.5 days", "3 days": the English word form by plural rules. */
+const dayCount = (n: string) => `${n} ${EN_PLURAL.select(Number(n)) === 'one' ? 'day' : 'days'}`;
+
 const PHRASES: Record<
   DurationKey,
   { ja: (n: string) => string; en: (n: string) => string; jaName: string; enName: string }
 > = {
   start_to_detection: {
     ja: (n) => `発生から${n}日後に検知`,
-    en: (n) => `detected ${n} days after it began`,
+    en: (n) => `detected ${dayCount(n)} after it began`,
     jaName: '発生から検知まで',
     enName: 'start to detection',
   },
   detection_to_containment: {
     ja: (n) => `検知から${n}日後に封じ込め`,
-    en: (n) => `contained ${n} days after detection`,
+    en: (n) => `contained ${dayCount(n)} after detection`,
     jaName: '検知から封じ込めまで',
     enName: 'detection to containment',
   },
   detection_to_notice: {
     ja: (n) => `検知から${n}日後に公表`,
-    en: (n) => `disclosed ${n} days after detection`,
+    en: (n) => `disclosed ${dayCount(n)} after detection`,
     jaName: '検知から公表まで',
     enName: 'detection to public notice',
   },
   notice_to_final: {
     ja: (n) => `第一報から${n}日後に最終報`,
-    en: (n) => `final report ${n} days after the first notice`,
+    en: (n) => `final report ${dayCount(n)} after the first notice`,
     jaName: '第一報から最終報まで',
     enName: 'first notice to final report',
   },
@@ -178,9 +182,9 @@ export function benchmarkSentences(
     const own = durations[k];
     const d = stats[k];
     const p = PHRASES[k];
-    const enOwn = own === null ? null : p.en(fmt(own)).replace(/\b1 days\b/, '1 day');
+    const enOwn = own === null ? null : p.en(fmt(own));
     if (d && d.n >= MIN_COMPARABLE) {
-      const days = `${fmt(d.median)} day${d.median === 1 ? '' : 's'}`;
+      const days = dayCount(fmt(d.median));
       ja.push(
         own === null
           ? `${p.jaName}: 本件は日付不明。類似事案の中央値: ${fmt(d.median)}日 (${d.n}件)`
@@ -192,8 +196,17 @@ export function benchmarkSentences(
           : `${enOwn}; comparable incidents: median ${days} (${d.n} incidents)`,
       );
     } else if (own !== null) {
-      ja.push(`${p.ja(fmt(own))}。比較できる類似事案は${d?.n ?? 0}件のみ`);
-      en.push(`${enOwn}; only ${d?.n ?? 0} comparable incidents with this date`);
+      const n = d?.n ?? 0;
+      ja.push(
+        n === 0
+          ? `${p.ja(fmt(own))}。日付のわかる類似事案はまだありません`
+          : `${p.ja(fmt(own))}。比較できる類似事案は${n}件のみ`,
+      );
+      en.push(
+        n === 0
+          ? `${enOwn}; no comparable incidents with this date yet`
+          : `${enOwn}; only ${n} comparable ${EN_PLURAL.select(n) === 'one' ? 'incident' : 'incidents'} with this date`,
+      );
     }
   }
   return { ja, en };

@@ -43,13 +43,15 @@ export function ResponseBenchmark(props: { data: BenchmarkData; lang: Lang }) {
       <p class="muted">
         {c.by === 'none'
           ? peersText(lang, 'comparable_none')
-          : peersText(
-              lang,
-              c.by === 'cause_and_size' ? 'comparable_by_cause_and_size' : 'comparable_by_cause',
-              {
-                n: c.n,
-              },
-            )}
+          : c.n === 0
+            ? peersText(lang, 'comparable_zero')
+            : peersText(
+                lang,
+                c.by === 'cause_and_size' ? 'comparable_by_cause_and_size' : 'comparable_by_cause',
+                {
+                  n: c.n,
+                },
+              )}
       </p>
       {sentences.length ? (
         <ul class="plain-list">

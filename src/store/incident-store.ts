@@ -224,7 +224,11 @@ export async function rebuildIncident(tx: Tx, incidentId: string): Promise<Rebui
       source_url: record?.source_url ?? firstNotice?.url ?? inc.source_url,
       ...listingColumns(facts),
       notice_count: notices.length,
-      ...(changed.length > 0 || before === null ? { updated_at: ts } : {}),
+      // A new report that changes no fact still changes the incident's page (its sources, title):
+      // pages cached by `updated_at` (web/pages/incident-memo.ts) must see it.
+      ...(changed.length > 0 || before === null || notices.length !== inc.notice_count || title !== inc.title
+        ? { updated_at: ts }
+        : {}),
     })
     .where('id', '=', incidentId)
     .execute();

@@ -7,6 +7,7 @@ import type {
   IncidentDetail,
   IncidentFilter,
   IncidentReader,
+  IncidentStamp,
   IncidentSummary,
   NoticeDetail,
   NoticeSummary,
@@ -42,6 +43,7 @@ export function createReader(db: Db): IncidentReader {
     listIncidents: (filter = {}) => listIncidents(k, filter),
     eachIncident: (batch = 1000) => eachIncident(k, Math.max(1, Math.min(5000, batch))),
     getIncident: (idOrSlug) => getIncident(k, idOrSlug),
+    incidentStamp: (idOrSlug) => incidentStamp(db, idOrSlug),
     getNotice: (id) => getNotice(k, id),
     searchIncidents: (q, opts = {}) => searchIncidents(db, q, page(opts)),
     suggest: (q, limit = 10) => suggest(db, q, Math.max(1, Math.min(50, limit))),
@@ -109,6 +111,26 @@ async function findIncidentRow(k: Tx, idOrSlug: string) {
     .select([...SUMMARY_COLUMNS])
     .where(isId(idOrSlug) ? 'id' : 'slug', '=', idOrSlug)
     .executeTakeFirst();
+}
+
+async function incidentStamp(db: Db, idOrSlug: string): Promise<IncidentStamp | null> {
+  const column = isId(idOrSlug) ? 'id' : 'slug';
+  // Asked on every incident page view: on SQLite, the read connection's prepared statement (a
+  // tenth of Kysely's cost per query); the revision is one step down the updated_at index.
+  if (db.hotRead) {
+    const row = db
+      .hotRead(
+        `select id, updated_at, (select max(updated_at) from incidents) as revision from incidents where ${column} = ?`,
+      )
+      .get(idOrSlug) as { id: string; updated_at: string; revision: string } | undefined;
+    return row ? { id: row.id, updatedAt: row.updated_at, revision: row.revision } : null;
+  }
+  const row = await db.kysely
+    .selectFrom('incidents')
+    .select(['id', 'updated_at', sql<string>`(select max(updated_at) from incidents)`.as('revision')])
+    .where(column, '=', idOrSlug)
+    .executeTakeFirst();
+  return row ? { id: row.id, updatedAt: row.updated_at, revision: row.revision } : null;
 }
 
 async function getIncident(k: Tx, idOrSlug: string): Promise<IncidentDetail | null> {

@@ -130,7 +130,9 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     expect(await axeSerious(page)).toEqual([]);
     await shoot(page, 'incident-ja');
 
-    await page.locator('a.evidence').first().click();
+    // A fact's quote opens by a tap; its link leads to the passage in the notice.
+    await page.locator('details.evidence-quote > summary').first().click();
+    await page.locator('details.evidence-quote[open] .evidence-body a').first().click();
     await page.waitForURL(/\/notices\/.+hl=/);
     expect(await page.locator('mark#hl').count()).toBe(1);
     expect(await axeSerious(page)).toEqual([]);
@@ -167,7 +169,7 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     await page.fill('#home-search', 'Widget Store');
     await page.press('#home-search', 'Enter');
     await page.waitForURL(/\/search\?q=/);
-    expect(await page.textContent('main')).toContain('1 incident(s) found');
+    expect(await page.textContent('main')).toContain('1 incident found');
     await shoot(page, 'search-en');
     await page.click('.card-title a');
     await page.waitForURL(/\/incidents\//);
@@ -176,7 +178,9 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     expect(main).toContain('up to 2,500 people');
     await shoot(page, 'incident-en');
     // The notice's markup is shown as text, never run.
-    await page.locator('a.evidence').first().click();
+    // A fact's quote opens by a tap; its link leads to the passage in the notice.
+    await page.locator('details.evidence-quote > summary').first().click();
+    await page.locator('details.evidence-quote[open] .evidence-body a').first().click();
     await page.waitForURL(/\/notices\//);
     expect(await page.textContent('pre.notice-text')).toContain('<script>alert(1)</script>');
     expect(await page.locator('pre.notice-text img, pre.notice-text script').count()).toBe(0);

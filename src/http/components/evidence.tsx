@@ -2,68 +2,88 @@ import type { Child } from 'hono/jsx';
 import type { MergedFact } from '../../incidents/types.js';
 import type { Lang } from '../i18n.js';
 import { siteText } from '../messages/index.js';
+import type { SourceInfo } from '../source-names.js';
 
 /** Link to the quoted passage of a notice: the notice page marks `hl=start-end` and jumps to it. */
 export function evidenceHref(noticeId: string, start: number, end: number): string {
   return `/notices/${encodeURIComponent(noticeId)}?hl=${start}-${end}#hl`;
 }
 
-/**
- * A fact's value followed by where it came from: a link to the quote in the notice, "source:
- * dataset X" for imported facts, or "corrected by an editor".
- *
- * @example <FactWithEvidence lang="ja" fact={detail.facts.detected} field="発覚日" source="starter">…</FactWithEvidence>
- */
-export function FactWithEvidence(props: {
+/** The words of the evidence disclosure, in the page's language (the caller's catalogue). */
+export interface EvidenceWords {
+  /** The disclosure's button text ("根拠"). */
+  open: string;
+  /** Its accessible name, given the field's label ("対象者数の根拠(お知らせからの引用)"). */
+  label: (field: string) => string;
+  /** The link to the passage in the notice. */
+  inNotice: string;
+  /** Before a source's name ("出典: "). */
+  sourceLabel: string;
+}
+
+export interface EvidenceProps {
   lang: Lang;
   fact: MergedFact<unknown> | null | undefined;
-  /** The field's label, for the link's accessible name. */
+  /** The field's label, for the disclosure's accessible name. */
   field: string;
-  /** The incident's dataset name, shown when the fact was imported. */
-  source: string;
-  /** Leave out "source: dataset X" (the page says it once for all facts). */
+  /** Where the incident's imported facts come from: a plain name and its public page. */
+  source: SourceInfo;
+  /** Leave out the source line (the page names the source once for all facts). */
   quiet?: boolean;
-  children?: Child;
-}) {
-  const { lang, fact } = props;
+  words: EvidenceWords;
+}
+
+/**
+ * A fact's value followed by where it came from: a disclosure with the quote from the notice and a
+ * link to it (readable by a tap: no hover-only tooltip), the dataset's plain name with a link, or
+ * "corrected by an editor".
+ *
+ * @example <FactWithEvidence lang="ja" fact={detail.facts.detected} field="発覚日" source={src} words={w}>…</FactWithEvidence>
+ */
+export function FactWithEvidence(props: EvidenceProps & { children?: Child }) {
   return (
-    <span class="fact">
-      <span class="fact-value">{props.children}</span>{' '}
-      <EvidenceRef
-        lang={lang}
-        fact={fact}
-        field={props.field}
-        source={props.source}
-        quiet={props.quiet ?? false}
-      />
-    </span>
+    <div class="fact">
+      <span class="fact-value">{props.children}</span> <EvidenceRef {...props} />
+    </div>
   );
 }
 
 /** Just the provenance part of FactWithEvidence. */
-export function EvidenceRef(props: {
-  lang: Lang;
-  fact: MergedFact<unknown> | null | undefined;
-  field: string;
-  source: string;
-  quiet?: boolean;
-}) {
-  const { lang, fact } = props;
+export function EvidenceRef(props: EvidenceProps) {
+  const { lang, fact, words } = props;
   if (!fact) return null;
   if (fact.evidence && fact.notice_id) {
     return (
-      <a
-        class="evidence"
-        href={evidenceHref(fact.notice_id, fact.evidence.start, fact.evidence.end)}
-        aria-label={siteText(lang, 'evidence_link_label', { field: props.field })}
-        title={fact.evidence.quote}
-      >
-        {siteText(lang, 'evidence_link')}
-      </a>
+      <details class="evidence-quote">
+        <summary class="evidence" aria-label={words.label(props.field)}>
+          {words.open}
+        </summary>
+        <div class="evidence-body">
+          <blockquote>{fact.evidence.quote}</blockquote>
+          <a href={evidenceHref(fact.notice_id, fact.evidence.start, fact.evidence.end)}>{words.inNotice}</a>
+        </div>
+      </details>
     );
   }
   if (fact.origin === 'correction')
     return <span class="evidence-note">{siteText(lang, 'evidence_correction')}</span>;
   if (props.quiet) return null;
-  return <span class="evidence-note">{siteText(lang, 'evidence_dataset', { name: props.source })}</span>;
+  return <SourceName source={props.source} label={words.sourceLabel} />;
+}
+
+/** "出典: Have I Been Pwned" with a link to the dataset's page when there is one. */
+export function SourceName(props: { source: SourceInfo; label: string }) {
+  const { source } = props;
+  return (
+    <span class="evidence-note">
+      {props.label}
+      {source.href ? (
+        <a href={source.href} rel="noopener noreferrer nofollow">
+          {source.name}
+        </a>
+      ) : (
+        source.name
+      )}
+    </span>
+  );
 }

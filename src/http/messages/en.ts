@@ -30,9 +30,6 @@ export const en: Record<MessageKey, string> = {
   footer_api: 'API',
   footer_feeds: 'Feeds',
 
-  evidence_link: 'source',
-  evidence_link_label: 'Source of {field}: the passage in the notice',
-  evidence_dataset: 'source: dataset {name}',
   evidence_correction: 'corrected by an editor',
   pagination_label: 'Pages',
   pagination_prev: 'Previous',
@@ -42,18 +39,18 @@ export const en: Record<MessageKey, string> = {
   card_published: 'Disclosed',
   card_affected: 'Affected',
   card_matched: 'Matched: {matched}',
-  card_notices: '{n} notice(s)',
+  card_notices: '{n} {n|notice|notices}',
   data_classes_label: 'Data that may have leaked',
   data_classes_none: 'The kinds of data were not stated',
 
   affected_exact: '{n} {unit}',
   affected_max: 'up to {n} {unit}',
   affected_approx: 'about {n} {unit}',
-  unit_people: 'people',
-  unit_accounts: 'accounts',
-  unit_records: 'records',
-  unit_cards: 'cards',
-  unit_companies: 'companies',
+  unit_people: '{n|person|people}',
+  unit_accounts: '{n|account|accounts}',
+  unit_records: '{n|record|records}',
+  unit_cards: '{n|card|cards}',
+  unit_companies: '{n|company|companies}',
   affected_unknown: 'number of people not stated',
 
   stage_first: 'first report',
@@ -74,7 +71,7 @@ export const en: Record<MessageKey, string> = {
   home_what_1:
     'leakwatch reads the breach notices organisations publish (in Japanese and English) and records one incident per breach.',
   home_what_2:
-    'You can follow how an incident changed from the first report to the final one, and every fact links to the words of the notice it came from.',
+    'You can follow how an incident changed from the first report to the final one. Facts read from a notice come with the quote and a link to it in the notice; facts imported from a public dataset link to that source.',
   home_what_3: 'To check all the services you use at once, open “Am I affected?”.',
   home_latest: 'Latest incidents',
   home_all_incidents: 'All incidents',
@@ -85,7 +82,7 @@ export const en: Record<MessageKey, string> = {
 
   search_title: 'Results for “{q}”',
   search_title_empty: 'Search',
-  search_results_count: '{total} incident(s) found',
+  search_results_count: '{total} {total|incident|incidents} found',
   search_no_results:
     'No incident matches “{q}”. Try another spelling (katakana, romaji or the English name).',
   search_none_not_safe:
@@ -113,8 +110,6 @@ export const en: Record<MessageKey, string> = {
   incident_s2_none: 'Neither the number of people affected nor any measures were stated.',
   incident_what_unknown: 'personal data',
   incident_org_unknown: 'An organisation',
-  incident_all_from_dataset:
-    'Every fact on this incident comes from the dataset “{name}” (no notice text stored).',
   incident_facts: 'Facts',
   incident_organization: 'Organisation',
   incident_services: 'Services',
@@ -131,7 +126,6 @@ export const en: Record<MessageKey, string> = {
   incident_contact: 'Contact desk',
   incident_contact_hours: 'Hours: {hours}',
   incident_source: 'Source',
-  incident_source_dataset: 'dataset “{name}”',
   incident_notices: 'Notices',
   incident_related: 'Related incidents',
   incident_unknown: 'not stated',
@@ -209,7 +203,7 @@ export const en: Record<MessageKey, string> = {
   exposure_none_selected: 'No service selected.',
   exposure_unmatched: 'Not found: {names}',
   exposure_results: '2. Results',
-  exposure_incidents_count: '{n} incident(s) found',
+  exposure_incidents_count: '{n} {n|incident|incidents} found',
   exposure_no_incidents: 'No recorded breach affects the services you picked.',
   exposure_matrix: 'What leaked where',
   exposure_matrix_caption: 'Data class (rows) × service (columns). ● means it may have leaked.',

@@ -33,9 +33,6 @@ export const ja = {
   footer_feeds: 'フィード',
 
   // components
-  evidence_link: '根拠',
-  evidence_link_label: '{field}の根拠: お知らせ本文の該当箇所',
-  evidence_dataset: '出典: データセット {name}',
   evidence_correction: '編集者による訂正',
   pagination_label: 'ページ送り',
   pagination_prev: '前へ',
@@ -80,7 +77,7 @@ export const ja = {
   home_what_1:
     '公表された「不正アクセスによる個人情報流出に関するお知らせ」などを読み取り、1件の事案ごとに事実を整理しています。',
   home_what_2:
-    '第一報から最終報までの変化(件数の増減など)も追えます。すべての事実は、お知らせ本文の該当箇所にリンクしています。',
+    '第一報から最終報までの変化(件数の増減など)も追えます。お知らせから読み取った事実には本文の引用と該当箇所へのリンクを、公開データセットから取り込んだ事実にはその出典へのリンクを添えています。',
   home_what_3: '利用しているサービスをまとめて確認するには「あなたへの影響」をご利用ください。',
   home_latest: '最近の事案',
   home_all_incidents: 'すべての事案を見る',
@@ -121,8 +118,6 @@ export const ja = {
   incident_s2_none: '対象者の数や対策は公表されていません。',
   incident_what_unknown: '個人情報',
   incident_org_unknown: 'ある組織',
-  incident_all_from_dataset:
-    'この事案の事実はすべてデータセット「{name}」によるものです(お知らせ本文は未取得)。',
   incident_facts: '事実',
   incident_organization: '組織',
   incident_services: 'サービス',
@@ -139,7 +134,6 @@ export const ja = {
   incident_contact: '問い合わせ窓口',
   incident_contact_hours: '受付時間: {hours}',
   incident_source: '出典',
-  incident_source_dataset: 'データセット「{name}」',
   incident_notices: 'お知らせ',
   incident_related: '関連する事案',
   incident_unknown: '公表されていません',

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { formatCompact, type Lang } from '../../http/i18n.js';
 import { finishPlotSvg, svgCache } from '../../http/plot-svg.js';
 
 export interface Bar {
@@ -27,12 +28,15 @@ interface ChartOptions {
   desc: string;
   bars: Bar[];
   horizontal?: boolean;
+  /** Axis numbers in the page's language: 5億 in Japanese, 500M in English. */
+  lang?: Lang;
 }
 
 function renderBarChart(opts: ChartOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const bars = opts.bars;
-  // Counts of people run into the hundreds of millions: SI ticks (300M) keep the axis narrow.
+  // Counts of people run into the hundreds of millions: short ticks (3億 / 300M) keep the axis narrow.
+  const lang = opts.lang ?? 'ja';
   const big = Math.max(0, ...bars.map((b) => b.value)) >= 100_000;
   const svg = opts.horizontal
     ? // Labels sit above their bars, not in a left margin: long Japanese cause names then stay
@@ -54,7 +58,7 @@ function renderBarChart(opts: ChartOptions): string {
           Plot.text(bars, {
             x: 'value',
             y: 'label',
-            text: (d: Bar) => d.value.toLocaleString('en-US'),
+            text: (d: Bar) => formatCompact(d.value, lang),
             dx: 4,
             dy: 8,
             textAnchor: 'start',
@@ -75,7 +79,7 @@ function renderBarChart(opts: ChartOptions): string {
           // At most about eight labels fit under the bars on a phone; the table has every one.
           ticks: bars.map((b) => b.label).filter((_, i) => i % Math.ceil(bars.length / 8) === 0),
         },
-        y: { grid: true, label: null, tickFormat: big ? '~s' : undefined },
+        y: { grid: true, label: null, tickFormat: big ? (v: number) => formatCompact(v, lang) : undefined },
         marginLeft: big ? 48 : 36,
         marks: [Plot.barY(bars, { x: 'label', y: 'value', className: 'plot-bar' }), Plot.ruleY([0])],
       });

@@ -1,5 +1,6 @@
 import type { DataClass } from '../../extract/vocab.js';
 import { bySeverity } from '../../http/data-classes.js';
+import { ADVICE_CLASSES, type AdviceKey } from '../../incidents/advice.js';
 import type { IncidentDetail, IncidentReader, IncidentSummary, Suggestion } from '../../incidents/types.js';
 
 /** One thing the reader uses: a service or, where only that is known, an organisation. */
@@ -177,30 +178,6 @@ export async function buildReport(
   }
   return { picks, incidents, classes: bySeverity([...matrix.keys()]), matrix };
 }
-
-/** Which advice applies, most urgent first, with the picks each concerns. */
-export type AdviceKey =
-  | 'advice_card'
-  | 'advice_password'
-  | 'advice_security_question'
-  | 'advice_government_id'
-  | 'advice_bank'
-  | 'advice_phishing'
-  | 'advice_postal'
-  | 'advice_low';
-
-const ADVICE_CLASSES: [AdviceKey, DataClass[]][] = [
-  ['advice_card', ['Credit cards', 'Credit card CVV', 'Partial credit card data']],
-  ['advice_password', ['Passwords', 'Historical passwords', 'PINs', 'Password hints', 'Auth tokens']],
-  ['advice_security_question', ['Security questions and answers']],
-  [
-    'advice_government_id',
-    ['Government issued IDs', 'Passport numbers', "Driver's licenses", 'Social security numbers'],
-  ],
-  ['advice_bank', ['Bank account numbers', 'Financial transactions', 'Loan information']],
-  ['advice_phishing', ['Email addresses', 'Phone numbers', 'Recovery email addresses', 'SMS messages']],
-  ['advice_postal', ['Physical addresses']],
-];
 
 /**
  * The prioritised to-do list: card and password advice before phishing and postal scams, each with

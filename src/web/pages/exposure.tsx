@@ -11,6 +11,7 @@ import { Layout } from '../../http/layout.js';
 import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
+import { HelpDesks } from './advice.js';
 import {
   type Answer,
   adviceFor,
@@ -304,16 +305,7 @@ function Results({ lang, report }: { lang: Lang; report: ExposureReport }) {
               </li>
             ))}
           </ol>
-          <div class="two-col">
-            <section aria-labelledby="todo-jp-h">
-              <h3 id="todo-jp-h">{siteText(lang, 'exposure_todo_japan')}</h3>
-              <p>{siteText(lang, 'advice_japan_contacts')}</p>
-            </section>
-            <section aria-labelledby="todo-else-h">
-              <h3 id="todo-else-h">{siteText(lang, 'exposure_todo_elsewhere')}</h3>
-              <p>{siteText(lang, 'advice_elsewhere')}</p>
-            </section>
-          </div>
+          <HelpDesks lang={lang} />
         </section>
       ) : null}
     </section>

@@ -122,7 +122,9 @@ describe('pages (real SQLite store with fictional notices)', () => {
     const slug = /href="\/incidents\/([^"]+)"/.exec(body)?.[1];
     expect(slug).toBeTruthy();
     const page = await get(`/incidents/${slug}`);
-    expect(page.body).toContain('データセット「webtest」');
+    // A plain name and a link to the record's own source; never the internal dataset id.
+    expect(page.body).toContain('出典: <a href="https://example.com/breach-report"');
+    expect(page.body).not.toContain('webtest');
   });
 
   it('unknown incident, notice, organisation and page are 404 pages in the right language', async () => {

@@ -4,7 +4,7 @@ import { dataClassLabel } from '../../extract/data-class-labels.js';
 import { TableWrap } from '../../http/components/table-wrap.js';
 import { pageCtx } from '../../http/context.js';
 import { causeLabel } from '../../http/format.js';
-import { formatNumber, type Lang } from '../../http/i18n.js';
+import { formatCompact, formatNumber, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
 import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
@@ -39,6 +39,7 @@ function ChartBlock(props: {
     desc: siteText(lang, 'stats_chart_desc', { title: props.title }),
     bars: props.bars,
     horizontal: props.horizontal ?? false,
+    lang,
   });
   return (
     <section aria-labelledby={`${props.id}-h`}>
@@ -191,11 +192,34 @@ export async function statsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Resp
         col={siteText(lang, 'stats_size')}
         valueCol={siteText(lang, 'stats_incidents')}
         bars={s.by_size.map((x) => ({
-          label: x.band === 'unknown' ? siteText(lang, 'size_unknown') : x.band,
+          label: sizeBandLabel(x.band, lang),
           value: x.incidents,
         }))}
         horizontal
       />
     </Layout>,
   );
+}
+
+/**
+ * A size band in words, with 万 in Japanese: '100k–1M' → '10万〜100万' / '100,000 to 1 million'.
+ *
+ * @example sizeBandLabel('<1k', 'ja') // '1,000未満'
+ */
+export function sizeBandLabel(band: string, lang: Lang): string {
+  if (band === 'unknown') return siteText(lang, 'size_unknown');
+  const n = (s: string) => Number(s.replace(/k$/i, '000').replace(/M$/, '000000'));
+  const f = (v: number) =>
+    lang === 'ja'
+      ? formatCompact(v, lang)
+      : v >= 1_000_000
+        ? `${v / 1_000_000} million`
+        : formatNumber(v, lang);
+  let m = /^<(\w+)$/.exec(band);
+  if (m) return lang === 'ja' ? `${f(n(m[1]!))}未満` : `under ${f(n(m[1]!))}`;
+  m = /^≥(\w+)$/.exec(band);
+  if (m) return lang === 'ja' ? `${f(n(m[1]!))}以上` : `${f(n(m[1]!))} or more`;
+  m = /^(\w+)–(\w+)$/.exec(band);
+  if (m) return lang === 'ja' ? `${f(n(m[1]!))}〜${f(n(m[2]!))}` : `${f(n(m[1]!))} to ${f(n(m[2]!))}`;
+  return band;
 }
