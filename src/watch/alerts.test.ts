@@ -138,7 +138,7 @@ describeEachDialect('watchlists, feeds and alerts', (getDb) => {
       form({ services: 'No Such Service Anywhere', email: '' }),
     );
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('Services not found: No Such Service Anywhere');
+    expect(await bad.text()).toContain('We could not find: No Such Service Anywhere');
 
     const res = await app.request(
       '/watch?lang=en',
