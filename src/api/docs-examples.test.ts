@@ -109,7 +109,8 @@ describe('/api/docs: every example answers, and the page speaks the UI language'
       expect(
         lines.some((l) => l.startsWith("curl -s -X POST 'http://leakwatch.test/api/v1/notice-check'")),
       ).toBe(true);
-    });
+      // The notice check's worker pool starts on its first call: slow on a busy machine.
+    }, 60_000);
   }
 
   it('shows Japanese headings and table words under the Japanese UI, and says the summaries stay English', async () => {
@@ -168,5 +169,5 @@ describe('/api/docs over a store of imported records only (no notice, as the sta
       '<code class="api-example-template">curl -s &#39;http://leakwatch.test/api/v1/notices/{id}&#39;</code>',
     );
     expect(html).toContain('実行できる例はありません');
-  });
+  }, 60_000);
 });
