@@ -69,6 +69,7 @@ export function WatchFormPage(props: {
                 id={`watch-service-${i + 1}`}
                 type="text"
                 name="service"
+                size={40}
                 maxlength={200}
                 autocomplete="off"
                 data-suggest="watch-service-list"
@@ -145,6 +146,7 @@ export function WatchFormPage(props: {
               id="watch-webhook"
               type="url"
               name="webhook"
+              size={40}
               maxlength={2000}
               aria-describedby="watch-webhook-hint"
               value={f.webhook}
@@ -156,7 +158,9 @@ export function WatchFormPage(props: {
           </p>
         </details>
         <p>
-          <button type="submit">{watchText(lang, 'watch_submit')}</button>
+          <button type="submit" id="watch-submit">
+            {watchText(lang, 'watch_submit')}
+          </button>
         </p>
       </form>
     </Layout>
