@@ -12,6 +12,8 @@ export const ERROR_CODES = {
   csrf_failed: 403,
   not_found: 404,
   request_timeout: 408,
+  /** A request line (URL) longer than the site reads: a query pasted whole, a runaway link. */
+  uri_too_long: 414,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

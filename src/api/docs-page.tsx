@@ -1,6 +1,8 @@
 import { TableWrap } from '../http/components/table-wrap.js';
 import type { Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
+import type { DocExamples } from './doc-examples.js';
+import { docsText, tagTitle } from './docs-text.js';
 
 /**
  * The API reference page (/api/docs), rendered on the server from the OpenAPI document: no CDN, no
@@ -82,15 +84,16 @@ export function typeOf(s: SchemaLike | undefined): string {
   return base || 'unknown';
 }
 
-function constraints(s: SchemaLike | undefined): string {
+function constraints(s: SchemaLike | undefined, lang: Lang): string {
   if (!s) return '';
+  const ja = lang === 'ja';
   const out: string[] = [];
   if (s.minimum !== undefined) out.push(`≥ ${s.minimum}`);
   if (s.maximum !== undefined) out.push(`≤ ${s.maximum}`);
-  if (s.minLength !== undefined) out.push(`min length ${s.minLength}`);
-  if (s.maxLength !== undefined) out.push(`max length ${s.maxLength}`);
-  if (s.default !== undefined) out.push(`default ${JSON.stringify(s.default)}`);
-  return out.join(', ');
+  if (s.minLength !== undefined) out.push(`${ja ? '最短' : 'min length'} ${s.minLength}`);
+  if (s.maxLength !== undefined) out.push(`${ja ? '最長' : 'max length'} ${s.maxLength}`);
+  if (s.default !== undefined) out.push(`${ja ? '既定値' : 'default'} ${JSON.stringify(s.default)}`);
+  return out.join(ja ? '、' : ', ');
 }
 
 /**
@@ -101,35 +104,60 @@ function DocText(props: { text: string }) {
   return <>{props.text.split('`').map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
 }
 
-/** Example value for a parameter in the curl line. */
-function exampleValue(p: ParameterLike): string {
+/** Example value for a parameter in the curl line: the store's own value first, then the schema's. */
+function exampleValue(p: ParameterLike, fromStore: Record<string, string> | undefined): string {
+  const own = fromStore?.[p.name];
+  if (own !== undefined) return own;
   const ex = p.schema?.example ?? p.schema?.default ?? (p.schema?.enum ? p.schema.enum[0] : undefined);
   if (ex !== undefined) return String(ex);
   return p.in === 'path' ? `<${p.name}>` : '';
 }
 
+/** A shell word in single quotes ('…'\''…' for a quote inside). */
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, "'\\''")}'`;
+}
+
 /**
- * `curl` line for an operation, with the path's parameters and required query parameters filled with
- * their examples (URL-encoded).
+ * `curl` line for an operation, with the path's parameters and required query parameters filled
+ * (URL-encoded) — from `examples` (values that exist in the store) where given, else from the
+ * schema's examples; a POST with a JSON body sends it.
+ *
+ * @example curlExample('https://x', '/api/v1/incidents/{id}', op, { params: { '/api/v1/incidents/{id}': { id: 'a' } }, bodies: {} })
+ *          // => "curl -s 'https://x/api/v1/incidents/a'"
  */
-export function curlExample(baseUrl: string, path: string, op: OperationLike): string {
+export function curlExample(
+  baseUrl: string,
+  path: string,
+  op: OperationLike,
+  examples: DocExamples = { params: {}, bodies: {}, unavailable: [] },
+  method = 'get',
+): string {
   const params = op.parameters ?? [];
+  const fromStore = examples.params[path];
   let url = path.replace(/\{(\w+)\}/g, (_, name: string) => {
     const p = params.find((x) => x.in === 'path' && x.name === name);
-    return encodeURIComponent(p ? exampleValue(p) : name);
+    return encodeURIComponent(p ? exampleValue(p, fromStore) : (fromStore?.[name] ?? name));
   });
   const query = params
     .filter((p) => p.in === 'query' && p.required)
-    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(exampleValue(p))}`);
+    .map((p) => `${encodeURIComponent(p.name)}=${encodeURIComponent(exampleValue(p, fromStore))}`);
   if (query.length > 0) url += `?${query.join('&')}`;
-  return `curl -s '${baseUrl}${url}'`;
+  if (method === 'get') return `curl -s ${shellQuote(`${baseUrl}${url}`)}`;
+  const body = examples.bodies[path];
+  const data =
+    body === undefined
+      ? ''
+      : ` -H ${shellQuote('Content-Type: application/json')} --data ${shellQuote(JSON.stringify(body))}`;
+  return `curl -s -X ${method.toUpperCase()} ${shellQuote(`${baseUrl}${url}`)}${data}`;
 }
 
 function anchor(method: string, path: string): string {
   return `${method}-${path.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
-function SchemaFields(props: { schema: SchemaLike }) {
+function SchemaFields(props: { schema: SchemaLike; lang: Lang }) {
+  const t = (k: 'col_field' | 'col_type' | 'col_notes') => docsText(props.lang, k);
   const props_ = props.schema.properties ?? {};
   const required = new Set(props.schema.required ?? []);
   return (
@@ -137,9 +165,9 @@ function SchemaFields(props: { schema: SchemaLike }) {
       <table>
         <thead>
           <tr>
-            <th scope="col">field</th>
-            <th scope="col">type</th>
-            <th scope="col">notes</th>
+            <th scope="col">{t('col_field')}</th>
+            <th scope="col">{t('col_type')}</th>
+            <th scope="col">{t('col_notes')}</th>
           </tr>
         </thead>
         <tbody>
@@ -153,7 +181,7 @@ function SchemaFields(props: { schema: SchemaLike }) {
                 <TypeLink schema={s} />
               </td>
               <td>
-                <DocText text={[s.description, constraints(s)].filter(Boolean).join(' — ')} />
+                <DocText text={[s.description, constraints(s, props.lang)].filter(Boolean).join(' — ')} />
               </td>
             </tr>
           ))}
@@ -182,7 +210,8 @@ function TypeLink(props: { schema: SchemaLike | undefined }) {
 
 /**
  * The page. `baseUrl` is the site's public URL (for curl lines); only paths starting with one of
- * `prefixes` are listed.
+ * `prefixes` are listed; `examples` fills the curl lines with values the store holds. The page's own
+ * words follow the UI language; the OpenAPI summaries and field descriptions stay English (said so).
  */
 export function ApiDocsPage(props: {
   doc: OpenApiLike;
@@ -191,8 +220,10 @@ export function ApiDocsPage(props: {
   nonce: string;
   path: string;
   prefixes: string[];
+  examples?: DocExamples;
 }) {
-  const { doc, baseUrl } = props;
+  const { doc, baseUrl, lang } = props;
+  const t = (k: Parameters<typeof docsText>[1]) => docsText(lang, k);
   const ops: { path: string; method: string; op: OperationLike }[] = [];
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     if (!props.prefixes.some((p) => path.startsWith(p))) continue;
@@ -203,31 +234,35 @@ export function ApiDocsPage(props: {
   }
   const tags = [...new Set(ops.map((o) => o.op.tags?.[0] ?? 'Other'))];
   const schemas = Object.entries(doc.components?.schemas ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  const ja = props.lang === 'ja';
+  const where = (p: ParameterLike) =>
+    p.in === 'path'
+      ? t('in_path')
+      : p.in === 'query'
+        ? t('in_query')
+        : p.in === 'header'
+          ? t('in_header')
+          : p.in;
   return (
-    <Layout
-      lang={props.lang}
-      title={ja ? 'API リファレンス' : 'API reference'}
-      nonce={props.nonce}
-      path={props.path}
-      current="/api"
-    >
-      <h1>{doc.info.title}</h1>
-      <p class="lead">
-        {ja
-          ? '公開の読み取り専用 JSON API です。認証は不要で、どのオリジンからも GET できます。'
-          : 'A public, read-only JSON API: no key needed, GET from any origin.'}
-      </p>
+    <Layout lang={lang} title={t('title')} nonce={props.nonce} path={props.path} current="/api">
+      <h1>{t('title')}</h1>
+      <p class="lead">{t('lead')}</p>
+      <p>{t('about')}</p>
+      {lang === 'ja' ? (
+        <p class="notice-box" id="api-docs-english-note">
+          {t('english_note')}
+        </p>
+      ) : null}
       <p>
-        {ja ? 'OpenAPI 3.1 文書: ' : 'OpenAPI 3.1 document: '}
+        {t('openapi_doc')}
         <a href="/api/openapi.json">/api/openapi.json</a>
-        {ja ? ' ・ Atom フィード: ' : ' · Atom feed: '}
+        {t('atom_feed')}
         <a href="/feed.atom">/feed.atom</a>
       </p>
-      <nav aria-label={ja ? 'エンドポイント一覧' : 'Endpoints'}>
+      <p class="muted">{t('example_note')}</p>
+      <nav aria-label={t('endpoints')}>
         {tags.map((tag) => (
           <>
-            <h2>{tag}</h2>
+            <h2>{tagTitle(lang, tag)}</h2>
             <ul class="plain-list">
               {ops
                 .filter((o) => (o.op.tags?.[0] ?? 'Other') === tag)
@@ -238,7 +273,7 @@ export function ApiDocsPage(props: {
                         {o.method.toUpperCase()} {o.path}
                       </code>
                     </a>{' '}
-                    — {o.op.summary ?? ''}
+                    — <span lang="en">{o.op.summary ?? ''}</span>
                   </li>
                 ))}
             </ul>
@@ -252,23 +287,23 @@ export function ApiDocsPage(props: {
               {method.toUpperCase()} {path}
             </code>
           </h3>
-          {op.summary ? <p>{op.summary}</p> : null}
+          {op.summary ? <p lang="en">{op.summary}</p> : null}
           {op.description ? (
-            <p class="muted">
+            <p class="muted" lang="en">
               <DocText text={op.description} />
             </p>
           ) : null}
           {(op.parameters ?? []).length > 0 ? (
             <TableWrap>
               <table>
-                <caption>{ja ? 'パラメータ' : 'Parameters'}</caption>
+                <caption>{t('parameters')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">name</th>
-                    <th scope="col">in</th>
-                    <th scope="col">type</th>
-                    <th scope="col">required</th>
-                    <th scope="col">notes</th>
+                    <th scope="col">{t('col_name')}</th>
+                    <th scope="col">{t('col_in')}</th>
+                    <th scope="col">{t('col_type')}</th>
+                    <th scope="col">{t('col_required')}</th>
+                    <th scope="col">{t('col_notes')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -277,14 +312,14 @@ export function ApiDocsPage(props: {
                       <td>
                         <code>{p.name}</code>
                       </td>
-                      <td>{p.in}</td>
+                      <td>{where(p)}</td>
                       <td>
                         <TypeLink schema={p.schema} />
                       </td>
-                      <td>{p.required ? 'yes' : 'no'}</td>
+                      <td>{p.required ? t('yes') : t('no')}</td>
                       <td>
                         <DocText
-                          text={[p.description ?? p.schema?.description, constraints(p.schema)]
+                          text={[p.description ?? p.schema?.description, constraints(p.schema, lang)]
                             .filter(Boolean)
                             .join(' — ')}
                         />
@@ -295,13 +330,16 @@ export function ApiDocsPage(props: {
               </table>
             </TableWrap>
           ) : null}
-          <h4>{ja ? 'レスポンス' : 'Responses'}</h4>
+          <h4>{t('responses')}</h4>
           <ul>
             {Object.entries(op.responses ?? {}).map(([status, r]) => {
               const media = Object.entries(r.content ?? {})[0];
               return (
                 <li>
-                  <strong>{status}</strong> <DocText text={r.description ?? ''} />
+                  <strong>{status}</strong>{' '}
+                  <span lang="en">
+                    <DocText text={r.description ?? ''} />
+                  </span>
                   {media ? (
                     <>
                       {' '}
@@ -312,25 +350,35 @@ export function ApiDocsPage(props: {
               );
             })}
           </ul>
-          <h4>{ja ? '例' : 'Example'}</h4>
-          <pre>
-            <code>{curlExample(baseUrl, path, op)}</code>
-          </pre>
+          <h4>{t('example')}</h4>
+          {props.examples?.unavailable.includes(path) ? (
+            // Nothing in this store to point at (no notice ingested yet): a template, said to be one.
+            <>
+              <p class="muted">{t('example_none')}</p>
+              <pre>
+                <code class="api-example-template">{`curl -s '${baseUrl}${path}'`}</code>
+              </pre>
+            </>
+          ) : (
+            <pre>
+              <code class="api-example">{curlExample(baseUrl, path, op, props.examples, method)}</code>
+            </pre>
+          )}
         </section>
       ))}
-      <h2>{ja ? 'スキーマ' : 'Schemas'}</h2>
+      <h2>{t('schemas')}</h2>
       {schemas.map(([name, s]) => (
         <section id={`schema-${name}`} aria-labelledby={`schema-${name}-h`}>
           <h3 id={`schema-${name}-h`}>
             <code>{name}</code>
           </h3>
           {s.description ? (
-            <p>
+            <p lang="en">
               <DocText text={s.description} />
             </p>
           ) : null}
           {s.properties ? (
-            <SchemaFields schema={s} />
+            <SchemaFields schema={s} lang={lang} />
           ) : (
             <p>
               <code>{typeOf(s)}</code>

@@ -2,7 +2,10 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import { pageCtx } from '../http/context.js';
 import { renderPage } from '../http/render.js';
 import type { AppEnv, Feature } from '../http/types.js';
+import { type DocExamples, docExamples } from './doc-examples.js';
 import { ApiDocsPage, type OpenApiLike } from './docs-page.js';
+
+const EXAMPLES_TTL_MS = 5 * 60_000;
 
 /** The paths the API reference lists (other features' internal routes stay out of the page). */
 export const DOCUMENTED_PREFIXES = ['/api/v1/', '/api/v3/', '/api/logo.svg'];
@@ -25,8 +28,20 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>, publicUrl: string): Op
 }
 
 /** /api/openapi.json, the browsable reference at /api/docs, and /api → /api/docs. */
-export const openApiFeature: Feature = (app, { config }) => {
+export const openApiFeature: Feature = (app, { config, reader }) => {
   const base = config.publicUrl.replace(/\/$/, '');
+  // The examples' values come from the store; a few reads, kept for a while (ingestion adds, rarely removes).
+  let examples: { at: number; value: Promise<DocExamples> } | null = null;
+  const getExamples = (): Promise<DocExamples> => {
+    if (!examples || Date.now() - examples.at > EXAMPLES_TTL_MS) {
+      const value = docExamples(reader);
+      examples = { at: Date.now(), value };
+      value.catch(() => {
+        examples = null;
+      });
+    }
+    return examples.value;
+  };
   let doc: OpenApiLike | null = null;
   const getDoc = (): OpenApiLike => {
     doc ??= openApiDocument(app, base);
@@ -36,11 +51,12 @@ export const openApiFeature: Feature = (app, { config }) => {
     c.header('Cache-Control', 'public, max-age=300');
     return c.json(getDoc());
   });
-  app.get('/api/docs', (c) => {
+  app.get('/api/docs', async (c) => {
     const ctx = pageCtx(c);
+    const ex = await getExamples();
     return renderPage(
       c,
-      <ApiDocsPage doc={getDoc()} baseUrl={base} prefixes={DOCUMENTED_PREFIXES} {...ctx} />,
+      <ApiDocsPage doc={getDoc()} baseUrl={base} prefixes={DOCUMENTED_PREFIXES} examples={ex} {...ctx} />,
     );
   });
   app.get('/api', (c) => c.redirect('/api/docs', 302));

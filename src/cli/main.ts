@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors.js';
+import { useCliLogging } from '../log.js';
 import { commands } from './commands/index.js';
 
 /**
@@ -15,6 +16,10 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Plain log lines for a person, warnings and errors only unless --verbose (anywhere on the line):
+// set before any command runs, whatever path started this program (a link, npx, a global install).
+useCliLogging({ verbose: process.argv.includes('--verbose') });
+
 const program = new Command()
   .name('leakwatch')
   .description(
@@ -22,6 +27,7 @@ const program = new Command()
       '情報漏えいのお知らせを、検索できる事故の記録にします。',
   )
   .version('0.1.0')
+  .option('--verbose', 'also print progress logs (migrations, loading, fetches)')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
@@ -32,6 +38,7 @@ program.addHelpText(
   `
 Environment:
   LEAKWATCH_DATA_DIR   where the SQLite database lives (default ./data)
+  LEAKWATCH_LOG_LEVEL  log level (default warn; --verbose means info)
   DATABASE_URL         postgres://… to use PostgreSQL instead of SQLite
 
 Examples:

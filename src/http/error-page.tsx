@@ -6,11 +6,11 @@ import { currentPath, renderPage } from './render.js';
 import type { AppEnv } from './types.js';
 
 /** The statuses an error page is sent with. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 502 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 414 | 415 | 422 | 429 | 431 | 500 | 502 | 503;
 
 /** Maps any status to one the error page uses (unknown 4xx → 400, unknown 5xx → 500). */
 export function errorStatus(status: number): ErrorStatus {
-  const known = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500, 502, 503];
+  const known = [400, 401, 403, 404, 409, 413, 414, 415, 422, 429, 431, 500, 502, 503];
   if (known.includes(status)) return status as ErrorStatus;
   return status >= 500 ? 500 : 400;
 }
@@ -23,9 +23,11 @@ export function ErrorPage(props: { lang: Lang; status: number; message?: string;
     props.message ??
     (status === 404
       ? siteText(lang, 'error_404_body')
-      : status < 500
-        ? siteText(lang, 'error_4xx_body')
-        : siteText(lang, 'error_500_body'));
+      : status === 414 || status === 431
+        ? siteText(lang, `error_${status}_body`)
+        : status < 500
+          ? siteText(lang, 'error_4xx_body')
+          : siteText(lang, 'error_500_body'));
   return (
     <section class="error-page">
       <p class="error-status">{status}</p>
@@ -45,6 +47,7 @@ function errorTitle(lang: Lang, status: number): string {
   if (status === 404) return siteText(lang, 'error_404_title');
   if (status === 401 || status === 403) return siteText(lang, 'error_403_title');
   if (status === 429) return siteText(lang, 'error_429_title');
+  if (status === 414 || status === 431) return siteText(lang, `error_${status}_title`);
   return status < 500 ? siteText(lang, 'error_400_title') : siteText(lang, 'error_500_title');
 }
 

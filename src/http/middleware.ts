@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import { setCookie } from 'hono/cookie';
+import { AppError } from '../errors.js';
 import { pickLang } from './i18n.js';
 import { randomPool } from './random-pool.js';
 import type { AppDeps, AppEnv, Feature } from './types.js';
@@ -56,6 +57,13 @@ const PERMISSIONS_POLICY = [
   'usb=()',
   'interest-cohort=()',
 ].join(', ');
+
+/**
+ * The longest URL the site reads. Longer ones (a whole notice pasted into the search box, a runaway
+ * link) get 414 in the one error shape or as an error page; past Node's header limit (16 KiB with
+ * the headers) the server's clientError handler answers the same way (malformed-request.ts).
+ */
+export const MAX_URL_CHARS = 8192;
 
 // Request ids: a random per-process prefix and a counter — unique by construction, and far cheaper
 // than a random UUID per request on the hot path.
@@ -153,6 +161,11 @@ export const baseMiddleware: Feature = (app, deps) => {
     if (!path.startsWith('/api/') && !path.startsWith('/static/')) {
       c.header('Cache-Control', 'no-cache');
     }
+    if (c.req.url.length > MAX_URL_CHARS)
+      throw new AppError(
+        'uri_too_long',
+        `URL が長すぎます (${MAX_URL_CHARS.toLocaleString('en')} 文字まで) / URL too long (at most ${MAX_URL_CHARS.toLocaleString('en')} characters)`,
+      );
     await next();
   };
   app.use('*', handler);

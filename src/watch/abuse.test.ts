@@ -39,6 +39,8 @@ function post(fields: Record<string, string>, client: string) {
       data_classes: 'Passwords',
       email: '',
       webhook: '',
+      // Without an address, a feed: a sign-up needs one way to be told.
+      feed: '1',
       ...fields,
     }).toString(),
     headers: {

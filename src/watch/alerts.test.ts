@@ -138,9 +138,12 @@ describeEachDialect('watchlists, feeds and alerts', (getDb) => {
       form({ services: 'No Such Service Anywhere', email: '' }),
     );
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('Services not found: No Such Service Anywhere');
+    expect(await bad.text()).toContain('We could not find: No Such Service Anywhere');
     // A service's kana alias typed in hiragana resolves to the service (the shared name resolver).
-    const kana = await app.request('/watch?lang=en', form({ services: 'がじぇっとくらぶ', email: '' }));
+    const kana = await app.request(
+      '/watch?lang=en',
+      form({ services: 'がじぇっとくらぶ', email: '', feed: '1' }),
+    );
     expect(kana.status).toBe(200);
     expect(await kana.text()).toContain('Gadget Club');
 

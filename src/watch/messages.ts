@@ -3,27 +3,47 @@ import { defineMessages } from '../http/i18n.js';
 /** Text of the watchlist pages and alert mails, in both languages. */
 export const watchText = defineMessages({
   ja: {
-    watch_title: '事案の通知を受け取る',
+    watch_title: '使っているサービスの漏えいをメールで知らせる',
     watch_lead:
-      '使っているサービスや、気になるデータの種類 (パスワード、クレジットカード番号など) をフォローすると、該当する事案を Atom フィードで受け取れます。アカウントは不要です。',
-    watch_services: 'サービス (1行に1つ、名前または ID)',
-    watch_services_hint: '例: サンプル通販',
-    watch_data_classes: 'データの種類 (複数選択可)',
-    watch_email: 'メールで通知 (任意)',
+      '使っているサービスを登録しておくと、そのサービスで個人情報の漏えいなどが公表されたとき、または続報が出たときにメールでお知らせします。アカウント登録は不要で、いつでもワンクリックで止められます。',
+    watch_services: '使っているサービス',
+    watch_services_help:
+      '名前の一部を入力すると候補が出ます (かな・ローマ字・英語表記でも探せます)。会社名を入れると、その会社のサービスすべてが対象になります。',
+    watch_service_n: 'サービス {n}',
+    watch_services_hint: '例: サンプルモール',
+    watch_email: 'お知らせを受け取るメールアドレス',
     watch_email_hint:
-      '確認メールのリンクを開くまで通知は届きません。送信のためにアドレスを保存します。配信停止するとアドレスを削除します。',
-    watch_email_unavailable: 'このサーバーではメール通知は設定されていません。',
-    watch_webhook: 'Webhook で通知 (任意、https URL)',
-    watch_webhook_hint: '署名付き JSON を POST します (X-Leakwatch-Signature: sha256=HMAC)。',
-    watch_submit: 'フォローする',
-    watch_created: 'フォローを作成しました',
+      '最初に確認メールが届きます。その中のリンクを開くまでお知らせは送りません。アドレスはお知らせを送るためだけに保存し、配信を止めると削除します。',
+    watch_email_unavailable:
+      'このサーバーではメールのお知らせを使えません。下の「その他の受け取り方」から、フィードを選んでください。',
+    watch_data_classes: '漏れた情報の種類でも知らせる (任意)',
+    watch_data_classes_help:
+      'どのサービスかにかかわらず、選んだ種類の情報が漏れた事案をすべてお知らせします。件数が多くなることがあります。',
+    watch_data_classes_more: 'ほかの種類 ({n} 種類)',
+    watch_advanced: 'その他の受け取り方 (上級者向け)',
+    watch_advanced_help: 'メールの代わりに、または合わせて使えます。',
+    watch_feed_option: 'フィードの URL を作る',
+    watch_feed_option_help:
+      'RSS リーダー (ニュースをまとめて読むアプリ) に登録して読む方法です。作成後に、あなた専用の URL を一度だけ表示します。',
+    watch_webhook: 'Webhook の URL (https)',
+    watch_webhook_hint:
+      '自分のサーバーやチャットツールにお知らせを自動で送る方法です。入力した URL に JSON 形式で送信します。届いた内容が本物かどうかは、作成後に一度だけ表示する鍵で確かめられます (署名は X-Leakwatch-Signature ヘッダー)。',
+    watch_submit: 'お知らせを受け取る',
+    watch_need_channel:
+      'お知らせを送るメールアドレスを入力してください。メールを使わない場合は「その他の受け取り方」でフィードか Webhook を選んでください。',
+    watch_need_target: '使っているサービスを1つ以上入力してください (または、情報の種類を選んでください)。',
+    watch_created: '登録しました',
     watch_feed:
-      'この URL があなたのフィードです。他人に知られるとフォロー内容が見えるので、秘密にしてください (再表示はできません):',
-    watch_email_sent: '{address} に確認メールを送りました。リンクを開くと通知が始まります。',
-    watch_email_failed: '確認メールを送れませんでした。後でもう一度作成してください。',
-    watch_webhook_secret: 'Webhook の署名鍵 (この画面でしか表示しません):',
-    watch_unknown_services: '見つからないサービス: {names}',
-    watch_following: 'フォロー中: {targets}',
+      'RSS リーダーに登録する URL です。この URL を知っている人は、あなたが何を登録したか見られるので、他人に教えないでください (あとから再表示はできません):',
+    watch_feed_more: 'フィードで読む場合 (上級者向け)',
+    watch_email_sent: '{address} に確認メールを送りました。メールのリンクを開くと、お知らせが始まります。',
+    watch_email_failed: '確認メールを送れませんでした。時間をおいて、もう一度登録してください。',
+    watch_webhook_secret: 'Webhook の署名を確かめる鍵 (この画面でしか表示しません):',
+    watch_unknown_services:
+      '見つからないサービスがあります: {names}。表記を変えるか、候補から選んでください。',
+    watch_no_services:
+      '{names} は、記録にサービスがまだ登録されていないため登録できません。サービス名で入力するか、情報の種類を選んでください。',
+    watch_following: 'お知らせの対象: {targets}',
     watch_feed_title: 'leakwatch: フォロー中の事案',
     confirm_title: 'メール通知の確認',
     confirm_button: '通知を受け取る',
@@ -42,27 +62,46 @@ export const watchText = defineMessages({
       '{title}\n{url}\n\n変更された項目: {changed}\nデータの種類: {classes}\n\n通知の停止 (ワンクリック): {unsubscribe}',
   },
   en: {
-    watch_title: 'Get told about incidents',
+    watch_title: 'Get an e-mail when a service you use has a breach',
     watch_lead:
-      'Follow the services you use, or kinds of data you care about (passwords, card numbers …), and get the matching incidents in an Atom feed. No account needed.',
-    watch_services: 'Services (one per line, name or id)',
-    watch_services_hint: 'e.g. Widget Store',
-    watch_data_classes: 'Data classes (choose any)',
-    watch_email: 'Alerts by email (optional)',
+      'Tell us the services you use. When a data breach at one of them is announced, or a notice about it is updated, we send you an e-mail. No account needed; one click stops it.',
+    watch_services: 'Services you use',
+    watch_services_help:
+      'Type part of a name and pick from the suggestions (Japanese, romaji and English spellings all work). A company name covers all of its services.',
+    watch_service_n: 'Service {n}',
+    watch_services_hint: 'e.g. Sample Mall',
+    watch_email: 'Your e-mail address',
     watch_email_hint:
-      'Nothing is sent until you open the link in the confirmation mail. The address is stored to send alerts, and deleted when you unsubscribe.',
-    watch_email_unavailable: 'Email alerts are not set up on this server.',
-    watch_webhook: 'Alerts by webhook (optional, https URL)',
-    watch_webhook_hint: 'Signed JSON is POSTed (X-Leakwatch-Signature: sha256=HMAC).',
-    watch_submit: 'Follow',
-    watch_created: 'Watchlist created',
+      'First you get a mail asking you to confirm; nothing else is sent until you open its link. The address is kept only to send these alerts and deleted when you stop them.',
+    watch_email_unavailable:
+      'E-mail alerts are not available on this server. Choose a feed under “Other ways to get alerts” below.',
+    watch_data_classes: 'Also tell me by kind of data leaked (optional)',
+    watch_data_classes_help:
+      'You will hear about every breach that exposed the kinds you tick, whatever the service. This can be a lot of mail.',
+    watch_data_classes_more: 'More kinds ({n})',
+    watch_advanced: 'Other ways to get alerts (advanced)',
+    watch_advanced_help: 'Instead of e-mail, or as well.',
+    watch_feed_option: 'Make a feed URL',
+    watch_feed_option_help:
+      'For reading in a feed reader (an app that collects news from many sites). After you submit, your private URL is shown once.',
+    watch_webhook: 'Webhook URL (https)',
+    watch_webhook_hint:
+      'Sends each alert automatically to your own server or chat tool, as JSON. Each one is signed, so you can check it really came from us with the key shown once after you submit (the X-Leakwatch-Signature header).',
+    watch_submit: 'Send me alerts',
+    watch_need_channel:
+      'Enter the e-mail address to send alerts to. Without e-mail, choose a feed or a webhook under “Other ways to get alerts”.',
+    watch_need_target: 'Enter at least one service you use (or tick a kind of data).',
+    watch_created: 'You are signed up',
     watch_feed:
-      'This URL is your feed. Keep it secret — anyone with it can see what you follow. It cannot be shown again:',
-    watch_email_sent: 'A confirmation mail was sent to {address}. Alerts start once you open its link.',
-    watch_email_failed: 'The confirmation mail could not be sent. Please try again later.',
-    watch_webhook_secret: 'Webhook signing secret (shown only on this page):',
-    watch_unknown_services: 'Services not found: {names}',
-    watch_following: 'Following: {targets}',
+      'This is the URL to add to your feed reader. Anyone who has it can see what you follow, so keep it to yourself. It cannot be shown again:',
+    watch_feed_more: 'Reading alerts in a feed reader (advanced)',
+    watch_email_sent: 'We sent a confirmation mail to {address}. Alerts start once you open its link.',
+    watch_email_failed: 'The confirmation mail could not be sent. Please sign up again a little later.',
+    watch_webhook_secret: 'Key to check the webhook signatures (shown only on this page):',
+    watch_unknown_services: 'We could not find: {names}. Try another spelling, or pick from the suggestions.',
+    watch_no_services:
+      '{names}: no service of this company is in our records yet, so it cannot be followed. Type a service name, or tick a kind of data.',
+    watch_following: 'You will hear about: {targets}',
     watch_feed_title: 'leakwatch: incidents you follow',
     confirm_title: 'Confirm email alerts',
     confirm_button: 'Start alerts',

@@ -1,25 +1,43 @@
 import { dataClassLabel } from '../extract/data-class-labels.js';
-import { DATA_CLASSES } from '../extract/vocab.js';
+import { DATA_CLASSES, type DataClass } from '../extract/vocab.js';
 import type { PageCtx } from '../http/context.js';
 import type { Lang } from '../http/i18n.js';
 import { Layout } from '../http/layout.js';
+import { COMMON_DATA_CLASSES, EMPTY_FORM, SERVICE_BOXES, serviceNames, type WatchForm } from './form.js';
 import { watchText } from './messages.js';
 
-/** The "follow" form: services by name (resolved with the site's suggestions), data classes, channels. */
+/** A data class as a tick box, in the label table's words. */
+function ClassBox(props: { d: DataClass; lang: Lang; checked: boolean }) {
+  const id = `watch-class-${props.d.replace(/[^A-Za-z0-9]+/g, '-')}`;
+  return (
+    <li>
+      <input type="checkbox" id={id} name="data_classes" value={props.d} checked={props.checked} />{' '}
+      <label for={id}>{dataClassLabel(props.d, props.lang)}</label>
+    </li>
+  );
+}
+
+/**
+ * The sign-up form, for a person who worries about the services they use: services first (typed,
+ * with the site's suggestions), then the e-mail address; kinds of data as a short list with "more"
+ * behind a disclosure; feeds and webhooks under "other ways", in plain words.
+ */
 export function WatchFormPage(props: {
   ctx: PageCtx;
   emailEnabled: boolean;
   error?: string | undefined;
-  services?: string;
-  selected?: string[];
-  email?: string;
-  webhook?: string;
+  form?: WatchForm;
 }) {
   const { lang } = props.ctx;
-  const selected = new Set(props.selected ?? []);
-  const classes = [...DATA_CLASSES].sort((a, b) =>
+  const f = props.form ?? EMPTY_FORM;
+  const selected = new Set(f.data_classes);
+  const typed = serviceNames(f);
+  const boxes = Array.from({ length: Math.max(SERVICE_BOXES, typed.length) }, (_, i) => typed[i] ?? '');
+  const common = new Set<string>(COMMON_DATA_CLASSES);
+  const others = DATA_CLASSES.filter((d) => !common.has(d)).sort((a, b) =>
     dataClassLabel(a, lang).localeCompare(dataClassLabel(b, lang), lang),
   );
+  const advancedOpen = !props.emailEnabled || Boolean(f.feed) || Boolean(f.webhook);
   return (
     <Layout
       lang={lang}
@@ -36,31 +54,33 @@ export function WatchFormPage(props: {
         </p>
       ) : null}
       <form method="post" action={lang === 'en' ? '/watch?lang=en' : '/watch'} class="panel">
-        <p>
-          <label for="watch-services">{watchText(lang, 'watch_services')}</label>
-          <br />
-          <textarea
-            id="watch-services"
-            name="services"
-            rows={4}
-            cols={40}
-            maxlength={2000}
-            placeholder={watchText(lang, 'watch_services_hint')}
-          >
-            {props.services ?? ''}
-          </textarea>
-        </p>
-        <p>
-          <label for="watch-classes">{watchText(lang, 'watch_data_classes')}</label>
-          <br />
-          <select id="watch-classes" name="data_classes" multiple size={10}>
-            {classes.map((d) => (
-              <option value={d} selected={selected.has(d)}>
-                {dataClassLabel(d, lang)}
-              </option>
-            ))}
-          </select>
-        </p>
+        <fieldset>
+          <legend>{watchText(lang, 'watch_services')}</legend>
+          <p class="muted" id="watch-services-help">
+            {watchText(lang, 'watch_services_help')}
+          </p>
+          <datalist id="watch-service-list" />
+          {boxes.map((value, i) => (
+            <p>
+              <label for={`watch-service-${i + 1}`} class="visually-hidden">
+                {watchText(lang, 'watch_service_n', { n: i + 1 })}
+              </label>
+              <input
+                id={`watch-service-${i + 1}`}
+                type="text"
+                name="service"
+                size={40}
+                maxlength={200}
+                autocomplete="off"
+                data-suggest="watch-service-list"
+                list="watch-service-list"
+                aria-describedby="watch-services-help"
+                placeholder={i === 0 ? watchText(lang, 'watch_services_hint') : undefined}
+                value={value}
+              />
+            </p>
+          ))}
+        </fieldset>
         <p>
           <label for="watch-email">{watchText(lang, 'watch_email')}</label>
           <br />
@@ -72,24 +92,75 @@ export function WatchFormPage(props: {
                 name="email"
                 autocomplete="email"
                 maxlength={254}
-                value={props.email ?? ''}
+                aria-describedby="watch-email-hint"
+                value={f.email}
               />
               <br />
-              <small class="muted">{watchText(lang, 'watch_email_hint')}</small>
+              <small class="muted" id="watch-email-hint">
+                {watchText(lang, 'watch_email_hint')}
+              </small>
             </>
           ) : (
             <small class="muted">{watchText(lang, 'watch_email_unavailable')}</small>
           )}
         </p>
+        <fieldset>
+          <legend>{watchText(lang, 'watch_data_classes')}</legend>
+          <p class="muted">{watchText(lang, 'watch_data_classes_help')}</p>
+          <ul class="plain-list">
+            {COMMON_DATA_CLASSES.map((d) => (
+              <ClassBox d={d} lang={lang} checked={selected.has(d)} />
+            ))}
+          </ul>
+          <details open={others.some((d) => selected.has(d))}>
+            <summary>{watchText(lang, 'watch_data_classes_more', { n: others.length })}</summary>
+            <ul class="plain-list">
+              {others.map((d) => (
+                <ClassBox d={d} lang={lang} checked={selected.has(d)} />
+              ))}
+            </ul>
+          </details>
+        </fieldset>
+        <details id="watch-advanced" open={advancedOpen}>
+          <summary>{watchText(lang, 'watch_advanced')}</summary>
+          <p class="muted">{watchText(lang, 'watch_advanced_help')}</p>
+          <p>
+            <input
+              type="checkbox"
+              id="watch-feed"
+              name="feed"
+              value="1"
+              checked={Boolean(f.feed) || !props.emailEnabled}
+              aria-describedby="watch-feed-help"
+            />{' '}
+            <label for="watch-feed">{watchText(lang, 'watch_feed_option')}</label>
+            <br />
+            <small class="muted" id="watch-feed-help">
+              {watchText(lang, 'watch_feed_option_help')}
+            </small>
+          </p>
+          <p>
+            <label for="watch-webhook">{watchText(lang, 'watch_webhook')}</label>
+            <br />
+            <input
+              id="watch-webhook"
+              type="url"
+              name="webhook"
+              size={40}
+              maxlength={2000}
+              aria-describedby="watch-webhook-hint"
+              value={f.webhook}
+            />
+            <br />
+            <small class="muted" id="watch-webhook-hint">
+              {watchText(lang, 'watch_webhook_hint')}
+            </small>
+          </p>
+        </details>
         <p>
-          <label for="watch-webhook">{watchText(lang, 'watch_webhook')}</label>
-          <br />
-          <input id="watch-webhook" type="url" name="webhook" maxlength={2000} value={props.webhook ?? ''} />
-          <br />
-          <small class="muted">{watchText(lang, 'watch_webhook_hint')}</small>
-        </p>
-        <p>
-          <button type="submit">{watchText(lang, 'watch_submit')}</button>
+          <button type="submit" id="watch-submit">
+            {watchText(lang, 'watch_submit')}
+          </button>
         </p>
       </form>
     </Layout>
@@ -99,6 +170,8 @@ export function WatchFormPage(props: {
 export function WatchCreatedPage(props: {
   ctx: PageCtx;
   feedUrl: string;
+  /** The person asked for a feed (or has no other channel): the URL is shown open. */
+  feedWanted: boolean;
   targets: string[];
   emailSentTo: string | null;
   emailFailed: boolean;
@@ -115,12 +188,6 @@ export function WatchCreatedPage(props: {
     >
       <h1>{watchText(lang, 'watch_created')}</h1>
       <p>{watchText(lang, 'watch_following', { targets: props.targets.join(', ') })}</p>
-      <p>{watchText(lang, 'watch_feed')}</p>
-      <p class="panel">
-        <a href={props.feedUrl} id="watch-feed-url">
-          {props.feedUrl}
-        </a>
-      </p>
       {props.emailSentTo ? (
         <p class="notice-box">{watchText(lang, 'watch_email_sent', { address: props.emailSentTo })}</p>
       ) : null}
@@ -129,6 +196,15 @@ export function WatchCreatedPage(props: {
           {watchText(lang, 'watch_email_failed')}
         </p>
       ) : null}
+      <details open={props.feedWanted}>
+        <summary>{watchText(lang, 'watch_feed_more')}</summary>
+        <p>{watchText(lang, 'watch_feed')}</p>
+        <p class="panel">
+          <a href={props.feedUrl} id="watch-feed-url">
+            {props.feedUrl}
+          </a>
+        </p>
+      </details>
       {props.webhookSecret ? (
         <>
           <p>{watchText(lang, 'watch_webhook_secret')}</p>

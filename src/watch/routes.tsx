@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { isAppError } from '../errors.js';
 import { dataClassLabel } from '../extract/data-class-labels.js';
-import { DATA_CLASSES, type DataClass } from '../extract/vocab.js';
 import { atomFeed } from '../feeds/atom.js';
 import { pageCtx } from '../http/context.js';
 import { renderPage } from '../http/render.js';
@@ -12,6 +11,7 @@ import { normalizeOrgName } from '../incidents/match.js';
 import { logger } from '../log.js';
 import { serverKey } from '../security/keys.js';
 import { type AlertDeps, sendConfirmationMail } from './deliver.js';
+import { EMPTY_FORM, isDataClass, resolveService, serviceNames, WatchForm } from './form.js';
 import { createMailTransport } from './mailer.js';
 import { watchText } from './messages.js';
 import { ActionPage, WatchCreatedPage, WatchFormPage } from './pages.js';
@@ -22,7 +22,6 @@ import {
   createWatchlist,
   findWatchlistByToken,
   getChannel,
-  MAX_TARGETS,
   unsubscribeChannel,
   watchedIncidents,
 } from './store.js';
@@ -30,23 +29,6 @@ import { checkUnsubscribeSig, TOKEN_RE } from './tokens.js';
 import { vetWebhookUrl } from './webhook.js';
 
 const log = logger('watch');
-
-const listOf = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-
-/** The follow form as posted; every field bounded. */
-const Form = z.object({
-  services: z.string().max(2000).catch(''),
-  data_classes: listOf.pipe(z.array(z.string().max(100)).max(DATA_CLASSES.length)),
-  email: z.string().trim().max(254).catch(''),
-  webhook: z.string().trim().max(2000).catch(''),
-});
-
-function isDataClass(s: string): s is DataClass {
-  return (DATA_CLASSES as readonly string[]).includes(s);
-}
 
 /**
  * Watchlists without accounts: the follow form (/watch), the secret feed (/watch/{token}/feed.atom),
@@ -182,46 +164,31 @@ async function createFromForm(
 ): Promise<Response> {
   const ctx = pageCtx(c);
   const { lang } = ctx;
-  const parsed = Form.safeParse(await c.req.parseBody({ all: true }));
-  const f = parsed.success ? parsed.data : { services: '', data_classes: [], email: '', webhook: '' };
+  const parsed = WatchForm.safeParse(await c.req.parseBody({ all: true }));
+  const f = parsed.success ? parsed.data : EMPTY_FORM;
   const again = (error: string) =>
-    renderPage(
-      c,
-      <WatchFormPage
-        ctx={ctx}
-        emailEnabled={emailEnabled}
-        error={error}
-        services={f.services}
-        selected={f.data_classes}
-        email={f.email}
-        webhook={f.webhook}
-      />,
-      400,
-    );
+    renderPage(c, <WatchFormPage ctx={ctx} emailEnabled={emailEnabled} error={error} form={f} />, 400);
 
-  const names = [
-    ...new Set(
-      f.services
-        .split(/[\n,、]/)
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ].slice(0, MAX_TARGETS + 1);
   const serviceIds: string[] = [];
   const labels: string[] = [];
   const unknown: string[] = [];
-  for (const name of names) {
-    const hits = await watchedServices(deps, name);
-    if (hits.length === 0) unknown.push(name);
-    for (const hit of hits) {
-      if (serviceIds.includes(hit.id)) continue;
-      serviceIds.push(hit.id);
-      labels.push(hit.name);
+  const orgsWithoutServices: string[] = [];
+  // The site's own lookup (reader.getService, then reader.suggest) for every typed name.
+  for (const name of serviceNames(f)) {
+    const r = await resolveService(deps.reader, name);
+    if (r.kind === 'unknown') unknown.push(name);
+    else if (r.kind === 'no_services') orgsWithoutServices.push(r.label);
+    else {
+      serviceIds.push(...r.ids);
+      labels.push(r.label);
     }
   }
   if (unknown.length > 0)
     return again(watchText(lang, 'watch_unknown_services', { names: unknown.join(', ') }));
+  if (orgsWithoutServices.length > 0)
+    return again(watchText(lang, 'watch_no_services', { names: orgsWithoutServices.join(', ') }));
   const dataClasses = f.data_classes.filter(isDataClass);
+  if (serviceIds.length + dataClasses.length === 0) return again(watchText(lang, 'watch_need_target'));
   labels.push(...dataClasses.map((d) => dataClassLabel(d, lang)));
 
   let email: string | null = null;
@@ -230,6 +197,9 @@ async function createFromForm(
     if (!e.success) return again(`${watchText(lang, 'watch_email')}: ${f.email.slice(0, 254)}`);
     email = e.data;
   }
+  // Without mail on this server the feed is the one way left, so it is always made.
+  const feedWanted = Boolean(f.feed) || !emailEnabled;
+  if (!email && !f.webhook && !feedWanted) return again(watchText(lang, 'watch_need_channel'));
   let webhook: string | null = null;
   if (f.webhook) {
     try {
@@ -270,30 +240,11 @@ async function createFromForm(
     <WatchCreatedPage
       ctx={ctx}
       feedUrl={`${deps.config.publicUrl.replace(/\/$/, '')}/watch/${created.token}/feed.atom`}
-      targets={labels}
+      feedWanted={feedWanted || (!emailSentTo && !webhookSecret)}
+      targets={[...new Set(labels)]}
       emailSentTo={emailSentTo}
       emailFailed={emailFailed}
       webhookSecret={webhookSecret}
     />,
   );
-}
-
-/**
- * The services a typed name stands for, through the one name resolver (reader.suggest: exact name
- * or alias in any spelling, services first): the best service and every other service of the same
- * name (LINE of two operators over the years); for an organisation's name, its services.
- */
-async function watchedServices(deps: AppDeps, name: string): Promise<{ id: string; name: string }[]> {
-  const direct = await deps.reader.getService(name);
-  if (direct) return [direct];
-  const found = await deps.reader.suggest(name, 10);
-  const services = found.filter((s) => s.kind === 'service');
-  const first = services[0];
-  if (first && found[0]?.kind === 'service') {
-    const key = normalizeOrgName(first.name);
-    return services.filter((s) => normalizeOrgName(s.name) === key);
-  }
-  const org = found[0]?.kind === 'organization' ? await deps.reader.getOrganization(found[0].slug) : null;
-  if (org && org.services.length > 0) return org.services;
-  return first ? [first] : [];
 }

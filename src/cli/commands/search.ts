@@ -1,5 +1,9 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { AppError } from '../../errors.js';
 import { withReadDb } from './open-db.js';
+
+/** The longest query, as the search API takes it (GET /api/v1/search?q=, 1–200 characters). */
+export const MAX_QUERY_CHARS = 200;
 
 function positiveInt(v: string): number {
   const n = Number(v);
@@ -28,6 +32,12 @@ Examples:
   leakwatch search "個人情報" --json`,
     )
     .action(async (query: string, opts: { json?: boolean; limit: number; offset: number }) => {
+      const length = [...query.trim()].length;
+      if (length === 0 || length > MAX_QUERY_CHARS)
+        throw new AppError(
+          'validation_failed',
+          `検索語は1〜${MAX_QUERY_CHARS}文字にしてください (${length}文字) / The query must be 1–${MAX_QUERY_CHARS} characters (it has ${length})`,
+        );
       await withReadDb(async (db) => {
         const { createReader } = await import('../../store/reader.js');
         const page = await createReader(db).searchIncidents(query, {

@@ -277,6 +277,10 @@ export const en: Record<MessageKey, string> = {
   error_500_title: 'Something went wrong',
   error_500_body: 'Sorry — please try again in a moment.',
   error_400_title: 'Please check your input',
+  error_414_title: 'The address (URL) is too long',
+  error_414_body: 'Search for fewer words, or check the address, and try again.',
+  error_431_title: 'The request is too large',
+  error_431_body: "Delete this site's cookies and try again.",
   error_back_home: 'Back to the home page',
   error_request_id: 'Request id: {id}',
 };

@@ -288,6 +288,10 @@ export const ja = {
   error_500_title: 'エラーが発生しました',
   error_500_body: '申し訳ありません。時間をおいてもう一度お試しください。',
   error_400_title: '入力を確認してください',
+  error_414_title: 'アドレス (URL) が長すぎます',
+  error_414_body: '検索する言葉を短くするか、アドレスを確かめて、もう一度お試しください。',
+  error_431_title: 'リクエストが大きすぎます',
+  error_431_body: 'このサイトの Cookie を削除してから、もう一度お試しください。',
   error_back_home: 'ホームへ戻る',
   error_request_id: '問い合わせ番号: {id}',
 } as const;
