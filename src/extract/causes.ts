@@ -1,5 +1,5 @@
 import { factOf } from './fact.js';
-import { compileByScript, scanByScript } from './lexicon.js';
+import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
@@ -137,7 +137,10 @@ export function extractCauses(
   const weakOnly = new Set<Cause>();
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
-  for (const hit of scanByScript(LEXICON, full)) {
+  // Leave out what the checks below would pass over anyway (both conditions only become true).
+  const done = (r: LexRule<Cause>): boolean =>
+    found.has(r.key) && (!weakOnly.has(r.key) || (r as Rule).weak === true);
+  for (const hit of scanByScript(LEXICON, full, done)) {
     const rule = hit.rule as Rule;
     if (found.has(rule.key) && !weakOnly.has(rule.key)) continue;
     if (found.has(rule.key) && rule.weak) continue;

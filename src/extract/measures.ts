@@ -141,7 +141,8 @@ const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
 const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
 const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
-const LEXICON = compileByScript(RULES);
+// 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
+const LEXICON = compileByScript(RULES, true);
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
 export function rebase(segments: Segment[]): Segment[] {
@@ -162,7 +163,7 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
   const found = new Map<Measure, Fact<Measure>>();
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
-  for (const hit of scanByScript(LEXICON, full)) {
+  for (const hit of scanByScript(LEXICON, full, (r) => found.has(r.key))) {
     const rule = hit.rule as Rule;
     if (found.has(rule.key)) continue;
     const seg = segs[segmentIndexAt(segs, hit.index)];
