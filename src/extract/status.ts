@@ -121,7 +121,8 @@ export function extractLeakStatus(
     if (!confirmed) {
       const c = CONFIRMED_JA.exec(s);
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
-      const conditional = c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
+      const conditional =
+        c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
       if ((c && !conditional) || CONFIRMED_EN.test(s)) confirmed = seg;
     }
     if (!now && !partial) {
