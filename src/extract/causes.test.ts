@@ -141,3 +141,13 @@ describe('extractCauses', () => {
     );
   });
 });
+
+describe('extractCauses: mail and post that reached the wrong people (issue 12)', () => {
+  it('reads addresses shown to every recipient, another person’s post and a wrong mailbox', () => {
+    expect(causes('案内メールを、アドレスが受信者全員に見える状態で送信してしまいました。')).toContain(
+      'misdelivery',
+    );
+    expect(causes('通知書を本来の宛先とは別の世帯に郵送していました。')).toContain('misdelivery');
+    expect(causes('検針票を隣家の郵便受けに誤投函しました。')).toContain('misdelivery');
+  });
+});

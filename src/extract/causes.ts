@@ -1,5 +1,5 @@
 import { factOf } from './fact.js';
-import { compileByScript, scanByScript } from './lexicon.js';
+import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
@@ -88,7 +88,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|誤配布|誤配信|誤交付|誤記載|誤封入|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
   },
   {
     key: 'loss_or_theft',
@@ -137,7 +137,10 @@ export function extractCauses(
   const weakOnly = new Set<Cause>();
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
-  for (const hit of scanByScript(LEXICON, full)) {
+  // Leave out what the checks below would pass over anyway (both conditions only become true).
+  const done = (r: LexRule<Cause>): boolean =>
+    found.has(r.key) && (!weakOnly.has(r.key) || (r as Rule).weak === true);
+  for (const hit of scanByScript(LEXICON, full, done)) {
     const rule = hit.rule as Rule;
     if (found.has(rule.key) && !weakOnly.has(rule.key)) continue;
     if (found.has(rule.key) && rule.weak) continue;

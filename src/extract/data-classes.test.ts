@@ -124,3 +124,20 @@ describe('mentionsDataClass', () => {
     );
   });
 });
+
+describe('extractDataClasses: what the papers bore (issue 12)', () => {
+  it('reads what a lost or misdelivered form had written or printed on it', () => {
+    expect(classes('紛失した申請書には、申請者の氏名、住所、生年月日が記載されていた。')).toEqual(
+      new Set(['Names', 'Physical addresses', 'Dates of birth']),
+    );
+    expect(
+      classes('誤送付した通知には、受給者の診断書の写しが同封されており、氏名が印字されている。'),
+    ).toContain('Personal health data');
+  });
+  it('does not read a job centre or what a suspicious mail shows as data', () => {
+    expect(classes('見本公共職業安定所で求職者の氏名を記載した書類を紛失した。')).not.toContain(
+      'Occupations',
+    );
+    expect(classes('不審メールには、本文にパスワードが記載されている場合があります。')).toEqual(new Set());
+  });
+});

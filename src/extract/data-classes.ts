@@ -51,14 +51,14 @@ const JA: Lexeme[] = [
     '勤務先|勤め先|所属先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
   ],
   ['Job titles', '役職|肩書'],
-  ['Occupations', '職業|職種|業種'],
+  ['Occupations', '職業(?!安定|相談|紹介|訓練|能力|指導)|職種|業種'],
   ['Device information', '端末識別|端末情報|機器情報|製品型番|型番|機種'],
   ['Device serial numbers', 'シリアル(?:番号|ナンバー|No)|製品シリアル|製造番号'],
   ['MAC addresses', String.raw`MAC\s?アドレス`],
   ['IP addresses', String.raw`IP\s?アドレス`],
   [
     'Personal health data',
-    '要介護(?:度|状態|認定)|障害(?:の)?(?:程度|等級|種別)|障害者手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科)|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
+    '要介護(?:度|状態|認定)|障害(?:の)?(?:程度|等級|種別)|障害者手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
   ],
   ['Health insurance information', '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日'],
   ['Social security numbers', '社会保障番号'],
@@ -293,7 +293,7 @@ const HAS_LATIN = /[A-Za-z]{2}/;
 const EN_ALL = combine(EN, 'gi');
 
 const DATA_CUE_JA =
-  /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ/;
+  /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)/;
 const DATA_CUE_EN =
   /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data.

@@ -5,6 +5,8 @@
  * that overlaps an earlier match.
  */
 
+import { firstChars, gatedSource } from './first-chars.js';
+
 export interface LexRule<K> {
   key: K;
   re: RegExp;
@@ -15,6 +17,10 @@ export interface Lexicon<K> {
   rules: LexRule<K>[];
   /** Each rule alone, sticky, to find other rules matching where an earlier one did. */
   sticky: RegExp[];
+  /** The characters each rule can start with (null: any), to try only rules that can match at a hit. */
+  starts: (RegExp | null)[];
+  /** Rule indices that can start with a character, filled as characters are met. */
+  byStart: Map<string, number[]>;
 }
 
 /** Make every capturing group of a pattern source non-capturing (escaped parens untouched). */
@@ -27,14 +33,34 @@ export function uncapture(src: string): string {
  *
  * @example compileLexicon([{ key: 'a', re: /x/ }], 'i')
  */
-export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi'): Lexicon<K> {
+export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = false): Lexicon<K> {
   const src = rules.map((r) => `(${uncapture(r.re.source)})`).join('|');
   const base = flags.replace('g', '');
   return {
-    re: new RegExp(src, flags.includes('g') ? flags : `${flags}g`),
+    re: new RegExp(gate ? gatedSource(src) : src, flags.includes('g') ? flags : `${flags}g`),
     rules,
     sticky: rules.map((r) => new RegExp(uncapture(r.re.source), `${base}y`)),
+    starts: rules.map((r) => {
+      const frags = firstChars(r.re.source);
+      return frags === null ? null : new RegExp(`^[${frags.join('')}]$`, base);
+    }),
+    byStart: new Map(),
   };
+}
+
+/** Indices of the rules that can start with character `c`, ascending. */
+function rulesStartingWith<K>(lex: Lexicon<K>, c: string): number[] {
+  let list = lex.byStart.get(c);
+  if (list === undefined) {
+    list = [];
+    for (let k = 0; k < lex.rules.length; k++) {
+      const st = lex.starts[k];
+      if (st === null || st === undefined || st.test(c)) list.push(k);
+    }
+    // Bounded: a text's distinct characters are few, but a hostile one could hold many.
+    if (lex.byStart.size < 4096) lex.byStart.set(c, list);
+  }
+  return list;
 }
 
 export interface LexHit<K> {
@@ -43,8 +69,15 @@ export interface LexHit<K> {
   match: string;
 }
 
-/** Every hit of a lexicon in `text`, in order. */
-export function* scanLexicon<K>(lex: Lexicon<K>, text: string): Generator<LexHit<K>> {
+/**
+ * Every hit of a lexicon in `text`, in order. `skip(rule)` true leaves that rule's further hits out
+ * (a caller that keeps one hit per rule says so once it has it), which saves trying it again.
+ */
+export function* scanLexicon<K>(
+  lex: Lexicon<K>,
+  text: string,
+  skip?: (rule: LexRule<K>) => boolean,
+): Generator<LexHit<K>> {
   const re = lex.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -52,9 +85,10 @@ export function* scanLexicon<K>(lex: Lexicon<K>, text: string): Generator<LexHit
     while (gi < m.length && m[gi] === undefined) gi++;
     const rule = lex.rules[gi - 1];
     const at = m.index;
-    if (rule) yield { rule, index: at, match: m[0] };
+    if (rule && !skip?.(rule)) yield { rule, index: at, match: m[0] };
     // An alternation reports only the first rule matching at a position; later ones may match too.
-    for (let k = gi; k < lex.rules.length; k++) {
+    for (const k of rulesStartingWith(lex, text[at]!)) {
+      if (k < gi || skip?.(lex.rules[k]!)) continue;
       const st = lex.sticky[k]!;
       st.lastIndex = at;
       const sm = st.exec(text);
@@ -99,7 +133,10 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
  * only when the text has kana/kanji) and the other branches (case-insensitive). Case-insensitive
  * matching of long alternations is the slow part; Japanese needs none.
  */
-export function compileByScript<K>(rules: LexRule<K>[]): { ja: Lexicon<K> | null; en: Lexicon<K> | null } {
+export function compileByScript<K>(
+  rules: LexRule<K>[],
+  gate = false,
+): { ja: Lexicon<K> | null; en: Lexicon<K> | null } {
   const ja: LexRule<K>[] = [];
   const en: LexRule<K>[] = [];
   for (const r of rules) {
@@ -110,18 +147,34 @@ export function compileByScript<K>(rules: LexRule<K>[]): { ja: Lexicon<K> | null
     if (e.length > 0) en.push({ ...r, re: new RegExp(e.join('|'), 'i') });
   }
   return {
-    ja: ja.length > 0 ? compileLexicon(ja, 'g') : null,
-    en: en.length > 0 ? compileLexicon(en, 'gi') : null,
+    ja: ja.length > 0 ? compileLexicon(ja, 'g', gate) : null,
+    en: en.length > 0 ? compileLexicon(en, 'gi', gate) : null,
   };
 }
 
-/** Hits of both script lexicons, merged in text order. */
-export function scanByScript<K>(
+/**
+ * Hits of both script lexicons, merged in text order (Japanese first at one position). Lazy: a
+ * caller's `skip` sees the state left by the hits it has already handled.
+ */
+export function* scanByScript<K>(
   lex: { ja: Lexicon<K> | null; en: Lexicon<K> | null },
   text: string,
-): LexHit<K>[] {
-  const hits: LexHit<K>[] = [];
-  if (lex.ja && CJK.test(text)) for (const h of scanLexicon(lex.ja, text)) hits.push(h);
-  if (lex.en && /[A-Za-z]/.test(text)) for (const h of scanLexicon(lex.en, text)) hits.push(h);
-  return hits.sort((a, b) => a.index - b.index);
+  skip?: (rule: LexRule<K>) => boolean,
+): Generator<LexHit<K>> {
+  const ja = lex.ja && CJK.test(text) ? scanLexicon(lex.ja, text, skip) : null;
+  const en = lex.en && /[A-Za-z]/.test(text) ? scanLexicon(lex.en, text, skip) : null;
+  let a = ja?.next();
+  let b = en?.next();
+  for (;;) {
+    const hasA = a !== undefined && !a.done;
+    const hasB = b !== undefined && !b.done;
+    if (!hasA && !hasB) return;
+    if (hasA && (!hasB || (a!.value as LexHit<K>).index <= (b!.value as LexHit<K>).index)) {
+      yield a!.value as LexHit<K>;
+      a = ja!.next();
+    } else {
+      yield b!.value as LexHit<K>;
+      b = en!.next();
+    }
+  }
 }

@@ -107,3 +107,34 @@ describe('extractMeasures', () => {
     expect(measures('個人情報の取扱いに関するご報告とお詫び')).toEqual(new Set());
   });
 });
+
+describe('extractMeasures: what the organisation did, more wordings (issue 12)', () => {
+  it('reads requests to delete, papers taken back and data already removed', () => {
+    expect(measures('受信者の方々に当該メールの削除の依頼を行いました。')).toEqual(
+      new Set(['data_deletion']),
+    );
+    expect(measures('誤って届いた方に開封しないようお願いし、翌日に書類を回収しました。')).toEqual(
+      new Set(['data_deletion']),
+    );
+    expect(measures('各校に対し、受け取った表を全て削除し報告するよう依頼した。')).toEqual(
+      new Set(['data_deletion']),
+    );
+    expect(measures('誤って載せた名簿は、現在は削除されています。')).toEqual(new Set(['data_deletion']));
+    expect(
+      measures('本来は消去されているべきデータが残っていた。本来は削除されているべき記録です。'),
+    ).toEqual(new Set());
+  });
+  it('reads an apology made to each person by phone, letter or in person', () => {
+    expect(measures('同日夕方、対象の12名に架電し、謝罪しました。')).toEqual(
+      new Set(['individual_notification']),
+    );
+    expect(measures('該当の方には経緯の説明と謝罪をさせていただきました。')).toEqual(
+      new Set(['individual_notification']),
+    );
+    expect(measures('課長がB氏の勤務先に謝罪し、了承を得た。')).toEqual(new Set(['individual_notification']));
+  });
+  it('reads a second person checking and a procedure kept as a process review', () => {
+    expect(measures('今後は送信前に複数の職員で宛先を確認します。')).toEqual(new Set(['process_review']));
+    expect(measures('定めた手順を遵守するよう管理・監督を徹底します。')).toEqual(new Set(['process_review']));
+  });
+});

@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'individual_notification',
-    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|(?:謝罪|お詫び)(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|お詫び)(?:を)?(?:行|し|いた)|お詫び(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|お詫び|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
+    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|架電し[^。]{0,10}(?:謝罪|お詫び|説明)|(?:説明|報告)と(?:謝罪|お詫び)をさせて|お詫び[^。]{0,15}(?:メール|文書|書面)を[^。]{0,20}(?:お送り|送付|送信|発送)|ご?説明(?:の|した)?(?:うえ|上)、?(?:お詫び|謝罪)|に(?:対し(?:て)?、?)?(?:直接)?謝罪(?:し|を(?:行|し|いた))|(?:謝罪|お詫び)(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|お詫び)(?:を)?(?:行|し|いた)|お詫び(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|お詫び|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
   },
   {
     key: 'hotline',
@@ -115,12 +115,12 @@ const RULES: Rule[] = [
   },
   {
     key: 'process_review',
-    re: /見直し|見直す|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+    re: /見直し|見直す|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル)[^。]{0,20}(?:確認|チェック)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
   },
   {
     key: 'data_deletion',
-    re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
-    not: /メールごと|メール自体|添付ファイル|不審|フィッシング|開封|\bdo\s+not\b/,
+    re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|削除の(?:依頼|お願い|要請)|削除(?:し|する)[^。]{0,20}よう[^。]{0,10}(?:依頼|要請|お願い|指示)|削除(?:等)?の(?:対応|措置)|削除され(?:てい|てお)(?!るべき|なかった|ない)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
+    not: /メールごと|メール自体|添付ファイル|不審|フィッシング|開封(?:せず|しないで)|\bdo\s+not\b/,
   },
   {
     key: 'bug_fixed',
@@ -141,7 +141,8 @@ const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
 const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
 const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
-const LEXICON = compileByScript(RULES);
+// 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
+const LEXICON = compileByScript(RULES, true);
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
 export function rebase(segments: Segment[]): Segment[] {
@@ -162,7 +163,7 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
   const found = new Map<Measure, Fact<Measure>>();
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
-  for (const hit of scanByScript(LEXICON, full)) {
+  for (const hit of scanByScript(LEXICON, full, (r) => found.has(r.key))) {
     const rule = hit.rule as Rule;
     if (found.has(rule.key)) continue;
     const seg = segs[segmentIndexAt(segs, hit.index)];

@@ -96,3 +96,27 @@ describe('extractContact', () => {
     expect(extractContact(splitLines('ただの本文です。'))).toBeNull();
   });
 });
+
+describe('extractOrganization: the office where it happened (issue 12)', () => {
+  it('takes the office an opening 「…において」 names, up to its last unit word', () => {
+    expect(
+      orgS(
+        'https://www.city.example.lg.jp/a/1.html\n文書の誤送付について\n見本市こども局保育課において、通知書を別の方へ送りました。',
+      ),
+    ).toBe('見本市こども局');
+    expect(orgS('名簿の紛失について\n県立見本東高等学校において、生徒名簿1冊を紛失しました。')).toBe(
+      '県立見本東高等学校',
+    );
+  });
+  it('prefers the fuller form of the title’s office found in the opening', () => {
+    expect(
+      orgS('税務事務所における書類の紛失について\n見本県中央税務事務所において、申告書を紛失しました。'),
+    ).toBe('見本県中央税務事務所');
+  });
+  it('does not take a generic office or one listed mid-sentence', () => {
+    expect(orgS('県立高等学校における個人情報の紛失について\n生徒の書類を紛失しました。')).not.toBe(
+      '県立高等学校',
+    );
+    expect(orgS('見本市立保育園において、連絡帳を紛失しました。')).not.toBe('見本市立保育園');
+  });
+});

@@ -85,6 +85,38 @@ const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
     /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
 };
 
+// 「大阪市経済戦略局スポーツ課において、」「都立X高等学校における…」 opening a sentence or the title:
+// the office where it happened, up
+// to its last unit word (a 課/係/室 inside it is a desk, not the issuer). A generic 「都立高等学校」
+// names no one.
+const UNIT_AT =
+  /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30})(?:\([^)]{0,12}\))?(?:において|におきまして|における|にて)/u;
+const UNIT_WORD =
+  /(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館|公社|協会|組合|機構)/gu;
+const GENERIC_UNIT =
+  /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
+// 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
+// form (大阪市福祉局) is taken when the opening has it, else the city.
+const BARE_DEPARTMENT = /^[^都道府県市区町村]{1,8}局$/;
+
+/** The office a 「…において」 names, cut after its last unit word, or null. */
+function unitAt(text: string): string | null {
+  const m = UNIT_AT.exec(text);
+  // Only the sentence's opening topic: an office listed further on is not the issuer.
+  if (!m || m.index > 2) return null;
+  // Kana in an office's name (こども局) but no particle (「本市の図書館」 is a phrase, not a name).
+  const phrase = m[1]!;
+  if (/[のがをにはでとへやも]/.test(phrase.replace(/こども|子ども/g, ''))) return null;
+  let end = -1;
+  UNIT_WORD.lastIndex = 0;
+  for (let u = UNIT_WORD.exec(phrase); u !== null; u = UNIT_WORD.exec(phrase)) end = u.index + u[0].length;
+  if (end < 0) return null;
+  const name = phrase.slice(0, end);
+  if (GENERIC_UNIT.test(name) || name.length < 3) return null;
+  if (NOT_ORG_JA.test(name) && !/^(?:都|道|府|県|市|区|町|村)立/.test(name)) return null;
+  return name;
+}
+
 const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
 const EN_INCIDENT_AT =
@@ -189,8 +221,23 @@ export function extractOrganization(
       const joint = JOINT_BEFORE.exec(seg.text.slice(0, m.index));
       return fact(joint ? joint[1]! : m[1]!, seg, 0.75);
     }
-    // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
+    // The office the title or the opening names as where it happened; a fuller form of the same
+    // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
     const title = structure?.title;
+    const opening: Segment[] = [
+      ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
+      ...segments.slice(0, 10),
+    ];
+    let unit: { name: string; seg: Segment } | null = null;
+    for (const seg of opening) {
+      if (!/において|におきまして|における|にて/.test(seg.text)) continue;
+      const name = unitAt(seg.text);
+      if (!name) continue;
+      if (!unit) unit = { name, seg };
+      else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
+    }
+    if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(unit.name, unit.seg, 0.65);
+    // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
     if (title) {
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
       SUFFIX_NAME.lastIndex = 0;

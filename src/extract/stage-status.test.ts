@@ -138,3 +138,46 @@ describe('extractLeakStatus', () => {
     expect(status('システムを更新しました。')).toBeNull();
   });
 });
+
+describe('extractStage: more ways to refer back (issue 12)', () => {
+  it('reads an earlier posting or release mentioned in passing as a later report', () => {
+    expect(
+      stage(
+        'この件は5月2日付けで当館の サイトに掲載させていただきましたが、その後の確認で対象が増えました。',
+      ),
+    ).toBe('update');
+    expect(
+      stage('本件は6月8日に報道機関へリリースし、すでに公表しているものですが、概要を改めて示します。'),
+    ).toBe('update');
+    expect(stage('先日の誤送信について、最新の状況をご報告いたします。')).toBe('update');
+  });
+  it('does not take a first report sent by e-mail as this notice’s stage', () => {
+    expect(stage('判明後すぐに、第一報として会員の皆様へお詫びのメールを送りました。')).toBe(null);
+  });
+});
+
+describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
+  it('reads "no leak reported so far" after lost papers as not found', () => {
+    const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
+    expect(lost('申込書1枚を紛失しました。なお、現時点で外部への流出等の被害は報告されておりません。')).toBe(
+      'not_found',
+    );
+    expect(lost('名簿を紛失しました。現時点で、個人情報が悪用された事実は確認されておりません。')).toBe(
+      'not_found',
+    );
+    // Misused data is another matter when the data was sent out: not a conclusion about the leak.
+    expect(extractLeakStatus(sents('現時点で悪用は確認されておりません。'), ['misdelivery'])?.value).not.toBe(
+      'not_found',
+    );
+  });
+  it('does not read a topic line about the possibility as the conclusion', () => {
+    expect(
+      status('会員情報の流出の可能性について\n調査の結果、現時点で情報流出の事実は確認されていません。'),
+    ).toBe('not_found');
+  });
+  it('does not read "if a leak is confirmed, we will report" as a confirmed leak', () => {
+    expect(status('現時点で流出は確認されていませんが、流出が確認された場合には改めてお知らせします。')).toBe(
+      'not_found',
+    );
+  });
+});

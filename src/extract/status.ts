@@ -30,8 +30,12 @@ const NOT_FOUND_FIRM_JA = new RegExp(
   `${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
 );
 const NOT_FOUND_NOW_JA = new RegExp(
-  `${LEAK}(?:した|された)?(?:という|との)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:は|も)?(?:現時点で|現在)?(?:一切)?確認(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
+  `${LEAK}(?:等)?(?:した|された)?(?:という|との|の)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在)?(?:一切)?(?:確認|報告)(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
 );
+// 「悪用された事実は確認されておりません」「被害の発生は報告されていません」: nothing seen so far. Weaker
+// than a word on the leak itself (a leak that happened is often followed by "no misuse so far").
+const NO_HARM_NOW_JA =
+  /(?:悪用|不正利用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)/;
 const NOT_FOUND_EN =
   /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i;
 const CONFIRMED_JA =
@@ -48,6 +52,9 @@ const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
+// A heading that still says something (「…の可能性があります」「…おそれがある事案」).
+const TOPIC_STATES = /あります|ある|ございます|です|しました|事案|\b(?:may|might|could)\b/i;
+const CONDITIONAL = /^た?(?:とき|時|場合|際|ら|なら)/;
 const SETTLED_LATER = /^(?:を認識|が判明した後|があるとの(?:指摘|連絡)|を受け)/;
 const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
@@ -69,6 +76,7 @@ export function extractLeakStatus(
   let possible: Segment | null = null;
   let confirmed: Segment | null = null;
   let now: Segment | null = null;
+  let noHarm: Segment | null = null;
   let cannotRuleOut: Segment | null = null;
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   const headingStarts = new Set(
@@ -76,6 +84,13 @@ export function extractLeakStatus(
       .filter((h) => /等$|について$|経緯/.test(h.text))
       .map((h) => structure.lines[h.index]!.start) ?? [],
   );
+  // A title or heading that names the possibility as its topic (「…流出の可能性について」
+  // 「3 個人情報の流出の可能性」) states nothing; what the text under it says decides.
+  const topicStarts = new Set([
+    ...(structure?.headings.map((h) => structure.lines[h.index]!.start) ?? []),
+    ...(structure?.title ? [structure.title.start] : []),
+  ]);
+  let topic: Segment | null = null;
   for (const seg of segments) {
     const s = seg.text;
     if (headingStarts.has(seg.start)) continue;
@@ -97,13 +112,24 @@ export function extractLeakStatus(
       // 「可能性を認識し」「可能性が判明した後」: a suspicion the notice then went on to settle.
       const tail = p === null ? '' : s.slice(p.index + p[0].length, p.index + p[0].length + 24);
       const reported = p !== null && (REPORTED_SUSPICION.test(tail) || SETTLED_LATER.test(tail));
-      if ((p && !reported) || POSSIBLE_EN.test(s)) possible = seg;
+      if ((p && !reported) || POSSIBLE_EN.test(s)) {
+        const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
+        if (named && !TOPIC_STATES.test(s)) topic ??= seg;
+        else possible = seg;
+      }
     }
-    if (!confirmed && (CONFIRMED_JA.test(s) || CONFIRMED_EN.test(s))) confirmed = seg;
+    if (!confirmed) {
+      const c = CONFIRMED_JA.exec(s);
+      // 「流出が確認された場合(とき)には」 is a condition, not a finding.
+      const conditional =
+        c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
+      if ((c && !conditional) || CONFIRMED_EN.test(s)) confirmed = seg;
+    }
     if (!now && !partial) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
       if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
     }
+    if (!noHarm && NO_HARM_NOW_JA.test(s)) noHarm = seg;
     if (!exposed && EXPOSED.test(s)) exposed = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
@@ -112,6 +138,7 @@ export function extractLeakStatus(
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
   if (exposed) return factOf('possible', exposed, 0.5);
   if (now) return factOf('not_found', now, 0.5);
+  if (topic) return factOf('possible', topic, 0.5);
   // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
   // happened, unless the notice hedges it.
   const opening = segments.find((s) => !URL_SEGMENT.test(s.text));
@@ -119,6 +146,8 @@ export function extractLeakStatus(
   const title = structure?.title;
   if (title && TITLE_LEAK.test(title.text))
     return factOf('confirmed', { text: title.text, start: title.start, end: title.end, line: 0 }, 0.5);
+  // Lost papers or media with "no misuse reported so far": that is the notice's conclusion.
+  if (noHarm && causes.includes('loss_or_theft')) return factOf('not_found', noHarm, 0.4);
   // Lost or stolen media, or data left reachable, with nothing said about access: possibly exposed.
   const first = opening;
   if (first && causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration'))
