@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { IncidentRecord } from '../incidents/record.js';
-import { bulkLoadRecords } from './bulk-load.js';
+import { bulkLoadRecords, planLoad } from './bulk-load.js';
 import { importRecords } from './import.js';
 import { rebuildIncident } from './incident-store.js';
 import { createReader } from './reader.js';
@@ -116,4 +116,29 @@ describeEachDialect('bulkLoadRecords', (getDb) => {
       ).toContain('架空教育サービスの顧客情報漏えい (2014)');
     }
   });
+});
+
+it('never joins two organisations through a spelling records give for both (pure plan)', () => {
+  // Fictional. Two companies both list a predecessor's name as an alias; a board of education lists
+  // its city as an alias; an English record names a company by its Japanese name.
+  const rec = (key: string, name: string, aliases: string[]) =>
+    IncidentRecord.parse({
+      key,
+      source: 'jp-history',
+      lang: 'ja',
+      country: 'JP',
+      title: `${name}の事案 (2010)`,
+      organization: { name, aliases },
+      provenance: 'compiled',
+    });
+  const plan = planLoad([
+    rec('jp-history:a', '株式会社ゆめ遊戯', ['ゆめ遊戯', '旧カクウ']),
+    rec('jp-history:b', 'カクウネット株式会社', ['旧カクウ']),
+    rec('jp-history:c', 'Yume Yugi', ['株式会社ゆめ遊戯']),
+    rec('jp-history:d', '架空市教育委員会', ['架空市']),
+    rec('jp-history:e', '架空市', []),
+  ]);
+  expect(plan.organizations.map((o) => o.name).sort()).toEqual(
+    ['カクウネット株式会社', '架空市', '架空市教育委員会', '株式会社ゆめ遊戯'].sort(),
+  );
 });

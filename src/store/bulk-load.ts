@@ -157,26 +157,31 @@ export function planLoad(records: readonly IncidentRecord[]): Plan {
   const serviceOrg = new Map<string, string | null>();
   const titles: { incidentId: string; orgId: string; serviceIds: string[]; title: string }[] = [];
 
-  // A spelling that records give for two different organisations (「大阪市」 as one city's name and as
-  // an alias of its board of education; 「NHN Japan」 on a game studio and on LINE) names neither:
-  // joining by it would file one organisation's incidents under the other. It stays an alias (search
-  // finds both), but never decides which organisation a record belongs to.
-  const claimants = new Map<string, Set<string>>();
+  // A spelling that records give as an alias of two different organisations (「NHN Japan」 on a game
+  // studio and on LINE), or that a body's record lists as its parent's name (「大阪市」 as an alias of
+  // 大阪市教育委員会), names no one organisation: joining by it would file one organisation's
+  // incidents under another. It stays an alias (search finds both) but never decides the join.
+  const keyOf = (spelling: string) => normalizeOrgName(spelling.normalize('NFKC').trim());
+  const aliasOwners = new Map<string, Set<string>>();
   for (const r of records) {
-    const owner = normalizeOrgName(r.organization.name.normalize('NFKC').trim());
-    for (const a of [r.organization.name, ...r.organization.aliases]) {
-      const key = normalizeOrgName(a.normalize('NFKC').trim());
-      if (!key) continue;
-      const set = claimants.get(key) ?? new Set<string>();
+    const owner = keyOf(r.organization.name);
+    for (const a of r.organization.aliases) {
+      const key = keyOf(a);
+      if (!key || key === owner) continue;
+      const set = aliasOwners.get(key) ?? new Set<string>();
       set.add(owner);
-      claimants.set(key, set);
+      aliasOwners.set(key, set);
     }
   }
-  const decisive = (spelling: string) =>
-    (claimants.get(normalizeOrgName(spelling.normalize('NFKC').trim()))?.size ?? 0) <= 1;
+  const decisive = (spelling: string) => {
+    const key = keyOf(spelling);
+    const owners = aliasOwners.get(key);
+    if (!owners) return true;
+    return owners.size === 1 && ![...owners].some((o) => o.startsWith(key));
+  };
 
   const findOrCreateOrg = (name: string, extra: string[]): { id: string; name: string } => {
-    const exactName = orgByNameKey.get(normalizeOrgName(name.normalize('NFKC').trim()));
+    const exactName = orgByNameKey.get(keyOf(name));
     const found = exactName
       ? { id: exactName.id, known: false }
       : decisive(name)
