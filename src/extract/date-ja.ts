@@ -45,7 +45,8 @@ const REL_YEAR: Record<string, number | 'same'> = {
   来年: 1,
 };
 
-const WD = String.raw`(?:\s?\((?:月|火|水|木|金|土|日|祝|月・祝|日・祝)\))?`;
+// Weekday in brackets: (火) (火曜) (火曜日) (月・祝).
+const WD = String.raw`(?:\s?\((?:[月火水木金土日](?:曜日?)?|祝|[月日]・祝)\))?`;
 const DATE_RE = new RegExp(
   [
     String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,

@@ -194,3 +194,44 @@ describe('extractDates: asides, labels above ranges and dates of other documents
     expect(full(t).start).toBe(null);
   });
 });
+
+describe('incident end: only what the notice states', () => {
+  it('gives no end to a letter sent to the wrong address, nor a start from the day it was found out', () => {
+    const d = dates(
+      '令和6年2月5日(月)、通知書を別の方の住所へ郵送しました。2月8日(木)、受け取った方からの連絡で判明しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2024-02-05');
+    expect(d.end).toBeNull();
+    expect(d.detected).toBe('2024-02-08');
+    const found = dates('2月8日(木)、受け取った方からの連絡で誤送付が判明しました。', 'ja', ['misdelivery']);
+    expect(found.start).toBeNull();
+  });
+
+  it('ends an e-mail sent to the wrong people on the day it was sent', () => {
+    const d = dates(
+      '令和6年2月5日(月)、講座の案内メールを送信する際、Bccで送るべきところを宛先に入れて送信しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2024-02-05');
+    expect(d.end).toBe('2024-02-05');
+  });
+
+  it('reads まで right after a date as the end, not a まで further on or a deadline (までに)', () => {
+    expect(
+      dates('申込フォームは2024年3月1日から公開され、3月9日(土曜日)まで誰でも閲覧できる状態でした。').end,
+    ).toBe('2024-03-09');
+    expect(
+      dates('2024年7月6日、元社員が在職中から退職後までの期間に不正に持ち出していたことが判明しました。').end,
+    ).toBeNull();
+    expect(dates('2024年3月1日までに対象の全員への連絡が終了しました。').end).toBeNull();
+  });
+
+  it('reads a range whose ends carry a full weekday (金曜日) under a 発生日時 label', () => {
+    const d = dates('(1)発生日時\n令和7年1月10日(金曜日)9時00分~1月10日(金曜日)9時20分頃\n(2)場所\n本庁舎');
+    expect(d.start).toBe('2025-01-10');
+    expect(d.end).toBe('2025-01-10');
+  });
+});

@@ -1,7 +1,9 @@
 import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import type { Segment } from './segment.js';
-import type { NoticeStructure } from './structure.js';
+import type { NoticeStructure, SectionKind } from './structure.js';
+
+const EVENT_SECTIONS = new Set<SectionKind | null>(['timeline', 'summary', 'cause', 'response']);
 
 /** A line with a digit in it: only those can carry a date. */
 const DATEISH_LINE = /\d/;
@@ -62,6 +64,8 @@ export function findPublished(
       if (lang === 'ja' && ADDRESSEE_AFTER.test(tail) && !first.time) return { iso, seg: line };
     }
     const first = days[0];
+    // A date alone on its line under 「経緯」「事案の概要」 is a timeline entry, not a letterhead.
+    if (EVENT_SECTIONS.has(structure?.sectionOf[i] ?? null)) continue;
     // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
     if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
       continue;
@@ -88,8 +92,11 @@ function findLabelledOrLetterhead(
   for (const i of idx) {
     const line = lines[i]!;
     if (!DATEISH_LINE.test(line.text)) continue;
-    const spaced = lang === 'ja' && /\d\s\d|[年月]\s\d|平\s成|令\s和/.test(line.text.slice(0, 40));
-    const text = spaced ? line.text.slice(0, 40).replace(SPACED, '') + line.text.slice(40) : line.text;
+    // Labels and letterheads stand at a line's start: read no more than its first 200 characters
+    // (a 100 kB line of dates costs nothing; issue 18).
+    const head200 = line.text.slice(0, 200);
+    const spaced = lang === 'ja' && /\d\s\d|[年月]\s\d|平\s成|令\s和/.test(head200.slice(0, 40));
+    const text = spaced ? head200.slice(0, 40).replace(SPACED, '') + head200.slice(40) : head200;
     const ms = (lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx)).filter(
       (m) => m.precision === 'day' && m.source === 'explicit',
     );
