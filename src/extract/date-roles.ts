@@ -26,7 +26,7 @@ export type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
   ],
   ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
   [
@@ -151,10 +151,18 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
       (c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate',
     );
     const last = strong.length > 0 ? strong[strong.length - 1]! : cues[cues.length - 1]!;
-    let primary: Cat = last.cat === 'detectWeak' ? 'detect' : last.cat;
+    // A clause whose only cue is a bare 確認 stays 'detectWeak': it is the discovery only when no
+    // date of the notice is told with a firmer word (判明/発覚/気づ/連絡を受け).
+    let primary: Cat = last.cat;
     // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
     const tail = cues[cues.length - 1]!;
     if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
+    // 「書類を確認したところ、…未着であることが判明」: checking led to the finding the sentence ends on.
+    if (primary === 'detectWeak' && /ところ、$/.test(clause)) {
+      const rest = cuesIn(window.slice(to), LEX_JA);
+      const next = rest.find((c) => c.cat !== 'detectWeak');
+      if (next?.cat === 'detect') primary = 'detect';
+    }
     return { cats, primary };
   }
   return { cats: new Set(), primary: null };

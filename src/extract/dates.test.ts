@@ -235,3 +235,36 @@ describe('incident end: only what the notice states', () => {
     expect(d.end).toBe('2025-01-10');
   });
 });
+
+describe('discovery and English letters', () => {
+  it('prefers a firm discovery word to a bare 確認, and reads 確認したところ…判明 as the finding', () => {
+    const d = dates(
+      '2023年10月2日(月)に職員が書類を棚に戻したことは確認されています。10月5日(木)、書類がないことに気づきました。',
+    );
+    expect(d.detected).toBe('2023-10-05');
+    const t = dates('2024年11月3日 担当者が台帳を確認したところ、3件の記載誤りがあることが判明。');
+    expect(t.detected).toBe('2024-11-03');
+  });
+
+  it('reads 可能性を認識し as the day the organisation found out', () => {
+    expect(
+      dates('2024年6月3日、当社はお客様からの問い合わせにより情報が漏えいしている可能性を認識しました。')
+        .detected,
+    ).toBe('2024-06-03');
+  });
+
+  it('ends an English sentence at a year, so each date keeps its own verb', () => {
+    const d = dates(
+      'We recently learned that a staff mailbox was accessed without authorization on April 4, 2021. We discovered the activity on April 6, 2021 and secured the account.',
+      'en',
+    );
+    expect(d.start).toBe('2021-04-04');
+    expect(d.detected).toBe('2021-04-06');
+  });
+
+  it('takes "on or about" as the day itself', () => {
+    expect(
+      dates('On or about June 5, 2023, we learned that our payment page had been altered.', 'en').detected,
+    ).toBe('2023-06-05');
+  });
+});

@@ -21,7 +21,7 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  */
 
 const INCIDENT_NEAR =
-  /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b/i;
+  /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const REPORTS_AFTER =
@@ -36,7 +36,9 @@ const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|
 const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
-const APPROX_BEFORE = /(?:the\s+week\s+of|around|approximately|about|circa|mid-|late\s+|early\s+)\s*$/i;
+// "on or about June 5" is the legal way of stating a day, not an approximation.
+const APPROX_BEFORE =
+  /(?:the\s+week\s+of|(?<!\bor\s)around|approximately|(?<!\bor\s)about|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
 const MODIFIER_BEFORE =
@@ -353,7 +355,8 @@ export function extractDates(
     );
   };
 
-  const detectList = by('detect');
+  const strongDetect = by('detect');
+  const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
 
@@ -379,6 +382,7 @@ export function extractDates(
         c.cats.has('regulator') &&
         (c.primary === 'regulator' ||
           c.primary === 'detect' ||
+          c.primary === 'detectWeak' ||
           c.primary === 'end' ||
           c.primary === null ||
           c.primary === 'announce'),
