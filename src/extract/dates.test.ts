@@ -196,14 +196,14 @@ describe('extractDates: asides, labels above ranges and dates of other documents
 });
 
 describe('incident end: only what the notice states', () => {
-  it('gives no end to a letter sent to the wrong address, nor a start from the day it was found out', () => {
+  it('ends a letter sent to the wrong address on the day it was sent, and copies no start from the day it was found out', () => {
     const d = dates(
       '令和6年2月5日(月)、通知書を別の方の住所へ郵送しました。2月8日(木)、受け取った方からの連絡で判明しました。',
       'ja',
       ['misdelivery'],
     );
     expect(d.start).toBe('2024-02-05');
-    expect(d.end).toBeNull();
+    expect(d.end).toBe('2024-02-05');
     expect(d.detected).toBe('2024-02-08');
     const found = dates('2月8日(木)、受け取った方からの連絡で誤送付が判明しました。', 'ja', ['misdelivery']);
     expect(found.start).toBeNull();

@@ -392,10 +392,11 @@ export function extractDates(
   const pol = earliest(classified.filter((c) => c.cats.has('police') && c.primary !== 'start'));
   if (pol) out.police_reported = toFact(pol, text, 0.5);
 
-  // Single-moment incidents (an e-mail sent to the wrong people, a phishing reply, an insider's
-  // e-mail): the exposure starts and ends with the act. Not a letter or fax: readers mark no end for
-  // papers sitting in a wrong mailbox, and the day found out is not the day of the act.
-  if (out.incident_start && !out.incident_end && electronicAct(text, out.incident_start, ctx.causes))
+  // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
+  // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
+  // day it was found out is not the day of the act, so no start is copied from it.
+  const instant = ctx.causes.some((c) => c === 'misdelivery' || c === 'phishing' || c === 'insider');
+  if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
   if (ctx.causes.includes('misconfiguration') && !out.incident_end && out.contained) {
@@ -415,24 +416,6 @@ export function extractDates(
     }
   }
   return out;
-}
-
-const MAIL_WORD = /メール|e-?mail|\bBcc\b|\bCC\b|宛先欄|送信/i;
-// 送付/発送 (send) say nothing of the medium; these do.
-const PAPER_WORD =
-  /郵送|郵便|封入|同封|封筒|はがき|ハガキ|FAX|ファクス|ファックス|交付|配付|手渡|\bmailed\b|\bletters?\b/i;
-
-/**
- * Whether the incident was one electronic act: a phishing reply or an insider's mail, or a misdelivery
- * whose act (the start's sentence and what follows it) is an e-mail, not a letter or a fax.
- */
-function electronicAct(text: string, start: Fact<IsoDate>, causes: Cause[]): boolean {
-  if (causes.includes('phishing') || causes.includes('insider')) return true;
-  if (!causes.includes('misdelivery')) return false;
-  // The act may be told on the lines around a timeline date or a 「発生日:」 label.
-  const from = start.evidence.start;
-  const window = text.slice(Math.max(0, from - 120), Math.max(start.evidence.end, from + 160));
-  return MAIL_WORD.test(window) && !PAPER_WORD.test(window);
 }
 
 /** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
