@@ -268,3 +268,31 @@ describe('discovery and English letters', () => {
     ).toBe('2023-06-05');
   });
 });
+
+describe('timelines and ranges of unseen notices', () => {
+  it('reads a timeline row that ends on a noun (「メール一斉送信」「受給者証を郵送。」) as the act', () => {
+    const d = dates(
+      '<経過>\n2024年6月3日(月曜日)午後3時10分 案内メール一斉送信\n6月4日(火曜日)午前9時 参加者からの指摘により判明',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2024-06-03');
+    expect(d.detected).toBe('2024-06-04');
+  });
+
+  it('reads a range followed by 事案 as the incident window', () => {
+    const d = dates(
+      '過去の控えを点検したところ、令和5年4月3日(月曜日)から6月30日(金曜日)までの間に、同様の事案が9件ありました。',
+    );
+    expect(d.start).toBe('2023-04-03');
+    expect(d.end).toBe('2023-06-30');
+  });
+
+  it('does not take the days of the organisation checking its records as the incident window', () => {
+    const d = dates(
+      '2024年5月10日に判明。5月11日から5月13日にかけて、過去の記録を確認したところ、他に2件の誤りがありました。',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+});

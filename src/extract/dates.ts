@@ -21,7 +21,7 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  */
 
 const INCIDENT_NEAR =
-  /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
+  /不正|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const REPORTS_AFTER =
@@ -29,7 +29,8 @@ const REPORTS_AFTER =
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
 const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
-const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}調査/;
+// 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
+const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))/;
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年/;
