@@ -102,6 +102,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
   const out: DateMention[] = [];
   const refYear = ctx.refYear ?? null;
   let lastYear: number | null = null;
+  let lastFiscal: number | null = null;
   let last: DateMention | null = null;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
@@ -204,6 +205,12 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       source = 'inherited';
     }
 
+    // A fiscal year (令和6年度) names a programme or a document's year, not a timeline's anchor; it
+    // only completes a month-day when nothing else does (Jan–Mar belong to the following year).
+    const fiscal = mo === null && (g.era || g.wy) && /^\s?度/.test(text.slice(end, end + 2));
+    if (fiscal) lastFiscal = y;
+    if (y === null && mo !== null && lastFiscal !== null && source === 'completed' && !g.rel)
+      y = mo <= 3 ? lastFiscal + 1 : lastFiscal;
     if (mo !== null && (mo < 1 || mo > 12)) continue;
     if (d !== null && mo !== null && !validDay(y, mo, d)) continue;
     if (mo === null) precision = 'year';
@@ -250,7 +257,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
     out.push(mention);
     DATE_RE.lastIndex = end;
-    if (y !== null && source === 'explicit') lastYear = y;
+    if (y !== null && source === 'explicit' && !fiscal) lastYear = y;
     else if (y !== null && g.rel) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
   }

@@ -296,3 +296,28 @@ describe('timelines and ranges of unseen notices', () => {
     expect(d.end).toBeNull();
   });
 });
+
+describe('years and 以降', () => {
+  it('does not anchor month-days on a fiscal year that names a programme (令和4年度…)', () => {
+    const d = dates(
+      '令和5年3月17日から研修の名簿が閲覧できる状態でした。令和4年度研修の受講者名簿です。\n7月13日(木曜日)\n受講者からの指摘で判明しました。',
+    );
+    expect(d.detected).toBe('2023-07-13');
+  });
+
+  it('completes a January–March date from a fiscal year in the following calendar year', () => {
+    const d = dates(
+      '令和6年度の出席簿を紛失した。\n(1) 2月4日(火曜日)午後5時頃、教諭が出席簿が見当たらないことに気付いた。',
+    );
+    expect(d.detected).toBe('2025-02-04');
+  });
+
+  it('reads 「…以降、…判明」 as the discovery, 「…以降と思われる時間帯から」 as the start', () => {
+    expect(
+      dates('2022年1月19日(水曜日)10時53分以降、受信者からの指摘を受け、誤送信が判明しました。').detected,
+    ).toBe('2022-01-19');
+    expect(dates('2025年1月8日(水)17:04以降と思われる時間帯から閲覧できる状態でした。').start).toBe(
+      '2025-01-08',
+    );
+  });
+});

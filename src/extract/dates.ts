@@ -33,7 +33,7 @@ const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|�
 const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))/;
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
-const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年/;
+const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年(?!度)|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年(?!度)/;
 const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
@@ -214,8 +214,12 @@ export function extractDates(
         m.rangeFrom === null &&
         SINCE_AFTER.test(text.slice(m.end, m.end + 24))
       ) {
-        // 「1月8日(水)17:04以降」: the first moment of something that went on.
-        res = { cats: new Set(['start']), primary: 'start' };
+        // 「1月8日(水)17:04以降」: the first moment of something that went on — unless the clause
+        // says what was found out from then on (「10時53分以降、…指摘を受け…判明」).
+        const since = SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
+        const restAt = m.end + since.index + since[0].length;
+        const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
+        res = after?.primary === 'detect' ? after : { cats: new Set(['start']), primary: 'start' };
       } else if (
         m.rangeTo === null &&
         m.rangeFrom === null &&
