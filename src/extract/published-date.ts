@@ -29,6 +29,8 @@ const ISSUER_AFTER =
 // text layer (「兵 庫 労 働 局」).
 const LETTERHEAD_AFTER =
   /^\s?(?:掲載|公表|発表|公開|更新)(?:\s|$)|^\s(?:各\s?位|【(?:照会先|担当|問合せ先|問い合わせ先)】|(?:[\u4e00-\u9fff]\s){2,}[\u4e00-\u9fff])/;
+const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
+const RELEASE_HINT = /提供|発表|公表|公開|掲載|更新|作成|発信|Release|Date\s+of/i;
 // Digits and kanji spread out by a PDF text layer (「平 成 28 年 8 月 18 日」).
 const SPACED = /(?<=[\d年月日成和令平])\s+(?=[\d年月日成])/g;
 
@@ -96,6 +98,10 @@ function findLabelledOrLetterhead(
     // (a 100 kB line of dates costs nothing; issue 18).
     const head200 = line.text.slice(0, 200);
     const spaced = lang === 'ja' && /\d\s\d|[年月]\s\d|平\s成|令\s和/.test(head200.slice(0, 40));
+    // Cheap gate before reading dates: a release label, a spaced letterhead, a line that opens with
+    // a date near the top, or the title.
+    const top = lang === 'ja' && i <= 6 && (LINE_OPENS_WITH_DATE.test(head200) || title?.indices.includes(i));
+    if (!spaced && !top && !RELEASE_HINT.test(head200)) continue;
     const text = spaced ? head200.slice(0, 40).replace(SPACED, '') + head200.slice(40) : head200;
     const ms = (lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx)).filter(
       (m) => m.precision === 'day' && m.source === 'explicit',

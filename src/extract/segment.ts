@@ -78,7 +78,7 @@ export function splitSentences(text: string): Segment[] {
       const p = text[i - 1] ?? '';
       // "Inc." "No." "U.S." and decimals are not sentence ends; ". The" is.
       // A year ends a sentence too ("… on April 4, 2021. We discovered …").
-      const yearEnd = /[\s,](?:19|20)\d\d$/.test(text.slice(Math.max(0, i - 5), i));
+      const yearEnd = p >= '0' && p <= '9' && /[\s,](?:19|20)\d\d$/.test(text.slice(Math.max(0, i - 5), i));
       if (n === ' ' && (/[a-z)\]”"’']/.test(p) || yearEnd) && /[A-Z“"(]/.test(text[i + 2] ?? '')) {
         const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1] ?? '';
         if (
