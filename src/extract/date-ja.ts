@@ -45,7 +45,8 @@ const REL_YEAR: Record<string, number | 'same'> = {
   来年: 1,
 };
 
-const WD = String.raw`(?:\s?\((?:月|火|水|木|金|土|日|祝|月・祝|日・祝)\))?`;
+// Weekday in brackets: (火) (火曜) (火曜日) (月・祝).
+const WD = String.raw`(?:\s?\((?:[月火水木金土日](?:曜日?)?|祝|[月日]・祝)\))?`;
 const DATE_RE = new RegExp(
   [
     String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,
@@ -101,6 +102,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
   const out: DateMention[] = [];
   const refYear = ctx.refYear ?? null;
   let lastYear: number | null = null;
+  let lastFiscal: number | null = null;
   let last: DateMention | null = null;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
@@ -203,6 +205,12 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       source = 'inherited';
     }
 
+    // A fiscal year (令和6年度) names a programme or a document's year, not a timeline's anchor; it
+    // only completes a month-day when nothing else does (Jan–Mar belong to the following year).
+    const fiscal = mo === null && (g.era || g.wy) && /^\s?度/.test(text.slice(end, end + 2));
+    if (fiscal) lastFiscal = y;
+    if (y === null && mo !== null && lastFiscal !== null && source === 'completed' && !g.rel)
+      y = mo <= 3 ? lastFiscal + 1 : lastFiscal;
     if (mo !== null && (mo < 1 || mo > 12)) continue;
     if (d !== null && mo !== null && !validDay(y, mo, d)) continue;
     if (mo === null) precision = 'year';
@@ -249,7 +257,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
     out.push(mention);
     DATE_RE.lastIndex = end;
-    if (y !== null && source === 'explicit') lastYear = y;
+    if (y !== null && source === 'explicit' && !fiscal) lastYear = y;
     else if (y !== null && g.rel) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
   }

@@ -194,3 +194,130 @@ describe('extractDates: asides, labels above ranges and dates of other documents
     expect(full(t).start).toBe(null);
   });
 });
+
+describe('incident end: only what the notice states', () => {
+  it('ends a letter sent to the wrong address on the day it was sent, and copies no start from the day it was found out', () => {
+    const d = dates(
+      '令和6年2月5日(月)、通知書を別の方の住所へ郵送しました。2月8日(木)、受け取った方からの連絡で判明しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2024-02-05');
+    expect(d.end).toBe('2024-02-05');
+    expect(d.detected).toBe('2024-02-08');
+    const found = dates('2月8日(木)、受け取った方からの連絡で誤送付が判明しました。', 'ja', ['misdelivery']);
+    expect(found.start).toBeNull();
+  });
+
+  it('ends an e-mail sent to the wrong people on the day it was sent', () => {
+    const d = dates(
+      '令和6年2月5日(月)、講座の案内メールを送信する際、Bccで送るべきところを宛先に入れて送信しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2024-02-05');
+    expect(d.end).toBe('2024-02-05');
+  });
+
+  it('reads まで right after a date as the end, not a まで further on or a deadline (までに)', () => {
+    expect(
+      dates('申込フォームは2024年3月1日から公開され、3月9日(土曜日)まで誰でも閲覧できる状態でした。').end,
+    ).toBe('2024-03-09');
+    expect(
+      dates('2024年7月6日、元社員が在職中から退職後までの期間に不正に持ち出していたことが判明しました。').end,
+    ).toBeNull();
+    expect(dates('2024年3月1日までに対象の全員への連絡が終了しました。').end).toBeNull();
+  });
+
+  it('reads a range whose ends carry a full weekday (金曜日) under a 発生日時 label', () => {
+    const d = dates('(1)発生日時\n令和7年1月10日(金曜日)9時00分~1月10日(金曜日)9時20分頃\n(2)場所\n本庁舎');
+    expect(d.start).toBe('2025-01-10');
+    expect(d.end).toBe('2025-01-10');
+  });
+});
+
+describe('discovery and English letters', () => {
+  it('prefers a firm discovery word to a bare 確認, and reads 確認したところ…判明 as the finding', () => {
+    const d = dates(
+      '2023年10月2日(月)に職員が書類を棚に戻したことは確認されています。10月5日(木)、書類がないことに気づきました。',
+    );
+    expect(d.detected).toBe('2023-10-05');
+    const t = dates('2024年11月3日 担当者が台帳を確認したところ、3件の記載誤りがあることが判明。');
+    expect(t.detected).toBe('2024-11-03');
+  });
+
+  it('reads 可能性を認識し as the day the organisation found out', () => {
+    expect(
+      dates('2024年6月3日、当社はお客様からの問い合わせにより情報が漏えいしている可能性を認識しました。')
+        .detected,
+    ).toBe('2024-06-03');
+  });
+
+  it('ends an English sentence at a year, so each date keeps its own verb', () => {
+    const d = dates(
+      'We recently learned that a staff mailbox was accessed without authorization on April 4, 2021. We discovered the activity on April 6, 2021 and secured the account.',
+      'en',
+    );
+    expect(d.start).toBe('2021-04-04');
+    expect(d.detected).toBe('2021-04-06');
+  });
+
+  it('takes "on or about" as the day itself', () => {
+    expect(
+      dates('On or about June 5, 2023, we learned that our payment page had been altered.', 'en').detected,
+    ).toBe('2023-06-05');
+  });
+});
+
+describe('timelines and ranges of unseen notices', () => {
+  it('reads a timeline row that ends on a noun (「メール一斉送信」「受給者証を郵送。」) as the act', () => {
+    const d = dates(
+      '<経過>\n2024年6月3日(月曜日)午後3時10分 案内メール一斉送信\n6月4日(火曜日)午前9時 参加者からの指摘により判明',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2024-06-03');
+    expect(d.detected).toBe('2024-06-04');
+  });
+
+  it('reads a range followed by 事案 as the incident window', () => {
+    const d = dates(
+      '過去の控えを点検したところ、令和5年4月3日(月曜日)から6月30日(金曜日)までの間に、同様の事案が9件ありました。',
+    );
+    expect(d.start).toBe('2023-04-03');
+    expect(d.end).toBe('2023-06-30');
+  });
+
+  it('does not take the days of the organisation checking its records as the incident window', () => {
+    const d = dates(
+      '2024年5月10日に判明。5月11日から5月13日にかけて、過去の記録を確認したところ、他に2件の誤りがありました。',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+});
+
+describe('years and 以降', () => {
+  it('does not anchor month-days on a fiscal year that names a programme (令和4年度…)', () => {
+    const d = dates(
+      '令和5年3月17日から研修の名簿が閲覧できる状態でした。令和4年度研修の受講者名簿です。\n7月13日(木曜日)\n受講者からの指摘で判明しました。',
+    );
+    expect(d.detected).toBe('2023-07-13');
+  });
+
+  it('completes a January–March date from a fiscal year in the following calendar year', () => {
+    const d = dates(
+      '令和6年度の出席簿を紛失した。\n(1) 2月4日(火曜日)午後5時頃、教諭が出席簿が見当たらないことに気付いた。',
+    );
+    expect(d.detected).toBe('2025-02-04');
+  });
+
+  it('reads 「…以降、…判明」 as the discovery, 「…以降と思われる時間帯から」 as the start', () => {
+    expect(
+      dates('2022年1月19日(水曜日)10時53分以降、受信者からの指摘を受け、誤送信が判明しました。').detected,
+    ).toBe('2022-01-19');
+    expect(dates('2025年1月8日(水)17:04以降と思われる時間帯から閲覧できる状態でした。').start).toBe(
+      '2025-01-08',
+    );
+  });
+});

@@ -1,106 +1,53 @@
 import { findEnDates } from './date-en.js';
 import { type DateMention, findJaDates, isoOf } from './date-ja.js';
+import {
+  agentBefore,
+  type Cat,
+  classifyEn,
+  classifyJa,
+  labelCat,
+  underPreviousHeading,
+} from './date-roles.js';
 import { spanEvidence } from './fact.js';
-import { compileLexicon, type Lexicon, scanLexicon } from './lexicon.js';
 import { findPublished } from './published-date.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
 
 /**
- * Which dated event each date mention describes. Japanese is head-final: the predicate that a date
- * belongs to closes its clause (「4月3日に…改ざんされているとの連絡を受けました」 is when the report
- * came, not when the page was altered), so the last cue of the first clause that has one decides;
- * a bare 確認 (confirmed) yields to any other cue in that clause. In English the cue nearest to the
- * date decides. Ranges (A から B まで / between A and B) next to incident words give start and end;
- * next to "used/purchased/created" they are scope statements a reader checks themself against.
+ * The dated facts of a notice: every date mention gets a role (date-roles.ts: the predicate of its
+ * clause, a label, a modifier), then ranges become incident windows or scope statements and each
+ * field takes its date (the earliest discovery, the attack range before single start/end cues).
  */
 
-type Cat =
-  | 'detect'
-  | 'detectWeak'
-  | 'start'
-  | 'end'
-  | 'contained'
-  | 'resumed'
-  | 'regulator'
-  | 'police'
-  | 'announce'
-  | 'investigate';
-
-const CUES_JA: [Cat, RegExp][] = [
-  [
-    'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
-  ],
-  ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
-  [
-    'start',
-    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
-  ],
-  [
-    'end',
-    /まで(?!は|に(?:調査|確認))(?![^。、]{0,12}(?:捜索|探し|調査))|終了(?!後)|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g,
-  ],
-  [
-    'contained',
-    /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g,
-  ],
-  ['resumed', /再開|復旧/g],
-  [
-    'regulator',
-    /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/g,
-  ],
-  ['police', /(?:警察|警視庁|県警|府警|道警|捜査機関)(?!から|より)/g],
-  ['announce', /公表|公開し|お知らせ(?:いた)?し|掲載|プレスリリース|発表/g],
-  ['investigate', /調査(?:を)?開始|調査を(?:実施|依頼)|調査報告/g],
-];
-const CUES_EN: [Cat, RegExp][] = [
-  [
-    'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
-  ],
-  [
-    'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached)\b/gi,
-  ],
-  ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
-  [
-    'contained',
-    /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
-  ],
-  ['resumed', /\b(?:resumed|restored|back\s+online|reopened|relaunched)\b/gi],
-  ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
-  ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
-  ['announce', /\b(?:announced|published|posted\s+a\s+notice)\b/gi],
-  ['investigate', /\b(?:began\s+investigating|investigation\s+(?:began|started))\b/gi],
-];
-
-// A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
-// particles (から、/に、), which only set off a phrase.
-const CLAUSE_END = /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ところ|際に|後)、|。/g;
 const INCIDENT_NEAR =
-  /不正|アクセス|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b/i;
+  /不正|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
-const BRACKETED = /\([^()\n]{0,60}\)/g;
 const REPORTS_AFTER =
   /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
 const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
-const INVESTIGATION_AFTER = /^.{0,8}(?:期間において|の間)?[^。]{0,20}調査/;
+// 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
+const INVESTIGATION_AFTER =
+  /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))/;
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
-const FIRST_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\s?年|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年/;
+const FIRST_YEAR =
+  /(?<!\d)((?:19|20)\d{2})(?=\s?年(?!度)|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年(?!度)/;
 const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
-const APPROX_BEFORE = /(?:the\s+week\s+of|around|approximately|about|circa|mid-|late\s+|early\s+)\s*$/i;
+// "on or about June 5" is the legal way of stating a day, not an approximation.
+const APPROX_BEFORE =
+  /(?:the\s+week\s+of|(?<!\bor\s)around|approximately|(?<!\bor\s)about|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
 const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
+const UNTIL_AFTER =
+  /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡))/;
 const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
@@ -145,106 +92,6 @@ function segmentAt(segments: Segment[], pos: number): number {
     else return mid;
   }
   return Math.max(0, Math.min(segments.length - 1, lo));
-}
-
-const LEX_JA = compileLexicon(
-  CUES_JA.map(([key, re]) => ({ key, re })),
-  'g',
-);
-const LEX_EN = compileLexicon(
-  CUES_EN.map(([key, re]) => ({ key, re })),
-  'gi',
-);
-
-function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number }[] {
-  const out: { cat: Cat; at: number }[] = [];
-  for (const hit of scanLexicon(lex, window)) out.push({ cat: hit.rule.key, at: hit.index });
-  return out;
-}
-
-const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
-const ANY_SUBHEADING = /^[\s]*[(（【■◆][^\n]{0,20}[)）】]?\s*$/;
-
-/** Whether the nearest sub-heading above `pos` (within a few lines) introduces an earlier incident. */
-function underPreviousHeading(text: string, pos: number): boolean {
-  let end = text.lastIndexOf('\n', pos - 1);
-  for (let k = 0; k < 4 && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    if (PREVIOUS_HEADING.test(line)) return true;
-    if (ANY_SUBHEADING.test(line)) return false;
-    end = start - 1;
-  }
-  return false;
-}
-
-const AGENT_REGULATOR =
-  /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/;
-const AGENT_POLICE = /警察|警視庁|県警|府警|道警|捜査機関/;
-
-/** A regulator or police named in the clause just before a date, with the particle に (reported to). */
-function agentBefore(text: string, from: number, to: number): Cat | null {
-  let back = text.slice(from, to);
-  let cut = 0;
-  CLAUSE_END.lastIndex = 0;
-  for (let mm = CLAUSE_END.exec(back); mm !== null; mm = CLAUSE_END.exec(back)) cut = mm.index + mm[0].length;
-  back = back.slice(cut);
-  if (!/に(?:も|は)?\s?$|へ(?:も|は)?\s?$/.test(back)) return null;
-  if (AGENT_REGULATOR.test(back)) return 'regulator';
-  if (AGENT_POLICE.test(back)) return 'police';
-  return null;
-}
-
-/** The event a form-style label names (「発生日:」「判明日:」). */
-function labelCat(label: string): Cat {
-  // Default: 発生日/侵入の日時/対象期間 name the incident itself.
-  if (/発覚|判明|発見/.test(label)) return 'detect';
-  if (/公表|公開|発表|更新|掲載/.test(label)) return 'announce';
-  return 'start';
-}
-
-function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
-  // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
-  const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
-  // Walk clause by clause; the first clause holding a cue decides.
-  CLAUSE_END.lastIndex = 0;
-  let from = 0;
-  const ends: number[] = [];
-  for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window))
-    ends.push(m.index + m[0].length);
-  ends.push(window.length);
-  for (const to of ends) {
-    const clause = window.slice(from, to);
-    from = to;
-    const cues = cuesIn(clause, LEX_JA);
-    if (cues.length === 0) continue;
-    const cats = new Set(cues.map((c) => c.cat));
-    const strong = cues.filter(
-      (c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate',
-    );
-    const last = strong.length > 0 ? strong[strong.length - 1]! : cues[cues.length - 1]!;
-    let primary: Cat = last.cat === 'detectWeak' ? 'detect' : last.cat;
-    // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
-    const tail = cues[cues.length - 1]!;
-    if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
-    return { cats, primary };
-  }
-  return { cats: new Set(), primary: null };
-}
-
-function classifyEn(window: string, datePos: number): { cats: Set<Cat>; primary: Cat | null } {
-  const cues = cuesIn(window, LEX_EN);
-  if (cues.length === 0) return { cats: new Set(), primary: null };
-  let best = cues[0]!;
-  let bestDist = Number.POSITIVE_INFINITY;
-  for (const c of cues) {
-    const d = Math.abs(c.at - datePos);
-    if (d < bestDist) {
-      best = c;
-      bestDist = d;
-    }
-  }
-  return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
 }
 
 function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
@@ -369,8 +216,20 @@ export function extractDates(
         m.rangeFrom === null &&
         SINCE_AFTER.test(text.slice(m.end, m.end + 24))
       ) {
-        // 「1月8日(水)17:04以降」: the first moment of something that went on.
-        res = { cats: new Set(['start']), primary: 'start' };
+        // 「1月8日(水)17:04以降」: the first moment of something that went on — unless the clause
+        // says what was found out from then on (「10時53分以降、…指摘を受け…判明」).
+        const since = SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
+        const restAt = m.end + since.index + since[0].length;
+        const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
+        res = after?.primary === 'detect' ? after : { cats: new Set(['start']), primary: 'start' };
+      } else if (
+        m.rangeTo === null &&
+        m.rangeFrom === null &&
+        UNTIL_AFTER.test(text.slice(m.end, m.end + 40))
+      ) {
+        // 「5月13日(金)まで閲覧可能な状態」: まで right after the date makes it the last moment; a
+        // まで further on belongs to another word (「退職後までの期間」), and 「までに」 is a deadline.
+        res = { cats: new Set(['end']), primary: 'end' };
       } else {
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
@@ -503,7 +362,8 @@ export function extractDates(
     );
   };
 
-  const detectList = by('detect');
+  const strongDetect = by('detect');
+  const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
 
@@ -529,6 +389,7 @@ export function extractDates(
         c.cats.has('regulator') &&
         (c.primary === 'regulator' ||
           c.primary === 'detect' ||
+          c.primary === 'detectWeak' ||
           c.primary === 'end' ||
           c.primary === null ||
           c.primary === 'announce'),
@@ -538,14 +399,12 @@ export function extractDates(
   const pol = earliest(classified.filter((c) => c.cats.has('police') && c.primary !== 'start'));
   if (pol) out.police_reported = toFact(pol, text, 0.5);
 
-  // Single-moment incidents (a mail sent to the wrong people, a phishing reply, an insider's email):
-  // the exposure starts and ends with the act.
+  // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
+  // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
+  // day it was found out is not the day of the act, so no start is copied from it.
   const instant = ctx.causes.some((c) => c === 'misdelivery' || c === 'phishing' || c === 'insider');
-  if (instant) {
-    if (!out.incident_start && out.detected) out.incident_start = { ...out.detected, confidence: 0.4 };
-    if (out.incident_start && !out.incident_end)
-      out.incident_end = { ...out.incident_start, confidence: 0.4 };
-  }
+  if (instant && out.incident_start && !out.incident_end)
+    out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
   if (ctx.causes.includes('misconfiguration') && !out.incident_end && out.contained) {
     if (!out.incident_start || out.contained.value >= out.incident_start.value)

@@ -1,7 +1,9 @@
 import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import type { Segment } from './segment.js';
-import type { NoticeStructure } from './structure.js';
+import type { NoticeStructure, SectionKind } from './structure.js';
+
+const EVENT_SECTIONS = new Set<SectionKind | null>(['timeline', 'summary', 'cause', 'response']);
 
 /** A line with a digit in it: only those can carry a date. */
 const DATEISH_LINE = /\d/;
@@ -15,6 +17,22 @@ const PUBLISHED_TAIL =
 const TITLE_POSTED = /^[))]?\s?(?:掲載|発表|公表|公開|更新)/;
 // 「平成29年2月13日 お客様各位 …」: a letterhead flattened into one line.
 const ADDRESSEE_AFTER = /^\s?(?:お客様各位|各位|関係者各位|報道関係者各位|お取引先各位|会員各位)/;
+// A release label right before the date: 「記者資料提供(2024年…)」「[公開日:…]」「報道発表資料 2019年…」
+// "Release date: …". With a label a time of day may follow (「記者発表日時:…18時」).
+const RELEASE_LABEL =
+  /(?:記者資料提供|資料提供|記者発表(?:資料|日時?)?|報道発表(?:資料|日時?)?|報道提供(?:資料)?|発表日(?:時)?|(?<=\S)発表\s|公表日|公開日|掲載日|(?:最終)?更新日(?:付|時)?|作成日|発信日|Press\s+Release|Release\s+Date|Date\s+of\s+(?:this\s+)?(?:Notice|Letter))\s?[::]?\s?[[((【]?\s?$/i;
+// What a flattened letterhead puts after its date: the issuing body or desk (「平成28年8月16日 奈良労働局
+// …」), a word ending in an organisation suffix followed by a space or the line's end.
+const ISSUER_AFTER =
+  /^\s?(?:\([^)]{1,6}\)\s?)?[^\s、。,が]{1,16}(?:局|課|部|室|庁|省|県|都|府|道|市|区|町|村|病院|大学|学校|協会|組合|法人|センター|株式会社|会社|機構)(?:\s|$)/;
+// After a letterhead's date: 「掲載」, the addressee, a desk label or a name spread out by a PDF
+// text layer (「兵 庫 労 働 局」).
+const LETTERHEAD_AFTER =
+  /^\s?(?:掲載|公表|発表|公開|更新)(?:\s|$)|^\s(?:各\s?位|【(?:照会先|担当|問合せ先|問い合わせ先)】|(?:[\u4e00-\u9fff]\s){2,}[\u4e00-\u9fff])/;
+const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
+const RELEASE_HINT = /提供|発表|公表|公開|掲載|更新|作成|発信|Release|Date\s+of/i;
+// Digits and kanji spread out by a PDF text layer (「平 成 28 年 8 月 18 日」).
+const SPACED = /(?<=[\d年月日成和令平])\s+(?=[\d年月日成])/g;
 
 /**
  * The notice's own date: a line holding only a date (or a labelled one, 「更新日:…」「掲載日:…」)
@@ -48,6 +66,8 @@ export function findPublished(
       if (lang === 'ja' && ADDRESSEE_AFTER.test(tail) && !first.time) return { iso, seg: line };
     }
     const first = days[0];
+    // A date alone on its line under 「経緯」「事案の概要」 is a timeline entry, not a letterhead.
+    if (EVENT_SECTIONS.has(structure?.sectionOf[i] ?? null)) continue;
     // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
     if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
       continue;
@@ -55,6 +75,56 @@ export function findPublished(
     if (!PUBLISHED_TAIL.test(line.text.slice(first.end))) continue;
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
+  }
+  return findLabelledOrLetterhead(lines, idx, lang, dctx, title);
+}
+
+/**
+ * Second look, when no line holds only a date: a date right after a release label anywhere on a
+ * top/bottom line, a letterhead line spaced out by a PDF text layer, a flattened letterhead (date,
+ * then the issuing body), and a title (not a repost's) that starts or ends with the date.
+ */
+function findLabelledOrLetterhead(
+  lines: Segment[],
+  idx: number[],
+  lang: 'ja' | 'en',
+  dctx: { refYear: number | null; refMonth: null; refDay: null },
+  title: NoticeStructure['title'] | undefined,
+): { iso: string; seg: Segment } | null {
+  for (const i of idx) {
+    const line = lines[i]!;
+    if (!DATEISH_LINE.test(line.text)) continue;
+    // Labels and letterheads stand at a line's start: read no more than its first 200 characters
+    // (a 100 kB line of dates costs nothing; issue 18).
+    const head200 = line.text.slice(0, 200);
+    const spaced = lang === 'ja' && /\d\s\d|[年月]\s\d|平\s成|令\s和/.test(head200.slice(0, 40));
+    // Cheap gate before reading dates: a release label, a spaced letterhead, a line that opens with
+    // a date near the top, or the title.
+    const top = lang === 'ja' && i <= 6 && (LINE_OPENS_WITH_DATE.test(head200) || title?.indices.includes(i));
+    if (!spaced && !top && !RELEASE_HINT.test(head200)) continue;
+    const text = spaced ? head200.slice(0, 40).replace(SPACED, '') + head200.slice(40) : head200;
+    const ms = (lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx)).filter(
+      (m) => m.precision === 'day' && m.source === 'explicit',
+    );
+    const first = ms[0];
+    if (!first) continue;
+    const iso = isoOf(first);
+    if (!iso) continue;
+    const head = text.slice(Math.max(0, first.start - 24), first.start);
+    const at = spaced
+      ? line
+      : { ...line, text: line.text.slice(0, Math.min(line.text.length, first.end + 24)) };
+    if (RELEASE_LABEL.test(head)) return { iso, seg: at };
+    const before = text.slice(0, first.start).replace(/[\s・•\-*()()【】[\]]/g, '');
+    const after = text.slice(first.end);
+    if (before === '' && spaced && PUBLISHED_TAIL.test(after)) return { iso, seg: line };
+    if (lang !== 'ja' || i > 6 || first.time) continue;
+    if (before === '' && (ISSUER_AFTER.test(after) || LETTERHEAD_AFTER.test(after))) return { iso, seg: at };
+    if (title?.indices.includes(i) && !title.repost) {
+      // 「平成29年3月8日 …のお詫び」「…について 2022年12月2日 奈良県」: the page's own dated title.
+      if (before === '' || /^[\s()()]*$/.test(after) || ISSUER_AFTER.test(`${after} `))
+        return { iso, seg: line };
+    }
   }
   return null;
 }

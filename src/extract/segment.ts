@@ -77,7 +77,9 @@ export function splitSentences(text: string): Segment[] {
       const n = text[i + 1];
       const p = text[i - 1] ?? '';
       // "Inc." "No." "U.S." and decimals are not sentence ends; ". The" is.
-      if (n === ' ' && /[a-z)\]”"’']/.test(p) && /[A-Z“"(]/.test(text[i + 2] ?? '')) {
+      // A year ends a sentence too ("… on April 4, 2021. We discovered …").
+      const yearEnd = p >= '0' && p <= '9' && /[\s,](?:19|20)\d\d$/.test(text.slice(Math.max(0, i - 5), i));
+      if (n === ' ' && (/[a-z)\]”"’']/.test(p) || yearEnd) && /[A-Z“"(]/.test(text[i + 2] ?? '')) {
         const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1] ?? '';
         if (
           !/^(?:Inc|Ltd|Co|Corp|No|Mr|Mrs|Ms|Dr|St|Ave|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(

@@ -1,0 +1,184 @@
+import { compileLexicon, type Lexicon, scanLexicon } from './lexicon.js';
+
+/**
+ * Which dated event each date mention describes (the role of a date). Japanese is head-final: the predicate that a date
+ * belongs to closes its clause (「4月3日に…改ざんされているとの連絡を受けました」 is when the report
+ * came, not when the page was altered), so the last cue of the first clause that has one decides;
+ * a bare 確認 (confirmed) yields to any other cue in that clause. In English the cue nearest to the
+ * date decides. Ranges (A から B まで / between A and B) next to incident words give start and end;
+ * next to "used/purchased/created" they are scope statements a reader checks themself against.
+ */
+
+const BRACKETED = /\([^()\n]{0,60}\)/g;
+
+export type Cat =
+  | 'detect'
+  | 'detectWeak'
+  | 'start'
+  | 'end'
+  | 'contained'
+  | 'resumed'
+  | 'regulator'
+  | 'police'
+  | 'announce'
+  | 'investigate';
+
+const CUES_JA: [Cat, RegExp][] = [
+  [
+    'detect',
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+  ],
+  ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
+  [
+    'start',
+    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|(?:一斉)?(?:送信|送付|発送|郵送|配信)(?=。|\s*$)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
+  ],
+  [
+    'end',
+    /終了(?<!(?:連絡|通知|説明|謝罪|回収|作業|調査|確認|送付|訪問|対応|削除)(?:が|を|の)?終了)(?!後)|解消|改善(?:する|した|しました|いたしました)|非表示|閲覧できない状態に/g,
+  ],
+  [
+    'contained',
+    /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g,
+  ],
+  ['resumed', /再開|復旧/g],
+  [
+    'regulator',
+    /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/g,
+  ],
+  ['police', /(?:警察|警視庁|県警|府警|道警|捜査機関)(?!から|より)/g],
+  ['announce', /公表|公開し|お知らせ(?:いた)?し|掲載|プレスリリース|発表/g],
+  ['investigate', /調査(?:を)?開始|調査を(?:実施|依頼)|調査報告/g],
+];
+const CUES_EN: [Cat, RegExp][] = [
+  [
+    'detect',
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
+  ],
+  [
+    'start',
+    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached)\b/gi,
+  ],
+  ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
+  [
+    'contained',
+    /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
+  ],
+  ['resumed', /\b(?:resumed|restored|back\s+online|reopened|relaunched)\b/gi],
+  ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
+  ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
+  ['announce', /\b(?:announced|published|posted\s+a\s+notice)\b/gi],
+  ['investigate', /\b(?:began\s+investigating|investigation\s+(?:began|started))\b/gi],
+];
+
+// A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
+// particles (から、/に、), which only set off a phrase.
+const CLAUSE_END = /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ところ|際に|後)、|。/g;
+
+const LEX_JA = compileLexicon(
+  CUES_JA.map(([key, re]) => ({ key, re })),
+  'g',
+);
+const LEX_EN = compileLexicon(
+  CUES_EN.map(([key, re]) => ({ key, re })),
+  'gi',
+);
+
+function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number }[] {
+  const out: { cat: Cat; at: number }[] = [];
+  for (const hit of scanLexicon(lex, window)) out.push({ cat: hit.rule.key, at: hit.index });
+  return out;
+}
+
+const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
+const ANY_SUBHEADING = /^[\s]*[(（【■◆][^\n]{0,20}[)）】]?\s*$/;
+
+/** Whether the nearest sub-heading above `pos` (within a few lines) introduces an earlier incident. */
+export function underPreviousHeading(text: string, pos: number): boolean {
+  let end = text.lastIndexOf('\n', pos - 1);
+  for (let k = 0; k < 4 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (PREVIOUS_HEADING.test(line)) return true;
+    if (ANY_SUBHEADING.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+}
+
+const AGENT_REGULATOR =
+  /個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係当局|関係省庁/;
+const AGENT_POLICE = /警察|警視庁|県警|府警|道警|捜査機関/;
+
+/** A regulator or police named in the clause just before a date, with the particle に (reported to). */
+export function agentBefore(text: string, from: number, to: number): Cat | null {
+  let back = text.slice(from, to);
+  let cut = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let mm = CLAUSE_END.exec(back); mm !== null; mm = CLAUSE_END.exec(back)) cut = mm.index + mm[0].length;
+  back = back.slice(cut);
+  if (!/に(?:も|は)?\s?$|へ(?:も|は)?\s?$/.test(back)) return null;
+  if (AGENT_REGULATOR.test(back)) return 'regulator';
+  if (AGENT_POLICE.test(back)) return 'police';
+  return null;
+}
+
+/** The event a form-style label names (「発生日:」「判明日:」). */
+export function labelCat(label: string): Cat {
+  // Default: 発生日/侵入の日時/対象期間 name the incident itself.
+  if (/発覚|判明|発見/.test(label)) return 'detect';
+  if (/公表|公開|発表|更新|掲載/.test(label)) return 'announce';
+  return 'start';
+}
+
+export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
+  // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
+  const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
+  // Walk clause by clause; the first clause holding a cue decides.
+  CLAUSE_END.lastIndex = 0;
+  let from = 0;
+  const ends: number[] = [];
+  for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window))
+    ends.push(m.index + m[0].length);
+  ends.push(window.length);
+  for (const to of ends) {
+    const clause = window.slice(from, to);
+    from = to;
+    const cues = cuesIn(clause, LEX_JA);
+    if (cues.length === 0) continue;
+    const cats = new Set(cues.map((c) => c.cat));
+    const strong = cues.filter(
+      (c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate',
+    );
+    const last = strong.length > 0 ? strong[strong.length - 1]! : cues[cues.length - 1]!;
+    // A clause whose only cue is a bare 確認 stays 'detectWeak': it is the discovery only when no
+    // date of the notice is told with a firmer word (判明/発覚/気づ/連絡を受け).
+    let primary: Cat = last.cat;
+    // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
+    const tail = cues[cues.length - 1]!;
+    if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
+    // 「書類を確認したところ、…未着であることが判明」: checking led to the finding the sentence ends on.
+    if (primary === 'detectWeak' && /ところ、$/.test(clause)) {
+      const rest = cuesIn(window.slice(to), LEX_JA);
+      const next = rest.find((c) => c.cat !== 'detectWeak');
+      if (next?.cat === 'detect') primary = 'detect';
+    }
+    return { cats, primary };
+  }
+  return { cats: new Set(), primary: null };
+}
+
+export function classifyEn(window: string, datePos: number): { cats: Set<Cat>; primary: Cat | null } {
+  const cues = cuesIn(window, LEX_EN);
+  if (cues.length === 0) return { cats: new Set(), primary: null };
+  let best = cues[0]!;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const c of cues) {
+    const d = Math.abs(c.at - datePos);
+    if (d < bestDist) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
+}

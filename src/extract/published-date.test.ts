@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findPublished } from './published-date.js';
+import { splitLines } from './segment.js';
+import { readStructure } from './structure.js';
+
+function published(t: string, lang: 'ja' | 'en' = 'ja'): string | null {
+  const lines = splitLines(t);
+  return findPublished(lines, lang, null, readStructure(lines, lang))?.iso ?? null;
+}
+
+describe('findPublished', () => {
+  it('reads a date after a release label anywhere on a top line', () => {
+    expect(published('記者資料提供(2025年2月3日)\n見本市民病院\n書類の紛失が判明しました。')).toBe(
+      '2025-02-03',
+    );
+    expect(published('記者発表日時:2025年2月3日16時\n担当:総務課\n本文です。')).toBe('2025-02-03');
+    expect(published('・[公開日:2024年7月8日]\n・[更新日:2024年7月9日]\n本文です。')).toBe('2024-07-08');
+    expect(published('報道発表資料  2023年10月02日  環境局\n本文です。')).toBe('2023-10-02');
+  });
+
+  it('reads a letterhead spread out by a PDF text layer', () => {
+    expect(published('平 成 2 7 年 4 月 1 0 日\n例示県立病院\n本文です。')).toBe('2015-04-10');
+    expect(published('令和 6 年 9 月 2 日 各 位 株 式 会 社 サ ン プ ル\n本文です。')).toBe('2024-09-02');
+  });
+
+  it('reads a flattened letterhead: the date, then the issuing body', () => {
+    expect(published('令和5年6月7日 架空県土木部\n道路台帳の誤送付について\n本文です。')).toBe('2023-06-07');
+    expect(published('2022年3月4日掲載 医療法人見本会 見本病院\n本文です。')).toBe('2022-03-04');
+  });
+
+  it('reads the date of a dated title, but never a repost title', () => {
+    expect(published('名簿の紛失について 2023年1月12日\n当課で名簿を紛失しました。')).toBe('2023-01-12');
+    expect(
+      published('【セキュリティ事件簿#2099-1】見本市 名簿の紛失について 2023年1月12日\n本文です。'),
+    ).toBeNull();
+  });
+
+  it('does not take a narrative date that opens a line', () => {
+    expect(published('概要\n令和5年6月7日 当院職員が書類を紛失しました。\n以上')).toBeNull();
+    expect(published('経過\n2024年5月1日 職員がメールを誤送信した。\n')).toBeNull();
+  });
+});
