@@ -26,7 +26,8 @@ export const en: Record<MessageKey, string> = {
   footer_about:
     'leakwatch turns the breach notices organisations publish into facts, each linked to the words of the original notice.',
   footer_sources: 'Every fact shows the passage of the notice it was read from, or the dataset it came from.',
-  footer_privacy: 'This site does not store what you search for or the services you pick.',
+  footer_privacy:
+    'This site does not store what you search for. Services you follow on the alerts page are kept only to send your alerts, until you stop them.',
   footer_api: 'API',
   footer_feeds: 'Feeds',
 
