@@ -5,6 +5,7 @@ import { defaultEngine, type EngineFacts, type IngestEngine } from '../extract/e
 import type { NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { type FactsLike, factsView, pickContinuation, reportView } from '../incidents/continuation.js';
+import { noticeSite, registrableDomain } from '../incidents/site.js';
 import { noticeTitle } from '../incidents/title.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
@@ -218,7 +219,9 @@ async function ingestInTx(
   const noticeId = newId();
   const published = input.published ?? facts.published?.value ?? null;
   const title = noticeTitle(text, input.title, facts.title?.value);
-  if (!(await insertNotice(tx, { id: noticeId, input, hash, text, title, facts, published }))) {
+  const site = noticeSite(text, input.url);
+  const siteDomain = site ? registrableDomain(site) : null;
+  if (!(await insertNotice(tx, { id: noticeId, input, hash, text, title, facts, published, siteDomain }))) {
     const existing = await findNotice(tx, hash);
     return {
       status: 'unchanged',
@@ -259,7 +262,7 @@ async function ingestInTx(
     });
   }
   await linkNotice(tx, { incidentId, noticeId, title, text });
-  const { changed } = await rebuildIncident(tx, incidentId);
+  const { changed } = await rebuildIncident(tx, incidentId, { created: isNew });
   if (opts.beforeCommit) await opts.beforeCommit(tx, input);
   if (isNew) return { status: 'new', noticeId, incidentId };
   return { status: 'updated', noticeId, incidentId, changed };

@@ -1,0 +1,16 @@
+import { mkdtemp, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeRealisticSet } from '/work/wt-ingest/bench/ingest-corpus.ts';
+import { ingestPaths } from '/work/wt-ingest/src/ingest/run.ts';
+import { openDatabase } from '/work/wt-ingest/src/store/db.ts';
+const n = Number(process.argv[2] ?? 1000);
+const dir = await mkdtemp(join(tmpdir(), 'lwprof-'));
+await mkdir(join(dir, 'real'));
+await writeRealisticSet(join(dir, 'real'), n);
+const db = process.env.PG ? await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:5432/test', pgSchema: `lw_prof_${process.pid}`, poolSize: 4 }) : await openDatabase({ dataDir: dir, sqliteFile: 'p.db' });
+const c0 = process.cpuUsage(); const t0 = performance.now();
+const s = await ingestPaths([join(dir, 'real')], { db });
+const sec = (performance.now() - t0) / 1000; const cu = process.cpuUsage(c0);
+console.log(JSON.stringify(s.counts), (n / sec).toFixed(0), '/s', (n / ((cu.user + cu.system) / 1e6)).toFixed(0), '/cpu-s');
+await db.close();
