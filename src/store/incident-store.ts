@@ -321,7 +321,11 @@ async function writeHistory(
       HISTORY_COLUMNS.every((c) => (a[c] ?? null) === (b[c] ?? null));
     while (keep < stored.length && keep < rows.length && same(stored[keep]!, rows[keep]!)) keep++;
     if (keep < stored.length)
-      await tx.deleteFrom('fact_history').where('incident_id', '=', incidentId).where('seq', '>=', keep).execute();
+      await tx
+        .deleteFrom('fact_history')
+        .where('incident_id', '=', incidentId)
+        .where('seq', '>=', keep)
+        .execute();
   }
   // Bound parameters per statement (SQLite allows 32,766; 13 columns a row).
   for (let i = keep; i < rows.length; i += 1000)
