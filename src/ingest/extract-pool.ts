@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../errors.js';
 import { defaultEngine, type EngineFacts } from '../extract/engine.js';
@@ -18,13 +17,6 @@ export interface ExtractPool {
   /** Facts for each text, in order, or the error its extraction threw. */
   extract(items: readonly { text: string; opts: ExtractOptions }[]): Promise<(EngineFacts | Error)[]>;
   close(): Promise<void>;
-}
-
-/** Workers to start: LEAKWATCH_EXTRACT_WORKERS, else one per core but one, at most 4 (0 = none). */
-export function defaultWorkerCount(): number {
-  const env = process.env.LEAKWATCH_EXTRACT_WORKERS;
-  if (env !== undefined && /^\d+$/.test(env)) return Math.min(Number(env), 16);
-  return Math.max(1, Math.min(availableParallelism() - 1, 4));
 }
 
 /**
@@ -52,7 +44,7 @@ function inline(items: readonly { text: string; opts: ExtractOptions }[]): (Engi
  *
  * @example const pool = extractPool(2); const [facts] = await pool.extract([{ text, opts: {} }]); await pool.close();
  */
-export function extractPool(size = defaultWorkerCount()): ExtractPool {
+export function extractPool(size: number): ExtractPool {
   const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   const workers: Worker[] = [];
   const pending = new Map<

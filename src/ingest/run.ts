@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { loadConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
@@ -6,7 +7,7 @@ import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import type { Db } from '../store/db.js';
 import { loadDocument } from '../text/document.js';
 import { MAX_PDF_BYTES } from '../text/pdf.js';
-import { defaultWorkerCount, extractPool } from './extract-pool.js';
+import { extractPool } from './extract-pool.js';
 import { type BatchOutcome, type IngestBatchFn, ingestNotices } from './pipeline.js';
 import { assertFileSize, expandTargets, type Target } from './targets.js';
 
@@ -61,8 +62,8 @@ export interface IngestPathsOptions {
   /** Largest file read from disk. */
   maxFileBytes?: number;
   /**
-   * Extraction workers for a run of more than one batch (default: src/ingest/extract-pool.ts
-   * defaultWorkerCount(); 0: extract in this thread). Only with the default pipeline.
+   * Extraction worker threads for a run of more than one batch (default: the configuration's
+   * LEAKWATCH_EXTRACT_WORKERS; 0: extract in this thread). Only with the default pipeline.
    */
   extractWorkers?: number;
 }
@@ -107,7 +108,7 @@ export async function ingestPaths(
   const workers = Math.max(1, Math.min(opts.concurrency ?? 4, 32));
   // A run of several batches extracts on worker threads, the next batch while this one is written;
   // documents are then read several batches at once so that the pipeline has a next batch to start.
-  const poolSize = opts.ingest ? 0 : (opts.extractWorkers ?? defaultWorkerCount());
+  const poolSize = opts.ingest ? 0 : (opts.extractWorkers ?? loadConfig().extractWorkers);
   const pool = poolSize > 0 && expanded.targets.length > size ? extractPool(poolSize) : undefined;
   const group = pool ? size * 4 : size;
   try {
