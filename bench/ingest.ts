@@ -1,32 +1,37 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { kanaToRomaji } from '../src/incidents/match.js';
-import { ingestNotice, ingestNotices } from '../src/ingest/pipeline.js';
 import { ingestPaths } from '../src/ingest/run.js';
 import { type Db, openDatabase } from '../src/store/db.js';
+import { writeRealisticSet } from './ingest-corpus.js';
 
 /**
- * Ingestion benchmark (part "ingest"): N fictional notices generated from a template (half first
- * reports, half final reports of the same breaches, so matching and merging run), written to a
- * temporary folder, then read back and ingested through the ingest pipeline (src/ingest/pipeline.ts,
- * real normalizeText() and extract()) into a fresh SQLite file and a fresh PostgreSQL schema; on
- * SQLite also as `leakwatch ingest DIR` does (ingestPaths: files read as documents, then the pipeline). Goal: ≥ 500 notices/s on SQLite.
+ * Ingestion benchmark (part "ingest"), on the path users run: `leakwatch ingest DIR` (ingestPaths:
+ * files read as documents, then the pipeline of src/ingest/pipeline.ts with real normalise, extract,
+ * match and merge). The set is realistic: the real notices of ../shared and variants of them up to
+ * N files (bench/ingest-corpus.ts), into a fresh SQLite file, again (a resumed run), and into a fresh
+ * PostgreSQL schema; and, for comparison with earlier figures, N fictional notices from a template
+ * (half first reports, half final reports of the same breaches). Goals (issue 17): ≥ 1,000
+ * notices/s on SQLite, ≥ 500/s on PostgreSQL.
  * BENCH_INGEST_N (default 2000) sets N; BENCH_PG_URL (default the test server) the PostgreSQL.
  */
 export interface IngestBenchResult {
   ingest_n: number;
-  ingest_sqlite_per_s: number;
-  /** One transaction per notice (ingestNotice, the same pipeline) instead of batches of 100. */
-  ingest_sqlite_single_per_s: number;
-  /** The CLI's path (ingestPaths over the folder), batches of 100. */
+  /** Real notices in the set (the rest of the n files are their variants). */
+  ingest_real_notices: number;
+  /** `leakwatch ingest DIR`'s path (ingestPaths) over the realistic set into a fresh SQLite file. */
   ingest_cli_sqlite_per_s: number;
-  /** NaN (null in the JSON line) when PostgreSQL is not reachable; the reason goes to stderr. */
-  ingest_pg_per_s: number;
-  /** Notices per CPU-second of this process on SQLite (batched): less sensitive to a loaded machine. */
-  ingest_sqlite_per_cpu_s: number;
+  /** The same per CPU-second of this process: less sensitive to a loaded machine. */
+  ingest_cli_sqlite_per_cpu_s: number;
+  /** The same folder ingested again (a resumed run: every notice unchanged). */
+  ingest_cli_sqlite_rerun_per_s: number;
+  /** The CLI's path over n fictional notices from one template (the figure before issue 17). */
+  ingest_cli_sqlite_fictional_per_s: number;
+  /** The realistic set into a fresh PostgreSQL schema; NaN (null in the JSON line) when unreachable. */
+  ingest_cli_pg_per_s: number;
   ingest_load_average: number;
 }
 
@@ -70,42 +75,24 @@ export function fictionalNotice(i: number): string {
 全てのお客様にパスワードの再設定をお願いしております。(${kanaToRomaji(name(b))})`;
 }
 
-/** Reads the folder's notices 100 at a time and ingests each hundred with the pipeline's ingestNotices(). */
-async function ingestDir(
-  db: Db,
-  dir: string,
-): Promise<{ perSecond: number; statuses: Record<string, number> }> {
-  const files = (await readdir(dir)).sort();
-  const statuses: Record<string, number> = {};
-  const t0 = performance.now();
-  for (let i = 0; i < files.length; i += 100) {
-    const texts = await Promise.all(files.slice(i, i + 100).map((f) => readFile(join(dir, f), 'utf8')));
-    const outcomes = await ingestNotices(
-      db,
-      texts.map((text) => ({ text, via: 'file' })),
-    );
-    for (const r of outcomes) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-  }
-  const s = (performance.now() - t0) / 1000;
-  return { perSecond: files.length / s, statuses };
-}
-
 /**
  * The folder as `leakwatch ingest DIR` ingests it: ingestPaths() reads each file as a document
- * (kind, charset, title) and hands them to the same pipeline in batches of 100.
+ * (kind, charset, title) and hands them to the pipeline in batches; statuses counted.
  */
-async function ingestDirAsCli(db: Db, dir: string): Promise<number> {
+async function ingestDirAsCli(
+  db: Db,
+  dir: string,
+): Promise<{ perSecond: number; perCpuSecond: number; statuses: Record<string, number> }> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const summary = await ingestPaths([dir], { db });
-  return summary.items.length / ((performance.now() - t0) / 1000);
-}
-
-/** The same, one transaction per notice (ingestNotice), for comparison. */
-async function ingestDirSingly(db: Db, dir: string): Promise<number> {
-  const files = (await readdir(dir)).sort();
-  const t0 = performance.now();
-  for (const f of files) await ingestNotice(db, { text: await readFile(join(dir, f), 'utf8'), via: 'file' });
-  return files.length / ((performance.now() - t0) / 1000);
+  const s = (performance.now() - t0) / 1000;
+  const cu = process.cpuUsage(c0);
+  return {
+    perSecond: summary.items.length / s,
+    perCpuSecond: summary.items.length / ((cu.user + cu.system) / 1e6),
+    statuses: summary.counts,
+  };
 }
 
 async function pgReason(url: string): Promise<string | null> {
@@ -134,53 +121,56 @@ export async function runIngestBench(
   const log = opts.log ?? ((s: string) => console.error(s));
   const dir = await mkdtemp(join(tmpdir(), 'leakwatch-ingest-bench-'));
   try {
-    const notices = join(dir, 'notices');
-    await import('node:fs/promises').then((fs) => fs.mkdir(notices));
+    const real = join(dir, 'real');
+    const fictional = join(dir, 'fictional');
+    await mkdir(real);
+    await mkdir(fictional);
+    const set = await writeRealisticSet(real, n);
+    log(`ingest: ${set.files} files from ${set.real} real notices (the rest variants) in ${real}`);
     for (let i = 0; i < n; i++)
-      await writeFile(join(notices, `${String(i).padStart(7, '0')}.txt`), fictionalNotice(i));
+      await writeFile(join(fictional, `${String(i).padStart(7, '0')}.txt`), fictionalNotice(i));
 
     const sqlite = await openDatabase({ dataDir: dir, sqliteFile: 'bench.db' });
-    let sqliteRate: number;
-    let cpuRate: number;
+    let cli: Awaited<ReturnType<typeof ingestDirAsCli>>;
+    let rerun: Awaited<ReturnType<typeof ingestDirAsCli>>;
     try {
-      const c0 = process.cpuUsage();
-      const r = await ingestDir(sqlite, notices);
-      const cu = process.cpuUsage(c0);
-      cpuRate = n / ((cu.user + cu.system) / 1e6);
-      sqliteRate = r.perSecond;
-      log(`ingest sqlite: ${n} notices, ${r.perSecond.toFixed(0)}/s ${JSON.stringify(r.statuses)}`);
+      cli = await ingestDirAsCli(sqlite, real);
+      log(
+        `ingest sqlite, leakwatch ingest DIR (real): ${cli.perSecond.toFixed(0)}/s ${JSON.stringify(cli.statuses)}`,
+      );
+      rerun = await ingestDirAsCli(sqlite, real);
+      log(
+        `ingest sqlite, the same folder again (resume): ${rerun.perSecond.toFixed(0)}/s ${JSON.stringify(rerun.statuses)}`,
+      );
     } finally {
       await sqlite.close();
     }
-    const single = await openDatabase({ dataDir: dir, sqliteFile: 'bench-single.db' });
-    let singleRate: number;
+    const fict = await openDatabase({ dataDir: dir, sqliteFile: 'bench-fictional.db' });
+    let fictRate: number;
     try {
-      singleRate = await ingestDirSingly(single, notices);
-      log(`ingest sqlite, one transaction per notice: ${singleRate.toFixed(0)}/s`);
+      const r = await ingestDirAsCli(fict, fictional);
+      fictRate = r.perSecond;
+      log(
+        `ingest sqlite, leakwatch ingest DIR (fictional template): ${r.perSecond.toFixed(0)}/s ${JSON.stringify(r.statuses)}`,
+      );
     } finally {
-      await single.close();
-    }
-    const cli = await openDatabase({ dataDir: dir, sqliteFile: 'bench-cli.db' });
-    let cliRate: number;
-    try {
-      cliRate = await ingestDirAsCli(cli, notices);
-      log(`ingest sqlite, as leakwatch ingest DIR: ${cliRate.toFixed(0)}/s`);
-    } finally {
-      await cli.close();
+      await fict.close();
     }
 
     const url = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     const reason = await pgReason(url);
     let pgRate = Number.NaN;
     if (reason) {
-      log(`ingest_pg_per_s: null — PostgreSQL not reachable at ${url}: ${reason}`);
+      log(`ingest_cli_pg_per_s: null — PostgreSQL not reachable at ${url}: ${reason}`);
     } else {
       const schema = `lw_bench_${process.pid}`;
       const db = await openDatabase({ databaseUrl: url, pgSchema: schema, poolSize: 4 });
       try {
-        const r = await ingestDir(db, notices);
+        const r = await ingestDirAsCli(db, real);
         pgRate = r.perSecond;
-        log(`ingest postgres: ${n} notices, ${r.perSecond.toFixed(0)}/s ${JSON.stringify(r.statuses)}`);
+        log(
+          `ingest postgres, leakwatch ingest DIR (real): ${r.perSecond.toFixed(0)}/s ${JSON.stringify(r.statuses)}`,
+        );
       } finally {
         await db.close();
         const c = new pg.Client({ connectionString: url });
@@ -191,11 +181,12 @@ export async function runIngestBench(
     }
     return {
       ingest_n: n,
-      ingest_sqlite_per_s: Math.round(sqliteRate),
-      ingest_sqlite_single_per_s: Math.round(singleRate),
-      ingest_cli_sqlite_per_s: Math.round(cliRate),
-      ingest_pg_per_s: Math.round(pgRate),
-      ingest_sqlite_per_cpu_s: Math.round(cpuRate),
+      ingest_real_notices: set.real,
+      ingest_cli_sqlite_per_s: Math.round(cli.perSecond),
+      ingest_cli_sqlite_per_cpu_s: Math.round(cli.perCpuSecond),
+      ingest_cli_sqlite_rerun_per_s: Math.round(rerun.perSecond),
+      ingest_cli_sqlite_fictional_per_s: Math.round(fictRate),
+      ingest_cli_pg_per_s: Math.round(pgRate),
       ingest_load_average: Math.round(loadavg()[0]! * 10) / 10,
     };
   } finally {

@@ -37,6 +37,12 @@ const Env = z.object({
     .default(1024 * 1024),
   /** How long /api/v1 answers are reused in-process; 0 turns the micro-cache off. */
   LEAKWATCH_API_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
+  /**
+   * Extraction worker threads of a long `leakwatch ingest` (default 0: extract in the main thread).
+   * Off by default: on the 2-core machine, shared and loaded, workers did not raise notices/s
+   * (issue 17 measurements); worth trying where cores are idle.
+   */
+  LEAKWATCH_EXTRACT_WORKERS: z.coerce.number().int().min(0).max(16).default(0),
 });
 
 export interface Config {
@@ -61,6 +67,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** How long /api/v1 answers are reused in-process, ms (0: off). */
   apiCacheMs: number;
+  /** Extraction worker threads of a long ingest (src/ingest/extract-pool.ts); 0 = none. */
+  extractWorkers: number;
 }
 
 /** Reads and checks the environment; throws an AppError naming the variable that is wrong. */
@@ -90,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.LEAKWATCH_TRUST_PROXY === '1' || e.LEAKWATCH_TRUST_PROXY === 'true',
     bodyLimitBytes: e.LEAKWATCH_BODY_LIMIT,
     apiCacheMs: e.LEAKWATCH_API_CACHE_MS,
+    extractWorkers: e.LEAKWATCH_EXTRACT_WORKERS,
   };
 }
 

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, validationError } from '../errors.js';
 import { defaultEngine, type EngineFacts, type IngestEngine } from '../extract/engine.js';
-import type { NoticeFacts } from '../extract/types.js';
+import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { type FactsLike, factsView, pickContinuation, reportView } from '../incidents/continuation.js';
+import { noticeSite, registrableDomain } from '../incidents/site.js';
 import { noticeTitle } from '../incidents/title.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
@@ -16,6 +17,7 @@ import { findNotice, findNotices, insertNotice, linkNotice } from '../store/noti
 import { inOneCommit, isRetryable, type Tx } from '../store/tx.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
+import type { ExtractPool } from './extract-pool.js';
 
 const log = logger('ingest');
 
@@ -48,7 +50,7 @@ export interface IncidentChange {
 export type IngestBatchFn = (
   db: Db,
   inputs: readonly NoticeInput[],
-  opts?: { onResult?: (i: number, outcome: BatchOutcome) => void },
+  opts?: { onResult?: (i: number, outcome: BatchOutcome) => void; batchSize?: number; pool?: ExtractPool },
 ) => Promise<BatchOutcome[]>;
 
 const Input = z.object({
@@ -118,56 +120,58 @@ function prepare(engine: IngestEngine, input: NoticeInput): { text: string; hash
 }
 
 function extractFacts(engine: IngestEngine, input: NoticeInput, text: string): EngineFacts {
-  return engine.extract(text, {
+  return engine.extract(text, extractOptions(input));
+}
+
+function extractOptions(input: NoticeInput): ExtractOptions {
+  return {
     ...(input.lang ? { lang: input.lang } : {}),
     ...(input.url ? { url: input.url } : {}),
     ...(input.published ? { published: input.published } : {}),
-  });
+  };
 }
 
 /** One notice's result in a batch: an outcome, or why it failed (the batch goes on). */
 export type BatchOutcome = IngestOutcome | { status: 'failed'; error: Error };
 
+type Prepared = { input: NoticeInput; text: string; hash: string; facts: EngineFacts };
+type Step = Prepared | Error | IngestOutcome;
+
 /**
  * Ingests many notices (a folder, a feed), `batchSize` per transaction: each notice runs in its own
  * SAVEPOINT, so a failing notice is rolled back alone — nothing of it is written — and the rest of
  * the batch goes on. Sharing a commit among notices is what makes bulk ingestion fast on SQLite.
+ * With an extraction `pool` (src/ingest/extract-pool.ts), the next batch is extracted on worker
+ * threads while this one is written.
  *
  * @example const outcomes = await ingestNotices(db, files.map((f) => ({ text: read(f), via: 'file' })))
  */
 export async function ingestNotices(
   db: Db,
   inputs: readonly NoticeInput[],
-  opts: IngestOptions & { batchSize?: number; onResult?: (i: number, outcome: BatchOutcome) => void } = {},
+  opts: IngestOptions & {
+    batchSize?: number;
+    onResult?: (i: number, outcome: BatchOutcome) => void;
+    pool?: ExtractPool;
+  } = {},
 ): Promise<BatchOutcome[]> {
   const engine = opts.engine ?? defaultEngine;
+  // Workers run the default engine only; an injected one runs here.
+  const pool = opts.engine ? undefined : opts.pool;
   const size = Math.max(1, opts.batchSize ?? 100);
   const out: BatchOutcome[] = [];
-  for (let start = 0; start < inputs.length; start += size) {
-    const chunk = inputs.slice(start, start + size);
-    type Prepared = { input: NoticeInput; text: string; hash: string; facts?: EngineFacts };
-    const normalised = chunk.map((input): Prepared | Error => {
-      try {
-        return { input, ...prepare(engine, input) };
-      } catch (err) {
-        return err as Error;
-      }
-    });
-    // Notices already stored (a resumed run) are reported unchanged without being extracted again.
-    const stored = await findNotices(
-      db.kysely,
-      normalised.filter((p): p is Prepared => !(p instanceof Error)).map((p) => p.hash),
-    );
-    const prepared = normalised.map((p): Prepared | Error | IngestOutcome => {
-      if (p instanceof Error) return p;
-      const known = stored.get(p.hash);
-      if (known) return { status: 'unchanged', noticeId: known.id, incidentId: known.incidentId };
-      try {
-        return { ...p, facts: extractFacts(engine, p.input, p.text) };
-      } catch (err) {
-        return err as Error;
-      }
-    });
+  const chunks: NoticeInput[][] = [];
+  for (let start = 0; start < inputs.length; start += size) chunks.push(inputs.slice(start, start + size));
+  let next: Promise<Step[]> | null = null;
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    const prepared = await (next ?? prepareChunk(db, engine, chunk, pool));
+    // With workers, the next batch is extracted while this one is written (without, extracting it
+    // here would only delay the writes). Its stored-notice check runs before this batch commits; a
+    // text in both batches is then caught by the UNIQUE content hash.
+    next = pool && c + 1 < chunks.length ? prepareChunk(db, engine, chunks[c + 1]!, pool) : null;
+    // Awaited next round; if this round throws first, its failure must not go unhandled.
+    next?.catch(() => {});
     const results: BatchOutcome[] = [];
     try {
       await inOneCommit(db, async (tx, savepoint) => {
@@ -180,8 +184,7 @@ export async function ingestNotices(
             results.push(p);
             continue;
           }
-          const facts = p.facts!;
-          const step = await savepoint(() => ingestInTx(tx, db, p.input, p.text, p.hash, facts, opts));
+          const step = await savepoint(() => ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts));
           results.push(step.ok ? step.value : { status: 'failed', error: step.error as Error });
         }
       });
@@ -206,6 +209,51 @@ export async function ingestNotices(
   return out;
 }
 
+/**
+ * A batch made ready to write: each notice validated, normalised and hashed; those already stored (a
+ * resumed run) reported unchanged without being extracted again; the rest extracted (on the pool's
+ * workers when there is one).
+ */
+async function prepareChunk(
+  db: Db,
+  engine: IngestEngine,
+  chunk: readonly NoticeInput[],
+  pool: ExtractPool | undefined,
+): Promise<Step[]> {
+  const normalised = chunk.map((input): Omit<Prepared, 'facts'> | Error => {
+    try {
+      return { input, ...prepare(engine, input) };
+    } catch (err) {
+      return err as Error;
+    }
+  });
+  const stored = await findNotices(
+    db.kysely,
+    normalised.filter((p): p is Omit<Prepared, 'facts'> => !(p instanceof Error)).map((p) => p.hash),
+  );
+  const steps: (Step | Omit<Prepared, 'facts'>)[] = normalised.map((p) => {
+    if (p instanceof Error) return p;
+    const known = stored.get(p.hash);
+    return known ? { status: 'unchanged', noticeId: known.id, incidentId: known.incidentId } : p;
+  });
+  const todo = steps.filter((p): p is Omit<Prepared, 'facts'> => !(p instanceof Error) && !('status' in p));
+  const facts = pool
+    ? await pool.extract(todo.map((p) => ({ text: p.text, opts: extractOptions(p.input) })))
+    : todo.map((p) => {
+        try {
+          return extractFacts(engine, p.input, p.text);
+        } catch (err) {
+          return err as Error;
+        }
+      });
+  const byItem = new Map(todo.map((p, i) => [p, facts[i]!]));
+  return steps.map((p): Step => {
+    if (p instanceof Error || 'status' in p) return p;
+    const f = byItem.get(p)!;
+    return f instanceof Error ? f : { ...p, facts: f };
+  });
+}
+
 async function ingestInTx(
   tx: Tx,
   db: Db,
@@ -218,7 +266,9 @@ async function ingestInTx(
   const noticeId = newId();
   const published = input.published ?? facts.published?.value ?? null;
   const title = noticeTitle(text, input.title, facts.title?.value);
-  if (!(await insertNotice(tx, { id: noticeId, input, hash, text, title, facts, published }))) {
+  const site = noticeSite(text, input.url);
+  const siteDomain = site ? registrableDomain(site) : null;
+  if (!(await insertNotice(tx, { id: noticeId, input, hash, text, title, facts, published, siteDomain }))) {
     const existing = await findNotice(tx, hash);
     return {
       status: 'unchanged',
@@ -259,7 +309,7 @@ async function ingestInTx(
     });
   }
   await linkNotice(tx, { incidentId, noticeId, title, text });
-  const { changed } = await rebuildIncident(tx, incidentId);
+  const { changed } = await rebuildIncident(tx, incidentId, { created: isNew });
   if (opts.beforeCommit) await opts.beforeCommit(tx, input);
   if (isNew) return { status: 'new', noticeId, incidentId };
   return { status: 'updated', noticeId, incidentId, changed };

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { loadConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
@@ -6,6 +7,7 @@ import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import type { Db } from '../store/db.js';
 import { loadDocument } from '../text/document.js';
 import { MAX_PDF_BYTES } from '../text/pdf.js';
+import { extractPool } from './extract-pool.js';
 import { type BatchOutcome, type IngestBatchFn, ingestNotices } from './pipeline.js';
 import { assertFileSize, expandTargets, type Target } from './targets.js';
 
@@ -59,6 +61,11 @@ export interface IngestPathsOptions {
   fetch?: SafeFetchOptions;
   /** Largest file read from disk. */
   maxFileBytes?: number;
+  /**
+   * Extraction worker threads for a run of more than one batch (default: the configuration's
+   * LEAKWATCH_EXTRACT_WORKERS; 0: extract in this thread). Only with the default pipeline.
+   */
+  extractWorkers?: number;
 }
 
 /**
@@ -99,8 +106,19 @@ export async function ingestPaths(
 
   const size = Math.max(1, opts.batchSize ?? 100);
   const workers = Math.max(1, Math.min(opts.concurrency ?? 4, 32));
-  for (let start = 0; start < expanded.targets.length; start += size) {
-    const chunk = expanded.targets.slice(start, start + size);
+  // A run of several batches extracts on worker threads, the next batch while this one is written;
+  // documents are then read several batches at once so that the pipeline has a next batch to start.
+  const poolSize = opts.ingest ? 0 : (opts.extractWorkers ?? loadConfig().extractWorkers);
+  const pool = poolSize > 0 && expanded.targets.length > size ? extractPool(poolSize) : undefined;
+  const group = pool ? size * 4 : size;
+  try {
+    for (let start = 0; start < expanded.targets.length; start += group)
+      await ingestGroup(expanded.targets.slice(start, start + group));
+  } finally {
+    await pool?.close();
+  }
+
+  async function ingestGroup(chunk: Target[]): Promise<void> {
     const read = await readTargets(chunk, workers, opts);
     const inputs: NoticeInput[] = [];
     const names: string[] = [];
@@ -111,9 +129,13 @@ export async function ingestPaths(
         names.push(r.target);
       }
     }
-    if (inputs.length === 0) continue;
+    if (inputs.length === 0) return;
     try {
-      await ingest(opts.db, inputs, { onResult: (i, o) => record(itemResult(names[i]!, o)) });
+      await ingest(opts.db, inputs, {
+        batchSize: size,
+        ...(pool ? { pool } : {}),
+        onResult: (i, o) => record(itemResult(names[i]!, o)),
+      });
     } catch (err) {
       // The pipeline itself failed (the database went away): every notice of the batch not yet
       // reported failed with it.

@@ -43,20 +43,15 @@ export async function continuationCandidates(
           .limit(LIMIT)
           .execute()
       : [];
-  // A site's notices: its address is in the notice's URL or on the text's first line (files often
-  // start with it). LIKE narrows; reportView() recomputes the site exactly below.
+  // A site's notices, by the registered domain stored with each (one index lookup, not a scan);
+  // reportView() recomputes each report's site exactly below.
   const domain = by.site ? registrableDomain(by.site) : null;
   const bySite = domain
     ? await tx
         .selectFrom('notices as n')
         .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
         .select('l.incident_id as id')
-        .where((eb) =>
-          eb.or([
-            eb('n.url', 'like', `%${domain}%`),
-            eb(eb.fn('substr', ['n.text', eb.val(1), eb.val(400)]), 'like', `%${domain}%`),
-          ]),
-        )
+        .where('n.site_domain', '=', domain)
         .orderBy('n.created_at', 'desc')
         .limit(LIMIT)
         .execute()

@@ -234,6 +234,7 @@ export async function writeNameDocs(
   organizationId: string | null,
   serviceIds: string[],
   title: string,
+  opts: { created?: boolean } = {},
 ): Promise<void> {
   const targets = [...(organizationId ? [organizationId] : []), ...serviceIds];
   const aliases = targets.length
@@ -243,21 +244,24 @@ export async function writeNameDocs(
     title,
     aliases.map((a) => a.alias),
   );
-  const existing = await tx
-    .selectFrom('search_docs')
-    .select(['kind', 'label', 'body'])
-    .where('incident_id', '=', incidentId)
-    .where('kind', 'in', ['alias', 'key', 'title'])
-    .execute();
-  const sig = (d: { kind: string; label: string; body: string }) =>
-    `${d.kind}\u0000${d.label}\u0000${d.body}`;
-  const have = new Set(existing.map(sig));
-  if (existing.length === docs.length && docs.every((d) => have.has(sig(d)))) return;
-  await tx
-    .deleteFrom('search_docs')
-    .where('incident_id', '=', incidentId)
-    .where('kind', 'in', ['alias', 'key', 'title'])
-    .execute();
+  // An incident created in this transaction has no name documents yet: nothing to compare or delete.
+  if (!opts.created) {
+    const existing = await tx
+      .selectFrom('search_docs')
+      .select(['kind', 'label', 'body'])
+      .where('incident_id', '=', incidentId)
+      .where('kind', 'in', ['alias', 'key', 'title'])
+      .execute();
+    const sig = (d: { kind: string; label: string; body: string }) =>
+      `${d.kind}\u0000${d.label}\u0000${d.body}`;
+    const have = new Set(existing.map(sig));
+    if (existing.length === docs.length && docs.every((d) => have.has(sig(d)))) return;
+    await tx
+      .deleteFrom('search_docs')
+      .where('incident_id', '=', incidentId)
+      .where('kind', 'in', ['alias', 'key', 'title'])
+      .execute();
+  }
   if (docs.length > 0) {
     await tx
       .insertInto('search_docs')

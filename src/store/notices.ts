@@ -55,6 +55,8 @@ export async function insertNotice(
     title: string | null;
     facts: NoticeFacts;
     published: string | null;
+    /** Registered domain of its own web site (continuation candidates are found by it), or null. */
+    siteDomain: string | null;
   },
 ): Promise<boolean> {
   const { input, facts } = notice;
@@ -73,6 +75,7 @@ export async function insertNotice(
       facts: JSON.stringify(facts),
       report_stage: facts.report_stage?.value ?? null,
       published: notice.published,
+      site_domain: notice.siteDomain,
       created_at: ts,
     })
     .onConflict((oc) => oc.column('content_hash').doNothing())

@@ -59,6 +59,8 @@ export interface NoticesTable {
   facts: string;
   report_stage: 'first' | 'update' | 'final' | null;
   published: string | null;
+  /** The registered domain of the notice's own web site (src/incidents/site.ts), or null; indexed. */
+  site_domain: string | null;
   /** Ingestion time; with the UUIDv7 id it gives ingestion order (the last tie-break of report order). */
   created_at: string;
 }

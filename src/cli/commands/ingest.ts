@@ -54,6 +54,7 @@ Examples:
         const summary = await ingestPaths(targets, {
           db,
           concurrency: opts.concurrency,
+          extractWorkers: cfg.extractWorkers,
           fetch: { allow: cfg.fetchAllow },
           onStart: ({ total }) => progress.start(total),
           onProgress: (p) => {

@@ -1,0 +1,45 @@
+import { afterAll, expect, it } from 'vitest';
+import { defaultEngine } from '../extract/engine.js';
+import { describeEachDialect } from '../store/testing.js';
+import { extractPool } from './extract-pool.js';
+import { ingestNotices } from './pipeline.js';
+
+// Fictional notices, written for this test: two reports each of three fictional shops.
+function notice(shop: number, report: 1 | 2): string {
+  const name = ['かえで文具', 'つばき茶房', 'ひいらぎ工房'][shop]!;
+  return report === 1
+    ? `株式会社${name}\n弊社通販サイトへの不正アクセスについて(第1報)\n2025年3月${shop + 2}日\n` +
+        `弊社の通販サイトに外部から不正なアクセスがあり、会員の氏名とメールアドレスが漏えいしたおそれがあります。`
+    : `株式会社${name}\n弊社通販サイトへの不正アクセスについて(最終報)\n2025年5月${shop + 2}日\n` +
+        `調査を終えました。会員${(shop + 1) * 150}名の氏名とメールアドレスが漏えいしたことを確認しました。`;
+}
+
+const pool = extractPool(2);
+afterAll(() => pool.close());
+
+it('extracts on workers exactly what the default engine extracts in this thread', async () => {
+  const texts = [0, 1, 2].flatMap((s) => [notice(s, 1), notice(s, 2)]).map((t) => defaultEngine.normalize(t));
+  const viaPool = await pool.extract(texts.map((text) => ({ text, opts: { lang: 'ja' as const } })));
+  expect(viaPool).toEqual(texts.map((t) => defaultEngine.extract(t, { lang: 'ja' })));
+});
+
+describeEachDialect('ingestNotices with extraction workers', (getDb) => {
+  it('gives the outcomes of the in-thread pipeline; a text repeated in the next batch is stored once', async () => {
+    const db = getDb();
+    // Batches of two: the first report of shop 0 comes again in the second batch.
+    const texts = [notice(0, 1), notice(1, 1), notice(0, 1), notice(0, 2), notice(2, 1), notice(1, 2)];
+    const outcomes = await ingestNotices(
+      db,
+      texts.map((text) => ({ text, via: 'file' })),
+      { batchSize: 2, pool, notify: false },
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['new', 'new', 'unchanged', 'updated', 'new', 'updated']);
+    if (outcomes[0]!.status === 'failed' || outcomes[2]!.status === 'failed') throw new Error('failed');
+    expect(outcomes[2]!.noticeId).toBe(outcomes[0]!.noticeId);
+    const count = await db.kysely
+      .selectFrom('notices')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(Number(count.n)).toBe(5);
+  });
+});

@@ -1,0 +1,111 @@
+import { Worker } from 'node:worker_threads';
+import { AppError, ERROR_CODES, type ErrorCode } from '../errors.js';
+import { defaultEngine, type EngineFacts } from '../extract/engine.js';
+import type { ExtractOptions } from '../extract/types.js';
+import { logger } from '../log.js';
+import type { ExtractReply, ExtractTask } from './extract-worker.js';
+
+const log = logger('ingest.pool');
+
+/**
+ * Extraction on worker threads (issue 17), so that the next batch of a long ingest is extracted
+ * while the main thread writes the current one. Only the default engine runs there (an injected
+ * engine runs in the caller's thread). Where workers cannot start (a test runner that loads
+ * TypeScript itself) the pool extracts in the calling thread: slower, never wrong.
+ */
+export interface ExtractPool {
+  /** Facts for each text, in order, or the error its extraction threw. */
+  extract(items: readonly { text: string; opts: ExtractOptions }[]): Promise<(EngineFacts | Error)[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * A worker running `url`. Run from TypeScript sources (tsx: the benchmarks, `npm run dev`), the
+ * worker registers tsx's loader itself first: loader hooks are not inherited by worker threads.
+ */
+function startWorker(url: URL): Worker {
+  if (!url.pathname.endsWith('.ts')) return new Worker(url);
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
+  return new Worker(boot, { eval: true });
+}
+
+function inline(items: readonly { text: string; opts: ExtractOptions }[]): (EngineFacts | Error)[] {
+  return items.map((i) => {
+    try {
+      return defaultEngine.extract(i.text, i.opts);
+    } catch (err) {
+      return err as Error;
+    }
+  });
+}
+
+/**
+ * A pool of `size` extraction workers (unref'd: they never keep the process alive).
+ *
+ * @example const pool = extractPool(2); const [facts] = await pool.extract([{ text, opts: {} }]); await pool.close();
+ */
+export function extractPool(size: number): ExtractPool {
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  const workers: Worker[] = [];
+  const pending = new Map<
+    number,
+    { resolve: (r: ExtractReply['results']) => void; reject: (e: Error) => void }
+  >();
+  let broken = size === 0;
+  let nextId = 1;
+  const fail = (err: Error) => {
+    if (!broken) log.debug({ err: err.message }, 'extraction workers unavailable; extracting in this thread');
+    broken = true;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
+  if (!broken) {
+    try {
+      for (let i = 0; i < size; i++) {
+        const w = startWorker(new URL(`./extract-worker.${ext}`, import.meta.url));
+        w.unref();
+        w.on('message', (m: ExtractReply) => {
+          const p = pending.get(m.id);
+          pending.delete(m.id);
+          p?.resolve(m.results);
+        });
+        w.on('error', fail);
+        w.on('exit', (code) => {
+          if (code !== 0) fail(new Error(`extraction worker exited with ${code}`));
+        });
+        workers.push(w);
+      }
+    } catch (err) {
+      fail(err as Error);
+    }
+  }
+  const run = (w: Worker, items: ExtractTask['items']) =>
+    new Promise<ExtractReply['results']>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      w.postMessage({ id, items } satisfies ExtractTask);
+    });
+
+  return {
+    async extract(items) {
+      if (broken || items.length === 0) return inline(items);
+      const per = Math.ceil(items.length / workers.length);
+      try {
+        const parts = await Promise.all(workers.map((w, k) => run(w, items.slice(k * per, (k + 1) * per))));
+        return parts
+          .flat()
+          .map((r) =>
+            r.ok
+              ? (r.facts as EngineFacts)
+              : new AppError(r.code && r.code in ERROR_CODES ? (r.code as ErrorCode) : 'internal', r.message),
+          );
+      } catch {
+        return inline(items);
+      }
+    },
+    async close() {
+      broken = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

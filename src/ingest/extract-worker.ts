@@ -1,0 +1,28 @@
+import { parentPort } from 'node:worker_threads';
+import { defaultEngine } from '../extract/engine.js';
+import type { ExtractOptions } from '../extract/types.js';
+
+/**
+ * An extraction worker of src/ingest/extract-pool.ts: normalised texts in, the default engine's
+ * facts (or why extraction failed) out. Pure work: no database, no network.
+ */
+export interface ExtractTask {
+  id: number;
+  items: { text: string; opts: ExtractOptions }[];
+}
+export type ExtractReply = {
+  id: number;
+  results: ({ ok: true; facts: unknown } | { ok: false; message: string; code?: string })[];
+};
+
+parentPort?.on('message', (task: ExtractTask) => {
+  const results = task.items.map((item): ExtractReply['results'][number] => {
+    try {
+      return { ok: true, facts: defaultEngine.extract(item.text, item.opts) };
+    } catch (err) {
+      const e = err as { message?: string; code?: string };
+      return { ok: false, message: e?.message ?? String(err), ...(e?.code ? { code: e.code } : {}) };
+    }
+  });
+  parentPort?.postMessage({ id: task.id, results } satisfies ExtractReply);
+});
