@@ -138,3 +138,19 @@ describe('extractMeasures: what the organisation did, more wordings (issue 12)',
     expect(measures('定めた手順を遵守するよう管理・監督を徹底します。')).toEqual(new Set(['process_review']));
   });
 });
+
+describe('extractMeasures: varied predicates (issue 12)', () => {
+  it('reads returned documents, finished apologies and an outside firm', () => {
+    expect(measures('誤って届いた書類は、受け取った方から返却を受けました。')).toContain('data_deletion');
+    expect(measures('対象のご家族への謝罪は全て終えております。')).toContain('individual_notification');
+    expect(measures('原因は専門の調査会社に調べてもらっています。')).toContain('external_investigation');
+  });
+  it('reads staff sessions and keeping control as training and review', () => {
+    expect(measures('事務担当者向けの説明会で取扱いを周知します。')).toContain('staff_training');
+    expect(measures('今後は名簿の管理を徹底してまいります。')).toContain('process_review');
+    expect(measures('今後、再発防止を徹底してまいります。')).not.toContain('process_review');
+  });
+  it('does not read advice to consult the police as a police report', () => {
+    expect(measures('不審な電話があれば、最寄りの警察にご相談ください。')).not.toContain('police_report');
+  });
+});
