@@ -162,6 +162,9 @@ describe('extractCauses: lost items, staff browsing, subcontractors (issue 12)',
     expect(causes('職員が業務外で住民の記録を閲覧していました。')).toContain('insider');
     expect(causes('発送作業を担う下請事業者が名簿を紛失しました。')).toContain('third_party');
   });
+  it('reads malware that came in an attack mail as phishing', () => {
+    expect(causes('職員の端末が攻撃メールにより不正なプログラムに感染しました。')).toContain('phishing');
+  });
   it('does not read the name of an illness as malware', () => {
     expect(causes('インフルエンザやコロナウイルス感染症の患者名簿を誤って送付しました。')).not.toContain(
       'malware',

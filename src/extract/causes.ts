@@ -57,7 +57,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'phishing',
-    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
+    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
   },
   {

@@ -150,6 +150,15 @@ describe('extractMeasures: varied predicates (issue 12)', () => {
     expect(measures('今後は名簿の管理を徹底してまいります。')).toContain('process_review');
     expect(measures('今後、再発防止を徹底してまいります。')).not.toContain('process_review');
   });
+  it('reads blocking logins from outside as access blocked, and a done apology beside a general one', () => {
+    expect(measures('攻撃を確認後、外部からのログインを遮断しました。')).toContain('access_blocked');
+    expect(
+      measures(
+        '該当の皆様には経緯の説明と謝罪をいたしましたが、改めて皆様にご心配をおかけしたことをお詫びします。',
+      ),
+    ).toContain('individual_notification');
+    expect(measures('専門の業者にも監視を委託しております。')).not.toContain('external_investigation');
+  });
   it('does not read advice to consult the police as a police report', () => {
     expect(measures('不審な電話があれば、最寄りの警察にご相談ください。')).not.toContain('police_report');
   });

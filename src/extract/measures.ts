@@ -25,7 +25,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'access_blocked',
-    re: /(?<!ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
+    re: /(?<!(?<!外部からの)ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
     not: /(?<!外部からの)ログイン(?:を|の)?遮断|遮断いたします予定/,
   },
   {
@@ -72,7 +72,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'external_investigation',
-    re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
+    re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
     not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/,
   },
   {
@@ -175,7 +175,12 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
     if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
-    if (rule.key === 'individual_notification' && NOT_NOTIFY.test(s) && !/個別/.test(s)) continue;
+    if (
+      rule.key === 'individual_notification' &&
+      NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + hit.match.length + 12)) &&
+      !/個別/.test(s)
+    )
+      continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
   }
   return [...found.values()];
