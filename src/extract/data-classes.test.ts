@@ -157,4 +157,12 @@ describe('extractDataClasses: more Japanese wordings (issue 12)', () => {
       'School grades (class levels)',
     );
   });
+  it('does not read where a workplace stands or its number as personal data', () => {
+    const c = classes(
+      '紛失した名簿には、氏名、生年月日、就職先の事業所名・所在地・電話番号が記載されていた。',
+    );
+    expect(c).toContain('Employers');
+    expect(c).not.toContain('Physical addresses');
+    expect(c).not.toContain('Phone numbers');
+  });
 });

@@ -288,6 +288,9 @@ const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
     /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
   'Email addresses': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
 };
+// 「再就職先の事業所名・所在地・電話番号」: where a workplace stands and its number, not a person's.
+const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
+const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?所在地[・、,]$/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
@@ -369,6 +372,11 @@ function scan(
       // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
       if (cls === 'Passwords' && PASSWORD_ACTION.test(s) && !LEAKED.test(s)) continue;
       const end = m.index + m[0].length;
+      if (re === JA_ALL.re && (cls === 'Physical addresses' || cls === 'Phone numbers')) {
+        const before = s.slice(Math.max(0, m.index - 16), m.index);
+        if (m[0] === '所在地' && ORG_LOCATION.test(before)) continue;
+        if (cls === 'Phone numbers' && ORG_PHONE.test(before)) continue;
+      }
       if (re === JA_ALL.re && NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)))
         continue;
       if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
