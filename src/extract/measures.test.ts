@@ -159,6 +159,15 @@ describe('extractMeasures: varied predicates (issue 12)', () => {
     ).toContain('individual_notification');
     expect(measures('専門の業者にも監視を委託しております。')).not.toContain('external_investigation');
   });
+  it('reads papers taken back and apologies by letter or accepted', () => {
+    expect(measures('誤って届いた案内状は、訪問して全て回収しました。')).toContain('data_deletion');
+    expect(measures('届いた調査票は未開封のまま回収し、正しい方へお渡ししました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('清掃業者が段ボールを回収し、焼却しました。')).not.toContain('data_deletion');
+    expect(measures('対象の方には、後日文書にて謝罪を行う予定です。')).toContain('individual_notification');
+    expect(measures('課長が相手方に誤りを謝罪し、了承を得ました。')).toContain('individual_notification');
+  });
   it('does not read advice to consult the police as a police report', () => {
     expect(measures('不審な電話があれば、最寄りの警察にご相談ください。')).not.toContain('police_report');
   });
