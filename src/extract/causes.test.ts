@@ -165,6 +165,11 @@ describe('extractCauses: lost items, staff browsing, subcontractors (issue 12)',
   it('reads malware that came in an attack mail as phishing', () => {
     expect(causes('職員の端末が攻撃メールにより不正なプログラムに感染しました。')).toContain('phishing');
   });
+  it('reads papers put in the wrong envelope as misdelivery, and a contracted operator as a third party', () => {
+    expect(causes('案内の封筒に、別の世帯の申請書が同封されていました。')).toContain('misdelivery');
+    expect(causes('受付で二人分の書類を取り違えて返却しました。')).toContain('misdelivery');
+    expect(causes('施設の運営を受託している事業者が、預かった書類を紛失しました。')).toContain('third_party');
+  });
   it('does not read the name of an illness as malware', () => {
     expect(causes('インフルエンザやコロナウイルス感染症の患者名簿を誤って送付しました。')).not.toContain(
       'malware',

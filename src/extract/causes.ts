@@ -88,7 +88,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|[^。]){0,20}が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|[^。]){0,20}が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
   },
   {
     key: 'loss_or_theft',
@@ -101,7 +101,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'third_party',
-    re: /委託先|再委託|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
+    re: /委託先|再委託|委託契約|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
     not: /調査機関|フォレンジック|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
   },
 ];
