@@ -44,7 +44,7 @@ const FIGURE_AND_UNIT = /^[0-9,.万億一二三四五六七八九十百千〇\s]
 const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールアドレス/;
 // A bare figure on the line after a count label (「対象者数」 then 「148,620」).
 const COUNT_LABEL = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*$/;
-const BARE_FIGURE = /^[0-9][0-9,]*$/;
+const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -103,15 +103,13 @@ export function extractCounts(segments: Segment[]): CountsResult {
   // number of distinct people or accounts, so it outranks a larger count of rows or records.
   let bestUnique: Fact<CountStatement> | null = null;
   let bestAddresses: Fact<CountStatement> | null = null;
-  let openRecipients = false;
   const eligibleFacts: Fact<CountStatement>[] = [];
   let prevText = '';
   for (const seg of segments) {
     const s = seg.text;
     const labelBefore = prevText;
     prevText = s;
-    if (!openRecipients && OPEN_RECIPIENTS.test(s)) openRecipients = true;
-    if (BARE_FIGURE.test(s.trim()) && COUNT_LABEL.test(labelBefore)) {
+    if (BARE_FIGURE.test(s) && COUNT_LABEL.test(labelBefore)) {
       const value = parseJaNumber(s.trim());
       if (value !== null && value > 0) {
         const people = /者数|人数$/.test(labelBefore.trim());
@@ -217,7 +215,12 @@ export function extractCounts(segments: Segment[]): CountsResult {
     /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
   )
     best = { fact: bestUnique, eligible: true };
-  if (best && bestAddresses && openRecipients && best.fact !== bestAddresses)
+  if (
+    best &&
+    bestAddresses &&
+    best.fact !== bestAddresses &&
+    segments.some((seg) => OPEN_RECIPIENTS.test(seg.text))
+  )
     best = { fact: bestAddresses, eligible: true };
   // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set.
   if (best && best.fact.value.qualifier === 'approx') {
