@@ -151,3 +151,28 @@ describe('extractCauses: mail and post that reached the wrong people (issue 12)'
     expect(causes('検針票を隣家の郵便受けに誤投函しました。')).toContain('misdelivery');
   });
 });
+
+describe('extractCauses: lost items, staff browsing, subcontractors (issue 12)', () => {
+  it('reads an item whose whereabouts are unknown as loss, but not a trace that was not found', () => {
+    expect(causes('貸出用のタブレット1台の所在が分からなくなりました。')).toContain('loss_or_theft');
+    expect(causes('調査票を探しましたが、現在も見つかっていない状況です。')).toContain('loss_or_theft');
+    expect(causes('調査の結果、外部へ送信された形跡は見当たりませんでした。')).not.toContain('loss_or_theft');
+  });
+  it('reads browsing outside duties as insider, and a subcontractor as a third party', () => {
+    expect(causes('職員が業務外で住民の記録を閲覧していました。')).toContain('insider');
+    expect(causes('発送作業を担う下請事業者が名簿を紛失しました。')).toContain('third_party');
+  });
+  it('reads malware that came in an attack mail as phishing', () => {
+    expect(causes('職員の端末が攻撃メールにより不正なプログラムに感染しました。')).toContain('phishing');
+  });
+  it('reads papers put in the wrong envelope as misdelivery, and a contracted operator as a third party', () => {
+    expect(causes('案内の封筒に、別の世帯の申請書が同封されていました。')).toContain('misdelivery');
+    expect(causes('受付で二人分の書類を取り違えて返却しました。')).toContain('misdelivery');
+    expect(causes('施設の運営を受託している事業者が、預かった書類を紛失しました。')).toContain('third_party');
+  });
+  it('does not read the name of an illness as malware', () => {
+    expect(causes('インフルエンザやコロナウイルス感染症の患者名簿を誤って送付しました。')).not.toContain(
+      'malware',
+    );
+  });
+});

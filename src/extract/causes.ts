@@ -57,12 +57,12 @@ const RULES: Rule[] = [
   },
   {
     key: 'phishing',
-    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
+    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
   },
   {
     key: 'malware',
-    re: /マルウ[ェエ]ア|コンピュータ[ー]?\s?ウ[イィ]ルス|ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|トロイの木馬|\bmalware\b|\bmalicious\s+(?:software|code|program)\b|\bvirus\b|\btrojan\b|\bkeylogger\b/i,
+    re: /マルウ[ェエ]ア|コンピュータ[ー]?\s?ウ[イィ]ルス|(?<!コロナ)ウ[イィ]ルス(?:に)?感染|Emotet|エモテット|トロイの木馬|\bmalware\b|\bmalicious\s+(?:software|code|program)\b|\bvirus\b|\btrojan\b|\bkeylogger\b/i,
     not: /ウイルス対策|アンチウイルス|\banti-?virus\b|開封や.*クリック/,
   },
   {
@@ -88,20 +88,20 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
   },
   {
     key: 'loss_or_theft',
-    re: /紛失|盗難|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\bcould\s+not\s+locate\b|\bimproperly\s+disposed\b/i,
+    re: /紛失|盗難|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\bcould\s+not\s+locate\b|\bimproperly\s+disposed\b/i,
     not: /\bno financial loss|lost revenue/i,
   },
   {
     key: 'insider',
-    re: /内部不正|不正(?:に)?持ち出|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|(?:職員|社員|従業員)(?:1名)?が[^。]{0,40}(?:盗ん|盗み出|横領|着服)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bdeparting\s+employee\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,60}\b(?:illegally|allegedly)\b|\bemployees?\s+of\s+(?:one\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+){0,2}(?:vendors?|service\s+providers?|contractors?)\b[^.]{0,80}\bwithout\s+authori[sz]ation\b|\bauthori[sz]ed\s+users?\b[^.]{0,80}\bunauthori[sz]ed\s+access\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
+    re: /内部不正|業務外(?:で|の)?[^。]{0,10}(?:閲覧|アクセス)|目的外(?:の)?閲覧|(?:職員|社員|従業員)が[^。]{0,30}(?:個人の|私物の|自宅の)[^。]{0,15}(?:にコピー|に複製)|不正(?:に)?持ち出|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|(?:職員|社員|従業員)(?:1名)?が[^。]{0,40}(?:盗ん|盗み出|横領|着服)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bdeparting\s+employee\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,60}\b(?:illegally|allegedly)\b|\bemployees?\s+of\s+(?:one\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+){0,2}(?:vendors?|service\s+providers?|contractors?)\b[^.]{0,80}\bwithout\s+authori[sz]ation\b|\bauthori[sz]ed\s+users?\b[^.]{0,80}\bunauthori[sz]ed\s+access\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
   },
   {
     key: 'third_party',
-    re: /委託先|再委託|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
+    re: /委託先|再委託|委託契約|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
     not: /調査機関|フォレンジック|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
   },
 ];

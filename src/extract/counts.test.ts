@@ -80,3 +80,26 @@ describe('extractCounts', () => {
     expect(head('「名簿」1枚(記載されている対象世帯:12世帯分)')).toBe(12);
   });
 });
+
+describe('extractCounts: addresses shown to every recipient, rounded and exact figures', () => {
+  it('takes the number of addresses exposed, not the recipients or the people the mail was about', () => {
+    const r = run(
+      '講座の案内を「Bcc」ではなく「To」に入れて送信しました。受講を申し込んだ生徒58人の保護者40件のメールアドレス宛に送ったため、40件すべてのメールアドレスが互いに見える状態でした。',
+    );
+    expect(r.affected?.value.count).toBe(40);
+    const shop = run(
+      'クーポン配信で120名のお客様へメールを送信した際、宛先欄に35件のメールアドレスを入れてしまいました。',
+    );
+    expect(shop.affected?.value.count).toBe(35);
+  });
+  it('prefers an exact figure close to a rounded one, also a bare figure under a count label', () => {
+    expect(run('漏えいの対象となった方は約2万人です。内訳は住民19,870人です。').affected?.value).toEqual({
+      count: 19870,
+      unit: 'people',
+      qualifier: 'exact',
+    });
+    expect(run('対象の方約3万人にお知らせを送りました。\n対象者数\n30,412').affected?.value.count).toBe(
+      30412,
+    );
+  });
+});

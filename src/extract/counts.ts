@@ -36,6 +36,15 @@ const INCIDENTS_AFTER =
 const PROCEDURE_AFTER = /^(?:以上|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
 const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
+// Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
+// not the number of recipients or of the people the mail was about.
+const OPEN_RECIPIENTS = /\b(?:BCC|Bcc|bcc|CC|Cc|To|TO)\b|ＢＣＣ|宛先欄|同報/;
+const ADDRESS_SUBJECT = /アドレス$/;
+const FIGURE_AND_UNIT = /^[0-9,.万億一二三四五六七八九十百千〇\s]+(?:件|名|人|アカウント)分?/;
+const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールアドレス/;
+// A bare figure on the line after a count label (「対象者数」 then 「148,620」).
+const COUNT_LABEL = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*$/;
+const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -93,8 +102,34 @@ export function extractCounts(segments: Segment[]): CountsResult {
   // "1.3M records with 580k unique email addresses": rows hold duplicates; the unique figure is the
   // number of distinct people or accounts, so it outranks a larger count of rows or records.
   let bestUnique: Fact<CountStatement> | null = null;
+  let bestAddresses: Fact<CountStatement> | null = null;
+  const eligibleFacts: Fact<CountStatement>[] = [];
+  let prevText = '';
   for (const seg of segments) {
     const s = seg.text;
+    const labelBefore = prevText;
+    prevText = s;
+    if (BARE_FIGURE.test(s) && COUNT_LABEL.test(labelBefore)) {
+      const value = parseJaNumber(s.trim());
+      if (value !== null && value > 0) {
+        const people = /者数|人数$/.test(labelBefore.trim());
+        const fact = factOf<CountStatement>(
+          {
+            count: value,
+            unit: people ? 'people' : 'records',
+            qualifier: 'exact',
+            subject: labelBefore.trim(),
+            status: null,
+          },
+          seg,
+          0.7,
+        );
+        counts.push(fact);
+        eligibleFacts.push(fact);
+        if (!best || value > best.fact.value.count) best = { fact, eligible: true };
+      }
+      continue;
+    }
     if (!HAS_NUMBER.test(s)) continue;
     const inSentence: {
       fact: Fact<CountStatement>;
@@ -163,6 +198,12 @@ export function extractCounts(segments: Segment[]): CountsResult {
         !(c.fact.value.unit === 'people' && next.fact.value.unit === 'people' && LEAK_WORDS.test(between));
       const eligible = !excludeSentence && !container && !c.notAffected;
       if (!eligible) continue;
+      eligibleFacts.push(c.fact);
+      const aboutAddresses =
+        ADDRESS_SUBJECT.test(c.fact.value.subject) ||
+        ADDRESS_AFTER.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
+      if (aboutAddresses && (!bestAddresses || c.fact.value.count > bestAddresses.value.count))
+        bestAddresses = c.fact;
       if (!best || c.fact.value.count > best.fact.value.count) best = { fact: c.fact, eligible };
       if (c.unique && (!bestUnique || c.fact.value.count > bestUnique.value.count)) bestUnique = c.fact;
     }
@@ -174,6 +215,23 @@ export function extractCounts(segments: Segment[]): CountsResult {
     /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
   )
     best = { fact: bestUnique, eligible: true };
+  if (
+    best &&
+    bestAddresses &&
+    best.fact !== bestAddresses &&
+    segments.some((seg) => OPEN_RECIPIENTS.test(seg.text))
+  )
+    best = { fact: bestAddresses, eligible: true };
+  // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set.
+  if (best && best.fact.value.qualifier === 'approx') {
+    const approx = best.fact.value.count;
+    let exact: Fact<CountStatement> | null = null;
+    for (const f of eligibleFacts) {
+      if (f.value.qualifier !== 'exact' || Math.abs(f.value.count - approx) > approx / 10) continue;
+      if (!exact || f.value.count > exact.value.count) exact = f;
+    }
+    if (exact) best = { fact: exact, eligible: true };
+  }
   const affected: Fact<Affected> | null = best
     ? {
         value: {

@@ -141,3 +141,28 @@ describe('extractDataClasses: what the papers bore (issue 12)', () => {
     expect(classes('不審メールには、本文にパスワードが記載されている場合があります。')).toEqual(new Set());
   });
 });
+
+describe('extractDataClasses: more Japanese wordings (issue 12)', () => {
+  it('reads number plates, disability booklets, employers and wages on a lost form', () => {
+    const c = classes(
+      '紛失した申請書には、氏名、自動車登録番号、療育手帳の等級、所属事業場の名称、賃金日額が記載されていた。',
+    );
+    for (const cls of ['Names', 'Licence plates', 'Personal health data', 'Employers', 'Income levels'])
+      expect(c).toContain(cls);
+  });
+  it('reads a dotted mail address, mail bodies and the year of study in a list', () => {
+    expect(classes('会員のeメール・アドレスが流出しました。')).toContain('Email addresses');
+    expect(classes('社内のメールの本文を含むデータが流出しました。')).toContain('Email messages');
+    expect(classes('閲覧可能となった名簿の項目:学籍番号、氏名、年次、所属')).toContain(
+      'School grades (class levels)',
+    );
+  });
+  it('does not read where a workplace stands or its number as personal data', () => {
+    const c = classes(
+      '紛失した名簿には、氏名、生年月日、就職先の事業所名・所在地・電話番号が記載されていた。',
+    );
+    expect(c).toContain('Employers');
+    expect(c).not.toContain('Physical addresses');
+    expect(c).not.toContain('Phone numbers');
+  });
+});

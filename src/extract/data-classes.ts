@@ -18,7 +18,7 @@ const JA: Lexeme[] = [
   ['Nicknames', 'ニックネーム|ハンドルネーム'],
   [
     'Email addresses',
-    String.raw`メール\s?アドレス|Eメールアドレス|e-?mail\s?アドレス|メアド|アドレス\(メール`,
+    String.raw`メール[\s・･]?アドレス|Eメールアドレス|e-?mail\s?アドレス|メアド|アドレス\(メール`,
   ],
   [
     'Passwords',
@@ -48,7 +48,7 @@ const JA: Lexeme[] = [
   ['Company names', '会社名|社名|企業名|法人名|団体名|事業者名'],
   [
     'Employers',
-    '勤務先|勤め先|所属先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
+    '勤務先|勤め先|所属先|所属事業(?:場|所)|(?:再)?就職先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
   ],
   ['Job titles', '役職|肩書'],
   ['Occupations', '職業(?!安定|相談|紹介|訓練|能力|指導)|職種|業種'],
@@ -58,7 +58,7 @@ const JA: Lexeme[] = [
   ['IP addresses', String.raw`IP\s?アドレス`],
   [
     'Personal health data',
-    '要介護(?:度|状態|認定)|障害(?:の)?(?:程度|等級|種別)|障害者手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
+    '要介護(?:度|状態|認定)|障[害が]い?(?:の)?(?:程度|等級|種別)|障[害が]い?者手帳|療育手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
   ],
   ['Health insurance information', '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日'],
   ['Social security numbers', '社会保障番号'],
@@ -71,17 +71,21 @@ const JA: Lexeme[] = [
   ['Bank account numbers', '口座番号|銀行口座|口座情報|振込先口座|預金口座'],
   ['Nationalities', '国籍'],
   ['Geographic locations', '居住地|都道府県(?!以下)|居住国|在住国'],
-  ['School grades (class levels)', '学年'],
+  ['School grades (class levels)', String.raw`学年|年次(?=[、,・]|\s?$)`],
   ['Education levels', '学歴|最終学歴'],
   ['Survey results', 'アンケート'],
-  ['Email messages', 'メールの(?:通信)?内容|メール本文|Eメールの通信内容|電子メールの内容|送受信メール'],
+  [
+    'Email messages',
+    'メールの(?:通信)?内容|メール(?:の)?本文|Eメールの通信内容|電子メールの内容|送受信メール',
+  ],
   ['Photos', String.raw`顔写真|顔画像|写真(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び)`],
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
   ['Family structure', '家族構成|続柄'],
   ['Places of birth', '出生地|本籍'],
   ['Physical attributes', '身長|体重'],
-  ['Income levels', '年収|所得'],
+  ['Income levels', '年収|所得|賃金(?:日額|月額|支給額|額)|給与(?:額|支給額)|給与・賞与'],
+  ['Licence plates', '自動車登録番号|車両番号|ナンバープレート|車(?:両)?のナンバー'],
   ['Taxation records', '源泉徴収|納税|課税|確定申告|申告(?:方法|内容|書|区分)'],
   ['Reward program balances', 'ポイント(?:数|残高)|保有ポイント'],
   ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
@@ -284,6 +288,9 @@ const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
     /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
   'Email addresses': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
 };
+// 「再就職先の事業所名・所在地・電話番号」: where a workplace stands and its number, not a person's.
+const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
+const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?所在地[・、,]$/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
@@ -365,6 +372,11 @@ function scan(
       // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
       if (cls === 'Passwords' && PASSWORD_ACTION.test(s) && !LEAKED.test(s)) continue;
       const end = m.index + m[0].length;
+      if (re === JA_ALL.re && (cls === 'Physical addresses' || cls === 'Phone numbers')) {
+        const before = s.slice(Math.max(0, m.index - 16), m.index);
+        if (m[0] === '所在地' && ORG_LOCATION.test(before)) continue;
+        if (cls === 'Phone numbers' && ORG_PHONE.test(before)) continue;
+      }
       if (re === JA_ALL.re && NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)))
         continue;
       if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;

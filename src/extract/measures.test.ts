@@ -138,3 +138,37 @@ describe('extractMeasures: what the organisation did, more wordings (issue 12)',
     expect(measures('定めた手順を遵守するよう管理・監督を徹底します。')).toEqual(new Set(['process_review']));
   });
 });
+
+describe('extractMeasures: varied predicates (issue 12)', () => {
+  it('reads returned documents, finished apologies and an outside firm', () => {
+    expect(measures('誤って届いた書類は、受け取った方から返却を受けました。')).toContain('data_deletion');
+    expect(measures('対象のご家族への謝罪は全て終えております。')).toContain('individual_notification');
+    expect(measures('原因は専門の調査会社に調べてもらっています。')).toContain('external_investigation');
+  });
+  it('reads staff sessions and keeping control as training and review', () => {
+    expect(measures('事務担当者向けの説明会で取扱いを周知します。')).toContain('staff_training');
+    expect(measures('今後は名簿の管理を徹底してまいります。')).toContain('process_review');
+    expect(measures('今後、再発防止を徹底してまいります。')).not.toContain('process_review');
+  });
+  it('reads blocking logins from outside as access blocked, and a done apology beside a general one', () => {
+    expect(measures('攻撃を確認後、外部からのログインを遮断しました。')).toContain('access_blocked');
+    expect(
+      measures(
+        '該当の皆様には経緯の説明と謝罪をいたしましたが、改めて皆様にご心配をおかけしたことをお詫びします。',
+      ),
+    ).toContain('individual_notification');
+    expect(measures('専門の業者にも監視を委託しております。')).not.toContain('external_investigation');
+  });
+  it('reads papers taken back and apologies by letter or accepted', () => {
+    expect(measures('誤って届いた案内状は、訪問して全て回収しました。')).toContain('data_deletion');
+    expect(measures('届いた調査票は未開封のまま回収し、正しい方へお渡ししました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('清掃業者が段ボールを回収し、焼却しました。')).not.toContain('data_deletion');
+    expect(measures('対象の方には、後日文書にて謝罪を行う予定です。')).toContain('individual_notification');
+    expect(measures('課長が相手方に誤りを謝罪し、了承を得ました。')).toContain('individual_notification');
+  });
+  it('does not read advice to consult the police as a police report', () => {
+    expect(measures('不審な電話があれば、最寄りの警察にご相談ください。')).not.toContain('police_report');
+  });
+});

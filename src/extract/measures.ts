@@ -25,8 +25,8 @@ const RULES: Rule[] = [
   },
   {
     key: 'access_blocked',
-    re: /(?<!ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
-    not: /ログイン(?:を|の)?遮断|遮断いたします予定/,
+    re: /(?<!(?<!外部からの)ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
+    not: /(?<!外部からの)ログイン(?:を|の)?遮断|遮断いたします予定/,
   },
   {
     key: 'logins_blocked',
@@ -60,7 +60,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'individual_notification',
-    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|架電し[^。]{0,10}(?:謝罪|お詫び|説明)|(?:説明|報告)と(?:謝罪|お詫び)をさせて|お詫び[^。]{0,15}(?:メール|文書|書面)を[^。]{0,20}(?:お送り|送付|送信|発送)|ご?説明(?:の|した)?(?:うえ|上)、?(?:お詫び|謝罪)|に(?:対し(?:て)?、?)?(?:直接)?謝罪(?:し|を(?:行|し|いた))|(?:謝罪|お詫び)(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|お詫び)(?:を)?(?:行|し|いた)|お詫び(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|お詫び|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
+    re: /個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|(?<=への|に対する)(?:謝罪|お詫び)(?:は|を)[^。]{0,15}(?:終え|済ませ|完了)|(?:説明|事情を説明)・?(?:謝罪|お詫び)し|(?:文書|書面|電話|郵送|訪問)(?:にて|で|により)[^。]{0,10}(?:謝罪|お詫び)(?:を|し)|(?:謝罪|お詫び)し、?(?:了承|了解|理解)を?(?:得|いただ)|架電し[^。]{0,10}(?:謝罪|お詫び|説明)|(?:説明|報告)と(?:謝罪|お詫び)をさせて|お詫び[^。]{0,15}(?:メール|文書|書面)を[^。]{0,20}(?:お送り|送付|送信|発送)|ご?説明(?:の|した)?(?:うえ|上)、?(?:お詫び|謝罪)|に(?:対し(?:て)?、?)?(?:直接)?謝罪(?:し|を(?:行|し|いた))|(?:謝罪|お詫び)(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|お詫び)(?:を)?(?:行|し|いた)|お詫び(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|お詫び|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:お詫び|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\byour\s+(?:information|account|personal|data|username|name|payment|social)\b/i,
   },
   {
     key: 'hotline',
@@ -72,13 +72,13 @@ const RULES: Rule[] = [
   },
   {
     key: 'external_investigation',
-    re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
+    re: /外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
     not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/,
   },
   {
     key: 'police_report',
     re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出|助言)|(?<!監督|税務|消防|年金|職業安定)署(?:に|へ)(?:報告|相談|被害届|届け?出(?:を行|まし|た))|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
-    not: /\bdelayed\b|お願い|ご相談を/,
+    not: /\bdelayed\b|お願い|ご相談を|ご相談ください|ご連絡ください/,
   },
   {
     key: 'regulator_report',
@@ -94,11 +94,11 @@ const RULES: Rule[] = [
   },
   {
     key: 'monitoring_enhanced',
-    re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b/i,
+    re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施|続け|継続|委託)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b/i,
   },
   {
     key: 'access_control_tightened',
-    re: /アクセス制限|アクセス制御(?:を|の)?強化|閲覧(?:が)?できない(?:よう|設定)|設定(?:の)?変更(?:を|が)?(?:完了|行い|いたし|し(?:まし)?た)|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
+    re: /アクセス制限|アクセス制御(?:を|の)?強化|閲覧(?:が)?できない(?:よう|設定)|設定(?:の)?変更(?:を|が)?(?:完了|行い|いたし|し(?:まし)?た)|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧(?:できる|可能な?)状態(?:は|を|が)?(?:解消|是正)|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
   },
   {
     key: 'credential_management',
@@ -110,17 +110,17 @@ const RULES: Rule[] = [
   },
   {
     key: 'staff_training',
-    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修(?:を|の)?(?:実施|行|徹底|受講|強化|深め|充実|拡充)|(?:セキュリティ|個人情報(?:保護)?|情報管理|コンプライアンス)(?:に関する)?研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|(?:職員|社員|従業員|スタッフ|調査員|指導員|教員|全員)(?:等)?(?:に対し(?:て)?|へ)[^。]{0,100}(?:周知徹底|周知し|注意喚起|指導|旨を(?:改めて)?通知)|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
+    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修(?:を|の)?(?:実施|行|徹底|強化|深め|充実|拡充)|研修を受講|(?:職員|社員|担当者|従業員|教職員)向け(?:の)?(?:研修|説明会|講習)|(?:セキュリティ|個人情報(?:保護)?|情報管理|コンプライアンス)(?:に関する)?研修|教育(?:を)?(?:徹底|強化|実施)|職員に対して[^。]{0,20}徹底|(?:職員|社員|従業員|スタッフ|調査員|指導員|教員|全員)(?:等)?(?:に対し(?:て)?|へ)[^。]{0,100}(?:周知徹底|周知し|注意喚起|指導|旨を(?:改めて)?通知|再確認を指示|徹底を指示)|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
     not: /教育庁|教育委員会/,
   },
   {
     key: 'process_review',
-    re: /見直し|見直す|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル)[^。]{0,20}(?:確認|チェック)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?の徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|再発防止(?:策)?(?:を|の)?徹底|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+    re: /見直し|見直す|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル)[^。]{0,20}(?:確認|チェック)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?(?:の|を)(?:さらなる|一層の)?徹底|(?:取扱い?|取り扱い)(?:の)?徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
   },
   {
     key: 'data_deletion',
-    re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|削除の(?:依頼|お願い|要請)|削除(?:し|する)[^。]{0,20}よう[^。]{0,10}(?:依頼|要請|お願い|指示)|削除(?:等)?の(?:対応|措置)|削除され(?:てい|てお)(?!るべき|なかった|ない)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
-    not: /メールごと|メール自体|添付ファイル|不審|フィッシング|開封(?:せず|しないで)|\bdo\s+not\b/,
+    re: /削除(?:依頼|を依頼|をお願い|していただ|を要請)|削除の(?:依頼|お願い|要請)|削除(?:し|する)[^。]{0,20}よう[^。]{0,10}(?:依頼|要請|お願い|指示)|削除(?:等)?の(?:対応|措置)|削除され(?:てい|てお)(?!るべき|なかった|ない)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺)|返却(?:を(?:直接)?受け|していただ|いただ)|(?<=を|のまま|全て|すべて)回収(?:し|いた|、)|回収、破棄|破棄(?:した旨|いただく?よう)|(?:返却|返送)(?:された|した)ことを確認|(?:書類|文書|資料|郵便物|名簿|一覧)(?:等)?を[^。]{0,15}(?:持参され|返却され|返送され)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
+    not: /メールごと|清掃業者|回収業者|回収コンテナ|リサイクル|メール自体|添付ファイル|不審|フィッシング|開封(?:せず|しないで)|\bdo\s+not\b/,
   },
   {
     key: 'bug_fixed',
@@ -175,7 +175,12 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
     if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
-    if (rule.key === 'individual_notification' && NOT_NOTIFY.test(s) && !/個別/.test(s)) continue;
+    if (
+      rule.key === 'individual_notification' &&
+      NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + hit.match.length + 12)) &&
+      !/個別/.test(s)
+    )
+      continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
   }
   return [...found.values()];
