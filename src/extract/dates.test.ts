@@ -28,6 +28,33 @@ describe('extractDates', () => {
     expect(dates('2009年11月16日更新\n本文').published).toBe('2009-11-16');
   });
 
+  it('reads a timeline row whose date line carries only a time of day from the lines below it', () => {
+    const d = dates(
+      '2025年2月3日\n図書館からのお知らせ\n経過\n2月10日(月)午前9時頃\n・司書が利用者名簿を印刷し、机に置いたまま席を外した。\n2月12日(水)午後3時頃\n・別の職員が名簿が見当たらないことに気づいた。',
+    );
+    expect(d.detected).toBe('2025-02-12');
+  });
+
+  it('gives a timeline row both events when its lines tell a sending and its discovery', () => {
+    const d = dates(
+      '2025年3月1日\n町内会報の配信について\n○2月20日(木曜日)\n・担当者が会報のお知らせを会員へ一斉に送信した。\n・届いたメールを見直したところ、宛先が互いに見える状態になっていることが判明した。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2025-02-20');
+    expect(d.detected).toBe('2025-02-20');
+  });
+
+  it('takes the sending on the next line for a row that states only hours and a count', () => {
+    const d = dates(
+      '2025年4月9日\n1. 経緯\n2025年4月8日(火)10:05~10:40の間に32通\n「春の感謝祭のご案内」として会員の皆様へ電子メールを送信。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2025-04-08');
+    expect(d.end).toBe('2025-04-08');
+  });
+
   it('uses the predicate that closes the clause (head-final Japanese)', () => {
     const d = dates('2023年4月3日(月)に保守業者から、ウェブサイトが改ざんされているとの連絡を受けました。');
     expect(d.detected).toBe('2023-04-03');

@@ -48,6 +48,8 @@ const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
 const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡))/;
+const TIME_OF_DAY =
+  /(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\s?\d{1,2}\s?分)?(?:\s?\d{1,2}\s?秒)?)(?:頃|ごろ)?|(?:午前|午後|夕方|夜|朝|頃|ごろ|(?:の)?間に?)/g;
 const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
@@ -78,6 +80,8 @@ interface Classified {
   iso: string;
   cats: Set<Cat>;
   primary: Cat | null;
+  /** Events its timeline row or clause also dates (the same day's discovery below the start). */
+  also?: Set<Cat> | undefined;
   seg: Segment;
 }
 
@@ -190,7 +194,7 @@ export function extractDates(
     let next = mentions[i + 1];
     for (let j = i + 1; next && next.precision !== 'day'; j++) next = mentions[j + 1];
     const prev = mentions[i - 1];
-    let res: { cats: Set<Cat>; primary: Cat | null };
+    let res: { cats: Set<Cat>; primary: Cat | null; also?: Set<Cat> | undefined };
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
@@ -234,19 +238,29 @@ export function extractDates(
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
         // that ends a text line (a title's trailing date).
-        const rest = text
-          .slice(m.end, seg.end)
+        const own = text.slice(m.end, seg.end);
+        // A time of day or a span of hours (「午後1時頃」「11:09~12:01」) says nothing of the event.
+        const rest = own
           .replace(/\([^)]{1,4}\)/g, '')
-          .replace(/[\s、,.:・【】]/g, '');
+          .replace(TIME_OF_DAY, '')
+          .replace(/[\s、,.:・【】~〜-]/g, '');
         // lineHeadIsBare walks back to the line's start without copying it (a 100 kB line, issue 18).
-        if (lineHeadIsBare(text, m.start) && rest.length < 3) {
+        // A row that names no event of its own (「…の間に17通」) also takes the line(s) below it.
+        const timelineRow =
+          m.rangeTo === null &&
+          lineHeadIsBare(text, m.start) &&
+          (rest.length < 3 || (rest.length < 24 && classifyJa(own).primary === null));
+        let also: Set<Cat> | undefined;
+        if (timelineRow) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
+          also = rowEvents(segments, si, next && next.start > seg.end ? next.start : text.length);
         }
         if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
           windowEnd = next.start;
         res = classifyJa(text.slice(m.end, windowEnd));
+        if (also) res = { cats: res.cats, primary: res.primary, also };
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
         const agent = agentBefore(
@@ -266,7 +280,7 @@ export function extractDates(
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
     );
-    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, seg, single });
+    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, also: res.also, seg, single });
   }
 
   // Ranges: incident windows and scope statements.
@@ -345,7 +359,10 @@ export function extractDates(
     // Range ends are read as ranges above, never as single events.
     const primary = classified.filter(
       (c) =>
-        c.primary === cat && !inRange.has(c) && c.mention.rangeFrom === null && c.mention.rangeTo === null,
+        (c.primary === cat || c.also?.has(cat) === true) &&
+        !inRange.has(c) &&
+        c.mention.rangeFrom === null &&
+        c.mention.rangeTo === null,
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
@@ -423,6 +440,19 @@ export function extractDates(
     }
   }
   return out;
+}
+
+/**
+ * The discovery or start that the lines of a timeline row below its date tell (「4月6日(土)\n・…紛失に
+ * 気づいた」), up to the next date or a few sentences.
+ */
+function rowEvents(segments: Segment[], si: number, limit: number): Set<Cat> | undefined {
+  const out = new Set<Cat>();
+  for (let k = si + 1; k < segments.length && k <= si + 5 && segments[k]!.start < limit; k++) {
+    const p = classifyJa(segments[k]!.text).primary;
+    if (p === 'detect' || p === 'start') out.add(p);
+  }
+  return out.size > 0 ? out : undefined;
 }
 
 /** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
