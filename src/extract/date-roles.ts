@@ -84,10 +84,29 @@ const LEX_EN = compileLexicon(
   'gi',
 );
 
-function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number }[] {
-  const out: { cat: Cat; at: number }[] = [];
-  for (const hit of scanLexicon(lex, window)) out.push({ cat: hit.rule.key, at: hit.index });
+interface Cue {
+  cat: Cat;
+  at: number;
+  len: number;
+}
+
+function cuesIn(window: string, lex: Lexicon<Cat>): Cue[] {
+  const out: Cue[] = [];
+  for (const hit of scanLexicon(lex, window))
+    out.push({ cat: hit.rule.key, at: hit.index, len: hit.match.length });
   return out;
+}
+
+// 「送信したメール」「送付した方」: a verb that modifies the noun after it is not the clause's
+// predicate (temporal nouns — 際, 後, 日, 時 — still date the act).
+const ATTRIBUTIVE_NEXT = /^た?(?![際後日時当直以])[\u4e00-\u9fff\u30a1-\u30fa]/;
+
+function attributive(clause: string, c: Cue): boolean {
+  if (c.cat !== 'start') return false;
+  const end = c.at + c.len;
+  // 「…に発生した攻撃により」 still dates the incident it modifies.
+  if (clause.startsWith('発生', c.at) || clause.startsWith('発生', c.at - 2)) return false;
+  return /[しれ]$/.test(clause.slice(end - 1, end)) && ATTRIBUTIVE_NEXT.test(clause.slice(end, end + 3));
 }
 
 const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
@@ -150,7 +169,14 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
     const strong = cues.filter(
       (c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate',
     );
-    const last = strong.length > 0 ? strong[strong.length - 1]! : cues[cues.length - 1]!;
+    const firm = strong.filter((c) => !attributive(clause, c));
+    // A clause whose only firm cue modifies a noun yields to the predicate after it (「…送信した
+    // メールを確認したところ」 is a check, not the sending).
+    const plain = firm.length > 0 ? firm : cues.filter((c) => !attributive(clause, c));
+    // A clause with nothing but such modifiers leaves the date to the next clause.
+    if (plain.length === 0 && to < window.length) continue;
+    const pool = plain.length > 0 ? plain : strong.length > 0 ? strong : cues;
+    const last = pool[pool.length - 1]!;
     // A clause whose only cue is a bare 確認 stays 'detectWeak': it is the discovery only when no
     // date of the notice is told with a firmer word (判明/発覚/気づ/連絡を受け).
     let primary: Cat = last.cat;

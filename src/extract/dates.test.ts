@@ -55,6 +55,28 @@ describe('extractDates', () => {
     expect(d.end).toBe('2025-04-08');
   });
 
+  it('gives a 同日 sentence the date told just before it', () => {
+    const d = dates(
+      '2025年5月20日\n経緯\n(1)5月14日(水)、事務局の職員が会員名簿を添付したメールを送信した。\n(2)同日、別の職員が送信済みのメールを見直したところ、宛先の誤りに気づいた。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2025-05-14');
+    expect(d.detected).toBe('2025-05-14');
+  });
+
+  it('does not take a verb that modifies a noun as the predicate of the date', () => {
+    const d = dates(
+      '2025年6月9日\n6月3日(火)、担当者が先週送付した書類の控えを確認したところ、別の方の書類が同封されていたことが分かりました。',
+    );
+    expect(d.detected).toBe('2025-06-03');
+    expect(d.start).toBeNull();
+    // 「…に発生した攻撃」 still dates the attack.
+    expect(
+      dates('2025年7月1日\n当院は6月2日未明に発生したサイバー攻撃により診療を停止しました。').start,
+    ).toBe('2025-06-02');
+  });
+
   it('uses the predicate that closes the clause (head-final Japanese)', () => {
     const d = dates('2023年4月3日(月)に保守業者から、ウェブサイトが改ざんされているとの連絡を受けました。');
     expect(d.detected).toBe('2023-04-03');
