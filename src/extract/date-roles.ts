@@ -150,7 +150,12 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
-export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
+// 「不正なアクセスがあったことを確認」: the attack is dated by the check that found it (a trace,
+// 形跡/痕跡, is older than the check and is not).
+const EVENT_CONFIRMED =
+  /(?:不正(?:な)?アクセス|不正ログイン|攻撃|侵入|改ざん)(?:が|を)?(?:(?!痕跡|形跡)[^。、]){0,6}(?:があった|が行われた|を受けた|された)(?:こと|旨)(?:を|が)?[^。]{0,6}(?:確認|判明|発覚|検知)/;
+
+export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null; also?: Set<Cat> } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
   // Walk clause by clause; the first clause holding a cue decides.
@@ -189,6 +194,8 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
       const next = rest.find((c) => c.cat !== 'detectWeak');
       if (next?.cat === 'detect') primary = 'detect';
     }
+    if ((primary === 'detect' || primary === 'detectWeak') && EVENT_CONFIRMED.test(clause))
+      return { cats, primary, also: new Set<Cat>(['start']) };
     return { cats, primary };
   }
   return { cats: new Set(), primary: null };

@@ -77,6 +77,26 @@ describe('extractDates', () => {
     ).toBe('2025-06-02');
   });
 
+  it('dates an attack by the check that confirmed it happened, but not by a found trace', () => {
+    const d = dates(
+      '2025年8月4日\n7月30日、当組合のサーバに外部から不正なアクセスがあったことを確認しました。',
+    );
+    expect(d.start).toBe('2025-07-30');
+    expect(d.detected).toBe('2025-07-30');
+    const t = dates(
+      '2025年8月4日\n7月30日、当組合のサーバに不正なアクセスの痕跡があったことを確認しました。',
+    );
+    expect(t.start).toBeNull();
+    expect(t.detected).toBe('2025-07-30');
+  });
+
+  it('ends a timeline row at the next dated row or numbered section', () => {
+    const d = dates(
+      '2025年9月12日\n経過\n・9月1日(月) 配布物の誤りについての確認作業を完了\n・9月2日(火) 全会員に事情を説明し事案の全容を把握\n2.今後の対応\n再発防止に努めます。',
+    );
+    expect(d.detected).not.toBe('2025-09-01');
+  });
+
   it('uses the predicate that closes the clause (head-final Japanese)', () => {
     const d = dates('2023年4月3日(月)に保守業者から、ウェブサイトが改ざんされているとの連絡を受けました。');
     expect(d.detected).toBe('2023-04-03');

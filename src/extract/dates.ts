@@ -260,7 +260,8 @@ export function extractDates(
         if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
           windowEnd = next.start;
         res = classifyJa(text.slice(m.end, windowEnd));
-        if (also) res = { cats: res.cats, primary: res.primary, also };
+        if (also)
+          res = { cats: res.cats, primary: res.primary, also: new Set([...also, ...(res.also ?? [])]) };
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
         const agent = agentBefore(
@@ -389,7 +390,7 @@ export function extractDates(
     out.incident_end = toFact(incidentRange[1], text, 0.75);
   } else {
     const st = earliest(by('start'));
-    if (st) out.incident_start = toFact(st, text, 0.6);
+    if (st) out.incident_start = toFact(st, text, st.primary === 'start' ? 0.6 : 0.5);
     const en = by('end').filter((c) => !out.incident_start || c.iso >= out.incident_start.value);
     const lastEnd = en.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
     if (lastEnd) out.incident_end = toFact(lastEnd, text, 0.5);
@@ -446,10 +447,16 @@ export function extractDates(
  * The discovery or start that the lines of a timeline row below its date tell (「4月6日(土)\n・…紛失に
  * 気づいた」), up to the next date or a few sentences.
  */
+const ROW_OR_SECTION_START =
+  /^[\s・•\-○●◦*]*(?:(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日|\d{1,2}\s?[.．]\s?[^\s。]{1,15}$)/;
+
 function rowEvents(segments: Segment[], si: number, limit: number): Set<Cat> | undefined {
   const out = new Set<Cat>();
   for (let k = si + 1; k < segments.length && k <= si + 5 && segments[k]!.start < limit; k++) {
-    const p = classifyJa(segments[k]!.text).primary;
+    const line = segments[k]!.text;
+    // The next row (「・8日(水) …」) or the next numbered section (「2.被害状況」) ends this one.
+    if (ROW_OR_SECTION_START.test(line)) break;
+    const p = classifyJa(line).primary;
     if (p === 'detect' || p === 'start') out.add(p);
   }
   return out.size > 0 ? out : undefined;
