@@ -97,6 +97,13 @@ describe('extractDates', () => {
     expect(d.detected).not.toBe('2025-09-01');
   });
 
+  it('takes a phone call received about the mistake as the discovery', () => {
+    const d = dates(
+      '2025年10月20日\n10月16日(木)午後、案内を送信した担当者が受信者から宛先が見えているとの電話を受け、誤りに気づきました。',
+    );
+    expect(d.detected).toBe('2025-10-16');
+  });
+
   it('uses the predicate that closes the clause (head-final Japanese)', () => {
     const d = dates('2023年4月3日(月)に保守業者から、ウェブサイトが改ざんされているとの連絡を受けました。');
     expect(d.detected).toBe('2023-04-03');
