@@ -99,7 +99,7 @@ describe('extractDates', () => {
 
   it('takes a phone call received about the mistake as the discovery', () => {
     const d = dates(
-      '2025年10月20日\n10月16日(木)午後、案内を送信した担当者が受信者から宛先が見えているとの電話を受け、誤りに気づきました。',
+      '2025年10月20日\n10月16日(木)午後、案内を送信した担当者が受信者から宛先が見えているとの電話を受けました。',
     );
     expect(d.detected).toBe('2025-10-16');
   });
