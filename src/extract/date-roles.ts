@@ -150,10 +150,10 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
-// 「不正なアクセスがあったことを確認」: the attack is dated by the check that found it (a trace,
-// 形跡/痕跡, is older than the check and is not).
+// 「不正なアクセスがあったことを確認」「…を紛失する事態が発生したことが判明」: the event is dated by
+// the check that found it (a trace, 形跡/痕跡, is older than the check and is not).
 const EVENT_CONFIRMED =
-  /(?:不正(?:な)?アクセス|不正ログイン|攻撃|侵入|改ざん)(?:が|を)?(?:(?!痕跡|形跡)[^。、]){0,6}(?:があった|が行われた|を受けた|された)(?:こと|旨)(?:を|が)?[^。]{0,6}(?:確認|判明|発覚|検知)/;
+  /(?:不正(?:な)?アクセス|不正ログイン|攻撃|侵入|改ざん)(?:が|を)?(?:(?!痕跡|形跡)[^。、]){0,6}(?:があった|が行われた|を受けた|された)(?:こと|旨)(?:を|が)?[^。]{0,6}(?:確認|判明|発覚|検知)|(?:紛失|流出|漏えい|漏洩|盗難|誤送信)[^。、]{0,16}が発生した(?:こと|旨)(?:を|が)?[^。]{0,6}(?:確認|判明|発覚)/;
 
 export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null; also?: Set<Cat> } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.

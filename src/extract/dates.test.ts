@@ -90,6 +90,14 @@ describe('extractDates', () => {
     expect(t.detected).toBe('2025-07-30');
   });
 
+  it('dates a loss by the day it was found that the loss happened', () => {
+    const d = dates(
+      '2025年11月10日\n11月4日(火)に、委託先の倉庫で会員の申込書を収めた封筒を紛失する事態が発生したことが判明しました。',
+    );
+    expect(d.start).toBe('2025-11-04');
+    expect(d.detected).toBe('2025-11-04');
+  });
+
   it('ends a timeline row at the next dated row or numbered section', () => {
     const d = dates(
       '2025年9月12日\n経過\n・9月1日(月) 配布物の誤りについての確認作業を完了\n・9月2日(火) 全会員に事情を説明し事案の全容を把握\n2.今後の対応\n再発防止に努めます。',
