@@ -215,3 +215,27 @@ export function classifyEn(window: string, datePos: number): { cats: Set<Cat>; p
   }
   return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
 }
+
+const CELL_LABEL = /発生|発覚|判明|発見|期間|日時|公表|公開|発表/;
+
+/**
+ * The header cell above a date in a table row (「法人数 | 発生日 | 発覚日 |」 over
+ * 「58法人 | 4月1日から4月5日 | 4月5日 |」): the column's name says what the date is, when it names an event.
+ */
+export function tableHeaderCell(text: string, at: number): string | null {
+  const ls = text.lastIndexOf('\n', at - 1) + 1;
+  let col = 0;
+  for (let i = ls; i < at; i++) if (text[i] === '|') col++;
+  let end = ls - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.includes('|')) return null;
+    // A row of values (dates, counts) is not a header; look one line further up.
+    if (/\d\s?[日月年]|\d{4}[/.-]\d/.test(line)) continue;
+    const cell = line.split('|')[col]?.trim() ?? '';
+    return cell.length <= 14 && CELL_LABEL.test(cell) ? cell : null;
+  }
+  return null;
+}

@@ -98,6 +98,15 @@ describe('extractDates', () => {
     expect(d.detected).toBe('2025-11-04');
   });
 
+  it('reads dates in a table row by the header of their column', () => {
+    const d = dates(
+      '2025年12月1日\n対象 | 件数 | 発生日 | 発覚日 |\n会員名簿 | 120件 | 2025年9月1日から2025年11月20日 | 2025年11月20日から2025年11月22日 |',
+    );
+    expect(d.start).toBe('2025-09-01');
+    expect(d.end).toBe('2025-11-20');
+    expect(d.detected).toBe('2025-11-20');
+  });
+
   it('ends a timeline row at the next dated row or numbered section', () => {
     const d = dates(
       '2025年9月12日\n経過\n・9月1日(月) 配布物の誤りについての確認作業を完了\n・9月2日(火) 全会員に事情を説明し事案の全容を把握\n2.今後の対応\n再発防止に努めます。',

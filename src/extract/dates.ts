@@ -6,6 +6,7 @@ import {
   classifyEn,
   classifyJa,
   labelCat,
+  tableHeaderCell,
   underPreviousHeading,
 } from './date-roles.js';
 import { spanEvidence } from './fact.js';
@@ -82,6 +83,8 @@ interface Classified {
   primary: Cat | null;
   /** Events its timeline row or clause also dates (the same day's discovery below the start). */
   also?: Set<Cat> | undefined;
+  /** Its role comes from the header of its table column. */
+  cell?: boolean;
   seg: Segment;
 }
 
@@ -194,7 +197,7 @@ export function extractDates(
     let next = mentions[i + 1];
     for (let j = i + 1; next && next.precision !== 'day'; j++) next = mentions[j + 1];
     const prev = mentions[i - 1];
-    let res: { cats: Set<Cat>; primary: Cat | null; also?: Set<Cat> | undefined };
+    let res: { cats: Set<Cat>; primary: Cat | null; also?: Set<Cat> | undefined; cell?: boolean };
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
@@ -207,7 +210,11 @@ export function extractDates(
       // date is said right before it, as a label or a clause that modifies the date.
       const before = text.slice(Math.max(ls, m.start - 24), m.start);
       const modifier = MODIFIER_BEFORE.exec(before);
-      if (label) {
+      const cell = !label && text.includes('|') ? tableHeaderCell(text, m.start) : null;
+      if (cell) {
+        const cat = labelCat(cell);
+        res = { cats: new Set([cat]), primary: cat, cell: true };
+      } else if (label) {
         const cat = labelCat(label[1]!);
         res = { cats: new Set([cat]), primary: cat };
       } else if (modifier) {
@@ -281,12 +288,22 @@ export function extractDates(
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
     );
-    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, also: res.also, seg, single });
+    classified.push({
+      mention: m,
+      iso,
+      cats: res.cats,
+      primary: res.primary,
+      also: res.also,
+      cell: res.cell,
+      seg,
+      single,
+    });
   }
 
   // Ranges: incident windows and scope statements.
   let incidentRange: [Classified, Classified] | null = null;
   let scopeRange: [Classified, Classified] | null = null;
+  let cellRange: [Classified, Classified] | null = null;
   for (const c of classified) {
     if (c.mention.rangeTo === null) continue;
     const toMention = mentions[c.mention.rangeTo];
@@ -320,6 +337,13 @@ export function extractDates(
         break;
       }
     }
+    // A range under a table column named for an event: 発生日 is the incident, 発覚日 is not.
+    if (c.cell && c.primary !== 'start') continue;
+    if (c.cell) {
+      // The table names it: that outweighs what other sentences' ranges suggest.
+      cellRange ??= [c, to];
+      continue;
+    }
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
@@ -349,6 +373,7 @@ export function extractDates(
     if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
     else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
   }
+  if (cellRange) incidentRange = cellRange;
   if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
 
   const inRange = new Set<Classified>();
@@ -380,7 +405,9 @@ export function extractDates(
     );
   };
 
-  const strongDetect = by('detect');
+  // A 発覚日 column may hold a range of days: the discovery is its first day.
+  const cellDetect = classified.filter((c) => c.cell && c.primary === 'detect' && c.mention.rangeTo !== null);
+  const strongDetect = [...by('detect'), ...cellDetect];
   const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
