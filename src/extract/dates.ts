@@ -176,6 +176,7 @@ export function extractDates(
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
 
   const classified: Classified[] = [];
+  const hasTable = lang === 'ja' && text.includes('|');
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.precision !== 'day') continue;
@@ -210,7 +211,7 @@ export function extractDates(
       // date is said right before it, as a label or a clause that modifies the date.
       const before = text.slice(Math.max(ls, m.start - 24), m.start);
       const modifier = MODIFIER_BEFORE.exec(before);
-      const cell = !label && text.includes('|') ? tableHeaderCell(text, m.start) : null;
+      const cell = !label && hasTable ? tableHeaderCell(text, m.start) : null;
       if (cell) {
         const cat = labelCat(cell);
         res = { cats: new Set([cat]), primary: cat, cell: true };
