@@ -246,18 +246,18 @@ export function extractDates(
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
         // that ends a text line (a title's trailing date).
-        const own = text.slice(m.end, seg.end);
-        // A time of day or a span of hours (「午後1時頃」「11:09~12:01」) says nothing of the event.
-        const rest = own
-          .replace(/\([^)]{1,4}\)/g, '')
-          .replace(TIME_OF_DAY, '')
-          .replace(/[\s、,.:・【】~〜-]/g, '');
         // lineHeadIsBare walks back to the line's start without copying it (a 100 kB line, issue 18).
         // A row that names no event of its own (「…の間に17通」) also takes the line(s) below it.
-        const timelineRow =
-          m.rangeTo === null &&
-          lineHeadIsBare(text, m.start) &&
-          (rest.length < 3 || (rest.length < 24 && classifyJa(own).primary === null));
+        let timelineRow = false;
+        if (m.rangeTo === null && seg.end - m.end < 120 && lineHeadIsBare(text, m.start)) {
+          const own = text.slice(m.end, seg.end);
+          // A time of day or a span of hours (「午後1時頃」「11:09~12:01」) says nothing of the event.
+          const rest = own
+            .replace(/\([^)]{1,4}\)/g, '')
+            .replace(TIME_OF_DAY, '')
+            .replace(/[\s、,.:・【】~〜-]/g, '');
+          timelineRow = rest.length < 3 || (rest.length < 24 && classifyJa(own).primary === null);
+        }
         let also: Set<Cat> | undefined;
         if (timelineRow) {
           const following = segments[si + 1];
