@@ -28,6 +28,99 @@ describe('extractDates', () => {
     expect(dates('2009年11月16日更新\n本文').published).toBe('2009-11-16');
   });
 
+  it('reads a timeline row whose date line carries only a time of day from the lines below it', () => {
+    const d = dates(
+      '2025年2月3日\n図書館からのお知らせ\n経過\n2月10日(月)午前9時頃\n・司書が利用者名簿を印刷し、机に置いたまま席を外した。\n2月12日(水)午後3時頃\n・別の職員が名簿が見当たらないことに気づいた。',
+    );
+    expect(d.detected).toBe('2025-02-12');
+  });
+
+  it('gives a timeline row both events when its lines tell a sending and its discovery', () => {
+    const d = dates(
+      '2025年3月1日\n町内会報の配信について\n○2月20日(木曜日)\n・担当者が会報のお知らせを会員へ一斉に送信した。\n・届いたメールを見直したところ、宛先が互いに見える状態になっていることが判明した。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2025-02-20');
+    expect(d.detected).toBe('2025-02-20');
+  });
+
+  it('takes the sending on the next line for a row that states only hours and a count', () => {
+    const d = dates(
+      '2025年4月9日\n1. 経緯\n2025年4月8日(火)10:05~10:40の間に32通\n「春の感謝祭のご案内」として会員の皆様へ電子メールを送信。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2025-04-08');
+    expect(d.end).toBe('2025-04-08');
+  });
+
+  it('gives a 同日 sentence the date told just before it', () => {
+    const d = dates(
+      '2025年5月20日\n経緯\n(1)5月14日(水)、事務局の職員が会員名簿を添付したメールを送信した。\n(2)同日、別の職員が送信済みのメールを見直したところ、宛先の誤りに気づいた。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2025-05-14');
+    expect(d.detected).toBe('2025-05-14');
+  });
+
+  it('does not take a verb that modifies a noun as the predicate of the date', () => {
+    const d = dates(
+      '2025年6月9日\n6月3日(火)、担当者が先週送付した書類の控えを確認したところ、別の方の書類が同封されていたことが分かりました。',
+    );
+    expect(d.detected).toBe('2025-06-03');
+    expect(d.start).toBeNull();
+    // 「…に発生した攻撃」 still dates the attack.
+    expect(
+      dates('2025年7月1日\n当院は6月2日未明に発生したサイバー攻撃により診療を停止しました。').start,
+    ).toBe('2025-06-02');
+  });
+
+  it('dates an attack by the check that confirmed it happened, but not by a found trace', () => {
+    const d = dates(
+      '2025年8月4日\n7月30日、当組合のサーバに外部から不正なアクセスがあったことを確認しました。',
+    );
+    expect(d.start).toBe('2025-07-30');
+    expect(d.detected).toBe('2025-07-30');
+    const t = dates(
+      '2025年8月4日\n7月30日、当組合のサーバに不正なアクセスの痕跡があったことを確認しました。',
+    );
+    expect(t.start).toBeNull();
+    expect(t.detected).toBe('2025-07-30');
+  });
+
+  it('dates a loss by the day it was found that the loss happened', () => {
+    const d = dates(
+      '2025年11月10日\n11月4日(火)に、委託先の倉庫で会員の申込書を収めた封筒を紛失する事態が発生したことが判明しました。',
+    );
+    expect(d.start).toBe('2025-11-04');
+    expect(d.detected).toBe('2025-11-04');
+  });
+
+  it('reads dates in a table row by the header of their column', () => {
+    const d = dates(
+      '2025年12月1日\n対象 | 件数 | 発生日 | 発覚日 |\n会員名簿 | 120件 | 2025年9月1日から2025年11月20日 | 2025年11月20日から2025年11月22日 |',
+    );
+    expect(d.start).toBe('2025-09-01');
+    expect(d.end).toBe('2025-11-20');
+    expect(d.detected).toBe('2025-11-20');
+  });
+
+  it('ends a timeline row at the next dated row or numbered section', () => {
+    const d = dates(
+      '2025年9月12日\n経過\n・9月1日(月) 配布物の誤りについての確認作業を完了\n・9月2日(火) 全会員に事情を説明し事案の全容を把握\n2.今後の対応\n再発防止に努めます。',
+    );
+    expect(d.detected).not.toBe('2025-09-01');
+  });
+
+  it('takes a phone call received about the mistake as the discovery', () => {
+    const d = dates(
+      '2025年10月20日\n10月16日(木)午後、案内を送信した担当者が受信者から宛先が見えているとの電話を受けました。',
+    );
+    expect(d.detected).toBe('2025-10-16');
+  });
+
   it('uses the predicate that closes the clause (head-final Japanese)', () => {
     const d = dates('2023年4月3日(月)に保守業者から、ウェブサイトが改ざんされているとの連絡を受けました。');
     expect(d.detected).toBe('2023-04-03');
