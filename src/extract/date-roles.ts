@@ -26,7 +26,7 @@ export type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談|電話)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
   ],
   ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
   [
@@ -84,29 +84,10 @@ const LEX_EN = compileLexicon(
   'gi',
 );
 
-interface Cue {
-  cat: Cat;
-  at: number;
-  len: number;
-}
-
-function cuesIn(window: string, lex: Lexicon<Cat>): Cue[] {
-  const out: Cue[] = [];
-  for (const hit of scanLexicon(lex, window))
-    out.push({ cat: hit.rule.key, at: hit.index, len: hit.match.length });
+function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number }[] {
+  const out: { cat: Cat; at: number }[] = [];
+  for (const hit of scanLexicon(lex, window)) out.push({ cat: hit.rule.key, at: hit.index });
   return out;
-}
-
-// 「送信したメール」「送付した方」: a verb that modifies the noun after it is not the clause's
-// predicate (temporal nouns — 際, 後, 日, 時 — still date the act).
-const ATTRIBUTIVE_NEXT = /^た?(?![際後日時当直以])[\u4e00-\u9fff\u30a1-\u30fa]/;
-
-function attributive(clause: string, c: Cue): boolean {
-  if (c.cat !== 'start') return false;
-  const end = c.at + c.len;
-  // 「…に発生した攻撃により」 still dates the incident it modifies.
-  if (clause.startsWith('発生', c.at) || clause.startsWith('発生', c.at - 2)) return false;
-  return /[しれ]$/.test(clause.slice(end - 1, end)) && ATTRIBUTIVE_NEXT.test(clause.slice(end, end + 3));
 }
 
 const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
@@ -150,12 +131,7 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
-// 「不正なアクセスがあったことを確認」「…を紛失する事態が発生したことが判明」: the event is dated by
-// the check that found it (a trace, 形跡/痕跡, is older than the check and is not).
-const EVENT_CONFIRMED =
-  /(?:不正(?:な)?アクセス|不正ログイン|攻撃|侵入|改ざん)(?:が|を)?(?:(?!痕跡|形跡)[^。、]){0,6}(?:があった|が行われた|を受けた|された)(?:こと|旨)(?:を|が)?[^。]{0,6}(?:確認|判明|発覚|検知)|(?:紛失|流出|漏えい|漏洩|盗難|誤送信)[^。、]{0,16}が発生した(?:こと|旨)(?:を|が)?[^。]{0,6}(?:確認|判明|発覚)/;
-
-export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null; also?: Set<Cat> } {
+export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
   // Walk clause by clause; the first clause holding a cue decides.
@@ -174,14 +150,7 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null; 
     const strong = cues.filter(
       (c) => c.cat !== 'detectWeak' && c.cat !== 'announce' && c.cat !== 'investigate',
     );
-    const firm = strong.filter((c) => !attributive(clause, c));
-    // A clause whose only firm cue modifies a noun yields to the predicate after it (「…送信した
-    // メールを確認したところ」 is a check, not the sending).
-    const plain = firm.length > 0 ? firm : cues.filter((c) => !attributive(clause, c));
-    // A clause with nothing but such modifiers leaves the date to the next clause.
-    if (plain.length === 0 && to < window.length) continue;
-    const pool = plain.length > 0 ? plain : strong.length > 0 ? strong : cues;
-    const last = pool[pool.length - 1]!;
+    const last = strong.length > 0 ? strong[strong.length - 1]! : cues[cues.length - 1]!;
     // A clause whose only cue is a bare 確認 stays 'detectWeak': it is the discovery only when no
     // date of the notice is told with a firmer word (判明/発覚/気づ/連絡を受け).
     let primary: Cat = last.cat;
@@ -194,8 +163,6 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null; 
       const next = rest.find((c) => c.cat !== 'detectWeak');
       if (next?.cat === 'detect') primary = 'detect';
     }
-    if ((primary === 'detect' || primary === 'detectWeak') && EVENT_CONFIRMED.test(clause))
-      return { cats, primary, also: new Set<Cat>(['start']) };
     return { cats, primary };
   }
   return { cats: new Set(), primary: null };
@@ -214,28 +181,4 @@ export function classifyEn(window: string, datePos: number): { cats: Set<Cat>; p
     }
   }
   return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
-}
-
-const CELL_LABEL = /発生|発覚|判明|発見|期間|日時|公表|公開|発表/;
-
-/**
- * The header cell above a date in a table row (「法人数 | 発生日 | 発覚日 |」 over
- * 「58法人 | 4月1日から4月5日 | 4月5日 |」): the column's name says what the date is, when it names an event.
- */
-export function tableHeaderCell(text: string, at: number): string | null {
-  const ls = text.lastIndexOf('\n', at - 1) + 1;
-  let col = 0;
-  for (let i = ls; i < at; i++) if (text[i] === '|') col++;
-  let end = ls - 1;
-  for (let k = 0; k < 3 && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
-    end = start - 1;
-    if (!line.includes('|')) return null;
-    // A row of values (dates, counts) is not a header; look one line further up.
-    if (/\d\s?[日月年]|\d{4}[/.-]\d/.test(line)) continue;
-    const cell = line.split('|')[col]?.trim() ?? '';
-    return cell.length <= 14 && CELL_LABEL.test(cell) ? cell : null;
-  }
-  return null;
 }

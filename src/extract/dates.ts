@@ -6,7 +6,6 @@ import {
   classifyEn,
   classifyJa,
   labelCat,
-  tableHeaderCell,
   underPreviousHeading,
 } from './date-roles.js';
 import { spanEvidence } from './fact.js';
@@ -49,8 +48,6 @@ const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
 const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡))/;
-const TIME_OF_DAY =
-  /(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\s?\d{1,2}\s?分)?(?:\s?\d{1,2}\s?秒)?)(?:頃|ごろ)?|(?:午前|午後|夕方|夜|朝|頃|ごろ|(?:の)?間に?)/g;
 const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
@@ -81,10 +78,6 @@ interface Classified {
   iso: string;
   cats: Set<Cat>;
   primary: Cat | null;
-  /** Events its timeline row or clause also dates (the same day's discovery below the start). */
-  also?: Set<Cat> | undefined;
-  /** Its role comes from the header of its table column. */
-  cell?: boolean;
   seg: Segment;
 }
 
@@ -176,7 +169,6 @@ export function extractDates(
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
 
   const classified: Classified[] = [];
-  const hasTable = lang === 'ja' && text.includes('|');
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.precision !== 'day') continue;
@@ -198,7 +190,7 @@ export function extractDates(
     let next = mentions[i + 1];
     for (let j = i + 1; next && next.precision !== 'day'; j++) next = mentions[j + 1];
     const prev = mentions[i - 1];
-    let res: { cats: Set<Cat>; primary: Cat | null; also?: Set<Cat> | undefined; cell?: boolean };
+    let res: { cats: Set<Cat>; primary: Cat | null };
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
@@ -211,11 +203,7 @@ export function extractDates(
       // date is said right before it, as a label or a clause that modifies the date.
       const before = text.slice(Math.max(ls, m.start - 24), m.start);
       const modifier = MODIFIER_BEFORE.exec(before);
-      const cell = !label && hasTable ? tableHeaderCell(text, m.start) : null;
-      if (cell) {
-        const cat = labelCat(cell);
-        res = { cats: new Set([cat]), primary: cat, cell: true };
-      } else if (label) {
+      if (label) {
         const cat = labelCat(label[1]!);
         res = { cats: new Set([cat]), primary: cat };
       } else if (modifier) {
@@ -246,30 +234,19 @@ export function extractDates(
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
         // that ends a text line (a title's trailing date).
+        const rest = text
+          .slice(m.end, seg.end)
+          .replace(/\([^)]{1,4}\)/g, '')
+          .replace(/[\s、,.:・【】]/g, '');
         // lineHeadIsBare walks back to the line's start without copying it (a 100 kB line, issue 18).
-        // A row that names no event of its own (「…の間に17通」) also takes the line(s) below it.
-        let timelineRow = false;
-        if (m.rangeTo === null && seg.end - m.end < 120 && lineHeadIsBare(text, m.start)) {
-          const own = text.slice(m.end, seg.end);
-          // A time of day or a span of hours (「午後1時頃」「11:09~12:01」) says nothing of the event.
-          const rest = own
-            .replace(/\([^)]{1,4}\)/g, '')
-            .replace(TIME_OF_DAY, '')
-            .replace(/[\s、,.:・【】~〜-]/g, '');
-          timelineRow = rest.length < 3 || (rest.length < 24 && classifyJa(own).primary === null);
-        }
-        let also: Set<Cat> | undefined;
-        if (timelineRow) {
+        if (lineHeadIsBare(text, m.start) && rest.length < 3) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
-          also = rowEvents(segments, si, next && next.start > seg.end ? next.start : text.length);
         }
         if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
           windowEnd = next.start;
         res = classifyJa(text.slice(m.end, windowEnd));
-        if (also)
-          res = { cats: res.cats, primary: res.primary, also: new Set([...also, ...(res.also ?? [])]) };
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
         const agent = agentBefore(
@@ -289,22 +266,12 @@ export function extractDates(
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
     );
-    classified.push({
-      mention: m,
-      iso,
-      cats: res.cats,
-      primary: res.primary,
-      also: res.also,
-      cell: res.cell,
-      seg,
-      single,
-    });
+    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, seg, single });
   }
 
   // Ranges: incident windows and scope statements.
   let incidentRange: [Classified, Classified] | null = null;
   let scopeRange: [Classified, Classified] | null = null;
-  let cellRange: [Classified, Classified] | null = null;
   for (const c of classified) {
     if (c.mention.rangeTo === null) continue;
     const toMention = mentions[c.mention.rangeTo];
@@ -338,13 +305,6 @@ export function extractDates(
         break;
       }
     }
-    // A range under a table column named for an event: 発生日 is the incident, 発覚日 is not.
-    if (c.cell && c.primary !== 'start') continue;
-    if (c.cell) {
-      // The table names it: that outweighs what other sentences' ranges suggest.
-      cellRange ??= [c, to];
-      continue;
-    }
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
@@ -374,7 +334,6 @@ export function extractDates(
     if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
     else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
   }
-  if (cellRange) incidentRange = cellRange;
   if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
 
   const inRange = new Set<Classified>();
@@ -386,10 +345,7 @@ export function extractDates(
     // Range ends are read as ranges above, never as single events.
     const primary = classified.filter(
       (c) =>
-        (c.primary === cat || c.also?.has(cat) === true) &&
-        !inRange.has(c) &&
-        c.mention.rangeFrom === null &&
-        c.mention.rangeTo === null,
+        c.primary === cat && !inRange.has(c) && c.mention.rangeFrom === null && c.mention.rangeTo === null,
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
@@ -406,9 +362,7 @@ export function extractDates(
     );
   };
 
-  // A 発覚日 column may hold a range of days: the discovery is its first day.
-  const cellDetect = classified.filter((c) => c.cell && c.primary === 'detect' && c.mention.rangeTo !== null);
-  const strongDetect = [...by('detect'), ...cellDetect];
+  const strongDetect = by('detect');
   const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
@@ -418,7 +372,7 @@ export function extractDates(
     out.incident_end = toFact(incidentRange[1], text, 0.75);
   } else {
     const st = earliest(by('start'));
-    if (st) out.incident_start = toFact(st, text, st.primary === 'start' ? 0.6 : 0.5);
+    if (st) out.incident_start = toFact(st, text, 0.6);
     const en = by('end').filter((c) => !out.incident_start || c.iso >= out.incident_start.value);
     const lastEnd = en.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
     if (lastEnd) out.incident_end = toFact(lastEnd, text, 0.5);
@@ -469,25 +423,6 @@ export function extractDates(
     }
   }
   return out;
-}
-
-/**
- * The discovery or start that the lines of a timeline row below its date tell (「4月6日(土)\n・…紛失に
- * 気づいた」), up to the next date or a few sentences.
- */
-const ROW_OR_SECTION_START =
-  /^[\s・•\-○●◦*]*(?:(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日|\d{1,2}\s?[.．]\s?[^\s。]{1,15}$)/;
-
-function rowEvents(segments: Segment[], si: number, limit: number): Set<Cat> | undefined {
-  const out = new Set<Cat>();
-  for (let k = si + 1; k < segments.length && k <= si + 5 && segments[k]!.start < limit; k++) {
-    const line = segments[k]!.text;
-    // The next row (「・8日(水) …」) or the next numbered section (「2.被害状況」) ends this one.
-    if (ROW_OR_SECTION_START.test(line)) break;
-    const p = classifyJa(line).primary;
-    if (p === 'detect' || p === 'start') out.add(p);
-  }
-  return out.size > 0 ? out : undefined;
 }
 
 /** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
