@@ -52,40 +52,67 @@ const GOALS: Record<string, number> = {
 
 /**
  * Floors: measured figure − FLOOR_MARGIN, written down when last set (2026-12-05, after issue 12's
- * data-class, cause, measure and count work and its date, stage, status and organisation work; see docs/extraction.md, "What --check checks"). Raise
+ * second day: structure, dates, counts, measures; the labelled excerpt sets A (dev) and B (held out)
+ * guard too — B's floor only keeps a regression from landing unseen, it is never tuned against; see docs/extraction.md, "What --check checks"). Raise
  * them when a change raises the figure; never lower one to make a change pass without saying why in
  * the commit.
  */
-const FLOORS: Record<'batch2' | 'corpus', Record<string, number>> = {
+const FLOORS: Record<'batch2' | 'corpus' | 'excerptsA' | 'excerptsB', Record<string, number>> = {
   batch2: {
     'organization.accuracy': 0.95,
     'report_stage.accuracy': 0.828,
-    'published.accuracy': 0.926,
-    'incident_start.accuracy': 0.745,
-    'incident_end.accuracy': 0.73,
-    'detected.accuracy': 0.758,
+    'published.accuracy': 0.925,
+    'incident_start.accuracy': 0.774,
+    'incident_end.accuracy': 0.83,
+    'detected.accuracy': 0.813,
     'affected.count.accuracy': 0.98,
     'leak_status.accuracy': 0.888,
     'data_classes.f1': 0.888,
     'causes.f1': 0.902,
-    'measures.f1': 0.892,
+    'measures.f1': 0.891,
   },
   corpus: {
-    'organization.accuracy': 0.923,
+    'organization.accuracy': 0.922,
     'report_stage.accuracy': 0.869,
-    'published.accuracy': 0.933,
-    'incident_start.accuracy': 0.842,
-    'incident_end.accuracy': 0.841,
-    'detected.accuracy': 0.857,
+    'published.accuracy': 0.932,
+    'incident_start.accuracy': 0.859,
+    'incident_end.accuracy': 0.897,
+    'detected.accuracy': 0.888,
     'affected.count.accuracy': 0.98,
-    'leak_status.accuracy': 0.93,
-    'data_classes.f1': 0.926,
+    'leak_status.accuracy': 0.929,
+    'data_classes.f1': 0.925,
     'causes.f1': 0.938,
-    'measures.f1': 0.926,
+    'measures.f1': 0.928,
+  },
+  excerptsA: {
+    'organization.accuracy': 0.73,
+    'report_stage.accuracy': 0.98,
+    'published.accuracy': 0.86,
+    'incident_start.accuracy': 0.616,
+    'incident_end.accuracy': 0.688,
+    'detected.accuracy': 0.673,
+    'affected.count.accuracy': 0.947,
+    'leak_status.accuracy': 0.809,
+    'data_classes.f1': 0.881,
+    'causes.f1': 0.879,
+    'measures.f1': 0.913,
+  },
+  excerptsB: {
+    'organization.accuracy': 0.76,
+    'report_stage.accuracy': 0.813,
+    'published.accuracy': 0.841,
+    'incident_start.accuracy': 0.555,
+    'incident_end.accuracy': 0.595,
+    'detected.accuracy': 0.48,
+    'affected.count.accuracy': 0.768,
+    'leak_status.accuracy': 0.705,
+    'data_classes.f1': 0.762,
+    'causes.f1': 0.883,
+    'measures.f1': 0.672,
   },
 };
 
-const GUARDS: Target[] = (['batch2', 'corpus'] as const).flatMap((set) =>
+const GUARDS: Target[] = (['batch2', 'corpus', 'excerptsA', 'excerptsB'] as const).flatMap((set) =>
   Object.entries(FLOORS[set]).map(([field, floor]) => ({
     key: `${set}.${field}`,
     label: `${set} ${field.replace(/\.(accuracy|f1)$/, (_, m: string) => (m === 'f1' ? ' F1' : ''))}`,
