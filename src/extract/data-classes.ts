@@ -288,7 +288,7 @@ const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
     /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
   'Email addresses': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
 };
-// 「再就職先の事業所名・所在地・電話番号」: where a workplace stands and its number, not a person's.
+// 「就職先の事業所名、その所在地と電話」: where a workplace stands and its number, not a person's.
 const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
 const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?所在地[・、,]$/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {

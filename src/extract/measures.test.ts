@@ -148,7 +148,7 @@ describe('extractMeasures: varied predicates (issue 12)', () => {
   it('reads staff sessions and keeping control as training and review', () => {
     expect(measures('事務担当者向けの説明会で取扱いを周知します。')).toContain('staff_training');
     expect(measures('今後は名簿の管理を徹底してまいります。')).toContain('process_review');
-    expect(measures('今後、再発防止を徹底してまいります。')).not.toContain('process_review');
+    expect(measures('再発防止を今後とも徹底いたします。')).not.toContain('process_review');
   });
   it('reads blocking logins from outside as access blocked, and a done apology beside a general one', () => {
     expect(measures('攻撃を確認後、外部からのログインを遮断しました。')).toContain('access_blocked');
@@ -157,7 +157,7 @@ describe('extractMeasures: varied predicates (issue 12)', () => {
         '該当の皆様には経緯の説明と謝罪をいたしましたが、改めて皆様にご心配をおかけしたことをお詫びします。',
       ),
     ).toContain('individual_notification');
-    expect(measures('専門の業者にも監視を委託しております。')).not.toContain('external_investigation');
+    expect(measures('監視は専門の業者にも委託しています。')).not.toContain('external_investigation');
   });
   it('reads papers taken back and apologies by letter or accepted', () => {
     expect(measures('誤って届いた案内状は、訪問して全て回収しました。')).toContain('data_deletion');

@@ -114,7 +114,7 @@ describe('extractOrganization: the office where it happened (issue 12)', () => {
     ).toBe('見本県中央税務事務所');
   });
   it('does not take a generic office or one listed mid-sentence', () => {
-    expect(orgS('県立高等学校における個人情報の紛失について\n生徒の書類を紛失しました。')).not.toBe(
+    expect(orgS('県立高等学校における生徒名簿の紛失について\n生徒の書類を紛失しました。')).not.toBe(
       '県立高等学校',
     );
     expect(orgS('見本市立保育園において、連絡帳を紛失しました。')).not.toBe('見本市立保育園');

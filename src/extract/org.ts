@@ -85,7 +85,7 @@ const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
     /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
 };
 
-// 「大阪市経済戦略局スポーツ課において、」「都立X高等学校における…」 opening a sentence or the title:
+// 「X市経済局スポーツ課において、」「都立X高等学校における…」 opening a sentence or the title:
 // the office where it happened, up
 // to its last unit word (a 課/係/室 inside it is a desk, not the issuer). A generic 「都立高等学校」
 // names no one.

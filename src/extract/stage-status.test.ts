@@ -147,7 +147,7 @@ describe('extractStage: more ways to refer back (issue 12)', () => {
       ),
     ).toBe('update');
     expect(
-      stage('本件は6月8日に報道機関へリリースし、すでに公表しているものですが、概要を改めて示します。'),
+      stage('本件は6月8日に記者発表を行い、すでに公表しているものですが、経過を改めてお知らせします。'),
     ).toBe('update');
     expect(stage('先日の誤送信について、最新の状況をご報告いたします。')).toBe('update');
   });
@@ -162,7 +162,7 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(lost('申込書1枚を紛失しました。なお、現時点で外部への流出等の被害は報告されておりません。')).toBe(
       'not_found',
     );
-    expect(lost('名簿を紛失しました。現時点で、個人情報が悪用された事実は確認されておりません。')).toBe(
+    expect(lost('名簿を紛失しました。名簿の情報が悪用された事実は今のところ確認されておりません。')).toBe(
       'not_found',
     );
     // Misused data is another matter when the data was sent out: not a conclusion about the leak.
