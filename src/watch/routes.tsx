@@ -7,7 +7,6 @@ import { atomFeed } from '../feeds/atom.js';
 import { pageCtx } from '../http/context.js';
 import { renderPage } from '../http/render.js';
 import type { AppDeps, AppEnv, Feature } from '../http/types.js';
-import { normalizeOrgName } from '../incidents/match.js';
 import { logger } from '../log.js';
 import { serverKey } from '../security/keys.js';
 import { type AlertDeps, sendConfirmationMail } from './deliver.js';

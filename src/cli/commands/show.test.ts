@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factValueText as factText } from '../../http/fact-text.js';
 import { createReader } from '../../store/reader.js';
 import { openTestDb } from '../../store/testing.js';
 import { seedWebFixture, type WebFixture } from '../../web/testing.js';
-import { factText } from './fact-text.js';
 import { displayWidth, localeLang, renderIncident } from './show.js';
 
 describe('leakwatch show', () => {

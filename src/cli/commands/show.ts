@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { AppError } from '../../errors.js';
+import { factValueText as factText } from '../../http/fact-text.js';
 import { stageLabel } from '../../http/format.js';
 import { LANGS, type Lang } from '../../http/i18n.js';
 import { siteText } from '../../http/messages/index.js';
 import { sourceInfo } from '../../http/source-names.js';
 import type { IncidentDetail, IncidentFacts, MergedFact } from '../../incidents/types.js';
-import { factText } from './fact-text.js';
 import { withReadDb } from './open-db.js';
 
 /** The order facts are shown in: what happened first, then dates, then the rest. */

@@ -1,18 +1,9 @@
-import { dataClassLabel } from '../../extract/data-class-labels.js';
-import type { Affected, Cause, DataClass, LeakStatus, Measure, ReportStage } from '../../extract/types.js';
 import { DATE_FIELDS, type DateField } from '../../extract/types.js';
-import { bare } from '../../http/describe.js';
-import {
-  affectedText,
-  causeLabel,
-  leakStatusLabel,
-  listText,
-  measureLabel,
-  stageLabel,
-} from '../../http/format.js';
-import { formatDate, type Lang } from '../../http/i18n.js';
+import { factValueText } from '../../http/fact-text.js';
+import { stageLabel } from '../../http/format.js';
+import type { Lang } from '../../http/i18n.js';
 import { siteText } from '../../http/messages/index.js';
-import type { FactChange, IncidentDetail, IncidentFacts, NoticeSummary } from '../../incidents/types.js';
+import type { FactChange, IncidentDetail, NoticeSummary } from '../../incidents/types.js';
 
 /**
  * Label of each notice in report order: 第一報, 第2報 …, 最終報 — notices are listed oldest first.
@@ -74,48 +65,6 @@ export function timeline(d: IncidentDetail, lang: Lang): TimelineEntry[] {
     });
   }
   return out.sort((a, b) => a.date.localeCompare(b.date));
-}
-
-/** A fact's value as text, whatever its field: for history lines. */
-export function factValueText(field: keyof IncidentFacts, value: unknown, lang: Lang): string {
-  if (value === null || value === undefined) return '—';
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '—';
-    return listText(
-      value.map((v) => factValueText(field, v, lang)),
-      lang,
-    );
-  }
-  switch (field) {
-    case 'affected':
-      return affectedText(value as Affected, lang);
-    case 'counts': {
-      const c = value as Affected & { subject?: string };
-      return `${c.subject ? `${c.subject} ` : ''}${affectedText(c, lang)}`;
-    }
-    case 'data_classes':
-      return dataClassLabel(value as DataClass, lang);
-    case 'causes':
-      return bare(causeLabel(value as Cause, lang));
-    case 'measures':
-      return bare(measureLabel(value as Measure, lang));
-    case 'leak_status':
-      return leakStatusLabel(value as LeakStatus, lang);
-    case 'report_stage':
-      return stageLabel(value as ReportStage, lang);
-    case 'contact': {
-      const c = value as { name?: string | null; phones?: string[] };
-      return [c.name, ...(c.phones ?? [])].filter(Boolean).join(' ');
-    }
-    case 'scope':
-      return String((value as { description?: string }).description ?? '');
-    default:
-      if (typeof value === 'string')
-        return (DATE_FIELDS as readonly string[]).includes(field) ? formatDate(value, lang) : value;
-      if (typeof value === 'object' && value && 'value' in value)
-        return factValueText(field, (value as { value: unknown }).value, lang);
-      return String(value);
-  }
 }
 
 /**

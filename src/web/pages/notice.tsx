@@ -3,13 +3,13 @@ import type { Fact, NoticeFacts } from '../../extract/types.js';
 import { evidenceHref } from '../../http/components/evidence.js';
 import { pageCtx, safeHref } from '../../http/context.js';
 import { renderError } from '../../http/error-page.js';
+import { factValueText } from '../../http/fact-text.js';
 import { stageLabel } from '../../http/format.js';
 import { formatDate, type Lang } from '../../http/i18n.js';
 import { Layout } from '../../http/layout.js';
 import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import { factValueText } from './incident-text.js';
 
 /** Parses `?hl=start-end` against the text length; null when absent or out of range. */
 export function parseHighlight(
