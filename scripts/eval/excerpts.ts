@@ -60,6 +60,7 @@ export function runExcerpts(shared: string): ExcerptSet[] {
   const labels: Record<string, string> = {
     A: 'development (errors may be read)',
     B: 'held out (scored, never read)',
+    C: 'held out, labelled 2026-12-05 session 3 without running the extractor (scored, never read)',
   };
   return [...bySet]
     .sort(([a], [b]) => a.localeCompare(b))
