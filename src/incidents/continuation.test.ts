@@ -5,11 +5,13 @@ import {
   earlierReportRefs,
   factsView,
   headlineOf,
+  headlineUnit,
   type IncidentView,
   type NoticeView,
   pickContinuation,
   reportView,
   scoreContinuation,
+  speakerKind,
 } from './continuation.js';
 import { fact, noticeFacts } from './testing.js';
 
@@ -283,6 +285,65 @@ describe('continuation of an incident (stays apart)', () => {
     expect(s.joins).toBe(false);
   });
 
+  it('keeps a city and a prefecture apart when both name their printing contractor, even a 最終報', () => {
+    // No own site on either side (an address by IP, a notice copied without its address).
+    const city = notice(
+      '印刷委託先のサイバー攻撃について\n委託先の株式会社サンプル印刷から被害の報告を受けました。本市の関係分は120名分です。',
+      noticeFacts({ organization: fact('株式会社サンプル印刷'), causes: [fact('third_party')] }),
+    );
+    const pref = notice(
+      '印刷委託先のウイルス感染について(最終報)\n株式会社サンプル印刷の調査が終わり、当県の関係分は3,400人分と確定しました。',
+      noticeFacts({
+        organization: fact('株式会社サンプル印刷'),
+        report_stage: fact('final'),
+        causes: [fact('third_party')],
+      }),
+    );
+    expect(city.speaker).toBe('municipality');
+    expect(pref.speaker).toBe('prefecture');
+    const s = scoreContinuation(pref, incident('p1', [city], true));
+    expect(codes(s)).toContain('other_speaker');
+    expect(s.joins).toBe(false);
+  });
+
+  it('keeps two offices of one labour bureau apart, however alike their titles', () => {
+    const site = 'https://www.example-roudou.go.jp/press/';
+    const north = notice(
+      `${site}1.html\n\n北町公共職業安定所における文書の誤交付について\n求職者の書類を別の方に渡していました。`,
+      noticeFacts({ published: fact('2016-03-02'), causes: [fact('misdelivery')] }),
+    );
+    const south = notice(
+      `${site}2.html\n\n南町公共職業安定所における文書の誤交付について\n事業所あての通知書を別の事業所に渡していました。`,
+      noticeFacts({ published: fact('2016-04-20'), causes: [fact('misdelivery')] }),
+    );
+    const s = scoreContinuation(south, incident('r1', [north]));
+    expect(codes(s)).toContain('other_unit');
+    expect(codes(s)).not.toContain('similar_title');
+    expect(s.joins).toBe(false);
+  });
+
+  it('does not take a repost banner and the company name for a similar title', () => {
+    const old = notice(
+      '採用活動で個人情報が閲覧できた件のご報告 2022年5月 株式会社サンプルテック\n採用に関するファイルが外部から閲覧できる状態でした。',
+      noticeFacts({ organization: fact('株式会社サンプルテック'), causes: [fact('misconfiguration')] }),
+    );
+    const later = notice(
+      '【セキュリティ事件簿#2023-900】株式会社サンプルテック 個人情報が閲覧できた件のご報告\n既報のとおり、共有ドライブのファイルが閲覧できる状態でした。調査が終わりましたのでご報告します。',
+      noticeFacts({
+        organization: fact('株式会社サンプルテック'),
+        report_stage: fact('final'),
+        detected: fact('2023-11-20'),
+        causes: [fact('misconfiguration')],
+      }),
+    );
+    const s = scoreContinuation(
+      later,
+      incident('t1', [{ ...old, facts: { ...old.facts, detected: '2022-05-10' } }], true),
+    );
+    expect(codes(s)).not.toContain('similar_title');
+    expect(s.joins).toBe(false);
+  });
+
   it('picks nothing without identity, and the more recent of two equally good incidents', () => {
     const orphan = { ...CITY_RESULT, site: null };
     const unrelated = { ...incident('u1', [CITY_FIRST]), reports: [{ ...CITY_FIRST, site: null }] };
@@ -317,8 +378,24 @@ describe('reading reports', () => {
     expect(headlineOf('ホーム > 記者発表 > 誤送付について\n\n誤送付について', null)).toBe('誤送付について');
   });
 
+  it('reads who speaks and which unit a title is about', () => {
+    expect(speakerKind('本市では、本市の職員が名簿を紛失しました。県にも報告しました。')).toBe(
+      'municipality',
+    );
+    expect(speakerKind('当社は、弊社グループのサーバーについて調査しました。')).toBe('company');
+    expect(speakerKind('市場調査の結果をお知らせします。')).toBeNull();
+    expect(headlineUnit('報道発表資料 北区役所における文書の誤送付について')).toBe('北区役所');
+    expect(headlineUnit('個人情報を含む書類の誤送付について')).toBeNull();
+  });
+
   it('keeps only the distinctive words of a title', () => {
     expect(distinctive('個人情報を含む書類の誤送付について')).toBe('');
+    expect(distinctive('報道発表資料 環境局における文書の紛失について')).toBe('環境局');
+    expect(
+      distinctive('【セキュリティ事件簿#2024-001】株式会社サンプル 閲覧可能状態について', [
+        '株式会社サンプル',
+      ]),
+    ).toBe('閲覧可能状態');
     expect(distinctive('委託先であるサンプル決済のシステムへの不正アクセスについて<続報1>')).toContain(
       'サンプル決済',
     );

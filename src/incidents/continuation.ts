@@ -1,4 +1,4 @@
-import { foldSearch, normalizeOrgName } from './match.js';
+import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
 import { noticeSite, registrableDomain } from './site.js';
 
 /**
@@ -27,6 +27,8 @@ export interface ReportView {
   headline: string | null;
   stage: string | null;
   published: string | null;
+  /** What kind of body speaks (本市 → city, 当社 → company …), or null when it does not say. */
+  speaker?: SpeakerKind | null;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -65,12 +67,14 @@ export type ReasonCode =
   | 'same_site'
   | 'other_site'
   | 'same_domain'
+  | 'other_speaker'
   | 'quotes_title'
   | 'refers_to_report_of'
   | 'refers_to_earlier_report'
   | 'title_names_later_report'
   | 'later_stage'
   | 'similar_title'
+  | 'other_unit'
   | 'same_date'
   | 'same_count'
   | 'same_service'
@@ -162,9 +166,12 @@ const LATER_REPORT_TITLE =
 // ---------------------------------------------------------------------------------------------
 // Headlines.
 
-/** Words every breach notice's title uses: they say nothing about which incident it is. */
+/**
+ * Words every breach notice's title uses: they say nothing about which incident it is (a press
+ * release's 報道発表資料 banner and 「…における」 included).
+ */
 const GENERIC_JA =
-  /個人情報|情報|流出|漏えい|漏洩|漏れ|可能性|おそれ|恐れ|不正アクセス|不正|アクセス|サイバー攻撃|ランサムウェア|被害|発生|事案|事故|紛失|盗難|誤送付|誤送信|誤配付|誤交付|誤掲載|書類|郵便物|メール|お客様|お客さま|弊社|当社|本市|本学|当院|に関する|について|に係る|お知らせ|お詫び|おわび|ご報告|報告|続報|第\S報|最終報|調査結果|更新|掲載|及び|および|ならびに|含む|による|への|[のをとがはにで]|年度|[年月日]/g;
+  /報道発表資料|記者発表資料|報道資料|における|において|行政文書|文書|所在不明|誤交付|誤発送|誤配信|誤投函|誤廃棄|滅失|個人情報|情報|流出|漏えい|漏洩|漏れ|可能性|おそれ|恐れ|不正アクセス|不正|アクセス|サイバー攻撃|ランサムウェア|被害|発生|事案|事故|紛失|盗難|誤送付|誤送信|誤配付|誤交付|誤掲載|書類|郵便物|メール|お客様|お客さま|弊社|当社|本市|本学|当院|に関する|について|に係る|お知らせ|お詫び|おわび|ご報告|報告|続報|第\S報|最終報|調査結果|更新|掲載|及び|および|ならびに|含む|による|への|[のをとがはにで]|年度|[年月日]/g;
 const GENERIC_EN =
   /\b(?:notice|of|data|security|incident|breach|update|notification|regarding|about|important|information|the|and|to|our|a|an|on|for|personal|unauthori[sz]ed|access|possible|potential)\b/gi;
 
@@ -174,11 +181,18 @@ const GENERIC_EN =
  *
  * @example distinctive('事務委託先のシステムへの不正アクセスについて<続報1>') // => '事務委託先システム'
  */
-export function distinctive(headline: string): string {
-  const s = headline
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[(<【「][^)>】」]*(?:報|掲載|update)[^)>】」]*[)>】」]/g, '')
+export function distinctive(headline: string, names: readonly (string | null)[] = []): string {
+  let h = headline.normalize('NFKC').toLowerCase();
+  // The publisher's own name says who, not which incident (a repost's title starts with it).
+  for (const name of names) {
+    if (!name) continue;
+    for (const variant of [name, stripLegalForm(name)])
+      if (variant.length >= 2) h = h.split(variant.normalize('NFKC').toLowerCase()).join(' ');
+  }
+  const s = h
+    // A repost's banner (【セキュリティ事件簿#2023-001】) and stage marks ((第2報), <続報1>).
+    .replace(/【[^】]*】/g, '')
+    .replace(/[(<「][^)>」]*(?:報|掲載|update)[^)>」]*[)>」]/g, '')
     .replace(GENERIC_EN, '')
     .replace(GENERIC_JA, '');
   return foldSearch(s).replace(/[0-9]+/g, '');
@@ -228,6 +242,58 @@ export function dice(a: string, b: string): number {
 
 /** Distinctive parts shorter than this are too generic to compare. */
 const MIN_DISTINCTIVE = 6;
+
+// ---------------------------------------------------------------------------------------------
+// Who speaks.
+
+/** The kind of body a notice speaks as. */
+export type SpeakerKind = 'municipality' | 'prefecture' | 'company' | 'university' | 'hospital';
+
+/**
+ * How each kind refers to itself. A notice of a city says 本市; a prefecture's says 本県; a
+ * company's 当社 or 弊社. Two notices that speak as different kinds come from different publishers
+ * even when both name the same contractor (a printer's ransomware told by a city and by a
+ * prefecture).
+ */
+const SELF_REFERENCES: [SpeakerKind, RegExp][] = [
+  ['municipality', /(?:本|当|我が)(?:市|区|町|村)(?![民長場立内外議])|(?:本|当)(?:市|区)役所/g],
+  ['prefecture', /(?:本|当|我が)(?:県|府)(?![民立内外営議])|(?:本|当)庁(?![舎])/g],
+  ['company', /(?:当|弊)社(?!員|会)|当社グループ|弊社グループ/g],
+  ['university', /(?:本|当)(?:学|大学)(?![生部長内外])/g],
+  ['hospital', /(?:当|本)(?:院|病院)(?![長内外])/g],
+];
+
+/**
+ * The kind of body a notice speaks as: the self-reference it uses in its first 2,000 characters,
+ * when it uses no other, or uses it at least twice as often as any other; else null.
+ *
+ * @example speakerKind('本市では…本市の職員が…') // => 'municipality'
+ */
+export function speakerKind(text: string): SpeakerKind | null {
+  const head = text.slice(0, 2000);
+  const counts = SELF_REFERENCES.map(([kind, re]) => [kind, head.match(re)?.length ?? 0] as const).sort(
+    (a, b) => b[1] - a[1],
+  );
+  const [best, next] = counts;
+  if (!best || best[1] === 0) return null;
+  const rival = next?.[1] ?? 0;
+  return rival === 0 || (best[1] >= 2 && best[1] >= 2 * rival) ? best[0] : null;
+}
+
+/**
+ * The unit a public body's headline is about: 「Xにおける…」「Xでの…」 where X ends in an office's
+ * word (局, 課, 所, 署, 校, 園, 院, センター). Two headlines about different units of one body (two
+ * job centres' misdeliveries) are two incidents, however alike the rest reads.
+ *
+ * @example headlineUnit('北町公共職業安定所における文書の誤交付について') // => '北町公共職業安定所'
+ */
+export function headlineUnit(headline: string): string | null {
+  const m =
+    /([^\s、。「」()()]{2,24}?(?:局|課|室|所|署|校|園|院|センター|役所|役場))(?:における|において|での|で発生)/.exec(
+      headline.normalize('NFKC').replace(/^(?:報道発表資料|記者発表資料|報道資料)\s*/, ''),
+    );
+  return m ? m[1]! : null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
@@ -288,6 +354,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add('same_domain', 'identity', 1, registrableDomain(n.site));
   else if (n.site && sites.size > 0)
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
+  // A city and a prefecture (or a company) naming one contractor are two publishers.
+  const speakers = new Set(c.reports.map((r) => r.speaker).filter((k): k is SpeakerKind => Boolean(k)));
+  if (n.speaker && speakers.size > 0 && !speakers.has(n.speaker))
+    add('other_speaker', 'identity', -3, `${n.speaker} ≠ ${[...speakers].join(', ')}`);
 
   // References to earlier reports.
   const { refs, folded } = textEvidence(n);
@@ -310,11 +380,18 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   else if (isLater(n.stage)) add('later_stage', 'continuation', 1, n.stage!);
 
   // Similar titles (distinctive words only: two 「個人情報を含む書類の誤送付について」 say nothing).
-  const own = n.headline ? distinctive(n.headline) : '';
-  if (own.length >= MIN_DISTINCTIVE && !quoted) {
+  const ownUnit = n.headline ? headlineUnit(n.headline) : null;
+  const otherUnit = ownUnit
+    ? c.reports.map((r) => (r.headline ? headlineUnit(r.headline) : null)).find((u) => u && u !== ownUnit)
+    : undefined;
+  const sameUnit =
+    ownUnit !== null && c.reports.some((r) => r.headline && headlineUnit(r.headline) === ownUnit);
+  if (otherUnit && !sameUnit && !quoted) add('other_unit', 'continuation', -2, `${ownUnit} ≠ ${otherUnit}`);
+  const own = n.headline ? distinctive(n.headline, [n.organization]) : '';
+  if (own.length >= MIN_DISTINCTIVE && !quoted && !(otherUnit && !sameUnit)) {
     const best = c.reports.reduce<{ r: ReportView | null; s: number }>(
       (acc, r) => {
-        const other = r.headline ? distinctive(r.headline) : '';
+        const other = r.headline ? distinctive(r.headline, [r.organization, n.organization]) : '';
         const s = other.length >= MIN_DISTINCTIVE ? dice(own, other) : 0;
         return s > acc.s ? { r, s } : acc;
       },
@@ -445,5 +522,6 @@ export function reportView(notice: {
     headline: headlineOf(notice.text, notice.title),
     stage: notice.stage,
     published: notice.published,
+    speaker: speakerKind(notice.text),
   };
 }
