@@ -4,6 +4,7 @@ import {
   distinctive,
   earlierReportRefs,
   factsView,
+  headlineCore,
   headlineOf,
   headlineUnit,
   type IncidentView,
@@ -185,6 +186,25 @@ describe('continuation of an incident (joins)', () => {
     expect(codes(s)).toContain('another_first_report');
   });
 
+  it('joins a later report to a first report known only from a repost (banner, name and date around its title)', () => {
+    const repost = notice(
+      'https://blog.example.net/2024/05/post-12.html\n【セキュリティ事件簿#2024-321】株式会社サンプル工房 会員サイトへの不正アクセスのお知らせ 2024年5月9日\n当社の会員サイトに第三者がアクセスしました。',
+      noticeFacts({
+        organization: fact('株式会社サンプル工房'),
+        published: fact('2024-05-09'),
+        report_stage: fact('first'),
+      }),
+    );
+    expect(repost.site).toBeNull();
+    const later = notice(
+      'サンプル工房株式会社\n調査完了のご報告\n2024年5月9日に「会員サイトへの不正アクセスのお知らせ」を弊社サイトで公表いたしました件で、調べが終わりましたのでご報告します。',
+      noticeFacts({ organization: fact('サンプル工房株式会社'), published: fact('2024-07-01') }),
+    );
+    const s = scoreContinuation(later, incident('w1', [repost], true));
+    expect(s.joins).toBe(true);
+    expect(codes(s)).toEqual(expect.arrayContaining(['quotes_title', 'refers_to_report_of']));
+  });
+
   it('joins an English update that says "as we previously reported"', () => {
     const first = notice(
       'Notice of Data Security Incident\nExample Outfitters, Inc. recently discovered unauthorized access to its online store.',
@@ -364,6 +384,27 @@ describe('reading reports', () => {
     expect(earlierReportRefs('This is an update to our notice of March 3, 2024.').dates).toEqual([
       { y: 2024, m: 3, d: 3 },
     ]);
+    // A title quoted, or a second date, between the date and the verb; 同年 and spaced digits.
+    expect(
+      earlierReportRefs('2024年3月1日に「サンプルの件のお知らせ(以下、既報)」を公表いたしました。').dates,
+    ).toEqual([{ y: 2024, m: 3, d: 1 }]);
+    expect(
+      earlierReportRefs('2023年2月3日付けおよび同年2月8日付けで公表(以下、既報)いたしました。').dates,
+    ).toEqual(
+      expect.arrayContaining([
+        { y: 2023, m: 2, d: 3 },
+        { y: 2023, m: 2, d: 8 },
+      ]),
+    );
+    expect(earlierReportRefs('先般(6月2日(水曜日))第2報として公表していたところです。')).toEqual({
+      dates: [{ y: null, m: 6, d: 2 }],
+      phrase: '第2報として',
+    });
+    expect(earlierReportRefs('3 月 4 日に第一報としてご報告致しました').dates).toEqual([
+      { y: null, m: 3, d: 4 },
+    ]);
+    // Telling the police or a regulator is not a public report.
+    expect(earlierReportRefs('5月10日に警察へ相談の上、報告しました。').dates).toEqual([]);
     // Present tense (this notice's own announcement) is not a reference.
     expect(earlierReportRefs('6月1日に判明しましたのでお知らせいたします。')).toEqual({
       dates: [],
@@ -376,6 +417,14 @@ describe('reading reports', () => {
       headlineOf('https://example.jp/1\n• 2024年度 トピックス\n• 不正アクセスについて<続報1>', null),
     ).toBe('不正アクセスについて<続報1>');
     expect(headlineOf('ホーム > 記者発表 > 誤送付について\n\n誤送付について', null)).toBe('誤送付について');
+  });
+
+  it('reads the part of a headline a later report would quote', () => {
+    expect(
+      headlineCore('【事件簿#2024-001】株式会社サンプル 会員情報の流出について 2024年5月9日', [
+        '株式会社サンプル',
+      ]),
+    ).toBe('会員情報の流出について');
   });
 
   it('reads who speaks and which unit a title is about', () => {

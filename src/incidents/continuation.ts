@@ -119,6 +119,57 @@ export interface ReportDate {
   d: number;
 }
 
+/** A date as Japanese notices write it: 令和6年5月9日, 2024年5月9日, 同年7月10日, 5月9日(木曜日). */
+const JA_DATE =
+  /(?:(令和|平成|昭和)\s?(\d{1,2}|元)\s?年\s?|(\d{4})\s?年\s?|(同年))?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\([^)]{1,4}\))?/g;
+
+/**
+ * A past announcement: 「公表いたしました」「お知らせしたところ」「第2報として…公表していた」
+ * 「適時開示しました」「ご報告致しました」「公表(以下、既報)いたしました」. Present tense
+ * (「お知らせいたします」: this notice itself) is not one.
+ */
+const JA_ANNOUNCED = new RegExp(
+  String.raw`(?:お知らせ|公表|発表|掲載|公開|開示|ご報告|報告|ご案内|ご連絡)(?:\([^)]{0,30}\))?` +
+    String.raw`(?:いた|致)?(?:し|させていただき?|させて頂き?|申し上げ)` +
+    '(?:た|ました|ており(?:ます|ました)|ていた|ていました|ている|てい(?:る|た)ところ)',
+  'g',
+);
+
+/** Reporting to the police or a regulator is not a public report (「警察に報告しました」). */
+const TO_AUTHORITY = /(?:警察|委員会|機関|官庁|[省庁署局])(?:へ|に|に対し(?:て)?|まで)/;
+
+/**
+ * Dates an announcement in the past tense is said to have been made on: every date in the same
+ * sentence before the verb, within 120 characters (「1月19日付けおよび1月24日付けで公表」,
+ * 「2023年12月7日に『…』を公表いたしました」). 同年 takes the year of the date before it.
+ */
+function announcedDates(text: string): ReportDate[] {
+  const out: ReportDate[] = [];
+  for (const v of text.matchAll(JA_ANNOUNCED)) {
+    const start = Math.max(0, v.index - 120);
+    let window = text.slice(start, v.index);
+    const stop = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'));
+    if (stop >= 0) window = window.slice(stop + 1);
+    const dated = [...window.matchAll(JA_DATE)];
+    const last = dated.at(-1);
+    if (!last || TO_AUTHORITY.test(window.slice(last.index + last[0].length))) continue;
+    let lastYear: number | null = null;
+    for (const m of dated) {
+      const y: number | null = m[1]
+        ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2]))
+        : m[3]
+          ? Number(m[3])
+          : m[4]
+            ? lastYear
+            : null;
+      if (y !== null) lastYear = y;
+      out.push({ y, m: Number(m[5]), d: Number(m[6]) });
+    }
+  }
+  return out;
+}
+
+/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
 /** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
 const JA_DATED_REF = new RegExp(
   String.raw`(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\([^)]{1,3}\))?` +
@@ -128,7 +179,7 @@ const JA_DATED_REF = new RegExp(
 );
 /** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
 const JA_GENERIC_REF =
-  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
+  /第[一二三四五六七八九1-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
 /** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
 const EN_GENERIC_REF =
   /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
@@ -147,10 +198,15 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
   const dates: ReportDate[] = [];
   let phrase: string | null = null;
   for (const m of text.matchAll(JA_DATED_REF)) {
+    if (TO_AUTHORITY.test(m[0])) continue;
     const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
     dates.push({ y, m: Number(m[4]), d: Number(m[5]) });
     phrase ??= m[0];
   }
+  // Dates further from their verb (a quoted title or a second date between) count as dates only:
+  // they join when they match a stored report's date, never as a reference phrase on their own.
+  for (const d of announcedDates(text))
+    if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
   for (const m of text.matchAll(EN_DATED_REF)) {
     dates.push({ y: Number(m[3]), m: MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1, d: Number(m[2]) });
     phrase ??= m[0];
@@ -196,6 +252,21 @@ export function distinctive(headline: string, names: readonly (string | null)[] 
     .replace(GENERIC_EN, '')
     .replace(GENERIC_JA, '');
   return foldSearch(s).replace(/[0-9]+/g, '');
+}
+
+/**
+ * What a later report would quote of a headline: without a repost's banner (【…事件簿#…】), the
+ * publisher's name before it and the date after it.
+ *
+ * @example headlineCore('【事件簿#2024-001】株式会社サンプル 不正アクセスに関するお知らせ 2024年5月9日', ['株式会社サンプル']) // => '不正アクセスに関するお知らせ'
+ */
+export function headlineCore(headline: string, names: readonly (string | null)[] = []): string {
+  let h = headline.normalize('NFKC').replace(/【[^】]*】/g, ' ');
+  for (const name of names) if (name && name.length >= 2) h = h.split(name.normalize('NFKC')).join(' ');
+  return h
+    .replace(/\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*$/, '')
+    .replace(/^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*/, '')
+    .trim();
 }
 
 /** Lines that name a notice: 「…について」「…のお知らせ」, "Notice of …". */
@@ -363,7 +434,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const { refs, folded } = textEvidence(n);
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
-    const core = foldSearch(r.headline);
+    const core = foldSearch(headlineCore(r.headline, [r.organization, n.organization]));
     return (
       distinctive(r.headline).length >= MIN_DISTINCTIVE / 2 && core.length >= 10 && folded.includes(core)
     );
