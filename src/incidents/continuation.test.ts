@@ -205,6 +205,21 @@ describe('continuation of an incident (joins)', () => {
     expect(codes(s)).toEqual(expect.arrayContaining(['quotes_title', 'refers_to_report_of']));
   });
 
+  it('joins a hospital’s report and its university’s follow-up (当院, then 本学)', () => {
+    const first = notice(
+      'https://www.example-u.ac.jp/hospital/news/1\n\n当院における検査データの持ち出しについて\n当院の職員が検査データを外部に持ち出していました。当院では調査を進めています。',
+      noticeFacts({ published: fact('2024-02-05') }),
+    );
+    const next = notice(
+      'https://www.example-u.ac.jp/news/2\n\n附属病院の検査データ持ち出しの調査結果\n2024年2月5日にお知らせした件につき、本学の調査が終わりました。本学として再発防止に努めます。',
+      noticeFacts({ published: fact('2024-03-28') }),
+    );
+    expect([first.speaker, next.speaker]).toEqual(['hospital', 'university']);
+    const s = scoreContinuation(next, incident('u1', [first]));
+    expect(codes(s)).not.toContain('other_speaker');
+    expect(s.joins).toBe(true);
+  });
+
   it('joins an English update that says "as we previously reported"', () => {
     const first = notice(
       'Notice of Data Security Incident\nExample Outfitters, Inc. recently discovered unauthorized access to its online store.',

@@ -334,6 +334,9 @@ const SELF_REFERENCES: [SpeakerKind, RegExp][] = [
   ['hospital', /(?:当|本)(?:院|病院)(?![長内外])/g],
 ];
 
+/** Kinds that never speak for one another: a city, a prefecture, a company. */
+const PUBLISHER_KINDS = new Set<SpeakerKind>(['municipality', 'prefecture', 'company']);
+
 /**
  * The kind of body a notice speaks as: the self-reference it uses in its first 2,000 characters,
  * when it uses no other, or uses it at least twice as often as any other; else null.
@@ -425,9 +428,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add('same_domain', 'identity', 1, registrableDomain(n.site));
   else if (n.site && sites.size > 0)
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
-  // A city and a prefecture (or a company) naming one contractor are two publishers.
-  const speakers = new Set(c.reports.map((r) => r.speaker).filter((k): k is SpeakerKind => Boolean(k)));
-  if (n.speaker && speakers.size > 0 && !speakers.has(n.speaker))
+  // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
+  // and its university or city (当院 / 本学 / 本市) may speak for one another, so those never count.
+  const speakers = new Set(
+    c.reports.map((r) => r.speaker).filter((k): k is SpeakerKind => Boolean(k && PUBLISHER_KINDS.has(k))),
+  );
+  if (n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
     add('other_speaker', 'identity', -3, `${n.speaker} ≠ ${[...speakers].join(', ')}`);
 
   // References to earlier reports.
