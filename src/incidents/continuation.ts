@@ -131,12 +131,13 @@ const JA_DATE =
 const JA_ANNOUNCED = new RegExp(
   String.raw`(?:お知らせ|公表|発表|掲載|公開|開示|ご報告|報告|ご案内|ご連絡)(?:\([^)]{0,30}\))?` +
     String.raw`(?:いた|致)?(?:し|させていただき?|させて頂き?|申し上げ)` +
-    '(?:た|ました|ており(?:ます|ました)|ていた|ていました|ている|てい(?:る|た)ところ)',
+    '(?:た|ました|ており(?:ます|ました)|ていた|ていました|ているところ|ていたところ)',
   'g',
 );
 
-/** Reporting to the police or a regulator is not a public report (「警察に報告しました」). */
-const TO_AUTHORITY = /(?:警察|委員会|機関|官庁|[省庁署局])(?:へ|に|に対し(?:て)?|まで)/;
+/** Reporting to the police, a regulator or one's superior is not a public report (「警察に報告しました」). */
+const TO_AUTHORITY =
+  /(?:警察|委員会|機関|官庁|[省庁署局]|[校課所部局室]長|上司|上長)(?:へ|に|に対し(?:て)?|まで)/;
 
 /**
  * Dates an announcement in the past tense is said to have been made on: every date in the same
@@ -179,7 +180,7 @@ const JA_DATED_REF = new RegExp(
 );
 /** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
 const JA_GENERIC_REF =
-  /第[一二三四五六七八九1-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
+  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
 /** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
 const EN_GENERIC_REF =
   /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
