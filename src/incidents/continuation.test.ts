@@ -13,6 +13,7 @@ import {
   reportView,
   scoreContinuation,
   speakerKind,
+  trailingDate,
 } from './continuation.js';
 import { fact, noticeFacts } from './testing.js';
 
@@ -432,6 +433,12 @@ describe('reading reports', () => {
       headlineOf('https://example.jp/1\n• 2024年度 トピックス\n• 不正アクセスについて<続報1>', null),
     ).toBe('不正アクセスについて<続報1>');
     expect(headlineOf('ホーム > 記者発表 > 誤送付について\n\n誤送付について', null)).toBe('誤送付について');
+  });
+
+  it('reads the date a repost’s headline ends with', () => {
+    expect(trailingDate('【事件簿#2024-001】サンプル社 不正アクセスについて 2024/5/9')).toBe('2024-05-09');
+    expect(trailingDate('不正アクセスについて 2024年12月1日')).toBe('2024-12-01');
+    expect(trailingDate('不正アクセスについて')).toBeNull();
   });
 
   it('reads the part of a headline a later report would quote', () => {

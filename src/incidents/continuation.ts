@@ -270,6 +270,19 @@ export function headlineCore(headline: string, names: readonly (string | null)[]
     .trim();
 }
 
+/**
+ * The date a headline ends with (「… 2024年5月9日」「… 2024/5/9」), ISO; null when none.
+ *
+ * @example trailingDate('【事件簿#2024-001】サンプル社 不正アクセスについて 2024/5/9') // => '2024-05-09'
+ */
+export function trailingDate(headline: string): string | null {
+  const m = /(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?\s*$/.exec(headline.normalize('NFKC').trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
 /** Lines that name a notice: 「…について」「…のお知らせ」, "Notice of …". */
 const HEADLINE_WORDS =
   /について|お知らせ|お詫び|おわび|ご報告|報告|続報|に関する|notice|update|breach|incident/i;
@@ -594,12 +607,14 @@ export function reportView(notice: {
   published: string | null;
   facts: FactsLike;
 }): ReportView {
+  const headline = headlineOf(notice.text, notice.title);
   return {
     organization: notice.facts.organization?.value ?? null,
     site: noticeSite(notice.text, notice.url),
-    headline: headlineOf(notice.text, notice.title),
+    headline,
     stage: notice.stage,
-    published: notice.published,
+    // A repost's banner line ends with the original's date when the facts did not read one.
+    published: notice.published ?? (headline ? trailingDate(headline) : null),
     speaker: speakerKind(notice.text),
   };
 }

@@ -32,15 +32,13 @@ const OWN_OTHER = `https://www.takamori-sample.co.jp/news/20250820.html
 高森サンプル株式会社
 2025年8月18日、当社の担当者がキャンペーンのご案内を送る際に宛先の指定を誤り、お客様120名のメールアドレスが他の受信者に見える状態で送信しました。`;
 
-/** A city's bureau, reposted; then the city's own follow-up; then a prefecture naming the same printer. */
+/** A city's bureau, reposted; the city's follow-up, reposted under the city's name; a prefecture naming the same printer. */
 const CITY_REPOST = `https://blog.example.net/2024/07/post-12.html
 【セキュリティ事件簿#2024-700】みどり市健康局 健診案内の印刷委託先におけるランサムウェア被害について 2024年7月3日
 本市が健診案内の印刷を委託している株式会社サンプル印刷のサーバーがランサムウェアに感染し、本市の受診者約4,800人分の氏名と住所が流出した可能性があると報告を受けました。`;
 
-const CITY_OWN = `https://www.city.midori-sample.lg.jp/kenko/20240822.html
-健診案内の印刷委託先におけるランサムウェア被害について(続報)
-令和6年8月22日
-みどり市
+const CITY_REPOST_NEXT = `https://blog.example.net/2024/08/post-40.html
+【セキュリティ事件簿#2024-790】みどり市 健診案内の印刷委託先におけるランサムウェア被害について(続報) 2024年8月22日
 令和6年7月3日にお知らせいたしました件について、委託先の調査が終わり、本市の受診者約4,800人分の氏名と住所が流出したことが確認されました。`;
 
 const PREF_OWN = `https://www.pref.sample-ken.lg.jp/zei/20240901.html
@@ -67,10 +65,10 @@ describe('successive reports through the extractor', () => {
     expect(ids[3]).not.toBe(ids[0]);
   });
 
-  it('joins a city bureau’s reposted report and the city’s follow-up, not a prefecture naming the same printer', async () => {
+  it('joins a city bureau’s reposted report and the city’s reposted follow-up, not a prefecture naming the same printer', async () => {
     const out = await ingestNotices(
       db,
-      [CITY_REPOST, CITY_OWN, PREF_OWN].map((text) => ({ text, via: 'file' })),
+      [CITY_REPOST, CITY_REPOST_NEXT, PREF_OWN].map((text) => ({ text, via: 'file' })),
     );
     const ids = out.map((o) => (o.status === 'failed' ? o.error.message : o.incidentId));
     expect(ids[1]).toBe(ids[0]);
