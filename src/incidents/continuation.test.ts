@@ -345,11 +345,11 @@ describe('continuation of an incident (stays apart)', () => {
   it('keeps two offices of one labour bureau apart, however alike their titles', () => {
     const site = 'https://www.example-roudou.go.jp/press/';
     const north = notice(
-      `${site}1.html\n\n北町公共職業安定所における文書の誤交付について\n求職者の書類を別の方に渡していました。`,
+      `${site}1.html\n\n北町職業相談所における書類の手渡し誤りについて\n求職者の書類を別の方に渡していました。`,
       noticeFacts({ published: fact('2016-03-02'), causes: [fact('misdelivery')] }),
     );
     const south = notice(
-      `${site}2.html\n\n南町公共職業安定所における文書の誤交付について\n事業所あての通知書を別の事業所に渡していました。`,
+      `${site}2.html\n\n南町職業相談所における書類の手渡し誤りについて\n事業所あての通知書を別の事業所に渡していました。`,
       noticeFacts({ published: fact('2016-04-20'), causes: [fact('misdelivery')] }),
     );
     const s = scoreContinuation(south, incident('r1', [north]));
@@ -402,7 +402,7 @@ describe('reading reports', () => {
     ]);
     // A title quoted, or a second date, between the date and the verb; 同年 and spaced digits.
     expect(
-      earlierReportRefs('2024年3月1日に「サンプルの件のお知らせ(以下、既報)」を公表いたしました。').dates,
+      earlierReportRefs('2024年3月1日に「サンプルの件の案内(以下、前回の案内)」を公表いたしました。').dates,
     ).toEqual([{ y: 2024, m: 3, d: 1 }]);
     expect(
       earlierReportRefs('2023年2月3日付けおよび同年2月8日付けで公表(以下、既報)いたしました。').dates,

@@ -373,7 +373,7 @@ export function speakerKind(text: string): SpeakerKind | null {
  * word (局, 課, 所, 署, 校, 園, 院, センター). Two headlines about different units of one body (two
  * job centres' misdeliveries) are two incidents, however alike the rest reads.
  *
- * @example headlineUnit('北町公共職業安定所における文書の誤交付について') // => '北町公共職業安定所'
+ * @example headlineUnit('北町職業相談所における書類の手渡し誤りについて') // => '北町職業相談所'
  */
 export function headlineUnit(headline: string): string | null {
   const m =
