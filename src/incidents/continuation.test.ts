@@ -6,13 +6,11 @@ import {
   factsView,
   headlineCore,
   headlineOf,
-  headlineUnit,
   type IncidentView,
   type NoticeView,
   pickContinuation,
   reportView,
   scoreContinuation,
-  speakerKind,
   trailingDate,
 } from './continuation.js';
 import { fact, noticeFacts } from './testing.js';
@@ -447,16 +445,6 @@ describe('reading reports', () => {
         '株式会社サンプル',
       ]),
     ).toBe('会員情報の流出について');
-  });
-
-  it('reads who speaks and which unit a title is about', () => {
-    expect(speakerKind('本市では、本市の職員が名簿を紛失しました。県にも報告しました。')).toBe(
-      'municipality',
-    );
-    expect(speakerKind('当社は、弊社グループのサーバーについて調査しました。')).toBe('company');
-    expect(speakerKind('市場調査の結果をお知らせします。')).toBeNull();
-    expect(headlineUnit('報道発表資料 北区役所における文書の誤送付について')).toBe('北区役所');
-    expect(headlineUnit('個人情報を含む書類の誤送付について')).toBeNull();
   });
 
   it('keeps only the distinctive words of a title', () => {
