@@ -18,7 +18,7 @@ import { calibrate, calibrationLines } from './eval/calibration.js';
 import { type CorpusRun, runCorpus } from './eval/corpus.js';
 import { runExcerpts } from './eval/excerpts.js';
 import { runHibp } from './eval/hibp.js';
-import { reportMerge, runMerge } from './eval/merge.js';
+import { reportExcerptMerge, reportMerge, runExcerptMerge, runMerge } from './eval/merge.js';
 import { sharedDir } from './eval/paths.js';
 import { EXACT, type Outcome, type Rec, round3, type ScoreResult, SETS, score } from './eval/score.js';
 import { TARGETS } from './eval/targets.js';
@@ -257,6 +257,13 @@ for (const report of EXTRA_REPORTS) report({ shared, corpus, figures, showAll })
 const merge = reportMerge(await runMerge(shared));
 for (const line of merge.lines) console.log(line);
 Object.assign(figures, merge.figures);
+// The same on excerpts outside the corpus and the held-out sets (data/eval/excerpt-merge-groups.json).
+const excerptMergeRun = await runExcerptMerge(shared);
+if (excerptMergeRun) {
+  const em = reportExcerptMerge(excerptMergeRun);
+  for (const line of em.lines) console.log(line);
+  Object.assign(figures, em.figures);
+}
 
 // Targets (batch 1), floors (batch 2, whole corpus: regression guards), HIBP.
 console.log('\ntargets and floors (--check enforces a target, or its floor while the target is unmet):');

@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { extract } from '../../src/extract/index.js';
 import { ingestNotices } from '../../src/ingest/pipeline.js';
 import { ingestPaths } from '../../src/ingest/run.js';
 import { openDatabase } from '../../src/store/db.js';
+import { excerptAsNotice } from './excerpts.js';
+import { REPO_ROOT } from './paths.js';
 
 /** Pairwise merge figures: pairs of notices put in one incident, against merge-groups.json. */
 export interface MergeRun {
@@ -32,6 +35,30 @@ function pairsOf(items: string[]): string[] {
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) out.push(pairKey(items[i]!, items[j]!));
   return out;
+}
+
+/**
+ * Pairwise scores of a run: which notices ended in one incident (`incidentOf`: notice → incident)
+ * against the gold groups. Pairs inside a group are positives; any other joined pair is a wrong join.
+ * With no gold pairs, recall (and F1) are NaN: nothing measures them.
+ */
+export function scorePairs(
+  incidentOf: ReadonlyMap<string, string>,
+  groups: readonly string[][],
+): Pick<MergeRun, 'truePairs' | 'wrongJoins' | 'missedPairs' | 'precision' | 'recall' | 'f1'> {
+  const members = new Map<string, string[]>();
+  for (const [doc, inc] of incidentOf) members.set(inc, [...(members.get(inc) ?? []), doc]);
+  const joined = new Set<string>();
+  for (const list of members.values()) for (const p of pairsOf(list.sort())) joined.add(p);
+  const gold = new Set(groups.flatMap((g) => pairsOf(g)));
+  const truePairs = [...joined].filter((p) => gold.has(p)).length;
+  const split = (p: string) => p.split('|') as [string, string];
+  const wrongJoins = [...joined].filter((p) => !gold.has(p)).map(split);
+  const missedPairs = [...gold].filter((p) => !joined.has(p)).map(split);
+  const precision = joined.size === 0 ? 1 : truePairs / joined.size;
+  const recall = gold.size === 0 ? Number.NaN : truePairs / gold.size;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePairs, wrongJoins, missedPairs, precision, recall, f1 };
 }
 
 /** The figures and lines `npm run eval` prints for a merge run. */
@@ -96,18 +123,7 @@ export async function runMerge(shared: string): Promise<MergeRun> {
       if (item.incidentId) incidentOf.set(doc, item.incidentId);
       else if (item.status === 'failed') failed.push({ doc, message: item.message ?? '' });
     }
-    const members = new Map<string, string[]>();
-    for (const [doc, inc] of incidentOf) members.set(inc, [...(members.get(inc) ?? []), doc]);
-    const joined = new Set<string>();
-    for (const list of members.values()) for (const p of pairsOf(list.sort())) joined.add(p);
-    const gold = new Set(groups.flatMap((g) => pairsOf(g)));
-    const truePairs = [...joined].filter((p) => gold.has(p)).length;
-    const split = (p: string) => p.split('|') as [string, string];
-    const wrongJoins = [...joined].filter((p) => !gold.has(p)).map(split);
-    const missedPairs = [...gold].filter((p) => !joined.has(p)).map(split);
-    const precision = joined.size === 0 ? 1 : truePairs / joined.size;
-    const recall = gold.size === 0 ? 1 : truePairs / gold.size;
-    const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+    const scored = scorePairs(incidentOf, groups);
     const row = await db.kysely
       .selectFrom('incidents')
       .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -116,15 +132,116 @@ export async function runMerge(shared: string): Promise<MergeRun> {
       notices: docs.length,
       incidents: Number(row.n),
       failed,
-      truePairs,
-      wrongJoins,
-      missedPairs,
-      precision,
-      recall,
-      f1,
+      ...scored,
       ms: performance.now() - t0,
     };
   } finally {
     await db.close();
   }
+}
+
+/** data/eval/excerpt-merge-groups.json: groups of one breach, and the pairs most likely joined wrongly. */
+export const EXCERPT_MERGE_GROUPS = join(REPO_ROOT, 'data', 'eval', 'excerpt-merge-groups.json');
+
+interface ExcerptMergeLabels {
+  /** Excerpt indexes of the held-out sets (B, C): never ingested here. */
+  held_out: number[];
+  groups: number[][];
+  apart: [[number, number], string][];
+  later_alone: [number, string][];
+}
+
+/** An excerpt run: the merge figures, with why a wrongly joined pair was listed as apart. */
+export interface ExcerptMergeRun extends MergeRun {
+  /** Excerpt ids (`excerpts/<line>`) → the reason the labels give for keeping them apart. */
+  apartReasons: Map<string, string>;
+  /** Later reports that joined an incident although their earlier reports are absent. */
+  laterJoined: string[];
+}
+
+/**
+ * The second merge check, on notices nobody tuned the rules for: every excerpt of
+ * shared/datasets/jp_notice_excerpts.jsonl outside the held-out sets, as excerptAsNotice builds it,
+ * ingested in date order (the date shown on the page, else the extracted publication date; undated
+ * ones after, in file order) into a fresh in-memory store, scored against
+ * data/eval/excerpt-merge-groups.json. Null when the excerpts or the labels are absent.
+ */
+export async function runExcerptMerge(shared: string): Promise<ExcerptMergeRun | null> {
+  const src = join(shared, 'datasets', 'jp_notice_excerpts.jsonl');
+  if (!existsSync(src) || !existsSync(EXCERPT_MERGE_GROUPS)) return null;
+  const labels = JSON.parse(readFileSync(EXCERPT_MERGE_GROUPS, 'utf8')) as ExcerptMergeLabels;
+  const held = new Set(labels.held_out);
+  const excerpts = readFileSync(src, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { url: string; title: string; text: string; posted?: string | null });
+  const items = excerpts
+    .map((e, i) => ({ i, text: excerptAsNotice(e), posted: e.posted ?? null }))
+    .filter((x) => !held.has(x.i))
+    .map((x) => ({ ...x, date: x.posted ?? extract(x.text).published?.value ?? null }));
+  items.sort((a, b) =>
+    a.date && b.date ? a.date.localeCompare(b.date) || a.i - b.i : a.date ? -1 : b.date ? 1 : a.i - b.i,
+  );
+  const id = (i: number) => `excerpts/${i}`;
+
+  const t0 = performance.now();
+  const db = await openDatabase({ sqliteFile: ':memory:' });
+  try {
+    const outcomes = await ingestNotices(
+      db,
+      items.map((x) => ({ text: x.text, via: 'file' })),
+    );
+    const incidentOf = new Map<string, string>();
+    const failed: { doc: string; message: string }[] = [];
+    outcomes.forEach((o, k) => {
+      const doc = id(items[k]!.i);
+      if (o.status === 'failed') failed.push({ doc, message: o.error.message });
+      else if (o.incidentId) incidentOf.set(doc, o.incidentId);
+    });
+    const scored = scorePairs(
+      incidentOf,
+      labels.groups.map((g) => g.map(id)),
+    );
+    const apartReasons = new Map<string, string>();
+    for (const [[a, b], why] of labels.apart) apartReasons.set(pairKey(id(a), id(b)), why);
+    const together = new Map<string, number>();
+    for (const inc of incidentOf.values()) together.set(inc, (together.get(inc) ?? 0) + 1);
+    const laterJoined = labels.later_alone
+      .map(([i]) => id(i))
+      .filter((d) => incidentOf.has(d) && (together.get(incidentOf.get(d)!) ?? 0) > 1);
+    return {
+      notices: items.length,
+      incidents: together.size,
+      failed,
+      ...scored,
+      apartReasons,
+      laterJoined,
+      ms: performance.now() - t0,
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+/** The figures and lines `npm run eval` prints for the excerpt merge check. */
+export function reportExcerptMerge(m: ExcerptMergeRun): { lines: string[]; figures: Record<string, number> } {
+  const r3 = (x: number) => (Number.isNaN(x) ? 'n/a' : String(Math.round(x * 1000) / 1000));
+  const lines = [
+    `\nmerge (excerpts): ${m.notices} notices outside the held-out sets → ${m.incidents} incidents (${Math.round(m.ms)} ms)`,
+    `  pairwise P ${r3(m.precision)}  R ${r3(m.recall)}  F1 ${r3(m.f1)}  (${m.truePairs} true pairs, ${m.wrongJoins.length} wrong joins, ${m.missedPairs.length} missed${m.truePairs + m.missedPairs.length === 0 ? '; no groups labelled, so recall is not measured' : ''})`,
+    ...m.wrongJoins.map(([a, b]) => {
+      const why = m.apartReasons.get(pairKey(a, b));
+      return `  wrong join   ${a} + ${b}${why ? `  (${why})` : ''}`;
+    }),
+    ...m.missedPairs.map(([a, b]) => `  missed pair  ${a} + ${b}`),
+    ...m.laterJoined.map((d) => `  later report joined although its earlier reports are absent: ${d}`),
+    ...m.failed.map((f) => `  failed       ${f.doc}: ${f.message}`),
+  ];
+  const figures: Record<string, number> = {
+    'merge_excerpts.precision': Math.round(m.precision * 1000) / 1000,
+    'merge_excerpts.wrong_joins': m.wrongJoins.length,
+    'merge_excerpts.incidents': m.incidents,
+  };
+  if (!Number.isNaN(m.f1)) figures['merge_excerpts.f1'] = Math.round(m.f1 * 1000) / 1000;
+  return { lines, figures };
 }

@@ -4,12 +4,14 @@ import {
   distinctive,
   earlierReportRefs,
   factsView,
+  headlineCore,
   headlineOf,
   type IncidentView,
   type NoticeView,
   pickContinuation,
   reportView,
   scoreContinuation,
+  trailingDate,
 } from './continuation.js';
 import { fact, noticeFacts } from './testing.js';
 
@@ -183,6 +185,40 @@ describe('continuation of an incident (joins)', () => {
     expect(codes(s)).toContain('another_first_report');
   });
 
+  it('joins a later report to a first report known only from a repost (banner, name and date around its title)', () => {
+    const repost = notice(
+      'https://blog.example.net/2024/05/post-12.html\n【セキュリティ事件簿#2024-321】株式会社サンプル工房 会員サイトへの不正アクセスのお知らせ 2024年5月9日\n当社の会員サイトに第三者がアクセスしました。',
+      noticeFacts({
+        organization: fact('株式会社サンプル工房'),
+        published: fact('2024-05-09'),
+        report_stage: fact('first'),
+      }),
+    );
+    expect(repost.site).toBeNull();
+    const later = notice(
+      'サンプル工房株式会社\n調査完了のご報告\n2024年5月9日に「会員サイトへの不正アクセスのお知らせ」を弊社サイトで公表いたしました件で、調べが終わりましたのでご報告します。',
+      noticeFacts({ organization: fact('サンプル工房株式会社'), published: fact('2024-07-01') }),
+    );
+    const s = scoreContinuation(later, incident('w1', [repost], true));
+    expect(s.joins).toBe(true);
+    expect(codes(s)).toEqual(expect.arrayContaining(['quotes_title', 'refers_to_report_of']));
+  });
+
+  it('joins a hospital’s report and its university’s follow-up (当院, then 本学)', () => {
+    const first = notice(
+      'https://www.example-u.ac.jp/hospital/news/1\n\n当院における検査データの持ち出しについて\n当院の職員が検査データを外部に持ち出していました。当院では調査を進めています。',
+      noticeFacts({ published: fact('2024-02-05') }),
+    );
+    const next = notice(
+      'https://www.example-u.ac.jp/news/2\n\n附属病院の検査データ持ち出しの調査結果\n2024年2月5日にお知らせした件につき、本学の調査が終わりました。本学として再発防止に努めます。',
+      noticeFacts({ published: fact('2024-03-28') }),
+    );
+    expect([first.speaker, next.speaker]).toEqual(['hospital', 'university']);
+    const s = scoreContinuation(next, incident('u1', [first]));
+    expect(codes(s)).not.toContain('other_speaker');
+    expect(s.joins).toBe(true);
+  });
+
   it('joins an English update that says "as we previously reported"', () => {
     const first = notice(
       'Notice of Data Security Incident\nExample Outfitters, Inc. recently discovered unauthorized access to its online store.',
@@ -283,6 +319,65 @@ describe('continuation of an incident (stays apart)', () => {
     expect(s.joins).toBe(false);
   });
 
+  it('keeps a city and a prefecture apart when both name their printing contractor, even a 最終報', () => {
+    // No own site on either side (an address by IP, a notice copied without its address).
+    const city = notice(
+      '印刷委託先のサイバー攻撃について\n委託先の株式会社サンプル印刷から被害の報告を受けました。本市の関係分は120名分です。',
+      noticeFacts({ organization: fact('株式会社サンプル印刷'), causes: [fact('third_party')] }),
+    );
+    const pref = notice(
+      '印刷委託先のウイルス感染について(最終報)\n株式会社サンプル印刷の調査が終わり、当県の関係分は3,400人分と確定しました。',
+      noticeFacts({
+        organization: fact('株式会社サンプル印刷'),
+        report_stage: fact('final'),
+        causes: [fact('third_party')],
+      }),
+    );
+    expect(city.speaker).toBe('municipality');
+    expect(pref.speaker).toBe('prefecture');
+    const s = scoreContinuation(pref, incident('p1', [city], true));
+    expect(codes(s)).toContain('other_speaker');
+    expect(s.joins).toBe(false);
+  });
+
+  it('keeps two offices of one labour bureau apart, however alike their titles', () => {
+    const site = 'https://www.example-roudou.go.jp/press/';
+    const north = notice(
+      `${site}1.html\n\n北町職業相談所における書類の手渡し誤りについて\n求職者の書類を別の方に渡していました。`,
+      noticeFacts({ published: fact('2016-03-02'), causes: [fact('misdelivery')] }),
+    );
+    const south = notice(
+      `${site}2.html\n\n南町職業相談所における書類の手渡し誤りについて\n事業所あての通知書を別の事業所に渡していました。`,
+      noticeFacts({ published: fact('2016-04-20'), causes: [fact('misdelivery')] }),
+    );
+    const s = scoreContinuation(south, incident('r1', [north]));
+    expect(codes(s)).toContain('other_unit');
+    expect(codes(s)).not.toContain('similar_title');
+    expect(s.joins).toBe(false);
+  });
+
+  it('does not take a repost banner and the company name for a similar title', () => {
+    const old = notice(
+      '採用活動で個人情報が閲覧できた件のご報告 2022年5月 株式会社サンプルテック\n採用に関するファイルが外部から閲覧できる状態でした。',
+      noticeFacts({ organization: fact('株式会社サンプルテック'), causes: [fact('misconfiguration')] }),
+    );
+    const later = notice(
+      '【セキュリティ事件簿#2023-900】株式会社サンプルテック 個人情報が閲覧できた件のご報告\n既報のとおり、共有ドライブのファイルが閲覧できる状態でした。調査が終わりましたのでご報告します。',
+      noticeFacts({
+        organization: fact('株式会社サンプルテック'),
+        report_stage: fact('final'),
+        detected: fact('2023-11-20'),
+        causes: [fact('misconfiguration')],
+      }),
+    );
+    const s = scoreContinuation(
+      later,
+      incident('t1', [{ ...old, facts: { ...old.facts, detected: '2022-05-10' } }], true),
+    );
+    expect(codes(s)).not.toContain('similar_title');
+    expect(s.joins).toBe(false);
+  });
+
   it('picks nothing without identity, and the more recent of two equally good incidents', () => {
     const orphan = { ...CITY_RESULT, site: null };
     const unrelated = { ...incident('u1', [CITY_FIRST]), reports: [{ ...CITY_FIRST, site: null }] };
@@ -303,6 +398,27 @@ describe('reading reports', () => {
     expect(earlierReportRefs('This is an update to our notice of March 3, 2024.').dates).toEqual([
       { y: 2024, m: 3, d: 3 },
     ]);
+    // A title quoted, or a second date, between the date and the verb; 同年 and spaced digits.
+    expect(
+      earlierReportRefs('2024年3月1日に「サンプルの件の案内(以下、前回の案内)」を公表いたしました。').dates,
+    ).toEqual([{ y: 2024, m: 3, d: 1 }]);
+    expect(
+      earlierReportRefs('2023年2月3日付けおよび同年2月8日付けで公表(以下、既報)いたしました。').dates,
+    ).toEqual(
+      expect.arrayContaining([
+        { y: 2023, m: 2, d: 3 },
+        { y: 2023, m: 2, d: 8 },
+      ]),
+    );
+    expect(earlierReportRefs('先般(6月2日(水曜日))第2報として公表していたところです。')).toEqual({
+      dates: [{ y: null, m: 6, d: 2 }],
+      phrase: '第2報として',
+    });
+    expect(earlierReportRefs('3 月 4 日に第一報としてご報告致しました').dates).toEqual([
+      { y: null, m: 3, d: 4 },
+    ]);
+    // Telling the police or a regulator is not a public report.
+    expect(earlierReportRefs('5月10日に警察へ相談の上、報告しました。').dates).toEqual([]);
     // Present tense (this notice's own announcement) is not a reference.
     expect(earlierReportRefs('6月1日に判明しましたのでお知らせいたします。')).toEqual({
       dates: [],
@@ -317,8 +433,28 @@ describe('reading reports', () => {
     expect(headlineOf('ホーム > 記者発表 > 誤送付について\n\n誤送付について', null)).toBe('誤送付について');
   });
 
+  it('reads the date a repost’s headline ends with', () => {
+    expect(trailingDate('【事件簿#2024-001】サンプル社 不正アクセスについて 2024/5/9')).toBe('2024-05-09');
+    expect(trailingDate('不正アクセスについて 2024年12月1日')).toBe('2024-12-01');
+    expect(trailingDate('不正アクセスについて')).toBeNull();
+  });
+
+  it('reads the part of a headline a later report would quote', () => {
+    expect(
+      headlineCore('【事件簿#2024-001】株式会社サンプル 会員情報の流出について 2024年5月9日', [
+        '株式会社サンプル',
+      ]),
+    ).toBe('会員情報の流出について');
+  });
+
   it('keeps only the distinctive words of a title', () => {
     expect(distinctive('個人情報を含む書類の誤送付について')).toBe('');
+    expect(distinctive('報道発表資料 環境局における文書の紛失について')).toBe('環境局');
+    expect(
+      distinctive('【セキュリティ事件簿#2024-001】株式会社サンプル 閲覧可能状態について', [
+        '株式会社サンプル',
+      ]),
+    ).toBe('閲覧可能状態');
     expect(distinctive('委託先であるサンプル決済のシステムへの不正アクセスについて<続報1>')).toContain(
       'サンプル決済',
     );

@@ -1,5 +1,6 @@
-import { foldSearch, normalizeOrgName } from './match.js';
+import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
 import { noticeSite, registrableDomain } from './site.js';
+import { headlineUnit, PUBLISHER_KINDS, type SpeakerKind, speakerKind } from './speaker.js';
 
 /**
  * Is a new notice a later report of an incident already stored? The decision is a score with its
@@ -27,6 +28,8 @@ export interface ReportView {
   headline: string | null;
   stage: string | null;
   published: string | null;
+  /** What kind of body speaks (本市 → city, 当社 → company …), or null when it does not say. */
+  speaker?: SpeakerKind | null;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -65,12 +68,14 @@ export type ReasonCode =
   | 'same_site'
   | 'other_site'
   | 'same_domain'
+  | 'other_speaker'
   | 'quotes_title'
   | 'refers_to_report_of'
   | 'refers_to_earlier_report'
   | 'title_names_later_report'
   | 'later_stage'
   | 'similar_title'
+  | 'other_unit'
   | 'same_date'
   | 'same_count'
   | 'same_service'
@@ -115,6 +120,58 @@ export interface ReportDate {
   d: number;
 }
 
+/** A date as Japanese notices write it: 令和6年5月9日, 2024年5月9日, 同年7月10日, 5月9日(木曜日). */
+const JA_DATE =
+  /(?:(令和|平成|昭和)\s?(\d{1,2}|元)\s?年\s?|(\d{4})\s?年\s?|(同年))?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\([^)]{1,4}\))?/g;
+
+/**
+ * A past announcement: 「公表いたしました」「お知らせしたところ」「第2報として…公表していた」
+ * 「適時開示しました」「ご報告致しました」「公表(以下、既報)いたしました」. Present tense
+ * (「お知らせいたします」: this notice itself) is not one.
+ */
+const JA_ANNOUNCED = new RegExp(
+  String.raw`(?:お知らせ|公表|発表|掲載|公開|開示|ご報告|報告|ご案内|ご連絡)(?:\([^)]{0,30}\))?` +
+    '(?:いた|致)?(?:し|させていただき?|させて頂き?|申し上げ)' +
+    '(?:た|ました|ており(?:ます|ました)|ていた|ていました|ているところ|ていたところ)',
+  'g',
+);
+
+/** Reporting to the police, a regulator or one's superior is not a public report (「警察に報告しました」). */
+const TO_AUTHORITY =
+  /(?:警察|委員会|機関|官庁|[省庁署局]|[校課所部局室]長|上司|上長)(?:へ|に|に対し(?:て)?|まで)/;
+
+/**
+ * Dates an announcement in the past tense is said to have been made on: every date in the same
+ * sentence before the verb, within 120 characters (「1月19日付けおよび1月24日付けで公表」,
+ * 「2023年12月7日に『…』を公表いたしました」). 同年 takes the year of the date before it.
+ */
+function announcedDates(text: string): ReportDate[] {
+  const out: ReportDate[] = [];
+  for (const v of text.matchAll(JA_ANNOUNCED)) {
+    const start = Math.max(0, v.index - 120);
+    let window = text.slice(start, v.index);
+    const stop = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'));
+    if (stop >= 0) window = window.slice(stop + 1);
+    const dated = [...window.matchAll(JA_DATE)];
+    const last = dated.at(-1);
+    if (!last || TO_AUTHORITY.test(window.slice(last.index + last[0].length))) continue;
+    let lastYear: number | null = null;
+    for (const m of dated) {
+      const y: number | null = m[1]
+        ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2]))
+        : m[3]
+          ? Number(m[3])
+          : m[4]
+            ? lastYear
+            : null;
+      if (y !== null) lastYear = y;
+      out.push({ y, m: Number(m[5]), d: Number(m[6]) });
+    }
+  }
+  return out;
+}
+
+/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
 /** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
 const JA_DATED_REF = new RegExp(
   String.raw`(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\([^)]{1,3}\))?` +
@@ -124,7 +181,7 @@ const JA_DATED_REF = new RegExp(
 );
 /** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
 const JA_GENERIC_REF =
-  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
+  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
 /** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
 const EN_GENERIC_REF =
   /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
@@ -143,10 +200,15 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
   const dates: ReportDate[] = [];
   let phrase: string | null = null;
   for (const m of text.matchAll(JA_DATED_REF)) {
+    if (TO_AUTHORITY.test(m[0])) continue;
     const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
     dates.push({ y, m: Number(m[4]), d: Number(m[5]) });
     phrase ??= m[0];
   }
+  // Dates further from their verb (a quoted title or a second date between) count as dates only:
+  // they join when they match a stored report's date, never as a reference phrase on their own.
+  for (const d of announcedDates(text))
+    if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
   for (const m of text.matchAll(EN_DATED_REF)) {
     dates.push({ y: Number(m[3]), m: MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1, d: Number(m[2]) });
     phrase ??= m[0];
@@ -162,9 +224,12 @@ const LATER_REPORT_TITLE =
 // ---------------------------------------------------------------------------------------------
 // Headlines.
 
-/** Words every breach notice's title uses: they say nothing about which incident it is. */
+/**
+ * Words every breach notice's title uses: they say nothing about which incident it is (a press
+ * release's 報道発表資料 banner and 「…における」 included).
+ */
 const GENERIC_JA =
-  /個人情報|情報|流出|漏えい|漏洩|漏れ|可能性|おそれ|恐れ|不正アクセス|不正|アクセス|サイバー攻撃|ランサムウェア|被害|発生|事案|事故|紛失|盗難|誤送付|誤送信|誤配付|誤交付|誤掲載|書類|郵便物|メール|お客様|お客さま|弊社|当社|本市|本学|当院|に関する|について|に係る|お知らせ|お詫び|おわび|ご報告|報告|続報|第\S報|最終報|調査結果|更新|掲載|及び|および|ならびに|含む|による|への|[のをとがはにで]|年度|[年月日]/g;
+  /報道発表資料|記者発表資料|報道資料|における|において|行政文書|文書|所在不明|誤交付|誤発送|誤配信|誤投函|誤廃棄|滅失|個人情報|情報|流出|漏えい|漏洩|漏れ|可能性|おそれ|恐れ|不正アクセス|不正|アクセス|サイバー攻撃|ランサムウェア|被害|発生|事案|事故|紛失|盗難|誤送付|誤送信|誤配付|誤交付|誤掲載|書類|郵便物|メール|お客様|お客さま|弊社|当社|本市|本学|当院|に関する|について|に係る|お知らせ|お詫び|おわび|ご報告|報告|続報|第\S報|最終報|調査結果|更新|掲載|及び|および|ならびに|含む|による|への|[のをとがはにで]|年度|[年月日]/g;
 const GENERIC_EN =
   /\b(?:notice|of|data|security|incident|breach|update|notification|regarding|about|important|information|the|and|to|our|a|an|on|for|personal|unauthori[sz]ed|access|possible|potential)\b/gi;
 
@@ -174,14 +239,49 @@ const GENERIC_EN =
  *
  * @example distinctive('事務委託先のシステムへの不正アクセスについて<続報1>') // => '事務委託先システム'
  */
-export function distinctive(headline: string): string {
-  const s = headline
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[(<【「][^)>】」]*(?:報|掲載|update)[^)>】」]*[)>】」]/g, '')
+export function distinctive(headline: string, names: readonly (string | null)[] = []): string {
+  let h = headline.normalize('NFKC').toLowerCase();
+  // The publisher's own name says who, not which incident (a repost's title starts with it).
+  for (const name of names) {
+    if (!name) continue;
+    for (const variant of [name, stripLegalForm(name)])
+      if (variant.length >= 2) h = h.split(variant.normalize('NFKC').toLowerCase()).join(' ');
+  }
+  const s = h
+    // A repost's banner (【セキュリティ事件簿#2023-001】) and stage marks ((第2報), <続報1>).
+    .replace(/【[^】]*】/g, '')
+    .replace(/[(<「][^)>」]*(?:報|掲載|update)[^)>」]*[)>」]/g, '')
     .replace(GENERIC_EN, '')
     .replace(GENERIC_JA, '');
   return foldSearch(s).replace(/[0-9]+/g, '');
+}
+
+/**
+ * What a later report would quote of a headline: without a repost's banner (【…事件簿#…】), the
+ * publisher's name before it and the date after it.
+ *
+ * @example headlineCore('【事件簿#2024-001】株式会社サンプル 不正アクセスに関するお知らせ 2024年5月9日', ['株式会社サンプル']) // => '不正アクセスに関するお知らせ'
+ */
+export function headlineCore(headline: string, names: readonly (string | null)[] = []): string {
+  let h = headline.normalize('NFKC').replace(/【[^】]*】/g, ' ');
+  for (const name of names) if (name && name.length >= 2) h = h.split(name.normalize('NFKC')).join(' ');
+  return h
+    .replace(/\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*$/, '')
+    .replace(/^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*/, '')
+    .trim();
+}
+
+/**
+ * The date a headline ends with (「… 2024年5月9日」「… 2024/5/9」), ISO; null when none.
+ *
+ * @example trailingDate('【事件簿#2024-001】サンプル社 不正アクセスについて 2024/5/9') // => '2024-05-09'
+ */
+export function trailingDate(headline: string): string | null {
+  const m = /(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?\s*$/.exec(headline.normalize('NFKC').trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** Lines that name a notice: 「…について」「…のお知らせ」, "Notice of …". */
@@ -288,12 +388,19 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add('same_domain', 'identity', 1, registrableDomain(n.site));
   else if (n.site && sites.size > 0)
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
+  // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
+  // and its university or city (当院 / 本学 / 本市) may speak for one another, so those never count.
+  const speakers = new Set(
+    c.reports.map((r) => r.speaker).filter((k): k is SpeakerKind => Boolean(k && PUBLISHER_KINDS.has(k))),
+  );
+  if (n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
+    add('other_speaker', 'identity', -3, `${n.speaker} ≠ ${[...speakers].join(', ')}`);
 
   // References to earlier reports.
   const { refs, folded } = textEvidence(n);
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
-    const core = foldSearch(r.headline);
+    const core = foldSearch(headlineCore(r.headline, [r.organization, n.organization]));
     return (
       distinctive(r.headline).length >= MIN_DISTINCTIVE / 2 && core.length >= 10 && folded.includes(core)
     );
@@ -310,11 +417,18 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   else if (isLater(n.stage)) add('later_stage', 'continuation', 1, n.stage!);
 
   // Similar titles (distinctive words only: two 「個人情報を含む書類の誤送付について」 say nothing).
-  const own = n.headline ? distinctive(n.headline) : '';
-  if (own.length >= MIN_DISTINCTIVE && !quoted) {
+  const ownUnit = n.headline ? headlineUnit(n.headline) : null;
+  const otherUnit = ownUnit
+    ? c.reports.map((r) => (r.headline ? headlineUnit(r.headline) : null)).find((u) => u && u !== ownUnit)
+    : undefined;
+  const sameUnit =
+    ownUnit !== null && c.reports.some((r) => r.headline && headlineUnit(r.headline) === ownUnit);
+  if (otherUnit && !sameUnit && !quoted) add('other_unit', 'continuation', -2, `${ownUnit} ≠ ${otherUnit}`);
+  const own = n.headline ? distinctive(n.headline, [n.organization]) : '';
+  if (own.length >= MIN_DISTINCTIVE && !quoted && !(otherUnit && !sameUnit)) {
     const best = c.reports.reduce<{ r: ReportView | null; s: number }>(
       (acc, r) => {
-        const other = r.headline ? distinctive(r.headline) : '';
+        const other = r.headline ? distinctive(r.headline, [r.organization, n.organization]) : '';
         const s = other.length >= MIN_DISTINCTIVE ? dice(own, other) : 0;
         return s > acc.s ? { r, s } : acc;
       },
@@ -439,11 +553,14 @@ export function reportView(notice: {
   published: string | null;
   facts: FactsLike;
 }): ReportView {
+  const headline = headlineOf(notice.text, notice.title);
   return {
     organization: notice.facts.organization?.value ?? null,
     site: noticeSite(notice.text, notice.url),
-    headline: headlineOf(notice.text, notice.title),
+    headline,
     stage: notice.stage,
-    published: notice.published,
+    // A repost's banner line ends with the original's date when the facts did not read one.
+    published: notice.published ?? (headline ? trailingDate(headline) : null),
+    speaker: speakerKind(notice.text),
   };
 }

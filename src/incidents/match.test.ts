@@ -92,5 +92,14 @@ describe('kana, romaji and English', () => {
     expect(organizationFamilyKey('Example Holdings, Inc.')).toBe(organizationFamilyKey('Example Inc.'));
     expect(organizationFamilyKey('サンプル商事')).not.toBe(organizationFamilyKey('サンプル'));
     expect(organizationFamilyKey('本部')).toBe('本部');
+    // A bureau or office of a city or prefecture is that body.
+    expect(organizationFamilyKey('みどり市健康福祉局')).toBe(organizationFamilyKey('みどり市'));
+    expect(organizationFamilyKey('サンプル県障害政策課')).toBe('サンプル県');
+    expect(organizationFamilyKey('サンプル県理学療法士会')).not.toBe('サンプル県');
+  });
+
+  it('reads old and variant kanji as their common form', () => {
+    expect(normalizeOrgName('髙山サンプル株式会社')).toBe(normalizeOrgName('高山サンプル'));
+    expect(normalizeOrgName('濵﨑商店')).toBe(normalizeOrgName('浜崎商店'));
   });
 });

@@ -60,11 +60,27 @@ export function normalizeOrgName(name: string): string {
   return out;
 }
 
+/**
+ * Old and variant kanji that names are written with either way (髙野 / 高野, 﨑 / 崎, 濵 / 浜):
+ * a company's own notice uses one, a newspaper or a repost the other.
+ */
+const VARIANT_KANJI: Record<string, string> = {
+  髙: '高', 﨑: '崎', 嵜: '崎', 德: '徳', 邊: '辺', 邉: '辺', 濵: '浜', 濱: '浜', 齋: '斎', 齊: '斉',
+  櫻: '桜', 廣: '広', 澤: '沢', 國: '国', 會: '会', 榮: '栄', 來: '来', 瀨: '瀬', 惠: '恵', 眞: '真',
+  冨: '富', 寳: '宝', 藏: '蔵', 圓: '円', 鐵: '鉄', 縣: '県', 學: '学', 醫: '医', 豐: '豊', 樂: '楽',
+}; // biome-ignore format: a table of variants reads best as a grid
+const VARIANT_KANJI_RE = new RegExp(`[${Object.keys(VARIANT_KANJI).join('')}]`, 'g');
+
+/** A name with its variant kanji written in their common form. */
+export function foldVariantKanji(s: string): string {
+  return s.replace(VARIANT_KANJI_RE, (c) => VARIANT_KANJI[c] ?? c);
+}
+
 function normalizeOnce(name: string): string {
-  const s = stripLegalForm(name);
+  const s = foldVariantKanji(stripLegalForm(name));
   const folded = toKatakana(s.toLowerCase()).replace(SEPARATORS, '');
   // A name that is nothing but a legal form keeps its letters rather than becoming ''.
-  return folded || toKatakana(name.normalize('NFKC').toLowerCase()).replace(SEPARATORS, '');
+  return folded || toKatakana(foldVariantKanji(name.normalize('NFKC')).toLowerCase()).replace(SEPARATORS, '');
 }
 
 /**
@@ -267,6 +283,10 @@ export function slugPart(name: string): string {
 /** Words that name a part or the parent of an organisation: 堺市役所 and 堺市 are one publisher. */
 const ORG_UNIT_SUFFIX = /(?:ホールディングス|グループ|本社|役所|役場|事務局|本部|holdings|group|hd)$/;
 
+/** A prefecture's or municipality's name followed by one of its units (局, 部, 課, 室, 事務所, センター). */
+const PUBLIC_BODY_UNIT =
+  /^(.{1,8}?[都道府県市区町村])([^都道府県市区町村]{1,12}(?:局|部|課|室|事務所|センター))$/;
+
 /**
  * The key one organisation's variants share: the normalised name without a trailing part/parent
  * word (ホールディングス, グループ, 役所, 事務局, Holdings …). '' when too little is left to mean
@@ -274,9 +294,14 @@ const ORG_UNIT_SUFFIX = /(?:ホールディングス|グループ|本社|役所|
  *
  * @example organizationFamilyKey('サンプルホールディングス株式会社') === organizationFamilyKey('株式会社サンプル') // 'サンプル'
  * @example organizationFamilyKey('堺市役所') // => '堺市'
+ * @example organizationFamilyKey('堺市健康福祉局') // => '堺市'
  */
 export function organizationFamilyKey(name: string): string {
   const key = normalizeOrgName(name);
+  // A bureau, department or office of a prefecture or city is that body (大阪市福祉局 → 大阪市,
+  // サンプル県障害政策課 → サンプル県): its notices are the body's, reposted with either name.
+  const body = PUBLIC_BODY_UNIT.exec(key);
+  if (body) return body[1]!;
   const family = key.replace(ORG_UNIT_SUFFIX, '');
   const base = family.length >= 2 ? family : key;
   return base.length >= 2 ? base : '';

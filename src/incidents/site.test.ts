@@ -11,12 +11,16 @@ describe('the site a notice was published on', () => {
       'example.co.jp',
     );
     expect(siteOf('not an address')).toBeNull();
+    // A search engine's cache writes the copied host's dots as dashes.
+    expect(siteOf('https://www-pref-example-jp.cache.yimg.jp/page/1.html')).toBe('pref.example.jp');
   });
 
   it('does not take republishers or reposts for the publisher', () => {
     expect(isOwnSite('oag.ca.gov')).toBe(false);
     expect(isOwnSite('blog.example.net')).toBe(false);
     expect(isOwnSite('example-hospital.or.jp')).toBe(true);
+    // Document-sharing sites carry many bodies' press releases.
+    expect(isOwnSite('expydoc.com')).toBe(false);
     expect(noticeSite('https://www.example.ac.jp/news/1\n\n本学における個人情報の漏えいについて', null)).toBe(
       'example.ac.jp',
     );
@@ -35,5 +39,8 @@ describe('the site a notice was published on', () => {
     expect(registrableDomain('city.example.lg.jp')).toBe('city.example.lg.jp');
     expect(registrableDomain('news.example.com')).toBe('example.com');
     expect(registrableDomain('shop.example.co.uk')).toBe('example.co.uk');
+    // Two wards under a prefecture's geographic domain are two publishers.
+    expect(registrableDomain('city.north.tokyo.jp')).toBe('city.north.tokyo.jp');
+    expect(registrableDomain('db.pref.example.jp')).toBe('pref.example.jp');
   });
 });

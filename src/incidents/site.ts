@@ -11,12 +11,17 @@
 const ARCHIVE =
   /^(?:megalodon\.jp|web\.archive\.org|archive\.(?:org|ph|today|is)|webcache\.googleusercontent\.com)$/;
 
+/** A search engine's cache of a page: the copied host with its dots written as dashes. */
+const CACHE_HOST = /^([a-z0-9-]+)\.cache\.yimg\.jp$/;
+
 /**
  * Sites that publish other organisations' notices: regulators' filing lists (US state attorneys
- * general), breach news and repost blogs, press-release wires, blog and note platforms.
+ * general), breach news and repost blogs, press-release wires, blog and note platforms, document
+ * sharing sites (a labour bureau's press release uploaded beside another prefecture's) and forum
+ * log archives.
  */
 const REPUBLISHERS =
-  /(?:^|\.)(?:blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
+  /(?:^|\.)(?:expydoc\.com|docplayer\.net|slideshare\.net|scribd\.com|studylib\.net|mimizun\.com|blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
 
 /** Japanese second-level domains that only organisations of one kind register under. */
 const JP_ORG_SLD = /\.(?:co|or|ac|go|lg|ed|gr|ad|ne)\.jp$/;
@@ -35,8 +40,11 @@ export function siteOf(url: string): string | null {
   for (let i = 0; i < 3; i++) {
     const m = /^(?:https?:\/\/)?([a-z0-9.-]+\.[a-z]{2,})(?::\d+)?(\/[^\s]*)?$/i.exec(rest);
     if (!m) return null;
-    const host = m[1]!.toLowerCase().replace(/^(?:www\d?|m)\./, '');
+    let host = m[1]!.toLowerCase().replace(/^(?:www\d?|m)\./, '');
     const path = m[2] ?? '';
+    // www-pref-example-jp.cache.yimg.jp is a copy of www.pref.example.jp.
+    const cached = CACHE_HOST.exec(host);
+    if (cached) host = cached[1]!.replace(/-/g, '.').replace(/^(?:www\d?|m)\./, '');
     if (!ARCHIVE.test(host)) return host;
     // The copied address follows the archive's timestamp segment(s).
     const inner = /^\/(?:ref\/|web\/)?[^/]*\/(.+)$/.exec(path);
@@ -73,6 +81,10 @@ export function isOrganisationDomain(site: string): boolean {
  */
 export function registrableDomain(host: string): string {
   const labels = host.split('.');
+  // A local government's own domain: city.X.lg.jp, and the older geographic city.X.tokyo.jp,
+  // pref.X.jp, town.X.Y.jp (two wards under tokyo.jp are two publishers, not one).
+  const gov = labels.findIndex((l) => /^(?:city|pref|town|vill)$/.test(l));
+  if (host.endsWith('.jp') && gov >= 0 && labels.length - gov >= 3) return labels.slice(gov).join('.');
   const keep = host.endsWith('.lg.jp')
     ? 4
     : JP_ORG_SLD.test(host) ||

@@ -1,0 +1,57 @@
+/**
+ * Who speaks in a notice, and which unit of a body its headline is about: evidence that two notices
+ * come from different publishers or concern different incidents (src/incidents/continuation.ts).
+ * Pure.
+ */
+
+/** The kind of body a notice speaks as. */
+export type SpeakerKind = 'municipality' | 'prefecture' | 'company' | 'university' | 'hospital';
+
+/**
+ * How each kind refers to itself. A notice of a city says 本市; a prefecture's says 本県; a
+ * company's 当社 or 弊社. Two notices that speak as different kinds come from different publishers
+ * even when both name the same contractor (a printer's ransomware told by a city and by a
+ * prefecture).
+ */
+const SELF_REFERENCES: [SpeakerKind, RegExp][] = [
+  ['municipality', /(?:本|当|我が)(?:市|区|町|村)(?![民長場立内外議])|(?:本|当)(?:市|区)役所/g],
+  ['prefecture', /(?:本|当|我が)(?:県|府)(?![民立内外営議])|(?:本|当)庁(?![舎])/g],
+  ['company', /(?:当|弊)社(?!員|会)|当社グループ|弊社グループ/g],
+  ['university', /(?:本|当)(?:学|大学)(?![生部長内外])/g],
+  ['hospital', /(?:当|本)(?:院|病院)(?![長内外])/g],
+];
+
+/** Kinds that never speak for one another: a city, a prefecture, a company. */
+export const PUBLISHER_KINDS = new Set<SpeakerKind>(['municipality', 'prefecture', 'company']);
+
+/**
+ * The kind of body a notice speaks as: the self-reference it uses in its first 2,000 characters,
+ * when it uses no other, or uses it at least twice as often as any other; else null.
+ *
+ * @example speakerKind('本市では…本市の職員が…') // => 'municipality'
+ */
+export function speakerKind(text: string): SpeakerKind | null {
+  const head = text.slice(0, 2000);
+  const counts = SELF_REFERENCES.map(([kind, re]) => [kind, head.match(re)?.length ?? 0] as const).sort(
+    (a, b) => b[1] - a[1],
+  );
+  const [best, next] = counts;
+  if (!best || best[1] === 0) return null;
+  const rival = next?.[1] ?? 0;
+  return rival === 0 || (best[1] >= 2 && best[1] >= 2 * rival) ? best[0] : null;
+}
+
+/**
+ * The unit a public body's headline is about: 「Xにおける…」「Xでの…」 where X ends in an office's
+ * word (局, 課, 所, 署, 校, 園, 院, センター). Two headlines about different units of one body (two
+ * job centres' misdeliveries) are two incidents, however alike the rest reads.
+ *
+ * @example headlineUnit('北町職業相談所における書類の手渡し誤りについて') // => '北町職業相談所'
+ */
+export function headlineUnit(headline: string): string | null {
+  const m =
+    /([^\s、。「」()()]{2,24}?(?:局|課|室|所|署|校|園|院|センター|役所|役場))(?:における|において|での|で発生)/.exec(
+      headline.normalize('NFKC').replace(/^(?:報道発表資料|記者発表資料|報道資料)\s*/, ''),
+    );
+  return m ? m[1]! : null;
+}
