@@ -9,7 +9,7 @@ import { noticeSite, registrableDomain } from '../incidents/site.js';
 import { noticeTitle } from '../incidents/title.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
-import { continuationCandidates } from '../store/continuation-candidates.js';
+import { continuationCandidates, rememberReport } from '../store/continuation-candidates.js';
 import type { Db } from '../store/db.js';
 import { createIncident, lockOrganization, rebuildIncident } from '../store/incident-store.js';
 import { findOrCreateOrganization } from '../store/names.js';
@@ -283,6 +283,7 @@ async function ingestInTx(
 
   // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
   let incidentId = await continuedIncident(tx, {
+    noticeId,
     notice: {
       text,
       url: input.url ?? null,
@@ -344,11 +345,14 @@ async function notifyChanges(db: Db, outcomes: readonly BatchOutcome[], opts: In
 async function continuedIncident(
   tx: Tx,
   input: {
+    noticeId: string;
     notice: Parameters<typeof reportView>[0] & { facts: FactsLike };
     organizationId: string | null;
   },
 ): Promise<string | null> {
   const report = reportView(input.notice);
+  // The next notices' candidates read this one's report from memory rather than its stored text.
+  rememberReport(input.noticeId, report);
   const candidates = await continuationCandidates(tx, {
     organizationId: input.organizationId,
     organizationName: report.organization,
