@@ -260,6 +260,21 @@ function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRef
 }
 
 /**
+ * A stored report's headline folded for search and its distinctive part, computed once per
+ * headline: the same reports are scored against every later notice of their organisation or site.
+ */
+const headlineCache = new Map<string, { core: string; own: string }>();
+function headlineForms(headline: string): { core: string; own: string } {
+  let f = headlineCache.get(headline);
+  if (!f) {
+    if (headlineCache.size >= 50_000) headlineCache.clear();
+    f = { core: foldSearch(headline), own: distinctive(headline) };
+    headlineCache.set(headline, f);
+  }
+  return f;
+}
+
+/**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
  * same own site +2 (same registered domain +1); another own site −3. Organisation names that
  * differ are not held against a join: names are often misread (a signature's 市長, a contractor).
@@ -293,10 +308,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const { refs, folded } = textEvidence(n);
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
-    const core = foldSearch(r.headline);
-    return (
-      distinctive(r.headline).length >= MIN_DISTINCTIVE / 2 && core.length >= 10 && folded.includes(core)
-    );
+    const { core, own: part } = headlineForms(r.headline);
+    return part.length >= MIN_DISTINCTIVE / 2 && core.length >= 10 && folded.includes(core);
   });
   if (quoted) add('quotes_title', 'continuation', 4, quoted.headline!);
   const published = c.reports.map((r) => r.published).filter((p): p is string => p !== null);
@@ -310,11 +323,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   else if (isLater(n.stage)) add('later_stage', 'continuation', 1, n.stage!);
 
   // Similar titles (distinctive words only: two 「個人情報を含む書類の誤送付について」 say nothing).
-  const own = n.headline ? distinctive(n.headline) : '';
+  const own = n.headline ? headlineForms(n.headline).own : '';
   if (own.length >= MIN_DISTINCTIVE && !quoted) {
     const best = c.reports.reduce<{ r: ReportView | null; s: number }>(
       (acc, r) => {
-        const other = r.headline ? distinctive(r.headline) : '';
+        const other = r.headline ? headlineForms(r.headline).own : '';
         const s = other.length >= MIN_DISTINCTIVE ? dice(own, other) : 0;
         return s > acc.s ? { r, s } : acc;
       },
