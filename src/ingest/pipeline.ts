@@ -11,7 +11,7 @@ import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { continuationCandidates, rememberReport } from '../store/continuation-candidates.js';
 import type { Db } from '../store/db.js';
-import { createIncident, lockOrganization, rebuildIncident } from '../store/incident-store.js';
+import { createIncident, rebuildIncident } from '../store/incident-store.js';
 import { findOrCreateOrganization } from '../store/names.js';
 import { findNotice, findNotices, insertNotice, linkNotice } from '../store/notices.js';
 import { inOneCommit, isRetryable, type Tx } from '../store/tx.js';
@@ -323,8 +323,10 @@ async function ingestInTx(
   }
 
   const orgName = facts.organization?.value ?? null;
-  const org = orgName ? await findOrCreateOrganization(tx, orgName) : null;
-  if (org) await lockOrganization(tx, db.dialect, org.id);
+  // Concurrent ingestions of one organisation's notices are serialised by its row (PostgreSQL).
+  const org = orgName
+    ? await findOrCreateOrganization(tx, orgName, [], { lock: db.dialect === 'postgres' })
+    : null;
 
   // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
   let incidentId = await continuedIncident(tx, {
