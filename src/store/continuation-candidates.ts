@@ -28,6 +28,11 @@ export function rememberReport(noticeId: string, report: ReportView): void {
   reports.set(noticeId, report);
 }
 
+/** Forgets every remembered report (tests: candidates as a fresh process reads them). */
+export function forgetReports(): void {
+  reports.clear();
+}
+
 /** Most candidates read per notice (newest first), by organisation and by site each. */
 const LIMIT = 20;
 
