@@ -360,6 +360,28 @@ function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRef
 }
 
 /**
+ * A stored report's headline forms (folded core, distinctive part), computed once per headline and
+ * organisations named: the same reports are scored against every later notice of their organisation
+ * or site, so ingest would otherwise fold the same headlines again for each one.
+ */
+const headlineCache = new Map<string, string>();
+function cachedForm(
+  kind: string,
+  headline: string,
+  orgs: readonly (string | null | undefined)[],
+  make: () => string,
+): string {
+  const key = `${kind}\u0000${headline}\u0000${orgs.join('\u0001')}`;
+  let f = headlineCache.get(key);
+  if (f === undefined) {
+    if (headlineCache.size >= 50_000) headlineCache.clear();
+    f = make();
+    headlineCache.set(key, f);
+  }
+  return f;
+}
+
+/**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
  * same own site +2 (same registered domain +1); another own site −3. Organisation names that
  * differ are not held against a join: names are often misread (a signature's 市長, a contractor).
@@ -400,9 +422,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const { refs, folded } = textEvidence(n);
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
-    const core = foldSearch(headlineCore(r.headline, [r.organization, n.organization]));
+    const orgs = [r.organization, n.organization];
+    const core = cachedForm('core', r.headline, orgs, () => foldSearch(headlineCore(r.headline!, orgs)));
     return (
-      distinctive(r.headline).length >= MIN_DISTINCTIVE / 2 && core.length >= 10 && folded.includes(core)
+      cachedForm('own', r.headline, [], () => distinctive(r.headline!)).length >= MIN_DISTINCTIVE / 2 &&
+      core.length >= 10 &&
+      folded.includes(core)
     );
   });
   if (quoted) add('quotes_title', 'continuation', 4, quoted.headline!);
@@ -428,7 +453,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (own.length >= MIN_DISTINCTIVE && !quoted && !(otherUnit && !sameUnit)) {
     const best = c.reports.reduce<{ r: ReportView | null; s: number }>(
       (acc, r) => {
-        const other = r.headline ? distinctive(r.headline, [r.organization, n.organization]) : '';
+        const orgs = [r.organization, n.organization];
+        const other = r.headline
+          ? cachedForm('own', r.headline, orgs, () => distinctive(r.headline!, orgs))
+          : '';
         const s = other.length >= MIN_DISTINCTIVE ? dice(own, other) : 0;
         return s > acc.s ? { r, s } : acc;
       },

@@ -338,3 +338,91 @@ describeEachDialect('ingestNotice', (getDb) => {
     );
   });
 });
+
+describeEachDialect('ingestNotices, failing notices in a batch', (getDb) => {
+  it('writes nothing of the failing notices and merges the others as one by one (past the optimistic limit too)', async () => {
+    const db = getDb();
+    const engine = engineWithSeries();
+    // Three fictional notices that fail inside the transaction: more than a batch is written again
+    // without SAVEPOINTs for, so the batch ends with a SAVEPOINT per notice.
+    const bad = ['一', '二', '三'].map((n) =>
+      engine.add(
+        `失敗テスト${n}号工業 からのお知らせ`,
+        noticeFacts({ organization: fact(`株式会社失敗テスト${n}号工業`), published: fact('2024-03-10') }),
+      ),
+    );
+    const texts = [FIRST, bad[0]!, SECOND, bad[1]!, bad[2]!, FINAL];
+    const outcomes = await ingestNotices(
+      db,
+      texts.map((text) => ({ text, via: 'file' })),
+      {
+        engine,
+        batchSize: 10,
+        beforeCommit: (_tx, input) => {
+          if (input.text.includes('失敗テスト')) throw new Error('injected failure');
+        },
+      },
+    );
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'new',
+      'failed',
+      'updated',
+      'failed',
+      'failed',
+      'updated',
+    ]);
+    const first = outcomes[0]!;
+    if (first.status === 'failed') throw new Error('unexpected');
+    for (const o of [outcomes[2]!, outcomes[5]!])
+      expect(o.status !== 'failed' && o.incidentId).toBe(first.incidentId);
+
+    // Nothing of the failing notices: no notice, organisation, search document or history row.
+    const count = async (t: 'notices' | 'incidents' | 'organizations' | 'search_docs') =>
+      Number(
+        (
+          await db.kysely
+            .selectFrom(t)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    expect(await count('notices')).toBe(3);
+    expect(await count('incidents')).toBe(1);
+    expect(await count('organizations')).toBe(1);
+    const docs = await db.kysely.selectFrom('search_docs').select('body').execute();
+    expect(docs.filter((d) => d.body.includes('失敗'))).toEqual([]);
+
+    // The same incident as the three notices ingested one by one (see the 第一報 → 最終報 test).
+    const inc = await createReader(db).getIncident(first.incidentId!);
+    expect(inc!.notice_count).toBe(3);
+    expect(inc!.affected).toEqual({ count: 1200, unit: 'people', qualifier: 'max' });
+    expect(inc!.leak_status).toBe('not_found');
+    expect(inc!.detected).toBe('2024-02-21');
+    expect(inc!.notices.map((n) => n.report_stage)).toEqual(['first', 'update', 'final']);
+    expect(inc!.history.filter((h) => h.field === 'leak_status').map((h) => [h.kind, h.from, h.to])).toEqual([
+      ['set', null, 'possible'],
+      ['changed', 'possible', 'not_found'],
+    ]);
+
+    // Re-running the batch (a resumed run): the stored notices are unchanged, the failing ones fail again.
+    const again = await ingestNotices(
+      db,
+      texts.map((text) => ({ text, via: 'file' })),
+      {
+        engine,
+        beforeCommit: (_tx, input) => {
+          if (input.text.includes('失敗テスト')) throw new Error('injected failure');
+        },
+      },
+    );
+    expect(again.map((o) => o.status)).toEqual([
+      'unchanged',
+      'failed',
+      'unchanged',
+      'failed',
+      'failed',
+      'unchanged',
+    ]);
+    expect(await count('notices')).toBe(3);
+  });
+});

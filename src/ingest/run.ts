@@ -50,7 +50,7 @@ export interface IngestPathsOptions {
   db: Db;
   /** The pipeline (default: ingestNotices of ./pipeline.ts; tests pass their own). */
   ingest?: IngestBatchFn;
-  /** Documents read before they are stored together, each in its own SAVEPOINT. Default 100. */
+  /** Documents read before they are stored together in one transaction, each all or nothing. Default 100. */
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
   /** Called once the targets are known (before any is ingested). */
@@ -71,7 +71,7 @@ export interface IngestPathsOptions {
 /**
  * Ingests files, directories and URLs: documents are read (text, HTML or PDF; `concurrency` at once)
  * and handed to the ingestion pipeline `batchSize` at a time — one transaction per batch, one
- * SAVEPOINT per notice — and counted as new, updated, unchanged or failed. One failing document
+ * notice all or nothing (see ingestNotices) — and counted as new, updated, unchanged or failed. One failing document
  * never stops the run: it is recorded with its reason and the run goes on. Re-running after an
  * interruption (even kill -9) is safe: committed batches are reported 'unchanged', nothing is
  * stored twice, and no notice is ever half-written.

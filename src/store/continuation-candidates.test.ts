@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
 import { ingestNotice } from '../ingest/pipeline.js';
+import { continuationCandidates, forgetReports } from './continuation-candidates.js';
 import { describeEachDialect } from './testing.js';
 
 // Fictional notices of a fictional city whose texts say only 本市: the site on their first line
@@ -44,5 +45,26 @@ describeEachDialect('continuation across notices without an organisation name', 
     const a = await ingestNotice(db, { text: first, via: 'file' }, { engine });
     const b = await ingestNotice(db, { text: second, via: 'file' }, { engine });
     expect(b.incidentId).toBe(a.incidentId);
+  });
+});
+
+describeEachDialect('continuation candidates, remembered reports', (getDb) => {
+  it('gives the same candidates from remembered reports as read from the store', async () => {
+    const db = getDb();
+    const engine = fakeEngine();
+    engine.add(FIRST, noticeFacts({ published: fact('2025-03-01'), causes: [fact('insider')] }));
+    engine.add(RESULT, noticeFacts({ published: fact('2025-05-20'), report_stage: fact('final') }));
+    await ingestNotice(db, { text: FIRST, via: 'file' }, { engine });
+    await ingestNotice(db, { text: RESULT, via: 'file' }, { engine });
+    const by = { organizationId: null, organizationName: null, site: 'www.city.aozora-example.lg.jp' };
+    const remembered = await continuationCandidates(db.kysely, by);
+    forgetReports();
+    const read = await continuationCandidates(db.kysely, by);
+    expect(read).toHaveLength(1);
+    expect(read[0]!.reports.map((r) => r.headline)).toEqual([
+      '職員による名簿データの持ち出しについて(3月1日掲載)',
+      '調査結果の報告(5月20日掲載)',
+    ]);
+    expect(remembered).toEqual(read);
   });
 });

@@ -15,7 +15,6 @@ import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-fa
 import { upstreamNames } from '../incidents/related.js';
 import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
-import type { DialectName } from './db.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
 import type { Database } from './schema.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
@@ -26,12 +25,6 @@ import { idSuffix, nowIso, type Tx } from './tx.js';
  * search documents, related links) from its sources as src/incidents/merge.ts merges them.
  * Every function runs inside the caller's transaction.
  */
-
-/** Serialises concurrent ingestion per organisation on PostgreSQL (SQLite writers are serial). */
-export async function lockOrganization(tx: Tx, dialect: DialectName, organizationId: string): Promise<void> {
-  if (dialect !== 'postgres') return;
-  await tx.selectFrom('organizations').select('id').where('id', '=', organizationId).forUpdate().execute();
-}
 
 /** Creates an empty incident row; `rebuildIncident` fills it. */
 export async function createIncident(

@@ -92,12 +92,15 @@ async function findByAlias(
 
 /**
  * The organisation named `name` in any spelling, created when new; `aliases` (kana, romaji,
- * English, domains) are added to it either way.
+ * English, domains) are added to it either way. `lock` (PostgreSQL only: SQLite writers are
+ * serial): the organisation's row is locked until commit, so that concurrent ingestions of its
+ * notices are serialised (one statement with the read, not one more round trip).
  */
 export async function findOrCreateOrganization(
   tx: Tx,
   name: string,
   aliases: string[] = [],
+  opts: { lock?: boolean } = {},
 ): Promise<{ id: string; name: string; created: boolean }> {
   const found = await findByAlias(tx, 'organization', name);
   let id = found?.id ?? null;
@@ -139,11 +142,11 @@ export async function findOrCreateOrganization(
   }
   if (!found?.known) await addAlias(tx, 'organization', id, name);
   for (const a of aliases) await addAlias(tx, 'organization', id, a);
-  const row = await tx
-    .selectFrom('organizations')
-    .select(['id', 'name'])
-    .where('id', '=', id)
-    .executeTakeFirstOrThrow();
+  // A row this transaction inserted is its own (and locked by it): nothing to read back.
+  if (created) return { id, name: name.normalize('NFKC').trim(), created };
+  let q = tx.selectFrom('organizations').select(['id', 'name']).where('id', '=', id);
+  if (opts.lock) q = q.forUpdate();
+  const row = await q.executeTakeFirstOrThrow();
   return { id: row.id, name: row.name, created };
 }
 
