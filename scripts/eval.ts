@@ -18,7 +18,14 @@ import { calibrate, calibrationLines } from './eval/calibration.js';
 import { type CorpusRun, runCorpus } from './eval/corpus.js';
 import { runExcerpts } from './eval/excerpts.js';
 import { runHibp } from './eval/hibp.js';
-import { reportExcerptMerge, reportMerge, runExcerptMerge, runMerge } from './eval/merge.js';
+import {
+  reportExcerptMerge,
+  reportHeldExcerptMerge,
+  reportMerge,
+  runExcerptMerge,
+  runHeldExcerptMerge,
+  runMerge,
+} from './eval/merge.js';
 import { sharedDir } from './eval/paths.js';
 import { EXACT, type Outcome, type Rec, round3, type ScoreResult, SETS, score } from './eval/score.js';
 import { TARGETS } from './eval/targets.js';
@@ -263,6 +270,14 @@ if (excerptMergeRun) {
   const em = reportExcerptMerge(excerptMergeRun);
   for (const line of em.lines) console.log(line);
   Object.assign(figures, em.figures);
+}
+// All excerpts, scored on the held-out sets B and C (data/eval/excerpt-merge-groups-held.json):
+// counts only, never which held-out notice went wrong.
+const heldMergeRun = await runHeldExcerptMerge(shared);
+if (heldMergeRun) {
+  const hm = reportHeldExcerptMerge(heldMergeRun);
+  for (const line of hm.lines) console.log(line);
+  Object.assign(figures, hm.figures);
 }
 
 // Targets (batch 1), floors (batch 2, whole corpus: regression guards), HIBP.

@@ -40,16 +40,19 @@ function pairsOf(items: string[]): string[] {
 /**
  * Pairwise scores of a run: which notices ended in one incident (`incidentOf`: notice → incident)
  * against the gold groups. Pairs inside a group are positives; any other joined pair is a wrong join.
- * With no gold pairs, recall (and F1) are NaN: nothing measures them.
+ * `counted` narrows which joined pairs are scored at all (the held-out check: pairs touching a
+ * held-out notice). With no gold pairs, recall (and F1) are NaN: nothing measures them.
  */
 export function scorePairs(
   incidentOf: ReadonlyMap<string, string>,
   groups: readonly string[][],
+  counted: (a: string, b: string) => boolean = () => true,
 ): Pick<MergeRun, 'truePairs' | 'wrongJoins' | 'missedPairs' | 'precision' | 'recall' | 'f1'> {
   const members = new Map<string, string[]>();
   for (const [doc, inc] of incidentOf) members.set(inc, [...(members.get(inc) ?? []), doc]);
   const joined = new Set<string>();
-  for (const list of members.values()) for (const p of pairsOf(list.sort())) joined.add(p);
+  for (const list of members.values())
+    for (const p of pairsOf(list.sort())) if (counted(...(p.split('|') as [string, string]))) joined.add(p);
   const gold = new Set(groups.flatMap((g) => pairsOf(g)));
   const truePairs = [...joined].filter((p) => gold.has(p)).length;
   const split = (p: string) => p.split('|') as [string, string];
@@ -159,6 +162,46 @@ export interface ExcerptMergeRun extends MergeRun {
   laterJoined: string[];
 }
 
+const excerptId = (i: number) => `excerpts/${i}`;
+
+/**
+ * The excerpts of `src` that `keep` admits, each as excerptAsNotice builds it, in date order (the
+ * date shown on the page, else the extracted publication date; undated ones after, in file order).
+ */
+function excerptsByDate(src: string, keep: (i: number) => boolean): { i: number; text: string }[] {
+  const excerpts = readFileSync(src, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { url: string; title: string; text: string; posted?: string | null });
+  const items = excerpts
+    .map((e, i) => ({ i, text: excerptAsNotice(e), posted: e.posted ?? null }))
+    .filter((x) => keep(x.i))
+    .map((x) => ({ ...x, date: x.posted ?? extract(x.text).published?.value ?? null }));
+  items.sort((a, b) =>
+    a.date && b.date ? a.date.localeCompare(b.date) || a.i - b.i : a.date ? -1 : b.date ? 1 : a.i - b.i,
+  );
+  return items;
+}
+
+/** Ingests the excerpts in order into `db`: which incident each ended in, and those that failed. */
+async function ingestExcerpts(
+  db: Awaited<ReturnType<typeof openDatabase>>,
+  items: { i: number; text: string }[],
+): Promise<{ incidentOf: Map<string, string>; failed: { doc: string; message: string }[] }> {
+  const outcomes = await ingestNotices(
+    db,
+    items.map((x) => ({ text: x.text, via: 'file' })),
+  );
+  const incidentOf = new Map<string, string>();
+  const failed: { doc: string; message: string }[] = [];
+  outcomes.forEach((o, k) => {
+    const doc = excerptId(items[k]!.i);
+    if (o.status === 'failed') failed.push({ doc, message: o.error.message });
+    else if (o.incidentId) incidentOf.set(doc, o.incidentId);
+  });
+  return { incidentOf, failed };
+}
+
 /**
  * The second merge check, on notices nobody tuned the rules for: every excerpt of
  * shared/datasets/jp_notice_excerpts.jsonl outside the held-out sets, as excerptAsNotice builds it,
@@ -171,43 +214,22 @@ export async function runExcerptMerge(shared: string): Promise<ExcerptMergeRun |
   if (!existsSync(src) || !existsSync(EXCERPT_MERGE_GROUPS)) return null;
   const labels = JSON.parse(readFileSync(EXCERPT_MERGE_GROUPS, 'utf8')) as ExcerptMergeLabels;
   const held = new Set(labels.held_out);
-  const excerpts = readFileSync(src, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as { url: string; title: string; text: string; posted?: string | null });
-  const items = excerpts
-    .map((e, i) => ({ i, text: excerptAsNotice(e), posted: e.posted ?? null }))
-    .filter((x) => !held.has(x.i))
-    .map((x) => ({ ...x, date: x.posted ?? extract(x.text).published?.value ?? null }));
-  items.sort((a, b) =>
-    a.date && b.date ? a.date.localeCompare(b.date) || a.i - b.i : a.date ? -1 : b.date ? 1 : a.i - b.i,
-  );
-  const id = (i: number) => `excerpts/${i}`;
+  const items = excerptsByDate(src, (i) => !held.has(i));
 
   const t0 = performance.now();
   const db = await openDatabase({ sqliteFile: ':memory:' });
   try {
-    const outcomes = await ingestNotices(
-      db,
-      items.map((x) => ({ text: x.text, via: 'file' })),
-    );
-    const incidentOf = new Map<string, string>();
-    const failed: { doc: string; message: string }[] = [];
-    outcomes.forEach((o, k) => {
-      const doc = id(items[k]!.i);
-      if (o.status === 'failed') failed.push({ doc, message: o.error.message });
-      else if (o.incidentId) incidentOf.set(doc, o.incidentId);
-    });
+    const { incidentOf, failed } = await ingestExcerpts(db, items);
     const scored = scorePairs(
       incidentOf,
-      labels.groups.map((g) => g.map(id)),
+      labels.groups.map((g) => g.map(excerptId)),
     );
     const apartReasons = new Map<string, string>();
-    for (const [[a, b], why] of labels.apart) apartReasons.set(pairKey(id(a), id(b)), why);
+    for (const [[a, b], why] of labels.apart) apartReasons.set(pairKey(excerptId(a), excerptId(b)), why);
     const together = new Map<string, number>();
     for (const inc of incidentOf.values()) together.set(inc, (together.get(inc) ?? 0) + 1);
     const laterJoined = labels.later_alone
-      .map(([i]) => id(i))
+      .map(([i]) => excerptId(i))
       .filter((d) => incidentOf.has(d) && (together.get(incidentOf.get(d)!) ?? 0) > 1);
     return {
       notices: items.length,
@@ -243,5 +265,85 @@ export function reportExcerptMerge(m: ExcerptMergeRun): { lines: string[]; figur
     'merge_excerpts.incidents': m.incidents,
   };
   if (!Number.isNaN(m.f1)) figures['merge_excerpts.f1'] = Math.round(m.f1 * 1000) / 1000;
+  return { lines, figures };
+}
+
+/** data/eval/excerpt-merge-groups-held.json: the held-out excerpts' groups and apart pairs. */
+export const HELD_MERGE_GROUPS = join(REPO_ROOT, 'data', 'eval', 'excerpt-merge-groups-held.json');
+
+/** The held-out excerpt run: figures only, and how many wrong joins were pairs labelled apart. */
+export interface HeldMergeRun extends Omit<MergeRun, 'wrongJoins' | 'missedPairs' | 'failed'> {
+  wrongJoins: number;
+  apartJoined: number;
+  missedPairs: number;
+  failed: number;
+}
+
+/**
+ * The held-out merge check: every excerpt (held-out or not) ingested in the same date order as
+ * runExcerptMerge into a fresh in-memory store, scored over the held-out sets only against
+ * data/eval/excerpt-merge-groups-held.json: pairs inside a group must join; any other joined pair
+ * with a held-out member (an apart pair or not) is a wrong join. Pairs of two excerpts outside the
+ * held-out sets are left to runExcerptMerge. Only counts come back, so nobody reads which held-out
+ * notice went wrong and tunes the rules on it. Null when the excerpts or a label file is absent.
+ */
+export async function runHeldExcerptMerge(shared: string): Promise<HeldMergeRun | null> {
+  const src = join(shared, 'datasets', 'jp_notice_excerpts.jsonl');
+  if (!existsSync(src) || !existsSync(EXCERPT_MERGE_GROUPS) || !existsSync(HELD_MERGE_GROUPS)) return null;
+  const held = new Set(
+    (JSON.parse(readFileSync(EXCERPT_MERGE_GROUPS, 'utf8')) as ExcerptMergeLabels).held_out.map(excerptId),
+  );
+  const labels = JSON.parse(readFileSync(HELD_MERGE_GROUPS, 'utf8')) as Pick<
+    ExcerptMergeLabels,
+    'groups' | 'apart'
+  >;
+  const items = excerptsByDate(src, () => true);
+
+  const t0 = performance.now();
+  const db = await openDatabase({ sqliteFile: ':memory:' });
+  try {
+    const { incidentOf, failed } = await ingestExcerpts(db, items);
+    const scored = scorePairs(
+      incidentOf,
+      labels.groups.map((g) => g.map(excerptId)),
+      (a, b) => held.has(a) || held.has(b),
+    );
+    const apart = new Set(labels.apart.map(([[a, b]]) => pairKey(excerptId(a), excerptId(b))));
+    return {
+      notices: items.length,
+      incidents: new Set(incidentOf.values()).size,
+      failed: failed.length,
+      truePairs: scored.truePairs,
+      wrongJoins: scored.wrongJoins.length,
+      apartJoined: scored.wrongJoins.filter(([a, b]) => apart.has(pairKey(a, b))).length,
+      missedPairs: scored.missedPairs.length,
+      precision: scored.precision,
+      recall: scored.recall,
+      f1: scored.f1,
+      ms: performance.now() - t0,
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+/** The figures and lines `npm run eval` prints for the held-out excerpt merge check (counts only). */
+export function reportHeldExcerptMerge(m: HeldMergeRun): {
+  lines: string[];
+  figures: Record<string, number>;
+} {
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const shown = (x: number) => (Number.isNaN(x) ? 'n/a' : String(r3(x)));
+  const lines = [
+    `\nmerge (held-out excerpts): all ${m.notices} excerpts → ${m.incidents} incidents (${Math.round(m.ms)} ms), scored on pairs with a held-out member`,
+    `  pairwise P ${shown(m.precision)}  R ${shown(m.recall)}  F1 ${shown(m.f1)}  (${m.truePairs} true pairs, ${m.wrongJoins} wrong joins of which ${m.apartJoined} labelled apart, ${m.missedPairs} missed, ${m.failed} failed${m.truePairs + m.missedPairs === 0 ? '; no groups labelled, so recall is not measured' : ''})`,
+  ];
+  const figures: Record<string, number> = {
+    'merge_held.precision': r3(m.precision),
+    'merge_held.wrong_joins': m.wrongJoins,
+    'merge_held.incidents': m.incidents,
+  };
+  if (!Number.isNaN(m.recall)) figures['merge_held.recall'] = r3(m.recall);
+  if (!Number.isNaN(m.f1)) figures['merge_held.f1'] = r3(m.f1);
   return { lines, figures };
 }
