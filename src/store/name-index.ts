@@ -66,14 +66,14 @@ export class NameIndex {
   private tSlug: string[] = [];
   private tName: string[] = [];
   private tIncidents: number[][] = [];
-  private tAliasText: Set<string>[] = [];
+  private tAliasText: string[][] = [];
   // Aliases and keys.
   private aText: string[] = [];
   private aTarget: number[] = [];
-  private exact = new Map<string, number[]>();
-  private aliasWords = new Map<string, number[]>();
-  private romaji = new Map<string, number[]>();
-  private titleWords = new Map<string, number[]>();
+  private exact: Postings = new Map();
+  private aliasWords: Postings = new Map();
+  private romaji: Postings = new Map();
+  private titleWords: Postings = new Map();
   private marks = { doc: 0, updated: '' };
   /**
    * Summaries of incidents recently shown, so that a search page costs no query at all: an entry is
@@ -204,14 +204,14 @@ export class NameIndex {
     this.tSlug.push(slug);
     this.tName.push(name);
     this.tIncidents.push([]);
-    this.tAliasText.push(new Set());
+    this.tAliasText.push([]);
     return t;
   }
 
   private addAlias(targetId: string, alias: string): void {
     const t = this.tAt.get(targetId);
-    if (t === undefined || this.tAliasText[t]!.has(alias)) return;
-    this.tAliasText[t]!.add(alias);
+    if (t === undefined || this.tAliasText[t]!.includes(alias)) return;
+    this.tAliasText[t]!.push(alias);
     const a = this.aText.length;
     this.aText.push(alias);
     this.aTarget.push(t);
@@ -251,8 +251,9 @@ export class NameIndex {
       this.titleChanged.add(at);
       for (const w of new Set(nameWords(r.title))) {
         const list = this.titleWords.get(w);
-        if (list) insertSorted(list, at);
-        else this.titleWords.set(w, [at]);
+        if (list === undefined) this.titleWords.set(w, at);
+        else if (typeof list !== 'number') insertSorted(list, at);
+        else if (list !== at) this.titleWords.set(w, list < at ? [list, at] : [at, list]);
       }
     }
     const old = this.incOrg[at]!;
@@ -292,14 +293,14 @@ export class NameIndex {
       }
     };
     const exactScore = (t: number) => (this.tKind[t] === 'service' ? SCORE.serviceExact : SCORE.exact);
-    add(this.exact.get(qf) ?? [], exactScore);
-    if (key && key !== qf) add(this.exact.get(key) ?? [], exactScore);
+    add(postings(this.exact, qf), exactScore);
+    if (key && key !== qf) add(postings(this.exact, key), exactScore);
     // A kana spelling of a Latin name or the other way round: one lookup by the other script's key
     // (crossScriptMatch, computed when the alias was added), not a test of every similar name.
     const cross = crossScriptKey(query);
     if (cross) {
       const other = cross.script === 'kana' ? 'latin' : 'kana';
-      add(this.romaji.get(`${other} ${cross.key}`) ?? [], () => SCORE.romaji);
+      add(postings(this.romaji, `${other} ${cross.key}`), () => SCORE.romaji);
     }
     const words = [...new Set(nameWords(query))];
     if (hasWholeWords(words)) add(this.withAllWords(this.aliasWords, words), () => SCORE.aliasWord);
@@ -327,12 +328,8 @@ export class NameIndex {
    * length times a few steps, not a re-reading of every title it names (at 1,000,000 incidents a
    * common word's list holds tens of thousands).
    */
-  private withAllWords(
-    index: Map<string, number[]>,
-    words: string[],
-    cap = Number.POSITIVE_INFINITY,
-  ): number[] {
-    const lists = words.map((w) => index.get(w) ?? []);
+  private withAllWords(index: Postings, words: string[], cap = Number.POSITIVE_INFINITY): readonly number[] {
+    const lists = words.map((w) => postings(index, w));
     const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
     if (words.length === 1) return rarest.length > cap ? rarest.slice(0, cap) : rarest;
     const others = lists.filter((l) => l !== rarest);
@@ -424,7 +421,7 @@ function hasWords(text: string, words: string[]): boolean {
 }
 
 /** True when the ascending list holds n. */
-function sortedHas(list: number[], n: number): boolean {
+function sortedHas(list: readonly number[], n: number): boolean {
   let lo = 0;
   let hi = list.length - 1;
   while (lo <= hi) {
@@ -453,11 +450,27 @@ function insertSorted(list: number[], n: number): void {
  * Appends n to a posting list. Lists stay ascending: aliases and new incidents are numbered in
  * the order they are added (a changed title's words are put in place by insertSorted).
  */
-function push(map: Map<string, number[]>, key: string, n: number): void {
+function push(map: Postings, key: string, n: number): void {
   const list = map.get(key);
-  if (list) list.push(n);
-  else map.set(key, [n]);
+  if (list === undefined) map.set(key, n);
+  else if (typeof list === 'number') map.set(key, [list, n]);
+  else list.push(n);
 }
+
+/**
+ * Posting lists by key: a key found once (most names and many title words) holds its one number,
+ * not an array — at 1,000,000 incidents the index holds millions of keys, and an array each was
+ * most of its memory.
+ */
+type Postings = Map<string, number | number[]>;
+
+/** The ascending posting list of a key (empty when the key is unknown). */
+function postings(map: Postings, key: string): readonly number[] {
+  const list = map.get(key);
+  return list === undefined ? NONE : typeof list === 'number' ? [list] : list;
+}
+
+const NONE: readonly number[] = [];
 
 function removeFrom(list: number[], n: number): void {
   const i = list.indexOf(n);
