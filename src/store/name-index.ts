@@ -41,6 +41,10 @@ export const SCORE = {
   titleWord: 3.5,
 } as const;
 
+/** Every organisation and service, as targets. */
+const TARGETS_SQL = `select 'organization' as kind, id, slug, name from organizations
+  union all select 'service' as kind, id, slug, name from services`;
+
 /** Summaries kept in memory (about 1 KB each). */
 const SUMMARIES_KEPT = 20_000;
 
@@ -66,7 +70,6 @@ export class NameIndex {
   private tSlug: string[] = [];
   private tName: string[] = [];
   private tIncidents: number[][] = [];
-  private tAliasText: string[][] = [];
   // Aliases and keys.
   private aText: string[] = [];
   private aTarget: number[] = [];
@@ -88,26 +91,54 @@ export class NameIndex {
 
   /** Loads everything from the store. */
   async build(db: Db): Promise<void> {
-    const k = db.kysely;
     const marks = await readMarks(db);
-    const [incidents, targets, aliases, links] = await Promise.all([
-      k
-        .selectFrom('incidents')
-        .select(['id', 'organization_id', 'published', 'lang', 'title'])
-        .orderBy(sql`published is null`)
-        .orderBy('published', 'desc')
-        .execute(),
-      sql<{ kind: TargetKind; id: string; slug: string; name: string }>`
-        select 'organization' as kind, id, slug, name from organizations
-        union all select 'service' as kind, id, slug, name from services`.execute(k),
-      k.selectFrom('aliases').select(['target_id', 'alias']).execute(),
-      k.selectFrom('incident_services').select(['incident_id', 'service_id']).execute(),
-    ]);
-    for (const t of targets.rows) this.addTarget(t.kind, t.id, t.slug, t.name);
-    for (const a of aliases) this.addAlias(a.target_id, a.alias);
-    for (const r of incidents) this.putIncident(r);
-    for (const l of links) this.link(l.incident_id, l.service_id);
+    if (db.hotRead) this.buildFromSqlite(db.hotRead);
+    else {
+      const k = db.kysely;
+      const [incidents, targets, aliases, links] = await Promise.all([
+        k
+          .selectFrom('incidents')
+          .select(['id', 'organization_id', 'published', 'lang', 'title'])
+          .orderBy(sql`published is null`)
+          .orderBy('published', 'desc')
+          .execute(),
+        sql<{ kind: TargetKind; id: string; slug: string; name: string }>`${sql.raw(TARGETS_SQL)}`.execute(k),
+        k.selectFrom('aliases').select(['target_id', 'alias']).execute(),
+        k.selectFrom('incident_services').select(['incident_id', 'service_id']).execute(),
+      ]);
+      for (const t of targets.rows) this.addTarget(t.kind, t.id, t.slug, t.name);
+      for (const a of aliases) this.addAlias(a.target_id, a.alias);
+      for (const r of incidents) this.putIncident(r.id, r.organization_id, r.published, r.lang, r.title);
+      for (const l of links) this.link(l.incident_id, l.service_id);
+    }
     this.marks = marks;
+  }
+
+  /**
+   * The same load on SQLite, row by row as arrays from the read connection: at 1,000,000 incidents
+   * Kysely's array of row objects cost more CPU than the index itself (measured with
+   * `npm run bench -- search`) and held every row in memory at once.
+   */
+  private buildFromSqlite(read: NonNullable<Db['hotRead']>): void {
+    type Row = [string, string, string, string];
+    for (const [kind, id, slug, name] of read(TARGETS_SQL).raw(true).iterate() as Iterable<Row>)
+      this.addTarget(kind as TargetKind, id, slug, name);
+    for (const [targetId, alias] of read('select target_id, alias from aliases')
+      .raw(true)
+      .iterate() as Iterable<[string, string]>)
+      this.addAlias(targetId, alias);
+    // NULLs sort first in SQLite: newest first, undated last.
+    const incidents = read(
+      'select id, organization_id, published, lang, title from incidents order by published is null, published desc',
+    );
+    for (const [id, org, published, lang, title] of incidents.raw(true).iterate() as Iterable<
+      [string, string | null, string | null, string | null, string]
+    >)
+      this.putIncident(id, org, published, lang, title);
+    for (const [incidentId, serviceId] of read('select incident_id, service_id from incident_services')
+      .raw(true)
+      .iterate() as Iterable<[string, string]>)
+      this.link(incidentId, serviceId);
   }
 
   /**
@@ -183,7 +214,7 @@ export class NameIndex {
       if (at !== undefined && !found.has(id)) this.gone.add(at);
     }
     for (const r of rows) {
-      const at = this.putIncident(r);
+      const at = this.putIncident(r.id, r.organization_id, r.published, r.lang, r.title);
       for (const t of this.incSvcs.get(at) ?? []) removeFrom(this.tIncidents[t]!, at);
       this.incSvcs.delete(at);
     }
@@ -204,52 +235,58 @@ export class NameIndex {
     this.tSlug.push(slug);
     this.tName.push(name);
     this.tIncidents.push([]);
-    this.tAliasText.push([]);
     return t;
   }
 
   private addAlias(targetId: string, alias: string): void {
     const t = this.tAt.get(targetId);
-    if (t === undefined || this.tAliasText[t]!.includes(alias)) return;
-    this.tAliasText[t]!.push(alias);
+    if (t === undefined) return;
+    // Known already when an alias of the same target and text holds its first body (a set of
+    // aliases per target cost about a hundred bytes each at 1,000,000 incidents).
+    const bodies = nameBodies(alias);
+    if (bodies.length > 0) {
+      for (const b of postings(this.exact, bodies[0]!)) {
+        if (this.aTarget[b] === t && this.aText[b] === alias) return;
+      }
+    }
     const a = this.aText.length;
     this.aText.push(alias);
     this.aTarget.push(t);
-    for (const body of nameBodies(alias)) push(this.exact, body, a);
+    for (const body of bodies) push(this.exact, body, a);
     for (const w of new Set(nameWords(alias))) push(this.aliasWords, w, a);
     const cross = crossScriptKey(alias);
     if (cross) push(this.romaji, `${cross.script} ${cross.key}`, a);
   }
 
   /** Adds or updates an incident; returns its number. */
-  private putIncident(r: {
-    id: string;
-    organization_id: string | null;
-    published: string | null;
-    lang: string | null;
-    title: string;
-  }): number {
-    let at = this.incAt.get(r.id);
-    const org = r.organization_id ? (this.tAt.get(r.organization_id) ?? -1) : -1;
+  private putIncident(
+    id: string,
+    organizationId: string | null,
+    published: string | null,
+    lang: string | null,
+    title: string,
+  ): number {
+    let at = this.incAt.get(id);
+    const org = organizationId ? (this.tAt.get(organizationId) ?? -1) : -1;
     if (at === undefined) {
       at = this.incIds.length;
-      this.incIds.push(r.id);
-      this.incAt.set(r.id, at);
-      this.incPub.push(r.published ?? '');
-      this.incJa.push(r.lang === 'ja');
-      this.incTitle.push(r.title);
+      this.incIds.push(id);
+      this.incAt.set(id, at);
+      this.incPub.push(published ?? '');
+      this.incJa.push(lang === 'ja');
+      this.incTitle.push(title);
       this.incOrg.push(org);
-      for (const w of new Set(nameWords(r.title))) push(this.titleWords, w, at);
+      for (const w of new Set(nameWords(title))) push(this.titleWords, w, at);
       if (org >= 0) this.tIncidents[org]!.push(at);
       return at;
     }
     this.gone.delete(at);
-    this.incPub[at] = r.published ?? '';
-    this.incJa[at] = r.lang === 'ja';
-    if (this.incTitle[at] !== r.title) {
-      this.incTitle[at] = r.title;
+    this.incPub[at] = published ?? '';
+    this.incJa[at] = lang === 'ja';
+    if (this.incTitle[at] !== title) {
+      this.incTitle[at] = title;
       this.titleChanged.add(at);
-      for (const w of new Set(nameWords(r.title))) {
+      for (const w of new Set(nameWords(title))) {
         const list = this.titleWords.get(w);
         if (list === undefined) this.titleWords.set(w, at);
         else if (typeof list !== 'number') insertSorted(list, at);

@@ -26,6 +26,13 @@ export const CANDIDATES = 500;
  */
 export const MAX_RANKED = 2000;
 
+/**
+ * Substring candidates per tier on SQLite, newest search documents first: reading 500 through the
+ * join cost twice as much as 200 (1M incidents, warm: about 1 ms against 0.5 ms a query), and a page
+ * of 20 never needs more of one tier than the newest 200.
+ */
+const SUBSTRING_CANDIDATES = 200;
+
 interface Candidate {
   incident_id: string;
   label: string;
@@ -90,7 +97,7 @@ async function substringTier(
     const fts = isText ? sql.raw('search_text_fts') : sql.raw('search_names_fts');
     const r =
       await sql<Candidate>`select d.incident_id, d.label from ${fts} f join search_docs d on d.id = f.rowid
-      where ${fts} match ${ftsPhrase(qf)} limit ${CANDIDATES}`.execute(k);
+      where ${fts} match ${ftsPhrase(qf)} order by f.rowid desc limit ${SUBSTRING_CANDIDATES}`.execute(k);
     return r.rows;
   }
   // PostgreSQL: the partial pg_trgm GIN indexes match these kind conditions literally.
