@@ -176,18 +176,17 @@ export async function searchIncidents(
   if (best.size === 0) return { items: [], total: 0, limit, offset };
 
   const jaFirst = JAPANESE_SCRIPT.test(query);
-  const ordered = [...best.keys()].sort(
-    (a, b) => best.get(b)!.score - best.get(a)!.score || index.compare(a, b, jaFirst),
-  );
+  // Sorted as [incident, hit] pairs: a comparison then reads no map (up to MAX_RANKED incidents).
+  const ordered = [...best].sort(([a, ha], [b, hb]) => hb.score - ha.score || index.compare(a, b, jaFirst));
   const page = ordered.slice(offset, offset + limit);
   const summaries = await index.summariesOf(
     db,
-    page.map((n) => index.incidentId(n)),
+    page.map(([n]) => index.incidentId(n)),
   );
   const items: SearchHit[] = [];
-  for (const n of page) {
+  for (const [n, hit] of page) {
     const incident = summaries.get(index.incidentId(n));
-    if (incident) items.push({ incident, matched: best.get(n)!.matched, score: best.get(n)!.score });
+    if (incident) items.push({ incident, matched: hit.matched, score: hit.score });
   }
   return { items, total: ordered.length, limit, offset };
 }
