@@ -1,16 +1,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { getRequestListener } from '@hono/node-server';
-import { leanLane } from '../src/api/lean-lane.js';
-import { createApp } from '../src/app.js';
+import type { Config } from '../src/config.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/store/db.js';
-import { nameIndex } from '../src/store/name-index.js';
-import { createReader } from '../src/store/reader.js';
-import { loadStarterDataset } from '../src/store/starter.js';
+import type { Db } from '../src/store/db.js';
 import { distinctQueriesOf } from './web.js';
 
 /**
@@ -21,7 +18,10 @@ import { distinctQueriesOf } from './web.js';
  * same queries. What autocannon's req/s cannot tell on a loaded two-core machine: how many µs of
  * server CPU each request costs, and how much of that is the search itself.
  *
- * `npx tsx bench/search-api-cpu.ts [passes]` prints one JSON line.
+ * `npx tsx bench/search-api-cpu.ts [passes]` prints one JSON line. With SEARCH_AB_BASE=DIR (another
+ * checkout of leakwatch, e.g. `git archive main | tar -x -C DIR` with node_modules linked), the same
+ * app is also built from DIR's sources over the same database, and the two are measured in
+ * alternating passes in this one process: a same-process A/B ("base" against "this").
  */
 function fakeRequest(url: string): { req: IncomingMessage; res: ServerResponse; done: Promise<number> } {
   let finish!: (status: number) => void;
@@ -51,6 +51,33 @@ function fakeRequest(url: string): { req: IncomingMessage; res: ServerResponse; 
   return { req, res, done };
 }
 
+interface Tree {
+  listener: RequestListener;
+  search(q: string): Promise<unknown>;
+  db: Db;
+}
+
+/** The app as src/server.ts builds it, from the sources under `root` (this checkout or another). */
+async function buildTree(root: string, config: Config, seed: boolean): Promise<Tree> {
+  const from = async (path: string) => import(pathToFileURL(join(root, path)).href);
+  const { openDatabase } = await from('src/store/db.ts');
+  const { loadStarterDataset } = await from('src/store/starter.ts');
+  const { createReader } = await from('src/store/reader.ts');
+  const { nameIndex } = await from('src/store/name-index.ts');
+  const { createApp } = await from('src/app.ts');
+  const { leanLane } = await from('src/api/lean-lane.ts');
+  const db: Db = await openDatabase({ dataDir: config.dataDir });
+  if (seed) await loadStarterDataset(db);
+  const deps = { config, db, reader: createReader(db) };
+  await nameIndex(db);
+  const app = createApp(deps);
+  return {
+    db,
+    listener: leanLane(deps).listener(getRequestListener(app.fetch, { hostname: '127.0.0.1' })),
+    search: (q) => deps.reader.searchIncidents(q, { limit: 20, offset: 0 }),
+  };
+}
+
 async function main(): Promise<void> {
   const passes = Number(process.argv[2] ?? 3);
   const dataDir = await mkdtemp(join(tmpdir(), 'leakwatch-search-cpu-'));
@@ -62,37 +89,43 @@ async function main(): Promise<void> {
     LEAKWATCH_API_RATE_PER_MIN: '1000000000',
     LEAKWATCH_LOG_LEVEL: 'warn',
   });
-  const db = await openDatabase({ dataDir });
+  const trees: [string, Tree][] = [
+    ['this', await buildTree(resolve(import.meta.dirname, '..'), config, true)],
+  ];
+  const base = process.env.SEARCH_AB_BASE;
+  if (base) trees.unshift(['base', await buildTree(resolve(base), config, false)]);
   try {
-    await loadStarterDataset(db);
-    const deps = { config, db, reader: createReader(db) };
-    await nameIndex(db);
-    const app = createApp(deps);
-    const listener = leanLane(deps).listener(getRequestListener(app.fetch, { hostname: '127.0.0.1' }));
     const names = (
-      await db.kysely.selectFrom('organizations').select('name').orderBy('name').orderBy('id').execute()
+      await trees[0]![1].db.kysely
+        .selectFrom('organizations')
+        .select('name')
+        .orderBy('name')
+        .orderBy('id')
+        .execute()
     ).map((o) => o.name);
     const queries = distinctQueriesOf(names, 2000);
     let n = 0;
-    const apiOnce = async () => {
+    const apiOnce = async (t: Tree) => {
       for (const q of queries) {
         const { req, res, done } = fakeRequest(`/api/v1/search?q=${encodeURIComponent(q)}&n=${++n}`);
-        listener(req, res);
+        t.listener(req, res);
         if ((await done) !== 200) throw new Error(`search for ${q} did not answer 200`);
       }
     };
-    const searchOnce = async () => {
-      for (const q of queries) await deps.reader.searchIncidents(q, { limit: 20, offset: 0 });
+    const searchOnce = async (t: Tree) => {
+      for (const q of queries) await t.search(q);
     };
-    await apiOnce(); // warm-up: JIT, summaries kept by the name index
-    await searchOnce();
+    for (const [, t] of trees) {
+      await apiOnce(t); // warm-up: JIT, summaries kept by the name index
+      await searchOnce(t);
+    }
     const cpu = async (f: () => Promise<void>) => {
       const c = process.cpuUsage();
       await f();
       const u = process.cpuUsage(c);
       return (u.user + u.system) / queries.length;
     };
-    // SEARCH_CPU_PROFILE=file.cpuprofile: a V8 CPU profile of the measured API passes only.
+    // SEARCH_CPU_PROFILE=file.cpuprofile: a V8 CPU profile of the measured passes only.
     const profile = process.env.SEARCH_CPU_PROFILE;
     const session = profile ? new Session() : undefined;
     if (session) {
@@ -100,11 +133,13 @@ async function main(): Promise<void> {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
-    const api: number[] = [];
-    const search: number[] = [];
+    const api = new Map<string, number[]>(trees.map(([name]) => [name, []]));
+    const search = new Map<string, number[]>(trees.map(([name]) => [name, []]));
     for (let p = 0; p < passes; p++) {
-      api.push(await cpu(apiOnce));
-      search.push(await cpu(searchOnce));
+      for (const [name, t] of trees) {
+        api.get(name)!.push(await cpu(() => apiOnce(t)));
+        search.get(name)!.push(await cpu(() => searchOnce(t)));
+      }
     }
     if (session && profile) {
       const { profile: p } = await session.post('Profiler.stop');
@@ -112,17 +147,17 @@ async function main(): Promise<void> {
       session.disconnect();
     }
     const min = (a: number[]) => Math.round(Math.min(...a));
-    console.log(
-      JSON.stringify({
-        queries: queries.length,
-        api_cpu_us_per_request: min(api),
-        search_cpu_us_per_query: min(search),
-        around_search_cpu_us: min(api) - min(search),
-        passes: api.map(Math.round),
-      }),
-    );
+    const out: Record<string, unknown> = { queries: queries.length };
+    for (const [name] of trees) {
+      const prefix = trees.length > 1 ? `${name}_` : '';
+      out[`${prefix}api_cpu_us_per_request`] = min(api.get(name)!);
+      out[`${prefix}search_cpu_us_per_query`] = min(search.get(name)!);
+      out[`${prefix}around_search_cpu_us`] = min(api.get(name)!) - min(search.get(name)!);
+      out[`${prefix}passes`] = api.get(name)!.map(Math.round);
+    }
+    console.log(JSON.stringify(out));
   } finally {
-    await db.close();
+    for (const [, t] of trees) await t.db.close();
     await rm(dataDir, { recursive: true, force: true });
   }
 }
