@@ -88,20 +88,28 @@ async function load(
  * spelling when it has katakana, its first word, and a three-character piece of a Japanese name.
  */
 async function distinctQueries(url: string, want: number): Promise<string[]> {
-  const out = new Set<string>();
-  for (let offset = 0; out.size < want && offset < 20_000; offset += 100) {
+  const names: string[] = [];
+  for (let offset = 0; names.length < want && offset < 20_000; offset += 100) {
     const res = await fetch(`${url}/api/v1/organizations?limit=100&offset=${offset}`);
     const page = (await res.json()) as { items: { name: string }[] };
     if (page.items.length === 0) break;
-    for (const { name } of page.items) {
-      out.add(name);
-      const hira = name.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
-      if (hira !== name) out.add(hira);
-      const first = name.split(/[\s・,.()（）]+/).find((w) => w.length >= 2);
-      if (first) out.add(first);
-      const ja = name.replace(/株式会社|有限会社|[\sA-Za-z0-9]/g, '');
-      if (ja.length >= 5) out.add(ja.slice(1, 4));
-    }
+    names.push(...page.items.map((i) => i.name));
+  }
+  return distinctQueriesOf(names, want);
+}
+
+/** The queries distinctQueries() makes from a list of names (also bench/search-api-cpu.ts's). */
+export function distinctQueriesOf(names: readonly string[], want: number): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (out.size >= want) break;
+    out.add(name);
+    const hira = name.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+    if (hira !== name) out.add(hira);
+    const first = name.split(/[\s・,.()（）]+/).find((w) => w.length >= 2);
+    if (first) out.add(first);
+    const ja = name.replace(/株式会社|有限会社|[\sA-Za-z0-9]/g, '');
+    if (ja.length >= 5) out.add(ja.slice(1, 4));
   }
   // The API refuses queries over 200 characters (400): a few organisation names are longer.
   return [...out].filter((q) => q.length <= 200).slice(0, want);

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  crossScriptKey,
+  crossScriptMatch,
   foldSearch,
   kanaToRomaji,
   namesMatch,
@@ -74,6 +76,38 @@ describe('kana, romaji and English', () => {
     expect(namesMatch('マリン', 'Marine')).toBe(true);
     expect(namesMatch('フォトクリエイト', 'Photocreate')).toBe(true);
     expect(romajiKey('LINE')).toBe('');
+  });
+
+  it('gives kana and Latin spellings one cross-script key (what the name index looks up)', () => {
+    const kana = crossScriptKey('ネットオフ株式会社');
+    const latin = crossScriptKey('NetOff Co., Ltd.');
+    expect(kana?.script).toBe('kana');
+    expect(latin?.script).toBe('latin');
+    expect(kana?.key).toBe(latin?.key);
+    // Same skeleton, other first vowel: other keys, as crossScriptMatch says.
+    expect(crossScriptKey('モリナ')?.key).not.toBe(crossScriptKey('Marine')?.key);
+    expect(crossScriptKey('LINE')).toBeNull(); // skeleton too short
+    expect(crossScriptKey('日本航空')).toBeNull(); // kanji: neither script
+    const names = [
+      'ネットオフ',
+      'netoff',
+      'notify',
+      'モリナ',
+      'Marine',
+      'マリン',
+      'ミラノ',
+      'Marlin',
+      'フォトクリエイト',
+      'Photocreate',
+    ];
+    for (const a of names) {
+      for (const b of names) {
+        const ka = crossScriptKey(a);
+        const kb = crossScriptKey(b);
+        const byKey = ka !== null && kb !== null && ka.script !== kb.script && ka.key === kb.key;
+        expect(byKey, `${a} / ${b}`).toBe(crossScriptMatch(a, b));
+      }
+    }
   });
 
   it('makes ASCII slug parts', () => {

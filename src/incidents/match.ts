@@ -243,14 +243,27 @@ export function namesMatch(a: string, b: string): boolean {
  * later vowels (Photocreate, フォトクリエイト) still match.
  */
 export function crossScriptMatch(a: string, b: string): boolean {
-  const na = normalizeOrgName(a);
-  const nb = normalizeOrgName(b);
-  const sa = nameScript(na);
-  const sb = nameScript(nb);
-  if (sa === 'other' || sb === 'other' || sa === sb) return false;
-  const ra = romajiKey(a);
-  if (ra === '' || ra !== romajiKey(b)) return false;
-  return firstVowel(na, sa) === firstVowel(nb, sb);
+  const ka = crossScriptKey(a);
+  const kb = crossScriptKey(b);
+  return ka !== null && kb !== null && ka.script !== kb.script && ka.key === kb.key;
+}
+
+/**
+ * What crossScriptMatch compares, computed once per name: its script (kana or Latin) and a key of
+ * romaji skeleton and first vowel. Two names match across scripts exactly when their scripts differ
+ * and their keys are equal — so an index can hold names by key and answer in one lookup, instead of
+ * testing every name with the same skeleton. null for a name in neither script or too short.
+ *
+ * @example crossScriptKey('ネットオフ') // => { script: 'kana', key: 'ntf e' }
+ * @example crossScriptKey('NetOff') // => { script: 'latin', key: 'ntf e' }
+ */
+export function crossScriptKey(name: string): { script: 'kana' | 'latin'; key: string } | null {
+  const n = normalizeOrgName(name);
+  const script = nameScript(n);
+  if (script === 'other') return null;
+  const rk = romajiKey(name);
+  if (rk === '') return null;
+  return { script, key: `${rk} ${firstVowel(n, script)}` };
 }
 
 /** The first vowel of a name's romaji (kana) or spelling (Latin; y before a consonant counts as i). */

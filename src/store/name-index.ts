@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { crossScriptMatch, romajiKey } from '../incidents/match.js';
+import { crossScriptKey } from '../incidents/match.js';
 import { hasWholeWords, nameWords } from '../incidents/name-words.js';
 import type { IncidentSummary } from '../incidents/types.js';
 import type { Db } from './db.js';
@@ -41,6 +41,10 @@ export const SCORE = {
   titleWord: 3.5,
 } as const;
 
+/** Every organisation and service, as targets. */
+const TARGETS_SQL = `select 'organization' as kind, id, slug, name from organizations
+  union all select 'service' as kind, id, slug, name from services`;
+
 /** Summaries kept in memory (about 1 KB each). */
 const SUMMARIES_KEPT = 20_000;
 
@@ -66,14 +70,13 @@ export class NameIndex {
   private tSlug: string[] = [];
   private tName: string[] = [];
   private tIncidents: number[][] = [];
-  private tAliasText: Set<string>[] = [];
   // Aliases and keys.
   private aText: string[] = [];
   private aTarget: number[] = [];
-  private exact = new Map<string, number[]>();
-  private aliasWords = new Map<string, number[]>();
-  private romaji = new Map<string, number[]>();
-  private titleWords = new Map<string, number[]>();
+  private exact: Postings = new Map();
+  private aliasWords: Postings = new Map();
+  private romaji: Postings = new Map();
+  private titleWords: Postings = new Map();
   private marks = { doc: 0, updated: '' };
   /**
    * Summaries of incidents recently shown, so that a search page costs no query at all: an entry is
@@ -88,26 +91,54 @@ export class NameIndex {
 
   /** Loads everything from the store. */
   async build(db: Db): Promise<void> {
-    const k = db.kysely;
     const marks = await readMarks(db);
-    const [incidents, targets, aliases, links] = await Promise.all([
-      k
-        .selectFrom('incidents')
-        .select(['id', 'organization_id', 'published', 'lang', 'title'])
-        .orderBy(sql`published is null`)
-        .orderBy('published', 'desc')
-        .execute(),
-      sql<{ kind: TargetKind; id: string; slug: string; name: string }>`
-        select 'organization' as kind, id, slug, name from organizations
-        union all select 'service' as kind, id, slug, name from services`.execute(k),
-      k.selectFrom('aliases').select(['target_id', 'alias']).execute(),
-      k.selectFrom('incident_services').select(['incident_id', 'service_id']).execute(),
-    ]);
-    for (const t of targets.rows) this.addTarget(t.kind, t.id, t.slug, t.name);
-    for (const a of aliases) this.addAlias(a.target_id, a.alias);
-    for (const r of incidents) this.putIncident(r);
-    for (const l of links) this.link(l.incident_id, l.service_id);
+    if (db.hotRead) this.buildFromSqlite(db.hotRead);
+    else {
+      const k = db.kysely;
+      const [incidents, targets, aliases, links] = await Promise.all([
+        k
+          .selectFrom('incidents')
+          .select(['id', 'organization_id', 'published', 'lang', 'title'])
+          .orderBy(sql`published is null`)
+          .orderBy('published', 'desc')
+          .execute(),
+        sql<{ kind: TargetKind; id: string; slug: string; name: string }>`${sql.raw(TARGETS_SQL)}`.execute(k),
+        k.selectFrom('aliases').select(['target_id', 'alias']).execute(),
+        k.selectFrom('incident_services').select(['incident_id', 'service_id']).execute(),
+      ]);
+      for (const t of targets.rows) this.addTarget(t.kind, t.id, t.slug, t.name);
+      for (const a of aliases) this.addAlias(a.target_id, a.alias);
+      for (const r of incidents) this.putIncident(r.id, r.organization_id, r.published, r.lang, r.title);
+      for (const l of links) this.link(l.incident_id, l.service_id);
+    }
     this.marks = marks;
+  }
+
+  /**
+   * The same load on SQLite, row by row as arrays from the read connection: at 1,000,000 incidents
+   * Kysely's array of row objects cost more CPU than the index itself (measured with
+   * `npm run bench -- search`) and held every row in memory at once.
+   */
+  private buildFromSqlite(read: NonNullable<Db['hotRead']>): void {
+    type Row = [string, string, string, string];
+    for (const [kind, id, slug, name] of read(TARGETS_SQL).raw(true).iterate() as Iterable<Row>)
+      this.addTarget(kind as TargetKind, id, slug, name);
+    for (const [targetId, alias] of read('select target_id, alias from aliases')
+      .raw(true)
+      .iterate() as Iterable<[string, string]>)
+      this.addAlias(targetId, alias);
+    // NULLs sort first in SQLite: newest first, undated last.
+    const incidents = read(
+      'select id, organization_id, published, lang, title from incidents order by published is null, published desc',
+    );
+    for (const [id, org, published, lang, title] of incidents.raw(true).iterate() as Iterable<
+      [string, string | null, string | null, string | null, string]
+    >)
+      this.putIncident(id, org, published, lang, title);
+    for (const [incidentId, serviceId] of read('select incident_id, service_id from incident_services')
+      .raw(true)
+      .iterate() as Iterable<[string, string]>)
+      this.link(incidentId, serviceId);
   }
 
   /**
@@ -183,7 +214,7 @@ export class NameIndex {
       if (at !== undefined && !found.has(id)) this.gone.add(at);
     }
     for (const r of rows) {
-      const at = this.putIncident(r);
+      const at = this.putIncident(r.id, r.organization_id, r.published, r.lang, r.title);
       for (const t of this.incSvcs.get(at) ?? []) removeFrom(this.tIncidents[t]!, at);
       this.incSvcs.delete(at);
     }
@@ -204,54 +235,62 @@ export class NameIndex {
     this.tSlug.push(slug);
     this.tName.push(name);
     this.tIncidents.push([]);
-    this.tAliasText.push(new Set());
     return t;
   }
 
   private addAlias(targetId: string, alias: string): void {
     const t = this.tAt.get(targetId);
-    if (t === undefined || this.tAliasText[t]!.has(alias)) return;
-    this.tAliasText[t]!.add(alias);
+    if (t === undefined) return;
+    // Known already when an alias of the same target and text holds its first body (a set of
+    // aliases per target cost about a hundred bytes each at 1,000,000 incidents).
+    const bodies = nameBodies(alias);
+    if (bodies.length > 0) {
+      for (const b of postings(this.exact, bodies[0]!)) {
+        if (this.aTarget[b] === t && this.aText[b] === alias) return;
+      }
+    }
     const a = this.aText.length;
     this.aText.push(alias);
     this.aTarget.push(t);
-    for (const body of nameBodies(alias)) push(this.exact, body, a);
+    for (const body of bodies) push(this.exact, body, a);
     for (const w of new Set(nameWords(alias))) push(this.aliasWords, w, a);
-    const rk = romajiKey(alias);
-    if (rk) push(this.romaji, rk, a);
+    const cross = crossScriptKey(alias);
+    if (cross) push(this.romaji, `${cross.script} ${cross.key}`, a);
   }
 
   /** Adds or updates an incident; returns its number. */
-  private putIncident(r: {
-    id: string;
-    organization_id: string | null;
-    published: string | null;
-    lang: string | null;
-    title: string;
-  }): number {
-    let at = this.incAt.get(r.id);
-    const org = r.organization_id ? (this.tAt.get(r.organization_id) ?? -1) : -1;
+  private putIncident(
+    id: string,
+    organizationId: string | null,
+    published: string | null,
+    lang: string | null,
+    title: string,
+  ): number {
+    let at = this.incAt.get(id);
+    const org = organizationId ? (this.tAt.get(organizationId) ?? -1) : -1;
     if (at === undefined) {
       at = this.incIds.length;
-      this.incIds.push(r.id);
-      this.incAt.set(r.id, at);
-      this.incPub.push(r.published ?? '');
-      this.incJa.push(r.lang === 'ja');
-      this.incTitle.push(r.title);
+      this.incIds.push(id);
+      this.incAt.set(id, at);
+      this.incPub.push(published ?? '');
+      this.incJa.push(lang === 'ja');
+      this.incTitle.push(title);
       this.incOrg.push(org);
-      for (const w of new Set(nameWords(r.title))) push(this.titleWords, w, at);
+      for (const w of new Set(nameWords(title))) push(this.titleWords, w, at);
       if (org >= 0) this.tIncidents[org]!.push(at);
       return at;
     }
     this.gone.delete(at);
-    this.incPub[at] = r.published ?? '';
-    this.incJa[at] = r.lang === 'ja';
-    if (this.incTitle[at] !== r.title) {
-      this.incTitle[at] = r.title;
+    this.incPub[at] = published ?? '';
+    this.incJa[at] = lang === 'ja';
+    if (this.incTitle[at] !== title) {
+      this.incTitle[at] = title;
       this.titleChanged.add(at);
-      for (const w of new Set(nameWords(r.title))) {
+      for (const w of new Set(nameWords(title))) {
         const list = this.titleWords.get(w);
-        if (!list?.includes(at)) push(this.titleWords, w, at);
+        if (list === undefined) this.titleWords.set(w, at);
+        else if (typeof list !== 'number') insertSorted(list, at);
+        else if (list !== at) this.titleWords.set(w, list < at ? [list, at] : [at, list]);
       }
     }
     const old = this.incOrg[at]!;
@@ -291,19 +330,17 @@ export class NameIndex {
       }
     };
     const exactScore = (t: number) => (this.tKind[t] === 'service' ? SCORE.serviceExact : SCORE.exact);
-    add(this.exact.get(qf) ?? [], exactScore);
-    if (key && key !== qf) add(this.exact.get(key) ?? [], exactScore);
-    const rk = romajiKey(query);
-    if (rk) {
-      const loose = (this.romaji.get(rk) ?? []).filter((a) => crossScriptMatch(this.aText[a]!, query));
-      add(loose, () => SCORE.romaji);
+    add(postings(this.exact, qf), exactScore);
+    if (key && key !== qf) add(postings(this.exact, key), exactScore);
+    // A kana spelling of a Latin name or the other way round: one lookup by the other script's key
+    // (crossScriptMatch, computed when the alias was added), not a test of every similar name.
+    const cross = crossScriptKey(query);
+    if (cross) {
+      const other = cross.script === 'kana' ? 'latin' : 'kana';
+      add(postings(this.romaji, `${other} ${cross.key}`), () => SCORE.romaji);
     }
     const words = [...new Set(nameWords(query))];
-    if (hasWholeWords(words))
-      add(
-        this.withAllWords(this.aliasWords, words, (a) => this.aText[a]!),
-        () => SCORE.aliasWord,
-      );
+    if (hasWholeWords(words)) add(this.withAllWords(this.aliasWords, words), () => SCORE.aliasWord);
     return [...best.values()].sort(
       (x, y) =>
         y.score - x.score ||
@@ -316,25 +353,26 @@ export class NameIndex {
   titleHits(query: string, cap: number): number[] {
     const words = [...new Set(nameWords(query))];
     if (!hasWholeWords(words)) return [];
-    const hits = this.withAllWords(this.titleWords, words, (i) => this.incTitle[i]!, cap);
+    const hits = this.withAllWords(this.titleWords, words, cap);
     return hits.filter(
       (i) => !this.gone.has(i) && (!this.titleChanged.has(i) || hasWords(this.incTitle[i]!, words)),
     );
   }
 
-  /** Members of the posting list of the rarest word that carry every other word too. */
-  private withAllWords(
-    index: Map<string, number[]>,
-    words: string[],
-    text: (n: number) => string,
-    cap = Number.POSITIVE_INFINITY,
-  ): number[] {
-    const lists = words.map((w) => index.get(w) ?? []);
+  /**
+   * Members of the posting list of the rarest word that are in every other word's list too: an
+   * intersection of sorted lists by binary search, so a two-word query costs the rarest list's
+   * length times a few steps, not a re-reading of every title it names (at 1,000,000 incidents a
+   * common word's list holds tens of thousands).
+   */
+  private withAllWords(index: Postings, words: string[], cap = Number.POSITIVE_INFINITY): readonly number[] {
+    const lists = words.map((w) => postings(index, w));
     const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
     if (words.length === 1) return rarest.length > cap ? rarest.slice(0, cap) : rarest;
+    const others = lists.filter((l) => l !== rarest);
     const out: number[] = [];
     for (const n of rarest) {
-      if (hasWords(text(n), words)) out.push(n);
+      if (others.every((l) => sortedHas(l, n))) out.push(n);
       if (out.length >= cap) break;
     }
     return out;
@@ -419,11 +457,57 @@ function hasWords(text: string, words: string[]): boolean {
   return words.every((w) => have.has(w));
 }
 
-function push(map: Map<string, number[]>, key: string, n: number): void {
-  const list = map.get(key);
-  if (list) list.push(n);
-  else map.set(key, [n]);
+/** True when the ascending list holds n. */
+function sortedHas(list: readonly number[], n: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid]!;
+    if (v === n) return true;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
+
+/** Adds n to the ascending list at its place, unless it is there. */
+function insertSorted(list: number[], n: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < n) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] !== n) list.splice(lo, 0, n);
+}
+
+/**
+ * Appends n to a posting list. Lists stay ascending: aliases and new incidents are numbered in
+ * the order they are added (a changed title's words are put in place by insertSorted).
+ */
+function push(map: Postings, key: string, n: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, n);
+  else if (typeof list === 'number') map.set(key, [list, n]);
+  else list.push(n);
+}
+
+/**
+ * Posting lists by key: a key found once (most names and many title words) holds its one number,
+ * not an array — at 1,000,000 incidents the index holds millions of keys, and an array each was
+ * most of its memory.
+ */
+type Postings = Map<string, number | number[]>;
+
+/** The ascending posting list of a key (empty when the key is unknown). */
+function postings(map: Postings, key: string): readonly number[] {
+  const list = map.get(key);
+  return list === undefined ? NONE : typeof list === 'number' ? [list] : list;
+}
+
+const NONE: readonly number[] = [];
 
 function removeFrom(list: number[], n: number): void {
   const i = list.indexOf(n);

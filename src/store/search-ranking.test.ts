@@ -112,6 +112,24 @@ describeEachDialect('search ranking', (getDb) => {
     expect((await search('soramame id'))[0]?.incident.id).toBe(id);
   });
 
+  it('matches every word of a two-word query in a title, also after the title changed', async () => {
+    const record = (title: string) => ({
+      key: 'rank:bluefin',
+      source: 'test',
+      title,
+      organization: { name: 'Bluefin Foods' },
+      published: '2023-03-03',
+    });
+    await importRecords(getDb(), [record('Bluefin payment page skimming')]);
+    const id = await idOf('rank:bluefin');
+    expect((await search('payment skimming'))[0]?.incident.id).toBe(id);
+    expect((await search('skimming payment'))[0]?.incident.id).toBe(id);
+    expect(await search('payment nora')).toEqual([]);
+    await importRecords(getDb(), [record('Bluefin loyalty points exposed')]);
+    expect((await search('loyalty points'))[0]?.incident.id).toBe(id);
+    expect((await search('payment skimming')).map((h) => h.incident.id)).not.toContain(id);
+  });
+
   it('resolves names to services before organisations (one resolver for search, /watch, /exposure)', async () => {
     const reader = createReader(getDb());
     const [first] = await reader.suggest('のら', 5);

@@ -1,8 +1,9 @@
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
 import { ingestNotice } from '../ingest/pipeline.js';
 import { importRecords } from './import.js';
 import { createReader } from './reader.js';
+import { ftsMatch } from './search.js';
 import { describeEachDialect } from './testing.js';
 
 describeEachDialect('search', (getDb) => {
@@ -161,5 +162,15 @@ describeEachDialect('search', (getDb) => {
     expect(inner.map((s) => s.name)).toContain('株式会社サンプル商事');
     const prefix = await r.suggest('Example W');
     expect(prefix.map((s) => s.name)).toContain('Example Widgets Inc.');
+  });
+});
+
+describe('ftsMatch', () => {
+  it('takes every third trigram of a long query and its last one', () => {
+    expect(ftsMatch('abc')).toBe('"abc"');
+    expect(ftsMatch('abcd')).toBe('"abc" AND "bcd"');
+    expect(ftsMatch('abcdefg')).toBe('"abc" AND "def" AND "efg"');
+    expect(ftsMatch('ネコオンライン')).toBe('"ネコオ" AND "ンライ" AND "ライン"');
+    expect(ftsMatch('a"bc')).toBe('"a""b" AND """bc"');
   });
 });
