@@ -169,6 +169,8 @@ export function extractDates(
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
 
   const classified: Classified[] = [];
+  const firstStop = text.indexOf(lang === 'ja' ? '。' : '. ');
+  const headEnd = Math.max(firstStop, 0);
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.precision !== 'day') continue;
@@ -176,6 +178,9 @@ export function extractDates(
     if (!iso) continue;
     // Skip dates inside the published letterhead line.
     if (pub && m.start >= pub.seg.start && m.end <= pub.seg.end) continue;
+    // The notice's own date repeated in its heading block (before the first full sentence) is the
+    // date of the notice, whatever words of the title follow it.
+    if (pub && iso === pub.iso && m.start < headEnd) continue;
     const si = segmentAt(segments, m.start);
     const seg = segments[si]!;
     // Dates inside URLs (archive paths) and approximate days are not facts.
