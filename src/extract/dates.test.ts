@@ -345,3 +345,11 @@ describe('relative clauses and the heading block', () => {
     expect(d.start).toBeNull();
   });
 });
+
+describe('single acts', () => {
+  it('does not end an infection that came by a phishing mail on the day it began', () => {
+    const t = '2024年7月3日に、社員の端末が不審なメールからウイルスに感染しました。';
+    expect(dates(t, 'ja', ['phishing']).end).toBe('2024-07-03');
+    expect(dates(t, 'ja', ['phishing', 'malware']).end).toBeNull();
+  });
+});

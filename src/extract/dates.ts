@@ -407,7 +407,14 @@ export function extractDates(
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
   // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
   // day it was found out is not the day of the act, so no start is copied from it.
-  const instant = ctx.causes.some((c) => c === 'misdelivery' || c === 'phishing' || c === 'insider');
+  // A phishing mail that planted malware or opened a way in is the start of a longer intrusion.
+  const lasting = ctx.causes.some(
+    (c) =>
+      c === 'malware' || c === 'ransomware' || c === 'unauthorized_access' || c === 'vulnerability_exploit',
+  );
+  const instant =
+    ctx.causes.some((c) => c === 'misdelivery' || c === 'insider') ||
+    (ctx.causes.includes('phishing') && !lasting);
   if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
