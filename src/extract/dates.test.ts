@@ -353,3 +353,20 @@ describe('single acts', () => {
     expect(dates(t, 'ja', ['phishing', 'malware']).end).toBeNull();
   });
 });
+
+describe('words of discovery and dates that are not events', () => {
+  it('reads calls and mails received as the day the organisation was told', () => {
+    const d = dates('2024年2月9日(金)午前、担当課が複数の利用者から電話を受け、宛先の誤りに気づきました。');
+    expect(d.detected).toBe('2024-02-09');
+  });
+
+  it('does not read the organisation contacting people as a report it received', () => {
+    expect(
+      dates('設定は直しました。2024年5月13日(月)より皆様へ順にご連絡を差し上げております。').detected,
+    ).toBeNull();
+  });
+
+  it('skips a date a state is reported as of (現在/時点)', () => {
+    expect(dates('2023年4月1日現在の名簿について、事業者から報告を受けました。').detected).toBeNull();
+  });
+});
