@@ -69,7 +69,8 @@ const TIME_AFTER = new RegExp(
 );
 const WD_AFTER = new RegExp(`^${WD}`);
 // What may stand between the two ends of a range: から / ~ / 〜 / - / – / 至 (after NFKC).
-const RANGE_CONNECTOR = /^\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?$/;
+// 「3月2日から同3月18日まで」: 同 (the same year) may open the far end.
+const RANGE_CONNECTOR = /^\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?(?:同\s?)?$/;
 
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -251,7 +252,9 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       // A time directly after a date is part of it (already absorbed); skip duplicates.
       continue;
     }
-    if (afterConnector && last && source !== 'inherited' && precision !== 'year') {
+    // 「1月2日15時02分から16時35分まで」: a bare time after a dated time closes a range within the day.
+    const timeRange = source === 'inherited' && time !== null && !g.same && last?.time != null;
+    if (afterConnector && last && (source !== 'inherited' || timeRange) && precision !== 'year') {
       last.rangeTo = out.length;
       mention.rangeFrom = out.length - 1;
     }

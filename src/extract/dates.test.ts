@@ -370,3 +370,22 @@ describe('words of discovery and dates that are not events', () => {
     expect(dates('2023年4月1日現在の名簿について、事業者から報告を受けました。').detected).toBeNull();
   });
 });
+
+describe('ranges written with 同 or within one day', () => {
+  it('reads 「AからB同…まで」 as one range', () => {
+    const d = dates('調べたところ、不正なログインは2023年5月2日から同5月9日までの間に行われていました。');
+    expect(d.start).toBe('2023-05-02');
+    expect(d.end).toBe('2023-05-09');
+  });
+
+  it('reads a span of hours with suspicious traffic as the incident window of that day', () => {
+    const d = dates('2024年1月4日10時05分から11時40分までの間、外部へ不審な通信が行われていました。');
+    expect(d.start).toBe('2024-01-04');
+    expect(d.end).toBe('2024-01-04');
+  });
+
+  it('still reads the act after a span of hours that is no incident window', () => {
+    const d = dates('2024年2月6日 13:00~13:30の間、窓口の職員が受給者証を別の方に交付しました。');
+    expect(d.start).toBe('2024-02-06');
+  });
+});

@@ -21,7 +21,7 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  */
 
 const INCIDENT_NEAR =
-  /不正|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
+  /不正|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const REPORTS_AFTER =
@@ -344,6 +344,13 @@ export function extractDates(
   }
   if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
 
+  const single = (c: Classified) => c.mention.rangeFrom === null && c.mention.rangeTo === null;
+  // The far end of a range within one day (「10月6日13:30~14:00の間、…」) reads the clause after the
+  // range like a single date when the range is no incident window.
+  const closesDay = (c: Classified) => {
+    const from = c.mention.rangeFrom === null ? undefined : mentions[c.mention.rangeFrom];
+    return from !== undefined && isoOf(from) === c.iso;
+  };
   const inRange = new Set<Classified>();
   if (incidentRange) {
     inRange.add(incidentRange[0]);
@@ -352,8 +359,7 @@ export function extractDates(
   const by = (cat: Cat) => {
     // Range ends are read as ranges above, never as single events.
     const primary = classified.filter(
-      (c) =>
-        c.primary === cat && !inRange.has(c) && c.mention.rangeFrom === null && c.mention.rangeTo === null,
+      (c) => c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c)),
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
