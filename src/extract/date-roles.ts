@@ -179,7 +179,10 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
     const tail = cues[cues.length - 1]!;
     if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
     // 「書類を確認したところ、…未着であることが判明」: checking led to the finding the sentence ends on.
-    if (primary === 'detectWeak' && /ところ、$/.test(clause)) {
+    // 「作業を再開しようとしたところ、…ないことに気づきました」: an attempt is no event of its own;
+    // what it turned up is.
+    const attempt = /ようと(?:した|する)(?:ところ|際に?)、$/.test(clause);
+    if ((primary === 'detectWeak' && /ところ、$/.test(clause)) || attempt) {
       const rest = cuesIn(window.slice(to), LEX_JA);
       const next = rest.find((c) => c.cat !== 'detectWeak');
       if (next?.cat === 'detect') primary = 'detect';

@@ -389,3 +389,17 @@ describe('ranges written with 同 or within one day', () => {
     expect(d.start).toBe('2024-02-06');
   });
 });
+
+describe('plans and attempts', () => {
+  it('does not read a planned day (予定) as an event', () => {
+    const d = dates('保存期間の過ぎた書類(2024年4月1日廃棄予定)を誤って処分したことが判明しました。');
+    expect(d.detected).toBeNull();
+    expect(dates('2024年6月10日以降も、片付けを続ける予定でした。').start).toBeNull();
+  });
+
+  it('reads what an attempt turned up, not the attempt (「…しようとしたところ、」)', () => {
+    const d = dates('2024年2月19日(月)、棚の整理を再開しようとしたところ、箱が一つないことに気づきました。');
+    expect(d.detected).toBe('2024-02-19');
+    expect(d.resumed).toBeNull();
+  });
+});

@@ -29,6 +29,8 @@ const REPORTS_AFTER =
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
 const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
 const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:時点|現在)(?:の|で|に|における)/;
+const PLANNED_AFTER =
+  /^\s?(?:\([^)]{1,4}\))?\s?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった)/;
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
 const INVESTIGATION_AFTER =
@@ -191,8 +193,10 @@ export function extractDates(
     // URL ends at the first non-URL character.
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
-    // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event.
-    if (AS_OF_AFTER.test(text.slice(m.end, m.end + 8))) continue;
+    // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event; 「4月1日廃棄予定」:
+    // a day something is planned for has not happened.
+    if (AS_OF_AFTER.test(text.slice(m.end, m.end + 8)) || PLANNED_AFTER.test(text.slice(m.end, m.end + 12)))
+      continue;
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
     let next = mentions[i + 1];
@@ -229,7 +233,14 @@ export function extractDates(
         const since = SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
         const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
-        res = after?.primary === 'detect' ? after : { cats: new Set(['start']), primary: 'start' };
+        // 「翌日以降も、作業を行う予定であった」: what was planned from then on did not happen.
+        const planned = /^[^。]{0,30}予定/.test(text.slice(restAt, seg.end));
+        res =
+          after?.primary === 'detect'
+            ? after
+            : planned
+              ? { cats: new Set(), primary: null }
+              : { cats: new Set(['start']), primary: 'start' };
       } else if (
         m.rangeTo === null &&
         m.rangeFrom === null &&
