@@ -468,7 +468,14 @@ const LINE_HEAD_BARE = /[\s・\-*●⚫■◆()()【】<>0-9.]/;
 function lineHeadIsBare(text: string, at: number): boolean {
   let others = 0;
   for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    // 「令和3年(2021年)4月13日」: the year stated before the month-day is part of the date.
+    if (text[i] === '年' && YEAR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) {
+      i -= /\d+$/.exec(text.slice(Math.max(0, i - 6), i))![0].length;
+      if (/(?:令和|平成|昭和)$/.test(text.slice(Math.max(0, i - 2), i))) i -= 2;
+      continue;
+    }
     if (!LINE_HEAD_BARE.test(text[i]!) && ++others >= 2) return false;
   }
   return true;
 }
+const YEAR_BEFORE = /\d{1,4}$/;
