@@ -412,3 +412,22 @@ describe('timeline rows', () => {
     expect(d.start).toBe('2021-04-13');
   });
 });
+
+describe('the organisation checking its records, and rules from a day on', () => {
+  it('does not take days of checking, set off by にかけて、, as the incident window', () => {
+    const d = dates(
+      'これを受け、2024年4月6日(土)から4月8日(月)にかけて、過去の掲載資料を見直したところ、別の資料でも住所を載せていたことが分かりました。'.replace(
+        '見直した',
+        '確認した',
+      ),
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+
+  it('does not read a rule that applies from a day on (こととされている) as a start', () => {
+    expect(
+      dates('法の改正により、2021年6月9日以降、名簿には住所を載せないこととされています。').start,
+    ).toBeNull();
+  });
+});

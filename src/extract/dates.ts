@@ -34,7 +34,7 @@ const PLANNED_AFTER =
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
 const INVESTIGATION_AFTER =
-  /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))/;
+  /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR =
@@ -233,8 +233,11 @@ export function extractDates(
         const since = SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
         const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
-        // 「翌日以降も、作業を行う予定であった」: what was planned from then on did not happen.
-        const planned = /^[^。]{0,30}予定/.test(text.slice(restAt, seg.end));
+        // 「翌日以降も、作業を行う予定であった」「6月9日以降、…除外することとされている」: a plan or a
+        // rule from then on is no event.
+        const planned = /^[^。]{0,50}(?:予定|(?:こと|よう)と(?:され|し(?:てい|ました))|ことにな)/.test(
+          text.slice(restAt, seg.end),
+        );
         res =
           after?.primary === 'detect'
             ? after
