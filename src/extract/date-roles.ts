@@ -57,7 +57,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached)\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|attack|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning))\b/gi,
   ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
   [
@@ -192,13 +192,19 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
   return { cats: new Set(), primary: null };
 }
 
-export function classifyEn(window: string, datePos: number): { cats: Set<Cat>; primary: Cat | null } {
+export function classifyEn(
+  window: string,
+  datePos: number,
+  dateEnd = datePos,
+): { cats: Set<Cat>; primary: Cat | null } {
   const cues = cuesIn(window, LEX_EN);
   if (cues.length === 0) return { cats: new Set(), primary: null };
   let best = cues[0]!;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
-    const d = Math.abs(c.at - datePos);
+    // Words between the cue and the date: "accessible from May 1, 2021 until" is closer to its
+    // "accessible from" than to the "until" that follows the whole date.
+    const d = c.end <= datePos ? datePos - c.end : c.at >= dateEnd ? c.at - dateEnd : 0;
     if (d < bestDist) {
       best = c;
       bestDist = d;

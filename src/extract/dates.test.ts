@@ -416,10 +416,7 @@ describe('timeline rows', () => {
 describe('the organisation checking its records, and rules from a day on', () => {
   it('does not take days of checking, set off by にかけて、, as the incident window', () => {
     const d = dates(
-      'これを受け、2024年4月6日(土)から4月8日(月)にかけて、過去の掲載資料を見直したところ、別の資料でも住所を載せていたことが分かりました。'.replace(
-        '見直した',
-        '確認した',
-      ),
+      'これを受け、2024年4月6日(土)から4月8日(月)にかけて、過去の掲載資料を確認したところ、別の資料でも住所を載せていたことが分かりました。',
     );
     expect(d.start).toBeNull();
     expect(d.end).toBeNull();
@@ -429,5 +426,32 @@ describe('the organisation checking its records, and rules from a day on', () =>
     expect(
       dates('法の改正により、2021年6月9日以降、名簿には住所を載せないこととされています。').start,
     ).toBeNull();
+  });
+});
+
+describe('English letters: the verb next to each date', () => {
+  it('reads the act reported inside a discovery sentence', () => {
+    const d = dates(
+      'On or about May 5, 2022, we learned that a former worker had emailed client files to a private account on April 28, 2022.',
+      'en',
+    );
+    expect(d.detected).toBe('2022-05-05');
+    expect(d.start).toBe('2022-04-28');
+  });
+
+  it('reads "accessible from <date>" as the start, not the "until" after the date', () => {
+    const d = dates(
+      'A test server was publicly accessible from May 1, 2021 until it was secured on May 20, 2021.',
+      'en',
+    );
+    expect(d.start).toBe('2021-05-01');
+  });
+
+  it('reads files copied during a period as the incident window', () => {
+    const d = dates(
+      'On April 10, 2024, we determined that files were copied from our systems during the period of March 28, 2024 to April 2, 2024.',
+      'en',
+    );
+    expect([d.start, d.end, d.detected]).toEqual(['2024-03-28', '2024-04-02', '2024-04-10']);
   });
 });
