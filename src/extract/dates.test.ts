@@ -455,3 +455,16 @@ describe('English letters: the verb next to each date', () => {
     expect([d.start, d.end, d.detected]).toEqual(['2024-03-28', '2024-04-02', '2024-04-10']);
   });
 });
+
+describe('era years with the western year beside them, and 本日まで', () => {
+  it('reads 「平成31年(2019)1月10日」 as one date', () => {
+    expect(dates('公開日:平成31年(2019)1月10日\n書類が見当たらなくなりました。').published).toBe(
+      '2019-01-10',
+    );
+  });
+
+  it('does not read 「本日まで見つかっていない」 as the end of anything', () => {
+    const d = dates('2019年1月10日\n職員で探していますが、本日まで見つかっていません。');
+    expect(d.end).toBeNull();
+  });
+});

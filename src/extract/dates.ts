@@ -249,6 +249,8 @@ export function extractDates(
         m.rangeFrom === null &&
         UNTIL_AFTER.test(text.slice(m.end, m.end + 40))
       ) {
+        // 「本日まで発見されていない」: up to the notice's own day, a state that goes on — no end.
+        if (/^(?:本日|現在|今日)/.test(text.slice(m.start, m.end))) continue;
         // 「5月13日(金)まで閲覧可能な状態」: まで right after the date makes it the last moment; a
         // まで further on belongs to another word (「退職後までの期間」), and 「までに」 is a deadline.
         res = { cats: new Set(['end']), primary: 'end' };
