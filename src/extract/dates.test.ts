@@ -407,7 +407,7 @@ describe('plans and attempts', () => {
 describe('timeline rows', () => {
   it('reads a row headed by an era year with the western year in brackets', () => {
     const d = dates(
-      '1 経緯\n令和3年(2021年)4月13日(火曜日)\n  ・ 担当課が、案内文書を別の世帯に送付した。\n',
+      '2021年7月30日\n誤送付のお詫び\n1 経緯\n令和3年(2021年)4月13日(火曜日)\n  ・ 担当課が、案内文書を別の世帯に送付した。\n',
     );
     expect(d.start).toBe('2021-04-13');
   });
