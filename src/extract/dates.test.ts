@@ -468,3 +468,13 @@ describe('era years with the western year beside them, and 本日まで', () => 
     expect(d.end).toBeNull();
   });
 });
+
+describe('staff looking up records they had no business with', () => {
+  it('reads 「業務外で閲覧していた」 as the act', () => {
+    const d = dates('調べによると、職員は2023年5月1日に住民の記録を業務外で閲覧していました。', 'ja', [
+      'insider',
+    ]);
+    expect(d.start).toBe('2023-05-01');
+    expect(d.end).toBe('2023-05-01');
+  });
+});
