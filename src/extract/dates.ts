@@ -173,7 +173,14 @@ export function extractDates(
 
   const classified: Classified[] = [];
   const firstStop = text.indexOf(lang === 'ja' ? '。' : '. ');
-  const headEnd = Math.max(firstStop, 0);
+  // The heading block: up to the first full sentence, and no more than two lines below the
+  // letterhead date (a body written as lines without 。 is not a heading).
+  let headEnd = Math.max(firstStop, 0);
+  if (pub) {
+    let lineEnd = pub.seg.end;
+    for (let k = 0; k < 2 && lineEnd >= 0; k++) lineEnd = text.indexOf('\n', lineEnd + 1);
+    headEnd = Math.min(headEnd, lineEnd < 0 ? text.length : lineEnd);
+  }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.precision !== 'day') continue;
