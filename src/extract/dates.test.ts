@@ -478,3 +478,13 @@ describe('staff looking up records they had no business with', () => {
     expect(d.end).toBe('2023-05-01');
   });
 });
+
+describe('numbered ranges under a heading', () => {
+  it('reads the heading above a numbered range (「1:」) as its label', () => {
+    const d = dates(
+      '・カード情報流出の対象期間\n1:2021年3月1日~2021年6月30日の期間に当店のサイト(https://shop.example.jp/)において\nカードで決済されたお客様が対象です。\n\n2:2015年4月1日~2021年6月30日の期間に当店で定期便をご利用のお客様\n',
+    );
+    expect(d.start).toBe('2021-03-01');
+    expect(d.end).toBe('2021-06-30');
+  });
+});

@@ -324,7 +324,8 @@ export function extractDates(
     // Nothing before the range on its line: the nearest non-empty line above labels it
     // (「1. 不正ログインの発生日」, 「<期間>」).
     let labelled = false;
-    if (before.replace(/[\s\-・■●◆*]/g, '').length < 2 && lineStart > 1) {
+    // A list number (「1:」「(2)」「3.」) before the range is no label either.
+    if (before.replace(/[\s\-・■●◆*]|^\s*\(?\d{1,2}[)).::]/g, '').length < 2 && lineStart > 1) {
       let end = lineStart - 1;
       for (let k = 0; k < 3 && end > 0; k++) {
         const start = text.lastIndexOf('\n', end - 1) + 1;
