@@ -488,3 +488,20 @@ describe('numbered ranges under a heading', () => {
     expect(d.end).toBe('2021-06-30');
   });
 });
+
+describe('relative days that describe a noun, and pages flattened to one line', () => {
+  it('does not read 「前日の」「当日の」 before a noun as an event', () => {
+    const d = dates(
+      '2024年3月5日(火)、係員が前日の受付記録を入力する際、書類を返していないことに気づきました。',
+    );
+    expect(d.detected).toBe('2024-03-05');
+    expect(dates('2024年6月4日(火)、当日の受付簿を見直したところ、渡し間違いが発覚した。').detected).toBe(
+      '2024-06-04',
+    );
+  });
+
+  it('reads dates in the body of a page whose text sits on the letterhead line', () => {
+    const t = `2024年2月14日 市役所 窓口における書類の誤交付について ${'経緯は次のとおり。'.repeat(8)} 2024年2月1日、窓口で書類を取り違えて渡したことが判明した。`;
+    expect(dates(t).detected).toBe('2024-02-01');
+  });
+});

@@ -187,7 +187,9 @@ export function extractDates(
     const iso = isoOf(m);
     if (!iso) continue;
     // Skip dates inside the published letterhead line.
-    if (pub && m.start >= pub.seg.start && m.end <= pub.seg.end) continue;
+    // (A page flattened to one line keeps its body on the letterhead's line: only the line's
+    // opening is the letterhead.)
+    if (pub && m.start >= pub.seg.start && m.end <= Math.min(pub.seg.end, pub.seg.start + 80)) continue;
     // The notice's own date repeated in its heading block (before the first full sentence) is the
     // date of the notice, whatever words of the title follow it.
     if (pub && iso === pub.iso && m.start < headEnd) continue;
@@ -200,6 +202,7 @@ export function extractDates(
     // URL ends at the first non-URL character.
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    if (dayOfNoun(text, m)) continue;
     // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event; 「4月1日廃棄予定」:
     // a day something is planned for has not happened.
     if (AS_OF_AFTER.test(text.slice(m.end, m.end + 8)) || PLANNED_AFTER.test(text.slice(m.end, m.end + 12)))
@@ -207,7 +210,8 @@ export function extractDates(
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
     let next = mentions[i + 1];
-    for (let j = i + 1; next && next.precision !== 'day'; j++) next = mentions[j + 1];
+    for (let j = i + 1; next && (next.precision !== 'day' || dayOfNoun(text, next)); j++)
+      next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
     if (lang === 'ja') {
@@ -468,6 +472,19 @@ export function extractDates(
     }
   }
   return out;
+}
+
+/**
+ * 「求職者の前日の相談記録」: a relative day (前日/翌日/同日/当日) that describes a noun with の names
+ * no event of its own (「前日の20日に」 leaves the date to the day that follows it).
+ */
+function dayOfNoun(text: string, m: DateMention): boolean {
+  return (
+    m.source === 'inherited' &&
+    m.time === null &&
+    /^(?:前日|翌日|同日|当日)$/.test(text.slice(m.start, m.end)) &&
+    text[m.end] === 'の'
+  );
 }
 
 /** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
