@@ -505,3 +505,14 @@ describe('relative days that describe a noun, and pages flattened to one line', 
     expect(dates(t).detected).toBe('2024-02-01');
   });
 });
+
+describe('reports coming in over several days', () => {
+  it('takes the first day of a range of reports received as the day the organisation was told', () => {
+    const d = dates(
+      '経緯\n・3月6日(月)~7日(火) 複数の会員から登録内容の誤りについて連絡\n・3月8日(水) 原因を特定\n',
+      'ja',
+    );
+    expect(d.detected).toMatch(/-03-06$/);
+    expect(d.start).toBeNull();
+  });
+});

@@ -306,6 +306,7 @@ export function extractDates(
 
   // Ranges: incident windows and scope statements.
   let incidentRange: [Classified, Classified] | null = null;
+  const reportsFrom: Classified[] = [];
   let scopeRange: [Classified, Classified] | null = null;
   for (const c of classified) {
     if (c.mention.rangeTo === null) continue;
@@ -344,7 +345,11 @@ export function extractDates(
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
-    if (lang === 'ja' && REPORTS_AFTER.test(after)) continue;
+    if (lang === 'ja' && REPORTS_AFTER.test(after)) {
+      // …whose first day is when the organisation was first told.
+      reportsFrom.push(c);
+      continue;
+    }
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
     const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
@@ -404,7 +409,7 @@ export function extractDates(
     );
   };
 
-  const strongDetect = by('detect');
+  const strongDetect = [...by('detect'), ...reportsFrom];
   const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
