@@ -516,3 +516,13 @@ describe('reports coming in over several days', () => {
     expect(d.start).toBeNull();
   });
 });
+
+describe('the period in which a fault occurred', () => {
+  it('reads 「…が発生した期間は、AからBに…まで」 as the incident window', () => {
+    const d = dates(
+      '2025年1月20日\n表示の不具合が発生した期間は、1月8日から9日にページを消すまでの間でした。',
+    );
+    expect(d.start).toBe('2025-01-08');
+    expect(d.end).toBe('2025-01-09');
+  });
+});
