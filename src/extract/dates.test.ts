@@ -526,3 +526,12 @@ describe('the period in which a fault occurred', () => {
     expect(d.end).toBe('2025-01-09');
   });
 });
+
+describe('finding something missing', () => {
+  it('reads 「…が未着であった」 as the day the loss came to light when nothing firmer is said', () => {
+    const d = dates(
+      '2021年2月1日\n■2021年1月15日 委員から出されたはずの調査票が未着であったため、委員へ電話で尋ねた。\n',
+    );
+    expect(d.detected).toBe('2021-01-15');
+  });
+});
