@@ -252,7 +252,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       // A time directly after a date is part of it (already absorbed); skip duplicates.
       continue;
     }
-    // 「1月2日15時02分から16時35分まで」: a bare time after a dated time closes a range within the day.
+    // 「3月4日10時05分から11時20分まで」: a bare time after a dated time closes a range within the day.
     const timeRange = source === 'inherited' && time !== null && !g.same && last?.time != null;
     if (afterConnector && last && (source !== 'inherited' || timeRange) && precision !== 'year') {
       last.rangeTo = out.length;

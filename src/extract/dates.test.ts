@@ -407,9 +407,9 @@ describe('plans and attempts', () => {
 describe('timeline rows', () => {
   it('reads a row headed by an era year with the western year in brackets', () => {
     const d = dates(
-      '2021年7月30日\n誤送付のお詫び\n1 経緯\n令和3年(2021年)4月13日(火曜日)\n  ・ 担当課が、案内文書を別の世帯に送付した。\n',
+      '2022年7月30日\n誤送付のお詫び\n1 経緯\n令和4年(2022年)5月16日(月曜日)\n  ・ 担当課が、案内文書を別の世帯に送付した。\n',
     );
-    expect(d.start).toBe('2021-04-13');
+    expect(d.start).toBe('2022-05-16');
   });
 });
 
@@ -457,10 +457,8 @@ describe('English letters: the verb next to each date', () => {
 });
 
 describe('era years with the western year beside them, and 本日まで', () => {
-  it('reads 「平成31年(2019)1月10日」 as one date', () => {
-    expect(dates('公開日:平成31年(2019)1月10日\n書類が見当たらなくなりました。').published).toBe(
-      '2019-01-10',
-    );
+  it('reads 「平成30年(2018)6月5日」 as one date', () => {
+    expect(dates('公開日:平成30年(2018)6月5日\n書類が見当たらなくなりました。').published).toBe('2018-06-05');
   });
 
   it('does not read 「本日まで見つかっていない」 as the end of anything', () => {
@@ -519,11 +517,9 @@ describe('reports coming in over several days', () => {
 
 describe('the period in which a fault occurred', () => {
   it('reads 「…が発生した期間は、AからBに…まで」 as the incident window', () => {
-    const d = dates(
-      '2025年1月20日\n表示の不具合が発生した期間は、1月8日から9日にページを消すまでの間でした。',
-    );
-    expect(d.start).toBe('2025-01-08');
-    expect(d.end).toBe('2025-01-09');
+    const d = dates('2025年2月20日\n画面の不具合が発生した期間は、2月3日から4日に画面を直すまでの間でした。');
+    expect(d.start).toBe('2025-02-03');
+    expect(d.end).toBe('2025-02-04');
   });
 });
 

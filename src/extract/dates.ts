@@ -245,7 +245,7 @@ export function extractDates(
         const since = SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
         const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
-        // 「翌日以降も、作業を行う予定であった」「6月9日以降、…除外することとされている」: a plan or a
+        // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
         // rule from then on is no event.
         const planned = /^[^。]{0,50}(?:予定|(?:こと|よう)と(?:され|し(?:てい|ました))|ことにな)/.test(
           text.slice(restAt, seg.end),
@@ -379,7 +379,7 @@ export function extractDates(
   if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
 
   const single = (c: Classified) => c.mention.rangeFrom === null && c.mention.rangeTo === null;
-  // The far end of a range within one day (「10月6日13:30~14:00の間、…」) reads the clause after the
+  // The far end of a range within one day (「6月2日9:30~10:00の間、…」) reads the clause after the
   // range like a single date when the range is no incident window.
   const closesDay = (c: Classified) => {
     const from = c.mention.rangeFrom === null ? undefined : mentions[c.mention.rangeFrom];
@@ -504,7 +504,7 @@ const LINE_HEAD_BARE = /[\s・\-*●⚫■◆()()【】<>0-9.]/;
 function lineHeadIsBare(text: string, at: number): boolean {
   let others = 0;
   for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
-    // 「令和3年(2021年)4月13日」: the year stated before the month-day is part of the date.
+    // 「令和4年(2022年)5月16日」: the year stated before the month-day is part of the date.
     if (text[i] === '年' && YEAR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) {
       i -= /\d+$/.exec(text.slice(Math.max(0, i - 6), i))![0].length;
       if (/(?:令和|平成|昭和)$/.test(text.slice(Math.max(0, i - 2), i))) i -= 2;
