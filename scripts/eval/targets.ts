@@ -90,7 +90,7 @@ const FLOORS: Record<'batch2' | 'corpus' | 'excerptsA' | 'excerptsB', Record<str
     'published.accuracy': 0.9,
     'incident_start.accuracy': 0.677,
     'incident_end.accuracy': 0.73,
-    'detected.accuracy': 0.841,
+    'detected.accuracy': 0.786,
     'affected.count.accuracy': 0.947,
     'leak_status.accuracy': 0.809,
     'data_classes.f1': 0.881,

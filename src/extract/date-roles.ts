@@ -95,24 +95,6 @@ function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number; end:
   return out;
 }
 
-// 「同日、…を送付した方に連絡を取り」: a verb in its attributive form right before a noun (した方,
-// されたメール) belongs to a relative clause that describes the noun; it is not the clause's predicate.
-// A noun that names the incident itself (「紛失する事故が発生」) keeps the verb: it says what happened.
-const ATTRIBUTIVE_AFTER = /^[\u4e00-\u9fff\u30a0-\u30ff](?<!事)(?!案|故|態|象)/;
-
-function attributive(clause: string, cue: { end: number }): boolean {
-  let at = cue.end;
-  if (!/[たる]/.test(clause[at - 1] ?? '')) {
-    if (!/[たる]/.test(clause[at] ?? '')) return false;
-    at++;
-  }
-  return ATTRIBUTIVE_AFTER.test(clause.slice(at, at + 2));
-}
-// The date is set off by a comma (「同日、」「3月2日(月)、」): it belongs to the sentence's own
-// predicate, not to a verb inside a relative clause (「3月10日に送付したメール」 keeps its verb).
-const COMMA_LED =
-  /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?に?[、,]/;
-
 const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
 const ANY_SUBHEADING = /^[\s]*[(（【■◆][^\n]{0,20}[)）】]?\s*$/;
 
@@ -157,7 +139,6 @@ export function labelCat(label: string): Cat {
 export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
-  const commaLed = COMMA_LED.test(raw);
   // Walk clause by clause; the first clause holding a cue decides.
   CLAUSE_END.lastIndex = 0;
   let from = 0;
@@ -168,8 +149,7 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
   for (const to of ends) {
     const clause = window.slice(from, to);
     from = to;
-    let cues = cuesIn(clause, LEX_JA);
-    if (commaLed) cues = cues.filter((c) => c.cat === 'detectWeak' || !attributive(clause, c));
+    const cues = cuesIn(clause, LEX_JA);
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(

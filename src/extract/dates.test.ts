@@ -323,18 +323,6 @@ describe('years and 以降', () => {
 });
 
 describe('relative clauses and the heading block', () => {
-  it('reads past a verb that describes a noun when the date is set off by a comma', () => {
-    const d = dates(
-      '2024年5月8日(水)、荷物を発送した業者に問い合わせ、見本の名簿が含まれていたことを確認しました。',
-    );
-    expect(d.start).toBeNull();
-    expect(d.detected).toBe('2024-05-08');
-    // Without the comma the date belongs to the verb before the noun.
-    expect(dates('2024年3月10日に送付した案内状について、宛先の誤りが判明しました。').start).toBe(
-      '2024-03-10',
-    );
-  });
-
   it('keeps a verb before a noun that names the incident itself (「紛失する事故」)', () => {
     expect(dates('2024年3月2日、職員が書類を紛失する事故が起きました。').start).toBe('2024-03-02');
   });
