@@ -49,7 +49,7 @@ const REL_YEAR: Record<string, number | 'same'> = {
 const WD = String.raw`(?:\s?\((?:[月火水木金土日](?:曜日?)?|祝|[月日]・祝)\))?`;
 const DATE_RE = new RegExp(
   [
-    String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,
+    String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?\((?:19|20)\d{2}年?\))?(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d.])(?<wy>(?:19|20)\d{2})\s?年(?:\s?(?<wm>\d{1,2})\s?月(?:\s?(?<wd>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d/.])(?<sy>(?:19|20)\d{2})\s?(?<sep>[/.])\s?(?<sm>\d{1,2})\s?\k<sep>\s?(?<sd>\d{1,2})(?![\d/])`,
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
@@ -69,7 +69,8 @@ const TIME_AFTER = new RegExp(
 );
 const WD_AFTER = new RegExp(`^${WD}`);
 // What may stand between the two ends of a range: から / ~ / 〜 / - / – / 至 (after NFKC).
-const RANGE_CONNECTOR = /^\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?$/;
+// 「3月2日から同3月18日まで」: 同 (the same year) may open the far end.
+const RANGE_CONNECTOR = /^\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?(?:同\s?)?$/;
 
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -251,7 +252,9 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       // A time directly after a date is part of it (already absorbed); skip duplicates.
       continue;
     }
-    if (afterConnector && last && source !== 'inherited' && precision !== 'year') {
+    // 「3月4日10時05分から11時20分まで」: a bare time after a dated time closes a range within the day.
+    const timeRange = source === 'inherited' && time !== null && !g.same && last?.time != null;
+    if (afterConnector && last && (source !== 'inherited' || timeRange) && precision !== 'year') {
       last.rangeTo = out.length;
       mention.rangeFrom = out.length - 1;
     }

@@ -26,12 +26,16 @@ export type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた))/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた|差し上げ|さしあげ))|(?:電話|メール)(?:や(?:電話|メール))?(?:で|にて)?(?:の連絡)?を受け(?!付)/g,
   ],
-  ['detectWeak', /確認(?:しました|いたしました|され|し、|した|できた)/g],
+  // Finding something missing (「…が未着であった」「見当たらない」) is how a loss comes to light.
+  [
+    'detectWeak',
+    /確認(?:しました|いたしました|され|し、|した|できた)|未着で|見当たら(?:ない|ず)|所在(?:が)?不明とな/g,
+  ],
   [
     'start',
-    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|(?:一斉)?(?:送信|送付|発送|郵送|配信)(?=。|\s*$)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)/g,
+    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|(?:一斉)?(?:送信|送付|発送|郵送|配信)(?=。|\s*$)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)|(?:不正に|無断で|業務外で|目的外(?:で|に)?|私的に|[0-9]+回)閲覧(?:し|され)/g,
   ],
   [
     'end',
@@ -57,7 +61,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached)\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|attack|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning))\b/gi,
   ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
   [
@@ -84,9 +88,10 @@ const LEX_EN = compileLexicon(
   'gi',
 );
 
-function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number }[] {
-  const out: { cat: Cat; at: number }[] = [];
-  for (const hit of scanLexicon(lex, window)) out.push({ cat: hit.rule.key, at: hit.index });
+function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number; end: number }[] {
+  const out: { cat: Cat; at: number; end: number }[] = [];
+  for (const hit of scanLexicon(lex, window))
+    out.push({ cat: hit.rule.key, at: hit.index, end: hit.index + hit.match.length });
   return out;
 }
 
@@ -158,7 +163,10 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
     const tail = cues[cues.length - 1]!;
     if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
     // 「書類を確認したところ、…未着であることが判明」: checking led to the finding the sentence ends on.
-    if (primary === 'detectWeak' && /ところ、$/.test(clause)) {
+    // 「作業を再開しようとしたところ、…ないことに気づきました」: an attempt is no event of its own;
+    // what it turned up is.
+    const attempt = /ようと(?:した|する)(?:ところ|際に?)、$/.test(clause);
+    if ((primary === 'detectWeak' && /ところ、$/.test(clause)) || attempt) {
       const rest = cuesIn(window.slice(to), LEX_JA);
       const next = rest.find((c) => c.cat !== 'detectWeak');
       if (next?.cat === 'detect') primary = 'detect';
@@ -168,13 +176,19 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
   return { cats: new Set(), primary: null };
 }
 
-export function classifyEn(window: string, datePos: number): { cats: Set<Cat>; primary: Cat | null } {
+export function classifyEn(
+  window: string,
+  datePos: number,
+  dateEnd = datePos,
+): { cats: Set<Cat>; primary: Cat | null } {
   const cues = cuesIn(window, LEX_EN);
   if (cues.length === 0) return { cats: new Set(), primary: null };
   let best = cues[0]!;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
-    const d = Math.abs(c.at - datePos);
+    // Words between the cue and the date: "accessible from May 1, 2021 until" is closer to its
+    // "accessible from" than to the "until" that follows the whole date.
+    const d = c.end <= datePos ? datePos - c.end : c.at >= dateEnd ? c.at - dateEnd : 0;
     if (d < bestDist) {
       best = c;
       bestDist = d;

@@ -321,3 +321,201 @@ describe('years and 以降', () => {
     );
   });
 });
+
+describe('relative clauses and the heading block', () => {
+  it('keeps a verb before a noun that names the incident itself (「紛失する事故」)', () => {
+    expect(dates('2024年3月2日、職員が書類を紛失する事故が起きました。').start).toBe('2024-03-02');
+  });
+
+  it('does not read the notice date repeated in its heading block as an event', () => {
+    const d = dates('2024年6月3日\n2024年6月3日 名簿を郵送した件の報告\n誤りがありました。');
+    expect(d.published).toBe('2024-06-03');
+    expect(d.start).toBeNull();
+  });
+});
+
+describe('single acts', () => {
+  it('does not end an infection that came by a phishing mail on the day it began', () => {
+    const t = '2024年7月3日に、社員の端末が不審なメールからウイルスに感染しました。';
+    expect(dates(t, 'ja', ['phishing']).end).toBe('2024-07-03');
+    expect(dates(t, 'ja', ['phishing', 'malware']).end).toBeNull();
+  });
+});
+
+describe('words of discovery and dates that are not events', () => {
+  it('reads calls and mails received as the day the organisation was told', () => {
+    const d = dates('2024年2月9日(金)午前、担当課が複数の利用者から電話を受け、宛先の誤りに気づきました。');
+    expect(d.detected).toBe('2024-02-09');
+  });
+
+  it('does not read the organisation contacting people as a report it received', () => {
+    expect(
+      dates('設定は直しました。2024年5月13日(月)より皆様へ順にご連絡を差し上げております。').detected,
+    ).toBeNull();
+  });
+
+  it('skips a date a state is reported as of (現在/時点)', () => {
+    expect(dates('2023年4月1日現在の名簿について、事業者から報告を受けました。').detected).toBeNull();
+  });
+});
+
+describe('ranges written with 同 or within one day', () => {
+  it('reads 「AからB同…まで」 as one range', () => {
+    const d = dates('調べたところ、不正なログインは2023年5月2日から同5月9日までの間に行われていました。');
+    expect(d.start).toBe('2023-05-02');
+    expect(d.end).toBe('2023-05-09');
+  });
+
+  it('reads a span of hours with suspicious traffic as the incident window of that day', () => {
+    const d = dates('2024年1月4日10時05分から11時40分までの間、外部へ不審な通信が行われていました。');
+    expect(d.start).toBe('2024-01-04');
+    expect(d.end).toBe('2024-01-04');
+  });
+
+  it('still reads the act after a span of hours that is no incident window', () => {
+    const d = dates('2024年2月6日 13:00~13:30の間、窓口の職員が受給者証を別の方に交付しました。');
+    expect(d.start).toBe('2024-02-06');
+  });
+});
+
+describe('plans and attempts', () => {
+  it('does not read a planned day (予定) as an event', () => {
+    const d = dates('保存期間の過ぎた書類(2024年4月1日廃棄予定)を誤って処分したことが判明しました。');
+    expect(d.detected).toBeNull();
+    expect(dates('2024年6月10日以降も、片付けを続ける予定でした。').start).toBeNull();
+  });
+
+  it('reads what an attempt turned up, not the attempt (「…しようとしたところ、」)', () => {
+    const d = dates('2024年2月19日(月)、棚の整理を再開しようとしたところ、箱が一つないことに気づきました。');
+    expect(d.detected).toBe('2024-02-19');
+    expect(d.resumed).toBeNull();
+  });
+});
+
+describe('timeline rows', () => {
+  it('reads a row headed by an era year with the western year in brackets', () => {
+    const d = dates(
+      '2022年7月30日\n誤送付のお詫び\n1 経緯\n令和4年(2022年)5月16日(月曜日)\n  ・ 担当課が、案内文書を別の世帯に送付した。\n',
+    );
+    expect(d.start).toBe('2022-05-16');
+  });
+});
+
+describe('the organisation checking its records, and rules from a day on', () => {
+  it('does not take days of checking, set off by にかけて、, as the incident window', () => {
+    const d = dates(
+      'これを受け、2024年4月6日(土)から4月8日(月)にかけて、過去の掲載資料を確認したところ、別の資料でも住所を載せていたことが分かりました。',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+
+  it('does not read a rule that applies from a day on (こととされている) as a start', () => {
+    expect(
+      dates('法の改正により、2021年6月9日以降、名簿には住所を載せないこととされています。').start,
+    ).toBeNull();
+  });
+});
+
+describe('English letters: the verb next to each date', () => {
+  it('reads the act reported inside a discovery sentence', () => {
+    const d = dates(
+      'On or about May 5, 2022, we learned that a former worker had emailed client files to a private account on April 28, 2022.',
+      'en',
+    );
+    expect(d.detected).toBe('2022-05-05');
+    expect(d.start).toBe('2022-04-28');
+  });
+
+  it('reads "accessible from <date>" as the start, not the "until" after the date', () => {
+    const d = dates(
+      'A test server was publicly accessible from May 1, 2021 until it was secured on May 20, 2021.',
+      'en',
+    );
+    expect(d.start).toBe('2021-05-01');
+  });
+
+  it('reads files copied during a period as the incident window', () => {
+    const d = dates(
+      'On April 10, 2024, we determined that files were copied from our systems during the period of March 28, 2024 to April 2, 2024.',
+      'en',
+    );
+    expect([d.start, d.end, d.detected]).toEqual(['2024-03-28', '2024-04-02', '2024-04-10']);
+  });
+});
+
+describe('era years with the western year beside them, and 本日まで', () => {
+  it('reads 「平成30年(2018)6月5日」 as one date', () => {
+    expect(dates('公開日:平成30年(2018)6月5日\n書類が見当たらなくなりました。').published).toBe('2018-06-05');
+  });
+
+  it('does not read 「本日まで見つかっていない」 as the end of anything', () => {
+    const d = dates('2019年1月10日\n職員で探していますが、本日まで見つかっていません。');
+    expect(d.end).toBeNull();
+  });
+});
+
+describe('staff looking up records they had no business with', () => {
+  it('reads 「業務外で閲覧していた」 as the act', () => {
+    const d = dates('調べによると、職員は2023年5月1日に住民の記録を業務外で閲覧していました。', 'ja', [
+      'insider',
+    ]);
+    expect(d.start).toBe('2023-05-01');
+    expect(d.end).toBe('2023-05-01');
+  });
+});
+
+describe('numbered ranges under a heading', () => {
+  it('reads the heading above a numbered range (「1:」) as its label', () => {
+    const d = dates(
+      '・カード情報流出の対象期間\n1:2021年3月1日~2021年6月30日の期間に当店のサイト(https://shop.example.jp/)において\nカードで決済されたお客様が対象です。\n\n2:2015年4月1日~2021年6月30日の期間に当店で定期便をご利用のお客様\n',
+    );
+    expect(d.start).toBe('2021-03-01');
+    expect(d.end).toBe('2021-06-30');
+  });
+});
+
+describe('relative days that describe a noun, and pages flattened to one line', () => {
+  it('does not read 「前日の」「当日の」 before a noun as an event', () => {
+    const d = dates(
+      '2024年3月5日(火)、係員が前日の受付記録を入力する際、書類を返していないことに気づきました。',
+    );
+    expect(d.detected).toBe('2024-03-05');
+    expect(dates('2024年6月4日(火)、当日の受付簿を見直したところ、渡し間違いが発覚した。').detected).toBe(
+      '2024-06-04',
+    );
+  });
+
+  it('reads dates in the body of a page whose text sits on the letterhead line', () => {
+    const t = `2024年2月14日 市役所 窓口における書類の誤交付について ${'経緯は次のとおり。'.repeat(8)} 2024年2月1日、窓口で書類を取り違えて渡したことが判明した。`;
+    expect(dates(t).detected).toBe('2024-02-01');
+  });
+});
+
+describe('reports coming in over several days', () => {
+  it('takes the first day of a range of reports received as the day the organisation was told', () => {
+    const d = dates(
+      '2023年3月20日\n経緯\n・3月6日(月)~7日(火) 複数の会員から登録内容の誤りについて連絡\n・3月8日(水) 原因を特定\n',
+      'ja',
+    );
+    expect(d.detected).toBe('2023-03-06');
+    expect(d.start).toBeNull();
+  });
+});
+
+describe('the period in which a fault occurred', () => {
+  it('reads 「…が発生した期間は、AからBに…まで」 as the incident window', () => {
+    const d = dates('2025年2月20日\n画面の不具合が発生した期間は、2月3日から4日に画面を直すまでの間でした。');
+    expect(d.start).toBe('2025-02-03');
+    expect(d.end).toBe('2025-02-04');
+  });
+});
+
+describe('finding something missing', () => {
+  it('reads 「…が未着であった」 as the day the loss came to light when nothing firmer is said', () => {
+    const d = dates(
+      '2021年2月1日\n■2021年1月15日 委員から出されたはずの調査票が未着であったため、委員へ電話で尋ねた。\n',
+    );
+    expect(d.detected).toBe('2021-01-15');
+  });
+});

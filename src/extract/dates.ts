@@ -21,17 +21,21 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  */
 
 const INCIDENT_NEAR =
-  /不正|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
+  /不正|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const REPORTS_AFTER =
   /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
 const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
+const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:時点|現在)(?:の|で|に|における)/;
+const PLANNED_AFTER =
+  /^\s?(?:\([^)]{1,4}\))?\s?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった)/;
+// (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
 const INVESTIGATION_AFTER =
-  /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))/;
+  /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
 const LABEL_BEFORE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR =
@@ -169,13 +173,27 @@ export function extractDates(
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
 
   const classified: Classified[] = [];
+  const firstStop = text.indexOf(lang === 'ja' ? '。' : '. ');
+  // The heading block: up to the first full sentence, and no more than two lines below the
+  // letterhead date (a body written as lines without 。 is not a heading).
+  let headEnd = Math.max(firstStop, 0);
+  if (pub) {
+    let lineEnd = pub.seg.end;
+    for (let k = 0; k < 2 && lineEnd >= 0; k++) lineEnd = text.indexOf('\n', lineEnd + 1);
+    headEnd = Math.min(headEnd, lineEnd < 0 ? text.length : lineEnd);
+  }
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.precision !== 'day') continue;
     const iso = isoOf(m);
     if (!iso) continue;
     // Skip dates inside the published letterhead line.
-    if (pub && m.start >= pub.seg.start && m.end <= pub.seg.end) continue;
+    // (A page flattened to one line keeps its body on the letterhead's line: only the line's
+    // opening is the letterhead.)
+    if (pub && m.start >= pub.seg.start && m.end <= Math.min(pub.seg.end, pub.seg.start + 80)) continue;
+    // The notice's own date repeated in its heading block (before the first full sentence) is the
+    // date of the notice, whatever words of the title follow it.
+    if (pub && iso === pub.iso && m.start < headEnd) continue;
     const si = segmentAt(segments, m.start);
     const seg = segments[si]!;
     // Dates inside URLs (archive paths) and approximate days are not facts.
@@ -185,10 +203,16 @@ export function extractDates(
     // URL ends at the first non-URL character.
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    if (dayOfNoun(text, m)) continue;
+    // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event; 「4月1日廃棄予定」:
+    // a day something is planned for has not happened.
+    if (AS_OF_AFTER.test(text.slice(m.end, m.end + 8)) || PLANNED_AFTER.test(text.slice(m.end, m.end + 12)))
+      continue;
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
     let next = mentions[i + 1];
-    for (let j = i + 1; next && next.precision !== 'day'; j++) next = mentions[j + 1];
+    for (let j = i + 1; next && (next.precision !== 'day' || dayOfNoun(text, next)); j++)
+      next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
     if (lang === 'ja') {
@@ -221,12 +245,24 @@ export function extractDates(
         const since = SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
         const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
-        res = after?.primary === 'detect' ? after : { cats: new Set(['start']), primary: 'start' };
+        // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
+        // rule from then on is no event.
+        const planned = /^[^。]{0,50}(?:予定|(?:こと|よう)と(?:され|し(?:てい|ました))|ことにな)/.test(
+          text.slice(restAt, seg.end),
+        );
+        res =
+          after?.primary === 'detect'
+            ? after
+            : planned
+              ? { cats: new Set(), primary: null }
+              : { cats: new Set(['start']), primary: 'start' };
       } else if (
         m.rangeTo === null &&
         m.rangeFrom === null &&
         UNTIL_AFTER.test(text.slice(m.end, m.end + 40))
       ) {
+        // 「本日まで発見されていない」: up to the notice's own day, a state that goes on — no end.
+        if (/^(?:本日|現在|今日)/.test(text.slice(m.start, m.end))) continue;
         // 「5月13日(金)まで閲覧可能な状態」: まで right after the date makes it the last moment; a
         // まで further on belongs to another word (「退職後までの期間」), and 「までに」 is a deadline.
         res = { cats: new Set(['end']), primary: 'end' };
@@ -261,7 +297,7 @@ export function extractDates(
         prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
       const wEnd =
         next && next.start < seg.end && next.start >= m.end && m.rangeTo === null ? next.start : seg.end;
-      res = classifyEn(text.slice(wStart, wEnd), m.start - wStart);
+      res = classifyEn(text.slice(wStart, wEnd), m.start - wStart, m.end - wStart);
     }
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
@@ -271,6 +307,7 @@ export function extractDates(
 
   // Ranges: incident windows and scope statements.
   let incidentRange: [Classified, Classified] | null = null;
+  const reportsFrom: Classified[] = [];
   let scopeRange: [Classified, Classified] | null = null;
   for (const c of classified) {
     if (c.mention.rangeTo === null) continue;
@@ -293,7 +330,8 @@ export function extractDates(
     // Nothing before the range on its line: the nearest non-empty line above labels it
     // (「1. 不正ログインの発生日」, 「<期間>」).
     let labelled = false;
-    if (before.replace(/[\s\-・■●◆*]/g, '').length < 2 && lineStart > 1) {
+    // A list number (「1:」「(2)」「3.」) before the range is no label either.
+    if (before.replace(/[\s\-・■●◆*]|^\s*\(?\d{1,2}[)).::]/g, '').length < 2 && lineStart > 1) {
       let end = lineStart - 1;
       for (let k = 0; k < 3 && end > 0; k++) {
         const start = text.lastIndexOf('\n', end - 1) + 1;
@@ -308,7 +346,11 @@ export function extractDates(
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
-    if (lang === 'ja' && REPORTS_AFTER.test(after)) continue;
+    if (lang === 'ja' && REPORTS_AFTER.test(after)) {
+      // …whose first day is when the organisation was first told.
+      reportsFrom.push(c);
+      continue;
+    }
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
     const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
@@ -336,6 +378,13 @@ export function extractDates(
   }
   if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
 
+  const single = (c: Classified) => c.mention.rangeFrom === null && c.mention.rangeTo === null;
+  // The far end of a range within one day (「6月2日9:30~10:00の間、…」) reads the clause after the
+  // range like a single date when the range is no incident window.
+  const closesDay = (c: Classified) => {
+    const from = c.mention.rangeFrom === null ? undefined : mentions[c.mention.rangeFrom];
+    return from !== undefined && isoOf(from) === c.iso;
+  };
   const inRange = new Set<Classified>();
   if (incidentRange) {
     inRange.add(incidentRange[0]);
@@ -344,8 +393,7 @@ export function extractDates(
   const by = (cat: Cat) => {
     // Range ends are read as ranges above, never as single events.
     const primary = classified.filter(
-      (c) =>
-        c.primary === cat && !inRange.has(c) && c.mention.rangeFrom === null && c.mention.rangeTo === null,
+      (c) => c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c)),
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
@@ -362,7 +410,7 @@ export function extractDates(
     );
   };
 
-  const strongDetect = by('detect');
+  const strongDetect = [...by('detect'), ...reportsFrom];
   const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
@@ -402,7 +450,14 @@ export function extractDates(
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
   // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
   // day it was found out is not the day of the act, so no start is copied from it.
-  const instant = ctx.causes.some((c) => c === 'misdelivery' || c === 'phishing' || c === 'insider');
+  // A phishing mail that planted malware or opened a way in is the start of a longer intrusion.
+  const lasting = ctx.causes.some(
+    (c) =>
+      c === 'malware' || c === 'ransomware' || c === 'unauthorized_access' || c === 'vulnerability_exploit',
+  );
+  const instant =
+    ctx.causes.some((c) => c === 'misdelivery' || c === 'insider') ||
+    (ctx.causes.includes('phishing') && !lasting);
   if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
@@ -425,6 +480,19 @@ export function extractDates(
   return out;
 }
 
+/**
+ * 「求職者の前日の相談記録」: a relative day (前日/翌日/同日/当日) that describes a noun with の names
+ * no event of its own (「前日の20日に」 leaves the date to the day that follows it).
+ */
+function dayOfNoun(text: string, m: DateMention): boolean {
+  return (
+    m.source === 'inherited' &&
+    m.time === null &&
+    /^(?:前日|翌日|同日|当日)$/.test(text.slice(m.start, m.end)) &&
+    text[m.end] === 'の'
+  );
+}
+
 /** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
 const LINE_HEAD_BARE = /[\s・\-*●⚫■◆()()【】<>0-9.]/;
 
@@ -436,7 +504,14 @@ const LINE_HEAD_BARE = /[\s・\-*●⚫■◆()()【】<>0-9.]/;
 function lineHeadIsBare(text: string, at: number): boolean {
   let others = 0;
   for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    // 「令和4年(2022年)5月16日」: the year stated before the month-day is part of the date.
+    if (text[i] === '年' && YEAR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) {
+      i -= /\d+$/.exec(text.slice(Math.max(0, i - 6), i))![0].length;
+      if (/(?:令和|平成|昭和)$/.test(text.slice(Math.max(0, i - 2), i))) i -= 2;
+      continue;
+    }
     if (!LINE_HEAD_BARE.test(text[i]!) && ++others >= 2) return false;
   }
   return true;
 }
+const YEAR_BEFORE = /\d{1,4}$/;
