@@ -94,15 +94,15 @@ async function findByAlias(
 /** A stored organisation claiming a spelling (see src/incidents/org-join.ts), and the alias it matched by. */
 export interface StoredOrgClaim extends OrgClaim {
   id: string;
-  /** The stored alias as written; null when the claim is by the organisation's own name. */
-  alias: string | null;
+  /** The stored alias as written. */
+  alias: string;
 }
 
 /**
  * The stored organisations that claim each spelling: an alias with the same normalised key (its own
- * name among them), else one in the other script with the same romaji (kana ↔ Latin), else the
- * organisation whose name it is. A query only: which of them a name means is chooseOrganization's
- * decision (src/incidents/org-join.ts).
+ * name among them: every organisation is stored with its name as an alias), else one in the other
+ * script with the same romaji (kana ↔ Latin). A query only: which of them a name means is
+ * chooseOrganization's decision (src/incidents/org-join.ts).
  *
  * @example await organizationClaims(tx, ['LINE']) // => Map { 'LINE' => [{ id, nameKey: 'line', alias: 'LINE' }, …] }
  */
@@ -110,7 +110,8 @@ export async function organizationClaims(
   tx: Tx,
   spellings: readonly string[],
 ): Promise<Map<string, StoredOrgClaim[]>> {
-  const keys = [...new Set(spellings.map(orgKey).filter(Boolean))];
+  const keyOf = new Map(spellings.map((s) => [s, orgKey(s)]));
+  const keys = [...new Set(keyOf.values())].filter(Boolean);
   const rows = keys.length
     ? await tx
         .selectFrom('aliases')
@@ -121,13 +122,12 @@ export async function organizationClaims(
         .execute()
     : [];
   const out = new Map<string, StoredOrgClaim[]>();
-  for (const spelling of spellings) {
-    const key = orgKey(spelling);
+  for (const [spelling, key] of keyOf) {
     let claims: StoredOrgClaim[] = rows
       .filter((r) => r.alias_key === key)
       .map((r) => ({ id: r.id, nameKey: r.name_key, asName: r.name_key === key, alias: r.alias }));
-    const rk = romajiKey(spelling);
-    if (claims.length === 0 && rk) {
+    const rk = claims.length === 0 ? romajiKey(spelling) : '';
+    if (rk) {
       const loose = await tx
         .selectFrom('aliases')
         .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
@@ -139,14 +139,6 @@ export async function organizationClaims(
       claims = loose
         .filter((r) => crossScriptMatch(r.alias, spelling))
         .map((r) => ({ id: r.id, nameKey: r.name_key, asName: r.alias_key === r.name_key, alias: r.alias }));
-    }
-    if (key && !claims.some((c) => c.asName)) {
-      const named = await tx
-        .selectFrom('organizations')
-        .select('id')
-        .where('name_key', '=', key)
-        .executeTakeFirst();
-      if (named) claims.push({ id: named.id, nameKey: key, asName: true, alias: null });
     }
     out.set(spelling, claims);
   }
@@ -191,7 +183,8 @@ export async function findOrCreateOrganization(
       id = inserted.id;
       created = true;
     } else {
-      // Another transaction created it between our lookup and insert (PostgreSQL, concurrent ingest).
+      // It exists under this name after all: created by another transaction between our lookup and
+      // insert (PostgreSQL, concurrent ingest), or stored without its name among its aliases.
       const row = await tx
         .selectFrom('organizations')
         .select('id')

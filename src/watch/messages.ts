@@ -10,7 +10,7 @@ export const watchText = defineMessages({
     watch_services_help:
       '名前の一部を入力すると、サービスと会社・団体の候補が出ます (かな・ローマ字・英語表記でも探せます)。会社・団体を選ぶと、その事案すべてが対象になります。サービスが記録にない会社も登録できます。',
     watch_service_n: 'サービス・会社 {n}',
-    watch_services_hint: '例: サンプルモール、株式会社サンプル',
+    watch_services_hint: '例: サンプルモール',
     watch_suggest_service: 'サービス',
     watch_suggest_organization: '会社・団体',
     watch_email: 'お知らせを受け取るメールアドレス',
