@@ -1,5 +1,6 @@
 import { emptyNoticeFacts } from '../extract/index.js';
 import type { Fact, NoticeFacts } from '../extract/types.js';
+import { IncidentRecord } from './record.js';
 
 /**
  * Test helpers: NoticeFacts built directly (fictional companies only), so that merging and storage
@@ -33,4 +34,17 @@ export function fakeEngine(table: Map<string, NoticeFacts> = new Map()) {
       return text;
     },
   };
+}
+
+/** A compiled Japanese record of a (fictional) organisation, its aliases, and nothing else. */
+export function orgRecord(key: string, name: string, aliases: string[] = []): IncidentRecord {
+  return IncidentRecord.parse({
+    key,
+    source: 'jp-history',
+    lang: 'ja',
+    country: 'JP',
+    title: `${name}の事案 (2010)`,
+    organization: { name, aliases },
+    provenance: 'compiled',
+  });
 }

@@ -168,13 +168,48 @@ export const FINANCIAL = [
   /\b(credit card|debit card|card numbers?|CVV|security code|bank account|routing number|financial account)\b/i,
 ];
 
-/**
- * APPI 規則第7条第3号: done for an improper purpose (attack, theft, insider). A bare 持ち出し is not:
- * staff carrying a USB stick home against the rules and losing it is a loss.
- */
+// APPI 規則第7条第3号 (不正の目的をもって行われたおそれがある漏えい等): the cue families. A draft
+// seldom names the attack; it says what happened in plain words — 「外から不正に入られた」,
+// 「第三者にサーバーへ入り込まれた」, 「攻撃を受けて」 — so each family pairs a cue with the predicate
+// that makes it an event rather than a measure (「不正侵入を検知する仕組み」) or a risk to readers
+// (「悪用されないよう」). A bare 持ち出し is no cue: staff carrying a USB stick home against the rules
+// and losing it is a loss. Denials (「侵入された形跡はありません」) are left to findAffirmed.
+
+/** Who: someone without right — an outsider, an unnamed party, an attacker. */
+const OUTSIDER =
+  '(?:外部|社外|外|第三者|何者か|攻撃者|犯人|ハッカー|不審(?:な|の)(?:人物|者|第三者)|悪意(?:の)?ある(?:第三者|者))';
+/** Entered or taken over: passives and verbs that are wrongful by themselves. */
+const ENTERED = '(?:侵入(?:され|を受け|し|した)|入り込(?:まれ|み|ん)|入られ|乗っ取|立ち入られ)';
+/** What a lookahead keeps out: the same words naming a measure, not an event. */
+const NOT_A_MEASURE = '(?![^。]{0,6}(?:検知|防止|対策|防御|監視|を防|の防))';
+
 export const MALICIOUS = [
+  // Named attacks and malware (the words notices use when they know the cause).
   /(不正アクセス|サイバー攻撃|ランサムウェア|マルウェア|ウイルス|盗難|窃取|不正に持ち出|不正な持ち出し|盗み出|不正に取得|改ざん|SQLインジェクション|標的型|フィッシング|脅迫)/,
+  // Entered without right, with or without the one who entered: 「外部から不正に侵入された」,
+  // 「外から不正に入られた」, 「第三者にサーバーへ入り込まれた」, 「何者かが管理画面に侵入し」.
+  new RegExp(`${OUTSIDER}[^。]{0,30}${ENTERED}|${ENTERED}`),
+  // 不正 with an act: 不正ログイン, 不正に侵入, 不正な操作, 不正に入られ (not 不正侵入の検知).
+  new RegExp(
+    `不正(?:に|な)?(?:侵入|ログイン|接続|操作|閲覧|入手|書き換|改変|入ら|入り|アクセス)${NOT_A_MEASURE}`,
+  ),
+  // Someone outside logged in or operated the system: 「第三者にログインされ」「何者かに操作され」.
+  new RegExp(`${OUTSIDER}[^。]{0,30}(?:ログインされ|操作され|アクセスされ|遠隔操作)`),
+  // Attacked: 「攻撃を受けて」「攻撃により」, and the kinds of attack.
+  /攻撃(?:を受け|され|により|によって|による|者)|(?:ブルートフォース|総当たり|リスト型|辞書|DDoS|DoS)攻撃/,
+  // Stolen: 「盗まれ」「抜き取られ」「持ち去られ」, and break-ins by thieves.
+  new RegExp(
+    `(?:盗ま|盗み|盗取|抜き取ら|持ち去ら|奪わ|詐取|(?:騙|だま)し取|車上荒らし|空き巣|ひったくり|置き引き)${NOT_A_MEASURE}`,
+  ),
+  // Malicious programs and remote control: 「不正なプログラム」「遠隔操作され」「踏み台にされ」.
+  /(不正(?:な)?プログラム|悪意(?:の)?ある(?:プログラム|ソフトウェア|コード|ファイル)|遠隔操作され|踏み台に|バックドア|エモテット|Emotet|身代金)/,
+  // An insider selling or taking data for gain: 「名簿業者に転売」「私的に持ち出し」, trying to sell
+  // (売り込もうと; not the noun 売り込み of a warning about sales calls).
+  /(転売|横領|売り渡|売り込(?:もう|ん)|名簿業者に|私的に(?:持ち出|利用|閲覧))/,
   /\b(unauthori[sz]ed (access|party|third|individual|actor)|cyber ?attack|ransomware|malware|hack(ed|er|ing)?|stolen|theft|exfiltrat\w+|phishing|threat actor|criminal)\b/i,
+  // In plain English: broke in, an intruder, got in without permission, systems compromised.
+  /\b(broke|break|breaking) into\b|\bintru(sion|der|ders|ded)\b(?!\s+(detection|prevention))|\binfiltrat\w*|\b(without|no) (permission|authori[sz]ation)\b.{0,40}\b(accessed|entered|logged|got|obtained|copied)\b|\b(accessed|entered|got into|logged into|obtained)\b.{0,60}\bwithout (permission|authori[sz]ation)\b/i,
+  /\b(systems?|servers?|networks?|accounts?|databases?|websites?|site) (was|were|had been|has been|have been) (compromised|breached|infiltrated|broken into|attacked|taken over)\b|\b(was|were) (attacked|targeted by (an? )?attack)/i,
 ];
 
 /** California's required title. */

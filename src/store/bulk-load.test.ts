@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { IncidentRecord } from '../incidents/record.js';
+import { orgRecord } from '../incidents/testing.js';
 import { bulkLoadRecords, planLoad } from './bulk-load.js';
 import { importRecords } from './import.js';
 import { rebuildIncident } from './incident-store.js';
@@ -121,22 +122,12 @@ describeEachDialect('bulkLoadRecords', (getDb) => {
 it('never joins two organisations through a spelling records give for both (pure plan)', () => {
   // Fictional. Two companies both list a predecessor's name as an alias; a board of education lists
   // its city as an alias; an English record names a company by its Japanese name.
-  const rec = (key: string, name: string, aliases: string[]) =>
-    IncidentRecord.parse({
-      key,
-      source: 'jp-history',
-      lang: 'ja',
-      country: 'JP',
-      title: `${name}の事案 (2010)`,
-      organization: { name, aliases },
-      provenance: 'compiled',
-    });
   const plan = planLoad([
-    rec('jp-history:a', '株式会社ゆめ遊戯', ['ゆめ遊戯', '旧カクウ']),
-    rec('jp-history:b', 'カクウネット株式会社', ['旧カクウ']),
-    rec('jp-history:c', 'Yume Yugi', ['株式会社ゆめ遊戯']),
-    rec('jp-history:d', '架空市教育委員会', ['架空市']),
-    rec('jp-history:e', '架空市', []),
+    orgRecord('jp-history:a', '株式会社ゆめ遊戯', ['ゆめ遊戯', '旧カクウ']),
+    orgRecord('jp-history:b', 'カクウネット株式会社', ['旧カクウ']),
+    orgRecord('jp-history:c', 'Yume Yugi', ['株式会社ゆめ遊戯']),
+    orgRecord('jp-history:d', '架空市教育委員会', ['架空市']),
+    orgRecord('jp-history:e', '架空市', []),
   ]);
   expect(plan.organizations.map((o) => o.name).sort()).toEqual(
     ['カクウネット株式会社', '架空市', '架空市教育委員会', '株式会社ゆめ遊戯'].sort(),

@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import { newId } from '../ids.js';
 import { crossScriptMatch, normalizeOrgName, romajiKey, slugPart } from '../incidents/match.js';
 import { mergeIncident, stableJson } from '../incidents/merge.js';
+import { chooseOrganization, type OrgClaim, orgKey } from '../incidents/org-join.js';
 import type { IncidentRecord } from '../incidents/record.js';
 import type { MergedFact } from '../incidents/types.js';
 import type { Db } from './db.js';
@@ -112,6 +113,18 @@ class AliasIndex {
     push(this.byTarget, targetId, text);
   }
 
+  /**
+   * Every target of an alias spelled like `name`: the same normalised key, else the same name in the
+   * other script (kana ↔ Latin romaji), as `organizationClaims` finds them in the store.
+   */
+  claims(kind: AliasKind, name: string): AliasRow[] {
+    const exact = this.byKey.get(`${kind}\u0000${normalizeOrgName(name)}`) ?? [];
+    if (exact.length > 0) return exact;
+    const rk = romajiKey(name);
+    const loose = rk ? (this.byRomaji.get(`${kind}\u0000${rk}`) ?? []) : [];
+    return loose.filter((r) => crossScriptMatch(r.alias, name));
+  }
+
   /** The target of an alias spelled like `name`; `within` limits targets (a service's organisation). */
   find(
     kind: AliasKind,
@@ -157,64 +170,59 @@ export function planLoad(records: readonly IncidentRecord[]): Plan {
   const serviceOrg = new Map<string, string | null>();
   const titles: { incidentId: string; orgId: string; serviceIds: string[]; title: string }[] = [];
 
-  // A spelling that records give as an alias of two different organisations (「NHN Japan」 on a game
-  // studio and on LINE), or that a body's record lists as its parent's name (「大阪市」 as an alias of
-  // 大阪市教育委員会), names no one organisation: joining by it would file one organisation's
-  // incidents under another. It stays an alias (search finds both) but never decides the join.
-  const keyOf = (spelling: string) => normalizeOrgName(spelling.normalize('NFKC').trim());
-  const aliasOwners = new Map<string, Set<string>>();
+  // Which organisation a record's name means is chooseOrganization's rule (src/incidents/org-join.ts),
+  // the same as the per-record import's. Here it sees every record before any is stored: a spelling
+  // that a later record also claims (「NHN Japan」 on a game studio and on LINE) already counts as
+  // shared when the first of the two is placed (a claim without an id: it counts, but is no target).
+  const recordClaims = new Map<string, Set<string>>();
+  const recordNames = new Set<string>();
   for (const r of records) {
-    const owner = keyOf(r.organization.name);
-    for (const a of r.organization.aliases) {
-      const key = keyOf(a);
+    const owner = orgKey(r.organization.name);
+    recordNames.add(owner);
+    for (const a of [...r.organization.aliases, ...r.organization.domains]) {
+      const key = orgKey(a);
       if (!key || key === owner) continue;
-      const set = aliasOwners.get(key) ?? new Set<string>();
+      const set = recordClaims.get(key) ?? new Set<string>();
       set.add(owner);
-      aliasOwners.set(key, set);
+      recordClaims.set(key, set);
     }
   }
-  const decisive = (spelling: string) => {
-    const key = keyOf(spelling);
-    const owners = aliasOwners.get(key);
-    if (!owners) return true;
-    return owners.size === 1 && ![...owners].some((o) => o.startsWith(key));
+  const claimsOf = (spelling: string): OrgClaim[] => {
+    const key = orgKey(spelling);
+    const claims: OrgClaim[] = aliases.claims('organization', spelling).map((r) => {
+      const nameKey = orgKey(orgById.get(r.target_id)!.name);
+      return { id: r.target_id, nameKey, asName: r.alias_key === nameKey };
+    });
+    for (const owner of recordClaims.get(key) ?? []) {
+      claims.push({ id: null, nameKey: owner, asName: false });
+    }
+    if (recordNames.has(key))
+      claims.push({ id: orgByNameKey.get(key)?.id ?? null, nameKey: key, asName: true });
+    return claims;
   };
 
   const findOrCreateOrg = (name: string, extra: string[]): { id: string; name: string } => {
-    const exactName = orgByNameKey.get(keyOf(name));
-    const found = exactName
-      ? { id: exactName.id, known: false }
-      : decisive(name)
-        ? aliases.find('organization', name)
-        : null;
-    let id = found?.id ?? null;
-    for (const a of extra) {
-      if (id) break;
-      if (decisive(a)) id = aliases.find('organization', a)?.id ?? null;
-    }
+    let id = chooseOrganization(name, extra, claimsOf);
     if (!id) {
       const display = name.normalize('NFKC').trim();
       const nameKey = normalizeOrgName(display);
-      const same = orgByNameKey.get(nameKey);
-      if (same) id = same.id;
-      else {
-        const oid = newId();
-        const ascii = slugPart(display) || extra.map((a) => slugPart(a)).find(Boolean) || 'org';
-        const org = { id: oid, name: display };
-        plan.organizations.push({
-          id: oid,
-          slug: `${ascii}-${idSuffix(oid)}`,
-          name: display,
-          name_key: nameKey,
-          created_at: at,
-          updated_at: at,
-        });
-        orgByNameKey.set(nameKey, org);
-        orgById.set(oid, org);
-        id = oid;
-      }
+      const oid = newId();
+      const ascii = slugPart(display) || extra.map((a) => slugPart(a)).find(Boolean) || 'org';
+      const org = { id: oid, name: display };
+      plan.organizations.push({
+        id: oid,
+        slug: `${ascii}-${idSuffix(oid)}`,
+        name: display,
+        name_key: nameKey,
+        created_at: at,
+        updated_at: at,
+      });
+      orgByNameKey.set(nameKey, org);
+      orgById.set(oid, org);
+      id = oid;
     }
-    if (!found?.known) aliases.add('organization', id, name, at);
+    // The index keeps one row per (kind, key, target): adding a known spelling again is a no-op.
+    aliases.add('organization', id, name, at);
     for (const a of extra) aliases.add('organization', id, a, at);
     return orgById.get(id)!;
   };

@@ -25,6 +25,20 @@ describeEachDialect('names', (getDb) => {
     expect(c.id).toBe(a.id);
   });
 
+  it("joins a record through another organisation's own name, never through an alias it shares", async () => {
+    const tx = getDb().kysely;
+    const yume = await findOrCreateOrganization(tx, '株式会社ゆめ商会', ['旧ほし']);
+    // Another company lists the same former name: it stays an organisation of its own.
+    const hoshi = await findOrCreateOrganization(tx, 'ほしネット株式会社', ['旧ほし']);
+    expect(hoshi).toMatchObject({ created: true });
+    expect(hoshi.id).not.toBe(yume.id);
+    // An English record listing the company's Japanese name joins it.
+    expect((await findOrCreateOrganization(tx, 'Yume Shokai', ['株式会社ゆめ商会'])).id).toBe(yume.id);
+    // The shared spelling on its own names neither.
+    const old = await findOrCreateOrganization(tx, '旧ほし');
+    expect([yume.id, hoshi.id]).not.toContain(old.id);
+  });
+
   it('keeps services apart per organisation', async () => {
     const tx = getDb().kysely;
     const one = await findOrCreateOrganization(tx, '株式会社いちばん');

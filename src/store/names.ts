@@ -8,6 +8,7 @@ import {
   romajiKey,
   slugPart,
 } from '../incidents/match.js';
+import { chooseOrganization, isDomainSpelling, type OrgClaim, orgKey } from '../incidents/org-join.js';
 import type { AliasKind, AliasType } from './schema-core.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
 
@@ -18,7 +19,7 @@ import { idSuffix, nowIso, type Tx } from './tx.js';
  */
 
 export function aliasType(name: string): AliasType {
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name.trim())) return 'domain';
+  if (isDomainSpelling(name)) return 'domain';
   const script = nameScript(name);
   if (script === 'kana') return 'kana';
   if (script === 'latin') return 'en';
@@ -90,9 +91,66 @@ async function findByAlias(
   return hit ? { id: hit.target_id, known: false } : null;
 }
 
+/** A stored organisation claiming a spelling (see src/incidents/org-join.ts), and the alias it matched by. */
+export interface StoredOrgClaim extends OrgClaim {
+  id: string;
+  /** The stored alias as written. */
+  alias: string;
+}
+
+/**
+ * The stored organisations that claim each spelling: an alias with the same normalised key (its own
+ * name among them: every organisation is stored with its name as an alias), else one in the other
+ * script with the same romaji (kana ↔ Latin). A query only: which of them a name means is
+ * chooseOrganization's decision (src/incidents/org-join.ts).
+ *
+ * @example await organizationClaims(tx, ['LINE']) // => Map { 'LINE' => [{ id, nameKey: 'line', alias: 'LINE' }, …] }
+ */
+export async function organizationClaims(
+  tx: Tx,
+  spellings: readonly string[],
+): Promise<Map<string, StoredOrgClaim[]>> {
+  const keyOf = new Map(spellings.map((s) => [s, orgKey(s)]));
+  const keys = [...new Set(keyOf.values())].filter(Boolean);
+  const rows = keys.length
+    ? await tx
+        .selectFrom('aliases')
+        .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
+        .select(['aliases.target_id as id', 'aliases.alias', 'aliases.alias_key', 'organizations.name_key'])
+        .where('aliases.kind', '=', 'organization')
+        .where('aliases.alias_key', 'in', keys)
+        .execute()
+    : [];
+  const out = new Map<string, StoredOrgClaim[]>();
+  for (const [spelling, key] of keyOf) {
+    let claims: StoredOrgClaim[] = rows
+      .filter((r) => r.alias_key === key)
+      .map((r) => ({ id: r.id, nameKey: r.name_key, asName: r.name_key === key, alias: r.alias }));
+    const rk = claims.length === 0 ? romajiKey(spelling) : '';
+    if (rk) {
+      const loose = await tx
+        .selectFrom('aliases')
+        .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
+        .select(['aliases.target_id as id', 'aliases.alias', 'aliases.alias_key', 'organizations.name_key'])
+        .where('aliases.kind', '=', 'organization')
+        .where('aliases.romaji_key', '=', rk)
+        .limit(50)
+        .execute();
+      claims = loose
+        .filter((r) => crossScriptMatch(r.alias, spelling))
+        .map((r) => ({ id: r.id, nameKey: r.name_key, asName: r.alias_key === r.name_key, alias: r.alias }));
+    }
+    out.set(spelling, claims);
+  }
+  return out;
+}
+
 /**
  * The organisation named `name` in any spelling, created when new; `aliases` (kana, romaji,
- * English, domains) are added to it either way. `lock` (PostgreSQL only: SQLite writers are
+ * English, domains) are added to it either way. Which stored organisation the name means is
+ * chooseOrganization's rule (src/incidents/org-join.ts): its own name, else a spelling that exactly
+ * one organisation claims and that is no parent's or child body's name.
+ * `lock` (PostgreSQL only: SQLite writers are
  * serial): the organisation's row is locked until commit, so that concurrent ingestions of its
  * notices are serialised (one statement with the read, not one more round trip).
  */
@@ -102,12 +160,10 @@ export async function findOrCreateOrganization(
   aliases: string[] = [],
   opts: { lock?: boolean } = {},
 ): Promise<{ id: string; name: string; created: boolean }> {
-  const found = await findByAlias(tx, 'organization', name);
-  let id = found?.id ?? null;
-  for (const a of aliases) {
-    if (id) break;
-    id = (await findByAlias(tx, 'organization', a))?.id ?? null;
-  }
+  const claims = await organizationClaims(tx, [name, ...aliases]);
+  let id = chooseOrganization(name, aliases, (s) => claims.get(s) ?? []);
+  const text = name.normalize('NFKC').trim();
+  const known = id !== null && (claims.get(name) ?? []).some((c) => c.id === id && c.alias === text);
   let created = false;
   if (!id) {
     const newOrgId = newId();
@@ -131,7 +187,8 @@ export async function findOrCreateOrganization(
       id = inserted.id;
       created = true;
     } else {
-      // Another transaction created it between our lookup and insert (PostgreSQL, concurrent ingest).
+      // It exists under this name after all: created by another transaction between our lookup and
+      // insert (PostgreSQL, concurrent ingest), or stored without its name among its aliases.
       const row = await tx
         .selectFrom('organizations')
         .select('id')
@@ -140,7 +197,7 @@ export async function findOrCreateOrganization(
       id = row.id;
     }
   }
-  if (!found?.known) await addAlias(tx, 'organization', id, name);
+  if (!known) await addAlias(tx, 'organization', id, name);
   for (const a of aliases) await addAlias(tx, 'organization', id, a);
   // A row this transaction inserted is its own (and locked by it): nothing to read back.
   if (created) return { id, name: name.normalize('NFKC').trim(), created };

@@ -43,8 +43,8 @@ export interface WatchlistsTable {
 /** What a watchlist follows. PRIMARY KEY (watch_id, kind, value). */
 export interface WatchTargetsTable {
   watch_id: string;
-  kind: 'service' | 'data_class';
-  /** A service id, or a data class name from the HIBP vocabulary. */
+  kind: 'service' | 'organization' | 'data_class';
+  /** A service id, an organisation id (0006), or a data class name from the HIBP vocabulary. */
   value: string;
 }
 

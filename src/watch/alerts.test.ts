@@ -138,7 +138,9 @@ describeEachDialect('watchlists, feeds and alerts', (getDb) => {
       form({ services: 'No Such Service Anywhere', email: '' }),
     );
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain('We could not find: No Such Service Anywhere');
+    expect(await bad.text()).toContain(
+      'No service or company of this name is in our records: No Such Service Anywhere',
+    );
     // A service's kana alias typed in hiragana resolves to the service (the shared name resolver).
     const kana = await app.request(
       '/watch?lang=en',

@@ -93,11 +93,11 @@ describe('the sign-up page for alerts (/watch)', () => {
     expect(visible(await res.text())).toContain('Enter the e-mail address to send alerts to');
     const none = await withMail.request(...post({ service: ['', ''], email: 'a@example.com' }, 'ja'));
     expect(none.status).toBe(400);
-    expect(await none.text()).toContain('使っているサービスを1つ以上入力してください');
+    expect(await none.text()).toContain('使っているサービスか会社を1つ以上入力してください');
     expect(await db.kysely.selectFrom('watchlists').select('id').execute()).toHaveLength(before.length);
   });
 
-  it('resolves typed names with the site search: kana spelling, and a company standing for its services', async () => {
+  it('resolves typed names with the site search: kana spelling, and a company followed as itself', async () => {
     const kana = await noMail.request(...post({ service: ['ガジェットクラブ', ''] }));
     expect(kana.status).toBe(200);
     const html = await kana.text();
@@ -108,17 +108,22 @@ describe('the sign-up page for alerts (/watch)', () => {
     const company = await noMail.request(...post({ service: 'Example Gadgets Ltd', feed: '1' }, 'ja'));
     expect(company.status).toBe(200);
     expect(await company.text()).toContain('お知らせの対象: Example Gadgets Ltd');
-    const rows = await db.kysely
-      .selectFrom('watch_targets')
-      .innerJoin('services', 'services.id', 'watch_targets.value')
-      .select('services.name')
-      .execute();
-    expect(rows.map((r) => r.name)).toContain('Gadget Club');
+    const names = new Map(
+      [
+        ...(await db.kysely.selectFrom('services').select(['id', 'name']).execute()),
+        ...(await db.kysely.selectFrom('organizations').select(['id', 'name']).execute()),
+      ].map((r) => [r.id, r.name]),
+    );
+    const targets = await db.kysely.selectFrom('watch_targets').select(['kind', 'value']).execute();
+    const followed = targets.map((t) => `${t.kind}: ${names.get(t.value)}`);
+    expect(followed).toContain('service: Gadget Club');
+    // The company is followed as an organisation: every incident of it, with a service or not.
+    expect(followed).toContain('organization: Example Gadgets Ltd');
 
     const unknown = await noMail.request(...post({ service: 'Nowhere Such Shop Zzz', feed: '1' }));
     expect(unknown.status).toBe(400);
     const page = await unknown.text();
-    expect(page).toContain('We could not find: Nowhere Such Shop Zzz');
+    expect(page).toContain('No service or company of this name is in our records: Nowhere Such Shop Zzz');
     // What the person typed is kept in the boxes.
     expect(page).toContain('value="Nowhere Such Shop Zzz"');
   });

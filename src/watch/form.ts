@@ -70,36 +70,33 @@ export function serviceNames(f: Pick<WatchForm, 'service' | 'services'>): string
   return [...new Set(all)].slice(0, MAX_TARGETS + 1);
 }
 
-/** What a typed name resolved to: the services to follow and how to show them. */
+/** What a typed name resolved to: the services or the organisation to follow, and how to show them. */
 export type Resolved =
   | { kind: 'service'; typed: string; ids: string[]; label: string }
-  | { kind: 'unknown'; typed: string }
-  /** An organisation was found, but none of its services is in the record. */
-  | { kind: 'no_services'; typed: string; label: string };
+  /** An organisation: followed for all its incidents, whether or not the record has its services. */
+  | { kind: 'organization'; typed: string; id: string; label: string }
+  | { kind: 'unknown'; typed: string };
 
 /**
- * Resolves one typed name with the site's own lookups: a service by id or slug, else the first
- * suggestion (`reader.suggest`: kana, romaji and English spellings find the same name). A suggested
- * organisation stands for all of its services.
+ * Resolves one typed name with the site's own lookups: a service by id or slug, an organisation by id
+ * or slug, else the first suggestion (`reader.suggest`: kana, romaji and English spellings find the
+ * same name). A suggested organisation is followed as itself — every incident of it, including a
+ * company with no service in the record.
  *
- * @example await resolveService(reader, 'さんぷるもーる') // { kind: 'service', ids: ['019b…'], label: 'サンプルモール', … }
+ * @example await resolveName(reader, 'さんぷるもーる') // { kind: 'service', ids: ['019b…'], label: 'サンプルモール', … }
+ * @example await resolveName(reader, 'サンプル商事') // { kind: 'organization', id: '019b…', label: '株式会社サンプル商事', … }
  */
-export async function resolveService(reader: IncidentReader, typed: string): Promise<Resolved> {
+export async function resolveName(reader: IncidentReader, typed: string): Promise<Resolved> {
   const direct = await reader.getService(typed);
   if (direct) return { kind: 'service', typed, ids: [direct.id], label: direct.name };
+  const org = await reader.getOrganization(typed);
+  if (org) return { kind: 'organization', typed, id: org.id, label: org.name };
   const hits = await reader.suggest(typed, 5);
   const first = hits[0];
   if (!first) return { kind: 'unknown', typed };
-  if (first.kind === 'service') {
-    // Every service of that very name (two companies' 「LINE」): the person means the name they use.
-    const key = normalizeOrgName(first.name);
-    const same = hits.filter((h) => h.kind === 'service' && normalizeOrgName(h.name) === key);
-    return { kind: 'service', typed, ids: same.map((h) => h.id), label: first.name };
-  }
-  const org = await reader.getOrganization(first.id);
-  const ids = (org?.services ?? []).map((s) => s.id);
-  if (ids.length > 0) return { kind: 'service', typed, ids, label: first.name };
-  const service = hits.find((s) => s.kind === 'service');
-  if (service) return { kind: 'service', typed, ids: [service.id], label: service.name };
-  return { kind: 'no_services', typed, label: first.name };
+  if (first.kind === 'organization') return { kind: 'organization', typed, id: first.id, label: first.name };
+  // Every service of that very name (two companies' 「LINE」): the person means the name they use.
+  const key = normalizeOrgName(first.name);
+  const same = hits.filter((h) => h.kind === 'service' && normalizeOrgName(h.name) === key);
+  return { kind: 'service', typed, ids: same.map((h) => h.id), label: first.name };
 }

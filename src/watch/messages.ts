@@ -5,12 +5,14 @@ export const watchText = defineMessages({
   ja: {
     watch_title: '使っているサービスの漏えいをメールで知らせる',
     watch_lead:
-      '使っているサービスを登録しておくと、そのサービスで個人情報の漏えいなどが公表されたとき、または続報が出たときにメールでお知らせします。アカウント登録は不要で、いつでもワンクリックで止められます。',
-    watch_services: '使っているサービス',
+      '使っているサービスや会社を登録しておくと、そこで個人情報の漏えいなどが公表されたとき、または続報が出たときにメールでお知らせします。アカウント登録は不要で、いつでもワンクリックで止められます。',
+    watch_services: '使っているサービス・会社',
     watch_services_help:
-      '名前の一部を入力すると候補が出ます (かな・ローマ字・英語表記でも探せます)。会社名を入れると、その会社のサービスすべてが対象になります。',
-    watch_service_n: 'サービス {n}',
+      '名前の一部を入力すると、サービスと会社・団体の候補が出ます (かな・ローマ字・英語表記でも探せます)。会社・団体を選ぶと、その事案すべてが対象になります。サービスが記録にない会社も登録できます。',
+    watch_service_n: 'サービス・会社 {n}',
     watch_services_hint: '例: サンプルモール',
+    watch_suggest_service: 'サービス',
+    watch_suggest_organization: '会社・団体',
     watch_email: 'お知らせを受け取るメールアドレス',
     watch_email_hint:
       '最初に確認メールが届きます。その中のリンクを開くまでお知らせは送りません。アドレスはお知らせを送るためだけに保存し、配信を止めると削除します。',
@@ -31,7 +33,8 @@ export const watchText = defineMessages({
     watch_submit: 'お知らせを受け取る',
     watch_need_channel:
       'お知らせを送るメールアドレスを入力してください。メールを使わない場合は「その他の受け取り方」でフィードか Webhook を選んでください。',
-    watch_need_target: '使っているサービスを1つ以上入力してください (または、情報の種類を選んでください)。',
+    watch_need_target:
+      '使っているサービスか会社を1つ以上入力してください (または、情報の種類を選んでください)。',
     watch_created: '登録しました',
     watch_feed:
       'RSS リーダーに登録する URL です。この URL を知っている人は、あなたが何を登録したか見られるので、他人に教えないでください (あとから再表示はできません):',
@@ -40,9 +43,7 @@ export const watchText = defineMessages({
     watch_email_failed: '確認メールを送れませんでした。時間をおいて、もう一度登録してください。',
     watch_webhook_secret: 'Webhook の署名を確かめる鍵 (この画面でしか表示しません):',
     watch_unknown_services:
-      '見つからないサービスがあります: {names}。表記を変えるか、候補から選んでください。',
-    watch_no_services:
-      '{names} は、記録にサービスがまだ登録されていないため登録できません。サービス名で入力するか、情報の種類を選んでください。',
+      '次の名前のサービス・会社は記録にありません: {names}。表記を変えるか、候補から選んでください。',
     watch_following: 'お知らせの対象: {targets}',
     watch_feed_title: 'leakwatch: フォロー中の事案',
     confirm_title: 'メール通知の確認',
@@ -64,12 +65,14 @@ export const watchText = defineMessages({
   en: {
     watch_title: 'Get an e-mail when a service you use has a breach',
     watch_lead:
-      'Tell us the services you use. When a data breach at one of them is announced, or a notice about it is updated, we send you an e-mail. No account needed; one click stops it.',
-    watch_services: 'Services you use',
+      'Tell us the services and companies you use. When a data breach at one of them is announced, or a notice about it is updated, we send you an e-mail. No account needed; one click stops it.',
+    watch_services: 'Services and companies you use',
     watch_services_help:
-      'Type part of a name and pick from the suggestions (Japanese, romaji and English spellings all work). A company name covers all of its services.',
-    watch_service_n: 'Service {n}',
-    watch_services_hint: 'e.g. Sample Mall',
+      'Type part of a name and pick from the suggestions: services, and companies or organisations (Japanese, romaji and English spellings all work). A company covers every incident of it, even one with no service in our records.',
+    watch_service_n: 'Service or company {n}',
+    watch_services_hint: 'e.g. Sample Mall, Sample Inc.',
+    watch_suggest_service: 'service',
+    watch_suggest_organization: 'company or organisation',
     watch_email: 'Your e-mail address',
     watch_email_hint:
       'First you get a mail asking you to confirm; nothing else is sent until you open its link. The address is kept only to send these alerts and deleted when you stop them.',
@@ -90,7 +93,7 @@ export const watchText = defineMessages({
     watch_submit: 'Send me alerts',
     watch_need_channel:
       'Enter the e-mail address to send alerts to. Without e-mail, choose a feed or a webhook under “Other ways to get alerts”.',
-    watch_need_target: 'Enter at least one service you use (or tick a kind of data).',
+    watch_need_target: 'Enter at least one service or company you use (or tick a kind of data).',
     watch_created: 'You are signed up',
     watch_feed:
       'This is the URL to add to your feed reader. Anyone who has it can see what you follow, so keep it to yourself. It cannot be shown again:',
@@ -98,9 +101,8 @@ export const watchText = defineMessages({
     watch_email_sent: 'We sent a confirmation mail to {address}. Alerts start once you open its link.',
     watch_email_failed: 'The confirmation mail could not be sent. Please sign up again a little later.',
     watch_webhook_secret: 'Key to check the webhook signatures (shown only on this page):',
-    watch_unknown_services: 'We could not find: {names}. Try another spelling, or pick from the suggestions.',
-    watch_no_services:
-      '{names}: no service of this company is in our records yet, so it cannot be followed. Type a service name, or tick a kind of data.',
+    watch_unknown_services:
+      'No service or company of this name is in our records: {names}. Try another spelling, or pick from the suggestions.',
     watch_following: 'You will hear about: {targets}',
     watch_feed_title: 'leakwatch: incidents you follow',
     confirm_title: 'Confirm email alerts',

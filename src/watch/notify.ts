@@ -12,8 +12,8 @@ export const ALERT_JOB = 'watch.alert';
 
 /**
  * Queues alerts about an incident that is new or whose facts changed: one alert per active channel
- * (confirmed, not unsubscribed) of every watchlist following one of the incident's services or data
- * classes, and one delivery job per alert. The incident's `updated_at` is the alert's revision, so
+ * (confirmed, not unsubscribed) of every watchlist following its organisation, one of its services
+ * or one of its data classes, and one delivery job per alert. The incident's `updated_at` is the alert's revision, so
  * calling this twice for the same state queues nothing the second time (UNIQUE (channel_id,
  * incident_id, revision)); a later change is a new revision and a new alert. Alerts and jobs are
  * written in one transaction.
@@ -31,7 +31,7 @@ export async function notifyIncidentChanged(
 ): Promise<{ alerts: number }> {
   const incident = await db.kysely
     .selectFrom('incidents')
-    .select(['id', 'updated_at', 'data_classes'])
+    .select(['id', 'updated_at', 'data_classes', 'organization_id'])
     .where('id', '=', incidentId)
     .executeTakeFirst();
   if (!incident) return { alerts: 0 };
@@ -49,9 +49,11 @@ export async function notifyIncidentChanged(
   } catch {
     log.warn({ incidentId }, 'incident data_classes is not JSON');
   }
-  if (services.length + classes.length === 0) return { alerts: 0 };
+  const org = incident.organization_id;
+  if (services.length + classes.length === 0 && !org) return { alerts: 0 };
 
   const conds = [
+    ...(org ? [sql`(t.kind = 'organization' and t.value = ${org})`] : []),
     ...(services.length ? [sql`(t.kind = 'service' and t.value in (${sql.join(services)}))`] : []),
     ...(classes.length ? [sql`(t.kind = 'data_class' and t.value in (${sql.join(classes)}))`] : []),
   ];

@@ -18,8 +18,8 @@ function ClassBox(props: { d: DataClass; lang: Lang; checked: boolean }) {
 }
 
 /**
- * The sign-up form, for a person who worries about the services they use: services first (typed,
- * with the site's suggestions), then the e-mail address; kinds of data as a short list with "more"
+ * The sign-up form, for a person who worries about the services they use: services and companies
+ * first (typed, with the site's suggestions of both), then the e-mail address; kinds of data as a short list with "more"
  * behind a disclosure; feeds and webhooks under "other ways", in plain words.
  */
 export function WatchFormPage(props: {
@@ -38,6 +38,11 @@ export function WatchFormPage(props: {
     dataClassLabel(a, lang).localeCompare(dataClassLabel(b, lang), lang),
   );
   const advancedOpen = !props.emailEnabled || Boolean(f.feed) || Boolean(f.webhook);
+  // The suggestions say which names are companies and which are services (src/http/static/suggest.js).
+  const kindWords = JSON.stringify({
+    organization: watchText(lang, 'watch_suggest_organization'),
+    service: watchText(lang, 'watch_suggest_service'),
+  });
   return (
     <Layout
       lang={lang}
@@ -73,6 +78,7 @@ export function WatchFormPage(props: {
                 maxlength={200}
                 autocomplete="off"
                 data-suggest="watch-service-list"
+                data-suggest-kinds={kindWords}
                 list="watch-service-list"
                 aria-describedby="watch-services-help"
                 placeholder={i === 0 ? watchText(lang, 'watch_services_hint') : undefined}

@@ -10,7 +10,7 @@ import type { AppDeps, AppEnv, Feature } from '../http/types.js';
 import { logger } from '../log.js';
 import { serverKey } from '../security/keys.js';
 import { type AlertDeps, sendConfirmationMail } from './deliver.js';
-import { EMPTY_FORM, isDataClass, resolveService, serviceNames, WatchForm } from './form.js';
+import { EMPTY_FORM, isDataClass, resolveName, serviceNames, WatchForm } from './form.js';
 import { createMailTransport } from './mailer.js';
 import { watchText } from './messages.js';
 import { ActionPage, WatchCreatedPage, WatchFormPage } from './pages.js';
@@ -169,25 +169,24 @@ async function createFromForm(
     renderPage(c, <WatchFormPage ctx={ctx} emailEnabled={emailEnabled} error={error} form={f} />, 400);
 
   const serviceIds: string[] = [];
+  const organizationIds: string[] = [];
   const labels: string[] = [];
   const unknown: string[] = [];
-  const orgsWithoutServices: string[] = [];
-  // The site's own lookup (reader.getService, then reader.suggest) for every typed name.
+  // The site's own lookup (reader.getService, getOrganization, then reader.suggest) for every typed name.
   for (const name of serviceNames(f)) {
-    const r = await resolveService(deps.reader, name);
+    const r = await resolveName(deps.reader, name);
     if (r.kind === 'unknown') unknown.push(name);
-    else if (r.kind === 'no_services') orgsWithoutServices.push(r.label);
     else {
-      serviceIds.push(...r.ids);
+      if (r.kind === 'organization') organizationIds.push(r.id);
+      else serviceIds.push(...r.ids);
       labels.push(r.label);
     }
   }
   if (unknown.length > 0)
     return again(watchText(lang, 'watch_unknown_services', { names: unknown.join(', ') }));
-  if (orgsWithoutServices.length > 0)
-    return again(watchText(lang, 'watch_no_services', { names: orgsWithoutServices.join(', ') }));
   const dataClasses = f.data_classes.filter(isDataClass);
-  if (serviceIds.length + dataClasses.length === 0) return again(watchText(lang, 'watch_need_target'));
+  if (serviceIds.length + organizationIds.length + dataClasses.length === 0)
+    return again(watchText(lang, 'watch_need_target'));
   labels.push(...dataClasses.map((d) => dataClassLabel(d, lang)));
 
   let email: string | null = null;
@@ -214,7 +213,7 @@ async function createFromForm(
   if (email) await limits.address(c, email);
   let created: { id: string; token: string };
   try {
-    created = await createWatchlist(deps.db, { serviceIds, dataClasses, lang });
+    created = await createWatchlist(deps.db, { serviceIds, organizationIds, dataClasses, lang });
   } catch (err) {
     if (!isAppError(err, 'validation_failed')) throw err;
     return again(err.message);

@@ -6,15 +6,18 @@ import type { Db } from '../store/db.js';
 import { nowIso } from '../store/tx.js';
 import { newToken, TOKEN_RE, tokenHash } from './tokens.js';
 
-/** A watchlist follows at most this many services and data classes together (keeps feeds cheap). */
+/** A watchlist follows at most this many services, organisations and data classes together (keeps feeds cheap). */
 export const MAX_TARGETS = 50;
 
 export interface WatchTargets {
   serviceIds: string[];
+  /** Organisations followed for every incident of theirs, with or without a service in the record. */
+  organizationIds?: string[];
   dataClasses: DataClass[];
 }
 
 export interface Watchlist extends WatchTargets {
+  organizationIds: string[];
   id: string;
   lang: 'ja' | 'en';
   created_at: string;
@@ -32,17 +35,19 @@ export async function createWatchlist(
   w: WatchTargets & { lang: 'ja' | 'en' },
 ): Promise<{ id: string; token: string }> {
   const services = [...new Set(w.serviceIds)];
+  const organizations = [...new Set(w.organizationIds ?? [])];
   const classes = [...new Set(w.dataClasses)];
-  if (services.length + classes.length === 0) {
+  const count = services.length + organizations.length + classes.length;
+  if (count === 0) {
     throw new AppError(
       'validation_failed',
-      'サービスかデータの種類を1つ以上選んでください / Choose at least one service or data class',
+      'サービス・会社かデータの種類を1つ以上選んでください / Choose at least one service, company or data class',
     );
   }
-  if (services.length + classes.length > MAX_TARGETS) {
+  if (count > MAX_TARGETS) {
     throw new AppError(
       'validation_failed',
-      `最大${MAX_TARGETS}件までです / At most ${MAX_TARGETS} services and data classes`,
+      `最大${MAX_TARGETS}件までです / At most ${MAX_TARGETS} services, companies and data classes`,
     );
   }
   const id = newId();
@@ -56,6 +61,7 @@ export async function createWatchlist(
       .insertInto('watch_targets')
       .values([
         ...services.map((value) => ({ watch_id: id, kind: 'service' as const, value })),
+        ...organizations.map((value) => ({ watch_id: id, kind: 'organization' as const, value })),
         ...classes.map((value) => ({ watch_id: id, kind: 'data_class' as const, value })),
       ])
       .execute();
@@ -94,12 +100,13 @@ async function loadWatchlist(
     lang: w.lang,
     created_at: w.created_at,
     serviceIds: targets.filter((t) => t.kind === 'service').map((t) => t.value),
+    organizationIds: targets.filter((t) => t.kind === 'organization').map((t) => t.value),
     dataClasses: targets.filter((t) => t.kind === 'data_class').map((t) => t.value as DataClass),
   };
 }
 
 /**
- * The incidents a watchlist follows — touching any of its services or data classes — most recently
+ * The incidents a watchlist follows — of its organisations, touching its services or data classes — most recently
  * updated first, at most `limit`. One reader query per target, merged: targets are few (≤ 50).
  */
 export async function watchedIncidents(
@@ -109,6 +116,7 @@ export async function watchedIncidents(
 ): Promise<IncidentSummary[]> {
   const pages = await Promise.all([
     ...w.serviceIds.map((serviceId) => reader.listIncidents({ serviceId, limit })),
+    ...(w.organizationIds ?? []).map((organizationId) => reader.listIncidents({ organizationId, limit })),
     ...w.dataClasses.map((dataClass) => reader.listIncidents({ dataClass, limit })),
   ]);
   const byId = new Map<string, IncidentSummary>();

@@ -62,6 +62,23 @@ describe.skipIf(!haveBrowser)('/watch in a browser', { timeout: 120_000 }, () =>
         (o) => (o as HTMLOptionElement).value === 'Gadget Club',
       ),
     );
+    // Suggestions say which names are services and which are companies.
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('#watch-service-list option')).some(
+        (o) =>
+          (o as HTMLOptionElement).value === 'Gadget Club' && o.getAttribute('label')?.includes('サービス'),
+      ),
+    );
+    await page.fill('#watch-service-2', '');
+    await page.type('#watch-service-2', 'Example Gadg');
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('#watch-service-list option')).some(
+        (o) =>
+          (o as HTMLOptionElement).value === 'Example Gadgets Ltd' &&
+          o.getAttribute('label')?.includes('会社・団体'),
+      ),
+    );
+    await page.fill('#watch-service-2', '');
     await page.fill('#watch-service-1', 'Gadget Club');
 
     await page.evaluate(readFileSync(AXE, 'utf8'));

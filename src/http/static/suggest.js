@@ -5,6 +5,14 @@
   for (const input of boxes) {
     const list = document.getElementById(input.getAttribute('data-suggest'));
     if (!list) continue;
+    // Optional words for each kind of suggestion (the follow form tells companies from services):
+    // data-suggest-kinds='{"organization":"会社・団体","service":"サービス"}'.
+    let kinds = null;
+    try {
+      kinds = JSON.parse(input.getAttribute('data-suggest-kinds') || 'null');
+    } catch {
+      kinds = null;
+    }
     let timer = 0;
     let last = '';
     let controller = null;
@@ -27,7 +35,9 @@
           for (const s of data.suggestions || []) {
             const opt = document.createElement('option');
             opt.value = s.name;
-            if (s.matched && s.matched !== s.name) opt.label = `${s.name} (${s.matched})`;
+            const notes = [s.matched && s.matched !== s.name ? s.matched : '', kinds?.[s.kind] || ''];
+            const note = notes.filter(Boolean).join(' · ');
+            if (note) opt.label = `${s.name} (${note})`;
             list.appendChild(opt);
           }
         } catch {
