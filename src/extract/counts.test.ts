@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCounts } from './counts.js';
+import { splitLines, splitSentences } from './segment.js';
+import { readStructure } from './structure.js';
 import { sents } from './testing/helpers.js';
 
 const run = (t: string) => extractCounts(sents(t));
@@ -101,5 +103,13 @@ describe('extractCounts: addresses shown to every recipient, rounded and exact f
     expect(run('対象の方約3万人にお知らせを送りました。\n対象者数\n30,412').affected?.value.count).toBe(
       30412,
     );
+  });
+  it('takes no headline from a cause or prevention section', () => {
+    const text =
+      '会報の誤送信について\n1. 概要\n会報を会員に送りました。\n2. 原因\n本来は宛先を1件ずつ入れて送るべきところ、全員を宛先に入れていました。\n3. 再発防止策\n今後は2名で宛先を確かめます。';
+    const lines = splitLines(text);
+    const r = extractCounts(splitSentences(text), readStructure(lines, 'ja'));
+    expect(r.affected).toBeNull();
+    expect(r.counts.length).toBe(2);
   });
 });

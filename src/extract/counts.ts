@@ -1,6 +1,7 @@
 import { factOf } from './fact.js';
 import { parseEnNumber, parseJaNumber, qualifierFor } from './numeral-ja.js';
 import type { Segment } from './segment.js';
+import { type NoticeStructure, type SectionKind, sectionAt } from './structure.js';
 import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from './types.js';
 
 /**
@@ -47,6 +48,10 @@ const COUNT_LABEL = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*$/;
 const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
+
+// Figures under a cause or prevention heading tell how it happened or what will be done
+// (「本来1件ずつ送るべきところ」, 「今後は2名で確認する」), not whom the incident touched.
+const ASIDE_SECTIONS = new Set<SectionKind | null>(['cause', 'prevention']);
 
 function jaUnit(unit: string, subject: string): AffectedUnit {
   if (unit === '名' || unit === '人' || unit === '世帯') return 'people';
@@ -96,9 +101,10 @@ export interface CountsResult {
  *
  * @example extractCounts(splitSentences('会員情報169万2,496件が流出した可能性があります。')).affected?.value.count // → 1692496
  */
-export function extractCounts(segments: Segment[]): CountsResult {
+export function extractCounts(segments: Segment[], structure?: NoticeStructure): CountsResult {
   const counts: Fact<CountStatement>[] = [];
   let best: { fact: Fact<CountStatement>; eligible: boolean } | null = null;
+
   // "1.3M records with 580k unique email addresses": rows hold duplicates; the unique figure is the
   // number of distinct people or accounts, so it outranks a larger count of rows or records.
   let bestUnique: Fact<CountStatement> | null = null;
@@ -107,6 +113,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
   let prevText = '';
   for (const seg of segments) {
     const s = seg.text;
+    const aside = ASIDE_SECTIONS.has(sectionAt(structure, seg.start));
     const labelBefore = prevText;
     prevText = s;
     if (BARE_FIGURE.test(s) && COUNT_LABEL.test(labelBefore)) {
@@ -125,6 +132,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
           0.7,
         );
         counts.push(fact);
+        if (aside) continue;
         eligibleFacts.push(fact);
         if (!best || value > best.fact.value.count) best = { fact, eligible: true };
       }
@@ -197,7 +205,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
         /うち|of\s+(?:those|whom|which)|内訳/.test(between) &&
         !(c.fact.value.unit === 'people' && next.fact.value.unit === 'people' && LEAK_WORDS.test(between));
       const eligible = !excludeSentence && !container && !c.notAffected;
-      if (!eligible) continue;
+      if (!eligible || aside) continue;
       eligibleFacts.push(c.fact);
       const aboutAddresses =
         ADDRESS_SUBJECT.test(c.fact.value.subject) ||

@@ -80,7 +80,7 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
     facts.causes.map((f) => f.value),
     structure,
   );
-  const { counts, affected } = extractCounts(segments);
+  const { counts, affected } = extractCounts(segments, structure);
   facts.counts = counts;
   facts.affected = affected;
   facts.organization = extractOrganization(lines, segments, lang, structure);

@@ -1,4 +1,4 @@
-import type { Segment } from './segment.js';
+import { type Segment, segmentIndexAt } from './segment.js';
 
 /**
  * The layout of a notice, read from its lines: the source address a saved page starts with, site
@@ -150,7 +150,9 @@ function sectionKind(text: string): SectionKind {
 
 /** Whether a line reads as a heading: short, no full stop, numbered/marked or a known section word. */
 function headingOf(text: string): SectionKind | null {
-  if (text.length > 40 || /。|\.\s|[,、]\s?$/.test(text)) return null;
+  // 「2. 原因」: the full stop of a list number is not a sentence's end.
+  if (text.length > 40 || /。|\.\s|[,、]\s?$/.test(text.replace(/^(?:[0-9]{1,2}|[IVX]{1,4})\.\s/, '')))
+    return null;
   const marked = HEADING_MARK.test(text);
   if (!marked && text.length > 16 && !/^(?:What|For)\s/i.test(text)) return null;
   const kind = sectionKind(text);
@@ -290,4 +292,15 @@ function findTitle(lines: Segment[], chrome: Set<number>, lang: 'ja' | 'en'): Ti
     return { text: out, start, end, indices, repost };
   }
   return null;
+}
+
+/**
+ * The kind of section the text at `offset` stands in (null before any heading, or with no structure).
+ * Sentences number raw lines, empty ones included; `sectionOf` is indexed by non-empty line.
+ *
+ * @example sectionAt(readStructure(splitLines('2. 原因\n設定の誤り'), 'ja'), 8) // → 'cause'
+ */
+export function sectionAt(structure: NoticeStructure | undefined, offset: number): SectionKind | null {
+  if (!structure || structure.lines.length === 0) return null;
+  return structure.sectionOf[segmentIndexAt(structure.lines, offset)] ?? null;
 }
