@@ -112,4 +112,9 @@ describe('extractCounts: addresses shown to every recipient, rounded and exact f
     expect(r.affected).toBeNull();
     expect(r.counts.length).toBe(2);
   });
+  it('counts lost volumes (冊) when no figure of people is given, but not a booklet (冊子)', () => {
+    expect(run('児童の様子を記した連絡帳1冊が見当たらなくなりました。').affected?.value.count).toBe(1);
+    expect(run('名簿2冊(会員48名分)を紛失しました。').affected?.value.count).toBe(48);
+    expect(run('案内の冊子を配りました。').affected).toBeNull();
+  });
 });
