@@ -170,6 +170,20 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       'not_found',
     );
   });
+  it('reads lost papers by what the notice says of them, and nothing when it says nothing', () => {
+    const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
+    expect(lost('受付簿1冊が見当たりません。院内を捜索しましたが、まだ見つかっておりません。')).toBe(null);
+    expect(lost('台帳を紛失しました。これまでに被害が生じたとの情報はありません。')).toBe('not_found');
+    expect(lost('書類を紛失しました。外部の者が入った形跡はなく、盗難の可能性は低いと考えています。')).toBe(
+      'not_found',
+    );
+    expect(lost('A laptop holding the file went missing from our office on May 2.')).toBe('possible');
+  });
+  it('reads data a setting error displayed to others as an exposure that happened', () => {
+    const shown = (t: string) => extractLeakStatus(sents(t), ['misconfiguration'])?.value ?? null;
+    expect(shown('設定の誤りにより、別の利用者の画面に会員の氏名が表示されていました。')).toBe('confirmed');
+    expect(status('3 漏えいのあった個人情報\n氏名、住所')).toBe('confirmed');
+  });
   it('does not read a topic line about the possibility as the conclusion', () => {
     expect(
       status('会員情報の流出の可能性について\n調査の結果、現時点で情報流出の事実は確認されていません。'),

@@ -36,10 +36,14 @@ const NOT_FOUND_NOW_JA = new RegExp(
 // than a word on the leak itself (a leak that happened is often followed by "no misuse so far").
 const NO_HARM_NOW_JA =
   /(?:悪用|不正利用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)/;
+// Lost papers or media: no word has come of harm or of the data turning up (「…との情報はありません」
+// 「そのような情報は入ってきておりません」), or theft is judged unlikely (「盗難の可能性は低い」).
+const NO_NEWS_JA =
+  /(?:被害|悪用|不正利用|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/;
 const NOT_FOUND_EN =
   /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i;
 const CONFIRMED_JA =
-  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案/;
+  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案/;
 // Data left viewable is an exposure; whether anyone viewed it is another matter (possible, unless
 // the notice says more).
 const EXPOSED = /閲覧(?:可能な?|できる|でき)状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i;
@@ -50,6 +54,7 @@ const CONFIRMED_EN =
 const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
 // A title that names a leak without hedging it (「個人情報の流出について」) states it.
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
+const KANA = /[ぁ-んァ-ヶ]/;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -129,7 +134,7 @@ export function extractLeakStatus(
       const nm = NOT_FOUND_NOW_JA.exec(s);
       if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
     }
-    if (!noHarm && NO_HARM_NOW_JA.test(s)) noHarm = seg;
+    if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && EXPOSED.test(s)) exposed = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
@@ -148,9 +153,15 @@ export function extractLeakStatus(
     return factOf('confirmed', { text: title.text, start: title.start, end: title.end, line: 0 }, 0.5);
   // Lost papers or media with "no misuse reported so far": that is the notice's conclusion.
   if (noHarm && causes.includes('loss_or_theft')) return factOf('not_found', noHarm, 0.4);
-  // Lost or stolen media, or data left reachable, with nothing said about access: possibly exposed.
   const first = opening;
-  if (first && causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration'))
+  // Data shown to people who should not have seen it (a setting error that displayed or published
+  // it), with no hedge: an exposure that happened, as with misdelivered mail.
+  if (first && causes.includes('misconfiguration') && !causes.includes('loss_or_theft'))
+    return factOf('confirmed', first, 0.3);
+  // Lost or stolen media with nothing said about access. A Japanese notice of lost papers that
+  // says nothing of a leak concludes nothing about one (the papers are missing, often misfiled or
+  // thrown away); an English letter about a stolen laptop tells readers it may have been accessed.
+  if (first && causes.includes('loss_or_theft') && !segments.some((x) => KANA.test(x.text)))
     return factOf('possible', first, 0.3);
   return null;
 }
