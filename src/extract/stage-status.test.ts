@@ -184,6 +184,29 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(shown('設定の誤りにより、別の利用者の画面に会員の氏名が表示されていました。')).toBe('confirmed');
     expect(status('3 漏えいのあった個人情報\n氏名、住所')).toBe('confirmed');
   });
+  it('reads a denial scoped to 「…以外」 as about spread, not about the misdelivery itself', () => {
+    const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;
+    expect(
+      sent('名簿を別の保護者に送ってしまいました。受け取った方以外への漏えいの可能性は無いと考えています。'),
+    ).toBe('confirmed');
+    expect(status('調査の結果、外部への漏えいの可能性は無いと判断しました。')).toBe('not_found');
+  });
+  it('reads a leak stated as an established fact as confirmed, even when its reach is hedged', () => {
+    expect(
+      status(
+        '120件が流出した事実が確認されましたが、誰の情報かは特定できず、全会員の情報が流出した可能性があります。',
+      ),
+    ).toBe('confirmed');
+  });
+  it('does not read an FAQ question as a finding', () => {
+    expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
+      'not_found',
+    );
+  });
+  it('reads data sent out in a viewable form as a misdelivery that happened', () => {
+    const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;
+    expect(sent('会員の皆様の宛先が互いに閲覧可能な状態でメールを送信しました。')).toBe('confirmed');
+  });
   it('does not read a topic line about the possibility as the conclusion', () => {
     expect(
       status('会員情報の流出の可能性について\n調査の結果、現時点で情報流出の事実は確認されていません。'),
