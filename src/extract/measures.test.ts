@@ -172,3 +172,29 @@ describe('extractMeasures: varied predicates (issue 12)', () => {
     expect(measures('不審な電話があれば、最寄りの警察にご相談ください。')).not.toContain('police_report');
   });
 });
+
+describe('extractMeasures: the people told, by addressee (issue 12)', () => {
+  it('reads an apology or explanation addressed to the people concerned', () => {
+    expect(measures('該当する会員へ、経緯を記したおわびの書面をお送りしました。')).toContain(
+      'individual_notification',
+    );
+    expect(measures('対象の方32名に順次ご説明しております。')).toContain('individual_notification');
+    expect(measures('漏れた方にはおわびの文書を送付します。')).toContain('individual_notification');
+    expect(
+      measures('同日、おわびと受け取ったファイルの削除をお願いするメールを全員に「Bcc」で送信しました。'),
+    ).toContain('individual_notification');
+  });
+  it('does not take a call made while searching, or an apology to everyone, for a notification', () => {
+    expect(measures('見つからないため保護者に連絡したところ、家にはないとの返事でした。')).not.toContain(
+      'individual_notification',
+    );
+    expect(measures('市民の皆様にご迷惑をおかけし、深くおわび申し上げます。')).not.toContain(
+      'individual_notification',
+    );
+  });
+  it('ends a denial at 「…したところ、」: what was found after the call is its own clause', () => {
+    expect(measures('1名の方に個別におわびの連絡をしたところ、被害は生じていないとのことでした。')).toContain(
+      'individual_notification',
+    );
+  });
+});
