@@ -198,3 +198,18 @@ describe('extractMeasures: the people told, by addressee (issue 12)', () => {
     );
   });
 });
+
+describe('extractMeasures: deletion by its verb and what follows it (issue 12)', () => {
+  it('reads a deletion confirmed, completed or done alongside another step', () => {
+    expect(measures('担当者が取引先を訪ね、受け取ったデータの消去を確認しました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('すぐに掲載した表を削除するとともに、検索サイトにも依頼しました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('誤って送った書類は全て回収済みです。')).toContain('data_deletion');
+  });
+  it('does not read advice to delete a suspicious mail as a deletion', () => {
+    expect(measures('不審なメールは開かずに削除してください。')).not.toContain('data_deletion');
+  });
+});
