@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeasures } from './measures.js';
+import { splitLines, splitSentences } from './segment.js';
+import { readStructure } from './structure.js';
 import { sents } from './testing/helpers.js';
 
 const measures = (t: string) => new Set(extractMeasures(sents(t)).map((f) => f.value));
@@ -211,5 +213,37 @@ describe('extractMeasures: deletion by its verb and what follows it (issue 12)',
   });
   it('does not read advice to delete a suspicious mail as a deletion', () => {
     expect(measures('不審なメールは開かずに削除してください。')).not.toContain('data_deletion');
+  });
+});
+
+describe('extractMeasures: steps listed under a prevention heading (issue 12)', () => {
+  const withStructure = (t: string) => {
+    const s = readStructure(splitLines(t), 'ja');
+    return new Set(extractMeasures(splitSentences(t), t, s).map((f) => f.value));
+  };
+  it('reads a rule for a case, or a thing only done one way, as a process review', () => {
+    expect(
+      withStructure(
+        '名簿の誤送付について\n3. 再発の防止\n外部へ書類を送る場合には、封入前に宛名を読み合わせます。',
+      ),
+    ).toContain('process_review');
+    expect(
+      withStructure(
+        '通知の誤送信について\n<再発防止策>\n○ 宛先の限定\n会員への通知は、登録済みのアドレスのみに送ります。',
+      ),
+    ).toContain('process_review');
+  });
+  it('does not read a vow or advice under the heading as a step', () => {
+    expect(withStructure('書類の紛失について\n今後の対応\n再発防止の徹底に努めてまいります。')).not.toContain(
+      'process_review',
+    );
+    expect(
+      withStructure('書類の紛失について\n今後の対応\n不審な連絡があった場合には、当課までご連絡ください。'),
+    ).not.toContain('process_review');
+  });
+  it('reads 「…といった再発防止策をとりました」 wherever it stands', () => {
+    expect(measures('業者には、使った一覧を作業後に返すといった再発防止策をとりました。')).toContain(
+      'process_review',
+    );
   });
 });

@@ -2,6 +2,7 @@ import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
+import { type NoticeStructure, sectionAt } from './structure.js';
 import type { Fact, Measure } from './types.js';
 
 /**
@@ -115,7 +116,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'process_review',
-    re: /見直し|見直す|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル)[^。]{0,20}(?:確認|チェック)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?(?:の|を)(?:さらなる|一層の)?徹底|(?:取扱い?|取り扱い)(?:の)?徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|管理を確実に|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+    re: /見直し|見直す|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル)[^。]{0,20}(?:確認|チェック)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?(?:の|を)(?:さらなる|一層の)?徹底|(?:取扱い?|取り扱い)(?:の)?徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|管理を確実に|(?:といった|などの|等の)再発防止策を(?:と|講|実施)|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
   },
   {
     key: 'data_deletion',
@@ -136,6 +137,13 @@ const RULES: Rule[] = [
   },
 ];
 
+// A step under a 再発防止 heading that changes how the work is done: a rule for a case
+// (「…する場合には…とする」), a thing always or only done (「必ず」「…のみに送る」), a decision
+// (「…こととした」).
+const PROCEDURE_STEP =
+  /場合(?:に)?は|際(?:に)?は|必ず|のみ(?:に|で|を|と)|ことと(?:し|する|いたし)|ようにし|(?:する|した)ようにしま|(?:を|の)徹底|(?:を|の)(?:点検|確認)(?:を)?(?:行|実施|進め)|(?:整備|策定|作成)(?:し|する|いたし|を行)/;
+// Vows and advice are not steps.
+const NOT_A_STEP = /努めて(?:まいり|参り|いき)|所存|ください|お願い|再発防止(?!策)(?:の|を)徹底/;
 const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
@@ -159,7 +167,11 @@ export function rebase(segments: Segment[]): Segment[] {
  *
  * @example extractMeasures(splitSentences('全アカウントのログインを遮断しました。')).map(f => f.value) // → ['logins_blocked']
  */
-export function extractMeasures(segments: Segment[], text?: string): Fact<Measure>[] {
+export function extractMeasures(
+  segments: Segment[],
+  text?: string,
+  structure?: NoticeStructure,
+): Fact<Measure>[] {
   const found = new Map<Measure, Fact<Measure>>();
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
@@ -182,6 +194,15 @@ export function extractMeasures(segments: Segment[], text?: string): Fact<Measur
     )
       continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
+  }
+  if (!found.has('process_review') && structure && text) {
+    for (const seg of segs) {
+      if (sectionAt(structure, seg.start) !== 'prevention') continue;
+      if (!PROCEDURE_STEP.test(seg.text) || NOT_A_STEP.test(seg.text)) continue;
+      if (process.env.DBG) console.error('PR', seg.text.slice(0, 120));
+      found.set('process_review', factOf('process_review', seg, 0.5));
+      break;
+    }
   }
   return [...found.values()];
 }

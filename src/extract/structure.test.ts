@@ -47,6 +47,13 @@ describe('readStructure', () => {
     expect(s.headings.map((h) => h.kind)).toEqual(['summary', 'cause']);
     expect(sectionAt(s, text.indexOf('宛先'))).toBe('cause');
   });
+  it('keeps a bulleted point that names no section in the section it is listed under', () => {
+    const s = read(
+      '件名について\n再発防止策\n○ 宛先の限定\n登録したアドレスにのみ送る。\n4 お問い合わせ先\n総務課',
+    );
+    expect(s.sectionOf[3]).toBe('prevention');
+    expect(s.sectionOf[5]).toBe('contact');
+  });
   it('reads label–value lines', () => {
     const s = read('件名\n発生日:2099年3月1日\n対象件数:12件');
     expect(s.labels.map((l) => [l.label, l.value])).toEqual([

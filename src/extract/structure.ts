@@ -94,9 +94,10 @@ const SENTENCE_OPENER =
 
 const HEADING_MARK =
   /^(?:[0-9]{1,2}[.．、\s)]|\([0-9]{1,2}\)|（[0-9]{1,2}）|[①-⑳]|[■◆◇●○□▼▽★☆▪]|【|<|＜|第[一二三四五六七八九十]+[章節]|[IVX]{1,4}\.|[A-Z]\.)/;
+const SUB_ITEM = /^(?:[○●◆◇□■▪・]|[①-⑳]|\([0-9]{1,2}\)|（[0-9]{1,2}）)/;
 const SECTION_WORDS: [SectionKind, RegExp][] = [
   ['previous', /前回|過去の事案|以前の/],
-  ['prevention', /再発防止|今後の(?:対策|対応策)|防止策/],
+  ['prevention', /再発(?:の)?防止|今後の(?:対策|対応|取り?組み)|防止(?:策|対策)|改善策/],
   ['contact', /問(?:い)?合(?:わ)?せ|窓口|連絡先|For\s+More\s+Information|Contact/i],
   ['timeline', /経緯|経過|時系列|発覚までの|Timeline|What\s+Happened/i],
   ['cause', /原因/],
@@ -221,7 +222,9 @@ export function readStructure(lines: Segment[], lang: 'ja' | 'en'): NoticeStruct
     const h = headingOf(text);
     if (h) {
       headings.push({ index: i, text, kind: h });
-      current = h;
+      // 「○ 送信先の限定」 under 「再発防止策」: a bulleted item naming no section of its own is a
+      // point of the section it is listed in.
+      if (!(h === 'other' && current !== null && SUB_ITEM.test(text))) current = h;
     }
     sectionOf[i] = current;
     if (text.length <= 80 && LABEL_HINT.test(text)) {
