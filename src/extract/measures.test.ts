@@ -247,3 +247,21 @@ describe('extractMeasures: steps listed under a prevention heading (issue 12)', 
     );
   });
 });
+
+describe('extractMeasures: wordings beyond the corpus (issue 12)', () => {
+  it('reads each of these as the measure it names', () => {
+    const cases: [string, string][] = [
+      ['individual_notification', '影響を受けた方には、本日より順次書面でお知らせしております。'],
+      ['data_deletion', '当該ファイルはサーバーから削除しました。'],
+      ['process_review', '書類の持ち出しを禁止しました。'],
+      ['service_suspended', '当該サービスの提供を停止しました。'],
+      ['encryption', '今後、添付ファイルは必ず暗号化して送ります。'],
+      ['encryption', '名簿を含むファイルにはパスワードを設定して送信することとしました。'],
+    ];
+    for (const [key, sentence] of cases) expect([...measures(sentence)], sentence).toContain(key);
+  });
+  it('does not read a site’s reprint notice or a request to phone as a measure', () => {
+    expect(measures('掲載記事の無断転載を禁止します。')).not.toContain('process_review');
+    expect(measures('ご不明な点は電話でご連絡ください。')).not.toContain('individual_notification');
+  });
+});
