@@ -206,3 +206,26 @@ describe('extractDataClasses: wrapped lines, long lists, copied data (issue 12)'
     expect(dc('調査票には世帯員の数が記入されていました。')).toContain('Family structure');
   });
 });
+
+describe('extractDataClasses: wordings beyond the corpus (issue 12)', () => {
+  const dc = (t: string) => new Set(extractDataClasses(splitSentences(t), 'ja').map((f) => f.value));
+  it('reads each of these as the class it names', () => {
+    const cases: [string, string][] = [
+      ['Phone numbers', '書かれていたのは、氏名と連絡先です。'],
+      ['Bank account numbers', '漏えいした項目は、引落口座の番号と口座名義です。'],
+      ['Personal health data', '紛失したディスクには、レントゲン画像と病状の記録が保存されていました。'],
+      ['Photos', '流出した可能性のあるデータには、部員の写真も含まれます。'],
+      ['Taxation records', '誤って送った通知書には、住民税額が記載されていました。'],
+      ['Government issued IDs', '漏えいした情報は、在留カードの番号です。'],
+      ["Driver's licenses", '流出したのは、会員が提出した免許証の写しです。'],
+      ['Family structure', '記載されていた情報は、同居家族の続き柄です。'],
+      ['Email messages', '閲覧された可能性があるのは、メールの送受信履歴です。'],
+      ['Ages', '誤って送ったファイルには、参加者の氏名と年代が含まれます。'],
+    ];
+    for (const [cls, sentence] of cases) expect([...dc(sentence)], sentence).toContain(cls);
+  });
+  it('does not read 「ご連絡先に関する情報」 or a teaching licence as these classes', () => {
+    expect(dc('お客様のご連絡先に関する情報が漏えいしました。')).not.toContain('Phone numbers');
+    expect(dc('紛失した書類には、教員免許状の番号が記載されていました。')).not.toContain("Driver's licenses");
+  });
+});
