@@ -1,4 +1,5 @@
 import { factOf } from './fact.js';
+import { gatedSource } from './first-chars.js';
 import { negatedEn, negatedJa } from './negation.js';
 import type { Segment } from './segment.js';
 import type { DataClass, Fact } from './types.js';
@@ -30,12 +31,12 @@ const JA: Lexeme[] = [
   ],
   [
     'Phone numbers',
-    String.raw`電話番号|携帯番号|(?<=^|[、,・:：(\sと])連絡先(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・|FAX番号|ファックス番号|TEL(?=[、,・])`,
+    String.raw`電話番号|携帯番号|連絡先(?<=(?:^|[、,・:：(\sと])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・|FAX番号|ファックス番号|TEL(?=[、,・])`,
   ],
   ['Physical addresses', '住所|郵便番号|所在地|送付先|配送先住所'],
   ['Dates of birth', '生年月日|誕生日|生年(?:と)?月日|生年(?=[、,・])'],
   ['Genders', '性別'],
-  ['Ages', '年齢|(?<=[、,・:：のと]|^)年代(?=[、,・)]|\\s?$|等|など|が|も|及び|および)'],
+  ['Ages', '年齢|年代(?<=(?:^|[、,・:：のと])年代)(?=[、,・)]|\\s?$|等|など|が|も|及び|および)'],
   [
     'Credit cards',
     String.raw`クレジットカード(?:番号|情報)|カード番号|カード情報|有効期限|カード名義|クレジットカード(?=[、,・(]|\s?$)`,
@@ -69,7 +70,7 @@ const JA: Lexeme[] = [
     'Government issued IDs',
     'マイナンバー|個人番号|在留カード(?:の)?番号|在留カード|特別永住者証明書|住民票コード',
   ],
-  ["Driver's licenses", '運転免許(?:証)?(?:番号)?|(?<![教員医師])免許証'],
+  ["Driver's licenses", '運転免許(?:証)?(?:番号)?|免許証(?<!(?:教員|医師)免許証)'],
   [
     'Passport numbers',
     'パスポート番号|旅券番号|パスポート(?:の)?(?:写し|コピー|画像|情報)|旅券(?:の)?(?:写し|コピー)',
@@ -292,7 +293,8 @@ const COMPILED: Compiled[] = [
 // scanned once rather than once per class. Groups inside the lexicon are made non-capturing.
 function combine(list: Lexeme[], flags: string): { re: RegExp; classes: DataClass[] } {
   const parts = list.map(([, src]) => `(${src.replace(/(?<!\\)\((?!\?)/g, '(?:')})`);
-  return { re: new RegExp(parts.join('|'), flags), classes: list.map(([cls]) => cls) };
+  // Gated by the characters a keyword can start with, so most positions are passed at once.
+  return { re: new RegExp(gatedSource(parts.join('|')), flags), classes: list.map(([cls]) => cls) };
 }
 const JA_ALL = combine(JA, 'g');
 const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管理|設定して/;
@@ -315,8 +317,12 @@ const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
 const EN_ALL = combine(EN, 'gi');
 
-const DATA_CUE_JA =
-  /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)/;
+// Gated by its first characters: tested on every sentence.
+const DATA_CUE_JA = new RegExp(
+  gatedSource(
+    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)`,
+  ),
+);
 const DATA_CUE_EN =
   /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data.

@@ -221,7 +221,7 @@ export function extractOrganization(
       if (d && !NOT_ORG_JA.test(d[1]!)) return fact(d[1]!, seg, 0.8);
     }
     for (const seg of segments.slice(0, 30)) {
-      if (!/[((]/.test(seg.text)) continue;
+      if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
       const h = HEAD_IN_LEAD.exec(seg.text);
       if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
     }

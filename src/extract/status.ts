@@ -109,7 +109,7 @@ export function extractLeakStatus(
     const s = seg.text;
     if (headingStarts.has(seg.start)) continue;
     // A question (an FAQ's 「情報流出はあったのですか。」) asks; the answer below it concludes.
-    if (QUESTION.test(s)) continue;
+    if (QUESTION.test(s.slice(-10))) continue;
     if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
     const partial = PARTIAL_SUBJECT.test(s);
