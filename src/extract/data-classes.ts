@@ -364,7 +364,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     // following short lines (the list) count.
     let hits = 0;
     if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext);
-    // 「…受給資格者の氏名、性別、口座番号、賃金」 / 「日額等の個人情報が記載されている。」: the
+    // 「…申請者の氏名、性別、口座番号、振込」 / 「先などの個人情報を書いてある。」: the
     // cue at the end of a wrapped sentence covers the lines it was wrapped from.
     if (cue && !instruction) for (const w of wrapped) scan(w.text, w, true, found, true);
     const prev = wrapped[wrapped.length - 1];
