@@ -117,4 +117,13 @@ describe('extractCounts: addresses shown to every recipient, rounded and exact f
     expect(run('名簿2冊(会員48名分)を紛失しました。').affected?.value.count).toBe(48);
     expect(run('案内の冊子を配りました。').affected).toBeNull();
   });
+  it('takes no headline from inquiries, visits, or a head count of the school or firm', () => {
+    expect(
+      run('会員120名分の氏名が流出した可能性があります。これまでにお問い合わせが300件寄せられています。')
+        .affected?.value.count,
+    ).toBe(120);
+    expect(run('生徒30人分の成績表を紛失しました。本校の生徒数は600人です。').affected?.value.count).toBe(30);
+    expect(run('本日、当社サイトへのアクセスが1万件を超えました。').affected).toBeNull();
+    expect(run('漏えいした患者数は35名です。').affected?.value.count).toBe(35);
+  });
 });

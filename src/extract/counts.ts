@@ -29,7 +29,12 @@ const SENDING_PHISHING =
 const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised|acquired/i;
 // What a count counts decides whether it can be the headline. Not the affected set:
 // a population total (登録者数 3,000人, 会員数), unless the sentence says it leaked;
-const POPULATION = /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$/;
+const POPULATION =
+  /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$|(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|世帯)(?:の)?(?:総)?数(?:は|が)?(?:約|およそ)?$/;
+// what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
+const RESPONSES_BEFORE =
+  /(?:問い?合わ?せ|相談|苦情|申し出|ご意見|電話|アクセス(?:数)?)(?:が|は|も)?(?:約|およそ|計|合計)?$/;
+const RESPONSES_AFTER = /^(?:の|を)?(?:お?問い?合わ?せ|ご?相談|苦情|申し出|ご意見|アクセス)/;
 // incidents (「2件の漏えいが発生」, 「下記3件の事案」);
 const INCIDENTS_AFTER =
   /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
@@ -159,6 +164,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
           !LEAK_WORDS.test(s)) ||
         INCIDENTS_AFTER.test(after) ||
+        RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
+        RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(after) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after));
       const qualifier = qualifierFor(
