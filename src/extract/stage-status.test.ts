@@ -218,3 +218,17 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     );
   });
 });
+
+describe('extractLeakStatus: more wordings of each conclusion (issue 12)', () => {
+  it('reads each of these as the notice’s conclusion', () => {
+    const cases: [string, string][] = [
+      ['not_found', '調べた結果、会員情報の外部への流出は確認されませんでした。'],
+      ['not_found', '通信記録を見る限り、データが外部に送信された痕跡は見つかりませんでした。'],
+      ['not_found', '今のところ名簿が外部に流出した形跡はありません。'],
+      ['not_found', '情報が外に漏えいしているという事実については確認できておりません。'],
+      ['confirmed', '封筒は別の方の手に渡り、中の書類が読まれました。'],
+      ['confirmed', '調査で、第三者が会員情報を不正に取得した事実を確認しました。'],
+    ];
+    for (const [want, text] of cases) expect(status(text), text).toBe(want);
+  });
+});
