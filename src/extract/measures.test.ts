@@ -240,6 +240,9 @@ describe('extractMeasures: steps listed under a prevention heading (issue 12)', 
     expect(
       withStructure('書類の紛失について\n今後の対応\n不審な連絡があった場合には、当課までご連絡ください。'),
     ).not.toContain('process_review');
+    expect(
+      withStructure('不正アクセスについて\n今後の対応\n新しい事実が分かった場合は、改めてお知らせします。'),
+    ).not.toContain('process_review');
   });
   it('reads 「…といった再発防止策をとりました」 wherever it stands', () => {
     expect(measures('業者には、使った一覧を作業後に返すといった再発防止策をとりました。')).toContain(

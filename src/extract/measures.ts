@@ -142,8 +142,9 @@ const RULES: Rule[] = [
 // (「…こととした」).
 const PROCEDURE_STEP =
   /場合(?:に)?は|際(?:に)?は|必ず|のみ(?:に|で|を|と)|ことと(?:し|する|いたし)|ようにし|(?:する|した)ようにしま|(?:を|の)徹底|(?:を|の)(?:点検|確認)(?:を)?(?:行|実施|進め)|(?:整備|策定|作成)(?:し|する|いたし|を行)/;
-// Vows and advice are not steps.
-const NOT_A_STEP = /努めて(?:まいり|参り|いき)|所存|ください|お願い|再発防止(?!策)(?:の|を)徹底/;
+// Vows, advice, and promises to report what is found later (「判明した場合は改めてお知らせします」).
+const NOT_A_STEP =
+  /努めて(?:まいり|参り|いき)|所存|ください|お願い|再発防止(?!策)(?:の|を)徹底|お知らせ|ご報告|公表|判明(?:した|し次第)/;
 const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
