@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCounts } from './counts.js';
+import { splitLines, splitSentences } from './segment.js';
+import { readStructure } from './structure.js';
 import { sents } from './testing/helpers.js';
 
 const run = (t: string) => extractCounts(sents(t));
@@ -101,5 +103,27 @@ describe('extractCounts: addresses shown to every recipient, rounded and exact f
     expect(run('対象の方約3万人にお知らせを送りました。\n対象者数\n30,412').affected?.value.count).toBe(
       30412,
     );
+  });
+  it('takes no headline from a cause or prevention section', () => {
+    const text =
+      '会報の誤送信について\n1. 概要\n会報を会員に送りました。\n2. 原因\n本来は宛先を1件ずつ入れて送るべきところ、全員を宛先に入れていました。\n3. 再発防止策\n今後は2名で宛先を確かめます。';
+    const lines = splitLines(text);
+    const r = extractCounts(splitSentences(text), readStructure(lines, 'ja'));
+    expect(r.affected).toBeNull();
+    expect(r.counts.length).toBe(2);
+  });
+  it('counts lost volumes (冊) when no figure of people is given, but not a booklet (冊子)', () => {
+    expect(run('児童の様子を記した連絡帳1冊が見当たらなくなりました。').affected?.value.count).toBe(1);
+    expect(run('名簿2冊(会員48名分)を紛失しました。').affected?.value.count).toBe(48);
+    expect(run('案内の冊子を配りました。').affected).toBeNull();
+  });
+  it('takes no headline from inquiries, visits, or a head count of the school or firm', () => {
+    expect(
+      run('会員120名分の氏名が流出した可能性があります。これまでにお問い合わせが300件寄せられています。')
+        .affected?.value.count,
+    ).toBe(120);
+    expect(run('生徒30人分の成績表を紛失しました。本校の生徒数は600人です。').affected?.value.count).toBe(30);
+    expect(run('本日、当社サイトへのアクセスが1万件を超えました。').affected).toBeNull();
+    expect(run('漏えいした患者数は35名です。').affected?.value.count).toBe(35);
   });
 });

@@ -1,6 +1,7 @@
 import { factOf } from './fact.js';
 import { parseEnNumber, parseJaNumber, qualifierFor } from './numeral-ja.js';
 import type { Segment } from './segment.js';
+import { type NoticeStructure, type SectionKind, sectionAt } from './structure.js';
 import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from './types.js';
 
 /**
@@ -12,7 +13,7 @@ import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from '.
 
 const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?[万億](?:\s?[0-9][0-9,]*)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
 const JA_COUNT = new RegExp(
-  String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
+  String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   'g',
 );
 const EN_NUM = String.raw`\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
@@ -28,7 +29,12 @@ const SENDING_PHISHING =
 const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised|acquired/i;
 // What a count counts decides whether it can be the headline. Not the affected set:
 // a population total (登録者数 3,000人, 会員数), unless the sentence says it leaked;
-const POPULATION = /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$/;
+const POPULATION =
+  /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$|(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|世帯)(?:の)?(?:総)?数(?:は|が)?(?:約|およそ)?$/;
+// what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
+const RESPONSES_BEFORE =
+  /(?:問い?合わ?せ|相談|苦情|申し出|ご意見|電話|アクセス(?:数)?)(?:が|は|も)?(?:約|およそ|計|合計)?$/;
+const RESPONSES_AFTER = /^(?:の|を)?(?:お?問い?合わ?せ|ご?相談|苦情|申し出|ご意見|アクセス)/;
 // incidents (「2件の漏えいが発生」, 「下記3件の事案」);
 const INCIDENTS_AFTER =
   /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
@@ -47,6 +53,10 @@ const COUNT_LABEL = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*$/;
 const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
+
+// Figures under a cause or prevention heading tell how it happened or what will be done
+// (「本来1件ずつ送るべきところ」, 「今後は2名で確認する」), not whom the incident touched.
+const ASIDE_SECTIONS = new Set<SectionKind | null>(['cause', 'prevention']);
 
 function jaUnit(unit: string, subject: string): AffectedUnit {
   if (unit === '名' || unit === '人' || unit === '世帯') return 'people';
@@ -96,9 +106,10 @@ export interface CountsResult {
  *
  * @example extractCounts(splitSentences('会員情報169万2,496件が流出した可能性があります。')).affected?.value.count // → 1692496
  */
-export function extractCounts(segments: Segment[]): CountsResult {
+export function extractCounts(segments: Segment[], structure?: NoticeStructure): CountsResult {
   const counts: Fact<CountStatement>[] = [];
   let best: { fact: Fact<CountStatement>; eligible: boolean } | null = null;
+
   // "1.3M records with 580k unique email addresses": rows hold duplicates; the unique figure is the
   // number of distinct people or accounts, so it outranks a larger count of rows or records.
   let bestUnique: Fact<CountStatement> | null = null;
@@ -107,6 +118,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
   let prevText = '';
   for (const seg of segments) {
     const s = seg.text;
+    const aside = ASIDE_SECTIONS.has(sectionAt(structure, seg.start));
     const labelBefore = prevText;
     prevText = s;
     if (BARE_FIGURE.test(s) && COUNT_LABEL.test(labelBefore)) {
@@ -125,6 +137,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
           0.7,
         );
         counts.push(fact);
+        if (aside) continue;
         eligibleFacts.push(fact);
         if (!best || value > best.fact.value.count) best = { fact, eligible: true };
       }
@@ -151,6 +164,8 @@ export function extractCounts(segments: Segment[]): CountsResult {
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
           !LEAK_WORDS.test(s)) ||
         INCIDENTS_AFTER.test(after) ||
+        RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
+        RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(after) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after));
       const qualifier = qualifierFor(
@@ -197,7 +212,7 @@ export function extractCounts(segments: Segment[]): CountsResult {
         /うち|of\s+(?:those|whom|which)|内訳/.test(between) &&
         !(c.fact.value.unit === 'people' && next.fact.value.unit === 'people' && LEAK_WORDS.test(between));
       const eligible = !excludeSentence && !container && !c.notAffected;
-      if (!eligible) continue;
+      if (!eligible || aside) continue;
       eligibleFacts.push(c.fact);
       const aboutAddresses =
         ADDRESS_SUBJECT.test(c.fact.value.subject) ||

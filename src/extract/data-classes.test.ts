@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDataClasses, mentionsDataClass } from './data-classes.js';
+import { splitSentences } from './segment.js';
 import { sents } from './testing/helpers.js';
 
 const classes = (t: string, lang: 'ja' | 'en' = 'ja') =>
@@ -164,5 +165,67 @@ describe('extractDataClasses: more Japanese wordings (issue 12)', () => {
     expect(c).toContain('Employers');
     expect(c).not.toContain('Physical addresses');
     expect(c).not.toContain('Phone numbers');
+  });
+});
+
+describe('extractDataClasses: wrapped lines, long lists, copied data (issue 12)', () => {
+  const dc = (t: string) => new Set(extractDataClasses(splitSentences(t), 'ja').map((f) => f.value));
+  it('reads the lines a wrapped sentence came from when its end names the data', () => {
+    const text =
+      '※ 申請書には、手続きのために申請した方の氏名、性別、生年月日、振込先の\n口座番号などの個人情報が記載されている。';
+    expect(dc(text)).toEqual(new Set(['Names', 'Genders', 'Dates of birth', 'Bank account numbers']));
+  });
+  it('keeps reading a list while its lines go on naming data', () => {
+    const items = [
+      '(1)受付簿 3名分',
+      '氏名、住所',
+      '(2)申込書 5名分',
+      '電話番号',
+      '(3)名簿 2名分',
+      '生年月日(年齢)',
+      '性別',
+    ];
+    const got = dc(`紛失した書類と記載された情報\n${items.join('\n')}`);
+    expect(got).toContain('Ages');
+    expect(got).toContain('Genders');
+  });
+  it('reads data copied to a private disk as data of the incident', () => {
+    expect(dc('職員が個人のディスクにコピーした情報は、住民台帳や課税台帳などでした。')).toContain(
+      'Taxation records',
+    );
+  });
+  it('does not read the notice’s own contact line as leaked data', () => {
+    expect(dc('紛失した書類の情報\n氏名\nお問い合わせ 総務課\n電話番号:0120-000-000')).not.toContain(
+      'Phone numbers',
+    );
+  });
+  it('reads visits, medical cards and household members', () => {
+    expect(dc('紛失した票には、受診日と受診科、医療証の番号が記載されていました。')).toEqual(
+      new Set(['Personal health data', 'Health insurance information']),
+    );
+    expect(dc('調査票には世帯員の数が記入されていました。')).toContain('Family structure');
+  });
+});
+
+describe('extractDataClasses: wordings beyond the corpus (issue 12)', () => {
+  const dc = (t: string) => new Set(extractDataClasses(splitSentences(t), 'ja').map((f) => f.value));
+  it('reads each of these as the class it names', () => {
+    const cases: [string, string][] = [
+      ['Phone numbers', '書かれていたのは、氏名と連絡先です。'],
+      ['Bank account numbers', '漏えいした項目は、引落口座の番号と口座名義です。'],
+      ['Personal health data', '紛失したディスクには、レントゲン画像と病状の記録が保存されていました。'],
+      ['Photos', '流出した可能性のあるデータには、部員の写真も含まれます。'],
+      ['Taxation records', '誤って送った通知書には、住民税額が記載されていました。'],
+      ['Government issued IDs', '漏えいした情報は、在留カードの番号です。'],
+      ["Driver's licenses", '流出したのは、会員が提出した免許証の写しです。'],
+      ['Family structure', '記載されていた情報は、同居家族の続き柄です。'],
+      ['Email messages', '閲覧された可能性があるのは、メールの送受信履歴です。'],
+      ['Ages', '誤って送ったファイルには、参加者の氏名と年代が含まれます。'],
+    ];
+    for (const [cls, sentence] of cases) expect([...dc(sentence)], sentence).toContain(cls);
+  });
+  it('does not read 「ご連絡先に関する情報」 or a teaching licence as these classes', () => {
+    expect(dc('お客様のご連絡先に関する情報が漏えいしました。')).not.toContain('Phone numbers');
+    expect(dc('紛失した書類には、教員免許状の番号が記載されていました。')).not.toContain("Driver's licenses");
   });
 });

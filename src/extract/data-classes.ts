@@ -1,4 +1,5 @@
 import { factOf } from './fact.js';
+import { gatedSource } from './first-chars.js';
 import { negatedEn, negatedJa } from './negation.js';
 import type { Segment } from './segment.js';
 import type { DataClass, Fact } from './types.js';
@@ -30,12 +31,12 @@ const JA: Lexeme[] = [
   ],
   [
     'Phone numbers',
-    String.raw`電話番号|携帯番号|携帯電話(?=番号|[、,・])|電話\s?・|FAX番号|ファックス番号|TEL(?=[、,・])`,
+    String.raw`電話番号|携帯番号|連絡先(?<=(?:^|[、,・:：(\sと])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・|FAX番号|ファックス番号|TEL(?=[、,・])`,
   ],
   ['Physical addresses', '住所|郵便番号|所在地|送付先|配送先住所'],
-  ['Dates of birth', '生年月日|誕生日'],
+  ['Dates of birth', '生年月日|誕生日|生年(?:と)?月日|生年(?=[、,・])'],
   ['Genders', '性別'],
-  ['Ages', '年齢'],
+  ['Ages', '年齢|年代(?<=(?:^|[、,・:：のと])年代)(?=[、,・)]|\\s?$|等|など|が|も|及び|および)'],
   [
     'Credit cards',
     String.raw`クレジットカード(?:番号|情報)|カード番号|カード情報|有効期限|カード名義|クレジットカード(?=[、,・(]|\s?$)`,
@@ -58,17 +59,26 @@ const JA: Lexeme[] = [
   ['IP addresses', String.raw`IP\s?アドレス`],
   [
     'Personal health data',
-    '要介護(?:度|状態|認定)|障[害が]い?(?:の)?(?:程度|等級|種別)|障[害が]い?者手帳|療育手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|健康(?:情報|状態|診断)|医療情報',
+    '要介護(?:度|状態|認定)|障[害が]い?(?:の)?(?:程度|等級|種別)|障[害が]い?者手帳|療育手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|病状|症状|投薬|検査画像|(?:レントゲン|X線|エックス線|CT|MRI)(?:の)?(?:画像|写真|データ)|(?:健康診断|健診|検診)(?:の)?結果|健康(?:情報|状態|診断)|医療情報|受診(?:日|科|歴|内容|記録|状況)|通院(?:先|理由|歴|日)|入院(?:日|期間|歴|情報)|手術(?:の)?(?:映像|動画|録画)|健診(?:結果|データ)|検診(?:結果|データ)',
   ],
-  ['Health insurance information', '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日'],
+  [
+    'Health insurance information',
+    '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日|医療証|医療費受給者(?:証|番号)',
+  ],
   ['Social security numbers', '社会保障番号'],
-  ['Government issued IDs', 'マイナンバー|個人番号|在留カード番号|住民票コード'],
-  ["Driver's licenses", '運転免許(?:証)?(?:番号)?'],
+  [
+    'Government issued IDs',
+    'マイナンバー|個人番号|在留カード(?:の)?番号|在留カード|特別永住者証明書|住民票コード',
+  ],
+  ["Driver's licenses", '運転免許(?:証)?(?:番号)?|免許証(?<!(?:教員|医師)免許証)'],
   [
     'Passport numbers',
     'パスポート番号|旅券番号|パスポート(?:の)?(?:写し|コピー|画像|情報)|旅券(?:の)?(?:写し|コピー)',
   ],
-  ['Bank account numbers', '口座番号|銀行口座|口座情報|振込先口座|預金口座'],
+  [
+    'Bank account numbers',
+    '口座番号|口座(?:の)?番号|口座名義|銀行口座|口座情報|(?:振込|振替|引落し?|払込)先?口座|預金口座',
+  ],
   ['Nationalities', '国籍'],
   ['Geographic locations', '居住地|都道府県(?!以下)|居住国|在住国'],
   ['School grades (class levels)', String.raw`学年|年次(?=[、,・]|\s?$)`],
@@ -76,17 +86,23 @@ const JA: Lexeme[] = [
   ['Survey results', 'アンケート'],
   [
     'Email messages',
-    'メールの(?:通信)?内容|メール(?:の)?本文|Eメールの通信内容|電子メールの内容|送受信メール',
+    'メールの(?:通信)?内容|メール(?:の)?本文|Eメールの通信内容|電子メールの内容|送受信メール|(?:メールの)?送受信(?:履歴|記録)|(?:問い?合わ?せ|受信|送信済み?)メール(?:の内容|情報|データ)?(?=[、,・)]|\\s?$|等|など|及び|および|[0-9])',
   ],
-  ['Photos', String.raw`顔写真|顔画像|写真(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び)`],
+  [
+    'Photos',
+    String.raw`顔写真|顔画像|写真(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び|(?:が|も)(?:含|記|保存|流出|漏))`,
+  ],
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
-  ['Family structure', '家族構成|続柄'],
+  ['Family structure', '家族構成|続き?柄|世帯(?:員|構成)(?:の数|数)?'],
   ['Places of birth', '出生地|本籍'],
   ['Physical attributes', '身長|体重'],
   ['Income levels', '年収|所得|賃金(?:日額|月額|支給額|額)|給与(?:額|支給額)|給与・賞与'],
   ['Licence plates', '自動車登録番号|車両番号|ナンバープレート|車(?:両)?のナンバー'],
-  ['Taxation records', '源泉徴収|納税|課税|確定申告|申告(?:方法|内容|書|区分)'],
+  [
+    'Taxation records',
+    '源泉徴収|納税|課税|確定申告|申告(?:方法|内容|書|区分)|(?:住民|市県民|市民|県民|町民|村民|固定資産|所得|軽自動車)税(?:額|の額|通知)?|税額',
+  ],
   ['Reward program balances', 'ポイント(?:数|残高)|保有ポイント'],
   ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
   ['Browsing histories', '閲覧履歴'],
@@ -277,7 +293,8 @@ const COMPILED: Compiled[] = [
 // scanned once rather than once per class. Groups inside the lexicon are made non-capturing.
 function combine(list: Lexeme[], flags: string): { re: RegExp; classes: DataClass[] } {
   const parts = list.map(([, src]) => `(${src.replace(/(?<!\\)\((?!\?)/g, '(?:')})`);
-  return { re: new RegExp(parts.join('|'), flags), classes: list.map(([cls]) => cls) };
+  // Gated by the characters a keyword can start with, so most positions are passed at once.
+  return { re: new RegExp(gatedSource(parts.join('|')), flags), classes: list.map(([cls]) => cls) };
 }
 const JA_ALL = combine(JA, 'g');
 const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管理|設定して/;
@@ -294,13 +311,18 @@ const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団�
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
+const LABEL_WITH_VALUE = /^\s?[:：]\s?(?:[0-9０-９(（+]|[\w.+-]+@)/;
 const LEAKED = /流出|漏え?い|漏洩|閲覧|盗|窃取/;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
 const EN_ALL = combine(EN, 'gi');
 
-const DATA_CUE_JA =
-  /流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)/;
+// Gated by its first characters: tested on every sentence.
+const DATA_CUE_JA = new RegExp(
+  gatedSource(
+    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)`,
+  ),
+);
 const DATA_CUE_EN =
   /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data.
@@ -308,6 +330,8 @@ const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+// A line cut mid-sentence: long enough not to be a heading, ending in no full stop.
+const WRAPPED_LINE = /^[^。]{24,60}[^。.!?！？:：\s]$/;
 // A heading that only breaks the list down (内訳, 1.「調査票」(37件・438名分)) does not end it.
 const LIST_PART = /内訳|詳細|項目|名分|件分|人分|一覧|種類/;
 // Top-level headings end a list; sub-items such as (1) or ・ do not.
@@ -323,6 +347,8 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
   const found = new Map<DataClass, Fact<DataClass>>();
   let inherit = 0;
   let lastLine = -1;
+  // Lines of a sentence wrapped at a fixed width (PDF text) that came before the current one.
+  let wrapped: Segment[] = [];
   for (const seg of segments) {
     const s = seg.text;
     const latin = HAS_LATIN.test(s);
@@ -338,7 +364,16 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     // following short lines (the list) count.
     let hits = 0;
     if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext);
+    // 「…申請者の氏名、性別、口座番号、振込」 / 「先などの個人情報を書いてある。」: the
+    // cue at the end of a wrapped sentence covers the lines it was wrapped from.
+    if (cue && !instruction) for (const w of wrapped) scan(w.text, w, true, found, true);
+    const prev = wrapped[wrapped.length - 1];
+    const continues = prev === undefined || prev.line === seg.line - 1;
+    wrapped =
+      WRAPPED_LINE.test(s) && !cue && continues && !HEADING.test(s) ? [...wrapped.slice(-2), seg] : [];
     if (cue && !instruction && s.length <= 80) inherit = 6;
+    // A list goes on while its lines keep naming data (a long list of documents and their fields).
+    else if (inherited && hits > 0) inherit = 6;
     else if (HEADING.test(s) && hits === 0 && !cue && !LIST_PART.test(s)) inherit = 0;
   }
   return [...found.values()];
@@ -380,6 +415,9 @@ function scan(
       if (re === JA_ALL.re && NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)))
         continue;
       if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
+      // 「電話番号:0467-…」: a label with its value is the notice's own contact line; a list of
+      // leaked fields names them without printing anyone's data.
+      if (LABEL_WITH_VALUE.test(s.slice(end))) continue;
       const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));

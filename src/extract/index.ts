@@ -73,14 +73,14 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
   facts.data_classes = extractDataClasses(segments, lang);
   const classes = facts.data_classes.map((f) => f.value);
   facts.causes = extractCauses(segments, classes, text);
-  facts.measures = extractMeasures(segments, text);
+  facts.measures = extractMeasures(segments, text, structure);
   facts.report_stage = extractStage(segments, lang, structure);
   facts.leak_status = extractLeakStatus(
     segments,
     facts.causes.map((f) => f.value),
     structure,
   );
-  const { counts, affected } = extractCounts(segments);
+  const { counts, affected } = extractCounts(segments, structure);
   facts.counts = counts;
   facts.affected = affected;
   facts.organization = extractOrganization(lines, segments, lang, structure);

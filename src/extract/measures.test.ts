@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractMeasures } from './measures.js';
+import { splitLines, splitSentences } from './segment.js';
+import { readStructure } from './structure.js';
 import { sents } from './testing/helpers.js';
 
 const measures = (t: string) => new Set(extractMeasures(sents(t)).map((f) => f.value));
@@ -170,5 +172,99 @@ describe('extractMeasures: varied predicates (issue 12)', () => {
   });
   it('does not read advice to consult the police as a police report', () => {
     expect(measures('不審な電話があれば、最寄りの警察にご相談ください。')).not.toContain('police_report');
+  });
+});
+
+describe('extractMeasures: the people told, by addressee (issue 12)', () => {
+  it('reads an apology or explanation addressed to the people concerned', () => {
+    expect(measures('該当する会員へ、経緯を記したおわびの書面をお送りしました。')).toContain(
+      'individual_notification',
+    );
+    expect(measures('対象の方32名に順次ご説明しております。')).toContain('individual_notification');
+    expect(measures('漏れた方にはおわびの文書を送付します。')).toContain('individual_notification');
+    expect(
+      measures('同日、おわびと受け取ったファイルの削除をお願いするメールを全員に「Bcc」で送信しました。'),
+    ).toContain('individual_notification');
+  });
+  it('does not take a call made while searching, or an apology to everyone, for a notification', () => {
+    expect(measures('見つからないため保護者に連絡したところ、家にはないとの返事でした。')).not.toContain(
+      'individual_notification',
+    );
+    expect(measures('市民の皆様にご迷惑をおかけし、深くおわび申し上げます。')).not.toContain(
+      'individual_notification',
+    );
+  });
+  it('ends a denial at 「…したところ、」: what was found after the call is its own clause', () => {
+    expect(measures('1名の方に個別におわびの連絡をしたところ、被害は生じていないとのことでした。')).toContain(
+      'individual_notification',
+    );
+  });
+});
+
+describe('extractMeasures: deletion by its verb and what follows it (issue 12)', () => {
+  it('reads a deletion confirmed, completed or done alongside another step', () => {
+    expect(measures('担当者が取引先を訪ね、受け取ったデータの消去を確認しました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('すぐに掲載した表を削除するとともに、検索サイトにも依頼しました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('誤って送った書類は全て回収済みです。')).toContain('data_deletion');
+  });
+  it('does not read advice to delete a suspicious mail as a deletion', () => {
+    expect(measures('不審なメールは開かずに削除してください。')).not.toContain('data_deletion');
+  });
+});
+
+describe('extractMeasures: steps listed under a prevention heading (issue 12)', () => {
+  const withStructure = (t: string) => {
+    const s = readStructure(splitLines(t), 'ja');
+    return new Set(extractMeasures(splitSentences(t), t, s).map((f) => f.value));
+  };
+  it('reads a rule for a case, or a thing only done one way, as a process review', () => {
+    expect(
+      withStructure(
+        '名簿の誤送付について\n3. 再発の防止\n外部へ書類を送る場合には、封入前に宛名を読み合わせます。',
+      ),
+    ).toContain('process_review');
+    expect(
+      withStructure(
+        '通知の誤送信について\n<再発防止策>\n○ 宛先の限定\n会員への通知は、登録済みのアドレスのみに送ります。',
+      ),
+    ).toContain('process_review');
+  });
+  it('does not read a vow or advice under the heading as a step', () => {
+    expect(withStructure('書類の紛失について\n今後の対応\n再発防止の徹底に努めてまいります。')).not.toContain(
+      'process_review',
+    );
+    expect(
+      withStructure('書類の紛失について\n今後の対応\n不審な連絡があった場合には、当課までご連絡ください。'),
+    ).not.toContain('process_review');
+    expect(
+      withStructure('不正アクセスについて\n今後の対応\n新しい事実が分かった場合は、改めてお知らせします。'),
+    ).not.toContain('process_review');
+  });
+  it('reads 「…といった再発防止策をとりました」 wherever it stands', () => {
+    expect(measures('業者には、使った一覧を作業後に返すといった再発防止策をとりました。')).toContain(
+      'process_review',
+    );
+  });
+});
+
+describe('extractMeasures: wordings beyond the corpus (issue 12)', () => {
+  it('reads each of these as the measure it names', () => {
+    const cases: [string, string][] = [
+      ['individual_notification', '影響を受けた方には、本日より順次書面でお知らせしております。'],
+      ['data_deletion', '当該ファイルはサーバーから削除しました。'],
+      ['process_review', '書類の持ち出しを禁止しました。'],
+      ['service_suspended', '当該サービスの提供を停止しました。'],
+      ['encryption', '今後、添付ファイルは必ず暗号化して送ります。'],
+      ['encryption', '名簿を含むファイルにはパスワードを設定して送信することとしました。'],
+    ];
+    for (const [key, sentence] of cases) expect([...measures(sentence)], sentence).toContain(key);
+  });
+  it('does not read a site’s reprint notice or a request to phone as a measure', () => {
+    expect(measures('掲載記事の無断転載を禁止します。')).not.toContain('process_review');
+    expect(measures('ご不明な点は電話でご連絡ください。')).not.toContain('individual_notification');
   });
 });

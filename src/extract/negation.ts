@@ -15,7 +15,7 @@ const NEG_AFTER_EN =
 // Clause ends: concessives, 。, a ※ note, and a continuative comma (「…記録されており、」「また、」,
 // 「ご連絡をさせていただき、」「変更し、」: a verb stem after kana) that starts a new predicate.
 const CLAUSE_END_JA =
-  /ものの|が、|ですが|けれど|ただし|一方|、なお|(?:おり|あり|され|して|また)、|(?<=[きしちびみりぎえけせねべめれげ])(?<!より)、|。|※|\n/;
+  /ものの|が、|ですが|けれど|ただし|一方|、なお|ところ、|(?:おり|あり|され|して|また)、|(?<=[きしちびみりぎえけせねべめれげ])(?<!より)、|。|※|\n/;
 const CLAUSE_BREAK_EN = /[;:]|\b(?:but|however|although|while|whereas|because|as a result|when|until)\b/i;
 
 /** True when the Japanese clause after `from` denies what precedes it. */

@@ -120,3 +120,32 @@ describe('extractOrganization: the office where it happened (issue 12)', () => {
     expect(orgS('見本市立保育園において、連絡帳を紛失しました。')).not.toBe('見本市立保育園');
   });
 });
+
+describe('extractOrganization: press releases of public bodies (issue 12)', () => {
+  it('takes the body a press release’s lead names with its head in brackets', () => {
+    expect(
+      orgS(
+        '架空港労働基準監督署における書類の紛失について\n北見労働局(局長 山田 一郎)は、架空港労働基準監督署において発生した書類の紛失について、概要をお知らせします。',
+      ),
+    ).toBe('北見労働局');
+  });
+  it('takes the body a press-release header names', () => {
+    expect(
+      orgS('報道発表資料 2030年01月11日 教育庁\n個人情報の漏えいについて\n研修資料に名簿が残っていた。'),
+    ).toBe('教育庁');
+    expect(orgS('南海労働局\nPress Release\n書類の誤交付について\n求職票を別の方に渡した。')).toBe(
+      '南海労働局',
+    );
+  });
+  it('does not take a word run into a predicate, or a 県 that names no prefecture', () => {
+    expect(
+      org('独立行政法人架空推進機構も注意を呼びかけているウイルスに感染しました。\n調査を進めています。') ??
+        '',
+    ).not.toMatch(/ウイルス/);
+    expect(
+      orgS(
+        'https://www.pref.example.jp/a.html\n書類の流出について\n業者は配送後県に一覧を返す。\n業者は配送後県に報告する。',
+      ),
+    ).toBeNull();
+  });
+});

@@ -51,6 +51,15 @@ const SELF_DEFINED = new RegExp(
 // 「堺市長 竹山修身」「豊郷町長」「○○県知事」「○○病院長」: the head of the body signs for it.
 const HEAD_SIGNATURE =
   /^(?:[(「][^)」]{0,12}[)」]\s?)?([\p{Script=Han}\p{Script=Katakana}ー]{1,12}?(?:市|区|町|村|県|都|府|道|病院|大学))(?:長|知事|学長|院長|病院長)(?:\s|$)/u;
+// 「X労働局(局長 氏名)は、」「X市(市長 氏名)は」: a press release's lead names the issuer with its head.
+const HEAD_IN_LEAD = new RegExp(
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))\s?[((](?:局長|所長|署長|市長|町長|村長|区長|知事|学長|総長|院長|病院長|理事長|会長|社長|代表取締役(?:社長)?|代表者?|校長|園長|教育長|組合長)\s?[^))]{1,16}[))]\s?(?:は|が)`,
+  'u',
+);
+// 「埼玉労働局 Press Release」「報道発表資料 2018年01月11日 教育庁」: the body a press release's
+// header names, on the header line or alone on the line next to it.
+const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリース/i;
+const ORG_ALONE = new RegExp(String.raw`^(?:${JA_NAME}(?:${JA_SUFFIX}))$`, 'u');
 // 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
 const OUTSOURCER = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))(?:が|は|では)(?=[^。]{0,60}?(?:に|へ)[^。]{0,20}?$)`,
@@ -98,6 +107,12 @@ const GENERIC_UNIT =
 // 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
 // form (大阪市福祉局) is taken when the opening has it, else the city.
 const BARE_DEPARTMENT = /^[^都道府県市区町村]{1,8}局$/;
+
+// The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
+const PREFECTURE =
+  /^(?:北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県)$/;
+// A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
+const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
 
 /** The office a 「…において」 names, cut after its last unit word, or null. */
 function unitAt(text: string): string | null {
@@ -206,6 +221,22 @@ export function extractOrganization(
       if (d && !NOT_ORG_JA.test(d[1]!)) return fact(d[1]!, seg, 0.8);
     }
     for (const seg of segments.slice(0, 30)) {
+      if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
+      const h = HEAD_IN_LEAD.exec(seg.text);
+      if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
+    }
+    for (let i = 0; i < Math.min(lines.length, 12); i++) {
+      const line = lines[i]!;
+      if (!PRESS_HEADER.test(line.text)) continue;
+      const around = [line.text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
+      for (const text of around) {
+        const name = text
+          .split(/\s+/)
+          .find((w) => w.length >= 2 && ORG_ALONE.test(w) && !PRESS_HEADER.test(w) && !NOT_ORG_JA.test(w));
+        if (name) return fact(name, line, 0.75);
+      }
+    }
+    for (const seg of segments.slice(0, 30)) {
       // Look only at the stretch before 「委託している」 (the regex is bounded to it).
       const w = OUTSOURCES.exec(seg.text);
       if (!w) continue;
@@ -260,7 +291,8 @@ export function extractOrganization(
         const prefixOk = !/(?:委託先|再委託先|決済(?:代行|サービス)会社|ベンダー|業者)(?:である|の)?$/.test(
           seg.text.slice(0, m.index),
         );
-        const vendor = VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length));
+        const vendor =
+          VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length)) || RUNS_INTO_PREDICATE.test(m[0]);
         // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
         if (prefixOk && !vendor && !publicHost) {
           // 「公益社団法人X会 Y病院」: the facility it runs names the issuer best.
@@ -280,6 +312,7 @@ export function extractOrganization(
         for (let m = hostRe.exec(seg.text); m !== null; m = hostRe.exec(seg.text)) {
           const name = m[1]!;
           if (NOT_ORG_JA.test(name) || name.length < 2) continue;
+          if (kind === 'prefecture' && !PREFECTURE.test(name)) continue;
           const c = counts.get(name);
           if (c) c.n++;
           else counts.set(name, { n: 1, seg });
@@ -301,6 +334,7 @@ export function extractOrganization(
       for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
         const name = m[1]!;
         if (NOT_ORG_JA.test(name) || name.length < 3) continue;
+        if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
         const t = tally.get(name);
         if (t) t.n++;
         else tally.set(name, { n: 1, seg });

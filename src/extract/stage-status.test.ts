@@ -170,6 +170,43 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       'not_found',
     );
   });
+  it('reads lost papers by what the notice says of them, and nothing when it says nothing', () => {
+    const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
+    expect(lost('受付簿1冊が見当たりません。院内を捜索しましたが、まだ見つかっておりません。')).toBe(null);
+    expect(lost('台帳を紛失しました。これまでに被害が生じたとの情報はありません。')).toBe('not_found');
+    expect(lost('書類を紛失しました。外部の者が入った形跡はなく、盗難の可能性は低いと考えています。')).toBe(
+      'not_found',
+    );
+    expect(lost('A laptop holding the file went missing from our office on May 2.')).toBe('possible');
+  });
+  it('reads data a setting error displayed to others as an exposure that happened', () => {
+    const shown = (t: string) => extractLeakStatus(sents(t), ['misconfiguration'])?.value ?? null;
+    expect(shown('設定の誤りにより、別の利用者の画面に会員の氏名が表示されていました。')).toBe('confirmed');
+    expect(status('3 漏えいのあった個人情報\n氏名、住所')).toBe('confirmed');
+  });
+  it('reads a denial scoped to 「…以外」 as about spread, not about the misdelivery itself', () => {
+    const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;
+    expect(
+      sent('名簿を別の保護者に送ってしまいました。受け取った方以外への漏えいの可能性は無いと考えています。'),
+    ).toBe('confirmed');
+    expect(status('調査の結果、外部への漏えいの可能性は無いと判断しました。')).toBe('not_found');
+  });
+  it('reads a leak stated as an established fact as confirmed, even when its reach is hedged', () => {
+    expect(
+      status(
+        '120件が流出した事実が確認されましたが、誰の情報かは特定できず、全会員の情報が流出した可能性があります。',
+      ),
+    ).toBe('confirmed');
+  });
+  it('does not read an FAQ question as a finding', () => {
+    expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
+      'not_found',
+    );
+  });
+  it('reads data sent out in a viewable form as a misdelivery that happened', () => {
+    const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;
+    expect(sent('会員の皆様の宛先が互いに閲覧可能な状態でメールを送信しました。')).toBe('confirmed');
+  });
   it('does not read a topic line about the possibility as the conclusion', () => {
     expect(
       status('会員情報の流出の可能性について\n調査の結果、現時点で情報流出の事実は確認されていません。'),
@@ -179,5 +216,19 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(status('現時点で流出は確認されていませんが、流出が確認された場合には改めてお知らせします。')).toBe(
       'not_found',
     );
+  });
+});
+
+describe('extractLeakStatus: more wordings of each conclusion (issue 12)', () => {
+  it('reads each of these as the notice’s conclusion', () => {
+    const cases: [string, string][] = [
+      ['not_found', '調べた結果、会員情報の外部への流出は確認されませんでした。'],
+      ['not_found', '通信記録を見る限り、データが外部に送信された痕跡は見つかりませんでした。'],
+      ['not_found', '今のところ名簿が外部に流出した形跡はありません。'],
+      ['not_found', '情報が外に漏えいしているという事実については確認できておりません。'],
+      ['confirmed', '封筒は別の方の手に渡り、中の書類が読まれました。'],
+      ['confirmed', '調査で、第三者が会員情報を不正に取得した事実を確認しました。'],
+    ];
+    for (const [want, text] of cases) expect(status(text), text).toBe(want);
   });
 });

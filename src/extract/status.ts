@@ -12,34 +12,44 @@ import type { Cause, Fact, LeakStatus } from './types.js';
  *   was accessed". A finding hedged by ものの/but ("no trace was found, but …") is only possible.
  * - confirmed: 流出しました / 漏えいを確認 / 閲覧可能な状態であった / "was accessed/exposed/acquired".
  *
- * Precedence: a firm not-found conclusion (past tense, 「ませんでした」) > possible > confirmed >
+ * Precedence: a firm not-found conclusion (past tense, 「ませんでした」) > the leak stated as an
+ * established fact (「流出した事実が確認されました」) > possible > confirmed >
  * a present "not confirmed so far" (which alone still means not_found).
  */
 
 const LEAK =
-  '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|公開され)';
+  '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT =
   /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\bcannot\s+rule\s+out\b|\bcannot\s+be\s+ruled\s+out\b/i;
 const POSSIBLE_JA = new RegExp(
-  `${LEAK}(?:した|された|た|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
+  `${LEAK}(?:した|された|た|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|無|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
 );
 const POSSIBLE_EN =
   /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i;
 const NOT_FOUND_FIRM_JA = new RegExp(
-  `${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
+  `${LEAK}(?:等)?(?:は|も)(?:一切)?確認(?:され|でき)(?:ませんでした|なかった)|${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:見つかりませんでした|見つからなかった|見当たりませんでした|見当たらなかった)|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|無|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
 );
 const NOT_FOUND_NOW_JA = new RegExp(
-  `${LEAK}(?:等)?(?:した|された)?(?:という|との|の)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在)?(?:一切)?(?:確認|報告)(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
+  `${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:ありません|ございません|見当たりません|認められません)|${LEAK}(?:等)?(?:した|された|している|していた|た)?(?:という|との|の)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:の発生)?(?:について)?(?:は|も)?(?:現時点で|現在)?(?:一切)?(?:確認|報告)(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
 );
 // 「悪用の事実は確認されていない」「被害の発生は報告されていません」: nothing seen so far. Weaker
 // than a word on the leak itself (a leak that happened is often followed by "no misuse so far").
 const NO_HARM_NOW_JA =
   /(?:悪用|不正利用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)/;
+// Lost papers or media: no word has come of harm or of the data turning up (「…との情報はありません」
+// 「その種の情報は入っていません」), or theft is judged unlikely (「盗難の可能性は低い」).
+const NO_NEWS_JA =
+  /(?:被害|悪用|不正利用|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/;
 const NOT_FOUND_EN =
   /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i;
 const CONFIRMED_JA =
-  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案/;
+  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)/;
+// 「流出した事実が確認されました」: the leak itself stated as an established fact. A hedge elsewhere
+// is then about its reach (whose data, how much), not about whether it happened.
+const FACT_CONFIRMED_JA = new RegExp(
+  `${LEAK}(?:した|していた|された|の)事実(?:は|が|を)(?:確認|把握)(?:されて(?:おり|い)ます|され(?:まし)?た|(?:いた)?しました|いたしております)`,
+);
 // Data left viewable is an exposure; whether anyone viewed it is another matter (possible, unless
 // the notice says more).
 const EXPOSED = /閲覧(?:可能な?|できる|でき)状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i;
@@ -48,8 +58,12 @@ const CONFIRMED_EN =
 
 // A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
 const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
+// 「受信者以外への漏えいの可能性はない」: a word on spread beyond the known recipients, not on the leak.
+const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の)?(?:情報)?$/;
 // A title that names a leak without hedging it (「個人情報の流出について」) states it.
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
+const KANA = /[ぁ-んァ-ヶ]/;
+const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -78,6 +92,7 @@ export function extractLeakStatus(
   let now: Segment | null = null;
   let noHarm: Segment | null = null;
   let cannotRuleOut: Segment | null = null;
+  let factConfirmed: Segment | null = null;
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   const headingStarts = new Set(
     structure?.headings
@@ -94,11 +109,14 @@ export function extractLeakStatus(
   for (const seg of segments) {
     const s = seg.text;
     if (headingStarts.has(seg.start)) continue;
+    // A question (an FAQ's 「情報流出はあったのですか。」) asks; the answer below it concludes.
+    if (QUESTION.test(s.slice(-10))) continue;
     if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
     const partial = PARTIAL_SUBJECT.test(s);
     let f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));
     if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
+    if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
     if (f) {
       // "No trace of a leak was found, but …" hedges the finding rather than concluding.
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
@@ -111,7 +129,11 @@ export function extractLeakStatus(
       // 「漏えい懸念について連絡を受け」: a suspicion someone reported, which the notice then settles.
       // 「可能性を認識し」「可能性が判明した後」: a suspicion the notice then went on to settle.
       const tail = p === null ? '' : s.slice(p.index + p[0].length, p.index + p[0].length + 24);
-      const reported = p !== null && (REPORTED_SUSPICION.test(tail) || SETTLED_LATER.test(tail));
+      const reported =
+        p !== null &&
+        (REPORTED_SUSPICION.test(tail) ||
+          SETTLED_LATER.test(tail) ||
+          BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
       if ((p && !reported) || POSSIBLE_EN.test(s)) {
         const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
         if (named && !TOPIC_STATES.test(s)) topic ??= seg;
@@ -129,28 +151,36 @@ export function extractLeakStatus(
       const nm = NOT_FOUND_NOW_JA.exec(s);
       if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
     }
-    if (!noHarm && NO_HARM_NOW_JA.test(s)) noHarm = seg;
+    if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && EXPOSED.test(s)) exposed = seg;
+    if (!factConfirmed && FACT_CONFIRMED_JA.test(s)) factConfirmed = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   if (firm) return factOf('not_found', firm, 0.8);
+  if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
   if (possible) return factOf('possible', possible, 0.7);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
-  if (exposed) return factOf('possible', exposed, 0.5);
+  // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
+  // happened, unless the notice hedges it — and 「閲覧可能な状態で送信」 is how it was sent.
+  const opening = segments.find((s) => !URL_SEGMENT.test(s.text));
+  if (exposed && !causes.includes('misdelivery')) return factOf('possible', exposed, 0.5);
   if (now) return factOf('not_found', now, 0.5);
   if (topic) return factOf('possible', topic, 0.5);
-  // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
-  // happened, unless the notice hedges it.
-  const opening = segments.find((s) => !URL_SEGMENT.test(s.text));
   if (opening && causes.includes('misdelivery')) return factOf('confirmed', opening, 0.5);
   const title = structure?.title;
   if (title && TITLE_LEAK.test(title.text))
     return factOf('confirmed', { text: title.text, start: title.start, end: title.end, line: 0 }, 0.5);
   // Lost papers or media with "no misuse reported so far": that is the notice's conclusion.
   if (noHarm && causes.includes('loss_or_theft')) return factOf('not_found', noHarm, 0.4);
-  // Lost or stolen media, or data left reachable, with nothing said about access: possibly exposed.
   const first = opening;
-  if (first && causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration'))
+  // Data shown to people who should not have seen it (a setting error that displayed or published
+  // it), with no hedge: an exposure that happened, as with misdelivered mail.
+  if (first && causes.includes('misconfiguration') && !causes.includes('loss_or_theft'))
+    return factOf('confirmed', first, 0.3);
+  // Lost or stolen media with nothing said about access. A Japanese notice of lost papers that
+  // says nothing of a leak concludes nothing about one (the papers are missing, often misfiled or
+  // thrown away); an English letter about a stolen laptop tells readers it may have been accessed.
+  if (first && causes.includes('loss_or_theft') && !segments.some((x) => KANA.test(x.text)))
     return factOf('possible', first, 0.3);
   return null;
 }

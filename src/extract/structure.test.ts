@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index.js';
 import { splitLines } from './segment.js';
-import { hostKind, hostOf, readStructure } from './structure.js';
+import { hostKind, hostOf, readStructure, sectionAt } from './structure.js';
 
 const read = (t: string, lang: 'ja' | 'en' = 'ja') => readStructure(splitLines(t), lang);
 
@@ -40,6 +40,19 @@ describe('readStructure', () => {
     );
     expect(s.headings.map((h) => h.kind)).toEqual(['timeline', 'cause', 'prevention']);
     expect(s.sectionOf[4]).toBe('cause');
+  });
+  it('takes 「2. 原因」 for a heading: a list number’s full stop does not end a sentence', () => {
+    const text = '件名について\n1. 概要\n名簿を送った。\n\n2. 原因\n宛先の入力誤り。';
+    const s = read(text);
+    expect(s.headings.map((h) => h.kind)).toEqual(['summary', 'cause']);
+    expect(sectionAt(s, text.indexOf('宛先'))).toBe('cause');
+  });
+  it('keeps a bulleted point that names no section in the section it is listed under', () => {
+    const s = read(
+      '件名について\n再発防止策\n○ 宛先の限定\n登録したアドレスにのみ送る。\n4 お問い合わせ先\n総務課',
+    );
+    expect(s.sectionOf[3]).toBe('prevention');
+    expect(s.sectionOf[5]).toBe('contact');
   });
   it('reads label–value lines', () => {
     const s = read('件名\n発生日:2099年3月1日\n対象件数:12件');

@@ -1,4 +1,4 @@
-import type { Segment } from './segment.js';
+import { type Segment, segmentIndexAt } from './segment.js';
 
 /**
  * The layout of a notice, read from its lines: the source address a saved page starts with, site
@@ -94,9 +94,10 @@ const SENTENCE_OPENER =
 
 const HEADING_MARK =
   /^(?:[0-9]{1,2}[.．、\s)]|\([0-9]{1,2}\)|（[0-9]{1,2}）|[①-⑳]|[■◆◇●○□▼▽★☆▪]|【|<|＜|第[一二三四五六七八九十]+[章節]|[IVX]{1,4}\.|[A-Z]\.)/;
+const SUB_ITEM = /^(?:[○●◆◇□■▪・]|[①-⑳]|\([0-9]{1,2}\)|（[0-9]{1,2}）)/;
 const SECTION_WORDS: [SectionKind, RegExp][] = [
   ['previous', /前回|過去の事案|以前の/],
-  ['prevention', /再発防止|今後の(?:対策|対応策)|防止策/],
+  ['prevention', /再発(?:の)?防止|今後の(?:対策|対応|取り?組み)|防止(?:策|対策)|改善策/],
   ['contact', /問(?:い)?合(?:わ)?せ|窓口|連絡先|For\s+More\s+Information|Contact/i],
   ['timeline', /経緯|経過|時系列|発覚までの|Timeline|What\s+Happened/i],
   ['cause', /原因/],
@@ -150,7 +151,9 @@ function sectionKind(text: string): SectionKind {
 
 /** Whether a line reads as a heading: short, no full stop, numbered/marked or a known section word. */
 function headingOf(text: string): SectionKind | null {
-  if (text.length > 40 || /。|\.\s|[,、]\s?$/.test(text)) return null;
+  // 「2. 原因」: the full stop of a list number is not a sentence's end.
+  if (text.length > 40 || /。|\.\s|[,、]\s?$/.test(text.replace(/^(?:[0-9]{1,2}|[IVX]{1,4})\.\s/, '')))
+    return null;
   const marked = HEADING_MARK.test(text);
   if (!marked && text.length > 16 && !/^(?:What|For)\s/i.test(text)) return null;
   const kind = sectionKind(text);
@@ -219,7 +222,9 @@ export function readStructure(lines: Segment[], lang: 'ja' | 'en'): NoticeStruct
     const h = headingOf(text);
     if (h) {
       headings.push({ index: i, text, kind: h });
-      current = h;
+      // 「○ 送信先の限定」 under 「再発防止策」: a bulleted item naming no section of its own is a
+      // point of the section it is listed in.
+      if (!(h === 'other' && current !== null && SUB_ITEM.test(text))) current = h;
     }
     sectionOf[i] = current;
     if (text.length <= 80 && LABEL_HINT.test(text)) {
@@ -290,4 +295,15 @@ function findTitle(lines: Segment[], chrome: Set<number>, lang: 'ja' | 'en'): Ti
     return { text: out, start, end, indices, repost };
   }
   return null;
+}
+
+/**
+ * The kind of section the text at `offset` stands in (null before any heading, or with no structure).
+ * Sentences number raw lines, empty ones included; `sectionOf` is indexed by non-empty line.
+ *
+ * @example sectionAt(readStructure(splitLines('2. 原因\n設定の誤り'), 'ja'), 8) // → 'cause'
+ */
+export function sectionAt(structure: NoticeStructure | undefined, offset: number): SectionKind | null {
+  if (!structure || structure.lines.length === 0) return null;
+  return structure.sectionOf[segmentIndexAt(structure.lines, offset)] ?? null;
 }
