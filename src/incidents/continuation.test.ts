@@ -159,6 +159,21 @@ describe('continuation of an incident (joins)', () => {
     expect(s.reasons.find((r) => r.code === 'refers_to_report_of')?.detail).toBe('2024-5-9');
   });
 
+  it('does not count a reference dated to another report of the organisation', () => {
+    const older = notice(
+      '株式会社サンプル旅行 名簿ファイルが外部から見られる状態だった件のお詫び',
+      noticeFacts({ organization: fact('株式会社サンプル旅行'), published: fact('2022-03-01') }),
+    );
+    const later = notice(
+      '株式会社サンプル旅行\n共有ファイルの公開設定に関する調査のご報告\n2023年10月2日に公表した件について、調査が終わりましたのでご報告いたします。',
+      noticeFacts({ organization: fact('株式会社サンプル旅行'), published: null }),
+    );
+    const s = scoreContinuation(later, incident('t2', [older], true));
+    expect(codes(s)).not.toContain('refers_to_earlier_report');
+    expect(codes(s)).not.toContain('refers_to_report_of');
+    expect(s.joins).toBe(false);
+  });
+
   it('joins a follow-up whose stage was not read, but not a second 第一報 that shares nothing', () => {
     const first = notice(
       'https://www.example-hospital.or.jp/news/1\n\n当院における患者情報の流出について(第一報)\n約1,800名分の患者情報が流出した可能性があります。',
@@ -437,6 +452,8 @@ describe('reading reports', () => {
     expect(trailingDate('【事件簿#2024-001】サンプル社 不正アクセスについて 2024/5/9')).toBe('2024-05-09');
     expect(trailingDate('不正アクセスについて 2024年12月1日')).toBe('2024-12-01');
     expect(trailingDate('不正アクセスについて')).toBeNull();
+    expect(trailingDate('書類紛失のお詫び 2021年3月4日 サンプル商事株式会社')).toBe('2021-03-04');
+    expect(trailingDate('2021年3月4日に起きた書類紛失について')).toBeNull();
   });
 
   it('reads the part of a headline a later report would quote', () => {

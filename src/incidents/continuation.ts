@@ -272,12 +272,18 @@ export function headlineCore(headline: string, names: readonly (string | null)[]
 }
 
 /**
- * The date a headline ends with (「… 2024年5月9日」「… 2024/5/9」), ISO; null when none.
+ * The date a headline ends with (「… 2024年5月9日」「… 2024/5/9」), or a date standing alone between
+ * its words, ISO; null when none.
  *
  * @example trailingDate('【事件簿#2024-001】サンプル社 不正アクセスについて 2024/5/9') // => '2024-05-09'
  */
 export function trailingDate(headline: string): string | null {
-  const m = /(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?\s*$/.exec(headline.normalize('NFKC').trim());
+  const h = headline.normalize('NFKC').trim();
+  // At the end, or standing alone between spaces (「…のお詫び 2022年5月16日 株式会社サンプル」): a
+  // letterhead date run into the title line. A date tied to words (「5月1日に発生した」) is no report date.
+  const m =
+    /(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?\s*$/.exec(h) ??
+    /(?:^|\s)(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?(?=\s)/.exec(h);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
@@ -433,8 +439,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (quoted) add('quotes_title', 'continuation', 4, quoted.headline!);
   const published = c.reports.map((r) => r.published).filter((p): p is string => p !== null);
   const dated = refs.dates.find((d) => published.some((p) => sameReportDate(d, p)));
+  // A reference dated to a day none of this incident's dated reports was published on points at
+  // another report (the same organisation's other breach), so it is no support here.
+  const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0;
   if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
-  else if (refs.phrase && !quoted) add('refers_to_earlier_report', 'continuation', 2, refs.phrase);
+  else if (refs.phrase && !quoted && !datedElsewhere)
+    add('refers_to_earlier_report', 'continuation', 2, refs.phrase);
 
   // The notice's own report stage.
   if (n.headline && LATER_REPORT_TITLE.test(n.headline))
@@ -489,7 +499,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
 
   // Against.
-  const referred = Boolean(quoted || dated || refs.phrase);
+  const referred = Boolean(quoted || dated || (refs.phrase && !datedElsewhere));
   // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
   if (!referred && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);
