@@ -57,7 +57,10 @@ const GOALS: Record<string, number> = {
  * them when a change raises the figure; never lower one to make a change pass without saying why in
  * the commit.
  */
-const FLOORS: Record<'batch2' | 'corpus' | 'excerptsA' | 'excerptsB', Record<string, number>> = {
+const FLOORS: Record<
+  'batch2' | 'corpus' | 'excerptsA' | 'excerptsB' | 'excerptsC',
+  Record<string, number>
+> = {
   batch2: {
     'organization.accuracy': 0.95,
     'report_stage.accuracy': 0.828,
@@ -98,28 +101,44 @@ const FLOORS: Record<'batch2' | 'corpus' | 'excerptsA' | 'excerptsB', Record<str
     'measures.f1': 0.913,
   },
   excerptsB: {
-    'organization.accuracy': 0.76,
+    'organization.accuracy': 0.809,
     'report_stage.accuracy': 0.813,
-    'published.accuracy': 0.841,
+    'published.accuracy': 0.869,
     'incident_start.accuracy': 0.555,
-    'incident_end.accuracy': 0.595,
+    'incident_end.accuracy': 0.672,
     'detected.accuracy': 0.48,
     'affected.count.accuracy': 0.768,
     'leak_status.accuracy': 0.705,
-    'data_classes.f1': 0.762,
+    'data_classes.f1': 0.759,
     'causes.f1': 0.883,
-    'measures.f1': 0.672,
+    'measures.f1': 0.703,
+  },
+  // Set C (held out, labelled 2026-12-05 without running the extractor): figures after that day's
+  // merges − 0.02. A guard against unseen regressions, never a tuning target.
+  excerptsC: {
+    'organization.accuracy': 0.618,
+    'report_stage.accuracy': 0.313,
+    'published.accuracy': 0.915,
+    'incident_start.accuracy': 0.584,
+    'incident_end.accuracy': 0.602,
+    'detected.accuracy': 0.555,
+    'affected.count.accuracy': 0.837,
+    'leak_status.accuracy': 0.892,
+    'data_classes.f1': 0.854,
+    'causes.f1': 0.804,
+    'measures.f1': 0.794,
   },
 };
 
-const GUARDS: Target[] = (['batch2', 'corpus', 'excerptsA', 'excerptsB'] as const).flatMap((set) =>
-  Object.entries(FLOORS[set]).map(([field, floor]) => ({
-    key: `${set}.${field}`,
-    label: `${set} ${field.replace(/\.(accuracy|f1)$/, (_, m: string) => (m === 'f1' ? ' F1' : ''))}`,
-    target: null,
-    floor,
-    goal: GOALS[field],
-  })),
+const GUARDS: Target[] = (['batch2', 'corpus', 'excerptsA', 'excerptsB', 'excerptsC'] as const).flatMap(
+  (set) =>
+    Object.entries(FLOORS[set]).map(([field, floor]) => ({
+      key: `${set}.${field}`,
+      label: `${set} ${field.replace(/\.(accuracy|f1)$/, (_, m: string) => (m === 'f1' ? ' F1' : ''))}`,
+      target: null,
+      floor,
+      goal: GOALS[field],
+    })),
 );
 
 export const TARGETS: Target[] = [

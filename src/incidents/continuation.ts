@@ -1,3 +1,4 @@
+import { cachedForm } from './headline-forms.js';
 import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
 import { noticeSite, registrableDomain } from './site.js';
 import { headlineUnit, PUBLISHER_KINDS, type SpeakerKind, speakerKind } from './speaker.js';
@@ -363,28 +364,6 @@ function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRef
     textCache.set(n, e);
   }
   return e;
-}
-
-/**
- * A stored report's headline forms (folded core, distinctive part), computed once per headline and
- * organisations named: the same reports are scored against every later notice of their organisation
- * or site, so ingest would otherwise fold the same headlines again for each one.
- */
-const headlineCache = new Map<string, string>();
-function cachedForm(
-  kind: string,
-  headline: string,
-  orgs: readonly (string | null | undefined)[],
-  make: () => string,
-): string {
-  const key = `${kind}\u0000${headline}\u0000${orgs.join('\u0001')}`;
-  let f = headlineCache.get(key);
-  if (f === undefined) {
-    if (headlineCache.size >= 50_000) headlineCache.clear();
-    f = make();
-    headlineCache.set(key, f);
-  }
-  return f;
 }
 
 /**
