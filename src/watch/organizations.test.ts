@@ -79,7 +79,10 @@ describeEachDialect('following an organisation without services', (getDb) => {
     expect(await confirmChannel(db, confirmToken!)).not.toBeNull();
     const second = await ingestNotice(
       db,
-      { text: notice(2, '紛失した書類は12件で、うち3件は回収しました。'), via: 'file' },
+      {
+        text: notice(2, '1月10日にお知らせした件の続報です。紛失した書類は12件で、うち3件は回収しました。'),
+        via: 'file',
+      },
       { engine },
     );
     expect(second.incidentId).toBe(first.incidentId);
