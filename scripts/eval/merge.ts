@@ -183,23 +183,33 @@ function excerptsByDate(src: string, keep: (i: number) => boolean): { i: number;
   return items;
 }
 
-/** Ingests the excerpts in order into `db`: which incident each ended in, and those that failed. */
-async function ingestExcerpts(
-  db: Awaited<ReturnType<typeof openDatabase>>,
-  items: { i: number; text: string }[],
-): Promise<{ incidentOf: Map<string, string>; failed: { doc: string; message: string }[] }> {
-  const outcomes = await ingestNotices(
-    db,
-    items.map((x) => ({ text: x.text, via: 'file' })),
-  );
-  const incidentOf = new Map<string, string>();
-  const failed: { doc: string; message: string }[] = [];
-  outcomes.forEach((o, k) => {
-    const doc = excerptId(items[k]!.i);
-    if (o.status === 'failed') failed.push({ doc, message: o.error.message });
-    else if (o.incidentId) incidentOf.set(doc, o.incidentId);
-  });
-  return { incidentOf, failed };
+/**
+ * Ingests the excerpts in order into a fresh in-memory store: which incident each ended in, those
+ * that failed, and how long it took.
+ */
+async function ingestExcerpts(items: { i: number; text: string }[]): Promise<{
+  incidentOf: Map<string, string>;
+  failed: { doc: string; message: string }[];
+  ms: number;
+}> {
+  const t0 = performance.now();
+  const db = await openDatabase({ sqliteFile: ':memory:' });
+  try {
+    const outcomes = await ingestNotices(
+      db,
+      items.map((x) => ({ text: x.text, via: 'file' })),
+    );
+    const incidentOf = new Map<string, string>();
+    const failed: { doc: string; message: string }[] = [];
+    outcomes.forEach((o, k) => {
+      const doc = excerptId(items[k]!.i);
+      if (o.status === 'failed') failed.push({ doc, message: o.error.message });
+      else if (o.incidentId) incidentOf.set(doc, o.incidentId);
+    });
+    return { incidentOf, failed, ms: performance.now() - t0 };
+  } finally {
+    await db.close();
+  }
 }
 
 /**
@@ -215,34 +225,27 @@ export async function runExcerptMerge(shared: string): Promise<ExcerptMergeRun |
   const labels = JSON.parse(readFileSync(EXCERPT_MERGE_GROUPS, 'utf8')) as ExcerptMergeLabels;
   const held = new Set(labels.held_out);
   const items = excerptsByDate(src, (i) => !held.has(i));
-
-  const t0 = performance.now();
-  const db = await openDatabase({ sqliteFile: ':memory:' });
-  try {
-    const { incidentOf, failed } = await ingestExcerpts(db, items);
-    const scored = scorePairs(
-      incidentOf,
-      labels.groups.map((g) => g.map(excerptId)),
-    );
-    const apartReasons = new Map<string, string>();
-    for (const [[a, b], why] of labels.apart) apartReasons.set(pairKey(excerptId(a), excerptId(b)), why);
-    const together = new Map<string, number>();
-    for (const inc of incidentOf.values()) together.set(inc, (together.get(inc) ?? 0) + 1);
-    const laterJoined = labels.later_alone
-      .map(([i]) => excerptId(i))
-      .filter((d) => incidentOf.has(d) && (together.get(incidentOf.get(d)!) ?? 0) > 1);
-    return {
-      notices: items.length,
-      incidents: together.size,
-      failed,
-      ...scored,
-      apartReasons,
-      laterJoined,
-      ms: performance.now() - t0,
-    };
-  } finally {
-    await db.close();
-  }
+  const { incidentOf, failed, ms } = await ingestExcerpts(items);
+  const scored = scorePairs(
+    incidentOf,
+    labels.groups.map((g) => g.map(excerptId)),
+  );
+  const apartReasons = new Map<string, string>();
+  for (const [[a, b], why] of labels.apart) apartReasons.set(pairKey(excerptId(a), excerptId(b)), why);
+  const together = new Map<string, number>();
+  for (const inc of incidentOf.values()) together.set(inc, (together.get(inc) ?? 0) + 1);
+  const laterJoined = labels.later_alone
+    .map(([i]) => excerptId(i))
+    .filter((d) => incidentOf.has(d) && (together.get(incidentOf.get(d)!) ?? 0) > 1);
+  return {
+    notices: items.length,
+    incidents: together.size,
+    failed,
+    ...scored,
+    apartReasons,
+    laterJoined,
+    ms,
+  };
 }
 
 /** The figures and lines `npm run eval` prints for the excerpt merge check. */
@@ -298,33 +301,26 @@ export async function runHeldExcerptMerge(shared: string): Promise<HeldMergeRun 
     'groups' | 'apart'
   >;
   const items = excerptsByDate(src, () => true);
-
-  const t0 = performance.now();
-  const db = await openDatabase({ sqliteFile: ':memory:' });
-  try {
-    const { incidentOf, failed } = await ingestExcerpts(db, items);
-    const scored = scorePairs(
-      incidentOf,
-      labels.groups.map((g) => g.map(excerptId)),
-      (a, b) => held.has(a) || held.has(b),
-    );
-    const apart = new Set(labels.apart.map(([[a, b]]) => pairKey(excerptId(a), excerptId(b))));
-    return {
-      notices: items.length,
-      incidents: new Set(incidentOf.values()).size,
-      failed: failed.length,
-      truePairs: scored.truePairs,
-      wrongJoins: scored.wrongJoins.length,
-      apartJoined: scored.wrongJoins.filter(([a, b]) => apart.has(pairKey(a, b))).length,
-      missedPairs: scored.missedPairs.length,
-      precision: scored.precision,
-      recall: scored.recall,
-      f1: scored.f1,
-      ms: performance.now() - t0,
-    };
-  } finally {
-    await db.close();
-  }
+  const { incidentOf, failed, ms } = await ingestExcerpts(items);
+  const scored = scorePairs(
+    incidentOf,
+    labels.groups.map((g) => g.map(excerptId)),
+    (a, b) => held.has(a) || held.has(b),
+  );
+  const apart = new Set(labels.apart.map(([[a, b]]) => pairKey(excerptId(a), excerptId(b))));
+  return {
+    notices: items.length,
+    incidents: new Set(incidentOf.values()).size,
+    failed: failed.length,
+    truePairs: scored.truePairs,
+    wrongJoins: scored.wrongJoins.length,
+    apartJoined: scored.wrongJoins.filter(([a, b]) => apart.has(pairKey(a, b))).length,
+    missedPairs: scored.missedPairs.length,
+    precision: scored.precision,
+    recall: scored.recall,
+    f1: scored.f1,
+    ms,
+  };
 }
 
 /** The figures and lines `npm run eval` prints for the held-out excerpt merge check (counts only). */
