@@ -5,6 +5,8 @@
  *
  *   npm run eval                 tables, every wrong answer (compact), last line: one JSON object
  *   npm run eval -- --errors     every wrong answer with its full quote, set errors included
+ *   npm run eval -- --dev        development sets only: held-out columns, floors and figures not printed
+ *   npm run eval -- --set A      every error on excerpt set A (development sets only) with its quote
  *   npm run eval -- --check      exit 1 when a batch-1 or HIBP target (or, while it is unmet, its floor)
  *                                or a regression floor (batch 2, whole corpus, CA AG) is missed
  */
@@ -33,6 +35,9 @@ import { TARGETS } from './eval/targets.js';
 const args = new Set(process.argv.slice(2));
 const showAll = args.has('--errors');
 const check = args.has('--check');
+const devOnly = args.has('--dev');
+const argList = process.argv.slice(2);
+const listSet = argList.includes('--set') ? argList[argList.indexOf('--set') + 1] : undefined;
 
 function short(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -66,7 +71,24 @@ for (const [id, { label, keys }] of [...groups].sort(([a], [b]) => a.localeCompa
 }
 columns.push({ id: 'corpus', label: `whole corpus (n=${result.coverage.gold})`, result });
 // Labelled openings of real notices outside the corpus (scripts/eval/excerpts.ts): A dev, B held out.
-for (const set of runExcerpts(shared)) columns.push(set);
+const excerptSets = runExcerpts(shared);
+const heldOutIds = new Set(excerptSets.filter((s) => s.heldOut).map((s) => s.id));
+for (const set of excerptSets) if (!(devOnly && set.heldOut)) columns.push(set);
+if (listSet !== undefined) {
+  const set = excerptSets.find((s) => s.id === `excerpts${listSet}`);
+  if (!set) throw new Error(`--set ${listSet}: no such excerpt set`);
+  if (set.heldOut) throw new Error(`--set ${listSet}: a held-out set; its errors are never listed`);
+  console.log(`errors on ${set.label}:`);
+  for (const o of set.result.outcomes) {
+    if (o.kind === 'spurious' && !showAll) continue;
+    const q = set.quotes.get(o.key) ?? {};
+    const quote = q[o.field] ?? (o.kind === 'fp' ? q[`${o.field}:${String(o.pred)}`] : undefined) ?? '';
+    console.log(
+      `  ${pad(o.key, 14)} ${pad(o.field, 15)} ${pad(o.kind, 8)} gold=${fmt(o.gold)} pred=${fmt(o.pred)}${quote ? `  «${short(quote, 120)}»` : ''}`,
+    );
+  }
+  console.log('');
+}
 
 console.log(`corpus: ${result.coverage.gold} labelled notices (${round3(corpus.ms)} ms to extract)`);
 for (const c of columns) console.log(`  ${pad(c.id, 8)} ${c.label}`);
@@ -284,6 +306,7 @@ if (heldMergeRun) {
 console.log('\ntargets and floors (--check enforces a target, or its floor while the target is unmet):');
 let failed = false;
 for (const t of TARGETS) {
+  if (devOnly && heldOutIds.has(t.key.split('.')[0] ?? '')) continue;
   const got = figures[t.key] ?? 0;
   let line = `  ${pad(t.label, 30)} ${got.toFixed(3)}  `;
   let ok: boolean;
@@ -302,5 +325,7 @@ for (const t of TARGETS) {
   if (!ok) failed = true;
 }
 figures['eval.ms'] = Math.round(corpus.ms + hibp.ms + caAg.ms);
+if (devOnly)
+  for (const k of Object.keys(figures)) if (heldOutIds.has(k.split('.')[0] ?? '')) delete figures[k];
 console.log(JSON.stringify(figures));
 if (check && failed) process.exitCode = 1;

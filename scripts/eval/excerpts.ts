@@ -18,6 +18,33 @@ export interface ExcerptSet {
   id: string;
   label: string;
   result: ScoreResult;
+  /** Held out: scored, never read — `npm run eval -- --dev` hides it and `--set` refuses to list its errors. */
+  heldOut: boolean;
+  /** The quote behind each predicted value, by doc and field (for `--set`'s error list). */
+  quotes: Map<string, Record<string, string>>;
+}
+
+/** Sets whose texts and errors are never read (their first score estimates quality on unseen notices). */
+export const HELD_OUT_SETS = new Set(['B', 'C']);
+
+function quotesOf(facts: ReturnType<typeof extract>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, v] of Object.entries(facts as unknown as Record<string, unknown>)) {
+    const one = (x: unknown) =>
+      x && typeof x === 'object' && 'evidence' in x
+        ? String((x as { evidence: { quote: string } }).evidence.quote)
+        : '';
+    if (Array.isArray(v)) {
+      for (const x of v) {
+        const q = one(x);
+        if (q) out[`${field}:${String((x as { value: unknown }).value)}`] = q;
+      }
+    } else {
+      const q = one(v);
+      if (q) out[field === 'affected' ? 'affected.count' : field] = q;
+    }
+  }
+  return out;
 }
 
 interface Excerpt {
@@ -42,7 +69,10 @@ export function runExcerpts(shared: string): ExcerptSet[] {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Excerpt);
-  const bySet = new Map<string, { gold: Map<string, Rec>; pred: Map<string, Rec> }>();
+  const bySet = new Map<
+    string,
+    { gold: Map<string, Rec>; pred: Map<string, Rec>; quotes: Map<string, Record<string, string>> }
+  >();
   for (const line of readFileSync(EXCERPT_GOLD, 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const g = JSON.parse(line) as Rec;
@@ -52,9 +82,11 @@ export function runExcerpts(shared: string): ExcerptSet[] {
     const e = excerpts[index];
     if (!e) throw new Error(`${doc}: no excerpt ${index} in ${src}`);
     const set = String(g.set ?? '?');
-    const entry = bySet.get(set) ?? { gold: new Map(), pred: new Map() };
+    const entry = bySet.get(set) ?? { gold: new Map(), pred: new Map(), quotes: new Map() };
     entry.gold.set(doc, g);
-    entry.pred.set(doc, { doc, ...toPlain(extract(excerptAsNotice(e))) } as unknown as Rec);
+    const facts = extract(excerptAsNotice(e));
+    entry.pred.set(doc, { doc, ...toPlain(facts) } as unknown as Rec);
+    if (!HELD_OUT_SETS.has(set)) entry.quotes.set(doc, quotesOf(facts));
     bySet.set(set, entry);
   }
   const labels: Record<string, string> = {
@@ -64,9 +96,11 @@ export function runExcerpts(shared: string): ExcerptSet[] {
   };
   return [...bySet]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([set, { gold, pred }]) => ({
+    .map(([set, { gold, pred, quotes }]) => ({
       id: `excerpts${set}`,
       label: `jp_notice_excerpts set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
       result: score(gold, pred),
+      heldOut: HELD_OUT_SETS.has(set),
+      quotes,
     }));
 }
