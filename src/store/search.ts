@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
-import { foldSearch, normalizeOrgName } from '../incidents/match.js';
-import { queryScript } from '../incidents/name-words.js';
+import { foldedScript } from '../incidents/name-words.js';
 import type { Page, SearchHit, Suggestion } from '../incidents/types.js';
 import type { Db } from './db.js';
-import { nameIndex, SCORE } from './name-index.js';
+import { nameIndex, nameQuery, SCORE } from './name-index.js';
 import type { Tx } from './tx.js';
 
 /**
@@ -160,8 +159,8 @@ export async function searchIncidents(
   opts: { limit: number; offset: number },
 ): Promise<Page<SearchHit>> {
   const { limit, offset } = opts;
-  query = query.slice(0, 200); // a search box query, not a document
-  const qf = foldSearch(query);
+  const q = nameQuery(query.slice(0, 200)); // a search box query, not a document
+  const qf = q.folded;
   if (!qf) return { items: [], total: 0, limit, offset };
   const index = await nameIndex(db);
   const want = offset + limit;
@@ -176,13 +175,13 @@ export async function searchIncidents(
       if (n !== undefined) add(n, score, r.label);
     }
   };
-  for (const t of index.targets(query, qf, normalizeOrgName(query))) {
+  for (const t of index.targets(q)) {
     if (best.size >= MAX_RANKED) break;
     for (const n of index.incidentsOf(t.target, CANDIDATES)) add(n, t.score, t.alias);
   }
-  for (const n of index.titleHits(query, CANDIDATES)) add(n, SCORE.titleWord, index.title(n));
+  for (const n of index.titleHits(q, CANDIDATES)) add(n, SCORE.titleWord, index.title(n));
 
-  const script = queryScript(query);
+  const script = foldedScript(qf);
   const shortLatin = script === 'latin' && [...qf].length < MIN_LATIN_INSIDE;
   const inside = script === 'kanji' ? best.size < want : best.size === 0 && !shortLatin;
   if (inside) {
@@ -193,7 +192,7 @@ export async function searchIncidents(
   if (inside && best.size < want) addRows(await substringTier(db, qf, 'text', 0), 1);
   if (best.size === 0) return { items: [], total: 0, limit, offset };
 
-  const jaFirst = JAPANESE_SCRIPT.test(query);
+  const jaFirst = JAPANESE_SCRIPT.test(q.text);
   // Sorted as [incident, hit] pairs: a comparison then reads no map (up to MAX_RANKED incidents).
   const ordered = [...best].sort(([a, ha], [b, hb]) => hb.score - ha.score || index.compare(a, b, jaFirst));
   const page = ordered.slice(offset, offset + limit);
@@ -219,7 +218,8 @@ export async function searchIncidents(
  * @example await suggest(db, 'ライン', 5) // => [{ kind: 'service', name: 'LINE', matched: 'ライン', … }, …]
  */
 export async function suggest(db: Db, query: string, limit: number): Promise<Suggestion[]> {
-  const key = normalizeOrgName(query);
+  const q = nameQuery(query);
+  const key = q.key;
   if (!key) return [];
   const index = await nameIndex(db);
   const out: Suggestion[] = [];
@@ -229,8 +229,8 @@ export async function suggest(db: Db, query: string, limit: number): Promise<Sug
     seen.add(s.id);
     out.push(s);
   };
-  const fq = foldSearch(query);
-  for (const h of index.targets(query, fq, key)) push({ ...index.target(h.target), matched: h.alias });
+  const fq = q.folded;
+  for (const h of index.targets(q)) push({ ...index.target(h.target), matched: h.alias });
   const k = db.kysely;
   type Row = { kind: 'organization' | 'service'; target_id: string; alias: string };
   const later: Row[] = [];
