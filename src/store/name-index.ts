@@ -354,30 +354,37 @@ export class NameIndex {
    */
   targets(q: NameQuery): TargetHit[] {
     const best = new Map<number, TargetHit>();
-    const add = (aliases: Iterable<number>, score: (t: number) => number) => {
-      for (const a of aliases) {
-        const t = this.aTarget[a]!;
-        const s = score(t);
-        const cur = best.get(t);
-        if (!cur || cur.score < s) best.set(t, { target: t, alias: this.aText[a]!, score: s });
-      }
-    };
-    const exactScore = (t: number) => (this.tKind[t] === 'service' ? SCORE.serviceExact : SCORE.exact);
-    add(postings(this.exact, q.folded), exactScore);
-    if (q.key && q.key !== q.folded) add(postings(this.exact, q.key), exactScore);
+    this.addTargets(best, postings(this.exact, q.folded), 'exact');
+    if (q.key && q.key !== q.folded) this.addTargets(best, postings(this.exact, q.key), 'exact');
     // A kana spelling of a Latin name or the other way round: one lookup by the other script's key
     // (crossScriptMatch, computed when the alias was added), not a test of every similar name.
     if (q.cross) {
       const other = q.cross.script === 'kana' ? 'latin' : 'kana';
-      add(postings(this.romaji, `${other} ${q.cross.key}`), () => SCORE.romaji);
+      this.addTargets(best, postings(this.romaji, `${other} ${q.cross.key}`), 'romaji');
     }
-    if (q.wholeWords) add(this.withAllWords(this.aliasWords, q.words), () => SCORE.aliasWord);
+    if (q.wholeWords) this.addTargets(best, this.withAllWords(this.aliasWords, q.words), 'aliasWord');
     return [...best.values()].sort(
       (x, y) =>
         y.score - x.score ||
         Number(this.tKind[y.target] === 'service') - Number(this.tKind[x.target] === 'service') ||
         this.tIncidents[y.target]!.length - this.tIncidents[x.target]!.length,
     );
+  }
+
+  /** Keeps the targets of these aliases at the tier's score, unless a target has a better hit. */
+  private addTargets(
+    best: Map<number, TargetHit>,
+    aliases: readonly number[],
+    tier: 'exact' | 'romaji' | 'aliasWord',
+  ): void {
+    for (const a of aliases) {
+      const t = this.aTarget[a]!;
+      // An exact name: a service's scores above an organisation's (what people type for what they use).
+      const s =
+        tier !== 'exact' ? SCORE[tier] : this.tKind[t] === 'service' ? SCORE.serviceExact : SCORE.exact;
+      const cur = best.get(t);
+      if (!cur || cur.score < s) best.set(t, { target: t, alias: this.aText[a]!, score: s });
+    }
   }
 
   /** Incidents whose title has every query word as a whole word (at most `cap`, roughly newest first). */
