@@ -4,7 +4,7 @@ import { hasWholeWords, nameWords } from '../incidents/name-words.js';
 import type { IncidentSummary } from '../incidents/types.js';
 import type { Db } from './db.js';
 import { nameBodies } from './names.js';
-import { SUMMARY_COLUMNS, toSummaries } from './summaries.js';
+import { summariesByIds } from './summaries.js';
 
 /**
  * The names of every organisation and service (all their aliases: kana, romaji, English, domains)
@@ -440,13 +440,7 @@ export class NameIndex {
       else missing.push(id);
     }
     if (missing.length === 0) return out;
-    const k = db.kysely;
-    const rows = await k
-      .selectFrom('incidents')
-      .select([...SUMMARY_COLUMNS])
-      .where('id', 'in', missing)
-      .execute();
-    for (const s of await toSummaries(k, rows)) {
+    for (const s of await summariesByIds(db, missing)) {
       out.set(s.id, s);
       this.summaries.set(s.id, s);
     }
