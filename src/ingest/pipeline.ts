@@ -243,7 +243,9 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
           if (savepoints) {
             // A notice rolled back with its SAVEPOINT leaves no text to index.
             const own: NoticeTextDoc[] = [];
-            const step = await savepoint(() => ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, own));
+            const step = await savepoint(() =>
+              ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, own),
+            );
             if (step.ok) texts.push(...own);
             results.push(step.ok ? step.value : { status: 'failed', error: step.error as Error });
             continue;

@@ -266,7 +266,11 @@ export async function createIncidentFromNotice(
 }
 
 /** The merge of an incident's sources and the incident columns that derive from it. */
-function mergedIncident(inc: IncidentRow, notices: readonly IncidentNoticeRow[], corrections: CorrectionInput[]) {
+function mergedIncident(
+  inc: IncidentRow,
+  notices: readonly IncidentNoticeRow[],
+  corrections: CorrectionInput[],
+) {
   const sources: MergeSource[] = [];
   let record: IncidentRecord | null = null;
   if (inc.import_record) {
