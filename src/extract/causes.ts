@@ -3,6 +3,7 @@ import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
+import { type NoticeStructure, sectionAt } from './structure.js';
 import type { Cause, DataClass, Fact } from './types.js';
 
 /**
@@ -108,6 +109,54 @@ const RULES: Rule[] = [
 
 const LEXICON = compileByScript(RULES);
 
+// A cause term that names what a safeguard guards against (「不正侵入を検知する仕組み」「誤送信防止
+// ツール」「標的型メール訓練」, "tools to detect phishing") is a measure's object, not an event.
+// A detection verb in the past (「不正アクセスを検知しました」) reports the event itself.
+const GUARDED_JA =
+  /^(?:など|等)?(?:を|の|への|に対する|に対して|に備えた|に関する|についての)?(?:早期)?(?:防止|防御|対策|監視|防ぐ|防ぎ|防げ|未然|予防|抑止|研修|教育|訓練|注意喚起|(?:検知|検出|察知|遮断|ブロック)(?:する|できる)?(?:ための)?(?:仕組み|システム|体制|機能|ツール|ソフト|製品|サービス|装置|ため|よう)|(?:検知|検出)(?:の)?(?:強化|精度|仕組み|システム|体制))/;
+const GUARDED_EN =
+  /\b(?:detect(?:ing|ion\s+of)?|prevent(?:ing|ion\s+of)?|protect(?:ing|ion)?\s+(?:\w+\s+)?against|guard(?:ing)?\s+against|defend(?:ing)?\s+against|mitigate|reduce\s+the\s+risk\s+of|training\s+on|awareness\s+of)\s+(?:\w+\s+){0,3}$/i;
+// What will be done from now on (「今後は…を導入します」「…を強化してまいります」): a sentence of
+// plans tells no event unless it also states one (「…誤送信したものであり、今後は…」).
+const FUTURE_STEP_JA =
+  /(?:(?:導入|強化|実施|徹底|構築|整備|検討|推進|設置|配備|見直し)(?:を(?:図り|行い|進め)|に努め|(?:いた)?し)?|講じ|努め|図り|行い|取り?組み|進め)(?:て)?(?:まいります|参ります|いきます|ます|る予定です?)[。\s]*$|(?:導入|強化|実施)する予定/;
+const PAST_EVENT_JA =
+  /され(?:た|ました|ており|ていた)|を受け(?:た|まし)|発生し|判明し|起因|によるもの|により[^。]{0,30}(?:流出|漏えい|漏洩|感染|被害|送信|送付)|(?:流出|漏えい|漏洩|感染|紛失|盗難|送信|送付|発送|廃棄|掲載|公開)し(?:た|まし|てい)|でした/;
+const PLAN_SECTIONS = new Set(['prevention', 'advice']);
+const PLAN_HEADING = /再発|防止|改善策|対策|お願い|ご注意|What\s+You\s+Can\s+Do|Steps\s+You\s+Can/i;
+
+/**
+ * True when a cause term at [at, end) of sentence `s` names a safeguard's target or stands in a
+ * plan (a 再発防止 section, a sentence whose predicate is 導入/強化/実施します) rather than an event.
+ */
+function inSafeguard(s: string, at: number, end: number, section: string | null, heading: string): boolean {
+  if (GUARDED_JA.test(s.slice(end, end + 12))) return true;
+  if (GUARDED_EN.test(s.slice(Math.max(0, at - 60), at))) return true;
+  if (PAST_EVENT_JA.test(s)) return false;
+  // 「今後の対応」 often reports the state of things (「…において確認中です」); only a section of
+  // safeguards (再発防止策, 防止策, 今後の対策) or advice to readers is a plan as a whole.
+  if (
+    section !== null &&
+    PLAN_SECTIONS.has(section) &&
+    PLAN_HEADING.test(heading) &&
+    !/原因|経緯/.test(heading)
+  )
+    return true;
+  return FUTURE_STEP_JA.test(s);
+}
+
+/** Text of the heading that opens the section standing at `offset` (empty when none). */
+function headingTextAt(structure: NoticeStructure | undefined, offset: number): string {
+  if (!structure) return '';
+  const line = segmentIndexAt(structure.lines, offset);
+  let text = '';
+  for (const h of structure.headings) {
+    if (h.index > line) break;
+    if (h.kind === structure.sectionOf[line]) text = h.text;
+  }
+  return text;
+}
+
 // Methods that explain how access happened (then "method not stated" does not apply).
 const SPECIFIC_METHODS: Cause[] = [
   'sql_injection',
@@ -132,6 +181,7 @@ export function extractCauses(
   segments: Segment[],
   dataClasses: DataClass[] = [],
   text?: string,
+  structure?: NoticeStructure,
 ): Fact<Cause>[] {
   const found = new Map<Cause, Fact<Cause>>();
   const weakOnly = new Set<Cause>();
@@ -154,6 +204,9 @@ export function extractCauses(
       } else if (rule.not.test(s)) continue;
     }
     if (negated(s, at, at + hit.match.length)) continue;
+    const section = text ? sectionAt(structure, hit.index) : null;
+    const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
+    if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
     if (found.has(rule.key)) {
       weakOnly.delete(rule.key);
       continue;

@@ -268,3 +268,10 @@ describe('extractMeasures: wordings beyond the corpus (issue 12)', () => {
     expect(measures('ご不明な点は電話でご連絡ください。')).not.toContain('individual_notification');
   });
 });
+
+describe('extractMeasures: detection tools', () => {
+  it('reads a detection system or EDR as enhanced monitoring', () => {
+    expect(measures('今後は不正侵入を検知する仕組みを導入します。')).toContain('monitoring_enhanced');
+    expect(measures('全端末にEDRを導入しました。')).toContain('monitoring_enhanced');
+  });
+});
