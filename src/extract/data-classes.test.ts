@@ -229,3 +229,29 @@ describe('extractDataClasses: wordings beyond the corpus (issue 12)', () => {
     expect(dc('紛失した書類には、教員免許状の番号が記載されていました。')).not.toContain("Driver's licenses");
   });
 });
+
+describe('extractDataClasses: list items notices name in other words', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads a role followed by 名 as a name, but not a roster or an account holder field', () => {
+    expect(dc('漏えいした情報は、児童名、学年です。')).toContain('Names');
+    expect(dc('紛失した書類には、申請者名、口座番号が記載されていました。')).toContain('Names');
+  });
+  it('reads bare 電話 and メール as list items, and a guardian’s contact as a phone number', () => {
+    expect(dc('個人情報の項目\n氏名・住所・電話・メール')).toEqual(
+      new Set(['Names', 'Physical addresses', 'Phone numbers', 'Email addresses']),
+    );
+    expect(dc('流出した情報:生徒の氏名、保護者の連絡先')).toContain('Phone numbers');
+  });
+  it('reads care level and disability status as health data, ordered goods as purchases', () => {
+    expect(dc('名簿には、利用者の氏名、介護度が記載されていました。')).toContain('Personal health data');
+    expect(dc('対象者の氏名、障害の状況が記載されたリストを誤送付しました。')).toContain(
+      'Personal health data',
+    );
+    expect(dc('対象となる情報:お客様名、ご注文商品')).toContain('Purchases');
+  });
+  it('reads addresses shown to other recipients as leaked e-mail addresses', () => {
+    expect(dc('メールの送信先アドレスが他の受信者に表示される状態で送信しました。')).toContain(
+      'Email addresses',
+    );
+  });
+});
