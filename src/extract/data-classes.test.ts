@@ -255,3 +255,19 @@ describe('extractDataClasses: list items notices name in other words', () => {
     );
   });
 });
+
+describe('extractDataClasses: list headings and words that only look like data', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads the list after 記載内容 / ファイル内容 and fields typed into a file', () => {
+    expect(dc('3 記載内容\n氏名、住所、生年月日')).toEqual(
+      new Set(['Names', 'Physical addresses', 'Dates of birth']),
+    );
+    expect(dc('ファイル内容:氏名、性別')).toEqual(new Set(['Names', 'Genders']));
+    expect(dc('添付ファイルに、顧客の氏名、住所が入力されていました。')).toContain('Names');
+  });
+  it('does not read a taxpayer, an age-sorted box or a registered domicile as data', () => {
+    expect(dc('漏えいした情報は、納税義務者の氏名です。')).toEqual(new Set(['Names']));
+    expect(dc('書類は年齢別のポストに保管されていました。')).not.toContain('Ages');
+    expect(dc('流出した情報:氏名、本籍')).not.toContain('Places of birth');
+  });
+});
