@@ -209,3 +209,39 @@ describe('extractCauses: a safeguard or a plan is not an event', () => {
     expect(inNotice(t)).toContain('third_party');
   });
 });
+
+describe('extractCauses: event predicates notices use in other words', () => {
+  it('reads mail sent to the wrong or extra recipients as misdelivery', () => {
+    expect(causes('担当者が宛先を誤り、保護者全員に送信しました。')).toContain('misdelivery');
+    expect(causes('相談者以外の3名にも一斉送信しました。')).toContain('misdelivery');
+    expect(causes('受信者が他の登録者のメールアドレスを見られる状態になっていました。')).toContain(
+      'misdelivery',
+    );
+  });
+  it('reads a page published with personal data or a mis-set account as misconfiguration', () => {
+    expect(causes('個人情報を含む名簿を併せて掲載していたことが判明しました。')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('フォームの設定において誤ったアカウントを登録していました。')).toContain(
+      'misconfiguration',
+    );
+  });
+  it('reads staff taking out or telling data, and work done by a contractor', () => {
+    expect(causes('実習中の学生により書類が外部に持ち出されていました。')).toContain('insider');
+    expect(causes('職員が患者の病名を家族に漏らしました。')).toContain('insider');
+    expect(causes('発送作業を委託している事業者が確認を怠りました。')).toContain('third_party');
+    expect(causes('予約システムの運営会社より不正アクセスを受けたと連絡がありました。')).toContain(
+      'third_party',
+    );
+  });
+  it('reads credentials obtained elsewhere as credential stuffing', () => {
+    expect(causes('外部で不正に取得されたID・パスワードを使った不正ログインが発生しました。')).toEqual(
+      new Set(['credential_stuffing']),
+    );
+  });
+  it('keeps the stated term 不正アクセス beside an exploited flaw or an insider', () => {
+    expect(causes('脆弱性を悪用した不正アクセスを受けました。')).toEqual(
+      new Set(['unauthorized_access', 'vulnerability_exploit']),
+    );
+  });
+});
