@@ -247,3 +247,16 @@ describe('extractLeakStatus: a judgement, misuse and a leak caused', () => {
     expect(facts?.value).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus: English modality', () => {
+  it('reads an actor who took data as confirmed, and more hedges as possible', () => {
+    expect(
+      status('An unauthorized party accessed our server and acquired certain payment card information.'),
+    ).toBe('confirmed');
+    expect(status('Your file was inadvertently included on a disc sent to a vendor.')).toBe('confirmed');
+    expect(status('Card details entered on the page may have been skimmed by a third party.')).toBe(
+      'possible',
+    );
+    expect(status('It is possible that the researcher used this flaw to open a few files.')).toBe('possible');
+  });
+});

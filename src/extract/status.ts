@@ -34,7 +34,7 @@ const POSSIBLE_JA = gate(
   ),
 );
 const POSSIBLE_EN = gate(
-  /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i,
+  /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+(?:\w+\s+)?(?:skimmed|stolen|taken|copied|captured|intercepted|acquired|viewed|accessed)\b|\bit\s+is\s+possible\s+that\b|\bmay\s+have\s+occurred\b|\bpossible\s+(?:incident|breach|compromise|unauthori[sz]ed)\b|\bmight\s+have\s+(?:gained|accessed|acquired|obtained|viewed)\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i,
 );
 const NOT_FOUND_FIRM_JA = gate(
   new RegExp(
@@ -75,7 +75,7 @@ const EXPOSED = gate(
   /閲覧(?:可能な?|できる|でき)状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i,
 );
 const CONFIRMED_EN = gate(
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i,
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:accessed|acquired|obtained|stole|exfiltrated|copied|downloaded)\s+(?:\w+\s+){0,3}(?:personal|payment|card|customer|patient|employee|member|sensitive|certain|login)\s+(?:\w+\s+){0,2}(?:information|data|credentials|records|files)\b|\bgain\s+unauthori[sz]ed\s+access\s+to\s+(?:customer|patient|personal)\b|\binadvertently\s+(?:included|disclosed|sent|mailed|emailed|posted)\b/i,
 );
 
 // A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
