@@ -220,7 +220,7 @@ describe('extractDataClasses: wordings beyond the corpus (issue 12)', () => {
       ["Driver's licenses", '流出したのは、会員が提出した免許証の写しです。'],
       ['Family structure', '記載されていた情報は、同居家族の続き柄です。'],
       ['Email messages', '閲覧された可能性があるのは、メールの送受信履歴です。'],
-      ['Ages', '誤って送ったファイルには、参加者の氏名と年代が含まれます。'],
+      ['Age groups', '誤って送ったファイルには、参加者の氏名と年代が含まれます。'],
     ];
     for (const [cls, sentence] of cases) expect([...dc(sentence)], sentence).toContain(cls);
   });
@@ -269,5 +269,23 @@ describe('extractDataClasses: list headings and words that only look like data',
     expect(dc('漏えいした情報は、納税義務者の氏名です。')).toEqual(new Set(['Names']));
     expect(dc('書類は年齢別のポストに保管されていました。')).not.toContain('Ages');
     expect(dc('流出した情報:氏名、本籍')).not.toContain('Places of birth');
+  });
+});
+
+describe('extractDataClasses: age bands, donations and words that only look like data', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads 年代 as an age group and ふるさと納税 as a donation, not a tax record', () => {
+    expect(dc('流出した情報:氏名、年代')).toEqual(new Set(['Names', 'Age groups']));
+    expect(dc('誤送付した書類には、ふるさと納税の寄附金額が記載されていました。')).toEqual(
+      new Set(['Charitable donations']),
+    );
+  });
+  it('does not read 雇用保険被保険者, 役職員, or a bracketed 都道府県 as data', () => {
+    expect(dc('誤送付した書類は、雇用保険被保険者資格の通知書です。')).not.toContain(
+      'Health insurance information',
+    );
+    expect(dc('記載されていた情報は、氏名、本籍地(都道府県のみ)です。')).not.toContain(
+      'Geographic locations',
+    );
   });
 });
