@@ -34,11 +34,11 @@ const POSSIBLE_JA = gate(
   ),
 );
 const POSSIBLE_EN = gate(
-  /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i,
+  /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+(?:\w+\s+)?(?:skimmed|stolen|taken|copied|captured|intercepted|acquired|viewed|accessed)\b|\bit\s+is\s+possible\s+that\b|\bmay\s+have\s+occurred\b|\bpossible\s+(?:incident|breach|compromise|unauthori[sz]ed)\b|\bmight\s+have\s+(?:gained|accessed|acquired|obtained|viewed)\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i,
 );
 const NOT_FOUND_FIRM_JA = gate(
   new RegExp(
-    `${LEAK}(?:等)?(?:は|も)(?:一切)?確認(?:され|でき)(?:ませんでした|なかった)|${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:見つかりませんでした|見つからなかった|見当たりませんでした|見当たらなかった)|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|無|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
+    `${LEAK}(?:等)?(?:は|も)(?:一切)?確認(?:され|でき)(?:ませんでした|なかった)|${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:見つかりませんでした|見つからなかった|見当たりませんでした|見当たらなかった)|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|無|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)|${LEAK}(?:等)?(?:は|も)(?:一切)?(?:ない|無い)(?:もの)?と(?:考え|判断|認識)`,
   ),
 );
 const NOT_FOUND_NOW_JA = gate(
@@ -49,7 +49,7 @@ const NOT_FOUND_NOW_JA = gate(
 // 「悪用の事実は確認されていない」「被害の発生は報告されていません」: nothing seen so far. Weaker
 // than a word on the leak itself (a leak that happened is often followed by "no misuse so far").
 const NO_HARM_NOW_JA = gate(
-  /(?:悪用|不正利用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)/,
+  /(?:悪用|不正利用|不正(?:に)?使用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)/,
 );
 // Lost papers or media: no word has come of harm or of the data turning up (「…との情報はありません」
 // 「その種の情報は入っていません」), or theft is judged unlikely (「盗難の可能性は低い」).
@@ -60,7 +60,7 @@ const NOT_FOUND_EN = gate(
   /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i,
 );
 const CONFIRMED_JA = gate(
-  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)/,
+  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|(?:流出|漏え?い|漏洩)させ(?:た|てしま)|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)/,
 );
 // 「流出した事実が確認されました」: the leak itself stated as an established fact. A hedge elsewhere
 // is then about its reach (whose data, how much), not about whether it happened.
@@ -75,7 +75,7 @@ const EXPOSED = gate(
   /閲覧(?:可能な?|できる|でき)状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i,
 );
 const CONFIRMED_EN = gate(
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i,
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:accessed|acquired|obtained|stole|exfiltrated|copied|downloaded)\s+(?:\w+\s+){0,3}(?:personal|payment|card|customer|patient|employee|member|sensitive|certain|login)\s+(?:\w+\s+){0,2}(?:information|data|credentials|records|files)\b|\bgain\s+unauthori[sz]ed\s+access\s+to\s+(?:customer|patient|personal)\b|\binadvertently\s+(?:included|disclosed|sent|mailed|emailed|posted)\b/i,
 );
 
 // A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
