@@ -233,21 +233,6 @@ describe('extractLeakStatus: more wordings of each conclusion (issue 12)', () =>
   });
 });
 
-describe('extractLeakStatus: a judgement, misuse and a leak caused', () => {
-  it('reads a leak judged absent as not found, and a leak someone caused as confirmed', () => {
-    expect(status('事務は室内で行っていることから、外部への流出はないものと考えております。')).toBe(
-      'not_found',
-    );
-    expect(status('会員名と代表者名を組にして漏洩させたことをお詫びします。')).toBe('confirmed');
-  });
-  it('reads 不正使用 like 不正利用 for lost papers', () => {
-    const facts = extractLeakStatus(sents('書類を紛失しました。情報の不正使用は確認されていません。'), [
-      'loss_or_theft',
-    ]);
-    expect(facts?.value).toBe('not_found');
-  });
-});
-
 describe('extractLeakStatus: English modality', () => {
   it('reads an actor who took data as confirmed, and more hedges as possible', () => {
     expect(
