@@ -1,3 +1,4 @@
+import { checkoutStated, EN_CAUSE_RULES, reconcileEnglish, vetoCauseEnglish } from './causes-en.js';
 import { factOf } from './fact.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
@@ -106,7 +107,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const LEXICON = compileByScript(RULES);
+const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES]);
 
 // Methods that explain how access happened (then "method not stated" does not apply).
 const SPECIFIC_METHODS: Cause[] = [
@@ -154,6 +155,7 @@ export function extractCauses(
       } else if (rule.not.test(s)) continue;
     }
     if (negated(s, at, at + hit.match.length)) continue;
+    if (vetoCauseEnglish(rule.key, s, at, hit.match)) continue;
     if (found.has(rule.key)) {
       weakOnly.delete(rule.key);
       continue;
@@ -165,11 +167,13 @@ export function extractCauses(
   if (
     found.has('web_skimming') &&
     !dataClasses.includes('Credit cards') &&
-    !dataClasses.includes('Credit card CVV')
+    !dataClasses.includes('Credit card CVV') &&
+    !checkoutStated(found.get('web_skimming'))
   ) {
     found.delete('web_skimming');
   }
   if (found.has('ransomware')) found.delete('malware');
+  reconcileEnglish(found);
   const specific = SPECIFIC_METHODS.some((c) => found.has(c));
   const implied = found.has('ransomware') || found.has('web_skimming') || found.has('malware');
   if (found.has('unauthorized_access')) {
