@@ -1,3 +1,4 @@
+import { checkoutStated, EN_CAUSE_RULES, reconcileEnglish, vetoCauseEnglish } from './causes-en.js';
 import { factOf } from './fact.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
@@ -107,7 +108,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const LEXICON = compileByScript(RULES);
+const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES]);
 
 // A cause term that names what a safeguard guards against (「不正侵入を検知する仕組み」「誤送信防止
 // ツール」「標的型メール訓練」, "tools to detect phishing") is a measure's object, not an event.
@@ -210,6 +211,7 @@ export function extractCauses(
     const section = text ? sectionAt(structure, hit.index) : null;
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
+    if (vetoCauseEnglish(rule.key, s, at, hit.match)) continue;
     if (found.has(rule.key)) {
       weakOnly.delete(rule.key);
       continue;
@@ -221,11 +223,13 @@ export function extractCauses(
   if (
     found.has('web_skimming') &&
     !dataClasses.includes('Credit cards') &&
-    !dataClasses.includes('Credit card CVV')
+    !dataClasses.includes('Credit card CVV') &&
+    !checkoutStated(found.get('web_skimming'))
   ) {
     found.delete('web_skimming');
   }
   if (found.has('ransomware')) found.delete('malware');
+  reconcileEnglish(found);
   // The term 不正アクセス itself stays beside a method that is a way in (an exploited flaw, an insider
   // logging in): notices name both. Only a paraphrase gives way to them.
   const explicit = found.has('unauthorized_access') && !weakOnly.has('unauthorized_access');

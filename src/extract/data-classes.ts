@@ -134,11 +134,11 @@ const EN: Lexeme[] = [
   ['Usernames', String.raw`\buser\s?names?\b|\buser\s?ids?\b|\blogin\s?(?:ids?|names?)\b`],
   [
     'Phone numbers',
-    String.raw`(?<!\bby\s)\b(?:tele)?phone(?:\s+numbers?)?\b(?!\s*(?:call|line|support|by phone))|\bmobile numbers?\b|\bcell(?:ular)? numbers?\b|\bfax numbers?\b`,
+    String.raw`(?<!\bby\s)\b(?:tele)?phone\s+numbers?\b|(?<!\bby\s|\bmobile\s|\bcell\s)\b(?:tele)?phone\b(?!\s*(?:call|line|support|by phone|numbers?\b))|\bmobile numbers?\b|\bcell(?:ular)? numbers?\b|\bfax numbers?\b`,
   ],
   [
     'Physical addresses',
-    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
+    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
   ],
   ['Dates of birth', String.raw`\bdates?\s+of\s+birth\b|\bbirth\s?dates?\b|\bbirthdays?\b|\bDOBs?\b`],
   ['Genders', String.raw`\bgenders?\b|\bsex\b`],
@@ -207,7 +207,7 @@ const EN: Lexeme[] = [
     'Email messages',
     String.raw`\bemail\s+(?:messages|contents?|correspondence)\b|\bcontents?\s+of\s+(?:the\s+)?emails?\b`,
   ],
-  ['Photos', String.raw`\bphotos\b|\bphotographs\b|\bimages\b(?!\s+of\b)`],
+  ['Photos', String.raw`\bphotos\b|\bphotographs\b|\bphotographic\s+images?\b|\bimages\b(?!\s+of\b)`],
   ['Security questions and answers', String.raw`\bsecurity\s+questions?\b`],
   [
     'Taxation records',
@@ -230,7 +230,7 @@ const EN: Lexeme[] = [
   ['Social media profiles', String.raw`\bsocial\s+media\s+(?:profiles?|accounts?)\b`],
   ['Vehicle details', String.raw`\bvehicle\s+(?:details|information|make)\b`],
   ['Licence plates', String.raw`\blicen[cs]e\s+plates?\b`],
-  ['Account balances', String.raw`\baccount\s+balances?\b`],
+  ['Account balances', String.raw`\b(?:account|401\(?k\)?|retirement)\s+balances?\b`],
   [
     'Financial transactions',
     String.raw`\bfinancial\s+transactions?\b|\btransaction\s+(?:history|histories|data|details)\b`,

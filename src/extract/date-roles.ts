@@ -58,11 +58,11 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|identifying|discovering|was\s+notified|were\s+notified|notified\s+us|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert|reports?|confirmation)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|attack|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning))\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|attack|gained\s+access|break[- ]in|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning))\b/gi,
   ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
   [

@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
+import { EN_MEASURE_RULES, vetoEnglish } from './measures-en.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
 import { type NoticeStructure, sectionAt } from './structure.js';
@@ -151,7 +152,7 @@ const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
 const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
-const LEXICON = compileByScript(RULES, true);
+const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES], true);
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
 export function rebase(segments: Segment[]): Segment[] {
@@ -185,6 +186,7 @@ export function extractMeasures(
     const at = hit.index - seg.start;
     if (rule.not?.test(s)) continue;
     if (negated(s, at, at + hit.match.length)) continue;
+    if (vetoEnglish(rule.key, s, hit.match)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
     if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.

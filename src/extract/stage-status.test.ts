@@ -242,6 +242,6 @@ describe('extractLeakStatus: English modality', () => {
     expect(status('Card details entered on the page may have been skimmed by a third party.')).toBe(
       'possible',
     );
-    expect(status('It is possible that the researcher used this flaw to open a few files.')).toBe('possible');
+    expect(status('It is possible that the intruder accessed a few of these files.')).toBe('possible');
   });
 });
