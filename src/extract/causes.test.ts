@@ -239,9 +239,7 @@ describe('extractCauses: event predicates notices use in other words', () => {
       new Set(['credential_stuffing']),
     );
   });
-  it('keeps the stated term 不正アクセス beside an exploited flaw or an insider', () => {
-    expect(causes('脆弱性を悪用した不正アクセスを受けました。')).toEqual(
-      new Set(['unauthorized_access', 'vulnerability_exploit']),
-    );
+  it('lets the method (an exploited flaw) stand for 不正アクセス, as the corpus labels it', () => {
+    expect(causes('脆弱性を悪用した不正アクセスを受けました。')).toEqual(new Set(['vulnerability_exploit']));
   });
 });

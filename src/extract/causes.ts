@@ -173,9 +173,6 @@ const SPECIFIC_METHODS: Cause[] = [
   'insider',
 ];
 
-// Methods after which the stated term 不正アクセス still says what happened.
-const WAYS_IN: Cause[] = ['vulnerability_exploit', 'insider'];
-
 /**
  * Causes stated by a notice.
  *
@@ -230,10 +227,7 @@ export function extractCauses(
   }
   if (found.has('ransomware')) found.delete('malware');
   reconcileEnglish(found);
-  // The term 不正アクセス itself stays beside a method that is a way in (an exploited flaw, an insider
-  // logging in): notices name both. Only a paraphrase gives way to them.
-  const explicit = found.has('unauthorized_access') && !weakOnly.has('unauthorized_access');
-  const specific = SPECIFIC_METHODS.some((c) => found.has(c) && !(explicit && WAYS_IN.includes(c)));
+  const specific = SPECIFIC_METHODS.some((c) => found.has(c));
   const implied = found.has('ransomware') || found.has('web_skimming') || found.has('malware');
   if (found.has('unauthorized_access')) {
     if (specific || (implied && weakOnly.has('unauthorized_access'))) found.delete('unauthorized_access');
