@@ -82,6 +82,8 @@ export type ReasonCode =
   | 'same_service'
   | 'same_cause'
   | 'same_data_classes'
+  | 'names_group_company'
+  | 'refers_to_other_report'
   | 'dates_far_apart'
   | 'another_first_report'
   | 'nothing_says_continued'
@@ -142,6 +144,13 @@ const TO_AUTHORITY =
   /(?:警察|委員会|機関|官庁|[省庁署局]|[校課所部局室]長|上司|上長)(?:へ|に|に対し(?:て)?|まで)/;
 
 /**
+ * Letters and e-mails to the people concerned are no public report either (「対象のお客様には5月20日に
+ * 個別にお知らせしました」): a date of one says nothing about which report a notice follows.
+ */
+const TO_PERSONS =
+  /(?:お客様|お客さま|顧客|会員|利用者|ご本人|対象者|対象の方|該当(?:する|の)方|保護者|患者|受診者|取引先|従業員|応募者)(?:様|さま|の皆様)?(?:へ|に|には|に対し(?:て)?|あて)/;
+
+/**
  * Dates an announcement in the past tense is said to have been made on: every date in the same
  * sentence before the verb, within 120 characters (「1月19日付けおよび1月24日付けで公表」,
  * 「2023年12月7日に『…』を公表いたしました」). 同年 takes the year of the date before it.
@@ -155,7 +164,8 @@ function announcedDates(text: string): ReportDate[] {
     if (stop >= 0) window = window.slice(stop + 1);
     const dated = [...window.matchAll(JA_DATE)];
     const last = dated.at(-1);
-    if (!last || TO_AUTHORITY.test(window.slice(last.index + last[0].length))) continue;
+    const tail = window.slice(last?.index ?? 0);
+    if (!last || TO_AUTHORITY.test(tail) || TO_PERSONS.test(tail)) continue;
     let lastYear: number | null = null;
     for (const m of dated) {
       const y: number | null = m[1]
@@ -201,7 +211,7 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
   const dates: ReportDate[] = [];
   let phrase: string | null = null;
   for (const m of text.matchAll(JA_DATED_REF)) {
-    if (TO_AUTHORITY.test(m[0])) continue;
+    if (TO_AUTHORITY.test(m[0]) || TO_PERSONS.test(m[0])) continue;
     const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
     dates.push({ y, m: Number(m[4]), d: Number(m[5]) });
     phrase ??= m[0];
@@ -216,6 +226,30 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
   }
   phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
   return { dates, phrase };
+}
+
+/** A company name: 株式会社X, X株式会社, (株)X, X Inc. (what follows 子会社である …). */
+const GROUP_COMPANY = new RegExp(
+  String.raw`(?:(?:連結)?子会社|グループ会社|関係会社)(?:である|の|、|\s)*` +
+    String.raw`((?:株式会社|有限会社|\(株\))[^\s、。「」『』()]{1,24}?(?=が|は|に|の|で|と|より|から|において|における|、|。|\s|\()|[^\s、。「」『』()]{1,24}?(?:株式会社|有限会社))`,
+  'g',
+);
+const EN_SUBSIDIARY =
+  /\bsubsidiary,?\s+((?:[A-Z][\w&'.-]*\s){0,5}(?:Inc|LLC|Ltd|Corporation|Corp|Company|Co)\.?)/g;
+
+/**
+ * Group companies a notice names as its own (「当社の連結子会社である株式会社サンプル物流」, "our
+ * subsidiary, Sample Freight LLC"): a parent's report of its subsidiary's incident continues the
+ * subsidiary's reports, though published by another organisation on another site.
+ *
+ * @example groupCompanies('当社の子会社である株式会社サンプル物流において') // => ['株式会社サンプル物流']
+ */
+export function groupCompanies(text: string): string[] {
+  const head = text.slice(0, 3000);
+  const out = new Set<string>();
+  for (const m of head.matchAll(GROUP_COMPANY)) out.add(m[1]!);
+  for (const m of head.matchAll(EN_SUBSIDIARY)) out.add(m[1]!.trim());
+  return [...out];
 }
 
 /** A title that names itself a later report: 続報, 第2報, 最終報, 調査結果, "Update", "Follow-up". */
@@ -348,6 +382,33 @@ function sameReportDate(ref: ReportDate, iso: string): boolean {
   return ref.m === m && ref.d === d && (ref.y === null || ref.y === y);
 }
 
+/** Whether a referenced report date lies within `days` of a published date (a year not given takes its year). */
+function nearReportDate(ref: ReportDate, iso: string, days: number): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const at = Date.UTC(ref.y ?? y!, ref.m - 1, ref.d);
+  return Math.abs(at - Date.UTC(y!, m! - 1, d!)) <= days * 86_400_000;
+}
+
+/**
+ * What the store looks incidents up by besides the notice's organisation and site: the report dates
+ * it refers to, ISO (「5月9日にお知らせした」 → 2024-05-09; a date without its year takes the notice's
+ * year, or the year before when it would fall after the notice), and the group companies it names.
+ */
+export function candidateKeys(n: NoticeView): { reportDates: string[]; groupCompanies: string[] } {
+  const { refs, groups } = textEvidence(n);
+  const year = n.published ? Number(n.published.slice(0, 4)) : null;
+  const out = new Set<string>();
+  for (const d of refs.dates) {
+    if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) continue;
+    let y = d.y ?? year;
+    if (y === null) continue;
+    const iso = (yy: number) => `${yy}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+    if (d.y === null && n.published && iso(y) > n.published) y -= 1;
+    out.add(iso(y));
+  }
+  return { reportDates: [...out], groupCompanies: groups };
+}
+
 function isLater(stage: string | null): boolean {
   return stage === 'update' || stage === 'final';
 }
@@ -356,11 +417,24 @@ function isLater(stage: string | null): boolean {
 const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
 /** What a notice's text says, read once however many candidates it is scored against. */
-const textCache = new WeakMap<NoticeView, { refs: ReturnType<typeof earlierReportRefs>; folded: string }>();
-function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRefs>; folded: string } {
+interface TextEvidence {
+  refs: ReturnType<typeof earlierReportRefs>;
+  folded: string;
+  /** Group companies the notice names, and their normalizeOrgName keys. */
+  groups: string[];
+  groupKeys: Set<string>;
+}
+const textCache = new WeakMap<NoticeView, TextEvidence>();
+function textEvidence(n: NoticeView): TextEvidence {
   let e = textCache.get(n);
   if (!e) {
-    e = { refs: earlierReportRefs(n.text), folded: foldSearch(n.text) };
+    const groups = groupCompanies(n.text);
+    e = {
+      refs: earlierReportRefs(n.text),
+      folded: foldSearch(n.text),
+      groups,
+      groupKeys: new Set(groups.map(normalizeOrgName)),
+    };
     textCache.set(n, e);
   }
   return e;
@@ -386,25 +460,28 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
 
   // Identity.
+  const { refs, folded, groupKeys } = textEvidence(n);
   if (c.sameOrganization) add('same_organization', 'identity', 1, n.organization ?? undefined);
+  // A parent reporting its subsidiary's incident: another publisher, on its own site, yet the same incident.
+  const group = c.reports.find((r) => r.organization && groupKeys.has(normalizeOrgName(r.organization)));
+  if (group) add('names_group_company', 'identity', 2, group.organization!);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
   // Another own site is another publisher (two cities whose notices name one contractor); a site
   // under the same registered domain (news.example.co.jp, example.co.jp) is the same publisher.
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
   else if (n.site && [...sites].some((x) => registrableDomain(x) === registrableDomain(n.site!)))
     add('same_domain', 'identity', 1, registrableDomain(n.site));
-  else if (n.site && sites.size > 0)
+  else if (n.site && sites.size > 0 && !group)
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
   // and its university or city (当院 / 本学 / 本市) may speak for one another, so those never count.
   const speakers = new Set(
     c.reports.map((r) => r.speaker).filter((k): k is SpeakerKind => Boolean(k && PUBLISHER_KINDS.has(k))),
   );
-  if (n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
+  if (!group && n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
     add('other_speaker', 'identity', -3, `${n.speaker} ≠ ${[...speakers].join(', ')}`);
 
   // References to earlier reports.
-  const { refs, folded } = textEvidence(n);
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
     const orgs = [r.organization, n.organization];
@@ -424,6 +501,16 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
   else if (refs.phrase && !quoted && !datedElsewhere)
     add('refers_to_earlier_report', 'continuation', 2, refs.phrase);
+  // Every report it refers to was published on a day far from all of this incident's reports: it
+  // follows another report (the same body's other incident, whose first report is not stored).
+  else if (
+    datedElsewhere &&
+    !quoted &&
+    !refs.dates.some((d) => published.some((p) => nearReportDate(d, p, 3)))
+  ) {
+    const d = refs.dates[0]!;
+    add('refers_to_other_report', 'continuation', -2, `${d.y ?? '?'}-${d.m}-${d.d}`);
+  }
 
   // The notice's own report stage.
   if (n.headline && LATER_REPORT_TITLE.test(n.headline))
