@@ -449,7 +449,9 @@ function textEvidence(n: NoticeView): TextEvidence {
  * elsewhere +1), a closely similar distinctive title +2, a shared incident date +2, a shared count of
  * 100 or more +3 (10–99: +1), a shared service +2, a shared specific cause +1, three or more shared
  * data classes +1; incident dates all more than 60 days apart −2, another 第一報 −3, nothing on
- * either side saying the incident continued −1; within 180 days of its last report +1, more than 400
+ * either side saying the incident continued −1 (−3 when the two were published more than 30 days
+ * apart), a dated reference only to days far from all its reports −2, naming the candidate's
+ * organisation as one's subsidiary +2 identity (and no penalty for another site or speaker); within 180 days of its last report +1, more than 400
  * days after it −3 unless the notice refers to it.
  *
  * @example scoreContinuation(finalReport, incident) // => { joins: true, reasons: [{ code: 'same_site', … }, { code: 'quotes_title', … }] }
@@ -572,9 +574,18 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   else if (
     !referred &&
     !isLater(n.stage) &&
+    !(n.headline && LATER_REPORT_TITLE.test(n.headline)) &&
     !c.reports.some((r) => isLater(r.stage) || (r.headline && LATER_REPORT_TITLE.test(r.headline)))
-  )
-    add('nothing_says_continued', 'continuation', -1);
+  ) {
+    // Two first reports a month or more apart are two incidents (a city's misdeliveries of one kind
+    // of letter, told under one title); a copy of one report comes out within days of it.
+    const nearest = n.published
+      ? Math.min(...published.map((p) => daysBetween(n.published!, p)))
+      : Number.POSITIVE_INFINITY;
+    if (Number.isFinite(nearest) && nearest > 30)
+      add('nothing_says_continued', 'continuation', -3, `${Math.round(nearest)} days apart`);
+    else add('nothing_says_continued', 'continuation', -1);
+  }
   const last = c.lastPublished;
   const gap = n.published && last ? daysBetween(n.published, last) : null;
   if (gap !== null && gap <= 180) add('recent_report', 'continuation', 1, `${last} → ${n.published}`);
