@@ -197,7 +197,12 @@ const JA_GENERIC_REF =
 const EN_GENERIC_REF =
   /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
 const EN_DATED_REF = new RegExp(
-  String.raw`\b(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`,
+  String.raw`\b(?:(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on|posted on|published on)|(?:announced|disclosed|reported|posted|published|issued)(?: [a-z]+){0,3}? on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
+  'gi',
+);
+/** "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …" */
+const EN_DATED_BEFORE = new RegExp(
+  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )`,
   'gi',
 );
 
@@ -220,17 +225,19 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
   // they join when they match a stored report's date, never as a reference phrase on their own.
   for (const d of announcedDates(text))
     if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
-  for (const m of text.matchAll(EN_DATED_REF)) {
-    dates.push({ y: Number(m[3]), m: MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1, d: Number(m[2]) });
-    phrase ??= m[0];
-  }
+  for (const re of [EN_DATED_REF, EN_DATED_BEFORE])
+    for (const m of text.matchAll(re)) {
+      const month = MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1;
+      dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[2]) });
+      phrase ??= m[0];
+    }
   phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
   return { dates, phrase };
 }
 
 /** A company name: 株式会社X, X株式会社, (株)X, X Inc. (what follows 子会社である …). */
 const GROUP_COMPANY = new RegExp(
-  String.raw`(?:(?:連結)?子会社|グループ会社|関係会社)(?:である|の|、|\s)*` +
+  String.raw`(?:(?:連結)?子会社|グループ会社|関係会社|親会社|(?:当社|弊社)グループ)(?:である|の|、|\s)*` +
     String.raw`((?:株式会社|有限会社|\(株\))[^\s、。「」『』()]{1,24}?(?=が|は|に|の|で|と|より|から|において|における|、|。|\s|\()|[^\s、。「」『』()]{1,24}?(?:株式会社|有限会社))`,
   'g',
 );
@@ -500,16 +507,14 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // A reference dated to a day none of this incident's dated reports was published on points at
   // another report (the same organisation's other breach), so it is no support here.
   const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0;
+  // A day or two off (a report posted after midnight, or dated in its letterhead the day before).
+  const near = dated ? undefined : refs.dates.find((d) => published.some((p) => nearReportDate(d, p, 3)));
   if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
-  else if (refs.phrase && !quoted && !datedElsewhere)
-    add('refers_to_earlier_report', 'continuation', 2, refs.phrase);
+  else if ((refs.phrase && !quoted && !datedElsewhere) || (near && !quoted))
+    add('refers_to_earlier_report', 'continuation', 2, refs.phrase ?? `${near!.m}-${near!.d}`);
   // Every report it refers to was published on a day far from all of this incident's reports: it
   // follows another report (the same body's other incident, whose first report is not stored).
-  else if (
-    datedElsewhere &&
-    !quoted &&
-    !refs.dates.some((d) => published.some((p) => nearReportDate(d, p, 3)))
-  ) {
+  else if (datedElsewhere && !quoted && !near) {
     const d = refs.dates[0]!;
     add('refers_to_other_report', 'continuation', -2, `${d.y ?? '?'}-${d.m}-${d.d}`);
   }
@@ -567,7 +572,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
 
   // Against.
-  const referred = Boolean(quoted || dated || (refs.phrase && !datedElsewhere));
+  const referred = Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere));
   // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
   if (!referred && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);

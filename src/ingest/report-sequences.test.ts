@@ -236,6 +236,43 @@ As we previously disclosed on May 9, Cobalt Sample Dental Group identified suspi
 学校法人サンプル学園
 本年1月15日及び2月1日に公表いたしました件につき、閲覧記録の調査を終えましたので、その結果をご報告申し上げます。`),
   ],
+
+  'a 続報 citing the day before the first report’s date (posted after midnight)': [
+    r(`https://www.sample-tetsudo.example/news/20241202.html
+会員情報の流出のおそれについて
+2024年12月2日
+サンプル鉄道株式会社
+当社のポイント会員サービスのサーバーに不正アクセスがあり、会員約9,700名の情報が流出したおそれがあります。`),
+    r(`https://www.sample-tetsudo.example/news/20241220.html
+会員情報の流出のおそれについて(続報)
+2024年12月20日
+サンプル鉄道株式会社
+12月1日にお知らせしたポイント会員サービスへの不正アクセスについて、調査の状況をご報告いたします。`),
+  ],
+
+  'the parent’s report first, then the subsidiary’s own citing its parent': [
+    r(`https://www.nagisa-hd.example/ir/20250212.html
+グループ会社におけるランサムウェア被害について
+2025年2月12日
+なぎさサンプルホールディングス株式会社
+当社グループの株式会社なぎさサンプル運輸において、業務用サーバーがランサムウェアに感染したことを2025年2月8日に確認しました。`),
+    r(`https://www.nagisa-unyu.example/news/20250307.html
+ランサムウェア被害に関するご報告(第2報)
+2025年3月7日
+株式会社なぎさサンプル運輸
+当社の親会社であるなぎさサンプルホールディングス株式会社が2025年2月12日に公表しました当社サーバーのランサムウェア被害について、調査の結果、取引先約1,100社の情報が流出したことを確認しました。`),
+  ],
+
+  'English "On May 9, 2024, we posted a notice" then the update': [
+    r(`https://www.redwood-sample.example/notice
+Notice of Data Security Incident
+May 9, 2024
+Redwood Sample Clinic recently learned that an unauthorized person accessed an employee email account. We are reviewing the contents of the account.`),
+    r(`https://www.redwood-sample.example/notice-2
+Redwood Sample Clinic – Information for Patients
+July 1, 2024
+On May 9, 2024, Redwood Sample Clinic posted a notice about unauthorized access to an employee email account. The review has identified 2,208 patients whose names and treatment information were in the account.`),
+  ],
 };
 
 /** Sequences whose reports are different incidents (each must stay apart from every other). */
@@ -291,6 +328,15 @@ ECサイトへの不正アクセスに関するお知らせ
 2024年6月24日
 サンプルフーズ株式会社
 当社の採用担当者が、応募者の皆様への連絡メールに別の応募者17名の履歴書ファイルを誤って添付して送信しました。`),
+  ],
+
+  'two cities’ reposted notices naming one printer': [
+    r(`https://blog.example.net/2024/10/post-3.html
+【セキュリティ事件簿#2024-901】ひばり市 納税通知書の印刷委託先におけるランサムウェア被害について 2024年10月7日
+本市が納税通知書の印刷を委託している株式会社サンプル印刷のサーバーがランサムウェアに感染し、本市の納税者約3,900人分の氏名と住所が流出した可能性があると報告を受けました。`),
+    r(`https://blog.example.net/2024/10/post-4.html
+【セキュリティ事件簿#2024-902】つばめ市 納税通知書の印刷委託先におけるランサムウェア被害について 2024年10月7日
+本市が納税通知書の印刷を委託している株式会社サンプル印刷のサーバーがランサムウェアに感染し、本市の納税者約5,200人分の氏名と住所が流出した可能性があると報告を受けました。`),
   ],
 };
 
