@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { earlierReportRefs, groupCompanies } from './report-refs.js';
+
+describe('references to earlier reports', () => {
+  it('reads English report dates with or without their year, before or after the verb', () => {
+    expect(earlierReportRefs('As we previously announced on May 9, the review goes on.').dates).toEqual([
+      { y: null, m: 5, d: 9 },
+    ]);
+    expect(
+      earlierReportRefs('On May 9, 2024, Sample Clinic posted a notice about the incident.').dates,
+    ).toEqual([{ y: 2024, m: 5, d: 9 }]);
+    // Reporting to the police is no public report; discovering is no report at all.
+    expect(earlierReportRefs('On May 9, 2024, we reported the incident to law enforcement.').dates).toEqual(
+      [],
+    );
+    expect(earlierReportRefs('On May 9, 2024, we discovered unusual activity.').dates).toEqual([]);
+  });
+
+  it('does not take letters to the people concerned for a public report', () => {
+    expect(earlierReportRefs('対象のお客様には5月20日に個別にお知らせしました。').dates).toEqual([]);
+    expect(earlierReportRefs('6月3日に会員の皆様へメールでご案内しました。').dates).toEqual([]);
+    expect(earlierReportRefs('5月9日に当社ウェブサイトでお知らせしました件について').dates).toEqual([
+      { y: null, m: 5, d: 9 },
+    ]);
+  });
+});
+
+describe('group companies a notice names as its own', () => {
+  it('reads a subsidiary’s or a parent’s name after 子会社 / 親会社 / 当社グループの', () => {
+    expect(groupCompanies('当社の連結子会社である株式会社サンプル物流において不正アクセスが')).toEqual([
+      '株式会社サンプル物流',
+    ]);
+    expect(groupCompanies('当社の親会社であるサンプルホールディングス株式会社が公表した')).toEqual([
+      'サンプルホールディングス株式会社',
+    ]);
+    expect(groupCompanies('当社グループの株式会社サンプル運輸で')).toEqual(['株式会社サンプル運輸']);
+    expect(groupCompanies('Our subsidiary, Sample Freight LLC, found')).toEqual(['Sample Freight LLC']);
+    // 当社グループのサーバー names no company.
+    expect(groupCompanies('当社グループのサーバーが停止しました')).toEqual([]);
+  });
+});
