@@ -273,6 +273,15 @@ Redwood Sample Clinic – Information for Patients
 July 1, 2024
 On May 9, 2024, Redwood Sample Clinic posted a notice about unauthorized access to an employee email account. The review has identified 2,208 patients whose names and treatment information were in the account.`),
   ],
+
+  'a board of education’s reposted report, then the city’s reposted 続報': [
+    r(`https://blog.example.net/2025/01/post-5.html
+【セキュリティ事件簿#2025-011】さくらサンプル市教育委員会 学習用端末の管理サービスへの不正ログインについて 2025年1月14日
+本市の小中学校で使用する学習用端末の管理サービスに不正ログインがあり、児童生徒約6,900人の氏名とクラスが閲覧された可能性があります。`),
+    r(`https://blog.example.net/2025/02/post-9.html
+【セキュリティ事件簿#2025-060】さくらサンプル市 学習用端末の管理サービスへの不正ログインについて(第2報) 2025年2月4日
+令和7年1月14日にお知らせした学習用端末の管理サービスへの不正ログインについて、閲覧された情報は児童生徒約6,900人分であることが確定しました。`),
+  ],
 };
 
 /** Sequences whose reports are different incidents (each must stay apart from every other). */
