@@ -25,6 +25,20 @@ describe('references to earlier reports', () => {
   });
 });
 
+describe('reports named by their date', () => {
+  it('reads 「…日付」 with a word for a release in the same sentence', () => {
+    expect(earlierReportRefs('本件は、2024年5月9日付当社リリースの続報です。').dates).toEqual([
+      { y: 2024, m: 5, d: 9 },
+    ]);
+    expect(earlierReportRefs('2024年5月9日付「当社サーバーの件」の続報となります。').dates).toEqual([
+      { y: 2024, m: 5, d: 9 },
+    ]);
+    expect(earlierReportRefs('5月9日付のお知らせのとおり').dates).toEqual([{ y: null, m: 5, d: 9 }]);
+    // A letter of that date to the people concerned is no release.
+    expect(earlierReportRefs('対象のお客様には5月20日付の書面でお知らせしました。').dates).toEqual([]);
+  });
+});
+
 describe('group companies a notice names as its own', () => {
   it('reads a subsidiary’s or a parent’s name after 子会社 / 親会社 / 当社グループの', () => {
     expect(groupCompanies('当社の連結子会社である株式会社サンプル物流において不正アクセスが')).toEqual([

@@ -98,6 +98,12 @@ const EN_DATED_REF = new RegExp(
   String.raw`\b(?:(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on|posted on|published on)|(?:announced|disclosed|reported|posted|published|issued)(?: [a-z]+){0,3}? on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
   'gi',
 );
+/**
+ * A report named by its date (「2024年5月9日付当社リリースの続報」「5月9日付『…』の続報」
+ * 「5月9日付のお知らせのとおり」): a date with 付 and, in the same sentence, a word for a release.
+ */
+const JA_DATED_NOUN =
+  /(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日付け?(?:で|の)?[^。\n]{0,60}?(?:リリース|お知らせ|公表|発表|開示|ご報告|続報|掲載)/g;
 /** "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …" */
 const EN_DATED_BEFORE = new RegExp(
   String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )`,
@@ -113,12 +119,14 @@ const EN_DATED_BEFORE = new RegExp(
 export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: string | null } {
   const dates: ReportDate[] = [];
   let phrase: string | null = null;
-  for (const m of text.matchAll(JA_DATED_REF)) {
-    if (TO_AUTHORITY.test(m[0]) || toPersons(text, m.index, m[0])) continue;
-    const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
-    dates.push({ y, m: Number(m[4]), d: Number(m[5]) });
-    phrase ??= m[0];
-  }
+  for (const re of [JA_DATED_REF, JA_DATED_NOUN])
+    for (const m of text.matchAll(re)) {
+      if (TO_AUTHORITY.test(m[0]) || toPersons(text, m.index, m[0])) continue;
+      const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
+      const [mo, d] = [Number(m[4]), Number(m[5])];
+      if (!dates.some((x) => x.m === mo && x.d === d && x.y === y)) dates.push({ y, m: mo, d });
+      phrase ??= m[0];
+    }
   // Dates further from their verb (a quoted title or a second date between) count as dates only:
   // they join when they match a stored report's date, never as a reference phrase on their own.
   for (const d of announcedDates(text))
@@ -159,4 +167,4 @@ export function groupCompanies(text: string): string[] {
 
 /** A title that names itself a later report: 続報, 第2報, 最終報, 調査結果, "Update", "Follow-up". */
 export const LATER_REPORT_TITLE =
-  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
+  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;

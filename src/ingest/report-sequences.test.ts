@@ -282,6 +282,30 @@ On May 9, 2024, Redwood Sample Clinic posted a notice about unauthorized access 
 【セキュリティ事件簿#2025-060】さくらサンプル市 学習用端末の管理サービスへの不正ログインについて(第2報) 2025年2月4日
 令和7年1月14日にお知らせした学習用端末の管理サービスへの不正ログインについて、閲覧された情報は児童生徒約6,900人分であることが確定しました。`),
   ],
+
+  'a listed company’s 続報 naming its release by date (…日付当社リリース)': [
+    r(`https://www.sample-seiki.example/ir/2025/0310.html
+当社グループにおけるシステム障害について
+2025年3月10日
+サンプル精機株式会社
+当社グループの生産管理システムにおいて、第三者による不正アクセスに起因するとみられる障害が発生しております。`),
+    r(`https://www.sample-seiki.example/ir/2025/0418.html
+当社グループにおけるシステム障害の原因と影響について
+2025年4月18日
+サンプル精機株式会社
+本件は、2025年3月10日付当社リリースの続報です。外部専門家の調査により、取引先担当者約2,600名の氏名と連絡先が外部に送信されたことが判明しました。`),
+  ],
+
+  'a page marked 【更新】 a month later': [
+    r(`https://www.city.yanagi-sample.lg.jp/soshiki/kenko/0601.html
+がん検診受診者名簿の紛失について
+令和6年6月1日
+本市の健康づくり課で、がん検診の受診者名簿(受診者182名分)を紛失したことが分かりました。本市は庁舎内を捜索しています。`),
+    r(`https://www.city.yanagi-sample.lg.jp/soshiki/kenko/0705.html
+【更新】がん検診受診者名簿の紛失について
+令和6年7月5日
+本市の健康づくり課で紛失したがん検診の受診者名簿(182名分)は、庁舎内の書庫から見つかりました。外部への持ち出しはありませんでした。`),
+  ],
 };
 
 /** Sequences whose reports are different incidents (each must stay apart from every other). */
