@@ -273,6 +273,28 @@ function isLater(stage: string | null): boolean {
 /** Causes that say something about which incident it is (every hack is "unauthorised access"). */
 const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
+/**
+ * Whether every mention of `org` in the text names it as the notice's contractor: 委託 (not 委託元)
+ * just before it (「委託している株式会社X」「委託先である株式会社X」「委託先のX」), or 「Xに委託」 after it.
+ */
+export function namedAsContractor(text: string, org: string): boolean {
+  const name = stripLegalForm(org).normalize('NFKC');
+  if (name.length < 2) return false;
+  const t = text.normalize('NFKC');
+  let seen = false;
+  for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) {
+    seen = true;
+    const before = t.slice(Math.max(0, i - 16), i);
+    const after = t.slice(i + name.length, i + name.length + 12);
+    const contractor =
+      /委託(?!元)(?:先|業者|事業者|している|していた|する|した)?(?:で?ある|の|、)?\s*(?:株式会社|有限会社|\(株\))?\s*$/.test(
+        before,
+      ) || /^(?:株式会社|有限会社)?\s*(?:に|へ)(?:業務を?)?委託/.test(after);
+    if (!contractor) return false;
+  }
+  return seen;
+}
+
 /** What a notice's text says, read once however many candidates it is scored against. */
 interface TextEvidence {
   refs: ReturnType<typeof earlierReportRefs>;
@@ -320,7 +342,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
 
   // Identity.
   const { refs, folded, groupKeys } = textEvidence(n);
-  if (c.sameOrganization) add('same_organization', 'identity', 1, n.organization ?? undefined);
+  // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
+  // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
+  if (c.sameOrganization && !(n.organization && namedAsContractor(n.text, n.organization)))
+    add('same_organization', 'identity', 1, n.organization ?? undefined);
   // A parent reporting its subsidiary's incident: another publisher, on its own site, yet the same incident.
   const group = c.reports.find((r) => r.organization && groupKeys.has(normalizeOrgName(r.organization)));
   if (group) add('names_group_company', 'identity', 2, group.organization!);

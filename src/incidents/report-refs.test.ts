@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { namedAsContractor } from './continuation.js';
 import { earlierReportRefs, groupCompanies } from './report-refs.js';
 
 describe('references to earlier reports', () => {
@@ -51,5 +52,25 @@ describe('group companies a notice names as its own', () => {
     expect(groupCompanies('Our subsidiary, Sample Freight LLC, found')).toEqual(['Sample Freight LLC']);
     // 当社グループのサーバー names no company.
     expect(groupCompanies('当社グループのサーバーが停止しました')).toEqual([]);
+  });
+});
+
+describe('an organisation named only as the notice’s contractor', () => {
+  it('is told from one that speaks or is named otherwise', () => {
+    const text = '当社が顧客管理業務を委託している株式会社サンプルシステムズのサーバーが感染しました。';
+    expect(namedAsContractor(text, '株式会社サンプルシステムズ')).toBe(true);
+    expect(
+      namedAsContractor('委託先であるサンプル印刷株式会社から報告を受けました。', 'サンプル印刷株式会社'),
+    ).toBe(true);
+    expect(
+      namedAsContractor(
+        '株式会社サンプルシステムズ\n当社のサーバーが感染しました。',
+        '株式会社サンプルシステムズ',
+      ),
+    ).toBe(false);
+    // 委託元 is the client: the notice is the contractor's own.
+    expect(namedAsContractor('委託元の株式会社サンプル商事へ報告しました。', '株式会社サンプル商事')).toBe(
+      false,
+    );
   });
 });
