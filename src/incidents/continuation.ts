@@ -86,6 +86,7 @@ export type ReasonCode =
   | 'same_cause'
   | 'same_data_classes'
   | 'names_group_company'
+  | 'names_organization'
   | 'refers_to_other_report'
   | 'dates_far_apart'
   | 'another_first_report'
@@ -295,6 +296,17 @@ export function namedAsContractor(text: string, org: string): boolean {
   return seen;
 }
 
+/** Whether a sentence of the text opens with `org` (any legal form) as its subject. */
+function speaksAsSubject(text: string, org: string): boolean {
+  const name = stripLegalForm(org).normalize('NFKC');
+  if (name.length < 4) return false;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`(?:^|[\n。.]\s*)(?:株式会社|有限会社)?\s*${esc}(?:,?\s*(?:Inc|LLC|Ltd|Corp)\.?)?[^\n。.]{0,16}?(?:\s(?:is|has|was|recently|discovered|learned|became)\b|は、?)`,
+    'm',
+  ).test(text.normalize('NFKC').slice(0, 3000));
+}
+
 /** What a notice's text says, read once however many candidates it is scored against. */
 interface TextEvidence {
   refs: ReturnType<typeof earlierReportRefs>;
@@ -346,6 +358,13 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
   if (c.sameOrganization && !(n.organization && namedAsContractor(n.text, n.organization)))
     add('same_organization', 'identity', 1, n.organization ?? undefined);
+  // A notice without an organisation of its own whose sentence opens with the candidate's as its
+  // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
+  // 「株式会社サンプルは、」); a contractor or partner named inside a sentence identifies nobody.
+  if (!n.organization && !c.sameOrganization) {
+    const named = c.reports.find((r) => r.organization && speaksAsSubject(n.text, r.organization));
+    if (named) add('names_organization', 'identity', 1, named.organization!);
+  }
   // A parent reporting its subsidiary's incident: another publisher, on its own site, yet the same incident.
   const group = c.reports.find((r) => r.organization && groupKeys.has(normalizeOrgName(r.organization)));
   if (group) add('names_group_company', 'identity', 2, group.organization!);

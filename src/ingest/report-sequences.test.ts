@@ -317,6 +317,15 @@ On May 9, 2024, Redwood Sample Clinic posted a notice about unauthorized access 
 株式会社こはくサンプル
 2024年10月1日に公表した当社予約システムへの不正アクセスについて、調査の結果、お客様約4,480名の氏名と電話番号が流出したことを確認しました。`),
   ],
+
+  'English, text only, the name spelled two ways': [
+    r(`Notice of Data Security Incident
+August 5, 2024
+Maple Sample Pharmacy, Inc. is providing notice of an event that may affect the privacy of some patient information. On July 22, 2024, Maple Sample Pharmacy discovered that its prescription refill portal had been accessed without authorization.`),
+    r(`Update on Data Security Incident
+September 30, 2024
+Maple Sample Pharmacy is providing an update to our notice of August 5, 2024. The review found that names, dates of birth and prescription details of 6,412 patients were viewable through the refill portal.`),
+  ],
 };
 
 /** Sequences whose reports are different incidents (each must stay apart from every other). */

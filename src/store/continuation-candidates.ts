@@ -91,12 +91,19 @@ export async function continuationCandidates(
   // The ones first published on a day the notice says an earlier report came out (a large body's
   // old incident that the newest LIMIT would miss): index lookups on (organisation, published).
   const dates = [...new Set(by.reportDates ?? [])];
+  // A notice that names no organisation and no site of its own (an update read without its
+  // letterhead) is looked up by those dates alone; the decision then asks that it names the
+  // candidate's organisation in its text.
+  const anonymous = !by.organizationName && !by.site;
   const byDate =
-    orgIds.size > 0 && dates.length > 0
-      ? await tx
-          .selectFrom('incidents')
-          .select('id')
-          .where('organization_id', 'in', [...orgIds])
+    (orgIds.size > 0 || anonymous) && dates.length > 0
+      ? await (orgIds.size > 0
+          ? tx
+              .selectFrom('incidents')
+              .select('id')
+              .where('organization_id', 'in', [...orgIds])
+          : tx.selectFrom('incidents').select('id')
+        )
           .where('published', 'in', dates)
           .limit(DATED_LIMIT)
           .execute()
@@ -114,8 +121,8 @@ export async function continuationCandidates(
         .limit(LIMIT)
         .execute()
     : [];
-  const ofOrg = new Set([...byOrg, ...byDate].map((r) => r.id));
-  const ids = [...new Set([...ofOrg, ...bySite.map((r) => r.id)])];
+  const ofOrg = new Set([...byOrg, ...(orgIds.size > 0 ? byDate : [])].map((r) => r.id));
+  const ids = [...new Set([...ofOrg, ...byDate.map((r) => r.id), ...bySite.map((r) => r.id)])];
   if (ids.length === 0) return [];
   const incidents = await tx
     .selectFrom('incidents')
