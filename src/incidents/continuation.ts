@@ -314,6 +314,8 @@ interface TextEvidence {
   /** Group companies the notice names, and their normalizeOrgName keys. */
   groups: string[];
   groupKeys: Set<string>;
+  /** The notice's organisation is named only as its contractor (see namedAsContractor). */
+  orgIsContractor: boolean;
 }
 const textCache = new WeakMap<NoticeView, TextEvidence>();
 function textEvidence(n: NoticeView): TextEvidence {
@@ -325,6 +327,7 @@ function textEvidence(n: NoticeView): TextEvidence {
       folded: foldSearch(n.text),
       groups,
       groupKeys: new Set(groups.map(normalizeOrgName)),
+      orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
     };
     textCache.set(n, e);
   }
@@ -353,10 +356,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
 
   // Identity.
-  const { refs, folded, groupKeys } = textEvidence(n);
+  const { refs, folded, groupKeys, orgIsContractor } = textEvidence(n);
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
-  if (c.sameOrganization && !(n.organization && namedAsContractor(n.text, n.organization)))
+  if (c.sameOrganization && !orgIsContractor)
     add('same_organization', 'identity', 1, n.organization ?? undefined);
   // A notice without an organisation of its own whose sentence opens with the candidate's as its
   // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
