@@ -253,7 +253,7 @@ function nearReportDate(ref: ReportDate, iso: string, days: number): boolean {
  * year, or the year before when it would fall after the notice), and the group companies it names.
  */
 export function candidateKeys(n: NoticeView): { reportDates: string[]; groupCompanies: string[] } {
-  const { refs, groups } = textEvidence(n);
+  const { refs, groups } = references(n);
   const year = n.published ? Number(n.published.slice(0, 4)) : null;
   const out = new Set<string>();
   for (const d of refs.dates) {
@@ -317,13 +317,24 @@ interface TextEvidence {
   /** The notice's organisation is named only as its contractor (see namedAsContractor). */
   orgIsContractor: boolean;
 }
+const refsCache = new WeakMap<NoticeView, Pick<TextEvidence, 'refs' | 'groups'>>();
+/** The references and group companies alone (what the candidate lookup needs for every notice). */
+function references(n: NoticeView): Pick<TextEvidence, 'refs' | 'groups'> {
+  let r = refsCache.get(n);
+  if (!r) {
+    r = { refs: earlierReportRefs(n.text), groups: groupCompanies(n.text) };
+    refsCache.set(n, r);
+  }
+  return r;
+}
 const textCache = new WeakMap<NoticeView, TextEvidence>();
+/** Everything the decision reads of the text, only for notices that have candidates. */
 function textEvidence(n: NoticeView): TextEvidence {
   let e = textCache.get(n);
   if (!e) {
-    const groups = groupCompanies(n.text);
+    const { refs, groups } = references(n);
     e = {
-      refs: earlierReportRefs(n.text),
+      refs,
       folded: foldSearch(n.text),
       groups,
       groupKeys: new Set(groups.map(normalizeOrgName)),
