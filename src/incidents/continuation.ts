@@ -1,7 +1,10 @@
 import { cachedForm } from './headline-forms.js';
 import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
+import { earlierReportRefs, groupCompanies, LATER_REPORT_TITLE, type ReportDate } from './report-refs.js';
 import { noticeSite, registrableDomain } from './site.js';
 import { headlineUnit, PUBLISHER_KINDS, type SpeakerKind, speakerKind } from './speaker.js';
+
+export { earlierReportRefs, groupCompanies, type ReportDate };
 
 /**
  * Is a new notice a later report of an incident already stored? The decision is a score with its
@@ -82,6 +85,9 @@ export type ReasonCode =
   | 'same_service'
   | 'same_cause'
   | 'same_data_classes'
+  | 'names_group_company'
+  | 'names_organization'
+  | 'refers_to_other_report'
   | 'dates_far_apart'
   | 'another_first_report'
   | 'nothing_says_continued'
@@ -107,120 +113,6 @@ export interface ContinuationScore {
 
 /** Continuation evidence a join needs (identity alone never joins). */
 export const CONTINUATION_THRESHOLD = 3;
-
-// ---------------------------------------------------------------------------------------------
-// References to earlier reports.
-
-const ERA: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-
-/** A date an earlier report is said to have been published on (year may be unknown). */
-export interface ReportDate {
-  y: number | null;
-  m: number;
-  d: number;
-}
-
-/** A date as Japanese notices write it: 令和6年5月9日, 2024年5月9日, 同年7月10日, 5月9日(木曜日). */
-const JA_DATE =
-  /(?:(令和|平成|昭和)\s?(\d{1,2}|元)\s?年\s?|(\d{4})\s?年\s?|(同年))?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\([^)]{1,4}\))?/g;
-
-/**
- * A past announcement: 「公表いたしました」「お知らせしたところ」「第2報として…公表していた」
- * 「適時開示しました」「ご報告致しました」「公表(以下、既報)いたしました」. Present tense
- * (「お知らせいたします」: this notice itself) is not one.
- */
-const JA_ANNOUNCED = new RegExp(
-  String.raw`(?:お知らせ|公表|発表|掲載|公開|開示|ご報告|報告|ご案内|ご連絡)(?:\([^)]{0,30}\))?` +
-    '(?:いた|致)?(?:し|させていただき?|させて頂き?|申し上げ)' +
-    '(?:た|ました|ており(?:ます|ました)|ていた|ていました|ているところ|ていたところ)',
-  'g',
-);
-
-/** Reporting to the police, a regulator or one's superior is not a public report (「警察に報告しました」). */
-const TO_AUTHORITY =
-  /(?:警察|委員会|機関|官庁|[省庁署局]|[校課所部局室]長|上司|上長)(?:へ|に|に対し(?:て)?|まで)/;
-
-/**
- * Dates an announcement in the past tense is said to have been made on: every date in the same
- * sentence before the verb, within 120 characters (「1月19日付けおよび1月24日付けで公表」,
- * 「2023年12月7日に『…』を公表いたしました」). 同年 takes the year of the date before it.
- */
-function announcedDates(text: string): ReportDate[] {
-  const out: ReportDate[] = [];
-  for (const v of text.matchAll(JA_ANNOUNCED)) {
-    const start = Math.max(0, v.index - 120);
-    let window = text.slice(start, v.index);
-    const stop = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'));
-    if (stop >= 0) window = window.slice(stop + 1);
-    const dated = [...window.matchAll(JA_DATE)];
-    const last = dated.at(-1);
-    if (!last || TO_AUTHORITY.test(window.slice(last.index + last[0].length))) continue;
-    let lastYear: number | null = null;
-    for (const m of dated) {
-      const y: number | null = m[1]
-        ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2]))
-        : m[3]
-          ? Number(m[3])
-          : m[4]
-            ? lastYear
-            : null;
-      if (y !== null) lastYear = y;
-      out.push({ y, m: Number(m[5]), d: Number(m[6]) });
-    }
-  }
-  return out;
-}
-
-/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
-/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
-const JA_DATED_REF = new RegExp(
-  String.raw`(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\([^)]{1,3}\))?` +
-    String.raw`(?:付け?で?|に|の)?[^。\n]{0,12}?(?:お知らせ|公表|発表|掲載|公開|ご報告|報告|ご案内)` +
-    '(?:いた)?(?:し|させていただい|申し上げ)(?:た|ました|ております|ている)',
-  'g',
-);
-/** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
-const JA_GENERIC_REF =
-  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
-/** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
-const EN_GENERIC_REF =
-  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
-const EN_DATED_REF = new RegExp(
-  String.raw`\b(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})`,
-  'gi',
-);
-
-/**
- * What a notice says about earlier reports: the dates it says they were published on, and whether
- * it refers to one at all.
- *
- * @example earlierReportRefs('令和6年5月9日付けで公表いたしました件について') // => { dates: [{ y: 2024, m: 5, d: 9 }], phrase: '…' }
- */
-export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: string | null } {
-  const dates: ReportDate[] = [];
-  let phrase: string | null = null;
-  for (const m of text.matchAll(JA_DATED_REF)) {
-    if (TO_AUTHORITY.test(m[0])) continue;
-    const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
-    dates.push({ y, m: Number(m[4]), d: Number(m[5]) });
-    phrase ??= m[0];
-  }
-  // Dates further from their verb (a quoted title or a second date between) count as dates only:
-  // they join when they match a stored report's date, never as a reference phrase on their own.
-  for (const d of announcedDates(text))
-    if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
-  for (const m of text.matchAll(EN_DATED_REF)) {
-    dates.push({ y: Number(m[3]), m: MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1, d: Number(m[2]) });
-    phrase ??= m[0];
-  }
-  phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
-  return { dates, phrase };
-}
-
-/** A title that names itself a later report: 続報, 第2報, 最終報, 調査結果, "Update", "Follow-up". */
-const LATER_REPORT_TITLE =
-  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
 
 // ---------------------------------------------------------------------------------------------
 // Headlines.
@@ -348,6 +240,33 @@ function sameReportDate(ref: ReportDate, iso: string): boolean {
   return ref.m === m && ref.d === d && (ref.y === null || ref.y === y);
 }
 
+/** Whether a referenced report date lies within `days` of a published date (a year not given takes its year). */
+function nearReportDate(ref: ReportDate, iso: string, days: number): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const at = Date.UTC(ref.y ?? y!, ref.m - 1, ref.d);
+  return Math.abs(at - Date.UTC(y!, m! - 1, d!)) <= days * 86_400_000;
+}
+
+/**
+ * What the store looks incidents up by besides the notice's organisation and site: the report dates
+ * it refers to, ISO (「5月9日にお知らせした」 → 2024-05-09; a date without its year takes the notice's
+ * year, or the year before when it would fall after the notice), and the group companies it names.
+ */
+export function candidateKeys(n: NoticeView): { reportDates: string[]; groupCompanies: string[] } {
+  const { refs, groups } = references(n);
+  const year = n.published ? Number(n.published.slice(0, 4)) : null;
+  const out = new Set<string>();
+  for (const d of refs.dates) {
+    if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) continue;
+    let y = d.y ?? year;
+    if (y === null) continue;
+    const iso = (yy: number) => `${yy}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+    if (d.y === null && n.published && iso(y) > n.published) y -= 1;
+    out.add(iso(y));
+  }
+  return { reportDates: [...out], groupCompanies: groups };
+}
+
 function isLater(stage: string | null): boolean {
   return stage === 'update' || stage === 'final';
 }
@@ -355,12 +274,72 @@ function isLater(stage: string | null): boolean {
 /** Causes that say something about which incident it is (every hack is "unauthorised access"). */
 const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
+/**
+ * Whether every mention of `org` in the text names it as the notice's contractor: 委託 (not 委託元)
+ * just before it (「委託している株式会社X」「委託先である株式会社X」「委託先のX」), or 「Xに委託」 after it.
+ */
+export function namedAsContractor(text: string, org: string): boolean {
+  const name = stripLegalForm(org).normalize('NFKC');
+  if (name.length < 2) return false;
+  const t = text.normalize('NFKC');
+  let seen = false;
+  for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) {
+    seen = true;
+    const before = t.slice(Math.max(0, i - 16), i);
+    const after = t.slice(i + name.length, i + name.length + 12);
+    const contractor =
+      /委託(?!元)(?:先|業者|事業者|している|していた|する|した)?(?:で?ある|の|、)?\s*(?:株式会社|有限会社|\(株\))?\s*$/.test(
+        before,
+      ) || /^(?:株式会社|有限会社)?\s*(?:に|へ)(?:業務を?)?委託/.test(after);
+    if (!contractor) return false;
+  }
+  return seen;
+}
+
+/** Whether a sentence of the text opens with `org` (any legal form) as its subject. */
+function speaksAsSubject(text: string, org: string): boolean {
+  const name = stripLegalForm(org).normalize('NFKC');
+  if (name.length < 4) return false;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`(?:^|[\n。.]\s*)(?:株式会社|有限会社)?\s*${esc}(?:,?\s*(?:Inc|LLC|Ltd|Corp)\.?)?[^\n。.]{0,16}?(?:\s(?:is|has|was|recently|discovered|learned|became)\b|は、?)`,
+    'm',
+  ).test(text.normalize('NFKC').slice(0, 3000));
+}
+
 /** What a notice's text says, read once however many candidates it is scored against. */
-const textCache = new WeakMap<NoticeView, { refs: ReturnType<typeof earlierReportRefs>; folded: string }>();
-function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRefs>; folded: string } {
+interface TextEvidence {
+  refs: ReturnType<typeof earlierReportRefs>;
+  folded: string;
+  /** Group companies the notice names, and their normalizeOrgName keys. */
+  groups: string[];
+  groupKeys: Set<string>;
+  /** The notice's organisation is named only as its contractor (see namedAsContractor). */
+  orgIsContractor: boolean;
+}
+const refsCache = new WeakMap<NoticeView, Pick<TextEvidence, 'refs' | 'groups'>>();
+/** The references and group companies alone (what the candidate lookup needs for every notice). */
+function references(n: NoticeView): Pick<TextEvidence, 'refs' | 'groups'> {
+  let r = refsCache.get(n);
+  if (!r) {
+    r = { refs: earlierReportRefs(n.text), groups: groupCompanies(n.text) };
+    refsCache.set(n, r);
+  }
+  return r;
+}
+const textCache = new WeakMap<NoticeView, TextEvidence>();
+/** Everything the decision reads of the text, only for notices that have candidates. */
+function textEvidence(n: NoticeView): TextEvidence {
   let e = textCache.get(n);
   if (!e) {
-    e = { refs: earlierReportRefs(n.text), folded: foldSearch(n.text) };
+    const { refs, groups } = references(n);
+    e = {
+      refs,
+      folded: foldSearch(n.text),
+      groups,
+      groupKeys: new Set(groups.map(normalizeOrgName)),
+      orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
+    };
     textCache.set(n, e);
   }
   return e;
@@ -375,7 +354,9 @@ function textEvidence(n: NoticeView): { refs: ReturnType<typeof earlierReportRef
  * elsewhere +1), a closely similar distinctive title +2, a shared incident date +2, a shared count of
  * 100 or more +3 (10–99: +1), a shared service +2, a shared specific cause +1, three or more shared
  * data classes +1; incident dates all more than 60 days apart −2, another 第一報 −3, nothing on
- * either side saying the incident continued −1; within 180 days of its last report +1, more than 400
+ * either side saying the incident continued −1 (−3 when the two were published more than 30 days
+ * apart), a dated reference only to days far from all its reports −2, naming the candidate's
+ * organisation as one's subsidiary +2 identity (and no penalty for another site or speaker); within 180 days of its last report +1, more than 400
  * days after it −3 unless the notice refers to it.
  *
  * @example scoreContinuation(finalReport, incident) // => { joins: true, reasons: [{ code: 'same_site', … }, { code: 'quotes_title', … }] }
@@ -386,25 +367,38 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
 
   // Identity.
-  if (c.sameOrganization) add('same_organization', 'identity', 1, n.organization ?? undefined);
+  const { refs, folded, groupKeys, orgIsContractor } = textEvidence(n);
+  // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
+  // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
+  if (c.sameOrganization && !orgIsContractor)
+    add('same_organization', 'identity', 1, n.organization ?? undefined);
+  // A notice without an organisation of its own whose sentence opens with the candidate's as its
+  // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
+  // 「株式会社サンプルは、」); a contractor or partner named inside a sentence identifies nobody.
+  if (!n.organization && !c.sameOrganization) {
+    const named = c.reports.find((r) => r.organization && speaksAsSubject(n.text, r.organization));
+    if (named) add('names_organization', 'identity', 1, named.organization!);
+  }
+  // A parent reporting its subsidiary's incident: another publisher, on its own site, yet the same incident.
+  const group = c.reports.find((r) => r.organization && groupKeys.has(normalizeOrgName(r.organization)));
+  if (group) add('names_group_company', 'identity', 2, group.organization!);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
   // Another own site is another publisher (two cities whose notices name one contractor); a site
   // under the same registered domain (news.example.co.jp, example.co.jp) is the same publisher.
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
   else if (n.site && [...sites].some((x) => registrableDomain(x) === registrableDomain(n.site!)))
     add('same_domain', 'identity', 1, registrableDomain(n.site));
-  else if (n.site && sites.size > 0)
+  else if (n.site && sites.size > 0 && !group)
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
   // and its university or city (当院 / 本学 / 本市) may speak for one another, so those never count.
   const speakers = new Set(
     c.reports.map((r) => r.speaker).filter((k): k is SpeakerKind => Boolean(k && PUBLISHER_KINDS.has(k))),
   );
-  if (n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
+  if (!group && n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
     add('other_speaker', 'identity', -3, `${n.speaker} ≠ ${[...speakers].join(', ')}`);
 
   // References to earlier reports.
-  const { refs, folded } = textEvidence(n);
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
     const orgs = [r.organization, n.organization];
@@ -421,9 +415,17 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // A reference dated to a day none of this incident's dated reports was published on points at
   // another report (the same organisation's other breach), so it is no support here.
   const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0;
+  // A day or two off (a report posted after midnight, or dated in its letterhead the day before).
+  const near = dated ? undefined : refs.dates.find((d) => published.some((p) => nearReportDate(d, p, 3)));
   if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
-  else if (refs.phrase && !quoted && !datedElsewhere)
-    add('refers_to_earlier_report', 'continuation', 2, refs.phrase);
+  else if ((refs.phrase && !quoted && !datedElsewhere) || (near && !quoted))
+    add('refers_to_earlier_report', 'continuation', 2, refs.phrase ?? `${near!.m}-${near!.d}`);
+  // Every report it refers to was published on a day far from all of this incident's reports: it
+  // follows another report (the same body's other incident, whose first report is not stored).
+  else if (datedElsewhere && !quoted && !near) {
+    const d = refs.dates[0]!;
+    add('refers_to_other_report', 'continuation', -2, `${d.y ?? '?'}-${d.m}-${d.d}`);
+  }
 
   // The notice's own report stage.
   if (n.headline && LATER_REPORT_TITLE.test(n.headline))
@@ -478,16 +480,25 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
 
   // Against.
-  const referred = Boolean(quoted || dated || (refs.phrase && !datedElsewhere));
+  const referred = Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere));
   // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
   if (!referred && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);
   else if (
     !referred &&
     !isLater(n.stage) &&
+    !(n.headline && LATER_REPORT_TITLE.test(n.headline)) &&
     !c.reports.some((r) => isLater(r.stage) || (r.headline && LATER_REPORT_TITLE.test(r.headline)))
-  )
-    add('nothing_says_continued', 'continuation', -1);
+  ) {
+    // Two first reports a month or more apart are two incidents (a city's misdeliveries of one kind
+    // of letter, told under one title); a copy of one report comes out within days of it.
+    const nearest = n.published
+      ? Math.min(...published.map((p) => daysBetween(n.published!, p)))
+      : Number.POSITIVE_INFINITY;
+    if (Number.isFinite(nearest) && nearest > 30)
+      add('nothing_says_continued', 'continuation', -3, `${Math.round(nearest)} days apart`);
+    else add('nothing_says_continued', 'continuation', -1);
+  }
   const last = c.lastPublished;
   const gap = n.published && last ? daysBetween(n.published, last) : null;
   if (gap !== null && gap <= 180) add('recent_report', 'continuation', 1, `${last} → ${n.published}`);

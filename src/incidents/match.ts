@@ -307,9 +307,12 @@ export function slugPart(name: string): string {
 /** Words that name a part or the parent of an organisation: 堺市役所 and 堺市 are one publisher. */
 const ORG_UNIT_SUFFIX = /(?:ホールディングス|グループ|本社|役所|役場|事務局|本部|holdings|group|hd)$/;
 
-/** A prefecture's or municipality's name followed by one of its units (局, 部, 課, 室, 事務所, センター). */
+/**
+ * A prefecture's or municipality's name followed by one of its units (局, 部, 課, 室, 事務所,
+ * センター) or boards (教育委員会, 消防本部, 議会).
+ */
 const PUBLIC_BODY_UNIT =
-  /^(.{1,8}?[都道府県市区町村])([^都道府県市区町村]{1,12}(?:局|部|課|室|事務所|センター))$/;
+  /^(.{1,8}?[都道府県市区町村])([^都道府県市区町村]{1,12}(?:局|部|課|室|事務所|センター)|(?:教育|選挙管理|農業)?委員会|消防本部|議会)$/;
 
 /**
  * The key one organisation's variants share: the normalised name without a trailing part/parent
@@ -319,6 +322,7 @@ const PUBLIC_BODY_UNIT =
  * @example organizationFamilyKey('サンプルホールディングス株式会社') === organizationFamilyKey('株式会社サンプル') // 'サンプル'
  * @example organizationFamilyKey('堺市役所') // => '堺市'
  * @example organizationFamilyKey('堺市健康福祉局') // => '堺市'
+ * @example organizationFamilyKey('サンプル市教育委員会') // => 'サンプル市'
  */
 export function organizationFamilyKey(name: string): string {
   const key = normalizeOrgName(name);

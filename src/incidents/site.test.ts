@@ -21,6 +21,10 @@ describe('the site a notice was published on', () => {
     expect(isOwnSite('example-hospital.or.jp')).toBe(true);
     // Document-sharing sites carry many bodies' press releases.
     expect(isOwnSite('expydoc.com')).toBe(false);
+    // A PDF served from a CDN or a shared bucket says nothing about who published it.
+    expect(isOwnSite('cdn.example-files.net')).toBe(false);
+    expect(isOwnSite('d111111abcdef8.cloudfront.net')).toBe(false);
+    expect(isOwnSite('cdn.example.co.jp')).toBe(true);
     expect(noticeSite('https://www.example.ac.jp/news/1\n\n本学における個人情報の漏えいについて', null)).toBe(
       'example.ac.jp',
     );

@@ -23,6 +23,16 @@ const CACHE_HOST = /^([a-z0-9-]+)\.cache\.yimg\.jp$/;
 const REPUBLISHERS =
   /(?:^|\.)(?:expydoc\.com|docplayer\.net|slideshare\.net|scribd\.com|studylib\.net|mimizun\.com|blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
 
+/**
+ * Content delivery networks and file storage: a notice's PDF is often served from a CDN or a cloud
+ * bucket that many customers share (d1234.cloudfront.net, a CMS's asset host), so the host does not
+ * say who published it. A files host without an organisation's domain form (cdn.example-files.net)
+ * is taken as such a service too; one under an organisation's own JP domain (cdn.example.co.jp) is not.
+ */
+const FILE_SERVICES =
+  /(?:^|\.)(?:cloudfront\.net|amazonaws\.com|akamaized\.net|akamaihd\.net|azureedge\.net|windows\.net|googleapis\.com|googleusercontent\.com|ctfassets\.net|microcms-assets\.io|prismic\.io|wixstatic\.com|squarespace-cdn\.com|hubspotusercontent[\w-]*\.net|fastly\.net|b-cdn\.net|jsdelivr\.net|shopify\.com|box\.com|dropbox\.com|sharepoint\.com)$/;
+const FILES_LABEL = /^(?:cdn|static|assets?|files?|img|images|storage|dl|downloads?|s3)[\d-]*\./;
+
 /** Japanese second-level domains that only organisations of one kind register under. */
 const JP_ORG_SLD = /\.(?:co|or|ac|go|lg|ed|gr|ad|ne)\.jp$/;
 /** Japanese local governments' hosts: city.X.jp, pref.X.jp, town.X.jp, vill.X.jp (and X.lg.jp). */
@@ -62,7 +72,8 @@ export function siteOf(url: string): string | null {
  * @example isOwnSite('oag.ca.gov') // => false (a regulator lists many organisations' letters)
  */
 export function isOwnSite(site: string): boolean {
-  if (REPUBLISHERS.test(site)) return false;
+  if (REPUBLISHERS.test(site) || FILE_SERVICES.test(site)) return false;
+  if (FILES_LABEL.test(site) && !isOrganisationDomain(site)) return false;
   if (/^(?:blog|news|media)\./.test(site) && !JP_ORG_SLD.test(site)) return false;
   return true;
 }

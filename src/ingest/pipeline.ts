@@ -4,7 +4,13 @@ import { AppError, validationError } from '../errors.js';
 import { defaultEngine, type EngineFacts, type IngestEngine } from '../extract/engine.js';
 import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
-import { type FactsLike, factsView, pickContinuation, reportView } from '../incidents/continuation.js';
+import {
+  candidateKeys,
+  type FactsLike,
+  factsView,
+  pickContinuation,
+  reportView,
+} from '../incidents/continuation.js';
 import { noticeSite, registrableDomain } from '../incidents/site.js';
 import { noticeTitle } from '../incidents/title.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
@@ -453,16 +459,15 @@ async function continuedIncident(
   const report = reportView(input.notice);
   // The next notices' candidates read this one's report from memory rather than its stored text.
   rememberReport(input.noticeId, report);
+  const notice = { ...report, text: input.notice.text, facts: factsView(input.notice.facts) };
   const candidates = await continuationCandidates(tx, {
     organizationId: input.organizationId,
     organizationName: report.organization,
     site: report.site,
+    ...candidateKeys(notice),
   });
   if (candidates.length === 0) return null;
-  const { incidentId, scores } = pickContinuation(
-    { ...report, text: input.notice.text, facts: factsView(input.notice.facts) },
-    candidates,
-  );
+  const { incidentId, scores } = pickContinuation(notice, candidates);
   log.debug(
     {
       incidentId,

@@ -1,5 +1,5 @@
 import { factsView, type IncidentView, type ReportView, reportView } from '../incidents/continuation.js';
-import { organizationFamilyKey } from '../incidents/match.js';
+import { normalizeOrgName, organizationFamilyKey } from '../incidents/match.js';
 import { registrableDomain } from '../incidents/site.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
@@ -35,6 +35,8 @@ export function forgetReports(): void {
 
 /** Most candidates read per notice (newest first), by organisation and by site each. */
 const LIMIT = 20;
+/** Most candidates read per notice by the report dates it refers to. */
+const DATED_LIMIT = 10;
 
 /**
  * Incidents a notice may continue: those of its organisation (or a variant of its name), and those with a notice published on
@@ -44,10 +46,27 @@ const LIMIT = 20;
  */
 export async function continuationCandidates(
   tx: Tx,
-  by: { organizationId: string | null; organizationName: string | null; site: string | null },
+  by: {
+    organizationId: string | null;
+    organizationName: string | null;
+    site: string | null;
+    /** Report dates the notice refers to (ISO): incidents first published then are read whatever their age. */
+    reportDates?: readonly string[];
+    /** Group companies the notice names as its own (a parent reporting its subsidiary's incident). */
+    groupCompanies?: readonly string[];
+  },
 ): Promise<IncidentView[]> {
   // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
   const orgIds = new Set<string>(by.organizationId ? [by.organizationId] : []);
+  const groupKeys = (by.groupCompanies ?? []).map(normalizeOrgName).filter((k) => k.length >= 2);
+  if (groupKeys.length > 0) {
+    const orgs = await tx
+      .selectFrom('organizations')
+      .select('id')
+      .where('name_key', 'in', groupKeys)
+      .execute();
+    for (const o of orgs) orgIds.add(o.id);
+  }
   const family = by.organizationName ? organizationFamilyKey(by.organizationName) : '';
   if (family) {
     const orgs = await tx
@@ -69,6 +88,26 @@ export async function continuationCandidates(
           .limit(LIMIT)
           .execute()
       : [];
+  // The ones first published on a day the notice says an earlier report came out (a large body's
+  // old incident that the newest LIMIT would miss): index lookups on (organisation, published).
+  const dates = [...new Set(by.reportDates ?? [])];
+  // A notice that names no organisation and no site of its own (an update read without its
+  // letterhead) is looked up by those dates alone; the decision then asks that it names the
+  // candidate's organisation in its text.
+  const anonymous = !by.organizationName && !by.site;
+  const byDate =
+    (orgIds.size > 0 || anonymous) && dates.length > 0
+      ? await (orgIds.size > 0
+          ? tx
+              .selectFrom('incidents')
+              .select('id')
+              .where('organization_id', 'in', [...orgIds])
+          : tx.selectFrom('incidents').select('id')
+        )
+          .where('published', 'in', dates)
+          .limit(DATED_LIMIT)
+          .execute()
+      : [];
   // A site's notices, by the registered domain stored with each (one index lookup, not a scan);
   // reportView() recomputes each report's site exactly below.
   const domain = by.site ? registrableDomain(by.site) : null;
@@ -82,8 +121,8 @@ export async function continuationCandidates(
         .limit(LIMIT)
         .execute()
     : [];
-  const ofOrg = new Set(byOrg.map((r) => r.id));
-  const ids = [...new Set([...ofOrg, ...bySite.map((r) => r.id)])];
+  const ofOrg = new Set([...byOrg, ...(orgIds.size > 0 ? byDate : [])].map((r) => r.id));
+  const ids = [...new Set([...ofOrg, ...byDate.map((r) => r.id), ...bySite.map((r) => r.id)])];
   if (ids.length === 0) return [];
   const incidents = await tx
     .selectFrom('incidents')

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { namedAsContractor } from './continuation.js';
+import { earlierReportRefs, groupCompanies } from './report-refs.js';
+
+describe('references to earlier reports', () => {
+  it('reads English report dates with or without their year, before or after the verb', () => {
+    expect(earlierReportRefs('As we previously announced on May 9, the review goes on.').dates).toEqual([
+      { y: null, m: 5, d: 9 },
+    ]);
+    expect(
+      earlierReportRefs('On May 9, 2024, Sample Clinic posted a notice about the incident.').dates,
+    ).toEqual([{ y: 2024, m: 5, d: 9 }]);
+    // Reporting to the police is no public report; discovering is no report at all.
+    expect(earlierReportRefs('On May 9, 2024, we reported the incident to law enforcement.').dates).toEqual(
+      [],
+    );
+    expect(earlierReportRefs('On May 9, 2024, we discovered unusual activity.').dates).toEqual([]);
+  });
+
+  it('does not take letters to the people concerned for a public report', () => {
+    expect(earlierReportRefs('対象のお客様には5月20日に個別にお知らせしました。').dates).toEqual([]);
+    expect(earlierReportRefs('6月3日に会員の皆様へメールでご案内しました。').dates).toEqual([]);
+    expect(earlierReportRefs('5月9日に当社ウェブサイトでお知らせしました件について').dates).toEqual([
+      { y: null, m: 5, d: 9 },
+    ]);
+  });
+});
+
+describe('reports named by their date', () => {
+  it('reads 「…日付」 with a word for a release in the same sentence', () => {
+    expect(earlierReportRefs('本件は、2024年5月9日付当社リリースの続報です。').dates).toEqual([
+      { y: 2024, m: 5, d: 9 },
+    ]);
+    expect(earlierReportRefs('2024年5月9日付「当社サーバーの件」の続報となります。').dates).toEqual([
+      { y: 2024, m: 5, d: 9 },
+    ]);
+    expect(earlierReportRefs('5月9日付のお知らせのとおり').dates).toEqual([{ y: null, m: 5, d: 9 }]);
+    // A letter of that date to the people concerned is no release.
+    expect(earlierReportRefs('対象のお客様には5月20日付の書面でお知らせしました。').dates).toEqual([]);
+  });
+});
+
+describe('group companies a notice names as its own', () => {
+  it('reads a subsidiary’s or a parent’s name after 子会社 / 親会社 / 当社グループの', () => {
+    expect(groupCompanies('当社の連結子会社である株式会社サンプル物流において不正アクセスが')).toEqual([
+      '株式会社サンプル物流',
+    ]);
+    expect(groupCompanies('当社の親会社であるサンプルホールディングス株式会社が公表した')).toEqual([
+      'サンプルホールディングス株式会社',
+    ]);
+    expect(groupCompanies('当社グループの株式会社サンプル運輸で')).toEqual(['株式会社サンプル運輸']);
+    expect(groupCompanies('Our subsidiary, Sample Freight LLC, found')).toEqual(['Sample Freight LLC']);
+    // 当社グループのサーバー names no company.
+    expect(groupCompanies('当社グループのサーバーが停止しました')).toEqual([]);
+  });
+});
+
+describe('an organisation named only as the notice’s contractor', () => {
+  it('is told from one that speaks or is named otherwise', () => {
+    const text = '当社が顧客管理業務を委託している株式会社サンプルシステムズのサーバーが感染しました。';
+    expect(namedAsContractor(text, '株式会社サンプルシステムズ')).toBe(true);
+    expect(
+      namedAsContractor('委託先であるサンプル印刷株式会社から報告を受けました。', 'サンプル印刷株式会社'),
+    ).toBe(true);
+    expect(
+      namedAsContractor(
+        '株式会社サンプルシステムズ\n当社のサーバーが感染しました。',
+        '株式会社サンプルシステムズ',
+      ),
+    ).toBe(false);
+    // 委託元 is the client: the notice is the contractor's own.
+    expect(namedAsContractor('委託元の株式会社サンプル商事へ報告しました。', '株式会社サンプル商事')).toBe(
+      false,
+    );
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * What a notice says about other reports: the earlier reports it refers to (「5月9日にお知らせした」,
+ * 既報, "as we previously announced on May 9"), whether its title names it a later report, and the
+ * group companies it names as its own. Read by src/incidents/continuation.ts. Pure.
+ */
+const ERA: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+/** A date an earlier report is said to have been published on (year may be unknown). */
+export interface ReportDate {
+  y: number | null;
+  m: number;
+  d: number;
+}
+
+/** A date as Japanese notices write it: 令和6年5月9日, 2024年5月9日, 同年7月10日, 5月9日(木曜日). */
+const JA_DATE =
+  /(?:(令和|平成|昭和)\s?(\d{1,2}|元)\s?年\s?|(\d{4})\s?年\s?|(同年))?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\([^)]{1,4}\))?/g;
+
+/**
+ * A past announcement: 「公表いたしました」「お知らせしたところ」「第2報として…公表していた」
+ * 「適時開示しました」「ご報告致しました」「公表(以下、既報)いたしました」. Present tense
+ * (「お知らせいたします」: this notice itself) is not one.
+ */
+const JA_ANNOUNCED = new RegExp(
+  String.raw`(?:お知らせ|公表|発表|掲載|公開|開示|ご報告|報告|ご案内|ご連絡)(?:\([^)]{0,30}\))?` +
+    '(?:いた|致)?(?:し|させていただき?|させて頂き?|申し上げ)' +
+    '(?:た|ました|ており(?:ます|ました)|ていた|ていました|ているところ|ていたところ)',
+  'g',
+);
+
+/** Reporting to the police, a regulator or one's superior is not a public report (「警察に報告しました」). */
+const TO_AUTHORITY =
+  /(?:警察|委員会|機関|官庁|[省庁署局]|[校課所部局室]長|上司|上長)(?:へ|に|に対し(?:て)?|まで)/;
+
+/**
+ * Letters and e-mails to the people concerned are no public report either (「対象のお客様には5月20日に
+ * 個別にお知らせしました」): a date of one says nothing about which report a notice follows.
+ */
+const TO_PERSONS =
+  /(?:お客様|お客さま|顧客|会員|利用者|ご本人|対象者|対象の方|該当(?:する|の)方|保護者|患者|受診者|取引先|従業員|応募者)(?:様|さま|の皆様)?(?:へ|に|には|に対し(?:て)?|あて)/;
+
+/** The addressee may stand just before the date (「対象のお客様には5月20日に…お知らせしました」). */
+function toPersons(text: string, dateAt: number, rest: string): boolean {
+  const before = text.slice(Math.max(0, dateAt - 16), dateAt);
+  const stop = Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n'));
+  return TO_PERSONS.test(`${before.slice(stop + 1)}${rest}`);
+}
+
+/**
+ * Dates an announcement in the past tense is said to have been made on: every date in the same
+ * sentence before the verb, within 120 characters (「1月19日付けおよび1月24日付けで公表」,
+ * 「2023年12月7日に『…』を公表いたしました」). 同年 takes the year of the date before it.
+ */
+function announcedDates(text: string): ReportDate[] {
+  const out: ReportDate[] = [];
+  for (const v of text.matchAll(JA_ANNOUNCED)) {
+    const start = Math.max(0, v.index - 120);
+    let window = text.slice(start, v.index);
+    const stop = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'));
+    if (stop >= 0) window = window.slice(stop + 1);
+    const dated = [...window.matchAll(JA_DATE)];
+    const last = dated.at(-1);
+    if (!last) continue;
+    const tail = window.slice(last.index);
+    if (TO_AUTHORITY.test(tail) || toPersons(text, v.index - tail.length, tail)) continue;
+    let lastYear: number | null = null;
+    for (const m of dated) {
+      const y: number | null = m[1]
+        ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2]))
+        : m[3]
+          ? Number(m[3])
+          : m[4]
+            ? lastYear
+            : null;
+      if (y !== null) lastYear = y;
+      out.push({ y, m: Number(m[5]), d: Number(m[6]) });
+    }
+  }
+  return out;
+}
+
+/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
+/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
+const JA_DATED_REF = new RegExp(
+  String.raw`(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\([^)]{1,3}\))?` +
+    String.raw`(?:付け?で?|に|の)?[^。\n]{0,12}?(?:お知らせ|公表|発表|掲載|公開|ご報告|報告|ご案内)` +
+    '(?:いた)?(?:し|させていただい|申し上げ)(?:た|ました|ております|ている)',
+  'g',
+);
+/** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
+const JA_GENERIC_REF =
+  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
+/** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
+const EN_GENERIC_REF =
+  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
+const EN_DATED_REF = new RegExp(
+  String.raw`\b(?:(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on|posted on|published on)|(?:announced|disclosed|reported|posted|published|issued)(?: [a-z]+){0,3}? on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
+  'gi',
+);
+/**
+ * A report named by its date (「2024年5月9日付当社リリースの続報」「5月9日付『…』の続報」
+ * 「5月9日付のお知らせのとおり」): a date with 付 and, in the same sentence, a word for a release.
+ */
+const JA_DATED_NOUN =
+  /(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日付け?(?:で|の)?[^。\n]{0,60}?(?:リリース|お知らせ|公表|発表|開示|ご報告|続報|掲載)/g;
+/** "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …" */
+const EN_DATED_BEFORE = new RegExp(
+  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )`,
+  'gi',
+);
+
+/**
+ * What a notice says about earlier reports: the dates it says they were published on, and whether
+ * it refers to one at all.
+ *
+ * @example earlierReportRefs('令和6年5月9日付けで公表いたしました件について') // => { dates: [{ y: 2024, m: 5, d: 9 }], phrase: '…' }
+ */
+export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: string | null } {
+  const dates: ReportDate[] = [];
+  let phrase: string | null = null;
+  for (const re of [JA_DATED_REF, JA_DATED_NOUN])
+    for (const m of text.matchAll(re)) {
+      if (TO_AUTHORITY.test(m[0]) || toPersons(text, m.index, m[0])) continue;
+      const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
+      const [mo, d] = [Number(m[4]), Number(m[5])];
+      if (!dates.some((x) => x.m === mo && x.d === d && x.y === y)) dates.push({ y, m: mo, d });
+      phrase ??= m[0];
+    }
+  // Dates further from their verb (a quoted title or a second date between) count as dates only:
+  // they join when they match a stored report's date, never as a reference phrase on their own.
+  for (const d of announcedDates(text))
+    if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
+  for (const re of [EN_DATED_REF, EN_DATED_BEFORE])
+    for (const m of text.matchAll(re)) {
+      const month = MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1;
+      dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[2]) });
+      phrase ??= m[0];
+    }
+  phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
+  return { dates, phrase };
+}
+
+/** A company name: 株式会社X, X株式会社, (株)X, X Inc. (what follows 子会社である …). */
+const GROUP_COMPANY = new RegExp(
+  String.raw`(?:(?:連結)?子会社|グループ会社|関係会社|親会社|(?:当社|弊社)グループ)(?:である|の|、|\s)*` +
+    String.raw`((?:株式会社|有限会社|\(株\))[^\s、。「」『』()]{1,24}?(?=が|は|に|の|で|と|より|から|において|における|、|。|\s|\()|[^\s、。「」『』()]{1,24}?(?:株式会社|有限会社))`,
+  'g',
+);
+const EN_SUBSIDIARY =
+  /\bsubsidiary,?\s+((?:[A-Z][\w&'.-]*\s){0,5}(?:Inc|LLC|Ltd|Corporation|Corp|Company|Co)\.?)/g;
+
+/**
+ * Group companies a notice names as its own (「当社の連結子会社である株式会社サンプル物流」, "our
+ * subsidiary, Sample Freight LLC"): a parent's report of its subsidiary's incident continues the
+ * subsidiary's reports, though published by another organisation on another site.
+ *
+ * @example groupCompanies('当社の子会社である株式会社サンプル物流において') // => ['株式会社サンプル物流']
+ */
+export function groupCompanies(text: string): string[] {
+  const head = text.slice(0, 3000);
+  const out = new Set<string>();
+  for (const m of head.matchAll(GROUP_COMPANY)) out.add(m[1]!);
+  for (const m of head.matchAll(EN_SUBSIDIARY)) out.add(m[1]!.trim());
+  return [...out];
+}
+
+/** A title that names itself a later report: 続報, 第2報, 最終報, 調査結果, "Update", "Follow-up". */
+export const LATER_REPORT_TITLE =
+  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
