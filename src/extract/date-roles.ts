@@ -26,7 +26,7 @@ export type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\))?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた|差し上げ|さしあげ))|(?:電話|メール)(?:や(?:電話|メール))?(?:で|にて)?(?:の連絡)?を受け(?!付)/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\)|\s{1,16})?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた|差し上げ|さしあげ))|(?:電話|メール)(?:や(?:電話|メール))?(?:で|にて)?(?:の連絡)?を受け(?!付)/g,
   ],
   // Finding something missing (「…が未着であった」「見当たらない」) is how a loss comes to light.
   [
@@ -35,7 +35,7 @@ const CUES_JA: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|(?:一斉)?(?:送信|送付|発送|郵送|配信)(?=。|\s*$)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)|(?:不正に|無断で|業務外で|目的外(?:で|に)?|私的に|[0-9]+回)閲覧(?:し|され)/g,
+    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:攻撃|不正な?(?:アクセス|ログイン))が行われ|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|(?:一斉)?(?:送信|送付|発送|郵送|配信)(?=。|\s*$)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)|(?:不正に|無断で|業務外で|目的外(?:で|に)?|私的に|[0-9]+回)閲覧(?:し|され)/g,
   ],
   [
     'end',
@@ -136,6 +136,8 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
+const OF_A_PERSON = /^(?:た|ていた)(?:方|者|人|相手|先)(?:に|へ|を|が|は|と|から)/;
+
 export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
@@ -146,10 +148,15 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
   for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window))
     ends.push(m.index + m[0].length);
   ends.push(window.length);
+  // 「同日、この書類を送付した方に連絡を取り、…確認しました」: after a date set off by a comma, an act
+  // told of a person (「送付した方」) names who was contacted, not what happened that day.
+  const adverbial = /^\s?、/.test(window);
   for (const to of ends) {
     const clause = window.slice(from, to);
     from = to;
-    const cues = cuesIn(clause, LEX_JA);
+    let cues = cuesIn(clause, LEX_JA);
+    if (adverbial)
+      cues = cues.filter((c) => !(c.cat === 'start' && OF_A_PERSON.test(clause.slice(c.end, c.end + 6))));
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(
