@@ -136,7 +136,8 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
-const OF_A_PERSON = /^(?:た|ていた)(?:方|者|人|相手|先)(?:に|へ|を|が|は|と|から)/;
+const OF_A_PERSON =
+  /^(?:た|ていた)(?:方|者|人|相手|先|メール|書類|文書|資料|データ|ファイル|郵便物?|封筒)(?:の|に|へ|を|が|は|と|から)/;
 
 export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
@@ -149,7 +150,8 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
     ends.push(m.index + m[0].length);
   ends.push(window.length);
   // 「同日、この書類を送付した方に連絡を取り、…確認しました」: after a date set off by a comma, an act
-  // told of a person (「送付した方」) names who was contacted, not what happened that day.
+  // told of a person or a thing (「送付した方」「送信したメールの」) names who or what, not what happened
+  // that day.
   const adverbial = /^\s?、/.test(window);
   for (const to of ends) {
     const clause = window.slice(from, to);

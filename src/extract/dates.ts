@@ -22,7 +22,7 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  */
 
 const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const REPORTS_AFTER =
@@ -337,6 +337,7 @@ export function extractDates(
     );
     const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single };
     classified.push(c);
+    if (process.env.DATES_DEBUG) console.error("DBG", iso, JSON.stringify(text.slice(m.start, m.end)), res.primary, row, JSON.stringify(text.slice(m.end, m.end + 50)));
     if (row) rows.set(c, row);
   }
 
@@ -359,8 +360,11 @@ export function extractDates(
     // sentence goes on below.
     const short = after.replace(/[\s、。,.:・]/g, '').length;
     if ((short < 4 || (short < 12 && !after.includes('。'))) && lineEnd >= 0) {
-      const nextEnd = text.indexOf('\n', lineEnd + 1);
-      after += text.slice(lineEnd, nextEnd < 0 ? text.length : nextEnd);
+      // (Past blank lines: a page's paragraphs are often set apart by one.)
+      let from = lineEnd;
+      while (from + 1 < text.length && text[from + 1] === '\n' && from - lineEnd < 2) from++;
+      const nextEnd = text.indexOf('\n', from + 1);
+      after += text.slice(from, nextEnd < 0 ? text.length : nextEnd);
     }
     after = after.split('。')[0] ?? '';
     const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
@@ -395,6 +399,7 @@ export function extractDates(
       reportsFrom.push(c);
       continue;
     }
+    if (process.env.DATES_DEBUG) console.error("RANGE", c.iso, to.iso, JSON.stringify(after), JSON.stringify(before));
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
     const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
