@@ -3,8 +3,10 @@
  * `shared/datasets/jp_notice_excerpts.jsonl` that are NOT in the corpus, labelled by GUIDE.md in
  * `data/eval/excerpts-gold.jsonl` (facts only; the texts are read from ../shared at evaluation time).
  *
- * Two sets: A (development — rules may be written while reading its errors) and B (held out — scored,
- * never read; its first score is the honest estimate on unseen notices, see docs/extraction.md).
+ * Development sets (rules may be written while reading their errors): A, D; held out (scored, never
+ * read; their first score is the honest estimate on unseen notices, see docs/extraction.md): B, C.
+ * English: docs `ca_ag/N` are the California AG's notice abstracts (shared/datasets/
+ * ca_ag_notice_abstracts.jsonl), each read alone as a notice — set E for development, F held out.
  * The labels were written before the extractor was run on the texts.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,7 +27,7 @@ export interface ExcerptSet {
 }
 
 /** Sets whose texts and errors are never read (their first score estimates quality on unseen notices). */
-export const HELD_OUT_SETS = new Set(['B', 'C']);
+export const HELD_OUT_SETS = new Set(['B', 'C', 'F']);
 
 function quotesOf(facts: ReturnType<typeof extract>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -59,16 +61,23 @@ export function excerptAsNotice(e: Excerpt): string {
   return `${e.url}\n${body}`;
 }
 
+function readJsonl<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
 export const EXCERPT_GOLD = join(REPO_ROOT, 'data', 'eval', 'excerpts-gold.jsonl');
 
 /** Score each labelled excerpt set; [] when the labels or the excerpts are absent. */
 export function runExcerpts(shared: string): ExcerptSet[] {
   const src = join(shared, 'datasets', 'jp_notice_excerpts.jsonl');
   if (!existsSync(EXCERPT_GOLD) || !existsSync(src)) return [];
-  const excerpts = readFileSync(src, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as Excerpt);
+  const excerpts = readJsonl<Excerpt>(src);
+  // English: the California AG's notice abstracts (`ca_ag/N`), each read as a whole notice.
+  const caAgSrc = join(shared, 'datasets', 'ca_ag_notice_abstracts.jsonl');
+  const abstracts = existsSync(caAgSrc) ? readJsonl<{ abstract?: string }>(caAgSrc) : [];
   const bySet = new Map<
     string,
     { gold: Map<string, Rec>; pred: Map<string, Rec>; quotes: Map<string, Record<string, string>> }
@@ -79,12 +88,20 @@ export function runExcerpts(shared: string): ExcerptSet[] {
     if (g.not_a_notice) continue;
     const doc = String(g.doc);
     const index = Number(doc.split('/')[1]);
-    const e = excerpts[index];
-    if (!e) throw new Error(`${doc}: no excerpt ${index} in ${src}`);
+    let text: string;
+    if (doc.startsWith('ca_ag/')) {
+      const a = abstracts[index]?.abstract;
+      if (a === undefined) continue; // the abstracts are absent: the English sets are not scored
+      text = a;
+    } else {
+      const e = excerpts[index];
+      if (!e) throw new Error(`${doc}: no excerpt ${index} in ${src}`);
+      text = excerptAsNotice(e);
+    }
     const set = String(g.set ?? '?');
     const entry = bySet.get(set) ?? { gold: new Map(), pred: new Map(), quotes: new Map() };
     entry.gold.set(doc, g);
-    const facts = extract(excerptAsNotice(e));
+    const facts = extract(text);
     entry.pred.set(doc, { doc, ...toPlain(facts) } as unknown as Rec);
     if (!HELD_OUT_SETS.has(set)) entry.quotes.set(doc, quotesOf(facts));
     bySet.set(set, entry);
@@ -93,12 +110,15 @@ export function runExcerpts(shared: string): ExcerptSet[] {
     A: 'development (errors may be read)',
     B: 'held out (scored, never read)',
     C: 'held out, labelled 2026-12-05 session 3 without running the extractor (scored, never read)',
+    D: 'development, labelled 2026-12-05 session 4 without running the extractor',
+    E: 'English (California AG notice abstracts), development',
+    F: 'English (California AG notice abstracts), held out (scored, never read)',
   };
   return [...bySet]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([set, { gold, pred, quotes }]) => ({
       id: `excerpts${set}`,
-      label: `jp_notice_excerpts set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
+      label: `${set === 'E' || set === 'F' ? 'ca_ag_notice_abstracts' : 'jp_notice_excerpts'} set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
       result: score(gold, pred),
       heldOut: HELD_OUT_SETS.has(set),
       quotes,

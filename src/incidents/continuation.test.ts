@@ -118,7 +118,7 @@ describe('continuation of an incident (joins)', () => {
   • 2022年度 トピックス
   • 委託先であるサンプル決済サービスのシステムへの不正アクセスについて
 
-委託先のシステムに第三者による不正アクセスがあり、お客さまのカード情報が流出したおそれがあります。`,
+委託先のシステムが外部から不正アクセスを受け、お客さまのカード情報が流出したおそれがあります。`,
       noticeFacts({
         published: fact('2023-03-01'),
         causes: [fact('third_party'), fact('unauthorized_access')],
@@ -435,7 +435,7 @@ describe('reading reports', () => {
     // Telling the police or a regulator is not a public report.
     expect(earlierReportRefs('5月10日に警察へ相談の上、報告しました。').dates).toEqual([]);
     // Present tense (this notice's own announcement) is not a reference.
-    expect(earlierReportRefs('6月1日に判明しましたのでお知らせいたします。')).toEqual({
+    expect(earlierReportRefs('6月1日に判明したため、ここにお知らせいたします。')).toEqual({
       dates: [],
       phrase: null,
     });
