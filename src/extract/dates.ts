@@ -337,7 +337,6 @@ export function extractDates(
     );
     const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single };
     classified.push(c);
-    if (process.env.DATES_DEBUG) console.error("DBG", iso, JSON.stringify(text.slice(m.start, m.end)), res.primary, row, JSON.stringify(text.slice(m.end, m.end + 50)));
     if (row) rows.set(c, row);
   }
 
@@ -399,7 +398,6 @@ export function extractDates(
       reportsFrom.push(c);
       continue;
     }
-    if (process.env.DATES_DEBUG) console.error("RANGE", c.iso, to.iso, JSON.stringify(after), JSON.stringify(before));
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
     const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
