@@ -57,11 +57,11 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:information|notice|a\s+complaint|indication|a\s+report|an\s+alert)|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+us|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|attack|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning))\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|exposed|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|attack|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning))\b/gi,
   ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
   [
