@@ -146,7 +146,9 @@ export function readRow(text: string, mentions: DateMention[], i: number, iso: s
     const o = mentions[j]!;
     if (o.start >= to) break;
     if (isoOf(o) === iso) continue;
-    if (lineHeadIsBare(text, o.start)) {
+    // The next row: a date alone on its line, as this one is (a line that opens with 「3月1日に送付
+    // した…」 tells of that day inside this row).
+    if (lineHeadIsBare(text, o.start) && aloneOnLine(text, o.end)) {
       to = text.lastIndexOf('\n', o.start - 1) + 1;
       break;
     }
@@ -240,4 +242,12 @@ function rowSection(structure: NoticeStructure | undefined, pos: number): string
     return h.kind;
   }
   return null;
+}
+
+/** Whether at most a bracket or two stand between `at` and the end of its line. */
+function aloneOnLine(text: string, at: number): boolean {
+  let n = 0;
+  for (let i = at; i < text.length && text[i] !== '\n'; i++)
+    if (!/[\s)】>:]/.test(text[i]!) && ++n > 2) return false;
+  return true;
 }

@@ -32,8 +32,9 @@ const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
 // 「同年3月1日付けで…処理がなされていた」「4月1日付の通知」: the date a document bears, not an event.
 const DATED_DOCUMENT_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?(?:で|の)/;
 const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:時点|現在)(?:の|で|に|における)/;
+// (Not across a line break, and not 「参加予定者」: a person expected to attend is no plan of a day.)
 const PLANNED_AFTER =
-  /^\s?(?:\([^)]{1,4}\))?\s?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった)/;
+  /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
 // (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
