@@ -149,8 +149,9 @@ describe('English cues', () => {
       en('On December 5, 2099, our IT team received reports of suspicious activity in one mailbox.').detected,
     ).toBe('2099-12-05');
     expect(
-      en('After identifying suspicious activity on our site on February 8, 2099, we immediately engaged a forensic firm.')
-        .detected,
+      en(
+        'After identifying suspicious activity on our site on February 8, 2099, we immediately engaged a forensic firm.',
+      ).detected,
     ).toBe('2099-02-08');
   });
   it('reads a break-in and an exposure on a day as the start', () => {
@@ -166,5 +167,23 @@ describe('English cues', () => {
       'On March 19, 2099, we learned that an unauthorized person gained access to some email accounts between\nFebruary 22, 2099 and February 28, 2099.';
     expect(splitSentences(t)).toHaveLength(1);
     expect(en(t)).toMatchObject({ start: '2099-02-22', end: '2099-02-28', detected: '2099-03-19' });
+  });
+});
+
+describe('discovery words', () => {
+  it('reads 気が付き, 「…との通報。」, 「…からの連絡等により」 and 「(紛失判明…)」 as the discovery', () => {
+    expect(dates('2099年2月1日\n2099年1月23日に気が付き、翌24日に宛先の皆様へ連絡しました。').detected).toBe(
+      '2099-01-23',
+    );
+    expect(
+      dates('2099年12月1日\n1 経過\n11月5日 案内を送付。\n11月6日 対象者から、別人の書類が届いたとの通報。')
+        .detected,
+    ).toBe('2099-11-06');
+    expect(
+      dates('2099年12月20日\n(2)同年12月12日、委託元からの連絡等により手続済であることが分かった。').detected,
+    ).toBe('2099-12-12');
+    expect(dates('2099年12月1日\n・11月9日〜10日(紛失判明11月10日)見本課 カメラ1台').detected).toBe(
+      '2099-11-10',
+    );
   });
 });
