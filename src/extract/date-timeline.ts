@@ -185,7 +185,7 @@ export interface DatedRole {
  */
 export function timelineWindow<T extends DatedRole>(
   dates: T[],
-  rows: Map<T, RowEvents>,
+  rowOf: (c: T) => RowEvents | undefined,
   text: string,
   structure: NoticeStructure | undefined,
   causes: Cause[],
@@ -219,10 +219,12 @@ export function timelineWindow<T extends DatedRole>(
   let last: T | null = null;
   for (const c of dates) {
     if (!single(c) || c.iso < start || c.iso > det) continue;
-    const row = rows.get(c);
+    if (last && c.iso <= last.iso) continue;
     // On the day it was found, only a row that tells the sending first (sent, then found) counts.
     const sent =
-      c.iso < det ? c.primary === 'start' || row?.start === true : row !== undefined && c.primary === 'start';
+      c.iso < det
+        ? c.primary === 'start' || rowOf(c)?.start === true
+        : c.primary === 'start' && rowOf(c) !== undefined;
     if (sent && (!last || c.iso > last.iso)) last = c;
   }
   if (last && last.iso > start && (found.end === null || last.iso > found.end)) out.end = last;

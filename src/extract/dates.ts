@@ -196,7 +196,19 @@ export function extractDates(
   const classified: Classified[] = [];
   const hasBars = lang === 'ja' && text.includes('|');
   // What the lines under a timeline row (a date alone on its line) tell of that day.
-  const rows = new Map<Classified, RowEvents>();
+  // (Read only when asked: most rows never need their lines read.)
+  const rowAt = new Map<Classified, number>();
+  const rowMemo = new Map<Classified, RowEvents>();
+  const rowOf = (c: Classified): RowEvents | undefined => {
+    const i = rowAt.get(c);
+    if (i === undefined) return undefined;
+    let r = rowMemo.get(c);
+    if (!r) {
+      r = readRow(text, mentions, i, c.iso);
+      rowMemo.set(c, r);
+    }
+    return r;
+  };
   const firstStop = text.indexOf(lang === 'ja' ? '。' : '. ');
   // The heading block: up to the first full sentence, and no more than two lines below the
   // letterhead date (a body written as lines without 。 is not a heading).
@@ -239,7 +251,7 @@ export function extractDates(
       next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
-    let row: RowEvents | null = null;
+    let row = -1;
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
@@ -313,7 +325,7 @@ export function extractDates(
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
-          if (m.rangeTo === null && m.rangeFrom === null) row = readRow(text, mentions, i, iso);
+          if (m.rangeTo === null && m.rangeFrom === null) row = i;
         }
         if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
           windowEnd = next.start;
@@ -339,7 +351,7 @@ export function extractDates(
     );
     const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single };
     classified.push(c);
-    if (row) rows.set(c, row);
+    if (row >= 0) rowAt.set(c, row);
   }
 
   // Ranges: incident windows and scope statements.
@@ -464,8 +476,11 @@ export function extractDates(
 
   // A timeline row that says, below its date, that the mistake was found (「○5月12日」「・…判明した。」).
   const rowDetect: Classified[] = [];
-  for (const [c, r] of rows) if (r.detect && !inRange.has(c)) rowDetect.push(c);
-  const strongDetect = [...by('detect'), ...reportsFrom, ...rowDetect];
+  const told = [...by('detect'), ...reportsFrom];
+  const firstTold = earliest(told)?.iso ?? null;
+  for (const c of rowAt.keys())
+    if ((firstTold === null || c.iso < firstTold) && !inRange.has(c) && rowOf(c)?.detect) rowDetect.push(c);
+  const strongDetect = [...told, ...rowDetect];
   const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
@@ -503,13 +518,13 @@ export function extractDates(
   if (pol) out.police_reported = toFact(pol, text, 0.5);
 
   if (lang === 'ja') {
-    const told = timelineWindow(classified, rows, text, ctx.structure, ctx.causes, {
+    const fromRows = timelineWindow(classified, rowOf, text, ctx.structure, ctx.causes, {
       start: out.incident_start?.value ?? null,
       end: out.incident_end?.value ?? null,
       detected: out.detected?.value ?? null,
     });
-    if (told.start) out.incident_start = toFact(told.start, text, 0.45);
-    if (told.end) out.incident_end = toFact(told.end, text, 0.4);
+    if (fromRows.start) out.incident_start = toFact(fromRows.start, text, 0.45);
+    if (fromRows.end) out.incident_end = toFact(fromRows.end, text, 0.4);
   }
 
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
