@@ -57,6 +57,36 @@ describe('the search API on the lean lane', () => {
     expect(lane.headers.get('ratelimit-limit')).toMatch(/^\d+$/);
   });
 
+  it('gives byte for byte the JSON and headers of the chain, for every kind of query and page', async () => {
+    const queries = [
+      'さんぷる',
+      'サンプル商事',
+      'Example',
+      'example widgets inc.',
+      'ｶﾞｼﾞｪｯﾄ',
+      'gajetto kurabu',
+      '不正アクセス',
+      'お客様情報',
+      'no such name',
+    ];
+    let n = 0;
+    const sizes = new Set<number>();
+    for (const q of queries) {
+      for (const page of ['', '&limit=1', '&limit=1&offset=1']) {
+        // A new URL each time (n=…): the lane searches rather than replaying its answer cache.
+        const target = `/api/v1/search?q=${encodeURIComponent(q)}${page}&n=${++n}`;
+        const lane = await fetch(`${url}${target}`);
+        const chain = await app.request(target);
+        expect(lane.status, target).toBe(200);
+        const body = await lane.text();
+        expect(body, target).toBe(await chain.text());
+        expect(urlHeaders(lane), target).toEqual(urlHeaders(chain));
+        sizes.add(Math.min(2, (JSON.parse(body) as { items: unknown[] }).items.length));
+      }
+    }
+    expect([...sizes].sort()).toEqual([0, 1, 2]); // empty pages, single hits and longer pages all seen
+  });
+
   it('leaves invalid and unusual queries to the chain, which answers them in full', async () => {
     const empty = await fetch(`${url}/api/v1/search?q=`);
     expect(empty.status).toBe(400);

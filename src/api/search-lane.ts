@@ -4,6 +4,7 @@ import type { LeanLane } from './lean-lane.js';
 import type { MicroCache } from './micro-cache.js';
 import { pageLinks } from './pagination.js';
 import { PageQuery } from './schemas.js';
+import { searchPageBytes } from './search-json.js';
 
 /** The search API's query: the route's (routes.ts) and the lean lane's, one schema. */
 export const SearchQuery = PageQuery.extend({
@@ -26,7 +27,6 @@ const CONTENT = { 'content-type': 'application/json', 'cache-control': 'public, 
  */
 export function searchOnLane(lane: LeanLane, cache: MicroCache, deps: AppDeps): void {
   const base = deps.config.publicUrl.replace(/\/$/, '');
-  const encoder = new TextEncoder();
   lane.queryRoute('/api/v1/search', (params, target) => {
     const raw: Record<string, string> = {};
     for (const [key, value] of params) {
@@ -41,7 +41,7 @@ export function searchOnLane(lane: LeanLane, cache: MicroCache, deps: AppDeps): 
       const headers: Record<string, string> = { ...lane.fixedHeaders, ...CONTENT };
       const link = pageLinks(`${base}${target}`, page);
       if (link) headers.link = link;
-      const answer = { body: encoder.encode(JSON.stringify(page)), headers };
+      const answer = { body: searchPageBytes(page), headers };
       cache.keepAnswer(target, answer);
       return answer;
     };

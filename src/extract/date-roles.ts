@@ -1,4 +1,5 @@
 import { compileLexicon, type Lexicon, scanLexicon } from './lexicon.js';
+import { lastNewline } from './segment.js';
 
 /**
  * Which dated event each date mention describes (the role of a date). Japanese is head-final: the predicate that a date
@@ -98,11 +99,15 @@ function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number; end:
 const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
 const ANY_SUBHEADING = /^[\s]*[(（【■◆][^\n]{0,20}[)）】]?\s*$/;
 
-/** Whether the nearest sub-heading above `pos` (within a few lines) introduces an earlier incident. */
-export function underPreviousHeading(text: string, pos: number): boolean {
-  let end = text.lastIndexOf('\n', pos - 1);
+/**
+ * Whether the nearest sub-heading above `pos` (within a few lines) introduces an earlier incident.
+ * `nl` (newlineOffsets(text)) finds line starts without scanning back over long lines.
+ */
+export function underPreviousHeading(text: string, pos: number, nl?: number[]): boolean {
+  const before = (at: number): number => (nl ? lastNewline(nl, at) : text.lastIndexOf('\n', at));
+  let end = before(pos - 1);
   for (let k = 0; k < 4 && end > 0; k++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = before(end - 1) + 1;
     const line = text.slice(start, end);
     if (PREVIOUS_HEADING.test(line)) return true;
     if (ANY_SUBHEADING.test(line)) return false;

@@ -11,7 +11,7 @@ import {
 import { lineHeadIsBare, type RowEvents, readRow, tableRoleAt, timelineWindow } from './date-timeline.js';
 import { spanEvidence } from './fact.js';
 import { findPublished } from './published-date.js';
-import type { Segment } from './segment.js';
+import { lastNewline, newlineOffsets, type Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
 
@@ -192,6 +192,8 @@ export function extractDates(
   const refYear = ref?.y ?? statedYear;
   const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
+  // Where each line starts, found without scanning back from every date (a 100 kB line of dates).
+  const nl = newlineOffsets(text);
 
   const classified: Classified[] = [];
   const hasBars = lang === 'ja' && text.includes('|');
@@ -233,7 +235,7 @@ export function extractDates(
     const si = segmentAt(segments, m.start);
     const seg = segments[si]!;
     // Dates inside URLs (archive paths) and approximate days are not facts.
-    const lineStart0 = text.lastIndexOf('\n', m.start - 1) + 1;
+    const lineStart0 = lastNewline(nl, m.start - 1) + 1;
     const token = text.slice(Math.max(lineStart0, m.start - 200), m.start);
     // No leading \S*: it finds the same URLs without a scan from every start (ReDoS, issue 18); the
     // URL ends at the first non-URL character.
@@ -245,7 +247,7 @@ export function extractDates(
     if (AS_OF_AFTER.test(text.slice(m.end, m.end + 8)) || PLANNED_AFTER.test(text.slice(m.end, m.end + 12)))
       continue;
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
-    if (lang === 'ja' && underPreviousHeading(text, m.start)) continue;
+    if (lang === 'ja' && underPreviousHeading(text, m.start, nl)) continue;
     let next = mentions[i + 1];
     for (let j = i + 1; next && (next.precision !== 'day' || dayOfNoun(text, next)); j++)
       next = mentions[j + 1];
@@ -255,9 +257,9 @@ export function extractDates(
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
-      const ls = text.lastIndexOf('\n', m.start - 1) + 1;
+      const ls = lastNewline(nl, m.start - 1) + 1;
       if (!label && text.slice(ls, m.start).trim() === '' && ls > 1) {
-        const prevLine = text.slice(text.lastIndexOf('\n', ls - 2) + 1, ls - 1);
+        const prevLine = text.slice(lastNewline(nl, ls - 2) + 1, ls - 1);
         label = LABEL_LINE.exec(prevLine.slice(-24));
       }
       // 「…を確認した日 平成30年3月2日」「不正アクセスが発覚した2022年8月19日」: what happened on the
@@ -316,12 +318,16 @@ export function extractDates(
         let windowEnd = seg.end;
         // A date alone on its line (timelines): the event is on the following line(s). Not a date
         // that ends a text line (a title's trailing date).
-        const rest = text
-          .slice(m.end, seg.end)
-          .replace(/\([^)]{1,4}\)/g, '')
-          .replace(/[\s、,.:・【】]/g, '');
-        // lineHeadIsBare walks back to the line's start without copying it (a 100 kB line, issue 18).
-        if (lineHeadIsBare(text, m.start) && rest.length < 3) {
+        // lineHeadIsBare walks back to the line's start without copying it (a 100 kB line, issue 18);
+        // the rest of the sentence is only read for a date that starts its line (each date of a
+        // 100 kB line of dates copied the rest of it: quadratic).
+        if (
+          lineHeadIsBare(text, m.start) &&
+          text
+            .slice(m.end, seg.end)
+            .replace(/\([^)]{1,4}\)/g, '')
+            .replace(/[\s、,.:・【】]/g, '').length < 3
+        ) {
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
@@ -380,7 +386,7 @@ export function extractDates(
       after += text.slice(from, nextEnd < 0 ? text.length : nextEnd);
     }
     after = after.split('。')[0] ?? '';
-    const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
+    const lineStart = lastNewline(nl, c.mention.start - 1) + 1;
     let before = text.slice(lineStart, c.mention.start);
     // Nothing before the range on its line: the nearest non-empty line above labels it
     // (「1. 不正ログインの発生日」, 「<期間>」).
@@ -389,7 +395,7 @@ export function extractDates(
     if (before.replace(/[\s\-・■●◆*]|^\s*\(?\d{1,2}[)).::]/g, '').length < 2 && lineStart > 1) {
       let end = lineStart - 1;
       for (let k = 0; k < 3 && end > 0; k++) {
-        const start = text.lastIndexOf('\n', end - 1) + 1;
+        const start = lastNewline(nl, end - 1) + 1;
         const above = text.slice(start, end);
         end = start - 1;
         if (above.trim() === '') continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstChars, gatedSource } from './first-chars.js';
+import { firstChars, gatedSource, startsAtBoundary } from './first-chars.js';
 
 describe('firstChars', () => {
   it('collects the first character of each branch, through groups and optional parts', () => {
@@ -25,5 +25,25 @@ describe('firstChars', () => {
     const all = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
     expect(all(new RegExp(gatedSource(src), 'gi'))).toEqual(all(new RegExp(src, 'gi')));
     expect(gatedSource(src).startsWith('(?=[')).toBe(true);
+  });
+});
+
+describe('startsAtBoundary', () => {
+  it('holds when every path asserts \\b before its first character', () => {
+    expect(startsAtBoundary('\\bblocked\\b|(?<!by\\s)\\bisolated\\b')).toBe(true);
+    expect(startsAtBoundary('(?:\\bfull |\\bpart )?\\bnames?')).toBe(true);
+    expect(startsAtBoundary('\\b(?:full )?names?')).toBe(true);
+  });
+  it('fails when one path can consume a character first', () => {
+    expect(startsAtBoundary('\\bblocked|isolated')).toBe(false);
+    expect(startsAtBoundary('(?:full )?\\bnames?')).toBe(false);
+    expect(startsAtBoundary('names?\\b')).toBe(false);
+  });
+  it('a boundary-gated pattern finds the same matches', () => {
+    const src = '(?:\\bfull |\\bpart )?\\bnames?\\b|(?<!by\\s)\\bphone\\b';
+    const text = 'Full names, nicknames, a phone by phone; surnames and part name.';
+    const all = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+    expect(gatedSource(src).startsWith('\\b(?=[')).toBe(true);
+    expect(all(new RegExp(gatedSource(src), 'gi'))).toEqual(all(new RegExp(src, 'gi')));
   });
 });

@@ -11,10 +11,13 @@ interface First {
   frags: string[] | null;
   /** The pattern can match the empty string (then what follows decides the start). */
   nullable: boolean;
+  /** Every match begins where `\b` holds (each path asserts it before its first character). */
+  wb: boolean;
 }
 
-const ANY: First = { frags: null, nullable: false };
-const EMPTY: First = { frags: [], nullable: true };
+const ANY: First = { frags: null, nullable: false, wb: false };
+const EMPTY: First = { frags: [], nullable: true, wb: false };
+const BOUNDARY: First = { frags: [], nullable: true, wb: true };
 
 function union(a: string[] | null, b: string[] | null): string[] | null {
   return a === null || b === null ? null : [...a, ...b];
@@ -28,6 +31,15 @@ function union(a: string[] | null, b: string[] | null): string[] | null {
  * @example firstChars('(?:該当|当該)ページ|\\bblocked\\b') // → ['該', '当', 'b']
  */
 export function firstChars(src: string): string[] | null {
+  return analyse(src).frags;
+}
+
+/** Whether every match of `src` starts at a word boundary (`\b` asserted before its first character). */
+export function startsAtBoundary(src: string): boolean {
+  return analyse(src).wb;
+}
+
+function analyse(src: string): { frags: string[] | null; wb: boolean } {
   let i = 0;
   const skipClass = (): void => {
     while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
@@ -54,23 +66,27 @@ export function firstChars(src: string): string[] | null {
       const from = ++i;
       const negated = src[i] === '^';
       skipClass();
-      return negated ? ANY : { frags: [src.slice(from, i - 1)], nullable: false };
+      return negated ? ANY : { frags: [src.slice(from, i - 1)], nullable: false, wb: false };
     }
     if (c === '\\') {
       const e = src[i + 1]!;
       i += 2;
-      if (e === 'b' || e === 'B') return EMPTY;
+      if (e === 'b') return BOUNDARY;
+      if (e === 'B') return EMPTY;
       if (/[kpPux0-9c]/.test(e)) return ANY;
-      return { frags: [`\\${e}`], nullable: false };
+      return { frags: [`\\${e}`], nullable: false, wb: false };
     }
     i++;
     if (c === '^' || c === '$') return EMPTY;
     if (c === '.') return ANY;
-    return { frags: [/[\]\\^-]/.test(c) ? `\\${c}` : c], nullable: false };
+    return { frags: [/[\]\\^-]/.test(c) ? `\\${c}` : c], nullable: false, wb: false };
   };
   const seq = (): First => {
     let frags: string[] | null = [];
     let nullable = true;
+    // `\b` asserted on every path so far (`bounded`), and on every path into a character (`wb`).
+    let bounded = false;
+    let wb = true;
     while (i < src.length && src[i] !== '|' && src[i] !== ')') {
       let a = atom();
       const q = src[i];
@@ -86,33 +102,46 @@ export function firstChars(src: string): string[] | null {
         }
       }
       if (src[i] === '?' && q !== undefined && '?*+}'.includes(src[i - 1]!)) i++;
-      if (nullable) frags = union(frags, a.frags);
+      if (nullable) {
+        frags = union(frags, a.frags);
+        // A zero-width `\b` bounds what follows; an atom that may consume a character must
+        // assert it itself unless one came before.
+        if (a === BOUNDARY) bounded = true;
+        else if (!bounded && !a.wb && !(a.frags !== null && a.frags.length === 0)) wb = false;
+      }
       nullable &&= a.nullable;
     }
-    return { frags, nullable };
+    return { frags, nullable, wb: wb && (bounded || !nullable) };
   };
   const alt = (): First => {
     let frags: string[] | null = [];
     let nullable = false;
+    let wb = true;
     for (;;) {
       const s = seq();
       frags = union(frags, s.frags);
       nullable ||= s.nullable;
-      if (src[i] !== '|') return { frags, nullable };
+      wb &&= s.wb;
+      if (src[i] !== '|') return { frags, nullable, wb };
       i++;
     }
   };
   const r = alt();
-  return r.nullable || i < src.length ? null : r.frags;
+  const whole = !r.nullable && i >= src.length;
+  return { frags: whole ? r.frags : null, wb: whole && r.wb };
 }
 
 /**
- * `src` behind a lookahead on its first characters, when they can be told; else `src` unchanged.
+ * `src` behind a lookahead on its first characters, when they can be told, and behind `\b` when
+ * every match starts at a word boundary (one boundary test instead of one per branch); else `src`
+ * unchanged.
  *
  * @example gatedSource('遮断|隔離') // → '(?=[遮隔])(?:遮断|隔離)'
+ * @example gatedSource('\\bblocked\\b|\\bisolated\\b') // → '\\b(?=[bi])(?:\\bblocked\\b|\\bisolated\\b)'
  */
 export function gatedSource(src: string): string {
-  const frags = firstChars(src);
-  if (frags === null || frags.length === 0) return src;
-  return `(?=[${[...new Set(frags)].join('')}])(?:${src})`;
+  const { frags, wb } = analyse(src);
+  const boundary = wb ? '\\b' : '';
+  if (frags === null || frags.length === 0) return wb ? `${boundary}(?:${src})` : src;
+  return `${boundary}(?=[${[...new Set(frags)].join('')}])(?:${src})`;
 }

@@ -135,3 +135,31 @@ export function segmentIndexAt(segments: Segment[], pos: number): number {
   }
   return Math.max(0, Math.min(segments.length - 1, lo));
 }
+
+/** Offsets of every line break in `text`, ascending (for lastNewline). */
+export function newlineOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * `text.lastIndexOf('\n', pos)` from newlineOffsets(text), by binary search: the same answer
+ * (a negative `pos` reads as 0, as lastIndexOf does) without scanning back over a long line.
+ *
+ * @example lastNewline(newlineOffsets('ab\ncd\ne'), 4) // → 2
+ */
+export function lastNewline(nl: number[], pos: number): number {
+  const k = Math.max(0, pos);
+  let lo = 0;
+  let hi = nl.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nl[mid]! <= k) {
+      found = nl[mid]!;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

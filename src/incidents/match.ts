@@ -206,7 +206,11 @@ export function nameScript(name: string): 'kana' | 'latin' | 'other' {
 export function romajiKey(name: string): string {
   const base = normalizeOrgName(name);
   const script = nameScript(base);
-  if (script === 'other') return '';
+  return script === 'other' ? '' : romajiSkeleton(base, script);
+}
+
+/** romajiKey of a normalised name (normalizeOrgName) whose script is known. */
+function romajiSkeleton(base: string, script: 'kana' | 'latin'): string {
   let s = script === 'kana' ? kanaToRomaji(base) : base;
   s = s
     .replace(/[^a-z]/g, '')
@@ -258,12 +262,19 @@ export function crossScriptMatch(a: string, b: string): boolean {
  * @example crossScriptKey('NetOff') // => { script: 'latin', key: 'ntf e' }
  */
 export function crossScriptKey(name: string): { script: 'kana' | 'latin'; key: string } | null {
-  const n = normalizeOrgName(name);
-  const script = nameScript(n);
+  return crossScriptKeyOf(normalizeOrgName(name));
+}
+
+/**
+ * crossScriptKey of a name already normalised (normalizeOrgName's result): for a search, whose
+ * query is normalised once for every tier.
+ */
+export function crossScriptKeyOf(normalized: string): { script: 'kana' | 'latin'; key: string } | null {
+  const script = nameScript(normalized);
   if (script === 'other') return null;
-  const rk = romajiKey(name);
+  const rk = romajiSkeleton(normalized, script);
   if (rk === '') return null;
-  return { script, key: `${rk} ${firstVowel(n, script)}` };
+  return { script, key: `${rk} ${firstVowel(normalized, script)}` };
 }
 
 /** The first vowel of a name's romaji (kana) or spelling (Latin; y before a consonant counts as i). */

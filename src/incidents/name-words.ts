@@ -52,7 +52,11 @@ export type QueryScript = 'latin' | 'kana' | 'kanji';
  * @example queryScript('日本航空') // => 'kanji'
  */
 export function queryScript(q: string): QueryScript {
-  const f = foldSearch(q);
+  return foldedScript(foldSearch(q));
+}
+
+/** queryScript of a query already folded (foldSearch). */
+export function foldedScript(f: string): QueryScript {
   if (/^[a-z0-9\u00c0-\u024f]+$/.test(f)) return 'latin';
   if (/^[\u30a1-\u30fa\u30fc]+$/.test(f)) return 'kana';
   return 'kanji';

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { crossScriptKey } from '../incidents/match.js';
+import { crossScriptKey, crossScriptKeyOf, foldSearch, normalizeOrgName } from '../incidents/match.js';
 import { hasWholeWords, nameWords } from '../incidents/name-words.js';
 import type { IncidentSummary } from '../incidents/types.js';
 import type { Db } from './db.js';
 import { nameBodies } from './names.js';
-import { SUMMARY_COLUMNS, toSummaries } from './summaries.js';
+import { summariesByIds } from './summaries.js';
 
 /**
  * The names of every organisation and service (all their aliases: kana, romaji, English, domains)
@@ -50,6 +50,39 @@ const SUMMARIES_KEPT = 20_000;
 
 /** Above this many changed incidents, refresh() rebuilds instead. */
 const REBUILD_ABOVE = 20_000;
+
+/**
+ * A query in every form the name index looks it up by, made once per search (each form costs a
+ * pass of Unicode folding; made per lookup they were a tenth of an uncached search API request).
+ */
+export interface NameQuery {
+  /** As typed. */
+  text: string;
+  /** foldSearch: as search documents are folded. */
+  folded: string;
+  /** normalizeOrgName: as alias keys are (legal forms stripped). */
+  key: string;
+  /** crossScriptKey: its kana ↔ romaji key, or null. */
+  cross: { script: 'kana' | 'latin'; key: string } | null;
+  /** Its whole words (nameWords), each once. */
+  words: string[];
+  /** hasWholeWords(words): the query can be matched by whole words. */
+  wholeWords: boolean;
+}
+
+/** @example nameQuery('らいん') // => { text: 'らいん', folded: 'ライン', key: 'ライン', cross: { script: 'kana', key: 'rn a' }, … } */
+export function nameQuery(text: string): NameQuery {
+  const key = normalizeOrgName(text);
+  const words = [...new Set(nameWords(text))];
+  return {
+    text,
+    folded: foldSearch(text),
+    key,
+    cross: crossScriptKeyOf(key),
+    words,
+    wholeWords: hasWholeWords(words),
+  };
+}
 
 export class NameIndex {
   // Incidents, by a dense number; built newest first so that long lists are roughly newest first.
@@ -317,30 +350,19 @@ export class NameIndex {
    * Organisations and services named by the query, best first: exact alias (a service before an
    * organisation), kana ↔ romaji spelling, then every query word a whole word of an alias.
    *
-   * @example index.targets('らいん') // the service LINE (alias ライン) before organisations
+   * @example index.targets(nameQuery('らいん')) // the service LINE (alias ライン) before organisations
    */
-  targets(query: string, qf: string, key: string): TargetHit[] {
+  targets(q: NameQuery): TargetHit[] {
     const best = new Map<number, TargetHit>();
-    const add = (aliases: Iterable<number>, score: (t: number) => number) => {
-      for (const a of aliases) {
-        const t = this.aTarget[a]!;
-        const s = score(t);
-        const cur = best.get(t);
-        if (!cur || cur.score < s) best.set(t, { target: t, alias: this.aText[a]!, score: s });
-      }
-    };
-    const exactScore = (t: number) => (this.tKind[t] === 'service' ? SCORE.serviceExact : SCORE.exact);
-    add(postings(this.exact, qf), exactScore);
-    if (key && key !== qf) add(postings(this.exact, key), exactScore);
+    this.addTargets(best, postings(this.exact, q.folded), 'exact');
+    if (q.key && q.key !== q.folded) this.addTargets(best, postings(this.exact, q.key), 'exact');
     // A kana spelling of a Latin name or the other way round: one lookup by the other script's key
     // (crossScriptMatch, computed when the alias was added), not a test of every similar name.
-    const cross = crossScriptKey(query);
-    if (cross) {
-      const other = cross.script === 'kana' ? 'latin' : 'kana';
-      add(postings(this.romaji, `${other} ${cross.key}`), () => SCORE.romaji);
+    if (q.cross) {
+      const other = q.cross.script === 'kana' ? 'latin' : 'kana';
+      this.addTargets(best, postings(this.romaji, `${other} ${q.cross.key}`), 'romaji');
     }
-    const words = [...new Set(nameWords(query))];
-    if (hasWholeWords(words)) add(this.withAllWords(this.aliasWords, words), () => SCORE.aliasWord);
+    if (q.wholeWords) this.addTargets(best, this.withAllWords(this.aliasWords, q.words), 'aliasWord');
     return [...best.values()].sort(
       (x, y) =>
         y.score - x.score ||
@@ -349,13 +371,28 @@ export class NameIndex {
     );
   }
 
+  /** Keeps the targets of these aliases at the tier's score, unless a target has a better hit. */
+  private addTargets(
+    best: Map<number, TargetHit>,
+    aliases: readonly number[],
+    tier: 'exact' | 'romaji' | 'aliasWord',
+  ): void {
+    for (const a of aliases) {
+      const t = this.aTarget[a]!;
+      // An exact name: a service's scores above an organisation's (what people type for what they use).
+      const s =
+        tier !== 'exact' ? SCORE[tier] : this.tKind[t] === 'service' ? SCORE.serviceExact : SCORE.exact;
+      const cur = best.get(t);
+      if (!cur || cur.score < s) best.set(t, { target: t, alias: this.aText[a]!, score: s });
+    }
+  }
+
   /** Incidents whose title has every query word as a whole word (at most `cap`, roughly newest first). */
-  titleHits(query: string, cap: number): number[] {
-    const words = [...new Set(nameWords(query))];
-    if (!hasWholeWords(words)) return [];
-    const hits = this.withAllWords(this.titleWords, words, cap);
+  titleHits(q: NameQuery, cap: number): number[] {
+    if (!q.wholeWords) return [];
+    const hits = this.withAllWords(this.titleWords, q.words, cap);
     return hits.filter(
-      (i) => !this.gone.has(i) && (!this.titleChanged.has(i) || hasWords(this.incTitle[i]!, words)),
+      (i) => !this.gone.has(i) && (!this.titleChanged.has(i) || hasWords(this.incTitle[i]!, q.words)),
     );
   }
 
@@ -403,13 +440,7 @@ export class NameIndex {
       else missing.push(id);
     }
     if (missing.length === 0) return out;
-    const k = db.kysely;
-    const rows = await k
-      .selectFrom('incidents')
-      .select([...SUMMARY_COLUMNS])
-      .where('id', 'in', missing)
-      .execute();
-    for (const s of await toSummaries(k, rows)) {
+    for (const s of await summariesByIds(db, missing)) {
       out.set(s.id, s);
       this.summaries.set(s.id, s);
     }

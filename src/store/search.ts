@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
-import { foldSearch, normalizeOrgName } from '../incidents/match.js';
-import { queryScript } from '../incidents/name-words.js';
+import { foldedScript } from '../incidents/name-words.js';
 import type { Page, SearchHit, Suggestion } from '../incidents/types.js';
 import type { Db } from './db.js';
-import { nameIndex, SCORE } from './name-index.js';
+import { type NameIndex, nameIndex, nameQuery, SCORE } from './name-index.js';
 import type { Tx } from './tx.js';
 
 /**
@@ -139,6 +138,27 @@ const JAPANESE_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/
 /** Latin queries shorter than this match whole words only, never inside a word ("line" ≠ Linens). */
 const MIN_LATIN_INSIDE = 5;
 
+/** The best hit of each incident found so far, by its number in the name index. */
+type Best = Map<number, { score: number; matched: string }>;
+
+/**
+ * Keeps the hit unless the incident has a better one. A function of the module, not a closure made
+ * per search: hundreds of calls a search, and a closure per search was measurable (the web bench
+ * runs under tsx, which names each one).
+ */
+function keepBest(best: Best, n: number, score: number, matched: string): void {
+  const cur = best.get(n);
+  if (!cur || cur.score < score) best.set(n, { score, matched });
+}
+
+/** Keeps the database tiers' rows (incidents the name index knows) with their score. */
+function addRows(best: Best, index: NameIndex, rows: Candidate[], score: number): void {
+  for (const r of rows) {
+    const n = index.incidentAt(r.incident_id);
+    if (n !== undefined) keepBest(best, n, score, r.label);
+  }
+}
+
 /**
  * Searches incidents by organisation, service, alias, title and notice text, best first.
  *
@@ -160,40 +180,30 @@ export async function searchIncidents(
   opts: { limit: number; offset: number },
 ): Promise<Page<SearchHit>> {
   const { limit, offset } = opts;
-  query = query.slice(0, 200); // a search box query, not a document
-  const qf = foldSearch(query);
+  const q = nameQuery(query.slice(0, 200)); // a search box query, not a document
+  const qf = q.folded;
   if (!qf) return { items: [], total: 0, limit, offset };
   const index = await nameIndex(db);
   const want = offset + limit;
-  const best = new Map<number, { score: number; matched: string }>();
-  const add = (n: number, score: number, matched: string) => {
-    const cur = best.get(n);
-    if (!cur || cur.score < score) best.set(n, { score, matched });
-  };
-  const addRows = (rows: Candidate[], score: number) => {
-    for (const r of rows) {
-      const n = index.incidentAt(r.incident_id);
-      if (n !== undefined) add(n, score, r.label);
-    }
-  };
-  for (const t of index.targets(query, qf, normalizeOrgName(query))) {
+  const best: Best = new Map();
+  for (const t of index.targets(q)) {
     if (best.size >= MAX_RANKED) break;
-    for (const n of index.incidentsOf(t.target, CANDIDATES)) add(n, t.score, t.alias);
+    for (const n of index.incidentsOf(t.target, CANDIDATES)) keepBest(best, n, t.score, t.alias);
   }
-  for (const n of index.titleHits(query, CANDIDATES)) add(n, SCORE.titleWord, index.title(n));
+  for (const n of index.titleHits(q, CANDIDATES)) keepBest(best, n, SCORE.titleWord, index.title(n));
 
-  const script = queryScript(query);
+  const script = foldedScript(qf);
   const shortLatin = script === 'latin' && [...qf].length < MIN_LATIN_INSIDE;
   const inside = script === 'kanji' ? best.size < want : best.size === 0 && !shortLatin;
   if (inside) {
-    addRows(await prefixTier(db.kysely, qf), 3);
+    addRows(best, index, await prefixTier(db.kysely, qf), 3);
     // A short query whose page is already full of better matches skips the substring expansion.
-    if (best.size < want) addRows(await substringTier(db, qf, 'names', Math.max(want, 50)), 2);
+    if (best.size < want) addRows(best, index, await substringTier(db, qf, 'names', Math.max(want, 50)), 2);
   }
-  if (inside && best.size < want) addRows(await substringTier(db, qf, 'text', 0), 1);
+  if (inside && best.size < want) addRows(best, index, await substringTier(db, qf, 'text', 0), 1);
   if (best.size === 0) return { items: [], total: 0, limit, offset };
 
-  const jaFirst = JAPANESE_SCRIPT.test(query);
+  const jaFirst = JAPANESE_SCRIPT.test(q.text);
   // Sorted as [incident, hit] pairs: a comparison then reads no map (up to MAX_RANKED incidents).
   const ordered = [...best].sort(([a, ha], [b, hb]) => hb.score - ha.score || index.compare(a, b, jaFirst));
   const page = ordered.slice(offset, offset + limit);
@@ -219,7 +229,8 @@ export async function searchIncidents(
  * @example await suggest(db, 'ライン', 5) // => [{ kind: 'service', name: 'LINE', matched: 'ライン', … }, …]
  */
 export async function suggest(db: Db, query: string, limit: number): Promise<Suggestion[]> {
-  const key = normalizeOrgName(query);
+  const q = nameQuery(query);
+  const key = q.key;
   if (!key) return [];
   const index = await nameIndex(db);
   const out: Suggestion[] = [];
@@ -229,8 +240,8 @@ export async function suggest(db: Db, query: string, limit: number): Promise<Sug
     seen.add(s.id);
     out.push(s);
   };
-  const fq = foldSearch(query);
-  for (const h of index.targets(query, fq, key)) push({ ...index.target(h.target), matched: h.alias });
+  const fq = q.folded;
+  for (const h of index.targets(q)) push({ ...index.target(h.target), matched: h.alias });
   const k = db.kysely;
   type Row = { kind: 'organization' | 'service'; target_id: string; alias: string };
   const later: Row[] = [];
