@@ -141,9 +141,6 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
-const OF_A_PERSON =
-  /^(?:た|ていた)(?:方|者|人|相手|先|メール|書類|文書|資料|データ|ファイル|郵便物?|封筒)(?:の|に|へ|を|が|は|と|から)/;
-
 export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
@@ -154,16 +151,10 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
   for (let m = CLAUSE_END.exec(window); m !== null; m = CLAUSE_END.exec(window))
     ends.push(m.index + m[0].length);
   ends.push(window.length);
-  // 「同日、この書類を送付した方に連絡を取り、…確認しました」: after a date set off by a comma, an act
-  // told of a person or a thing (「送付した方」「送信したメールの」) names who or what, not what happened
-  // that day.
-  const adverbial = /^\s?、/.test(window);
   for (const to of ends) {
     const clause = window.slice(from, to);
     from = to;
-    let cues = cuesIn(clause, LEX_JA);
-    if (adverbial)
-      cues = cues.filter((c) => !(c.cat === 'start' && OF_A_PERSON.test(clause.slice(c.end, c.end + 6))));
+    const cues = cuesIn(clause, LEX_JA);
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(

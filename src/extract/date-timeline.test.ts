@@ -94,12 +94,6 @@ describe('tables', () => {
 });
 
 describe('clause cues', () => {
-  it('reads 「同日、…を送付した方に連絡を取り、…確認しました」 as the discovery, not a sending', () => {
-    const t =
-      '見本県からのお知らせ\n2099年2月16日\n(1)2099年2月15日(月曜日)17時に返送された封筒に、名簿が入っていました。同日、この封筒を送付した方に連絡を取り、流出を確認しました。';
-    expect(dates(t).detected).toBe('2099-02-15');
-  });
-
   it('takes a document date 「…付けで…処理がなされていた」 for no event', () => {
     const t =
       '2099年6月8日\n2099年5月30日、書類を処理する際、同年3月1日付けで取下げ処理がなされていたことから確認しようとした。';
