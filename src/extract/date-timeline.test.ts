@@ -183,7 +183,7 @@ describe('discovery words', () => {
 
   it('reads a bare day that opens a line with its weekday as a later day of the month', () => {
     const t =
-      '2099年12月1日\n1 事実経過\n2099年11月12日(木)、医師が研究室でパソコンを使用しました。\n16日(月)出勤し、パソコンがなくなっていることに気がつきました。';
+      '2099年12月1日\n1 事実経過\n2099年11月12日(木)、医師が研究室でパソコンを使用しました。\n16日(月)出勤し、机の上のパソコンが無いと気がつきました。';
     expect(dates(t).detected).toBe('2099-11-16');
     expect(
       dates('2099年12月1日\n11月22日(日)、前日の21日(土)に作成した書類の誤りが判明した。').detected,
