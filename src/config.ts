@@ -38,11 +38,11 @@ const Env = z.object({
   /** How long /api/v1 answers are reused in-process; 0 turns the micro-cache off. */
   LEAKWATCH_API_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5000),
   /**
-   * Extraction worker threads of a long `leakwatch ingest` (default 0: extract in the main thread).
-   * Off by default: on the 2-core machine, shared and loaded, workers did not raise notices/s
-   * (issue 17 measurements); worth trying where cores are idle.
+   * Extraction worker threads of a long `leakwatch ingest` (0: extract in the main thread). Default
+   * 1 where the machine has at least 2 cores: extraction is about a third of the main thread's CPU
+   * per notice, and the writes of one batch then overlap the extraction of the next (docs/ingestion.md).
    */
-  LEAKWATCH_EXTRACT_WORKERS: z.coerce.number().int().min(0).max(16).default(0),
+  LEAKWATCH_EXTRACT_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
 });
 
 export interface Config {
@@ -98,7 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.LEAKWATCH_TRUST_PROXY === '1' || e.LEAKWATCH_TRUST_PROXY === 'true',
     bodyLimitBytes: e.LEAKWATCH_BODY_LIMIT,
     apiCacheMs: e.LEAKWATCH_API_CACHE_MS,
-    extractWorkers: e.LEAKWATCH_EXTRACT_WORKERS,
+    extractWorkers: e.LEAKWATCH_EXTRACT_WORKERS ?? (availableParallelism() >= 2 ? 1 : 0),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCauses } from './causes.js';
+import { extract } from './index.js';
 import { sents } from './testing/helpers.js';
 
 const causes = (t: string, classes: Parameters<typeof extractCauses>[1] = []) =>
@@ -173,6 +174,74 @@ describe('extractCauses: lost items, staff browsing, subcontractors (issue 12)',
   it('does not read the name of an illness as malware', () => {
     expect(causes('インフルエンザやコロナウイルス感染症の患者名簿を誤って送付しました。')).not.toContain(
       'malware',
+    );
+  });
+});
+
+describe('extractCauses: a safeguard or a plan is not an event', () => {
+  const inNotice = (t: string) => new Set(extract(t).causes.map((f) => f.value));
+  it('does not read the target of a detection tool as a cause', () => {
+    expect(causes('今後は不正侵入を検知する仕組みを導入します。')).toEqual(new Set());
+    expect(causes('メール誤送信防止ツールを導入いたしました。')).toEqual(new Set());
+    expect(causes('全職員を対象に標的型メール訓練を実施しました。')).toEqual(new Set());
+    expect(causes('We are deploying new tools to detect phishing attempts.')).toEqual(new Set());
+  });
+  it('does not read a plan sentence or a 再発防止策 section, but keeps a past event stated there', () => {
+    expect(causes('今後、委託先の管理監督を強化してまいります。')).toEqual(new Set());
+    const t = [
+      '株式会社サンプル商事',
+      '1. 概要',
+      '当社従業員が、顧客12名宛てのメールを誤送信しました。',
+      '2. 再発防止策',
+      '・不正アクセスへの備えとしてサーバーの監視体制を見直します',
+      '・今回の事案は、宛先を確認せずに送信したことによるものでした。',
+    ].join('\n');
+    expect(inNotice(t)).toEqual(new Set(['misdelivery']));
+  });
+  it('still reads the cause under 「今後の対応」 when it reports the state of things', () => {
+    const t = [
+      'サンプル市',
+      '1 概要',
+      'ホームページが不正アクセスを受けました。',
+      '2 今後の対応',
+      '委託先において原因を確認中です。',
+    ].join('\n');
+    expect(inNotice(t)).toContain('third_party');
+  });
+});
+
+describe('extractCauses: event predicates notices use in other words', () => {
+  it('reads mail sent to the wrong or extra recipients as misdelivery', () => {
+    expect(causes('担当者が宛先を誤り、保護者全員に送信しました。')).toContain('misdelivery');
+    expect(causes('相談者以外の3名にも一斉送信しました。')).toContain('misdelivery');
+    expect(causes('受信者が他の登録者のメールアドレスを見られる状態になっていました。')).toContain(
+      'misdelivery',
+    );
+  });
+  it('reads a page published with personal data or a mis-set account as misconfiguration', () => {
+    expect(causes('個人情報を含む名簿を併せて掲載していたことが判明しました。')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('フォームの設定において誤ったアカウントを登録していました。')).toContain(
+      'misconfiguration',
+    );
+  });
+  it('reads staff taking out or telling data, and work done by a contractor', () => {
+    expect(causes('実習中の学生により書類が外部に持ち出されていました。')).toContain('insider');
+    expect(causes('職員が患者の病名を家族に漏らしました。')).toContain('insider');
+    expect(causes('発送作業を委託している事業者が確認を怠りました。')).toContain('third_party');
+    expect(causes('予約システムの運営会社より不正アクセスを受けたと連絡がありました。')).toContain(
+      'third_party',
+    );
+  });
+  it('reads credentials obtained elsewhere as credential stuffing', () => {
+    expect(causes('外部で不正に取得されたID・パスワードを使った不正ログインが発生しました。')).toEqual(
+      new Set(['credential_stuffing']),
+    );
+  });
+  it('keeps the stated term 不正アクセス beside an exploited flaw or an insider', () => {
+    expect(causes('脆弱性を悪用した不正アクセスを受けました。')).toEqual(
+      new Set(['unauthorized_access', 'vulnerability_exploit']),
     );
   });
 });

@@ -1,8 +1,10 @@
+import { checkoutStated, EN_CAUSE_RULES, reconcileEnglish, vetoCauseEnglish } from './causes-en.js';
 import { factOf } from './fact.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
+import { type NoticeStructure, sectionAt } from './structure.js';
 import type { Cause, DataClass, Fact } from './types.js';
 
 /**
@@ -49,7 +51,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'credential_stuffing',
-    re: /リスト型攻撃|パスワードリスト攻撃|総当たり|ブルートフォース|辞書攻撃|\bcredential\s+stuffing\b|\bbrute[- ]force\b|\bpassword\s+spraying\b/i,
+    re: /リスト型攻撃|パスワードリスト攻撃|(?:外部|他社|他の(?:サービス|サイト)|他サイト)[^。]{0,20}(?:不正に)?(?:取得|入手|流出)[^。]{0,24}(?:ID|パスワード|アカウント情報)[^。]{0,12}(?:を(?:使|用|利用)|による|で(?:ログイン|不正))|総当たり|ブルートフォース|辞書攻撃|\bcredential\s+stuffing\b|\bbrute[- ]force\b|\bpassword\s+spraying\b/i,
   },
   {
     key: 'weak_credentials',
@@ -75,7 +77,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misconfiguration',
-    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
+    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
   },
   {
     key: 'software_bug',
@@ -88,7 +90,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
   },
   {
     key: 'loss_or_theft',
@@ -97,16 +99,64 @@ const RULES: Rule[] = [
   },
   {
     key: 'insider',
-    re: /内部不正|業務外(?:で|の)?[^。]{0,10}(?:閲覧|アクセス)|目的外(?:の)?閲覧|(?:職員|社員|従業員)が[^。]{0,30}(?:個人の|私物の|自宅の)[^。]{0,15}(?:にコピー|に複製)|不正(?:に)?持ち出|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|(?:職員|社員|従業員)(?:1名)?が[^。]{0,40}(?:盗ん|盗み出|横領|着服)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bdeparting\s+employee\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,60}\b(?:illegally|allegedly)\b|\bemployees?\s+of\s+(?:one\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+){0,2}(?:vendors?|service\s+providers?|contractors?)\b[^.]{0,80}\bwithout\s+authori[sz]ation\b|\bauthori[sz]ed\s+users?\b[^.]{0,80}\bunauthori[sz]ed\s+access\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
+    re: /内部不正|業務外(?:で|の)?[^。]{0,10}(?:閲覧|アクセス)|目的外(?:の)?閲覧|(?:職員|社員|従業員)が[^。]{0,30}(?:個人の|私物の|自宅の)[^。]{0,15}(?:にコピー|に複製)|不正(?:に)?持ち出|(?:職員|社員|従業員|学生|実習生|教員|教職員|関係者|スタッフ)(?:\([^)]{0,8}\))?(?:により|が)[^。]{0,40}(?:持ち出(?:され|し)|漏らし)|無断(?:で)?(?:メモ|撮影|持ち出|複製|コピー|閲覧|使用|利用|転送|提供)|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|(?:職員|社員|従業員)(?:1名)?が[^。]{0,40}(?:盗ん|盗み出|横領|着服)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bdeparting\s+employee\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,60}\b(?:illegally|allegedly)\b|\bemployees?\s+of\s+(?:one\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+){0,2}(?:vendors?|service\s+providers?|contractors?)\b[^.]{0,80}\bwithout\s+authori[sz]ation\b|\bauthori[sz]ed\s+users?\b[^.]{0,80}\bunauthori[sz]ed\s+access\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
   },
   {
     key: 'third_party',
-    re: /委託先|再委託|委託契約|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
-    not: /調査機関|フォレンジック|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
+    re: /委託先|再委託|委託契約|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|を委託して(?:いる|おり)|に委託(?:して|する|した)|を受託して|運営会社(?:である|より|から|において|にて|の)|が提供する(?:製品|クラウド)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
+    not: /調査機関|フォレンジック|監視を委託|強化を(?:実施|図)|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
   },
 ];
 
-const LEXICON = compileByScript(RULES);
+const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES]);
+
+// A cause term that names what a safeguard guards against (「不正侵入を検知する仕組み」「誤送信防止
+// ツール」「標的型メール訓練」, "tools to detect phishing") is a measure's object, not an event.
+// A detection verb in the past (「不正アクセスを検知しました」) reports the event itself.
+const GUARDED_JA =
+  /^(?:など|等)?(?:を|の|への|に対する|に対して|に備えた|に関する|についての)?(?:早期)?(?:防止|防御|対策|監視|防ぐ|防ぎ|防げ|未然|予防|抑止|研修|教育|訓練|注意喚起|(?:検知|検出|察知|遮断|ブロック)(?:する|できる)?(?:ための)?(?:仕組み|システム|体制|機能|ツール|ソフト|製品|サービス|装置|ため|よう)|(?:検知|検出)(?:の)?(?:強化|精度|仕組み|システム|体制))/;
+const GUARDED_EN =
+  /\b(?:detect(?:ing|ion\s+of)?|prevent(?:ing|ion\s+of)?|protect(?:ing|ion)?\s+(?:\w+\s+)?against|guard(?:ing)?\s+against|defend(?:ing)?\s+against|mitigate|reduce\s+the\s+risk\s+of|training\s+on|awareness\s+of)\s+(?:\w+\s+){0,3}$/i;
+// What will be done from now on (「今後は…を導入します」「…を強化してまいります」): a sentence of
+// plans tells no event unless it also states one (「…誤送信したものであり、今後は…」).
+const FUTURE_STEP_JA =
+  /(?:(?:導入|強化|実施|徹底|構築|整備|検討|推進|設置|配備|見直し)(?:を(?:図り|行い|進め)|に努め|(?:いた)?し)?|講じ|努め|図り|行い|取り?組み|進め)(?:て)?(?:まいります|参ります|いきます|ます|る予定です?)[。\s]*$|(?:導入|強化|実施)する予定/;
+const PAST_EVENT_JA =
+  /され(?:た|ました|ており|ていた)|を受け(?:た|まし)|発生し|判明し|起因|によるもの|により[^。]{0,30}(?:流出|漏えい|漏洩|感染|被害|送信|送付)|(?:流出|漏えい|漏洩|感染|紛失|盗難|送信|送付|発送|廃棄|掲載|公開)し(?:た|まし|てい)|でした/;
+const PLAN_SECTIONS = new Set(['prevention', 'advice']);
+const PLAN_HEADING = /再発|防止|改善策|対策|お願い|ご注意|What\s+You\s+Can\s+Do|Steps\s+You\s+Can/i;
+
+/**
+ * True when a cause term at [at, end) of sentence `s` names a safeguard's target or stands in a
+ * plan (a 再発防止 section, a sentence whose predicate is 導入/強化/実施します) rather than an event.
+ */
+function inSafeguard(s: string, at: number, end: number, section: string | null, heading: string): boolean {
+  if (GUARDED_JA.test(s.slice(end, end + 12))) return true;
+  if (GUARDED_EN.test(s.slice(Math.max(0, at - 60), at))) return true;
+  if (PAST_EVENT_JA.test(s)) return false;
+  // 「今後の対応」 often reports the state of things (「…において確認中です」); only a section of
+  // safeguards (再発防止策, 防止策, 今後の対策) or advice to readers is a plan as a whole.
+  if (
+    section !== null &&
+    PLAN_SECTIONS.has(section) &&
+    PLAN_HEADING.test(heading) &&
+    !/原因|経緯/.test(heading)
+  )
+    return true;
+  return FUTURE_STEP_JA.test(s);
+}
+
+/** Text of the heading that opens the section standing at `offset` (empty when none). */
+function headingTextAt(structure: NoticeStructure | undefined, offset: number): string {
+  if (!structure) return '';
+  const line = segmentIndexAt(structure.lines, offset);
+  let text = '';
+  for (const h of structure.headings) {
+    if (h.index > line) break;
+    if (h.kind === structure.sectionOf[line]) text = h.text;
+  }
+  return text;
+}
 
 // Methods that explain how access happened (then "method not stated" does not apply).
 const SPECIFIC_METHODS: Cause[] = [
@@ -123,6 +173,9 @@ const SPECIFIC_METHODS: Cause[] = [
   'insider',
 ];
 
+// Methods after which the stated term 不正アクセス still says what happened.
+const WAYS_IN: Cause[] = ['vulnerability_exploit', 'insider'];
+
 /**
  * Causes stated by a notice.
  *
@@ -132,6 +185,7 @@ export function extractCauses(
   segments: Segment[],
   dataClasses: DataClass[] = [],
   text?: string,
+  structure?: NoticeStructure,
 ): Fact<Cause>[] {
   const found = new Map<Cause, Fact<Cause>>();
   const weakOnly = new Set<Cause>();
@@ -154,6 +208,10 @@ export function extractCauses(
       } else if (rule.not.test(s)) continue;
     }
     if (negated(s, at, at + hit.match.length)) continue;
+    const section = text ? sectionAt(structure, hit.index) : null;
+    const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
+    if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
+    if (vetoCauseEnglish(rule.key, s, at, hit.match)) continue;
     if (found.has(rule.key)) {
       weakOnly.delete(rule.key);
       continue;
@@ -165,12 +223,17 @@ export function extractCauses(
   if (
     found.has('web_skimming') &&
     !dataClasses.includes('Credit cards') &&
-    !dataClasses.includes('Credit card CVV')
+    !dataClasses.includes('Credit card CVV') &&
+    !checkoutStated(found.get('web_skimming'))
   ) {
     found.delete('web_skimming');
   }
   if (found.has('ransomware')) found.delete('malware');
-  const specific = SPECIFIC_METHODS.some((c) => found.has(c));
+  reconcileEnglish(found);
+  // The term 不正アクセス itself stays beside a method that is a way in (an exploited flaw, an insider
+  // logging in): notices name both. Only a paraphrase gives way to them.
+  const explicit = found.has('unauthorized_access') && !weakOnly.has('unauthorized_access');
+  const specific = SPECIFIC_METHODS.some((c) => found.has(c) && !(explicit && WAYS_IN.includes(c)));
   const implied = found.has('ransomware') || found.has('web_skimming') || found.has('malware');
   if (found.has('unauthorized_access')) {
     if (specific || (implied && weakOnly.has('unauthorized_access'))) found.delete('unauthorized_access');

@@ -220,12 +220,72 @@ describe('extractDataClasses: wordings beyond the corpus (issue 12)', () => {
       ["Driver's licenses", '流出したのは、会員が提出した免許証の写しです。'],
       ['Family structure', '記載されていた情報は、同居家族の続き柄です。'],
       ['Email messages', '閲覧された可能性があるのは、メールの送受信履歴です。'],
-      ['Ages', '誤って送ったファイルには、参加者の氏名と年代が含まれます。'],
+      ['Age groups', '誤って送ったファイルには、参加者の氏名と年代が含まれます。'],
     ];
     for (const [cls, sentence] of cases) expect([...dc(sentence)], sentence).toContain(cls);
   });
   it('does not read 「ご連絡先に関する情報」 or a teaching licence as these classes', () => {
     expect(dc('お客様のご連絡先に関する情報が漏えいしました。')).not.toContain('Phone numbers');
     expect(dc('紛失した書類には、教員免許状の番号が記載されていました。')).not.toContain("Driver's licenses");
+  });
+});
+
+describe('extractDataClasses: list items notices name in other words', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads a role followed by 名 as a name, but not a roster or an account holder field', () => {
+    expect(dc('漏えいした情報は、児童名、学年です。')).toContain('Names');
+    expect(dc('紛失した書類には、申請者名、口座番号が記載されていました。')).toContain('Names');
+  });
+  it('reads bare 電話 and メール as list items, and a guardian’s contact as a phone number', () => {
+    expect(dc('個人情報の項目\n氏名・住所・電話・メール')).toEqual(
+      new Set(['Names', 'Physical addresses', 'Phone numbers', 'Email addresses']),
+    );
+    expect(dc('流出した情報:生徒の氏名、保護者の連絡先')).toContain('Phone numbers');
+  });
+  it('reads care level and disability status as health data, ordered goods as purchases', () => {
+    expect(dc('名簿には、利用者の氏名、介護度が記載されていました。')).toContain('Personal health data');
+    expect(dc('対象者の氏名、障害の状況が記載されたリストを誤送付しました。')).toContain(
+      'Personal health data',
+    );
+    expect(dc('対象となる情報:お客様名、ご注文商品')).toContain('Purchases');
+  });
+  it('reads addresses shown to other recipients as leaked e-mail addresses', () => {
+    expect(dc('メールの送信先アドレスが他の受信者に表示される状態で送信しました。')).toContain(
+      'Email addresses',
+    );
+  });
+});
+
+describe('extractDataClasses: list headings and words that only look like data', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads the list after 記載内容 / ファイル内容 and fields typed into a file', () => {
+    expect(dc('3 記載内容\n氏名、住所、生年月日')).toEqual(
+      new Set(['Names', 'Physical addresses', 'Dates of birth']),
+    );
+    expect(dc('ファイル内容:氏名、性別')).toEqual(new Set(['Names', 'Genders']));
+    expect(dc('添付ファイルに、顧客の氏名、住所が入力されていました。')).toContain('Names');
+  });
+  it('does not read a taxpayer, an age-sorted box or a registered domicile as data', () => {
+    expect(dc('漏えいした情報は、納税義務者の氏名です。')).toEqual(new Set(['Names']));
+    expect(dc('書類は年齢別のポストに保管されていました。')).not.toContain('Ages');
+    expect(dc('流出した情報:氏名、本籍')).not.toContain('Places of birth');
+  });
+});
+
+describe('extractDataClasses: age bands, donations and words that only look like data', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads 年代 as an age group and ふるさと納税 as a donation, not a tax record', () => {
+    expect(dc('流出した情報:氏名、年代')).toEqual(new Set(['Names', 'Age groups']));
+    expect(dc('誤送付した書類には、ふるさと納税の寄附金額が記載されていました。')).toEqual(
+      new Set(['Charitable donations']),
+    );
+  });
+  it('does not read 雇用保険被保険者, 役職員, or a bracketed 都道府県 as data', () => {
+    expect(dc('誤送付した書類は、雇用保険被保険者資格の通知書です。')).not.toContain(
+      'Health insurance information',
+    );
+    expect(dc('記載されていた情報は、氏名、本籍地(都道府県のみ)です。')).not.toContain(
+      'Geographic locations',
+    );
   });
 });

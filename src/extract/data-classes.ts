@@ -15,11 +15,15 @@ type Lexeme = readonly [DataClass, string];
 
 // Japanese keywords → class. Order does not matter; every match counts.
 const JA: Lexeme[] = [
-  ['Names', '名義人(?:名|氏名)?|氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな'],
+  [
+    'Names',
+    // 「患者名」「児童名」「申請者名」「宛名」: whose name a list holds (not 名簿, 名義, 名称).
+    '名義人(?:名|氏名)?|氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな|(?:患者|児童|生徒|学生|園児|利用者|保護者|顧客|お客様|お客さま|会員|受講者|受講生|契約者|申請者|申込者|受取人|参加者|世帯主|相談者|購入者|登録者|応募者|受験者|入居者|対象者|受給者|加入者|組合員|職員|従業員|社員|代表者|宛)名(?![簿義称札])',
+  ],
   ['Nicknames', 'ニックネーム|ハンドルネーム'],
   [
     'Email addresses',
-    String.raw`メール[\s・･]?アドレス|Eメールアドレス|e-?mail\s?アドレス|メアド|アドレス\(メール`,
+    String.raw`メール[\s・･]?アドレス|Eメールアドレス|e-?mail\s?アドレス|メアド|アドレス\(メール|(?<=[、,・])メール(?=[、,)]|\s?$|等|など|及び|および)|(?:送信先|宛先|受信者|送付先)(?:の)?アドレス(?=(?:が|を|も)[^。]{0,30}(?:表示|見え|閲覧|確認|知られ))`,
   ],
   [
     'Passwords',
@@ -31,12 +35,14 @@ const JA: Lexeme[] = [
   ],
   [
     'Phone numbers',
-    String.raw`電話番号|携帯番号|連絡先(?<=(?:^|[、,・:：(\sと])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・|FAX番号|ファックス番号|TEL(?=[、,・])`,
+    String.raw`電話番号|携帯番号|緊急連絡先|連絡先(?<=(?:^|[、,・:：(\sとの])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・|(?<=[、,・])(?:お)?電話(?=[、,)]|\s?$|等|など|及び|および)|FAX番号|ファックス番号|TEL(?=[、,・])`,
   ],
   ['Physical addresses', '住所|郵便番号|所在地|送付先|配送先住所'],
   ['Dates of birth', '生年月日|誕生日|生年(?:と)?月日|生年(?=[、,・])'],
   ['Genders', '性別'],
-  ['Ages', '年齢|年代(?<=(?:^|[、,・:：のと])年代)(?=[、,・)]|\\s?$|等|など|が|も|及び|および)'],
+  ['Ages', '年齢(?!別|制限|に応じ)'],
+  // 年代 (「30代」 bands) is an age group, not an age.
+  ['Age groups', '年代(?<=(?:^|[、,・:：のと])年代)(?=[、,・)]|\\s?$|等|など|が|も|及び|および)'],
   [
     'Credit cards',
     String.raw`クレジットカード(?:番号|情報)|カード番号|カード情報|有効期限|カード名義|クレジットカード(?=[、,・(]|\s?$)`,
@@ -44,26 +50,26 @@ const JA: Lexeme[] = [
   ['Credit card CVV', String.raw`セキュリティ\s?コード|CVV|CVC`],
   [
     'Purchases',
-    '注文履歴|購入履歴|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴',
+    '注文履歴|購入履歴|ご?注文商品|購入(?:日|金額|商品名)|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴',
   ],
   ['Company names', '会社名|社名|企業名|法人名|団体名|事業者名'],
   [
     'Employers',
     '勤務先|勤め先|所属先|所属事業(?:場|所)|(?:再)?就職先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
   ],
-  ['Job titles', '役職|肩書'],
-  ['Occupations', '職業(?!安定|相談|紹介|訓練|能力|指導)|職種|業種'],
+  ['Job titles', '役職(?!員)|肩書'],
+  ['Occupations', '職業(?!安定|相談|紹介|訓練|能力|指導|対策|[部課局])|職種|業種'],
   ['Device information', '端末識別|端末情報|機器情報|製品型番|型番|機種'],
   ['Device serial numbers', 'シリアル(?:番号|ナンバー|No)|製品シリアル|製造番号'],
   ['MAC addresses', String.raw`MAC\s?アドレス`],
   ['IP addresses', String.raw`IP\s?アドレス`],
   [
     'Personal health data',
-    '要介護(?:度|状態|認定)|障[害が]い?(?:の)?(?:程度|等級|種別)|障[害が]い?者手帳|療育手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|病状|症状|投薬|検査画像|(?:レントゲン|X線|エックス線|CT|MRI)(?:の)?(?:画像|写真|データ)|(?:健康診断|健診|検診)(?:の)?結果|健康(?:情報|状態|診断)|医療情報|受診(?:日|科|歴|内容|記録|状況)|通院(?:先|理由|歴|日)|入院(?:日|期間|歴|情報)|手術(?:の)?(?:映像|動画|録画)|健診(?:結果|データ)|検診(?:結果|データ)',
+    '要介護(?:度|状態|認定)|介護(?:度|認定|区分)|障[害が]い?(?:者)?(?:の)?(?:状況|有無|内容|区分|情報)|障[害が]い?(?:の)?(?:程度|等級|種別)|障[害が]い?者手帳|療育手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|病状|症状|投薬|検査画像|(?:レントゲン|X線|エックス線|CT|MRI)(?:の)?(?:画像|写真|データ)|(?:健康診断|健診|検診)(?:の)?結果|健康(?:情報|状態|診断)|医療情報|受診(?:日|科|歴|内容|記録|状況)|通院(?:先|理由|歴|日)|入院(?:日|期間|歴|情報)|手術(?:の)?(?:映像|動画|録画)|健診(?:結果|データ)|検診(?:結果|データ)',
   ],
   [
     'Health insurance information',
-    '保険証|被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日|医療証|医療費受給者(?:証|番号)',
+    '保険証|(?<!雇用保険)被保険者|保険者番号|健康保険(?:証|番号|の資格)|資格取得日|医療証|医療費受給者(?:証|番号)',
   ],
   ['Social security numbers', '社会保障番号'],
   [
@@ -80,7 +86,7 @@ const JA: Lexeme[] = [
     '口座番号|口座(?:の)?番号|口座名義|銀行口座|口座情報|(?:振込|振替|引落し?|払込)先?口座|預金口座',
   ],
   ['Nationalities', '国籍'],
-  ['Geographic locations', '居住地|都道府県(?!以下)|居住国|在住国'],
+  ['Geographic locations', '居住地|(?<!\\()都道府県(?!以下)|居住国|在住国'],
   ['School grades (class levels)', String.raw`学年|年次(?=[、,・]|\s?$)`],
   ['Education levels', '学歴|最終学歴'],
   ['Survey results', 'アンケート'],
@@ -95,13 +101,14 @@ const JA: Lexeme[] = [
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
   ['Family structure', '家族構成|続き?柄|世帯(?:員|構成)(?:の数|数)?'],
-  ['Places of birth', '出生地|本籍'],
+  // 本籍 is a registered domicile, not a birthplace.
+  ['Places of birth', '出生地'],
   ['Physical attributes', '身長|体重'],
   ['Income levels', '年収|所得|賃金(?:日額|月額|支給額|額)|給与(?:額|支給額)|給与・賞与'],
   ['Licence plates', '自動車登録番号|車両番号|ナンバープレート|車(?:両)?のナンバー'],
   [
     'Taxation records',
-    '源泉徴収|納税|課税|確定申告|申告(?:方法|内容|書|区分)|(?:住民|市県民|市民|県民|町民|村民|固定資産|所得|軽自動車)税(?:額|の額|通知)?|税額',
+    '源泉徴収|(?<!ふるさと)納税(?!義務者|者)|課税|確定申告|申告(?:方法|内容|書|区分)|(?:住民|市県民|市民|県民|町民|村民|固定資産|所得|軽自動車)税(?:額|の額|通知)?|税額',
   ],
   ['Reward program balances', 'ポイント(?:数|残高)|保有ポイント'],
   ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
@@ -109,6 +116,7 @@ const JA: Lexeme[] = [
   ['Login histories', 'ログイン履歴'],
   ['Payment histories', '決済履歴|支払履歴|支払い履歴|入金履歴'],
   ['Salutations', '敬称'],
+  ['Charitable donations', 'ふるさと納税|寄附金?(?:額|情報|の内容)?|寄付金?(?:額|情報|の内容)?'],
 ];
 
 // English keywords → class (matched case-insensitively, on word boundaries).
@@ -126,11 +134,11 @@ const EN: Lexeme[] = [
   ['Usernames', String.raw`\buser\s?names?\b|\buser\s?ids?\b|\blogin\s?(?:ids?|names?)\b`],
   [
     'Phone numbers',
-    String.raw`(?<!\bby\s)\b(?:tele)?phone(?:\s+numbers?)?\b(?!\s*(?:call|line|support|by phone))|\bmobile numbers?\b|\bcell(?:ular)? numbers?\b|\bfax numbers?\b`,
+    String.raw`(?<!\bby\s)\b(?:tele)?phone\s+numbers?\b|(?<!\bby\s|\bmobile\s|\bcell\s)\b(?:tele)?phone\b(?!\s*(?:call|line|support|by phone|numbers?\b))|\bmobile numbers?\b|\bcell(?:ular)? numbers?\b|\bfax numbers?\b`,
   ],
   [
     'Physical addresses',
-    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
+    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
   ],
   ['Dates of birth', String.raw`\bdates?\s+of\s+birth\b|\bbirth\s?dates?\b|\bbirthdays?\b|\bDOBs?\b`],
   ['Genders', String.raw`\bgenders?\b|\bsex\b`],
@@ -180,7 +188,7 @@ const EN: Lexeme[] = [
   ],
   [
     "Driver's licenses",
-    String.raw`\bdriver'?s?'?\s+licen[cs]es?(?:\s+numbers?)?\b|\bdriving\s+licen[cs]es?\b`,
+    String.raw`\bdriver['’]?s?['’]?\s+licen[cs]es?(?:\s+numbers?)?\b|\bdriving\s+licen[cs]es?\b`,
   ],
   ['Passport numbers', String.raw`\bpassports?(?:\s+numbers?)?\b`],
   [
@@ -199,7 +207,7 @@ const EN: Lexeme[] = [
     'Email messages',
     String.raw`\bemail\s+(?:messages|contents?|correspondence)\b|\bcontents?\s+of\s+(?:the\s+)?emails?\b`,
   ],
-  ['Photos', String.raw`\bphotos\b|\bphotographs\b|\bimages\b(?!\s+of\b)`],
+  ['Photos', String.raw`\bphotos\b|\bphotographs\b|\bphotographic\s+images?\b|\bimages\b(?!\s+of\b)`],
   ['Security questions and answers', String.raw`\bsecurity\s+questions?\b`],
   [
     'Taxation records',
@@ -222,7 +230,7 @@ const EN: Lexeme[] = [
   ['Social media profiles', String.raw`\bsocial\s+media\s+(?:profiles?|accounts?)\b`],
   ['Vehicle details', String.raw`\bvehicle\s+(?:details|information|make)\b`],
   ['Licence plates', String.raw`\blicen[cs]e\s+plates?\b`],
-  ['Account balances', String.raw`\baccount\s+balances?\b`],
+  ['Account balances', String.raw`\b(?:account|401\(?k\)?|retirement)\s+balances?\b`],
   [
     'Financial transactions',
     String.raw`\bfinancial\s+transactions?\b|\btransaction\s+(?:history|histories|data|details)\b`,
@@ -320,7 +328,7 @@ const EN_ALL = combine(EN, 'gi');
 // Gated by its first characters: tested on every sentence.
 const DATA_CUE_JA = new RegExp(
   gatedSource(
-    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|入っ|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)`,
+    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|表示される状態|入っ|載って|入力され|誤送付|誤配布|誤交付|誤発送|誤配送|誤掲載|(?:記載|掲載)(?:内容|事項|項目)|(?:ファイル|文書|書類|データ|資料)(?:の)?内容|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)`,
   ),
 );
 const DATA_CUE_EN =

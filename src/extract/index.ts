@@ -72,7 +72,7 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
   const structure = readStructure(lines, lang);
   facts.data_classes = extractDataClasses(segments, lang);
   const classes = facts.data_classes.map((f) => f.value);
-  facts.causes = extractCauses(segments, classes, text);
+  facts.causes = extractCauses(segments, classes, text, structure);
   facts.measures = extractMeasures(segments, text, structure);
   facts.report_stage = extractStage(segments, lang, structure);
   facts.leak_status = extractLeakStatus(

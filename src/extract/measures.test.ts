@@ -268,3 +268,34 @@ describe('extractMeasures: wordings beyond the corpus (issue 12)', () => {
     expect(measures('ご不明な点は電話でご連絡ください。')).not.toContain('individual_notification');
   });
 });
+
+describe('extractMeasures: detection tools', () => {
+  it('reads a detection system or EDR as enhanced monitoring', () => {
+    expect(measures('今後は不正侵入を検知する仕組みを導入します。')).toContain('monitoring_enhanced');
+    expect(measures('全端末にEDRを導入しました。')).toContain('monitoring_enhanced');
+  });
+});
+
+describe('extractMeasures: who is told and what is done, in other words', () => {
+  it('reads apologies and contact made to the people affected', () => {
+    expect(measures('該当する会員には、謝罪及び経緯説明の文書をお送りしました。')).toContain(
+      'individual_notification',
+    );
+    expect(measures('対象のお客様には、既に封書にてご連絡済みです。')).toContain('individual_notification');
+    expect(measures('同日、申請者に謝罪の上、書類を回収しました。')).toContain('individual_notification');
+  });
+  it('does not read an apology to everyone as a notification', () => {
+    expect(
+      measures('市民の皆様の信頼を損ねることになったことに対しまして、深くお詫び申しあげます。'),
+    ).not.toContain('individual_notification');
+  });
+  it('reads training by 教育の徹底 and a rule made known inside, and retrieved papers as deletion', () => {
+    expect(measures('コンプライアンス教育の徹底を図ります。')).toContain('staff_training');
+    expect(measures('取扱いマニュアルを改めて院内に周知徹底しました。')).toContain('staff_training');
+    expect(measures('学生と教職員に事態を周知しました。')).not.toContain('staff_training');
+    expect(measures('誤って送付した書類は、既に回収しております。')).toContain('data_deletion');
+  });
+  it('reads a two-person check as a process review', () => {
+    expect(measures('宛先と内容の対応関係を2名体制でチェックします。')).toContain('process_review');
+  });
+});

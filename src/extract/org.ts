@@ -1,3 +1,4 @@
+import { englishIssuer, expandAcronym, isVendor, notIssuer, vendorNames } from './org-en.js';
 import type { Segment } from './segment.js';
 import type { HostKind, NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -360,6 +361,7 @@ export function extractOrganization(
     [EN_NOTIFICATION_FROM, 0.5],
     [EN_CUSTOMERS_OF, 0.45],
   ];
+  const vendors = vendorNames(segments);
   for (const [re, conf] of tries) {
     for (const seg of segments.slice(0, 40)) {
       const m = re.exec(seg.text);
@@ -367,7 +369,8 @@ export function extractOrganization(
       // A forensic firm or law firm named in passing is not the issuer.
       if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
       const name = cleanEn(m[1]!);
-      if (name) return fact(name, seg, conf);
+      if (name && !isVendor(name, vendors) && !notIssuer(name))
+        return fact(expandAcronym(name, seg.text), seg, conf);
     }
   }
   // The signature: a line naming an organisation within three lines after the closing.
@@ -378,5 +381,7 @@ export function extractOrganization(
       if (text.length <= 60 && EN_ORG_LINE.test(text)) return fact(text, line, 0.5);
     }
   }
-  return null;
+  const issuer = englishIssuer(segments, vendors);
+  if (issuer) issuer.value = expandAcronym(issuer.value, segments.map((s) => s.text).join(' '));
+  return issuer;
 }

@@ -232,3 +232,16 @@ describe('extractLeakStatus: more wordings of each conclusion (issue 12)', () =>
     for (const [want, text] of cases) expect(status(text), text).toBe(want);
   });
 });
+
+describe('extractLeakStatus: English modality', () => {
+  it('reads an actor who took data as confirmed, and more hedges as possible', () => {
+    expect(
+      status('An unauthorized party accessed our server and acquired certain payment card information.'),
+    ).toBe('confirmed');
+    expect(status('Your file was inadvertently included on a disc sent to a vendor.')).toBe('confirmed');
+    expect(status('Card details entered on the page may have been skimmed by a third party.')).toBe(
+      'possible',
+    );
+    expect(status('It is possible that the intruder accessed a few of these files.')).toBe('possible');
+  });
+});

@@ -1,6 +1,7 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import type { Segment } from './segment.js';
+import { CONFIRMED_EN, EXPOSED_EN, NOT_FOUND_EN, POSSIBLE_EN } from './status-en.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
@@ -33,9 +34,6 @@ const POSSIBLE_JA = gate(
     `${LEAK}(?:した|された|た|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|無|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
   ),
 );
-const POSSIBLE_EN = gate(
-  /\bmay\s+(?:have\s+)?(?:been\s+)?(?:accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+(?:accessed|acquired|obtained|viewed)\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach)\b|\bcould\s+have\s+been\s+(?:accessed|exposed|viewed)\b|\blikely\s+in\s+possession\b|\bmay\s+be\s+in\s+the\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b/i,
-);
 const NOT_FOUND_FIRM_JA = gate(
   new RegExp(
     `${LEAK}(?:等)?(?:は|も)(?:一切)?確認(?:され|でき)(?:ませんでした|なかった)|${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:見つかりませんでした|見つからなかった|見当たりませんでした|見当たらなかった)|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|無|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
@@ -56,9 +54,6 @@ const NO_HARM_NOW_JA = gate(
 const NO_NEWS_JA = gate(
   /(?:被害|悪用|不正利用|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/,
 );
-const NOT_FOUND_EN = gate(
-  /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b/i,
-);
 const CONFIRMED_JA = gate(
   /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)/,
 );
@@ -73,9 +68,6 @@ const FACT_CONFIRMED_JA = gate(
 // the notice says more).
 const EXPOSED = gate(
   /閲覧(?:可能な?|できる|でき)状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i,
-);
-const CONFIRMED_EN = gate(
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|stolen|viewed|downloaded|obtained|taken|disclosed)\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\bcompromised\s+the\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i,
 );
 
 // A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
@@ -95,7 +87,7 @@ const SETTLED_LATER = /^(?:を認識|が判明した後|があるとの(?:指摘
 const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
 const PARTIAL_SUBJECT =
-  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
+  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?!-protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
 /**
  * Leak status, or null when the notice says nothing about it.
@@ -174,7 +166,7 @@ export function extractLeakStatus(
       if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
     }
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
-    if (!exposed && EXPOSED.test(s)) exposed = seg;
+    if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
     if (!factConfirmed && FACT_CONFIRMED_JA.test(s)) factConfirmed = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);

@@ -11,10 +11,18 @@ import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { continuationCandidates, rememberReport } from '../store/continuation-candidates.js';
 import type { Db } from '../store/db.js';
-import { createIncident, rebuildIncident } from '../store/incident-store.js';
+import { createIncidentFromNotice, rebuildIncident } from '../store/incident-store.js';
 import { findOrCreateOrganization } from '../store/names.js';
-import { findNotice, findNotices, insertNotice, linkNotice } from '../store/notices.js';
-import { inOneCommit, isRetryable, type Tx } from '../store/tx.js';
+import {
+  findNotice,
+  findNotices,
+  insertNotice,
+  insertNoticeTexts,
+  linkIncidentNotice,
+  type NoticeTextDoc,
+  noticeTextDoc,
+} from '../store/notices.js';
+import { inOneCommit, isRetryable, nowIso, type Tx } from '../store/tx.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 import type { ExtractPool } from './extract-pool.js';
@@ -216,6 +224,8 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
     const failing: { index: number; error: Error }[] = [];
     try {
       await inOneCommit(db, async (tx, savepoint) => {
+        // The batch's notice texts are indexed together, in one statement, before it commits.
+        const texts: NoticeTextDoc[] = [];
         for (const [i, p] of prepared.entries()) {
           if (p instanceof Error) {
             results.push({ status: 'failed', error: p });
@@ -230,19 +240,24 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
             results.push({ status: 'failed', error: known });
             continue;
           }
-          const write = () => ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts);
           if (savepoints) {
-            const step = await savepoint(write);
+            // A notice rolled back with its SAVEPOINT leaves no text to index.
+            const own: NoticeTextDoc[] = [];
+            const step = await savepoint(() =>
+              ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, own),
+            );
+            if (step.ok) texts.push(...own);
             results.push(step.ok ? step.value : { status: 'failed', error: step.error as Error });
             continue;
           }
           try {
-            results.push(await write());
+            results.push(await ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, texts));
           } catch (error) {
             failing.push({ index: i, error: error as Error });
             throw error;
           }
         }
+        await insertNoticeTexts(tx, texts);
       });
       return results;
     } catch (err) {
@@ -299,6 +314,10 @@ async function prepareChunk(
   });
 }
 
+/**
+ * Writes one notice inside the caller's transaction. `texts`: the batch's list of notice texts to
+ * index before commit (insertNoticeTexts); without it the text is indexed here.
+ */
 async function ingestInTx(
   tx: Tx,
   db: Db,
@@ -307,13 +326,28 @@ async function ingestInTx(
   hash: string,
   facts: EngineFacts,
   opts: IngestOptions,
+  texts?: NoticeTextDoc[],
 ): Promise<IngestOutcome> {
   const noticeId = newId();
   const published = input.published ?? facts.published?.value ?? null;
   const title = noticeTitle(text, input.title, facts.title?.value);
   const site = noticeSite(text, input.url);
   const siteDomain = site ? registrableDomain(site) : null;
-  if (!(await insertNotice(tx, { id: noticeId, input, hash, text, title, facts, published, siteDomain }))) {
+  const createdAt = nowIso();
+  const factsJson = JSON.stringify(facts);
+  const stored = await insertNotice(tx, {
+    id: noticeId,
+    input,
+    hash,
+    text,
+    title,
+    facts,
+    factsJson,
+    published,
+    siteDomain,
+    createdAt,
+  });
+  if (!stored) {
     const existing = await findNotice(tx, hash);
     return {
       status: 'unchanged',
@@ -329,7 +363,7 @@ async function ingestInTx(
     : null;
 
   // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
-  let incidentId = await continuedIncident(tx, {
+  const continued = await continuedIncident(tx, {
     noticeId,
     notice: {
       text,
@@ -342,25 +376,44 @@ async function ingestInTx(
     organizationId: org && !org.created ? org.id : null,
   });
   // --- end issue 12 ---
-  const isNew = incidentId === null;
-  if (incidentId === null) {
+  let outcome: IngestOutcome;
+  if (continued === null) {
+    // A new breach: its incident is built from this notice in memory and written once.
     const year =
       (published ?? facts.incident_start?.value ?? facts.detected?.value ?? '').slice(0, 4) || null;
-    incidentId = await createIncident(tx, {
-      organizationId: org?.id ?? null,
-      slugName: slugName(org?.name ?? null, facts),
-      year,
-      source: 'notice',
-      sourceUrl: input.url ?? null,
-      lang: facts.lang,
-      title: title ?? org?.name ?? 'Incident',
-    });
+    const created = await createIncidentFromNotice(
+      tx,
+      {
+        organizationId: org?.id ?? null,
+        slugName: slugName(org?.name ?? null, facts),
+        year,
+        source: 'notice',
+        sourceUrl: input.url ?? null,
+        lang: facts.lang,
+        title: title ?? org?.name ?? 'Incident',
+      },
+      {
+        id: noticeId,
+        facts: factsJson,
+        published,
+        report_stage: facts.report_stage?.value ?? null,
+        created_at: createdAt,
+        title,
+        lang: input.lang ?? facts.lang,
+        url: input.url ?? null,
+      },
+    );
+    outcome = { status: 'new', noticeId, incidentId: created.id };
+  } else {
+    await linkIncidentNotice(tx, continued, noticeId);
+    const { changed } = await rebuildIncident(tx, continued);
+    outcome = { status: 'updated', noticeId, incidentId: continued, changed };
   }
-  await linkNotice(tx, { incidentId, noticeId, title, text });
-  const { changed } = await rebuildIncident(tx, incidentId, { created: isNew });
+  const doc = noticeTextDoc({ incidentId: outcome.incidentId!, noticeId, title, text });
+  if (texts) texts.push(doc);
+  else await insertNoticeTexts(tx, [doc]);
   if (opts.beforeCommit) await opts.beforeCommit(tx, input);
-  if (isNew) return { status: 'new', noticeId, incidentId };
-  return { status: 'updated', noticeId, incidentId, changed };
+  return outcome;
 }
 
 /** A name with ASCII in it for the slug: the organisation, else a service, else nothing. */

@@ -63,7 +63,7 @@ export interface IngestPathsOptions {
   maxFileBytes?: number;
   /**
    * Extraction worker threads for a run of more than one batch (default: the configuration's
-   * LEAKWATCH_EXTRACT_WORKERS; 0: extract in this thread). Only with the default pipeline.
+   * LEAKWATCH_EXTRACT_WORKERS, 1 on a machine of 2 cores or more; 0: extract in this thread). Only with the default pipeline.
    */
   extractWorkers?: number;
 }

@@ -43,20 +43,13 @@ export async function createIncident(
 ): Promise<string> {
   const id = newId();
   const ts = nowIso();
-  const base = slugPart(opts.slugName) || 'incident';
   await tx
     .insertInto('incidents')
     .values({
-      id,
-      slug: `${opts.year ?? 'undated'}-${base}-${idSuffix(id)}`,
-      external_key: opts.externalKey ?? null,
-      import_record: opts.importRecord ?? null,
-      source: opts.source,
-      source_url: opts.sourceUrl ?? null,
+      ...incidentBase(id, opts),
       lang: opts.lang ?? null,
       title: opts.title,
       status: 'open',
-      organization_id: opts.organizationId,
       facts: '{}',
       published: null,
       incident_start: null,
@@ -75,6 +68,20 @@ export async function createIncident(
     })
     .execute();
   return id;
+}
+
+/** The columns of a new incident row that no merge changes. */
+function incidentBase(id: string, opts: Parameters<typeof createIncident>[1]) {
+  const base = slugPart(opts.slugName) || 'incident';
+  return {
+    id,
+    slug: `${opts.year ?? 'undated'}-${base}-${idSuffix(id)}`,
+    external_key: opts.externalKey ?? null,
+    import_record: opts.importRecord ?? null,
+    source: opts.source,
+    source_url: opts.sourceUrl ?? null,
+    organization_id: opts.organizationId,
+  };
 }
 
 export interface RebuildResult {
@@ -135,6 +142,24 @@ export function listingColumns(facts: IncidentFacts) {
   };
 }
 
+/** An incident row as a rebuild reads it (the columns the merge and the rewrite use). */
+type IncidentRow = Pick<
+  Database['incidents'],
+  'id' | 'organization_id' | 'import_record' | 'created_at' | 'facts' | 'title' | 'lang' | 'source_url'
+> & { notice_count: number };
+
+/** A notice of an incident as its merge reads it (facts as stored: JSON text). */
+export interface IncidentNoticeRow {
+  id: string;
+  facts: string;
+  published: string | null;
+  report_stage: string | null;
+  created_at: string;
+  title: string | null;
+  lang: string;
+  url: string | null;
+}
+
 /**
  * Re-merges an incident from its imported record, notices and corrections, and rewrites what
  * derives from the merge: listing columns, fact history, services, search documents, upstream
@@ -171,7 +196,81 @@ export async function rebuildIncident(
   const corrections = created
     ? []
     : await tx.selectFrom('incident_corrections').selectAll().where('incident_id', '=', incidentId).execute();
+  const correctionInputs: CorrectionInput[] = corrections.map((c) => ({
+    id: c.id,
+    field: c.field as FactField,
+    value: JSON.parse(c.value),
+    quote: c.quote,
+    by: c.by,
+    reason: c.reason,
+    at: c.created_at,
+  }));
+  const merged = mergedIncident(inc, notices, correctionInputs);
+  const ts = nowIso();
+  await tx
+    .updateTable('incidents')
+    .set({
+      ...merged.columns,
+      // A new report that changes no fact still changes the incident's page (its sources, title):
+      // pages cached by `updated_at` (web/pages/incident-memo.ts) must see it.
+      ...(merged.changed.length > 0 ||
+      merged.before === null ||
+      notices.length !== inc.notice_count ||
+      merged.columns.title !== inc.title
+        ? { updated_at: ts }
+        : {}),
+    })
+    .where('id', '=', incidentId)
+    .execute();
+  await writeDerived(tx, inc, merged, created);
+  return { before: merged.before, facts: merged.facts, changed: merged.changed };
+}
 
+/**
+ * Creates an incident for the first notice of a new breach, already merged: the same rows as
+ * `createIncident` then `rebuildIncident(…, { created: true })`, built from the notice in memory —
+ * one insert with the final columns, no read-back of the incident or its notice, no update. The
+ * notice must be stored; this links it (`incident_notices`) but does not index its text.
+ */
+export async function createIncidentFromNotice(
+  tx: Tx,
+  opts: Parameters<typeof createIncident>[1],
+  notice: IncidentNoticeRow,
+): Promise<{ id: string } & RebuildResult> {
+  const id = newId();
+  const ts = nowIso();
+  const inc: IncidentRow = {
+    id,
+    organization_id: opts.organizationId,
+    import_record: opts.importRecord ?? null,
+    created_at: ts,
+    facts: '{}',
+    title: opts.title,
+    lang: opts.lang ?? null,
+    source_url: opts.sourceUrl ?? null,
+    notice_count: 0,
+  };
+  const merged = mergedIncident(inc, [notice], []);
+  await tx
+    .insertInto('incidents')
+    .values({
+      ...incidentBase(id, opts),
+      ...merged.columns,
+      created_at: ts,
+      updated_at: ts,
+    })
+    .execute();
+  await tx.insertInto('incident_notices').values({ incident_id: id, notice_id: notice.id }).execute();
+  await writeDerived(tx, inc, merged, true);
+  return { id, before: merged.before, facts: merged.facts, changed: merged.changed };
+}
+
+/** The merge of an incident's sources and the incident columns that derive from it. */
+function mergedIncident(
+  inc: IncidentRow,
+  notices: readonly IncidentNoticeRow[],
+  corrections: CorrectionInput[],
+) {
   const sources: MergeSource[] = [];
   let record: IncidentRecord | null = null;
   if (inc.import_record) {
@@ -189,16 +288,7 @@ export async function rebuildIncident(
       at: n.created_at,
     });
   }
-  const correctionInputs: CorrectionInput[] = corrections.map((c) => ({
-    id: c.id,
-    field: c.field as FactField,
-    value: JSON.parse(c.value),
-    quote: c.quote,
-    by: c.by,
-    reason: c.reason,
-    at: c.created_at,
-  }));
-  const { facts, history } = mergeIncident(sources, correctionInputs);
+  const { facts, history } = mergeIncident(sources, corrections);
   const before = inc.facts === '{}' ? null : (JSON.parse(inc.facts) as IncidentFacts);
   const changed = changedFields(before, facts);
 
@@ -212,25 +302,36 @@ export async function rebuildIncident(
   const firstNotice = byDate[0];
   const orgName = facts.organization?.value ?? null;
   const title = record?.title ?? byDate.find((n) => n.title)?.title ?? orgName ?? inc.title;
-  const ts = nowIso();
-  await tx
-    .updateTable('incidents')
-    .set({
+  return {
+    facts,
+    history,
+    before,
+    changed,
+    orgName,
+    columns: {
       facts: JSON.stringify(facts),
       title,
-      lang: record?.lang ?? (firstNotice?.lang as Lang | undefined) ?? inc.lang,
+      lang: record?.lang ?? (firstNotice?.lang as Lang | undefined) ?? (inc.lang as Lang | null),
       source_url: record?.source_url ?? firstNotice?.url ?? inc.source_url,
       ...listingColumns(facts),
       notice_count: notices.length,
-      // A new report that changes no fact still changes the incident's page (its sources, title):
-      // pages cached by `updated_at` (web/pages/incident-memo.ts) must see it.
-      ...(changed.length > 0 || before === null || notices.length !== inc.notice_count || title !== inc.title
-        ? { updated_at: ts }
-        : {}),
-    })
-    .where('id', '=', incidentId)
-    .execute();
+    },
+  };
+}
 
+/**
+ * What derives from an incident's merge besides its row: fact history, services, name documents,
+ * upstream names and related links (`created`: nothing of them is stored yet).
+ */
+async function writeDerived(
+  tx: Tx,
+  inc: IncidentRow,
+  merged: ReturnType<typeof mergedIncident>,
+  created: boolean,
+): Promise<void> {
+  const incidentId = inc.id;
+  const { facts, history, before, orgName } = merged;
+  const title = merged.columns.title;
   await writeHistory(
     tx,
     incidentId,
@@ -277,7 +378,6 @@ export async function rebuildIncident(
   const thirdParty = (f: IncidentFacts | null) => f?.causes.some((c) => c.value === 'third_party') ?? false;
   if (thirdParty(before) || thirdParty(facts))
     await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
-  return { before, facts, changed };
 }
 
 /** The columns of a history row that say what it records (all but its id). */

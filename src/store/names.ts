@@ -96,6 +96,8 @@ export interface StoredOrgClaim extends OrgClaim {
   id: string;
   /** The stored alias as written. */
   alias: string;
+  /** The organisation's name as stored. */
+  name: string;
 }
 
 /**
@@ -116,7 +118,13 @@ export async function organizationClaims(
     ? await tx
         .selectFrom('aliases')
         .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
-        .select(['aliases.target_id as id', 'aliases.alias', 'aliases.alias_key', 'organizations.name_key'])
+        .select([
+          'aliases.target_id as id',
+          'aliases.alias',
+          'aliases.alias_key',
+          'organizations.name_key',
+          'organizations.name',
+        ])
         .where('aliases.kind', '=', 'organization')
         .where('aliases.alias_key', 'in', keys)
         .execute()
@@ -125,20 +133,38 @@ export async function organizationClaims(
   for (const [spelling, key] of keyOf) {
     let claims: StoredOrgClaim[] = rows
       .filter((r) => r.alias_key === key)
-      .map((r) => ({ id: r.id, nameKey: r.name_key, asName: r.name_key === key, alias: r.alias }));
+      .map((r) => ({
+        id: r.id,
+        nameKey: r.name_key,
+        asName: r.name_key === key,
+        alias: r.alias,
+        name: r.name,
+      }));
     const rk = claims.length === 0 ? romajiKey(spelling) : '';
     if (rk) {
       const loose = await tx
         .selectFrom('aliases')
         .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
-        .select(['aliases.target_id as id', 'aliases.alias', 'aliases.alias_key', 'organizations.name_key'])
+        .select([
+          'aliases.target_id as id',
+          'aliases.alias',
+          'aliases.alias_key',
+          'organizations.name_key',
+          'organizations.name',
+        ])
         .where('aliases.kind', '=', 'organization')
         .where('aliases.romaji_key', '=', rk)
         .limit(50)
         .execute();
       claims = loose
         .filter((r) => crossScriptMatch(r.alias, spelling))
-        .map((r) => ({ id: r.id, nameKey: r.name_key, asName: r.alias_key === r.name_key, alias: r.alias }));
+        .map((r) => ({
+          id: r.id,
+          nameKey: r.name_key,
+          asName: r.alias_key === r.name_key,
+          alias: r.alias,
+          name: r.name,
+        }));
     }
     out.set(spelling, claims);
   }
@@ -201,6 +227,9 @@ export async function findOrCreateOrganization(
   for (const a of aliases) await addAlias(tx, 'organization', id, a);
   // A row this transaction inserted is its own (and locked by it): nothing to read back.
   if (created) return { id, name: name.normalize('NFKC').trim(), created };
+  // Without a lock the claim that chose it already holds its stored name: no read-back.
+  const claimed = opts.lock ? undefined : [...claims.values()].flat().find((c) => c.id === id);
+  if (claimed) return { id, name: claimed.name, created };
   let q = tx.selectFrom('organizations').select(['id', 'name']).where('id', '=', id);
   if (opts.lock) q = q.forUpdate();
   const row = await q.executeTakeFirstOrThrow();

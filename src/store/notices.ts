@@ -57,10 +57,14 @@ export async function insertNotice(
     published: string | null;
     /** Registered domain of its own web site (continuation candidates are found by it), or null. */
     siteDomain: string | null;
+    /** Facts as stored (JSON of `facts`), when the caller has it already. */
+    factsJson?: string;
+    /** Ingestion time (default now). */
+    createdAt?: string;
   },
 ): Promise<boolean> {
   const { input, facts } = notice;
-  const ts = nowIso();
+  const ts = notice.createdAt ?? nowIso();
   const inserted = await tx
     .insertInto('notices')
     .values({
@@ -72,7 +76,7 @@ export async function insertNotice(
       lang: input.lang ?? facts.lang,
       title: notice.title,
       text: notice.text,
-      facts: JSON.stringify(facts),
+      facts: notice.factsJson ?? JSON.stringify(facts),
       report_stage: facts.report_stage?.value ?? null,
       published: notice.published,
       site_domain: notice.siteDomain,
@@ -84,23 +88,41 @@ export async function insertNotice(
   return inserted !== undefined;
 }
 
-/** Links a notice to its incident and indexes its text for search. */
-export async function linkNotice(
-  tx: Tx,
-  link: { incidentId: string; noticeId: string; title: string | null; text: string },
-): Promise<void> {
-  await tx
-    .insertInto('incident_notices')
-    .values({ incident_id: link.incidentId, notice_id: link.noticeId })
-    .execute();
-  await tx
-    .insertInto('search_docs')
-    .values({
-      incident_id: link.incidentId,
-      notice_id: link.noticeId,
-      kind: 'text',
-      label: link.title ?? '',
-      body: foldSearch(link.text),
-    })
-    .execute();
+/** A notice's text as a search document (written by linkNotice, or by insertNoticeTexts for a batch). */
+export interface NoticeTextDoc {
+  incident_id: string;
+  notice_id: string;
+  kind: 'text';
+  label: string;
+  body: string;
+}
+
+export function noticeTextDoc(link: {
+  incidentId: string;
+  noticeId: string;
+  title: string | null;
+  text: string;
+}): NoticeTextDoc {
+  return {
+    incident_id: link.incidentId,
+    notice_id: link.noticeId,
+    kind: 'text',
+    label: link.title ?? '',
+    body: foldSearch(link.text),
+  };
+}
+
+/** Indexes many notices' texts for search: one multi-row insert per 1,000 notices. */
+export async function insertNoticeTexts(tx: Tx, docs: readonly NoticeTextDoc[]): Promise<void> {
+  // Bound parameters per statement: 5 a row (SQLite allows 32,766, PostgreSQL 65,535).
+  for (let i = 0; i < docs.length; i += 1000)
+    await tx
+      .insertInto('search_docs')
+      .values(docs.slice(i, i + 1000))
+      .execute();
+}
+
+/** Links a notice to the incident it reports. */
+export async function linkIncidentNotice(tx: Tx, incidentId: string, noticeId: string): Promise<void> {
+  await tx.insertInto('incident_notices').values({ incident_id: incidentId, notice_id: noticeId }).execute();
 }

@@ -1,0 +1,79 @@
+import type { Cause, Fact } from './types.js';
+
+/**
+ * English wordings of causes that causes.ts's shared rules miss, from the "What Happened" part of
+ * US breach letters: code planted on a checkout page (web skimming, even when the letter does not
+ * list card data), an incident at a provider, supplier or dealer, a disc or letter that went out
+ * with data it should not have held (misdelivery).
+ */
+
+export interface CauseRule {
+  key: Cause;
+  re: RegExp;
+  not?: RegExp;
+  weak?: boolean;
+}
+
+const CHECKOUT =
+  /\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+(?:the|our)\s+(?:website|site)|skimm(?:ed|ing|er))\b/i;
+
+export const EN_CAUSE_RULES: CauseRule[] = [
+  {
+    key: 'web_skimming',
+    re: /\b(?:malicious|unauthori[sz]ed)\s+code\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b/i,
+  },
+  {
+    key: 'third_party',
+    re: /\b(?:our|a|an|the|its)\s+(?:former\s+|independent\s+)?(?:[\w’'-]+\s+){0,4}(?:providers?|suppliers?|dealers?|processors?)\b|\b(?:processed|maintained|stored|hosted)\s+on\s+behalf\s+of\b/i,
+    not: /\bcloud\s+providers?\b|\bname\s+of\s+(?:our|the|its)\b|\bmonitoring\b|\bidentity\b|\bforensic|\bretained\b|\binsurance\s+provider|\bhealth\s*care\s+providers?\b|\bemail\s+provider\b|\bcyber\s?security\b|\blaw\s+enforcement\b/i,
+  },
+  {
+    key: 'misdelivery',
+    re: /\binadvertently\s+(?:included|attached|enclosed)\b[^.]{0,160}\b(?:sent|mailed|e-?mailed|delivered|shipped)\b/i,
+  },
+  {
+    key: 'unauthorized_access',
+    re: /\bcompromised\s+e-?mails?\b|\bcompromised\s+e-?mail\s+accounts?\b|\bcyber[- ]?attackers?\b/i,
+    weak: true,
+  },
+];
+
+const OWN_PROVIDER = /^(?:our|an?|the|its)\s[^.]*(?:providers?|suppliers?|dealers?|processors?)$/i;
+const INCIDENT =
+  /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
+
+/** Whether an English hit of a rule is no cause of that kind where it stands. */
+export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match: string): boolean {
+  // "Missing Link Networks" is a name, not a missing device.
+  // "our software provider" is a cause only in a sentence about the incident.
+  if (
+    key === 'third_party' &&
+    OWN_PROVIDER.test(match) &&
+    !/service\s+providers?|third[- ]party/i.test(match) &&
+    !INCIDENT.test(sentence)
+  )
+    return true;
+  if (key === 'loss_or_theft' && match === 'Missing' && /^Missing\s+[A-Z]/.test(sentence.slice(at)))
+    return true;
+  return false;
+}
+
+/** Code planted on the checkout page is web skimming whether or not the letter lists card data. */
+export function checkoutStated(f: Fact<Cause> | undefined): boolean {
+  return f !== undefined && CHECKOUT.test(f.evidence.quote);
+}
+
+/**
+ * "Malicious code" on a checkout page is the skimmer itself: not malware beside it, unless the
+ * letter also says malware or malicious software.
+ */
+export function reconcileEnglish(found: Map<Cause, Fact<Cause>>): void {
+  const malware = found.get('malware');
+  if (
+    malware &&
+    found.has('web_skimming') &&
+    /\bmalicious\s+code\b/i.test(malware.evidence.quote) &&
+    !/\bmalware\b|\bmalicious\s+software\b|\bvirus\b/i.test(malware.evidence.quote)
+  )
+    found.delete('malware');
+}

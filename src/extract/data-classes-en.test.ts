@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataClasses } from './data-classes.js';
+import { sents } from './testing/helpers.js';
+
+const classes = (t: string) => extractDataClasses(sents(t), 'en').map((f) => f.value);
+
+describe('extractDataClasses (English letters): wordings of the "information involved" list', () => {
+  it('reads a curly apostrophe, photographic images and a retirement balance', () => {
+    const c = classes(
+      'The file contained your name, Driver’s License number, full face photographic images and your 401K balance.',
+    );
+    expect(c).toContain("Driver's licenses");
+    expect(c).toContain('Photos');
+    expect(c).toContain('Account balances');
+  });
+  it('a stolen mobile phone is a device, "address the incident" is a verb', () => {
+    expect(classes('A laptop and a mobile phone that contained customer files were stolen.')).not.toContain(
+      'Phone numbers',
+    );
+    expect(classes('Steps were taken to address the incident involving your records.')).not.toContain(
+      'Physical addresses',
+    );
+    expect(classes('The records included your name, address and phone number.')).toContain('Phone numbers');
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeasures } from './measures.js';
+import { sents } from './testing/helpers.js';
+
+const measures = (t: string) => extractMeasures(sents(t)).map((f) => f.value);
+
+describe('extractMeasures (English letters): verb and object', () => {
+  it('reads removed code as a blocked attack, not deleted data', () => {
+    const m = measures(
+      'We found the malicious script on our checkout page and promptly removed it from our site.',
+    );
+    expect(m).toContain('access_blocked');
+    expect(m).not.toContain('data_deletion');
+    expect(measures('The unauthorized code placed on the store has been removed.')).not.toContain(
+      'data_deletion',
+    );
+  });
+  it('reads securing accounts, terminating access and blocking the attack', () => {
+    expect(measures('We immediately secured the affected accounts.')).toContain('access_blocked');
+    expect(measures('We terminated any unauthorized access to the account.')).toContain('access_blocked');
+    expect(measures('Our web host helped us block the attack.')).toContain('access_blocked');
+  });
+  it('reads authorities notified, not authorities that notified the organisation', () => {
+    expect(measures('We notified local and federal authorities.')).toContain('police_report');
+    expect(measures('We are working closely with federal law enforcement.')).toContain('police_report');
+    expect(measures('We were notified by law enforcement of a possible issue.')).not.toContain(
+      'police_report',
+    );
+  });
+  it('reads consultants engaged, not a forensic examination by the FBI', () => {
+    expect(measures('We engaged external IT consultants to assist us.')).toContain('external_investigation');
+    expect(measures('The FBI’s forensic review of our network found nothing.')).not.toContain(
+      'external_investigation',
+    );
+  });
+  it('reads a help line, letters, policy changes, a password changed, a disc sent back', () => {
+    expect(measures('We set up a confidential, toll-free inquiry line.')).toContain('hotline');
+    expect(measures('We are notifying all online store customers of the event.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We made additions to our policies and procedures.')).toContain('process_review');
+    expect(measures('We immediately changed the password for the account.')).toContain('password_reset');
+    expect(measures('The recipient agreed to send the disc back to us.')).toContain('data_deletion');
+  });
+  it('a laptop that may have contained data contains no attack', () => {
+    expect(measures('A laptop that may have contained your information was stolen.')).not.toContain(
+      'access_blocked',
+    );
+  });
+});

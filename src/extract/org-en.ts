@@ -1,0 +1,189 @@
+import type { Segment } from './segment.js';
+import type { Fact } from './types.js';
+
+/**
+ * English issuers beyond the defined-term and "X learned" cues of org.ts: the vendors a letter
+ * names (to skip them) and the name the letter uses for its own systems, staff and customers.
+ *
+ * A US breach letter often tells a vendor's story ("Sabre notified us", "Aptos, our former
+ * provider", "X provides a service used by websites") and names itself only as the one the vendor
+ * served ("informed Acme Stores that", "services for the Example Foundation") or through its own
+ * assets ("the Acme servers", "Acme employees' email accounts", "an Acme-issued laptop").
+ */
+
+const NAME = String.raw`[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+
+// "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District".
+const VENDOR_TOLD = new RegExp(
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?)?\s(?:has\s|had\s|recently\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\s(?:that|of|on|in|and))\b|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  'g',
+);
+// "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
+const VENDOR_ROLE_AFTER = new RegExp(
+  String.raw`(${NAME}),\s(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|provides|operates))\b`,
+  'g',
+);
+const VENDOR_ROLE_BEFORE = new RegExp(
+  String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})`,
+  'g',
+);
+// "X provides a service used by websites", "X is one of the world's largest software providers".
+const VENDOR_PROVIDES = new RegExp(
+  String.raw`(?:^|\.\s)(${NAME})\s(?:provides|offers|is\s(?:one\sof\s)?(?:a|an|the)\s[^.]{0,60}?(?:provider|vendor|supplier)s?)\b`,
+  'g',
+);
+// Bodies that are never the issuer of a breach letter.
+const NEVER =
+  /^(?:FBI|Federal\sBureau\sof\sInvestigation|Secret\sService|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const LEAD_STOP =
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?)\s/;
+
+// The letter's own things named with its name: "the Acme servers", "one Acme email account",
+// "certain Acme employees' email accounts", "no Acme computer or network systems".
+const OWN_ASSET = new RegExp(
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?)\s(${NAME})\s(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees|teammates|staff|computers?|customers|patients|members|clients|hotel|data|database|portal)\b`,
+  'g',
+);
+// "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
+const OWN_POSSESSIVE = new RegExp(
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|information|computer|network|servers?|systems?|website|e-?mail)|-(?:issued|owned|managed)\b)`,
+  'g',
+);
+// The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
+// "customers, including Acme", "a server managed by an Acme supplier".
+const SERVED = new RegExp(
+  String.raw`\b(?:informed|notified|advised|report\sto|services\sfor|customers,?\sincluding|clients,?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  'g',
+);
+/** A sentence cut by a wrapped line right before the name it was about to give. */
+const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
+// The subject of the letter's own story, with a wider set of predicates than org.ts reads:
+// "Acme Systems, Inc. manages…", "Acme Children's Hospital – Example (ACH) became aware".
+const SUBJECT = new RegExp(
+  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?(?:\s\([A-Z][\w&-]{1,12}\))?\s(?:was\s(?:notified|contacted|informed|advised)|became\saware|learned|discovered|completed|maintains|manages|provides?|saved|immediately|recently|began|engaged|has\sconfirmed|confirmed)\b`,
+  'g',
+);
+
+export interface EnglishIssuer {
+  /** Names a letter gives its vendors, lower-cased. */
+  vendors: Set<string>;
+}
+
+function clean(raw: string): string | null {
+  let name = raw
+    .trim()
+    .replace(/\.$/, '')
+    .replace(/[’']s?$/, '');
+  for (let m = LEAD_STOP.exec(`${name} `); m; m = LEAD_STOP.exec(`${name} `)) {
+    name = name.slice(m[0].length).trim();
+    if (name === '') return null;
+  }
+  name = name.replace(/\s(?:and|of|&)$/, '').trim();
+  if (name.length < 2 || NEVER.test(name)) return null;
+  if (
+    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud)$/i.test(
+      name,
+    )
+  )
+    return null;
+  return name;
+}
+
+/** The names a letter gives its vendors (lower-cased), read from the opening 40 sentences. */
+export function vendorNames(segments: Segment[]): Set<string> {
+  const out = new Set<string>();
+  for (const seg of segments.slice(0, 40)) {
+    const t = seg.text;
+    if (
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers/.test(
+        t,
+      )
+    )
+      continue;
+    for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+        const name = clean(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+        if (name && !/^(?:We|Our|Law|Federal|Local|State)\b/.test(name)) out.add(name.toLowerCase());
+      }
+    }
+  }
+  return out;
+}
+
+/** Bodies never the issuer: law enforcement, credit bureaus, platforms, bare legal forms. */
+export function notIssuer(name: string): boolean {
+  return clean(name) === null;
+}
+
+const ACRONYM = /^[A-Z][A-Z&-]{1,7}$/;
+
+/**
+ * A short form the letter defines ("Example Valley Water District (“EVWD”)") read back as its full
+ * name; any other name as it is.
+ */
+export function expandAcronym(name: string, text: string): string {
+  if (!ACRONYM.test(name) || !text.includes(name)) return name;
+  const esc = name.replace(/[&-]/g, '\\$&');
+  const def = new RegExp(
+    String.raw`((?:[A-Z][\w'’.-]*\s(?:(?:of|and|the|for|&|[–-])\s)?){1,8})\(\s?(?:the\s)?["“']?${esc}["”']?\s?\)`,
+  ).exec(text);
+  return def ? def[1]!.trim() : name;
+}
+
+/** Whether `name` is (or is part of) a vendor the letter names. */
+export function isVendor(name: string, vendors: Set<string>): boolean {
+  if (vendors.size === 0) return false;
+  const n = name.toLowerCase();
+  for (const v of vendors)
+    if (n === v || n.startsWith(`${v} `) || v.startsWith(`${n} `) || v.endsWith(` ${n}`)) return true;
+  return false;
+}
+
+/**
+ * The issuer named through the letter's own things, the one a vendor served, or a subject with a
+ * wider set of predicates; the name met most often wins (first met on ties). Vendors are skipped.
+ *
+ * @example englishIssuer(splitSentences('We learned that someone accessed the Acme servers.'), new Set())?.value // → 'Acme'
+ */
+export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<string> | null {
+  const tally = new Map<string, { n: number; seg: Segment; order: number }>();
+  let order = 0;
+  const add = (raw: string, seg: Segment, weight: number) => {
+    const name = clean(raw);
+    if (!name || isVendor(name, vendors)) return;
+    const t = tally.get(name);
+    if (t) t.n += weight;
+    else tally.set(name, { n: weight, seg, order: order++ });
+  };
+  const opening = segments.slice(0, 40);
+  for (let i = 0; i < opening.length; i++) {
+    const seg = opening[i]!;
+    const next = opening[i + 1];
+    const t = seg.text;
+    if (!/[A-Z]/.test(t.slice(1))) continue;
+    SUBJECT.lastIndex = 0;
+    for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t)) add(m[1]!, seg, 2);
+    OWN_ASSET.lastIndex = 0;
+    for (let m = OWN_ASSET.exec(t); m !== null; m = OWN_ASSET.exec(t)) add(m[1]!, seg, 1);
+    OWN_POSSESSIVE.lastIndex = 0;
+    for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t)) add(m[1]!, seg, 1);
+    SERVED.lastIndex = 0;
+    const served = CUT_BEFORE_NAME.test(t) && next ? `${t} ${next.text}` : t;
+    for (let m = SERVED.exec(served); m !== null; m = SERVED.exec(served)) {
+      // "informed X" names the issuer only when the letter tells a vendor's story.
+      if (m[1] !== undefined && vendors.size > 0) add(m[1], seg, 1);
+      else if (m[2] !== undefined) add(m[2], seg, 1);
+    }
+  }
+  let best: [string, { n: number; seg: Segment; order: number }] | null = null;
+  for (const e of tally)
+    if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && e[1].order < best[1].order)) best = e;
+  if (!best) return null;
+  const seg = best[1].seg;
+  return {
+    value: best[0],
+    evidence: { quote: seg.text, start: seg.start, end: seg.end },
+    confidence: best[1].n >= 2 ? 0.55 : 0.45,
+  };
+}

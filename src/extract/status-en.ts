@@ -1,0 +1,40 @@
+import { gatedSource } from './first-chars.js';
+
+/**
+ * The English cues of leak status (status.ts weighs them): the modality of the clause that states
+ * the leak and the conclusion a US breach letter draws.
+ *
+ * - possible: "may/might/could have been accessed", "may have also accessed", "it is possible that",
+ *   "potentially", "unable to determine whether/which … viewed", "may have occurred".
+ * - not_found: "no evidence/indication that your information was accessed", "no indication of
+ *   any unauthorized access to your information" (not "no evidence of misuse", which concerns harm).
+ * - confirmed: the data as the object of the act — "was accessed/acquired/exfiltrated", "accessed
+ *   the servers and acquired card data", "obtained the login credentials", "gain unauthorized
+ *   access to customer information", "was inadvertently included/sent". A stolen laptop or phone is
+ *   not stolen data: whether its data was read stays open.
+ */
+
+const gate = (re: RegExp): RegExp => new RegExp(gatedSource(re.source), re.flags);
+
+const ACTS =
+  'accessed|exposed|acquired|viewed|compromised|obtained|affected|involved|skimmed|captured|stolen|exfiltrated|copied|downloaded|taken|transmitted|gained|disclosed';
+
+export const POSSIBLE_EN = gate(
+  new RegExp(
+    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:${ACTS}|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromise|security\s+incident|unauthori[sz]ed|breach|issue)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+that\b[^.]{0,80}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
+    'i',
+  ),
+);
+
+export const NOT_FOUND_EN = gate(
+  /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/i,
+);
+
+export const CONFIRMED_EN = gate(
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|\b(?:information|data|records|files)\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i,
+);
+
+// Data left where anyone could reach it: an exposure; whether anyone did stays open.
+export const EXPOSED_EN = gate(
+  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was)\s+(?:made\s+)?(?:publicly\s+)?accessible\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b/i,
+);
