@@ -8,6 +8,7 @@ import {
   labelCat,
   underPreviousHeading,
 } from './date-roles.js';
+import { lineHeadIsBare, type RowEvents, readRow, tableRoleAt, timelineWindow } from './date-timeline.js';
 import { spanEvidence } from './fact.js';
 import { findPublished } from './published-date.js';
 import { lastNewline, newlineOffsets, type Segment } from './segment.js';
@@ -21,23 +22,27 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  */
 
 const INCIDENT_NEAR =
-  /不正|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b/i;
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const REPORTS_AFTER =
   /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
 const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
+// 「同年3月1日付けで…処理がなされていた」「4月1日付の通知」: the date a document bears, not an event.
+const DATED_DOCUMENT_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?(?:で|の)/;
 const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:時点|現在)(?:の|で|に|における)/;
+// (Not across a line break, and not 「参加予定者」: a person expected to attend is no plan of a day.)
 const PLANNED_AFTER =
-  /^\s?(?:\([^)]{1,4}\))?\s?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった)/;
+  /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
 // (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
 const INVESTIGATION_AFTER =
   /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
+// (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
 const LABEL_BEFORE =
-  /(発生日(?:時)?|発覚日|判明日|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+  /(発生日(?:時)?|発覚日|判明日?|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR =
   /(?<!\d)((?:19|20)\d{2})(?=\s?年(?!度)|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年(?!度)/;
 const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
@@ -126,6 +131,18 @@ function firstYear(text: string): number | null {
   return null;
 }
 
+// megalodon.jp/ref/2015-0929-1209-00/…, web.archive.org/web/20150929120900/…
+const ARCHIVE_URL =
+  /^https?:\/\/(?:megalodon\.jp\/ref\/((?:19|20)\d{2})-(\d{2})(\d{2})|web\.archive\.org\/web\/((?:19|20)\d{2})(\d{2})(\d{2}))/;
+
+/** The day a web archive saved the notice, from the address on its first line. */
+function archivedOn(text: string): { y: number; m: number; d: number } | null {
+  const a = ARCHIVE_URL.exec(text.slice(0, 80));
+  if (!a) return null;
+  const [y, m, d] = a[1] ? [a[1], a[2], a[3]] : [a[4], a[5], a[6]];
+  return { y: Number(y), m: Number(m), d: Number(d) };
+}
+
 function parseIso(s: string | undefined): { y: number; m: number; d: number } | null {
   const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
@@ -155,9 +172,13 @@ export function extractDates(
     scope: [],
   };
   if (segments.length === 0) return out;
-  const statedYear = firstYear(text);
+  // A notice that never states its year, saved by a web archive: the capture's day bounds it (a
+  // month-day after the capture's is of the year before).
+  const captured = archivedOn(text);
+  const statedYear = firstYear(text) ?? captured?.y ?? null;
   const pub = findPublished(lines, lang, statedYear, ctx.structure);
-  const ref = parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : null);
+  const ref =
+    parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : statedYear === captured?.y ? captured : null);
   if (ctx.published && parseIso(ctx.published)) {
     out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
   } else if (pub) {
@@ -175,6 +196,21 @@ export function extractDates(
   const nl = newlineOffsets(text);
 
   const classified: Classified[] = [];
+  const hasBars = lang === 'ja' && text.includes('|');
+  // What the lines under a timeline row (a date alone on its line) tell of that day.
+  // (Read only when asked: most rows never need their lines read.)
+  const rowAt = new Map<Classified, number>();
+  const rowMemo = new Map<Classified, RowEvents>();
+  const rowOf = (c: Classified): RowEvents | undefined => {
+    const i = rowAt.get(c);
+    if (i === undefined) return undefined;
+    let r = rowMemo.get(c);
+    if (!r) {
+      r = readRow(text, mentions, i, c.iso);
+      rowMemo.set(c, r);
+    }
+    return r;
+  };
   const firstStop = text.indexOf(lang === 'ja' ? '。' : '. ');
   // The heading block: up to the first full sentence, and no more than two lines below the
   // letterhead date (a body written as lines without 。 is not a heading).
@@ -217,6 +253,7 @@ export function extractDates(
       next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
+    let row = -1;
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
@@ -229,7 +266,10 @@ export function extractDates(
       // date is said right before it, as a label or a clause that modifies the date.
       const before = text.slice(Math.max(ls, m.start - 24), m.start);
       const modifier = MODIFIER_BEFORE.exec(before);
-      if (label) {
+      const tableRole = !label && hasBars ? tableRoleAt(text, m.start) : null;
+      if (tableRole) {
+        res = { cats: new Set([tableRole]), primary: tableRole };
+      } else if (label) {
         const cat = labelCat(label[1]!);
         res = { cats: new Set([cat]), primary: cat };
       } else if (modifier) {
@@ -237,6 +277,12 @@ export function extractDates(
         res = { cats: new Set([cat]), primary: cat };
       } else if (DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12))) {
         res = { cats: new Set(['announce']), primary: 'announce' };
+      } else if (
+        DATED_DOCUMENT_AFTER.test(text.slice(m.end, m.end + 8)) &&
+        classifyJa(text.slice(m.end, seg.end)).primary !== 'start'
+      ) {
+        // (「6月3日付けで…を送付したところ」: the document's date is the day it was sent.)
+        res = { cats: new Set(), primary: null };
       } else if (
         m.rangeTo === null &&
         m.rangeFrom === null &&
@@ -285,6 +331,7 @@ export function extractDates(
           const following = segments[si + 1];
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
+          if (m.rangeTo === null && m.rangeFrom === null) row = i;
         }
         if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
           windowEnd = next.start;
@@ -308,7 +355,9 @@ export function extractDates(
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
     );
-    classified.push({ mention: m, iso, cats: res.cats, primary: res.primary, seg, single });
+    const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single };
+    classified.push(c);
+    if (row >= 0) rowAt.set(c, row);
   }
 
   // Ranges: incident windows and scope statements.
@@ -326,9 +375,15 @@ export function extractDates(
     // and what labels it (the same line before it, or the heading line above).
     const lineEnd = text.indexOf('\n', to.mention.end);
     let after = text.slice(to.mention.end, lineEnd < 0 ? text.length : lineEnd);
-    if (after.replace(/[\s、。,.:・]/g, '').length < 4 && lineEnd >= 0) {
-      const nextEnd = text.indexOf('\n', lineEnd + 1);
-      after += text.slice(lineEnd, nextEnd < 0 ? text.length : nextEnd);
+    // 「10月31日11:09~12:01の間に17通\n…へ電子メールを送信。」: a short line that does not end its
+    // sentence goes on below.
+    const short = after.replace(/[\s、。,.:・]/g, '').length;
+    if ((short < 4 || (short < 12 && !after.includes('。'))) && lineEnd >= 0) {
+      // (Past blank lines: a page's paragraphs are often set apart by one.)
+      let from = lineEnd;
+      while (from + 1 < text.length && text[from + 1] === '\n' && from - lineEnd < 2) from++;
+      const nextEnd = text.indexOf('\n', from + 1);
+      after += text.slice(from, nextEnd < 0 ? text.length : nextEnd);
     }
     after = after.split('。')[0] ?? '';
     const lineStart = lastNewline(nl, c.mention.start - 1) + 1;
@@ -349,6 +404,12 @@ export function extractDates(
         break;
       }
     }
+    // A range in a table cell under 「発生日」 or 「発覚日」: the header says what it is.
+    const tableRole = hasBars ? tableRoleAt(text, c.mention.start) : null;
+    if (tableRole === 'detect') {
+      reportsFrom.push(c);
+      continue;
+    }
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
@@ -363,7 +424,10 @@ export function extractDates(
     // who it covers (利用/購入 …, a scope statement).
     const incidentLike =
       lang === 'ja'
-        ? INCIDENT_NEAR.test(after) || INCIDENT_NEAR.test(before) || (labelled && !SCOPE_NEAR.test(before))
+        ? tableRole === 'start' ||
+          INCIDENT_NEAR.test(after) ||
+          INCIDENT_NEAR.test(before) ||
+          (labelled && !SCOPE_NEAR.test(before))
         : INCIDENT_NEAR.test(around);
     if (scopeLike) {
       out.scope.push({
@@ -416,7 +480,13 @@ export function extractDates(
     );
   };
 
-  const strongDetect = [...by('detect'), ...reportsFrom];
+  // A timeline row that says, below its date, that the mistake was found (「○5月12日」「・…判明した。」).
+  const rowDetect: Classified[] = [];
+  const told = [...by('detect'), ...reportsFrom];
+  const firstTold = earliest(told)?.iso ?? null;
+  for (const c of rowAt.keys())
+    if ((firstTold === null || c.iso < firstTold) && !inRange.has(c) && rowOf(c)?.detect) rowDetect.push(c);
+  const strongDetect = [...told, ...rowDetect];
   const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
@@ -452,6 +522,16 @@ export function extractDates(
   if (reg) out.regulator_reported = toFact(reg, text, 0.5);
   const pol = earliest(classified.filter((c) => c.cats.has('police') && c.primary !== 'start'));
   if (pol) out.police_reported = toFact(pol, text, 0.5);
+
+  if (lang === 'ja') {
+    const fromRows = timelineWindow(classified, rowOf, text, ctx.structure, ctx.causes, {
+      start: out.incident_start?.value ?? null,
+      end: out.incident_end?.value ?? null,
+      detected: out.detected?.value ?? null,
+    });
+    if (fromRows.start) out.incident_start = toFact(fromRows.start, text, 0.45);
+    if (fromRows.end) out.incident_end = toFact(fromRows.end, text, 0.4);
+  }
 
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
   // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
@@ -498,26 +578,3 @@ function dayOfNoun(text: string, m: DateMention): boolean {
     text[m.end] === 'の'
   );
 }
-
-/** Characters a timeline line may carry before its date (bullets, numbering, spaces). */
-const LINE_HEAD_BARE = /[\s・\-*●⚫■◆()()【】<>0-9.]/;
-
-/**
- * Whether fewer than two other characters stand between the line's start and `at` — a date that
- * starts its line. Reads backwards and stops at the second one, so a long line costs nothing per date
- * (a line of 10,000 dates was quadratic; issue 18).
- */
-function lineHeadIsBare(text: string, at: number): boolean {
-  let others = 0;
-  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
-    // 「令和4年(2022年)5月16日」: the year stated before the month-day is part of the date.
-    if (text[i] === '年' && YEAR_BEFORE.test(text.slice(Math.max(0, i - 6), i))) {
-      i -= /\d+$/.exec(text.slice(Math.max(0, i - 6), i))![0].length;
-      if (/(?:令和|平成|昭和)$/.test(text.slice(Math.max(0, i - 2), i))) i -= 2;
-      continue;
-    }
-    if (!LINE_HEAD_BARE.test(text[i]!) && ++others >= 2) return false;
-  }
-  return true;
-}
-const YEAR_BEFORE = /\d{1,4}$/;

@@ -15,6 +15,8 @@ export interface Segment {
 const MAX_SEGMENT = 600;
 const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff、ー]/;
 const JA_CONT = /[\u3041-\u30ff\u4e00-\u9fffー]/;
+const WANTS_MORE =
+  /\s(?:on|in|of|to|and|or|between|from|the|a|an|that|at|by|since|through|until|before|after|for|with|approximately|about)$/;
 
 /**
  * Split normalised text into sentences (never longer than 600 chars, so quotes stay readable).
@@ -52,7 +54,11 @@ export function splitSentences(text: string): Segment[] {
       // A line wrapped mid-sentence (PDF text of English letters) continues the sentence.
       const p = text[i - 1] ?? '';
       const n = text[i + 1] ?? '';
-      if (/[a-z,]/.test(p) && /[a-z(]/.test(n)) {
+      // So does one ending on a word that needs what follows ("…accounts on\nDecember 18, 2018").
+      if (
+        (/[a-z,]/.test(p) && /[a-z(]/.test(n)) ||
+        (/[A-Z0-9]/.test(n) && WANTS_MORE.test(text.slice(Math.max(0, i - 14), i)))
+      ) {
         line++;
         continue;
       }
