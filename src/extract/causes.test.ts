@@ -222,7 +222,7 @@ describe('extractCauses: event predicates notices use in other words', () => {
     expect(causes('個人情報を含む名簿を併せて掲載していたことが判明しました。')).toContain(
       'misconfiguration',
     );
-    expect(causes('フォームの設定において誤ったアカウントを登録していました。')).toContain(
+    expect(causes('フォームの設定において誤った宛先アカウントを入れていました。')).toContain(
       'misconfiguration',
     );
   });

@@ -61,7 +61,7 @@ describe('timeline rows', () => {
   it('takes no first row as the start when an earlier day is told elsewhere', () => {
     const t = [
       '見本病院におけるUSBメモリの紛失について',
-      '2099年11月20日、職員のUSBメモリを紛失したことが判明しました。',
+      '2099年11月20日、職員のUSBメモリが見当たらないことが判明しました。',
       '職員は11月17日に、USBメモリを白衣のポケットに入れたところまでは覚えていました。',
     ].join('\n');
     expect(dates(t).start).toBeNull();
@@ -102,12 +102,12 @@ describe('clause cues', () => {
 
   it('reads an attack carried out (攻撃が行われ) as the start', () => {
     const t =
-      '2099年2月28日\n2099年2月17日、当会のサイトに対し海外より攻撃が行われ、不正なログインの履歴を確認しました。';
+      '2099年2月28日\n2099年2月17日、当会の会員サイトに向けて攻撃が行われ、後日ログイン履歴の異常を確認しました。';
     expect(dates(t).start).toBe('2099-02-17');
   });
 
   it('reads a report whose channel is given in brackets 「通報(メール)が寄せられ」', () => {
-    const t = '2099年9月1日\n2099年6月24日午後8時頃に、匿名の通報(メール)が寄せられました。';
+    const t = '2099年9月1日\n2099年6月24日の夜、差出人不明の通報(電子メール)が寄せられました。';
     expect(dates(t).detected).toBe('2099-06-24');
   });
 
@@ -121,7 +121,7 @@ describe('clause cues', () => {
 describe('notices without a stated year', () => {
   it('takes the year from a web archive address', () => {
     const t =
-      'https://megalodon.jp/ref/2099-0929-1209-00/www.city.example.lg.jp/news/index.html\n職員による個人情報の流出について(9月13日掲載)\n本年6月24日(水曜)午後8時頃に、匿名の通報が寄せられました。';
+      'https://megalodon.jp/ref/2099-0929-1209-00/www.city.example.lg.jp/news/index.html\n市職員が関わった情報流出の件(9月13日公開)\n本年6月24日(水曜)の夜、差出人不明の通報が寄せられました。';
     expect(dates(t)).toMatchObject({ published: '2099-09-13', detected: '2099-06-24' });
   });
 });

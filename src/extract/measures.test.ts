@@ -278,7 +278,7 @@ describe('extractMeasures: detection tools', () => {
 
 describe('extractMeasures: who is told and what is done, in other words', () => {
   it('reads apologies and contact made to the people affected', () => {
-    expect(measures('該当する会員には、謝罪及び経緯説明の文書をお送りしました。')).toContain(
+    expect(measures('該当する会員には、謝罪と経緯の説明を記した文書をお送りしました。')).toContain(
       'individual_notification',
     );
     expect(measures('対象のお客様には、既に封書にてご連絡済みです。')).toContain('individual_notification');
@@ -286,7 +286,7 @@ describe('extractMeasures: who is told and what is done, in other words', () => 
   });
   it('does not read an apology to everyone as a notification', () => {
     expect(
-      measures('市民の皆様の信頼を損ねることになったことに対しまして、深くお詫び申しあげます。'),
+      measures('町民の皆様に多大なご心配をおかけしましたことを、重ねてお詫び申しあげます。'),
     ).not.toContain('individual_notification');
   });
   it('reads training by 教育の徹底 and a rule made known inside, and retrieved papers as deletion', () => {

@@ -193,7 +193,7 @@ export function extractMeasures(
     if (
       rule.key === 'individual_notification' &&
       (NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + hit.match.length + 12)) ||
-        // 「…市民の皆様の信頼を損ねることに対しまして、深くお詫び申しあげます」: an apology to all.
+        // 「…皆様にご心配をおかけしたことをお詫び申しあげます」: an apology to all.
         (/(?:お詫び|おわび|謝罪)$/.test(hit.match) &&
           /^(?:を)?申し(?:上|あ)げ/.test(s.slice(at + hit.match.length)) &&
           /皆様|皆さま|皆さん|信頼/.test(s.slice(0, at + hit.match.length)))) &&
