@@ -100,6 +100,32 @@ export interface StoredOrgClaim extends OrgClaim {
   name: string;
 }
 
+/** Organisation aliases with their organisation's name and key: the rows organizationClaims reads. */
+function claimQuery(tx: Tx) {
+  return tx
+    .selectFrom('aliases')
+    .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
+    .select([
+      'aliases.target_id as id',
+      'aliases.alias',
+      'aliases.alias_key',
+      'organizations.name_key',
+      'organizations.name',
+    ])
+    .where('aliases.kind', '=', 'organization');
+}
+
+/** A claim as organizationClaims returns it: asName when the alias is the organisation's own name. */
+function toClaim(r: {
+  id: string;
+  alias: string;
+  alias_key: string;
+  name_key: string;
+  name: string;
+}): StoredOrgClaim {
+  return { id: r.id, nameKey: r.name_key, asName: r.alias_key === r.name_key, alias: r.alias, name: r.name };
+}
+
 /**
  * The stored organisations that claim each spelling: an alias with the same normalised key (its own
  * name among them: every organisation is stored with its name as an alias), else one in the other
@@ -114,57 +140,15 @@ export async function organizationClaims(
 ): Promise<Map<string, StoredOrgClaim[]>> {
   const keyOf = new Map(spellings.map((s) => [s, orgKey(s)]));
   const keys = [...new Set(keyOf.values())].filter(Boolean);
-  const rows = keys.length
-    ? await tx
-        .selectFrom('aliases')
-        .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
-        .select([
-          'aliases.target_id as id',
-          'aliases.alias',
-          'aliases.alias_key',
-          'organizations.name_key',
-          'organizations.name',
-        ])
-        .where('aliases.kind', '=', 'organization')
-        .where('aliases.alias_key', 'in', keys)
-        .execute()
-    : [];
+  const rows = keys.length ? await claimQuery(tx).where('aliases.alias_key', 'in', keys).execute() : [];
   const out = new Map<string, StoredOrgClaim[]>();
   for (const [spelling, key] of keyOf) {
-    let claims: StoredOrgClaim[] = rows
-      .filter((r) => r.alias_key === key)
-      .map((r) => ({
-        id: r.id,
-        nameKey: r.name_key,
-        asName: r.name_key === key,
-        alias: r.alias,
-        name: r.name,
-      }));
+    // Here alias_key === key, so the alias is the organisation's name exactly when name_key === key.
+    let claims: StoredOrgClaim[] = rows.filter((r) => r.alias_key === key).map(toClaim);
     const rk = claims.length === 0 ? romajiKey(spelling) : '';
     if (rk) {
-      const loose = await tx
-        .selectFrom('aliases')
-        .innerJoin('organizations', 'organizations.id', 'aliases.target_id')
-        .select([
-          'aliases.target_id as id',
-          'aliases.alias',
-          'aliases.alias_key',
-          'organizations.name_key',
-          'organizations.name',
-        ])
-        .where('aliases.kind', '=', 'organization')
-        .where('aliases.romaji_key', '=', rk)
-        .limit(50)
-        .execute();
-      claims = loose
-        .filter((r) => crossScriptMatch(r.alias, spelling))
-        .map((r) => ({
-          id: r.id,
-          nameKey: r.name_key,
-          asName: r.alias_key === r.name_key,
-          alias: r.alias,
-          name: r.name,
-        }));
+      const loose = await claimQuery(tx).where('aliases.romaji_key', '=', rk).limit(50).execute();
+      claims = loose.filter((r) => crossScriptMatch(r.alias, spelling)).map(toClaim);
     }
     out.set(spelling, claims);
   }
