@@ -6,7 +6,8 @@
  * Development sets (rules may be written while reading their errors): A, D; held out (scored, never
  * read; their first score is the honest estimate on unseen notices, see docs/extraction.md): B, C.
  * English: docs `ca_ag/N` are the California AG's notice abstracts (shared/datasets/
- * ca_ag_notice_abstracts.jsonl), each read alone as a notice — set E for development, F held out.
+ * ca_ag_notice_abstracts.jsonl), each read alone as a notice — sets E and H for development, F and I
+ * held out. Set G (Japanese, held out) holds the last excerpts outside the corpus.
  * The labels were written before the extractor was run on the texts.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ export interface ExcerptSet {
 }
 
 /** Sets whose texts and errors are never read (their first score estimates quality on unseen notices). */
-export const HELD_OUT_SETS = new Set(['B', 'C', 'F']);
+export const HELD_OUT_SETS = new Set(['B', 'C', 'F', 'G', 'I']);
 
 function quotesOf(facts: ReturnType<typeof extract>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -113,12 +114,15 @@ export function runExcerpts(shared: string): ExcerptSet[] {
     D: 'development, labelled 2026-12-05 session 4 without running the extractor',
     E: 'English (California AG notice abstracts), development',
     F: 'English (California AG notice abstracts), held out (scored, never read)',
+    G: 'held out, labelled 2026-12-05 session 5 without running the extractor (scored, never read)',
+    H: 'English (California AG notice abstracts), development, labelled session 5',
+    I: 'English (California AG notice abstracts), held out, labelled session 5 (scored, never read)',
   };
   return [...bySet]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([set, { gold, pred, quotes }]) => ({
       id: `excerpts${set}`,
-      label: `${set === 'E' || set === 'F' ? 'ca_ag_notice_abstracts' : 'jp_notice_excerpts'} set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
+      label: `${set === 'E' || set === 'F' || set === 'H' || set === 'I' ? 'ca_ag_notice_abstracts' : 'jp_notice_excerpts'} set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
       result: score(gold, pred),
       heldOut: HELD_OUT_SETS.has(set),
       quotes,
