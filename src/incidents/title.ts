@@ -2,17 +2,64 @@
 const TITLE_WORDS = /お知らせ|ご報告|報告|お詫び|について|に関して|notice|incident|breach|update/i;
 
 /**
+ * English words of the genre's stock headings ("Notice of Data Security Incident", "Important
+ * Information Regarding a Data Event"): a title made only of these names no one.
+ */
+const STOCK_EN = new Set(
+  `a about an and any breach confidential customers cyber cybersecurity data event for important incident
+  information letter notice notification of on our patients personal possible potential privacy re recent
+  regarding related security the to unauthorized update your`.split(/\s+/),
+);
+
+/** Japanese stock phrases of such headings (お知らせ, 不正アクセス, 個人情報の漏えい …), longest first. */
+const STOCK_JA =
+  /(?:個人情報|お客様情報|お客さま情報|情報|不正アクセス|サイバー攻撃|ランサムウェア|セキュリティ|インシデント|漏えい|漏洩|流出|紛失|誤送信|誤送付|可能性|被害|事案|発生|お知らせ|ご報告|報告|お詫び|おわび|について|に関する|に係る|における|による|及び|および|並びに|当社|弊社|本市|本学|当院|お客様|お客さま|の|と|等|など|第[一二三四五六七八九十\d]+報|続報|最終報|[\s・、。,()（）「」【】〈〉<>:：]+)/gu;
+
+/**
+ * Whether a title names nothing but the genre ("Notice of Data Security Incident",
+ * 「個人情報漏えいに関するお知らせ」): on a list of incidents such titles cannot be told apart.
+ *
+ * @example isStockTitle('Notice of Data Security Incident') // => true
+ * @example isStockTitle('架空商事 オンラインストアへの不正アクセスについて') // => false
+ */
+export function isStockTitle(title: string): boolean {
+  const t = title.normalize('NFKC').trim();
+  if (t === '') return true;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) {
+    return t.replace(STOCK_JA, '').length === 0;
+  }
+  const words = t.toLowerCase().match(/[a-z']+/g) ?? [];
+  return words.length > 0 && words.every((w) => STOCK_EN.has(w));
+}
+
+/**
  * The short title of a notice: the one the extractor read from its structure (never a web address,
  * a blog header or a repost's prefix; joined when it wraps; made from the facts when unusable), else
  * the caller's (a feed entry's or an HTML page's title), else the first of its opening lines that
  * reads like a heading (Japanese notices often open with the company name, then the heading).
+ * A title that names only the genre ("Notice of Data Security Incident") is prefixed with the
+ * organisation the facts name, so that a list of incidents can be told apart.
  *
  * @example noticeTitle('https://example.jp/n\n架空市 誤送信について', null, '架空市 誤送信について') // => '架空市 誤送信について'
+ * @example noticeTitle('', null, 'Notice of Data Security Incident', 'Example Widgets Inc.') // => 'Example Widgets Inc.: Notice of Data Security Incident'
  */
 export function noticeTitle(
   text: string,
   given: string | null | undefined,
   extracted?: string | null | undefined,
+  organization?: string | null | undefined,
+): string | null {
+  const title = plainTitle(text, given, extracted);
+  const org = organization?.trim();
+  if (!title || !org || title.includes(org) || !isStockTitle(title)) return title;
+  const ja = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(title);
+  return `${org}${ja ? '：' : ': '}${title}`.slice(0, 200);
+}
+
+function plainTitle(
+  text: string,
+  given: string | null | undefined,
+  extracted: string | null | undefined,
 ): string | null {
   if (extracted?.trim()) return extracted.trim().slice(0, 200);
   if (given?.trim()) return given.trim().slice(0, 200);

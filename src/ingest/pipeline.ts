@@ -336,7 +336,7 @@ async function ingestInTx(
 ): Promise<IngestOutcome> {
   const noticeId = newId();
   const published = input.published ?? facts.published?.value ?? null;
-  const title = noticeTitle(text, input.title, facts.title?.value);
+  const title = noticeTitle(text, input.title, facts.title?.value, facts.organization?.value);
   const site = noticeSite(text, input.url);
   const siteDomain = site ? registrableDomain(site) : null;
   const createdAt = nowIso();
