@@ -124,7 +124,7 @@ export const CONTINUATION_THRESHOLD = 3;
 const GENERIC_JA =
   /報道発表資料|記者発表資料|報道資料|における|において|行政文書|文書|所在不明|誤交付|誤発送|誤配信|誤投函|誤廃棄|滅失|個人情報|情報|流出|漏えい|漏洩|漏れ|可能性|おそれ|恐れ|不正アクセス|不正|アクセス|サイバー攻撃|ランサムウェア|被害|発生|事案|事故|紛失|盗難|誤送付|誤送信|誤配付|誤交付|誤掲載|書類|郵便物|メール|お客様|お客さま|弊社|当社|本市|本学|当院|に関する|について|に係る|お知らせ|お詫び|おわび|ご報告|報告|続報|第\S報|最終報|調査結果|更新|掲載|及び|および|ならびに|含む|による|への|[のをとがはにで]|年度|[年月日]/g;
 const GENERIC_EN =
-  /\b(?:notice|of|data|security|incident|breach|update|notification|regarding|about|important|information|the|and|to|our|a|an|on|for|personal|unauthori[sz]ed|access|possible|potential)\b/gi;
+  /\b(?:notice|of|data|security|cyber|cybersecurity|privacy|incident|event|breach|update|notification|letter|regarding|re|about|important|information|the|and|to|our|a|an|on|for|personal|unauthori[sz]ed|access|possible|potential|recent)\b/gi;
 
 /**
  * The distinctive part of a headline: generic breach vocabulary, stage markers, dates and

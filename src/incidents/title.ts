@@ -1,19 +1,7 @@
+import { distinctive } from './continuation.js';
+
 /** Words a notice's heading carries (お知らせ, ご報告, お詫び, "Notice of …"). */
 const TITLE_WORDS = /お知らせ|ご報告|報告|お詫び|について|に関して|notice|incident|breach|update/i;
-
-/**
- * English words of the genre's stock headings ("Notice of Data Security Incident", "Important
- * Information Regarding a Data Event"): a title made only of these names no one.
- */
-const STOCK_EN = new Set(
-  `a about an and any breach confidential customers cyber cybersecurity data event for important incident
-  information letter notice notification of on our patients personal possible potential privacy re recent
-  regarding related security the to unauthorized update your`.split(/\s+/),
-);
-
-/** Japanese stock phrases of such headings (お知らせ, 不正アクセス, 個人情報の漏えい …), longest first. */
-const STOCK_JA =
-  /(?:個人情報|お客様情報|お客さま情報|情報|不正アクセス|サイバー攻撃|ランサムウェア|セキュリティ|インシデント|漏えい|漏洩|流出|紛失|誤送信|誤送付|可能性|被害|事案|発生|お知らせ|ご報告|報告|お詫び|おわび|について|に関する|に係る|における|による|及び|および|並びに|当社|弊社|本市|本学|当院|お客様|お客さま|の|と|等|など|第[一二三四五六七八九十\d]+報|続報|最終報|[\s・、。,()（）「」【】〈〉<>:：]+)/gu;
 
 /**
  * Whether a title names nothing but the genre ("Notice of Data Security Incident",
@@ -23,13 +11,7 @@ const STOCK_JA =
  * @example isStockTitle('架空商事 オンラインストアへの不正アクセスについて') // => false
  */
 export function isStockTitle(title: string): boolean {
-  const t = title.normalize('NFKC').trim();
-  if (t === '') return true;
-  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(t)) {
-    return t.replace(STOCK_JA, '').length === 0;
-  }
-  const words = t.toLowerCase().match(/[a-z']+/g) ?? [];
-  return words.length > 0 && words.every((w) => STOCK_EN.has(w));
+  return distinctive(title) === '';
 }
 
 /**
