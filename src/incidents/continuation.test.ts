@@ -254,6 +254,56 @@ describe('continuation of an incident (joins)', () => {
 });
 
 describe('continuation of an incident (stays apart)', () => {
+  it('keeps two mishaps one body announced on the same day apart when nothing marks one a copy', () => {
+    const site = 'https://www.example-bureau.go.jp/news/';
+    const facts = (office: string) =>
+      noticeFacts({
+        organization: fact('架空労働局'),
+        published: fact('2024-02-08'),
+        detected: fact('2024-02-05'),
+        causes: [fact('misdelivery')],
+        services: [fact(office)],
+      });
+    const east = notice(
+      `${site}east.html\n\n窓口での書類の誤交付について\n\n窓口で別の方の書類を1通お渡ししていたことが判明しました。`,
+      noticeFacts({ ...facts('東出張所'), services: [] }),
+    );
+    const west = notice(
+      `${site}west.html\n\n通知書の誤送付について\n\n別の事業所あての通知書を郵送していたことが判明しました。`,
+      noticeFacts({ ...facts('西出張所'), services: [] }),
+    );
+    const s = scoreContinuation(west, incident('b1', [east], true));
+    expect(codes(s)).toContain('same_date');
+    expect(codes(s)).toContain('nothing_says_continued');
+    expect(s.joins).toBe(false);
+  });
+
+  it('does not join on a quoted stock title when the dates are months apart and nothing says later report', () => {
+    const site = 'https://www.example-bureau.go.jp/news/';
+    const spring = notice(
+      `${site}0410.html\n\n架空労働局 北出張所における個人情報の漏えいについて\n\n4月3日、窓口で書類を取り違えてお渡ししました。`,
+      noticeFacts({
+        organization: fact('架空労働局'),
+        published: fact('2024-04-10'),
+        detected: fact('2024-04-03'),
+        causes: [fact('misdelivery')],
+      }),
+    );
+    const autumn = notice(
+      `${site}1002.html\n\n南出張所の郵送事故について\n\n北出張所における個人情報の漏えいについての対策に続き、9月25日、南出張所で通知書を別の宛先に郵送していたことが判明しました。`,
+      noticeFacts({
+        organization: fact('架空労働局'),
+        published: fact('2024-10-02'),
+        detected: fact('2024-09-25'),
+        causes: [fact('misdelivery')],
+      }),
+    );
+    const s = scoreContinuation(autumn, incident('b2', [spring], true));
+    expect(codes(s)).toContain('quotes_title');
+    expect(codes(s)).toContain('dates_far_apart');
+    expect(s.joins).toBe(false);
+  });
+
   it('keeps a city’s two unrelated misdeliveries months apart as two incidents', () => {
     const site = 'https://www.city.midori-example.lg.jp/news/';
     const may = notice(

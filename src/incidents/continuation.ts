@@ -1,4 +1,4 @@
-import { cachedForm } from './headline-forms.js';
+import { cachedForm, dice } from './headline-forms.js';
 import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
 import { earlierReportRefs, groupCompanies, LATER_REPORT_TITLE, type ReportDate } from './report-refs.js';
 import { noticeSite, registrableDomain } from './site.js';
@@ -111,6 +111,16 @@ export interface ContinuationScore {
   reasons: Reason[];
 }
 
+/** What marks a notice as another copy of one report when nothing in it says it continues one. */
+const COPY_MARKS: ReadonlySet<ReasonCode> = new Set(['similar_title', 'same_count', 'same_service']);
+
+/** What marks a notice as a later report of an incident: its stage, its title, a dated reference. */
+const LATER_MARKS: ReadonlySet<ReasonCode> = new Set([
+  'title_names_later_report',
+  'later_stage',
+  'refers_to_report_of',
+]);
+
 /** Continuation evidence a join needs (identity alone never joins). */
 export const CONTINUATION_THRESHOLD = 3;
 
@@ -204,25 +214,6 @@ export function headlineOf(text: string, title: string | null): string | null {
     if (HEADLINE_WORDS.test(line)) return line;
   }
   return title?.trim() || null;
-}
-
-function bigrams(s: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const b = s.slice(i, i + 2);
-    out.set(b, (out.get(b) ?? 0) + 1);
-  }
-  return out;
-}
-
-/** Dice coefficient of two strings' character bigrams (0 – 1). */
-export function dice(a: string, b: string): number {
-  const ba = bigrams(a);
-  const bb = bigrams(b);
-  let common = 0;
-  for (const [k, n] of ba) common += Math.min(n, bb.get(k) ?? 0);
-  const total = a.length - 1 + (b.length - 1);
-  return total > 0 ? (2 * common) / total : 0;
 }
 
 /** Distinctive parts shorter than this are too generic to compare. */
@@ -495,9 +486,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     const nearest = n.published
       ? Math.min(...published.map((p) => daysBetween(n.published!, p)))
       : Number.POSITIVE_INFINITY;
+    // Near in time, only a copy's own marks (its title, a count, a service) say it is one report told
+    // twice; a shared day and cause alone fit two mishaps one body announced together.
+    const copyMarks = reasons.some((r) => COPY_MARKS.has(r.code));
     if (Number.isFinite(nearest) && nearest > 30)
       add('nothing_says_continued', 'continuation', -3, `${Math.round(nearest)} days apart`);
-    else add('nothing_says_continued', 'continuation', -1);
+    else add('nothing_says_continued', 'continuation', copyMarks ? -1 : -2);
   }
   const last = c.lastPublished;
   const gap = n.published && last ? daysBetween(n.published, last) : null;
@@ -505,6 +499,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   else if (gap !== null && gap > 400 && !dated && !quoted)
     add('years_apart', 'continuation', -3, `${last} → ${n.published}`);
 
+  // A title quoted by a notice that neither calls itself a later report nor shares a date with the
+  // incident is a body's stock heading used again (two offices' 「…における個人情報の漏えいについて」).
+  const q = reasons.find((r) => r.code === 'quotes_title');
+  if (q && reasons.some((r) => r.code === 'dates_far_apart') && !reasons.some((r) => LATER_MARKS.has(r.code)))
+    q.weight = 2;
   const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
   const continuation = reasons.filter((r) => r.kind === 'continuation').reduce((s, r) => s + r.weight, 0);
   return {

@@ -1,3 +1,4 @@
+/** Headline helpers the continuation scorer shares: cached folded forms and a bigram similarity. */
 /**
  * A stored report's headline forms (folded core, distinctive part), computed once per headline and
  * organisations named: the same reports are scored against every later notice of their organisation
@@ -18,4 +19,23 @@ export function cachedForm(
     headlineCache.set(key, f);
   }
   return f;
+}
+
+function bigrams(s: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i++) {
+    const b = s.slice(i, i + 2);
+    out.set(b, (out.get(b) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Dice coefficient of two strings' character bigrams (0 – 1). */
+export function dice(a: string, b: string): number {
+  const ba = bigrams(a);
+  const bb = bigrams(b);
+  let common = 0;
+  for (const [k, n] of ba) common += Math.min(n, bb.get(k) ?? 0);
+  const total = a.length - 1 + (b.length - 1);
+  return total > 0 ? (2 * common) / total : 0;
 }
