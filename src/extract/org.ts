@@ -61,6 +61,11 @@ const HEAD_IN_LEAD = new RegExp(
 // header names, on the header line or alone on the line next to it.
 const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリース/i;
 const ORG_ALONE = new RegExp(String.raw`^(?:${JA_NAME}(?:${JA_SUFFIX}))$`, 'u');
+// 「教育庁」「水道局見本水道事務所」 alone on a line at the head of a notice, above its first sentence:
+// the body's letterhead. A desk (…課, …係) on such a line is where to call, not who issues.
+const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所))$`, 'u');
+// 「架 空 市 記 者 発 表 資 料」: a PDF heading set with a space between its characters.
+const SPACED = /^(?:\S\s){3,}\S$/u;
 // 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
 const OUTSOURCER = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))(?:が|は|では)(?=[^。]{0,60}?(?:に|へ)[^。]{0,20}?$)`,
@@ -228,14 +233,23 @@ export function extractOrganization(
     }
     for (let i = 0; i < Math.min(lines.length, 12); i++) {
       const line = lines[i]!;
-      if (!PRESS_HEADER.test(line.text)) continue;
-      const around = [line.text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
-      for (const text of around) {
-        const name = text
+      const text = SPACED.test(line.text) ? line.text.replace(/\s/g, '') : line.text;
+      if (!PRESS_HEADER.test(text)) continue;
+      // 「架空市記者発表資料」: the body's name runs into the header word.
+      const before = text.slice(0, PRESS_HEADER.exec(text)!.index);
+      const around = [before, text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
+      for (const t of around) {
+        const name = t
           .split(/\s+/)
           .find((w) => w.length >= 2 && ORG_ALONE.test(w) && !PRESS_HEADER.test(w) && !NOT_ORG_JA.test(w));
         if (name) return fact(name, line, 0.75);
       }
+    }
+    for (let i = 0; i < Math.min(lines.length, 9); i++) {
+      const text = lines[i]!.text.trim();
+      if (text.includes('。')) break;
+      if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
+        return fact(text, lines[i]!, 0.75);
     }
     for (const seg of segments.slice(0, 30)) {
       // Look only at the stretch before 「委託している」 (the regex is bounded to it).

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganization } from './org.js';
+import { splitLines } from './segment.js';
+import { readStructure } from './structure.js';
+import { sents } from './testing/helpers.js';
+
+/** The issuer of a fictional Japanese notice, read with its structure (address, title). */
+const orgS = (t: string) => {
+  const lines = splitLines(t);
+  return extractOrganization(lines, sents(t), 'ja', readStructure(lines, 'ja'))?.value ?? null;
+};
+
+describe('extractOrganization: the letterhead above the first sentence (issue 12)', () => {
+  it('takes a body named alone on a line under the title, before the office where it happened', () => {
+    expect(
+      orgS(
+        'https://www.example.lg.jp/press/1\n都立校における名簿の誤送信について\n- 更新日\n教育庁\n都立見本台高等学校において、名簿を誤って送信しました。',
+      ),
+    ).toBe('教育庁');
+    expect(
+      orgS(
+        'https://www.city.example.lg.jp/p.html\n検針票の紛失について\n【記者発表資料】\n水道局架空西水道事務所\n電話: 000-000-0000\n1 概要\n検針票を紛失しました。\n(1) 見本区\n3枚',
+      ),
+    ).toBe('水道局架空西水道事務所');
+  });
+  it('reads a press-release header set with spaces between its characters', () => {
+    expect(
+      orgS(
+        'https://example.com/doc/1\n通知の誤送付について\n架 空 市 記 者 発 表 資 料\n令和2年1月1日\n本文です。A区の見本センターにて申請を受けた。',
+      ),
+    ).toBe('架空市');
+  });
+  it('does not take a desk, or a name standing below the first sentence', () => {
+    expect(orgS('書類の紛失について\n見本部架空課\n書類を紛失しました。')).not.toBe('見本部架空課');
+    expect(orgS('書類の紛失について\n書類を紛失しました。\n架空事務所\n')).not.toBe('架空事務所');
+  });
+});
