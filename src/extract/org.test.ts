@@ -35,3 +35,17 @@ describe('extractOrganization: the letterhead above the first sentence (issue 12
     expect(orgS('書類の紛失について\n書類を紛失しました。\n架空事務所\n')).not.toBe('架空事務所');
   });
 });
+
+describe('extractOrganization: the office the opening names, past a press release’s labels (issue 12)', () => {
+  it('reads the first sentence after header labels, and past an opening adverb', () => {
+    const header =
+      'https://www.pref.example.lg.jp/hodo/1\n書類の紛失について\n代表連絡先 教育庁 見本室高等学校課 学事グループ\nダイヤルイン番号:00-0000-0000\n提供日\n2030年6月11日\n提供時間\n14時0分\n内容\n';
+    expect(orgS(`${header}府立架空台高等学校において、名簿を紛失する事案が発生しました。`)).toBe(
+      '府立架空台高等学校',
+    );
+    expect(orgS(`${header}このたび、府立見本高校において、要録の紛失がありました。`)).toBe('府立見本高校');
+  });
+  it('still leaves a generic 高校 alone', () => {
+    expect(orgS('書類の紛失について\nこのたび、府立高校において、書類を紛失しました。')).not.toBe('府立高校');
+  });
+});

@@ -106,10 +106,11 @@ const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
 // names no one.
 const UNIT_AT =
   /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30})(?:\([^)]{0,12}\))?(?:において|におきまして|における|にて)/u;
+const OPENING_ADVERB = /^(?:この(?:たび|度)|今般|今回|本日|先般|先日)[、,]\s?/;
 const UNIT_WORD =
-  /(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館|公社|協会|組合|機構)/gu;
+  /(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館|公社|協会|組合|機構)/gu;
 const GENERIC_UNIT =
-  /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
+  /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
 // 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
 // form (大阪市福祉局) is taken when the opening has it, else the city.
 const BARE_DEPARTMENT = /^[^都道府県市区町村]{1,8}局$/;
@@ -122,7 +123,8 @@ const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|�
 
 /** The office a 「…において」 names, cut after its last unit word, or null. */
 function unitAt(text: string): string | null {
-  const m = UNIT_AT.exec(text);
+  // 「このたび、府立見本高校において」: an opening adverb does not move the topic.
+  const m = UNIT_AT.exec(text.replace(OPENING_ADVERB, ''));
   // Only the sentence's opening topic: an office listed further on is not the issuer.
   if (!m || m.index > 2) return null;
   // Kana in an office's name (こども局) but no particle (「本市の図書館」 is a phrase, not a name).
@@ -270,9 +272,14 @@ export function extractOrganization(
     // The office the title or the opening names as where it happened; a fuller form of the same
     // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
     const title = structure?.title;
+    // A press release's header labels (代表連絡先, 提供日, 提供時間 …) are not the opening: the first ten
+    // segments that read as text are.
     const opening: Segment[] = [
       ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
-      ...segments.slice(0, 10),
+      ...segments
+        .slice(0, 30)
+        .filter((seg) => seg.text.length >= 25 || seg.text.includes('。'))
+        .slice(0, 10),
     ];
     let unit: { name: string; seg: Segment } | null = null;
     for (const seg of opening) {
