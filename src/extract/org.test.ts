@@ -49,3 +49,33 @@ describe('extractOrganization: the office the opening names, past a press releas
     expect(orgS('書類の紛失について\nこのたび、府立高校において、書類を紛失しました。')).not.toBe('府立高校');
   });
 });
+
+describe('extractOrganization: a contractor, vendor or payment company is not the issuer (issue 12)', () => {
+  it('skips a company the sentence says is contracted, used or reported from', () => {
+    expect(
+      orgS(
+        '決済会社の件について\n当事務局が利用しております決済サービス会社株式会社見本ペイにて流出が発生しました。',
+      ),
+    ).toBeNull();
+    expect(
+      orgS('お知らせ\n講座の運営を受託している一般社団法人架空企画が、メールを誤送信しました。'),
+    ).toBeNull();
+    expect(
+      orgS(
+        'お知らせ\n弊所が契約する株式会社見本システムのサーバーが停止しました。株式会社見本システムからは、次の説明を受けております。',
+      ),
+    ).toBeNull();
+  });
+  it('skips a company listed under a 受託事業者 label', () => {
+    expect(
+      orgS('このたび、委託先の事故がありました。\n(1)受託事業者\n株式会社架空印刷西支店\n(2)委託内容\n印刷'),
+    ).toBeNull();
+  });
+  it('drops every mention of a name once the text calls it a contractor', () => {
+    expect(
+      orgS(
+        '受診票の誤送付について\n区の検診の実施を委託している公益財団法人架空予防協会が封入作業を行っています。\n11月9日 架空予防協会に返送があった。',
+      ),
+    ).toBeNull();
+  });
+});

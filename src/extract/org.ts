@@ -21,7 +21,7 @@ const SIGNATURE_LINE = new RegExp(
   'u',
 );
 const LEGAL_ANY = new RegExp(
-  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
+  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|から|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
   'u',
 );
 const OPERATES = new RegExp(
@@ -76,7 +76,14 @@ const OUTSOURCES = /委託(?:して(?:いる|おり)|しており|している|�
 const MUNICIPAL_OWNER = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,6}?(?:区|市|町|村))立/u;
 // A vendor named in passing: 「株式会社X 提供」「Xが提供する「S」を活用」, a contractor, a lessor.
 const VENDOR_AFTER =
-  /^\s?(?:社)?\s?(?:提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
+  /^\s?(?:社)?\s?(?:から(?:は)?[^。]{0,16}(?:説明|報告|連絡|通知)|提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
+// A company the sentence names as someone else's: 「委託している」「受託している」「契約する」「利用して
+// おります」 X, 「決済サービス会社X」「委託先のX」 — a contractor, a vendor or a payment company.
+const THIRD_PARTY_BEFORE =
+  /(?:委託先|再委託先|受託(?:事業)?者|決済(?:代行)?(?:サービス)?会社|ベンダー|業者)(?:である|の)?$|(?:委託|受託|契約|利用|採用|導入)(?:して(?:いる|おり(?:ます)?)|しております|している|した|する)$/;
+const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
+// 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
+const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
 const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
   city: /(?:市|区)$/,
   town: /町$/,
@@ -209,7 +216,7 @@ export function extractOrganization(
       if (line.text.length > 45) continue;
       if (!LEGAL_HINT.test(line.text)) continue;
       const m = SIGNATURE_LINE.exec(line.text);
-      if (m) {
+      if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
         // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
         const parts = line.text.split(/\s+/);
         const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
@@ -303,16 +310,18 @@ export function extractOrganization(
       const t = NEWS_TITLE_TAIL.exec(line.text);
       if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
     }
-    for (const seg of segments.slice(0, 60)) {
+    for (let k = 0; k < Math.min(segments.length, 60); k++) {
+      const seg = segments[k]!;
       if (!LEGAL_HINT.test(seg.text)) continue;
       const m = LEGAL_ANY.exec(seg.text);
       if (
         m &&
         !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       ) {
-        const prefixOk = !/(?:委託先|再委託先|決済(?:代行|サービス)会社|ベンダー|業者)(?:である|の)?$/.test(
-          seg.text.slice(0, m.index),
-        );
+        const prefixOk =
+          !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
+          !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
+          !THIRD_PARTY_BEFORE.test(m[0].replace(LEGAL_TAIL, ''));
         const vendor =
           VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length)) || RUNS_INTO_PREDICATE.test(m[0]);
         // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
@@ -349,19 +358,24 @@ export function extractOrganization(
       const mo = MUNICIPAL_OWNER.exec(seg.text);
       if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
     }
-    // Most frequent name ending in an organisation word.
+    // Most frequent name ending in an organisation word, but for one the text calls a contractor or
+    // a vendor anywhere (「検診を委託している X協会が」).
     const tally = new Map<string, { n: number; seg: Segment }>();
+    const others = new Set<string>();
     for (const seg of segments) {
       SUFFIX_NAME.lastIndex = 0;
       for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
         const name = m[1]!;
         if (NOT_ORG_JA.test(name) || name.length < 3) continue;
         if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
+        if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
         const t = tally.get(name);
         if (t) t.n++;
         else tally.set(name, { n: 1, seg });
       }
     }
+    for (const name of tally.keys())
+      for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
     let best: [string, { n: number; seg: Segment }] | null = null;
     const fits = kind ? HOST_SUFFIX[kind] : undefined;
     // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
