@@ -79,3 +79,14 @@ describe('extractOrganization: a contractor, vendor or payment company is not th
     ).toBeNull();
   });
 });
+
+describe('extractOrganization: a legal body’s letterhead with the school it runs below (issue 12)', () => {
+  it('keeps a legal form set apart by a space and adds the school on the next line', () => {
+    expect(
+      orgS(
+        '出願システムの不具合について\n志願者の皆様へ\n学校法人 架空学園\n専門学校 見本ビジネスカレッジ\n校長 山田 一郎\n本文です。',
+      ),
+    ).toBe('学校法人 架空学園 専門学校 見本ビジネスカレッジ');
+    expect(orgS('お知らせ\n株式会社 見本\n本文です。')).toBe('株式会社 見本');
+  });
+});

@@ -29,6 +29,9 @@ const OPERATES = new RegExp(
   'u',
 );
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
+const BARE_LEGAL = new RegExp(`^(?:${JA_LEGAL})$`, 'u');
+// 「専門学校 X」「病院 X」: a facility line that puts its kind first.
+const FACILITY_FIRST = /^(?:専門学校|専修学校|高等学校|中学校|小学校|幼稚園|保育園|こども園|病院|クリニック)\s?[^\s、。]{2,20}$/u;
 const FACILITY_AFTER =
   /^\s([\p{Script=Han}\p{Script=Katakana}ー]{1,15}(?:病院|医院|クリニック|診療所|センター|学校|学園))/u;
 const JOINT_BEFORE = new RegExp(
@@ -218,10 +221,16 @@ export function extractOrganization(
       const m = SIGNATURE_LINE.exec(line.text);
       if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
         // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
+        // 「学校法人 X学園」: a legal form set apart by a space belongs to the name after it.
         const parts = line.text.split(/\s+/);
+        if (parts.length > 1 && BARE_LEGAL.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
         const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
+        // 「学校法人X学園」 over 「専門学校 Y」: the school it runs, on the line below, is the issuer.
         const nextLine = lines[i + 1]?.text ?? '';
-        const below = !facility && nextLine.length <= 25 && FACILITY.test(nextLine) ? ` ${nextLine}` : '';
+        const below =
+          !facility && nextLine.length <= 25 && (FACILITY.test(nextLine) || FACILITY_FIRST.test(nextLine))
+            ? ` ${nextLine}`
+            : '';
         return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
       }
     }
