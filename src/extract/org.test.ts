@@ -90,3 +90,16 @@ describe('extractOrganization: a legal body’s letterhead with the school it ru
     expect(orgS('お知らせ\n株式会社 見本\n本文です。')).toBe('株式会社 見本');
   });
 });
+
+describe('extractOrganization: a municipality named in kana on its own site (issue 12)', () => {
+  it('counts a kana name of the kind the address names', () => {
+    const t =
+      'https://www.town.sample.lg.jp/a.html\n証明書の誤発送について\n証明書を取り違えて郵送しました。\nみほん町では、みほん町情報セキュリティポリシーに基づき対応しています。';
+    expect(orgS(t)).toBe('みほん町');
+  });
+  it('does not take a demonstrative (この町) for a name', () => {
+    const t =
+      'https://www.town.sample.lg.jp/a.html\n証明書の誤発送について\n証明書を郵送しました。\n、この町では対応しています。';
+    expect(orgS(t)).toBeNull();
+  });
+});

@@ -87,6 +87,8 @@ const THIRD_PARTY_BEFORE =
 const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
 // 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
 const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
+// 「この町」「その市」「わが町」: a demonstrative, not a name in kana.
+const KANA_NOT_NAME = /^(?:この|その|あの|どの|わが|我が|ほか|まち|各)/;
 const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
   city: /(?:市|区)$/,
   town: /町$/,
@@ -102,9 +104,11 @@ const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
   university: /大学/,
 };
 const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
-  city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])/gu,
-  town: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?町)(?![民長議役場内外営立政])/gu,
-  village: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?村)(?![民長議役場内外営立政])/gu,
+  // A name in kana (みやき町, つくば市) too, when it does not follow other kana or kanji.
+  city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?市)(?![民長議役場内外営立政])/gu,
+  town: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?町)(?![民長議役場内外営立政])|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?町)(?![民長議役場内外営立政])/gu,
+  village:
+    /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?村)(?![民長議役場内外営立政])|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?村)(?![民長議役場内外営立政])/gu,
   prefecture: /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}?(?:県|府|都|道))(?![民長議庁内外営立政警])/gu,
   university:
     /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
@@ -350,8 +354,8 @@ export function extractOrganization(
         if (!hint.test(seg.text)) continue;
         hostRe.lastIndex = 0;
         for (let m = hostRe.exec(seg.text); m !== null; m = hostRe.exec(seg.text)) {
-          const name = m[1]!;
-          if (NOT_ORG_JA.test(name) || name.length < 2) continue;
+          const name = (m[1] ?? m[2])!;
+          if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || name.length < 2) continue;
           if (kind === 'prefecture' && !PREFECTURE.test(name)) continue;
           const c = counts.get(name);
           if (c) c.n++;
