@@ -103,3 +103,14 @@ describe('extractOrganization: a municipality named in kana on its own site (iss
     expect(orgS(t)).toBeNull();
   });
 });
+
+describe('extractOrganization: a body that calls itself 本県/本市 without an address (issue 12)', () => {
+  it('takes the city the text names when it calls itself 本市', () => {
+    const t =
+      '「第2回 見本市移住フェア」の申込受付において、申込者の情報が閲覧できる状態になっていました。\n本市は、申込フォームの設定を誤りました。';
+    expect(orgS(t)).toBe('見本市');
+  });
+  it('takes no prefecture from a 本市 notice', () => {
+    expect(orgS('本市の職員が名簿を紛失しました。見本県の指針に基づき対応します。')).not.toBe('見本県');
+  });
+});

@@ -135,6 +135,19 @@ const PREFECTURE =
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
 const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
 
+// 「本県は」「当市では」: a public body's word for itself. (本町 and 本村 are also place names.)
+const SELF_WORD = /(?:本|当)(県|市|区)|当(町|村)/;
+const SELF_KIND: Record<string, HostKind> = { 県: 'prefecture', 市: 'city', 区: 'city', 町: 'town', 村: 'village' };
+
+/** The kind of public body a notice calls itself in its first sentences (本県 → prefecture), or null. */
+function selfKind(segments: Segment[]): HostKind | null {
+  for (const seg of segments.slice(0, 40)) {
+    const m = SELF_WORD.exec(seg.text);
+    if (m) return SELF_KIND[(m[1] ?? m[2])!] ?? null;
+  }
+  return null;
+}
+
 /** The office a 「…において」 names, cut after its last unit word, or null. */
 function unitAt(text: string): string | null {
   // 「このたび、府立見本高校において」: an opening adverb does not move the topic.
@@ -346,17 +359,19 @@ export function extractOrganization(
       }
     }
     // The notice's own address names a city, prefecture or university: its name in the text.
-    const hostRe = kind ? HOST_NAME[kind] : undefined;
+    // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
+    const nameKind = kind ?? selfKind(segments);
+    const hostRe = nameKind ? HOST_NAME[nameKind] : undefined;
     if (hostRe) {
       const counts = new Map<string, { n: number; seg: Segment }>();
-      const hint = HOST_HINT[kind!]!;
+      const hint = HOST_HINT[nameKind!]!;
       for (const seg of segments) {
         if (!hint.test(seg.text)) continue;
         hostRe.lastIndex = 0;
         for (let m = hostRe.exec(seg.text); m !== null; m = hostRe.exec(seg.text)) {
           const name = (m[1] ?? m[2])!;
           if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || name.length < 2) continue;
-          if (kind === 'prefecture' && !PREFECTURE.test(name)) continue;
+          if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
           const c = counts.get(name);
           if (c) c.n++;
           else counts.set(name, { n: 1, seg });
@@ -390,7 +405,7 @@ export function extractOrganization(
     for (const name of tally.keys())
       for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
     let best: [string, { n: number; seg: Segment }] | null = null;
-    const fits = kind ? HOST_SUFFIX[kind] : undefined;
+    const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
     // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
     for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
     if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
