@@ -114,3 +114,16 @@ describe('extractOrganization: a body that calls itself 本県/本市 without an
     expect(orgS('本市の職員が名簿を紛失しました。見本県の指針に基づき対応します。')).not.toBe('見本県');
   });
 });
+
+describe('extractOrganization: a name under the rule line that closes a notice (issue 12)', () => {
+  it('takes the office that signs below a separator', () => {
+    expect(
+      orgS(
+        'お知らせ\n決済の停止について\n新規のカード決済を停止します。\nご迷惑をおかけします。\n-------------------\n見本ファンクラブ運営事務局',
+      ),
+    ).toBe('見本ファンクラブ運営事務局');
+  });
+  it('does not take a sentence or a desk under a separator', () => {
+    expect(orgS('お知らせ\n本文です。\n----------\n以上、よろしくお願いします。')).toBeNull();
+  });
+});

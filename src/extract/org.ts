@@ -29,6 +29,8 @@ const OPERATES = new RegExp(
   'u',
 );
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
+const SEPARATOR = /^\s*(?:[-=_―ー─━*]\s?){5,}$/u;
+const SIGN_OFF = new RegExp(`(?:${JA_SUFFIX}|事務局|事務所|準備会|委員会|${JA_LEGAL})$`, 'u');
 const BARE_LEGAL = new RegExp(`^(?:${JA_LEGAL})$`, 'u');
 // 「専門学校 X」「病院 X」: a facility line that puts its kind first.
 const FACILITY_FIRST = /^(?:専門学校|専修学校|高等学校|中学校|小学校|幼稚園|保育園|こども園|病院|クリニック)\s?[^\s、。]{2,20}$/u;
@@ -250,6 +252,13 @@ export function extractOrganization(
             : '';
         return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
       }
+    }
+    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」.
+    for (let i = Math.max(1, n - 3); i < n; i++) {
+      if (!SEPARATOR.test(lines[i - 1]!.text)) continue;
+      const text = lines[i]!.text.trim();
+      if (text.length <= 30 && !text.includes('。') && SIGN_OFF.test(text) && !NOT_ORG_JA.test(text))
+        return fact(text, lines[i]!, 0.8);
     }
     for (const line of lines) {
       if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
