@@ -127,3 +127,18 @@ describe('extractOrganization: a name under the rule line that closes a notice (
     expect(orgS('お知らせ\n本文です。\n----------\n以上、よろしくお願いします。')).toBeNull();
   });
 });
+
+describe('extractOrganization: bodies that define themselves together (issue 12)', () => {
+  it('takes the first body of a list defined as 当グループ', () => {
+    expect(
+      orgS(
+        '被害のご報告\n6月1日夜に税理士法人見本会計事務所、見本コンサルティング株式会社及び監査法人XYZ(以下、当グループとします。)のサーバにおいてアラートが発生しました。',
+      ),
+    ).toBe('税理士法人見本会計事務所');
+  });
+  it('keeps a single body that defines itself', () => {
+    expect(orgS('お知らせ\n架空ホールディングス株式会社(以下、当グループ)は、調査を進めています。')).toBe(
+      '架空ホールディングス株式会社',
+    );
+  });
+});

@@ -51,7 +51,7 @@ const NOT_ORG_JA =
 
 // 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself.
 const SELF_DEFINED = new RegExp(
-  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((]以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院)[」』]?`,
+  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((]以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院|グループ)[」』]?`,
   'u',
 );
 // 「堺市長 竹山修身」「豊郷町長」「○○県知事」「○○病院長」: the head of the body signs for it.
@@ -140,6 +140,32 @@ const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|�
 // 「本県は」「当市では」: a public body's word for itself. (本町 and 本村 are also place names.)
 const SELF_WORD = /(?:本|当)(県|市|区)|当(町|村)/;
 const SELF_KIND: Record<string, HostKind> = { 県: 'prefecture', 市: 'city', 区: 'city', 町: 'town', 村: 'village' };
+
+// 「X法人A、B株式会社及びC(以下、当グループ)」: the bodies that define themselves together.
+const LIST_JOIN = /、|及び|および|並びに|ならびに/;
+const LIST_MEMBER = new RegExp(`${JA_LEGAL}|法人|会社|事務所|${JA_SUFFIX}`, 'u');
+const LIST_BEFORE = /(?:、|及び|および|並びに|ならびに)$/;
+const LIST_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}$/u;
+
+/**
+ * The first of the bodies a self-definition lists (the one that leads the notice), or the name
+ * itself when it names one.
+ *
+ * @example firstOfList('夜に見本法人A事務所、B株式会社及びC法人(以下、当グループ)', 18, 'C法人') // → '見本法人A事務所'
+ */
+function firstOfList(text: string, index: number, name: string): string {
+  if (!LIST_JOIN.test(name) && !LIST_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return name;
+  const parts = text.slice(Math.max(0, index - 80), index + name.length).split(LIST_JOIN);
+  let first = name;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const m = LIST_NAME.exec(parts[k]!);
+    if (!m || !LIST_MEMBER.test(m[0])) break;
+    first = m[0];
+    // The part holds more than a name: the clause's other words stand before the list.
+    if (m.index > 0) break;
+  }
+  return first;
+}
 
 /** The kind of public body a notice calls itself in its first sentences (本県 → prefecture), or null. */
 function selfKind(segments: Segment[]): HostKind | null {
@@ -268,7 +294,7 @@ export function extractOrganization(
     for (const seg of segments.slice(0, 60)) {
       if (!/以下/.test(seg.text)) continue;
       const d = SELF_DEFINED.exec(seg.text);
-      if (d && !NOT_ORG_JA.test(d[1]!)) return fact(d[1]!, seg, 0.8);
+      if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
     }
     for (const seg of segments.slice(0, 30)) {
       if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
