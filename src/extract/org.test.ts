@@ -142,3 +142,14 @@ describe('extractOrganization: bodies that define themselves together (issue 12)
     );
   });
 });
+
+describe('extractOrganization: the greeting that thanks the issuer by name (issue 12)', () => {
+  it('takes a body the opening greeting thanks', () => {
+    expect(
+      orgS('平素より見本同人誌準備会へのご高配ありがとうございます。\nメール送信事故についてお詫びします。'),
+    ).toBe('見本同人誌準備会');
+  });
+  it('does not take a service the greeting names', () => {
+    expect(orgS('平素より見本ショッピングをご愛顧いただき、ありがとうございます。\n本文です。')).toBeNull();
+  });
+});

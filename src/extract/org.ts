@@ -31,6 +31,10 @@ const OPERATES = new RegExp(
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
 const SEPARATOR = /^\s*(?:[-=_―ー─━*]\s?){5,}$/u;
 const SIGN_OFF = new RegExp(`(?:${JA_SUFFIX}|事務局|事務所|準備会|委員会|${JA_LEGAL})$`, 'u');
+// The greeting's 「へのご高配」「をご愛顧」 is addressed to the body that writes; a name that ends in an
+// organisation word (not a service's name) is taken.
+const GREETING =
+  /(?:平素|日頃|いつも)(?:より|は|から)、?([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,30})(?:へのご高配|にご高配|へのご愛顧|をご愛顧|へのご支援|の活動をご理解)/u;
 const BARE_LEGAL = new RegExp(`^(?:${JA_LEGAL})$`, 'u');
 // 「専門学校 X」「病院 X」: a facility line that puts its kind first.
 const FACILITY_FIRST = /^(?:専門学校|専修学校|高等学校|中学校|小学校|幼稚園|保育園|こども園|病院|クリニック)\s?[^\s、。]{2,20}$/u;
@@ -392,6 +396,12 @@ export function extractOrganization(
           return fact(f ? `${m[0].trim()} ${f[1]!}` : m[0].trim(), seg, 0.55);
         }
       }
+    }
+    // 「平素よりX会へのご高配ありがとうございます」: the greeting thanks the issuer by name.
+    for (const seg of segments.slice(0, 8)) {
+      if (!/平素|日頃|いつも/.test(seg.text)) continue;
+      const g = GREETING.exec(seg.text);
+      if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
     }
     // The notice's own address names a city, prefecture or university: its name in the text.
     // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
