@@ -153,3 +153,17 @@ describe('extractOrganization: the greeting that thanks the issuer by name (issu
     expect(orgS('平素より見本ショッピングをご愛顧いただき、ありがとうございます。\n本文です。')).toBeNull();
   });
 });
+
+describe('extractOrganization: the company that opens a 当社 notice (issue 12)', () => {
+  it('takes X社 as the subject of the first sentence when the notice says 当社', () => {
+    expect(
+      orgS(
+        '架空新聞社が5日に開催した「見本フェア」の登録者に送ったメールで、他の登録者のアドレスが見える状態でした。\n当社は再発防止を徹底します。',
+      ),
+    ).toBe('架空新聞社');
+  });
+  it('takes nothing without 当社, nor a generic 会社', () => {
+    expect(orgS('架空新聞社が5日に開催した催しで、メールを誤送信しました。')).toBeNull();
+    expect(orgS('委託先の会社が誤送信しました。\n当社は再発防止を徹底します。')).toBeNull();
+  });
+});

@@ -31,6 +31,8 @@ const OPERATES = new RegExp(
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
 const SEPARATOR = /^\s*(?:[-=_―ー─━*]\s?){5,}$/u;
 const SIGN_OFF = new RegExp(`(?:${JA_SUFFIX}|事務局|事務所|準備会|委員会|${JA_LEGAL})$`, 'u');
+const COMPANY_OPENS = /^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{1,20}社)(?:が|は|では)/u;
+const NOT_A_COMPANY = /(?:会社|他社|御社|各社|貴社|支社|本社|神社|商社)$/;
 // The greeting's 「へのご高配」「をご愛顧」 is addressed to the body that writes; a name that ends in an
 // organisation word (not a service's name) is taken.
 const GREETING =
@@ -395,6 +397,13 @@ export function extractOrganization(
           const f = FACILITY_AFTER.exec(seg.text.slice(m.index + m[0].length));
           return fact(f ? `${m[0].trim()} ${f[1]!}` : m[0].trim(), seg, 0.55);
         }
+      }
+    }
+    // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
+    if (/当社|弊社/.test(segments.slice(0, 40).map((x) => x.text).join(''))) {
+      for (const seg of segments.slice(0, 3)) {
+        const c = COMPANY_OPENS.exec(seg.text);
+        if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
       }
     }
     // 「平素よりX会へのご高配ありがとうございます」: the greeting thanks the issuer by name.
