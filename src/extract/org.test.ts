@@ -32,7 +32,9 @@ describe('extractOrganization: the letterhead above the first sentence (issue 12
   });
   it('does not take a desk, or a name standing below the first sentence', () => {
     expect(orgS('書類の紛失について\n見本部架空課\n書類を紛失しました。')).not.toBe('見本部架空課');
-    expect(orgS('書類の紛失について\n書類を紛失しました。\n架空事務所\n')).not.toBe('架空事務所');
+    expect(orgS('書類の紛失について\n見本センターにおいて書類を紛失しました。\n架空事務所\n')).toBe(
+      '見本センター',
+    );
   });
 });
 
@@ -165,5 +167,18 @@ describe('extractOrganization: the company that opens a 当社 notice (issue 12)
   it('takes nothing without 当社, nor a generic 会社', () => {
     expect(orgS('架空新聞社が5日に開催した催しで、メールを誤送信しました。')).toBeNull();
     expect(orgS('委託先の会社が誤送信しました。\n当社は再発防止を徹底します。')).toBeNull();
+  });
+});
+
+describe('extractOrganization: a local office (…安定所, …事務所) is a name (issue 12)', () => {
+  it('counts a public employment office named where it happened', () => {
+    expect(
+      orgS(
+        '事案概要\n見本公共職業安定所給付課の相談員が名簿をUSBメモリに保存した。\n見本公共職業安定所においては、研修を実施する。\nまた、架空労働局においては、管理を徹底する。',
+      ),
+    ).toBe('見本公共職業安定所');
+  });
+  it('does not take 所属事務所 (someone’s agency) for a name', () => {
+    expect(orgS('出演者の所属事務所の関係者が住所をメモした。所属事務所に確認した。')).toBeNull();
   });
 });
