@@ -39,7 +39,8 @@ const GREETING =
   /(?:平素|日頃|いつも)(?:より|は|から)、?([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,30})(?:へのご高配|にご高配|へのご愛顧|をご愛顧|へのご支援|の活動をご理解)/u;
 const BARE_LEGAL = new RegExp(`^(?:${JA_LEGAL})$`, 'u');
 // 「専門学校 X」「病院 X」: a facility line that puts its kind first.
-const FACILITY_FIRST = /^(?:専門学校|専修学校|高等学校|中学校|小学校|幼稚園|保育園|こども園|病院|クリニック)\s?[^\s、。]{2,20}$/u;
+const FACILITY_FIRST =
+  /^(?:専門学校|専修学校|高等学校|中学校|小学校|幼稚園|保育園|こども園|病院|クリニック)\s?[^\s、。]{2,20}$/u;
 const FACILITY_AFTER =
   /^\s([\p{Script=Han}\p{Script=Katakana}ー]{1,15}(?:病院|医院|クリニック|診療所|センター|学校|学園))/u;
 const JOINT_BEFORE = new RegExp(
@@ -145,13 +146,19 @@ const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|�
 
 // 「本県は」「当市では」: a public body's word for itself. (本町 and 本村 are also place names.)
 const SELF_WORD = /(?:本|当)(県|市|区)|当(町|村)/;
-const SELF_KIND: Record<string, HostKind> = { 県: 'prefecture', 市: 'city', 区: 'city', 町: 'town', 村: 'village' };
+const SELF_KIND: Record<string, HostKind> = {
+  県: 'prefecture',
+  市: 'city',
+  区: 'city',
+  町: 'town',
+  村: 'village',
+};
 
 // 「X法人A、B株式会社及びC(以下、当グループ)」: the bodies that define themselves together.
 const LIST_JOIN = /、|及び|および|並びに|ならびに/;
 const LIST_MEMBER = new RegExp(`${JA_LEGAL}|法人|会社|事務所|${JA_SUFFIX}`, 'u');
 const LIST_BEFORE = /(?:、|及び|および|並びに|ならびに)$/;
-const LIST_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}$/u;
+const LIST_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&-]{2,30}$/u;
 
 /**
  * The first of the bodies a self-definition lists (the one that leads the notice), or the name
@@ -400,7 +407,14 @@ export function extractOrganization(
       }
     }
     // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
-    if (/当社|弊社/.test(segments.slice(0, 40).map((x) => x.text).join(''))) {
+    if (
+      /当社|弊社/.test(
+        segments
+          .slice(0, 40)
+          .map((x) => x.text)
+          .join(''),
+      )
+    ) {
       for (const seg of segments.slice(0, 3)) {
         const c = COMPANY_OPENS.exec(seg.text);
         if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
