@@ -182,3 +182,29 @@ describe('extractOrganization: a local office (…安定所, …事務所) is a 
     expect(orgS('出演者の所属事務所の関係者が住所をメモした。所属事務所に確認した。')).toBeNull();
   });
 });
+
+describe('extractOrganization: a desk the notice names as its own, when no body is named (issue 12)', () => {
+  it('takes a press release’s issuing-desk label', () => {
+    expect(
+      orgS(
+        '見本課における誤送付\n資料提供\n提供課等:見本部架空支援課\n電話番号:0000-00-0000\n当課が送付しました。',
+      ),
+    ).toBe('見本部架空支援課');
+  });
+  it('takes a desk in the title’s brackets or opening the first sentence', () => {
+    expect(orgS('個人情報漏洩事案の発生について(見本福祉課)\n以下のとおり、事案が判明しました。')).toBe(
+      '見本福祉課',
+    );
+    expect(
+      orgS('https://example.com/a\nこのたび、架空調達課において電子メールを誤送付したことを報告します。'),
+    ).toBe('架空調達課');
+    expect(orgS('お知らせ\n見本推進部架空保健課において、通知を誤って発送しました。')).toBe(
+      '見本推進部架空保健課',
+    );
+  });
+  it('leaves the desk when the title names the body above it', () => {
+    expect(orgS('見本県研修事業における個人情報の漏洩について(架空政策課)\n本文です。')).not.toBe(
+      '架空政策課',
+    );
+  });
+});

@@ -180,6 +180,41 @@ function firstOfList(text: string, index: number, name: string): string {
   return first;
 }
 
+// A desk (…課) that the notice names as its own, when it names no body above it: the label of a
+// press release's issuing desk (提供課等: 商工労働部X課), a title's 「…について(X課)」, or a
+// sentence opening 「X課において」「X課の職員が」.
+const DESK_LABEL = /^(?:提供課等?|発表課|担当課|所管課|担当部署|発信元)\s?[::]\s?([^\s::]{2,30})/u;
+const DESK = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課$/u;
+const DESK_IN_TITLE = /[((]([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)[))]$/u;
+const DESK_OPENS =
+  /^(?:(?:この(?:たび|度)|今般|今回)[、,]\s?|[^、。]{0,40}?[、,]\s?)?([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)(?:において|における|にて|では|の職員(?:が|は))/u;
+const TITLE_NAMES_BODY = /[\p{Script=Han}]{1,4}?(?:県|都|府|市|区|町|村)(?![立民内外長])/u;
+const DESK_BODY = /[局署所庁院館]課$|^(?:当|本|同|各|関係|担当|所管)/;
+
+/** The desk a notice names as its own, or null. */
+function deskOf(
+  lines: Segment[],
+  opening: Segment[],
+  title: string | null,
+): { name: string; seg: Segment } | null {
+  for (const line of lines.slice(0, 12)) {
+    const l = DESK_LABEL.exec(line.text);
+    if (l && /(?:課|局|室|部|事務所|センター)$/.test(l[1]!)) return { name: l[1]!, seg: line };
+  }
+  // A title that names the prefecture or city (「見本県…事業における漏洩について(X課)」) names the
+  // issuer above the desk.
+  if (title && TITLE_NAMES_BODY.test(title)) return null;
+  if (title) {
+    const t = DESK_IN_TITLE.exec(title);
+    if (t && !DESK_BODY.test(t[1]!)) return { name: t[1]!, seg: opening[0]! };
+  }
+  for (const seg of opening) {
+    const d = DESK_OPENS.exec(seg.text);
+    if (d && DESK.test(d[1]!) && !DESK_BODY.test(d[1]!)) return { name: d[1]!, seg };
+  }
+  return null;
+}
+
 /** The kind of public body a notice calls itself in its first sentences (本県 → prefecture), or null. */
 function selfKind(segments: Segment[]): HostKind | null {
   for (const seg of segments.slice(0, 40)) {
@@ -371,6 +406,8 @@ export function extractOrganization(
       else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
     }
     if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(unit.name, unit.seg, 0.65);
+    const desk = deskOf(lines, opening, title?.text ?? null);
+    if (desk) return fact(desk.name, desk.seg, 0.5);
     // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
     if (title) {
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
