@@ -208,3 +208,20 @@ describe('extractOrganization: a desk the notice names as its own, when no body 
     );
   });
 });
+
+describe('extractOrganization: a repost title’s short name, spelled as the notice writes it (issue 12)', () => {
+  it('takes the fuller name the text uses for the one the repost title shortened', () => {
+    expect(
+      orgS(
+        'https://blog.example.net/2099/01/\n【セキュリティ事件簿#2099-001】見本大病院 メールアカウントの不正使用について\n1月5日、見本大学病院の職員のメールアカウントが不正に使用されました。',
+      ),
+    ).toBe('見本大学病院');
+  });
+  it('keeps the title’s name when the text writes it the same way', () => {
+    expect(
+      orgS(
+        '【セキュリティ事件簿#2099-002】架空市 メール誤送信について\n架空市の職員がメールを誤送信しました。',
+      ),
+    ).toBe('架空市');
+  });
+});

@@ -215,6 +215,27 @@ function deskOf(
   return null;
 }
 
+/**
+ * A repost's title shortens names (北海道大病院 for …大学病院): the notice's own fuller spelling of
+ * the same name (same opening and ending, written in the text) when the text lacks the short one.
+ *
+ * @example asWritten('見本大病院', splitSentences('【事件簿】見本大病院 お知らせ\n見本大学病院の職員が…'), titleSeg) // → '見本大学病院'
+ */
+function asWritten(name: string, segments: Segment[], title: Segment): string {
+  const body = segments.slice(0, 40).filter((seg) => seg.end <= title.start || seg.start >= title.end);
+  if (name.length < 4 || body.some((seg) => seg.text.includes(name))) return name;
+  const head = name.slice(0, 2);
+  const tail = name.slice(-2);
+  for (const seg of body) {
+    SUFFIX_NAME.lastIndex = 0;
+    for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
+      const full = m[1]!;
+      if (full.length > name.length && full.startsWith(head) && full.endsWith(tail)) return full;
+    }
+  }
+  return name;
+}
+
 /** The kind of public body a notice calls itself in its first sentences (本県 → prefecture), or null. */
 function selfKind(segments: Segment[]): HostKind | null {
   for (const seg of segments.slice(0, 40)) {
@@ -413,11 +434,14 @@ export function extractOrganization(
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
       SUFFIX_NAME.lastIndex = 0;
       const t = SUFFIX_NAME.exec(title.text);
-      if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) return fact(t[1]!, tseg, 0.7);
+      if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) {
+        const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
+        return fact(name, tseg, 0.7);
+      }
     }
     for (const line of lines.slice(0, 6)) {
       const b = BLOG_TITLE.exec(line.text);
-      if (b && !NOT_ORG_JA.test(b[1]!)) return fact(b[1]!, line, 0.7);
+      if (b && !NOT_ORG_JA.test(b[1]!)) return fact(asWritten(b[1]!, segments, line), line, 0.7);
       const t = NEWS_TITLE_TAIL.exec(line.text);
       if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
     }
