@@ -225,3 +225,14 @@ describe('extractOrganization: a repost title’s short name, spelled as the not
     ).toBe('架空市');
   });
 });
+
+describe('extractOrganization: names the fallback reads (issue 12)', () => {
+  it('reads a national body (全国…) and a name followed by を', () => {
+    expect(
+      orgS('よくある質問\n問1 協会から流出はありましたか。\n全国見本保険協会を名乗る電話にご注意ください。'),
+    ).toBe('全国見本保険協会');
+  });
+  it('still ignores a generic 全… phrase', () => {
+    expect(orgS('全病院に通知しました。全病院を点検します。')).toBeNull();
+  });
+});
