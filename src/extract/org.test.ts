@@ -236,3 +236,18 @@ describe('extractOrganization: names the fallback reads (issue 12)', () => {
     expect(orgS('全病院に通知しました。全病院を点検します。')).toBeNull();
   });
 });
+
+describe('extractOrganization: the fallback keeps to the kind of body the notice calls itself (issue 12)', () => {
+  it('does not take a committee a 本院 notice sent papers to', () => {
+    expect(
+      orgS(
+        '見本県合同研究委員会から医療機関に配付した資料において、本院の患者さんの情報が閲覧できる状態でした。\n本院では、再発防止に努めます。',
+      ),
+    ).toBeNull();
+  });
+  it('keeps a name of the kind it calls itself', () => {
+    expect(orgS('見本中央病院において資料を紛失しました。\n本院では、管理を徹底します。')).toBe(
+      '見本中央病院',
+    );
+  });
+});

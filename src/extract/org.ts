@@ -236,6 +236,35 @@ function asWritten(name: string, segments: Segment[], title: Segment): string {
   return name;
 }
 
+// 「本院」「当学」「弊社」「当協会」: the word a notice uses for itself, and the names it fits.
+const SELF_NOUN =
+  /(?:本|当|弊)(社|院|学|校|市|区|町|村|県|協会|組合|機構|財団|連盟)(?:[はがのでにをも、]|として|では|より|から)/;
+const SELF_FITS: Record<string, RegExp> = {
+  社: /社$|^(?:株式|有限|合同)会社|(?:株式|有限|合同)会社$/,
+  院: /院$|クリニック$|センター$/,
+  学: /大学$|学園$|学院$/,
+  校: /学校$|高校$|学園$|学院$/,
+  市: /市$/,
+  区: /区$/,
+  町: /町$/,
+  村: /村$/,
+  県: /県$/,
+  協会: /協会$/,
+  組合: /組合$/,
+  機構: /機構$/,
+  財団: /財団$/,
+  連盟: /連盟$/,
+};
+
+/** Which names fit the word a notice uses for itself in its first sentences (本院 → …院), or null. */
+function selfFit(segments: Segment[]): RegExp | null {
+  for (const seg of segments.slice(0, 40)) {
+    const m = SELF_NOUN.exec(seg.text);
+    if (m) return SELF_FITS[m[1]!] ?? null;
+  }
+  return null;
+}
+
 /** The kind of public body a notice calls itself in its first sentences (本県 → prefecture), or null. */
 function selfKind(segments: Segment[]): HostKind | null {
   for (const seg of segments.slice(0, 40)) {
@@ -533,6 +562,10 @@ export function extractOrganization(
     }
     for (const name of tally.keys())
       for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
+    // A notice that calls itself 本院/本学/当協会 … is issued by a body of that kind: a name of
+    // another kind (a committee it sent papers to, a centre it runs) is someone else.
+    const self = selfFit(segments);
+    if (self) for (const name of tally.keys()) if (!self.test(name)) tally.delete(name);
     let best: [string, { n: number; seg: Segment }] | null = null;
     const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
     // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
