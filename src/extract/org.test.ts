@@ -246,7 +246,7 @@ describe('extractOrganization: the fallback keeps to the kind of body the notice
     ).toBeNull();
   });
   it('keeps a name of the kind it calls itself', () => {
-    expect(orgS('見本中央病院において資料を紛失しました。\n本院では、管理を徹底します。')).toBe(
+    expect(orgS('本院の職員が資料を紛失しました。\n見本中央病院では、管理を徹底します。')).toBe(
       '見本中央病院',
     );
   });
