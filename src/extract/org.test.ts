@@ -251,3 +251,10 @@ describe('extractOrganization: the fallback keeps to the kind of body the notice
     );
   });
 });
+
+describe('extractOrganization: a town hall’s letterhead (issue 12)', () => {
+  it('takes 「…市役所」「…町役場」 alone above the first sentence', () => {
+    expect(orgS('誤送付について\n見本市役所\n本市において通知を誤送付しました。')).toBe('見本市役所');
+    expect(orgS('誤送付について\n架空町役場\n本町において通知を誤送付しました。')).toBe('架空町役場');
+  });
+});

@@ -75,7 +75,7 @@ const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリ�
 const ORG_ALONE = new RegExp(String.raw`^(?:${JA_NAME}(?:${JA_SUFFIX}))$`, 'u');
 // 「教育庁」「水道局見本水道事務所」 alone on a line at the head of a notice, above its first sentence:
 // the body's letterhead. A desk (…課, …係) on such a line is where to call, not who issues.
-const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所))$`, 'u');
+const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所|役所|役場))$`, 'u');
 // 「架 空 市 記 者 発 表 資 料」: a PDF heading set with a space between its characters.
 const SPACED = /^(?:\S\s){3,}\S$/u;
 // 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
