@@ -167,6 +167,8 @@ describe('extractOrganization: the company that opens a 当社 notice (issue 12)
   it('takes nothing without 当社, nor a generic 会社', () => {
     expect(orgS('架空新聞社が5日に開催した催しで、メールを誤送信しました。')).toBeNull();
     expect(orgS('委託先の会社が誤送信しました。\n当社は再発防止を徹底します。')).toBeNull();
+    // An anonymised party (A社) is someone else.
+    expect(orgS('A社が当社に連絡しました。\n当社は調査を進めています。')).toBeNull();
   });
 });
 

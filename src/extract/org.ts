@@ -31,7 +31,7 @@ const OPERATES = new RegExp(
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
 const SEPARATOR = /^\s*(?:[-=_―ー─━*]\s?){5,}$/u;
 const SIGN_OFF = new RegExp(`(?:${JA_SUFFIX}|事務局|事務所|準備会|委員会|${JA_LEGAL})$`, 'u');
-const COMPANY_OPENS = /^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{1,20}社)(?:が|は|では)/u;
+const COMPANY_OPENS = /^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,20}社)(?:が|は|では)/u;
 const NOT_A_COMPANY = /(?:会社|他社|御社|各社|貴社|支社|本社|神社|商社)$/;
 // The greeting's 「へのご高配」「をご愛顧」 is addressed to the body that writes; a name that ends in an
 // organisation word (not a service's name) is taken.
