@@ -260,3 +260,18 @@ describe('extractOrganization: a town hall’s letterhead (issue 12)', () => {
     expect(orgS('誤送付について\n架空町役場\n本町において通知を誤送付しました。')).toBe('架空町役場');
   });
 });
+
+describe('extractOrganization: an item of a bracketed list is one of many (issue 12)', () => {
+  it('does not count an office listed inside brackets', () => {
+    expect(
+      orgS(
+        '誤掲載について\n部内3課及び4機関(2振興センター、見本研究センター、架空大学校)において、文書の誤掲載が判明しました。',
+      ),
+    ).toBeNull();
+  });
+  it('still counts the same name written outside a list', () => {
+    expect(orgS('誤掲載について\n見本研究センターでは、文書の誤掲載が判明しました。')).toBe(
+      '見本研究センター',
+    );
+  });
+});

@@ -265,6 +265,12 @@ function selfFit(segments: Segment[]): RegExp | null {
   return null;
 }
 
+/** Whether `index` stands inside round brackets opened earlier on the same segment. */
+function inBrackets(text: string, index: number): boolean {
+  const open = text.lastIndexOf('(', index);
+  return open >= 0 && text.lastIndexOf(')', index) < open;
+}
+
 /** The kind of public body a notice calls itself in its first sentences (本県 → prefecture), or null. */
 function selfKind(segments: Segment[]): HostKind | null {
   for (const seg of segments.slice(0, 40)) {
@@ -555,6 +561,10 @@ export function extractOrganization(
         if (NOT_ORG_JA.test(name) || name.length < 3) continue;
         if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
         if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
+        // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
+        const before = seg.text[m.index - 1] ?? '';
+        const after = seg.text[m.index + name.length] ?? '';
+        if (/[、(]/.test(before) && /[、)]/.test(after) && inBrackets(seg.text, m.index)) continue;
         const t = tally.get(name);
         if (t) t.n++;
         else tally.set(name, { n: 1, seg });
