@@ -275,3 +275,20 @@ describe('extractOrganization: an item of a bracketed list is one of many (issue
     );
   });
 });
+
+describe('extractOrganization: a school on its university’s host is not the university (issue 12)', () => {
+  it('does not take the university a 本校 notice names beside itself', () => {
+    expect(
+      orgS(
+        'https://www.school.example-u.ac.jp/news/1\nUSBメモリの紛失について\n本校教員がUSBメモリを紛失しました。\n本校及び見本大学では、監視を続けており、専門の業者にも監視を委託しております。\n見本大学の規則では持ち出しは禁止です。',
+      ),
+    ).toBeNull();
+  });
+  it('takes the university a 本学 notice names', () => {
+    expect(
+      orgS(
+        'https://www.example-u.ac.jp/news/1\n不正アクセスについて\n本学のサーバーが攻撃を受けました。\n見本大学では調査を進めています。',
+      ),
+    ).toBe('見本大学');
+  });
+});

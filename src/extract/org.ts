@@ -83,6 +83,8 @@ const OUTSOURCER = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))(?:が|は|では)(?=[^。]{0,60}?(?:に|へ)[^。]{0,20}?$)`,
   'u',
 );
+const BESIDE_SELF =
+  /(?:本|当|弊)(?:校|学|院|社|市|区|町|村|県|会|協会|法人)(?:及び|および|並びに|ならびに|と|、)$/;
 const OUTSOURCES = /委託(?:して(?:いる|おり)|しており|している|した|する)/;
 // A municipality's school or hospital (「江戸川区立小学校」「県立…」 aside): the municipality runs it.
 const MUNICIPAL_OWNER = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,6}?(?:区|市|町|村))立/u;
@@ -238,7 +240,7 @@ function asWritten(name: string, segments: Segment[], title: Segment): string {
 
 // 「本院」「当学」「弊社」「当協会」: the word a notice uses for itself, and the names it fits.
 const SELF_NOUN =
-  /(?:本|当|弊)(社|院|学|校|市|区|町|村|県|協会|組合|機構|財団|連盟)(?:[はがのでにをも、]|として|では|より|から)/;
+  /(?:本|当|弊)(社|院|学|校|市|区|町|村|県|協会|組合|機構|財団|連盟)(?:[はがのでにをも、]|として|では|より|から|及び|および|並びに)/;
 const SELF_FITS: Record<string, RegExp> = {
   社: /社$|^(?:株式|有限|合同)会社|(?:株式|有限|合同)会社$/,
   院: /院$|クリニック$|センター$/,
@@ -429,8 +431,11 @@ export function extractOrganization(
       // Look only at the stretch before 「委託している」 (the regex is bounded to it).
       const w = OUTSOURCES.exec(seg.text);
       if (!w) continue;
-      const o = OUTSOURCER.exec(seg.text.slice(Math.max(0, w.index - 110), w.index));
-      if (o && !NOT_ORG_JA.test(o[1]!)) return fact(o[1]!, seg, 0.7);
+      const stretch = seg.text.slice(Math.max(0, w.index - 110), w.index);
+      const o = OUTSOURCER.exec(stretch);
+      // 「本校及び見本大学では…委託」: a body named beside the writer (本校) is another body.
+      if (o && !NOT_ORG_JA.test(o[1]!) && !BESIDE_SELF.test(stretch.slice(0, o.index)))
+        return fact(o[1]!, seg, 0.7);
     }
     for (const seg of segments.slice(0, 40)) {
       if (!/運営|提供|管理/.test(seg.text)) continue;
@@ -543,7 +548,9 @@ export function extractOrganization(
       }
       let top: [string, { n: number; seg: Segment }] | null = null;
       for (const e of counts) if (!top || e[1].n > top[1].n) top = e;
-      if (top) return fact(top[0], top[1].seg, 0.6);
+      // A school on its university's host (本校 on *.ac.jp) is not the university.
+      const self = selfFit(segments);
+      if (top && (!self || self.test(top[0]))) return fact(top[0], top[1].seg, 0.6);
     }
     for (const seg of segments.slice(0, 40)) {
       if (!seg.text.includes('立')) continue;
