@@ -292,3 +292,13 @@ describe('extractOrganization: a school on its university’s host is not the un
     ).toBe('見本大学');
   });
 });
+
+describe('extractOrganization: a prefecture that opens with 「県では」 (issue 12)', () => {
+  it('does not take a centre the prefecture names for the issuer', () => {
+    expect(
+      orgS(
+        '県では、法人の報告書を県民生活課及び見本県民活動支援センターにおいて閲覧に供しています。\nこの度、住所を誤って公開しました。',
+      ),
+    ).toBeNull();
+  });
+});

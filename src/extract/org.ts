@@ -241,6 +241,8 @@ function asWritten(name: string, segments: Segment[], title: Segment): string {
 // 「本院」「当学」「弊社」「当協会」: the word a notice uses for itself, and the names it fits.
 const SELF_NOUN =
   /(?:本|当|弊)(社|院|学|校|市|区|町|村|県|協会|組合|機構|財団|連盟)(?:[はがのでにをも、]|として|では|より|から|及び|および|並びに)/;
+// 「県では、…」 opening a sentence: a prefecture (or city) speaking of itself without 本.
+const SELF_BARE = /^(県|市|区|町|村)(?:では|は|が|として)[、,]?/;
 const SELF_FITS: Record<string, RegExp> = {
   社: /社$|^(?:株式|有限|合同)会社|(?:株式|有限|合同)会社$/,
   院: /院$|クリニック$|センター$/,
@@ -261,7 +263,7 @@ const SELF_FITS: Record<string, RegExp> = {
 /** Which names fit the word a notice uses for itself in its first sentences (本院 → …院), or null. */
 function selfFit(segments: Segment[]): RegExp | null {
   for (const seg of segments.slice(0, 40)) {
-    const m = SELF_NOUN.exec(seg.text);
+    const m = SELF_NOUN.exec(seg.text) ?? SELF_BARE.exec(seg.text);
     if (m) return SELF_FITS[m[1]!] ?? null;
   }
   return null;
