@@ -1,4 +1,5 @@
 import { englishIssuer, expandAcronym, isVendor, notIssuer, vendorNames } from './org-en.js';
+import { selfFit, selfKind } from './org-self.js';
 import type { Segment } from './segment.js';
 import type { HostKind, NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -146,16 +147,6 @@ const PREFECTURE =
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
 const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
 
-// 「本県は」「当市では」: a public body's word for itself. (本町 and 本村 are also place names.)
-const SELF_WORD = /(?:本|当)(県|市|区)|当(町|村)/;
-const SELF_KIND: Record<string, HostKind> = {
-  県: 'prefecture',
-  市: 'city',
-  区: 'city',
-  町: 'town',
-  村: 'village',
-};
-
 // 「X法人A、B株式会社及びC(以下、当グループ)」: the bodies that define themselves together.
 const LIST_JOIN = /、|及び|および|並びに|ならびに/;
 const LIST_MEMBER = new RegExp(`${JA_LEGAL}|法人|会社|事務所|${JA_SUFFIX}`, 'u');
@@ -238,50 +229,10 @@ function asWritten(name: string, segments: Segment[], title: Segment): string {
   return name;
 }
 
-// 「本院」「当学」「弊社」「当協会」: the word a notice uses for itself, and the names it fits.
-const SELF_NOUN =
-  /(?:本|当|弊)(社|院|学|校|市|区|町|村|県|協会|組合|機構|財団|連盟)(?:[はがのでにをも、]|として|では|より|から|及び|および|並びに)/;
-// 「県では、…」 opening a sentence: a prefecture (or city) speaking of itself without 本.
-const SELF_BARE = /^(県|市|区|町|村)(?:では|は|が|として)[、,]?/;
-const SELF_FITS: Record<string, RegExp> = {
-  社: /社$|^(?:株式|有限|合同)会社|(?:株式|有限|合同)会社$/,
-  院: /院$|クリニック$|センター$/,
-  学: /大学$|学園$|学院$/,
-  校: /学校$|高校$|学園$|学院$/,
-  市: /市$/,
-  区: /区$/,
-  町: /町$/,
-  村: /村$/,
-  県: /県$/,
-  協会: /協会$/,
-  組合: /組合$/,
-  機構: /機構$/,
-  財団: /財団$/,
-  連盟: /連盟$/,
-};
-
-/** Which names fit the word a notice uses for itself in its first sentences (本院 → …院), or null. */
-function selfFit(segments: Segment[]): RegExp | null {
-  for (const seg of segments.slice(0, 40)) {
-    const m = SELF_NOUN.exec(seg.text) ?? SELF_BARE.exec(seg.text);
-    if (m) return SELF_FITS[m[1]!] ?? null;
-  }
-  return null;
-}
-
 /** Whether `index` stands inside round brackets opened earlier on the same segment. */
 function inBrackets(text: string, index: number): boolean {
   const open = text.lastIndexOf('(', index);
   return open >= 0 && text.lastIndexOf(')', index) < open;
-}
-
-/** The kind of public body a notice calls itself in its first sentences (本県 → prefecture), or null. */
-function selfKind(segments: Segment[]): HostKind | null {
-  for (const seg of segments.slice(0, 40)) {
-    const m = SELF_WORD.exec(seg.text);
-    if (m) return SELF_KIND[(m[1] ?? m[2])!] ?? null;
-  }
-  return null;
 }
 
 /** The office a 「…において」 names, cut after its last unit word, or null. */
