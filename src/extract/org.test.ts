@@ -302,3 +302,13 @@ describe('extractOrganization: a prefecture that opens with 「県では」 (iss
     ).toBeNull();
   });
 });
+
+describe('extractOrganization: a company’s desk is the company’s (issue 12)', () => {
+  it('takes the company the text names over its desk', () => {
+    expect(
+      orgS(
+        'https://www.example.co.jp/news/1\nメール誤送信について\n営業二課において、お客様へのメールを誤送信しました。\nこのたびは見本商事株式会社をご利用いただきありがとうございます。',
+      ),
+    ).toBe('見本商事株式会社');
+  });
+});

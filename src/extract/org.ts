@@ -420,8 +420,6 @@ export function extractOrganization(
       else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
     }
     if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(unit.name, unit.seg, 0.65);
-    const desk = deskOf(lines, opening, title?.text ?? null);
-    if (desk) return fact(desk.name, desk.seg, 0.5);
     // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
     if (title) {
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
@@ -460,6 +458,9 @@ export function extractOrganization(
         }
       }
     }
+    // After a company the text names (a company's 営業二課 is the company's): its desk.
+    const desk = deskOf(lines, opening, title?.text ?? null);
+    if (desk) return fact(desk.name, desk.seg, 0.5);
     // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
     if (
       /当社|弊社/.test(
