@@ -54,6 +54,7 @@ const SUFFIX_NAME = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
   'gu',
 );
+// Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
 const NOT_ORG_JA =
   /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
 
@@ -462,14 +463,7 @@ export function extractOrganization(
     const desk = deskOf(lines, opening, title?.text ?? null);
     if (desk) return fact(desk.name, desk.seg, 0.5);
     // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
-    if (
-      /当社|弊社/.test(
-        segments
-          .slice(0, 40)
-          .map((x) => x.text)
-          .join(''),
-      )
-    ) {
+    if (segments.slice(0, 40).some((x) => /当社|弊社/.test(x.text))) {
       for (const seg of segments.slice(0, 3)) {
         const c = COMPANY_OPENS.exec(seg.text);
         if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
