@@ -312,3 +312,15 @@ describe('extractOrganization: a company’s desk is the company’s (issue 12)'
     ).toBe('見本商事株式会社');
   });
 });
+
+describe('extractOrganization: a title that opens with its subject (issue 12)', () => {
+  it('reads 「X大学への」「X労働局で発生した」「X町職員による」', () => {
+    const body = '\nこのたび、個人情報が漏えいする事案が発生しました。';
+    expect(orgS(`見本大学への不正アクセスについて${body}`)).toBe('見本大学');
+    expect(orgS(`架空労働局で発生した個人情報の漏えいについて${body}`)).toBe('架空労働局');
+    expect(orgS(`見本町職員による個人情報の紛失について${body}`)).toBe('見本町');
+  });
+  it('does not read a subject that does not open the title', () => {
+    expect(orgS(`委託先から見本大学への報告について\n報告を受けました。`)).toBeNull();
+  });
+});

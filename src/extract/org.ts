@@ -54,6 +54,11 @@ const SUFFIX_NAME = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
   'gu',
 );
+// A title that opens with its subject: 「X大学への不正アクセス」「X労働局で発生した…」「X町職員による…」.
+const TITLE_SUBJECT = new RegExp(
+  String.raw`^([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?:への|で(?:の|発生)|職員(?:に|の|が)|による)`,
+  'u',
+);
 // Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
 const NOT_ORG_JA =
   /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
@@ -425,7 +430,8 @@ export function extractOrganization(
     if (title) {
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
       SUFFIX_NAME.lastIndex = 0;
-      const t = SUFFIX_NAME.exec(title.text);
+      const first = SUFFIX_NAME.exec(title.text);
+      const t = first && first.index <= 2 ? first : TITLE_SUBJECT.exec(title.text);
       if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) {
         const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
         return fact(name, tseg, 0.7);
