@@ -127,6 +127,8 @@ describe('extractOrganization: a name under the rule line that closes a notice (
   });
   it('does not take a sentence or a desk under a separator', () => {
     expect(orgS('お知らせ\n本文です。\n----------\n以上、よろしくお願いします。')).toBeNull();
+    // A source credit under a rule line is the repost's, not a signature.
+    expect(orgS('お知らせ\n本文です。\n----------\n出典:見本市')).not.toBe('出典:見本市');
   });
 });
 

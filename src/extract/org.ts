@@ -348,7 +348,7 @@ export function extractOrganization(
     for (let i = Math.max(1, n - 3); i < n; i++) {
       if (!SEPARATOR.test(lines[i - 1]!.text)) continue;
       const text = lines[i]!.text.trim();
-      if (text.length <= 30 && !text.includes('。') && SIGN_OFF.test(text) && !NOT_ORG_JA.test(text))
+      if (text.length <= 30 && !/[。::]/.test(text) && SIGN_OFF.test(text) && !NOT_ORG_JA.test(text))
         return fact(text, lines[i]!, 0.8);
     }
     for (const line of lines) {
