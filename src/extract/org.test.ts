@@ -55,9 +55,7 @@ describe('extractOrganization: the office the opening names, past a press releas
 describe('extractOrganization: a contractor, vendor or payment company is not the issuer (issue 12)', () => {
   it('skips a company the sentence says is contracted, used or reported from', () => {
     expect(
-      orgS(
-        '決済会社の件について\n当事務局が利用しております決済サービス会社株式会社見本ペイにて流出が発生しました。',
-      ),
+      orgS('決済会社の件について\n事務局で使っている決済代行会社株式会社見本ペイで情報流出が起きました。'),
     ).toBeNull();
     expect(
       orgS('お知らせ\n講座の運営を受託している一般社団法人架空企画が、メールを誤送信しました。'),
@@ -76,7 +74,7 @@ describe('extractOrganization: a contractor, vendor or payment company is not th
   it('drops every mention of a name once the text calls it a contractor', () => {
     expect(
       orgS(
-        '受診票の誤送付について\n区の検診の実施を委託している公益財団法人架空予防協会が封入作業を行っています。\n11月9日 架空予防協会に返送があった。',
+        '受診票の誤送付について\n区が検診業務を委託している公益財団法人架空予防協会で、封筒詰めの確認漏れがありました。\n11月9日 架空予防協会に返送があった。',
       ),
     ).toBeNull();
   });
@@ -136,7 +134,7 @@ describe('extractOrganization: bodies that define themselves together (issue 12)
   it('takes the first body of a list defined as 当グループ', () => {
     expect(
       orgS(
-        '被害のご報告\n6月1日夜に税理士法人見本会計事務所、見本コンサルティング株式会社及び監査法人XYZ(以下、当グループとします。)のサーバにおいてアラートが発生しました。',
+        '被害のご報告\n6月1日夜に税理士法人見本会計事務所、見本アドバイザリー株式会社並びに監査法人XYZ(以下、当グループとします。)のサーバにおいてアラートが発生しました。',
       ),
     ).toBe('税理士法人見本会計事務所');
   });
@@ -150,7 +148,9 @@ describe('extractOrganization: bodies that define themselves together (issue 12)
 describe('extractOrganization: the greeting that thanks the issuer by name (issue 12)', () => {
   it('takes a body the opening greeting thanks', () => {
     expect(
-      orgS('平素より見本同人誌準備会へのご高配ありがとうございます。\nメール送信事故についてお詫びします。'),
+      orgS(
+        '平素は見本同人誌準備会へのご高配を賜り、感謝申し上げます。\nメール送信事故についてお詫びします。',
+      ),
     ).toBe('見本同人誌準備会');
   });
   it('does not take a service the greeting names', () => {
@@ -200,7 +200,7 @@ describe('extractOrganization: a desk the notice names as its own, when no body 
       '見本福祉課',
     );
     expect(
-      orgS('https://example.com/a\nこのたび、架空調達課において電子メールを誤送付したことを報告します。'),
+      orgS('https://example.com/a\nこのたび、架空調達課においてメールの宛先を誤る事案がありました。'),
     ).toBe('架空調達課');
     expect(orgS('お知らせ\n見本推進部架空保健課において、通知を誤って発送しました。')).toBe(
       '見本推進部架空保健課',
@@ -282,7 +282,7 @@ describe('extractOrganization: a school on its university’s host is not the un
   it('does not take the university a 本校 notice names beside itself', () => {
     expect(
       orgS(
-        'https://www.school.example-u.ac.jp/news/1\nUSBメモリの紛失について\n本校教員がUSBメモリを紛失しました。\n本校及び見本大学では、監視を続けており、専門の業者にも監視を委託しております。\n見本大学の規則では持ち出しは禁止です。',
+        'https://www.school.example-u.ac.jp/news/1\nUSBメモリの紛失について\n本校教員がUSBメモリを紛失しました。\n本校及び見本大学では、監視を続けており、外部の業者にも見回りを委託しております。\n見本大学の規則では持ち出しは禁止です。',
       ),
     ).toBeNull();
   });
@@ -299,7 +299,7 @@ describe('extractOrganization: a prefecture that opens with 「県では」 (iss
   it('does not take a centre the prefecture names for the issuer', () => {
     expect(
       orgS(
-        '県では、法人の報告書を県民生活課及び見本県民活動支援センターにおいて閲覧に供しています。\nこの度、住所を誤って公開しました。',
+        '県では、団体の届出書類を見本県民活動支援センターにおいて公開しています。\nこの度、住所を誤って公開しました。',
       ),
     ).toBeNull();
   });
@@ -317,7 +317,7 @@ describe('extractOrganization: a company’s desk is the company’s (issue 12)'
 
 describe('extractOrganization: a title that opens with its subject (issue 12)', () => {
   it('reads 「X大学への」「X労働局で発生した」「X町職員による」', () => {
-    const body = '\nこのたび、個人情報が漏えいする事案が発生しました。';
+    const body = '\n名簿の情報が外部に漏れたことが分かりました。';
     expect(orgS(`見本大学への不正アクセスについて${body}`)).toBe('見本大学');
     expect(orgS(`架空労働局で発生した個人情報の漏えいについて${body}`)).toBe('架空労働局');
     expect(orgS(`見本町職員による個人情報の紛失について${body}`)).toBe('見本町');
