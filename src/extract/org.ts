@@ -114,6 +114,15 @@ const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
   prefecture: /(?:県|府|都|道)$/,
   university: /大学$/,
 };
+// A city, town or village named in kana (みやき町, つくば市), when it does not follow other kana or
+// kanji; read only from sentences where kana run into such a word (a cheap test first).
+const KANA_HOST_NAME: Partial<Record<HostKind, RegExp>> = {
+  city: /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?市)(?![民長議役場内外営立政])/gu,
+  town: /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?町)(?![民長議役場内外営立政])/gu,
+  village:
+    /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?村)(?![民長議役場内外営立政])/gu,
+};
+const KANA_BEFORE_PLACE = /[\u3041-\u3096][\u4e00-\u9fff]{0,3}[市町村]/;
 const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
   city: /市|区/,
   town: /町/,
@@ -122,11 +131,9 @@ const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
   university: /大学/,
 };
 const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
-  // A name in kana (みやき町, つくば市) too, when it does not follow other kana or kanji.
-  city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?市)(?![民長議役場内外営立政])/gu,
-  town: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?町)(?![民長議役場内外営立政])|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?町)(?![民長議役場内外営立政])/gu,
-  village:
-    /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?村)(?![民長議役場内外営立政])|(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?村)(?![民長議役場内外営立政])/gu,
+  city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])/gu,
+  town: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?町)(?![民長議役場内外営立政])/gu,
+  village: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?村)(?![民長議役場内外営立政])/gu,
   prefecture: /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}?(?:県|府|都|道))(?![民長議庁内外営立政警])/gu,
   university:
     /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
@@ -197,6 +204,7 @@ function deskOf(
   title: string | null,
 ): { name: string; seg: Segment } | null {
   for (const line of lines.slice(0, 12)) {
+    if (!line.text.includes('課') && !line.text.includes('発信元') && !line.text.includes('部署')) continue;
     const l = DESK_LABEL.exec(line.text);
     if (l && /(?:課|局|室|部|事務所|センター)$/.test(l[1]!)) return { name: l[1]!, seg: line };
   }
@@ -208,6 +216,7 @@ function deskOf(
     if (t && !DESK_BODY.test(t[1]!)) return { name: t[1]!, seg: opening[0]! };
   }
   for (const seg of opening) {
+    if (!seg.text.includes('課')) continue;
     const d = DESK_OPENS.exec(seg.text);
     if (d && DESK.test(d[1]!) && !DESK_BODY.test(d[1]!)) return { name: d[1]!, seg };
   }
@@ -481,6 +490,11 @@ export function extractOrganization(
       const g = GREETING.exec(seg.text);
       if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
     }
+    let fitMemo: RegExp | null | undefined;
+    const selfFitOnce = () => {
+      if (fitMemo === undefined) fitMemo = selfFit(segments);
+      return fitMemo;
+    };
     // The notice's own address names a city, prefecture or university: its name in the text.
     // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
     const nameKind = kind ?? selfKind(segments);
@@ -488,22 +502,26 @@ export function extractOrganization(
     if (hostRe) {
       const counts = new Map<string, { n: number; seg: Segment }>();
       const hint = HOST_HINT[nameKind!]!;
+      const kanaRe = KANA_HOST_NAME[nameKind!];
       for (const seg of segments) {
         if (!hint.test(seg.text)) continue;
-        hostRe.lastIndex = 0;
-        for (let m = hostRe.exec(seg.text); m !== null; m = hostRe.exec(seg.text)) {
-          const name = (m[1] ?? m[2])!;
-          if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || name.length < 2) continue;
-          if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
-          const c = counts.get(name);
-          if (c) c.n++;
-          else counts.set(name, { n: 1, seg });
+        const res = kanaRe && KANA_BEFORE_PLACE.test(seg.text) ? [hostRe, kanaRe] : [hostRe];
+        for (const re of res) {
+          re.lastIndex = 0;
+          for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
+            const name = m[1]!;
+            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || name.length < 2) continue;
+            if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
+            const c = counts.get(name);
+            if (c) c.n++;
+            else counts.set(name, { n: 1, seg });
+          }
         }
       }
       let top: [string, { n: number; seg: Segment }] | null = null;
       for (const e of counts) if (!top || e[1].n > top[1].n) top = e;
       // A school on its university's host (本校 on *.ac.jp) is not the university.
-      const self = selfFit(segments);
+      const self = selfFitOnce();
       if (top && (!self || self.test(top[0]))) return fact(top[0], top[1].seg, 0.6);
     }
     for (const seg of segments.slice(0, 40)) {
@@ -535,7 +553,7 @@ export function extractOrganization(
       for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
     // A notice that calls itself 本院/本学/当協会 … is issued by a body of that kind: a name of
     // another kind (a committee it sent papers to, a centre it runs) is someone else.
-    const self = selfFit(segments);
+    const self = selfFitOnce();
     if (self) for (const name of tally.keys()) if (!self.test(name)) tally.delete(name);
     let best: [string, { n: number; seg: Segment }] | null = null;
     const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
