@@ -1,4 +1,12 @@
 import { englishIssuer, expandAcronym, isVendor, notIssuer, vendorNames } from './org-en.js';
+import {
+  HOST_HINT,
+  HOST_NAME,
+  HOST_SUFFIX,
+  KANA_BEFORE_PLACE,
+  KANA_HOST_NAME,
+  KANA_NOT_NAME,
+} from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
 import type { Segment } from './segment.js';
 import type { HostKind, NoticeStructure } from './structure.js';
@@ -105,40 +113,6 @@ const THIRD_PARTY_BEFORE =
 const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
 // 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
 const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
-// 「この町」「その市」「わが町」: a demonstrative, not a name in kana.
-const KANA_NOT_NAME = /^(?:この|その|あの|どの|わが|我が|ほか|まち|各)/;
-const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
-  city: /(?:市|区)$/,
-  town: /町$/,
-  village: /村$/,
-  prefecture: /(?:県|府|都|道)$/,
-  university: /大学$/,
-};
-// A city, town or village named in kana (みやき町, つくば市), when it does not follow other kana or
-// kanji; read only from sentences where kana run into such a word (a cheap test first).
-const KANA_HOST_NAME: Partial<Record<HostKind, RegExp>> = {
-  city: /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?市)(?![民長議役場内外営立政])/gu,
-  town: /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?町)(?![民長議役場内外営立政])/gu,
-  village:
-    /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?村)(?![民長議役場内外営立政])/gu,
-};
-const KANA_BEFORE_PLACE = /[\u3041-\u3096][\u4e00-\u9fff]{0,3}[市町村]/;
-const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
-  city: /市|区/,
-  town: /町/,
-  village: /村/,
-  prefecture: /県|府|都|道/,
-  university: /大学/,
-};
-const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
-  city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])/gu,
-  town: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?町)(?![民長議役場内外営立政])/gu,
-  village: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?村)(?![民長議役場内外営立政])/gu,
-  prefecture: /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}?(?:県|府|都|道))(?![民長議庁内外営立政警])/gu,
-  university:
-    /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
-};
-
 // 「X市経済局スポーツ課において、」「都立X高等学校における…」 opening a sentence or the title:
 // the office where it happened, up
 // to its last unit word (a 課/係/室 inside it is a desk, not the issuer). A generic 「都立高等学校」
