@@ -1,4 +1,13 @@
 import { englishIssuer, expandAcronym, isVendor, notIssuer, vendorNames } from './org-en.js';
+import {
+  HOST_HINT,
+  HOST_NAME,
+  HOST_SUFFIX,
+  KANA_BEFORE_PLACE,
+  KANA_HOST_NAME,
+  KANA_NOT_NAME,
+} from './org-host.js';
+import { selfFit, selfKind } from './org-self.js';
 import type { Segment } from './segment.js';
 import type { HostKind, NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -14,14 +23,14 @@ import type { Fact } from './types.js';
 const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|特定非営利活動法人|認定NPO法人|NPO法人|\(株\)`;
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
 const JA_SUFFIX =
-  '労働局|法務局|財務局|運輸局|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
+  '労働局|法務局|財務局|運輸局|職業安定所|労働基準監督署|保健所|事務所|研究所|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
 const LEGAL_HINT = new RegExp(JA_LEGAL);
 const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
   'u',
 );
 const LEGAL_ANY = new RegExp(
-  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
+  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|から|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
   'u',
 );
 const OPERATES = new RegExp(
@@ -29,6 +38,18 @@ const OPERATES = new RegExp(
   'u',
 );
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
+const SEPARATOR = /^\s*(?:[-=_―ー─━*]\s?){5,}$/u;
+const SIGN_OFF = new RegExp(`(?:${JA_SUFFIX}|事務局|事務所|準備会|委員会|${JA_LEGAL})$`, 'u');
+const COMPANY_OPENS = /^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,20}社)(?:が|は|では)/u;
+const NOT_A_COMPANY = /(?:会社|他社|御社|各社|貴社|支社|本社|神社|商社)$/;
+// The greeting's 「へのご高配」「をご愛顧」 is addressed to the body that writes; a name that ends in an
+// organisation word (not a service's name) is taken.
+const GREETING =
+  /(?:平素|日頃|いつも)(?:より|は|から)、?([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,30})(?:へのご高配|にご高配|へのご愛顧|をご愛顧|へのご支援|の活動をご理解)/u;
+const BARE_LEGAL = new RegExp(`^(?:${JA_LEGAL})$`, 'u');
+// 「専門学校 X」「病院 X」: a facility line that puts its kind first.
+const FACILITY_FIRST =
+  /^(?:専門学校|専修学校|高等学校|中学校|小学校|幼稚園|保育園|こども園|病院|クリニック)\s?[^\s、。]{2,20}$/u;
 const FACILITY_AFTER =
   /^\s([\p{Script=Han}\p{Script=Katakana}ー]{1,15}(?:病院|医院|クリニック|診療所|センター|学校|学園))/u;
 const JOINT_BEFORE = new RegExp(
@@ -38,15 +59,21 @@ const JOINT_BEFORE = new RegExp(
 const BLOG_TITLE = /^【[^】]{0,40}】\s?([^\s【】]{2,40})\s/;
 const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
 const SUFFIX_NAME = new RegExp(
-  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|より|から|、|\s|$)`,
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
   'gu',
 );
+// A title that opens with its subject: 「X大学への不正アクセス」「X労働局で発生した…」「X町職員による…」.
+const TITLE_SUBJECT = new RegExp(
+  String.raw`^([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?:への|で(?:の|発生)|職員(?:に|の|が)|による)`,
+  'u',
+);
+// Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
 const NOT_ORG_JA =
-  /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全|関係|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
+  /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
 
 // 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself.
 const SELF_DEFINED = new RegExp(
-  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((]以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院)[」』]?`,
+  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((]以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院|グループ)[」』]?`,
   'u',
 );
 // 「堺市長 竹山修身」「豊郷町長」「○○県知事」「○○病院長」: the head of the body signs for it.
@@ -61,50 +88,42 @@ const HEAD_IN_LEAD = new RegExp(
 // header names, on the header line or alone on the line next to it.
 const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリース/i;
 const ORG_ALONE = new RegExp(String.raw`^(?:${JA_NAME}(?:${JA_SUFFIX}))$`, 'u');
+// 「教育庁」「水道局見本水道事務所」 alone on a line at the head of a notice, above its first sentence:
+// the body's letterhead. A desk (…課, …係) on such a line is where to call, not who issues.
+const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所|役所|役場))$`, 'u');
+// 「架 空 市 記 者 発 表 資 料」: a PDF heading set with a space between its characters.
+const SPACED = /^(?:\S\s){3,}\S$/u;
 // 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
 const OUTSOURCER = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))(?:が|は|では)(?=[^。]{0,60}?(?:に|へ)[^。]{0,20}?$)`,
   'u',
 );
+const BESIDE_SELF =
+  /(?:本|当|弊)(?:校|学|院|社|市|区|町|村|県|会|協会|法人)(?:及び|および|並びに|ならびに|と|、)$/;
 const OUTSOURCES = /委託(?:して(?:いる|おり)|しており|している|した|する)/;
 // A municipality's school or hospital (「江戸川区立小学校」「県立…」 aside): the municipality runs it.
 const MUNICIPAL_OWNER = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,6}?(?:区|市|町|村))立/u;
 // A vendor named in passing: 「株式会社X 提供」「Xが提供する「S」を活用」, a contractor, a lessor.
 const VENDOR_AFTER =
-  /^\s?(?:社)?\s?(?:提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
-const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
-  city: /(?:市|区)$/,
-  town: /町$/,
-  village: /村$/,
-  prefecture: /(?:県|府|都|道)$/,
-  university: /大学$/,
-};
-const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
-  city: /市|区/,
-  town: /町/,
-  village: /村/,
-  prefecture: /県|府|都|道/,
-  university: /大学/,
-};
-const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
-  city: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?(?:市|区))(?![民長議役場内外営立政])/gu,
-  town: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?町)(?![民長議役場内外営立政])/gu,
-  village: /(?<![\p{Script=Han}])([\p{Script=Han}]{1,5}?村)(?![民長議役場内外営立政])/gu,
-  prefecture: /(?<![\p{Script=Han}])([\p{Script=Han}]{2,3}?(?:県|府|都|道))(?![民長議庁内外営立政警])/gu,
-  university:
-    /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
-};
-
+  /^\s?(?:社)?\s?(?:から(?:は)?[^。]{0,16}(?:説明|報告|連絡|通知)|提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
+// A company the sentence names as someone else's: 「委託している」「受託している」「契約する」「利用して
+// おります」 X, 「決済サービス会社X」「委託先のX」 — a contractor, a vendor or a payment company.
+const THIRD_PARTY_BEFORE =
+  /(?:委託先|再委託先|受託(?:事業)?者|決済(?:代行)?(?:サービス)?会社|ベンダー|業者)(?:である|の)?$|(?:委託|受託|契約|利用|採用|導入)(?:して(?:いる|おり(?:ます)?)|しております|している|した|する)$/;
+const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
+// 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
+const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
 // 「X市経済局スポーツ課において、」「都立X高等学校における…」 opening a sentence or the title:
 // the office where it happened, up
 // to its last unit word (a 課/係/室 inside it is a desk, not the issuer). A generic 「都立高等学校」
 // names no one.
 const UNIT_AT =
   /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30})(?:\([^)]{0,12}\))?(?:において|におきまして|における|にて)/u;
+const OPENING_ADVERB = /^(?:この(?:たび|度)|今般|今回|本日|先般|先日)[、,]\s?/;
 const UNIT_WORD =
-  /(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館|公社|協会|組合|機構)/gu;
+  /(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館|公社|協会|組合|機構)/gu;
 const GENERIC_UNIT =
-  /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
+  /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
 // 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
 // form (大阪市福祉局) is taken when the opening has it, else the city.
 const BARE_DEPARTMENT = /^[^都道府県市区町村]{1,8}局$/;
@@ -115,9 +134,100 @@ const PREFECTURE =
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
 const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
 
+// 「X法人A、B株式会社及びC(以下、当グループ)」: the bodies that define themselves together.
+const LIST_JOIN = /、|及び|および|並びに|ならびに/;
+const LIST_MEMBER = new RegExp(`${JA_LEGAL}|法人|会社|事務所|${JA_SUFFIX}`, 'u');
+const LIST_BEFORE = /(?:、|及び|および|並びに|ならびに)$/;
+const LIST_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&-]{2,30}$/u;
+
+/**
+ * The first of the bodies a self-definition lists (the one that leads the notice), or the name
+ * itself when it names one.
+ *
+ * @example firstOfList('夜に見本法人A事務所、B株式会社及びC法人(以下、当グループ)', 18, 'C法人') // → '見本法人A事務所'
+ */
+function firstOfList(text: string, index: number, name: string): string {
+  if (!LIST_JOIN.test(name) && !LIST_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return name;
+  const parts = text.slice(Math.max(0, index - 80), index + name.length).split(LIST_JOIN);
+  let first = name;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const m = LIST_NAME.exec(parts[k]!);
+    if (!m || !LIST_MEMBER.test(m[0])) break;
+    first = m[0];
+    // The part holds more than a name: the clause's other words stand before the list.
+    if (m.index > 0) break;
+  }
+  return first;
+}
+
+// A desk (…課) that the notice names as its own, when it names no body above it: the label of a
+// press release's issuing desk (提供課等: 商工労働部X課), a title's 「…について(X課)」, or a
+// sentence opening 「X課において」「X課の職員が」.
+const DESK_LABEL = /^(?:提供課等?|発表課|担当課|所管課|担当部署|発信元)\s?[::]\s?([^\s::]{2,30})/u;
+const DESK = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課$/u;
+const DESK_IN_TITLE = /[((]([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)[))]$/u;
+const DESK_OPENS =
+  /^(?:(?:この(?:たび|度)|今般|今回)[、,]\s?|[^、。]{0,40}?[、,]\s?)?([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)(?:において|における|にて|では|の職員(?:が|は))/u;
+const TITLE_NAMES_BODY = /[\p{Script=Han}]{1,4}?(?:県|都|府|市|区|町|村)(?![立民内外長])/u;
+const DESK_BODY = /[局署所庁院館]課$|^(?:当|本|同|各|関係|担当|所管)/;
+
+/** The desk a notice names as its own, or null. */
+function deskOf(
+  lines: Segment[],
+  opening: Segment[],
+  title: string | null,
+): { name: string; seg: Segment } | null {
+  for (const line of lines.slice(0, 12)) {
+    if (!line.text.includes('課') && !line.text.includes('発信元') && !line.text.includes('部署')) continue;
+    const l = DESK_LABEL.exec(line.text);
+    if (l && /(?:課|局|室|部|事務所|センター)$/.test(l[1]!)) return { name: l[1]!, seg: line };
+  }
+  // A title that names the prefecture or city (「見本県…事業における漏洩について(X課)」) names the
+  // issuer above the desk.
+  if (title && TITLE_NAMES_BODY.test(title)) return null;
+  if (title) {
+    const t = DESK_IN_TITLE.exec(title);
+    if (t && !DESK_BODY.test(t[1]!)) return { name: t[1]!, seg: opening[0]! };
+  }
+  for (const seg of opening) {
+    if (!seg.text.includes('課')) continue;
+    const d = DESK_OPENS.exec(seg.text);
+    if (d && DESK.test(d[1]!) && !DESK_BODY.test(d[1]!)) return { name: d[1]!, seg };
+  }
+  return null;
+}
+
+/**
+ * A repost's title shortens names (北海道大病院 for …大学病院): the notice's own fuller spelling of
+ * the same name (same opening and ending, written in the text) when the text lacks the short one.
+ *
+ * @example asWritten('見本大病院', splitSentences('【事件簿】見本大病院 お知らせ\n見本大学病院の職員が…'), titleSeg) // → '見本大学病院'
+ */
+function asWritten(name: string, segments: Segment[], title: Segment): string {
+  const body = segments.slice(0, 40).filter((seg) => seg.end <= title.start || seg.start >= title.end);
+  if (name.length < 4 || body.some((seg) => seg.text.includes(name))) return name;
+  const head = name.slice(0, 2);
+  const tail = name.slice(-2);
+  for (const seg of body) {
+    SUFFIX_NAME.lastIndex = 0;
+    for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
+      const full = m[1]!;
+      if (full.length > name.length && full.startsWith(head) && full.endsWith(tail)) return full;
+    }
+  }
+  return name;
+}
+
+/** Whether `index` stands inside round brackets opened earlier on the same segment. */
+function inBrackets(text: string, index: number): boolean {
+  const open = text.lastIndexOf('(', index);
+  return open >= 0 && text.lastIndexOf(')', index) < open;
+}
+
 /** The office a 「…において」 names, cut after its last unit word, or null. */
 function unitAt(text: string): string | null {
-  const m = UNIT_AT.exec(text);
+  // 「このたび、府立見本高校において」: an opening adverb does not move the topic.
+  const m = UNIT_AT.exec(text.replace(OPENING_ADVERB, ''));
   // Only the sentence's opening topic: an office listed further on is not the issuer.
   if (!m || m.index > 2) return null;
   // Kana in an office's name (こども局) but no particle (「本市の図書館」 is a phrase, not a name).
@@ -202,14 +312,27 @@ export function extractOrganization(
       if (line.text.length > 45) continue;
       if (!LEGAL_HINT.test(line.text)) continue;
       const m = SIGNATURE_LINE.exec(line.text);
-      if (m) {
+      if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
         // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
+        // 「学校法人 X学園」: a legal form set apart by a space belongs to the name after it.
         const parts = line.text.split(/\s+/);
+        if (parts.length > 1 && BARE_LEGAL.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
         const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
+        // 「学校法人X学園」 over 「専門学校 Y」: the school it runs, on the line below, is the issuer.
         const nextLine = lines[i + 1]?.text ?? '';
-        const below = !facility && nextLine.length <= 25 && FACILITY.test(nextLine) ? ` ${nextLine}` : '';
+        const below =
+          !facility && nextLine.length <= 25 && (FACILITY.test(nextLine) || FACILITY_FIRST.test(nextLine))
+            ? ` ${nextLine}`
+            : '';
         return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
       }
+    }
+    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」.
+    for (let i = Math.max(1, n - 3); i < n; i++) {
+      if (!SEPARATOR.test(lines[i - 1]!.text)) continue;
+      const text = lines[i]!.text.trim();
+      if (text.length <= 30 && !/[。::]/.test(text) && SIGN_OFF.test(text) && !NOT_ORG_JA.test(text))
+        return fact(text, lines[i]!, 0.8);
     }
     for (const line of lines) {
       if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
@@ -219,7 +342,7 @@ export function extractOrganization(
     for (const seg of segments.slice(0, 60)) {
       if (!/以下/.test(seg.text)) continue;
       const d = SELF_DEFINED.exec(seg.text);
-      if (d && !NOT_ORG_JA.test(d[1]!)) return fact(d[1]!, seg, 0.8);
+      if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
     }
     for (const seg of segments.slice(0, 30)) {
       if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
@@ -228,21 +351,33 @@ export function extractOrganization(
     }
     for (let i = 0; i < Math.min(lines.length, 12); i++) {
       const line = lines[i]!;
-      if (!PRESS_HEADER.test(line.text)) continue;
-      const around = [line.text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
-      for (const text of around) {
-        const name = text
+      const text = SPACED.test(line.text) ? line.text.replace(/\s/g, '') : line.text;
+      if (!PRESS_HEADER.test(text)) continue;
+      // 「架空市記者発表資料」: the body's name runs into the header word.
+      const before = text.slice(0, PRESS_HEADER.exec(text)!.index);
+      const around = [before, text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
+      for (const t of around) {
+        const name = t
           .split(/\s+/)
           .find((w) => w.length >= 2 && ORG_ALONE.test(w) && !PRESS_HEADER.test(w) && !NOT_ORG_JA.test(w));
         if (name) return fact(name, line, 0.75);
       }
     }
+    for (let i = 0; i < Math.min(lines.length, 9); i++) {
+      const text = lines[i]!.text.trim();
+      if (text.includes('。')) break;
+      if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
+        return fact(text, lines[i]!, 0.75);
+    }
     for (const seg of segments.slice(0, 30)) {
       // Look only at the stretch before 「委託している」 (the regex is bounded to it).
       const w = OUTSOURCES.exec(seg.text);
       if (!w) continue;
-      const o = OUTSOURCER.exec(seg.text.slice(Math.max(0, w.index - 110), w.index));
-      if (o && !NOT_ORG_JA.test(o[1]!)) return fact(o[1]!, seg, 0.7);
+      const stretch = seg.text.slice(Math.max(0, w.index - 110), w.index);
+      const o = OUTSOURCER.exec(stretch);
+      // 「本校及び見本大学では…委託」: a body named beside the writer (本校) is another body.
+      if (o && !NOT_ORG_JA.test(o[1]!) && !BESIDE_SELF.test(stretch.slice(0, o.index)))
+        return fact(o[1]!, seg, 0.7);
     }
     for (const seg of segments.slice(0, 40)) {
       if (!/運営|提供|管理/.test(seg.text)) continue;
@@ -256,9 +391,14 @@ export function extractOrganization(
     // The office the title or the opening names as where it happened; a fuller form of the same
     // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
     const title = structure?.title;
+    // A press release's header labels (代表連絡先, 提供日, 提供時間 …) are not the opening: the first ten
+    // segments that read as text are.
     const opening: Segment[] = [
       ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
-      ...segments.slice(0, 10),
+      ...segments
+        .slice(0, 30)
+        .filter((seg) => seg.text.length >= 25 || seg.text.includes('。'))
+        .slice(0, 10),
     ];
     let unit: { name: string; seg: Segment } | null = null;
     for (const seg of opening) {
@@ -273,25 +413,31 @@ export function extractOrganization(
     if (title) {
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
       SUFFIX_NAME.lastIndex = 0;
-      const t = SUFFIX_NAME.exec(title.text);
-      if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) return fact(t[1]!, tseg, 0.7);
+      const first = SUFFIX_NAME.exec(title.text);
+      const t = first && first.index <= 2 ? first : TITLE_SUBJECT.exec(title.text);
+      if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) {
+        const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
+        return fact(name, tseg, 0.7);
+      }
     }
     for (const line of lines.slice(0, 6)) {
       const b = BLOG_TITLE.exec(line.text);
-      if (b && !NOT_ORG_JA.test(b[1]!)) return fact(b[1]!, line, 0.7);
+      if (b && !NOT_ORG_JA.test(b[1]!)) return fact(asWritten(b[1]!, segments, line), line, 0.7);
       const t = NEWS_TITLE_TAIL.exec(line.text);
       if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
     }
-    for (const seg of segments.slice(0, 60)) {
+    for (let k = 0; k < Math.min(segments.length, 60); k++) {
+      const seg = segments[k]!;
       if (!LEGAL_HINT.test(seg.text)) continue;
       const m = LEGAL_ANY.exec(seg.text);
       if (
         m &&
         !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
       ) {
-        const prefixOk = !/(?:委託先|再委託先|決済(?:代行|サービス)会社|ベンダー|業者)(?:である|の)?$/.test(
-          seg.text.slice(0, m.index),
-        );
+        const prefixOk =
+          !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
+          !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
+          !THIRD_PARTY_BEFORE.test(m[0].replace(LEGAL_TAIL, ''));
         const vendor =
           VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length)) || RUNS_INTO_PREDICATE.test(m[0]);
         // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
@@ -302,47 +448,89 @@ export function extractOrganization(
         }
       }
     }
+    // After a company the text names (a company's 営業二課 is the company's): its desk.
+    const desk = deskOf(lines, opening, title?.text ?? null);
+    if (desk) return fact(desk.name, desk.seg, 0.5);
+    // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
+    if (segments.slice(0, 40).some((x) => /当社|弊社/.test(x.text))) {
+      for (const seg of segments.slice(0, 3)) {
+        const c = COMPANY_OPENS.exec(seg.text);
+        if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
+      }
+    }
+    // 「平素よりX会へのご高配ありがとうございます」: the greeting thanks the issuer by name.
+    for (const seg of segments.slice(0, 8)) {
+      if (!/平素|日頃|いつも/.test(seg.text)) continue;
+      const g = GREETING.exec(seg.text);
+      if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
+    }
+    let fitMemo: RegExp | null | undefined;
+    const selfFitOnce = () => {
+      if (fitMemo === undefined) fitMemo = selfFit(segments);
+      return fitMemo;
+    };
     // The notice's own address names a city, prefecture or university: its name in the text.
-    const hostRe = kind ? HOST_NAME[kind] : undefined;
+    // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
+    const nameKind = kind ?? selfKind(segments);
+    const hostRe = nameKind ? HOST_NAME[nameKind] : undefined;
     if (hostRe) {
       const counts = new Map<string, { n: number; seg: Segment }>();
-      const hint = HOST_HINT[kind!]!;
+      const hint = HOST_HINT[nameKind!]!;
+      const kanaRe = KANA_HOST_NAME[nameKind!];
       for (const seg of segments) {
         if (!hint.test(seg.text)) continue;
-        hostRe.lastIndex = 0;
-        for (let m = hostRe.exec(seg.text); m !== null; m = hostRe.exec(seg.text)) {
-          const name = m[1]!;
-          if (NOT_ORG_JA.test(name) || name.length < 2) continue;
-          if (kind === 'prefecture' && !PREFECTURE.test(name)) continue;
-          const c = counts.get(name);
-          if (c) c.n++;
-          else counts.set(name, { n: 1, seg });
+        const res = kanaRe && KANA_BEFORE_PLACE.test(seg.text) ? [hostRe, kanaRe] : [hostRe];
+        for (const re of res) {
+          re.lastIndex = 0;
+          for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
+            const name = m[1]!;
+            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || name.length < 2) continue;
+            if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
+            const c = counts.get(name);
+            if (c) c.n++;
+            else counts.set(name, { n: 1, seg });
+          }
         }
       }
       let top: [string, { n: number; seg: Segment }] | null = null;
       for (const e of counts) if (!top || e[1].n > top[1].n) top = e;
-      if (top) return fact(top[0], top[1].seg, 0.6);
+      // A school on its university's host (本校 on *.ac.jp) is not the university.
+      const self = selfFitOnce();
+      if (top && (!self || self.test(top[0]))) return fact(top[0], top[1].seg, 0.6);
     }
     for (const seg of segments.slice(0, 40)) {
       if (!seg.text.includes('立')) continue;
       const mo = MUNICIPAL_OWNER.exec(seg.text);
       if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
     }
-    // Most frequent name ending in an organisation word.
+    // Most frequent name ending in an organisation word, but for one the text calls a contractor or
+    // a vendor anywhere (「検診を委託している X協会が」).
     const tally = new Map<string, { n: number; seg: Segment }>();
+    const others = new Set<string>();
     for (const seg of segments) {
       SUFFIX_NAME.lastIndex = 0;
       for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
         const name = m[1]!;
         if (NOT_ORG_JA.test(name) || name.length < 3) continue;
         if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
+        if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
+        // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
+        const before = seg.text[m.index - 1] ?? '';
+        const after = seg.text[m.index + name.length] ?? '';
+        if (/[、(]/.test(before) && /[、)]/.test(after) && inBrackets(seg.text, m.index)) continue;
         const t = tally.get(name);
         if (t) t.n++;
         else tally.set(name, { n: 1, seg });
       }
     }
+    for (const name of tally.keys())
+      for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
+    // A notice that calls itself 本院/本学/当協会 … is issued by a body of that kind: a name of
+    // another kind (a committee it sent papers to, a centre it runs) is someone else.
+    const self = selfFitOnce();
+    if (self) for (const name of tally.keys()) if (!self.test(name)) tally.delete(name);
     let best: [string, { n: number; seg: Segment }] | null = null;
-    const fits = kind ? HOST_SUFFIX[kind] : undefined;
+    const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
     // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
     for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
     if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;

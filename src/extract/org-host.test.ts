@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { HOST_NAME, KANA_BEFORE_PLACE, KANA_HOST_NAME, KANA_NOT_NAME } from './org-host.js';
+
+const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m[1]);
+
+describe('names of the kind a notice’s address names', () => {
+  it('reads a city in kanji and a town in kana', () => {
+    expect(all(HOST_NAME.city!, '見本市では、見本市長が説明しました。')).toEqual(['見本市']);
+    const kana = '、みほん町では対応しています。';
+    expect(KANA_BEFORE_PLACE.test(kana)).toBe(true);
+    expect(all(KANA_HOST_NAME.town!, kana)).toEqual(['みほん町']);
+  });
+  it('tells a demonstrative from a kana name', () => {
+    expect(KANA_NOT_NAME.test('この町')).toBe(true);
+    expect(KANA_NOT_NAME.test('みほん町')).toBe(false);
+  });
+});
