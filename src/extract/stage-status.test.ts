@@ -198,6 +198,15 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       ),
     ).toBe('confirmed');
   });
+  it('reads a denial whose subject is not card data as the conclusion, whatever the clause after it says', () => {
+    expect(
+      status(
+        '架空ストアの会員情報の漏えいは確認されていないとのことですが、念のためカード決済を停止しました。',
+      ),
+    ).toBe('not_found');
+    // A denial about card data alone still does not settle the notice.
+    expect(status('カード情報の漏えいは確認されておりません。')).toBe(null);
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',

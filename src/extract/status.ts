@@ -127,8 +127,15 @@ export function extractLeakStatus(
     if (QUESTION.test(s.slice(-10))) continue;
     if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
-    const partial = PARTIAL_SUBJECT.test(s);
-    let f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));
+    // In Japanese the subject stands before the denial: a card named after it (「…漏えいは確認されて
+    // いませんが、カード決済を停止します」) is another clause's.
+    const partialAt = (m: RegExpExecArray | null): boolean =>
+      m !== null &&
+      (KANA.test(m[0])
+        ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
+        : PARTIAL_SUBJECT.test(s));
+    let f = NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s);
+    if (partialAt(f)) f = null;
     if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
     if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
     if (f) {
@@ -161,9 +168,10 @@ export function extractLeakStatus(
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
       if ((c && !conditional) || CONFIRMED_EN.test(s)) confirmed = seg;
     }
-    if (!now && !partial) {
+    if (!now) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
-      if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
+      if (nm && !partialAt(nm) && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index)))
+        now = seg;
     }
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
