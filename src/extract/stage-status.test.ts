@@ -207,6 +207,14 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     // A denial about card data alone still does not settle the notice.
     expect(status('カード情報の漏えいは確認されておりません。')).toBe(null);
   });
+  it('reads papers or pages left where others could see them as an exposure, not a leak that happened', () => {
+    expect(status('廊下に置いた箱の書類の氏名が通行人から見られる状態にありました。')).toBe('possible');
+    expect(
+      status(
+        '架空学園の出願サイトで、他の志願者の氏名が特定の条件で閲覧可能な状況にあったとの報告がありました。',
+      ),
+    ).toBe('possible');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
