@@ -215,6 +215,20 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       ),
     ).toBe('possible');
   });
+  it('reads a leak stated as having happened as confirmed, even when whose data it reached is hedged', () => {
+    expect(
+      status(
+        '委託先の架空ペイ社のサーバで情報流出が発生いたしました。当店をご利用のお客様の情報も流出した可能性があります。',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        '調査の結果、会員情報が外部に流出したことが判明しました。一部の会員の情報が流出したおそれがあります。',
+      ),
+    ).toBe('confirmed');
+    // A leak that may have happened stays possible.
+    expect(status('会員情報の流出が発生した可能性があることが判明しました。')).toBe('possible');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
