@@ -170,6 +170,12 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       'not_found',
     );
   });
+  it('reads 「不正使用」 like 「不正利用」: lost papers with no misuse seen so far are not found', () => {
+    const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
+    expect(
+      lost('名簿を落としましたが、拾った方から届けられました。情報の不正使用は確認されていません。'),
+    ).toBe('not_found');
+  });
   it('reads lost papers by what the notice says of them, and nothing when it says nothing', () => {
     const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
     expect(lost('受付簿1冊が見当たりません。院内を捜索しましたが、まだ見つかっておりません。')).toBe(null);
