@@ -299,3 +299,13 @@ describe('extractMeasures: who is told and what is done, in other words', () => 
     expect(measures('宛先と内容の対応関係を2名体制でチェックします。')).toContain('process_review');
   });
 });
+
+describe('extractMeasures: a step left out is the cause, not a measure (issue 12)', () => {
+  it('does not read 「…を行わないまま」 as a check put in place', () => {
+    expect(
+      measures('宛名の二重チェックを行わないまま封筒を発送してしまいました。').has('process_review'),
+    ).toBe(false);
+    expect(measures('複数人での確認をせずに送信しました。').has('process_review')).toBe(false);
+    expect(measures('今後は複数人での確認を徹底いたします。').has('process_review')).toBe(true);
+  });
+});
