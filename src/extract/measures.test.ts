@@ -309,3 +309,11 @@ describe('extractMeasures: a step left out is the cause, not a measure (issue 12
     expect(measures('今後は複数人での確認を徹底いたします。').has('process_review')).toBe(true);
   });
 });
+
+describe('extractMeasures: a whole system stopped (issue 12)', () => {
+  it('reads 「システム全体の緊急停止」 as a service taken offline', () => {
+    expect(
+      measures('侵入を確認した日に、業務システム全体の緊急停止措置を実施しました。').has('service_suspended'),
+    ).toBe(true);
+  });
+});
