@@ -317,3 +317,14 @@ describe('extractMeasures: a whole system stopped (issue 12)', () => {
     ).toBe(true);
   });
 });
+
+describe('extractMeasures: every member of staff made aware (issue 12)', () => {
+  it('reads 「職員一人ひとり…徹底」 as staff training', () => {
+    expect(measures('今後は職員一人ひとりに対して個人情報の取扱いを徹底します。').has('staff_training')).toBe(
+      true,
+    );
+    expect(
+      measures('職員一人ひとりが改めてその重要性を認識し、適切に対応します。').has('staff_training'),
+    ).toBe(true);
+  });
+});
