@@ -328,3 +328,13 @@ describe('extractMeasures: every member of staff made aware (issue 12)', () => {
     ).toBe(true);
   });
 });
+
+describe('extractMeasures: a sharing setting put right (issue 12)', () => {
+  it('reads a setting switched off, an account corrected or a file locked as access control tightened', () => {
+    const ac = (t: string) => measures(t).has('access_control_tightened');
+    expect(ac('判明後すぐに、フォームの「回答を公開する」をOFFにしました。')).toBe(true);
+    expect(ac('誤って登録した編集者のアカウントを修正しました。')).toBe(true);
+    expect(ac('翌日、名簿のファイルがロックされ、外部から開けなくなりました。')).toBe(true);
+    expect(ac('フォームの設定を確認しています。')).toBe(false);
+  });
+});
