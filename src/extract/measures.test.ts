@@ -338,3 +338,13 @@ describe('extractMeasures: a sharing setting put right (issue 12)', () => {
     expect(ac('フォームの設定を確認しています。')).toBe(false);
   });
 });
+
+describe('extractMeasures: papers named after training, and training given before (issue 12)', () => {
+  it('does not read 「指導票」「研修資料」 or 「指導していました」 as staff training', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('担当の職員が指導票の控えを机の上に置いた。')).toBe(false);
+    expect(st('人事課の職員が研修資料としてグラフを作成した。')).toBe(false);
+    expect(st('名簿の扱いについては、スタッフが開始当初に指導していました。')).toBe(false);
+    expect(st('今後、全職員に対して研修を実施します。')).toBe(true);
+  });
+});

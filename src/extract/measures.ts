@@ -148,6 +148,8 @@ const NOT_A_STEP =
   /努めて(?:まいり|参り|いき)|所存|ください|お願い|再発防止(?!策)(?:の|を)徹底|お知らせ|ご報告|公表|判明(?:した|し次第)/;
 const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
+const STAFF_NOT_A_STEP_AFTER =
+  /^(?:票|資料|記録|用の?資料|の資料|簿)|^(?:を)?(?:し|行っ|実施し)て(?:い|おり)ました/;
 // 「二重チェックを行わないまま送付した」: a step left out, told as the cause, not a measure taken.
 const OMITTED_AFTER = /^(?:を|は|も)?(?:行わ|実施せ|せ|し|取ら)(?:ない(?:まま|で)|ず(?:に|、))/;
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
@@ -188,6 +190,12 @@ export function extractMeasures(
     const at = hit.index - seg.start;
     if (rule.not?.test(s)) continue;
     if (negated(s, at, at + hit.match.length)) continue;
+    // 「指導票」「研修資料」 name a paper; 「指導していました」 tells what was done before the incident.
+    if (
+      rule.key === 'staff_training' &&
+      STAFF_NOT_A_STEP_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 12))
+    )
+      continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
     if (vetoEnglish(rule.key, s, hit.match)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
