@@ -348,3 +348,11 @@ describe('extractMeasures: papers named after training, and training given befor
     expect(st('今後、全職員に対して研修を実施します。')).toBe(true);
   });
 });
+
+describe('extractMeasures: a payment service stopped is not the site taken offline (issue 12)', () => {
+  it('reads 「クレジット決済サービスの一時停止」 as card payments suspended only', () => {
+    const m = measures('架空ファンクラブ 会費のクレジット決済サービスの一時停止について');
+    expect(m.has('service_suspended')).toBe(false);
+    expect(m.has('card_payment_suspended')).toBe(true);
+  });
+});
