@@ -356,3 +356,13 @@ describe('extractMeasures: a payment service stopped is not the site taken offli
     expect(m.has('card_payment_suspended')).toBe(true);
   });
 });
+
+describe('extractMeasures: a ministry named beside a report it published (issue 12)', () => {
+  it('does not read 「省…報告書」 as a report to the regulator', () => {
+    const rr = (t: string) => measures(t).has('regulator_report');
+    expect(rr('厚生労働省のサイトに載せていた研究報告書の資料に、患者の氏名が含まれていました。')).toBe(
+      false,
+    );
+    expect(rr('本件は個人情報保護委員会に報告しました。')).toBe(true);
+  });
+});

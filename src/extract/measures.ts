@@ -84,7 +84,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'regulator_report',
-    re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局)[^。]{0,40}(?:報告|届|連絡|通報)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i,
+    re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局)[^。]{0,40}(?:報告(?!書)|届|連絡|通報)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i,
   },
   {
     key: 'firewall_waf',
