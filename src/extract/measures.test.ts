@@ -366,3 +366,11 @@ describe('extractMeasures: a ministry named beside a report it published (issue 
     expect(rr('本件は個人情報保護委員会に報告しました。')).toBe(true);
   });
 });
+
+describe('extractMeasures: an apology posted for all (issue 12)', () => {
+  it('does not read 「謝罪文を掲載した」 as telling each person', () => {
+    const inn = (t: string) => measures(t).has('individual_notification');
+    expect(inn('誤った投稿はすぐに削除し、謝罪文を掲載した。')).toBe(false);
+    expect(inn('対象の会員に対し、電話で謝罪を行いました。')).toBe(true);
+  });
+});

@@ -200,6 +200,8 @@ export function extractMeasures(
     if (vetoEnglish(rule.key, s, hit.match)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
     if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
+    // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.
+    if (rule.key === 'individual_notification' && /掲載|公表/.test(hit.match)) continue;
     // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
     if (
       rule.key === 'individual_notification' &&
