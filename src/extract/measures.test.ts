@@ -374,3 +374,9 @@ describe('extractMeasures: an apology posted for all (issue 12)', () => {
     expect(inn('対象の会員に対し、電話で謝罪を行いました。')).toBe(true);
   });
 });
+
+describe('extractMeasures: a system fixed promptly (issue 12)', () => {
+  it('reads 「システムを速やかに改修」 as a bug fixed', () => {
+    expect(measures('配信システムを速やかに改修いたします。').has('bug_fixed')).toBe(true);
+  });
+});

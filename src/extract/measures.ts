@@ -126,7 +126,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'bug_fixed',
-    re: /(?:プログラム|システム|不具合)(?:を|の)?(?:修正|改修)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i,
+    re: /(?:プログラム|システム|不具合)(?:を|の)?(?:速やかに|直ちに|早急に|至急)?(?:修正|改修)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i,
   },
   {
     key: 'compensation',
