@@ -380,3 +380,10 @@ describe('extractMeasures: a system fixed promptly (issue 12)', () => {
     expect(measures('配信システムを速やかに改修いたします。').has('bug_fixed')).toBe(true);
   });
 });
+
+describe('extractMeasures: watching the access from now on (issue 12)', () => {
+  it('reads 「アクセス状況の監視を実施します」 as monitoring enhanced, not a card company watching for fraud', () => {
+    expect(measures('当社は引き続きアクセス状況の監視を実施します。').has('monitoring_enhanced')).toBe(true);
+    expect(measures('カード会社が不正利用の監視を実施しています。').has('monitoring_enhanced')).toBe(false);
+  });
+});
