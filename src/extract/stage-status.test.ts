@@ -235,6 +235,12 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     // A leak that may have happened stays possible.
     expect(status('会員情報の流出が発生した可能性があることが判明しました。')).toBe('possible');
   });
+  it('reads data 「抜き取られた/盗み取られた/持ち出された」 with a hedge as a possible leak', () => {
+    expect(status('架空ストアのサーバからカード情報が抜き取られた可能性があります。')).toBe('possible');
+    expect(status('会員情報が盗み取られたおそれがあります。')).toBe('possible');
+    expect(status('名簿のデータが外部に持ち出された可能性がございます。')).toBe('possible');
+    expect(status('データの外部への持ち出しは確認されておりません。')).toBe('not_found');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',

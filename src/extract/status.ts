@@ -24,7 +24,7 @@ import type { Cause, Fact, LeakStatus } from './types.js';
 const gate = (re: RegExp): RegExp => new RegExp(gatedSource(re.source), re.flags);
 
 const LEAK =
-  '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|公開され|外部(?:へ|に)送信され)';
+  '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|盗み取られ|抜き取られ|持ち出(?:され|し)|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT = gate(
   /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\bcannot\s+rule\s+out\b|\bcannot\s+be\s+ruled\s+out\b/i,
