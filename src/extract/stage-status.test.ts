@@ -241,6 +241,14 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(status('名簿のデータが外部に持ち出された可能性がございます。')).toBe('possible');
     expect(status('データの外部への持ち出しは確認されておりません。')).toBe('not_found');
   });
+  it('reads data stated as stolen, or found on a leak site, as confirmed', () => {
+    expect(status('攻撃により、架空商事の顧客名簿が窃取されました。')).toBe('confirmed');
+    expect(status('犯行グループのリークサイトに当社のファイルが掲載されていることを確認しました。')).toBe(
+      'confirmed',
+    );
+    expect(status('現時点でリークサイトへの掲載は確認されておりません。')).toBe(null);
+    expect(status('顧客名簿が窃取された可能性があります。')).toBe('possible');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
