@@ -387,3 +387,12 @@ describe('extractMeasures: watching the access from now on (issue 12)', () => {
     expect(measures('カード会社が不正利用の監視を実施しています。').has('monitoring_enhanced')).toBe(false);
   });
 });
+
+describe('extractMeasures: a vulnerability closed (issue 12)', () => {
+  it('reads a vulnerability fixed or a patch applied as a bug fixed', () => {
+    const bf = (t: string) => measures(t).has('bug_fixed');
+    expect(bf('侵入に使われた脆弱性を修正いたしました。')).toBe(true);
+    expect(bf('機器にセキュリティパッチを適用しました。')).toBe(true);
+    expect(bf('脆弱性を悪用され、サーバに侵入されました。')).toBe(false);
+  });
+});

@@ -126,7 +126,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'bug_fixed',
-    re: /(?:プログラム|システム|不具合)(?:を|の)?(?:速やかに|直ちに|早急に|至急)?(?:修正|改修)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i,
+    re: /(?:プログラム|システム|不具合)(?:を|の)?(?:速やかに|直ちに|早急に|至急)?(?:修正|改修)|脆弱性(?:を|の|は)?(?:速やかに|直ちに|既に|すでに)?(?:修正|解消|改修)(?:し|いたし|を(?:行|実施)|済|が完了|を完了)|(?:セキュリティ)?(?:パッチ|修正プログラム)(?:を|の)?適用(?:し|いたし|を(?:行|実施)|済)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i,
   },
   {
     key: 'compensation',
