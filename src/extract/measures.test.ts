@@ -396,3 +396,11 @@ describe('extractMeasures: a vulnerability closed (issue 12)', () => {
     expect(bf('脆弱性を悪用され、サーバに侵入されました。')).toBe(false);
   });
 });
+
+describe('extractMeasures: card data no longer kept (issue 12)', () => {
+  it('reads a move to payment that keeps no card data as card_data_non_retention', () => {
+    expect(
+      measures('再開後はカード情報を保持しない決済方式に切り替えます。').has('card_data_non_retention'),
+    ).toBe(true);
+  });
+});

@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'card_data_non_retention',
-    re: /カード情報(?:の)?(?:非保持|不保持)|非保持化|(?:WEB|Web|ウェブ|リンク|トークン)型?(?:の)?決済(?:サービス|方式)?(?:を|に|へ)(?:導入|移行|変更)|外部の?決済(?:代行)?(?:サービス|会社)?(?:へ|に)(?:移行|切り替え)|\bno\s+longer\s+(?:store|retain|keep)s?\b[^.]{0,30}\bcard\b|\boutsourc\w+\s+(?:payment|card)\s+processing\b|\bhosted\s+payment\s+page\b/i,
+    re: /カード情報(?:の)?(?:非保持|不保持)|カード情報を(?:当社|弊社|当店|サイト)?(?:で|上に|内に)?(?:は)?(?:一切)?保持しない(?:決済|方式|仕組み|形)|非保持化|(?:WEB|Web|ウェブ|リンク|トークン)型?(?:の)?決済(?:サービス|方式)?(?:を|に|へ)(?:導入|移行|変更)|外部の?決済(?:代行)?(?:サービス|会社)?(?:へ|に)(?:移行|切り替え)|\bno\s+longer\s+(?:store|retain|keep)s?\b[^.]{0,30}\bcard\b|\boutsourc\w+\s+(?:payment|card)\s+processing\b|\bhosted\s+payment\s+page\b/i,
   },
   {
     key: 'card_monitoring',
