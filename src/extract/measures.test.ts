@@ -404,3 +404,13 @@ describe('extractMeasures: card data no longer kept (issue 12)', () => {
     ).toBe(true);
   });
 });
+
+describe('extractMeasures: checks added to sending work (issue 12)', () => {
+  it('reads a missend-prevention tool, a required approval or a checklist as a process review', () => {
+    const pr = (t: string) => measures(t).has('process_review');
+    expect(pr('メール誤送信防止ツールを導入いたしました。')).toBe(true);
+    expect(pr('外部へ送る際は上長の承認を必須としました。')).toBe(true);
+    expect(pr('発送作業のチェックリストを作成しました。')).toBe(true);
+    expect(pr('請求漏れを防ぐためのチェックリストに氏名が記載されていました。')).toBe(false);
+  });
+});
