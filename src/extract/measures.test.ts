@@ -414,3 +414,11 @@ describe('extractMeasures: checks added to sending work (issue 12)', () => {
     expect(pr('請求漏れを防ぐためのチェックリストに氏名が記載されていました。')).toBe(false);
   });
 });
+
+describe('extractMeasures: a rule already in force is not a new measure (issue 12)', () => {
+  it('does not read 「…を原則禁止しており」 (the rule the incident broke) as a process review', () => {
+    const pr = (t: string) => measures(t).has('process_review');
+    expect(pr('当園では名簿の持ち出しを原則禁止しており、持ち出す際は園長の許可が要ります。')).toBe(false);
+    expect(pr('今後、名簿の持ち出しを原則禁止といたします。')).toBe(true);
+  });
+});
