@@ -249,6 +249,14 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(status('現時点でリークサイトへの掲載は確認されておりません。')).toBe(null);
     expect(status('顧客名簿が窃取された可能性があります。')).toBe('possible');
   });
+  it('reads data stated as viewed or downloaded as confirmed, and a denial of it as not found', () => {
+    expect(status('不正ログインを受けた会員20名の氏名と住所が閲覧されました。')).toBe('confirmed');
+    expect(status('ログを調べた結果、名簿ファイルが外部からダウンロードされたことを確認しました。')).toBe(
+      'confirmed',
+    );
+    expect(status('会員情報が閲覧された形跡は確認されていません。')).toBe('not_found');
+    expect(status('会員情報が閲覧された可能性があります。')).toBe('possible');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
