@@ -257,6 +257,12 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(status('会員情報が閲覧された形跡は確認されていません。')).toBe('not_found');
     expect(status('会員情報が閲覧された可能性があります。')).toBe('possible');
   });
+  it('reads an apology for the trouble a leak caused as a leak that happened', () => {
+    expect(status('このたびの会員情報の漏えいにより、皆様に多大なご迷惑をおかけしております。')).toBe(
+      'confirmed',
+    );
+    expect(status('会員情報の漏えいのおそれにより、皆様にご心配をおかけしております。')).toBe('possible');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
