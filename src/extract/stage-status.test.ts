@@ -185,6 +185,14 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     );
     expect(lost('A laptop holding the file went missing from our office on May 2.')).toBe('possible');
   });
+  it('reads stolen papers with nothing more said as a possible leak, and merely lost ones as nothing', () => {
+    const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
+    expect(lost('職員のかばんが駅で置き引きに遭い、中にあった名簿を紛失しました。')).toBe('possible');
+    expect(lost('名簿を紛失しました。院内を探しましたが見つかっていません。')).toBe(null);
+    expect(lost('かばんが盗難に遭いました。名簿の情報が悪用された事実は確認されておりません。')).toBe(
+      'not_found',
+    );
+  });
   it('reads data a setting error displayed to others as an exposure that happened', () => {
     const shown = (t: string) => extractLeakStatus(sents(t), ['misconfiguration'])?.value ?? null;
     expect(shown('設定の誤りにより、別の利用者の画面に会員の氏名が表示されていました。')).toBe('confirmed');

@@ -77,6 +77,7 @@ const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の
 // A title that names a leak without hedging it (「個人情報の流出について」) states it.
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
 const KANA = /[ぁ-んァ-ヶ]/;
+const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒らし|ひったくり|空き巣|窃盗(?:被害|に遭)/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
@@ -205,5 +206,11 @@ export function extractLeakStatus(
   // thrown away); an English letter about a stolen laptop tells readers it may have been accessed.
   if (first && causes.includes('loss_or_theft') && !segments.some((x) => KANA.test(x.text)))
     return factOf('possible', first, 0.3);
+  // Papers or media stolen (not merely lost) are in a stranger's hands: a possible leak when the
+  // notice says nothing more.
+  if (causes.includes('loss_or_theft')) {
+    const stolen = segments.find((x) => STOLEN_JA.test(x.text));
+    if (stolen) return factOf('possible', stolen, 0.3);
+  }
   return null;
 }
