@@ -271,6 +271,14 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     );
     expect(status('会員情報の漏えいのおそれにより、皆様にご心配をおかけしております。')).toBe('possible');
   });
+  it('reads an investigation’s count of those whose data it judged leaked as confirmed', () => {
+    expect(
+      status(
+        '調査の結果、カード情報が流出したと考えられるお客様は最大120名でした。氏名のみが流出した可能性のあるお客様は300名でした。',
+      ),
+    ).toBe('confirmed');
+    expect(status('カード情報が流出した可能性のあるお客様は最大120名です。')).toBe('possible');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',

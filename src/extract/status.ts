@@ -61,7 +61,7 @@ const CONFIRMED_JA = gate(
 // is then about its reach (whose data, how much), not about whether it happened.
 const FACT_CONFIRMED_JA = gate(
   new RegExp(
-    `${LEAK}(?:した|していた|された|の)事実(?:は|が|を)(?:確認|把握)(?:されて(?:おり|い)ます|され(?:まし)?た|(?:いた)?しました|いたしております)|(?:流出|漏え?い|漏洩)が発生(?:し、|いたしました|しました)|(?:流出|漏え?い|漏洩)したことが判明(?:いたしました|しました|し、)`,
+    `${LEAK}(?:した|していた|された|の)事実(?:は|が|を)(?:確認|把握)(?:されて(?:おり|い)ます|され(?:まし)?た|(?:いた)?しました|いたしております)|(?:流出|漏え?い|漏洩)が発生(?:し、|いたしました|しました)|(?:流出|漏え?い|漏洩)したことが判明(?:いたしました|しました|し、)|(?:流出|漏え?い|漏洩)したと(?:考えられる|判断された|判断した)(?:お客|方|会員|件数|情報|カード)`,
   ),
 );
 // Data left viewable is an exposure; whether anyone viewed it is another matter (possible, unless
