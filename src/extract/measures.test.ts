@@ -422,3 +422,13 @@ describe('extractMeasures: a rule already in force is not a new measure (issue 1
     expect(pr('今後、名簿の持ち出しを原則禁止といたします。')).toBe(true);
   });
 });
+
+describe('extractMeasures: rules rewritten and checks by two people (issue 12)', () => {
+  it('reads a rule document revised, or a pairwise cross-check, as a process review', () => {
+    const pr = (t: string) => measures(t).has('process_review');
+    expect(pr('個人情報の取扱いに関する規程を改定しました。')).toBe(true);
+    expect(pr('今後は宛名の確認を二人一組で行います。')).toBe(true);
+    expect(pr('発送前に複数人で照合する手順に改めました。')).toBe(true);
+    expect(pr('規程に基づき、書類を保管していました。')).toBe(false);
+  });
+});
