@@ -432,3 +432,12 @@ describe('extractMeasures: rules rewritten and checks by two people (issue 12)',
     expect(pr('規程に基づき、書類を保管していました。')).toBe(false);
   });
 });
+
+describe('extractMeasures: an outside committee set up (issue 12)', () => {
+  it('reads a third-party or outside-expert committee as an external investigation', () => {
+    const ei = (t: string) => measures(t).has('external_investigation');
+    expect(ei('第三者委員会を設置し、原因の究明を進めます。')).toBe(true);
+    expect(ei('弁護士等の外部有識者を交えた調査委員会を設置しました。')).toBe(true);
+    expect(ei('学内の委員会で対応を協議しました。')).toBe(false);
+  });
+});
