@@ -441,3 +441,11 @@ describe('extractMeasures: an outside committee set up (issue 12)', () => {
     expect(ei('学内の委員会で対応を協議しました。')).toBe(false);
   });
 });
+
+describe('extractMeasures: deletion confirmed in the passive (issue 12)', () => {
+  it('reads 「削除されたことを確認しました」 as data deleted', () => {
+    expect(
+      measures('誤って送ったデータは、受信先で全て削除されたことを確認しました。').has('data_deletion'),
+    ).toBe(true);
+  });
+});
