@@ -449,3 +449,11 @@ describe('extractMeasures: deletion confirmed in the passive (issue 12)', () => 
     ).toBe(true);
   });
 });
+
+describe('extractMeasures: staff told what to do (issue 12)', () => {
+  it('reads staff instructed or warned as staff training', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('所属職員に対して、個人情報を適正に管理するよう指示しました。')).toBe(true);
+    expect(st('全職員に対して事故の内容を共有し、注意を促しました。')).toBe(true);
+  });
+});
