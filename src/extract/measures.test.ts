@@ -457,3 +457,11 @@ describe('extractMeasures: staff told what to do (issue 12)', () => {
     expect(st('全職員に対して事故の内容を共有し、注意を促しました。')).toBe(true);
   });
 });
+
+describe('extractMeasures: those affected addressed as a group noun (issue 12)', () => {
+  it('reads 「対象となる皆様には…ご案内を送付」 as telling each person', () => {
+    const inn = (t: string) => measures(t).has('individual_notification');
+    expect(inn('対象となる皆様には、別途ご案内を送付いたします。')).toBe(true);
+    expect(inn('対象となるお客様にはご不便をおかけいたします。')).toBe(false);
+  });
+});
