@@ -279,6 +279,11 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     ).toBe('confirmed');
     expect(status('カード情報が流出した可能性のあるお客様は最大120名です。')).toBe('possible');
   });
+  it('reads the statutory 「漏えい等のおそれ」 as possible, but not a line that only classifies the case', () => {
+    expect(status('会員の個人データの漏えい等のおそれがある事態が発生しました。')).toBe('possible');
+    expect(status('会員の個人情報の漏えい等が発生したおそれがあります。')).toBe('possible');
+    expect(status('本件は漏えい等のおそれがある事態に該当するため、委員会へ報告しました。')).toBe(null);
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
