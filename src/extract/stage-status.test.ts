@@ -284,6 +284,11 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(status('会員の個人情報の漏えい等が発生したおそれがあります。')).toBe('possible');
     expect(status('本件は漏えい等のおそれがある事態に該当するため、委員会へ報告しました。')).toBe(null);
   });
+  it('reads a denial of any trace showing a leak, or one in a continuing clause, as not found', () => {
+    expect(status('会員情報が外部に漏えいしたことを示す痕跡は確認されませんでした。')).toBe('not_found');
+    expect(status('現時点で、会員情報の流出を示す証拠は見つかっていません。')).toBe('not_found');
+    expect(status('これまでに会員情報の漏えいは確認されておらず、引き続き調査します。')).toBe('not_found');
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
