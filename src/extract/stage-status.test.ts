@@ -289,6 +289,13 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
     expect(status('現時点で、会員情報の流出を示す証拠は見つかっていません。')).toBe('not_found');
     expect(status('これまでに会員情報の漏えいは確認されておらず、引き続き調査します。')).toBe('not_found');
   });
+  it('reads other plain statements of a leak as confirmed', () => {
+    expect(status('会員の個人情報が外部に流出してしまいました。')).toBe('confirmed');
+    expect(status('会員名簿が流出する事故が発生しました。')).toBe('confirmed');
+    expect(status('名簿のファイルが外部に漏えいしたことが分かりました。')).toBe('confirmed');
+    expect(status('会員情報が漏えいする事態となりました。')).toBe('confirmed');
+    expect(status('流出事故が発生した場合には、速やかにお知らせします。')).toBe(null);
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
