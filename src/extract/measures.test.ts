@@ -299,3 +299,169 @@ describe('extractMeasures: who is told and what is done, in other words', () => 
     expect(measures('宛先と内容の対応関係を2名体制でチェックします。')).toContain('process_review');
   });
 });
+
+describe('extractMeasures: a step left out is the cause, not a measure (issue 12)', () => {
+  it('does not read 「…を行わないまま」 as a check put in place', () => {
+    expect(
+      measures('宛名の二重チェックを行わないまま封筒を発送してしまいました。').has('process_review'),
+    ).toBe(false);
+    expect(measures('複数人での確認をせずに送信しました。').has('process_review')).toBe(false);
+    expect(measures('今後は複数人での確認を徹底いたします。').has('process_review')).toBe(true);
+  });
+});
+
+describe('extractMeasures: a whole system stopped (issue 12)', () => {
+  it('reads 「システム全体の緊急停止」 as a service taken offline', () => {
+    expect(
+      measures('侵入を確認した日に、業務システム全体の緊急停止措置を実施しました。').has('service_suspended'),
+    ).toBe(true);
+  });
+});
+
+describe('extractMeasures: every member of staff made aware (issue 12)', () => {
+  it('reads 「職員一人ひとり…徹底」 as staff training', () => {
+    expect(measures('今後は職員一人ひとりに対して個人情報の取扱いを徹底します。').has('staff_training')).toBe(
+      true,
+    );
+    expect(
+      measures('職員一人ひとりが改めてその重要性を認識し、適切に対応します。').has('staff_training'),
+    ).toBe(true);
+  });
+});
+
+describe('extractMeasures: a sharing setting put right (issue 12)', () => {
+  it('reads a setting switched off, an account corrected or a file locked as access control tightened', () => {
+    const ac = (t: string) => measures(t).has('access_control_tightened');
+    expect(ac('判明後すぐに、フォームの「回答を公開する」をOFFにしました。')).toBe(true);
+    expect(ac('誤って登録した編集者のアカウントを修正しました。')).toBe(true);
+    expect(ac('翌日、名簿のファイルがロックされ、外部から開けなくなりました。')).toBe(true);
+    expect(ac('フォームの設定を確認しています。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: papers named after training, and training given before (issue 12)', () => {
+  it('does not read 「指導票」「研修資料」 or 「指導していました」 as staff training', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('担当の職員が指導票の控えを机の上に置いた。')).toBe(false);
+    expect(st('人事課の職員が研修資料としてグラフを作成した。')).toBe(false);
+    expect(st('名簿の扱いについては、スタッフが開始当初に指導していました。')).toBe(false);
+    expect(st('今後、全職員に対して研修を実施します。')).toBe(true);
+  });
+});
+
+describe('extractMeasures: a payment service stopped is not the site taken offline (issue 12)', () => {
+  it('reads 「クレジット決済サービスの一時停止」 as card payments suspended only', () => {
+    const m = measures('架空ファンクラブ 会費のクレジット決済サービスの一時停止について');
+    expect(m.has('service_suspended')).toBe(false);
+    expect(m.has('card_payment_suspended')).toBe(true);
+  });
+});
+
+describe('extractMeasures: a ministry named beside a report it published (issue 12)', () => {
+  it('does not read 「省…報告書」 as a report to the regulator', () => {
+    const rr = (t: string) => measures(t).has('regulator_report');
+    expect(rr('厚生労働省のサイトに載せていた研究報告書の資料に、患者の氏名が含まれていました。')).toBe(
+      false,
+    );
+    expect(rr('本件は個人情報保護委員会に報告しました。')).toBe(true);
+  });
+});
+
+describe('extractMeasures: an apology posted for all (issue 12)', () => {
+  it('does not read 「謝罪文を掲載した」 as telling each person', () => {
+    const inn = (t: string) => measures(t).has('individual_notification');
+    expect(inn('誤った投稿はすぐに削除し、謝罪文を掲載した。')).toBe(false);
+    expect(inn('対象の会員に対し、電話で謝罪を行いました。')).toBe(true);
+  });
+});
+
+describe('extractMeasures: a system fixed promptly (issue 12)', () => {
+  it('reads 「システムを速やかに改修」 as a bug fixed', () => {
+    expect(measures('配信システムを速やかに改修いたします。').has('bug_fixed')).toBe(true);
+  });
+});
+
+describe('extractMeasures: watching the access from now on (issue 12)', () => {
+  it('reads 「アクセス状況の監視を実施します」 as monitoring enhanced, not a card company watching for fraud', () => {
+    expect(measures('当社は引き続きアクセス状況の監視を実施します。').has('monitoring_enhanced')).toBe(true);
+    expect(measures('カード会社が不正利用の監視を実施しています。').has('monitoring_enhanced')).toBe(false);
+  });
+});
+
+describe('extractMeasures: a vulnerability closed (issue 12)', () => {
+  it('reads a vulnerability fixed or a patch applied as a bug fixed', () => {
+    const bf = (t: string) => measures(t).has('bug_fixed');
+    expect(bf('侵入に使われた脆弱性を修正いたしました。')).toBe(true);
+    expect(bf('機器にセキュリティパッチを適用しました。')).toBe(true);
+    expect(bf('脆弱性を悪用され、サーバに侵入されました。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: card data no longer kept (issue 12)', () => {
+  it('reads a move to payment that keeps no card data as card_data_non_retention', () => {
+    expect(
+      measures('再開後はカード情報を保持しない決済方式に切り替えます。').has('card_data_non_retention'),
+    ).toBe(true);
+  });
+});
+
+describe('extractMeasures: checks added to sending work (issue 12)', () => {
+  it('reads a missend-prevention tool, a required approval or a checklist as a process review', () => {
+    const pr = (t: string) => measures(t).has('process_review');
+    expect(pr('メール誤送信防止ツールを導入いたしました。')).toBe(true);
+    expect(pr('外部へ送る際は上長の承認を必須としました。')).toBe(true);
+    expect(pr('発送作業のチェックリストを作成しました。')).toBe(true);
+    expect(pr('請求漏れを防ぐためのチェックリストに氏名が記載されていました。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: a rule already in force is not a new measure (issue 12)', () => {
+  it('does not read 「…を原則禁止しており」 (the rule the incident broke) as a process review', () => {
+    const pr = (t: string) => measures(t).has('process_review');
+    expect(pr('当園では名簿の持ち出しを原則禁止しており、持ち出す際は園長の許可が要ります。')).toBe(false);
+    expect(pr('今後、名簿の持ち出しを原則禁止といたします。')).toBe(true);
+  });
+});
+
+describe('extractMeasures: rules rewritten and checks by two people (issue 12)', () => {
+  it('reads a rule document revised, or a pairwise cross-check, as a process review', () => {
+    const pr = (t: string) => measures(t).has('process_review');
+    expect(pr('個人情報の取扱いに関する規程を改定しました。')).toBe(true);
+    expect(pr('今後は宛名の確認を二人一組で行います。')).toBe(true);
+    expect(pr('発送前に複数人で照合する手順に改めました。')).toBe(true);
+    expect(pr('規程に基づき、書類を保管していました。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: an outside committee set up (issue 12)', () => {
+  it('reads a third-party or outside-expert committee as an external investigation', () => {
+    const ei = (t: string) => measures(t).has('external_investigation');
+    expect(ei('第三者委員会を設置し、原因の究明を進めます。')).toBe(true);
+    expect(ei('弁護士等の外部有識者を交えた調査委員会を設置しました。')).toBe(true);
+    expect(ei('学内の委員会で対応を協議しました。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: deletion confirmed in the passive (issue 12)', () => {
+  it('reads 「削除されたことを確認しました」 as data deleted', () => {
+    expect(
+      measures('誤って送ったデータは、受信先で全て削除されたことを確認しました。').has('data_deletion'),
+    ).toBe(true);
+  });
+});
+
+describe('extractMeasures: staff told what to do (issue 12)', () => {
+  it('reads staff instructed or warned as staff training', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('所属職員に対して、個人情報を適正に管理するよう指示しました。')).toBe(true);
+    expect(st('全職員に対して事故の内容を共有し、注意を促しました。')).toBe(true);
+  });
+});
+
+describe('extractMeasures: those affected addressed as a group noun (issue 12)', () => {
+  it('reads 「対象となる皆様には…ご案内を送付」 as telling each person', () => {
+    const inn = (t: string) => measures(t).has('individual_notification');
+    expect(inn('対象となる皆様には、別途ご案内を送付いたします。')).toBe(true);
+    expect(inn('対象となるお客様にはご不便をおかけいたします。')).toBe(false);
+  });
+});

@@ -170,6 +170,12 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       'not_found',
     );
   });
+  it('reads 「不正使用」 like 「不正利用」: lost papers with no misuse seen so far are not found', () => {
+    const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
+    expect(
+      lost('名簿を落としましたが、拾った方から届けられました。情報の不正使用は確認されていません。'),
+    ).toBe('not_found');
+  });
   it('reads lost papers by what the notice says of them, and nothing when it says nothing', () => {
     const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
     expect(lost('受付簿1冊が見当たりません。院内を捜索しましたが、まだ見つかっておりません。')).toBe(null);
@@ -178,6 +184,14 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       'not_found',
     );
     expect(lost('A laptop holding the file went missing from our office on May 2.')).toBe('possible');
+  });
+  it('reads stolen papers with nothing more said as a possible leak, and merely lost ones as nothing', () => {
+    const lost = (t: string) => extractLeakStatus(sents(t), ['loss_or_theft'])?.value ?? null;
+    expect(lost('職員のかばんが駅で置き引きに遭い、中にあった名簿を紛失しました。')).toBe('possible');
+    expect(lost('名簿を紛失しました。院内を探しましたが見つかっていません。')).toBe(null);
+    expect(lost('かばんが盗難に遭いました。名簿の情報が悪用された事実は確認されておりません。')).toBe(
+      'not_found',
+    );
   });
   it('reads data a setting error displayed to others as an exposure that happened', () => {
     const shown = (t: string) => extractLeakStatus(sents(t), ['misconfiguration'])?.value ?? null;
@@ -198,10 +212,102 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       ),
     ).toBe('confirmed');
   });
+  it('reads a denial whose subject is not card data as the conclusion, whatever the clause after it says', () => {
+    expect(
+      status(
+        '架空ストアの会員情報の漏えいは確認されていないとのことですが、念のためカード決済を停止しました。',
+      ),
+    ).toBe('not_found');
+    // A denial about card data alone still does not settle the notice.
+    expect(status('カード情報の漏えいは確認されておりません。')).toBe(null);
+  });
+  it('reads papers or pages left where others could see them as an exposure, not a leak that happened', () => {
+    expect(status('廊下に置いた箱の書類の氏名が通行人から見られる状態にありました。')).toBe('possible');
+    expect(
+      status(
+        '架空学園の出願サイトで、他の志願者の氏名が特定の条件で閲覧可能な状況にあったとの報告がありました。',
+      ),
+    ).toBe('possible');
+  });
+  it('reads a leak stated as having happened as confirmed, even when whose data it reached is hedged', () => {
+    expect(
+      status(
+        '委託先の架空ペイ社のサーバで情報流出が発生いたしました。当店をご利用のお客様の情報も流出した可能性があります。',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        '調査の結果、会員情報が外部に流出したことが判明しました。一部の会員の情報が流出したおそれがあります。',
+      ),
+    ).toBe('confirmed');
+    // A leak that may have happened stays possible.
+    expect(status('会員情報の流出が発生した可能性があることが判明しました。')).toBe('possible');
+  });
+  it('reads data 「抜き取られた/盗み取られた/持ち出された」 with a hedge as a possible leak', () => {
+    expect(status('架空ストアのサーバからカード情報が抜き取られた可能性があります。')).toBe('possible');
+    expect(status('会員情報が盗み取られたおそれがあります。')).toBe('possible');
+    expect(status('名簿のデータが外部に持ち出された可能性がございます。')).toBe('possible');
+    expect(status('データの外部への持ち出しは確認されておりません。')).toBe('not_found');
+  });
+  it('reads data stated as stolen, or found on a leak site, as confirmed', () => {
+    expect(status('攻撃により、架空商事の顧客名簿が窃取されました。')).toBe('confirmed');
+    expect(status('犯行グループのリークサイトに当社のファイルが掲載されていることを確認しました。')).toBe(
+      'confirmed',
+    );
+    expect(status('現時点でリークサイトへの掲載は確認されておりません。')).toBe(null);
+    expect(status('顧客名簿が窃取された可能性があります。')).toBe('possible');
+  });
+  it('reads data stated as viewed or downloaded as confirmed, and a denial of it as not found', () => {
+    expect(status('不正ログインを受けた会員20名の氏名と住所が閲覧されました。')).toBe('confirmed');
+    expect(status('ログを調べた結果、名簿ファイルが外部からダウンロードされたことを確認しました。')).toBe(
+      'confirmed',
+    );
+    expect(status('会員情報が閲覧された形跡は確認されていません。')).toBe('not_found');
+    expect(status('会員情報が閲覧された可能性があります。')).toBe('possible');
+  });
+  it('reads an apology for the trouble a leak caused as a leak that happened', () => {
+    expect(status('このたびの会員情報の漏えいにより、皆様に多大なご迷惑をおかけしております。')).toBe(
+      'confirmed',
+    );
+    expect(status('会員情報の漏えいのおそれにより、皆様にご心配をおかけしております。')).toBe('possible');
+  });
+  it('reads an investigation’s count of those whose data it judged leaked as confirmed', () => {
+    expect(
+      status(
+        '調査の結果、カード情報が流出したと考えられるお客様は最大120名でした。氏名のみが流出した可能性のあるお客様は300名でした。',
+      ),
+    ).toBe('confirmed');
+    expect(status('カード情報が流出した可能性のあるお客様は最大120名です。')).toBe('possible');
+  });
+  it('reads the statutory 「漏えい等のおそれ」 as possible, but not a line that only classifies the case', () => {
+    expect(status('会員の個人データの漏えい等のおそれがある事態が発生しました。')).toBe('possible');
+    expect(status('会員の個人情報の漏えい等が発生したおそれがあります。')).toBe('possible');
+    expect(status('本件は漏えい等のおそれがある事態に該当するため、委員会へ報告しました。')).toBe(null);
+  });
+  it('reads a denial of any trace showing a leak, or one in a continuing clause, as not found', () => {
+    expect(status('会員情報が外部に漏えいしたことを示す痕跡は確認されませんでした。')).toBe('not_found');
+    expect(status('現時点で、会員情報の流出を示す証拠は見つかっていません。')).toBe('not_found');
+    expect(status('これまでに会員情報の漏えいは確認されておらず、引き続き調査します。')).toBe('not_found');
+  });
+  it('reads other plain statements of a leak as confirmed', () => {
+    expect(status('会員の個人情報が外部に流出してしまいました。')).toBe('confirmed');
+    expect(status('会員名簿が流出する事故が発生しました。')).toBe('confirmed');
+    expect(status('名簿のファイルが外部に漏えいしたことが分かりました。')).toBe('confirmed');
+    expect(status('会員情報が漏えいする事態となりました。')).toBe('confirmed');
+    expect(status('流出事故が発生した場合には、速やかにお知らせします。')).toBe(null);
+  });
   it('does not read an FAQ question as a finding', () => {
     expect(status('Q1 会員の情報は流出したのですか。\nA 現時点で流出は確認されていません。')).toBe(
       'not_found',
     );
+  });
+  it('does not read mail that went missing inside the office as a misdelivery that reached someone', () => {
+    const both = (t: string) => extractLeakStatus(sents(t), ['misdelivery', 'loss_or_theft'])?.value ?? null;
+    expect(
+      both('市民の書類の紛失について\n庁内で郵便物の振分け先を誤り、その後所在が分からなくなりました。'),
+    ).toBe(null);
+    const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;
+    expect(sent('書類の誤送付について\n別の方の書類を同封して郵送しました。')).toBe('confirmed');
   });
   it('reads data sent out in a viewable form as a misdelivery that happened', () => {
     const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;

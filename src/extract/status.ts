@@ -24,50 +24,50 @@ import type { Cause, Fact, LeakStatus } from './types.js';
 const gate = (re: RegExp): RegExp => new RegExp(gatedSource(re.source), re.flags);
 
 const LEAK =
-  '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|公開され|外部(?:へ|に)送信され)';
+  '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|盗み取られ|抜き取られ|持ち出(?:され|し)|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT = gate(
   /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\bcannot\s+rule\s+out\b|\bcannot\s+be\s+ruled\s+out\b/i,
 );
 const POSSIBLE_JA = gate(
   new RegExp(
-    `${LEAK}(?:した|された|た|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|無|ございません|ありません))|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
+    `${LEAK}(?:した|された|た|している|していた|する|の|が発生した|を受けた)?(?:可能性|おそれ|恐れ|懸念|疑い)(?!は(?:低|な|無|ございません|ありません))|${LEAK}等(?:の|が発生した)(?:可能性|おそれ|恐れ)(?![^。]{0,12}に該当)|${LEAK}(?:が|の)?懸念|流出懸念|可能性を(?:否定|排除)でき|閲覧(?:された|できた)?可能性`,
   ),
 );
 const NOT_FOUND_FIRM_JA = gate(
   new RegExp(
-    `${LEAK}(?:等)?(?:は|も)(?:一切)?確認(?:され|でき)(?:ませんでした|なかった)|${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:見つかりませんでした|見つからなかった|見当たりませんでした|見当たらなかった)|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|無|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)`,
+    `${LEAK}(?:等)?(?:は|も)(?:一切)?確認(?:され|でき)(?:ませんでした|なかった)|${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:見つかりませんでした|見つからなかった|見当たりませんでした|見当たらなかった)|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)(?:は|も)?(?:一切)?(?:確認)?(?:され|でき)?(?:ませんでした|なかった)|${LEAK}(?:した|の)?可能性(?:は|も)?(?:低|な|無|ございません|ありません)|個人情報${LEAK}の可能性はございません|${LEAK}(?:は|も)?(?:一切)?(?:ございません|ありませんでした)|${LEAK}(?:等)?(?:は|が|も)?(?:無い|ない|なかった)ことを確認|${LEAK}(?:等)?(?:は|も)?(?:一切)?なかった|${LEAK}(?:した|された|の)?(?:事実|痕跡|形跡)?(?:は|も)?(?:一切)?認められ(?:ませんでした|なかった)|${LEAK}(?:した|された|の)?(?:こと)?を示す(?:事実|痕跡|形跡|証拠)(?:は|も)(?:一切)?(?:確認(?:され|でき)(?:ませんでした|なかった)|見つかりませんでした|見つからなかった)`,
   ),
 );
 const NOT_FOUND_NOW_JA = gate(
   new RegExp(
-    `${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:ありません|ございません|見当たりません|認められません)|${LEAK}(?:等)?(?:した|された|している|していた|た)?(?:という|との|の)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:の発生)?(?:について)?(?:は|も)?(?:現時点で|現在)?(?:一切)?(?:確認|報告)(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認`,
+    `${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:ありません|ございません|見当たりません|認められません)|${LEAK}(?:等)?(?:した|された|している|していた|た)?(?:という|との|の)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:の発生)?(?:について)?(?:は|も)?(?:現時点で|現在)?(?:一切)?(?:確認|報告)(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない|らず)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認|${LEAK}(?:した|された|の)?(?:こと)?を示す(?:事実|痕跡|形跡|証拠)(?:は|も)(?:現時点で)?(?:一切)?(?:確認(?:され|でき)て(?:い|お)(?:りません|ません|ない)|見つかって(?:い|お)(?:りません|ません|ない))`,
   ),
 );
 // 「悪用の事実は確認されていない」「被害の発生は報告されていません」: nothing seen so far. Weaker
 // than a word on the leak itself (a leak that happened is often followed by "no misuse so far").
 const NO_HARM_NOW_JA = gate(
-  /(?:悪用|不正利用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)/,
+  /(?:悪用|不正利用|不正使用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)/,
 );
 // Lost papers or media: no word has come of harm or of the data turning up (「…との情報はありません」
 // 「その種の情報は入っていません」), or theft is judged unlikely (「盗難の可能性は低い」).
 const NO_NEWS_JA = gate(
-  /(?:被害|悪用|不正利用|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/,
+  /(?:被害|悪用|不正利用|不正使用|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/,
 );
 const CONFIRMED_JA = gate(
-  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|見られる状態|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)/,
+  /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報)|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)|(?:窃取|抜き取|盗み取)(?:され|られ)(?:ました|ており|ていた|、|たこと(?:が|を)(?:判明|確認))|リークサイト[^。]{0,30}(?:掲載|公開)(?:され)?(?:ている|ていた|た)こと(?:が|を)(?:確認|判明)|(?:流出|漏え?い|漏洩)してしま(?:いました|った|い、)|(?:流出|漏え?い|漏洩)(?:する)?(?:事故|事件|事態)が(?:発生し|起き)|(?:流出|漏え?い|漏洩)する事態と(?:なり|なった)|(?:流出|漏え?い|漏洩)(?:した|している)ことが(?:分かり|わかり|分かった|わかった)|(?:流出|漏え?い|漏洩)(?:事案|事故|事件)?により、?[^。]{0,30}(?:ご迷惑|ご心配|ご不安|ご不便)|(?:閲覧|参照|ダウンロード)され(?:ました|ていました|た(?:形跡|痕跡|こと)(?:を|が)(?:確認|判明)(?:しました|いたしました|されました|し、|され、))/,
 );
 // 「流出した事実が確認されました」: the leak itself stated as an established fact. A hedge elsewhere
 // is then about its reach (whose data, how much), not about whether it happened.
 const FACT_CONFIRMED_JA = gate(
   new RegExp(
-    `${LEAK}(?:した|していた|された|の)事実(?:は|が|を)(?:確認|把握)(?:されて(?:おり|い)ます|され(?:まし)?た|(?:いた)?しました|いたしております)`,
+    `${LEAK}(?:した|していた|された|の)事実(?:は|が|を)(?:確認|把握)(?:されて(?:おり|い)ます|され(?:まし)?た|(?:いた)?しました|いたしております)|(?:流出|漏え?い|漏洩)が発生(?:し、|いたしました|しました)|(?:流出|漏え?い|漏洩)したことが判明(?:いたしました|しました|し、)|(?:流出|漏え?い|漏洩)したと(?:考えられる|判断された|判断した)(?:お客|方|会員|件数|情報|カード)`,
   ),
 );
 // Data left viewable is an exposure; whether anyone viewed it is another matter (possible, unless
 // the notice says more).
 const EXPOSED = gate(
-  /閲覧(?:可能な?|できる|でき)状態|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i,
+  /(?:閲覧(?:可能な?|できる|でき)|見られる)(?:状態|状況)|\bpublicly\s+(?:accessible|available)\b|\bby\s+mistake\b/i,
 );
 
 // A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
@@ -77,6 +77,7 @@ const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の
 // A title that names a leak without hedging it (「個人情報の流出について」) states it.
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
 const KANA = /[ぁ-んァ-ヶ]/;
+const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒らし|ひったくり|空き巣|窃盗(?:被害|に遭)/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
@@ -127,8 +128,15 @@ export function extractLeakStatus(
     if (QUESTION.test(s.slice(-10))) continue;
     if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
-    const partial = PARTIAL_SUBJECT.test(s);
-    let f = partial ? null : (NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s));
+    // In Japanese the subject stands before the denial: a card named after it (「…漏えいは確認されて
+    // いませんが、カード決済を停止します」) is another clause's.
+    const partialAt = (m: RegExpExecArray | null): boolean =>
+      m !== null &&
+      (KANA.test(m[0])
+        ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
+        : PARTIAL_SUBJECT.test(s));
+    let f = NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s);
+    if (partialAt(f)) f = null;
     if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
     if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
     if (f) {
@@ -161,9 +169,10 @@ export function extractLeakStatus(
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
       if ((c && !conditional) || CONFIRMED_EN.test(s)) confirmed = seg;
     }
-    if (!now && !partial) {
+    if (!now) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
-      if (nm && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index))) now = seg;
+      if (nm && !partialAt(nm) && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index)))
+        now = seg;
     }
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
@@ -180,7 +189,8 @@ export function extractLeakStatus(
   if (exposed && !causes.includes('misdelivery')) return factOf('possible', exposed, 0.5);
   if (now) return factOf('not_found', now, 0.5);
   if (topic) return factOf('possible', topic, 0.5);
-  if (opening && causes.includes('misdelivery')) return factOf('confirmed', opening, 0.5);
+  if (opening && causes.includes('misdelivery') && !causes.includes('loss_or_theft'))
+    return factOf('confirmed', opening, 0.5);
   const title = structure?.title;
   if (title && TITLE_LEAK.test(title.text))
     return factOf('confirmed', { text: title.text, start: title.start, end: title.end, line: 0 }, 0.5);
@@ -196,5 +206,11 @@ export function extractLeakStatus(
   // thrown away); an English letter about a stolen laptop tells readers it may have been accessed.
   if (first && causes.includes('loss_or_theft') && !segments.some((x) => KANA.test(x.text)))
     return factOf('possible', first, 0.3);
+  // Papers or media stolen (not merely lost) are in a stranger's hands: a possible leak when the
+  // notice says nothing more.
+  if (causes.includes('loss_or_theft')) {
+    const stolen = segments.find((x) => STOLEN_JA.test(x.text));
+    if (stolen) return factOf('possible', stolen, 0.3);
+  }
   return null;
 }
