@@ -301,14 +301,6 @@ describe('extractLeakStatus: what the notice concludes (issue 12)', () => {
       'not_found',
     );
   });
-  it('does not read mail that went missing inside the office as a misdelivery that reached someone', () => {
-    const both = (t: string) => extractLeakStatus(sents(t), ['misdelivery', 'loss_or_theft'])?.value ?? null;
-    expect(
-      both('市民の書類の紛失について\n庁内で郵便物の振分け先を誤り、その後所在が分からなくなりました。'),
-    ).toBe(null);
-    const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;
-    expect(sent('書類の誤送付について\n別の方の書類を同封して郵送しました。')).toBe('confirmed');
-  });
   it('reads data sent out in a viewable form as a misdelivery that happened', () => {
     const sent = (t: string) => extractLeakStatus(sents(t), ['misdelivery'])?.value ?? null;
     expect(sent('会員の皆様の宛先が互いに閲覧可能な状態でメールを送信しました。')).toBe('confirmed');

@@ -189,8 +189,7 @@ export function extractLeakStatus(
   if (exposed && !causes.includes('misdelivery')) return factOf('possible', exposed, 0.5);
   if (now) return factOf('not_found', now, 0.5);
   if (topic) return factOf('possible', topic, 0.5);
-  if (opening && causes.includes('misdelivery') && !causes.includes('loss_or_theft'))
-    return factOf('confirmed', opening, 0.5);
+  if (opening && causes.includes('misdelivery')) return factOf('confirmed', opening, 0.5);
   const title = structure?.title;
   if (title && TITLE_LEAK.test(title.text))
     return factOf('confirmed', { text: title.text, start: title.start, end: title.end, line: 0 }, 0.5);
