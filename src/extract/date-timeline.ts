@@ -201,6 +201,8 @@ export function timelineWindow<T extends DatedRole>(
     let earliestAct: string | null = null;
     for (const c of dates) {
       if (NOT_AN_ACT.has(c.primary) || !single(c)) continue;
+      // The day the loss came to light is no day the item was handled.
+      if (c.primary === 'detect' || c.primary === 'detectWeak') continue;
       if (earliestAct === null || c.iso < earliestAct) earliestAct = c.iso;
       if (first && first.iso <= c.iso) continue;
       if (!lineHeadIsBare(text, c.mention.start)) continue;

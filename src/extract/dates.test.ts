@@ -519,3 +519,21 @@ describe('finding something missing', () => {
     expect(d.detected).toBe('2021-01-15');
   });
 });
+
+describe('the day a loss came to light', () => {
+  it('is not also the day the item was last handled (no start from a 判明 row)', () => {
+    const t =
+      '架空市立図書館における名簿の紛失について\n1 経緯\n2099年3月4日(火曜)午後、職員が書庫を確認したところ、利用者名簿が見当たらないことが判明しました。\n2 対応\n館内を捜索しています。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-03-04');
+    expect(f.incident_start).toBeNull();
+  });
+
+  it('still takes an earlier row where the item was handled as the start', () => {
+    const t =
+      '架空市立図書館における名簿の紛失について\n1 経緯\n2099年3月1日(土曜)\n職員が利用者名簿を書庫の棚に保管した。\n2099年3月4日(火曜)\n職員が書庫を確認したところ、利用者名簿が見当たらないことが判明した。\n2 対応\n館内を捜索しています。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-03-04');
+    expect(f.incident_start?.value).toBe('2099-03-01');
+  });
+});
