@@ -199,10 +199,15 @@ export function timelineWindow<T extends DatedRole>(
   if (start === null) {
     let first: T | null = null;
     let earliestAct: string | null = null;
+    // The first finding (「…が未着であることが判明」): rows after it tell the search, not the loss.
+    let firstFinding: string | null = null;
     for (const c of dates) {
-      if (NOT_AN_ACT.has(c.primary) || !single(c)) continue;
       // The day the loss came to light is no day the item was handled.
-      if (c.primary === 'detect' || c.primary === 'detectWeak') continue;
+      if (c.primary === 'detect' || c.primary === 'detectWeak') {
+        if (firstFinding === null || c.iso < firstFinding) firstFinding = c.iso;
+        continue;
+      }
+      if (NOT_AN_ACT.has(c.primary) || !single(c)) continue;
       if (earliestAct === null || c.iso < earliestAct) earliestAct = c.iso;
       if (first && first.iso <= c.iso) continue;
       if (!lineHeadIsBare(text, c.mention.start)) continue;
@@ -212,7 +217,12 @@ export function timelineWindow<T extends DatedRole>(
         continue;
       first = c;
     }
-    if (first && first.iso === earliestAct && (det === null || first.iso <= det)) {
+    if (
+      first &&
+      first.iso === earliestAct &&
+      (det === null || first.iso <= det) &&
+      (firstFinding === null || first.iso <= firstFinding)
+    ) {
       out.start = first;
       start = first.iso;
     }

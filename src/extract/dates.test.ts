@@ -537,3 +537,21 @@ describe('the day a loss came to light', () => {
     expect(f.incident_start?.value).toBe('2099-03-01');
   });
 });
+
+describe('labels of the discovery date', () => {
+  it('reads 「判明日時」 above its date, past a blank line, as the discovery (not a timeline row)', () => {
+    const t =
+      '架空町内会 申込フォームの設定誤りについて\n1.概要\n申込フォームの設定により、回答の一覧が閲覧できる状態にありました。\n2.判明日時\n\n 2099年6月3日(土)午前9時\n\n3.判明後の対応\n設定を直しました。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-06-03');
+    expect(f.incident_start).toBeNull();
+  });
+
+  it('prefers the labelled 「発覚時期」 to an earlier finding told in the timeline', () => {
+    const t =
+      '架空区 書類の紛失について\n更新日:2099年12月25日\n1 事故の概要\n委託先が預かった報告書を紛失した。\n2 発覚時期\n\n2099年11月25日(火曜)\n\n3 経緯\n\n11月19日 区の担当者が書類を確認したところ、報告書が未着であることが判明。\n11月21日 団体の担当者が施設を訪問し、状況を確認。\n11月25日 団体から区へ、書類の一部が見つかったとの連絡があった。\n';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-11-25');
+    expect(f.incident_start).toBeNull();
+  });
+});

@@ -42,7 +42,7 @@ const INVESTIGATION_AFTER =
   /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
 // (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
 const LABEL_BEFORE =
-  /(発生日(?:時)?|発覚日|判明日?|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR =
   /(?<!\d)((?:19|20)\d{2})(?=\s?年(?!度)|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年(?!度)/;
 const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
@@ -52,7 +52,7 @@ const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 
 const APPROX_BEFORE =
   /(?:the\s+week\s+of|(?<!\bor\s)around|approximately|(?<!\bor\s)about|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
-  /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
+  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
 const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
 const UNTIL_AFTER =
@@ -88,6 +88,8 @@ interface Classified {
   cats: Set<Cat>;
   primary: Cat | null;
   seg: Segment;
+  /** The role comes from a label (「発覚日:」「判明日時」 on the line above), not from a clause. */
+  labelled?: boolean;
 }
 
 function segmentAt(segments: Segment[], pos: number): number {
@@ -254,12 +256,21 @@ export function extractDates(
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
     let row = -1;
+    let labelled = false;
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
       const ls = lastNewline(nl, m.start - 1) + 1;
       if (!label && text.slice(ls, m.start).trim() === '' && ls > 1) {
-        const prevLine = text.slice(lastNewline(nl, ls - 2) + 1, ls - 1);
+        // (Past up to two blank lines: 「2.判明日時\n\n 令和5年12月2日」.)
+        let end = ls - 1;
+        let prevLine = '';
+        for (let k = 0; k < 3 && end > 0; k++) {
+          const start = lastNewline(nl, end - 1) + 1;
+          prevLine = text.slice(start, end);
+          if (prevLine.trim() !== '') break;
+          end = start - 1;
+        }
         label = LABEL_LINE.exec(prevLine.slice(-24));
       }
       // 「…を確認した日 平成30年3月2日」「不正アクセスが発覚した2022年8月19日」: what happened on the
@@ -272,6 +283,7 @@ export function extractDates(
       } else if (label) {
         const cat = labelCat(label[1]!);
         res = { cats: new Set([cat]), primary: cat };
+        labelled = true;
       } else if (modifier) {
         const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
         res = { cats: new Set([cat]), primary: cat };
@@ -355,7 +367,7 @@ export function extractDates(
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
     );
-    const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single };
+    const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single, labelled };
     classified.push(c);
     if (row >= 0) rowAt.set(c, row);
   }
@@ -487,7 +499,11 @@ export function extractDates(
   for (const c of rowAt.keys())
     if ((firstTold === null || c.iso < firstTold) && !inRange.has(c) && rowOf(c)?.detect) rowDetect.push(c);
   const strongDetect = [...told, ...rowDetect];
-  const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
+  // A date the notice labels as the discovery (「発覚日:」「2 判明日時」) is its own answer; an earlier
+  // finding told in the timeline (a document found not to have arrived) is not preferred to it.
+  const labelledDetect = told.filter((c) => c.labelled);
+  const detectList =
+    labelledDetect.length > 0 ? labelledDetect : strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
 
