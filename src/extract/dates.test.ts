@@ -555,3 +555,13 @@ describe('labels of the discovery date', () => {
     expect(f.incident_start).toBeNull();
   });
 });
+
+describe('days a state is reported as of', () => {
+  it('skips 「6月21日現時点において」 (the notice reports a state as of that day)', () => {
+    const d = dates(
+      '2099年6月5日、委託先のサーバーが不正アクセスを受けました。なお、6月21日現時点において、サービスの利用が停止されていることを確認しています。',
+    );
+    expect(d.detected).toBeNull();
+    expect(d.start).toBe('2099-06-05');
+  });
+});
