@@ -89,12 +89,27 @@ const LEX_EN = compileLexicon(
   'gi',
 );
 
-function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number; end: number }[] {
+function cuesIn(
+  window: string,
+  lex: Lexicon<Cat>,
+  skip?: ReadonlySet<Cat>,
+): { cat: Cat; at: number; end: number }[] {
   const out: { cat: Cat; at: number; end: number }[] = [];
   for (const hit of scanLexicon(lex, window))
-    out.push({ cat: hit.rule.key, at: hit.index, end: hit.index + hit.match.length });
+    if (!skip?.has(hit.rule.key))
+      out.push({ cat: hit.rule.key, at: hit.index, end: hit.index + hit.match.length });
   return out;
 }
+
+const CLAUSE_END_ONE = new RegExp(CLAUSE_END.source);
+
+/** Whether `text` holds the end of a clause (「…し、」「…ため、」「。」). */
+export function hasClauseEnd(text: string): boolean {
+  return CLAUSE_END_ONE.test(text);
+}
+
+/** The cues of a finding: a date told inside what was found out is not the day it was found. */
+export const FINDING_CUES: ReadonlySet<Cat> = new Set<Cat>(['detect', 'detectWeak']);
 
 const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
 const ANY_SUBHEADING = /^[\s]*[(（【■◆][^\n]{0,20}[)）】]?\s*$/;
@@ -141,7 +156,7 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
-export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
+export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
   // Walk clause by clause; the first clause holding a cue decides.
@@ -154,7 +169,7 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
   for (const to of ends) {
     const clause = window.slice(from, to);
     from = to;
-    const cues = cuesIn(clause, LEX_JA);
+    const cues = cuesIn(clause, LEX_JA, skip);
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(
@@ -172,7 +187,7 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
     // what it turned up is.
     const attempt = /ようと(?:した|する)(?:ところ|際に?)、$/.test(clause);
     if ((primary === 'detectWeak' && /ところ、$/.test(clause)) || attempt) {
-      const rest = cuesIn(window.slice(to), LEX_JA);
+      const rest = cuesIn(window.slice(to), LEX_JA, skip);
       const next = rest.find((c) => c.cat !== 'detectWeak');
       if (next?.cat === 'detect') primary = 'detect';
     }

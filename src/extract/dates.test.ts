@@ -565,3 +565,26 @@ describe('days a state is reported as of', () => {
     expect(d.start).toBe('2099-06-05');
   });
 });
+
+describe('dates told inside what was found out', () => {
+  it('reads a date after 「確認したところ、」 as part of the finding, not the day it was found', () => {
+    const d = dates(
+      '2099年10月2日(月)18時頃、保護者から「配られたプリントの裏に名前が載っている」との連絡がありました。すぐに教頭が担当教員に確認したところ、9月28日(木曜日)の授業で配るにあたり、9月27日(水曜日)に裏紙を再利用して印刷した際、名簿の用紙を使っていたことが判明しました。',
+    );
+    expect(d.detected).toBe('2099-10-02');
+  });
+
+  it('gives the predicate closing the sentence to the first of two dates with nothing between them', () => {
+    const d = dates(
+      '2099年4月25日(月)午前11時ごろ近所の方から、4月24日(日)の午前中に河原で書類の束を見つけたと通報がありました。',
+    );
+    expect(d.detected).toBe('2099-04-25');
+  });
+
+  it('still reads a report that came after the act (「送付したところ、…と6月30日に連絡があり」)', () => {
+    const d = dates(
+      '2099年6月3日付けで証書を送付したところ、別の方の証書が同封されていると6月30日に電話で連絡があり、誤送付が判明しました。',
+    );
+    expect(d.detected).toBe('2099-06-30');
+  });
+});

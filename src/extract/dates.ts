@@ -5,6 +5,8 @@ import {
   type Cat,
   classifyEn,
   classifyJa,
+  FINDING_CUES,
+  hasClauseEnd,
   labelCat,
   underPreviousHeading,
 } from './date-roles.js';
@@ -41,6 +43,26 @@ const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|�
 const INVESTIGATION_AFTER =
   /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
 // (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
+// What introduces the content of a finding, right before a date in the same sentence: 「確認した
+// ところ、」「調査の結果、」「…から連絡があり、」「指摘を受け、」 (a few words such as 「前日の」 may
+// stand between).
+// (Only a check's ところ: 「送付したところ、…と連絡があり」 tells what followed the act.)
+const CONTENT_INTRO =
+  /(?:(?:確認|調査|点検|精査|照合|検証|聞き取り|聴き取り|聴取|ヒアリング)(?:を(?:行|実施)っ|し)たところ|(?:調べ|尋ね)たところ|結果|(?:連絡|通報|指摘|報告|問い?合わ?せ|申し?出|相談)が?あり|を受け)、(?![^。\n]*(?:ところ|結果|あり|を受け)、)/;
+
+/**
+ * Whether the sentence before a date (`lead`) opened the content of a finding that has not been
+ * closed yet: 「…確認したところ、9月28日の授業で…配付するにあたり、9月27日に」 (both dates are told
+ * inside what was found), not 「…確認したところ、…が判明し、4月2日に」.
+ */
+function insideFinding(lead: string): boolean {
+  const intro = CONTENT_INTRO.exec(lead);
+  if (!intro) return false;
+  const between = lead.slice(intro.index + intro[0].length);
+  if (between.includes('\n')) return false;
+  const said = classifyJa(between).cats;
+  return !said.has('detect') && !said.has('detectWeak');
+}
 const LABEL_BEFORE =
   /((?:発生|発覚|判明|発見)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 const FIRST_YEAR =
@@ -199,6 +221,8 @@ export function extractDates(
 
   const classified: Classified[] = [];
   const hasBars = lang === 'ja' && text.includes('|');
+  // Dates told inside an earlier date's clause (see CONTENT_INTRO).
+  const embeddedAt = new Set<number>();
   // What the lines under a timeline row (a date alone on its line) tell of that day.
   // (Read only when asked: most rows never need their lines read.)
   const rowAt = new Map<Classified, number>();
@@ -345,9 +369,32 @@ export function extractDates(
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
           if (m.rangeTo === null && m.rangeFrom === null) row = i;
         }
-        if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
-          windowEnd = next.start;
-        res = classifyJa(text.slice(m.end, windowEnd));
+        // A date told inside what was found out (「…確認したところ、9月27日に…印刷していたことが
+        // 判明」「連絡があり、前日の20日に…印刷されていた事実が判明」) is the day of that content: the
+        // finding belongs to the clause before it.
+        const embedded =
+          embeddedAt.has(m.start) || insideFinding(text.slice(Math.max(seg.start, m.start - 160), m.start));
+        if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null) {
+          // 「4月25日午前11時ごろ市民のかたから、4月24日の午前中に…発見したと通報がありました」: nothing
+          // happens between the two dates (no cue, no clause end), so the later one is told inside
+          // the first one's clause, whose predicate closes the sentence.
+          const gap = text.slice(m.end, next.start);
+          if (
+            !embedded &&
+            next.start < seg.end &&
+            next.rangeFrom === null &&
+            gap.trim().length > 0 &&
+            gap.length <= 40 &&
+            !gap.includes('\n') &&
+            !hasClauseEnd(gap) &&
+            classifyJa(gap).primary === null
+          ) {
+            embeddedAt.add(next.start);
+            // (The sentence's predicate is near: a long line of dates is not read to its end.)
+            windowEnd = Math.min(windowEnd, next.end + 200);
+          } else windowEnd = next.start;
+        }
+        res = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
         const agent = agentBefore(
