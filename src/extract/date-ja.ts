@@ -189,11 +189,11 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       source = 'inherited';
     } else if (g.dd) {
       // A bare day only counts as the far end of a range (「17日から18日まで」), or as a later day of
-      // the same month when it opens a line with its weekday (「15日(月)出勤し、…」 after 「11月12日(金)」).
-      const lineHead = /(?:^|\n)[\s・\-]*$/.test(text.slice(Math.max(0, start - 4), start));
-      const withWeekday =
-        lineHead &&
-        /^\s?\([月火水木金土日](?:曜日?)?\)/.test(text.slice(start + m[0].length, start + m[0].length + 6));
+      // the same month when its weekday follows it (「15日(月)出勤し、…」 after 「11月12日(金)」,
+      // 「…ロックされた11日(水)10時まで」): a weekday names a day of the calendar.
+      const withWeekday = /^\s?\([月火水木金土日](?:曜日?)?\)/.test(
+        text.slice(start + m[0].length, start + m[0].length + 6),
+      );
       if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
       y = last.y;
       mo = last.m;

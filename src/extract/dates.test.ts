@@ -588,3 +588,12 @@ describe('dates told inside what was found out', () => {
     expect(d.detected).toBe('2099-06-30');
   });
 });
+
+describe('the last day of an exposure given as a bare day with its weekday', () => {
+  it('reads 「…ロックされた11日(水)10時までの6日間」 as the end', () => {
+    const d = dates(
+      '2099年10月5日(月)9時30分頃、教員が面談の申込表のURLを誤って掲載してしまいました。申込表がロックされた11日(日)10時までの6日間にわたって、誰でも閲覧できる状態にありました。',
+    );
+    expect(d.end).toBe('2099-10-11');
+  });
+});
