@@ -103,6 +103,12 @@ function cuesIn(
 
 const CLAUSE_END_ONE = new RegExp(CLAUSE_END.source);
 
+/** `text` up to the end of its first clause (「…にわたって行われ、」), or all of it. */
+export function firstClause(text: string): string {
+  const m = CLAUSE_END_ONE.exec(text);
+  return m ? text.slice(0, m.index + m[0].length) : text;
+}
+
 /** Whether `text` holds the end of a clause (「…し、」「…ため、」「。」). */
 export function hasClauseEnd(text: string): boolean {
   return CLAUSE_END_ONE.test(text);

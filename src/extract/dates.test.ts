@@ -597,3 +597,20 @@ describe('the last day of an exposure given as a bare day with its weekday', () 
     expect(d.end).toBe('2099-10-11');
   });
 });
+
+describe('who a range covers is said in its own clause', () => {
+  it('reads the attack window even when a later clause names payments', () => {
+    const d = dates(
+      '2099年3月1日\n架空決済の委託先サーバーに不正アクセスがありました。攻撃は、2098年8月2日から2099年1月25日にわたって行われ、決済情報等が格納されているデータベースにまで達しました。',
+    );
+    expect(d.start).toBe('2098-08-02');
+    expect(d.end).toBe('2099-01-25');
+  });
+
+  it('still reads 「…の間に…決済された方」 as a scope statement, not the window', () => {
+    const d = dates(
+      '2099年3月1日\n2098年10月14日~10月25日の間にクレジットカードで決済された方の情報も、流出が懸念されることが判明しました。攻撃は、2098年8月2日から2099年1月25日にわたって行われました。',
+    );
+    expect(d.start).toBe('2098-08-02');
+  });
+});

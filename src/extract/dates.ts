@@ -6,6 +6,7 @@ import {
   classifyEn,
   classifyJa,
   FINDING_CUES,
+  firstClause,
   hasClauseEnd,
   labelCat,
   underPreviousHeading,
@@ -478,7 +479,9 @@ export function extractDates(
       continue;
     }
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
-    const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
+    // (Japanese: who the range covers is said in its own clause — 「…の間に…決済された方」 — not in a
+    // later one: 「攻撃は、AからBにわたって行われ、決済情報等が…」 is the attack's window.)
+    const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? firstClause(after) : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
     // who it covers (利用/購入 …, a scope statement).
     const incidentLike =
