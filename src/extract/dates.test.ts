@@ -614,3 +614,21 @@ describe('who a range covers is said in its own clause', () => {
     expect(d.start).toBe('2098-08-02');
   });
 });
+
+describe('a loss within a range of days', () => {
+  it('reads 「AからBまでの間において、…紛失しました」 as the window of the loss', () => {
+    const d = dates(
+      '2099年9月1日\n架空大学の教員が、2099年8月23日から8月26日までの間において、外出先又は学内のいずれかでUSBメモリを紛失しました。',
+    );
+    expect(d.start).toBe('2099-08-23');
+    expect(d.end).toBe('2099-08-26');
+  });
+
+  it('does not read a range that tells which items were lost as the window', () => {
+    const d = dates(
+      '2099年12月1日\n提出された名簿のうち、11月17日から25日の間に受け取った37件が紛失していることが判明した。',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+});
