@@ -632,3 +632,21 @@ describe('a loss within a range of days', () => {
     expect(d.end).toBeNull();
   });
 });
+
+describe('labels of a range', () => {
+  it('reads a label on the range line (「・発生日時 AからB 発送分」) as the incident window', () => {
+    const d = dates(
+      '架空町 証明書の誤発送について\n① 事案の状況\n・事案発覚日 2099年1月4日(寄附者からのメールにて)\n・発生日時 2098年12月29日~30日 発送分\n・発生場所 委託先\n',
+    );
+    expect(d.start).toBe('2098-12-29');
+    expect(d.end).toBe('2098-12-30');
+  });
+
+  it('does not read a contract period (「委託期間」) as the window, nor the next list item as its text', () => {
+    const d = dates(
+      '架空市 委託先のサーバー被害について\n1.事案の概要\n(2)委託内容(委託期間)\n(2098年2月1日~4月23日)\n(3)外部に流出した可能性のある個人情報\n住所、氏名\n',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+});

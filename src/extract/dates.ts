@@ -45,6 +45,9 @@ const PLANNED_AFTER =
   /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
 // (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
+const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
+const OTHER_PERIOD =
+  /(?:委託|契約|実施|募集|受付|申込|開催|保存|保管|在籍|在学|入院|利用|登録|受講|講習|研修|工事|作業|調査|点検|掲載予定|停止|休止|延長)(?:の)?(?:期間|日時)/;
 // 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
 const INVESTIGATION_AFTER =
   /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
@@ -448,7 +451,9 @@ export function extractDates(
       let from = lineEnd;
       while (from + 1 < text.length && text[from + 1] === '\n' && from - lineEnd < 2) from++;
       const nextEnd = text.indexOf('\n', from + 1);
-      after += text.slice(from, nextEnd < 0 ? text.length : nextEnd);
+      const below = text.slice(from, nextEnd < 0 ? text.length : nextEnd);
+      // (Not the next item of a numbered list: 「(3)外部に流出した可能性のある個人情報」 is a heading.)
+      if (!/^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/.test(below)) after += below;
     }
     after = after.split('。')[0] ?? '';
     const lineStart = lastNewline(nl, c.mention.start - 1) + 1;
@@ -468,7 +473,12 @@ export function extractDates(
         labelled = RANGE_LABEL.test(above) && above.length <= 30;
         break;
       }
+    } else if (lang === 'ja') {
+      // 「・発生日時 令和2年12月29日~30日 発送分」: a label on the range's own line, right before it.
+      labelled = RANGE_LABEL_BEFORE.test(before);
     }
+    // 「(委託期間)」「契約期間:」: the period of a contract or an event is no window of exposure.
+    if (labelled && OTHER_PERIOD.test(before)) labelled = false;
     // A range in a table cell under 「発生日」 or 「発覚日」: the header says what it is.
     const tableRole = hasBars ? tableRoleAt(text, c.mention.start) : null;
     if (tableRole === 'detect') {
