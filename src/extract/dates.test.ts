@@ -650,3 +650,20 @@ describe('labels of a range', () => {
     expect(d.end).toBeNull();
   });
 });
+
+describe('days of the organisation response', () => {
+  it('does not read 「AからB 送付物の回収作業が完了し、…判明」 as the incident window', () => {
+    const d = dates(
+      '2099年11月13日\n1 経過\n11月11日から12日 送付物の回収作業が完了し、13件の誤送付が判明。\n',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+
+  it('does not read 「…以降、教員が全家庭を訪問し、…回収し」 as a start', () => {
+    const d = dates(
+      '2099年10月3日(火曜日)以降、教員がプリントを配った生徒の全家庭を訪問し、配った70部のうち54部を回収しました。',
+    );
+    expect(d.start).toBeNull();
+  });
+});

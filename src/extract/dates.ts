@@ -45,6 +45,8 @@ const PLANNED_AFTER =
   /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
 // (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
+// What the organisation does once it knows: recovering, searching, visiting, apologising.
+const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
 const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 const OTHER_PERIOD =
   /(?:委託|契約|実施|募集|受付|申込|開催|保存|保管|在籍|在学|入院|利用|登録|受講|講習|研修|工事|作業|調査|点検|掲載予定|停止|休止|延長)(?:の)?(?:期間|日時)/;
@@ -340,9 +342,12 @@ export function extractDates(
         const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
         // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
         // rule from then on is no event.
-        const planned = /^[^。]{0,50}(?:予定|(?:こと|よう)と(?:され|し(?:てい|ました))|ことにな)/.test(
-          text.slice(restAt, seg.end),
-        );
+        // 「10月3日以降、教員が全家庭を訪問し、…回収し」: the organisation's response from then on.
+        const planned =
+          /^[^。]{0,50}(?:予定|(?:こと|よう)と(?:され|し(?:てい|ました))|ことにな)/.test(
+            text.slice(restAt, seg.end),
+          ) ||
+          (text[restAt] === '、' && MEASURE_WORDS.test(firstClause(text.slice(restAt + 1, seg.end))));
         res =
           after?.primary === 'detect'
             ? after
@@ -471,6 +476,8 @@ export function extractDates(
         if (above.trim() === '') continue;
         before = above;
         labelled = RANGE_LABEL.test(above) && above.length <= 30;
+        // (A full sentence above — the previous timeline row — is no heading of this range.)
+        if (/。\s*$/.test(above)) before = '';
         break;
       }
     } else if (lang === 'ja') {
@@ -486,6 +493,9 @@ export function extractDates(
       continue;
     }
     if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
+    // 「11月11日から12日午前 送付物回収作業が完了し、…判明」: days of the organisation's response.
+    if (lang === 'ja' && MEASURE_WORDS.test(firstClause(after)) && !INCIDENT_NEAR.test(firstClause(after)))
+      continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
     if (lang === 'ja' && REPORTS_AFTER.test(after)) {
