@@ -86,3 +86,12 @@ describe('a bare day with its weekday', () => {
     expect(findJaDates(t).filter((m) => m.d === 10 || m.d === 11)).toEqual([]);
   });
 });
+
+describe('a range with a part of the day before its connector', () => {
+  it('reads 「11月12日午前から13日午前」 as a range', () => {
+    const ms = findJaDates('11月12日午前から13日午前 作業をした。', { refYear: 2099 });
+    const from = ms.find((m) => m.d === 12)!;
+    expect(from.rangeTo).not.toBeNull();
+    expect(isoOf(ms[from.rangeTo!]!)).toBe('2099-11-13');
+  });
+});
