@@ -667,3 +667,15 @@ describe('days of the organisation response', () => {
     expect(d.start).toBeNull();
   });
 });
+
+describe('a timeline row whose text opens with another date used as a noun', () => {
+  it('gives the row its act (「11月5日 11月26日実施分の案内を送付。」 is sent on the 5th)', () => {
+    const d = dates(
+      '2099年11月13日\n1 経過\n11月5日 11月26日実施分の対象者40名に受診票を同封した案内を送付。\n11月6日 対象者から、別人の受診票が届いたとの通報。\n',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2099-11-05');
+    expect(d.detected).toBe('2099-11-06');
+  });
+});

@@ -397,7 +397,7 @@ export function extractDates(
             !embedded &&
             next.start < seg.end &&
             next.rangeFrom === null &&
-            gap.trim().length > 0 &&
+            gap.length > 0 &&
             gap.length <= 40 &&
             !gap.includes('\n') &&
             !hasClauseEnd(gap) &&
