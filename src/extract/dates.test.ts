@@ -679,3 +679,13 @@ describe('a timeline row whose text opens with another date used as a noun', () 
     expect(d.detected).toBe('2099-11-06');
   });
 });
+
+describe('the last day a lost item was handled', () => {
+  it('is the last timeline row before it was missed, not the first', () => {
+    const t =
+      '架空中学校における記録媒体の紛失について\n1 概要と事実経過\n2099年10月10日(金曜日)、教員Aが私物のSDカードを学校のカメラに挿入して使用しました。\n10月14日(火曜日)、教員Bが同じカメラを使用して撮影を行いました。\n10月29日(水曜日)17時頃、教員AがSDカードの所在を尋ねたところ、見当たらないことが判明しました。\n2 対応\n校内を捜索しています。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-10-29');
+    expect(f.incident_start?.value).toBe('2099-10-14');
+  });
+});
