@@ -689,3 +689,12 @@ describe('the last day a lost item was handled', () => {
     expect(f.incident_start?.value).toBe('2099-10-14');
   });
 });
+
+describe('a timeline row written in the present tense', () => {
+  it('reads 「…の住所あてに発送する。」 as the sending, not the request before it', () => {
+    const t =
+      '2099年9月2日\n架空市 通知の誤送付について\n2 経過\n2099年6月2日\nX様が窓口で申請を行う。その際、申請書に現住地を記入。\n7月28日\n担当課が、通知をX様の住民登録のある住所あてに発送する。\n';
+    const f = extract(t);
+    expect(f.incident_start?.value).toBe('2099-07-28');
+  });
+});
