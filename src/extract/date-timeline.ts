@@ -219,9 +219,10 @@ export function timelineWindow<T extends DatedRole>(
       if (!first || c.iso < first.iso) first = c;
     }
     // A loss starts on the last day the item is told handled before it was missed (「10月10日 SDカード
-    // を挿入」「10月14日 別の教員が同じカメラを使用」「10月29日 所在を確認したところ…」: the 14th).
+    // を挿入」「10月14日 別の教員が同じカメラを使用」「10月29日 所在を確認したところ…」: the 14th) —
+    // when the day it was missed is known.
     const bound = det !== null && firstFinding !== null && firstFinding < det ? firstFinding : det;
-    if (first && causes.includes('loss_or_theft'))
+    if (first && bound !== null && causes.includes('loss_or_theft'))
       for (const c of rows) if (c.iso > first.iso && (bound === null || c.iso <= bound)) first = c;
     if (
       first &&

@@ -698,3 +698,12 @@ describe('a timeline row written in the present tense', () => {
     expect(f.incident_start?.value).toBe('2099-07-28');
   });
 });
+
+describe('the last day a lost item was handled, when the day it was missed is unknown', () => {
+  it('does not take a later row that may itself be the discovery', () => {
+    const t =
+      '架空病院における記録媒体の紛失について\n2 紛失の経緯等\n2099年4月2日(火)午前8時頃\n・職員が資料をUSBメモリに保存し、印刷した。\n4月6日(土)午後1時頃\n・職員が同USBメモリの';
+    const f = extract(t);
+    expect(f.incident_start?.value ?? null).not.toBe('2099-04-06');
+  });
+});
