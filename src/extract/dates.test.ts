@@ -707,3 +707,12 @@ describe('the last day a lost item was handled, when the day it was missed is un
     expect(f.incident_start?.value ?? null).not.toBe('2099-04-06');
   });
 });
+
+describe('a clause ending in 「ことから、」', () => {
+  it('gives the date the report it tells, not the investigation that followed', () => {
+    const d = dates(
+      '2099年10月5日(木)、資料のURLを誤って掲載しました。本件は、14日(土)に委託企業から不審なアクセスがあった可能性があるとの連絡が入ったことから、詳細な調査を開始し、経緯が判明いたしました。',
+    );
+    expect(d.detected).toBe('2099-10-14');
+  });
+});
