@@ -11,6 +11,7 @@ import { lastNewline } from './segment.js';
  */
 
 const BRACKETED = /\([^()\n]{0,60}\)/g;
+const MISTAKE = /誤って|取り違え|(?:て|で)しま(?:い|っ)/;
 
 export type Cat =
   | 'detect'
@@ -189,6 +190,9 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
     // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
     const tail = cues[cues.length - 1]!;
     if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
+    // 「URLを取り違えて掲載し、…に公開してしまいました」: a page put up by mistake is the exposure
+    // itself, not an announcement.
+    if (primary === 'announce' && MISTAKE.test(clause)) primary = 'start';
     // 「書類を確認したところ、…未着であることが判明」: checking led to the finding the sentence ends on.
     // 「作業を再開しようとしたところ、…ないことに気づきました」: an attempt is no event of its own;
     // what it turned up is.

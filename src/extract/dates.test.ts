@@ -716,3 +716,16 @@ describe('a clause ending in 「ことから、」', () => {
     expect(d.detected).toBe('2099-10-14');
   });
 });
+
+describe('a page put up by mistake', () => {
+  it('reads 「…を取り違えて掲載し、…に公開してしまいました」 as the start of the exposure', () => {
+    const d = dates(
+      '2099年10月5日(木)9時30分頃、教員が面談の申込表のURLを課題のURLと取り違えて掲載し、授業支援システム上に公開してしまいました。',
+    );
+    expect(d.start).toBe('2099-10-05');
+  });
+
+  it('still reads 「…をホームページに掲載しました」 as an announcement', () => {
+    expect(dates('2099年10月5日、本件についてのお知らせをホームページに掲載しました。').start).toBeNull();
+  });
+});
