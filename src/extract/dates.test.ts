@@ -729,3 +729,12 @@ describe('a page put up by mistake', () => {
     expect(dates('2099年10月5日、本件についてのお知らせをホームページに掲載しました。').start).toBeNull();
   });
 });
+
+describe('the hour a release was issued', () => {
+  it('is no event of the notice (「提供時間\\n14時0分」 under the release date)', () => {
+    const t =
+      '架空県 書類の紛失について\n提供日\n\n2099年5月2日\n\n提供時間\n\n14時0分\n\n内容\n\nこのたび、県立高校において書類の紛失がありました。また、全校を調査したところ、8校で紛失していることが判明しました。';
+    const f = extract(t);
+    expect(f.detected).toBeNull();
+  });
+});

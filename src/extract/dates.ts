@@ -47,6 +47,7 @@ const PLANNED_AFTER =
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
+const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 const OTHER_PERIOD =
   /(?:委託|契約|実施|募集|受付|申込|開催|保存|保管|在籍|在学|入院|利用|登録|受講|講習|研修|工事|作業|調査|点検|掲載予定|停止|休止|延長)(?:の)?(?:期間|日時)/;
@@ -279,6 +280,16 @@ export function extractDates(
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     if (dayOfNoun(text, m)) continue;
+    // 「提供日\n2018年5月2日\n提供時間\n14時0分」: the hour a release was issued is the notice's own.
+    if (
+      lang === 'ja' &&
+      m.source === 'inherited' &&
+      m.time !== null &&
+      /^[\s午前後]*\d/.test(text.slice(m.start, m.end))
+    ) {
+      const ls = lastNewline(nl, m.start - 1) + 1;
+      if (text.slice(ls, m.start).trim() === '' && RELEASE_TIME_LABEL.test(lineAbove(text, nl, ls))) continue;
+    }
     // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event; 「4月1日廃棄予定」:
     // a day something is planned for has not happened.
     if (AS_OF_AFTER.test(text.slice(m.end, m.end + 8)) || PLANNED_AFTER.test(text.slice(m.end, m.end + 12)))
@@ -298,15 +309,7 @@ export function extractDates(
       const ls = lastNewline(nl, m.start - 1) + 1;
       if (!label && text.slice(ls, m.start).trim() === '' && ls > 1) {
         // (Past up to two blank lines: 「2.判明日時\n\n 令和5年12月2日」.)
-        let end = ls - 1;
-        let prevLine = '';
-        for (let k = 0; k < 3 && end > 0; k++) {
-          const start = lastNewline(nl, end - 1) + 1;
-          prevLine = text.slice(start, end);
-          if (prevLine.trim() !== '') break;
-          end = start - 1;
-        }
-        label = LABEL_LINE.exec(prevLine.slice(-24));
+        label = LABEL_LINE.exec(lineAbove(text, nl, ls).slice(-24));
       }
       // 「…を確認した日 平成30年3月2日」「不正アクセスが発覚した2022年8月19日」: what happened on the
       // date is said right before it, as a label or a clause that modifies the date.
@@ -656,6 +659,18 @@ export function extractDates(
     }
   }
   return out;
+}
+
+/** The nearest non-empty line above the line starting at `ls` (past up to two blank lines). */
+function lineAbove(text: string, nl: number[], ls: number): string {
+  let end = ls - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const start = lastNewline(nl, end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
 }
 
 /**
