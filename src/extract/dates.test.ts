@@ -738,3 +738,19 @@ describe('the hour a release was issued', () => {
     expect(f.detected).toBeNull();
   });
 });
+
+describe('a finding told minutes after the day event', () => {
+  it('is on the date told last (「メール送信の2分後、他の職員がこのことに気づきました」)', () => {
+    const d = dates(
+      '1.発生状況\n2099年11月14日(金)、職員が、案内のメールを「To」に宛先を入れて送信したため、受信者全員のアドレスが見える状態となりました。\nメール送信の2分後、他の職員がこのことに気づきました。',
+    );
+    expect(d.detected).toBe('2099-11-14');
+  });
+
+  it('is not read across a month told in between', () => {
+    const d = dates(
+      '(1) 2099年3月10日:メールを誤送信した件\n【概要】ファイルを添付したメールが誤送信された。\n(2) 2099年11月:写真を投稿した件\n【概要】名刺の写真を投稿した。投稿直後から、閲覧者より指摘を受け、投稿を削除した。',
+    );
+    expect(d.detected).toBeNull();
+  });
+});

@@ -574,6 +574,10 @@ export function extractDates(
   // A timeline row that says, below its date, that the mistake was found (「○5月12日」「・…判明した。」).
   const rowDetect: Classified[] = [];
   const told = [...by('detect'), ...reportsFrom];
+  if (lang === 'ja' && told.length === 0) {
+    const soon = soonAfter(text, segments, classified, mentions);
+    if (soon) told.push(soon);
+  }
   const firstTold = earliest(told)?.iso ?? null;
   for (const c of rowAt.keys())
     if ((firstTold === null || c.iso < firstTold) && !inRange.has(c) && rowOf(c)?.detect) rowDetect.push(c);
@@ -659,6 +663,42 @@ export function extractDates(
     }
   }
   return out;
+}
+
+// 「メール送信の2分後、」「約1時間後から」「その直後に」: minutes or hours after the last event told.
+const SOON_AFTER = /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後)/;
+
+/**
+ * A finding told minutes or hours after the day's event, in a sentence with no date of its own
+ * (「令和7年11月14日、…送信した。メール送信の2分後、他の職員がこのことに気づきました。」): the
+ * finding is on the date told last before it. Read only when no date is a discovery.
+ */
+function soonAfter(
+  text: string,
+  segments: Segment[],
+  classified: Classified[],
+  mentions: DateMention[],
+): Classified | null {
+  let k = 0;
+  let j = 0;
+  for (const seg of segments) {
+    if (!SOON_AFTER.test(seg.text)) continue;
+    while (k < classified.length && classified[k]!.mention.start < seg.start) k++;
+    // (No date of its own, and the last date told shortly before it.)
+    if (k < classified.length && classified[k]!.mention.start < seg.end) continue;
+    const last = classified[k - 1];
+    if (
+      !last ||
+      seg.start - last.mention.end > 400 ||
+      text.slice(last.mention.end, seg.start).includes('\n\n\n')
+    )
+      continue;
+    // (Nor a month told since: 「令和7年11月:…投稿した。投稿直後から…指摘を受け」 is not that day.)
+    while (j < mentions.length && mentions[j]!.start < seg.start) j++;
+    if (mentions[j - 1] !== last.mention) continue;
+    if (classifyJa(seg.text).primary === 'detect') return last;
+  }
+  return null;
 }
 
 /** The nearest non-empty line above the line starting at `ls` (past up to two blank lines). */
