@@ -754,3 +754,12 @@ describe('a finding told minutes after the day event', () => {
     expect(d.detected).toBeNull();
   });
 });
+
+describe('data left where others could see it', () => {
+  it('reads 「…見ることができる状態となりました」 as the start of the exposure', () => {
+    const d = dates(
+      '2099年11月14日(金)、職員が案内のメールを送る際、宛先を「To」に設定していたため、受信者が互いのアドレスを見ることができる状態となりました。',
+    );
+    expect(d.start).toBe('2099-11-14');
+  });
+});
