@@ -763,3 +763,20 @@ describe('data left where others could see it', () => {
     expect(d.start).toBe('2099-11-14');
   });
 });
+
+describe('a sending that modifies a noun', () => {
+  it('gives its date to the sending, not to the finding closing the sentence', () => {
+    const d = dates(
+      '2099年4月23日\n架空市保健課において、2099年3月31日に発送した、予防接種の「予診票」の氏名欄に、別人の情報が印字されていたことが発覚しました。',
+    );
+    expect(d.start).toBe('2099-03-31');
+    expect(d.detected).toBeNull();
+  });
+
+  it('leaves 「…に送付したところ、…と連絡があり」 to the clauses that follow', () => {
+    const d = dates(
+      '2099年6月3日に証書を送付したところ、6月30日に別の方の証書が同封されていると連絡がありました。',
+    );
+    expect(d.detected).toBe('2099-06-30');
+  });
+});

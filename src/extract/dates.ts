@@ -47,6 +47,8 @@ const PLANNED_AFTER =
 const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
+const SENT_NOUN_AFTER =
+  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,8}(?:を|に|へ))?(?:送付|発送|送信|郵送|配付|配布|交付|返送)(?:し|いたし)た、?[^\sこと。、もの際]/;
 const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 const OTHER_PERIOD =
@@ -412,6 +414,10 @@ export function extractDates(
           } else windowEnd = next.start;
         }
         res = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
+        // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
+        // the sending that modifies a noun, not to the finding that closes the sentence.
+        if (res.primary !== 'start' && SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 24)))
+          res = { cats: new Set([...res.cats, 'start']), primary: 'start' };
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
         const agent = agentBefore(
