@@ -780,3 +780,20 @@ describe('a sending that modifies a noun', () => {
     expect(d.detected).toBe('2099-06-30');
   });
 });
+
+describe('an event that 「…が発生した」 on a day', () => {
+  it('reads 「…事案が発生いたしました」「…状況が発生していました」 as the start', () => {
+    expect(
+      dates(
+        '架空町立の学校において、2099年6月17日(火曜日)に児童の個人情報が漏えいする事案が発生いたしました。',
+      ).start,
+    ).toBe('2099-06-17');
+    expect(
+      dates('委託先のシステムが、2099年6月5日(月)の朝から接続できない状況が発生していました。').start,
+    ).toBe('2099-06-05');
+  });
+
+  it('does not read a possible or conditional event as the start', () => {
+    expect(dates('2099年6月5日、被害の事態が発生した場合に備え、窓口を設けました。').start).toBeNull();
+  });
+});
