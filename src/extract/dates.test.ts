@@ -797,3 +797,15 @@ describe('an event that 「…が発生した」 on a day', () => {
     expect(dates('2099年6月5日、被害の事態が発生した場合に備え、窓口を設けました。').start).toBeNull();
   });
 });
+
+describe('a wrong setting switched off', () => {
+  it('ends the exposure of a misconfiguration (「…をOFF」「非公開に」)', () => {
+    const d = dates(
+      '2099年12月2日(土)午前5時、設定の誤りで回答の一覧が閲覧できる状態にあることを認識した。\n同日午前5時10分 「結果の概要を表示する」をOFF',
+      'ja',
+      ['misconfiguration'],
+    );
+    expect(d.contained).toBe('2099-12-02');
+    expect(d.end).toBe('2099-12-02');
+  });
+});
