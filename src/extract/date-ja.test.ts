@@ -72,3 +72,26 @@ describe('findJaDates', () => {
     expect(isos('約6時間、30日間、1日あたり')).toEqual([]);
   });
 });
+
+describe('a bare day with its weekday', () => {
+  it('is a later day of the month of the last date, wherever it stands in the line', () => {
+    const t =
+      '2099年10月5日(月)9時頃、資料を誤って掲載しました。ファイルを閉じた11日(日)10時まで閲覧できる状態でした。';
+    const ms = findJaDates(t).filter((m) => m.precision === 'day' && m.source !== 'inherited');
+    expect(ms.map((m) => `${m.y}-${m.m}-${m.d}`)).toEqual(['2099-10-5', '2099-10-11']);
+  });
+
+  it('is no date without its weekday (「11日間」「15日以内」「毎月10日」 stay out)', () => {
+    const t = '2099年10月5日(月)、11日間にわたり掲載しました。毎月10日に確認します。';
+    expect(findJaDates(t).filter((m) => m.d === 10 || m.d === 11)).toEqual([]);
+  });
+});
+
+describe('a range with a part of the day before its connector', () => {
+  it('reads 「11月12日午前から13日午前」 as a range', () => {
+    const ms = findJaDates('11月12日午前から13日午前 作業をした。', { refYear: 2099 });
+    const from = ms.find((m) => m.d === 12)!;
+    expect(from.rangeTo).not.toBeNull();
+    expect(isoOf(ms[from.rangeTo!]!)).toBe('2099-11-13');
+  });
+});

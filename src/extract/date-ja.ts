@@ -70,7 +70,9 @@ const TIME_AFTER = new RegExp(
 const WD_AFTER = new RegExp(`^${WD}`);
 // What may stand between the two ends of a range: から / ~ / 〜 / - / – / 至 (after NFKC).
 // 「3月2日から同3月18日まで」: 同 (the same year) may open the far end.
-const RANGE_CONNECTOR = /^\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?(?:同\s?)?$/;
+// 「11月12日午前から13日午前」: a part of the day may stand before the connector.
+const RANGE_CONNECTOR =
+  /^\s?(?:午前|午後|朝|夜|昼|夕方|深夜|未明)?\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?(?:同\s?)?$/;
 
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
@@ -189,11 +191,11 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       source = 'inherited';
     } else if (g.dd) {
       // A bare day only counts as the far end of a range (「17日から18日まで」), or as a later day of
-      // the same month when it opens a line with its weekday (「15日(月)出勤し、…」 after 「11月12日(金)」).
-      const lineHead = /(?:^|\n)[\s・\-]*$/.test(text.slice(Math.max(0, start - 4), start));
-      const withWeekday =
-        lineHead &&
-        /^\s?\([月火水木金土日](?:曜日?)?\)/.test(text.slice(start + m[0].length, start + m[0].length + 6));
+      // the same month when its weekday follows it (「15日(月)出勤し、…」 after 「11月12日(金)」,
+      // 「…ロックされた11日(水)10時まで」): a weekday names a day of the calendar.
+      const withWeekday = /^\s?\([月火水木金土日](?:曜日?)?\)/.test(
+        text.slice(start + m[0].length, start + m[0].length + 6),
+      );
       if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
       y = last.y;
       mo = last.m;

@@ -11,6 +11,7 @@ import { lastNewline } from './segment.js';
  */
 
 const BRACKETED = /\([^()\n]{0,60}\)/g;
+const MISTAKE = /誤って|取り違え|(?:て|で)しま(?:い|っ)/;
 
 export type Cat =
   | 'detect'
@@ -36,7 +37,7 @@ const CUES_JA: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:攻撃|不正な?(?:アクセス|ログイン))が行われ|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|(?:一斉)?(?:送信|送付|発送|郵送|配信)(?=。|\s*$)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|閲覧可能な状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)|(?:不正に|無断で|業務外で|目的外(?:で|に)?|私的に|[0-9]+回)閲覧(?:し|され)/g,
+    /不正アクセスを受け(?!ている|た?(?:形跡|痕跡))|(?:攻撃|不正な?(?:アクセス|ログイン))が行われ|(?:サイバー)?攻撃(?:を受け|が発生)|(?<!が)発生(?:し|した|いたし|。|$)|(?:事案|事故|事象|状況|事態)が発生(?:し|いたし)(?!た?(?:場合|際|可能性|おそれ))|被害(?:が|に)?(?:発生|遭)|侵入(?:され|を受け|し)|感染(?:し|した)|紛失(?:し|した|する)|盗難|盗まれ|置き忘れ|送信(?:し|され)|(?:送付|発送|郵送|配信|配布|交付|掲載)(?:し|され)|(?:一斉)?(?:送信|送付|発送|郵送|配信|返送)(?:する)?(?=。|\s*$)|お渡し|手渡|攻撃(?:が|を)?あ|(?:廃棄|滅失)(?:し|され)|誤送|誤って|改ざんされ|(?:閲覧|見る|ダウンロード)(?:可能|ことができる|ことが可能|できる)な?状態(?:にな|とな)|以降|開始された不正|流出(?:し|した)(?!可能性)|(?:不正に|無断で|業務外で|目的外(?:で|に)?|私的に|[0-9]+回)閲覧(?:し|され)/g,
   ],
   [
     'end',
@@ -44,7 +45,7 @@ const CUES_JA: [Cat, RegExp][] = [
   ],
   [
     'contained',
-    /遮断|切り離|隔離|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g,
+    /遮断|切り離|隔離|非公開に|(?:を|に)\s?OFF|無効(?:に|化)|(?:サイト|サーバ[ー]?|システム|サービス|ホームページ)(?:を|の)?(?:停止|閉鎖)|閉鎖|修正|封鎖|削除し/g,
   ],
   ['resumed', /再開|復旧/g],
   [
@@ -78,7 +79,8 @@ const CUES_EN: [Cat, RegExp][] = [
 
 // A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
 // particles (から、/に、), which only set off a phrase.
-const CLAUSE_END = /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ところ|際に|後)、|。/g;
+// 「…との連絡が入ったことから、…調査を開始し」: ことから (because) ends a clause like ため.
+const CLAUSE_END = /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ことから|ところ|際に|後)、|。/g;
 
 const LEX_JA = compileLexicon(
   CUES_JA.map(([key, re]) => ({ key, re })),
@@ -89,12 +91,33 @@ const LEX_EN = compileLexicon(
   'gi',
 );
 
-function cuesIn(window: string, lex: Lexicon<Cat>): { cat: Cat; at: number; end: number }[] {
+function cuesIn(
+  window: string,
+  lex: Lexicon<Cat>,
+  skip?: ReadonlySet<Cat>,
+): { cat: Cat; at: number; end: number }[] {
   const out: { cat: Cat; at: number; end: number }[] = [];
   for (const hit of scanLexicon(lex, window))
-    out.push({ cat: hit.rule.key, at: hit.index, end: hit.index + hit.match.length });
+    if (!skip?.has(hit.rule.key))
+      out.push({ cat: hit.rule.key, at: hit.index, end: hit.index + hit.match.length });
   return out;
 }
+
+const CLAUSE_END_ONE = new RegExp(CLAUSE_END.source);
+
+/** `text` up to the end of its first clause (「…にわたって行われ、」), or all of it. */
+export function firstClause(text: string): string {
+  const m = CLAUSE_END_ONE.exec(text);
+  return m ? text.slice(0, m.index + m[0].length) : text;
+}
+
+/** Whether `text` holds the end of a clause (「…し、」「…ため、」「。」). */
+export function hasClauseEnd(text: string): boolean {
+  return CLAUSE_END_ONE.test(text);
+}
+
+/** The cues of a finding: a date told inside what was found out is not the day it was found. */
+export const FINDING_CUES: ReadonlySet<Cat> = new Set<Cat>(['detect', 'detectWeak']);
 
 const PREVIOUS_HEADING = /^[\s(（【■◆・]*(?:前回|過去|以前)(?:の|に)?[^\n]{0,12}[)）】]?\s*$/;
 const ANY_SUBHEADING = /^[\s]*[(（【■◆][^\n]{0,20}[)）】]?\s*$/;
@@ -141,7 +164,7 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
-export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null } {
+export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
   // Walk clause by clause; the first clause holding a cue decides.
@@ -154,7 +177,7 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
   for (const to of ends) {
     const clause = window.slice(from, to);
     from = to;
-    const cues = cuesIn(clause, LEX_JA);
+    const cues = cuesIn(clause, LEX_JA, skip);
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(
@@ -167,12 +190,15 @@ export function classifyJa(raw: string): { cats: Set<Cat>; primary: Cat | null }
     // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
     const tail = cues[cues.length - 1]!;
     if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
+    // 「URLを取り違えて掲載し、…に公開してしまいました」: a page put up by mistake is the exposure
+    // itself, not an announcement.
+    if (primary === 'announce' && MISTAKE.test(clause)) primary = 'start';
     // 「書類を確認したところ、…未着であることが判明」: checking led to the finding the sentence ends on.
     // 「作業を再開しようとしたところ、…ないことに気づきました」: an attempt is no event of its own;
     // what it turned up is.
     const attempt = /ようと(?:した|する)(?:ところ|際に?)、$/.test(clause);
     if ((primary === 'detectWeak' && /ところ、$/.test(clause)) || attempt) {
-      const rest = cuesIn(window.slice(to), LEX_JA);
+      const rest = cuesIn(window.slice(to), LEX_JA, skip);
       const next = rest.find((c) => c.cat !== 'detectWeak');
       if (next?.cat === 'detect') primary = 'detect';
     }

@@ -519,3 +519,293 @@ describe('finding something missing', () => {
     expect(d.detected).toBe('2021-01-15');
   });
 });
+
+describe('the day a loss came to light', () => {
+  it('is not also the day the item was last handled (no start from a 判明 row)', () => {
+    const t =
+      '架空市立図書館における名簿の紛失について\n1 経緯\n2099年3月4日(火曜)午後、職員が書庫を確認したところ、利用者名簿が見当たらないことが判明しました。\n2 対応\n館内を捜索しています。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-03-04');
+    expect(f.incident_start).toBeNull();
+  });
+
+  it('still takes an earlier row where the item was handled as the start', () => {
+    const t =
+      '架空市立図書館における名簿の紛失について\n1 経緯\n2099年3月1日(土曜)\n職員が利用者名簿を書庫の棚に保管した。\n2099年3月4日(火曜)\n職員が書庫を確認したところ、利用者名簿が見当たらないことが判明した。\n2 対応\n館内を捜索しています。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-03-04');
+    expect(f.incident_start?.value).toBe('2099-03-01');
+  });
+});
+
+describe('labels of the discovery date', () => {
+  it('reads 「判明日時」 above its date, past a blank line, as the discovery (not a timeline row)', () => {
+    const t =
+      '架空町内会 申込フォームの設定誤りについて\n1.概要\n申込フォームの設定により、回答の一覧が閲覧できる状態にありました。\n2.判明日時\n\n 2099年6月3日(土)午前9時\n\n3.判明後の対応\n設定を直しました。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-06-03');
+    expect(f.incident_start).toBeNull();
+  });
+
+  it('prefers the labelled 「発覚時期」 to an earlier finding told in the timeline', () => {
+    const t =
+      '架空区 書類の紛失について\n更新日:2099年12月25日\n1 事故の概要\n委託先が預かった報告書を紛失した。\n2 発覚時期\n\n2099年11月25日(火曜)\n\n3 経緯\n\n11月19日 区の担当者が書類を確認したところ、報告書が未着であることが判明。\n11月21日 団体の担当者が施設を訪問し、状況を確認。\n11月25日 団体から区へ、書類の一部が見つかったとの連絡があった。\n';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-11-25');
+    expect(f.incident_start).toBeNull();
+  });
+});
+
+describe('days a state is reported as of', () => {
+  it('skips 「6月21日現時点において」 (the notice reports a state as of that day)', () => {
+    const d = dates(
+      '2099年6月5日、委託先のサーバーが不正アクセスを受けました。なお、6月21日現時点において、サービスの利用が停止されていることを確認しています。',
+    );
+    expect(d.detected).toBeNull();
+    expect(d.start).toBe('2099-06-05');
+  });
+});
+
+describe('dates told inside what was found out', () => {
+  it('reads a date after 「確認したところ、」 as part of the finding, not the day it was found', () => {
+    const d = dates(
+      '2099年10月2日(月)18時頃、保護者から「配られたプリントの裏に名前が載っている」との連絡がありました。すぐに教頭が担当教員に確認したところ、9月28日(木曜日)の授業で配るにあたり、9月27日(水曜日)に裏紙を再利用して印刷した際、名簿の用紙を使っていたことが判明しました。',
+    );
+    expect(d.detected).toBe('2099-10-02');
+  });
+
+  it('gives the predicate closing the sentence to the first of two dates with nothing between them', () => {
+    const d = dates(
+      '2099年4月25日(月)午前11時ごろ近所の方から、4月24日(日)の午前中に河原で書類の束を見つけたと通報がありました。',
+    );
+    expect(d.detected).toBe('2099-04-25');
+  });
+
+  it('still reads a report that came after the act (「送付したところ、…と6月30日に連絡があり」)', () => {
+    const d = dates(
+      '2099年6月3日付けで証書を送付したところ、別の方の証書が同封されていると6月30日に電話で連絡があり、誤送付が判明しました。',
+    );
+    expect(d.detected).toBe('2099-06-30');
+  });
+});
+
+describe('the last day of an exposure given as a bare day with its weekday', () => {
+  it('reads 「…ロックされた11日(水)10時までの6日間」 as the end', () => {
+    const d = dates(
+      '2099年10月5日(月)9時30分頃、教員が面談の申込表のURLを誤って掲載してしまいました。申込表がロックされた11日(日)10時までの6日間にわたって、誰でも閲覧できる状態にありました。',
+    );
+    expect(d.end).toBe('2099-10-11');
+  });
+});
+
+describe('who a range covers is said in its own clause', () => {
+  it('reads the attack window even when a later clause names payments', () => {
+    const d = dates(
+      '2099年3月1日\n架空決済の委託先サーバーに不正アクセスがありました。攻撃は、2098年8月2日から2099年1月25日にわたって行われ、決済情報等が格納されているデータベースにまで達しました。',
+    );
+    expect(d.start).toBe('2098-08-02');
+    expect(d.end).toBe('2099-01-25');
+  });
+
+  it('still reads 「…の間に…決済された方」 as a scope statement, not the window', () => {
+    const d = dates(
+      '2099年3月1日\n2098年10月14日~10月25日の間にクレジットカードで決済された方の情報も、流出が懸念されることが判明しました。攻撃は、2098年8月2日から2099年1月25日にわたって行われました。',
+    );
+    expect(d.start).toBe('2098-08-02');
+  });
+});
+
+describe('a loss within a range of days', () => {
+  it('reads 「AからBまでの間において、…紛失しました」 as the window of the loss', () => {
+    const d = dates(
+      '2099年9月1日\n架空大学の教員が、2099年8月23日から8月26日までの間において、外出先又は学内のいずれかでUSBメモリを紛失しました。',
+    );
+    expect(d.start).toBe('2099-08-23');
+    expect(d.end).toBe('2099-08-26');
+  });
+
+  it('does not read a range that tells which items were lost as the window', () => {
+    const d = dates(
+      '2099年12月1日\n提出された名簿のうち、11月17日から25日の間に受け取った37件が紛失していることが判明した。',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+});
+
+describe('labels of a range', () => {
+  it('reads a label on the range line (「・発生日時 AからB 発送分」) as the incident window', () => {
+    const d = dates(
+      '架空町 証明書の誤発送について\n① 事案の状況\n・事案発覚日 2099年1月4日(寄附者からのメールにて)\n・発生日時 2098年12月29日~30日 発送分\n・発生場所 委託先\n',
+    );
+    expect(d.start).toBe('2098-12-29');
+    expect(d.end).toBe('2098-12-30');
+  });
+
+  it('does not read a contract period (「委託期間」) as the window, nor the next list item as its text', () => {
+    const d = dates(
+      '架空市 委託先のサーバー被害について\n1.事案の概要\n(2)委託内容(委託期間)\n(2098年2月1日~4月23日)\n(3)外部に流出した可能性のある個人情報\n住所、氏名\n',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+});
+
+describe('days of the organisation response', () => {
+  it('does not read 「AからB 送付物の回収作業が完了し、…判明」 as the incident window', () => {
+    const d = dates(
+      '2099年11月13日\n1 経過\n11月11日から12日 送付物の回収作業が完了し、13件の誤送付が判明。\n',
+    );
+    expect(d.start).toBeNull();
+    expect(d.end).toBeNull();
+  });
+
+  it('does not read 「…以降、教員が全家庭を訪問し、…回収し」 as a start', () => {
+    const d = dates(
+      '2099年10月3日(火曜日)以降、教員がプリントを配った生徒の全家庭を訪問し、配った70部のうち54部を回収しました。',
+    );
+    expect(d.start).toBeNull();
+  });
+});
+
+describe('a timeline row whose text opens with another date used as a noun', () => {
+  it('gives the row its act (「11月5日 11月26日実施分の案内を送付。」 is sent on the 5th)', () => {
+    const d = dates(
+      '2099年11月13日\n1 経過\n11月5日 11月26日実施分の対象者40名に受診票を同封した案内を送付。\n11月6日 対象者から、別人の受診票が届いたとの通報。\n',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.start).toBe('2099-11-05');
+    expect(d.detected).toBe('2099-11-06');
+  });
+});
+
+describe('the last day a lost item was handled', () => {
+  it('is the last timeline row before it was missed, not the first', () => {
+    const t =
+      '架空中学校における記録媒体の紛失について\n1 概要と事実経過\n2099年10月10日(金曜日)、教員Aが私物のSDカードを学校のカメラに挿入して使用しました。\n10月14日(火曜日)、教員Bが同じカメラを使用して撮影を行いました。\n10月29日(水曜日)17時頃、教員AがSDカードの所在を尋ねたところ、見当たらないことが判明しました。\n2 対応\n校内を捜索しています。';
+    const f = extract(t);
+    expect(f.detected?.value).toBe('2099-10-29');
+    expect(f.incident_start?.value).toBe('2099-10-14');
+  });
+});
+
+describe('a timeline row written in the present tense', () => {
+  it('reads 「…の住所あてに発送する。」 as the sending, not the request before it', () => {
+    const t =
+      '2099年9月2日\n架空市 通知の誤送付について\n2 経過\n2099年6月2日\nX様が窓口で申請を行う。その際、申請書に現住地を記入。\n7月28日\n担当課が、通知をX様の住民登録のある住所あてに発送する。\n';
+    const f = extract(t);
+    expect(f.incident_start?.value).toBe('2099-07-28');
+  });
+});
+
+describe('the last day a lost item was handled, when the day it was missed is unknown', () => {
+  it('does not take a later row that may itself be the discovery', () => {
+    const t =
+      '架空病院における記録媒体の紛失について\n2 紛失の経緯等\n2099年4月2日(火)午前8時頃\n・職員が資料をUSBメモリに保存し、印刷した。\n4月6日(土)午後1時頃\n・職員が同USBメモリの';
+    const f = extract(t);
+    expect(f.incident_start?.value ?? null).not.toBe('2099-04-06');
+  });
+});
+
+describe('a clause ending in 「ことから、」', () => {
+  it('gives the date the report it tells, not the investigation that followed', () => {
+    const d = dates(
+      '2099年10月5日(木)、資料のURLを誤って掲載しました。本件は、14日(土)に委託企業から不審なアクセスがあった可能性があるとの連絡が入ったことから、詳細な調査を開始し、経緯が判明いたしました。',
+    );
+    expect(d.detected).toBe('2099-10-14');
+  });
+});
+
+describe('a page put up by mistake', () => {
+  it('reads 「…を取り違えて掲載し、…に公開してしまいました」 as the start of the exposure', () => {
+    const d = dates(
+      '2099年10月5日(木)9時30分頃、教員が面談の申込表のURLを課題のURLと取り違えて掲載し、授業支援システム上に公開してしまいました。',
+    );
+    expect(d.start).toBe('2099-10-05');
+  });
+
+  it('still reads 「…をホームページに掲載しました」 as an announcement', () => {
+    expect(dates('2099年10月5日、本件についてのお知らせをホームページに掲載しました。').start).toBeNull();
+  });
+});
+
+describe('the hour a release was issued', () => {
+  it('is no event of the notice (「提供時間\\n14時0分」 under the release date)', () => {
+    const t =
+      '架空県 書類の紛失について\n提供日\n\n2099年5月2日\n\n提供時間\n\n14時0分\n\n内容\n\nこのたび、県立高校において書類の紛失がありました。また、全校を調査したところ、8校で紛失していることが判明しました。';
+    const f = extract(t);
+    expect(f.detected).toBeNull();
+  });
+});
+
+describe('a finding told minutes after the day event', () => {
+  it('is on the date told last (「メール送信の2分後、他の職員がこのことに気づきました」)', () => {
+    const d = dates(
+      '1.発生状況\n2099年11月14日(金)、職員が、案内のメールを「To」に宛先を入れて送信したため、受信者全員のアドレスが見える状態となりました。\nメール送信の2分後、他の職員がこのことに気づきました。',
+    );
+    expect(d.detected).toBe('2099-11-14');
+  });
+
+  it('is not read across a month told in between', () => {
+    const d = dates(
+      '(1) 2099年3月10日:メールを誤送信した件\n【概要】ファイルを添付したメールが誤送信された。\n(2) 2099年11月:写真を投稿した件\n【概要】名刺の写真を投稿した。投稿直後から、閲覧者より指摘を受け、投稿を削除した。',
+    );
+    expect(d.detected).toBeNull();
+  });
+});
+
+describe('data left where others could see it', () => {
+  it('reads 「…見ることができる状態となりました」 as the start of the exposure', () => {
+    const d = dates(
+      '2099年11月14日(金)、職員が案内のメールを送る際、宛先を「To」に設定していたため、受信者が互いのアドレスを見ることができる状態となりました。',
+    );
+    expect(d.start).toBe('2099-11-14');
+  });
+});
+
+describe('a sending that modifies a noun', () => {
+  it('gives its date to the sending, not to the finding closing the sentence', () => {
+    const d = dates(
+      '2099年4月23日\n架空市保健課において、2099年3月31日に発送した、予防接種の「予診票」の氏名欄に、別人の情報が印字されていたことが発覚しました。',
+    );
+    expect(d.start).toBe('2099-03-31');
+    expect(d.detected).toBeNull();
+  });
+
+  it('leaves 「…に送付したところ、…と連絡があり」 to the clauses that follow', () => {
+    const d = dates(
+      '2099年6月3日に証書を送付したところ、6月30日に別の方の証書が同封されていると連絡がありました。',
+    );
+    expect(d.detected).toBe('2099-06-30');
+  });
+});
+
+describe('an event that 「…が発生した」 on a day', () => {
+  it('reads 「…事案が発生いたしました」「…状況が発生していました」 as the start', () => {
+    expect(
+      dates(
+        '架空町立の学校において、2099年6月17日(火曜日)に児童の個人情報が漏えいする事案が発生いたしました。',
+      ).start,
+    ).toBe('2099-06-17');
+    expect(
+      dates('委託先のシステムが、2099年6月5日(月)の朝から接続できない状況が発生していました。').start,
+    ).toBe('2099-06-05');
+  });
+
+  it('does not read a possible or conditional event as the start', () => {
+    expect(dates('2099年6月5日、被害の事態が発生した場合に備え、窓口を設けました。').start).toBeNull();
+  });
+});
+
+describe('a wrong setting switched off', () => {
+  it('ends the exposure of a misconfiguration (「…をOFF」「非公開に」)', () => {
+    const d = dates(
+      '2099年12月2日(土)午前5時、設定の誤りで回答の一覧が閲覧できる状態にあることを認識した。\n同日午前5時10分 「結果の概要を表示する」をOFF',
+      'ja',
+      ['misconfiguration'],
+    );
+    expect(d.contained).toBe('2099-12-02');
+    expect(d.end).toBe('2099-12-02');
+  });
+});

@@ -1,3 +1,5 @@
+import { archivedOn, firstYear, parseIso } from './date-anchor.js';
+import * as cue from './date-cues.js';
 import { findEnDates } from './date-en.js';
 import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import {
@@ -5,6 +7,9 @@ import {
   type Cat,
   classifyEn,
   classifyJa,
+  FINDING_CUES,
+  firstClause,
+  hasClauseEnd,
   labelCat,
   underPreviousHeading,
 } from './date-roles.js';
@@ -21,38 +26,15 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  * field takes its date (the earliest discovery, the attack range before single start/end cues).
  */
 
-const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b/i;
-const SCOPE_NEAR =
-  /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
-const REPORTS_AFTER =
-  /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
-// 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
-const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
-// 「同年3月1日付けで…処理がなされていた」「4月1日付の通知」: the date a document bears, not an event.
-const DATED_DOCUMENT_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?(?:で|の)/;
-const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:時点|現在)(?:の|で|に|における)/;
-// (Not across a line break, and not 「参加予定者」: a person expected to attend is no plan of a day.)
-const PLANNED_AFTER =
-  /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
-// (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
-const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
-// 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
-const INVESTIGATION_AFTER =
-  /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
 // (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
 const LABEL_BEFORE =
-  /(発生日(?:時)?|発覚日|判明日?|発見日|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
-const FIRST_YEAR =
-  /(?<!\d)((?:19|20)\d{2})(?=\s?年(?!度)|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年(?!度)/;
-const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
-const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
 // "on or about June 5" is the legal way of stating a day, not an approximation.
 const APPROX_BEFORE =
   /(?:the\s+week\s+of|(?<!\bor\s)around|approximately|(?<!\bor\s)about|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
-  /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
+  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
 const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
 const UNTIL_AFTER =
@@ -88,6 +70,8 @@ interface Classified {
   cats: Set<Cat>;
   primary: Cat | null;
   seg: Segment;
+  /** The role comes from a label (「発覚日:」「判明日時」 on the line above), not from a clause. */
+  labelled?: boolean;
 }
 
 function segmentAt(segments: Segment[], pos: number): number {
@@ -116,36 +100,6 @@ function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
   return best;
-}
-
-/** The first year the notice states — not from URLs: a blog's archive path is not the notice's year. */
-function firstYear(text: string): number | null {
-  FIRST_YEAR_G.lastIndex = 0;
-  for (let y = FIRST_YEAR_G.exec(text); y !== null; y = FIRST_YEAR_G.exec(text)) {
-    // Skip a year inside a web address (the token before it runs back to "http" or "www.").
-    const lineStart = text.lastIndexOf('\n', y.index) + 1;
-    if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(text.slice(Math.max(lineStart, y.index - 200), y.index)))
-      continue;
-    return y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
-  }
-  return null;
-}
-
-// megalodon.jp/ref/2015-0929-1209-00/…, web.archive.org/web/20150929120900/…
-const ARCHIVE_URL =
-  /^https?:\/\/(?:megalodon\.jp\/ref\/((?:19|20)\d{2})-(\d{2})(\d{2})|web\.archive\.org\/web\/((?:19|20)\d{2})(\d{2})(\d{2}))/;
-
-/** The day a web archive saved the notice, from the address on its first line. */
-function archivedOn(text: string): { y: number; m: number; d: number } | null {
-  const a = ARCHIVE_URL.exec(text.slice(0, 80));
-  if (!a) return null;
-  const [y, m, d] = a[1] ? [a[1], a[2], a[3]] : [a[4], a[5], a[6]];
-  return { y: Number(y), m: Number(m), d: Number(d) };
-}
-
-function parseIso(s: string | undefined): { y: number; m: number; d: number } | null {
-  const m = s ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(s) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
 
 /**
@@ -197,6 +151,8 @@ export function extractDates(
 
   const classified: Classified[] = [];
   const hasBars = lang === 'ja' && text.includes('|');
+  // Dates told inside an earlier date's clause (see cue.CONTENT_INTRO).
+  const embeddedAt = new Set<number>();
   // What the lines under a timeline row (a date alone on its line) tell of that day.
   // (Read only when asked: most rows never need their lines read.)
   const rowAt = new Map<Classified, number>();
@@ -241,26 +197,41 @@ export function extractDates(
     // URL ends at the first non-URL character.
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
-    if (dayOfNoun(text, m)) continue;
+    if (cue.dayOfNoun(text, m)) continue;
+    // 「提供日\n2018年5月2日\n提供時間\n14時0分」: the hour a release was issued is the notice's own.
+    if (
+      lang === 'ja' &&
+      m.source === 'inherited' &&
+      m.time !== null &&
+      /^[\s午前後]*\d/.test(text.slice(m.start, m.end))
+    ) {
+      const ls = lastNewline(nl, m.start - 1) + 1;
+      if (text.slice(ls, m.start).trim() === '' && cue.RELEASE_TIME_LABEL.test(cue.lineAbove(text, nl, ls)))
+        continue;
+    }
     // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event; 「4月1日廃棄予定」:
     // a day something is planned for has not happened.
-    if (AS_OF_AFTER.test(text.slice(m.end, m.end + 8)) || PLANNED_AFTER.test(text.slice(m.end, m.end + 12)))
+    if (
+      cue.AS_OF_AFTER.test(text.slice(m.end, m.end + 8)) ||
+      cue.PLANNED_AFTER.test(text.slice(m.end, m.end + 12))
+    )
       continue;
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start, nl)) continue;
     let next = mentions[i + 1];
-    for (let j = i + 1; next && (next.precision !== 'day' || dayOfNoun(text, next)); j++)
+    for (let j = i + 1; next && (next.precision !== 'day' || cue.dayOfNoun(text, next)); j++)
       next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
     let row = -1;
+    let labelled = false;
     if (lang === 'ja') {
       let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
       const ls = lastNewline(nl, m.start - 1) + 1;
       if (!label && text.slice(ls, m.start).trim() === '' && ls > 1) {
-        const prevLine = text.slice(lastNewline(nl, ls - 2) + 1, ls - 1);
-        label = LABEL_LINE.exec(prevLine.slice(-24));
+        // (Past up to two blank lines: 「2.判明日時\n\n 令和5年12月2日」.)
+        label = LABEL_LINE.exec(cue.lineAbove(text, nl, ls).slice(-24));
       }
       // 「…を確認した日 平成30年3月2日」「不正アクセスが発覚した2022年8月19日」: what happened on the
       // date is said right before it, as a label or a clause that modifies the date.
@@ -272,13 +243,14 @@ export function extractDates(
       } else if (label) {
         const cat = labelCat(label[1]!);
         res = { cats: new Set([cat]), primary: cat };
+        labelled = true;
       } else if (modifier) {
         const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
         res = { cats: new Set([cat]), primary: cat };
-      } else if (DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12))) {
+      } else if (cue.DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12))) {
         res = { cats: new Set(['announce']), primary: 'announce' };
       } else if (
-        DATED_DOCUMENT_AFTER.test(text.slice(m.end, m.end + 8)) &&
+        cue.DATED_DOCUMENT_AFTER.test(text.slice(m.end, m.end + 8)) &&
         classifyJa(text.slice(m.end, seg.end)).primary !== 'start'
       ) {
         // (「6月3日付けで…を送付したところ」: the document's date is the day it was sent.)
@@ -295,9 +267,12 @@ export function extractDates(
         const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
         // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
         // rule from then on is no event.
-        const planned = /^[^。]{0,50}(?:予定|(?:こと|よう)と(?:され|し(?:てい|ました))|ことにな)/.test(
-          text.slice(restAt, seg.end),
-        );
+        // 「10月3日以降、教員が全家庭を訪問し、…回収し」: the organisation's response from then on.
+        const planned =
+          /^[^。]{0,50}(?:予定|(?:こと|よう)と(?:され|し(?:てい|ました))|ことにな)/.test(
+            text.slice(restAt, seg.end),
+          ) ||
+          (text[restAt] === '、' && cue.MEASURE_WORDS.test(firstClause(text.slice(restAt + 1, seg.end))));
         res =
           after?.primary === 'detect'
             ? after
@@ -333,9 +308,37 @@ export function extractDates(
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
           if (m.rangeTo === null && m.rangeFrom === null) row = i;
         }
-        if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null)
-          windowEnd = next.start;
-        res = classifyJa(text.slice(m.end, windowEnd));
+        // A date told inside what was found out (「…確認したところ、9月27日に…印刷していたことが
+        // 判明」「連絡があり、前日の20日に…印刷されていた事実が判明」) is the day of that content: the
+        // finding belongs to the clause before it.
+        const embedded =
+          embeddedAt.has(m.start) ||
+          cue.insideFinding(text.slice(Math.max(seg.start, m.start - 160), m.start));
+        if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null) {
+          // 「4月25日午前11時ごろ市民のかたから、4月24日の午前中に…発見したと通報がありました」: nothing
+          // happens between the two dates (no cue, no clause end), so the later one is told inside
+          // the first one's clause, whose predicate closes the sentence.
+          const gap = text.slice(m.end, next.start);
+          if (
+            !embedded &&
+            next.start < seg.end &&
+            next.rangeFrom === null &&
+            gap.length > 0 &&
+            gap.length <= 40 &&
+            !gap.includes('\n') &&
+            !hasClauseEnd(gap) &&
+            classifyJa(gap).primary === null
+          ) {
+            embeddedAt.add(next.start);
+            // (The sentence's predicate is near: a long line of dates is not read to its end.)
+            windowEnd = Math.min(windowEnd, next.end + 200);
+          } else windowEnd = next.start;
+        }
+        res = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
+        // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
+        // the sending that modifies a noun, not to the finding that closes the sentence.
+        if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 24)))
+          res = { cats: new Set([...res.cats, 'start']), primary: 'start' };
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
         const agent = agentBefore(
@@ -355,7 +358,7 @@ export function extractDates(
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
     );
-    const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single };
+    const c: Classified = { mention: m, iso, cats: res.cats, primary: res.primary, seg, single, labelled };
     classified.push(c);
     if (row >= 0) rowAt.set(c, row);
   }
@@ -383,7 +386,9 @@ export function extractDates(
       let from = lineEnd;
       while (from + 1 < text.length && text[from + 1] === '\n' && from - lineEnd < 2) from++;
       const nextEnd = text.indexOf('\n', from + 1);
-      after += text.slice(from, nextEnd < 0 ? text.length : nextEnd);
+      const below = text.slice(from, nextEnd < 0 ? text.length : nextEnd);
+      // (Not the next item of a numbered list: 「(3)外部に流出した可能性のある個人情報」 is a heading.)
+      if (!/^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/.test(below)) after += below;
     }
     after = after.split('。')[0] ?? '';
     const lineStart = lastNewline(nl, c.mention.start - 1) + 1;
@@ -400,35 +405,52 @@ export function extractDates(
         end = start - 1;
         if (above.trim() === '') continue;
         before = above;
-        labelled = RANGE_LABEL.test(above) && above.length <= 30;
+        labelled = cue.RANGE_LABEL.test(above) && above.length <= 30;
+        // (A full sentence above — the previous timeline row — is no heading of this range.)
+        if (/。\s*$/.test(above)) before = '';
         break;
       }
+    } else if (lang === 'ja') {
+      // 「・発生日時 令和2年12月29日~30日 発送分」: a label on the range's own line, right before it.
+      labelled = cue.RANGE_LABEL_BEFORE.test(before);
     }
+    // 「(委託期間)」「契約期間:」: the period of a contract or an event is no window of exposure.
+    if (labelled && cue.OTHER_PERIOD.test(before)) labelled = false;
     // A range in a table cell under 「発生日」 or 「発覚日」: the header says what it is.
     const tableRole = hasBars ? tableRoleAt(text, c.mention.start) : null;
     if (tableRole === 'detect') {
       reportsFrom.push(c);
       continue;
     }
-    if (lang === 'ja' && INVESTIGATION_AFTER.test(after)) continue;
+    if (lang === 'ja' && cue.INVESTIGATION_AFTER.test(after)) continue;
+    // 「11月11日から12日午前 送付物回収作業が完了し、…判明」: days of the organisation's response.
+    if (
+      lang === 'ja' &&
+      cue.MEASURE_WORDS.test(firstClause(after)) &&
+      !cue.INCIDENT_NEAR.test(firstClause(after))
+    )
+      continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
-    if (lang === 'ja' && REPORTS_AFTER.test(after)) {
+    if (lang === 'ja' && cue.REPORTS_AFTER.test(after)) {
       // …whose first day is when the organisation was first told.
       reportsFrom.push(c);
       continue;
     }
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
-    const scopeLike = SCOPE_NEAR.test(lang === 'ja' ? after : around);
+    // (Japanese: who the range covers is said in its own clause — 「…の間に…決済された方」 — not in a
+    // later one: 「攻撃は、AからBにわたって行われ、決済情報等が…」 is the attack's window.)
+    const scopeLike = cue.SCOPE_NEAR.test(lang === 'ja' ? firstClause(after) : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
     // who it covers (利用/購入 …, a scope statement).
     const incidentLike =
       lang === 'ja'
         ? tableRole === 'start' ||
-          INCIDENT_NEAR.test(after) ||
-          INCIDENT_NEAR.test(before) ||
-          (labelled && !SCOPE_NEAR.test(before))
-        : INCIDENT_NEAR.test(around);
+          cue.INCIDENT_NEAR.test(after) ||
+          cue.INCIDENT_NEAR.test(before) ||
+          cue.LOSS_PREDICATE.test(after) ||
+          (labelled && !cue.SCOPE_NEAR.test(before))
+        : cue.INCIDENT_NEAR.test(around);
     if (scopeLike) {
       out.scope.push({
         value: {
@@ -483,11 +505,19 @@ export function extractDates(
   // A timeline row that says, below its date, that the mistake was found (「○5月12日」「・…判明した。」).
   const rowDetect: Classified[] = [];
   const told = [...by('detect'), ...reportsFrom];
+  if (lang === 'ja' && told.length === 0) {
+    const soon = cue.soonAfter(text, segments, classified, mentions);
+    if (soon) told.push(soon);
+  }
   const firstTold = earliest(told)?.iso ?? null;
   for (const c of rowAt.keys())
     if ((firstTold === null || c.iso < firstTold) && !inRange.has(c) && rowOf(c)?.detect) rowDetect.push(c);
   const strongDetect = [...told, ...rowDetect];
-  const detectList = strongDetect.length > 0 ? strongDetect : by('detectWeak');
+  // A date the notice labels as the discovery (「発覚日:」「2 判明日時」) is its own answer; an earlier
+  // finding told in the timeline (a document found not to have arrived) is not preferred to it.
+  const labelledDetect = told.filter((c) => c.labelled);
+  const detectList =
+    labelledDetect.length > 0 ? labelledDetect : strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const det = earliest(detectList);
   if (det) out.detected = toFact(det, text, 0.7);
 
@@ -564,17 +594,4 @@ export function extractDates(
     }
   }
   return out;
-}
-
-/**
- * 「求職者の前日の相談記録」: a relative day (前日/翌日/同日/当日) that describes a noun with の names
- * no event of its own (「前日の20日に」 leaves the date to the day that follows it).
- */
-function dayOfNoun(text: string, m: DateMention): boolean {
-  return (
-    m.source === 'inherited' &&
-    m.time === null &&
-    /^(?:前日|翌日|同日|当日)$/.test(text.slice(m.start, m.end)) &&
-    text[m.end] === 'の'
-  );
 }

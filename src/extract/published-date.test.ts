@@ -40,3 +40,21 @@ describe('findPublished', () => {
     expect(published('経過\n2024年5月1日 職員がメールを誤送信した。\n')).toBeNull();
   });
 });
+
+describe('a news page headline with its date', () => {
+  it('reads 「<date> <the title again>」 near the top as the notice date', () => {
+    expect(
+      published(
+        '架空市水道局における文書の誤送付について\n架空市上下水道局\n\n2099年5月17日 架空市水道局における文書の誤送付について\n\n本文です。',
+      ),
+    ).toBe('2099-05-17');
+  });
+
+  it('does not read a dated line that tells something else', () => {
+    expect(
+      published(
+        '架空市水道局における文書の誤送付について\n架空市上下水道局\n\n2099年5月17日 水道の使用開始を受け付けた\n\n本文です。',
+      ),
+    ).toBeNull();
+  });
+});

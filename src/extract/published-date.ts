@@ -120,6 +120,10 @@ function findLabelledOrLetterhead(
     if (before === '' && spaced && PUBLISHED_TAIL.test(after)) return { iso, seg: line };
     if (lang !== 'ja' || i > 6 || first.time) continue;
     if (before === '' && (ISSUER_AFTER.test(after) || LETTERHEAD_AFTER.test(after))) return { iso, seg: at };
+    // 「2019年5月17日 水道使用開始の…について」 under the same title: a news page's dated headline.
+    const head12 = title && !title.repost ? title.text.replace(/\s/g, '').slice(0, 12) : '';
+    if (before === '' && head12.length >= 8 && after.replace(/\s/g, '').startsWith(head12))
+      return { iso, seg: line };
     if (title?.indices.includes(i) && !title.repost) {
       // 「平成29年3月8日 …のお詫び」「…について 2022年12月2日 奈良県」: the page's own dated title.
       if (before === '' || /^[\s()()]*$/.test(after) || ISSUER_AFTER.test(`${after} `))

@@ -1,0 +1,124 @@
+import type { DateMention } from './date-ja.js';
+import { classifyJa } from './date-roles.js';
+import { lastNewline, type Segment } from './segment.js';
+
+/**
+ * The words around a Japanese (and, for a few, English) date mention that decide what dates.ts
+ * makes of it: incident and scope words near a range, labels, documents' and plans' days, the
+ * content of a finding, a finding told minutes after the day's event.
+ */
+
+export const INCIDENT_NEAR =
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b/i;
+// 「AからBまでの間において、…外出先でUSBメモリを紛失しました。」: a loss that closes the range's
+// sentence happened within it (not 「…の間に受け取った37件が紛失していることが判明した」, whose
+// range tells which items, nor 「紛失したファイルには、AからBまでに…」).
+export const LOSS_PREDICATE =
+  /(?:紛失|盗難に遭い?|盗まれ|置き忘れ)(?:し|いたし|され)?(?:ました|た|ていました|ていた)?(?:もの(?:です|である)?)?\s*$/;
+export const SCOPE_NEAR =
+  /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+export const REPORTS_AFTER =
+  /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
+// 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
+export const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
+// 「同年3月1日付けで…処理がなされていた」「4月1日付の通知」: the date a document bears, not an event.
+export const DATED_DOCUMENT_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?(?:で|の)/;
+export const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:現?時点|現在)(?:の|で|に|における)/;
+// (Not across a line break, and not 「参加予定者」: a person expected to attend is no plan of a day.)
+export const PLANNED_AFTER =
+  /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
+// (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
+export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
+// What the organisation does once it knows: recovering, searching, visiting, apologising.
+export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
+export const SENT_NOUN_AFTER =
+  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,8}(?:を|に|へ))?(?:送付|発送|送信|郵送|配付|配布|交付|返送)(?:し|いたし)た、?[^\sこと。、もの際]/;
+export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
+export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
+export const OTHER_PERIOD =
+  /(?:委託|契約|実施|募集|受付|申込|開催|保存|保管|在籍|在学|入院|利用|登録|受講|講習|研修|工事|作業|調査|点検|掲載予定|停止|休止|延長)(?:の)?(?:期間|日時)/;
+// 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
+export const INVESTIGATION_AFTER =
+  /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
+// What introduces the content of a finding, right before a date in the same sentence: 「確認した
+// ところ、」「調査の結果、」「…から連絡があり、」「指摘を受け、」 (a few words such as 「前日の」 may
+// stand between).
+// (Only a check's ところ: 「送付したところ、…と連絡があり」 tells what followed the act.)
+export const CONTENT_INTRO =
+  /(?:(?:確認|調査|点検|精査|照合|検証|聞き取り|聴き取り|聴取|ヒアリング)(?:を(?:行|実施)っ|し)たところ|(?:調べ|尋ね)たところ|結果|(?:連絡|通報|指摘|報告|問い?合わ?せ|申し?出|相談)が?あり|を受け)、(?![^。\n]*(?:ところ|結果|あり|を受け)、)/;
+
+/**
+ * Whether the sentence before a date (`lead`) opened the content of a finding that has not been
+ * closed yet: 「…確認したところ、9月28日の授業で…配付するにあたり、9月27日に」 (both dates are told
+ * inside what was found), not 「…確認したところ、…が判明し、4月2日に」.
+ */
+export function insideFinding(lead: string): boolean {
+  const intro = CONTENT_INTRO.exec(lead);
+  if (!intro) return false;
+  const between = lead.slice(intro.index + intro[0].length);
+  if (between.includes('\n')) return false;
+  const said = classifyJa(between).cats;
+  return !said.has('detect') && !said.has('detectWeak');
+}
+
+// 「メール送信の2分後、」「約1時間後から」「その直後に」: minutes or hours after the last event told.
+export const SOON_AFTER =
+  /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後)/;
+
+/**
+ * A finding told minutes or hours after the day's event, in a sentence with no date of its own
+ * (「令和7年11月14日、…送信した。メール送信の2分後、他の職員がこのことに気づきました。」): the
+ * finding is on the date told last before it. Read only when no date is a discovery.
+ */
+export function soonAfter<T extends { mention: DateMention }>(
+  text: string,
+  segments: Segment[],
+  classified: T[],
+  mentions: DateMention[],
+): T | null {
+  let k = 0;
+  let j = 0;
+  for (const seg of segments) {
+    if (!SOON_AFTER.test(seg.text)) continue;
+    while (k < classified.length && classified[k]!.mention.start < seg.start) k++;
+    // (No date of its own, and the last date told shortly before it.)
+    if (k < classified.length && classified[k]!.mention.start < seg.end) continue;
+    const last = classified[k - 1];
+    if (
+      !last ||
+      seg.start - last.mention.end > 400 ||
+      text.slice(last.mention.end, seg.start).includes('\n\n\n')
+    )
+      continue;
+    // (Nor a month told since: 「令和7年11月:…投稿した。投稿直後から…指摘を受け」 is not that day.)
+    while (j < mentions.length && mentions[j]!.start < seg.start) j++;
+    if (mentions[j - 1] !== last.mention) continue;
+    if (classifyJa(seg.text).primary === 'detect') return last;
+  }
+  return null;
+}
+
+/** The nearest non-empty line above the line starting at `ls` (past up to two blank lines). */
+export function lineAbove(text: string, nl: number[], ls: number): string {
+  let end = ls - 1;
+  for (let k = 0; k < 3 && end > 0; k++) {
+    const start = lastNewline(nl, end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
+}
+
+/**
+ * 「求職者の前日の相談記録」: a relative day (前日/翌日/同日/当日) that describes a noun with の names
+ * no event of its own (「前日の20日に」 leaves the date to the day that follows it).
+ */
+export function dayOfNoun(text: string, m: DateMention): boolean {
+  return (
+    m.source === 'inherited' &&
+    m.time === null &&
+    /^(?:前日|翌日|同日|当日)$/.test(text.slice(m.start, m.end)) &&
+    text[m.end] === 'の'
+  );
+}
