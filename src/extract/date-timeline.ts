@@ -198,38 +198,19 @@ export function timelineWindow<T extends DatedRole>(
   let start = found.start;
   if (start === null) {
     let first: T | null = null;
-    const rows: T[] = [];
     let earliestAct: string | null = null;
-    // The first finding (「…が未着であることが判明」): rows after it tell the search, not the loss.
-    let firstFinding: string | null = null;
     for (const c of dates) {
-      // The day the loss came to light is no day the item was handled.
-      if (c.primary === 'detect' || c.primary === 'detectWeak') {
-        if (firstFinding === null || c.iso < firstFinding) firstFinding = c.iso;
-        continue;
-      }
       if (NOT_AN_ACT.has(c.primary) || !single(c)) continue;
       if (earliestAct === null || c.iso < earliestAct) earliestAct = c.iso;
+      if (first && first.iso <= c.iso) continue;
       if (!lineHeadIsBare(text, c.mention.start)) continue;
       const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
       const section = rowSection(structure, c.mention.start);
       if (!ROW_SECTIONS.has(section ?? '') && !NUMBERED_ROW.test(text.slice(lineStart, c.mention.start + 1)))
         continue;
-      rows.push(c);
-      if (!first || c.iso < first.iso) first = c;
+      first = c;
     }
-    // A loss starts on the last day the item is told handled before it was missed (「10月10日 SDカード
-    // を挿入」「10月14日 別の教員が同じカメラを使用」「10月29日 所在を確認したところ…」: the 14th) —
-    // when the day it was missed is known.
-    const bound = det !== null && firstFinding !== null && firstFinding < det ? firstFinding : det;
-    if (first && bound !== null && causes.includes('loss_or_theft'))
-      for (const c of rows) if (c.iso > first.iso && (bound === null || c.iso <= bound)) first = c;
-    if (
-      first &&
-      rows.some((c) => c.iso === earliestAct) &&
-      (det === null || first.iso <= det) &&
-      (firstFinding === null || first.iso <= firstFinding)
-    ) {
+    if (first && first.iso === earliestAct && (det === null || first.iso <= det)) {
       out.start = first;
       start = first.iso;
     }
