@@ -41,6 +41,12 @@ const INCIDENTS_AFTER =
 // people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
 const PROCEDURE_AFTER = /^(?:以上|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
+// People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
+// 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
+// recipients' own addresses (To/CC), where the recipients are the affected set.
+const RECIPIENT_AFTER =
+  /^[)）\]」]?(?:の[^、。にへ]{1,12})?(?:に|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
+const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
 const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
@@ -116,6 +122,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   let bestAddresses: Fact<CountStatement> | null = null;
   const eligibleFacts: Fact<CountStatement>[] = [];
   let prevText = '';
+  const openRecipients = segments.some((seg) => OPEN_RECIPIENTS.test(seg.text));
   for (const seg of segments) {
     const s = seg.text;
     const aside = ASIDE_SECTIONS.has(sectionAt(structure, seg.start));
@@ -167,7 +174,11 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(after) ||
-        (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after));
+        (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
+        (!openRecipients &&
+          m.groups!.bun === undefined &&
+          (RECIPIENT_AFTER.test(after) ||
+            RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
@@ -230,12 +241,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
   )
     best = { fact: bestUnique, eligible: true };
-  if (
-    best &&
-    bestAddresses &&
-    best.fact !== bestAddresses &&
-    segments.some((seg) => OPEN_RECIPIENTS.test(seg.text))
-  )
+  if (best && bestAddresses && best.fact !== bestAddresses && openRecipients)
     best = { fact: bestAddresses, eligible: true };
   // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set.
   if (best && best.fact.value.qualifier === 'approx') {
