@@ -139,3 +139,12 @@ describe('extractCounts: people the data went to', () => {
     expect(head('会員45名にメールを送る際、宛先をBCCではなくCCに入れて送信しました。')).toBe(45);
   });
 });
+
+describe('extractCounts: people who consulted are people', () => {
+  it('reads 「N人の相談者」 as people, while 「相談N件」 stays a count of consultations', () => {
+    expect(run('2人の相談者の記録が、別の相談者に送信されていました。').affected?.value.count).toBe(2);
+    expect(
+      run('会員40名分の氏名が流出しました。その後の相談12件に対応しました。').affected?.value.count,
+    ).toBe(40);
+  });
+});
