@@ -148,3 +148,13 @@ describe('extractCounts: people who consulted are people', () => {
     ).toBe(40);
   });
 });
+
+describe('extractCounts: the data of N people narrowed by うち', () => {
+  it('keeps 「N人分」 as the headline when a part of it is singled out', () => {
+    const head = (t: string) => run(t).affected?.value.count ?? null;
+    expect(head('名簿は合わせて約250人分(うち、約20人は電話番号も記載)でした。')).toBe(250);
+    expect(head('申込者18人分の氏名を書き写し、このうちの6人に案内を送っていました。')).toBe(18);
+    // A head count of members narrowed to the affected people is still a population.
+    expect(head('会員900人のうち、本人7人及び家族15人に関する情報')).toBe(15);
+  });
+});

@@ -156,6 +156,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       at: number;
       notAffected: boolean;
       unique: boolean;
+      /** 「380人分」: the data of that many people, not a head count of a population. */
+      share?: boolean;
     }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
@@ -190,7 +192,13 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         subject,
         status: statusOf(s),
       };
-      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique: false });
+      inSentence.push({
+        fact: factOf(value2, seg, 0.7),
+        at: m.index,
+        notAffected,
+        unique: false,
+        share: m.groups!.bun !== undefined,
+      });
     }
     EN_COUNT.lastIndex = 0;
     for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
@@ -216,12 +224,17 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       // 「1,514件の…があり、うち1,426件の個人情報が…」: the first figure is a container, not the affected set.
       const next = inSentence[i + 1];
       // People narrowed by leak status (「3,000人 うち外部への流出2,900人」) stay the headline: the
-      // largest figure stated for the incident; the narrowing speaks of status, not of whom.
+      // largest figure stated for the incident; the narrowing speaks of status, not of whom. So do
+      // the data of N people (「380人分(うち30人は住所も)」): the part narrows by what it held.
       const between = next === undefined ? '' : s.slice(c.at, next.at);
       const container =
         next !== undefined &&
         /うち|of\s+(?:those|whom|which)|内訳/.test(between) &&
-        !(c.fact.value.unit === 'people' && next.fact.value.unit === 'people' && LEAK_WORDS.test(between));
+        !(
+          c.fact.value.unit === 'people' &&
+          next.fact.value.unit === 'people' &&
+          (LEAK_WORDS.test(between) || c.share === true)
+        );
       const eligible = !excludeSentence && !container && !c.notAffected;
       if (!eligible || aside) continue;
       eligibleFacts.push(c.fact);
