@@ -158,3 +158,12 @@ describe('extractCounts: the data of N people narrowed by うち', () => {
     expect(head('会員900人のうち、本人7人及び家族15人に関する情報')).toBe(15);
   });
 });
+
+describe('extractCounts: その中 narrows like うち', () => {
+  it('takes the part after 「その中で」 over the container', () => {
+    expect(
+      run('表示されたアドレスは90件ありましたが、その中で30件が個人を特定できるアドレスでした。').affected
+        ?.value.count,
+    ).toBe(30);
+  });
+});

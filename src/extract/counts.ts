@@ -229,7 +229,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       const between = next === undefined ? '' : s.slice(c.at, next.at);
       const container =
         next !== undefined &&
-        /うち|of\s+(?:those|whom|which)|内訳/.test(between) &&
+        /うち|その中(?:で|から|の)|of\s+(?:those|whom|which)|内訳/.test(between) &&
         !(
           c.fact.value.unit === 'people' &&
           next.fact.value.unit === 'people' &&
