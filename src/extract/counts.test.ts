@@ -135,6 +135,7 @@ describe('extractCounts: people the data went to', () => {
     expect(head('顧客12名分の一覧表が、取引先の担当者5名に流出しました。')).toBe(12);
     expect(head('同日、8名の利用者に案内を郵送しました。')).toBe(null);
     expect(head('通知を受け取った6人に削除をお願いしました。')).toBe(null);
+    expect(head('誤送信先は業界団体の名簿で、外部の12社です。')).toBe(null);
     // Addresses put in To or CC: the recipients' own addresses are what leaked.
     expect(head('会員45名にメールを送る際、宛先をBCCではなくCCに入れて送信しました。')).toBe(45);
   });

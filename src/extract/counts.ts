@@ -47,6 +47,8 @@ const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教�
 const RECIPIENT_AFTER =
   /^[)）\]」]?(?:の[^、。にへ]{1,12})?(?:に|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
 const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
+// 「誤送信先は…外部の47社です」: the figure tells where the data went.
+const RECIPIENT_TOPIC = /(?:送信|送付|配信|発送|流出)先(?:は|が|[:：])[^。]{0,24}$/;
 const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
@@ -180,7 +182,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         (!openRecipients &&
           m.groups!.bun === undefined &&
           (RECIPIENT_AFTER.test(after) ||
-            RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))));
+            RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+            RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index))));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
