@@ -168,3 +168,13 @@ describe('extractCounts: その中 narrows like うち', () => {
     ).toBe(30);
   });
 });
+
+describe('extractCounts: a whole narrowed to an unstated part', () => {
+  it('does not take the whole when 「のうち」 leads to no figure', () => {
+    const head = (t: string) => run(t).affected?.value.count ?? null;
+    expect(head('案内の対象者(市内在住:600名)のうち一部に誤りがありました。誤りは15件でした。')).toBe(15);
+    expect(head('会員1万人のうち一部の方の情報が表示されました。')).toBe(null);
+    // The data of N people keeps its figure.
+    expect(head('名簿40人分のうち一部が読める状態でした。')).toBe(40);
+  });
+});

@@ -238,7 +238,12 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
           next.fact.value.unit === 'people' &&
           (LEAK_WORDS.test(between) || c.share === true)
         );
-      const eligible = !excludeSentence && !container && !c.notAffected;
+      // 「対象者(880名)のうち大多数に誤り」: a whole narrowed to a part no figure gives.
+      const partUnstated =
+        next === undefined &&
+        c.share !== true &&
+        /^[^、。]{0,6}?[)）]?\s?(?:の)?うち/.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
+      const eligible = !excludeSentence && !container && !partUnstated && !c.notAffected;
       if (!eligible || aside) continue;
       eligibleFacts.push(c.fact);
       const aboutAddresses =
