@@ -68,6 +68,9 @@ describe('extractCounts', () => {
     // Incidents, working procedures and the person who acted are not counts of affected people.
     expect(head('当院で3件の個人情報漏えいが発生しました。対象の患者は1名です。')).toBe(1);
     expect(head('今後は書類を2名以上で確認します。')).toBe(null);
+    // A capacity is not a count of anyone's data.
+    expect(head('応募書類3名分を紛失しました。当施設は定員8~10人の小規模施設です。')).toBe(3);
+    expect(head('講座の募集人員は40名です。')).toBe(null);
     expect(head('委託先の社員1名が媒体を持ち去りました。')).toBe(null);
     expect(head('従業員1,200名の個人情報が含まれていました。')).toBe(1200);
     expect(head('取引先の社員(40 名)の氏名と、社員25名分の名簿')).toBe(40);

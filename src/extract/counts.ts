@@ -31,6 +31,8 @@ const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised
 // a population total (登録者数 3,000人, 会員数), unless the sentence says it leaked;
 const POPULATION =
   /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$|(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|世帯)(?:の)?(?:総)?数(?:は|が)?(?:約|およそ)?$/;
+// a capacity (「定員5~6人」「募集人員40名」);
+const CAPACITY = /(?:定員|収容人数|募集人員|募集人数)(?:は|が)?(?:約|各)?(?:[0-9]+\s?[~〜～-])?$/;
 // what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
 const RESPONSES_BEFORE =
   /(?:問い?合わ?せ|相談|苦情|申し出|ご意見|電話|アクセス(?:数)?)(?:が|は|も)?(?:約|およそ|計|合計)?$/;
@@ -174,6 +176,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       const notAffected =
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
           !LEAK_WORDS.test(s)) ||
+        CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
