@@ -289,3 +289,24 @@ describe('extractDataClasses: age bands, donations and words that only look like
     );
   });
 });
+
+describe('extractDataClasses: household, pay and points', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads household words as family structure, but not 被扶養者 or a relative named as such', () => {
+    expect(dc('紛失した名簿の項目: 氏名、家族状況、世帯人員')).toEqual(
+      new Set(['Names', 'Family structure']),
+    );
+    expect(dc('漏えいのおそれのある項目: 扶養者情報')).toEqual(new Set(['Family structure']));
+    expect(dc('流出した情報は、被保険者及び被扶養者の氏名です。')).not.toContain('Family structure');
+  });
+  it('reads wages and pay in any of their words, not payroll systems or medical fees', () => {
+    expect(dc('記載されていた情報: 氏名、離職前の賃金')).toContain('Income levels');
+    expect(dc('漏えいのおそれのある項目: 標準報酬月額、給与データ')).toEqual(new Set(['Income levels']));
+    expect(dc('紛失した書類: 診療報酬明細書')).not.toContain('Income levels');
+    expect(dc('流出した情報に、給与振込口座の番号が含まれていました。')).not.toContain('Income levels');
+  });
+  it('reads a count of points held as a reward balance', () => {
+    expect(dc('閲覧された可能性のある情報(氏名、保有ポイント数)')).toContain('Reward program balances');
+    expect(dc('閲覧された可能性のある情報(氏名、保有EXAMPLE POINT数)')).toContain('Reward program balances');
+  });
+});

@@ -100,17 +100,25 @@ const JA: Lexeme[] = [
   ],
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
-  ['Family structure', '家族構成|続き?柄|世帯(?:員|構成)(?:の数|数)?'],
+  // Household make-up: relations, dependants, members and their number.
+  [
+    'Family structure',
+    '家族構成|家族(?:の)?(?:状況|関係|情報)|続き?柄|世帯(?:員|構成|人員|人数)(?:の数|数)?|(?<!被)扶養(?:者|家族|親族|の有無|状況|人数)',
+  ],
   // 本籍 is a registered domicile, not a birthplace.
   ['Places of birth', '出生地'],
   ['Physical attributes', '身長|体重'],
-  ['Income levels', '年収|所得|賃金(?:日額|月額|支給額|額)|給与(?:額|支給額)|給与・賞与'],
+  // Pay in any of its words (賃金, 給与, 給料, 報酬月額), not the payroll machinery or medical fees.
+  [
+    'Income levels',
+    '年収|所得|(?:賃金|給与|給料)(?!振込|口座|計算|システム|支払|担当|事務|規[程定]|制度|体系|所得者|台帳)|(?<!診療|介護)報酬(?:月額|日額|額)|給与・賞与',
+  ],
   ['Licence plates', '自動車登録番号|車両番号|ナンバープレート|車(?:両)?のナンバー'],
   [
     'Taxation records',
     '源泉徴収|(?<!ふるさと)納税(?!義務者|者)|課税|確定申告|申告(?:方法|内容|書|区分)|(?:住民|市県民|市民|県民|町民|村民|固定資産|所得|軽自動車)税(?:額|の額|通知)?|税額',
   ],
-  ['Reward program balances', 'ポイント(?:数|残高)|保有ポイント'],
+  ['Reward program balances', String.raw`(?:ポイント|POINT)\s?(?:数|残高)|保有ポイント`],
   ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
   ['Browsing histories', '閲覧履歴'],
   ['Login histories', 'ログイン履歴'],
