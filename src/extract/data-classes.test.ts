@@ -310,3 +310,21 @@ describe('extractDataClasses: household, pay and points', () => {
     expect(dc('閲覧された可能性のある情報(氏名、保有EXAMPLE POINT数)')).toContain('Reward program balances');
   });
 });
+
+describe('extractDataClasses: workplace, post and organisation names', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads …先 words for where someone works as the employer', () => {
+    expect(dc('求職票には、氏名、住所、アルバイト先の情報が記載されている。')).toContain('Employers');
+    expect(dc('記載されていた情報: 氏名、就業先')).toContain('Employers');
+  });
+  it('reads 職氏名 as a job title and a name', () => {
+    expect(dc('書類には、担当者の職氏名が記載されていた。')).toEqual(new Set(['Job titles', 'Names']));
+  });
+  it('reads an organisation name as a company name, unless it is the employer', () => {
+    expect(dc('届出書には、事業所名、所在地、代表者氏名が記載されていた。')).toContain('Company names');
+    expect(dc('届には以下の情報が記載されていた。\n名称、所在地、電話番号')).toContain('Company names');
+    expect(dc('通知書には、氏名、再就職先の事業所名が記載されていた。')).toEqual(
+      new Set(['Names', 'Employers']),
+    );
+  });
+});
