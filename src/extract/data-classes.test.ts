@@ -328,3 +328,14 @@ describe('extractDataClasses: workplace, post and organisation names', () => {
     );
   });
 });
+
+describe('extractDataClasses: medical records in their many words', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads diagnoses, operations, check-up records and infections as health data', () => {
+    expect(dc('紛失した予定表には、患者氏名、診断結果、術式が記載されていた。')).toEqual(
+      new Set(['Names', 'Personal health data']),
+    );
+    expect(dc('受診票には氏名や過去の検診の記録が記載されています。')).toContain('Personal health data');
+    expect(dc('誤送信したメールには、児童の感染状況が含まれていました。')).toContain('Personal health data');
+  });
+});
