@@ -339,3 +339,11 @@ describe('extractDataClasses: medical records in their many words', () => {
     expect(dc('誤送信したメールには、児童の感染状況が含まれていました。')).toContain('Personal health data');
   });
 });
+
+describe('extractDataClasses: orders under their other names', () => {
+  it('reads 受注情報 and 発注履歴 as purchases', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('流出した可能性のある情報: 氏名、受注情報')).toEqual(new Set(['Names', 'Purchases']));
+    expect(dc('漏えいした情報は、取引先の発注履歴です。')).toContain('Purchases');
+  });
+});
