@@ -347,3 +347,13 @@ describe('extractDataClasses: orders under their other names', () => {
     expect(dc('漏えいした情報は、取引先の発注履歴です。')).toContain('Purchases');
   });
 });
+
+describe('extractDataClasses: utility bills', () => {
+  it('reads water, power and gas charges and meter readings as utility bills', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('帳票には、お客さまの氏名、水道料金、未納額が記載されていた。')).toEqual(
+      new Set(['Names', 'Utility bills']),
+    );
+    expect(dc('誤送付した通知には、氏名及び使用水量が記載されていました。')).toContain('Utility bills');
+  });
+});

@@ -123,6 +123,11 @@ const JA: Lexeme[] = [
     'Taxation records',
     '源泉徴収|(?<!ふるさと)納税(?!義務者|者)|課税|確定申告|申告(?:方法|内容|書|区分)|(?:住民|市県民|市民|県民|町民|村民|固定資産|所得|軽自動車)税(?:額|の額|通知)?|税額',
   ],
+  // What a household was billed for water, power or gas, and the meter readings behind it.
+  [
+    'Utility bills',
+    '(?:上下水道|下水道|水道|電気|ガス)(?:の)?(?:料金|使用料|使用量|請求)|公共料金|使用水量|検針(?:値|結果|情報|データ)',
+  ],
   ['Reward program balances', String.raw`(?:ポイント|POINT)\s?(?:数|残高)|保有ポイント`],
   ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
   ['Browsing histories', '閲覧履歴'],
