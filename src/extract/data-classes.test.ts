@@ -357,3 +357,13 @@ describe('extractDataClasses: utility bills', () => {
     expect(dc('誤送付した通知には、氏名及び使用水量が記載されていました。')).toContain('Utility bills');
   });
 });
+
+describe('extractDataClasses: disclosed and posted data', () => {
+  it('reads a sentence saying data was disclosed (開示) or posted (掲載) as about the data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('一部の会員様の氏名が別の方へ開示されてしまいました。')).toEqual(new Set(['Names']));
+    expect(dc('名簿のメールアドレスがホームページに掲載されていると連絡がありました。')).toEqual(
+      new Set(['Email addresses']),
+    );
+  });
+});
