@@ -367,3 +367,16 @@ describe('extractDataClasses: disclosed and posted data', () => {
     );
   });
 });
+
+describe('extractDataClasses: recipients whose addresses were shown to each other', () => {
+  it("reads the recipients' addresses as leaked when the sentence says they were shown", () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('受信した方において、送信先全てのメールアドレスが開示された状態となりました。')).toEqual(
+      new Set(['Email addresses']),
+    );
+    // The address a message was wrongly sent to is not leaked data.
+    expect(dc('誤った送信先のメールアドレスに個人情報を含むファイルを送信しました。')).not.toContain(
+      'Email addresses',
+    );
+  });
+});

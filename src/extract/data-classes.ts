@@ -334,6 +334,8 @@ const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
 // 「就職先の事業所名、その所在地と電話」: where a workplace stands and its number, not a person's.
 const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
 const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?所在地[・、,]$/;
+// 「送信先全てのメールアドレスが開示された」: the recipients' own addresses shown to each other are leaked.
+const SHOWN_AFTER = /^[^。、]{0,4}(?:が|を|も)[^。]{0,16}(?:開示|表示|見え|閲覧|知られ|漏|流出|共有)/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
@@ -438,7 +440,11 @@ function scan(
         if (m[0] === '所在地' && ORG_LOCATION.test(before)) continue;
         if (cls === 'Phone numbers' && ORG_PHONE.test(before)) continue;
       }
-      if (re === JA_ALL.re && NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)))
+      if (
+        re === JA_ALL.re &&
+        NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)) &&
+        !(cls === 'Email addresses' && SHOWN_AFTER.test(s.slice(end, end + 28)))
+      )
         continue;
       if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
       // 「電話番号:0467-…」: a label with its value is the notice's own contact line; a list of
