@@ -380,3 +380,13 @@ describe('extractDataClasses: recipients whose addresses were shown to each othe
     );
   });
 });
+
+describe("extractDataClasses: a pupil's class", () => {
+  it('reads クラス or 学級 as a list item as a class level, not a class of things', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('紛失した個人情報\n・クラス、名前、ふりがな、住所')).toEqual(
+      new Set(['School grades (class levels)', 'Names', 'Physical addresses']),
+    );
+    expect(dc('流出した情報は、ハイクラスの会員の氏名です。')).toEqual(new Set(['Names']));
+  });
+});

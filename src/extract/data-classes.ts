@@ -92,7 +92,11 @@ const JA: Lexeme[] = [
   ],
   ['Nationalities', '国籍'],
   ['Geographic locations', '居住地|(?<!\\()都道府県(?!以下)|居住国|在住国'],
-  ['School grades (class levels)', String.raw`学年|年次(?=[、,・]|\s?$)`],
+  // The class a pupil is in, as a list item (「クラス、名前、ふりがな」).
+  [
+    'School grades (class levels)',
+    String.raw`学年|年次(?=[、,・]|\s?$)|(?<=^|[、,・(\s])(?:クラス|学級)(?=[、,・)]|\s?$)`,
+  ],
   ['Education levels', '学歴|最終学歴'],
   ['Survey results', 'アンケート'],
   [
