@@ -390,3 +390,13 @@ describe("extractDataClasses: a pupil's class", () => {
     expect(dc('流出した情報は、ハイクラスの会員の氏名です。')).toEqual(new Set(['Names']));
   });
 });
+
+describe('extractDataClasses: apology idioms are not denials', () => {
+  it('keeps a class when the clause goes on 「許されるものではなく…お詫びするよりありません」', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('団体名と代表者名を漏洩させたことは許されるものではなく、お詫びするよりありません。')).toEqual(
+      new Set(['Company names', 'Names']),
+    );
+    expect(dc('流出した情報に、カード番号は含まれておりません。')).toEqual(new Set());
+  });
+});
