@@ -400,3 +400,14 @@ describe('extractDataClasses: apology idioms are not denials', () => {
     expect(dc('流出した情報に、カード番号は含まれておりません。')).toEqual(new Set());
   });
 });
+
+describe('extractDataClasses: keywords inside longer words', () => {
+  it('does not read 入学年月日 as a class level or 在留カード番号 as card data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('記載されていた情報: 氏名、入学年月日')).toEqual(new Set(['Names']));
+    expect(dc('記載されていた情報: 氏名、在留カード番号')).toEqual(
+      new Set(['Names', 'Government issued IDs']),
+    );
+    expect(dc('記載されていた情報: 氏名、学年')).toContain('School grades (class levels)');
+  });
+});
