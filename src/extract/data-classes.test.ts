@@ -411,3 +411,13 @@ describe('extractDataClasses: keywords inside longer words', () => {
     expect(dc('記載されていた情報: 氏名、学年')).toContain('School grades (class levels)');
   });
 });
+
+describe('extractDataClasses: whose name a list holds', () => {
+  it('reads 担当者名, 被保険者名 and 講師名 as names', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('流出した可能性のある情報: 会社名、担当者名、電話番号')).toEqual(
+      new Set(['Company names', 'Names', 'Phone numbers']),
+    );
+    expect(dc('記載されていた情報: 被保険者名、講師名')).toContain('Names');
+  });
+});
