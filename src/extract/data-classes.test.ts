@@ -421,3 +421,15 @@ describe('extractDataClasses: whose name a list holds', () => {
     expect(dc('記載されていた情報: 被保険者名、講師名')).toContain('Names');
   });
 });
+
+describe('extractDataClasses: 記した / 書いてある', () => {
+  it('reads a list that a document is said to hold (記された, 書いてある) as data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('利用者の氏名と電話番号を記したメモが机上に置かれていました。')).toEqual(
+      new Set(['Names', 'Phone numbers']),
+    );
+    expect(dc('氏名と住所が書いてある用紙が見つかりました。')).toEqual(
+      new Set(['Names', 'Physical addresses']),
+    );
+  });
+});
