@@ -141,6 +141,8 @@ describe('extractCounts: people the data went to', () => {
     expect(head('誤送信先は業界団体の名簿で、外部の12社です。')).toBe(null);
     expect(head('10月1日 案内状の印刷、案内状発送(合計250件)')).toBe(null);
     expect(head('誤送信件数は3件です。')).toBe(3);
+    expect(head('メールを削除しましたが、57人の保護者の皆さんが閲覧済みでした。')).toBe(null);
+    expect(head('会員300人の情報が、外部から閲覧できる状態でした。')).toBe(300);
     // Addresses put in To or CC: the recipients' own addresses are what leaked.
     expect(head('会員45名にメールを送る際、宛先をBCCではなくCCに入れて送信しました。')).toBe(45);
   });

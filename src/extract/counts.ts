@@ -49,6 +49,9 @@ const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教�
 const RECIPIENT_AFTER =
   /^[)）\]」]?(?:の[^、。にへ]{1,12})?(?:に|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
 const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
+// 「194人の保護者が閲覧済み」: the people who read or received the message.
+const READERS_AFTER =
+  /^の?(?:保護者|方|皆さん|皆様|方々|利用者|会員|職員|生徒|学生|受信者)(?:の)?(?:皆さん|皆様|方々)?(?:が|も)[^。、]{0,10}(?:閲覧(?:済|し)|受信し|受け取|開封し|読ん)/;
 // 「督促状発送(合計41件)」: how many items an office sent out, not whose data went astray.
 const SENDING_SUBJECT = /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$/;
 // 「誤送信先は…外部の47社です」: the figure tells where the data went.
@@ -189,7 +192,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
           (RECIPIENT_AFTER.test(after) ||
             RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
             RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index)) ||
-            SENDING_SUBJECT.test(subject)));
+            SENDING_SUBJECT.test(subject) ||
+            READERS_AFTER.test(after)));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
