@@ -433,3 +433,14 @@ describe('extractDataClasses: 記した / 書いてある', () => {
     );
   });
 });
+
+describe('extractDataClasses: a long sentence announcing the list below', () => {
+  it('reads the list after 「…以下の情報が流出した可能性があることが判明いたしました。」', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc(
+        '架空商事株式会社が運営する通販サイトにおいて第三者による不正アクセスが確認され、調査の結果、お客様に関する以下の情報が外部に流出した可能性があることが判明いたしました。\n・お名前\n・ご住所\n・お電話番号',
+      ),
+    ).toEqual(new Set(['Names', 'Physical addresses', 'Phone numbers']));
+  });
+});

@@ -362,6 +362,8 @@ const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+// A long sentence that announces a list below it (「…以下の情報が流出した可能性があります。」).
+const LIST_AHEAD = /(?:以下|下記|次)の[^。]{0,12}(?:情報|項目|内容|データ)[^。]{0,40}[。:：]?\s*$/;
 // A line cut mid-sentence: long enough not to be a heading, ending in no full stop.
 const WRAPPED_LINE = /^[^。]{24,60}[^。.!?！？:：\s]$/;
 // A heading that only breaks the list down (内訳, 1.「調査票」(37件・438名分)) does not end it.
@@ -403,7 +405,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     const continues = prev === undefined || prev.line === seg.line - 1;
     wrapped =
       WRAPPED_LINE.test(s) && !cue && continues && !HEADING.test(s) ? [...wrapped.slice(-2), seg] : [];
-    if (cue && !instruction && s.length <= 80) inherit = 6;
+    if (cue && !instruction && (s.length <= 80 || (s.length <= 160 && LIST_AHEAD.test(s)))) inherit = 6;
     // A list goes on while its lines keep naming data (a long list of documents and their fields).
     else if (inherited && hits > 0) inherit = 6;
     else if (HEADING.test(s) && hits === 0 && !cue && !LIST_PART.test(s)) inherit = 0;
