@@ -444,3 +444,15 @@ describe('extractDataClasses: a long sentence announcing the list below', () => 
     ).toEqual(new Set(['Names', 'Physical addresses', 'Phone numbers']));
   });
 });
+
+describe('extractDataClasses: more ways to say which data was touched', () => {
+  it('reads 該当する情報, 影響を受けた, 抜き取られた and 参照できる as about the data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('該当する情報: 氏名、生年月日')).toEqual(new Set(['Names', 'Dates of birth']));
+    expect(dc('影響を受けた可能性のあるお客様の住所と電話番号')).toEqual(
+      new Set(['Physical addresses', 'Phone numbers']),
+    );
+    expect(dc('決済画面でカード番号と有効期限が抜き取られていました。')).toEqual(new Set(['Credit cards']));
+    expect(dc('他の利用者からも会員の氏名を参照できる設定でした。')).toEqual(new Set(['Names']));
+  });
+});
