@@ -456,3 +456,17 @@ describe('extractDataClasses: more ways to say which data was touched', () => {
     expect(dc('他の利用者からも会員の氏名を参照できる設定でした。')).toEqual(new Set(['Names']));
   });
 });
+
+describe('extractDataClasses: employment insurance is not health insurance', () => {
+  it('drops health insurance when 被保険者番号 belongs to a job-insurance document', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc(
+        'ハローワークで離職票の写しを誤って交付した。離職票には氏名、被保険者番号、資格取得日が記載されている。',
+      ),
+    ).toEqual(new Set(['Names']));
+    expect(dc('紛失した書類には氏名、健康保険の被保険者番号が記載されている。')).toContain(
+      'Health insurance information',
+    );
+  });
+});

@@ -362,6 +362,8 @@ const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+const EMPLOYMENT_INSURANCE = /雇用保険|離職票|受給資格者証|公共職業安定所|ハローワーク|失業等給付/;
+const HEALTH_INSURANCE = /健康保険|保険証|国民健康|後期高齢|医療保険|介護保険|共済組合|医療証|医療費/;
 // A long sentence that announces a list below it (「…以下の情報が流出した可能性があります。」).
 const LIST_AHEAD = /(?:以下|下記|次)の[^。]{0,12}(?:情報|項目|内容|データ)[^。]{0,40}[。:：]?\s*$/;
 // A line cut mid-sentence: long enough not to be a heading, ending in no full stop.
@@ -409,6 +411,13 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     // A list goes on while its lines keep naming data (a long list of documents and their fields).
     else if (inherited && hits > 0) inherit = 6;
     else if (HEADING.test(s) && hits === 0 && !cue && !LIST_PART.test(s)) inherit = 0;
+  }
+  // 被保険者番号 and 資格取得日 in a notice about employment insurance (離職票, ハローワーク) are the
+  // job-insurance numbers, not health insurance.
+  if (found.has('Health insurance information')) {
+    const text = segments.map((x) => x.text).join('\n');
+    if (EMPLOYMENT_INSURANCE.test(text) && !HEALTH_INSURANCE.test(text))
+      found.delete('Health insurance information');
   }
   return [...found.values()];
 }
