@@ -470,3 +470,13 @@ describe('extractDataClasses: employment insurance is not health insurance', () 
     );
   });
 });
+
+describe('extractDataClasses: the telephone as an ordering channel', () => {
+  it('does not read 「電話・メール・FAX注文」 as phone numbers, but keeps 「電話・住所」', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('電話・メール・FAX注文をご利用のお客様のカード番号が漏洩した可能性があります。')).toEqual(
+      new Set(['Credit cards']),
+    );
+    expect(dc('流出した情報は、氏名、電話・住所です。')).toContain('Phone numbers');
+  });
+});
