@@ -480,3 +480,13 @@ describe('extractDataClasses: the telephone as an ordering channel', () => {
     expect(dc('流出した情報は、氏名、電話・住所です。')).toContain('Phone numbers');
   });
 });
+
+describe("extractDataClasses: an outsider's address", () => {
+  it('does not read the address an outsider typed in or sent from as leaked', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc('問い合わせフォームに外部のメールアドレスと文章が入力され、自動返信メールが送信されました。'),
+    ).toEqual(new Set());
+    expect(dc('流出した情報: 氏名、メールアドレス')).toContain('Email addresses');
+  });
+});

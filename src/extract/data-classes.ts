@@ -333,7 +333,8 @@ const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管�
 const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
   'IP addresses':
     /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
-  'Email addresses': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
+  'Email addresses':
+    /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先|外部の|不審な?|攻撃者の|差出人|送信元|なりすまし)[^。、]{0,6}$/,
 };
 // 「就職先の事業所名、その所在地と電話」: where a workplace stands and its number, not a person's.
 const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
