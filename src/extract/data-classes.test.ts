@@ -490,3 +490,11 @@ describe("extractDataClasses: an outsider's address", () => {
     expect(dc('流出した情報: 氏名、メールアドレス')).toContain('Email addresses');
   });
 });
+
+describe('extractDataClasses: a contact label printed with its value', () => {
+  it('does not read 「電話番号 03-0000-0000」 (no colon) in a header as leaked data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('架空県庁 広報課 電話番号 099-000-0000 個人情報を含む文書の紛失について')).toEqual(new Set());
+    expect(dc('紛失した名簿には、氏名、電話番号、住所が記載されていた。')).toContain('Phone numbers');
+  });
+});

@@ -344,7 +344,8 @@ const SHOWN_AFTER = /^[^。、]{0,4}(?:が|を|も)[^。]{0,16}(?:開示|表示|
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
-const LABEL_WITH_VALUE = /^\s?[:：]\s?(?:[0-9０-９(（+]|[\w.+-]+@)/;
+const LABEL_WITH_VALUE =
+  /^\s?[:：]\s?(?:[0-9０-９(（+]|[\w.+-]+@)|^\s?(?:[(（]?0[0-9]{1,4}[)）]?\s?[-‐－(（)）]\s?[0-9]{1,4}\s?[-‐－)）]\s?[0-9]{3,4}|[\w.+-]+@[\w-]+\.)/;
 const LEAKED = /流出|漏え?い|漏洩|閲覧|盗|窃取/;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
