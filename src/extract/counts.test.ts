@@ -185,3 +185,14 @@ describe('extractCounts: a whole narrowed to an unstated part', () => {
     expect(head('名簿40人分のうち一部が読める状態でした。')).toBe(40);
   });
 });
+
+describe('extractCounts: digits written with 千', () => {
+  it('reads 「1万2千件」 and 「約3千人分」', () => {
+    expect(run('会員情報1万2千件が流出しました。').affected?.value.count).toBe(12000);
+    expect(run('約3千人分の情報が流出しました。').affected?.value).toEqual({
+      count: 3000,
+      unit: 'people',
+      qualifier: 'approx',
+    });
+  });
+});

@@ -11,7 +11,7 @@ import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from '.
  * that a later 「うち …」 narrows, or recipients of phishing mail sent from a hijacked account.
  */
 
-const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?[万億](?:\s?[0-9][0-9,]*)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
+const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?千)?(?:\s?[万億](?:\s?[0-9][0-9,]*(?:\s?千)?)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
 const JA_COUNT = new RegExp(
   String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   'g',
