@@ -196,3 +196,10 @@ describe('extractCounts: digits written with 千', () => {
     });
   });
 });
+
+describe('extractCounts: sheets are documents', () => {
+  it('gives 枚 the unit records unless the subject is a card', () => {
+    expect(run('申請書約300枚を紛失しました。').affected?.value.unit).toBe('records');
+    expect(run('会員カード12枚を紛失しました。').affected?.value.unit).toBe('cards');
+  });
+});

@@ -76,7 +76,8 @@ const ASIDE_SECTIONS = new Set<SectionKind | null>(['cause', 'prevention']);
 function jaUnit(unit: string, subject: string): AffectedUnit {
   if (unit === '名' || unit === '人' || unit === '世帯') return 'people';
   if (unit === '社' || unit === '団体') return 'companies';
-  if (unit === '枚') return 'cards';
+  // 枚 counts sheets: cards only when the subject is a card (「カード3枚」), else documents.
+  if (unit === '枚') return /カード/.test(subject) ? 'cards' : 'records';
   if (unit === 'アカウント' || unit === '口座') return 'accounts';
   if (/カード/.test(subject)) return 'cards';
   if (/アカウント|ID|ユーザー|会員/.test(subject)) return 'accounts';
