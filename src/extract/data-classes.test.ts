@@ -498,3 +498,11 @@ describe('extractDataClasses: a contact label printed with its value', () => {
     expect(dc('紛失した名簿には、氏名、電話番号、住所が記載されていた。')).toContain('Phone numbers');
   });
 });
+
+describe('extractDataClasses: the address a letter went to', () => {
+  it('does not read 「…の住所に送付した」 as a leaked address', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('個人情報が記載された通知を、以前の住所に誤って送付しました。')).toEqual(new Set());
+    expect(dc('通知には氏名と住所が記載されていました。')).toEqual(new Set(['Names', 'Physical addresses']));
+  });
+});

@@ -342,6 +342,8 @@ const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団�
 // 「送信先全てのメールアドレスが開示された」: the recipients' own addresses shown to each other are leaked.
 const SHOWN_AFTER = /^[^。、]{0,4}(?:が|を|も)[^。]{0,16}(?:開示|表示|見え|閲覧|知られ|漏|流出|共有)/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
+  // 「B区の住所に送付してしまいました」: where a letter went, not a leaked address.
+  'Physical addresses': /^(?:あて|宛て?)?(?:に|へ)(?:誤って)?(?:送付|郵送|発送|送信|送っ|届け|配達)/,
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
 const LABEL_WITH_VALUE =
