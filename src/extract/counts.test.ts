@@ -134,7 +134,7 @@ describe('extractCounts: addresses shown to every recipient, rounded and exact f
 describe('extractCounts: people the data went to', () => {
   it('does not take the recipients of a mail, letter or leak as the affected count', () => {
     const head = (t: string) => run(t).affected?.value.count ?? null;
-    expect(head('受講者30名の名簿を、研究会(会員250名)のメーリングリストに誤って送信しました。')).toBe(30);
+    expect(head('受講者30名の名簿を、研究会(会員250名)の配信リストへ誤って送付しました。')).toBe(30);
     expect(head('顧客12名分の一覧表が、取引先の担当者5名に流出しました。')).toBe(12);
     expect(head('同日、8名の利用者に案内を郵送しました。')).toBe(null);
     expect(head('通知を受け取った6人に削除をお願いしました。')).toBe(null);

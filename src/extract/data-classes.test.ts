@@ -314,7 +314,7 @@ describe('extractDataClasses: household, pay and points', () => {
 describe('extractDataClasses: workplace, post and organisation names', () => {
   const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
   it('reads …先 words for where someone works as the employer', () => {
-    expect(dc('求職票には、氏名、住所、アルバイト先の情報が記載されている。')).toContain('Employers');
+    expect(dc('応募用紙には、氏名とアルバイト先が書かれていた。')).toContain('Employers');
     expect(dc('記載されていた情報: 氏名、就業先')).toContain('Employers');
   });
   it('reads 職氏名 as a job title and a name', () => {
@@ -371,7 +371,7 @@ describe('extractDataClasses: disclosed and posted data', () => {
 describe('extractDataClasses: recipients whose addresses were shown to each other', () => {
   it("reads the recipients' addresses as leaked when the sentence says they were shown", () => {
     const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
-    expect(dc('受信した方において、送信先全てのメールアドレスが開示された状態となりました。')).toEqual(
+    expect(dc('各受信者には、送信先全員のメールアドレスが開示される形になっていました。')).toEqual(
       new Set(['Email addresses']),
     );
     // The address a message was wrongly sent to is not leaked data.
@@ -394,9 +394,9 @@ describe("extractDataClasses: a pupil's class", () => {
 describe('extractDataClasses: apology idioms are not denials', () => {
   it('keeps a class when the clause goes on 「許されるものではなく…お詫びするよりありません」', () => {
     const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
-    expect(dc('団体名と代表者名を漏洩させたことは許されるものではなく、お詫びするよりありません。')).toEqual(
-      new Set(['Company names', 'Names']),
-    );
+    expect(
+      dc('団体名と代表者名を流出させてしまったことは許されることではなく、謝罪するよりありません。'),
+    ).toEqual(new Set(['Company names', 'Names']));
     expect(dc('流出した情報に、カード番号は含まれておりません。')).toEqual(new Set());
   });
 });
@@ -435,11 +435,11 @@ describe('extractDataClasses: 記した / 書いてある', () => {
 });
 
 describe('extractDataClasses: a long sentence announcing the list below', () => {
-  it('reads the list after 「…以下の情報が流出した可能性があることが判明いたしました。」', () => {
+  it('reads the list after a long sentence that announces 以下の情報', () => {
     const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
     expect(
       dc(
-        '架空商事株式会社が運営する通販サイトにおいて第三者による不正アクセスが確認され、調査の結果、お客様に関する以下の情報が外部に流出した可能性があることが判明いたしました。\n・お名前\n・ご住所\n・お電話番号',
+        'このたび、架空商事株式会社の通販サイトに第三者から不正なアクセスがあり、社内で詳しく調べたところ、お客様についての以下の情報が社外へ漏えいしたおそれがあると分かりました。\n・お名前\n・ご住所\n・お電話番号',
       ),
     ).toEqual(new Set(['Names', 'Physical addresses', 'Phone numbers']));
   });
@@ -485,7 +485,7 @@ describe("extractDataClasses: an outsider's address", () => {
   it('does not read the address an outsider typed in or sent from as leaked', () => {
     const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
     expect(
-      dc('問い合わせフォームに外部のメールアドレスと文章が入力され、自動返信メールが送信されました。'),
+      dc('当社の入力フォームに、外部のメールアドレスと脅しの文面が書き込まれ、自動返信で送られました。'),
     ).toEqual(new Set());
     expect(dc('流出した情報: 氏名、メールアドレス')).toContain('Email addresses');
   });
