@@ -339,7 +339,7 @@ const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
 // 「就職先の事業所名、その所在地と電話」: where a workplace stands and its number, not a person's.
 const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
 const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?所在地[・、,]$/;
-// 「送信先全てのメールアドレスが開示された」: the recipients' own addresses shown to each other are leaked.
+// 「送信先全員のアドレスが互いに開示」: the recipients' own addresses shown to each other are leaked.
 const SHOWN_AFTER = /^[^。、]{0,4}(?:が|を|も)[^。]{0,16}(?:開示|表示|見え|閲覧|知られ|漏|流出|共有)/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   // 「B区の住所に送付してしまいました」: where a letter went, not a leaked address.
