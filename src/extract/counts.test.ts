@@ -68,6 +68,9 @@ describe('extractCounts', () => {
     // Incidents, working procedures and the person who acted are not counts of affected people.
     expect(head('当院で3件の個人情報漏えいが発生しました。対象の患者は1名です。')).toBe(1);
     expect(head('今後は書類を2名以上で確認します。')).toBe(null);
+    // A capacity is not a count of anyone's data.
+    expect(head('応募書類3名分を紛失しました。当施設は定員8~10人の小規模施設です。')).toBe(3);
+    expect(head('講座の募集人員は40名です。')).toBe(null);
     expect(head('委託先の社員1名が媒体を持ち去りました。')).toBe(null);
     expect(head('従業員1,200名の個人情報が含まれていました。')).toBe(1200);
     expect(head('取引先の社員(40 名)の氏名と、社員25名分の名簿')).toBe(40);
@@ -125,5 +128,78 @@ describe('extractCounts: addresses shown to every recipient, rounded and exact f
     expect(run('生徒30人分の成績表を紛失しました。本校の生徒数は600人です。').affected?.value.count).toBe(30);
     expect(run('本日、当社サイトへのアクセスが1万件を超えました。').affected).toBeNull();
     expect(run('漏えいした患者数は35名です。').affected?.value.count).toBe(35);
+  });
+});
+
+describe('extractCounts: people the data went to', () => {
+  it('does not take the recipients of a mail, letter or leak as the affected count', () => {
+    const head = (t: string) => run(t).affected?.value.count ?? null;
+    expect(head('受講者30名の名簿を、研究会(会員250名)の配信リストへ誤って送付しました。')).toBe(30);
+    expect(head('顧客12名分の一覧表が、取引先の担当者5名に流出しました。')).toBe(12);
+    expect(head('同日、8名の利用者に案内を郵送しました。')).toBe(null);
+    expect(head('通知を受け取った6人に削除をお願いしました。')).toBe(null);
+    expect(head('誤送信先は業界団体の名簿で、外部の12社です。')).toBe(null);
+    expect(head('10月1日 案内状の印刷、案内状発送(合計250件)')).toBe(null);
+    expect(head('誤送信件数は3件です。')).toBe(3);
+    expect(head('メールを削除しましたが、57人の保護者の皆さんが閲覧済みでした。')).toBe(null);
+    expect(head('会員300人の情報が、外部から閲覧できる状態でした。')).toBe(300);
+    // Addresses put in To or CC: the recipients' own addresses are what leaked.
+    expect(head('会員45名にメールを送る際、宛先をBCCではなくCCに入れて送信しました。')).toBe(45);
+  });
+});
+
+describe('extractCounts: people who consulted are people', () => {
+  it('reads 「N人の相談者」 as people, while 「相談N件」 stays a count of consultations', () => {
+    expect(run('2人の相談者の記録が、別の相談者に送信されていました。').affected?.value.count).toBe(2);
+    expect(
+      run('会員40名分の氏名が流出しました。その後の相談12件に対応しました。').affected?.value.count,
+    ).toBe(40);
+  });
+});
+
+describe('extractCounts: the data of N people narrowed by うち', () => {
+  it('keeps 「N人分」 as the headline when a part of it is singled out', () => {
+    const head = (t: string) => run(t).affected?.value.count ?? null;
+    expect(head('名簿は合わせて約250人分(うち、約20人は電話番号も記載)でした。')).toBe(250);
+    expect(head('申込者18人分の氏名を書き写し、このうちの6人に案内を送っていました。')).toBe(18);
+    // A head count of members narrowed to the affected people is still a population.
+    expect(head('会員900人のうち、本人7人及び家族15人に関する情報')).toBe(15);
+  });
+});
+
+describe('extractCounts: その中 narrows like うち', () => {
+  it('takes the part after 「その中で」 over the container', () => {
+    expect(
+      run('表示されたアドレスは90件ありましたが、その中で30件が個人を特定できるアドレスでした。').affected
+        ?.value.count,
+    ).toBe(30);
+  });
+});
+
+describe('extractCounts: a whole narrowed to an unstated part', () => {
+  it('does not take the whole when 「のうち」 leads to no figure', () => {
+    const head = (t: string) => run(t).affected?.value.count ?? null;
+    expect(head('案内の対象者(市内在住:600名)のうち一部に誤りがありました。誤りは15件でした。')).toBe(15);
+    expect(head('会員1万人のうち一部の方の情報が表示されました。')).toBe(null);
+    // The data of N people keeps its figure.
+    expect(head('名簿40人分のうち一部が読める状態でした。')).toBe(40);
+  });
+});
+
+describe('extractCounts: digits written with 千', () => {
+  it('reads 「1万2千件」 and 「約3千人分」', () => {
+    expect(run('会員情報1万2千件が流出しました。').affected?.value.count).toBe(12000);
+    expect(run('約3千人分の情報が流出しました。').affected?.value).toEqual({
+      count: 3000,
+      unit: 'people',
+      qualifier: 'approx',
+    });
+  });
+});
+
+describe('extractCounts: sheets are documents', () => {
+  it('gives 枚 the unit records unless the subject is a card', () => {
+    expect(run('申請書約300枚を紛失しました。').affected?.value.unit).toBe('records');
+    expect(run('会員カード12枚を紛失しました。').affected?.value.unit).toBe('cards');
   });
 });

@@ -11,7 +11,7 @@ import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from '.
  * that a later 「うち …」 narrows, or recipients of phishing mail sent from a hijacked account.
  */
 
-const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?[万億](?:\s?[0-9][0-9,]*)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
+const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?千)?(?:\s?[万億](?:\s?[0-9][0-9,]*(?:\s?千)?)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
 const JA_COUNT = new RegExp(
   String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   'g',
@@ -31,16 +31,31 @@ const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised
 // a population total (登録者数 3,000人, 会員数), unless the sentence says it leaked;
 const POPULATION =
   /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$|(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|世帯)(?:の)?(?:総)?数(?:は|が)?(?:約|およそ)?$/;
+// a capacity (「定員5~6人」「募集人員40名」);
+const CAPACITY = /(?:定員|収容人数|募集人員|募集人数)(?:は|が)?(?:約|各)?(?:[0-9]+\s?[~〜～-])?$/;
 // what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
 const RESPONSES_BEFORE =
   /(?:問い?合わ?せ|相談|苦情|申し出|ご意見|電話|アクセス(?:数)?)(?:が|は|も)?(?:約|およそ|計|合計)?$/;
-const RESPONSES_AFTER = /^(?:の|を)?(?:お?問い?合わ?せ|ご?相談|苦情|申し出|ご意見|アクセス)/;
+const RESPONSES_AFTER = /^(?:の|を)?(?:お?問い?合わ?せ(?!者)|ご?相談(?![者員])|苦情|申し出|ご意見|アクセス)/;
 // incidents (「2件の漏えいが発生」, 「下記3件の事案」);
 const INCIDENTS_AFTER =
   /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
 // people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
 const PROCEDURE_AFTER = /^(?:以上|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
+// People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
+// 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
+// recipients' own addresses (To/CC), where the recipients are the affected set.
+const RECIPIENT_AFTER =
+  /^[)）\]」]?(?:の[^、。にへ]{1,12})?(?:に|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
+const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
+// 「194人の保護者が閲覧済み」: the people who read or received the message.
+const READERS_AFTER =
+  /^の?(?:保護者|方|皆さん|皆様|方々|利用者|会員|職員|生徒|学生|受信者)(?:の)?(?:皆さん|皆様|方々)?(?:が|も)[^。、]{0,10}(?:閲覧(?:済|し)|受信し|受け取|開封し|読ん)/;
+// 「督促状発送(合計41件)」: how many items an office sent out, not whose data went astray.
+const SENDING_SUBJECT = /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$/;
+// 「誤送信先は…外部の47社です」: the figure tells where the data went.
+const RECIPIENT_TOPIC = /(?:送信|送付|配信|発送|流出)先(?:は|が|[:：])[^。]{0,24}$/;
 const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
@@ -61,7 +76,8 @@ const ASIDE_SECTIONS = new Set<SectionKind | null>(['cause', 'prevention']);
 function jaUnit(unit: string, subject: string): AffectedUnit {
   if (unit === '名' || unit === '人' || unit === '世帯') return 'people';
   if (unit === '社' || unit === '団体') return 'companies';
-  if (unit === '枚') return 'cards';
+  // 枚 counts sheets: cards only when the subject is a card (「カード3枚」), else documents.
+  if (unit === '枚') return /カード/.test(subject) ? 'cards' : 'records';
   if (unit === 'アカウント' || unit === '口座') return 'accounts';
   if (/カード/.test(subject)) return 'cards';
   if (/アカウント|ID|ユーザー|会員/.test(subject)) return 'accounts';
@@ -116,6 +132,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   let bestAddresses: Fact<CountStatement> | null = null;
   const eligibleFacts: Fact<CountStatement>[] = [];
   let prevText = '';
+  const openRecipients = segments.some((seg) => OPEN_RECIPIENTS.test(seg.text));
   for (const seg of segments) {
     const s = seg.text;
     const aside = ASIDE_SECTIONS.has(sectionAt(structure, seg.start));
@@ -149,6 +166,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       at: number;
       notAffected: boolean;
       unique: boolean;
+      /** 「380人分」: the data of that many people, not a head count of a population. */
+      share?: boolean;
     }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
@@ -163,11 +182,19 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       const notAffected =
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
           !LEAK_WORDS.test(s)) ||
+        CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(after) ||
-        (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after));
+        (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
+        (!openRecipients &&
+          m.groups!.bun === undefined &&
+          (RECIPIENT_AFTER.test(after) ||
+            RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+            RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index)) ||
+            SENDING_SUBJECT.test(subject) ||
+            READERS_AFTER.test(after)));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
@@ -179,7 +206,13 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         subject,
         status: statusOf(s),
       };
-      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique: false });
+      inSentence.push({
+        fact: factOf(value2, seg, 0.7),
+        at: m.index,
+        notAffected,
+        unique: false,
+        share: m.groups!.bun !== undefined,
+      });
     }
     EN_COUNT.lastIndex = 0;
     for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
@@ -205,13 +238,23 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       // 「1,514件の…があり、うち1,426件の個人情報が…」: the first figure is a container, not the affected set.
       const next = inSentence[i + 1];
       // People narrowed by leak status (「3,000人 うち外部への流出2,900人」) stay the headline: the
-      // largest figure stated for the incident; the narrowing speaks of status, not of whom.
+      // largest figure stated for the incident; the narrowing speaks of status, not of whom. So do
+      // the data of N people (「380人分(うち30人は住所も)」): the part narrows by what it held.
       const between = next === undefined ? '' : s.slice(c.at, next.at);
       const container =
         next !== undefined &&
-        /うち|of\s+(?:those|whom|which)|内訳/.test(between) &&
-        !(c.fact.value.unit === 'people' && next.fact.value.unit === 'people' && LEAK_WORDS.test(between));
-      const eligible = !excludeSentence && !container && !c.notAffected;
+        /うち|その中(?:で|から|の)|of\s+(?:those|whom|which)|内訳/.test(between) &&
+        !(
+          c.fact.value.unit === 'people' &&
+          next.fact.value.unit === 'people' &&
+          (LEAK_WORDS.test(between) || c.share === true)
+        );
+      // 「対象者(880名)のうち大多数に誤り」: a whole narrowed to a part no figure gives.
+      const partUnstated =
+        next === undefined &&
+        c.share !== true &&
+        /^[^、。]{0,6}?[)）]?\s?(?:の)?うち/.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
+      const eligible = !excludeSentence && !container && !partUnstated && !c.notAffected;
       if (!eligible || aside) continue;
       eligibleFacts.push(c.fact);
       const aboutAddresses =
@@ -230,12 +273,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
   )
     best = { fact: bestUnique, eligible: true };
-  if (
-    best &&
-    bestAddresses &&
-    best.fact !== bestAddresses &&
-    segments.some((seg) => OPEN_RECIPIENTS.test(seg.text))
-  )
+  if (best && bestAddresses && best.fact !== bestAddresses && openRecipients)
     best = { fact: bestAddresses, eligible: true };
   // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set.
   if (best && best.fact.value.qualifier === 'approx') {

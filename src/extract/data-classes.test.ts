@@ -289,3 +289,220 @@ describe('extractDataClasses: age bands, donations and words that only look like
     );
   });
 });
+
+describe('extractDataClasses: household, pay and points', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads household words as family structure, but not 被扶養者 or a relative named as such', () => {
+    expect(dc('紛失した名簿の項目: 氏名、家族状況、世帯人員')).toEqual(
+      new Set(['Names', 'Family structure']),
+    );
+    expect(dc('漏えいのおそれのある項目: 扶養者情報')).toEqual(new Set(['Family structure']));
+    expect(dc('流出した情報は、被保険者及び被扶養者の氏名です。')).not.toContain('Family structure');
+  });
+  it('reads wages and pay in any of their words, not payroll systems or medical fees', () => {
+    expect(dc('記載されていた情報: 氏名、離職前の賃金')).toContain('Income levels');
+    expect(dc('漏えいのおそれのある項目: 標準報酬月額、給与データ')).toEqual(new Set(['Income levels']));
+    expect(dc('紛失した書類: 診療報酬明細書')).not.toContain('Income levels');
+    expect(dc('流出した情報に、給与振込口座の番号が含まれていました。')).not.toContain('Income levels');
+  });
+  it('reads a count of points held as a reward balance', () => {
+    expect(dc('閲覧された可能性のある情報(氏名、保有ポイント数)')).toContain('Reward program balances');
+    expect(dc('閲覧された可能性のある情報(氏名、保有EXAMPLE POINT数)')).toContain('Reward program balances');
+  });
+});
+
+describe('extractDataClasses: workplace, post and organisation names', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads …先 words for where someone works as the employer', () => {
+    expect(dc('応募用紙には、氏名とアルバイト先が書かれていた。')).toContain('Employers');
+    expect(dc('記載されていた情報: 氏名、就業先')).toContain('Employers');
+  });
+  it('reads 職氏名 as a job title and a name', () => {
+    expect(dc('書類には、担当者の職氏名が記載されていた。')).toEqual(new Set(['Job titles', 'Names']));
+  });
+  it('reads an organisation name as a company name, unless it is the employer', () => {
+    expect(dc('届出書には、事業所名、所在地、代表者氏名が記載されていた。')).toContain('Company names');
+    expect(dc('届には以下の情報が記載されていた。\n名称、所在地、電話番号')).toContain('Company names');
+    expect(dc('通知書には、氏名、再就職先の事業所名が記載されていた。')).toEqual(
+      new Set(['Names', 'Employers']),
+    );
+  });
+});
+
+describe('extractDataClasses: medical records in their many words', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads diagnoses, operations, check-up records and infections as health data', () => {
+    expect(dc('紛失した予定表には、患者氏名、診断結果、術式が記載されていた。')).toEqual(
+      new Set(['Names', 'Personal health data']),
+    );
+    expect(dc('受診票には氏名や過去の検診の記録が記載されています。')).toContain('Personal health data');
+    expect(dc('誤送信したメールには、児童の感染状況が含まれていました。')).toContain('Personal health data');
+  });
+});
+
+describe('extractDataClasses: orders under their other names', () => {
+  it('reads 受注情報 and 発注履歴 as purchases', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('流出した可能性のある情報: 氏名、受注情報')).toEqual(new Set(['Names', 'Purchases']));
+    expect(dc('漏えいした情報は、取引先の発注履歴です。')).toContain('Purchases');
+  });
+});
+
+describe('extractDataClasses: utility bills', () => {
+  it('reads water, power and gas charges and meter readings as utility bills', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('帳票には、お客さまの氏名、水道料金、未納額が記載されていた。')).toEqual(
+      new Set(['Names', 'Utility bills']),
+    );
+    expect(dc('誤送付した通知には、氏名及び使用水量が記載されていました。')).toContain('Utility bills');
+  });
+});
+
+describe('extractDataClasses: disclosed and posted data', () => {
+  it('reads a sentence saying data was disclosed (開示) or posted (掲載) as about the data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('一部の会員様の氏名が別の方へ開示されてしまいました。')).toEqual(new Set(['Names']));
+    expect(dc('名簿のメールアドレスがホームページに掲載されていると連絡がありました。')).toEqual(
+      new Set(['Email addresses']),
+    );
+  });
+});
+
+describe('extractDataClasses: recipients whose addresses were shown to each other', () => {
+  it("reads the recipients' addresses as leaked when the sentence says they were shown", () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('各受信者には、送信先全員のメールアドレスが開示される形になっていました。')).toEqual(
+      new Set(['Email addresses']),
+    );
+    // The address a message was wrongly sent to is not leaked data.
+    expect(dc('誤った送信先のメールアドレスに個人情報を含むファイルを送信しました。')).not.toContain(
+      'Email addresses',
+    );
+  });
+});
+
+describe("extractDataClasses: a pupil's class", () => {
+  it('reads クラス or 学級 as a list item as a class level, not a class of things', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('紛失した個人情報\n・クラス、名前、ふりがな、住所')).toEqual(
+      new Set(['School grades (class levels)', 'Names', 'Physical addresses']),
+    );
+    expect(dc('流出した情報は、ハイクラスの会員の氏名です。')).toEqual(new Set(['Names']));
+  });
+});
+
+describe('extractDataClasses: apology idioms are not denials', () => {
+  it('keeps a class when the clause goes on 「許されるものではなく…お詫びするよりありません」', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc('団体名と代表者名を流出させてしまったことは許されることではなく、謝罪するよりありません。'),
+    ).toEqual(new Set(['Company names', 'Names']));
+    expect(dc('流出した情報に、カード番号は含まれておりません。')).toEqual(new Set());
+  });
+});
+
+describe('extractDataClasses: keywords inside longer words', () => {
+  it('does not read 入学年月日 as a class level or 在留カード番号 as card data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('記載されていた情報: 氏名、入学年月日')).toEqual(new Set(['Names']));
+    expect(dc('記載されていた情報: 氏名、在留カード番号')).toEqual(
+      new Set(['Names', 'Government issued IDs']),
+    );
+    expect(dc('記載されていた情報: 氏名、学年')).toContain('School grades (class levels)');
+  });
+});
+
+describe('extractDataClasses: whose name a list holds', () => {
+  it('reads 担当者名, 被保険者名 and 講師名 as names', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('流出した可能性のある情報: 会社名、担当者名、電話番号')).toEqual(
+      new Set(['Company names', 'Names', 'Phone numbers']),
+    );
+    expect(dc('記載されていた情報: 被保険者名、講師名')).toContain('Names');
+  });
+});
+
+describe('extractDataClasses: 記した / 書いてある', () => {
+  it('reads a list that a document is said to hold (記された, 書いてある) as data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('利用者の氏名と電話番号を記したメモが机上に置かれていました。')).toEqual(
+      new Set(['Names', 'Phone numbers']),
+    );
+    expect(dc('氏名と住所が書いてある用紙が見つかりました。')).toEqual(
+      new Set(['Names', 'Physical addresses']),
+    );
+  });
+});
+
+describe('extractDataClasses: a long sentence announcing the list below', () => {
+  it('reads the list after a long sentence that announces 以下の情報', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc(
+        'このたび、架空商事株式会社の通販サイトに第三者から不正なアクセスがあり、社内で詳しく調べたところ、お客様についての以下の情報が社外へ漏えいしたおそれがあると分かりました。\n・お名前\n・ご住所\n・お電話番号',
+      ),
+    ).toEqual(new Set(['Names', 'Physical addresses', 'Phone numbers']));
+  });
+});
+
+describe('extractDataClasses: more ways to say which data was touched', () => {
+  it('reads 該当する情報, 影響を受けた, 抜き取られた and 参照できる as about the data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('該当する情報: 氏名、生年月日')).toEqual(new Set(['Names', 'Dates of birth']));
+    expect(dc('影響を受けた可能性のあるお客様の住所と電話番号')).toEqual(
+      new Set(['Physical addresses', 'Phone numbers']),
+    );
+    expect(dc('決済画面でカード番号と有効期限が抜き取られていました。')).toEqual(new Set(['Credit cards']));
+    expect(dc('他の利用者からも会員の氏名を参照できる設定でした。')).toEqual(new Set(['Names']));
+  });
+});
+
+describe('extractDataClasses: employment insurance is not health insurance', () => {
+  it('drops health insurance when 被保険者番号 belongs to a job-insurance document', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc(
+        'ハローワークで離職票の写しを誤って交付した。離職票には氏名、被保険者番号、資格取得日が記載されている。',
+      ),
+    ).toEqual(new Set(['Names']));
+    expect(dc('紛失した書類には氏名、健康保険の被保険者番号が記載されている。')).toContain(
+      'Health insurance information',
+    );
+  });
+});
+
+describe('extractDataClasses: the telephone as an ordering channel', () => {
+  it('does not read 「電話・メール・FAX注文」 as phone numbers, but keeps 「電話・住所」', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('電話・メール・FAX注文をご利用のお客様のカード番号が漏洩した可能性があります。')).toEqual(
+      new Set(['Credit cards']),
+    );
+    expect(dc('流出した情報は、氏名、電話・住所です。')).toContain('Phone numbers');
+  });
+});
+
+describe("extractDataClasses: an outsider's address", () => {
+  it('does not read the address an outsider typed in or sent from as leaked', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc('当社の入力フォームに、外部のメールアドレスと脅しの文面が書き込まれ、自動返信で送られました。'),
+    ).toEqual(new Set());
+    expect(dc('流出した情報: 氏名、メールアドレス')).toContain('Email addresses');
+  });
+});
+
+describe('extractDataClasses: a contact label printed with its value', () => {
+  it('does not read 「電話番号 03-0000-0000」 (no colon) in a header as leaked data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('架空県庁 広報課 電話番号 099-000-0000 個人情報を含む文書の紛失について')).toEqual(new Set());
+    expect(dc('紛失した名簿には、氏名、電話番号、住所が記載されていた。')).toContain('Phone numbers');
+  });
+});
+
+describe('extractDataClasses: the address a letter went to', () => {
+  it('does not read 「…の住所に送付した」 as a leaked address', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('個人情報が記載された通知を、以前の住所に誤って送付しました。')).toEqual(new Set());
+    expect(dc('通知には氏名と住所が記載されていました。')).toEqual(new Set(['Names', 'Physical addresses']));
+  });
+});

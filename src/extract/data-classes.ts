@@ -18,7 +18,7 @@ const JA: Lexeme[] = [
   [
     'Names',
     // 「患者名」「児童名」「申請者名」「宛名」: whose name a list holds (not 名簿, 名義, 名称).
-    '名義人(?:名|氏名)?|氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな|(?:患者|児童|生徒|学生|園児|利用者|保護者|顧客|お客様|お客さま|会員|受講者|受講生|契約者|申請者|申込者|受取人|参加者|世帯主|相談者|購入者|登録者|応募者|受験者|入居者|対象者|受給者|加入者|組合員|職員|従業員|社員|代表者|宛)名(?![簿義称札])',
+    '名義人(?:名|氏名)?|氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな|(?:患者|児童|生徒|学生|園児|利用者|保護者|顧客|お客様|お客さま|会員|受講者|受講生|契約者|申請者|申込者|受取人|参加者|世帯主|相談者|購入者|登録者|応募者|受験者|入居者|対象者|受給者|加入者|組合員|職員|従業員|社員|代表者|担当者|連絡者|依頼者|請求者|被保険者|教員|教職員|選手|講師|来場者|宿泊者|回答者|納税者|保証人|宛)名(?![簿義称札])',
   ],
   ['Nicknames', 'ニックネーム|ハンドルネーム'],
   [
@@ -35,7 +35,7 @@ const JA: Lexeme[] = [
   ],
   [
     'Phone numbers',
-    String.raw`電話番号|携帯番号|緊急連絡先|連絡先(?<=(?:^|[、,・:：(\sとの])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・|(?<=[、,・])(?:お)?電話(?=[、,)]|\s?$|等|など|及び|および)|FAX番号|ファックス番号|TEL(?=[、,・])`,
+    String.raw`電話番号|携帯番号|緊急連絡先|連絡先(?<=(?:^|[、,・:：(\sとの])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・(?![^、。]{0,12}(?:注文|受付|問い?合わ?せ|窓口|対応|で(?:の|ご|お)))|(?<=[、,・])(?:お)?電話(?=[、,)]|\s?$|等|など|及び|および)|FAX番号|ファックス番号|TEL(?=[、,・])`,
   ],
   ['Physical addresses', '住所|郵便番号|所在地|送付先|配送先住所'],
   ['Dates of birth', '生年月日|誕生日|生年(?:と)?月日|生年(?=[、,・])'],
@@ -45,19 +45,24 @@ const JA: Lexeme[] = [
   ['Age groups', '年代(?<=(?:^|[、,・:：のと])年代)(?=[、,・)]|\\s?$|等|など|が|も|及び|および)'],
   [
     'Credit cards',
-    String.raw`クレジットカード(?:番号|情報)|カード番号|カード情報|有効期限|カード名義|クレジットカード(?=[、,・(]|\s?$)`,
+    String.raw`クレジットカード(?:番号|情報)|(?<!在留|診察券|ポイント|会員|社員|職員|学生|保険|マイナンバー|個人番号)カード(?:番号|情報)|有効期限|カード名義|クレジットカード(?=[、,・(]|\s?$)`,
   ],
   ['Credit card CVV', String.raw`セキュリティ\s?コード|CVV|CVC`],
   [
     'Purchases',
-    '注文履歴|購入履歴|ご?注文商品|購入(?:日|金額|商品名)|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴',
+    '注文履歴|購入履歴|ご?注文商品|購入(?:日|金額|商品名)|注文情報|購入情報|取引情報|注文内容|購入商品|ご?注文(?:日|番号)|商品内容|取引履歴|利用履歴|(?:受注|発注|購買)(?:情報|履歴|内容|番号|日|商品|金額)',
   ],
-  ['Company names', '会社名|社名|企業名|法人名|団体名|事業者名'],
+  // An organisation's name: 会社名 … 事業所名/店舗名/屋号, or a bare 名称 as a list item.
+  [
+    'Company names',
+    String.raw`会社名|社名|企業名|法人名|団体名|事業者名|(?<!(?:就職|勤務|所属)先の)事業(?:所|場)名|事務所名|店舗名|屋号|(?<=^|[、,・(\s])名称(?=[、,・)])`,
+  ],
   [
     'Employers',
-    '勤務先|勤め先|所属先|所属事業(?:場|所)|(?:再)?就職先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
+    '勤務先|勤め先|(?:アルバイト|バイト|パート|就業)先|所属先|所属事業(?:場|所)|(?:再)?就職先|所属(?:組織|団体|機関|事業所|企業|会社)名?|の所属(?=[、,・)]|\\s?$|等|など|及び|および)',
   ],
-  ['Job titles', '役職(?!員)|肩書'],
+  // 「職氏名」「職・氏名」: the post held, written before the name.
+  ['Job titles', String.raw`役職(?!員)|肩書|職・?氏名|(?<![求役])職名(?=[、,・)及と]|\s?$)`],
   ['Occupations', '職業(?!安定|相談|紹介|訓練|能力|指導|対策|[部課局])|職種|業種'],
   ['Device information', '端末識別|端末情報|機器情報|製品型番|型番|機種'],
   ['Device serial numbers', 'シリアル(?:番号|ナンバー|No)|製品シリアル|製造番号'],
@@ -65,7 +70,7 @@ const JA: Lexeme[] = [
   ['IP addresses', String.raw`IP\s?アドレス`],
   [
     'Personal health data',
-    '要介護(?:度|状態|認定)|介護(?:度|認定|区分)|障[害が]い?(?:者)?(?:の)?(?:状況|有無|内容|区分|情報)|障[害が]い?(?:の)?(?:程度|等級|種別)|障[害が]い?者手帳|療育手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|病状|症状|投薬|検査画像|(?:レントゲン|X線|エックス線|CT|MRI)(?:の)?(?:画像|写真|データ)|(?:健康診断|健診|検診)(?:の)?結果|健康(?:情報|状態|診断)|医療情報|受診(?:日|科|歴|内容|記録|状況)|通院(?:先|理由|歴|日)|入院(?:日|期間|歴|情報)|手術(?:の)?(?:映像|動画|録画)|健診(?:結果|データ)|検診(?:結果|データ)',
+    '要介護(?:度|状態|認定)|介護(?:度|認定|区分)|障[害が]い?(?:者)?(?:の)?(?:状況|有無|内容|区分|情報)|障[害が]い?(?:の)?(?:程度|等級|種別)|障[害が]い?者手帳|療育手帳|病名|傷病名|病歴|既往歴|診療(?:情報|記録|内容|行為|科|録)|診断書|薬剤情報|難病|診察|治療(?:内容|方針|歴)?|カルテ(?:情報|の内容|記載)|検査(?:結果|データ)|処方|服薬|心身の状況|病状|症状|投薬|検査画像|(?:レントゲン|X線|エックス線|CT|MRI)(?:の)?(?:画像|写真|データ)|(?:健康診断|健診|検診)(?:の)?結果|健康(?:情報|状態|診断)|医療情報|受診(?:日|科|歴|内容|記録|状況)|通院(?:先|理由|歴|日)|入院(?:日|期間|歴|情報)|手術(?:の)?(?:映像|動画|録画)|健診(?:結果|データ)|検診(?:結果|データ)|(?:健診|検診|受診|診療|診察|通院|入院|治療)(?:の)?(?:記録|履歴)|診断(?:結果|名|内容)|術式|手術(?:予定|日|名|内容|歴|記録)|感染(?:状況|の有無|歴)|罹患',
   ],
   [
     'Health insurance information',
@@ -87,7 +92,11 @@ const JA: Lexeme[] = [
   ],
   ['Nationalities', '国籍'],
   ['Geographic locations', '居住地|(?<!\\()都道府県(?!以下)|居住国|在住国'],
-  ['School grades (class levels)', String.raw`学年|年次(?=[、,・]|\s?$)`],
+  // The class a pupil is in, as a list item (「クラス、名前、ふりがな」).
+  [
+    'School grades (class levels)',
+    String.raw`(?<!入)学年(?!月日)|年次(?=[、,・]|\s?$)|(?<=^|[、,・(\s])(?:クラス|学級)(?=[、,・)]|\s?$)`,
+  ],
   ['Education levels', '学歴|最終学歴'],
   ['Survey results', 'アンケート'],
   [
@@ -100,17 +109,30 @@ const JA: Lexeme[] = [
   ],
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
-  ['Family structure', '家族構成|続き?柄|世帯(?:員|構成)(?:の数|数)?'],
+  // Household make-up: relations, dependants, members and their number.
+  [
+    'Family structure',
+    '家族構成|家族(?:の)?(?:状況|関係|情報)|続き?柄|世帯(?:員|構成|人員|人数)(?:の数|数)?|(?<!被)扶養(?:者|家族|親族|の有無|状況|人数)',
+  ],
   // 本籍 is a registered domicile, not a birthplace.
   ['Places of birth', '出生地'],
   ['Physical attributes', '身長|体重'],
-  ['Income levels', '年収|所得|賃金(?:日額|月額|支給額|額)|給与(?:額|支給額)|給与・賞与'],
+  // Pay in any of its words (賃金, 給与, 給料, 報酬月額), not the payroll machinery or medical fees.
+  [
+    'Income levels',
+    '年収|所得|(?:賃金|給与|給料)(?!振込|口座|計算|システム|支払|担当|事務|規[程定]|制度|体系|所得者|台帳)|(?<!診療|介護)報酬(?:月額|日額|額)|給与・賞与',
+  ],
   ['Licence plates', '自動車登録番号|車両番号|ナンバープレート|車(?:両)?のナンバー'],
   [
     'Taxation records',
     '源泉徴収|(?<!ふるさと)納税(?!義務者|者)|課税|確定申告|申告(?:方法|内容|書|区分)|(?:住民|市県民|市民|県民|町民|村民|固定資産|所得|軽自動車)税(?:額|の額|通知)?|税額',
   ],
-  ['Reward program balances', 'ポイント(?:数|残高)|保有ポイント'],
+  // What a household was billed for water, power or gas, and the meter readings behind it.
+  [
+    'Utility bills',
+    '(?:上下水道|下水道|水道|電気|ガス)(?:の)?(?:料金|使用料|使用量|請求)|公共料金|使用水量|検針(?:値|結果|情報|データ)',
+  ],
+  ['Reward program balances', String.raw`(?:ポイント|POINT)\s?(?:数|残高)|保有ポイント`],
   ['Loyalty program details', 'ポイント(?:獲得|利用|交換)?履歴|会員ランク|会員ステージ'],
   ['Browsing histories', '閲覧履歴'],
   ['Login histories', 'ログイン履歴'],
@@ -311,15 +333,21 @@ const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管�
 const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
   'IP addresses':
     /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
-  'Email addresses': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
+  'Email addresses':
+    /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先|外部の|不審な?|攻撃者の|差出人|送信元|なりすまし)[^。、]{0,6}$/,
 };
 // 「就職先の事業所名、その所在地と電話」: where a workplace stands and its number, not a person's.
 const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
 const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?所在地[・、,]$/;
+// 「送信先全員のアドレスが互いに開示」: the recipients' own addresses shown to each other are leaked.
+const SHOWN_AFTER = /^[^。、]{0,4}(?:が|を|も)[^。]{0,16}(?:開示|表示|見え|閲覧|知られ|漏|流出|共有)/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
+  // 「B区の住所に送付してしまいました」: where a letter went, not a leaked address.
+  'Physical addresses': /^(?:あて|宛て?)?(?:に|へ)(?:誤って)?(?:送付|郵送|発送|送信|送っ|届け|配達)/,
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
-const LABEL_WITH_VALUE = /^\s?[:：]\s?(?:[0-9０-９(（+]|[\w.+-]+@)/;
+const LABEL_WITH_VALUE =
+  /^\s?[:：]\s?(?:[0-9０-９(（+]|[\w.+-]+@)|^\s?(?:[(（]?0[0-9]{1,4}[)）]?\s?[-‐－(（)）]\s?[0-9]{1,4}\s?[-‐－)）]\s?[0-9]{3,4}|[\w.+-]+@[\w-]+\.)/;
 const LEAKED = /流出|漏え?い|漏洩|閲覧|盗|窃取/;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
@@ -328,7 +356,7 @@ const EN_ALL = combine(EN, 'gi');
 // Gated by its first characters: tested on every sentence.
 const DATA_CUE_JA = new RegExp(
   gatedSource(
-    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|表示される状態|入っ|載って|入力され|誤送付|誤配布|誤交付|誤発送|誤配送|誤掲載|(?:記載|掲載)(?:内容|事項|項目)|(?:ファイル|文書|書類|データ|資料)(?:の)?内容|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)`,
+    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|表示される状態|入っ|載って|入力され|誤送付|誤配布|誤交付|誤発送|誤配送|誤掲載|(?:開示|掲載)され(?:て|た|る)|(?:記載|掲載)(?:内容|事項|項目)|(?:ファイル|文書|書類|データ|資料)(?:の)?内容|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)|(?<![日明])記(?:され|し)(?:た|て)|書いて(?:ある|あっ|い)|該当(?:する)?(?:情報|データ|項目)|影響(?:を受けた|のある|範囲)|抜き取(?:ら|り|っ)|(?:参照|ダウンロード)(?:可能|でき|され)|(?:外部|第三者)(?:に|へ)(?:送信|転送|提供|開示)`,
   ),
 );
 const DATA_CUE_EN =
@@ -338,6 +366,10 @@ const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+const EMPLOYMENT_INSURANCE = /雇用保険|離職票|受給資格者証|公共職業安定所|ハローワーク|失業等給付/;
+const HEALTH_INSURANCE = /健康保険|保険証|国民健康|後期高齢|医療保険|介護保険|共済組合|医療証|医療費/;
+// A long sentence that announces a list below it (「…以下の情報が流出した可能性があります。」).
+const LIST_AHEAD = /(?:以下|下記|次)の[^。]{0,12}(?:情報|項目|内容|データ)[^。]{0,40}[。:：]?\s*$/;
 // A line cut mid-sentence: long enough not to be a heading, ending in no full stop.
 const WRAPPED_LINE = /^[^。]{24,60}[^。.!?！？:：\s]$/;
 // A heading that only breaks the list down (内訳, 1.「調査票」(37件・438名分)) does not end it.
@@ -379,10 +411,17 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     const continues = prev === undefined || prev.line === seg.line - 1;
     wrapped =
       WRAPPED_LINE.test(s) && !cue && continues && !HEADING.test(s) ? [...wrapped.slice(-2), seg] : [];
-    if (cue && !instruction && s.length <= 80) inherit = 6;
+    if (cue && !instruction && (s.length <= 80 || (s.length <= 160 && LIST_AHEAD.test(s)))) inherit = 6;
     // A list goes on while its lines keep naming data (a long list of documents and their fields).
     else if (inherited && hits > 0) inherit = 6;
     else if (HEADING.test(s) && hits === 0 && !cue && !LIST_PART.test(s)) inherit = 0;
+  }
+  // 被保険者番号 and 資格取得日 in a notice about employment insurance (離職票, ハローワーク) are the
+  // job-insurance numbers, not health insurance.
+  if (found.has('Health insurance information')) {
+    const text = segments.map((x) => x.text).join('\n');
+    if (EMPLOYMENT_INSURANCE.test(text) && !HEALTH_INSURANCE.test(text))
+      found.delete('Health insurance information');
   }
   return [...found.values()];
 }
@@ -420,7 +459,11 @@ function scan(
         if (m[0] === '所在地' && ORG_LOCATION.test(before)) continue;
         if (cls === 'Phone numbers' && ORG_PHONE.test(before)) continue;
       }
-      if (re === JA_ALL.re && NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)))
+      if (
+        re === JA_ALL.re &&
+        NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)) &&
+        !(cls === 'Email addresses' && SHOWN_AFTER.test(s.slice(end, end + 28)))
+      )
         continue;
       if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
       // 「電話番号:0467-…」: a label with its value is the notice's own contact line; a list of

@@ -7,7 +7,7 @@
 const NEG_AFTER_JA =
   /(?:いない|いません|おりません|ございません|ありません|されません|できません|しません|せん。|含まず|なし|無し|対象外|一切|ではな|(?:は|も)ない|ておらず|なかった)/;
 const NOT_NEG_JA =
-  /(?:かもしれません|かも知れません|申し訳(?:ございません|ありません)|のない(?:よう|ように)|ご不便|ご迷惑)/g;
+  /(?:かもしれません|かも知れません|申し訳(?:ございません|ありません)|のない(?:よう|ように)|ご不便|ご迷惑|許され(?:る(?:もの|こと)?では(?:なく|ない|ありません|ございません)|ない|ません)|弁解の余地も(?:なく|ない|ありません|ございません)|(?:より|ほか|しか)(?:ありません|ございません|ない))/g;
 const NEG_BEFORE_EN =
   /\b(?:no|not(?!\s+only)|never|neither|nor|without|none of)\b(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further))/i;
 const NEG_AFTER_EN =

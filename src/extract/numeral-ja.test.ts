@@ -56,3 +56,11 @@ describe('qualifiers', () => {
     expect(qualifierFor('', '件')).toBe('exact');
   });
 });
+
+describe('parseJaNumber: digits before 千', () => {
+  it('reads 3千, 1万2千 and 5千万', () => {
+    expect(parseJaNumber('3千')).toBe(3000);
+    expect(parseJaNumber('1万2千')).toBe(12000);
+    expect(parseJaNumber('5千万')).toBe(50000000);
+  });
+});

@@ -55,6 +55,9 @@ function parseSmall(s: string): number | null {
   const t = s.replace(/[,\s]/g, '');
   if (t === '') return null;
   if (/^[0-9]+(?:\.[0-9]+)?$/.test(t)) return Number(t);
+  // 3千, 2.5千: digits written before 千.
+  const sen = /^([0-9]+(?:\.[0-9]+)?)千$/.exec(t);
+  if (sen) return Number(sen[1]) * 1000;
   return parseKanjiSmall(t);
 }
 
