@@ -1,7 +1,14 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import type { Segment } from './segment.js';
-import { CONFIRMED_EN, EXPOSED_EN, NOT_FOUND_EN, POSSIBLE_EN } from './status-en.js';
+import {
+  CONFIRMED_EN,
+  DATA_TAKEN_EN,
+  EXPOSED_EN,
+  NOT_FOUND_EN,
+  POSSIBLE_EN,
+  REACH_HEDGE_EN,
+} from './status-en.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
@@ -27,7 +34,7 @@ const LEAK =
   '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT = gate(
-  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\bcannot\s+rule\s+out\b|\bcannot\s+be\s+ruled\s+out\b/i,
+  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+rule\s+out\b|\b(?:cannot|could\s+not)\s+be\s+ruled\s+out\b/i,
 );
 const POSSIBLE_JA = gate(
   new RegExp(
@@ -78,6 +85,8 @@ const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
 const KANA = /[ぁ-んァ-ヶ]/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
+// A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
+const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -107,6 +116,7 @@ export function extractLeakStatus(
   let noHarm: Segment | null = null;
   let cannotRuleOut: Segment | null = null;
   let factConfirmed: Segment | null = null;
+  let dataTaken: Segment | null = null;
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   const headingStarts = new Set(
     structure?.headings
@@ -168,10 +178,15 @@ export function extractLeakStatus(
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
     if (!factConfirmed && FACT_CONFIRMED_JA.test(s)) factConfirmed = seg;
+    if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   if (firm) return factOf('not_found', firm, 0.8);
   if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
+  // "Some patient information was accessed … your information may have been involved": the hedge
+  // is on whose data, not on whether the leak happened.
+  if (possible && dataTaken && REACH_HEDGE_EN.test(possible.text) && !POSSIBLE_EN.test(dataTaken.text))
+    return factOf('confirmed', dataTaken, 0.6);
   if (possible) return factOf('possible', possible, 0.7);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
   // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
