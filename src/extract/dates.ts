@@ -49,8 +49,7 @@ const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
 // "on or about June 5" is the legal way of stating a day, not an approximation.
-const APPROX_BEFORE =
-  /(?:the\s+week\s+of|(?<!\bor\s)around|approximately|(?<!\bor\s)about|circa|mid-|late\s+|early\s+)\s*$/i;
+const APPROX_BEFORE = /(?:the\s+week\s+of|circa|mid-|late\s+|early\s+)\s*$/i;
 const LABEL_LINE =
   /(発生日(?:時)?|発覚日|判明日|発見日|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)\s?[::]?\s?$/;
 const MODIFIER_BEFORE =
@@ -240,7 +239,9 @@ export function extractDates(
     // No leading \S*: it finds the same URLs without a scan from every start (ReDoS, issue 18); the
     // URL ends at the first non-URL character.
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
-    if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    // (An end of a range may be approximate: "from approximately May 1 through June 2" is a window.)
+    const ranged = m.rangeFrom !== null || m.rangeTo !== null;
+    if (!ranged && APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
     if (dayOfNoun(text, m)) continue;
     // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event; 「4月1日廃棄予定」:
     // a day something is planned for has not happened.
