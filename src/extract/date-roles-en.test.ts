@@ -38,3 +38,40 @@ describe('English date roles: more cues of the breach letter', () => {
     ).toBe('2021-08-04');
   });
 });
+
+describe('English date roles: the act of the attack and the clause a date sits in', () => {
+  it('reads an intrusion, a victim, an attack and unauthorized access on a day as the start', () => {
+    expect(roles('On May 3, 2099, our network was intruded upon by an unknown party.').start).toBe(
+      '2099-05-03',
+    );
+    expect(roles('On May 3, 2099, Example Widgets was the victim of a ransomware attack.').start).toBe(
+      '2099-05-03',
+    );
+    expect(
+      roles(
+        'On June 1, 2099, we were informed there may have been unauthorized access to the portal on May 3, 2099.',
+      ),
+    ).toMatchObject({ start: '2099-05-03', detected: '2099-06-01' });
+    expect(roles('A report was incorrectly faxed to the wrong office on May 3, 2099.').start).toBe(
+      '2099-05-03',
+    );
+  });
+  it('reads a window an attack took place in', () => {
+    expect(
+      roles(
+        'We believe the cyber attack on our site occurred sometime between July 3, 2098, and November 2, 2098.',
+      ),
+    ).toMatchObject({ start: '2098-07-03', end: '2098-11-02' });
+  });
+  it('does not take a date inside what was found out for the finding', () => {
+    expect(
+      roles(
+        'On June 5, 2099, we received a call from a customer. Our consultants discovered that the rogue domain was registered on May 1, 2099.',
+      ).detected,
+    ).toBe('2099-06-05');
+    expect(roles('On June 5, 2099, we discovered that on that same day a laptop was stolen.')).toMatchObject({
+      start: '2099-06-05',
+      detected: '2099-06-05',
+    });
+  });
+});

@@ -22,7 +22,7 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  */
 
 const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b/i;
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
 const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 const REPORTS_AFTER =
