@@ -75,3 +75,20 @@ describe('English date roles: the act of the attack and the clause a date sits i
     });
   });
 });
+
+describe('English date roles: one window for the acts of one sentence', () => {
+  it('joins two windows of one sentence', () => {
+    expect(
+      roles(
+        'The review found that an outsider gained access to the mailboxes between May 2, 2099 and June 6, 2099, and again between June 9, 2099 and July 8, 2099.',
+      ),
+    ).toMatchObject({ start: '2099-05-02', end: '2099-07-08' });
+  });
+  it('opens the window at an earlier day of the same act', () => {
+    expect(
+      roles(
+        'We learned that an outsider gained access to two mailboxes on March 18, 2099, and between April 2, 2099 and April 8, 2099.',
+      ),
+    ).toMatchObject({ start: '2099-03-18', end: '2099-04-08' });
+  });
+});

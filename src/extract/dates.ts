@@ -446,6 +446,12 @@ export function extractDates(
     }
     if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
     else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
+    else if (incidentLike && !scopeLike && lang === 'en') {
+      // "between May 1 and June 6, and again between June 9 and July 8": one window from the first
+      // day to the last.
+      const cur = incidentRange as [Classified, Classified] | null;
+      if (cur && c.seg === cur[0].seg && to.iso > cur[1].iso) incidentRange = [cur[0], to];
+    }
   }
   if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
 
@@ -493,7 +499,15 @@ export function extractDates(
   if (det) out.detected = toFact(det, text, 0.7);
 
   if (incidentRange) {
-    out.incident_start = toFact(incidentRange[0], text, 0.75);
+    // "accessed the accounts on May 2, and between June 1 and June 8": an earlier day of the same
+    // act, told in the same sentence, opens the window.
+    const range = incidentRange;
+    const before =
+      lang === 'en'
+        ? earliest(classified.filter((c) => c.seg === range[0].seg && c.primary === 'start' && single(c)))
+        : null;
+    const first = before && before.iso < range[0].iso ? before : range[0];
+    out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
   } else {
     const st = earliest(by('start'));
