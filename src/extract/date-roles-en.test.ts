@@ -92,3 +92,20 @@ describe('English date roles: one window for the acts of one sentence', () => {
     ).toMatchObject({ start: '2099-03-18', end: '2099-04-08' });
   });
 });
+
+describe('English incident window: an act told as one day', () => {
+  it('ends an attack or an access told as one day on that day', () => {
+    expect(roles('On May 3, 2099, Example Widgets was the victim of a ransomware attack.')).toMatchObject({
+      start: '2099-05-03',
+      end: '2099-05-03',
+    });
+    expect(roles('The file server was accessed without authorization on May 3, 2099.')).toMatchObject({
+      start: '2099-05-03',
+      end: '2099-05-03',
+    });
+  });
+  it('leaves the end open for a theft, a loss or something that began', () => {
+    expect(roles('On May 3, 2099, a company laptop was stolen from a car.').end).toBeNull();
+    expect(roles('On May 3, 2099, an outsider began sending requests to our site.').end).toBeNull();
+  });
+});

@@ -59,6 +59,10 @@ const UNTIL_AFTER =
 const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
+// A sentence telling of something that went on, or of a thing taken away: no end that day.
+const LASTING_EN =
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through|stolen|theft|lost|burglary|missing|exposed|available|visible)\b/i;
+
 export interface DateFacts {
   published: Fact<IsoDate> | null;
   incident_start: Fact<IsoDate> | null;
@@ -566,6 +570,19 @@ export function extractDates(
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
+  // English: an attack, an intrusion or an access told as one day ("On May 3, Example Widgets was
+  // the victim of a ransomware attack", "was accessed without authorization on May 3") began and
+  // ended that day as far as the letter tells. Not a theft or a loss (the device stays out of
+  // reach), not data left exposed (it stays exposed until fixed), nor a day something began.
+  if (
+    lang === 'en' &&
+    out.incident_start &&
+    !out.incident_end &&
+    !incidentRange &&
+    !ctx.causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration' || c === 'residual_data') &&
+    !LASTING_EN.test(out.incident_start.evidence.quote)
+  )
+    out.incident_end = { ...out.incident_start, confidence: 0.4 };
   if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
     out.incident_end = null;
 
