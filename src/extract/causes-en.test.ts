@@ -44,3 +44,30 @@ describe('extractCauses (English letters)', () => {
     ).not.toContain('loss_or_theft');
   });
 });
+
+describe('extractCauses (English letters): words that name no cause where they stand', () => {
+  it('does not read data taken in an attack as a lost or stolen device', () => {
+    expect(causes('We found the theft of payment information from our online store.')).not.toContain(
+      'loss_or_theft',
+    );
+    expect(causes('Other sites had breaches in which user passwords were stolen.')).not.toContain(
+      'loss_or_theft',
+    );
+    expect(causes('We have no reason to believe your information was misused or stolen.')).not.toContain(
+      'loss_or_theft',
+    );
+    expect(causes('A company laptop was stolen from an employee’s car.')).toContain('loss_or_theft');
+  });
+  it('does not read data an intruder published, or a denial, as a wrong setting', () => {
+    expect(causes('A few files were publicly exposed by the intruder.')).not.toContain('misconfiguration');
+    expect(causes('They do not believe any data will be made publicly available.')).not.toContain(
+      'misconfiguration',
+    );
+  });
+  it('does not read a review of a provider, or calling one in to help, as an incident at it', () => {
+    expect(causes('We began an audit of our hosting provider and servers.')).not.toContain('third_party');
+    expect(
+      causes('The school contacted its third-party IT provider to help fix network issues.'),
+    ).not.toContain('third_party');
+  });
+});

@@ -42,6 +42,11 @@ const OWN_PROVIDER = /^(?:our|an?|the|its)\s[^.]*(?:providers?|suppliers?|dealer
 const INCIDENT =
   /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
 
+const DATA_TAKEN =
+  /\btheft\s+of\s+(?:[\w-]+\s+){0,3}(?:data|information)\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b/i;
+const DEVICE =
+  /\b(?:laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
+
 /** Whether an English hit of a rule is no cause of that kind where it stands. */
 export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match: string): boolean {
   // "Missing Link Networks" is a name, not a missing device.
@@ -54,6 +59,32 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
   )
     return true;
   if (key === 'loss_or_theft' && match === 'Missing' && /^Missing\s+[A-Z]/.test(sentence.slice(at)))
+    return true;
+  // "the theft of payment information", "passwords were stolen", "misused or stolen": data taken
+  // in an attack, not a device or papers lost or stolen.
+  if (
+    key === 'loss_or_theft' &&
+    /^(?:stolen|theft)$/i.test(match) &&
+    DATA_TAKEN.test(sentence) &&
+    !DEVICE.test(sentence)
+  )
+    return true;
+  // "publicly exposed by the intruder", "not … made publicly available": no setting left it open.
+  if (
+    key === 'misconfiguration' &&
+    (/^\s*by\s+(?:the|an?)\s+(?:intruder|attacker|hacker|threat\s+actor|cyber\s?criminal|unauthori[sz]ed)/i.test(
+      sentence.slice(at + match.length),
+    ) ||
+      /\b(?:not|no|never)\b[^.]{0,100}$/i.test(sentence.slice(0, at)))
+  )
+    return true;
+  // Reviewing a provider or calling one in to help is no incident at the provider.
+  if (
+    key === 'third_party' &&
+    /\baudit\s+of\s+(?:our|its|the)\s+(?:hosting\s+)?provider|\b(?:contacted|engaged|hired|called)\s+(?:its|our|a|the)\s+(?:third[- ]party\s+)?(?:IT\s+)?(?:provider|vendor)\s+to\s+(?:help|assist)/i.test(
+      sentence,
+    )
+  )
     return true;
   return false;
 }
