@@ -48,3 +48,28 @@ describe('extractMeasures (English letters): verb and object', () => {
     );
   });
 });
+
+describe('extractMeasures (English letters): a notice sent to the person', () => {
+  it('reads an explicit act of notifying the reader', () => {
+    expect(measures('We are writing to inform you of an incident at Example Widgets.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('Out of caution, we are providing you with this notice.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('You are receiving this letter because your file was on the server.')).toContain(
+      'individual_notification',
+    );
+  });
+  it('does not read a mere mention of the reader’s data as a notification', () => {
+    expect(measures('Your personal information was present in one mailbox.')).not.toContain(
+      'individual_notification',
+    );
+    expect(
+      measures('Security is important to us and we work hard to protect your information.'),
+    ).not.toContain('individual_notification');
+    expect(
+      measures('Upon receiving this notification from the bank, we engaged a forensic firm.'),
+    ).not.toContain('individual_notification');
+  });
+});
