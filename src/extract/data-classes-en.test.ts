@@ -23,3 +23,13 @@ describe('extractDataClasses (English letters): wordings of the "information inv
     expect(classes('The records included your name, address and phone number.')).toContain('Phone numbers');
   });
 });
+
+describe('English denial in lists after a subordinate clause', () => {
+  it('keeps items of a denied list denied', () => {
+    expect(
+      classes(
+        'Because no account was required, no Social Security numbers, physical addresses or card numbers were compromised.',
+      ),
+    ).not.toContain('Physical addresses');
+  });
+});

@@ -73,3 +73,23 @@ describe('extractMeasures (English letters): a notice sent to the person', () =>
     ).not.toContain('individual_notification');
   });
 });
+
+describe('English denial: the clause a keyword stands in', () => {
+  it('reads a main clause after a denied subordinate clause', () => {
+    expect(
+      measures(
+        'While we do not have any evidence that your file was viewed, we are reporting this matter to you with details.',
+      ),
+    ).toContain('individual_notification');
+  });
+  it('does not read "was not delayed" as a denial of the notice', () => {
+    expect(
+      measures('This notification to you was not delayed by a law enforcement investigation.'),
+    ).toContain('individual_notification');
+  });
+  it('still reads a denied item of a list after a comma', () => {
+    expect(
+      measures('Because no account was needed, no passwords, bank details or addresses were taken.'),
+    ).not.toContain('password_reset');
+  });
+});
