@@ -93,3 +93,42 @@ describe('English denial: the clause a keyword stands in', () => {
     ).not.toContain('password_reset');
   });
 });
+
+describe('extractMeasures (English letters): more steps a letter tells', () => {
+  it('reads a fixed vulnerability as a bug fix', () => {
+    expect(measures('We updated the website to remediate this vulnerability.')).toContain('bug_fixed');
+    expect(measures('We immediately determined the cause and implemented a fix.')).toContain('bug_fixed');
+  });
+  it('reads blocking further access and securing what was hit as blocked access', () => {
+    expect(measures('We took steps to block further unauthorized access to the store.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('Upon learning of it, we secured the affected information.')).toContain('access_blocked');
+    expect(measures('We promptly deactivated the report.')).toContain('access_blocked');
+  });
+  it('reads reporting to and working with the authorities as a police report', () => {
+    expect(measures('We took steps, including reporting the incident to law enforcement.')).toContain(
+      'police_report',
+    );
+    expect(measures('We are engaged with the appropriate law enforcement in this matter.')).toContain(
+      'police_report',
+    );
+  });
+  it('reads working with outside experts as an external investigation', () => {
+    expect(measures('Example Widgets began working with leading security experts.')).toContain(
+      'external_investigation',
+    );
+  });
+  it('reads an audit of servers and systems as an assessment', () => {
+    expect(
+      measures('We began an audit of our hosting provider, web servers, and database systems.'),
+    ).toContain('vulnerability_assessment');
+  });
+  it('does not read removed spam or a removed flaw as deleted data, nor firewalls already there as added', () => {
+    expect(measures('We removed the spam from the server.')).not.toContain('data_deletion');
+    expect(measures('We then removed the vulnerability from the code.')).not.toContain('data_deletion');
+    expect(measures('They got in despite the use of firewalls and anti-virus software.')).not.toContain(
+      'firewall_waf',
+    );
+  });
+});
