@@ -109,3 +109,20 @@ describe('English incident window: an act told as one day', () => {
     expect(roles('On May 3, 2099, an outsider began sending requests to our site.').end).toBeNull();
   });
 });
+
+describe('English date roles: a vendor telling the institution, an attack found', () => {
+  it('reads a vendor notifying the institution as the discovery', () => {
+    expect(
+      roles(
+        'On May 5, 2099, Gradebook Nine notified the District that this person may have accessed its system.',
+      ),
+    ).toMatchObject({ detected: '2099-05-05', start: null });
+  });
+  it('reads "discovered the attack that day" as the discovery', () => {
+    expect(
+      roles(
+        'On October 3, 2098, our network was intruded upon. We discovered the attack that day and contained it.',
+      ),
+    ).toMatchObject({ start: '2098-10-03', detected: '2098-10-03' });
+  });
+});
