@@ -119,3 +119,20 @@ describe('extractLeakStatus (English letters): hedges, denials and the data as s
     ).not.toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): no evidence beside a stated possibility', () => {
+  it('keeps a stated possibility over a lack of evidence', () => {
+    expect(
+      status(
+        'It is possible that your personal information was accessed by an unknown party. We have no evidence that your personal information was accessed or misused.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads a lack of evidence alone as not found', () => {
+    expect(
+      status(
+        'A laptop was stolen from a car. We do not have any evidence that your information was accessed.',
+      ),
+    ).toBe('not_found');
+  });
+});

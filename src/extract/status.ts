@@ -85,6 +85,7 @@ const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
 const KANA = /[ぁ-んァ-ヶ]/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
+const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
@@ -110,6 +111,8 @@ export function extractLeakStatus(
 ): Fact<LeakStatus> | null {
   let exposed: Segment | null = null;
   let firm: Segment | null = null;
+  let firmNoEvidence = false;
+  let possibleEn: Segment | null = null;
   let possible: Segment | null = null;
   let confirmed: Segment | null = null;
   let now: Segment | null = null;
@@ -146,7 +149,10 @@ export function extractLeakStatus(
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
       if (/^(?:もの|が、|けれど)/.test(after) || /^[^.]{0,3}\b(?:but|however)\b/i.test(after)) {
         possible ??= seg;
-      } else firm ??= seg;
+      } else {
+        firm ??= seg;
+        if (firm === seg) firmNoEvidence = NO_EVIDENCE_EN.test(f[0]);
+      }
     }
     if (!possible) {
       const p = POSSIBLE_JA.exec(s);
@@ -158,7 +164,9 @@ export function extractLeakStatus(
         (REPORTED_SUSPICION.test(tail) ||
           SETTLED_LATER.test(tail) ||
           BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
-      if ((p && !reported) || POSSIBLE_EN.test(s)) {
+      const pEn = POSSIBLE_EN.test(s);
+      if (pEn) possibleEn ??= seg;
+      if ((p && !reported) || pEn) {
         const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
         if (named && !TOPIC_STATES.test(s)) topic ??= seg;
         else possible = seg;
@@ -181,6 +189,10 @@ export function extractLeakStatus(
     if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
+  // "It is possible that your information was accessed … We have no evidence that it was
+  // accessed": a lack of evidence does not settle what the letter itself says may have happened.
+  if (firm && firmNoEvidence && possibleEn && possible === possibleEn)
+    return factOf('possible', possibleEn, 0.6);
   if (firm) return factOf('not_found', firm, 0.8);
   if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
   // "Some patient information was accessed … your information may have been involved": the hedge
