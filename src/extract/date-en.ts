@@ -1,4 +1,5 @@
 import type { DateContext, DateMention, Precision } from './date-ja.js';
+import type { Cause } from './types.js';
 
 /**
  * English date mentions: "June 6, 2013", "Friday January 19, 2018", "December 6th, 2014",
@@ -200,4 +201,21 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
   }
   return out;
+}
+
+// A sentence telling of something that went on, or of a thing taken away: no end that day.
+const LASTING_EN =
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through|stolen|theft|lost|burglary|missing|exposed|available|visible)\b/i;
+
+/**
+ * Whether an incident told as one day in `quote` ended that day: an attack, an intrusion or an
+ * access ("On May 3, Example Widgets was the victim of a ransomware attack", "was accessed without
+ * authorization on May 3") began and ended that day as far as the letter tells. Not a theft or a
+ * loss (the device stays out of reach), not data left exposed (it stays so until fixed), nor a day
+ * something began.
+ */
+export function endsSameDayEn(quote: string, causes: Cause[]): boolean {
+  if (causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration' || c === 'residual_data'))
+    return false;
+  return !LASTING_EN.test(quote);
 }

@@ -1,4 +1,4 @@
-import { findEnDates } from './date-en.js';
+import { endsSameDayEn, findEnDates } from './date-en.js';
 import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import {
   agentBefore,
@@ -58,10 +58,6 @@ const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡))/;
 const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
-
-// A sentence telling of something that went on, or of a thing taken away: no end that day.
-const LASTING_EN =
-  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through|stolen|theft|lost|burglary|missing|exposed|available|visible)\b/i;
 
 export interface DateFacts {
   published: Fact<IsoDate> | null;
@@ -243,9 +239,9 @@ export function extractDates(
     // No leading \S*: it finds the same URLs without a scan from every start (ReDoS, issue 18); the
     // URL ends at the first non-URL character.
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
-    // (An end of a range may be approximate: "from approximately May 1 through June 2" is a window.)
-    const ranged = m.rangeFrom !== null || m.rangeTo !== null;
-    if (!ranged && APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    // (A range's end may be approximate: "from approximately May 1 through June 2" is a window.)
+    const approx = APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+    if (approx && m.rangeFrom === null && m.rangeTo === null) continue;
     if (dayOfNoun(text, m)) continue;
     // 「平成27年6月1日現在の状況」: the day a state is reported as of, not an event; 「4月1日廃棄予定」:
     // a day something is planned for has not happened.
@@ -451,8 +447,7 @@ export function extractDates(
     if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
     else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
     else if (incidentLike && !scopeLike && lang === 'en') {
-      // "between May 1 and June 6, and again between June 9 and July 8": one window from the first
-      // day to the last.
+      // "between May 1 and June 6, and again between June 9 and July 8": one window, first to last.
       const cur = incidentRange as [Classified, Classified] | null;
       if (cur && c.seg === cur[0].seg && to.iso > cur[1].iso) incidentRange = [cur[0], to];
     }
@@ -503,13 +498,10 @@ export function extractDates(
   if (det) out.detected = toFact(det, text, 0.7);
 
   if (incidentRange) {
-    // "accessed the accounts on May 2, and between June 1 and June 8": an earlier day of the same
-    // act, told in the same sentence, opens the window.
+    // "accessed the accounts on May 2, and between June 1 and 8": an earlier day opens the window.
     const range = incidentRange;
-    const before =
-      lang === 'en'
-        ? earliest(classified.filter((c) => c.seg === range[0].seg && c.primary === 'start' && single(c)))
-        : null;
+    const sameAct = (c: Classified) => c.seg === range[0].seg && c.primary === 'start' && single(c);
+    const before = lang === 'en' ? earliest(classified.filter(sameAct)) : null;
     const first = before && before.iso < range[0].iso ? before : range[0];
     out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
@@ -570,19 +562,9 @@ export function extractDates(
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
-  // English: an attack, an intrusion or an access told as one day ("On May 3, Example Widgets was
-  // the victim of a ransomware attack", "was accessed without authorization on May 3") began and
-  // ended that day as far as the letter tells. Not a theft or a loss (the device stays out of
-  // reach), not data left exposed (it stays exposed until fixed), nor a day something began.
-  if (
-    lang === 'en' &&
-    out.incident_start &&
-    !out.incident_end &&
-    !incidentRange &&
-    !ctx.causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration' || c === 'residual_data') &&
-    !LASTING_EN.test(out.incident_start.evidence.quote)
-  )
-    out.incident_end = { ...out.incident_start, confidence: 0.4 };
+  // English: an act told as one day ends that day (date-en.ts).
+  const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
+  if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
   if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
     out.incident_end = null;
 
