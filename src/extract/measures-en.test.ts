@@ -132,3 +132,21 @@ describe('extractMeasures (English letters): more steps a letter tells', () => {
     );
   });
 });
+
+describe('extractMeasures (English letters): the police and a delayed notice', () => {
+  it('reads a report to the police in a sentence that also says the notice was not delayed', () => {
+    expect(
+      measures(
+        'We have reported the matter to law enforcement, but this notice has not been delayed because of it.',
+      ),
+    ).toContain('police_report');
+  });
+  it('does not read a notice delayed by a law enforcement investigation as a police report', () => {
+    expect(
+      measures('This notice was not delayed as a result of a law enforcement investigation.'),
+    ).not.toContain('police_report');
+    expect(measures('Notification was delayed at the request of law enforcement.')).not.toContain(
+      'police_report',
+    );
+  });
+});

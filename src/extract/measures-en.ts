@@ -20,7 +20,6 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'police_report',
     re: /\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b/i,
-    not: /\bdelayed\b/,
   },
   {
     key: 'external_investigation',
@@ -63,11 +62,16 @@ const DATA = /\b(?:data|information|files?|records|copies|e-?mails?|documents?)\
 // A forensic examination by the police or the FBI is theirs, not one the organisation engaged.
 const AUTHORITY_FORENSICS = /\b(?:FBI|police|law\s+enforcement)[’']s?\s+forensic/i;
 
+const DELAY_BEFORE = /\bdelay\w*\s+(?:[\w-]+\s+){0,6}(?:law\s+enforcement|police|FBI)$/i;
+
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
   if (key === 'data_deletion' && /removed/i.test(match) && CODE.test(sentence) && !DATA.test(sentence))
     return true;
   if (key === 'external_investigation' && AUTHORITY_FORENSICS.test(sentence)) return true;
+  // "this notice was not delayed by a law enforcement investigation": no report to the police.
+  if (key === 'police_report' && DELAY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + match.length)))
+    return true;
   // "despite the use of firewalls": a safeguard that was already there, not one added.
   if (
     key === 'firewall_waf' &&
