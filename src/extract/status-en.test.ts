@@ -136,3 +136,16 @@ describe('extractLeakStatus (English letters): no evidence beside a stated possi
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English letters): a reported suspicion the letter settles', () => {
+  it('reads a suspicion someone reported, then confirmed, as confirmed', () => {
+    expect(
+      status(
+        'A researcher contacted us to let us know about a potential breach of our users’ data. We can now confirm this breach is real.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('still reads the letter’s own hedge as possible', () => {
+    expect(status('We are investigating a potential breach of our systems.')).toBe('possible');
+  });
+});

@@ -85,6 +85,8 @@ const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
 const KANA = /[ぁ-んァ-ヶ]/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
+const TOLD_ABOUT_EN =
+  /\b(?:know|told\s+us|notified\s+us|informed\s+us|alerted\s+us|warned\s+us|contacted\s+us)\s+(?:about|of)\s+(?:a|an)\s+$/i;
 const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
@@ -164,7 +166,10 @@ export function extractLeakStatus(
         (REPORTED_SUSPICION.test(tail) ||
           SETTLED_LATER.test(tail) ||
           BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
-      const pEn = POSSIBLE_EN.test(s);
+      const pm = POSSIBLE_EN.exec(s);
+      // "a researcher contacted us to let us know about a potential breach": a suspicion someone
+      // reported, which the letter then settles.
+      const pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
       if (pEn) possibleEn ??= seg;
       if ((p && !reported) || pEn) {
         const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
