@@ -44,3 +44,95 @@ describe('extractCauses (English letters)', () => {
     ).not.toContain('loss_or_theft');
   });
 });
+
+describe('extractCauses (English letters): words that name no cause where they stand', () => {
+  it('does not read data taken in an attack as a lost or stolen device', () => {
+    expect(causes('We found the theft of payment information from our online store.')).not.toContain(
+      'loss_or_theft',
+    );
+    expect(causes('Other sites had breaches in which user passwords were stolen.')).not.toContain(
+      'loss_or_theft',
+    );
+    expect(causes('We have no reason to believe your information was misused or stolen.')).not.toContain(
+      'loss_or_theft',
+    );
+    expect(causes('A company laptop was stolen from an employee’s car.')).toContain('loss_or_theft');
+  });
+  it('does not read data an intruder published, or a denial, as a wrong setting', () => {
+    expect(causes('A few files were publicly exposed by the intruder.')).not.toContain('misconfiguration');
+    expect(causes('They do not believe any data will be made publicly available.')).not.toContain(
+      'misconfiguration',
+    );
+  });
+  it('does not read a review of a provider, or calling one in to help, as an incident at it', () => {
+    expect(causes('We began an audit of our hosting provider and servers.')).not.toContain('third_party');
+    expect(
+      causes('The school contacted its third-party IT provider to help fix network issues.'),
+    ).not.toContain('third_party');
+  });
+});
+
+describe('extractCauses (English letters): more wordings of the cause', () => {
+  it('reads passwords from other breaches tried on our logins as credential stuffing', () => {
+    expect(
+      causes('Outsiders tried many login and password combinations on our app using automated attacks.'),
+    ).toContain('credential_stuffing');
+    expect(
+      causes(
+        'We believe they obtained these usernames and passwords from a source other than Example Widgets.',
+      ),
+    ).toContain('credential_stuffing');
+  });
+  it('reads a fax, a file or a list of recipients that went to the wrong people as misdelivery', () => {
+    expect(causes('A report was incorrectly faxed to an unintended recipient on May 3, 2099.')).toContain(
+      'misdelivery',
+    );
+    expect(causes('Our provider inadvertently sent a file with your name to another company.')).toContain(
+      'misdelivery',
+    );
+    expect(causes('Inadvertently, the recipient list for the newsletter email was not hidden.')).toContain(
+      'misdelivery',
+    );
+  });
+  it('reads data a setting left open to outsiders as misconfiguration', () => {
+    expect(causes('We found an error in a database configuration that put files online.')).toContain(
+      'misconfiguration',
+    );
+    expect(
+      causes('A benefits report was temporarily accessible by HR administrators of other customers.'),
+    ).toContain('misconfiguration');
+    expect(
+      causes(
+        'Some forms became accessible to the public through a directed search on certain internet search engines.',
+      ),
+    ).toContain('misconfiguration');
+  });
+  it('reads a vendor telling us that it was attacked as an incident at a third party', () => {
+    expect(
+      causes('Last week, Cloudgift notified us that it was the target of a ransomware attack.'),
+    ).toContain('third_party');
+  });
+  it('reads devices wiped that still held data as residual data', () => {
+    expect(causes('Some drives believed to have been wiped still contained unencrypted data.')).toContain(
+      'residual_data',
+    );
+  });
+  it('reads a hack into a system and an intruder as unauthorized access', () => {
+    expect(causes('We learned that there was a hack into our forum database.')).toContain(
+      'unauthorized_access',
+    );
+    expect(causes('Our tax software was compromised by an intruder on May 3, 2099.')).toContain(
+      'unauthorized_access',
+    );
+  });
+  it('reads a script or a file planted on the shop as web skimming', () => {
+    expect(
+      causes('Malicious scripts copied information entered on the checkout page of our shop.'),
+    ).toContain('web_skimming');
+    expect(
+      causes(
+        'Unauthorized code was placed on the part of our network that processes payment card transactions for the Example online store.',
+      ),
+    ).toContain('web_skimming');
+  });
+});

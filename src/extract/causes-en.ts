@@ -15,12 +15,12 @@ export interface CauseRule {
 }
 
 const CHECKOUT =
-  /\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+(?:the|our)\s+(?:website|site)|skimm(?:ed|ing|er))\b/i;
+  /\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+(?:the|our)\s+(?:website|site)|skimm(?:ed|ing|er)|processes\s+payment\s+card\s+transactions\s+for\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}online\s+store)\b/i;
 
 export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'web_skimming',
-    re: /\b(?:malicious|unauthori[sz]ed)\s+code\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b/i,
+    re: /\b(?:malicious|unauthori[sz]ed)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b/i,
   },
   {
     key: 'third_party',
@@ -33,14 +33,44 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   },
   {
     key: 'unauthorized_access',
-    re: /\bcompromised\s+e-?mails?\b|\bcompromised\s+e-?mail\s+accounts?\b|\bcyber[- ]?attackers?\b/i,
+    re: /\bcompromised\s+e-?mails?\b|\bcompromised\s+e-?mail\s+accounts?\b|\bcyber[- ]?attackers?\b|\bhack\s+into\b|\bby\s+an?\s+intruder\b|\bthird[- ]part(?:y|ies)\s+(?:may\s+|might\s+|could\s+)?(?:have\s+)?gained\s+access\b/i,
     weak: true,
+  },
+  // Passwords from someone else's breach tried on our logins.
+  {
+    key: 'credential_stuffing',
+    re: /\b(?:login|log-in|user\s?name)\s+and\s+password\s+combinations\b|\bvalid\s+(?:customer\s+)?user\s?names?\s+and\s+passwords\s+to\s+log\s?-?in\b|\b(?:user\s?names?|credentials|passwords)\b[^.]{0,60}\bfrom\s+(?:a\s+)?sources?\s+other\s+than\b|\bbreaches\s+at\s+other\s+(?:companies|sites|websites|services)\b/i,
+  },
+  // Mail, a fax or a file that went to people it was not meant for; a list of recipients shown.
+  {
+    key: 'misdelivery',
+    re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+)?(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
+  },
+  // Data a setting left open to people outside: the public, a search engine, other customers.
+  {
+    key: 'misconfiguration',
+    re: /\berror\s+in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?configuration\b|\baccessible\s+(?:to|by)\s+(?:the\s+general\s+public|(?:[\w-]+\s+){0,3}(?:of|at)\s+other\s+(?:customers|companies|organizations|clients|employers))\b|\bthrough\s+(?:a\s+)?(?:directed\s+)?search\s+on\b[^.]{0,40}\bsearch\s+engines?\b/i,
+  },
+  // A named party telling the letter's writer that it itself was attacked: an incident at a vendor.
+  {
+    key: 'third_party',
+    re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
+  },
+  // Devices wiped or disposed of that still held data.
+  {
+    key: 'residual_data',
+    re: /\b(?:wiped|erased|deleted|decommissioned)\b[^.]{0,80}\bstill\s+contained\b|\bpreviously\s+deleted\s+data\s+remaining\b/i,
   },
 ];
 
 const OWN_PROVIDER = /^(?:our|an?|the|its)\s[^.]*(?:providers?|suppliers?|dealers?|processors?)$/i;
 const INCIDENT =
   /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
+
+const DATA_TAKEN =
+  /\btheft\s+of\s+(?:[\w-]+\s+){0,3}(?:data|information)\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b/i;
+const DEVICE =
+  /\b(?:laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
 
 /** Whether an English hit of a rule is no cause of that kind where it stands. */
 export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match: string): boolean {
@@ -54,6 +84,32 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
   )
     return true;
   if (key === 'loss_or_theft' && match === 'Missing' && /^Missing\s+[A-Z]/.test(sentence.slice(at)))
+    return true;
+  // "the theft of payment information", "passwords were stolen", "misused or stolen": data taken
+  // in an attack, not a device or papers lost or stolen.
+  if (
+    key === 'loss_or_theft' &&
+    /^(?:stolen|theft)$/i.test(match) &&
+    DATA_TAKEN.test(sentence) &&
+    !DEVICE.test(sentence)
+  )
+    return true;
+  // "publicly exposed by the intruder", "not … made publicly available": no setting left it open.
+  if (
+    key === 'misconfiguration' &&
+    (/^\s*by\s+(?:the|an?)\s+(?:intruder|attacker|hacker|threat\s+actor|cyber\s?criminal|unauthori[sz]ed)/i.test(
+      sentence.slice(at + match.length),
+    ) ||
+      /\b(?:not|no|never)\b[^.]{0,100}$/i.test(sentence.slice(0, at)))
+  )
+    return true;
+  // Reviewing a provider or calling one in to help is no incident at the provider.
+  if (
+    key === 'third_party' &&
+    /\baudit\s+of\s+(?:our|its|the)\s+(?:hosting\s+)?provider|\b(?:contacted|engaged|hired|called)\s+(?:its|our|a|the)\s+(?:third[- ]party\s+)?(?:IT\s+)?(?:provider|vendor)\s+to\s+(?:help|assist)/i.test(
+      sentence,
+    )
+  )
     return true;
   return false;
 }

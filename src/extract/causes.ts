@@ -73,7 +73,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'web_skimming',
-    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|プログラム[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,120}\b(?:website|web\s+server|e-commerce|online\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
+    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|プログラム[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
   },
   {
     key: 'misconfiguration',
@@ -94,7 +94,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'loss_or_theft',
-    re: /紛失|盗難|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\bcould\s+not\s+locate\b|\bimproperly\s+disposed\b/i,
+    re: /紛失|盗難|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
     not: /\bno financial loss|lost revenue/i,
   },
   {

@@ -23,3 +23,39 @@ describe('extractDataClasses (English letters): wordings of the "information inv
     expect(classes('The records included your name, address and phone number.')).toContain('Phone numbers');
   });
 });
+
+describe('English denial in lists after a subordinate clause', () => {
+  it('keeps items of a denied list denied', () => {
+    expect(
+      classes(
+        'Because no account was required, no Social Security numbers, physical addresses or card numbers were compromised.',
+      ),
+    ).not.toContain('Physical addresses');
+  });
+});
+
+describe('extractDataClasses (English letters): wordings that name, or do not name, a class', () => {
+  it('reads cards used and bank accounts', () => {
+    expect(classes('Data linked to payment cards used in transactions may have been affected.')).toContain(
+      'Credit cards',
+    );
+    expect(classes('The data exposed could include payment information including bank accounts.')).toContain(
+      'Bank account numbers',
+    );
+  });
+  it('reads a psychological report as health data', () => {
+    expect(
+      classes('The report contained a psychological assessment and treatment recommendations.'),
+    ).toContain('Personal health data');
+  });
+  it('does not read mailboxes, an employer as a reader, or tax IDs as other classes', () => {
+    expect(classes('The intruder may have viewed emails or attachments in the accounts.')).not.toContain(
+      'Email addresses',
+    );
+    expect(classes('We reviewed the contents of the email accounts involved.')).not.toContain(
+      'Email messages',
+    );
+    expect(classes('The report was meant to be accessed only by your employer.')).not.toContain('Employers');
+    expect(classes('The data included tax identification numbers.')).not.toContain('Government issued IDs');
+  });
+});

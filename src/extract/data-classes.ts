@@ -148,7 +148,10 @@ const EN: Lexeme[] = [
     String.raw`\b(?<!(?:user|company|business|domain|screen|file|display|account|product|host|brand)\s?)(?:full |first |last |legal |customer |patient |employee |member |cardholder )?names?\b(?!\s+(?:of\s+(?:the|our)\s+(?:company|firm|hospital)|brand))`,
   ],
   ['Nicknames', String.raw`\bnick\s?names?\b|\bscreen\s?names?\b|\bhandles?\b(?=\s*(?:,|and))`],
-  ['Email addresses', String.raw`\be-?mail\s+address(?:es)?\b|\be-?mails?\b(?=\s*(?:,|\band\b|\bor\b|\)|$))`],
+  [
+    'Email addresses',
+    String.raw`\be-?mail\s+address(?:es)?\b|\be-?mails?\b(?=\s*(?:,|\band\b|\bor\b|\)|$))(?!\s*(?:and|or)\s+(?:attachments|network|security|text\s+messages))`,
+  ],
   [
     'Passwords',
     String.raw`(?<!\b(?:reset|change|changed|update|updated|rotate|rotated|reset\s+of)\s+(?:the\s+|your\s+|their\s+|all\s+|users'?\s+)?)\bpasswords?\b(?![- ](?:protected|protection|reset|change|policy|manager))(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:changed|reset))|\bpassword hashes\b|\b(?:md5|sha-?1|sha-?256|bcrypt|salted|unsalted)\b.{0,20}\bhash`,
@@ -167,7 +170,7 @@ const EN: Lexeme[] = [
   ['Ages', String.raw`\bages\b|\bage\b(?=\s*(?:,|and|or))`],
   [
     'Credit cards',
-    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b`,
+    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b`,
   ],
   ['Credit card CVV', String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b`],
   [
@@ -182,7 +185,7 @@ const EN: Lexeme[] = [
     'Company names',
     String.raw`\bcompany\s+names?\b|\bbusiness\s+names?\b|\borganization\s+names?\b|\bemployer\s+names?\b(?!.)`,
   ],
-  ['Employers', String.raw`\bemployers?\b`],
+  ['Employers', String.raw`(?<!\bby\s(?:your\s|the\s|their\s)?)\bemployers?\b`],
   [
     'Job titles',
     String.raw`\bjob\s+titles?\b|\btitles?\b(?=\s*(?:,|and|of))|\bposition\s+(?:number\s+and\s+)?title\b`,
@@ -197,7 +200,7 @@ const EN: Lexeme[] = [
   ],
   [
     'Personal health data',
-    String.raw`\bmedical\s+(?:information|records?|history|histories|data|conditions?|diagnos\w+|treatment)\b|\bdiagnos(?:is|es)\b|\bhealth\s+(?:information|data|records?|conditions?)\b|\bmedications?\b|\btreatment\s+information\b|\bprescriptions?\b|\bclinical information\b|\blab(?:oratory)? results\b|\bprotected health information\b`,
+    String.raw`\bmedical\s+(?:information|records?|history|histories|data|conditions?|diagnos\w+|treatment)\b|\bdiagnos(?:is|es)\b|\bhealth\s+(?:information|data|records?|conditions?)\b|\bmedications?\b|\btreatment\s+information\b|\bprescriptions?\b|\bclinical information\b|\blab(?:oratory)? results\b|\bprotected health information\b|\b(?:psychological|psychiatric)\s+(?:assessments?|evaluations?|reports?|treatment|concerns|history)\b|\btreatment\s+(?:history|recommendations)\b`,
   ],
   [
     'Health insurance information',
@@ -206,7 +209,7 @@ const EN: Lexeme[] = [
   ['Social security numbers', String.raw`\bsocial\s+security\s+(?:numbers?|nos?\.?)\b|\bSSNs?\b`],
   [
     'Government issued IDs',
-    String.raw`\b(?:government|state)[- ]issued\s+(?:ids?|identification)\b|\bnational\s+id(?:entity)?\b|\bstate\s+id(?:entification)?\s+(?:card\s+)?numbers?\b|\bidentification\s+numbers?\b`,
+    String.raw`\b(?:government|state)[- ]issued\s+(?:ids?|identification)\b|\bnational\s+id(?:entity)?\b|\bstate\s+id(?:entification)?\s+(?:card\s+)?numbers?\b|(?<!\btax\s)\bidentification\s+numbers?\b`,
   ],
   [
     "Driver's licenses",
@@ -215,7 +218,7 @@ const EN: Lexeme[] = [
   ['Passport numbers', String.raw`\bpassports?(?:\s+numbers?)?\b`],
   [
     'Bank account numbers',
-    String.raw`\bbank\s+account(?:\s+(?:numbers?|information|details))?\b|\baccount\s+and\s+routing\b|\brouting\s+numbers?\b|\bfinancial\s+account\s+(?:numbers?|information)\b`,
+    String.raw`\bbank\s+accounts?(?:\s+(?:numbers?|information|details))?\b|\baccount\s+and\s+routing\b|\brouting\s+numbers?\b|\bfinancial\s+account\s+(?:numbers?|information)\b`,
   ],
   ['Nationalities', String.raw`\bnationalit(?:y|ies)\b|\bcitizenship\b`],
   [
@@ -227,7 +230,7 @@ const EN: Lexeme[] = [
   ['Survey results', String.raw`\bsurvey\s+(?:results|responses|answers)\b`],
   [
     'Email messages',
-    String.raw`\bemail\s+(?:messages|contents?|correspondence)\b|\bcontents?\s+of\s+(?:the\s+)?emails?\b`,
+    String.raw`\bemail\s+(?:messages|contents?|correspondence)\b|\bcontents?\s+of\s+(?:the\s+)?emails?\b(?!\s+accounts?)`,
   ],
   ['Photos', String.raw`\bphotos\b|\bphotographs\b|\bphotographic\s+images?\b|\bimages\b(?!\s+of\b)`],
   ['Security questions and answers', String.raw`\bsecurity\s+questions?\b`],

@@ -9,7 +9,7 @@ import { lastNewline, type Segment } from './segment.js';
  */
 
 export const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b/i;
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptured\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
 // 「AからBまでの間において、…外出先でUSBメモリを紛失しました。」: a loss that closes the range's
 // sentence happened within it (not 「…の間に受け取った37件が紛失していることが判明した」, whose
 // range tells which items, nor 「紛失したファイルには、AからBまでに…」).
@@ -122,3 +122,19 @@ export function dayOfNoun(text: string, m: DateMention): boolean {
     text[m.end] === 'の'
   );
 }
+
+// Cues around a date mention, read by dates.ts.
+// (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
+export const LABEL_BEFORE =
+  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+// 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
+// "on or about June 5" is the legal way of stating a day, not an approximation.
+export const APPROX_BEFORE = /(?:the\s+week\s+of|circa|mid-|late\s+|early\s+)\s*$/i;
+export const LABEL_LINE =
+  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
+export const MODIFIER_BEFORE =
+  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
+export const UNTIL_AFTER =
+  /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡))/;
+export const SINCE_AFTER =
+  /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;

@@ -52,3 +52,27 @@ describe('findEnDates', () => {
     expect(isos('Late in the evening of November 3, we', { refYear: 2021 })).toEqual(['2021-11-03']);
   });
 });
+
+describe('findEnDates: loose shapes, relative days and lists', () => {
+  it('reads a comma after the month and a day run into the month', () => {
+    expect(isos('On October, 2, 2015 a file was sent.')).toEqual(['2015-10-02']);
+    expect(isos('when it was accessed on December3, 2019.')).toEqual(['2019-12-03']);
+  });
+  it('reads "that same day" as the day stated before it', () => {
+    expect(isos('On June 5, 2099, we found that on that same day a laptop was taken.')).toEqual([
+      '2099-06-05',
+      '2099-06-05',
+    ]);
+    expect(isos('A laptop was taken that day.')).toEqual([]);
+  });
+  it('bounds a list of days by its first and last day', () => {
+    const ms = findEnDates('on May 1, 2016, May 3, 2016, May 5, 2016, and May 8, 2016.');
+    expect(ms[0]!.rangeTo).toBe(3);
+    expect(ms[3]!.rangeFrom).toBe(0);
+    expect(ms[2]!.rangeTo).toBeNull();
+  });
+  it('keeps a range whose far end is approximate', () => {
+    const ms = findEnDates('from approximately March 2, 2016, through approximately May 5, 2016.');
+    expect(ms[0]!.rangeTo).toBe(1);
+  });
+});

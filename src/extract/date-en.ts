@@ -1,4 +1,5 @@
 import type { DateContext, DateMention, Precision } from './date-ja.js';
+import type { Cause } from './types.js';
 
 /**
  * English date mentions: "June 6, 2013", "Friday January 19, 2018", "December 6th, 2014",
@@ -32,13 +33,14 @@ const TIME = String.raw`(?:,?\s+(?:at\s+)?(?<h>\d{1,2})(?::(?<mi>\d{2}))?\s*(?<a
 
 const EN_RE = new RegExp(
   [
-    String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
+    String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})(?:,?\s+|(?<=[a-z]{3})(?=\d))(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
     String.raw`(?<![\d/])(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}),?\s+(?<year2>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<mon3>${MONTH}),?\s+(?<year3>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<![\d/.])(?<um>1[0-2]|0?[1-9])\/(?<ud>3[01]|[12]\d|0?[1-9])\/(?<uy>(?:19|20)\d{2})(?![\d/])`,
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
     String.raw`\b(?:in|during|since|of|throughout)\s+(?:(?:early|mid|late|approximately|about|around|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?![\d/-])`,
     String.raw`\b(?:in|during|since|of|between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon4>${MONTH})(?=\s+(?:and|to|through|until)\s)`,
+    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)day)\b`,
   ].join('|'),
   'gi',
 );
@@ -71,6 +73,7 @@ const RANGE_GAP =
  */
 export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
+  let listFrom: number | null = null;
   EN_RE.lastIndex = 0;
   for (let m = EN_RE.exec(text); m !== null; m = EN_RE.exec(text)) {
     const g = m.groups ?? {};
@@ -108,6 +111,23 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
     } else if (g.yo) {
       y = Number(g.yo);
       precision = 'year';
+    } else if (g.rel) {
+      // "that same day", "the same day": the day of the nearest day stated before it.
+      const prevDay = [...out].reverse().find((o) => o.precision === 'day' && o.d !== null);
+      if (!prevDay) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        y: prevDay.y,
+        m: prevDay.m,
+        d: prevDay.d,
+        precision: 'day',
+        time: null,
+        source: 'inherited',
+        rangeFrom: null,
+        rangeTo: null,
+      });
+      continue;
     } else if (g.mon4) {
       if (/^may$/i.test(g.mon4) && g.mon4 !== 'May') continue;
       mo = monthOf(g.mon4);
@@ -136,7 +156,26 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       rangeTo: null,
     };
     const prev = out[out.length - 1];
-    if (prev && prev.precision !== 'year' && RANGE_GAP.test(text.slice(prev.end, start))) {
+    // ("through approximately May 5": a hedge on the far end does not break the range.)
+    const gap = text.slice(prev?.end ?? start, start).replace(/(?:approximately|about|around)\s+$/i, '');
+    // "on May 1, 2016, May 3, 2016, and May 8, 2016": a list of days; its first and last bound the
+    // days it lists (not its last two).
+    if (prev && prev.precision === 'day' && precision === 'day' && /^\s*,\s*$/.test(gap)) {
+      if (listFrom === null) listFrom = out.length - 1;
+    } else if (
+      listFrom !== null &&
+      prev &&
+      precision === 'day' &&
+      /^\s*,?\s*and\s+(?:on\s+)?$/.test(gap) &&
+      out[listFrom]!.rangeTo === null
+    ) {
+      out[listFrom]!.rangeTo = out.length;
+      mention.rangeFrom = listFrom;
+      listFrom = null;
+      out.push(mention);
+      continue;
+    } else listFrom = null;
+    if (prev && prev.precision !== 'year' && RANGE_GAP.test(gap)) {
       prev.rangeTo = out.length;
       mention.rangeFrom = out.length - 1;
       if (prev.y === null && y !== null && prev.m !== null && mo !== null) {
@@ -162,4 +201,21 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
   }
   return out;
+}
+
+// A sentence telling of something that went on, or of a thing taken away: no end that day.
+const LASTING_EN =
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through|stolen|theft|lost|burglary|missing|exposed|available|visible)\b/i;
+
+/**
+ * Whether an incident told as one day in `quote` ended that day: an attack, an intrusion or an
+ * access ("On May 3, Example Widgets was the victim of a ransomware attack", "was accessed without
+ * authorization on May 3") began and ended that day as far as the letter tells. Not a theft or a
+ * loss (the device stays out of reach), not data left exposed (it stays so until fixed), nor a day
+ * something began.
+ */
+export function endsSameDayEn(quote: string, causes: Cause[]): boolean {
+  if (causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration' || c === 'residual_data'))
+    return false;
+  return !LASTING_EN.test(quote);
 }

@@ -38,3 +38,91 @@ describe('English date roles: more cues of the breach letter', () => {
     ).toBe('2021-08-04');
   });
 });
+
+describe('English date roles: the act of the attack and the clause a date sits in', () => {
+  it('reads an intrusion, a victim, an attack and unauthorized access on a day as the start', () => {
+    expect(roles('On May 3, 2099, our network was intruded upon by an unknown party.').start).toBe(
+      '2099-05-03',
+    );
+    expect(roles('On May 3, 2099, Example Widgets was the victim of a ransomware attack.').start).toBe(
+      '2099-05-03',
+    );
+    expect(
+      roles(
+        'On June 1, 2099, we were informed there may have been unauthorized access to the portal on May 3, 2099.',
+      ),
+    ).toMatchObject({ start: '2099-05-03', detected: '2099-06-01' });
+    expect(roles('A report was incorrectly faxed to the wrong office on May 3, 2099.').start).toBe(
+      '2099-05-03',
+    );
+  });
+  it('reads a window an attack took place in', () => {
+    expect(
+      roles(
+        'We believe the cyber attack on our site occurred sometime between July 3, 2098, and November 2, 2098.',
+      ),
+    ).toMatchObject({ start: '2098-07-03', end: '2098-11-02' });
+  });
+  it('does not take a date inside what was found out for the finding', () => {
+    expect(
+      roles(
+        'On June 5, 2099, we received a call from a customer. Our consultants discovered that the rogue domain was registered on May 1, 2099.',
+      ).detected,
+    ).toBe('2099-06-05');
+    expect(roles('On June 5, 2099, we discovered that on that same day a laptop was stolen.')).toMatchObject({
+      start: '2099-06-05',
+      detected: '2099-06-05',
+    });
+  });
+});
+
+describe('English date roles: one window for the acts of one sentence', () => {
+  it('joins two windows of one sentence', () => {
+    expect(
+      roles(
+        'The review found that an outsider gained access to the mailboxes between May 2, 2099 and June 6, 2099, and again between June 9, 2099 and July 8, 2099.',
+      ),
+    ).toMatchObject({ start: '2099-05-02', end: '2099-07-08' });
+  });
+  it('opens the window at an earlier day of the same act', () => {
+    expect(
+      roles(
+        'We learned that an outsider gained access to two mailboxes on March 18, 2099, and between April 2, 2099 and April 8, 2099.',
+      ),
+    ).toMatchObject({ start: '2099-03-18', end: '2099-04-08' });
+  });
+});
+
+describe('English incident window: an act told as one day', () => {
+  it('ends an attack or an access told as one day on that day', () => {
+    expect(roles('On May 3, 2099, Example Widgets was the victim of a ransomware attack.')).toMatchObject({
+      start: '2099-05-03',
+      end: '2099-05-03',
+    });
+    expect(roles('The file server was accessed without authorization on May 3, 2099.')).toMatchObject({
+      start: '2099-05-03',
+      end: '2099-05-03',
+    });
+  });
+  it('leaves the end open for a theft, a loss or something that began', () => {
+    expect(roles('On May 3, 2099, a company laptop was stolen from a car.').end).toBeNull();
+    expect(roles('On May 3, 2099, an outsider began sending requests to our site.').end).toBeNull();
+  });
+});
+
+describe('English date roles: a vendor telling the institution, an attack found', () => {
+  it('reads a vendor notifying the institution as the discovery', () => {
+    expect(
+      roles(
+        'On May 5, 2099, Gradebook Nine notified the District that this person may have accessed its system.',
+      ),
+    ).toMatchObject({ detected: '2099-05-05', start: null });
+  });
+  it('reads "discovered the attack that day" as the discovery', () => {
+    expect(
+      roles(
+        'On October 3, 2098, our network was intruded upon. We discovered the attack that day and contained it.',
+      ),
+    ).toMatchObject({ start: '2098-10-03', detected: '2098-10-03' });
+  });
+});

@@ -59,11 +59,11 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+us|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|attack|gained\s+access|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning))\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of)\s+(?:the|an?|this)\s+)attack|gained\s+access|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
   [
@@ -207,6 +207,8 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
   return { cats: new Set(), primary: null };
 }
 
+const COMPLEMENT = /^\s+(?:that|there)\b/i;
+
 export function classifyEn(
   window: string,
   datePos: number,
@@ -214,9 +216,17 @@ export function classifyEn(
 ): { cats: Set<Cat>; primary: Cat | null } {
   const cues = cuesIn(window, LEX_EN);
   if (cues.length === 0) return { cats: new Set(), primary: null };
+  // "we discovered that on May 3 a laptop was stolen", "we were informed there may have been
+  // access on May 3": a date inside what was found out is the inner clause's — neither the finding's
+  // nor any cue's before it.
+  let innerFrom = -1;
+  for (const c of cues)
+    if (c.cat === 'detect' && c.end <= datePos && COMPLEMENT.test(window.slice(c.end, datePos)))
+      innerFrom = Math.max(innerFrom, c.end);
   let best = cues[0]!;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
+    if (c.end <= innerFrom) continue;
     // Words between the cue and the date: "accessible from May 1, 2021 until" is closer to its
     // "accessible from" than to the "until" that follows the whole date.
     const d = c.end <= datePos ? datePos - c.end : c.at >= dateEnd ? c.at - dateEnd : 0;
@@ -225,5 +235,6 @@ export function classifyEn(
       bestDist = d;
     }
   }
+  if (bestDist === Number.POSITIVE_INFINITY) return { cats: new Set(), primary: null };
   return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
 }

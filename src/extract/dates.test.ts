@@ -790,3 +790,13 @@ describe('a wrong setting switched off', () => {
     expect(d.end).toBe('2099-12-02');
   });
 });
+
+describe('extractDates (English): approximate days', () => {
+  const en = (t: string) =>
+    extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
+  it('reads "on or around" and "approximately" days, and approximate range ends', () => {
+    expect(en('The theft occurred on around March 25, 2014.').incident_start?.value).toBe('2014-03-25');
+    const r = en('An outsider accessed the server from approximately April 6, 2018 through May 2, 2018.');
+    expect([r.incident_start?.value, r.incident_end?.value]).toEqual(['2018-04-06', '2018-05-02']);
+  });
+});

@@ -1,6 +1,6 @@
 import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
-import { findEnDates } from './date-en.js';
+import { endsSameDayEn, findEnDates } from './date-en.js';
 import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import {
   agentBefore,
@@ -25,22 +25,6 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  * clause, a label, a modifier), then ranges become incident windows or scope statements and each
  * field takes its date (the earliest discovery, the attack range before single start/end cues).
  */
-
-// (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
-const LABEL_BEFORE =
-  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
-// 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
-// "on or about June 5" is the legal way of stating a day, not an approximation.
-const APPROX_BEFORE =
-  /(?:the\s+week\s+of|(?<!\bor\s)around|approximately|(?<!\bor\s)about|circa|mid-|late\s+|early\s+)\s*$/i;
-const LABEL_LINE =
-  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
-const MODIFIER_BEFORE =
-  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
-const UNTIL_AFTER =
-  /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡))/;
-const SINCE_AFTER =
-  /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
 export interface DateFacts {
   published: Fact<IsoDate> | null;
@@ -196,7 +180,9 @@ export function extractDates(
     // No leading \S*: it finds the same URLs without a scan from every start (ReDoS, issue 18); the
     // URL ends at the first non-URL character.
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(token) || text[m.start - 1] === '/') continue;
-    if (APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+    // (A range's end may be approximate: "from approximately May 1 through June 2" is a window.)
+    const approx = cue.APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+    if (approx && m.rangeFrom === null && m.rangeTo === null) continue;
     if (cue.dayOfNoun(text, m)) continue;
     // 「提供日\n2018年5月2日\n提供時間\n14時0分」: the hour a release was issued is the notice's own.
     if (
@@ -226,17 +212,17 @@ export function extractDates(
     let row = -1;
     let labelled = false;
     if (lang === 'ja') {
-      let label = LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
+      let label = cue.LABEL_BEFORE.exec(text.slice(Math.max(seg.start, m.start - 16), m.start));
       // A label on the line above a date that starts its line (「(1)侵入の日時\n2022/5/10 …」).
       const ls = lastNewline(nl, m.start - 1) + 1;
       if (!label && text.slice(ls, m.start).trim() === '' && ls > 1) {
         // (Past up to two blank lines: 「2.判明日時\n\n 令和5年12月2日」.)
-        label = LABEL_LINE.exec(cue.lineAbove(text, nl, ls).slice(-24));
+        label = cue.LABEL_LINE.exec(cue.lineAbove(text, nl, ls).slice(-24));
       }
       // 「…を確認した日 平成30年3月2日」「不正アクセスが発覚した2022年8月19日」: what happened on the
       // date is said right before it, as a label or a clause that modifies the date.
       const before = text.slice(Math.max(ls, m.start - 24), m.start);
-      const modifier = MODIFIER_BEFORE.exec(before);
+      const modifier = cue.MODIFIER_BEFORE.exec(before);
       const tableRole = !label && hasBars ? tableRoleAt(text, m.start) : null;
       if (tableRole) {
         res = { cats: new Set([tableRole]), primary: tableRole };
@@ -258,11 +244,11 @@ export function extractDates(
       } else if (
         m.rangeTo === null &&
         m.rangeFrom === null &&
-        SINCE_AFTER.test(text.slice(m.end, m.end + 24))
+        cue.SINCE_AFTER.test(text.slice(m.end, m.end + 24))
       ) {
         // 「1月8日(水)17:04以降」: the first moment of something that went on — unless the clause
         // says what was found out from then on (「10時53分以降、…指摘を受け…判明」).
-        const since = SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
+        const since = cue.SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
         const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
         // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
@@ -282,7 +268,7 @@ export function extractDates(
       } else if (
         m.rangeTo === null &&
         m.rangeFrom === null &&
-        UNTIL_AFTER.test(text.slice(m.end, m.end + 40))
+        cue.UNTIL_AFTER.test(text.slice(m.end, m.end + 40))
       ) {
         // 「本日まで発見されていない」: up to the notice's own day, a state that goes on — no end.
         if (/^(?:本日|現在|今日)/.test(text.slice(m.start, m.end))) continue;
@@ -467,6 +453,11 @@ export function extractDates(
     }
     if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
     else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
+    else if (incidentLike && !scopeLike && lang === 'en') {
+      // "between May 1 and June 6, and again between June 9 and July 8": one window, first to last.
+      const cur = incidentRange as [Classified, Classified] | null;
+      if (cur && c.seg === cur[0].seg && to.iso > cur[1].iso) incidentRange = [cur[0], to];
+    }
   }
   if (!incidentRange && scopeRange && ctx.leakStatus !== 'not_found') incidentRange = scopeRange;
 
@@ -522,7 +513,12 @@ export function extractDates(
   if (det) out.detected = toFact(det, text, 0.7);
 
   if (incidentRange) {
-    out.incident_start = toFact(incidentRange[0], text, 0.75);
+    // "accessed the accounts on May 2, and between June 1 and 8": an earlier day opens the window.
+    const range = incidentRange;
+    const sameAct = (c: Classified) => c.seg === range[0].seg && c.primary === 'start' && single(c);
+    const before = lang === 'en' ? earliest(classified.filter(sameAct)) : null;
+    const first = before && before.iso < range[0].iso ? before : range[0];
+    out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
   } else {
     const st = earliest(by('start'));
@@ -581,6 +577,9 @@ export function extractDates(
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
+  // English: an act told as one day ends that day (date-en.ts).
+  const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
+  if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
   if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
     out.incident_end = null;
 

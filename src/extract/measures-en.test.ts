@@ -48,3 +48,105 @@ describe('extractMeasures (English letters): verb and object', () => {
     );
   });
 });
+
+describe('extractMeasures (English letters): a notice sent to the person', () => {
+  it('reads an explicit act of notifying the reader', () => {
+    expect(measures('We are writing to inform you of an incident at Example Widgets.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('Out of caution, we are providing you with this notice.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('You are receiving this letter because your file was on the server.')).toContain(
+      'individual_notification',
+    );
+  });
+  it('does not read a mere mention of the reader’s data as a notification', () => {
+    expect(measures('Your personal information was present in one mailbox.')).not.toContain(
+      'individual_notification',
+    );
+    expect(
+      measures('Security is important to us and we work hard to protect your information.'),
+    ).not.toContain('individual_notification');
+    expect(
+      measures('Upon receiving this notification from the bank, we engaged a forensic firm.'),
+    ).not.toContain('individual_notification');
+  });
+});
+
+describe('English denial: the clause a keyword stands in', () => {
+  it('reads a main clause after a denied subordinate clause', () => {
+    expect(
+      measures(
+        'While we do not have any evidence that your file was viewed, we are reporting this matter to you with details.',
+      ),
+    ).toContain('individual_notification');
+  });
+  it('does not read "was not delayed" as a denial of the notice', () => {
+    expect(
+      measures('This notification to you was not delayed by a law enforcement investigation.'),
+    ).toContain('individual_notification');
+  });
+  it('still reads a denied item of a list after a comma', () => {
+    expect(
+      measures('Because no account was needed, no passwords, bank details or addresses were taken.'),
+    ).not.toContain('password_reset');
+  });
+});
+
+describe('extractMeasures (English letters): more steps a letter tells', () => {
+  it('reads a fixed vulnerability as a bug fix', () => {
+    expect(measures('We updated the website to remediate this vulnerability.')).toContain('bug_fixed');
+    expect(measures('We immediately determined the cause and implemented a fix.')).toContain('bug_fixed');
+  });
+  it('reads blocking further access and securing what was hit as blocked access', () => {
+    expect(measures('We took steps to block further unauthorized access to the store.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('Upon learning of it, we secured the affected information.')).toContain('access_blocked');
+    expect(measures('We promptly deactivated the report.')).toContain('access_blocked');
+  });
+  it('reads reporting to and working with the authorities as a police report', () => {
+    expect(measures('We took steps, including reporting the incident to law enforcement.')).toContain(
+      'police_report',
+    );
+    expect(measures('We are engaged with the appropriate law enforcement in this matter.')).toContain(
+      'police_report',
+    );
+  });
+  it('reads working with outside experts as an external investigation', () => {
+    expect(measures('Example Widgets began working with leading security experts.')).toContain(
+      'external_investigation',
+    );
+  });
+  it('reads an audit of servers and systems as an assessment', () => {
+    expect(
+      measures('We began an audit of our hosting provider, web servers, and database systems.'),
+    ).toContain('vulnerability_assessment');
+  });
+  it('does not read removed spam or a removed flaw as deleted data, nor firewalls already there as added', () => {
+    expect(measures('We removed the spam from the server.')).not.toContain('data_deletion');
+    expect(measures('We then removed the vulnerability from the code.')).not.toContain('data_deletion');
+    expect(measures('They got in despite the use of firewalls and anti-virus software.')).not.toContain(
+      'firewall_waf',
+    );
+  });
+});
+
+describe('extractMeasures (English letters): the police and a delayed notice', () => {
+  it('reads a report to the police in a sentence that also says the notice was not delayed', () => {
+    expect(
+      measures(
+        'We have reported the matter to law enforcement, but this notice has not been delayed because of it.',
+      ),
+    ).toContain('police_report');
+  });
+  it('does not read a notice delayed by a law enforcement investigation as a police report', () => {
+    expect(
+      measures('This notice was not delayed as a result of a law enforcement investigation.'),
+    ).not.toContain('police_report');
+    expect(measures('Notification was delayed at the request of law enforcement.')).not.toContain(
+      'police_report',
+    );
+  });
+});

@@ -15,16 +15,15 @@ export interface MeasureRule {
 export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'access_blocked',
-    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:\w+\s+)?(?:accounts?|website|site|servers?|e-?mail)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b/i,
+    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:\w+\s+)?(?:accounts?|website|site|servers?|e-?mail)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b/i,
   },
   {
     key: 'police_report',
-    re: /\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b/i,
-    not: /\bdelayed\b/,
+    re: /\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b/i,
   },
   {
     key: 'external_investigation',
-    re: /\b(?:engaged|retained|hired)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|experts?|firms?|specialists?|investigators?)\b|\bwith\s+the\s+(?:help|assistance)\s+of\s+(?:[\w-]+\s+){0,4}(?:experts?|consultants?|firms?|specialists?)\b/i,
+    re: /\b(?:engaged|retained|hired)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|experts?|firms?|specialists?|investigators?)\b|\bwith\s+the\s+(?:help|assistance)\s+of\s+(?:[\w-]+\s+){0,4}(?:experts?|consultants?|firms?|specialists?)\b|\b(?:working|worked)\s+with\s+(?:leading\s+|outside\s+|independent\s+|third[- ]party\s+)?(?:security|cybersecurity|forensic|technical)\s+(?:experts|consultants|specialists)\b/i,
     not: /\b(?:law|legal|attorneys?)\s+firm\b/i,
   },
   {
@@ -44,22 +43,41 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:changed|reset)\s+the\s+(?:\w+\s+)?passwords?\b/i,
   },
   {
+    key: 'bug_fixed',
+    re: /\b(?:remediate[ds]?|patch(?:ed)?|fix(?:ed)?|removed|closed|corrected)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?vulnerabilit(?:y|ies)\b|\bimplemented\s+a\s+fix\b/i,
+  },
+  {
+    key: 'vulnerability_assessment',
+    re: /\b(?:audit|review)\s+of\s+(?:our\s+)?(?:[\w-]+\s+){0,3}(?:servers|systems|providers?)\b[^.]{0,40}\b(?:servers|systems)\b/i,
+  },
+  {
     key: 'data_deletion',
     re: /\b(?:returned|retrieved|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:CD|disc|device|documents?|papers|letters?|drive)\b|\b(?:send|sent|mail|mailed|return)\s+the\s+(?:\w+\s+){0,2}(?:CD|disc|device|documents?|papers|letters?|drive)\s+back\b/i,
   },
 ];
 
 // Removing code or malware from a site blocks the attack; it deletes none of the notice's data.
-const CODE = /\b(?:code|malware|script|software)\b/i;
+const CODE = /\b(?:code|malware|script|software|infected\s+file|spam|vulnerabilit(?:y|ies))\b/i;
 const DATA = /\b(?:data|information|files?|records|copies|e-?mails?|documents?)\b/i;
 // A forensic examination by the police or the FBI is theirs, not one the organisation engaged.
 const AUTHORITY_FORENSICS = /\b(?:FBI|police|law\s+enforcement)[’']s?\s+forensic/i;
+
+const DELAY_BEFORE = /\bdelay\w*\s+(?:[\w-]+\s+){0,6}(?:law\s+enforcement|police|FBI)$/i;
 
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
   if (key === 'data_deletion' && /removed/i.test(match) && CODE.test(sentence) && !DATA.test(sentence))
     return true;
   if (key === 'external_investigation' && AUTHORITY_FORENSICS.test(sentence)) return true;
+  // "this notice was not delayed by a law enforcement investigation": no report to the police.
+  if (key === 'police_report' && DELAY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + match.length)))
+    return true;
+  // "despite the use of firewalls": a safeguard that was already there, not one added.
+  if (
+    key === 'firewall_waf' &&
+    /\bdespite\s+(?:the\s+use\s+of\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(0, sentence.indexOf(match)))
+  )
+    return true;
   // "a laptop that may have contained your information" holds data; it contains no attack.
   if (
     key === 'access_blocked' &&

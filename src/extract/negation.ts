@@ -10,13 +10,15 @@ const NOT_NEG_JA =
   /(?:かもしれません|かも知れません|申し訳(?:ございません|ありません)|のない(?:よう|ように)|ご不便|ご迷惑|許され(?:る(?:もの|こと)?では(?:なく|ない|ありません|ございません)|ない|ません)|弁解の余地も(?:なく|ない|ありません|ございません)|(?:より|ほか|しか)(?:ありません|ございません|ない))/g;
 const NEG_BEFORE_EN =
   /\b(?:no|not(?!\s+only)|never|neither|nor|without|none of)\b(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further))/i;
+// ("was not delayed" denies a delay, not the keyword before it.)
 const NEG_AFTER_EN =
-  /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
+  /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not(?!\s+(?:been\s+)?delayed)|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
 // Clause ends: concessives, 。, a ※ note, and a continuative comma (「…記録されており、」「また、」,
 // 「ご連絡をさせていただき、」「変更し、」: a verb stem after kana) that starts a new predicate.
 const CLAUSE_END_JA =
   /ものの|が、|ですが|けれど|ただし|一方|、なお|ところ、|(?:おり|あり|され|して|また)、|(?<=[きしちびみりぎえけせねべめれげ])(?<!より)、|。|※|\n/;
 const CLAUSE_BREAK_EN = /[;:]|\b(?:but|however|although|while|whereas|because|as a result|when|until)\b/i;
+const SUBORDINATE_BEFORE_EN = /\b(?:although|while|whereas|because|when|until)\s*$/i;
 
 /** True when the Japanese clause after `from` denies what precedes it. */
 export function negatedJa(sentence: string, from: number): boolean {
@@ -30,7 +32,19 @@ export function negatedJa(sentence: string, from: number): boolean {
 /** True when an English keyword at [at, from) is denied by its clause. */
 export function negatedEn(sentence: string, at: number, from: number): boolean {
   const parts = sentence.slice(0, at).split(CLAUSE_BREAK_EN);
-  const near = (parts[parts.length - 1] ?? '').slice(-80);
+  let last = parts[parts.length - 1] ?? '';
+  // "While we have no evidence that …, we are writing to you": the subordinate clause ends at its
+  // comma; the keyword stands in the main clause after it.
+  // (Only a main clause that opens with its subject: "…, we are"; a list's comma is no clause end.)
+  const main = last.lastIndexOf(', ');
+  if (
+    parts.length > 1 &&
+    main >= 0 &&
+    SUBORDINATE_BEFORE_EN.test(sentence.slice(0, at - last.length)) &&
+    /^(?:we|i|our\s+\w+|they)\s/i.test(last.slice(main + 2))
+  )
+    last = last.slice(main + 2);
+  const near = last.slice(-80);
   if (NEG_BEFORE_EN.test(near) && !/\b(?:including|included|such as)\b/i.test(near)) return true;
   let after = sentence.slice(from);
   const c = after.search(CLAUSE_BREAK_EN);

@@ -60,3 +60,58 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
     expect(expandAcronym('Acme', 'Acme learned of it.')).toBe('Acme');
   });
 });
+
+describe('extractOrganization (English): the subject of the letter’s own story', () => {
+  it('reads a name that opens a clause before a finite verb', () => {
+    expect(org('Example Widgets has detected that someone tried many passwords on our app.')).toBe(
+      'Example Widgets',
+    );
+    expect(org('On March 3, 2021, Bluefern Imaging was the victim of a ransomware attack.')).toBe(
+      'Bluefern Imaging',
+    );
+    expect(org('In 2019, Harrow Lane Bank closed one data center and moved its servers.')).toBe(
+      'Harrow Lane Bank',
+    );
+    expect(org('eSample Taps received a call from a shopper who saw a strange charge.')).toBe('eSample Taps');
+    expect(org('Pinewood Toys appears to have had code placed on its checkout page.')).toBe('Pinewood Toys');
+  });
+  it('never takes a pronoun for a name', () => {
+    expect(org('We hired a firm to help. They confirmed that a script copied card data.')).toBeNull();
+  });
+  it('reads the one a letter speaks for', () => {
+    expect(org('On behalf of Example Widgets Inc., I am writing to tell you about an incident.')).toBe(
+      'Example Widgets Inc.',
+    );
+  });
+  it('skips an audit firm that serves the issuer and takes the one it serves', () => {
+    expect(
+      org(
+        'Sample & Partners serves as the audit firm for Northgate’s pension plan. Recently, Sample & Partners mailed a drive that went missing.',
+      ),
+    ).toBe('Northgate');
+  });
+  it('reads the one a provider named among its clients', () => {
+    expect(
+      org(
+        'Cloudgift works with many charities, including the Example Wildlife Trust. Cloudgift notified us that it was attacked.',
+      ),
+    ).toBe('Example Wildlife Trust');
+  });
+  it('reads the holder of the data or the staff', () => {
+    expect(org('A server held a form which you provided to Examplia when you applied.')).toBe('Examplia');
+    expect(org('A former Example Savings, LLC loan representative may have kept copies of files.')).toBe(
+      'Example Savings',
+    );
+    expect(org('Tax records at the Example County Department of Parks were exposed in 2012.')).toBe(
+      'Example County Department of Parks',
+    );
+    expect(org('We have no evidence that any Example Games’\nusers’ data was misused.')).toBe(
+      'Example Games',
+    );
+  });
+  it('reads a team named with the issuer’s name', () => {
+    expect(org('Afterwards, Example Rentals’ Information Security and Legal teams reviewed the file.')).toBe(
+      'Example Rentals',
+    );
+  });
+});

@@ -11,7 +11,8 @@ import type { Fact } from './types.js';
  * assets ("the Acme servers", "Acme employees' email accounts", "an Acme-issued laptop").
  */
 
-const NAME = String.raw`[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+// (A name may open with a lower-case letter before a capital: eWidgets, iWidget.)
+const NAME = String.raw`(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
 
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District".
 const VENDOR_TOLD = new RegExp(
@@ -29,7 +30,7 @@ const VENDOR_ROLE_BEFORE = new RegExp(
 );
 // "X provides a service used by websites", "X is one of the world's largest software providers".
 const VENDOR_PROVIDES = new RegExp(
-  String.raw`(?:^|\.\s)(${NAME})\s(?:provides|offers|is\s(?:one\sof\s)?(?:a|an|the)\s[^.]{0,60}?(?:provider|vendor|supplier)s?)\b`,
+  String.raw`(?:^|\.\s)(${NAME})\s(?:provides|offers|works\swith\s(?:many|numerous|thousands|hundreds|various|a\snumber)|serves\sas\s(?:a|an|the)\s[^.]{0,40}?(?:firm|provider|vendor|administrator|processor)|is\s(?:one\sof\s)?(?:a|an|the)\s[^.]{0,60}?(?:provider|vendor|supplier)s?)\b`,
   'g',
 );
 // Bodies that are never the issuer of a breach letter.
@@ -46,23 +47,34 @@ const OWN_ASSET = new RegExp(
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|information|computer|network|servers?|systems?|website|e-?mail)|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department))|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
 // "customers, including Acme", "a server managed by an Acme supplier".
 const SERVED = new RegExp(
-  String.raw`\b(?:informed|notified|advised|report\sto|services\sfor|customers,?\sincluding|clients,?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  String.raw`\b(?:informed|notified|advised|report\sto|services\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  'g',
+);
+// The one holding the data or the staff: "information you provided to Acme", "a former employee
+// of Acme, Inc.", "a former Acme, LLC sales representative", "records at the Acme Department".
+const HOLDER = new RegExp(
+  String.raw`\byou\s(?:provided|gave|submitted)\s(?:it\s)?to\s(?:the\s)?(${NAME})|\b(?:employee|representative|agent)\sof\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
 /** A sentence cut by a wrapped line right before the name it was about to give. */
 const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
-// The subject of the letter's own story, with a wider set of predicates than org.ts reads:
-// "Acme Systems, Inc. manages…", "Acme Children's Hospital – Example (ACH) became aware".
+// The subject of the letter's own story: a name opening a sentence or a clause (after "On May 2,
+// 2021," or "In 2016,") followed by a finite verb — "Acme Systems, Inc. manages…", "Acme
+// Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
+// "Acme appears to have", "In 2019, Acme closed". Vendors are skipped by the caller.
+const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted)|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?(?:\s\([A-Z][\w&-]{1,12}\))?\s(?:was\s(?:notified|contacted|informed|advised)|became\saware|learned|discovered|completed|maintains|manages|provides?|saved|immediately|recently|began|engaged|has\sconfirmed|confirmed)\b`,
+  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?(?:\s\([A-Z][\w&-]{1,12}\))?\s${FINITE}\b`,
   'g',
 );
+// "On behalf of Acme, I am writing": the one a letter speaks for.
+export const ON_BEHALF = new RegExp(String.raw`^On\sbehalf\sof\s(?:the\s)?(${NAME}),`);
 
 export interface EnglishIssuer {
   /** Names a letter gives its vendors, lower-cased. */
@@ -95,7 +107,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves/.test(
         t,
       )
     )
@@ -168,6 +180,8 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     for (let m = OWN_ASSET.exec(t); m !== null; m = OWN_ASSET.exec(t)) add(m[1]!, seg, 1);
     OWN_POSSESSIVE.lastIndex = 0;
     for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t)) add(m[1]!, seg, 1);
+    HOLDER.lastIndex = 0;
+    for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
     SERVED.lastIndex = 0;
     const served = CUT_BEFORE_NAME.test(t) && next ? `${t} ${next.text}` : t;
     for (let m = SERVED.exec(served); m !== null; m = SERVED.exec(served)) {

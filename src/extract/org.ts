@@ -1,4 +1,4 @@
-import { englishIssuer, expandAcronym, isVendor, notIssuer, vendorNames } from './org-en.js';
+import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
 import {
   HOST_HINT,
   HOST_NAME,
@@ -269,7 +269,7 @@ const EN_POSSESSIVE =
 const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You)$/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such)$/;
 
 function fact(value: string, seg: Segment, confidence: number): Fact<string> {
   return { value, evidence: { quote: seg.text, start: seg.start, end: seg.end }, confidence };
@@ -539,6 +539,7 @@ export function extractOrganization(
   }
   const tries: [RegExp, number][] = [
     [EN_DEFINED, 0.85],
+    [ON_BEHALF, 0.8],
     [EN_THE_TERM, 0.7],
     [EN_EXPERIENCED, 0.8],
     [EN_AT, 0.75],

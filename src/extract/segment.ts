@@ -56,7 +56,7 @@ export function splitSentences(text: string): Segment[] {
       const n = text[i + 1] ?? '';
       // So does one ending on a word that needs what follows ("…accounts on\nDecember 18, 2018").
       if (
-        (/[a-z,]/.test(p) && /[a-z(]/.test(n)) ||
+        (/[a-z,’']/.test(p) && /[a-z(]/.test(n)) ||
         (/[A-Z0-9]/.test(n) && WANTS_MORE.test(text.slice(Math.max(0, i - 14), i)))
       ) {
         line++;

@@ -57,3 +57,95 @@ describe('extractLeakStatus (English letters): modality and the conclusion', () 
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): hedges, denials and the data as subject', () => {
+  it('reads "could not rule out" and "potentially compromised" as possible', () => {
+    expect(
+      status(
+        'An employee email account was accessed without authorization. Example Widgets could not rule out that files in it were viewed.',
+      ),
+    ).toBe('possible');
+    expect(status('We are writing to customers whose card data was potentially compromised.')).toBe(
+      'possible',
+    );
+  });
+  it('reads "it is possible" without "that" and across a long list', () => {
+    expect(
+      status(
+        'It is possible personal information about you and your family, including your name, address, date of birth and bank account number (for direct deposit), was obtained.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads "no customer information was accessed" as not found', () => {
+    expect(
+      status(
+        'A researcher found the flaw. We are confident that no customer information was accessed by anyone else.',
+      ),
+    ).toBe('not_found');
+  });
+  it('reads data left reachable by the public as possible', () => {
+    expect(
+      status('Some forms had become temporarily accessible to the general public through search engines.'),
+    ).toBe('possible');
+  });
+  it('reads the data as the subject of an unhedged act as confirmed', () => {
+    expect(
+      status('The content of our Example Forum was the subject of unauthorized access and acquisition.'),
+    ).toBe('confirmed');
+    expect(status('Records about our merchants had been shared outside of the company by a supplier.')).toBe(
+      'confirmed',
+    );
+    expect(status('Your shop account was one of the accounts accessed by these individuals.')).toBe(
+      'confirmed',
+    );
+  });
+  it('reads a hedge on the reader’s own data after a stated leak as confirmed', () => {
+    expect(
+      status(
+        'Some information for a number of patients was accessed without authorization. Your information may have been involved.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'We found the theft of payment information from our online store. Your information may have been affected if you paid by card.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps a hedge when no data is said to be taken', () => {
+    expect(
+      status(
+        'Email accounts were accessed. We have no evidence that information was accessed. Your information may have been affected.',
+      ),
+    ).not.toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus (English letters): no evidence beside a stated possibility', () => {
+  it('keeps a stated possibility over a lack of evidence', () => {
+    expect(
+      status(
+        'It is possible that your personal information was accessed by an unknown party. We have no evidence that your personal information was accessed or misused.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads a lack of evidence alone as not found', () => {
+    expect(
+      status(
+        'A laptop was stolen from a car. We do not have any evidence that your information was accessed.',
+      ),
+    ).toBe('not_found');
+  });
+});
+
+describe('extractLeakStatus (English letters): a reported suspicion the letter settles', () => {
+  it('reads a suspicion someone reported, then confirmed, as confirmed', () => {
+    expect(
+      status(
+        'A researcher contacted us to let us know about a potential breach of our users’ data. We can now confirm this breach is real.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('still reads the letter’s own hedge as possible', () => {
+    expect(status('We are investigating a potential breach of our systems.')).toBe('possible');
+  });
+});

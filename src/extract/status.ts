@@ -1,7 +1,14 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import type { Segment } from './segment.js';
-import { CONFIRMED_EN, EXPOSED_EN, NOT_FOUND_EN, POSSIBLE_EN } from './status-en.js';
+import {
+  CONFIRMED_EN,
+  DATA_TAKEN_EN,
+  EXPOSED_EN,
+  NOT_FOUND_EN,
+  POSSIBLE_EN,
+  REACH_HEDGE_EN,
+} from './status-en.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
@@ -27,7 +34,7 @@ const LEAK =
   '(?:流出|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|盗み取られ|抜き取られ|持ち出(?:され|し)|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT = gate(
-  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\bcannot\s+rule\s+out\b|\bcannot\s+be\s+ruled\s+out\b/i,
+  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+rule\s+out\b|\b(?:cannot|could\s+not)\s+be\s+ruled\s+out\b/i,
 );
 const POSSIBLE_JA = gate(
   new RegExp(
@@ -79,6 +86,11 @@ const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:お�
 const KANA = /[ぁ-んァ-ヶ]/;
 const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒らし|ひったくり|空き巣|窃盗(?:被害|に遭)/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
+const TOLD_ABOUT_EN =
+  /\b(?:know|told\s+us|notified\s+us|informed\s+us|alerted\s+us|warned\s+us|contacted\s+us)\s+(?:about|of)\s+(?:a|an)\s+$/i;
+const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication)\b/i;
+// A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
+const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -102,12 +114,15 @@ export function extractLeakStatus(
 ): Fact<LeakStatus> | null {
   let exposed: Segment | null = null;
   let firm: Segment | null = null;
+  let firmNoEvidence = false;
+  let possibleEn: Segment | null = null;
   let possible: Segment | null = null;
   let confirmed: Segment | null = null;
   let now: Segment | null = null;
   let noHarm: Segment | null = null;
   let cannotRuleOut: Segment | null = null;
   let factConfirmed: Segment | null = null;
+  let dataTaken: Segment | null = null;
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   const headingStarts = new Set(
     structure?.headings
@@ -144,7 +159,10 @@ export function extractLeakStatus(
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
       if (/^(?:もの|が、|けれど)/.test(after) || /^[^.]{0,3}\b(?:but|however)\b/i.test(after)) {
         possible ??= seg;
-      } else firm ??= seg;
+      } else {
+        firm ??= seg;
+        if (firm === seg) firmNoEvidence = NO_EVIDENCE_EN.test(f[0]);
+      }
     }
     if (!possible) {
       const p = POSSIBLE_JA.exec(s);
@@ -156,7 +174,12 @@ export function extractLeakStatus(
         (REPORTED_SUSPICION.test(tail) ||
           SETTLED_LATER.test(tail) ||
           BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
-      if ((p && !reported) || POSSIBLE_EN.test(s)) {
+      const pm = POSSIBLE_EN.exec(s);
+      // "a researcher contacted us to let us know about a potential breach": a suspicion someone
+      // reported, which the letter then settles.
+      const pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
+      if (pEn) possibleEn ??= seg;
+      if ((p && !reported) || pEn) {
         const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
         if (named && !TOPIC_STATES.test(s)) topic ??= seg;
         else possible = seg;
@@ -177,10 +200,19 @@ export function extractLeakStatus(
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
     if (!factConfirmed && FACT_CONFIRMED_JA.test(s)) factConfirmed = seg;
+    if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
+  // "It is possible that your information was accessed … We have no evidence that it was
+  // accessed": a lack of evidence does not settle what the letter itself says may have happened.
+  if (firm && firmNoEvidence && possibleEn && possible === possibleEn)
+    return factOf('possible', possibleEn, 0.6);
   if (firm) return factOf('not_found', firm, 0.8);
   if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
+  // "Some patient information was accessed … your information may have been involved": the hedge
+  // is on whose data, not on whether the leak happened.
+  if (possible && dataTaken && REACH_HEDGE_EN.test(possible.text) && !POSSIBLE_EN.test(dataTaken.text))
+    return factOf('confirmed', dataTaken, 0.6);
   if (possible) return factOf('possible', possible, 0.7);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
   // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
