@@ -5,7 +5,8 @@
  * that overlaps an earlier match.
  */
 
-import { firstChars, gatedSource } from './first-chars.js';
+import { firstChars, GATE_MIN_CHARS, gatedSource } from './first-chars.js';
+import { matchPrefixes } from './prefixes.js';
 
 export interface LexRule<K> {
   key: K;
@@ -21,11 +22,110 @@ export interface Lexicon<K> {
   starts: (RegExp | null)[];
   /** Rule indices that can start with a character, filled as characters are met. */
   byStart: Map<string, number[]>;
+  /** Per-position dispatch on the first two characters, for lexicons with many first characters. */
+  dispatch: Dispatch | null;
 }
 
 /** Make every capturing group of a pattern source non-capturing (escaped parens untouched). */
 export function uncapture(src: string): string {
   return src.replace(/(?<!\\)\((?!\?)/g, '(?:');
+}
+
+/**
+ * A lexicon whose rules start with many different characters (a Japanese one: 100+ kanji and kana)
+ * is slow to scan as one alternation: irregexp tries every branch at every position that one of
+ * them can start at. Instead each position is looked up by its first two characters, and only the
+ * rules whose matches can begin with them are tried there (sticky). Hits are the same, in the same
+ * order: a rule cannot match where its first two characters do not stand.
+ */
+interface Dispatch {
+  /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
+  heads: { first: RegExp; seconds: RegExp[] | null }[][];
+  /**
+   * Per character code, filled as characters are met: null when no rule starts with it, else the
+   * rules that may and what they need next, and by next character code (-1: the text ends) the
+   * rules that may match there.
+   */
+  entries: (DispatchEntry | null | undefined)[];
+}
+
+interface DispatchEntry {
+  rules: { k: number; seconds: RegExp[] | null }[];
+  byNext: Map<number, number[]>;
+}
+
+function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
+  const base = flags.replace(/[gy]/g, '');
+  if (base.includes('u') || base.includes('v')) return null;
+  const testers = new Map<string, RegExp>();
+  const tester = (frag: string): RegExp => {
+    let re = testers.get(frag);
+    if (!re) {
+      re = new RegExp(`[${frag}]`, base);
+      testers.set(frag, re);
+    }
+    return re;
+  };
+  const heads: Dispatch['heads'] = [];
+  const units = new Set<string>();
+  for (const r of rules) {
+    const prefixes = matchPrefixes(uncapture(r.re.source));
+    if (prefixes === null) return null;
+    const byFirst = new Map<string, (string | null)[]>();
+    for (const p of prefixes) {
+      const list = byFirst.get(p.chars[0]!) ?? [];
+      list.push(p.chars[1] ?? null);
+      byFirst.set(p.chars[0]!, list);
+      units.add(p.chars[0]!);
+    }
+    heads.push(
+      [...byFirst].map(([f, secs]) => ({
+        first: tester(f),
+        seconds: secs.includes(null) ? null : [...new Set(secs as string[])].map(tester),
+      })),
+    );
+  }
+  // Few first characters: irregexp's own start scan is the faster way (see first-chars.ts).
+  if (units.size < GATE_MIN_CHARS) return null;
+  return { heads, entries: new Array(65536).fill(undefined) };
+}
+
+/** The dispatch entry of character code `c` (null: no rule starts with it). */
+function entryOf(d: Dispatch, c: number): DispatchEntry | null {
+  const ch = String.fromCharCode(c);
+  const rules: DispatchEntry['rules'] = [];
+  for (let k = 0; k < d.heads.length; k++) {
+    let seconds: RegExp[] | null = [];
+    let starts = false;
+    for (const h of d.heads[k]!) {
+      if (!h.first.test(ch)) continue;
+      starts = true;
+      if (h.seconds === null) {
+        seconds = null;
+        break;
+      }
+      seconds.push(...h.seconds);
+    }
+    if (starts) rules.push({ k, seconds });
+  }
+  const e = rules.length > 0 ? { rules, byNext: new Map<number, number[]>() } : null;
+  d.entries[c] = e;
+  return e;
+}
+
+/** Rules of entry `e` that may match where its character is followed by `next` (-1: the text ends). */
+function rulesBefore(e: DispatchEntry, next: number): number[] {
+  let list = e.byNext.get(next);
+  if (list === undefined) {
+    const ch = next < 0 ? '' : String.fromCharCode(next);
+    list = [];
+    for (const { k, seconds } of e.rules)
+      if (seconds === null || (next >= 0 && seconds.some((re) => re.test(ch)))) list.push(k);
+    // Bounded: a hostile text could follow one character with many.
+    if (e.byNext.size >= 4096) e.byNext.clear();
+    e.byNext.set(next, list);
+  }
+  return list;
 }
 
 /**
@@ -45,6 +145,7 @@ export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = fals
       return frags === null ? null : new RegExp(`^[${frags.join('')}]$`, base);
     }),
     byStart: new Map(),
+    dispatch: buildDispatch(rules, flags),
   };
 }
 
@@ -78,6 +179,10 @@ export function* scanLexicon<K>(
   text: string,
   skip?: (rule: LexRule<K>) => boolean,
 ): Generator<LexHit<K>> {
+  if (lex.dispatch) {
+    yield* scanDispatched(lex, lex.dispatch, text, skip);
+    return;
+  }
   const re = lex.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -95,6 +200,33 @@ export function* scanLexicon<K>(
       if (sm) yield { rule: lex.rules[k]!, index: at, match: sm[0] };
     }
     re.lastIndex = at + 1;
+  }
+}
+
+/** scanLexicon() by per-position dispatch: at each position, the rules its two characters admit. */
+function* scanDispatched<K>(
+  lex: Lexicon<K>,
+  d: Dispatch,
+  text: string,
+  skip?: (rule: LexRule<K>) => boolean,
+): Generator<LexHit<K>> {
+  const n = text.length;
+  const entries = d.entries;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    let e = entries[c];
+    if (e === undefined) e = entryOf(d, c);
+    if (e === null) continue;
+    const list = rulesBefore(e, p + 1 < n ? text.charCodeAt(p + 1) : -1);
+    for (let j = 0; j < list.length; j++) {
+      const k = list[j]!;
+      const rule = lex.rules[k]!;
+      if (skip?.(rule)) continue;
+      const st = lex.sticky[k]!;
+      st.lastIndex = p;
+      const m = st.exec(text);
+      if (m) yield { rule, index: p, match: m[0] };
+    }
   }
 }
 
