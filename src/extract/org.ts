@@ -41,6 +41,9 @@ const SUFFIX_NAME = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|より|から|、|\s|$)`,
   'gu',
 );
+// What every SUFFIX_NAME match ends with: a sentence without it is not scanned (the scan tries a
+// lazy name at every kanji or katakana, costly on long sentences).
+const NAME_END = new RegExp(String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|より|から|、|\s|$)`);
 const NOT_ORG_JA =
   /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全|関係|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
 
@@ -245,7 +248,8 @@ export function extractOrganization(
       if (o && !NOT_ORG_JA.test(o[1]!)) return fact(o[1]!, seg, 0.7);
     }
     for (const seg of segments.slice(0, 40)) {
-      if (!/運営|提供|管理/.test(seg.text)) continue;
+      // (What every OPERATES match ends with.)
+      if (!/[がの](?:運営|提供|管理)する/.test(seg.text)) continue;
       const m = OPERATES.exec(seg.text);
       if (!m || !LEGAL_HINT.test(m[1]!)) continue;
       if (VENDOR_AFTER.test(seg.text.slice(m.index + m[1]!.length))) continue;
@@ -331,6 +335,7 @@ export function extractOrganization(
     // Most frequent name ending in an organisation word.
     const tally = new Map<string, { n: number; seg: Segment }>();
     for (const seg of segments) {
+      if (!NAME_END.test(seg.text)) continue;
       SUFFIX_NAME.lastIndex = 0;
       for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
         const name = m[1]!;
