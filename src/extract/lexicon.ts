@@ -40,7 +40,7 @@ export function uncapture(src: string): string {
  */
 interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
-  heads: { first: RegExp; seconds: RegExp[] | null }[][];
+  heads: { first: RegExp; seconds: RegExp[] | null; nextMask: number[] }[][];
   /**
    * Per character code, filled as characters are met: null when no rule starts with it, else the
    * rules that may and what they need next, and by next character code (-1: the text ends) the
@@ -52,6 +52,27 @@ interface Dispatch {
 interface DispatchEntry {
   rules: { k: number; seconds: RegExp[] | null }[];
   byNext: Map<number, number[]>;
+  /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
+  nextLo: number;
+  nextHi: number;
+}
+
+const ALL_NEXT = [-1, -1];
+
+/**
+ * Mask words (code mod 64) of the second characters `frags` admit; all bits when one is a class
+ * or the pattern ignores case.
+ */
+function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
+  if (ignoreCase) return ALL_NEXT;
+  const m = [0, 0];
+  for (const f of frags) {
+    // A single character stands for itself; a range, escape or several characters are not read.
+    if (f === null || f.length !== 1) return ALL_NEXT;
+    const b = f.charCodeAt(0) & 63;
+    m[b >> 5]! |= 1 << (b & 31);
+  }
+  return m;
 }
 
 function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
@@ -82,6 +103,7 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
       [...byFirst].map(([f, secs]) => ({
         first: tester(f),
         seconds: secs.includes(null) ? null : [...new Set(secs as string[])].map(tester),
+        nextMask: nextMask(secs, base.includes('i')),
       })),
     );
   }
@@ -94,12 +116,16 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
 function entryOf(d: Dispatch, c: number): DispatchEntry | null {
   const ch = String.fromCharCode(c);
   const rules: DispatchEntry['rules'] = [];
+  let nextLo = 0;
+  let nextHi = 0;
   for (let k = 0; k < d.heads.length; k++) {
     let seconds: RegExp[] | null = [];
     let starts = false;
     for (const h of d.heads[k]!) {
       if (!h.first.test(ch)) continue;
       starts = true;
+      nextLo |= h.nextMask[0]!;
+      nextHi |= h.nextMask[1]!;
       if (h.seconds === null) {
         seconds = null;
         break;
@@ -108,7 +134,7 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
     }
     if (starts) rules.push({ k, seconds });
   }
-  const e = rules.length > 0 ? { rules, byNext: new Map<number, number[]>() } : null;
+  const e = rules.length > 0 ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi } : null;
   d.entries[c] = e;
   return e;
 }
@@ -217,7 +243,10 @@ function* scanDispatched<K>(
     let e = entries[c];
     if (e === undefined) e = entryOf(d, c);
     if (e === null) continue;
-    const list = rulesBefore(e, p + 1 < n ? text.charCodeAt(p + 1) : -1);
+    const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+    // Most characters that begin a rule are not followed by what it needs: one bit test says so.
+    if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
+    const list = rulesBefore(e, next);
     for (let j = 0; j < list.length; j++) {
       const k = list[j]!;
       const rule = lex.rules[k]!;
