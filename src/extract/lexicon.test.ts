@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon, type LexRule, scanLexicon } from './lexicon.js';
+import { alternation, compileLexicon, type LexRule, scanLexicon } from './lexicon.js';
 import { matchPrefixes } from './prefixes.js';
 
 describe('matchPrefixes', () => {
@@ -74,5 +74,29 @@ describe('scanLexicon', () => {
   });
   it('scans a small lexicon with the combined pattern', () => {
     expect(compileLexicon(rules(5), 'g').dispatch).toBeNull();
+  });
+});
+
+describe('alternation', () => {
+  const sources = rules(80).map((r) => r.re.source);
+  const plain = new RegExp(sources.map((x) => `(${x})`).join('|'), 'g');
+  const t = text(80);
+  // Each match with the group that holds it; resuming one character on, or after the match.
+  const all = (re: RegExp, step: boolean) => {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      out.push(`${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+      if (step) re.lastIndex = m.index + 1;
+    }
+    return out;
+  };
+  it('matches as the plain alternation does, by dispatch', () => {
+    const re = alternation(sources);
+    expect(re.constructor).not.toBe(RegExp);
+    expect(all(re, true)).toEqual(all(plain, true));
+    expect(all(re, false)).toEqual(all(plain, false));
+    expect(re.test('無関係な文')).toBe(false);
+    expect([...t.matchAll(re)].map((m) => m.index)).toEqual([...t.matchAll(plain)].map((m) => m.index));
   });
 });

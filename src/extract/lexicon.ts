@@ -259,6 +259,95 @@ function* scanDispatched<K>(
   }
 }
 
+/**
+ * The lexicon as one alternation of its rules (each in its own group) would report its next match
+ * from `from`: the leftmost position where some rule matches, and there the first rule in order.
+ * Needs the lexicon's dispatch.
+ */
+function firstHitFrom<K>(lex: Lexicon<K>, d: Dispatch, text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  const entries = d.entries;
+  for (let p = from; p < n; p++) {
+    const c = text.charCodeAt(p);
+    let e = entries[c];
+    if (e === undefined) e = entryOf(d, c);
+    if (e === null) continue;
+    const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+    if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
+    const list = rulesBefore(e, next);
+    for (let j = 0; j < list.length; j++) {
+      const k = list[j]!;
+      const st = lex.sticky[k]!;
+      st.lastIndex = p;
+      const m = st.exec(text);
+      if (!m) continue;
+      // Shaped as the alternation's match: the whole match, then one entry per rule's group.
+      const out = new Array<string | undefined>(lex.rules.length + 1).fill(undefined) as RegExpExecArray;
+      out[0] = m[0];
+      out[k + 1] = m[0];
+      out.index = p;
+      out.input = text;
+      out.groups = undefined;
+      return out;
+    }
+  }
+  return null;
+}
+
+/**
+ * A global RegExp for the alternation of a lexicon's rules, each in its own capture group, whose
+ * exec finds its matches by the lexicon's dispatch (see Dispatch). exec/test and lastIndex behave
+ * as the plain pattern's; the match array holds the whole match and the matching rule's group.
+ */
+class DispatchedRegExp<K> extends RegExp {
+  // Copies made by split/matchAll are plain patterns (same matches).
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  constructor(
+    source: string,
+    flags: string,
+    private readonly lex: Lexicon<K>,
+    private readonly d: Dispatch,
+  ) {
+    super(source, flags);
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    const text = String(s);
+    if (this.lastIndex > text.length) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const m = firstHitFrom(this.lex, this.d, text, this.lastIndex);
+    this.lastIndex = m ? m.index + m[0].length : 0;
+    return m;
+  }
+
+  override test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
+}
+
+/**
+ * One global pattern of keyword sources, each in its own capture group (the class of a match is
+ * the group that holds it), found by per-position dispatch when its rules start with many
+ * characters; else the plain gated pattern.
+ *
+ * @example alternation(['氏名', '住所']).exec('住所と氏名')?.[2] // → '住所'
+ */
+export function alternation(sources: string[], flags = 'g'): RegExp {
+  const src = gatedSource(sources.map((x) => `(${uncapture(x)})`).join('|'));
+  const g = flags.includes('g') ? flags : `${flags}g`;
+  if (flags.includes('y')) return new RegExp(src, g);
+  const lex = compileLexicon(
+    sources.map((x, i) => ({ key: i, re: new RegExp(x, flags.replace(/[gy]/g, '')) })),
+    g,
+  );
+  return lex.dispatch ? new DispatchedRegExp(src, g, lex, lex.dispatch) : new RegExp(src, g);
+}
+
 /** Split a pattern source at its top-level `|` (not inside groups or character classes). */
 export function splitTopLevel(src: string): string[] {
   const out: string[] = [];
