@@ -148,7 +148,7 @@ function rulesBefore(e: DispatchEntry, next: number): number[] {
     for (const { k, seconds } of e.rules)
       if (seconds === null || (next >= 0 && seconds.some((re) => re.test(ch)))) list.push(k);
     // Bounded: a hostile text could follow one character with many.
-    if (e.byNext.size >= 4096) e.byNext.clear();
+    if (e.byNext.size >= 1024) e.byNext.clear();
     e.byNext.set(next, list);
   }
   return list;
