@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
+import { alternation } from './lexicon.js';
 import { negatedEn, negatedJa } from './negation.js';
 import type { Segment } from './segment.js';
 import type { DataClass, Fact } from './types.js';
@@ -325,9 +326,9 @@ const COMPILED: Compiled[] = [
 // One combined pattern per script, each class in its own capture group, so that a sentence is
 // scanned once rather than once per class. Groups inside the lexicon are made non-capturing.
 function combine(list: Lexeme[], flags: string): { re: RegExp; classes: DataClass[] } {
-  const parts = list.map(([, src]) => `(${src.replace(/(?<!\\)\((?!\?)/g, '(?:')})`);
-  // Gated by the characters a keyword can start with, so most positions are passed at once.
-  return { re: new RegExp(gatedSource(parts.join('|')), flags), classes: list.map(([cls]) => cls) };
+  // Gated by the characters a keyword can start with, or dispatched per position (lexicon.ts).
+  const sources = list.map(([, src]) => src);
+  return { re: alternation(sources, flags), classes: list.map(([cls]) => cls) };
 }
 const JA_ALL = combine(JA, 'g');
 const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管理|設定して/;

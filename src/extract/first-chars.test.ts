@@ -23,8 +23,14 @@ describe('firstChars', () => {
     const src = '(?:サービス|サイト)(?:の|を)?停止|\\bshut\\s+down\\b|\\s*再発防止策';
     const text = 'サイトを停止しました。We shut down the store.\n  再発防止策\nサービス停止';
     const all = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
-    expect(all(new RegExp(gatedSource(src), 'gi'))).toEqual(all(new RegExp(src, 'gi')));
-    expect(gatedSource(src).startsWith('(?=[')).toBe(true);
+    expect(all(new RegExp(gatedSource(src, 0), 'gi'))).toEqual(all(new RegExp(src, 'gi')));
+    expect(gatedSource(src, 0).startsWith('(?=[')).toBe(true);
+  });
+  it('leaves a pattern with few first characters ungated (irregexp skips to them faster)', () => {
+    expect(gatedSource('遮断|隔離')).toBe('遮断|隔離');
+    expect(gatedSource('\\bblocked\\b|\\bisolated\\b')).toBe('\\b(?:\\bblocked\\b|\\bisolated\\b)');
+    const many = Array.from({ length: 70 }, (_, i) => `${String.fromCharCode(0x4e00 + i * 7)}件`).join('|');
+    expect(gatedSource(many).startsWith('(?=[')).toBe(true);
   });
 });
 
@@ -43,7 +49,8 @@ describe('startsAtBoundary', () => {
     const src = '(?:\\bfull |\\bpart )?\\bnames?\\b|(?<!by\\s)\\bphone\\b';
     const text = 'Full names, nicknames, a phone by phone; surnames and part name.';
     const all = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
-    expect(gatedSource(src).startsWith('\\b(?=[')).toBe(true);
+    expect(gatedSource(src, 0).startsWith('\\b(?=[')).toBe(true);
+    expect(all(new RegExp(gatedSource(src, 0), 'gi'))).toEqual(all(new RegExp(src, 'gi')));
     expect(all(new RegExp(gatedSource(src), 'gi'))).toEqual(all(new RegExp(src, 'gi')));
   });
 });

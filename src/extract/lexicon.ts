@@ -5,7 +5,8 @@
  * that overlaps an earlier match.
  */
 
-import { firstChars, gatedSource } from './first-chars.js';
+import { firstChars, GATE_MIN_CHARS, gatedSource } from './first-chars.js';
+import { matchPrefixes } from './prefixes.js';
 
 export interface LexRule<K> {
   key: K;
@@ -21,11 +22,136 @@ export interface Lexicon<K> {
   starts: (RegExp | null)[];
   /** Rule indices that can start with a character, filled as characters are met. */
   byStart: Map<string, number[]>;
+  /** Per-position dispatch on the first two characters, for lexicons with many first characters. */
+  dispatch: Dispatch | null;
 }
 
 /** Make every capturing group of a pattern source non-capturing (escaped parens untouched). */
 export function uncapture(src: string): string {
   return src.replace(/(?<!\\)\((?!\?)/g, '(?:');
+}
+
+/**
+ * A lexicon whose rules start with many different characters (a Japanese one: 100+ kanji and kana)
+ * is slow to scan as one alternation: irregexp tries every branch at every position that one of
+ * them can start at. Instead each position is looked up by its first two characters, and only the
+ * rules whose matches can begin with them are tried there (sticky). Hits are the same, in the same
+ * order: a rule cannot match where its first two characters do not stand.
+ */
+interface Dispatch {
+  /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
+  heads: { first: RegExp; seconds: RegExp[] | null; nextMask: number[] }[][];
+  /**
+   * Per character code, filled as characters are met: null when no rule starts with it, else the
+   * rules that may and what they need next, and by next character code (-1: the text ends) the
+   * rules that may match there.
+   */
+  entries: (DispatchEntry | null | undefined)[];
+}
+
+interface DispatchEntry {
+  rules: { k: number; seconds: RegExp[] | null }[];
+  byNext: Map<number, number[]>;
+  /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
+  nextLo: number;
+  nextHi: number;
+}
+
+const ALL_NEXT = [-1, -1];
+
+/**
+ * Mask words (code mod 64) of the second characters `frags` admit; all bits when one is a class
+ * or the pattern ignores case.
+ */
+function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
+  if (ignoreCase) return ALL_NEXT;
+  const m = [0, 0];
+  for (const f of frags) {
+    // A single character stands for itself; a range, escape or several characters are not read.
+    if (f === null || f.length !== 1) return ALL_NEXT;
+    const b = f.charCodeAt(0) & 63;
+    m[b >> 5]! |= 1 << (b & 31);
+  }
+  return m;
+}
+
+function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
+  const base = flags.replace(/[gy]/g, '');
+  if (base.includes('u') || base.includes('v')) return null;
+  const testers = new Map<string, RegExp>();
+  const tester = (frag: string): RegExp => {
+    let re = testers.get(frag);
+    if (!re) {
+      re = new RegExp(`[${frag}]`, base);
+      testers.set(frag, re);
+    }
+    return re;
+  };
+  const heads: Dispatch['heads'] = [];
+  const units = new Set<string>();
+  for (const r of rules) {
+    const prefixes = matchPrefixes(uncapture(r.re.source));
+    if (prefixes === null) return null;
+    const byFirst = new Map<string, (string | null)[]>();
+    for (const p of prefixes) {
+      const list = byFirst.get(p.chars[0]!) ?? [];
+      list.push(p.chars[1] ?? null);
+      byFirst.set(p.chars[0]!, list);
+      units.add(p.chars[0]!);
+    }
+    heads.push(
+      [...byFirst].map(([f, secs]) => ({
+        first: tester(f),
+        seconds: secs.includes(null) ? null : [...new Set(secs as string[])].map(tester),
+        nextMask: nextMask(secs, base.includes('i')),
+      })),
+    );
+  }
+  // Few first characters: irregexp's own start scan is the faster way (see first-chars.ts).
+  if (units.size < GATE_MIN_CHARS) return null;
+  return { heads, entries: new Array(65536).fill(undefined) };
+}
+
+/** The dispatch entry of character code `c` (null: no rule starts with it). */
+function entryOf(d: Dispatch, c: number): DispatchEntry | null {
+  const ch = String.fromCharCode(c);
+  const rules: DispatchEntry['rules'] = [];
+  let nextLo = 0;
+  let nextHi = 0;
+  for (let k = 0; k < d.heads.length; k++) {
+    let seconds: RegExp[] | null = [];
+    let starts = false;
+    for (const h of d.heads[k]!) {
+      if (!h.first.test(ch)) continue;
+      starts = true;
+      nextLo |= h.nextMask[0]!;
+      nextHi |= h.nextMask[1]!;
+      if (h.seconds === null) {
+        seconds = null;
+        break;
+      }
+      seconds.push(...h.seconds);
+    }
+    if (starts) rules.push({ k, seconds });
+  }
+  const e = rules.length > 0 ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi } : null;
+  d.entries[c] = e;
+  return e;
+}
+
+/** Rules of entry `e` that may match where its character is followed by `next` (-1: the text ends). */
+function rulesBefore(e: DispatchEntry, next: number): number[] {
+  let list = e.byNext.get(next);
+  if (list === undefined) {
+    const ch = next < 0 ? '' : String.fromCharCode(next);
+    list = [];
+    for (const { k, seconds } of e.rules)
+      if (seconds === null || (next >= 0 && seconds.some((re) => re.test(ch)))) list.push(k);
+    // Bounded: a hostile text could follow one character with many.
+    if (e.byNext.size >= 1024) e.byNext.clear();
+    e.byNext.set(next, list);
+  }
+  return list;
 }
 
 /**
@@ -45,6 +171,7 @@ export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = fals
       return frags === null ? null : new RegExp(`^[${frags.join('')}]$`, base);
     }),
     byStart: new Map(),
+    dispatch: buildDispatch(rules, flags),
   };
 }
 
@@ -78,6 +205,10 @@ export function* scanLexicon<K>(
   text: string,
   skip?: (rule: LexRule<K>) => boolean,
 ): Generator<LexHit<K>> {
+  if (lex.dispatch) {
+    yield* scanDispatched(lex, lex.dispatch, text, skip);
+    return;
+  }
   const re = lex.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -96,6 +227,125 @@ export function* scanLexicon<K>(
     }
     re.lastIndex = at + 1;
   }
+}
+
+/** scanLexicon() by per-position dispatch: at each position, the rules its two characters admit. */
+function* scanDispatched<K>(
+  lex: Lexicon<K>,
+  d: Dispatch,
+  text: string,
+  skip?: (rule: LexRule<K>) => boolean,
+): Generator<LexHit<K>> {
+  const n = text.length;
+  const entries = d.entries;
+  for (let p = 0; p < n; p++) {
+    const c = text.charCodeAt(p);
+    let e = entries[c];
+    if (e === undefined) e = entryOf(d, c);
+    if (e === null) continue;
+    const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+    // Most characters that begin a rule are not followed by what it needs: one bit test says so.
+    if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
+    const list = rulesBefore(e, next);
+    for (let j = 0; j < list.length; j++) {
+      const k = list[j]!;
+      const rule = lex.rules[k]!;
+      if (skip?.(rule)) continue;
+      const st = lex.sticky[k]!;
+      st.lastIndex = p;
+      const m = st.exec(text);
+      if (m) yield { rule, index: p, match: m[0] };
+    }
+  }
+}
+
+/**
+ * The lexicon as one alternation of its rules (each in its own group) would report its next match
+ * from `from`: the leftmost position where some rule matches, and there the first rule in order.
+ * Needs the lexicon's dispatch.
+ */
+function firstHitFrom<K>(lex: Lexicon<K>, d: Dispatch, text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  const entries = d.entries;
+  for (let p = from; p < n; p++) {
+    const c = text.charCodeAt(p);
+    let e = entries[c];
+    if (e === undefined) e = entryOf(d, c);
+    if (e === null) continue;
+    const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+    if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
+    const list = rulesBefore(e, next);
+    for (let j = 0; j < list.length; j++) {
+      const k = list[j]!;
+      const st = lex.sticky[k]!;
+      st.lastIndex = p;
+      const m = st.exec(text);
+      if (!m) continue;
+      // Shaped as the alternation's match: the whole match, then one entry per rule's group.
+      const out = new Array<string | undefined>(lex.rules.length + 1).fill(undefined) as RegExpExecArray;
+      out[0] = m[0];
+      out[k + 1] = m[0];
+      out.index = p;
+      out.input = text;
+      out.groups = undefined;
+      return out;
+    }
+  }
+  return null;
+}
+
+/**
+ * A global RegExp for the alternation of a lexicon's rules, each in its own capture group, whose
+ * exec finds its matches by the lexicon's dispatch (see Dispatch). exec/test and lastIndex behave
+ * as the plain pattern's; the match array holds the whole match and the matching rule's group.
+ */
+class DispatchedRegExp<K> extends RegExp {
+  // Copies made by split/matchAll are plain patterns (same matches).
+  static override get [Symbol.species](): RegExpConstructor {
+    return RegExp;
+  }
+
+  constructor(
+    source: string,
+    flags: string,
+    private readonly lex: Lexicon<K>,
+    private readonly d: Dispatch,
+  ) {
+    super(source, flags);
+  }
+
+  override exec(s: string): RegExpExecArray | null {
+    const text = String(s);
+    if (this.lastIndex > text.length) {
+      this.lastIndex = 0;
+      return null;
+    }
+    const m = firstHitFrom(this.lex, this.d, text, this.lastIndex);
+    this.lastIndex = m ? m.index + m[0].length : 0;
+    return m;
+  }
+
+  override test(s: string): boolean {
+    return this.exec(s) !== null;
+  }
+}
+
+/**
+ * One global pattern of keyword sources, each in its own capture group (the class of a match is
+ * the group that holds it), found by per-position dispatch when its rules start with many
+ * characters; else the plain gated pattern.
+ *
+ * @example alternation(['氏名', '住所']).exec('住所と氏名')?.[2] // → '住所'
+ */
+export function alternation(sources: string[], flags = 'g'): RegExp {
+  const src = gatedSource(sources.map((x) => `(${uncapture(x)})`).join('|'));
+  const g = flags.includes('g') ? flags : `${flags}g`;
+  if (flags.includes('y')) return new RegExp(src, g);
+  const lex = compileLexicon(
+    sources.map((x, i) => ({ key: i, re: new RegExp(x, flags.replace(/[gy]/g, '')) })),
+    g,
+  );
+  return lex.dispatch ? new DispatchedRegExp(src, g, lex, lex.dispatch) : new RegExp(src, g);
 }
 
 /** Split a pattern source at its top-level `|` (not inside groups or character classes). */

@@ -67,6 +67,9 @@ const TITLE_SUBJECT = new RegExp(
   String.raw`^([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?:への|で(?:の|発生)|職員(?:に|の|が)|による)`,
   'u',
 );
+// What every SUFFIX_NAME match ends with: a sentence without it is not scanned (the scan tries a
+// lazy name at every kanji or katakana, costly on long sentences).
+const NAME_END = new RegExp(String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`);
 // Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
 const NOT_ORG_JA =
   /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
@@ -380,7 +383,8 @@ export function extractOrganization(
         return fact(o[1]!, seg, 0.7);
     }
     for (const seg of segments.slice(0, 40)) {
-      if (!/運営|提供|管理/.test(seg.text)) continue;
+      // (What every OPERATES match ends with.)
+      if (!/[がの](?:運営|提供|管理)する/.test(seg.text)) continue;
       const m = OPERATES.exec(seg.text);
       if (!m || !LEGAL_HINT.test(m[1]!)) continue;
       if (VENDOR_AFTER.test(seg.text.slice(m.index + m[1]!.length))) continue;
@@ -508,6 +512,7 @@ export function extractOrganization(
     const tally = new Map<string, { n: number; seg: Segment }>();
     const others = new Set<string>();
     for (const seg of segments) {
+      if (!NAME_END.test(seg.text)) continue;
       SUFFIX_NAME.lastIndex = 0;
       for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
         const name = m[1]!;

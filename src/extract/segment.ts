@@ -42,6 +42,13 @@ export function splitSentences(text: string): Segment[] {
   let depth = 0;
   let open = -1;
   for (let i = 0; i < text.length; i++) {
+    // Most characters (kana, kanji, letters) are none of those below: pass them by their code,
+    // without making a string of each.
+    const code = text.charCodeAt(i);
+    if (code > 0x3f && (code < 0x3001 || code > 0x300d)) {
+      if (depth > 0 && i - open > 80) depth = 0;
+      continue;
+    }
     const c = text[i];
     if (c === '(' || c === '「') {
       if (depth === 0) open = i;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { alternation, compileLexicon, type LexRule, scanLexicon } from './lexicon.js';
+import { matchPrefixes } from './prefixes.js';
+
+describe('matchPrefixes', () => {
+  it('reads the first two characters through groups, optional and repeated parts', () => {
+    const keys = (src: string) =>
+      matchPrefixes(src)
+        ?.map((p) => p.chars.join('') + (p.open ? '…' : ''))
+        .sort();
+    expect(keys('(?:該当|当該)ページ')).toEqual(['当該…', '該当…']);
+    expect(keys('遮断|隔')).toEqual(['遮断…', '隔']);
+    expect(keys('(?<!ログインを)遮断')).toEqual(['遮断…']);
+    expect(keys('[0-9]+件')).toEqual(['0-90-9…', '0-9件…']);
+    expect(keys('宛て?[^。]{0,3}謝罪')).toEqual(['宛…', '宛て…', '宛謝…'].sort());
+  });
+  it('gives up when a match may start with any character or be empty', () => {
+    expect(matchPrefixes('[^。]{0,20}停止')).toBeNull();
+    expect(matchPrefixes('(?:a)?')).toBeNull();
+    expect(matchPrefixes('(a)\\1')).toBeNull();
+  });
+});
+
+// A lexicon with many first characters is scanned by per-position dispatch; one with few by the
+// combined pattern. Both must give the same hits in the same order.
+function rules(n: number): LexRule<string>[] {
+  const out: LexRule<string>[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = String.fromCharCode(0x4e00 + i * 3);
+    const b = String.fromCharCode(0x4e01 + i * 3);
+    out.push({ key: `r${i}`, re: new RegExp(`${a}${b}(?:した|する)|${b}[0-9]+件`) });
+  }
+  out.push({ key: 'overlap', re: /[一-龥]{2}した/ });
+  out.push({ key: 'digits', re: /\s*[0-9]{2}件|件数/ });
+  return out;
+}
+
+function text(n: number): string {
+  let s = '架空商事株式会社のお知らせ。\n';
+  for (let i = 0; i < n; i += 5) {
+    const a = String.fromCharCode(0x4e00 + i * 3);
+    const b = String.fromCharCode(0x4e01 + i * 3);
+    s += `${a}${b}した。${b}12件、 34件と件数、${a}${b}する\n`;
+  }
+  return s;
+}
+
+describe('scanLexicon', () => {
+  it('finds the same hits by dispatch as by the combined pattern', () => {
+    const lex = compileLexicon(rules(80), 'g');
+    expect(lex.dispatch).not.toBeNull();
+    const t = text(80);
+    const scan = (skip?: (r: LexRule<string>) => boolean) =>
+      [...scanLexicon(lex, t, skip)].map((h) => `${h.index}:${h.rule.key}:${h.match}`);
+    const dispatched = scan();
+    const seen = new Set<string>();
+    const skipSeen = (r: LexRule<string>) => seen.has(r.key);
+    const firstOnly = [...scanLexicon(lex, t, skipSeen)].map((h) => {
+      seen.add(h.rule.key);
+      return `${h.index}:${h.rule.key}:${h.match}`;
+    });
+    const d = lex.dispatch;
+    lex.dispatch = null;
+    expect(scan()).toEqual(dispatched);
+    seen.clear();
+    expect(
+      [...scanLexicon(lex, t, skipSeen)].map((h) => {
+        seen.add(h.rule.key);
+        return `${h.index}:${h.rule.key}:${h.match}`;
+      }),
+    ).toEqual(firstOnly);
+    lex.dispatch = d;
+    expect(dispatched.length).toBeGreaterThan(40);
+  });
+  it('scans a small lexicon with the combined pattern', () => {
+    expect(compileLexicon(rules(5), 'g').dispatch).toBeNull();
+  });
+});
+
+describe('alternation', () => {
+  const sources = rules(80).map((r) => r.re.source);
+  const plain = new RegExp(sources.map((x) => `(${x})`).join('|'), 'g');
+  const t = text(80);
+  // Each match with the group that holds it; resuming one character on, or after the match.
+  const all = (re: RegExp, step: boolean) => {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+      out.push(`${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+      if (step) re.lastIndex = m.index + 1;
+    }
+    return out;
+  };
+  it('matches as the plain alternation does, by dispatch', () => {
+    const re = alternation(sources);
+    expect(re.constructor).not.toBe(RegExp);
+    expect(all(re, true)).toEqual(all(plain, true));
+    expect(all(re, false)).toEqual(all(plain, false));
+    expect(re.test('無関係な文')).toBe(false);
+    expect([...t.matchAll(re)].map((m) => m.index)).toEqual([...t.matchAll(plain)].map((m) => m.index));
+  });
+});
