@@ -1,8 +1,15 @@
-import { factsView, type IncidentView, type ReportView, reportView } from '../incidents/continuation.js';
+import {
+  type FactsView,
+  factsView,
+  type IncidentView,
+  type ReportView,
+  reportView,
+} from '../incidents/continuation.js';
 import { normalizeOrgName, organizationFamilyKey } from '../incidents/match.js';
 import { registrableDomain } from '../incidents/site.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
+import { forgetFacts, incidentFactsOf } from './facts-cache.js';
 import type { Tx } from './tx.js';
 
 const _log = logger('ingest.continuation');
@@ -31,6 +38,21 @@ export function rememberReport(noticeId: string, report: ReportView): void {
 /** Forgets every remembered report (tests: candidates as a fresh process reads them). */
 export function forgetReports(): void {
   reports.clear();
+  forgetFacts();
+}
+
+/** Comparable facts of incidents, by their merged facts (which facts-cache.ts keeps while unchanged). */
+const views = new WeakMap<IncidentFacts, FactsView>();
+
+/** An incident's comparable facts from its stored JSON, computed once while the facts are unchanged. */
+function incidentView(incidentId: string, json: string): FactsView {
+  const facts = incidentFactsOf(incidentId, json);
+  let view = views.get(facts);
+  if (!view) {
+    view = factsView(facts);
+    views.set(facts, view);
+  }
+  return view;
 }
 
 /** Most candidates read per notice (newest first), by organisation and by site each. */
@@ -179,7 +201,7 @@ export async function continuationCandidates(
     return {
       id: inc.id,
       sameOrganization: ofOrg.has(inc.id),
-      facts: factsView(JSON.parse(inc.facts) as IncidentFacts),
+      facts: incidentView(inc.id, inc.facts),
       reports: own,
       lastPublished: dates.sort().at(-1) ?? null,
     };

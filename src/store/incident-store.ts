@@ -9,12 +9,14 @@ import {
   type HistoryEntry,
   type MergeSource,
   mergeIncident,
+  type SourceFacts,
 } from '../incidents/merge.js';
 import { IncidentRecord } from '../incidents/record.js';
-import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-facts.js';
+import { recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
 import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
+import { incidentFactsOf, noticeSourceFacts, rememberIncidentFacts } from './facts-cache.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
 import type { Database } from './schema.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
@@ -178,21 +180,7 @@ export async function rebuildIncident(
     .selectAll()
     .where('id', '=', incidentId)
     .executeTakeFirstOrThrow();
-  const notices = await tx
-    .selectFrom('incident_notices as l')
-    .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select([
-      'n.id',
-      'n.facts',
-      'n.published',
-      'n.report_stage',
-      'n.created_at',
-      'n.title',
-      'n.lang',
-      'n.url',
-    ])
-    .where('l.incident_id', '=', incidentId)
-    .execute();
+  const notices = await incidentNotices(tx, incidentId);
   const corrections = created
     ? []
     : await tx.selectFrom('incident_corrections').selectAll().where('incident_id', '=', incidentId).execute();
@@ -250,7 +238,7 @@ export async function createIncidentFromNotice(
     source_url: opts.sourceUrl ?? null,
     notice_count: 0,
   };
-  const merged = mergedIncident(inc, [notice], []);
+  const merged = mergedIncident(inc, [{ ...notice, facts: noticeSourceFacts(notice.id, notice.facts) }], []);
   await tx
     .insertInto('incidents')
     .values({
@@ -265,12 +253,40 @@ export async function createIncidentFromNotice(
   return { id, before: merged.before, facts: merged.facts, changed: merged.changed };
 }
 
+/** A notice of an incident as its merge reads it, its facts parsed (see facts-cache.ts). */
+type MergeNotice = Omit<IncidentNoticeRow, 'facts'> & { facts: SourceFacts };
+
+/**
+ * The incident's notices as its merge reads them. Their facts are taken from memory where kept
+ * (a stored notice's facts never change) and read only for the others.
+ */
+async function incidentNotices(tx: Tx, incidentId: string): Promise<MergeNotice[]> {
+  const rows = await tx
+    .selectFrom('incident_notices as l')
+    .innerJoin('notices as n', 'n.id', 'l.notice_id')
+    .select(['n.id', 'n.published', 'n.report_stage', 'n.created_at', 'n.title', 'n.lang', 'n.url'])
+    .where('l.incident_id', '=', incidentId)
+    .execute();
+  const facts = new Map<string, SourceFacts>();
+  const unread: string[] = [];
+  for (const r of rows) {
+    const f = noticeSourceFacts(r.id);
+    if (f) facts.set(r.id, f);
+    else unread.push(r.id);
+  }
+  for (let i = 0; i < unread.length; i += 500) {
+    const stored = await tx
+      .selectFrom('notices')
+      .select(['id', 'facts'])
+      .where('id', 'in', unread.slice(i, i + 500))
+      .execute();
+    for (const n of stored) facts.set(n.id, noticeSourceFacts(n.id, n.facts));
+  }
+  return rows.map((r) => ({ ...r, facts: facts.get(r.id)! }));
+}
+
 /** The merge of an incident's sources and the incident columns that derive from it. */
-function mergedIncident(
-  inc: IncidentRow,
-  notices: readonly IncidentNoticeRow[],
-  corrections: CorrectionInput[],
-) {
+function mergedIncident(inc: IncidentRow, notices: readonly MergeNotice[], corrections: CorrectionInput[]) {
   const sources: MergeSource[] = [];
   let record: IncidentRecord | null = null;
   if (inc.import_record) {
@@ -281,7 +297,7 @@ function mergedIncident(
     sources.push({
       origin: 'notice',
       noticeId: n.id,
-      facts: noticeToSourceFacts(JSON.parse(n.facts)),
+      facts: n.facts,
       published: n.published,
       stage: n.report_stage as ReportStage | null,
       order: n.id,
@@ -289,8 +305,11 @@ function mergedIncident(
     });
   }
   const { facts, history } = mergeIncident(sources, corrections);
-  const before = inc.facts === '{}' ? null : (JSON.parse(inc.facts) as IncidentFacts);
+  const before = inc.facts === '{}' ? null : incidentFactsOf(inc.id, inc.facts);
   const changed = changedFields(before, facts);
+  const factsJson = JSON.stringify(facts);
+  // The next notice of this incident compares and merges with these facts: kept with their JSON.
+  rememberIncidentFacts(inc.id, factsJson, facts);
 
   // Title: the imported record's, else the first notice's (earliest published, then ingested),
   // else the organisation's name.
@@ -309,7 +328,7 @@ function mergedIncident(
     changed,
     orgName,
     columns: {
-      facts: JSON.stringify(facts),
+      facts: factsJson,
       title,
       lang: record?.lang ?? (firstNotice?.lang as Lang | undefined) ?? (inc.lang as Lang | null),
       source_url: record?.source_url ?? firstNotice?.url ?? inc.source_url,

@@ -1,6 +1,7 @@
 import type { NoticeFacts } from '../extract/types.js';
 import { foldSearch } from '../incidents/match.js';
 import type { NoticeInput } from '../incidents/types.js';
+import { rememberNoticeFacts } from './facts-cache.js';
 import { nowIso, type Tx } from './tx.js';
 
 /**
@@ -85,7 +86,10 @@ export async function insertNotice(
     .onConflict((oc) => oc.column('content_hash').doNothing())
     .returning('id')
     .executeTakeFirst();
-  return inserted !== undefined;
+  if (inserted === undefined) return false;
+  // Its incident's rebuilds merge these facts: kept in memory rather than parsed back (facts-cache.ts).
+  rememberNoticeFacts(notice.id, facts);
+  return true;
 }
 
 /** A notice's text as a search document (written by linkNotice, or by insertNoticeTexts for a batch). */
