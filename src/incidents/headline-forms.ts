@@ -1,3 +1,6 @@
+import { registrableDomain } from './site.js';
+import { headlineUnit } from './speaker.js';
+
 /**
  * A stored report's headline forms (folded core, distinctive part), computed once per headline and
  * organisations named: the same reports are scored against every later notice of their organisation
@@ -19,3 +22,20 @@ export function cachedForm(
   }
   return f;
 }
+
+/** headlineUnit, computed once per headline (every candidate's reports are compared with each notice). */
+export function unitOf(headline: string): string | null {
+  return cachedForm('unit', headline, [], () => headlineUnit(headline) ?? '') || null;
+}
+
+/** registrableDomain, computed once per site. */
+export function domainOf(site: string): string {
+  let d = domains.get(site);
+  if (d === undefined) {
+    d = registrableDomain(site);
+    if (domains.size >= 10_000) domains.clear();
+    domains.set(site, d);
+  }
+  return d;
+}
+const domains = new Map<string, string>();
