@@ -10,7 +10,8 @@ import { registrableDomain } from '../incidents/site.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { forgetFacts, incidentFactsOf } from './facts-cache.js';
-import type { Tx } from './tx.js';
+import { prepared } from './prepared.js';
+import { isSqlite, type Tx } from './tx.js';
 
 const _log = logger('ingest.continuation');
 
@@ -91,25 +92,17 @@ export async function continuationCandidates(
   }
   const family = by.organizationName ? organizationFamilyKey(by.organizationName) : '';
   if (family) {
-    const orgs = await tx
-      .selectFrom('organizations')
-      .select(['id', 'name'])
-      // LIKE rather than a key range: a range's upper bound depends on PostgreSQL's collation.
-      .where('name_key', 'like', `${family.replace(/[%_\\]/g, '')}%`)
-      .limit(LIMIT)
-      .execute();
+    const prefix = family.replace(/[%_\\]/g, '');
+    const upper = prefixBound(prefix);
+    // SQLite does not use an index for LIKE (its LIKE ignores ASCII case; the key column does not):
+    // a key range does, where a LIKE scans every organisation for every notice ingested.
+    const orgs =
+      upper !== null && isSqlite(tx)
+        ? await familyOrganizationsInRange.rows(tx, { from: prefix, to: upper })
+        : await familyOrganizations.rows(tx, { pattern: `${prefix}%` });
     for (const o of orgs) if (organizationFamilyKey(o.name) === family) orgIds.add(o.id);
   }
-  const byOrg =
-    orgIds.size > 0
-      ? await tx
-          .selectFrom('incidents')
-          .select('id')
-          .where('organization_id', 'in', [...orgIds])
-          .orderBy('updated_at', 'desc')
-          .limit(LIMIT)
-          .execute()
-      : [];
+  const byOrg = orgIds.size > 0 ? await recentOfOrganizations.rows(tx, { orgIds: [...orgIds] }) : [];
   // The ones first published on a day the notice says an earlier report came out (a large body's
   // old incident that the newest LIMIT would miss): index lookups on (organisation, published).
   const dates = [...new Set(by.reportDates ?? [])];
@@ -119,46 +112,22 @@ export async function continuationCandidates(
   const anonymous = !by.organizationName && !by.site;
   const byDate =
     (orgIds.size > 0 || anonymous) && dates.length > 0
-      ? await (orgIds.size > 0
-          ? tx
-              .selectFrom('incidents')
-              .select('id')
-              .where('organization_id', 'in', [...orgIds])
-          : tx.selectFrom('incidents').select('id')
-        )
-          .where('published', 'in', dates)
-          .limit(DATED_LIMIT)
-          .execute()
+      ? orgIds.size > 0
+        ? await datedOfOrganizations.rows(tx, { orgIds: [...orgIds], dates })
+        : await dated.rows(tx, { dates })
       : [];
   // A site's notices, by the registered domain stored with each (one index lookup, not a scan);
   // reportView() recomputes each report's site exactly below.
   const domain = by.site ? registrableDomain(by.site) : null;
-  const bySite = domain
-    ? await tx
-        .selectFrom('notices as n')
-        .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
-        .select('l.incident_id as id')
-        .where('n.site_domain', '=', domain)
-        .orderBy('n.created_at', 'desc')
-        .limit(LIMIT)
-        .execute()
-    : [];
+  const bySite = domain ? await ofSite.rows(tx, { domain }) : [];
   const ofOrg = new Set([...byOrg, ...(orgIds.size > 0 ? byDate : [])].map((r) => r.id));
   const ids = [...new Set([...ofOrg, ...byDate.map((r) => r.id), ...bySite.map((r) => r.id)])];
   if (ids.length === 0) return [];
-  const incidents = await tx
-    .selectFrom('incidents')
-    .select(['id', 'facts', 'published'])
-    .where('id', 'in', ids)
-    .execute();
+  const incidents = await incidentsByIds.rows(tx, { ids });
   // Each candidate's notices as reports. A stored notice never changes, so its report is read once
   // per process (or handed over by the pipeline when it stores the notice): the texts and facts of
   // notices already seen are not read again (measured: the largest statement of a bulk ingest).
-  const links = await tx
-    .selectFrom('incident_notices')
-    .select(['incident_id', 'notice_id'])
-    .where('incident_id', 'in', ids)
-    .execute();
+  const links = await noticesOfIncidents.rows(tx, { ids });
   const known = new Map<string, ReportView>();
   const unseen: string[] = [];
   for (const { notice_id: id } of links) {
@@ -207,3 +176,66 @@ export async function continuationCandidates(
     };
   });
 }
+
+/**
+ * The least string above every string that starts with `prefix` (its last character's successor),
+ * in SQLite's binary (UTF-8 byte) order; null when there is none to take simply.
+ *
+ * @example prefixBound('サンプル') // => 'サンプレ'
+ */
+function prefixBound(prefix: string): string | null {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  // Empty, a surrogate (astral characters' UTF-8 order is not their UTF-16 order) or U+FFFF.
+  if (!(last >= 0) || (last >= 0xd800 && last <= 0xdfff) || last === 0xffff) return null;
+  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
+}
+const familyOrganizationsInRange = prepared((db, p: { from: string; to: string }) =>
+  db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where('name_key', '>=', p.from)
+    .where('name_key', '<', p.to)
+    .limit(LIMIT),
+);
+const familyOrganizations = prepared((db, p: { pattern: string }) =>
+  db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    // LIKE rather than a key range: a range's upper bound depends on PostgreSQL's collation.
+    .where('name_key', 'like', p.pattern)
+    .limit(LIMIT),
+);
+const recentOfOrganizations = prepared((db, p: { orgIds: string[] }) =>
+  db
+    .selectFrom('incidents')
+    .select('id')
+    .where('organization_id', 'in', p.orgIds)
+    .orderBy('updated_at', 'desc')
+    .limit(LIMIT),
+);
+const datedOfOrganizations = prepared((db, p: { orgIds: string[]; dates: string[] }) =>
+  db
+    .selectFrom('incidents')
+    .select('id')
+    .where('organization_id', 'in', p.orgIds)
+    .where('published', 'in', p.dates)
+    .limit(DATED_LIMIT),
+);
+const dated = prepared((db, p: { dates: string[] }) =>
+  db.selectFrom('incidents').select('id').where('published', 'in', p.dates).limit(DATED_LIMIT),
+);
+const ofSite = prepared((db, p: { domain: string }) =>
+  db
+    .selectFrom('notices as n')
+    .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+    .select('l.incident_id as id')
+    .where('n.site_domain', '=', p.domain)
+    .orderBy('n.created_at', 'desc')
+    .limit(LIMIT),
+);
+const incidentsByIds = prepared((db, p: { ids: string[] }) =>
+  db.selectFrom('incidents').select(['id', 'facts', 'published']).where('id', 'in', p.ids),
+);
+const noticesOfIncidents = prepared((db, p: { ids: string[] }) =>
+  db.selectFrom('incident_notices').select(['incident_id', 'notice_id']).where('incident_id', 'in', p.ids),
+);

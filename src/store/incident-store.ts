@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { AppError } from '../errors.js';
 import type { Lang, ReportStage } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { normalizeOrgName, slugPart } from '../incidents/match.js';
@@ -18,6 +19,8 @@ import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
 import { incidentFactsOf, noticeSourceFacts, rememberIncidentFacts } from './facts-cache.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
+import { linkIncidentNotice } from './notices.js';
+import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
 
@@ -175,15 +178,10 @@ export async function rebuildIncident(
   opts: { created?: boolean } = {},
 ): Promise<RebuildResult> {
   const created = opts.created === true;
-  const inc = await tx
-    .selectFrom('incidents')
-    .selectAll()
-    .where('id', '=', incidentId)
-    .executeTakeFirstOrThrow();
+  const [inc] = await incidentById.rows(tx, { id: incidentId });
+  if (!inc) throw new AppError('not_found', `Incident ${incidentId} not found`);
   const notices = await incidentNotices(tx, incidentId);
-  const corrections = created
-    ? []
-    : await tx.selectFrom('incident_corrections').selectAll().where('incident_id', '=', incidentId).execute();
+  const corrections = created ? [] : await correctionsOf.rows(tx, { incident_id: incidentId });
   const correctionInputs: CorrectionInput[] = corrections.map((c) => ({
     id: c.id,
     field: c.field as FactField,
@@ -195,24 +193,35 @@ export async function rebuildIncident(
   }));
   const merged = mergedIncident(inc, notices, correctionInputs);
   const ts = nowIso();
-  await tx
-    .updateTable('incidents')
-    .set({
-      ...merged.columns,
-      // A new report that changes no fact still changes the incident's page (its sources, title):
-      // pages cached by `updated_at` (web/pages/incident-memo.ts) must see it.
-      ...(merged.changed.length > 0 ||
+  await updateIncident.run(tx, {
+    ...merged.columns,
+    // A new report that changes no fact still changes the incident's page (its sources, title):
+    // pages cached by `updated_at` (web/pages/incident-memo.ts) must see it.
+    updated_at:
+      merged.changed.length > 0 ||
       merged.before === null ||
       notices.length !== inc.notice_count ||
       merged.columns.title !== inc.title
-        ? { updated_at: ts }
-        : {}),
-    })
-    .where('id', '=', incidentId)
-    .execute();
+        ? ts
+        : inc.updated_at,
+    id: incidentId,
+  });
   await writeDerived(tx, inc, merged, created);
   return { before: merged.before, facts: merged.facts, changed: merged.changed };
 }
+
+const incidentById = prepared((db, p: { id: string }) =>
+  db.selectFrom('incidents').selectAll().where('id', '=', p.id),
+);
+const correctionsOf = prepared((db, p: { incident_id: string }) =>
+  db.selectFrom('incident_corrections').selectAll().where('incident_id', '=', p.incident_id),
+);
+const updateIncident = prepared(
+  (db, p: ReturnType<typeof mergedIncident>['columns'] & { updated_at: string; id: string }) => {
+    const { id, ...set } = p;
+    return db.updateTable('incidents').set(set).where('id', '=', id);
+  },
+);
 
 /**
  * Creates an incident for the first notice of a new breach, already merged: the same rows as
@@ -239,16 +248,13 @@ export async function createIncidentFromNotice(
     notice_count: 0,
   };
   const merged = mergedIncident(inc, [{ ...notice, facts: noticeSourceFacts(notice.id, notice.facts) }], []);
-  await tx
-    .insertInto('incidents')
-    .values({
-      ...incidentBase(id, opts),
-      ...merged.columns,
-      created_at: ts,
-      updated_at: ts,
-    })
-    .execute();
-  await tx.insertInto('incident_notices').values({ incident_id: id, notice_id: notice.id }).execute();
+  await insertIncident.run(tx, {
+    ...incidentBase(id, opts),
+    ...merged.columns,
+    created_at: ts,
+    updated_at: ts,
+  });
+  await linkIncidentNotice(tx, id, notice.id);
   await writeDerived(tx, inc, merged, true);
   return { id, before: merged.before, facts: merged.facts, changed: merged.changed };
 }
@@ -261,12 +267,7 @@ type MergeNotice = Omit<IncidentNoticeRow, 'facts'> & { facts: SourceFacts };
  * (a stored notice's facts never change) and read only for the others.
  */
 async function incidentNotices(tx: Tx, incidentId: string): Promise<MergeNotice[]> {
-  const rows = await tx
-    .selectFrom('incident_notices as l')
-    .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select(['n.id', 'n.published', 'n.report_stage', 'n.created_at', 'n.title', 'n.lang', 'n.url'])
-    .where('l.incident_id', '=', incidentId)
-    .execute();
+  const rows = await noticesOf.rows(tx, { incident_id: incidentId });
   const facts = new Map<string, SourceFacts>();
   const unread: string[] = [];
   for (const r of rows) {
@@ -284,6 +285,18 @@ async function incidentNotices(tx: Tx, incidentId: string): Promise<MergeNotice[
   }
   return rows.map((r) => ({ ...r, facts: facts.get(r.id)! }));
 }
+
+const insertIncident = prepared((db, row: Insertable<Database['incidents']>) =>
+  db.insertInto('incidents').values(row),
+);
+
+const noticesOf = prepared((db, p: { incident_id: string }) =>
+  db
+    .selectFrom('incident_notices as l')
+    .innerJoin('notices as n', 'n.id', 'l.notice_id')
+    .select(['n.id', 'n.published', 'n.report_stage', 'n.created_at', 'n.title', 'n.lang', 'n.url'])
+    .where('l.incident_id', '=', p.incident_id),
+);
 
 /** The merge of an incident's sources and the incident columns that derive from it. */
 function mergedIncident(inc: IncidentRow, notices: readonly MergeNotice[], corrections: CorrectionInput[]) {
@@ -360,14 +373,7 @@ async function writeDerived(
 
   // Services: every merged service name, found or created under the incident's organisation.
   // Services already linked are recognised by name without a query; new names are found or created.
-  const linked = created
-    ? []
-    : await tx
-        .selectFrom('incident_services as l')
-        .innerJoin('services as s', 's.id', 'l.service_id')
-        .select(['s.id', 's.name_key'])
-        .where('l.incident_id', '=', incidentId)
-        .execute();
+  const linked = created ? [] : await servicesOf.rows(tx, { incident_id: incidentId });
   const byKey = new Map(linked.map((l) => [l.name_key, l.id]));
   const serviceIds: string[] = [];
   for (const s of facts.services as MergedFact<string>[]) {
@@ -399,6 +405,14 @@ async function writeDerived(
     await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
 }
 
+const servicesOf = prepared((db, p: { incident_id: string }) =>
+  db
+    .selectFrom('incident_services as l')
+    .innerJoin('services as s', 's.id', 'l.service_id')
+    .select(['s.id', 's.name_key'])
+    .where('l.incident_id', '=', p.incident_id),
+);
+
 /** The columns of a history row that say what it records (all but its id). */
 const HISTORY_COLUMNS = [
   'field',
@@ -427,29 +441,66 @@ async function writeHistory(
 ): Promise<void> {
   let keep = 0;
   if (!created) {
-    const stored = await tx
-      .selectFrom('fact_history')
-      .select(HISTORY_COLUMNS)
-      .where('incident_id', '=', incidentId)
-      .orderBy('seq')
-      .execute();
+    const stored = await historyOf.rows(tx, { incident_id: incidentId });
     const same = (a: (typeof stored)[number], b: Insertable<Database['fact_history']>) =>
       HISTORY_COLUMNS.every((c) => (a[c] ?? null) === (b[c] ?? null));
     while (keep < stored.length && keep < rows.length && same(stored[keep]!, rows[keep]!)) keep++;
-    if (keep < stored.length)
-      await tx
-        .deleteFrom('fact_history')
-        .where('incident_id', '=', incidentId)
-        .where('seq', '>=', keep)
-        .execute();
+    if (keep < stored.length) await deleteHistoryFrom.run(tx, { incident_id: incidentId, seq: keep });
   }
   // Bound parameters per statement (SQLite allows 32,766; 13 columns a row).
-  for (let i = keep; i < rows.length; i += 1000)
-    await tx
-      .insertInto('fact_history')
-      .values(rows.slice(i, i + 1000))
-      .execute();
+  for (let i = keep; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const col = <K extends HistoryColumn>(c: K) => chunk.map((r) => r[c] ?? null) as HistoryRow[K][];
+    await insertHistory.run(tx, {
+      id: col('id'),
+      incident_id: col('incident_id'),
+      field: col('field'),
+      from_value: col('from_value'),
+      to_value: col('to_value'),
+      kind: col('kind'),
+      notice_id: col('notice_id'),
+      from_notice_id: col('from_notice_id'),
+      origin: col('origin'),
+      by: col('by'),
+      reason: col('reason'),
+      seq: col('seq'),
+      at: col('at'),
+    });
+  }
 }
+
+type HistoryRow = Database['fact_history'];
+type HistoryColumn = keyof HistoryRow;
+const historyOf = prepared((db, p: { incident_id: string }) =>
+  db
+    .selectFrom('fact_history')
+    .select(HISTORY_COLUMNS)
+    .where('incident_id', '=', p.incident_id)
+    .orderBy('seq'),
+);
+const deleteHistoryFrom = prepared((db, p: { incident_id: string; seq: number }) =>
+  db.deleteFrom('fact_history').where('incident_id', '=', p.incident_id).where('seq', '>=', p.seq),
+);
+/** History rows, one per element of the (equally long) column lists. */
+const insertHistory = prepared((db, p: { [K in HistoryColumn]: HistoryRow[K][] }) =>
+  db.insertInto('fact_history').values(
+    p.id.map((id, i) => ({
+      id,
+      incident_id: p.incident_id[i]!,
+      field: p.field[i]!,
+      from_value: p.from_value[i]!,
+      to_value: p.to_value[i]!,
+      kind: p.kind[i]!,
+      notice_id: p.notice_id[i]!,
+      from_notice_id: p.from_notice_id[i]!,
+      origin: p.origin[i]!,
+      by: p.by[i]!,
+      reason: p.reason[i]!,
+      seq: p.seq[i]!,
+      at: p.at[i]!,
+    })),
+  ),
+);
 
 function yearOf(date: string | null): number | null {
   const m = date ? /^(\d{4})-/.exec(date) : null;
@@ -465,7 +516,7 @@ async function linkRelated(
   orgName: string | null,
 ): Promise<void> {
   const names = upstreamNames(facts, orgName);
-  await tx.deleteFrom('incident_upstreams').where('incident_id', '=', incidentId).execute();
+  await deleteUpstreams.run(tx, { incident_id: incidentId });
   if (names.length === 0) return;
   await tx
     .insertInto('incident_upstreams')
@@ -494,6 +545,10 @@ async function linkRelated(
       .execute();
   }
 }
+
+const deleteUpstreams = prepared((db, p: { incident_id: string }) =>
+  db.deleteFrom('incident_upstreams').where('incident_id', '=', p.incident_id),
+);
 
 /** One fact-history entry as its row (`seq` keeps the merge's order). */
 export function historyRow(
