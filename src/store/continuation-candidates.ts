@@ -10,6 +10,7 @@ import { registrableDomain } from '../incidents/site.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { forgetFacts, incidentFactsOf } from './facts-cache.js';
+import { incidentNoticeIds, noticeIdList } from './notices.js';
 import { prepared } from './prepared.js';
 import { isSqlite, type Tx } from './tx.js';
 
@@ -123,17 +124,22 @@ export async function continuationCandidates(
   const ofOrg = new Set([...byOrg, ...(orgIds.size > 0 ? byDate : [])].map((r) => r.id));
   const ids = [...new Set([...ofOrg, ...byDate.map((r) => r.id), ...bySite.map((r) => r.id)])];
   if (ids.length === 0) return [];
-  const incidents = await incidentsByIds.rows(tx, { ids });
+  // The candidates with their notices' ids, in one statement.
+  const incidents = (await incidentsByIds.rows(tx, { ids })).map((inc) => ({
+    ...inc,
+    noticeIds: noticeIdList(inc.notice_ids),
+  }));
   // Each candidate's notices as reports. A stored notice never changes, so its report is read once
   // per process (or handed over by the pipeline when it stores the notice): the texts and facts of
   // notices already seen are not read again (measured: the largest statement of a bulk ingest).
-  const links = await noticesOfIncidents.rows(tx, { ids });
   const known = new Map<string, ReportView>();
   const unseen: string[] = [];
-  for (const { notice_id: id } of links) {
-    const r = reports.get(id);
-    if (r) known.set(id, r);
-    else unseen.push(id);
+  for (const inc of incidents) {
+    for (const id of inc.noticeIds) {
+      const r = reports.get(id);
+      if (r) known.set(id, r);
+      else unseen.push(id);
+    }
   }
   for (let i = 0; i < unseen.length; i += 500) {
     const rows = await tx
@@ -164,7 +170,7 @@ export async function continuationCandidates(
     }
   }
   return incidents.map((inc) => {
-    const own = links.filter((l) => l.incident_id === inc.id).map((l) => known.get(l.notice_id)!);
+    const own = inc.noticeIds.map((id) => known.get(id)!);
     const dates = own.map((r) => r.published).filter((d): d is string => d !== null);
     if (inc.published) dates.push(inc.published);
     return {
@@ -234,8 +240,9 @@ const ofSite = prepared((db, p: { domain: string }) =>
     .limit(LIMIT),
 );
 const incidentsByIds = prepared((db, p: { ids: string[] }) =>
-  db.selectFrom('incidents').select(['id', 'facts', 'published']).where('id', 'in', p.ids),
-);
-const noticesOfIncidents = prepared((db, p: { ids: string[] }) =>
-  db.selectFrom('incident_notices').select(['incident_id', 'notice_id']).where('incident_id', 'in', p.ids),
+  db
+    .selectFrom('incidents')
+    .select(['id', 'facts', 'published'])
+    .select((eb) => incidentNoticeIds(eb, isSqlite(db)))
+    .where('id', 'in', p.ids),
 );

@@ -42,12 +42,35 @@ class Recent<V> {
   }
 }
 
+/** A stored notice's columns that an incident's merge reads besides its facts. */
+export interface NoticeMeta {
+  id: string;
+  published: string | null;
+  report_stage: string | null;
+  created_at: string;
+  title: string | null;
+  lang: string;
+  url: string | null;
+}
+
 const noticeFacts = new Recent<SourceFacts>(20_000);
+const noticeMetas = new Recent<NoticeMeta>(20_000);
 const incidentFacts = new Recent<{ json: string; facts: IncidentFacts }>(10_000);
 
-/** Keeps a stored notice's facts as merge input (the pipeline hands them over as it stores the notice). */
-export function rememberNoticeFacts(noticeId: string, facts: NoticeFacts): void {
-  noticeFacts.set(noticeId, noticeToSourceFacts(facts));
+/** Keeps a stored notice's columns and facts as merge input (insertNotice hands them over as it stores it). */
+export function rememberNotice(meta: NoticeMeta, facts: NoticeFacts): void {
+  noticeMetas.set(meta.id, meta);
+  noticeFacts.set(meta.id, noticeToSourceFacts(facts));
+}
+
+/** Keeps a stored notice's columns (as read from the store). */
+export function rememberNoticeMeta(meta: NoticeMeta): void {
+  noticeMetas.set(meta.id, meta);
+}
+
+/** A stored notice's columns, when kept. */
+export function noticeMeta(noticeId: string): NoticeMeta | undefined {
+  return noticeMetas.get(noticeId);
 }
 
 /** A notice's facts as merge input, from memory or parsed from `json` (its stored facts) when given. */
@@ -81,5 +104,6 @@ export function incidentFactsOf(incidentId: string, json: string): IncidentFacts
 /** Forgets every kept fact (tests: a fresh process). */
 export function forgetFacts(): void {
   noticeFacts.clear();
+  noticeMetas.clear();
   incidentFacts.clear();
 }

@@ -17,12 +17,18 @@ import { recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
 import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
-import { incidentFactsOf, noticeSourceFacts, rememberIncidentFacts } from './facts-cache.js';
+import {
+  incidentFactsOf,
+  noticeMeta,
+  noticeSourceFacts,
+  rememberIncidentFacts,
+  rememberNoticeMeta,
+} from './facts-cache.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
-import { linkIncidentNotice } from './notices.js';
+import { incidentNoticeIds, linkIncidentNotice, noticeIdList } from './notices.js';
 import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
-import { idSuffix, nowIso, type Tx } from './tx.js';
+import { idSuffix, isSqlite, nowIso, type Tx } from './tx.js';
 
 /**
  * The incident write side shared by ingestion, imports and corrections: the candidates incident
@@ -180,7 +186,7 @@ export async function rebuildIncident(
   const created = opts.created === true;
   const [inc] = await incidentById.rows(tx, { id: incidentId });
   if (!inc) throw new AppError('not_found', `Incident ${incidentId} not found`);
-  const notices = await incidentNotices(tx, incidentId);
+  const notices = await incidentNotices(tx, noticeIdList(inc.notice_ids));
   // Most incidents have no correction: the incident's row says whether to read them (a statement,
   // a round trip on PostgreSQL, less per rebuild).
   const corrections =
@@ -213,12 +219,15 @@ export async function rebuildIncident(
   return { before: merged.before, facts: merged.facts, changed: merged.changed };
 }
 
-/** An incident's row, and whether it has corrections. */
+/**
+ * An incident's row, whether it has corrections, and its notices' ids (see incidentNoticeIds): one
+ * statement where a rebuild read three.
+ */
 const incidentById = prepared((db, p: { id: string }) =>
   db
     .selectFrom('incidents')
     .selectAll()
-    .select((eb) =>
+    .select((eb) => [
       eb
         .exists(
           eb
@@ -227,7 +236,8 @@ const incidentById = prepared((db, p: { id: string }) =>
             .whereRef('c.incident_id', '=', 'incidents.id'),
         )
         .as('corrected'),
-    )
+      incidentNoticeIds(eb, isSqlite(db)),
+    ])
     .where('id', '=', p.id),
 );
 const correctionsOf = prepared((db, p: { incident_id: string }) =>
@@ -280,39 +290,34 @@ export async function createIncidentFromNotice(
 type MergeNotice = Omit<IncidentNoticeRow, 'facts'> & { facts: SourceFacts };
 
 /**
- * The incident's notices as its merge reads them. Their facts are taken from memory where kept
- * (a stored notice's facts never change) and read only for the others.
+ * An incident's notices (by id) as its merge reads them: from memory where kept (a stored notice's
+ * row never changes), read for the others.
  */
-async function incidentNotices(tx: Tx, incidentId: string): Promise<MergeNotice[]> {
-  const rows = await noticesOf.rows(tx, { incident_id: incidentId });
-  const facts = new Map<string, SourceFacts>();
+async function incidentNotices(tx: Tx, ids: readonly string[]): Promise<MergeNotice[]> {
+  const out: MergeNotice[] = [];
   const unread: string[] = [];
-  for (const r of rows) {
-    const f = noticeSourceFacts(r.id);
-    if (f) facts.set(r.id, f);
-    else unread.push(r.id);
+  for (const id of ids) {
+    const meta = noticeMeta(id);
+    const facts = meta && noticeSourceFacts(id);
+    if (meta && facts) out.push({ ...meta, facts });
+    else unread.push(id);
   }
   for (let i = 0; i < unread.length; i += 500) {
     const stored = await tx
       .selectFrom('notices')
-      .select(['id', 'facts'])
+      .select(['id', 'published', 'report_stage', 'created_at', 'title', 'lang', 'url', 'facts'])
       .where('id', 'in', unread.slice(i, i + 500))
       .execute();
-    for (const n of stored) facts.set(n.id, noticeSourceFacts(n.id, n.facts));
+    for (const { facts, ...meta } of stored) {
+      rememberNoticeMeta(meta);
+      out.push({ ...meta, facts: noticeSourceFacts(meta.id, facts) });
+    }
   }
-  return rows.map((r) => ({ ...r, facts: facts.get(r.id)! }));
+  return out;
 }
 
 const insertIncident = prepared((db, row: Insertable<Database['incidents']>) =>
   db.insertInto('incidents').values(row),
-);
-
-const noticesOf = prepared((db, p: { incident_id: string }) =>
-  db
-    .selectFrom('incident_notices as l')
-    .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select(['n.id', 'n.published', 'n.report_stage', 'n.created_at', 'n.title', 'n.lang', 'n.url'])
-    .where('l.incident_id', '=', p.incident_id),
 );
 
 /** The merge of an incident's sources and the incident columns that derive from it. */

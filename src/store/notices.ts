@@ -1,8 +1,8 @@
-import type { Insertable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
 import type { NoticeFacts } from '../extract/types.js';
 import { foldSearch } from '../incidents/match.js';
 import type { NoticeInput } from '../incidents/types.js';
-import { rememberNoticeFacts } from './facts-cache.js';
+import { rememberNotice } from './facts-cache.js';
 import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
 import { nowIso, type Tx } from './tx.js';
@@ -77,7 +77,7 @@ export async function insertNotice(
 ): Promise<boolean> {
   const { input, facts } = notice;
   const ts = notice.createdAt ?? nowIso();
-  const [inserted] = await insertNoticeRow.rows(tx, {
+  const row = {
     id: notice.id,
     url: input.url ?? null,
     via: input.via,
@@ -91,10 +91,12 @@ export async function insertNotice(
     published: notice.published,
     site_domain: notice.siteDomain,
     created_at: ts,
-  });
+  };
+  const [inserted] = await insertNoticeRow.rows(tx, row);
   if (inserted === undefined) return false;
-  // Its incident's rebuilds merge these facts: kept in memory rather than parsed back (facts-cache.ts).
-  rememberNoticeFacts(notice.id, facts);
+  // Its incident's rebuilds merge it: kept in memory rather than read and parsed back (facts-cache.ts).
+  const { id, published, report_stage, created_at, title, lang, url } = row;
+  rememberNotice({ id, published, report_stage, created_at, title, lang, url }, facts);
   return true;
 }
 
@@ -157,3 +159,23 @@ export async function linkIncidentNotice(tx: Tx, incidentId: string, noticeId: s
 const linkNotice = prepared((db, row: { incident_id: string; notice_id: string }) =>
   db.insertInto('incident_notices').values(row),
 );
+
+/**
+ * The ids of an incident's notices as one column of a query on incidents: comma-separated, null
+ * when it has none (see noticeIdList). One statement reads incidents with their notices.
+ */
+export function incidentNoticeIds(eb: ExpressionBuilder<Database, 'incidents'>, sqlite: boolean) {
+  const agg = sqlite
+    ? sql<string | null>`group_concat(l.notice_id, ',')`
+    : sql<string | null>`string_agg(l.notice_id, ',')`;
+  return eb
+    .selectFrom('incident_notices as l')
+    .select(agg.as('ids'))
+    .whereRef('l.incident_id', '=', 'incidents.id')
+    .as('notice_ids');
+}
+
+/** incidentNoticeIds' column as ids, in id order (UUIDv7: ingestion order). */
+export function noticeIdList(column: string | null): string[] {
+  return column ? column.split(',').sort() : [];
+}
