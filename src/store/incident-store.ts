@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { AppError } from '../errors.js';
 import type { Lang, ReportStage } from '../extract/types.js';
 import { newId } from '../ids.js';
@@ -7,7 +7,6 @@ import {
   type CorrectionInput,
   changedFields,
   type FactField,
-  type HistoryEntry,
   type MergeSource,
   mergeIncident,
   type SourceFacts,
@@ -17,6 +16,7 @@ import { recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
 import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
+import { HISTORY_COLUMNS, historyRow, type StoredHistoryRow, writeHistory } from './fact-history.js';
 import {
   incidentFactsOf,
   noticeMeta,
@@ -215,7 +215,7 @@ export async function rebuildIncident(
         : inc.updated_at,
     id: incidentId,
   });
-  await writeDerived(tx, inc, merged, created);
+  await writeDerived(tx, inc, merged, created ? 'created' : parseStoredDerived(inc));
   return { before: merged.before, facts: merged.facts, changed: merged.changed };
 }
 
@@ -237,9 +237,64 @@ const incidentById = prepared((db, p: { id: string }) =>
         )
         .as('corrected'),
       incidentNoticeIds(eb, isSqlite(db)),
+      ...storedDerived(isSqlite(db)),
     ])
     .where('id', '=', p.id),
 );
+
+/** What a rebuild compares with (see storedDerived), as read with the incident. */
+interface StoredDerived {
+  services: { id: string; name_key: string }[];
+  history: StoredHistoryRow[];
+  nameDocs: { kind: string; label: string; body: string }[];
+}
+
+/**
+ * The incident's linked services, fact history and name documents as JSON columns of its row
+ * (json_group_array on SQLite, json_agg on PostgreSQL): a rebuild compares its merge with them, and
+ * reading them with the incident spares three statements (three round trips on PostgreSQL).
+ */
+function storedDerived(sqlite: boolean) {
+  const rows = (values: string, from: string) =>
+    sqlite
+      ? sql.raw<string>(`(select json_group_array(json_array(${values})) ${from})`)
+      : sql.raw<string>(`(select coalesce(json_agg(json_build_array(${values})), '[]')::text ${from})`);
+  const history = HISTORY_COLUMNS.map((c) => `h."${c}"`).join(', ');
+  return [
+    rows(
+      's.id, s.name_key',
+      'from incident_services l join services s on s.id = l.service_id where l.incident_id = incidents.id',
+    ).as('services_json'),
+    rows(history, 'from fact_history h where h.incident_id = incidents.id').as('history_json'),
+    rows(
+      'd.kind, d.label, d.body',
+      "from search_docs d where d.incident_id = incidents.id and d.kind in ('alias', 'key', 'title')",
+    ).as('name_docs_json'),
+  ] as const;
+}
+
+/** storedDerived's columns read back (history in seq order). */
+function parseStoredDerived(row: {
+  services_json: string;
+  history_json: string;
+  name_docs_json: string;
+}): StoredDerived {
+  const services = (JSON.parse(row.services_json) as [string, string][]).map(([id, name_key]) => ({
+    id,
+    name_key,
+  }));
+  const history = (JSON.parse(row.history_json) as unknown[][])
+    .map((values) => Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c, values[i]])) as StoredHistoryRow)
+    .sort((a, b) => a.seq - b.seq);
+  const nameDocs = (JSON.parse(row.name_docs_json) as [string, string, string][]).map(
+    ([kind, label, body]) => ({
+      kind,
+      label,
+      body,
+    }),
+  );
+  return { services, history, nameDocs };
+}
 const correctionsOf = prepared((db, p: { incident_id: string }) =>
   db.selectFrom('incident_corrections').selectAll().where('incident_id', '=', p.incident_id),
 );
@@ -282,7 +337,7 @@ export async function createIncidentFromNotice(
     updated_at: ts,
   });
   await linkIncidentNotice(tx, id, notice.id);
-  await writeDerived(tx, inc, merged, true);
+  await writeDerived(tx, inc, merged, 'created');
   return { id, before: merged.before, facts: merged.facts, changed: merged.changed };
 }
 
@@ -375,14 +430,16 @@ function mergedIncident(inc: IncidentRow, notices: readonly MergeNotice[], corre
 
 /**
  * What derives from an incident's merge besides its row: fact history, services, name documents,
- * upstream names and related links (`created`: nothing of them is stored yet).
+ * upstream names and related links. `stored`: what of them is stored (read with the incident), or
+ * 'created' when nothing is yet.
  */
 async function writeDerived(
   tx: Tx,
   inc: IncidentRow,
   merged: ReturnType<typeof mergedIncident>,
-  created: boolean,
+  stored: StoredDerived | 'created',
 ): Promise<void> {
+  const created = stored === 'created';
   const incidentId = inc.id;
   const { facts, history, before, orgName } = merged;
   const title = merged.columns.title;
@@ -390,12 +447,12 @@ async function writeDerived(
     tx,
     incidentId,
     history.map((h, i) => historyRow(incidentId, h, i)),
-    created,
+    created ? [] : stored.history,
   );
 
   // Services: every merged service name, found or created under the incident's organisation.
   // Services already linked are recognised by name without a query; new names are found or created.
-  const linked = created ? [] : await servicesOf.rows(tx, { incident_id: incidentId });
+  const linked = created ? [] : stored.services;
   const byKey = new Map(linked.map((l) => [l.name_key, l.id]));
   const serviceIds: string[] = [];
   for (const s of facts.services as MergedFact<string>[]) {
@@ -420,109 +477,14 @@ async function writeDerived(
       .execute();
   }
 
-  await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title, { created });
+  await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title, {
+    existing: created ? [] : stored.nameDocs,
+  });
   // Upstream names come only from third-party causes: with none before or now there is nothing to do.
   const thirdParty = (f: IncidentFacts | null) => f?.causes.some((c) => c.value === 'third_party') ?? false;
   if (thirdParty(before) || thirdParty(facts))
     await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
 }
-
-const servicesOf = prepared((db, p: { incident_id: string }) =>
-  db
-    .selectFrom('incident_services as l')
-    .innerJoin('services as s', 's.id', 'l.service_id')
-    .select(['s.id', 's.name_key'])
-    .where('l.incident_id', '=', p.incident_id),
-);
-
-/** The columns of a history row that say what it records (all but its id). */
-const HISTORY_COLUMNS = [
-  'field',
-  'from_value',
-  'to_value',
-  'kind',
-  'notice_id',
-  'from_notice_id',
-  'origin',
-  'by',
-  'reason',
-  'seq',
-  'at',
-] as const;
-
-/**
- * Makes the incident's stored history equal to `rows` (in seq order). A later report mostly appends
- * to the history, so the rows already stored that agree with the new ones (from seq 0 on) are kept
- * and only the rest is replaced; a `created` incident has none to read or delete.
- */
-async function writeHistory(
-  tx: Tx,
-  incidentId: string,
-  rows: Insertable<Database['fact_history']>[],
-  created: boolean,
-): Promise<void> {
-  let keep = 0;
-  if (!created) {
-    const stored = await historyOf.rows(tx, { incident_id: incidentId });
-    const same = (a: (typeof stored)[number], b: Insertable<Database['fact_history']>) =>
-      HISTORY_COLUMNS.every((c) => (a[c] ?? null) === (b[c] ?? null));
-    while (keep < stored.length && keep < rows.length && same(stored[keep]!, rows[keep]!)) keep++;
-    if (keep < stored.length) await deleteHistoryFrom.run(tx, { incident_id: incidentId, seq: keep });
-  }
-  // Bound parameters per statement (SQLite allows 32,766; 13 columns a row).
-  for (let i = keep; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    const col = <K extends HistoryColumn>(c: K) => chunk.map((r) => r[c] ?? null) as HistoryRow[K][];
-    await insertHistory.run(tx, {
-      id: col('id'),
-      incident_id: col('incident_id'),
-      field: col('field'),
-      from_value: col('from_value'),
-      to_value: col('to_value'),
-      kind: col('kind'),
-      notice_id: col('notice_id'),
-      from_notice_id: col('from_notice_id'),
-      origin: col('origin'),
-      by: col('by'),
-      reason: col('reason'),
-      seq: col('seq'),
-      at: col('at'),
-    });
-  }
-}
-
-type HistoryRow = Database['fact_history'];
-type HistoryColumn = keyof HistoryRow;
-const historyOf = prepared((db, p: { incident_id: string }) =>
-  db
-    .selectFrom('fact_history')
-    .select(HISTORY_COLUMNS)
-    .where('incident_id', '=', p.incident_id)
-    .orderBy('seq'),
-);
-const deleteHistoryFrom = prepared((db, p: { incident_id: string; seq: number }) =>
-  db.deleteFrom('fact_history').where('incident_id', '=', p.incident_id).where('seq', '>=', p.seq),
-);
-/** History rows, one per element of the (equally long) column lists. */
-const insertHistory = prepared((db, p: { [K in HistoryColumn]: HistoryRow[K][] }) =>
-  db.insertInto('fact_history').values(
-    p.id.map((id, i) => ({
-      id,
-      incident_id: p.incident_id[i]!,
-      field: p.field[i]!,
-      from_value: p.from_value[i]!,
-      to_value: p.to_value[i]!,
-      kind: p.kind[i]!,
-      notice_id: p.notice_id[i]!,
-      from_notice_id: p.from_notice_id[i]!,
-      origin: p.origin[i]!,
-      by: p.by[i]!,
-      reason: p.reason[i]!,
-      seq: p.seq[i]!,
-      at: p.at[i]!,
-    })),
-  ),
-);
 
 function yearOf(date: string | null): number | null {
   const m = date ? /^(\d{4})-/.exec(date) : null;
@@ -571,26 +533,3 @@ async function linkRelated(
 const deleteUpstreams = prepared((db, p: { incident_id: string }) =>
   db.deleteFrom('incident_upstreams').where('incident_id', '=', p.incident_id),
 );
-
-/** One fact-history entry as its row (`seq` keeps the merge's order). */
-export function historyRow(
-  incidentId: string,
-  h: HistoryEntry,
-  seq: number,
-): Insertable<Database['fact_history']> {
-  return {
-    id: newId(),
-    incident_id: incidentId,
-    field: h.field,
-    from_value: h.from === null || h.from === undefined ? null : JSON.stringify(h.from),
-    to_value: h.to === null || h.to === undefined ? null : JSON.stringify(h.to),
-    kind: h.kind,
-    notice_id: h.noticeId,
-    from_notice_id: h.fromNoticeId,
-    origin: h.origin,
-    by: h.by,
-    reason: h.reason,
-    seq,
-    at: h.at,
-  };
-}

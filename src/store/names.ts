@@ -344,14 +344,18 @@ export function nameBodies(name: string): string[] {
   return [...new Set(out.filter(Boolean))];
 }
 
-/** Rewrites the incident's name documents (organisation and service aliases, title). */
+/**
+ * Rewrites the incident's name documents (organisation and service aliases, title). `existing`: its
+ * stored name documents when the caller has read them (none for an incident created in this
+ * transaction); otherwise they are read here.
+ */
 export async function writeNameDocs(
   tx: Tx,
   incidentId: string,
   organizationId: string | null,
   serviceIds: string[],
   title: string,
-  opts: { created?: boolean } = {},
+  opts: { existing?: readonly { kind: string; label: string; body: string }[] } = {},
 ): Promise<void> {
   const targets = [...(organizationId ? [organizationId] : []), ...serviceIds];
   const aliases = targets.length ? await aliasesOf.rows(tx, { targets }) : [];
@@ -359,9 +363,9 @@ export async function writeNameDocs(
     title,
     aliases.map((a) => a.alias),
   );
-  // An incident created in this transaction has no name documents yet: nothing to compare or delete.
-  if (!opts.created) {
-    const existing = await nameDocsOf.rows(tx, { incident_id: incidentId });
+  const existing = opts.existing ?? (await nameDocsOf.rows(tx, { incident_id: incidentId }));
+  // An incident without name documents (created in this transaction): nothing to compare or delete.
+  if (existing.length > 0) {
     const sig = (d: { kind: string; label: string; body: string }) =>
       `${d.kind}\u0000${d.label}\u0000${d.body}`;
     const have = new Set(existing.map(sig));
