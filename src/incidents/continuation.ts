@@ -1,8 +1,8 @@
-import { cachedForm, dice } from './headline-forms.js';
+import { cachedForm, dice, domainOf, unitOf } from './headline-forms.js';
 import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
 import { earlierReportRefs, groupCompanies, LATER_REPORT_TITLE, type ReportDate } from './report-refs.js';
-import { noticeSite, registrableDomain } from './site.js';
-import { headlineUnit, PUBLISHER_KINDS, type SpeakerKind, speakerKind } from './speaker.js';
+import { noticeSite } from './site.js';
+import { PUBLISHER_KINDS, type SpeakerKind, speakerKind, speaksAsSubject } from './speaker.js';
 
 export { earlierReportRefs, groupCompanies, type ReportDate };
 
@@ -287,17 +287,6 @@ export function namedAsContractor(text: string, org: string): boolean {
   return seen;
 }
 
-/** Whether a sentence of the text opens with `org` (any legal form) as its subject. */
-function speaksAsSubject(text: string, org: string): boolean {
-  const name = stripLegalForm(org).normalize('NFKC');
-  if (name.length < 4) return false;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    String.raw`(?:^|[\n。.]\s*)(?:株式会社|有限会社)?\s*${esc}(?:,?\s*(?:Inc|LLC|Ltd|Corp)\.?)?[^\n。.]{0,16}?(?:\s(?:is|has|was|recently|discovered|learned|became)\b|は、?)`,
-    'm',
-  ).test(text.normalize('NFKC').slice(0, 3000));
-}
-
 /** What a notice's text says, read once however many candidates it is scored against. */
 interface TextEvidence {
   refs: ReturnType<typeof earlierReportRefs>;
@@ -307,6 +296,10 @@ interface TextEvidence {
   groupKeys: Set<string>;
   /** The notice's organisation is named only as its contractor (see namedAsContractor). */
   orgIsContractor: boolean;
+  /** The text's first 3,000 characters, NFKC (where a subject is looked for). */
+  head: string;
+  /** The distinctive part of the notice's headline ('' without one). */
+  own: string;
 }
 const refsCache = new WeakMap<NoticeView, Pick<TextEvidence, 'refs' | 'groups'>>();
 /** The references and group companies alone (what the candidate lookup needs for every notice). */
@@ -330,6 +323,8 @@ function textEvidence(n: NoticeView): TextEvidence {
       groups,
       groupKeys: new Set(groups.map(normalizeOrgName)),
       orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
+      head: n.text.normalize('NFKC').slice(0, 3000),
+      own: n.headline ? distinctive(n.headline, [n.organization]) : '',
     };
     textCache.set(n, e);
   }
@@ -358,7 +353,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
 
   // Identity.
-  const { refs, folded, groupKeys, orgIsContractor } = textEvidence(n);
+  const { refs, folded, groupKeys, orgIsContractor, head, own } = textEvidence(n);
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
   if (c.sameOrganization && !orgIsContractor)
@@ -367,18 +362,21 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
   // 「株式会社サンプルは、」); a contractor or partner named inside a sentence identifies nobody.
   if (!n.organization && !c.sameOrganization) {
-    const named = c.reports.find((r) => r.organization && speaksAsSubject(n.text, r.organization));
+    const named = c.reports.find((r) => r.organization && speaksAsSubject(head, r.organization));
     if (named) add('names_organization', 'identity', 1, named.organization!);
   }
   // A parent reporting its subsidiary's incident: another publisher, on its own site, yet the same incident.
-  const group = c.reports.find((r) => r.organization && groupKeys.has(normalizeOrgName(r.organization)));
+  const group =
+    groupKeys.size > 0
+      ? c.reports.find((r) => r.organization && groupKeys.has(normalizeOrgName(r.organization)))
+      : undefined;
   if (group) add('names_group_company', 'identity', 2, group.organization!);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
   // Another own site is another publisher (two cities whose notices name one contractor); a site
   // under the same registered domain (news.example.co.jp, example.co.jp) is the same publisher.
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
-  else if (n.site && [...sites].some((x) => registrableDomain(x) === registrableDomain(n.site!)))
-    add('same_domain', 'identity', 1, registrableDomain(n.site));
+  else if (n.site && [...sites].some((x) => domainOf(x) === domainOf(n.site!)))
+    add('same_domain', 'identity', 1, domainOf(n.site));
   else if (n.site && sites.size > 0 && !group)
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
@@ -424,14 +422,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   else if (isLater(n.stage)) add('later_stage', 'continuation', 1, n.stage!);
 
   // Similar titles (distinctive words only: two 「個人情報を含む書類の誤送付について」 say nothing).
-  const ownUnit = n.headline ? headlineUnit(n.headline) : null;
+  const ownUnit = n.headline ? unitOf(n.headline) : null;
   const otherUnit = ownUnit
-    ? c.reports.map((r) => (r.headline ? headlineUnit(r.headline) : null)).find((u) => u && u !== ownUnit)
+    ? c.reports.map((r) => (r.headline ? unitOf(r.headline) : null)).find((u) => u && u !== ownUnit)
     : undefined;
-  const sameUnit =
-    ownUnit !== null && c.reports.some((r) => r.headline && headlineUnit(r.headline) === ownUnit);
+  const sameUnit = ownUnit !== null && c.reports.some((r) => r.headline && unitOf(r.headline) === ownUnit);
   if (otherUnit && !sameUnit && !quoted) add('other_unit', 'continuation', -2, `${ownUnit} ≠ ${otherUnit}`);
-  const own = n.headline ? distinctive(n.headline, [n.organization]) : '';
   if (own.length >= MIN_DISTINCTIVE && !quoted && !(otherUnit && !sameUnit)) {
     const best = c.reports.reduce<{ r: ReportView | null; s: number }>(
       (acc, r) => {

@@ -1,4 +1,7 @@
-/** Headline helpers the continuation scorer shares: cached folded forms and a bigram similarity. */
+// Headline helpers the continuation scorer shares: cached forms, units, domains, a bigram similarity.
+import { registrableDomain } from './site.js';
+import { headlineUnit } from './speaker.js';
+
 /**
  * A stored report's headline forms (folded core, distinctive part), computed once per headline and
  * organisations named: the same reports are scored against every later notice of their organisation
@@ -39,3 +42,20 @@ export function dice(a: string, b: string): number {
   const total = a.length - 1 + (b.length - 1);
   return total > 0 ? (2 * common) / total : 0;
 }
+
+/** headlineUnit, computed once per headline (every candidate's reports are compared with each notice). */
+export function unitOf(headline: string): string | null {
+  return cachedForm('unit', headline, [], () => headlineUnit(headline) ?? '') || null;
+}
+
+/** registrableDomain, computed once per site. */
+export function domainOf(site: string): string {
+  let d = domains.get(site);
+  if (d === undefined) {
+    d = registrableDomain(site);
+    if (domains.size >= 10_000) domains.clear();
+    domains.set(site, d);
+  }
+  return d;
+}
+const domains = new Map<string, string>();

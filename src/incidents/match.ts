@@ -38,8 +38,20 @@ const SEPARATORS = /[\s\u3000・･·\-‐‑‒–—―_.,，、。'"’“”
 
 /** Hiragana → katakana (the two kana scripts name the same sounds). */
 export function toKatakana(s: string): string {
-  return s.replace(/[\u3041-\u3096\u309d\u309e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
+  if (!HIRAGANA.test(s)) return s;
+  // Code unit by code unit (surrogate pairs pass unchanged): a replace() callback per kana costs
+  // more than the rest of folding a notice's text.
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    codes[i] = (c >= 0x3041 && c <= 0x3096) || c === 0x309d || c === 0x309e ? c + 0x60 : c;
+  }
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096)
+    out += String.fromCharCode.apply(null, codes.subarray(i, i + 4096) as unknown as number[]);
+  return out;
 }
+const HIRAGANA = /[\u3041-\u3096\u309d\u309e]/;
 
 /**
  * The form two spellings of one organisation share: NFKC (full/half width, ㈱ → (株)), lower case,
@@ -49,16 +61,24 @@ export function toKatakana(s: string): string {
  * @example normalizeOrgName('Sample Inc.') // => 'sample'
  */
 export function normalizeOrgName(name: string): string {
+  let out = orgKeys.get(name);
+  if (out !== undefined) return out;
   // Removing separators can expose a legal form ("X K K" → "xkk" → "x"): fold to a fixed point, so
   // that a normalised name normalises to itself (each pass only shortens the name).
-  let out = normalizeOnce(name);
+  out = normalizeOnce(name);
   for (let i = 0; i < 4; i++) {
     const next = normalizeOnce(out);
     if (next === out) break;
     out = next;
   }
+  if (name.length <= 200) {
+    if (orgKeys.size >= 20_000) orgKeys.clear();
+    orgKeys.set(name, out);
+  }
   return out;
 }
+/** normalizeOrgName's results: an ingest normalises the same few names for every notice and candidate. */
+const orgKeys = new Map<string, string>();
 
 /**
  * Old and variant kanji that names are written with either way (髙野 / 高野, 﨑 / 崎, 濵 / 浜):
@@ -109,8 +129,14 @@ export function stripLegalForm(name: string): string {
  * @example foldSearch('ｻﾝﾌﾟﾙ・ショップ') // => 'サンプルショップ'
  */
 export function foldSearch(s: string): string {
-  return toKatakana(s.normalize('NFKC').toLowerCase()).replace(SEPARATORS, '');
+  // A notice's text is folded twice as it is ingested (its search document, its continuation
+  // evidence): the last long text's form is kept.
+  if (s.length >= 256 && s === lastFolded[0]) return lastFolded[1];
+  const out = toKatakana(s.normalize('NFKC').toLowerCase()).replace(SEPARATORS, '');
+  if (s.length >= 256) lastFolded = [s, out];
+  return out;
 }
+let lastFolded: [string, string] = ['', ''];
 
 const KANA_ROMAJI: Record<string, string> = {
   ア: 'a', イ: 'i', ウ: 'u', エ: 'e', オ: 'o',

@@ -1,3 +1,5 @@
+import { stripLegalForm } from './match.js';
+
 /**
  * Who speaks in a notice, and which unit of a body its headline is about: evidence that two notices
  * come from different publishers or concern different incidents (src/incidents/continuation.ts).
@@ -55,3 +57,27 @@ export function headlineUnit(headline: string): string | null {
     );
   return m ? m[1]! : null;
 }
+
+/**
+ * Whether a sentence of the text opens with `org` (any legal form) as its subject. `head`: the
+ * text's first 3,000 characters, NFKC (continuation.ts reads it once per notice).
+ */
+export function speaksAsSubject(head: string, org: string): boolean {
+  let re = subjectPatterns.get(org);
+  if (re === undefined) {
+    const name = stripLegalForm(org).normalize('NFKC');
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re =
+      name.length < 4
+        ? null
+        : new RegExp(
+            String.raw`(?:^|[\n。.]\s*)(?:株式会社|有限会社)?\s*${esc}(?:,?\s*(?:Inc|LLC|Ltd|Corp)\.?)?[^\n。.]{0,16}?(?:\s(?:is|has|was|recently|discovered|learned|became)\b|は、?)`,
+            'm',
+          );
+    if (subjectPatterns.size >= 10_000) subjectPatterns.clear();
+    subjectPatterns.set(org, re);
+  }
+  return re?.test(head) ?? false;
+}
+/** speaksAsSubject's pattern for each organisation (null: a name too short to tell). */
+const subjectPatterns = new Map<string, RegExp | null>();

@@ -6,8 +6,9 @@ import { chooseOrganization, type OrgClaim, orgKey } from '../incidents/org-join
 import type { IncidentRecord } from '../incidents/record.js';
 import type { MergedFact } from '../incidents/types.js';
 import type { Db } from './db.js';
+import { historyRow } from './fact-history.js';
 import type { ImportResult } from './import.js';
-import { historyRow, importSources, listingColumns } from './incident-store.js';
+import { importSources, listingColumns } from './incident-store.js';
 import { aliasType, nameDocs } from './names.js';
 import type { Database } from './schema.js';
 import type { AliasKind } from './schema-core.js';

@@ -1,9 +1,18 @@
-import { factsView, type IncidentView, type ReportView, reportView } from '../incidents/continuation.js';
+import {
+  type FactsView,
+  factsView,
+  type IncidentView,
+  type ReportView,
+  reportView,
+} from '../incidents/continuation.js';
 import { normalizeOrgName, organizationFamilyKey } from '../incidents/match.js';
 import { registrableDomain } from '../incidents/site.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
-import type { Tx } from './tx.js';
+import { forgetFacts, incidentFactsOf } from './facts-cache.js';
+import { incidentNoticeIds, noticeIdList } from './notices.js';
+import { prepared } from './prepared.js';
+import { isSqlite, type Tx } from './tx.js';
 
 const _log = logger('ingest.continuation');
 
@@ -31,6 +40,21 @@ export function rememberReport(noticeId: string, report: ReportView): void {
 /** Forgets every remembered report (tests: candidates as a fresh process reads them). */
 export function forgetReports(): void {
   reports.clear();
+  forgetFacts();
+}
+
+/** Comparable facts of incidents, by their merged facts (which facts-cache.ts keeps while unchanged). */
+const views = new WeakMap<IncidentFacts, FactsView>();
+
+/** An incident's comparable facts from its stored JSON, computed once while the facts are unchanged. */
+function incidentView(incidentId: string, json: string): FactsView {
+  const facts = incidentFactsOf(incidentId, json);
+  let view = views.get(facts);
+  if (!view) {
+    view = factsView(facts);
+    views.set(facts, view);
+  }
+  return view;
 }
 
 /** Most candidates read per notice (newest first), by organisation and by site each. */
@@ -69,25 +93,17 @@ export async function continuationCandidates(
   }
   const family = by.organizationName ? organizationFamilyKey(by.organizationName) : '';
   if (family) {
-    const orgs = await tx
-      .selectFrom('organizations')
-      .select(['id', 'name'])
-      // LIKE rather than a key range: a range's upper bound depends on PostgreSQL's collation.
-      .where('name_key', 'like', `${family.replace(/[%_\\]/g, '')}%`)
-      .limit(LIMIT)
-      .execute();
+    const prefix = family.replace(/[%_\\]/g, '');
+    const upper = prefixBound(prefix);
+    // SQLite does not use an index for LIKE (its LIKE ignores ASCII case; the key column does not):
+    // a key range does, where a LIKE scans every organisation for every notice ingested.
+    const orgs =
+      upper !== null && isSqlite(tx)
+        ? await familyOrganizationsInRange.rows(tx, { from: prefix, to: upper })
+        : await familyOrganizations.rows(tx, { pattern: `${prefix}%` });
     for (const o of orgs) if (organizationFamilyKey(o.name) === family) orgIds.add(o.id);
   }
-  const byOrg =
-    orgIds.size > 0
-      ? await tx
-          .selectFrom('incidents')
-          .select('id')
-          .where('organization_id', 'in', [...orgIds])
-          .orderBy('updated_at', 'desc')
-          .limit(LIMIT)
-          .execute()
-      : [];
+  const byOrg = orgIds.size > 0 ? await recentOfOrganizations.rows(tx, { orgIds: [...orgIds] }) : [];
   // The ones first published on a day the notice says an earlier report came out (a large body's
   // old incident that the newest LIMIT would miss): index lookups on (organisation, published).
   const dates = [...new Set(by.reportDates ?? [])];
@@ -97,52 +113,33 @@ export async function continuationCandidates(
   const anonymous = !by.organizationName && !by.site;
   const byDate =
     (orgIds.size > 0 || anonymous) && dates.length > 0
-      ? await (orgIds.size > 0
-          ? tx
-              .selectFrom('incidents')
-              .select('id')
-              .where('organization_id', 'in', [...orgIds])
-          : tx.selectFrom('incidents').select('id')
-        )
-          .where('published', 'in', dates)
-          .limit(DATED_LIMIT)
-          .execute()
+      ? orgIds.size > 0
+        ? await datedOfOrganizations.rows(tx, { orgIds: [...orgIds], dates })
+        : await dated.rows(tx, { dates })
       : [];
   // A site's notices, by the registered domain stored with each (one index lookup, not a scan);
   // reportView() recomputes each report's site exactly below.
   const domain = by.site ? registrableDomain(by.site) : null;
-  const bySite = domain
-    ? await tx
-        .selectFrom('notices as n')
-        .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
-        .select('l.incident_id as id')
-        .where('n.site_domain', '=', domain)
-        .orderBy('n.created_at', 'desc')
-        .limit(LIMIT)
-        .execute()
-    : [];
+  const bySite = domain ? await ofSite.rows(tx, { domain }) : [];
   const ofOrg = new Set([...byOrg, ...(orgIds.size > 0 ? byDate : [])].map((r) => r.id));
   const ids = [...new Set([...ofOrg, ...byDate.map((r) => r.id), ...bySite.map((r) => r.id)])];
   if (ids.length === 0) return [];
-  const incidents = await tx
-    .selectFrom('incidents')
-    .select(['id', 'facts', 'published'])
-    .where('id', 'in', ids)
-    .execute();
+  // The candidates with their notices' ids, in one statement.
+  const incidents = (await incidentsByIds.rows(tx, { ids })).map((inc) => ({
+    ...inc,
+    noticeIds: noticeIdList(inc.notice_ids),
+  }));
   // Each candidate's notices as reports. A stored notice never changes, so its report is read once
   // per process (or handed over by the pipeline when it stores the notice): the texts and facts of
   // notices already seen are not read again (measured: the largest statement of a bulk ingest).
-  const links = await tx
-    .selectFrom('incident_notices')
-    .select(['incident_id', 'notice_id'])
-    .where('incident_id', 'in', ids)
-    .execute();
   const known = new Map<string, ReportView>();
   const unseen: string[] = [];
-  for (const { notice_id: id } of links) {
-    const r = reports.get(id);
-    if (r) known.set(id, r);
-    else unseen.push(id);
+  for (const inc of incidents) {
+    for (const id of inc.noticeIds) {
+      const r = reports.get(id);
+      if (r) known.set(id, r);
+      else unseen.push(id);
+    }
   }
   for (let i = 0; i < unseen.length; i += 500) {
     const rows = await tx
@@ -173,15 +170,79 @@ export async function continuationCandidates(
     }
   }
   return incidents.map((inc) => {
-    const own = links.filter((l) => l.incident_id === inc.id).map((l) => known.get(l.notice_id)!);
+    const own = inc.noticeIds.map((id) => known.get(id)!);
     const dates = own.map((r) => r.published).filter((d): d is string => d !== null);
     if (inc.published) dates.push(inc.published);
     return {
       id: inc.id,
       sameOrganization: ofOrg.has(inc.id),
-      facts: factsView(JSON.parse(inc.facts) as IncidentFacts),
+      facts: incidentView(inc.id, inc.facts),
       reports: own,
       lastPublished: dates.sort().at(-1) ?? null,
     };
   });
 }
+
+/**
+ * The least string above every string that starts with `prefix` (its last character's successor),
+ * in SQLite's binary (UTF-8 byte) order; null when there is none to take simply.
+ *
+ * @example prefixBound('サンプル') // => 'サンプレ'
+ */
+function prefixBound(prefix: string): string | null {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  // Empty, a surrogate (astral characters' UTF-8 order is not their UTF-16 order) or U+FFFF.
+  if (!(last >= 0) || (last >= 0xd800 && last <= 0xdfff) || last === 0xffff) return null;
+  return prefix.slice(0, -1) + String.fromCharCode(last + 1);
+}
+const familyOrganizationsInRange = prepared((db, p: { from: string; to: string }) =>
+  db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    .where('name_key', '>=', p.from)
+    .where('name_key', '<', p.to)
+    .limit(LIMIT),
+);
+const familyOrganizations = prepared((db, p: { pattern: string }) =>
+  db
+    .selectFrom('organizations')
+    .select(['id', 'name'])
+    // LIKE rather than a key range: a range's upper bound depends on PostgreSQL's collation.
+    .where('name_key', 'like', p.pattern)
+    .limit(LIMIT),
+);
+const recentOfOrganizations = prepared((db, p: { orgIds: string[] }) =>
+  db
+    .selectFrom('incidents')
+    .select('id')
+    .where('organization_id', 'in', p.orgIds)
+    .orderBy('updated_at', 'desc')
+    .limit(LIMIT),
+);
+const datedOfOrganizations = prepared((db, p: { orgIds: string[]; dates: string[] }) =>
+  db
+    .selectFrom('incidents')
+    .select('id')
+    .where('organization_id', 'in', p.orgIds)
+    .where('published', 'in', p.dates)
+    .limit(DATED_LIMIT),
+);
+const dated = prepared((db, p: { dates: string[] }) =>
+  db.selectFrom('incidents').select('id').where('published', 'in', p.dates).limit(DATED_LIMIT),
+);
+const ofSite = prepared((db, p: { domain: string }) =>
+  db
+    .selectFrom('notices as n')
+    .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+    .select('l.incident_id as id')
+    .where('n.site_domain', '=', p.domain)
+    .orderBy('n.created_at', 'desc')
+    .limit(LIMIT),
+);
+const incidentsByIds = prepared((db, p: { ids: string[] }) =>
+  db
+    .selectFrom('incidents')
+    .select(['id', 'facts', 'published'])
+    .select((eb) => incidentNoticeIds(eb, isSqlite(db)))
+    .where('id', 'in', p.ids),
+);

@@ -1,4 +1,5 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
+import { AppError } from '../errors.js';
 import type { Lang, ReportStage } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { normalizeOrgName, slugPart } from '../incidents/match.js';
@@ -6,18 +7,28 @@ import {
   type CorrectionInput,
   changedFields,
   type FactField,
-  type HistoryEntry,
   type MergeSource,
   mergeIncident,
+  type SourceFacts,
 } from '../incidents/merge.js';
 import { IncidentRecord } from '../incidents/record.js';
-import { noticeToSourceFacts, recordToSourceFacts } from '../incidents/record-facts.js';
+import { recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
 import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
+import { HISTORY_COLUMNS, historyRow, type StoredHistoryRow, writeHistory } from './fact-history.js';
+import {
+  incidentFactsOf,
+  noticeMeta,
+  noticeSourceFacts,
+  rememberIncidentFacts,
+  rememberNoticeMeta,
+} from './facts-cache.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
+import { incidentNoticeIds, linkIncidentNotice, noticeIdList } from './notices.js';
+import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
-import { idSuffix, nowIso, type Tx } from './tx.js';
+import { idSuffix, isSqlite, nowIso, type Tx } from './tx.js';
 
 /**
  * The incident write side shared by ingestion, imports and corrections: the candidates incident
@@ -173,29 +184,13 @@ export async function rebuildIncident(
   opts: { created?: boolean } = {},
 ): Promise<RebuildResult> {
   const created = opts.created === true;
-  const inc = await tx
-    .selectFrom('incidents')
-    .selectAll()
-    .where('id', '=', incidentId)
-    .executeTakeFirstOrThrow();
-  const notices = await tx
-    .selectFrom('incident_notices as l')
-    .innerJoin('notices as n', 'n.id', 'l.notice_id')
-    .select([
-      'n.id',
-      'n.facts',
-      'n.published',
-      'n.report_stage',
-      'n.created_at',
-      'n.title',
-      'n.lang',
-      'n.url',
-    ])
-    .where('l.incident_id', '=', incidentId)
-    .execute();
-  const corrections = created
-    ? []
-    : await tx.selectFrom('incident_corrections').selectAll().where('incident_id', '=', incidentId).execute();
+  const [inc] = await incidentById.rows(tx, { id: incidentId });
+  if (!inc) throw new AppError('not_found', `Incident ${incidentId} not found`);
+  const notices = await incidentNotices(tx, noticeIdList(inc.notice_ids));
+  // Most incidents have no correction: the incident's row says whether to read them (a statement,
+  // a round trip on PostgreSQL, less per rebuild).
+  const corrections =
+    created || !inc.corrected ? [] : await correctionsOf.rows(tx, { incident_id: incidentId });
   const correctionInputs: CorrectionInput[] = corrections.map((c) => ({
     id: c.id,
     field: c.field as FactField,
@@ -207,24 +202,108 @@ export async function rebuildIncident(
   }));
   const merged = mergedIncident(inc, notices, correctionInputs);
   const ts = nowIso();
-  await tx
-    .updateTable('incidents')
-    .set({
-      ...merged.columns,
-      // A new report that changes no fact still changes the incident's page (its sources, title):
-      // pages cached by `updated_at` (web/pages/incident-memo.ts) must see it.
-      ...(merged.changed.length > 0 ||
+  await updateIncident.run(tx, {
+    ...merged.columns,
+    // A new report that changes no fact still changes the incident's page (its sources, title):
+    // pages cached by `updated_at` (web/pages/incident-memo.ts) must see it.
+    updated_at:
+      merged.changed.length > 0 ||
       merged.before === null ||
       notices.length !== inc.notice_count ||
       merged.columns.title !== inc.title
-        ? { updated_at: ts }
-        : {}),
-    })
-    .where('id', '=', incidentId)
-    .execute();
-  await writeDerived(tx, inc, merged, created);
+        ? ts
+        : inc.updated_at,
+    id: incidentId,
+  });
+  await writeDerived(tx, inc, merged, created ? 'created' : parseStoredDerived(inc));
   return { before: merged.before, facts: merged.facts, changed: merged.changed };
 }
+
+/**
+ * An incident's row, whether it has corrections, and its notices' ids (see incidentNoticeIds): one
+ * statement where a rebuild read three.
+ */
+const incidentById = prepared((db, p: { id: string }) =>
+  db
+    .selectFrom('incidents')
+    .selectAll()
+    .select((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('incident_corrections as c')
+            .select('c.id')
+            .whereRef('c.incident_id', '=', 'incidents.id'),
+        )
+        .as('corrected'),
+      incidentNoticeIds(eb, isSqlite(db)),
+      ...storedDerived(isSqlite(db)),
+    ])
+    .where('id', '=', p.id),
+);
+
+/** What a rebuild compares with (see storedDerived), as read with the incident. */
+interface StoredDerived {
+  services: { id: string; name_key: string }[];
+  history: StoredHistoryRow[];
+  nameDocs: { kind: string; label: string; body: string }[];
+}
+
+/**
+ * The incident's linked services, fact history and name documents as JSON columns of its row
+ * (json_group_array on SQLite, json_agg on PostgreSQL): a rebuild compares its merge with them, and
+ * reading them with the incident spares three statements (three round trips on PostgreSQL).
+ */
+function storedDerived(sqlite: boolean) {
+  const rows = (values: string, from: string) =>
+    sqlite
+      ? sql.raw<string>(`(select json_group_array(json_array(${values})) ${from})`)
+      : sql.raw<string>(`(select coalesce(json_agg(json_build_array(${values})), '[]')::text ${from})`);
+  const history = HISTORY_COLUMNS.map((c) => `h."${c}"`).join(', ');
+  return [
+    rows(
+      's.id, s.name_key',
+      'from incident_services l join services s on s.id = l.service_id where l.incident_id = incidents.id',
+    ).as('services_json'),
+    rows(history, 'from fact_history h where h.incident_id = incidents.id').as('history_json'),
+    rows(
+      'd.kind, d.label, d.body',
+      "from search_docs d where d.incident_id = incidents.id and d.kind in ('alias', 'key', 'title')",
+    ).as('name_docs_json'),
+  ] as const;
+}
+
+/** storedDerived's columns read back (history in seq order). */
+function parseStoredDerived(row: {
+  services_json: string;
+  history_json: string;
+  name_docs_json: string;
+}): StoredDerived {
+  const services = (JSON.parse(row.services_json) as [string, string][]).map(([id, name_key]) => ({
+    id,
+    name_key,
+  }));
+  const history = (JSON.parse(row.history_json) as unknown[][])
+    .map((values) => Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c, values[i]])) as StoredHistoryRow)
+    .sort((a, b) => a.seq - b.seq);
+  const nameDocs = (JSON.parse(row.name_docs_json) as [string, string, string][]).map(
+    ([kind, label, body]) => ({
+      kind,
+      label,
+      body,
+    }),
+  );
+  return { services, history, nameDocs };
+}
+const correctionsOf = prepared((db, p: { incident_id: string }) =>
+  db.selectFrom('incident_corrections').selectAll().where('incident_id', '=', p.incident_id),
+);
+const updateIncident = prepared(
+  (db, p: ReturnType<typeof mergedIncident>['columns'] & { updated_at: string; id: string }) => {
+    const { id, ...set } = p;
+    return db.updateTable('incidents').set(set).where('id', '=', id);
+  },
+);
 
 /**
  * Creates an incident for the first notice of a new breach, already merged: the same rows as
@@ -250,27 +329,54 @@ export async function createIncidentFromNotice(
     source_url: opts.sourceUrl ?? null,
     notice_count: 0,
   };
-  const merged = mergedIncident(inc, [notice], []);
-  await tx
-    .insertInto('incidents')
-    .values({
-      ...incidentBase(id, opts),
-      ...merged.columns,
-      created_at: ts,
-      updated_at: ts,
-    })
-    .execute();
-  await tx.insertInto('incident_notices').values({ incident_id: id, notice_id: notice.id }).execute();
-  await writeDerived(tx, inc, merged, true);
+  const merged = mergedIncident(inc, [{ ...notice, facts: noticeSourceFacts(notice.id, notice.facts) }], []);
+  await insertIncident.run(tx, {
+    ...incidentBase(id, opts),
+    ...merged.columns,
+    created_at: ts,
+    updated_at: ts,
+  });
+  await linkIncidentNotice(tx, id, notice.id);
+  await writeDerived(tx, inc, merged, 'created');
   return { id, before: merged.before, facts: merged.facts, changed: merged.changed };
 }
 
+/** A notice of an incident as its merge reads it, its facts parsed (see facts-cache.ts). */
+type MergeNotice = Omit<IncidentNoticeRow, 'facts'> & { facts: SourceFacts };
+
+/**
+ * An incident's notices (by id) as its merge reads them: from memory where kept (a stored notice's
+ * row never changes), read for the others.
+ */
+async function incidentNotices(tx: Tx, ids: readonly string[]): Promise<MergeNotice[]> {
+  const out: MergeNotice[] = [];
+  const unread: string[] = [];
+  for (const id of ids) {
+    const meta = noticeMeta(id);
+    const facts = meta && noticeSourceFacts(id);
+    if (meta && facts) out.push({ ...meta, facts });
+    else unread.push(id);
+  }
+  for (let i = 0; i < unread.length; i += 500) {
+    const stored = await tx
+      .selectFrom('notices')
+      .select(['id', 'published', 'report_stage', 'created_at', 'title', 'lang', 'url', 'facts'])
+      .where('id', 'in', unread.slice(i, i + 500))
+      .execute();
+    for (const { facts, ...meta } of stored) {
+      rememberNoticeMeta(meta);
+      out.push({ ...meta, facts: noticeSourceFacts(meta.id, facts) });
+    }
+  }
+  return out;
+}
+
+const insertIncident = prepared((db, row: Insertable<Database['incidents']>) =>
+  db.insertInto('incidents').values(row),
+);
+
 /** The merge of an incident's sources and the incident columns that derive from it. */
-function mergedIncident(
-  inc: IncidentRow,
-  notices: readonly IncidentNoticeRow[],
-  corrections: CorrectionInput[],
-) {
+function mergedIncident(inc: IncidentRow, notices: readonly MergeNotice[], corrections: CorrectionInput[]) {
   const sources: MergeSource[] = [];
   let record: IncidentRecord | null = null;
   if (inc.import_record) {
@@ -281,7 +387,7 @@ function mergedIncident(
     sources.push({
       origin: 'notice',
       noticeId: n.id,
-      facts: noticeToSourceFacts(JSON.parse(n.facts)),
+      facts: n.facts,
       published: n.published,
       stage: n.report_stage as ReportStage | null,
       order: n.id,
@@ -289,8 +395,11 @@ function mergedIncident(
     });
   }
   const { facts, history } = mergeIncident(sources, corrections);
-  const before = inc.facts === '{}' ? null : (JSON.parse(inc.facts) as IncidentFacts);
+  const before = inc.facts === '{}' ? null : incidentFactsOf(inc.id, inc.facts);
   const changed = changedFields(before, facts);
+  const factsJson = JSON.stringify(facts);
+  // The next notice of this incident compares and merges with these facts: kept with their JSON.
+  rememberIncidentFacts(inc.id, factsJson, facts);
 
   // Title: the imported record's, else the first notice's (earliest published, then ingested),
   // else the organisation's name.
@@ -309,7 +418,7 @@ function mergedIncident(
     changed,
     orgName,
     columns: {
-      facts: JSON.stringify(facts),
+      facts: factsJson,
       title,
       lang: record?.lang ?? (firstNotice?.lang as Lang | undefined) ?? (inc.lang as Lang | null),
       source_url: record?.source_url ?? firstNotice?.url ?? inc.source_url,
@@ -321,14 +430,16 @@ function mergedIncident(
 
 /**
  * What derives from an incident's merge besides its row: fact history, services, name documents,
- * upstream names and related links (`created`: nothing of them is stored yet).
+ * upstream names and related links. `stored`: what of them is stored (read with the incident), or
+ * 'created' when nothing is yet.
  */
 async function writeDerived(
   tx: Tx,
   inc: IncidentRow,
   merged: ReturnType<typeof mergedIncident>,
-  created: boolean,
+  stored: StoredDerived | 'created',
 ): Promise<void> {
+  const created = stored === 'created';
   const incidentId = inc.id;
   const { facts, history, before, orgName } = merged;
   const title = merged.columns.title;
@@ -336,19 +447,12 @@ async function writeDerived(
     tx,
     incidentId,
     history.map((h, i) => historyRow(incidentId, h, i)),
-    created,
+    created ? [] : stored.history,
   );
 
   // Services: every merged service name, found or created under the incident's organisation.
   // Services already linked are recognised by name without a query; new names are found or created.
-  const linked = created
-    ? []
-    : await tx
-        .selectFrom('incident_services as l')
-        .innerJoin('services as s', 's.id', 'l.service_id')
-        .select(['s.id', 's.name_key'])
-        .where('l.incident_id', '=', incidentId)
-        .execute();
+  const linked = created ? [] : stored.services;
   const byKey = new Map(linked.map((l) => [l.name_key, l.id]));
   const serviceIds: string[] = [];
   for (const s of facts.services as MergedFact<string>[]) {
@@ -373,63 +477,13 @@ async function writeDerived(
       .execute();
   }
 
-  await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title, { created });
+  await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title, {
+    existing: created ? [] : stored.nameDocs,
+  });
   // Upstream names come only from third-party causes: with none before or now there is nothing to do.
   const thirdParty = (f: IncidentFacts | null) => f?.causes.some((c) => c.value === 'third_party') ?? false;
   if (thirdParty(before) || thirdParty(facts))
     await linkRelated(tx, incidentId, inc.organization_id, facts, orgName);
-}
-
-/** The columns of a history row that say what it records (all but its id). */
-const HISTORY_COLUMNS = [
-  'field',
-  'from_value',
-  'to_value',
-  'kind',
-  'notice_id',
-  'from_notice_id',
-  'origin',
-  'by',
-  'reason',
-  'seq',
-  'at',
-] as const;
-
-/**
- * Makes the incident's stored history equal to `rows` (in seq order). A later report mostly appends
- * to the history, so the rows already stored that agree with the new ones (from seq 0 on) are kept
- * and only the rest is replaced; a `created` incident has none to read or delete.
- */
-async function writeHistory(
-  tx: Tx,
-  incidentId: string,
-  rows: Insertable<Database['fact_history']>[],
-  created: boolean,
-): Promise<void> {
-  let keep = 0;
-  if (!created) {
-    const stored = await tx
-      .selectFrom('fact_history')
-      .select(HISTORY_COLUMNS)
-      .where('incident_id', '=', incidentId)
-      .orderBy('seq')
-      .execute();
-    const same = (a: (typeof stored)[number], b: Insertable<Database['fact_history']>) =>
-      HISTORY_COLUMNS.every((c) => (a[c] ?? null) === (b[c] ?? null));
-    while (keep < stored.length && keep < rows.length && same(stored[keep]!, rows[keep]!)) keep++;
-    if (keep < stored.length)
-      await tx
-        .deleteFrom('fact_history')
-        .where('incident_id', '=', incidentId)
-        .where('seq', '>=', keep)
-        .execute();
-  }
-  // Bound parameters per statement (SQLite allows 32,766; 13 columns a row).
-  for (let i = keep; i < rows.length; i += 1000)
-    await tx
-      .insertInto('fact_history')
-      .values(rows.slice(i, i + 1000))
-      .execute();
 }
 
 function yearOf(date: string | null): number | null {
@@ -446,7 +500,7 @@ async function linkRelated(
   orgName: string | null,
 ): Promise<void> {
   const names = upstreamNames(facts, orgName);
-  await tx.deleteFrom('incident_upstreams').where('incident_id', '=', incidentId).execute();
+  await deleteUpstreams.run(tx, { incident_id: incidentId });
   if (names.length === 0) return;
   await tx
     .insertInto('incident_upstreams')
@@ -476,25 +530,6 @@ async function linkRelated(
   }
 }
 
-/** One fact-history entry as its row (`seq` keeps the merge's order). */
-export function historyRow(
-  incidentId: string,
-  h: HistoryEntry,
-  seq: number,
-): Insertable<Database['fact_history']> {
-  return {
-    id: newId(),
-    incident_id: incidentId,
-    field: h.field,
-    from_value: h.from === null || h.from === undefined ? null : JSON.stringify(h.from),
-    to_value: h.to === null || h.to === undefined ? null : JSON.stringify(h.to),
-    kind: h.kind,
-    notice_id: h.noticeId,
-    from_notice_id: h.fromNoticeId,
-    origin: h.origin,
-    by: h.by,
-    reason: h.reason,
-    seq,
-    at: h.at,
-  };
-}
+const deleteUpstreams = prepared((db, p: { incident_id: string }) =>
+  db.deleteFrom('incident_upstreams').where('incident_id', '=', p.incident_id),
+);

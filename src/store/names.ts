@@ -1,3 +1,5 @@
+import type { Insertable } from 'kysely';
+import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
 import {
   crossScriptMatch,
@@ -9,6 +11,8 @@ import {
   slugPart,
 } from '../incidents/match.js';
 import { chooseOrganization, isDomainSpelling, type OrgClaim, orgKey } from '../incidents/org-join.js';
+import { type Prepared, prepared } from './prepared.js';
+import type { Database } from './schema.js';
 import type { AliasKind, AliasType } from './schema-core.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
 
@@ -31,23 +35,25 @@ export async function addAlias(tx: Tx, kind: AliasKind, targetId: string, alias:
   const text = alias.normalize('NFKC').trim();
   if (!text) return;
   const key = normalizeOrgName(text);
-  await tx
-    .insertInto('aliases')
-    .values({
-      id: newId(),
-      kind,
-      target_id: targetId,
-      organization_id: kind === 'organization' ? targetId : null,
-      service_id: kind === 'service' ? targetId : null,
-      alias: text,
-      alias_type: aliasType(text),
-      alias_key: key,
-      romaji_key: romajiKey(text),
-      created_at: nowIso(),
-    })
-    .onConflict((oc) => oc.columns(['kind', 'alias_key', 'target_id']).doNothing())
-    .execute();
+  await insertAlias.run(tx, {
+    id: newId(),
+    kind,
+    target_id: targetId,
+    organization_id: kind === 'organization' ? targetId : null,
+    service_id: kind === 'service' ? targetId : null,
+    alias: text,
+    alias_type: aliasType(text),
+    alias_key: key,
+    romaji_key: romajiKey(text),
+    created_at: nowIso(),
+  });
 }
+const insertAlias = prepared((db, row: Insertable<Database['aliases']>) =>
+  db
+    .insertInto('aliases')
+    .values(row)
+    .onConflict((oc) => oc.columns(['kind', 'alias_key', 'target_id']).doNothing()),
+);
 
 /** The target of an alias spelled like `name` (same normalised form, or kana ↔ Latin romaji). */
 async function findByAlias(
@@ -59,26 +65,10 @@ async function findByAlias(
   const text = name.normalize('NFKC').trim();
   const key = normalizeOrgName(name);
   // Aliases of this kind by one of their keys; a service's only within the given organisation.
-  const byKey = (column: 'alias_key' | 'romaji_key', value: string, limit: number) => {
-    let q = tx
-      .selectFrom('aliases')
-      .select(['target_id', 'alias'])
-      .where('kind', '=', kind)
-      .where(column, '=', value);
-    if (kind === 'service' && organizationId !== undefined) {
-      q = q.where('target_id', 'in', (sq) =>
-        sq
-          .selectFrom('services')
-          .select('id')
-          .where((eb) =>
-            organizationId === null
-              ? eb('organization_id', 'is', null)
-              : eb('organization_id', '=', organizationId),
-          ),
-      );
-    }
-    return q.limit(limit).execute();
-  };
+  const scope =
+    kind !== 'service' || organizationId === undefined ? 'all' : organizationId === null ? 'none' : 'org';
+  const byKey = (column: 'alias_key' | 'romaji_key', value: string, limit: number) =>
+    aliasLookup(column, scope).rows(tx, { kind, value, organizationId: organizationId ?? '', limit });
   const exact = await byKey('alias_key', key, 10);
   if (exact[0]) {
     const id = exact[0].target_id;
@@ -90,6 +80,46 @@ async function findByAlias(
   const hit = loose.find((r) => crossScriptMatch(r.alias, name));
   return hit ? { id: hit.target_id, known: false } : null;
 }
+
+/**
+ * Aliases of a kind by one of their keys: of any target ('all'), or services of no organisation
+ * ('none') or of the given one ('org').
+ */
+function aliasLookup(column: 'alias_key' | 'romaji_key', scope: 'all' | 'none' | 'org') {
+  const key = `${column}:${scope}`;
+  let q = aliasLookups.get(key);
+  if (!q) {
+    q = prepared((db, p: { kind: AliasKind; value: string; organizationId: string; limit: number }) => {
+      let sel = db
+        .selectFrom('aliases')
+        .select(['target_id', 'alias'])
+        .where('kind', '=', p.kind)
+        .where(column, '=', p.value);
+      if (scope !== 'all') {
+        sel = sel.where('target_id', 'in', (sq) =>
+          sq
+            .selectFrom('services')
+            .select('id')
+            .where((eb) =>
+              scope === 'none'
+                ? eb('organization_id', 'is', null)
+                : eb('organization_id', '=', p.organizationId),
+            ),
+        );
+      }
+      return sel.limit(p.limit);
+    });
+    aliasLookups.set(key, q);
+  }
+  return q;
+}
+const aliasLookups = new Map<
+  string,
+  Prepared<
+    { kind: AliasKind; value: string; organizationId: string; limit: number },
+    { target_id: string; alias: string }
+  >
+>();
 
 /** A stored organisation claiming a spelling (see src/incidents/org-join.ts), and the alias it matched by. */
 export interface StoredOrgClaim extends OrgClaim {
@@ -114,6 +144,13 @@ function claimQuery(tx: Tx) {
     ])
     .where('aliases.kind', '=', 'organization');
 }
+
+const claimsByKey = prepared((db, p: { keys: string[] }) =>
+  claimQuery(db).where('aliases.alias_key', 'in', p.keys),
+);
+const claimsByRomaji = prepared((db, p: { rk: string }) =>
+  claimQuery(db).where('aliases.romaji_key', '=', p.rk).limit(50),
+);
 
 /** A claim as organizationClaims returns it: asName when the alias is the organisation's own name. */
 function toClaim(r: {
@@ -140,14 +177,14 @@ export async function organizationClaims(
 ): Promise<Map<string, StoredOrgClaim[]>> {
   const keyOf = new Map(spellings.map((s) => [s, orgKey(s)]));
   const keys = [...new Set(keyOf.values())].filter(Boolean);
-  const rows = keys.length ? await claimQuery(tx).where('aliases.alias_key', 'in', keys).execute() : [];
+  const rows = keys.length ? await claimsByKey.rows(tx, { keys }) : [];
   const out = new Map<string, StoredOrgClaim[]>();
   for (const [spelling, key] of keyOf) {
     // Here alias_key === key, so the alias is the organisation's name exactly when name_key === key.
     let claims: StoredOrgClaim[] = rows.filter((r) => r.alias_key === key).map(toClaim);
     const rk = claims.length === 0 ? romajiKey(spelling) : '';
     if (rk) {
-      const loose = await claimQuery(tx).where('aliases.romaji_key', '=', rk).limit(50).execute();
+      const loose = await claimsByRomaji.rows(tx, { rk });
       claims = loose.filter((r) => crossScriptMatch(r.alias, spelling)).map(toClaim);
     }
     out.set(spelling, claims);
@@ -180,19 +217,14 @@ export async function findOrCreateOrganization(
     const display = name.normalize('NFKC').trim();
     const ascii = slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'org';
     const ts = nowIso();
-    const inserted = await tx
-      .insertInto('organizations')
-      .values({
-        id: newOrgId,
-        slug: `${ascii}-${idSuffix(newOrgId)}`,
-        name: display,
-        name_key: normalizeOrgName(display),
-        created_at: ts,
-        updated_at: ts,
-      })
-      .onConflict((oc) => oc.column('name_key').doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const [inserted] = await insertOrganization.rows(tx, {
+      id: newOrgId,
+      slug: `${ascii}-${idSuffix(newOrgId)}`,
+      name: display,
+      name_key: normalizeOrgName(display),
+      created_at: ts,
+      updated_at: ts,
+    });
     if (inserted) {
       id = inserted.id;
       created = true;
@@ -214,11 +246,23 @@ export async function findOrCreateOrganization(
   // Without a lock the claim that chose it already holds its stored name: no read-back.
   const claimed = opts.lock ? undefined : [...claims.values()].flat().find((c) => c.id === id);
   if (claimed) return { id, name: claimed.name, created };
-  let q = tx.selectFrom('organizations').select(['id', 'name']).where('id', '=', id);
-  if (opts.lock) q = q.forUpdate();
-  const row = await q.executeTakeFirstOrThrow();
+  const [row] = await (opts.lock ? organizationLocked : organizationById).rows(tx, { id });
+  if (!row) throw new AppError('not_found', `Organization ${id} not found`);
   return { id: row.id, name: row.name, created };
 }
+const insertOrganization = prepared((db, row: Insertable<Database['organizations']>) =>
+  db
+    .insertInto('organizations')
+    .values(row)
+    .onConflict((oc) => oc.column('name_key').doNothing())
+    .returning('id'),
+);
+const organizationById = prepared((db, p: { id: string }) =>
+  db.selectFrom('organizations').select(['id', 'name']).where('id', '=', p.id),
+);
+const organizationLocked = prepared((db, p: { id: string }) =>
+  db.selectFrom('organizations').select(['id', 'name']).where('id', '=', p.id).forUpdate(),
+);
 
 /** The service named `name` (any spelling) of an organisation, created when new. */
 export async function findOrCreateService(
@@ -300,53 +344,69 @@ export function nameBodies(name: string): string[] {
   return [...new Set(out.filter(Boolean))];
 }
 
-/** Rewrites the incident's name documents (organisation and service aliases, title). */
+/**
+ * Rewrites the incident's name documents (organisation and service aliases, title). `existing`: its
+ * stored name documents when the caller has read them (none for an incident created in this
+ * transaction); otherwise they are read here.
+ */
 export async function writeNameDocs(
   tx: Tx,
   incidentId: string,
   organizationId: string | null,
   serviceIds: string[],
   title: string,
-  opts: { created?: boolean } = {},
+  opts: { existing?: readonly { kind: string; label: string; body: string }[] } = {},
 ): Promise<void> {
   const targets = [...(organizationId ? [organizationId] : []), ...serviceIds];
-  const aliases = targets.length
-    ? await tx.selectFrom('aliases').select(['alias']).where('target_id', 'in', targets).execute()
-    : [];
+  const aliases = targets.length ? await aliasesOf.rows(tx, { targets }) : [];
   const docs = nameDocs(
     title,
     aliases.map((a) => a.alias),
   );
-  // An incident created in this transaction has no name documents yet: nothing to compare or delete.
-  if (!opts.created) {
-    const existing = await tx
-      .selectFrom('search_docs')
-      .select(['kind', 'label', 'body'])
-      .where('incident_id', '=', incidentId)
-      .where('kind', 'in', ['alias', 'key', 'title'])
-      .execute();
+  const existing = opts.existing ?? (await nameDocsOf.rows(tx, { incident_id: incidentId }));
+  // An incident without name documents (created in this transaction): nothing to compare or delete.
+  if (existing.length > 0) {
     const sig = (d: { kind: string; label: string; body: string }) =>
       `${d.kind}\u0000${d.label}\u0000${d.body}`;
     const have = new Set(existing.map(sig));
     if (existing.length === docs.length && docs.every((d) => have.has(sig(d)))) return;
-    await tx
-      .deleteFrom('search_docs')
-      .where('incident_id', '=', incidentId)
-      .where('kind', 'in', ['alias', 'key', 'title'])
-      .execute();
+    await deleteNameDocs.run(tx, { incident_id: incidentId });
   }
   if (docs.length > 0) {
-    await tx
-      .insertInto('search_docs')
-      .values(
-        docs.map((d) => ({
-          incident_id: incidentId,
-          notice_id: null,
-          kind: d.kind,
-          label: d.label,
-          body: d.body,
-        })),
-      )
-      .execute();
+    await insertNameDocs.run(tx, {
+      incident_id: incidentId,
+      kind: docs.map((d) => d.kind),
+      label: docs.map((d) => d.label),
+      body: docs.map((d) => d.body),
+    });
   }
 }
+const aliasesOf = prepared((db, p: { targets: string[] }) =>
+  db.selectFrom('aliases').select(['alias']).where('target_id', 'in', p.targets),
+);
+const nameDocsOf = prepared((db, p: { incident_id: string }) =>
+  db
+    .selectFrom('search_docs')
+    .select(['kind', 'label', 'body'])
+    .where('incident_id', '=', p.incident_id)
+    .where('kind', 'in', ['alias', 'key', 'title']),
+);
+const deleteNameDocs = prepared((db, p: { incident_id: string }) =>
+  db
+    .deleteFrom('search_docs')
+    .where('incident_id', '=', p.incident_id)
+    .where('kind', 'in', ['alias', 'key', 'title']),
+);
+/** Name documents of one incident, one per element of the (equally long) lists. */
+const insertNameDocs = prepared(
+  (db, p: { incident_id: string; kind: ('alias' | 'key' | 'title')[]; label: string[]; body: string[] }) =>
+    db.insertInto('search_docs').values(
+      p.kind.map((kind, i) => ({
+        incident_id: p.incident_id,
+        notice_id: null,
+        kind,
+        label: p.label[i]!,
+        body: p.body[i]!,
+      })),
+    ),
+);

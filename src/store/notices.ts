@@ -1,6 +1,10 @@
+import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
 import type { NoticeFacts } from '../extract/types.js';
 import { foldSearch } from '../incidents/match.js';
 import type { NoticeInput } from '../incidents/types.js';
+import { rememberNotice } from './facts-cache.js';
+import { prepared } from './prepared.js';
+import type { Database } from './schema.js';
 import { nowIso, type Tx } from './tx.js';
 
 /**
@@ -40,6 +44,14 @@ export async function findNotices(
   return out;
 }
 
+const insertNoticeRow = prepared((db, row: Insertable<Database['notices']>) =>
+  db
+    .insertInto('notices')
+    .values(row)
+    .onConflict((oc) => oc.column('content_hash').doNothing())
+    .returning('id'),
+);
+
 /**
  * Inserts a notice; false when a notice with the same content hash exists. ON CONFLICT DO NOTHING:
  * a concurrent transaction storing the same text wins; on PostgreSQL this statement waits for it to
@@ -65,27 +77,27 @@ export async function insertNotice(
 ): Promise<boolean> {
   const { input, facts } = notice;
   const ts = notice.createdAt ?? nowIso();
-  const inserted = await tx
-    .insertInto('notices')
-    .values({
-      id: notice.id,
-      url: input.url ?? null,
-      via: input.via,
-      fetched_at: input.fetchedAt ?? ts,
-      content_hash: notice.hash,
-      lang: input.lang ?? facts.lang,
-      title: notice.title,
-      text: notice.text,
-      facts: notice.factsJson ?? JSON.stringify(facts),
-      report_stage: facts.report_stage?.value ?? null,
-      published: notice.published,
-      site_domain: notice.siteDomain,
-      created_at: ts,
-    })
-    .onConflict((oc) => oc.column('content_hash').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+  const row = {
+    id: notice.id,
+    url: input.url ?? null,
+    via: input.via,
+    fetched_at: input.fetchedAt ?? ts,
+    content_hash: notice.hash,
+    lang: input.lang ?? facts.lang,
+    title: notice.title,
+    text: notice.text,
+    facts: notice.factsJson ?? JSON.stringify(facts),
+    report_stage: facts.report_stage?.value ?? null,
+    published: notice.published,
+    site_domain: notice.siteDomain,
+    created_at: ts,
+  };
+  const [inserted] = await insertNoticeRow.rows(tx, row);
+  if (inserted === undefined) return false;
+  // Its incident's rebuilds merge it: kept in memory rather than read and parsed back (facts-cache.ts).
+  const { id, published, report_stage, created_at, title, lang, url } = row;
+  rememberNotice({ id, published, report_stage, created_at, title, lang, url }, facts);
+  return true;
 }
 
 /** A notice's text as a search document (written by linkNotice, or by insertNoticeTexts for a batch). */
@@ -115,14 +127,55 @@ export function noticeTextDoc(link: {
 /** Indexes many notices' texts for search: one multi-row insert per 1,000 notices. */
 export async function insertNoticeTexts(tx: Tx, docs: readonly NoticeTextDoc[]): Promise<void> {
   // Bound parameters per statement: 5 a row (SQLite allows 32,766, PostgreSQL 65,535).
-  for (let i = 0; i < docs.length; i += 1000)
-    await tx
-      .insertInto('search_docs')
-      .values(docs.slice(i, i + 1000))
-      .execute();
+  for (let i = 0; i < docs.length; i += 1000) {
+    const rows = docs.slice(i, i + 1000);
+    await insertTextDocs.run(tx, {
+      incident_id: rows.map((d) => d.incident_id),
+      notice_id: rows.map((d) => d.notice_id),
+      label: rows.map((d) => d.label),
+      body: rows.map((d) => d.body),
+    });
+  }
 }
+
+/** Notice text documents, one row per element of the (equally long) lists. */
+const insertTextDocs = prepared(
+  (db, p: { incident_id: string[]; notice_id: string[]; label: string[]; body: string[] }) =>
+    db.insertInto('search_docs').values(
+      p.incident_id.map((incident_id, i) => ({
+        incident_id,
+        notice_id: p.notice_id[i]!,
+        kind: 'text' as const,
+        label: p.label[i]!,
+        body: p.body[i]!,
+      })),
+    ),
+);
 
 /** Links a notice to the incident it reports. */
 export async function linkIncidentNotice(tx: Tx, incidentId: string, noticeId: string): Promise<void> {
-  await tx.insertInto('incident_notices').values({ incident_id: incidentId, notice_id: noticeId }).execute();
+  await linkNotice.run(tx, { incident_id: incidentId, notice_id: noticeId });
+}
+const linkNotice = prepared((db, row: { incident_id: string; notice_id: string }) =>
+  db.insertInto('incident_notices').values(row),
+);
+
+/**
+ * The ids of an incident's notices as one column of a query on incidents: comma-separated, null
+ * when it has none (see noticeIdList). One statement reads incidents with their notices.
+ */
+export function incidentNoticeIds(eb: ExpressionBuilder<Database, 'incidents'>, sqlite: boolean) {
+  const agg = sqlite
+    ? sql<string | null>`group_concat(l.notice_id, ',')`
+    : sql<string | null>`string_agg(l.notice_id, ',')`;
+  return eb
+    .selectFrom('incident_notices as l')
+    .select(agg.as('ids'))
+    .whereRef('l.incident_id', '=', 'incidents.id')
+    .as('notice_ids');
+}
+
+/** incidentNoticeIds' column as ids, in id order (UUIDv7: ingestion order). */
+export function noticeIdList(column: string | null): string[] {
+  return column ? column.split(',').sort() : [];
 }

@@ -1,9 +1,14 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Db } from './db.js';
 import type { Database } from './schema.js';
 
 /** A transaction (or the database itself): every write function of the store runs inside the caller's. */
 export type Tx = Kysely<Database>;
+
+/** Whether a transaction (or database) is SQLite's. */
+export function isSqlite(tx: Tx): boolean {
+  return tx.getExecutor().adapter instanceof SqliteAdapter;
+}
 
 /** The store's timestamps: ISO 8601 in UTC, e.g. 2026-12-05T01:42:16.000Z. */
 export function nowIso(): string {
