@@ -9,7 +9,7 @@ import {
 } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
 import type { Segment } from './segment.js';
-import type { HostKind, NoticeStructure } from './structure.js';
+import type { NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
 
 /**
@@ -69,7 +69,9 @@ const TITLE_SUBJECT = new RegExp(
 );
 // What every SUFFIX_NAME match ends with: a sentence without it is not scanned (the scan tries a
 // lazy name at every kanji or katakana, costly on long sentences).
-const NAME_END = new RegExp(String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`);
+const NAME_END = new RegExp(
+  String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
+);
 // Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
 const NOT_ORG_JA =
   /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
