@@ -9,7 +9,7 @@ import type { Db } from './db.js';
 import { historyRow } from './fact-history.js';
 import type { ImportResult } from './import.js';
 import { importSources, listingColumns } from './incident-store.js';
-import { aliasType, nameDocs } from './names.js';
+import { type AliasRow, aliasRow, nameDocs } from './names.js';
 import type { Database } from './schema.js';
 import type { AliasKind } from './schema-core.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
@@ -41,19 +41,6 @@ export async function bulkLoadRecords(
     await writePlan(tx, plan);
     return { new: records.length, updated: 0, unchanged: 0, failed: 0, errors: [] };
   });
-}
-
-interface AliasRow {
-  id: string;
-  kind: AliasKind;
-  target_id: string;
-  organization_id: string | null;
-  service_id: string | null;
-  alias: string;
-  alias_type: ReturnType<typeof aliasType>;
-  alias_key: string;
-  romaji_key: string;
-  created_at: string;
 }
 
 interface Plan {
@@ -96,18 +83,7 @@ class AliasIndex {
     const sig = `${kind}\u0000${key}\u0000${targetId}`;
     if (this.have.has(sig)) return;
     this.have.add(sig);
-    const row: AliasRow = {
-      id: newId(),
-      kind,
-      target_id: targetId,
-      organization_id: kind === 'organization' ? targetId : null,
-      service_id: kind === 'service' ? targetId : null,
-      alias: text,
-      alias_type: aliasType(text),
-      alias_key: key,
-      romaji_key: romajiKey(text),
-      created_at: at,
-    };
+    const row = aliasRow(kind, targetId, text, key, at);
     this.rows.push(row);
     push(this.byKey, `${kind}\u0000${key}`, row);
     push(this.byRomaji, `${kind}\u0000${row.romaji_key}`, row);

@@ -19,6 +19,7 @@ import type { IncidentFacts, MergedFact } from '../incidents/types.js';
 import { HISTORY_COLUMNS, historyRow, type StoredHistoryRow, writeHistory } from './fact-history.js';
 import {
   incidentFactsOf,
+  type NoticeMeta,
   noticeMeta,
   noticeSourceFacts,
   rememberIncidentFacts,
@@ -160,15 +161,8 @@ type IncidentRow = Pick<
 > & { notice_count: number };
 
 /** A notice of an incident as its merge reads it (facts as stored: JSON text). */
-export interface IncidentNoticeRow {
-  id: string;
+export interface IncidentNoticeRow extends NoticeMeta {
   facts: string;
-  published: string | null;
-  report_stage: string | null;
-  created_at: string;
-  title: string | null;
-  lang: string;
-  url: string | null;
 }
 
 /**

@@ -34,8 +34,12 @@ export function aliasType(name: string): AliasType {
 export async function addAlias(tx: Tx, kind: AliasKind, targetId: string, alias: string): Promise<void> {
   const text = alias.normalize('NFKC').trim();
   if (!text) return;
-  const key = normalizeOrgName(text);
-  await insertAlias.run(tx, {
+  await insertAlias.run(tx, aliasRow(kind, targetId, text, normalizeOrgName(text), nowIso()));
+}
+
+/** An alias row of a target: `text` already NFKC-normalised and trimmed, `key` its normalised form. */
+export function aliasRow(kind: AliasKind, targetId: string, text: string, key: string, at: string): AliasRow {
+  return {
     id: newId(),
     kind,
     target_id: targetId,
@@ -45,8 +49,22 @@ export async function addAlias(tx: Tx, kind: AliasKind, targetId: string, alias:
     alias_type: aliasType(text),
     alias_key: key,
     romaji_key: romajiKey(text),
-    created_at: nowIso(),
-  });
+    created_at: at,
+  };
+}
+
+/** A row of the aliases table, as written. */
+export interface AliasRow {
+  id: string;
+  kind: AliasKind;
+  target_id: string;
+  organization_id: string | null;
+  service_id: string | null;
+  alias: string;
+  alias_type: AliasType;
+  alias_key: string;
+  romaji_key: string;
+  created_at: string;
 }
 const insertAlias = prepared((db, row: Insertable<Database['aliases']>) =>
   db
