@@ -3,7 +3,11 @@
  * none is named), print each part's table, and as the LAST line one JSON object merging every
  * part's figures.
  */
+import { useCliLogging } from '../src/log.js';
 import { parts } from './parts.js';
+
+// A person reads this output: warnings and errors only, as the CLI logs (no migration lines).
+useCliLogging();
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !parts.some((p) => p.name === w));
