@@ -203,3 +203,15 @@ describe('extractCounts: sheets are documents', () => {
     expect(run('会員カード12枚を紛失しました。').affected?.value.unit).toBe('cards');
   });
 });
+
+describe('extractCounts: at-least figures', () => {
+  it('keeps 「N件以上」 as the count, while 「2名以上で確認」 stays a procedure', () => {
+    expect(run('架空商事の顧客情報2万4千件以上が流出した可能性があります。').affected?.value).toEqual({
+      count: 24000,
+      unit: 'records',
+      qualifier: 'approx',
+    });
+    expect(run('今後は送信前に2名以上で確認します。').affected).toBeNull();
+    expect(run('架空市に100件以上のお問い合わせがありました。').affected).toBeNull();
+  });
+});

@@ -41,7 +41,10 @@ const RESPONSES_AFTER = /^(?:の|を)?(?:お?問い?合わ?せ(?!者)|ご?相談
 const INCIDENTS_AFTER =
   /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
 // people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
-const PROCEDURE_AFTER = /^(?:以上|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
+const PROCEDURE_AFTER =
+  /^(?:以上(?:で|による|の(?:体制|職員|複数))|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
+// 「24,000件以上が流出」: an at-least figure is still the count; the words after it are read past the qualifier.
+const AT_LEAST_AFTER = /^\s?(?:以上|超|余り|あまり|程度|前後)(?=[のがをはも、。]|$)/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
 // People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
 // 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
@@ -178,7 +181,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting.
       if (!/[0-9]/.test(num) && value < 10) continue;
       const subject = subjectBefore(s, m.index, 'ja');
-      const after = s.slice(m.index + m[0].length);
+      const rawAfter = s.slice(m.index + m[0].length);
+      const after = PROCEDURE_AFTER.test(rawAfter) ? rawAfter : rawAfter.replace(AT_LEAST_AFTER, '');
       const notAffected =
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
           !LEAK_WORDS.test(s)) ||
@@ -186,7 +190,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
-        PROCEDURE_AFTER.test(after) ||
+        PROCEDURE_AFTER.test(rawAfter) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
         (!openRecipients &&
           m.groups!.bun === undefined &&
