@@ -215,3 +215,20 @@ describe('extractCounts: at-least figures', () => {
     expect(run('架空市に100件以上のお問い合わせがありました。').affected).toBeNull();
   });
 });
+
+describe('extractCounts: a count label and its figure on one line', () => {
+  it('reads 「流出件数 1,234」 and 「対象者数：2,500」 without a unit', () => {
+    const lines = (t: string) => extractCounts(splitLines(t));
+    expect(lines('架空商事の顧客情報が流出しました。\n流出件数　1,234\n').affected?.value.count).toBe(1234);
+    expect(lines('架空市の名簿が閲覧可能でした。\n対象者数：2,500\n').affected?.value).toEqual({
+      count: 2500,
+      unit: 'people',
+      qualifier: 'exact',
+    });
+  });
+  it('leaves population and response labels alone', () => {
+    const lines = (t: string) => extractCounts(splitLines(t));
+    expect(lines('架空市の名簿が閲覧可能でした。\n登録者数：2,500\n').affected).toBeNull();
+    expect(lines('架空市の名簿が閲覧可能でした。\n問い合わせ件数 40\n').affected).toBeNull();
+  });
+});

@@ -69,6 +69,11 @@ const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールア�
 // A bare figure on the line after a count label (「対象者数」 then 「148,620」).
 const COUNT_LABEL = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*$/;
 const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
+// The label and its figure on one line (「流出件数 1,234」「対象者数：148,620」), the figure closing the line.
+const LABEL_AND_FIGURE = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*([0-9][0-9,]*)\s*$/;
+// Labels of a population, of responses or of mail sent: not whose data it was.
+const OTHER_LABEL =
+  /(?:登録|会員|利用|加入|在籍|契約|問い?合わ?せ|相談|アクセス|送信|発送|送付|配信|受信|応募|申込)(?:者|件)?数\s*[:：]?\s*[0-9][0-9,]*\s*$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -162,6 +167,29 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         if (!best || value > best.fact.value.count) best = { fact, eligible: true };
       }
       continue;
+    }
+    const labelled = s.includes('数') ? LABEL_AND_FIGURE.exec(s) : null;
+    if (labelled && !OTHER_LABEL.test(s)) {
+      const value = parseJaNumber(labelled[1]!);
+      if (value !== null && value > 0) {
+        const label = s.slice(0, labelled.index + labelled[0].indexOf('数') + 1).trim();
+        const fact = factOf<CountStatement>(
+          {
+            count: value,
+            unit: /者数|人数$/.test(label) ? 'people' : 'records',
+            qualifier: 'exact',
+            subject: label,
+            status: statusOf(s),
+          },
+          seg,
+          0.7,
+        );
+        counts.push(fact);
+        if (!aside) {
+          eligibleFacts.push(fact);
+          if (!best || value > best.fact.value.count) best = { fact, eligible: true };
+        }
+      }
     }
     if (!HAS_NUMBER.test(s)) continue;
     const inSentence: {
