@@ -232,3 +232,21 @@ describe('extractCounts: a count label and its figure on one line', () => {
     expect(lines('架空市の名簿が閲覧可能でした。\n問い合わせ件数 40\n').affected).toBeNull();
   });
 });
+
+describe('extractCounts: a breakdown in brackets', () => {
+  it('keeps the figure before 「（うち…）」 as the headline', () => {
+    expect(
+      run('架空商事の会員情報12,345件（うちカード情報3,000件）が流出した可能性があります。').affected?.value
+        .count,
+    ).toBe(12345);
+    expect(
+      run('架空商事の会員9,000名（うち有料会員2,000名）の氏名が閲覧可能でした。').affected?.value.count,
+    ).toBe(9000);
+  });
+  it('still narrows to the part when the part is the personal data', () => {
+    expect(
+      run('架空市の共有フォルダのファイル1,200件（うち個人情報を含むもの300件）が閲覧可能でした。').affected
+        ?.value.count,
+    ).toBe(300);
+  });
+});

@@ -63,6 +63,11 @@ const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
 const OPEN_RECIPIENTS = /\b(?:BCC|Bcc|bcc|CC|Cc|To|TO)\b|ＢＣＣ|宛先欄|同報/;
+// 「会員情報12,345件（うちカード情報3,000件）」: a breakdown in brackets right after the figure
+// qualifies the headline, which stays the largest figure stated for the incident.
+const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
+// 「メール1,200通（うち個人情報を含むもの300件）」: the part is the personal data, the whole is not.
+const PERSONAL_PART = /個人(?:情報|データ)|要配慮/;
 const ADDRESS_SUBJECT = /アドレス$/;
 const FIGURE_AND_UNIT = /^[0-9,.万億一二三四五六七八九十百千〇\s]+(?:件|名|人|アカウント)分?/;
 const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールアドレス/;
@@ -280,7 +285,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
           c.fact.value.unit === 'people' &&
           next.fact.value.unit === 'people' &&
           (LEAK_WORDS.test(between) || c.share === true)
-        );
+        ) &&
+        !(BREAKDOWN_IN_PARENS.test(between.replace(FIGURE_AND_UNIT, '')) && !PERSONAL_PART.test(between));
       // 「対象者(880名)のうち大多数に誤り」: a whole narrowed to a part no figure gives.
       const partUnstated =
         next === undefined &&
