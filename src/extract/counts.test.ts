@@ -250,3 +250,18 @@ describe('extractCounts: a breakdown in brackets', () => {
     ).toBe(300);
   });
 });
+
+describe('extractCounts: 「本人の数」 as a count label', () => {
+  it('reads the figure after the label, on its line or the next', () => {
+    const lines = (t: string) => extractCounts(splitLines(t));
+    expect(lines('架空商事の顧客データが流出しました。\n本人の数：870\n').affected?.value).toEqual({
+      count: 870,
+      unit: 'people',
+      qualifier: 'exact',
+    });
+    expect(
+      lines('架空商事の顧客データが流出しました。\n漏えいした個人データに係る本人の数\n870\n').affected?.value
+        .count,
+    ).toBe(870);
+  });
+});

@@ -72,10 +72,10 @@ const ADDRESS_SUBJECT = /アドレス$/;
 const FIGURE_AND_UNIT = /^[0-9,.万億一二三四五六七八九十百千〇\s]+(?:件|名|人|アカウント)分?/;
 const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールアドレス/;
 // A bare figure on the line after a count label (「対象者数」 then 「148,620」).
-const COUNT_LABEL = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*$/;
+const COUNT_LABEL = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:：]?\s*$/;
 const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
 // The label and its figure on one line (「流出件数 1,234」「対象者数：148,620」), the figure closing the line.
-const LABEL_AND_FIGURE = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*([0-9][0-9,]*)\s*$/;
+const LABEL_AND_FIGURE = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:：]?\s*([0-9][0-9,]*)\s*$/;
 // Labels of a population, of responses or of mail sent: not whose data it was.
 const OTHER_LABEL =
   /(?:登録|会員|利用|加入|在籍|契約|問い?合わ?せ|相談|アクセス|送信|発送|送付|配信|受信|応募|申込)(?:者|件)?数\s*[:：]?\s*[0-9][0-9,]*\s*$/;
@@ -154,7 +154,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     if (BARE_FIGURE.test(s) && COUNT_LABEL.test(labelBefore)) {
       const value = parseJaNumber(s.trim());
       if (value !== null && value > 0) {
-        const people = /者数|人数$/.test(labelBefore.trim());
+        const people = /者数|人の?数$/.test(labelBefore.trim());
         const fact = factOf<CountStatement>(
           {
             count: value,
@@ -181,7 +181,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         const fact = factOf<CountStatement>(
           {
             count: value,
-            unit: /者数|人数$/.test(label) ? 'people' : 'records',
+            unit: /者数|人の?数$/.test(label) ? 'people' : 'records',
             qualifier: 'exact',
             subject: label,
             status: statusOf(s),
