@@ -265,3 +265,18 @@ describe('extractCounts: 「本人の数」 as a count label', () => {
     ).toBe(870);
   });
 });
+
+describe('extractCounts: calls and solicitations that followed', () => {
+  it('are not the affected count, while 「N名の電話番号」 or 「N名の電話・住所」 still are', () => {
+    expect(
+      run(
+        '架空商事の顧客45名分の個人情報が流出しました。その後、約1,200件の電話による勧誘が確認されています。',
+      ).affected?.value.count,
+    ).toBe(45);
+    expect(run('架空商事の顧客45名分の情報が流出し、3件の不審電話がありました。').affected?.value.count).toBe(
+      45,
+    );
+    expect(run('架空商事の顧客120名の電話・住所が流出しました。').affected?.value.count).toBe(120);
+    expect(run('架空商事の顧客120名の電話番号が流出しました。').affected?.value.count).toBe(120);
+  });
+});
