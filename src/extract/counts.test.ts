@@ -280,3 +280,15 @@ describe('extractCounts: calls and solicitations that followed', () => {
     expect(run('架空商事の顧客120名の電話番号が流出しました。').affected?.value.count).toBe(120);
   });
 });
+
+describe('extractCounts: a population stated as a topic', () => {
+  it('yields to a figure about the incident, and is the headline only when alone', () => {
+    expect(
+      run('架空協会の会員約500名の情報が閲覧可能でした。当会の会員は約8,000名です。').affected?.value.count,
+    ).toBe(500);
+    expect(
+      run('架空協会の会員データベースに不正アクセスがありました。当会の会員は約8,000名です。').affected?.value
+        .count,
+    ).toBe(8000);
+  });
+});

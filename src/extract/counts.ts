@@ -31,6 +31,12 @@ const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised
 // a population total (登録者数 3,000人, 会員数), unless the sentence says it leaked;
 const POPULATION =
   /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$|(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|世帯)(?:の)?(?:総)?数(?:は|が)?(?:約|およそ)?$/;
+// a population stated as a topic (「当会の会員は約8,000名です」), when the sentence says nothing of the
+// incident (no leak, loss, misdelivery or listing word, no 対象/該当);
+const POPULATION_TOPIC =
+  /(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|登録者|加入者|在籍者)(?:は|が)(?:現在)?(?:約|およそ|全体で|合計|計)?$/;
+const INCIDENT_WORDS =
+  /流出|漏え?い|漏洩|閲覧|紛失|盗難|誤送|誤配|誤交付|誤掲載|記載|含ま|対象|該当|影響|被害|不正/;
 // a capacity (「定員5~6人」「募集人員40名」);
 const CAPACITY = /(?:定員|収容人数|募集人員|募集人数)(?:は|が)?(?:約|各)?(?:[0-9]+\s?[~〜～-])?$/;
 // what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
@@ -146,6 +152,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   let bestUnique: Fact<CountStatement> | null = null;
   let bestAddresses: Fact<CountStatement> | null = null;
   const eligibleFacts: Fact<CountStatement>[] = [];
+  // A population stated as a topic: the headline only when no other figure is.
+  let fallback: Fact<CountStatement> | null = null;
   let prevText = '';
   const openRecipients = segments.some((seg) => OPEN_RECIPIENTS.test(seg.text));
   for (const seg of segments) {
@@ -206,6 +214,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       unique: boolean;
       /** 「380人分」: the data of that many people, not a head count of a population. */
       share?: boolean;
+      /** 「会員は約8,000名です」: the headline only when the notice states no other figure. */
+      populationTopic?: boolean;
     }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
@@ -234,6 +244,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
             RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index)) ||
             SENDING_SUBJECT.test(subject) ||
             READERS_AFTER.test(after)));
+      const populationTopic =
+        POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
+        !INCIDENT_WORDS.test(s);
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
@@ -251,6 +264,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         notAffected,
         unique: false,
         share: m.groups!.bun !== undefined,
+        populationTopic,
       });
     }
     EN_COUNT.lastIndex = 0;
@@ -296,6 +310,10 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         /^[^、。]{0,6}?[)）]?\s?(?:の)?うち/.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
       const eligible = !excludeSentence && !container && !partUnstated && !c.notAffected;
       if (!eligible || aside) continue;
+      if (c.populationTopic) {
+        if (!fallback || c.fact.value.count > fallback.value.count) fallback = c.fact;
+        continue;
+      }
       eligibleFacts.push(c.fact);
       const aboutAddresses =
         ADDRESS_SUBJECT.test(c.fact.value.subject) ||
@@ -306,6 +324,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       if (c.unique && (!bestUnique || c.fact.value.count > bestUnique.value.count)) bestUnique = c.fact;
     }
   }
+  if (!best && fallback) best = { fact: fallback, eligible: true };
   if (
     best &&
     bestUnique &&
