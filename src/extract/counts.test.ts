@@ -292,3 +292,16 @@ describe('extractCounts: a population stated as a topic', () => {
     ).toBe(8000);
   });
 });
+
+describe('extractCounts: rates of business', () => {
+  it('are not the affected count, while a period (「過去3年間に」) is', () => {
+    expect(
+      run('架空市は年間約10万件の申請を受け付けており、申請者15名の氏名が閲覧可能な状態でした。').affected
+        ?.value.count,
+    ).toBe(15);
+    expect(
+      run('架空市の窓口で、過去3年間に受け付けた申請書420件を紛失しました。').affected?.value.count,
+    ).toBe(420);
+    expect(run('架空市の窓口で、この1年間に約420件の申請書を紛失しました。').affected?.value.count).toBe(420);
+  });
+});

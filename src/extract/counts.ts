@@ -37,6 +37,9 @@ const POPULATION_TOPIC =
   /(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|登録者|加入者|在籍者)(?:は|が)(?:現在)?(?:約|およそ|全体で|合計|計)?$/;
 const INCIDENT_WORDS =
   /流出|漏え?い|漏洩|閲覧|紛失|盗難|誤送|誤配|誤交付|誤掲載|記載|含ま|対象|該当|影響|被害|不正/;
+// a rate (「年間約10万件の申請」「毎月2,000名が利用」): a volume of business, not an affected set;
+const RATE_BEFORE =
+  /(?<![0-9一二三四五六七八九十数])(?:年間|毎年|毎月|月間|毎日|1日(?:あたり|当たり|平均)|一日(?:あたり|当たり|平均))(?:で|に)?(?:約|およそ|平均)?\s?$/;
 // a capacity (「定員5~6人」「募集人員40名」);
 const CAPACITY = /(?:定員|収容人数|募集人員|募集人数)(?:は|が)?(?:約|各)?(?:[0-9]+\s?[~〜～-])?$/;
 // what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
@@ -232,6 +235,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
           !LEAK_WORDS.test(s)) ||
         CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
+        RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
