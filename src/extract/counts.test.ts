@@ -305,3 +305,18 @@ describe('extractCounts: rates of business', () => {
     expect(run('架空市の窓口で、この1年間に約420件の申請書を紛失しました。').affected?.value.count).toBe(420);
   });
 });
+
+describe('extractCounts: adoption of a product', () => {
+  it('is not the affected count', () => {
+    expect(
+      run('架空システムの顧客45名分の情報が流出しました。同システムは全国約300団体で利用されています。')
+        .affected?.value.count,
+    ).toBe(45);
+    expect(
+      run('顧客45名分の情報が流出しました。同製品は約2,000社が導入しています。').affected?.value.count,
+    ).toBe(45);
+    expect(
+      run('架空サービスをご利用の約5,000名のお客様の情報が流出した可能性があります。').affected?.value.count,
+    ).toBe(5000);
+  });
+});

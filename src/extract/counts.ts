@@ -40,6 +40,8 @@ const INCIDENT_WORDS =
 // a rate (「年間約10万件の申請」「毎月2,000名が利用」): a volume of business, not an affected set;
 const RATE_BEFORE =
   /(?<![0-9一二三四五六七八九十数])(?:年間|毎年|毎月|月間|毎日|1日(?:あたり|当たり|平均)|一日(?:あたり|当たり|平均))(?:で|に)?(?:約|およそ|平均)?\s?$/;
+// adoption of a product (「全国約300団体で利用」「約2,000社が導入」「5,000名が利用する」);
+const ADOPTION_AFTER = /^(?:の[^。、]{0,8})?(?:で|が|に)(?:ご?利用|導入|採用|使用)(?:され|し|する|いただ|中)/;
 // a capacity (「定員5~6人」「募集人員40名」);
 const CAPACITY = /(?:定員|収容人数|募集人員|募集人数)(?:は|が)?(?:約|各)?(?:[0-9]+\s?[~〜～-])?$/;
 // what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
@@ -236,6 +238,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
           !LEAK_WORDS.test(s)) ||
         CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+        ADOPTION_AFTER.test(after) ||
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
