@@ -320,3 +320,13 @@ describe('extractCounts: adoption of a product', () => {
     ).toBe(5000);
   });
 });
+
+describe('extractCounts: the size of an organisation', () => {
+  it('is not the affected count, while a class roll (「生徒35名が在籍」) is', () => {
+    expect(
+      run('架空商事の顧客45名分の情報が流出しました。当社は全国に約5,000名の従業員を擁しています。').affected
+        ?.value.count,
+    ).toBe(45);
+    expect(run('架空中学校で、生徒35名が在籍する学級の名簿を紛失しました。').affected?.value.count).toBe(35);
+  });
+});

@@ -42,6 +42,8 @@ const RATE_BEFORE =
   /(?<![0-9一二三四五六七八九十数])(?:年間|毎年|毎月|月間|毎日|1日(?:あたり|当たり|平均)|一日(?:あたり|当たり|平均))(?:で|に)?(?:約|およそ|平均)?\s?$/;
 // adoption of a product (「全国約300団体で利用」「約2,000社が導入」「5,000名が利用する」);
 const ADOPTION_AFTER = /^(?:の[^。、]{0,8})?(?:で|が|に)(?:ご?利用|導入|採用|使用)(?:され|し|する|いただ|中)/;
+// the size of an organisation (「約5,000名の従業員を擁する」; not 「生徒35名が在籍する学級の名簿」);
+const SIZE_AFTER = /^(?:の(?:従業員|社員|職員|教職員|スタッフ|会員))?を(?:擁|抱え|雇用)/;
 // a capacity (「定員5~6人」「募集人員40名」);
 const CAPACITY = /(?:定員|収容人数|募集人員|募集人数)(?:は|が)?(?:約|各)?(?:[0-9]+\s?[~〜～-])?$/;
 // what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
@@ -239,6 +241,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         ADOPTION_AFTER.test(after) ||
+        SIZE_AFTER.test(after) ||
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
