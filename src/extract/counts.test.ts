@@ -330,3 +330,12 @@ describe('extractCounts: the size of an organisation', () => {
     expect(run('架空中学校で、生徒35名が在籍する学級の名簿を紛失しました。').affected?.value.count).toBe(35);
   });
 });
+
+describe('extractCounts: small kanji figures', () => {
+  it('count when followed by whose data it was, not in idioms', () => {
+    expect(run('架空病院で患者三名分の検査結果を紛失しました。').affected?.value.count).toBe(3);
+    expect(run('架空市で五名の方の氏名が閲覧可能でした。').affected?.value.count).toBe(5);
+    expect(run('今後は職員二人一組で確認します。').affected).toBeNull();
+    expect(run('二名の職員が誤って送付しました。').affected).toBeNull();
+  });
+});

@@ -83,6 +83,9 @@ const OPEN_RECIPIENTS = /\b(?:BCC|Bcc|bcc|CC|Cc|To|TO)\b|ＢＣＣ|宛先欄|同
 const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
 // 「メール1,200通（うち個人情報を含むもの300件）」: the part is the personal data, the whole is not.
 const PERSONAL_PART = /個人(?:情報|データ)|要配慮/;
+// 「三名分」「五名の方の氏名」「二件の個人情報」: a small kanji figure followed by whose data it was.
+const KANJI_FEW_DATA =
+  /^(?:分|の(?:方|お客様|患者|生徒|児童|学生|利用者|会員)?(?:様|さん)?(?:の)?(?:個人情報|氏名|情報|データ))/;
 const ADDRESS_SUBJECT = /アドレス$/;
 const FIGURE_AND_UNIT = /^[0-9,.万億一二三四五六七八九十百千〇\s]+(?:件|名|人|アカウント)分?/;
 const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールアドレス/;
@@ -230,8 +233,14 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       const num = m.groups!.num!;
       const value = parseJaNumber(num);
       if (value === null || value <= 0) continue;
-      // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting.
-      if (!/[0-9]/.test(num) && value < 10) continue;
+      // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting — unless
+      // the figure (二 to 九) is the data of that many people (「三名分」「五名の方の氏名」).
+      if (
+        !/[0-9]/.test(num) &&
+        value < 10 &&
+        (value < 2 || !KANJI_FEW_DATA.test(s.slice(m.index + m[0].length - (m.groups!.bun ? 1 : 0))))
+      )
+        continue;
       const subject = subjectBefore(s, m.index, 'ja');
       const rawAfter = s.slice(m.index + m[0].length);
       const after = PROCEDURE_AFTER.test(rawAfter) ? rawAfter : rawAfter.replace(AT_LEAST_AFTER, '');
