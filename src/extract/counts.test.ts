@@ -203,3 +203,139 @@ describe('extractCounts: sheets are documents', () => {
     expect(run('会員カード12枚を紛失しました。').affected?.value.unit).toBe('cards');
   });
 });
+
+describe('extractCounts: at-least figures', () => {
+  it('keeps 「N件以上」 as the count, while 「2名以上で確認」 stays a procedure', () => {
+    expect(run('架空商事の顧客情報2万4千件以上が流出した可能性があります。').affected?.value).toEqual({
+      count: 24000,
+      unit: 'records',
+      qualifier: 'approx',
+    });
+    expect(run('今後は送信前に2名以上で確認します。').affected).toBeNull();
+    expect(run('架空市に100件以上のお問い合わせがありました。').affected).toBeNull();
+  });
+});
+
+describe('extractCounts: a count label and its figure on one line', () => {
+  it('reads 「流出件数 1,234」 and 「対象者数：2,500」 without a unit', () => {
+    const lines = (t: string) => extractCounts(splitLines(t));
+    expect(lines('架空商事の顧客情報が流出しました。\n流出件数　1,234\n').affected?.value.count).toBe(1234);
+    expect(lines('架空市の名簿が閲覧可能でした。\n対象者数：2,500\n').affected?.value).toEqual({
+      count: 2500,
+      unit: 'people',
+      qualifier: 'exact',
+    });
+  });
+  it('leaves population and response labels alone', () => {
+    const lines = (t: string) => extractCounts(splitLines(t));
+    expect(lines('架空市の名簿が閲覧可能でした。\n登録者数：2,500\n').affected).toBeNull();
+    expect(lines('架空市の名簿が閲覧可能でした。\n問い合わせ件数 40\n').affected).toBeNull();
+  });
+});
+
+describe('extractCounts: a breakdown in brackets', () => {
+  it('keeps the figure before 「（うち…）」 as the headline', () => {
+    expect(
+      run('架空商事の会員情報12,345件（うちカード情報3,000件）が流出した可能性があります。').affected?.value
+        .count,
+    ).toBe(12345);
+    expect(
+      run('架空商事の会員9,000名（うち有料会員2,000名）の氏名が閲覧可能でした。').affected?.value.count,
+    ).toBe(9000);
+  });
+  it('still narrows to the part when the part is the personal data', () => {
+    expect(
+      run('架空市の共有フォルダのファイル1,200件（うち個人情報を含むもの300件）が閲覧可能でした。').affected
+        ?.value.count,
+    ).toBe(300);
+  });
+});
+
+describe('extractCounts: 「本人の数」 as a count label', () => {
+  it('reads the figure after the label, on its line or the next', () => {
+    const lines = (t: string) => extractCounts(splitLines(t));
+    expect(lines('架空商事の顧客データが流出しました。\n本人の数：870\n').affected?.value).toEqual({
+      count: 870,
+      unit: 'people',
+      qualifier: 'exact',
+    });
+    expect(
+      lines('架空商事の顧客データが流出しました。\n漏えいした個人データに係る本人の数\n870\n').affected?.value
+        .count,
+    ).toBe(870);
+  });
+});
+
+describe('extractCounts: calls and solicitations that followed', () => {
+  it('are not the affected count, while 「N名の電話番号」 or 「N名の電話・住所」 still are', () => {
+    expect(
+      run(
+        '架空商事の顧客45名分の個人情報が流出しました。その後、約1,200件の電話による勧誘が確認されています。',
+      ).affected?.value.count,
+    ).toBe(45);
+    expect(run('架空商事の顧客45名分の情報が流出し、3件の不審電話がありました。').affected?.value.count).toBe(
+      45,
+    );
+    expect(run('架空商事の顧客120名の電話・住所が流出しました。').affected?.value.count).toBe(120);
+    expect(run('架空商事の顧客120名の電話番号が流出しました。').affected?.value.count).toBe(120);
+  });
+});
+
+describe('extractCounts: a population stated as a topic', () => {
+  it('yields to a figure about the incident, and is the headline only when alone', () => {
+    expect(
+      run('架空協会の会員約500名の情報が閲覧可能でした。当会の会員は約8,000名です。').affected?.value.count,
+    ).toBe(500);
+    expect(
+      run('架空協会の会員データベースに不正アクセスがありました。当会の会員は約8,000名です。').affected?.value
+        .count,
+    ).toBe(8000);
+  });
+});
+
+describe('extractCounts: rates of business', () => {
+  it('are not the affected count, while a period (「過去3年間に」) is', () => {
+    expect(
+      run('架空市は年間約10万件の申請を受け付けており、申請者15名の氏名が閲覧可能な状態でした。').affected
+        ?.value.count,
+    ).toBe(15);
+    expect(
+      run('架空市の窓口で、過去3年間に受け付けた申請書420件を紛失しました。').affected?.value.count,
+    ).toBe(420);
+    expect(run('架空市の窓口で、この1年間に約420件の申請書を紛失しました。').affected?.value.count).toBe(420);
+  });
+});
+
+describe('extractCounts: adoption of a product', () => {
+  it('is not the affected count', () => {
+    expect(
+      run('架空システムの顧客45名分の情報が流出しました。同システムは全国約300団体で利用されています。')
+        .affected?.value.count,
+    ).toBe(45);
+    expect(
+      run('顧客45名分の情報が流出しました。同製品は約2,000社が導入しています。').affected?.value.count,
+    ).toBe(45);
+    expect(
+      run('架空サービスをご利用の約5,000名のお客様の情報が流出した可能性があります。').affected?.value.count,
+    ).toBe(5000);
+  });
+});
+
+describe('extractCounts: the size of an organisation', () => {
+  it('is not the affected count, while a class roll (「生徒35名が在籍」) is', () => {
+    expect(
+      run('架空商事の顧客45名分の情報が流出しました。当社は全国に約5,000名の従業員を擁しています。').affected
+        ?.value.count,
+    ).toBe(45);
+    expect(run('架空中学校で、生徒35名が在籍する学級の名簿を紛失しました。').affected?.value.count).toBe(35);
+  });
+});
+
+describe('extractCounts: small kanji figures', () => {
+  it('count when followed by whose data it was, not in idioms', () => {
+    expect(run('架空病院で患者三名分の検査結果を紛失しました。').affected?.value.count).toBe(3);
+    expect(run('架空市で五名の方の氏名が閲覧可能でした。').affected?.value.count).toBe(5);
+    expect(run('今後は職員二人一組で確認します。').affected).toBeNull();
+    expect(run('二名の職員が誤って送付しました。').affected).toBeNull();
+  });
+});

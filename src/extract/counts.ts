@@ -31,17 +31,35 @@ const LEAK_WORDS = /流出|漏え?い|漏洩|閲覧|exposed|accessed|compromised
 // a population total (登録者数 3,000人, 会員数), unless the sentence says it leaked;
 const POPULATION =
   /(?:登録|会員|利用|加入|在籍|契約)者?数$|登録者$|(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|世帯)(?:の)?(?:総)?数(?:は|が)?(?:約|およそ)?$/;
+// a population stated as a topic (「当会の会員は約8,000名です」), when the sentence says nothing of the
+// incident (no leak, loss, misdelivery or listing word, no 対象/該当);
+const POPULATION_TOPIC =
+  /(?:生徒|児童|学生|園児|職員|社員|従業員|教職員|会員|利用者|患者|住民|登録者|加入者|在籍者)(?:は|が)(?:現在)?(?:約|およそ|全体で|合計|計)?$/;
+const INCIDENT_WORDS =
+  /流出|漏え?い|漏洩|閲覧|紛失|盗難|誤送|誤配|誤交付|誤掲載|記載|含ま|対象|該当|影響|被害|不正/;
+// a rate (「年間約10万件の申請」「毎月2,000名が利用」): a volume of business, not an affected set;
+const RATE_BEFORE =
+  /(?<![0-9一二三四五六七八九十数])(?:年間|毎年|毎月|月間|毎日|1日(?:あたり|当たり|平均)|一日(?:あたり|当たり|平均))(?:で|に)?(?:約|およそ|平均)?\s?$/;
+// adoption of a product (「全国約300団体で利用」「約2,000社が導入」「5,000名が利用する」);
+const ADOPTION_AFTER = /^(?:の[^。、]{0,8})?(?:で|が|に)(?:ご?利用|導入|採用|使用)(?:され|し|する|いただ|中)/;
+// the size of an organisation (「約5,000名の従業員を擁する」; not 「生徒35名が在籍する学級の名簿」);
+const SIZE_AFTER = /^(?:の(?:従業員|社員|職員|教職員|スタッフ|会員))?を(?:擁|抱え|雇用)/;
 // a capacity (「定員5~6人」「募集人員40名」);
 const CAPACITY = /(?:定員|収容人数|募集人員|募集人数)(?:は|が)?(?:約|各)?(?:[0-9]+\s?[~〜～-])?$/;
 // what people did about it (「お問い合わせが300件」「相談12件」), or visits to a site;
 const RESPONSES_BEFORE =
   /(?:問い?合わ?せ|相談|苦情|申し出|ご意見|電話|アクセス(?:数)?)(?:が|は|も)?(?:約|およそ|計|合計)?$/;
-const RESPONSES_AFTER = /^(?:の|を)?(?:お?問い?合わ?せ(?!者)|ご?相談(?![者員])|苦情|申し出|ご意見|アクセス)/;
+// also calls and solicitations that followed (「約1,200件の電話による勧誘」「3件の不審電話」).
+const RESPONSES_AFTER =
+  /^(?:の|を)?(?:お?問い?合わ?せ(?!者)|ご?相談(?![者員])|苦情|申し出|ご意見|アクセス|電話(?:による|での|で|が(?:あり|寄せ|入)|を(?:受|いただ))|不審(?:な)?(?:電話|勧誘|連絡)|勧誘)/;
 // incidents (「2件の漏えいが発生」, 「下記3件の事案」);
 const INCIDENTS_AFTER =
   /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
 // people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
-const PROCEDURE_AFTER = /^(?:以上|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
+const PROCEDURE_AFTER =
+  /^(?:以上(?:で|による|の(?:体制|職員|複数))|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
+// 「24,000件以上が流出」: an at-least figure is still the count; the words after it are read past the qualifier.
+const AT_LEAST_AFTER = /^\s?(?:以上|超|余り|あまり|程度|前後)(?=[のがをはも、。]|$)/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
 // People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
 // 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
@@ -60,12 +78,25 @@ const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
 const OPEN_RECIPIENTS = /\b(?:BCC|Bcc|bcc|CC|Cc|To|TO)\b|ＢＣＣ|宛先欄|同報/;
+// 「会員情報12,345件（うちカード情報3,000件）」: a breakdown in brackets right after the figure
+// qualifies the headline, which stays the largest figure stated for the incident.
+const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
+// 「メール1,200通（うち個人情報を含むもの300件）」: the part is the personal data, the whole is not.
+const PERSONAL_PART = /個人(?:情報|データ)|要配慮/;
+// 「三名分」「五名の方の氏名」「二件の個人情報」: a small kanji figure followed by whose data it was.
+const KANJI_FEW_DATA =
+  /^(?:分|の(?:方|お客様|患者|生徒|児童|学生|利用者|会員)?(?:様|さん)?(?:の)?(?:個人情報|氏名|情報|データ))/;
 const ADDRESS_SUBJECT = /アドレス$/;
 const FIGURE_AND_UNIT = /^[0-9,.万億一二三四五六七八九十百千〇\s]+(?:件|名|人|アカウント)分?/;
 const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールアドレス/;
 // A bare figure on the line after a count label (「対象者数」 then 「148,620」).
-const COUNT_LABEL = /(?:対象者|対象|人|件|者)数\s*[:：]?\s*$/;
+const COUNT_LABEL = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:：]?\s*$/;
 const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
+// The label and its figure on one line (「流出件数 1,234」「対象者数：148,620」), the figure closing the line.
+const LABEL_AND_FIGURE = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:：]?\s*([0-9][0-9,]*)\s*$/;
+// Labels of a population, of responses or of mail sent: not whose data it was.
+const OTHER_LABEL =
+  /(?:登録|会員|利用|加入|在籍|契約|問い?合わ?せ|相談|アクセス|送信|発送|送付|配信|受信|応募|申込)(?:者|件)?数\s*[:：]?\s*[0-9][0-9,]*\s*$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -131,6 +162,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   let bestUnique: Fact<CountStatement> | null = null;
   let bestAddresses: Fact<CountStatement> | null = null;
   const eligibleFacts: Fact<CountStatement>[] = [];
+  // A population stated as a topic: the headline only when no other figure is.
+  let fallback: Fact<CountStatement> | null = null;
   let prevText = '';
   const openRecipients = segments.some((seg) => OPEN_RECIPIENTS.test(seg.text));
   for (const seg of segments) {
@@ -141,7 +174,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     if (BARE_FIGURE.test(s) && COUNT_LABEL.test(labelBefore)) {
       const value = parseJaNumber(s.trim());
       if (value !== null && value > 0) {
-        const people = /者数|人数$/.test(labelBefore.trim());
+        const people = /者数|人の?数$/.test(labelBefore.trim());
         const fact = factOf<CountStatement>(
           {
             count: value,
@@ -160,6 +193,29 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       }
       continue;
     }
+    const labelled = s.includes('数') ? LABEL_AND_FIGURE.exec(s) : null;
+    if (labelled && !OTHER_LABEL.test(s)) {
+      const value = parseJaNumber(labelled[1]!);
+      if (value !== null && value > 0) {
+        const label = s.slice(0, labelled.index + labelled[0].indexOf('数') + 1).trim();
+        const fact = factOf<CountStatement>(
+          {
+            count: value,
+            unit: /者数|人の?数$/.test(label) ? 'people' : 'records',
+            qualifier: 'exact',
+            subject: label,
+            status: statusOf(s),
+          },
+          seg,
+          0.7,
+        );
+        counts.push(fact);
+        if (!aside) {
+          eligibleFacts.push(fact);
+          if (!best || value > best.fact.value.count) best = { fact, eligible: true };
+        }
+      }
+    }
     if (!HAS_NUMBER.test(s)) continue;
     const inSentence: {
       fact: Fact<CountStatement>;
@@ -168,6 +224,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       unique: boolean;
       /** 「380人分」: the data of that many people, not a head count of a population. */
       share?: boolean;
+      /** 「会員は約8,000名です」: the headline only when the notice states no other figure. */
+      populationTopic?: boolean;
     }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
@@ -175,18 +233,28 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       const num = m.groups!.num!;
       const value = parseJaNumber(num);
       if (value === null || value <= 0) continue;
-      // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting.
-      if (!/[0-9]/.test(num) && value < 10) continue;
+      // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting — unless
+      // the figure (二 to 九) is the data of that many people (「三名分」「五名の方の氏名」).
+      if (
+        !/[0-9]/.test(num) &&
+        value < 10 &&
+        (value < 2 || !KANJI_FEW_DATA.test(s.slice(m.index + m[0].length - (m.groups!.bun ? 1 : 0))))
+      )
+        continue;
       const subject = subjectBefore(s, m.index, 'ja');
-      const after = s.slice(m.index + m[0].length);
+      const rawAfter = s.slice(m.index + m[0].length);
+      const after = PROCEDURE_AFTER.test(rawAfter) ? rawAfter : rawAfter.replace(AT_LEAST_AFTER, '');
       const notAffected =
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
           !LEAK_WORDS.test(s)) ||
         CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
+        RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+        ADOPTION_AFTER.test(after) ||
+        SIZE_AFTER.test(after) ||
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
-        PROCEDURE_AFTER.test(after) ||
+        PROCEDURE_AFTER.test(rawAfter) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
         (!openRecipients &&
           m.groups!.bun === undefined &&
@@ -195,6 +263,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
             RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index)) ||
             SENDING_SUBJECT.test(subject) ||
             READERS_AFTER.test(after)));
+      const populationTopic =
+        POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
+        !INCIDENT_WORDS.test(s);
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
@@ -212,6 +283,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         notAffected,
         unique: false,
         share: m.groups!.bun !== undefined,
+        populationTopic,
       });
     }
     EN_COUNT.lastIndex = 0;
@@ -248,7 +320,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
           c.fact.value.unit === 'people' &&
           next.fact.value.unit === 'people' &&
           (LEAK_WORDS.test(between) || c.share === true)
-        );
+        ) &&
+        !(BREAKDOWN_IN_PARENS.test(between.replace(FIGURE_AND_UNIT, '')) && !PERSONAL_PART.test(between));
       // 「対象者(880名)のうち大多数に誤り」: a whole narrowed to a part no figure gives.
       const partUnstated =
         next === undefined &&
@@ -256,6 +329,10 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         /^[^、。]{0,6}?[)）]?\s?(?:の)?うち/.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
       const eligible = !excludeSentence && !container && !partUnstated && !c.notAffected;
       if (!eligible || aside) continue;
+      if (c.populationTopic) {
+        if (!fallback || c.fact.value.count > fallback.value.count) fallback = c.fact;
+        continue;
+      }
       eligibleFacts.push(c.fact);
       const aboutAddresses =
         ADDRESS_SUBJECT.test(c.fact.value.subject) ||
@@ -266,6 +343,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       if (c.unique && (!bestUnique || c.fact.value.count > bestUnique.value.count)) bestUnique = c.fact;
     }
   }
+  if (!best && fallback) best = { fact: fallback, eligible: true };
   if (
     best &&
     bestUnique &&
