@@ -149,3 +149,17 @@ describe('extractLeakStatus (English letters): a reported suspicion the letter s
     expect(status('We are investigating a potential breach of our systems.')).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): an actor’s act on the data or what holds it', () => {
+  it('reads "collected information" and "accessed folders containing" as confirmed', () => {
+    expect(
+      status(
+        'Example Widgets Inc. learned that an outsider entered a vendor system and collected information about orders.',
+      ),
+    ).toBe('confirmed');
+    expect(status('The intruder also accessed shared folders containing tax records of our clients.')).toBe(
+      'confirmed',
+    );
+    expect(status('The intruder may have accessed shared folders containing tax records.')).toBe('possible');
+  });
+});
