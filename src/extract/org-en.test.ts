@@ -115,3 +115,15 @@ describe('extractOrganization (English): the subject of the letter’s own story
     );
   });
 });
+
+describe('extractOrganization (English): a name opening a sentence with no other capital', () => {
+  it('reads the name at the start of a lower-case sentence', () => {
+    expect(org('Upon review,\nWidgetcorp immediately informed the recipient of the error.')).toBe(
+      'Widgetcorp',
+    );
+  });
+  it('does not read a pronoun or a numeral opening a sentence as a name', () => {
+    expect(org('They immediately informed the recipient of the error.')).toBeNull();
+    expect(org('Two employees received the file by mistake.')).toBeNull();
+  });
+});

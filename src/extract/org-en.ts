@@ -37,7 +37,7 @@ const VENDOR_PROVIDES = new RegExp(
 const NEVER =
   /^(?:FBI|Federal\sBureau\sof\sInvestigation|Secret\sService|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?)\s/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
 // "certain Acme employees' email accounts", "no Acme computer or network systems".
@@ -173,7 +173,7 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     const seg = opening[i]!;
     const next = opening[i + 1];
     const t = seg.text;
-    if (!/[A-Z]/.test(t.slice(1))) continue;
+    if (!/[A-Z]/.test(t)) continue;
     SUBJECT.lastIndex = 0;
     for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t)) add(m[1]!, seg, 2);
     OWN_ASSET.lastIndex = 0;
