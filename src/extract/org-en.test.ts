@@ -127,3 +127,15 @@ describe('extractOrganization (English): a name opening a sentence with no other
     expect(org('Two employees received the file by mistake.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): an adverb of error or time before the verb', () => {
+  it('reads "X inadvertently sent" and "X previously became aware"', () => {
+    expect(org('On May 2, 2099, Widgetcorp inadvertently sent a payroll report to another client.')).toBe(
+      'Widgetcorp',
+    );
+    expect(org('Widgetcorp previously became aware of odd activity in one mailbox.')).toBe('Widgetcorp');
+  });
+  it('does not read any -ly word as such an adverb', () => {
+    expect(org('Snoopcorp privately contacted us to report a possible issue.')).toBeNull();
+  });
+});
