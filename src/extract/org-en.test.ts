@@ -139,3 +139,14 @@ describe('extractOrganization (English): an adverb of error or time before the v
     expect(org('Snoopcorp privately contacted us to report a possible issue.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): the place an incident occurred', () => {
+  it('reads "an incident that (has) occurred (on a date) at X"', () => {
+    expect(
+      org('We are writing about a security incident that has occurred at Example Widgets. We are sorry.'),
+    ).toBe('Example Widgets');
+    expect(
+      org('This letter concerns an incident that occurred on May 2, 2099 at Example Widgets, Inc. in Ohio.'),
+    ).toMatch(/^Example Widgets/);
+  });
+});

@@ -251,7 +251,7 @@ function unitAt(text: string): string | null {
 const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
 const EN_INCIDENT_AT =
-  /\b(?:incident|breach)\s+at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6}?)(?=\s+(?:that|which|in|on|may|has|could|where|affecting|involving)\b|[,.])/;
+  /\b(?:incident|breach)\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|took\s+place)\s+(?:on\s+[^.]{0,40}?\s+)?)?at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6}?)(?=\s+(?:that|which|in|on\s+(?:[A-Z][a-z]+\s+\d|\d)|may|has|could|where|affecting|involving)\b|[,.])/;
 /** A closing line of a letter; the organisation often signs a line or two below it. */
 const EN_CLOSING =
   /^(?:Sincerely|Regards|Best\s+regards|Kind\s+regards|Respectfully|Yours\s+(?:truly|sincerely))[,.]?$/i;
