@@ -163,3 +163,14 @@ describe('extractLeakStatus (English letters): an actor’s act on the data or w
     expect(status('The intruder may have accessed shared folders containing tax records.')).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): a possible access named as such', () => {
+  it('reads "possible unauthorized access" and "a potential data security incident" as possible', () => {
+    expect(
+      status('Example Widgets Inc. is notifying customers of possible unauthorized access to two mailboxes.'),
+    ).toBe('possible');
+    expect(
+      status('On May 2, 2099, Example Widgets Inc. discovered a potential data security incident.'),
+    ).toBe('possible');
+  });
+});
