@@ -174,3 +174,11 @@ describe('extractLeakStatus (English letters): a possible access named as such',
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): data left reachable', () => {
+  it('reads "had been left accessible" as possible', () => {
+    expect(
+      status('We learned that a test database had inadvertently been left accessible via the internet.'),
+    ).toBe('possible');
+  });
+});
