@@ -150,3 +150,18 @@ describe('extractMeasures (English letters): the police and a delayed notice', (
     );
   });
 });
+
+describe('extractMeasures (English letters): the police named or told in the passive', () => {
+  it('reads "contacted the Exampleton police department" and "the police were notified"', () => {
+    expect(measures('I immediately contacted the Exampleton police department.')).toContain('police_report');
+    expect(measures('The police were immediately notified and a report was filed.')).toContain(
+      'police_report',
+    );
+    expect(measures('Local police authorities were notified at that time.')).toContain('police_report');
+  });
+  it('does not read the police telling us as our report', () => {
+    expect(measures('We were notified by the police that a laptop had been found.')).not.toContain(
+      'police_report',
+    );
+  });
+});
