@@ -165,3 +165,12 @@ describe('extractMeasures (English letters): the police named or told in the pas
     );
   });
 });
+
+describe('extractMeasures (English letters): access or accounts disabled', () => {
+  it('reads "disabled the unauthorized accounts" and "revoked the contractor’s access" as access blocked', () => {
+    expect(measures('We promptly disabled the unauthorized accounts.')).toContain('access_blocked');
+    expect(measures('Example Widgets Inc. revoked the contractor’s access the same day.')).toContain(
+      'access_blocked',
+    );
+  });
+});
