@@ -174,3 +174,15 @@ describe('extractMeasures (English letters): access or accounts disabled', () =>
     );
   });
 });
+
+describe('extractMeasures (English letters): passwords the organisation reset', () => {
+  it('reads "reset all user passwords" and "changed the employee’s account password"', () => {
+    expect(measures('We immediately reset all Example Widgets user passwords.')).toContain('password_reset');
+    expect(measures('Example Widgets Inc. changed the employee’s account password.')).toContain(
+      'password_reset',
+    );
+  });
+  it('does not read advice to the reader as a reset', () => {
+    expect(measures('You may want to consider changing your passwords.')).not.toContain('password_reset');
+  });
+});

@@ -40,7 +40,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'password_reset',
-    re: /\b(?:changed|reset)\s+the\s+(?:\w+\s+)?passwords?\b/i,
+    re: /\b(?:chang(?:ed|ing)|reset(?:ting)?)\s+(?:the\s+|all\s+|its\s+|their\s+|relevant\s+|affected\s+)?(?:(?!your\b|you\b)[\w’'-]+\s+){0,3}passwords?\b/i,
   },
   {
     key: 'bug_fixed',
