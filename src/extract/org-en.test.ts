@@ -150,3 +150,14 @@ describe('extractOrganization (English): the place an incident occurred', () => 
     ).toMatch(/^Example Widgets/);
   });
 });
+
+describe('extractOrganization (English): openers, generic nouns and agencies are not the issuer', () => {
+  it('skips "Once" before a name and a bare "the Companies"/"the Resort"', () => {
+    expect(org('Once discovered, Widgetcorp disabled access to the account.')).toBe('Widgetcorp');
+    expect(org('On May 2, 2099, the Resort discovered odd files on its systems.')).toBeNull();
+  });
+  it('does not name the Secret Service or a postal inspector as the issuer', () => {
+    expect(org('The United States Secret Service confirmed the theft of the list.')).toBeNull();
+    expect(org('The Postal Service Inspector confirmed that the list came from an office.')).toBeNull();
+  });
+});
