@@ -182,3 +182,11 @@ describe('extractLeakStatus (English letters): data left reachable', () => {
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): some data accessed', () => {
+  it('reads "accessed some/certain … data" as confirmed', () => {
+    expect(
+      status('We determined that an outsider accessed some Example Widgets user data on May 4, 2099.'),
+    ).toBe('confirmed');
+  });
+});
