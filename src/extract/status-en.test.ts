@@ -190,3 +190,13 @@ describe('extractLeakStatus (English letters): some data accessed', () => {
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): more hedged acts', () => {
+  it('reads "may have been improperly forwarded/released" and "potentially allowed" as possible', () => {
+    expect(status('Some member records may have been improperly forwarded to an outside mailbox.')).toBe(
+      'possible',
+    );
+    expect(status('Your name may have been released in a notice mailed to the wrong firm.')).toBe('possible');
+    expect(status('The script potentially allowed an outsider to capture card numbers.')).toBe('possible');
+  });
+});
