@@ -186,3 +186,17 @@ describe('extractMeasures (English letters): passwords the organisation reset', 
     expect(measures('You may want to consider changing your passwords.')).not.toContain('password_reset');
   });
 });
+
+describe('extractMeasures (English letters): data or systems secured', () => {
+  it('reads "secured the data" and "took steps to secure the system" as access blocked', () => {
+    expect(measures('We secured the data the same day we were told.')).toContain('access_blocked');
+    expect(measures('Example Widgets Inc. took steps to secure the system and the files on it.')).toContain(
+      'access_blocked',
+    );
+  });
+  it('does not read ongoing work to secure a system as done', () => {
+    expect(measures('Our teams are working to secure the e-commerce system.')).not.toContain(
+      'access_blocked',
+    );
+  });
+});
