@@ -161,3 +161,11 @@ describe('extractOrganization (English): openers, generic nouns and agencies are
     expect(org('The Postal Service Inspector confirmed that the list came from an office.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): the letter’s own department named with its name', () => {
+  it('reads "Widgetcorp’s payroll department" as Widgetcorp', () => {
+    expect(org('Last week Widgetcorp’s payroll department was targeted by a phishing scam.')).toBe(
+      'Widgetcorp',
+    );
+  });
+});

@@ -47,7 +47,7 @@ const OWN_ASSET = new RegExp(
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department))|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team))|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
