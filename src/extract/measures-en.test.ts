@@ -150,3 +150,53 @@ describe('extractMeasures (English letters): the police and a delayed notice', (
     );
   });
 });
+
+describe('extractMeasures (English letters): the police named or told in the passive', () => {
+  it('reads "contacted the Exampleton police department" and "the police were notified"', () => {
+    expect(measures('I immediately contacted the Exampleton police department.')).toContain('police_report');
+    expect(measures('The police were immediately notified and a report was filed.')).toContain(
+      'police_report',
+    );
+    expect(measures('Local police authorities were notified at that time.')).toContain('police_report');
+  });
+  it('does not read the police telling us as our report', () => {
+    expect(measures('We were notified by the police that a laptop had been found.')).not.toContain(
+      'police_report',
+    );
+  });
+});
+
+describe('extractMeasures (English letters): access or accounts disabled', () => {
+  it('reads "disabled the unauthorized accounts" and "revoked the contractor’s access" as access blocked', () => {
+    expect(measures('We promptly disabled the unauthorized accounts.')).toContain('access_blocked');
+    expect(measures('Example Widgets Inc. revoked the contractor’s access the same day.')).toContain(
+      'access_blocked',
+    );
+  });
+});
+
+describe('extractMeasures (English letters): passwords the organisation reset', () => {
+  it('reads "reset all user passwords" and "changed the employee’s account password"', () => {
+    expect(measures('We immediately reset all Example Widgets user passwords.')).toContain('password_reset');
+    expect(measures('Example Widgets Inc. changed the employee’s account password.')).toContain(
+      'password_reset',
+    );
+  });
+  it('does not read advice to the reader as a reset', () => {
+    expect(measures('You may want to consider changing your passwords.')).not.toContain('password_reset');
+  });
+});
+
+describe('extractMeasures (English letters): data or systems secured', () => {
+  it('reads "secured the data" and "took steps to secure the system" as access blocked', () => {
+    expect(measures('We secured the data the same day we were told.')).toContain('access_blocked');
+    expect(measures('Example Widgets Inc. took steps to secure the system and the files on it.')).toContain(
+      'access_blocked',
+    );
+  });
+  it('does not read ongoing work to secure a system as done', () => {
+    expect(measures('Our teams are working to secure the e-commerce system.')).not.toContain(
+      'access_blocked',
+    );
+  });
+});

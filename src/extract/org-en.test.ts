@@ -115,3 +115,57 @@ describe('extractOrganization (English): the subject of the letter’s own story
     );
   });
 });
+
+describe('extractOrganization (English): a name opening a sentence with no other capital', () => {
+  it('reads the name at the start of a lower-case sentence', () => {
+    expect(org('Upon review,\nWidgetcorp immediately informed the recipient of the error.')).toBe(
+      'Widgetcorp',
+    );
+  });
+  it('does not read a pronoun or a numeral opening a sentence as a name', () => {
+    expect(org('They immediately informed the recipient of the error.')).toBeNull();
+    expect(org('Two employees received the file by mistake.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): an adverb of error or time before the verb', () => {
+  it('reads "X inadvertently sent" and "X previously became aware"', () => {
+    expect(org('On May 2, 2099, Widgetcorp inadvertently sent a payroll report to another client.')).toBe(
+      'Widgetcorp',
+    );
+    expect(org('Widgetcorp previously became aware of odd activity in one mailbox.')).toBe('Widgetcorp');
+  });
+  it('does not read any -ly word as such an adverb', () => {
+    expect(org('Snoopcorp privately contacted us to report a possible issue.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): the place an incident occurred', () => {
+  it('reads "an incident that (has) occurred (on a date) at X"', () => {
+    expect(
+      org('We are writing about a security incident that has occurred at Example Widgets. We are sorry.'),
+    ).toBe('Example Widgets');
+    expect(
+      org('This letter concerns an incident that occurred on May 2, 2099 at Example Widgets, Inc. in Ohio.'),
+    ).toMatch(/^Example Widgets/);
+  });
+});
+
+describe('extractOrganization (English): openers, generic nouns and agencies are not the issuer', () => {
+  it('skips "Once" before a name and a bare "the Companies"/"the Resort"', () => {
+    expect(org('Once discovered, Widgetcorp disabled access to the account.')).toBe('Widgetcorp');
+    expect(org('On May 2, 2099, the Resort discovered odd files on its systems.')).toBeNull();
+  });
+  it('does not name the Secret Service or a postal inspector as the issuer', () => {
+    expect(org('The United States Secret Service confirmed the theft of the list.')).toBeNull();
+    expect(org('The Postal Service Inspector confirmed that the list came from an office.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): the letter’s own department named with its name', () => {
+  it('reads "Widgetcorp’s payroll department" as Widgetcorp', () => {
+    expect(org('Last week Widgetcorp’s payroll department was targeted by a phishing scam.')).toBe(
+      'Widgetcorp',
+    );
+  });
+});

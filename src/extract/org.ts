@@ -251,7 +251,7 @@ function unitAt(text: string): string | null {
 const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
 const EN_INCIDENT_AT =
-  /\b(?:incident|breach)\s+at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6}?)(?=\s+(?:that|which|in|on|may|has|could|where|affecting|involving)\b|[,.])/;
+  /\b(?:incident|breach)\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|took\s+place)\s+(?:on\s+[^.]{0,40}?\s+)?)?at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6}?)(?=\s+(?:that|which|in|on\s+(?:[A-Z][a-z]+\s+\d|\d)|may|has|could|where|affecting|involving)\b|[,.])/;
 /** A closing line of a letter; the organisation often signs a line or two below it. */
 const EN_CLOSING =
   /^(?:Sincerely|Regards|Best\s+regards|Kind\s+regards|Respectfully|Yours\s+(?:truly|sincerely))[,.]?$/i;
@@ -274,7 +274,7 @@ const EN_POSSESSIVE =
 const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such)$/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
 
 function fact(value: string, seg: Segment, confidence: number): Fact<string> {
   return { value, evidence: { quote: seg.text, start: seg.start, end: seg.end }, confidence };
@@ -289,7 +289,9 @@ function cleanEn(name: string): string | null {
     .trim();
   if (
     out.length < 2 ||
-    /^(?:Organization|Company|College|Clinic|Department|Unauthorized|Customers?|Users?)$/i.test(out)
+    /^(?:Organization|Compan(?:y|ies)|College|Clinic|Department|Unauthorized|Customers?|Users?|Resort|Hotels?|Entit(?:y|ies)|Agency|Store)$/i.test(
+      out,
+    )
   )
     return null;
   return out;

@@ -149,3 +149,54 @@ describe('extractLeakStatus (English letters): a reported suspicion the letter s
     expect(status('We are investigating a potential breach of our systems.')).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): an actor’s act on the data or what holds it', () => {
+  it('reads "collected information" and "accessed folders containing" as confirmed', () => {
+    expect(
+      status(
+        'Example Widgets Inc. learned that an outsider entered a vendor system and collected information about orders.',
+      ),
+    ).toBe('confirmed');
+    expect(status('The intruder also accessed shared folders containing tax records of our clients.')).toBe(
+      'confirmed',
+    );
+    expect(status('The intruder may have accessed shared folders containing tax records.')).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): a possible access named as such', () => {
+  it('reads "possible unauthorized access" and "a potential data security incident" as possible', () => {
+    expect(
+      status('Example Widgets Inc. is notifying customers of possible unauthorized access to two mailboxes.'),
+    ).toBe('possible');
+    expect(
+      status('On May 2, 2099, Example Widgets Inc. discovered a potential data security incident.'),
+    ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): data left reachable', () => {
+  it('reads "had been left accessible" as possible', () => {
+    expect(
+      status('We learned that a test database had inadvertently been left accessible via the internet.'),
+    ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): some data accessed', () => {
+  it('reads "accessed some/certain … data" as confirmed', () => {
+    expect(
+      status('We determined that an outsider accessed some Example Widgets user data on May 4, 2099.'),
+    ).toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus (English letters): more hedged acts', () => {
+  it('reads "may have been improperly forwarded/released" and "potentially allowed" as possible', () => {
+    expect(status('Some member records may have been improperly forwarded to an outside mailbox.')).toBe(
+      'possible',
+    );
+    expect(status('Your name may have been released in a notice mailed to the wrong firm.')).toBe('possible');
+    expect(status('The script potentially allowed an outsider to capture card numbers.')).toBe('possible');
+  });
+});

@@ -5,13 +5,15 @@ import { gatedSource } from './first-chars.js';
  * the leak and the conclusion a US breach letter draws.
  *
  * - possible: "may/might/could have been accessed", "may have also accessed", "it is possible that",
- *   "potentially", "unable to determine whether/which … viewed", "may have occurred".
+ *   "potentially", "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
  * - not_found: "no evidence/indication that your information was accessed", "no indication of
  *   any unauthorized access to your information" (not "no evidence of misuse", which concerns harm).
  * - confirmed: the data as the object of the act — "was accessed/acquired/exfiltrated", "accessed
  *   the servers and acquired card data", "obtained the login credentials", "gain unauthorized
  *   access to customer information", "was inadvertently included/sent". A stolen laptop or phone is
- *   not stolen data: whether its data was read stays open.
+ *   not stolen data: whether its data was read stays open. An actor's own act on the data or on
+ *   what holds it counts too: "collected information regarding transactions", "accessed folders
+ *   containing sensitive information".
  */
 
 const gate = (re: RegExp): RegExp => new RegExp(gatedSource(re.source), re.flags);
@@ -21,7 +23,7 @@ const ACTS =
 
 export const POSSIBLE_EN = gate(
   new RegExp(
-    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:${ACTS}|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|security\s+incident|unauthori[sz]ed|breach|issue)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
+    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
     'i',
   ),
 );
@@ -31,7 +33,7 @@ export const NOT_FOUND_EN = gate(
 );
 
 export const CONFIRMED_EN = gate(
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|\b(?:information|data|records|files)\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*/i,
+  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|\b(?:information|data|records|files)\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b/i,
 );
 
 // The data itself as the subject of the act, without a hedge ("some information for a number of
@@ -44,5 +46,5 @@ export const REACH_HEDGE_EN = /\b(?:may|might|could)\s+have\s+been\s+(?:affected
 
 // Data left where anyone could reach it: an exposure; whether anyone did stays open.
 export const EXPOSED_EN = gate(
-  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}accessible\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b/i,
+  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}accessible\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
 );
