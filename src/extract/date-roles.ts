@@ -103,6 +103,14 @@ function cuesIn(
   return out;
 }
 
+// 「…を送付した方に」「送信した相手から」: a start cue in a relative clause on a person.
+const PERSON_NOUN_AFTER =
+  /^(?:た|ていた)(?:方|者|人|相手|お客様|利用者)(?:々|たち)?(?:に|へ|から|が|は|を|の|と)/;
+
+function personAfter(clause: string, c: { cat: Cat; end: number }): boolean {
+  return c.cat === 'start' && PERSON_NOUN_AFTER.test(clause.slice(c.end, c.end + 12));
+}
+
 const CLAUSE_END_ONE = new RegExp(CLAUSE_END.source);
 
 /** `text` up to the end of its first clause (「…にわたって行われ、」), or all of it. */
@@ -167,6 +175,9 @@ export function labelCat(label: string): Cat {
 export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
+  // 「同日、この封筒を送付した方に連絡を取り、…を確認しました」: a date set off by a comma belongs to
+  // a clause's predicate, not to a verb that describes a person (送付した方 — the one who sent it).
+  const commaLed = /^\s?(?:\([^)]{1,4}\))?\s?、/.test(window);
   // Walk clause by clause; the first clause holding a cue decides.
   CLAUSE_END.lastIndex = 0;
   let from = 0;
@@ -177,7 +188,8 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
   for (const to of ends) {
     const clause = window.slice(from, to);
     from = to;
-    const cues = cuesIn(clause, LEX_JA, skip);
+    const all = cuesIn(clause, LEX_JA, skip);
+    const cues = commaLed ? all.filter((c) => !personAfter(clause, c)) : all;
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(

@@ -791,6 +791,15 @@ describe('a wrong setting switched off', () => {
   });
 });
 
+describe('extractDates: a date set off by a comma', () => {
+  it('is not the day of a verb that describes a person (「送付した方に連絡を取り」)', () => {
+    const d = dates(
+      '架空県のお知らせ\n2099年3月2日\n2099年3月1日(月曜日)10時に県に戻された封筒の中に名簿が入っていました。同日、この封筒を送付した方に連絡を取り、名簿の流出を確認しました。',
+    );
+    expect(d.detected).toBe('2099-03-01');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
