@@ -107,8 +107,15 @@ function cuesIn(
 const PERSON_NOUN_AFTER =
   /^(?:た|ていた)(?:方|者|人|相手|お客様|利用者)(?:々|たち)?(?:に|へ|から|が|は|を|の|と)/;
 
-function personAfter(clause: string, c: { cat: Cat; end: number }): boolean {
-  return c.cat === 'start' && PERSON_NOUN_AFTER.test(clause.slice(c.end, c.end + 12));
+// 「…が送信したメールの送信履歴を確認したところ、」: a start cue in a relative clause on a thing,
+// followed by the clause's own predicate.
+const THING_NOUN_AFTER =
+  /^(?:た|ていた)(?!こと|ところ|ため|もの|際|後|結果|旨|場合|可能性|おそれ|恐れ|形跡|痕跡|事実|状態)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:の|を|に|が|は|へ|から)/u;
+
+function personAfter(clause: string, c: { cat: Cat; end: number }, all: { at: number }[]): boolean {
+  if (c.cat !== 'start') return false;
+  const after = clause.slice(c.end, c.end + 14);
+  return PERSON_NOUN_AFTER.test(after) || (THING_NOUN_AFTER.test(after) && all.some((o) => o.at >= c.end));
 }
 
 const CLAUSE_END_ONE = new RegExp(CLAUSE_END.source);
@@ -189,7 +196,7 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
     const clause = window.slice(from, to);
     from = to;
     const all = cuesIn(clause, LEX_JA, skip);
-    const cues = commaLed ? all.filter((c) => !personAfter(clause, c)) : all;
+    const cues = commaLed ? all.filter((c) => !personAfter(clause, c, all)) : all;
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(

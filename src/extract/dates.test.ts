@@ -798,6 +798,19 @@ describe('extractDates: a date set off by a comma', () => {
     );
     expect(d.detected).toBe('2099-03-01');
   });
+
+  it("nor of a start verb that describes a thing, before the clause's own predicate", () => {
+    const d = dates(
+      '架空商事株式会社\n2099年3月9日\n(1)2099年3月1日、委託先の担当者が会員あてのメールを誤ってCCで送った。\n(2)同日、担当者が自ら送信したメールの履歴を確認したところ、宛先の誤りに気づいた。',
+    );
+    expect(d.detected).toBe('2099-03-01');
+    // 「…送付した書類に…が含まれていた」: no predicate of its own, the sending stays the date's event.
+    expect(
+      dates(
+        '架空商事株式会社\n2099年3月9日\n2099年3月1日、取引先に送付した書類に別の会社の請求書が含まれていた。',
+      ).start,
+    ).toBe('2099-03-01');
+  });
 });
 
 describe('extractDates (English): approximate days', () => {
