@@ -98,6 +98,36 @@ export function soonAfter<T extends { mention: DateMention }>(
   return null;
 }
 
+// Words that put a dateless sentence days after the date told before it.
+const LATER_WORDS = /その後|後日|翌|数日|週間|か月|ヶ月|カ月|月後|日後|年後|以降|改めて|再度|後に/;
+
+/**
+ * A finding told in a timeline item with no date of its own, right after items dated that day
+ * (「(2) 同日、…を交付した。」「(3) 相談員は、…確認を失念していたことに気づき、」): the finding is on
+ * the date told last before it. Read only when no date of the notice is a discovery at all.
+ */
+export function findingAfterItem<T extends { mention: DateMention }>(
+  text: string,
+  segments: Segment[],
+  classified: T[],
+  mentions: DateMention[],
+): T[] {
+  let k = 0;
+  let j = 0;
+  for (const seg of segments) {
+    if (!/^\s*(?:\(\d{1,2}\)|\d{1,2}\)|[・○●])/.test(seg.text)) continue;
+    while (k < classified.length && classified[k]!.mention.start < seg.start) k++;
+    if (k < classified.length && classified[k]!.mention.start < seg.end) continue;
+    const last = classified[k - 1];
+    if (!last || seg.start - last.mention.end > 300) continue;
+    while (j < mentions.length && mentions[j]!.start < seg.start) j++;
+    if (mentions[j - 1] !== last.mention) continue;
+    if (LATER_WORDS.test(seg.text)) continue;
+    if (classifyJa(seg.text).primary === 'detect') return [last];
+  }
+  return [];
+}
+
 /** The nearest non-empty line above the line starting at `ls` (past up to two blank lines). */
 export function lineAbove(text: string, nl: number[], ls: number): string {
   let end = ls - 1;

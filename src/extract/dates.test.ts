@@ -813,6 +813,23 @@ describe('extractDates: a date set off by a comma', () => {
   });
 });
 
+describe('extractDates: a finding in a dateless timeline item', () => {
+  const head =
+    '架空市役所\n2099年4月20日\n2 経過\n(1) 2099年4月15日、窓口で利用者Aに証明書の写しを交付した。\n';
+  it('takes the date told last before it', () => {
+    expect(dates(`${head}(2) 担当者は、本人確認を省いていたことに気づき、利用者Aに連絡した。`).detected).toBe(
+      '2099-04-15',
+    );
+  });
+  it('not when the item puts the finding later (「その後」) or a discovery is dated', () => {
+    expect(dates(`${head}(2) その後、担当者は本人確認を省いていたことに気づいた。`).detected).toBeNull();
+    expect(
+      dates(`${head}(2) 担当者は誤りに気づいた。\n(3) 2099年4月17日、別の職員からの指摘で誤交付が判明した。`)
+        .detected,
+    ).toBe('2099-04-17');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
