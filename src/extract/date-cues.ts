@@ -107,7 +107,6 @@ const LATER_WORDS = /その後|後日|翌|数日|週間|か月|ヶ月|カ月|月
  * the date told last before it. Read only when no date of the notice is a discovery at all.
  */
 export function findingAfterItem<T extends { mention: DateMention }>(
-  text: string,
   segments: Segment[],
   classified: T[],
   mentions: DateMention[],

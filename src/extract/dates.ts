@@ -509,7 +509,7 @@ export function extractDates(
   const labelledDetect = told.filter((c) => c.labelled);
   const detectList =
     labelledDetect.length > 0 ? labelledDetect : strongDetect.length > 0 ? strongDetect : by('detectWeak');
-  const itemDet = () => (lang === 'ja' ? cue.findingAfterItem(text, segments, classified, mentions) : []);
+  const itemDet = () => (lang === 'ja' ? cue.findingAfterItem(segments, classified, mentions) : []);
   const det = earliest(detectList.length > 0 ? detectList : itemDet());
   if (det) out.detected = toFact(det, text, 0.7);
 
