@@ -830,6 +830,15 @@ describe('extractDates: a finding in a dateless timeline item', () => {
   });
 });
 
+describe('extractDates: 「…を契機に、」 ends a clause', () => {
+  it('keeps the event before it apart from the response after it', () => {
+    const d = dates(
+      '架空商事株式会社\n2099年6月20日\n2099年6月4日夜に当社のファイルサーバで発生した不審な通信を契機に、速やかにネットワークを遮断し、調査を行いました。',
+    );
+    expect(d.start).toBe('2099-06-04');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
