@@ -65,6 +65,9 @@ export function insideFinding(lead: string): boolean {
 export const SOON_AFTER =
   /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後)/;
 
+const FROM_INCIDENT =
+  /^[^。、]{0,12}?(?:発生|事故|送信|発送)(?:から|より)\s?(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)/;
+
 /**
  * A finding told minutes or hours after the day's event, in a sentence with no date of its own
  * (「令和7年11月14日、…送信した。メール送信の2分後、他の職員がこのことに気づきました。」): the
@@ -84,9 +87,11 @@ export function soonAfter<T extends { mention: DateMention }>(
     // (No date of its own, and the last date told shortly before it.)
     if (k < classified.length && classified[k]!.mention.start < seg.end) continue;
     const last = classified[k - 1];
+    // (「事故発生より約1時間後から」: counted from the incident itself, which may be told further up.)
+    const fromIncident = FROM_INCIDENT.test(seg.text);
     if (
       !last ||
-      seg.start - last.mention.end > 400 ||
+      seg.start - last.mention.end > (fromIncident ? 1500 : 400) ||
       text.slice(last.mention.end, seg.start).includes('\n\n\n')
     )
       continue;

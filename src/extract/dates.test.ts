@@ -839,6 +839,15 @@ describe('extractDates: 「…を契機に、」 ends a clause', () => {
   });
 });
 
+describe('extractDates: a finding counted from the incident (「事故発生より約1時間後」)', () => {
+  it("takes the incident's day even when the incident is told further up", () => {
+    const d = dates(
+      `架空通信株式会社\n2099年7月28日\n2099年7月27日、会員あての案内メールの送信に伴い、会員のメールアドレスを誤って漏えいさせる事故が発生しました。\n\n(1)原因\n${'当社の案内メールは配信専用の仕組みを使っております。登録された宛先の管理には担当者を置き、誤りのないよう点検しておりましたが、今回は送信の段階での人為的な誤りにより起きたものです。'.repeat(6)}\n\n(2)現在の状況\n事故発生より約1時間後から会員より「多数のメールが届く」との連絡を受け、調査した結果、誤送信が判明しました。`,
+    );
+    expect(d.detected).toBe('2099-07-27');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
