@@ -848,6 +848,19 @@ describe('extractDates: a finding counted from the incident (「事故発生よ�
   });
 });
 
+describe('extractDates: 「…ことが分かりました」 tells a finding', () => {
+  const head = '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤ってFAXで送信した。';
+  it('dates the finding', () => {
+    expect(dates(`${head}3月2日(火)、受信者からの電話で誤りが分かった。`).detected).toBe('2099-03-02');
+  });
+  it('not the start of a state found out later (「以降、…状態になっていたことがわかりました」)', () => {
+    const d = dates(
+      '架空市役所\n2099年3月9日\n調べたところ、2099年1月15日以降、名簿が閲覧可能な状態になっていたことがわかりました。',
+    );
+    expect([d.start, d.detected]).toEqual(['2099-01-15', null]);
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });

@@ -260,7 +260,7 @@ export function extractDates(
           ) ||
           (text[restAt] === '、' && cue.MEASURE_WORDS.test(firstClause(text.slice(restAt + 1, seg.end))));
         res =
-          after?.primary === 'detect'
+          after?.primary === 'detect' && !cue.STATE_FOUND.test(text.slice(restAt, seg.end))
             ? after
             : planned
               ? { cats: new Set(), primary: null }
