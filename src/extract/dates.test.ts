@@ -861,6 +861,15 @@ describe('extractDates: 「…ことが分かりました」 tells a finding', (
   });
 });
 
+describe("extractDates: a finding told through a recipient's 申し出", () => {
+  it('dates the finding (「…より…の旨の申し出がありました」)', () => {
+    const d = dates(
+      '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤送信した。3月2日(火)、受信者より誤送信の旨の申し出がありました。',
+    );
+    expect(d.detected).toBe('2099-03-02');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
