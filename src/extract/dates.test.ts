@@ -870,6 +870,17 @@ describe("extractDates: a finding told through a recipient's 申し出", () => {
   });
 });
 
+describe('extractDates: 「翌2日」 (the next day, the 2nd)', () => {
+  it('reads the day after the last date told, rolling into the next month', () => {
+    const t = (d: string) =>
+      dates(
+        `架空市役所\n2099年3月9日\n2099年${d}(月)、職員が名簿を誤送信した。翌${d === '1月31日' ? 1 : 2}日、受信者からの指摘で判明した。`,
+      );
+    expect(t('3月1日').detected).toBe('2099-03-02');
+    expect(t('1月31日').detected).toBe('2099-02-01');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
