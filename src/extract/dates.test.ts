@@ -881,6 +881,20 @@ describe('extractDates: 「翌2日」 (the next day, the 2nd)', () => {
   });
 });
 
+describe('extractDates: a report received politely (「ご連絡をいただきました」)', () => {
+  const head = '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤送信しました。';
+  it('dates the finding', () => {
+    expect(dates(`${head}3月5日(金)、受信者から名簿が届いているとのご連絡をいただきました。`).detected).toBe(
+      '2099-03-05',
+    );
+  });
+  it('not a request to get in touch (「お問い合わせをいただき、」)', () => {
+    expect(
+      dates(`${head}3月5日(金)以降、窓口までお問い合わせをいただき、本人確認の上でご案内します。`).detected,
+    ).toBeNull();
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
