@@ -895,6 +895,15 @@ describe('extractDates: a report received politely (「ご連絡をいただき�
   });
 });
 
+describe('extractDates: 「…が明らかになりました」 tells a finding', () => {
+  it('dates the finding', () => {
+    const d = dates(
+      '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤送信しました。3月5日(金)、受信者の指摘により誤りが明らかになりました。',
+    );
+    expect(d.detected).toBe('2099-03-05');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });
