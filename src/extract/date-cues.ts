@@ -65,6 +65,9 @@ export function insideFinding(lead: string): boolean {
 export const SOON_AFTER =
   /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後)/;
 
+const FROM_INCIDENT =
+  /^[^。、]{0,12}?(?:発生|事故|送信|発送)(?:から|より)\s?(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)/;
+
 /**
  * A finding told minutes or hours after the day's event, in a sentence with no date of its own
  * (「令和7年11月14日、…送信した。メール送信の2分後、他の職員がこのことに気づきました。」): the
@@ -84,9 +87,11 @@ export function soonAfter<T extends { mention: DateMention }>(
     // (No date of its own, and the last date told shortly before it.)
     if (k < classified.length && classified[k]!.mention.start < seg.end) continue;
     const last = classified[k - 1];
+    // (「事故発生より約1時間後から」: counted from the incident itself, which may be told further up.)
+    const fromIncident = FROM_INCIDENT.test(seg.text);
     if (
       !last ||
-      seg.start - last.mention.end > 400 ||
+      seg.start - last.mention.end > (fromIncident ? 1500 : 400) ||
       text.slice(last.mention.end, seg.start).includes('\n\n\n')
     )
       continue;
@@ -96,6 +101,35 @@ export function soonAfter<T extends { mention: DateMention }>(
     if (classifyJa(seg.text).primary === 'detect') return last;
   }
   return null;
+}
+
+// Words that put a dateless sentence days after the date told before it.
+const LATER_WORDS = /その後|後日|翌|数日|週間|か月|ヶ月|カ月|月後|日後|年後|以降|改めて|再度|後に/;
+
+/**
+ * A finding told in a timeline item with no date of its own, right after items dated that day
+ * (「(2) 同日、…を交付した。」「(3) 相談員は、…確認を失念していたことに気づき、」): the finding is on
+ * the date told last before it. Read only when no date of the notice is a discovery at all.
+ */
+export function findingAfterItem<T extends { mention: DateMention }>(
+  segments: Segment[],
+  classified: T[],
+  mentions: DateMention[],
+): T[] {
+  let k = 0;
+  let j = 0;
+  for (const seg of segments) {
+    if (!/^\s*(?:\(\d{1,2}\)|\d{1,2}\)|[・○●])/.test(seg.text)) continue;
+    while (k < classified.length && classified[k]!.mention.start < seg.start) k++;
+    if (k < classified.length && classified[k]!.mention.start < seg.end) continue;
+    const last = classified[k - 1];
+    if (!last || seg.start - last.mention.end > 300) continue;
+    while (j < mentions.length && mentions[j]!.start < seg.start) j++;
+    if (mentions[j - 1] !== last.mention) continue;
+    if (LATER_WORDS.test(seg.text)) continue;
+    if (classifyJa(seg.text).primary === 'detect') return [last];
+  }
+  return [];
 }
 
 /** The nearest non-empty line above the line starting at `ls` (past up to two blank lines). */
@@ -138,3 +172,6 @@ export const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡))/;
 export const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
+
+// 「1月15日以降、閲覧可能な状態になっていたことがわかりました」: what went on from then on is what was found.
+export const STATE_FOUND = /^、[^。]{0,60}(?:状態|ていた)(?:こと|旨)?が(?:判明|発覚|分か|わか)/;

@@ -28,7 +28,7 @@ export type Cat =
 const CUES_JA: [Cat, RegExp][] = [
   [
     'detect',
-    /判明|発覚|発見|検知|覚知|気付|気づ|気が(?:付|つ)|との(?:通報|指摘|申し?出)|からの(?:連絡|通報|指摘|問い?合わ?せ|申し?出)(?:等|など)?(?:により|によって|で|を受け|があ)|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談)(?:を受け|があ|あり|を受領|で発覚)|通報で|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\)|\s{1,16})?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた|差し上げ|さしあげ))|(?:電話|メール)(?:や(?:電話|メール))?(?:で|にて)?(?:の連絡)?を受け(?!付)/g,
+    /判明|発覚|発見|検知|覚知|気付|気づ|気が(?:付|つ)|との(?:通報|指摘|申し?出)|からの(?:連絡|通報|指摘|問い?合わ?せ|申し?出)(?:等|など)?(?:により|によって|で|を受け|があ)|把握|認識(?:し|した|いた)|(?:連絡|通報|指摘|報告|問い合わせ|問合せ|照会|第一報|申告|相談|申し?出)(?:を受け|があ|あり|を(?:いただ|頂)(?:きました|いた)|を頂戴し|を受領|で発覚)|通報で|明らか(?:に|と)な(?:りました|った|り、)|(?:分か|わか)(?:りました|った|り、)|(?:痕跡|形跡)(?:を|が)?確認|旨の連絡|(?:連絡|通報|報告|情報|指摘|相談)(?:\([^)]{0,10}\)|\s{1,16})?(?:が|を)[、,]?[^。、]{0,20}?(?:寄せられ|入り|入っ|入る|あり|あっ|受け)|より[^。]{0,80}?(?:第一報|連絡|通報|指摘|報告|問い合わせ|照会)(?!を(?:行|し|いた|差し上げ|さしあげ))|(?:電話|メール)(?:や(?:電話|メール))?(?:で|にて)?(?:の連絡)?を受け(?!付)/g,
   ],
   // Finding something missing (「…が未着であった」「見当たらない」) is how a loss comes to light.
   [
@@ -80,7 +80,9 @@ const CUES_EN: [Cat, RegExp][] = [
 // A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
 // particles (から、/に、), which only set off a phrase.
 // 「…との連絡が入ったことから、…調査を開始し」: ことから (because) ends a clause like ため.
-const CLAUSE_END = /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ことから|ところ|際に|後)、|。/g;
+// 「…で発生した異常を契機に、…を遮断し」: を契機に/を機に (prompted by) ends one too.
+const CLAUSE_END =
+  /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ことから|ところ|際に|後|契機に|を機に)、|。/g;
 
 const LEX_JA = compileLexicon(
   CUES_JA.map(([key, re]) => ({ key, re })),
@@ -101,6 +103,21 @@ function cuesIn(
     if (!skip?.has(hit.rule.key))
       out.push({ cat: hit.rule.key, at: hit.index, end: hit.index + hit.match.length });
   return out;
+}
+
+// 「…を送付した方に」「送信した相手から」: a start cue in a relative clause on a person.
+const PERSON_NOUN_AFTER =
+  /^(?:た|ていた)(?:方|者|人|相手|お客様|利用者)(?:々|たち)?(?:に|へ|から|が|は|を|の|と)/;
+
+// 「…が送信したメールの送信履歴を確認したところ、」: a start cue in a relative clause on a thing,
+// followed by the clause's own predicate.
+const THING_NOUN_AFTER =
+  /^(?:た|ていた)(?!こと|ところ|ため|もの|際|後|結果|旨|場合|可能性|おそれ|恐れ|形跡|痕跡|事実|状態)[\p{Script=Han}\p{Script=Katakana}ー]{1,8}(?:の|を|に|が|は|へ|から)/u;
+
+function personAfter(clause: string, c: { cat: Cat; end: number }, all: { at: number }[]): boolean {
+  if (c.cat !== 'start') return false;
+  const after = clause.slice(c.end, c.end + 14);
+  return PERSON_NOUN_AFTER.test(after) || (THING_NOUN_AFTER.test(after) && all.some((o) => o.at >= c.end));
 }
 
 const CLAUSE_END_ONE = new RegExp(CLAUSE_END.source);
@@ -167,6 +184,9 @@ export function labelCat(label: string): Cat {
 export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
+  // 「同日、この封筒を送付した方に連絡を取り、…を確認しました」: a date set off by a comma belongs to
+  // a clause's predicate, not to a verb that describes a person (送付した方 — the one who sent it).
+  const commaLed = /^\s?(?:\([^)]{1,4}\))?\s?、/.test(window);
   // Walk clause by clause; the first clause holding a cue decides.
   CLAUSE_END.lastIndex = 0;
   let from = 0;
@@ -177,7 +197,8 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
   for (const to of ends) {
     const clause = window.slice(from, to);
     from = to;
-    const cues = cuesIn(clause, LEX_JA, skip);
+    const all = cuesIn(clause, LEX_JA, skip);
+    const cues = commaLed ? all.filter((c) => !personAfter(clause, c, all)) : all;
     if (cues.length === 0) continue;
     const cats = new Set(cues.map((c) => c.cat));
     const strong = cues.filter(

@@ -791,6 +791,119 @@ describe('a wrong setting switched off', () => {
   });
 });
 
+describe('extractDates: a date set off by a comma', () => {
+  it('is not the day of a verb that describes a person (「送付した方に連絡を取り」)', () => {
+    const d = dates(
+      '架空県のお知らせ\n2099年3月2日\n2099年3月1日(月曜日)10時に県に戻された封筒の中に名簿が入っていました。同日、この封筒を送付した方に連絡を取り、名簿の流出を確認しました。',
+    );
+    expect(d.detected).toBe('2099-03-01');
+  });
+
+  it("nor of a start verb that describes a thing, before the clause's own predicate", () => {
+    const d = dates(
+      '架空商事株式会社\n2099年3月9日\n(1)2099年3月1日、委託先の担当者が会員あてのメールを誤ってCCで送った。\n(2)同日、担当者が自ら送信したメールの履歴を確認したところ、宛先の誤りに気づいた。',
+    );
+    expect(d.detected).toBe('2099-03-01');
+    // 「…送付した書類に…が含まれていた」: no predicate of its own, the sending stays the date's event.
+    expect(
+      dates(
+        '架空商事株式会社\n2099年3月9日\n2099年3月1日、取引先に送付した書類に別の会社の請求書が含まれていた。',
+      ).start,
+    ).toBe('2099-03-01');
+  });
+});
+
+describe('extractDates: a finding in a dateless timeline item', () => {
+  const head =
+    '架空市役所\n2099年4月20日\n2 経過\n(1) 2099年4月15日、窓口で利用者Aに証明書の写しを交付した。\n';
+  it('takes the date told last before it', () => {
+    expect(dates(`${head}(2) 担当者は、本人確認を省いていたことに気づき、利用者Aに連絡した。`).detected).toBe(
+      '2099-04-15',
+    );
+  });
+  it('not when the item puts the finding later (「その後」) or a discovery is dated', () => {
+    expect(dates(`${head}(2) その後、担当者は本人確認を省いていたことに気づいた。`).detected).toBeNull();
+    expect(
+      dates(`${head}(2) 担当者は誤りに気づいた。\n(3) 2099年4月17日、別の職員からの指摘で誤交付が判明した。`)
+        .detected,
+    ).toBe('2099-04-17');
+  });
+});
+
+describe('extractDates: 「…を契機に、」 ends a clause', () => {
+  it('keeps the event before it apart from the response after it', () => {
+    const d = dates(
+      '架空商事株式会社\n2099年6月20日\n2099年6月4日夜に当社のファイルサーバで発生した不審な通信を契機に、速やかにネットワークを遮断し、調査を行いました。',
+    );
+    expect(d.start).toBe('2099-06-04');
+  });
+});
+
+describe('extractDates: a finding counted from the incident (「事故発生より約1時間後」)', () => {
+  it("takes the incident's day even when the incident is told further up", () => {
+    const d = dates(
+      `架空通信株式会社\n2099年7月28日\n2099年7月27日、会員あての案内メールの送信に伴い、会員のメールアドレスを誤って漏えいさせる事故が発生しました。\n\n(1)原因\n${'当社の案内メールは配信専用の仕組みを使っております。登録された宛先の管理には担当者を置き、誤りのないよう点検しておりましたが、今回は送信の段階での人為的な誤りにより起きたものです。'.repeat(6)}\n\n(2)現在の状況\n事故発生より約1時間後から会員より「多数のメールが届く」との連絡を受け、調査した結果、誤送信が判明しました。`,
+    );
+    expect(d.detected).toBe('2099-07-27');
+  });
+});
+
+describe('extractDates: 「…ことが分かりました」 tells a finding', () => {
+  const head = '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤ってFAXで送信した。';
+  it('dates the finding', () => {
+    expect(dates(`${head}3月2日(火)、受信者からの電話で誤りが分かった。`).detected).toBe('2099-03-02');
+  });
+  it('not the start of a state found out later (「以降、…状態になっていたことがわかりました」)', () => {
+    const d = dates(
+      '架空市役所\n2099年3月9日\n調べたところ、2099年1月15日以降、名簿が閲覧可能な状態になっていたことがわかりました。',
+    );
+    expect([d.start, d.detected]).toEqual(['2099-01-15', null]);
+  });
+});
+
+describe("extractDates: a finding told through a recipient's 申し出", () => {
+  it('dates the finding (「…より…の旨の申し出がありました」)', () => {
+    const d = dates(
+      '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤送信した。3月2日(火)、受信者より誤送信の旨の申し出がありました。',
+    );
+    expect(d.detected).toBe('2099-03-02');
+  });
+});
+
+describe('extractDates: 「翌2日」 (the next day, the 2nd)', () => {
+  it('reads the day after the last date told, rolling into the next month', () => {
+    const t = (d: string) =>
+      dates(
+        `架空市役所\n2099年3月9日\n2099年${d}(月)、職員が名簿を誤送信した。翌${d === '1月31日' ? 1 : 2}日、受信者からの指摘で判明した。`,
+      );
+    expect(t('3月1日').detected).toBe('2099-03-02');
+    expect(t('1月31日').detected).toBe('2099-02-01');
+  });
+});
+
+describe('extractDates: a report received politely (「ご連絡をいただきました」)', () => {
+  const head = '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤送信しました。';
+  it('dates the finding', () => {
+    expect(dates(`${head}3月5日(金)、受信者から名簿が届いているとのご連絡をいただきました。`).detected).toBe(
+      '2099-03-05',
+    );
+  });
+  it('not a request to get in touch (「お問い合わせをいただき、」)', () => {
+    expect(
+      dates(`${head}3月5日(金)以降、窓口までお問い合わせをいただき、本人確認の上でご案内します。`).detected,
+    ).toBeNull();
+  });
+});
+
+describe('extractDates: 「…が明らかになりました」 tells a finding', () => {
+  it('dates the finding', () => {
+    const d = dates(
+      '架空市役所\n2099年3月9日\n2099年3月1日(月)、職員が名簿を誤送信しました。3月5日(金)、受信者の指摘により誤りが明らかになりました。',
+    );
+    expect(d.detected).toBe('2099-03-05');
+  });
+});
+
 describe('extractDates (English): approximate days', () => {
   const en = (t: string) =>
     extractDates(t, splitSentences(t), splitLines(t), 'en', { causes: [], leakStatus: null, stage: null });

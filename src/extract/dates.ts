@@ -260,7 +260,7 @@ export function extractDates(
           ) ||
           (text[restAt] === '、' && cue.MEASURE_WORDS.test(firstClause(text.slice(restAt + 1, seg.end))));
         res =
-          after?.primary === 'detect'
+          after?.primary === 'detect' && !cue.STATE_FOUND.test(text.slice(restAt, seg.end))
             ? after
             : planned
               ? { cats: new Set(), primary: null }
@@ -509,7 +509,8 @@ export function extractDates(
   const labelledDetect = told.filter((c) => c.labelled);
   const detectList =
     labelledDetect.length > 0 ? labelledDetect : strongDetect.length > 0 ? strongDetect : by('detectWeak');
-  const det = earliest(detectList);
+  const itemDet = () => (lang === 'ja' ? cue.findingAfterItem(segments, classified, mentions) : []);
+  const det = earliest(detectList.length > 0 ? detectList : itemDet());
   if (det) out.detected = toFact(det, text, 0.7);
 
   if (incidentRange) {
