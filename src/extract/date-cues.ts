@@ -173,5 +173,5 @@ export const UNTIL_AFTER =
 export const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
-// 「1月15日以降、閲覧可能な状態になっていたことがわかりました」: what went on from then on is what was found.
+// 「1月15日以降、名簿を誰でも見られる状態になっていたことがわかりました」: what went on from then on is what was found.
 export const STATE_FOUND = /^、[^。]{0,60}(?:状態|ていた)(?:こと|旨)?が(?:判明|発覚|分か|わか)/;

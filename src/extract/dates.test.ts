@@ -36,7 +36,7 @@ describe('extractDates', () => {
 
   it('separates the incident from its discovery in a timeline', () => {
     const d = dates(
-      '2024年12月11日(水)に外部から通報を受けました。調査したところ、12月7日(土)にサーバが不正アクセスを受けていたことが確認されました。',
+      '2024年12月11日(水)に外部から通報を受けました。当社で調べたところ、12月7日(土)に当社のサーバが不正アクセスを受けていたと確認されました。',
     );
     expect(d.detected).toBe('2024-12-11');
     expect(d.start).toBe('2024-12-07');
@@ -540,7 +540,7 @@ describe('labels of the discovery date', () => {
 describe('days a state is reported as of', () => {
   it('skips 「6月21日現時点において」 (the notice reports a state as of that day)', () => {
     const d = dates(
-      '2099年6月5日、委託先のサーバーが不正アクセスを受けました。なお、6月21日現時点において、サービスの利用が停止されていることを確認しています。',
+      '2099年6月5日、委託先のサーバーが不正アクセスを受けました。なお、6月21日現時点において、当該サービスの停止が続いていることを確認しています。',
     );
     expect(d.detected).toBeNull();
     expect(d.start).toBe('2099-06-05');
@@ -550,7 +550,7 @@ describe('days a state is reported as of', () => {
 describe('dates told inside what was found out', () => {
   it('reads a date after 「確認したところ、」 as part of the finding, not the day it was found', () => {
     const d = dates(
-      '2099年10月2日(月)18時頃、保護者から「配られたプリントの裏に名前が載っている」との連絡がありました。すぐに教頭が担当教員に確認したところ、9月28日(木曜日)の授業で配るにあたり、9月27日(水曜日)に裏紙を再利用して印刷した際、名簿の用紙を使っていたことが判明しました。',
+      '2099年10月2日(月)18時頃、保護者から「配布物の裏面に子どもの名前がある」との連絡がありました。直ちに副校長が学級担任に確認したところ、9月28日(木曜日)の授業用に、9月27日(水曜日)に使用済みの紙の裏へ印刷した際、名簿の紙が混じっていたことが判明しました。',
     );
     expect(d.detected).toBe('2099-10-02');
   });
@@ -582,7 +582,7 @@ describe('the last day of an exposure given as a bare day with its weekday', () 
 describe('who a range covers is said in its own clause', () => {
   it('reads the attack window even when a later clause names payments', () => {
     const d = dates(
-      '2099年3月1日\n架空決済の委託先サーバーに不正アクセスがありました。攻撃は、2098年8月2日から2099年1月25日にわたって行われ、決済情報等が格納されているデータベースにまで達しました。',
+      '2099年3月1日\n架空決済の委託先サーバーに不正アクセスがありました。攻撃は、2098年8月2日から2099年1月25日にわたって続き、決済のデータを保存したデータベースにまで及びました。',
     );
     expect(d.start).toBe('2098-08-02');
     expect(d.end).toBe('2099-01-25');
@@ -692,7 +692,7 @@ describe('the last day a lost item was handled, when the day it was missed is un
 describe('a clause ending in 「ことから、」', () => {
   it('gives the date the report it tells, not the investigation that followed', () => {
     const d = dates(
-      '2099年10月5日(木)、資料のURLを誤って掲載しました。本件は、14日(土)に委託企業から不審なアクセスがあった可能性があるとの連絡が入ったことから、詳細な調査を開始し、経緯が判明いたしました。',
+      '2099年10月5日(木)、資料のURLを誤って掲載しました。本件は、14日(土)に委託先の会社から怪しいアクセスがあったかもしれないとの連絡が入ったことから、詳しく調べ始め、経緯が判明いたしました。',
     );
     expect(d.detected).toBe('2099-10-14');
   });
@@ -730,7 +730,7 @@ describe('a finding told minutes after the day event', () => {
 
   it('is not read across a month told in between', () => {
     const d = dates(
-      '(1) 2099年3月10日:メールを誤送信した件\n【概要】ファイルを添付したメールが誤送信された。\n(2) 2099年11月:写真を投稿した件\n【概要】名刺の写真を投稿した。投稿直後から、閲覧者より指摘を受け、投稿を削除した。',
+      '(1) 2099年3月10日:メールを誤送信した件\n【概要】ファイルを添付したメールが誤送信された。\n(2) 2099年11月:写真を投稿した件\n【概要】名刺の写真を投稿した。公開してすぐ、見た人から指摘があり、投稿を取り下げた。',
     );
     expect(d.detected).toBeNull();
   });
@@ -748,7 +748,7 @@ describe('data left where others could see it', () => {
 describe('a sending that modifies a noun', () => {
   it('gives its date to the sending, not to the finding closing the sentence', () => {
     const d = dates(
-      '2099年4月23日\n架空市保健課において、2099年3月31日に発送した、予防接種の「予診票」の氏名欄に、別人の情報が印字されていたことが発覚しました。',
+      '2099年4月23日\n架空市保健課において、2099年3月31日に発送した、予防接種の「予診票」の宛名欄に、他の方の情報が刷られていたことが発覚しました。',
     );
     expect(d.start).toBe('2099-03-31');
     expect(d.detected).toBeNull();
@@ -766,7 +766,7 @@ describe('an event that 「…が発生した」 on a day', () => {
   it('reads 「…事案が発生いたしました」「…状況が発生していました」 as the start', () => {
     expect(
       dates(
-        '架空町立の学校において、2099年6月17日(火曜日)に児童の個人情報が漏えいする事案が発生いたしました。',
+        '架空町立の学校において、2099年6月17日(火曜日)に児童の名簿が外部に漏えいする事案が発生いたしました。',
       ).start,
     ).toBe('2099-06-17');
     expect(
@@ -855,7 +855,7 @@ describe('extractDates: 「…ことが分かりました」 tells a finding', (
   });
   it('not the start of a state found out later (「以降、…状態になっていたことがわかりました」)', () => {
     const d = dates(
-      '架空市役所\n2099年3月9日\n調べたところ、2099年1月15日以降、名簿が閲覧可能な状態になっていたことがわかりました。',
+      '架空市役所\n2099年3月9日\n調べたところ、2099年1月15日以降、名簿を誰でも見られる状態になっていたことがわかりました。',
     );
     expect([d.start, d.detected]).toEqual(['2099-01-15', null]);
   });

@@ -324,7 +324,7 @@ describe('extractMeasures: every member of staff made aware (issue 12)', () => {
       true,
     );
     expect(
-      measures('職員一人ひとりが改めてその重要性を認識し、適切に対応します。').has('staff_training'),
+      measures('職員一人ひとりが改めて情報管理の重要性を認識し、適切に対応します。').has('staff_training'),
     ).toBe(true);
   });
 });

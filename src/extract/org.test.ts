@@ -62,7 +62,7 @@ describe('extractOrganization: a contractor, vendor or payment company is not th
     ).toBeNull();
     expect(
       orgS(
-        'お知らせ\n弊所が契約する株式会社見本システムのサーバーが停止しました。株式会社見本システムからは、次の説明を受けております。',
+        'お知らせ\n弊所が契約する株式会社見本システムのサーバーが停止しました。株式会社見本システムからは、以下の報告を受けています。',
       ),
     ).toBeNull();
   });

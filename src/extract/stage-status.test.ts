@@ -116,7 +116,7 @@ describe('extractLeakStatus', () => {
     );
   });
   it('reads not_found, unless hedged', () => {
-    expect(status('調査の結果、個人情報が流出した事実は確認されませんでした。')).toBe('not_found');
+    expect(status('調査の結果、お客様情報が流出した事実は確認されませんでした。')).toBe('not_found');
     expect(status('流出した痕跡は確認できなかったものの、流出件数は全件として報告します。')).toBe('possible');
     expect(status('We have no indication that your information was viewed or accessed.')).toBe('not_found');
   });
@@ -323,7 +323,7 @@ describe('extractLeakStatus: more wordings of each conclusion (issue 12)', () =>
       ['not_found', '調べた結果、会員情報の外部への流出は確認されませんでした。'],
       ['not_found', '通信記録を見る限り、データが外部に送信された痕跡は見つかりませんでした。'],
       ['not_found', '今のところ名簿が外部に流出した形跡はありません。'],
-      ['not_found', '情報が外に漏えいしているという事実については確認できておりません。'],
+      ['not_found', '情報が外部へ漏えいしたという事実については確認できておりません。'],
       ['confirmed', '封筒は別の方の手に渡り、中の書類が読まれました。'],
       ['confirmed', '調査で、第三者が会員情報を不正に取得した事実を確認しました。'],
     ];
