@@ -13,7 +13,7 @@ import {
 import { chooseOrganization, isDomainSpelling, type OrgClaim, orgKey } from '../incidents/org-join.js';
 import { type Prepared, prepared } from './prepared.js';
 import type { Database } from './schema.js';
-import type { AliasKind, AliasType } from './schema-core.js';
+import type { AliasesTable, AliasKind, AliasType } from './schema-core.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
 
 /**
@@ -54,18 +54,7 @@ export function aliasRow(kind: AliasKind, targetId: string, text: string, key: s
 }
 
 /** A row of the aliases table, as written. */
-export interface AliasRow {
-  id: string;
-  kind: AliasKind;
-  target_id: string;
-  organization_id: string | null;
-  service_id: string | null;
-  alias: string;
-  alias_type: AliasType;
-  alias_key: string;
-  romaji_key: string;
-  created_at: string;
-}
+export type AliasRow = AliasesTable;
 const insertAlias = prepared((db, row: Insertable<Database['aliases']>) =>
   db
     .insertInto('aliases')
