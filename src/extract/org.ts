@@ -89,6 +89,19 @@ const HEAD_IN_LEAD = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))\s?[((](?:局長|所長|署長|市長|町長|村長|区長|知事|学長|総長|院長|病院長|理事長|会長|社長|代表取締役(?:社長)?|代表者?|校長|園長|教育長|組合長)\s?[^))]{1,16}[))]\s?(?:は|が)`,
   'u',
 );
+const OPEN_BRACKET = /[((][^))]{0,16}$/;
+/**
+ * A lead sentence with its head's name in brackets, read on across line breaks: a PDF's lines
+ * wrap inside the brackets (「X労働局(局長」 / 「氏名」 / 「氏名)は、…」), and each line is a segment.
+ *
+ * @example headLead(sents('見本労働局(局長\n山田\n一郎)は、'), 0) // → '見本労働局(局長 山田 一郎)は、'
+ */
+function headLead(segments: Segment[], k: number): string {
+  let text = segments[k]!.text;
+  for (let j = k + 1; j < Math.min(segments.length, k + 4) && OPEN_BRACKET.test(text); j++)
+    text = `${text} ${segments[j]!.text}`;
+  return text;
+}
 // 「埼玉労働局 Press Release」「報道発表資料 2018年01月11日 教育庁」: the body a press release's
 // header names, on the header line or alone on the line next to it.
 const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリース/i;
@@ -351,9 +364,10 @@ export function extractOrganization(
       const d = SELF_DEFINED.exec(seg.text);
       if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
     }
-    for (const seg of segments.slice(0, 30)) {
+    for (let k = 0; k < Math.min(segments.length, 30); k++) {
+      const seg = segments[k]!;
       if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
-      const h = HEAD_IN_LEAD.exec(seg.text);
+      const h = HEAD_IN_LEAD.exec(headLead(segments, k));
       if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
     }
     for (let i = 0; i < Math.min(lines.length, 12); i++) {
