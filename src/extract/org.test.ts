@@ -30,6 +30,13 @@ describe('extractOrganization: the letterhead above the first sentence (issue 12
       ),
     ).toBe('架空市');
   });
+  it('reads a letterhead set with a space between its characters', () => {
+    expect(
+      orgS(
+        'https://www.example.ac.jp/news/1.html\n名簿を保存したUSBメモリの紛失について\n令和2年1月1日\n架 空 見 本 大 学\nこのたび、本学の教員が名簿を保存したUSBメモリを紛失しました。',
+      ),
+    ).toBe('架空見本大学');
+  });
   it('does not take a desk, or a name standing below the first sentence', () => {
     expect(orgS('書類の紛失について\n見本部架空課\n書類を紛失しました。')).not.toBe('見本部架空課');
     expect(orgS('書類の紛失について\n見本センターにおいて書類を紛失しました。\n架空事務所\n')).toBe(

@@ -385,7 +385,9 @@ export function extractOrganization(
       }
     }
     for (let i = 0; i < Math.min(lines.length, 9); i++) {
-      const text = lines[i]!.text.trim();
+      // 「茨 城 大 学」: a letterhead set with a space between its characters.
+      const raw = lines[i]!.text.trim();
+      const text = SPACED.test(raw) ? raw.replace(/\s/g, '') : raw;
       if (text.includes('。')) break;
       if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
         return fact(text, lines[i]!, 0.75);
