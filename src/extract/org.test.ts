@@ -30,6 +30,13 @@ describe('extractOrganization: the letterhead above the first sentence (issue 12
       ),
     ).toBe('架空市');
   });
+  it('takes a council (…協議会) on the letterhead, not the council it works for', () => {
+    expect(
+      orgS(
+        'https://www.example.jp/news?no=1\n見本区社会福祉協議会\nお知らせ\n申請書類の所在不明について\n当会が架空県社会福祉協議会より受託している貸付において、申請書類が所在不明となりました。',
+      ),
+    ).toBe('見本区社会福祉協議会');
+  });
   it('reads a letterhead set with a space between its characters', () => {
     expect(
       orgS(

@@ -107,8 +107,8 @@ function headLead(segments: Segment[], k: number): string {
 const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリース/i;
 const ORG_ALONE = new RegExp(String.raw`^(?:${JA_NAME}(?:${JA_SUFFIX}))$`, 'u');
 // 「教育庁」「水道局見本水道事務所」 alone on a line at the head of a notice, above its first sentence:
-// the body's letterhead. A desk (…課, …係) on such a line is where to call, not who issues.
-const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所|役所|役場))$`, 'u');
+// the body's letterhead (a 社会福祉協議会 too). A desk (…課, …係) on such a line is where to call, not who issues.
+const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所|役所|役場|協議会))$`, 'u');
 // 「架 空 市 記 者 発 表 資 料」: a PDF heading set with a space between its characters.
 const SPACED = /^(?:\S\s){3,}\S$/u;
 // 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
