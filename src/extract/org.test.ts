@@ -227,6 +227,21 @@ describe('extractOrganization: a desk the notice names as its own, when no body 
   });
 });
 
+describe('extractOrganization: a department named where it happened, and its city in a repost’s title (issue 12)', () => {
+  it('takes the city over a 市民局 or 都市整備局 the opening names', () => {
+    expect(
+      orgS(
+        'https://blog.example.com/1\n【事件簿#2030-1】見本市 懲戒処分の公表について\n1 所属\n総務局人事部\n5 処分の理由\n市民局戸籍部において住民票の事務を担当していた際、知人の住所を不正に調べたもの。',
+      ),
+    ).toBe('見本市');
+    expect(
+      orgS(
+        'https://blog.example.com/2\n【事件簿#2030-2】架空市 書類の紛失について\n都市整備局において、図面を紛失しました。',
+      ),
+    ).toBe('架空市');
+  });
+});
+
 describe('extractOrganization: a repost title’s short name, spelled as the notice writes it (issue 12)', () => {
   it('takes the fuller name the text uses for the one the repost title shortened', () => {
     expect(

@@ -144,7 +144,8 @@ const GENERIC_UNIT =
   /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
 // 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
 // form (大阪市福祉局) is taken when the opening has it, else the city.
-const BARE_DEPARTMENT = /^[^都道府県市区町村]{1,8}局$/;
+// 市民局, 都市整備局: a 市 or 都 inside a department's own word names no city.
+const BARE_DEPARTMENT = /^(?:市民|区民|県民|都民|府民|道民|町民|村民|都市)?[^都道府県市区町村]{0,8}局$/;
 
 // The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
 const PREFECTURE =
