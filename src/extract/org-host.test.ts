@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOST_NAME, KANA_BEFORE_PLACE, KANA_HOST_NAME, KANA_NOT_NAME } from './org-host.js';
+import { HOST_NAME, KANA_BEFORE_PLACE, KANA_HOST_NAME, KANA_NOT_NAME, NOT_PLACE_NAME } from './org-host.js';
 
 const all = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m[1]);
 
@@ -13,5 +13,11 @@ describe('names of the kind a notice’s address names', () => {
   it('tells a demonstrative from a kana name', () => {
     expect(KANA_NOT_NAME.test('この町')).toBe(true);
     expect(KANA_NOT_NAME.test('みほん町')).toBe(false);
+  });
+  it('tells a word ending in 市 from a place', () => {
+    expect(NOT_PLACE_NAME.test('都市')).toBe(true);
+    expect(NOT_PLACE_NAME.test('について本市')).toBe(true);
+    expect(NOT_PLACE_NAME.test('見本市')).toBe(false);
+    expect(NOT_PLACE_NAME.test('みほん市')).toBe(false);
   });
 });

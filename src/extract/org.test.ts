@@ -116,6 +116,18 @@ describe('extractOrganization: a municipality named in kana on its own site (iss
       'https://www.town.sample.lg.jp/a.html\n証明書の誤発送について\n証明書を郵送しました。\n、この町では対応しています。';
     expect(orgS(t)).toBeNull();
   });
+  it('does not take 都市 (都市計画税) or a particle run into 本市 for a city’s name', () => {
+    expect(
+      orgS(
+        'https://www.city.sample.lg.jp/a.html\n固定資産税・都市計画税の通知書の誤送付について\n本市は、通知書を誤って送付しました。',
+      ),
+    ).toBeNull();
+    expect(
+      orgS(
+        'https://www.city.sample.lg.jp/b.html\n委託業者における情報の流出について\n印刷業務について本市と契約していた事業者から、データが流出したとの報告がありました。',
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('extractOrganization: a body that calls itself 本県/本市 without an address (issue 12)', () => {

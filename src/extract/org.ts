@@ -6,6 +6,7 @@ import {
   KANA_BEFORE_PLACE,
   KANA_HOST_NAME,
   KANA_NOT_NAME,
+  NOT_PLACE_NAME,
 } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
 import type { Segment } from './segment.js';
@@ -509,7 +510,8 @@ export function extractOrganization(
           re.lastIndex = 0;
           for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
             const name = m[1]!;
-            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || name.length < 2) continue;
+            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || NOT_PLACE_NAME.test(name)) continue;
+            if (name.length < 2) continue;
             if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
             const c = counts.get(name);
             if (c) c.n++;
