@@ -61,6 +61,13 @@ describe('extractOrganization: the office the opening names, past a press releas
     );
     expect(orgS(`${header}このたび、府立見本高校において、要録の紛失がありました。`)).toBe('府立見本高校');
   });
+  it('spells out the owner of a 都立 or 道立 school, the one 都 and the one 道', () => {
+    expect(orgS('書類の紛失について\n都立見本台高等学校において、名簿を紛失しました。')).toBe(
+      '東京都立見本台高等学校',
+    );
+    expect(orgS('書類の紛失について\n都立高等学校1校において、名簿を紛失しました。')).toBe('東京都');
+    expect(orgS('書類の紛失について\n府立高等学校1校において、名簿を紛失しました。')).toBeNull();
+  });
   it('still leaves a generic 高校 alone', () => {
     expect(orgS('書類の紛失について\nこのたび、府立高校において、書類を紛失しました。')).not.toBe('府立高校');
   });

@@ -122,6 +122,20 @@ const BESIDE_SELF =
 const OUTSOURCES = /委託(?:して(?:いる|おり)|しており|している|した|する)/;
 // A municipality's school or hospital (「江戸川区立小学校」「県立…」 aside): the municipality runs it.
 const MUNICIPAL_OWNER = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,6}?(?:区|市|町|村))立/u;
+// 「都立」「道立」: there is one 都 and one 道, so the owner is known without its name written
+// (a 府立 or 県立 school could be any of several).
+const ONE_OF_A_KIND = /(?<![\p{Script=Han}])(?:東京)?(都)立|(?<![\p{Script=Han}])(?:北海)?(道)立/u;
+const OWNER_OF: Record<string, string> = { 都: '東京都', 道: '北海道' };
+
+/**
+ * A 都立/道立 facility's name with its owner spelt out (the facility's full name).
+ *
+ * @example withOwner('都立見本高等学校') // → '東京都立見本高等学校'
+ */
+function withOwner(name: string): string {
+  const m = /^(都|道)立/.exec(name);
+  return m ? `${OWNER_OF[m[1]!]!}立${name.slice(2)}` : name;
+}
 // A vendor named in passing: 「株式会社X 提供」「Xが提供する「S」を活用」, a contractor, a lessor.
 const VENDOR_AFTER =
   /^\s?(?:社)?\s?(?:から(?:は)?[^。]{0,16}(?:説明|報告|連絡|通知)|提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
@@ -434,7 +448,7 @@ export function extractOrganization(
       if (!unit) unit = { name, seg };
       else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
     }
-    if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(unit.name, unit.seg, 0.65);
+    if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(withOwner(unit.name), unit.seg, 0.65);
     // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
     if (title) {
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
@@ -529,6 +543,8 @@ export function extractOrganization(
       if (!seg.text.includes('立')) continue;
       const mo = MUNICIPAL_OWNER.exec(seg.text);
       if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
+      const one = ONE_OF_A_KIND.exec(seg.text);
+      if (one) return fact(OWNER_OF[(one[1] ?? one[2])!]!, seg, 0.5);
     }
     // Most frequent name ending in an organisation word, but for one the text calls a contractor or
     // a vendor anywhere (「検診を委託している X協会が」).
