@@ -279,6 +279,11 @@ describe('extractOrganization: a repost title’s short name, spelled as the not
 });
 
 describe('extractOrganization: names the fallback reads (issue 12)', () => {
+  it('does not read 「…来庁の上」 as an agency’s name', () => {
+    expect(
+      orgS('書面の誤送付について\n申立人来庁の上、書面を確認した。\n申立人来庁の際に謝罪した。'),
+    ).toBeNull();
+  });
   it('reads a national body (全国…) and a name followed by を', () => {
     expect(
       orgS('よくある質問\n問1 協会から流出はありましたか。\n全国見本保険協会を名乗る電話にご注意ください。'),

@@ -165,6 +165,8 @@ const BARE_DEPARTMENT = /^(?:市民|区民|県民|都民|府民|道民|町民|�
 // The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
 const PREFECTURE =
   /^(?:北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県)$/;
+// 「来庁の上」「登庁」「本庁」: a verb or a word for the main office that ends in 庁, not an agency.
+const VISIT_WORD = /(?:来|登|退|出|在|本|当|各)庁$/;
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
 const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
 
@@ -555,7 +557,7 @@ export function extractOrganization(
       SUFFIX_NAME.lastIndex = 0;
       for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
         const name = m[1]!;
-        if (NOT_ORG_JA.test(name) || name.length < 3) continue;
+        if (NOT_ORG_JA.test(name) || VISIT_WORD.test(name) || name.length < 3) continue;
         if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
         if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
         // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
