@@ -43,3 +43,16 @@ export const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
   university:
     /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
 };
+
+// The Tokyo Metropolitan Government's address (and its bureaus': kyoiku.metro.tokyo.lg.jp) is the
+// one public host whose body is known from the address alone: there is one 都.
+const METROPOLIS_HOST = /(?:^|\.)metro\.tokyo\.(?:lg\.)?jp$/;
+
+/**
+ * The body a public host alone names, or null: the last resort when the text names none.
+ *
+ * @example hostBody('www.kyoiku.metro.tokyo.lg.jp') // → '東京都'
+ */
+export function hostBody(host: string | null): string | null {
+  return host && METROPOLIS_HOST.test(host) ? '東京都' : null;
+}

@@ -279,6 +279,13 @@ describe('extractOrganization: a repost title’s short name, spelled as the not
 });
 
 describe('extractOrganization: names the fallback reads (issue 12)', () => {
+  it('falls back on the one 都 its address names when the text names no body', () => {
+    expect(
+      orgS(
+        'https://www-metro-tokyo-lg-jp.cache.example.jp/press/1.html\n2030年01月01日 総務局\n総務局総務部見本課で扱っていた書面を誤って送付しました。',
+      ),
+    ).toBe('東京都');
+  });
   it('does not read 「…来庁の上」 as an agency’s name', () => {
     expect(
       orgS('書面の誤送付について\n申立人来庁の上、書面を確認した。\n申立人来庁の際に謝罪した。'),

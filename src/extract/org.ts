@@ -3,6 +3,7 @@ import {
   HOST_HINT,
   HOST_NAME,
   HOST_SUFFIX,
+  hostBody,
   KANA_BEFORE_PLACE,
   KANA_HOST_NAME,
   KANA_NOT_NAME,
@@ -581,6 +582,9 @@ export function extractOrganization(
     for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
     if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
     if (best) return fact(best[0], best[1].seg, 0.4);
+    // Nothing named in the text: a host that names its body (the one 都), quoted from the address line.
+    const byHost = hostBody(structure?.host ?? null);
+    if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
     return null;
   }
   const tries: [RegExp, number][] = [
