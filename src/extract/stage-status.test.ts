@@ -150,6 +150,9 @@ describe('extractStage: more ways to refer back (issue 12)', () => {
       stage('本件は6月8日に記者発表を行い、すでに公表しているものですが、経過を改めてお知らせします。'),
     ).toBe('update');
     expect(stage('先日の誤送信について、最新の状況をご報告いたします。')).toBe('update');
+    expect(
+      stage('さる3月4日付『名簿の流出について』にて公表しましたように、名簿が閲覧できる状態でした。'),
+    ).toBe('update');
   });
   it('does not take a first report sent by e-mail as this notice’s stage', () => {
     expect(stage('判明後すぐに、第一報として会員の皆様へお詫びのメールを送りました。')).toBe(null);
