@@ -154,6 +154,16 @@ describe('extractStage: more ways to refer back (issue 12)', () => {
       stage('さる3月4日付『名簿の流出について』にて公表しましたように、名簿が閲覧できる状態でした。'),
     ).toBe('update');
   });
+  it('reads the ordinals of earlier notices quoted by title as theirs, and a report received as final', () => {
+    expect(
+      stage(
+        '5月1日に公表しました「不正アクセスのお知らせ(初報)」及び6月1日に公表しました「不正アクセスのお知らせ(第2報)」につきまして、この度、外部機関による調査が終了し、報告書を受領しましたので、ご報告いたします。',
+      ),
+    ).toBe('final');
+    expect(
+      stage('6月1日に公表しました「不正アクセスのお知らせ(第2報)」につきまして、引き続き調査しております。'),
+    ).toBe('update');
+  });
   it('does not take a first report sent by e-mail as this notice’s stage', () => {
     expect(stage('判明後すぐに、第一報として会員の皆様へお詫びのメールを送りました。')).toBe(null);
   });

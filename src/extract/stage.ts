@@ -12,7 +12,7 @@ import type { Fact, ReportStage } from './types.js';
 
 const FINAL_EXPLICIT = /最終報|最終(?:の)?(?:ご)?報告|\bfinal\s+(?:report|update|notice)\b/i;
 const FINAL =
-  /最終報|最終(?:の)?(?:ご)?報告|調査結果(?:の|について|に関する)?(?:ご)?(?:報告|お知らせ)|調査(?:及び|および)?(?:精査)?(?:が|は)?(?:完了|終了)(?:いた)?しました|調査の完了|調査報告(?:書|を受領)|調査委員会報告|第三者(?:調査)?機関による調査(?:の結果|が行われ|を完了)|\bfinal\s+(?:report|update|notice)\b|\binvestigation\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|concluded)\b/i;
+  /最終報|最終(?:の)?(?:ご)?報告|調査結果(?:の|について|に関する)?(?:ご)?(?:報告|お知らせ)|調査(?:及び|および)?(?:精査)?(?:が|は)?(?:完了|終了)(?:いた)?しました|調査の完了|調査報告(?:書|を受領)|(?:完了|終了)し[、,]\s?[^。]{0,10}報告書を受領|調査委員会報告|第三者(?:調査)?機関による調査(?:の結果|が行われ|を完了)|\bfinal\s+(?:report|update|notice)\b|\binvestigation\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|concluded)\b/i;
 // 「第一報・第二報は下記をご覧ください」 refers to earlier reports: an ordinal counts as this notice's
 // stage only when it is not followed by について/は/を (a reference to another report).
 const UPDATE =
@@ -39,8 +39,9 @@ const ONGOING =
 const ORDINAL_HINT = /報/;
 const ORDINAL = /第[一二三四五六七八九十0-9]+報|初報|続報/g;
 const REF_BEFORE = /(?:日|付|日付)の\s?$|既報|前回の\s?$/;
+// 「『…のお知らせ(第2報)』につきまして」: an ordinal closing a quoted title is that earlier notice's.
 const REF_AFTER =
-  /^(?:\s?[、,・]\s?(?:[0-9]{1,2}月[0-9]{1,2}日の)?(?:第[一二三四五六七八九十0-9]+報|初報))*\s?(?:について|にて|として|で(?:お知らせ|ご報告|公表)|に(?:て|おいて)|は|を|の内容|をご覧|でお知らせ)/;
+  /^(?:\s?[、,・]\s?(?:[0-9]{1,2}月[0-9]{1,2}日の)?(?:第[一二三四五六七八九十0-9]+報|初報))*\s?(?:[))]\s?[」』]|[」』])?\s?(?:について|につきまして|にて|として|で(?:お知らせ|ご報告|公表)|に(?:て|おいて)|は|を|の内容|をご覧|でお知らせ|(?<=[」』])(?:及び|および|と|、))/;
 
 /** The sentence with every ordinal that refers to another report blanked out. */
 function withoutReferences(s: string): string {
