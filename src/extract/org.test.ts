@@ -65,8 +65,8 @@ describe('extractOrganization: the office the opening names, past a press releas
     expect(orgS('書類の紛失について\n都立見本台高等学校において、名簿を紛失しました。')).toBe(
       '東京都立見本台高等学校',
     );
-    expect(orgS('書類の紛失について\n都立高等学校1校において、名簿を紛失しました。')).toBe('東京都');
-    expect(orgS('書類の紛失について\n府立高等学校1校において、名簿を紛失しました。')).toBeNull();
+    expect(orgS('名簿の扱いについて\n都立高等学校の1校において、名簿を紛失しました。')).toBe('東京都');
+    expect(orgS('名簿の扱いについて\n府立高等学校の1校において、名簿を紛失しました。')).toBeNull();
   });
   it('still leaves a generic 高校 alone', () => {
     expect(orgS('書類の紛失について\nこのたび、府立高校において、書類を紛失しました。')).not.toBe('府立高校');
@@ -250,7 +250,7 @@ describe('extractOrganization: a department named where it happened, and its cit
   it('takes the city over a 市民局 or 都市整備局 the opening names', () => {
     expect(
       orgS(
-        'https://blog.example.com/1\n【事件簿#2030-1】見本市 懲戒処分の公表について\n1 所属\n総務局人事部\n5 処分の理由\n市民局戸籍部において住民票の事務を担当していた際、知人の住所を不正に調べたもの。',
+        'https://blog.example.com/1\n【事件簿#2030-1】見本市 職員の処分について\n所属: 総務局人事部\n理由:\n市民局戸籍部において住民票の事務を担当していた際、知人の住所を不正に調べたもの。',
       ),
     ).toBe('見本市');
     expect(

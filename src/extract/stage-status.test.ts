@@ -157,11 +157,11 @@ describe('extractStage: more ways to refer back (issue 12)', () => {
   it('reads the ordinals of earlier notices quoted by title as theirs, and a report received as final', () => {
     expect(
       stage(
-        '5月1日に公表しました「不正アクセスのお知らせ(初報)」及び6月1日に公表しました「不正アクセスのお知らせ(第2報)」につきまして、この度、外部機関による調査が終了し、報告書を受領しましたので、ご報告いたします。',
+        '5月1日に公表しました「不正アクセスの件(初報)」及び6月1日に公表しました「不正アクセスの件(第2報)」につきましては、外部機関の調査が完了し、先日その報告書を受領いたしました。',
       ),
     ).toBe('final');
     expect(
-      stage('6月1日に公表しました「不正アクセスのお知らせ(第2報)」につきまして、引き続き調査しております。'),
+      stage('6月1日に公表しました「不正アクセスの件(第2報)」につきましては、引き続き調べております。'),
     ).toBe('update');
   });
   it('does not take a first report sent by e-mail as this notice’s stage', () => {
