@@ -129,6 +129,13 @@ describe('extractOrganization: press releases of public bodies (issue 12)', () =
       ),
     ).toBe('北見労働局');
   });
+  it('reads the lead on when a PDF line wraps inside the head’s brackets', () => {
+    expect(
+      orgS(
+        '架空公共職業安定所における書類の誤送付について\n架空公共職業安定所における書類の誤送付について\n見本労働局(局長\n山田\n一郎)は、架空公共職業安定所(所長\n川上 二郎)における書類の誤\n送付について、概要をお知らせします。',
+      ),
+    ).toBe('見本労働局');
+  });
   it('takes the body a press-release header names', () => {
     expect(
       orgS('報道発表資料 2030年01月11日 教育庁\n個人情報の漏えいについて\n研修資料に名簿が残っていた。'),

@@ -8,6 +8,10 @@ import type { HostKind } from './structure.js';
 
 // 「この町」「その市」「わが町」: a demonstrative, not a name in kana.
 export const KANA_NOT_NAME = /^(?:この|その|あの|どの|わが|我が|ほか|まち|各)/;
+// 「都市計画税」「市区町村」: words that end in 市 or 区 but name no place; 「について本市」: a particle run
+// into the body's word for itself (本市, 当町), not a name (熊本市 has no kana before its 本).
+export const NOT_PLACE_NAME =
+  /^(?:都市|市区|区市)$|\p{Script=Hiragana}(?:本|当|同|各|全|他|両|貴)(?:市|区|町|村)$/u;
 export const HOST_SUFFIX: Partial<Record<HostKind, RegExp>> = {
   city: /(?:市|区)$/,
   town: /町$/,
@@ -39,3 +43,16 @@ export const HOST_NAME: Partial<Record<HostKind, RegExp>> = {
   university:
     /(?<![\p{Script=Han}\p{Script=Katakana}])([\p{Script=Han}\p{Script=Katakana}ー]{2,12}?大学)(?![院])/gu,
 };
+
+// The Tokyo Metropolitan Government's address (and its bureaus': kyoiku.metro.tokyo.lg.jp) is the
+// one public host whose body is known from the address alone: there is one 都.
+const METROPOLIS_HOST = /(?:^|\.)metro\.tokyo\.(?:lg\.)?jp$/;
+
+/**
+ * The body a public host alone names, or null: the last resort when the text names none.
+ *
+ * @example hostBody('www.kyoiku.metro.tokyo.lg.jp') // → '東京都'
+ */
+export function hostBody(host: string | null): string | null {
+  return host && METROPOLIS_HOST.test(host) ? '東京都' : null;
+}

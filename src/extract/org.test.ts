@@ -30,6 +30,20 @@ describe('extractOrganization: the letterhead above the first sentence (issue 12
       ),
     ).toBe('架空市');
   });
+  it('takes a council (…協議会) on the letterhead, not the council it works for', () => {
+    expect(
+      orgS(
+        'https://www.example.jp/news?no=1\n見本区社会福祉協議会\nお知らせ\n申請書類の所在不明について\n当会が架空県社会福祉協議会より受託している貸付において、申請書類が所在不明となりました。',
+      ),
+    ).toBe('見本区社会福祉協議会');
+  });
+  it('reads a letterhead set with a space between its characters', () => {
+    expect(
+      orgS(
+        'https://www.example.ac.jp/news/1.html\n名簿を保存したUSBメモリの紛失について\n令和2年1月1日\n架 空 見 本 大 学\nこのたび、本学の教員が名簿を保存したUSBメモリを紛失しました。',
+      ),
+    ).toBe('架空見本大学');
+  });
   it('does not take a desk, or a name standing below the first sentence', () => {
     expect(orgS('書類の紛失について\n見本部架空課\n書類を紛失しました。')).not.toBe('見本部架空課');
     expect(orgS('書類の紛失について\n見本センターにおいて書類を紛失しました。\n架空事務所\n')).toBe(
@@ -46,6 +60,13 @@ describe('extractOrganization: the office the opening names, past a press releas
       '府立架空台高等学校',
     );
     expect(orgS(`${header}このたび、府立見本高校において、要録の紛失がありました。`)).toBe('府立見本高校');
+  });
+  it('spells out the owner of a 都立 or 道立 school, the one 都 and the one 道', () => {
+    expect(orgS('書類の紛失について\n都立見本台高等学校において、名簿を紛失しました。')).toBe(
+      '東京都立見本台高等学校',
+    );
+    expect(orgS('名簿の扱いについて\n都立高等学校の1校において、名簿を紛失しました。')).toBe('東京都');
+    expect(orgS('名簿の扱いについて\n府立高等学校の1校において、名簿を紛失しました。')).toBeNull();
   });
   it('still leaves a generic 高校 alone', () => {
     expect(orgS('書類の紛失について\nこのたび、府立高校において、書類を紛失しました。')).not.toBe('府立高校');
@@ -101,6 +122,18 @@ describe('extractOrganization: a municipality named in kana on its own site (iss
     const t =
       'https://www.town.sample.lg.jp/a.html\n証明書の誤発送について\n証明書を郵送しました。\n、この町では対応しています。';
     expect(orgS(t)).toBeNull();
+  });
+  it('does not take 都市 (都市計画税) or a particle run into 本市 for a city’s name', () => {
+    expect(
+      orgS(
+        'https://www.city.sample.lg.jp/a.html\n固定資産税・都市計画税の通知書の誤送付について\n本市は、通知書を誤って送付しました。',
+      ),
+    ).toBeNull();
+    expect(
+      orgS(
+        'https://www.city.sample.lg.jp/b.html\n委託業者における情報の流出について\n印刷業務について本市と契約していた事業者から、データが流出したとの報告がありました。',
+      ),
+    ).toBeNull();
   });
 });
 
@@ -213,6 +246,21 @@ describe('extractOrganization: a desk the notice names as its own, when no body 
   });
 });
 
+describe('extractOrganization: a department named where it happened, and its city in a repost’s title (issue 12)', () => {
+  it('takes the city over a 市民局 or 都市整備局 the opening names', () => {
+    expect(
+      orgS(
+        'https://blog.example.com/1\n【事件簿#2030-1】見本市 職員の処分について\n所属: 総務局人事部\n理由:\n市民局戸籍部において住民票の事務を担当していた際、知人の住所を不正に調べたもの。',
+      ),
+    ).toBe('見本市');
+    expect(
+      orgS(
+        'https://blog.example.com/2\n【事件簿#2030-2】架空市 書類の紛失について\n都市整備局において、図面を紛失しました。',
+      ),
+    ).toBe('架空市');
+  });
+});
+
 describe('extractOrganization: a repost title’s short name, spelled as the notice writes it (issue 12)', () => {
   it('takes the fuller name the text uses for the one the repost title shortened', () => {
     expect(
@@ -231,6 +279,18 @@ describe('extractOrganization: a repost title’s short name, spelled as the not
 });
 
 describe('extractOrganization: names the fallback reads (issue 12)', () => {
+  it('falls back on the one 都 its address names when the text names no body', () => {
+    expect(
+      orgS(
+        'https://www-metro-tokyo-lg-jp.cache.example.jp/press/1.html\n2030年01月01日 総務局\n総務局総務部見本課で扱っていた書面を誤って送付しました。',
+      ),
+    ).toBe('東京都');
+  });
+  it('does not read 「…来庁の上」 as an agency’s name', () => {
+    expect(
+      orgS('書面の誤送付について\n申立人来庁の上、書面を確認した。\n申立人来庁の際に謝罪した。'),
+    ).toBeNull();
+  });
   it('reads a national body (全国…) and a name followed by を', () => {
     expect(
       orgS('よくある質問\n問1 協会から流出はありましたか。\n全国見本保険協会を名乗る電話にご注意ください。'),

@@ -3,9 +3,11 @@ import {
   HOST_HINT,
   HOST_NAME,
   HOST_SUFFIX,
+  hostBody,
   KANA_BEFORE_PLACE,
   KANA_HOST_NAME,
   KANA_NOT_NAME,
+  NOT_PLACE_NAME,
 } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
 import type { Segment } from './segment.js';
@@ -89,13 +91,26 @@ const HEAD_IN_LEAD = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}])((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,25}?(?:${JA_LEGAL}|${JA_SUFFIX}))\s?[((](?:局長|所長|署長|市長|町長|村長|区長|知事|学長|総長|院長|病院長|理事長|会長|社長|代表取締役(?:社長)?|代表者?|校長|園長|教育長|組合長)\s?[^))]{1,16}[))]\s?(?:は|が)`,
   'u',
 );
+const OPEN_BRACKET = /[((][^))]{0,16}$/;
+/**
+ * A lead sentence with its head's name in brackets, read on across line breaks: a PDF's lines
+ * wrap inside the brackets (「X労働局(局長」 / 「氏名」 / 「氏名)は、…」), and each line is a segment.
+ *
+ * @example headLead(sents('見本労働局(局長\n山田\n一郎)は、'), 0) // → '見本労働局(局長 山田 一郎)は、'
+ */
+function headLead(segments: Segment[], k: number): string {
+  let text = segments[k]!.text;
+  for (let j = k + 1; j < Math.min(segments.length, k + 4) && OPEN_BRACKET.test(text); j++)
+    text = `${text} ${segments[j]!.text}`;
+  return text;
+}
 // 「埼玉労働局 Press Release」「報道発表資料 2018年01月11日 教育庁」: the body a press release's
 // header names, on the header line or alone on the line next to it.
 const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリース/i;
 const ORG_ALONE = new RegExp(String.raw`^(?:${JA_NAME}(?:${JA_SUFFIX}))$`, 'u');
 // 「教育庁」「水道局見本水道事務所」 alone on a line at the head of a notice, above its first sentence:
-// the body's letterhead. A desk (…課, …係) on such a line is where to call, not who issues.
-const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所|役所|役場))$`, 'u');
+// the body's letterhead (a 社会福祉協議会 too). A desk (…課, …係) on such a line is where to call, not who issues.
+const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所|役所|役場|協議会))$`, 'u');
 // 「架 空 市 記 者 発 表 資 料」: a PDF heading set with a space between its characters.
 const SPACED = /^(?:\S\s){3,}\S$/u;
 // 「長浜市が株式会社…に運営・管理を委託している」: whoever outsources the work issued the notice.
@@ -108,6 +123,20 @@ const BESIDE_SELF =
 const OUTSOURCES = /委託(?:して(?:いる|おり)|しており|している|した|する)/;
 // A municipality's school or hospital (「江戸川区立小学校」「県立…」 aside): the municipality runs it.
 const MUNICIPAL_OWNER = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,6}?(?:区|市|町|村))立/u;
+// 「都立」「道立」: there is one 都 and one 道, so the owner is known without its name written
+// (a 府立 or 県立 school could be any of several).
+const ONE_OF_A_KIND = /(?<![\p{Script=Han}])(?:東京)?(都)立|(?<![\p{Script=Han}])(?:北海)?(道)立/u;
+const OWNER_OF: Record<string, string> = { 都: '東京都', 道: '北海道' };
+
+/**
+ * A 都立/道立 facility's name with its owner spelt out (the facility's full name).
+ *
+ * @example withOwner('都立見本高等学校') // → '東京都立見本高等学校'
+ */
+function withOwner(name: string): string {
+  const m = /^(都|道)立/.exec(name);
+  return m ? `${OWNER_OF[m[1]!]!}立${name.slice(2)}` : name;
+}
 // A vendor named in passing: 「株式会社X 提供」「Xが提供する「S」を活用」, a contractor, a lessor.
 const VENDOR_AFTER =
   /^\s?(?:社)?\s?(?:から(?:は)?[^。]{0,16}(?:説明|報告|連絡|通知)|提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
@@ -131,11 +160,14 @@ const GENERIC_UNIT =
   /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
 // 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
 // form (大阪市福祉局) is taken when the opening has it, else the city.
-const BARE_DEPARTMENT = /^[^都道府県市区町村]{1,8}局$/;
+// 市民局, 都市整備局: a 市 or 都 inside a department's own word names no city.
+const BARE_DEPARTMENT = /^(?:市民|区民|県民|都民|府民|道民|町民|村民|都市)?[^都道府県市区町村]{0,8}局$/;
 
 // The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
 const PREFECTURE =
   /^(?:北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県)$/;
+// 「来庁の上」「登庁」「本庁」: a verb or a word for the main office that ends in 庁, not an agency.
+const VISIT_WORD = /(?:来|登|退|出|在|本|当|各)庁$/;
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
 const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
 
@@ -351,9 +383,10 @@ export function extractOrganization(
       const d = SELF_DEFINED.exec(seg.text);
       if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
     }
-    for (const seg of segments.slice(0, 30)) {
+    for (let k = 0; k < Math.min(segments.length, 30); k++) {
+      const seg = segments[k]!;
       if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
-      const h = HEAD_IN_LEAD.exec(seg.text);
+      const h = HEAD_IN_LEAD.exec(headLead(segments, k));
       if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
     }
     for (let i = 0; i < Math.min(lines.length, 12); i++) {
@@ -371,7 +404,9 @@ export function extractOrganization(
       }
     }
     for (let i = 0; i < Math.min(lines.length, 9); i++) {
-      const text = lines[i]!.text.trim();
+      // 「茨 城 大 学」: a letterhead set with a space between its characters.
+      const raw = lines[i]!.text.trim();
+      const text = SPACED.test(raw) ? raw.replace(/\s/g, '') : raw;
       if (text.includes('。')) break;
       if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
         return fact(text, lines[i]!, 0.75);
@@ -416,7 +451,7 @@ export function extractOrganization(
       if (!unit) unit = { name, seg };
       else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
     }
-    if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(unit.name, unit.seg, 0.65);
+    if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(withOwner(unit.name), unit.seg, 0.65);
     // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
     if (title) {
       const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
@@ -492,7 +527,8 @@ export function extractOrganization(
           re.lastIndex = 0;
           for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
             const name = m[1]!;
-            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || name.length < 2) continue;
+            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || NOT_PLACE_NAME.test(name)) continue;
+            if (name.length < 2) continue;
             if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
             const c = counts.get(name);
             if (c) c.n++;
@@ -510,6 +546,8 @@ export function extractOrganization(
       if (!seg.text.includes('立')) continue;
       const mo = MUNICIPAL_OWNER.exec(seg.text);
       if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
+      const one = ONE_OF_A_KIND.exec(seg.text);
+      if (one) return fact(OWNER_OF[(one[1] ?? one[2])!]!, seg, 0.5);
     }
     // Most frequent name ending in an organisation word, but for one the text calls a contractor or
     // a vendor anywhere (「検診を委託している X協会が」).
@@ -520,7 +558,7 @@ export function extractOrganization(
       SUFFIX_NAME.lastIndex = 0;
       for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
         const name = m[1]!;
-        if (NOT_ORG_JA.test(name) || name.length < 3) continue;
+        if (NOT_ORG_JA.test(name) || VISIT_WORD.test(name) || name.length < 3) continue;
         if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
         if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
         // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
@@ -544,6 +582,9 @@ export function extractOrganization(
     for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
     if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
     if (best) return fact(best[0], best[1].seg, 0.4);
+    // Nothing named in the text: a host that names its body (the one 都), quoted from the address line.
+    const byHost = hostBody(structure?.host ?? null);
+    if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
     return null;
   }
   const tries: [RegExp, number][] = [

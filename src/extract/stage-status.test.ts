@@ -150,6 +150,19 @@ describe('extractStage: more ways to refer back (issue 12)', () => {
       stage('本件は6月8日に記者発表を行い、すでに公表しているものですが、経過を改めてお知らせします。'),
     ).toBe('update');
     expect(stage('先日の誤送信について、最新の状況をご報告いたします。')).toBe('update');
+    expect(
+      stage('さる3月4日付『名簿の流出について』にて公表しましたように、名簿が閲覧できる状態でした。'),
+    ).toBe('update');
+  });
+  it('reads the ordinals of earlier notices quoted by title as theirs, and a report received as final', () => {
+    expect(
+      stage(
+        '5月1日に公表しました「不正アクセスの件(初報)」及び6月1日に公表しました「不正アクセスの件(第2報)」につきましては、外部機関の調査が完了し、先日その報告書を受領いたしました。',
+      ),
+    ).toBe('final');
+    expect(
+      stage('6月1日に公表しました「不正アクセスの件(第2報)」につきましては、引き続き調べております。'),
+    ).toBe('update');
   });
   it('does not take a first report sent by e-mail as this notice’s stage', () => {
     expect(stage('判明後すぐに、第一報として会員の皆様へお詫びのメールを送りました。')).toBe(null);
