@@ -24,7 +24,6 @@ import {
   findNotices,
   insertNotice,
   insertNoticeTexts,
-  linkIncidentNotice,
   type NoticeTextDoc,
   noticeTextDoc,
 } from '../store/notices.js';
@@ -411,8 +410,8 @@ async function ingestInTx(
     );
     outcome = { status: 'new', noticeId, incidentId: created.id };
   } else {
-    await linkIncidentNotice(tx, continued, noticeId);
-    const { changed } = await rebuildIncident(tx, continued);
+    // Linked by the rebuild's read of the incident (one statement on PostgreSQL).
+    const { changed } = await rebuildIncident(tx, continued, { link: noticeId });
     outcome = { status: 'updated', noticeId, incidentId: continued, changed };
   }
   const doc = noticeTextDoc({ incidentId: outcome.incidentId!, noticeId, title, text });

@@ -1,3 +1,4 @@
+import { type AliasedSelectQueryBuilder, sql } from 'kysely';
 import {
   type FactsView,
   factsView,
@@ -11,7 +12,7 @@ import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { forgetFacts, incidentFactsOf } from './facts-cache.js';
 import { incidentNoticeIds, noticeIdList } from './notices.js';
-import { prepared } from './prepared.js';
+import { type Prepared, prepared } from './prepared.js';
 import { isSqlite, type Tx } from './tx.js';
 
 const _log = logger('ingest.continuation');
@@ -103,7 +104,6 @@ export async function continuationCandidates(
         : await familyOrganizations.rows(tx, { pattern: `${prefix}%` });
     for (const o of orgs) if (organizationFamilyKey(o.name) === family) orgIds.add(o.id);
   }
-  const byOrg = orgIds.size > 0 ? await recentOfOrganizations.rows(tx, { orgIds: [...orgIds] }) : [];
   // The ones first published on a day the notice says an earlier report came out (a large body's
   // old incident that the newest LIMIT would miss): index lookups on (organisation, published).
   const dates = [...new Set(by.reportDates ?? [])];
@@ -111,24 +111,23 @@ export async function continuationCandidates(
   // letterhead) is looked up by those dates alone; the decision then asks that it names the
   // candidate's organisation in its text.
   const anonymous = !by.organizationName && !by.site;
-  const byDate =
-    (orgIds.size > 0 || anonymous) && dates.length > 0
-      ? orgIds.size > 0
-        ? await datedOfOrganizations.rows(tx, { orgIds: [...orgIds], dates })
-        : await dated.rows(tx, { dates })
-      : [];
   // A site's notices, by the registered domain stored with each (one index lookup, not a scan);
   // reportView() recomputes each report's site exactly below.
   const domain = by.site ? registrableDomain(by.site) : null;
-  const bySite = domain ? await ofSite.rows(tx, { domain }) : [];
-  const ofOrg = new Set([...byOrg, ...(orgIds.size > 0 ? byDate : [])].map((r) => r.id));
-  const ids = [...new Set([...ofOrg, ...byDate.map((r) => r.id), ...bySite.map((r) => r.id)])];
-  if (ids.length === 0) return [];
-  // The candidates with their notices' ids, in one statement.
-  const incidents = (await incidentsByIds.rows(tx, { ids })).map((inc) => ({
-    ...inc,
-    noticeIds: noticeIdList(inc.notice_ids),
-  }));
+  const parts: CandidateParts = {
+    org: orgIds.size > 0,
+    dated: dates.length > 0 && (orgIds.size > 0 || anonymous),
+    site: domain !== null,
+  };
+  if (!parts.org && !parts.dated && !parts.site) return [];
+  // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
+  const rows = await candidateQuery(parts).rows(tx, {
+    orgIds: parts.org ? [...orgIds] : [],
+    dates: parts.dated ? dates : [],
+    domain: domain ?? '',
+  });
+  const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
+  const incidents = rows.map((inc) => ({ ...inc, noticeIds: noticeIdList(inc.notice_ids) }));
   // Each candidate's notices as reports. A stored notice never changes, so its report is read once
   // per process (or handed over by the pipeline when it stores the notice): the texts and facts of
   // notices already seen are not read again (measured: the largest statement of a bulk ingest).
@@ -211,38 +210,89 @@ const familyOrganizations = prepared((db, p: { pattern: string }) =>
     .where('name_key', 'like', p.pattern)
     .limit(LIMIT),
 );
-const recentOfOrganizations = prepared((db, p: { orgIds: string[] }) =>
-  db
-    .selectFrom('incidents')
-    .select('id')
-    .where('organization_id', 'in', p.orgIds)
-    .orderBy('updated_at', 'desc')
-    .limit(LIMIT),
-);
-const datedOfOrganizations = prepared((db, p: { orgIds: string[]; dates: string[] }) =>
-  db
-    .selectFrom('incidents')
-    .select('id')
-    .where('organization_id', 'in', p.orgIds)
-    .where('published', 'in', p.dates)
-    .limit(DATED_LIMIT),
-);
-const dated = prepared((db, p: { dates: string[] }) =>
-  db.selectFrom('incidents').select('id').where('published', 'in', p.dates).limit(DATED_LIMIT),
-);
-const ofSite = prepared((db, p: { domain: string }) =>
-  db
-    .selectFrom('notices as n')
-    .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
-    .select('l.incident_id as id')
-    .where('n.site_domain', '=', p.domain)
-    .orderBy('n.created_at', 'desc')
-    .limit(LIMIT),
-);
-const incidentsByIds = prepared((db, p: { ids: string[] }) =>
-  db
-    .selectFrom('incidents')
-    .select(['id', 'facts', 'published'])
-    .select((eb) => incidentNoticeIds(eb, isSqlite(db)))
-    .where('id', 'in', p.ids),
-);
+/** Which lookups a notice's candidate query holds (each combination is its own prepared query). */
+interface CandidateParts {
+  /** The newest incidents of its organisations (`orgIds`). */
+  org: boolean;
+  /** Incidents first published on the report dates it refers to (`dates`): of its organisations when `org`, else any. */
+  dated: boolean;
+  /** Incidents with a notice of its site's registered domain (`domain`). */
+  site: boolean;
+}
+/** A lookup of candidate ids, as a derived table of the union. */
+type IdLookup = () => { as<A extends string>(alias: A): AliasedSelectQueryBuilder<{ id: string }, A> };
+type CandidateParams = { orgIds: string[]; dates: string[]; domain: string };
+type CandidateRow = {
+  id: string;
+  facts: string;
+  published: string | null;
+  notice_ids: string | null;
+  /** Found as the organisation's (by organisation, or by date among the organisation's). */
+  of_org: unknown;
+};
+
+const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>>();
+
+/**
+ * A notice's candidate incidents in one statement where there were up to four (one round trip on
+ * PostgreSQL, each a few statements less on SQLite): the ids found by organisation (newest LIMIT),
+ * by report date (DATED_LIMIT) and by site (newest LIMIT) as one union inside `id in (…)` — an
+ * index lookup of the primary key per id on either database — each with its merged facts and its
+ * notices' ids, in id order (the order the separate lookup of these ids returned them in).
+ */
+function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
+  const key = `${parts.org}:${parts.dated}:${parts.site}`;
+  let q = candidateQueries.get(key);
+  if (!q) {
+    q = prepared((db, p: CandidateParams) => {
+      const byOrg = () =>
+        db
+          .selectFrom('incidents')
+          .select('id')
+          .where('organization_id', 'in', p.orgIds)
+          .orderBy('updated_at', 'desc')
+          .limit(LIMIT);
+      const byDate = () =>
+        parts.org
+          ? db
+              .selectFrom('incidents')
+              .select('id')
+              .where('organization_id', 'in', p.orgIds)
+              .where('published', 'in', p.dates)
+              .limit(DATED_LIMIT)
+          : db.selectFrom('incidents').select('id').where('published', 'in', p.dates).limit(DATED_LIMIT);
+      const bySite = () =>
+        db
+          .selectFrom('notices as n')
+          .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+          .select('l.incident_id as id')
+          .where('n.site_domain', '=', p.domain)
+          .orderBy('n.created_at', 'desc')
+          .limit(LIMIT);
+      // Each lookup as a derived table: SQLite allows no ORDER BY or LIMIT on a member of a UNION.
+      const ids = (lookups: IdLookup[]) => {
+        const [first, ...rest] = lookups.map((l, i) => db.selectFrom(l().as(`c${i}`)).select(`c${i}.id`));
+        return rest.reduce((u, s) => u.union(s), first!);
+      };
+      const all: IdLookup[] = [
+        ...(parts.org ? [byOrg] : []),
+        ...(parts.dated ? [byDate] : []),
+        ...(parts.site ? [bySite] : []),
+      ];
+      const own: IdLookup[] = parts.org ? [byOrg, ...(parts.dated ? [byDate] : [])] : [];
+      return db
+        .selectFrom('incidents')
+        .select(['id', 'facts', 'published'])
+        .select((eb) => [
+          incidentNoticeIds(eb, isSqlite(db)),
+          own.length > 0
+            ? eb('id', 'in', ids(own)).as('of_org')
+            : sql<boolean>`${sql.lit(false)}`.as('of_org'),
+        ])
+        .where('id', 'in', ids(all))
+        .orderBy('id');
+    });
+    candidateQueries.set(key, q);
+  }
+  return q;
+}

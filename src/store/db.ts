@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -14,6 +15,7 @@ import { AppError } from '../errors.js';
 import { logger } from '../log.js';
 import { ensureAppendOnlyAudit } from './append-only.js';
 import { migrations } from './migrations/index.js';
+import { isPreparedSql } from './prepared.js';
 import { privateCompanions, privateDir, privateFile } from './private-files.js';
 import type { Database } from './schema.js';
 
@@ -66,6 +68,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
       ...(schema ? { options: `-c search_path=${schema},public` } : {}),
     });
     pool.on('error', (err) => log.error({ err: err.message }, 'idle PostgreSQL client error'));
+    pool.on('connect', namedStatements);
     if (schema) {
       const client = await pool.connect().catch((err: unknown) => {
         throw new AppError('unavailable', `PostgreSQL is not reachable: ${(err as Error).message}`, {
@@ -120,6 +123,29 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     await ensureAppendOnlyAudit(db);
   }
   return db;
+}
+
+/**
+ * PostgreSQL parses and analyses every unnamed statement again each time it runs (measured: about
+ * 6 ms of server CPU per notice ingested, as much as the client's). The store's prepared queries
+ * (prepared.ts) run as named statements instead: parsed once per connection, then only bound and
+ * executed. Other SQL (migrations, ad-hoc queries) stays unnamed, so DDL never meets a cached plan.
+ */
+function namedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  // Kysely calls query(sql, parameters); anything else (a callback, a config object, a cursor)
+  // passes through as it was.
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values] = args;
+    return args.length === 2 && typeof text === 'string' && Array.isArray(values) && isPreparedSql(text)
+      ? query({ name: statementName(text), text, values })
+      : query(...args);
+  };
+}
+
+/** A statement's name: a digest of its SQL (PostgreSQL names are at most 63 bytes). */
+function statementName(sql: string): string {
+  return `lw_${createHash('sha1').update(sql).digest('hex')}`;
 }
 
 /**

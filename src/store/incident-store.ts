@@ -175,10 +175,10 @@ export interface IncidentNoticeRow extends NoticeMeta {
 export async function rebuildIncident(
   tx: Tx,
   incidentId: string,
-  opts: { created?: boolean } = {},
+  opts: { created?: boolean; link?: string } = {},
 ): Promise<RebuildResult> {
   const created = opts.created === true;
-  const [inc] = await incidentById.rows(tx, { id: incidentId });
+  const inc = await readIncident(tx, incidentId, opts.link);
   if (!inc) throw new AppError('not_found', `Incident ${incidentId} not found`);
   const notices = await incidentNotices(tx, noticeIdList(inc.notice_ids));
   // Most incidents have no correction: the incident's row says whether to read them (a statement,
@@ -214,6 +214,23 @@ export async function rebuildIncident(
 }
 
 /**
+ * The incident as a rebuild reads it (incidentById), after linking the notice `link` to it when
+ * given. On PostgreSQL the link is written by the same statement (one round trip less per notice
+ * continuing an incident); its read does not see that insert, so the notice's id is added to the
+ * ids read. On SQLite (no INSERT in a WITH) the link is its own statement, as before.
+ */
+async function readIncident(tx: Tx, incidentId: string, link: string | undefined) {
+  if (link === undefined || isSqlite(tx)) {
+    if (link !== undefined) await linkIncidentNotice(tx, incidentId, link);
+    const [inc] = await incidentById.rows(tx, { id: incidentId });
+    return inc;
+  }
+  const [inc] = await incidentByIdLinking.rows(tx, { id: incidentId, notice_id: link });
+  if (!inc) return inc;
+  return { ...inc, notice_ids: inc.notice_ids ? `${inc.notice_ids},${link}` : link };
+}
+
+/**
  * An incident's row, whether it has corrections, and its notices' ids (see incidentNoticeIds): one
  * statement where a rebuild read three.
  */
@@ -232,6 +249,29 @@ const incidentById = prepared((db, p: { id: string }) =>
         .as('corrected'),
       incidentNoticeIds(eb, isSqlite(db)),
       ...storedDerived(isSqlite(db)),
+    ])
+    .where('id', '=', p.id),
+);
+
+/** incidentById, the statement also linking a notice to the incident (PostgreSQL: see readIncident). */
+const incidentByIdLinking = prepared((db, p: { id: string; notice_id: string }) =>
+  db
+    .with('link', (w) =>
+      w.insertInto('incident_notices').values({ incident_id: p.id, notice_id: p.notice_id }),
+    )
+    .selectFrom('incidents')
+    .selectAll()
+    .select((eb) => [
+      eb
+        .exists(
+          eb
+            .selectFrom('incident_corrections as c')
+            .select('c.id')
+            .whereRef('c.incident_id', '=', 'incidents.id'),
+        )
+        .as('corrected'),
+      incidentNoticeIds(eb, false),
+      ...storedDerived(false),
     ])
     .where('id', '=', p.id),
 );
@@ -324,13 +364,12 @@ export async function createIncidentFromNotice(
     notice_count: 0,
   };
   const merged = mergedIncident(inc, [{ ...notice, facts: noticeSourceFacts(notice.id, notice.facts) }], []);
-  await insertIncident.run(tx, {
-    ...incidentBase(id, opts),
-    ...merged.columns,
-    created_at: ts,
-    updated_at: ts,
-  });
-  await linkIncidentNotice(tx, id, notice.id);
+  const row = { ...incidentBase(id, opts), ...merged.columns, created_at: ts, updated_at: ts };
+  // PostgreSQL: the incident and its link to the notice in one statement (one round trip less).
+  if (isSqlite(tx)) {
+    await insertIncident.run(tx, row);
+    await linkIncidentNotice(tx, id, notice.id);
+  } else await insertIncidentLinking.run(tx, { ...row, notice_id: notice.id });
   await writeDerived(tx, inc, merged, 'created');
   return { id, before: merged.before, facts: merged.facts, changed: merged.changed };
 }
@@ -367,6 +406,16 @@ async function incidentNotices(tx: Tx, ids: readonly string[]): Promise<MergeNot
 
 const insertIncident = prepared((db, row: Insertable<Database['incidents']>) =>
   db.insertInto('incidents').values(row),
+);
+/** A new incident and its first notice's link (PostgreSQL: an INSERT in a WITH). */
+const insertIncidentLinking = prepared(
+  (db, p: Insertable<Database['incidents']> & { id: string; notice_id: string }) => {
+    const { notice_id, ...row } = p;
+    return db
+      .with('incident', (w) => w.insertInto('incidents').values(row))
+      .insertInto('incident_notices')
+      .values({ incident_id: p.id, notice_id });
+  },
 );
 
 /** The merge of an incident's sources and the incident columns that derive from it. */

@@ -25,6 +25,18 @@ export interface Prepared<P, O> {
   run(tx: Tx, params: P): Promise<number>;
 }
 
+/**
+ * The SQL of every prepared query compiled so far: the store's hot statements, which PostgreSQL
+ * keeps parsed per connection (see db.ts namedStatements). Bounded by the prepared queries and the
+ * lengths of their lists.
+ */
+const preparedSql = new Set<string>();
+
+/** Whether `sql` is a prepared query's. */
+export function isPreparedSql(sql: string): boolean {
+  return preparedSql.has(sql);
+}
+
 /** A parameter's stand-in: text no stored value contains. */
 const MARK = '\u0000lw-param\u0000';
 
@@ -65,6 +77,7 @@ export function prepared<P extends Record<string, unknown>, O>(
     });
     c = { sql: q.sql, slots };
     byShape.set(shape, c);
+    preparedSql.add(q.sql);
     return c;
   };
 

@@ -48,6 +48,18 @@ export type StepResult<T> = { ok: true; value: T } | { ok: false; error: unknown
  *
  * @example await inOneCommit(db, async (tx, savepoint) => { for (const n of notices) await savepoint(() => store(tx, n)) })
  */
+/** Rollbacks to a SAVEPOINT per transaction (see savepointRollbacks). */
+const rollbacks = new WeakMap<Tx, number>();
+
+/**
+ * How many times a SAVEPOINT of `tx` was rolled back: what a transaction remembers having done
+ * (a row it locked) holds only while this count is unchanged, since a rollback to a savepoint
+ * undoes it (and releases the locks taken after the savepoint).
+ */
+export function savepointRollbacks(tx: Tx): number {
+  return rollbacks.get(tx) ?? 0;
+}
+
 export async function inOneCommit(
   db: Db,
   work: (tx: Tx, savepoint: <T>(fn: () => Promise<T>) => Promise<StepResult<T>>) => Promise<void>,
@@ -60,6 +72,7 @@ export async function inOneCommit(
       result = { ok: true, value: await fn() };
     } catch (error) {
       await sql`rollback to savepoint lw_step`.execute(trx);
+      rollbacks.set(trx, savepointRollbacks(trx) + 1);
       result = { ok: false, error };
     }
     await sql`release savepoint lw_step`.execute(trx);
