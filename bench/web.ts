@@ -87,7 +87,7 @@ async function load(
  * Distinct search queries from the dataset's own organisation names: each name, its hiragana
  * spelling when it has katakana, its first word, and a three-character piece of a Japanese name.
  */
-async function distinctQueries(url: string, want: number): Promise<string[]> {
+export async function distinctQueries(url: string, want: number): Promise<string[]> {
   const names: string[] = [];
   for (let offset = 0; names.length < want && offset < 20_000; offset += 100) {
     const res = await fetch(`${url}/api/v1/organizations?limit=100&offset=${offset}`);
