@@ -62,7 +62,11 @@ async function drive(server: ChildServer, t: Target, amount: number, connections
       : t.paths.get(server)!.map((path) => ({ path })),
   });
   const bad = result.errors + result.timeouts + result.non2xx;
-  if (bad > 0) throw new Error(`${t.name}: ${bad} failed requests`);
+  if (bad > 0) {
+    throw new Error(
+      `${t.name}: ${bad} failed requests (errors ${result.errors}, timeouts ${result.timeouts}, status ${JSON.stringify(result.statusCodeStats)})`,
+    );
+  }
   return result.requests.total ?? amount;
 }
 
