@@ -189,7 +189,7 @@ export async function run(
     await load(server.url, pagePaths, warm, connections);
     const page = await load(server.url, pagePaths, duration, connections);
     log(
-      `  incident page   ${page.requests.average.toFixed(0)} req/s, p99 ${page.latency.p99} ms (${pagePaths[0]?.split('/')[1]})`,
+      `  incident page   ${page.requests.average.toFixed(0)} req/s, p99 ${page.latency.p99} ms (${pagePaths[0]?.split('/')[1]}; memoised: each page rendered once per incident version, then served from that render memo with an ETag and a fresh nonce — not a time-based cache)`,
     );
 
     const result: WebResult = {
