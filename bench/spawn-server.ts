@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
@@ -24,13 +25,19 @@ export function profileArgs(): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
-/** Starts bench/server-child.ts under tsx and waits (at most `timeoutMs`) for its ready line. */
+/**
+ * Starts bench/server-child.ts under tsx and waits (at most `timeoutMs`) for its ready line.
+ * `childScript` runs another checkout's server child instead (bench/web-cpu.ts's A/B).
+ */
 export async function spawnServer(
   env: Record<string, string> = {},
   timeoutMs = 120_000,
+  childScript = CHILD,
 ): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', CHILD], {
+  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', childScript], {
     env: { ...process.env, ...env },
+    // tsx reads the tsconfig (JSX settings) of the directory it starts in: the child's checkout.
+    cwd: resolve(dirname(childScript), '..'),
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const ready = await new Promise<{ url: string; bareUrl: string }>((resolve, reject) => {

@@ -87,7 +87,7 @@ async function load(
  * Distinct search queries from the dataset's own organisation names: each name, its hiragana
  * spelling when it has katakana, its first word, and a three-character piece of a Japanese name.
  */
-async function distinctQueries(url: string, want: number): Promise<string[]> {
+export async function distinctQueries(url: string, want: number): Promise<string[]> {
   const names: string[] = [];
   for (let offset = 0; names.length < want && offset < 20_000; offset += 100) {
     const res = await fetch(`${url}/api/v1/organizations?limit=100&offset=${offset}`);
@@ -189,7 +189,7 @@ export async function run(
     await load(server.url, pagePaths, warm, connections);
     const page = await load(server.url, pagePaths, duration, connections);
     log(
-      `  incident page   ${page.requests.average.toFixed(0)} req/s, p99 ${page.latency.p99} ms (${pagePaths[0]?.split('/')[1]})`,
+      `  incident page   ${page.requests.average.toFixed(0)} req/s, p99 ${page.latency.p99} ms (${pagePaths[0]?.split('/')[1]}; memoised: each page rendered once per incident version, then served from that render memo with an ETag and a fresh nonce — not a time-based cache)`,
     );
 
     const result: WebResult = {

@@ -11,10 +11,15 @@ import type { AppEnv } from './types.js';
 const NONCE_SLOT = 'lw-nonce-slot-5c1f0e';
 const NONCE_ATTR = `nonce="${NONCE_SLOT}"`;
 
-/** A rendered page cut at its nonce attributes. */
-interface Entry {
-  parts: string[];
-  bytes: number;
+/**
+ * A rendered page cut at its nonce attributes, kept as UTF-8 bytes with its ETag: a view joins the
+ * pieces with its own nonce (a copy of bytes) instead of encoding ~10 KB of mostly Japanese text and
+ * hashing the key again (issue 17).
+ */
+export interface MemoEntry {
+  readonly parts: readonly Buffer[];
+  readonly etag: string;
+  readonly bytes: number;
 }
 
 /**
@@ -24,41 +29,57 @@ interface Entry {
  * Nothing expires by time.
  */
 export class PageMemo {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries = new Map<string, MemoEntry>();
   private bytes = 0;
 
   constructor(private readonly maxBytes: number) {}
 
-  get(key: string): string[] | null {
+  get(key: string): MemoEntry | null {
     const e = this.entries.get(key);
     if (!e) return null;
     // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
     this.entries.delete(key);
     this.entries.set(key, e);
-    return e.parts;
+    return e;
   }
 
-  set(key: string, parts: string[]): void {
-    const bytes = parts.reduce((n, p) => n + p.length * 2, 0);
-    if (bytes > this.maxBytes) return;
+  /** Keeps a page rendered with NONCE_SLOT for `key`; returns what was kept (also when too large to keep). */
+  set(key: string, html: string): MemoEntry {
+    const parts = html.split(NONCE_ATTR).map((p) => Buffer.from(p, 'utf8'));
+    const entry: MemoEntry = { parts, etag: etagFor(key), bytes: parts.reduce((n, p) => n + p.length, 0) };
+    if (entry.bytes > this.maxBytes) return entry;
     const old = this.entries.get(key);
     if (old) {
       this.bytes -= old.bytes;
       this.entries.delete(key);
     }
-    this.entries.set(key, { parts, bytes });
-    this.bytes += bytes;
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
     for (const [k, e] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(k);
       this.bytes -= e.bytes;
     }
+    return entry;
   }
 
   get size(): number {
     return this.entries.size;
   }
 }
+
+/** A kept page's bytes with `nonce` on every script tag. */
+export function pageBytes(entry: MemoEntry, nonce: string): Buffer {
+  const { parts } = entry;
+  if (parts.length === 1) return parts[0]!;
+  const attr = Buffer.from(`nonce="${nonce}"`, 'latin1');
+  const out: Buffer[] = [parts[0]!];
+  for (let i = 1; i < parts.length; i++) out.push(attr, parts[i]!);
+  return Buffer.concat(out);
+}
+
+/** The Content-Type of a page, as Hono's c.html sets it. */
+export const HTML_CONTENT_TYPE = 'text/html; charset=UTF-8';
 
 /** A weak validator for a representation key. @example etagFor('id|v|ja|/incidents/x') // 'W/"…"' */
 export function etagFor(key: string): string {
@@ -92,23 +113,23 @@ export async function memoPage(
   /** Renders the page with the given nonce; null when its subject is gone. */
   render: (nonce: string) => Promise<JSX.Element | null>,
 ): Promise<Response> {
-  const etag = etagFor(key);
+  let entry = memo.get(key);
+  const etag = entry?.etag ?? etagFor(key);
   c.header('ETag', etag);
   c.header('Vary', 'Accept-Language, Cookie', { append: true });
   if (matchesEtag(c.req.header('if-none-match'), etag)) {
     c.header('Content-Security-Policy', undefined);
     return c.body(null, 304);
   }
-  let parts = memo.get(key);
-  if (!parts) {
+  if (!entry) {
     const page = await render(NONCE_SLOT);
     if (!page) {
       c.header('ETag', undefined);
       return missing();
     }
-    const html = `<!doctype html>${await page.toString()}`;
-    parts = html.split(NONCE_ATTR);
-    memo.set(key, parts);
+    entry = memo.set(key, `<!doctype html>${await page.toString()}`);
   }
-  return c.html(parts.join(`nonce="${c.get('nonce') ?? ''}"`));
+  // Bytes, not a string: @hono/node-server writes a Uint8Array body to the socket as it is.
+  c.header('Content-Type', HTML_CONTENT_TYPE);
+  return c.body(pageBytes(entry, c.get('nonce') ?? '') as Uint8Array<ArrayBuffer>, 200);
 }

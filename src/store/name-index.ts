@@ -549,8 +549,10 @@ function removeFrom(list: number[], n: number): void {
 async function readMarks(db: Db): Promise<{ doc: number; updated: string }> {
   const q =
     'select (select max(id) from search_docs) as doc, (select max(updated_at) from incidents) as updated';
-  if (db.hotRead) {
-    const r = db.hotRead(q).get() as { doc: number | null; updated: string | null };
+  const { hotRead, readTogether } = db;
+  if (hotRead && readTogether) {
+    // Searches that arrive together share one read transaction (see Db.readTogether).
+    const r = await readTogether(() => hotRead(q).get() as { doc: number | null; updated: string | null });
     return { doc: Number(r.doc ?? 0), updated: r.updated ?? '' };
   }
   const r = await sql<{ doc: number | string | null; updated: string | null }>`${sql.raw(q)}`.execute(

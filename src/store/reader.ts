@@ -117,12 +117,15 @@ async function incidentStamp(db: Db, idOrSlug: string): Promise<IncidentStamp | 
   const column = isId(idOrSlug) ? 'id' : 'slug';
   // Asked on every incident page view: on SQLite, the read connection's prepared statement (a
   // tenth of Kysely's cost per query); the revision is one step down the updated_at index.
-  if (db.hotRead) {
-    const row = db
-      .hotRead(
-        `select id, updated_at, (select max(updated_at) from incidents) as revision from incidents where ${column} = ?`,
-      )
-      .get(idOrSlug) as { id: string; updated_at: string; revision: string } | undefined;
+  const { hotRead, readTogether } = db;
+  if (hotRead && readTogether) {
+    // Page views that arrive together share one read transaction (see Db.readTogether).
+    const row = await readTogether(
+      () =>
+        hotRead(
+          `select id, updated_at, (select max(updated_at) from incidents) as revision from incidents where ${column} = ?`,
+        ).get(idOrSlug) as { id: string; updated_at: string; revision: string } | undefined,
+    );
     return row ? { id: row.id, updatedAt: row.updated_at, revision: row.revision } : null;
   }
   const row = await db.kysely

@@ -9,7 +9,7 @@ import { Layout } from '../../http/layout.js';
 import { siteText } from '../../http/messages/index.js';
 import { memoPage, type PageMemo } from '../../http/page-memo.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import type { IncidentDetail } from '../../incidents/types.js';
+import type { IncidentDetail, IncidentStamp } from '../../incidents/types.js';
 import { benchmarkFor } from '../../peers/benchmark.js';
 import { ResponseBenchmark } from '../../peers/component.js';
 import type { BenchmarkData } from '../../peers/types.js';
@@ -29,14 +29,20 @@ export async function incidentPage(c: Context<AppEnv>, deps: AppDeps, memo: Page
   const stamp = key.length <= 200 ? await deps.reader.incidentStamp(key) : null;
   const missing = () => renderError(c, 404, siteText(lang, 'error_incident_404'));
   if (!stamp) return missing();
-  // Rendered once per incident version, site revision, language and path; see http/page-memo.ts.
-  const memoKey = [stamp.id, stamp.updatedAt, stamp.revision, lang, path].join('|');
-  return memoPage(c, memo, memoKey, missing, async (nonce) => {
+  return memoPage(c, memo, incidentMemoKey(stamp, lang, path), missing, async (nonce) => {
     const d = await deps.reader.getIncident(stamp.id);
     if (!d) return null;
     const bench = await benchmarkFor(deps.db, d.id);
     return <IncidentView d={d} bench={bench} lang={lang} nonce={nonce} path={path} />;
   });
+}
+
+/**
+ * What an incident page is rendered once for: the incident's version, the site's revision, the
+ * language and the path (see http/page-memo.ts). The chain's route and the page lane key alike.
+ */
+export function incidentMemoKey(stamp: IncidentStamp, lang: Lang, path: string): string {
+  return `${stamp.id}|${stamp.updatedAt}|${stamp.revision}|${lang}|${path}`;
 }
 
 function IncidentView(props: {
