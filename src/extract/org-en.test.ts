@@ -59,6 +59,19 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
     ).toBe('Example Valley Water District');
     expect(expandAcronym('Acme', 'Acme learned of it.')).toBe('Acme');
   });
+  it('reads a short form defined sentences before the one naming the issuer (issue 12)', () => {
+    expect(
+      org(
+        'Notice of Data Security Incident\nThe Example Department of Parks (EDP) writes to tell you about an incident. We value your trust. EDP discovered that a roster was posted on an internal page.',
+      ),
+    ).toBe('Example Department of Parks');
+    expect(
+      expandAcronym(
+        '2020sc',
+        '2020 Sample Counsel, LLC (“2020sc”) sent this letter. A 2020sc employee erred.',
+      ),
+    ).toBe('2020 Sample Counsel, LLC');
+  });
 });
 
 describe('extractOrganization (English): the subject of the letter’s own story', () => {

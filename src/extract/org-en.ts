@@ -128,19 +128,21 @@ export function notIssuer(name: string): boolean {
   return clean(name) === null;
 }
 
-const ACRONYM = /^[A-Z][A-Z&-]{1,7}$/;
+// A short form: an acronym (DSH, EVWD) or one word mixing digits or capitals (1919ic, eWidgetCo).
+const ACRONYM = /^(?:[A-Z][A-Z&-]{1,7}|\d+[A-Za-z][\w-]{0,10}|[a-z]+[A-Z][\w-]{0,10})$/;
 
 /**
- * A short form the letter defines ("Example Valley Water District (“EVWD”)") read back as its full
- * name; any other name as it is.
+ * A short form the letter defines anywhere ("Example Valley Water District (“EVWD”)", "1919
+ * Example Counsel, LLC (“1919ec”)") read back as its full name; any other name as it is. A letter
+ * defines the short form once, often in its first line, and uses it alone in the story after.
  */
 export function expandAcronym(name: string, text: string): string {
   if (!ACRONYM.test(name) || !text.includes(name)) return name;
   const esc = name.replace(/[&-]/g, '\\$&');
   const def = new RegExp(
-    String.raw`((?:[A-Z][\w'’.-]*\s(?:(?:of|and|the|for|&|[–-])\s)?){1,8})\(\s?(?:the\s)?["“']?${esc}["”']?\s?\)`,
+    String.raw`((?:(?:[A-Z]|\d+ [A-Z])[\w'’.-]* (?:(?:of|and|the|for|&|[–-]) )?){0,7}[A-Z][\w'’.-]*(?:,? (?:Inc\.?|LLC|Ltd\.?|Corp\.?|P\.C\.|LLP|APC))?) ?\( ?(?:the )?["“']?${esc}["”']? ?\)`,
   ).exec(text);
-  return def ? def[1]!.trim() : name;
+  return def ? def[1]!.replace(/^The\s/, '').trim() : name;
 }
 
 /** Whether `name` is (or is part of) a vendor the letter names. */

@@ -560,6 +560,9 @@ export function extractOrganization(
     [EN_CUSTOMERS_OF, 0.45],
   ];
   const vendors = vendorNames(segments);
+  // A short form is read back against the whole text: a letter defines it once, often well before
+  // the sentence that names the issuer.
+  const whole = () => segments.map((s) => s.text).join('\n');
   for (const [re, conf] of tries) {
     for (const seg of segments.slice(0, 40)) {
       const m = re.exec(seg.text);
@@ -568,7 +571,7 @@ export function extractOrganization(
       if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
       const name = cleanEn(m[1]!);
       if (name && !isVendor(name, vendors) && !notIssuer(name))
-        return fact(expandAcronym(name, seg.text), seg, conf);
+        return fact(expandAcronym(name, whole()), seg, conf);
     }
   }
   // The signature: a line naming an organisation within three lines after the closing.
@@ -580,6 +583,6 @@ export function extractOrganization(
     }
   }
   const issuer = englishIssuer(segments, vendors);
-  if (issuer) issuer.value = expandAcronym(issuer.value, segments.map((s) => s.text).join(' '));
+  if (issuer) issuer.value = expandAcronym(issuer.value, whole());
   return issuer;
 }
