@@ -19,6 +19,13 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
       ),
     ).toBe('Maplegrove');
   });
+  it('skips a product that many bodies use (issue 12)', () => {
+    expect(
+      org(
+        'In May 2021, Rollbook Software became aware of attempts to access its system. Rollbook is used by districts across the state. The District was told of it later.',
+      ),
+    ).toBeNull();
+  });
   it('does not name a vendor when the letter never names itself', () => {
     expect(
       org(

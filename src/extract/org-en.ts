@@ -28,9 +28,10 @@ const VENDOR_ROLE_BEFORE = new RegExp(
   String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})`,
   'g',
 );
-// "X provides a service used by websites", "X is one of the world's largest software providers".
+// "X provides a service used by websites", "X is one of the world's largest software providers",
+// "X is used by schools across the state" (a product many bodies use is a vendor's).
 const VENDOR_PROVIDES = new RegExp(
-  String.raw`(?:^|\.\s)(${NAME})\s(?:provides|offers|works\swith\s(?:many|numerous|thousands|hundreds|various|a\snumber)|serves\sas\s(?:a|an|the)\s[^.]{0,40}?(?:firm|provider|vendor|administrator|processor)|is\s(?:one\sof\s)?(?:a|an|the)\s[^.]{0,60}?(?:provider|vendor|supplier)s?)\b`,
+  String.raw`(?:^|\.\s)(${NAME})\s(?:provides|offers|is\s(?:widely\s)?used\sby|works\swith\s(?:many|numerous|thousands|hundreds|various|a\snumber)|serves\sas\s(?:a|an|the)\s[^.]{0,40}?(?:firm|provider|vendor|administrator|processor)|is\s(?:one\sof\s)?(?:a|an|the)\s[^.]{0,60}?(?:provider|vendor|supplier)s?)\b`,
   'g',
 );
 // Bodies that are never the issuer of a breach letter.
@@ -107,7 +108,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|used/.test(
         t,
       )
     )
