@@ -95,6 +95,19 @@ describe('extractOrganization (English): the subject of the letter’s own story
     expect(org('eSample Taps received a call from a shopper who saw a strange charge.')).toBe('eSample Taps');
     expect(org('Pinewood Toys appears to have had code placed on its checkout page.')).toBe('Pinewood Toys');
   });
+  it('reads the one that speaks of its own care for the data (issue 12)', () => {
+    expect(
+      org(
+        'We learned that a clinic inbox was opened by someone else. Because Maple Valley Health takes the privacy of our members very seriously, we are writing to you.',
+      ),
+    ).toBe('Maple Valley Health');
+    expect(org('Stopping fraud is a high priority for Quickfile. We saw odd sign-ins on your account.')).toBe(
+      'Quickfile',
+    );
+    expect(org('We value your employment with Ironbark Fitness and write about stolen laptops.')).toBe(
+      'Ironbark Fitness',
+    );
+  });
   it('never takes a pronoun for a name', () => {
     expect(org('We hired a firm to help. They confirmed that a script copied card data.')).toBeNull();
   });

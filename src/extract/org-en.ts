@@ -63,6 +63,14 @@ const HOLDER = new RegExp(
   String.raw`\byou\s(?:provided|gave|submitted)\s(?:it\s)?to\s(?:the\s)?(${NAME})|\b(?:employee|representative|agent)\sof\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
+// What a letter says of its own care for the data: "because Acme takes the protection of your
+// data very seriously", "Acme is committed to protecting", "a high priority for Acme", "we value
+// your employment with Acme". Only the writer speaks of itself so; a vendor is skipped by the caller.
+const COMMITMENT = new RegExp(
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\s(?:Inc\.?|LLC))?\s(?:takes\s[^.]{0,80}?seriously|(?:is|remains)\s(?:deeply\s|strongly\s|fully\s)?committed\sto\s(?:protecting|safeguarding|maintaining|the\s(?:privacy|security|protection|confidentiality))|values\s(?:the\s|your\s)?(?:privacy|security|trust|relationship)|recognizes\sthe\simportance)|\b(?:priority|priorities)\s(?:for|at)\s(?:the\s)?(${NAME})|\bvalue\s(?:your|the)\s(?:[a-z]+\s)?(?:employment|business|relationship|membership|patronage|trust|loyalty)\swith\s(?:the\s)?(${NAME})`,
+  'g',
+);
+const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
 const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
 // The subject of the letter's own story: a name opening a sentence or a clause (after "On May 2,
@@ -185,6 +193,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t)) add(m[1]!, seg, 1);
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
+    if (COMMITMENT_HINT.test(t)) {
+      COMMITMENT.lastIndex = 0;
+      for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
+    }
     SERVED.lastIndex = 0;
     const served = CUT_BEFORE_NAME.test(t) && next ? `${t} ${next.text}` : t;
     for (let m = SERVED.exec(served); m !== null; m = SERVED.exec(served)) {

@@ -274,7 +274,7 @@ const EN_POSSESSIVE =
 const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
 
 function fact(value: string, seg: Segment, confidence: number): Fact<string> {
   return { value, evidence: { quote: seg.text, start: seg.start, end: seg.end }, confidence };
