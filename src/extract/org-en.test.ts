@@ -19,6 +19,14 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
       ),
     ).toBe('Maplegrove');
   });
+  it('reads own things with a qualifier, one member or a wrapped line (issue 12)', () => {
+    expect(org('Someone reached certain Brightwell internal systems between May and June.')).toBe(
+      'Brightwell',
+    );
+    expect(org('A statement for you was sent to another\nHollyoak Health member by mistake.')).toBe(
+      'Hollyoak Health',
+    );
+  });
   it('skips a product that many bodies use (issue 12)', () => {
     expect(
       org(

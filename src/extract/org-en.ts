@@ -38,12 +38,13 @@ const VENDOR_PROVIDES = new RegExp(
 const NEVER =
   /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably)\s/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
-// "certain Acme employees' email accounts", "no Acme computer or network systems".
+// "certain Acme employees' email accounts", "no Acme computer or network systems", "certain Acme
+// internal systems", "another Acme member", "a Acme employee".
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?)\s(${NAME})\s(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees|teammates|staff|computers?|customers|patients|members|clients|hotel|data|database|portal)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another)\s(${NAME})\s(?:(?:internal|corporate|work|computer|e-?commerce|online)\s)?(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|hotel|data|database|portal)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
@@ -73,6 +74,8 @@ const COMMITMENT = new RegExp(
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
 const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
+/** A sentence cut by a wrapped line right after the determiner of an own thing ("another⏎Acme member"). */
+const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // The subject of the letter's own story: a name opening a sentence or a clause (after "On May 2,
 // 2021," or "In 2016,") followed by a finite verb — "Acme Systems, Inc. manages…", "Acme
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
@@ -188,7 +191,8 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     SUBJECT.lastIndex = 0;
     for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t)) add(m[1]!, seg, 2);
     OWN_ASSET.lastIndex = 0;
-    for (let m = OWN_ASSET.exec(t); m !== null; m = OWN_ASSET.exec(t)) add(m[1]!, seg, 1);
+    const owned = CUT_BEFORE_ASSET.test(t) && next ? `${t} ${next.text}` : t;
+    for (let m = OWN_ASSET.exec(owned); m !== null; m = OWN_ASSET.exec(owned)) add(m[1]!, seg, 1);
     OWN_POSSESSIVE.lastIndex = 0;
     for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t)) add(m[1]!, seg, 1);
     HOLDER.lastIndex = 0;
