@@ -116,6 +116,22 @@ describe('extractOrganization (English): the subject of the letter’s own story
       'Ironbark Fitness',
     );
   });
+  it('reads a subject with a legal form, a defined term, an appositive or a press verb (issue 12)', () => {
+    expect(org('On May 1, 2020, Fennimore & Pike, APC (the “Firm”) was the victim of an attack.')).toBe(
+      'Fennimore & Pike',
+    );
+    expect(org('Coldbrook Dental Group was targeted by a scheme in which a scammer posed as our head.')).toBe(
+      'Coldbrook Dental Group',
+    );
+    expect(
+      org('Tallgrass Outfitters, a seller of camping gear, said that card data may have been copied.'),
+    ).toBe('Tallgrass Outfitters');
+  });
+  it('skips a vendor described in an aside before it told the letter (issue 12)', () => {
+    expect(
+      org('Printwell, a company that mails our statements, informed us that a box of letters was lost.'),
+    ).toBeNull();
+  });
   it('never takes a pronoun for a name', () => {
     expect(org('We hired a firm to help. They confirmed that a script copied card data.')).toBeNull();
   });

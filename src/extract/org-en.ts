@@ -14,9 +14,10 @@ import type { Fact } from './types.js';
 // (A name may open with a lower-case letter before a capital: eWidgets, iWidget.)
 const NAME = String.raw`(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
 
-// "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District".
+// "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
+// "Acme, a company that prints our statements, informed us".
 const VENDOR_TOLD = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?)?\s(?:has\s|had\s|recently\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\s(?:that|of|on|in|and))\b|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\s(?:that|of|on|in|and))\b|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
@@ -38,7 +39,7 @@ const VENDOR_PROVIDES = new RegExp(
 const NEVER =
   /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody)\s/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
 // "certain Acme employees' email accounts", "no Acme computer or network systems", "certain Acme
@@ -79,10 +80,11 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // The subject of the letter's own story: a name opening a sentence or a clause (after "On May 2,
 // 2021," or "In 2016,") followed by a finite verb — "Acme Systems, Inc. manages…", "Acme
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
-// "Acme appears to have", "In 2019, Acme closed". Vendors are skipped by the caller.
-const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted)|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
+// "Acme appears to have", "In 2019, Acme closed", "Acme, APC (the “Firm”) was the victim", "Acme, a
+// maker of garden tools, said", "Acme was targeted". Vendors are skipped by the caller.
+const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?(?:\s\([A-Z][\w&-]{1,12}\))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
 // "On behalf of Acme, I am writing": the one a letter speaks for.
