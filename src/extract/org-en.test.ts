@@ -132,6 +132,14 @@ describe('extractOrganization (English): the subject of the letter’s own story
       org('Printwell, a company that mails our statements, informed us that a box of letters was lost.'),
     ).toBeNull();
   });
+  it('reads the one a credential-stuffing letter says the passwords did not come from (issue 12)', () => {
+    expect(
+      org(
+        'Someone signed in to your account with a password taken from sites not related to Bramblefield Books. We reset it.',
+      ),
+    ).toBe('Bramblefield Books');
+    expect(org('We found that the information other than Social Security numbers was not taken.')).toBeNull();
+  });
   it('never takes a pronoun for a name', () => {
     expect(org('We hired a firm to help. They confirmed that a script copied card data.')).toBeNull();
   });

@@ -72,6 +72,13 @@ const COMMITMENT = new RegExp(
   String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\s(?:Inc\.?|LLC))?\s(?:takes\s[^.]{0,80}?seriously|(?:is|remains)\s(?:deeply\s|strongly\s|fully\s)?committed\sto\s(?:protecting|safeguarding|maintaining|the\s(?:privacy|security|protection|confidentiality))|values\s(?:the\s|your\s)?(?:privacy|security|trust|relationship)|recognizes\sthe\simportance)|\b(?:priority|priorities)\s(?:for|at)\s(?:the\s)?(${NAME})|\bvalue\s(?:your|the)\s(?:[a-z]+\s)?(?:employment|business|relationship|membership|patronage|trust|loyalty)\swith\s(?:the\s)?(${NAME})`,
   'g',
 );
+// A credential-stuffing letter names itself as the place the passwords did not come from:
+// "obtained from sources other than Acme", "did not come from Acme", "sites not related to Acme".
+const NOT_FROM = new RegExp(
+  String.raw`\b(?:other\sthan|did\snot\s(?:come|originate)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
+  'g',
+);
+const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
 const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
@@ -202,6 +209,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     if (COMMITMENT_HINT.test(t)) {
       COMMITMENT.lastIndex = 0;
       for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
+    }
+    if (CREDENTIAL_HINT.test(t)) {
+      NOT_FROM.lastIndex = 0;
+      for (let m = NOT_FROM.exec(t); m !== null; m = NOT_FROM.exec(t)) add(m[1]!, seg, 1);
     }
     SERVED.lastIndex = 0;
     const served = CUT_BEFORE_NAME.test(t) && next ? `${t} ${next.text}` : t;
