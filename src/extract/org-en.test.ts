@@ -34,6 +34,18 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
       ),
     ).toBeNull();
   });
+  it('takes the one a vendor provides services to, or that people gave their data to (issue 12)', () => {
+    expect(
+      org(
+        'Bookwise Systems provides booking services to The Harbor Lantern Inn. Bookwise Systems notified us on June 6 that an intruder used stolen credentials.',
+      ),
+    ).toBe('Harbor Lantern Inn');
+    expect(
+      org(
+        'Donorbase recently informed us of an incident that may involve members of our community who provided information to Wrenfield Music Society. We then reviewed the files.',
+      ),
+    ).toBe('Wrenfield Music Society');
+  });
   it('does not name a vendor when the letter never names itself', () => {
     expect(
       org(

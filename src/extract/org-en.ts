@@ -54,15 +54,17 @@ const OWN_POSSESSIVE = new RegExp(
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
-// "customers, including Acme", "a server managed by an Acme supplier".
+// "customers, including Acme", "a server managed by an Acme supplier", "provides booking services to
+// the Acme Hotel", "these services include reservations for Acme".
 const SERVED = new RegExp(
-  String.raw`\b(?:informed|notified|advised|report\sto|services\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  String.raw`\b(?:informed|notified|advised|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
   'g',
 );
-// The one holding the data or the staff: "information you provided to Acme", "a former employee
+// The one holding the data or the staff: "information you provided to Acme", "members who provided
+// information to Acme", "a former employee
 // of Acme, Inc.", "a former Acme, LLC sales representative", "records at the Acme Department".
 const HOLDER = new RegExp(
-  String.raw`\byou\s(?:provided|gave|submitted)\s(?:it\s)?to\s(?:the\s)?(${NAME})|\b(?:employee|representative|agent)\sof\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
+  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:employee|representative|agent)\sof\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
 // What a letter says of its own care for the data: "because Acme takes the protection of your
