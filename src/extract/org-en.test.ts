@@ -246,3 +246,20 @@ describe('extractOrganization (English): the letter’s own department named wit
     );
   });
 });
+
+describe('extractOrganization (English): letterhead and signature of a full letter (issue 12)', () => {
+  it('takes a letterhead name set in capitals above its address', () => {
+    expect(
+      org(
+        'NORTHBAY SURGICAL PARTNERS, INC.\n412 Alder Street\nEureka, CA 95501\n\nDear Patient:\n\nNotice of Data Security Incident\n\nWe are writing to tell you about an incident that may involve your information. An unknown person opened an inbox.',
+      ),
+    ).toBe('NORTHBAY SURGICAL PARTNERS, INC.');
+  });
+  it('skips a return-mail centre and a signer’s title, and reads the signature further down', () => {
+    expect(
+      org(
+        'Return Mail Processing Center\nP.O. Box 1234\nPortland, OR 97228\n\nDear Member:\nWe are writing to tell you about an incident.\n\nSincerely,\n\nDana Reyes\nVice President, Member Services\nHollis Valley Credit Union\n',
+      ),
+    ).toBe('Hollis Valley Credit Union');
+  });
+});
