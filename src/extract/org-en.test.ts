@@ -27,6 +27,12 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
       'Hollyoak Health',
     );
   });
+  it('reads the letter’s own platform or internal systems in the possessive (issue 12)', () => {
+    expect(org('Intruders reached Copperleaf Home’s e-commerce platform and took card data.')).toBe(
+      'Copperleaf Home',
+    );
+    expect(org('An intruder used Stonegate’s internal network for two weeks.')).toBe('Stonegate');
+  });
   it('skips a product that many bodies use (issue 12)', () => {
     expect(
       org(

@@ -50,7 +50,7 @@ const OWN_ASSET = new RegExp(
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team))|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team))|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
@@ -116,7 +116,7 @@ function clean(raw: string): string | null {
   name = name.replace(/\s(?:and|of|&)$/, '').trim();
   if (name.length < 2 || NEVER.test(name)) return null;
   if (
-    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store)$/i.test(
+    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People)$/i.test(
       name,
     )
   )
