@@ -33,6 +33,9 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
     );
     expect(org('An intruder used Stonegate’s internal network for two weeks.')).toBe('Stonegate');
   });
+  it('reads a name that opens with a few lower-case letters (issue 12)', () => {
+    expect(org('Someone opened an inbox that belongs to a plusLEDGER employee.')).toBe('plusLEDGER');
+  });
   it('skips a product that many bodies use (issue 12)', () => {
     expect(
       org(

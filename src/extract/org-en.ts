@@ -11,8 +11,8 @@ import type { Fact } from './types.js';
  * assets ("the Acme servers", "Acme employees' email accounts", "an Acme-issued laptop").
  */
 
-// (A name may open with a lower-case letter before a capital: eWidgets, iWidget.)
-const NAME = String.raw`(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+// (A name may open with a few lower-case letters before a capital: eWidgets, iWidget, flexWIDGET.)
+const NAME = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
 
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
