@@ -19,6 +19,42 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
       ),
     ).toBe('Maplegrove');
   });
+  it('reads own things with a qualifier, one member or a wrapped line (issue 12)', () => {
+    expect(org('Someone reached certain Brightwell internal systems between May and June.')).toBe(
+      'Brightwell',
+    );
+    expect(org('A statement for you was sent to another\nHollyoak Health member by mistake.')).toBe(
+      'Hollyoak Health',
+    );
+  });
+  it('reads the letter’s own platform or internal systems in the possessive (issue 12)', () => {
+    expect(org('Intruders reached Copperleaf Home’s e-commerce platform and took card data.')).toBe(
+      'Copperleaf Home',
+    );
+    expect(org('An intruder used Stonegate’s internal network for two weeks.')).toBe('Stonegate');
+  });
+  it('reads a name that opens with a few lower-case letters (issue 12)', () => {
+    expect(org('Someone opened an inbox that belongs to a plusLEDGER employee.')).toBe('plusLEDGER');
+  });
+  it('skips a product that many bodies use (issue 12)', () => {
+    expect(
+      org(
+        'In May 2021, Rollbook Software became aware of attempts to access its system. Rollbook is used by districts across the state. The District was told of it later.',
+      ),
+    ).toBeNull();
+  });
+  it('takes the one a vendor provides services to, or that people gave their data to (issue 12)', () => {
+    expect(
+      org(
+        'Bookwise Systems provides booking services to The Harbor Lantern Inn. Bookwise Systems notified us on June 6 that an intruder used stolen credentials.',
+      ),
+    ).toBe('Harbor Lantern Inn');
+    expect(
+      org(
+        'Donorbase recently informed us of an incident that may involve members of our community who provided information to Wrenfield Music Society. We then reviewed the files.',
+      ),
+    ).toBe('Wrenfield Music Society');
+  });
   it('does not name a vendor when the letter never names itself', () => {
     expect(
       org(
@@ -59,6 +95,19 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
     ).toBe('Example Valley Water District');
     expect(expandAcronym('Acme', 'Acme learned of it.')).toBe('Acme');
   });
+  it('reads a short form defined sentences before the one naming the issuer (issue 12)', () => {
+    expect(
+      org(
+        'Notice of Data Security Incident\nThe Example Department of Parks (EDP) writes to tell you about an incident. We value your trust. EDP discovered that a roster was posted on an internal page.',
+      ),
+    ).toBe('Example Department of Parks');
+    expect(
+      expandAcronym(
+        '2020sc',
+        '2020 Sample Counsel, LLC (“2020sc”) sent this letter. A 2020sc employee erred.',
+      ),
+    ).toBe('2020 Sample Counsel, LLC');
+  });
 });
 
 describe('extractOrganization (English): the subject of the letter’s own story', () => {
@@ -74,6 +123,43 @@ describe('extractOrganization (English): the subject of the letter’s own story
     );
     expect(org('eSample Taps received a call from a shopper who saw a strange charge.')).toBe('eSample Taps');
     expect(org('Pinewood Toys appears to have had code placed on its checkout page.')).toBe('Pinewood Toys');
+  });
+  it('reads the one that speaks of its own care for the data (issue 12)', () => {
+    expect(
+      org(
+        'We learned that a clinic inbox was opened by someone else. Because Maple Valley Health takes the privacy of our members very seriously, we are writing to you.',
+      ),
+    ).toBe('Maple Valley Health');
+    expect(org('Stopping fraud is a high priority for Quickfile. We saw odd sign-ins on your account.')).toBe(
+      'Quickfile',
+    );
+    expect(org('We value your employment with Ironbark Fitness and write about stolen laptops.')).toBe(
+      'Ironbark Fitness',
+    );
+  });
+  it('reads a subject with a legal form, a defined term, an appositive or a press verb (issue 12)', () => {
+    expect(org('On May 1, 2020, Fennimore & Pike, APC (the “Firm”) was the victim of an attack.')).toBe(
+      'Fennimore & Pike',
+    );
+    expect(org('Coldbrook Dental Group was targeted by a scheme in which a scammer posed as our head.')).toBe(
+      'Coldbrook Dental Group',
+    );
+    expect(
+      org('Tallgrass Outfitters, a seller of camping gear, said that card data may have been copied.'),
+    ).toBe('Tallgrass Outfitters');
+  });
+  it('skips a vendor described in an aside before it told the letter (issue 12)', () => {
+    expect(
+      org('Printwell, a company that mails our statements, informed us that a box of letters was lost.'),
+    ).toBeNull();
+  });
+  it('reads the one a credential-stuffing letter says the passwords did not come from (issue 12)', () => {
+    expect(
+      org(
+        'Someone signed in to your account with a password taken from sites not related to Bramblefield Books. We reset it.',
+      ),
+    ).toBe('Bramblefield Books');
+    expect(org('We found that the information other than Social Security numbers was not taken.')).toBeNull();
   });
   it('never takes a pronoun for a name', () => {
     expect(org('We hired a firm to help. They confirmed that a script copied card data.')).toBeNull();
@@ -167,5 +253,22 @@ describe('extractOrganization (English): the letter’s own department named wit
     expect(org('Last week Widgetcorp’s payroll department was targeted by a phishing scam.')).toBe(
       'Widgetcorp',
     );
+  });
+});
+
+describe('extractOrganization (English): letterhead and signature of a full letter (issue 12)', () => {
+  it('takes a letterhead name set in capitals above its address', () => {
+    expect(
+      org(
+        'NORTHBAY SURGICAL PARTNERS, INC.\n412 Alder Street\nEureka, CA 95501\n\nDear Patient:\n\nNotice of Data Security Incident\n\nWe are writing to tell you about an incident that may involve your information. An unknown person opened an inbox.',
+      ),
+    ).toBe('NORTHBAY SURGICAL PARTNERS, INC.');
+  });
+  it('skips a return-mail centre and a signer’s title, and reads the signature further down', () => {
+    expect(
+      org(
+        'Return Mail Processing Center\nP.O. Box 1234\nPortland, OR 97228\n\nDear Member:\nWe are writing to tell you about an incident.\n\nSincerely,\n\nDana Reyes\nVice President, Member Services\nHollis Valley Credit Union\n',
+      ),
+    ).toBe('Hollis Valley Credit Union');
   });
 });

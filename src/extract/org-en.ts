@@ -11,12 +11,13 @@ import type { Fact } from './types.js';
  * assets ("the Acme servers", "Acme employees' email accounts", "an Acme-issued laptop").
  */
 
-// (A name may open with a lower-case letter before a capital: eWidgets, iWidget.)
-const NAME = String.raw`(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+// (A name may open with a few lower-case letters before a capital: eWidgets, iWidget, flexWIDGET.)
+const NAME = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
 
-// "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District".
+// "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
+// "Acme, a company that prints our statements, informed us".
 const VENDOR_TOLD = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?)?\s(?:has\s|had\s|recently\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\s(?:that|of|on|in|and))\b|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\s(?:that|of|on|in|and))\b|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
@@ -28,49 +29,71 @@ const VENDOR_ROLE_BEFORE = new RegExp(
   String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})`,
   'g',
 );
-// "X provides a service used by websites", "X is one of the world's largest software providers".
+// "X provides a service used by websites", "X is one of the world's largest software providers",
+// "X is used by schools across the state" (a product many bodies use is a vendor's).
 const VENDOR_PROVIDES = new RegExp(
-  String.raw`(?:^|\.\s)(${NAME})\s(?:provides|offers|works\swith\s(?:many|numerous|thousands|hundreds|various|a\snumber)|serves\sas\s(?:a|an|the)\s[^.]{0,40}?(?:firm|provider|vendor|administrator|processor)|is\s(?:one\sof\s)?(?:a|an|the)\s[^.]{0,60}?(?:provider|vendor|supplier)s?)\b`,
+  String.raw`(?:^|\.\s)(${NAME})\s(?:provides|offers|is\s(?:widely\s)?used\sby|works\swith\s(?:many|numerous|thousands|hundreds|various|a\snumber)|serves\sas\s(?:a|an|the)\s[^.]{0,40}?(?:firm|provider|vendor|administrator|processor)|is\s(?:one\sof\s)?(?:a|an|the)\s[^.]{0,60}?(?:provider|vendor|supplier)s?)\b`,
   'g',
 );
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
   /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably)\s/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
-// "certain Acme employees' email accounts", "no Acme computer or network systems".
+// "certain Acme employees' email accounts", "no Acme computer or network systems", "certain Acme
+// internal systems", "another Acme member", "a Acme employee".
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?)\s(${NAME})\s(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees|teammates|staff|computers?|customers|patients|members|clients|hotel|data|database|portal)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another)\s(${NAME})\s(?:(?:internal|corporate|work|computer|e-?commerce|online)\s)?(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|hotel|data|database|portal)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team))|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team))|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
-// "customers, including Acme", "a server managed by an Acme supplier".
+// "customers, including Acme", "a server managed by an Acme supplier", "provides booking services to
+// the Acme Hotel", "these services include reservations for Acme".
 const SERVED = new RegExp(
-  String.raw`\b(?:informed|notified|advised|report\sto|services\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  String.raw`\b(?:informed|notified|advised|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
   'g',
 );
-// The one holding the data or the staff: "information you provided to Acme", "a former employee
+// The one holding the data or the staff: "information you provided to Acme", "members who provided
+// information to Acme", "a former employee
 // of Acme, Inc.", "a former Acme, LLC sales representative", "records at the Acme Department".
 const HOLDER = new RegExp(
-  String.raw`\byou\s(?:provided|gave|submitted)\s(?:it\s)?to\s(?:the\s)?(${NAME})|\b(?:employee|representative|agent)\sof\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
+  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:employee|representative|agent)\sof\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
+// What a letter says of its own care for the data: "because Acme takes the protection of your
+// data very seriously", "Acme is committed to protecting", "a high priority for Acme", "we value
+// your employment with Acme". Only the writer speaks of itself so; a vendor is skipped by the caller.
+const COMMITMENT = new RegExp(
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\s(?:Inc\.?|LLC))?\s(?:takes\s[^.]{0,80}?seriously|(?:is|remains)\s(?:deeply\s|strongly\s|fully\s)?committed\sto\s(?:protecting|safeguarding|maintaining|the\s(?:privacy|security|protection|confidentiality))|values\s(?:the\s|your\s)?(?:privacy|security|trust|relationship)|recognizes\sthe\simportance)|\b(?:priority|priorities)\s(?:for|at)\s(?:the\s)?(${NAME})|\bvalue\s(?:your|the)\s(?:[a-z]+\s)?(?:employment|business|relationship|membership|patronage|trust|loyalty)\swith\s(?:the\s)?(${NAME})`,
+  'g',
+);
+// A credential-stuffing letter names itself as the place the passwords did not come from:
+// "obtained from sources other than Acme", "did not come from Acme", "sites not related to Acme".
+const NOT_FROM = new RegExp(
+  String.raw`\b(?:other\sthan|did\snot\s(?:come|originate)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
+  'g',
+);
+const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
+const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
 const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
+/** A sentence cut by a wrapped line right after the determiner of an own thing ("another⏎Acme member"). */
+const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // The subject of the letter's own story: a name opening a sentence or a clause (after "On May 2,
 // 2021," or "In 2016,") followed by a finite verb — "Acme Systems, Inc. manages…", "Acme
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
-// "Acme appears to have", "In 2019, Acme closed". Vendors are skipped by the caller.
-const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted)|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
+// "Acme appears to have", "In 2019, Acme closed", "Acme, APC (the “Firm”) was the victim", "Acme, a
+// maker of garden tools, said", "Acme was targeted". Vendors are skipped by the caller.
+const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?))?(?:\s\([A-Z][\w&-]{1,12}\))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
 // "On behalf of Acme, I am writing": the one a letter speaks for.
@@ -93,7 +116,7 @@ function clean(raw: string): string | null {
   name = name.replace(/\s(?:and|of|&)$/, '').trim();
   if (name.length < 2 || NEVER.test(name)) return null;
   if (
-    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store)$/i.test(
+    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People)$/i.test(
       name,
     )
   )
@@ -107,7 +130,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|used/.test(
         t,
       )
     )
@@ -128,19 +151,21 @@ export function notIssuer(name: string): boolean {
   return clean(name) === null;
 }
 
-const ACRONYM = /^[A-Z][A-Z&-]{1,7}$/;
+// A short form: an acronym (DSH, EVWD) or one word mixing digits or capitals (1919ic, eWidgetCo).
+const ACRONYM = /^(?:[A-Z][A-Z&-]{1,7}|\d+[A-Za-z][\w-]{0,10}|[a-z]+[A-Z][\w-]{0,10})$/;
 
 /**
- * A short form the letter defines ("Example Valley Water District (“EVWD”)") read back as its full
- * name; any other name as it is.
+ * A short form the letter defines anywhere ("Example Valley Water District (“EVWD”)", "1919
+ * Example Counsel, LLC (“1919ec”)") read back as its full name; any other name as it is. A letter
+ * defines the short form once, often in its first line, and uses it alone in the story after.
  */
 export function expandAcronym(name: string, text: string): string {
   if (!ACRONYM.test(name) || !text.includes(name)) return name;
   const esc = name.replace(/[&-]/g, '\\$&');
   const def = new RegExp(
-    String.raw`((?:[A-Z][\w'’.-]*\s(?:(?:of|and|the|for|&|[–-])\s)?){1,8})\(\s?(?:the\s)?["“']?${esc}["”']?\s?\)`,
+    String.raw`((?:(?:[A-Z]|\d+ [A-Z])[\w'’.-]* (?:(?:of|and|the|for|&|[–-]) )?){0,7}[A-Z][\w'’.-]*(?:,? (?:Inc\.?|LLC|Ltd\.?|Corp\.?|P\.C\.|LLP|APC))?) ?\( ?(?:the )?["“']?${esc}["”']? ?\)`,
   ).exec(text);
-  return def ? def[1]!.trim() : name;
+  return def ? def[1]!.replace(/^The\s/, '').trim() : name;
 }
 
 /** Whether `name` is (or is part of) a vendor the letter names. */
@@ -177,11 +202,20 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     SUBJECT.lastIndex = 0;
     for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t)) add(m[1]!, seg, 2);
     OWN_ASSET.lastIndex = 0;
-    for (let m = OWN_ASSET.exec(t); m !== null; m = OWN_ASSET.exec(t)) add(m[1]!, seg, 1);
+    const owned = CUT_BEFORE_ASSET.test(t) && next ? `${t} ${next.text}` : t;
+    for (let m = OWN_ASSET.exec(owned); m !== null; m = OWN_ASSET.exec(owned)) add(m[1]!, seg, 1);
     OWN_POSSESSIVE.lastIndex = 0;
     for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t)) add(m[1]!, seg, 1);
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
+    if (COMMITMENT_HINT.test(t)) {
+      COMMITMENT.lastIndex = 0;
+      for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
+    }
+    if (CREDENTIAL_HINT.test(t)) {
+      NOT_FROM.lastIndex = 0;
+      for (let m = NOT_FROM.exec(t); m !== null; m = NOT_FROM.exec(t)) add(m[1]!, seg, 1);
+    }
     SERVED.lastIndex = 0;
     const served = CUT_BEFORE_NAME.test(t) && next ? `${t} ${next.text}` : t;
     for (let m = SERVED.exec(served); m !== null; m = SERVED.exec(served)) {
