@@ -200,3 +200,35 @@ describe('extractLeakStatus (English letters): more hedged acts', () => {
     expect(status('The script potentially allowed an outsider to capture card numbers.')).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): a finding that the data was not reached', () => {
+  it('reads "no evidence that any of this information was viewed" and its kin as not found', () => {
+    expect(
+      status(
+        'We found a form with your details in the mailbox. We have no evidence that any of this information was viewed or compromised.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'A tablet was taken from a clinic van. There is no indication that this was more than a random theft or that your information on the tablet has actually been accessed.',
+        ['loss_or_theft'],
+      ),
+    ).toBe('not_found');
+    expect(status('Example Widgets did not identify that any data was compromised.')).toBe('not_found');
+    expect(status('We have no reason to believe that your personal information has been compromised.')).toBe(
+      'not_found',
+    );
+  });
+  it('does not read a denial about other data, or about misuse, as not found', () => {
+    expect(
+      status(
+        'An outsider obtained the login credentials of two mailboxes. We have no indication that any personal information beyond the stolen login information was acquired.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'Some patient records were accessed by an outsider. We have no evidence that any information that was accessed has been misused.',
+      ),
+    ).toBe('confirmed');
+  });
+});

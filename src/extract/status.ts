@@ -88,7 +88,9 @@ const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒�
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
 const TOLD_ABOUT_EN =
   /\b(?:know|told\s+us|notified\s+us|informed\s+us|alerted\s+us|warned\s+us|contacted\s+us)\s+(?:about|of)\s+(?:a|an)\s+$/i;
-const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication)\b/i;
+// A lack of evidence ("no evidence", "no reason to believe", "did not identify that …"), weaker than
+// "was not accessed": a possibility the letter states itself still stands beside it.
+const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
