@@ -128,6 +128,13 @@ describe('extractLeakStatus (English letters): no evidence beside a stated possi
       ),
     ).toBe('possible');
   });
+  it('reads a hedge on the mailbox, not the data, as no more than the finding', () => {
+    expect(
+      status(
+        'We learned that a clerk’s mailbox may have been compromised by a phishing message. We have no evidence that your personal information was accessed.',
+      ),
+    ).toBe('not_found');
+  });
   it('reads a lack of evidence alone as not found', () => {
     expect(
       status(

@@ -93,6 +93,8 @@ const TOLD_ABOUT_EN =
 const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
+// The data itself (not the account, system or laptop that held it).
+const DATA_NOUN_EN = /\b(?:information|data|records|files|PII|PHI)\b/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -118,6 +120,7 @@ export function extractLeakStatus(
   let firm: Segment | null = null;
   let firmNoEvidence = false;
   let possibleEn: Segment | null = null;
+  let possibleEnData: Segment | null = null;
   let possible: Segment | null = null;
   let confirmed: Segment | null = null;
   let now: Segment | null = null;
@@ -181,6 +184,7 @@ export function extractLeakStatus(
       // reported, which the letter then settles.
       const pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
       if (pEn) possibleEn ??= seg;
+      if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
       if ((p && !reported) || pEn) {
         const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
         if (named && !TOPIC_STATES.test(s)) topic ??= seg;
@@ -207,8 +211,10 @@ export function extractLeakStatus(
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   // "It is possible that your information was accessed … We have no evidence that it was
   // accessed": a lack of evidence does not settle what the letter itself says may have happened.
-  if (firm && firmNoEvidence && possibleEn && possible === possibleEn)
-    return factOf('possible', possibleEn, 0.6);
+  // A hedge on what held the data ("an email account may have been compromised") says no more
+  // than the finding about the data itself.
+  if (firm && firmNoEvidence && possibleEnData && possible === possibleEn)
+    return factOf('possible', possibleEnData, 0.6);
   if (firm) return factOf('not_found', firm, 0.8);
   if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
   // "Some patient information was accessed … your information may have been involved": the hedge
