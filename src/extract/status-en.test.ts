@@ -239,3 +239,14 @@ describe('extractLeakStatus (English letters): a finding that the data was not r
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): a password-protected device', () => {
+  it('reads "password protected" as the device’s lock, not a denial about passwords', () => {
+    expect(
+      status(
+        'A notebook computer of our office was stolen. We have no reason to believe that your information has been compromised, as the computer was password protected.',
+        ['loss_or_theft'],
+      ),
+    ).toBe('not_found');
+  });
+});

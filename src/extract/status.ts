@@ -103,8 +103,9 @@ const CONDITIONAL = /^た?(?:とき|時|場合|際|ら|なら)/;
 const SETTLED_LATER = /^(?:を認識|が判明した後|があるとの(?:指摘|連絡)|を受け)/;
 const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
+// A denial about one kind of data; "password protected" is the device's lock, not its data.
 const PARTIAL_SUBJECT =
-  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?!-protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
+  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?![\s-]protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
 /**
  * Leak status, or null when the notice says nothing about it.
