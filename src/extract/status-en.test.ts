@@ -250,3 +250,38 @@ describe('extractLeakStatus (English letters): a password-protected device', () 
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English letters): hedges on the reach of the incident', () => {
+  it('reads "may have resulted in unauthorized access", "potential disclosure" and kin as possible', () => {
+    expect(
+      status(
+        'Example Widgets learned that the intrusion may have resulted in unauthorized access to staff records.',
+      ),
+    ).toBe('possible');
+    expect(status('A phishing message led to the potential disclosure of your claim details.')).toBe(
+      'possible',
+    );
+    expect(status('If you ordered by phone in May 2099, you may be affected by this matter.')).toBe(
+      'possible',
+    );
+    expect(status('An outsider potentially had access to a few store mailboxes.')).toBe('possible');
+    expect(status('A stolen tablet may have contained your name and address.', ['loss_or_theft'])).toBe(
+      'possible',
+    );
+  });
+  it('does not read an inquiry’s scope as a hedge', () => {
+    expect(
+      status(
+        'A firm was engaged to assess the potential disclosure of files. The intruder copied the payroll files.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps a finding of no access beside a hedge on what a device held', () => {
+    expect(
+      status(
+        'There is no indication of any unauthorized access to your information. A locked notebook computer that may have contained your name was stolen.',
+        ['loss_or_theft'],
+      ),
+    ).toBe('not_found');
+  });
+});

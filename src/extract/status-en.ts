@@ -36,6 +36,21 @@ export const POSSIBLE_EN = gate(
 // about misuse of data that was reached) nor by "beyond …" (data other than what was reached).
 const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect))\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files)(?:\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
 
+// Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
+// allowed access", "you may be affected", "resulted in potential disclosure", "potentially had
+// access", "potentially accessible". As an inquiry's scope ("to assess the potential disclosure")
+// they hedge nothing (status.ts checks what stands before them).
+export const POSSIBLE_REACH_EN = gate(
+  /\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b/i,
+);
+
+// A device or mailbox that "may have contained" the data (or where it "may have been stored"): a
+// hedge on what it held, possible when nothing else is said, but no hedge on whether anyone reached
+// the data (a finding of no access still stands beside it).
+export const POSSIBLY_HELD_EN = gate(
+  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved)\s+(?:on|in|within)\b/i,
+);
+
 export const NOT_FOUND_EN = gate(
   new RegExp(
     `${

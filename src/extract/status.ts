@@ -7,6 +7,8 @@ import {
   EXPOSED_EN,
   NOT_FOUND_EN,
   POSSIBLE_EN,
+  POSSIBLE_REACH_EN,
+  POSSIBLY_HELD_EN,
   REACH_HEDGE_EN,
 } from './status-en.js';
 import type { NoticeStructure } from './structure.js';
@@ -90,6 +92,8 @@ const TOLD_ABOUT_EN =
   /\b(?:know|told\s+us|notified\s+us|informed\s+us|alerted\s+us|warned\s+us|contacted\s+us)\s+(?:about|of)\s+(?:a|an)\s+$/i;
 // A lack of evidence ("no evidence", "no reason to believe", "did not identify that …"), weaker than
 // "was not accessed": a possibility the letter states itself still stands beside it.
+const INQUIRY_BEFORE_EN =
+  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$/i;
 const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
@@ -183,9 +187,18 @@ export function extractLeakStatus(
       const pm = POSSIBLE_EN.exec(s);
       // "a researcher contacted us to let us know about a potential breach": a suspicion someone
       // reported, which the letter then settles.
-      const pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
-      if (pEn) possibleEn ??= seg;
+      let pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
       if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
+      if (!pEn) {
+        // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
+        // what a device held; "to determine what data may have been stored there" is an inquiry's
+        // scope, not a hedge.
+        const reach = POSSIBLE_REACH_EN.exec(s);
+        const held = reach ?? POSSIBLY_HELD_EN.exec(s);
+        pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 60), held.index));
+        if (pEn && reach && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
+      }
+      if (pEn) possibleEn ??= seg;
       if ((p && !reported) || pEn) {
         const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
         if (named && !TOPIC_STATES.test(s)) topic ??= seg;
