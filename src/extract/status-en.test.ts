@@ -285,3 +285,20 @@ describe('extractLeakStatus (English letters): hedges on the reach of the incide
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English letters): data where the intruder was', () => {
+  it('reads data "present in the impacted email accounts" as possible', () => {
+    expect(
+      status(
+        'Two staff mailboxes were subject to unauthorized access in May 2099. The review found that your information was present in the affected email accounts.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads "could not confirm that your information was acquired" as possible', () => {
+    expect(
+      status(
+        'An outsider logged into a mailbox of Example Widgets. We could not confirm that your information was actually acquired.',
+      ),
+    ).toBe('possible');
+  });
+});

@@ -38,10 +38,11 @@ const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to
 
 // Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
 // allowed access", "you may be affected", "resulted in potential disclosure", "potentially had
-// access", "potentially accessible". As an inquiry's scope ("to assess the potential disclosure")
+// access", "potentially accessible", "could not confirm that your information was acquired", and
+// data "present in the impacted email account" (the intruder reached where it was kept). As an inquiry's scope ("to assess the potential disclosure")
 // they hedge nothing (status.ts checks what stands before them).
 export const POSSIBLE_REACH_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b/i,
+  /\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
 );
 
 // A device or mailbox that "may have contained" the data (or where it "may have been stored"): a
