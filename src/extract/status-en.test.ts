@@ -302,3 +302,27 @@ describe('extractLeakStatus (English letters): data where the intruder was', () 
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): data sent by mistake, records counted, a hedge settled', () => {
+  it('reads data sent or attached by mistake as confirmed, a safeguard as nothing', () => {
+    expect(status('A clerk of Example Credit Union mistakenly sent your statement to another member.')).toBe(
+      'confirmed',
+    );
+    expect(
+      status('Our office sent a reminder to applicants. Inadvertently attached to it was a list of names.'),
+    ).toBe('confirmed');
+    expect(status('We review every mailing so that nothing is inadvertently disclosed.')).toBe(null);
+  });
+  it('reads a count of records accessed as confirmed', () => {
+    expect(status('An outsider accessed nearly 900 of our cardholder records on May 4, 2099.')).toBe(
+      'confirmed',
+    );
+  });
+  it('reads "did access … data" after a hedge as confirmed', () => {
+    expect(
+      status(
+        'We were told the intruder may have accessed our portal. On May 9, 2099 we learned that the intruder did access member data.',
+      ),
+    ).toBe('confirmed');
+  });
+});

@@ -10,6 +10,8 @@ import {
   POSSIBLE_REACH_EN,
   POSSIBLY_HELD_EN,
   REACH_HEDGE_EN,
+  SENT_BY_MISTAKE_EN,
+  SETTLED_EN,
 } from './status-en.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
@@ -210,7 +212,7 @@ export function extractLeakStatus(
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
-      if ((c && !conditional) || CONFIRMED_EN.test(s)) confirmed = seg;
+      if ((c && !conditional) || CONFIRMED_EN.test(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
     }
     if (!now) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
@@ -219,7 +221,7 @@ export function extractLeakStatus(
     }
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
-    if (!factConfirmed && FACT_CONFIRMED_JA.test(s)) factConfirmed = seg;
+    if (!factConfirmed && (FACT_CONFIRMED_JA.test(s) || SETTLED_EN.test(s))) factConfirmed = seg;
     if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
