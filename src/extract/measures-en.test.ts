@@ -200,3 +200,14 @@ describe('extractMeasures (English letters): data or systems secured', () => {
     );
   });
 });
+
+describe('extractMeasures (English letters): the attack path closed', () => {
+  it('reads "secured the employee’s email account" and "disabled the malware" as access blocked', () => {
+    expect(measures('Upon learning of it, we secured the employee’s email account.')).toContain(
+      'access_blocked',
+    );
+    expect(
+      measures('Example Diner found a way to stop it and has disabled the malware in every shop.'),
+    ).toContain('access_blocked');
+  });
+});
