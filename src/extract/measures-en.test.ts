@@ -211,3 +211,16 @@ describe('extractMeasures (English letters): the attack path closed', () => {
     ).toContain('access_blocked');
   });
 });
+
+describe('extractMeasures (English letters): a theft reported, credentials changed', () => {
+  it('reads "was reported to the appropriate authorities" as a police report', () => {
+    expect(measures('The break-in was immediately reported to the appropriate authorities.')).toContain(
+      'police_report',
+    );
+  });
+  it('reads "changed the employee’s account credentials" as a password reset', () => {
+    expect(measures('Example Labs changed the employee’s account credentials the same day.')).toContain(
+      'password_reset',
+    );
+  });
+});

@@ -19,7 +19,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'police_report',
-    re: /\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
+    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
   },
   {
     key: 'external_investigation',
@@ -40,7 +40,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'password_reset',
-    re: /\b(?:chang(?:ed|ing)|reset(?:ting)?)\s+(?:the\s+|all\s+|its\s+|their\s+|relevant\s+|affected\s+)?(?:(?!your\b|you\b)[\w’'-]+\s+){0,3}passwords?\b/i,
+    re: /\b(?:chang(?:ed|ing)|reset(?:ting)?)\s+(?:the\s+|all\s+|its\s+|their\s+|relevant\s+|affected\s+)?(?:(?!your\b|you\b)[\w’'-]+\s+){0,3}(?:passwords?|(?:account\s+|login\s+)credentials)\b/i,
   },
   {
     key: 'bug_fixed',
