@@ -224,3 +224,16 @@ describe('extractMeasures (English letters): a theft reported, credentials chang
     );
   });
 });
+
+describe('extractMeasures (English letters): a safeguard passed, data taken', () => {
+  it('reads a firewall the intruder broke through as no firewall added', () => {
+    expect(measures('A vandal broke through our firewalls and posted a banner on the site.')).not.toContain(
+      'firewall_waf',
+    );
+  });
+  it('reads data "removed from our systems" by the intruder as no deletion', () => {
+    expect(measures('The review found that some data was removed from Example Gym systems.')).not.toContain(
+      'data_deletion',
+    );
+  });
+});

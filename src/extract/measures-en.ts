@@ -78,6 +78,20 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     /\bdespite\s+(?:the\s+use\s+of\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(0, sentence.indexOf(match)))
   )
     return true;
+  // "broke through our security protocols and firewalls": a safeguard the intruder got past.
+  if (
+    key === 'firewall_waf' &&
+    /\b(?:broke|breaking|got|went|gotten)\s+(?:through|past)\b|\b(?:bypass|circumvent)\w*\b/i.test(
+      sentence.slice(0, sentence.indexOf(match)),
+    )
+  )
+    return true;
+  // "some data was removed from our systems": taken by the intruder, not deleted by the company.
+  if (
+    key === 'data_deletion' &&
+    /\b(?:data|information|files|records)\s+(?:was|were|had\s+been)\s+removed\s+from\b/i.test(sentence)
+  )
+    return true;
   // "a laptop that may have contained your information" holds data; it contains no attack.
   if (
     key === 'access_blocked' &&
