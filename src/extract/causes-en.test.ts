@@ -136,3 +136,17 @@ describe('extractCauses (English letters): more wordings of the cause', () => {
     ).toContain('web_skimming');
   });
 });
+
+describe('extractCauses (English letters): an account taken over, the method unsaid', () => {
+  it('reads a compromised mailbox, data obtained by an unknown party and compromised credentials as unauthorized access', () => {
+    expect(causes('On May 2, 2099, an employee email account of Example Clinic was compromised.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(causes('We believe your password was obtained by an unauthorized party.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(causes('An outsider copied order data by using compromised account credentials.')).toEqual([
+      'unauthorized_access',
+    ]);
+  });
+});

@@ -36,6 +36,14 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     re: /\bcompromised\s+e-?mails?\b|\bcompromised\s+e-?mail\s+accounts?\b|\bcyber[- ]?attackers?\b|\bhack\s+into\b|\bby\s+an?\s+intruder\b|\bthird[- ]part(?:y|ies)\s+(?:may\s+|might\s+|could\s+)?(?:have\s+)?gained\s+access\b/i,
     weak: true,
   },
+  // An account or server taken over by someone unnamed, the method unsaid: "an employee's email
+  // account was compromised", "obtained by an unauthorized party", "illegally gained access",
+  // "using compromised account credentials".
+  {
+    key: 'unauthorized_access',
+    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used)\s+by\s+an?\s+(?:unauthori[sz]ed|unknown)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b/i,
+    weak: true,
+  },
   // Passwords from someone else's breach tried on our logins.
   {
     key: 'credential_stuffing',

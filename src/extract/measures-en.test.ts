@@ -200,3 +200,40 @@ describe('extractMeasures (English letters): data or systems secured', () => {
     );
   });
 });
+
+describe('extractMeasures (English letters): the attack path closed', () => {
+  it('reads "secured the employee’s email account" and "disabled the malware" as access blocked', () => {
+    expect(measures('Upon learning of it, we secured the employee’s email account.')).toContain(
+      'access_blocked',
+    );
+    expect(
+      measures('Example Diner found a way to stop it and has disabled the malware in every shop.'),
+    ).toContain('access_blocked');
+  });
+});
+
+describe('extractMeasures (English letters): a theft reported, credentials changed', () => {
+  it('reads "was reported to the appropriate authorities" as a police report', () => {
+    expect(measures('The break-in was immediately reported to the appropriate authorities.')).toContain(
+      'police_report',
+    );
+  });
+  it('reads "changed the employee’s account credentials" as a password reset', () => {
+    expect(measures('Example Labs changed the employee’s account credentials the same day.')).toContain(
+      'password_reset',
+    );
+  });
+});
+
+describe('extractMeasures (English letters): a safeguard passed, data taken', () => {
+  it('reads a firewall the intruder broke through as no firewall added', () => {
+    expect(measures('A vandal broke through our firewalls and posted a banner on the site.')).not.toContain(
+      'firewall_waf',
+    );
+  });
+  it('reads data "removed from our systems" by the intruder as no deletion', () => {
+    expect(measures('The review found that some data was removed from Example Gym systems.')).not.toContain(
+      'data_deletion',
+    );
+  });
+});

@@ -15,11 +15,11 @@ export interface MeasureRule {
 export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'access_blocked',
-    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:\w+\s+)?(?:accounts?|website|site|servers?|e-?mail)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b/i,
+    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:[\w’'-]+\s+){0,2}(?:accounts?|website|site|servers?|e-?mail)\b|\bdisabl(?:ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:malware|malicious\s+(?:code|software)|scripts?)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b/i,
   },
   {
     key: 'police_report',
-    re: /\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
+    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
   },
   {
     key: 'external_investigation',
@@ -40,7 +40,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'password_reset',
-    re: /\b(?:chang(?:ed|ing)|reset(?:ting)?)\s+(?:the\s+|all\s+|its\s+|their\s+|relevant\s+|affected\s+)?(?:(?!your\b|you\b)[\w’'-]+\s+){0,3}passwords?\b/i,
+    re: /\b(?:chang(?:ed|ing)|reset(?:ting)?)\s+(?:the\s+|all\s+|its\s+|their\s+|relevant\s+|affected\s+)?(?:(?!your\b|you\b)[\w’'-]+\s+){0,3}(?:passwords?|(?:account\s+|login\s+)credentials)\b/i,
   },
   {
     key: 'bug_fixed',
@@ -76,6 +76,20 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
   if (
     key === 'firewall_waf' &&
     /\bdespite\s+(?:the\s+use\s+of\s+)?(?:\w+\s+){0,2}$/i.test(sentence.slice(0, sentence.indexOf(match)))
+  )
+    return true;
+  // "broke through our security protocols and firewalls": a safeguard the intruder got past.
+  if (
+    key === 'firewall_waf' &&
+    /\b(?:broke|breaking|got|went|gotten)\s+(?:through|past)\b|\b(?:bypass|circumvent)\w*\b/i.test(
+      sentence.slice(0, sentence.indexOf(match)),
+    )
+  )
+    return true;
+  // "some data was removed from our systems": taken by the intruder, not deleted by the company.
+  if (
+    key === 'data_deletion' &&
+    /\b(?:data|information|files|records)\s+(?:was|were|had\s+been)\s+removed\s+from\b/i.test(sentence)
   )
     return true;
   // "a laptop that may have contained your information" holds data; it contains no attack.

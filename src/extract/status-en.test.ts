@@ -128,6 +128,13 @@ describe('extractLeakStatus (English letters): no evidence beside a stated possi
       ),
     ).toBe('possible');
   });
+  it('reads a hedge on the mailbox, not the data, as no more than the finding', () => {
+    expect(
+      status(
+        'We learned that a clerk’s mailbox may have been compromised by a phishing message. We have no evidence that your personal information was accessed.',
+      ),
+    ).toBe('not_found');
+  });
   it('reads a lack of evidence alone as not found', () => {
     expect(
       status(
@@ -198,5 +205,124 @@ describe('extractLeakStatus (English letters): more hedged acts', () => {
     );
     expect(status('Your name may have been released in a notice mailed to the wrong firm.')).toBe('possible');
     expect(status('The script potentially allowed an outsider to capture card numbers.')).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): a finding that the data was not reached', () => {
+  it('reads "no evidence that any of this information was viewed" and its kin as not found', () => {
+    expect(
+      status(
+        'We found a form with your details in the mailbox. We have no evidence that any of this information was viewed or compromised.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'A tablet was taken from a clinic van. There is no indication that this was more than a random theft or that your information on the tablet has actually been accessed.',
+        ['loss_or_theft'],
+      ),
+    ).toBe('not_found');
+    expect(status('Example Widgets did not identify that any data was compromised.')).toBe('not_found');
+    expect(status('We have no reason to believe that your personal information has been compromised.')).toBe(
+      'not_found',
+    );
+  });
+  it('does not read a denial about other data, or about misuse, as not found', () => {
+    expect(
+      status(
+        'An outsider obtained the login credentials of two mailboxes. We have no indication that any personal information beyond the stolen login information was acquired.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'Some patient records were accessed by an outsider. We have no evidence that any information that was accessed has been misused.',
+      ),
+    ).toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus (English letters): a password-protected device', () => {
+  it('reads "password protected" as the device’s lock, not a denial about passwords', () => {
+    expect(
+      status(
+        'A notebook computer of our office was stolen. We have no reason to believe that your information has been compromised, as the computer was password protected.',
+        ['loss_or_theft'],
+      ),
+    ).toBe('not_found');
+  });
+});
+
+describe('extractLeakStatus (English letters): hedges on the reach of the incident', () => {
+  it('reads "may have resulted in unauthorized access", "potential disclosure" and kin as possible', () => {
+    expect(
+      status(
+        'Example Widgets learned that the intrusion may have resulted in unauthorized access to staff records.',
+      ),
+    ).toBe('possible');
+    expect(status('A phishing message led to the potential disclosure of your claim details.')).toBe(
+      'possible',
+    );
+    expect(status('If you ordered by phone in May 2099, you may be affected by this matter.')).toBe(
+      'possible',
+    );
+    expect(status('An outsider potentially had access to a few store mailboxes.')).toBe('possible');
+    expect(status('A stolen tablet may have contained your name and address.', ['loss_or_theft'])).toBe(
+      'possible',
+    );
+  });
+  it('does not read an inquiry’s scope as a hedge', () => {
+    expect(
+      status(
+        'A firm was engaged to assess the potential disclosure of files. The intruder copied the payroll files.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps a finding of no access beside a hedge on what a device held', () => {
+    expect(
+      status(
+        'There is no indication of any unauthorized access to your information. A locked notebook computer that may have contained your name was stolen.',
+        ['loss_or_theft'],
+      ),
+    ).toBe('not_found');
+  });
+});
+
+describe('extractLeakStatus (English letters): data where the intruder was', () => {
+  it('reads data "present in the impacted email accounts" as possible', () => {
+    expect(
+      status(
+        'Two staff mailboxes were subject to unauthorized access in May 2099. The review found that your information was present in the affected email accounts.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads "could not confirm that your information was acquired" as possible', () => {
+    expect(
+      status(
+        'An outsider logged into a mailbox of Example Widgets. We could not confirm that your information was actually acquired.',
+      ),
+    ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): data sent by mistake, records counted, a hedge settled', () => {
+  it('reads data sent or attached by mistake as confirmed, a safeguard as nothing', () => {
+    expect(status('A clerk of Example Credit Union mistakenly sent your statement to another member.')).toBe(
+      'confirmed',
+    );
+    expect(
+      status('Our office sent a reminder to applicants. Inadvertently attached to it was a list of names.'),
+    ).toBe('confirmed');
+    expect(status('We review every mailing so that nothing is inadvertently disclosed.')).toBe(null);
+  });
+  it('reads a count of records accessed as confirmed', () => {
+    expect(status('An outsider accessed nearly 900 of our cardholder records on May 4, 2099.')).toBe(
+      'confirmed',
+    );
+  });
+  it('reads "did access … data" after a hedge as confirmed', () => {
+    expect(
+      status(
+        'We were told the intruder may have accessed our portal. On May 9, 2099 we learned that the intruder did access member data.',
+      ),
+    ).toBe('confirmed');
   });
 });

@@ -28,12 +28,56 @@ export const POSSIBLE_EN = gate(
   ),
 );
 
+// "no evidence that any of this information was viewed", "no reason to believe that your personal
+// information has been compromised", "did not identify that any data was compromised", "no
+// indication that … or that your information on the laptop has actually been accessed": a finding
+// that the data itself was not reached. The data noun may be followed by a short place ("on the
+// laptop"), never by a relative clause ("information that was accessed has not been misused" is
+// about misuse of data that was reached) nor by "beyond …" (data other than what was reached).
+const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect))\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files)(?:\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
+
+// Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
+// allowed access", "you may be affected", "resulted in potential disclosure", "potentially had
+// access", "potentially accessible", "could not confirm that your information was acquired", and
+// data "present in the impacted email account" (the intruder reached where it was kept). As an inquiry's scope ("to assess the potential disclosure")
+// they hedge nothing (status.ts checks what stands before them).
+export const POSSIBLE_REACH_EN = gate(
+  /\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
+);
+
+// A device or mailbox that "may have contained" the data (or where it "may have been stored"): a
+// hedge on what it held, possible when nothing else is said, but no hedge on whether anyone reached
+// the data (a finding of no access still stands beside it).
+export const POSSIBLY_HELD_EN = gate(
+  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved)\s+(?:on|in|within)\b/i,
+);
+
 export const NOT_FOUND_EN = gate(
-  /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/i,
+  new RegExp(
+    `${
+      /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/
+        .source
+    }|${DATA_NOT_REACHED}`,
+    'i',
+  ),
 );
 
 export const CONFIRMED_EN = gate(
   /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|\b(?:information|data|records|files)\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b/i,
+);
+
+// Data sent or shown to the wrong people by mistake ("a clerk mistakenly sent your statement to
+// another member", "inadvertently attached to that email was a list"), and a count of records an
+// intruder accessed ("accessed nearly 900 cardholder records"): the leak happened. A generic
+// safeguard ("so that nothing is inadvertently disclosed") is not an act.
+export const SENT_BY_MISTAKE_EN = gate(
+  /\b(?<!\b(?:not|never|is|are|be|being)\s)(?:mistakenly|inadvertently|accidentally|erroneously)\s+(?:sent|mailed|e-?mailed|faxed|attached|disclosed|posted|shared)\b|\baccessed\s+(?:nearly\s+|approximately\s+|about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:records|files|accounts)\b/i,
+);
+
+// An act stated as settled after a hedge ("we were told the intruder may have accessed the
+// system … and later that the intruder did access student data"): the hedge is resolved.
+export const SETTLED_EN = gate(
+  /\b(?:did|in\s+fact)\s+(?:access|acquire|obtain|view|download|copy|take|exfiltrate)\s+(?:[\w’'-]+\s+){0,4}(?:data|information|records|files)\b/i,
 );
 
 // The data itself as the subject of the act, without a hedge ("some information for a number of

@@ -7,7 +7,11 @@ import {
   EXPOSED_EN,
   NOT_FOUND_EN,
   POSSIBLE_EN,
+  POSSIBLE_REACH_EN,
+  POSSIBLY_HELD_EN,
   REACH_HEDGE_EN,
+  SENT_BY_MISTAKE_EN,
+  SETTLED_EN,
 } from './status-en.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
@@ -88,9 +92,15 @@ const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒�
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
 const TOLD_ABOUT_EN =
   /\b(?:know|told\s+us|notified\s+us|informed\s+us|alerted\s+us|warned\s+us|contacted\s+us)\s+(?:about|of)\s+(?:a|an)\s+$/i;
-const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication)\b/i;
+// A lack of evidence ("no evidence", "no reason to believe", "did not identify that …"), weaker than
+// "was not accessed": a possibility the letter states itself still stands beside it.
+const INQUIRY_BEFORE_EN =
+  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$/i;
+const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
+// The data itself (not the account, system or laptop that held it).
+const DATA_NOUN_EN = /\b(?:information|data|records|files|PII|PHI)\b/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -99,8 +109,9 @@ const CONDITIONAL = /^た?(?:とき|時|場合|際|ら|なら)/;
 const SETTLED_LATER = /^(?:を認識|が判明した後|があるとの(?:指摘|連絡)|を受け)/;
 const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
+// A denial about one kind of data; "password protected" is the device's lock, not its data.
 const PARTIAL_SUBJECT =
-  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?!-protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
+  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?![\s-]protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
 /**
  * Leak status, or null when the notice says nothing about it.
@@ -116,6 +127,7 @@ export function extractLeakStatus(
   let firm: Segment | null = null;
   let firmNoEvidence = false;
   let possibleEn: Segment | null = null;
+  let possibleEnData: Segment | null = null;
   let possible: Segment | null = null;
   let confirmed: Segment | null = null;
   let now: Segment | null = null;
@@ -177,7 +189,17 @@ export function extractLeakStatus(
       const pm = POSSIBLE_EN.exec(s);
       // "a researcher contacted us to let us know about a potential breach": a suspicion someone
       // reported, which the letter then settles.
-      const pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
+      let pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
+      if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
+      if (!pEn) {
+        // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
+        // what a device held; "to determine what data may have been stored there" is an inquiry's
+        // scope, not a hedge.
+        const reach = POSSIBLE_REACH_EN.exec(s);
+        const held = reach ?? POSSIBLY_HELD_EN.exec(s);
+        pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 60), held.index));
+        if (pEn && reach && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
+      }
       if (pEn) possibleEn ??= seg;
       if ((p && !reported) || pEn) {
         const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
@@ -190,7 +212,7 @@ export function extractLeakStatus(
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
-      if ((c && !conditional) || CONFIRMED_EN.test(s)) confirmed = seg;
+      if ((c && !conditional) || CONFIRMED_EN.test(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
     }
     if (!now) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
@@ -199,14 +221,16 @@ export function extractLeakStatus(
     }
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
-    if (!factConfirmed && FACT_CONFIRMED_JA.test(s)) factConfirmed = seg;
+    if (!factConfirmed && (FACT_CONFIRMED_JA.test(s) || SETTLED_EN.test(s))) factConfirmed = seg;
     if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   // "It is possible that your information was accessed … We have no evidence that it was
   // accessed": a lack of evidence does not settle what the letter itself says may have happened.
-  if (firm && firmNoEvidence && possibleEn && possible === possibleEn)
-    return factOf('possible', possibleEn, 0.6);
+  // A hedge on what held the data ("an email account may have been compromised") says no more
+  // than the finding about the data itself.
+  if (firm && firmNoEvidence && possibleEnData && possible === possibleEn)
+    return factOf('possible', possibleEnData, 0.6);
   if (firm) return factOf('not_found', firm, 0.8);
   if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
   // "Some patient information was accessed … your information may have been involved": the hedge
