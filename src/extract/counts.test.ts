@@ -339,3 +339,16 @@ describe('extractCounts: small kanji figures', () => {
     expect(run('二名の職員が誤って送付しました。').affected).toBeNull();
   });
 });
+
+describe('extractCounts: whose data the papers held, not where they went', () => {
+  it('reads 「N団体に関する書面」 as the subject of the papers, while 「N件 に対して…発送」 (a wrapped line) stays a recipient', () => {
+    expect(
+      run('架空町役場が、誤って架空団体(3団体)に関する書面を申請人1名に送付しました。').affected?.value,
+    ).toEqual({ count: 3, unit: 'companies', qualifier: 'exact' });
+    expect(
+      run(
+        '架空県の名簿にずれがあり、250件 に対して、宛名が異なる封筒を発送していました。氏名12名分が流出しました。',
+      ).affected?.value.count,
+    ).toBe(12);
+  });
+});

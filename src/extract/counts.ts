@@ -64,8 +64,10 @@ const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教�
 // People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
 // 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
 // recipients' own addresses (To/CC), where the recipients are the affected set.
+// 「2団体に関する書面を…送付」 names whose data it was (に関する/に係る/について), not a recipient;
+// a line wrapped before the particle (「486件」 then 「に対して」) leaves a space.
 const RECIPIENT_AFTER =
-  /^[)）\]」]?(?:の[^、。にへ]{1,12})?(?:に|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
+  /^[)）\]」]?\s?(?:の[^、。にへ]{1,12})?(?:に(?!関(?:する|し)|係る|つい)|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
 const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
 // 「194人の保護者が閲覧済み」: the people who read or received the message.
 const READERS_AFTER =
