@@ -352,3 +352,34 @@ describe('extractCounts: whose data the papers held, not where they went', () =>
     ).toBe(12);
   });
 });
+
+describe('extractCounts: businesses, facilities and parties counted by their own nouns', () => {
+  it('reads 事業者/事業所/施設 as companies and 「N者」 after digits as people', () => {
+    expect(run('回答済みの事業者(最大で12事業者)の情報が閲覧できる状態でした。').affected?.value).toEqual({
+      count: 12,
+      unit: 'companies',
+      qualifier: 'max',
+    });
+    expect(run('流出した情報:架空事業を利用した施設のメールアドレス 340施設分').affected?.value.count).toBe(
+      340,
+    );
+    expect(
+      run('紛失した書類には5事業所(A社、B社ほか)の代表者の氏名が記載されていた。').affected?.value.count,
+    ).toBe(5);
+    expect(run('通知を受けた方に確認しました(正送付2者、誤送付15者)。').affected?.value).toEqual({
+      count: 15,
+      unit: 'people',
+      qualifier: 'exact',
+    });
+  });
+  it('skips 「1者複数」 and businesses named only for whose people the next figure counts', () => {
+    expect(
+      run('宛先をToにして送信し、会員の80件のeメール・アドレス(1者複数アドレス登録あり)が表示されました。')
+        .affected?.value.count,
+    ).toBe(80);
+    expect(
+      run('加入する30事業所の会員(本人)400人のうち、2事業所の会員9人の情報を誤って記載しました。').affected
+        ?.value.count,
+    ).toBe(9);
+  });
+});
