@@ -383,3 +383,13 @@ describe('extractCounts: businesses, facilities and parties counted by their own
     ).toBe(9);
   });
 });
+
+describe('extractCounts: a fax sent to several numbers at once', () => {
+  it('counts whose data the pages held, not the fax recipients', () => {
+    expect(
+      run(
+        '架空保健所で患者3名の個人情報を記載した資料を、誤って取引先5社にファクシミリ送信しました。短縮ダイヤル(同報送信)の操作を誤ったためです。',
+      ).affected?.value,
+    ).toEqual({ count: 3, unit: 'people', qualifier: 'exact' });
+  });
+});

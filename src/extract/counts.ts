@@ -84,6 +84,14 @@ const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
 const OPEN_RECIPIENTS = /\b(?:BCC|Bcc|bcc|CC|Cc|To|TO)\b|ＢＣＣ|宛先欄|同報/;
+// A fax sent to several numbers at once (「短縮ダイヤル(同報送信)」) shows no one's address: its
+// recipients are not the affected set.
+const FAX = /ファクシミリ|ファクス|ファックス|FAX|Fax|短縮ダイヤル/;
+function opensRecipients(s: string): boolean {
+  const m = OPEN_RECIPIENTS.exec(s);
+  if (!m) return false;
+  return m[0] !== '同報' || !FAX.test(s);
+}
 // 「会員情報12,345件（うちカード情報3,000件）」: a breakdown in brackets right after the figure
 // qualifies the headline, which stays the largest figure stated for the incident.
 const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
@@ -175,7 +183,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   // A population stated as a topic: the headline only when no other figure is.
   let fallback: Fact<CountStatement> | null = null;
   let prevText = '';
-  const openRecipients = segments.some((seg) => OPEN_RECIPIENTS.test(seg.text));
+  const openRecipients = segments.some((seg) => opensRecipients(seg.text));
   for (const seg of segments) {
     const s = seg.text;
     const aside = ASIDE_SECTIONS.has(sectionAt(structure, seg.start));
