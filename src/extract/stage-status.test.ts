@@ -343,3 +343,14 @@ describe('extractLeakStatus: English modality', () => {
     expect(status('It is possible that the intruder accessed a few of these files.')).toBe('possible');
   });
 });
+
+describe('extractLeakStatus: 流失 and 吸い取られ', () => {
+  it('reads the slip 流失 as 流出, and data sucked out by malware as taken', () => {
+    expect(
+      status('架空区役所で申請書を誤廃棄しました。個人情報が外部へ流失した事実は確認されておりません。'),
+    ).toBe('not_found');
+    expect(status('感染した端末から取引先の名前やアドレスも吸い取られ、不審なメールが送られています。')).toBe(
+      'confirmed',
+    );
+  });
+});
