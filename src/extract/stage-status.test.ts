@@ -354,3 +354,15 @@ describe('extractLeakStatus: 流失 and 吸い取られ', () => {
     );
   });
 });
+
+describe('extractLeakStatus: more wordings of no leak found', () => {
+  it('reads 「ないことは確認」, 「個人情報…被害はなかった」 and 「…については、現在確認されておりません」', () => {
+    expect(
+      status('架空サーバに不正なアクセスがありました。なお、個人情報の流出がないことは確認しております。'),
+    ).toBe('not_found');
+    expect(
+      status('不正アクセスは決済系に限られ、お客様の個人情報等についての被害はなかったことを申し添えます。'),
+    ).toBe('not_found');
+    expect(status('格納されていた300名分の情報流出については、現在確認されておりません。')).toBe('not_found');
+  });
+});
