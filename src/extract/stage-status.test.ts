@@ -366,3 +366,13 @@ describe('extractLeakStatus: more wordings of no leak found', () => {
     expect(status('格納されていた300名分の情報流出については、現在確認されておりません。')).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus: leaks that are not the notice’s conclusion', () => {
+  it('does not read the system’s own leaked keys as the data leak', () => {
+    expect(
+      status(
+        '原因:架空サーバーへのリモートアクセス用のアカウントとパスワードが外部に流出していたため。格納されていた名簿の流出は現在確認されておりません。',
+      ),
+    ).toBe('not_found');
+  });
+});

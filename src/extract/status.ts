@@ -84,6 +84,10 @@ const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
 const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の)?(?:情報)?$/;
 // A title that names a leak without hedging it (「個人情報の流出について」) states it.
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
+// 「リモートアクセス用のアカウントとパスワードが…流出していた」: the keys to the organisation's own
+// system leaked — how the intruder got in, not the personal data the notice is about.
+const SYSTEM_CREDENTIALS_BEFORE =
+  /(?:リモート(?:アクセス|デスクトップ)|VPN|管理者|サーバー?|システム)[^。]{0,12}(?:アカウント|ID|ＩＤ|認証情報|パスワード)[^。]{0,20}$/;
 const KANA = /[ぁ-んァ-ヶ]/;
 const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒らし|ひったくり|空き巣|窃盗(?:被害|に遭)/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
@@ -191,7 +195,8 @@ export function extractLeakStatus(
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
-      if ((c && !conditional) || CONFIRMED_EN.test(s)) confirmed = seg;
+      const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
+      if ((c && !conditional && !keys) || CONFIRMED_EN.test(s)) confirmed = seg;
     }
     if (!now) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
