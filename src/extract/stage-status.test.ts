@@ -375,4 +375,11 @@ describe('extractLeakStatus: leaks that are not the notice’s conclusion', () =
       ),
     ).toBe('not_found');
   });
+  it('does not read a denial about other members as the conclusion', () => {
+    expect(
+      status(
+        '会員様宛てのメールをCCで送信し、メールアドレスが流出する事故が発生しました。他の会員様におかれましてはメールアドレスの流出はございません。',
+      ),
+    ).toBe('confirmed');
+  });
 });

@@ -88,6 +88,9 @@ const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:お�
 // system leaked — how the intruder got in, not the personal data the notice is about.
 const SYSTEM_CREDENTIALS_BEFORE =
   /(?:リモート(?:アクセス|デスクトップ)|VPN|管理者|サーバー?|システム)[^。]{0,12}(?:アカウント|ID|ＩＤ|認証情報|パスワード)[^。]{0,20}$/;
+// 「他の会員様におかれましてはメールアドレスの流出はございません」: a denial about other people is
+// about the leak's reach, not about whether it happened.
+const OTHERS_BEFORE = /(?:その)?(?:他|ほか)の(?:会員|お客|利用者|方|皆様|顧客|ユーザー)[^。]{0,24}$/;
 const KANA = /[ぁ-んァ-ヶ]/;
 const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒らし|ひったくり|空き巣|窃盗(?:被害|に遭)/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
@@ -159,6 +162,7 @@ export function extractLeakStatus(
     if (partialAt(f)) f = null;
     if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
     if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
+    if (f && OTHERS_BEFORE.test(s.slice(Math.max(0, f.index - 36), f.index))) f = null;
     if (f) {
       // "No trace of a leak was found, but …" hedges the finding rather than concluding.
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
