@@ -383,3 +383,12 @@ describe('extractLeakStatus: leaks that are not the notice’s conclusion', () =
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus: a member of staff who took or looked up data', () => {
+  it('reads 「不正に収集した」「業務外で閲覧した」 as a leak that happened', () => {
+    expect(status('架空町の職員が、業務と関係なく住民情報システムで知人の住所を不正に収集したもの。')).toBe(
+      'confirmed',
+    );
+    expect(status('職員が業務外で閲覧した記録が見つかりました。')).toBe('confirmed');
+  });
+});
