@@ -506,3 +506,29 @@ describe('extractDataClasses: the address a letter went to', () => {
     expect(dc('通知には氏名と住所が記載されていました。')).toEqual(new Set(['Names', 'Physical addresses']));
   });
 });
+
+describe('extractDataClasses: item words the lexicon lacked', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads allergies and a positive test as health data, not a centre named after it', () => {
+    expect(dc('紛失した資料には生徒の氏名と食物アレルギーに関する情報が記載されていた。')).toContain(
+      'Personal health data',
+    );
+    expect(dc('感染症の陽性者等3名の個人情報が記載された資料を誤送信しました。')).toContain(
+      'Personal health data',
+    );
+    expect(dc('架空県陽性者登録センターの職員が個人情報を不正に閲覧した。')).not.toContain(
+      'Personal health data',
+    );
+  });
+  it('reads transfer details, bankbooks, pension numbers, insurance symbols and siblings', () => {
+    expect(dc('文書には100名分の被保険者氏名、振込先情報が記載されていた。')).toContain(
+      'Bank account numbers',
+    );
+    expect(dc('誤送付した書類には「通帳(写し)」が含まれていた。')).toContain('Bank account numbers');
+    expect(dc('提供したデータには年金証書記号番号、氏名が含まれていた。')).toContain('Government issued IDs');
+    expect(
+      dc('受給者証に記載されていた情報:住所、氏名、健康保険保険者、医療保険各法等記号及び番号'),
+    ).toContain('Health insurance information');
+    expect(dc('名簿に含まれる個人情報:児童の氏名・住所・兄弟姉妹')).toContain('Family structure');
+  });
+});
