@@ -532,3 +532,13 @@ describe('extractDataClasses: item words the lexicon lacked', () => {
     expect(dc('名簿に含まれる個人情報:児童の氏名・住所・兄弟姉妹')).toContain('Family structure');
   });
 });
+
+describe('extractDataClasses: a breakdown by field with counts', () => {
+  it('reads 「氏名+メールアドレス:12名」 as a field that leaked, not a contact line', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('<影響範囲>\n・会員番号を含む氏名:80名\n・会員番号を含む氏名+メールアドレス:12名')).toEqual(
+      new Set(['Names', 'Email addresses']),
+    );
+    expect(dc('個人情報の紛失について\nメールアドレス:info@example.jp')).toEqual(new Set());
+  });
+});

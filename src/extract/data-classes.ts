@@ -352,6 +352,7 @@ const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
 };
 const LABEL_WITH_VALUE =
   /^\s?[:：]\s?(?:[0-9０-９(（+]|[\w.+-]+@)|^\s?(?:[(（]?0[0-9]{1,4}[)）]?\s?[-‐－(（)）]\s?[0-9]{1,4}\s?[-‐－)）]\s?[0-9]{3,4}|[\w.+-]+@[\w-]+\.)/;
+const COUNT_VALUE = /^\s?[:：]\s?[0-9][0-9,]*\s?(?:名|件|人|世帯|社)/;
 const LEAKED = /流出|漏え?い|漏洩|閲覧|盗|窃取/;
 const HAS_CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const HAS_LATIN = /[A-Za-z]{2}/;
@@ -472,7 +473,8 @@ function scan(
       if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
       // 「電話番号:0467-…」: a label with its value is the notice's own contact line; a list of
       // leaked fields names them without printing anyone's data.
-      if (LABEL_WITH_VALUE.test(s.slice(end))) continue;
+      // 「…+メールアドレス:12名」 gives how many records held the field: a breakdown, not a contact line.
+      if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
       const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
