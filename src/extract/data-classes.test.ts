@@ -542,3 +542,14 @@ describe('extractDataClasses: a breakdown by field with counts', () => {
     expect(dc('個人情報の紛失について\nメールアドレス:info@example.jp')).toEqual(new Set());
   });
 });
+
+describe('extractDataClasses: words that say whose data, not which field', () => {
+  it('does not read 「第2学年生徒」 as a class level nor 高年齢 as an age', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('紛失した個人情報:同校第2学年生徒120名の氏名')).toEqual(new Set(['Names']));
+    expect(dc('高年齢雇用継続給付に係る書類に氏名が記載されていた。')).toEqual(new Set(['Names']));
+    expect(dc('流出した情報:氏名、学年、年齢')).toEqual(
+      new Set(['Names', 'School grades (class levels)', 'Ages']),
+    );
+  });
+});

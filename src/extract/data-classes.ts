@@ -41,7 +41,8 @@ const JA: Lexeme[] = [
   ['Physical addresses', '住所|郵便番号|所在地|送付先|配送先住所'],
   ['Dates of birth', '生年月日|誕生日|生年(?:と)?月日|生年(?=[、,・])'],
   ['Genders', '性別'],
-  ['Ages', '年齢(?!別|制限|に応じ)'],
+  // 高年齢 names a scheme for older workers (高年齢雇用継続給付), not an age.
+  ['Ages', '(?<!高)年齢(?!別|制限|に応じ)'],
   // 年代 (「30代」 bands) is an age group, not an age.
   ['Age groups', '年代(?<=(?:^|[、,・:：のと])年代)(?=[、,・)]|\\s?$|等|など|が|も|及び|および)'],
   [
@@ -93,10 +94,11 @@ const JA: Lexeme[] = [
   ],
   ['Nationalities', '国籍'],
   ['Geographic locations', '居住地|(?<!\\()都道府県(?!以下)|居住国|在住国'],
-  // The class a pupil is in, as a list item (「クラス、名前、ふりがな」).
+  // The class a pupil is in, as a list item (「クラス、名前、ふりがな」); 「第2学年の生徒」 says
+  // whose data it was, not a field.
   [
     'School grades (class levels)',
-    String.raw`(?<!入)学年(?!月日)|年次(?=[、,・]|\s?$)|(?<=^|[、,・(\s])(?:クラス|学級)(?=[、,・)]|\s?$)`,
+    String.raw`(?<![入0-9一二三四五六第])学年(?!月日)|年次(?=[、,・]|\s?$)|(?<=^|[、,・(\s])(?:クラス|学級)(?=[、,・)]|\s?$)`,
   ],
   ['Education levels', '学歴|最終学歴'],
   ['Survey results', 'アンケート'],
