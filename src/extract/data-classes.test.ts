@@ -553,3 +553,18 @@ describe('extractDataClasses: words that say whose data, not which field', () =>
     );
   });
 });
+
+describe('extractDataClasses: more sentences about the data', () => {
+  it('reads member data handed over, data collected improperly and addresses shown to all', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('架空組合は会員データ(「氏名」「生年月日」)を誤って提供しました。')).toEqual(
+      new Set(['Names', 'Dates of birth']),
+    );
+    expect(dc('職員が住民情報システムを用いて知人の住所を不正に収集したもの。')).toEqual(
+      new Set(['Physical addresses']),
+    );
+    expect(
+      dc('一斉送信の際、受信された皆様すべてのメールアドレスが表示されるという事態が起きました。'),
+    ).toEqual(new Set(['Email addresses']));
+  });
+});
