@@ -568,3 +568,13 @@ describe('extractDataClasses: more sentences about the data', () => {
     ).toEqual(new Set(['Email addresses']));
   });
 });
+
+describe('extractDataClasses: a programme named, not a donation', () => {
+  it('does not read 「ふるさと納税業務」 as donation data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc('ふるさと納税業務の委託先で、36名分のメールアドレスが表示される状態になり漏えいしました。'),
+    ).toEqual(new Set(['Email addresses']));
+    expect(dc('流出した情報:氏名、ふるさと納税の寄附金額')).toContain('Charitable donations');
+  });
+});

@@ -141,7 +141,11 @@ const JA: Lexeme[] = [
   ['Login histories', 'ログイン履歴'],
   ['Payment histories', '決済履歴|支払履歴|支払い履歴|入金履歴'],
   ['Salutations', '敬称'],
-  ['Charitable donations', 'ふるさと納税|寄附金?(?:額|情報|の内容)?|寄付金?(?:額|情報|の内容)?'],
+  // 「ふるさと納税業務の委託先」 names the programme an office runs, not anyone's donation.
+  [
+    'Charitable donations',
+    'ふるさと納税(?!(?:の)?(?:業務|事務|事業|サイト|ポータル|担当|制度))|寄附金?(?:額|情報|の内容)?|寄付金?(?:額|情報|の内容)?',
+  ],
 ];
 
 // English keywords → class (matched case-insensitively, on word boundaries).
