@@ -339,3 +339,57 @@ describe('extractCounts: small kanji figures', () => {
     expect(run('二名の職員が誤って送付しました。').affected).toBeNull();
   });
 });
+
+describe('extractCounts: whose data the papers held, not where they went', () => {
+  it('reads 「N団体に関する書面」 as the subject of the papers, while 「N件 に対して…発送」 (a wrapped line) stays a recipient', () => {
+    expect(
+      run('架空町役場が、誤って架空団体(3団体)に関する書面を申請人1名に送付しました。').affected?.value,
+    ).toEqual({ count: 3, unit: 'companies', qualifier: 'exact' });
+    expect(
+      run(
+        '架空県の名簿にずれがあり、250件 に対して、宛名が異なる封筒を発送していました。氏名12名分が流出しました。',
+      ).affected?.value.count,
+    ).toBe(12);
+  });
+});
+
+describe('extractCounts: businesses, facilities and parties counted by their own nouns', () => {
+  it('reads 事業者/事業所/施設 as companies and 「N者」 after digits as people', () => {
+    expect(run('回答済みの事業者(最大で12事業者)の情報が閲覧できる状態でした。').affected?.value).toEqual({
+      count: 12,
+      unit: 'companies',
+      qualifier: 'max',
+    });
+    expect(run('流出した情報:架空事業を利用した施設のメールアドレス 340施設分').affected?.value.count).toBe(
+      340,
+    );
+    expect(
+      run('紛失した書類には5事業所(A社、B社ほか)の代表者の氏名が記載されていた。').affected?.value.count,
+    ).toBe(5);
+    expect(run('通知を受けた方に確認しました(正送付2者、誤送付15者)。').affected?.value).toEqual({
+      count: 15,
+      unit: 'people',
+      qualifier: 'exact',
+    });
+  });
+  it('skips 「1者複数」 and businesses named only for whose people the next figure counts', () => {
+    expect(
+      run('宛先をToにして送信し、会員の80件のeメール・アドレス(1者複数アドレス登録あり)が表示されました。')
+        .affected?.value.count,
+    ).toBe(80);
+    expect(
+      run('加入する30事業所の会員(本人)400人のうち、2事業所の会員9人の情報を誤って記載しました。').affected
+        ?.value.count,
+    ).toBe(9);
+  });
+});
+
+describe('extractCounts: a fax sent to several numbers at once', () => {
+  it('counts whose data the pages held, not the fax recipients', () => {
+    expect(
+      run(
+        '架空保健所で患者3名の個人情報を記載した資料を、誤って取引先5社にファクシミリ送信しました。短縮ダイヤル(同報送信)の操作を誤ったためです。',
+      ).affected?.value,
+    ).toEqual({ count: 3, unit: 'people', qualifier: 'exact' });
+  });
+});

@@ -12,8 +12,9 @@ import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from '.
  */
 
 const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?千)?(?:\s?[万億](?:\s?[0-9][0-9,]*(?:\s?千)?)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
+// 者 counts parties only after digits and before a break (「誤送付22者、」), not in 「1者複数」 (per party).
 const JA_COUNT = new RegExp(
-  String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体)(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
+  String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）。\s]|$))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   'g',
 );
 const EN_NUM = String.raw`\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
@@ -60,12 +61,17 @@ const PROCEDURE_AFTER =
   /^(?:以上(?:で|による|の(?:体制|職員|複数))|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
 // 「24,000件以上が流出」: an at-least figure is still the count; the words after it are read past the qualifier.
 const AT_LEAST_AFTER = /^\s?(?:以上|超|余り|あまり|程度|前後)(?=[のがをはも、。]|$)/;
+// 「101事業所の会員1,748人」: businesses named only to say whose people the next figure counts.
+const BUSINESSES_OF_PEOPLE =
+  /^の(?:会員|従業員|社員|職員|利用者|加入者|被保険者|労働者|求職者|方)[^、。0-9]{0,6}[0-9][0-9,]*\s?(?:人|名)/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
 // People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
 // 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
 // recipients' own addresses (To/CC), where the recipients are the affected set.
+// 「2団体に関する書面を…送付」 names whose data it was (に関する/に係る/について), not a recipient;
+// a line wrapped before the particle (「486件」 then 「に対して」) leaves a space.
 const RECIPIENT_AFTER =
-  /^[)）\]」]?(?:の[^、。にへ]{1,12})?(?:に|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
+  /^[)）\]」]?\s?(?:の[^、。にへ]{1,12})?(?:に(?!関(?:する|し)|係る|つい)|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
 const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
 // 「194人の保護者が閲覧済み」: the people who read or received the message.
 const READERS_AFTER =
@@ -78,6 +84,14 @@ const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
 const OPEN_RECIPIENTS = /\b(?:BCC|Bcc|bcc|CC|Cc|To|TO)\b|ＢＣＣ|宛先欄|同報/;
+// A fax sent to several numbers at once (「短縮ダイヤル(同報送信)」) shows no one's address: its
+// recipients are not the affected set.
+const FAX = /ファクシミリ|ファクス|ファックス|FAX|Fax|短縮ダイヤル/;
+function opensRecipients(s: string): boolean {
+  const m = OPEN_RECIPIENTS.exec(s);
+  if (!m) return false;
+  return m[0] !== '同報' || !FAX.test(s);
+}
 // 「会員情報12,345件（うちカード情報3,000件）」: a breakdown in brackets right after the figure
 // qualifies the headline, which stays the largest figure stated for the incident.
 const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
@@ -106,7 +120,11 @@ const ASIDE_SECTIONS = new Set<SectionKind | null>(['cause', 'prevention']);
 
 function jaUnit(unit: string, subject: string): AffectedUnit {
   if (unit === '名' || unit === '人' || unit === '世帯') return 'people';
-  if (unit === '社' || unit === '団体') return 'companies';
+  // Businesses and facilities are counted by their own nouns (「41事業者」「7事業所」「897施設分」);
+  // 「22者」 after digits counts parties (people), as 名 does.
+  if (unit === '者') return 'people';
+  if (unit === '社' || unit === '団体' || unit === '事業者' || unit === '事業所' || unit === '施設')
+    return 'companies';
   // 枚 counts sheets: cards only when the subject is a card (「カード3枚」), else documents.
   if (unit === '枚') return /カード/.test(subject) ? 'cards' : 'records';
   if (unit === 'アカウント' || unit === '口座') return 'accounts';
@@ -165,7 +183,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   // A population stated as a topic: the headline only when no other figure is.
   let fallback: Fact<CountStatement> | null = null;
   let prevText = '';
-  const openRecipients = segments.some((seg) => OPEN_RECIPIENTS.test(seg.text));
+  const openRecipients = segments.some((seg) => opensRecipients(seg.text));
   for (const seg of segments) {
     const s = seg.text;
     const aside = ASIDE_SECTIONS.has(sectionAt(structure, seg.start));
@@ -251,6 +269,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         ADOPTION_AFTER.test(after) ||
         SIZE_AFTER.test(after) ||
+        (jaUnit(m.groups!.unit!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
         INCIDENTS_AFTER.test(after) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||

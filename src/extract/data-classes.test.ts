@@ -506,3 +506,75 @@ describe('extractDataClasses: the address a letter went to', () => {
     expect(dc('通知には氏名と住所が記載されていました。')).toEqual(new Set(['Names', 'Physical addresses']));
   });
 });
+
+describe('extractDataClasses: item words the lexicon lacked', () => {
+  const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+  it('reads allergies and a positive test as health data, not a centre named after it', () => {
+    expect(dc('紛失した資料には生徒の氏名と食物アレルギーに関する情報が記載されていた。')).toContain(
+      'Personal health data',
+    );
+    expect(dc('感染症の陽性者等3名の個人情報が記載された資料を誤送信しました。')).toContain(
+      'Personal health data',
+    );
+    expect(dc('架空県陽性者登録センターの職員が個人情報を不正に閲覧した。')).not.toContain(
+      'Personal health data',
+    );
+  });
+  it('reads transfer details, bankbooks, pension numbers, insurance symbols and siblings', () => {
+    expect(dc('文書には100名分の被保険者氏名、振込先情報が記載されていた。')).toContain(
+      'Bank account numbers',
+    );
+    expect(dc('誤送付した書類には「通帳(写し)」が含まれていた。')).toContain('Bank account numbers');
+    expect(dc('提供したデータには年金証書記号番号、氏名が含まれていた。')).toContain('Government issued IDs');
+    expect(
+      dc('受給者証に記載されていた情報:住所、氏名、健康保険保険者、医療保険各法等記号及び番号'),
+    ).toContain('Health insurance information');
+    expect(dc('名簿に含まれる個人情報:児童の氏名・住所・兄弟姉妹')).toContain('Family structure');
+  });
+});
+
+describe('extractDataClasses: a breakdown by field with counts', () => {
+  it('reads 「氏名+メールアドレス:12名」 as a field that leaked, not a contact line', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('<影響範囲>\n・会員番号を含む氏名:80名\n・会員番号を含む氏名+メールアドレス:12名')).toEqual(
+      new Set(['Names', 'Email addresses']),
+    );
+    expect(dc('個人情報の紛失について\nメールアドレス:info@example.jp')).toEqual(new Set());
+  });
+});
+
+describe('extractDataClasses: words that say whose data, not which field', () => {
+  it('does not read 「第2学年生徒」 as a class level nor 高年齢 as an age', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('紛失した個人情報:同校第2学年生徒120名の氏名')).toEqual(new Set(['Names']));
+    expect(dc('高年齢雇用継続給付に係る書類に氏名が記載されていた。')).toEqual(new Set(['Names']));
+    expect(dc('流出した情報:氏名、学年、年齢')).toEqual(
+      new Set(['Names', 'School grades (class levels)', 'Ages']),
+    );
+  });
+});
+
+describe('extractDataClasses: more sentences about the data', () => {
+  it('reads member data handed over, data collected improperly and addresses shown to all', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(dc('架空組合は会員データ(「氏名」「生年月日」)を誤って提供しました。')).toEqual(
+      new Set(['Names', 'Dates of birth']),
+    );
+    expect(dc('職員が住民情報システムを用いて知人の住所を不正に収集したもの。')).toEqual(
+      new Set(['Physical addresses']),
+    );
+    expect(
+      dc('一斉送信の際、受信された皆様すべてのメールアドレスが表示されるという事態が起きました。'),
+    ).toEqual(new Set(['Email addresses']));
+  });
+});
+
+describe('extractDataClasses: a programme named, not a donation', () => {
+  it('does not read 「ふるさと納税業務」 as donation data', () => {
+    const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+    expect(
+      dc('ふるさと納税業務の委託先で、36名分のメールアドレスが表示される状態になり漏えいしました。'),
+    ).toEqual(new Set(['Email addresses']));
+    expect(dc('流出した情報:氏名、ふるさと納税の寄附金額')).toContain('Charitable donations');
+  });
+});

@@ -356,3 +356,52 @@ describe('extractLeakStatus: English modality', () => {
     expect(status('It is possible that the intruder accessed a few of these files.')).toBe('possible');
   });
 });
+
+describe('extractLeakStatus: 流失 and 吸い取られ', () => {
+  it('reads the slip 流失 as 流出, and data sucked out by malware as taken', () => {
+    expect(
+      status('架空区役所で申請書を誤廃棄しました。個人情報が外部へ流失した事実は確認されておりません。'),
+    ).toBe('not_found');
+    expect(status('感染した端末から取引先の名前やアドレスも吸い取られ、不審なメールが送られています。')).toBe(
+      'confirmed',
+    );
+  });
+});
+
+describe('extractLeakStatus: more wordings of no leak found', () => {
+  it('reads 「ないことは確認」, 「個人情報…被害はなかった」 and 「…については、現在確認されておりません」', () => {
+    expect(
+      status('架空サーバに不正なアクセスがありました。なお、個人情報の流出がないことは確認しております。'),
+    ).toBe('not_found');
+    expect(
+      status('不正アクセスは決済系に限られ、お客様の個人情報等についての被害はなかったことを申し添えます。'),
+    ).toBe('not_found');
+    expect(status('格納されていた300名分の情報流出については、現在確認されておりません。')).toBe('not_found');
+  });
+});
+
+describe('extractLeakStatus: leaks that are not the notice’s conclusion', () => {
+  it('does not read the system’s own leaked keys as the data leak', () => {
+    expect(
+      status(
+        '原因:架空サーバーへのリモートアクセス用のアカウントとパスワードが外部に流出していたため。格納されていた名簿の流出は現在確認されておりません。',
+      ),
+    ).toBe('not_found');
+  });
+  it('does not read a denial about other members as the conclusion', () => {
+    expect(
+      status(
+        '会員様宛てのメールをCCで送信し、メールアドレスが流出する事故が発生しました。他の会員様におかれましてはメールアドレスの流出はございません。',
+      ),
+    ).toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus: a member of staff who took or looked up data', () => {
+  it('reads 「不正に収集した」「業務外で閲覧した」 as a leak that happened', () => {
+    expect(status('架空町の職員が、業務と関係なく住民情報システムで知人の住所を不正に収集したもの。')).toBe(
+      'confirmed',
+    );
+    expect(status('職員が業務外で閲覧した記録が見つかりました。')).toBe('confirmed');
+  });
+});
