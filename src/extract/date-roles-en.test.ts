@@ -126,3 +126,16 @@ describe('English date roles: a vendor telling the institution, an attack found'
     ).toMatchObject({ start: '2098-10-03', detected: '2098-10-03' });
   });
 });
+
+describe('English ranges told by their own verb', () => {
+  it('reads a range whose verb is an act as the incident window, not its "until" as an end', () => {
+    const r = roles(
+      'On May 20, 2022, Maplewood Tiles learned of odd activity. We determined that the event occurred between May 2, 2022 and May 4, 2022.',
+    );
+    expect([r.start, r.end, r.detected]).toEqual(['2022-05-02', '2022-05-04', '2022-05-20']);
+    const s = roles(
+      'Our review found that the event may have occurred as early as June 3, 2022 until June 9, 2022.',
+    );
+    expect([s.start, s.end]).toEqual(['2022-06-03', '2022-06-09']);
+  });
+});

@@ -339,7 +339,13 @@ export function extractDates(
         prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
       const wEnd =
         next && next.start < seg.end && next.start >= m.end && m.rangeTo === null ? next.start : seg.end;
-      res = classifyEn(text.slice(wStart, wEnd), m.start - wStart, m.end - wStart);
+      let window = text.slice(wStart, wEnd);
+      // "occurred as early as May 1 until May 9": the word joining a range's two ends ("until",
+      // "through") is no predicate of its first day; the verb around the range is.
+      const far = m.rangeTo === null ? undefined : mentions[m.rangeTo];
+      if (far && far.start > m.end && far.start <= wEnd)
+        window = `${window.slice(0, m.end - wStart)}${' '.repeat(far.start - m.end)}${window.slice(far.start - wStart)}`;
+      res = classifyEn(window, m.start - wStart, m.end - wStart);
     }
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
@@ -436,7 +442,8 @@ export function extractDates(
           cue.INCIDENT_NEAR.test(before) ||
           cue.LOSS_PREDICATE.test(after) ||
           (labelled && !cue.SCOPE_NEAR.test(before))
-        : cue.INCIDENT_NEAR.test(around);
+        : // ("a privacy incident that occurred between A and B": the range's own verb is an act.)
+          cue.INCIDENT_NEAR.test(around) || c.primary === 'start';
     if (scopeLike) {
       out.scope.push({
         value: {
