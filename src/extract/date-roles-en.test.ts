@@ -139,3 +139,20 @@ describe('English ranges told by their own verb', () => {
     expect([s.start, s.end]).toEqual(['2022-06-03', '2022-06-09']);
   });
 });
+
+describe('English acts of access', () => {
+  it('reads obtained/had access and compromised as the start, not a discovery of the access', () => {
+    const r = roles(
+      'On March 9, 2022, an unknown party obtained access to a staff mailbox at Pinecrest Dental. Pinecrest became aware of the unauthorized access on March 30, 2022.',
+    );
+    expect([r.start, r.detected]).toEqual(['2022-03-09', '2022-03-30']);
+    expect(roles('Our review found that an outsider had access to one mailbox on April 4, 2022.').start).toBe(
+      '2022-04-04',
+    );
+    expect(roles('On May 6, 2022, a mailbox of one of our clerks was compromised.').start).toBe('2022-05-06');
+  });
+  it('reads "as early as" as a start that went on (no end that day)', () => {
+    const r = roles('The review found that a skimming script was present as early as July 8, 2022.');
+    expect([r.start, r.end]).toEqual(['2022-07-08', null]);
+  });
+});

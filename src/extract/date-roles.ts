@@ -63,7 +63,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of)\s+(?:the|an?|this)\s+)attack|gained\s+access|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
   [
