@@ -156,3 +156,18 @@ describe('English acts of access', () => {
     expect([r.start, r.end]).toEqual(['2022-07-08', null]);
   });
 });
+
+describe('English: verbs that are not the predicate of a date', () => {
+  it('skips a verb inside an aside in brackets', () => {
+    const r = roles(
+      'On June 14, 2022, Hollow Oak Pies (a brand acquired by Example Foods in 2019) learned that a card skimmer had been found.',
+    );
+    expect([r.start, r.detected]).toEqual([null, '2022-06-14']);
+  });
+  it('does not read a letter sent to customers as the act', () => {
+    const r = roles(
+      'On June 2, 2022, Quillby learned of odd activity. On the morning of June 5, 2022 we sent customers an email about a password reset.',
+    );
+    expect([r.start, r.end, r.detected]).toEqual([null, null, '2022-06-02']);
+  });
+});

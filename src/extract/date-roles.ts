@@ -63,7 +63,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
   ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
   [
@@ -229,6 +229,7 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 }
 
 const COMPLEMENT = /^\s+(?:that|there)\b/i;
+const ASIDE = /\([^()]{1,80}\)/g;
 
 export function classifyEn(
   window: string,
@@ -244,10 +245,19 @@ export function classifyEn(
   for (const c of cues)
     if (c.cat === 'detect' && c.end <= datePos && COMPLEMENT.test(window.slice(c.end, datePos)))
       innerFrom = Math.max(innerFrom, c.end);
+  // "On May 3, Example Bakery (a brand acquired by Example Foods in 2019) learned that …": a verb in
+  // an aside is not the predicate of a date outside it.
+  const asides: [number, number][] = [];
+  if (window.includes('(')) {
+    for (const b of window.matchAll(ASIDE))
+      if (datePos < b.index || datePos >= b.index + b[0].length)
+        asides.push([b.index, b.index + b[0].length]);
+  }
   let best = cues[0]!;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
     if (c.end <= innerFrom) continue;
+    if (asides.some(([a, b]) => c.at >= a && c.end <= b)) continue;
     // Words between the cue and the date: "accessible from May 1, 2021 until" is closer to its
     // "accessible from" than to the "until" that follows the whole date.
     const d = c.end <= datePos ? datePos - c.end : c.at >= dateEnd ? c.at - dateEnd : 0;
