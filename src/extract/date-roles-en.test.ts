@@ -171,3 +171,19 @@ describe('English: verbs that are not the predicate of a date', () => {
     expect([r.start, r.end, r.detected]).toEqual([null, null, '2022-06-02']);
   });
 });
+
+describe('English: being contacted, and the end of a review', () => {
+  it('reads "was contacted by" as the discovery', () => {
+    expect(
+      roles(
+        'On or around May 2, 2022, Brightwater Inn was contacted by its card processor about odd charges.',
+      ).detected,
+    ).toBe('2022-05-02');
+  });
+  it('does not read the day a review was concluded as the act it could not rule out', () => {
+    const r = roles(
+      'On July 9, 2022, we concluded our investigation and could not rule out that some files may have been accessed.',
+    );
+    expect([r.start, r.end]).toEqual([null, null]);
+  });
+});

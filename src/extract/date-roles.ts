@@ -59,7 +59,7 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
@@ -74,7 +74,12 @@ const CUES_EN: [Cat, RegExp][] = [
   ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
   ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
   ['announce', /\b(?:announced|published|posted\s+a\s+notice)\b/gi],
-  ['investigate', /\b(?:began\s+investigating|investigation\s+(?:began|started))\b/gi],
+  // ("On April 12, we concluded our investigation and could not rule out that … accessed": the day
+  // the review ended, not the access.)
+  [
+    'investigate',
+    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
+  ],
 ];
 
 // A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
