@@ -187,3 +187,18 @@ describe('English: being contacted, and the end of a review', () => {
     expect([r.start, r.end]).toEqual([null, null]);
   });
 });
+
+describe('English: what a range names, told around it', () => {
+  it('reads a range as the window when the next sentence says what happened during it', () => {
+    const r = roles(
+      'We saw odd activity on the Fernhill shop. The activity related to shoppers between March 1, 2022 and March 20, 2022. During this time, some details may have been accessed by an outsider.',
+    );
+    expect([r.start, r.end]).toEqual(['2022-03-01', '2022-03-20']);
+  });
+  it('joins ranges listed after the window into one window, first to last', () => {
+    const r = roles(
+      'The injected script was active between April 2, 2022 and April 9, 2022; April 12, 2022 and May 1, 2022; and May 4, 2022 and May 30, 2022.',
+    );
+    expect([r.start, r.end]).toEqual(['2022-04-02', '2022-05-30']);
+  });
+});

@@ -80,6 +80,23 @@ function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> 
   return { value: c.iso, evidence: ev, confidence };
 }
 
+// "…between A and B. During this time, some information may have been accessed": the sentence after
+// a range that refers back to its span tells what happened in it.
+const DURING_THIS =
+  /^(?:During|Within|In)\s+(?:this|that|the)\s+(?:time|period|window|timeframe|time\s+frame)\b/;
+
+function incidentDuring(text: string, segments: Segment[], seg: Segment): boolean {
+  const i = segmentAt(segments, seg.start);
+  const after = segments[i + 1];
+  return (
+    after !== undefined &&
+    DURING_THIS.test(after.text) &&
+    cue.INCIDENT_NEAR.test(text.slice(after.start, Math.min(after.end, after.start + 300)))
+  );
+}
+
+const RANGE_LIST_GAP = /^\s*[;,]?\s*(?:and\s+)?(?:(?:again\s+)?(?:between|from)\s+)?$/;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -443,7 +460,7 @@ export function extractDates(
           cue.LOSS_PREDICATE.test(after) ||
           (labelled && !cue.SCOPE_NEAR.test(before))
         : // ("a privacy incident that occurred between A and B": the range's own verb is an act.)
-          cue.INCIDENT_NEAR.test(around) || c.primary === 'start';
+          cue.INCIDENT_NEAR.test(around) || c.primary === 'start' || incidentDuring(text, segments, seg);
     if (scopeLike) {
       out.scope.push({
         value: {
@@ -457,6 +474,19 @@ export function extractDates(
         confidence: 0.6,
       });
       if (!scopeRange) scopeRange = [c, to];
+    }
+    // "active between A and B; C and D; and E and F": ranges listed right after the incident's window
+    // are more spans of it.
+    const listed = incidentRange as [Classified, Classified] | null;
+    if (
+      lang === 'en' &&
+      listed &&
+      c.mention.start >= listed[1].mention.end &&
+      to.iso > listed[1].iso &&
+      RANGE_LIST_GAP.test(text.slice(listed[1].mention.end, c.mention.start))
+    ) {
+      incidentRange = [listed[0], to];
+      continue;
     }
     if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
     else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
