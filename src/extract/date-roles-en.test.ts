@@ -202,3 +202,12 @@ describe('English: what a range names, told around it', () => {
     expect([r.start, r.end]).toEqual(['2022-04-02', '2022-05-30']);
   });
 });
+
+describe('English: found out at once', () => {
+  it('reads "discovered within minutes" as found out on the day of the act', () => {
+    const r = roles(
+      'A clerk at Tallow Credit Union mistakenly e-mailed a statement to the wrong member. The error was discovered within minutes. This incident occurred on August 3, 2022.',
+    );
+    expect([r.start, r.detected]).toEqual(['2022-08-03', '2022-08-03']);
+  });
+});

@@ -97,6 +97,9 @@ function incidentDuring(text: string, segments: Segment[], seg: Segment): boolea
 
 const RANGE_LIST_GAP = /^\s*[;,]?\s*(?:and\s+)?(?:(?:again\s+)?(?:between|from)\s+)?$/;
 
+const FOUND_AT_ONCE =
+  /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -615,6 +618,16 @@ export function extractDates(
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
+  // "This error was discovered within minutes", "Within minutes, we were alerted to the attack": found
+  // out on the day of the act.
+  if (
+    lang === 'en' &&
+    !out.detected &&
+    out.incident_start &&
+    text.includes('ithin ') &&
+    FOUND_AT_ONCE.test(text)
+  )
+    out.detected = { ...out.incident_start, confidence: 0.4 };
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
