@@ -211,3 +211,18 @@ describe('English: found out at once', () => {
     expect([r.start, r.detected]).toEqual(['2022-08-03', '2022-08-03']);
   });
 });
+
+describe('English: first and last access, and a line cut after a name', () => {
+  it('reads "first obtained access on A, and the last access was on B" as the window', () => {
+    const r = roles(
+      'The review found that the outsider first obtained access to card data on May 2, 2021, and the last access to card data was on June 8, 2021.',
+    );
+    expect([r.start, r.end]).toEqual(['2021-05-02', '2021-06-08']);
+  });
+  it('reads on past a line break after a capitalised name', () => {
+    const r = roles(
+      'We recently discovered that, on March 7, 2022, someone outside of Dunmore FCU\ntemporarily accessed a staff mailbox without authorization.',
+    );
+    expect(r.start).toBe('2022-03-07');
+  });
+});

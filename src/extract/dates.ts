@@ -357,8 +357,15 @@ export function extractDates(
     } else {
       const wStart =
         prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
+      // A sentence cut at a line break after a capitalised word ("…someone outside of ACME\ntemporarily
+      // accessed…") goes on in the next segment when that opens in lower case.
+      const cont = segments[si + 1];
+      const segEnd =
+        cont && !/[.!?:;"”)]$/.test(seg.text) && /^[a-z]/.test(cont.text) && cont.start - seg.end <= 2
+          ? cont.end
+          : seg.end;
       const wEnd =
-        next && next.start < seg.end && next.start >= m.end && m.rangeTo === null ? next.start : seg.end;
+        next && next.start < segEnd && next.start >= m.end && m.rangeTo === null ? next.start : segEnd;
       let window = text.slice(wStart, wEnd);
       // "occurred as early as May 1 until May 9": the word joining a range's two ends ("until",
       // "through") is no predicate of its first day; the verb around the range is.
