@@ -203,9 +203,10 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
   return out;
 }
 
-// A sentence telling of something that went on, or of a thing taken away: no end that day.
+// A sentence telling of something that went on, or of a thing taken away: no end that day ("present
+// as early as May 10" is the first day known of a state, not a day-long event).
 const LASTING_EN =
-  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through|stolen|theft|lost|burglary|missing|exposed|available|visible)\b/i;
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back)\b/i;
 
 /**
  * Whether an incident told as one day in `quote` ended that day: an attack, an intrusion or an

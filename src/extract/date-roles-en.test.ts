@@ -126,3 +126,103 @@ describe('English date roles: a vendor telling the institution, an attack found'
     ).toMatchObject({ start: '2098-10-03', detected: '2098-10-03' });
   });
 });
+
+describe('English ranges told by their own verb', () => {
+  it('reads a range whose verb is an act as the incident window, not its "until" as an end', () => {
+    const r = roles(
+      'On May 20, 2022, Maplewood Tiles learned of odd activity. We determined that the event occurred between May 2, 2022 and May 4, 2022.',
+    );
+    expect([r.start, r.end, r.detected]).toEqual(['2022-05-02', '2022-05-04', '2022-05-20']);
+    const s = roles(
+      'Our review found that the event may have occurred as early as June 3, 2022 until June 9, 2022.',
+    );
+    expect([s.start, s.end]).toEqual(['2022-06-03', '2022-06-09']);
+  });
+});
+
+describe('English acts of access', () => {
+  it('reads obtained/had access and compromised as the start, not a discovery of the access', () => {
+    const r = roles(
+      'On March 9, 2022, an unknown party obtained access to a staff mailbox at Pinecrest Dental. Pinecrest became aware of the unauthorized access on March 30, 2022.',
+    );
+    expect([r.start, r.detected]).toEqual(['2022-03-09', '2022-03-30']);
+    expect(roles('Our review found that an outsider had access to one mailbox on April 4, 2022.').start).toBe(
+      '2022-04-04',
+    );
+    expect(roles('On May 6, 2022, a mailbox of one of our clerks was compromised.').start).toBe('2022-05-06');
+  });
+  it('reads "as early as" as a start that went on (no end that day)', () => {
+    const r = roles('The review found that a skimming script was present as early as July 8, 2022.');
+    expect([r.start, r.end]).toEqual(['2022-07-08', null]);
+  });
+});
+
+describe('English: verbs that are not the predicate of a date', () => {
+  it('skips a verb inside an aside in brackets', () => {
+    const r = roles(
+      'On June 14, 2022, Hollow Oak Pies (a brand acquired by Example Foods in 2019) learned that a card skimmer had been found.',
+    );
+    expect([r.start, r.detected]).toEqual([null, '2022-06-14']);
+  });
+  it('does not read a letter sent to customers as the act', () => {
+    const r = roles(
+      'On June 2, 2022, Quillby learned of odd activity. On the morning of June 5, 2022 we sent customers an email about a password reset.',
+    );
+    expect([r.start, r.end, r.detected]).toEqual([null, null, '2022-06-02']);
+  });
+});
+
+describe('English: being contacted, and the end of a review', () => {
+  it('reads "was contacted by" as the discovery', () => {
+    expect(
+      roles(
+        'On or around May 2, 2022, Brightwater Inn was contacted by its card processor about odd charges.',
+      ).detected,
+    ).toBe('2022-05-02');
+  });
+  it('does not read the day a review was concluded as the act it could not rule out', () => {
+    const r = roles(
+      'On July 9, 2022, we concluded our investigation and could not rule out that some files may have been accessed.',
+    );
+    expect([r.start, r.end]).toEqual([null, null]);
+  });
+});
+
+describe('English: what a range names, told around it', () => {
+  it('reads a range as the window when the next sentence says what happened during it', () => {
+    const r = roles(
+      'We saw odd activity on the Fernhill shop. The activity related to shoppers between March 1, 2022 and March 20, 2022. During this time, some details may have been accessed by an outsider.',
+    );
+    expect([r.start, r.end]).toEqual(['2022-03-01', '2022-03-20']);
+  });
+  it('joins ranges listed after the window into one window, first to last', () => {
+    const r = roles(
+      'The injected script was active between April 2, 2022 and April 9, 2022; April 12, 2022 and May 1, 2022; and May 4, 2022 and May 30, 2022.',
+    );
+    expect([r.start, r.end]).toEqual(['2022-04-02', '2022-05-30']);
+  });
+});
+
+describe('English: found out at once', () => {
+  it('reads "discovered within minutes" as found out on the day of the act', () => {
+    const r = roles(
+      'A clerk at Tallow Credit Union mistakenly e-mailed a statement to the wrong member. The error was discovered within minutes. This incident occurred on August 3, 2022.',
+    );
+    expect([r.start, r.detected]).toEqual(['2022-08-03', '2022-08-03']);
+  });
+});
+
+describe('English: first and last access, and a line cut after a name', () => {
+  it('reads "first obtained access on A, and the last access was on B" as the window', () => {
+    const r = roles(
+      'The review found that the outsider first obtained access to card data on May 2, 2021, and the last access to card data was on June 8, 2021.',
+    );
+    expect([r.start, r.end]).toEqual(['2021-05-02', '2021-06-08']);
+  });
+  it('reads on past a line break after a capitalised name', () => {
+    const r = roles(
+      'We recently discovered that, on March 7, 2022, someone outside of Dunmore FCU\ntemporarily accessed a staff mailbox without authorization.',
+    );
+    expect(r.start).toBe('2022-03-07');
+  });
+});

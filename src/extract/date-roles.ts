@@ -59,13 +59,14 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|noticed|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent|accessed|occurred|took\s+place|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of)\s+(?:the|an?|this)\s+)attack|gained\s+access|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
-  ['end', /\b(?:ended|no\s+later\s+than|until)\b/gi],
+  // ("the last access to the card data was on March 9": the last day of the access.)
+  ['end', /\b(?:ended|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi],
   [
     'contained',
     /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
@@ -74,7 +75,12 @@ const CUES_EN: [Cat, RegExp][] = [
   ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
   ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
   ['announce', /\b(?:announced|published|posted\s+a\s+notice)\b/gi],
-  ['investigate', /\b(?:began\s+investigating|investigation\s+(?:began|started))\b/gi],
+  // ("On April 12, we concluded our investigation and could not rule out that … accessed": the day
+  // the review ended, not the access.)
+  [
+    'investigate',
+    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
+  ],
 ];
 
 // A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
@@ -229,6 +235,8 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 }
 
 const COMPLEMENT = /^\s+(?:that|there)\b/i;
+const NEXT_CLAUSE = /,\s*and\s|;\s/;
+const ASIDE = /\([^()]{1,80}\)/g;
 
 export function classifyEn(
   window: string,
@@ -244,10 +252,23 @@ export function classifyEn(
   for (const c of cues)
     if (c.cat === 'detect' && c.end <= datePos && COMPLEMENT.test(window.slice(c.end, datePos)))
       innerFrom = Math.max(innerFrom, c.end);
+  // "On May 3, Example Bakery (a brand acquired by Example Foods in 2019) learned that …": a verb in
+  // an aside is not the predicate of a date outside it.
+  const asides: [number, number][] = [];
+  if (window.includes('(')) {
+    for (const b of window.matchAll(ASIDE))
+      if (datePos < b.index || datePos >= b.index + b[0].length)
+        asides.push([b.index, b.index + b[0].length]);
+  }
+  const hasBefore = cues.some((c) => c.end <= datePos && c.end > innerFrom);
   let best = cues[0]!;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
     if (c.end <= innerFrom) continue;
+    if (asides.some(([a, b]) => c.at >= a && c.end <= b)) continue;
+    // "…first obtained access on May 1, and the last access was on June 2": a verb past ", and" or
+    // ";" after the date opens the next clause; the date keeps the verb before it.
+    if (c.at >= dateEnd && hasBefore && NEXT_CLAUSE.test(window.slice(dateEnd, c.at))) continue;
     // Words between the cue and the date: "accessible from May 1, 2021 until" is closer to its
     // "accessible from" than to the "until" that follows the whole date.
     const d = c.end <= datePos ? datePos - c.end : c.at >= dateEnd ? c.at - dateEnd : 0;

@@ -80,6 +80,26 @@ function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> 
   return { value: c.iso, evidence: ev, confidence };
 }
 
+// "…between A and B. During this time, some information may have been accessed": the sentence after
+// a range that refers back to its span tells what happened in it.
+const DURING_THIS =
+  /^(?:During|Within|In)\s+(?:this|that|the)\s+(?:time|period|window|timeframe|time\s+frame)\b/;
+
+function incidentDuring(text: string, segments: Segment[], seg: Segment): boolean {
+  const i = segmentAt(segments, seg.start);
+  const after = segments[i + 1];
+  return (
+    after !== undefined &&
+    DURING_THIS.test(after.text) &&
+    cue.INCIDENT_NEAR.test(text.slice(after.start, Math.min(after.end, after.start + 300)))
+  );
+}
+
+const RANGE_LIST_GAP = /^\s*[;,]?\s*(?:and\s+)?(?:(?:again\s+)?(?:between|from)\s+)?$/;
+
+const FOUND_AT_ONCE =
+  /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -337,9 +357,22 @@ export function extractDates(
     } else {
       const wStart =
         prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
+      // A sentence cut at a line break after a capitalised word ("…someone outside of ACME\ntemporarily
+      // accessed…") goes on in the next segment when that opens in lower case.
+      const cont = segments[si + 1];
+      const segEnd =
+        cont && !/[.!?:;"”)]$/.test(seg.text) && /^[a-z]/.test(cont.text) && cont.start - seg.end <= 2
+          ? cont.end
+          : seg.end;
       const wEnd =
-        next && next.start < seg.end && next.start >= m.end && m.rangeTo === null ? next.start : seg.end;
-      res = classifyEn(text.slice(wStart, wEnd), m.start - wStart, m.end - wStart);
+        next && next.start < segEnd && next.start >= m.end && m.rangeTo === null ? next.start : segEnd;
+      let window = text.slice(wStart, wEnd);
+      // "occurred as early as May 1 until May 9": the word joining a range's two ends ("until",
+      // "through") is no predicate of its first day; the verb around the range is.
+      const far = m.rangeTo === null ? undefined : mentions[m.rangeTo];
+      if (far && far.start > m.end && far.start <= wEnd)
+        window = `${window.slice(0, m.end - wStart)}${' '.repeat(far.start - m.end)}${window.slice(far.start - wStart)}`;
+      res = classifyEn(window, m.start - wStart, m.end - wStart);
     }
     const single = !mentions.some(
       (o) => o !== m && o.precision === 'day' && o.start >= seg.start && o.start < seg.end,
@@ -436,7 +469,8 @@ export function extractDates(
           cue.INCIDENT_NEAR.test(before) ||
           cue.LOSS_PREDICATE.test(after) ||
           (labelled && !cue.SCOPE_NEAR.test(before))
-        : cue.INCIDENT_NEAR.test(around);
+        : // ("a privacy incident that occurred between A and B": the range's own verb is an act.)
+          cue.INCIDENT_NEAR.test(around) || c.primary === 'start' || incidentDuring(text, segments, seg);
     if (scopeLike) {
       out.scope.push({
         value: {
@@ -450,6 +484,19 @@ export function extractDates(
         confidence: 0.6,
       });
       if (!scopeRange) scopeRange = [c, to];
+    }
+    // "active between A and B; C and D; and E and F": ranges listed right after the incident's window
+    // are more spans of it.
+    const listed = incidentRange as [Classified, Classified] | null;
+    if (
+      lang === 'en' &&
+      listed &&
+      c.mention.start >= listed[1].mention.end &&
+      to.iso > listed[1].iso &&
+      RANGE_LIST_GAP.test(text.slice(listed[1].mention.end, c.mention.start))
+    ) {
+      incidentRange = [listed[0], to];
+      continue;
     }
     if (incidentLike && !scopeLike && !incidentRange) incidentRange = [c, to];
     else if (incidentLike && scopeLike && !incidentRange && lang === 'en') incidentRange = [c, to];
@@ -578,6 +625,16 @@ export function extractDates(
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
+  // "This error was discovered within minutes", "Within minutes, we were alerted to the attack": found
+  // out on the day of the act.
+  if (
+    lang === 'en' &&
+    !out.detected &&
+    out.incident_start &&
+    text.includes('ithin ') &&
+    FOUND_AT_ONCE.test(text)
+  )
+    out.detected = { ...out.incident_start, confidence: 0.4 };
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
