@@ -320,6 +320,13 @@ describe('years and 以降', () => {
       '2025-01-08',
     );
   });
+
+  it('gives a finding told after a second 以降 date to that date (「A以降、…ことがB以降に判明」)', () => {
+    const d = dates(
+      '2099年5月12日以降、架空町役場の倉庫で名簿2冊が所在不明となっていることが5月15日以降に順次判明しました。',
+    );
+    expect([d.start, d.detected]).toEqual(['2099-05-12', '2099-05-15']);
+  });
 });
 
 describe('relative clauses and the heading block', () => {

@@ -250,7 +250,12 @@ export function extractDates(
         // says what was found out from then on (「10時53分以降、…指摘を受け…判明」).
         const since = cue.SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
-        const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
+        // (A later date of the sentence owns the finding told after it: 「10月25日以降、…不明と
+        // なっていることが10月28日以降に順次判明」 — the first day starts, the second is the finding.)
+        const restEnd = next && next.start > restAt && next.start < seg.end ? next.start : seg.end;
+        // 「…以降に順次判明」: findings that came in from that day on; the first is on that day.
+        const after =
+          text[restAt] === '、' || text[restAt] === 'に' ? classifyJa(text.slice(restAt, restEnd)) : null;
         // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
         // rule from then on is no event.
         // 「10月3日以降、教員が全家庭を訪問し、…回収し」: the organisation's response from then on.
