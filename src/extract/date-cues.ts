@@ -158,14 +158,14 @@ export function dayOfNoun(text: string, m: DateMention): boolean {
 }
 
 // Cues around a date mention, read by dates.ts.
-// (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
+// (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too; 「把握日時」 is a discovery's.)
 export const LABEL_BEFORE =
-  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+  /((?:発生|発覚|判明|発見|把握)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
 // "on or about June 5" is the legal way of stating a day, not an approximation.
 export const APPROX_BEFORE = /(?:the\s+week\s+of|circa|mid-|late\s+|early\s+)\s*$/i;
 export const LABEL_LINE =
-  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
+  /((?:発生|発覚|判明|発見|把握)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
 export const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
 export const UNTIL_AFTER =

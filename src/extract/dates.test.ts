@@ -536,6 +536,12 @@ describe('labels of the discovery date', () => {
     expect(f.incident_start).toBeNull();
   });
 
+  it('reads 「把握日時」 above its date as the discovery, whatever the line goes on to say', () => {
+    const t =
+      '架空村 アンケート回答の表示について\n閲覧が可能であった期間\n2099年7月1日(水)9時頃から2099年7月3日(金)12時頃までの間\n事案の把握日時\n2099年7月3日(金)10時 回答を全て終了された方の画面に一覧が表示された。\n';
+    expect(extract(t).detected?.value).toBe('2099-07-03');
+  });
+
   it('prefers the labelled 「発覚時期」 to an earlier finding told in the timeline', () => {
     const t =
       '架空区 書類の紛失について\n更新日:2099年12月25日\n1 事故の概要\n委託先が預かった報告書を紛失した。\n2 発覚時期\n\n2099年11月25日(火曜)\n\n3 経緯\n\n11月19日 区の担当者が書類を確認したところ、報告書が未着であることが判明。\n11月21日 団体の担当者が施設を訪問し、状況を確認。\n11月25日 団体から区へ、書類の一部が見つかったとの連絡があった。\n';
