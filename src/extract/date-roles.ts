@@ -11,6 +11,8 @@ import { lastNewline } from './segment.js';
  */
 
 const BRACKETED = /\([^()\n]{0,60}\)/g;
+// A quotation followed by the quoting particle と (「…」と連絡があり / 「…」との申し出).
+const QUOTED_SPEECH = /「[^「」\n]{4,160}」(?=と)/g;
 const MISTAKE = /誤って|取り違え|(?:て|で)しま(?:い|っ)/;
 
 export type Cat =
@@ -183,7 +185,10 @@ export function labelCat(label: string): Cat {
 
 export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
-  const window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
+  let window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
+  // 「…別人の書類が入っていた。」と来庁し: what someone said is no predicate of the date's clause
+  // (its 。 ends no clause, its verbs are no events of that day); the verb after と is.
+  if (window.includes('「')) window = window.replace(QUOTED_SPEECH, (m) => `${' '.repeat(m.length - 1)}」`);
   // 「同日、この封筒を送付した方に連絡を取り、…を確認しました」: a date set off by a comma belongs to
   // a clause's predicate, not to a verb that describes a person (送付した方 — the one who sent it).
   const commaLed = /^\s?(?:\([^)]{1,4}\))?\s?、/.test(window);

@@ -908,6 +908,17 @@ describe('extractDates: a report received politely (「ご連絡をいただき�
   });
 });
 
+describe('extractDates: what someone said, quoted (「…」と), is not the predicate of its clause', () => {
+  it('dates the finding after the quote, not the sending told inside it', () => {
+    const d = dates(
+      '架空市役所\n2099年9月9日\n2099年6月1日(月)、職員が書類を郵送しました。\n2099年9月2日(水)、受取人が「市から郵送された封筒に他人の書類が入っていた。」と窓口へ来られ、誤封入が判明しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect([d.start, d.detected]).toEqual(['2099-06-01', '2099-09-02']);
+  });
+});
+
 describe('extractDates: 「…が明らかになりました」 tells a finding', () => {
   it('dates the finding', () => {
     const d = dates(
