@@ -919,6 +919,19 @@ describe('extractDates: what someone said, quoted (「…」と), is not the pre
   });
 });
 
+describe('extractDates: an attack suffered (「…による被害を受け」)', () => {
+  it('starts the incident', () => {
+    const d = dates(
+      '架空診療所\n2099年4月2日\n当院は2099年4月1日午前8時頃から、ランサムウェアによる侵入被害を受け、受付システムが止まりました。',
+    );
+    expect(d.start).toBe('2099-04-01');
+  });
+  it('not a damage found to be going on (「被害を受けていることを確認」)', () => {
+    const d = dates('架空診療所\n2099年4月2日\n2099年4月1日、サーバが被害を受けていることを確認しました。');
+    expect(d.start).toBeNull();
+  });
+});
+
 describe('extractDates: 「…が明らかになりました」 tells a finding', () => {
   it('dates the finding', () => {
     const d = dates(
