@@ -470,6 +470,13 @@ describe('staff looking up records they had no business with', () => {
     expect(d.start).toBe('2023-05-01');
     expect(d.end).toBe('2023-05-01');
   });
+
+  it('reads 「…を不正に収集したもの」 as the act, not a later use of what was collected', () => {
+    const d = dates(
+      '窓口を担当していた2099年2月3日、私的な理由から、端末を用いて、知人の住所を不正に収集したもの。また、2099年3月4日に、上司から注意を受けていたにもかかわらず、不正に収集した住所を用いて手紙を送ったもの。',
+    );
+    expect(d.start).toBe('2099-02-03');
+  });
 });
 
 describe('numbered ranges under a heading', () => {
