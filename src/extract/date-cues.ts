@@ -175,3 +175,15 @@ export const SINCE_AFTER =
 
 // 「1月15日以降、名簿を誰でも見られる状態になっていたことがわかりました」: what went on from then on is what was found.
 export const STATE_FOUND = /^、[^。]{0,60}(?:状態|ていた)(?:こと|旨)?が(?:判明|発覚|分か|わか)/;
+
+// 「説明会(6月3日開催分)」「名簿(4月1日受付分)」: a held or received batch named by its day.
+const NAMED_BATCH_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:開催|受付|申込|実施)分?\s?[)]/;
+
+/** Whether the date at start..end fills a bracketed aside on the noun before it (「説明会(6月3日開催分)」). */
+export function asideOfNoun(text: string, start: number, end: number): boolean {
+  return (
+    text[start - 1] === '(' &&
+    /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(text[start - 2] ?? '') &&
+    NAMED_BATCH_AFTER.test(text.slice(end, end + 12))
+  );
+}

@@ -926,6 +926,17 @@ describe('extractDates: what someone said, quoted (「…」と), is not the pre
   });
 });
 
+describe('extractDates: a date in an aside on a noun (「説明会(6月3日開催分)」)', () => {
+  it('names which batch, not an event', () => {
+    const d = dates(
+      '架空市役所\n2099年8月3日\n2099年8月1日(月曜日)に、研修会(2099年6月3日開催分)にお申込みいただいた方へ案内のメールを送付する際、誤って宛先欄にアドレスを入力して送信しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect([d.start, d.end]).toEqual(['2099-08-01', '2099-08-01']);
+  });
+});
+
 describe('extractDates: an attack suffered (「…による被害を受け」)', () => {
   it('starts the incident', () => {
     const d = dates(

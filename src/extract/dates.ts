@@ -233,6 +233,10 @@ export function extractDates(
       } else if (modifier) {
         const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
         res = { cats: new Set([cat]), primary: cat };
+      } else if (cue.asideOfNoun(text, m.start, m.end)) {
+        // 「説明会(令和4年6月3日開催分)に申し込んだ方へ」: a date in an aside on a noun names which one;
+        // the bracket is its whole clause, and tells no event of the notice.
+        res = { cats: new Set(), primary: null };
       } else if (cue.DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12))) {
         res = { cats: new Set(['announce']), primary: 'announce' };
       } else if (
