@@ -926,6 +926,17 @@ describe('extractDates: what someone said, quoted (「…」と), is not the pre
   });
 });
 
+describe('extractDates: a practice told in the present (「…を送信しています」)', () => {
+  it('is no sending on the date that opens the sentence', () => {
+    const d = dates(
+      '架空区役所\n2099年4月25日\n区では、事業者を2099年3月22日(火曜日)から募集しており、希望された方に案内を電子メールにより送信しています。\n2099年4月22日(金曜日)17時頃、担当者が案内メールを誤って宛先欄に入力して送信しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect([d.start, d.end]).toEqual(['2099-04-22', '2099-04-22']);
+  });
+});
+
 describe('extractDates: a date in an aside on a noun (「説明会(6月3日開催分)」)', () => {
   it('names which batch, not an event', () => {
     const d = dates(
