@@ -61,9 +61,10 @@ export function insideFinding(lead: string): boolean {
   return !said.has('detect') && !said.has('detectWeak');
 }
 
-// 「メール送信の2分後、」「約1時間後から」「その直後に」: minutes or hours after the last event told.
+// 「メール送信の2分後、」「約1時間後から」「その直後に」「送信後すぐに」: minutes or hours after the
+// last event told (not 「判明後ただちに」: what follows a finding).
 export const SOON_AFTER =
-  /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後)/;
+  /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後|(?:送信|送付|発送|郵送|配信|投稿|掲載)後(?:すぐ|直ちに|ただちに))/;
 
 const FROM_INCIDENT =
   /^[^。、]{0,12}?(?:発生|事故|送信|発送)(?:から|より)\s?(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)/;

@@ -748,6 +748,17 @@ describe('a finding told minutes after the day event', () => {
     expect(d.detected).toBe('2099-11-14');
   });
 
+  it('is on the date told last (「送信後すぐに担当者が…に気づき」), not after a finding (「判明後ただちに」)', () => {
+    const d = dates(
+      '2099年6月2日(火曜日)10時頃、担当者が案内メールを一斉に送信しました。送信後すぐに担当者が、宛先欄に入力した状態で送信したことに気づきました。',
+    );
+    expect(d.detected).toBe('2099-06-02');
+    const lost = dates(
+      '職員は2099年6月1日から6月3日までの間において、名簿を紛失しました。紛失判明後ただちに捜索を行い、紛失が判明した経緯を確認しました。',
+    );
+    expect(lost.detected).toBeNull();
+  });
+
   it('is not read across a month told in between', () => {
     const d = dates(
       '(1) 2099年3月10日:メールを誤送信した件\n【概要】ファイルを添付したメールが誤送信された。\n(2) 2099年11月:写真を投稿した件\n【概要】名刺の写真を投稿した。公開してすぐ、見た人から指摘があり、投稿を取り下げた。',
