@@ -188,3 +188,6 @@ export function asideOfNoun(text: string, start: number, end: number): boolean {
     NAMED_BATCH_AFTER.test(text.slice(end, end + 12))
   );
 }
+
+// 「…から本市に報告があり」「7月1日に報告を受けた」: a report received (not one made: 「…に報告した」).
+export const REPORT_RECEIVED = /報告(?:が(?:あ|入)|を受け)/;

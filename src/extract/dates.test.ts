@@ -937,6 +937,25 @@ describe('extractDates: what someone said, quoted (「…」と), is not the pre
   });
 });
 
+describe("extractDates: a contractor's incident", () => {
+  it('is found out by the organisation when the contractor reports to it', () => {
+    const d = dates(
+      '架空市役所\n2099年7月5日\n委託先の架空印刷が、2099年5月26日に攻撃を受けた。同社において調べていたところ、同年6月30日に本市のデータの流出が判明、7月1日に報告があった。\n2099年7月2日、受信者から委託先に対し、宛先が見える旨の連絡がありました。',
+      'ja',
+      ['third_party', 'ransomware'],
+    );
+    expect(d.detected).toBe('2099-07-01');
+  });
+  it('keeps the earliest finding when no report is told', () => {
+    const d = dates(
+      '架空市役所\n2099年7月5日\n委託先の架空印刷が、2099年5月26日に攻撃を受けた。同年6月30日に本市のデータの流出が判明しました。',
+      'ja',
+      ['third_party'],
+    );
+    expect(d.detected).toBe('2099-06-30');
+  });
+});
+
 describe('extractDates: a practice told in the present (「…を送信しています」)', () => {
   it('is no sending on the date that opens the sentence', () => {
     const d = dates(

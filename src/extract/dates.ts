@@ -519,7 +519,19 @@ export function extractDates(
   const detectList =
     labelledDetect.length > 0 ? labelledDetect : strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const itemDet = () => (lang === 'ja' ? cue.findingAfterItem(segments, classified, mentions) : []);
-  const det = earliest(detectList.length > 0 ? detectList : itemDet());
+  // What a date's sentence says after it, up to the next date (「6月30日に…判明、7月1日に報告」).
+  const ownWords = (c: Classified): string => {
+    const after = mentions[mentions.indexOf(c.mention) + 1];
+    const to = after && after.start > c.mention.end && after.start < c.seg.end ? after.start : c.seg.end;
+    return text.slice(c.mention.end, to);
+  };
+  // A contractor's incident: the organisation learns of it when the contractor reports to it
+  // (「7月1日に報告があった」), which may be days after the contractor's own finding.
+  const reported =
+    lang === 'ja' && ctx.causes.includes('third_party')
+      ? detectList.filter((c) => cue.REPORT_RECEIVED.test(firstClause(ownWords(c))))
+      : [];
+  const det = earliest(reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet());
   if (det) out.detected = toFact(det, text, 0.7);
 
   if (incidentRange) {
