@@ -785,6 +785,14 @@ describe('a sending that modifies a noun', () => {
     expect(d.detected).toBeNull();
   });
 
+  it('reads a sending with its sender and addressee before it (「AからBへ送付した記録のある書類」)', () => {
+    const d = dates(
+      '2099年3月10日\n当会において、2099年2月9日(水)に架空町社会福祉協議会から架空県社会福祉協議会へ送付した記録のある書類一式が、所在不明となっていることが判明しました。',
+    );
+    expect(d.start).toBe('2099-02-09');
+    expect(d.detected).toBeNull();
+  });
+
   it('leaves 「…に送付したところ、…と連絡があり」 to the clauses that follow', () => {
     const d = dates(
       '2099年6月3日に証書を送付したところ、6月30日に別の方の証書が同封されていると連絡がありました。',

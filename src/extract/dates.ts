@@ -332,7 +332,7 @@ export function extractDates(
         res = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
         // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
         // the sending that modifies a noun, not to the finding that closes the sentence.
-        if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 24)))
+        if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 48)))
           res = { cats: new Set([...res.cats, 'start']), primary: 'start' };
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
