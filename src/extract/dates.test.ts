@@ -776,6 +776,15 @@ describe('data left where others could see it', () => {
   });
 });
 
+describe('a PDF line wrapped after an aside in brackets', () => {
+  it('reads the finding told on the next line', () => {
+    const d = dates(
+      '2099年5月20日\n(1) 2099年5月12日、Aさんから請求が行われた。\n(2) 同年5月13日、Aさんからの請求を受けて、署の職員が申告を処理するために作成した台帳(以下「台帳」という。)\nに綴じられた書類を確認したところ、書類の一部がないことが判明した。\n(3) 5月14日も引き続き署内を捜索したが発見に至らなかった。',
+    );
+    expect(d.detected).toBe('2099-05-13');
+  });
+});
+
 describe('a sending that modifies a noun', () => {
   it('gives its date to the sending, not to the finding closing the sentence', () => {
     const d = dates(
