@@ -191,3 +191,11 @@ export function asideOfNoun(text: string, start: number, end: number): boolean {
 
 // 「…から本市に報告があり」「7月1日に報告を受けた」: a report received (not one made: 「…に報告した」).
 export const REPORT_RECEIVED = /報告(?:が(?:あ|入)|を受け)/;
+
+// 「3月27日(火曜日)分の記録票」: the records of a day, named by it (what was found missing), not an event.
+const DAY_BATCH_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?分(?:の|を|が|は)/;
+
+/** Whether the date names the batch of that day's records (「3月27日分の記録票が見当たらない」). */
+export function batchOfDay(text: string, m: DateMention): boolean {
+  return DAY_BATCH_AFTER.test(text.slice(m.end, m.end + 12));
+}

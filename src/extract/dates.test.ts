@@ -776,6 +776,15 @@ describe('data left where others could see it', () => {
   });
 });
 
+describe('the records of a day named by it (「3月27日分の記録票」)', () => {
+  it('is no event: the finding belongs to the date opening the sentence', () => {
+    const d = dates(
+      '2099年4月9日\n2099年4月4日(水曜日) 午後1時頃、係員が記録票を綴じていたところ、出張所の3月27日(火曜日)分の記録票が見当たらないことに気づき、事務所を探した。',
+    );
+    expect(d.detected).toBe('2099-04-04');
+  });
+});
+
 describe('a PDF line wrapped after an aside in brackets', () => {
   it('reads the finding told on the next line', () => {
     const d = dates(

@@ -183,7 +183,7 @@ export function extractDates(
     // (A range's end may be approximate: "from approximately May 1 through June 2" is a window.)
     const approx = cue.APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
     if (approx && m.rangeFrom === null && m.rangeTo === null) continue;
-    if (cue.dayOfNoun(text, m)) continue;
+    if (cue.dayOfNoun(text, m) || cue.batchOfDay(text, m)) continue;
     // 「提供日\n2018年5月2日\n提供時間\n14時0分」: the hour a release was issued is the notice's own.
     if (
       lang === 'ja' &&
@@ -205,7 +205,11 @@ export function extractDates(
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start, nl)) continue;
     let next = mentions[i + 1];
-    for (let j = i + 1; next && (next.precision !== 'day' || cue.dayOfNoun(text, next)); j++)
+    for (
+      let j = i + 1;
+      next && (next.precision !== 'day' || cue.dayOfNoun(text, next) || cue.batchOfDay(text, next));
+      j++
+    )
       next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
