@@ -776,6 +776,15 @@ describe('data left where others could see it', () => {
   });
 });
 
+describe('a finding told to the organisation (「…したことが伝えられた」)', () => {
+  it('is the discovery, on its timeline row', () => {
+    const d = dates(
+      '更新日:2099年12月1日\n2 経緯\n11月17日(木曜日)\n 受講生から、名簿をスマートフォンで撮影したことが伝えられた。\n11月28日(月曜日)\n 画像の削除を職員が確認した。\n',
+    );
+    expect(d.detected).toBe('2099-11-17');
+  });
+});
+
 describe('the records of a day named by it (「3月27日分の記録票」)', () => {
   it('is no event: the finding belongs to the date opening the sentence', () => {
     const d = dates(
