@@ -750,7 +750,7 @@ describe('a finding told minutes after the day event', () => {
 
   it('is on the date told last (「送信後すぐに担当者が…に気づき」), not after a finding (「判明後ただちに」)', () => {
     const d = dates(
-      '2099年6月2日(火曜日)10時頃、担当者が案内メールを一斉に送信しました。送信後すぐに担当者が、宛先欄に入力した状態で送信したことに気づきました。',
+      '2099年6月2日(火曜日)10時頃、担当者が案内メールを一斉に送信しました。送信後すぐに担当者が、宛先をToに入れたまま送ったと気づきました。',
     );
     expect(d.detected).toBe('2099-06-02');
     const lost = dates(
@@ -779,7 +779,7 @@ describe('data left where others could see it', () => {
 describe('a finding told to the organisation (「…したことが伝えられた」)', () => {
   it('is the discovery, on its timeline row', () => {
     const d = dates(
-      '更新日:2099年12月1日\n2 経緯\n11月17日(木曜日)\n 受講生から、名簿をスマートフォンで撮影したことが伝えられた。\n11月28日(月曜日)\n 画像の削除を職員が確認した。\n',
+      '更新日:2099年12月1日\n2 経緯\n11月17日(木曜日)\n 受講生から、名簿を携帯電話で写したことが伝えられた。\n11月28日(月曜日)\n 画像の削除を職員が確認した。\n',
     );
     expect(d.detected).toBe('2099-11-17');
   });
@@ -797,7 +797,7 @@ describe('the records of a day named by it (「3月27日分の記録票」)', ()
 describe('a PDF line wrapped after an aside in brackets', () => {
   it('reads the finding told on the next line', () => {
     const d = dates(
-      '2099年5月20日\n(1) 2099年5月12日、Aさんから請求が行われた。\n(2) 同年5月13日、Aさんからの請求を受けて、署の職員が申告を処理するために作成した台帳(以下「台帳」という。)\nに綴じられた書類を確認したところ、書類の一部がないことが判明した。\n(3) 5月14日も引き続き署内を捜索したが発見に至らなかった。',
+      '2099年5月20日\n(1) 2099年5月12日、Aさんから請求が行われた。\n(2) 同年5月13日、Aさんからの請求を受けて、署員が事件の整理用に作った台帳(以下「台帳」という。)\nに綴じられた書類を確認したところ、書類の一部がないことが判明した。\n(3) 5月14日も引き続き署内を捜索したが発見に至らなかった。',
     );
     expect(d.detected).toBe('2099-05-13');
   });
@@ -814,7 +814,7 @@ describe('a sending that modifies a noun', () => {
 
   it('reads a sending with its sender and addressee before it (「AからBへ送付した記録のある書類」)', () => {
     const d = dates(
-      '2099年3月10日\n当会において、2099年2月9日(水)に架空町社会福祉協議会から架空県社会福祉協議会へ送付した記録のある書類一式が、所在不明となっていることが判明しました。',
+      '2099年3月10日\n当会において、2099年2月9日(水)に架空町社会福祉協議会から架空県社会福祉協議会へ送付した記録のある書類一式が、所在が分からないことが判明しました。',
     );
     expect(d.start).toBe('2099-02-09');
     expect(d.detected).toBeNull();
@@ -994,7 +994,7 @@ describe("extractDates: a contractor's incident", () => {
 describe('extractDates: a practice told in the present (「…を送信しています」)', () => {
   it('is no sending on the date that opens the sentence', () => {
     const d = dates(
-      '架空区役所\n2099年4月25日\n区では、事業者を2099年3月22日(火曜日)から募集しており、希望された方に案内を電子メールにより送信しています。\n2099年4月22日(金曜日)17時頃、担当者が案内メールを誤って宛先欄に入力して送信しました。',
+      '架空区役所\n2099年4月25日\n区では、事業者を2099年3月22日(火曜日)から募集しており、希望された方にお知らせをメール送信しています。\n2099年4月22日(金曜日)17時頃、担当者が案内メールを誤って宛先欄に入力して送信しました。',
       'ja',
       ['misdelivery'],
     );

@@ -15,7 +15,7 @@ describe('lastNewline', () => {
 describe('splitSentences: a wrapped line ending on an aside in brackets', () => {
   it('goes on when a particle opens the next line, and stops before a heading', () => {
     const t =
-      '(2) 同年5月13日、請求を受けて、職員が申告を処理するために作成した台帳(以下「台帳」という。)\nに綴じられた書類を確認したところ、一部がないことが判明した。\n(3) 見出し';
+      '(2) 同年5月13日、請求を受けて、署員が事件の整理用に作った台帳(以下「台帳」という。)\nに綴じられた書類を確認したところ、一部がないことが判明した。\n(3) 見出し';
     const segs = splitSentences(t).map((s) => s.text);
     expect(segs[0]).toContain('判明した。');
     expect(segs.at(-1)).toBe('(3) 見出し');
