@@ -32,7 +32,7 @@ export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:�
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
 export const SENT_NOUN_AFTER =
-  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,8}(?:を|に|へ))?(?:送付|発送|送信|郵送|配付|配布|交付|返送)(?:し|いたし)た、?[^\sこと。、もの際]/;
+  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送)(?:し|いたし)た、?[^\sこと。、もの際]/;
 export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =
@@ -61,9 +61,10 @@ export function insideFinding(lead: string): boolean {
   return !said.has('detect') && !said.has('detectWeak');
 }
 
-// 「メール送信の2分後、」「約1時間後から」「その直後に」: minutes or hours after the last event told.
+// 「メール送信の2分後、」「約1時間後から」「その直後に」「送信後すぐに」: minutes or hours after the
+// last event told (not 「判明後ただちに」: what follows a finding).
 export const SOON_AFTER =
-  /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後)/;
+  /^[^。、]{0,16}?(?:(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)(?:ほど|程度)?後|直後|(?:送信|送付|発送|郵送|配信|投稿|掲載)後(?:すぐ|直ちに|ただちに))/;
 
 const FROM_INCIDENT =
   /^[^。、]{0,12}?(?:発生|事故|送信|発送)(?:から|より)\s?(?:約|およそ)?(?:\d{1,2}|数|十数)(?:分|時間)/;
@@ -158,14 +159,14 @@ export function dayOfNoun(text: string, m: DateMention): boolean {
 }
 
 // Cues around a date mention, read by dates.ts.
-// (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too.)
+// (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too; 「把握日時」 is a discovery's.)
 export const LABEL_BEFORE =
-  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+  /((?:発生|発覚|判明|発見|把握)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
 // "on or about June 5" is the legal way of stating a day, not an approximation.
 export const APPROX_BEFORE = /(?:the\s+week\s+of|circa|mid-|late\s+|early\s+)\s*$/i;
 export const LABEL_LINE =
-  /((?:発生|発覚|判明|発見)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
+  /((?:発生|発覚|判明|発見|把握)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
 export const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
 export const UNTIL_AFTER =
@@ -175,3 +176,26 @@ export const SINCE_AFTER =
 
 // 「1月15日以降、名簿を誰でも見られる状態になっていたことがわかりました」: what went on from then on is what was found.
 export const STATE_FOUND = /^、[^。]{0,60}(?:状態|ていた)(?:こと|旨)?が(?:判明|発覚|分か|わか)/;
+
+// 「説明会(6月3日開催分)」「名簿(4月1日受付分)」: a held or received batch named by its day.
+const NAMED_BATCH_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:開催|受付|申込|実施)分?\s?[)]/;
+
+/** Whether the date at start..end fills a bracketed aside on the noun before it (「説明会(6月3日開催分)」). */
+export function asideOfNoun(text: string, start: number, end: number): boolean {
+  return (
+    text[start - 1] === '(' &&
+    /[\p{Script=Han}\p{Script=Katakana}ー]/u.test(text[start - 2] ?? '') &&
+    NAMED_BATCH_AFTER.test(text.slice(end, end + 12))
+  );
+}
+
+// 「…から本市に報告があり」「7月1日に報告を受けた」: a report received (not one made: 「…に報告した」).
+export const REPORT_RECEIVED = /報告(?:が(?:あ|入)|を受け)/;
+
+// 「3月27日(火曜日)分の記録票」: the records of a day, named by it (what was found missing), not an event.
+const DAY_BATCH_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?分(?:の|を|が|は)/;
+
+/** Whether the date names the batch of that day's records (「3月27日分の記録票が見当たらない」). */
+export function batchOfDay(text: string, m: DateMention): boolean {
+  return DAY_BATCH_AFTER.test(text.slice(m.end, m.end + 12));
+}

@@ -95,3 +95,11 @@ describe('a range with a part of the day before its connector', () => {
     expect(isoOf(ms[from.rangeTo!]!)).toBe('2099-11-13');
   });
 });
+
+describe('a range with a bracketed aside before its connector', () => {
+  it('reads 「5月2日10時頃(受付開始時)から5月6日15時頃まで」 as a range', () => {
+    const ms = findJaDates('2099年5月2日(土)10時頃(受付開始時)から2099年5月6日(水)15時頃までの間', {});
+    expect(ms[0]!.rangeTo).toBe(1);
+    expect(isoOf(ms[1]!)).toBe('2099-05-06');
+  });
+});

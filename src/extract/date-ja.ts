@@ -70,9 +70,10 @@ const TIME_AFTER = new RegExp(
 const WD_AFTER = new RegExp(`^${WD}`);
 // What may stand between the two ends of a range: から / ~ / 〜 / - / – / 至 (after NFKC).
 // 「3月2日から同3月18日まで」: 同 (the same year) may open the far end.
-// 「11月12日午前から13日午前」: a part of the day may stand before the connector.
+// 「11月12日午前から13日午前」: a part of the day may stand before the connector, and a short aside
+// in brackets (「8月12日11時頃(受付開始時)から」).
 const RANGE_CONNECTOR =
-  /^\s?(?:午前|午後|朝|夜|昼|夕方|深夜|未明)?\s?(?:頃|ごろ)?\s?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?(?:同\s?)?$/;
+  /^\s?(?:午前|午後|朝|夜|昼|夕方|深夜|未明)?\s?(?:頃|ごろ)?\s?(?:\([^()\n]{1,20}\)\s?)?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?(?:同\s?)?$/;
 
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;

@@ -320,6 +320,13 @@ describe('years and 以降', () => {
       '2025-01-08',
     );
   });
+
+  it('gives a finding told after a second 以降 date to that date (「A以降、…ことがB以降に判明」)', () => {
+    const d = dates(
+      '2099年5月12日以降、架空町役場の倉庫で名簿2冊が所在不明となっていることが5月15日以降に順次判明しました。',
+    );
+    expect([d.start, d.detected]).toEqual(['2099-05-12', '2099-05-15']);
+  });
 });
 
 describe('relative clauses and the heading block', () => {
@@ -463,6 +470,13 @@ describe('staff looking up records they had no business with', () => {
     expect(d.start).toBe('2023-05-01');
     expect(d.end).toBe('2023-05-01');
   });
+
+  it('reads 「…を不正に収集したもの」 as the act, not a later use of what was collected', () => {
+    const d = dates(
+      '窓口を担当していた2099年2月3日、私的な理由から、端末を用いて、知人の住所を不正に収集したもの。また、2099年3月4日に、上司から注意を受けていたにもかかわらず、不正に収集した住所を用いて手紙を送ったもの。',
+    );
+    expect(d.start).toBe('2099-02-03');
+  });
 });
 
 describe('numbered ranges under a heading', () => {
@@ -527,6 +541,12 @@ describe('labels of the discovery date', () => {
     const f = extract(t);
     expect(f.detected?.value).toBe('2099-06-03');
     expect(f.incident_start).toBeNull();
+  });
+
+  it('reads 「把握日時」 above its date as the discovery, whatever the line goes on to say', () => {
+    const t =
+      '架空村 アンケート回答の表示について\n閲覧が可能であった期間\n2099年7月1日(水)9時頃から2099年7月3日(金)12時頃までの間\n事案の把握日時\n2099年7月3日(金)10時 回答を全て終了された方の画面に一覧が表示された。\n';
+    expect(extract(t).detected?.value).toBe('2099-07-03');
   });
 
   it('prefers the labelled 「発覚時期」 to an earlier finding told in the timeline', () => {
@@ -728,6 +748,17 @@ describe('a finding told minutes after the day event', () => {
     expect(d.detected).toBe('2099-11-14');
   });
 
+  it('is on the date told last (「送信後すぐに担当者が…に気づき」), not after a finding (「判明後ただちに」)', () => {
+    const d = dates(
+      '2099年6月2日(火曜日)10時頃、担当者が案内メールを一斉に送信しました。送信後すぐに担当者が、宛先をToに入れたまま送ったと気づきました。',
+    );
+    expect(d.detected).toBe('2099-06-02');
+    const lost = dates(
+      '職員は2099年6月1日から6月3日までの間において、名簿を紛失しました。紛失判明後ただちに捜索を行い、紛失が判明した経緯を確認しました。',
+    );
+    expect(lost.detected).toBeNull();
+  });
+
   it('is not read across a month told in between', () => {
     const d = dates(
       '(1) 2099年3月10日:メールを誤送信した件\n【概要】ファイルを添付したメールが誤送信された。\n(2) 2099年11月:写真を投稿した件\n【概要】名刺の写真を投稿した。公開してすぐ、見た人から指摘があり、投稿を取り下げた。',
@@ -745,12 +776,47 @@ describe('data left where others could see it', () => {
   });
 });
 
+describe('a finding told to the organisation (「…したことが伝えられた」)', () => {
+  it('is the discovery, on its timeline row', () => {
+    const d = dates(
+      '更新日:2099年12月1日\n2 経緯\n11月17日(木曜日)\n 受講生から、名簿を携帯電話で写したことが伝えられた。\n11月28日(月曜日)\n 画像の削除を職員が確認した。\n',
+    );
+    expect(d.detected).toBe('2099-11-17');
+  });
+});
+
+describe('the records of a day named by it (「3月27日分の記録票」)', () => {
+  it('is no event: the finding belongs to the date opening the sentence', () => {
+    const d = dates(
+      '2099年4月9日\n2099年4月4日(水曜日) 午後1時頃、係員が記録票を綴じていたところ、出張所の3月27日(火曜日)分の記録票が見当たらないことに気づき、事務所を探した。',
+    );
+    expect(d.detected).toBe('2099-04-04');
+  });
+});
+
+describe('a PDF line wrapped after an aside in brackets', () => {
+  it('reads the finding told on the next line', () => {
+    const d = dates(
+      '2099年5月20日\n(1) 2099年5月12日、Aさんから請求が行われた。\n(2) 同年5月13日、Aさんからの請求を受けて、署員が事件の整理用に作った台帳(以下「台帳」という。)\nに綴じられた書類を確認したところ、書類の一部がないことが判明した。\n(3) 5月14日も引き続き署内を捜索したが発見に至らなかった。',
+    );
+    expect(d.detected).toBe('2099-05-13');
+  });
+});
+
 describe('a sending that modifies a noun', () => {
   it('gives its date to the sending, not to the finding closing the sentence', () => {
     const d = dates(
       '2099年4月23日\n架空市保健課において、2099年3月31日に発送した、予防接種の「予診票」の宛名欄に、他の方の情報が刷られていたことが発覚しました。',
     );
     expect(d.start).toBe('2099-03-31');
+    expect(d.detected).toBeNull();
+  });
+
+  it('reads a sending with its sender and addressee before it (「AからBへ送付した記録のある書類」)', () => {
+    const d = dates(
+      '2099年3月10日\n当会において、2099年2月9日(水)に架空町社会福祉協議会から架空県社会福祉協議会へ送付した記録のある書類一式が、所在が分からないことが判明しました。',
+    );
+    expect(d.start).toBe('2099-02-09');
     expect(d.detected).toBeNull();
   });
 
@@ -892,6 +958,71 @@ describe('extractDates: a report received politely (「ご連絡をいただき�
     expect(
       dates(`${head}3月5日(金)以降、窓口までお問い合わせをいただき、本人確認の上でご案内します。`).detected,
     ).toBeNull();
+  });
+});
+
+describe('extractDates: what someone said, quoted (「…」と), is not the predicate of its clause', () => {
+  it('dates the finding after the quote, not the sending told inside it', () => {
+    const d = dates(
+      '架空市役所\n2099年9月9日\n2099年6月1日(月)、職員が書類を郵送しました。\n2099年9月2日(水)、受取人が「市から郵送された封筒に他人の書類が入っていた。」と窓口へ来られ、誤封入が判明しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect([d.start, d.detected]).toEqual(['2099-06-01', '2099-09-02']);
+  });
+});
+
+describe("extractDates: a contractor's incident", () => {
+  it('is found out by the organisation when the contractor reports to it', () => {
+    const d = dates(
+      '架空市役所\n2099年7月5日\n委託先の架空印刷が、2099年5月26日に攻撃を受けた。同社において調べていたところ、同年6月30日に本市のデータの流出が判明、7月1日に報告があった。\n2099年7月2日、受信者から委託先に対し、宛先が見える旨の連絡がありました。',
+      'ja',
+      ['third_party', 'ransomware'],
+    );
+    expect(d.detected).toBe('2099-07-01');
+  });
+  it('keeps the earliest finding when no report is told', () => {
+    const d = dates(
+      '架空市役所\n2099年7月5日\n委託先の架空印刷が、2099年5月26日に攻撃を受けた。同年6月30日に本市のデータの流出が判明しました。',
+      'ja',
+      ['third_party'],
+    );
+    expect(d.detected).toBe('2099-06-30');
+  });
+});
+
+describe('extractDates: a practice told in the present (「…を送信しています」)', () => {
+  it('is no sending on the date that opens the sentence', () => {
+    const d = dates(
+      '架空区役所\n2099年4月25日\n区では、事業者を2099年3月22日(火曜日)から募集しており、希望された方にお知らせをメール送信しています。\n2099年4月22日(金曜日)17時頃、担当者が案内メールを誤って宛先欄に入力して送信しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect([d.start, d.end]).toEqual(['2099-04-22', '2099-04-22']);
+  });
+});
+
+describe('extractDates: a date in an aside on a noun (「説明会(6月3日開催分)」)', () => {
+  it('names which batch, not an event', () => {
+    const d = dates(
+      '架空市役所\n2099年8月3日\n2099年8月1日(月曜日)に、研修会(2099年6月3日開催分)にお申込みいただいた方へ案内のメールを送付する際、誤って宛先欄にアドレスを入力して送信しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect([d.start, d.end]).toEqual(['2099-08-01', '2099-08-01']);
+  });
+});
+
+describe('extractDates: an attack suffered (「…による被害を受け」)', () => {
+  it('starts the incident', () => {
+    const d = dates(
+      '架空診療所\n2099年4月2日\n当院は2099年4月1日午前8時頃から、ランサムウェアによる侵入被害を受け、受付システムが止まりました。',
+    );
+    expect(d.start).toBe('2099-04-01');
+  });
+  it('not a damage found to be going on (「被害を受けていることを確認」)', () => {
+    const d = dates('架空診療所\n2099年4月2日\n2099年4月1日、サーバが被害を受けていることを確認しました。');
+    expect(d.start).toBeNull();
   });
 });
 

@@ -203,7 +203,7 @@ export function extractDates(
     // (A range's end may be approximate: "from approximately May 1 through June 2" is a window.)
     const approx = cue.APPROX_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
     if (approx && m.rangeFrom === null && m.rangeTo === null) continue;
-    if (cue.dayOfNoun(text, m)) continue;
+    if (cue.dayOfNoun(text, m) || cue.batchOfDay(text, m)) continue;
     // 「提供日\n2018年5月2日\n提供時間\n14時0分」: the hour a release was issued is the notice's own.
     if (
       lang === 'ja' &&
@@ -225,7 +225,11 @@ export function extractDates(
     // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
     if (lang === 'ja' && underPreviousHeading(text, m.start, nl)) continue;
     let next = mentions[i + 1];
-    for (let j = i + 1; next && (next.precision !== 'day' || cue.dayOfNoun(text, next)); j++)
+    for (
+      let j = i + 1;
+      next && (next.precision !== 'day' || cue.dayOfNoun(text, next) || cue.batchOfDay(text, next));
+      j++
+    )
       next = mentions[j + 1];
     const prev = mentions[i - 1];
     let res: { cats: Set<Cat>; primary: Cat | null };
@@ -253,6 +257,10 @@ export function extractDates(
       } else if (modifier) {
         const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
         res = { cats: new Set([cat]), primary: cat };
+      } else if (cue.asideOfNoun(text, m.start, m.end)) {
+        // 「説明会(令和4年6月3日開催分)に申し込んだ方へ」: a date in an aside on a noun names which one;
+        // the bracket is its whole clause, and tells no event of the notice.
+        res = { cats: new Set(), primary: null };
       } else if (cue.DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12))) {
         res = { cats: new Set(['announce']), primary: 'announce' };
       } else if (
@@ -270,7 +278,12 @@ export function extractDates(
         // says what was found out from then on (「10時53分以降、…指摘を受け…判明」).
         const since = cue.SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
-        const after = text[restAt] === '、' ? classifyJa(text.slice(restAt, seg.end)) : null;
+        // (A later date of the sentence owns the finding told after it: 「10月25日以降、…不明と
+        // なっていることが10月28日以降に順次判明」 — the first day starts, the second is the finding.)
+        const restEnd = next && next.start > restAt && next.start < seg.end ? next.start : seg.end;
+        // 「…以降に順次判明」: findings that came in from that day on; the first is on that day.
+        const after =
+          text[restAt] === '、' || text[restAt] === 'に' ? classifyJa(text.slice(restAt, restEnd)) : null;
         // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
         // rule from then on is no event.
         // 「10月3日以降、教員が全家庭を訪問し、…回収し」: the organisation's response from then on.
@@ -343,7 +356,7 @@ export function extractDates(
         res = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
         // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
         // the sending that modifies a noun, not to the finding that closes the sentence.
-        if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 24)))
+        if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 48)))
           res = { cats: new Set([...res.cats, 'start']), primary: 'start' };
         // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
         // the date, in the same clause; it decides what the date is about.
@@ -557,7 +570,19 @@ export function extractDates(
   const detectList =
     labelledDetect.length > 0 ? labelledDetect : strongDetect.length > 0 ? strongDetect : by('detectWeak');
   const itemDet = () => (lang === 'ja' ? cue.findingAfterItem(segments, classified, mentions) : []);
-  const det = earliest(detectList.length > 0 ? detectList : itemDet());
+  // What a date's sentence says after it, up to the next date (「6月30日に…判明、7月1日に報告」).
+  const ownWords = (c: Classified): string => {
+    const after = mentions[mentions.indexOf(c.mention) + 1];
+    const to = after && after.start > c.mention.end && after.start < c.seg.end ? after.start : c.seg.end;
+    return text.slice(c.mention.end, to);
+  };
+  // A contractor's incident: the organisation learns of it when the contractor reports to it
+  // (「7月1日に報告があった」), which may be days after the contractor's own finding.
+  const reported =
+    lang === 'ja' && ctx.causes.includes('third_party')
+      ? detectList.filter((c) => cue.REPORT_RECEIVED.test(firstClause(ownWords(c))))
+      : [];
+  const det = earliest(reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet());
   if (det) out.detected = toFact(det, text, 0.7);
 
   if (incidentRange) {

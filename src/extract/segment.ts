@@ -71,7 +71,12 @@ export function splitSentences(text: string): Segment[] {
       }
       // A long Japanese line broken mid-sentence (PDF text wrapped at a fixed width) continues too;
       // short lines are headings or list items and end where they end.
-      if (i - segStart >= 35 && JA_CHAR.test(p) && JA_CONT.test(n)) {
+      // (Also after an aside in brackets when a particle opens the next line: 「…処理台帳(以下「台帳」
+      // という。)\nに編綴された書類」.)
+      if (
+        i - segStart >= 35 &&
+        ((JA_CHAR.test(p) && JA_CONT.test(n)) || (p === ')' && /[にをがはのでとへも]/.test(n)))
+      ) {
         line++;
         continue;
       }
