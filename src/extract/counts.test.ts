@@ -374,7 +374,7 @@ describe('extractCounts: businesses, facilities and parties counted by their own
   });
   it('skips 「1者複数」 and businesses named only for whose people the next figure counts', () => {
     expect(
-      run('宛先をToにして送信し、会員の80件のeメール・アドレス(1者複数アドレス登録あり)が表示されました。')
+      run('宛先をToのまま送り、会員の80件のeメール・アドレス(1者複数の登録を含む)が互いに見えました。')
         .affected?.value.count,
     ).toBe(80);
     expect(

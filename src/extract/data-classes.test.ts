@@ -527,7 +527,7 @@ describe('extractDataClasses: item words the lexicon lacked', () => {
     expect(dc('誤送付した書類には「通帳(写し)」が含まれていた。')).toContain('Bank account numbers');
     expect(dc('提供したデータには年金証書記号番号、氏名が含まれていた。')).toContain('Government issued IDs');
     expect(
-      dc('受給者証に記載されていた情報:住所、氏名、健康保険保険者、医療保険各法等記号及び番号'),
+      dc('受給者証に記載されていた情報:氏名、医療保険各法等記号及び番号、生年月日、住所'),
     ).toContain('Health insurance information');
     expect(dc('名簿に含まれる個人情報:児童の氏名・住所・兄弟姉妹')).toContain('Family structure');
   });
@@ -564,7 +564,7 @@ describe('extractDataClasses: more sentences about the data', () => {
       new Set(['Physical addresses']),
     );
     expect(
-      dc('一斉送信の際、受信された皆様すべてのメールアドレスが表示されるという事態が起きました。'),
+      dc('架空会の案内を一斉に送った際、会員すべてのメールアドレスが互いに表示されてしまいました。'),
     ).toEqual(new Set(['Email addresses']));
   });
 });
@@ -573,7 +573,7 @@ describe('extractDataClasses: a programme named, not a donation', () => {
   it('does not read 「ふるさと納税業務」 as donation data', () => {
     const dc = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
     expect(
-      dc('ふるさと納税業務の委託先で、36名分のメールアドレスが表示される状態になり漏えいしました。'),
+      dc('ふるさと納税業務を受託した架空社で、52名分のメールアドレスが誤って表示される状態となりました。'),
     ).toEqual(new Set(['Email addresses']));
     expect(dc('流出した情報:氏名、ふるさと納税の寄附金額')).toContain('Charitable donations');
   });

@@ -77,7 +77,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
   ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
   ['announce', /\b(?:announced|published|posted\s+a\s+notice)\b/gi],
-  // ("On April 12, we concluded our investigation and could not rule out that … accessed": the day
+  // ("On May 3 we concluded the review; we cannot exclude that … was accessed": the day
   // the review ended, not the access.)
   [
     'investigate',

@@ -473,7 +473,7 @@ describe('staff looking up records they had no business with', () => {
 
   it('reads 「…を不正に収集したもの」 as the act, not a later use of what was collected', () => {
     const d = dates(
-      '窓口を担当していた2099年2月3日、私的な理由から、端末を用いて、知人の住所を不正に収集したもの。また、2099年3月4日に、上司から注意を受けていたにもかかわらず、不正に収集した住所を用いて手紙を送ったもの。',
+      '窓口を担当していた2099年2月3日、私的な理由から、端末を用いて、知人の住所を不正に収集したもの。また、2099年3月4日に、上司の指導の後も、不正に収集した住所あてに私信を出したもの。',
     );
     expect(d.start).toBe('2099-02-03');
   });
@@ -750,7 +750,7 @@ describe('a finding told minutes after the day event', () => {
 
   it('is on the date told last (「送信後すぐに担当者が…に気づき」), not after a finding (「判明後ただちに」)', () => {
     const d = dates(
-      '2099年6月2日(火曜日)10時頃、担当者が案内メールを一斉に送信しました。送信後すぐに担当者が、宛先をToに入れたまま送ったと気づきました。',
+      '2099年6月2日(火曜日)10時頃、担当者が催しの案内メールを一斉に送りました。送信後すぐに担当者が、Toに全員を入れたまま送ったと気づきました。',
     );
     expect(d.detected).toBe('2099-06-02');
     const lost = dates(
@@ -975,7 +975,7 @@ describe('extractDates: what someone said, quoted (「…」と), is not the pre
 describe("extractDates: a contractor's incident", () => {
   it('is found out by the organisation when the contractor reports to it', () => {
     const d = dates(
-      '架空市役所\n2099年7月5日\n委託先の架空印刷が、2099年5月26日に攻撃を受けた。同社において調べていたところ、同年6月30日に本市のデータの流出が判明、7月1日に報告があった。\n2099年7月2日、受信者から委託先に対し、宛先が見える旨の連絡がありました。',
+      '架空市役所\n2099年7月5日\n委託先の架空印刷が、2099年5月26日に攻撃を受けた。同社が原因を調べていたところ、同年6月30日に市の名簿データの流出が判明、7月1日に市へ報告があった。\n2099年7月2日、受信者から委託先に対し、宛先が見える旨の連絡がありました。',
       'ja',
       ['third_party', 'ransomware'],
     );
@@ -1005,7 +1005,7 @@ describe('extractDates: a practice told in the present (「…を送信してい
 describe('extractDates: a date in an aside on a noun (「説明会(6月3日開催分)」)', () => {
   it('names which batch, not an event', () => {
     const d = dates(
-      '架空市役所\n2099年8月3日\n2099年8月1日(月曜日)に、研修会(2099年6月3日開催分)にお申込みいただいた方へ案内のメールを送付する際、誤って宛先欄にアドレスを入力して送信しました。',
+      '架空市役所\n2099年8月3日\n2099年8月1日(月曜日)に、研修会(2099年6月3日開催分)の受講申込者あてに日程のメールを送る際、誤って宛先欄にアドレスを入力して送信しました。',
       'ja',
       ['misdelivery'],
     );

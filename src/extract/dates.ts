@@ -278,8 +278,8 @@ export function extractDates(
         // says what was found out from then on (「10時53分以降、…指摘を受け…判明」).
         const since = cue.SINCE_AFTER.exec(text.slice(m.end, m.end + 24))!;
         const restAt = m.end + since.index + since[0].length;
-        // (A later date of the sentence owns the finding told after it: 「10月25日以降、…不明と
-        // なっていることが10月28日以降に順次判明」 — the first day starts, the second is the finding.)
+        // (A later date of the sentence owns the finding told after it: 「3月2日以降、…行方が分からず、
+        // 3月9日以降に順次判明」 — the first day starts, the second is the finding.)
         const restEnd = next && next.start > restAt && next.start < seg.end ? next.start : seg.end;
         // 「…以降に順次判明」: findings that came in from that day on; the first is on that day.
         const after =
