@@ -526,9 +526,9 @@ describe('extractDataClasses: item words the lexicon lacked', () => {
     );
     expect(dc('誤送付した書類には「通帳(写し)」が含まれていた。')).toContain('Bank account numbers');
     expect(dc('提供したデータには年金証書記号番号、氏名が含まれていた。')).toContain('Government issued IDs');
-    expect(
-      dc('受給者証に記載されていた情報:氏名、医療保険各法等記号及び番号、生年月日、住所'),
-    ).toContain('Health insurance information');
+    expect(dc('受給者証に記載されていた情報:氏名、医療保険各法等記号及び番号、生年月日、住所')).toContain(
+      'Health insurance information',
+    );
     expect(dc('名簿に含まれる個人情報:児童の氏名・住所・兄弟姉妹')).toContain('Family structure');
   });
 });

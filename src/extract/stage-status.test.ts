@@ -360,7 +360,9 @@ describe('extractLeakStatus: English modality', () => {
 describe('extractLeakStatus: 流失 and 吸い取られ', () => {
   it('reads the slip 流失 as 流出, and data sucked out by malware as taken', () => {
     expect(
-      status('架空区役所で申請書を誤廃棄しました。個人情報が外部へ流失した事実は確認されておりません。'),
+      status(
+        '架空区役所で申請書の控えを誤って廃棄しました。控えが流失した事実は、現在確認されておりません。',
+      ),
     ).toBe('not_found');
     expect(status('感染した端末から取引先の名前やアドレスも吸い取られ、不審なメールが送られています。')).toBe(
       'confirmed',
@@ -369,14 +371,16 @@ describe('extractLeakStatus: 流失 and 吸い取られ', () => {
 });
 
 describe('extractLeakStatus: more wordings of no leak found', () => {
-  it('reads 「ないことは確認」, 「個人情報…被害はなかった」 and 「…については、現在確認されておりません」', () => {
+  it('reads 「ないことは確認」, 「個人情報…被害はなかった」 and 「…については、現時点で確認されておりません」', () => {
     expect(
-      status('架空サーバに不正なアクセスがありました。なお、個人情報の流出がないことは確認しております。'),
+      status('架空サーバに不正なアクセスがありました。調査の結果、会員名簿の流出がないことは確認済みです。'),
     ).toBe('not_found');
     expect(
-      status('不正アクセスは決済系に限られ、お客様の個人情報等についての被害はなかったことを申し添えます。'),
+      status('不正アクセスは在庫管理系に限られ、会員の個人情報に関する被害はなかったと判断しております。'),
     ).toBe('not_found');
-    expect(status('格納されていた300名分の情報流出については、現在確認されておりません。')).toBe('not_found');
+    expect(
+      status('倉庫に保管していた120名分の名簿データの流出については、現時点で確認されておりません。'),
+    ).toBe('not_found');
   });
 });
 
@@ -384,14 +388,14 @@ describe('extractLeakStatus: leaks that are not the notice’s conclusion', () =
   it('does not read the system’s own leaked keys as the data leak', () => {
     expect(
       status(
-        '原因:架空サーバーへのリモートアクセス用のアカウントとパスワードが外部に流出していたため。格納されていた名簿の流出は現在確認されておりません。',
+        '原因:保守業者が使うリモートデスクトップの管理用パスワードが外部に流出していたため。サーバーに保管していた名簿の流出は現在確認されておりません。',
       ),
     ).toBe('not_found');
   });
   it('does not read a denial about other members as the conclusion', () => {
     expect(
       status(
-        '会員様宛てのメールをCCで送信し、メールアドレスが流出する事故が発生しました。他の会員様におかれましてはメールアドレスの流出はございません。',
+        '架空クラブの会員様宛てのメールをCCで送り、受信者のメールアドレスが流出する事故が発生しました。ほかの会員様につきましては、アドレスの流出はございません。',
       ),
     ).toBe('confirmed');
   });

@@ -131,7 +131,7 @@ describe('extractLeakStatus (English letters): no evidence beside a stated possi
   it('reads a hedge on the mailbox, not the data, as no more than the finding', () => {
     expect(
       status(
-        'We learned that a clerk’s mailbox may have been compromised by a phishing message. We have no evidence that your personal information was accessed.',
+        'A clerk’s mailbox at Example Widgets may have been compromised through a phishing email. So far we have no evidence that your data in it was accessed.',
       ),
     ).toBe('not_found');
   });
@@ -212,7 +212,7 @@ describe('extractLeakStatus (English letters): a finding that the data was not r
   it('reads "no evidence that any of this information was viewed" and its kin as not found', () => {
     expect(
       status(
-        'We found a form with your details in the mailbox. We have no evidence that any of this information was viewed or compromised.',
+        'The mailbox held a form with your details. Our team has no evidence that any of this information was viewed or otherwise compromised.',
       ),
     ).toBe('not_found');
     expect(
@@ -222,9 +222,9 @@ describe('extractLeakStatus (English letters): a finding that the data was not r
       ),
     ).toBe('not_found');
     expect(status('Example Widgets did not identify that any data was compromised.')).toBe('not_found');
-    expect(status('We have no reason to believe that your personal information has been compromised.')).toBe(
-      'not_found',
-    );
+    expect(
+      status('We at Example Widgets have no reason to believe that your customer records were compromised.'),
+    ).toBe('not_found');
   });
   it('does not read a denial about other data, or about misuse, as not found', () => {
     expect(

@@ -34,7 +34,7 @@ import type { Cause, Fact, LeakStatus } from './types.js';
  * (first-chars.ts): most positions are passed with one class test; matches are unchanged. */
 const gate = (re: RegExp): RegExp => new RegExp(gatedSource(re.source), re.flags);
 
-// 流失 is a common slip for 流出 (「外部へ流失した事実は確認されておりません」).
+// 流失 is a common slip for 流出 (「控えが流失した事実は…」).
 const LEAK =
   '(?:流出|流失|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|盗み取られ|抜き取られ|持ち出(?:され|し)|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
@@ -88,11 +88,11 @@ const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
 const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の)?(?:情報)?$/;
 // A title that names a leak without hedging it (「個人情報の流出について」) states it.
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
-// 「リモートアクセス用のアカウントとパスワードが…流出していた」: the keys to the organisation's own
+// 「リモートデスクトップの管理用パスワードが…流出していた」: the keys to the organisation's own
 // system leaked — how the intruder got in, not the personal data the notice is about.
 const SYSTEM_CREDENTIALS_BEFORE =
   /(?:リモート(?:アクセス|デスクトップ)|VPN|管理者|サーバー?|システム)[^。]{0,12}(?:アカウント|ID|ＩＤ|認証情報|パスワード)[^。]{0,20}$/;
-// 「他の会員様におかれましてはメールアドレスの流出はございません」: a denial about other people is
+// 「ほかの会員様につきましては、アドレスの流出はございません」: a denial about other people is
 // about the leak's reach, not about whether it happened.
 const OTHERS_BEFORE = /(?:その)?(?:他|ほか)の(?:会員|お客|利用者|方|皆様|顧客|ユーザー)[^。]{0,24}$/;
 const KANA = /[ぁ-んァ-ヶ]/;
