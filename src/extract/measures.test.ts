@@ -465,3 +465,12 @@ describe('extractMeasures: those affected addressed as a group noun (issue 12)',
     expect(inn('対象となるお客様にはご不便をおかけいたします。')).toBe(false);
   });
 });
+
+describe('extractMeasures: a regulator as the sender, or an own committee (issue 12)', () => {
+  it('does not read a ministry that told the organisation as a report to it', () => {
+    const rr = (t: string) => measures(t).has('regulator_report');
+    expect(rr('5月2日、総務省情報政策課から不審な通信がある旨の連絡がありました。')).toBe(false);
+    expect(rr('報告を受けて社内の個人情報保護委員会を招集し、調査を始めました。')).toBe(false);
+    expect(rr('同日、個人情報保護委員会へ報告いたしました。')).toBe(true);
+  });
+});
