@@ -484,3 +484,12 @@ describe('extractMeasures: care taken before the incident (issue 12)', () => {
     expect(pr('今後は顧客名簿の管理の徹底を図ります。')).toBe(true);
   });
 });
+
+describe('extractMeasures: readers told not to open mail (issue 12)', () => {
+  it('reads 「…からのメールは開かずに削除してください」 as a phishing warning', () => {
+    const pw = (t: string) => measures(t).has('phishing_warning');
+    expect(pw('当会を名乗るメールは開かずにそのまま削除してください。')).toBe(true);
+    expect(pw('・添付ファイルを開かない')).toBe(true);
+    expect(pw('職員に対し、差出人不明のメールは開かないよう指示しました。')).toBe(false);
+  });
+});

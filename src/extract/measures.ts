@@ -70,7 +70,9 @@ const RULES: Rule[] = [
   },
   {
     key: 'phishing_warning',
-    re: /不審な?(?:メール|電話|郵便|連絡|問い?合わ?せ|SMS|ショートメッセージ|ハガキ|封書|書面)|(?:フィッシング|なりすまし)[^。]{0,30}(?:注意|ご留意|お気をつけ)|差出人[^。]{0,20}心当たりのない|\b(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+guard)\b|\bbeware\b|\bwatch\s+(?:out\s+)?for\b[^.]{0,40}\b(?:suspicious|phishing|unsolicited|scam)|\b(?:phishing|suspicious|unsolicited|fraudulent)\s+(?:scams?|e-?mails?|calls?|messages?|communications?)\b[^.]{0,60}\b(?:are\s+common|do\s+not|don't|never|ignore|report|delete)|\bprecautions\b/i,
+    re: /不審な?(?:メール|電話|郵便|連絡|問い?合わ?せ|SMS|ショートメッセージ|ハガキ|封書|書面)|(?:メール|添付ファイル)(?:は|を)?[^。]{0,6}開か(?:ずに|ないで|ない)|注意喚起のお知らせ|(?:フィッシング|なりすまし)[^。]{0,30}(?:注意|ご留意|お気をつけ)|差出人[^。]{0,20}心当たりのない|\b(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+guard)\b|\bbeware\b|\bwatch\s+(?:out\s+)?for\b[^.]{0,40}\b(?:suspicious|phishing|unsolicited|scam)|\b(?:phishing|suspicious|unsolicited|fraudulent)\s+(?:scams?|e-?mails?|calls?|messages?|communications?)\b[^.]{0,60}\b(?:are\s+common|do\s+not|don't|never|ignore|report|delete)|\bprecautions\b/i,
+    // 「職員に…メールを開かないよう指示」 instructs staff (staff_training), it does not warn readers.
+    not: /(?:職員|社員|従業員|教職員|スタッフ)(?:に|へ|に対し)/,
   },
   {
     key: 'external_investigation',
@@ -158,7 +160,7 @@ const STAFF_NOT_A_STEP_AFTER =
 // 「二重チェックを行わないまま送付した」: a step left out, told as the cause, not a measure taken.
 const OMITTED_AFTER = /^(?:を|は|も)?(?:行わ|実施せ|せ|し|取ら)(?:ない(?:まま|で)|ず(?:に|、))/;
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
-const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
+const WARNS_JA = /注意|開か|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
 const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
 const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES], true);
