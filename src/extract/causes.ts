@@ -80,6 +80,13 @@ const RULES: Rule[] = [
     re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
   },
   {
+    // 「…が閲覧できる状態になっていた」 without saying to whom: data left reachable, unless the
+    // sentence tells it was sent (誤配信), broken into or a defect (those causes say how).
+    key: 'misconfiguration',
+    re: /閲覧(?:可能|でき(?:る|てしまう))な?(?:状態|状況)(?:に(?:なって|あっ)|であ|とな)/,
+    not: /配信|送信|送付|宛先|不正(?:に|な)?アクセス|不具合/,
+  },
+  {
     key: 'software_bug',
     re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ)|不具合により|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
     not: /修正|対応いたしました/,
