@@ -253,3 +253,12 @@ describe('extractCauses: data left viewable (issue 12)', () => {
     expect(mc('不正アクセスにより、顧客情報が閲覧できる状態になっていました。')).toBe(false);
   });
 });
+
+describe('extractCauses: staff looking up data for their own ends (issue 12)', () => {
+  it('reads 「職員が…を不正に閲覧」「私的な理由から…収集」 as insider, not an outsider', () => {
+    const ins = (t: string) => causes(t).has('insider');
+    expect(ins('窓口担当の職員が、業務端末を用いて知人の住所を不正に閲覧していました。')).toBe(true);
+    expect(ins('私的な目的で、顧客管理システムから元同級生の電話番号を照会したものです。')).toBe(true);
+    expect(ins('職員のアカウントが第三者に不正に取得され、メールが送信されました。')).toBe(false);
+  });
+});
