@@ -493,3 +493,11 @@ describe('extractMeasures: readers told not to open mail (issue 12)', () => {
     expect(pw('職員に対し、差出人不明のメールは開かないよう指示しました。')).toBe(false);
   });
 });
+
+describe('extractMeasures: a quoted title is not training given (issue 12)', () => {
+  it('does not read 「…研修のご案内」を送付 as staff training', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('会員向けの「職員向け安全研修のご案内」を別の会員あてに送付しました。')).toBe(false);
+    expect(st('全職員を対象に個人情報保護の研修を実施しました。')).toBe(true);
+  });
+});

@@ -165,6 +165,12 @@ const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
 const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES], true);
 
+/** True when offset `at` of `s` stands inside an unclosed 「 (a quoted title or phrase). */
+function insideQuote(s: string, at: number): boolean {
+  const open = s.lastIndexOf('「', at);
+  return open >= 0 && s.lastIndexOf('」', at) < open && s.indexOf('」', at) > 0;
+}
+
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
 export function rebase(segments: Segment[]): Segment[] {
   let pos = 0;
@@ -204,6 +210,8 @@ export function extractMeasures(
     )
       continue;
     if (rule.key === 'process_review' && PRIOR_EFFORT.test(s)) continue;
+    // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
+    if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
     if (vetoEnglish(rule.key, s, hit.match)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
