@@ -501,3 +501,12 @@ describe('extractMeasures: a quoted title is not training given (issue 12)', () 
     expect(st('全職員を対象に個人情報保護の研修を実施しました。')).toBe(true);
   });
 });
+
+describe('extractMeasures: guidance to staff made stricter (issue 12)', () => {
+  it('reads 「…について指導を徹底」「再度指導」 as staff training, not 監督指導の徹底', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('書類の持ち出しについて、講師陣に一層指導を徹底します。')).toBe(true);
+    expect(st('委託先の受付係に対して書類の扱いを再度指導しました。')).toBe(true);
+    expect(st('町として委託先への監督指導の徹底を図ります。')).toBe(false);
+  });
+});
