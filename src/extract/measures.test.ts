@@ -510,3 +510,12 @@ describe('extractMeasures: guidance to staff made stricter (issue 12)', () => {
     expect(st('町として委託先への監督指導の徹底を図ります。')).toBe(false);
   });
 });
+
+describe('extractMeasures: misdelivered papers asked back or found and taken back (issue 12)', () => {
+  it('reads 「…の返却を要請した」「…を発見し回収」 as data_deletion', () => {
+    const dd = (t: string) => measures(t).has('data_deletion');
+    expect(dd('誤って届いた申込書について、受け取った方に返却を要請しました。')).toBe(true);
+    expect(dd('持ち去られた台帳は駐車場で発見し回収しました。')).toBe(true);
+    expect(dd('台帳は現在も見つかっておりません。')).toBe(false);
+  });
+});
