@@ -519,3 +519,11 @@ describe('extractMeasures: misdelivered papers asked back or found and taken bac
     expect(dd('台帳は現在も見つかっておりません。')).toBe(false);
   });
 });
+
+describe('extractMeasures: a contact point set up, with の (issue 12)', () => {
+  it('reads 「問い合わせの窓口を設置」 as a hotline', () => {
+    const hl = (t: string) => measures(t).has('hotline');
+    expect(hl('保護者からの問い合わせの窓口を設置しました。')).toBe(true);
+    expect(hl('窓口の受付時間は平日9時から17時です。')).toBe(false);
+  });
+});

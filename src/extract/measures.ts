@@ -66,7 +66,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'hotline',
-    re: /(?:相談|対応|問い?合わ?せ)窓口(?:を)?(?:設置|開設)|専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i,
+    re: /(?:相談|対応|問い?合わ?せ)(?:の|専用の|用の)?窓口(?:を)?(?:設置|開設)|専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i,
   },
   {
     key: 'phishing_warning',
