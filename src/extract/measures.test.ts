@@ -527,3 +527,11 @@ describe('extractMeasures: a contact point set up, with の (issue 12)', () => {
     expect(hl('窓口の受付時間は平日9時から17時です。')).toBe(false);
   });
 });
+
+describe('extractMeasures: the police asked to investigate (issue 12)', () => {
+  it('reads 「警察への捜査依頼」 as police_report', () => {
+    const pr = (t: string) => measures(t).has('police_report');
+    expect(pr('同日、最寄りの警察署へ捜査依頼を行いました。')).toBe(true);
+    expect(pr('警察から捜査への協力依頼がありました。')).toBe(false);
+  });
+});
