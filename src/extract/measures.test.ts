@@ -535,3 +535,11 @@ describe('extractMeasures: the police asked to investigate (issue 12)', () => {
     expect(pr('警察から捜査への協力依頼がありました。')).toBe(false);
   });
 });
+
+describe('extractMeasures: the supervising office told (issue 12)', () => {
+  it('reads 「所轄庁に…を説明」 as regulator_report', () => {
+    const rr = (t: string) => measures(t).has('regulator_report');
+    expect(rr('翌日、所轄庁に事故の概要と今後の対策を説明しました。')).toBe(true);
+    expect(rr('所轄庁の指針に沿って手順を改めました。')).toBe(false);
+  });
+});

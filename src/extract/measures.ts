@@ -86,7 +86,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'regulator_report',
-    re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局)[^。]{0,40}(?:報告(?!書)|届|連絡|通報)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i,
+    re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局|所轄庁)[^。]{0,40}(?:報告(?!書)|届|連絡|通報|(?<=所轄庁[^。]{0,40})説明)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i,
     // A ministry that told the organisation (「…省…課から連絡があり」) was not told by it; a
     // 個人情報保護委員会 that is convened (「…を招集し」) is the organisation's own committee.
     not: /(?:省|庁|委員会|当局)[^。、]{0,12}(?:から|より)(?:(?:の)?(?:連絡|報告|通報|指摘|照会|通知)|[^。]{0,30}(?:連絡|報告|通報|指摘|照会|通知)(?:が(?:あ|入)|を受))|個人情報保護委員会を(?:招集|開催|開き|設置)/,
