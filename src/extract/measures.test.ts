@@ -543,3 +543,11 @@ describe('extractMeasures: the supervising office told (issue 12)', () => {
     expect(rr('所轄庁の指針に沿って手順を改めました。')).toBe(false);
   });
 });
+
+describe('extractMeasures: the contractor looking into its own incident (issue 12)', () => {
+  it('does not read 「事業者による調査」 as an external investigation', () => {
+    const ei = (t: string) => measures(t).has('external_investigation');
+    expect(ei('現在、委託先の事業者による調査が続いており、結果は改めてお知らせします。')).toBe(false);
+    expect(ei('専門業者による調査を実施しました。')).toBe(true);
+  });
+});
