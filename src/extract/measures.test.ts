@@ -551,3 +551,11 @@ describe('extractMeasures: the contractor looking into its own incident (issue 1
     expect(ei('専門業者による調査を実施しました。')).toBe(true);
   });
 });
+
+describe('extractMeasures: a server taken out of use (issue 12)', () => {
+  it('reads 「当該サーバーは…切り離し、運用を停止」 as service_suspended', () => {
+    const ss = (t: string) => measures(t).has('service_suspended');
+    expect(ss('現在、当該サーバーは学内網から外し、運用を停止しております。')).toBe(true);
+    expect(ss('当該サーバーの運用は外部に委託しております。')).toBe(false);
+  });
+});
