@@ -559,3 +559,11 @@ describe('extractMeasures: a server taken out of use (issue 12)', () => {
     expect(ss('当該サーバーの運用は外部に委託しております。')).toBe(false);
   });
 });
+
+describe('extractMeasures: access records kept from now on (issue 12)', () => {
+  it('reads 「アクセス履歴の記録・保存の仕組みを構築」 as monitoring_enhanced', () => {
+    const me = (t: string) => measures(t).has('monitoring_enhanced');
+    expect(me('会員ページへのアクセス履歴の記録と保存の仕組みを構築しました。')).toBe(true);
+    expect(me('アクセス履歴を確認したところ、不審な接続はありませんでした。')).toBe(false);
+  });
+});

@@ -101,7 +101,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'monitoring_enhanced',
-    re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施|続け|継続|委託)|(?<!不正利用の|カードの)監視(?:を|の)?実施(?:し|いたし|する|します)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b|(?:検知|検出)(?:する|できる)?(?:ための)?(?:仕組み|システム|体制|機能|ツール|ソフト)(?:を|の)?(?:導入|強化|整備|構築|追加)|侵入検知|\bEDR\b|\bendpoint\s+detection\b|\bintrusion\s+detection\b/i,
+    re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施|続け|継続|委託)|(?<!不正利用の|カードの)監視(?:を|の)?実施(?:し|いたし|する|します)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b|(?:検知|検出)(?:する|できる)?(?:ための)?(?:仕組み|システム|体制|機能|ツール|ソフト)(?:を|の)?(?:導入|強化|整備|構築|追加)|侵入検知|(?:アクセス|操作|通信)(?:の)?(?:履歴|ログ)(?:の)?(?:記録|保存|取得|保全)[^。]{0,15}(?:仕組み|体制|機能)(?:を)?(?:構築|導入|強化|整備)|\bEDR\b|\bendpoint\s+detection\b|\bintrusion\s+detection\b/i,
   },
   {
     key: 'access_control_tightened',
