@@ -567,3 +567,11 @@ describe('extractMeasures: access records kept from now on (issue 12)', () => {
     expect(me('アクセス履歴を確認したところ、不審な接続はありませんでした。')).toBe(false);
   });
 });
+
+describe('extractMeasures: a malware sample sent out for analysis (issue 12)', () => {
+  it('reads 「…へウイルス検体を送付し解析を依頼」 as external_investigation', () => {
+    const ei = (t: string) => measures(t).has('external_investigation');
+    expect(ei('セキュリティ会社へウイルス検体を提出し、解析を依頼しました。')).toBe(true);
+    expect(ei('検体の採取は保健所が行います。')).toBe(false);
+  });
+});
