@@ -575,3 +575,11 @@ describe('extractMeasures: a malware sample sent out for analysis (issue 12)', (
     expect(ei('検体の採取は保健所が行います。')).toBe(false);
   });
 });
+
+describe('extractMeasures: files protected by a password as a step (issue 12)', () => {
+  it('reads a step 「…ファイルへのパスワード設定」 as encryption', () => {
+    const en = (t: string) => measures(t).has('encryption');
+    expect(en('・名簿ファイルへのパスワード設定\n・送信前の宛先確認')).toBe(true);
+    expect(en('名簿ファイルへのパスワード設定がされていませんでした。')).toBe(false);
+  });
+});
