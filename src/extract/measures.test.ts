@@ -475,15 +475,6 @@ describe('extractMeasures: a regulator as the sender, or an own committee (issue
   });
 });
 
-describe('extractMeasures: care taken before the incident (issue 12)', () => {
-  it('does not read 「…の徹底に努めてまいりましたが」 as a rule reviewed', () => {
-    const pr = (t: string) => measures(t).has('process_review');
-    expect(pr('当店では顧客名簿の管理の徹底に努めてまいりましたが、このたびの事態となりました。')).toBe(
-      false,
-    );
-    expect(pr('今後は顧客名簿の管理の徹底を図ります。')).toBe(true);
-  });
-});
 
 describe('extractMeasures: readers told not to open mail (issue 12)', () => {
   it('reads 「…からのメールは開かずに削除してください」 as a phishing warning', () => {

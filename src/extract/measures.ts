@@ -151,8 +151,6 @@ const PROCEDURE_STEP =
 // Vows, advice, and promises to report what is found later (「判明した場合は改めてお知らせします」).
 const NOT_A_STEP =
   /努めて(?:まいり|参り|いき)|所存|ください|お願い|再発防止(?!策)(?:の|を)徹底|お知らせ|ご報告|公表|判明(?:した|し次第)/;
-// 「管理の徹底に努めてまいりましたが」 tells what was done before the incident, not a rule changed after it.
-const PRIOR_EFFORT = /努めて(?:まいり|参り|き)ましたが/;
 const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 const STAFF_NOT_A_STEP_AFTER =
@@ -209,7 +207,6 @@ export function extractMeasures(
       STAFF_NOT_A_STEP_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 12))
     )
       continue;
-    if (rule.key === 'process_review' && PRIOR_EFFORT.test(s)) continue;
     // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
     if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
