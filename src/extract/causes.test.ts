@@ -243,3 +243,22 @@ describe('extractCauses: event predicates notices use in other words', () => {
     expect(causes('脆弱性を悪用した不正アクセスを受けました。')).toEqual(new Set(['vulnerability_exploit']));
   });
 });
+
+describe('extractCauses: data left viewable (issue 12)', () => {
+  it('reads 「…が閲覧できる状態になっていた」 as misconfiguration unless sent or broken into', () => {
+    const mc = (t: string) => causes(t).has('misconfiguration');
+    expect(mc('申込者の名簿が、他の申込者からも閲覧できる状態になっていたことが判明しました。')).toBe(true);
+    expect(mc('会員情報が一時的に閲覧可能な状況であったことをお詫びします。')).toBe(true);
+    expect(mc('資料を誤って配信し、別の学級の生徒が閲覧できる状態となっていました。')).toBe(false);
+    expect(mc('不正アクセスにより、顧客情報が閲覧できる状態になっていました。')).toBe(false);
+  });
+});
+
+describe('extractCauses: staff looking up data for their own ends (issue 12)', () => {
+  it('reads 「職員が…を不正に閲覧」「私的な理由から…収集」 as insider, not an outsider', () => {
+    const ins = (t: string) => causes(t).has('insider');
+    expect(ins('窓口担当の職員が、業務端末を用いて知人の住所を不正に閲覧していました。')).toBe(true);
+    expect(ins('私的な目的で、顧客管理システムから元同級生の電話番号を照会したものです。')).toBe(true);
+    expect(ins('職員のアカウントが第三者に不正に取得され、メールが送信されました。')).toBe(false);
+  });
+});

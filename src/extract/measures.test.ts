@@ -465,3 +465,112 @@ describe('extractMeasures: those affected addressed as a group noun (issue 12)',
     expect(inn('対象となるお客様にはご不便をおかけいたします。')).toBe(false);
   });
 });
+
+describe('extractMeasures: a regulator as the sender, or an own committee (issue 12)', () => {
+  it('does not read a ministry that told the organisation as a report to it', () => {
+    const rr = (t: string) => measures(t).has('regulator_report');
+    expect(rr('5月2日、総務省情報政策課から不審な通信がある旨の連絡がありました。')).toBe(false);
+    expect(rr('報告を受けて社内の個人情報保護委員会を招集し、調査を始めました。')).toBe(false);
+    expect(rr('同日、個人情報保護委員会へ報告いたしました。')).toBe(true);
+  });
+});
+
+
+describe('extractMeasures: readers told not to open mail (issue 12)', () => {
+  it('reads 「…からのメールは開かずに削除してください」 as a phishing warning', () => {
+    const pw = (t: string) => measures(t).has('phishing_warning');
+    expect(pw('当会を名乗るメールは開かずにそのまま削除してください。')).toBe(true);
+    expect(pw('・添付ファイルを開かない')).toBe(true);
+    expect(pw('職員に対し、差出人不明のメールは開かないよう指示しました。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: a quoted title is not training given (issue 12)', () => {
+  it('does not read 「…研修のご案内」を送付 as staff training', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('会員向けの「職員向け安全研修のご案内」を別の会員あてに送付しました。')).toBe(false);
+    expect(st('全職員を対象に個人情報保護の研修を実施しました。')).toBe(true);
+  });
+});
+
+describe('extractMeasures: guidance to staff made stricter (issue 12)', () => {
+  it('reads 「…について指導を徹底」「再度指導」 as staff training, not 監督指導の徹底', () => {
+    const st = (t: string) => measures(t).has('staff_training');
+    expect(st('書類の持ち出しについて、講師陣に一層指導を徹底します。')).toBe(true);
+    expect(st('委託先の受付係に対して書類の扱いを再度指導しました。')).toBe(true);
+    expect(st('町として委託先への監督指導の徹底を図ります。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: misdelivered papers asked back or found and taken back (issue 12)', () => {
+  it('reads 「…の返却を要請した」「…を発見し回収」 as data_deletion', () => {
+    const dd = (t: string) => measures(t).has('data_deletion');
+    expect(dd('誤って届いた申込書について、受け取った方に返却を要請しました。')).toBe(true);
+    expect(dd('持ち去られた台帳は駐車場で発見し回収しました。')).toBe(true);
+    expect(dd('台帳は現在も見つかっておりません。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: a contact point set up, with の (issue 12)', () => {
+  it('reads 「問い合わせの窓口を設置」 as a hotline', () => {
+    const hl = (t: string) => measures(t).has('hotline');
+    expect(hl('保護者からの問い合わせの窓口を設置しました。')).toBe(true);
+    expect(hl('窓口の受付時間は平日9時から17時です。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: the police asked to investigate (issue 12)', () => {
+  it('reads 「警察への捜査依頼」 as police_report', () => {
+    const pr = (t: string) => measures(t).has('police_report');
+    expect(pr('同日、最寄りの警察署へ捜査依頼を行いました。')).toBe(true);
+    expect(pr('警察から捜査への協力依頼がありました。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: the supervising office told (issue 12)', () => {
+  it('reads 「所轄庁に…を説明」 as regulator_report', () => {
+    const rr = (t: string) => measures(t).has('regulator_report');
+    expect(rr('翌日、所轄庁に事故の概要と今後の対策を説明しました。')).toBe(true);
+    expect(rr('所轄庁の指針に沿って手順を改めました。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: the contractor looking into its own incident (issue 12)', () => {
+  it('does not read 「事業者による調査」 as an external investigation', () => {
+    const ei = (t: string) => measures(t).has('external_investigation');
+    expect(ei('現在、委託先の事業者による調査が続いており、結果は改めてお知らせします。')).toBe(false);
+    expect(ei('専門業者による調査を実施しました。')).toBe(true);
+  });
+});
+
+describe('extractMeasures: a server taken out of use (issue 12)', () => {
+  it('reads 「当該サーバーは…切り離し、運用を停止」 as service_suspended', () => {
+    const ss = (t: string) => measures(t).has('service_suspended');
+    expect(ss('現在、当該サーバーは学内網から外し、運用を停止しております。')).toBe(true);
+    expect(ss('当該サーバーの運用は外部に委託しております。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: access records kept from now on (issue 12)', () => {
+  it('reads 「アクセス履歴の記録・保存の仕組みを構築」 as monitoring_enhanced', () => {
+    const me = (t: string) => measures(t).has('monitoring_enhanced');
+    expect(me('会員ページへのアクセス履歴の記録と保存の仕組みを構築しました。')).toBe(true);
+    expect(me('アクセス履歴を確認したところ、不審な接続はありませんでした。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: a malware sample sent out for analysis (issue 12)', () => {
+  it('reads 「…へウイルス検体を送付し解析を依頼」 as external_investigation', () => {
+    const ei = (t: string) => measures(t).has('external_investigation');
+    expect(ei('セキュリティ会社へウイルス検体を提出し、解析を依頼しました。')).toBe(true);
+    expect(ei('検体の採取は保健所が行います。')).toBe(false);
+  });
+});
+
+describe('extractMeasures: files protected by a password as a step (issue 12)', () => {
+  it('reads a step 「…ファイルへのパスワード設定」 as encryption', () => {
+    const en = (t: string) => measures(t).has('encryption');
+    expect(en('・名簿ファイルへのパスワード設定\n・送信前の宛先確認')).toBe(true);
+    expect(en('名簿ファイルへのパスワード設定がされていませんでした。')).toBe(false);
+  });
+});

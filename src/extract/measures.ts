@@ -22,7 +22,7 @@ interface Rule {
 const RULES: Rule[] = [
   {
     key: 'service_suspended',
-    re: /(?:該当|当該)ページ(?:を)?(?:削除|閉鎖|非公開)|(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:全体|全て|すべて)?(?:の|を|も)?(?:(?:提供|運用|運営|公開|受付|利用)(?:を)?)?(?:一時|全面|緊急)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ|見合わせ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|一部サービスを停止|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i,
+    re: /(?:該当|当該)ページ(?:を)?(?:削除|閉鎖|非公開)|(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:全体|全て|すべて)?(?:の|を|も)?(?:(?:提供|運用|運営|公開|受付|利用)(?:を)?)?(?:一時|全面|緊急)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ|見合わせ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|(?:サーバ[ー]?|システム)(?:は|を)[^。]{0,20}(?:運用|稼働)を(?:一時)?停止|一部サービスを停止|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i,
     not: /メールの送信を停止|決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:的に)?(?:停止|休止)|カード決済/,
   },
   {
@@ -66,25 +66,30 @@ const RULES: Rule[] = [
   },
   {
     key: 'hotline',
-    re: /(?:相談|対応|問い?合わ?せ)窓口(?:を)?(?:設置|開設)|専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i,
+    re: /(?:相談|対応|問い?合わ?せ)(?:の|専用の|用の)?窓口(?:を)?(?:設置|開設)|専用(?:の)?(?:お問い?合わ?せ)?(?:ダイヤル|窓口|コールセンター|電話|フリーダイヤル)|特設(?:の)?(?:ダイヤル|窓口|コールセンター|サイト)|お問い?合わ?せ専用|\bdedicated\s+(?:call\s+center|hotline|phone\s+line|help\s?line|contact\s+center)\b|\bcall\s+center\b|\bhotline\b/i,
   },
   {
     key: 'phishing_warning',
-    re: /不審な?(?:メール|電話|郵便|連絡|問い?合わ?せ|SMS|ショートメッセージ|ハガキ|封書|書面)|(?:フィッシング|なりすまし)[^。]{0,30}(?:注意|ご留意|お気をつけ)|差出人[^。]{0,20}心当たりのない|\b(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+guard)\b|\bbeware\b|\bwatch\s+(?:out\s+)?for\b[^.]{0,40}\b(?:suspicious|phishing|unsolicited|scam)|\b(?:phishing|suspicious|unsolicited|fraudulent)\s+(?:scams?|e-?mails?|calls?|messages?|communications?)\b[^.]{0,60}\b(?:are\s+common|do\s+not|don't|never|ignore|report|delete)|\bprecautions\b/i,
+    re: /不審な?(?:メール|電話|郵便|連絡|問い?合わ?せ|SMS|ショートメッセージ|ハガキ|封書|書面)|(?:メール|添付ファイル)(?:は|を)?[^。]{0,6}開か(?:ずに|ないで|ない)|注意喚起のお知らせ|(?:フィッシング|なりすまし)[^。]{0,30}(?:注意|ご留意|お気をつけ)|差出人[^。]{0,20}心当たりのない|\b(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+guard)\b|\bbeware\b|\bwatch\s+(?:out\s+)?for\b[^.]{0,40}\b(?:suspicious|phishing|unsolicited|scam)|\b(?:phishing|suspicious|unsolicited|fraudulent)\s+(?:scams?|e-?mails?|calls?|messages?|communications?)\b[^.]{0,60}\b(?:are\s+common|do\s+not|don't|never|ignore|report|delete)|\bprecautions\b/i,
+    // 「職員に…メールを開かないよう指示」 instructs staff (staff_training), it does not warn readers.
+    not: /(?:職員|社員|従業員|教職員|スタッフ)(?:に|へ|に対し)/,
   },
   {
     key: 'external_investigation',
-    re: /第三者委員会(?:を|が)?(?:設置|設け|立ち上げ|発足)|(?:外部|第三者|弁護士|有識者)[^。]{0,20}(?:調査委員会|検証委員会)(?:を|が)?(?:設置|設け|立ち上げ|発足)|外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
+    re: /第三者委員会(?:を|が)?(?:設置|設け|立ち上げ|発足)|(?:外部|第三者|弁護士|有識者)[^。]{0,20}(?:調査委員会|検証委員会)(?:を|が)?(?:設置|設け|立ち上げ|発足)|外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|検体[^。]{0,20}(?:解析|分析)(?:を)?依頼|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|(?<!事)業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
     not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/,
   },
   {
     key: 'police_report',
-    re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出|助言)|(?<!監督|税務|消防|年金|職業安定)署(?:に|へ)(?:報告|相談|被害届|届け?出(?:を行|まし|た))|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
+    re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出|助言|捜査(?:の)?依頼)|(?<!監督|税務|消防|年金|職業安定)署(?:に|へ)(?:報告|相談|被害届|届け?出(?:を行|まし|た))|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
     not: /お願い|ご相談を|ご相談ください|ご連絡ください/,
   },
   {
     key: 'regulator_report',
-    re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局)[^。]{0,40}(?:報告(?!書)|届|連絡|通報)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i,
+    re: /(?:個人情報保護委員会|経済産業省|総務省|厚生労働省|文部科学省|金融庁|所管(?:官庁|省庁)|監督官庁|関係(?:省庁|当局|機関)|関係当局|監督当局|所轄庁)[^。]{0,40}(?:報告(?!書)|届|連絡|通報|(?<=所轄庁[^。]{0,40})説明)|(?:報告|届出)[^。]{0,10}(?:個人情報保護委員会)|\b(?:notified|informed|reported\s+to|notifying)\s+(?:the\s+)?(?:state\s+)?(?:attorneys?\s+general|regulators?|information\s+commissioner|data\s+protection\s+authorit(?:y|ies)|department\s+of\s+health|HHS|OCR)\b/i,
+    // A ministry that told the organisation (「…省…課から連絡があり」) was not told by it; a
+    // 個人情報保護委員会 that is convened (「…を招集し」) is the organisation's own committee.
+    not: /(?:省|庁|委員会|当局)[^。、]{0,12}(?:から|より)(?:(?:の)?(?:連絡|報告|通報|指摘|照会|通知)|[^。]{0,30}(?:連絡|報告|通報|指摘|照会|通知)(?:が(?:あ|入)|を受))|個人情報保護委員会を(?:招集|開催|開き|設置)/,
   },
   {
     key: 'firewall_waf',
@@ -96,7 +101,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'monitoring_enhanced',
-    re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施|続け|継続|委託)|(?<!不正利用の|カードの)監視(?:を|の)?実施(?:し|いたし|する|します)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b|(?:検知|検出)(?:する|できる)?(?:ための)?(?:仕組み|システム|体制|機能|ツール|ソフト)(?:を|の)?(?:導入|強化|整備|構築|追加)|侵入検知|\bEDR\b|\bendpoint\s+detection\b|\bintrusion\s+detection\b/i,
+    re: /監視(?:体制)?(?:の|を)?(?:強化|高度化|徹底)|ログ(?:の)?監視|監視強化|アクセスログの監視|異常検[出知](?:の精度)?(?:向上|強化)|監視(?:を|の)?(?:開始|継続的に実施|続け|継続|委託)|(?<!不正利用の|カードの)監視(?:を|の)?実施(?:し|いたし|する|します)|\b(?:enhanc|strengthen|improv|increas|bolster|expand)\w*\s+(?:\w+\s+){0,3}monitoring\b|\bmonitoring\b[^.]{0,80}\b(?:enhanced|strengthened|reinforced|increased)\b|\bbegan\s+to\s+monitor\b|\badditional\s+monitoring\b|(?:検知|検出)(?:する|できる)?(?:ための)?(?:仕組み|システム|体制|機能|ツール|ソフト)(?:を|の)?(?:導入|強化|整備|構築|追加)|侵入検知|(?:アクセス|操作|通信)(?:の)?(?:履歴|ログ)(?:の)?(?:記録|保存|取得|保全)[^。]{0,15}(?:仕組み|体制|機能)(?:を)?(?:構築|導入|強化|整備)|\bEDR\b|\bendpoint\s+detection\b|\bintrusion\s+detection\b/i,
   },
   {
     key: 'access_control_tightened',
@@ -108,11 +113,11 @@ const RULES: Rule[] = [
   },
   {
     key: 'encryption',
-    re: /暗号化(?:を|の)?(?:実施|導入|徹底|強化|いたしました|しました|してまいります|いたします|を行)|暗号化(?:して|した上で|したうえで|のうえ|の上)(?:から)?(?:送|保存|管理|使用|保管)|パスワード(?:を)?(?:設定|付与|付け)(?:して|した上で|したうえで)(?:から)?(?:送|保存|保管)|\b(?:implement|introduc|deploy)\w*\s+(?:\w+\s+)?encryption\b|\bencrypt(?:ed|ing)?\s+(?:all|the)\b[^.]{0,40}\b(?:going forward|now)\b/i,
+    re: /ファイル(?:へ|に)(?:の)?パスワード(?:の)?(?:設定|付与)(?:を(?:行|実施|徹底)|する|の徹底|(?=[ 　。]*(?:\n|$)))|暗号化(?:を|の)?(?:実施|導入|徹底|強化|いたしました|しました|してまいります|いたします|を行)|暗号化(?:して|した上で|したうえで|のうえ|の上)(?:から)?(?:送|保存|管理|使用|保管)|パスワード(?:を)?(?:設定|付与|付け)(?:して|した上で|したうえで)(?:から)?(?:送|保存|保管)|\b(?:implement|introduc|deploy)\w*\s+(?:\w+\s+)?encryption\b|\bencrypt(?:ed|ing)?\s+(?:all|the)\b[^.]{0,40}\b(?:going forward|now)\b/i,
   },
   {
     key: 'staff_training',
-    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修(?:を|の)?(?:実施|行|徹底|強化|深め|充実|拡充)|研修を受講|(?:職員|社員|担当者|従業員|教職員)向け(?:の)?(?:研修|説明会|講習)|(?:セキュリティ|個人情報(?:保護)?|情報管理|コンプライアンス)(?:に関する)?研修|教育(?:の|を)?(?:徹底|強化|実施)|(?:院内|庁内|社内|学内|校内|部内|課内|局内|全職員|教職員|関係者)(?:に|へ)?(?:対し(?:て)?)?[^。]{0,10}周知徹底|改めて周知徹底|職員に対して[^。]{0,20}徹底|(?:職員|社員|従業員|教職員)(?:一人ひとり|一人一人|ひとりひとり)[^。]{0,40}(?:徹底|認識|意識)|(?:職員|社員|従業員|スタッフ|調査員|指導員|教員|全員)(?:等)?(?:に対し(?:て)?|へ)[^。]{0,100}(?:周知徹底|周知し|注意喚起|指導|旨を(?:改めて)?通知|再確認を指示|徹底を指示|(?:よう|ように)指示し|について指示し|注意を促し)|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
+    re: /(?:社員|職員|従業員|スタッフ|全員|教職員)[^。]{0,30}(?:教育|研修|指導)|(?:再|社員|従業員|職員)教育|研修(?:を|の)?(?:実施|行|徹底|強化|深め|充実|拡充)|研修を受講|(?:職員|社員|担当者|従業員|教職員)向け(?:の)?(?:研修|説明会|講習)|(?:セキュリティ|個人情報(?:保護)?|情報管理|コンプライアンス)(?:に関する)?研修|教育(?:の|を)?(?:徹底|強化|実施)|(?<!監督|管理)指導(?:を|の)(?:一層|さらに|より一層)?(?:徹底|強化)|(?:改めて|再度)指導|(?:院内|庁内|社内|学内|校内|部内|課内|局内|全職員|教職員|関係者)(?:に|へ)?(?:対し(?:て)?)?[^。]{0,10}周知徹底|改めて周知徹底|職員に対して[^。]{0,20}徹底|(?:職員|社員|従業員|教職員)(?:一人ひとり|一人一人|ひとりひとり)[^。]{0,40}(?:徹底|認識|意識)|(?:職員|社員|従業員|スタッフ|調査員|指導員|教員|全員)(?:等)?(?:に対し(?:て)?|へ)[^。]{0,100}(?:周知徹底|周知し|注意喚起|指導|旨を(?:改めて)?通知|再確認を指示|徹底を指示|(?:よう|ように)指示し|について指示し|注意を促し)|\btrain(?:ing|ed)?\b[^.]{0,30}\b(?:employees|staff|workforce)\b|\b(?:employees|staff)\b[^.]{0,30}\b(?:training|retrained|re-?educated)\b/i,
     not: /教育庁|教育委員会/,
   },
   {
@@ -121,7 +126,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'data_deletion',
-    re: /(?:削除|破棄|消去|廃棄)(?:され|済みであ)(?:た|ている)こと(?:を|が)(?:確認|判明)|削除(?:依頼|を依頼|をお願い|していただ|を要請)|から(?:の)?(?:削除|消去)(?:し|いたし|を(?:行|実施))|(?:削除|破棄|消去)(?:の|を)?(?:確認|完了|実施|要請|指示|求め)|(?:削除|破棄|消去|回収)(?:する|した)(?:とともに|と共に|ほか|上で|うえで)|(?:削除|破棄|消去|回収)済|削除の(?:依頼|お願い|要請)|削除(?:し|する)[^。]{0,20}よう[^。]{0,10}(?:依頼|要請|お願い|指示)|削除(?:等)?の(?:対応|措置)|削除され(?:てい|てお)(?!るべき|なかった|ない)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺|し(?:た|てお|ており)|いたしてお)|返却(?:を(?:直接)?受け|していただ|いただ)|(?<=を|のまま|全て|すべて)回収(?:し|いた|、)|回収、破棄|破棄(?:した旨|いただく?よう)|(?:返却|返送)(?:された|した)ことを確認|(?:書類|文書|資料|郵便物|名簿|一覧)(?:等)?を[^。]{0,15}(?:持参され|返却され|返送され)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
+    re: /(?:削除|破棄|消去|廃棄)(?:され|済みであ)(?:た|ている)こと(?:を|が)(?:確認|判明)|削除(?:依頼|を依頼|をお願い|していただ|を要請)|から(?:の)?(?:削除|消去)(?:し|いたし|を(?:行|実施))|(?:削除|破棄|消去)(?:の|を)?(?:確認|完了|実施|要請|指示|求め)|(?:削除|破棄|消去|回収)(?:する|した)(?:とともに|と共に|ほか|上で|うえで)|(?:削除|破棄|消去|回収)済|削除の(?:依頼|お願い|要請)|削除(?:し|する)[^。]{0,20}よう[^。]{0,10}(?:依頼|要請|お願い|指示)|削除(?:等)?の(?:対応|措置)|削除され(?:てい|てお)(?!るべき|なかった|ない)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺|し(?:た|てお|ており)|いたしてお)|返却(?:を(?:直接)?受け|していただ|いただ)|(?:返却|返送|回収)(?:を)?(?:要請|依頼)(?:し|いたし|した)|発見し、?回収|(?<=を|のまま|全て|すべて)回収(?:し|いた|、)|回収、破棄|破棄(?:した旨|いただく?よう)|(?:返却|返送)(?:された|した)ことを確認|(?:書類|文書|資料|郵便物|名簿|一覧)(?:等)?を[^。]{0,15}(?:持参され|返却され|返送され)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
     not: /メールごと|清掃業者|回収業者|回収コンテナ|リサイクル|メール自体|添付ファイル|不審|フィッシング|開封(?:せず|しないで)|\bdo\s+not\b/,
   },
   {
@@ -153,10 +158,16 @@ const STAFF_NOT_A_STEP_AFTER =
 // 「二重チェックを行わないまま送付した」: a step left out, told as the cause, not a measure taken.
 const OMITTED_AFTER = /^(?:を|は|も)?(?:行わ|実施せ|せ|し|取ら)(?:ない(?:まま|で)|ず(?:に|、))/;
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
-const WARNS_JA = /注意|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
+const WARNS_JA = /注意|開か|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
 const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
 const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES], true);
+
+/** True when offset `at` of `s` stands inside an unclosed 「 (a quoted title or phrase). */
+function insideQuote(s: string, at: number): boolean {
+  const open = s.lastIndexOf('「', at);
+  return open >= 0 && s.lastIndexOf('」', at) < open && s.indexOf('」', at) > 0;
+}
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
 export function rebase(segments: Segment[]): Segment[] {
@@ -196,6 +207,8 @@ export function extractMeasures(
       STAFF_NOT_A_STEP_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 12))
     )
       continue;
+    // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
+    if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
     if (vetoEnglish(rule.key, s, hit.match)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
