@@ -2,7 +2,7 @@ import type { Segment } from './segment.js';
 import type { Fact } from './types.js';
 
 /**
- * English issuers beyond the defined-term and "X learned" cues of org.ts: the vendors a letter
+ * English issuers beyond the defined-term and "X learned" cues of org-en-letter.ts: the vendors a letter
  * names (to skip them) and the name the letter uses for its own systems, staff and customers.
  *
  * A US breach letter often tells a vendor's story ("Sabre notified us", "Aptos, our former

@@ -1,4 +1,4 @@
-import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
+import { organizationEn } from './org-en-letter.js';
 import {
   HOST_HINT,
   HOST_NAME,
@@ -280,84 +280,8 @@ function unitAt(text: string): string | null {
   return name;
 }
 
-const EN_DEFINED =
-  /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
-const EN_INCIDENT_AT =
-  /\b(?:incident|breach)\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|took\s+place)\s+(?:on\s+[^.]{0,40}?\s+)?)?at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6}?)(?=\s+(?:that|which|in|on\s+(?:[A-Z][a-z]+\s+\d|\d)|may|has|could|where|affecting|involving)\b|[,.])/;
-/** A closing line of a letter; the organisation often signs a line or two below it. */
-const EN_CLOSING =
-  /^(?:Sincerely|Regards|Best\s+regards|Kind\s+regards|Respectfully|Yours\s+(?:truly|sincerely))[,.]?$/i;
-/** A signature line that names an organisation, not a person. */
-const EN_ORG_LINE =
-  /^[A-Z][\w&'’.,-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|the|&))*\s*(?:Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Group|Bank|Hospitals?|Health(?:care)?|University|College|School|Clinic|Cent(?:er|re)|Services|Association|Foundation|Department|County|District|Credit\s+Union|Insurance|Dental|Medical|Partners|Systems|Technologies|Holdings|Trust)$/;
-/** A signer's title ("Vice President, Member Services") is no organisation. */
-const EN_JOB_TITLE =
-  /\b(?:President|Officer|Director|Manager|Chief|Vice|Counsel|Head|Coordinator|Administrator|Superintendent|Principal|Dean|Chair(?:man|woman|person)?|CEO|CFO|CIO|CISO)\b/;
-/** A return-mail or print house's line above the address: the mailer, not the writer. */
-const EN_MAILER = /\b(?:Processing|Mail(?:ing)?|Return|Print(?:ing)?|Fulfil?lment)\b/i;
-/** An address line under a letterhead: a street number, a post box, or "City, ST 12345". */
-const EN_ADDRESS =
-  /^(?:\d{1,6}\s+[A-Z0-9][\w.'’#, -]{2,60}|P\.?\s?O\.?\s+Box\s+\d+.{0,60}|[A-Z][\w .'’-]{1,30},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)$/;
-
-/** A short line that names an organisation (set in capitals or not), not a person's title. */
-function isOrgLine(text: string): boolean {
-  if (text.length > 60 || EN_JOB_TITLE.test(text) || EN_MAILER.test(text)) return false;
-  if (EN_ORG_LINE.test(text)) return true;
-  // "ACME WIDGETS, INC." read as "Acme Widgets, Inc.".
-  if (!/[A-Z]{2}/.test(text) || text !== text.toUpperCase()) return false;
-  return EN_ORG_LINE.test(text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
-}
-
-/**
- * A letter's letterhead: among its first lines, above the greeting or first sentence, a line naming an
- * organisation with an address line right under it.
- */
-function letterheadEn(lines: Segment[]): Fact<string> | null {
-  for (let i = 0; i < Math.min(lines.length - 1, 8); i++) {
-    const text = lines[i]!.text.trim();
-    if (/^Dear\b/.test(text) || /[a-z]{2}[.!?]$/.test(text)) return null;
-    if (isOrgLine(text) && EN_ADDRESS.test(lines[i + 1]!.text.trim())) return fact(text, lines[i]!, 0.6);
-  }
-  return null;
-}
-
-const EN_AT = /\bAt\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+we\b/;
-const EN_WRITING =
-  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
-const EN_EXPERIENCED =
-  /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,8})/;
-const EN_SUBJECT =
-  /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w&'’.-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered|received)\b/;
-const EN_THE_TERM =
-  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“][A-Z][\w ]{1,30}["”]\s*\)/;
-const EN_ADVISOR =
-  /\b(?:forensics?|expert|firm|counsel|vendor|provider|consultant|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
-const EN_POSSESSIVE =
-  /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
-const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
-const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
-const EN_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
-
 function fact(value: string, seg: Segment, confidence: number): Fact<string> {
   return { value, evidence: { quote: seg.text, start: seg.start, end: seg.end }, confidence };
-}
-
-function cleanEn(name: string): string | null {
-  const words = name.trim().split(/\s+/);
-  while (words.length > 0 && EN_STOP.test(words[0]!)) words.shift();
-  const out = words
-    .join(' ')
-    .replace(/[’']s$/, '')
-    .trim();
-  if (
-    out.length < 2 ||
-    /^(?:Organization|Compan(?:y|ies)|College|Clinic|Department|Unauthorized|Customers?|Users?|Resort|Hotels?|Entit(?:y|ies)|Agency|Store)$/i.test(
-      out,
-    )
-  )
-    return null;
-  return out;
 }
 
 /**
@@ -618,45 +542,5 @@ export function extractOrganization(
     if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
     return null;
   }
-  const tries: [RegExp, number][] = [
-    [EN_DEFINED, 0.85],
-    [ON_BEHALF, 0.8],
-    [EN_THE_TERM, 0.7],
-    [EN_EXPERIENCED, 0.8],
-    [EN_AT, 0.75],
-    [EN_INCIDENT_AT, 0.7],
-    [EN_POSSESSIVE, 0.6],
-    [EN_WRITING, 0.6],
-    [EN_SUBJECT, 0.55],
-    [EN_NOTIFICATION_FROM, 0.5],
-    [EN_CUSTOMERS_OF, 0.45],
-  ];
-  const vendors = vendorNames(segments);
-  // A short form is read back against the whole text: a letter defines it once, often well before
-  // the sentence that names the issuer.
-  const whole = () => segments.map((s) => s.text).join('\n');
-  for (const [re, conf] of tries) {
-    for (const seg of segments.slice(0, 40)) {
-      const m = re.exec(seg.text);
-      if (!m) continue;
-      // A forensic firm or law firm named in passing is not the issuer.
-      if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
-      const name = cleanEn(m[1]!);
-      if (name && !isVendor(name, vendors) && !notIssuer(name))
-        return fact(expandAcronym(name, whole()), seg, conf);
-    }
-  }
-  // The signature: a line naming an organisation within five lines after the closing (the
-  // signer's name and title come first).
-  for (let i = 0; i < lines.length; i++) {
-    if (!EN_CLOSING.test(lines[i]!.text.trim())) continue;
-    for (const line of lines.slice(i + 1, i + 6)) {
-      if (isOrgLine(line.text.trim())) return fact(line.text.trim(), line, 0.5);
-    }
-  }
-  const head = letterheadEn(lines);
-  if (head) return head;
-  const issuer = englishIssuer(segments, vendors);
-  if (issuer) issuer.value = expandAcronym(issuer.value, whole());
-  return issuer;
+  return organizationEn(lines, segments);
 }
