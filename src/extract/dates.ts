@@ -17,7 +17,7 @@ import {
 import { lineHeadIsBare, type RowEvents, readRow, tableRoleAt, timelineWindow } from './date-timeline.js';
 import { spanEvidence } from './fact.js';
 import { findPublished } from './published-date.js';
-import { lastNewline, newlineOffsets, type Segment } from './segment.js';
+import { lastNewline, newlineOffsets, type Segment, segmentIndexAt } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
 
@@ -46,19 +46,6 @@ interface Context {
   leakStatus: LeakStatus | null;
   stage: ReportStage | null;
   published?: IsoDate | undefined;
-}
-
-function segmentAt(segments: Segment[], pos: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, Math.min(segments.length - 1, lo));
 }
 
 function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
@@ -165,7 +152,7 @@ export function extractDates(
     // The notice's own date repeated in its heading block (before the first full sentence) is the
     // date of the notice, whatever words of the title follow it.
     if (pub && iso === pub.iso && m.start < headEnd) continue;
-    const si = segmentAt(segments, m.start);
+    const si = segmentIndexAt(segments, m.start);
     const seg = segments[si]!;
     // Dates inside URLs (archive paths) and approximate days are not facts.
     const lineStart0 = lastNewline(nl, m.start - 1) + 1;

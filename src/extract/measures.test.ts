@@ -475,7 +475,6 @@ describe('extractMeasures: a regulator as the sender, or an own committee (issue
   });
 });
 
-
 describe('extractMeasures: readers told not to open mail (issue 12)', () => {
   it('reads 「…からのメールは開かずに削除してください」 as a phishing warning', () => {
     const pw = (t: string) => measures(t).has('phishing_warning');
