@@ -1,4 +1,4 @@
-import { type Insertable, sql } from 'kysely';
+import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
 import { AppError } from '../errors.js';
 import type { Lang, ReportStage } from '../extract/types.js';
 import { newId } from '../ids.js';
@@ -230,6 +230,22 @@ async function readIncident(tx: Tx, incidentId: string, link: string | undefined
   return { ...inc, notice_ids: inc.notice_ids ? `${inc.notice_ids},${link}` : link };
 }
 
+/** The columns read with an incident's row: whether it has corrections, its notices' ids, storedDerived. */
+function incidentReadColumns(eb: ExpressionBuilder<Database, 'incidents'>, sqlite: boolean) {
+  return [
+    eb
+      .exists(
+        eb
+          .selectFrom('incident_corrections as c')
+          .select('c.id')
+          .whereRef('c.incident_id', '=', 'incidents.id'),
+      )
+      .as('corrected'),
+    incidentNoticeIds(eb, sqlite),
+    ...storedDerived(sqlite),
+  ];
+}
+
 /**
  * An incident's row, whether it has corrections, and its notices' ids (see incidentNoticeIds): one
  * statement where a rebuild read three.
@@ -238,18 +254,7 @@ const incidentById = prepared((db, p: { id: string }) =>
   db
     .selectFrom('incidents')
     .selectAll()
-    .select((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('incident_corrections as c')
-            .select('c.id')
-            .whereRef('c.incident_id', '=', 'incidents.id'),
-        )
-        .as('corrected'),
-      incidentNoticeIds(eb, isSqlite(db)),
-      ...storedDerived(isSqlite(db)),
-    ])
+    .select((eb) => incidentReadColumns(eb, isSqlite(db)))
     .where('id', '=', p.id),
 );
 
@@ -261,18 +266,7 @@ const incidentByIdLinking = prepared((db, p: { id: string; notice_id: string }) 
     )
     .selectFrom('incidents')
     .selectAll()
-    .select((eb) => [
-      eb
-        .exists(
-          eb
-            .selectFrom('incident_corrections as c')
-            .select('c.id')
-            .whereRef('c.incident_id', '=', 'incidents.id'),
-        )
-        .as('corrected'),
-      incidentNoticeIds(eb, false),
-      ...storedDerived(false),
-    ])
+    .select((eb) => incidentReadColumns(eb, false))
     .where('id', '=', p.id),
 );
 
