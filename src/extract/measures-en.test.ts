@@ -237,3 +237,24 @@ describe('extractMeasures (English letters): a safeguard passed, data taken', ()
     );
   });
 });
+
+describe('extractMeasures (English letters): session 7, spurious measures', () => {
+  it('reads an offer to pay the reader as compensation, not pay data or claims', () => {
+    expect(measures('We will reimburse you for any fees the bank charges.')).toContain('compensation');
+    expect(
+      measures('The report listed your name, salary and compensation for the 2019 plan year.'),
+    ).not.toContain('compensation');
+    expect(measures('Harbor Mutual handles workers’ compensation claims for Example Freight.')).not.toContain(
+      'compensation',
+    );
+    expect(measures('The sheet was attached to a travel reimbursement claim form.')).not.toContain(
+      'compensation',
+    );
+  });
+  it('does not read an expense account as compensation', () => {
+    expect(measures('The file held the account used to reimburse you for travel expenses.')).not.toContain(
+      'compensation',
+    );
+    expect(measures('We have agreed to compensate affected guests.')).toContain('compensation');
+  });
+});

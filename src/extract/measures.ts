@@ -134,8 +134,10 @@ const RULES: Rule[] = [
     re: /(?:プログラム|システム|不具合)(?:を|の)?(?:速やかに|直ちに|早急に|至急)?(?:修正|改修)|脆弱性(?:を|の|は)?(?:速やかに|直ちに|既に|すでに)?(?:修正|解消|改修)(?:し|いたし|を(?:行|実施)|済|が完了|を完了)|(?:セキュリティ)?(?:パッチ|修正プログラム)(?:を|の)?適用(?:し|いたし|を(?:行|実施)|済)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i,
   },
   {
+    // English: an offer to pay the reader ("we will reimburse you", "sending each customer a gift
+    // card"), not the word alone — workers' compensation, pay data and reimbursement claims are no offer.
     key: 'compensation',
-    re: /お詫びの品|金券|QUOカード|クオカード|ギフト券|商品券|ポイント(?:を)?(?:付与|進呈)|補償(?:いたします|します)|返金|\bcompensat\w+|\breimburs\w+|\bgift\s+cards?\b/i,
+    re: /お詫びの品|金券|QUOカード|クオカード|ギフト券|商品券|ポイント(?:を)?(?:付与|進呈)|補償(?:いたします|します)|返金|\b(?:will|we|would|agree\w*\s+to|offer\w*\s+to)\s+(?:\w+\s+)?(?:reimburse|compensate)\s+(?:you|affected|impacted|eligible|customers|individuals|members|patients|them)\b|\b(?:offer|provid|send|issu|giv)\w*\s+(?:you\s+|each\s+\w+\s+)?(?:with\s+)?an?\s+(?:\$\d+\s+)?gift\s+card\b/i,
   },
   {
     key: 'credit_monitoring_offered',
