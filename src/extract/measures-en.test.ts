@@ -257,4 +257,24 @@ describe('extractMeasures (English letters): session 7, spurious measures', () =
     );
     expect(measures('We have agreed to compensate affected guests.')).toContain('compensation');
   });
+  it('reads data deleted by the organisation or a recipient, not data an intruder removed', () => {
+    expect(measures('The recipient confirmed that she had deleted the message at once.')).toContain(
+      'data_deletion',
+    );
+    expect(measures('We promptly removed the spreadsheet from the public folder.')).toContain(
+      'data_deletion',
+    );
+    expect(
+      measures('Before we locked the intruder out, the intruder removed a copy of the archive.'),
+    ).not.toContain('data_deletion');
+    expect(
+      measures('We could not tell whether messages were viewed or removed by the unknown actor.'),
+    ).not.toContain('data_deletion');
+    expect(measures('There is no evidence that any files were removed from the server.')).not.toContain(
+      'data_deletion',
+    );
+    expect(measures('Our technicians removed the old drives from the donated desktops.')).not.toContain(
+      'data_deletion',
+    );
+  });
 });

@@ -62,12 +62,38 @@ const DATA = /\b(?:data|information|files?|records|copies|e-?mails?|documents?)\
 // A forensic examination by the police or the FBI is theirs, not one the organisation engaged.
 const AUTHORITY_FORENSICS = /\b(?:FBI|police|law\s+enforcement)[’']s?\s+forensic/i;
 
+// "the cybercriminal removed a copy", "viewed or removed by an unauthorized actor": the intruder
+// took the data; "no evidence that any file was removed", "before it could be removed": nothing was.
+const INTRUDER_BEFORE =
+  /\b(?:cyber\s?criminals?|attackers?|hackers?|intruders?|perpetrators?|thie(?:f|ves)|criminals?|threat\s+actors?|bad\s+actors?|scammers?|unauthori[sz]ed\s+(?:third\s+)?(?:party|parties|actors?|individuals?|persons?|users?))\b(?:\s+[\w’'-]+){0,5}\s*$/i;
+const INTRUDER_AFTER =
+  /^[^.]{0,40}\bby\s+(?:an?|the)\s+(?:unauthori[sz]ed|unknown|cyber|attacker|intruder|hacker|third)/i;
+const TAKEN_OR = /\b(?:viewed|accessed|acquired|copied|exfiltrated|taken|used)\s*,?\s+(?:or|and|nor)\s+$/i;
+const NOT_DONE_BEFORE =
+  /\b(?:no\s+(?:evidence|indication|sign)|not\s+(?:aware|find|found|determine)|unable\s+to|whether|before|prior\s+to|if)\b[^.;]{0,60}$/i;
+// The catch-all "removed/deleted …" wants a thing that holds data beside it.
+const DATA_NEAR =
+  /\b(?:data|information|files?|records?|copies|copy|e-?mails?|documents?|spreadsheets?|attachments?|messages?|folders?|reports?|lists?|rosters?|forms?|W-?2s?|images?|back-?ups?|database|PII|details)\b/i;
+
+/** The English data_deletion hit tells of a deletion by the organisation or a recipient. */
+function notADeletion(sentence: string, match: string): boolean {
+  if (!/^(?:destroyed|deleted|purged|removed)\b/i.test(match)) return false;
+  const at = sentence.indexOf(match);
+  const before = sentence.slice(0, at);
+  const verb = match.match(/^\w+/)?.[0] ?? '';
+  if (INTRUDER_BEFORE.test(before) || TAKEN_OR.test(before) || NOT_DONE_BEFORE.test(before)) return true;
+  if (INTRUDER_AFTER.test(sentence.slice(at + verb.length))) return true;
+  if (/\bpreviously\s+$/i.test(before)) return true;
+  return !DATA_NEAR.test(sentence.slice(Math.max(0, at - 90), at + verb.length + 30));
+}
+
 const DELAY_BEFORE = /\bdelay\w*\s+(?:[\w-]+\s+){0,6}(?:law\s+enforcement|police|FBI)$/i;
 
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
   if (key === 'data_deletion' && /removed/i.test(match) && CODE.test(sentence) && !DATA.test(sentence))
     return true;
+  if (key === 'data_deletion' && notADeletion(sentence, match)) return true;
   if (key === 'external_investigation' && AUTHORITY_FORENSICS.test(sentence)) return true;
   // "this notice was not delayed by a law enforcement investigation": no report to the police.
   if (key === 'police_report' && DELAY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + match.length)))
