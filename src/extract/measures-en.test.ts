@@ -277,4 +277,17 @@ describe('extractMeasures (English letters): session 7, spurious measures', () =
       'data_deletion',
     );
   });
+  it('reads an attack isolated or contained, not an isolated attack or data contained in a file', () => {
+    expect(measures('We isolated the affected server within the hour.')).toContain('access_blocked');
+    expect(measures('The intrusion has been contained.')).toContain('access_blocked');
+    expect(
+      measures('Our payroll team was the target of an isolated phishing scheme last spring.'),
+    ).not.toContain('access_blocked');
+    expect(
+      measures('We reviewed the mailbox to learn what information was contained therein.'),
+    ).not.toContain('access_blocked');
+    expect(measures('Each message should have contained one file for one client.')).not.toContain(
+      'access_blocked',
+    );
+  });
 });

@@ -122,7 +122,7 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
   if (
     key === 'access_blocked' &&
     /contained$/i.test(match) &&
-    /\b(?:may|might|could)\s+have\s+contained\b/i.test(sentence)
+    /\b(?:may|might|could|should|would|must)\s+have\s+contained\b/i.test(sentence)
   )
     return true;
   return false;
