@@ -290,4 +290,22 @@ describe('extractMeasures (English letters): session 7, spurious measures', () =
       'access_blocked',
     );
   });
+  it("does not read a vendor's own steps as the organisation's", () => {
+    const text =
+      'Our booking vendor, Example Stays, told us of an intrusion. Example Stays engaged a forensic firm and notified law enforcement. We are offering you credit monitoring.';
+    const m = measures(text);
+    expect(m).not.toContain('external_investigation');
+    expect(m).not.toContain('police_report');
+    expect(
+      measures('Following its own review, Lakeside Hosting notified us that a server was breached.'),
+    ).not.toContain('external_investigation');
+    expect(
+      measures('The service provider reported that it had hired a cybersecurity firm to assist.'),
+    ).not.toContain('external_investigation');
+    expect(
+      measures(
+        'After being alerted by our card processor, Example Inn engaged a cybersecurity firm to assist.',
+      ),
+    ).toContain('external_investigation');
+  });
 });

@@ -127,3 +127,64 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     return true;
   return false;
 }
+
+// A vendor the notice names: "our vendor, Example Host", "Example Host, one of our third-party service
+// providers", "Example Host notified us", "we were informed by Example Host".
+const VENDOR =
+  '(?:vendors?|(?:service\\s+)?providers?|processors?|suppliers?|contractors?|partners?|business\\s+associates?|developers?)';
+const NAME = "([A-Z][\\w&.’'\\[\\]-]*(?:\\s+(?:[A-Z][\\w&.’'-]*|of|&)){0,3})";
+const VENDOR_NAMED = [
+  new RegExp(
+    `\\b(?:[Oo]ur|[Ii]ts|[Tt]he|[Tt]heir)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,3}${VENDOR},?\\s+(?:called\\s+|named\\s+)?${NAME}(?=\\s*(?:,|\\(|\\.|’s|'s|\\s+(?:Inc|LLC|Ltd|Corp)\\b))`,
+    'g',
+  ),
+  new RegExp(
+    `${NAME}(?:,?\\s+(?:Inc|LLC|Ltd|Corp)\\.?)?(?:\\s+\\([^)]{0,40}\\))?,\\s+(?:one\\s+of\\s+our|our|its|an?\\s+third[- ]party|an?\\s+outside)\\s+(?:(?!and\\b|or\\b)[\\w-]+\\s+){0,4}${VENDOR}`,
+    'g',
+  ),
+  new RegExp(
+    `${NAME}\\s+(?:has\\s+)?(?:notified|informed|advised|alerted|told)\\s+(?:us|its\\s+(?:customers|clients))\\b`,
+    'g',
+  ),
+  new RegExp(`\\b(?:notified|informed|advised|alerted)\\s+by\\s+${NAME}`, 'g'),
+];
+const NOT_A_NAME =
+  /^(?:We|Our|The|This|That|These|Those|It|Its|A|An|I|On|In|Upon|After|Before|While|When|As|At|For|From|If|Although|Once|Following|Since|To|With|By|They|Law|Federal|State|FBI|Police)$/;
+// "the service provider’s team", "the vendor reported": the vendor as the clause's subject.
+const VENDOR_SUBJECT = new RegExp(
+  `^(?:[^,]{0,100},\\s+)?(?:the|this|that)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,2}${VENDOR}(?:[’']s)?\\b`,
+  'i',
+);
+
+/** Names the notice gives to a vendor or other party that told the organisation of the incident. */
+export function thirdPartyNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const re of VENDOR_NAMED) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const name = (m[1] ?? '').replace(/[.,’']+$/, '');
+      if (name.length < 3 || NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) continue;
+      names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/** The sentence tells what a third party did: the vendor (or a named one) is its subject. */
+export function saidOfThirdParty(sentence: string, names: string[]): boolean {
+  const s = sentence.trimStart();
+  if (VENDOR_SUBJECT.test(s)) return true;
+  const intro = s.match(/^(?:[^,]{0,100},\s+)?/)?.[0] ?? '';
+  for (const name of names) {
+    for (const start of intro ? [s, s.slice(intro.length)] : [s]) {
+      if (start.startsWith(name) && !/^[\w&-]/.test(start.slice(name.length))) return true;
+    }
+    // "According to Example Host, they paid …"
+    if (new RegExp(`^According\\s+to\\s+${escapeRe(name)},\\s+(?:they|it)\\b`).test(s)) return true;
+  }
+  return false;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

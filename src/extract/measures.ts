@@ -1,6 +1,6 @@
 import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
-import { EN_MEASURE_RULES, vetoEnglish } from './measures-en.js';
+import { EN_MEASURE_RULES, saidOfThirdParty, thirdPartyNames, vetoEnglish } from './measures-en.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
 import { type NoticeStructure, sectionAt } from './structure.js';
@@ -194,6 +194,11 @@ export function extractMeasures(
   const found = new Map<Measure, Fact<Measure>>();
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
+  let vendors: string[] | undefined;
+  const vendorsOf = (): string[] => {
+    vendors ??= thirdPartyNames(full);
+    return vendors;
+  };
   for (const hit of scanByScript(LEXICON, full, (r) => found.has(r.key))) {
     const rule = hit.rule as Rule;
     if (found.has(rule.key)) continue;
@@ -213,6 +218,14 @@ export function extractMeasures(
     if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
     if (vetoEnglish(rule.key, s, hit.match)) continue;
+    // "Example Host retained forensic experts": the vendor's step, not the organisation's.
+    if (
+      rule.key !== 'individual_notification' &&
+      rule.key !== 'credit_monitoring_offered' &&
+      !HAS_KANA_KANJI.test(hit.match) &&
+      saidOfThirdParty(s, vendorsOf())
+    )
+      continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
     if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.
