@@ -1,7 +1,7 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import { alternation } from './lexicon.js';
-import { negatedEn, negatedJa } from './negation.js';
+import { deniedListEn, negatedEn, negatedJa } from './negation.js';
 import type { Segment } from './segment.js';
 import type { DataClass, Fact } from './types.js';
 
@@ -481,7 +481,10 @@ function scan(
       // leaked fields names them without printing anyone's data.
       // 「…+メールアドレス:12名」 gives how many records held the field: a breakdown, not a contact line.
       if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
-      const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
+      const neg =
+        re === JA_ALL.re
+          ? negatedJa(s, end)
+          : negatedEn(s, m.index, end) || negatedJa(s, end) || deniedListEn(s, m.index);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
     }
