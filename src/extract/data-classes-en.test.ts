@@ -77,4 +77,11 @@ describe('extractDataClasses (English letters): session 7, a denial heading a lo
     expect(c).toContain('Credit cards');
     expect(c).toContain('Names');
   });
+  it('does not read what a thief could do with the data as data involved', () => {
+    const c = classes(
+      'The stolen tablet held your order history. In the wrong hands, such details can be used to open credit cards or obtain passports in your name.',
+    );
+    expect(c).not.toContain('Credit cards');
+    expect(c).not.toContain('Passport numbers');
+  });
 });
