@@ -59,3 +59,29 @@ describe('extractDataClasses (English letters): wordings that name, or do not na
     expect(classes('The data included tax identification numbers.')).not.toContain('Government issued IDs');
   });
 });
+
+describe('extractDataClasses (English letters): session 7, a denial heading a long list', () => {
+  it('keeps every item of a denied list out, however far it runs', () => {
+    const c = classes(
+      'The shared folder contained your name and email address. Example Dating does not collect bank account numbers, tax identifiers, driver’s license numbers, passport numbers or other identity documents.',
+    );
+    expect(c).toContain('Names');
+    expect(c).toContain('Email addresses');
+    expect(c).not.toContain('Passport numbers');
+    expect(c).not.toContain("Driver's licenses");
+  });
+  it('reads a list opened by "without limitation" or "not limited to" as given', () => {
+    const c = classes(
+      'Some of your information may have been acquired, including without limitation your name, address and credit card number.',
+    );
+    expect(c).toContain('Credit cards');
+    expect(c).toContain('Names');
+  });
+  it('does not read what a thief could do with the data as data involved', () => {
+    const c = classes(
+      'The stolen tablet held your order history. In the wrong hands, such details can be used to open credit cards or obtain passports in your name.',
+    );
+    expect(c).not.toContain('Credit cards');
+    expect(c).not.toContain('Passport numbers');
+  });
+});

@@ -1,7 +1,7 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import { alternation } from './lexicon.js';
-import { negatedEn, negatedJa } from './negation.js';
+import { deniedListEn, negatedEn, negatedJa } from './negation.js';
 import type { Segment } from './segment.js';
 import type { DataClass, Fact } from './types.js';
 
@@ -377,6 +377,8 @@ const INSTRUCTION_JA =
   /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
+const MISUSE_BEFORE =
+  /\b(?:can|could|may|might)\s+(?:then\s+|potentially\s+|also\s+)?be\s+used\s+to\b|\bused\s+to\s+(?:steal|commit|open|obtain|file|make)\b/i;
 const EMPLOYMENT_INSURANCE = /雇用保険|離職票|受給資格者証|公共職業安定所|ハローワーク|失業等給付/;
 const HEALTH_INSURANCE = /健康保険|保険証|国民健康|後期高齢|医療保険|介護保険|共済組合|医療証|医療費/;
 // A long sentence that announces a list below it (「…以下の情報が流出した可能性があります。」).
@@ -481,7 +483,12 @@ function scan(
       // leaked fields names them without printing anyone's data.
       // 「…+メールアドレス:12名」 gives how many records held the field: a breakdown, not a contact line.
       if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
-      const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
+      // "…can be used to open credit cards or acquire passports": what a thief could do, not the data.
+      if (re !== JA_ALL.re && MISUSE_BEFORE.test(s.slice(0, m.index))) continue;
+      const neg =
+        re === JA_ALL.re
+          ? negatedJa(s, end)
+          : negatedEn(s, m.index, end) || negatedJa(s, end) || deniedListEn(s, m.index);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
     }

@@ -237,3 +237,75 @@ describe('extractMeasures (English letters): a safeguard passed, data taken', ()
     );
   });
 });
+
+describe('extractMeasures (English letters): session 7, spurious measures', () => {
+  it('reads an offer to pay the reader as compensation, not pay data or claims', () => {
+    expect(measures('We will reimburse you for any fees the bank charges.')).toContain('compensation');
+    expect(
+      measures('The report listed your name, salary and compensation for the 2019 plan year.'),
+    ).not.toContain('compensation');
+    expect(measures('Harbor Mutual handles workers’ compensation claims for Example Freight.')).not.toContain(
+      'compensation',
+    );
+    expect(measures('The sheet was attached to a travel reimbursement claim form.')).not.toContain(
+      'compensation',
+    );
+  });
+  it('does not read an expense account as compensation', () => {
+    expect(measures('The file held the account used to reimburse you for travel expenses.')).not.toContain(
+      'compensation',
+    );
+    expect(measures('We have agreed to compensate affected guests.')).toContain('compensation');
+  });
+  it('reads data deleted by the organisation or a recipient, not data an intruder removed', () => {
+    expect(measures('The recipient confirmed that she had deleted the message at once.')).toContain(
+      'data_deletion',
+    );
+    expect(measures('We promptly removed the spreadsheet from the public folder.')).toContain(
+      'data_deletion',
+    );
+    expect(
+      measures('Before we locked the intruder out, the intruder removed a copy of the archive.'),
+    ).not.toContain('data_deletion');
+    expect(
+      measures('We could not tell whether messages were viewed or removed by the unknown actor.'),
+    ).not.toContain('data_deletion');
+    expect(measures('There is no evidence that any files were removed from the server.')).not.toContain(
+      'data_deletion',
+    );
+    expect(measures('Our technicians removed the old drives from the donated desktops.')).not.toContain(
+      'data_deletion',
+    );
+  });
+  it('reads an attack isolated or contained, not an isolated attack or data contained in a file', () => {
+    expect(measures('We isolated the affected server within the hour.')).toContain('access_blocked');
+    expect(measures('The intrusion has been contained.')).toContain('access_blocked');
+    expect(
+      measures('Our payroll team was the target of an isolated phishing scheme last spring.'),
+    ).not.toContain('access_blocked');
+    expect(
+      measures('We reviewed the mailbox to learn what information was contained therein.'),
+    ).not.toContain('access_blocked');
+    expect(measures('Each message should have contained one file for one client.')).not.toContain(
+      'access_blocked',
+    );
+  });
+  it("does not read a vendor's own steps as the organisation's", () => {
+    const text =
+      'Our booking vendor, Example Stays, told us of an intrusion. Example Stays engaged a forensic firm and notified law enforcement. We are offering you credit monitoring.';
+    const m = measures(text);
+    expect(m).not.toContain('external_investigation');
+    expect(m).not.toContain('police_report');
+    expect(
+      measures('Following its own review, Lakeside Hosting notified us that a server was breached.'),
+    ).not.toContain('external_investigation');
+    expect(
+      measures('The service provider reported that it had hired a cybersecurity firm to assist.'),
+    ).not.toContain('external_investigation');
+    expect(
+      measures(
+        'After being alerted by our card processor, Example Inn engaged a cybersecurity firm to assist.',
+      ),
+    ).toContain('external_investigation');
+  });
+});

@@ -62,12 +62,38 @@ const DATA = /\b(?:data|information|files?|records|copies|e-?mails?|documents?)\
 // A forensic examination by the police or the FBI is theirs, not one the organisation engaged.
 const AUTHORITY_FORENSICS = /\b(?:FBI|police|law\s+enforcement)[’']s?\s+forensic/i;
 
+// "the cybercriminal removed a copy", "viewed or removed by an unauthorized actor": the intruder
+// took the data; "no evidence that any file was removed", "before it could be removed": nothing was.
+const INTRUDER_BEFORE =
+  /\b(?:cyber\s?criminals?|attackers?|hackers?|intruders?|perpetrators?|thie(?:f|ves)|criminals?|threat\s+actors?|bad\s+actors?|scammers?|unauthori[sz]ed\s+(?:third\s+)?(?:party|parties|actors?|individuals?|persons?|users?))\b(?:\s+[\w’'-]+){0,5}\s*$/i;
+const INTRUDER_AFTER =
+  /^[^.]{0,40}\bby\s+(?:an?|the)\s+(?:unauthori[sz]ed|unknown|cyber|attacker|intruder|hacker|third)/i;
+const TAKEN_OR = /\b(?:viewed|accessed|acquired|copied|exfiltrated|taken|used)\s*,?\s+(?:or|and|nor)\s+$/i;
+const NOT_DONE_BEFORE =
+  /\b(?:no\s+(?:evidence|indication|sign)|not\s+(?:aware|find|found|determine)|unable\s+to|whether|before|prior\s+to|if)\b[^.;]{0,60}$/i;
+// The catch-all "removed/deleted …" wants a thing that holds data beside it.
+const DATA_NEAR =
+  /\b(?:data|information|files?|records?|copies|copy|e-?mails?|documents?|spreadsheets?|attachments?|messages?|folders?|reports?|lists?|rosters?|forms?|W-?2s?|images?|back-?ups?|database|PII|details)\b/i;
+
+/** The English data_deletion hit tells of a deletion by the organisation or a recipient. */
+function notADeletion(sentence: string, match: string): boolean {
+  if (!/^(?:destroyed|deleted|purged|removed)\b/i.test(match)) return false;
+  const at = sentence.indexOf(match);
+  const before = sentence.slice(0, at);
+  const verb = match.match(/^\w+/)?.[0] ?? '';
+  if (INTRUDER_BEFORE.test(before) || TAKEN_OR.test(before) || NOT_DONE_BEFORE.test(before)) return true;
+  if (INTRUDER_AFTER.test(sentence.slice(at + verb.length))) return true;
+  if (/\bpreviously\s+$/i.test(before)) return true;
+  return !DATA_NEAR.test(sentence.slice(Math.max(0, at - 90), at + verb.length + 30));
+}
+
 const DELAY_BEFORE = /\bdelay\w*\s+(?:[\w-]+\s+){0,6}(?:law\s+enforcement|police|FBI)$/i;
 
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
   if (key === 'data_deletion' && /removed/i.test(match) && CODE.test(sentence) && !DATA.test(sentence))
     return true;
+  if (key === 'data_deletion' && notADeletion(sentence, match)) return true;
   if (key === 'external_investigation' && AUTHORITY_FORENSICS.test(sentence)) return true;
   // "this notice was not delayed by a law enforcement investigation": no report to the police.
   if (key === 'police_report' && DELAY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + match.length)))
@@ -96,8 +122,69 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
   if (
     key === 'access_blocked' &&
     /contained$/i.test(match) &&
-    /\b(?:may|might|could)\s+have\s+contained\b/i.test(sentence)
+    /\b(?:may|might|could|should|would|must)\s+have\s+contained\b/i.test(sentence)
   )
     return true;
   return false;
+}
+
+// A vendor the notice names: "our vendor, Example Host", "Example Host, one of our third-party service
+// providers", "Example Host notified us", "we were informed by Example Host".
+const VENDOR =
+  '(?:vendors?|(?:service\\s+)?providers?|processors?|suppliers?|contractors?|partners?|business\\s+associates?|developers?)';
+const NAME = "([A-Z][\\w&.’'\\[\\]-]*(?:\\s+(?:[A-Z][\\w&.’'-]*|of|&)){0,3})";
+const VENDOR_NAMED = [
+  new RegExp(
+    `\\b(?:[Oo]ur|[Ii]ts|[Tt]he|[Tt]heir)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,3}${VENDOR},?\\s+(?:called\\s+|named\\s+)?${NAME}(?=\\s*(?:,|\\(|\\.|’s|'s|\\s+(?:Inc|LLC|Ltd|Corp)\\b))`,
+    'g',
+  ),
+  new RegExp(
+    `${NAME}(?:,?\\s+(?:Inc|LLC|Ltd|Corp)\\.?)?(?:\\s+\\([^)]{0,40}\\))?,\\s+(?:one\\s+of\\s+our|our|its|an?\\s+third[- ]party|an?\\s+outside)\\s+(?:(?!and\\b|or\\b)[\\w-]+\\s+){0,4}${VENDOR}`,
+    'g',
+  ),
+  new RegExp(
+    `${NAME}\\s+(?:has\\s+)?(?:notified|informed|advised|alerted|told)\\s+(?:us|its\\s+(?:customers|clients))\\b`,
+    'g',
+  ),
+  new RegExp(`\\b(?:notified|informed|advised|alerted)\\s+by\\s+${NAME}`, 'g'),
+];
+const NOT_A_NAME =
+  /^(?:We|Our|The|This|That|These|Those|It|Its|A|An|I|On|In|Upon|After|Before|While|When|As|At|For|From|If|Although|Once|Following|Since|To|With|By|They|Law|Federal|State|FBI|Police)$/;
+// "the service provider’s team", "the vendor reported": the vendor as the clause's subject.
+const VENDOR_SUBJECT = new RegExp(
+  `^(?:[^,]{0,100},\\s+)?(?:the|this|that)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,2}${VENDOR}(?:[’']s)?\\b`,
+  'i',
+);
+
+/** Names the notice gives to a vendor or other party that told the organisation of the incident. */
+export function thirdPartyNames(text: string): string[] {
+  const names = new Set<string>();
+  for (const re of VENDOR_NAMED) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const name = (m[1] ?? '').replace(/[.,’']+$/, '');
+      if (name.length < 3 || NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) continue;
+      names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/** The sentence tells what a third party did: the vendor (or a named one) is its subject. */
+export function saidOfThirdParty(sentence: string, names: string[]): boolean {
+  const s = sentence.trimStart();
+  if (VENDOR_SUBJECT.test(s)) return true;
+  const intro = s.match(/^(?:[^,]{0,100},\s+)?/)?.[0] ?? '';
+  for (const name of names) {
+    for (const start of intro ? [s, s.slice(intro.length)] : [s]) {
+      if (start.startsWith(name) && !/^[\w&-]/.test(start.slice(name.length))) return true;
+    }
+    // "According to Example Host, they paid …"
+    if (new RegExp(`^According\\s+to\\s+${escapeRe(name)},\\s+(?:they|it)\\b`).test(s)) return true;
+  }
+  return false;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,6 @@
 import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
-import { EN_MEASURE_RULES, vetoEnglish } from './measures-en.js';
+import { EN_MEASURE_RULES, saidOfThirdParty, thirdPartyNames, vetoEnglish } from './measures-en.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
 import { type NoticeStructure, sectionAt } from './structure.js';
@@ -27,7 +27,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'access_blocked',
-    re: /(?<!(?<!外部からの)ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside))|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
+    re: /(?<!(?<!外部からの)ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside|therein|to|any|your|only|personal|data|information)\b)|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|(?<!\b(?:an?|this|one)\s+)\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
     not: /(?<!外部からの)ログイン(?:を|の)?遮断|遮断いたします予定/,
   },
   {
@@ -134,8 +134,10 @@ const RULES: Rule[] = [
     re: /(?:プログラム|システム|不具合)(?:を|の)?(?:速やかに|直ちに|早急に|至急)?(?:修正|改修)|脆弱性(?:を|の|は)?(?:速やかに|直ちに|既に|すでに)?(?:修正|解消|改修)(?:し|いたし|を(?:行|実施)|済|が完了|を完了)|(?:セキュリティ)?(?:パッチ|修正プログラム)(?:を|の)?適用(?:し|いたし|を(?:行|実施)|済)|不具合(?:を|は)?(?:解消|修正)|\b(?:program|software|bug|code|system)\b[^.]{0,30}\b(?:was|were|has\s+been)\s+(?:corrected|fixed|patched)\b|\bfixed\s+the\s+(?:bug|issue|problem)\b|\bpatched\b/i,
   },
   {
+    // English: an offer to pay the reader ("we will reimburse you", "sending each customer a gift
+    // card"), not the word alone — workers' compensation, pay data and reimbursement claims are no offer.
     key: 'compensation',
-    re: /お詫びの品|金券|QUOカード|クオカード|ギフト券|商品券|ポイント(?:を)?(?:付与|進呈)|補償(?:いたします|します)|返金|\bcompensat\w+|\breimburs\w+|\bgift\s+cards?\b/i,
+    re: /お詫びの品|金券|QUOカード|クオカード|ギフト券|商品券|ポイント(?:を)?(?:付与|進呈)|補償(?:いたします|します)|返金|\b(?:will|we|would|agree\w*\s+to|offer\w*\s+to)\s+(?:\w+\s+)?(?:reimburse|compensate)\s+(?:you|affected|impacted|eligible|customers|individuals|members|patients|them)\b|\b(?:offer|provid|send|issu|giv)\w*\s+(?:you\s+|each\s+\w+\s+)?(?:with\s+)?an?\s+(?:\$\d+\s+)?gift\s+card\b/i,
   },
   {
     key: 'credit_monitoring_offered',
@@ -192,6 +194,11 @@ export function extractMeasures(
   const found = new Map<Measure, Fact<Measure>>();
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
+  let vendors: string[] | undefined;
+  const vendorsOf = (): string[] => {
+    vendors ??= thirdPartyNames(full);
+    return vendors;
+  };
   for (const hit of scanByScript(LEXICON, full, (r) => found.has(r.key))) {
     const rule = hit.rule as Rule;
     if (found.has(rule.key)) continue;
@@ -211,6 +218,14 @@ export function extractMeasures(
     if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
     if (vetoEnglish(rule.key, s, hit.match)) continue;
+    // "Example Host retained forensic experts": the vendor's step, not the organisation's.
+    if (
+      rule.key !== 'individual_notification' &&
+      rule.key !== 'credit_monitoring_offered' &&
+      !HAS_KANA_KANJI.test(hit.match) &&
+      saidOfThirdParty(s, vendorsOf())
+    )
+      continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
     if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.

@@ -59,3 +59,23 @@ export function negated(sentence: string, at: number, from: number): boolean {
   const kw = sentence.slice(at, from);
   return HAS_JA.test(kw) ? negatedJa(sentence, from) : negatedEn(sentence, at, from);
 }
+
+// "we do not collect Social Security numbers, driver's licenses, passport numbers …": a denial that
+// heads a list reaches every item of it, however long the list runs.
+const LIST_NEGATOR =
+  /\b(?:no|not|never|neither|nor|without|none\s+of)\b(?!\s+(?:evidence|indication|reason|sign|longer|later|more|less|further|way|limitation|limited|authori[sz]ation|permission|consent|(?:your\s+)?knowledge)\b)/gi;
+const LIST_VERB_FIRST =
+  /^\s*(?:(?:collect|include|involve|contain|store|maintain|retain|keep|hold|obtain|access|affect|expose|compromise|request|ask\s+for)\w*\s+)?(?:any\s+)?/i;
+const NOT_A_LIST =
+  /[.;:!?]|\b(?:was|were|is|are|has|have|had|may|might|could|would|will|did|does|do|includ\w*|contain\w*|involv\w*|affect\w*|expos\w*|accessed|compromis\w*|but|however|although|while|which|that|who|only|except|other\s+than)\b/i;
+
+/** True when an English keyword at `at` is an item of a list that a denial heads. */
+export function deniedListEn(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 240), at);
+  let end = -1;
+  LIST_NEGATOR.lastIndex = 0;
+  for (const m of before.matchAll(LIST_NEGATOR)) end = (m.index ?? 0) + m[0].length;
+  if (end < 0) return false;
+  const tail = before.slice(end).replace(LIST_VERB_FIRST, '');
+  return /,|\b(?:or|and)\b/.test(tail) && !NOT_A_LIST.test(tail);
+}
