@@ -27,6 +27,11 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('会員台帳の紛失が判明しましたのでお知らせします。')).toBe('first');
     expect(stage('名簿を紛失しました。深くお詫び申し上げます。')).toBe(null);
   });
+  it('reads the usual opening of a one-off incident report as no stage', () => {
+    expect(stage('緑ヶ丘市民課において、申請書を紛失する事故が発生しましたのでお知らせします。')).toBe(null);
+    expect(stage('港北図書館で利用者名簿の誤送付が発生しましたので、お知らせします。')).toBe(null);
+    expect(stage('委託先での名簿の持ち出しが発覚しましたので、ご報告いたします。')).toBe('first');
+  });
   it('reads the result of an outside investigation as final', () => {
     expect(stage('第三者機関による調査の結果、判明した内容をご報告いたします。')).toBe('final');
     expect(stage('外部専門機関による調査の結果が出ました。引き続き調査を行います。')).toBe('first');

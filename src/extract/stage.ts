@@ -27,8 +27,10 @@ const LATER_EN =
 // An investigation by outside experts reported with its result (「外部機関の調べの結果、分かった」).
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
-// 「…が判明しましたのでお知らせします」: a notice that announces what was just found.
-const ANNOUNCES_FINDING = /(?:判明|発覚|発生)(?:いた)?し(?:まし)?た(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
+// 「…が判明しましたのでお知らせします」: a notice that announces what was just found. 「…事故が発生
+// しましたのでお知らせします」 is the usual opening of a one-off incident report (cities, schools): it
+// states no stage, so 発生 alone does not count.
+const ANNOUNCES_FINDING = /(?:判明|発覚)(?:いた)?し(?:まし)?た(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
 const FIRST_EXPLICIT =
   /第一報(?!について|は|を|にて|として)|第1報(?!について|は|を|として)|初報|\binitial\s+notice\b/i;
 const ONGOING =
