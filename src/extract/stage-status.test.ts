@@ -10,6 +10,11 @@ describe('extractStage: later reports and page chrome', () => {
   it('does not read a page’s 更新日 as an update', () => {
     expect(stage('更新日:2099年7月30日\n個人情報を含む文書の誤送付について')).toBe(null);
     expect(stage('2099年11月16日更新\n流出したお客様情報について')).toBe('update');
+    expect(stage('ページ番号:1234 掲載日:2099年3月2日更新\n出席簿の紛失について')).toBe(null);
+  });
+  it('does not read a renewal (申請(更新)) as an update', () => {
+    expect(stage('受給者証の交付申請(更新)の書類を別の方へ送付しました。')).toBe(null);
+    expect(stage('会員情報の流出について(更新)')).toBe('update');
   });
   it('reads a reference back to an earlier notice as a later report', () => {
     expect(stage('11月20日に当ウェブサイトでお知らせしたとおり、引き続き調べております。')).toBe('update');
