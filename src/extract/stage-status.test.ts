@@ -32,6 +32,12 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('会員台帳の紛失が判明しましたのでお知らせします。')).toBe('first');
     expect(stage('名簿を紛失しました。深くお詫び申し上げます。')).toBe(null);
   });
+  it('does not read a recurring check or a condition on a suspension as an investigation running', () => {
+    expect(stage('再発防止策として、名簿の保管状況の点検を継続して実施します。')).toBe(null);
+    expect(stage('名簿の保管状況の調査を継続して実施してまいります。')).toBe(null);
+    expect(stage('詳細が判明するまでの間、オンライン予約を停止いたします。')).toBe(null);
+    expect(stage('詳細が判明次第、改めてお知らせいたします。')).toBe('first');
+  });
   it('reads the usual opening of a one-off incident report as no stage', () => {
     expect(stage('緑ヶ丘市民課において、申請書を紛失する事故が発生しましたのでお知らせします。')).toBe(null);
     expect(stage('港北図書館で利用者名簿の誤送付が発生しましたので、お知らせします。')).toBe(null);
