@@ -386,3 +386,13 @@ describe('extractOrganization: a title that opens with its subject (issue 12)', 
     expect(orgS(`委託先から見本大学への報告について\n報告を受けました。`)).toBeNull();
   });
 });
+
+describe('extractOrganization: session 7, how a notice names itself', () => {
+  it('reads a self-definition whose brackets give the seat and the head first', () => {
+    expect(
+      orgS(
+        'お知らせ\n株式会社見本堂(本社:東京都港区、代表取締役:山田太郎、以下「当社」)の会員サイトが不正アクセスを受けました。',
+      ),
+    ).toBe('株式会社見本堂');
+  });
+});
