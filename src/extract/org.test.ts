@@ -395,4 +395,12 @@ describe('extractOrganization: session 7, how a notice names itself', () => {
       ),
     ).toBe('株式会社見本堂');
   });
+  it('reads a self-word glossed with the body’s name (弊社(株式会社X))', () => {
+    expect(orgS('お知らせ\nこのたび、弊社(株式会社架空企画)の顧客管理サーバーに第三者が侵入しました。')).toBe(
+      '株式会社架空企画',
+    );
+    expect(orgS('お知らせ\n当法人(公益財団法人見本文化振興会、東京都港区)の名簿が流出しました。')).toBe(
+      '公益財団法人見本文化振興会',
+    );
+  });
 });

@@ -84,6 +84,11 @@ const SELF_DEFINED = new RegExp(
   String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((](?:[^()()。]{0,60}?[、,]\s?)?以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院|グループ)[」』]?`,
   'u',
 );
+// 「弊社(株式会社X)」「当法人(公益財団法人X)」: the self-word glossed with the body's name.
+const SELF_GLOSSED = new RegExp(
+  String.raw`(?:本|当|弊)(?:社|会|法人|院|学|協会|組合|機構|財団|団体|グループ)\s?[((]((?:${JA_LEGAL})\s?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,30}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,30}(?:${JA_LEGAL}))(?:[、,][^))]{0,40})?[))]`,
+  'u',
+);
 // 「堺市長 竹山修身」「豊郷町長」「○○県知事」「○○病院長」: the head of the body signs for it.
 const HEAD_SIGNATURE =
   /^(?:[(「][^)」]{0,12}[)」]\s?)?([\p{Script=Han}\p{Script=Katakana}ー]{1,12}?(?:市|区|町|村|県|都|府|道|病院|大学))(?:長|知事|学長|院長|病院長)(?:\s|$)/u;
@@ -338,6 +343,11 @@ export function extractOrganization(
       if (!/以下/.test(seg.text)) continue;
       const d = SELF_DEFINED.exec(seg.text);
       if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
+    }
+    for (const seg of segments.slice(0, 30)) {
+      if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
+      const g = SELF_GLOSSED.exec(seg.text);
+      if (g) return fact(g[1]!.trim(), seg, 0.8);
     }
     for (let k = 0; k < Math.min(segments.length, 30); k++) {
       const seg = segments[k]!;
