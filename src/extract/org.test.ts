@@ -403,4 +403,11 @@ describe('extractOrganization: session 7, how a notice names itself', () => {
       '公益財団法人見本文化振興会',
     );
   });
+  it('does not take the payment company named after a comma for the issuer', () => {
+    expect(
+      orgS(
+        'お知らせ\n当協会が利用している決済代行会社、株式会社架空ペイにおいて不正アクセスが発生しました。',
+      ),
+    ).not.toBe('株式会社架空ペイ');
+  });
 });

@@ -147,9 +147,10 @@ function withOwner(name: string): string {
 const VENDOR_AFTER =
   /^\s?(?:社)?\s?(?:から(?:は)?[^。]{0,16}(?:説明|報告|連絡|通知)|提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
 // A company the sentence names as someone else's: 「委託している」「受託している」「契約する」「利用して
-// おります」 X, 「決済サービス会社X」「委託先のX」 — a contractor, a vendor or a payment company.
+// おります」 X, 「決済サービス会社X」「委託先のX」「決済代行会社、X」 — a contractor, a vendor or a payment
+// company.
 const THIRD_PARTY_BEFORE =
-  /(?:委託先|再委託先|受託(?:事業)?者|決済(?:代行)?(?:サービス)?会社|ベンダー|業者)(?:である|の)?$|(?:委託|受託|契約|利用|採用|導入)(?:して(?:いる|おり(?:ます)?)|しております|している|した|する)$/;
+  /(?:委託先|再委託先|受託(?:事業)?者|決済(?:代行)?(?:サービス)?会社|ベンダー|業者)(?:である|の)?[、,]?\s?$|(?:委託|受託|契約|利用|採用|導入)(?:して(?:いる|おり(?:ます)?)|しております|している|した|する)$/;
 const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
 // 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
 const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
