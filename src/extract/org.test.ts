@@ -410,4 +410,16 @@ describe('extractOrganization: session 7, how a notice names itself', () => {
       ),
     ).not.toBe('株式会社架空ペイ');
   });
+  it('does not take a body the notice reports to (the police, a ministry) for the issuer', () => {
+    expect(
+      orgS('お知らせ\n当社サイトで不正アクセスがありました。見本警察署に被害を届け出ております。'),
+    ).toBeNull();
+    expect(
+      orgS('お知らせ\n当社サイトで不正アクセスがありました。警視庁、所轄の警察署へ相談しています。'),
+    ).toBeNull();
+    // A report the body received (「X協会に外部から通報」) leaves it the issuer.
+    expect(orgS('お知らせ\n9/1 見本栄養協会に外部からの通報で判明。\n9/2 見本栄養協会で調査を開始。')).toBe(
+      '見本栄養協会',
+    );
+  });
 });
