@@ -422,4 +422,12 @@ describe('extractOrganization: session 7, how a notice names itself', () => {
       '見本栄養協会',
     );
   });
+  it('reads the name under the 「以上」 that closes a letter', () => {
+    expect(orgS('情報流出のお知らせ\n当会のサイトで不正アクセスがありました。\n以上\n見本写真愛好会')).toBe(
+      '見本写真愛好会',
+    );
+    expect(
+      orgS('情報流出のお知らせ\n当社サイトで不正アクセスがありました。\n以 上\n\n見本電機株式会社'),
+    ).toBe('見本電機株式会社');
+  });
 });

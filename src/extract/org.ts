@@ -40,6 +40,7 @@ const OPERATES = new RegExp(
   'u',
 );
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
+const CLOSING = /^\s*以\s?上\s*$/u;
 const SEPARATOR = /^\s*(?:[-=_―ー─━*]\s?){5,}$/u;
 const SIGN_OFF = new RegExp(`(?:${JA_SUFFIX}|事務局|事務所|準備会|委員会|${JA_LEGAL})$`, 'u');
 const COMPANY_OPENS = /^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,20}社)(?:が|は|では)/u;
@@ -333,11 +334,18 @@ export function extractOrganization(
         return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
       }
     }
-    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」.
+    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」; or under the
+    // 「以上」 that ends a letter, where a club or society (…会) signs too.
     for (let i = Math.max(1, n - 3); i < n; i++) {
-      if (!SEPARATOR.test(lines[i - 1]!.text)) continue;
+      const closing = CLOSING.test(lines[i - 1]!.text);
+      if (!closing && !SEPARATOR.test(lines[i - 1]!.text)) continue;
       const text = lines[i]!.text.trim();
-      if (text.length <= 30 && !/[。::]/.test(text) && SIGN_OFF.test(text) && !NOT_ORG_JA.test(text))
+      if (
+        text.length <= 30 &&
+        !/[。::]/.test(text) &&
+        (SIGN_OFF.test(text) || (closing && /.{2,}会$/u.test(text))) &&
+        !NOT_ORG_JA.test(text)
+      )
         return fact(text, lines[i]!, 0.8);
     }
     for (const line of lines) {
