@@ -386,3 +386,48 @@ describe('extractOrganization: a title that opens with its subject (issue 12)', 
     expect(orgS(`委託先から見本大学への報告について\n報告を受けました。`)).toBeNull();
   });
 });
+
+describe('extractOrganization: session 7, how a notice names itself', () => {
+  it('reads a self-definition whose brackets give the seat and the head first', () => {
+    expect(
+      orgS(
+        'お知らせ\n株式会社見本堂(本社:東京都港区、代表取締役:山田太郎、以下「当社」)の会員サイトが不正アクセスを受けました。',
+      ),
+    ).toBe('株式会社見本堂');
+  });
+  it('reads a self-word glossed with the body’s name (弊社(株式会社X))', () => {
+    expect(orgS('お知らせ\nこのたび、弊社(株式会社架空企画)の顧客管理サーバーに第三者が侵入しました。')).toBe(
+      '株式会社架空企画',
+    );
+    expect(orgS('お知らせ\n当法人(公益財団法人見本文化振興会、東京都港区)の名簿が流出しました。')).toBe(
+      '公益財団法人見本文化振興会',
+    );
+  });
+  it('does not take the payment company named after a comma for the issuer', () => {
+    expect(
+      orgS(
+        'お知らせ\n当協会が利用している決済代行会社、株式会社架空ペイにおいて不正アクセスが発生しました。',
+      ),
+    ).not.toBe('株式会社架空ペイ');
+  });
+  it('does not take a body the notice reports to (the police, a ministry) for the issuer', () => {
+    expect(
+      orgS('お知らせ\n当社サイトで不正アクセスがありました。見本警察署に被害を届け出ております。'),
+    ).toBeNull();
+    expect(
+      orgS('お知らせ\n当社サイトで不正アクセスがありました。警視庁、所轄の警察署へ相談しています。'),
+    ).toBeNull();
+    // A report the body received (「X協会に外部から通報」) leaves it the issuer.
+    expect(orgS('お知らせ\n9/1 見本栄養協会に外部からの通報で判明。\n9/2 見本栄養協会で調査を開始。')).toBe(
+      '見本栄養協会',
+    );
+  });
+  it('reads the name under the 「以上」 that closes a letter', () => {
+    expect(orgS('情報流出のお知らせ\n当会のサイトで不正アクセスがありました。\n以上\n見本写真愛好会')).toBe(
+      '見本写真愛好会',
+    );
+    expect(
+      orgS('情報流出のお知らせ\n当社サイトで不正アクセスがありました。\n以 上\n\n見本電機株式会社'),
+    ).toBe('見本電機株式会社');
+  });
+});

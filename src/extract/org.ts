@@ -40,6 +40,7 @@ const OPERATES = new RegExp(
   'u',
 );
 const FACILITY = /(?:病院|医院|クリニック|診療所|センター|学校|学園|大学)$/;
+const CLOSING = /^\s*以\s?上\s*$/u;
 const SEPARATOR = /^\s*(?:[-=_―ー─━*]\s?){5,}$/u;
 const SIGN_OFF = new RegExp(`(?:${JA_SUFFIX}|事務局|事務所|準備会|委員会|${JA_LEGAL})$`, 'u');
 const COMPANY_OPENS = /^([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,20}社)(?:が|は|では)/u;
@@ -78,9 +79,15 @@ const NAME_END = new RegExp(
 const NOT_ORG_JA =
   /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
 
-// 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself.
+// 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself; a
+// press release puts its seat and head first (「X株式会社(本社:…、代表取締役:…、以下「当社」)」).
 const SELF_DEFINED = new RegExp(
-  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((]以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院|グループ)[」』]?`,
+  String.raw`((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{2,30}?(?:${JA_LEGAL})?)\s?[((](?:[^()()。]{0,60}?[、,]\s?)?以下[、,]?\s?[「『]?(?:本|当|弊)(?:社|市|区|町|村|県|都|府|学|院|機構|組合|協会|法人|団体|会|センター|校|館|財団|病院|グループ)[」』]?`,
+  'u',
+);
+// 「弊社(株式会社X)」「当法人(公益財団法人X)」: the self-word glossed with the body's name.
+const SELF_GLOSSED = new RegExp(
+  String.raw`(?:本|当|弊)(?:社|会|法人|院|学|協会|組合|機構|財団|団体|グループ)\s?[((]((?:${JA_LEGAL})\s?[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,30}|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,30}(?:${JA_LEGAL}))(?:[、,][^))]{0,40})?[))]`,
   'u',
 );
 // 「堺市長 竹山修身」「豊郷町長」「○○県知事」「○○病院長」: the head of the body signs for it.
@@ -141,9 +148,15 @@ function withOwner(name: string): string {
 const VENDOR_AFTER =
   /^\s?(?:社)?\s?(?:から(?:は)?[^。]{0,16}(?:説明|報告|連絡|通知)|提供|が提供する[^。]{0,30}(?:活用|利用|使用|導入)|\(?(?:受託|委託|再委託)|との(?:リース|契約)|の(?:委託|受託)|に(?:委託|業務委託))/;
 // A company the sentence names as someone else's: 「委託している」「受託している」「契約する」「利用して
-// おります」 X, 「決済サービス会社X」「委託先のX」 — a contractor, a vendor or a payment company.
+// おります」 X, 「決済サービス会社X」「委託先のX」「決済代行会社、X」 — a contractor, a vendor or a payment
+// company.
 const THIRD_PARTY_BEFORE =
-  /(?:委託先|再委託先|受託(?:事業)?者|決済(?:代行)?(?:サービス)?会社|ベンダー|業者)(?:である|の)?$|(?:委託|受託|契約|利用|採用|導入)(?:して(?:いる|おり(?:ます)?)|しております|している|した|する)$/;
+  /(?:委託先|再委託先|受託(?:事業)?者|決済(?:代行)?(?:サービス)?会社|ベンダー|業者)(?:である|の)?[、,]?\s?$|(?:委託|受託|契約|利用|採用|導入)(?:して(?:いる|おり(?:ます)?)|しております|している|した|する)$/;
+// 「警視庁に被害を届け出」「監督官庁へ報告」: a body the notice reports to (the police, a ministry, the
+// city a contractor works for) is not the one that issues it.
+// (「X連盟に外部からの通報」 is a report X received.)
+const REPORTED_TO =
+  /^(?:[、・][^、。]{1,10})?(?:に|へ)(?:も|対し(?:て)?|対しても)?(?![^。]{0,14}?(?:から|より))[^。]{0,14}?(?:届け?出|相談|報告|通報|連絡|提出|申告)/;
 const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
 // 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
 const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
@@ -321,11 +334,18 @@ export function extractOrganization(
         return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
       }
     }
-    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」.
+    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」; or under the
+    // 「以上」 that ends a letter, where a club or society (…会) signs too.
     for (let i = Math.max(1, n - 3); i < n; i++) {
-      if (!SEPARATOR.test(lines[i - 1]!.text)) continue;
+      const closing = CLOSING.test(lines[i - 1]!.text);
+      if (!closing && !SEPARATOR.test(lines[i - 1]!.text)) continue;
       const text = lines[i]!.text.trim();
-      if (text.length <= 30 && !/[。::]/.test(text) && SIGN_OFF.test(text) && !NOT_ORG_JA.test(text))
+      if (
+        text.length <= 30 &&
+        !/[。::]/.test(text) &&
+        (SIGN_OFF.test(text) || (closing && /.{2,}会$/u.test(text))) &&
+        !NOT_ORG_JA.test(text)
+      )
         return fact(text, lines[i]!, 0.8);
     }
     for (const line of lines) {
@@ -337,6 +357,11 @@ export function extractOrganization(
       if (!/以下/.test(seg.text)) continue;
       const d = SELF_DEFINED.exec(seg.text);
       if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
+    }
+    for (const seg of segments.slice(0, 30)) {
+      if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
+      const g = SELF_GLOSSED.exec(seg.text);
+      if (g) return fact(g[1]!.trim(), seg, 0.8);
     }
     for (let k = 0; k < Math.min(segments.length, 30); k++) {
       const seg = segments[k]!;
@@ -516,6 +541,8 @@ export function extractOrganization(
         if (NOT_ORG_JA.test(name) || VISIT_WORD.test(name) || name.length < 3) continue;
         if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
         if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
+        if (REPORTED_TO.test(seg.text.slice(m.index + name.length, m.index + name.length + 30)))
+          others.add(name);
         // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
         const before = seg.text[m.index - 1] ?? '';
         const after = seg.text[m.index + name.length] ?? '';

@@ -10,6 +10,11 @@ describe('extractStage: later reports and page chrome', () => {
   it('does not read a page’s 更新日 as an update', () => {
     expect(stage('更新日:2099年7月30日\n個人情報を含む文書の誤送付について')).toBe(null);
     expect(stage('2099年11月16日更新\n流出したお客様情報について')).toBe('update');
+    expect(stage('ページ番号:1234 掲載日:2099年3月2日更新\n出席簿の紛失について')).toBe(null);
+  });
+  it('does not read a renewal (申請(更新)) as an update', () => {
+    expect(stage('受給者証の交付申請(更新)の書類を別の方へ送付しました。')).toBe(null);
+    expect(stage('会員情報の流出について(更新)')).toBe('update');
   });
   it('reads a reference back to an earlier notice as a later report', () => {
     expect(stage('11月20日に当ウェブサイトでお知らせしたとおり、引き続き調べております。')).toBe('update');
@@ -26,6 +31,17 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('現在、外部の専門会社と調査を進めているところです。')).toBe('first');
     expect(stage('会員台帳の紛失が判明しましたのでお知らせします。')).toBe('first');
     expect(stage('名簿を紛失しました。深くお詫び申し上げます。')).toBe(null);
+  });
+  it('does not read a recurring check or a condition on a suspension as an investigation running', () => {
+    expect(stage('再発防止策として、名簿の保管状況の点検を継続して実施します。')).toBe(null);
+    expect(stage('名簿の保管状況の調査を継続して実施してまいります。')).toBe(null);
+    expect(stage('詳細が判明するまでの間、オンライン予約を停止いたします。')).toBe(null);
+    expect(stage('詳細が判明次第、改めてお知らせいたします。')).toBe('first');
+  });
+  it('reads the usual opening of a one-off incident report as no stage', () => {
+    expect(stage('緑ヶ丘市民課において、申請書を紛失する事故が発生しましたのでお知らせします。')).toBe(null);
+    expect(stage('港北図書館で利用者名簿の誤送付が発生しましたので、お知らせします。')).toBe(null);
+    expect(stage('委託先での名簿の持ち出しが発覚しましたので、ご報告いたします。')).toBe('first');
   });
   it('reads the result of an outside investigation as final', () => {
     expect(stage('第三者機関による調査の結果、判明した内容をご報告いたします。')).toBe('final');
