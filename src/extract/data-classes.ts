@@ -16,6 +16,12 @@ type Lexeme = readonly [DataClass, string];
 
 // Japanese keywords → class. Order does not matter; every match counts.
 const JA: Lexeme[] = [
+  // A relative's name written beside the person's own (「生徒氏名、…保護者氏名」「児童名・保護者名」):
+  // listed before Names so that it wins where both start; the notice also gets Names (below).
+  [
+    "Family members' names",
+    '(?:保護者|父母|父兄|親権者|配偶者|家族)(?:の)?(?:氏名|名前|名(?![簿義称札]))(?!(?:及び|および|と|、|・)?(?:連絡先|電話|メール|住所))',
+  ],
   [
     'Names',
     // 「患者名」「児童名」「申請者名」「宛名」: whose name a list holds (not 名簿, 名義, 名称).
@@ -484,6 +490,9 @@ function scan(
       const neg = re === JA_ALL.re ? negatedJa(s, end) : negatedEn(s, m.index, end) || negatedJa(s, end);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
+      // A relative's name is a name too.
+      if (cls === "Family members' names" && !found.has('Names'))
+        found.set('Names', factOf('Names', seg, cue ? 0.8 : 0.6));
     }
   }
   return hits;
