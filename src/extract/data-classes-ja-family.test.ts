@@ -17,3 +17,18 @@ describe("Family members' names (Japanese)", () => {
     expect(c.has('Names')).toBe(true);
   });
 });
+
+describe('list headings (Japanese)', () => {
+  it('reads the items under 「…に記載する情報」, people who came to a counter included', () => {
+    const c = classes(
+      '2.失われた書類\n受付票1冊\n3.受付票に記載する情報\n窓口に来られた方の住所・氏名・生年月日、用途\n4.経過',
+    );
+    expect([...c].sort()).toEqual(['Dates of birth', 'Names', 'Physical addresses']);
+  });
+  it('reads 個人名 as a name', () => {
+    expect(classes('流出したファイルには会員の個人名と住所が含まれていました。').has('Names')).toBe(true);
+  });
+  it('still skips a contact-counter line', () => {
+    expect(classes('専用窓口:氏名、住所をお伝えください。').size).toBe(0);
+  });
+});
