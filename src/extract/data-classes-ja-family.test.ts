@@ -32,3 +32,13 @@ describe('list headings (Japanese)', () => {
     expect(classes('専用窓口:氏名、住所をお伝えください。').size).toBe(0);
   });
 });
+
+describe('Survey results (Japanese)', () => {
+  it('reads survey answers as data, not a survey as the way data was gathered', () => {
+    expect(classes('流出した情報は、氏名、アンケートの回答内容です。').has('Survey results')).toBe(true);
+    expect(classes('漏えいした項目:氏名、住所、アンケート').has('Survey results')).toBe(true);
+    expect(
+      classes('来場者アンケートで記入いただいたメールアドレスが流出しました。').has('Survey results'),
+    ).toBe(false);
+  });
+});
