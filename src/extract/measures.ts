@@ -238,7 +238,6 @@ export function extractMeasures(
     for (const seg of segs) {
       if (sectionAt(structure, seg.start) !== 'prevention') continue;
       if (!PROCEDURE_STEP.test(seg.text) || NOT_A_STEP.test(seg.text)) continue;
-      if (process.env.DBG) console.error('PR', seg.text.slice(0, 120));
       found.set('process_review', factOf('process_review', seg, 0.5));
       break;
     }
