@@ -20,9 +20,3 @@ describe('process_review: a general vow is not a step', () => {
     );
   });
 });
-
-describe('process_review: a heading alone is not a step', () => {
-  it('gives nothing for a 再発防止策 heading whose steps are cut off', () => {
-    expect(keys('宛名ラベルの誤りについて\n3 再発防止策\n4 問合せ先 総務課')).not.toContain('process_review');
-  });
-});
