@@ -1,3 +1,4 @@
+import { singlePersonCount } from './count-single.js';
 import { factOf } from './fact.js';
 import { parseEnNumber, parseJaNumber, qualifierFor } from './numeral-ja.js';
 import type { Segment } from './segment.js';
@@ -363,6 +364,13 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     }
   }
   if (!best && fallback) best = { fact: fallback, eligible: true };
+  if (!best) {
+    const one = singlePersonCount(segments);
+    if (one) {
+      counts.push(one);
+      best = { fact: one, eligible: true };
+    }
+  }
   if (
     best &&
     bestUnique &&

@@ -16,10 +16,16 @@ type Lexeme = readonly [DataClass, string];
 
 // Japanese keywords → class. Order does not matter; every match counts.
 const JA: Lexeme[] = [
+  // A relative's name written beside the person's own (「生徒氏名、…保護者氏名」「児童名・保護者名」):
+  // listed before Names so that it wins where both start; the notice also gets Names (below).
+  [
+    "Family members' names",
+    '(?:保護者|父母|父兄|親権者|配偶者|家族)(?:の)?(?:氏名|名前|名(?![簿義称札]))(?!(?:及び|および|と|、|・)?(?:連絡先|電話|メール|住所))',
+  ],
   [
     'Names',
     // 「患者名」「児童名」「申請者名」「宛名」: whose name a list holds (not 名簿, 名義, 名称).
-    '名義人(?:名|氏名)?|氏名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな|(?:患者|児童|生徒|学生|園児|利用者|保護者|顧客|お客様|お客さま|会員|受講者|受講生|契約者|申請者|申込者|受取人|参加者|世帯主|相談者|購入者|登録者|応募者|受験者|入居者|対象者|受給者|加入者|組合員|職員|従業員|社員|代表者|担当者|連絡者|依頼者|請求者|被保険者|教員|教職員|選手|講師|来場者|宿泊者|回答者|納税者|保証人|宛)名(?![簿義称札])',
+    '名義人(?:名|氏名)?|氏名|(?<!法人・?|会社・?)個人名|お名前|ご?芳名|姓名|名前(?!の表示)|カナ氏名|フリガナ|ふりがな|(?:患者|児童|生徒|学生|園児|利用者|保護者|顧客|お客様|お客さま|会員|受講者|受講生|契約者|申請者|申込者|受取人|参加者|世帯主|相談者|購入者|登録者|応募者|受験者|入居者|対象者|受給者|加入者|組合員|職員|従業員|社員|代表者|担当者|連絡者|依頼者|請求者|被保険者|教員|教職員|選手|講師|来場者|宿泊者|回答者|納税者|保証人|宛)名(?![簿義称札])',
   ],
   ['Nicknames', 'ニックネーム|ハンドルネーム'],
   [
@@ -101,7 +107,12 @@ const JA: Lexeme[] = [
     String.raw`(?<![入0-9一二三四五六第])学年(?!月日)|年次(?=[、,・]|\s?$)|(?<=^|[、,・(\s])(?:クラス|学級)(?=[、,・)]|\s?$)`,
   ],
   ['Education levels', '学歴|最終学歴'],
-  ['Survey results', 'アンケート'],
+  // Answers to a survey as data (アンケートの回答, アンケート情報, a list item); 「アンケートを実施」
+  // 「事業者向けアンケートにおいて」 tell how data was gathered, not what leaked.
+  [
+    'Survey results',
+    String.raw`アンケート(?:へ|に)?の?(?:回答(?:内容|結果|データ)?|結果|情報|内容|データ|用紙|調査票|記入内容)|アンケート(?=[、,・)]|\s?$|等|など|及び|および)`,
+  ],
   [
     'Email messages',
     'メールの(?:通信)?内容|メール(?:の)?本文|Eメールの通信内容|電子メールの内容|送受信メール|(?:メールの)?送受信(?:履歴|記録)|(?:問い?合わ?せ|受信|送信済み?)メール(?:の内容|情報|データ)?(?=[、,・)]|\\s?$|等|など|及び|および|[0-9])',
@@ -367,14 +378,15 @@ const EN_ALL = combine(EN, 'gi');
 // Gated by its first characters: tested on every sentence.
 const DATA_CUE_JA = new RegExp(
   gatedSource(
-    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|表示される状態|入っ|載って|入力され|誤送付|誤配布|誤交付|誤発送|誤配送|誤掲載|(?:開示|掲載)され(?:て|た|る)|(?:記載|掲載)(?:内容|事項|項目)|(?:ファイル|文書|書類|データ|資料)(?:の)?内容|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)|(?<![日明])記(?:され|し)(?:た|て)|書いて(?:ある|あっ|い)|該当(?:する)?(?:情報|データ|項目)|影響(?:を受けた|のある|範囲)|抜き取(?:ら|り|っ)|(?:参照|ダウンロード)(?:可能|でき|され)|(?:外部|第三者)(?:に|へ)(?:送信|転送|提供|開示)|(?:会員|顧客|利用者|受給者|個人)データ|不正に収集|吸い取(?:ら|り|っ)|(?:全員|すべて|全て|相互|互い)の(?:メール)?アドレスが(?:互いに)?表示され`,
+    String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|表示される状態|入っ|載って|入力され|誤送付|誤配布|誤交付|誤発送|誤配送|誤掲載|(?:開示|掲載)され(?:て|た|る)|(?:記載|掲載)(?:内容|事項|項目)|(?:ファイル|文書|書類|データ|資料)(?:の)?内容|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)|(?<![日明])記(?:され|し)(?:た|て)|(?:記載|記入|印字)する(?:個人)?(?:情報|項目|内容)|書いて(?:ある|あっ|い)|該当(?:する)?(?:情報|データ|項目)|影響(?:を受けた|のある|範囲)|抜き取(?:ら|り|っ)|(?:参照|ダウンロード)(?:可能|でき|され)|(?:外部|第三者)(?:に|へ)(?:送信|転送|提供|開示)|(?:会員|顧客|利用者|受給者|個人)データ|不正に収集|吸い取(?:ら|り|っ)|(?:全員|すべて|全て|相互|互い)の(?:メール)?アドレスが(?:互いに)?表示され`,
   ),
 );
 const DATA_CUE_EN =
   /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
-// Sentences that tell the reader what to do or whom to call are not about the leaked data.
+// Sentences that tell the reader what to do or whom to call are not about the leaked data (a counter
+// people came to, 「窓口に来られた方の住所」, is not a contact line).
 const INSTRUCTION_JA =
-  /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口|受付時間|ご注意/;
+  /お問い?合わ?せ(?:先|窓口|は|ください|いただ)|お願い|ください|連絡先[::]|窓口(?!に(?:来|提出|申請)|で(?:受|提出|申請|交付))|受付時間|ご注意/;
 const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
 const MISUSE_BEFORE =
@@ -491,6 +503,9 @@ function scan(
           : negatedEn(s, m.index, end) || negatedJa(s, end) || deniedListEn(s, m.index);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
+      // A relative's name is a name too.
+      if (cls === "Family members' names" && !found.has('Names'))
+        found.set('Names', factOf('Names', seg, cue ? 0.8 : 0.6));
     }
   }
   return hits;

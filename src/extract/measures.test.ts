@@ -149,7 +149,9 @@ describe('extractMeasures: varied predicates (issue 12)', () => {
   });
   it('reads staff sessions and keeping control as training and review', () => {
     expect(measures('事務担当者向けの説明会で取扱いを周知します。')).toContain('staff_training');
-    expect(measures('今後は名簿の管理を徹底してまいります。')).toContain('process_review');
+    // A general vow (「管理を徹底してまいります」) is no step: sets B and D label none (session 7).
+    expect(measures('今後は名簿の管理を徹底してまいります。')).not.toContain('process_review');
+    expect(measures('名簿の管理を徹底するため、保管庫に施錠しました。')).toContain('process_review');
     expect(measures('再発防止を今後とも徹底いたします。')).not.toContain('process_review');
   });
   it('reads blocking logins from outside as access blocked, and a done apology beside a general one', () => {

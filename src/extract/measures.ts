@@ -153,6 +153,10 @@ const PROCEDURE_STEP =
 // Vows, advice, and promises to report what is found later (「判明した場合は改めてお知らせします」).
 const NOT_A_STEP =
   /努めて(?:まいり|参り|いき)|所存|ください|お願い|再発防止(?!策)(?:の|を)徹底|お知らせ|ご報告|公表|判明(?:した|し次第)/;
+// Care in general (管理の徹底, 取扱いの徹底, 管理体制の強化): a step only when told as done (管理・監督
+// stays a step: the sets disagree on it, A/334 and B/298 carry the same words).
+const GENERIC_CARE = /^(?:管理(?![・･]監督)|取扱|取り扱|(?:管理|運用)体制)/;
+const VOW = /(?:て|に)(?:まいり|参り|いき|まい)|努め|所存|万全を期/;
 const ADVICE_DELETE = /ください|お願い(?:いた)?します|お願い申し上げ/;
 const NOT_NOTIFY = /ご迷惑|ご心配|いただきますよう/;
 const STAFF_NOT_A_STEP_AFTER =
@@ -226,6 +230,8 @@ export function extractMeasures(
       saidOfThirdParty(s, vendorsOf())
     )
       continue;
+    // 「情報管理を徹底してまいります」「管理体制の強化に努めます」: a general vow names no step taken.
+    if (rule.key === 'process_review' && GENERIC_CARE.test(hit.match) && VOW.test(s)) continue;
     if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
     if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
     // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.
@@ -247,7 +253,6 @@ export function extractMeasures(
     for (const seg of segs) {
       if (sectionAt(structure, seg.start) !== 'prevention') continue;
       if (!PROCEDURE_STEP.test(seg.text) || NOT_A_STEP.test(seg.text)) continue;
-      if (process.env.DBG) console.error('PR', seg.text.slice(0, 120));
       found.set('process_review', factOf('process_review', seg, 0.5));
       break;
     }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataClasses } from './data-classes.js';
+import { sents } from './testing/helpers.js';
+
+const classes = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+
+describe("Family members' names (Japanese)", () => {
+  it("reads a guardian's name listed beside a pupil's own data", () => {
+    const c = classes('紛失した台帳には、園児名、生年月日、保護者氏名、在籍クラスが記載されていました。');
+    expect(c.has("Family members' names")).toBe(true);
+    expect(c.has('Names')).toBe(true);
+    expect(classes('流出した名簿の項目:受講者名・父母の氏名・学年').has("Family members' names")).toBe(true);
+  });
+  it("gives Names alone when the guardian's own contact follows (the guardian is the person)", () => {
+    const c = classes('流出した情報は、保護者の氏名及びメールアドレスです。');
+    expect(c.has("Family members' names")).toBe(false);
+    expect(c.has('Names')).toBe(true);
+  });
+});
+
+describe('list headings (Japanese)', () => {
+  it('reads the items under 「…に記載する情報」, people who came to a counter included', () => {
+    const c = classes(
+      '2.失われた書類\n受付票1冊\n3.受付票に記載する情報\n窓口に来られた方の住所・氏名・生年月日、用途\n4.経過',
+    );
+    expect([...c].sort()).toEqual(['Dates of birth', 'Names', 'Physical addresses']);
+  });
+  it('reads 個人名 as a name', () => {
+    expect(classes('流出したファイルには会員の個人名と住所が含まれていました。').has('Names')).toBe(true);
+  });
+  it('still skips a contact-counter line', () => {
+    expect(classes('専用窓口:氏名、住所をお伝えください。').size).toBe(0);
+  });
+});
+
+describe('Survey results (Japanese)', () => {
+  it('reads survey answers as data, not a survey as the way data was gathered', () => {
+    expect(classes('流出した情報は、氏名、アンケートの回答内容です。').has('Survey results')).toBe(true);
+    expect(classes('漏えいした項目:氏名、住所、アンケート').has('Survey results')).toBe(true);
+    expect(
+      classes('来場者アンケートで記入いただいたメールアドレスが流出しました。').has('Survey results'),
+    ).toBe(false);
+  });
+});
