@@ -86,11 +86,11 @@ const CUES_EN: [Cat, RegExp][] = [
 ];
 
 // A clause ends at a comma after a verb's continuative form (あり、/発見し、/受け、/ため、) — not after
-// particles (から、/に、), which only set off a phrase.
+// particles (から、/に、/より、), which only set off a phrase (「A社より、…との連絡があり」).
 // 「…との連絡が入ったことから、…調査を開始し」: ことから (because) ends a clause like ため.
 // 「…で発生した異常を契機に、…を遮断し」: を契機に/を機に (prompted by) ends one too.
 const CLAUSE_END =
-  /(?:[りてけれきいちびみえぎじ]|(?<!対)し|ため|ことから|ところ|際に|後|契機に|を機に)、|。/g;
+  /(?:(?<!よ)り|[てけれきいちびみえぎじ]|(?<!対)し|ため|ことから|ところ|際に|後|契機に|を機に)、|。/g;
 
 const LEX_JA = compileLexicon(
   CUES_JA.map(([key, re]) => ({ key, re })),

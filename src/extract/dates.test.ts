@@ -34,6 +34,16 @@ describe('extractDates', () => {
     expect(d.start).toBeNull();
   });
 
+  it('reads 「Xより、…」 as the source of what follows, not as the end of a clause', () => {
+    const d = dates(
+      '令和6年3月4日(月)に、照会先の見本信用金庫(以下「A金庫」という。)より、別の照会先への照会文書が同封されていたと当課あてに照会文書の返送がありました。担当者が確認したところ、2月20日に発送した文書に誤って同封していたことが判明しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.detected).toBe('2024-03-04');
+    expect(d.start).toBe('2024-02-20');
+  });
+
   it('separates the incident from its discovery in a timeline', () => {
     const d = dates(
       '2024年12月11日(水)に外部から通報を受けました。当社で調べたところ、12月7日(土)に当社のサーバが不正アクセスを受けていたと確認されました。',
