@@ -44,6 +44,22 @@ describe('extractDates', () => {
     expect(d.start).toBe('2024-02-20');
   });
 
+  it('reads a timeline line that ends on the noun of a report from someone (体言止め) as the discovery', () => {
+    const d = dates(
+      '経緯\n令和5年6月1日(木)\n・利用者Aの通知書を別の住所へ発送\n令和5年6月9日(金)\n・通知書の控えを整理\n・別人の通知書が届いたことを不審に思った利用者Bから当課へお問い合わせ\n令和5年6月12日(月)\n・当課から利用者Aへ経緯を説明',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.detected).toBe('2023-06-09');
+    // The organisation's own message to someone is no report received.
+    const own = dates(
+      '経緯\n令和5年6月1日(木)\n・当課から委託業者へ発送作業の連絡\n令和5年6月9日(金)\n・利用者Bから通知書が違うと指摘を受けた。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(own.detected).toBe('2023-06-09');
+  });
+
   it('separates the incident from its discovery in a timeline', () => {
     const d = dates(
       '2024年12月11日(水)に外部から通報を受けました。当社で調べたところ、12月7日(土)に当社のサーバが不正アクセスを受けていたと確認されました。',
