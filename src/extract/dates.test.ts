@@ -60,6 +60,19 @@ describe('extractDates', () => {
     expect(own.detected).toBe('2023-06-09');
   });
 
+  it('reads a call or mail from someone as the discovery, even when the notice is cut inside what they said', () => {
+    const d = dates(
+      '令和5年7月3日(月)、会員あてに案内メールを一斉送信しました。令和5年7月4日(火)の9時頃に、受信した会員から電話で「ほかの方のアドレスが見えている」と指',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.detected).toBe('2023-07-04');
+    const own = dates('令和5年7月4日(火)、担当職員から電話で会員へ経緯を説明しました。', 'ja', [
+      'misdelivery',
+    ]);
+    expect(own.detected).toBeNull();
+  });
+
   it('separates the incident from its discovery in a timeline', () => {
     const d = dates(
       '2024年12月11日(水)に外部から通報を受けました。当社で調べたところ、12月7日(土)に当社のサーバが不正アクセスを受けていたと確認されました。',
