@@ -280,6 +280,15 @@ describe('incident end: only what the notice states', () => {
     expect(d.end).toBe('2024-02-05');
   });
 
+  it('reads no end from the day a document is to be kept until (保存・保管・有効)', () => {
+    const d = dates(
+      '2021年3月に受け付けた申請書は、2024年12月31日まで保管することとされています。この申請書の所在が不明となっていることが判明しました。',
+      'ja',
+      ['loss_or_theft'],
+    );
+    expect(d.end).toBeNull();
+  });
+
   it('reads まで right after a date as the end, not a まで further on or a deadline (までに)', () => {
     expect(
       dates('申込フォームは2024年3月1日から公開され、3月9日(土曜日)まで誰でも閲覧できる状態でした。').end,
