@@ -21,18 +21,3 @@ describe('splitSentences: a wrapped line ending on an aside in brackets', () => 
     expect(segs.at(-1)).toBe('(3) 見出し');
   });
 });
-
-describe('splitSentences: an aside or a quotation wrapped inside its brackets', () => {
-  it('goes on to the closing bracket on a later line, and no further than a heading', () => {
-    const t =
-      '(2) 同年4月8日、申請者から見本課(以下\n「本課」という。\n)あて電話があり、「書類は\n提出済みです。」との連絡を受けた。\n(3) 見出し';
-    const segs = splitSentences(t).map((s) => s.text);
-    expect(segs[0]).toContain('連絡を受けた。');
-    expect(segs.at(-1)).toBe('(3) 見出し');
-  });
-
-  it('leaves a bracket never closed nearby to end at its line', () => {
-    const segs = splitSentences('(注\n本文です。\n次の行。').map((s) => s.text);
-    expect(segs[0]).toBe('(注');
-  });
-});

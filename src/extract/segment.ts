@@ -56,18 +56,6 @@ export function splitSentences(text: string): Segment[] {
     } else if ((c === ')' || c === '」') && depth > 0) {
       depth--;
     }
-    // An aside or a quotation wrapped at a line break (PDF text: 「(以下\n「事業者」という。\n)」) goes
-    // on to its closing bracket on a following line, within 80 characters of its opening.
-    if (depth > 0 && c === '\n' && i - open <= 60) {
-      const opener = text[open]!;
-      // (Looked for within the 80 characters only: no scan to the text's end at every line break.)
-      const near = text.slice(open + 1, open + 81);
-      const close = near.indexOf(opener === '(' ? ')' : '」');
-      if (close > i - open - 1 && !near.slice(0, close).includes(opener)) {
-        line++;
-        continue;
-      }
-    }
     if (depth > 0 && (c === '\n' || i - open > 80)) depth = 0;
     if (c === '\n') {
       // A line wrapped mid-sentence (PDF text of English letters) continues the sentence.
