@@ -103,9 +103,7 @@ const FLOORS: Record<
     'report_stage.accuracy': 0.98,
     'published.accuracy': 0.9,
     'incident_start.accuracy': 0.798,
-    // 0.897 → 0.813: a misdelivered letter, fax or paper gets no end (session 7, jadates). Of the 23
-    // ends the rule withdrew on A, B, D and batch 2, 20 were labelled empty; 2 of the 3 right ones were A's.
-    'incident_end.accuracy': 0.813,
+    'incident_end.accuracy': 0.897,
     'detected.accuracy': 0.952,
     'affected.count.accuracy': 0.98,
     'leak_status.accuracy': 0.937,
@@ -120,8 +118,7 @@ const FLOORS: Record<
     'report_stage.accuracy': 0.98,
     'published.accuracy': 0.869,
     'incident_start.accuracy': 0.859,
-    // 0.903 → 0.826: session 7's paper-misdelivery rule (see set A) cost one B notice.
-    'incident_end.accuracy': 0.826,
+    'incident_end.accuracy': 0.903,
     'detected.accuracy': 0.841,
     'affected.count.accuracy': 0.95,
     'leak_status.accuracy': 0.88,

@@ -199,17 +199,3 @@ const DAY_BATCH_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?分(?:の|を|が|は)/;
 export function batchOfDay(text: string, m: DateMention): boolean {
   return DAY_BATCH_AFTER.test(text.slice(m.end, m.end + 12));
 }
-
-// What a misdelivered item travelled by, read in the words after the day it was sent: an e-mail
-// reaches its readers the moment it is sent; a letter, fax or paper handed over does so on a day the
-// notice seldom states (the labels leave its end empty: 24 of 29 such notices in the development sets).
-export const EMAIL_ACT = /メール|[BbＢｂ][CcＣｃ][CcＣｃ]|送信/;
-export const PAPER_ACT =
-  /郵送|郵便|発送|封入|封筒|同封|交付|配布|配付|手渡|ハガキ|はがき|葉書|返送|レターパック|FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ/i;
-const FAX_ACT = /FAX|ＦＡＸ|ファクス|ファックス|ファクシミリ/i;
-
-/** The words after a sending day tell a letter, fax or paper handed over (not an e-mail). */
-export function sentOnPaper(words: string): boolean {
-  if (FAX_ACT.test(words)) return true;
-  return PAPER_ACT.test(words) && !EMAIL_ACT.test(words);
-}

@@ -473,15 +473,6 @@ export function extractDates(
     if (fromRows.end) out.incident_end = toFact(fromRows.end, text, 0.4);
   }
 
-  // The words after the start's date, up to the next date (at most 150 characters).
-  const onPaper = (f: Fact<IsoDate>): boolean => {
-    const ev = f.evidence;
-    const i = mentions.findIndex((m) => m.start >= ev.start && m.end <= ev.end && isoOf(m) === f.value);
-    if (i < 0) return false;
-    const m = mentions[i]!;
-    const next = mentions.slice(i + 1).find((o) => o.start >= m.end && o.precision === 'day');
-    return cue.sentOnPaper(text.slice(m.end, Math.min(next ? next.start : text.length, m.end + 150)));
-  };
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
   // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
   // day it was found out is not the day of the act, so no start is copied from it.
@@ -493,8 +484,7 @@ export function extractDates(
   const instant =
     ctx.causes.some((c) => c === 'misdelivery' || c === 'insider') ||
     (ctx.causes.includes('phishing') && !lasting);
-  // A letter, fax or paper handed over reaches its reader on a day the notice seldom states: no end.
-  if (instant && out.incident_start && !out.incident_end && !(lang === 'ja' && onPaper(out.incident_start)))
+  if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
   if (ctx.causes.includes('misconfiguration') && !out.incident_end && out.contained) {
