@@ -34,6 +34,45 @@ describe('extractDates', () => {
     expect(d.start).toBeNull();
   });
 
+  it('reads 「Xより、…」 as the source of what follows, not as the end of a clause', () => {
+    const d = dates(
+      '令和6年3月4日(月)に、照会先の見本信用金庫(以下「A金庫」という。)より、別の照会先への照会文書が同封されていたと当課あてに照会文書の返送がありました。担当者が確認したところ、2月20日に発送した文書に誤って同封していたことが判明しました。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.detected).toBe('2024-03-04');
+    expect(d.start).toBe('2024-02-20');
+  });
+
+  it('reads a timeline line that ends on the noun of a report from someone (体言止め) as the discovery', () => {
+    const d = dates(
+      '経緯\n令和5年6月1日(木)\n・利用者Aの通知書を別の住所へ発送\n令和5年6月9日(金)\n・通知書の控えを整理\n・別人の通知書が届いたことを不審に思った利用者Bから当課へお問い合わせ\n令和5年6月12日(月)\n・当課から利用者Aへ経緯を説明',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.detected).toBe('2023-06-09');
+    // The organisation's own message to someone is no report received.
+    const own = dates(
+      '経緯\n令和5年6月1日(木)\n・当課から委託業者へ発送作業の連絡\n令和5年6月9日(金)\n・利用者Bから通知書が違うと指摘を受けた。',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(own.detected).toBe('2023-06-09');
+  });
+
+  it('reads a call or mail from someone as the discovery, even when the notice is cut inside what they said', () => {
+    const d = dates(
+      '令和5年7月3日(月)、会員あてに案内メールを一斉送信しました。令和5年7月4日(火)の9時頃に、受信した会員から電話で「ほかの方のアドレスが見えている」と指',
+      'ja',
+      ['misdelivery'],
+    );
+    expect(d.detected).toBe('2023-07-04');
+    const own = dates('令和5年7月4日(火)、担当職員から電話で会員へ経緯を説明しました。', 'ja', [
+      'misdelivery',
+    ]);
+    expect(own.detected).toBeNull();
+  });
+
   it('separates the incident from its discovery in a timeline', () => {
     const d = dates(
       '2024年12月11日(水)に外部から通報を受けました。当社で調べたところ、12月7日(土)に当社のサーバが不正アクセスを受けていたと確認されました。',
@@ -217,6 +256,15 @@ describe('incident end: only what the notice states', () => {
     );
     expect(d.start).toBe('2024-02-05');
     expect(d.end).toBe('2024-02-05');
+  });
+
+  it('reads no end from the day a document is to be kept until (保存・保管・有効)', () => {
+    const d = dates(
+      '2021年3月に受け付けた申請書は、2024年12月31日まで保管することとされています。この申請書の所在が不明となっていることが判明しました。',
+      'ja',
+      ['loss_or_theft'],
+    );
+    expect(d.end).toBeNull();
   });
 
   it('reads まで right after a date as the end, not a まで further on or a deadline (までに)', () => {

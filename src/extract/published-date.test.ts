@@ -18,6 +18,19 @@ describe('findPublished', () => {
     expect(published('報道発表資料  2023年10月02日  環境局\n本文です。')).toBe('2023-10-02');
   });
 
+  it('takes no date right after 「記」 (the body of the notice opens there) as the letterhead', () => {
+    expect(
+      published(
+        '2021年05月10日 見本局\n書類の誤送付についてお知らせします。\n記\n令和3年5月7日\n受取人から書類が違うと連絡を受けた。',
+      ),
+    ).toBe('2021-05-10');
+    expect(
+      published(
+        '書類の誤送付についてお知らせします。\n記\n令和3年5月7日\n受取人から書類が違うと連絡を受けた。',
+      ),
+    ).toBeNull();
+  });
+
   it('reads a letterhead spread out by a PDF text layer', () => {
     expect(published('平 成 2 7 年 4 月 1 0 日\n例示県立病院\n本文です。')).toBe('2015-04-10');
     expect(published('令和 6 年 9 月 2 日 各 位 株 式 会 社 サ ン プ ル\n本文です。')).toBe('2024-09-02');

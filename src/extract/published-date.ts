@@ -66,8 +66,10 @@ export function findPublished(
       if (lang === 'ja' && ADDRESSEE_AFTER.test(tail) && !first.time) return { iso, seg: line };
     }
     const first = days[0];
-    // A date alone on its line under 「経緯」「事案の概要」 is a timeline entry, not a letterhead.
+    // A date alone on its line under 「経緯」「事案の概要」 is a timeline entry, not a letterhead; so
+    // is one right after 「記」, which opens the body of an official notice.
     if (EVENT_SECTIONS.has(structure?.sectionOf[i] ?? null)) continue;
+    if (lang === 'ja' && i > 0 && lines[i - 1]!.text.trim() === '記') continue;
     // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
     if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
       continue;
