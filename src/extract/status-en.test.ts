@@ -326,3 +326,23 @@ describe('extractLeakStatus (English letters): data sent by mistake, records cou
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): the actor as the subject of a denied act', () => {
+  it('reads "no evidence that the intruder viewed any …" as not_found', () => {
+    expect(
+      status(
+        'On May 2, 2099, an outsider obtained access to a mailbox at Example Dental. We found no evidence that the outsider actually opened any messages holding your details.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'Malware ran on the tills of Example Bakery for two weeks. There is no indication that the malware exported any customer data.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'A logging fault at Example Shop kept some passwords in plain text. We have no indication that there has been any unauthorized access to or use of these logs.',
+      ),
+    ).toBe('not_found');
+  });
+});

@@ -52,12 +52,19 @@ export const POSSIBLY_HELD_EN = gate(
   /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved)\s+(?:on|in|within)\b/i,
 );
 
+// The actor as the subject of a denied act on the data ("no evidence that the intruder actually
+// viewed any messages holding your details", "no indication that the malware exported any card
+// data"), or a denied access stated impersonally ("no indication that there has been any
+// unauthorized access to or use of member data").
+const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication))\s+(?:to\s+suggest\s+)?that\s+`;
+const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
+
 export const NOT_FOUND_EN = gate(
   new RegExp(
     `${
       /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/
         .source
-    }|${DATA_NOT_REACHED}`,
+    }|${DATA_NOT_REACHED}|${ACTOR_DID_NOT_TAKE}`,
     'i',
   ),
 );
