@@ -346,3 +346,39 @@ describe('extractLeakStatus (English letters): the actor as the subject of a den
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English letters): hedges on access and reach', () => {
+  it('reads "may have had access", "the potential for unauthorized access" and "potentially affected" as possible', () => {
+    expect(
+      status('Example Vineyards found that the intruder may have had access to our network for two days.'),
+    ).toBe('possible');
+    expect(
+      status(
+        'On May 5, 2099, our investigation identified the potential for unauthorized access to card data.',
+      ),
+    ).toBe('possible');
+    expect(
+      status('A supplier of Example Brokers had an incident that potentially affected four clients.'),
+    ).toBe('possible');
+    expect(status('Your card was potentially involved in this incident.')).toBe('possible');
+  });
+  it('reads data that "may have been contained in" a mailbox someone accessed as possible', () => {
+    expect(
+      status(
+        'We learned that your details may have been contained in a mailbox that was accessed by an outsider.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads "will not be able to rule out" as possible beside a lack of evidence', () => {
+    expect(
+      status(
+        'We found no evidence that your information was viewed by the outsider, but we will not be able to rule out that this happened.',
+      ),
+    ).toBe('possible');
+  });
+  it('does not read an inquiry into the potential for access as a hedge', () => {
+    expect(status('We hired experts to assess the potential for unauthorized access to our files.')).toBe(
+      null,
+    );
+  });
+});

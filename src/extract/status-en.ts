@@ -37,19 +37,21 @@ export const POSSIBLE_EN = gate(
 const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect))\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files)(?:\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
 
 // Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
-// allowed access", "you may be affected", "resulted in potential disclosure", "potentially had
+// allowed access", "may have had access to", "the potential for unauthorized access", "an event that
+// potentially affected some clients" (not "potentially affected people", a noun phrase), "you may be affected", "resulted in potential disclosure", "potentially had
 // access", "potentially accessible", "could not confirm that your information was acquired", and
 // data "present in the impacted email account" (the intruder reached where it was kept). As an inquiry's scope ("to assess the potential disclosure")
 // they hedge nothing (status.ts checks what stands before them).
 export const POSSIBLE_REACH_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
+  /\b(?:may|might|could)\s+have\s+had\s+(?:unauthori[sz]ed\s+)?access\b|\b(?:potential|possibility)\s+(?:for|of)\s+(?:the\s+)?unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\b(?:that|which|was|were|been)\s+potentially\s+(?:affected|impacted|involved)\b|\bpotentially\s+(?:affected|impacted|involved)\s+(?:by|in)\b|\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
 );
 
-// A device or mailbox that "may have contained" the data (or where it "may have been stored"): a
+// A device or mailbox that "may have contained" the data (or where it "may have been stored" or
+// "contained"): a
 // hedge on what it held, possible when nothing else is said, but no hedge on whether anyone reached
 // the data (a finding of no access still stands beside it).
 export const POSSIBLY_HELD_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved)\s+(?:on|in|within)\b/i,
+  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b/i,
 );
 
 // The actor as the subject of a denied act on the data ("no evidence that the intruder actually
