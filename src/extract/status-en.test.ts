@@ -382,3 +382,30 @@ describe('extractLeakStatus (English letters): hedges on access and reach', () =
     );
   });
 });
+
+describe('extractLeakStatus (English letters): unauthorized access stated as what happened', () => {
+  it('reads "resulted in / involved unauthorized access to" and "used … to gain access to" as confirmed', () => {
+    expect(
+      status(
+        'Example Deals suffered an attack on its servers that resulted in unauthorized access to some member data.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The incident involved unauthorized access to a database of the collection agency holding patient details.',
+      ),
+    ).toBe('confirmed');
+    expect(status('An outsider used stolen passwords to gain access to order information.')).toBe(
+      'confirmed',
+    );
+  });
+  it('keeps a hedged result possible and a denied one not confirmed', () => {
+    expect(status('The attack may have resulted in unauthorized access to some member data.')).toBe(
+      'possible',
+    );
+    expect(status('The attack did not result in unauthorized access to any member data.')).not.toBe(
+      'confirmed',
+    );
+    expect(status('Someone attempted to gain access to order information.')).toBe(null);
+  });
+});
