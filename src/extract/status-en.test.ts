@@ -409,3 +409,19 @@ describe('extractLeakStatus (English letters): unauthorized access stated as wha
     expect(status('Someone attempted to gain access to order information.')).toBe(null);
   });
 });
+
+describe('extractLeakStatus (English letters): access gained, data likely taken', () => {
+  it('reads "gained unauthorized access to" and "likely exfiltrated … data" as confirmed', () => {
+    expect(
+      status(
+        'On May 3, 2099, a stranger gained unauthorized access to our office systems holding patient charts.',
+      ),
+    ).toBe('confirmed');
+    expect(status('The review found that the attacker likely exfiltrated a small amount of data.')).toBe(
+      'confirmed',
+    );
+  });
+  it('keeps a hedged gain possible', () => {
+    expect(status('A stranger may have gained unauthorized access to our office systems.')).toBe('possible');
+  });
+});
