@@ -150,3 +150,26 @@ describe('extractCauses (English letters): an account taken over, the method uns
     ]);
   });
 });
+
+describe('extractCauses (English letters): mail that went to the wrong place', () => {
+  it('reads letters delivered to incorrect addresses and data sent to one person outside as misdelivery', () => {
+    expect(
+      causes(
+        'A print fault at Example Health shifted the lines, and your letter was mailed to the incorrect address.',
+      ),
+    ).toContain('misdelivery');
+    expect(causes('Some notices were addressed and delivered to incorrect addresses.')).toContain(
+      'misdelivery',
+    );
+    expect(
+      causes(
+        'A teller mistakenly sent your loan offer to one individual not employed by Example Credit Union.',
+      ),
+    ).toContain('misdelivery');
+  });
+  it('does not read mail sent to the right place as misdelivery', () => {
+    expect(causes('We mailed this letter to the address we have on file for you.')).not.toContain(
+      'misdelivery',
+    );
+  });
+});

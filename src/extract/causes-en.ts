@@ -49,10 +49,11 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'credential_stuffing',
     re: /\b(?:login|log-in|user\s?name)\s+and\s+password\s+combinations\b|\bvalid\s+(?:customer\s+)?user\s?names?\s+and\s+passwords\s+to\s+log\s?-?in\b|\b(?:user\s?names?|credentials|passwords)\b[^.]{0,60}\bfrom\s+(?:a\s+)?sources?\s+other\s+than\b|\bbreaches\s+at\s+other\s+(?:companies|sites|websites|services)\b/i,
   },
-  // Mail, a fax or a file that went to people it was not meant for; a list of recipients shown.
+  // Mail, a fax or a file that went to people it was not meant for ("to one person not employed
+  // by us"); a list of recipients shown.
   {
     key: 'misdelivery',
-    re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+)?(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
+    re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+|one\s+)?(?:(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|(?:individual|person|recipient|party)\s+(?:not|who\s+(?:is|was)\s+not|outside)\b)|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
   },
   // Data a setting left open to people outside: the public, a search engine, other customers.
   {
