@@ -173,3 +173,17 @@ describe('extractCauses (English letters): mail that went to the wrong place', (
     );
   });
 });
+
+describe('extractCauses (English letters): a ransom demand', () => {
+  it('reads files locked with a ransom demanded as ransomware', () => {
+    expect(
+      causes(
+        'On May 8, 2099, files at Example Farms were locked by an intruder, who demanded a ransom to unlock them.',
+      ),
+    ).toContain('ransomware');
+    expect(causes('The attacker left a ransom note on our file server.')).toContain('ransomware');
+  });
+  it('does not read a denied payment alone as ransomware', () => {
+    expect(causes('Example Farms has never paid a ransom to anyone.')).not.toContain('ransomware');
+  });
+});

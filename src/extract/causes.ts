@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'ransomware',
-    re: /ランサム\s?ウ[ェエ]ア|身代金|\bransomware\b|\bencrypted\s+by\s+(?:an?\s+)?(?:attacker|threat actor)/i,
+    re: /ランサム\s?ウ[ェエ]ア|身代金|\bransomware\b|\bencrypted\s+by\s+(?:an?\s+)?(?:attacker|threat actor)|\b(?:demanded|demanding|demands|pay|paid|paying)\s+(?:an?\s+|the\s+)?ransom\b|\bransom\s+(?:demand|note)s?\b/i,
   },
   {
     key: 'web_skimming',
