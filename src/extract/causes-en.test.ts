@@ -187,3 +187,29 @@ describe('extractCauses (English letters): a ransom demand', () => {
     expect(causes('Example Farms has never paid a ransom to anyone.')).not.toContain('ransomware');
   });
 });
+
+describe('extractCauses (English letters): other words for known causes', () => {
+  it('reads rogue code at checkout and code on the website built to capture payment details as web skimming', () => {
+    expect(causes('An outsider put rogue code into our checkout page on May 2, 2099.')).toContain(
+      'web_skimming',
+    );
+    const c = causes(
+      'An intruder reached parts of our website and added malicious code written to capture payment details of shoppers.',
+      ['Credit cards'],
+    );
+    expect(c).toContain('web_skimming');
+    expect(c).not.toContain('malware');
+  });
+  it('reads cyber-criminals, email spoofing, a security flaw and valid email addresses used to log in', () => {
+    expect(causes('The billing system of Example Tools was attacked by cyber-criminals.')).toContain(
+      'unauthorized_access',
+    );
+    expect(causes('Example Orchestra was the victim of an email spoofing attack.')).toContain('phishing');
+    expect(causes('Records were taken through a security flaw in the software of a vendor.')).toContain(
+      'vulnerability_exploit',
+    );
+    expect(
+      causes('Someone used valid email addresses and passwords to log in to a few Example Loans accounts.'),
+    ).toContain('credential_stuffing');
+  });
+});

@@ -40,13 +40,13 @@ const RULES: Rule[] = [
   {
     key: 'unauthorized_access',
     weak: true,
-    re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b|\b(?:malicious|unknown|criminal|outside)\s+(?:part(?:y|ies)|actors?|third[- ]part(?:y|ies)|individuals?|attackers?)\b[^.]{0,60}\b(?:gained\s+access|obtained\s+access|accessed)\b|\bcyber\s?criminals?\b|\bthreat\s+actors?\b|\bintrusion\b(?!\s+(?:detection|prevention))/i,
+    re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b|\b(?:malicious|unknown|criminal|outside)\s+(?:part(?:y|ies)|actors?|third[- ]part(?:y|ies)|individuals?|attackers?)\b[^.]{0,60}\b(?:gained\s+access|obtained\s+access|accessed)\b|\bcyber[-\s]?criminals?\b|\bthreat\s+actors?\b|\bintrusion\b(?!\s+(?:detection|prevention))/i,
     not: /prevent|protect/i,
   },
   { key: 'sql_injection', re: /SQL\s?インジェクション|\bSQL\s+injection\b|\bSQLi\b/i },
   {
     key: 'vulnerability_exploit',
-    re: /脆弱性(?!診断|検査|テスト|評価|スキャン|対策|の有無|調査|を(?:診断|検査)|への対応)|ゼロデイ|\bvulnerabilit(?:y|ies)\b(?!\s+(?:scan|assessment|testing|test))|\bzero-day\b|\bexploit(?:ed|ing)?\b/i,
+    re: /脆弱性(?!診断|検査|テスト|評価|スキャン|対策|の有無|調査|を(?:診断|検査)|への対応)|ゼロデイ|\bvulnerabilit(?:y|ies)\b(?!\s+(?:scan|assessment|testing|test))|\bzero-day\b|\bexploit(?:ed|ing)?\b|\bsecurity\s+flaws?\b/i,
     not: /パスワードが脆弱|脆弱なパスワード|診断|\bassessment\b/,
   },
   {
@@ -59,7 +59,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'phishing',
-    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
+    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoof(?:ed|ing)\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
   },
   {
