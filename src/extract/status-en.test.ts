@@ -425,3 +425,20 @@ describe('extractLeakStatus (English letters): access gained, data likely taken'
     expect(status('A stranger may have gained unauthorized access to our office systems.')).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): a finding settles an earlier hedge', () => {
+  it('reads "determined that the outsider was able to gain access to" after "may have" as confirmed', () => {
+    expect(
+      status(
+        'In June 2099 we learned that an outsider may have reached one of our servers. Our review determined that the outsider was able to gain access to a server holding job applications.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps a finding that leaves the data open possible', () => {
+    expect(
+      status(
+        'An outsider may have gained access to one of our servers. We determined that the outsider was able to gain access to the server, but not whether any file was opened.',
+      ),
+    ).toBe('possible');
+  });
+});

@@ -95,6 +95,14 @@ export const SETTLED_EN = gate(
   /\b(?:did|in\s+fact)\s+(?:access|acquire|obtain|view|download|copy|take|exfiltrate)\s+(?:[\w’'-]+\s+){0,4}(?:data|information|records|files)\b/i,
 );
 
+// An inquiry's finding that the actor managed the act ("the review determined that the outsider
+// was able to gain access to a server holding applications"): it settles an earlier "may have
+// gained access". status.ts takes it only from a sentence with no hedge, denial or "whether".
+export const FINDING_EN = gate(
+  /\b(?:determined|confirmed|concluded|established|found|learned)\s+that\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+able\s+to\s+(?:gain\s+|obtain\s+)?(?:access|view|download|acquire|copy|exfiltrate)\b/i,
+);
+export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)\b/i;
+
 // The data itself as the subject of the act, without a hedge ("some information for a number of
 // patients was accessed", "the theft of payment information"): the leak happened; a hedge on the
 // reader's own data ("your information may have been affected if …") is about its reach.

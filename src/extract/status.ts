@@ -5,6 +5,8 @@ import {
   CONFIRMED_EN,
   DATA_TAKEN_EN,
   EXPOSED_EN,
+  FINDING_EN,
+  HEDGE_WORD_EN,
   NOT_FOUND_EN,
   POSSIBLE_EN,
   POSSIBLE_REACH_EN,
@@ -232,6 +234,8 @@ export function extractLeakStatus(
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
     if (!factConfirmed && (FACT_CONFIRMED_JA.test(s) || SETTLED_EN.test(s))) factConfirmed = seg;
+    if (!factConfirmed && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+      factConfirmed = seg;
     if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
