@@ -442,3 +442,18 @@ describe('extractLeakStatus (English letters): a finding settles an earlier hedg
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): logins with valid passwords', () => {
+  it('reads "used valid user names and passwords to log in" as confirmed, a hedged attempt not', () => {
+    expect(
+      status(
+        'An outsider used valid user names and passwords to log in to some Example Outfitters profiles.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'Outsiders may have used passwords taken elsewhere to attempt to log in to your Example Outfitters account.',
+      ),
+    ).not.toBe('confirmed');
+  });
+});
