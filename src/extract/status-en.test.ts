@@ -361,6 +361,7 @@ describe('extractLeakStatus (English letters): hedges on access and reach', () =
       status('A supplier of Example Brokers had an incident that potentially affected four clients.'),
     ).toBe('possible');
     expect(status('Your card was potentially involved in this incident.')).toBe('possible');
+    expect(status('We reviewed the records potentially affected by this incident.')).toBe(null);
   });
   it('reads data that "may have been contained in" a mailbox someone accessed as possible', () => {
     expect(
@@ -407,6 +408,11 @@ describe('extractLeakStatus (English letters): unauthorized access stated as wha
       'confirmed',
     );
     expect(status('Someone attempted to gain access to order information.')).toBe(null);
+    expect(
+      status(
+        'We hired experts to learn whether the attack resulted in unauthorized access to any member data.',
+      ),
+    ).toBe(null);
   });
 });
 
