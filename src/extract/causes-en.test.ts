@@ -150,3 +150,66 @@ describe('extractCauses (English letters): an account taken over, the method uns
     ]);
   });
 });
+
+describe('extractCauses (English letters): mail that went to the wrong place', () => {
+  it('reads letters delivered to incorrect addresses and data sent to one person outside as misdelivery', () => {
+    expect(
+      causes(
+        'A print fault at Example Health shifted the lines, and your letter was mailed to the incorrect address.',
+      ),
+    ).toContain('misdelivery');
+    expect(causes('Some notices were addressed and delivered to incorrect addresses.')).toContain(
+      'misdelivery',
+    );
+    expect(
+      causes(
+        'A teller mistakenly sent your loan offer to one individual not employed by Example Credit Union.',
+      ),
+    ).toContain('misdelivery');
+  });
+  it('does not read mail sent to the right place as misdelivery', () => {
+    expect(causes('We mailed this letter to the address we have on file for you.')).not.toContain(
+      'misdelivery',
+    );
+  });
+});
+
+describe('extractCauses (English letters): a ransom demand', () => {
+  it('reads files locked with a ransom demanded as ransomware', () => {
+    expect(
+      causes(
+        'On May 8, 2099, files at Example Farms were locked by an intruder, who demanded a ransom to unlock them.',
+      ),
+    ).toContain('ransomware');
+    expect(causes('The attacker left a ransom note on our file server.')).toContain('ransomware');
+  });
+  it('does not read a denied payment alone as ransomware', () => {
+    expect(causes('Example Farms has never paid a ransom to anyone.')).not.toContain('ransomware');
+  });
+});
+
+describe('extractCauses (English letters): other words for known causes', () => {
+  it('reads rogue code at checkout and code on the website built to capture payment details as web skimming', () => {
+    expect(causes('An outsider put rogue code into our checkout page on May 2, 2099.')).toContain(
+      'web_skimming',
+    );
+    const c = causes(
+      'An intruder reached parts of our website and added malicious code written to capture payment details of shoppers.',
+      ['Credit cards'],
+    );
+    expect(c).toContain('web_skimming');
+    expect(c).not.toContain('malware');
+  });
+  it('reads cyber-criminals, email spoofing, a security flaw and valid email addresses used to log in', () => {
+    expect(causes('The billing system of Example Tools was attacked by cyber-criminals.')).toContain(
+      'unauthorized_access',
+    );
+    expect(causes('Example Orchestra was the victim of an email spoofing attack.')).toContain('phishing');
+    expect(causes('Records were taken through a security flaw in the software of a vendor.')).toContain(
+      'vulnerability_exploit',
+    );
+    expect(
+      causes('Someone used valid email addresses and passwords to log in to a few Example Loans accounts.'),
+    ).toContain('credential_stuffing');
+  });
+});

@@ -20,7 +20,7 @@ const CHECKOUT =
 export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'web_skimming',
-    re: /\b(?:malicious|unauthori[sz]ed)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b/i,
+    re: /\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b|\b(?:website|online\s+store|web\s?store)\b[^.]{0,80}\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,80}\b(?:capture|collect|steal|copy|record)\w*\s+(?:[\w-]+\s+){0,2}(?:payment|card|credit\s+card)\b/i,
   },
   {
     key: 'third_party',
@@ -47,12 +47,13 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // Passwords from someone else's breach tried on our logins.
   {
     key: 'credential_stuffing',
-    re: /\b(?:login|log-in|user\s?name)\s+and\s+password\s+combinations\b|\bvalid\s+(?:customer\s+)?user\s?names?\s+and\s+passwords\s+to\s+log\s?-?in\b|\b(?:user\s?names?|credentials|passwords)\b[^.]{0,60}\bfrom\s+(?:a\s+)?sources?\s+other\s+than\b|\bbreaches\s+at\s+other\s+(?:companies|sites|websites|services)\b/i,
+    re: /\b(?:login|log-in|user\s?name)\s+and\s+password\s+combinations\b|\bvalid\s+(?:customer\s+)?(?:user\s?names?|e-?mail\s+addresses)\s+and\s+passwords\s+to\s+log\s?-?\s?in\b|\b(?:user\s?names?|credentials|passwords)\b[^.]{0,60}\bfrom\s+(?:a\s+)?sources?\s+other\s+than\b|\bbreaches\s+at\s+other\s+(?:companies|sites|websites|services)\b/i,
   },
-  // Mail, a fax or a file that went to people it was not meant for; a list of recipients shown.
+  // Mail, a fax or a file that went to people it was not meant for ("to one person not employed
+  // by us"); a list of recipients shown.
   {
     key: 'misdelivery',
-    re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+)?(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
+    re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+|one\s+)?(?:(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|(?:individual|person|recipient|party)\s+(?:not|who\s+(?:is|was)\s+not|outside)\b)|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
   },
   // Data a setting left open to people outside: the public, a search engine, other customers.
   {

@@ -40,13 +40,13 @@ const RULES: Rule[] = [
   {
     key: 'unauthorized_access',
     weak: true,
-    re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b|\b(?:malicious|unknown|criminal|outside)\s+(?:part(?:y|ies)|actors?|third[- ]part(?:y|ies)|individuals?|attackers?)\b[^.]{0,60}\b(?:gained\s+access|obtained\s+access|accessed)\b|\bcyber\s?criminals?\b|\bthreat\s+actors?\b|\bintrusion\b(?!\s+(?:detection|prevention))/i,
+    re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b|\b(?:malicious|unknown|criminal|outside)\s+(?:part(?:y|ies)|actors?|third[- ]part(?:y|ies)|individuals?|attackers?)\b[^.]{0,60}\b(?:gained\s+access|obtained\s+access|accessed)\b|\bcyber[-\s]?criminals?\b|\bthreat\s+actors?\b|\bintrusion\b(?!\s+(?:detection|prevention))/i,
     not: /prevent|protect/i,
   },
   { key: 'sql_injection', re: /SQL\s?インジェクション|\bSQL\s+injection\b|\bSQLi\b/i },
   {
     key: 'vulnerability_exploit',
-    re: /脆弱性(?!診断|検査|テスト|評価|スキャン|対策|の有無|調査|を(?:診断|検査)|への対応)|ゼロデイ|\bvulnerabilit(?:y|ies)\b(?!\s+(?:scan|assessment|testing|test))|\bzero-day\b|\bexploit(?:ed|ing)?\b/i,
+    re: /脆弱性(?!診断|検査|テスト|評価|スキャン|対策|の有無|調査|を(?:診断|検査)|への対応)|ゼロデイ|\bvulnerabilit(?:y|ies)\b(?!\s+(?:scan|assessment|testing|test))|\bzero-day\b|\bexploit(?:ed|ing)?\b|\bsecurity\s+flaws?\b/i,
     not: /パスワードが脆弱|脆弱なパスワード|診断|\bassessment\b/,
   },
   {
@@ -59,7 +59,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'phishing',
-    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoofed\b|\bbusiness\s+email\s+compromise\b/i,
+    re: /フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoof(?:ed|ing)\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
   },
   {
@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'ransomware',
-    re: /ランサム\s?ウ[ェエ]ア|身代金|\bransomware\b|\bencrypted\s+by\s+(?:an?\s+)?(?:attacker|threat actor)/i,
+    re: /ランサム\s?ウ[ェエ]ア|身代金|\bransomware\b|\bencrypted\s+by\s+(?:an?\s+)?(?:attacker|threat actor)|\b(?:demanded|demanding|demands|pay|paid|paying)\s+(?:an?\s+|the\s+)?ransom\b|\bransom\s+(?:demand|note)s?\b/i,
   },
   {
     key: 'web_skimming',
@@ -97,7 +97,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\bsent\s+to\s+(?:the\s+)?(?:wrong|incorrect|unintended)\b|\bmailed\s+to\s+(?:an?\s+)?(?:wrong|incorrect)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
   },
   {
     // A member of staff who looked up or took personal data for their own ends (「職員が…を不正に

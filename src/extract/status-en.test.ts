@@ -326,3 +326,140 @@ describe('extractLeakStatus (English letters): data sent by mistake, records cou
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): the actor as the subject of a denied act', () => {
+  it('reads "no evidence that the intruder viewed any …" as not_found', () => {
+    expect(
+      status(
+        'On May 2, 2099, an outsider obtained access to a mailbox at Example Dental. We found no evidence that the outsider actually opened any messages holding your details.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'Malware ran on the tills of Example Bakery for two weeks. There is no indication that the malware exported any customer data.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'A logging fault at Example Shop kept some passwords in plain text. We have no indication that there has been any unauthorized access to or use of these logs.',
+      ),
+    ).toBe('not_found');
+  });
+});
+
+describe('extractLeakStatus (English letters): hedges on access and reach', () => {
+  it('reads "may have had access", "the potential for unauthorized access" and "potentially affected" as possible', () => {
+    expect(
+      status('Example Vineyards found that the intruder may have had access to our network for two days.'),
+    ).toBe('possible');
+    expect(
+      status(
+        'On May 5, 2099, our investigation identified the potential for unauthorized access to card data.',
+      ),
+    ).toBe('possible');
+    expect(
+      status('A supplier of Example Brokers had an incident that potentially affected four clients.'),
+    ).toBe('possible');
+    expect(status('Your card was potentially involved in this incident.')).toBe('possible');
+    expect(status('We reviewed the records potentially affected by this incident.')).toBe(null);
+  });
+  it('reads data that "may have been contained in" a mailbox someone accessed as possible', () => {
+    expect(
+      status(
+        'We learned that your details may have been contained in a mailbox that was accessed by an outsider.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads "will not be able to rule out" as possible beside a lack of evidence', () => {
+    expect(
+      status(
+        'We found no evidence that your information was viewed by the outsider, but we will not be able to rule out that this happened.',
+      ),
+    ).toBe('possible');
+  });
+  it('does not read an inquiry into the potential for access as a hedge', () => {
+    expect(status('We hired experts to assess the potential for unauthorized access to our files.')).toBe(
+      null,
+    );
+  });
+});
+
+describe('extractLeakStatus (English letters): unauthorized access stated as what happened', () => {
+  it('reads "resulted in / involved unauthorized access to" and "used … to gain access to" as confirmed', () => {
+    expect(
+      status(
+        'Example Deals suffered an attack on its servers that resulted in unauthorized access to some member data.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The incident involved unauthorized access to a database of the collection agency holding patient details.',
+      ),
+    ).toBe('confirmed');
+    expect(status('An outsider used stolen passwords to gain access to order information.')).toBe(
+      'confirmed',
+    );
+  });
+  it('keeps a hedged result possible and a denied one not confirmed', () => {
+    expect(status('The attack may have resulted in unauthorized access to some member data.')).toBe(
+      'possible',
+    );
+    expect(status('The attack did not result in unauthorized access to any member data.')).not.toBe(
+      'confirmed',
+    );
+    expect(status('Someone attempted to gain access to order information.')).toBe(null);
+    expect(
+      status(
+        'We hired experts to learn whether the attack resulted in unauthorized access to any member data.',
+      ),
+    ).toBe(null);
+  });
+});
+
+describe('extractLeakStatus (English letters): access gained, data likely taken', () => {
+  it('reads "gained unauthorized access to" and "likely exfiltrated … data" as confirmed', () => {
+    expect(
+      status(
+        'On May 3, 2099, a stranger gained unauthorized access to our office systems holding patient charts.',
+      ),
+    ).toBe('confirmed');
+    expect(status('The review found that the attacker likely exfiltrated a small amount of data.')).toBe(
+      'confirmed',
+    );
+  });
+  it('keeps a hedged gain possible', () => {
+    expect(status('A stranger may have gained unauthorized access to our office systems.')).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): a finding settles an earlier hedge', () => {
+  it('reads "determined that the outsider was able to gain access to" after "may have" as confirmed', () => {
+    expect(
+      status(
+        'In June 2099 we learned that an outsider may have reached one of our servers. Our review determined that the outsider was able to gain access to a server holding job applications.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps a finding that leaves the data open possible', () => {
+    expect(
+      status(
+        'An outsider may have gained access to one of our servers. We determined that the outsider was able to gain access to the server, but not whether any file was opened.',
+      ),
+    ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): logins with valid passwords', () => {
+  it('reads "used valid user names and passwords to log in" as confirmed, a hedged attempt not', () => {
+    expect(
+      status(
+        'An outsider used valid user names and passwords to log in to some Example Outfitters profiles.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'Outsiders may have used passwords taken elsewhere to attempt to log in to your Example Outfitters account.',
+      ),
+    ).not.toBe('confirmed');
+  });
+});

@@ -37,34 +37,51 @@ export const POSSIBLE_EN = gate(
 const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect))\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files)(?:\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
 
 // Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
-// allowed access", "you may be affected", "resulted in potential disclosure", "potentially had
+// allowed access", "may have had access to", "the potential for unauthorized access", "an event that
+// potentially affected some clients" (not "people potentially affected by", boilerplate that
+// confirmed letters use too), "you may be affected", "resulted in potential disclosure", "potentially had
 // access", "potentially accessible", "could not confirm that your information was acquired", and
 // data "present in the impacted email account" (the intruder reached where it was kept). As an inquiry's scope ("to assess the potential disclosure")
 // they hedge nothing (status.ts checks what stands before them).
 export const POSSIBLE_REACH_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
+  /\b(?:may|might|could)\s+have\s+had\s+(?:unauthori[sz]ed\s+)?access\b|\b(?:potential|possibility)\s+(?:for|of)\s+(?:the\s+)?unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\b(?:that|which|was|were|been)\s+potentially\s+(?:affected|impacted|involved)\b|\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure|acquisition)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
 );
 
-// A device or mailbox that "may have contained" the data (or where it "may have been stored"): a
+// A device or mailbox that "may have contained" the data (or where it "may have been stored" or
+// "contained"): a
 // hedge on what it held, possible when nothing else is said, but no hedge on whether anyone reached
 // the data (a finding of no access still stands beside it).
 export const POSSIBLY_HELD_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved)\s+(?:on|in|within)\b/i,
+  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b/i,
 );
+
+// The actor as the subject of a denied act on the data ("no evidence that the intruder actually
+// viewed any messages holding your details", "no indication that the malware exported any card
+// data"), or a denied access stated impersonally ("no indication that there has been any
+// unauthorized access to or use of member data").
+const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication))\s+(?:to\s+suggest\s+)?that\s+`;
+const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
 
 export const NOT_FOUND_EN = gate(
   new RegExp(
     `${
       /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/
         .source
-    }|${DATA_NOT_REACHED}`,
+    }|${DATA_NOT_REACHED}|${ACTOR_DID_NOT_TAKE}`,
     'i',
   ),
 );
 
 export const CONFIRMED_EN = gate(
-  /\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|\b(?:information|data|records|files)\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:access|a\s+list)\b|\bgained\s+access\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b/i,
+  /\bused\s+(?:valid\s+|stolen\s+|compromised\s+)?(?:customer\s+|user\s+|account\s+)?(?:user\s?names?|e-?mail\s+addresses|credentials|passwords)\s+(?:and\s+passwords\s+)?to\s+log\s?-?\s?in(?:to)?\b|(?<!\b(?:whether|if)\b[^.;]{0,60})\b(?:resulted\s+in|involved|there\s+was)\s+(?:an?\s+|the\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\b|\bused\s+(?:[\w-]+\s+){1,3}to\s+(?:gain|obtain)\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}(?:information|data|records|files|systems?|accounts?|networks?|servers?|databases?)\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|\b(?:information|data|records|files)\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:(?:unauthori[sz]ed\s+)?access|a\s+list)\b|\bgained\s+(?:unauthori[sz]ed\s+)?access\b|\blikely\s+(?:exfiltrated|acquired|accessed|stole|took|copied|obtained|downloaded)\s+(?:[\w-]+\s+){0,4}(?:data|information|files|records)\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b/i,
 );
+
+// CONFIRMED_EN also reads unauthorized access stated as what happened, with no hedge of its own:
+// "an attack that resulted in unauthorized access to some customer data", "an incident that
+// involved unauthorized access to a database", "the intruder used malware to gain access to
+// information", "used valid user names and passwords to log in to customer profiles" (someone got
+// into accounts), "gained unauthorized access to our systems", "the attacker likely exfiltrated a
+// limited amount of data" (an investigation's finding, as labelled) (a hedge elsewhere — "may have resulted in" — outranks it in status.ts).
 
 // Data sent or shown to the wrong people by mistake ("a clerk mistakenly sent your statement to
 // another member", "inadvertently attached to that email was a list"), and a count of records an
@@ -79,6 +96,14 @@ export const SENT_BY_MISTAKE_EN = gate(
 export const SETTLED_EN = gate(
   /\b(?:did|in\s+fact)\s+(?:access|acquire|obtain|view|download|copy|take|exfiltrate)\s+(?:[\w’'-]+\s+){0,4}(?:data|information|records|files)\b/i,
 );
+
+// An inquiry's finding that the actor managed the act ("the review determined that the outsider
+// was able to gain access to a server holding applications"): it settles an earlier "may have
+// gained access". status.ts takes it only from a sentence with no hedge, denial or "whether".
+export const FINDING_EN = gate(
+  /\b(?:determined|confirmed|concluded|established|found|learned)\s+that\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+able\s+to\s+(?:gain\s+|obtain\s+)?(?:access|view|download|acquire|copy|exfiltrate)\b/i,
+);
+export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)\b/i;
 
 // The data itself as the subject of the act, without a hedge ("some information for a number of
 // patients was accessed", "the theft of payment information"): the leak happened; a hedge on the

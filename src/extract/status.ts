@@ -5,6 +5,8 @@ import {
   CONFIRMED_EN,
   DATA_TAKEN_EN,
   EXPOSED_EN,
+  FINDING_EN,
+  HEDGE_WORD_EN,
   NOT_FOUND_EN,
   POSSIBLE_EN,
   POSSIBLE_REACH_EN,
@@ -39,7 +41,7 @@ const LEAK =
   '(?:流出|流失|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|盗み取られ|抜き取られ|持ち出(?:され|し)|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT = gate(
-  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\b(?:cannot|can\s+not|could\s+not|unable\s+to)\s+rule\s+out\b|\b(?:cannot|could\s+not)\s+be\s+ruled\s+out\b/i,
+  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\b(?:cannot|can\s+not|could\s+not|(?:not\s+(?:be\s+)?able|unable)\s+to)\s+rule\s+out\b|\b(?:cannot|could\s+not)\s+be\s+ruled\s+out\b/i,
 );
 const POSSIBLE_JA = gate(
   new RegExp(
@@ -232,6 +234,8 @@ export function extractLeakStatus(
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
     if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
     if (!factConfirmed && (FACT_CONFIRMED_JA.test(s) || SETTLED_EN.test(s))) factConfirmed = seg;
+    if (!factConfirmed && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+      factConfirmed = seg;
     if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
