@@ -272,3 +272,42 @@ describe('extractOrganization (English): letterhead and signature of a full lett
     ).toBe('Hollis Valley Credit Union');
   });
 });
+
+describe('extractOrganization (English): the subject of the story, more forms (session 7)', () => {
+  it('reads a long name with "&" and "of the", and a name opening with digits', () => {
+    expect(
+      org(
+        'On June 2, 2023, Fern & Thistle Medical Group of the Lake Area discovered that its office was entered overnight.',
+      ),
+    ).toBe('Fern & Thistle Medical Group of the Lake Area');
+    expect(org('4-Seasons Garden Supply discovered in May that a file was exposed.')).toBe(
+      '4-Seasons Garden Supply',
+    );
+  });
+  it('reads a subject after a date opener without a comma, after "the", and after a dateline dash', () => {
+    expect(org('On March 3, 2024 Brambleton Tool Works learned that an intruder read one inbox.')).toBe(
+      'Brambleton Tool Works',
+    );
+    expect(
+      org(
+        'On July 1, 2022, the Harrowgate Library Foundation was informed by its software vendor of an attack.',
+      ),
+    ).toBe('Harrowgate Library Foundation');
+    expect(
+      org('SPRINGFIELD, Ill. – May 4, 2024 – Quarry Lane Bakery said today that a card reader was altered.'),
+    ).toBe('Quarry Lane Bakery');
+  });
+  it('reads "X has been the victim", "X has not identified" and "X has reason to believe"', () => {
+    expect(org('Orlex Freight has been the victim of a cyber attack on its payroll system.')).toBe(
+      'Orlex Freight',
+    );
+    expect(org('Tallow Candle Co has not identified any misuse of the data.')).toBe('Tallow Candle Co');
+    expect(org('Pinecrest Registry has reason to believe that passwords were taken.')).toBe(
+      'Pinecrest Registry',
+    );
+  });
+  it('does not read "Some of the" or an ordinal as a name', () => {
+    expect(org('Some of the compromised accounts included reports.')).toBeNull();
+    expect(org('On May 21st we discovered that an inbox was read.')).toBeNull();
+  });
+});

@@ -12,7 +12,12 @@ import type { Fact } from './types.js';
  */
 
 // (A name may open with a few lower-case letters before a capital: eWidgets, iWidget, flexWIDGET.)
-const NAME = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+// A name may also open with digits: 7-Widgets, 1919ec (not an ordinal such as 21st).
+const NAME_START = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z]|\d+(?:-[A-Z]|(?!st\b|nd\b|rd\b|th\b)[a-z]{2}))`;
+const NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+// The subject of a sentence may be a longer name: "Fern & Thistle Medical Group of the Lake Area".
+// A joining word is followed by a capitalised word; a number by a capitalised word (Local 12 Food).
+const LONG_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|for)\s[A-Z][\w&'’.-]*|\s[A-Z][\w&'’.-]*|\s\d+(?=\s[A-Z])){0,7}`;
 
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
@@ -91,9 +96,9 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
 // "Acme appears to have", "In 2019, Acme closed", "Acme, APC (the “Firm”) was the victim", "Acme, a
 // maker of garden tools, said", "Acme was targeted". Vendors are skipped by the caller.
-const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
+const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+  String.raw`(?:^|,\s|\.\s|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
 // "On behalf of Acme, I am writing": the one a letter speaks for.
