@@ -311,3 +311,18 @@ describe('extractOrganization (English): the subject of the story, more forms (s
     expect(org('On May 21st we discovered that an inbox was read.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): own things after a preposition (session 7)', () => {
+  it('reads "targeting X employees", "on X servers", "at all X locations"', () => {
+    expect(org('We looked into phishing emails targeting Quillmark Lending employees last spring.')).toBe(
+      'Quillmark Lending',
+    );
+    expect(org('Someone may have reached files on Brindle Toys servers in March.')).toBe('Brindle Toys');
+    expect(org('Malware ran on payment systems at all Kettlebrook Market locations.')).toBe(
+      'Kettlebrook Market',
+    );
+  });
+  it('does not read "US customers" as a name', () => {
+    expect(org('The file listed some of US customers and their orders.')).toBeNull();
+  });
+});
