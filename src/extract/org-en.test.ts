@@ -326,3 +326,12 @@ describe('extractOrganization (English): own things after a preposition (session
     expect(org('The file listed some of US customers and their orders.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): own offices, policies and teams in the possessive (session 7)', () => {
+  it('reads "X’s office", "X’ policy", "X’s executive leadership team", "X’s Privacy Office"', () => {
+    expect(org('Last week, Marlow Talent’s office in the city was broken into.')).toBe('Marlow Talent');
+    expect(org('Under Ridgeway Autosports’ policy no card numbers are stored.')).toBe('Ridgeway Autosports');
+    expect(org('Someone posed as a member of Tenwick’s executive leadership team.')).toBe('Tenwick');
+    expect(org('A caller reached Corvale’s Privacy Office in May.')).toBe('Corvale');
+  });
+});

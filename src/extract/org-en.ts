@@ -44,7 +44,7 @@ const VENDOR_PROVIDES = new RegExp(
 const NEVER =
   /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
 // "certain Acme employees' email accounts", "no Acme computer or network systems", "certain Acme
@@ -55,7 +55,7 @@ const OWN_ASSET = new RegExp(
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team))|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))\b)|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
