@@ -335,3 +335,19 @@ describe('extractOrganization (English): own offices, policies and teams in the 
     expect(org('A caller reached Corvale’s Privacy Office in May.')).toBe('Corvale');
   });
 });
+
+describe('extractOrganization (English): "At X we" and "seriously at X" (session 7)', () => {
+  it('reads "At X we" without a comma and "At X, the privacy of"', () => {
+    expect(org('At Harbin Loan Center we guard your account closely. An inbox was read.')).toBe(
+      'Harbin Loan Center',
+    );
+    expect(org('At Orchard & Vine Studies, the privacy of student records matters to us.')).toBe(
+      'Orchard & Vine Studies',
+    );
+  });
+  it('reads "we take security seriously at X"', () => {
+    expect(org('We take security very seriously at Plumtree and want you to know what happened.')).toBe(
+      'Plumtree',
+    );
+  });
+});
