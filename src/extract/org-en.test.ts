@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrganization } from './org.js';
-import { expandAcronym } from './org-en.js';
+import { expandAcronym, isVendor } from './org-en.js';
 import { splitLines } from './segment.js';
 import { sents } from './testing/helpers.js';
 
@@ -349,5 +349,24 @@ describe('extractOrganization (English): "At X we" and "seriously at X" (session
     expect(org('We take security very seriously at Plumtree and want you to know what happened.')).toBe(
       'Plumtree',
     );
+  });
+});
+
+describe('extractOrganization (English): vendors told by their products and their many clients (session 7)', () => {
+  it('skips the maker of a system the letter "uses"', () => {
+    expect(
+      org(
+        'The District uses the Larkspur Student Records System to share grades. In late 2023, Larkspur learned that an intruder used a flaw in its code.',
+      ),
+    ).not.toBe('Larkspur');
+  });
+  it('skips a vendor that notified many of its clients', () => {
+    expect(
+      org('Aptly Cloud notified over 200 school districts, including ours, that its portal was breached.'),
+    ).toBeNull();
+  });
+  it('knows a vendor with a legal form after its name', () => {
+    expect(isVendor('Quorra Systems, Inc.', new Set(['quorra systems']))).toBe(true);
+    expect(isVendor('Quorra Bakery', new Set(['quorra systems']))).toBe(false);
   });
 });

@@ -22,7 +22,13 @@ const LONG_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|f
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
 const VENDOR_TOLD = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\s(?:that|of|on|in|and))\b|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  'g',
+);
+// A product many use: "The District uses the Acme Student Information System"; a vendor that told
+// many of its clients: "Acme notified over 150 school districts", "Acme notified its customers".
+const VENDOR_USED = new RegExp(
+  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
@@ -135,12 +141,12 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|used/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use/.test(
         t,
       )
     )
       continue;
-    for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES]) {
+    for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES, VENDOR_USED]) {
       re.lastIndex = 0;
       for (let m = re.exec(t); m !== null; m = re.exec(t)) {
         const name = clean(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
@@ -173,10 +179,12 @@ export function expandAcronym(name: string, text: string): string {
   return def ? def[1]!.replace(/^The\s/, '').trim() : name;
 }
 
-/** Whether `name` is (or is part of) a vendor the letter names. */
+const LEGAL_TAIL = /,?\s(?:inc|llc|ltd|corp|co|l\.?p)\.?$/;
+
+/** Whether `name` is (or is part of) a vendor the letter names (a legal form after it aside). */
 export function isVendor(name: string, vendors: Set<string>): boolean {
   if (vendors.size === 0) return false;
-  const n = name.toLowerCase();
+  const n = name.toLowerCase().replace(LEGAL_TAIL, '');
   for (const v of vendors)
     if (n === v || n.startsWith(`${v} `) || v.startsWith(`${n} `) || v.endsWith(` ${n}`)) return true;
   return false;
