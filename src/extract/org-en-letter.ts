@@ -66,7 +66,9 @@ const EN_ADVISOR =
   /\b(?:forensics?|expert|firm|counsel|vendor|provider|consultant|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
 const EN_POSSESSIVE =
   /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
-const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
+// "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme".
+const EN_NOTIFICATION_FROM =
+  /\b(?:letter|correspondence|notice|notification|message)\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;

@@ -370,3 +370,14 @@ describe('extractOrganization (English): vendors told by their products and thei
     expect(isVendor('Quorra Bakery', new Set(['quorra systems']))).toBe(false);
   });
 });
+
+describe('extractOrganization (English): the sender of the letter (session 7)', () => {
+  it('reads "correspondence from X" and "a notice from the X"', () => {
+    expect(org('This is official correspondence from Veltrane Health, Inc. about a stolen laptop.')).toBe(
+      'Veltrane Health',
+    );
+    expect(org('You are receiving this notice from the Hollis Board of Nursing about an error.')).toBe(
+      'Hollis Board of Nursing',
+    );
+  });
+});
