@@ -381,3 +381,18 @@ describe('extractOrganization (English): the sender of the letter (session 7)', 
     );
   });
 });
+
+describe('extractOrganization (English): a body named with its initials where it happened (session 7)', () => {
+  it('reads "employees of X (XY)" and "within the X (XY)" when the short form is the initials', () => {
+    expect(org('Someone asked for the tax forms of all employees of Tamsin Care Corporation (TCC).')).toBe(
+      'Tamsin Care Corporation',
+    );
+    expect(org('We write about an incident within the Oakdale Department of Parks (ODP) last month.')).toBe(
+      'Oakdale Department of Parks',
+    );
+  });
+  it('does not read a short form that is not the initials, nor a body the letter reported to', () => {
+    expect(org('Someone read files of Tamsin Care Corporation (TAMS) last week.')).toBeNull();
+    expect(org('We reported it to the police and the Regional Trade Authority (RTA).')).toBeNull();
+  });
+});

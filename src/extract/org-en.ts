@@ -91,6 +91,22 @@ const NOT_FROM = new RegExp(
   String.raw`\b(?:other\sthan|did\snot\s(?:come|originate)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
   'g',
 );
+// A body named with the short form it is known by, where the text places the incident or the staff:
+// "employees of Acme Health Corporation (AHC)", "released by the Acme Development Department (ADD)",
+// "an incident within the Acme Department of Parks (ADP)". The short form must be the initials of
+// the name's capitalised words; a body named beside others ("to the FBI and the X (XY)") is not read.
+const INITIALS_DEFINED = new RegExp(
+  String.raw`\b(?:of|by|at|within|from)\s(?:the\s)?(${LONG_NAME})\s\(["“]?([A-Z][A-Za-z&]{1,7})["”]?\)`,
+  'g',
+);
+const INITIALS_HINT = /\(["“]?[A-Z][A-Za-z&]{1,7}["”]?\)/;
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z0-9]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
@@ -224,6 +240,11 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     if (COMMITMENT_HINT.test(t)) {
       COMMITMENT.lastIndex = 0;
       for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
+    }
+    if (INITIALS_HINT.test(t)) {
+      INITIALS_DEFINED.lastIndex = 0;
+      for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
+        if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
     }
     if (CREDENTIAL_HINT.test(t)) {
       NOT_FROM.lastIndex = 0;
