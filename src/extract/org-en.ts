@@ -27,6 +27,8 @@ const VENDOR_TOLD = new RegExp(
 );
 // A product many use: "The District uses the Acme Student Information System"; a vendor that told
 // many of its clients: "Acme notified over 150 school districts", "Acme notified its customers".
+const USED_HINT =
+  /\b(?:uses?|used|utiliz(?:e|es|ed))\s|\b(?:notified|informed|alerted)\s(?:over|more|approximately|about|\d|many|several|all|numerous|hundreds|thousands)/;
 const VENDOR_USED = new RegExp(
   String.raw`\b(?:uses|used|utilizes|utilized|use|utilize)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
   'g',
@@ -163,6 +165,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
     )
       continue;
     for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES, VENDOR_USED]) {
+      if (re === VENDOR_USED && !USED_HINT.test(t)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(t); m !== null; m = re.exec(t)) {
         const name = clean(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
