@@ -7,6 +7,7 @@
  *   npm run eval -- --errors     every wrong answer with its full quote, set errors included
  *   npm run eval -- --dev        development sets only: held-out columns, floors and figures not printed
  *   npm run eval -- --set A      every error on excerpt set A (development sets only) with its quote
+ *   npm run eval -- --ca-org     every organisation error on the development half of the CA AG rows
  *   npm run eval -- --check      exit 1 when a batch-1 or HIBP target (or, while it is unmet, its floor)
  *                                or a regression floor (batch 2, whole corpus, CA AG) is missed
  */
@@ -15,7 +16,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { batchOf } from './eval/batches.js';
-import { runCaAg } from './eval/ca-ag.js';
+import { type CaOrgHalf, runCaAg, runCaAgOrg } from './eval/ca-ag.js';
 import { calibrate, calibrationLines } from './eval/calibration.js';
 import { type CorpusRun, runCorpus } from './eval/corpus.js';
 import { runExcerpts } from './eval/excerpts.js';
@@ -270,6 +271,23 @@ console.log(
   `\nCalifornia AG abstracts: ${caAg.n} with a cause category (${round3(caAg.ms)} ms); cause recall ${round3(caAg.recall)}`,
 );
 console.log(`  ${caAg.perCause.map((c) => `${c.cause} ${round3(c.recall)} (n=${c.n})`).join(', ')}`);
+// The listing's organisation name against ours (eval/ca-ag.ts): even rows development, odd held out.
+const caOrg = runCaAgOrg(shared);
+for (const [id, h] of [
+  ['dev', caOrg.dev],
+  ['held', caOrg.held],
+] as const) {
+  figures[`ca_ag_org.${id}.agreement`] = round3(h.n ? h.right / h.n : 0);
+  figures[`ca_ag_org.${id}.wrong`] = h.wrong;
+}
+const halfLine = (label: string, h: CaOrgHalf) =>
+  `${label} ${round3(h.n ? h.right / h.n : 0)} (n=${h.n}: ${h.right} right, ${h.wrong} wrong, ${h.none} none)`;
+console.log(
+  `CA AG organisation agreement (${round3(caOrg.ms)} ms): ${halfLine('development', caOrg.dev)}; ${halfLine('held out', caOrg.held)}`,
+);
+if (args.has('--ca-org'))
+  for (const e of caOrg.devErrors)
+    console.log(`  ca_ag/${e.index} gold=${e.gold} pred=${fmt(e.pred)}  «${short(e.abstract, 160)}»`);
 
 // Further reports (merge scoring, confidence calibration …) plug in here: each prints its own
 // section and adds its figures under its own prefix; targets and floors on them go in eval/targets.ts.
@@ -324,7 +342,7 @@ for (const t of TARGETS) {
   console.log(line);
   if (!ok) failed = true;
 }
-figures['eval.ms'] = Math.round(corpus.ms + hibp.ms + caAg.ms);
+figures['eval.ms'] = Math.round(corpus.ms + hibp.ms + caAg.ms + caOrg.ms);
 if (devOnly)
   for (const k of Object.keys(figures)) if (heldOutIds.has(k.split('.')[0] ?? '')) delete figures[k];
 console.log(JSON.stringify(figures));

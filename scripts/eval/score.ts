@@ -77,6 +77,19 @@ export function words(s: unknown): Set<string> {
   return new Set(found.filter((w) => !STOP.has(w)));
 }
 
+/**
+ * Whether a predicted organisation name matches a gold one as score.py judges it: equal after
+ * normOrg, one containing the other, or sharing a distinctive word.
+ */
+export function orgMatches(gold: unknown, pred: unknown): boolean {
+  const gv = normOrg(gold);
+  const pv = normOrg(pred);
+  if (gv === null || pv === null) return false;
+  if (gv === pv || gv.includes(pv) || pv.includes(gv)) return true;
+  const pw = words(pred);
+  return [...words(gold)].some((w) => pw.has(w));
+}
+
 export function get(rec: unknown, field: string): unknown {
   let cur: unknown = rec;
   for (const part of field.split('.')) {
@@ -156,18 +169,9 @@ export function score(gold: Map<string, Rec>, pred: Map<string, Rec>): ScoreResu
       let pv = get(p, field);
       let ok: boolean;
       if (field === 'organization') {
+        ok = orgMatches(gv, pv);
         gv = normOrg(gv);
         pv = normOrg(pv);
-        const gw = words(g[field]);
-        const pw = words(get(p, field));
-        const shared = [...gw].some((w) => pw.has(w));
-        ok =
-          gv !== null &&
-          pv !== null &&
-          (gv === pv ||
-            (gv as string).includes(pv as string) ||
-            (pv as string).includes(gv as string) ||
-            shared);
       } else ok = pyEqual(gv, pv);
       if (gv === null && pv === null) continue;
       if (gv === null) {

@@ -51,7 +51,9 @@ function letterheadEn(lines: Segment[]): Fact<string> | null {
   return null;
 }
 
-const EN_AT = /\bAt\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+we\b/;
+// "At Acme, we", "At Acme Credit Union we take", "At Acme, the privacy of …", "… seriously at Acme".
+const EN_AT =
+  /\bAt\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5}),?\s+(?:we|the\s+(?:privacy|security|confidentiality|protection))\b|\bseriously\s+at\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5})/;
 const EN_WRITING =
   /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
 const EN_EXPERIENCED =
@@ -64,7 +66,9 @@ const EN_ADVISOR =
   /\b(?:forensics?|expert|firm|counsel|vendor|provider|consultant|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
 const EN_POSSESSIVE =
   /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
-const EN_NOTIFICATION_FROM = /\bletter\s+from\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
+// "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme".
+const EN_NOTIFICATION_FROM =
+  /\b(?:letter|correspondence|notice|notification|message)\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
@@ -115,7 +119,7 @@ export function organizationEn(lines: Segment[], segments: Segment[]): Fact<stri
       if (!m) continue;
       // A forensic firm or law firm named in passing is not the issuer.
       if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
-      const name = cleanEn(m[1]!);
+      const name = cleanEn(m[1] ?? m[2]!);
       if (name && !isVendor(name, vendors) && !notIssuer(name))
         return fact(expandAcronym(name, whole()), seg, conf);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractOrganization } from './org.js';
-import { expandAcronym } from './org-en.js';
+import { expandAcronym, isVendor } from './org-en.js';
 import { splitLines } from './segment.js';
 import { sents } from './testing/helpers.js';
 
@@ -270,5 +270,129 @@ describe('extractOrganization (English): letterhead and signature of a full lett
         'Return Mail Processing Center\nP.O. Box 1234\nPortland, OR 97228\n\nDear Member:\nWe are writing to tell you about an incident.\n\nSincerely,\n\nDana Reyes\nVice President, Member Services\nHollis Valley Credit Union\n',
       ),
     ).toBe('Hollis Valley Credit Union');
+  });
+});
+
+describe('extractOrganization (English): the subject of the story, more forms (session 7)', () => {
+  it('reads a long name with "&" and "of the", and a name opening with digits', () => {
+    expect(
+      org(
+        'On June 2, 2023, Fern & Thistle Medical Group of the Lake Area discovered that its office was entered overnight.',
+      ),
+    ).toBe('Fern & Thistle Medical Group of the Lake Area');
+    expect(org('4-Seasons Garden Supply discovered in May that a file was exposed.')).toBe(
+      '4-Seasons Garden Supply',
+    );
+  });
+  it('reads a subject after a date opener without a comma, after "the", and after a dateline dash', () => {
+    expect(org('On March 3, 2024 Brambleton Tool Works learned that an intruder read one inbox.')).toBe(
+      'Brambleton Tool Works',
+    );
+    expect(
+      org(
+        'On July 1, 2022, the Harrowgate Library Foundation was informed by its software vendor of an attack.',
+      ),
+    ).toBe('Harrowgate Library Foundation');
+    expect(
+      org('SPRINGFIELD, Ill. – May 4, 2024 – Quarry Lane Bakery said today that a card reader was altered.'),
+    ).toBe('Quarry Lane Bakery');
+  });
+  it('reads "X has been the victim", "X has not identified" and "X has reason to believe"', () => {
+    expect(org('Orlex Freight has been the victim of a cyber attack on its payroll system.')).toBe(
+      'Orlex Freight',
+    );
+    expect(org('Tallow Candle Co has not identified any misuse of the data.')).toBe('Tallow Candle Co');
+    expect(org('Pinecrest Registry has reason to believe that passwords were taken.')).toBe(
+      'Pinecrest Registry',
+    );
+  });
+  it('does not read "Some of the" or an ordinal as a name', () => {
+    expect(org('Some of the compromised accounts included reports.')).toBeNull();
+    expect(org('On May 21st we discovered that an inbox was read.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): own things after a preposition (session 7)', () => {
+  it('reads "targeting X employees", "on X servers", "at all X locations"', () => {
+    expect(org('We looked into phishing emails targeting Quillmark Lending employees last spring.')).toBe(
+      'Quillmark Lending',
+    );
+    expect(org('Someone may have reached files on Brindle Toys servers in March.')).toBe('Brindle Toys');
+    expect(org('Malware ran on payment systems at all Kettlebrook Market locations.')).toBe(
+      'Kettlebrook Market',
+    );
+  });
+  it('does not read "US customers" as a name', () => {
+    expect(org('The file listed some of US customers and their orders.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): own offices, policies and teams in the possessive (session 7)', () => {
+  it('reads "X’s office", "X’ policy", "X’s executive leadership team", "X’s Privacy Office"', () => {
+    expect(org('Last week, Marlow Talent’s office in the city was broken into.')).toBe('Marlow Talent');
+    expect(org('Under Ridgeway Autosports’ policy no card numbers are stored.')).toBe('Ridgeway Autosports');
+    expect(org('Someone posed as a member of Tenwick’s executive leadership team.')).toBe('Tenwick');
+    expect(org('A caller reached Corvale’s Privacy Office in May.')).toBe('Corvale');
+  });
+});
+
+describe('extractOrganization (English): "At X we" and "seriously at X" (session 7)', () => {
+  it('reads "At X we" without a comma and "At X, the privacy of"', () => {
+    expect(org('At Harbin Loan Center we guard your account closely. An inbox was read.')).toBe(
+      'Harbin Loan Center',
+    );
+    expect(org('At Orchard & Vine Studies, the privacy of student records matters to us.')).toBe(
+      'Orchard & Vine Studies',
+    );
+  });
+  it('reads "we take security seriously at X"', () => {
+    expect(org('We take security very seriously at Plumtree and want you to know what happened.')).toBe(
+      'Plumtree',
+    );
+  });
+});
+
+describe('extractOrganization (English): vendors told by their products and their many clients (session 7)', () => {
+  it('skips the maker of a system the letter "uses"', () => {
+    expect(
+      org(
+        'The District uses the Larkspur Student Records System to share grades. In late 2023, Larkspur learned that an intruder used a flaw in its code.',
+      ),
+    ).not.toBe('Larkspur');
+  });
+  it('skips a vendor that notified many of its clients', () => {
+    expect(
+      org('Aptly Cloud notified over 200 school districts, including ours, that its portal was breached.'),
+    ).toBeNull();
+  });
+  it('knows a vendor with a legal form after its name', () => {
+    expect(isVendor('Quorra Systems, Inc.', new Set(['quorra systems']))).toBe(true);
+    expect(isVendor('Quorra Bakery', new Set(['quorra systems']))).toBe(false);
+  });
+});
+
+describe('extractOrganization (English): the sender of the letter (session 7)', () => {
+  it('reads "correspondence from X" and "a notice from the X"', () => {
+    expect(org('This is official correspondence from Veltrane Health, Inc. about a stolen laptop.')).toBe(
+      'Veltrane Health',
+    );
+    expect(org('You are receiving this notice from the Hollis Board of Nursing about an error.')).toBe(
+      'Hollis Board of Nursing',
+    );
+  });
+});
+
+describe('extractOrganization (English): a body named with its initials where it happened (session 7)', () => {
+  it('reads "employees of X (XY)" and "within the X (XY)" when the short form is the initials', () => {
+    expect(org('Someone asked for the tax forms of all employees of Tamsin Care Corporation (TCC).')).toBe(
+      'Tamsin Care Corporation',
+    );
+    expect(org('We write about an incident within the Oakdale Department of Parks (ODP) last month.')).toBe(
+      'Oakdale Department of Parks',
+    );
+  });
+  it('does not read a short form that is not the initials, nor a body the letter reported to', () => {
+    expect(org('Someone read files of Tamsin Care Corporation (TAMS) last week.')).toBeNull();
+    expect(org('We reported it to the police and the Regional Trade Authority (RTA).')).toBeNull();
   });
 });

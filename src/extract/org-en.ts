@@ -12,12 +12,25 @@ import type { Fact } from './types.js';
  */
 
 // (A name may open with a few lower-case letters before a capital: eWidgets, iWidget, flexWIDGET.)
-const NAME = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z])[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+// A name may also open with digits: 7-Widgets, 1919ec (not an ordinal such as 21st).
+const NAME_START = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z]|\d+(?:-[A-Z]|(?!st\b|nd\b|rd\b|th\b)[a-z]{2}))`;
+const NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
+// The subject of a sentence may be a longer name: "Fern & Thistle Medical Group of the Lake Area".
+// A joining word is followed by a capitalised word; a number by a capitalised word (Local 12 Food).
+const LONG_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|for)\s[A-Z][\w&'’.-]*|\s[A-Z][\w&'’.-]*|\s\d+(?=\s[A-Z])){0,7}`;
 
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
 const VENDOR_TOLD = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}\s(?:that|of|on|in|and))\b|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  'g',
+);
+// A product many use: "The District uses the Acme Student Information System"; a vendor that told
+// many of its clients: "Acme notified over 150 school districts", "Acme notified its customers".
+const USED_HINT =
+  /\b(?:uses?|used|utiliz(?:e|es|ed))\s|\b(?:notified|informed|alerted)\s(?:over|more|approximately|about|\d|many|several|all|numerous|hundreds|thousands)/;
+const VENDOR_USED = new RegExp(
+  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
@@ -37,20 +50,20 @@ const VENDOR_PROVIDES = new RegExp(
 );
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
-  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
-  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
+  /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
 // "certain Acme employees' email accounts", "no Acme computer or network systems", "certain Acme
 // internal systems", "another Acme member", "a Acme employee".
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another)\s(${NAME})\s(?:(?:internal|corporate|work|computer|e-?commerce|online)\s)?(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|hotel|data|database|portal)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past)\s(${NAME})\s(?:(?:internal|corporate|work|computer|e-?commerce|online)\s)?(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|hotel|data|database|portal|locations|stores?)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team))|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))\b)|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
@@ -80,6 +93,22 @@ const NOT_FROM = new RegExp(
   String.raw`\b(?:other\sthan|did\snot\s(?:come|originate)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
   'g',
 );
+// A body named with the short form it is known by, where the text places the incident or the staff:
+// "employees of Acme Health Corporation (AHC)", "released by the Acme Development Department (ADD)",
+// "an incident within the Acme Department of Parks (ADP)". The short form must be the initials of
+// the name's capitalised words; a body named beside others ("to the FBI and the X (XY)") is not read.
+const INITIALS_DEFINED = new RegExp(
+  String.raw`\b(?:of|by|at|within|from)\s(?:the\s)?(${LONG_NAME})\s\(["“]?([A-Z][A-Za-z&]{1,7})["”]?\)`,
+  'g',
+);
+const INITIALS_HINT = /\(["“]?[A-Z][A-Za-z&]{1,7}["”]?\)/;
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z0-9]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
@@ -91,9 +120,9 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
 // "Acme appears to have", "In 2019, Acme closed", "Acme, APC (the “Firm”) was the victim", "Acme, a
 // maker of garden tools, said", "Acme was targeted". Vendors are skipped by the caller.
-const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
+const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s)(${NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+  String.raw`(?:^|,\s|\.\s|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
 // "On behalf of Acme, I am writing": the one a letter speaks for.
@@ -130,12 +159,13 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|used/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use/.test(
         t,
       )
     )
       continue;
-    for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES]) {
+    for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES, VENDOR_USED]) {
+      if (re === VENDOR_USED && !USED_HINT.test(t)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(t); m !== null; m = re.exec(t)) {
         const name = clean(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
@@ -168,10 +198,12 @@ export function expandAcronym(name: string, text: string): string {
   return def ? def[1]!.replace(/^The\s/, '').trim() : name;
 }
 
-/** Whether `name` is (or is part of) a vendor the letter names. */
+const LEGAL_TAIL = /,?\s(?:inc|llc|ltd|corp|co|l\.?p)\.?$/;
+
+/** Whether `name` is (or is part of) a vendor the letter names (a legal form after it aside). */
 export function isVendor(name: string, vendors: Set<string>): boolean {
   if (vendors.size === 0) return false;
-  const n = name.toLowerCase();
+  const n = name.toLowerCase().replace(LEGAL_TAIL, '');
   for (const v of vendors)
     if (n === v || n.startsWith(`${v} `) || v.startsWith(`${n} `) || v.endsWith(` ${n}`)) return true;
   return false;
@@ -211,6 +243,11 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     if (COMMITMENT_HINT.test(t)) {
       COMMITMENT.lastIndex = 0;
       for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
+    }
+    if (INITIALS_HINT.test(t)) {
+      INITIALS_DEFINED.lastIndex = 0;
+      for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
+        if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
     }
     if (CREDENTIAL_HINT.test(t)) {
       NOT_FROM.lastIndex = 0;
