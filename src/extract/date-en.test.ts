@@ -34,6 +34,21 @@ describe('findEnDates', () => {
     ]);
   });
 
+  it('reads a span of days in one month before its year as a range', () => {
+    const ms = findEnDates('Between March 5-7, 2022, a stranger read the shared drive.');
+    expect(ms.map(isoOf)).toEqual(['2022-03-05', '2022-03-07']);
+    expect(ms[0]!.rangeTo).toBe(1);
+    expect(ms[1]!.rangeFrom).toBe(0);
+    expect(isos('from July 12 to 14, 2020 and on August 2, 2020')).toEqual([
+      '2020-07-12',
+      '2020-07-14',
+      '2020-08-02',
+    ]);
+    expect(isos('on October 9 – 11th, 2019,')).toEqual(['2019-10-09', '2019-10-11']);
+    // Not a span: a count follows, or no year is stated after the second number.
+    expect(findEnDates('On June 3 - 4 employees saw it').map((m) => m.d)).toEqual([3]);
+  });
+
   it('reads times with am/pm', () => {
     const ms = findEnDates(
       'created between 12:10 pm, Thursday, June 6, and 10:00 pm, Tuesday, June 11, 2013',

@@ -31,9 +31,12 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(?<h>\d{1,2})(?::(?<mi>\d{2}))?\s*(?<ap>[ap]\.?m\.?)(?![a-z]))?`;
 
+// "July 1-3, 2023", "March 5 to 7, 2022": the month's second day, read only before a stated year.
+const DAY_SPAN = String.raw`(?:(?<span>\s*[-–—]\s*|\s+(?:to|through|thru|until)\s+)(?<day9>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?=,?\s+(?:19|20)\d{2}(?!\d)))?`;
+
 const EN_RE = new RegExp(
   [
-    String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})(?:,?\s+|(?<=[a-z]{3})(?=\d))(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
+    String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})(?:,?\s+|(?<=[a-z]{3})(?=\d))(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)${DAY_SPAN}(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
     String.raw`(?<![\d/])(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}),?\s+(?<year2>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<mon3>${MONTH}),?\s+(?<year3>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<![\d/.])(?<um>1[0-2]|0?[1-9])\/(?<ud>3[01]|[12]\d|0?[1-9])\/(?<uy>(?:19|20)\d{2})(?![\d/])`,
@@ -59,6 +62,30 @@ function hm(h: string | undefined, mi: string | undefined, ap: string | undefine
   if (pm && hour < 12) hour += 12;
   if (!pm && hour === 12) hour = 0;
   return `${String(hour).padStart(2, '0')}:${mi ?? '00'}`;
+}
+
+/**
+ * "July 1-3, 2023": `first` (July 1) is the range's first end; its second day (July 3) is pushed
+ * after it as the far end, in the same month and year.
+ */
+function pushDaySpan(out: DateMention[], first: DateMention, m: RegExpExecArray): void {
+  const g = m.groups;
+  if (!g?.day9 || !g.span || first.precision !== 'day') return;
+  const d = Number(g.day9);
+  if (d < 1 || d > 31 || first.d === null || d <= first.d) return;
+  // The first end's quote stops at its own day; the far end's runs from its day to the match's end.
+  const spanAt = m.index + m[0].indexOf(g.span + g.day9);
+  first.end = spanAt;
+  first.rangeTo = out.length;
+  out.push({
+    ...first,
+    start: spanAt + g.span.length,
+    end: m.index + m[0].length,
+    d,
+    time: null,
+    rangeFrom: out.length - 1,
+    rangeTo: null,
+  });
 }
 
 // Connectors between the two ends of a range.
@@ -173,6 +200,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       mention.rangeFrom = listFrom;
       listFrom = null;
       out.push(mention);
+      pushDaySpan(out, mention, m);
       continue;
     } else listFrom = null;
     if (prev && prev.precision !== 'year' && RANGE_GAP.test(gap)) {
@@ -187,6 +215,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       }
     }
     out.push(mention);
+    pushDaySpan(out, mention, m);
   }
   // Fill remaining years from the nearest earlier stated year, else the reference year.
   let lastYear: number | null = null;

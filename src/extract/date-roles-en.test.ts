@@ -226,3 +226,13 @@ describe('English: first and last access, and a line cut after a name', () => {
     expect(r.start).toBe('2022-03-07');
   });
 });
+
+describe('English date roles: a span of days within one month', () => {
+  it('gives the first and last day of the window', () => {
+    const r = roles(
+      'Between March 5-7, 2022, an unauthorized person accessed an employee email account at Lantern Dental Group.',
+    );
+    expect(r.start).toBe('2022-03-05');
+    expect(r.end).toBe('2022-03-07');
+  });
+});
