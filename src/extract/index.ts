@@ -11,6 +11,7 @@ import { splitLines, splitSentences } from './segment.js';
 import { extractServices } from './services.js';
 import { extractStage } from './stage.js';
 import { extractLeakStatus } from './status.js';
+import { modelLeakStatus } from './status-model.js';
 import { readStructure } from './structure.js';
 import { noticeTitleFact } from './title.js';
 import type { Evidence, ExtractedNotice, ExtractOptions, NoticeFacts } from './types.js';
@@ -97,6 +98,9 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
     published: opts.published,
   });
   Object.assign(facts, dates);
+  // Where no sentence states the status, the statistical reader gives a low-confidence one (after the
+  // dates, whose rules read only a stated status).
+  facts.leak_status ??= modelLeakStatus(text, segments, lang, facts.causes.map((f) => f.value));
   return facts;
 }
 
