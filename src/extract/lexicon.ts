@@ -229,16 +229,31 @@ export function* scanLexicon<K>(
   }
 }
 
-/** scanLexicon() by per-position dispatch: at each position, the rules its two characters admit. */
-function* scanDispatched<K>(
+/** Where a dispatched scan stands: the position, the next index into its rule list, and the last hit. */
+interface Cursor {
+  p: number;
+  j: number;
+  k: number;
+  match: string;
+}
+
+/**
+ * Advance `cur` to the next hit of the dispatch: from position `cur.p`, trying there the rules its
+ * two characters admit from list index `cur.j` on (later positions: all of theirs). On a hit,
+ * `cur.k` is the rule, `cur.match` the matched text and `cur.j` the list index after it; false at
+ * the end of the text. `skip(rule)` true passes a rule over.
+ */
+function nextDispatched<K>(
   lex: Lexicon<K>,
   d: Dispatch,
   text: string,
+  cur: Cursor,
   skip?: (rule: LexRule<K>) => boolean,
-): Generator<LexHit<K>> {
+): boolean {
   const n = text.length;
   const entries = d.entries;
-  for (let p = 0; p < n; p++) {
+  let j = cur.j;
+  for (let p = cur.p; p < n; p++, j = 0) {
     const c = text.charCodeAt(p);
     let e = entries[c];
     if (e === undefined) e = entryOf(d, c);
@@ -247,16 +262,35 @@ function* scanDispatched<K>(
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
     if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
     const list = rulesBefore(e, next);
-    for (let j = 0; j < list.length; j++) {
+    for (; j < list.length; j++) {
       const k = list[j]!;
-      const rule = lex.rules[k]!;
-      if (skip?.(rule)) continue;
+      if (skip?.(lex.rules[k]!)) continue;
       const st = lex.sticky[k]!;
       st.lastIndex = p;
       const m = st.exec(text);
-      if (m) yield { rule, index: p, match: m[0] };
+      if (m) {
+        cur.p = p;
+        cur.j = j + 1;
+        cur.k = k;
+        cur.match = m[0];
+        return true;
+      }
     }
   }
+  cur.p = n;
+  return false;
+}
+
+/** scanLexicon() by per-position dispatch: at each position, the rules its two characters admit. */
+function* scanDispatched<K>(
+  lex: Lexicon<K>,
+  d: Dispatch,
+  text: string,
+  skip?: (rule: LexRule<K>) => boolean,
+): Generator<LexHit<K>> {
+  const cur: Cursor = { p: 0, j: 0, k: 0, match: '' };
+  while (nextDispatched(lex, d, text, cur, skip))
+    yield { rule: lex.rules[cur.k]!, index: cur.p, match: cur.match };
 }
 
 /**
@@ -265,33 +299,16 @@ function* scanDispatched<K>(
  * Needs the lexicon's dispatch.
  */
 function firstHitFrom<K>(lex: Lexicon<K>, d: Dispatch, text: string, from: number): RegExpExecArray | null {
-  const n = text.length;
-  const entries = d.entries;
-  for (let p = from; p < n; p++) {
-    const c = text.charCodeAt(p);
-    let e = entries[c];
-    if (e === undefined) e = entryOf(d, c);
-    if (e === null) continue;
-    const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
-    if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
-    const list = rulesBefore(e, next);
-    for (let j = 0; j < list.length; j++) {
-      const k = list[j]!;
-      const st = lex.sticky[k]!;
-      st.lastIndex = p;
-      const m = st.exec(text);
-      if (!m) continue;
-      // Shaped as the alternation's match: the whole match, then one entry per rule's group.
-      const out = new Array<string | undefined>(lex.rules.length + 1).fill(undefined) as RegExpExecArray;
-      out[0] = m[0];
-      out[k + 1] = m[0];
-      out.index = p;
-      out.input = text;
-      out.groups = undefined;
-      return out;
-    }
-  }
-  return null;
+  const cur: Cursor = { p: from, j: 0, k: 0, match: '' };
+  if (!nextDispatched(lex, d, text, cur)) return null;
+  // Shaped as the alternation's match: the whole match, then one entry per rule's group.
+  const out = new Array<string | undefined>(lex.rules.length + 1).fill(undefined) as RegExpExecArray;
+  out[0] = cur.match;
+  out[cur.k + 1] = cur.match;
+  out.index = cur.p;
+  out.input = text;
+  out.groups = undefined;
+  return out;
 }
 
 /**
