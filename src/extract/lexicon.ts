@@ -6,7 +6,7 @@
  */
 
 import { firstChars, GATE_MIN_CHARS, gatedSource } from './first-chars.js';
-import { matchPrefixes } from './prefixes.js';
+import { matchPrefixes, type Prefix } from './prefixes.js';
 
 export interface LexRule<K> {
   key: K;
@@ -34,13 +34,13 @@ export function uncapture(src: string): string {
 /**
  * A lexicon whose rules start with many different characters (a Japanese one: 100+ kanji and kana)
  * is slow to scan as one alternation: irregexp tries every branch at every position that one of
- * them can start at. Instead each position is looked up by its first two characters, and only the
+ * them can start at. Instead each position is looked up by its first three characters, and only the
  * rules whose matches can begin with them are tried there (sticky). Hits are the same, in the same
- * order: a rule cannot match where its first two characters do not stand.
+ * order: a rule cannot match where its first three characters do not stand.
  */
 interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
-  heads: { first: RegExp; seconds: RegExp[] | null; nextMask: number[] }[][];
+  heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
   /**
    * Per character code, filled as characters are met: null when no rule starts with it, else the
    * rules that may and what they need next, and by next character code (-1: the text ends) the
@@ -49,8 +49,15 @@ interface Dispatch {
   entries: (DispatchEntry | null | undefined)[];
 }
 
+/** A second character's class, and the classes of the third that may follow it (null: any). */
+interface Second {
+  re: RegExp;
+  thirds: RegExp[] | null;
+}
+
 interface DispatchEntry {
-  rules: { k: number; seconds: RegExp[] | null }[];
+  rules: { k: number; seconds: Second[] | null }[];
+  /** By the next two character codes (see pairKey), the rules that may match there. */
   byNext: Map<number, number[]>;
   /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
   nextLo: number;
@@ -90,20 +97,38 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
   const heads: Dispatch['heads'] = [];
   const units = new Set<string>();
   for (const r of rules) {
-    const prefixes = matchPrefixes(uncapture(r.re.source));
-    if (prefixes === null) return null;
-    const byFirst = new Map<string, (string | null)[]>();
+    const src = uncapture(r.re.source);
+    const two = matchPrefixes(src);
+    if (two === null) return null;
+    // Three characters where the pattern tells them as well as two (a pattern it cannot read that
+    // far falls back to one).
+    const three = matchPrefixes(src, 3);
+    const longest = (ps: Prefix[]): number => Math.max(...ps.map((p) => p.chars.length));
+    const prefixes = three !== null && longest(three) >= longest(two) ? three : two;
+    // First character → second (null: any) → thirds (null: any).
+    const byFirst = new Map<string, Map<string | null, (string | null)[]>>();
     for (const p of prefixes) {
-      const list = byFirst.get(p.chars[0]!) ?? [];
-      list.push(p.chars[1] ?? null);
-      byFirst.set(p.chars[0]!, list);
+      let secs = byFirst.get(p.chars[0]!);
+      if (!secs) {
+        secs = new Map();
+        byFirst.set(p.chars[0]!, secs);
+      }
+      const second = p.chars[1] ?? null;
+      const thirds = secs.get(second) ?? [];
+      thirds.push(p.chars[2] ?? null);
+      secs.set(second, thirds);
       units.add(p.chars[0]!);
     }
     heads.push(
       [...byFirst].map(([f, secs]) => ({
         first: tester(f),
-        seconds: secs.includes(null) ? null : [...new Set(secs as string[])].map(tester),
-        nextMask: nextMask(secs, base.includes('i')),
+        seconds: secs.has(null)
+          ? null
+          : [...secs].map(([sf, thirds]) => ({
+              re: tester(sf!),
+              thirds: thirds.includes(null) ? null : [...new Set(thirds as string[])].map(tester),
+            })),
+        nextMask: nextMask([...secs.keys()], base.includes('i')),
       })),
     );
   }
@@ -119,7 +144,7 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
   let nextLo = 0;
   let nextHi = 0;
   for (let k = 0; k < d.heads.length; k++) {
-    let seconds: RegExp[] | null = [];
+    let seconds: Second[] | null = [];
     let starts = false;
     for (const h of d.heads[k]!) {
       if (!h.first.test(ch)) continue;
@@ -139,17 +164,32 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
   return e;
 }
 
-/** Rules of entry `e` that may match where its character is followed by `next` (-1: the text ends). */
-function rulesBefore(e: DispatchEntry, next: number): number[] {
-  let list = e.byNext.get(next);
+/** Whether a rule's second-character classes admit `next`, then `third` (-1: the text ends). */
+function admits(seconds: Second[], next: number, third: number): boolean {
+  if (next < 0) return false;
+  const ch = String.fromCharCode(next);
+  const ch3 = third < 0 ? '' : String.fromCharCode(third);
+  for (const s of seconds) {
+    if (!s.re.test(ch)) continue;
+    if (s.thirds === null || (third >= 0 && s.thirds.some((re) => re.test(ch3)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Rules of entry `e` that may match where its character is followed by `next`, then `third` (-1:
+ * the text ends).
+ */
+function rulesBefore(e: DispatchEntry, next: number, third: number): number[] {
+  // One number for the pair (both from -1 to 0xffff).
+  const key = (next + 1) * 0x10001 + third + 1;
+  let list = e.byNext.get(key);
   if (list === undefined) {
-    const ch = next < 0 ? '' : String.fromCharCode(next);
     list = [];
-    for (const { k, seconds } of e.rules)
-      if (seconds === null || (next >= 0 && seconds.some((re) => re.test(ch)))) list.push(k);
+    for (const { k, seconds } of e.rules) if (seconds === null || admits(seconds, next, third)) list.push(k);
     // Bounded: a hostile text could follow one character with many.
-    if (e.byNext.size >= 1024) e.byNext.clear();
-    e.byNext.set(next, list);
+    if (e.byNext.size >= 4096) e.byNext.clear();
+    e.byNext.set(key, list);
   }
   return list;
 }
@@ -261,7 +301,7 @@ function nextDispatched<K>(
     const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
     if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
-    const list = rulesBefore(e, next);
+    const list = rulesBefore(e, next, next >= 0 && p + 2 < n ? text.charCodeAt(p + 2) : -1);
     for (; j < list.length; j++) {
       const k = list[j]!;
       if (skip?.(lex.rules[k]!)) continue;
