@@ -5,7 +5,7 @@
  * that overlaps an earlier match.
  */
 
-import { firstChars, GATE_MIN_CHARS, gatedSource } from './first-chars.js';
+import { firstChars, GATE_MIN_CHARS, gatedSource, startsAtBoundary } from './first-chars.js';
 import { matchPrefixes, type Prefix } from './prefixes.js';
 
 export interface LexRule<K> {
@@ -195,7 +195,32 @@ function rulesBefore(e: DispatchEntry, next: number, third: number): number[] {
 }
 
 /**
- * Compile rules into one global pattern.
+ * `src` (the alternation of `rules`) gated as gatedSource() does; when that leaves it as it is
+ * because a few rules do not start at a word boundary, behind a lookahead that lets through a
+ * boundary or one of those few rules' first characters (most positions inside a word are passed
+ * over with one test).
+ */
+function gatedLexicon<K>(rules: LexRule<K>[], src: string): string {
+  const gated = gatedSource(src);
+  if (gated !== src) return gated;
+  const frags: string[] = [];
+  let bounded = 0;
+  for (const r of rules) {
+    const own = uncapture(r.re.source);
+    if (startsAtBoundary(own)) {
+      bounded++;
+      continue;
+    }
+    const f = firstChars(own);
+    if (f === null || f.length === 0) return src;
+    frags.push(...f);
+  }
+  if (bounded === 0 || frags.length === 0) return src;
+  return `(?=\\b|[${[...new Set(frags)].join('')}])(?:${src})`;
+}
+
+/**
+ * Compile rules into one global pattern (`gate`: behind gatedLexicon()).
  *
  * @example compileLexicon([{ key: 'a', re: /x/ }], 'i')
  */
@@ -203,7 +228,7 @@ export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = fals
   const src = rules.map((r) => `(${uncapture(r.re.source)})`).join('|');
   const base = flags.replace('g', '');
   return {
-    re: new RegExp(gate ? gatedSource(src) : src, flags.includes('g') ? flags : `${flags}g`),
+    re: new RegExp(gate ? gatedLexicon(rules, src) : src, flags.includes('g') ? flags : `${flags}g`),
     rules,
     sticky: rules.map((r) => new RegExp(uncapture(r.re.source), `${base}y`)),
     starts: rules.map((r) => {
