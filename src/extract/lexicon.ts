@@ -6,7 +6,7 @@
  */
 
 import { firstChars, GATE_MIN_CHARS, gatedSource, startsAtBoundary } from './first-chars.js';
-import { matchPrefixes, type Prefix } from './prefixes.js';
+import { matchPrefixes } from './prefixes.js';
 
 export interface LexRule<K> {
   key: K;
@@ -98,13 +98,11 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
   const units = new Set<string>();
   for (const r of rules) {
     const src = uncapture(r.re.source);
-    const two = matchPrefixes(src);
-    if (two === null) return null;
-    // Three characters where the pattern tells them as well as two (a pattern it cannot read that
-    // far falls back to one).
+    // Three characters where the pattern tells them (one pass of the parser); else two, as
+    // matchPrefixes falls back to one character when it cannot read that far.
     const three = matchPrefixes(src, 3);
-    const longest = (ps: Prefix[]): number => Math.max(...ps.map((p) => p.chars.length));
-    const prefixes = three !== null && longest(three) >= longest(two) ? three : two;
+    const prefixes = three?.some((p) => p.chars.length >= 2) ? three : matchPrefixes(src);
+    if (prefixes === null) return null;
     // First character → second (null: any) → thirds (null: any).
     const byFirst = new Map<string, Map<string | null, (string | null)[]>>();
     for (const p of prefixes) {
