@@ -122,7 +122,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES]);
+const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES], true);
 
 // A cause term that names what a safeguard guards against (「不正侵入を検知する仕組み」「誤送信防止
 // ツール」「標的型メール訓練」, "tools to detect phishing") is a measure's object, not an event.

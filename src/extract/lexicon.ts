@@ -5,7 +5,7 @@
  * that overlaps an earlier match.
  */
 
-import { firstChars, GATE_MIN_CHARS, gatedSource } from './first-chars.js';
+import { firstChars, GATE_MIN_CHARS, gatedSource, startsAtBoundary } from './first-chars.js';
 import { matchPrefixes } from './prefixes.js';
 
 export interface LexRule<K> {
@@ -34,13 +34,13 @@ export function uncapture(src: string): string {
 /**
  * A lexicon whose rules start with many different characters (a Japanese one: 100+ kanji and kana)
  * is slow to scan as one alternation: irregexp tries every branch at every position that one of
- * them can start at. Instead each position is looked up by its first two characters, and only the
+ * them can start at. Instead each position is looked up by its first three characters, and only the
  * rules whose matches can begin with them are tried there (sticky). Hits are the same, in the same
- * order: a rule cannot match where its first two characters do not stand.
+ * order: a rule cannot match where its first three characters do not stand.
  */
 interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
-  heads: { first: RegExp; seconds: RegExp[] | null; nextMask: number[] }[][];
+  heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
   /**
    * Per character code, filled as characters are met: null when no rule starts with it, else the
    * rules that may and what they need next, and by next character code (-1: the text ends) the
@@ -49,8 +49,15 @@ interface Dispatch {
   entries: (DispatchEntry | null | undefined)[];
 }
 
+/** A second character's class, and the classes of the third that may follow it (null: any). */
+interface Second {
+  re: RegExp;
+  thirds: RegExp[] | null;
+}
+
 interface DispatchEntry {
-  rules: { k: number; seconds: RegExp[] | null }[];
+  rules: { k: number; seconds: Second[] | null }[];
+  /** By the next two character codes (see pairKey), the rules that may match there. */
   byNext: Map<number, number[]>;
   /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
   nextLo: number;
@@ -90,20 +97,36 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
   const heads: Dispatch['heads'] = [];
   const units = new Set<string>();
   for (const r of rules) {
-    const prefixes = matchPrefixes(uncapture(r.re.source));
+    const src = uncapture(r.re.source);
+    // Three characters where the pattern tells them (one pass of the parser); else two, as
+    // matchPrefixes falls back to one character when it cannot read that far.
+    const three = matchPrefixes(src, 3);
+    const prefixes = three?.some((p) => p.chars.length >= 2) ? three : matchPrefixes(src);
     if (prefixes === null) return null;
-    const byFirst = new Map<string, (string | null)[]>();
+    // First character → second (null: any) → thirds (null: any).
+    const byFirst = new Map<string, Map<string | null, (string | null)[]>>();
     for (const p of prefixes) {
-      const list = byFirst.get(p.chars[0]!) ?? [];
-      list.push(p.chars[1] ?? null);
-      byFirst.set(p.chars[0]!, list);
+      let secs = byFirst.get(p.chars[0]!);
+      if (!secs) {
+        secs = new Map();
+        byFirst.set(p.chars[0]!, secs);
+      }
+      const second = p.chars[1] ?? null;
+      const thirds = secs.get(second) ?? [];
+      thirds.push(p.chars[2] ?? null);
+      secs.set(second, thirds);
       units.add(p.chars[0]!);
     }
     heads.push(
       [...byFirst].map(([f, secs]) => ({
         first: tester(f),
-        seconds: secs.includes(null) ? null : [...new Set(secs as string[])].map(tester),
-        nextMask: nextMask(secs, base.includes('i')),
+        seconds: secs.has(null)
+          ? null
+          : [...secs].map(([sf, thirds]) => ({
+              re: tester(sf!),
+              thirds: thirds.includes(null) ? null : [...new Set(thirds as string[])].map(tester),
+            })),
+        nextMask: nextMask([...secs.keys()], base.includes('i')),
       })),
     );
   }
@@ -119,7 +142,7 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
   let nextLo = 0;
   let nextHi = 0;
   for (let k = 0; k < d.heads.length; k++) {
-    let seconds: RegExp[] | null = [];
+    let seconds: Second[] | null = [];
     let starts = false;
     for (const h of d.heads[k]!) {
       if (!h.first.test(ch)) continue;
@@ -139,23 +162,63 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
   return e;
 }
 
-/** Rules of entry `e` that may match where its character is followed by `next` (-1: the text ends). */
-function rulesBefore(e: DispatchEntry, next: number): number[] {
-  let list = e.byNext.get(next);
+/** Whether a rule's second-character classes admit `next`, then `third` (-1: the text ends). */
+function admits(seconds: Second[], next: number, third: number): boolean {
+  if (next < 0) return false;
+  const ch = String.fromCharCode(next);
+  const ch3 = third < 0 ? '' : String.fromCharCode(third);
+  for (const s of seconds) {
+    if (!s.re.test(ch)) continue;
+    if (s.thirds === null || (third >= 0 && s.thirds.some((re) => re.test(ch3)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Rules of entry `e` that may match where its character is followed by `next`, then `third` (-1:
+ * the text ends).
+ */
+function rulesBefore(e: DispatchEntry, next: number, third: number): number[] {
+  // One number for the pair (both from -1 to 0xffff).
+  const key = (next + 1) * 0x10001 + third + 1;
+  let list = e.byNext.get(key);
   if (list === undefined) {
-    const ch = next < 0 ? '' : String.fromCharCode(next);
     list = [];
-    for (const { k, seconds } of e.rules)
-      if (seconds === null || (next >= 0 && seconds.some((re) => re.test(ch)))) list.push(k);
+    for (const { k, seconds } of e.rules) if (seconds === null || admits(seconds, next, third)) list.push(k);
     // Bounded: a hostile text could follow one character with many.
-    if (e.byNext.size >= 1024) e.byNext.clear();
-    e.byNext.set(next, list);
+    if (e.byNext.size >= 4096) e.byNext.clear();
+    e.byNext.set(key, list);
   }
   return list;
 }
 
 /**
- * Compile rules into one global pattern.
+ * `src` (the alternation of `rules`) gated as gatedSource() does; when that leaves it as it is
+ * because a few rules do not start at a word boundary, behind a lookahead that lets through a
+ * boundary or one of those few rules' first characters (most positions inside a word are passed
+ * over with one test).
+ */
+function gatedLexicon<K>(rules: LexRule<K>[], src: string): string {
+  const gated = gatedSource(src);
+  if (gated !== src) return gated;
+  const frags: string[] = [];
+  let bounded = 0;
+  for (const r of rules) {
+    const own = uncapture(r.re.source);
+    if (startsAtBoundary(own)) {
+      bounded++;
+      continue;
+    }
+    const f = firstChars(own);
+    if (f === null || f.length === 0) return src;
+    frags.push(...f);
+  }
+  if (bounded === 0 || frags.length === 0) return src;
+  return `(?=\\b|[${[...new Set(frags)].join('')}])(?:${src})`;
+}
+
+/**
+ * Compile rules into one global pattern (`gate`: behind gatedLexicon()).
  *
  * @example compileLexicon([{ key: 'a', re: /x/ }], 'i')
  */
@@ -163,7 +226,7 @@ export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = fals
   const src = rules.map((r) => `(${uncapture(r.re.source)})`).join('|');
   const base = flags.replace('g', '');
   return {
-    re: new RegExp(gate ? gatedSource(src) : src, flags.includes('g') ? flags : `${flags}g`),
+    re: new RegExp(gate ? gatedLexicon(rules, src) : src, flags.includes('g') ? flags : `${flags}g`),
     rules,
     sticky: rules.map((r) => new RegExp(uncapture(r.re.source), `${base}y`)),
     starts: rules.map((r) => {
@@ -229,16 +292,31 @@ export function* scanLexicon<K>(
   }
 }
 
-/** scanLexicon() by per-position dispatch: at each position, the rules its two characters admit. */
-function* scanDispatched<K>(
+/** Where a dispatched scan stands: the position, the next index into its rule list, and the last hit. */
+interface Cursor {
+  p: number;
+  j: number;
+  k: number;
+  match: string;
+}
+
+/**
+ * Advance `cur` to the next hit of the dispatch: from position `cur.p`, trying there the rules its
+ * two characters admit from list index `cur.j` on (later positions: all of theirs). On a hit,
+ * `cur.k` is the rule, `cur.match` the matched text and `cur.j` the list index after it; false at
+ * the end of the text. `skip(rule)` true passes a rule over.
+ */
+function nextDispatched<K>(
   lex: Lexicon<K>,
   d: Dispatch,
   text: string,
+  cur: Cursor,
   skip?: (rule: LexRule<K>) => boolean,
-): Generator<LexHit<K>> {
+): boolean {
   const n = text.length;
   const entries = d.entries;
-  for (let p = 0; p < n; p++) {
+  let j = cur.j;
+  for (let p = cur.p; p < n; p++, j = 0) {
     const c = text.charCodeAt(p);
     let e = entries[c];
     if (e === undefined) e = entryOf(d, c);
@@ -246,17 +324,36 @@ function* scanDispatched<K>(
     const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
     if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
-    const list = rulesBefore(e, next);
-    for (let j = 0; j < list.length; j++) {
+    const list = rulesBefore(e, next, next >= 0 && p + 2 < n ? text.charCodeAt(p + 2) : -1);
+    for (; j < list.length; j++) {
       const k = list[j]!;
-      const rule = lex.rules[k]!;
-      if (skip?.(rule)) continue;
+      if (skip?.(lex.rules[k]!)) continue;
       const st = lex.sticky[k]!;
       st.lastIndex = p;
       const m = st.exec(text);
-      if (m) yield { rule, index: p, match: m[0] };
+      if (m) {
+        cur.p = p;
+        cur.j = j + 1;
+        cur.k = k;
+        cur.match = m[0];
+        return true;
+      }
     }
   }
+  cur.p = n;
+  return false;
+}
+
+/** scanLexicon() by per-position dispatch: at each position, the rules its two characters admit. */
+function* scanDispatched<K>(
+  lex: Lexicon<K>,
+  d: Dispatch,
+  text: string,
+  skip?: (rule: LexRule<K>) => boolean,
+): Generator<LexHit<K>> {
+  const cur: Cursor = { p: 0, j: 0, k: 0, match: '' };
+  while (nextDispatched(lex, d, text, cur, skip))
+    yield { rule: lex.rules[cur.k]!, index: cur.p, match: cur.match };
 }
 
 /**
@@ -265,33 +362,16 @@ function* scanDispatched<K>(
  * Needs the lexicon's dispatch.
  */
 function firstHitFrom<K>(lex: Lexicon<K>, d: Dispatch, text: string, from: number): RegExpExecArray | null {
-  const n = text.length;
-  const entries = d.entries;
-  for (let p = from; p < n; p++) {
-    const c = text.charCodeAt(p);
-    let e = entries[c];
-    if (e === undefined) e = entryOf(d, c);
-    if (e === null) continue;
-    const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
-    if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
-    const list = rulesBefore(e, next);
-    for (let j = 0; j < list.length; j++) {
-      const k = list[j]!;
-      const st = lex.sticky[k]!;
-      st.lastIndex = p;
-      const m = st.exec(text);
-      if (!m) continue;
-      // Shaped as the alternation's match: the whole match, then one entry per rule's group.
-      const out = new Array<string | undefined>(lex.rules.length + 1).fill(undefined) as RegExpExecArray;
-      out[0] = m[0];
-      out[k + 1] = m[0];
-      out.index = p;
-      out.input = text;
-      out.groups = undefined;
-      return out;
-    }
-  }
-  return null;
+  const cur: Cursor = { p: from, j: 0, k: 0, match: '' };
+  if (!nextDispatched(lex, d, text, cur)) return null;
+  // Shaped as the alternation's match: the whole match, then one entry per rule's group.
+  const out = new Array<string | undefined>(lex.rules.length + 1).fill(undefined) as RegExpExecArray;
+  out[0] = cur.match;
+  out[cur.k + 1] = cur.match;
+  out.index = cur.p;
+  out.input = text;
+  out.groups = undefined;
+  return out;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { factOf as fact } from './fact.js';
 import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
 import type { Segment } from './segment.js';
 import type { Fact } from './types.js';
@@ -72,10 +73,6 @@ const EN_NOTIFICATION_FROM =
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
-
-function fact(value: string, seg: Segment, confidence: number): Fact<string> {
-  return { value, evidence: { quote: seg.text, start: seg.start, end: seg.end }, confidence };
-}
 
 function cleanEn(name: string): string | null {
   const words = name.trim().split(/\s+/);

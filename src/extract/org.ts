@@ -1,3 +1,4 @@
+import { factOf as fact } from './fact.js';
 import { organizationEn } from './org-en-letter.js';
 import {
   HOST_HINT,
@@ -291,10 +292,6 @@ function unitAt(text: string): string | null {
   if (GENERIC_UNIT.test(name) || name.length < 3) return null;
   if (NOT_ORG_JA.test(name) && !/^(?:都|道|府|県|市|区|町|村)立/.test(name)) return null;
   return name;
-}
-
-function fact(value: string, seg: Segment, confidence: number): Fact<string> {
-  return { value, evidence: { quote: seg.text, start: seg.start, end: seg.end }, confidence };
 }
 
 /**
