@@ -21,7 +21,7 @@ describe("Family members' names (Japanese)", () => {
 describe('list headings (Japanese)', () => {
   it('reads the items under 「…に記載する情報」, people who came to a counter included', () => {
     const c = classes(
-      '2.失われた書類\n受付票1冊\n3.受付票に記載する情報\n窓口に来られた方の住所・氏名・生年月日、用途\n4.経過',
+      '2.失われた書類\n受付票1冊\n3.受付票に記載する情報\n窓口に来られた方の氏名・住所・生年月日、用途\n4.経過',
     );
     expect([...c].sort()).toEqual(['Dates of birth', 'Names', 'Physical addresses']);
   });

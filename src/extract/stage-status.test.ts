@@ -36,11 +36,11 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('再発防止策として、名簿の保管状況の点検を継続して実施します。')).toBe(null);
     expect(stage('名簿の保管状況の調査を継続して実施してまいります。')).toBe(null);
     expect(stage('詳細が判明するまでの間、オンライン予約を停止いたします。')).toBe(null);
-    expect(stage('詳細が判明次第、改めてお知らせいたします。')).toBe('first');
+    expect(stage('詳細が判明次第、あらためて皆様にお知らせします。')).toBe('first');
   });
   it('reads the usual opening of a one-off incident report as no stage', () => {
-    expect(stage('緑ヶ丘市民課において、申請書を紛失する事故が発生しましたのでお知らせします。')).toBe(null);
-    expect(stage('港北図書館で利用者名簿の誤送付が発生しましたので、お知らせします。')).toBe(null);
+    expect(stage('緑ヶ丘市民課において、申請書を紛失する事故が起きましたのでお知らせします。')).toBe(null);
+    expect(stage('港北図書館で利用者名簿の誤送付が発生しましたので、ここにお知らせします。')).toBe(null);
     expect(stage('委託先での名簿の持ち出しが発覚しましたので、ご報告いたします。')).toBe('first');
   });
   it('reads the result of an outside investigation as final', () => {

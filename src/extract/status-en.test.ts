@@ -341,7 +341,7 @@ describe('extractLeakStatus (English letters): the actor as the subject of a den
     ).toBe('not_found');
     expect(
       status(
-        'A logging fault at Example Shop kept some passwords in plain text. We have no indication that there has been any unauthorized access to or use of these logs.',
+        'A logging fault at Example Shop kept some passwords in plain text. So far we see no indication that there has been any unauthorized access, to these logs or elsewhere.',
       ),
     ).toBe('not_found');
   });
