@@ -13,20 +13,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, normalizeText } from '../src/extract/index.js';
 import type { ExtractOptions } from '../src/extract/types.js';
-import { excerptAsNotice } from './eval/excerpts.js';
+import { excerptAsNotice, readJsonl } from './eval/excerpts.js';
 import { sharedDir } from './eval/paths.js';
 
 interface Input {
   key: string;
   text: string;
   opts: ExtractOptions;
-}
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
 }
 
 function inputs(shared: string): Input[] {

@@ -10,11 +10,12 @@
  * fixed number of steps from zero weights: deterministic, the same file every run on the same labels.
  * Features present in fewer than MIN_DOCS training notices are dropped before fitting.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeText } from '../src/extract/index.js';
 import { STATUS_CLASSES, statusFeatures } from '../src/extract/status-model.js';
-import { EXCERPT_GOLD, excerptAsNotice, HELD_OUT_SETS } from './eval/excerpts.js';
+import { EXCERPT_GOLD, excerptAsNotice, HELD_OUT_SETS, readJsonl } from './eval/excerpts.js';
 import { REPO_ROOT, sharedDir } from './eval/paths.js';
 
 const EPOCHS = 300;
@@ -26,13 +27,6 @@ interface Doc {
   lang: 'ja' | 'en';
   features: string[];
   label: number;
-}
-
-function readJsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as T);
 }
 
 function trainingDocs(shared: string): Doc[] {
@@ -119,4 +113,7 @@ for (const lang of ['ja', 'en'] as const) {
   console.log(`${lang}: ${mine.length} notices, ${m.weights.size} features`);
 }
 out.push('};', '');
-writeFileSync(join(REPO_ROOT, 'src', 'extract', 'status-model-weights.ts'), out.join('\n'));
+const target = join(REPO_ROOT, 'src', 'extract', 'status-model-weights.ts');
+writeFileSync(target, out.join('\n'));
+// In the project's own format, so that a re-fit on the same labels leaves the file unchanged.
+execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'biome'), ['format', '--write', target], { stdio: 'ignore' });

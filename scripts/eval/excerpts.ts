@@ -66,7 +66,8 @@ export function excerptAsNotice(e: Excerpt): string {
   return `${e.url}\n${body}`;
 }
 
-function readJsonl<T>(path: string): T[] {
+/** The records of a JSON-lines file (blank lines skipped). */
+export function readJsonl<T>(path: string): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
