@@ -127,6 +127,7 @@ export const ja = {
   incident_cause: '原因',
   incident_measures: '組織がとった対策',
   incident_leak_status: '流出の状況',
+  incident_leak_status_inferred: '確度は低め。根拠の引用でご確認ください',
   incident_scope: '対象範囲',
   incident_counts: '内訳',
   incident_timeline: '経緯',

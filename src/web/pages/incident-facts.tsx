@@ -13,6 +13,9 @@ import { type SourceInfo, sourceInfo } from '../../http/source-names.js';
 import type { IncidentDetail, MergedFact } from '../../incidents/types.js';
 import { incidentText } from './incident-messages.js';
 
+/** Below this confidence a leak status is a weak reading (a hedged rule, or extract/status-model.ts): said so. */
+const LOW_CONFIDENCE = 0.56;
+
 /** The evidence of a list fact whose value equals `value` (data classes, causes, measures). */
 function factFor<T>(list: MergedFact<T>[], value: T): MergedFact<T> | null {
   return list.find((f) => f.value === value) ?? null;
@@ -191,6 +194,9 @@ export function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
               words={words}
             >
               {leakStatusLabel(f.leak_status.value, lang)}
+              {f.leak_status.confidence < LOW_CONFIDENCE ? (
+                <span class="evidence-note"> ({siteText(lang, 'incident_leak_status_inferred')})</span>
+              ) : null}
             </FactWithEvidence>
           ) : d.leak_status ? (
             leakStatusLabel(d.leak_status, lang)
