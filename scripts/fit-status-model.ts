@@ -116,4 +116,6 @@ out.push('};', '');
 const target = join(REPO_ROOT, 'src', 'extract', 'status-model-weights.ts');
 writeFileSync(target, out.join('\n'));
 // In the project's own format, so that a re-fit on the same labels leaves the file unchanged.
-execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'biome'), ['format', '--write', target], { stdio: 'ignore' });
+execFileSync(join(REPO_ROOT, 'node_modules', '.bin', 'biome'), ['format', '--write', target], {
+  stdio: 'ignore',
+});

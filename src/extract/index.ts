@@ -100,7 +100,12 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
   Object.assign(facts, dates);
   // Where no sentence states the status, the statistical reader gives a low-confidence one (after the
   // dates, whose rules read only a stated status).
-  facts.leak_status ??= modelLeakStatus(text, segments, lang, facts.causes.map((f) => f.value));
+  facts.leak_status ??= modelLeakStatus(
+    text,
+    segments,
+    lang,
+    facts.causes.map((f) => f.value),
+  );
   return facts;
 }
 

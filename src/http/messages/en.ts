@@ -119,8 +119,7 @@ export const en: Record<MessageKey, string> = {
   incident_cause: 'Cause',
   incident_measures: 'What the organisation did',
   incident_leak_status: 'Leak status',
-  incident_leak_status_inferred:
-    'low confidence: check the quoted passage',
+  incident_leak_status_inferred: 'low confidence: check the quoted passage',
   incident_scope: 'Who is in scope',
   incident_counts: 'Breakdown',
   incident_timeline: 'Timeline',
