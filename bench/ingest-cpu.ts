@@ -1,0 +1,211 @@
+import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import inspector from 'node:inspector';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { ingestPaths } from '../src/ingest/run.js';
+import { type Db, openDatabase } from '../src/store/db.js';
+import { writeRealisticSet } from './ingest-corpus.js';
+
+/**
+ * One `leakwatch ingest DIR` run of the ingest bench's realistic set into a fresh database, measured
+ * in CPU time (issue 17; for A/B runs on a loaded machine): notices per CPU-second of the process and
+ * of its main thread (/proc/thread-self/schedstat), statements per notice (better-sqlite3 statement
+ * runs / pg queries; statements run by triggers not counted), and optionally a dump of every table
+ * with ids and times made comparable (`--dump FILE`): notices by content hash, incidents by their
+ * first notice's hash, organisations and services by name key, other ids and timestamps dropped.
+ *
+ *   npx tsx bench/ingest-cpu.ts --dir /tmp/set [--pg] [--dump out.jsonl] [--n 2000]
+ */
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const usePg = process.argv.includes('--pg');
+const n = Number(arg('--n') ?? 2000);
+const dir = arg('--dir') ?? join(tmpdir(), `leakwatch-ingest-set-${n}`);
+const dumpFile = arg('--dump');
+const pgUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function mainThreadNs(): number {
+  return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
+}
+
+let statements = 0;
+let schedFd = -1;
+const schedBuf = Buffer.alloc(128);
+/** CPU time of the calling (main) thread, ns. */
+function threadNs(): bigint {
+  if (schedFd < 0) schedFd = openSync('/proc/thread-self/schedstat', 'r');
+  const len = readSync(schedFd, schedBuf, 0, 128, 0);
+  return BigInt(schedBuf.toString('latin1', 0, len).split(' ')[0]!);
+}
+/** STMT_PROFILE=1: time and count of each SQL text (SQLite), printed after the run. */
+const bySql = process.env.STMT_PROFILE ? new Map<string, { n: number; ns: bigint }>() : null;
+function countStatements(): void {
+  const probe = new SQLite(':memory:');
+  const proto = Object.getPrototypeOf(probe.prepare('select 1')) as Record<string, unknown>;
+  probe.close();
+  for (const m of ['run', 'get', 'all', 'iterate']) {
+    const orig = proto[m] as (...a: unknown[]) => unknown;
+    proto[m] = function (this: { source: string }, ...a: unknown[]) {
+      statements++;
+      if (!bySql) return orig.apply(this, a);
+      const t = threadNs();
+      try {
+        return orig.apply(this, a);
+      } finally {
+        const e = bySql.get(this.source) ?? { n: 0, ns: 0n };
+        e.n++;
+        e.ns += threadNs() - t;
+        bySql.set(this.source, e);
+      }
+    };
+  }
+  const q = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+  (pg.Client.prototype as { query: unknown }).query = function (this: unknown, ...a: unknown[]) {
+    statements++;
+    return q.apply(this, a);
+  };
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+const TIME = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?/g;
+
+async function dump(db: Db, out: string): Promise<void> {
+  const q = async (text: string): Promise<Record<string, unknown>[]> =>
+    (await sql.raw<Record<string, unknown>>(text).execute(db.kysely)).rows;
+  const tables =
+    db.dialect === 'postgres'
+      ? (
+          await q(
+            `select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`,
+          )
+        ).map((r) => String(r.name))
+      : (
+          await q(
+            `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '%fts%' and name not like '%_data' and name not like '%_idx' and name not like '%_docsize' and name not like '%_config' and name not like '%_content'`,
+          )
+        ).map((r) => String(r.name));
+  const label = new Map<string, string>();
+  for (const r of await q('select id, content_hash from notices'))
+    label.set(String(r.id), `N:${String(r.content_hash).slice(0, 16)}`);
+  for (const r of await q('select id, name_key from organizations'))
+    label.set(String(r.id), `O:${r.name_key}`);
+  for (const r of await q('select id, name_key from services')) label.set(String(r.id), `S:${r.name_key}`);
+  const firsts = await q(
+    'select i.incident_id as iid, n.content_hash as h from incident_notices i join notices n on n.id = i.notice_id',
+  );
+  const first = new Map<string, string>();
+  for (const r of firsts) {
+    const k = String(r.iid);
+    const h = String(r.h);
+    if (!first.has(k) || h < first.get(k)!) first.set(k, h);
+  }
+  for (const [k, h] of first) label.set(k, `I:${h.slice(0, 16)}`);
+  const canon = (v: unknown): unknown => {
+    if (typeof v === 'number' || typeof v === 'bigint') return Number(v);
+    if (typeof v !== 'string') return v;
+    return v.replace(UUID, (u) => label.get(u) ?? 'ID?').replace(TIME, 'T');
+  };
+  const lines: string[] = [];
+  for (const t of tables.sort()) {
+    if (t.startsWith('kysely_')) continue;
+    const rows = await q(`select * from ${t}`);
+    const canonRows = rows.map((r) => {
+      const o: Record<string, unknown> = {};
+      for (const k of Object.keys(r).sort()) {
+        if (t === 'search_docs' && k === 'id') continue;
+        if (k === 'id' && !['notices', 'organizations', 'services', 'incidents'].includes(t)) continue;
+        // Slugs end in random hex (unique by construction).
+        o[k] = k === 'slug' ? String(r[k]).replace(/-[0-9a-f]{6}$/, '-x') : canon(r[k]);
+      }
+      return JSON.stringify(o);
+    });
+    canonRows.sort();
+    lines.push(`## ${t} ${rows.length}`);
+    lines.push(...canonRows);
+  }
+  await writeFile(out, `${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(dir) || (await readdir(dir)).length === 0) {
+    await mkdir(dir, { recursive: true });
+    await writeRealisticSet(dir, n);
+  }
+  countStatements();
+  const work = await mkdtemp(join(tmpdir(), 'leakwatch-ingest-cpu-'));
+  const schema = `lw_cpu_${process.pid}`;
+  const db = usePg
+    ? await openDatabase({ databaseUrl: pgUrl, pgSchema: schema, poolSize: 4 })
+    : await openDatabase({ dataDir: work, sqliteFile: 'bench.db' });
+  try {
+    // BENCH_SQLITE_PRAGMA="cache_size = -65536": a setting of the writing connection to try (A/B).
+    if (process.env.BENCH_SQLITE_PRAGMA && db.dialect === 'sqlite')
+      await sql.raw(`pragma ${process.env.BENCH_SQLITE_PRAGMA}`).execute(db.kysely);
+    const load0 = loadavg()[0]!;
+    statements = 0;
+    const m0 = mainThreadNs();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const profOut = arg('--prof');
+    const session = profOut ? new inspector.Session() : null;
+    const post = (m: string, p?: object) =>
+      new Promise<unknown>((res, rej) => session!.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r))));
+    if (session) {
+      session.connect();
+      await post('Profiler.enable');
+      await post('Profiler.start');
+    }
+    const summary = await ingestPaths([dir], { db });
+    if (session && profOut) {
+      const r = (await post('Profiler.stop')) as { profile: unknown };
+      await writeFile(profOut, JSON.stringify(r.profile));
+    }
+    const wall = (performance.now() - t0) / 1000;
+    const cu = process.cpuUsage(c0);
+    const main = (mainThreadNs() - m0) / 1e9;
+    const stmts = statements;
+    const k = summary.items.length;
+    console.log(
+      JSON.stringify({
+        db: db.dialect,
+        notices: k,
+        counts: summary.counts,
+        wall_per_s: Math.round(k / wall),
+        per_cpu_s: Math.round(k / ((cu.user + cu.system) / 1e6)),
+        per_main_cpu_s: Math.round(k / main),
+        sys_share: Math.round((cu.system / (cu.user + cu.system)) * 100) / 100,
+        main_ms_per_notice: Math.round((main * 1000 * 100) / k) / 100,
+        statements_per_notice: Math.round((stmts / k) * 100) / 100,
+        load: [load0, loadavg()[0]].map((x) => Math.round(x! * 10) / 10),
+      }),
+    );
+    if (bySql) {
+      const rows = [...bySql].sort((a, b) => Number(b[1].ns - a[1].ns));
+      for (const [text, e] of rows.slice(0, 40))
+        console.log(
+          `${(Number(e.ns) / 1e6 / k).toFixed(3)} ms/notice ${(e.n / k).toFixed(2)}/notice ${process.env.STMT_FULL ? text : text.replace(/\s+/g, ' ').slice(0, 160)}`,
+        );
+    }
+    if (dumpFile) await dump(db, dumpFile);
+  } finally {
+    await db.close();
+    await rm(work, { recursive: true, force: true });
+    if (usePg) {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`drop schema if exists ${schema} cascade`);
+      await c.end();
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
