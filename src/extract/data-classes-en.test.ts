@@ -84,4 +84,11 @@ describe('extractDataClasses (English letters): session 7, a denial heading a lo
     expect(c).not.toContain('Credit cards');
     expect(c).not.toContain('Passport numbers');
   });
+  it('does not read passwords reset as a step taken as passwords that leaked', () => {
+    const c = classes(
+      "Names and email addresses of some customers were stored in the system. We reset all staff passwords and rotated our employees' passwords for the shop.",
+    );
+    expect(c).not.toContain('Passwords');
+    expect(classes('The intruder copied customer passwords in hashed form.')).toContain('Passwords');
+  });
 });

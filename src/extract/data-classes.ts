@@ -172,7 +172,7 @@ const EN: Lexeme[] = [
   ],
   [
     'Passwords',
-    String.raw`(?<!\b(?:reset|change|changed|update|updated|rotate|rotated|reset\s+of)\s+(?:the\s+|your\s+|their\s+|all\s+|users'?\s+)?)\bpasswords?\b(?![- ](?:protected|protection|reset|change|policy|manager))(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:changed|reset))|\bpassword hashes\b|\b(?:md5|sha-?1|sha-?256|bcrypt|salted|unsalted)\b.{0,20}\bhash`,
+    String.raw`(?<!\b(?:reset|change|changed|update|updated|rotate|rotated|reset\s+of)\s+(?:(?:the|your|their|all|our|its|staff|employee|employees'?|users'?|account|affected)\s+){0,2})\bpasswords?\b(?![- ](?:protected|protection|reset|change|policy|manager))(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:changed|reset))|\bpassword hashes\b|\b(?:md5|sha-?1|sha-?256|bcrypt|salted|unsalted)\b.{0,20}\bhash`,
   ],
   ['Usernames', String.raw`\buser\s?names?\b|\buser\s?ids?\b|\blogin\s?(?:ids?|names?)\b`],
   [
