@@ -213,3 +213,17 @@ describe('extractCauses (English letters): other words for known causes', () => 
     ).toContain('credential_stuffing');
   });
 });
+
+describe('English causes: an unnamed party entering a system', () => {
+  it('reads an outside party that entered or broke into a system as unauthorized access', () => {
+    expect(
+      causes('Bluefinch learned that an outside party had entered its order system on May 28.'),
+    ).toContain('unauthorized_access');
+    expect(causes('An unknown individual broke into the shared file server.')).toContain(
+      'unauthorized_access',
+    );
+    expect(causes('An outside party entered the building to repair the lift.')).not.toContain(
+      'unauthorized_access',
+    );
+  });
+});
