@@ -183,6 +183,11 @@ describe('extractStage: more ways to refer back (issue 12)', () => {
   it('does not take a first report sent by e-mail as this notice’s stage', () => {
     expect(stage('判明後すぐに、第一報として会員の皆様へお詫びのメールを送りました。')).toBe(null);
   });
+  it('does not take a first word received (「…との第一報がありました」) as this notice’s stage', () => {
+    expect(stage('5月2日、取引先から不審なメールが届いたとの第一報がありました。')).toBe(null);
+    expect(stage('同日夕方、支店から第一報が入り、対策本部を設置しました。')).toBe(null);
+    expect(stage('会員情報の流出について(第1報)')).toBe('first');
+  });
 });
 
 describe('extractLeakStatus: what the notice concludes (issue 12)', () => {

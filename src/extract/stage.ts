@@ -32,8 +32,9 @@ const RESULT =
 // しましたのでお知らせします」 is the usual opening of a one-off incident report (cities, schools): it
 // states no stage, so 発生 alone does not count.
 const ANNOUNCES_FINDING = /(?:判明|発覚)(?:いた)?し(?:まし)?た(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
+// 「…との第一報がありました」「第一報を受け」: the first word the organisation received, not this notice.
 const FIRST_EXPLICIT =
-  /第一報(?!について|は|を|にて|として)|第1報(?!について|は|を|として)|初報|\binitial\s+notice\b/i;
+  /(?<!との\s?)(?:第一報|第1報)(?!について|は|を|にて|として|が(?:あり|入|届))|初報|\binitial\s+notice\b/i;
 // 「一斉調査を継続して実施する」 is a recurring check (a measure), and 「詳細が判明するまでの間、停止」 a
 // condition on a suspension: neither says the investigation is still running.
 const ONGOING =
