@@ -1,16 +1,8 @@
 import { factOf as fact } from './fact.js';
 import { organizationEn } from './org-en-letter.js';
-import {
-  HOST_HINT,
-  HOST_NAME,
-  HOST_SUFFIX,
-  hostBody,
-  KANA_BEFORE_PLACE,
-  KANA_HOST_NAME,
-  KANA_NOT_NAME,
-  NOT_PLACE_NAME,
-} from './org-host.js';
+import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
+import { BARE_DEPARTMENT, deskOf, unitAt } from './org-unit.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -76,9 +68,6 @@ const TITLE_SUBJECT = new RegExp(
 const NAME_END = new RegExp(
   String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
 );
-// Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
-const NOT_ORG_JA =
-  /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
 
 // 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself; a
 // press release puts its seat and head first (「X株式会社(本社:…、代表取締役:…、以下「当社」)」).
@@ -161,25 +150,7 @@ const REPORTED_TO =
 const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
 // 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
 const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
-// 「X市経済局スポーツ課において、」「都立X高等学校における…」 opening a sentence or the title:
-// the office where it happened, up
-// to its last unit word (a 課/係/室 inside it is a desk, not the issuer). A generic 「都立高等学校」
-// names no one.
-const UNIT_AT =
-  /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30})(?:\([^)]{0,12}\))?(?:において|におきまして|における|にて)/u;
-const OPENING_ADVERB = /^(?:この(?:たび|度)|今般|今回|本日|先般|先日)[、,]\s?/;
-const UNIT_WORD =
-  /(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館|公社|協会|組合|機構)/gu;
-const GENERIC_UNIT =
-  /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
-// 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
-// form (大阪市福祉局) is taken when the opening has it, else the city.
-// 市民局, 都市整備局: a 市 or 都 inside a department's own word names no city.
-const BARE_DEPARTMENT = /^(?:市民|区民|県民|都民|府民|道民|町民|村民|都市)?[^都道府県市区町村]{0,8}局$/;
 
-// The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
-const PREFECTURE =
-  /^(?:北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県)$/;
 // 「来庁の上」「登庁」「本庁」: a verb or a word for the main office that ends in 庁, not an agency.
 const VISIT_WORD = /(?:来|登|退|出|在|本|当|各)庁$/;
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
@@ -211,43 +182,6 @@ function firstOfList(text: string, index: number, name: string): string {
   return first;
 }
 
-// A desk (…課) that the notice names as its own, when it names no body above it: the label of a
-// press release's issuing desk (提供課等: 商工労働部X課), a title's 「…について(X課)」, or a
-// sentence opening 「X課において」「X課の職員が」.
-const DESK_LABEL = /^(?:提供課等?|発表課|担当課|所管課|担当部署|発信元)\s?[::]\s?([^\s::]{2,30})/u;
-const DESK = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課$/u;
-const DESK_IN_TITLE = /[((]([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)[))]$/u;
-const DESK_OPENS =
-  /^(?:(?:この(?:たび|度)|今般|今回)[、,]\s?|[^、。]{0,40}?[、,]\s?)?([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)(?:において|における|にて|では|の職員(?:が|は))/u;
-const TITLE_NAMES_BODY = /[\p{Script=Han}]{1,4}?(?:県|都|府|市|区|町|村)(?![立民内外長])/u;
-const DESK_BODY = /[局署所庁院館]課$|^(?:当|本|同|各|関係|担当|所管)/;
-
-/** The desk a notice names as its own, or null. */
-function deskOf(
-  lines: Segment[],
-  opening: Segment[],
-  title: string | null,
-): { name: string; seg: Segment } | null {
-  for (const line of lines.slice(0, 12)) {
-    if (!line.text.includes('課') && !line.text.includes('発信元') && !line.text.includes('部署')) continue;
-    const l = DESK_LABEL.exec(line.text);
-    if (l && /(?:課|局|室|部|事務所|センター)$/.test(l[1]!)) return { name: l[1]!, seg: line };
-  }
-  // A title that names the prefecture or city (「見本県…事業における漏洩について(X課)」) names the
-  // issuer above the desk.
-  if (title && TITLE_NAMES_BODY.test(title)) return null;
-  if (title) {
-    const t = DESK_IN_TITLE.exec(title);
-    if (t && !DESK_BODY.test(t[1]!)) return { name: t[1]!, seg: opening[0]! };
-  }
-  for (const seg of opening) {
-    if (!seg.text.includes('課')) continue;
-    const d = DESK_OPENS.exec(seg.text);
-    if (d && DESK.test(d[1]!) && !DESK_BODY.test(d[1]!)) return { name: d[1]!, seg };
-  }
-  return null;
-}
-
 /**
  * A repost's title shortens names (北海道大病院 for …大学病院): the notice's own fuller spelling of
  * the same name (same opening and ending, written in the text) when the text lacks the short one.
@@ -273,25 +207,6 @@ function asWritten(name: string, segments: Segment[], title: Segment): string {
 function inBrackets(text: string, index: number): boolean {
   const open = text.lastIndexOf('(', index);
   return open >= 0 && text.lastIndexOf(')', index) < open;
-}
-
-/** The office a 「…において」 names, cut after its last unit word, or null. */
-function unitAt(text: string): string | null {
-  // 「このたび、府立見本高校において」: an opening adverb does not move the topic.
-  const m = UNIT_AT.exec(text.replace(OPENING_ADVERB, ''));
-  // Only the sentence's opening topic: an office listed further on is not the issuer.
-  if (!m || m.index > 2) return null;
-  // Kana in an office's name (こども局) but no particle (「本市の図書館」 is a phrase, not a name).
-  const phrase = m[1]!;
-  if (/[のがをにはでとへやも]/.test(phrase.replace(/こども|子ども/g, ''))) return null;
-  let end = -1;
-  UNIT_WORD.lastIndex = 0;
-  for (let u = UNIT_WORD.exec(phrase); u !== null; u = UNIT_WORD.exec(phrase)) end = u.index + u[0].length;
-  if (end < 0) return null;
-  const name = phrase.slice(0, end);
-  if (GENERIC_UNIT.test(name) || name.length < 3) return null;
-  if (NOT_ORG_JA.test(name) && !/^(?:都|道|府|県|市|区|町|村)立/.test(name)) return null;
-  return name;
 }
 
 /**
@@ -492,33 +407,9 @@ export function extractOrganization(
     // The notice's own address names a city, prefecture or university: its name in the text.
     // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
     const nameKind = kind ?? selfKind(segments);
-    const hostRe = nameKind ? HOST_NAME[nameKind] : undefined;
-    if (hostRe) {
-      const counts = new Map<string, { n: number; seg: Segment }>();
-      const hint = HOST_HINT[nameKind!]!;
-      const kanaRe = KANA_HOST_NAME[nameKind!];
-      for (const seg of segments) {
-        if (!hint.test(seg.text)) continue;
-        const res = kanaRe && KANA_BEFORE_PLACE.test(seg.text) ? [hostRe, kanaRe] : [hostRe];
-        for (const re of res) {
-          re.lastIndex = 0;
-          for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
-            const name = m[1]!;
-            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || NOT_PLACE_NAME.test(name)) continue;
-            if (name.length < 2) continue;
-            if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
-            const c = counts.get(name);
-            if (c) c.n++;
-            else counts.set(name, { n: 1, seg });
-          }
-        }
-      }
-      let top: [string, { n: number; seg: Segment }] | null = null;
-      for (const e of counts) if (!top || e[1].n > top[1].n) top = e;
-      // A school on its university's host (本校 on *.ac.jp) is not the university.
-      const self = selfFitOnce();
-      if (top && (!self || self.test(top[0]))) return fact(top[0], top[1].seg, 0.6);
-    }
+    const top = nameKind ? topNameOfKind(segments, nameKind) : null;
+    // A school on its university's host (本校 on *.ac.jp) is not the university.
+    if (top && (!selfFitOnce() || selfFitOnce()!.test(top.name))) return fact(top.name, top.seg, 0.6);
     for (const seg of segments.slice(0, 40)) {
       if (!seg.text.includes('立')) continue;
       const mo = MUNICIPAL_OWNER.exec(seg.text);
