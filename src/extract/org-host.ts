@@ -68,11 +68,15 @@ export const PREFECTURE =
 
 /**
  * The most frequent name of the given kind in the text (a 市 for a city's page), with the first
- * sentence naming it, or null.
+ * sentence naming it, or null; `only` keeps the names it matches.
  *
  * @example topNameOfKind(sents('見本市は…。見本市の職員が…'), 'city')?.name // → '見本市'
  */
-export function topNameOfKind(segments: Segment[], kind: HostKind): { name: string; seg: Segment } | null {
+export function topNameOfKind(
+  segments: Segment[],
+  kind: HostKind,
+  only?: RegExp,
+): { name: string; seg: Segment } | null {
   const hostRe = HOST_NAME[kind];
   if (!hostRe) return null;
   const counts = new Map<string, { n: number; seg: Segment }>();
@@ -88,6 +92,7 @@ export function topNameOfKind(segments: Segment[], kind: HostKind): { name: stri
         if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || NOT_PLACE_NAME.test(name)) continue;
         if (name.length < 2) continue;
         if (kind === 'prefecture' && !PREFECTURE.test(name)) continue;
+        if (only && !only.test(name)) continue;
         const c = counts.get(name);
         if (c) c.n++;
         else counts.set(name, { n: 1, seg });

@@ -1,5 +1,7 @@
-import { NOT_ORG_JA } from './org-host.js';
+import { NOT_ORG_JA, topNameOfKind } from './org-host.js';
 import type { Segment } from './segment.js';
+import type { HostKind } from './structure.js';
+import type { Fact } from './types.js';
 
 /**
  * The office or desk of a public body where a Japanese notice says the incident happened: 「X市経済局
@@ -78,4 +80,48 @@ export function unitAt(text: string): string | null {
   if (GENERIC_UNIT.test(name) || name.length < 3) return null;
   if (NOT_ORG_JA.test(name) && !/^(?:都|道|府|県|市|区|町|村)立/.test(name)) return null;
   return name;
+}
+
+// A unit or desk of a public body: 「福祉局」「長田福祉事務所」「地域保健課」「教育庁」「県立X高校」.
+const UNIT_END =
+  /(?:課|係|室|局|部|事務所|センター|保健所|署|庁|委員会|区役所|図書館|学校|高校|学園|幼稚園|保育園|保育所|公民館)$/u;
+// National offices (a 労働局 and its 職業安定所, a 税務署) belong to a ministry, not to the place they
+// are named after.
+const NATIONAL_UNIT =
+  /労働局|職業安定所|ハローワーク|労働基準監督署|法務局|財務局|運輸局|税務署|年金事務所|検察庁|裁判所|警察/u;
+// A unit whose own name opens with a place (「横浜市水道局」「中央区役所」) already names its body.
+const NAMES_PLACE =
+  /^(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県|\p{Script=Han}{1,5}?(?:市|区|町|村))/u;
+// The desk written right after the unit (「長田福祉事務所生活支援課において」).
+const DESK_AFTER =
+  /^([\p{Script=Han}\p{Script=Katakana}ー・]{1,20}?(?:課|係|室))(?=において|における|にて|では|の職員|が|は|で)/u;
+const PUBLIC_KINDS = new Set<HostKind>(['city', 'town', 'village', 'prefecture']);
+
+/**
+ * A public body's unit or desk named without the body (福祉局, 地域保健課), with the body's name put
+ * before it when the notice's address or its word for itself (本市, 本県) says what kind of body
+ * issued it and the text names one such body most often: 「見本市福祉局」. Labels name the issuer at
+ * different depths (the city, its bureau, the desk); the full form holds each of them. A unit whose
+ * name opens with a place, a national office, or a notice whose body is unknown stays as it is.
+ *
+ * @example withBody(fact('地域保健課', seg, 0.5), sents('本市地域保健課において…。見本市の…'), 'city').value // → '見本市地域保健課'
+ */
+export function withBody(f: Fact<string>, segments: Segment[], kind: HostKind | null): Fact<string> {
+  const value = f.value;
+  if (!kind || !PUBLIC_KINDS.has(kind) || !UNIT_END.test(value) || NATIONAL_UNIT.test(value)) return f;
+  if (NAMES_PLACE.test(value)) return f;
+  // A city's bureau belongs to the city, not to the ward it sits in (港北区 for a 市's 水道局); a ward
+  // that is a body of its own (Tokyo's) cannot be told from one that is not, so only a 市 is put before.
+  const body = topNameOfKind(segments, kind, kind === 'city' ? /市$/ : undefined);
+  (kind === 'city' ? topNameOfKind(segments, kind, /市$/) : null) ?? topNameOfKind(segments, kind);
+  if (!body || value.includes(body.name)) return f;
+  // 「県立X高校」 of 見本県: 見本県立X高校. A 市立 school is not the prefecture's.
+  const owned = /^(?:都|道|府|県|市|区|町|村)立/u.exec(value);
+  if (owned && !body.name.endsWith(owned[0][0]!)) return f;
+  const quote = f.evidence.quote;
+  const at = quote.indexOf(value);
+  const desk =
+    at >= 0 && !/(?:課|係|室)$/u.test(value) ? DESK_AFTER.exec(quote.slice(at + value.length)) : null;
+  const full = `${owned ? body.name.slice(0, -1) : body.name}${value}${desk ? desk[1] : ''}`;
+  return { value: full, evidence: f.evidence, confidence: f.confidence };
 }

@@ -2,7 +2,7 @@ import { factOf as fact } from './fact.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
-import { BARE_DEPARTMENT, deskOf, unitAt } from './org-unit.js';
+import { BARE_DEPARTMENT, deskOf, unitAt, withBody } from './org-unit.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -220,242 +220,250 @@ export function extractOrganization(
   lang: 'ja' | 'en',
   structure?: NoticeStructure,
 ): Fact<string> | null {
+  if (lang !== 'ja') return organizationEn(lines, segments);
+  const f = organizationJa(lines, segments, structure);
+  return f && withBody(f, segments, structure?.hostKind ?? selfKind(segments));
+}
+
+/** The issuer of a Japanese notice, as the rules above find it. */
+function organizationJa(
+  lines: Segment[],
+  segments: Segment[],
+  structure?: NoticeStructure,
+): Fact<string> | null {
   const kind = structure?.hostKind ?? null;
   const publicHost = kind !== null && kind !== 'school';
-  if (lang === 'ja') {
-    // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
-    const n = lines.length;
-    for (let i = 0; i < n; i++) {
-      if (i > 12 && i < n - 15) continue;
-      const line = lines[i]!;
-      if (line.text.length > 45) continue;
-      if (!LEGAL_HINT.test(line.text)) continue;
-      const m = SIGNATURE_LINE.exec(line.text);
-      if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
-        // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
-        // 「学校法人 X学園」: a legal form set apart by a space belongs to the name after it.
-        const parts = line.text.split(/\s+/);
-        if (parts.length > 1 && BARE_LEGAL.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
-        const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
-        // 「学校法人X学園」 over 「専門学校 Y」: the school it runs, on the line below, is the issuer.
-        const nextLine = lines[i + 1]?.text ?? '';
-        const below =
-          !facility && nextLine.length <= 25 && (FACILITY.test(nextLine) || FACILITY_FIRST.test(nextLine))
-            ? ` ${nextLine}`
-            : '';
-        return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
-      }
+  // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 12 && i < n - 15) continue;
+    const line = lines[i]!;
+    if (line.text.length > 45) continue;
+    if (!LEGAL_HINT.test(line.text)) continue;
+    const m = SIGNATURE_LINE.exec(line.text);
+    if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
+      // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
+      // 「学校法人 X学園」: a legal form set apart by a space belongs to the name after it.
+      const parts = line.text.split(/\s+/);
+      if (parts.length > 1 && BARE_LEGAL.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+      const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
+      // 「学校法人X学園」 over 「専門学校 Y」: the school it runs, on the line below, is the issuer.
+      const nextLine = lines[i + 1]?.text ?? '';
+      const below =
+        !facility && nextLine.length <= 25 && (FACILITY.test(nextLine) || FACILITY_FIRST.test(nextLine))
+          ? ` ${nextLine}`
+          : '';
+      return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
     }
-    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」; or under the
-    // 「以上」 that ends a letter, where a club or society (…会) signs too.
-    for (let i = Math.max(1, n - 3); i < n; i++) {
-      const closing = CLOSING.test(lines[i - 1]!.text);
-      if (!closing && !SEPARATOR.test(lines[i - 1]!.text)) continue;
-      const text = lines[i]!.text.trim();
-      if (
-        text.length <= 30 &&
-        !/[。::]/.test(text) &&
-        (SIGN_OFF.test(text) || (closing && /.{2,}会$/u.test(text))) &&
-        !NOT_ORG_JA.test(text)
-      )
-        return fact(text, lines[i]!, 0.8);
-    }
-    for (const line of lines) {
-      if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
-      const h = HEAD_SIGNATURE.exec(line.text);
-      if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, line, 0.8);
-    }
-    for (const seg of segments.slice(0, 60)) {
-      if (!/以下/.test(seg.text)) continue;
-      const d = SELF_DEFINED.exec(seg.text);
-      if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
-    }
-    for (const seg of segments.slice(0, 30)) {
-      if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
-      const g = SELF_GLOSSED.exec(seg.text);
-      if (g) return fact(g[1]!.trim(), seg, 0.8);
-    }
-    for (let k = 0; k < Math.min(segments.length, 30); k++) {
-      const seg = segments[k]!;
-      if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
-      const h = HEAD_IN_LEAD.exec(headLead(segments, k));
-      if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
-    }
-    for (let i = 0; i < Math.min(lines.length, 12); i++) {
-      const line = lines[i]!;
-      const text = SPACED.test(line.text) ? line.text.replace(/\s/g, '') : line.text;
-      if (!PRESS_HEADER.test(text)) continue;
-      // 「架空市記者発表資料」: the body's name runs into the header word.
-      const before = text.slice(0, PRESS_HEADER.exec(text)!.index);
-      const around = [before, text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
-      for (const t of around) {
-        const name = t
-          .split(/\s+/)
-          .find((w) => w.length >= 2 && ORG_ALONE.test(w) && !PRESS_HEADER.test(w) && !NOT_ORG_JA.test(w));
-        if (name) return fact(name, line, 0.75);
-      }
-    }
-    for (let i = 0; i < Math.min(lines.length, 9); i++) {
-      // 「茨 城 大 学」: a letterhead set with a space between its characters.
-      const raw = lines[i]!.text.trim();
-      const text = SPACED.test(raw) ? raw.replace(/\s/g, '') : raw;
-      if (text.includes('。')) break;
-      if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
-        return fact(text, lines[i]!, 0.75);
-    }
-    for (const seg of segments.slice(0, 30)) {
-      // Look only at the stretch before 「委託している」 (the regex is bounded to it).
-      const w = OUTSOURCES.exec(seg.text);
-      if (!w) continue;
-      const stretch = seg.text.slice(Math.max(0, w.index - 110), w.index);
-      const o = OUTSOURCER.exec(stretch);
-      // 「本校及び見本大学では…委託」: a body named beside the writer (本校) is another body.
-      if (o && !NOT_ORG_JA.test(o[1]!) && !BESIDE_SELF.test(stretch.slice(0, o.index)))
-        return fact(o[1]!, seg, 0.7);
-    }
-    for (const seg of segments.slice(0, 40)) {
-      // (What every OPERATES match ends with.)
-      if (!/[がの](?:運営|提供|管理)する/.test(seg.text)) continue;
-      const m = OPERATES.exec(seg.text);
-      if (!m || !LEGAL_HINT.test(m[1]!)) continue;
-      if (VENDOR_AFTER.test(seg.text.slice(m.index + m[1]!.length))) continue;
-      // 「X株式会社ならびにY株式会社が提供する」: the first named leads.
-      const joint = JOINT_BEFORE.exec(seg.text.slice(0, m.index));
-      return fact(joint ? joint[1]! : m[1]!, seg, 0.75);
-    }
-    // The office the title or the opening names as where it happened; a fuller form of the same
-    // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
-    const title = structure?.title;
-    // A press release's header labels (代表連絡先, 提供日, 提供時間 …) are not the opening: the first ten
-    // segments that read as text are.
-    const opening: Segment[] = [
-      ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
-      ...segments
-        .slice(0, 30)
-        .filter((seg) => seg.text.length >= 25 || seg.text.includes('。'))
-        .slice(0, 10),
-    ];
-    let unit: { name: string; seg: Segment } | null = null;
-    for (const seg of opening) {
-      if (!/において|におきまして|における|にて/.test(seg.text)) continue;
-      const name = unitAt(seg.text);
-      if (!name) continue;
-      if (!unit) unit = { name, seg };
-      else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
-    }
-    if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(withOwner(unit.name), unit.seg, 0.65);
-    // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
-    if (title) {
-      const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
-      SUFFIX_NAME.lastIndex = 0;
-      const first = SUFFIX_NAME.exec(title.text);
-      const t = first && first.index <= 2 ? first : TITLE_SUBJECT.exec(title.text);
-      if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) {
-        const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
-        return fact(name, tseg, 0.7);
-      }
-    }
-    for (const line of lines.slice(0, 6)) {
-      const b = BLOG_TITLE.exec(line.text);
-      if (b && !NOT_ORG_JA.test(b[1]!)) return fact(asWritten(b[1]!, segments, line), line, 0.7);
-      const t = NEWS_TITLE_TAIL.exec(line.text);
-      if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
-    }
-    for (let k = 0; k < Math.min(segments.length, 60); k++) {
-      const seg = segments[k]!;
-      if (!LEGAL_HINT.test(seg.text)) continue;
-      const m = LEGAL_ANY.exec(seg.text);
-      if (
-        m &&
-        !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
-      ) {
-        const prefixOk =
-          !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
-          !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
-          !THIRD_PARTY_BEFORE.test(m[0].replace(LEGAL_TAIL, ''));
-        const vendor =
-          VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length)) || RUNS_INTO_PREDICATE.test(m[0]);
-        // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
-        if (prefixOk && !vendor && !publicHost) {
-          // 「公益社団法人X会 Y病院」: the facility it runs names the issuer best.
-          const f = FACILITY_AFTER.exec(seg.text.slice(m.index + m[0].length));
-          return fact(f ? `${m[0].trim()} ${f[1]!}` : m[0].trim(), seg, 0.55);
-        }
-      }
-    }
-    // After a company the text names (a company's 営業二課 is the company's): its desk.
-    const desk = deskOf(lines, opening, title?.text ?? null);
-    if (desk) return fact(desk.name, desk.seg, 0.5);
-    // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
-    if (segments.slice(0, 40).some((x) => /当社|弊社/.test(x.text))) {
-      for (const seg of segments.slice(0, 3)) {
-        const c = COMPANY_OPENS.exec(seg.text);
-        if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
-      }
-    }
-    // 「平素よりX会へのご高配ありがとうございます」: the greeting thanks the issuer by name.
-    for (const seg of segments.slice(0, 8)) {
-      if (!/平素|日頃|いつも/.test(seg.text)) continue;
-      const g = GREETING.exec(seg.text);
-      if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
-    }
-    let fitMemo: RegExp | null | undefined;
-    const selfFitOnce = () => {
-      if (fitMemo === undefined) fitMemo = selfFit(segments);
-      return fitMemo;
-    };
-    // The notice's own address names a city, prefecture or university: its name in the text.
-    // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
-    const nameKind = kind ?? selfKind(segments);
-    const top = nameKind ? topNameOfKind(segments, nameKind) : null;
-    // A school on its university's host (本校 on *.ac.jp) is not the university.
-    if (top && (!selfFitOnce() || selfFitOnce()!.test(top.name))) return fact(top.name, top.seg, 0.6);
-    for (const seg of segments.slice(0, 40)) {
-      if (!seg.text.includes('立')) continue;
-      const mo = MUNICIPAL_OWNER.exec(seg.text);
-      if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
-      const one = ONE_OF_A_KIND.exec(seg.text);
-      if (one) return fact(OWNER_OF[(one[1] ?? one[2])!]!, seg, 0.5);
-    }
-    // Most frequent name ending in an organisation word, but for one the text calls a contractor or
-    // a vendor anywhere (「検診を委託している X協会が」).
-    const tally = new Map<string, { n: number; seg: Segment }>();
-    const others = new Set<string>();
-    for (const seg of segments) {
-      if (!NAME_END.test(seg.text)) continue;
-      SUFFIX_NAME.lastIndex = 0;
-      for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
-        const name = m[1]!;
-        if (NOT_ORG_JA.test(name) || VISIT_WORD.test(name) || name.length < 3) continue;
-        if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
-        if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
-        if (REPORTED_TO.test(seg.text.slice(m.index + name.length, m.index + name.length + 30)))
-          others.add(name);
-        // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
-        const before = seg.text[m.index - 1] ?? '';
-        const after = seg.text[m.index + name.length] ?? '';
-        if (/[、(]/.test(before) && /[、)]/.test(after) && inBrackets(seg.text, m.index)) continue;
-        const t = tally.get(name);
-        if (t) t.n++;
-        else tally.set(name, { n: 1, seg });
-      }
-    }
-    for (const name of tally.keys())
-      for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
-    // A notice that calls itself 本院/本学/当協会 … is issued by a body of that kind: a name of
-    // another kind (a committee it sent papers to, a centre it runs) is someone else.
-    const self = selfFitOnce();
-    if (self) for (const name of tally.keys()) if (!self.test(name)) tally.delete(name);
-    let best: [string, { n: number; seg: Segment }] | null = null;
-    const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
-    // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
-    for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
-    if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
-    if (best) return fact(best[0], best[1].seg, 0.4);
-    // Nothing named in the text: a host that names its body (the one 都), quoted from the address line.
-    const byHost = hostBody(structure?.host ?? null);
-    if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
-    return null;
   }
-  return organizationEn(lines, segments);
+  // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」; or under the
+  // 「以上」 that ends a letter, where a club or society (…会) signs too.
+  for (let i = Math.max(1, n - 3); i < n; i++) {
+    const closing = CLOSING.test(lines[i - 1]!.text);
+    if (!closing && !SEPARATOR.test(lines[i - 1]!.text)) continue;
+    const text = lines[i]!.text.trim();
+    if (
+      text.length <= 30 &&
+      !/[。::]/.test(text) &&
+      (SIGN_OFF.test(text) || (closing && /.{2,}会$/u.test(text))) &&
+      !NOT_ORG_JA.test(text)
+    )
+      return fact(text, lines[i]!, 0.8);
+  }
+  for (const line of lines) {
+    if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
+    const h = HEAD_SIGNATURE.exec(line.text);
+    if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, line, 0.8);
+  }
+  for (const seg of segments.slice(0, 60)) {
+    if (!/以下/.test(seg.text)) continue;
+    const d = SELF_DEFINED.exec(seg.text);
+    if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
+  }
+  for (const seg of segments.slice(0, 30)) {
+    if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
+    const g = SELF_GLOSSED.exec(seg.text);
+    if (g) return fact(g[1]!.trim(), seg, 0.8);
+  }
+  for (let k = 0; k < Math.min(segments.length, 30); k++) {
+    const seg = segments[k]!;
+    if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
+    const h = HEAD_IN_LEAD.exec(headLead(segments, k));
+    if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
+  }
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const line = lines[i]!;
+    const text = SPACED.test(line.text) ? line.text.replace(/\s/g, '') : line.text;
+    if (!PRESS_HEADER.test(text)) continue;
+    // 「架空市記者発表資料」: the body's name runs into the header word.
+    const before = text.slice(0, PRESS_HEADER.exec(text)!.index);
+    const around = [before, text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
+    for (const t of around) {
+      const name = t
+        .split(/\s+/)
+        .find((w) => w.length >= 2 && ORG_ALONE.test(w) && !PRESS_HEADER.test(w) && !NOT_ORG_JA.test(w));
+      if (name) return fact(name, line, 0.75);
+    }
+  }
+  for (let i = 0; i < Math.min(lines.length, 9); i++) {
+    // 「茨 城 大 学」: a letterhead set with a space between its characters.
+    const raw = lines[i]!.text.trim();
+    const text = SPACED.test(raw) ? raw.replace(/\s/g, '') : raw;
+    if (text.includes('。')) break;
+    if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
+      return fact(text, lines[i]!, 0.75);
+  }
+  for (const seg of segments.slice(0, 30)) {
+    // Look only at the stretch before 「委託している」 (the regex is bounded to it).
+    const w = OUTSOURCES.exec(seg.text);
+    if (!w) continue;
+    const stretch = seg.text.slice(Math.max(0, w.index - 110), w.index);
+    const o = OUTSOURCER.exec(stretch);
+    // 「本校及び見本大学では…委託」: a body named beside the writer (本校) is another body.
+    if (o && !NOT_ORG_JA.test(o[1]!) && !BESIDE_SELF.test(stretch.slice(0, o.index)))
+      return fact(o[1]!, seg, 0.7);
+  }
+  for (const seg of segments.slice(0, 40)) {
+    // (What every OPERATES match ends with.)
+    if (!/[がの](?:運営|提供|管理)する/.test(seg.text)) continue;
+    const m = OPERATES.exec(seg.text);
+    if (!m || !LEGAL_HINT.test(m[1]!)) continue;
+    if (VENDOR_AFTER.test(seg.text.slice(m.index + m[1]!.length))) continue;
+    // 「X株式会社ならびにY株式会社が提供する」: the first named leads.
+    const joint = JOINT_BEFORE.exec(seg.text.slice(0, m.index));
+    return fact(joint ? joint[1]! : m[1]!, seg, 0.75);
+  }
+  // The office the title or the opening names as where it happened; a fuller form of the same
+  // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
+  const title = structure?.title;
+  // A press release's header labels (代表連絡先, 提供日, 提供時間 …) are not the opening: the first ten
+  // segments that read as text are.
+  const opening: Segment[] = [
+    ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
+    ...segments
+      .slice(0, 30)
+      .filter((seg) => seg.text.length >= 25 || seg.text.includes('。'))
+      .slice(0, 10),
+  ];
+  let unit: { name: string; seg: Segment } | null = null;
+  for (const seg of opening) {
+    if (!/において|におきまして|における|にて/.test(seg.text)) continue;
+    const name = unitAt(seg.text);
+    if (!name) continue;
+    if (!unit) unit = { name, seg };
+    else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
+  }
+  if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(withOwner(unit.name), unit.seg, 0.65);
+  // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
+  if (title) {
+    const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
+    SUFFIX_NAME.lastIndex = 0;
+    const first = SUFFIX_NAME.exec(title.text);
+    const t = first && first.index <= 2 ? first : TITLE_SUBJECT.exec(title.text);
+    if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) {
+      const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
+      return fact(name, tseg, 0.7);
+    }
+  }
+  for (const line of lines.slice(0, 6)) {
+    const b = BLOG_TITLE.exec(line.text);
+    if (b && !NOT_ORG_JA.test(b[1]!)) return fact(asWritten(b[1]!, segments, line), line, 0.7);
+    const t = NEWS_TITLE_TAIL.exec(line.text);
+    if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
+  }
+  for (let k = 0; k < Math.min(segments.length, 60); k++) {
+    const seg = segments[k]!;
+    if (!LEGAL_HINT.test(seg.text)) continue;
+    const m = LEGAL_ANY.exec(seg.text);
+    if (
+      m &&
+      !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    ) {
+      const prefixOk =
+        !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
+        !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
+        !THIRD_PARTY_BEFORE.test(m[0].replace(LEGAL_TAIL, ''));
+      const vendor =
+        VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length)) || RUNS_INTO_PREDICATE.test(m[0]);
+      // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
+      if (prefixOk && !vendor && !publicHost) {
+        // 「公益社団法人X会 Y病院」: the facility it runs names the issuer best.
+        const f = FACILITY_AFTER.exec(seg.text.slice(m.index + m[0].length));
+        return fact(f ? `${m[0].trim()} ${f[1]!}` : m[0].trim(), seg, 0.55);
+      }
+    }
+  }
+  // After a company the text names (a company's 営業二課 is the company's): its desk.
+  const desk = deskOf(lines, opening, title?.text ?? null);
+  if (desk) return fact(desk.name, desk.seg, 0.5);
+  // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
+  if (segments.slice(0, 40).some((x) => /当社|弊社/.test(x.text))) {
+    for (const seg of segments.slice(0, 3)) {
+      const c = COMPANY_OPENS.exec(seg.text);
+      if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
+    }
+  }
+  // 「平素よりX会へのご高配ありがとうございます」: the greeting thanks the issuer by name.
+  for (const seg of segments.slice(0, 8)) {
+    if (!/平素|日頃|いつも/.test(seg.text)) continue;
+    const g = GREETING.exec(seg.text);
+    if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
+  }
+  let fitMemo: RegExp | null | undefined;
+  const selfFitOnce = () => {
+    if (fitMemo === undefined) fitMemo = selfFit(segments);
+    return fitMemo;
+  };
+  // The notice's own address names a city, prefecture or university: its name in the text.
+  // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
+  const nameKind = kind ?? selfKind(segments);
+  const top = nameKind ? topNameOfKind(segments, nameKind) : null;
+  // A school on its university's host (本校 on *.ac.jp) is not the university.
+  if (top && (!selfFitOnce() || selfFitOnce()!.test(top.name))) return fact(top.name, top.seg, 0.6);
+  for (const seg of segments.slice(0, 40)) {
+    if (!seg.text.includes('立')) continue;
+    const mo = MUNICIPAL_OWNER.exec(seg.text);
+    if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
+    const one = ONE_OF_A_KIND.exec(seg.text);
+    if (one) return fact(OWNER_OF[(one[1] ?? one[2])!]!, seg, 0.5);
+  }
+  // Most frequent name ending in an organisation word, but for one the text calls a contractor or
+  // a vendor anywhere (「検診を委託している X協会が」).
+  const tally = new Map<string, { n: number; seg: Segment }>();
+  const others = new Set<string>();
+  for (const seg of segments) {
+    if (!NAME_END.test(seg.text)) continue;
+    SUFFIX_NAME.lastIndex = 0;
+    for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
+      const name = m[1]!;
+      if (NOT_ORG_JA.test(name) || VISIT_WORD.test(name) || name.length < 3) continue;
+      if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
+      if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
+      if (REPORTED_TO.test(seg.text.slice(m.index + name.length, m.index + name.length + 30)))
+        others.add(name);
+      // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
+      const before = seg.text[m.index - 1] ?? '';
+      const after = seg.text[m.index + name.length] ?? '';
+      if (/[、(]/.test(before) && /[、)]/.test(after) && inBrackets(seg.text, m.index)) continue;
+      const t = tally.get(name);
+      if (t) t.n++;
+      else tally.set(name, { n: 1, seg });
+    }
+  }
+  for (const name of tally.keys())
+    for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
+  // A notice that calls itself 本院/本学/当協会 … is issued by a body of that kind: a name of
+  // another kind (a committee it sent papers to, a centre it runs) is someone else.
+  const self = selfFitOnce();
+  if (self) for (const name of tally.keys()) if (!self.test(name)) tally.delete(name);
+  let best: [string, { n: number; seg: Segment }] | null = null;
+  const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
+  // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
+  for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
+  if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
+  if (best) return fact(best[0], best[1].seg, 0.4);
+  // Nothing named in the text: a host that names its body (the one 都), quoted from the address line.
+  const byHost = hostBody(structure?.host ?? null);
+  if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
+  return null;
 }
