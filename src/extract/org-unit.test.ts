@@ -32,4 +32,15 @@ describe('extractOrganization: a public body’s unit named without the body', (
       'https://jsite.mhlw.go.jp/mihon-roudoukyoku/e.html\n見本公共職業安定所における文書の誤送付について\n見本労働局(局長 山田 太郎)は、見本公共職業安定所において文書を誤送付したことを公表します。';
     expect(orgS(t)).toBe('見本労働局');
   });
+  it('puts the desk a body’s notice names as where it happened after the body', () => {
+    const t =
+      'https://www.pref.yamanashi.lg.jp/f.html\n【5月1日】山梨県見本事業における個人情報の漏えいについて(見本推進課)\n山梨県では、委託事業者が送信したメールで宛先が見える状態になりました。';
+    expect(orgS(t)).toBe('山梨県見本推進課');
+    // A body with no desk named stays as it is.
+    expect(
+      orgS(
+        'https://www.pref.yamanashi.lg.jp/g.html\n山梨県では、名簿を紛失しました。\n山梨県は捜索しています。',
+      ),
+    ).toBe('山梨県');
+  });
 });

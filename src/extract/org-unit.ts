@@ -1,6 +1,6 @@
 import { NOT_ORG_JA, topNameOfKind } from './org-host.js';
 import type { Segment } from './segment.js';
-import type { HostKind } from './structure.js';
+import type { HostKind, NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
 
 /**
@@ -42,6 +42,7 @@ export function deskOf(
   lines: Segment[],
   opening: Segment[],
   title: string | null,
+  underBody = false,
 ): { name: string; seg: Segment } | null {
   for (const line of lines.slice(0, 12)) {
     if (!line.text.includes('課') && !line.text.includes('発信元') && !line.text.includes('部署')) continue;
@@ -50,7 +51,7 @@ export function deskOf(
   }
   // A title that names the prefecture or city (「見本県…事業における漏洩について(X課)」) names the
   // issuer above the desk.
-  if (title && TITLE_NAMES_BODY.test(title)) return null;
+  if (title && !underBody && TITLE_NAMES_BODY.test(title)) return null;
   if (title) {
     const t = DESK_IN_TITLE.exec(title);
     if (t && !DESK_BODY.test(t[1]!)) return { name: t[1]!, seg: opening[0]! };
@@ -124,4 +125,41 @@ export function withBody(f: Fact<string>, segments: Segment[], kind: HostKind | 
     at >= 0 && !/(?:課|係|室)$/u.test(value) ? DESK_AFTER.exec(quote.slice(at + value.length)) : null;
   const full = `${owned ? body.name.slice(0, -1) : body.name}${value}${desk ? desk[1] : ''}`;
   return { value: full, evidence: f.evidence, confidence: f.confidence };
+}
+
+/**
+ * The title and the first ten segments that read as text: a press release's header labels (代表連絡先,
+ * 提供日, 提供時間 …) are not the opening.
+ */
+export function openingOf(segments: Segment[], title: NoticeStructure['title'] | null): Segment[] {
+  return [
+    ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
+    ...segments
+      .slice(0, 30)
+      .filter((seg) => seg.text.length >= 25 || seg.text.includes('。'))
+      .slice(0, 10),
+  ];
+}
+
+// A body alone: a prefecture, a city, a town or a village (not a ward: its desk may be the city's).
+const BODY_ONLY =
+  /^(?:北海道|東京都|京都府|大阪府|\p{Script=Han}{2,3}県|[\p{Script=Han}\p{Script=Hiragana}]{1,6}?(?:市|町|村))$/u;
+
+/**
+ * A body's answer (見本市) with the desk its notice names as where it happened (「子育て支援課において」,
+ * a title's 「…について(子育て支援課)」) put after it: 見本市子育て支援課. As with withBody, the full form
+ * holds the body and the desk, the two depths labels name an issuer at.
+ *
+ * @example withDesk(fact('見本市', seg, 0.6), lines, sents('子育て支援課において、…'), null).value // → '見本市子育て支援課'
+ */
+export function withDesk(
+  f: Fact<string>,
+  lines: Segment[],
+  opening: Segment[],
+  title: string | null,
+): Fact<string> {
+  if (!BODY_ONLY.test(f.value)) return f;
+  const desk = deskOf(lines, opening, title, true);
+  if (!desk || desk.name.includes(f.value) || NAMES_PLACE.test(desk.name)) return f;
+  return { value: `${f.value}${desk.name}`, evidence: f.evidence, confidence: f.confidence };
 }

@@ -2,7 +2,7 @@ import { factOf as fact } from './fact.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
-import { BARE_DEPARTMENT, deskOf, unitAt, withBody } from './org-unit.js';
+import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -222,7 +222,10 @@ export function extractOrganization(
 ): Fact<string> | null {
   if (lang !== 'ja') return organizationEn(lines, segments);
   const f = organizationJa(lines, segments, structure);
-  return f && withBody(f, segments, structure?.hostKind ?? selfKind(segments));
+  if (!f) return null;
+  const title = structure?.title ?? null;
+  const full = withBody(f, segments, structure?.hostKind ?? selfKind(segments));
+  return withDesk(full, lines, openingOf(segments, title), title?.text ?? null);
 }
 
 /** The issuer of a Japanese notice, as the rules above find it. */
@@ -338,13 +341,7 @@ function organizationJa(
   const title = structure?.title;
   // A press release's header labels (代表連絡先, 提供日, 提供時間 …) are not the opening: the first ten
   // segments that read as text are.
-  const opening: Segment[] = [
-    ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
-    ...segments
-      .slice(0, 30)
-      .filter((seg) => seg.text.length >= 25 || seg.text.includes('。'))
-      .slice(0, 10),
-  ];
+  const opening = openingOf(segments, title ?? null);
   let unit: { name: string; seg: Segment } | null = null;
   for (const seg of opening) {
     if (!/において|におきまして|における|にて/.test(seg.text)) continue;
