@@ -43,4 +43,9 @@ describe('extractOrganization: a public body’s unit named without the body', (
       ),
     ).toBe('山梨県');
   });
+  it('reads a desk that opens a notice with the formal 「におきまして」', () => {
+    const t =
+      'https://www.city.mihon.lg.jp/h.html\nお詫び\n総務部架空安全課におきまして、名簿を別の事業所へ誤って送付しました。';
+    expect(orgS(t)).toBe('総務部架空安全課');
+  });
 });

@@ -33,7 +33,7 @@ const DESK_LABEL = /^(?:提供課等?|発表課|担当課|所管課|担当部署
 const DESK = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課$/u;
 const DESK_IN_TITLE = /[((]([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)[))]$/u;
 const DESK_OPENS =
-  /^(?:(?:この(?:たび|度)|今般|今回)[、,]\s?|[^、。]{0,40}?[、,]\s?)?([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)(?:において|における|にて|では|の職員(?:が|は))/u;
+  /^(?:(?:この(?:たび|度)|今般|今回)[、,]\s?|[^、。]{0,40}?[、,]\s?)?([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)(?:において|におきまして|における|にて|では|の職員(?:が|は))/u;
 const TITLE_NAMES_BODY = /[\p{Script=Han}]{1,4}?(?:県|都|府|市|区|町|村)(?![立民内外長])/u;
 const DESK_BODY = /[局署所庁院館]課$|^(?:当|本|同|各|関係|担当|所管)/;
 
