@@ -76,13 +76,10 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
   facts.data_classes = extractDataClasses(segments, lang);
   const classes = facts.data_classes.map((f) => f.value);
   facts.causes = extractCauses(segments, classes, text, structure);
+  const causeKeys = facts.causes.map((f) => f.value);
   facts.measures = extractMeasures(segments, text, structure);
-  facts.report_stage = extractStage(segments, lang, structure);
-  facts.leak_status = extractLeakStatus(
-    segments,
-    facts.causes.map((f) => f.value),
-    structure,
-  );
+  facts.report_stage = extractStage(segments, lang, structure, causeKeys);
+  facts.leak_status = extractLeakStatus(segments, causeKeys, structure);
   const { counts, affected } = extractCounts(segments, structure);
   facts.counts = counts;
   facts.affected = affected;
@@ -92,7 +89,7 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
   facts.contact = extractContact(lines);
   const dates = extractDates(text, segments, lines, lang, {
     structure,
-    causes: facts.causes.map((f) => f.value),
+    causes: causeKeys,
     leakStatus: facts.leak_status?.value ?? null,
     stage: facts.report_stage?.value ?? null,
     published: opts.published,
@@ -100,12 +97,7 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
   Object.assign(facts, dates);
   // Where no sentence states the status, the statistical reader gives a low-confidence one (after the
   // dates, whose rules read only a stated status).
-  facts.leak_status ??= modelLeakStatus(
-    text,
-    segments,
-    lang,
-    facts.causes.map((f) => f.value),
-  );
+  facts.leak_status ??= modelLeakStatus(text, segments, lang, causeKeys);
   return facts;
 }
 

@@ -1,3 +1,4 @@
+import type { Segment } from './segment.js';
 import type { HostKind } from './structure.js';
 
 /**
@@ -55,4 +56,50 @@ const METROPOLIS_HOST = /(?:^|\.)metro\.tokyo\.(?:lg\.)?jp$/;
  */
 export function hostBody(host: string | null): string | null {
   return host && METROPOLIS_HOST.test(host) ? '東京都' : null;
+}
+
+// Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
+export const NOT_ORG_JA =
+  /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
+
+// The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
+export const PREFECTURE =
+  /^(?:北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県)$/;
+
+/**
+ * The most frequent name of the given kind in the text (a 市 for a city's page), with the first
+ * sentence naming it, or null; `only` keeps the names it matches.
+ *
+ * @example topNameOfKind(sents('見本市は…。見本市の職員が…'), 'city')?.name // → '見本市'
+ */
+export function topNameOfKind(
+  segments: Segment[],
+  kind: HostKind,
+  only?: RegExp,
+): { name: string; seg: Segment } | null {
+  const hostRe = HOST_NAME[kind];
+  if (!hostRe) return null;
+  const counts = new Map<string, { n: number; seg: Segment }>();
+  const hint = HOST_HINT[kind]!;
+  const kanaRe = KANA_HOST_NAME[kind];
+  for (const seg of segments) {
+    if (!hint.test(seg.text)) continue;
+    const res = kanaRe && KANA_BEFORE_PLACE.test(seg.text) ? [hostRe, kanaRe] : [hostRe];
+    for (const re of res) {
+      re.lastIndex = 0;
+      for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
+        const name = m[1]!;
+        if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || NOT_PLACE_NAME.test(name)) continue;
+        if (name.length < 2) continue;
+        if (kind === 'prefecture' && !PREFECTURE.test(name)) continue;
+        if (only && !only.test(name)) continue;
+        const c = counts.get(name);
+        if (c) c.n++;
+        else counts.set(name, { n: 1, seg });
+      }
+    }
+  }
+  let top: { name: string; seg: Segment; n: number } | null = null;
+  for (const [name, c] of counts) if (!top || c.n > top.n) top = { name, seg: c.seg, n: c.n };
+  return top && { name: top.name, seg: top.seg };
 }

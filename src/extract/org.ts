@@ -1,16 +1,8 @@
 import { factOf as fact } from './fact.js';
 import { organizationEn } from './org-en-letter.js';
-import {
-  HOST_HINT,
-  HOST_NAME,
-  HOST_SUFFIX,
-  hostBody,
-  KANA_BEFORE_PLACE,
-  KANA_HOST_NAME,
-  KANA_NOT_NAME,
-  NOT_PLACE_NAME,
-} from './org-host.js';
+import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
+import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -76,9 +68,6 @@ const TITLE_SUBJECT = new RegExp(
 const NAME_END = new RegExp(
   String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
 );
-// Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
-const NOT_ORG_JA =
-  /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省)/;
 
 // 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself; a
 // press release puts its seat and head first (「X株式会社(本社:…、代表取締役:…、以下「当社」)」).
@@ -161,25 +150,7 @@ const REPORTED_TO =
 const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
 // 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
 const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
-// 「X市経済局スポーツ課において、」「都立X高等学校における…」 opening a sentence or the title:
-// the office where it happened, up
-// to its last unit word (a 課/係/室 inside it is a desk, not the issuer). A generic 「都立高等学校」
-// names no one.
-const UNIT_AT =
-  /([\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・]{2,30})(?:\([^)]{0,12}\))?(?:において|におきまして|における|にて)/u;
-const OPENING_ADVERB = /^(?:この(?:たび|度)|今般|今回|本日|先般|先日)[、,]\s?/;
-const UNIT_WORD =
-  /(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館|公社|協会|組合|機構)/gu;
-const GENERIC_UNIT =
-  /^(?:[\p{Script=Han}]{0,6}?(?:都|道|府|県|市|区|町|村|国|公)立)?(?:区役所|市役所|役場|局|事務所|特別支援学校|支援学校|高等学校|高校|中学校|小学校|学校|学園|図書館|病院|医療センター|センター|大学|研究所|保健所|署|庁|博物館|美術館|公民館|保育所|保育園|幼稚園|会館)$/u;
-// 「福祉局」「環境局」 alone: a department whose city the text names elsewhere; the body's fuller
-// form (大阪市福祉局) is taken when the opening has it, else the city.
-// 市民局, 都市整備局: a 市 or 都 inside a department's own word names no city.
-const BARE_DEPARTMENT = /^(?:市民|区民|県民|都民|府民|道民|町民|村民|都市)?[^都道府県市区町村]{0,8}局$/;
 
-// The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
-const PREFECTURE =
-  /^(?:北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県)$/;
 // 「来庁の上」「登庁」「本庁」: a verb or a word for the main office that ends in 庁, not an agency.
 const VISIT_WORD = /(?:来|登|退|出|在|本|当|各)庁$/;
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
@@ -211,43 +182,6 @@ function firstOfList(text: string, index: number, name: string): string {
   return first;
 }
 
-// A desk (…課) that the notice names as its own, when it names no body above it: the label of a
-// press release's issuing desk (提供課等: 商工労働部X課), a title's 「…について(X課)」, or a
-// sentence opening 「X課において」「X課の職員が」.
-const DESK_LABEL = /^(?:提供課等?|発表課|担当課|所管課|担当部署|発信元)\s?[::]\s?([^\s::]{2,30})/u;
-const DESK = /^[\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課$/u;
-const DESK_IN_TITLE = /[((]([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)[))]$/u;
-const DESK_OPENS =
-  /^(?:(?:この(?:たび|度)|今般|今回)[、,]\s?|[^、。]{0,40}?[、,]\s?)?([\p{Script=Han}\p{Script=Katakana}ー・]{1,24}課)(?:において|における|にて|では|の職員(?:が|は))/u;
-const TITLE_NAMES_BODY = /[\p{Script=Han}]{1,4}?(?:県|都|府|市|区|町|村)(?![立民内外長])/u;
-const DESK_BODY = /[局署所庁院館]課$|^(?:当|本|同|各|関係|担当|所管)/;
-
-/** The desk a notice names as its own, or null. */
-function deskOf(
-  lines: Segment[],
-  opening: Segment[],
-  title: string | null,
-): { name: string; seg: Segment } | null {
-  for (const line of lines.slice(0, 12)) {
-    if (!line.text.includes('課') && !line.text.includes('発信元') && !line.text.includes('部署')) continue;
-    const l = DESK_LABEL.exec(line.text);
-    if (l && /(?:課|局|室|部|事務所|センター)$/.test(l[1]!)) return { name: l[1]!, seg: line };
-  }
-  // A title that names the prefecture or city (「見本県…事業における漏洩について(X課)」) names the
-  // issuer above the desk.
-  if (title && TITLE_NAMES_BODY.test(title)) return null;
-  if (title) {
-    const t = DESK_IN_TITLE.exec(title);
-    if (t && !DESK_BODY.test(t[1]!)) return { name: t[1]!, seg: opening[0]! };
-  }
-  for (const seg of opening) {
-    if (!seg.text.includes('課')) continue;
-    const d = DESK_OPENS.exec(seg.text);
-    if (d && DESK.test(d[1]!) && !DESK_BODY.test(d[1]!)) return { name: d[1]!, seg };
-  }
-  return null;
-}
-
 /**
  * A repost's title shortens names (北海道大病院 for …大学病院): the notice's own fuller spelling of
  * the same name (same opening and ending, written in the text) when the text lacks the short one.
@@ -275,25 +209,6 @@ function inBrackets(text: string, index: number): boolean {
   return open >= 0 && text.lastIndexOf(')', index) < open;
 }
 
-/** The office a 「…において」 names, cut after its last unit word, or null. */
-function unitAt(text: string): string | null {
-  // 「このたび、府立見本高校において」: an opening adverb does not move the topic.
-  const m = UNIT_AT.exec(text.replace(OPENING_ADVERB, ''));
-  // Only the sentence's opening topic: an office listed further on is not the issuer.
-  if (!m || m.index > 2) return null;
-  // Kana in an office's name (こども局) but no particle (「本市の図書館」 is a phrase, not a name).
-  const phrase = m[1]!;
-  if (/[のがをにはでとへやも]/.test(phrase.replace(/こども|子ども/g, ''))) return null;
-  let end = -1;
-  UNIT_WORD.lastIndex = 0;
-  for (let u = UNIT_WORD.exec(phrase); u !== null; u = UNIT_WORD.exec(phrase)) end = u.index + u[0].length;
-  if (end < 0) return null;
-  const name = phrase.slice(0, end);
-  if (GENERIC_UNIT.test(name) || name.length < 3) return null;
-  if (NOT_ORG_JA.test(name) && !/^(?:都|道|府|県|市|区|町|村)立/.test(name)) return null;
-  return name;
-}
-
 /**
  * The issuing organisation, or null.
  *
@@ -305,266 +220,247 @@ export function extractOrganization(
   lang: 'ja' | 'en',
   structure?: NoticeStructure,
 ): Fact<string> | null {
+  if (lang !== 'ja') return organizationEn(lines, segments);
+  const f = organizationJa(lines, segments, structure);
+  if (!f) return null;
+  const title = structure?.title ?? null;
+  const full = withBody(f, segments, structure?.hostKind ?? selfKind(segments));
+  return withDesk(full, lines, openingOf(segments, title), title?.text ?? null);
+}
+
+/** The issuer of a Japanese notice, as the rules above find it. */
+function organizationJa(
+  lines: Segment[],
+  segments: Segment[],
+  structure?: NoticeStructure,
+): Fact<string> | null {
   const kind = structure?.hostKind ?? null;
   const publicHost = kind !== null && kind !== 'school';
-  if (lang === 'ja') {
-    // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
-    const n = lines.length;
-    for (let i = 0; i < n; i++) {
-      if (i > 12 && i < n - 15) continue;
-      const line = lines[i]!;
-      if (line.text.length > 45) continue;
-      if (!LEGAL_HINT.test(line.text)) continue;
-      const m = SIGNATURE_LINE.exec(line.text);
-      if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
-        // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
-        // 「学校法人 X学園」: a legal form set apart by a space belongs to the name after it.
-        const parts = line.text.split(/\s+/);
-        if (parts.length > 1 && BARE_LEGAL.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
-        const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
-        // 「学校法人X学園」 over 「専門学校 Y」: the school it runs, on the line below, is the issuer.
-        const nextLine = lines[i + 1]?.text ?? '';
-        const below =
-          !facility && nextLine.length <= 25 && (FACILITY.test(nextLine) || FACILITY_FIRST.test(nextLine))
-            ? ` ${nextLine}`
-            : '';
-        return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
-      }
+  // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
+  const n = lines.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 12 && i < n - 15) continue;
+    const line = lines[i]!;
+    if (line.text.length > 45) continue;
+    if (!LEGAL_HINT.test(line.text)) continue;
+    const m = SIGNATURE_LINE.exec(line.text);
+    if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
+      // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
+      // 「学校法人 X学園」: a legal form set apart by a space belongs to the name after it.
+      const parts = line.text.split(/\s+/);
+      if (parts.length > 1 && BARE_LEGAL.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
+      const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
+      // 「学校法人X学園」 over 「専門学校 Y」: the school it runs, on the line below, is the issuer.
+      const nextLine = lines[i + 1]?.text ?? '';
+      const below =
+        !facility && nextLine.length <= 25 && (FACILITY.test(nextLine) || FACILITY_FIRST.test(nextLine))
+          ? ` ${nextLine}`
+          : '';
+      return fact(`${parts[0]!}${facility}${below}`, line, 0.85);
     }
-    // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」; or under the
-    // 「以上」 that ends a letter, where a club or society (…会) signs too.
-    for (let i = Math.max(1, n - 3); i < n; i++) {
-      const closing = CLOSING.test(lines[i - 1]!.text);
-      if (!closing && !SEPARATOR.test(lines[i - 1]!.text)) continue;
-      const text = lines[i]!.text.trim();
-      if (
-        text.length <= 30 &&
-        !/[。::]/.test(text) &&
-        (SIGN_OFF.test(text) || (closing && /.{2,}会$/u.test(text))) &&
-        !NOT_ORG_JA.test(text)
-      )
-        return fact(text, lines[i]!, 0.8);
-    }
-    for (const line of lines) {
-      if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
-      const h = HEAD_SIGNATURE.exec(line.text);
-      if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, line, 0.8);
-    }
-    for (const seg of segments.slice(0, 60)) {
-      if (!/以下/.test(seg.text)) continue;
-      const d = SELF_DEFINED.exec(seg.text);
-      if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
-    }
-    for (const seg of segments.slice(0, 30)) {
-      if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
-      const g = SELF_GLOSSED.exec(seg.text);
-      if (g) return fact(g[1]!.trim(), seg, 0.8);
-    }
-    for (let k = 0; k < Math.min(segments.length, 30); k++) {
-      const seg = segments[k]!;
-      if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
-      const h = HEAD_IN_LEAD.exec(headLead(segments, k));
-      if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
-    }
-    for (let i = 0; i < Math.min(lines.length, 12); i++) {
-      const line = lines[i]!;
-      const text = SPACED.test(line.text) ? line.text.replace(/\s/g, '') : line.text;
-      if (!PRESS_HEADER.test(text)) continue;
-      // 「架空市記者発表資料」: the body's name runs into the header word.
-      const before = text.slice(0, PRESS_HEADER.exec(text)!.index);
-      const around = [before, text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
-      for (const t of around) {
-        const name = t
-          .split(/\s+/)
-          .find((w) => w.length >= 2 && ORG_ALONE.test(w) && !PRESS_HEADER.test(w) && !NOT_ORG_JA.test(w));
-        if (name) return fact(name, line, 0.75);
-      }
-    }
-    for (let i = 0; i < Math.min(lines.length, 9); i++) {
-      // 「茨 城 大 学」: a letterhead set with a space between its characters.
-      const raw = lines[i]!.text.trim();
-      const text = SPACED.test(raw) ? raw.replace(/\s/g, '') : raw;
-      if (text.includes('。')) break;
-      if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
-        return fact(text, lines[i]!, 0.75);
-    }
-    for (const seg of segments.slice(0, 30)) {
-      // Look only at the stretch before 「委託している」 (the regex is bounded to it).
-      const w = OUTSOURCES.exec(seg.text);
-      if (!w) continue;
-      const stretch = seg.text.slice(Math.max(0, w.index - 110), w.index);
-      const o = OUTSOURCER.exec(stretch);
-      // 「本校及び見本大学では…委託」: a body named beside the writer (本校) is another body.
-      if (o && !NOT_ORG_JA.test(o[1]!) && !BESIDE_SELF.test(stretch.slice(0, o.index)))
-        return fact(o[1]!, seg, 0.7);
-    }
-    for (const seg of segments.slice(0, 40)) {
-      // (What every OPERATES match ends with.)
-      if (!/[がの](?:運営|提供|管理)する/.test(seg.text)) continue;
-      const m = OPERATES.exec(seg.text);
-      if (!m || !LEGAL_HINT.test(m[1]!)) continue;
-      if (VENDOR_AFTER.test(seg.text.slice(m.index + m[1]!.length))) continue;
-      // 「X株式会社ならびにY株式会社が提供する」: the first named leads.
-      const joint = JOINT_BEFORE.exec(seg.text.slice(0, m.index));
-      return fact(joint ? joint[1]! : m[1]!, seg, 0.75);
-    }
-    // The office the title or the opening names as where it happened; a fuller form of the same
-    // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
-    const title = structure?.title;
-    // A press release's header labels (代表連絡先, 提供日, 提供時間 …) are not the opening: the first ten
-    // segments that read as text are.
-    const opening: Segment[] = [
-      ...(title ? [{ text: title.text, start: title.start, end: title.end, line: 0 }] : []),
-      ...segments
-        .slice(0, 30)
-        .filter((seg) => seg.text.length >= 25 || seg.text.includes('。'))
-        .slice(0, 10),
-    ];
-    let unit: { name: string; seg: Segment } | null = null;
-    for (const seg of opening) {
-      if (!/において|におきまして|における|にて/.test(seg.text)) continue;
-      const name = unitAt(seg.text);
-      if (!name) continue;
-      if (!unit) unit = { name, seg };
-      else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
-    }
-    if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(withOwner(unit.name), unit.seg, 0.65);
-    // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
-    if (title) {
-      const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
-      SUFFIX_NAME.lastIndex = 0;
-      const first = SUFFIX_NAME.exec(title.text);
-      const t = first && first.index <= 2 ? first : TITLE_SUBJECT.exec(title.text);
-      if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) {
-        const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
-        return fact(name, tseg, 0.7);
-      }
-    }
-    for (const line of lines.slice(0, 6)) {
-      const b = BLOG_TITLE.exec(line.text);
-      if (b && !NOT_ORG_JA.test(b[1]!)) return fact(asWritten(b[1]!, segments, line), line, 0.7);
-      const t = NEWS_TITLE_TAIL.exec(line.text);
-      if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
-    }
-    for (let k = 0; k < Math.min(segments.length, 60); k++) {
-      const seg = segments[k]!;
-      if (!LEGAL_HINT.test(seg.text)) continue;
-      const m = LEGAL_ANY.exec(seg.text);
-      if (
-        m &&
-        !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
-      ) {
-        const prefixOk =
-          !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
-          !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
-          !THIRD_PARTY_BEFORE.test(m[0].replace(LEGAL_TAIL, ''));
-        const vendor =
-          VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length)) || RUNS_INTO_PREDICATE.test(m[0]);
-        // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
-        if (prefixOk && !vendor && !publicHost) {
-          // 「公益社団法人X会 Y病院」: the facility it runs names the issuer best.
-          const f = FACILITY_AFTER.exec(seg.text.slice(m.index + m[0].length));
-          return fact(f ? `${m[0].trim()} ${f[1]!}` : m[0].trim(), seg, 0.55);
-        }
-      }
-    }
-    // After a company the text names (a company's 営業二課 is the company's): its desk.
-    const desk = deskOf(lines, opening, title?.text ?? null);
-    if (desk) return fact(desk.name, desk.seg, 0.5);
-    // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
-    if (segments.slice(0, 40).some((x) => /当社|弊社/.test(x.text))) {
-      for (const seg of segments.slice(0, 3)) {
-        const c = COMPANY_OPENS.exec(seg.text);
-        if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
-      }
-    }
-    // 「平素よりX会へのご高配ありがとうございます」: the greeting thanks the issuer by name.
-    for (const seg of segments.slice(0, 8)) {
-      if (!/平素|日頃|いつも/.test(seg.text)) continue;
-      const g = GREETING.exec(seg.text);
-      if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
-    }
-    let fitMemo: RegExp | null | undefined;
-    const selfFitOnce = () => {
-      if (fitMemo === undefined) fitMemo = selfFit(segments);
-      return fitMemo;
-    };
-    // The notice's own address names a city, prefecture or university: its name in the text.
-    // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
-    const nameKind = kind ?? selfKind(segments);
-    const hostRe = nameKind ? HOST_NAME[nameKind] : undefined;
-    if (hostRe) {
-      const counts = new Map<string, { n: number; seg: Segment }>();
-      const hint = HOST_HINT[nameKind!]!;
-      const kanaRe = KANA_HOST_NAME[nameKind!];
-      for (const seg of segments) {
-        if (!hint.test(seg.text)) continue;
-        const res = kanaRe && KANA_BEFORE_PLACE.test(seg.text) ? [hostRe, kanaRe] : [hostRe];
-        for (const re of res) {
-          re.lastIndex = 0;
-          for (let m = re.exec(seg.text); m !== null; m = re.exec(seg.text)) {
-            const name = m[1]!;
-            if (NOT_ORG_JA.test(name) || KANA_NOT_NAME.test(name) || NOT_PLACE_NAME.test(name)) continue;
-            if (name.length < 2) continue;
-            if (nameKind === 'prefecture' && !PREFECTURE.test(name)) continue;
-            const c = counts.get(name);
-            if (c) c.n++;
-            else counts.set(name, { n: 1, seg });
-          }
-        }
-      }
-      let top: [string, { n: number; seg: Segment }] | null = null;
-      for (const e of counts) if (!top || e[1].n > top[1].n) top = e;
-      // A school on its university's host (本校 on *.ac.jp) is not the university.
-      const self = selfFitOnce();
-      if (top && (!self || self.test(top[0]))) return fact(top[0], top[1].seg, 0.6);
-    }
-    for (const seg of segments.slice(0, 40)) {
-      if (!seg.text.includes('立')) continue;
-      const mo = MUNICIPAL_OWNER.exec(seg.text);
-      if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
-      const one = ONE_OF_A_KIND.exec(seg.text);
-      if (one) return fact(OWNER_OF[(one[1] ?? one[2])!]!, seg, 0.5);
-    }
-    // Most frequent name ending in an organisation word, but for one the text calls a contractor or
-    // a vendor anywhere (「検診を委託している X協会が」).
-    const tally = new Map<string, { n: number; seg: Segment }>();
-    const others = new Set<string>();
-    for (const seg of segments) {
-      if (!NAME_END.test(seg.text)) continue;
-      SUFFIX_NAME.lastIndex = 0;
-      for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
-        const name = m[1]!;
-        if (NOT_ORG_JA.test(name) || VISIT_WORD.test(name) || name.length < 3) continue;
-        if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
-        if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
-        if (REPORTED_TO.test(seg.text.slice(m.index + name.length, m.index + name.length + 30)))
-          others.add(name);
-        // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
-        const before = seg.text[m.index - 1] ?? '';
-        const after = seg.text[m.index + name.length] ?? '';
-        if (/[、(]/.test(before) && /[、)]/.test(after) && inBrackets(seg.text, m.index)) continue;
-        const t = tally.get(name);
-        if (t) t.n++;
-        else tally.set(name, { n: 1, seg });
-      }
-    }
-    for (const name of tally.keys())
-      for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
-    // A notice that calls itself 本院/本学/当協会 … is issued by a body of that kind: a name of
-    // another kind (a committee it sent papers to, a centre it runs) is someone else.
-    const self = selfFitOnce();
-    if (self) for (const name of tally.keys()) if (!self.test(name)) tally.delete(name);
-    let best: [string, { n: number; seg: Segment }] | null = null;
-    const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
-    // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
-    for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
-    if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
-    if (best) return fact(best[0], best[1].seg, 0.4);
-    // Nothing named in the text: a host that names its body (the one 都), quoted from the address line.
-    const byHost = hostBody(structure?.host ?? null);
-    if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
-    return null;
   }
-  return organizationEn(lines, segments);
+  // A name under a rule line (-----) that closes the notice: 「架空ファンクラブ運営事務局」; or under the
+  // 「以上」 that ends a letter, where a club or society (…会) signs too.
+  for (let i = Math.max(1, n - 3); i < n; i++) {
+    const closing = CLOSING.test(lines[i - 1]!.text);
+    if (!closing && !SEPARATOR.test(lines[i - 1]!.text)) continue;
+    const text = lines[i]!.text.trim();
+    if (
+      text.length <= 30 &&
+      !/[。::]/.test(text) &&
+      (SIGN_OFF.test(text) || (closing && /.{2,}会$/u.test(text))) &&
+      !NOT_ORG_JA.test(text)
+    )
+      return fact(text, lines[i]!, 0.8);
+  }
+  for (const line of lines) {
+    if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
+    const h = HEAD_SIGNATURE.exec(line.text);
+    if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, line, 0.8);
+  }
+  for (const seg of segments.slice(0, 60)) {
+    if (!/以下/.test(seg.text)) continue;
+    const d = SELF_DEFINED.exec(seg.text);
+    if (d && !NOT_ORG_JA.test(d[1]!)) return fact(firstOfList(seg.text, d.index, d[1]!), seg, 0.8);
+  }
+  for (const seg of segments.slice(0, 30)) {
+    if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
+    const g = SELF_GLOSSED.exec(seg.text);
+    if (g) return fact(g[1]!.trim(), seg, 0.8);
+  }
+  for (let k = 0; k < Math.min(segments.length, 30); k++) {
+    const seg = segments[k]!;
+    if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
+    const h = HEAD_IN_LEAD.exec(headLead(segments, k));
+    if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
+  }
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const line = lines[i]!;
+    const text = SPACED.test(line.text) ? line.text.replace(/\s/g, '') : line.text;
+    if (!PRESS_HEADER.test(text)) continue;
+    // 「架空市記者発表資料」: the body's name runs into the header word.
+    const before = text.slice(0, PRESS_HEADER.exec(text)!.index);
+    const around = [before, text, lines[i - 1]?.text ?? '', lines[i + 1]?.text ?? ''];
+    for (const t of around) {
+      const name = t
+        .split(/\s+/)
+        .find((w) => w.length >= 2 && ORG_ALONE.test(w) && !PRESS_HEADER.test(w) && !NOT_ORG_JA.test(w));
+      if (name) return fact(name, line, 0.75);
+    }
+  }
+  for (let i = 0; i < Math.min(lines.length, 9); i++) {
+    // 「茨 城 大 学」: a letterhead set with a space between its characters.
+    const raw = lines[i]!.text.trim();
+    const text = SPACED.test(raw) ? raw.replace(/\s/g, '') : raw;
+    if (text.includes('。')) break;
+    if (text.length <= 25 && LETTERHEAD.test(text) && !NOT_ORG_JA.test(text))
+      return fact(text, lines[i]!, 0.75);
+  }
+  for (const seg of segments.slice(0, 30)) {
+    // Look only at the stretch before 「委託している」 (the regex is bounded to it).
+    const w = OUTSOURCES.exec(seg.text);
+    if (!w) continue;
+    const stretch = seg.text.slice(Math.max(0, w.index - 110), w.index);
+    const o = OUTSOURCER.exec(stretch);
+    // 「本校及び見本大学では…委託」: a body named beside the writer (本校) is another body.
+    if (o && !NOT_ORG_JA.test(o[1]!) && !BESIDE_SELF.test(stretch.slice(0, o.index)))
+      return fact(o[1]!, seg, 0.7);
+  }
+  for (const seg of segments.slice(0, 40)) {
+    // (What every OPERATES match ends with.)
+    if (!/[がの](?:運営|提供|管理)する/.test(seg.text)) continue;
+    const m = OPERATES.exec(seg.text);
+    if (!m || !LEGAL_HINT.test(m[1]!)) continue;
+    if (VENDOR_AFTER.test(seg.text.slice(m.index + m[1]!.length))) continue;
+    // 「X株式会社ならびにY株式会社が提供する」: the first named leads.
+    const joint = JOINT_BEFORE.exec(seg.text.slice(0, m.index));
+    return fact(joint ? joint[1]! : m[1]!, seg, 0.75);
+  }
+  // The office the title or the opening names as where it happened; a fuller form of the same
+  // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
+  const title = structure?.title;
+  // A press release's header labels (代表連絡先, 提供日, 提供時間 …) are not the opening: the first ten
+  // segments that read as text are.
+  const opening = openingOf(segments, title ?? null);
+  let unit: { name: string; seg: Segment } | null = null;
+  for (const seg of opening) {
+    if (!/において|におきまして|における|にて/.test(seg.text)) continue;
+    const name = unitAt(seg.text);
+    if (!name) continue;
+    if (!unit) unit = { name, seg };
+    else if (name.length > unit.name.length && name.endsWith(unit.name)) unit = { name, seg };
+  }
+  if (unit && !BARE_DEPARTMENT.test(unit.name)) return fact(withOwner(unit.name), unit.seg, 0.65);
+  // The title's subject (「公立甲賀病院における…」「中野区の図書館システム…」).
+  if (title) {
+    const tseg: Segment = { text: title.text, start: title.start, end: title.end, line: 0 };
+    SUFFIX_NAME.lastIndex = 0;
+    const first = SUFFIX_NAME.exec(title.text);
+    const t = first && first.index <= 2 ? first : TITLE_SUBJECT.exec(title.text);
+    if (t && !NOT_ORG_JA.test(t[1]!) && t[1]!.length >= 3 && t.index <= 2) {
+      const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
+      return fact(name, tseg, 0.7);
+    }
+  }
+  for (const line of lines.slice(0, 6)) {
+    const b = BLOG_TITLE.exec(line.text);
+    if (b && !NOT_ORG_JA.test(b[1]!)) return fact(asWritten(b[1]!, segments, line), line, 0.7);
+    const t = NEWS_TITLE_TAIL.exec(line.text);
+    if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
+  }
+  for (let k = 0; k < Math.min(segments.length, 60); k++) {
+    const seg = segments[k]!;
+    if (!LEGAL_HINT.test(seg.text)) continue;
+    const m = LEGAL_ANY.exec(seg.text);
+    if (
+      m &&
+      !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
+    ) {
+      const prefixOk =
+        !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
+        !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
+        !THIRD_PARTY_BEFORE.test(m[0].replace(LEGAL_TAIL, ''));
+      const vendor =
+        VENDOR_AFTER.test(seg.text.slice(m.index + m[0].length)) || RUNS_INTO_PREDICATE.test(m[0]);
+      // A public body's own page (city.*.lg.jp …) is not issued by a company it names.
+      if (prefixOk && !vendor && !publicHost) {
+        // 「公益社団法人X会 Y病院」: the facility it runs names the issuer best.
+        const f = FACILITY_AFTER.exec(seg.text.slice(m.index + m[0].length));
+        return fact(f ? `${m[0].trim()} ${f[1]!}` : m[0].trim(), seg, 0.55);
+      }
+    }
+  }
+  // After a company the text names (a company's 営業二課 is the company's): its desk.
+  const desk = deskOf(lines, opening, title?.text ?? null);
+  if (desk) return fact(desk.name, desk.seg, 0.5);
+  // 「X新聞社が…開催した催しで」 opening a notice that says 当社 later: the company it names first.
+  if (segments.slice(0, 40).some((x) => /当社|弊社/.test(x.text))) {
+    for (const seg of segments.slice(0, 3)) {
+      const c = COMPANY_OPENS.exec(seg.text);
+      if (c && !NOT_ORG_JA.test(c[1]!) && !NOT_A_COMPANY.test(c[1]!)) return fact(c[1]!, seg, 0.6);
+    }
+  }
+  // 「平素よりX会へのご高配ありがとうございます」: the greeting thanks the issuer by name.
+  for (const seg of segments.slice(0, 8)) {
+    if (!/平素|日頃|いつも/.test(seg.text)) continue;
+    const g = GREETING.exec(seg.text);
+    if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
+  }
+  let fitMemo: RegExp | null | undefined;
+  const selfFitOnce = () => {
+    if (fitMemo === undefined) fitMemo = selfFit(segments);
+    return fitMemo;
+  };
+  // The notice's own address names a city, prefecture or university: its name in the text.
+  // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
+  const nameKind = kind ?? selfKind(segments);
+  const top = nameKind ? topNameOfKind(segments, nameKind) : null;
+  // A school on its university's host (本校 on *.ac.jp) is not the university.
+  if (top && (!selfFitOnce() || selfFitOnce()!.test(top.name))) return fact(top.name, top.seg, 0.6);
+  for (const seg of segments.slice(0, 40)) {
+    if (!seg.text.includes('立')) continue;
+    const mo = MUNICIPAL_OWNER.exec(seg.text);
+    if (mo && !NOT_ORG_JA.test(mo[1]!)) return fact(mo[1]!, seg, 0.5);
+    const one = ONE_OF_A_KIND.exec(seg.text);
+    if (one) return fact(OWNER_OF[(one[1] ?? one[2])!]!, seg, 0.5);
+  }
+  // Most frequent name ending in an organisation word, but for one the text calls a contractor or
+  // a vendor anywhere (「検診を委託している X協会が」).
+  const tally = new Map<string, { n: number; seg: Segment }>();
+  const others = new Set<string>();
+  for (const seg of segments) {
+    if (!NAME_END.test(seg.text)) continue;
+    SUFFIX_NAME.lastIndex = 0;
+    for (let m = SUFFIX_NAME.exec(seg.text); m !== null; m = SUFFIX_NAME.exec(seg.text)) {
+      const name = m[1]!;
+      if (NOT_ORG_JA.test(name) || VISIT_WORD.test(name) || name.length < 3) continue;
+      if (/[県府都]$/.test(name) && !PREFECTURE.test(name)) continue;
+      if (THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index))) others.add(name);
+      if (REPORTED_TO.test(seg.text.slice(m.index + name.length, m.index + name.length + 30)))
+        others.add(name);
+      // An item of a bracketed list (「11機関(7振興センター、見本研究センター、…)」) is one of many.
+      const before = seg.text[m.index - 1] ?? '';
+      const after = seg.text[m.index + name.length] ?? '';
+      if (/[、(]/.test(before) && /[、)]/.test(after) && inBrackets(seg.text, m.index)) continue;
+      const t = tally.get(name);
+      if (t) t.n++;
+      else tally.set(name, { n: 1, seg });
+    }
+  }
+  for (const name of tally.keys())
+    for (const o of others) if (name.endsWith(o) || o.endsWith(name)) tally.delete(name);
+  // A notice that calls itself 本院/本学/当協会 … is issued by a body of that kind: a name of
+  // another kind (a committee it sent papers to, a centre it runs) is someone else.
+  const self = selfFitOnce();
+  if (self) for (const name of tally.keys()) if (!self.test(name)) tally.delete(name);
+  let best: [string, { n: number; seg: Segment }] | null = null;
+  const fits = nameKind ? HOST_SUFFIX[nameKind] : undefined;
+  // A name of the kind the notice's address names (a 市 on city.*.lg.jp) first, else any.
+  for (const e of tally) if (fits?.test(e[0]) && (!best || e[1].n > best[1].n)) best = e;
+  if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
+  if (best) return fact(best[0], best[1].seg, 0.4);
+  // Nothing named in the text: a host that names its body (the one 都), quoted from the address line.
+  const byHost = hostBody(structure?.host ?? null);
+  if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
+  return null;
 }

@@ -183,6 +183,23 @@ describe('extractStage: more ways to refer back (issue 12)', () => {
   it('does not take a first report sent by e-mail as this notice’s stage', () => {
     expect(stage('判明後すぐに、第一報として会員の皆様へお詫びのメールを送りました。')).toBe(null);
   });
+  it('reads no stage into the ongoing wording of a one-off misdelivery or loss', () => {
+    const sent =
+      '架空市子ども課において、通知書1通を別の世帯へ誤送付したことが判明しましたのでお知らせします。';
+    expect(extractStage(sents(sent), 'ja', undefined, ['misdelivery'])?.value ?? null).toBe(null);
+    const lost = '見本病院で患者名簿を紛失しました。現在、所在の調査を進めています。';
+    expect(extractStage(sents(lost), 'ja', undefined, ['loss_or_theft'])?.value ?? null).toBe(null);
+    // An attack under investigation is still a first report; explicit words count for a loss too.
+    const hacked = 'サーバーが不正アクセスを受けました。現在、調査を進めています。';
+    expect(extractStage(sents(hacked), 'ja', undefined, ['unauthorized_access'])?.value).toBe('first');
+    const titled = '患者名簿の紛失について(第2報)\n所在の調査を進めています。';
+    expect(extractStage(sents(titled), 'ja', undefined, ['loss_or_theft'])?.value).toBe('update');
+  });
+  it('does not take a first word received (「…との第一報がありました」) as this notice’s stage', () => {
+    expect(stage('5月2日、取引先から不審なメールが届いたとの第一報がありました。')).toBe(null);
+    expect(stage('同日夕方、支店から第一報が入り、対策本部を設置しました。')).toBe(null);
+    expect(stage('会員情報の流出について(第1報)')).toBe('first');
+  });
 });
 
 describe('extractLeakStatus: what the notice concludes (issue 12)', () => {

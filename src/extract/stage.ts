@@ -32,12 +32,16 @@ const RESULT =
 // しましたのでお知らせします」 is the usual opening of a one-off incident report (cities, schools): it
 // states no stage, so 発生 alone does not count.
 const ANNOUNCES_FINDING = /(?:判明|発覚)(?:いた)?し(?:まし)?た(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
+// 「…との第一報がありました」「第一報を受け」: the first word the organisation received, not this notice.
 const FIRST_EXPLICIT =
-  /第一報(?!について|は|を|にて|として)|第1報(?!について|は|を|として)|初報|\binitial\s+notice\b/i;
+  /(?<!との\s?)(?:第一報|第1報)(?!について|は|を|にて|として|が(?:あり|入|届))|初報|\binitial\s+notice\b/i;
 // 「一斉調査を継続して実施する」 is a recurring check (a measure), and 「詳細が判明するまでの間、停止」 a
 // condition on a suspension: neither says the investigation is still running.
 const ONGOING =
   /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)(?!して(?:実施|行))|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続(?!して(?:実施|行))|調査中|確認中|調査を(?:進めて|行って)(?:いる|おり|い)|現時点で(?:確認|判明)している|判明次第|詳細が判明(?!する(?:まで|迄))|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
+
+// Incidents that are reported once, not investigated over several reports.
+const ONE_OFF_CAUSES = new Set(['misdelivery', 'loss_or_theft']);
 
 // 「3月2日の第一報、3月9日の第二報でお知らせした」「第一報・第二報は下記をご覧ください」: ordinals that
 // refer to earlier reports, not to this one.
@@ -64,6 +68,7 @@ export function extractStage(
   segments: Segment[],
   lang: 'ja' | 'en',
   structure?: NoticeStructure,
+  causes: readonly string[] = [],
 ): Fact<ReportStage> | null {
   let finalExplicit: Segment | null = null;
   let finalInferred: Segment | null = null;
@@ -104,6 +109,9 @@ export function extractStage(
   // an outside investigation, else an update.
   if (later) return result && !ongoing ? factOf('final', result, 0.55) : factOf('update', later, 0.55);
   if (result && !ongoing) return factOf('final', result, 0.5);
+  // A misdelivered letter or a lost file is told once: 「調査中」「判明しましたのでお知らせ」 there is
+  // the one report, not the first of a series (the explicit words above still count).
+  if (causes.length > 0 && causes.every((c) => ONE_OFF_CAUSES.has(c))) return null;
   if (ongoing) return factOf('first', ongoing, 0.5);
   if (announces) return factOf('first', announces, 0.45);
   return null;
