@@ -309,3 +309,31 @@ describe('extractMeasures (English letters): session 7, spurious measures', () =
     ).toContain('external_investigation');
   });
 });
+
+describe('extractMeasures (English letters): the letter telling its reader', () => {
+  it('reads "wanted to let you know", "want you to be aware", "the purpose of this letter is to"', () => {
+    expect(measures('We wanted to let you know about this event at Fernhill Dental.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We want you to be aware of an error made by a clerk on May 3.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('The purpose of this letter is to describe the incident and its impact.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We are notifying everyone whose records were on the server.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('Lakeview Tile is advising you of a recent incident.')).toContain(
+      'individual_notification',
+    );
+  });
+  it('does not read advice to the reader or a scam email as a notification', () => {
+    expect(measures('We are advising you to watch your account statements.')).not.toContain(
+      'individual_notification',
+    );
+    expect(measures('It looked like an email alerting you that a parcel had arrived.')).not.toContain(
+      'individual_notification',
+    );
+  });
+});

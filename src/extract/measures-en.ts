@@ -32,7 +32,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'individual_notification',
-    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b/i,
+    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b/i,
   },
   {
     key: 'process_review',
