@@ -227,3 +227,24 @@ describe('English causes: an unnamed party entering a system', () => {
     );
   });
 });
+
+describe('extractCauses (English letters): session 8 wordings', () => {
+  it('reads code built to copy what is entered at checkout, and access to the checkout page, as web skimming', () => {
+    expect(
+      causes(
+        'An intruder installed code that was designed to copy information entered during the checkout process.',
+      ),
+    ).toContain('web_skimming');
+    expect(
+      causes('We learned of potential unauthorized access to the checkout page of our online shop.'),
+    ).toContain('web_skimming');
+  });
+  it('does not read point-of-sale malware that collects card data as web skimming', () => {
+    const c = causes(
+      'Malware on the point of sale systems at two Pinecrest hotels was designed to collect payment card information.',
+      ['Credit cards'],
+    );
+    expect(c).not.toContain('web_skimming');
+    expect(c).toContain('malware');
+  });
+});
