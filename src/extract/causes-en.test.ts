@@ -248,3 +248,23 @@ describe('extractCauses (English letters): session 8 wordings', () => {
     expect(c).toContain('malware');
   });
 });
+
+describe('extractCauses (English letters): a vendor telling of an attack on its own systems', () => {
+  it('reads "informing us that … gained access to its server" and "notification from X that … X’s system" as third_party', () => {
+    expect(
+      causes(
+        'We received a letter from Quillpay on May 2 informing us that an unauthorized person gained access to its computer server.',
+      ),
+    ).toContain('third_party');
+    expect(
+      causes(
+        'Our school received notification from Rowanstack that criminals removed data from Rowanstack’s hosting system.',
+      ),
+    ).toContain('third_party');
+  });
+  it('does not read a report about our own system as a vendor incident', () => {
+    expect(
+      causes('We received a report from a customer that an attacker had reached our payment system.'),
+    ).not.toContain('third_party');
+  });
+});

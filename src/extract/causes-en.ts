@@ -63,7 +63,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // A named party telling the letter's writer that it itself was attacked: an incident at a vendor.
   {
     key: 'third_party',
-    re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
+    re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\b(?:notified|informed|informing|advised|advising|told|alerted)\s+us\s+that\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breceived\s+(?:a\s+|an\s+)?(?:notification|notice|letter|report|word|call|e-?mail)\s+from\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|(?<!\bour\s)[\w-]+['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
   },
   // Devices wiped or disposed of that still held data.
   {
