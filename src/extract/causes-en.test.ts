@@ -268,3 +268,26 @@ describe('extractCauses (English letters): a vendor telling of an attack on its 
     ).not.toContain('third_party');
   });
 });
+
+describe('extractCauses (English letters): an attack on a provider the letter introduced', () => {
+  const full = (t: string) => extractCauses(sents(t), [], t).map((f) => f.value);
+  it('reads "X provides … services to us" then "X learned that an unauthorized individual …" as third_party', () => {
+    expect(
+      full(
+        'Tallowmere Systems provides booking services to the Riverside Lodge. In May, Tallowmere learned that an unauthorized individual exploited a flaw in its software.',
+      ),
+    ).toContain('third_party');
+    expect(
+      full(
+        'The district uses the Brightpath Student Records system for grades. Brightpath later found that an intruder had accessed its servers.',
+      ),
+    ).toContain('third_party');
+  });
+  it('does not read a provider named only in passing, with no attack told of it', () => {
+    expect(
+      full(
+        'Tallowmere Systems provides booking services to the Riverside Lodge. An unauthorized individual accessed our front-desk computer.',
+      ),
+    ).not.toContain('third_party');
+  });
+});

@@ -1,3 +1,4 @@
+import type { Segment } from './segment.js';
 import type { Cause, Fact } from './types.js';
 
 /**
@@ -141,4 +142,63 @@ export function reconcileEnglish(found: Map<Cause, Fact<Cause>>): void {
     !/\bmalware\b|\bmalicious\s+software\b|\bvirus\b/i.test(malware.evidence.quote)
   )
     found.delete('malware');
+}
+
+// A party the letter introduces as serving the organisation: "X provides reservation services to
+// the hotel", "X is one of the largest software providers to schools", "the district uses the X
+// system".
+const PNAME = "([A-Z][\\w&’'.-]*(?:\\s+(?:[A-Z][\\w&’'.-]*|of|&)){0,4})";
+const PROVIDER_INTRO = [
+  new RegExp(
+    `${PNAME}(?:\\s*\\([^)]{0,40}\\))?,?\\s+(?:provides|offers|supplies|hosts|operates|maintains)\\s+(?:[\\w’'-]+\\s+){0,5}?(?:services?|software|systems?|platforms?|solutions?|applications?)\\s+(?:to|for|used\\s+by)\\b`,
+    'g',
+  ),
+  new RegExp(
+    `${PNAME}(?:\\s*\\([^)]{0,40}\\))?,?\\s+is\\s+(?:one\\s+of\\s+)?(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:[\\w’'-]+\\s+){0,4}(?:providers?|vendors?)\\s+(?:to|for|of)\\b`,
+    'g',
+  ),
+  new RegExp(
+    `\\b(?:uses|used|utilizes|relies\\s+on)\\s+(?:the\\s+)?${PNAME}\\s+(?:[\\w-]+\\s+){0,3}?(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Ss]ervice|[Aa]pplication)\\b`,
+    'g',
+  ),
+];
+const NOT_A_PARTY =
+  /^(?:We|Our|The|This|That|These|It|Its|A|An|I|On|In|As|At|For|If|When|While|After|Since|To|With|By|They|Federal|State|Law|Police|FBI|Microsoft|Google)$/;
+const PARTY_INCIDENT =
+  /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|ransomware|intrusion|intruder|hack\w*|cyber\s?criminals?|exploit\w*|vulnerabilit(?:y|ies)|accessed\s+without)\b/i;
+
+/**
+ * A sentence telling of an attack on a party the letter introduced as its service provider ("X
+ * provides … services to us. … X learned that an unauthorized individual exploited …"): an
+ * incident at a vendor, told across two sentences.
+ */
+export function providerIncident(text: string, segments: Segment[]): Segment | undefined {
+  if (
+    !/\b(?:provides|offers|supplies|hosts|operates|maintains|providers?|vendors?|uses|used|utilizes|relies)\b/.test(
+      text,
+    )
+  )
+    return undefined;
+  const names = new Set<string>();
+  for (const re of PROVIDER_INTRO) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const words = (m[1] ?? '').replace(/[.,’']+$/, '').split(/\s+/);
+      while (words.length > 0 && NOT_A_PARTY.test(words[0]!)) words.shift();
+      if (words.length === 0 || words.join(' ').length < 3) continue;
+      names.add(words.join(' '));
+      if (words[0]!.length >= 4) names.add(words[0]!);
+    }
+  }
+  if (names.size === 0) return undefined;
+  return segments.find((seg) => {
+    if (!PARTY_INCIDENT.test(seg.text)) return false;
+    if (PROVIDER_INTRO.some((re) => new RegExp(re.source).test(seg.text))) return false;
+    for (const n of names) {
+      const at = seg.text.indexOf(n);
+      if (at >= 0 && !/[\w&-]/.test(seg.text[at + n.length] ?? ' ') && !/[\w]/.test(seg.text[at - 1] ?? ' '))
+        return true;
+    }
+    return false;
+  });
 }
