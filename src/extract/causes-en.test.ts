@@ -291,3 +291,17 @@ describe('extractCauses (English letters): an attack on a provider the letter in
     ).not.toContain('third_party');
   });
 });
+
+describe('extractCauses (English letters): files encrypted by the attacker', () => {
+  it('reads an attacker encrypting servers or files as ransomware', () => {
+    expect(
+      causes('An unauthorized third party encrypted our servers and systems at the Elm Street plant.'),
+    ).toContain('ransomware');
+    expect(causes('Experts stopped the cybercriminal from fully encrypting files.')).toContain('ransomware');
+  });
+  it('does not read encryption the organisation applies as ransomware', () => {
+    expect(causes('After the laptop was stolen, we encrypted all company laptops.')).not.toContain(
+      'ransomware',
+    );
+  });
+});

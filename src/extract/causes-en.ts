@@ -66,6 +66,11 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'third_party',
     re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\b(?:notified|informed|informing|advised|advising|told|alerted)\s+us\s+that\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breceived\s+(?:a\s+|an\s+)?(?:notification|notice|letter|report|word|call|e-?mail)\s+from\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|(?<!\bour\s)[\w-]+['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
   },
+  // Files encrypted by the attacker ("prevented the cybercriminal from fully encrypting files").
+  {
+    key: 'ransomware',
+    re: /\b(?:cyber\s?criminals?|attackers?|threat\s+actors?|hackers?|intruders?|criminals?|malware|virus|malicious\s+software|unauthori[sz]ed\s+(?:part(?:y|ies)|actors?|individuals?|third\s+part(?:y|ies)))\b[^.;]{0,80}\b(?:encrypt(?:ed|ing)|lock(?:ed|ing)\s+up)\s+(?:some\s+|certain\s+|the\s+|our\s+|its\s+|their\s+|all\s+|many\s+|a\s+number\s+of\s+)?(?:of\s+(?:our|its|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:files|servers?|systems?|computers?|data|networks?|workstations|devices|databases?)\b/i,
+  },
   // Devices wiped or disposed of that still held data.
   {
     key: 'residual_data',
