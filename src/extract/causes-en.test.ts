@@ -305,3 +305,17 @@ describe('extractCauses (English letters): files encrypted by the attacker', () 
     );
   });
 });
+
+describe('extractCauses (English letters): mail built to trick staff', () => {
+  it('reads deceptive emails and emails enticing recipients to open an attachment as phishing', () => {
+    expect(causes('The intruder sent deceptive emails to our billing staff.')).toContain('phishing');
+    expect(
+      causes('Email threads were used to entice recipients to open an attachment that installed a program.'),
+    ).toContain('phishing');
+  });
+  it('does not read advice about fraudulent emails as the cause', () => {
+    expect(
+      causes('If you receive fraudulent emails asking for your password, do not respond.'),
+    ).not.toContain('phishing');
+  });
+});

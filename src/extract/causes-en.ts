@@ -66,6 +66,13 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'third_party',
     re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\b(?:notified|informed|informing|advised|advising|told|alerted)\s+us\s+that\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breceived\s+(?:a\s+|an\s+)?(?:notification|notice|letter|report|word|call|e-?mail)\s+from\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|(?<!\bour\s)[\w-]+['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
   },
+  // Mail built to trick staff: "deceptive emails", "emails used to entice recipients to open an
+  // attachment" (not advice to the reader about such mail).
+  {
+    key: 'phishing',
+    re: /\b(?:deceptive|fraudulent|malicious|spoofed|fake|bogus)\s+e-?mails?\b(?!\s+(?:address|filter|security))|\bentic(?:e|ed|ing)\s+(?:the\s+)?(?:recipients?|employees?|staff|users?|him|her|them|individuals?)\s+(?:in)?to\s+(?:open|click|enter|provide|download|share|disclose)\b/i,
+    not: /\b(?:be\s+(?:alert|vigilant|cautious|aware|wary)|beware|watch\s+(?:out\s+)?for|do\s+not\s+(?:click|open|respond|reply)|never\s+(?:ask|request|send)|precautions|scams?\s+are|if\s+you\s+receive|report\s+(?:any\s+)?(?:suspicious|fraudulent))/i,
+  },
   // Files encrypted by the attacker ("prevented the cybercriminal from fully encrypting files").
   {
     key: 'ransomware',
