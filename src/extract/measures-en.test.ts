@@ -337,3 +337,30 @@ describe('extractMeasures (English letters): the letter telling its reader', () 
     );
   });
 });
+
+describe('extractMeasures (English letters): steps told in the passive or with a typo', () => {
+  it('reads steps to stop further access, a server shut down, operations suspended', () => {
+    expect(
+      measures('Staff took action to stop and prevent futher unauthorized access to the system.'),
+    ).toContain('access_blocked');
+    expect(measures('We took steps to prevent any further potential for unauthorized access.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('On May 4, Dunmore shutdown the affected server.')).toContain('service_suspended');
+    expect(measures('The company’s operations were suspended after the discovery.')).toContain(
+      'service_suspended',
+    );
+  });
+  it('reads a police department informed, records retrieved, folders locked down, staff retrained', () => {
+    expect(measures('The Oakridge Police Department was immediately informed.')).toContain('police_report');
+    expect(measures('All known records were retrieved within a day.')).toContain('data_deletion');
+    expect(measures('The IT team locked down the shared folders on June 2.')).toContain(
+      'access_control_tightened',
+    );
+    expect(measures('The clerk involved has been retrained.')).toContain('staff_training');
+  });
+  it('does not read a vow about future access or a stolen item still missing as a step', () => {
+    expect(measures('Nothing has been recovered so far.')).not.toContain('data_deletion');
+    expect(measures('We will work to keep our systems safe.')).not.toContain('service_suspended');
+  });
+});
