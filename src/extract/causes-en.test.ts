@@ -319,3 +319,31 @@ describe('extractCauses (English letters): mail built to trick staff', () => {
     ).not.toContain('phishing');
   });
 });
+
+describe('extractCauses (English letters): permissions, papers thrown away, staff searches', () => {
+  it('reads wrongly set permissions as misconfiguration', () => {
+    expect(causes('The permissions on two shared folders were incorrectly changed in March.')).toContain(
+      'misconfiguration',
+    );
+    expect(
+      causes('Because of incorrect access settings, files on the Elmbrook server could be viewed.'),
+    ).toContain('misconfiguration');
+  });
+  it('reads papers thrown away by mistake as loss, and staff searches as insider', () => {
+    expect(causes('Intake forms were accidentally thrown away during the office move.')).toContain(
+      'loss_or_theft',
+    );
+    expect(causes('A staff member may have performed unauthorized searches on several members.')).toContain(
+      'insider',
+    );
+  });
+  it('reads an apposed provider that reports an incident as third_party', () => {
+    const t =
+      'Fernway Hosting, a third-party partner that hosts our web servers, advised us that a security incident occurred.';
+    expect(extractCauses(sents(t), [], t).map((f) => f.value)).toContain('third_party');
+  });
+  it('does not read permissions correctly set, or papers shredded on purpose', () => {
+    expect(causes('We reviewed the permissions on all folders.')).not.toContain('misconfiguration');
+    expect(causes('Old files are shredded each month.')).not.toContain('loss_or_theft');
+  });
+});

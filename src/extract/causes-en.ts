@@ -78,6 +78,22 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'ransomware',
     re: /\b(?:cyber\s?criminals?|attackers?|threat\s+actors?|hackers?|intruders?|criminals?|malware|virus|malicious\s+software|unauthori[sz]ed\s+(?:part(?:y|ies)|actors?|individuals?|third\s+part(?:y|ies)))\b[^.;]{0,80}\b(?:encrypt(?:ed|ing)|lock(?:ed|ing)\s+up)\s+(?:some\s+|certain\s+|the\s+|our\s+|its\s+|their\s+|all\s+|many\s+|a\s+number\s+of\s+)?(?:of\s+(?:our|its|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:files|servers?|systems?|computers?|data|networks?|workstations|devices|databases?)\b/i,
   },
+  // Permissions set wrongly on folders or files ("the permissions on these folders were incorrectly
+  // changed", "incorrect folder permissions").
+  {
+    key: 'misconfiguration',
+    re: /\bpermissions?\b[^.;]{0,60}\b(?:incorrectly|improperly|mistakenly|inadvertently|erroneously|wrongly)\s+(?:changed|set|configured|applied|assigned|granted)\b|\b(?:incorrect|improper|erroneous|wrong|misconfigured|conflicting)\s+(?:[\w-]+\s+)?(?:permissions?|access\s+settings|security\s+settings|sharing\s+settings)\b/i,
+  },
+  // Papers or media thrown away by mistake.
+  {
+    key: 'loss_or_theft',
+    re: /\b(?:accidentally|mistakenly|inadvertently|improperly|erroneously)\s+(?:thrown\s+(?:away|out)|discarded|disposed\s+of|put\s+in\s+(?:the\s+|a\s+)?(?:trash|garbage|recycling))\b/i,
+  },
+  // Staff looking people up without a reason ("an employee may have performed unauthorized searches").
+  {
+    key: 'insider',
+    re: /\b(?:employees?|staff\s+members?|team\s+members?|workforce\s+members?|associates?|workers?)\b[^.;]{0,60}\b(?:performed|conducted|made|ran)\s+(?:\w+\s+)?(?:unauthori[sz]ed|improper|inappropriate|impermissible)\s+(?:searches|look-?ups|queries|inquiries)\b/i,
+  },
   // Devices wiped or disposed of that still held data.
   {
     key: 'residual_data',
@@ -173,7 +189,13 @@ const PROVIDER_INTRO = [
     `\\b(?:uses|used|utilizes|relies\\s+on)\\s+(?:the\\s+)?${PNAME}\\s+(?:[\\w-]+\\s+){0,3}?(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Ss]ervice|[Aa]pplication)\\b`,
     'g',
   ),
+  // "X, a third-party partner that hosts our servers": an apposition (APPOSITION below).
+  new RegExp(
+    `${PNAME},\\s+(?:a|an|our|one\\s+of\\s+our)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,3}(?:partners?|vendors?|providers?|contractors?|suppliers?)\\s+(?:that|which|who)\\s+(?:hosts|provides|manages|maintains|operates|processes|supports)\\b`,
+    'g',
+  ),
 ];
+const APPOSITION = 3;
 const NOT_A_PARTY =
   /^(?:We|Our|The|This|That|These|It|Its|A|An|I|On|In|As|At|For|If|When|While|After|Since|To|With|By|They|Federal|State|Law|Police|FBI|Microsoft|Google)$/;
 const PARTY_INCIDENT =
@@ -186,7 +208,7 @@ const PARTY_INCIDENT =
  */
 export function providerIncident(text: string, segments: Segment[]): Segment | undefined {
   if (
-    !/\b(?:provides|offers|supplies|hosts|operates|maintains|providers?|vendors?|uses|used|utilizes|relies)\b/.test(
+    !/\b(?:provides|offers|supplies|hosts|operates|maintains|providers?|vendors?|partners?|contractors?|suppliers?|uses|used|utilizes|relies)\b/.test(
       text,
     )
   )
@@ -205,7 +227,10 @@ export function providerIncident(text: string, segments: Segment[]): Segment | u
   if (names.size === 0) return undefined;
   return segments.find((seg) => {
     if (!PARTY_INCIDENT.test(seg.text)) return false;
-    if (PROVIDER_INTRO.some((re) => new RegExp(re.source).test(seg.text))) return false;
+    // The sentence that introduces the provider tells of no attack on it, unless as an apposition
+    // ("X, a third-party partner that hosts our servers, advised us that an incident occurred").
+    if (PROVIDER_INTRO.some((re, k) => k !== APPOSITION && new RegExp(re.source).test(seg.text)))
+      return false;
     for (const n of names) {
       const at = seg.text.indexOf(n);
       if (at >= 0 && !/[\w&-]/.test(seg.text[at + n.length] ?? ' ') && !/[\w]/.test(seg.text[at - 1] ?? ' '))
