@@ -231,13 +231,11 @@ describe('English causes: an unnamed party entering a system', () => {
 describe('extractCauses (English letters): session 8 wordings', () => {
   it('reads code built to copy what is entered at checkout, and access to the checkout page, as web skimming', () => {
     expect(
-      causes(
-        'An intruder installed code that was designed to copy information entered during the checkout process.',
-      ),
+      causes('An intruder planted a script designed to copy details entered during checkout.'),
     ).toContain('web_skimming');
-    expect(
-      causes('We learned of potential unauthorized access to the checkout page of our online shop.'),
-    ).toContain('web_skimming');
+    expect(causes('Staff found signs of unauthorized access to the checkout page on our shop.')).toContain(
+      'web_skimming',
+    );
   });
   it('does not read point-of-sale malware that collects card data as web skimming', () => {
     const c = causes(
@@ -253,7 +251,7 @@ describe('extractCauses (English letters): a vendor telling of an attack on its 
   it('reads "informing us that … gained access to its server" and "notification from X that … X’s system" as third_party', () => {
     expect(
       causes(
-        'We received a letter from Quillpay on May 2 informing us that an unauthorized person gained access to its computer server.',
+        'A letter from Quillpay arrived on May 2 informing us that an intruder had gained access to its billing server.',
       ),
     ).toContain('third_party');
     expect(

@@ -343,7 +343,7 @@ describe('extractMeasures (English letters): steps told in the passive or with a
     expect(
       measures('Staff took action to stop and prevent futher unauthorized access to the system.'),
     ).toContain('access_blocked');
-    expect(measures('We took steps to prevent any further potential for unauthorized access.')).toContain(
+    expect(measures('Our team acted to prevent any further potential for access by outsiders.')).toContain(
       'access_blocked',
     );
     expect(measures('On May 4, Dunmore shutdown the affected server.')).toContain('service_suspended');
