@@ -227,3 +227,121 @@ describe('English causes: an unnamed party entering a system', () => {
     );
   });
 });
+
+describe('extractCauses (English letters): session 8 wordings', () => {
+  it('reads code built to copy what is entered at checkout, and access to the checkout page, as web skimming', () => {
+    expect(
+      causes('An intruder planted a script designed to copy details entered during checkout.'),
+    ).toContain('web_skimming');
+    expect(causes('Staff found signs of unauthorized access to the checkout page on our shop.')).toContain(
+      'web_skimming',
+    );
+  });
+  it('does not read point-of-sale malware that collects card data as web skimming', () => {
+    const c = causes(
+      'Malware on the point of sale systems at two Pinecrest hotels was designed to collect payment card information.',
+      ['Credit cards'],
+    );
+    expect(c).not.toContain('web_skimming');
+    expect(c).toContain('malware');
+  });
+});
+
+describe('extractCauses (English letters): a vendor telling of an attack on its own systems', () => {
+  it('reads "informing us that … gained access to its server" and "notification from X that … X’s system" as third_party', () => {
+    expect(
+      causes(
+        'A letter from Quillpay arrived on May 2 informing us that an intruder had gained access to its billing server.',
+      ),
+    ).toContain('third_party');
+    expect(
+      causes(
+        'Our school received notification from Rowanstack that criminals removed data from Rowanstack’s hosting system.',
+      ),
+    ).toContain('third_party');
+  });
+  it('does not read a report about our own system as a vendor incident', () => {
+    expect(
+      causes('We received a report from a customer that an attacker had reached our payment system.'),
+    ).not.toContain('third_party');
+  });
+});
+
+describe('extractCauses (English letters): an attack on a provider the letter introduced', () => {
+  const full = (t: string) => extractCauses(sents(t), [], t).map((f) => f.value);
+  it('reads "X provides … services to us" then "X learned that an unauthorized individual …" as third_party', () => {
+    expect(
+      full(
+        'Tallowmere Systems provides booking services to the Riverside Lodge. In May, Tallowmere learned that an unauthorized individual exploited a flaw in its software.',
+      ),
+    ).toContain('third_party');
+    expect(
+      full(
+        'The district uses the Brightpath Student Records system for grades. Brightpath later found that an intruder had accessed its servers.',
+      ),
+    ).toContain('third_party');
+  });
+  it('does not read a provider named only in passing, with no attack told of it', () => {
+    expect(
+      full(
+        'Tallowmere Systems provides booking services to the Riverside Lodge. An unauthorized individual accessed our front-desk computer.',
+      ),
+    ).not.toContain('third_party');
+  });
+});
+
+describe('extractCauses (English letters): files encrypted by the attacker', () => {
+  it('reads an attacker encrypting servers or files as ransomware', () => {
+    expect(
+      causes('An unauthorized third party encrypted our servers and systems at the Elm Street plant.'),
+    ).toContain('ransomware');
+    expect(causes('Experts stopped the cybercriminal from fully encrypting files.')).toContain('ransomware');
+  });
+  it('does not read encryption the organisation applies as ransomware', () => {
+    expect(causes('After the laptop was stolen, we encrypted all company laptops.')).not.toContain(
+      'ransomware',
+    );
+  });
+});
+
+describe('extractCauses (English letters): mail built to trick staff', () => {
+  it('reads deceptive emails and emails enticing recipients to open an attachment as phishing', () => {
+    expect(causes('The intruder sent deceptive emails to our billing staff.')).toContain('phishing');
+    expect(
+      causes('Email threads were used to entice recipients to open an attachment that installed a program.'),
+    ).toContain('phishing');
+  });
+  it('does not read advice about fraudulent emails as the cause', () => {
+    expect(
+      causes('If you receive fraudulent emails asking for your password, do not respond.'),
+    ).not.toContain('phishing');
+  });
+});
+
+describe('extractCauses (English letters): permissions, papers thrown away, staff searches', () => {
+  it('reads wrongly set permissions as misconfiguration', () => {
+    expect(causes('The permissions on two shared folders were incorrectly changed in March.')).toContain(
+      'misconfiguration',
+    );
+    expect(
+      causes('Because of incorrect access settings, files on the Elmbrook server could be viewed.'),
+    ).toContain('misconfiguration');
+  });
+  it('reads papers thrown away by mistake as loss, and staff searches as insider', () => {
+    expect(causes('Intake forms were accidentally thrown away during the office move.')).toContain(
+      'loss_or_theft',
+    );
+    expect(causes('A staff member may have performed unauthorized searches on several members.')).toContain(
+      'insider',
+    );
+  });
+  it('reads an apposed provider that reports an incident as third_party', () => {
+    const t =
+      'Fernway Hosting, a third-party partner that hosts our web servers, advised us that a security incident occurred.';
+    expect(extractCauses(sents(t), [], t).map((f) => f.value)).toContain('third_party');
+  });
+  it('does not read permissions correctly set, or papers shredded on purpose', () => {
+    expect(causes('We reviewed the permissions on all folders.')).not.toContain('misconfiguration');
+    expect(causes('Old files are shredded each month.')).not.toContain('loss_or_theft');
+  });
+});

@@ -1,3 +1,4 @@
+import type { Segment } from './segment.js';
 import type { Cause, Fact } from './types.js';
 
 /**
@@ -20,7 +21,7 @@ const CHECKOUT =
 export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'web_skimming',
-    re: /\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b|\b(?:website|online\s+store|web\s?store)\b[^.]{0,80}\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,80}\b(?:capture|collect|steal|copy|record)\w*\s+(?:[\w-]+\s+){0,2}(?:payment|card|credit\s+card)\b/i,
+    re: /\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b|\b(?:website|online\s+store|web\s?store)\b[^.]{0,80}\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,80}\b(?:capture|collect|steal|copy|record)\w*\s+(?:[\w-]+\s+){0,2}(?:payment|card|credit\s+card)\b|\b(?:code|scripts?|malware|software)\b[^.]{0,60}\b(?:designed|intended|written|configured|used)\s+to\s+(?:copy|capture|collect|steal|record|scrape|harvest|obtain)\b[^.]{0,80}\b(?:checkout|check-out|payment\s+(?:page|form|gateway)|entered\s+(?:on|into|during|at)|online\s+(?:store|orders?|purchases?))|\bunauthori[sz]ed\s+access\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:checkout|check-out|payment)\s+(?:page|form|process)\b/i,
   },
   {
     key: 'third_party',
@@ -63,7 +64,35 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // A named party telling the letter's writer that it itself was attacked: an incident at a vendor.
   {
     key: 'third_party',
-    re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
+    re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\b(?:notified|informed|informing|advised|advising|told|alerted)\s+us\s+that\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breceived\s+(?:a\s+|an\s+)?(?:notification|notice|letter|report|word|call|e-?mail)\s+from\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|(?<!\bour\s)[\w-]+['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
+  },
+  // Mail built to trick staff: "deceptive emails", "emails used to entice recipients to open an
+  // attachment" (not advice to the reader about such mail).
+  {
+    key: 'phishing',
+    re: /\b(?:deceptive|fraudulent|malicious|spoofed|fake|bogus)\s+e-?mails?\b(?!\s+(?:address|filter|security))|\bentic(?:e|ed|ing)\s+(?:the\s+)?(?:recipients?|employees?|staff|users?|him|her|them|individuals?)\s+(?:in)?to\s+(?:open|click|enter|provide|download|share|disclose)\b/i,
+    not: /\b(?:be\s+(?:alert|vigilant|cautious|aware|wary)|beware|watch\s+(?:out\s+)?for|do\s+not\s+(?:click|open|respond|reply)|never\s+(?:ask|request|send)|precautions|scams?\s+are|if\s+you\s+receive|report\s+(?:any\s+)?(?:suspicious|fraudulent))/i,
+  },
+  // Files encrypted by the attacker ("prevented the cybercriminal from fully encrypting files").
+  {
+    key: 'ransomware',
+    re: /\b(?:cyber\s?criminals?|attackers?|threat\s+actors?|hackers?|intruders?|criminals?|malware|virus|malicious\s+software|unauthori[sz]ed\s+(?:part(?:y|ies)|actors?|individuals?|third\s+part(?:y|ies)))\b[^.;]{0,80}\b(?:encrypt(?:ed|ing)|lock(?:ed|ing)\s+up)\s+(?:some\s+|certain\s+|the\s+|our\s+|its\s+|their\s+|all\s+|many\s+|a\s+number\s+of\s+)?(?:of\s+(?:our|its|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:files|servers?|systems?|computers?|data|networks?|workstations|devices|databases?)\b/i,
+  },
+  // Permissions set wrongly on folders or files ("the permissions on these folders were incorrectly
+  // changed", "incorrect folder permissions").
+  {
+    key: 'misconfiguration',
+    re: /\bpermissions?\b[^.;]{0,60}\b(?:incorrectly|improperly|mistakenly|inadvertently|erroneously|wrongly)\s+(?:changed|set|configured|applied|assigned|granted)\b|\b(?:incorrect|improper|erroneous|wrong|misconfigured|conflicting)\s+(?:[\w-]+\s+)?(?:permissions?|access\s+settings|security\s+settings|sharing\s+settings)\b/i,
+  },
+  // Papers or media thrown away by mistake.
+  {
+    key: 'loss_or_theft',
+    re: /\b(?:accidentally|mistakenly|inadvertently|improperly|erroneously)\s+(?:thrown\s+(?:away|out)|discarded|disposed\s+of|put\s+in\s+(?:the\s+|a\s+)?(?:trash|garbage|recycling))\b/i,
+  },
+  // Staff looking people up without a reason ("an employee may have performed unauthorized searches").
+  {
+    key: 'insider',
+    re: /\b(?:employees?|staff\s+members?|team\s+members?|workforce\s+members?|associates?|workers?)\b[^.;]{0,60}\b(?:performed|conducted|made|ran)\s+(?:\w+\s+)?(?:unauthori[sz]ed|improper|inappropriate|impermissible)\s+(?:searches|look-?ups|queries|inquiries)\b/i,
   },
   // Devices wiped or disposed of that still held data.
   {
@@ -141,4 +170,72 @@ export function reconcileEnglish(found: Map<Cause, Fact<Cause>>): void {
     !/\bmalware\b|\bmalicious\s+software\b|\bvirus\b/i.test(malware.evidence.quote)
   )
     found.delete('malware');
+}
+
+// A party the letter introduces as serving the organisation: "X provides reservation services to
+// the hotel", "X is one of the largest software providers to schools", "the district uses the X
+// system".
+const PNAME = "([A-Z][\\w&’'.-]*(?:\\s+(?:[A-Z][\\w&’'.-]*|of|&)){0,4})";
+const PROVIDER_INTRO = [
+  new RegExp(
+    `${PNAME}(?:\\s*\\([^)]{0,40}\\))?,?\\s+(?:provides|offers|supplies|hosts|operates|maintains)\\s+(?:[\\w’'-]+\\s+){0,5}?(?:services?|software|systems?|platforms?|solutions?|applications?)\\s+(?:to|for|used\\s+by)\\b`,
+    'g',
+  ),
+  new RegExp(
+    `${PNAME}(?:\\s*\\([^)]{0,40}\\))?,?\\s+is\\s+(?:one\\s+of\\s+)?(?:the\\s+|a\\s+|an\\s+|our\\s+)?(?:[\\w’'-]+\\s+){0,4}(?:providers?|vendors?)\\s+(?:to|for|of)\\b`,
+    'g',
+  ),
+  new RegExp(
+    `\\b(?:uses|used|utilizes|relies\\s+on)\\s+(?:the\\s+)?${PNAME}\\s+(?:[\\w-]+\\s+){0,3}?(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Ss]ervice|[Aa]pplication)\\b`,
+    'g',
+  ),
+  // "X, a third-party partner that hosts our servers": an apposition (APPOSITION below).
+  new RegExp(
+    `${PNAME},\\s+(?:a|an|our|one\\s+of\\s+our)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,3}(?:partners?|vendors?|providers?|contractors?|suppliers?)\\s+(?:that|which|who)\\s+(?:hosts|provides|manages|maintains|operates|processes|supports)\\b`,
+    'g',
+  ),
+];
+const APPOSITION = 3;
+const NOT_A_PARTY =
+  /^(?:We|Our|The|This|That|These|It|Its|A|An|I|On|In|As|At|For|If|When|While|After|Since|To|With|By|They|Federal|State|Law|Police|FBI|Microsoft|Google)$/;
+const PARTY_INCIDENT =
+  /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|ransomware|intrusion|intruder|hack\w*|cyber\s?criminals?|exploit\w*|vulnerabilit(?:y|ies)|accessed\s+without)\b/i;
+
+/**
+ * A sentence telling of an attack on a party the letter introduced as its service provider ("X
+ * provides … services to us. … X learned that an unauthorized individual exploited …"): an
+ * incident at a vendor, told across two sentences.
+ */
+export function providerIncident(text: string, segments: Segment[]): Segment | undefined {
+  if (
+    !/\b(?:provides|offers|supplies|hosts|operates|maintains|providers?|vendors?|partners?|contractors?|suppliers?|uses|used|utilizes|relies)\b/.test(
+      text,
+    )
+  )
+    return undefined;
+  const names = new Set<string>();
+  for (const re of PROVIDER_INTRO) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const words = (m[1] ?? '').replace(/[.,’']+$/, '').split(/\s+/);
+      while (words.length > 0 && NOT_A_PARTY.test(words[0]!)) words.shift();
+      if (words.length === 0 || words.join(' ').length < 3) continue;
+      names.add(words.join(' '));
+      if (words[0]!.length >= 4) names.add(words[0]!);
+    }
+  }
+  if (names.size === 0) return undefined;
+  return segments.find((seg) => {
+    if (!PARTY_INCIDENT.test(seg.text)) return false;
+    // The sentence that introduces the provider tells of no attack on it, unless as an apposition
+    // ("X, a third-party partner that hosts our servers, advised us that an incident occurred").
+    if (PROVIDER_INTRO.some((re, k) => k !== APPOSITION && new RegExp(re.source).test(seg.text)))
+      return false;
+    for (const n of names) {
+      const at = seg.text.indexOf(n);
+      if (at >= 0 && !/[\w&-]/.test(seg.text[at + n.length] ?? ' ') && !/[\w]/.test(seg.text[at - 1] ?? ' '))
+        return true;
+    }
+    return false;
+  });
 }

@@ -1,4 +1,10 @@
-import { checkoutStated, EN_CAUSE_RULES, reconcileEnglish, vetoCauseEnglish } from './causes-en.js';
+import {
+  checkoutStated,
+  EN_CAUSE_RULES,
+  providerIncident,
+  reconcileEnglish,
+  vetoCauseEnglish,
+} from './causes-en.js';
 import { factOf } from './fact.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
@@ -238,6 +244,10 @@ export function extractCauses(
     !checkoutStated(found.get('web_skimming'))
   ) {
     found.delete('web_skimming');
+  }
+  if (!found.has('third_party') && text && !/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) {
+    const seg = providerIncident(text, segs);
+    if (seg) found.set('third_party', factOf('third_party', seg, 0.5));
   }
   if (found.has('ransomware')) found.delete('malware');
   reconcileEnglish(found);

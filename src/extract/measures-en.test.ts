@@ -309,3 +309,58 @@ describe('extractMeasures (English letters): session 7, spurious measures', () =
     ).toContain('external_investigation');
   });
 });
+
+describe('extractMeasures (English letters): the letter telling its reader', () => {
+  it('reads "wanted to let you know", "want you to be aware", "the purpose of this letter is to"', () => {
+    expect(measures('We wanted to let you know about this event at Fernhill Dental.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We want you to be aware of an error made by a clerk on May 3.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('The purpose of this letter is to describe the incident and its impact.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We are notifying everyone whose records were on the server.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('Lakeview Tile is advising you of a recent incident.')).toContain(
+      'individual_notification',
+    );
+  });
+  it('does not read advice to the reader or a scam email as a notification', () => {
+    expect(measures('We are advising you to watch your account statements.')).not.toContain(
+      'individual_notification',
+    );
+    expect(measures('It looked like an email alerting you that a parcel had arrived.')).not.toContain(
+      'individual_notification',
+    );
+  });
+});
+
+describe('extractMeasures (English letters): steps told in the passive or with a typo', () => {
+  it('reads steps to stop further access, a server shut down, operations suspended', () => {
+    expect(
+      measures('Staff took action to stop and prevent futher unauthorized access to the system.'),
+    ).toContain('access_blocked');
+    expect(measures('Our team acted to prevent any further potential for access by outsiders.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('On May 4, Dunmore shutdown the affected server.')).toContain('service_suspended');
+    expect(measures('The company’s operations were suspended after the discovery.')).toContain(
+      'service_suspended',
+    );
+  });
+  it('reads a police department informed, records retrieved, folders locked down, staff retrained', () => {
+    expect(measures('The Oakridge Police Department was immediately informed.')).toContain('police_report');
+    expect(measures('All known records were retrieved within a day.')).toContain('data_deletion');
+    expect(measures('The IT team locked down the shared folders on June 2.')).toContain(
+      'access_control_tightened',
+    );
+    expect(measures('The clerk involved has been retrained.')).toContain('staff_training');
+  });
+  it('does not read a vow about future access or a stolen item still missing as a step', () => {
+    expect(measures('Nothing has been recovered so far.')).not.toContain('data_deletion');
+    expect(measures('We will work to keep our systems safe.')).not.toContain('service_suspended');
+  });
+});

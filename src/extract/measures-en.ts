@@ -15,11 +15,23 @@ export interface MeasureRule {
 export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'access_blocked',
-    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:[\w’'-]+\s+){0,2}(?:accounts?|website|site|servers?|e-?mail)\b|\bdisabl(?:ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:malware|malicious\s+(?:code|software)|scripts?)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b/i,
+    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:[\w’'-]+\s+){0,2}(?:accounts?|website|site|servers?|e-?mail)\b|\bdisabl(?:ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:malware|malicious\s+(?:code|software)|scripts?)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b|\b(?:stop|prevent|block)\s+(?:and\s+(?:prevent|stop)\s+)?(?:any\s+)?(?:further|fu[r]?ther|additional|continued)\s+(?:potential\s+(?:for\s+)?)?(?:unauthori[sz]ed\s+)?(?:access|intrusion)\b/i,
+  },
+  {
+    key: 'service_suspended',
+    re: /\bshut\s?down\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,3}(?:servers?|systems?|website|site|network|store|operations)\b|\b(?:operations|website|web\s?site|online\s+store|store|server|systems?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:temporarily\s+|immediately\s+)?(?:suspended|taken\s+(?:offline|down)|shut\s?down)\b/i,
+  },
+  {
+    key: 'access_control_tightened',
+    re: /\blocked\s+down\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:folders?|files?|permissions|shares?|director(?:y|ies)|buckets?|servers?|drives?)\b/i,
+  },
+  {
+    key: 'staff_training',
+    re: /\bre-?trained\b|\b(?:additional|further|refresher|mandatory)\s+(?:[\w-]+\s+)?training\b/i,
   },
   {
     key: 'police_report',
-    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
+    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)(?:\s+department)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
   },
   {
     key: 'external_investigation',
@@ -32,7 +44,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'individual_notification',
-    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b/i,
+    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b/i,
   },
   {
     key: 'process_review',
@@ -52,7 +64,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'data_deletion',
-    re: /\b(?:returned|retrieved|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:CD|disc|device|documents?|papers|letters?|drive)\b|\b(?:send|sent|mail|mailed|return)\s+the\s+(?:\w+\s+){0,2}(?:CD|disc|device|documents?|papers|letters?|drive)\s+back\b/i,
+    re: /\b(?:returned|retrieved|recovered)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:CD|disc|device|documents?|papers|letters?|drive)\b|\b(?:send|sent|mail|mailed|return)\s+the\s+(?:\w+\s+){0,2}(?:CD|disc|device|documents?|papers|letters?|drive)\s+back\b|\b(?:records|documents|papers|files|items|devices?|laptops?|computers?|drives?|materials?|tickets)\s+(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:retrieved|recovered|returned)\b/i,
   },
 ];
 
