@@ -64,7 +64,16 @@ const EN_SUBJECT =
 const EN_THE_TERM =
   /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“][A-Z][\w ]{1,30}["”]\s*\)/;
 const EN_ADVISOR =
-  /\b(?:forensics?|expert|firm|counsel|vendor|provider|consultant|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
+  /\b(?:forensics?|experts?|firms?|counsel|vendors?|providers?|consultants?|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
+// A defined term the sentence names as someone else's: "a platform operated by Acme Inc. (“Acme”)",
+// "notified by the Acme Agency (“AA”)"; or whose words after it say so: "Acme Inc. (“Acme”), a
+// third-party data vendor", "…, which maintains our clients’ information", "… whom we utilized".
+const EN_BY_BEFORE =
+  /\b(?:(?:operated|provided|maintained|hosted|managed|developed|run|owned|notified|informed|contacted|alerted|advised|told)\s+by|involving)\s+(?:the\s+)?(?:[A-Z][\w&'’.,-]*\s+|(?:of|and|the|for|&)\s+)*$/;
+/** "our Acme Student Information System (“SIS”)": a thing of the writer's, not the writer. */
+const EN_OWN_BEFORE = /\b(?:our|its|their|your)\s+$/i;
+const EN_THIRD_AFTER =
+  /^[^.)]{0,40}?\)\s*(?:,\s+(?:(?:a|an|the|our|its)\s+[^.,]{0,60}?\b(?:vendors?|providers?|suppliers?|processors?|contractors?|firm|consultants?|administrators?|compan(?:y|ies)\s+that)\b|(?:which|who)\s+[^.]{0,80}?\b(?:our|us)\b)|\s+(?:whom|which)\s+(?:we|[A-Z]))/;
 const EN_POSSESSIVE =
   /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
 // "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme".
@@ -112,13 +121,22 @@ export function organizationEn(lines: Segment[], segments: Segment[]): Fact<stri
   const whole = () => segments.map((s) => s.text).join('\n');
   for (const [re, conf] of tries) {
     for (const seg of segments.slice(0, 40)) {
-      const m = re.exec(seg.text);
-      if (!m) continue;
-      // A forensic firm or law firm named in passing is not the issuer.
-      if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
-      const name = cleanEn(m[1] ?? m[2]!);
-      if (name && !isVendor(name, vendors) && !notIssuer(name))
-        return fact(expandAcronym(name, whole()), seg, conf);
+      const defined = re === EN_DEFINED || re === EN_THE_TERM;
+      // A defined term is read at each of its places in the sentence (the first may be a vendor's).
+      for (let from = 0, m = re.exec(seg.text); m; m = re.exec(seg.text.slice(from))) {
+        const at = from + m.index;
+        from = at + m[0].length;
+        // A forensic firm, law firm or vendor named in passing is not the issuer.
+        if (defined) {
+          const before = seg.text.slice(0, at);
+          if (EN_ADVISOR.test(before) || EN_BY_BEFORE.test(before) || EN_OWN_BEFORE.test(before)) continue;
+          if (EN_THIRD_AFTER.test(seg.text.slice(from - 4, from + 120))) continue;
+        }
+        const name = cleanEn(m[1] ?? m[2]!);
+        if (name && !isVendor(name, vendors) && !notIssuer(name))
+          return fact(expandAcronym(name, whole()), seg, conf);
+        if (!defined) break;
+      }
     }
   }
   // The signature: a line naming an organisation within five lines after the closing (the

@@ -396,3 +396,34 @@ describe('extractOrganization (English): a body named with its initials where it
     expect(org('We reported it to the police and the Regional Trade Authority (RTA).')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): a defined term that is someone else’s (session 8)', () => {
+  it('skips a term the sentence calls a vendor or one that keeps our data, and reads the next', () => {
+    expect(
+      org(
+        'We learned of a breach involving Norvale Insurance Inc. (“Norvale”) whom Pellit Farms, Inc. (“Pellit”) used for its health plan.',
+      ),
+    ).toBe('Pellit Farms, Inc.');
+    expect(
+      org(
+        'We were told that Quintex Audit LLP (“Quintex”), which keeps some of our members’ records, sent a file to the wrong bank.',
+      ),
+    ).toBeNull();
+    expect(
+      org(
+        'Our schools use a grading platform operated by Gradewell Inc. (“Gradewell”) to store test results.',
+      ),
+    ).toBeNull();
+  });
+  it('skips a forensic firm named with a plural role, a payment-card standard and the writer’s own system', () => {
+    expect(
+      org(
+        'Tidewell Shoes retained outside forensic experts Brickmoor Consulting, Inc. (“Brickmoor”) to help.',
+      ),
+    ).not.toBe('Brickmoor Consulting, Inc.');
+    expect(org('Lantern Goods is Payment Card Industry Data Standards Council (“PCI”) compliant.')).not.toBe(
+      'Payment Card Industry Data Standards Council',
+    );
+    expect(org('Files in our Corvo Student Records System (“SRS”) were opened.')).toBeNull();
+  });
+});
