@@ -427,3 +427,43 @@ describe('extractOrganization (English): a defined term that is someone else’s
     expect(org('Files in our Corvo Student Records System (“SRS”) were opened.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): more ways a letter names its vendor (session 8)', () => {
+  it('skips a party whose words the letter reports, a firm it hired and one that found it out', () => {
+    expect(
+      org(
+        'Halvern Health announced it was the target of an attack. Halvern states that data of Bellcrest Tools employees was taken.',
+      ),
+    ).toBe('Bellcrest Tools');
+    expect(
+      org(
+        'Ostrow Foods engaged Pindar Risk to run its claims. A Pindar Risk employee had his laptop stolen.',
+      ),
+    ).toBe('Ostrow Foods');
+    expect(
+      org(
+        'We were notified on May 3 that Carlow Print had determined that files of certain Wexley Mills employees were copied.',
+      ),
+    ).toBe('Wexley Mills');
+  });
+  it('skips "X, the company that provided …" and "X, the audit firm which …"', () => {
+    expect(
+      org(
+        'We were alerted of an incident at Marrow Commerce, Inc. (Marrow), the company that managed our online store.',
+      ),
+    ).toBeNull();
+    expect(
+      org(
+        'A laptop of Dunmore Audit, the CPA firm which audits the Plan, was stolen from a Dunmore Audit car.',
+      ),
+    ).toBeNull();
+  });
+  it('reads no name from "Our POS Vendor" nor "retained by, X"', () => {
+    expect(org('Our POS Vendor began an investigation.')).toBeNull();
+    expect(
+      org(
+        'Forms are given to, and retained by, Ferrow Legal as part of hiring. Ferrow Legal was informed by the police.',
+      ),
+    ).toBe('Ferrow Legal');
+  });
+});

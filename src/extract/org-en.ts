@@ -22,7 +22,7 @@ const LONG_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|f
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
 const VENDOR_TOLD = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s)?(?:reported|indicated|stated|states|represents)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
   'g',
 );
 // A product many use: "The District uses the Acme Student Information System"; a vendor that told
@@ -34,8 +34,20 @@ const VENDOR_USED = new RegExp(
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
+// "Acme, Inc. (Acme), the company that provided …", "Acme LLC, the CPA firm which audits …".
 const VENDOR_ROLE_AFTER = new RegExp(
-  String.raw`(${NAME}),\s(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|provides|operates))\b`,
+  String.raw`(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?(?:\s\([^()]{1,30}\))?,\s(?:(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|hosted|provides|provided|operates|operated|manages|managed|maintains|maintained|processes|processed))|(?:our|the|its)\s(?:[\w-]+\s){0,3}?firm)\b`,
+  'g',
+);
+// "Acme retained outside forensic experts Brickmoor", "Roll engaged HUB to provide …": the first
+// capitalised name after the verb is the one hired.
+const VENDOR_HIRED = new RegExp(
+  String.raw`\b(?:retained|engaged|hired)\s(?!by\b)[^.;A-Z]{0,60}?(${NAME})`,
+  'g',
+);
+// "We were notified on May 2 that Acme had determined …": the one that found it out and told us.
+const VENDOR_FOUND = new RegExp(
+  String.raw`\b(?:were|was|been)\s(?:notified|informed|advised|told|alerted)\s[^.]{0,40}?\bthat\s(?:the\s)?(${NAME})\s(?:had\s|has\s)?(?:determined|discovered|detected|learned|experienced|suffered|identified|been)\b`,
   'g',
 );
 const VENDOR_ROLE_BEFORE = new RegExp(
@@ -50,7 +62,7 @@ const VENDOR_PROVIDES = new RegExp(
 );
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
-  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
@@ -134,6 +146,8 @@ export interface EnglishIssuer {
 }
 
 function clean(raw: string): string | null {
+  // "Our POS Vendor began …": the writer's own vendor or team, not a name.
+  if (/^(?:Our|Their|Its|Your)\s/.test(raw.trim())) return null;
   let name = raw
     .trim()
     .replace(/\.$/, '')
@@ -145,7 +159,7 @@ function clean(raw: string): string | null {
   name = name.replace(/\s(?:and|of|&)$/, '').trim();
   if (name.length < 2 || NEVER.test(name)) return null;
   if (
-    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People)$/i.test(
+    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People|.*\s(?:Vendor|Provider|Supplier|Processor|Contractor)s?)$/i.test(
       name,
     )
   )
@@ -159,12 +173,20 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|retained|engaged|hired/.test(
         t,
       )
     )
       continue;
-    for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES, VENDOR_USED]) {
+    for (const re of [
+      VENDOR_TOLD,
+      VENDOR_ROLE_AFTER,
+      VENDOR_ROLE_BEFORE,
+      VENDOR_PROVIDES,
+      VENDOR_USED,
+      VENDOR_HIRED,
+      VENDOR_FOUND,
+    ]) {
       if (re === VENDOR_USED && !USED_HINT.test(t)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(t); m !== null; m = re.exec(t)) {
