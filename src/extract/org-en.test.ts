@@ -467,3 +467,22 @@ describe('extractOrganization (English): more ways a letter names its vendor (se
     ).toBe('Ferrow Legal');
   });
 });
+
+describe('extractOrganization (English): more of the letter’s own things (session 8)', () => {
+  it('reads own things after a count, after to/for/by, a facility, data with two words between', () => {
+    expect(org('Someone opened the inboxes of three Farrowby employees in May.')).toBe('Farrowby');
+    expect(org('The list held the emails of 12.4 million Plumtree users.')).toBe('Plumtree');
+    expect(org('A file was emailed from a Hestor Health facility to an outside address.')).toBe(
+      'Hestor Health',
+    );
+    expect(org('A researcher found some Quayline independent contractor data online.')).toBe('Quayline');
+    expect(org('Code was placed on the checkout page of the Wrenfield Website.')).toBe('Wrenfield');
+    expect(org('Malware was found on the Ostby e-commerce web platform.')).toBe('Ostby');
+  });
+  it('reads no product, nationality or word made from a name', () => {
+    expect(org('The district uses the Corvex Student information system for grades.')).toBeNull();
+    expect(org('Attackers struck a Mexican facility over the weekend.')).toBeNull();
+    expect(org('The intruder used Nolan-specific account credentials.')).toBeNull();
+    expect(org('A person reached Nolan’s IT systems.')).toBeNull();
+  });
+});

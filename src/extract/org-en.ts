@@ -62,15 +62,18 @@ const VENDOR_PROVIDES = new RegExp(
 );
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
-  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
 // "certain Acme employees' email accounts", "no Acme computer or network systems", "certain Acme
 // internal systems", "another Acme member", "a Acme employee".
+// Also after a count ("three Acme employees", "of 92.3 million Acme users"), after "to/for/from/by/
+// with", with a capitalised Website, an email system, a facility, "the Acme e-commerce (web) platform"
+// and the letter's data with up to two words between ("some Acme independent contractor data").
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past)\s(${NAME})\s(?:(?:internal|corporate|work|computer|e-?commerce|online)\s)?(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|hotel|data|database|portal|locations|stores?)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with)\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|properties)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
@@ -148,6 +151,10 @@ export interface EnglishIssuer {
 function clean(raw: string): string | null {
   // "Our POS Vendor began …": the writer's own vendor or team, not a name.
   if (/^(?:Our|Their|Its|Your)\s/.test(raw.trim())) return null;
+  // "Acme-specific credentials", "Acme-based": a word made from a name is not the name.
+  if (/-(?:specific|based|related|owned|issued|managed|branded)$/.test(raw.trim())) return null;
+  // "Acme's IT systems": the name stops at the possessive.
+  if (/[’']s\s[A-Z]{2,}$/.test(raw.trim())) return null;
   let name = raw
     .trim()
     .replace(/\.$/, '')
