@@ -79,6 +79,10 @@ const EN_POSSESSIVE =
 // "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme".
 const EN_NOTIFICATION_FROM =
   /\b(?:letter|correspondence|notice|notification|message)\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
+// "We, Acme Widgets, a provider of …", "our company, Acme Books", "On behalf of our client, Acme
+// Hotels (“AH”)": the writer (or the client a law firm writes for) named beside its own word.
+const EN_SELF_APPOSITIVE =
+  /(?:^|[.;]\s+)We,\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})|\b[Oo]ur\s+(?:client|company|firm|organization|practice|business|hospital|clinic|school|district|agency|store|bank|credit\s+union),\s+((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
@@ -89,6 +93,7 @@ function cleanEn(name: string): string | null {
   const out = words
     .join(' ')
     .replace(/[’']s$/, '')
+    .replace(/([a-z]{3})\.$/, '$1')
     .trim();
   if (
     out.length < 2 ||
@@ -105,6 +110,7 @@ export function organizationEn(lines: Segment[], segments: Segment[]): Fact<stri
   const tries: [RegExp, number][] = [
     [EN_DEFINED, 0.85],
     [ON_BEHALF, 0.8],
+    [EN_SELF_APPOSITIVE, 0.8],
     [EN_THE_TERM, 0.7],
     [EN_EXPERIENCED, 0.8],
     [EN_AT, 0.75],

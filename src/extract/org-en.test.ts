@@ -486,3 +486,36 @@ describe('extractOrganization (English): more of the letter’s own things (sess
     expect(org('A person reached Nolan’s IT systems.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): the one the staff, the systems and the customers belong to (session 8)', () => {
+  it('reads employees of X, a department at X, systems used by X and a customer of X', () => {
+    expect(
+      org(
+        'We are writing to all current employees of Harwick-Lane and to those who worked at Harwick-Lane before.',
+      ),
+    ).toBe('Harwick-Lane');
+    expect(org('As we said, the payroll department at Tolvey was the victim of a scam.')).toBe('Tolvey');
+    expect(org('Someone reached two cloud providers used by Zennor and copied a file.')).toBe('Zennor');
+    expect(org('As a customer of QBX Fitness, you should know that our server was reached.')).toBe(
+      'QBX Fitness',
+    );
+  });
+  it('reads where the reader shopped or signed up', () => {
+    expect(org('The card you used at Ashgrove Supplies last spring may be at risk.')).toBe(
+      'Ashgrove Supplies',
+    );
+    expect(org('Our records show that you signed up for Pollyfit during this time.')).toBe('Pollyfit');
+  });
+});
+
+describe('extractOrganization (English): the writer named beside its own word (session 8)', () => {
+  it('reads "our company, X", "We, X," and a law firm’s "our client, X"', () => {
+    expect(org('Someone reached a website maintained by our company, Tallow Press Company.')).toBe(
+      'Tallow Press Company',
+    );
+    expect(org('We, Brisco Labs, a maker of test kits, found malware on a server.')).toBe('Brisco Labs');
+    expect(
+      org('On behalf of our client, The Marlow Inn Group (“MIG”), we are providing notice of an incident.'),
+    ).toBe('Marlow Inn Group');
+  });
+});
