@@ -519,3 +519,32 @@ describe('extractOrganization (English): the writer named beside its own word (s
     ).toBe('Marlow Inn Group');
   });
 });
+
+describe('extractOrganization (English): a vendor told by the issuer, a place named with its short form (session 8)', () => {
+  it('keeps the one that told a vendor the letter names by role', () => {
+    expect(
+      org(
+        'On June 4, Pemberly Care discovered that files were left open by one of our vendors, Dovecot Billing. When Pemberly Care found this, Pemberly Care notified Dovecot Billing of the issue.',
+      ),
+    ).toBe('Pemberly Care');
+  });
+  it('reads an incident at a name with "on" in it and a short form opened with ”', () => {
+    expect(
+      org('We write about an incident that occurred on May 2, 2019 at\nInstitute on Rivers (“IoR”).'),
+    ).toBe('Institute on Rivers');
+    expect(org('Hollin Loans LLC d/b/a Mr. Penny (”Mr. Penny”) found that a letter went astray.')).toBe(
+      'Mr. Penny',
+    );
+  });
+  it('reads a subject with a two-word short form and systems in the possessive after plain words', () => {
+    expect(org('On May 7, Ravel School of Music (RSM SOM) became aware of an open file.')).toBe(
+      'Ravel School of Music',
+    );
+    expect(
+      org('Malware reached the servers that host Brinlow Health’s patient registration and billing systems.'),
+    ).toBe('Brinlow Health');
+  });
+  it('does not take the office the letter reported to', () => {
+    expect(org('I notified the Pell County Sheriff’s office and a report was filed.')).toBeNull();
+  });
+});
