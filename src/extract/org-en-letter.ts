@@ -105,8 +105,42 @@ function cleanEn(name: string): string | null {
   return out;
 }
 
+/**
+ * Sentences cut by a wrapped line before a capital ("Acme confirmed to Four Seasons⏎Hotels and
+ * Resorts that …") joined again: a segment of 30 or more characters that ends on a word or a comma
+ * runs on into the next one when a single line break stands between them (not a blank line), unless
+ * it reads as a heading (fewer than four lower-case words).
+ *
+ * @example joinWrapped(splitSentences('Acme confirmed to Four Seasons\nHotels that it was hit.')).length // → 1
+ */
+export function joinWrapped(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.text.length >= 30 &&
+      /[a-z,]$/.test(last.text) &&
+      !/\s(?:our|your|their|its)$/.test(last.text) &&
+      // A heading in title case ("Notice of Data Security Incident") is no cut sentence.
+      (last.text.match(/\s[a-z]/g)?.length ?? 0) >= 4 &&
+      seg.start - last.end === 1 &&
+      /^[A-Z]/.test(seg.text)
+    )
+      out[out.length - 1] = {
+        text: `${last.text} ${seg.text}`,
+        start: last.start,
+        end: seg.end,
+        line: last.line,
+      };
+    else out.push(seg);
+  }
+  return out;
+}
+
 /** The issuer of an English notice, or null (see extractOrganization). */
-export function organizationEn(lines: Segment[], segments: Segment[]): Fact<string> | null {
+export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> | null {
+  const segments = joinWrapped(cut);
   const tries: [RegExp, number][] = [
     [EN_DEFINED, 0.85],
     [ON_BEHALF, 0.8],

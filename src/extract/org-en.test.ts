@@ -548,3 +548,24 @@ describe('extractOrganization (English): a vendor told by the issuer, a place na
     expect(org('I notified the Pell County Sheriff’s office and a report was filed.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): sentences cut by a wrapped line (session 8)', () => {
+  it('reads a vendor’s story across a line wrapped before a capital', () => {
+    expect(
+      org(
+        'Following a review, Tessaly confirmed to Harrow Inns\nand Suites on May 6 that someone reached card data processed through Tessaly’s system.',
+      ),
+    ).toBeNull();
+    expect(org('Someone read the names of 4.1 million\nOrchardly users in March.')).toBe('Orchardly');
+  });
+  it('does not join across a blank line, and skips a product a vendor operates', () => {
+    expect(
+      org('https://example.org/notice_letter.pdf\n\nBrimley’s commitments to privacy are a priority.'),
+    ).toBe('Brimley');
+    expect(
+      org(
+        'A company named Quorra Travel operates the Lyris Booking\nsystem (LBS). Quorra notified Galen Tours, which uses the Lyris Booking system, of the breach.',
+      ),
+    ).not.toBe('Lyris Booking');
+  });
+});

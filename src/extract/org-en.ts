@@ -28,9 +28,9 @@ const VENDOR_TOLD = new RegExp(
 // A product many use: "The District uses the Acme Student Information System"; a vendor that told
 // many of its clients: "Acme notified over 150 school districts", "Acme notified its customers".
 const USED_HINT =
-  /\b(?:uses?|used|utiliz(?:e|es|ed))\s|\b(?:notified|informed|alerted)\s(?:over|more|approximately|about|\d|many|several|all|numerous|hundreds|thousands)/;
+  /\b(?:uses?|used|utiliz(?:e|es|ed)|operate[sd]|maintain(?:s|ed))\s|\b(?:notified|informed|alerted)\s(?:over|more|approximately|about|\d|many|several|all|numerous|hundreds|thousands)/;
 const VENDOR_USED = new RegExp(
-  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
+  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize|operates|operated|maintains|maintained)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
@@ -156,6 +156,13 @@ function clean(raw: string): string | null {
   if (/^(?:Our|Their|Its|Your)\s/.test(raw.trim())) return null;
   // "Acme-specific credentials", "Acme-based": a word made from a name is not the name.
   if (/-(?:specific|based|related|owned|issued|managed|branded)$/.test(raw.trim())) return null;
+  // "the District’s Acme system": a generic body's possessive opens no name.
+  if (
+    /^(?:District|Company|County|City|State|School|College|University|Hospital|Firm|Agency)[’']s\s/.test(
+      raw.trim(),
+    )
+  )
+    return null;
   // "Acme's IT systems": the name stops at the possessive.
   if (/[’']s\s[A-Z]{2,}$/.test(raw.trim())) return null;
   let name = raw
@@ -187,7 +194,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|retained|engaged|hired/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|retained|engaged|hired|operate|maintain/.test(
         t,
       )
     )
