@@ -569,3 +569,12 @@ describe('extractOrganization (English): sentences cut by a wrapped line (sessio
     ).not.toBe('Lyris Booking');
   });
 });
+
+describe('extractOrganization (English): a subject after a subordinator (session 8)', () => {
+  it('reads "While X does not store …" and "Since then X has worked …"', () => {
+    expect(org('While Lumen Stage does not store card numbers, the code could read them.')).toBe(
+      'Lumen Stage',
+    );
+    expect(org('Since then Harlow Inns has worked with the provider to learn more.')).toBe('Harlow Inns');
+  });
+});
