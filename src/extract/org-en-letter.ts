@@ -14,7 +14,7 @@ import type { Fact } from './types.js';
 const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
 const EN_INCIDENT_AT =
-  /\b(?:incident|breach)\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|took\s+place)\s+(?:on\s+[^.]{0,40}?\s+)?)?at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6}?)(?=\s+(?:that|which|in|on\s+(?:[A-Z][a-z]+\s+\d|\d)|may|has|could|where|affecting|involving)\b|[,.])/;
+  /\b(?:incident|breach)\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|took\s+place)\s+(?:on\s+[^.]{0,40}?\s+)?)?at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|on|for|&)){0,6}?)(?=\s+(?:that|which|in|on\s+(?:[A-Z][a-z]+\s+\d|\d)|may|has|could|where|affecting|involving)\b|[,.]|\s*\()/;
 /** A closing line of a letter; the organisation often signs a line or two below it. */
 const EN_CLOSING =
   /^(?:Sincerely|Regards|Best\s+regards|Kind\s+regards|Respectfully|Yours\s+(?:truly|sincerely))[,.]?$/i;
@@ -62,14 +62,27 @@ const EN_EXPERIENCED =
 const EN_SUBJECT =
   /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w&'’.-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered|received)\b/;
 const EN_THE_TERM =
-  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“][A-Z][\w ]{1,30}["”]\s*\)/;
+  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”][A-Z][\w .]{1,30}["”]\s*\)/;
 const EN_ADVISOR =
-  /\b(?:forensics?|expert|firm|counsel|vendor|provider|consultant|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
+  /\b(?:forensics?|experts?|firms?|counsel|vendors?|providers?|consultants?|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
+// A defined term the sentence names as someone else's: "a platform operated by Acme Inc. (“Acme”)",
+// "notified by the Acme Agency (“AA”)"; or whose words after it say so: "Acme Inc. (“Acme”), a
+// third-party data vendor", "…, which maintains our clients’ information", "… whom we utilized".
+const EN_BY_BEFORE =
+  /\b(?:(?:operated|provided|maintained|hosted|managed|developed|run|owned|notified|informed|contacted|alerted|advised|told)\s+by|involving)\s+(?:the\s+)?(?:[A-Z][\w&'’.,-]*\s+|(?:of|and|the|for|&)\s+)*$/;
+/** "our Acme Student Information System (“SIS”)": a thing of the writer's, not the writer. */
+const EN_OWN_BEFORE = /\b(?:our|its|their|your)\s+$/i;
+const EN_THIRD_AFTER =
+  /^[^.)]{0,40}?\)\s*(?:,\s+(?:(?:a|an|the|our|its)\s+[^.,]{0,60}?\b(?:vendors?|providers?|suppliers?|processors?|contractors?|firm|consultants?|administrators?|compan(?:y|ies)\s+that)\b|(?:which|who)\s+[^.]{0,80}?\b(?:our|us)\b)|\s+(?:whom|which)\s+(?:we|[A-Z]))/;
 const EN_POSSESSIVE =
   /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
 // "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme".
 const EN_NOTIFICATION_FROM =
   /\b(?:letter|correspondence|notice|notification|message)\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
+// "We, Acme Widgets, a provider of …", "our company, Acme Books", "On behalf of our client, Acme
+// Hotels (“AH”)": the writer (or the client a law firm writes for) named beside its own word.
+const EN_SELF_APPOSITIVE =
+  /(?:^|[.;]\s+)We,\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})|\b[Oo]ur\s+(?:client|company|firm|organization|practice|business|hospital|clinic|school|district|agency|store|bank|credit\s+union),\s+((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
 const EN_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
@@ -80,6 +93,7 @@ function cleanEn(name: string): string | null {
   const out = words
     .join(' ')
     .replace(/[’']s$/, '')
+    .replace(/([a-z]{3})\.$/, '$1')
     .trim();
   if (
     out.length < 2 ||
@@ -91,11 +105,46 @@ function cleanEn(name: string): string | null {
   return out;
 }
 
+/**
+ * Sentences cut by a wrapped line before a capital ("Acme confirmed to Four Seasons⏎Hotels and
+ * Resorts that …") joined again: a segment of 30 or more characters that ends on a word or a comma
+ * runs on into the next one when a single line break stands between them (not a blank line), unless
+ * it reads as a heading (fewer than four lower-case words).
+ *
+ * @example joinWrapped(splitSentences('Acme confirmed to Four Seasons\nHotels that it was hit.')).length // → 1
+ */
+export function joinWrapped(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.text.length >= 30 &&
+      /[a-z,]$/.test(last.text) &&
+      !/\s(?:our|your|their|its)$/.test(last.text) &&
+      // A heading in title case ("Notice of Data Security Incident") is no cut sentence.
+      (last.text.match(/\s[a-z]/g)?.length ?? 0) >= 4 &&
+      seg.start - last.end === 1 &&
+      /^[A-Z]/.test(seg.text)
+    )
+      out[out.length - 1] = {
+        text: `${last.text} ${seg.text}`,
+        start: last.start,
+        end: seg.end,
+        line: last.line,
+      };
+    else out.push(seg);
+  }
+  return out;
+}
+
 /** The issuer of an English notice, or null (see extractOrganization). */
-export function organizationEn(lines: Segment[], segments: Segment[]): Fact<string> | null {
+export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> | null {
+  const segments = joinWrapped(cut);
   const tries: [RegExp, number][] = [
     [EN_DEFINED, 0.85],
     [ON_BEHALF, 0.8],
+    [EN_SELF_APPOSITIVE, 0.8],
     [EN_THE_TERM, 0.7],
     [EN_EXPERIENCED, 0.8],
     [EN_AT, 0.75],
@@ -112,13 +161,22 @@ export function organizationEn(lines: Segment[], segments: Segment[]): Fact<stri
   const whole = () => segments.map((s) => s.text).join('\n');
   for (const [re, conf] of tries) {
     for (const seg of segments.slice(0, 40)) {
-      const m = re.exec(seg.text);
-      if (!m) continue;
-      // A forensic firm or law firm named in passing is not the issuer.
-      if ((re === EN_DEFINED || re === EN_THE_TERM) && EN_ADVISOR.test(seg.text.slice(0, m.index))) continue;
-      const name = cleanEn(m[1] ?? m[2]!);
-      if (name && !isVendor(name, vendors) && !notIssuer(name))
-        return fact(expandAcronym(name, whole()), seg, conf);
+      const defined = re === EN_DEFINED || re === EN_THE_TERM;
+      // A defined term is read at each of its places in the sentence (the first may be a vendor's).
+      for (let from = 0, m = re.exec(seg.text); m; m = re.exec(seg.text.slice(from))) {
+        const at = from + m.index;
+        from = at + m[0].length;
+        // A forensic firm, law firm or vendor named in passing is not the issuer.
+        if (defined) {
+          const before = seg.text.slice(0, at);
+          if (EN_ADVISOR.test(before) || EN_BY_BEFORE.test(before) || EN_OWN_BEFORE.test(before)) continue;
+          if (EN_THIRD_AFTER.test(seg.text.slice(from - 4, from + 120))) continue;
+        }
+        const name = cleanEn(m[1] ?? m[2]!);
+        if (name && !isVendor(name, vendors) && !notIssuer(name))
+          return fact(expandAcronym(name, whole()), seg, conf);
+        if (!defined) break;
+      }
     }
   }
   // The signature: a line naming an organisation within five lines after the closing (the

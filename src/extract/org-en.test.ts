@@ -396,3 +396,185 @@ describe('extractOrganization (English): a body named with its initials where it
     expect(org('We reported it to the police and the Regional Trade Authority (RTA).')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): a defined term that is someone else’s (session 8)', () => {
+  it('skips a term the sentence calls a vendor or one that keeps our data, and reads the next', () => {
+    expect(
+      org(
+        'We learned of a breach involving Norvale Insurance Inc. (“Norvale”) whom Pellit Farms, Inc. (“Pellit”) used for its health plan.',
+      ),
+    ).toBe('Pellit Farms, Inc.');
+    expect(
+      org(
+        'We were told that Quintex Audit LLP (“Quintex”), which keeps some of our members’ records, sent a file to the wrong bank.',
+      ),
+    ).toBeNull();
+    expect(
+      org(
+        'Our schools use a grading platform operated by Gradewell Inc. (“Gradewell”) to store test results.',
+      ),
+    ).toBeNull();
+  });
+  it('skips a forensic firm named with a plural role, a payment-card standard and the writer’s own system', () => {
+    expect(
+      org(
+        'Tidewell Shoes retained outside forensic experts Brickmoor Consulting, Inc. (“Brickmoor”) to help.',
+      ),
+    ).not.toBe('Brickmoor Consulting, Inc.');
+    expect(org('Lantern Goods is Payment Card Industry Data Standards Council (“PCI”) compliant.')).not.toBe(
+      'Payment Card Industry Data Standards Council',
+    );
+    expect(org('Files in our Corvo Student Records System (“SRS”) were opened.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): more ways a letter names its vendor (session 8)', () => {
+  it('skips a party whose words the letter reports, a firm it hired and one that found it out', () => {
+    expect(
+      org(
+        'Halvern Health announced it was the target of an attack. Halvern states that data of Bellcrest Tools employees was taken.',
+      ),
+    ).toBe('Bellcrest Tools');
+    expect(
+      org(
+        'Ostrow Foods engaged Pindar Risk to run its claims. A Pindar Risk employee had his laptop stolen.',
+      ),
+    ).toBe('Ostrow Foods');
+    expect(
+      org(
+        'We were notified on May 3 that Carlow Print had determined that files of certain Wexley Mills employees were copied.',
+      ),
+    ).toBe('Wexley Mills');
+  });
+  it('skips "X, the company that provided …" and "X, the audit firm which …"', () => {
+    expect(
+      org(
+        'We were alerted of an incident at Marrow Commerce, Inc. (Marrow), the company that managed our online store.',
+      ),
+    ).toBeNull();
+    expect(
+      org(
+        'A laptop of Dunmore Audit, the CPA firm which audits the Plan, was stolen from a Dunmore Audit car.',
+      ),
+    ).toBeNull();
+  });
+  it('reads no name from "Our POS Vendor" nor "retained by, X"', () => {
+    expect(org('Our POS Vendor began an investigation.')).toBeNull();
+    expect(
+      org(
+        'Forms are given to, and retained by, Ferrow Legal as part of hiring. Ferrow Legal was informed by the police.',
+      ),
+    ).toBe('Ferrow Legal');
+  });
+});
+
+describe('extractOrganization (English): more of the letter’s own things (session 8)', () => {
+  it('reads own things after a count, after to/for/by, a facility, data with two words between', () => {
+    expect(org('Someone opened the inboxes of three Farrowby employees in May.')).toBe('Farrowby');
+    expect(org('The list held the emails of 12.4 million Plumtree users.')).toBe('Plumtree');
+    expect(org('A file was emailed from a Hestor Health facility to an outside address.')).toBe(
+      'Hestor Health',
+    );
+    expect(org('A researcher found some Quayline independent contractor data online.')).toBe('Quayline');
+    expect(org('Code was placed on the checkout page of the Wrenfield Website.')).toBe('Wrenfield');
+    expect(org('Malware was found on the Ostby e-commerce web platform.')).toBe('Ostby');
+  });
+  it('reads no product, nationality or word made from a name', () => {
+    expect(org('The district uses the Corvex Student information system for grades.')).toBeNull();
+    expect(org('Attackers struck a Mexican facility over the weekend.')).toBeNull();
+    expect(org('The intruder used Nolan-specific account credentials.')).toBeNull();
+    expect(org('A person reached Nolan’s IT systems.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): the one the staff, the systems and the customers belong to (session 8)', () => {
+  it('reads employees of X, a department at X, systems used by X and a customer of X', () => {
+    expect(
+      org(
+        'We are writing to all current employees of Harwick-Lane and to those who worked at Harwick-Lane before.',
+      ),
+    ).toBe('Harwick-Lane');
+    expect(org('As we said, the payroll department at Tolvey was the victim of a scam.')).toBe('Tolvey');
+    expect(org('Someone reached two cloud providers used by Zennor and copied a file.')).toBe('Zennor');
+    expect(org('As a customer of QBX Fitness, you should know that our server was reached.')).toBe(
+      'QBX Fitness',
+    );
+  });
+  it('reads where the reader shopped or signed up', () => {
+    expect(org('The card you used at Ashgrove Supplies last spring may be at risk.')).toBe(
+      'Ashgrove Supplies',
+    );
+    expect(org('Our records show that you signed up for Pollyfit during this time.')).toBe('Pollyfit');
+  });
+});
+
+describe('extractOrganization (English): the writer named beside its own word (session 8)', () => {
+  it('reads "our company, X", "We, X," and a law firm’s "our client, X"', () => {
+    expect(org('Someone reached a website maintained by our company, Tallow Press Company.')).toBe(
+      'Tallow Press Company',
+    );
+    expect(org('We, Brisco Labs, a maker of test kits, found malware on a server.')).toBe('Brisco Labs');
+    expect(
+      org('On behalf of our client, The Marlow Inn Group (“MIG”), we are providing notice of an incident.'),
+    ).toBe('Marlow Inn Group');
+  });
+});
+
+describe('extractOrganization (English): a vendor told by the issuer, a place named with its short form (session 8)', () => {
+  it('keeps the one that told a vendor the letter names by role', () => {
+    expect(
+      org(
+        'On June 4, Pemberly Care discovered that files were left open by one of our vendors, Dovecot Billing. When Pemberly Care found this, Pemberly Care notified Dovecot Billing of the issue.',
+      ),
+    ).toBe('Pemberly Care');
+  });
+  it('reads an incident at a name with "on" in it and a short form opened with ”', () => {
+    expect(
+      org('We write about an incident that occurred on May 2, 2019 at\nInstitute on Rivers (“IoR”).'),
+    ).toBe('Institute on Rivers');
+    expect(org('Hollin Loans LLC d/b/a Mr. Penny (”Mr. Penny”) found that a letter went astray.')).toBe(
+      'Mr. Penny',
+    );
+  });
+  it('reads a subject with a two-word short form and systems in the possessive after plain words', () => {
+    expect(org('On May 7, Ravel School of Music (RSM SOM) became aware of an open file.')).toBe(
+      'Ravel School of Music',
+    );
+    expect(
+      org('Malware reached the servers that host Brinlow Health’s patient registration and billing systems.'),
+    ).toBe('Brinlow Health');
+  });
+  it('does not take the office the letter reported to', () => {
+    expect(org('I notified the Pell County Sheriff’s office and a report was filed.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): sentences cut by a wrapped line (session 8)', () => {
+  it('reads a vendor’s story across a line wrapped before a capital', () => {
+    expect(
+      org(
+        'Following a review, Tessaly confirmed to Harrow Inns\nand Suites on May 6 that someone reached card data processed through Tessaly’s system.',
+      ),
+    ).toBeNull();
+    expect(org('Someone read the names of 4.1 million\nOrchardly users in March.')).toBe('Orchardly');
+  });
+  it('does not join across a blank line, and skips a product a vendor operates', () => {
+    expect(
+      org('https://example.org/notice_letter.pdf\n\nBrimley’s commitments to privacy are a priority.'),
+    ).toBe('Brimley');
+    expect(
+      org(
+        'A company named Quorra Travel operates the Lyris Booking\nsystem (LBS). Quorra notified Galen Tours, which uses the Lyris Booking system, of the breach.',
+      ),
+    ).not.toBe('Lyris Booking');
+  });
+});
+
+describe('extractOrganization (English): a subject after a subordinator (session 8)', () => {
+  it('reads "While X does not store …" and "Since then X has worked …"', () => {
+    expect(org('While Lumen Stage does not store card numbers, the code could read them.')).toBe(
+      'Lumen Stage',
+    );
+    expect(org('Since then Harlow Inns has worked with the provider to learn more.')).toBe('Harlow Inns');
+  });
+});

@@ -22,20 +22,32 @@ const LONG_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|f
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
 const VENDOR_TOLD = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:reported|indicated|stated)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s)?(?:reported|indicated|stated|states|represents)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
   'g',
 );
 // A product many use: "The District uses the Acme Student Information System"; a vendor that told
 // many of its clients: "Acme notified over 150 school districts", "Acme notified its customers".
 const USED_HINT =
-  /\b(?:uses?|used|utiliz(?:e|es|ed))\s|\b(?:notified|informed|alerted)\s(?:over|more|approximately|about|\d|many|several|all|numerous|hundreds|thousands)/;
+  /\b(?:uses?|used|utiliz(?:e|es|ed)|operate[sd]|maintain(?:s|ed))\s|\b(?:notified|informed|alerted)\s(?:over|more|approximately|about|\d|many|several|all|numerous|hundreds|thousands)/;
 const VENDOR_USED = new RegExp(
-  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
+  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize|operates|operated|maintains|maintained)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
+// "Acme, Inc. (Acme), the company that provided …", "Acme LLC, the CPA firm which audits …".
 const VENDOR_ROLE_AFTER = new RegExp(
-  String.raw`(${NAME}),\s(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|provides|operates))\b`,
+  String.raw`(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?(?:\s\([^()]{1,30}\))?,\s(?:(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|hosted|provides|provided|operates|operated|manages|managed|maintains|maintained|processes|processed))|(?:our|the|its)\s(?:[\w-]+\s){0,3}?firm)\b`,
+  'g',
+);
+// "Acme retained outside forensic experts Brickmoor", "Roll engaged HUB to provide …": the first
+// capitalised name after the verb is the one hired.
+const VENDOR_HIRED = new RegExp(
+  String.raw`\b(?:retained|engaged|hired)\s(?!by\b)[^.;A-Z]{0,60}?(${NAME})`,
+  'g',
+);
+// "We were notified on May 2 that Acme had determined …": the one that found it out and told us.
+const VENDOR_FOUND = new RegExp(
+  String.raw`\b(?:were|was|been)\s(?:notified|informed|advised|told|alerted)\s[^.]{0,40}?\bthat\s(?:the\s)?(${NAME})\s(?:had\s|has\s)?(?:determined|discovered|detected|learned|experienced|suffered|identified|been)\b`,
   'g',
 );
 const VENDOR_ROLE_BEFORE = new RegExp(
@@ -50,20 +62,23 @@ const VENDOR_PROVIDES = new RegExp(
 );
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
-  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|ATM|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
 // The letter's own things named with its name: "the Acme servers", "one Acme email account",
 // "certain Acme employees' email accounts", "no Acme computer or network systems", "certain Acme
 // internal systems", "another Acme member", "a Acme employee".
+// Also after a count ("three Acme employees", "of 92.3 million Acme users"), after "to/for/from/by/
+// with", with a capitalised Website, an email system, a facility, "the Acme e-commerce (web) platform"
+// and the letter's data with up to two words between ("some Acme independent contractor data").
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past)\s(${NAME})\s(?:(?:internal|corporate|work|computer|e-?commerce|online)\s)?(?:servers?|website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|hotel|data|database|portal|locations|stores?)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with)\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|properties)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))\b)|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b)|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
@@ -76,8 +91,10 @@ const SERVED = new RegExp(
 // The one holding the data or the staff: "information you provided to Acme", "members who provided
 // information to Acme", "a former employee
 // of Acme, Inc.", "a former Acme, LLC sales representative", "records at the Acme Department".
+// Also "employees of Acme", "who worked at Acme", "the payroll department at Acme", "cloud providers
+// used by Acme", "As a customer of Acme", "the card you used at Acme", "you signed up for Acme".
 const HOLDER = new RegExp(
-  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:employee|representative|agent)\sof\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
+  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\sused\sby|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
 // What a letter says of its own care for the data: "because Acme takes the protection of your
@@ -109,6 +126,7 @@ function initialsOf(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
@@ -120,9 +138,9 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
 // "Acme appears to have", "In 2019, Acme closed", "Acme, APC (the “Firm”) was the victim", "Acme, a
 // maker of garden tools, said", "Acme was targeted". Vendors are skipped by the caller.
-const FINITE = String.raw`(?:was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
+const FINITE = String.raw`(?:does\snot\s[a-z]+|was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+  String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
 // "On behalf of Acme, I am writing": the one a letter speaks for.
@@ -134,6 +152,19 @@ export interface EnglishIssuer {
 }
 
 function clean(raw: string): string | null {
+  // "Our POS Vendor began …": the writer's own vendor or team, not a name.
+  if (/^(?:Our|Their|Its|Your)\s/.test(raw.trim())) return null;
+  // "Acme-specific credentials", "Acme-based": a word made from a name is not the name.
+  if (/-(?:specific|based|related|owned|issued|managed|branded)$/.test(raw.trim())) return null;
+  // "the District’s Acme system": a generic body's possessive opens no name.
+  if (
+    /^(?:District|Company|County|City|State|School|College|University|Hospital|Firm|Agency)[’']s\s/.test(
+      raw.trim(),
+    )
+  )
+    return null;
+  // "Acme's IT systems": the name stops at the possessive.
+  if (/[’']s\s[A-Z]{2,}$/.test(raw.trim())) return null;
   let name = raw
     .trim()
     .replace(/\.$/, '')
@@ -145,7 +176,7 @@ function clean(raw: string): string | null {
   name = name.replace(/\s(?:and|of|&)$/, '').trim();
   if (name.length < 2 || NEVER.test(name)) return null;
   if (
-    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People)$/i.test(
+    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People|Malware|Ransomware|Phishing|Spyware|Viruses|Virus|.*\s(?:Vendor|Provider|Supplier|Processor|Contractor)s?)$/i.test(
       name,
     )
   )
@@ -156,22 +187,42 @@ function clean(raw: string): string | null {
 /** The names a letter gives its vendors (lower-cased), read from the opening 40 sentences. */
 export function vendorNames(segments: Segment[]): Set<string> {
   const out = new Set<string>();
+  // Names the letter calls its vendor by role ("one of our vendors, X"): the one that told such a
+  // vendor ("When Acme discovered this, Acme notified X") is the issuer, not a vendor.
+  const byRole = new Set<string>();
+  const told: { name: string; object: string }[] = [];
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|retained|engaged|hired|operate|maintain/.test(
         t,
       )
     )
       continue;
-    for (const re of [VENDOR_TOLD, VENDOR_ROLE_AFTER, VENDOR_ROLE_BEFORE, VENDOR_PROVIDES, VENDOR_USED]) {
+    for (const re of [
+      VENDOR_TOLD,
+      VENDOR_ROLE_AFTER,
+      VENDOR_ROLE_BEFORE,
+      VENDOR_PROVIDES,
+      VENDOR_USED,
+      VENDOR_HIRED,
+      VENDOR_FOUND,
+    ]) {
       if (re === VENDOR_USED && !USED_HINT.test(t)) continue;
       re.lastIndex = 0;
       for (let m = re.exec(t); m !== null; m = re.exec(t)) {
         const name = clean(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
-        if (name && !/^(?:We|Our|Law|Federal|Local|State)\b/.test(name)) out.add(name.toLowerCase());
+        if (!name || /^(?:We|Our|Law|Federal|Local|State)\b/.test(name)) continue;
+        const low = name.toLowerCase();
+        if (re === VENDOR_ROLE_AFTER || re === VENDOR_ROLE_BEFORE) byRole.add(low);
+        if (re === VENDOR_TOLD && m[1] !== undefined) told.push({ name: low, object: m[0].toLowerCase() });
+        else out.add(low);
       }
     }
+  }
+  for (const { name, object } of told) {
+    if (byRole.has(name)) out.add(name);
+    else if (![...byRole].some((v) => object.includes(v))) out.add(name);
   }
   return out;
 }
@@ -193,7 +244,7 @@ export function expandAcronym(name: string, text: string): string {
   if (!ACRONYM.test(name) || !text.includes(name)) return name;
   const esc = name.replace(/[&-]/g, '\\$&');
   const def = new RegExp(
-    String.raw`((?:(?:[A-Z]|\d+ [A-Z])[\w'’.-]* (?:(?:of|and|the|for|&|[–-]) )?){0,7}[A-Z][\w'’.-]*(?:,? (?:Inc\.?|LLC|Ltd\.?|Corp\.?|P\.C\.|LLP|APC))?) ?\( ?(?:the )?["“']?${esc}["”']? ?\)`,
+    String.raw`((?:(?:[A-Z]|\d+ [A-Z])[\w'’.-]* (?:(?:of|and|the|for|on|&|[–-]) )?){0,7}[A-Z][\w'’.-]*(?:,? (?:Inc\.?|LLC|Ltd\.?|Corp\.?|P\.C\.|LLP|APC))?) ?\( ?(?:the )?["“”']?${esc}["”']? ?\)`,
   ).exec(text);
   return def ? def[1]!.replace(/^The\s/, '').trim() : name;
 }
@@ -237,7 +288,9 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     const owned = CUT_BEFORE_ASSET.test(t) && next ? `${t} ${next.text}` : t;
     for (let m = OWN_ASSET.exec(owned); m !== null; m = OWN_ASSET.exec(owned)) add(m[1]!, seg, 1);
     OWN_POSSESSIVE.lastIndex = 0;
-    for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t)) add(m[1]!, seg, 1);
+    for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t))
+      // "we notified the Acme County Sheriff’s office": a body the letter reported to.
+      if (!REPORTED_TO.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) add(m[1]!, seg, 1);
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
     if (COMMITMENT_HINT.test(t)) {
