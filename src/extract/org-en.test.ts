@@ -429,17 +429,12 @@ describe('extractOrganization (English): a defined term that is someone else’s
 });
 
 describe('extractOrganization (English): more ways a letter names its vendor (session 8)', () => {
-  it('skips a party whose words the letter reports, a firm it hired and one that found it out', () => {
+  it('skips a party whose words the letter reports and one that found it out', () => {
     expect(
       org(
         'Halvern Health announced it was the target of an attack. Halvern states that data of Bellcrest Tools employees was taken.',
       ),
     ).toBe('Bellcrest Tools');
-    expect(
-      org(
-        'Ostrow Foods engaged Pindar Risk to run its claims. A Pindar Risk employee had his laptop stolen.',
-      ),
-    ).toBe('Ostrow Foods');
     expect(
       org(
         'We were notified on May 3 that Carlow Print had determined that files of certain Wexley Mills employees were copied.',

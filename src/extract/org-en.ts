@@ -39,12 +39,6 @@ const VENDOR_ROLE_AFTER = new RegExp(
   String.raw`(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?(?:\s\([^()]{1,30}\))?,\s(?:(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|hosted|provides|provided|operates|operated|manages|managed|maintains|maintained|processes|processed))|(?:our|the|its)\s(?:[\w-]+\s){0,3}?firm)\b`,
   'g',
 );
-// "Acme retained outside forensic experts Brickmoor", "Roll engaged HUB to provide …": the first
-// capitalised name after the verb is the one hired.
-const VENDOR_HIRED = new RegExp(
-  String.raw`\b(?:retained|engaged|hired)\s(?!by\b)[^.;A-Z]{0,60}?(${NAME})`,
-  'g',
-);
 // "We were notified on May 2 that Acme had determined …": the one that found it out and told us.
 const VENDOR_FOUND = new RegExp(
   String.raw`\b(?:were|was|been)\s(?:notified|informed|advised|told|alerted)\s[^.]{0,40}?\bthat\s(?:the\s)?(${NAME})\s(?:had\s|has\s)?(?:determined|discovered|detected|learned|experienced|suffered|identified|been)\b`,
@@ -194,7 +188,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|retained|engaged|hired|operate|maintain/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain/.test(
         t,
       )
     )
@@ -205,7 +199,6 @@ export function vendorNames(segments: Segment[]): Set<string> {
       VENDOR_ROLE_BEFORE,
       VENDOR_PROVIDES,
       VENDOR_USED,
-      VENDOR_HIRED,
       VENDOR_FOUND,
     ]) {
       if (re === VENDOR_USED && !USED_HINT.test(t)) continue;
