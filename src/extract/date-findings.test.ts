@@ -22,4 +22,14 @@ describe('which clause a date belongs to (session 8)', () => {
     const t = `${HEAD}調査の結果、7月3日に当社サーバーが不正アクセスを受けていたことを確認しました。7月9日、保守業者からの連絡を受け、調査を開始しました。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-09' });
   });
+
+  it('reads an inquiry received (お問い合わせをいただき) as the finding', () => {
+    const t = `${HEAD}7月3日にお客様からお問い合わせをいただき、調査した結果、7月1日に配信したメールマガジンを誤った宛先に送信していたことが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-03' });
+  });
+
+  it('does not read a contact point (…までお問い合わせをいただき) as a report received', () => {
+    const t = `${HEAD}7月1日、当社サイトへの不正アクセスが発生しました。お心当たりの方は、7月31日までにサポート窓口までお問い合わせをいただき、ご本人確認の後にご案内いたします。`;
+    expect(dates(t).detected).toBeNull();
+  });
 });
