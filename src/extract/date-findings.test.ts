@@ -32,4 +32,14 @@ describe('which clause a date belongs to (session 8)', () => {
     const t = `${HEAD}7月1日、当社サイトへの不正アクセスが発生しました。お心当たりの方は、7月31日までにサポート窓口までお問い合わせをいただき、ご本人確認の後にご案内いたします。`;
     expect(dates(t).detected).toBeNull();
   });
+
+  it('reads being told in the passive (指摘されました, 知らされ) and 「…と申し出た」 as the finding', () => {
+    const sent = `${HEAD}7月1日、職員が利用者あての通知書を誤って別の方に郵送しました。`;
+    expect(dates(`${sent}7月4日、受け取った方が来社され、誤りを指摘されました。`).detected).toBe(
+      '2099-07-04',
+    );
+    expect(dates(`${sent}7月4日、受け取った方からその旨を知らされました。`).detected).toBe('2099-07-04');
+    const row = `${HEAD}1 経緯\n7月1日(月曜日)\n・職員が通知書を封入し、郵送した。\n7月3日(水曜日)\n・受け取った方が来社し、別の方の通知書が入っていたと申し出た。`;
+    expect(dates(row).detected).toBe('2099-07-03');
+  });
 });
