@@ -42,4 +42,16 @@ describe('which clause a date belongs to (session 8)', () => {
     const row = `${HEAD}1 経緯\n7月1日(月曜日)\n・職員が通知書を封入し、郵送した。\n7月3日(水曜日)\n・受け取った方が来社し、別の方の通知書が入っていたと申し出た。`;
     expect(dates(row).detected).toBe('2099-07-03');
   });
+
+  it('does not read a range after the finding (the response) as the incident window', () => {
+    const t = [
+      HEAD.trim(),
+      '2 経緯',
+      '7月3日(月曜日)',
+      '受講者の方から、名簿が撮影されたことが伝えられた。',
+      '7月4日(火曜日)~6日(木曜日)',
+      '事実関係を確認後、名簿に記載された方に電話連絡し、個人情報が漏洩したことを伝え、謝罪した。',
+    ].join('\n');
+    expect(dates(t)).toMatchObject({ start: null, end: null, detected: '2099-07-03' });
+  });
 });

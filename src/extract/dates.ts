@@ -425,6 +425,10 @@ export function extractDates(
       : [];
   const det = earliest(reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet());
   if (det) out.detected = toFact(det, text, 0.7);
+  // A window that opens after the organisation found out is its response (calls, visits), not the
+  // exposure: 「11月17日 …伝えられた」「11月18日~21日 …に電話連絡し、謝罪した」.
+  if (lang === 'ja' && incidentRange && det && incidentRange[0].iso > det.iso && !incidentRange[0].labelled)
+    incidentRange = null;
 
   if (incidentRange) {
     // "accessed the accounts on May 2, and between June 1 and 8": an earlier day opens the window.
