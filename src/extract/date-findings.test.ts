@@ -54,4 +54,20 @@ describe('which clause a date belongs to (session 8)', () => {
     ].join('\n');
     expect(dates(t)).toMatchObject({ start: null, end: null, detected: '2099-07-03' });
   });
+
+  it('reads a range of who stayed (「…の間に入院していた患者様」) as a scope, not the incident window', () => {
+    const t = [
+      '見本市立見本病院 患者情報を含む書類の紛失について',
+      '2099年7月20日',
+      '1.経過',
+      '7月10日、病棟の書類保管庫から書類が見当たらないことに気づきました。',
+      '2.紛失した個人情報の内容',
+      '6月1日から6月14日の間に第二病棟に入院していた患者様の氏名、病名。',
+    ].join('\n');
+    const f = extract(t);
+    expect(f.incident_start?.value).not.toBe('2099-06-01');
+    expect(f.incident_end).toBeNull();
+    expect(f.detected?.value).toBe('2099-07-10');
+    expect(f.scope.map((s) => [s.value.from, s.value.to])).toEqual([['2099-06-01', '2099-06-14']]);
+  });
 });
