@@ -70,4 +70,9 @@ describe('which clause a date belongs to (session 8)', () => {
     expect(f.detected?.value).toBe('2099-07-10');
     expect(f.scope.map((s) => [s.value.from, s.value.to])).toEqual([['2099-06-01', '2099-06-14']]);
   });
+
+  it('does not read the end of a procedure (「事務処理が終了したため」) as the end of an exposure', () => {
+    const t = `${HEAD}6月1日、不正アクセスにより会員情報が閲覧可能な状態になりました。6月20日、審査の事務処理がすべて終了したため、関係書類を保管庫に移しました。`;
+    expect(dates(t).end).not.toBe('2099-06-20');
+  });
 });
