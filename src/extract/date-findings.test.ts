@@ -75,4 +75,9 @@ describe('which clause a date belongs to (session 8)', () => {
     const t = `${HEAD}6月1日、不正アクセスにより会員情報が閲覧可能な状態になりました。6月20日、審査の事務処理がすべて終了したため、関係書類を保管庫に移しました。`;
     expect(dates(t).end).not.toBe('2099-06-20');
   });
+
+  it('dates the finding of an attack told through the alert it raised on its first day', () => {
+    const t = `${HEAD}1. 発生した事象\n7月2日(火)夜に当社のファイルサーバにおいて発生したアラートを契機に、速やかに当該サーバを隔離し、保守業者による調査を行ったところ、ランサムウェアによる被害が発生していることを確認しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-02', detected: '2099-07-02' });
+  });
 });

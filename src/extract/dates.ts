@@ -60,6 +60,10 @@ function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> 
 const FOUND_AT_ONCE =
   /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
 
+// An alert or a detection system that went off (not a warning the organisation gives its readers).
+const ALERT_RAISED =
+  /(?:アラート|警告|異常)(?:を|の)?(?:契機に|受け|検知)|(?:アラート|警告)(?:が|の)(?:発生|発報|上が|出)|(?:監視|検知)(?:システム|装置|ツール|機能)?(?:が|により|によって)[^。]{0,30}?(?:検知|検出)/;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -505,6 +509,12 @@ export function extractDates(
     FOUND_AT_ONCE.test(text)
   )
     out.detected = { ...out.incident_start, confidence: 0.4 };
+  // 「6月4日夜に…サーバにおいて発生したアラートを契機に、…を隔離し」: an attack told through the alert
+  // that raised it was found out the day it started.
+  if (lang === 'ja' && !out.detected && out.incident_start) {
+    const q = out.incident_start.evidence.quote;
+    if (q.length < 400 && ALERT_RAISED.test(q)) out.detected = { ...out.incident_start, confidence: 0.4 };
+  }
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
