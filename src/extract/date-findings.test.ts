@@ -80,4 +80,18 @@ describe('which clause a date belongs to (session 8)', () => {
     const t = `${HEAD}1. 発生した事象\n7月2日(火)夜に当社のファイルサーバにおいて発生したアラートを契機に、速やかに当該サーバを隔離し、保守業者による調査を行ったところ、ランサムウェアによる被害が発生していることを確認しました。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-02', detected: '2099-07-02' });
   });
+
+  it('does not take a finding told before the incident started as its discovery', () => {
+    const t = [
+      HEAD.trim(),
+      '2 経過',
+      '〇7月1日(月曜日)',
+      '・職員が申請者Aの情報を入力した後、内容を確認したところ、送付先欄が空欄であることに気付いた。',
+      '〇7月3日(水曜日)',
+      '・職員が、申請者Bあての通知書を郵送した。',
+      '〇7月8日(月曜日)',
+      '・申請者Aから、申請者Bの通知書が届いたと連絡があり、送付先を誤って入力していたことが判明した。',
+    ].join('\n');
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-08' });
+  });
 });

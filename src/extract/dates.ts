@@ -427,7 +427,8 @@ export function extractDates(
     lang === 'ja' && ctx.causes.includes('third_party')
       ? detectList.filter((c) => cue.REPORT_RECEIVED.test(firstClause(ownWords(c))))
       : [];
-  const det = earliest(reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet());
+  const detCandidates = reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet();
+  const det = earliest(detCandidates);
   if (det) out.detected = toFact(det, text, 0.7);
   // A window that opens after the organisation found out is its response (calls, visits), not the
   // exposure: 「11月17日 …伝えられた」「11月18日~21日 …に電話連絡し、謝罪した」.
@@ -479,6 +480,14 @@ export function extractDates(
     });
     if (fromRows.start) out.incident_start = toFact(fromRows.start, text, 0.45);
     if (fromRows.end) out.incident_end = toFact(fromRows.end, text, 0.4);
+    // Nothing is found out before it happens: a finding earlier than the start (a blank field
+    // noticed while typing, days before the letter went out) is of something else; the first
+    // finding from the start on is the incident's.
+    const st = out.incident_start?.value;
+    if (st && out.detected && out.detected.value < st) {
+      const later = earliest(detCandidates.filter((c) => c.iso >= st));
+      if (later) out.detected = toFact(later, text, 0.6);
+    }
   }
 
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
