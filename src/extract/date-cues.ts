@@ -35,7 +35,7 @@ export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:�
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
 export const SENT_NOUN_AFTER =
-  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送)(?:し|いたし)た、?[^\sこと。、もの際]/;
+  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送|掲載|公開)(?:し|いたし)た、?[^\sこと。、もの際]/;
 export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =

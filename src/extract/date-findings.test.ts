@@ -94,4 +94,9 @@ describe('which clause a date belongs to (session 8)', () => {
     ].join('\n');
     expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-08' });
   });
+
+  it('dates a posting that modifies a noun (「6月30日に掲載したファイル」) as the start of the exposure', () => {
+    const t = `${HEAD}7月5日午後、ホームページの閲覧者から、個人情報が掲載されているとの指摘がありました。確認したところ、6月30日に掲載したファイルに会員の氏名が含まれていたことが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-06-30', detected: '2099-07-05' });
+  });
 });
