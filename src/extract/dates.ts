@@ -518,7 +518,7 @@ export function extractDates(
     FOUND_AT_ONCE.test(text)
   )
     out.detected = { ...out.incident_start, confidence: 0.4 };
-  // 「6月4日夜に…サーバにおいて発生したアラートを契機に、…を隔離し」: an attack told through the alert
+  // 「6月4日夜、…で発生したアラートを契機に…を切り離し」: an attack told through the alert
   // that raised it was found out the day it started.
   if (lang === 'ja' && !out.detected && out.incident_start) {
     const q = out.incident_start.evidence.quote;
