@@ -17,6 +17,9 @@ export const LOSS_PREDICATE =
   /(?:紛失|盗難に遭い?|盗まれ|置き忘れ)(?:し|いたし|され)?(?:ました|た|ていました|ていた)?(?:もの(?:です|である)?)?\s*$/;
 export const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+// Who the records are of: people staying, enrolled or attending in the range (「…に入院していた患者」).
+export const POPULATION_AFTER =
+  /^[^。]{0,40}?(?:入院|入所|在籍|在学|通院|受講)(?:し|され)て(?:い|お)(?:られ)?た(?:方|患者|者|人|児童|生徒|学生|利用者|皆様|皆さま)/;
 export const REPORTS_AFTER =
   /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
@@ -32,7 +35,7 @@ export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:�
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
 export const SENT_NOUN_AFTER =
-  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送)(?:し|いたし)た、?[^\sこと。、もの際]/;
+  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送|掲載|公開)(?:し|いたし)た、?[^\sこと。、もの際]/;
 export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =

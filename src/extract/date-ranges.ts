@@ -138,9 +138,13 @@ export function readRanges(
       continue;
     }
     const desc = text.slice(seg.start, Math.max(seg.end, to.mention.end));
+    // 「3月2日から3月18日の間に…入院していた患者様の氏名」: the range names whose records they are (a
+    // stay, an enrolment): a scope a reader checks, never the window of exposure (not even as a
+    // fallback, as a purchase range is for a card skimmer).
+    const population = lang === 'ja' && cue.POPULATION_AFTER.test(firstClause(after));
     // (Japanese: who the range covers is said in its own clause — 「…の間に…決済された方」 — not in a
     // later one: 「攻撃は、AからBにわたって行われ、決済情報等が…」 is the attack's window.)
-    const scopeLike = cue.SCOPE_NEAR.test(lang === 'ja' ? firstClause(after) : around);
+    const scopeLike = population || cue.SCOPE_NEAR.test(lang === 'ja' ? firstClause(after) : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
     // who it covers (利用/購入 …, a scope statement).
     const incidentLike =
@@ -164,6 +168,7 @@ export function readRanges(
         evidence: { quote: seg.text, start: seg.start, end: seg.end },
         confidence: 0.6,
       });
+      if (population) continue;
       if (!scopeRange) scopeRange = [c, to];
     }
     // "active between A and B; C and D; and E and F": ranges listed right after the incident's window

@@ -60,6 +60,10 @@ function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> 
 const FOUND_AT_ONCE =
   /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
 
+// An alert or a detection system that went off (not a warning the organisation gives its readers).
+const ALERT_RAISED =
+  /(?:アラート|警告|異常)(?:を|の)?(?:契機に|受け|検知)|(?:アラート|警告)(?:が|の)(?:発生|発報|上が|出)|(?:監視|検知)(?:システム|装置|ツール|機能)?(?:が|により|によって)[^。]{0,30}?(?:検知|検出)/;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -423,8 +427,13 @@ export function extractDates(
     lang === 'ja' && ctx.causes.includes('third_party')
       ? detectList.filter((c) => cue.REPORT_RECEIVED.test(firstClause(ownWords(c))))
       : [];
-  const det = earliest(reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet());
+  const detCandidates = reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet();
+  const det = earliest(detCandidates);
   if (det) out.detected = toFact(det, text, 0.7);
+  // A window that opens after the organisation found out is its response (calls, visits), not the
+  // exposure: 「11月17日 …伝えられた」「11月18日~21日 …に電話連絡し、謝罪した」.
+  if (lang === 'ja' && incidentRange && det && incidentRange[0].iso > det.iso && !incidentRange[0].labelled)
+    incidentRange = null;
 
   if (incidentRange) {
     // "accessed the accounts on May 2, and between June 1 and 8": an earlier day opens the window.
@@ -471,6 +480,14 @@ export function extractDates(
     });
     if (fromRows.start) out.incident_start = toFact(fromRows.start, text, 0.45);
     if (fromRows.end) out.incident_end = toFact(fromRows.end, text, 0.4);
+    // Nothing is found out before it happens: a finding earlier than the start (a blank field
+    // noticed while typing, days before the letter went out) is of something else; the first
+    // finding from the start on is the incident's.
+    const st = out.incident_start?.value;
+    if (st && out.detected && out.detected.value < st) {
+      const later = earliest(detCandidates.filter((c) => c.iso >= st));
+      if (later) out.detected = toFact(later, text, 0.6);
+    }
   }
 
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
@@ -501,6 +518,12 @@ export function extractDates(
     FOUND_AT_ONCE.test(text)
   )
     out.detected = { ...out.incident_start, confidence: 0.4 };
+  // 「6月4日夜、…で発生したアラートを契機に…を切り離し」: an attack told through the alert
+  // that raised it was found out the day it started.
+  if (lang === 'ja' && !out.detected && out.incident_start) {
+    const q = out.incident_start.evidence.quote;
+    if (q.length < 400 && ALERT_RAISED.test(q)) out.detected = { ...out.incident_start, confidence: 0.4 };
+  }
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };

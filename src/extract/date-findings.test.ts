@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Fictional notices (見本市, 株式会社サンプル商事, example.jp); no real organisation or person.
+function dates(t: string) {
+  const f = extract(t);
+  return {
+    start: f.incident_start?.value ?? null,
+    end: f.incident_end?.value ?? null,
+    detected: f.detected?.value ?? null,
+  };
+}
+const HEAD = '株式会社サンプル商事 個人情報の漏えいについて\n2099年7月20日\n';
+
+describe('which clause a date belongs to (session 8)', () => {
+  it('dates the finding, not the event confirmed, after a date set off by a comma', () => {
+    const t = `${HEAD}当社は、7月11日、営業所の車両から顧客名簿の入った鞄が盗難に遭ったことを確認しました。盗難は7月10日夜に発生したものです。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-10', detected: '2099-07-11' });
+  });
+
+  it('keeps the event’s own date when the date is joined to it by に', () => {
+    const t = `${HEAD}調査の結果、7月3日に当社サーバーが不正アクセスを受けていたことを確認しました。7月9日、保守業者からの連絡を受け、調査を開始しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-09' });
+  });
+
+  it('reads an inquiry received (お問い合わせをいただき) as the finding', () => {
+    const t = `${HEAD}7月3日にお客様からお問い合わせをいただき、調査した結果、7月1日に配信したメールマガジンを誤った宛先に送信していたことが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-03' });
+  });
+
+  it('does not read a contact point (…までお問い合わせをいただき) as a report received', () => {
+    const t = `${HEAD}7月1日、当社サイトへの不正アクセスが発生しました。お心当たりの方は、7月31日までにサポート窓口までお問い合わせをいただき、ご本人確認の後にご案内いたします。`;
+    expect(dates(t).detected).toBeNull();
+  });
+
+  it('reads being told in the passive (指摘されました, 知らされ) and 「…と申し出た」 as the finding', () => {
+    const sent = `${HEAD}7月1日、職員が利用者あての通知書を誤って別の方に郵送しました。`;
+    expect(dates(`${sent}7月4日、受け取った方が来社され、誤りを指摘されました。`).detected).toBe(
+      '2099-07-04',
+    );
+    expect(dates(`${sent}7月4日、受け取った方からその旨を知らされました。`).detected).toBe('2099-07-04');
+    const row = `${HEAD}1 経緯\n7月1日(月曜日)\n・職員が通知書を封入し、郵送した。\n7月3日(水曜日)\n・受け取った方が来社し、別の方の通知書が入っていたと申し出た。`;
+    expect(dates(row).detected).toBe('2099-07-03');
+  });
+
+  it('does not read a range after the finding (the response) as the incident window', () => {
+    const t = [
+      HEAD.trim(),
+      '2 経緯',
+      '7月3日(月曜日)',
+      '受講者の方から、名簿が撮影されたことが伝えられた。',
+      '7月4日(火曜日)~6日(木曜日)',
+      '受講者全員に電話し、名簿の情報が漏えいしたことを説明して、お詫びした。',
+    ].join('\n');
+    expect(dates(t)).toMatchObject({ start: null, end: null, detected: '2099-07-03' });
+  });
+
+  it('reads a range of who stayed (「…の間に入院していた患者様」) as a scope, not the incident window', () => {
+    const t = [
+      '見本市立見本病院 患者情報を含む書類の紛失について',
+      '2099年7月20日',
+      '1.経過',
+      '7月10日、病棟の書類保管庫から書類が見当たらないことに気づきました。',
+      '2.紛失した個人情報の内容',
+      '6月1日から6月14日の間に第二病棟に入院していた患者様の氏名、病名。',
+    ].join('\n');
+    const f = extract(t);
+    expect(f.incident_start?.value).not.toBe('2099-06-01');
+    expect(f.incident_end).toBeNull();
+    expect(f.detected?.value).toBe('2099-07-10');
+    expect(f.scope.map((s) => [s.value.from, s.value.to])).toEqual([['2099-06-01', '2099-06-14']]);
+  });
+
+  it('does not read the end of a procedure (「事務処理が終了したため」) as the end of an exposure', () => {
+    const t = `${HEAD}6月1日、不正アクセスにより会員情報が閲覧可能な状態になりました。6月20日、審査の事務処理がすべて終了したため、関係書類を保管庫に移しました。`;
+    expect(dates(t).end).not.toBe('2099-06-20');
+  });
+
+  it('dates the finding of an attack told through the alert it raised on its first day', () => {
+    const t = `${HEAD}1. 発生した事象\n7月2日(火)深夜、本社の共有サーバで発生したアラートを契機に、当社は同サーバをネットワークから切り離しました。その後の調査で、サーバ内のファイルが暗号化されていたことが分かりました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-02', detected: '2099-07-02' });
+  });
+
+  it('does not take a finding told before the incident started as its discovery', () => {
+    const t = [
+      HEAD.trim(),
+      '2 経過',
+      '〇7月1日(月曜日)',
+      '・担当者がAさんの申請内容を入力中に、住所の欄が未記入のままだと気付いた。',
+      '〇7月3日(水曜日)',
+      '・担当者が、Bさんあての通知書を郵送した。',
+      '〇7月8日(月曜日)',
+      '・Aさんから、Bさんの通知書が届いたと電話があり、住所の入力を取り違えていたことが判明した。',
+    ].join('\n');
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-08' });
+  });
+
+  it('dates a posting that modifies a noun (「6月30日に掲載したファイル」) as the start of the exposure', () => {
+    const t = `${HEAD}7月5日午後、ホームページの閲覧者から、個人情報が掲載されているとの指摘がありました。確認したところ、6月30日に掲載したファイルに会員の氏名が含まれていたことが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-06-30', detected: '2099-07-05' });
+  });
+});
