@@ -393,3 +393,14 @@ describe('extractCounts: a fax sent to several numbers at once', () => {
     ).toEqual({ count: 3, unit: 'people', qualifier: 'exact' });
   });
 });
+
+describe('extractCounts: figures that count something other than whose data', () => {
+  it('skips staff disciplined for the incident', () => {
+    expect(
+      run('架空町の職員が住民の住所を無断で調べた。\n処分の内容 停職3月\n上司の処分\n訓告1名').affected,
+    ).toBeNull();
+    expect(run('住民2名の氏名が漏えいした。関係した職員の処分は戒告 3名です。').affected?.value.count).toBe(
+      2,
+    );
+  });
+});
