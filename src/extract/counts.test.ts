@@ -395,6 +395,9 @@ describe('extractCounts: a fax sent to several numbers at once', () => {
 });
 
 describe('extractCounts: figures that count something other than whose data', () => {
+  it('skips a figure for each item (「各1枚」)', () => {
+    expect(run('提出された届出書のうち、本庁用及び支所控(各1枚)を紛失しました。').affected).toBeNull();
+  });
   it('skips staff disciplined for the incident', () => {
     expect(
       run('架空町の職員が住民の住所を無断で調べた。\n処分の内容 停職3月\n上司の処分\n訓告1名').affected,

@@ -67,6 +67,8 @@ const BUSINESSES_OF_PEOPLE =
   /^の(?:会員|従業員|社員|職員|利用者|加入者|被保険者|労働者|求職者|方)[^、。0-9]{0,6}[0-9][0-9,]*\s?(?:人|名)/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
 // Staff disciplined for it (「上司の処分 訓告1名」「戒告 2名」「懲戒処分者3名」): who was punished, not whose data.
+// 「(各1枚)」「各2名」: a figure for each item, not a total.
+const EACH_BEFORE = /各\s?$/;
 const DISCIPLINE_BEFORE =
   /(?:訓告|戒告|譴責|けん責|減給|停職|免職|懲戒(?:処分)?|(?:厳重|文書|口頭)注意|処分)(?:者|を受けた者)?(?:は|が|計)?\s?$/;
 // People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
@@ -279,6 +281,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(rawAfter) ||
         DISCIPLINE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+        EACH_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
         (!openRecipients &&
           m.groups!.bun === undefined &&
