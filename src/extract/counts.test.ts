@@ -395,6 +395,16 @@ describe('extractCounts: a fax sent to several numbers at once', () => {
 });
 
 describe('extractCounts: figures that count something other than whose data', () => {
+  it('skips people who told the office', () => {
+    expect(
+      run('一斉送信した直後、送信したうち1名の方より受信した旨の連絡がありました。').affected,
+    ).toBeNull();
+    expect(
+      run('架空市で利用者12名の氏名を誤送付した。利用者2名から、別人の書類が届いたとの電話があった。')
+        .affected?.value.count,
+    ).toBe(12);
+    expect(run('会員3,000名からお預かりした個人情報が流出しました。').affected?.value.count).toBe(3000);
+  });
   it('skips a figure for each item (「各1枚」)', () => {
     expect(run('提出された届出書のうち、本庁用及び支所控(各1枚)を紛失しました。').affected).toBeNull();
   });

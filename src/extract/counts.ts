@@ -67,6 +67,10 @@ const BUSINESSES_OF_PEOPLE =
   /^の(?:会員|従業員|社員|職員|利用者|加入者|被保険者|労働者|求職者|方)[^、。0-9]{0,6}[0-9][0-9,]*\s?(?:人|名)/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
 // Staff disciplined for it (「上司の処分 訓告1名」「戒告 2名」「懲戒処分者3名」): who was punished, not whose data.
+// People who told the office (「送信先のうち1名の方より連絡」「利用者2名から、…との指摘」): informants,
+// not whose data (people only: 「事業主357社から報告を受けた書類」 names whose papers they were) — unless the figure is whom the data was gathered from (「3,000名からお預かりした」).
+const INFORMANT_AFTER =
+  /^(?:の(?:方|方々|お客様|利用者|受信者|保護者|市民|住民))?(?:様)?(?:より|から)(?!お?預か|取得|収集|集め|提供|提出|ご?申込|申し込|寄せられた(?:個人)?情報)[^。]{0,40}?(?:連絡|指摘|申し出|申出|問い?合わ?せ|通報|受信|苦情|届(?:い|け)|電話|返信)/;
 // 「(各1枚)」「各2名」: a figure for each item, not a total.
 const EACH_BEFORE = /各\s?$/;
 const DISCIPLINE_BEFORE =
@@ -282,6 +286,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         PROCEDURE_AFTER.test(rawAfter) ||
         DISCIPLINE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         EACH_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
+        (/[名人]/.test(m.groups!.unit!) && INFORMANT_AFTER.test(after)) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
         (!openRecipients &&
           m.groups!.bun === undefined &&
