@@ -417,3 +417,13 @@ describe('extractCounts: figures that count something other than whose data', ()
     );
   });
 });
+
+describe('extractCounts: a cap per mail', () => {
+  it('keeps the exact number of recipients when each mail showed at most N addresses', () => {
+    expect(
+      run(
+        '案内メールを登録者2,345人に対し、「架空フェア2030 いよいよ明日から開催です」という件名で送信しました。設定の誤りにより最大500人ずつまとめて送信され、「To」欄に最大500人のメールアドレスが表示されました。',
+      ).affected?.value,
+    ).toEqual({ count: 2345, unit: 'people', qualifier: 'exact' });
+  });
+});

@@ -82,6 +82,8 @@ const DISCIPLINE_BEFORE =
 // a line wrapped before the particle (「486件」 then 「に対して」) leaves a space.
 const RECIPIENT_AFTER =
   /^[)）\]」]?\s?(?:の[^、。にへ]{1,12})?(?:に(?!関(?:する|し)|係る|つい)|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
+// 「6,444人に対し、「…」という件名で送信」: the figure is whom the mail went to, however long the subject line.
+const MAILED_TO = /^(?:に(?:対し|向け)|宛て?に|へ)/;
 const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
 // 「194人の保護者が閲覧済み」: the people who read or received the message.
 const READERS_AFTER =
@@ -274,7 +276,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       const after = PROCEDURE_AFTER.test(rawAfter) ? rawAfter : rawAfter.replace(AT_LEAST_AFTER, '');
       const notAffected =
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
-          !LEAK_WORDS.test(s)) ||
+          !LEAK_WORDS.test(s) &&
+          // 「登録者6,444人に送信」 with the addresses in To/CC: the population mailed is the affected set.
+          !(openRecipients && (MAILED_TO.test(after) || RECIPIENT_AFTER.test(after)))) ||
         CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         ADOPTION_AFTER.test(after) ||
@@ -390,7 +394,16 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
   )
     best = { fact: bestUnique, eligible: true };
-  if (best && bestAddresses && best.fact !== bestAddresses && openRecipients)
+  // A cap per mail (「最大1,000人にまとめて送信され、Toに最大1,000人のアドレス」) beside the exact number
+  // of recipients (「登録者6,444人に送信」): every recipient's address was shown to some; the total stands.
+  const capPerMail =
+    bestAddresses !== null &&
+    bestAddresses.value.qualifier === 'max' &&
+    best !== null &&
+    best.fact.value.qualifier === 'exact' &&
+    best.fact.value.unit === 'people' &&
+    best.fact.value.count > bestAddresses.value.count;
+  if (best && bestAddresses && best.fact !== bestAddresses && openRecipients && !capPerMail)
     best = { fact: bestAddresses, eligible: true };
   // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set.
   if (best && best.fact.value.qualifier === 'approx') {
