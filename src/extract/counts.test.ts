@@ -405,6 +405,9 @@ describe('extractCounts: figures that count something other than whose data', ()
     ).toBe(12);
     expect(run('会員3,000名からお預かりした個人情報が流出しました。').affected?.value.count).toBe(3000);
   });
+  it('skips companies whose machines were hit', () => {
+    expect(run('グループ会社3社のパソコンがマルウェアに感染しました。').affected).toBeNull();
+  });
   it('skips a figure for each item (「各1枚」)', () => {
     expect(run('提出された届出書のうち、本庁用及び支所控(各1枚)を紛失しました。').affected).toBeNull();
   });
