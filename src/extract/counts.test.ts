@@ -408,6 +408,10 @@ describe('extractCounts: figures that count something other than whose data', ()
   it('skips companies whose machines were hit', () => {
     expect(run('グループ会社3社のパソコンがマルウェアに感染しました。').affected).toBeNull();
   });
+  it('skips a figure inside a quoted message', () => {
+    expect(run('第三者が「先着 30 名様限定です」などの文言を含むメールを送信しました。').affected).toBeNull();
+    expect(run('「顧客情報 1,200件流出のお知らせ」を掲載しました。').affected?.value.count).toBe(1200);
+  });
   it('skips a figure for each item (「各1枚」)', () => {
     expect(run('提出された届出書のうち、本庁用及び支所控(各1枚)を紛失しました。').affected).toBeNull();
   });

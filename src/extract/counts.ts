@@ -73,6 +73,12 @@ const INFORMANT_AFTER =
   /^(?:の(?:方|方々|お客様|利用者|受信者|保護者|市民|住民))?(?:様)?(?:より|から)(?!お?預か|取得|収集|集め|提供|提出|ご?申込|申し込|寄せられた(?:個人)?情報)[^。]{0,40}?(?:連絡|指摘|申し出|申出|問い?合わ?せ|通報|受信|苦情|届(?:い|け)|電話|返信)/;
 // 「関連会社2社のパソコンが感染」: whose machines were hit, not whose data.
 const MACHINES_AFTER = /^の(?:パソコン|PC|ＰＣ|端末|サーバー?|機器|コンピュータ|ネットワーク)/;
+// A figure inside a quoted message (「先着20名限定です」などの文字列): the words of the mail, not a count.
+const QUOTED_MESSAGE_AFTER = /^[^「」。]{0,24}(?:です|ます|ください|ません)[!！。]?」/;
+function insideQuote(s: string, at: number): boolean {
+  const open = s.lastIndexOf('「', at);
+  return open >= 0 && s.lastIndexOf('」', at) < open;
+}
 // 「(各1枚)」「各2名」: a figure for each item, not a total.
 const EACH_BEFORE = /各\s?$/;
 const DISCIPLINE_BEFORE =
@@ -294,6 +300,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         EACH_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
         (/[名人]/.test(m.groups!.unit!) && INFORMANT_AFTER.test(after)) ||
         (jaUnit(m.groups!.unit!, subject) === 'companies' && MACHINES_AFTER.test(after)) ||
+        (QUOTED_MESSAGE_AFTER.test(rawAfter) && insideQuote(s, m.index)) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
         (!openRecipients &&
           m.groups!.bun === undefined &&
