@@ -404,7 +404,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
   )
     best = { fact: bestUnique, eligible: true };
-  // A cap per mail (「最大1,000人にまとめて送信され、Toに最大1,000人のアドレス」) beside the exact number
+  // A cap per mail (「一度に最大1,000人ずつ、Toに最大1,000人のアドレス」) beside the exact number
   // of recipients (「登録者6,444人に送信」): every recipient's address was shown to some; the total stands.
   const capPerMail =
     bestAddresses !== null &&

@@ -46,10 +46,9 @@ describe('Survey results (Japanese)', () => {
 describe('extractDataClasses: a list of fields with no data verb', () => {
   it('reads three fields or more listed in one clause of a text that ends mid-sentence', () => {
     const found = new Set(
-      extractDataClasses(
-        sents('・2階のBさま宅へ、Aさまの氏名及び転居前の住所・電話番号・請求金額等、個'),
-        'ja',
-      ).map((f) => f.value),
+      extractDataClasses(sents('・隣家のYさん方に、Xさんの氏名、旧住所・電話番号・利用金額等、個'), 'ja').map(
+        (f) => f.value,
+      ),
     );
     expect(found).toEqual(new Set(['Names', 'Physical addresses', 'Phone numbers']));
   });

@@ -429,7 +429,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     // following short lines (the list) count.
     let hits = 0;
     if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext);
-    // 「Aさまの氏名及び転居前の住所・使用水量・電話番号等、」: three fields or more listed in a line
+    // 「Xさんの氏名、旧住所・電話番号等、」: three fields or more listed in a line
     // that ends with no full stop describe data even where the verb is cut off (a text ending mid-sentence).
     else if (cjk && !instruction && s.length <= 200 && !/[。.]\s*$/.test(s)) {
       for (const [cls, fact] of listOfFields(seg)) if (!found.has(cls)) found.set(cls, fact);
