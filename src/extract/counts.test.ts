@@ -393,3 +393,44 @@ describe('extractCounts: a fax sent to several numbers at once', () => {
     ).toEqual({ count: 3, unit: 'people', qualifier: 'exact' });
   });
 });
+
+describe('extractCounts: figures that count something other than whose data', () => {
+  it('skips people who told the office', () => {
+    expect(
+      run('一斉送信した直後、送信したうち1名の方より受信した旨の連絡がありました。').affected,
+    ).toBeNull();
+    expect(
+      run('架空市で利用者12名の氏名を誤送付した。利用者2名から、別人の書類が届いたとの電話があった。')
+        .affected?.value.count,
+    ).toBe(12);
+    expect(run('会員3,000名からお預かりした個人情報が流出しました。').affected?.value.count).toBe(3000);
+  });
+  it('skips companies whose machines were hit', () => {
+    expect(run('グループ会社3社のパソコンがマルウェアに感染しました。').affected).toBeNull();
+  });
+  it('skips a figure inside a quoted message', () => {
+    expect(run('第三者が「先着 30 名様限定です」などの文言を含むメールを送信しました。').affected).toBeNull();
+    expect(run('「顧客情報 1,200件流出のお知らせ」を掲載しました。').affected?.value.count).toBe(1200);
+  });
+  it('skips a figure for each item (「各1枚」)', () => {
+    expect(run('提出された届出書のうち、本庁用及び支所控(各1枚)を紛失しました。').affected).toBeNull();
+  });
+  it('skips staff disciplined for the incident', () => {
+    expect(
+      run('架空町の職員が住民の住所を無断で調べた。\n処分の内容 停職3月\n上司の処分\n訓告1名').affected,
+    ).toBeNull();
+    expect(run('住民2名の氏名が漏えいした。関係した職員の処分は戒告 3名です。').affected?.value.count).toBe(
+      2,
+    );
+  });
+});
+
+describe('extractCounts: a cap per mail', () => {
+  it('keeps the exact number of recipients when each mail showed at most N addresses', () => {
+    expect(
+      run(
+        '案内メールを登録者2,345人に対し、「架空フェア2030 いよいよ明日から開催です」という件名で送信しました。設定の誤りにより最大500人ずつまとめて送信され、「To」欄に最大500人のメールアドレスが表示されました。',
+      ).affected?.value,
+    ).toEqual({ count: 2345, unit: 'people', qualifier: 'exact' });
+  });
+});

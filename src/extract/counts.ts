@@ -66,6 +66,23 @@ const AT_LEAST_AFTER = /^\s?(?:以上|超|余り|あまり|程度|前後)(?=[の
 const BUSINESSES_OF_PEOPLE =
   /^の(?:会員|従業員|社員|職員|利用者|加入者|被保険者|労働者|求職者|方)[^、。0-9]{0,6}[0-9][0-9,]*\s?(?:人|名)/;
 const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教員|委託先|業者)$/;
+// Staff disciplined for it (「上司の処分 訓告1名」「戒告 2名」「懲戒処分者3名」): who was punished, not whose data.
+// People who told the office (「送信先のうち1名の方より連絡」「利用者2名から、…との指摘」): informants,
+// not whose data (people only: 「事業主357社から報告を受けた書類」 names whose papers they were) — unless the figure is whom the data was gathered from (「3,000名からお預かりした」).
+const INFORMANT_AFTER =
+  /^(?:の(?:方|方々|お客様|利用者|受信者|保護者|市民|住民))?(?:様)?(?:より|から)(?!お?預か|取得|収集|集め|提供|提出|ご?申込|申し込|寄せられた(?:個人)?情報)[^。]{0,40}?(?:連絡|指摘|申し出|申出|問い?合わ?せ|通報|受信|苦情|届(?:い|け)|電話|返信)/;
+// 「関連会社2社のパソコンが感染」: whose machines were hit, not whose data.
+const MACHINES_AFTER = /^の(?:パソコン|PC|ＰＣ|端末|サーバー?|機器|コンピュータ|ネットワーク)/;
+// A figure inside a quoted message (「先着20名限定です」などの文字列): the words of the mail, not a count.
+const QUOTED_MESSAGE_AFTER = /^[^「」。]{0,24}(?:です|ます|ください|ません)[!！。]?」/;
+function insideQuote(s: string, at: number): boolean {
+  const open = s.lastIndexOf('「', at);
+  return open >= 0 && s.lastIndexOf('」', at) < open;
+}
+// 「(各1枚)」「各2名」: a figure for each item, not a total.
+const EACH_BEFORE = /各\s?$/;
+const DISCIPLINE_BEFORE =
+  /(?:訓告|戒告|譴責|けん責|減給|停職|免職|懲戒(?:処分)?|(?:厳重|文書|口頭)注意|処分)(?:者|を受けた者)?(?:は|が|計)?\s?$/;
 // People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
 // 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
 // recipients' own addresses (To/CC), where the recipients are the affected set.
@@ -73,6 +90,8 @@ const ACTOR = /(?:社員|職員|従業員|担当者|作業員|スタッフ|教�
 // a line wrapped before the particle (「486件」 then 「に対して」) leaves a space.
 const RECIPIENT_AFTER =
   /^[)）\]」]?\s?(?:の[^、。にへ]{1,12})?(?:に(?!関(?:する|し)|係る|つい)|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
+// 「6,444人に対し、「…」という件名で送信」: the figure is whom the mail went to, however long the subject line.
+const MAILED_TO = /^(?:に(?:対し|向け)|宛て?に|へ)/;
 const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
 // 「194人の保護者が閲覧済み」: the people who read or received the message.
 const READERS_AFTER =
@@ -265,7 +284,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       const after = PROCEDURE_AFTER.test(rawAfter) ? rawAfter : rawAfter.replace(AT_LEAST_AFTER, '');
       const notAffected =
         (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
-          !LEAK_WORDS.test(s)) ||
+          !LEAK_WORDS.test(s) &&
+          // 「登録者6,444人に送信」 with the addresses in To/CC: the population mailed is the affected set.
+          !(openRecipients && (MAILED_TO.test(after) || RECIPIENT_AFTER.test(after)))) ||
         CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         ADOPTION_AFTER.test(after) ||
@@ -275,6 +296,11 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(rawAfter) ||
+        DISCIPLINE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+        EACH_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
+        (/[名人]/.test(m.groups!.unit!) && INFORMANT_AFTER.test(after)) ||
+        (jaUnit(m.groups!.unit!, subject) === 'companies' && MACHINES_AFTER.test(after)) ||
+        (QUOTED_MESSAGE_AFTER.test(rawAfter) && insideQuote(s, m.index)) ||
         (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
         (!openRecipients &&
           m.groups!.bun === undefined &&
@@ -378,7 +404,16 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     /^(?:rows|entries|records)$/.test(best.fact.value.subject.replace(/^.*\s/, ''))
   )
     best = { fact: bestUnique, eligible: true };
-  if (best && bestAddresses && best.fact !== bestAddresses && openRecipients)
+  // A cap per mail (「一度に最大1,000人ずつ、Toに最大1,000人のアドレス」) beside the exact number
+  // of recipients (「登録者6,444人に送信」): every recipient's address was shown to some; the total stands.
+  const capPerMail =
+    bestAddresses !== null &&
+    bestAddresses.value.qualifier === 'max' &&
+    best !== null &&
+    best.fact.value.qualifier === 'exact' &&
+    best.fact.value.unit === 'people' &&
+    best.fact.value.count > bestAddresses.value.count;
+  if (best && bestAddresses && best.fact !== bestAddresses && openRecipients && !capPerMail)
     best = { fact: bestAddresses, eligible: true };
   // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set.
   if (best && best.fact.value.qualifier === 'approx') {

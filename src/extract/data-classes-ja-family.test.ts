@@ -42,3 +42,17 @@ describe('Survey results (Japanese)', () => {
     ).toBe(false);
   });
 });
+
+describe('extractDataClasses: a list of fields with no data verb', () => {
+  it('reads three fields or more listed in one clause of a text that ends mid-sentence', () => {
+    const found = new Set(
+      extractDataClasses(sents('・隣家のYさん方に、Xさんの氏名、旧住所・電話番号・利用金額等、個'), 'ja').map(
+        (f) => f.value,
+      ),
+    );
+    expect(found).toEqual(new Set(['Names', 'Physical addresses', 'Phone numbers']));
+  });
+  it('does not read one or two fields outside a data context', () => {
+    expect(extractDataClasses(sents('窓口で氏名と住所を確認してから交付します。'), 'ja')).toEqual([]);
+  });
+});

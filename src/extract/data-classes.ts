@@ -429,6 +429,11 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     // following short lines (the list) count.
     let hits = 0;
     if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext);
+    // 「Xさんの氏名、旧住所・電話番号等、」: three fields or more listed in a line
+    // that ends with no full stop describe data even where the verb is cut off (a text ending mid-sentence).
+    else if (cjk && !instruction && s.length <= 200 && !/[。.]\s*$/.test(s)) {
+      for (const [cls, fact] of listOfFields(seg)) if (!found.has(cls)) found.set(cls, fact);
+    }
     // 「…申請者の氏名、性別、口座番号、振込」 / 「先などの個人情報を書いてある。」: the
     // cue at the end of a wrapped sentence covers the lines it was wrapped from.
     if (cue && !instruction) for (const w of wrapped) scan(w.text, w, true, found, true);
@@ -449,6 +454,15 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
       found.delete('Health insurance information');
   }
   return [...found.values()];
+}
+
+const FIELD_SEP = /[、・,]|及び|および/g;
+/** The classes of a line that lists three data-class words or more (two separators or more); else none. */
+function listOfFields(seg: Segment): Map<DataClass, Fact<DataClass>> {
+  const probe = new Map<DataClass, Fact<DataClass>>();
+  if ((seg.text.match(FIELD_SEP)?.length ?? 0) < 2) return probe;
+  scan(seg.text, seg, false, probe, true);
+  return probe.size >= 3 ? probe : new Map();
 }
 
 function scan(
