@@ -2,6 +2,7 @@ import { afterAll, expect, it } from 'vitest';
 import { defaultEngine } from '../extract/engine.js';
 import { describeEachDialect } from '../store/testing.js';
 import { extractPool } from './extract-pool.js';
+import { prepareNotice } from './notice-prep.js';
 import { ingestNotices } from './pipeline.js';
 
 // Fictional notices, written for this test: two reports each of three fictional shops.
@@ -21,6 +22,24 @@ it('extracts on workers exactly what the default engine extracts in this thread'
   const texts = [0, 1, 2].flatMap((s) => [notice(s, 1), notice(s, 2)]).map((t) => defaultEngine.normalize(t));
   const viaPool = await pool.extract(texts.map((text) => ({ text, opts: { lang: 'ja' as const } })));
   expect(viaPool).toEqual(texts.map((t) => defaultEngine.extract(t, { lang: 'ja' })));
+});
+
+it('derives on workers what the pipeline derives in this thread (title, site, report, evidence, keys)', async () => {
+  const texts = [0, 1].map((s) => defaultEngine.normalize(notice(s, 2)));
+  const input = { url: 'https://www.kaede-example.co.jp/news/0502.html', title: null };
+  const got = await pool.extractPrepared(
+    texts.map((text) => ({ text, opts: { lang: 'ja' as const }, input })),
+  );
+  expect(got).toEqual(
+    texts.map((t) => {
+      const facts = defaultEngine.extract(t, { lang: 'ja' });
+      return { facts, prep: prepareNotice(t, input, facts) };
+    }),
+  );
+  const [first] = got;
+  if (!first || first instanceof Error) throw new Error('failed');
+  expect(first.prep.siteDomain).toBe('kaede-example.co.jp');
+  expect(first.prep.evidence.groupKeys).toBeInstanceOf(Set);
 });
 
 describeEachDialect('ingestNotices with extraction workers', (getDb) => {
