@@ -61,4 +61,28 @@ describeEachDialect('ingestNotices with extraction workers', (getDb) => {
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(5);
   });
+
+  it('loses only a failing notice of a batch prepared on workers; a re-run stores it and leaves the rest unchanged', async () => {
+    const db = getDb();
+    // Two other fictional shops (the database is shared with the test above).
+    const texts = [notice(1, 1), notice(2, 1), notice(1, 2), notice(2, 2)].map((t) =>
+      t.replace('つばき茶房', 'もくれん書房').replace('ひいらぎ工房', 'すずらん商店'),
+    );
+    const inputs = texts.map((text) => ({ text, via: 'file' }));
+    const failing = texts[2]!;
+    const first = await ingestNotices(db, inputs, {
+      batchSize: 4,
+      pool,
+      notify: false,
+      beforeCommit: (_tx, input) => {
+        if (input.text === failing) throw new Error('injected failure');
+      },
+    });
+    expect(first.map((o) => o.status)).toEqual(['new', 'new', 'failed', 'updated']);
+    const again = await ingestNotices(db, inputs, { batchSize: 4, pool, notify: false });
+    expect(again.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'updated', 'unchanged']);
+    const ids = (os: typeof first) => os.map((o) => (o.status === 'failed' ? null : o.incidentId));
+    expect(ids(again)[2]).toBe(ids(first)[0]);
+    expect(ids(again)[3]).toBe(ids(first)[1]);
+  });
 });
