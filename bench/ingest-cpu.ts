@@ -18,7 +18,7 @@ import { writeRealisticSet } from './ingest-corpus.js';
  * with ids and times made comparable (`--dump FILE`): notices by content hash, incidents by their
  * first notice's hash, organisations and services by name key, other ids and timestamps dropped.
  *
- *   npx tsx bench/ingest-cpu.ts --dir /tmp/set [--pg] [--dump out.jsonl] [--n 2000]
+ *   npx tsx bench/ingest-cpu.ts --dir /tmp/set [--pg] [--dump out.jsonl] [--n 2000] [--batch 100]
  */
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -161,7 +161,8 @@ async function main(): Promise<void> {
       await post('Profiler.enable');
       await post('Profiler.start');
     }
-    const summary = await ingestPaths([dir], { db });
+    const batch = arg('--batch');
+    const summary = await ingestPaths([dir], { db, ...(batch ? { batchSize: Number(batch) } : {}) });
     if (session && profOut) {
       const r = (await post('Profiler.stop')) as { profile: unknown };
       await writeFile(profOut, JSON.stringify(r.profile));

@@ -288,7 +288,7 @@ export function namedAsContractor(text: string, org: string): boolean {
 }
 
 /** What a notice's text says, read once however many candidates it is scored against. */
-interface TextEvidence {
+export interface TextEvidence {
   refs: ReturnType<typeof earlierReportRefs>;
   folded: string;
   /** Group companies the notice names, and their normalizeOrgName keys. */
@@ -316,19 +316,28 @@ const textCache = new WeakMap<NoticeView, TextEvidence>();
 function textEvidence(n: NoticeView): TextEvidence {
   let e = textCache.get(n);
   if (!e) {
-    const { refs, groups } = references(n);
-    e = {
-      refs,
-      folded: foldSearch(n.text),
-      groups,
-      groupKeys: new Set(groups.map(normalizeOrgName)),
-      orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
-      head: n.text.normalize('NFKC').slice(0, 3000),
-      own: n.headline ? distinctive(n.headline, [n.organization]) : '',
-    };
+    e = noticeEvidence(n);
     textCache.set(n, e);
   }
   return e;
+}
+
+/** What the decision reads of a notice's text (pure: the ingest's extraction worker computes it). */
+export function noticeEvidence(n: NoticeView): TextEvidence {
+  return {
+    ...references(n),
+    folded: foldSearch(n.text),
+    groupKeys: new Set(references(n).groups.map(normalizeOrgName)),
+    orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
+    head: n.text.normalize('NFKC').slice(0, 3000),
+    own: n.headline ? distinctive(n.headline, [n.organization]) : '',
+  };
+}
+
+/** Uses `e` (noticeEvidence of a notice with n's text and report) as what n's text says. */
+export function seedEvidence(n: NoticeView, e: TextEvidence): void {
+  refsCache.set(n, { refs: e.refs, groups: e.groups });
+  textCache.set(n, e);
 }
 
 /**

@@ -2,6 +2,7 @@ import { afterAll, expect, it } from 'vitest';
 import { defaultEngine } from '../extract/engine.js';
 import { describeEachDialect } from '../store/testing.js';
 import { extractPool } from './extract-pool.js';
+import { prepareNotice } from './notice-prep.js';
 import { ingestNotices } from './pipeline.js';
 
 // Fictional notices, written for this test: two reports each of three fictional shops.
@@ -23,6 +24,24 @@ it('extracts on workers exactly what the default engine extracts in this thread'
   expect(viaPool).toEqual(texts.map((t) => defaultEngine.extract(t, { lang: 'ja' })));
 });
 
+it('derives on workers what the pipeline derives in this thread (title, site, report, evidence, keys)', async () => {
+  const texts = [0, 1].map((s) => defaultEngine.normalize(notice(s, 2)));
+  const input = { url: 'https://www.kaede-example.co.jp/news/0502.html', title: null };
+  const got = await pool.extractPrepared(
+    texts.map((text) => ({ text, opts: { lang: 'ja' as const }, input })),
+  );
+  expect(got).toEqual(
+    texts.map((t) => {
+      const facts = defaultEngine.extract(t, { lang: 'ja' });
+      return { facts, prep: prepareNotice(t, input, facts) };
+    }),
+  );
+  const [first] = got;
+  if (!first || first instanceof Error) throw new Error('failed');
+  expect(first.prep.siteDomain).toBe('kaede-example.co.jp');
+  expect(first.prep.evidence.groupKeys).toBeInstanceOf(Set);
+});
+
 describeEachDialect('ingestNotices with extraction workers', (getDb) => {
   it('gives the outcomes of the in-thread pipeline; a text repeated in the next batch is stored once', async () => {
     const db = getDb();
@@ -41,5 +60,29 @@ describeEachDialect('ingestNotices with extraction workers', (getDb) => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(5);
+  });
+
+  it('loses only a failing notice of a batch prepared on workers; a re-run stores it and leaves the rest unchanged', async () => {
+    const db = getDb();
+    // Two other fictional shops (the database is shared with the test above).
+    const texts = [notice(1, 1), notice(2, 1), notice(1, 2), notice(2, 2)].map((t) =>
+      t.replace('つばき茶房', 'もくれん書房').replace('ひいらぎ工房', 'すずらん商店'),
+    );
+    const inputs = texts.map((text) => ({ text, via: 'file' }));
+    const failing = texts[2]!;
+    const first = await ingestNotices(db, inputs, {
+      batchSize: 4,
+      pool,
+      notify: false,
+      beforeCommit: (_tx, input) => {
+        if (input.text === failing) throw new Error('injected failure');
+      },
+    });
+    expect(first.map((o) => o.status)).toEqual(['new', 'new', 'failed', 'updated']);
+    const again = await ingestNotices(db, inputs, { batchSize: 4, pool, notify: false });
+    expect(again.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'updated', 'unchanged']);
+    const ids = (os: typeof first) => os.map((o) => (o.status === 'failed' ? null : o.incidentId));
+    expect(ids(again)[2]).toBe(ids(first)[0]);
+    expect(ids(again)[3]).toBe(ids(first)[1]);
   });
 });

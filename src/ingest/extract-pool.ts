@@ -4,6 +4,7 @@ import { defaultEngine, type EngineFacts } from '../extract/engine.js';
 import type { ExtractOptions } from '../extract/types.js';
 import { logger } from '../log.js';
 import type { ExtractReply, ExtractTask } from './extract-worker.js';
+import { type NoticePrep, type PrepInput, prepareNotice } from './notice-prep.js';
 
 const log = logger('ingest.pool');
 
@@ -16,6 +17,10 @@ const log = logger('ingest.pool');
 export interface ExtractPool {
   /** Facts for each text, in order, or the error its extraction threw. */
   extract(items: readonly { text: string; opts: ExtractOptions }[]): Promise<(EngineFacts | Error)[]>;
+  /** Facts and what derives from each notice alone (notice-prep.ts), or the error extraction threw. */
+  extractPrepared(
+    items: readonly { text: string; opts: ExtractOptions; input: PrepInput }[],
+  ): Promise<({ facts: EngineFacts; prep: NoticePrep } | Error)[]>;
   close(): Promise<void>;
 }
 
@@ -37,6 +42,14 @@ function inline(items: readonly { text: string; opts: ExtractOptions }[]): (Engi
       return err as Error;
     }
   });
+}
+
+function inlinePrepared(
+  items: readonly { text: string; opts: ExtractOptions; input: PrepInput }[],
+): ({ facts: EngineFacts; prep: NoticePrep } | Error)[] {
+  return inline(items).map((facts, k) =>
+    facts instanceof Error ? facts : { facts, prep: prepareNotice(items[k]!.text, items[k]!.input, facts) },
+  );
 }
 
 /**
@@ -86,21 +99,31 @@ export function extractPool(size: number): ExtractPool {
       w.postMessage({ id, items } satisfies ExtractTask);
     });
 
+  const onWorkers = async (items: ExtractTask['items']) => {
+    const per = Math.ceil(items.length / workers.length);
+    const parts = await Promise.all(workers.map((w, k) => run(w, items.slice(k * per, (k + 1) * per))));
+    return parts.flat();
+  };
+  const failure = (r: { message: string; code?: string }) =>
+    new AppError(r.code && r.code in ERROR_CODES ? (r.code as ErrorCode) : 'internal', r.message);
+
   return {
     async extract(items) {
       if (broken || items.length === 0) return inline(items);
-      const per = Math.ceil(items.length / workers.length);
       try {
-        const parts = await Promise.all(workers.map((w, k) => run(w, items.slice(k * per, (k + 1) * per))));
-        return parts
-          .flat()
-          .map((r) =>
-            r.ok
-              ? (r.facts as EngineFacts)
-              : new AppError(r.code && r.code in ERROR_CODES ? (r.code as ErrorCode) : 'internal', r.message),
-          );
+        return (await onWorkers([...items])).map((r) => (r.ok ? (r.facts as EngineFacts) : failure(r)));
       } catch {
         return inline(items);
+      }
+    },
+    async extractPrepared(items) {
+      if (broken || items.length === 0) return inlinePrepared(items);
+      try {
+        return (await onWorkers([...items])).map((r) =>
+          r.ok ? { facts: r.facts as EngineFacts, prep: r.prep as NoticePrep } : failure(r),
+        );
+      } catch {
+        return inlinePrepared(items);
       }
     },
     async close() {

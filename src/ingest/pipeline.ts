@@ -4,15 +4,7 @@ import { AppError, validationError } from '../errors.js';
 import { defaultEngine, type EngineFacts, type IngestEngine } from '../extract/engine.js';
 import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
-import {
-  candidateKeys,
-  type FactsLike,
-  factsView,
-  pickContinuation,
-  reportView,
-} from '../incidents/continuation.js';
-import { noticeSite, registrableDomain } from '../incidents/site.js';
-import { noticeTitle } from '../incidents/title.js';
+import { type NoticeView, pickContinuation, seedEvidence } from '../incidents/continuation.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { continuationCandidates, rememberReport } from '../store/continuation-candidates.js';
@@ -31,6 +23,7 @@ import { inOneCommit, isRetryable, nowIso, type Tx } from '../store/tx.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 import type { ExtractPool } from './extract-pool.js';
+import { type NoticePrep, prepareNotice } from './notice-prep.js';
 
 const log = logger('ingest');
 
@@ -147,7 +140,7 @@ function extractOptions(input: NoticeInput): ExtractOptions {
 /** One notice's result in a batch: an outcome, or why it failed (the batch goes on). */
 export type BatchOutcome = IngestOutcome | { status: 'failed'; error: Error };
 
-type Prepared = { input: NoticeInput; text: string; hash: string; facts: EngineFacts };
+type Prepared = { input: NoticeInput; text: string; hash: string; facts: EngineFacts; prep?: NoticePrep };
 type Step = Prepared | Error | IngestOutcome;
 
 /**
@@ -249,14 +242,14 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
             // A notice rolled back with its SAVEPOINT leaves no text to index.
             const own: NoticeTextDoc[] = [];
             const step = await savepoint(() =>
-              ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, own),
+              ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, own, p.prep),
             );
             if (step.ok) texts.push(...own);
             results.push(step.ok ? step.value : { status: 'failed', error: step.error as Error });
             continue;
           }
           try {
-            results.push(await ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, texts));
+            results.push(await ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, texts, p.prep));
           } catch (error) {
             failing.push({ index: i, error: error as Error });
             throw error;
@@ -302,11 +295,14 @@ async function prepareChunk(
     return known ? { status: 'unchanged', noticeId: known.id, incidentId: known.incidentId } : p;
   });
   const todo = steps.filter((p): p is Omit<Prepared, 'facts'> => !(p instanceof Error) && !('status' in p));
+  // With a pool, what derives from each notice alone is computed on the workers too (notice-prep.ts).
   const facts = pool
-    ? await pool.extract(todo.map((p) => ({ text: p.text, opts: extractOptions(p.input) })))
+    ? await pool.extractPrepared(
+        todo.map((p) => ({ text: p.text, opts: extractOptions(p.input), input: prepInput(p.input) })),
+      )
     : todo.map((p) => {
         try {
-          return extractFacts(engine, p.input, p.text);
+          return { facts: extractFacts(engine, p.input, p.text) };
         } catch (err) {
           return err as Error;
         }
@@ -315,8 +311,17 @@ async function prepareChunk(
   return steps.map((p): Step => {
     if (p instanceof Error || 'status' in p) return p;
     const f = byItem.get(p)!;
-    return f instanceof Error ? f : { ...p, facts: f };
+    return f instanceof Error ? f : { ...p, ...f };
   });
+}
+
+/** The fields of a notice's input its derivation reads (prepareNotice). */
+function prepInput(input: NoticeInput) {
+  return {
+    url: input.url ?? null,
+    title: input.title ?? null,
+    ...(input.published ? { published: input.published } : {}),
+  };
 }
 
 /**
@@ -332,14 +337,12 @@ async function ingestInTx(
   facts: EngineFacts,
   opts: IngestOptions,
   texts?: NoticeTextDoc[],
+  derived?: NoticePrep,
 ): Promise<IngestOutcome> {
   const noticeId = newId();
-  const published = input.published ?? facts.published?.value ?? null;
-  const title = noticeTitle(text, input.title, facts.title?.value, facts.organization?.value);
-  const site = noticeSite(text, input.url);
-  const siteDomain = site ? registrableDomain(site) : null;
+  const prep = derived ?? prepareNotice(text, prepInput(input), facts);
+  const { published, title, siteDomain, factsJson } = prep;
   const createdAt = nowIso();
-  const factsJson = JSON.stringify(facts);
   const stored = await insertNotice(tx, {
     id: noticeId,
     input,
@@ -370,14 +373,8 @@ async function ingestInTx(
   // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
   const continued = await continuedIncident(tx, {
     noticeId,
-    notice: {
-      text,
-      url: input.url ?? null,
-      title,
-      stage: facts.report_stage?.value ?? null,
-      published,
-      facts,
-    },
+    text,
+    prep,
     organizationId: org && !org.created ? org.id : null,
   });
   // --- end issue 12 ---
@@ -414,7 +411,13 @@ async function ingestInTx(
     const { changed } = await rebuildIncident(tx, continued, { link: noticeId });
     outcome = { status: 'updated', noticeId, incidentId: continued, changed };
   }
-  const doc = noticeTextDoc({ incidentId: outcome.incidentId!, noticeId, title, text });
+  const doc = noticeTextDoc({
+    incidentId: outcome.incidentId!,
+    noticeId,
+    title,
+    text,
+    folded: prep.evidence.folded,
+  });
   if (texts) texts.push(doc);
   else await insertNoticeTexts(tx, [doc]);
   if (opts.beforeCommit) await opts.beforeCommit(tx, input);
@@ -449,21 +452,18 @@ async function notifyChanges(db: Db, outcomes: readonly BatchOutcome[], opts: In
  */
 async function continuedIncident(
   tx: Tx,
-  input: {
-    noticeId: string;
-    notice: Parameters<typeof reportView>[0] & { facts: FactsLike };
-    organizationId: string | null;
-  },
+  input: { noticeId: string; text: string; prep: NoticePrep; organizationId: string | null },
 ): Promise<string | null> {
-  const report = reportView(input.notice);
+  const { report, facts, evidence, keys } = input.prep;
   // The next notices' candidates read this one's report from memory rather than its stored text.
   rememberReport(input.noticeId, report);
-  const notice = { ...report, text: input.notice.text, facts: factsView(input.notice.facts) };
+  const notice: NoticeView = { ...report, text: input.text, facts };
+  seedEvidence(notice, evidence);
   const candidates = await continuationCandidates(tx, {
     organizationId: input.organizationId,
     organizationName: report.organization,
     site: report.site,
-    ...candidateKeys(notice),
+    ...keys,
   });
   if (candidates.length === 0) return null;
   const { incidentId, scores } = pickContinuation(notice, candidates);

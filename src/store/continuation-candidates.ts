@@ -10,7 +10,7 @@ import { normalizeOrgName, organizationFamilyKey } from '../incidents/match.js';
 import { registrableDomain } from '../incidents/site.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
-import { forgetFacts, incidentFactsOf } from './facts-cache.js';
+import { forgetFacts, incidentFactsOf, incidentFactsTagged } from './facts-cache.js';
 import { incidentNoticeIds, noticeIdList } from './notices.js';
 import { type Prepared, prepared } from './prepared.js';
 import { isSqlite, type Tx } from './tx.js';
@@ -47,9 +47,8 @@ export function forgetReports(): void {
 /** Comparable facts of incidents, by their merged facts (which facts-cache.ts keeps while unchanged). */
 const views = new WeakMap<IncidentFacts, FactsView>();
 
-/** An incident's comparable facts from its stored JSON, computed once while the facts are unchanged. */
-function incidentView(incidentId: string, json: string): FactsView {
-  const facts = incidentFactsOf(incidentId, json);
+/** An incident's comparable facts, computed once while its facts are unchanged. */
+function incidentView(facts: IncidentFacts): FactsView {
   let view = views.get(facts);
   if (!view) {
     view = factsView(facts);
@@ -127,6 +126,22 @@ export async function continuationCandidates(
     domain: domain ?? '',
   });
   const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
+  // Their facts: from memory when kept under the stored tag, else read (one statement for all).
+  const factsOf = new Map<string, IncidentFacts>();
+  const unread: string[] = [];
+  for (const r of rows) {
+    const kept = incidentFactsTagged(r.id, r.facts_tag);
+    if (kept) factsOf.set(r.id, kept.facts);
+    else unread.push(r.id);
+  }
+  if (unread.length > 0) {
+    const stored = await tx
+      .selectFrom('incidents')
+      .select(['id', 'facts', 'facts_tag'])
+      .where('id', 'in', unread)
+      .execute();
+    for (const r of stored) factsOf.set(r.id, incidentFactsOf(r.id, r.facts, r.facts_tag));
+  }
   const incidents = rows.map((inc) => ({ ...inc, noticeIds: noticeIdList(inc.notice_ids) }));
   // Each candidate's notices as reports. A stored notice never changes, so its report is read once
   // per process (or handed over by the pipeline when it stores the notice): the texts and facts of
@@ -175,7 +190,7 @@ export async function continuationCandidates(
     return {
       id: inc.id,
       sameOrganization: ofOrg.has(inc.id),
-      facts: incidentView(inc.id, inc.facts),
+      facts: incidentView(factsOf.get(inc.id)!),
       reports: own,
       lastPublished: dates.sort().at(-1) ?? null,
     };
@@ -224,7 +239,7 @@ type IdLookup = () => { as<A extends string>(alias: A): AliasedSelectQueryBuilde
 type CandidateParams = { orgIds: string[]; dates: string[]; domain: string };
 type CandidateRow = {
   id: string;
-  facts: string;
+  facts_tag: string | null;
   published: string | null;
   notice_ids: string | null;
   /** Found as the organisation's (by organisation, or by date among the organisation's). */
@@ -237,8 +252,8 @@ const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>
  * A notice's candidate incidents in one statement where there were up to four (one round trip on
  * PostgreSQL, each a few statements less on SQLite): the ids found by organisation (newest LIMIT),
  * by report date (DATED_LIMIT) and by site (newest LIMIT) as one union inside `id in (…)` — an
- * index lookup of the primary key per id on either database — each with its merged facts and its
- * notices' ids, in id order (the order the separate lookup of these ids returned them in).
+ * index lookup of the primary key per id on either database — each with its facts' tag (not the
+ * facts: those are mostly kept in memory) and its notices' ids, in id order (the order the separate lookup of these ids returned them in).
  */
 function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
   const key = `${parts.org}:${parts.dated}:${parts.site}`;
@@ -282,7 +297,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
       const own: IdLookup[] = parts.org ? [byOrg, ...(parts.dated ? [byDate] : [])] : [];
       return db
         .selectFrom('incidents')
-        .select(['id', 'facts', 'published'])
+        .select(['id', 'facts_tag', 'published'])
         .select((eb) => [
           incidentNoticeIds(eb, isSqlite(db)),
           own.length > 0

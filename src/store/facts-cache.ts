@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { NoticeFacts } from '../extract/types.js';
 import type { SourceFacts } from '../incidents/merge.js';
 import { noticeToSourceFacts } from '../incidents/record-facts.js';
@@ -55,7 +56,22 @@ export interface NoticeMeta {
 
 const noticeFacts = new Recent<SourceFacts>(20_000);
 const noticeMetas = new Recent<NoticeMeta>(20_000);
-const incidentFacts = new Recent<{ json: string; facts: IncidentFacts }>(10_000);
+const incidentFacts = new Recent<{ json: string; facts: IncidentFacts; tag: string | null }>(10_000);
+
+/** This process's part of every facts tag: 96 random bits. */
+const TAG_PREFIX = randomBytes(12).toString('base64url');
+let tagCount = 0;
+
+/**
+ * A new tag for a write of an incident's facts (the column `facts_tag`): unique across processes
+ * (a random prefix per process, a counter), never given twice, so a tag seen once always names the
+ * same facts — even after the transaction that wrote it was rolled back (its tag is then simply
+ * never stored).
+ */
+export function factsTag(): string {
+  tagCount++;
+  return `${TAG_PREFIX}.${tagCount.toString(36)}`;
+}
 
 /** Keeps a stored notice's columns and facts as merge input (insertNotice hands them over as it stores it). */
 export function rememberNotice(meta: NoticeMeta, facts: NoticeFacts): void {
@@ -84,21 +100,47 @@ export function noticeSourceFacts(noticeId: string, json?: string): SourceFacts 
   return parsed;
 }
 
-/** Keeps an incident's merged facts with the JSON they are stored as. */
-export function rememberIncidentFacts(incidentId: string, json: string, facts: IncidentFacts): void {
-  incidentFacts.set(incidentId, { json, facts });
+/** Keeps an incident's merged facts with the JSON they are stored as and their tag (null: untagged). */
+export function rememberIncidentFacts(
+  incidentId: string,
+  json: string,
+  facts: IncidentFacts,
+  tag: string | null,
+): void {
+  incidentFacts.set(incidentId, { json, facts, tag });
 }
 
 /**
- * An incident's facts as stored in `json`: from memory when it is the JSON last seen for it, else
- * parsed (and kept).
+ * An incident's facts as stored in `json` (with `tag`, as read with them): from memory when it is
+ * the JSON last seen for it, else parsed (and kept).
  */
-export function incidentFactsOf(incidentId: string, json: string): IncidentFacts {
+export function incidentFactsOf(incidentId: string, json: string, tag: string | null = null): IncidentFacts {
   const known = incidentFacts.get(incidentId);
-  if (known && known.json === json) return known.facts;
+  if (known && known.json === json) {
+    if (tag !== null && known.tag !== tag) incidentFacts.set(incidentId, { ...known, tag });
+    return known.facts;
+  }
   const facts = JSON.parse(json) as IncidentFacts;
-  incidentFacts.set(incidentId, { json, facts });
+  incidentFacts.set(incidentId, { json, facts, tag });
   return facts;
+}
+
+/**
+ * An incident's facts and their JSON when the ones kept carry `tag` (the stored facts_tag): the
+ * facts column need not be read. Undefined for an untagged incident or another version.
+ */
+export function incidentFactsTagged(
+  incidentId: string,
+  tag: string | null,
+): { json: string; facts: IncidentFacts } | undefined {
+  if (tag === null) return undefined;
+  const known = incidentFacts.get(incidentId);
+  return known && known.tag === tag ? known : undefined;
+}
+
+/** The tag of an incident's facts kept in memory, or null. */
+export function keptFactsTag(incidentId: string): string | null {
+  return incidentFacts.get(incidentId)?.tag ?? null;
 }
 
 /** Forgets every kept fact (tests: a fresh process). */

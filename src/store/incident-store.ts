@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Insertable, sql } from 'kysely';
+import type { Insertable } from 'kysely';
 import { AppError } from '../errors.js';
 import type { Lang, ReportStage } from '../extract/types.js';
 import { newId } from '../ids.js';
@@ -16,8 +16,9 @@ import { recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
 import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
-import { HISTORY_COLUMNS, historyRow, type StoredHistoryRow, writeHistory } from './fact-history.js';
+import { historyRow, writeHistory } from './fact-history.js';
 import {
+  factsTag,
   incidentFactsOf,
   type NoticeMeta,
   noticeMeta,
@@ -25,8 +26,9 @@ import {
   rememberIncidentFacts,
   rememberNoticeMeta,
 } from './facts-cache.js';
+import { parseStoredDerived, readIncident, type StoredDerived } from './incident-read.js';
 import { findOrCreateService, writeNameDocs } from './names.js';
-import { incidentNoticeIds, linkIncidentNotice, noticeIdList } from './notices.js';
+import { linkIncidentNotice, noticeIdList } from './notices.js';
 import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
 import { idSuffix, isSqlite, nowIso, type Tx } from './tx.js';
@@ -157,7 +159,15 @@ export function listingColumns(facts: IncidentFacts) {
 /** An incident row as a rebuild reads it (the columns the merge and the rewrite use). */
 type IncidentRow = Pick<
   Database['incidents'],
-  'id' | 'organization_id' | 'import_record' | 'created_at' | 'facts' | 'title' | 'lang' | 'source_url'
+  | 'id'
+  | 'organization_id'
+  | 'import_record'
+  | 'created_at'
+  | 'facts'
+  | 'facts_tag'
+  | 'title'
+  | 'lang'
+  | 'source_url'
 > & { notice_count: number };
 
 /** A notice of an incident as its merge reads it (facts as stored: JSON text). */
@@ -213,116 +223,6 @@ export async function rebuildIncident(
   return { before: merged.before, facts: merged.facts, changed: merged.changed };
 }
 
-/**
- * The incident as a rebuild reads it (incidentById), after linking the notice `link` to it when
- * given. On PostgreSQL the link is written by the same statement (one round trip less per notice
- * continuing an incident); its read does not see that insert, so the notice's id is added to the
- * ids read. On SQLite (no INSERT in a WITH) the link is its own statement, as before.
- */
-async function readIncident(tx: Tx, incidentId: string, link: string | undefined) {
-  if (link === undefined || isSqlite(tx)) {
-    if (link !== undefined) await linkIncidentNotice(tx, incidentId, link);
-    const [inc] = await incidentById.rows(tx, { id: incidentId });
-    return inc;
-  }
-  const [inc] = await incidentByIdLinking.rows(tx, { id: incidentId, notice_id: link });
-  if (!inc) return inc;
-  return { ...inc, notice_ids: inc.notice_ids ? `${inc.notice_ids},${link}` : link };
-}
-
-/** The columns read with an incident's row: whether it has corrections, its notices' ids, storedDerived. */
-function incidentReadColumns(eb: ExpressionBuilder<Database, 'incidents'>, sqlite: boolean) {
-  return [
-    eb
-      .exists(
-        eb
-          .selectFrom('incident_corrections as c')
-          .select('c.id')
-          .whereRef('c.incident_id', '=', 'incidents.id'),
-      )
-      .as('corrected'),
-    incidentNoticeIds(eb, sqlite),
-    ...storedDerived(sqlite),
-  ];
-}
-
-/**
- * An incident's row, whether it has corrections, and its notices' ids (see incidentNoticeIds): one
- * statement where a rebuild read three.
- */
-const incidentById = prepared((db, p: { id: string }) =>
-  db
-    .selectFrom('incidents')
-    .selectAll()
-    .select((eb) => incidentReadColumns(eb, isSqlite(db)))
-    .where('id', '=', p.id),
-);
-
-/** incidentById, the statement also linking a notice to the incident (PostgreSQL: see readIncident). */
-const incidentByIdLinking = prepared((db, p: { id: string; notice_id: string }) =>
-  db
-    .with('link', (w) =>
-      w.insertInto('incident_notices').values({ incident_id: p.id, notice_id: p.notice_id }),
-    )
-    .selectFrom('incidents')
-    .selectAll()
-    .select((eb) => incidentReadColumns(eb, false))
-    .where('id', '=', p.id),
-);
-
-/** What a rebuild compares with (see storedDerived), as read with the incident. */
-interface StoredDerived {
-  services: { id: string; name_key: string }[];
-  history: StoredHistoryRow[];
-  nameDocs: { kind: string; label: string; body: string }[];
-}
-
-/**
- * The incident's linked services, fact history and name documents as JSON columns of its row
- * (json_group_array on SQLite, json_agg on PostgreSQL): a rebuild compares its merge with them, and
- * reading them with the incident spares three statements (three round trips on PostgreSQL).
- */
-function storedDerived(sqlite: boolean) {
-  const rows = (values: string, from: string) =>
-    sqlite
-      ? sql.raw<string>(`(select json_group_array(json_array(${values})) ${from})`)
-      : sql.raw<string>(`(select coalesce(json_agg(json_build_array(${values})), '[]')::text ${from})`);
-  const history = HISTORY_COLUMNS.map((c) => `h."${c}"`).join(', ');
-  return [
-    rows(
-      's.id, s.name_key',
-      'from incident_services l join services s on s.id = l.service_id where l.incident_id = incidents.id',
-    ).as('services_json'),
-    rows(history, 'from fact_history h where h.incident_id = incidents.id').as('history_json'),
-    rows(
-      'd.kind, d.label, d.body',
-      "from search_docs d where d.incident_id = incidents.id and d.kind in ('alias', 'key', 'title')",
-    ).as('name_docs_json'),
-  ] as const;
-}
-
-/** storedDerived's columns read back (history in seq order). */
-function parseStoredDerived(row: {
-  services_json: string;
-  history_json: string;
-  name_docs_json: string;
-}): StoredDerived {
-  const services = (JSON.parse(row.services_json) as [string, string][]).map(([id, name_key]) => ({
-    id,
-    name_key,
-  }));
-  const history = (JSON.parse(row.history_json) as unknown[][])
-    .map((values) => Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c, values[i]])) as StoredHistoryRow)
-    .sort((a, b) => a.seq - b.seq);
-  const nameDocs = (JSON.parse(row.name_docs_json) as [string, string, string][]).map(
-    ([kind, label, body]) => ({
-      kind,
-      label,
-      body,
-    }),
-  );
-  return { services, history, nameDocs };
-}
 const correctionsOf = prepared((db, p: { incident_id: string }) =>
   db.selectFrom('incident_corrections').selectAll().where('incident_id', '=', p.incident_id),
 );
@@ -352,6 +252,7 @@ export async function createIncidentFromNotice(
     import_record: opts.importRecord ?? null,
     created_at: ts,
     facts: '{}',
+    facts_tag: null,
     title: opts.title,
     lang: opts.lang ?? null,
     source_url: opts.sourceUrl ?? null,
@@ -432,11 +333,13 @@ function mergedIncident(inc: IncidentRow, notices: readonly MergeNotice[], corre
     });
   }
   const { facts, history } = mergeIncident(sources, corrections);
-  const before = inc.facts === '{}' ? null : incidentFactsOf(inc.id, inc.facts);
+  const before = inc.facts === '{}' ? null : incidentFactsOf(inc.id, inc.facts, inc.facts_tag);
   const changed = changedFields(before, facts);
   const factsJson = JSON.stringify(facts);
-  // The next notice of this incident compares and merges with these facts: kept with their JSON.
-  rememberIncidentFacts(inc.id, factsJson, facts);
+  // The next notice of this incident compares and merges with these facts: kept with their JSON and
+  // the new tag they are stored under (a tag never stored, if this transaction is rolled back).
+  const tag = factsTag();
+  rememberIncidentFacts(inc.id, factsJson, facts, tag);
 
   // Title: the imported record's, else the first notice's (earliest published, then ingested),
   // else the organisation's name.
@@ -456,6 +359,7 @@ function mergedIncident(inc: IncidentRow, notices: readonly MergeNotice[], corre
     orgName,
     columns: {
       facts: factsJson,
+      facts_tag: tag,
       title,
       lang: record?.lang ?? (firstNotice?.lang as Lang | undefined) ?? (inc.lang as Lang | null),
       source_url: record?.source_url ?? firstNotice?.url ?? inc.source_url,

@@ -114,13 +114,15 @@ export function noticeTextDoc(link: {
   noticeId: string;
   title: string | null;
   text: string;
+  /** foldSearch(text), when the caller has it. */
+  folded?: string;
 }): NoticeTextDoc {
   return {
     incident_id: link.incidentId,
     notice_id: link.noticeId,
     kind: 'text',
     label: link.title ?? '',
-    body: foldSearch(link.text),
+    body: link.folded ?? foldSearch(link.text),
   };
 }
 

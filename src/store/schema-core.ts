@@ -81,6 +81,8 @@ export interface IncidentsTable {
   organization_id: string | null;
   /** IncidentFacts as JSON. */
   facts: string;
+  /** Names this version of `facts`: new on every write, NULL when untagged (see migration 0007). */
+  facts_tag: string | null;
   published: string | null;
   incident_start: string | null;
   detected: string | null;

@@ -6,6 +6,7 @@ import { m0003Accounts } from './0003_accounts.js';
 import { m0004SourceEntryAttempts } from './0004_source_entry_attempts.js';
 import { m0005NoticeSite } from './0005_notice_site.js';
 import { m0006WatchOrganizations } from './0006_watch_organizations.js';
+import { m0007IncidentFactsTag } from './0007_incident_facts_tag.js';
 
 /**
  * A versioned migration. `up` receives the dialect because full-text search differs: SQLite uses an
@@ -21,7 +22,7 @@ export interface LwMigration {
  * Every migration, in order. Numbers are given out per feature so that work on different features
  * cannot collide: 0001 store core, 0002 accounts/auth/audit, 0003 email-hash ranges and watchlists,
  * 0004 feed-entry attempts (sources), 0005 notices' site domain (ingest), 0006 watchlists following
- * organisations. Add a migration by appending a new file with the next number;
+ * organisations, 0007 incidents' facts tag (ingest). Add a migration by appending a new file with the next number;
  * never edit one that has shipped.
  */
 export const migrations: LwMigration[] = [
@@ -31,4 +32,5 @@ export const migrations: LwMigration[] = [
   m0004SourceEntryAttempts,
   m0005NoticeSite,
   m0006WatchOrganizations,
+  m0007IncidentFactsTag,
 ];

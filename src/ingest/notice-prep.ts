@@ -1,0 +1,63 @@
+import type { EngineFacts } from '../extract/engine.js';
+import {
+  candidateKeys,
+  type FactsView,
+  factsView,
+  type NoticeView,
+  noticeEvidence,
+  type ReportView,
+  reportView,
+  type TextEvidence,
+} from '../incidents/continuation.js';
+import { registrableDomain } from '../incidents/site.js';
+import { noticeTitle } from '../incidents/title.js';
+
+/**
+ * What the pipeline derives from a notice alone — its title, site, report, the evidence its text
+ * gives the continuation decision, its candidate lookup keys, its facts as JSON — computed next to its
+ * extraction (on the extraction worker when there is one, issue 17) so that the writing thread
+ * only reads it. Structured-clonable: plain data, strings, arrays and a Set.
+ */
+export interface NoticePrep {
+  title: string | null;
+  /** The notice's published date: the caller's, else its facts'. */
+  published: string | null;
+  siteDomain: string | null;
+  report: ReportView;
+  facts: FactsView;
+  evidence: TextEvidence;
+  keys: { reportDates: string[]; groupCompanies: string[] };
+  /** JSON of the facts, as stored. */
+  factsJson: string;
+}
+
+/** The input fields a notice's derivation reads. */
+export interface PrepInput {
+  url?: string | null;
+  title?: string | null;
+  published?: string | undefined;
+}
+
+export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts): NoticePrep {
+  const published = input.published ?? facts.published?.value ?? null;
+  const title = noticeTitle(text, input.title, facts.title?.value, facts.organization?.value);
+  const report = reportView({
+    text,
+    url: input.url ?? null,
+    title,
+    stage: facts.report_stage?.value ?? null,
+    published,
+    facts,
+  });
+  const notice: NoticeView = { ...report, text, facts: factsView(facts) };
+  return {
+    title,
+    published,
+    siteDomain: report.site ? registrableDomain(report.site) : null,
+    report,
+    facts: notice.facts,
+    evidence: noticeEvidence(notice),
+    keys: candidateKeys(notice),
+    factsJson: JSON.stringify(facts),
+  };
+}
