@@ -14,8 +14,6 @@ const BRACKETED = /\([^()\n]{0,60}\)/g;
 // A quotation followed by the quoting particle と (「…」と連絡があり / 「…」との申し出).
 const QUOTED_SPEECH = /「[^「」\n]{4,160}」(?=と)/g;
 const MISTAKE = /誤って|取り違え|(?:て|で)しま(?:い|っ)/;
-// What lies between an event and 確認 when the event is the content confirmed (「…されていることを」).
-const FOUND_CONTENT = /^[^、。]{0,12}(?:こと|の)(?:を|が)\s?$/;
 
 export type Cat =
   | 'detect'
@@ -224,13 +222,6 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
     // A clause whose only cue is a bare 確認 stays 'detectWeak': it is the discovery only when no
     // date of the notice is told with a firmer word (判明/発覚/気づ/連絡を受け).
     let primary: Cat = last.cat;
-    // 「7月8日、サイトが改ざんされていることを確認しました」: after a date set off by a comma, the
-    // event is what was confirmed and the clause's predicate, the finding, is the date's (a weak one:
-    // a firmer word elsewhere wins). (「7月7日に…感染したことを確認」 dates the infection itself.)
-    if (commaLed && (primary === 'start' || primary === 'end' || primary === 'contained')) {
-      const after = cues.find((c) => c.at >= last.end && c.cat === 'detectWeak');
-      if (after && FOUND_CONTENT.test(clause.slice(last.end, after.at))) primary = 'detectWeak';
-    }
     // 「…公表/お知らせ」 as the main predicate: the date is an announcement, not an event.
     const tail = cues[cues.length - 1]!;
     if (tail.cat === 'announce' || tail.cat === 'investigate') primary = tail.cat;
