@@ -236,3 +236,26 @@ describe('English date roles: a span of days within one month', () => {
     expect(r.end).toBe('2022-03-07');
   });
 });
+
+describe('English date roles: session 8, more words of finding out', () => {
+  it('reads found, observed and "was able to determine" as the discovery, not the access', () => {
+    const a = roles(
+      'On June 3, 2022, the practice found that two staff mailboxes had been accessed by a stranger.',
+    );
+    expect(a.detected).toBe('2022-06-03');
+    expect(a.start).toBeNull();
+    expect(roles('On October 9, 2022, we observed newly encrypted files on one file server.').detected).toBe(
+      '2022-10-09',
+    );
+    const b = roles(
+      'On May 2, 2022, the firm was able to determine that there was unauthorized access to one more mailbox.',
+    );
+    expect(b.detected).toBe('2022-05-02');
+    expect(b.start).toBeNull();
+  });
+  it('does not read "unable to determine" as a finding', () => {
+    expect(
+      roles('On May 9, 2022, the vendor was unable to determine which files were opened.').detected,
+    ).toBeNull();
+  });
+});

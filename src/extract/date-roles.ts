@@ -64,7 +64,7 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|observed|found\s+(?:that|evidence|out|suspicious|unusual|malware|malicious|signs?|indications?|traces?)|(?<!\bun)able\s+to\s+(?:determine|confirm|identify|verify)|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
