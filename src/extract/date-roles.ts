@@ -246,12 +246,24 @@ const COMPLEMENT = /^\s+(?:that|there)\b/i;
 const NEXT_CLAUSE = /,\s*and\s|;\s/;
 const ASIDE = /\([^()]{1,80}\)/g;
 
+// "On May 3, Example Hosting notified Acme Tools that …": a party that tells a named organisation
+// of the incident (a capitalised name, not "we notified the FBI") dates the organisation's finding.
+// Case-sensitive, so outside the case-blind lexicon; only read when the verb is there.
+const TOLD_NAME =
+  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:that|of)\b/g;
+const TOLD_VERB = /notified|informed|advised|alerted/;
+
 export function classifyEn(
   window: string,
   datePos: number,
   dateEnd = datePos,
 ): { cats: Set<Cat>; primary: Cat | null } {
   const cues = cuesIn(window, LEX_EN);
+  if (TOLD_VERB.test(window)) {
+    for (const m of window.matchAll(TOLD_NAME))
+      cues.push({ cat: 'detect', at: m.index, end: m.index + m[0].length });
+    cues.sort((a, b) => a.at - b.at);
+  }
   if (cues.length === 0) return { cats: new Set(), primary: null };
   // "we discovered that on May 3 a laptop was stolen", "we were informed there may have been
   // access on May 3": a date inside what was found out is the inner clause's — neither the finding's
