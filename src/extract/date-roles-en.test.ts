@@ -259,3 +259,28 @@ describe('English date roles: session 8, more words of finding out', () => {
     ).toBeNull();
   });
 });
+
+describe('English date roles: session 8, a party that tells the organisation', () => {
+  it('reads "<party> notified/informed <Name> that/of" as the discovery', () => {
+    const a = roles(
+      'On April 2, 2022, Example Hosting notified Brightfield Tools that an outsider had accessed its payment page.',
+    );
+    expect(a.detected).toBe('2022-04-02');
+    expect(a.start).toBeNull();
+    expect(
+      roles('On May 5, 2022, our mailing vendor informed Lakeview Clinic of a security incident.').detected,
+    ).toBe('2022-05-05');
+  });
+  it('does not read the organisation telling an authority as its discovery', () => {
+    expect(
+      roles('On June 8, 2022, we notified Federal Agents of the theft of a laptop.').detected,
+    ).toBeNull();
+  });
+  it('reads on past a long line cut before a capitalised name', () => {
+    expect(
+      roles(
+        'On July 7, 2022, the hosting provider of the online store for our company informed\nBrightfield that it had found malicious code.',
+      ).detected,
+    ).toBe('2022-07-07');
+  });
+});
