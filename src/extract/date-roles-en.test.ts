@@ -284,3 +284,13 @@ describe('English date roles: session 8, a party that tells the organisation', (
     ).toBe('2022-07-07');
   });
 });
+
+describe('English date roles: session 8, "contained" that holds data', () => {
+  it('reads "a table … on <date> that contained your data" as the act, not a containment', () => {
+    const a = roles(
+      'On May 9, 2022, we determined that an outsider copied a spreadsheet from our server on March 2, 2022 that contained some of your details.',
+    );
+    expect(a.start).toBe('2022-03-02');
+    expect(a.end).toBe('2022-03-02');
+  });
+});

@@ -74,7 +74,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ['end', /\b(?:ended|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi],
   [
     'contained',
-    /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
+    /\b(?:(?<!\b(?:that|which|it|they|files?|documents?|accounts?|drives?|emails?)\s+)contained(?!\s+(?:certain|some|your|their|personal|sensitive|protected|information|data|names?|files?|records?|the\s+(?:names?|personal|information|data)))|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
   ],
   ['resumed', /\b(?:resumed|restored|back\s+online|reopened|relaunched)\b/gi],
   ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
