@@ -294,3 +294,16 @@ describe('English date roles: session 8, "contained" that holds data', () => {
     expect(a.end).toBe('2022-03-02');
   });
 });
+
+describe('English date roles: session 8, a date followed by "that"', () => {
+  it('gives the date to the verb before it, not to what was found', () => {
+    const a = roles(
+      "The store's review concluded on June 9, 2022 that some customer details were likely acquired by an outsider.",
+    );
+    expect(a.start).toBeNull();
+    expect(a.detected).toBeNull();
+    expect(roles('We became aware on March 4, 2022 that a stranger had accessed one mailbox.').detected).toBe(
+      '2022-03-04',
+    );
+  });
+});

@@ -84,7 +84,7 @@ const CUES_EN: [Cat, RegExp][] = [
   // the review ended, not the access.)
   [
     'investigate',
-    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
+    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:investigation|review|analysis)\s+(?:was\s+)?(?:concluded|completed)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
   ],
 ];
 
@@ -243,6 +243,7 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 }
 
 const COMPLEMENT = /^\s+(?:that|there)\b/i;
+const THAT_AFTER = /^,?\s+that\b/;
 const NEXT_CLAUSE = /,\s*and\s|;\s/;
 const ASIDE = /\([^()]{1,80}\)/g;
 
@@ -281,10 +282,14 @@ export function classifyEn(
         asides.push([b.index, b.index + b[0].length]);
   }
   const hasBefore = cues.some((c) => c.end <= datePos && c.end > innerFrom);
+  // "The review concluded on May 3 that your data was taken": a date followed by "that" belongs to
+  // the verb before it; what follows is what was found.
+  const contentAfter = hasBefore && THAT_AFTER.test(window.slice(dateEnd, dateEnd + 8));
   let best = cues[0]!;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
     if (c.end <= innerFrom) continue;
+    if (contentAfter && c.at >= dateEnd) continue;
     if (asides.some(([a, b]) => c.at >= a && c.end <= b)) continue;
     // "…first obtained access on May 1, and the last access was on June 2": a verb past ", and" or
     // ";" after the date opens the next clause; the date keeps the verb before it.
