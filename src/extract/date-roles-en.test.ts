@@ -307,3 +307,39 @@ describe('English date roles: session 8, a date followed by "that"', () => {
     );
   });
 });
+
+describe('English date roles: session 8, ranges and ends', () => {
+  it('reads "between October 11 and 22, 2021" as a window', () => {
+    const a = roles('Between October 11 and 22, 2021, an outsider accessed a few store mailboxes.');
+    expect(a.start).toBe('2021-10-11');
+    expect(a.end).toBe('2021-10-22');
+  });
+  it('reads code "capable of capturing" data from A to B as the incident window', () => {
+    const a = roles(
+      'The code may have been present and capable of capturing details entered on the checkout page from March 4, 2021 to May 8, 2021.',
+    );
+    expect(a.start).toBe('2021-03-04');
+    expect(a.end).toBe('2021-05-08');
+  });
+  it('reads access that terminated or ceased on a day as the end', () => {
+    const a = roles(
+      'The intruder first gained access to the mailbox on June 2, 2021, and that access terminated on June 9, 2021.',
+    );
+    expect(a.start).toBe('2021-06-02');
+    expect(a.end).toBe('2021-06-09');
+  });
+});
+
+describe('English date roles: session 8, what was found out', () => {
+  it('reads "was made aware" as the discovery', () => {
+    expect(
+      roles('On April 3, 2022, the clinic was made aware of access to one billing mailbox.').detected,
+    ).toBe('2022-04-03');
+  });
+  it('keeps a date inside the content of a report ("a post claiming that … on <date>") off the discovery', () => {
+    const a = roles(
+      'On November 6, 2021, we were made aware of a forum post claiming that the writer reached member files on October 2, 2021.',
+    );
+    expect(a.detected).toBe('2021-11-06');
+  });
+});

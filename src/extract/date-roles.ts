@@ -64,14 +64,17 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|observed|found\s+(?:that|evidence|out|suspicious|unusual|malware|malicious|signs?|indications?|traces?)|(?<!\bun)able\s+to\s+(?:determine|confirm|identify|verify)|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|(?:became|been|was|were)\s+made\s+aware|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|observed|found\s+(?:that|evidence|out|suspicious|unusual|malware|malicious|signs?|indications?|traces?)|(?<!\bun)able\s+to\s+(?:determine|confirm|identify|verify)|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
     /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
   // ("the last access to the card data was on March 9": the last day of the access.)
-  ['end', /\b(?:ended|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi],
+  [
+    'end',
+    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi,
+  ],
   [
     'contained',
     /\b(?:(?<!\b(?:that|which|it|they|files?|documents?|accounts?|drives?|emails?)\s+)contained(?!\s+(?:certain|some|your|their|personal|sensitive|protected|information|data|names?|files?|records?|the\s+(?:names?|personal|information|data)))|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
@@ -242,7 +245,8 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
   return { cats: new Set(), primary: null };
 }
 
-const COMPLEMENT = /^\s+(?:that|there)\b/i;
+// ("…made aware of a blog post claiming that …": the finding's content may open a few words on.)
+const COMPLEMENT = /^[^.;]{0,60}?\b(?:that|there)\b/i;
 const THAT_AFTER = /^,?\s+that\b/;
 const NEXT_CLAUSE = /,\s*and\s|;\s/;
 const ASIDE = /\([^()]{1,80}\)/g;
