@@ -92,3 +92,20 @@ describe('extractDataClasses (English letters): session 7, a denial heading a lo
     expect(classes('The intruder copied customer passwords in hashed form.')).toContain('Passwords');
   });
 });
+
+describe('English data classes: session 8, lists that are not denied', () => {
+  it('reads "including, but not limited to, …" as a list given', () => {
+    const c = classes(
+      'The stolen drives held client files including, but not limited to, name, address, Social Security number and driver’s license number.',
+    );
+    expect(c).toEqual(
+      expect.arrayContaining(['Names', 'Physical addresses', 'Social security numbers', "Driver's licenses"]),
+    );
+  });
+  it('does not read "did not occur until" as a denial of the data named before it', () => {
+    expect(classes('The first known access to tax information did not occur until June 2022.')).toContain(
+      'Taxation records',
+    );
+    expect(classes('Tax records were not accessed.')).not.toContain('Taxation records');
+  });
+});
