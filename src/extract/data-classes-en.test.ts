@@ -109,3 +109,14 @@ describe('English data classes: session 8, lists that are not denied', () => {
     expect(classes('Tax records were not accessed.')).not.toContain('Taxation records');
   });
 });
+
+describe('English data classes: session 8, words that only look like data', () => {
+  it('does not read an address book, password authentication or a wrapped "password\\nprotected" as data', () => {
+    const c = classes(
+      'The intruder sent spam to contacts in the mailbox address book. The laptop was password\nprotected. A fault in our password authentication let the intruder in, and the files contained names.',
+    );
+    expect(c).toContain('Names');
+    expect(c).not.toContain('Physical addresses');
+    expect(c).not.toContain('Passwords');
+  });
+});
