@@ -120,3 +120,16 @@ describe('English data classes: session 8, words that only look like data', () =
     expect(c).not.toContain('Passwords');
   });
 });
+
+describe('English data classes: session 8, cards named by brand or by their purchases', () => {
+  it('reads a branded card and card purchases as payment cards', () => {
+    expect(
+      classes(
+        'A shop where you used your Mastercard credit card reported that its payment data was accessed.',
+      ),
+    ).toContain('Credit cards');
+    expect(classes('An intrusion affected debit card purchases made at two campus cafes.')).toContain(
+      'Credit cards',
+    );
+  });
+});

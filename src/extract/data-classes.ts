@@ -188,7 +188,7 @@ const EN: Lexeme[] = [
   ['Ages', String.raw`\bages\b|\bage\b(?=\s*(?:,|and|or))`],
   [
     'Credit cards',
-    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b`,
+    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b`,
   ],
   ['Credit card CVV', String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b`],
   [
