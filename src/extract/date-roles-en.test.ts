@@ -343,3 +343,13 @@ describe('English date roles: session 8, what was found out', () => {
     expect(a.detected).toBe('2021-11-06');
   });
 });
+
+describe('English date roles: session 8, a state that held since a day', () => {
+  it('reads "had been in place since <date>" inside a finding as the start', () => {
+    const a = roles(
+      'On August 3, 2022 we learned of a skimming script on our store, and found that the script had been in place since May 6, 2022.',
+    );
+    expect(a.start).toBe('2022-05-06');
+    expect(a.end).toBeNull();
+  });
+});
