@@ -92,3 +92,44 @@ describe('extractDataClasses (English letters): session 7, a denial heading a lo
     expect(classes('The intruder copied customer passwords in hashed form.')).toContain('Passwords');
   });
 });
+
+describe('English data classes: session 8, lists that are not denied', () => {
+  it('reads "including, but not limited to, …" as a list given', () => {
+    const c = classes(
+      'The stolen drives held client files including, but not limited to, name, address, Social Security number and driver’s license number.',
+    );
+    expect(c).toEqual(
+      expect.arrayContaining(['Names', 'Physical addresses', 'Social security numbers', "Driver's licenses"]),
+    );
+  });
+  it('does not read "did not occur until" as a denial of the data named before it', () => {
+    expect(classes('The first known access to tax information did not occur until June 2022.')).toContain(
+      'Taxation records',
+    );
+    expect(classes('Tax records were not accessed.')).not.toContain('Taxation records');
+  });
+});
+
+describe('English data classes: session 8, words that only look like data', () => {
+  it('does not read an address book, password authentication or a wrapped "password\\nprotected" as data', () => {
+    const c = classes(
+      'The intruder sent spam to contacts in the mailbox address book. The laptop was password\nprotected. A fault in our password authentication let the intruder in, and the files contained names.',
+    );
+    expect(c).toContain('Names');
+    expect(c).not.toContain('Physical addresses');
+    expect(c).not.toContain('Passwords');
+  });
+});
+
+describe('English data classes: session 8, cards named by brand or by their purchases', () => {
+  it('reads a branded card and card purchases as payment cards', () => {
+    expect(
+      classes(
+        'A shop where you used your Mastercard credit card reported that its payment data was accessed.',
+      ),
+    ).toContain('Credit cards');
+    expect(classes('An intrusion affected debit card purchases made at two campus cafes.')).toContain(
+      'Credit cards',
+    );
+  });
+});

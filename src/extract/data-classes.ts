@@ -172,7 +172,7 @@ const EN: Lexeme[] = [
   ],
   [
     'Passwords',
-    String.raw`(?<!\b(?:reset|change|changed|update|updated|rotate|rotated|reset\s+of)\s+(?:(?:the|your|their|all|our|its|staff|employee|employees'?|users'?|account|affected)\s+){0,2})\bpasswords?\b(?![- ](?:protected|protection|reset|change|policy|manager))(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:changed|reset))|\bpassword hashes\b|\b(?:md5|sha-?1|sha-?256|bcrypt|salted|unsalted)\b.{0,20}\bhash`,
+    String.raw`(?<!\b(?:reset|change|changed|update|updated|rotate|rotated|reset\s+of)\s+(?:(?:the|your|their|all|our|its|staff|employee|employees'?|users'?|account|affected)\s+){0,2})\bpasswords?\b(?![-\s](?:protected|protection|reset|change|policy|manager|authentication|requirements?|complexity))(?!\s+(?:were|was|have\s+been|has\s+been)\s+(?:changed|reset))|\bpassword hashes\b|\b(?:md5|sha-?1|sha-?256|bcrypt|salted|unsalted)\b.{0,20}\bhash`,
   ],
   ['Usernames', String.raw`\buser\s?names?\b|\buser\s?ids?\b|\blogin\s?(?:ids?|names?)\b`],
   [
@@ -181,14 +181,14 @@ const EN: Lexeme[] = [
   ],
   [
     'Physical addresses',
-    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
+    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s|\s+books?\b)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
   ],
   ['Dates of birth', String.raw`\bdates?\s+of\s+birth\b|\bbirth\s?dates?\b|\bbirthdays?\b|\bDOBs?\b`],
   ['Genders', String.raw`\bgenders?\b|\bsex\b`],
   ['Ages', String.raw`\bages\b|\bage\b(?=\s*(?:,|and|or))`],
   [
     'Credit cards',
-    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b`,
+    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b`,
   ],
   ['Credit card CVV', String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b`],
   [

@@ -31,8 +31,9 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const WEEKDAY = String.raw`(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?`;
 const TIME = String.raw`(?:,?\s+(?:at\s+)?(?<h>\d{1,2})(?::(?<mi>\d{2}))?\s*(?<ap>[ap]\.?m\.?)(?![a-z]))?`;
 
-// "July 1-3, 2023", "March 5 to 7, 2022": the month's second day, read only before a stated year.
-const DAY_SPAN = String.raw`(?:(?<span>\s*[-–—]\s*|\s+(?:to|through|thru|until)\s+)(?<day9>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?=,?\s+(?:19|20)\d{2}(?!\d)))?`;
+// "July 1-3, 2023", "March 5 to 7, 2022", "between October 11 and 22, 2019": the month's second
+// day, read only before a stated year.
+const DAY_SPAN = String.raw`(?:(?<span>\s*[-–—]\s*|\s+(?:to|through|thru|until|and)\s+)(?<day9>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?=,?\s+(?:19|20)\d{2}(?!\d)))?`;
 
 const EN_RE = new RegExp(
   [

@@ -236,3 +236,120 @@ describe('English date roles: a span of days within one month', () => {
     expect(r.end).toBe('2022-03-07');
   });
 });
+
+describe('English date roles: session 8, more words of finding out', () => {
+  it('reads found, observed and "was able to determine" as the discovery, not the access', () => {
+    const a = roles(
+      'On June 3, 2022, the practice found that two staff mailboxes had been accessed by a stranger.',
+    );
+    expect(a.detected).toBe('2022-06-03');
+    expect(a.start).toBeNull();
+    expect(roles('On October 9, 2022, we observed newly encrypted files on one file server.').detected).toBe(
+      '2022-10-09',
+    );
+    const b = roles(
+      'On May 2, 2022, the firm was able to determine that there was unauthorized access to one more mailbox.',
+    );
+    expect(b.detected).toBe('2022-05-02');
+    expect(b.start).toBeNull();
+  });
+  it('does not read "unable to determine" as a finding', () => {
+    expect(
+      roles('On May 9, 2022, the vendor was unable to determine which files were opened.').detected,
+    ).toBeNull();
+  });
+});
+
+describe('English date roles: session 8, a party that tells the organisation', () => {
+  it('reads "<party> notified/informed <Name> that/of" as the discovery', () => {
+    const a = roles(
+      'On April 2, 2022, Example Hosting notified Brightfield Tools that an outsider had accessed its payment page.',
+    );
+    expect(a.detected).toBe('2022-04-02');
+    expect(a.start).toBeNull();
+    expect(
+      roles('On May 5, 2022, our mailing vendor informed Lakeview Clinic of a security incident.').detected,
+    ).toBe('2022-05-05');
+  });
+  it('does not read the organisation telling an authority as its discovery', () => {
+    expect(
+      roles('On June 8, 2022, we notified Federal Agents of the theft of a laptop.').detected,
+    ).toBeNull();
+  });
+  it('reads on past a long line cut before a capitalised name', () => {
+    expect(
+      roles(
+        'On July 7, 2022, the hosting provider of the online store for our company informed\nBrightfield that it had found malicious code.',
+      ).detected,
+    ).toBe('2022-07-07');
+  });
+});
+
+describe('English date roles: session 8, "contained" that holds data', () => {
+  it('reads "a table … on <date> that contained your data" as the act, not a containment', () => {
+    const a = roles(
+      'On May 9, 2022, we determined that an outsider copied a spreadsheet from our server on March 2, 2022 that contained some of your details.',
+    );
+    expect(a.start).toBe('2022-03-02');
+    expect(a.end).toBe('2022-03-02');
+  });
+});
+
+describe('English date roles: session 8, a date followed by "that"', () => {
+  it('gives the date to the verb before it, not to what was found', () => {
+    const a = roles(
+      "The store's review concluded on June 9, 2022 that some customer details were likely acquired by an outsider.",
+    );
+    expect(a.start).toBeNull();
+    expect(a.detected).toBeNull();
+    expect(roles('We became aware on March 4, 2022 that a stranger had accessed one mailbox.').detected).toBe(
+      '2022-03-04',
+    );
+  });
+});
+
+describe('English date roles: session 8, ranges and ends', () => {
+  it('reads "between October 11 and 22, 2021" as a window', () => {
+    const a = roles('Between October 11 and 22, 2021, an outsider accessed a few store mailboxes.');
+    expect(a.start).toBe('2021-10-11');
+    expect(a.end).toBe('2021-10-22');
+  });
+  it('reads code "capable of capturing" data from A to B as the incident window', () => {
+    const a = roles(
+      'The code may have been present and capable of capturing details entered on the checkout page from March 4, 2021 to May 8, 2021.',
+    );
+    expect(a.start).toBe('2021-03-04');
+    expect(a.end).toBe('2021-05-08');
+  });
+  it('reads access that terminated or ceased on a day as the end', () => {
+    const a = roles(
+      'The intruder first gained access to the mailbox on June 2, 2021, and that access terminated on June 9, 2021.',
+    );
+    expect(a.start).toBe('2021-06-02');
+    expect(a.end).toBe('2021-06-09');
+  });
+});
+
+describe('English date roles: session 8, what was found out', () => {
+  it('reads "was made aware" as the discovery', () => {
+    expect(
+      roles('On April 3, 2022, the clinic was made aware of access to one billing mailbox.').detected,
+    ).toBe('2022-04-03');
+  });
+  it('keeps a date inside the content of a report ("a post claiming that … on <date>") off the discovery', () => {
+    const a = roles(
+      'On November 6, 2021, we were made aware of a forum post claiming that the writer reached member files on October 2, 2021.',
+    );
+    expect(a.detected).toBe('2021-11-06');
+  });
+});
+
+describe('English date roles: session 8, a state that held since a day', () => {
+  it('reads "had been in place since <date>" inside a finding as the start', () => {
+    const a = roles(
+      'On August 3, 2022 we learned of a skimming script on our store, and found that the script had been in place since May 6, 2022.',
+    );
+    expect(a.start).toBe('2022-05-06');
+    expect(a.end).toBeNull();
+  });
+});

@@ -64,17 +64,20 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|(?:became|been|was|were)\s+made\s+aware|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|observed|found\s+(?:that|evidence|out|suspicious|unusual|malware|malicious|signs?|indications?|traces?)|(?<!\bun)able\s+to\s+(?:determine|confirm|identify|verify)|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
   // ("the last access to the card data was on March 9": the last day of the access.)
-  ['end', /\b(?:ended|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi],
+  [
+    'end',
+    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi,
+  ],
   [
     'contained',
-    /\b(?:contained|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
+    /\b(?:(?<!\b(?:that|which|it|they|files?|documents?|accounts?|drives?|emails?)\s+)contained(?!\s+(?:certain|some|your|their|personal|sensitive|protected|information|data|names?|files?|records?|the\s+(?:names?|personal|information|data)))|secured|corrected|removed|took\s+down|shut\s+down|blocked|disabled|fixed|remediated)\b/gi,
   ],
   ['resumed', /\b(?:resumed|restored|back\s+online|reopened|relaunched)\b/gi],
   ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
@@ -84,7 +87,7 @@ const CUES_EN: [Cat, RegExp][] = [
   // the review ended, not the access.)
   [
     'investigate',
-    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
+    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:investigation|review|analysis)\s+(?:was\s+)?(?:concluded|completed)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
   ],
 ];
 
@@ -242,9 +245,18 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
   return { cats: new Set(), primary: null };
 }
 
-const COMPLEMENT = /^\s+(?:that|there)\b/i;
+// ("…made aware of a blog post claiming that …": the finding's content may open a few words on.)
+const COMPLEMENT = /^[^.;]{0,60}?\b(?:that|there)\b/i;
+const THAT_AFTER = /^,?\s+that\b/;
 const NEXT_CLAUSE = /,\s*and\s|;\s/;
 const ASIDE = /\([^()]{1,80}\)/g;
+
+// "On May 3, Example Hosting notified Acme Tools that …": a party that tells a named organisation
+// of the incident (a capitalised name, not "we notified the FBI") dates the organisation's finding.
+// Case-sensitive, so outside the case-blind lexicon; only read when the verb is there.
+const TOLD_NAME =
+  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:that|of)\b/g;
+const TOLD_VERB = /notified|informed|advised|alerted/;
 
 export function classifyEn(
   window: string,
@@ -252,6 +264,11 @@ export function classifyEn(
   dateEnd = datePos,
 ): { cats: Set<Cat>; primary: Cat | null } {
   const cues = cuesIn(window, LEX_EN);
+  if (TOLD_VERB.test(window)) {
+    for (const m of window.matchAll(TOLD_NAME))
+      cues.push({ cat: 'detect', at: m.index, end: m.index + m[0].length });
+    cues.sort((a, b) => a.at - b.at);
+  }
   if (cues.length === 0) return { cats: new Set(), primary: null };
   // "we discovered that on May 3 a laptop was stolen", "we were informed there may have been
   // access on May 3": a date inside what was found out is the inner clause's — neither the finding's
@@ -269,10 +286,14 @@ export function classifyEn(
         asides.push([b.index, b.index + b[0].length]);
   }
   const hasBefore = cues.some((c) => c.end <= datePos && c.end > innerFrom);
+  // "The review concluded on May 3 that your data was taken": a date followed by "that" belongs to
+  // the verb before it; what follows is what was found.
+  const contentAfter = hasBefore && THAT_AFTER.test(window.slice(dateEnd, dateEnd + 8));
   let best = cues[0]!;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
     if (c.end <= innerFrom) continue;
+    if (contentAfter && c.at >= dateEnd) continue;
     if (asides.some(([a, b]) => c.at >= a && c.end <= b)) continue;
     // "…first obtained access on May 1, and the last access was on June 2": a verb past ", and" or
     // ";" after the date opens the next clause; the date keeps the verb before it.

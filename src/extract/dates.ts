@@ -335,10 +335,14 @@ export function extractDates(
       const wStart =
         prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
       // A sentence cut at a line break after a capitalised word ("…someone outside of ACME\ntemporarily
-      // accessed…") goes on in the next segment when that opens in lower case.
+      // accessed…") goes on in the next segment when that opens in lower case — or, after a long line
+      // that stops on a lower-case word ("…provider informed\nAcme that…"), whatever it opens with.
       const cont = segments[si + 1];
       const segEnd =
-        cont && !/[.!?:;"”)]$/.test(seg.text) && /^[a-z]/.test(cont.text) && cont.start - seg.end <= 2
+        cont &&
+        !/[.!?:;"”)]$/.test(seg.text) &&
+        (/^[a-z]/.test(cont.text) || (seg.text.length >= 60 && /[a-z]$/.test(seg.text))) &&
+        cont.start - seg.end <= 2
           ? cont.end
           : seg.end;
       const wEnd =

@@ -9,15 +9,17 @@ const NEG_AFTER_JA =
 const NOT_NEG_JA =
   /(?:かもしれません|かも知れません|申し訳(?:ございません|ありません)|のない(?:よう|ように)|ご不便|ご迷惑|許され(?:る(?:もの|こと)?では(?:なく|ない|ありません|ございません)|ない|ません)|弁解の余地も(?:なく|ない|ありません|ございません)|(?:より|ほか|しか)(?:ありません|ございません|ない))/g;
 const NEG_BEFORE_EN =
-  /\b(?:no|not(?!\s+only)|never|neither|nor|without|none of)\b(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further))/i;
-// ("was not delayed" denies a delay, not the keyword before it.)
+  /\b(?:no|not(?!\s+only)|never|neither|nor|without|none of)\b(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further|limited\s+to))/i;
+// ("was not delayed" denies a delay, not the keyword before it; "did not occur until May" says when, not what.)
 const NEG_AFTER_EN =
-  /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not(?!\s+(?:been\s+)?delayed)|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
+  /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not(?!\s+(?:been\s+)?delayed)(?!\s+(?:occur|begin|start|happen)\w*\b)|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
 // Clause ends: concessives, 。, a ※ note, and a continuative comma (「…記録されており、」「また、」,
 // 「ご連絡をさせていただき、」「変更し、」: a verb stem after kana) that starts a new predicate.
 const CLAUSE_END_JA =
   /ものの|が、|ですが|けれど|ただし|一方|、なお|ところ、|(?:おり|あり|され|して|また)、|(?<=[きしちびみりぎえけせねべめれげ])(?<!より)、|。|※|\n/;
-const CLAUSE_BREAK_EN = /[;:]|\b(?:but|however|although|while|whereas|because|as a result|when|until)\b/i;
+// ("including, but not limited to, names" opens a list; its "but" ends no clause.)
+const CLAUSE_BREAK_EN =
+  /[;:]|\b(?:but(?!\s+not\s+limited\s+to)|however|although|while|whereas|because|as a result|when|until)\b/i;
 const SUBORDINATE_BEFORE_EN = /\b(?:although|while|whereas|because|when|until)\s*$/i;
 
 /** True when the Japanese clause after `from` denies what precedes it. */
