@@ -270,4 +270,11 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     expect(causes('裏紙の利用は禁止されています。')).not.toContain('misdelivery');
     expect(causes('個人情報を含む用紙は裏紙として使用しない決まりです。')).not.toContain('misdelivery');
   });
+
+  it('reads papers found dumped (投棄されていた) as loss or theft', () => {
+    expect(
+      causes('患者情報が記載された書類が、公園の植え込みに投棄されていたことが判明しました。'),
+    ).toContain('loss_or_theft');
+    expect(causes('申込書の束が駐車場に不法投棄されているとの通報がありました。')).toContain('loss_or_theft');
+  });
 });
