@@ -587,3 +587,15 @@ describe('extractMeasures: papers recovered or returned (session 8)', () => {
     expect(measures('書類返戻時の確認手順を定めています。')).not.toContain('data_deletion');
   });
 });
+
+describe('extractMeasures: handling checked again (session 8)', () => {
+  it('reads 「取扱いに関する再点検を行います」 as process_review, not a safe searched again', () => {
+    expect(measures('全部署を対象に、個人情報の取扱いに関する再点検を行います。')).toContain(
+      'process_review',
+    );
+    expect(measures('書類の取扱い等の点検を進めております。')).toContain('process_review');
+    expect(measures('金庫を再点検したところ、別の1名分がないことが分かった。')).not.toContain(
+      'process_review',
+    );
+  });
+});
