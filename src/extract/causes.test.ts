@@ -261,4 +261,20 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     expect(ins('私的な目的で、顧客管理システムから元同級生の電話番号を照会したものです。')).toBe(true);
     expect(ins('職員のアカウントが第三者に不正に取得され、メールが送信されました。')).toBe(false);
   });
+
+  it('reads reused scrap paper and a 送信事故 as misdelivery', () => {
+    expect(causes('教員が、名簿を印刷した用紙を裏紙として再利用し、連絡票を配付しました。')).toContain(
+      'misdelivery',
+    );
+    expect(causes('先週のメール送信事故についてご報告いたします。')).toContain('misdelivery');
+    expect(causes('裏紙の利用は禁止されています。')).not.toContain('misdelivery');
+    expect(causes('個人情報を含む用紙は裏紙として使用しない決まりです。')).not.toContain('misdelivery');
+  });
+
+  it('reads papers found dumped (投棄されていた) as loss or theft', () => {
+    expect(
+      causes('患者情報が記載された書類が、公園の植え込みに投棄されていたことが判明しました。'),
+    ).toContain('loss_or_theft');
+    expect(causes('申込書の束が駐車場に不法投棄されているとの通報がありました。')).toContain('loss_or_theft');
+  });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeasures } from './measures.js';
+import { sents } from './testing/helpers.js';
+
+// Japanese measures, session 8 (branch h/ja-cm).
+const measures = (t: string) => new Set(extractMeasures(sents(t)).map((f) => f.value));
+
+describe('extractMeasures: papers recovered or returned (session 8)', () => {
+  it('reads a timeline line ending in 「…を回収」 and papers sent back (返戻された) as data_deletion', () => {
+    expect(measures('同日、送付先を訪ね、誤って同封した\n別人の通知書を回収\n翌日、本人に連絡')).toContain(
+      'data_deletion',
+    );
+    expect(measures('受け取った事業所から当該書類が返戻されたため、内容を確認した。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('書類返戻時の確認手順を定めています。')).not.toContain('data_deletion');
+  });
+});
+
+describe('extractMeasures: handling checked again (session 8)', () => {
+  it('reads 「取扱いに関する再点検を行います」 as process_review, not a safe searched again', () => {
+    expect(measures('全部署を対象に、個人情報の取扱いに関する再点検を行います。')).toContain(
+      'process_review',
+    );
+    expect(measures('書類の取扱い等の点検を進めております。')).toContain('process_review');
+    expect(measures('金庫を再点検したところ、別の1名分がないことが分かった。')).not.toContain(
+      'process_review',
+    );
+  });
+});
