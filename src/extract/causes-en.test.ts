@@ -345,3 +345,17 @@ describe('extractCauses (English letters): permissions, papers thrown away, staf
     expect(causes('Old files are shredded each month.')).not.toContain('loss_or_theft');
   });
 });
+
+describe('extractCauses (English letters): second round wordings', () => {
+  it('reads premises or a car broken into as loss or theft, not a server broken into', () => {
+    expect(causes('Our Elmwood office was burglarized on Sunday, May 4, 2014.')).toContain('loss_or_theft');
+    expect(causes('A thief broke into the back of the office building in Springfield.')).toContain(
+      'loss_or_theft',
+    );
+    expect(causes('We found a forcible break-in at the Pinecrest Motors dealership.')).toContain(
+      'loss_or_theft',
+    );
+    expect(causes('On May 4, 2020, my home was broken into.')).toContain('loss_or_theft');
+    expect(causes('An unknown party broke into a college web server.')).not.toContain('loss_or_theft');
+  });
+});

@@ -89,6 +89,12 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'loss_or_theft',
     re: /\b(?:accidentally|mistakenly|inadvertently|improperly|erroneously)\s+(?:thrown\s+(?:away|out)|discarded|disposed\s+of|put\s+in\s+(?:the\s+|a\s+)?(?:trash|garbage|recycling))\b/i,
   },
+  // Premises or a car broken into ("our office was burglarized", "a thief broke into the back of
+  // the office building", "a forcible break-in at the dealership"); not a server broken into.
+  {
+    key: 'loss_or_theft',
+    re: /\bburglari[sz](?:ed|ing)\b|\b(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|locker|clinic|warehouse|property)\s+(?:was|were|had\s+been|has\s+been)\s+(?:physically\s+|forcibly\s+)?broken\s+into\b|\b(?:broke|broken|breaking)\s+into\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|storage\s+(?:unit|room)|locker|clinic|warehouse)\b|\bbreak-?ins?\s+(?:at|of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|storage\s+(?:unit|room)|locker|clinic|warehouse)\b/i,
+  },
   // Staff looking people up without a reason ("an employee may have performed unauthorized searches").
   {
     key: 'insider',
