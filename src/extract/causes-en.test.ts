@@ -358,4 +358,10 @@ describe('extractCauses (English letters): second round wordings', () => {
     expect(causes('On May 4, 2020, my home was broken into.')).toContain('loss_or_theft');
     expect(causes('An unknown party broke into a college web server.')).not.toContain('loss_or_theft');
   });
+  it('reads "No." before a number as no denial', () => {
+    expect(
+      causes('On May 5, 2019, a Tinsmiths Local No. 212 employee had a laptop stolen from a car.'),
+    ).toContain('loss_or_theft');
+    expect(causes('No laptop was stolen.')).not.toContain('loss_or_theft');
+  });
 });
