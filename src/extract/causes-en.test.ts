@@ -364,4 +364,24 @@ describe('extractCauses (English letters): second round wordings', () => {
     ).toContain('loss_or_theft');
     expect(causes('No laptop was stolen.')).not.toContain('loss_or_theft');
   });
+  it('reads data sent or handed by mistake to an outside party as misdelivery', () => {
+    expect(causes('A clerk inadvertently sent a payroll report to another plan client of ours.')).toContain(
+      'misdelivery',
+    );
+    expect(
+      causes('The district inadvertently disclosed staff records to another customer, Bluefin Ltd.'),
+    ).toContain('misdelivery');
+    expect(causes('Inadvertently attached to that email was a spreadsheet of applicants.')).toContain(
+      'misdelivery',
+    );
+    expect(causes('The reminder email mistakenly included an attachment listing member numbers.')).toContain(
+      'misdelivery',
+    );
+    expect(
+      causes('Staff were inadvertently included in the weekly file that goes to Quillon Benefits.'),
+    ).toContain('misdelivery');
+    expect(
+      causes('An employee inadvertently sent tax forms to a criminal posing as our finance director.'),
+    ).not.toContain('misdelivery');
+  });
 });

@@ -56,6 +56,17 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'misdelivery',
     re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+|one\s+)?(?:(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|(?:individual|person|recipient|party)\s+(?:not|who\s+(?:is|was)\s+not|outside)\b)|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
   },
+  // Data handed by mistake to a party outside ("inadvertently disclosed … to another client",
+  // "accidentally disclosed to another employee who was not authorized"); a file or attachment that
+  // went out with data it should not have held ("the email inadvertently included an attachment",
+  // "inadvertently attached to that email", "inadvertently included in the file that goes to X");
+  // anything "inadvertently sent / emailed / faxed".
+  // Not credentials given to a fraudster (phishing).
+  {
+    key: 'misdelivery',
+    re: /\b(?:inadvertently|accidentally|mistakenly|erroneously|unintentionally)\s+(?:disclosed|provided|shared|released|forwarded|given)\b[^.;]{0,120}?\bto\s+(?:an?\s+|one\s+|the\s+wrong\s+|another\s+|other\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:clients?|customers?|employees?|recipients?|e-?mail\s+address(?:es)?|part(?:y|ies)|firms?|compan(?:y|ies)|individuals?|persons?|people|vendors?|members?|patients?|agenc(?:y|ies)|organi[sz]ations?|entit(?:y|ies))\b|\b(?:inadvertently|accidentally|mistakenly|erroneously|unintentionally)(?:\s+and\s+\w+ly)?\s+(?:sent|mailed|e-?mailed|faxed|transmitted|forwarded)\b|\b(?:e-?mails?|letters?|responses?|mailings?)\b[^.;]{0,100}\b(?:inadvertently|mistakenly|accidentally|erroneously)\s+(?:included|including|attached|enclosed|contained)\b|\binadvertently\s+(?:attached|included|enclosed)\s+(?:to|in|with)\s+(?:an?\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mails?|letters?|envelopes?|mailings?|files?|reports?|rosters?)\s+(?:that|which)\s+(?:goes|went|was\s+(?:sent|provided|delivered|mailed|e-?mailed|viewed)|were\s+(?:sent|provided|delivered|mailed))\b|\binadvertently\s+attached\s+to\s+(?:an?|the|that|this)\s+e-?mail\b/i,
+    not: /\b(?:unauthori[sz]ed|criminals?|fraudsters?|scam\w*|phish\w*|impersonat\w*|posing|spoof\w*|hackers?|attackers?|thie(?:f|ves)|pretend\w*|legitimate|disguised)\b/i,
+  },
   // Data a setting left open to people outside: the public, a search engine, other customers.
   {
     key: 'misconfiguration',
