@@ -384,4 +384,21 @@ describe('extractCauses (English letters): second round wordings', () => {
       causes('An employee inadvertently sent tax forms to a criminal posing as our finance director.'),
     ).not.toContain('misdelivery');
   });
+  it('reads data left online or opened by mistake as misconfiguration, a number on a label as misdelivery', () => {
+    expect(causes('A billing folder had inadvertently been left accessible via the internet.')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('Your number was erroneously displayed on a document posted to our website.')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('A staff group was inadvertently given “read only” access to the site.')).toContain(
+      'misconfiguration',
+    );
+    expect(
+      causes('The mailing may have inadvertently displayed your member number on the mailing label.'),
+    ).toContain('misdelivery');
+    expect(causes('A nurse may have viewed charts without a business or treatment purpose.')).toContain(
+      'insider',
+    );
+  });
 });
