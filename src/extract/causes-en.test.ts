@@ -401,4 +401,18 @@ describe('extractCauses (English letters): second round wordings', () => {
       'insider',
     );
   });
+  it('reads storage open to outsiders as misconfiguration, data public by nature as none', () => {
+    expect(
+      causes('Our archive storage account was accessible to persons outside our organization for a week.'),
+    ).toContain('misconfiguration');
+    expect(causes('It also held data from a directory that is publicly available.')).not.toContain(
+      'misconfiguration',
+    );
+    expect(causes('It listed only publicly available information such as office addresses.')).not.toContain(
+      'misconfiguration',
+    );
+    expect(causes('Patient records were publicly available online because of a web page setting.')).toContain(
+      'misconfiguration',
+    );
+  });
 });

@@ -111,7 +111,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // given read access" to a site holding personal data).
   {
     key: 'misconfiguration',
-    re: /\bleft\s+(?:publicly\s+)?(?:accessible|available|viewable|visible)\s+(?:via|on|to|through|over)\s+(?:the\s+)?(?:internet|web|public)\b|\b(?:inadvertently|mistakenly|erroneously|accidentally)\s+(?:displayed|posted|published|uploaded)\b[^.;]{0,100}\b(?:websites?|web\s?sites?|web\s?pages?|internet|online|publicly)\b|\b(?:inadvertently|mistakenly|erroneously)\s+(?:given|granted|assigned)\s+(?:[“"'‘]?[\w-]+\s*[”"'’]?\s+){0,2}access\b/i,
+    re: /\baccessible\s+(?:to|by)\s+(?:persons?|people|anyone|individuals?|users?|parties)\s+outside\s+(?:of\s+)?(?:the|its|their|our)\s+(?:organi[sz]ation|company|firm)\b|\bleft\s+(?:publicly\s+)?(?:accessible|available|viewable|visible)\s+(?:via|on|to|through|over)\s+(?:the\s+)?(?:internet|web|public)\b|\b(?:inadvertently|mistakenly|erroneously|accidentally)\s+(?:displayed|posted|published|uploaded)\b[^.;]{0,100}\b(?:websites?|web\s?sites?|web\s?pages?|internet|online|publicly)\b|\b(?:inadvertently|mistakenly|erroneously)\s+(?:given|granted|assigned)\s+(?:[“"'‘]?[\w-]+\s*[”"'’]?\s+){0,2}access\b/i,
   },
   // Staff looking people up without a reason ("an employee may have performed unauthorized searches").
   {
@@ -163,6 +163,19 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
       sentence.slice(at + match.length),
     ) ||
       /\b(?:not|no|never)\b[^.]{0,100}$/i.test(sentence.slice(0, at)))
+  )
+    return true;
+  // "information that is publicly available", "publicly available records": data public by nature,
+  // no setting that left it open.
+  if (
+    key === 'misconfiguration' &&
+    /^publicly\s+available$/i.test(match) &&
+    (/\b(?:that|which)\s+(?:is|are)\s+(?:otherwise\s+|generally\s+|already\s+|often\s+)?$/i.test(
+      sentence.slice(0, at),
+    ) ||
+      /^\s+(?:information|records|data|sources|databases?|directories)\b/i.test(
+        sentence.slice(at + match.length),
+      ))
   )
     return true;
   // Reviewing a provider or calling one in to help is no incident at the provider.
