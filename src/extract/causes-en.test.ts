@@ -415,4 +415,12 @@ describe('extractCauses (English letters): second round wordings', () => {
       'misconfiguration',
     );
   });
+  it('reads data breached or accessed by unnamed outsiders as unauthorized access', () => {
+    expect(causes('Data on our network was breached by an unauthorized individual in May.')).toContain(
+      'unauthorized_access',
+    );
+    expect(causes('Some stored records have been accessed by unapproved third-parties.')).toContain(
+      'unauthorized_access',
+    );
+  });
 });

@@ -42,7 +42,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // "using compromised account credentials", "an outside party had entered its order system".
   {
     key: 'unauthorized_access',
-    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used)\s+by\s+an?\s+(?:unauthori[sz]ed|unknown)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
+    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used|breached)\s+by\s+(?:an?\s+)?(?:unauthori[sz]ed|unknown|unapproved)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
     weak: true,
   },
   // Passwords from someone else's breach tried on our logins.
