@@ -345,3 +345,82 @@ describe('extractCauses (English letters): permissions, papers thrown away, staf
     expect(causes('Old files are shredded each month.')).not.toContain('loss_or_theft');
   });
 });
+
+describe('extractCauses (English letters): second round wordings', () => {
+  it('reads premises or a car broken into as loss or theft, not a server broken into', () => {
+    expect(causes('Our Elmwood office was burglarized on Sunday, May 4, 2014.')).toContain('loss_or_theft');
+    expect(causes('A thief broke into the back of the office building in Springfield.')).toContain(
+      'loss_or_theft',
+    );
+    expect(causes('We found a forcible break-in at the Pinecrest Motors dealership.')).toContain(
+      'loss_or_theft',
+    );
+    expect(causes('On May 4, 2020, my home was broken into.')).toContain('loss_or_theft');
+    expect(causes('An unknown party broke into a college web server.')).not.toContain('loss_or_theft');
+  });
+  it('reads "No." before a number as no denial', () => {
+    expect(
+      causes('On May 5, 2019, a Tinsmiths Local No. 212 employee had a laptop stolen from a car.'),
+    ).toContain('loss_or_theft');
+    expect(causes('No laptop was stolen.')).not.toContain('loss_or_theft');
+  });
+  it('reads data sent or handed by mistake to an outside party as misdelivery', () => {
+    expect(causes('A clerk inadvertently sent a payroll report to another plan client of ours.')).toContain(
+      'misdelivery',
+    );
+    expect(
+      causes('The district inadvertently disclosed staff records to another customer, Bluefin Ltd.'),
+    ).toContain('misdelivery');
+    expect(causes('Inadvertently attached to that email was a spreadsheet of applicants.')).toContain(
+      'misdelivery',
+    );
+    expect(causes('The reminder email mistakenly included an attachment listing member numbers.')).toContain(
+      'misdelivery',
+    );
+    expect(
+      causes('Staff were inadvertently included in the weekly file that goes to Quillon Benefits.'),
+    ).toContain('misdelivery');
+    expect(
+      causes('An employee inadvertently sent tax forms to a criminal posing as our finance director.'),
+    ).not.toContain('misdelivery');
+  });
+  it('reads data left online or opened by mistake as misconfiguration, a number on a label as misdelivery', () => {
+    expect(causes('A billing folder had inadvertently been left accessible via the internet.')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('Your number was erroneously displayed on a document posted to our website.')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('A staff group was inadvertently given “read only” access to the site.')).toContain(
+      'misconfiguration',
+    );
+    expect(
+      causes('The mailing may have inadvertently displayed your member number on the mailing label.'),
+    ).toContain('misdelivery');
+    expect(causes('A nurse may have viewed charts without a business or treatment purpose.')).toContain(
+      'insider',
+    );
+  });
+  it('reads storage open to outsiders as misconfiguration, data public by nature as none', () => {
+    expect(
+      causes('Our archive storage account was accessible to persons outside our organization for a week.'),
+    ).toContain('misconfiguration');
+    expect(causes('It also held data from a directory that is publicly available.')).not.toContain(
+      'misconfiguration',
+    );
+    expect(causes('It listed only publicly available information such as office addresses.')).not.toContain(
+      'misconfiguration',
+    );
+    expect(causes('Patient records were publicly available online because of a web page setting.')).toContain(
+      'misconfiguration',
+    );
+  });
+  it('reads data breached or accessed by unnamed outsiders as unauthorized access', () => {
+    expect(causes('Data on our network was breached by an unauthorized individual in May.')).toContain(
+      'unauthorized_access',
+    );
+    expect(causes('Some stored records have been accessed by unapproved third-parties.')).toContain(
+      'unauthorized_access',
+    );
+  });
+});

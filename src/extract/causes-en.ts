@@ -42,7 +42,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // "using compromised account credentials", "an outside party had entered its order system".
   {
     key: 'unauthorized_access',
-    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used)\s+by\s+an?\s+(?:unauthori[sz]ed|unknown)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
+    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used|breached)\s+by\s+(?:an?\s+)?(?:unauthori[sz]ed|unknown|unapproved)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
     weak: true,
   },
   // Passwords from someone else's breach tried on our logins.
@@ -55,6 +55,17 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'misdelivery',
     re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+|one\s+)?(?:(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|(?:individual|person|recipient|party)\s+(?:not|who\s+(?:is|was)\s+not|outside)\b)|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
+  },
+  // Data handed by mistake to a party outside ("inadvertently disclosed … to another client",
+  // "accidentally disclosed to another employee who was not authorized"); a file or attachment that
+  // went out with data it should not have held ("the email inadvertently included an attachment",
+  // "inadvertently attached to that email", "inadvertently included in the file that goes to X");
+  // anything "inadvertently sent / emailed / faxed".
+  // Not credentials given to a fraudster (phishing).
+  {
+    key: 'misdelivery',
+    re: /\b(?:inadvertently|accidentally|mistakenly|erroneously|unintentionally)\s+(?:disclosed|provided|shared|released|forwarded|given)\b[^.;]{0,120}?\bto\s+(?:an?\s+|one\s+|the\s+wrong\s+|another\s+|other\s+|several\s+)?(?:[\w-]+\s+){0,3}?(?:clients?|customers?|employees?|recipients?|e-?mail\s+address(?:es)?|part(?:y|ies)|firms?|compan(?:y|ies)|individuals?|persons?|people|vendors?|members?|patients?|agenc(?:y|ies)|organi[sz]ations?|entit(?:y|ies))\b|\b(?:inadvertently|accidentally|mistakenly|erroneously|unintentionally)(?:\s+and\s+\w+ly)?\s+(?:sent|mailed|e-?mailed|faxed|transmitted|forwarded)\b|\b(?:e-?mails?|letters?|responses?|mailings?)\b[^.;]{0,100}\b(?:inadvertently|mistakenly|accidentally|erroneously)\s+(?:included|including|attached|enclosed|contained)\b|\binadvertently\s+(?:attached|included|enclosed)\s+(?:to|in|with)\s+(?:an?\s+|the\s+|that\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:e-?mails?|letters?|envelopes?|mailings?|files?|reports?|rosters?)\s+(?:that|which)\s+(?:goes|went|was\s+(?:sent|provided|delivered|mailed|e-?mailed|viewed)|were\s+(?:sent|provided|delivered|mailed))\b|\binadvertently\s+attached\s+to\s+(?:an?|the|that|this)\s+e-?mail\b|\b(?:inadvertently|mistakenly|erroneously|accidentally)\s+(?:displayed|printed|included)\b[^.;]{0,80}\b(?:mailing\s+labels?|envelopes?|address\s+(?:fields?|windows?|labels?))\b/i,
+    not: /\b(?:unauthori[sz]ed|criminals?|fraudsters?|scam\w*|phish\w*|impersonat\w*|posing|spoof\w*|hackers?|attackers?|thie(?:f|ves)|pretend\w*|legitimate|disguised)\b/i,
   },
   // Data a setting left open to people outside: the public, a search engine, other customers.
   {
@@ -88,6 +99,19 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'loss_or_theft',
     re: /\b(?:accidentally|mistakenly|inadvertently|improperly|erroneously)\s+(?:thrown\s+(?:away|out)|discarded|disposed\s+of|put\s+in\s+(?:the\s+|a\s+)?(?:trash|garbage|recycling))\b/i,
+  },
+  // Premises or a car broken into ("our office was burglarized", "a thief broke into the back of
+  // the office building", "a forcible break-in at the dealership"); not a server broken into.
+  {
+    key: 'loss_or_theft',
+    re: /\bburglari[sz](?:ed|ing)\b|\b(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|locker|clinic|warehouse|property)\s+(?:was|were|had\s+been|has\s+been)\s+(?:physically\s+|forcibly\s+)?broken\s+into\b|\b(?:broke|broken|breaking)\s+into\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|storage\s+(?:unit|room)|locker|clinic|warehouse)\b|\bbreak-?ins?\s+(?:at|of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|storage\s+(?:unit|room)|locker|clinic|warehouse)\b/i,
+  },
+  // Data left open or put online by mistake ("had inadvertently been left accessible via the
+  // internet", "erroneously displayed on a document posted to the website", a group "inadvertently
+  // given read access" to a site holding personal data).
+  {
+    key: 'misconfiguration',
+    re: /\baccessible\s+(?:to|by)\s+(?:persons?|people|anyone|individuals?|users?|parties)\s+outside\s+(?:of\s+)?(?:the|its|their|our)\s+(?:organi[sz]ation|company|firm)\b|\bleft\s+(?:publicly\s+)?(?:accessible|available|viewable|visible)\s+(?:via|on|to|through|over)\s+(?:the\s+)?(?:internet|web|public)\b|\b(?:inadvertently|mistakenly|erroneously|accidentally)\s+(?:displayed|posted|published|uploaded)\b[^.;]{0,100}\b(?:websites?|web\s?sites?|web\s?pages?|internet|online|publicly)\b|\b(?:inadvertently|mistakenly|erroneously)\s+(?:given|granted|assigned)\s+(?:[“"'‘]?[\w-]+\s*[”"'’]?\s+){0,2}access\b/i,
   },
   // Staff looking people up without a reason ("an employee may have performed unauthorized searches").
   {
@@ -139,6 +163,19 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
       sentence.slice(at + match.length),
     ) ||
       /\b(?:not|no|never)\b[^.]{0,100}$/i.test(sentence.slice(0, at)))
+  )
+    return true;
+  // "information that is publicly available", "publicly available records": data public by nature,
+  // no setting that left it open.
+  if (
+    key === 'misconfiguration' &&
+    /^publicly\s+available$/i.test(match) &&
+    (/\b(?:that|which)\s+(?:is|are)\s+(?:otherwise\s+|generally\s+|already\s+|often\s+)?$/i.test(
+      sentence.slice(0, at),
+    ) ||
+      /^\s+(?:information|records|data|sources|databases?|directories)\b/i.test(
+        sentence.slice(at + match.length),
+      ))
   )
     return true;
   // Reviewing a provider or calling one in to help is no incident at the provider.

@@ -9,7 +9,8 @@ const NEG_AFTER_JA =
 const NOT_NEG_JA =
   /(?:かもしれません|かも知れません|申し訳(?:ございません|ありません)|のない(?:よう|ように)|ご不便|ご迷惑|許され(?:る(?:もの|こと)?では(?:なく|ない|ありません|ございません)|ない|ません)|弁解の余地も(?:なく|ない|ありません|ございません)|(?:より|ほか|しか)(?:ありません|ございません|ない))/g;
 const NEG_BEFORE_EN =
-  /\b(?:no|not(?!\s+only)|never|neither|nor|without|none of)\b(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further|limited\s+to))/i;
+  /\b(?:no|not(?!\s+only)|never|neither|nor|without|none of)\b(?!\.\s?\d)(?!\s+(?:evidence|indication|reason|sign|information\s+to\s+suggest|longer|later|more than|less than|further|limited\s+to))/i;
+// ("Local No. 104" is a number, not a denial.)
 // ("was not delayed" denies a delay, not the keyword before it; "did not occur until May" says when, not what.)
 const NEG_AFTER_EN =
   /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not(?!\s+(?:been\s+)?delayed)(?!\s+(?:occur|begin|start|happen)\w*\b)|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
