@@ -463,3 +463,18 @@ describe('extractLeakStatus (English letters): logins with valid passwords', () 
     ).not.toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): unauthorized access found, stated as a noun', () => {
+  it('reads "identified unauthorized access to card data" as confirmed, not a hedged one', () => {
+    expect(
+      status(
+        'On May 2, 2099, the review identified unauthorized access to payment card data from the Example shop.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The review identified unauthorized access to the Example server; card data may have been viewed.',
+      ),
+    ).toBe('possible');
+  });
+});
