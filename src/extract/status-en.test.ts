@@ -478,3 +478,16 @@ describe('extractLeakStatus (English letters): unauthorized access found, stated
     ).toBe('possible');
   });
 });
+
+describe("extractLeakStatus (English letters): a reader who received another person's papers", () => {
+  it('reads "received another member\'s statement" as confirmed, one\'s own statement not', () => {
+    expect(
+      status(
+        "During the March 2099 mailing, some members received another member's statement with their own.",
+      ),
+    ).toBe('confirmed');
+    expect(status('During the March 2099 mailing, some members received their own statement late.')).toBe(
+      null,
+    );
+  });
+});
