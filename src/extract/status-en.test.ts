@@ -491,3 +491,18 @@ describe("extractLeakStatus (English letters): a reader who received another per
     );
   });
 });
+
+describe('extractLeakStatus (English letters): the data stolen, past a relative clause', () => {
+  it('reads "information that … submitted online, had been stolen" as confirmed, "whether" not', () => {
+    expect(
+      status(
+        'The vendor said that information that applicants had entered on its forms, had been stolen from its server.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The vendor is reviewing whether information that applicants entered, was stolen from its server.',
+      ),
+    ).not.toBe('confirmed');
+  });
+});
