@@ -506,3 +506,13 @@ describe('extractLeakStatus (English letters): the data stolen, past a relative 
     ).not.toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): files left browsable', () => {
+  it('reads files that "had become browsable" through a search engine as possible', () => {
+    expect(
+      status('Some Example Co files stored on a web server had become browsable through a search engine.', [
+        'misconfiguration',
+      ]),
+    ).toBe('possible');
+  });
+});

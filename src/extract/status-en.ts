@@ -119,6 +119,7 @@ export const DATA_TAKEN_EN = gate(
 export const REACH_HEDGE_EN = /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b/i;
 
 // Data left where anyone could reach it: an exposure; whether anyone did stays open.
+// "Files had become browsable through a web search" is the same exposure.
 export const EXPOSED_EN = gate(
-  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}accessible\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
+  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}(?:accessible|browsable|searchable|viewable)\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
 );
