@@ -516,3 +516,14 @@ describe('extractLeakStatus (English letters): files left browsable', () => {
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): a denied pair of acts by the actor', () => {
+  it('reads "no evidence that the intruder accessed or acquired your information" as not_found', () => {
+    expect(status('There is no evidence that the intruder accessed or acquired your information.')).toBe(
+      'not_found',
+    );
+    expect(
+      status('The review found no evidence that the outsider viewed or took any personal details.'),
+    ).toBe('not_found');
+  });
+});

@@ -60,7 +60,10 @@ export const POSSIBLY_HELD_EN = gate(
 // data"), or a denied access stated impersonally ("no indication that there has been any
 // unauthorized access to or use of member data").
 const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication))\s+(?:to\s+suggest\s+)?that\s+`;
-const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
+// Coordinated acts count as one ("no evidence that the intruder accessed or acquired your data").
+const DENIED_ACT =
+  '(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)';
+const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?${DENIED_ACT}(?:,?\s+(?:or|and|and\/or)\s+${DENIED_ACT})?\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
 
 export const NOT_FOUND_EN = gate(
   new RegExp(
