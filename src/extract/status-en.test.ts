@@ -527,3 +527,13 @@ describe('extractLeakStatus (English letters): a denied pair of acts by the acto
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English letters): an act hedged by "potentially"', () => {
+  it('reads "potentially gained access to an email account" as possible', () => {
+    expect(
+      status(
+        'On May 9, 2099, we learned that an outsider potentially gained access to one staff email account.',
+      ),
+    ).toBe('possible');
+  });
+});

@@ -5,7 +5,7 @@ import { gatedSource } from './first-chars.js';
  * the leak and the conclusion a US breach letter draws.
  *
  * - possible: "may/might/could have been accessed", "may have also accessed", "it is possible that",
- *   "potentially", "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
+ *   "potentially", "potentially gained access" (the act itself hedged), "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
  * - not_found: "no evidence/indication that your information was accessed", "no indication of
  *   any unauthorized access to your information" (not "no evidence of misuse", which concerns harm).
  * - confirmed: the data as the object of the act — "was accessed/acquired/exfiltrated", "accessed
@@ -23,7 +23,7 @@ const ACTS =
 
 export const POSSIBLE_EN = gate(
   new RegExp(
-    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
+    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted|gained|obtained|acquired|accessed|viewed|took|stole|copied|exfiltrated|downloaded)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
     'i',
   ),
 );
