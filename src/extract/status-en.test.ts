@@ -537,3 +537,16 @@ describe('extractLeakStatus (English letters): an act hedged by "potentially"', 
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English letters): a scan that detected no breach', () => {
+  it('reads "no breaches were detected" as not_found, "no other breaches" not', () => {
+    expect(status('Our consultants scanned every Example Co system. No breaches were detected.')).toBe(
+      'not_found',
+    );
+    expect(
+      status(
+        'An outsider accessed the Example Co server and acquired the data. No other breaches were detected.',
+      ),
+    ).toBe('confirmed');
+  });
+});

@@ -7,7 +7,8 @@ import { gatedSource } from './first-chars.js';
  * - possible: "may/might/could have been accessed", "may have also accessed", "it is possible that",
  *   "potentially", "potentially gained access" (the act itself hedged), "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
  * - not_found: "no evidence/indication that your information was accessed", "no indication of
- *   any unauthorized access to your information" (not "no evidence of misuse", which concerns harm).
+ *   any unauthorized access to your information", "a scan found that no breach was detected" (not "no
+ *   evidence of misuse", which concerns harm; not "no other breach", which is about the reach).
  * - confirmed: the data as the object of the act — "was accessed/acquired/exfiltrated", "accessed
  *   the servers and acquired card data", "obtained the login credentials", "gain unauthorized
  *   access to customer information", "was inadvertently included/sent". A stolen laptop or phone is
@@ -68,7 +69,7 @@ const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(
 export const NOT_FOUND_EN = gate(
   new RegExp(
     `${
-      /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/
+      /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:positive\s+|actual\s+)?(?:breach(?:es)?|intrusions?|compromises?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:detected|found|identified)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/
         .source
     }|${DATA_NOT_REACHED}|${ACTOR_DID_NOT_TAKE}`,
     'i',
