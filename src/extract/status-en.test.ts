@@ -463,3 +463,90 @@ describe('extractLeakStatus (English letters): logins with valid passwords', () 
     ).not.toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English letters): unauthorized access found, stated as a noun', () => {
+  it('reads "identified unauthorized access to card data" as confirmed, not a hedged one', () => {
+    expect(
+      status(
+        'On May 2, 2099, the review identified unauthorized access to payment card data from the Example shop.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The review identified unauthorized access to the Example server; card data may have been viewed.',
+      ),
+    ).toBe('possible');
+  });
+});
+
+describe("extractLeakStatus (English letters): a reader who received another person's papers", () => {
+  it('reads "received another member\'s statement" as confirmed, one\'s own statement not', () => {
+    expect(
+      status(
+        "During the March 2099 mailing, some members received another member's statement with their own.",
+      ),
+    ).toBe('confirmed');
+    expect(status('During the March 2099 mailing, some members received their own statement late.')).toBe(
+      null,
+    );
+  });
+});
+
+describe('extractLeakStatus (English letters): the data stolen, past a relative clause', () => {
+  it('reads "information that … submitted online, had been stolen" as confirmed, "whether" not', () => {
+    expect(
+      status(
+        'The vendor said that information that applicants had entered on its forms, had been stolen from its server.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The vendor is reviewing whether information that applicants entered, was stolen from its server.',
+      ),
+    ).not.toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus (English letters): files left browsable', () => {
+  it('reads files that "had become browsable" through a search engine as possible', () => {
+    expect(
+      status('Some Example Co files stored on a web server had become browsable through a search engine.', [
+        'misconfiguration',
+      ]),
+    ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): a denied pair of acts by the actor', () => {
+  it('reads "no evidence that the intruder accessed or acquired your information" as not_found', () => {
+    expect(status('There is no evidence that the intruder accessed or acquired your information.')).toBe(
+      'not_found',
+    );
+    expect(
+      status('The review found no evidence that the outsider viewed or took any personal details.'),
+    ).toBe('not_found');
+  });
+});
+
+describe('extractLeakStatus (English letters): an act hedged by "potentially"', () => {
+  it('reads "potentially gained access to an email account" as possible', () => {
+    expect(
+      status(
+        'On May 9, 2099, we learned that an outsider potentially gained access to one staff email account.',
+      ),
+    ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English letters): a scan that detected no breach', () => {
+  it('reads "no breaches were detected" as not_found, "no other breaches" not', () => {
+    expect(status('Our consultants scanned every Example Co system. No breaches were detected.')).toBe(
+      'not_found',
+    );
+    expect(
+      status(
+        'An outsider accessed the Example Co server and acquired the data. No other breaches were detected.',
+      ),
+    ).toBe('confirmed');
+  });
+});

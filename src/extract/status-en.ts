@@ -5,9 +5,10 @@ import { gatedSource } from './first-chars.js';
  * the leak and the conclusion a US breach letter draws.
  *
  * - possible: "may/might/could have been accessed", "may have also accessed", "it is possible that",
- *   "potentially", "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
+ *   "potentially", "potentially gained access" (the act itself hedged), "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
  * - not_found: "no evidence/indication that your information was accessed", "no indication of
- *   any unauthorized access to your information" (not "no evidence of misuse", which concerns harm).
+ *   any unauthorized access to your information", "a scan found that no breach was detected" (not "no
+ *   evidence of misuse", which concerns harm; not "no other breach", which is about the reach).
  * - confirmed: the data as the object of the act — "was accessed/acquired/exfiltrated", "accessed
  *   the servers and acquired card data", "obtained the login credentials", "gain unauthorized
  *   access to customer information", "was inadvertently included/sent". A stolen laptop or phone is
@@ -23,7 +24,7 @@ const ACTS =
 
 export const POSSIBLE_EN = gate(
   new RegExp(
-    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
+    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted|gained|obtained|acquired|accessed|viewed|took|stole|copied|exfiltrated|downloaded)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
     'i',
   ),
 );
@@ -60,12 +61,15 @@ export const POSSIBLY_HELD_EN = gate(
 // data"), or a denied access stated impersonally ("no indication that there has been any
 // unauthorized access to or use of member data").
 const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication))\s+(?:to\s+suggest\s+)?that\s+`;
-const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
+// Coordinated acts count as one ("no evidence that the intruder accessed or acquired your data").
+const DENIED_ACT =
+  '(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)';
+const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?${DENIED_ACT}(?:,?\s+(?:or|and|and\/or)\s+${DENIED_ACT})?\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
 
 export const NOT_FOUND_EN = gate(
   new RegExp(
     `${
-      /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/
+      /\b(?:do|does|did)\s+not\s+have\s+any\s+(?:indication|evidence)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed)|\bno\s+(?:evidence|indication)\s+that\s+(?:your|any)\s+(?:personal\s+)?(?:information|data)\s+(?:was|were|has\s+been)\s+(?:accessed|acquired|viewed|taken)|\bwas\s+not\s+(?:accessed|acquired)\b|\bno\s+(?:positive\s+|actual\s+)?(?:breach(?:es)?|intrusions?|compromises?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:detected|found|identified)\b|\bno\s+(?:customer\s+|patient\s+|member\s+|personal\s+|other\s+)?(?:information|data)\s+(?:was|were|has\s+been|had\s+been)\s+(?:accessed|acquired|viewed|taken)\b|\bno\s+(?:evidence|indication)\s+of\s+any\s+(?:actual\s+or\s+attempted\s+)?unauthori[sz]ed\s+access\s+to\s+(?:or\s+use\s+of\s+)?(?:your|any|the)\b/
         .source
     }|${DATA_NOT_REACHED}|${ACTOR_DID_NOT_TAKE}`,
     'i',
@@ -73,7 +77,7 @@ export const NOT_FOUND_EN = gate(
 );
 
 export const CONFIRMED_EN = gate(
-  /\bused\s+(?:valid\s+|stolen\s+|compromised\s+)?(?:customer\s+|user\s+|account\s+)?(?:user\s?names?|e-?mail\s+addresses|credentials|passwords)\s+(?:and\s+passwords\s+)?to\s+log\s?-?\s?in(?:to)?\b|(?<!\b(?:whether|if)\b[^.;]{0,60})\b(?:resulted\s+in|involved|there\s+was)\s+(?:an?\s+|the\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\b|\bused\s+(?:[\w-]+\s+){1,3}to\s+(?:gain|obtain)\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}(?:information|data|records|files|systems?|accounts?|networks?|servers?|databases?)\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|\b(?:information|data|records|files)\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:(?:unauthori[sz]ed\s+)?access|a\s+list)\b|\bgained\s+(?:unauthori[sz]ed\s+)?access\b|\blikely\s+(?:exfiltrated|acquired|accessed|stole|took|copied|obtained|downloaded)\s+(?:[\w-]+\s+){0,4}(?:data|information|files|records)\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b/i,
+  /\bused\s+(?:valid\s+|stolen\s+|compromised\s+)?(?:customer\s+|user\s+|account\s+)?(?:user\s?names?|e-?mail\s+addresses|credentials|passwords)\s+(?:and\s+passwords\s+)?to\s+log\s?-?\s?in(?:to)?\b|(?<!\b(?:whether|if)\b[^.;]{0,60})\b(?:resulted\s+in|involved|there\s+was)\s+(?:an?\s+|the\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\b|\bused\s+(?:[\w-]+\s+){1,3}to\s+(?:gain|obtain)\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}(?:information|data|records|files|systems?|accounts?|networks?|servers?|databases?)\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|(?<!\b(?:whether|if)\s[^.;]{0,60})\b(?:information|data|records|files)(?:\s+(?:that|which)\b[^.;]{0,120}?,)?\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:(?:unauthori[sz]ed\s+)?access|a\s+list)\b|\bgained\s+(?:unauthori[sz]ed\s+)?access\b|\blikely\s+(?:exfiltrated|acquired|accessed|stole|took|copied|obtained|downloaded)\s+(?:[\w-]+\s+){0,4}(?:data|information|files|records)\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b|\b(?:identified|detected|discovered|confirmed|revealed|found|uncovered)\s+(?:the\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|files)\b/i,
 );
 
 // CONFIRMED_EN also reads unauthorized access stated as what happened, with no hedge of its own:
@@ -81,14 +85,19 @@ export const CONFIRMED_EN = gate(
 // involved unauthorized access to a database", "the intruder used malware to gain access to
 // information", "used valid user names and passwords to log in to customer profiles" (someone got
 // into accounts), "gained unauthorized access to our systems", "the attacker likely exfiltrated a
-// limited amount of data" (an investigation's finding, as labelled) (a hedge elsewhere — "may have resulted in" — outranks it in status.ts).
+// limited amount of data" (an investigation's finding, as labelled), "the investigation identified
+// unauthorized access to payment card data" (the access to the data found, stated as a noun),
+// "information that applicants had submitted online, had been stolen from the server" (the data as
+// subject past a relative clause closed by a comma). A hedge elsewhere ("may have resulted in")
+// outranks it in status.ts.
 
 // Data sent or shown to the wrong people by mistake ("a clerk mistakenly sent your statement to
-// another member", "inadvertently attached to that email was a list"), and a count of records an
+// another member", "inadvertently attached to that email was a list", "some members received
+// another member's statement along with their own"), and a count of records an
 // intruder accessed ("accessed nearly 900 cardholder records"): the leak happened. A generic
 // safeguard ("so that nothing is inadvertently disclosed") is not an act.
 export const SENT_BY_MISTAKE_EN = gate(
-  /\b(?<!\b(?:not|never|is|are|be|being)\s)(?:mistakenly|inadvertently|accidentally|erroneously)\s+(?:sent|mailed|e-?mailed|faxed|attached|disclosed|posted|shared)\b|\baccessed\s+(?:nearly\s+|approximately\s+|about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:records|files|accounts)\b/i,
+  /\b(?<!\b(?:not|never|is|are|be|being)\s)(?:mistakenly|inadvertently|accidentally|erroneously)\s+(?:sent|mailed|e-?mailed|faxed|attached|disclosed|posted|shared)\b|\baccessed\s+(?:nearly\s+|approximately\s+|about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:records|files|accounts)\b|\breceived\s+(?:[\w-]+\s+){0,8}?(?:another|a\s+different)\s+(?:customer|member|patient|person|individual|client|employee|participant|student|account\s?holder)['’]s\b/i,
 );
 
 // An act stated as settled after a hedge ("we were told the intruder may have accessed the
@@ -114,6 +123,7 @@ export const DATA_TAKEN_EN = gate(
 export const REACH_HEDGE_EN = /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b/i;
 
 // Data left where anyone could reach it: an exposure; whether anyone did stays open.
+// "Files had become browsable through a web search" is the same exposure.
 export const EXPOSED_EN = gate(
-  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}accessible\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
+  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}(?:accessible|browsable|searchable|viewable)\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
 );
