@@ -29,7 +29,7 @@ describe('extractOrganization: a public body’s unit named without the body', (
       '地域保健課',
     );
     const t =
-      'https://jsite.mhlw.go.jp/mihon-roudoukyoku/e.html\n見本公共職業安定所における文書の誤送付について\n見本労働局(局長 山田 太郎)は、見本公共職業安定所において文書を誤送付したことを公表します。';
+      'https://jsite.mhlw.go.jp/mihon-roudoukyoku/e.html\n見本公共職業安定所での書類誤送付のお知らせ\n見本労働局(局長 山田 太郎)は、見本公共職業安定所において文書を誤送付したことを公表します。';
     expect(orgS(t)).toBe('見本労働局');
   });
   it('puts the desk a body’s notice names as where it happened after the body', () => {
