@@ -423,4 +423,86 @@ describe('extractCauses (English letters): second round wordings', () => {
       'unauthorized_access',
     );
   });
+  it('reads access by an unknown person, an unlawful login, data taken from our systems or compromised passwords as unauthorized access (h/en-cm)', () => {
+    expect(
+      causes('We learned that an unknown person gained access to a folder at our payroll office.'),
+    ).toEqual(['unauthorized_access']);
+    expect(
+      causes('For six weeks outside parties had the ability to access order records on the Pinecrest site.'),
+    ).toEqual(['unauthorized_access']);
+    expect(causes('Two staff mailboxes were accessed illegally by someone outside the firm.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(causes('A copy of member profiles was stolen from our servers last spring.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(
+      causes('User names and passwords kept for the Bluefern gift shop portal have been compromised.'),
+    ).toEqual(['unauthorized_access']);
+    // Not the removal of malware, nor an employee's own mailbox told in the possessive.
+    expect(causes('We removed the tool from our systems and rebuilt them.')).not.toContain(
+      'unauthorized_access',
+    );
+    expect(causes('Our employees’ mailboxes were accessed illegally last week.')).not.toContain('insider');
+  });
+  it('reads a checkout page under attack and odd files on a web shop as web skimming (h/en-cm)', () => {
+    const c = causes(
+      'The checkout page of our old web shop was the target of an attack that copied what buyers typed.',
+    );
+    expect(c).toContain('web_skimming');
+    expect(c).not.toContain('unauthorized_access');
+    expect(
+      causes('We found unusual files on our e-commerce site and cards used there may be affected.', [
+        'Credit cards',
+      ]),
+    ).toContain('web_skimming');
+  });
+  it('reads mail received in error, an unsecured page and data temporarily viewable (h/en-cm)', () => {
+    expect(
+      causes('A parent who received the file inadvertently reported it to the school the same day.'),
+    ).toContain('misdelivery');
+    expect(causes('If you have mistakenly received this message, please delete it.')).not.toContain(
+      'misdelivery',
+    );
+    expect(
+      causes(
+        'The roster had been viewed (via an unsecured web page) by people who were not authorized to see it.',
+      ),
+    ).toContain('misconfiguration');
+    expect(causes('The member portal was temporarily unavailable for upgrades.')).toEqual([]);
+    expect(causes('Your account number was temporarily viewable by other shoppers on our site.')).toEqual([
+      'misconfiguration',
+    ]);
+  });
+  it('reads a provider reporting its incident, not a provider we called or mail sent from a taken-over account (h/en-cm)', () => {
+    expect(
+      causes(
+        'Northgate Donor Tools, which hosts our alumni records, recently notified us of a ransomware attack.',
+      ),
+    ).toContain('third_party');
+    expect(causes('The state police notified us of a data breach involving our clinic.')).not.toContain(
+      'third_party',
+    );
+    expect(
+      causes('We then contacted the third-party web host provider that runs the site about the incident.'),
+    ).not.toContain('third_party');
+    const m = causes(
+      'Our staff email accounts were sending phishing emails after someone gained unauthorized access.',
+    );
+    expect(m).not.toContain('phishing');
+    expect(m).toContain('unauthorized_access');
+    expect(causes('A fake phishing email tricked our clerk into sharing her password.')).toContain(
+      'phishing',
+    );
+  });
+  it('reads an employee who stole records as an insider, not a loss or theft of media (h/en-cm)', () => {
+    const c = causes(
+      'A former employee stole patient account details. The theft occurred over four months and the information stolen included names.',
+    );
+    expect(c).toContain('insider');
+    expect(c).not.toContain('loss_or_theft');
+    expect(
+      causes('A former employee stole two scanners. The theft of this equipment was reported at once.'),
+    ).toContain('loss_or_theft');
+  });
 });

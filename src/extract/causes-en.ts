@@ -21,7 +21,7 @@ const CHECKOUT =
 export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'web_skimming',
-    re: /\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b|\b(?:website|online\s+store|web\s?store)\b[^.]{0,80}\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,80}\b(?:capture|collect|steal|copy|record)\w*\s+(?:[\w-]+\s+){0,2}(?:payment|card|credit\s+card)\b|\b(?:code|scripts?|malware|software)\b[^.]{0,60}\b(?:designed|intended|written|configured|used)\s+to\s+(?:copy|capture|collect|steal|record|scrape|harvest|obtain)\b[^.]{0,80}\b(?:checkout|check-out|payment\s+(?:page|form|gateway)|entered\s+(?:on|into|during|at)|online\s+(?:store|orders?|purchases?))|\bunauthori[sz]ed\s+access\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:checkout|check-out|payment)\s+(?:page|form|process)\b/i,
+    re: /\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b|\b(?:website|online\s+store|web\s?store)\b[^.]{0,80}\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,80}\b(?:capture|collect|steal|copy|record)\w*\s+(?:[\w-]+\s+){0,2}(?:payment|card|credit\s+card)\b|\b(?:code|scripts?|malware|software)\b[^.]{0,60}\b(?:designed|intended|written|configured|used)\s+to\s+(?:copy|capture|collect|steal|record|scrape|harvest|obtain)\b[^.]{0,80}\b(?:checkout|check-out|payment\s+(?:page|form|gateway)|entered\s+(?:on|into|during|at)|online\s+(?:store|orders?|purchases?))|\bunauthori[sz]ed\s+access\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:checkout|check-out|payment)\s+(?:page|form|process)\b|\b(?:checkout|check-out|payment)\s+page\b[^.]{0,80}\b(?:cyber-?\s?attack|attack|compromised|infected|breached)\b|\b(?:unusual|unknown|suspicious|unauthori[sz]ed|malicious)\s+files?\s+on\s+(?:our|its|the)\s+e-?commerce\s+(?:web\s?)?site\b/i,
   },
   {
     key: 'third_party',
@@ -39,10 +39,12 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   },
   // An account or server taken over by someone unnamed, the method unsaid: "an employee's email
   // account was compromised", "obtained by an unauthorized party", "illegally gained access",
-  // "using compromised account credentials", "an outside party had entered its order system".
+  // "using compromised account credentials", "an outside party had entered its order system",
+  // "an unknown person gained access", "unauthorized third parties had the ability to access", accounts
+  // "accessed illegally", data "stolen from our systems", "passwords … have been compromised".
   {
     key: 'unauthorized_access',
-    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used|breached)\s+by\s+(?:an?\s+)?(?:unauthori[sz]ed|unknown|unapproved)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
+    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used|breached)\s+by\s+(?:an?\s+)?(?:unauthori[sz]ed|unknown|unapproved)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unknown|unidentified|outside|external|malicious|criminal|unauthori[sz]ed)\s+(?:persons?|individuals?|part(?:y|ies)|actors?|third[- ]part(?:y|ies)|entit(?:y|ies))\b[^.;]{0,60}?\b(?:gained\s+(?:\w+\s+)?access|obtained\s+access|had\s+the\s+ability\s+to\s+access|(?:was|were)\s+able\s+to\s+access)\b|\baccessed\s+(?:illegally|unlawfully|without\s+permission)\b|\b(?:stolen|exfiltrated|copied|downloaded)\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\b(?:passwords?|credentials|log-?in\s+information)\b(?:[^.;]|\.(?=\w)){0,90}?\b(?:was|were|have\s+been|has\s+been|had\s+been|may\s+have\s+been)\s+compromised\b|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
     weak: true,
   },
   // Passwords from someone else's breach tried on our logins.
@@ -76,6 +78,13 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'third_party',
     re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\b(?:notified|informed|informing|advised|advising|told|alerted)\s+us\s+that\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breceived\s+(?:a\s+|an\s+)?(?:notification|notice|letter|report|word|call|e-?mail)\s+from\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|(?<!\bour\s)[\w-]+['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
+  },
+  // "X, which hosts our donor database, recently notified us of a security incident": a party that
+  // serves the writer reporting an incident (not the police, a bank or a card brand telling of fraud).
+  {
+    key: 'third_party',
+    re: /\b(?:notified|informed|advised|alerted)\s+us\s+(?:of|about)\s+(?:a|an)\s+(?:recent\s+)?(?:[\w-]+\s+){0,2}(?:security\s+incident|data\s+(?:security\s+)?incident|cyber-?\s?(?:security\s+)?(?:incident|attack)|ransomware\s+(?:attack|incident)|(?:data\s+|security\s+)?breach)\b/i,
+    not: /\b(?:law\s+enforcement|FBI|police|Secret\s+Service|authorities|banks?|card\s+(?:brands|companies|issuers)|customers?|patients?|members?|researchers?|journalists?|employees?)\b[^.]{0,40}\b(?:notified|informed|advised|alerted)\s+us\b/i,
   },
   // Mail built to trick staff: "deceptive emails", "emails used to entice recipients to open an
   // attachment" (not advice to the reader about such mail).
@@ -118,6 +127,19 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'insider',
     re: /\b(?:employees?|staff\s+members?|team\s+members?|workforce\s+members?|associates?|workers?)\b[^.;]{0,60}\b(?:performed|conducted|made|ran)\s+(?:\w+\s+)?(?:unauthori[sz]ed|improper|inappropriate|impermissible)\s+(?:searches|look-?ups|queries|inquiries)\b/i,
   },
+  // Told by the receiver: mail or a file "received … inadvertently / in error" ("the person who
+  // received it inadvertently", "mistakenly received another customer's statement").
+  {
+    key: 'misdelivery',
+    re: /\breceived\s+(?:it|them|this|(?:the|an?|that|this)\s+(?:[\w’'-]+\s+){0,2}(?:e-?mails?|letters?|files?|attachments?|fax(?:es)?|documents?|packages?|mailings?|statements?|reports?))\s+(?:inadvertently|mistakenly|in\s+error|by\s+mistake|accidentally|erroneously)\b|\b(?:inadvertently|mistakenly|accidentally|erroneously)\s+received\b/i,
+    not: /\b(?:you|your)\s+(?:have\s+)?(?:inadvertently|mistakenly)\s+received\b|\bif\s+you\b/i,
+  },
+  // Data left where anyone could reach it: an unsecured page, folder or server; data "temporarily
+  // available / accessible" on a site.
+  {
+    key: 'misconfiguration',
+    re: /\bunsecured\s+(?:web\s?pages?|web\s?sites?|sites?|portals?|folders?|director(?:y|ies)|drives?|storage|file\s+shares?|servers?|databases?|buckets?|links?|FTP)\b|\b(?:was|were|been|become)\s+temporarily\s+(?:publicly\s+)?(?:available|accessible|visible|viewable|exposed)\b/i,
+  },
   // Devices wiped or disposed of that still held data.
   {
     key: 'residual_data',
@@ -130,9 +152,9 @@ const INCIDENT =
   /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
 
 const DATA_TAKEN =
-  /\btheft\s+of\s+(?:[\w-]+\s+){0,3}(?:data|information)\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b/i;
+  /\btheft\s+of\s+(?:[\w-]+\s+){0,3}(?:data|information)\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b/i;
 const DEVICE =
-  /\b(?:laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
+  /\b(?:equipment|machines?|hardware|items|property|purses?|wallets?|luggage|laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
 
 /** Whether an English hit of a rule is no cause of that kind where it stands. */
 export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match: string): boolean {
@@ -178,6 +200,24 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
       ))
   )
     return true;
+  // "contacted the third-party website host provider": a provider we turned to, not the incident's site.
+  if (
+    key === 'third_party' &&
+    /\b(?:contacted|notified|alerted|called|consulted|engaged|hired|retained|reached\s+out\s+to)\s+(?!by\b)(?:[\w’'-]+\s+){0,2}$/i.test(
+      sentence.slice(0, at),
+    ) &&
+    !/\b(?:its|their)\s+(?:own\s+)?(?:systems?|servers?|network)\b/i.test(sentence)
+  )
+    return true;
+  // "our employee email accounts were sending phishing emails": what a taken-over account was used
+  // for, not how it was taken.
+  if (
+    key === 'phishing' &&
+    /\b(?:accounts?|mailbox(?:es)?)\b[^.]{0,40}\b(?:sending|send|sent|distribut\w+)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+      sentence.slice(0, at),
+    )
+  )
+    return true;
   // Reviewing a provider or calling one in to help is no incident at the provider.
   if (
     key === 'third_party' &&
@@ -207,6 +247,16 @@ export function reconcileEnglish(found: Map<Cause, Fact<Cause>>): void {
     !/\bmalware\b|\bmalicious\s+software\b|\bvirus\b/i.test(malware.evidence.quote)
   )
     found.delete('malware');
+  // "an employee stole patient account information … the theft occurred": the insider's act, no
+  // device or papers lost or stolen.
+  const theft = found.get('loss_or_theft');
+  if (
+    theft &&
+    found.has('insider') &&
+    /^[\x00-\x7f’‘“”–—]*$/.test(theft.evidence.quote) &&
+    !DEVICE.test(theft.evidence.quote)
+  )
+    found.delete('loss_or_theft');
 }
 
 // A party the letter introduces as serving the organisation: "X provides reservation services to

@@ -13,7 +13,7 @@ const NEG_BEFORE_EN =
 // ("Local No. 104" is a number, not a denial.)
 // ("was not delayed" denies a delay, not the keyword before it; "did not occur until May" says when, not what.)
 const NEG_AFTER_EN =
-  /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not(?!\s+(?:been\s+)?delayed)(?!\s+(?:occur|begin|start|happen)\w*\b)|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
+  /\b(?:(?:was|were|has|have|had|is|are|did|does|do)\s+not(?!\s+(?:been\s+)?delayed)(?!\s+(?:authori[sz]ed|permitted|entitled|intended|meant|supposed)\b)(?!\s+(?:occur|begin|start|happen)\w*\b)|weren't|wasn't|hasn't|haven't|didn't|doesn't|don't|never|not\s+(?:been\s+)?(?:exposed|accessed|affected|involved|included|compromised|stored|impacted))\b/i;
 // Clause ends: concessives, 。, a ※ note, and a continuative comma (「…記録されており、」「また、」,
 // 「ご連絡をさせていただき、」「変更し、」: a verb stem after kana) that starts a new predicate.
 const CLAUSE_END_JA =
