@@ -363,4 +363,54 @@ describe('extractMeasures (English letters): steps told in the passive or with a
     expect(measures('Nothing has been recovered so far.')).not.toContain('data_deletion');
     expect(measures('We will work to keep our systems safe.')).not.toContain('service_suspended');
   });
+  it('reads systems locked down, the affected parts contained, access remediated or halted, accounts shut down (h/en-cm)', () => {
+    expect(measures('Within the hour we locked down our billing network and rebuilt two servers.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('Staff contained and secured the potentially affected workstations.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('Our team was able to remediate the unauthorized access the same afternoon.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('Harbor Lane Foods took immediate action to halt it.')).toContain('access_blocked');
+    expect(measures('We took measures to secure all member information.')).toContain('access_blocked');
+    expect(measures('You can take steps to secure your information.')).not.toContain('access_blocked');
+    const m = measures('We promptly shut down the two staff email accounts that were reached.');
+    expect(m).toContain('access_blocked');
+    expect(m).not.toContain('service_suspended');
+  });
+  it('reads reports to a sheriff, the FBI, law enforcement among others, and to the SEC or FINRA (h/en-cm)', () => {
+    expect(measures('We reported the matter to the Pine County Sheriff’s Office.')).toContain(
+      'police_report',
+    );
+    expect(measures('The clinic reported it to the FBI and the SEC.')).toEqual(
+      expect.arrayContaining(['police_report', 'regulator_report']),
+    );
+    expect(measures('We are cooperating with the card brands, our bank and law enforcement.')).toContain(
+      'police_report',
+    );
+    expect(measures('We quickly alerted our suppliers/partners and authorities.')).toContain('police_report');
+    expect(measures('You may also report identity theft to the SEC or your state regulators.')).not.toContain(
+      'regulator_report',
+    );
+  });
+  it('does not read forensic work by the sheriff, or by a vendor named with a relative clause, as ours (h/en-cm)', () => {
+    expect(
+      measures('We told the Pine County Sheriff’s Office, who began a forensic review with federal agents.'),
+    ).not.toContain('external_investigation');
+    expect(
+      measures(
+        'Cedarline, which hosts our donor records, recently notified us of an attack. Cedarline retained forensic experts.',
+      ),
+    ).not.toContain('external_investigation');
+  });
+  it('reads notice provided to the people affected as individual notification (h/en-cm)', () => {
+    expect(measures('We are providing notice to all individuals whose files were stored there.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We provided written notice to those customers on the list.')).toContain(
+      'individual_notification',
+    );
+  });
 });

@@ -15,7 +15,7 @@ export interface MeasureRule {
 export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'access_blocked',
-    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:[\w’'-]+\s+){0,2}(?:accounts?|website|site|servers?|e-?mail)\b|\bdisabl(?:ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:malware|malicious\s+(?:code|software)|scripts?)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b|\b(?:stop|prevent|block)\s+(?:and\s+(?:prevent|stop)\s+)?(?:any\s+)?(?:further|fu[r]?ther|additional|continued)\s+(?:potential\s+(?:for\s+)?)?(?:unauthori[sz]ed\s+)?(?:access|intrusion)\b/i,
+    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:[\w’'-]+\s+){0,2}(?:accounts?|website|site|servers?|e-?mail)\b|\bdisabl(?:ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:malware|malicious\s+(?:code|software)|scripts?)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b|\b(?:stop|prevent|block)\s+(?:and\s+(?:prevent|stop)\s+)?(?:any\s+)?(?:further|fu[r]?ther|additional|continued)\s+(?:potential\s+(?:for\s+)?)?(?:unauthori[sz]ed\s+)?(?:access|intrusion)\b|\blocked\s+down\s+(?:our|the|its|all)\s+(?:[\w-]+\s+){0,2}(?:network|systems?|environment)\b|\b(?:contained|secured|isolated)\s+(?:and\s+(?:secured|contained|isolated)\s+)?(?:the|our|its)\s+(?:potentially\s+)?(?:affected|impacted|compromised|involved)\b|\bremediat(?:e|ed|ing)\s+the\s+(?:unauthori[sz]ed\s+)?(?:access|intrusion|attack|compromise)\b|\b(?:action|steps|measures)\s+to\s+(?:halt|stop|end|terminate|contain)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:intrusion|attack|access|activity|incident))\b|\bshut\s?down\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:e-?mail\s+)?accounts?\b|\b(?:measures|steps)\s+to\s+(?:further\s+)?secure\s+(?!your\b)(?:all\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:information|data)\b/i,
   },
   {
     key: 'service_suspended',
@@ -31,7 +31,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'police_report',
-    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:\w+\s+(?:and\s+)?){0,3}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+)?with\s+(?:\w+\s+){0,2}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)(?:\s+department)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
+    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:[\w/’'-]+\s+(?:and\s+)?){0,4}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+|fully\s+)?with\s+(?:[\w’'-]+,?\s+){0,6}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)(?:\s+department)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
   },
   {
     key: 'external_investigation',
@@ -44,7 +44,14 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'individual_notification',
-    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b/i,
+    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b|\bprovid(?:e|es|ed|ing)\s+(?:this\s+|written\s+)?notice\s+to\s+(?:you|all|affected|impacted|those|individuals|potentially|each|our\s+(?:customers|members|patients|employees|clients))\b/i,
+  },
+  // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
+  // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
+  {
+    key: 'regulator_report',
+    re: /\b(?:reported|notified|informed|alerted|contacted|reporting|notifying)\b[^.;]{0,80}?\b(?:SEC|FINRA|Securities\s+and\s+Exchange\s+Commission|Financial\s+Industry\s+Regulatory\s+Authority|Department\s+of\s+(?:Insurance|Financial\s+(?:Protection|Institutions|Services)|Health\s+and\s+Human\s+Services)|Office\s+(?:for|of)\s+Civil\s+Rights|(?:state|federal|banking|insurance)\s+regulators|regulatory\s+(?:authorities|agencies|bodies))\b/,
+    not: /\b(?:you|your|should|may\s+(?:also\s+)?(?:contact|report))\b/i,
   },
   {
     key: 'process_review',
@@ -72,7 +79,8 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
 const CODE = /\b(?:code|malware|script|software|infected\s+file|spam|vulnerabilit(?:y|ies))\b/i;
 const DATA = /\b(?:data|information|files?|records|copies|e-?mails?|documents?)\b/i;
 // A forensic examination by the police or the FBI is theirs, not one the organisation engaged.
-const AUTHORITY_FORENSICS = /\b(?:FBI|police|law\s+enforcement)[’']s?\s+forensic/i;
+const AUTHORITY_FORENSICS =
+  /\b(?:FBI|police|law\s+enforcement)[’']s?\s+forensic|\b(?:FBI|police|sheriff[’']?s?(?:\s+(?:office|department))?|law\s+enforcement|Secret\s+Service)\b[^.]{0,30}\b(?:who|which)\s+(?:began|conducted|launched|performed|started|opened)\b[^.]{0,40}\bforensic/i;
 
 // "the cybercriminal removed a copy", "viewed or removed by an unauthorized actor": the intruder
 // took the data; "no evidence that any file was removed", "before it could be removed": nothing was.
@@ -124,6 +132,15 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     )
   )
     return true;
+  // "shut down the employees' email accounts that were accessed": accounts closed to the intruder
+  // (access_blocked), no service taken offline.
+  if (
+    key === 'service_suspended' &&
+    /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:e-?mail\s+)?accounts?\b/i.test(
+      sentence.slice(sentence.indexOf(match) + match.length),
+    )
+  )
+    return true;
   // "some data was removed from our systems": taken by the intruder, not deleted by the company.
   if (
     key === 'data_deletion' &&
@@ -155,7 +172,7 @@ const VENDOR_NAMED = [
     'g',
   ),
   new RegExp(
-    `${NAME}\\s+(?:has\\s+)?(?:notified|informed|advised|alerted|told)\\s+(?:us|its\\s+(?:customers|clients))\\b`,
+    `${NAME}(?:,\\s+(?:which|who)\\s+[^,.;]{0,160},)?\\s+(?:recently\\s+)?(?:has\\s+)?(?:notified|informed|advised|alerted|told)\\s+(?:us|its\\s+(?:customers|clients))\\b`,
     'g',
   ),
   new RegExp(`\\b(?:notified|informed|advised|alerted)\\s+by\\s+${NAME}`, 'g'),
