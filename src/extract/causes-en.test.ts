@@ -505,4 +505,61 @@ describe('extractCauses (English letters): second round wordings', () => {
       causes('A former employee stole two scanners. The theft of this equipment was reported at once.'),
     ).toContain('loss_or_theft');
   });
+  it('reads batch-2 wordings: compromise by an outsider, data captured as typed, a form meant for another, systems encrypted (h/en-cm)', () => {
+    expect(causes('An unknown party was able to compromise the Redwing tax portal and add a user.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(
+      causes('An intruder could capture card details as they were typed at our store.', ['Credit cards']),
+    ).toContain('web_skimming');
+    expect(causes('Someone may have read what buyers keyed into the Oakmoor checkout form.')).toContain(
+      'web_skimming',
+    );
+    expect(causes('Some staff may have received a tax form belonging to another staff member.')).toContain(
+      'misdelivery',
+    );
+    expect(causes('During the cyber attack several of our file servers were encrypted.')).toContain(
+      'ransomware',
+    );
+    expect(causes('The records were encrypted before shipping, as always.')).not.toContain('ransomware');
+    expect(
+      causes('We found staff access to the claims database that turned out to be unauthorized.'),
+    ).toContain('insider');
+    expect(causes('One of our staging servers had been left unsecured for a month.')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('They planted a malicious piece of computer code on the server.')).toContain('malware');
+  });
+  it('reads a named party’s own store that held our data, told actively or in the passive, as third party (h/en-cm)', () => {
+    expect(causes('The intruder accessed Ledgerly’s database where our payroll data was stored.')).toContain(
+      'third_party',
+    );
+    expect(
+      causes('We were notified by Tidewell that an intruder had entered Tidewell’s booking systems in June.'),
+    ).toContain('third_party');
+    expect(
+      causes('A researcher found some Brightpath contractor data that was open to anyone.'),
+    ).not.toContain('third_party');
+  });
+  it('does not read mail sent from a taken-over account as phishing, data taken online as a theft of media (h/en-cm)', () => {
+    expect(causes('A phishing message was sent from the mailbox of one of our nurses.')).not.toContain(
+      'phishing',
+    );
+    const c = causes(
+      'Member records were stolen during a criminal cyberattack on our computer network. Upon learning of this potential theft we called in experts.',
+    );
+    expect(c).not.toContain('loss_or_theft');
+    expect(c).toContain('unauthorized_access');
+    expect(
+      causes(
+        'A burglar broke a window and stole the computer at the front desk. We discovered the theft at 8 am.',
+      ),
+    ).toContain('loss_or_theft');
+    expect(
+      causes('Intruders stole unencrypted files before locking our servers with ransomware.'),
+    ).not.toContain('loss_or_theft');
+    expect(causes('We began work to find and fix any security vulnerability.')).not.toContain(
+      'vulnerability_exploit',
+    );
+  });
 });
