@@ -413,4 +413,19 @@ describe('extractMeasures (English letters): steps told in the passive or with a
       'individual_notification',
     );
   });
+  it('reads accounts secured and credentials changed in the passive, a security expert consulted, a letter to the reader (h/en-cm)', () => {
+    const m = measures('The staff email credentials were changed, and the mailboxes have been secured.');
+    expect(m).toEqual(expect.arrayContaining(['password_reset', 'access_blocked']));
+    expect(
+      measures('Ridgeway confirmed through an IT security expert that two laptops held malware.'),
+    ).toContain('external_investigation');
+    expect(measures('We are writing to you because of an event at our Elm Street office.')).toContain(
+      'individual_notification',
+    );
+    expect(
+      measures(
+        'Our vendor, Cedarline, notified us. We have been informed by Cedarline that its forensic experts removed the intruder.',
+      ),
+    ).not.toContain('external_investigation');
+  });
 });

@@ -15,7 +15,7 @@ export interface MeasureRule {
 export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'access_blocked',
-    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:[\w’'-]+\s+){0,2}(?:accounts?|website|site|servers?|e-?mail)\b|\bdisabl(?:ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:malware|malicious\s+(?:code|software)|scripts?)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b|\b(?:stop|prevent|block)\s+(?:and\s+(?:prevent|stop)\s+)?(?:any\s+)?(?:further|fu[r]?ther|additional|continued)\s+(?:potential\s+(?:for\s+)?)?(?:unauthori[sz]ed\s+)?(?:access|intrusion)\b|\blocked\s+down\s+(?:our|the|its|all)\s+(?:[\w-]+\s+){0,2}(?:network|systems?|environment)\b|\b(?:contained|secured|isolated)\s+(?:and\s+(?:secured|contained|isolated)\s+)?(?:the|our|its)\s+(?:potentially\s+)?(?:affected|impacted|compromised|involved)\b|\bremediat(?:e|ed|ing)\s+the\s+(?:unauthori[sz]ed\s+)?(?:access|intrusion|attack|compromise)\b|\b(?:action|steps|measures)\s+to\s+(?:halt|stop|end|terminate|contain)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:intrusion|attack|access|activity|incident))\b|\bshut\s?down\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:e-?mail\s+)?accounts?\b|\b(?:measures|steps)\s+to\s+(?:further\s+)?secure\s+(?!your\b)(?:all\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:information|data)\b/i,
+    re: /\b(?:removed|eradicated|eliminated|deleted)\s+(?:the\s+|all\s+|any\s+)?(?:[\w’'-]+\s+){0,3}(?:code|malware|script|software)\b|\bremoved\s+it\s+from\s+(?:our|the)\s+(?:site|website|systems?|servers?|network)\b|\b(?:code|malware|script)\b[^.]{0,60}\b(?:has\s+been|was|were|have\s+been)\s+(?:removed|eradicated|eliminated)\b|\bsecured?\s+(?:the|our|its)\s+(?:[\w’'-]+\s+){0,2}(?:accounts?|website|site|servers?|e-?mail)\b|\bdisabl(?:ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:malware|malicious\s+(?:code|software)|scripts?)\b|\b(?:secured|steps\s+to\s+secure)\s+(?:the|our|its|this|their)\s+(?:[\w-]+\s+){0,2}(?:data(?:\s?base)?|databases?|systems?|network|environment|files|platform|portal)\b|\bterminated\s+(?:any|all)\s+(?:\w+\s+)?access\b|\b(?:disabled|deactivated|revoked|terminated|cut\s+off)\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users|the\s+(?:site|website|portal)))|\bblock(?:ed)?\s+the\s+(?:attack|intrusion|attacker|access)\b|\bblock\s+(?:any\s+)?(?:further|additional)\s+(?:unauthori[sz]ed\s+)?access\b|\bsecured?\s+the\s+affected\s+(?:information|systems?|environment|network|server|part)\b|\bdeactivated\s+the\s+(?:report|link|page|file|account)\b|\b(?:stop|prevent|block)\s+(?:and\s+(?:prevent|stop)\s+)?(?:any\s+)?(?:further|fu[r]?ther|additional|continued)\s+(?:potential\s+(?:for\s+)?)?(?:unauthori[sz]ed\s+)?(?:access|intrusion)\b|\blocked\s+down\s+(?:our|the|its|all)\s+(?:[\w-]+\s+){0,2}(?:network|systems?|environment)\b|\b(?:contained|secured|isolated)\s+(?:and\s+(?:secured|contained|isolated)\s+)?(?:the|our|its)\s+(?:potentially\s+)?(?:affected|impacted|compromised|involved)\b|\bremediat(?:e|ed|ing)\s+the\s+(?:unauthori[sz]ed\s+)?(?:access|intrusion|attack|compromise)\b|\b(?:action|steps|measures)\s+to\s+(?:halt|stop|end|terminate|contain)\s+(?:it|the\s+(?:[\w-]+\s+)?(?:intrusion|attack|access|activity|incident))\b|\bshut\s?down\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:e-?mail\s+)?accounts?\b|\b(?:accounts?|systems?|network|website|servers?|environment|e-?mail\s+box(?:es)?|mailbox(?:es)?)\s+(?:was|were|have\s+been|has\s+been)\s+(?:immediately\s+|promptly\s+|since\s+)?secured\b|\b(?:measures|steps)\s+to\s+(?:further\s+)?secure\s+(?!your\b)(?:all\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?(?:information|data)\b/i,
   },
   {
     key: 'service_suspended',
@@ -35,7 +35,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'external_investigation',
-    re: /\b(?:engaged|retained|hired)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|experts?|firms?|specialists?|investigators?)\b|\bwith\s+the\s+(?:help|assistance)\s+of\s+(?:[\w-]+\s+){0,4}(?:experts?|consultants?|firms?|specialists?)\b|\b(?:working|worked)\s+with\s+(?:leading\s+|outside\s+|independent\s+|third[- ]party\s+)?(?:security|cybersecurity|forensic|technical)\s+(?:experts|consultants|specialists)\b/i,
+    re: /\b(?:engaged|retained|hired)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|experts?|firms?|specialists?|investigators?)\b|\bwith\s+the\s+(?:help|assistance)\s+of\s+(?:[\w-]+\s+){0,4}(?:experts?|consultants?|firms?|specialists?)\b|\b(?:working|worked)\s+with\s+(?:leading\s+|outside\s+|independent\s+|third[- ]party\s+)?(?:security|cybersecurity|forensic|technical)\s+(?:experts|consultants|specialists)\b|\b(?:through|by|with)\s+(?:an?\s+|the\s+)?(?:outside\s+|independent\s+|external\s+|third[- ]party\s+)?(?:IT|computer|information|data)\s+security\s+(?:experts?|firms?|consultants?|specialists?|compan(?:y|ies))\b/i,
     not: /\b(?:law|legal|attorneys?)\s+firm\b/i,
   },
   {
@@ -44,7 +44,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'individual_notification',
-    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b|\bprovid(?:e|es|ed|ing)\s+(?:this\s+|written\s+)?notice\s+to\s+(?:you|all|affected|impacted|those|individuals|potentially|each|our\s+(?:customers|members|patients|employees|clients))\b/i,
+    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b|\bwriting\s+to\s+you\s+(?:because|about|regarding|to\s+(?:notify|inform|let|tell|advise|explain))\b|\bprovid(?:e|es|ed|ing)\s+(?:this\s+|written\s+)?notice\s+to\s+(?:you|all|affected|impacted|those|individuals|potentially|each|our\s+(?:customers|members|patients|employees|clients))\b/i,
   },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
@@ -60,6 +60,10 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'password_reset',
     re: /\b(?:chang(?:ed|ing)|reset(?:ting)?)\s+(?:the\s+|all\s+|its\s+|their\s+|relevant\s+|affected\s+)?(?:(?!your\b|you\b)[\w’'-]+\s+){0,3}(?:passwords?|(?:account\s+|login\s+)credentials)\b/i,
+  },
+  {
+    key: 'password_reset',
+    re: /\b(?:credentials|log-?in\s+(?:information|details))\s+(?:was|were|have\s+been|has\s+been)\s+(?:immediately\s+|promptly\s+)?(?:changed|reset)\b/i,
   },
   {
     key: 'bug_fixed',
@@ -208,6 +212,13 @@ export function saidOfThirdParty(sentence: string, names: string[]): boolean {
     for (const start of intro ? [s, s.slice(intro.length)] : [s]) {
       if (start.startsWith(name) && !/^[\w&-]/.test(start.slice(name.length))) return true;
     }
+    // "We have been informed by Example Host that its experts …"
+    if (
+      new RegExp(
+        `\\b(?:informed|notified|told|advised)\\s+by\\s+${escapeRe(name)}\\s+that\\s+(?:its|their|it|they)\\b`,
+      ).test(s)
+    )
+      return true;
     // "According to Example Host, they paid …"
     if (new RegExp(`^According\\s+to\\s+${escapeRe(name)},\\s+(?:they|it)\\b`).test(s)) return true;
   }
