@@ -21,7 +21,7 @@ const CHECKOUT =
 export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'web_skimming',
-    re: /\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b|\b(?:website|online\s+store|web\s?store)\b[^.]{0,80}\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,80}\b(?:capture|collect|steal|copy|record)\w*\s+(?:[\w-]+\s+){0,2}(?:payment|card|credit\s+card)\b|\b(?:code|scripts?|malware|software)\b[^.]{0,60}\b(?:designed|intended|written|configured|used)\s+to\s+(?:copy|capture|collect|steal|record|scrape|harvest|obtain)\b[^.]{0,80}\b(?:checkout|check-out|payment\s+(?:page|form|gateway)|entered\s+(?:on|into|during|at)|online\s+(?:store|orders?|purchases?))|\bunauthori[sz]ed\s+access\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:checkout|check-out|payment)\s+(?:page|form|process)\b|\b(?:capture|copy|collect|steal|record|intercept)\w*\s+(?:[\w-]+\s+){0,3}as\s+(?:it\s+was|they\s+were)\s+(?:entered|typed|keyed|submitted)\b|\b(?:keyed|entered|typed)\s+into\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:checkout|check-out)\b|\b(?:checkout|check-out|payment)\s+page\b[^.]{0,80}\b(?:cyber-?\s?attack|attack|compromised|infected|breached)\b|\b(?:unusual|unknown|suspicious|unauthori[sz]ed|malicious)\s+files?\s+on\s+(?:our|its|the)\s+e-?commerce\s+(?:web\s?)?site\b/i,
+    re: /\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,160}\b(?:checkout|check-out|shopping\s+cart|payment\s+(?:page|form)|entered\s+(?:on|into)\s+the\s+website|processes\s+payment\s+card)\b|\b(?:suspicious|malicious|infected|unauthori[sz]ed)\s+(?:code|scripts?|files?)\b[^.]{0,60}\b(?:inserted|placed|injected|installed)\s+(?:into|on)\s+(?:its|our|the)\s+(?:e-?commerce\s+)?(?:website|online\s+store|checkout)\b|\b(?:shopping\s+cart|checkout)\b[^.]{0,80}\b(?:malware|malicious|unauthori[sz]ed\s+code)\b|\b(?:malware|malicious\s+(?:software|code))\b[^.]{0,80}\b(?:shopping\s+cart|checkout|payment\s+(?:page|form))\b|\bmay\s+have\s+been\s+skimmed\b|\b(?:website|online\s+store|web\s?store)\b[^.]{0,80}\b(?:malicious|unauthori[sz]ed|rogue)\s+(?:code|scripts?)\b[^.]{0,80}\b(?:capture|collect|steal|copy|record)\w*\s+(?:[\w-]+\s+){0,2}(?:payment|card|credit\s+card)\b|\b(?:code|scripts?|malware|software)\b[^.]{0,60}\b(?:designed|intended|written|configured|used)\s+to\s+(?:copy|capture|collect|steal|record|scrape|harvest|obtain)\b[^.]{0,80}\b(?:checkout|check-out|payment\s+(?:page|form|gateway)|entered\s+(?:on|into|during|at)|online\s+(?:store|orders?|purchases?))|\bunauthori[sz]ed\s+access\s+to\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:checkout|check-out|payment)\s+(?:page|form|process)\b|\b(?:captur|cop(?:y|ie)|collect|steal|record|intercept)(?:e|ed|es|s|ing)?\s+(?:[\w-]+\s+){0,3}as\s+(?:it\s+was|they\s+were)\s+(?:entered|typed|keyed|submitted)\b|\b(?:keyed|entered|typed)\s+into\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}(?:checkout|check-out)\b|\b(?:checkout|check-out|payment)\s+page\b[^.]{0,80}\b(?:cyber-?\s?attack|attack|compromised|infected|breached)\b|\b(?:unusual|unknown|suspicious|unauthori[sz]ed|malicious)\s+files?\s+on\s+(?:our|its|the)\s+e-?commerce\s+(?:web\s?)?site\b/i,
   },
   {
     key: 'third_party',
@@ -44,7 +44,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // "accessed illegally", data "stolen from our systems", "passwords … have been compromised".
   {
     key: 'unauthorized_access',
-    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used|breached)\s+by\s+(?:an?\s+)?(?:unauthori[sz]ed|unknown|unapproved)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unknown|unidentified|outside|external|malicious|criminal|unauthori[sz]ed)\s+(?:persons?|individuals?|part(?:y|ies)|actors?|third[- ]part(?:y|ies)|entit(?:y|ies))\b[^.;]{0,60}?\b(?:gained\s+(?:\w+\s+)?access|obtained\s+access|had\s+the\s+ability\s+to\s+access|(?:was|were)\s+able\s+to\s+(?:access|compromise))\b|\baccessed\s+(?:illegally|unlawfully|without\s+permission)\b|\b(?:stolen|exfiltrated|copied|downloaded)\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\b(?:passwords?|credentials|log-?in\s+information)\b(?:[^.;]|\.(?=\w)){0,90}?\b(?:was|were|have\s+been|has\s+been|had\s+been|may\s+have\s+been)\s+compromised\b|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
+    re: /\b(?:e-?mail|user|employee|customer|member)\s+accounts?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:obtained|acquired|accessed|used|breached)\s+by\s+(?:an?\s+)?(?:unauthori[sz]ed|unknown|unapproved)\s+(?:part(?:y|ies)|persons?|individuals?|actors?|third[- ]part(?:y|ies))\b|\billegally\s+(?:gained|obtained)\s+access\b|\bcompromised\s+(?:account\s+|login\s+|user\s+)?credentials\b|\b(?:unknown|unidentified|outside|external|malicious|criminal|unauthori[sz]ed)\s+(?:persons?|individuals?|part(?:y|ies)|actors?|third[- ]part(?:y|ies)|entit(?:y|ies))\b[^.;]{0,60}?\b(?:gained\s+(?:\w+\s+)?access|obtained\s+access|had\s+the\s+ability\s+to\s+access|(?:was|were)\s+able\s+to\s+(?:access|compromise))\b|\baccessed\s+(?:illegally|unlawfully|without\s+permission)\b|\b(?:stolen|exfiltrated|copied|downloaded)\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bcompromised\b(?<=\b(?:passwords?|credentials|log-?in\s+information)\b(?:[^.;]|\.(?=\w)){0,90}\b(?:was|were|have\s+been|has\s+been|had\s+been|may\s+have\s+been)\s+compromised)|\b(?:unauthori[sz]ed|unknown|outside|external)\s+(?:part(?:y|ies)|persons?|individuals?|actors?)\s+(?:had\s+|has\s+)?(?:entered|broken\s+into|broke\s+into|got\s+into|gained\s+entry\s+to)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}(?:systems?|network|servers?|databases?|website)\b/i,
     weak: true,
   },
   // Passwords from someone else's breach tried on our logins.
@@ -144,7 +144,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // available / accessible" on a site.
   {
     key: 'misconfiguration',
-    re: /\bunsecured\s+(?:web\s?pages?|web\s?sites?|sites?|portals?|folders?|director(?:y|ies)|drives?|storage|file\s+shares?|servers?|databases?|buckets?|links?|FTP)\b|\b(?:was|were|been|become)\s+temporarily\s+(?:publicly\s+)?(?:available|accessible|visible|viewable|exposed)\b/i,
+    re: /\bunsecured\s+(?:web\s?pages?|web\s?sites?|sites?|portals?|folders?|director(?:y|ies)|drives?|storage|file\s+shares?|servers?|databases?|buckets?|links?|FTP)\b|\btemporarily\s+(?:publicly\s+)?(?:available|accessible|visible|viewable|exposed)\b(?<=\b(?:was|were|been|become)\s+temporarily\s+(?:publicly\s+)?\w+)/i,
   },
   // A document meant for someone else: "may have received a W-2 belonging to another employee".
   {
@@ -155,7 +155,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // encrypted").
   {
     key: 'ransomware',
-    re: /\b(?:cyber-?\s?attacks?|attack(?:ers?)?|threat\s+actors?|criminals?)\b[^.;]{0,80}\b(?:systems?|servers?|files|computers?|networks?|workstations|devices)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+encrypted\b/i,
+    re: /\bencrypted\b(?<=\b(?:cyber-?\s?attacks?|attack(?:ers?)?|threat\s+actors?|criminals?)\b[^.;]{0,80}\b(?:systems?|servers?|files|computers?|networks?|workstations|devices)\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+encrypted)/i,
   },
   // Staff access found to be unauthorized ("employee access to information … appears to be unauthorized").
   {
@@ -166,12 +166,12 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // data was stored").
   {
     key: 'third_party',
-    re: /\b[A-Z][\w&-]*['’]s\s+(?:[\w-]+\s+){0,2}(?:database|systems?|servers?|network|platform|environment)\s+(?:where|which|that|on\s+which|in\s+which)\s+(?:[\w’'-]+\s+){0,4}(?:data|information|records|files)\s+(?:was|were|is|are|had\s+been)\s+(?:stored|held|maintained|kept|hosted)\b|\b(?:notified|informed|advised|alerted|told)\s+by\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|their|(?<!\bour\s)[A-Z][\w&-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b/,
+    re: /\b(?:stored|held|maintained|kept|hosted)\b(?<=(?<!\b(?:our|its|your)\s+(?:[\w-]+\s+){0,2})\b[\w&-]+['’]s\s+(?:[\w-]+\s+){0,2}(?:database|systems?|servers?|network|platform|environment)\s+(?:where|which|that|on\s+which|in\s+which)\s+(?:[\w’'-]+\s+){0,4}(?:data|information|records|files)\s+(?:was|were|is|are|had\s+been)\s+(?:stored|held|maintained|kept|hosted))|\b(?:notified|informed|advised|alerted|told)\s+by\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|their|(?<!\bour\s)[A-Z][\w&-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b/,
   },
   // A test server or storage left without protection.
   {
     key: 'misconfiguration',
-    re: /\b(?:had\s+been|was|were|been)\s+left\s+(?:unsecured|unprotected|unencrypted\s+and\s+open|without\s+(?:a\s+)?password)\b/i,
+    re: /\bleft\s+(?:unsecured|unprotected|unencrypted\s+and\s+open|without\s+(?:a\s+)?password)\b(?<=\b(?:was|were|been)\s+left\s+[\w\s]+)/i,
   },
   // Devices wiped or disposed of that still held data.
   {
