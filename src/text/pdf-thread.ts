@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.js';
 import { logger } from '../log.js';
+import { startModuleWorker } from '../threads.js';
 import type { PdfText } from './pdf.js';
 
 const log = logger('pdf');
@@ -108,22 +109,12 @@ export class PdfThread {
   }
 }
 
-/**
- * The worker thread. From the sources (tsx, vitest) it needs tsx's loader registered in its own
- * thread before it can import a .ts file; the build runs pdf-worker.js directly. The heap cap keeps
- * a PDF that drives pdf.js out of memory from taking the process with it.
- */
+/** The worker (pdf-worker.ts), its heap capped: a PDF that drives pdf.js out of memory ends it alone. */
 function startWorker(): Worker {
-  const here = import.meta.url;
-  const resourceLimits = { maxOldGenerationSizeMb: 512 };
-  if (here.endsWith('.ts')) {
-    const entry = JSON.stringify(new URL('./pdf-worker.ts', here).href);
-    return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); })`, {
-      eval: true,
-      resourceLimits,
-    });
-  }
-  return new Worker(new URL('./pdf-worker.js', here), { resourceLimits });
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  return startModuleWorker(new URL(`./pdf-worker.${ext}`, import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
 }
 
 let shared: PdfThread | undefined;
