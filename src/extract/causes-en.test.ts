@@ -562,4 +562,36 @@ describe('extractCauses (English letters): second round wordings', () => {
       'vulnerability_exploit',
     );
   });
+  it('reads wordings found after set N was read (h/en-cm)', () => {
+    expect(causes('A cyber attack on our billing servers hit the Ashgrove office.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(
+      causes('Intruders managed to install a program on the till server designed to capture card numbers.'),
+    ).toContain('malware');
+    expect(
+      causes('A help desk employee may have allowed an unauthorized third party to watch the screen.'),
+    ).toContain('insider');
+    expect(
+      causes('Old ledgers were discarded in a way that did not adhere to our shredding rules.'),
+    ).toContain('loss_or_theft');
+    expect(causes('During a software update, access restrictions were removed for two days.')).toContain(
+      'misconfiguration',
+    );
+    expect(causes('According to Filebox, an intruder entered their systems in May.')).toContain(
+      'third_party',
+    );
+    expect(causes('The auditor said our third-party auditor lost the drive we gave them.')).toContain(
+      'third_party',
+    );
+    expect(
+      causes('Someone viewed files about our employees and contractors without permission.'),
+    ).not.toContain('third_party');
+    expect(causes('The stolen information was later posted to a forum.')).not.toContain('loss_or_theft');
+    expect(
+      causes(
+        'Two authorized users of the scheduling software licensed by our clinic to plan visits gained unauthorized access to files.',
+      ),
+    ).toContain('insider');
+  });
 });

@@ -173,6 +173,34 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'misconfiguration',
     re: /\bleft\s+(?:unsecured|unprotected|unencrypted\s+and\s+open|without\s+(?:a\s+)?password)\b(?<=\b(?:was|were|been)\s+left\s+[\w\s]+)/i,
   },
+  // After set N was read: an attack on the network (weak), a program planted to capture card data
+  // (malware), staff who let an outsider listen or look, papers discarded against the rules, access
+  // limits removed, "according to X, … their systems".
+  {
+    key: 'unauthorized_access',
+    re: /\b(?:criminal|cyber|malicious)\s+attack\s+on\s+(?:its|our|the|their)\s+(?:[\w-]+\s+){0,2}(?:network|systems?|servers?)\b/i,
+    weak: true,
+  },
+  {
+    key: 'malware',
+    re: /\b(?:install|installed|placed|deployed|planted)\s+(?:a|an)\s+(?:malicious\s+)?(?:program|tool|file)\b[^.;]{0,100}\bdesigned\s+to\s+(?:capture|collect|steal|copy|record)\b/i,
+  },
+  {
+    key: 'insider',
+    re: /\b(?:employee|staff\s+member|agent|representative)\b[^.;]{0,40}\ballowed\s+an?\s+unauthori[sz]ed\s+(?:third\s+party|person|individual)\b/i,
+  },
+  {
+    key: 'loss_or_theft',
+    re: /\bdiscarded\b[^.;]{0,60}\b(?:did\s+not\s+adhere|not\s+in\s+(?:accordance|compliance)|without\s+(?:being\s+)?shredd)/i,
+  },
+  {
+    key: 'misconfiguration',
+    re: /\baccess\s+(?:limitations|restrictions|controls|permissions)\s+(?:were|was|had\s+been)\s+(?:removed|disabled|lifted)\b/i,
+  },
+  {
+    key: 'third_party',
+    re: /\baccording\s+to\s+[^,;.]{1,40},\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:systems?|servers?|network|environment|databases?|platform)\b/i,
+  },
   // Devices wiped or disposed of that still held data.
   {
     key: 'residual_data',
@@ -185,7 +213,7 @@ const INCIDENT =
   /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
 
 const DATA_TAKEN =
-  /\btheft\s+of\s+(?:[\w-]+\s+){0,3}(?:data|information)\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b/i;
+  /\btheft\s+of\s+(?:[\w-]+\s+){0,3}(?:data|information)\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bstolen\s+(?:data|information|credentials|records|files)\b/i;
 const DEVICE =
   /\b(?:equipment|machines?|hardware|items|property|purses?|wallets?|luggage|laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
 
@@ -290,10 +318,13 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
   // "independent contractor data": the contractors are whose data it is.
   if (
     key === 'third_party' &&
-    /^contractors?$/i.test(match) &&
-    /^\s+(?:data|information|records|files|personnel|payroll|profiles?)\b/i.test(
+    /^(?:contractors?|vendors?|suppliers?)$/i.test(match) &&
+    (/^\s+(?:data|information|records|files|personnel|payroll|profiles?)\b/i.test(
       sentence.slice(at + match.length),
-    )
+    ) ||
+      /\b(?:employees|customers|members|staff|patients)\s+(?:and|or)\s+(?:independent\s+)?$/i.test(
+        sentence.slice(0, at),
+      ))
   )
     return true;
   // Reviewing a provider or calling one in to help is no incident at the provider.

@@ -428,4 +428,33 @@ describe('extractMeasures (English letters): steps told in the passive or with a
       ),
     ).not.toContain('external_investigation');
   });
+  it('reads wordings found after set N was read (h/en-cm)', () => {
+    expect(measures('The FBI and the county sheriff’s office were also notified.')).toContain(
+      'police_report',
+    );
+    const m = measures(
+      'We also notified the IRS, two state tax boards, and federal law enforcement authorities.',
+    );
+    expect(m).toEqual(expect.arrayContaining(['police_report', 'regulator_report']));
+    expect(
+      measures('We called our software vendor, the bank, and the Elm County Sheriff’s Department.'),
+    ).toContain('police_report');
+    expect(measures('We immediately disabled our member portal site.')).toContain('service_suspended');
+    expect(measures('The review was led by incident response professionals.')).toContain(
+      'external_investigation',
+    );
+    expect(measures('We worked with outside investigators to learn what happened.')).toContain(
+      'external_investigation',
+    );
+    expect(measures('We are informing you because the drive held your file.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We are notifying individuals whose records were on the drive.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('A call center employee may have read your details aloud.')).not.toContain('hotline');
+    expect(measures('During an upgrade, access restrictions were removed for a day.')).not.toContain(
+      'data_deletion',
+    );
+  });
 });

@@ -22,6 +22,10 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     re: /\bshut\s?down\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,3}(?:servers?|systems?|website|site|network|store|operations)\b|\b(?:operations|website|web\s?site|online\s+store|store|server|systems?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:temporarily\s+|immediately\s+)?(?:suspended|taken\s+(?:offline|down)|shut\s?down)\b/i,
   },
   {
+    key: 'service_suspended',
+    re: /\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:site|website|portal|application|app|store)\b/i,
+  },
+  {
     key: 'access_control_tightened',
     re: /\blocked\s+down\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:folders?|files?|permissions|shares?|director(?:y|ies)|buckets?|servers?|drives?)\b/i,
   },
@@ -31,11 +35,11 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'police_report',
-    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:[\w/’'-]+\s+(?:and\s+)?){0,4}(?:authorities|law\s+enforcement)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+|fully\s+)?with\s+(?:[\w’'-]+,?\s+){0,6}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+\s+){0,4}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)(?:\s+department)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
+    re: /\b(?:was|were|been|immediately|promptly)\s+reported\s+to\s+(?:the\s+)?(?:appropriate\s+|local\s+)?(?:authorities|law\s+enforcement|police)\b|\b(?:notified|informed|contacted|alerted)\s+(?!by\b)(?:the\s+)?(?:[\w/’'-]+,?\s+(?:and\s+)?){0,6}(?:authorities|law\s+enforcement)\b|\b(?:FBI|Federal\s+Bureau\s+of\s+Investigation|police|law\s+enforcement|sheriff[’']?s?\s+(?:office|department))\b[^.;]{0,100}\b(?:was|were)\s+(?:also\s+|immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted)\b|\breporting\s+(?:the|this)\s+(?:incident|matter|theft)\s+to\s+(?:local\s+)?(?:law\s+enforcement|police|authorities)\b|\bengaged\s+with\s+(?:the\s+)?(?:appropriate\s+)?(?:law\s+enforcement|authorities)\b|\binvestigation\s+with\s+the\s+appropriate\s+authorities\b|\b(?:working|cooperating|coordinating)\s+(?:closely\s+|fully\s+)?with\s+(?:[\w’'-]+,?\s+){0,6}law\s+enforcement\b|\b(?:notified|contacted|informed|alerted|called)\s+(?!by\b)(?:the\s+)?(?:[\w'’.-]+,?\s+){0,12}(?:police|sheriff[’']?s?)\b|\b(?:police|law\s+enforcement|authorities)(?:\s+department)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+)?(?:notified|contacted|informed|alerted|called)\b/i,
   },
   {
     key: 'external_investigation',
-    re: /\b(?:engaged|retained|hired)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|experts?|firms?|specialists?|investigators?)\b|\bwith\s+the\s+(?:help|assistance)\s+of\s+(?:[\w-]+\s+){0,4}(?:experts?|consultants?|firms?|specialists?)\b|\b(?:working|worked)\s+with\s+(?:leading\s+|outside\s+|independent\s+|third[- ]party\s+)?(?:security|cybersecurity|forensic|technical)\s+(?:experts|consultants|specialists)\b|\b(?:through|by|with)\s+(?:an?\s+|the\s+)?(?:outside\s+|independent\s+|external\s+|third[- ]party\s+)?(?:IT|computer|information|data)\s+security\s+(?:experts?|firms?|consultants?|specialists?|compan(?:y|ies))\b/i,
+    re: /\b(?:engaged|retained|hired)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|experts?|firms?|specialists?|investigators?)\b|\bwith\s+the\s+(?:help|assistance)\s+of\s+(?:[\w-]+\s+){0,4}(?:experts?|consultants?|firms?|specialists?)\b|\b(?:working|worked)\s+with\s+(?:leading\s+|outside\s+|independent\s+|third[- ]party\s+)?(?:security|cybersecurity|forensic|technical)\s+(?:experts|consultants|specialists)\b|\b(?:through|by|with)\s+(?:an?\s+|the\s+)?(?:outside\s+|independent\s+|external\s+|third[- ]party\s+)?(?:IT|computer|information|data)\s+security\s+(?:experts?|firms?|consultants?|specialists?|compan(?:y|ies))\b|\b(?:data\s+security|incident)\s+response\s+(?:professionals|experts|specialists|firm)\b|\b(?:worked|working|work)\s+with\s+(?:third[- ]party|outside|independent|external)\s+(?:investigators|experts|specialists|consultants)\b/i,
     not: /\b(?:law|legal|attorneys?)\s+firm\b/i,
   },
   {
@@ -44,13 +48,13 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'individual_notification',
-    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b|\bwriting\s+to\s+you\s+(?:because|about|regarding|to\s+(?:notify|inform|let|tell|advise|explain))\b|\bprovid(?:e|es|ed|ing)\s+(?:this\s+|written\s+)?notice\s+to\s+(?:you|all|affected|impacted|those|individuals|potentially|each|our\s+(?:customers|members|patients|employees|clients))\b/i,
+    re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b|\b(?:are|am)\s+(?:informing|notifying|contacting)\s+you\s+because\b|\bnotifying\s+(?:the\s+)?(?:individuals|customers|patients|members|employees)\s+(?:who|whose)\b|\bwriting\s+to\s+you\s+(?:because|about|regarding|to\s+(?:notify|inform|let|tell|advise|explain))\b|\bprovid(?:e|es|ed|ing)\s+(?:this\s+|written\s+)?notice\s+to\s+(?:you|all|affected|impacted|those|individuals|potentially|each|our\s+(?:customers|members|patients|employees|clients))\b/i,
   },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
   {
     key: 'regulator_report',
-    re: /\b(?:reported|notified|informed|alerted|contacted|reporting|notifying)\b[^.;]{0,80}?\b(?:SEC|FINRA|Securities\s+and\s+Exchange\s+Commission|Financial\s+Industry\s+Regulatory\s+Authority|Department\s+of\s+(?:Insurance|Financial\s+(?:Protection|Institutions|Services)|Health\s+and\s+Human\s+Services)|Office\s+(?:for|of)\s+Civil\s+Rights|(?:state|federal|banking|insurance)\s+regulators|regulatory\s+(?:authorities|agencies|bodies))\b/,
+    re: /\b(?:reported|notified|informed|alerted|contacted|reporting|notifying)\b[^.;]{0,80}?\b(?:SEC|FINRA|Securities\s+and\s+Exchange\s+Commission|Financial\s+Industry\s+Regulatory\s+Authority|Department\s+of\s+(?:Insurance|Financial\s+(?:Protection|Institutions|Services)|Health\s+and\s+Human\s+Services)|Office\s+(?:for|of)\s+Civil\s+Rights|(?:state|federal|banking|insurance)\s+regulators|regulatory\s+(?:authorities|agencies|bodies)|IRS|Internal\s+Revenue\s+Service|[Ss]tate\s+tax\s+(?:boards?|agenc(?:y|ies)|authorit(?:y|ies))|Franchise\s+Tax\s+Board)\b/,
     not: /\b(?:you|your|should|may\s+(?:also\s+)?(?:contact|report))\b/i,
   },
   {
@@ -142,6 +146,23 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     key === 'service_suspended' &&
     /^\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:e-?mail\s+)?accounts?\b/i.test(
       sentence.slice(sentence.indexOf(match) + match.length),
+    )
+  )
+    return true;
+  // "a call center employee may have allowed …": staff of a call center, no hotline set up.
+  if (
+    key === 'hotline' &&
+    /^call\s+center$/i.test(match) &&
+    /^\s+(?:employees?|agents?|representatives?|workers?|staff)\b/i.test(
+      sentence.slice(sentence.indexOf(match) + match.length),
+    )
+  )
+    return true;
+  // "access limitations were removed": a safeguard lifted (the cause), no data deleted.
+  if (
+    key === 'data_deletion' &&
+    /\b(?:limitations|restrictions|controls|permissions|safeguards)\s+(?:were|was|had\s+been|have\s+been)\s+removed\b/i.test(
+      sentence,
     )
   )
     return true;
