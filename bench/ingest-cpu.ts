@@ -1,4 +1,4 @@
-import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import inspector from 'node:inspector';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,6 +29,32 @@ const n = Number(arg('--n') ?? 2000);
 const dir = arg('--dir') ?? join(tmpdir(), `leakwatch-ingest-set-${n}`);
 const dumpFile = arg('--dump');
 const pgUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** CPU ns of every thread of this process by thread name (/proc/self/task/N/{comm,schedstat}). */
+function threadsNs(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const comm = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+      const ns = Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      out.set(`${comm}#${tid}`, ns);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+}
+
+/** CPU ms per notice by kind of thread, between two threadsNs() snapshots (ended threads are lost). */
+function threadShares(a: Map<string, number>, b: Map<string, number>, k: number): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const [key, ns] of b) {
+    const kind = process.env.BENCH_THREADS_BY_ID ? key : key.replace(/#\d+$/, '').replace(/\d+$/, '');
+    by[kind] = (by[kind] ?? 0) + (ns - (a.get(key) ?? 0)) / 1e6 / k;
+  }
+  for (const kind of Object.keys(by)) by[kind] = Math.round(by[kind]! * 100) / 100;
+  return by;
+}
 
 function mainThreadNs(): number {
   return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
@@ -150,6 +176,7 @@ async function main(): Promise<void> {
     const load0 = loadavg()[0]!;
     statements = 0;
     const m0 = mainThreadNs();
+    const th0 = threadsNs();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const profOut = arg('--prof');
@@ -170,6 +197,7 @@ async function main(): Promise<void> {
     const wall = (performance.now() - t0) / 1000;
     const cu = process.cpuUsage(c0);
     const main = (mainThreadNs() - m0) / 1e9;
+    const th1 = threadsNs();
     const stmts = statements;
     const k = summary.items.length;
     console.log(
@@ -184,6 +212,9 @@ async function main(): Promise<void> {
         main_ms_per_notice: Math.round((main * 1000 * 100) / k) / 100,
         statements_per_notice: Math.round((stmts / k) * 100) / 100,
         load: [load0, loadavg()[0]].map((x) => Math.round(x! * 10) / 10),
+        // CPU ms per notice by thread name (the extraction worker's thread ends before this is read
+        // unless the pool is still open: its share is the process's minus these).
+        threads_ms_per_notice: threadShares(th0, th1, k),
       }),
     );
     if (bySql) {
