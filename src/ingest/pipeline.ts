@@ -160,23 +160,58 @@ export async function ingestNotices(
     pool?: ExtractPool;
   } = {},
 ): Promise<BatchOutcome[]> {
+  const size = Math.max(1, opts.batchSize ?? 100);
+  const chunks: NoticeInput[][] = [];
+  for (let start = 0; start < inputs.length; start += size) chunks.push(inputs.slice(start, start + size));
+  return ingestNoticeChunks(db, chunks, opts);
+}
+
+/** Batches read ahead of the one being written when extraction runs on workers. */
+const READ_AHEAD = 2;
+
+/**
+ * ingestNotices over batches that arrive one at a time (`leakwatch ingest DIR` reads its files as
+ * the pipeline goes): each chunk is one transaction, each notice all or nothing. With an extraction
+ * `pool`, the next READ_AHEAD chunks are pulled, checked against the store and handed to the workers
+ * before this one is written, so the workers never wait for the writer and the writer rarely waits
+ * for them (issue 17: a folder used to be read in groups, and the workers sat idle at every group's
+ * end and start). `onResult` indexes count notices across all chunks.
+ */
+export async function ingestNoticeChunks(
+  db: Db,
+  chunks: AsyncIterable<readonly NoticeInput[]> | Iterable<readonly NoticeInput[]>,
+  opts: IngestOptions & { onResult?: (i: number, outcome: BatchOutcome) => void; pool?: ExtractPool } = {},
+): Promise<BatchOutcome[]> {
   const engine = opts.engine ?? defaultEngine;
   // Workers run the default engine only; an injected one runs here.
   const pool = opts.engine ? undefined : opts.pool;
-  const size = Math.max(1, opts.batchSize ?? 100);
+  const ahead = pool ? READ_AHEAD : 0;
+  const source =
+    Symbol.asyncIterator in chunks
+      ? chunks[Symbol.asyncIterator]()
+      : (chunks as Iterable<readonly NoticeInput[]>)[Symbol.iterator]();
+  const queue: { chunk: readonly NoticeInput[]; prepared: Promise<Step[]> }[] = [];
+  let exhausted = false;
+  const pull = async () => {
+    const r = await source.next();
+    if (r.done) exhausted = true;
+    else if (r.value.length > 0) {
+      const prepared = prepareChunk(db, engine, r.value, pool);
+      // Awaited in its turn; if an earlier batch throws first, its failure must not go unhandled.
+      prepared.catch(() => {});
+      queue.push({ chunk: r.value, prepared });
+    }
+  };
   const out: BatchOutcome[] = [];
-  const chunks: NoticeInput[][] = [];
-  for (let start = 0; start < inputs.length; start += size) chunks.push(inputs.slice(start, start + size));
-  let next: Promise<Step[]> | null = null;
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c]!;
-    const prepared = await (next ?? prepareChunk(db, engine, chunk, pool));
-    // With workers, the next batch is extracted while this one is written (without, extracting it
-    // here would only delay the writes). Its stored-notice check runs before this batch commits; a
-    // text in both batches is then caught by the UNIQUE content hash.
-    next = pool && c + 1 < chunks.length ? prepareChunk(db, engine, chunks[c + 1]!, pool) : null;
-    // Awaited next round; if this round throws first, its failure must not go unhandled.
-    next?.catch(() => {});
+  for (;;) {
+    while (!exhausted && queue.length === 0) await pull();
+    const head = queue.shift();
+    if (!head) break;
+    // With workers, the next batches are extracted while this one is written. Their stored-notice
+    // check runs before this batch commits; a text in two batches is then caught by the UNIQUE
+    // content hash.
+    while (!exhausted && queue.length < ahead) await pull();
+    const prepared = await head.prepared;
     let results: BatchOutcome[] = [];
     try {
       results = await writeBatch(db, prepared, opts);
@@ -184,7 +219,7 @@ export async function ingestNotices(
       // The batch could not commit (a concurrent writer on PostgreSQL): ingest its notices one by one.
       log.warn({ err: (err as Error).message }, 'batch failed; ingesting its notices one at a time');
       results = [];
-      for (const input of chunk) {
+      for (const input of head.chunk) {
         try {
           results.push(await ingestNotice(db, input, { ...opts, notify: false }));
         } catch (e) {
