@@ -94,6 +94,13 @@ function countStatements(): void {
   const q = pg.Client.prototype.query as (...a: unknown[]) => unknown;
   (pg.Client.prototype as { query: unknown }).query = function (this: unknown, ...a: unknown[]) {
     statements++;
+    if (bySql) {
+      // Round trips by SQL text (no timing: the time is the server's and the network's).
+      const text = typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string })?.text ?? '?');
+      const e = bySql.get(text) ?? { n: 0, ns: 0n };
+      e.n++;
+      bySql.set(text, e);
+    }
     return q.apply(this, a);
   };
 }
@@ -173,6 +180,10 @@ async function main(): Promise<void> {
     // BENCH_SQLITE_PRAGMA="cache_size = -65536": a setting of the writing connection to try (A/B).
     if (process.env.BENCH_SQLITE_PRAGMA && db.dialect === 'sqlite')
       await sql.raw(`pragma ${process.env.BENCH_SQLITE_PRAGMA}`).execute(db.kysely);
+    // BENCH_SQLITE_SQL="…; …": statements run on the fresh store before the ingest (A/B of FTS5 settings).
+    if (process.env.BENCH_SQLITE_SQL && db.dialect === 'sqlite')
+      for (const s of process.env.BENCH_SQLITE_SQL.split(';').filter((x) => x.trim()))
+        await sql.raw(s).execute(db.kysely);
     const load0 = loadavg()[0]!;
     statements = 0;
     const m0 = mainThreadNs();
@@ -218,7 +229,7 @@ async function main(): Promise<void> {
       }),
     );
     if (bySql) {
-      const rows = [...bySql].sort((a, b) => Number(b[1].ns - a[1].ns));
+      const rows = [...bySql].sort((a, b) => Number(b[1].ns - a[1].ns) || b[1].n - a[1].n);
       for (const [text, e] of rows.slice(0, 40))
         console.log(
           `${(Number(e.ns) / 1e6 / k).toFixed(3)} ms/notice ${(e.n / k).toFixed(2)}/notice ${process.env.STMT_FULL ? text : text.replace(/\s+/g, ' ').slice(0, 160)}`,
