@@ -15,7 +15,9 @@ import {
   findNotice,
   findNotices,
   insertNotice,
+  insertNotices,
   insertNoticeTexts,
+  type NoticeRowInput,
   type NoticeTextDoc,
   noticeTextDoc,
 } from '../store/notices.js';
@@ -259,6 +261,10 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
       await inOneCommit(db, async (tx, savepoint) => {
         // The batch's notice texts are indexed together, in one statement, before it commits.
         const texts: NoticeTextDoc[] = [];
+        // Without SAVEPOINTs the batch's notices are inserted together first (one statement): a
+        // notice that fails rolls the whole transaction back anyway. Each is then matched and merged
+        // in its turn; an unlinked notice is no continuation candidate (candidates join its link).
+        const pre = savepoints ? undefined : await insertBatchNotices(tx, prepared, failed);
         for (const [i, p] of prepared.entries()) {
           if (p instanceof Error) {
             results.push({ status: 'failed', error: p });
@@ -284,7 +290,9 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
             continue;
           }
           try {
-            results.push(await ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, texts, p.prep));
+            results.push(
+              await ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, texts, p.prep, pre?.get(i)),
+            );
           } catch (error) {
             failing.push({ index: i, error: error as Error });
             throw error;
@@ -300,6 +308,42 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
       failed.set(f.index, f.error);
     }
   }
+}
+
+/** A notice inserted before it is matched (insertBatchNotices): its id, time and whether it was new. */
+type PreInserted = { id: string; createdAt: string; prep: NoticePrep; stored: boolean };
+
+/** Inserts the batch's notices still to write in one statement; by their index in the batch. */
+async function insertBatchNotices(
+  tx: Tx,
+  prepared: readonly Step[],
+  failed: ReadonlyMap<number, Error>,
+): Promise<Map<number, PreInserted>> {
+  const out = new Map<number, PreInserted>();
+  const rows: NoticeRowInput[] = [];
+  for (const [i, p] of prepared.entries()) {
+    if (p instanceof Error || 'status' in p || failed.has(i)) continue;
+    const prep = p.prep ?? prepareNotice(p.text, prepInput(p.input), p.facts);
+    const row = noticeRowInput(newId(), p.input, p.text, p.hash, p.facts, prep, nowIso());
+    rows.push(row);
+    out.set(i, { id: row.id, createdAt: row.createdAt!, prep, stored: false });
+  }
+  const stored = await insertNotices(tx, rows);
+  for (const n of out.values()) n.stored = stored.has(n.id);
+  return out;
+}
+
+function noticeRowInput(
+  id: string,
+  input: NoticeInput,
+  text: string,
+  hash: string,
+  facts: EngineFacts,
+  prep: NoticePrep,
+  createdAt: string,
+): NoticeRowInput {
+  const { published, title, siteDomain, factsJson } = prep;
+  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, createdAt };
 }
 
 /**
@@ -373,23 +417,15 @@ async function ingestInTx(
   opts: IngestOptions,
   texts?: NoticeTextDoc[],
   derived?: NoticePrep,
+  pre?: PreInserted,
 ): Promise<IngestOutcome> {
-  const noticeId = newId();
-  const prep = derived ?? prepareNotice(text, prepInput(input), facts);
-  const { published, title, siteDomain, factsJson } = prep;
-  const createdAt = nowIso();
-  const stored = await insertNotice(tx, {
-    id: noticeId,
-    input,
-    hash,
-    text,
-    title,
-    facts,
-    factsJson,
-    published,
-    siteDomain,
-    createdAt,
-  });
+  const noticeId = pre?.id ?? newId();
+  const prep = pre?.prep ?? derived ?? prepareNotice(text, prepInput(input), facts);
+  const { published, title, factsJson } = prep;
+  const createdAt = pre?.createdAt ?? nowIso();
+  const stored = pre
+    ? pre.stored
+    : await insertNotice(tx, noticeRowInput(noticeId, input, text, hash, facts, prep, createdAt));
   if (!stored) {
     const existing = await findNotice(tx, hash);
     return {
