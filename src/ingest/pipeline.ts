@@ -321,10 +321,15 @@ async function insertBatchNotices(
 ): Promise<Map<number, PreInserted>> {
   const out = new Map<number, PreInserted>();
   const rows: NoticeRowInput[] = [];
-  for (const [i, p] of prepared.entries()) {
-    if (p instanceof Error || 'status' in p || failed.has(i)) continue;
+  const todo = [...prepared.entries()].filter(
+    (e): e is [number, Prepared] => !(e[1] instanceof Error) && !('status' in e[1]) && !failed.has(e[0]),
+  );
+  // A notice's id is its ingestion order when merging (compareReportOrder): ids made in one
+  // millisecond differ in their random bits only, so they are sorted to follow the batch's order.
+  const ids = todo.map(() => newId()).sort();
+  for (const [k, [i, p]] of todo.entries()) {
     const prep = p.prep ?? prepareNotice(p.text, prepInput(p.input), p.facts);
-    const row = noticeRowInput(newId(), p.input, p.text, p.hash, p.facts, prep, nowIso());
+    const row = noticeRowInput(ids[k]!, p.input, p.text, p.hash, p.facts, prep, nowIso());
     rows.push(row);
     out.set(i, { id: row.id, createdAt: row.createdAt!, prep, stored: false });
   }
