@@ -1,4 +1,4 @@
-import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import inspector from 'node:inspector';
 import { loadavg, tmpdir } from 'node:os';
@@ -29,6 +29,32 @@ const n = Number(arg('--n') ?? 2000);
 const dir = arg('--dir') ?? join(tmpdir(), `leakwatch-ingest-set-${n}`);
 const dumpFile = arg('--dump');
 const pgUrl = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/** CPU ns of every thread of this process by thread name (/proc/self/task/N/{comm,schedstat}). */
+function threadsNs(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const comm = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+      const ns = Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+      out.set(`${comm}#${tid}`, ns);
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return out;
+}
+
+/** CPU ms per notice by kind of thread, between two threadsNs() snapshots (ended threads are lost). */
+function threadShares(a: Map<string, number>, b: Map<string, number>, k: number): Record<string, number> {
+  const by: Record<string, number> = {};
+  for (const [key, ns] of b) {
+    const kind = process.env.BENCH_THREADS_BY_ID ? key : key.replace(/#\d+$/, '').replace(/\d+$/, '');
+    by[kind] = (by[kind] ?? 0) + (ns - (a.get(key) ?? 0)) / 1e6 / k;
+  }
+  for (const kind of Object.keys(by)) by[kind] = Math.round(by[kind]! * 100) / 100;
+  return by;
+}
 
 function mainThreadNs(): number {
   return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
@@ -68,6 +94,13 @@ function countStatements(): void {
   const q = pg.Client.prototype.query as (...a: unknown[]) => unknown;
   (pg.Client.prototype as { query: unknown }).query = function (this: unknown, ...a: unknown[]) {
     statements++;
+    if (bySql) {
+      // Round trips by SQL text (no timing: the time is the server's and the network's).
+      const text = typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string })?.text ?? '?');
+      const e = bySql.get(text) ?? { n: 0, ns: 0n };
+      e.n++;
+      bySql.set(text, e);
+    }
     return q.apply(this, a);
   };
 }
@@ -147,9 +180,14 @@ async function main(): Promise<void> {
     // BENCH_SQLITE_PRAGMA="cache_size = -65536": a setting of the writing connection to try (A/B).
     if (process.env.BENCH_SQLITE_PRAGMA && db.dialect === 'sqlite')
       await sql.raw(`pragma ${process.env.BENCH_SQLITE_PRAGMA}`).execute(db.kysely);
+    // BENCH_SQLITE_SQL="…; …": statements run on the fresh store before the ingest (A/B of FTS5 settings).
+    if (process.env.BENCH_SQLITE_SQL && db.dialect === 'sqlite')
+      for (const s of process.env.BENCH_SQLITE_SQL.split(';').filter((x) => x.trim()))
+        await sql.raw(s).execute(db.kysely);
     const load0 = loadavg()[0]!;
     statements = 0;
     const m0 = mainThreadNs();
+    const th0 = threadsNs();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const profOut = arg('--prof');
@@ -170,6 +208,7 @@ async function main(): Promise<void> {
     const wall = (performance.now() - t0) / 1000;
     const cu = process.cpuUsage(c0);
     const main = (mainThreadNs() - m0) / 1e9;
+    const th1 = threadsNs();
     const stmts = statements;
     const k = summary.items.length;
     console.log(
@@ -184,10 +223,13 @@ async function main(): Promise<void> {
         main_ms_per_notice: Math.round((main * 1000 * 100) / k) / 100,
         statements_per_notice: Math.round((stmts / k) * 100) / 100,
         load: [load0, loadavg()[0]].map((x) => Math.round(x! * 10) / 10),
+        // CPU ms per notice by thread name (the extraction worker's thread ends before this is read
+        // unless the pool is still open: its share is the process's minus these).
+        threads_ms_per_notice: threadShares(th0, th1, k),
       }),
     );
     if (bySql) {
-      const rows = [...bySql].sort((a, b) => Number(b[1].ns - a[1].ns));
+      const rows = [...bySql].sort((a, b) => Number(b[1].ns - a[1].ns) || b[1].n - a[1].n);
       for (const [text, e] of rows.slice(0, 40))
         console.log(
           `${(Number(e.ns) / 1e6 / k).toFixed(3)} ms/notice ${(e.n / k).toFixed(2)}/notice ${process.env.STMT_FULL ? text : text.replace(/\s+/g, ' ').slice(0, 160)}`,

@@ -332,6 +332,32 @@ describeEachDialect('ingestNotice', (getDb) => {
     expect(names.map((n) => n.name).sort()).toEqual(['株式会社バッチ一号', '株式会社バッチ三号']);
   });
 
+  it('stores a text whose first copy in the batch failed from its second copy (batch insert rolled back)', async () => {
+    const db = getDb();
+    const engine = fakeEngine();
+    const text = engine.add(
+      '株式会社二重見本 のお知らせ',
+      noticeFacts({ organization: fact('株式会社二重見本') }),
+    );
+    let calls = 0;
+    const outcomes = await ingestNotices(
+      db,
+      [text, text].map((t) => ({ text: t, via: 'file' })),
+      {
+        engine,
+        beforeCommit: () => {
+          if (++calls === 1) throw new Error('injected failure');
+        },
+      },
+    );
+    expect(outcomes.map((o) => o.status)).toEqual(['failed', 'new']);
+    const again = await ingestNotices(db, [{ text, via: 'file' }], { engine });
+    expect(again[0]).toMatchObject({
+      status: 'unchanged',
+      noticeId: (outcomes[1] as { noticeId: string }).noticeId,
+    });
+  });
+
   it('rejects empty text with a clear error', async () => {
     await expect(ingestNotice(getDb(), { text: '', via: 'file' }, { engine: fakeEngine() })).rejects.toThrow(
       /empty/,

@@ -15,7 +15,9 @@ import {
   findNotice,
   findNotices,
   insertNotice,
+  insertNotices,
   insertNoticeTexts,
+  type NoticeRowInput,
   type NoticeTextDoc,
   noticeTextDoc,
 } from '../store/notices.js';
@@ -160,23 +162,58 @@ export async function ingestNotices(
     pool?: ExtractPool;
   } = {},
 ): Promise<BatchOutcome[]> {
+  const size = Math.max(1, opts.batchSize ?? 100);
+  const chunks: NoticeInput[][] = [];
+  for (let start = 0; start < inputs.length; start += size) chunks.push(inputs.slice(start, start + size));
+  return ingestNoticeChunks(db, chunks, opts);
+}
+
+/** Batches read ahead of the one being written when extraction runs on workers. */
+const READ_AHEAD = 2;
+
+/**
+ * ingestNotices over batches that arrive one at a time (`leakwatch ingest DIR` reads its files as
+ * the pipeline goes): each chunk is one transaction, each notice all or nothing. With an extraction
+ * `pool`, the next READ_AHEAD chunks are pulled, checked against the store and handed to the workers
+ * before this one is written, so the workers never wait for the writer and the writer rarely waits
+ * for them (issue 17: a folder used to be read in groups, and the workers sat idle at every group's
+ * end and start). `onResult` indexes count notices across all chunks.
+ */
+export async function ingestNoticeChunks(
+  db: Db,
+  chunks: AsyncIterable<readonly NoticeInput[]> | Iterable<readonly NoticeInput[]>,
+  opts: IngestOptions & { onResult?: (i: number, outcome: BatchOutcome) => void; pool?: ExtractPool } = {},
+): Promise<BatchOutcome[]> {
   const engine = opts.engine ?? defaultEngine;
   // Workers run the default engine only; an injected one runs here.
   const pool = opts.engine ? undefined : opts.pool;
-  const size = Math.max(1, opts.batchSize ?? 100);
+  const ahead = pool ? READ_AHEAD : 0;
+  const source =
+    Symbol.asyncIterator in chunks
+      ? chunks[Symbol.asyncIterator]()
+      : (chunks as Iterable<readonly NoticeInput[]>)[Symbol.iterator]();
+  const queue: { chunk: readonly NoticeInput[]; prepared: Promise<Step[]> }[] = [];
+  let exhausted = false;
+  const pull = async () => {
+    const r = await source.next();
+    if (r.done) exhausted = true;
+    else if (r.value.length > 0) {
+      const prepared = prepareChunk(db, engine, r.value, pool);
+      // Awaited in its turn; if an earlier batch throws first, its failure must not go unhandled.
+      prepared.catch(() => {});
+      queue.push({ chunk: r.value, prepared });
+    }
+  };
   const out: BatchOutcome[] = [];
-  const chunks: NoticeInput[][] = [];
-  for (let start = 0; start < inputs.length; start += size) chunks.push(inputs.slice(start, start + size));
-  let next: Promise<Step[]> | null = null;
-  for (let c = 0; c < chunks.length; c++) {
-    const chunk = chunks[c]!;
-    const prepared = await (next ?? prepareChunk(db, engine, chunk, pool));
-    // With workers, the next batch is extracted while this one is written (without, extracting it
-    // here would only delay the writes). Its stored-notice check runs before this batch commits; a
-    // text in both batches is then caught by the UNIQUE content hash.
-    next = pool && c + 1 < chunks.length ? prepareChunk(db, engine, chunks[c + 1]!, pool) : null;
-    // Awaited next round; if this round throws first, its failure must not go unhandled.
-    next?.catch(() => {});
+  for (;;) {
+    while (!exhausted && queue.length === 0) await pull();
+    const head = queue.shift();
+    if (!head) break;
+    // With workers, the next batches are extracted while this one is written. Their stored-notice
+    // check runs before this batch commits; a text in two batches is then caught by the UNIQUE
+    // content hash.
+    while (!exhausted && queue.length < ahead) await pull();
+    const prepared = await head.prepared;
     let results: BatchOutcome[] = [];
     try {
       results = await writeBatch(db, prepared, opts);
@@ -184,7 +221,7 @@ export async function ingestNotices(
       // The batch could not commit (a concurrent writer on PostgreSQL): ingest its notices one by one.
       log.warn({ err: (err as Error).message }, 'batch failed; ingesting its notices one at a time');
       results = [];
-      for (const input of chunk) {
+      for (const input of head.chunk) {
         try {
           results.push(await ingestNotice(db, input, { ...opts, notify: false }));
         } catch (e) {
@@ -224,6 +261,10 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
       await inOneCommit(db, async (tx, savepoint) => {
         // The batch's notice texts are indexed together, in one statement, before it commits.
         const texts: NoticeTextDoc[] = [];
+        // Without SAVEPOINTs the batch's notices are inserted together first (one statement): a
+        // notice that fails rolls the whole transaction back anyway. Each is then matched and merged
+        // in its turn; an unlinked notice is no continuation candidate (candidates join its link).
+        const pre = savepoints ? undefined : await insertBatchNotices(tx, prepared, failed);
         for (const [i, p] of prepared.entries()) {
           if (p instanceof Error) {
             results.push({ status: 'failed', error: p });
@@ -249,7 +290,9 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
             continue;
           }
           try {
-            results.push(await ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, texts, p.prep));
+            results.push(
+              await ingestInTx(tx, db, p.input, p.text, p.hash, p.facts, opts, texts, p.prep, pre?.get(i)),
+            );
           } catch (error) {
             failing.push({ index: i, error: error as Error });
             throw error;
@@ -265,6 +308,47 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
       failed.set(f.index, f.error);
     }
   }
+}
+
+/** A notice inserted before it is matched (insertBatchNotices): its id, time and whether it was new. */
+type PreInserted = { id: string; createdAt: string; prep: NoticePrep; stored: boolean };
+
+/** Inserts the batch's notices still to write in one statement; by their index in the batch. */
+async function insertBatchNotices(
+  tx: Tx,
+  prepared: readonly Step[],
+  failed: ReadonlyMap<number, Error>,
+): Promise<Map<number, PreInserted>> {
+  const out = new Map<number, PreInserted>();
+  const rows: NoticeRowInput[] = [];
+  const todo = [...prepared.entries()].filter(
+    (e): e is [number, Prepared] => !(e[1] instanceof Error) && !('status' in e[1]) && !failed.has(e[0]),
+  );
+  // A notice's id is its ingestion order when merging (compareReportOrder): ids made in one
+  // millisecond differ in their random bits only, so they are sorted to follow the batch's order.
+  const ids = todo.map(() => newId()).sort();
+  for (const [k, [i, p]] of todo.entries()) {
+    const prep = p.prep ?? prepareNotice(p.text, prepInput(p.input), p.facts);
+    const row = noticeRowInput(ids[k]!, p.input, p.text, p.hash, p.facts, prep, nowIso());
+    rows.push(row);
+    out.set(i, { id: row.id, createdAt: row.createdAt!, prep, stored: false });
+  }
+  const stored = await insertNotices(tx, rows);
+  for (const n of out.values()) n.stored = stored.has(n.id);
+  return out;
+}
+
+function noticeRowInput(
+  id: string,
+  input: NoticeInput,
+  text: string,
+  hash: string,
+  facts: EngineFacts,
+  prep: NoticePrep,
+  createdAt: string,
+): NoticeRowInput {
+  const { published, title, siteDomain, factsJson } = prep;
+  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, createdAt };
 }
 
 /**
@@ -338,23 +422,15 @@ async function ingestInTx(
   opts: IngestOptions,
   texts?: NoticeTextDoc[],
   derived?: NoticePrep,
+  pre?: PreInserted,
 ): Promise<IngestOutcome> {
-  const noticeId = newId();
-  const prep = derived ?? prepareNotice(text, prepInput(input), facts);
-  const { published, title, siteDomain, factsJson } = prep;
-  const createdAt = nowIso();
-  const stored = await insertNotice(tx, {
-    id: noticeId,
-    input,
-    hash,
-    text,
-    title,
-    facts,
-    factsJson,
-    published,
-    siteDomain,
-    createdAt,
-  });
+  const noticeId = pre?.id ?? newId();
+  const prep = pre?.prep ?? derived ?? prepareNotice(text, prepInput(input), facts);
+  const { published, title, factsJson } = prep;
+  const createdAt = pre?.createdAt ?? nowIso();
+  const stored = pre
+    ? pre.stored
+    : await insertNotice(tx, noticeRowInput(noticeId, input, text, hash, facts, prep, createdAt));
   if (!stored) {
     const existing = await findNotice(tx, hash);
     return {

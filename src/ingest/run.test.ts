@@ -122,6 +122,32 @@ describeEachDialect('ingestPaths', (getDb) => {
   });
 });
 
+describeEachDialect('ingestPaths in batches read ahead of the writer', (getDb) => {
+  it('one notice per batch with an extraction pool stores what one batch stores, each target once', async () => {
+    const db = getDb();
+    const s = await ingestPaths([dir], { db, batchSize: 1, extractWorkers: 1 });
+    expect(s.counts.new + s.counts.updated).toBe(4);
+    expect(s.counts.failed).toBe(2);
+    expect(new Set(s.items.map((i) => i.target)).size).toBe(6);
+    expect(await noticeCount(db)).toBe(4);
+    const again = await ingestPaths([dir], { db, batchSize: 1, extractWorkers: 1 });
+    expect(again.counts).toEqual({ new: 0, updated: 0, unchanged: 4, failed: 2 });
+  });
+
+  it('a failing pipeline fails the notices handed to it, and the run goes on with the rest', async () => {
+    const db = getDb();
+    let calls = 0;
+    const flaky: IngestBatchFn = (d, inputs, o) => {
+      if (++calls === 2) return Promise.reject(new Error('database went away'));
+      return ingestNotices(d, inputs, o);
+    };
+    const s = await ingestPaths([dir], { db, batchSize: 1, ingest: flaky });
+    expect(s.items.length).toBe(6);
+    expect(s.failures.filter((f) => f.message === 'database went away').length).toBe(1);
+    expect(s.counts.new + s.counts.updated + s.counts.unchanged).toBe(3);
+  });
+});
+
 describeEachDialect('ingestPaths resume', (getDb) => {
   it('a crash inside one notice’s transaction leaves nothing half-written; the re-run completes the batch', async () => {
     const db = getDb();

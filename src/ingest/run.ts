@@ -8,7 +8,7 @@ import type { Db } from '../store/db.js';
 import { loadDocument } from '../text/document.js';
 import { MAX_PDF_BYTES } from '../text/pdf.js';
 import { extractPool } from './extract-pool.js';
-import { type BatchOutcome, type IngestBatchFn, ingestNotices } from './pipeline.js';
+import { type BatchOutcome, type IngestBatchFn, ingestNoticeChunks } from './pipeline.js';
 import { assertFileSize, expandTargets, type Target } from './targets.js';
 
 const log = logger('ingest.run');
@@ -83,7 +83,6 @@ export async function ingestPaths(
   opts: IngestPathsOptions,
 ): Promise<IngestSummary> {
   const started = Date.now();
-  const ingest: IngestBatchFn = opts.ingest ?? ((db, inputs, o) => ingestNotices(db, inputs, o));
   const expanded = await expandTargets(targets);
   const counts: Record<ItemStatus, number> = { new: 0, updated: 0, unchanged: 0, failed: 0 };
   const items: ItemResult[] = [];
@@ -106,42 +105,57 @@ export async function ingestPaths(
 
   const size = Math.max(1, opts.batchSize ?? 100);
   const workers = Math.max(1, Math.min(opts.concurrency ?? 4, 32));
-  // A run of several batches extracts on worker threads, the next batch while this one is written;
-  // documents are then read several batches at once so that the pipeline has a next batch to start.
+  // A run of several batches extracts on worker threads: the pipeline reads the next batches and
+  // has them extracted while it writes this one (ingestNoticeChunks).
   const poolSize = opts.ingest ? 0 : (opts.extractWorkers ?? loadConfig().extractWorkers);
   const pool = poolSize > 0 && expanded.targets.length > size ? extractPool(poolSize) : undefined;
-  const group = pool ? size * 4 : size;
+  let cursor = 0;
   try {
-    for (let start = 0; start < expanded.targets.length; start += group)
-      await ingestGroup(expanded.targets.slice(start, start + group));
+    while (cursor < expanded.targets.length) await ingestRest();
   } finally {
     await pool?.close();
   }
 
-  async function ingestGroup(chunk: Target[]): Promise<void> {
-    const read = await readTargets(chunk, workers, opts);
-    const inputs: NoticeInput[] = [];
+  /**
+   * The targets from `cursor` on, read a batch at a time as the pipeline asks for them. When the
+   * pipeline itself fails (the database went away), every notice handed to it and not yet reported
+   * fails with it, and the next call goes on with the targets not yet read.
+   */
+  async function ingestRest(): Promise<void> {
     const names: string[] = [];
-    for (const r of read) {
-      if ('status' in r) record(r);
-      else {
-        inputs.push(r.input);
-        names.push(r.target);
+    let reported = 0;
+    async function* batches(): AsyncGenerator<NoticeInput[]> {
+      while (cursor < expanded.targets.length) {
+        const chunk = expanded.targets.slice(cursor, cursor + size);
+        cursor += chunk.length;
+        const inputs: NoticeInput[] = [];
+        for (const r of await readTargets(chunk, workers, opts)) {
+          if ('status' in r) record(r);
+          else {
+            inputs.push(r.input);
+            names.push(r.target);
+          }
+        }
+        if (inputs.length > 0) yield inputs;
       }
     }
-    if (inputs.length === 0) return;
+    const onResult = (i: number, o: BatchOutcome) => {
+      reported++;
+      record(itemResult(names[i]!, o));
+    };
     try {
-      await ingest(opts.db, inputs, {
-        batchSize: size,
-        ...(pool ? { pool } : {}),
-        onResult: (i, o) => record(itemResult(names[i]!, o)),
-      });
+      if (opts.ingest) {
+        // An injected pipeline takes whole arrays: one batch per call.
+        for await (const inputs of batches()) {
+          const base = reported;
+          await opts.ingest(opts.db, inputs, { batchSize: size, onResult: (i, o) => onResult(base + i, o) });
+        }
+      } else {
+        await ingestNoticeChunks(opts.db, batches(), { onResult, ...(pool ? { pool } : {}) });
+      }
     } catch (err) {
-      // The pipeline itself failed (the database went away): every notice of the batch not yet
-      // reported failed with it.
-      const done = new Set(items.map((i) => i.target));
-      for (const name of names)
-        if (!done.has(name)) record(itemResult(name, { status: 'failed', error: err as Error }));
+      for (const name of names.slice(reported))
+        record(itemResult(name, { status: 'failed', error: err as Error }));
     }
   }
 

@@ -75,9 +75,30 @@ export async function insertNotice(
     createdAt?: string;
   },
 ): Promise<boolean> {
+  const row = noticeRow(notice);
+  const [inserted] = await insertNoticeRow.rows(tx, row);
+  if (inserted === undefined) return false;
+  // Its incident's rebuilds merge it: kept in memory rather than read and parsed back (facts-cache.ts).
+  const { id, published, report_stage, created_at, title, lang, url } = row;
+  rememberNotice({ id, published, report_stage, created_at, title, lang, url }, notice.facts);
+  return true;
+}
+
+function noticeRow(notice: {
+  id: string;
+  input: NoticeInput;
+  hash: string;
+  text: string;
+  title: string | null;
+  facts: NoticeFacts;
+  published: string | null;
+  siteDomain: string | null;
+  factsJson?: string;
+  createdAt?: string;
+}) {
   const { input, facts } = notice;
   const ts = notice.createdAt ?? nowIso();
-  const row = {
+  return {
     id: notice.id,
     url: input.url ?? null,
     via: input.via,
@@ -92,13 +113,61 @@ export async function insertNotice(
     site_domain: notice.siteDomain,
     created_at: ts,
   };
-  const [inserted] = await insertNoticeRow.rows(tx, row);
-  if (inserted === undefined) return false;
-  // Its incident's rebuilds merge it: kept in memory rather than read and parsed back (facts-cache.ts).
-  const { id, published, report_stage, created_at, title, lang, url } = row;
-  rememberNotice({ id, published, report_stage, created_at, title, lang, url }, facts);
-  return true;
 }
+
+/** A notice to insert: insertNotice's argument. */
+export type NoticeRowInput = Parameters<typeof insertNotice>[1];
+
+/**
+ * Inserts several notices in one statement (a batch's, before any of them is matched: one round
+ * trip instead of one per notice); returns the ids of those stored, the others' texts being stored
+ * already (the same content hash, even twice in the list: the first one is stored). Same
+ * conflict rule as insertNotice.
+ */
+export async function insertNotices(tx: Tx, notices: readonly NoticeRowInput[]): Promise<Set<string>> {
+  const stored = new Set<string>();
+  // Bound parameters per statement: 13 a row (SQLite allows 32,766, PostgreSQL 65,535).
+  for (let i = 0; i < notices.length; i += 1000) {
+    const part = notices.slice(i, i + 1000);
+    const rows = part.map(noticeRow);
+    const cols = Object.fromEntries(
+      NOTICE_COLUMNS.map((c) => [c, rows.map((r) => r[c])]),
+    ) as unknown as NoticeColumns;
+    for (const r of await insertNoticeRows.rows(tx, cols)) stored.add(r.id);
+    for (const [k, row] of rows.entries()) {
+      if (!stored.has(row.id)) continue;
+      const { id, published, report_stage, created_at, title, lang, url } = row;
+      rememberNotice({ id, published, report_stage, created_at, title, lang, url }, part[k]!.facts);
+    }
+  }
+  return stored;
+}
+
+const NOTICE_COLUMNS = [
+  'id',
+  'url',
+  'via',
+  'fetched_at',
+  'content_hash',
+  'lang',
+  'title',
+  'text',
+  'facts',
+  'report_stage',
+  'published',
+  'site_domain',
+  'created_at',
+] as const;
+type NoticeRow = ReturnType<typeof noticeRow>;
+type NoticeColumns = { [K in (typeof NOTICE_COLUMNS)[number]]: NoticeRow[K][] };
+
+const insertNoticeRows = prepared((db, p: NoticeColumns) =>
+  db
+    .insertInto('notices')
+    .values(p.id.map((_, i) => Object.fromEntries(NOTICE_COLUMNS.map((c) => [c, p[c][i]])) as NoticeRow))
+    .onConflict((oc) => oc.column('content_hash').doNothing())
+    .returning('id'),
+);
 
 /** A notice's text as a search document (written by linkNotice, or by insertNoticeTexts for a batch). */
 export interface NoticeTextDoc {
