@@ -573,3 +573,14 @@ describe('extractOrganization (English): a subject after a subordinator (session
     expect(org('Since then Harlow Inns has worked with the provider to learn more.')).toBe('Harlow Inns');
   });
 });
+
+describe('extractOrganization (English): more forms of the issuer (session 9, h/en-org)', () => {
+  it('reads the subject of "we are writing to inform you that X has …"', () => {
+    expect(
+      org('We are writing to inform you that Pellworth Guild has reason to believe that log-ins were taken.'),
+    ).toBe('Pellworth Guild');
+    expect(
+      org('I am writing to notify you that the Town of Ferrisvale recently learned that a file was exposed.'),
+    ).toBe('Town of Ferrisvale');
+  });
+});
