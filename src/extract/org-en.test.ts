@@ -583,4 +583,11 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       org('I am writing to notify you that the Town of Ferrisvale recently learned that a file was exposed.'),
     ).toBe('Town of Ferrisvale');
   });
+  it('reads what the writer says of itself ("X recommends", "X sincerely apologizes") and "X leadership learned"', () => {
+    expect(org('Your card may have been read. Tallow Lane recommends that you review your statements.')).toBe(
+      'Tallow Lane',
+    );
+    expect(org('Brisket Brothers sincerely apologizes for any trouble this causes.')).toBe('Brisket Brothers');
+    expect(org('Harmonia Choir leadership learned of the intrusion in March.')).toBe('Harmonia Choir');
+  });
 });
