@@ -590,4 +590,7 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
     expect(org('Brisket Brothers sincerely apologizes for any trouble this causes.')).toBe('Brisket Brothers');
     expect(org('Harmonia Choir leadership learned of the intrusion in March.')).toBe('Harmonia Choir');
   });
+  it('reads an own thing whose determiner opens the sentence ("A Ferris County computer was …")', () => {
+    expect(org('A Quillan County computer was infected by unknown users last spring.')).toBe('Quillan County');
+  });
 });
