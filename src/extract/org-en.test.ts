@@ -593,4 +593,12 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
   it('reads an own thing whose determiner opens the sentence ("A Ferris County computer was …")', () => {
     expect(org('A Quillan County computer was infected by unknown users last spring.')).toBe('Quillan County');
   });
+  it('reads the letter’s data as the object of the act ("accessed X customer data")', () => {
+    expect(org('We found that an intruder accessed Plumtree Toys customer data on one server.')).toBe(
+      'Plumtree Toys',
+    );
+    expect(org('Last week we learned that stolen Kestrelnet user login\ndata was offered for sale.')).toBe(
+      'Kestrelnet',
+    );
+  });
 });

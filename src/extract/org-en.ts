@@ -67,8 +67,9 @@ const LEAD_STOP =
 // with", with a capitalised Website, an email system, a facility, "the Acme e-commerce (web) platform"
 // and the letter's data with up to two words between ("some Acme independent contractor data"); at a
 // sentence's start the determiner is capitalised ("A Acme County computer was infected", "The Acme servers").
+// Also the object of the act: "accessed Acme customer data", "stolen Acme user login data".
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with|(?<=^|\.\s)(?:The|One|Certain|All|No|Some|An?|Another))\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|properties)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with|accessed|stolen|compromised|acquired|obtained|exposed|contained|containing|(?<=^|\.\s)(?:The|One|Certain|All|No|Some|An?|Another))\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|properties)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
