@@ -601,4 +601,18 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       'Kestrelnet',
     );
   });
+  it('reads the holder of a server, a job or a letter ("server was used by X", "a position with X")', () => {
+    expect(org('The server was used by the Lindqvist Institute of Botany to store survey data.')).toBe(
+      'Lindqvist Institute of Botany',
+    );
+    expect(org('The file held details you gave when you applied for a position with Carrowmore.')).toBe(
+      'Carrowmore',
+    );
+    expect(org('Early on May 6 the file server at Dunmore Optics was infected by ransomware.')).toBe(
+      'Dunmore Optics',
+    );
+    expect(org('On May 2, several letters from the Arden County Library were lost in transit.')).toBe(
+      'Arden County Library',
+    );
+  });
 });

@@ -88,9 +88,10 @@ const SERVED = new RegExp(
 // information to Acme", "a former employee
 // of Acme, Inc.", "a former Acme, LLC sales representative", "records at the Acme Department".
 // Also "employees of Acme", "who worked at Acme", "the payroll department at Acme", "cloud providers
-// used by Acme", "As a customer of Acme", "the card you used at Acme", "you signed up for Acme".
+// used by Acme", "As a customer of Acme", "the card you used at Acme", "you signed up for Acme"; "this
+// server was used by the Acme Division", "a position with Acme", "the network server at Acme was …".
 const HOLDER = new RegExp(
-  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\sused\sby|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
+  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\s(?:(?:was|were|is|are)\s)?used\sby|(?:position|job|employment)\swith|(?:server|servers|network|computers?|systems?)\sat|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
 // What a letter says of its own care for the data: "because Acme takes the protection of your
