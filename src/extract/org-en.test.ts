@@ -615,4 +615,10 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       'Arden County Library',
     );
   });
+  it('reads "we have discovered that X has experienced …" but not a vendor’s "had experienced"', () => {
+    expect(org('We have discovered that Larchfield Mutual has experienced a cyberattack on its network.')).toBe(
+      'Larchfield Mutual',
+    );
+    expect(org('We learned that Quenby Payroll had experienced a cyberattack on its network.')).toBeNull();
+  });
 });
