@@ -587,11 +587,15 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
     expect(org('Your card may have been read. Tallow Lane recommends that you review your statements.')).toBe(
       'Tallow Lane',
     );
-    expect(org('Brisket Brothers sincerely apologizes for any trouble this causes.')).toBe('Brisket Brothers');
+    expect(org('Brisket Brothers sincerely apologizes for any trouble this causes.')).toBe(
+      'Brisket Brothers',
+    );
     expect(org('Harmonia Choir leadership learned of the intrusion in March.')).toBe('Harmonia Choir');
   });
   it('reads an own thing whose determiner opens the sentence ("A Ferris County computer was …")', () => {
-    expect(org('A Quillan County computer was infected by unknown users last spring.')).toBe('Quillan County');
+    expect(org('A Quillan County computer was infected by unknown users last spring.')).toBe(
+      'Quillan County',
+    );
   });
   it('reads the letter’s data as the object of the act ("accessed X customer data")', () => {
     expect(org('We found that an intruder accessed Plumtree Toys customer data on one server.')).toBe(
@@ -616,9 +620,19 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
     );
   });
   it('reads "we have discovered that X has experienced …" but not a vendor’s "had experienced"', () => {
-    expect(org('We have discovered that Larchfield Mutual has experienced a cyberattack on its network.')).toBe(
-      'Larchfield Mutual',
-    );
+    expect(
+      org('We have discovered that Larchfield Mutual has experienced a cyberattack on its network.'),
+    ).toBe('Larchfield Mutual');
     expect(org('We learned that Quenby Payroll had experienced a cyberattack on its network.')).toBeNull();
+  });
+  it('reads "writing to you on behalf of X to notify you", not "collected on behalf of X"', () => {
+    expect(
+      org(
+        'I am writing to you on behalf of Mossgiel Screening, Inc. to notify you of an incident. A courier lost a box.',
+      ),
+    ).toBe('Mossgiel Screening');
+    expect(
+      org('A vendor printed forms on behalf of Brackenby Trust and mailed some to the wrong address.'),
+    ).toBeNull();
   });
 });

@@ -142,8 +142,11 @@ const SUBJECT = new RegExp(
   String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
-// "On behalf of Acme, I am writing": the one a letter speaks for.
-export const ON_BEHALF = new RegExp(String.raw`^On\sbehalf\sof\s(?:the\s)?(${NAME}),`);
+// "On behalf of Acme, I am writing": the one a letter speaks for; also "I am writing to you on behalf
+// of Acme, Inc. to notify you", "we write on behalf of our client, Acme Hotels (“AH”), …" (a law firm).
+export const ON_BEHALF = new RegExp(
+  String.raw`(?:^On|\b(?:write|writing|notify|notifying|contact|contacting)\s(?:to\s)?(?:you\s)?on)\sbehalf\sof\s(?:our\sclient,?\s)?(?:the\s)?(${NAME})(?:,|\s(?:to|and|regarding|about|because)\b|\s\()`,
+);
 
 export interface EnglishIssuer {
   /** Names a letter gives its vendors, lower-cased. */
