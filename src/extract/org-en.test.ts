@@ -635,4 +635,12 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       org('A vendor printed forms on behalf of Brackenby Trust and mailed some to the wrong address.'),
     ).toBeNull();
   });
+  it('reads the place of the card terminals ("kiosks at some X Markets")', () => {
+    expect(org('In May we found malware that affected kiosks at some Pebblebrook Markets.')).toBe(
+      'Pebblebrook Markets',
+    );
+    expect(org('Code ran on point-of-sale terminals at two of our Juniper Grill locations.')).toBe(
+      'Juniper Grill',
+    );
+  });
 });
