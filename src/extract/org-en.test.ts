@@ -643,4 +643,14 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       'Juniper Grill',
     );
   });
+  it('reads "an investigation by X has confirmed … our guests", not an outside firm’s finding', () => {
+    expect(
+      org(
+        'We write to say that an investigation by Oriel Lodges has confirmed that card numbers of some of our guests were taken.',
+      ),
+    ).toBe('Oriel Lodges');
+    expect(
+      org('An investigation by Tarnwick Forensics has confirmed that card numbers were taken.'),
+    ).toBeNull();
+  });
 });

@@ -124,6 +124,13 @@ function initialsOf(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+// "investigations by Acme have confirmed that … our guests", "A recent investigation by Acme has
+// confirmed that … from our systems": the writer's own finding (the sentence speaks of "our" things
+// after it; an outside firm's finding is told "by a forensic firm" or names the firm as an advisor).
+const OWN_INVESTIGATION = new RegExp(
+  String.raw`\b[Ii]nvestigations?\sby\s(?:the\s)?(${NAME})\s(?:has|have)\s(?:[a-z]+ly\s)?(?:confirmed|determined|found|revealed|shown)\b(?=[^.]*\b(?:our|us)\b)`,
+  'g',
+);
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
@@ -304,6 +311,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       INITIALS_DEFINED.lastIndex = 0;
       for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
         if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
+    }
+    if (t.includes('nvestigation')) {
+      OWN_INVESTIGATION.lastIndex = 0;
+      for (let m = OWN_INVESTIGATION.exec(t); m !== null; m = OWN_INVESTIGATION.exec(t)) add(m[1]!, seg, 1);
     }
     if (CREDENTIAL_HINT.test(t)) {
       NOT_FROM.lastIndex = 0;
