@@ -653,4 +653,11 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       org('An investigation by Tarnwick Forensics has confirmed that card numbers were taken.'),
     ).toBeNull();
   });
+  it('reads the client a vendor names in "its clients including data of X"', () => {
+    expect(
+      org(
+        'Cloudvane notified us that an intruder took a copy of data from several of Cloudvane’s clients including data of Aldermoor Trust.',
+      ),
+    ).toBe('Aldermoor Trust');
+  });
 });
