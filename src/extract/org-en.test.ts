@@ -660,4 +660,9 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       ),
     ).toBe('Aldermoor Trust');
   });
+  it('does not read a document noun opening a sentence as a name ("Correspondence mailed to …")', () => {
+    expect(
+      org('Correspondence mailed to your former address may have included appointment reminders.'),
+    ).toBeNull();
+  });
 });
