@@ -665,4 +665,11 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       org('Correspondence mailed to your former address may have included appointment reminders.'),
     ).toBeNull();
   });
+  it('skips a forensic firm named after its role, however often it is the subject', () => {
+    expect(
+      org(
+        'A Glenmoor Shoes employee lost a laptop. Glenmoor Shoes retained third-party forensic experts Tarrant Advisory, Inc. (“Tarrant”) to assist. Tarrant concluded its review in May. Tarrant determined that a file was on the laptop.',
+      ),
+    ).toBe('Glenmoor Shoes');
+  });
 });

@@ -44,8 +44,10 @@ const VENDOR_FOUND = new RegExp(
   String.raw`\b(?:were|was|been)\s(?:notified|informed|advised|told|alerted)\s[^.]{0,40}?\bthat\s(?:the\s)?(${NAME})\s(?:had\s|has\s)?(?:determined|discovered|detected|learned|experienced|suffered|identified|been)\b`,
   'g',
 );
+// "provider, Acme", and an advisor named after its role: "retained independent, third-party forensic
+// experts Acme Consulting, Inc.", "engaged the cybersecurity firm Acme" (it reports, not the writer).
 const VENDOR_ROLE_BEFORE = new RegExp(
-  String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})`,
+  String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})|\b(?:forensics?|cyber-?security|security|consulting|investigat(?:ive|ion)|law)\s(?:[a-z-]+\s){0,2}?(?:experts?|firms?|investigators?|consultants?|specialists?|company),?\s(${NAME})`,
   'g',
 );
 // "X provides a service used by websites", "X is one of the world's largest software providers",
@@ -206,7 +208,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain|expert|forensic|consult|specialist|investigator/.test(
         t,
       )
     )
