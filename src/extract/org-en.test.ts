@@ -672,4 +672,11 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       ),
     ).toBe('Glenmoor Shoes');
   });
+  it('skips a body engaged "to provide services" and reads its client', () => {
+    expect(
+      org(
+        'Tamsin Farms engaged Brockley Risk to provide insurance services. A Brockley Risk employee had a laptop stolen. Brockley Risk immediately began to review the files.',
+      ),
+    ).toBe('Tamsin Farms');
+  });
 });

@@ -39,6 +39,12 @@ const VENDOR_ROLE_AFTER = new RegExp(
   String.raw`(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?(?:\s\([^()]{1,30}\))?,\s(?:(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|hosted|provides|provided|operates|operated|manages|managed|maintains|maintained|processes|processed))|(?:our|the|its)\s(?:[\w-]+\s){0,3}?firm)\b`,
   'g',
 );
+// "Roll engaged Acme to provide risk management services", "we retained Acme to process payroll": a
+// body engaged to do a service is a vendor.
+const VENDOR_ENGAGED = new RegExp(
+  String.raw`\b(?:engaged|retained|hired|contracted\swith|contracts\swith)\s(?:the\s)?(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sto\s(?:provide|perform|process|handle|manage|administer|host|maintain|print|mail|store|support|run|operate)\b`,
+  'g',
+);
 // "We were notified on May 2 that Acme had determined …": the one that found it out and told us.
 const VENDOR_FOUND = new RegExp(
   String.raw`\b(?:were|was|been)\s(?:notified|informed|advised|told|alerted)\s[^.]{0,40}?\bthat\s(?:the\s)?(${NAME})\s(?:had\s|has\s)?(?:determined|discovered|detected|learned|experienced|suffered|identified|been)\b`,
@@ -208,7 +214,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain|expert|forensic|consult|specialist|investigator/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain|expert|forensic|consult|specialist|investigator|engaged|retained|hired|contract/.test(
         t,
       )
     )
@@ -220,6 +226,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
       VENDOR_PROVIDES,
       VENDOR_USED,
       VENDOR_FOUND,
+      VENDOR_ENGAGED,
     ]) {
       if (re === VENDOR_USED && !USED_HINT.test(t)) continue;
       re.lastIndex = 0;
