@@ -94,7 +94,7 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
   });
   it('does not read a document noun opening a sentence as a name ("Correspondence mailed to …")', () => {
     expect(
-      org('Correspondence mailed to your former address may have included appointment reminders.'),
+      org('Correspondence mailed to an old address of yours may have held visit reminders.'),
     ).toBeNull();
   });
   it('skips a forensic firm named after its role, however often it is the subject', () => {
