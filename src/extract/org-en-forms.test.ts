@@ -93,9 +93,7 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
     ).toBe('Aldermoor Trust');
   });
   it('does not read a document noun opening a sentence as a name ("Correspondence mailed to …")', () => {
-    expect(
-      org('Correspondence mailed to an old address of yours may have held visit reminders.'),
-    ).toBeNull();
+    expect(org('Correspondence mailed to an old address of yours may have held visit reminders.')).toBeNull();
   });
   it('skips a forensic firm named after its role, however often it is the subject', () => {
     expect(
@@ -110,5 +108,10 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
         'Tamsin Farms engaged Brockley Risk to provide insurance services. A Brockley Risk employee had a laptop stolen. Brockley Risk immediately began to review the files.',
       ),
     ).toBe('Tamsin Farms');
+  });
+  it('reads "X has recently learned" (an adverb between auxiliary and verb)', () => {
+    expect(org('Quaystone.net has recently learned that some stored files were opened by outsiders.')).toBe(
+      'Quaystone.net',
+    );
   });
 });
