@@ -114,4 +114,14 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       'Quaystone.net',
     );
   });
+  it('reads the subject after an opening clause that ends on a vendor role ("by our processor, X began")', () => {
+    expect(
+      org(
+        'After a warning from our card processor, Larkspur Inn began a review and engaged a security firm.',
+      ),
+    ).toBe('Larkspur Inn');
+    expect(
+      org('We were told by our vendor, Quillbank, that a server was reached. We use Quillbank for payroll.'),
+    ).toBeNull();
+  });
 });

@@ -50,10 +50,11 @@ const VENDOR_FOUND = new RegExp(
   String.raw`\b(?:were|was|been)\s(?:notified|informed|advised|told|alerted)\s[^.]{0,40}?\bthat\s(?:the\s)?(${NAME})\s(?:had\s|has\s)?(?:determined|discovered|detected|learned|experienced|suffered|identified|been)\b`,
   'g',
 );
-// "provider, Acme", and an advisor named after its role: "retained independent, third-party forensic
+// "provider, Acme" (not the subject of the main clause after an opening clause: "alerted by our
+// processor, Acme Hotel began an investigation"), and an advisor named after its role: "retained independent, third-party forensic
 // experts Acme Consulting, Inc.", "engaged the cybersecurity firm Acme" (it reports, not the writer).
 const VENDOR_ROLE_BEFORE = new RegExp(
-  String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})|\b(?:forensics?|cyber-?security|security|consulting|investigat(?:ive|ion)|law)\s(?:[a-z-]+\s){0,2}?(?:experts?|firms?|investigators?|consultants?|specialists?|company),?\s(${NAME})`,
+  String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})(?!\s(?:began|begun|immediately|promptly|quickly|launched|initiated|started|engaged|retained|hired|took|discovered|learned|determined|became)\b)|\b(?:forensics?|cyber-?security|security|consulting|investigat(?:ive|ion)|law)\s(?:[a-z-]+\s){0,2}?(?:experts?|firms?|investigators?|consultants?|specialists?|company),?\s(${NAME})`,
   'g',
 );
 // "X provides a service used by websites", "X is one of the world's largest software providers",
