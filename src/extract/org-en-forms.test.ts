@@ -124,4 +124,10 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       org('We were told by our vendor, Quillbank, that a server was reached. We use Quillbank for payroll.'),
     ).toBeNull();
   });
+  it('reads a name that opens with an ordinal before a capitalised word ("a 32nd Street Clinic database")', () => {
+    expect(org('Someone may have reached a 32nd Street Clinic database in October.')).toBe(
+      '32nd Street Clinic',
+    );
+    expect(org('On the 3rd of May, someone reached a server.')).toBeNull();
+  });
 });

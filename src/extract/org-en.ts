@@ -12,8 +12,9 @@ import type { Fact } from './types.js';
  */
 
 // (A name may open with a few lower-case letters before a capital: eWidgets, iWidget, flexWIDGET.)
-// A name may also open with digits: 7-Widgets, 1919ec (not an ordinal such as 21st).
-const NAME_START = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z]|\d+(?:-[A-Z]|(?!st\b|nd\b|rd\b|th\b)[a-z]{2}))`;
+// A name may also open with digits: 7-Widgets, 1919ec; an ordinal only before a capitalised word
+// (21st Widgets, not "the 21st of May").
+const NAME_START = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z]|\d+(?:-[A-Z]|(?!st\b|nd\b|rd\b|th\b)[a-z]{2}|(?:st|nd|rd|th)(?=\s[A-Z][a-z])))`;
 const NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
 // The subject of a sentence may be a longer name: "Fern & Thistle Medical Group of the Lake Area".
 // A joining word is followed by a capitalised word; a number by a capitalised word (Local 12 Food).
