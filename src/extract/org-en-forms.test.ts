@@ -130,4 +130,12 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
     );
     expect(org('On the 3rd of May, someone reached a server.')).toBeNull();
   });
+  it('reads "X’ Lakeside Valley office" and "at X retail store locations"', () => {
+    expect(org('On May 3, WPS’ Lakeside Valley office was broken into and two laptops were taken.')).toBe(
+      'WPS',
+    );
+    expect(org('Cards used at Hollin Lane retail store locations in June may have been read.')).toBe(
+      'Hollin Lane',
+    );
+  });
 });
