@@ -138,4 +138,11 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       'Hollin Lane',
     );
   });
+  it('reads the client that "uses" a vendor’s system, not the vendor', () => {
+    expect(
+      org(
+        'PVUSD uses the Quillon Student Portal to share grades with parents. Quillon later learned that someone exploited a flaw.',
+      ),
+    ).toBe('PVUSD');
+  });
 });
