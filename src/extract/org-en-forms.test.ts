@@ -145,4 +145,13 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       ),
     ).toBe('PVUSD');
   });
+  it('reads "your X account" only when nothing else names the issuer; card networks are never issuers', () => {
+    expect(org('We saw a suspicious log-in to your Wanderlog account from an unknown device.')).toBe(
+      'Wanderlog',
+    );
+    expect(
+      org('Someone logged in to your Wanderlog account. Brevard Travel detected the log-in on May 2.'),
+    ).toBe('Brevard Travel');
+    expect(org('A clerk may have shown your Visa card number to a caller.')).toBeNull();
+  });
 });

@@ -66,7 +66,7 @@ const VENDOR_PROVIDES = new RegExp(
 );
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
-  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Visa|Master[Cc]ard|Medicare|Medicaid|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
@@ -141,6 +141,12 @@ function initialsOf(name: string): string {
 // after it; an outside firm's finding is told "by a forensic firm" or names the firm as an advisor).
 const OWN_INVESTIGATION = new RegExp(
   String.raw`\b[Ii]nvestigations?\sby\s(?:the\s)?(${NAME})\s(?:has|have)\s(?:[a-z]+ly\s)?(?:confirmed|determined|found|revealed|shown)\b(?=[^.]*\b(?:our|us)\b)`,
+  'g',
+);
+// "your Acme account", "your Acme card": the reader's account with the issuer. A product or brand
+// is read so too (your TurboTax account), so this counts least and speaks only when nothing else does.
+const YOUR_ACCOUNT = new RegExp(
+  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|card)\b`,
   'g',
 );
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
@@ -325,6 +331,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
         if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
     }
+    if (t.includes('your ')) {
+      YOUR_ACCOUNT.lastIndex = 0;
+      for (let m = YOUR_ACCOUNT.exec(t); m !== null; m = YOUR_ACCOUNT.exec(t)) add(m[1]!, seg, 0.5);
+    }
     if (t.includes('nvestigation')) {
       OWN_INVESTIGATION.lastIndex = 0;
       for (let m = OWN_INVESTIGATION.exec(t); m !== null; m = OWN_INVESTIGATION.exec(t)) add(m[1]!, seg, 1);
@@ -349,6 +359,6 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
   return {
     value: best[0],
     evidence: { quote: seg.text, start: seg.start, end: seg.end },
-    confidence: best[1].n >= 2 ? 0.55 : 0.45,
+    confidence: best[1].n >= 2 ? 0.55 : best[1].n >= 1 ? 0.45 : 0.35,
   };
 }
