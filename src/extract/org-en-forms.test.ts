@@ -154,4 +154,14 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
     ).toBe('Brevard Travel');
     expect(org('A clerk may have shown your Visa card number to a caller.')).toBeNull();
   });
+  it('reads a letter that opens by saying what its writer is ("X is a contractor for …", then "we")', () => {
+    expect(
+      org(
+        'Tobermory Data is a records contractor for the County of Elmsby. In May we lost a thumb drive with county files.',
+      ),
+    ).toBe('Tobermory Data');
+    expect(
+      org('Tobermory Data is a records contractor for the County of Elmsby. A drive was lost.'),
+    ).toBeNull();
+  });
 });

@@ -149,6 +149,8 @@ const YOUR_ACCOUNT = new RegExp(
   String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|card)\b`,
   'g',
 );
+// A letter that opens by saying what its writer is: "Acme is a contractor for the State of …", then "we".
+const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?:a|an)\s`);
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
@@ -330,6 +332,19 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       INITIALS_DEFINED.lastIndex = 0;
       for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
         if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
+    }
+    if (i === 0 && / is (?:a|an) /.test(t)) {
+      const m = OPENING_IS_A.exec(t);
+      if (
+        m &&
+        /\b(?:we|our|us)\b/i.test(
+          segments
+            .slice(1, 6)
+            .map((x) => x.text)
+            .join(' '),
+        )
+      )
+        add(m[1]!, seg, 1);
     }
     if (t.includes('your ')) {
       YOUR_ACCOUNT.lastIndex = 0;
