@@ -164,4 +164,9 @@ describe('extractOrganization (English): more forms of the issuer (session 9, h/
       org('Tobermory Data is a records contractor for the County of Elmsby. A drive was lost.'),
     ).toBeNull();
   });
+  it('reads "Certain X confidential and proprietary information was stolen"', () => {
+    expect(org('Certain Fenwick Talent confidential and proprietary information was taken in May.')).toBe(
+      'Fenwick Talent',
+    );
+  });
 });
