@@ -76,9 +76,10 @@ const EN_THIRD_AFTER =
   /^[^.)]{0,40}?\)\s*(?:,\s+(?:(?:a|an|the|our|its)\s+[^.,]{0,60}?\b(?:vendors?|providers?|suppliers?|processors?|contractors?|firm|consultants?|administrators?|compan(?:y|ies)\s+that)\b|(?:which|who)\s+[^.]{0,80}?\b(?:our|us)\b)|\s+(?:whom|which)\s+(?:we|[A-Z]))/;
 const EN_POSSESSIVE =
   /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
-// "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme".
+// "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme",
+// "several letters from the Acme County Department … were misplaced".
 const EN_NOTIFICATION_FROM =
-  /\b(?:letter|correspondence|notice|notification|message)\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
+  /\b(?:letters?|correspondence|notices?|notifications?|messages?)\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
 // "We, Acme Widgets, a provider of …", "our company, Acme Books", "On behalf of our client, Acme
 // Hotels (“AH”)": the writer (or the client a law firm writes for) named beside its own word.
 const EN_SELF_APPOSITIVE =

@@ -12,8 +12,9 @@ import type { Fact } from './types.js';
  */
 
 // (A name may open with a few lower-case letters before a capital: eWidgets, iWidget, flexWIDGET.)
-// A name may also open with digits: 7-Widgets, 1919ec (not an ordinal such as 21st).
-const NAME_START = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z]|\d+(?:-[A-Z]|(?!st\b|nd\b|rd\b|th\b)[a-z]{2}))`;
+// A name may also open with digits: 7-Widgets, 1919ec; an ordinal only before a capitalised word
+// (21st Widgets, not "the 21st of May").
+const NAME_START = String.raw`(?:[A-Z]|[a-z]{1,6}[A-Z]|\d+(?:-[A-Z]|(?!st\b|nd\b|rd\b|th\b)[a-z]{2}|(?:st|nd|rd|th)(?=\s[A-Z][a-z])))`;
 const NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}`;
 // The subject of a sentence may be a longer name: "Fern & Thistle Medical Group of the Lake Area".
 // A joining word is followed by a capitalised word; a number by a capitalised word (Local 12 Food).
@@ -39,13 +40,22 @@ const VENDOR_ROLE_AFTER = new RegExp(
   String.raw`(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?(?:\s\([^()]{1,30}\))?,\s(?:(?:our|a|the|its)\s(?:[\w-]+\s){0,5}?(?:provider|vendor|supplier|processor|contractor|partner|company\sthat\s(?:hosts|hosted|provides|provided|operates|operated|manages|managed|maintains|maintained|processes|processed))|(?:our|the|its)\s(?:[\w-]+\s){0,3}?firm)\b`,
   'g',
 );
+// "Roll engaged Acme to provide risk management services", "we retained Acme to process payroll": a
+// body engaged to do a service is a vendor.
+const VENDOR_ENGAGED = new RegExp(
+  String.raw`\b(?:engaged|retained|hired|contracted\swith|contracts\swith)\s(?:the\s)?(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sto\s(?:provide|perform|process|handle|manage|administer|host|maintain|print|mail|store|support|run|operate)\b`,
+  'g',
+);
 // "We were notified on May 2 that Acme had determined …": the one that found it out and told us.
 const VENDOR_FOUND = new RegExp(
   String.raw`\b(?:were|was|been)\s(?:notified|informed|advised|told|alerted)\s[^.]{0,40}?\bthat\s(?:the\s)?(${NAME})\s(?:had\s|has\s)?(?:determined|discovered|detected|learned|experienced|suffered|identified|been)\b`,
   'g',
 );
+// "provider, Acme" (not the subject of the main clause after an opening clause: "alerted by our
+// processor, Acme Hotel began an investigation"), and an advisor named after its role: "retained independent, third-party forensic
+// experts Acme Consulting, Inc.", "engaged the cybersecurity firm Acme" (it reports, not the writer).
 const VENDOR_ROLE_BEFORE = new RegExp(
-  String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})`,
+  String.raw`\b(?:provider|vendor|supplier|processor|contractor)s?,\s(${NAME})(?!\s(?:began|begun|immediately|promptly|quickly|launched|initiated|started|engaged|retained|hired|took|discovered|learned|determined|became)\b)|\b(?:forensics?|cyber-?security|security|consulting|investigat(?:ive|ion)|law)\s(?:[a-z-]+\s){0,2}?(?:experts?|firms?|investigators?|consultants?|specialists?|company),?\s(${NAME})`,
   'g',
 );
 // "X provides a service used by websites", "X is one of the world's largest software providers",
@@ -56,7 +66,7 @@ const VENDOR_PROVIDES = new RegExp(
 );
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
-  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Visa|Master[Cc]ard|Medicare|Medicaid|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const LEAD_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
@@ -65,30 +75,37 @@ const LEAD_STOP =
 // internal systems", "another Acme member", "a Acme employee".
 // Also after a count ("three Acme employees", "of 92.3 million Acme users"), after "to/for/from/by/
 // with", with a capitalised Website, an email system, a facility, "the Acme e-commerce (web) platform"
-// and the letter's data with up to two words between ("some Acme independent contractor data").
+// and the letter's data with up to two words between ("some Acme independent contractor data"); at a
+// sentence's start the determiner is capitalised ("A Acme County computer was infected", "The Acme servers").
+// Also the object of the act: "accessed Acme customer data", "stolen Acme user login data"; and the
+// letter's own confidential information ("Certain Acme confidential and proprietary information").
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with)\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|properties)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with|accessed|stolen|compromised|acquired|obtained|exposed|contained|containing|(?<=^|\.\s)(?:The|One|Certain|All|No|Some|An?|Another))\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail|retail(?:\sstore)?)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|properties)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data|(?:confidential|proprietary|internal|corporate|company)\s(?:(?:and|or)\s(?:confidential|proprietary|internal)\s)?information)\b`,
   'g',
 );
-// "Acme's staff members", "an Acme-issued laptop", "Acme employees'".
+// "Acme's staff members", "an Acme-issued laptop", "Acme employees'", "Acme’ Northern Valley office";
+// own things also with a qualifier "at Acme retail store locations".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b)|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office|office|offices|facility|clinic|branch)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b)|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
 // "customers, including Acme", "a server managed by an Acme supplier", "provides booking services to
-// the Acme Hotel", "these services include reservations for Acme".
+// the Acme Hotel", "these services include reservations for Acme", "Acme Pay confirmed to Acme Inns that",
+// "data from several of its clients including data of Acme Foundation".
 const SERVED = new RegExp(
-  String.raw`\b(?:informed|notified|advised|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  String.raw`\b(?:informed|notified|advised|confirmed\sto|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding(?:\s(?:data|information|records)\s(?:of|from))?)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
   'g',
 );
 // The one holding the data or the staff: "information you provided to Acme", "members who provided
 // information to Acme", "a former employee
 // of Acme, Inc.", "a former Acme, LLC sales representative", "records at the Acme Department".
 // Also "employees of Acme", "who worked at Acme", "the payroll department at Acme", "cloud providers
-// used by Acme", "As a customer of Acme", "the card you used at Acme", "you signed up for Acme".
+// used by Acme", "As a customer of Acme", "the card you used at Acme", "you signed up for Acme"; "this
+// server was used by the Acme Division", "a position with Acme", "the network server at Acme was …",
+// "malware affected kiosks at some Acme Markets" (card terminals sit where the issuer sells).
 const HOLDER = new RegExp(
-  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\sused\sby|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
+  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\s(?:(?:was|were|is|are)\s)?used\sby|(?:position|job|employment)\swith|(?:kiosks?|terminals?|registers|card\sreaders|point[-\s]of[-\s]sale\s(?:systems?|devices|terminals))\sat(?:\s(?:some|certain|all|several|many|one|two|three|four|five|\d+))?(?:\sof\s(?:our|the))?|(?:server|servers|network|computers?|systems?)\sat|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
 // What a letter says of its own care for the data: "because Acme takes the protection of your
@@ -120,6 +137,21 @@ function initialsOf(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+// "investigations by Acme have confirmed that … our guests", "A recent investigation by Acme has
+// confirmed that … from our systems": the writer's own finding (the sentence speaks of "our" things
+// after it; an outside firm's finding is told "by a forensic firm" or names the firm as an advisor).
+const OWN_INVESTIGATION = new RegExp(
+  String.raw`\b[Ii]nvestigations?\sby\s(?:the\s)?(${NAME})\s(?:has|have)\s(?:[a-z]+ly\s)?(?:confirmed|determined|found|revealed|shown)\b(?=[^.]*\b(?:our|us)\b)`,
+  'g',
+);
+// "your Acme account", "your Acme card": the reader's account with the issuer. A product or brand
+// is read so too (your TurboTax account), so this counts least and speaks only when nothing else does.
+const YOUR_ACCOUNT = new RegExp(
+  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|card)\b`,
+  'g',
+);
+// A letter that opens by saying what its writer is: "Acme is a contractor for the State of …", then "we".
+const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?:a|an)\s`);
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
@@ -131,14 +163,19 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // 2021," or "In 2016,") followed by a finite verb — "Acme Systems, Inc. manages…", "Acme
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
 // "Acme appears to have", "In 2019, Acme closed", "Acme, APC (the “Firm”) was the victim", "Acme, a
-// maker of garden tools, said", "Acme was targeted". Vendors are skipped by the caller.
-const FINITE = String.raw`(?:does\snot\s[a-z]+|was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
+// maker of garden tools, said", "Acme was targeted", "writing to inform you that Acme has reason to",
+// "we have discovered that Acme has experienced" (present perfect only: "we learned that X had
+// experienced" tells a vendor's story). Vendors are skipped by the caller.
+const FINITE = String.raw`(?:does\snot\s[a-z]+|was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:recently\s|just\s|also\s)?(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|uses|utilizes|recommends|encourages|urges|(?:sincerely\s|deeply\s)?(?:apologi[sz]es|regrets)|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+  String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
-// "On behalf of Acme, I am writing": the one a letter speaks for.
-export const ON_BEHALF = new RegExp(String.raw`^On\sbehalf\sof\s(?:the\s)?(${NAME}),`);
+// "On behalf of Acme, I am writing": the one a letter speaks for; also "I am writing to you on behalf
+// of Acme, Inc. to notify you", "we write on behalf of our client, Acme Hotels (“AH”), …" (a law firm).
+export const ON_BEHALF = new RegExp(
+  String.raw`(?:^On|\b(?:write|writing|notify|notifying|contact|contacting)\s(?:to\s)?(?:you\s)?on)\sbehalf\sof\s(?:our\sclient,?\s)?(?:the\s)?(${NAME})(?:,|\s(?:to|and|regarding|about|because)\b|\s\()`,
+);
 
 export interface EnglishIssuer {
   /** Names a letter gives its vendors, lower-cased. */
@@ -161,6 +198,7 @@ function clean(raw: string): string | null {
   if (/[’']s\s[A-Z]{2,}$/.test(raw.trim())) return null;
   let name = raw
     .trim()
+    .replace(/\s+/g, ' ')
     .replace(/\.$/, '')
     .replace(/[’']s?$/, '');
   for (let m = LEAD_STOP.exec(`${name} `); m; m = LEAD_STOP.exec(`${name} `)) {
@@ -170,7 +208,7 @@ function clean(raw: string): string | null {
   name = name.replace(/\s(?:and|of|&)$/, '').trim();
   if (name.length < 2 || NEVER.test(name)) return null;
   if (
-    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People|Malware|Ransomware|Phishing|Spyware|Viruses|Virus|.*\s(?:Vendor|Provider|Supplier|Processor|Contractor)s?)$/i.test(
+    /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People|Correspondence|Letters?|Mail(?:ings?)?|Documents?|Files?|Records?|Statements?|Forms?|Reports?|Malware|Ransomware|Phishing|Spyware|Viruses|Virus|.*\s(?:Vendor|Provider|Supplier|Processor|Contractor)s?)$/i.test(
       name,
     )
   )
@@ -188,7 +226,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain|expert|forensic|consult|specialist|investigator|engaged|retained|hired|contract/.test(
         t,
       )
     )
@@ -200,6 +238,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
       VENDOR_PROVIDES,
       VENDOR_USED,
       VENDOR_FOUND,
+      VENDOR_ENGAGED,
     ]) {
       if (re === VENDOR_USED && !USED_HINT.test(t)) continue;
       re.lastIndex = 0;
@@ -295,6 +334,27 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
         if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
     }
+    if (i === 0 && / is (?:a|an) /.test(t)) {
+      const m = OPENING_IS_A.exec(t);
+      if (
+        m &&
+        /\b(?:we|our|us)\b/i.test(
+          segments
+            .slice(1, 6)
+            .map((x) => x.text)
+            .join(' '),
+        )
+      )
+        add(m[1]!, seg, 1);
+    }
+    if (t.includes('your ')) {
+      YOUR_ACCOUNT.lastIndex = 0;
+      for (let m = YOUR_ACCOUNT.exec(t); m !== null; m = YOUR_ACCOUNT.exec(t)) add(m[1]!, seg, 0.5);
+    }
+    if (t.includes('nvestigation')) {
+      OWN_INVESTIGATION.lastIndex = 0;
+      for (let m = OWN_INVESTIGATION.exec(t); m !== null; m = OWN_INVESTIGATION.exec(t)) add(m[1]!, seg, 1);
+    }
     if (CREDENTIAL_HINT.test(t)) {
       NOT_FROM.lastIndex = 0;
       for (let m = NOT_FROM.exec(t); m !== null; m = NOT_FROM.exec(t)) add(m[1]!, seg, 1);
@@ -315,6 +375,6 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
   return {
     value: best[0],
     evidence: { quote: seg.text, start: seg.start, end: seg.end },
-    confidence: best[1].n >= 2 ? 0.55 : 0.45,
+    confidence: best[1].n >= 2 ? 0.55 : best[1].n >= 1 ? 0.45 : 0.35,
   };
 }
