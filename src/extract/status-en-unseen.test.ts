@@ -17,3 +17,28 @@ describe('extractLeakStatus (English): the organisation’s own steps are not an
     expect(status('Customer records were taken from the Example Tiles portal.')).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): a finding that the data was not reached, with one qualifier', () => {
+  it('reads "no indication that any of the copied information was compromised" as not_found', () => {
+    expect(
+      status(
+        'A clerk copied Example Tiles files to a home laptop. Example Tiles had no indication that any of the copied information was compromised.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'The mailbox was subject to unauthorized access. We have no evidence to suggest that specific information in the mailbox was accessed.',
+      ),
+    ).toBe('not_found');
+  });
+  it('reads "it was unlikely that any information was accessed" as not_found', () => {
+    expect(
+      status('The review found it was unlikely that any information was accessed by an unauthorized person.'),
+    ).toBe('not_found');
+  });
+  it('keeps "no evidence that other information was accessed" about the reach', () => {
+    expect(
+      status('An outsider acquired the payroll files. There is no evidence that other information was accessed.'),
+    ).toBe('confirmed');
+  });
+});
