@@ -38,7 +38,9 @@ describe('extractLeakStatus (English): a finding that the data was not reached, 
   });
   it('keeps "no evidence that other information was accessed" about the reach', () => {
     expect(
-      status('An outsider acquired the payroll files. There is no evidence that other information was accessed.'),
+      status(
+        'An outsider acquired the payroll files. There is no evidence that other information was accessed.',
+      ),
     ).toBe('confirmed');
   });
 });
