@@ -44,3 +44,20 @@ describe('extractLeakStatus (English): a finding that the data was not reached, 
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): a later hedge on the data beside a lack of evidence', () => {
+  it('reads a system hedge, "no evidence that … information was accessed", then a data hedge as possible', () => {
+    expect(
+      status(
+        'On May 3, 2099, Example Tiles learned that outsiders may have entered its booking site. There is no evidence that personal information was accessed. The days during which staff information may have been accessed are May 1 to May 3.',
+      ),
+    ).toBe('possible');
+  });
+  it('keeps not_found when the later "may have" is an inquiry’s scope', () => {
+    expect(
+      status(
+        'On May 3, 2099, Example Tiles learned that outsiders may have accessed its booking site. We began a review to determine what happened and what staff information may have been affected. There is no evidence that personal information was accessed.',
+      ),
+    ).toBe('not_found');
+  });
+});

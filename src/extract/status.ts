@@ -218,6 +218,14 @@ export function extractLeakStatus(
         else possible = seg;
       }
     }
+    // "No evidence that personal information was accessed … the period during which employee
+    // information may have been accessed": a hedge on the data itself, stated after the first hedge
+    // (on a site or system), still stands beside a lack of evidence. An inquiry's scope ("to
+    // determine what information may have been affected") is no hedge.
+    if (possible && !possibleEnData && DATA_NOUN_EN.test(s)) {
+      const h = POSSIBLE_EN.exec(s) ?? POSSIBLE_REACH_EN.exec(s);
+      if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) possibleEnData = seg;
+    }
     if (!confirmed) {
       const c = CONFIRMED_JA.exec(s);
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
