@@ -61,3 +61,35 @@ describe('extractLeakStatus (English): a later hedge on the data beside a lack o
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English): an act on the data stated first, then a narrower "may have"', () => {
+  it('reads the stated act as confirmed when the later hedge names which items', () => {
+    expect(
+      status(
+        'We believe Example Tiles order information was improperly accessed from our shop. This information may have been exposed to others.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'A flaw in a plug-in resulted in unauthorized access to Example Tiles member information. The outsider may have obtained names and email addresses.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'This is a notice of an incident of unauthorized access to a file held by an Example Tiles vendor. The outsider may have viewed your address.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps possible when the hedge leaves the act open or comes first', () => {
+    expect(
+      status(
+        'Example Tiles member information was accessed without authorization. We were unable to determine whether your records were viewed.',
+      ),
+    ).toBe('possible');
+    expect(
+      status(
+        'Some of your information may have been exposed. Example Tiles member records were accessed on May 2, 2099.',
+      ),
+    ).toBe('possible');
+  });
+});

@@ -121,8 +121,12 @@ export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)
 // patients was accessed", "the theft of payment information"): the leak happened; a hedge on the
 // reader's own data ("your information may have been affected if …") is about its reach.
 export const DATA_TAKEN_EN = gate(
-  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b/i,
+  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:improperly|illegally|unlawfully|wrongfully)\s+)?(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:resulted\s+in|there\s+was|(?:incident|event)\s+of)\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:information|data|records|files?)\b/i,
 );
+// A hedge that leaves the act open ("unable to determine whether … viewed", "could not rule out"),
+// unlike one on which items or whose data ("may have obtained the names and addresses").
+export const OPEN_HEDGE_EN =
+  /\b(?:unable|not\s+able|could\s+not|cannot|can\s?not|whether|rule\s+out|if\s+any|possibility)\b|\bit\s+is\s+possible\b/i;
 export const REACH_HEDGE_EN = /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b/i;
 
 // Data left where anyone could reach it: an exposure; whether anyone did stays open.

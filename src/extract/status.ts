@@ -11,6 +11,7 @@ import {
   POSSIBLE_EN,
   POSSIBLE_REACH_EN,
   POSSIBLY_HELD_EN,
+  OPEN_HEDGE_EN,
   REACH_HEDGE_EN,
   SENT_BY_MISTAKE_EN,
   SETTLED_EN,
@@ -258,6 +259,20 @@ export function extractLeakStatus(
   // "Some patient information was accessed … your information may have been involved": the hedge
   // is on whose data, not on whether the leak happened.
   if (possible && dataTaken && REACH_HEDGE_EN.test(possible.text) && !POSSIBLE_EN.test(dataTaken.text))
+    return factOf('confirmed', dataTaken, 0.6);
+  // "Order information was improperly accessed … this information may have been exposed", "a bug
+  // resulted in unauthorized access to user information … the party may have obtained the names":
+  // the act on the data is stated first, and a later "may have" narrows which items or whose —
+  // unless it leaves the act open ("unable to determine whether …"). A stolen device's data is
+  // another matter (whether anyone read it stays open).
+  if (
+    possible &&
+    dataTaken &&
+    dataTaken.start < possible.start &&
+    !causes.includes('loss_or_theft') &&
+    !POSSIBLE_EN.test(dataTaken.text) &&
+    !OPEN_HEDGE_EN.test(possible.text)
+  )
     return factOf('confirmed', dataTaken, 0.6);
   if (possible) return factOf('possible', possible, 0.7);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
