@@ -93,3 +93,24 @@ describe('extractLeakStatus (English): an act on the data stated first, then a n
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English): an intruder who had access to the data', () => {
+  it('reads "an unauthorized person had access to files which contain" as confirmed', () => {
+    expect(
+      status(
+        'Our vendor found that an unauthorized person had access to files which contain names and addresses of Example Tiles members.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads it as confirmed beside an opening "incident that may have involved some of your information"', () => {
+    expect(
+      status(
+        'We write about an incident that may have involved some of your personal information. On May 2, 2099, ransomware struck our office and the criminal had access to the data on our network.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps "may have had access" and an employee’s own access apart', () => {
+    expect(status('The intruder may have had access to files holding your address.')).toBe('possible');
+    expect(status('Only staff who had access to the records were interviewed.')).toBe(null);
+  });
+});

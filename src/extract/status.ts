@@ -258,7 +258,13 @@ export function extractLeakStatus(
   if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
   // "Some patient information was accessed … your information may have been involved": the hedge
   // is on whose data, not on whether the leak happened.
-  if (possible && dataTaken && REACH_HEDGE_EN.test(possible.text) && !POSSIBLE_EN.test(dataTaken.text))
+  if (
+    possible &&
+    dataTaken &&
+    REACH_HEDGE_EN.test(possible.text) &&
+    !POSSIBLE_EN.test(dataTaken.text) &&
+    !causes.includes('loss_or_theft')
+  )
     return factOf('confirmed', dataTaken, 0.6);
   // "Order information was improperly accessed … this information may have been exposed", "a bug
   // resulted in unauthorized access to user information … the party may have obtained the names":
