@@ -114,3 +114,14 @@ describe('extractLeakStatus (English): an intruder who had access to the data', 
     expect(status('Only staff who had access to the records were interviewed.')).toBe(null);
   });
 });
+
+describe('extractLeakStatus (English): data sent to an unauthorized address', () => {
+  it('reads "W-2 information was sent to an unauthorized email address" as confirmed', () => {
+    expect(
+      status(
+        'A clerk answered a fake request from our director. Staff W-2 information was sent to an unauthorized email address.',
+      ),
+    ).toBe('confirmed');
+    expect(status('Your statement was not sent to an unauthorized address.')).not.toBe('confirmed');
+  });
+});

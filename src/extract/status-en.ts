@@ -97,10 +97,11 @@ export const CONFIRMED_EN = gate(
 // Data sent or shown to the wrong people by mistake ("a clerk mistakenly sent your statement to
 // another member", "inadvertently attached to that email was a list", "some members received
 // another member's statement along with their own"), and a count of records an
-// intruder accessed ("accessed nearly 900 cardholder records"): the leak happened. A generic
+// intruder accessed ("accessed nearly 900 cardholder records"), and data that "was sent to an
+// unauthorized email address" (a scammer's, after a phishing request): the leak happened. A generic
 // safeguard ("so that nothing is inadvertently disclosed") is not an act.
 export const SENT_BY_MISTAKE_EN = gate(
-  /\b(?<!\b(?:not|never|is|are|be|being)\s)(?:mistakenly|inadvertently|accidentally|erroneously)\s+(?:sent|mailed|e-?mailed|faxed|attached|disclosed|posted|shared)\b|\baccessed\s+(?:nearly\s+|approximately\s+|about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:records|files|accounts)\b|\breceived\s+(?:[\w-]+\s+){0,8}?(?:another|a\s+different)\s+(?:customer|member|patient|person|individual|client|employee|participant|student|account\s?holder)['’]s\b/i,
+  /\b(?<!\b(?:not|never|is|are|be|being)\s)(?:mistakenly|inadvertently|accidentally|erroneously)\s+(?:sent|mailed|e-?mailed|faxed|attached|disclosed|posted|shared)\b|\baccessed\s+(?:nearly\s+|approximately\s+|about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:records|files|accounts)\b|\breceived\s+(?:[\w-]+\s+){0,8}?(?:another|a\s+different)\s+(?:customer|member|patient|person|individual|client|employee|participant|student|account\s?holder)['’]s\b|\b(?<!\b(?:not|never)\s)(?:was|were|had\s+been)\s+(?:sent|e-?mailed|mailed|faxed|forwarded|provided|disclosed)\s+to\s+(?:an?\s+|the\s+)?(?:unauthori[sz]ed|wrong|incorrect|unintended|fraudulent|external)\s+(?:e-?mail\s+)?(?:address|recipient|person|party|individual|third\s+party|account)\b/i,
 );
 
 // An act stated as settled after a hedge ("we were told the intruder may have accessed the
