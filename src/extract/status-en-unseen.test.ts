@@ -125,3 +125,14 @@ describe('extractLeakStatus (English): data sent to an unauthorized address', ()
     expect(status('Your statement was not sent to an unauthorized address.')).not.toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): data that "may have been in" a database that was compromised', () => {
+  it('reads it as possible, not as the database’s compromise', () => {
+    expect(
+      status(
+        'We were told that your details may have been in the Example Insurer database which was compromised.',
+      ),
+    ).toBe('possible');
+    expect(status('The Example Insurer database was compromised.')).toBe('confirmed');
+  });
+});

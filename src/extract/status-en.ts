@@ -50,12 +50,12 @@ export const POSSIBLE_REACH_EN = gate(
   /\b(?:may|might|could)\s+have\s+had\s+(?:unauthori[sz]ed\s+)?access\b|\b(?:potential|possibility)\s+(?:for|of)\s+(?:the\s+)?unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\b(?:that|which|was|were|been)\s+potentially\s+(?:affected|impacted|involved)\b|\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure|acquisition)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
 );
 
-// A device or mailbox that "may have contained" the data (or where it "may have been stored" or
-// "contained"): a
+// A device or mailbox that "may have contained" the data (or where it "may have been stored",
+// "contained" or simply "in": "your information may have been in the insurer's database"): a
 // hedge on what it held, possible when nothing else is said, but no hedge on whether anyone reached
 // the data (a finding of no access still stands beside it).
 export const POSSIBLY_HELD_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b/i,
+  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b|\b(?:may|might|could)\s+have\s+been\s+(?:on|in|within)\s+(?:the\s+|an?\s+|[\w’'-]+['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:database|server|system|laptop|computer|files?|mailbox|e-?mail\s+account|account|network|device|drive)s?\b/i,
 );
 
 // The actor as the subject of a denied act on the data ("no evidence that the intruder actually
