@@ -136,3 +136,16 @@ describe('extractLeakStatus (English): data that "may have been in" a database t
     expect(status('The Example Insurer database was compromised.')).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): evidence of unauthorized access found', () => {
+  it('reads "discovered evidence of unauthorized access to some of your personal information" as confirmed', () => {
+    expect(
+      status(
+        'We are writing because we discovered evidence of unauthorized access to some of your personal information on the Example Tiles shop.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status('We have not found evidence of unauthorized access to your personal information.'),
+    ).not.toBe('confirmed');
+  });
+});
