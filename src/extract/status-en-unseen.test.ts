@@ -149,3 +149,13 @@ describe('extractLeakStatus (English): evidence of unauthorized access found', (
     ).not.toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): the intruder accessed files containing the data, then "may have"', () => {
+  it('reads it as confirmed when the later hedge lists which items', () => {
+    expect(
+      status(
+        'The review found that an outsider accessed files containing certain personal information. The information that may have been accessed includes names and tax forms.',
+      ),
+    ).toBe('confirmed');
+  });
+});

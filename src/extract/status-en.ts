@@ -122,10 +122,11 @@ export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)
 // The data itself as the subject of the act, without a hedge ("some information for a number of
 // patients was accessed", "the theft of payment information"): the leak happened; a hedge on the
 // reader's own data ("your information may have been affected if …", "an incident that may have
-// involved some of your information") is about its reach. An intruder who "had access to the data on
+// involved some of your information") is about its reach. The intruder as subject counts too when
+// the object holds the data ("accessed files containing certain personal information"). An intruder who "had access to the data on
 // our network" or "to files which contain" personal details reached the data (not "may have had").
 export const DATA_TAKEN_EN = gate(
-  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:improperly|illegally|unlawfully|wrongfully)\s+)?(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:resulted\s+in|there\s+was|(?:incident|event)\s+of)\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:information|data|records|files?)\b|\b(?:person|party|parties|individuals?|actors?|criminals?|cybercriminals?|intruders?|hackers?|attackers?|perpetrators?)(?:\(s\))?\s+had\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:data|information|files|records|documents)\b/i,
+  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:improperly|illegally|unlawfully|wrongfully)\s+)?(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:resulted\s+in|there\s+was|(?:incident|event)\s+of)\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:information|data|records|files?)\b|\b(?:person|party|parties|individuals?|actors?|criminals?|cybercriminals?|intruders?|hackers?|attackers?|perpetrators?)(?:\(s\))?\s+had\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:data|information|files|records|documents)\b|\b(?<!(?:may|might|could)\s+have\s+)accessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|records|databases?)\s+(?:containing|that\s+contained|which\s+contained)\b/i,
 );
 // A hedge that leaves the act open ("unable to determine whether … viewed", "could not rule out"),
 // unlike one on which items or whose data ("may have obtained the names and addresses").
