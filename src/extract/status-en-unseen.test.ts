@@ -159,3 +159,14 @@ describe('extractLeakStatus (English): the intruder accessed files containing th
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): theft of mail or records', () => {
+  it('reads "the attack resulted in the theft of email" as confirmed', () => {
+    expect(
+      status(
+        'Our interpreting vendor was attacked. The attack resulted in the theft of email kept on its server.',
+        ['unauthorized_access', 'loss_or_theft'],
+      ),
+    ).toBe('confirmed');
+  });
+});
