@@ -170,3 +170,16 @@ describe('extractLeakStatus (English): theft of mail or records', () => {
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): the act left open ("cannot be sure", "do not know if")', () => {
+  it('reads them as possible, even beside "was actually viewed"', () => {
+    expect(
+      status('We cannot even be sure that your details were actually viewed by the Example Tiles clerk.'),
+    ).toBe('possible');
+    expect(
+      status(
+        'We found a file on our server holding order details. We do not know if any outsider accessed this file.',
+      ),
+    ).toBe('possible');
+  });
+});
