@@ -183,3 +183,16 @@ describe('extractLeakStatus (English): the act left open ("cannot be sure", "do 
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English): an opening "incident that may have involved information about …"', () => {
+  it('is a hedge on whose data, outweighed by an intruder who had access to the files', () => {
+    expect(
+      status(
+        'Our vendor had an incident that may have involved information about our donors. An unauthorized party had access to backup files of the donor system.',
+      ),
+    ).toBe('confirmed');
+    expect(status('Our vendor had an incident that may have involved information about our donors.')).toBe(
+      'possible',
+    );
+  });
+});

@@ -135,7 +135,7 @@ export const DATA_TAKEN_EN = gate(
 export const OPEN_HEDGE_EN =
   /\b(?:unable|not\s+able|could\s+not|cannot|can\s?not|whether|rule\s+out|if\s+any|possibility)\b|\bit\s+is\s+possible\b/i;
 export const REACH_HEDGE_EN =
-  /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b|\b(?:incident|event|attack)\s+(?:that|which)\s+(?:may|might|could)\s+have\s+(?:involved|affected|impacted)\s+(?:some\s+of\s+)?your\b/i;
+  /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b|\b(?:incident|event|attack)\s+(?:that|which)\s+(?:may|might|could)\s+have\s+(?:involved|affected|impacted)\s+(?:some\s+of\s+)?(?:your|(?:personal\s+)?(?:information|data)\s+(?:of|about|pertaining|relating|belonging))\b/i;
 
 // Data left where anyone could reach it: an exposure; whether anyone did stays open.
 // "Files had become browsable through a web search" is the same exposure.
