@@ -196,3 +196,13 @@ describe('extractLeakStatus (English): an opening "incident that may have involv
     );
   });
 });
+
+describe('extractLeakStatus (English): an inquiry’s scope is no hedge', () => {
+  it('reads "to determine whether information may have been accessed … it determined that … was accessed" as confirmed', () => {
+    expect(
+      status(
+        'We began a review to determine whether personal information may have been accessed. On May 9, 2099, the review determined that certain member information was accessed without authorization.',
+      ),
+    ).toBe('confirmed');
+  });
+});

@@ -201,7 +201,11 @@ export function extractLeakStatus(
       const pm = POSSIBLE_EN.exec(s);
       // "a researcher contacted us to let us know about a potential breach": a suspicion someone
       // reported, which the letter then settles.
-      let pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
+      // "To determine whether personal information may have been accessed" is an inquiry's scope.
+      let pEn =
+        pm !== null &&
+        !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
+        !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index));
       if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
       if (!pEn) {
         // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
