@@ -206,3 +206,16 @@ describe('extractLeakStatus (English): an inquiry’s scope is no hedge', () => 
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): "cannot determine which", "don’t yet know whether"', () => {
+  it('reads a stated access left open on whose data as possible', () => {
+    expect(
+      status(
+        'The firm determined that there was unauthorized access to our tax system. The firm cannot determine which clients’ information was accessed.',
+      ),
+    ).toBe('possible');
+    expect(
+      status('Our review is ongoing, and I don’t yet know whether any of your information was compromised.'),
+    ).toBe('possible');
+  });
+});

@@ -5,7 +5,8 @@ import { gatedSource } from './first-chars.js';
  * the leak and the conclusion a US breach letter draws.
  *
  * - possible: "we cannot be sure that your information was viewed", "we do not know if anyone accessed
- *   this file" (the act left open), "may/might/could have been accessed", "may have also accessed", "it is possible that",
+ *   this file", "I don't yet know whether any of your information was compromised", "the firm cannot
+ *   determine which individuals' information was accessed" (the act left open), "may/might/could have been accessed", "may have also accessed", "it is possible that",
  *   "potentially", "potentially gained access" (the act itself hedged), "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
  * - not_found: "no evidence/indication that your information was accessed", "no indication of
  *   any unauthorized access to your information", "a scan found that no breach was detected" (not "no
@@ -25,7 +26,7 @@ const ACTS =
 
 export const POSSIBLE_EN = gate(
   new RegExp(
-    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted|gained|obtained|acquired|accessed|viewed|took|stole|copied|exfiltrated|downloaded)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b|\b(?:cannot|can\s?not|could\s+not)\s+(?:even\s+)?be\s+(?:sure|certain)\s+(?:that|whether|if)\b[^.]{0,80}?\b(?:accessed|viewed|acquired|obtained|taken)\b|\b(?:do|does|did)\s+not\s+know\s+(?:if|whether)\b[^.]{0,80}?\b(?:accessed|viewed|acquired|obtained|taken)\b`,
+    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted|gained|obtained|acquired|accessed|viewed|took|stole|copied|exfiltrated|downloaded)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:(?:unable|not\s+able)\s+to|cannot|can\s?not|could\s+not)\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b|\b(?:cannot|can\s?not|could\s+not)\s+(?:even\s+)?be\s+(?:sure|certain)\s+(?:that|whether|if)\b[^.]{0,80}?\b(?:accessed|viewed|acquired|obtained|taken)\b|\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?know\s+(?:if|whether)\b[^.]{0,80}?\b(?:accessed|viewed|acquired|obtained|taken|compromised)\b`,
     'i',
   ),
 );
