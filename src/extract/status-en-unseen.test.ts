@@ -219,3 +219,19 @@ describe('extractLeakStatus (English): "cannot determine which", "don’t yet kn
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English): denials of access to the device, and with an aside', () => {
+  it('reads them as not_found', () => {
+    expect(
+      status(
+        'Our auditor misplaced a drive holding option grants. We have no information suggesting that the drive was improperly accessed.',
+        ['loss_or_theft'],
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'Old Example Bank forms were thrown out unshredded. We do not have any indication that your data, or any data, have been compromised.',
+      ),
+    ).toBe('not_found');
+  });
+});

@@ -35,11 +35,13 @@ export const POSSIBLE_EN = gate(
 // information has been compromised", "did not identify that any data was compromised", "no
 // indication that … or that your information on the laptop has actually been accessed": a finding
 // that the data itself was not reached; "it was unlikely that any information was accessed by any
-// unauthorized person" is such a finding too. One word may qualify the data ("any of the transferred
+// unauthorized person" is such a finding too, and so are "no information suggesting that the drive was
+// improperly accessed" (the device that held the data) and "no indication that your data, or any
+// data, have been compromised". One word may qualify the data ("any of the transferred
 // information", "specific information in the account"), but not "other" or "additional" (the reach). The data noun may be followed by a short place ("on the
 // laptop"), never by a relative clause ("information that was accessed has not been misused" is
 // about misuse of data that was reached) nor by "beyond …" (data other than what was reached).
-const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect)|(?:is|was|it\s+(?:is|was))\s+unlikely)\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:(?!other\b|additional\b|further\b|more\b|personal\b|customer\b|patient\b|member\b|sensitive\b|information\b|data\b|records\b|files\b)[\w-]+\s+)?(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files)(?:\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
+const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect)|information\s+suggesting)|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect)|(?:is|was|it\s+(?:is|was))\s+unlikely)\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:(?!other\b|additional\b|further\b|more\b|personal\b|customer\b|patient\b|member\b|sensitive\b|information\b|data\b|records\b|files\b)[\w-]+\s+)?(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files|drive|laptop|computer|device|disk|media)(?:,?\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?,?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+|improperly\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
 
 // Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
 // allowed access", "may have had access to", "the potential for unauthorized access", "an event that
