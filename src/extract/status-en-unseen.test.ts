@@ -235,3 +235,25 @@ describe('extractLeakStatus (English): denials of access to the device, and with
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English): the act on the data, with a hedge only after it', () => {
+  it('reads "information was illegally obtained by a party who may have gained access" as confirmed', () => {
+    expect(
+      status(
+        'Police told us that patient information was illegally obtained by an outsider who may have gained access to an Example Clinic database. The outsider may have accessed the database.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads "took certain personal information … could have compromised" as confirmed', () => {
+    expect(
+      status(
+        'We confirmed that intruders installed rogue code on our shop server and took certain personal information entered by shoppers. The code could have compromised names and card numbers.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps "your information may have been on a database that was accessed" possible', () => {
+    expect(
+      status('Your personal information may have been on a database that was accessed by an outsider.'),
+    ).toBe('possible');
+  });
+});

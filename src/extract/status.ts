@@ -146,6 +146,9 @@ export function extractLeakStatus(
   let cannotRuleOut: Segment | null = null;
   let factConfirmed: Segment | null = null;
   let dataTaken: Segment | null = null;
+  // The dataTaken sentence up to the end of the act (a hedge after it, in a relative clause, is on
+  // something else: "information was obtained by a party who may have gained access to a database").
+  let dataTakenHead = '';
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   const headingStarts = new Set(
     structure?.headings
@@ -249,7 +252,13 @@ export function extractLeakStatus(
     if (!factConfirmed && (FACT_CONFIRMED_JA.test(s) || SETTLED_EN.test(s))) factConfirmed = seg;
     if (!factConfirmed && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
       factConfirmed = seg;
-    if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
+    if (!dataTaken && !DENIED_OR_OPEN_EN.test(s)) {
+      const dt = DATA_TAKEN_EN.exec(s);
+      if (dt) {
+        dataTaken = seg;
+        dataTakenHead = s.slice(0, dt.index + dt[0].length);
+      }
+    }
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   // "It is possible that your information was accessed … We have no evidence that it was
@@ -278,9 +287,9 @@ export function extractLeakStatus(
   if (
     possible &&
     dataTaken &&
-    dataTaken.start < possible.start &&
+    dataTaken.start <= possible.start &&
     !causes.includes('loss_or_theft') &&
-    !POSSIBLE_EN.test(dataTaken.text) &&
+    !HEDGE_WORD_EN.test(dataTakenHead) &&
     !OPEN_HEDGE_EN.test(possible.text)
   )
     return factOf('confirmed', dataTaken, 0.6);
