@@ -27,7 +27,7 @@ describe('extractLeakStatus (English): a finding that the data was not reached, 
     ).toBe('not_found');
     expect(
       status(
-        'The mailbox was subject to unauthorized access. We have no evidence to suggest that specific information in the mailbox was accessed.',
+        'The mailbox was subject to unauthorized access. There is no evidence to suggest that specific information in the staff mailbox was accessed.',
       ),
     ).toBe('not_found');
   });
@@ -98,14 +98,14 @@ describe('extractLeakStatus (English): an intruder who had access to the data', 
   it('reads "an unauthorized person had access to files which contain" as confirmed', () => {
     expect(
       status(
-        'Our vendor found that an unauthorized person had access to files which contain names and addresses of Example Tiles members.',
+        'Our vendor found that an unauthorized person had access to files that hold names and addresses of Example Tiles members.',
       ),
     ).toBe('confirmed');
   });
   it('reads it as confirmed beside an opening "incident that may have involved some of your information"', () => {
     expect(
       status(
-        'We write about an incident that may have involved some of your personal information. On May 2, 2099, ransomware struck our office and the criminal had access to the data on our network.',
+        'We write about an incident that may have involved some of your details. On May 2, 2099, ransomware struck our office and the criminal had access to the data on our network.',
       ),
     ).toBe('confirmed');
   });
@@ -138,10 +138,10 @@ describe('extractLeakStatus (English): data that "may have been in" a database t
 });
 
 describe('extractLeakStatus (English): evidence of unauthorized access found', () => {
-  it('reads "discovered evidence of unauthorized access to some of your personal information" as confirmed', () => {
+  it('reads "found evidence of unauthorized access to part of your data" as confirmed', () => {
     expect(
       status(
-        'We are writing because we discovered evidence of unauthorized access to some of your personal information on the Example Tiles shop.',
+        'We are writing because we found evidence of unauthorized access to part of your member data on the Example Tiles shop.',
       ),
     ).toBe('confirmed');
     expect(
@@ -154,7 +154,7 @@ describe('extractLeakStatus (English): the intruder accessed files containing th
   it('reads it as confirmed when the later hedge lists which items', () => {
     expect(
       status(
-        'The review found that an outsider accessed files containing certain personal information. The information that may have been accessed includes names and tax forms.',
+        'The review found that an outsider accessed files containing certain member information. What may have been accessed includes names and tax forms.',
       ),
     ).toBe('confirmed');
   });
@@ -201,7 +201,7 @@ describe('extractLeakStatus (English): an inquiry’s scope is no hedge', () => 
   it('reads "to determine whether information may have been accessed … it determined that … was accessed" as confirmed', () => {
     expect(
       status(
-        'We began a review to determine whether personal information may have been accessed. On May 9, 2099, the review determined that certain member information was accessed without authorization.',
+        'We began a review to determine whether member information may have been accessed. On May 9, 2099, the review determined that certain member information was accessed without authorization.',
       ),
     ).toBe('confirmed');
   });
@@ -215,7 +215,7 @@ describe('extractLeakStatus (English): "cannot determine which", "don’t yet kn
       ),
     ).toBe('possible');
     expect(
-      status('Our review is ongoing, and I don’t yet know whether any of your information was compromised.'),
+      status('The review goes on, and I don’t yet know whether any of your details were compromised.'),
     ).toBe('possible');
   });
 });
@@ -224,13 +224,13 @@ describe('extractLeakStatus (English): denials of access to the device, and with
   it('reads them as not_found', () => {
     expect(
       status(
-        'Our auditor misplaced a drive holding option grants. We have no information suggesting that the drive was improperly accessed.',
+        'Our auditor misplaced a drive holding option grants. We have no information suggesting that the disk was improperly accessed.',
         ['loss_or_theft'],
       ),
     ).toBe('not_found');
     expect(
       status(
-        'Old Example Bank forms were thrown out unshredded. We do not have any indication that your data, or any data, have been compromised.',
+        'Old Example Bank forms were thrown out unshredded. We do not have any indication that your data, or anyone’s data, has been compromised.',
       ),
     ).toBe('not_found');
   });
@@ -252,8 +252,8 @@ describe('extractLeakStatus (English): the act on the data, with a hedge only af
     ).toBe('confirmed');
   });
   it('keeps "your information may have been on a database that was accessed" possible', () => {
-    expect(
-      status('Your personal information may have been on a database that was accessed by an outsider.'),
-    ).toBe('possible');
+    expect(status('Your details may have been on a database that was accessed by an outsider.')).toBe(
+      'possible',
+    );
   });
 });

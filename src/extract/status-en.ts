@@ -34,10 +34,10 @@ export const POSSIBLE_EN = gate(
 // "no evidence that any of this information was viewed", "no reason to believe that your personal
 // information has been compromised", "did not identify that any data was compromised", "no
 // indication that … or that your information on the laptop has actually been accessed": a finding
-// that the data itself was not reached; "it was unlikely that any information was accessed by any
-// unauthorized person" is such a finding too, and so are "no information suggesting that the drive was
-// improperly accessed" (the device that held the data) and "no indication that your data, or any
-// data, have been compromised". One word may qualify the data ("any of the transferred
+// that the data itself was not reached; "it was unlikely that any information was accessed by an
+// outsider" is such a finding too, and so are "no information suggesting that the disk was
+// improperly accessed" (the device that held the data) and "no indication that your data, or anyone's
+// data, has been compromised". One word may qualify the data ("any of the transferred
 // information", "specific information in the account"), but not "other" or "additional" (the reach). The data noun may be followed by a short place ("on the
 // laptop"), never by a relative clause ("information that was accessed has not been misused" is
 // about misuse of data that was reached) nor by "beyond …" (data other than what was reached).
@@ -93,10 +93,10 @@ export const CONFIRMED_EN = gate(
 // into accounts), "gained unauthorized access to our systems", "the attacker likely exfiltrated a
 // limited amount of data" (an investigation's finding, as labelled), "the investigation identified
 // unauthorized access to payment card data" (the access to the data found, stated as a noun; also
-// "discovered evidence of unauthorized access to some of your personal information"),
+// "found evidence of unauthorized access to part of your personal information"),
 // "information that applicants had submitted online, had been stolen from the server" (the data as
 // subject past a relative clause closed by a comma). A hedge elsewhere ("may have resulted in")
-// outranks it in status.ts. "The attack resulted in the theft of email retained in their data bank":
+// outranks it in status.ts. "the attack resulted in the theft of email kept by the vendor":
 // mail, records, files and documents are data too. "Measures were taken to restore operations" is the organisation's own
 // step, not an act on the data.
 

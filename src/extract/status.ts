@@ -204,7 +204,7 @@ export function extractLeakStatus(
       const pm = POSSIBLE_EN.exec(s);
       // "a researcher contacted us to let us know about a potential breach": a suspicion someone
       // reported, which the letter then settles.
-      // "To determine whether personal information may have been accessed" is an inquiry's scope.
+      // "To determine whether customer information may have been accessed" is an inquiry's scope.
       let pEn =
         pm !== null &&
         !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
@@ -226,7 +226,7 @@ export function extractLeakStatus(
         else possible = seg;
       }
     }
-    // "No evidence that personal information was accessed … the period during which employee
+    // "No evidence that personal information was accessed … the days during which staff
     // information may have been accessed": a hedge on the data itself, stated after the first hedge
     // (on a site or system), still stands beside a lack of evidence. An inquiry's scope ("to
     // determine what information may have been affected") is no hedge.
