@@ -257,3 +257,17 @@ describe('extractLeakStatus (English): the act on the data, with a hedge only af
     );
   });
 });
+
+describe('extractLeakStatus (English): data left available on a page or to other clients', () => {
+  it('reads it as an exposure (possible)', () => {
+    expect(
+      status('Your email address was temporarily available on our web page, hidden in its source code.'),
+    ).toBe('possible');
+    expect(
+      status(
+        'After an update, some staff records were available to certain other franchisees of Example Mart.',
+      ),
+    ).toBe('possible');
+    expect(status('Free credit monitoring is available to you for two years.')).toBe(null);
+  });
+});

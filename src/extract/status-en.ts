@@ -142,7 +142,8 @@ export const REACH_HEDGE_EN =
   /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b|\b(?:incident|event|attack)\s+(?:that|which)\s+(?:may|might|could)\s+have\s+(?:involved|affected|impacted)\s+(?:some\s+of\s+)?(?:your|(?:personal\s+)?(?:information|data)\s+(?:of|about|pertaining|relating|belonging))\b/i;
 
 // Data left where anyone could reach it: an exposure; whether anyone did stays open.
-// "Files had become browsable through a web search" is the same exposure.
+// "Files had become browsable through a web search" is the same exposure, and so are details that
+// "were temporarily available on our web page" or records "available to certain other franchisees".
 export const EXPOSED_EN = gate(
-  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}(?:accessible|browsable|searchable|viewable)\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
+  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}(?:accessible|browsable|searchable|viewable)\b|\b(?:were|was|had\s+been|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}available\s+(?:on\s+(?:our|the|a|its)\s+(?:[\w-]+\s+)?(?:web\s?(?:site|page)|page|portal|server)|to\s+(?:certain|other|some)\s+(?:[\w-]+\s+)?(?:franchisees|customers|members|users|employees|clients|parties))\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
 );
