@@ -271,3 +271,11 @@ describe('extractLeakStatus (English): data left available on a page or to other
     expect(status('Free credit monitoring is available to you for two years.')).toBe(null);
   });
 });
+
+describe('extractLeakStatus (English): "to potentially access"', () => {
+  it('reads an act hedged in its base form as possible', () => {
+    expect(
+      status('A vendor error let some Example Mart staff potentially access the payroll details of others.'),
+    ).toBe('possible');
+  });
+});
