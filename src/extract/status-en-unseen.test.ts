@@ -279,3 +279,14 @@ describe('extractLeakStatus (English): "to potentially access"', () => {
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English): an insider who disclosed the data', () => {
+  it('reads "a former employee disclosed personal information … to outsiders" as confirmed', () => {
+    expect(
+      status(
+        'Example Mutual found that a former employee disclosed claimant information to a private detective.',
+      ),
+    ).toBe('confirmed');
+    expect(status('No employee shared any customer information with the caller.')).not.toBe('confirmed');
+  });
+});
