@@ -290,3 +290,19 @@ describe('extractLeakStatus (English): an insider who disclosed the data', () =>
     expect(status('No employee shared any customer information with the caller.')).not.toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): an act inside an open or denied clause states nothing', () => {
+  it('does not read "did not reveal if any email was actually accessed" as confirmed', () => {
+    expect(
+      status(
+        'The review found an outsider in two staff mailboxes. The review did not reveal if any message was actually accessed.',
+      ),
+    ).not.toBe('confirmed');
+    expect(
+      status('We asked a forensics firm to learn whether card details had been accessed or acquired.'),
+    ).toBe(null);
+    expect(
+      status('We asked whether the vendor was hacked. The vendor confirmed that card details were accessed.'),
+    ).toBe('confirmed');
+  });
+});

@@ -124,6 +124,26 @@ const REPORTED_SUSPICION =
 const PARTIAL_SUBJECT =
   /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?![\s-]protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
+// The clause an act stands in may leave it open or deny it: "did not reveal if any email was actually
+// accessed", "to determine whether card information had been accessed", "no indication that the
+// data was compromised". Such an act states nothing.
+const OPEN_LEAD_EN =
+  /(?:\b(?:whether|if)\b|\bno\s+(?:evidence|indication|information|reason)\b|\bnot\s+(?:have\s+any\s+(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
+const CONFIRMED_EN_ALL = new RegExp(CONFIRMED_EN.source, 'gi');
+
+/** Whether the sentence states an English act on the data outside an open or denied clause. */
+function confirmedEn(s: string): boolean {
+  const first = CONFIRMED_EN.exec(s);
+  if (first === null) return false;
+  if (!OPEN_LEAD_EN.test(s.slice(Math.max(0, first.index - 160), first.index))) return true;
+  CONFIRMED_EN_ALL.lastIndex = 0;
+  for (let m = CONFIRMED_EN_ALL.exec(s); m !== null; m = CONFIRMED_EN_ALL.exec(s)) {
+    if (!OPEN_LEAD_EN.test(s.slice(Math.max(0, m.index - 160), m.index))) return true;
+    if (m[0] === '') CONFIRMED_EN_ALL.lastIndex++;
+  }
+  return false;
+}
+
 /**
  * Leak status, or null when the notice says nothing about it.
  *
@@ -240,7 +260,7 @@ export function extractLeakStatus(
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
       const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
-      if ((c && !conditional && !keys) || CONFIRMED_EN.test(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
+      if ((c && !conditional && !keys) || confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
     }
     if (!now) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
