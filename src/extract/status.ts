@@ -136,7 +136,7 @@ function confirmedEn(s: string): boolean {
   const first = CONFIRMED_EN.exec(s);
   if (first === null) return false;
   if (!OPEN_LEAD_EN.test(s.slice(Math.max(0, first.index - 160), first.index))) return true;
-  CONFIRMED_EN_ALL.lastIndex = 0;
+  CONFIRMED_EN_ALL.lastIndex = first.index + 1;
   for (let m = CONFIRMED_EN_ALL.exec(s); m !== null; m = CONFIRMED_EN_ALL.exec(s)) {
     if (!OPEN_LEAD_EN.test(s.slice(Math.max(0, m.index - 160), m.index))) return true;
     if (m[0] === '') CONFIRMED_EN_ALL.lastIndex++;
