@@ -306,3 +306,13 @@ describe('extractLeakStatus (English): an act inside an open or denied clause st
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): data compromised, then an apology to those who may have been affected', () => {
+  it('reads it as confirmed', () => {
+    expect(
+      status(
+        'We learned that some guests’ card information was compromised at two Example Diner sites. We apologise to guests who may have been affected.',
+      ),
+    ).toBe('confirmed');
+  });
+});
