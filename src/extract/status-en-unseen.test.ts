@@ -316,3 +316,13 @@ describe('extractLeakStatus (English): data compromised, then an apology to thos
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): a mailbox compromised that "possibly" held the data', () => {
+  it('reads it as possible', () => {
+    expect(
+      status(
+        'A staff mailbox at Example Bids was compromised on May 2, 2099. In that mailbox there were possibly member passwords.',
+      ),
+    ).toBe('possible');
+  });
+});

@@ -55,11 +55,12 @@ export const POSSIBLE_REACH_EN = gate(
 );
 
 // A device or mailbox that "may have contained" the data (or where it "may have been stored",
-// "contained" or simply "in": "your information may have been in the insurer's database"): a
+// "contained" or simply "in": "your information may have been in the insurer's database"; "in this
+// mailbox there were possibly passwords"): a
 // hedge on what it held, possible when nothing else is said, but no hedge on whether anyone reached
 // the data (a finding of no access still stands beside it).
 export const POSSIBLY_HELD_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b|\b(?:may|might|could)\s+have\s+been\s+(?:on|in|within)\s+(?:the\s+|an?\s+|[\w’'-]+['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:database|server|system|laptop|computer|files?|mailbox|e-?mail\s+account|account|network|device|drive)s?\b/i,
+  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\bthere\s+(?:were|was)\s+possibly\b|\bpossibly\s+(?:contained|held|included|stored)\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b|\b(?:may|might|could)\s+have\s+been\s+(?:on|in|within)\s+(?:the\s+|an?\s+|[\w’'-]+['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:database|server|system|laptop|computer|files?|mailbox|e-?mail\s+account|account|network|device|drive)s?\b/i,
 );
 
 // The actor as the subject of a denied act on the data ("no evidence that the intruder actually
