@@ -326,3 +326,20 @@ describe('extractLeakStatus (English): a mailbox compromised that "possibly" hel
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English): an inquiry’s "could have" beside an act on a computer only', () => {
+  it('reads possible when nothing says the data itself was reached', () => {
+    expect(
+      status(
+        'We learned that one of our office computers was improperly accessed. We reviewed the mailbox to learn if any member data could have been accessed.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads confirmed when an intruder is said to have accessed a data file', () => {
+    expect(
+      status(
+        'We detected an intruder that had accessed a data file on our server. We began a review to determine what member data may have been accessed by the intruder.',
+      ),
+    ).toBe('confirmed');
+  });
+});

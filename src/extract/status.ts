@@ -182,6 +182,10 @@ export function extractLeakStatus(
     ...(structure?.title ? [structure.title.start] : []),
   ]);
   let topic: Segment | null = null;
+  // An inquiry's "may have" ("to learn if any member data could have been accessed"):
+  // no hedge beside a stated act on the data, but the only word on the data beside an act on a
+  // computer or mailbox.
+  let scopeHedge: Segment | null = null;
   for (const seg of segments) {
     const s = seg.text;
     if (headingStarts.has(seg.start)) continue;
@@ -229,6 +233,12 @@ export function extractLeakStatus(
         pm !== null &&
         !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
         !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index));
+      if (
+        pm !== null &&
+        DATA_NOUN_EN.test(s) &&
+        INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index))
+      )
+        scopeHedge ??= seg;
       if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
       if (!pEn) {
         // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
@@ -314,6 +324,7 @@ export function extractLeakStatus(
   )
     return factOf('confirmed', dataTaken, 0.6);
   if (possible) return factOf('possible', possible, 0.7);
+  if (confirmed && scopeHedge && !dataTaken) return factOf('possible', scopeHedge, 0.5);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
   // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
   // happened, unless the notice hedges it — and 「閲覧可能な状態で送信」 is how it was sent.
