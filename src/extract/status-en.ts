@@ -4,8 +4,10 @@ import { gatedSource } from './first-chars.js';
  * The English cues of leak status (status.ts weighs them): the modality of the clause that states
  * the leak and the conclusion a US breach letter draws.
  *
- * - possible: "may/might/could have been accessed", "may have also accessed", "it is possible that",
- *   "potentially", "potentially gained access" (the act itself hedged), "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
+ * - possible: "we cannot be sure that your information was viewed", "we do not know if anyone accessed
+ *   this file", "I don't yet know whether any of your information was compromised", "the firm cannot
+ *   determine which individuals' information was accessed" (the act left open), "may/might/could have been accessed", "may have also accessed", "it is possible that",
+ *   "potentially", "potentially gained access", "allowed some staff to potentially access" (the act itself hedged), "possible unauthorized access", "unable to determine whether/which … viewed", "may have occurred".
  * - not_found: "no evidence/indication that your information was accessed", "no indication of
  *   any unauthorized access to your information", "a scan found that no breach was detected" (not "no
  *   evidence of misuse", which concerns harm; not "no other breach", which is about the reach).
@@ -24,7 +26,7 @@ const ACTS =
 
 export const POSSIBLE_EN = gate(
   new RegExp(
-    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted|gained|obtained|acquired|accessed|viewed|took|stole|copied|exfiltrated|downloaded)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:unable|not\s+able)\s+to\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b`,
+    String.raw`\b(?:may|might|could)\s+(?:have\s+)?(?:also\s+)?(?:been\s+)?(?:(?:improperly|inadvertently|mistakenly|wrongly)\s+)?(?:${ACTS}|forwarded|released|shared|posted|misdirected|resulted\s+in\s+the\s+exposure|be\s+in\s+the\s+possession)\b|\bmay\s+have\s+occurred\b|\bpotential(?:ly)?\s+(?:accessed|exposed|compromised?|(?:(?:data|information|cyber)\s+)?security\s+incident|unauthori[sz]ed|breach|issue)\b|\bpossible\s+unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\bpotentially\s+(?:allowed|enabled|permitted|gained|obtained|acquired|accessed|viewed|took|stole|copied|exfiltrated|downloaded|access|view|obtain|acquire)\b|\blikely\s+in\s+possession\b|\bsuspicion\s+of\b|\bmay\s+have\s+been\s+accessible\b|\bcannot\s+(?:confirm|rule\s+out)\b|\bit\s+is\s+possible\s+(?:that\s+)?[^.]{0,240}?\b(?:accessed|acquired|viewed|obtained|exposed|gain(?:ed)?\s+access|compromised|files\s+accessed|taken|stolen)\b|\b(?:(?:unable|not\s+able)\s+to|cannot|can\s?not|could\s+not)\s+(?:confirm|determine)\b[^.]{0,80}?\b(?:whether|which|if)\b[^.]{0,60}?\b(?:accessed|viewed|acquired)\b|\b(?:cannot|can\s?not|could\s+not)\s+(?:even\s+)?be\s+(?:sure|certain)\s+(?:that|whether|if)\b[^.]{0,80}?\b(?:accessed|viewed|acquired|obtained|taken)\b|\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:yet\s+)?know\s+(?:if|whether)\b[^.]{0,80}?\b(?:accessed|viewed|acquired|obtained|taken|compromised)\b`,
     'i',
   ),
 );
@@ -32,10 +34,14 @@ export const POSSIBLE_EN = gate(
 // "no evidence that any of this information was viewed", "no reason to believe that your personal
 // information has been compromised", "did not identify that any data was compromised", "no
 // indication that … or that your information on the laptop has actually been accessed": a finding
-// that the data itself was not reached. The data noun may be followed by a short place ("on the
+// that the data itself was not reached; "it was unlikely that any information was accessed by an
+// outsider" is such a finding too, and so are "no information suggesting that the disk was
+// improperly accessed" (the device that held the data) and "no indication that your data, or anyone's
+// data, has been compromised". One word may qualify the data ("any of the transferred
+// information", "specific information in the account"), but not "other" or "additional" (the reach). The data noun may be followed by a short place ("on the
 // laptop"), never by a relative clause ("information that was accessed has not been misused" is
 // about misuse of data that was reached) nor by "beyond …" (data other than what was reached).
-const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect))\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files)(?:\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
+const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect)|information\s+suggesting)|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect)|(?:is|was|it\s+(?:is|was))\s+unlikely)\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:(?!other\b|additional\b|further\b|more\b|personal\b|customer\b|patient\b|member\b|sensitive\b|information\b|data\b|records\b|files\b)[\w-]+\s+)?(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files|drive|laptop|computer|device|disk|media)(?:,?\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?,?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+|improperly\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
 
 // Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
 // allowed access", "may have had access to", "the potential for unauthorized access", "an event that
@@ -48,12 +54,13 @@ export const POSSIBLE_REACH_EN = gate(
   /\b(?:may|might|could)\s+have\s+had\s+(?:unauthori[sz]ed\s+)?access\b|\b(?:potential|possibility)\s+(?:for|of)\s+(?:the\s+)?unauthori[sz]ed\s+(?:access|acquisition|disclosure|viewing)\b|\b(?:that|which|was|were|been)\s+potentially\s+(?:affected|impacted|involved)\b|\b(?:may|might|could)\s+have\s+(?:allowed|permitted|enabled|resulted\s+in|led\s+to)\s+(?:the\s+)?(?:potential\s+)?(?:unauthori[sz]ed\s+)?(?:access|acquisition|disclosure|exposure)\b|\b(?:you|your\s+(?:personal\s+)?information)\s+(?:may|might|could)\s+be\s+(?:affected|impacted|involved)\b|\bpotential\s+(?:disclosure|exposure|acquisition)\b|\bpotentially\s+(?:had\s+access|accessible|involving|viewed|acquired|disclosed)\b|\b(?:could|did)\s+not\s+(?:confirm|determine)\s+(?:that|whether|if)\b[^.;]{0,60}?\b(?:accessed|acquired|viewed|obtained|taken)\b|\b(?:information|data)\s+(?:was|were)\s+(?:present|contained|located|stored)\s+(?:with)?in\s+(?:an?|the|those|these|one|some|certain)\s+(?:of\s+the\s+)?(?:impacted|affected|compromised|accessed|involved)\s+(?:e-?mail\s+)?(?:accounts?|mailbox(?:es)?)\b/i,
 );
 
-// A device or mailbox that "may have contained" the data (or where it "may have been stored" or
-// "contained"): a
+// A device or mailbox that "may have contained" the data (or where it "may have been stored",
+// "contained" or simply "in": "your information may have been in the insurer's database"; "in this
+// mailbox there were possibly passwords"): a
 // hedge on what it held, possible when nothing else is said, but no hedge on whether anyone reached
 // the data (a finding of no access still stands beside it).
 export const POSSIBLY_HELD_EN = gate(
-  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b/i,
+  /\b(?:may|might|could)\s+have\s+(?:also\s+)?contained\b|\bthere\s+(?:were|was)\s+possibly\b|\bpossibly\s+(?:contained|held|included|stored)\b|\b(?:may|might|could)\s+have\s+been\s+(?:stored|located|kept|saved|contained)\s+(?:on|in|within)\b|\b(?:may|might|could)\s+have\s+been\s+(?:on|in|within)\s+(?:the\s+|an?\s+|[\w’'-]+['’]s?\s+)(?:[\w-]+\s+){0,2}?(?:database|server|system|laptop|computer|files?|mailbox|e-?mail\s+account|account|network|device|drive)s?\b/i,
 );
 
 // The actor as the subject of a denied act on the data ("no evidence that the intruder actually
@@ -77,7 +84,7 @@ export const NOT_FOUND_EN = gate(
 );
 
 export const CONFIRMED_EN = gate(
-  /\bused\s+(?:valid\s+|stolen\s+|compromised\s+)?(?:customer\s+|user\s+|account\s+)?(?:user\s?names?|e-?mail\s+addresses|credentials|passwords)\s+(?:and\s+passwords\s+)?to\s+log\s?-?\s?in(?:to)?\b|(?<!\b(?:whether|if)\b[^.;]{0,60})\b(?:resulted\s+in|involved|there\s+was)\s+(?:an?\s+|the\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\b|\bused\s+(?:[\w-]+\s+){1,3}to\s+(?:gain|obtain)\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}(?:information|data|records|files|systems?|accounts?|networks?|servers?|databases?)\b|\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|(?<!\b(?:whether|if)\s[^.;]{0,60})\b(?:information|data|records|files)(?:\s+(?:that|which)\b[^.;]{0,120}?,)?\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:(?:unauthori[sz]ed\s+)?access|a\s+list)\b|\bgained\s+(?:unauthori[sz]ed\s+)?access\b|\blikely\s+(?:exfiltrated|acquired|accessed|stole|took|copied|obtained|downloaded)\s+(?:[\w-]+\s+){0,4}(?:data|information|files|records)\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b|\b(?:identified|detected|discovered|confirmed|revealed|found|uncovered)\s+(?:the\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|files)\b/i,
+  /\bused\s+(?:valid\s+|stolen\s+|compromised\s+)?(?:customer\s+|user\s+|account\s+)?(?:user\s?names?|e-?mail\s+addresses|credentials|passwords)\s+(?:and\s+passwords\s+)?to\s+log\s?-?\s?in(?:to)?\b|(?<!\b(?:whether|if)\b[^.;]{0,60})\b(?:resulted\s+in|involved|there\s+was)\s+(?:an?\s+|the\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\b|\bused\s+(?:[\w-]+\s+){1,3}to\s+(?:gain|obtain)\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}(?:information|data|records|files|systems?|accounts?|networks?|servers?|databases?)\b|(?<!\b(?:steps|measures|actions?|precautions|efforts|care|action)\s)\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:accessed|exposed|acquired|viewed|downloaded|obtained|taken|disclosed|exfiltrated|compromised|copied)\b|(?<!\b(?:whether|if)\s[^.;]{0,60})\b(?:information|data|records|files)(?:\s+(?:that|which)\b[^.;]{0,120}?,)?\s+(?:was|were|had\s+been|has\s+been)\s+stolen\b|\bobtained\s+(?:(?:unauthori[sz]ed\s+)?access|a\s+list)\b|\bgained\s+(?:unauthori[sz]ed\s+)?access\b|\blikely\s+(?:exfiltrated|acquired|accessed|stole|took|copied|obtained|downloaded)\s+(?:[\w-]+\s+){0,4}(?:data|information|files|records)\b|\bgain(?:ed)?\s+unauthori[sz]ed\s+access\s+to\s+(?:\w+\s+){0,2}(?:personal|customer|patient|payment|card)\s+(?:information|data)\b|\baccessed\s+(?:stored|copies|the\s+\w+\s+(?:data|files|records))\b|\baccessed\s+(?:some|certain|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:acquired|obtained|exfiltrated|stole|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records|credentials)\b|\b(?:person|party|parties|individuals?|actors?|criminals?|cybercriminals?|intruders?|hackers?|attackers?|perpetrators?)(?:\(s\))?\s+had\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:data|information|files|records|documents)\b|\b(?<!\bno\s+(?:[\w-]+\s+)?)(?:employee|worker|contractor|staff\s+member|agent)s?\b[^.;]{0,60}?\b(?<!\b(?:not|never)\s)(?:disclosed|shared|sold|leaked)\s+(?:certain\s+|some\s+|the\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:information|data|records|files)\b|\bcompromised\s+the\b|\bto\s+be\s+(?:accessed|viewed)\b|\b(?:was|were)\s+(?:inadvertently|mistakenly|accidentally)\s+(?:included|sent|mailed|e-?mailed|disclosed|posted|attached)\b|\bcompromised\s+e-?mails?\b[^.]{0,80}\b(?:contained|included)\b|\bprovided\s+the\s+requested\s+information\b|\bsent\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:email|reply|correspondence|spreadsheet)[^.]{0,80}\b(?:containing|included|includ\w*|that\s+included)\b|\bable\s+to\s+view\s+or\s+download\b|\bconfirm(?:ed)?\s+(?:that\s+)?(?:this|the)\s+breach\s+(?:is|was)\s+(?:real|genuine|authentic)\b|\bsubject\s+of\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access|acquisition)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data|e-?mails?|records|files|documents)\b|\b(?:was|were|had\s+been|has\s+been)\s+shared\s+(?:outside|with\s+(?:an?\s+)?(?:unauthori[sz]ed|third|other|another))|\baccounts\s+accessed\s+by\b|\bwere\s+able\s+to\s+access\s+(?:customer|patient|member|user|employee|personal)\b|\binvolves\s+your\s+information\b|\bsent\s+an?\s+email\s+contain\w*|\b(?:collected|harvested|extracted|exported)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\baccessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|reports?|databases?|records)\s+(?:containing|that\s+contained|which\s+contained)\b|\b(?<!\b(?:not|never|no)\s)(?:identified|detected|discovered|confirmed|revealed|found|uncovered)\s+(?:the\s+|(?:clear\s+)?evidence\s+of\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,4}?(?:data|information|records|files)\b/i,
 );
 
 // CONFIRMED_EN also reads unauthorized access stated as what happened, with no hedge of its own:
@@ -86,18 +93,23 @@ export const CONFIRMED_EN = gate(
 // information", "used valid user names and passwords to log in to customer profiles" (someone got
 // into accounts), "gained unauthorized access to our systems", "the attacker likely exfiltrated a
 // limited amount of data" (an investigation's finding, as labelled), "the investigation identified
-// unauthorized access to payment card data" (the access to the data found, stated as a noun),
+// unauthorized access to payment card data" (the access to the data found, stated as a noun; also
+// "found evidence of unauthorized access to part of your personal information"),
 // "information that applicants had submitted online, had been stolen from the server" (the data as
 // subject past a relative clause closed by a comma). A hedge elsewhere ("may have resulted in")
-// outranks it in status.ts.
+// outranks it in status.ts. An insider's own act counts ("a former employee disclosed personal
+// information about claimants to outsiders"). "the attack resulted in the theft of email kept by the vendor":
+// mail, records, files and documents are data too. "Measures were taken to restore operations" is the organisation's own
+// step, not an act on the data.
 
 // Data sent or shown to the wrong people by mistake ("a clerk mistakenly sent your statement to
 // another member", "inadvertently attached to that email was a list", "some members received
 // another member's statement along with their own"), and a count of records an
-// intruder accessed ("accessed nearly 900 cardholder records"): the leak happened. A generic
+// intruder accessed ("accessed nearly 900 cardholder records"), and data that "was sent to an
+// unauthorized email address" (a scammer's, after a phishing request): the leak happened. A generic
 // safeguard ("so that nothing is inadvertently disclosed") is not an act.
 export const SENT_BY_MISTAKE_EN = gate(
-  /\b(?<!\b(?:not|never|is|are|be|being)\s)(?:mistakenly|inadvertently|accidentally|erroneously)\s+(?:sent|mailed|e-?mailed|faxed|attached|disclosed|posted|shared)\b|\baccessed\s+(?:nearly\s+|approximately\s+|about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:records|files|accounts)\b|\breceived\s+(?:[\w-]+\s+){0,8}?(?:another|a\s+different)\s+(?:customer|member|patient|person|individual|client|employee|participant|student|account\s?holder)['’]s\b/i,
+  /\b(?<!\b(?:not|never|is|are|be|being)\s)(?:mistakenly|inadvertently|accidentally|erroneously)\s+(?:sent|mailed|e-?mailed|faxed|attached|disclosed|posted|shared)\b|\baccessed\s+(?:nearly\s+|approximately\s+|about\s+|over\s+|more\s+than\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:records|files|accounts)\b|\breceived\s+(?:[\w-]+\s+){0,8}?(?:another|a\s+different)\s+(?:customer|member|patient|person|individual|client|employee|participant|student|account\s?holder)['’]s\b|\b(?<!\b(?:not|never)\s)(?:was|were|had\s+been)\s+(?:sent|e-?mailed|mailed|faxed|forwarded|provided|disclosed)\s+to\s+(?:an?\s+|the\s+)?(?:unauthori[sz]ed|wrong|incorrect|unintended|fraudulent|external)\s+(?:e-?mail\s+)?(?:address|recipient|person|party|individual|third\s+party|account)\b/i,
 );
 
 // An act stated as settled after a hedge ("we were told the intruder may have accessed the
@@ -116,14 +128,24 @@ export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)
 
 // The data itself as the subject of the act, without a hedge ("some information for a number of
 // patients was accessed", "the theft of payment information"): the leak happened; a hedge on the
-// reader's own data ("your information may have been affected if …") is about its reach.
+// reader's own data ("your information may have been affected if …", "an incident that may have
+// involved some of your information") is about its reach. The intruder as subject counts too when
+// the object holds the data ("accessed files containing certain personal information"), and an
+// intruder who "took certain personal information" (not "may have taken"). An intruder who "had access to the data on
+// our network" or "to files which contain" personal details reached the data (not "may have had").
 export const DATA_TAKEN_EN = gate(
-  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data)\b/i,
+  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:improperly|illegally|unlawfully|wrongfully)\s+)?(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed|obtained|compromised)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data|e-?mails?|records|files|documents)\b|\b(?:resulted\s+in|there\s+was|(?:incident|event)\s+of)\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:information|data|records|files?)\b|\b(?:person|party|parties|individuals?|actors?|criminals?|cybercriminals?|intruders?|hackers?|attackers?|perpetrators?)(?:\(s\))?\s+had\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:data|information|files|records|documents)\b|\b(?<!(?:may|might|could)\s+have\s+)accessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|records|databases?)\s+(?:containing|that\s+contained|which\s+contained)\b|\b(?<!\b(?:may|might|could|not|never)\s+(?:have\s+)?)(?:took|stole|exfiltrated|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\b(?:actors?|intruders?|hackers?|attackers?|criminals?|part(?:y|ies)|persons?|individuals?)\s+(?:that|who)\s+had\s+accessed\s+(?:an?|the|certain|some)\s+(?:[\w-]+\s+){0,2}(?:files?|data|information|records|documents)\b/i,
 );
-export const REACH_HEDGE_EN = /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b/i;
+// A hedge that leaves the act open ("unable to determine whether … viewed", "could not rule out"),
+// unlike one on which items or whose data ("may have obtained the names and addresses").
+export const OPEN_HEDGE_EN =
+  /\b(?:unable|not\s+able|could\s+not|cannot|can\s?not|whether|rule\s+out|if\s+any|possibility)\b|\bit\s+is\s+possible\b/i;
+export const REACH_HEDGE_EN =
+  /\b(?:may|might|could)\s+have\s+been\s+(?:affected|involved|impacted)\b|\b(?:incident|event|attack)\s+(?:that|which)\s+(?:may|might|could)\s+have\s+(?:involved|affected|impacted)\s+(?:some\s+of\s+)?(?:your|(?:personal\s+)?(?:information|data)\s+(?:of|about|pertaining|relating|belonging))\b/i;
 
 // Data left where anyone could reach it: an exposure; whether anyone did stays open.
-// "Files had become browsable through a web search" is the same exposure.
+// "Files had become browsable through a web search" is the same exposure, and so are details that
+// "were temporarily available on our web page" or records "available to certain other franchisees".
 export const EXPOSED_EN = gate(
-  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}(?:accessible|browsable|searchable|viewable)\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
+  /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}(?:accessible|browsable|searchable|viewable)\b|\b(?:were|was|had\s+been|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}available\s+(?:on\s+(?:our|the|a|its)\s+(?:[\w-]+\s+)?(?:web\s?(?:site|page)|page|portal|server)|to\s+(?:certain|other|some)\s+(?:[\w-]+\s+)?(?:franchisees|customers|members|users|employees|clients|parties))\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
 );

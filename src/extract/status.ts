@@ -8,6 +8,7 @@ import {
   FINDING_EN,
   HEDGE_WORD_EN,
   NOT_FOUND_EN,
+  OPEN_HEDGE_EN,
   POSSIBLE_EN,
   POSSIBLE_REACH_EN,
   POSSIBLY_HELD_EN,
@@ -123,6 +124,26 @@ const REPORTED_SUSPICION =
 const PARTIAL_SUBJECT =
   /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?![\s-]protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
+// The clause an act stands in may leave it open or deny it: "did not reveal if any email was actually
+// accessed", "to determine whether card information had been accessed", "no indication that the
+// data was compromised". Such an act states nothing.
+const OPEN_LEAD_EN =
+  /(?:\b(?:whether|if)\b|\bno\s+(?:evidence|indication|information|reason)\b|\bnot\s+(?:have\s+any\s+(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
+const CONFIRMED_EN_ALL = new RegExp(CONFIRMED_EN.source, 'gi');
+
+/** Whether the sentence states an English act on the data outside an open or denied clause. */
+function confirmedEn(s: string): boolean {
+  const first = CONFIRMED_EN.exec(s);
+  if (first === null) return false;
+  if (!OPEN_LEAD_EN.test(s.slice(Math.max(0, first.index - 160), first.index))) return true;
+  CONFIRMED_EN_ALL.lastIndex = first.index + 1;
+  for (let m = CONFIRMED_EN_ALL.exec(s); m !== null; m = CONFIRMED_EN_ALL.exec(s)) {
+    if (!OPEN_LEAD_EN.test(s.slice(Math.max(0, m.index - 160), m.index))) return true;
+    if (m[0] === '') CONFIRMED_EN_ALL.lastIndex++;
+  }
+  return false;
+}
+
 /**
  * Leak status, or null when the notice says nothing about it.
  *
@@ -145,6 +166,9 @@ export function extractLeakStatus(
   let cannotRuleOut: Segment | null = null;
   let factConfirmed: Segment | null = null;
   let dataTaken: Segment | null = null;
+  // The dataTaken sentence up to the end of the act (a hedge after it, in a relative clause, is on
+  // something else: "information was obtained by a party who may have gained access to a database").
+  let dataTakenHead = '';
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   const headingStarts = new Set(
     structure?.headings
@@ -158,6 +182,10 @@ export function extractLeakStatus(
     ...(structure?.title ? [structure.title.start] : []),
   ]);
   let topic: Segment | null = null;
+  // An inquiry's "may have" ("to learn if any member data could have been accessed"):
+  // no hedge beside a stated act on the data, but the only word on the data beside an act on a
+  // computer or mailbox.
+  let scopeHedge: Segment | null = null;
   for (const seg of segments) {
     const s = seg.text;
     if (headingStarts.has(seg.start)) continue;
@@ -200,7 +228,17 @@ export function extractLeakStatus(
       const pm = POSSIBLE_EN.exec(s);
       // "a researcher contacted us to let us know about a potential breach": a suspicion someone
       // reported, which the letter then settles.
-      let pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
+      // "To determine whether customer information may have been accessed" is an inquiry's scope.
+      let pEn =
+        pm !== null &&
+        !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
+        !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index));
+      if (
+        pm !== null &&
+        DATA_NOUN_EN.test(s) &&
+        INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index))
+      )
+        scopeHedge ??= seg;
       if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
       if (!pEn) {
         // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
@@ -218,13 +256,21 @@ export function extractLeakStatus(
         else possible = seg;
       }
     }
+    // "No evidence that personal information was accessed … the days during which staff
+    // information may have been accessed": a hedge on the data itself, stated after the first hedge
+    // (on a site or system), still stands beside a lack of evidence. An inquiry's scope ("to
+    // determine what information may have been affected") is no hedge.
+    if (possible && !possibleEnData && DATA_NOUN_EN.test(s)) {
+      const h = POSSIBLE_EN.exec(s) ?? POSSIBLE_REACH_EN.exec(s);
+      if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) possibleEnData = seg;
+    }
     if (!confirmed) {
       const c = CONFIRMED_JA.exec(s);
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
       const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
-      if ((c && !conditional && !keys) || CONFIRMED_EN.test(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
+      if ((c && !conditional && !keys) || confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
     }
     if (!now) {
       const nm = NOT_FOUND_NOW_JA.exec(s);
@@ -236,7 +282,13 @@ export function extractLeakStatus(
     if (!factConfirmed && (FACT_CONFIRMED_JA.test(s) || SETTLED_EN.test(s))) factConfirmed = seg;
     if (!factConfirmed && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
       factConfirmed = seg;
-    if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
+    if (!dataTaken && !DENIED_OR_OPEN_EN.test(s)) {
+      const dt = DATA_TAKEN_EN.exec(s);
+      if (dt) {
+        dataTaken = seg;
+        dataTakenHead = s.slice(0, dt.index + dt[0].length);
+      }
+    }
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   // "It is possible that your information was accessed … We have no evidence that it was
@@ -249,9 +301,30 @@ export function extractLeakStatus(
   if (factConfirmed) return factOf('confirmed', factConfirmed, 0.7);
   // "Some patient information was accessed … your information may have been involved": the hedge
   // is on whose data, not on whether the leak happened.
-  if (possible && dataTaken && REACH_HEDGE_EN.test(possible.text) && !POSSIBLE_EN.test(dataTaken.text))
+  if (
+    possible &&
+    dataTaken &&
+    REACH_HEDGE_EN.test(possible.text) &&
+    !POSSIBLE_EN.test(dataTaken.text) &&
+    !causes.includes('loss_or_theft')
+  )
+    return factOf('confirmed', dataTaken, 0.6);
+  // "Order information was improperly accessed … this information may have been exposed", "a bug
+  // resulted in unauthorized access to user information … the party may have obtained the names":
+  // the act on the data is stated first, and a later "may have" narrows which items or whose —
+  // unless it leaves the act open ("unable to determine whether …"). A stolen device's data is
+  // another matter (whether anyone read it stays open).
+  if (
+    possible &&
+    dataTaken &&
+    dataTaken.start <= possible.start &&
+    !causes.includes('loss_or_theft') &&
+    !HEDGE_WORD_EN.test(dataTakenHead) &&
+    !OPEN_HEDGE_EN.test(possible.text)
+  )
     return factOf('confirmed', dataTaken, 0.6);
   if (possible) return factOf('possible', possible, 0.7);
+  if (confirmed && scopeHedge && !dataTaken) return factOf('possible', scopeHedge, 0.5);
   if (confirmed) return factOf('confirmed', confirmed, 0.7);
   // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
   // happened, unless the notice hedges it — and 「閲覧可能な状態で送信」 is how it was sent.
