@@ -21,4 +21,18 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     const infected = `${HEAD}2099年1月10日、事務局のパソコンがマルウェアに感染いたしました。翌11日に判明しました。`;
     expect(dates(infected)).toMatchObject({ start: '2099-01-10', detected: '2099-01-11' });
   });
+
+  it('reads a notice, warning, call or tip received as the finding (通知があり, 警告を受け, お電話をいただき)', () => {
+    const sent = `${HEAD}2099年1月10日、事務局が会員あての案内文を郵送しました。`;
+    const told = [
+      '翌日、受け取った方から別の方の書類が同封されていたとの通知がありました。',
+      '翌日、受け取った方から、別の方の氏名が記載されているとのお電話をいただきました。',
+      '翌日、受け取った方からお問い合わせを複数いただき、調査を行いました。',
+    ];
+    for (const t of told) expect(dates(sent + t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-11' });
+    const warned = `${HEAD}2099年1月15日、監視業者から、当会のサーバーが外部と不審な通信を行っているとの警告を受けました。`;
+    expect(dates(warned).detected).toBe('2099-01-15');
+    const found = `${HEAD}2099年1月15日、当会はサーバーへの不正アクセスを検出しました。`;
+    expect(dates(found).detected).toBe('2099-01-15');
+  });
 });
