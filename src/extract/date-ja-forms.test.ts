@@ -29,7 +29,8 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
       '翌日、受け取った方から、別の方の氏名が記載されているとのお電話をいただきました。',
       '翌日、受け取った方からお問い合わせを複数いただき、調査を行いました。',
     ];
-    for (const t of told) expect(dates(sent + t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-11' });
+    for (const t of told)
+      expect(dates(sent + t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-11' });
     const warned = `${HEAD}2099年1月15日、監視業者から、当会のサーバーが外部と不審な通信を行っているとの警告を受けました。`;
     expect(dates(warned).detected).toBe('2099-01-15');
     const found = `${HEAD}2099年1月15日、当会はサーバーへの不正アクセスを検出しました。`;

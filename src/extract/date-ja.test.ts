@@ -17,6 +17,14 @@ describe('findJaDates', () => {
     expect(isos('昭和64年1月7日')).toEqual(['1989-01-07']);
   });
 
+  it('reads an era year written with dots or slashes (令和2.11.2, R6.5.20, H28/6/24), not inside a code', () => {
+    expect(isos('令和2.11.2(月) 受付')).toEqual(['2020-11-02']);
+    expect(isos('R6.5.20 通知書を発送\nR6.5.24 判明')).toEqual(['2024-05-20', '2024-05-24']);
+    expect(isos('H28/6/24 送付')).toEqual(['2016-06-24']);
+    expect(isos('令和元.5.1')).toEqual(['2019-05-01']);
+    expect(isos('型番PR6.5.20')).toEqual([]);
+  });
+
   it('resolves 本年/今年/昨年 against the reference year and 同年 against the last year stated', () => {
     expect(isos('本年5月7日に確認', { refYear: 2020 })).toEqual(['2020-05-07']);
     expect(isos('昨年12月1日に発生', { refYear: 2021 })).toEqual(['2020-12-01']);

@@ -49,6 +49,8 @@ const REL_YEAR: Record<string, number | 'same'> = {
 const WD = String.raw`(?:\s?\((?:[月火水木金土日](?:曜日?)?|祝|[月日]・祝)\))?`;
 const DATE_RE = new RegExp(
   [
+    // 「令和2.11.2(月)」「R6.5.20」「H28/6/24」: an era year written with dots or slashes.
+    String.raw`(?<![A-Za-z\d])(?<xera>令和|平成|R|H)\s?(?<xy>元|\d{1,2})\s?(?<xsep>[/.])\s?(?<xm>\d{1,2})\s?\k<xsep>\s?(?<xd>\d{1,2})(?![\d/.])`,
     String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?\((?:19|20)\d{2}年?\))?(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d.])(?<wy>(?:19|20)\d{2})\s?年(?:\s?(?<wm>\d{1,2})\s?月(?:\s?(?<wd>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d/.])(?<sy>(?:19|20)\d{2})\s?(?<sep>[/.])\s?(?<sm>\d{1,2})\s?\k<sep>\s?(?<sd>\d{1,2})(?![\d/])`,
@@ -126,7 +128,13 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     const prevGap = last ? text.slice(last.end, start) : '';
     const afterConnector = last !== null && RANGE_CONNECTOR.test(prevGap);
 
-    if (g.era) {
+    if (g.xera) {
+      y =
+        ERA_BASE[g.xera === 'R' ? '令和' : g.xera === 'H' ? '平成' : g.xera]! +
+        (g.xy === '元' ? 1 : Number(g.xy));
+      mo = Number(g.xm);
+      d = Number(g.xd);
+    } else if (g.era) {
       y = ERA_BASE[g.era]! + (g.ey === '元' ? 1 : Number(g.ey));
       mo = g.em ? Number(g.em) : null;
       d = g.ed ? Number(g.ed) : null;
