@@ -36,4 +36,15 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     const found = `${HEAD}2099年1月15日、当会はサーバーへの不正アクセスを検出しました。`;
     expect(dates(found).detected).toBe('2099-01-15');
   });
+
+  it('gives the day an attack was confirmed as the finding too, when nothing else tells one', () => {
+    const t = `${HEAD}当会は、2099年1月15日、事務局のファイルサーバーがランサムウェアによる攻撃を受けたことを確認しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-01-15', detected: '2099-01-15' });
+    // (Another finding told: that one is the finding.)
+    const other = `${t}2099年1月16日、外部の専門家による調査で、会員情報の流出が判明しました。`;
+    expect(dates(other).detected).toBe('2099-01-16');
+    // (A clause between the event and the confirmation: not read.)
+    const later = `${HEAD}2099年1月15日、事務局のサーバーが攻撃を受け、調査の結果、情報が流出したことを確認しました。`;
+    expect(dates(later).detected).toBeNull();
+  });
 });

@@ -64,6 +64,11 @@ const FOUND_AT_ONCE =
 const ALERT_RAISED =
   /(?:アラート|警告|異常)(?:を|の)?(?:契機に|受け|検知)|(?:アラート|警告)(?:が|の)(?:発生|発報|上が|出)|(?:監視|検知)(?:システム|装置|ツール|機能)?(?:が|により|によって)[^。]{0,30}?(?:検知|検出)/;
 
+// 「当社は、5月20日、…攻撃を受けたことを確認しました」: the event is told inside what was confirmed,
+// in one clause with the date (no 、 between).
+const CONFIRMED_THAT =
+  /^\s?(?:\([^)]{1,6}\))?\s?(?:頃|ごろ)?(?:に|、)?[^。、\n]{0,80}?(?:た|ている|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)/;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -527,6 +532,14 @@ export function extractDates(
   if (lang === 'ja' && !out.detected && out.incident_start) {
     const q = out.incident_start.evidence.quote;
     if (q.length < 400 && ALERT_RAISED.test(q)) out.detected = { ...out.incident_start, confidence: 0.4 };
+  }
+  // 「5月20日、…攻撃を受けたことを確認しました」 and no other finding in the notice: the day it was
+  // confirmed is the finding as well (the event keeps the day as its start; labels read it either way).
+  if (lang === 'ja' && !out.detected && out.incident_start) {
+    const day = out.incident_start.value;
+    const told = classified.find((c) => c.iso === day && c.primary === 'start' && c.cats.has('detectWeak'));
+    if (told && CONFIRMED_THAT.test(ownWords(told)))
+      out.detected = { ...out.incident_start, confidence: 0.4 };
   }
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
