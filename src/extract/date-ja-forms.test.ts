@@ -47,4 +47,11 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     const later = `${HEAD}2099年1月15日、事務局のサーバーが攻撃を受け、調査の結果、情報が流出したことを確認しました。`;
     expect(dates(later).detected).toBeNull();
   });
+
+  it('reads a timeline row that ends on the noun of the incident (体言止め: 「…に不正アクセス」) as the event', () => {
+    const t = `${HEAD}経緯\n2099年1月10日 会員サイトに不正アクセス\n2099年1月14日 決済代行会社より連絡\n2099年1月15日 会員サイトを停止`;
+    expect(dates(t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-14' });
+    const lost = `${HEAD}経緯\n1月10日 営業担当者が顧客名簿を紛失\n1月11日 紛失に気付き、社内を捜索`;
+    expect(dates(lost)).toMatchObject({ start: '2099-01-10', detected: '2099-01-11' });
+  });
 });
