@@ -202,3 +202,8 @@ const DAY_BATCH_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?分(?:の|を|が|は)/;
 export function batchOfDay(text: string, m: DateMention): boolean {
   return DAY_BATCH_AFTER.test(text.slice(m.end, m.end + 12));
 }
+
+// 「…判明し、直ちに資料を削除しました」: a step told right after the finding, in its sentence, done the same day
+// (not 「速やかに」, which may be days later).
+export const CONTAINED_AT_ONCE =
+  /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)/;

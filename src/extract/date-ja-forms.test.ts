@@ -54,4 +54,23 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     const lost = `${HEAD}経緯\n1月10日 営業担当者が顧客名簿を紛失\n1月11日 紛失に気付き、社内を捜索`;
     expect(dates(lost)).toMatchObject({ start: '2099-01-10', detected: '2099-01-11' });
   });
+
+  it('ends a page put up by mistake on the day it was taken down, also when told right after the finding', () => {
+    const head = '見本市 資料の誤掲載について\n2099年2月1日\n';
+    const posted = `${head}2099年1月12日(月)に市のホームページに掲載した資料に、個人情報が含まれていました。`;
+    const found = '2099年1月14日(水)、市民の方からのご指摘で判明し、';
+    for (const step of [
+      '直ちに資料を削除しました。',
+      '同日中に資料を削除しました。',
+      'ただちに資料を非公開としました。',
+    ])
+      expect(dates(posted + found + step)).toMatchObject({
+        start: '2099-01-12',
+        end: '2099-01-14',
+        detected: '2099-01-14',
+      });
+    // (「速やかに」 may be days later; a request to others to delete is no step of the organisation's.)
+    expect(dates(`${posted}${found}速やかに資料を削除しました。`).end).toBeNull();
+    expect(dates(`${posted}${found}直ちに閲覧した方に削除をお願いしました。`).end).toBeNull();
+  });
 });

@@ -69,6 +69,9 @@ const ALERT_RAISED =
 const CONFIRMED_THAT =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:頃|ごろ)?(?:に|、)?[^。、\n]{0,80}?(?:た|ている|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)/;
 
+// An exposure on a page: a posting (掲載/公開/アップロード) or a state of being viewable.
+const POSTED = /掲載|公開し|アップロード|閲覧(?:可能|でき)|表示され/;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -459,8 +462,10 @@ export function extractDates(
     const lastEnd = en.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
     if (lastEnd) out.incident_end = toFact(lastEnd, text, 0.5);
   }
+  // 「6月14日、…指摘で判明し、直ちに資料を削除しました」: a step taken at once on finding out is of that day.
+  const atOnce = lang === 'ja' ? by('detect').filter((c) => cue.CONTAINED_AT_ONCE.test(ownWords(c))) : [];
   const contained = earliest(
-    by('contained').filter((c) => !out.incident_start || c.iso >= out.incident_start.value),
+    [...by('contained'), ...atOnce].filter((c) => !out.incident_start || c.iso >= out.incident_start.value),
   );
   if (contained) out.contained = toFact(contained, text, 0.6);
   const resumed = earliest(by('resumed'));
@@ -513,7 +518,10 @@ export function extractDates(
   if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
-  if (ctx.causes.includes('misconfiguration') && !out.incident_end && out.contained) {
+  // So does a page or file put up by mistake (「…に掲載した資料に個人情報が含まれていました」) when it is taken down.
+  const posted =
+    lang === 'ja' && out.incident_start !== null && POSTED.test(out.incident_start.evidence.quote);
+  if ((ctx.causes.includes('misconfiguration') || posted) && !out.incident_end && out.contained) {
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
