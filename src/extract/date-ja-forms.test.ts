@@ -73,4 +73,11 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     expect(dates(`${posted}${found}速やかに資料を削除しました。`).end).toBeNull();
     expect(dates(`${posted}${found}直ちに閲覧した方に削除をお願いしました。`).end).toBeNull();
   });
+
+  it('reads 「不正アクセスがありました」 as the start, not when it is what someone reported (「Xより、…があり、…旨の報告」)', () => {
+    const t = `${HEAD}2099年1月10日、当会の会員サイトに第三者による不正アクセスがありました。2099年1月12日、決済代行会社からの連絡で判明しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-12' });
+    const told = `${HEAD}2099年1月12日、保守業者より、同社のサーバーに不正アクセスがあり、当会の名簿も含まれていたとの報告を受けました。`;
+    expect(dates(told)).toMatchObject({ start: null, detected: '2099-01-12' });
+  });
 });
