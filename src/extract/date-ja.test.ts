@@ -25,6 +25,10 @@ describe('findJaDates', () => {
     expect(isos('型番PR6.5.20')).toEqual([]);
   });
 
+  it('reads 翌朝 (the next morning) as the day after the last date', () => {
+    expect(isos('2099年6月3日に鞄を置き忘れ、翌朝に気付いた')).toEqual(['2099-06-03', '2099-06-04']);
+  });
+
   it('resolves 本年/今年/昨年 against the reference year and 同年 against the last year stated', () => {
     expect(isos('本年5月7日に確認', { refYear: 2020 })).toEqual(['2020-05-07']);
     expect(isos('昨年12月1日に発生', { refYear: 2021 })).toEqual(['2020-12-01']);
