@@ -80,4 +80,9 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     const told = `${HEAD}2099年1月12日、保守業者より、同社のサーバーに不正アクセスがあり、当会の名簿も含まれていたとの報告を受けました。`;
     expect(dates(told)).toMatchObject({ start: null, detected: '2099-01-12' });
   });
+
+  it('reads a finding whose sentence a PDF wrapped after it opened mid-line', () => {
+    const t = `${HEAD}2099年1月10日、事務局が案内文を郵送しました。2099年1月12日、受け取った方から連絡が\nあり、誤送付が判明しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-12' });
+  });
 });
