@@ -85,4 +85,25 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     const t = `${HEAD}2099年1月10日、事務局が案内文を郵送しました。2099年1月12日、受け取った方から連絡が\nあり、誤送付が判明しました。`;
     expect(dates(t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-12' });
   });
+
+  it('reads label–value lines of a finding or an act in their common spellings', () => {
+    const head = '見本市 書類の紛失について\n2099年2月1日\n';
+    expect(dates(`${head}【発生日】2099年1月10日\n【判明日】2099年1月12日`)).toMatchObject({
+      start: '2099-01-10',
+      detected: '2099-01-12',
+    });
+    expect(dates(`${head}発生年月日 2099年1月10日\n判明年月日 2099年1月12日`).detected).toBe('2099-01-12');
+    for (const label of ['覚知日:', '確認日:', '事案認知日:'])
+      expect(dates(`${head}${label}2099年1月12日`).detected).toBe('2099-01-12');
+    expect(dates(`${head}紛失日 2099年1月10日\n紛失に気付いた日 2099年1月12日`)).toMatchObject({
+      start: '2099-01-10',
+      detected: '2099-01-12',
+    });
+    expect(dates(`${head}誤送信日時 2099年1月10日 10時15分`).start).toBe('2099-01-10');
+    // (A cleft names the finding's day.)
+    expect(dates(`${head}通知書の誤送付が判明したのは、2099年1月12日です。`).detected).toBe('2099-01-12');
+    expect(dates(`${head}誤送付の発覚は2099年1月12日(月)でした。`).detected).toBe('2099-01-12');
+    // (A bare 発送日 is often the day the apologies went out: no event.)
+    expect(dates(`${head}3.お詫び文書の発送日\n\n2099年1月20日(火)`).start).toBeNull();
+  });
 });
