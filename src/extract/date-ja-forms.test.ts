@@ -100,6 +100,8 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
       detected: '2099-01-12',
     });
     expect(dates(`${head}誤送信日時 2099年1月10日 10時15分`).start).toBe('2099-01-10');
+    expect(dates(`${head}(2) 判明した日\n2099年1月12日(月)`).detected).toBe('2099-01-12');
+    expect(dates(`${head}2 判明日時等\n2099年1月12日(月)午前10時`).detected).toBe('2099-01-12');
     // (A cleft names the finding's day.)
     expect(dates(`${head}通知書の誤送付が判明したのは、2099年1月12日です。`).detected).toBe('2099-01-12');
     expect(dates(`${head}誤送付の発覚は2099年1月12日(月)でした。`).detected).toBe('2099-01-12');
