@@ -89,6 +89,11 @@ const HEAD_IN_LEAD = new RegExp(
   'u',
 );
 const OPEN_BRACKET = /[((][^))]{0,16}$/;
+// The head's line under a signature's name: 「代表取締役 見本太郎」「院長 氏名」.
+const HEAD_LINE =
+  /^\s*(?:代表取締役(?:社長)?|取締役社長|代表理事|理事長|会長|社長|院長|病院長|校長|学長|園長|所長|館長|支配人|代表者?)(?:\s|$)/u;
+const ADDRESS_LINE = /〒|丁目|番地|\d+\s?番\s?\d*|\d+-\d+/u;
+const SIGNED_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,20}$/u;
 /**
  * A lead sentence with its head's name in brackets, read on across line breaks: a PDF's lines
  * wrap inside the brackets (「X労働局(局長」 / 「氏名」 / 「氏名)は、…」), and each line is a segment.
@@ -287,6 +292,16 @@ function organizationJa(
     if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
     const g = SELF_GLOSSED.exec(seg.text);
     if (g) return fact(g[1]!.trim(), seg, 0.8);
+  }
+  // A signature block: a short name line right above its head's line (「ミホン電機」「代表取締役 氏名」).
+  for (let i = lines.length - 2; i >= 1; i--) {
+    if (!HEAD_LINE.test(lines[i + 1]!.text)) continue;
+    // (The seat's address may stand between: 「X株式会社」「東京都…1-2-3」「代表取締役 氏名」.)
+    let j = i;
+    while (j > 0 && i - j < 2 && ADDRESS_LINE.test(lines[j]!.text)) j--;
+    const text = lines[j]!.text.trim();
+    if (SIGNED_NAME.test(text) && !NOT_ORG_JA.test(text) && !/各位|様|御中|お客|皆/.test(text))
+      return fact(text, lines[j]!, 0.6);
   }
   for (let k = 0; k < Math.min(segments.length, 30); k++) {
     const seg = segments[k]!;
