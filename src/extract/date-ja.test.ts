@@ -25,6 +25,12 @@ describe('findJaDates', () => {
     expect(isos('型番PR6.5.20')).toEqual([]);
   });
 
+  it('reads 翌月X日 (a day of the next month) and 翌々日 (two days on)', () => {
+    expect(isos('2099年5月30日に発送し、翌月3日に判明')).toEqual(['2099-05-30', '2099-06-03']);
+    expect(isos('2099年12月30日に発送し、翌月3日に判明')).toEqual(['2099-12-30', '2100-01-03']);
+    expect(isos('2099年6月28日に発送し、翌々日に判明')).toEqual(['2099-06-28', '2099-06-30']);
+  });
+
   it('reads 翌朝 (the next morning) as the day after the last date', () => {
     expect(isos('2099年6月3日に鞄を置き忘れ、翌朝に気付いた')).toEqual(['2099-06-03', '2099-06-04']);
   });

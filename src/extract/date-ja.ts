@@ -59,7 +59,7 @@ const DATE_RE = new RegExp(
     String.raw`(?<![\d./])(?<mm>\d{1,2})\s?月\s?(?<md>\d{1,2})\s?日`,
     String.raw`(?<![\d./・])(?<mo>\d{1,2})\s?月(?<mq>上旬|中旬|下旬|初旬|末)?`,
     String.raw`(?<![\d/.:])(?<smm>1[0-2]|0?[1-9])\/(?<smd>3[01]|[12]\d|0?[1-9])(?![\d/])`,
-    String.raw`(?<same>同日|当日|翌日|翌朝|前日|本日|(?:同月|(?<nextd>翌))\s?(?<samed>\d{1,2})\s?日)`,
+    String.raw`(?<same>同日|当日|翌々日|翌日|翌朝|前日|本日|(?:同月|(?<nextm>翌月)|(?<nextd>翌))\s?(?<samed>\d{1,2})\s?日)`,
     String.raw`(?<![\d.])(?<dd>\d{1,2})\s?日(?!間|分|以内|程度|ごと|毎)`,
     String.raw`(?<ampm>午前|午後)?\s?(?<![\d.:])(?<th>\d{1,2})\s?時(?:\s?(?<tm>\d{1,2})\s?分)?(?!間)`,
     String.raw`(?<![\d.:/])(?<ch>[0-2]?\d):(?<cm>[0-5]\d)(?![\d:])`,
@@ -194,9 +194,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
         mo = last.m;
         d = Number(g.samed);
         // 「翌1日」 after 「10月31日」: the next day is in the next month.
-        if (g.nextd && d < last.d) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+        if ((g.nextd && d < last.d) || g.nextm) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
       } else {
-        const by = g.same === '翌日' || g.same === '翌朝' ? 1 : g.same === '前日' ? -1 : 0;
+        const by =
+          g.same === '翌々日' ? 2 : g.same === '翌日' || g.same === '翌朝' ? 1 : g.same === '前日' ? -1 : 0;
         [y, mo, d] = shiftDays(last.y, last.m, last.d, by);
       }
       source = 'inherited';
