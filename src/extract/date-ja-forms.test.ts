@@ -108,4 +108,9 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     // (A bare 発送日 is often the day the apologies went out: no event.)
     expect(dates(`${head}3.お詫び文書の発送日\n\n2099年1月20日(火)`).start).toBeNull();
   });
+
+  it('reads a window whose last day is told relative to its first (「翌29日早朝にかけて」)', () => {
+    const t = `${HEAD}2099年1月28日(水)深夜から翌29日(木)早朝にかけて、当会のサーバーが不正アクセスを受けました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-01-28', end: '2099-01-29' });
+  });
 });

@@ -31,6 +31,18 @@ describe('findJaDates', () => {
     expect(isos('2099年6月28日に発送し、翌々日に判明')).toEqual(['2099-06-28', '2099-06-30']);
   });
 
+  it('closes a range with a day told relative to its first end (翌29日, 同月30日, 翌日)', () => {
+    for (const [t, far] of [
+      ['2099年6月28日深夜から翌29日早朝にかけて', '2099-06-29'],
+      ['2099年6月28日から同月30日にかけて', '2099-06-30'],
+      ['2099年6月28日から翌日にかけて', '2099-06-29'],
+    ] as const) {
+      const m = findJaDates(t);
+      expect(m.map((x) => isoOf(x))).toEqual(['2099-06-28', far]);
+      expect([m[0]!.rangeTo, m[1]!.rangeFrom]).toEqual([1, 0]);
+    }
+  });
+
   it('reads 翌朝 (the next morning) as the day after the last date', () => {
     expect(isos('2099年6月3日に鞄を置き忘れ、翌朝に気付いた')).toEqual(['2099-06-03', '2099-06-04']);
   });

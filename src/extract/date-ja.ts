@@ -273,7 +273,16 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
     // 「3月4日10時05分から11時20分まで」: a bare time after a dated time closes a range within the day.
     const timeRange = source === 'inherited' && time !== null && !g.same && last?.time != null;
-    if (afterConnector && last && (source !== 'inherited' || timeRange) && precision !== 'year') {
+    // 「6月28日深夜から翌29日早朝にかけて」「…から同月30日まで」「…から翌日にかけて」: a day told relative to
+    // the first end closes the range too.
+    const relativeEnd =
+      g.samed !== undefined || g.same === '翌日' || g.same === '翌々日' || g.same === '翌朝';
+    if (
+      afterConnector &&
+      last &&
+      (source !== 'inherited' || timeRange || relativeEnd) &&
+      precision !== 'year'
+    ) {
       last.rangeTo = out.length;
       mention.rangeFrom = out.length - 1;
     }
