@@ -113,4 +113,9 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
     const t = `${HEAD}2099年1月28日(水)深夜から翌29日(木)早朝にかけて、当会のサーバーが不正アクセスを受けました。`;
     expect(dates(t)).toMatchObject({ start: '2099-01-28', end: '2099-01-29' });
   });
+
+  it('reads a table cell that ends on a sending (「| 通知書を発送 |」) as the event', () => {
+    const t = `${HEAD}経緯\n| 日付 | 内容 |\n| 1月10日 | 案内文を発送 |\n| 1月12日 | 会員から連絡があり判明 |`;
+    expect(dates(t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-12' });
+  });
 });
