@@ -117,5 +117,7 @@ describe('Japanese date forms (session 9, branch h/ja-do)', () => {
   it('reads a table cell that ends on a sending (「| 通知書を発送 |」) as the event', () => {
     const t = `${HEAD}経緯\n| 日付 | 内容 |\n| 1月10日 | 案内文を発送 |\n| 1月12日 | 会員から連絡があり判明 |`;
     expect(dates(t)).toMatchObject({ start: '2099-01-10', detected: '2099-01-12' });
+    const told = `${HEAD}経緯\n| 日付 | 内容 |\n| 1月10日 | 案内文を発送 |\n| 1月12日 | 受け取った会員から当会へ連絡 |`;
+    expect(dates(told)).toMatchObject({ start: '2099-01-10', detected: '2099-01-12' });
   });
 });
