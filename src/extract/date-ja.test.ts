@@ -43,6 +43,12 @@ describe('findJaDates', () => {
     }
   });
 
+  it('reads 今月X日 and 先月X日 against the notice’s own month, and nothing without it', () => {
+    const ctx = { refYear: 2099, refMonth: 1, refDay: 10 };
+    expect(isos('先月28日に発送し、今月3日に判明', ctx)).toEqual(['2098-12-28', '2099-01-03']);
+    expect(isos('先月28日に発送')).toEqual([]);
+  });
+
   it('reads 翌朝 (the next morning) as the day after the last date', () => {
     expect(isos('2099年6月3日に鞄を置き忘れ、翌朝に気付いた')).toEqual(['2099-06-03', '2099-06-04']);
   });

@@ -55,6 +55,8 @@ const DATE_RE = new RegExp(
     String.raw`(?<![\d.])(?<wy>(?:19|20)\d{2})\s?年(?:\s?(?<wm>\d{1,2})\s?月(?:\s?(?<wd>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d/.])(?<sy>(?:19|20)\d{2})\s?(?<sep>[/.])\s?(?<sm>\d{1,2})\s?\k<sep>\s?(?<sd>\d{1,2})(?![\d/])`,
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
+    // 「今月3日」「先月28日」: a day of the notice's own month or the one before it.
+    String.raw`(?<relm>今月|本月|先月)\s?(?<rmd>\d{1,2})\s?日`,
     String.raw`(?<rel>本年|今年|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
     String.raw`(?<![\d./])(?<mm>\d{1,2})\s?月\s?(?<md>\d{1,2})\s?日`,
     String.raw`(?<![\d./・])(?<mo>\d{1,2})\s?月(?<mq>上旬|中旬|下旬|初旬|末)?`,
@@ -150,6 +152,16 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       y = Number(g.iy);
       mo = Number(g.im);
       d = Number(g.id);
+    } else if (g.relm) {
+      if (!ctx.refYear || !ctx.refMonth) continue;
+      [y, mo] =
+        g.relm === '先月'
+          ? ctx.refMonth === 1
+            ? [ctx.refYear - 1, 12]
+            : [ctx.refYear, ctx.refMonth - 1]
+          : [ctx.refYear, ctx.refMonth];
+      d = Number(g.rmd);
+      source = 'completed';
     } else if (g.rel) {
       const r = REL_YEAR[g.rel]!;
       const base: number | null =
