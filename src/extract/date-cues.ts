@@ -165,7 +165,7 @@ export function dayOfNoun(text: string, m: DateMention): boolean {
 // (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too; 「把握日時」 is a discovery's.)
 // (Session 9: a finding's label may say 覚知/認知/確認/気付いた, an act's label the act itself — 紛失日,
 // 誤送信日時; not a bare 発送日, often the day the apologies went out — and either may read 年月日 or stand in 【】: 「【判明日】」「判明年月日」「紛失に気付いた日」.)
-const EVENT_LABEL = String.raw`(?:発生|発覚|判明|発見|把握|覚知|認知|確認|紛失|盗難|誤送信|誤送付|誤発送|誤交付|誤配達|漏えい|流出)(?:年月日|日時|日|時期)|(?:紛失|誤送付|誤送信|誤り)?に?気(?:付|づ)いた日(?:時)?|(?:判明|発覚|発見|覚知)した日(?:時)?`;
+const EVENT_LABEL = `(?:発生|発覚|判明|発見|把握|覚知|認知|確認|紛失|盗難|誤送信|誤送付|誤発送|誤交付|誤配達|漏えい|流出)(?:年月日|日時|日|時期)|(?:紛失|誤送付|誤送信|誤り)?に?気(?:付|づ)いた日(?:時)?|(?:判明|発覚|発見|覚知)した日(?:時)?`;
 export const LABEL_BEFORE = new RegExp(
   String.raw`(${EVENT_LABEL}|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[】)>]?\s?[::]?\s?$`,
 );
