@@ -163,15 +163,21 @@ export function dayOfNoun(text: string, m: DateMention): boolean {
 
 // Cues around a date mention, read by dates.ts.
 // (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too; 「把握日時」 is a discovery's.)
-export const LABEL_BEFORE =
-  /((?:発生|発覚|判明|発見|把握)(?:日時|日|時期)|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[::]?\s?$/;
+// (Session 9: a finding's label may say 覚知/認知/確認/気付いた, an act's label the act itself — 紛失日,
+// 誤送信日時; not a bare 発送日, often the day the apologies went out — and either may read 年月日 or stand in 【】: 「【判明日】」「判明年月日」「紛失に気付いた日」.)
+const EVENT_LABEL = `(?:発生|発覚|判明|発見|把握|覚知|認知|確認|紛失|盗難|誤送信|誤送付|誤発送|誤交付|誤配達|漏えい|流出)(?:年月日|日時|日|時期)|(?:紛失|誤送付|誤送信|誤り)?に?気(?:付|づ)いた日(?:時)?|(?:判明|発覚|発見|覚知)した日(?:時)?`;
+export const LABEL_BEFORE = new RegExp(
+  String.raw`(${EVENT_LABEL}|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[】)>]?\s?[::]?\s?$`,
+);
 // 「…頃」 is fine (a time of day); "the week of" / "around" make the day itself approximate.
 // "on or about June 5" is the legal way of stating a day, not an approximation.
 export const APPROX_BEFORE = /(?:the\s+week\s+of|circa|mid-|late\s+|early\s+)\s*$/i;
-export const LABEL_LINE =
-  /((?:発生|発覚|判明|発見|把握)(?:日時|日|時期)|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)[\s)】>]?[::]?\s?$/;
+export const LABEL_LINE = new RegExp(
+  String.raw`(${EVENT_LABEL}|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)(?:等|など)?[\s)】>]?[::]?\s?$`,
+);
+// (「…が判明したのは、6月5日です」「発覚は6月5日でした」: a cleft names the finding's day too.)
 export const MODIFIER_BEFORE =
-  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?)?)\s?$/;
+  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:判明|発覚|発見|覚知)は)\s?$/;
 export const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡|保存|保管|有効))/;
 export const SINCE_AFTER =
@@ -202,3 +208,8 @@ const DAY_BATCH_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?分(?:の|を|が|は)/;
 export function batchOfDay(text: string, m: DateMention): boolean {
   return DAY_BATCH_AFTER.test(text.slice(m.end, m.end + 12));
 }
+
+// 「…判明し、直ちに資料を削除しました」: a step told right after the finding, in its sentence, done the same day
+// (not 「速やかに」, which may be days later).
+export const CONTAINED_AT_ONCE =
+  /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)/;

@@ -17,6 +17,42 @@ describe('findJaDates', () => {
     expect(isos('昭和64年1月7日')).toEqual(['1989-01-07']);
   });
 
+  it('reads an era year written with dots or slashes (令和2.11.2, R6.5.20, H28/6/24), not inside a code', () => {
+    expect(isos('令和2.11.2(月) 受付')).toEqual(['2020-11-02']);
+    expect(isos('R6.5.20 通知書を発送\nR6.5.24 判明')).toEqual(['2024-05-20', '2024-05-24']);
+    expect(isos('H28/6/24 送付')).toEqual(['2016-06-24']);
+    expect(isos('令和元.5.1')).toEqual(['2019-05-01']);
+    expect(isos('型番PR6.5.20')).toEqual([]);
+  });
+
+  it('reads 翌月X日 (a day of the next month) and 翌々日 (two days on)', () => {
+    expect(isos('2099年5月30日に発送し、翌月3日に判明')).toEqual(['2099-05-30', '2099-06-03']);
+    expect(isos('2099年12月30日に発送し、翌月3日に判明')).toEqual(['2099-12-30', '2100-01-03']);
+    expect(isos('2099年6月28日に発送し、翌々日に判明')).toEqual(['2099-06-28', '2099-06-30']);
+  });
+
+  it('closes a range with a day told relative to its first end (翌29日, 同月30日, 翌日)', () => {
+    for (const [t, far] of [
+      ['2099年6月28日深夜から翌29日早朝にかけて', '2099-06-29'],
+      ['2099年6月28日から同月30日にかけて', '2099-06-30'],
+      ['2099年6月28日から翌日にかけて', '2099-06-29'],
+    ] as const) {
+      const m = findJaDates(t);
+      expect(m.map((x) => isoOf(x))).toEqual(['2099-06-28', far]);
+      expect([m[0]!.rangeTo, m[1]!.rangeFrom]).toEqual([1, 0]);
+    }
+  });
+
+  it('reads 今月X日 and 先月X日 against the notice’s own month, and nothing without it', () => {
+    const ctx = { refYear: 2099, refMonth: 1, refDay: 10 };
+    expect(isos('先月28日に発送し、今月3日に判明', ctx)).toEqual(['2098-12-28', '2099-01-03']);
+    expect(isos('先月28日に発送')).toEqual([]);
+  });
+
+  it('reads 翌朝 (the next morning) as the day after the last date', () => {
+    expect(isos('2099年6月3日に鞄を置き忘れ、翌朝に気付いた')).toEqual(['2099-06-03', '2099-06-04']);
+  });
+
   it('resolves 本年/今年/昨年 against the reference year and 同年 against the last year stated', () => {
     expect(isos('本年5月7日に確認', { refYear: 2020 })).toEqual(['2020-05-07']);
     expect(isos('昨年12月1日に発生', { refYear: 2021 })).toEqual(['2020-12-01']);

@@ -49,15 +49,19 @@ const REL_YEAR: Record<string, number | 'same'> = {
 const WD = String.raw`(?:\s?\((?:[月火水木金土日](?:曜日?)?|祝|[月日]・祝)\))?`;
 const DATE_RE = new RegExp(
   [
+    // 「令和2.11.2(月)」「R6.5.20」「H28/6/24」: an era year written with dots or slashes.
+    String.raw`(?<![A-Za-z\d])(?<xera>令和|平成|R|H)\s?(?<xy>元|\d{1,2})\s?(?<xsep>[/.])\s?(?<xm>\d{1,2})\s?\k<xsep>\s?(?<xd>\d{1,2})(?![\d/.])`,
     String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?\((?:19|20)\d{2}年?\))?(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d.])(?<wy>(?:19|20)\d{2})\s?年(?:\s?(?<wm>\d{1,2})\s?月(?:\s?(?<wd>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d/.])(?<sy>(?:19|20)\d{2})\s?(?<sep>[/.])\s?(?<sm>\d{1,2})\s?\k<sep>\s?(?<sd>\d{1,2})(?![\d/])`,
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
+    // 「今月3日」「先月28日」: a day of the notice's own month or the one before it.
+    String.raw`(?<relm>今月|本月|先月)\s?(?<rmd>\d{1,2})\s?日`,
     String.raw`(?<rel>本年|今年|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
     String.raw`(?<![\d./])(?<mm>\d{1,2})\s?月\s?(?<md>\d{1,2})\s?日`,
     String.raw`(?<![\d./・])(?<mo>\d{1,2})\s?月(?<mq>上旬|中旬|下旬|初旬|末)?`,
     String.raw`(?<![\d/.:])(?<smm>1[0-2]|0?[1-9])\/(?<smd>3[01]|[12]\d|0?[1-9])(?![\d/])`,
-    String.raw`(?<same>同日|当日|翌日|前日|本日|(?:同月|(?<nextd>翌))\s?(?<samed>\d{1,2})\s?日)`,
+    String.raw`(?<same>同日|当日|翌々日|翌日|翌朝|前日|本日|(?:同月|(?<nextm>翌月)|(?<nextd>翌))\s?(?<samed>\d{1,2})\s?日)`,
     String.raw`(?<![\d.])(?<dd>\d{1,2})\s?日(?!間|分|以内|程度|ごと|毎)`,
     String.raw`(?<ampm>午前|午後)?\s?(?<![\d.:])(?<th>\d{1,2})\s?時(?:\s?(?<tm>\d{1,2})\s?分)?(?!間)`,
     String.raw`(?<![\d.:/])(?<ch>[0-2]?\d):(?<cm>[0-5]\d)(?![\d:])`,
@@ -126,7 +130,13 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     const prevGap = last ? text.slice(last.end, start) : '';
     const afterConnector = last !== null && RANGE_CONNECTOR.test(prevGap);
 
-    if (g.era) {
+    if (g.xera) {
+      y =
+        ERA_BASE[g.xera === 'R' ? '令和' : g.xera === 'H' ? '平成' : g.xera]! +
+        (g.xy === '元' ? 1 : Number(g.xy));
+      mo = Number(g.xm);
+      d = Number(g.xd);
+    } else if (g.era) {
       y = ERA_BASE[g.era]! + (g.ey === '元' ? 1 : Number(g.ey));
       mo = g.em ? Number(g.em) : null;
       d = g.ed ? Number(g.ed) : null;
@@ -142,6 +152,16 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       y = Number(g.iy);
       mo = Number(g.im);
       d = Number(g.id);
+    } else if (g.relm) {
+      if (!ctx.refYear || !ctx.refMonth) continue;
+      [y, mo] =
+        g.relm === '先月'
+          ? ctx.refMonth === 1
+            ? [ctx.refYear - 1, 12]
+            : [ctx.refYear, ctx.refMonth - 1]
+          : [ctx.refYear, ctx.refMonth];
+      d = Number(g.rmd);
+      source = 'completed';
     } else if (g.rel) {
       const r = REL_YEAR[g.rel]!;
       const base: number | null =
@@ -186,9 +206,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
         mo = last.m;
         d = Number(g.samed);
         // 「翌1日」 after 「10月31日」: the next day is in the next month.
-        if (g.nextd && d < last.d) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+        if ((g.nextd && d < last.d) || g.nextm) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
       } else {
-        const by = g.same === '翌日' ? 1 : g.same === '前日' ? -1 : 0;
+        const by =
+          g.same === '翌々日' ? 2 : g.same === '翌日' || g.same === '翌朝' ? 1 : g.same === '前日' ? -1 : 0;
         [y, mo, d] = shiftDays(last.y, last.m, last.d, by);
       }
       source = 'inherited';
@@ -264,7 +285,16 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
     // 「3月4日10時05分から11時20分まで」: a bare time after a dated time closes a range within the day.
     const timeRange = source === 'inherited' && time !== null && !g.same && last?.time != null;
-    if (afterConnector && last && (source !== 'inherited' || timeRange) && precision !== 'year') {
+    // 「6月28日深夜から翌29日早朝にかけて」「…から同月30日まで」「…から翌日にかけて」: a day told relative to
+    // the first end closes the range too.
+    const relativeEnd =
+      g.samed !== undefined || g.same === '翌日' || g.same === '翌々日' || g.same === '翌朝';
+    if (
+      afterConnector &&
+      last &&
+      (source !== 'inherited' || timeRange || relativeEnd) &&
+      precision !== 'year'
+    ) {
       last.rangeTo = out.length;
       mention.rangeFrom = out.length - 1;
     }

@@ -64,6 +64,14 @@ const FOUND_AT_ONCE =
 const ALERT_RAISED =
   /(?:アラート|警告|異常)(?:を|の)?(?:契機に|受け|検知)|(?:アラート|警告)(?:が|の)(?:発生|発報|上が|出)|(?:監視|検知)(?:システム|装置|ツール|機能)?(?:が|により|によって)[^。]{0,30}?(?:検知|検出)/;
 
+// 「当社は、5月20日、…攻撃を受けたことを確認しました」: the event is told inside what was confirmed,
+// in one clause with the date (no 、 between).
+const CONFIRMED_THAT =
+  /^\s?(?:\([^)]{1,6}\))?\s?(?:頃|ごろ)?(?:に|、)?[^。、\n]{0,80}?(?:た|ている|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)/;
+
+// An exposure on a page: a posting (掲載/公開/アップロード) or a state of being viewable.
+const POSTED = /掲載|公開し|アップロード|閲覧(?:可能|でき)|表示され/;
+
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
@@ -454,8 +462,10 @@ export function extractDates(
     const lastEnd = en.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
     if (lastEnd) out.incident_end = toFact(lastEnd, text, 0.5);
   }
+  // 「6月14日、…指摘で判明し、直ちに資料を削除しました」: a step taken at once on finding out is of that day.
+  const atOnce = lang === 'ja' ? by('detect').filter((c) => cue.CONTAINED_AT_ONCE.test(ownWords(c))) : [];
   const contained = earliest(
-    by('contained').filter((c) => !out.incident_start || c.iso >= out.incident_start.value),
+    [...by('contained'), ...atOnce].filter((c) => !out.incident_start || c.iso >= out.incident_start.value),
   );
   if (contained) out.contained = toFact(contained, text, 0.6);
   const resumed = earliest(by('resumed'));
@@ -508,7 +518,10 @@ export function extractDates(
   if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
-  if (ctx.causes.includes('misconfiguration') && !out.incident_end && out.contained) {
+  // So does a page or file put up by mistake (「…に掲載した資料に個人情報が含まれていました」) when it is taken down.
+  const posted =
+    lang === 'ja' && out.incident_start !== null && POSTED.test(out.incident_start.evidence.quote);
+  if ((ctx.causes.includes('misconfiguration') || posted) && !out.incident_end && out.contained) {
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
@@ -527,6 +540,14 @@ export function extractDates(
   if (lang === 'ja' && !out.detected && out.incident_start) {
     const q = out.incident_start.evidence.quote;
     if (q.length < 400 && ALERT_RAISED.test(q)) out.detected = { ...out.incident_start, confidence: 0.4 };
+  }
+  // 「5月20日、…攻撃を受けたことを確認しました」 and no other finding in the notice: the day it was
+  // confirmed is the finding as well (the event keeps the day as its start; labels read it either way).
+  if (lang === 'ja' && !out.detected && out.incident_start) {
+    const day = out.incident_start.value;
+    const told = classified.find((c) => c.iso === day && c.primary === 'start' && c.cats.has('detectWeak'));
+    if (told && CONFIRMED_THAT.test(ownWords(told)))
+      out.detected = { ...out.incident_start, confidence: 0.4 };
   }
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;

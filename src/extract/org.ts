@@ -18,7 +18,7 @@ import type { Fact } from './types.js';
 const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|特定非営利活動法人|認定NPO法人|NPO法人|\(株\)`;
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
 const JA_SUFFIX =
-  '労働局|法務局|財務局|運輸局|職業安定所|労働基準監督署|保健所|事務所|研究所|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院';
+  '労働局|法務局|財務局|運輸局|職業安定所|労働基準監督署|保健所|事務所|研究所|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院|診療所|保育園|保育所|幼稚園|こども園|図書館|博物館|美術館|公民館|商工会議所|商工会';
 const LEGAL_HINT = new RegExp(JA_LEGAL);
 const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
@@ -89,6 +89,11 @@ const HEAD_IN_LEAD = new RegExp(
   'u',
 );
 const OPEN_BRACKET = /[((][^))]{0,16}$/;
+// The head's line under a signature's name: 「代表取締役 見本太郎」「院長 氏名」.
+const HEAD_LINE =
+  /^\s*(?:代表取締役(?:社長)?|取締役社長|代表理事|理事長|会長|社長|院長|病院長|校長|学長|園長|所長|館長|支配人|代表者?)(?:\s|$)/u;
+const ADDRESS_LINE = /〒|丁目|番地|\d+\s?番\s?\d*|\d+-\d+/u;
+const SIGNED_NAME = /^[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,20}$/u;
 /**
  * A lead sentence with its head's name in brackets, read on across line breaks: a PDF's lines
  * wrap inside the brackets (「X労働局(局長」 / 「氏名」 / 「氏名)は、…」), and each line is a segment.
@@ -287,6 +292,16 @@ function organizationJa(
     if (!/[((]/.test(seg.text) || !LEGAL_HINT.test(seg.text)) continue;
     const g = SELF_GLOSSED.exec(seg.text);
     if (g) return fact(g[1]!.trim(), seg, 0.8);
+  }
+  // A signature block: a short name line right above its head's line (「ミホン電機」「代表取締役 氏名」).
+  for (let i = lines.length - 2; i >= 1; i--) {
+    if (!HEAD_LINE.test(lines[i + 1]!.text)) continue;
+    // (The seat's address may stand between: 「X株式会社」「東京都…1-2-3」「代表取締役 氏名」.)
+    let j = i;
+    while (j > 0 && i - j < 2 && ADDRESS_LINE.test(lines[j]!.text)) j--;
+    const text = lines[j]!.text.trim();
+    if (SIGNED_NAME.test(text) && !NOT_ORG_JA.test(text) && !/各位|様|御中|お客|皆/.test(text))
+      return fact(text, lines[j]!, 0.6);
   }
   for (let k = 0; k < Math.min(segments.length, 30); k++) {
     const seg = segments[k]!;

@@ -21,3 +21,25 @@ describe('splitSentences: a wrapped line ending on an aside in brackets', () => 
     expect(segs.at(-1)).toBe('(3) 見出し');
   });
 });
+
+describe('splitSentences: a sentence that opens mid-line in wrapped PDF text (session 9)', () => {
+  it('goes on past the line break when the line is long and holds an earlier full stop', () => {
+    const t =
+      '2099年6月3日、見本課は通知書を発送しました。6月5日、受け取った方から連絡が\nあり、誤送付が判明しました。\n3 対応';
+    const segs = splitSentences(t).map((s) => s.text);
+    expect(segs[1]).toBe('6月5日、受け取った方から連絡が\nあり、誤送付が判明しました。');
+    expect(segs.at(-1)).toBe('3 対応');
+  });
+  it('joins a date cut after its year, not a heading month followed by a list number', () => {
+    const cut = splitSentences('見本課は通知書を発送しました。2099年\n6月5日、連絡がありました。').map(
+      (s) => s.text,
+    );
+    expect(cut[1]).toBe('2099年\n6月5日、連絡がありました。');
+    const list = splitSentences('1 発生時期 2099年2月\n2 発生場所 見本小学校').map((s) => s.text);
+    expect(list).toEqual(['1 発生時期 2099年2月', '2 発生場所 見本小学校']);
+  });
+  it('keeps a short heading line apart', () => {
+    const segs = splitSentences('経緯\n6月5日、連絡がありました。').map((s) => s.text);
+    expect(segs).toEqual(['経緯', '6月5日、連絡がありました。']);
+  });
+});

@@ -41,6 +41,8 @@ export function splitSentences(text: string): Segment[] {
   // left open (a stray '(') stop counting at the line's end or after 80 characters.
   let depth = 0;
   let open = -1;
+  let lineStart = 0;
+  let lastStop = -1;
   for (let i = 0; i < text.length; i++) {
     // Most characters (kana, kanji, letters) are none of those below: pass them by their code,
     // without making a string of each.
@@ -58,6 +60,8 @@ export function splitSentences(text: string): Segment[] {
     }
     if (depth > 0 && (c === '\n' || i - open > 80)) depth = 0;
     if (c === '\n') {
+      const lineAt = lineStart;
+      lineStart = i + 1;
       // A line wrapped mid-sentence (PDF text of English letters) continues the sentence.
       const p = text[i - 1] ?? '';
       const n = text[i + 1] ?? '';
@@ -73,9 +77,16 @@ export function splitSentences(text: string): Segment[] {
       // short lines are headings or list items and end where they end.
       // (Also after an aside in brackets when a particle opens the next line: 「…処理台帳(以下「台帳」
       // という。)\nに編綴された書類」.)
+      // (A sentence that opened mid-line, after a 。 on the same line, is as wrapped when the line is
+      // long: 「…発送しました。6月5日、受け取った方から連絡が\nあり、…」; so is a date cut after its
+      // year or month: 「令和6年\n6月5日」.)
+      const long = i - segStart >= 35 || (i - lineAt >= 35 && lastStop >= lineAt);
       if (
-        i - segStart >= 35 &&
-        ((JA_CHAR.test(p) && JA_CONT.test(n)) || (p === ')' && /[にをがはのでとへも]/.test(n)))
+        (long && ((JA_CHAR.test(p) && JA_CONT.test(n)) || (p === ')' && /[にをがはのでとへも]/.test(n)))) ||
+        ((i - segStart >= 8 || lastStop >= lineAt) &&
+          /[年月]/.test(p) &&
+          /\d\s?[年月]$/.test(text.slice(i - 4, i)) &&
+          /^\d{1,2}\s?[月日]/.test(text.slice(i + 1, i + 5)))
       ) {
         line++;
         continue;
@@ -87,6 +98,7 @@ export function splitSentences(text: string): Segment[] {
       continue;
     }
     if (c === '。' || c === '!' || c === '?' || c === '?') {
+      if (c === '。') lastStop = i;
       if (depth > 0 && c === '。') continue;
       push(i + 1);
       continue;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Fictional notices (見本第二保育園, 見本商工会議所); no real organisation or person.
+const org = (t: string) => extract(t).organization?.value ?? null;
+const BODY = '\n2099年7月1日\n先月、名簿を含む書類を紛失しました。ご迷惑をおかけし申し訳ありません。';
+
+describe('Japanese organisation forms (session 9, branch h/ja-do)', () => {
+  it('takes a nursery, kindergarten, library or chamber of commerce on the letterhead', () => {
+    expect(org(`お詫び\n見本第二保育園${BODY}`)).toBe('見本第二保育園');
+    expect(org(`お詫び\n見本商工会議所${BODY}`)).toBe('見本商工会議所');
+    expect(org(`お詫び\n見本市立中央図書館${BODY}`)).toBe('見本市立中央図書館');
+  });
+
+  it('does not take a field of a pupil’s record (出身幼稚園, 在籍校) for the issuer', () => {
+    const t =
+      'お詫び\nこのたび、見本学園の初等部で児童の記録を紛失しました。\n項目:児童名、住所、保護者名、出身幼稚園\n出身幼稚園への照会は行っておりません。出身幼稚園の名称も含まれます。';
+    expect(org(t)).toBe('見本学園');
+  });
+
+  it('takes a name with no legal form from a signature block: the line above its head’s line', () => {
+    const letter = 'お詫び\n当社において不正アクセスがありました。ご迷惑をおかけし申し訳ありません。\n\n';
+    expect(org(`${letter}ミホン電機\n代表取締役 見本太郎\n〒100-0000 見本県見本市1-2-3`)).toBe('ミホン電機');
+    // (The seat's address may stand between the name and the head.)
+    expect(org(`${letter}ミホン電機\n見本県見本市中央一丁目2番3号\n代表取締役 見本太郎`)).toBe('ミホン電機');
+    // (An addressee is no signature.)
+    expect(org('お客様各位\n代表取締役 見本太郎\n当社において不正アクセスがありました。')).toBeNull();
+  });
+});
