@@ -388,8 +388,8 @@ class DispatchedRegExp<K> extends RegExp {
   constructor(
     source: string,
     flags: string,
-    private readonly lex: Lexicon<K>,
-    private readonly d: Dispatch,
+    readonly lex: Lexicon<K>,
+    readonly d: Dispatch,
   ) {
     super(source, flags);
   }
@@ -408,6 +408,40 @@ class DispatchedRegExp<K> extends RegExp {
   override test(s: string): boolean {
     return this.exec(s) !== null;
   }
+}
+
+/** A hit of an alternation's rules: the rule's index, where it starts and what it matched. */
+export interface RuleHit {
+  k: number;
+  index: number;
+  match: string;
+}
+
+/**
+ * The next hit at or after `from` of a pattern made by alternation(), written into `into` (false:
+ * none): the same hit as setting `lastIndex = from` and calling exec() (`k` is the index of the
+ * capture group that holds it, less one), without building the match array — one slot per rule for
+ * a dispatched pattern.
+ */
+export function nextRuleHit(re: RegExp, text: string, from: number, into: RuleHit): boolean {
+  if (re instanceof DispatchedRegExp) {
+    if (from > text.length) return false;
+    const cur: Cursor = { p: from, j: 0, k: 0, match: '' };
+    if (!nextDispatched(re.lex, re.d, text, cur)) return false;
+    into.k = cur.k;
+    into.index = cur.p;
+    into.match = cur.match;
+    return true;
+  }
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (m === null) return false;
+  let gi = 1;
+  while (gi < m.length && m[gi] === undefined) gi++;
+  into.k = gi - 1;
+  into.index = m.index;
+  into.match = m[0];
+  return true;
 }
 
 /**
