@@ -98,6 +98,7 @@ const SYSTEM_CREDENTIALS_BEFORE =
 // about the leak's reach, not about whether it happened.
 const OTHERS_BEFORE = /(?:その)?(?:他|ほか)の(?:会員|お客|利用者|方|皆様|顧客|ユーザー)[^。]{0,24}$/;
 const KANA = /[ぁ-んァ-ヶ]/;
+const LATIN = /[A-Za-z]/;
 // A word every match of the Japanese leak patterns above holds (LEAK's words, 被害, 可能性を, and
 // CONFIRMED_JA's other triggers): tested once per sentence, it spares the five patterns on the
 // four sentences in five that name no leak. Only a pre-check: it never decides anything itself.
@@ -178,7 +179,9 @@ export function extractLeakStatus(
         ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
         : PARTIAL_SUBJECT.test(s));
     const leakJa = LEAK_HINT_JA.test(s);
-    let f = (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ?? NOT_FOUND_EN.exec(s);
+    // The English patterns (status-en.ts) all start with an ASCII letter (status-en.test.ts checks).
+    const latin = LATIN.test(s);
+    let f = (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ?? (latin ? NOT_FOUND_EN.exec(s) : null);
     if (partialAt(f)) f = null;
     if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
     if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
@@ -203,12 +206,12 @@ export function extractLeakStatus(
         (REPORTED_SUSPICION.test(tail) ||
           SETTLED_LATER.test(tail) ||
           BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
-      const pm = POSSIBLE_EN.exec(s);
+      const pm = latin ? POSSIBLE_EN.exec(s) : null;
       // "a researcher contacted us to let us know about a potential breach": a suspicion someone
       // reported, which the letter then settles.
       let pEn = pm !== null && !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index));
       if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
-      if (!pEn) {
+      if (!pEn && latin) {
         // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
         // what a device held; "to determine what data may have been stored there" is an inquiry's
         // scope, not a hedge.
@@ -230,7 +233,8 @@ export function extractLeakStatus(
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
       const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
-      if ((c && !conditional && !keys) || CONFIRMED_EN.test(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
+      if ((c && !conditional && !keys) || (latin && (CONFIRMED_EN.test(s) || SENT_BY_MISTAKE_EN.test(s))))
+        confirmed = seg;
     }
     if (!now) {
       const nm = leakJa ? NOT_FOUND_NOW_JA.exec(s) : null;
@@ -238,11 +242,12 @@ export function extractLeakStatus(
         now = seg;
     }
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
-    if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
-    if (!factConfirmed && ((leakJa && FACT_CONFIRMED_JA.test(s)) || SETTLED_EN.test(s))) factConfirmed = seg;
-    if (!factConfirmed && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+    if (!exposed && (EXPOSED.test(s) || (latin && EXPOSED_EN.test(s)))) exposed = seg;
+    if (!factConfirmed && ((leakJa && FACT_CONFIRMED_JA.test(s)) || (latin && SETTLED_EN.test(s))))
       factConfirmed = seg;
-    if (!dataTaken && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
+    if (!factConfirmed && latin && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+      factConfirmed = seg;
+    if (!dataTaken && latin && DATA_TAKEN_EN.test(s) && !DENIED_OR_OPEN_EN.test(s)) dataTaken = seg;
   }
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   // "It is possible that your information was accessed … We have no evidence that it was
