@@ -25,7 +25,7 @@ const MAX_LINES = 600;
  * layer may use; `(top)` the ones that compose the program.
  */
 export const LAYERS: readonly (readonly string[])[] = [
-  ['(base)'], // config.ts, errors.ts, ids.ts, log.ts
+  ['(base)'], // config.ts, errors.ts, ids.ts, log.ts, threads.ts
   ['text'],
   ['extract'],
   ['incidents'],
@@ -41,7 +41,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['cli', '(top)'], // app.ts, server.ts, cluster.ts
 ];
 
-const BASE_FILES = new Set(['config', 'errors', 'ids', 'log']);
+const BASE_FILES = new Set(['config', 'errors', 'ids', 'log', 'threads']);
 
 function folderOf(file: string): string {
   const parts = relative(SRC, file).split(sep);

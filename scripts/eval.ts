@@ -6,6 +6,7 @@
  *   npm run eval                 tables, every wrong answer (compact), last line: one JSON object
  *   npm run eval -- --errors     every wrong answer with its full quote, set errors included
  *   npm run eval -- --dev        development sets only: held-out columns, floors and figures not printed
+ *                                (with --check their floors are still enforced, as one line)
  *   npm run eval -- --set A      every error on excerpt set A (development sets only) with its quote
  *   npm run eval -- --ca-org     every organisation error on the development half of the CA AG rows
  *   npm run eval -- --check      exit 1 when a batch-1 or HIBP target (or, while it is unmet, its floor)
@@ -36,9 +37,10 @@ import { TARGETS } from './eval/targets.js';
 const args = new Set(process.argv.slice(2));
 const showAll = args.has('--errors');
 const check = args.has('--check');
-const devOnly = args.has('--dev');
 const argList = process.argv.slice(2);
 const listSet = argList.includes('--set') ? argList[argList.indexOf('--set') + 1] : undefined;
+// Listing a development set's errors is development work: held-out figures stay hidden then too.
+const devOnly = args.has('--dev') || listSet !== undefined;
 
 function short(s: string, n: number): string {
   const t = s.replace(/\s+/g, ' ').trim();
@@ -118,6 +120,12 @@ for (const f of SETS) {
     );
   }
   console.log(line);
+}
+// Held-out sets hidden by --dev: their figures are still computed (for --check), never printed.
+for (const c of excerptSets) {
+  if (!(devOnly && c.heldOut)) continue;
+  for (const f of EXACT) figures[`${c.id}.${f}.accuracy`] = round3(c.result.exact[f]!.accuracy);
+  for (const f of SETS) figures[`${c.id}.${f}.f1`] = round3(c.result.sets[f]!.f1);
 }
 const whole = result.exact;
 console.log(
@@ -323,9 +331,19 @@ if (heldMergeRun) {
 // Targets (batch 1), floors (batch 2, whole corpus: regression guards), HIBP.
 console.log('\ntargets and floors (--check enforces a target, or its floor while the target is unmet):');
 let failed = false;
+const hiddenFloors = { checked: 0, broken: 0 };
 for (const t of TARGETS) {
-  if (devOnly && heldOutIds.has(t.key.split('.')[0] ?? '')) continue;
   const got = figures[t.key] ?? 0;
+  if (devOnly && heldOutIds.has(t.key.split('.')[0] ?? '')) {
+    // Still enforced by --check, never shown: a held-out figure watched while writing rules is no
+    // longer an estimate on unseen notices.
+    hiddenFloors.checked++;
+    if (t.floor !== null && got < t.floor) {
+      hiddenFloors.broken++;
+      failed = true;
+    }
+    continue;
+  }
   let line = `  ${pad(t.label, 30)} ${got.toFixed(3)}  `;
   let ok: boolean;
   if (t.target !== null) {
@@ -342,6 +360,10 @@ for (const t of TARGETS) {
   console.log(line);
   if (!ok) failed = true;
 }
+if (hiddenFloors.checked > 0)
+  console.log(
+    `  held-out floors (figures hidden with --dev): ${hiddenFloors.checked} checked, ${hiddenFloors.broken === 0 ? 'all held' : `${hiddenFloors.broken} BROKEN`}`,
+  );
 figures['eval.ms'] = Math.round(corpus.ms + hibp.ms + caAg.ms + caOrg.ms);
 if (devOnly)
   for (const k of Object.keys(figures)) if (heldOutIds.has(k.split('.')[0] ?? '')) delete figures[k];

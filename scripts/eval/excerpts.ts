@@ -7,7 +7,8 @@
  * held out (scored, never read; their first score is the honest estimate on unseen notices, see
  * docs/extraction.md): C, G. English: docs `ca_ag/N` are the California AG's notice abstracts
  * (shared/datasets/ca_ag_notice_abstracts.jsonl), each read alone as a notice — sets E, H and (since
- * session 6) F for development, I, J, (since session 7) K and (since session 8) L held out. Set G holds the last Japanese
+ * session 6) F for development, I, J, (since session 7) K, (since session 8) L and (since session 9) M held out; N (session 9) is
+ * for development. Set G holds the last Japanese
  * excerpts outside the corpus.
  * The labels were written before the extractor was run on the texts.
  */
@@ -32,7 +33,7 @@ export interface ExcerptSet {
 // B and F were held out for three sessions (their first-sight figures are in docs/extraction.md); on
 // 2026-12-05 (session 6) they became development sets, because the Japanese and English development
 // sets had no errors left to learn from. C, G and I stay held out.
-export const HELD_OUT_SETS = new Set(['C', 'G', 'I', 'J', 'K', 'L']);
+export const HELD_OUT_SETS = new Set(['C', 'G', 'I', 'J', 'K', 'L', 'M']);
 
 function quotesOf(facts: ReturnType<typeof extract>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -125,12 +126,14 @@ export function runExcerpts(shared: string): ExcerptSet[] {
     J: 'English (California AG notice abstracts), held out, labelled session 6 without running the extractor (scored, never read)',
     K: 'English (California AG notice abstracts), held out, labelled session 7 without running the extractor (scored, never read)',
     L: 'English (California AG notice abstracts), held out, labelled session 8 without running the extractor (scored, never read)',
+    M: 'English (California AG notice abstracts), held out, labelled session 9 without running the extractor (scored, never read)',
+    N: 'English (California AG notice abstracts), development, labelled session 9 by a reader who never ran the extractor (first-sight figures in docs/extraction.md)',
   };
   return [...bySet]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([set, { gold, pred, quotes }]) => ({
       id: `excerpts${set}`,
-      label: `${['E', 'F', 'H', 'I', 'J', 'K', 'L'].includes(set) ? 'ca_ag_notice_abstracts' : 'jp_notice_excerpts'} set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
+      label: `${['E', 'F', 'H', 'I', 'J', 'K', 'L', 'M', 'N'].includes(set) ? 'ca_ag_notice_abstracts' : 'jp_notice_excerpts'} set ${set}: ${labels[set] ?? ''} (n=${gold.size})`,
       result: score(gold, pred),
       heldOut: HELD_OUT_SETS.has(set),
       quotes,

@@ -1,8 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../errors.js';
 import { defaultEngine, type EngineFacts } from '../extract/engine.js';
 import type { ExtractOptions } from '../extract/types.js';
 import { logger } from '../log.js';
+import { startModuleWorker } from '../threads.js';
 import type { ExtractReply, ExtractTask } from './extract-worker.js';
 import { type NoticePrep, type PrepInput, prepareNotice } from './notice-prep.js';
 
@@ -22,16 +23,6 @@ export interface ExtractPool {
     items: readonly { text: string; opts: ExtractOptions; input: PrepInput }[],
   ): Promise<({ facts: EngineFacts; prep: NoticePrep } | Error)[]>;
   close(): Promise<void>;
-}
-
-/**
- * A worker running `url`. Run from TypeScript sources (tsx: the benchmarks, `npm run dev`), the
- * worker registers tsx's loader itself first: loader hooks are not inherited by worker threads.
- */
-function startWorker(url: URL): Worker {
-  if (!url.pathname.endsWith('.ts')) return new Worker(url);
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true });
 }
 
 function inline(items: readonly { text: string; opts: ExtractOptions }[]): (EngineFacts | Error)[] {
@@ -75,7 +66,7 @@ export function extractPool(size: number): ExtractPool {
   if (!broken) {
     try {
       for (let i = 0; i < size; i++) {
-        const w = startWorker(new URL(`./extract-worker.${ext}`, import.meta.url));
+        const w = startModuleWorker(new URL(`./extract-worker.${ext}`, import.meta.url));
         w.unref();
         w.on('message', (m: ExtractReply) => {
           const p = pending.get(m.id);

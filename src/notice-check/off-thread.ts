@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.js';
 import { logger } from '../log.js';
+import { startModuleWorker } from '../threads.js';
 import type { CheckOptions } from './check.js';
 import type { DraftAnalyser } from './run.js';
 import type { NoticeCheckResult } from './types.js';
@@ -160,22 +161,12 @@ function busy(): AppError {
   );
 }
 
-/**
- * The worker thread. From the sources (tsx, vitest) the worker needs tsx's loader registered in its
- * own thread before it can import a .ts file; the build runs worker.js directly.
- */
+/** The worker (worker.ts), its heap capped: a worker that a draft drives out of memory dies alone. */
 function startWorker(): Worker {
-  const here = import.meta.url;
-  // Heap cap: a worker that a draft drives out of memory dies alone, not with the server.
-  const resourceLimits = { maxOldGenerationSizeMb: 512 };
-  if (here.endsWith('.ts')) {
-    const entry = JSON.stringify(new URL('./worker.ts', here).href);
-    return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); })`, {
-      eval: true,
-      resourceLimits,
-    });
-  }
-  return new Worker(new URL('./worker.js', here), { resourceLimits });
+  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  return startModuleWorker(new URL(`./worker.${ext}`, import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
 }
 
 let shared: CheckPool | undefined;

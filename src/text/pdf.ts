@@ -1,5 +1,6 @@
 import { constants, inflateSync } from 'node:zlib';
 import { AppError } from '../errors.js';
+import { readPdfOffThread } from './pdf-thread.js';
 
 /** Largest PDF accepted. Notices are one to ten pages; 20 MB leaves room for embedded fonts. */
 export const MAX_PDF_BYTES = 20 * 1024 * 1024;
@@ -22,7 +23,10 @@ export interface PdfText {
 }
 
 /**
- * Extracts the text of a PDF notice, page by page (pdf.js via unpdf).
+ * Extracts the text of a PDF notice, page by page (pdf.js via unpdf). Size, signature and inflated
+ * size are checked here; pdf.js then runs in a worker thread (pdf-thread.ts), so that its failures —
+ * a promise it leaves rejected without a handler, a runaway parse, memory — end that worker, never
+ * the server or the ingest, and surface as `unprocessable_document`.
  *
  * @example await pdfToText(bytes) // => { text: 'Notice of Data Security Incident\n…', pages: 2 }
  */
@@ -36,6 +40,14 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   }
   // Before pdf.js sees it: it would inflate every stream whole, however large.
   inflatedSize(bytes);
+  return readPdfOffThread(bytes);
+}
+
+/**
+ * The pdf.js part of `pdfToText`, run inside the PDF worker (pdf-worker.ts) — call `pdfToText`,
+ * which checks size, signature and inflated size first and contains pdf.js's failures.
+ */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
   const { getDocumentProxy } = await import('unpdf');
   // pdf.js takes ownership of (detaches) the buffer it is given; pass a copy.
   const data = new Uint8Array(bytes);
