@@ -1,6 +1,6 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
-import { alternation } from './lexicon.js';
+import { alternation, nextRuleHit, type RuleHit } from './lexicon.js';
 import { deniedListEn, negatedEn, negatedJa } from './negation.js';
 import type { Segment } from './segment.js';
 import type { DataClass, Fact } from './types.js';
@@ -473,48 +473,45 @@ function scan(
   record: boolean,
 ): number {
   let hits = 0;
-  for (const { re, classes } of [JA_ALL, EN_ALL]) {
+  const hit: RuleHit = { k: 0, index: 0, match: '' };
+  for (let pass = 0; pass < 2; pass++) {
+    const ja = pass === 0;
+    const { re, classes } = ja ? JA_ALL : EN_ALL;
     // Skip a script the sentence does not use (most Japanese sentences hold no latin word).
-    if (re === JA_ALL.re ? !HAS_CJK.test(s) : !HAS_LATIN.test(s)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    if (ja ? !HAS_CJK.test(s) : !HAS_LATIN.test(s)) continue;
+    let next = 0;
+    for (let ok = nextRuleHit(re, s, 0, hit); ok; ok = nextRuleHit(re, s, next, hit)) {
+      const at = hit.index;
+      const kw = hit.match;
       // Japanese: resume one character on, so that overlapping keywords (カード名義人名) are all seen.
-      if (re === JA_ALL.re) re.lastIndex = m.index + 1;
-      let gi = 1;
-      while (gi < m.length && m[gi] === undefined) gi++;
-      const cls = classes[gi - 1];
+      next = kw.length === 0 || ja ? at + 1 : at + kw.length;
+      if (kw.length === 0) continue;
+      const cls = classes[hit.k];
       if (cls === undefined) continue;
       hits++;
       if (!record || found.has(cls)) continue;
       // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
       if (cls === 'Passwords' && PASSWORD_ACTION.test(s) && !LEAKED.test(s)) continue;
-      const end = m.index + m[0].length;
-      if (re === JA_ALL.re && (cls === 'Physical addresses' || cls === 'Phone numbers')) {
-        const before = s.slice(Math.max(0, m.index - 16), m.index);
-        if (m[0] === '所在地' && ORG_LOCATION.test(before)) continue;
+      const end = at + kw.length;
+      if (ja && (cls === 'Physical addresses' || cls === 'Phone numbers')) {
+        const before = s.slice(Math.max(0, at - 16), at);
+        if (kw === '所在地' && ORG_LOCATION.test(before)) continue;
         if (cls === 'Phone numbers' && ORG_PHONE.test(before)) continue;
       }
       if (
-        re === JA_ALL.re &&
-        NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, m.index - 16), m.index)) &&
+        ja &&
+        NOT_DATA_BEFORE[cls]?.test(s.slice(Math.max(0, at - 16), at)) &&
         !(cls === 'Email addresses' && SHOWN_AFTER.test(s.slice(end, end + 28)))
       )
         continue;
-      if (re === JA_ALL.re && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
+      if (ja && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
       // 「電話番号:0467-…」: a label with its value is the notice's own contact line; a list of
       // leaked fields names them without printing anyone's data.
       // 「…+メールアドレス:12名」 gives how many records held the field: a breakdown, not a contact line.
       if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
       // "…can be used to open credit cards or acquire passports": what a thief could do, not the data.
-      if (re !== JA_ALL.re && MISUSE_BEFORE.test(s.slice(0, m.index))) continue;
-      const neg =
-        re === JA_ALL.re
-          ? negatedJa(s, end)
-          : negatedEn(s, m.index, end) || negatedJa(s, end) || deniedListEn(s, m.index);
+      if (!ja && MISUSE_BEFORE.test(s.slice(0, at))) continue;
+      const neg = ja ? negatedJa(s, end) : negatedEn(s, at, end) || negatedJa(s, end) || deniedListEn(s, at);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
       // A relative's name is a name too.

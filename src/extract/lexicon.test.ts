@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, compileLexicon, type LexRule, scanLexicon } from './lexicon.js';
+import {
+  alternation,
+  compileLexicon,
+  type LexRule,
+  nextRuleHit,
+  type RuleHit,
+  scanLexicon,
+} from './lexicon.js';
 import { matchPrefixes } from './prefixes.js';
 
 describe('matchPrefixes', () => {
@@ -98,5 +105,28 @@ describe('alternation', () => {
     expect(all(re, false)).toEqual(all(plain, false));
     expect(re.test('無関係な文')).toBe(false);
     expect([...t.matchAll(re)].map((m) => m.index)).toEqual([...t.matchAll(plain)].map((m) => m.index));
+  });
+  it('gives each hit and its rule by nextRuleHit as exec does, dispatched or plain', () => {
+    const hits = (re: RegExp, text: string) => {
+      const out: string[] = [];
+      const h: RuleHit = { k: 0, index: 0, match: '' };
+      for (let ok = nextRuleHit(re, text, 0, h); ok; ok = nextRuleHit(re, text, h.index + 1, h))
+        out.push(`${h.index}:${h.match}:${h.k + 1}`);
+      return out;
+    };
+    expect(hits(alternation(sources), t)).toEqual(all(plain, true));
+    // A small case-blind lexicon is a plain pattern; overlapping rules report the first in order.
+    const en = ['\\bwidget\\s+serial\\b', '\\bwidget\\b', 'serial\\s+numbers?', '\\bnumbers?\\b'];
+    const enPlain = new RegExp(en.map((x) => `(${x})`).join('|'), 'gi');
+    const line = 'The Widget serial numbers and widget NUMBERS of Example Gadgets.';
+    const ref: string[] = [];
+    for (let m = enPlain.exec(line); m !== null; m = enPlain.exec(line)) {
+      ref.push(`${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
+      enPlain.lastIndex = m.index + 1;
+    }
+    const re = alternation(en, 'gi');
+    expect(re.constructor).toBe(RegExp);
+    expect(hits(re, line)).toEqual(ref);
+    expect(ref.length).toBeGreaterThan(4);
   });
 });

@@ -15,6 +15,11 @@ export interface LexRule<K> {
 
 export interface Lexicon<K> {
   re: RegExp;
+  /**
+   * `re` without its capture groups: finds where a hit starts (the rule is then told by the sticky
+   * patterns), so that no match array with one slot per rule is built for each hit.
+   */
+  find: RegExp;
   rules: LexRule<K>[];
   /** Each rule alone, sticky, to find other rules matching where an earlier one did. */
   sticky: RegExp[];
@@ -225,8 +230,10 @@ function gatedLexicon<K>(rules: LexRule<K>[], src: string): string {
 export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = false): Lexicon<K> {
   const src = rules.map((r) => `(${uncapture(r.re.source)})`).join('|');
   const base = flags.replace('g', '');
+  const re = new RegExp(gate ? gatedLexicon(rules, src) : src, flags.includes('g') ? flags : `${flags}g`);
   return {
-    re: new RegExp(gate ? gatedLexicon(rules, src) : src, flags.includes('g') ? flags : `${flags}g`),
+    re,
+    find: new RegExp(uncapture(re.source), re.flags),
     rules,
     sticky: rules.map((r) => new RegExp(uncapture(r.re.source), `${base}y`)),
     starts: rules.map((r) => {
@@ -272,17 +279,15 @@ export function* scanLexicon<K>(
     yield* scanDispatched(lex, lex.dispatch, text, skip);
     return;
   }
-  const re = lex.re;
+  // Where some rule matches; there, every rule that can start with that character is tried in
+  // order (the first to match is the one the alternation reports, with the same text), so a rule
+  // that a hit would hide is seen too.
+  const re = lex.find;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const rule = lex.rules[gi - 1];
     const at = m.index;
-    if (rule && !skip?.(rule)) yield { rule, index: at, match: m[0] };
-    // An alternation reports only the first rule matching at a position; later ones may match too.
     for (const k of rulesStartingWith(lex, text[at]!)) {
-      if (k < gi || skip?.(lex.rules[k]!)) continue;
+      if (skip?.(lex.rules[k]!)) continue;
       const st = lex.sticky[k]!;
       st.lastIndex = at;
       const sm = st.exec(text);
@@ -388,8 +393,8 @@ class DispatchedRegExp<K> extends RegExp {
   constructor(
     source: string,
     flags: string,
-    private readonly lex: Lexicon<K>,
-    private readonly d: Dispatch,
+    readonly lex: Lexicon<K>,
+    readonly d: Dispatch,
   ) {
     super(source, flags);
   }
@@ -408,6 +413,40 @@ class DispatchedRegExp<K> extends RegExp {
   override test(s: string): boolean {
     return this.exec(s) !== null;
   }
+}
+
+/** A hit of an alternation's rules: the rule's index, where it starts and what it matched. */
+export interface RuleHit {
+  k: number;
+  index: number;
+  match: string;
+}
+
+/**
+ * The next hit at or after `from` of a pattern made by alternation(), written into `into` (false:
+ * none): the same hit as setting `lastIndex = from` and calling exec() (`k` is the index of the
+ * capture group that holds it, less one), without building the match array — one slot per rule for
+ * a dispatched pattern.
+ */
+export function nextRuleHit(re: RegExp, text: string, from: number, into: RuleHit): boolean {
+  if (re instanceof DispatchedRegExp) {
+    if (from > text.length) return false;
+    const cur: Cursor = { p: from, j: 0, k: 0, match: '' };
+    if (!nextDispatched(re.lex, re.d, text, cur)) return false;
+    into.k = cur.k;
+    into.index = cur.p;
+    into.match = cur.match;
+    return true;
+  }
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (m === null) return false;
+  let gi = 1;
+  while (gi < m.length && m[gi] === undefined) gi++;
+  into.k = gi - 1;
+  into.index = m.index;
+  into.match = m[0];
+  return true;
 }
 
 /**

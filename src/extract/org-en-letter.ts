@@ -85,6 +85,11 @@ const EN_NOTIFICATION_FROM =
 const EN_SELF_APPOSITIVE =
   /(?:^|[.;]\s+)We,\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})|\b[Oo]ur\s+(?:client|company|firm|organization|practice|business|hospital|clinic|school|district|agency|store|bank|credit\s+union),\s+((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})/;
 const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
+// What every match of a pattern holds, tested first: most sentences hold neither, and these
+// patterns start a name at every capital before they fail. A defined term's bracket and quote
+// (EN_DEFINED, EN_THE_TERM); EN_SUBJECT's predicate.
+const DEFINED_NEEDS = /\(\s*(?:the\s+)?["“”]/;
+const SUBJECT_NEEDS = /(?:learned|discovered|determined|became\s+aware|received)\b/;
 const EN_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
 
@@ -161,8 +166,11 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
   // the sentence that names the issuer.
   const whole = () => segments.map((s) => s.text).join('\n');
   for (const [re, conf] of tries) {
+    const defined = re === EN_DEFINED || re === EN_THE_TERM;
+    // A cheap test a sentence must pass for the pattern to match in it (see NEEDS).
+    const needs = defined ? DEFINED_NEEDS : re === EN_SUBJECT ? SUBJECT_NEEDS : null;
     for (const seg of segments.slice(0, 40)) {
-      const defined = re === EN_DEFINED || re === EN_THE_TERM;
+      if (needs !== null && !needs.test(seg.text)) continue;
       // A defined term is read at each of its places in the sentence (the first may be a vendor's).
       for (let from = 0, m = re.exec(seg.text); m; m = re.exec(seg.text.slice(from))) {
         const at = from + m.index;

@@ -55,7 +55,10 @@ export function findPublished(
     const line = lines[i]!;
     if (!DATEISH_LINE.test(line.text)) continue;
     const inTitle = title !== null && title !== undefined && !title.repost && title.indices.includes(i);
-    if (line.text.length > 60 && !inTitle && i > 3) continue;
+    // A long line outside the title is read only for a flattened letterhead's addressee (「…各位」,
+    // Japanese): its dates are otherwise never used, so an English paragraph is not scanned.
+    if (line.text.length > 60 && !inTitle && (i > 3 || lang !== 'ja' || !line.text.includes('各位')))
+      continue;
     const ms = lang === 'ja' ? findJaDates(line.text, dctx) : findEnDates(line.text, dctx);
     const days = ms.filter((m) => m.precision === 'day');
     for (const first of days) {

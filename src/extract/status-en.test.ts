@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { firstChars } from './first-chars.js';
 import { extractLeakStatus } from './status.js';
+import * as EN from './status-en.js';
 import { sents } from './testing/helpers.js';
 import type { Cause } from './types.js';
 
@@ -548,5 +550,39 @@ describe('extractLeakStatus (English letters): a scan that detected no breach', 
         'An outsider accessed the Example Co server and acquired the data. No other breaches were detected.',
       ),
     ).toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus (English letters): the per-sentence pre-checks', () => {
+  it('every English pattern starts with an ASCII letter, so a sentence without one is passed over', () => {
+    // status.ts tries these only on sentences holding [A-Za-z] (a speed pre-check, outputs unchanged).
+    for (const re of [
+      EN.NOT_FOUND_EN,
+      EN.POSSIBLE_EN,
+      EN.POSSIBLE_REACH_EN,
+      EN.POSSIBLY_HELD_EN,
+      EN.CONFIRMED_EN,
+      EN.SENT_BY_MISTAKE_EN,
+      EN.EXPOSED_EN,
+      EN.SETTLED_EN,
+      EN.FINDING_EN,
+      EN.DATA_TAKEN_EN,
+    ]) {
+      const first = firstChars(re.source);
+      expect(first).not.toBeNull();
+      for (const f of first ?? []) expect(f).toMatch(/^[A-Za-z]$/);
+      expect(re.flags).not.toMatch(/[uv]/);
+    }
+  });
+
+  it('reads the same with Japanese sentences before an English finding', () => {
+    expect(
+      status(
+        'サンプル商事からのお知らせです。\nWe determined that the intruder was able to access the files.',
+      ),
+    ).toBe('confirmed');
+    expect(status('サンプル商事からのお知らせです。\nYour information may have been accessed.')).toBe(
+      'possible',
+    );
   });
 });

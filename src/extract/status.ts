@@ -99,6 +99,12 @@ const SYSTEM_CREDENTIALS_BEFORE =
 // about the leak's reach, not about whether it happened.
 const OTHERS_BEFORE = /(?:その)?(?:他|ほか)の(?:会員|お客|利用者|方|皆様|顧客|ユーザー)[^。]{0,24}$/;
 const KANA = /[ぁ-んァ-ヶ]/;
+const LATIN = /[A-Za-z]/;
+// A word every match of the Japanese leak patterns above holds (LEAK's words, 被害, 可能性を, and
+// CONFIRMED_JA's other triggers): tested once per sentence, it spares the five patterns on the
+// four sentences in five that name no leak. Only a pre-check: it never decides anything itself.
+const LEAK_HINT_JA =
+  /流|漏|窃取|取得|閲覧|参照|外部|盗|抜き取|持ち出|公開|被害|可能性を|の手に渡|収集|照会|吸い取|リーク|ダウンロード/;
 const STOLEN_JA = /置き引き|盗難に遭|盗まれ(?:まし)?た|車上荒らし|ひったくり|空き巣|窃盗(?:被害|に遭)/;
 const QUESTION = /(?:ですか|ますか|でしょうか|のか)[。?？]?\s*$|[?？]\s*$/;
 const TOLD_ABOUT_EN =
@@ -200,7 +206,10 @@ export function extractLeakStatus(
       (KANA.test(m[0])
         ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
         : PARTIAL_SUBJECT.test(s));
-    let f = NOT_FOUND_FIRM_JA.exec(s) ?? NOT_FOUND_EN.exec(s);
+    const leakJa = LEAK_HINT_JA.test(s);
+    // The English patterns (status-en.ts) all start with an ASCII letter (status-en.test.ts checks).
+    const latin = LATIN.test(s);
+    let f = (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ?? (latin ? NOT_FOUND_EN.exec(s) : null);
     if (partialAt(f)) f = null;
     if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
     if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
@@ -216,7 +225,7 @@ export function extractLeakStatus(
       }
     }
     if (!possible) {
-      const p = POSSIBLE_JA.exec(s);
+      const p = leakJa ? POSSIBLE_JA.exec(s) : null;
       // 「漏えい懸念について連絡を受け」: a suspicion someone reported, which the notice then settles.
       // 「可能性を認識し」「可能性が判明した後」: a suspicion the notice then went on to settle.
       const tail = p === null ? '' : s.slice(p.index + p[0].length, p.index + p[0].length + 24);
@@ -225,7 +234,7 @@ export function extractLeakStatus(
         (REPORTED_SUSPICION.test(tail) ||
           SETTLED_LATER.test(tail) ||
           BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
-      const pm = POSSIBLE_EN.exec(s);
+      const pm = latin ? POSSIBLE_EN.exec(s) : null;
       // "a researcher contacted us to let us know about a potential breach": a suspicion someone
       // reported, which the letter then settles.
       // "To determine whether customer information may have been accessed" is an inquiry's scope.
@@ -240,7 +249,7 @@ export function extractLeakStatus(
       )
         scopeHedge ??= seg;
       if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
-      if (!pEn) {
+      if (!pEn && latin) {
         // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
         // what a device held; "to determine what data may have been stored there" is an inquiry's
         // scope, not a hedge.
@@ -265,24 +274,26 @@ export function extractLeakStatus(
       if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) possibleEnData = seg;
     }
     if (!confirmed) {
-      const c = CONFIRMED_JA.exec(s);
+      const c = leakJa ? CONFIRMED_JA.exec(s) : null;
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
       const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
-      if ((c && !conditional && !keys) || confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s)) confirmed = seg;
+      if ((c && !conditional && !keys) || (latin && (confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s))))
+        confirmed = seg;
     }
     if (!now) {
-      const nm = NOT_FOUND_NOW_JA.exec(s);
+      const nm = leakJa ? NOT_FOUND_NOW_JA.exec(s) : null;
       if (nm && !partialAt(nm) && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index)))
         now = seg;
     }
     if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
-    if (!exposed && (EXPOSED.test(s) || EXPOSED_EN.test(s))) exposed = seg;
-    if (!factConfirmed && (FACT_CONFIRMED_JA.test(s) || SETTLED_EN.test(s))) factConfirmed = seg;
-    if (!factConfirmed && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+    if (!exposed && (EXPOSED.test(s) || (latin && EXPOSED_EN.test(s)))) exposed = seg;
+    if (!factConfirmed && ((leakJa && FACT_CONFIRMED_JA.test(s)) || (latin && SETTLED_EN.test(s))))
       factConfirmed = seg;
-    if (!dataTaken && !DENIED_OR_OPEN_EN.test(s)) {
+    if (!factConfirmed && latin && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+      factConfirmed = seg;
+    if (!dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
       const dt = DATA_TAKEN_EN.exec(s);
       if (dt) {
         dataTaken = seg;
