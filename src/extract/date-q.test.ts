@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Fictional notices (株式会社サンプル商事, 見本市); no real organisation or person.
+function dates(t: string) {
+  const f = extract(t);
+  return {
+    start: f.incident_start?.value ?? null,
+    end: f.incident_end?.value ?? null,
+    detected: f.detected?.value ?? null,
+  };
+}
+const HEAD = '株式会社サンプル商事 個人情報の漏えいについて\n2099年7月20日\n';
+
+describe('Japanese dates on fresh notices (session 9, set Q)', () => {
+  it('does not read a finding that did not happen (判明していない, 判明することがないよう) as one', () => {
+    const row = `${HEAD}2 経緯\n7月1日(月) 委託先のサーバーが不正アクセスを受けた\n7月10日(水) 漏えいの範囲は判明しておらず、調査を継続\n7月12日(金) 委託先から当社に報告、当社が調査を指示`;
+    expect(dates(row).detected).not.toBe('2099-07-10');
+    const t = `${HEAD}7月2日、会員の皆様へ、宛先が相互に判明することがないようBCCで送信すべきところ、誤って宛先欄に入力して送信しました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-02', detected: null });
+  });
+});
