@@ -19,4 +19,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}7月2日、会員の皆様へ、宛先が相互に判明することがないようBCCで送信すべきところ、誤って宛先欄に入力して送信しました。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-02', detected: null });
   });
+
+  it('reads information received (情報提供を受けた) as the finding', () => {
+    const t = `${HEAD}当社は、7月5日、取引先から、元社員が顧客の氏名を掲載しているとの情報提供を受けた。`;
+    expect(dates(t).detected).toBe('2099-07-05');
+  });
 });
