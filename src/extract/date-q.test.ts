@@ -24,4 +24,10 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}当社は、7月5日、取引先から、元社員が顧客の氏名を掲載しているとの情報提供を受けた。`;
     expect(dates(t).detected).toBe('2099-07-05');
   });
+
+  it('reads a report passed on by the police (警察署を通じ、…連絡を受け) as the finding, not a police report', () => {
+    const t = `${HEAD}7月5日、中古端末を購入した方から、見本市警察署を通じ、端末に当社の顧客データが残っている旨の連絡を受けました。`;
+    expect(dates(t).detected).toBe('2099-07-05');
+    expect(extract(t).measures.map((m) => m.value)).not.toContain('police_report');
+  });
 });

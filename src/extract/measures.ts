@@ -82,7 +82,7 @@ const RULES: Rule[] = [
   {
     key: 'police_report',
     re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出|助言|捜査(?:の)?依頼)|(?<!監督|税務|消防|年金|職業安定)署(?:に|へ)(?:報告|相談|被害届|届け?出(?:を行|まし|た))|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
-    not: /お願い|ご相談を|ご相談ください|ご連絡ください/,
+    not: /お願い|ご相談を|ご相談ください|ご連絡ください|(?:警察|警視庁|県警|府警|道警)[^、。\s]{0,8}?(?:を通じ|を経由|経由で)/,
   },
   {
     key: 'regulator_report',
