@@ -26,7 +26,8 @@ export const REPORTS_AFTER =
 export const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
 // 「同年3月1日付けで…処理がなされていた」「4月1日付の通知」: the date a document bears, not an event.
 export const DATED_DOCUMENT_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?(?:で|の)/;
-export const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:現?時点|現在)(?:の|で|に|における)/;
+// (「令和5年3月1日現在65歳以上の方」: an as-of day may run straight into what it qualifies.)
+export const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:現?時点|現在)(?:の|で|に|における|[、,\s\d])/;
 // (Not across a line break, and not 「参加予定者」: a person expected to attend is no plan of a day.)
 export const PLANNED_AFTER =
   /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;

@@ -30,4 +30,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     expect(dates(t).detected).toBe('2099-07-05');
     expect(extract(t).measures.map((m) => m.value)).not.toContain('police_report');
   });
+
+  it('reads a day followed directly by 現在 (「4月1日現在65歳以上の方」) as an as-of day, no event', () => {
+    const t = `${HEAD}7月5日、職員が名簿を入れた鞄を紛失しました。\n紛失した名簿\n・2098年4月1日現在65歳以上の会員の氏名、住所`;
+    expect(dates(t).start).toBe('2099-07-05');
+  });
 });
