@@ -179,7 +179,9 @@ export const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
 // 「1月15日以降、名簿を誰でも見られる状態になっていたことがわかりました」: what went on from then on is what was found.
-export const STATE_FOUND = /^、[^。]{0,60}(?:状態|ていた)(?:こと|旨)?が(?:判明|発覚|分か|わか)/;
+// (「…アクセスできる状態であることが判明」: the state may be told with である/にあった.)
+export const STATE_FOUND =
+  /^、[^。]{0,60}(?:状態|状況|ていた)(?:であ(?:る|った)|にあ(?:る|った)|だった)?(?:こと|旨)?が(?:判明|発覚|分か|わか)/;
 
 // 「説明会(6月3日開催分)」「名簿(4月1日受付分)」: a held or received batch named by its day.
 const NAMED_BATCH_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:開催|受付|申込|実施)分?\s?[)]/;

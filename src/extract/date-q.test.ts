@@ -35,4 +35,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}7月5日、職員が名簿を入れた鞄を紛失しました。\n紛失した名簿\n・2098年4月1日現在65歳以上の会員の氏名、住所`;
     expect(dates(t).start).toBe('2099-07-05');
   });
+
+  it('reads 「X日以降、…状態であることが判明」 as the start of the state, not the finding', () => {
+    const t = `${HEAD}7月10日、委託先がシステムを確認したところ、設定の誤りにより、7月1日(火曜日)以降、外部から名簿を閲覧できる状態であることが判明した。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-10' });
+  });
 });
