@@ -40,4 +40,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}7月10日、委託先がシステムを確認したところ、設定の誤りにより、7月1日(火曜日)以降、外部から名簿を閲覧できる状態であることが判明した。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-10' });
   });
+
+  it('reads a timeline row told in nouns (「事案発生、上司へ報告」) as the start', () => {
+    const t = `${HEAD}7月5日、職員が不審な電話の指示に従い、端末を遠隔操作されました。\n事実経過\n7月5日(土) 事案発生、上司へ報告\n7月6日(日) 業者による調査を開始`;
+    expect(dates(t).start).toBe('2099-07-05');
+  });
 });
