@@ -45,4 +45,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}7月5日、職員が不審な電話の指示に従い、端末を遠隔操作されました。\n事実経過\n7月5日(土) 事案発生、上司へ報告\n7月6日(日) 業者による調査を開始`;
     expect(dates(t).start).toBe('2099-07-05');
   });
+
+  it('reads a timeline row 「委託先から当課に報告、…」 as the finding', () => {
+    const row = `${HEAD}2 経緯\n7月1日(月) 委託先において不正アクセス被害を確認\n7月8日(月) 委託先から当課に報告、当課が委託先に調査を指示`;
+    expect(dates(row).detected).toBe('2099-07-08');
+  });
 });
