@@ -50,4 +50,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const row = `${HEAD}2 経緯\n7月1日(月) 委託先において不正アクセス被害を確認\n7月8日(月) 委託先から当課に報告、当課が委託先に調査を指示`;
     expect(dates(row).detected).toBe('2099-07-08');
   });
+
+  it('reads a concern of a leak raised (「…の漏洩懸念について…」) as the finding, even when cut off', () => {
+    const t = `${HEAD}1.経緯\n7月3日、当社サイトを利用したお客様のクレジットカード情報の漏洩懸念を当社`;
+    expect(dates(t).detected).toBe('2099-07-03');
+  });
 });
