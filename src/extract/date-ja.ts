@@ -264,7 +264,9 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
     // 「3月4日10時05分から11時20分まで」: a bare time after a dated time closes a range within the day.
     const timeRange = source === 'inherited' && time !== null && !g.same && last?.time != null;
-    if (afterConnector && last && (source !== 'inherited' || timeRange) && precision !== 'year') {
+    // (「5月24日13時30分頃から同月25日12時58分頃まで」: 同月X日 names its own day; it closes the range.)
+    const ownDay = g.samed !== undefined;
+    if (afterConnector && last && (source !== 'inherited' || timeRange || ownDay) && precision !== 'year') {
       last.rangeTo = out.length;
       mention.rangeFrom = out.length - 1;
     }

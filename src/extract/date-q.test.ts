@@ -55,4 +55,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}1.経緯\n7月3日、当社サイトを利用したお客様のクレジットカード情報の漏洩懸念を当社`;
     expect(dates(t).detected).toBe('2099-07-03');
   });
+
+  it('reads 「A頃から同月B日…までの間、…(以下「画面」といいます。)において…ダウンロードできる状況」 as the window', () => {
+    const t = `${HEAD}1. 概要\n2099 年 7 月 2 日 10 時 30 分頃から同月 5 日 9 時 10 分頃までの間、会員向け管理画面(以下「管理画面」といいます。)において、他の会員の購入履歴がダウンロードできる状況となっていたことが判明いたしました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-02', end: '2099-07-05', detected: null });
+  });
 });
