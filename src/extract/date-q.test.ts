@@ -60,4 +60,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}1. 概要\n2099 年 7 月 2 日 10 時 30 分頃から同月 5 日 9 時 10 分頃までの間、会員向け管理画面(以下「管理画面」といいます。)において、他の会員の購入履歴がダウンロードできる状況となっていたことが判明いたしました。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-02', end: '2099-07-05', detected: null });
   });
+
+  it('reads a phishing message that arrived (「…を装ったSMSが届き」) as the start', () => {
+    const t = `${HEAD}1.経緯\n7月4日に当社役員が使用する業務用スマートフォンに、配送業者を装ったSMSが届き、それを本物と誤認してパスワードを入力。その後、不正アクセスが行われたことが判明しました。`;
+    expect(dates(t).start).toBe('2099-07-04');
+  });
 });
