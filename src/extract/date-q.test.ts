@@ -65,4 +65,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}1.経緯\n7月4日に当社役員が使用する業務用スマートフォンに、配送業者を装ったSMSが届き、それを本物と誤認してパスワードを入力。その後、不正アクセスが行われたことが判明しました。`;
     expect(dates(t).start).toBe('2099-07-04');
   });
+
+  it('reads the next sentence of a paragraph when the dated one tells no event', () => {
+    const t = `${HEAD}7月4日(金曜日)午後6時過ぎ、職員が名簿の入った鞄を持って電車に乗り、鞄を網棚に置きました。降車する駅に着いた際、鞄がないことに気づきました。`;
+    expect(dates(t).detected).toBe('2099-07-04');
+  });
 });

@@ -318,6 +318,17 @@ export function extractDates(
           } else windowEnd = next.start;
         }
         res = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
+        // 「5月28日午後5時過ぎ、…乗車し、…網棚に置きました。途中、…ないことに気づきました。」: a dated
+        // sentence that tells no event sets the scene; the next sentence of its paragraph, with no date
+        // of its own, tells what happened that day.
+        if (res.primary === null && row < 0 && windowEnd === seg.end && !embedded) {
+          const following = segments[si + 1];
+          const then =
+            following && following.line === seg.line && (!next || next.start >= following.end)
+              ? classifyJa(following.text)
+              : null;
+          if (then?.primary === 'detect' && !/^\s*(?:その後|後日|翌|数日)/.test(following!.text)) res = then;
+        }
         // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
         // the sending that modifies a noun, not to the finding that closes the sentence.
         if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 48)))
