@@ -28,3 +28,17 @@ describe('extractMeasures: handling checked again (session 8)', () => {
     );
   });
 });
+
+describe('extractMeasures: set Q forms (session 9, branch h/ja-q)', () => {
+  it('reads an address blocked (IPアドレスからのログインを遮断), a contractor’s inquiry and a setting fixed', () => {
+    expect(measures('緊急の措置として、該当のIPアドレスからのログインを遮断しました。')).toContain(
+      'access_blocked',
+    );
+    expect(measures('翌日、専門業者による操作ログの調査を開始しました。')).toContain(
+      'external_investigation',
+    );
+    expect(measures('原因が権限の誤りにあることを確認し、直ちに設定の修正を完了しました。')).toContain(
+      'access_control_tightened',
+    );
+  });
+});

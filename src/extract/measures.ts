@@ -27,8 +27,8 @@ const RULES: Rule[] = [
   },
   {
     key: 'access_blocked',
-    re: /(?<!(?<!外部からの)ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside|therein|to|any|your|only|personal|data|information)\b)|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|(?<!\b(?:an?|this|one)\s+)\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
-    not: /(?<!外部からの)ログイン(?:を|の)?遮断|遮断いたします予定/,
+    re: /(?<!(?<!(?:外部|IPアドレス)からの)ログインを)遮断|リモートロック|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside|therein|to|any|your|only|personal|data|information)\b)|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|(?<!\b(?:an?|this|one)\s+)\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
+    not: /(?<!(?:外部|IPアドレス)からの)ログイン(?:を|の)?遮断|遮断いたします予定/,
   },
   {
     key: 'logins_blocked',
@@ -76,7 +76,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'external_investigation',
-    re: /第三者委員会(?:を|が)?(?:設置|設け|立ち上げ|発足)|(?:外部|第三者|弁護士|有識者)[^。]{0,20}(?:調査委員会|検証委員会)(?:を|が)?(?:設置|設け|立ち上げ|発足)|外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|検体[^。]{0,20}(?:解析|分析)(?:を)?依頼|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|(?<!事)業者による調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
+    re: /第三者委員会(?:を|が)?(?:設置|設け|立ち上げ|発足)|(?:外部|第三者|弁護士|有識者)[^。]{0,20}(?:調査委員会|検証委員会)(?:を|が)?(?:設置|設け|立ち上げ|発足)|外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|検体[^。]{0,20}(?:解析|分析)(?:を)?依頼|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|(?<!事)業者による調査|専門業者による[^。、]{0,12}調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
     not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/,
   },
   {
@@ -105,7 +105,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'access_control_tightened',
-    re: /アクセス制限|アクセス制御(?:を|の)?強化|(?:設定|アカウント|権限|共有)(?:を|の)修正(?:し|いたし|を行)|」を(?:OFF|オフ)(?:に|と)?(?:し|いたし|変更|設定)?|(?:ファイル|シート|フォルダ|URL|リンク)(?:が|を)?ロック(?:され|し|いたし)|閲覧(?:が)?できない(?:よう|設定)|設定(?:の)?変更(?:を|が)?(?:完了|行い|いたし|し(?:まし)?た)|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧(?:できる|可能な?)状態(?:は|を|が)?(?:解消|是正)|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
+    re: /アクセス制限|アクセス制御(?:を|の)?強化|(?:設定|アカウント|権限|共有)(?:を|の)修正(?:し|いたし|を(?:行|完了|実施))|」を(?:OFF|オフ)(?:に|と)?(?:し|いたし|変更|設定)?|(?:ファイル|シート|フォルダ|URL|リンク)(?:が|を)?ロック(?:され|し|いたし)|閲覧(?:が)?できない(?:よう|設定)|設定(?:の)?変更(?:を|が)?(?:完了|行い|いたし|し(?:まし)?た)|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧(?:できる|可能な?)状態(?:は|を|が)?(?:解消|是正)|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
   },
   {
     key: 'credential_management',
