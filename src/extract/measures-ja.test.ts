@@ -42,3 +42,12 @@ describe('extractMeasures: set Q forms (session 9, branch h/ja-q)', () => {
     );
   });
 });
+
+describe('extractMeasures: rules written down (session 9, branch h/ja-q)', () => {
+  it('reads a procedure written as a manual or a check sheet made, and files always encrypted', () => {
+    expect(measures('送付作業の手順を手順書として明確にし、作業点検表も作成しました。')).toContain(
+      'process_review',
+    );
+    expect(measures('個人情報を含むデータは必ず暗号化して送ることとしました。')).toContain('encryption');
+  });
+});
