@@ -56,3 +56,13 @@ describe('extractDataClasses: a list of fields with no data verb', () => {
     expect(extractDataClasses(sents('窓口で氏名と住所を確認してから交付します。'), 'ja')).toEqual([]);
   });
 });
+
+describe('extractDataClasses: a password that locks a file (session 9, branch h/ja-q)', () => {
+  it('does not read 「パスワードによる開封制限」 as leaked passwords', () => {
+    expect(
+      classes(
+        '個人情報を含むデータには、パスワードによる開封制限を施して送付することとし、漏えいを防ぎます。',
+      ),
+    ).not.toContain('Passwords');
+  });
+});
