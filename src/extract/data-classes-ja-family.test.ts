@@ -65,4 +65,11 @@ describe('extractDataClasses: a password that locks a file (session 9, branch h/
       ),
     ).not.toContain('Passwords');
   });
+  it('does not read a change of address to report (「住所等の変更がある場合には届出を」) as a leaked address', () => {
+    expect(
+      classes(
+        '組合員へ、住所等の変更が生じたときは届け出るよう求める案内を配信した際、宛先欄を誤り、氏名とメールアドレスが漏えいしました。',
+      ),
+    ).not.toContain('Physical addresses');
+  });
 });

@@ -16,12 +16,12 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
   it('does not read a finding that did not happen (判明していない, 判明することがないよう) as one', () => {
     const row = `${HEAD}2 経緯\n7月1日(月) 委託先のサーバーが不正アクセスを受けた\n7月10日(水) 漏えいの範囲は判明しておらず、調査を継続\n7月12日(金) 委託先から当社に報告、当社が調査を指示`;
     expect(dates(row).detected).not.toBe('2099-07-10');
-    const t = `${HEAD}7月2日、会員の皆様へ、宛先が相互に判明することがないようBCCで送信すべきところ、誤って宛先欄に入力して送信しました。`;
+    const t = `${HEAD}7月2日、会員の皆様へ、受信者同士のアドレスが判明することがないようBCC欄を使うべきところ、誤ってCC欄に入れて配信しました。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-02', detected: null });
   });
 
   it('reads information received (情報提供を受けた) as the finding', () => {
-    const t = `${HEAD}当社は、7月5日、取引先から、元社員が顧客の氏名を掲載しているとの情報提供を受けた。`;
+    const t = `${HEAD}当社は、7月5日、取引先から、元社員が会員名簿を公開しているという情報提供を受けた。`;
     expect(dates(t).detected).toBe('2099-07-05');
   });
 
@@ -37,7 +37,7 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
   });
 
   it('reads 「X日以降、…状態であることが判明」 as the start of the state, not the finding', () => {
-    const t = `${HEAD}7月10日、委託先がシステムを確認したところ、設定の誤りにより、7月1日(火曜日)以降、外部から名簿を閲覧できる状態であることが判明した。`;
+    const t = `${HEAD}7月10日、委託先がシステムを確認したところ、設定の誤りにより、7月1日(火曜日)以降、誰でも名簿を閲覧できる状態であることが判明した。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-10' });
   });
 
@@ -52,17 +52,17 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
   });
 
   it('reads a concern of a leak raised (「…の漏洩懸念について…」) as the finding, even when cut off', () => {
-    const t = `${HEAD}1.経緯\n7月3日、当社サイトを利用したお客様のクレジットカード情報の漏洩懸念を当社`;
+    const t = `${HEAD}1.経緯\n7月3日、通販サイトで買い物をされた会員のカード番号等の漏洩懸念を当社`;
     expect(dates(t).detected).toBe('2099-07-03');
   });
 
   it('reads 「A頃から同月B日…までの間、…(以下「画面」といいます。)において…ダウンロードできる状況」 as the window', () => {
-    const t = `${HEAD}1. 概要\n2099 年 7 月 2 日 10 時 30 分頃から同月 5 日 9 時 10 分頃までの間、会員向け管理画面(以下「管理画面」といいます。)において、他の会員の購入履歴がダウンロードできる状況となっていたことが判明いたしました。`;
+    const t = `${HEAD}1. 概要\n2099 年 7 月 2 日 10 時 30 分頃から同月 5 日 9 時 10 分頃までの間、取引先向けページ(以下「本ページ」といいます。)で、別の取引先の発注データをダウンロードできる設定になっていたと分かりました。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-02', end: '2099-07-05', detected: null });
   });
 
   it('reads a phishing message that arrived (「…を装ったSMSが届き」) as the start', () => {
-    const t = `${HEAD}1.経緯\n7月4日に当社役員が使用する業務用スマートフォンに、配送業者を装ったSMSが届き、それを本物と誤認してパスワードを入力。その後、不正アクセスが行われたことが判明しました。`;
+    const t = `${HEAD}1.経緯\n7月4日に当社役員が使用する業務用スマートフォンに、運送会社を装ったSMSが届き、本物と思い込んでIDを入力。のちに、第三者のログインがあったとわかりました。`;
     expect(dates(t).start).toBe('2099-07-04');
   });
 

@@ -31,13 +31,9 @@ describe('extractMeasures: handling checked again (session 8)', () => {
 
 describe('extractMeasures: set Q forms (session 9, branch h/ja-q)', () => {
   it('reads an address blocked (IPアドレスからのログインを遮断), a contractor’s inquiry and a setting fixed', () => {
-    expect(measures('緊急の措置として、該当のIPアドレスからのログインを遮断しました。')).toContain(
-      'access_blocked',
-    );
-    expect(measures('翌日、専門業者による操作ログの調査を開始しました。')).toContain(
-      'external_investigation',
-    );
-    expect(measures('原因が権限の誤りにあることを確認し、直ちに設定の修正を完了しました。')).toContain(
+    expect(measures('不審な通信元のIPアドレスからのログインは遮断済みです。')).toContain('access_blocked');
+    expect(measures('現在、専門業者による端末の調査を進めています。')).toContain('external_investigation');
+    expect(measures('共有範囲の誤りを見つけ、同日中に設定の修正を完了しております。')).toContain(
       'access_control_tightened',
     );
   });
@@ -45,7 +41,7 @@ describe('extractMeasures: set Q forms (session 9, branch h/ja-q)', () => {
 
 describe('extractMeasures: rules written down (session 9, branch h/ja-q)', () => {
   it('reads a procedure written as a manual or a check sheet made, and files always encrypted', () => {
-    expect(measures('送付作業の手順を手順書として明確にし、作業点検表も作成しました。')).toContain(
+    expect(measures('発送の流れを手順書として明確化したうえ、点検表を作成しました。')).toContain(
       'process_review',
     );
     expect(measures('個人情報を含むデータは必ず暗号化して送ることとしました。')).toContain('encryption');
