@@ -47,3 +47,18 @@ describe('extractMeasures: rules written down (session 9, branch h/ja-q)', () =>
     expect(measures('個人情報を含むデータは必ず暗号化して送ることとしました。')).toContain('encryption');
   });
 });
+
+describe('extractMeasures: more set Q forms (session 9, branch h/ja-q)', () => {
+  it('reads deletion requested (削除等を依頼), a link cut, in-house education and a third-party body', () => {
+    expect(measures('受信された方には、お詫びとともに当該メールの削除等を依頼しました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('連絡を受けた当日に、決済代行会社のシステムとの接続を解除しました。')).toContain(
+      'access_blocked',
+    );
+    expect(measures('今後は社内教育を徹底し、再発防止に努めます。')).toContain('staff_training');
+    expect(measures('第三者専門機関に依頼した調査の結果をお知らせします。')).toContain(
+      'external_investigation',
+    );
+  });
+});
