@@ -70,4 +70,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}7月4日(金曜日)午後6時過ぎ、職員が名簿の入った鞄を持って電車に乗り、鞄を網棚に置きました。降車する駅に着いた際、鞄がないことに気づきました。`;
     expect(dates(t).detected).toBe('2099-07-04');
   });
+
+  it('ends a mis-set mail forwarding on the day the forwarding was stopped', () => {
+    const t = `${HEAD}職員の設定ミスにより、業務メールが学外へ誤送信される事案が発生しました。\n経緯\n- 2097年6月2日(月)に、職員が業務用アカウントの自動転送先を設定する際、ドメインを誤って入力していた。\n- 2099年7月3日(金)に、転送エラーの通知から誤りに気付いた。\n- 2099年7月3日(金)に、自動転送の設定を停止した。`;
+    expect(dates(t)).toMatchObject({ start: '2097-06-02', end: '2099-07-03' });
+  });
 });
