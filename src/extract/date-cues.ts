@@ -16,7 +16,7 @@ export const INCIDENT_NEAR =
 export const LOSS_PREDICATE =
   /(?:紛失|盗難に遭い?|盗まれ|置き忘れ)(?:し|いたし|され)?(?:ました|た|ていました|ていた)?(?:もの(?:です|である)?)?\s*$/;
 export const SCOPE_NEAR =
-  /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+  /利用|購入|登録|決済|注文|作成|申込|申し込|応募|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 // Who the records are of: people staying, enrolled or attending in the range (「…に入院していた患者」).
 export const POPULATION_AFTER =
   /^[^。]{0,40}?(?:入院|入所|在籍|在学|通院|受講)(?:し|され)て(?:い|お)(?:られ)?た(?:方|患者|者|人|児童|生徒|学生|利用者|皆様|皆さま)/;

@@ -75,4 +75,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}職員の設定ミスにより、業務メールが学外へ誤送信される事案が発生しました。\n経緯\n- 2097年6月2日(月)に、職員が業務用アカウントの自動転送先を設定する際、ドメインを誤って入力していた。\n- 2099年7月3日(金)に、転送エラーの通知から誤りに気付いた。\n- 2099年7月3日(金)に、自動転送の設定を停止した。`;
     expect(dates(t)).toMatchObject({ start: '2097-06-02', end: '2099-07-03' });
   });
+
+  it('ends a scope range standing in for the window on the later day the exposure was closed', () => {
+    const t = `${HEAD}7月8日に、採用サイトの設定誤りにより、2097年4月1日から2099年3月31日までの間に応募いただいた方の書類が閲覧可能となっていたことを確認しました。7月9日に、書類は閲覧できない状態であることを確かめております。`;
+    expect(dates(t)).toMatchObject({ start: '2097-04-01', end: '2099-07-09' });
+  });
 });

@@ -458,6 +458,13 @@ export function extractDates(
     const first = before && before.iso < range[0].iso ? before : range[0];
     out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
+    // A scope range standing in for the window (「AからBまでの間に応募いただいた書類が閲覧可能」) ends
+    // where the notice says the exposure was closed, when that is later (「C日に、閲覧できない状態」).
+    if (lang === 'ja' && range === scopeRange) {
+      const closed = by('end').filter((c) => c.iso > range[1].iso);
+      const last = closed.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
+      if (last) out.incident_end = toFact(last, text, 0.5);
+    }
   } else {
     const st = earliest(by('start'));
     if (st) out.incident_start = toFact(st, text, 0.6);
