@@ -77,7 +77,7 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
   });
 
   it('ends a scope range standing in for the window on the later day the exposure was closed', () => {
-    const t = `${HEAD}7月8日に、採用サイトの設定誤りにより、2097年4月1日から2099年3月31日までの間に応募いただいた方の書類が閲覧可能となっていたことを確認しました。7月9日に、書類は閲覧できない状態であることを確かめております。`;
+    const t = `${HEAD}7月8日に、採用サイトの設定誤りにより、2097年4月1日から2099年3月31日までの間に応募いただいた方の書類が閲覧可能となっていたことを確認しました。7月9日には、いずれのファイルも閲覧できない状態であると確認済みです。`;
     expect(dates(t)).toMatchObject({ start: '2097-04-01', end: '2099-07-09' });
   });
 });
