@@ -56,3 +56,20 @@ describe('extractDataClasses: a list of fields with no data verb', () => {
     expect(extractDataClasses(sents('窓口で氏名と住所を確認してから交付します。'), 'ja')).toEqual([]);
   });
 });
+
+describe('extractDataClasses: a password that locks a file (session 9, branch h/ja-q)', () => {
+  it('does not read 「パスワードによる開封制限」 as leaked passwords', () => {
+    expect(
+      classes(
+        '個人情報を含むデータには、パスワードによる開封制限を施して送付することとし、漏えいを防ぎます。',
+      ),
+    ).not.toContain('Passwords');
+  });
+  it('does not read a change of address to report (「住所等の変更がある場合には届出を」) as a leaked address', () => {
+    expect(
+      classes(
+        '組合員へ、住所等の変更が生じたときは届け出るよう求める案内を配信した際、宛先欄を誤り、氏名とメールアドレスが漏えいしました。',
+      ),
+    ).not.toContain('Physical addresses');
+  });
+});

@@ -34,7 +34,7 @@ const JA: Lexeme[] = [
   ],
   [
     'Passwords',
-    String.raw`パスワード(?!\s?(?:を|が|で|の)?\s?(?:設定|付|ロック|保護|をかけ|管理|変更|再設定|リセット|脆弱|弱|推測))|暗証番号`,
+    String.raw`パスワード(?!\s?(?:を|が|で|の|による)?\s?(?:設定|付|ロック|保護|をかけ|管理|変更|再設定|リセット|脆弱|弱|推測|開封|制限))|暗証番号`,
   ],
   [
     'Usernames',
@@ -364,7 +364,9 @@ const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団�
 const SHOWN_AFTER = /^[^。、]{0,4}(?:が|を|も)[^。]{0,16}(?:開示|表示|見え|閲覧|知られ|漏|流出|共有)/;
 const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   // 「B区の住所に送付してしまいました」: where a letter went, not a leaked address.
-  'Physical addresses': /^(?:あて|宛て?)?(?:に|へ)(?:誤って)?(?:送付|郵送|発送|送信|送っ|届け|配達)/,
+  // 「住所等の変更がある場合には届出を」: a change of address someone is asked to report, not a leaked one.
+  'Physical addresses':
+    /^(?:あて|宛て?)?(?:に|へ)(?:誤って)?(?:送付|郵送|発送|送信|送っ|届け|配達)|^(?:等)?(?:の)?(?:変更|移転)(?:が(?:あ|生じ)|の(?:届|手続|際)|届|手続|に伴)/,
   'IP addresses': /^(?:から|より|を(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
 };
 const LABEL_WITH_VALUE =

@@ -9,14 +9,14 @@ import { lastNewline, type Segment } from './segment.js';
  */
 
 export const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|(?:ダウンロード|参照)(?:でき|可能)|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
 // 「AからBまでの間において、…外出先でUSBメモリを紛失しました。」: a loss that closes the range's
 // sentence happened within it (not 「…の間に受け取った37件が紛失していることが判明した」, whose
 // range tells which items, nor 「紛失したファイルには、AからBまでに…」).
 export const LOSS_PREDICATE =
   /(?:紛失|盗難に遭い?|盗まれ|置き忘れ)(?:し|いたし|され)?(?:ました|た|ていました|ていた)?(?:もの(?:です|である)?)?\s*$/;
 export const SCOPE_NEAR =
-  /利用|購入|登録|決済|注文|作成|申込|申し込|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
+  /利用|購入|登録|決済|注文|作成|申込|申し込|応募|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 // Who the records are of: people staying, enrolled or attending in the range (「…に入院していた患者」).
 export const POPULATION_AFTER =
   /^[^。]{0,40}?(?:入院|入所|在籍|在学|通院|受講)(?:し|され)て(?:い|お)(?:られ)?た(?:方|患者|者|人|児童|生徒|学生|利用者|皆様|皆さま)/;
@@ -26,7 +26,8 @@ export const REPORTS_AFTER =
 export const DOCUMENT_DATE_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?で?\s?[「『]/;
 // 「同年3月1日付けで…処理がなされていた」「4月1日付の通知」: the date a document bears, not an event.
 export const DATED_DOCUMENT_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?付け?(?:で|の)/;
-export const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:現?時点|現在)(?:の|で|に|における)/;
+// (「令和5年3月1日現在65歳以上の方」: an as-of day may run straight into what it qualifies.)
+export const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:現?時点|現在)(?:の|で|に|における|[、,\s\d])/;
 // (Not across a line break, and not 「参加予定者」: a person expected to attend is no plan of a day.)
 export const PLANNED_AFTER =
   /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
@@ -184,7 +185,9 @@ export const SINCE_AFTER =
   /^\s?(?:\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?以降/;
 
 // 「1月15日以降、名簿を誰でも見られる状態になっていたことがわかりました」: what went on from then on is what was found.
-export const STATE_FOUND = /^、[^。]{0,60}(?:状態|ていた)(?:こと|旨)?が(?:判明|発覚|分か|わか)/;
+// (「…アクセスできる状態であることが判明」: the state may be told with である/にあった.)
+export const STATE_FOUND =
+  /^、[^。]{0,60}(?:状態|状況|ていた)(?:であ(?:る|った)|にあ(?:る|った)|だった)?(?:こと|旨)?が(?:判明|発覚|分か|わか)/;
 
 // 「説明会(6月3日開催分)」「名簿(4月1日受付分)」: a held or received batch named by its day.
 const NAMED_BATCH_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:開催|受付|申込|実施)分?\s?[)]/;

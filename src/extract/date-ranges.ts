@@ -90,7 +90,8 @@ export function readRanges(
       // (Not the next item of a numbered list: 「(3)外部に流出した可能性のある個人情報」 is a heading.)
       if (!/^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/.test(below)) after += below;
     }
-    after = after.split('。')[0] ?? '';
+    // (「…管理画面(以下「管理画面」といいます。)において…」: an aside's 。 ends no sentence.)
+    after = after.replace(/\([^()\n]{0,60}?。\)/g, (b) => ' '.repeat(b.length)).split('。')[0] ?? '';
     const lineStart = lastNewline(nl, c.mention.start - 1) + 1;
     let before = text.slice(lineStart, c.mention.start);
     // Nothing before the range on its line: the nearest non-empty line above labels it

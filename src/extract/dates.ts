@@ -326,6 +326,17 @@ export function extractDates(
           } else windowEnd = next.start;
         }
         res = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
+        // 「5月28日午後5時過ぎ、…乗車し、…網棚に置きました。途中、…ないことに気づきました。」: a dated
+        // sentence that tells no event sets the scene; the next sentence of its paragraph, with no date
+        // of its own, tells what happened that day.
+        if (res.primary === null && row < 0 && windowEnd === seg.end && !embedded) {
+          const following = segments[si + 1];
+          const then =
+            following && following.line === seg.line && (!next || next.start >= following.end)
+              ? classifyJa(following.text)
+              : null;
+          if (then?.primary === 'detect' && !/^\s*(?:その後|後日|翌|数日)/.test(following!.text)) res = then;
+        }
         // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
         // the sending that modifies a noun, not to the finding that closes the sentence.
         if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 48)))
@@ -455,6 +466,13 @@ export function extractDates(
     const first = before && before.iso < range[0].iso ? before : range[0];
     out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
+    // A scope range standing in for the window (「AからBまでの間に応募いただいた書類が閲覧可能」) ends
+    // where the notice says the exposure was closed, when that is later (「C日に、閲覧できない状態」).
+    if (lang === 'ja' && range === scopeRange) {
+      const closed = by('end').filter((c) => c.iso > range[1].iso);
+      const last = closed.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
+      if (last) out.incident_end = toFact(last, text, 0.5);
+    }
   } else {
     const st = earliest(by('start'));
     if (st) out.incident_start = toFact(st, text, 0.6);

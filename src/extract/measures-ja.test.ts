@@ -28,3 +28,37 @@ describe('extractMeasures: handling checked again (session 8)', () => {
     );
   });
 });
+
+describe('extractMeasures: set Q forms (session 9, branch h/ja-q)', () => {
+  it('reads an address blocked (IPアドレスからのログインを遮断), a contractor’s inquiry and a setting fixed', () => {
+    expect(measures('不審な通信元のIPアドレスからのログインは遮断済みです。')).toContain('access_blocked');
+    expect(measures('現在、専門業者による端末の調査を進めています。')).toContain('external_investigation');
+    expect(measures('共有範囲の誤りを見つけ、同日中に設定の修正を完了しております。')).toContain(
+      'access_control_tightened',
+    );
+  });
+});
+
+describe('extractMeasures: rules written down (session 9, branch h/ja-q)', () => {
+  it('reads a procedure written as a manual or a check sheet made, and files always encrypted', () => {
+    expect(measures('発送の流れを手順書として明確化したうえ、点検表を作成しました。')).toContain(
+      'process_review',
+    );
+    expect(measures('個人情報を含むデータは必ず暗号化して送ることとしました。')).toContain('encryption');
+  });
+});
+
+describe('extractMeasures: more set Q forms (session 9, branch h/ja-q)', () => {
+  it('reads deletion requested (削除等を依頼), a link cut, in-house education and a third-party body', () => {
+    expect(measures('受信された方には、お詫びとともに当該メールの削除等を依頼しました。')).toContain(
+      'data_deletion',
+    );
+    expect(measures('連絡を受けた当日に、決済代行会社のシステムとの接続を解除しました。')).toContain(
+      'access_blocked',
+    );
+    expect(measures('今後は社内教育を徹底し、再発防止に努めます。')).toContain('staff_training');
+    expect(measures('第三者専門機関に依頼した調査の結果をお知らせします。')).toContain(
+      'external_investigation',
+    );
+  });
+});
