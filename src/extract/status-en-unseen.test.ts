@@ -272,7 +272,6 @@ describe('extractLeakStatus (English): data left available on a page or to other
   });
 });
 
-
 describe('extractLeakStatus (English): an insider who disclosed the data', () => {
   it('reads "a former employee disclosed personal information … to outsiders" as confirmed', () => {
     expect(
