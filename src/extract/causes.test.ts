@@ -277,4 +277,11 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     ).toContain('loss_or_theft');
     expect(causes('申込書の束が駐車場に不法投棄されているとの通報がありました。')).toContain('loss_or_theft');
   });
+
+  it('reads a weak password (パスワードの脆弱性) as weak credentials, not an exploited flaw', () => {
+    expect(causes('不正送信は、職員のメールアカウントに設定していたパスワードの脆弱性によるものでした。')).toEqual(
+      new Set(['weak_credentials']),
+    );
+    expect(causes('受付サーバーの脆弱性を突かれ、不正アクセスを受けました。')).toContain('vulnerability_exploit');
+  });
 });

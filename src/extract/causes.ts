@@ -53,7 +53,7 @@ const RULES: Rule[] = [
   {
     key: 'vulnerability_exploit',
     re: /脆弱性(?!診断|検査|テスト|評価|スキャン|対策|の有無|調査|を(?:診断|検査)|への対応)|ゼロデイ|\bvulnerabilit(?:y|ies)\b(?!\s+(?:scan|assessment|testing|test))|\bzero-day\b|\bexploit(?:ed|ing)?\b|\bsecurity\s+flaws?\b/i,
-    not: /パスワードが脆弱|脆弱なパスワード|診断|\bassessment\b/,
+    not: /パスワード(?:が|の)脆弱|脆弱なパスワード|診断|\bassessment\b/,
   },
   {
     key: 'credential_stuffing',
@@ -61,7 +61,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'weak_credentials',
-    re: /パスワードが脆弱|脆弱なパスワード|推測(?:されやすい|が容易な)|初期パスワード|パスワード(?:の)?(?:使い回し|強度が不十分)|\bweak\s+passwords?\b|\bdefault\s+(?:passwords?|credentials)\b/i,
+    re: /パスワード(?:が|の)脆弱|脆弱なパスワード|推測(?:されやすい|が容易な)|初期パスワード|パスワード(?:の)?(?:使い回し|強度が不十分)|\bweak\s+passwords?\b|\bdefault\s+(?:passwords?|credentials)\b/i,
   },
   {
     key: 'phishing',
