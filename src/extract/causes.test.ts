@@ -279,9 +279,22 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
   });
 
   it('reads a weak password (パスワードの脆弱性) as weak credentials, not an exploited flaw', () => {
-    expect(causes('不正送信は、職員のメールアカウントに設定していたパスワードの脆弱性によるものでした。')).toEqual(
-      new Set(['weak_credentials']),
+    expect(
+      causes('不正送信は、職員のメールアカウントに設定していたパスワードの脆弱性によるものでした。'),
+    ).toEqual(new Set(['weak_credentials']));
+    expect(causes('受付サーバーの脆弱性を突かれ、不正アクセスを受けました。')).toContain(
+      'vulnerability_exploit',
     );
-    expect(causes('受付サーバーの脆弱性を突かれ、不正アクセスを受けました。')).toContain('vulnerability_exploit');
+  });
+
+  it('reads mail forwarded to a mistyped address as misdelivery, not misconfiguration', () => {
+    expect(
+      causes(
+        '講師による転送先メールアドレスの設定ミスにより、受講者名簿を含むメールが外部に届いていました。',
+      ),
+    ).toEqual(new Set(['misdelivery']));
+    expect(causes('共有フォルダのアクセス権の設定ミスにより、名簿が閲覧できる状態でした。')).toContain(
+      'misconfiguration',
+    );
   });
 });
