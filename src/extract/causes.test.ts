@@ -297,4 +297,11 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       'misconfiguration',
     );
   });
+
+  it('reads a letter put by mistake into the wrong mailbox (誤って…投函) as misdelivery', () => {
+    expect(causes('配達員が、会員証を入れた封筒を誤って隣家の郵便受けに投函しました。')).toEqual(
+      new Set(['misdelivery']),
+    );
+    expect(causes('指定業者が、申込者の控えを誤って別の団体に郵送しました。')).toContain('misdelivery');
+  });
 });
