@@ -304,4 +304,14 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     );
     expect(causes('指定業者が、申込者の控えを誤って別の団体に郵送しました。')).toContain('misdelivery');
   });
+
+  it('reads a message disguised as another sender (…を装ったSMS) as phishing', () => {
+    expect(
+      causes('役員の業務用携帯に運送会社を装ったSMSが届き、IDとパスワードを入力してしまいました。'),
+    ).toEqual(new Set(['phishing']));
+    expect(causes('当社を装ったメールにご注意ください。')).not.toContain('phishing');
+    expect(
+      causes('ウイルス感染により、当社社員を装った不審なメールが取引先へ送信されました。'),
+    ).not.toContain('phishing');
+  });
 });
