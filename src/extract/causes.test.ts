@@ -314,4 +314,12 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       causes('ウイルス感染により、当社社員を装った不審なメールが取引先へ送信されました。'),
     ).not.toContain('phishing');
   });
+
+  it('reads a member of staff looking up records with no business need as insider', () => {
+    expect(
+      causes('主事は業務上の必要性がないにもかかわらず、住民記録システムで知人の住所を閲覧していました。'),
+    ).toEqual(new Set(['insider']));
+    expect(causes('職員が業務に関係なく、知人の課税情報を無断で盗み見ていました。')).toContain('insider');
+    expect(causes('業務上必要な範囲で閲覧権限を付与しています。')).not.toContain('insider');
+  });
 });
