@@ -322,4 +322,10 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     expect(causes('職員が業務に関係なく、知人の課税情報を無断で盗み見ていました。')).toContain('insider');
     expect(causes('業務上必要な範囲で閲覧権限を付与しています。')).not.toContain('insider');
   });
+
+  it('reads a wrong access-rights setting (誤ったアクセス権限の設定) as misconfiguration', () => {
+    expect(causes('調査の結果、原因は誤ったアクセス権限の設定にあることが分かりました。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
 });
