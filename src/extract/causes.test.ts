@@ -328,4 +328,10 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       new Set(['misconfiguration']),
     );
   });
+
+  it('reads an incident at the designated operator of a public facility (指定管理者) as third party', () => {
+    expect(causes('市民ホールの指定管理者が、利用者の申請書を別の団体に誤送付しました。')).toEqual(
+      new Set(['misdelivery', 'third_party']),
+    );
+  });
 });
