@@ -334,4 +334,11 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       new Set(['misdelivery', 'third_party']),
     );
   });
+
+  it('does not read a domain taken over online (ドメイン盗難) as loss or theft', () => {
+    expect(causes('登録サービスへの不正アクセスにより、当社ドメインの盗難が発生しました。')).toEqual(
+      new Set(['unauthorized_access']),
+    );
+    expect(causes('社用車から業務用パソコンの盗難被害がありました。')).toContain('loss_or_theft');
+  });
 });

@@ -119,8 +119,10 @@ const RULES: Rule[] = [
     not: /第三者|攻撃|不正アクセス|ウイルス|ウィルス|マルウェア|何者か|なりすまし|可能性/,
   },
   {
+    // Media, devices or papers lost or stolen; a domain or account "stolen" (「ドメインの盗難」) was
+    // taken over online, which the access rules read.
     key: 'loss_or_theft',
-    re: /紛失|盗難|不法投棄|投棄され(?:て|た)|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
+    re: /紛失|(?<!(?:ドメイン|アカウント|ID|パスワード|認証情報)(?:の)?)盗難|不法投棄|投棄され(?:て|た)|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
     not: /\bno financial loss|lost revenue/i,
   },
   {
