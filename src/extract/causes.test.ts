@@ -341,4 +341,13 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     );
     expect(causes('社用車から業務用パソコンの盗難被害がありました。')).toContain('loss_or_theft');
   });
+
+  it('reads a defect that occurred (不具合が発生/不具合の発生) as a software bug', () => {
+    expect(causes('会員サイトで、他の会員の注文履歴が表示される不具合が発生しました。')).toEqual(
+      new Set(['software_bug']),
+    );
+    expect(causes('サーバーの設定不備に伴い、他の会員の氏名が表示される不具合が生じました。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
 });

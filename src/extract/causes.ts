@@ -104,6 +104,13 @@ const RULES: Rule[] = [
     not: /修正|対応いたしました/,
   },
   {
+    // 「…が表示される不具合が発生しました」: a defect stated as what happened, unless the sentence
+    // names what caused it (「設定不備に伴い…不具合が生じ」 is a misconfiguration).
+    key: 'software_bug',
+    re: /不具合(?:が(?:発生|生じ)|の発生)/,
+    not: /設定|修正|対応いたしました/,
+  },
+  {
     key: 'residual_data',
     re: /削除(?:できて|されて)(?:おらず|いなかった)|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i,
   },
