@@ -350,4 +350,13 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       new Set(['misconfiguration']),
     );
   });
+
+  it('reads a fake infection warning (サポート詐欺) as phishing, not malware', () => {
+    expect(
+      causes(
+        '検索中にウイルス感染を示す警告画面が表示され、記載の番号に電話して遠隔操作を許してしまいました。',
+      ),
+    ).toEqual(new Set(['phishing']));
+    expect(causes('業務用パソコンがマルウェアに感染しました。')).toEqual(new Set(['malware']));
+  });
 });
