@@ -359,4 +359,11 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     ).toEqual(new Set(['phishing']));
     expect(causes('業務用パソコンがマルウェアに感染しました。')).toEqual(new Set(['malware']));
   });
+
+  it('does not read our own account being impersonated (アカウントのなりすまし) as phishing', () => {
+    expect(causes('当店メールアカウントのなりすましによる迷惑メール送信が確認されました。')).not.toContain(
+      'phishing',
+    );
+    expect(causes('取引先になりすましによる指示メールに騙され、送金しました。')).toContain('phishing');
+  });
 });

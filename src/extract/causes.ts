@@ -66,9 +66,10 @@ const RULES: Rule[] = [
   {
     // 「…を装ったSMSが届き、…入力」: a disguised message someone acted on. Mail sent out in the
     // organisation's name (「当社社員を装った不審メールが送信され」) is a result, not the cause. A fake
-    // infection warning with a number to call (サポート詐欺) is social engineering, not malware.
+    // infection warning with a number to call (サポート詐欺) is social engineering, not malware. Our own
+    // account impersonated (「当社メールアカウントのなりすましによる送信」) was taken over, not phished.
     key: 'phishing',
-    re: /サポート詐欺|(?:偽の?|感染(?:を示す|した(?:との|という|旨の)))[^。]{0,10}警告(?:画面|表示|メッセージ)|(?:を|に)装っ(?:た|て)[^。]{0,12}(?:SMS|ショートメッセージ|メール|サイト|ページ|通知)[^。]{0,30}(?:が届き|が届いた(?!際|場合|とき|時)|を(?:受信|開封)し|誤認|信じ|入力し|アクセスし|返信し|ログインし)|フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoof(?:ed|ing)\b|\bbusiness\s+email\s+compromise\b/i,
+    re: /サポート詐欺|(?:偽の?|感染(?:を示す|した(?:との|という|旨の)))[^。]{0,10}警告(?:画面|表示|メッセージ)|(?:を|に)装っ(?:た|て)[^。]{0,12}(?:SMS|ショートメッセージ|メール|サイト|ページ|通知)[^。]{0,30}(?:が届き|が届いた(?!際|場合|とき|時)|を(?:受信|開封)し|誤認|信じ|入力し|アクセスし|返信し|ログインし)|フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|(?<!(?:アカウント|アドレス|ドメイン)の)なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoof(?:ed|ing)\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
   },
   {
