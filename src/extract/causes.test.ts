@@ -366,4 +366,10 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     );
     expect(causes('取引先になりすましによる指示メールに騙され、送金しました。')).toContain('phishing');
   });
+
+  it('reads a password cracked (パスワードが解読され) as credential stuffing or brute force', () => {
+    expect(
+      causes('送信に使われたアカウントのパスワードが解読され、第三者にログインされたとみられます。'),
+    ).toContain('credential_stuffing');
+  });
 });
