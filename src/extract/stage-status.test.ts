@@ -442,3 +442,10 @@ describe('extractLeakStatus: a member of staff who took or looked up data', () =
     expect(status('職員が業務外で閲覧した記録が見つかりました。')).toBe('confirmed');
   });
 });
+
+describe('extractStage: reports the organisation filed elsewhere', () => {
+  it('does not read the ordinal of a report filed with an authority (報告書(第1報)を提出) as this notice’s', () => {
+    expect(stage('同日、監督官庁へ事故報告書(第1報)を提出しました。')).toBe(null);
+    expect(stage('顧客情報流出に関するお知らせ(第1報)')).toBe('first');
+  });
+});

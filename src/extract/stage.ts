@@ -47,7 +47,8 @@ const ONE_OFF_CAUSES = new Set(['misdelivery', 'loss_or_theft']);
 // refer to earlier reports, not to this one.
 const ORDINAL_HINT = /報/;
 const ORDINAL = /第[一二三四五六七八九十0-9]+報|初報|続報/g;
-const REF_BEFORE = /(?:日|付|日付)の\s?$|既報|前回の\s?$/;
+// 「インシデント報告書(第1報)を提出」: a report filed with an authority, not this notice.
+const REF_BEFORE = /(?:日|付|日付)の\s?$|既報|前回の\s?$|報告書?\s?[((]\s?$/;
 // 「『…のお知らせ(第2報)』につきまして」: an ordinal closing a quoted title is that earlier notice's.
 const REF_AFTER =
   /^(?:\s?[、,・]\s?(?:[0-9]{1,2}月[0-9]{1,2}日の)?(?:第[一二三四五六七八九十0-9]+報|初報))*\s?(?:[))]\s?[」』]|[」』])?\s?(?:について|につきまして|にて|として|で(?:お知らせ|ご報告|公表)|に(?:て|おいて)|は|を|の内容|をご覧|でお知らせ|(?<=[」』])(?:及び|および|と|、))/;
