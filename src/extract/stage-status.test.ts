@@ -449,3 +449,11 @@ describe('extractStage: reports the organisation filed elsewhere', () => {
     expect(stage('顧客情報流出に関するお知らせ(第1報)')).toBe('first');
   });
 });
+
+describe('extractStage: the subject reported before (…にてご報告いたしました標記の件)', () => {
+  it('reads a notice taking up a subject reported on an earlier day as an update', () => {
+    expect(
+      stage('6月3日に本校ホームページにてご報告いたしました標記の件について、改めてご報告いたします。'),
+    ).toBe('update');
+  });
+});
