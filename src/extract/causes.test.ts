@@ -372,4 +372,13 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       causes('送信に使われたアカウントのパスワードが解読され、第三者にログインされたとみられます。'),
     ).toContain('credential_stuffing');
   });
+
+  it('reads a service showing one user another user’s data as a software bug', () => {
+    expect(
+      causes('通販サイトで障害が発生し、購入画面に他のお客様の情報が表示される事象が起きました。'),
+    ).toEqual(new Set(['software_bug']));
+    expect(causes('キャッシュの設定誤りにより、他の会員の情報が表示されました。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
 });

@@ -113,6 +113,13 @@ const RULES: Rule[] = [
     not: /設定|修正|対応いたしました/,
   },
   {
+    // 「マイページに他のお客様の情報が表示される事象」: the service showed one user another's data, a
+    // defect of the service unless the sentence names a setting, a sending or an attack.
+    key: 'software_bug',
+    re: /(?:他の|別の|ほかの)(?:お客様|会員|利用者|ユーザー|患者|方)(?:様)?の[^。]{0,16}(?:情報|データ|画面|ページ)が表示/,
+    not: /設定|修正|送信|送付|配信|不正|攻撃|誤って|誤り|ご注意/,
+  },
+  {
     key: 'residual_data',
     re: /削除(?:できて|されて)(?:おらず|いなかった)|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i,
   },
