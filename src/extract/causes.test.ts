@@ -381,4 +381,13 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       new Set(['misconfiguration']),
     );
   });
+
+  it('reads a device disposed of with personal data still on it as residual data', () => {
+    expect(
+      causes('回収業者は、複合機に個人データが記録されている認識がないまま中古市場に流通させていました。'),
+    ).toContain('residual_data');
+    expect(causes('廃棄するパソコンは、個人データが保存されたまま処分しないでください。')).not.toContain(
+      'residual_data',
+    );
+  });
 });

@@ -121,7 +121,9 @@ const RULES: Rule[] = [
   },
   {
     key: 'residual_data',
-    re: /削除(?:できて|されて)(?:おらず|いなかった)|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i,
+    re: /(?:個人データ|個人情報|データ)が(?:記録|保存|記憶)(?:され)?(?:ている|た)(?:まま|状態で|(?:との|という)?認識(?:が|の)?ない)[^。]{0,30}(?:処分|廃棄|流通|売却|譲渡|返却|転売|出品|引き渡)|削除(?:できて|されて)(?:おらず|いなかった)|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i,
+    // A rule or an instruction (「…のまま処分しないでください」) tells no event.
+    not: /しないで|してはならな|禁止/,
   },
   {
     key: 'misdelivery',
