@@ -390,4 +390,11 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       'residual_data',
     );
   });
+
+  it('reads data keyed into a private phone (私用スマートフォンに入力して記録) as insider', () => {
+    expect(causes('講師は生徒名簿を検索して閲覧し、私用スマートフォンに入力して記録していました。')).toEqual(
+      new Set(['insider']),
+    );
+    expect(causes('私用スマートフォンに保存していた連絡先を紛失しました。')).not.toContain('insider');
+  });
 });

@@ -137,6 +137,13 @@ const RULES: Rule[] = [
     not: /第三者|攻撃|不正アクセス|ウイルス|ウィルス|マルウェア|何者か|なりすまし|可能性/,
   },
   {
+    // Personal data keyed into or copied onto someone's own phone or PC (「私用スマートフォンに入力して
+    // 記録」): taken for their own use, unless the sentence tells of a loss.
+    key: 'insider',
+    re: /私用(?:の)?(?:スマートフォン|スマホ|携帯(?:電話)?|パソコン|PC|端末|USBメモリ)[^。]{0,10}(?:に|へ)[^。]{0,10}(?:入力|記録|保存|コピー|複製|転送|送信|撮影)/,
+    not: /紛失|盗難|置き忘れ|ないよう|禁止/,
+  },
+  {
     // Media, devices or papers lost or stolen; a domain or account "stolen" (「ドメインの盗難」) was
     // taken over online, which the access rules read.
     key: 'loss_or_theft',
