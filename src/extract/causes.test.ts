@@ -397,4 +397,15 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     );
     expect(causes('私用スマートフォンに保存していた連絡先を紛失しました。')).not.toContain('insider');
   });
+
+  it('reads an incident at a named company introduced as a provider (…を提供する株式会社) as third party', () => {
+    expect(
+      causes(
+        '当店サイトに表示最適化ツールを提供する株式会社アオバ技研より、同社のシステムが改ざんされたとの連絡がありました。',
+      ),
+    ).toContain('third_party');
+    expect(
+      causes('セキュリティ診断サービスを提供する株式会社アオバ技研に調査を依頼しました。'),
+    ).not.toContain('third_party');
+  });
 });
