@@ -279,9 +279,9 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
   });
 
   it('reads a weak password (パスワードの脆弱性) as weak credentials, not an exploited flaw', () => {
-    expect(
-      causes('不正送信は、職員のメールアカウントに設定していたパスワードの脆弱性によるものでした。'),
-    ).toEqual(new Set(['weak_credentials']));
+    expect(causes('不正送信の原因は、職員アカウントのパスワードの脆弱性と判断しました。')).toEqual(
+      new Set(['weak_credentials']),
+    );
     expect(causes('受付サーバーの脆弱性を突かれ、不正アクセスを受けました。')).toContain(
       'vulnerability_exploit',
     );
@@ -289,9 +289,7 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
 
   it('reads mail forwarded to a mistyped address as misdelivery, not misconfiguration', () => {
     expect(
-      causes(
-        '講師による転送先メールアドレスの設定ミスにより、受講者名簿を含むメールが外部に届いていました。',
-      ),
+      causes('講師が転送先アドレスの設定ミスをしたため、受講者名簿を含むメールが外部に届いていました。'),
     ).toEqual(new Set(['misdelivery']));
     expect(causes('共有フォルダのアクセス権の設定ミスにより、名簿が閲覧できる状態でした。')).toContain(
       'misconfiguration',
@@ -317,7 +315,7 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
 
   it('reads a member of staff looking up records with no business need as insider', () => {
     expect(
-      causes('主事は業務上の必要性がないにもかかわらず、住民記録システムで知人の住所を閲覧していました。'),
+      causes('主事は業務上の必要性がないのに、住民記録システムで知人の住所を閲覧していました。'),
     ).toEqual(new Set(['insider']));
     expect(causes('職員が業務に関係なく、知人の課税情報を無断で盗み見ていました。')).toContain('insider');
     expect(causes('業務上必要な範囲で閲覧権限を付与しています。')).not.toContain('insider');
@@ -361,7 +359,7 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
   });
 
   it('does not read our own account being impersonated (アカウントのなりすまし) as phishing', () => {
-    expect(causes('当店メールアカウントのなりすましによる迷惑メール送信が確認されました。')).not.toContain(
+    expect(causes('当店アカウントのなりすましによる迷惑メール送信が確認されました。')).not.toContain(
       'phishing',
     );
     expect(causes('取引先になりすましによる指示メールに騙され、送金しました。')).toContain('phishing');
@@ -384,7 +382,7 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
 
   it('reads a device disposed of with personal data still on it as residual data', () => {
     expect(
-      causes('回収業者は、複合機に個人データが記録されている認識がないまま中古市場に流通させていました。'),
+      causes('回収業者は、複合機に個人データが記録された認識がないまま中古市場に流通させていました。'),
     ).toContain('residual_data');
     expect(causes('廃棄するパソコンは、個人データが保存されたまま処分しないでください。')).not.toContain(
       'residual_data',

@@ -67,7 +67,7 @@ const RULES: Rule[] = [
     // 「…を装ったSMSが届き、…入力」: a disguised message someone acted on. Mail sent out in the
     // organisation's name (「当社社員を装った不審メールが送信され」) is a result, not the cause. A fake
     // infection warning with a number to call (サポート詐欺) is social engineering, not malware. Our own
-    // account impersonated (「当社メールアカウントのなりすましによる送信」) was taken over, not phished.
+    // account impersonated (「当店のアカウントのなりすましで送信」) was taken over, not phished.
     key: 'phishing',
     re: /サポート詐欺|(?:偽の?|感染(?:を示す|した(?:との|という|旨の)))[^。]{0,10}警告(?:画面|表示|メッセージ)|(?:を|に)装っ(?:た|て)[^。]{0,12}(?:SMS|ショートメッセージ|メール|サイト|ページ|通知)[^。]{0,30}(?:が届き|が届いた(?!際|場合|とき|時)|を(?:受信|開封)し|誤認|信じ|入力し|アクセスし|返信し|ログインし)|フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|(?<!(?:アカウント|アドレス|ドメイン)の)なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoof(?:ed|ing)\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
@@ -89,7 +89,7 @@ const RULES: Rule[] = [
     key: 'misconfiguration',
     re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|誤った(?:アクセス)?(?:権限|公開範囲|共有範囲|閲覧範囲|公開|共有)[^。]{0,6}設定|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
 
-    // Mail forwarded to a mistyped address (「転送先メールアドレスの設定ミス」) went to the wrong
+    // Mail forwarded to a mistyped address (「転送先アドレスの設定ミス」) went to the wrong
     // recipient: that is misdelivery (rule below), not a system left open.
     not: /転送先[^。]{0,16}設定(?:の)?(?:ミス|誤り|不備)|転送設定(?:の)?(?:ミス|誤り|不備)/,
   },

@@ -452,8 +452,6 @@ describe('extractStage: reports the organisation filed elsewhere', () => {
 
 describe('extractStage: the subject reported before (…にてご報告いたしました標記の件)', () => {
   it('reads a notice taking up a subject reported on an earlier day as an update', () => {
-    expect(
-      stage('6月3日に本校ホームページにてご報告いたしました標記の件について、改めてご報告いたします。'),
-    ).toBe('update');
+    expect(stage('6月3日に本校サイトでご報告しました標記の件につき、経過をお知らせします。')).toBe('update');
   });
 });
