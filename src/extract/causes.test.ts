@@ -406,4 +406,10 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
       causes('セキュリティ診断サービスを提供する株式会社アオバ技研に調査を依頼しました。'),
     ).not.toContain('third_party');
   });
+
+  it('reads a tampered system (システムが…改ざん) as web skimming only when card data is involved', () => {
+    const t = '外部の表示支援システムが改ざんを受け、注文時に入力された情報が抜き取られました。';
+    expect(causes(t, ['Credit cards'])).toContain('web_skimming');
+    expect(causes(t, ['Names'])).not.toContain('web_skimming');
+  });
 });

@@ -83,7 +83,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'web_skimming',
-    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|プログラム[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b[^.]{0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
+    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|(?:プログラム|システム)[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b[^.]{0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
   },
   {
     key: 'misconfiguration',
