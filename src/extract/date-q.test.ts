@@ -85,4 +85,9 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}講師による転送先アドレスの設定ミスにより、メールが学外に届いていました。\n- 2097年6月2日に、講師が自動転送設定を行った際、ドメインを誤って入力した。`;
     expect(dates(t).end).toBeNull();
   });
+
+  it('does not end a phishing act on its day when the machine or account was then entered', () => {
+    const t = `${HEAD}2099年7月2日に、役員の業務用携帯に運送会社を装ったSMSが届き、IDとパスワードを入力しました。その後、同アカウントへ外部から不正アクセスが行われていたと判明しました。`;
+    expect(dates(t).end).toBeNull();
+  });
 });
