@@ -455,3 +455,11 @@ describe('extractStage: the subject reported before (…にてご報告いたし
     expect(stage('6月3日に本校サイトでご報告しました標記の件につき、経過をお知らせします。')).toBe('update');
   });
 });
+
+describe('extractStage: a first report already sent', () => {
+  it('reads a notice saying the first report was already sent (既に第一報を…お送り) as an update', () => {
+    expect(
+      stage('対象の会員様には、既に第一報をメールでお送りしておりますが、本日詳細をお知らせします。'),
+    ).toBe('update');
+  });
+});
