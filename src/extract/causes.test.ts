@@ -277,4 +277,139 @@ describe('extractCauses: staff looking up data for their own ends (issue 12)', (
     ).toContain('loss_or_theft');
     expect(causes('申込書の束が駐車場に不法投棄されているとの通報がありました。')).toContain('loss_or_theft');
   });
+
+  it('reads a weak password (パスワードの脆弱性) as weak credentials, not an exploited flaw', () => {
+    expect(causes('不正送信の原因は、職員アカウントのパスワードの脆弱性と判断しました。')).toEqual(
+      new Set(['weak_credentials']),
+    );
+    expect(causes('受付サーバーの脆弱性を突かれ、不正アクセスを受けました。')).toContain(
+      'vulnerability_exploit',
+    );
+  });
+
+  it('reads mail forwarded to a mistyped address as misdelivery, not misconfiguration', () => {
+    expect(
+      causes('講師が転送先アドレスの設定ミスをしたため、受講者名簿を含むメールが外部に届いていました。'),
+    ).toEqual(new Set(['misdelivery']));
+    expect(causes('共有フォルダのアクセス権の設定ミスにより、名簿が閲覧できる状態でした。')).toContain(
+      'misconfiguration',
+    );
+  });
+
+  it('reads a letter put by mistake into the wrong mailbox (誤って…投函) as misdelivery', () => {
+    expect(causes('配達員が、会員証を入れた封筒を誤って隣家の郵便受けに投函しました。')).toEqual(
+      new Set(['misdelivery']),
+    );
+    expect(causes('指定業者が、申込者の控えを誤って別の団体に郵送しました。')).toContain('misdelivery');
+  });
+
+  it('reads a message disguised as another sender (…を装ったSMS) as phishing', () => {
+    expect(
+      causes('役員の業務用携帯に運送会社を装ったSMSが届き、IDとパスワードを入力してしまいました。'),
+    ).toEqual(new Set(['phishing']));
+    expect(causes('当社を装ったメールにご注意ください。')).not.toContain('phishing');
+    expect(
+      causes('ウイルス感染により、当社社員を装った不審なメールが取引先へ送信されました。'),
+    ).not.toContain('phishing');
+  });
+
+  it('reads a member of staff looking up records with no business need as insider', () => {
+    expect(
+      causes('主事は業務上の必要性がないのに、住民記録システムで知人の住所を閲覧していました。'),
+    ).toEqual(new Set(['insider']));
+    expect(causes('職員が業務に関係なく、知人の課税情報を無断で盗み見ていました。')).toContain('insider');
+    expect(causes('業務上必要な範囲で閲覧権限を付与しています。')).not.toContain('insider');
+  });
+
+  it('reads a wrong access-rights setting (誤ったアクセス権限の設定) as misconfiguration', () => {
+    expect(causes('調査の結果、原因は誤ったアクセス権限の設定にあることが分かりました。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
+
+  it('reads an incident at the designated operator of a public facility (指定管理者) as third party', () => {
+    expect(causes('市民ホールの指定管理者が、利用者の申請書を別の団体に誤送付しました。')).toEqual(
+      new Set(['misdelivery', 'third_party']),
+    );
+  });
+
+  it('does not read a domain taken over online (ドメイン盗難) as loss or theft', () => {
+    expect(causes('登録サービスへの不正アクセスにより、当社ドメインの盗難が発生しました。')).toEqual(
+      new Set(['unauthorized_access']),
+    );
+    expect(causes('社用車から業務用パソコンの盗難被害がありました。')).toContain('loss_or_theft');
+  });
+
+  it('reads a defect that occurred (不具合が発生/不具合の発生) as a software bug', () => {
+    expect(causes('会員サイトで、他の会員の注文履歴が表示される不具合が発生しました。')).toEqual(
+      new Set(['software_bug']),
+    );
+    expect(causes('サーバーの設定不備に伴い、他の会員の氏名が表示される不具合が生じました。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
+
+  it('reads a fake infection warning (サポート詐欺) as phishing, not malware', () => {
+    expect(
+      causes(
+        '検索中にウイルス感染を示す警告画面が表示され、記載の番号に電話して遠隔操作を許してしまいました。',
+      ),
+    ).toEqual(new Set(['phishing']));
+    expect(causes('業務用パソコンがマルウェアに感染しました。')).toEqual(new Set(['malware']));
+  });
+
+  it('does not read our own account being impersonated (アカウントのなりすまし) as phishing', () => {
+    expect(causes('当店アカウントのなりすましによる迷惑メール送信が確認されました。')).not.toContain(
+      'phishing',
+    );
+    expect(causes('取引先になりすましによる指示メールに騙され、送金しました。')).toContain('phishing');
+  });
+
+  it('reads a password cracked (パスワードが解読され) as credential stuffing or brute force', () => {
+    expect(
+      causes('送信に使われたアカウントのパスワードが解読され、第三者にログインされたとみられます。'),
+    ).toContain('credential_stuffing');
+  });
+
+  it('reads a service showing one user another user’s data as a software bug', () => {
+    expect(
+      causes('通販サイトで障害が発生し、購入画面に他のお客様の情報が表示される事象が起きました。'),
+    ).toEqual(new Set(['software_bug']));
+    expect(causes('キャッシュの設定誤りにより、他の会員の情報が表示されました。')).toEqual(
+      new Set(['misconfiguration']),
+    );
+  });
+
+  it('reads a device disposed of with personal data still on it as residual data', () => {
+    expect(
+      causes('回収業者は、複合機に個人データが記録された認識がないまま中古市場に流通させていました。'),
+    ).toContain('residual_data');
+    expect(causes('廃棄するパソコンは、個人データが保存されたまま処分しないでください。')).not.toContain(
+      'residual_data',
+    );
+  });
+
+  it('reads data keyed into a private phone (私用スマートフォンに入力して記録) as insider', () => {
+    expect(causes('講師は生徒名簿を検索して閲覧し、私用スマートフォンに入力して記録していました。')).toEqual(
+      new Set(['insider']),
+    );
+    expect(causes('私用スマートフォンに保存していた連絡先を紛失しました。')).not.toContain('insider');
+  });
+
+  it('reads an incident at a named company introduced as a provider (…を提供する株式会社) as third party', () => {
+    expect(
+      causes(
+        '当店サイトに表示最適化ツールを提供する株式会社アオバ技研より、同社のシステムが改ざんされたとの連絡がありました。',
+      ),
+    ).toContain('third_party');
+    expect(
+      causes('セキュリティ診断サービスを提供する株式会社アオバ技研に調査を依頼しました。'),
+    ).not.toContain('third_party');
+  });
+
+  it('reads a tampered system (システムが…改ざん) as web skimming only when card data is involved', () => {
+    const t = '外部の表示支援システムが改ざんを受け、注文時に入力された情報が抜き取られました。';
+    expect(causes(t, ['Credit cards'])).toContain('web_skimming');
+    expect(causes(t, ['Names'])).not.toContain('web_skimming');
+  });
 });

@@ -80,4 +80,14 @@ describe('Japanese dates on fresh notices (session 9, set Q)', () => {
     const t = `${HEAD}7月8日に、採用サイトの設定誤りにより、2097年4月1日から2099年3月31日までの間に応募いただいた方の書類が閲覧可能となっていたことを確認しました。7月9日には、いずれのファイルも閲覧できない状態であると確認済みです。`;
     expect(dates(t)).toMatchObject({ start: '2097-04-01', end: '2099-07-09' });
   });
+
+  it('does not end a mistyped mail forwarding on the day it was set (a lasting exposure)', () => {
+    const t = `${HEAD}講師による転送先アドレスの設定ミスにより、メールが学外に届いていました。\n- 2097年6月2日に、講師が自動転送設定を行った際、ドメインを誤って入力した。`;
+    expect(dates(t).end).toBeNull();
+  });
+
+  it('does not end a phishing act on its day when the machine or account was then entered', () => {
+    const t = `${HEAD}2099年7月2日に、役員の業務用携帯に運送会社を装ったSMSが届き、IDとパスワードを入力しました。その後、同アカウントへ外部から不正アクセスが行われていたと判明しました。`;
+    expect(dates(t).end).toBeNull();
+  });
 });

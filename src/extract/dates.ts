@@ -57,6 +57,8 @@ function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> 
   return { value: c.iso, evidence: ev, confidence };
 }
 
+const PHISHING_LASTING = /遠隔操作|不正(?:に)?(?:アクセス|ログイン)(?:され|を受け|が行われ)|乗っ取/;
+const FORWARDING = /自動転送|転送(?:先)?(?:の)?設定/;
 const FOUND_AT_ONCE =
   /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
 
@@ -526,12 +528,19 @@ export function extractDates(
   // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
   // day it was found out is not the day of the act, so no start is copied from it.
   // A phishing mail that planted malware or opened a way in is the start of a longer intrusion.
-  const lasting = ctx.causes.some(
-    (c) =>
-      c === 'malware' || c === 'ransomware' || c === 'unauthorized_access' || c === 'vulnerability_exploit',
-  );
+  // So is one after which the machine was run from afar or the account entered (「遠隔操作」「不正アクセス」),
+  // a cause the reconciliation drops beside phishing.
+  const lasting =
+    ctx.causes.some(
+      (c) =>
+        c === 'malware' || c === 'ransomware' || c === 'unauthorized_access' || c === 'vulnerability_exploit',
+    ) ||
+    (lang === 'ja' && ctx.causes.includes('phishing') && PHISHING_LASTING.test(text));
+  // Mail forwarded to a mistyped address (「自動転送設定」) keeps going out until the forwarding is
+  // stopped: a lasting exposure, ended like a wrong setting.
+  const forwarding = lang === 'ja' && ctx.causes.includes('misdelivery') && FORWARDING.test(text);
   const instant =
-    ctx.causes.some((c) => c === 'misdelivery' || c === 'insider') ||
+    (ctx.causes.some((c) => c === 'misdelivery' || c === 'insider') && !forwarding) ||
     (ctx.causes.includes('phishing') && !lasting);
   if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
@@ -539,7 +548,11 @@ export function extractDates(
   // So does a page or file put up by mistake (「…に掲載した資料に個人情報が含まれていました」) when it is taken down.
   const posted =
     lang === 'ja' && out.incident_start !== null && POSTED.test(out.incident_start.evidence.quote);
-  if ((ctx.causes.includes('misconfiguration') || posted) && !out.incident_end && out.contained) {
+  if (
+    (ctx.causes.includes('misconfiguration') || posted || forwarding) &&
+    !out.incident_end &&
+    out.contained
+  ) {
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }

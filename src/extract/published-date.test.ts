@@ -71,3 +71,14 @@ describe('a news page headline with its date', () => {
     ).toBeNull();
   });
 });
+
+describe('a release date in a table row', () => {
+  it('reads the date in the cell after a 公開開始日 label cell', () => {
+    expect(
+      published(
+        '| 部局 | 架空部 |\n| 資料名 | 書類の誤送付について |\n| 公開開始日(HP用) | 2099/04/27 |\n| 内容 | 本文です。 |',
+      ),
+    ).toBe('2099-04-27');
+    expect(published('| 受付日 | 2099/04/20 |\n| 内容 | 本文です。 |')).toBeNull();
+  });
+});

@@ -19,8 +19,9 @@ const TITLE_POSTED = /^[))]?\s?(?:掲載|発表|公表|公開|更新)/;
 const ADDRESSEE_AFTER = /^\s?(?:お客様各位|各位|関係者各位|報道関係者各位|お取引先各位|会員各位)/;
 // A release label right before the date: 「記者資料提供(2024年…)」「[公開日:…]」「報道発表資料 2019年…」
 // "Release date: …". With a label a time of day may follow (「記者発表日時:…18時」).
+// A table row's label cell counts too (「| 公開開始日(HP用) | 2099/04/27 |」).
 const RELEASE_LABEL =
-  /(?:記者資料提供|資料提供|記者発表(?:資料|日時?)?|報道発表(?:資料|日時?)?|報道提供(?:資料)?|発表日(?:時)?|(?<=\S)発表\s|公表日|公開日|掲載日|(?:最終)?更新日(?:付|時)?|作成日|発信日|Press\s+Release|Release\s+Date|Date\s+of\s+(?:this\s+)?(?:Notice|Letter))\s?[::]?\s?[[((【]?\s?$/i;
+  /(?:記者資料提供|資料提供|記者発表(?:資料|日時?)?|報道発表(?:資料|日時?)?|報道提供(?:資料)?|発表日(?:時)?|(?<=\S)発表\s|公表日|公開日|掲載日|(?:最終)?更新日(?:付|時)?|作成日|発信日|Press\s+Release|Release\s+Date|Date\s+of\s+(?:this\s+)?(?:Notice|Letter))\s?[::]?\s?[[((【]?\s?$|(?:公開開始日|掲載開始日|公開日|掲載日|公表日|発表日)(?:[((][^))\n]{0,12}[))])?\s?\|\s?$/i;
 // What a flattened letterhead puts after its date: the issuing body or desk (「平成28年8月16日 奈良労働局
 // …」), a word ending in an organisation suffix followed by a space or the line's end.
 const ISSUER_AFTER =

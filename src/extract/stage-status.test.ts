@@ -442,3 +442,24 @@ describe('extractLeakStatus: a member of staff who took or looked up data', () =
     expect(status('職員が業務外で閲覧した記録が見つかりました。')).toBe('confirmed');
   });
 });
+
+describe('extractStage: reports the organisation filed elsewhere', () => {
+  it('does not read the ordinal of a report filed with an authority (報告書(第1報)を提出) as this notice’s', () => {
+    expect(stage('同日、監督官庁へ事故報告書(第1報)を提出しました。')).toBe(null);
+    expect(stage('顧客情報流出に関するお知らせ(第1報)')).toBe('first');
+  });
+});
+
+describe('extractStage: the subject reported before (…にてご報告いたしました標記の件)', () => {
+  it('reads a notice taking up a subject reported on an earlier day as an update', () => {
+    expect(stage('6月3日に本校サイトでご報告しました標記の件につき、経過をお知らせします。')).toBe('update');
+  });
+});
+
+describe('extractStage: a first report already sent', () => {
+  it('reads a notice saying the first report was already sent (既に第一報を…お送り) as an update', () => {
+    expect(
+      stage('対象の会員様には、既に第一報をメールでお送りしておりますが、本日詳細をお知らせします。'),
+    ).toBe('update');
+  });
+});
