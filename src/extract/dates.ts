@@ -351,8 +351,19 @@ export function extractDates(
         if (agent) res = { cats: new Set([agent]), primary: agent };
       }
     } else {
+      // Backwards too: "…the server was entered without leave on or about\nMay 4, 2021."
+      const back = segments[si - 1];
+      const segStart =
+        back &&
+        !/[.!?:;"”)]$/.test(back.text) &&
+        back.text.length >= 60 &&
+        /[a-z]$/.test(back.text) &&
+        seg.start - back.end <= 2 &&
+        text.slice(seg.start, m.start).trim() === ''
+          ? back.start
+          : seg.start;
       const wStart =
-        prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
+        prev && prev.end > segStart && prev.end <= m.start && m.rangeFrom === null ? prev.end : segStart;
       // A sentence cut at a line break after a capitalised word ("…someone outside of ACME\ntemporarily
       // accessed…") goes on in the next segment when that opens in lower case — or, after a long line
       // that stops on a lower-case word ("…provider informed\nAcme that…"), whatever it opens with.

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Session 10 (h/en-dates): general English date forms behind set N's date errors. Fictional notices.
+const roles = (t: string) => {
+  const f = extract(t, { lang: 'en' });
+  return {
+    start: f.incident_start?.value ?? null,
+    end: f.incident_end?.value ?? null,
+    detected: f.detected?.value ?? null,
+  };
+};
+
+describe('English dates: forms of unseen notices', () => {
+  it('reads a date that opens a line cut mid-sentence with the line before it', () => {
+    expect(
+      roles(
+        'Our review showed that the order database of Pinewood Kites was accessed without authorization on or around\nMarch 4, 2021. The database held order details.',
+      ),
+    ).toEqual({ start: '2021-03-04', end: '2021-03-04', detected: null });
+  });
+});
