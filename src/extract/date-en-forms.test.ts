@@ -19,4 +19,11 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2021-03-04', end: '2021-03-04', detected: null });
   });
+  it('does not read "through this review" as a lasting state: an access on one day ends that day', () => {
+    expect(
+      roles(
+        'Through this review Pinewood Kites learned that its order database was accessed without authorization on or about March 4, 2021.',
+      ),
+    ).toEqual({ start: '2021-03-04', end: '2021-03-04', detected: null });
+  });
 });
