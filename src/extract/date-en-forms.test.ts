@@ -26,4 +26,11 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2021-03-04', end: '2021-03-04', detected: null });
   });
+  it('keeps a date before a bare "and" with the verb before it', () => {
+    expect(
+      roles(
+        'An intruder obtained access to the Pinewood Kites order server on May 1, 2020 and was detected weeks later.',
+      ).start,
+    ).toBe('2020-05-01');
+  });
 });
