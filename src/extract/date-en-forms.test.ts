@@ -33,4 +33,11 @@ describe('English dates: forms of unseen notices', () => {
       ).start,
     ).toBe('2020-05-01');
   });
+  it('reads "last had access … on" as the end of the access', () => {
+    expect(
+      roles(
+        'The intruder first obtained access to Pinewood Kites card data on May 1, 2020 and last had access to card data on June 9, 2020.',
+      ),
+    ).toEqual({ start: '2020-05-01', end: '2020-06-09', detected: null });
+  });
 });

@@ -74,10 +74,11 @@ const CUES_EN: [Cat, RegExp][] = [
     'start',
     /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
-  // ("the last access to the card data was on March 9": the last day of the access.)
+  // ("the last access to the card data was on March 9", "last had access to … on March 9": the last
+  // day of the access.)
   [
     'end',
-    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi,
+    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity)|last\s+(?:had|obtained|gained)\s+(?:unauthori[sz]ed\s+)?access)\b/gi,
   ],
   [
     'contained',
