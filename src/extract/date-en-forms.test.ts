@@ -40,4 +40,19 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2020-05-01', end: '2020-06-09', detected: null });
   });
+  it('reads the FBI or law enforcement telling the organisation as its finding, not a hold lifted', () => {
+    expect(
+      roles(
+        'On March 9, 2021, the FBI informed Pinewood Kites, that it found signs of malware on its web shop.',
+      ).detected,
+    ).toBe('2021-03-09');
+    expect(
+      roles('On May 3, 2021, law enforcement notified us that some card data may have been taken.').detected,
+    ).toBe('2021-05-03');
+    expect(
+      roles(
+        'On May 3, 2021, the police informed us that their hold on our letters to members was lifted.',
+      ).detected,
+    ).toBe(null);
+  });
 });

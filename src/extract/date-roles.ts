@@ -260,20 +260,27 @@ const ASIDE = /\([^()]{1,80}\)/g;
 // of the incident (a capitalised name, not "we notified the FBI") dates the organisation's finding.
 // Case-sensitive, so outside the case-blind lexicon; only read when the verb is there.
 const TOLD_NAME =
-  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:that|of)\b/g;
+  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,?\s+(?:that|of)\b/g;
 const TOLD_VERB = /notified|informed|advised|alerted/;
+const POLICE_TOLD = /^\s+(?:notified|informed|advised|alerted|contacted|told)\b/;
+const POLICE_PERMIT = /\b(?:hold|delay(?:ed)?|lifted|imped\w*|proceed|no\s+longer)\b/i;
 
 export function classifyEn(
   window: string,
   datePos: number,
   dateEnd = datePos,
 ): { cats: Set<Cat>; primary: Cat | null } {
-  const cues = cuesIn(window, LEX_EN);
+  let cues = cuesIn(window, LEX_EN);
   if (TOLD_VERB.test(window)) {
     for (const m of window.matchAll(TOLD_NAME))
       cues.push({ cat: 'detect', at: m.index, end: m.index + m[0].length });
     cues.sort((a, b) => a.at - b.at);
   }
+  // "On May 3, the FBI informed us that …": the police who tell of it are the teller, not a report
+  // made to them; the telling verb decides. Not when what they tell is about the notice itself ("law
+  // enforcement told us the hold on our letters had ended": no finding that day).
+  if (cues.some((c) => c.cat === 'police') && !POLICE_PERMIT.test(window))
+    cues = cues.filter((c) => c.cat !== 'police' || !POLICE_TOLD.test(window.slice(c.end, c.end + 16)));
   if (cues.length === 0) return { cats: new Set(), primary: null };
   // "we discovered that on May 3 a laptop was stolen", "we were informed there may have been
   // access on May 3": a date inside what was found out is the inner clause's — neither the finding's
