@@ -55,4 +55,11 @@ describe('English dates: forms of unseen notices', () => {
       ).detected,
     ).toBe(null);
   });
+  it('keeps "and immediately …" after a date a step of that day', () => {
+    expect(
+      roles(
+        'On June 11, 2019, an outsider accessed the Pinewood Kites file server. Staff became aware of the incident on June 14, 2019 and immediately terminated the access.',
+      ),
+    ).toEqual({ start: '2019-06-11', end: '2019-06-14', detected: '2019-06-14' });
+  });
 });

@@ -253,7 +253,7 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 // ("…made aware of a blog post claiming that …": the finding's content may open a few words on.)
 const COMPLEMENT = /^[^.;]{0,60}?\b(?:that|there)\b/i;
 const THAT_AFTER = /^,?\s+that\b/;
-const NEXT_CLAUSE = /,?\s*and\s(?!on\s|between\s|from\s)|;\s/;
+const NEXT_CLAUSE = /,?\s*and\s(?!on\s|between\s|from\s|(?:immediately|promptly|quickly|swiftly)\s)|;\s/;
 const ASIDE = /\([^()]{1,80}\)/g;
 
 // "On May 3, Example Hosting notified Acme Tools that …": a party that tells a named organisation
@@ -309,7 +309,8 @@ export function classifyEn(
     if (asides.some(([a, b]) => c.at >= a && c.end <= b)) continue;
     // "…first obtained access on May 1, and the last access was on June 2": a verb past ", and" or
     // ";" after the date opens the next clause; the date keeps the verb before it. So does a bare
-    // "and" ("obtained access on May 1 and last had access on June 9"), not "and on/between/from".
+    // "and" ("obtained access on May 1 and last had access on June 9"), not "and on/between/from",
+    // nor "and immediately terminated the access" (a step of the same day).
     if (c.at >= dateEnd && hasBefore && NEXT_CLAUSE.test(window.slice(dateEnd, c.at))) continue;
     // Words between the cue and the date: "accessible from May 1, 2021 until" is closer to its
     // "accessible from" than to the "until" that follows the whole date.
