@@ -62,4 +62,11 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2019-06-11', end: '2019-06-14', detected: '2019-06-14' });
   });
+  it('gives a script placed on one day a start only (it stays until removed)', () => {
+    expect(
+      roles(
+        'Through our review, we found that a skimming script was placed on the Pinewood Kites checkout page on or about May 10, 2020.',
+      ),
+    ).toEqual({ start: '2020-05-10', end: null, detected: null });
+  });
 });
