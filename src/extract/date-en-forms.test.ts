@@ -69,4 +69,11 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2020-05-10', end: null, detected: null });
   });
+  it('reads data "available between A and B" as the window of exposure', () => {
+    expect(
+      roles(
+        'Member emails of Pinewood Kites were available between 2020-01-05 and 2021-02-03 in the page source.',
+      ),
+    ).toEqual({ start: '2020-01-05', end: '2021-02-03', detected: null });
+  });
 });
