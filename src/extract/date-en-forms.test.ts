@@ -76,4 +76,11 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2020-01-05', end: '2021-02-03', detected: null });
   });
+  it('reads "the situation arose between A and B" as the incident window', () => {
+    expect(
+      roles(
+        'Our review indicates that this situation at Pinewood Kites arose between April 3 and April 7, 2021.',
+      ),
+    ).toEqual({ start: '2021-04-03', end: '2021-04-07', detected: null });
+  });
 });
