@@ -83,4 +83,11 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2021-04-03', end: '2021-04-07', detected: null });
   });
+  it('does not read "the newly acquired network" as an act on the data', () => {
+    expect(
+      roles(
+        'On December 2, 2021, while moving the newly acquired Beta network onto ours, Pinewood Kites learned that someone may have accessed the Beta network.',
+      ).detected,
+    ).toBe('2021-12-02');
+  });
 });
