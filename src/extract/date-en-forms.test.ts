@@ -90,4 +90,11 @@ describe('English dates: forms of unseen notices', () => {
       ).detected,
     ).toBe('2021-12-02');
   });
+  it('reads records discarded or thrown away on a day as the start only', () => {
+    expect(
+      roles(
+        'On August 2, 2019, some Pinewood Kites order forms were discarded without being shredded first.',
+      ),
+    ).toEqual({ start: '2019-08-02', end: null, detected: null });
+  });
 });

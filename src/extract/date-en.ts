@@ -236,9 +236,10 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
 // A sentence telling of something that went on, or of a thing taken away: no end that day ("present
 // as early as May 10" is the first day known of a state, not a day-long event). "Through this
 // investigation we learned …" is the way something was found out, not a span. A script or malware
-// "placed / installed / injected" on a day stays there until removed.
+// "placed / installed / injected" on a day stays there until removed; records discarded or thrown
+// away stay out of the organisation's hands like a theft.
 const LASTING_EN =
-  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through(?!\s+(?:this|the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:investigation|review|analysis|examination|inquiry|process|efforts?))|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back|placed|planted|inserted|injected|installed)\b/i;
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through(?!\s+(?:this|the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:investigation|review|analysis|examination|inquiry|process|efforts?))|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back|placed|planted|inserted|injected|installed|discarded|disposed|thrown)\b/i;
 
 /**
  * Whether an incident told as one day in `quote` ended that day: an attack, an intrusion or an
