@@ -97,4 +97,15 @@ describe('English dates: forms of unseen notices', () => {
       ),
     ).toEqual({ start: '2019-08-02', end: null, detected: null });
   });
+  it('reads findings told on two days ("identified on A and B") as found on the first, not a span', () => {
+    expect(
+      roles(
+        'The two Pinewood Kites mailbox takeovers were identified on January 31, 2020 and February 4, 2020.',
+      ).detected,
+    ).toBe('2020-01-31');
+    expect(
+      roles('Our review determined the clerk forwarded messages between February 26, 2019 and March 6, 2019.')
+        .detected,
+    ).toBe(null);
+  });
 });

@@ -253,3 +253,17 @@ export function endsSameDayEn(quote: string, causes: Cause[]): boolean {
     return false;
   return !LASTING_EN.test(quote);
 }
+
+/**
+ * "identified on January 31, 2020 and February 4, 2020": two days of one verb joined by a bare
+ * "and" after "on" (not "between A and B", a span).
+ */
+export function twoDaysEn(text: string, m: DateMention, mentions: DateMention[]): boolean {
+  const far = m.rangeTo === null ? undefined : mentions[m.rangeTo];
+  return (
+    far !== undefined &&
+    far.precision === 'day' &&
+    /\bon\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+    /^\s*,?\s*and\s+(?:on\s+)?$/i.test(text.slice(m.end, far.start))
+  );
+}

@@ -1,6 +1,6 @@
 import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
-import { endsSameDayEn, findEnDates } from './date-en.js';
+import { endsSameDayEn, findEnDates, twoDaysEn } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import { type Classified, readRanges } from './date-ranges.js';
 import {
@@ -413,9 +413,11 @@ export function extractDates(
     inRange.add(incidentRange[1]);
   }
   const by = (cat: Cat) => {
-    // Range ends are read as ranges above, never as single events.
+    // Range ends are read as ranges above, never as single events; findings told on two days
+    // ("identified on May 1 and May 4") start on the first.
+    const days = (c: Classified) => cat === 'detect' && lang === 'en' && twoDaysEn(text, c.mention, mentions);
     const primary = classified.filter(
-      (c) => c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c)),
+      (c) => c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c) || days(c)),
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
