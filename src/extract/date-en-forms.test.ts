@@ -108,4 +108,16 @@ describe('English dates: forms of unseen notices', () => {
         .detected,
     ).toBe(null);
   });
+  it('reads locking the intruder out as the end, and no finding on a day told inside what a vendor said', () => {
+    expect(
+      roles(
+        'The files were possibly copied before Pinewood Kites locked the intruder out of its network on May 20, 2020.',
+      ).end,
+    ).toBe('2020-05-20');
+    expect(
+      roles(
+        'Larch Hosting notified Pinewood Kites that the intruder may have copied files before Larch locked them out on May 20, 2020.',
+      ).detected,
+    ).toBe(null);
+  });
 });

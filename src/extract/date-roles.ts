@@ -75,10 +75,10 @@ const CUES_EN: [Cat, RegExp][] = [
     /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
   // ("the last access to the card data was on March 9", "last had access to … on March 9": the last
-  // day of the access.)
+  // day of the access; "locked the intruder out … on May 20": no access after it.)
   [
     'end',
-    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity)|last\s+(?:had|obtained|gained)\s+(?:unauthori[sz]ed\s+)?access)\b/gi,
+    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity)|last\s+(?:had|obtained|gained)\s+(?:unauthori[sz]ed\s+)?access|locked\s+(?:[\w’'-]+\s+){1,3}?out)\b/gi,
   ],
   [
     'contained',
@@ -287,7 +287,11 @@ export function classifyEn(
   // nor any cue's before it.
   let innerFrom = -1;
   for (const c of cues)
-    if (c.cat === 'detect' && c.end <= datePos && COMPLEMENT.test(window.slice(c.end, datePos)))
+    if (
+      c.cat === 'detect' &&
+      c.end <= datePos &&
+      (COMPLEMENT.test(window.slice(c.end, datePos)) || /\bthat$/.test(window.slice(c.at, c.end)))
+    )
       innerFrom = Math.max(innerFrom, c.end);
   // "On May 3, Example Bakery (a brand acquired by Example Foods in 2019) learned that …": a verb in
   // an aside is not the predicate of a date outside it.
@@ -321,5 +325,7 @@ export function classifyEn(
     }
   }
   if (bestDist === Number.POSITIVE_INFINITY) return { cats: new Set(), primary: null };
-  return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
+  // (Nor is the finding whose content holds the date among the events of the date's day.)
+  const cats = cues.filter((c) => c.cat !== 'detect' || c.end > innerFrom).map((c) => c.cat);
+  return { cats: new Set(cats), primary: best.cat };
 }
