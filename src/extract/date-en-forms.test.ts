@@ -50,9 +50,8 @@ describe('English dates: forms of unseen notices', () => {
       roles('On May 3, 2021, law enforcement notified us that some card data may have been taken.').detected,
     ).toBe('2021-05-03');
     expect(
-      roles(
-        'On May 3, 2021, the police informed us that their hold on our letters to members was lifted.',
-      ).detected,
+      roles('On May 3, 2021, the police informed us that their hold on our letters to members was lifted.')
+        .detected,
     ).toBe(null);
   });
   it('keeps "and immediately …" after a date a step of that day', () => {
