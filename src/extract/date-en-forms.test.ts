@@ -119,4 +119,11 @@ describe('English dates: forms of unseen notices', () => {
       ).detected,
     ).toBe(null);
   });
+  it('reads "the next / following day" as the day after the day told before it', () => {
+    expect(
+      roles(
+        'On May 31, 2021, an outsider got into the Pinewood Kites mail server. The following day, our staff discovered it.',
+      ).detected,
+    ).toBe('2021-06-01');
+  });
 });

@@ -44,7 +44,7 @@ const EN_RE = new RegExp(
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
     String.raw`\b(?:in|during|since|of|throughout)\s+(?:(?:early|mid|late|approximately|about|around|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?![\d/-])`,
     String.raw`\b(?:in|during|since|of|between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon4>${MONTH})(?=\s+(?:and|to|through|until)\s)`,
-    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)day)\b`,
+    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?:next|following)\s+)day)\b`,
   ].join('|'),
   'gi',
 );
@@ -140,15 +140,18 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       y = Number(g.yo);
       precision = 'year';
     } else if (g.rel) {
-      // "that same day", "the same day": the day of the nearest day stated before it.
+      // "that same day", "the same day": the day of the nearest day stated before it; "the next /
+      // following day": the day after it.
       const prevDay = [...out].reverse().find((o) => o.precision === 'day' && o.d !== null);
       if (!prevDay) continue;
+      const next = /next|following/i.test(g.rel) && prevDay.y !== null && prevDay.m !== null;
+      const day = next ? new Date(Date.UTC(prevDay.y!, prevDay.m! - 1, prevDay.d! + 1)) : null;
       out.push({
         start: m.index,
         end: m.index + m[0].length,
-        y: prevDay.y,
-        m: prevDay.m,
-        d: prevDay.d,
+        y: day ? day.getUTCFullYear() : prevDay.y,
+        m: day ? day.getUTCMonth() + 1 : prevDay.m,
+        d: day ? day.getUTCDate() : prevDay.d,
         precision: 'day',
         time: null,
         source: 'inherited',
