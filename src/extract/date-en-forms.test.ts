@@ -126,4 +126,11 @@ describe('English dates: forms of unseen notices', () => {
       ).detected,
     ).toBe('2021-06-01');
   });
+  it('reads "discovered the intrusion" as a finding, like "discovered the attack"', () => {
+    expect(
+      roles(
+        'On May 3, 2021, an intruder entered the Pinewood Kites mail server. We discovered the intrusion that same day.',
+      ).detected,
+    ).toBe('2021-05-03');
+  });
 });
