@@ -133,4 +133,11 @@ describe('English dates: forms of unseen notices', () => {
       ).detected,
     ).toBe('2021-05-03');
   });
+  it('reads "until X, when we discovered" as the end and the finding', () => {
+    expect(
+      roles(
+        'The intruder had access to the Pinewood Kites server from March 2, 2021 until April 9, 2021, when we discovered the activity.',
+      ),
+    ).toEqual({ start: '2021-03-02', end: '2021-04-09', detected: '2021-04-09' });
+  });
 });

@@ -270,3 +270,12 @@ export function twoDaysEn(text: string, m: DateMention, mentions: DateMention[])
     /^\s*,?\s*and\s+(?:on\s+)?$/i.test(text.slice(m.end, far.start))
   );
 }
+
+// "…until April 9, 2021, when we discovered the activity": the last day is also the finding's.
+const WHEN_FOUND =
+  /^,?\s+when\s+(?:we|it|they|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:first\s+)?(?:discovered|detected|identified|learned|noticed|became\s+aware)\b/;
+
+/** Whether the far end of a range is followed by ", when we discovered …" (the finding's day). */
+export function whenFoundEn(text: string, m: DateMention): boolean {
+  return m.rangeFrom !== null && WHEN_FOUND.test(text.slice(m.end, m.end + 80));
+}

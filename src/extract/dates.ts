@@ -1,6 +1,6 @@
 import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
-import { endsSameDayEn, findEnDates, twoDaysEn } from './date-en.js';
+import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import { type Classified, readRanges } from './date-ranges.js';
 import {
@@ -413,11 +413,11 @@ export function extractDates(
     inRange.add(incidentRange[1]);
   }
   const by = (cat: Cat) => {
-    // Range ends are read as ranges above, never as single events; findings told on two days
-    // ("identified on May 1 and May 4") start on the first.
+    // Range ends are never single events, but for "found on May 1 and 4" and "until May 4, when we found".
+    const when = (c: Classified) => cat === 'detect' && lang === 'en' && whenFoundEn(text, c.mention);
     const days = (c: Classified) => cat === 'detect' && lang === 'en' && twoDaysEn(text, c.mention, mentions);
     const primary = classified.filter(
-      (c) => c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c) || days(c)),
+      (c) => when(c) || (c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c) || days(c))),
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
