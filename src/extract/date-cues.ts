@@ -216,3 +216,21 @@ export function batchOfDay(text: string, m: DateMention): boolean {
 // (not 「速やかに」, which may be days later).
 export const CONTAINED_AT_ONCE =
   /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)/;
+
+// Moved from dates.ts (kept under 600 lines): cues its field choices read.
+export const PHISHING_LASTING = /遠隔操作|不正(?:に)?(?:アクセス|ログイン)(?:され|を受け|が行われ)|乗っ取/;
+export const FORWARDING = /自動転送|転送(?:先)?(?:の)?設定/;
+export const FOUND_AT_ONCE =
+  /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
+
+// An alert or a detection system that went off (not a warning the organisation gives its readers).
+export const ALERT_RAISED =
+  /(?:アラート|警告|異常)(?:を|の)?(?:契機に|受け|検知)|(?:アラート|警告)(?:が|の)(?:発生|発報|上が|出)|(?:監視|検知)(?:システム|装置|ツール|機能)?(?:が|により|によって)[^。]{0,30}?(?:検知|検出)/;
+
+// 「当社は、5月20日、…攻撃を受けたことを確認しました」: the event is told inside what was confirmed,
+// in one clause with the date (no 、 between).
+export const CONFIRMED_THAT =
+  /^\s?(?:\([^)]{1,6}\))?\s?(?:頃|ごろ)?(?:に|、)?[^。、\n]{0,80}?(?:た|ている|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)/;
+
+// An exposure on a page: a posting (掲載/公開/アップロード) or a state of being viewable.
+export const POSTED = /掲載|公開し|アップロード|閲覧(?:可能|でき)|表示され/;

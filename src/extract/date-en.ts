@@ -44,7 +44,7 @@ const EN_RE = new RegExp(
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
     String.raw`\b(?:in|during|since|of|throughout)\s+(?:(?:early|mid|late|approximately|about|around|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?![\d/-])`,
     String.raw`\b(?:in|during|since|of|between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon4>${MONTH})(?=\s+(?:and|to|through|until)\s)`,
-    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+)day)\b`,
+    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?:next|following)\s+)day)\b`,
   ].join('|'),
   'gi',
 );
@@ -140,15 +140,18 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       y = Number(g.yo);
       precision = 'year';
     } else if (g.rel) {
-      // "that same day", "the same day": the day of the nearest day stated before it.
+      // "that same day", "the same day": the day of the nearest day stated before it; "the next /
+      // following day": the day after it.
       const prevDay = [...out].reverse().find((o) => o.precision === 'day' && o.d !== null);
       if (!prevDay) continue;
+      const next = /next|following/i.test(g.rel) && prevDay.y !== null && prevDay.m !== null;
+      const day = next ? new Date(Date.UTC(prevDay.y!, prevDay.m! - 1, prevDay.d! + 1)) : null;
       out.push({
         start: m.index,
         end: m.index + m[0].length,
-        y: prevDay.y,
-        m: prevDay.m,
-        d: prevDay.d,
+        y: day ? day.getUTCFullYear() : prevDay.y,
+        m: day ? day.getUTCMonth() + 1 : prevDay.m,
+        d: day ? day.getUTCDate() : prevDay.d,
         precision: 'day',
         time: null,
         source: 'inherited',
@@ -234,9 +237,12 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
 }
 
 // A sentence telling of something that went on, or of a thing taken away: no end that day ("present
-// as early as May 10" is the first day known of a state, not a day-long event).
+// as early as May 10" is the first day known of a state, not a day-long event). "Through this
+// investigation we learned …" is the way something was found out, not a span. A script or malware
+// "placed / installed / injected" on a day stays there until removed; records discarded or thrown
+// away stay out of the organisation's hands like a theft.
 const LASTING_EN =
-  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back)\b/i;
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through(?!\s+(?:this|the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:investigation|review|analysis|examination|inquiry|process|efforts?))|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back|placed|planted|inserted|injected|installed|discarded|disposed|thrown)\b/i;
 
 /**
  * Whether an incident told as one day in `quote` ended that day: an attack, an intrusion or an
@@ -249,4 +255,27 @@ export function endsSameDayEn(quote: string, causes: Cause[]): boolean {
   if (causes.some((c) => c === 'loss_or_theft' || c === 'misconfiguration' || c === 'residual_data'))
     return false;
   return !LASTING_EN.test(quote);
+}
+
+/**
+ * "identified on January 31, 2020 and February 4, 2020": two days of one verb joined by a bare
+ * "and" after "on" (not "between A and B", a span).
+ */
+export function twoDaysEn(text: string, m: DateMention, mentions: DateMention[]): boolean {
+  const far = m.rangeTo === null ? undefined : mentions[m.rangeTo];
+  return (
+    far !== undefined &&
+    far.precision === 'day' &&
+    /\bon\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+    /^\s*,?\s*and\s+(?:on\s+)?$/i.test(text.slice(m.end, far.start))
+  );
+}
+
+// "…until April 9, 2021, when we discovered the activity": the last day is also the finding's.
+const WHEN_FOUND =
+  /^,?\s+when\s+(?:we|it|they|(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:first\s+)?(?:discovered|detected|identified|learned|noticed|became\s+aware)\b/;
+
+/** Whether the far end of a range is followed by ", when we discovered …" (the finding's day). */
+export function whenFoundEn(text: string, m: DateMention): boolean {
+  return m.rangeFrom !== null && WHEN_FOUND.test(text.slice(m.end, m.end + 80));
 }

@@ -72,12 +72,13 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning)|intruded|intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into)\b/gi,
   ],
-  // ("the last access to the card data was on March 9": the last day of the access.)
+  // ("the last access to the card data was on March 9", "last had access to … on March 9": the last
+  // day of the access; "locked the intruder out … on May 20": no access after it.)
   [
     'end',
-    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity))\b/gi,
+    /\b(?:ended|terminated|ceased|no\s+later\s+than|until|last\s+(?:unauthori[sz]ed\s+)?(?:access(?:ed)?|activity)|last\s+(?:had|obtained|gained)\s+(?:unauthori[sz]ed\s+)?access|locked\s+(?:[\w’'-]+\s+){1,3}?out)\b/gi,
   ],
   [
     'contained',
@@ -252,34 +253,45 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 // ("…made aware of a blog post claiming that …": the finding's content may open a few words on.)
 const COMPLEMENT = /^[^.;]{0,60}?\b(?:that|there)\b/i;
 const THAT_AFTER = /^,?\s+that\b/;
-const NEXT_CLAUSE = /,\s*and\s|;\s/;
+const NEXT_CLAUSE = /,?\s*and\s(?!on\s|between\s|from\s|(?:immediately|promptly|quickly|swiftly)\s)|;\s/;
 const ASIDE = /\([^()]{1,80}\)/g;
 
 // "On May 3, Example Hosting notified Acme Tools that …": a party that tells a named organisation
 // of the incident (a capitalised name, not "we notified the FBI") dates the organisation's finding.
 // Case-sensitive, so outside the case-blind lexicon; only read when the verb is there.
 const TOLD_NAME =
-  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}(?:that|of)\b/g;
+  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,?\s+(?:that|of)\b/g;
 const TOLD_VERB = /notified|informed|advised|alerted/;
+const POLICE_TOLD = /^\s+(?:notified|informed|advised|alerted|contacted|told)\b/;
+const POLICE_PERMIT = /\b(?:hold|delay(?:ed)?|lifted|imped\w*|proceed|no\s+longer)\b/i;
 
 export function classifyEn(
   window: string,
   datePos: number,
   dateEnd = datePos,
 ): { cats: Set<Cat>; primary: Cat | null } {
-  const cues = cuesIn(window, LEX_EN);
+  let cues = cuesIn(window, LEX_EN);
   if (TOLD_VERB.test(window)) {
     for (const m of window.matchAll(TOLD_NAME))
       cues.push({ cat: 'detect', at: m.index, end: m.index + m[0].length });
     cues.sort((a, b) => a.at - b.at);
   }
+  // "On May 3, the FBI informed us that …": the police who tell of it are the teller, not a report
+  // made to them; the telling verb decides. Not when what they tell is about the notice itself ("law
+  // enforcement told us the hold on our letters had ended": no finding that day).
+  if (cues.some((c) => c.cat === 'police') && !POLICE_PERMIT.test(window))
+    cues = cues.filter((c) => c.cat !== 'police' || !POLICE_TOLD.test(window.slice(c.end, c.end + 16)));
   if (cues.length === 0) return { cats: new Set(), primary: null };
   // "we discovered that on May 3 a laptop was stolen", "we were informed there may have been
   // access on May 3": a date inside what was found out is the inner clause's — neither the finding's
   // nor any cue's before it.
   let innerFrom = -1;
   for (const c of cues)
-    if (c.cat === 'detect' && c.end <= datePos && COMPLEMENT.test(window.slice(c.end, datePos)))
+    if (
+      c.cat === 'detect' &&
+      c.end <= datePos &&
+      (COMPLEMENT.test(window.slice(c.end, datePos)) || /\bthat$/.test(window.slice(c.at, c.end)))
+    )
       innerFrom = Math.max(innerFrom, c.end);
   // "On May 3, Example Bakery (a brand acquired by Example Foods in 2019) learned that …": a verb in
   // an aside is not the predicate of a date outside it.
@@ -300,7 +312,9 @@ export function classifyEn(
     if (contentAfter && c.at >= dateEnd) continue;
     if (asides.some(([a, b]) => c.at >= a && c.end <= b)) continue;
     // "…first obtained access on May 1, and the last access was on June 2": a verb past ", and" or
-    // ";" after the date opens the next clause; the date keeps the verb before it.
+    // ";" after the date opens the next clause; the date keeps the verb before it. So does a bare
+    // "and" ("obtained access on May 1 and last had access on June 9"), not "and on/between/from",
+    // nor "and immediately terminated the access" (a step of the same day).
     if (c.at >= dateEnd && hasBefore && NEXT_CLAUSE.test(window.slice(dateEnd, c.at))) continue;
     // Words between the cue and the date: "accessible from May 1, 2021 until" is closer to its
     // "accessible from" than to the "until" that follows the whole date.
@@ -311,5 +325,7 @@ export function classifyEn(
     }
   }
   if (bestDist === Number.POSITIVE_INFINITY) return { cats: new Set(), primary: null };
-  return { cats: new Set(cues.map((c) => c.cat)), primary: best.cat };
+  // (Nor is the finding whose content holds the date among the events of the date's day.)
+  const cats = cues.filter((c) => c.cat !== 'detect' || c.end > innerFrom).map((c) => c.cat);
+  return { cats: new Set(cats), primary: best.cat };
 }

@@ -1,6 +1,6 @@
 import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
-import { endsSameDayEn, findEnDates } from './date-en.js';
+import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import { type Classified, readRanges } from './date-ranges.js';
 import {
@@ -56,23 +56,6 @@ function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> 
       : spanEvidence(text, c.mention.start, c.mention.end);
   return { value: c.iso, evidence: ev, confidence };
 }
-
-const PHISHING_LASTING = /遠隔操作|不正(?:に)?(?:アクセス|ログイン)(?:され|を受け|が行われ)|乗っ取/;
-const FORWARDING = /自動転送|転送(?:先)?(?:の)?設定/;
-const FOUND_AT_ONCE =
-  /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
-
-// An alert or a detection system that went off (not a warning the organisation gives its readers).
-const ALERT_RAISED =
-  /(?:アラート|警告|異常)(?:を|の)?(?:契機に|受け|検知)|(?:アラート|警告)(?:が|の)(?:発生|発報|上が|出)|(?:監視|検知)(?:システム|装置|ツール|機能)?(?:が|により|によって)[^。]{0,30}?(?:検知|検出)/;
-
-// 「当社は、5月20日、…攻撃を受けたことを確認しました」: the event is told inside what was confirmed,
-// in one clause with the date (no 、 between).
-const CONFIRMED_THAT =
-  /^\s?(?:\([^)]{1,6}\))?\s?(?:頃|ごろ)?(?:に|、)?[^。、\n]{0,80}?(?:た|ている|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)/;
-
-// An exposure on a page: a posting (掲載/公開/アップロード) or a state of being viewable.
-const POSTED = /掲載|公開し|アップロード|閲覧(?:可能|でき)|表示され/;
 
 function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
@@ -353,8 +336,19 @@ export function extractDates(
         if (agent) res = { cats: new Set([agent]), primary: agent };
       }
     } else {
+      // Backwards too: "…the server was entered without leave on or about\nMay 4, 2021."
+      const back = segments[si - 1];
+      const segStart =
+        back &&
+        !/[.!?:;"”)]$/.test(back.text) &&
+        back.text.length >= 60 &&
+        /[a-z]$/.test(back.text) &&
+        seg.start - back.end <= 2 &&
+        text.slice(seg.start, m.start).trim() === ''
+          ? back.start
+          : seg.start;
       const wStart =
-        prev && prev.end > seg.start && prev.end <= m.start && m.rangeFrom === null ? prev.end : seg.start;
+        prev && prev.end > segStart && prev.end <= m.start && m.rangeFrom === null ? prev.end : segStart;
       // A sentence cut at a line break after a capitalised word ("…someone outside of ACME\ntemporarily
       // accessed…") goes on in the next segment when that opens in lower case — or, after a long line
       // that stops on a lower-case word ("…provider informed\nAcme that…"), whatever it opens with.
@@ -404,9 +398,11 @@ export function extractDates(
     inRange.add(incidentRange[1]);
   }
   const by = (cat: Cat) => {
-    // Range ends are read as ranges above, never as single events.
+    // Range ends are never single events, but for "found on May 1 and 4" and "until May 4, when we found".
+    const when = (c: Classified) => cat === 'detect' && lang === 'en' && whenFoundEn(text, c.mention);
+    const days = (c: Classified) => cat === 'detect' && lang === 'en' && twoDaysEn(text, c.mention, mentions);
     const primary = classified.filter(
-      (c) => c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c)),
+      (c) => when(c) || (c.primary === cat && !inRange.has(c) && (single(c) || closesDay(c) || days(c))),
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
@@ -535,10 +531,10 @@ export function extractDates(
       (c) =>
         c === 'malware' || c === 'ransomware' || c === 'unauthorized_access' || c === 'vulnerability_exploit',
     ) ||
-    (lang === 'ja' && ctx.causes.includes('phishing') && PHISHING_LASTING.test(text));
+    (lang === 'ja' && ctx.causes.includes('phishing') && cue.PHISHING_LASTING.test(text));
   // Mail forwarded to a mistyped address (「自動転送設定」) keeps going out until the forwarding is
   // stopped: a lasting exposure, ended like a wrong setting.
-  const forwarding = lang === 'ja' && ctx.causes.includes('misdelivery') && FORWARDING.test(text);
+  const forwarding = lang === 'ja' && ctx.causes.includes('misdelivery') && cue.FORWARDING.test(text);
   const instant =
     (ctx.causes.some((c) => c === 'misdelivery' || c === 'insider') && !forwarding) ||
     (ctx.causes.includes('phishing') && !lasting);
@@ -547,7 +543,7 @@ export function extractDates(
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
   // So does a page or file put up by mistake (「…に掲載した資料に個人情報が含まれていました」) when it is taken down.
   const posted =
-    lang === 'ja' && out.incident_start !== null && POSTED.test(out.incident_start.evidence.quote);
+    lang === 'ja' && out.incident_start !== null && cue.POSTED.test(out.incident_start.evidence.quote);
   if (
     (ctx.causes.includes('misconfiguration') || posted || forwarding) &&
     !out.incident_end &&
@@ -563,21 +559,21 @@ export function extractDates(
     !out.detected &&
     out.incident_start &&
     text.includes('ithin ') &&
-    FOUND_AT_ONCE.test(text)
+    cue.FOUND_AT_ONCE.test(text)
   )
     out.detected = { ...out.incident_start, confidence: 0.4 };
   // 「6月4日夜、…で発生したアラートを契機に…を切り離し」: an attack told through the alert
   // that raised it was found out the day it started.
   if (lang === 'ja' && !out.detected && out.incident_start) {
     const q = out.incident_start.evidence.quote;
-    if (q.length < 400 && ALERT_RAISED.test(q)) out.detected = { ...out.incident_start, confidence: 0.4 };
+    if (q.length < 400 && cue.ALERT_RAISED.test(q)) out.detected = { ...out.incident_start, confidence: 0.4 };
   }
   // 「5月20日、…攻撃を受けたことを確認しました」 and no other finding in the notice: the day it was
   // confirmed is the finding as well (the event keeps the day as its start; labels read it either way).
   if (lang === 'ja' && !out.detected && out.incident_start) {
     const day = out.incident_start.value;
     const told = classified.find((c) => c.iso === day && c.primary === 'start' && c.cats.has('detectWeak'));
-    if (told && CONFIRMED_THAT.test(ownWords(told)))
+    if (told && cue.CONFIRMED_THAT.test(ownWords(told)))
       out.detected = { ...out.incident_start, confidence: 0.4 };
   }
   // English: an act told as one day ends that day (date-en.ts).
