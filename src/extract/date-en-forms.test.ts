@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './index.js';
+import { incidentDates } from './testing/helpers.js';
 
-// Session 10 (h/en-dates): general English date forms behind set N's date errors. Fictional notices.
-const roles = (t: string) => {
-  const f = extract(t, { lang: 'en' });
-  return {
-    start: f.incident_start?.value ?? null,
-    end: f.incident_end?.value ?? null,
-    detected: f.detected?.value ?? null,
-  };
-};
+// Session 9 (h/en-dates): general English date forms behind set N's date errors. Fictional notices.
+const roles = (t: string) => incidentDates(t, { lang: 'en' });
 
 describe('English dates: forms of unseen notices', () => {
   it('reads a date that opens a line cut mid-sentence with the line before it', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index.js';
+import { incidentDates } from './testing/helpers.js';
 
 // Fictional notices (見本市, 株式会社サンプル商事, example.jp); no real organisation or person.
-function dates(t: string) {
-  const f = extract(t);
-  return {
-    start: f.incident_start?.value ?? null,
-    end: f.incident_end?.value ?? null,
-    detected: f.detected?.value ?? null,
-  };
-}
+const dates = (t: string) => incidentDates(t);
 const HEAD = '株式会社サンプル商事 個人情報の漏えいについて\n2099年7月20日\n';
 
 describe('which clause a date belongs to (session 8)', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './index.js';
+import { incidentDates } from './testing/helpers.js';
 
 // Fictional notices (見本会, 株式会社サンプル商事, 見本市); no real organisation or person.
-function dates(t: string) {
-  const f = extract(t);
-  return {
-    start: f.incident_start?.value ?? null,
-    end: f.incident_end?.value ?? null,
-    detected: f.detected?.value ?? null,
-  };
-}
+const dates = (t: string) => incidentDates(t);
 const HEAD = '一般社団法人見本会 メール誤送信についてのお詫び\n2099年2月1日\n';
 
 describe('Japanese date forms (session 9, branch h/ja-do)', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from './index.js';
+import { incidentDates } from './testing/helpers.js';
 
-const roles = (t: string) => {
-  const f = extract(t, { lang: 'en' });
-  return {
-    start: f.incident_start?.value ?? null,
-    end: f.incident_end?.value ?? null,
-    detected: f.detected?.value ?? null,
-  };
-};
+const roles = (t: string) => incidentDates(t, { lang: 'en' });
 
 describe('English date roles: more cues of the breach letter', () => {
   it('reads reports, a confirmation and a vendor notifying us as discovery', () => {

@@ -52,29 +52,29 @@ const insertNoticeRow = prepared((db, row: Insertable<Database['notices']>) =>
     .returning('id'),
 );
 
+/** A notice as the store takes it. */
+export interface NoticeToStore {
+  id: string;
+  input: NoticeInput;
+  hash: string;
+  text: string;
+  title: string | null;
+  facts: NoticeFacts;
+  published: string | null;
+  /** Registered domain of its own web site (continuation candidates are found by it), or null. */
+  siteDomain: string | null;
+  /** Facts as stored (JSON of `facts`), when the caller has it already. */
+  factsJson?: string;
+  /** Ingestion time (default now). */
+  createdAt?: string;
+}
+
 /**
  * Inserts a notice; false when a notice with the same content hash exists. ON CONFLICT DO NOTHING:
  * a concurrent transaction storing the same text wins; on PostgreSQL this statement waits for it to
  * commit, so the notice is stored exactly once either way.
  */
-export async function insertNotice(
-  tx: Tx,
-  notice: {
-    id: string;
-    input: NoticeInput;
-    hash: string;
-    text: string;
-    title: string | null;
-    facts: NoticeFacts;
-    published: string | null;
-    /** Registered domain of its own web site (continuation candidates are found by it), or null. */
-    siteDomain: string | null;
-    /** Facts as stored (JSON of `facts`), when the caller has it already. */
-    factsJson?: string;
-    /** Ingestion time (default now). */
-    createdAt?: string;
-  },
-): Promise<boolean> {
+export async function insertNotice(tx: Tx, notice: NoticeToStore): Promise<boolean> {
   const row = noticeRow(notice);
   const [inserted] = await insertNoticeRow.rows(tx, row);
   if (inserted === undefined) return false;
@@ -84,18 +84,7 @@ export async function insertNotice(
   return true;
 }
 
-function noticeRow(notice: {
-  id: string;
-  input: NoticeInput;
-  hash: string;
-  text: string;
-  title: string | null;
-  facts: NoticeFacts;
-  published: string | null;
-  siteDomain: string | null;
-  factsJson?: string;
-  createdAt?: string;
-}) {
+function noticeRow(notice: NoticeToStore) {
   const { input, facts } = notice;
   const ts = notice.createdAt ?? nowIso();
   return {
