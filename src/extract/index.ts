@@ -1,5 +1,3 @@
-// First: the patterns of the modules below are compiled natively from their first use (regexp-tier.ts).
-import './regexp-tier.js';
 import { detectLang } from '../text/lang.js';
 import { normalizeText } from '../text/normalize.js';
 import { extractCauses } from './causes.js';
