@@ -2,6 +2,7 @@ import { factOf as fact } from './fact.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
+import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
 import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
@@ -475,7 +476,20 @@ function organizationJa(
   if (!best) for (const e of tally) if (!best || e[1].n > best[1].n) best = e;
   if (best) return fact(best[0], best[1].seg, 0.4);
   // Nothing named in the text: a host that names its body (the one 都), quoted from the address line.
-  const byHost = hostBody(structure?.host ?? null);
+  const host = structure?.host ?? null;
+  const byHost = hostBody(host);
   if (byHost && lines[0]) return fact(byHost, lines[0], 0.4);
+  // Else the page's own site names its owner: the site's name in a page title, on a page that
+  // speaks for itself (当社, 当団体) or whose address spells it.
+  if (publicHost) return null;
+  const site = siteNameOf(lines);
+  if (site && !NOT_ORG_JA.test(site.name)) {
+    const labels = nameLabels(host);
+    const key = site.line.text.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const own =
+      labels.some((l) => l.length >= 4 && key.includes(l)) ||
+      segments.slice(0, 20).some((x) => FIRST_PERSON.test(x.text));
+    if (own) return fact(site.name, site.line, 0.4);
+  }
   return null;
 }
