@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
 import { extractStage } from './stage.js';
 import { extractLeakStatus } from './status.js';
 import { sents } from './testing/helpers.js';
@@ -461,5 +462,39 @@ describe('extractStage: a first report already sent', () => {
     expect(
       stage('対象の会員様には、既に第一報をメールでお送りしておりますが、本日詳細をお知らせします。'),
     ).toBe('update');
+  });
+});
+
+describe('extractStage: what the title calls the report', () => {
+  const titled = (t: string) => extract(t).report_stage?.value ?? null;
+  it('reads a progress report as a later one and a 速報 as the first', () => {
+    expect(
+      titled(
+        'https://www.mihon.example.jp/n/3\n見本システムへの不正アクセスに関する経過報告\n見本株式会社は、調査を続けています。',
+      ),
+    ).toBe('update');
+    expect(
+      titled(
+        'https://www.mihon.example.jp/n/4\n不正アクセスに関する中間報告\n外部機関による調査を続けております。',
+      ),
+    ).toBe('update');
+    expect(
+      titled(
+        'https://www.mihon.example.jp/n/5\n【速報】ランサムウェア被害の発生について\n当社サーバーが暗号化されました。',
+      ),
+    ).toBe('first');
+    expect(
+      titled(
+        'https://www.mihon.example.jp/n/6\n個人情報漏えいに関するお知らせ(第12報)\n対応状況をお知らせします。',
+      ),
+    ).toBe('update');
+  });
+  it('does not read a 速報値 or a body’s interim report as a stage', () => {
+    expect(
+      titled('https://www.mihon.example.jp/n/7\n速報値の公表について\n集計の速報値を公表します。'),
+    ).toBeNull();
+    expect(
+      titled('https://www.mihon.example.jp/n/8\nメールの誤送信について\n委託先から中間報告を受領しました。'),
+    ).toBeNull();
   });
 });

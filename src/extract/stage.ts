@@ -16,7 +16,7 @@ const FINAL =
 // 「第一報・第二報は下記をご覧ください」 refers to earlier reports: an ordinal counts as this notice's
 // stage only when it is not followed by について/は/を (a reference to another report).
 const UPDATE =
-  /第[二三四五六七八九十2-9]報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報|追加(?:の)?(?:ご)?報告|(?<!(?:申請|登録|契約|免許|資格|許可|認定|届出?|手続き?)\s?)[【(<]\s?(?:更新|追記|続報)\s?\d?\s?[】)>]|(?<!(?:更新|掲載|公開)日[^\n]{0,20})(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
+  /第(?:[二三四五六七八九十2-9]|[1-9][0-9])報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報|追加(?:の)?(?:ご)?報告|(?<!(?:申請|登録|契約|免許|資格|許可|認定|届出?|手続き?)\s?)[【(<]\s?(?:更新|追記|続報)\s?\d?\s?[】)>]|(?<!(?:更新|掲載|公開)日[^\n]{0,20})(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
 // 「支給認定申請(更新)」 is a renewal, not an update of the notice.
 // A page's 「更新日:2021年7月30日」 (or 「掲載日:2021年7月30日更新」) is site chrome, not a report stage; what counts as "later" is a
 // reference to an earlier report of the same incident (「12月1日に公表しましたとおり」「その後の対応」).
@@ -54,6 +54,13 @@ const REF_BEFORE = /(?:日|付|日付)の\s?$|既報|前回の\s?$|報告書?\s?
 // 「『…のお知らせ(第2報)』につきまして」: an ordinal closing a quoted title is that earlier notice's.
 const REF_AFTER =
   /^(?:\s?[、,・]\s?(?:[0-9]{1,2}月[0-9]{1,2}日の)?(?:第[一二三四五六七八九十0-9]+報|初報))*\s?(?:[))]\s?[」』]|[」』])?\s?(?:について|につきまして|にて|として|で(?:お知らせ|ご報告|公表)|に(?:て|おいて)|は|を|の内容|をご覧|でお知らせ|(?<=[」』])(?:及び|および|と|、))/;
+
+// A title that calls the notice a progress report (経過報告, 中間報告) is a later report; one that
+// calls it a 速報 (a flash report, not a 速報値) is the first. Read from the title only: in the body
+// 「中間報告を受領」 is someone else's report.
+const TITLE_UPDATE =
+  /経過(?:の)?(?:ご)?報告|中間(?:の)?(?:ご)?報告|途中経過|進捗(?:状況)?(?:の|について|に関する)?(?:ご)?報告/;
+const TITLE_FIRST = /速報(?!値)/;
 
 /** The sentence with every ordinal that refers to another report blanked out. */
 function withoutReferences(s: string): string {
@@ -101,6 +108,8 @@ export function extractStage(
     if (UPDATE.test(t)) return factOf('update', seg, 0.9);
     if (FIRST_EXPLICIT.test(t)) return factOf('first', seg, 0.85);
     if (FINAL.test(t)) return factOf('final', seg, 0.8);
+    if (TITLE_UPDATE.test(t)) return factOf('update', seg, 0.8);
+    if (TITLE_FIRST.test(t)) return factOf('first', seg, 0.75);
   }
   // What the notice calls itself (最終報, 第2報, 第一報) outranks what its wording suggests (a
   // concluded investigation reads as final; one still running as a first report).
