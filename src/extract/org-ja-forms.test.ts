@@ -27,3 +27,21 @@ describe('Japanese organisation forms (session 9, branch h/ja-do)', () => {
     expect(org('お客様各位\n代表取締役 見本太郎\n当社において不正アクセスがありました。')).toBeNull();
   });
 });
+
+describe('Japanese organisation forms: more kinds of body (branch h/ja-org)', () => {
+  it('takes a 学院, a dental clinic and a council named in the lead', () => {
+    const body = 'において、名簿を誤って送付しました。ご迷惑をおかけし申し訳ありません。';
+    expect(org(`個人情報の漏えいについて\n見本学院では、生徒のメールアドレスを誤送信しました。`)).toBe(
+      '見本学院',
+    );
+    expect(org(`お詫び\n見本歯科${body}`)).toBe('見本歯科');
+    expect(org(`個人情報の漏えいについて\n見本県社会福祉協議会${body}`)).toBe('見本県社会福祉協議会');
+  });
+  it('does not take a graduate school or a council of no name', () => {
+    const grad =
+      '学生情報の誤掲載について\n工学部及び工学系大学院の教職員向けページに学生情報が掲載されていました。';
+    expect(org(grad)).toBeNull();
+    const bare = 'お詫び\nこの度、社会福祉協議会が実施する事業の名簿を紛失しました。';
+    expect(org(bare)).toBeNull();
+  });
+});
