@@ -45,3 +45,18 @@ describe('Japanese organisation forms: more kinds of body (branch h/ja-org)', ()
     expect(org(bare)).toBeNull();
   });
 });
+
+describe('a repost title that writes the issuer’s name with a space (branch h/ja-org)', () => {
+  it('joins a bare legal form, or a word ending in one, to the name', () => {
+    const body = '\nこのたび、当社サーバーが不正アクセスを受けました。';
+    expect(org(`【事件簿#2099-001】学校法人 見本学園 メール誤送信について 2099/1/1${body}`)).toBe(
+      '学校法人 見本学園',
+    );
+    expect(org(`【事件簿#2099-002】見本 ホールディングス株式会社 不正アクセスについて 2099/1/1${body}`)).toBe(
+      '見本 ホールディングス株式会社',
+    );
+    expect(org(`【事件簿#2099-003】見本市 株式会社架空への委託業務における漏えい 2099/1/1${body}`)).toBe(
+      '見本市',
+    );
+  });
+});

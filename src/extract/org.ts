@@ -209,6 +209,25 @@ function asWritten(name: string, segments: Segment[], title: Segment): string {
   return name;
 }
 
+// The word after a repost title's first word that carries on its name: a legal form, or a name
+// ending in one (「見本 ホールディングス株式会社」).
+const NAME_GOES_ON = new RegExp(String.raw`^(?:[^\s]{0,20}(?:${JA_LEGAL}))$`, 'u');
+
+/**
+ * A repost title's issuer: its first word, or its first two when the name is written with a space
+ * (「学校法人 見本学園」「見本 ホールディングス株式会社」).
+ *
+ * @example repostName(BLOG_TITLE.exec('【事件簿#1】学校法人 見本学園 お詫び')!, '【事件簿#1】学校法人 見本学園 お詫び') // → '学校法人 見本学園'
+ */
+function repostName(b: RegExpExecArray, text: string): string {
+  const first = b[1]!;
+  const next = text.slice(b.index + b[0].length).split(/\s+/)[0] ?? '';
+  if (next.length < 2 || next.length > 25) return first;
+  if (BARE_LEGAL.test(first)) return `${first} ${next}`;
+  if (!LEGAL_HINT.test(first) && NAME_GOES_ON.test(next)) return `${first} ${next}`;
+  return first;
+}
+
 /** Whether `index` stands inside round brackets opened earlier on the same segment. */
 function inBrackets(text: string, index: number): boolean {
   const open = text.lastIndexOf('(', index);
@@ -380,7 +399,8 @@ function organizationJa(
   }
   for (const line of lines.slice(0, 6)) {
     const b = BLOG_TITLE.exec(line.text);
-    if (b && !NOT_ORG_JA.test(b[1]!)) return fact(asWritten(b[1]!, segments, line), line, 0.7);
+    if (b && !NOT_ORG_JA.test(b[1]!))
+      return fact(asWritten(repostName(b, line.text), segments, line), line, 0.7);
     const t = NEWS_TITLE_TAIL.exec(line.text);
     if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
   }
