@@ -60,3 +60,12 @@ describe('a repost title that writes the issuer’s name with a space (branch h/
     );
   });
 });
+
+describe('a signature line with the head’s title after the body (branch h/ja-org)', () => {
+  it('takes the body, not a company the text mentions', () => {
+    const t =
+      '個人情報の紛失について\n本校の教員が、生徒の成績を記録したUSBメモリを紛失しました。株式会社架空教材の担当者から連絡がありました。\n見本高等学校 校長 見本一郎';
+    expect(org(t)).toBe('見本高等学校');
+    expect(org('お詫び\n当院の職員が書類を紛失しました。\n見本中央病院 院長 見本二郎')).toBe('見本中央病院');
+  });
+});

@@ -90,6 +90,11 @@ const HEAD_IN_LEAD = new RegExp(
   'u',
 );
 const OPEN_BRACKET = /[((][^))]{0,16}$/;
+// 「見本高等学校 校長 氏名」「見本病院 院長 氏名」: a signature line with the body and its head's title.
+const NAME_WITH_HEAD = new RegExp(
+  String.raw`^(${JA_NAME}(?:${JA_SUFFIX}))\s+(?:校長|学長|院長|病院長|理事長|園長|所長|館長|会長|代表理事|局長|署長|センター長)(?:\s|$)`,
+  'u',
+);
 // The head's line under a signature's name: 「代表取締役 見本太郎」「院長 氏名」.
 const HEAD_LINE =
   /^\s*(?:代表取締役(?:社長)?|取締役社長|代表理事|理事長|会長|社長|院長|病院長|校長|学長|園長|所長|館長|支配人|代表者?)(?:\s|$)/u;
@@ -300,7 +305,7 @@ function organizationJa(
   }
   for (const line of lines) {
     if (line.text.length > 40 || !/長|知事/.test(line.text)) continue;
-    const h = HEAD_SIGNATURE.exec(line.text);
+    const h = HEAD_SIGNATURE.exec(line.text) ?? NAME_WITH_HEAD.exec(line.text.trim());
     if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, line, 0.8);
   }
   for (const seg of segments.slice(0, 60)) {
