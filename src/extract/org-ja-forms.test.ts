@@ -69,3 +69,12 @@ describe('a signature line with the head’s title after the body (branch h/ja-o
     expect(org('お詫び\n当院の職員が書類を紛失しました。\n見本中央病院 院長 見本二郎')).toBe('見本中央病院');
   });
 });
+
+describe('a company whose staff reported the incident (branch h/ja-org)', () => {
+  it('is not taken for the issuer', () => {
+    const t =
+      'https://www.mihon-h.example.jp/n/1\n個人情報の紛失について\n本校の教員が、生徒の成績を記録したUSBメモリを紛失しました。株式会社架空教材の担当者から連絡がありました。';
+    expect(org(t)).toBeNull();
+    expect(org('お知らせ\n株式会社架空教材から報告があり、当校の名簿の流出が判明しました。')).toBeNull();
+  });
+});
