@@ -489,6 +489,18 @@ describe('extractStage: what the title calls the report', () => {
       ),
     ).toBe('update');
   });
+  it('reads a title that announces the investigation’s result as final, an interim one as an update', () => {
+    const body = '\n外部機関による調査が終わりましたので、結果をお知らせします。';
+    expect(titled(`https://www.mihon.example.jp/n/9\n不正アクセスに関する調査結果について${body}`)).toBe(
+      'final',
+    );
+    expect(titled(`https://www.mihon.example.jp/n/10\n個人情報流出に関する調査完了のお知らせ${body}`)).toBe(
+      'final',
+    );
+    expect(titled(`https://www.mihon.example.jp/n/11\n不正アクセスに関する中間調査結果のご報告${body}`)).toBe(
+      'update',
+    );
+  });
   it('does not read a 速報値 or a body’s interim report as a stage', () => {
     expect(
       titled('https://www.mihon.example.jp/n/7\n速報値の公表について\n集計の速報値を公表します。'),

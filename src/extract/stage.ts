@@ -59,7 +59,10 @@ const REF_AFTER =
 // calls it a 速報 (a flash report, not a 速報値) is the first. Read from the title only: in the body
 // 「中間報告を受領」 is someone else's report.
 const TITLE_UPDATE =
-  /経過(?:の)?(?:ご)?報告|中間(?:の)?(?:ご)?報告|途中経過|進捗(?:状況)?(?:の|について|に関する)?(?:ご)?報告/;
+  /経過(?:の)?(?:ご)?報告|中間(?:の)?(?:ご)?(?:報告|調査結果)|途中経過|進捗(?:状況)?(?:の|について|に関する)?(?:ご)?報告/;
+// A title that announces the investigation's result (「…に関する調査結果について」「調査完了のお知らせ」,
+// 「調査結果(確定版)」) reports a concluded investigation: final (an interim result is an update).
+const TITLE_FINAL = /(?<!中間)調査結果|調査(?:が|の)?完了|確定版/;
 const TITLE_FIRST = /速報(?!値)/;
 
 /** The sentence with every ordinal that refers to another report blanked out. */
@@ -107,8 +110,9 @@ export function extractStage(
     if (FINAL_EXPLICIT.test(t)) return factOf('final', seg, 0.9);
     if (UPDATE.test(t)) return factOf('update', seg, 0.9);
     if (FIRST_EXPLICIT.test(t)) return factOf('first', seg, 0.85);
-    if (FINAL.test(t)) return factOf('final', seg, 0.8);
     if (TITLE_UPDATE.test(t)) return factOf('update', seg, 0.8);
+    if (FINAL.test(t)) return factOf('final', seg, 0.8);
+    if (TITLE_FINAL.test(t)) return factOf('final', seg, 0.75);
     if (TITLE_FIRST.test(t)) return factOf('first', seg, 0.75);
   }
   // What the notice calls itself (最終報, 第2報, 第一報) outranks what its wording suggests (a
