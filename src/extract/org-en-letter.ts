@@ -61,8 +61,9 @@ const EN_EXPERIENCED =
   /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,8})/;
 const EN_SUBJECT =
   /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w&'’.-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered|received)\b/;
+// The brackets may give several terms: ("ACH" or "Hospital"), (“we,” “us,” or “our”).
 const EN_THE_TERM =
-  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”][A-Z][\w .]{1,30}["”]\s*\)/;
+  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”](?:[A-Z][\w .]{1,30}|we|us|our),?["”](?:,?\s*(?:or\s+|and\s+)?(?:the\s+)?["“”][\w .]{1,30},?["”]){0,3}\s*\)/;
 const EN_ADVISOR =
   /\b(?:forensics?|experts?|firms?|counsel|vendors?|providers?|consultants?|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
 // A defined term the sentence names as someone else's: "a platform operated by Acme Inc. (“Acme”)",
