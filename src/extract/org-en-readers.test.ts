@@ -21,3 +21,24 @@ describe('extractOrganization (English): a defined term with several terms in it
     ).not.toBe('Quarry Data Works');
   });
 });
+
+describe('extractOrganization (English): the owner of the thing lost', () => {
+  it('reads "a laptop belonging to the offices of Dr. X", "a phone owned by X"', () => {
+    expect(
+      org('On July 8, 2022, a laptop belonging to the dental offices of Dr. Mira Castell was stolen from a car.'),
+    ).toBe('Dr. Mira Castell');
+    expect(org('A phone owned by Quince Valley Farms was lost on a train. It held staff names.')).toBe(
+      'Quince Valley Farms',
+    );
+  });
+  it('reads the issuer an email went outside of ("an account not belonging to X")', () => {
+    expect(
+      org('An email was sent in error to an email account not belonging to Harlow Street Lending. We have no sign it was read.'),
+    ).toBe('Harlow Street Lending');
+  });
+  it('skips an owner the letter calls its firm or vendor', () => {
+    expect(
+      org('A laptop belonging to Tamsin Audit Group, the accounting firm that audits our plan, was stolen from a car.'),
+    ).toBeNull();
+  });
+});

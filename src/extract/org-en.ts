@@ -108,6 +108,13 @@ const HOLDER = new RegExp(
   String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\s(?:(?:was|were|is|are)\s)?used\sby|(?:position|job|employment)\swith|(?:kiosks?|terminals?|registers|card\sreaders|point[-\s]of[-\s]sale\s(?:systems?|devices|terminals))\sat(?:\s(?:some|certain|all|several|many|one|two|three|four|five|\d+))?(?:\sof\s(?:our|the))?|(?:server|servers|network|computers?|systems?)\sat|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
+// The owner of the thing lost or misused: "two laptops belonging to the medical offices of Dr. Acme",
+// "a phone owned by Acme", "an email account not belonging to Acme" (sent outside the issuer).
+const OWNED_BY = new RegExp(
+  String.raw`\b(?:laptops?|computers?|devices?|phones?|tablets?|e-?mail\saccounts?|servers?|vehicles?|cars?|files|records|(?:hard\s|flash\s|USB\s)?drives?|bags?|backpacks?)\s(?:not\s|that\s(?:is|are|was|were)\s(?:not\s)?|which\s(?:is|are|was|were)\s(?:not\s)?)?(?:belonging\sto|owned\sby|(?:the\s)?property\sof)\s(?:the\s)?(?:(?:medical|dental|law|accounting)\s)?(?:(?:offices?|practice)\sof\s)?(${NAME})`,
+  'g',
+);
+const OWNED_HINT = /belonging\sto|owned\sby|property\sof/;
 // What a letter says of its own care for the data: "because Acme takes the protection of your
 // data very seriously", "Acme is committed to protecting", "a high priority for Acme", "we value
 // your employment with Acme". Only the writer speaks of itself so; a vendor is skipped by the caller.
@@ -325,6 +332,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       if (!REPORTED_TO.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) add(m[1]!, seg, 1);
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
+    if (OWNED_HINT.test(t)) {
+      OWNED_BY.lastIndex = 0;
+      for (let m = OWNED_BY.exec(t); m !== null; m = OWNED_BY.exec(t)) add(m[1]!, seg, 1);
+    }
     if (COMMITMENT_HINT.test(t)) {
       COMMITMENT.lastIndex = 0;
       for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
