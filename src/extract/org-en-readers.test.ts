@@ -42,3 +42,16 @@ describe('extractOrganization (English): the owner of the thing lost', () => {
     ).toBeNull();
   });
 });
+
+describe('extractOrganization (English): a letter that opens by saying what its writer does', () => {
+  it('reads "X is on the front lines of …" followed by "we"', () => {
+    expect(
+      org('Tessaline Guard is on the front lines of protecting small firms. Recently, we were attacked by a skilled group.'),
+    ).toBe('Tessaline Guard');
+  });
+  it('skips a vendor that opens the letter and told the writer', () => {
+    expect(
+      org('Loomwell is widely used by school districts. Loomwell notified us that an intruder reached its servers.'),
+    ).toBeNull();
+  });
+});

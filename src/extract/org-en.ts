@@ -157,8 +157,9 @@ const YOUR_ACCOUNT = new RegExp(
   String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|card)\b`,
   'g',
 );
-// A letter that opens by saying what its writer is: "Acme is a contractor for the State of …", then "we".
-const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?:a|an)\s`);
+// A letter that opens by saying what its writer is or does: "Acme is a contractor for the State of …",
+// "Acme is on the front lines of …", "Acme is proud to serve …", then "we".
+const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?!not\b)`);
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
@@ -345,7 +346,7 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
         if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
     }
-    if (i === 0 && / is (?:a|an) /.test(t)) {
+    if (i === 0 && t.includes(' is ')) {
       const m = OPENING_IS_A.exec(t);
       if (
         m &&
