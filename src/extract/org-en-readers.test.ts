@@ -55,3 +55,14 @@ describe('extractOrganization (English): a letter that opens by saying what its 
     ).toBeNull();
   });
 });
+
+describe('extractOrganization (English): a staff member named with a long or numbered name', () => {
+  it('reads "a X Local Union No. 71 employee" and a department’s long name', () => {
+    expect(org('On May 2, a Tilers’ Local No. 71 employee lost a bag holding member files.')).toBe(
+      'Tilers’ Local No. 71',
+    );
+    expect(
+      org('On May 2, 2023, a Brookmere Health East Valley Patient Billing Department employee sent a list to the wrong address.'),
+    ).toBe('Brookmere Health East Valley Patient Billing Department');
+  });
+});

@@ -108,6 +108,12 @@ const HOLDER = new RegExp(
   String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\s(?:(?:was|were|is|are)\s)?used\sby|(?:position|job|employment)\swith|(?:kiosks?|terminals?|registers|card\sreaders|point[-\s]of[-\s]sale\s(?:systems?|devices|terminals))\sat(?:\s(?:some|certain|all|several|many|one|two|three|four|five|\d+))?(?:\sof\s(?:our|the))?|(?:server|servers|network|computers?|systems?)\sat|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
+// One of the letter's staff named with a long name, a department's or a numbered local's: "a Acme
+// Health North Valley Billing Department employee", "a Tilers' Local Union No. 12 employee".
+const LONG_OWN_STAFF = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|former|current)\s(${LONG_NAME}(?:\s\d+)?)\s(?:employee|staff\smember|team\smember)s?\b`,
+  'g',
+);
 // The owner of the thing lost or misused: "two laptops belonging to the medical offices of Dr. Acme",
 // "a phone owned by Acme", "an email account not belonging to Acme" (sent outside the issuer).
 const OWNED_BY = new RegExp(
@@ -333,6 +339,12 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       if (!REPORTED_TO.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) add(m[1]!, seg, 1);
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
+    if (t.includes(' employee') || t.includes(' member')) {
+      LONG_OWN_STAFF.lastIndex = 0;
+      for (let m = LONG_OWN_STAFF.exec(t); m !== null; m = LONG_OWN_STAFF.exec(t))
+        // Names of up to five words without a number are OWN_ASSET's (counted there).
+        if (m[1]!.split(' ').length > 5 || /\d$/.test(m[1]!)) add(m[1]!, seg, 1);
+    }
     if (OWNED_HINT.test(t)) {
       OWNED_BY.lastIndex = 0;
       for (let m = OWNED_BY.exec(t); m !== null; m = OWNED_BY.exec(t)) add(m[1]!, seg, 1);
