@@ -66,3 +66,19 @@ describe('extractOrganization (English): a staff member named with a long or num
     ).toBe('Brookmere Health East Valley Patient Billing Department');
   });
 });
+
+describe('extractOrganization (English): an aside between the subject and its verb', () => {
+  it('reads "X, with the help of outside experts, identified …"', () => {
+    expect(
+      org('On June 3, 2022, Orvale Trust, with the help of outside forensic experts, identified code on its site.'),
+    ).toBe('Orvale Trust');
+    expect(
+      org('Pinegate Dental, in coordination with law enforcement, determined that a server was reached.'),
+    ).toBe('Pinegate Dental');
+  });
+  it('still skips a vendor that told the letter, even with an aside', () => {
+    expect(
+      org('Rowhill Cloud, with the help of outside experts, determined that its servers were reached. Rowhill Cloud notified us on May 2.'),
+    ).toBeNull();
+  });
+});
