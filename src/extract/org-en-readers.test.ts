@@ -82,3 +82,14 @@ describe('extractOrganization (English): an aside between the subject and its ve
     ).toBeNull();
   });
 });
+
+describe('extractOrganization (English): the client of a vendor', () => {
+  it('reads "X and Y use a platform operated by V" and "a provider X uses"', () => {
+    expect(
+      org('Fallow Creek School District and Ridge Academy use a student data platform operated by Vendly Inc. ("Vendly"). In May, Vendly told us of a breach.'),
+    ).toBe('Fallow Creek School District');
+    expect(
+      org('We received a report from a provider Marlow County uses for court transcripts. The provider was attacked.'),
+    ).toBe('Marlow County');
+  });
+});

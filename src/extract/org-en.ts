@@ -114,6 +114,12 @@ const LONG_OWN_STAFF = new RegExp(
   String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|former|current)\s(${LONG_NAME}(?:\s\d+)?)\s(?:employee|staff\smember|team\smember)s?\b`,
   'g',
 );
+// The client of a vendor: "Acme and Beta Schools use a data platform operated by Vendco", "a provider
+// Acme uses for interpreting services", "a vendor that Acme engaged" (the vendor is skipped by the caller).
+const VENDOR_CLIENT = new RegExp(
+  String.raw`(?:^|\.\s|,\s)(?:the\s)?(${NAME})\s(?:and\s[^.]{0,40}?\s)?(?:uses|use|used|utilizes|utilized|contracts\swith|contracted\swith)\s(?:a|an|the)\s[^.]{0,80}?\b(?:operated|provided|hosted|maintained|developed|offered|run)\sby\b|\b(?:provider|vendor|contractor|supplier)\s(?:that\s)?(?:the\s)?(${NAME})\s(?:uses|used|utilizes|utilized|engaged|retained|hired)\b`,
+  'g',
+);
 // The owner of the thing lost or misused: "two laptops belonging to the medical offices of Dr. Acme",
 // "a phone owned by Acme", "an email account not belonging to Acme" (sent outside the issuer).
 const OWNED_BY = new RegExp(
@@ -345,6 +351,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       for (let m = LONG_OWN_STAFF.exec(t); m !== null; m = LONG_OWN_STAFF.exec(t))
         // Names of up to five words without a number are OWN_ASSET's (counted there).
         if (m[1]!.split(' ').length > 5 || /\d$/.test(m[1]!)) add(m[1]!, seg, 1);
+    }
+    if (USED_HINT.test(t) || /\b(?:engaged|retained|hired|contract)/.test(t)) {
+      VENDOR_CLIENT.lastIndex = 0;
+      for (let m = VENDOR_CLIENT.exec(t); m !== null; m = VENDOR_CLIENT.exec(t)) add(m[1] ?? m[2]!, seg, 1);
     }
     if (OWNED_HINT.test(t)) {
       OWNED_BY.lastIndex = 0;
