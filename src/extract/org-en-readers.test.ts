@@ -93,3 +93,12 @@ describe('extractOrganization (English): the client of a vendor', () => {
     ).toBe('Marlow County');
   });
 });
+
+describe('extractOrganization (English): a brand’s mark after the subject', () => {
+  it('reads "X® discovered" and "X™ learned" without the mark', () => {
+    expect(org('On March 3, 2021, Quillfeather Bank® discovered that a former contractor kept customer files.')).toBe(
+      'Quillfeather Bank',
+    );
+    expect(org('Tumbleweed Snacks™ learned that its checkout page held unknown code.')).toBe('Tumbleweed Snacks');
+  });
+});
