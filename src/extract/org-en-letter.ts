@@ -201,5 +201,26 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
   if (head) return head;
   const issuer = englishIssuer(segments, vendors);
   if (issuer) issuer.value = expandAcronym(issuer.value, whole());
-  return issuer;
+  return issuer ?? platformWriter(segments);
+}
+
+// A platform or bureau the other readers skip as a third party (a letter names Equifax for a credit
+// freeze, Google for a mailbox) writes its own notice: it opens the letter as the one that found the
+// breach ("On May 2, 2021, Equifax discovered that …", "A recent investigation by Yahoo has confirmed
+// that … our systems"), and the letter speaks as "we" or "our".
+const PLATFORM_WRITER =
+  /^(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},\s+|(?:A|An|The)\s+(?:recent\s+)?investigation\s+by\s+)(Equifax|Experian|TransUnion|Yahoo!?|Google|Facebook|Microsoft|Amazon|Apple)\s+(?:has\s+|have\s+|recently\s+)?(?:discovered|learned|determined|detected|identified|confirmed|became\s+aware)\b/;
+
+/** The platform that opens the letter as the one that found the breach, or null (last resort). */
+function platformWriter(segments: Segment[]): Fact<string> | null {
+  const first = segments[0];
+  if (!first) return null;
+  const m = PLATFORM_WRITER.exec(first.text);
+  if (!m) return null;
+  const after = segments
+    .slice(0, 6)
+    .map((x) => x.text)
+    .join(' ')
+    .slice(m.index + m[0].length);
+  return /\b(?:[Ww]e|[Oo]ur|us)\b/.test(after) ? fact(m[1]!.replace(/!$/, ''), first, 0.45) : null;
 }

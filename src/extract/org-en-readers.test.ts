@@ -102,3 +102,20 @@ describe('extractOrganization (English): a brand’s mark after the subject', ()
     expect(org('Tumbleweed Snacks™ learned that its checkout page held unknown code.')).toBe('Tumbleweed Snacks');
   });
 });
+
+describe('extractOrganization (English): a platform or bureau that writes its own notice', () => {
+  it('reads a bureau that opens the letter as the one that found the breach, then "we"', () => {
+    expect(org('On March 4, 2024, Experian discovered that a tool exposed files. We acted at once.')).toBe(
+      'Experian',
+    );
+    expect(
+      org('A recent investigation by Google has confirmed that some files were copied from our systems.'),
+    ).toBe('Google');
+  });
+  it('does not read a bureau named for a credit freeze, or one that told the letter’s writer', () => {
+    expect(org('You may place a freeze with Equifax. Equifax discovered nothing unusual.')).toBeNull();
+    expect(
+      org('On March 4, 2024, Google discovered that a mailbox of a Fernway Dental employee was opened.'),
+    ).toBe('Fernway Dental');
+  });
+});
