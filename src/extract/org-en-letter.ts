@@ -99,6 +99,8 @@ function cleanEn(name: string): string | null {
   while (words.length > 0 && EN_STOP.test(words[0]!)) words.shift();
   const out = words
     .join(' ')
+    // "Employees of Acme received …": the people named before the body are not its name.
+    .replace(/^(?:Employees?|Staff|Members?|Customers?|Patients?|Clients?|Students?|Users?|Guests?)\s+(?:of|at)\s+(?:the\s+)?/, '')
     .replace(/[’']s$/, '')
     .replace(/([a-z]{3})\.$/, '$1')
     .trim();

@@ -119,3 +119,10 @@ describe('extractOrganization (English): a platform or bureau that writes its ow
     ).toBe('Fernway Dental');
   });
 });
+
+describe('extractOrganization (English): people named before the body that opens a sentence', () => {
+  it('reads "Employees of X received …" as X', () => {
+    expect(org('Employees of Fernlee Market received phishing emails on May 2.')).toBe('Fernlee Market');
+    expect(org('Members of the Fernlee Credit Union learned of an incident.')).toBe('Fernlee Credit Union');
+  });
+});
