@@ -100,7 +100,10 @@ function cleanEn(name: string): string | null {
   const out = words
     .join(' ')
     // "Employees of Acme received …": the people named before the body are not its name.
-    .replace(/^(?:Employees?|Staff|Members?|Customers?|Patients?|Clients?|Students?|Users?|Guests?)\s+(?:of|at)\s+(?:the\s+)?/, '')
+    .replace(
+      /^(?:Employees?|Staff|Members?|Customers?|Patients?|Clients?|Students?|Users?|Guests?)\s+(?:of|at)\s+(?:the\s+)?/,
+      '',
+    )
     .replace(/[’']s$/, '')
     .replace(/([a-z]{3})\.$/, '$1')
     .trim();

@@ -17,7 +17,9 @@ describe('extractOrganization (English): a defined term with several terms in it
   });
   it('still skips a vendor defined with several terms', () => {
     expect(
-      org('We were told that our vendor Quarry Data Works ("QDW" or "Vendor") was attacked. Our systems were not.'),
+      org(
+        'We were told that our vendor Quarry Data Works ("QDW" or "Vendor") was attacked. Our systems were not.',
+      ),
     ).not.toBe('Quarry Data Works');
   });
 });
@@ -25,7 +27,9 @@ describe('extractOrganization (English): a defined term with several terms in it
 describe('extractOrganization (English): the owner of the thing lost', () => {
   it('reads "a laptop belonging to the offices of Dr. X", "a phone owned by X"', () => {
     expect(
-      org('On July 8, 2022, a laptop belonging to the dental offices of Dr. Mira Castell was stolen from a car.'),
+      org(
+        'On July 8, 2022, a laptop belonging to the dental offices of Dr. Mira Castell was stolen from a car.',
+      ),
     ).toBe('Dr. Mira Castell');
     expect(org('A phone owned by Quince Valley Farms was lost on a train. It held staff names.')).toBe(
       'Quince Valley Farms',
@@ -33,12 +37,16 @@ describe('extractOrganization (English): the owner of the thing lost', () => {
   });
   it('reads the issuer an email went outside of ("an account not belonging to X")', () => {
     expect(
-      org('An email was sent in error to an email account not belonging to Harlow Street Lending. We have no sign it was read.'),
+      org(
+        'An email was sent in error to an email account not belonging to Harlow Street Lending. We have no sign it was read.',
+      ),
     ).toBe('Harlow Street Lending');
   });
   it('skips an owner the letter calls its firm or vendor', () => {
     expect(
-      org('A laptop belonging to Tamsin Audit Group, the accounting firm that audits our plan, was stolen from a car.'),
+      org(
+        'A laptop belonging to Tamsin Audit Group, the accounting firm that audits our plan, was stolen from a car.',
+      ),
     ).toBeNull();
   });
 });
@@ -46,12 +54,16 @@ describe('extractOrganization (English): the owner of the thing lost', () => {
 describe('extractOrganization (English): a letter that opens by saying what its writer does', () => {
   it('reads "X is on the front lines of …" followed by "we"', () => {
     expect(
-      org('Tessaline Guard is on the front lines of protecting small firms. Recently, we were attacked by a skilled group.'),
+      org(
+        'Tessaline Guard is on the front lines of protecting small firms. Recently, we were attacked by a skilled group.',
+      ),
     ).toBe('Tessaline Guard');
   });
   it('skips a vendor that opens the letter and told the writer', () => {
     expect(
-      org('Loomwell is widely used by school districts. Loomwell notified us that an intruder reached its servers.'),
+      org(
+        'Loomwell is widely used by school districts. Loomwell notified us that an intruder reached its servers.',
+      ),
     ).toBeNull();
   });
 });
@@ -62,7 +74,9 @@ describe('extractOrganization (English): a staff member named with a long or num
       'Tilers’ Local No. 71',
     );
     expect(
-      org('On May 2, 2023, a Brookmere Health East Valley Patient Billing Department employee sent a list to the wrong address.'),
+      org(
+        'On May 2, 2023, a Brookmere Health East Valley Patient Billing Department employee sent a list to the wrong address.',
+      ),
     ).toBe('Brookmere Health East Valley Patient Billing Department');
   });
 });
@@ -70,7 +84,9 @@ describe('extractOrganization (English): a staff member named with a long or num
 describe('extractOrganization (English): an aside between the subject and its verb', () => {
   it('reads "X, with the help of outside experts, identified …"', () => {
     expect(
-      org('On June 3, 2022, Orvale Trust, with the help of outside forensic experts, identified code on its site.'),
+      org(
+        'On June 3, 2022, Orvale Trust, with the help of outside forensic experts, identified code on its site.',
+      ),
     ).toBe('Orvale Trust');
     expect(
       org('Pinegate Dental, in coordination with law enforcement, determined that a server was reached.'),
@@ -78,7 +94,9 @@ describe('extractOrganization (English): an aside between the subject and its ve
   });
   it('still skips a vendor that told the letter, even with an aside', () => {
     expect(
-      org('Rowhill Cloud, with the help of outside experts, determined that its servers were reached. Rowhill Cloud notified us on May 2.'),
+      org(
+        'Rowhill Cloud, with the help of outside experts, determined that its servers were reached. Rowhill Cloud notified us on May 2.',
+      ),
     ).toBeNull();
   });
 });
@@ -86,20 +104,26 @@ describe('extractOrganization (English): an aside between the subject and its ve
 describe('extractOrganization (English): the client of a vendor', () => {
   it('reads "X and Y use a platform operated by V" and "a provider X uses"', () => {
     expect(
-      org('Fallow Creek School District and Ridge Academy use a student data platform operated by Vendly Inc. ("Vendly"). In May, Vendly told us of a breach.'),
+      org(
+        'Fallow Creek School District and Ridge Academy use a student data platform operated by Vendly Inc. ("Vendly"). In May, Vendly told us of a breach.',
+      ),
     ).toBe('Fallow Creek School District');
     expect(
-      org('We received a report from a provider Marlow County uses for court transcripts. The provider was attacked.'),
+      org(
+        'We received a report from a provider Marlow County uses for court transcripts. The provider was attacked.',
+      ),
     ).toBe('Marlow County');
   });
 });
 
 describe('extractOrganization (English): a brand’s mark after the subject', () => {
   it('reads "X® discovered" and "X™ learned" without the mark', () => {
-    expect(org('On March 3, 2021, Quillfeather Bank® discovered that a former contractor kept customer files.')).toBe(
-      'Quillfeather Bank',
+    expect(
+      org('On March 3, 2021, Quillfeather Bank® discovered that a former contractor kept customer files.'),
+    ).toBe('Quillfeather Bank');
+    expect(org('Tumbleweed Snacks™ learned that its checkout page held unknown code.')).toBe(
+      'Tumbleweed Snacks',
     );
-    expect(org('Tumbleweed Snacks™ learned that its checkout page held unknown code.')).toBe('Tumbleweed Snacks');
   });
 });
 
