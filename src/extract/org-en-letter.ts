@@ -61,8 +61,9 @@ const EN_EXPERIENCED =
   /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,8})/;
 const EN_SUBJECT =
   /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w&'’.-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered|received)\b/;
+// The brackets may give several terms: ("ACH" or "Hospital"), (“we,” “us,” or “our”).
 const EN_THE_TERM =
-  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”][A-Z][\w .]{1,30}["”]\s*\)/;
+  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”](?:[A-Z][\w .]{1,30}|we|us|our),?["”](?:,?\s*(?:or\s+|and\s+)?(?:the\s+)?["“”][\w .]{1,30},?["”]){0,3}\s*\)/;
 const EN_ADVISOR =
   /\b(?:forensics?|experts?|firms?|counsel|vendors?|providers?|consultants?|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
 // A defined term the sentence names as someone else's: "a platform operated by Acme Inc. (“Acme”)",
@@ -98,6 +99,11 @@ function cleanEn(name: string): string | null {
   while (words.length > 0 && EN_STOP.test(words[0]!)) words.shift();
   const out = words
     .join(' ')
+    // "Employees of Acme received …": the people named before the body are not its name.
+    .replace(
+      /^(?:Employees?|Staff|Members?|Customers?|Patients?|Clients?|Students?|Users?|Guests?)\s+(?:of|at)\s+(?:the\s+)?/,
+      '',
+    )
     .replace(/[’']s$/, '')
     .replace(/([a-z]{3})\.$/, '$1')
     .trim();
@@ -200,5 +206,26 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
   if (head) return head;
   const issuer = englishIssuer(segments, vendors);
   if (issuer) issuer.value = expandAcronym(issuer.value, whole());
-  return issuer;
+  return issuer ?? platformWriter(segments);
+}
+
+// A platform or bureau the other readers skip as a third party (a letter names Equifax for a credit
+// freeze, Google for a mailbox) writes its own notice: it opens the letter as the one that found the
+// breach ("On May 2, 2021, Equifax discovered that …", "A recent investigation by Yahoo has confirmed
+// that … our systems"), and the letter speaks as "we" or "our".
+const PLATFORM_WRITER =
+  /^(?:On\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},\s+|(?:A|An|The)\s+(?:recent\s+)?investigation\s+by\s+)(Equifax|Experian|TransUnion|Yahoo!?|Google|Facebook|Microsoft|Amazon|Apple)\s+(?:has\s+|have\s+|recently\s+)?(?:discovered|learned|determined|detected|identified|confirmed|became\s+aware)\b/;
+
+/** The platform that opens the letter as the one that found the breach, or null (last resort). */
+function platformWriter(segments: Segment[]): Fact<string> | null {
+  const first = segments[0];
+  if (!first) return null;
+  const m = PLATFORM_WRITER.exec(first.text);
+  if (!m) return null;
+  const after = segments
+    .slice(0, 6)
+    .map((x) => x.text)
+    .join(' ')
+    .slice(m.index + m[0].length);
+  return /\b(?:[Ww]e|[Oo]ur|us)\b/.test(after) ? fact(m[1]!.replace(/!$/, ''), first, 0.45) : null;
 }

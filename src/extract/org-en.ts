@@ -108,6 +108,25 @@ const HOLDER = new RegExp(
   String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\s(?:(?:was|were|is|are)\s)?used\sby|(?:position|job|employment)\swith|(?:kiosks?|terminals?|registers|card\sreaders|point[-\s]of[-\s]sale\s(?:systems?|devices|terminals))\sat(?:\s(?:some|certain|all|several|many|one|two|three|four|five|\d+))?(?:\sof\s(?:our|the))?|(?:server|servers|network|computers?|systems?)\sat|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
+// One of the letter's staff named with a long name, a department's or a numbered local's: "a Acme
+// Health North Valley Billing Department employee", "a Tilers' Local Union No. 12 employee".
+const LONG_OWN_STAFF = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Oo]ne|[Aa]nother|former|current)\s(${LONG_NAME}(?:\s\d+)?)\s(?:employee|staff\smember|team\smember)s?\b`,
+  'g',
+);
+// The client of a vendor: "Acme and Beta Schools use a data platform operated by Vendco", "a provider
+// Acme uses for interpreting services", "a vendor that Acme engaged" (the vendor is skipped by the caller).
+const VENDOR_CLIENT = new RegExp(
+  String.raw`(?:^|\.\s|,\s)(?:the\s)?(${NAME})\s(?:and\s[^.]{0,40}?\s)?(?:uses|use|used|utilizes|utilized|contracts\swith|contracted\swith)\s(?:a|an|the)\s[^.]{0,80}?\b(?:operated|provided|hosted|maintained|developed|offered|run)\sby\b|\b(?:provider|vendor|contractor|supplier)\s(?:that\s)?(?:the\s)?(${NAME})\s(?:uses|used|utilizes|utilized|engaged|retained|hired)\b`,
+  'g',
+);
+// The owner of the thing lost or misused: "two laptops belonging to the medical offices of Dr. Acme",
+// "a phone owned by Acme", "an email account not belonging to Acme" (sent outside the issuer).
+const OWNED_BY = new RegExp(
+  String.raw`\b(?:laptops?|computers?|devices?|phones?|tablets?|e-?mail\saccounts?|servers?|vehicles?|cars?|files|records|(?:hard\s|flash\s|USB\s)?drives?|bags?|backpacks?)\s(?:not\s|that\s(?:is|are|was|were)\s(?:not\s)?|which\s(?:is|are|was|were)\s(?:not\s)?)?(?:belonging\sto|owned\sby|(?:the\s)?property\sof)\s(?:the\s)?(?:(?:medical|dental|law|accounting)\s)?(?:(?:offices?|practice)\sof\s)?(${NAME})`,
+  'g',
+);
+const OWNED_HINT = /belonging\sto|owned\sby|property\sof/;
 // What a letter says of its own care for the data: "because Acme takes the protection of your
 // data very seriously", "Acme is committed to protecting", "a high priority for Acme", "we value
 // your employment with Acme". Only the writer speaks of itself so; a vendor is skipped by the caller.
@@ -150,8 +169,9 @@ const YOUR_ACCOUNT = new RegExp(
   String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|card)\b`,
   'g',
 );
-// A letter that opens by saying what its writer is: "Acme is a contractor for the State of …", then "we".
-const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?:a|an)\s`);
+// A letter that opens by saying what its writer is or does: "Acme is a contractor for the State of …",
+// "Acme is on the front lines of …", "Acme is proud to serve …", then "we".
+const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?!not\b)`);
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
 const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
@@ -164,11 +184,13 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // Children's Hospital – Example (ACH) became aware", "Acme has detected", "Acme was the victim of",
 // "Acme appears to have", "In 2019, Acme closed", "Acme, APC (the “Firm”) was the victim", "Acme, a
 // maker of garden tools, said", "Acme was targeted", "writing to inform you that Acme has reason to",
+// "Acme, with the help of outside experts, found" (an aside between the subject and its verb),
+// "Acme® discovered" (a brand's mark after the name),
 // "we have discovered that Acme has experienced" (present perfect only: "we learned that X had
 // experienced" tells a vendor's story). Vendors are skipped by the caller.
 const FINITE = String.raw`(?:does\snot\s[a-z]+|was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:recently\s|just\s|also\s)?(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|uses|utilizes|recommends|encourages|urges|(?:sincerely\s|deeply\s)?(?:apologi[sz]es|regrets)|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
 const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+  String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)[®™]?(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an|with|together\swith|along\swith|in\s(?:conjunction|coordination|cooperation|partnership)\swith)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
   'g',
 );
 // "On behalf of Acme, I am writing": the one a letter speaks for; also "I am writing to you on behalf
@@ -325,6 +347,20 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       if (!REPORTED_TO.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) add(m[1]!, seg, 1);
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
+    if (t.includes(' employee') || t.includes(' member')) {
+      LONG_OWN_STAFF.lastIndex = 0;
+      for (let m = LONG_OWN_STAFF.exec(t); m !== null; m = LONG_OWN_STAFF.exec(t))
+        // Names of up to five words without a number are OWN_ASSET's (counted there).
+        if (m[1]!.split(' ').length > 5 || /\d$/.test(m[1]!)) add(m[1]!, seg, 1);
+    }
+    if (USED_HINT.test(t) || /\b(?:engaged|retained|hired|contract)/.test(t)) {
+      VENDOR_CLIENT.lastIndex = 0;
+      for (let m = VENDOR_CLIENT.exec(t); m !== null; m = VENDOR_CLIENT.exec(t)) add(m[1] ?? m[2]!, seg, 1);
+    }
+    if (OWNED_HINT.test(t)) {
+      OWNED_BY.lastIndex = 0;
+      for (let m = OWNED_BY.exec(t); m !== null; m = OWNED_BY.exec(t)) add(m[1]!, seg, 1);
+    }
     if (COMMITMENT_HINT.test(t)) {
       COMMITMENT.lastIndex = 0;
       for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
@@ -334,7 +370,7 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
       for (let m = INITIALS_DEFINED.exec(t); m !== null; m = INITIALS_DEFINED.exec(t))
         if (initialsOf(m[1]!) === m[2]!.replace(/&/g, '').toUpperCase()) add(m[1]!, seg, 1);
     }
-    if (i === 0 && / is (?:a|an) /.test(t)) {
+    if (i === 0 && t.includes(' is ')) {
       const m = OPENING_IS_A.exec(t);
       if (
         m &&
