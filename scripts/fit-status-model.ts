@@ -3,7 +3,7 @@
  * and write its weights to src/extract/status-model-weights.ts.
  *
  * Training data: development labels only — the corpus (../shared/corpus/gold.jsonl) and the excerpt
- * sets that are not held out (data/eval/excerpts-gold.jsonl: A, B, D in Japanese; E, F, H in
+ * sets that are not held out (data/eval/excerpts-gold.jsonl: A, B, D in Japanese; E, F, H, N in
  * English); notices whose gold status is null are left out. Held-out sets (HELD_OUT_SETS) never enter.
  * One model per language: a multinomial logistic regression (confirmed / possible / not_found) over
  * the binary, L2-normalised features of statusFeatures(), fitted by full-batch gradient descent with a
