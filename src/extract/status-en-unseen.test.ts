@@ -335,3 +335,28 @@ describe('extractLeakStatus (English): an inquiry’s "could have" beside an act
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): a lack of evidence with a qualifier or a verb of searching', () => {
+  it('reads "did not find any evidence that the intruder copied, acquired or removed" as not_found', () => {
+    expect(
+      status(
+        'An intruder reached the Example Pumps network in March 2099. We did not find any evidence that the intruder copied, acquired or removed your account records.',
+      ),
+    ).toBe('not_found');
+    expect(status('Our review revealed no specific evidence that your information was accessed.')).toBe(
+      'not_found',
+    );
+  });
+  it('does not read the act inside "no direct evidence that … was accessed" as confirmed', () => {
+    expect(
+      status('We do not have any direct evidence that the file holding your details was actually accessed.'),
+    ).toBe(null);
+  });
+  it('keeps a stated act when the lack of evidence is about other data', () => {
+    expect(
+      status(
+        'Payroll records were stolen from Example Pumps. We found no specific evidence that other records were accessed.',
+      ),
+    ).toBe('confirmed');
+  });
+});

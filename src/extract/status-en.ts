@@ -31,6 +31,11 @@ export const POSSIBLE_EN = gate(
   ),
 );
 
+// A lack of evidence stated with a qualifier or a verb of searching: "we do not have any direct
+// evidence that", "the review did not find any evidence that", "revealed no evidence that", "found
+// no specific indication that". Followed by "that", it opens the clause whose act it denies.
+export const LACK_OF_EVIDENCE = String.raw`(?:(?:(?:do|does|did)\s+not|have\s+not|has\s+not|had\s+not)\s+(?:have|find|see|identify|uncover)\s+any|(?:revealed|found|identified|uncovered|showed|shows|reveals|reveal)\s+no|no)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication)(?:\s+(?:to\s+suggest|suggesting|indicating|to\s+indicate))?`;
+
 // "no evidence that any of this information was viewed", "no reason to believe that your personal
 // information has been compromised", "did not identify that any data was compromised", "no
 // indication that … or that your information on the laptop has actually been accessed": a finding
@@ -41,7 +46,7 @@ export const POSSIBLE_EN = gate(
 // information", "specific information in the account"), but not "other" or "additional" (the reach). The data noun may be followed by a short place ("on the
 // laptop"), never by a relative clause ("information that was accessed has not been misused" is
 // about misuse of data that was reached) nor by "beyond …" (data other than what was reached).
-const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect)|information\s+suggesting)|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect)|(?:is|was|it\s+(?:is|was))\s+unlikely)\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:(?!other\b|additional\b|further\b|more\b|personal\b|customer\b|patient\b|member\b|sensitive\b|information\b|data\b|records\b|files\b)[\w-]+\s+)?(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files|drive|laptop|computer|device|disk|media)(?:,?\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?,?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+|improperly\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
+const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect)|information\s+suggesting)|${LACK_OF_EVIDENCE}|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect)|(?:is|was|it\s+(?:is|was))\s+unlikely)\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:(?!other\b|additional\b|further\b|more\b|personal\b|customer\b|patient\b|member\b|sensitive\b|information\b|data\b|records\b|files\b)[\w-]+\s+)?(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files|drive|laptop|computer|device|disk|media)(?:,?\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?,?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+|improperly\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
 
 // Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
 // allowed access", "may have had access to", "the potential for unauthorized access", "an event that
@@ -67,11 +72,11 @@ export const POSSIBLY_HELD_EN = gate(
 // viewed any messages holding your details", "no indication that the malware exported any card
 // data"), or a denied access stated impersonally ("no indication that there has been any
 // unauthorized access to or use of member data").
-const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication))\s+(?:to\s+suggest\s+)?that\s+`;
+const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication)|${LACK_OF_EVIDENCE})\s+(?:to\s+suggest\s+)?that\s+`;
 // Coordinated acts count as one ("no evidence that the intruder accessed or acquired your data").
 const DENIED_ACT =
   '(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)';
-const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?${DENIED_ACT}(?:,?\s+(?:or|and|and\/or)\s+${DENIED_ACT})?\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
+const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?${DENIED_ACT}(?:,\s+${DENIED_ACT})?(?:,?\s+(?:or|and|and\/or)\s+${DENIED_ACT})?\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
 
 export const NOT_FOUND_EN = gate(
   new RegExp(
