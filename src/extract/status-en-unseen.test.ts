@@ -360,3 +360,20 @@ describe('extractLeakStatus (English): a lack of evidence with a qualifier or a 
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): the actor’s act on some data, then a hedge on whose', () => {
+  it('reads "accessed certain information … your information was potentially impacted" as confirmed', () => {
+    expect(
+      status(
+        'Our review found that an outsider entered the Example Looms network and accessed certain information stored there. We are writing because your information was potentially impacted.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps an act that is itself hedged possible', () => {
+    expect(
+      status(
+        'An outsider entered the Example Looms network and may have accessed certain information stored there. Your information may have been involved.',
+      ),
+    ).toBe('possible');
+  });
+});
