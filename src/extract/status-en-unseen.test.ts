@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLeakStatus } from './status.js';
+import { FINDING_DATA_EN } from './status-en.js';
 import { sents } from './testing/helpers.js';
 import type { Cause } from './types.js';
 
@@ -375,5 +376,30 @@ describe('extractLeakStatus (English): the actor’s act on some data, then a he
         'An outsider entered the Example Looms network and may have accessed certain information stored there. Your information may have been involved.',
       ),
     ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English): a finding that the data was taken settles an earlier hedge', () => {
+  it('reads "confirmed that card information was acquired" after "may have been acquired" as confirmed', () => {
+    expect(
+      status(
+        'On May 3, 2099, Example Kites learned that card information may have been acquired from its shop. The review confirmed that card information was acquired without authorization from the shop.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('does not read data found in a container that was reached as the finding', () => {
+    expect(
+      FINDING_DATA_EN.test(
+        'The review determined that certain personal information was contained in the mailboxes that were accessed.',
+      ),
+    ).toBe(false);
+    expect(
+      FINDING_DATA_EN.test(
+        'We have now confirmed that your information was included on the laptop that was stolen.',
+      ),
+    ).toBe(false);
+    expect(
+      FINDING_DATA_EN.test('The review confirmed that card information was acquired from the shop.'),
+    ).toBe(true);
   });
 });

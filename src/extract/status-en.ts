@@ -129,6 +129,14 @@ export const SETTLED_EN = gate(
 export const FINDING_EN = gate(
   /\b(?:determined|confirmed|concluded|established|found|learned)\s+that\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+able\s+to\s+(?:gain\s+|obtain\s+)?(?:access|view|download|acquire|copy|exfiltrate)\b/i,
 );
+// The same finding with the data as the subject ("the investigation confirmed that payment card
+// information was acquired without authorization", "it was determined that certain personal
+// information was acquired by an unknown actor"): it settles an earlier "may have been acquired".
+// Not data found where an act took place ("information was contained in the accounts that were
+// accessed", "was included on the equipment that was stolen"): the act there is on the container.
+export const FINDING_DATA_EN = gate(
+  /\b(?:determined|confirmed|concluded|established|found|revealed|verified)(?:\s+on\s+[\w ,]{3,20}?)?,?\s+that\s+(?:[\w’'-]+\s+){0,8}?(?:information|data|records|files)(?:\s+(?!that\b|which\b|was\b|were\b|contained\b|included\b|stored\b|located\b|present\b|accessible\b)[\w’'-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:accessed|acquired|exfiltrated|stolen|copied|taken|removed|viewed|obtained|downloaded)\b/i,
+);
 export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)\b/i;
 
 // The data itself as the subject of the act, without a hedge ("some information for a number of

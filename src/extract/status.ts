@@ -5,6 +5,7 @@ import {
   CONFIRMED_EN,
   DATA_TAKEN_EN,
   EXPOSED_EN,
+  FINDING_DATA_EN,
   FINDING_EN,
   HEDGE_WORD_EN,
   NOT_FOUND_EN,
@@ -292,7 +293,13 @@ export function extractLeakStatus(
     if (!exposed && (EXPOSED.test(s) || (latin && EXPOSED_EN.test(s)))) exposed = seg;
     if (!factConfirmed && ((leakJa && FACT_CONFIRMED_JA.test(s)) || (latin && SETTLED_EN.test(s))))
       factConfirmed = seg;
-    if (!factConfirmed && latin && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+    if (
+      !factConfirmed &&
+      latin &&
+      (FINDING_EN.test(s) || FINDING_DATA_EN.test(s)) &&
+      !DENIED_OR_OPEN_EN.test(s) &&
+      !HEDGE_WORD_EN.test(s)
+    )
       factConfirmed = seg;
     if (!dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
       const dt = DATA_TAKEN_EN.exec(s);
