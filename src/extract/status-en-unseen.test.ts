@@ -403,3 +403,21 @@ describe('extractLeakStatus (English): a finding that the data was taken settles
     ).toBe(true);
   });
 });
+
+describe('extractLeakStatus (English): a denied act by anyone, or with "no information that"', () => {
+  it('reads "no information that any outside party viewed the data" as not_found', () => {
+    expect(
+      status(
+        'A server at Example Barns was infected with malware. Example Barns has no information that any outside party viewed the data held on that machine.',
+      ),
+    ).toBe('not_found');
+  });
+  it('reads "no evidence that anyone has stolen or misused" as not_found', () => {
+    expect(status('Our review found no evidence that anyone has stolen or misused your tax files.')).toBe(
+      'not_found',
+    );
+  });
+  it('keeps a denial of misuse alone out of it', () => {
+    expect(status('Our review found no evidence that anyone has misused your tax files.')).toBe(null);
+  });
+});

@@ -34,7 +34,7 @@ export const POSSIBLE_EN = gate(
 // A lack of evidence stated with a qualifier or a verb of searching: "we do not have any direct
 // evidence that", "the review did not find any evidence that", "revealed no evidence that", "found
 // no specific indication that". Followed by "that", it opens the clause whose act it denies.
-export const LACK_OF_EVIDENCE = String.raw`(?:(?:(?:do|does|did)\s+not|have\s+not|has\s+not|had\s+not)\s+(?:have|find|see|identify|uncover)\s+any|(?:revealed|found|identified|uncovered|showed|shows|reveals|reveal)\s+no|no)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication)(?:\s+(?:to\s+suggest|suggesting|indicating|to\s+indicate))?`;
+export const LACK_OF_EVIDENCE = String.raw`(?:(?:(?:do|does|did)\s+not|have\s+not|has\s+not|had\s+not)\s+(?:have|find|see|identify|uncover)\s+any|(?:revealed|found|identified|uncovered|showed|shows|reveals|reveal)\s+no|no)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|information)(?:\s+(?:to\s+suggest|suggesting|indicating|to\s+indicate))?`;
 
 // "no evidence that any of this information was viewed", "no reason to believe that your personal
 // information has been compromised", "did not identify that any data was compromised", "no
@@ -75,8 +75,8 @@ export const POSSIBLY_HELD_EN = gate(
 const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication)|${LACK_OF_EVIDENCE})\s+(?:to\s+suggest\s+)?that\s+`;
 // Coordinated acts count as one ("no evidence that the intruder accessed or acquired your data").
 const DENIED_ACT =
-  '(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)';
-const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?${DENIED_ACT}(?:,\s+${DENIED_ACT})?(?:,?\s+(?:or|and|and\/or)\s+${DENIED_ACT})?\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
+  '(?:viewed|accessed|acquired|took|taken|copied|exfiltrated|obtained|exported|downloaded|removed|stole|stolen|opened)';
+const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)|anyone|anybody)\s+(?:actually\s+)?(?:has\s+|had\s+)?${DENIED_ACT}(?:,\s+${DENIED_ACT})?(?:,?\s+(?:or|and|and\/or)\s+(?:${DENIED_ACT}|misused))?\s+(?:any|your|the\s+(?:[\w-]+\s+)?(?:information|data|records|files|e-?mails|messages))\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
 
 export const NOT_FOUND_EN = gate(
   new RegExp(
