@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractLeakStatus } from './status.js';
+import { FINDING_DATA_EN } from './status-en.js';
 import { sents } from './testing/helpers.js';
 import type { Cause } from './types.js';
 
@@ -333,5 +334,90 @@ describe('extractLeakStatus (English): an inquiry’s "could have" beside an act
         'We detected an intruder that had accessed a data file on our server. We began a review to determine what member data may have been accessed by the intruder.',
       ),
     ).toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus (English): a lack of evidence with a qualifier or a verb of searching', () => {
+  it('reads "did not find any evidence that the intruder copied, acquired or removed" as not_found', () => {
+    expect(
+      status(
+        'An intruder reached the Example Pumps network in March 2099. We did not find any evidence that the intruder copied, acquired or removed your account records.',
+      ),
+    ).toBe('not_found');
+    expect(status('Our review revealed no specific evidence that your information was accessed.')).toBe(
+      'not_found',
+    );
+  });
+  it('does not read the act inside "no direct evidence that … was accessed" as confirmed', () => {
+    expect(
+      status('We do not have any direct evidence that the file holding your details was actually accessed.'),
+    ).toBe(null);
+  });
+  it('keeps a stated act when the lack of evidence is about other data', () => {
+    expect(
+      status(
+        'Payroll records were stolen from Example Pumps. We found no specific evidence that other records were accessed.',
+      ),
+    ).toBe('confirmed');
+  });
+});
+
+describe('extractLeakStatus (English): the actor’s act on some data, then a hedge on whose', () => {
+  it('reads "accessed certain information … your information was potentially impacted" as confirmed', () => {
+    expect(
+      status(
+        'Our review found that an outsider entered the Example Looms network and accessed certain information stored there. We are writing because your information was potentially impacted.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('keeps an act that is itself hedged possible', () => {
+    expect(
+      status(
+        'An outsider entered the Example Looms network and may have accessed certain information stored there. Your information may have been involved.',
+      ),
+    ).toBe('possible');
+  });
+});
+
+describe('extractLeakStatus (English): a finding that the data was taken settles an earlier hedge', () => {
+  it('reads "confirmed that card information was acquired" after "may have been acquired" as confirmed', () => {
+    expect(
+      status(
+        'On May 3, 2099, Example Kites learned that card information may have been acquired from its shop. The review confirmed that card information was acquired without authorization from the shop.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('does not read data found in a container that was reached as the finding', () => {
+    expect(
+      FINDING_DATA_EN.test(
+        'The review determined that certain personal information was contained in the mailboxes that were accessed.',
+      ),
+    ).toBe(false);
+    expect(
+      FINDING_DATA_EN.test(
+        'We have now confirmed that your information was included on the laptop that was stolen.',
+      ),
+    ).toBe(false);
+    expect(
+      FINDING_DATA_EN.test('The review confirmed that card information was acquired from the shop.'),
+    ).toBe(true);
+  });
+});
+
+describe('extractLeakStatus (English): a denied act by anyone, or with "no information that"', () => {
+  it('reads "no information that any outside party viewed the data" as not_found', () => {
+    expect(
+      status(
+        'A server at Example Barns was infected with malware. Example Barns has no information that any outside party viewed the data held on that machine.',
+      ),
+    ).toBe('not_found');
+  });
+  it('reads "no evidence that anyone has stolen or misused" as not_found', () => {
+    expect(status('Our review found no evidence that anyone has stolen or misused your tax files.')).toBe(
+      'not_found',
+    );
+  });
+  it('keeps a denial of misuse alone out of it', () => {
+    expect(status('Our review found no evidence that anyone has misused your tax files.')).toBe(null);
   });
 });

@@ -31,6 +31,11 @@ export const POSSIBLE_EN = gate(
   ),
 );
 
+// A lack of evidence stated with a qualifier or a verb of searching: "we do not have any direct
+// evidence that", "the review did not find any evidence that", "revealed no evidence that", "found
+// no specific indication that". Followed by "that", it opens the clause whose act it denies.
+export const LACK_OF_EVIDENCE = String.raw`(?:(?:(?:do|does|did)\s+not|have\s+not|has\s+not|had\s+not)\s+(?:have|find|see|identify|uncover)\s+any|(?:revealed|found|identified|uncovered|showed|shows|reveals|reveal)\s+no|no)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|information)(?:\s+(?:to\s+suggest|suggesting|indicating|to\s+indicate))?`;
+
 // "no evidence that any of this information was viewed", "no reason to believe that your personal
 // information has been compromised", "did not identify that any data was compromised", "no
 // indication that … or that your information on the laptop has actually been accessed": a finding
@@ -41,7 +46,7 @@ export const POSSIBLE_EN = gate(
 // information", "specific information in the account"), but not "other" or "additional" (the reach). The data noun may be followed by a short place ("on the
 // laptop"), never by a relative clause ("information that was accessed has not been misused" is
 // about misuse of data that was reached) nor by "beyond …" (data other than what was reached).
-const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect)|information\s+suggesting)|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect)|(?:is|was|it\s+(?:is|was))\s+unlikely)\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:(?!other\b|additional\b|further\b|more\b|personal\b|customer\b|patient\b|member\b|sensitive\b|information\b|data\b|records\b|files\b)[\w-]+\s+)?(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files|drive|laptop|computer|device|disk|media)(?:,?\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?,?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+|improperly\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
+const DATA_NOT_REACHED = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect)|information\s+suggesting)|${LACK_OF_EVIDENCE}|(?:do|does|did)\s+not\s+(?:have\s+any\s+(?:evidence|indication)|identify|find|detect)|(?:is|was|it\s+(?:is|was))\s+unlikely)\s+(?:to\s+suggest\s+)?that\s+(?:[^.;]{0,100}?\bthat\s+)?(?:any\s+(?:of\s+)?)?(?:your|this|the|such|their|its|these)?\s*(?:(?!other\b|additional\b|further\b|more\b|personal\b|customer\b|patient\b|member\b|sensitive\b|information\b|data\b|records\b|files\b)[\w-]+\s+)?(?:personal\s+|customer\s+|patient\s+|member\s+|sensitive\s+)?(?:information|data|records|files|drive|laptop|computer|device|disk|media)(?:,?\s+(?!that\b|which\b|who\b|beyond\b|other\b|besides\b|except\b)[\w’'-]+){0,5}?,?\s+(?:was|were|has|have|had)\s+(?:actually\s+)?(?:been\s+)?(?:actually\s+|improperly\s+)?(?:accessed|acquired|viewed|taken|compromised|copied|exfiltrated|stolen|exposed)\b`;
 
 // Hedges on the reach of the incident: "may have resulted in unauthorized access to", "may have
 // allowed access", "may have had access to", "the potential for unauthorized access", "an event that
@@ -67,11 +72,11 @@ export const POSSIBLY_HELD_EN = gate(
 // viewed any messages holding your details", "no indication that the malware exported any card
 // data"), or a denied access stated impersonally ("no indication that there has been any
 // unauthorized access to or use of member data").
-const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication))\s+(?:to\s+suggest\s+)?that\s+`;
+const NO_EVIDENCE_THAT = String.raw`\b(?:no\s+(?:evidence|indication|reason\s+to\s+(?:believe|suspect))|(?:do|does|did)\s+not\s+have\s+any\s+(?:evidence|indication)|${LACK_OF_EVIDENCE})\s+(?:to\s+suggest\s+)?that\s+`;
 // Coordinated acts count as one ("no evidence that the intruder accessed or acquired your data").
 const DENIED_ACT =
-  '(?:viewed|accessed|acquired|took|copied|exfiltrated|obtained|exported|downloaded|removed|stole|opened)';
-const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)\s+(?:actually\s+)?${DENIED_ACT}(?:,?\s+(?:or|and|and\/or)\s+${DENIED_ACT})?\s+(?:any|your)\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
+  '(?:viewed|accessed|acquired|took|taken|copied|exfiltrated|obtained|exported|downloaded|removed|stole|stolen|opened)';
+const ACTOR_DID_NOT_TAKE = String.raw`${NO_EVIDENCE_THAT}(?:(?:the|an|any|this)\s+(?:unauthori[sz]ed\s+|unknown\s+)?(?:[\w-]+\s+){0,2}?(?:person|party|parties|actors?|individuals?|third[- ]part(?:y|ies)|attackers?|intruders?|outsiders?|hackers?|malware|criminals?)|anyone|anybody)\s+(?:actually\s+)?(?:has\s+|had\s+)?${DENIED_ACT}(?:,\s+${DENIED_ACT})?(?:,?\s+(?:or|and|and\/or)\s+(?:${DENIED_ACT}|misused))?\s+(?:any|your|the\s+(?:[\w-]+\s+)?(?:information|data|records|files|e-?mails|messages))\b|${NO_EVIDENCE_THAT}there\s+(?:has|have|had|was|were)\s+(?:been\s+)?any\s+(?:actual\s+)?unauthori[sz]ed\s+(?:access|acquisition|viewing)\b`;
 
 export const NOT_FOUND_EN = gate(
   new RegExp(
@@ -124,6 +129,14 @@ export const SETTLED_EN = gate(
 export const FINDING_EN = gate(
   /\b(?:determined|confirmed|concluded|established|found|learned)\s+that\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+able\s+to\s+(?:gain\s+|obtain\s+)?(?:access|view|download|acquire|copy|exfiltrate)\b/i,
 );
+// The same finding with the data as the subject ("the investigation confirmed that payment card
+// information was acquired without authorization", "it was determined that certain personal
+// information was acquired by an unknown actor"): it settles an earlier "may have been acquired".
+// Not data found where an act took place ("information was contained in the accounts that were
+// accessed", "was included on the equipment that was stolen"): the act there is on the container.
+export const FINDING_DATA_EN = gate(
+  /\b(?:determined|confirmed|concluded|established|found|revealed|verified)(?:\s+on\s+[\w ,]{3,20}?)?,?\s+that\s+(?:[\w’'-]+\s+){0,8}?(?:information|data|records|files)(?:\s+(?!that\b|which\b|was\b|were\b|contained\b|included\b|stored\b|located\b|present\b|accessible\b)[\w’'-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:accessed|acquired|exfiltrated|stolen|copied|taken|removed|viewed|obtained|downloaded)\b/i,
+);
 export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)\b/i;
 
 // The data itself as the subject of the act, without a hedge ("some information for a number of
@@ -132,9 +145,11 @@ export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)
 // involved some of your information") is about its reach. The intruder as subject counts too when
 // the object holds the data ("accessed files containing certain personal information"), and an
 // intruder who "took certain personal information" (not "may have taken"). An intruder who "had access to the data on
-// our network" or "to files which contain" personal details reached the data (not "may have had").
+// our network" or "to files which contain" personal details reached the data (not "may have had"), and
+// one who "accessed (acquired) certain information" acted on it: a later "your information was
+// potentially impacted" is about whose data.
 export const DATA_TAKEN_EN = gate(
-  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:improperly|illegally|unlawfully|wrongfully)\s+)?(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed|obtained|compromised)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data|e-?mails?|records|files|documents)\b|\b(?:resulted\s+in|there\s+was|(?:incident|event)\s+of)\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:information|data|records|files?)\b|\b(?:person|party|parties|individuals?|actors?|criminals?|cybercriminals?|intruders?|hackers?|attackers?|perpetrators?)(?:\(s\))?\s+had\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:data|information|files|records|documents)\b|\b(?<!(?:may|might|could)\s+have\s+)accessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|records|databases?)\s+(?:containing|that\s+contained|which\s+contained)\b|\b(?<!\b(?:may|might|could|not|never)\s+(?:have\s+)?)(?:took|stole|exfiltrated|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\b(?:actors?|intruders?|hackers?|attackers?|criminals?|part(?:y|ies)|persons?|individuals?)\s+(?:that|who)\s+had\s+accessed\s+(?:an?|the|certain|some)\s+(?:[\w-]+\s+){0,2}(?:files?|data|information|records|documents)\b/i,
+  /\b(?:information|data|records|files)\b[^.;]{0,80}?\b(?<!(?:may|might|could|not|never)\s)(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:improperly|illegally|unlawfully|wrongfully)\s+)?(?:accessed|acquired|stolen|taken|exfiltrated|copied|viewed|obtained|compromised)\b|\btheft\s+of\s+(?:\w+\s+){0,2}(?:information|data|e-?mails?|records|files|documents)\b|\b(?:resulted\s+in|there\s+was|(?:incident|event)\s+of)\s+(?:an?\s+)?unauthori[sz]ed\s+(?:access\s+to|acquisition\s+of)\s+(?:[\w-]+\s+){0,3}?(?:information|data|records|files?)\b|\b(?:person|party|parties|individuals?|actors?|criminals?|cybercriminals?|intruders?|hackers?|attackers?|perpetrators?)(?:\(s\))?\s+had\s+(?:unauthori[sz]ed\s+)?access\s+to\s+(?:[\w-]+\s+){0,3}?(?:data|information|files|records|documents)\b|\b(?<!(?:may|might|could)\s+have\s+)accessed\s+(?:\w+\s+){0,3}(?:folders?|files?|documents?|records|databases?)\s+(?:containing|that\s+contained|which\s+contained)\b|\b(?<!\b(?:may|might|could|not|never)\s+(?:have\s+)?)(?:took|stole|exfiltrated|copied|downloaded)\s+(?:certain\s+|some\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:information|data|files|records)\b|\b(?<!(?:may|might|could)\s+have\s+)(?:accessed|acquired|viewed)\s+(?:certain|some|limited)\s+(?:[\w-]+\s+){0,3}(?:data|information|records|files)\b|\b(?:actors?|intruders?|hackers?|attackers?|criminals?|part(?:y|ies)|persons?|individuals?)\s+(?:that|who)\s+had\s+accessed\s+(?:an?|the|certain|some)\s+(?:[\w-]+\s+){0,2}(?:files?|data|information|records|documents)\b/i,
 );
 // A hedge that leaves the act open ("unable to determine whether … viewed", "could not rule out"),
 // unlike one on which items or whose data ("may have obtained the names and addresses").

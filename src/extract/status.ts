@@ -5,6 +5,7 @@ import {
   CONFIRMED_EN,
   DATA_TAKEN_EN,
   EXPOSED_EN,
+  FINDING_DATA_EN,
   FINDING_EN,
   HEDGE_WORD_EN,
   NOT_FOUND_EN,
@@ -113,7 +114,8 @@ const TOLD_ABOUT_EN =
 // "was not accessed": a possibility the letter states itself still stands beside it.
 const INQUIRY_BEFORE_EN =
   /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$/i;
-const NO_EVIDENCE_EN = /\b(?:no|any)\s+(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
+const NO_EVIDENCE_EN =
+  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 // The data itself (not the account, system or laptop that held it).
@@ -134,7 +136,7 @@ const PARTIAL_SUBJECT =
 // accessed", "to determine whether card information had been accessed", "no indication that the
 // data was compromised". Such an act states nothing.
 const OPEN_LEAD_EN =
-  /(?:\b(?:whether|if)\b|\bno\s+(?:evidence|indication|information|reason)\b|\bnot\s+(?:have\s+any\s+(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
+  /(?:\b(?:whether|if)\b|\bno\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|information|reason)\b|\bnot\s+(?:(?:have|find|see|identify|uncover)\s+any\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
 const CONFIRMED_EN_ALL = new RegExp(CONFIRMED_EN.source, 'gi');
 
 /** Whether the sentence states an English act on the data outside an open or denied clause. */
@@ -291,7 +293,13 @@ export function extractLeakStatus(
     if (!exposed && (EXPOSED.test(s) || (latin && EXPOSED_EN.test(s)))) exposed = seg;
     if (!factConfirmed && ((leakJa && FACT_CONFIRMED_JA.test(s)) || (latin && SETTLED_EN.test(s))))
       factConfirmed = seg;
-    if (!factConfirmed && latin && FINDING_EN.test(s) && !DENIED_OR_OPEN_EN.test(s) && !HEDGE_WORD_EN.test(s))
+    if (
+      !factConfirmed &&
+      latin &&
+      (FINDING_EN.test(s) || FINDING_DATA_EN.test(s)) &&
+      !DENIED_OR_OPEN_EN.test(s) &&
+      !HEDGE_WORD_EN.test(s)
+    )
       factConfirmed = seg;
     if (!dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
       const dt = DATA_TAKEN_EN.exec(s);
