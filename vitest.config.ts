@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { V8_FLAGS } from './src/v8-flags.js';
 
 export default defineConfig({
   test: {
@@ -6,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // V8 flags at the forks' start (src/v8-flags.ts); never set at run time.
+    execArgv: [...V8_FLAGS],
     env: { LEAKWATCH_LOG_LEVEL: 'silent' },
   },
 });

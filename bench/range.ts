@@ -14,6 +14,7 @@ import { hashEmail } from '../src/exposed-emails/normalize.js';
 import { startServer } from '../src/server.js';
 import { openDatabase } from '../src/store/db.js';
 import { importRecords } from '../src/store/import.js';
+import { V8_FLAGS } from '../src/v8-flags.js';
 import { profileArgs } from './spawn-server.js';
 
 /**
@@ -134,10 +135,14 @@ interface Child {
 }
 
 async function spawnChild(dir: string, workers: number): Promise<Child> {
-  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', SELF], {
-    env: { ...process.env, LW_RANGE_BENCH_CHILD: dir, LEAKWATCH_WORKERS: String(workers) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...V8_FLAGS, ...profileArgs(), '--import', 'tsx', SELF],
+    {
+      env: { ...process.env, LW_RANGE_BENCH_CHILD: dir, LEAKWATCH_WORKERS: String(workers) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('range server did not start in time')), 120_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {

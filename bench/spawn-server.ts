@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { V8_FLAGS } from '../src/v8-flags.js';
 
 /** A leakwatch server running in a child process (so load generation does not share its event loop). */
 export interface ChildServer {
@@ -34,12 +35,16 @@ export async function spawnServer(
   timeoutMs = 120_000,
   childScript = CHILD,
 ): Promise<ChildServer> {
-  const child: ChildProcess = spawn(process.execPath, [...profileArgs(), '--import', 'tsx', childScript], {
-    env: { ...process.env, ...env },
-    // tsx reads the tsconfig (JSX settings) of the directory it starts in: the child's checkout.
-    cwd: resolve(dirname(childScript), '..'),
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...V8_FLAGS, ...profileArgs(), '--import', 'tsx', childScript],
+    {
+      env: { ...process.env, ...env },
+      // tsx reads the tsconfig (JSX settings) of the directory it starts in: the child's checkout.
+      cwd: resolve(dirname(childScript), '..'),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const ready = await new Promise<{ url: string; bareUrl: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server child did not start in time')), timeoutMs);
     const lines = createInterface({ input: child.stdout! });

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors.js';
 import { useCliLogging } from '../log.js';

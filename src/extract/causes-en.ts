@@ -392,6 +392,8 @@ const PROVIDER_INTRO = [
   ),
 ];
 const APPOSITION = 3;
+// The same patterns without the global flag (no lastIndex to reset), for a test per sentence.
+const PROVIDER_INTRO_TEST = PROVIDER_INTRO.map((re) => new RegExp(re.source));
 const NOT_A_PARTY =
   /^(?:We|Our|The|This|That|These|It|Its|A|An|I|On|In|As|At|For|If|When|While|After|Since|To|With|By|They|Federal|State|Law|Police|FBI|Microsoft|Google)$/;
 const PARTY_INCIDENT =
@@ -425,8 +427,7 @@ export function providerIncident(text: string, segments: Segment[]): Segment | u
     if (!PARTY_INCIDENT.test(seg.text)) return false;
     // The sentence that introduces the provider tells of no attack on it, unless as an apposition
     // ("X, a third-party partner that hosts our servers, advised us that an incident occurred").
-    if (PROVIDER_INTRO.some((re, k) => k !== APPOSITION && new RegExp(re.source).test(seg.text)))
-      return false;
+    if (PROVIDER_INTRO_TEST.some((re, k) => k !== APPOSITION && re.test(seg.text))) return false;
     for (const n of names) {
       const at = seg.text.indexOf(n);
       if (at >= 0 && !/[\w&-]/.test(seg.text[at + n.length] ?? ' ') && !/[\w]/.test(seg.text[at - 1] ?? ' '))

@@ -63,6 +63,21 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractedNotic
   return extractNormalized(body, opts);
 }
 
+const OBJECT_ARRAY: readonly unknown[] = [''];
+
+/**
+ * The values of facts, as an array of one V8 elements kind whether empty or not. `[].map()` gives a
+ * small-integer array and a non-empty map() an object one; the stages that test these lists
+ * (`causes.includes('misdelivery')`) were optimised for one kind and deoptimised on the other,
+ * recompiling extractDates, extractLeakStatus and three more after thousands of notices
+ * (docs/extraction.md, session 10). `slice(0, 0)` of an object array is an empty object array.
+ */
+function valuesOf<T>(facts: readonly { value: T }[]): T[] {
+  const out = OBJECT_ARRAY.slice(0, 0) as T[];
+  for (const f of facts) out.push(f.value);
+  return out;
+}
+
 /** extract() for text that is already normalised (offsets are into `text` itself). */
 export function extractNormalized(text: string, opts: ExtractOptions = {}): ExtractedNotice {
   const lang = opts.lang ?? detectLang(text);
@@ -74,9 +89,9 @@ export function extractNormalized(text: string, opts: ExtractOptions = {}): Extr
   const lines = splitLines(text);
   const structure = readStructure(lines, lang);
   facts.data_classes = extractDataClasses(segments, lang);
-  const classes = facts.data_classes.map((f) => f.value);
+  const classes = valuesOf(facts.data_classes);
   facts.causes = extractCauses(segments, classes, text, structure);
-  const causeKeys = facts.causes.map((f) => f.value);
+  const causeKeys = valuesOf(facts.causes);
   facts.measures = extractMeasures(segments, text, structure);
   facts.report_stage = extractStage(segments, lang, structure, causeKeys);
   facts.leak_status = extractLeakStatus(segments, causeKeys, structure);

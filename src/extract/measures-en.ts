@@ -233,6 +233,8 @@ export function saidOfThirdParty(sentence: string, names: string[]): boolean {
     for (const start of intro ? [s, s.slice(intro.length)] : [s]) {
       if (start.startsWith(name) && !/^[\w&-]/.test(start.slice(name.length))) return true;
     }
+    // Both patterns below hold the name as written: a sentence without it matches neither.
+    if (!s.includes(name)) continue;
     // "We have been informed by Example Host that its experts …"
     if (
       new RegExp(

@@ -55,6 +55,8 @@ const JOINT_BEFORE = new RegExp(
 );
 const BLOG_TITLE = /^【[^】]{0,40}】\s?([^\s【】]{2,40})\s/;
 const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
+// A news title's tail that names an organisation: ends in a suffix or holds a legal form.
+const SUFFIX_OR_LEGAL = new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u');
 const SUFFIX_NAME = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
   'gu',
@@ -407,7 +409,7 @@ function organizationJa(
     if (b && !NOT_ORG_JA.test(b[1]!))
       return fact(asWritten(repostName(b, line.text), segments, line), line, 0.7);
     const t = NEWS_TITLE_TAIL.exec(line.text);
-    if (t && new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u').test(t[1]!)) return fact(t[1]!, line, 0.6);
+    if (t && SUFFIX_OR_LEGAL.test(t[1]!)) return fact(t[1]!, line, 0.6);
   }
   for (let k = 0; k < Math.min(segments.length, 60); k++) {
     const seg = segments[k]!;
