@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataClasses } from './data-classes.js';
+import { notIncidentDataJa } from './data-not-incident.js';
+import { sents } from './testing/helpers.js';
+
+const classes = (t: string) => new Set(extractDataClasses(sents(t), 'ja').map((f) => f.value));
+
+describe('credentials the attacker used', () => {
+  it('skips passwords and addresses used to log in (credential stuffing)', () => {
+    expect(
+      classes(
+        '当店の通販サイトにおいて、他のサービスから流出したとみられるメールアドレスとパスワードを用いた不正ログインが確認され、一部会員の氏名と住所が閲覧された可能性があります。',
+      ),
+    ).toEqual(new Set(['Names', 'Physical addresses']));
+    expect(
+      classes(
+        '何らかの方法で会員のID・パスワードを入手した第三者が、これらを使ってログインし、登録情報を閲覧した可能性があります。',
+      ),
+    ).toEqual(new Set());
+  });
+
+  it('skips the account of the organisation’s own server', () => {
+    expect(
+      classes('委託先サーバーへの保守接続用のアカウントとパスワードが外部に流出していたことが原因です。'),
+    ).toEqual(new Set());
+  });
+
+  it('still reads leaked passwords', () => {
+    expect(classes('流出した情報は、会員のメールアドレスとパスワードです。')).toEqual(
+      new Set(['Email addresses', 'Passwords']),
+    );
+  });
+});
+
+describe('the incident’s own things', () => {
+  it('skips the password protecting a file', () => {
+    expect(
+      classes('名簿ファイル(パスワードあり)を添付したメールが外部に流出した可能性があります。'),
+    ).toEqual(new Set());
+    expect(
+      classes('ファイルには氏名が含まれ、そのパスワードも同じ画面に記載されていたため閲覧できる状態でした。'),
+    ).toEqual(new Set(['Names']));
+  });
+
+  it('skips the serial number of the lost medium itself', () => {
+    expect(
+      classes('譲渡したハードディスク2台のシリアル番号から、記録されていたデータが当町のものと判明しました。'),
+    ).toEqual(new Set());
+  });
+
+  it('skips the term a footnote explains, not the fields it lists', () => {
+    const note = '(*2)IPアドレス:ネットワーク上の機器に割り当てられる番号で、通信に用いられる。';
+    expect(notIncidentDataJa('IP addresses', note, note.indexOf('IP'), note.indexOf('IP') + 6)).toBe(true);
+    expect(classes(`流出したデータには接続記録が含まれます。\n${note}`)).toEqual(new Set());
+    expect(
+      classes('流出した書類は受付票です。\n※ 受付票とは、申込者の氏名、生年月日、住所が記載された書類です。'),
+    ).toEqual(new Set(['Names', 'Dates of birth', 'Physical addresses']));
+  });
+});

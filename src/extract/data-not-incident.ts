@@ -1,0 +1,58 @@
+import type { DataClass } from './types.js';
+
+/**
+ * Japanese keywords of a data class that name data other than the incident's: the credentials an
+ * attacker came in with, a term a footnote explains, the file's own password, the medium's own
+ * serial number. Each check reads the keyword's place in its sentence, not a document's wording.
+ */
+
+const CREDENTIALS: ReadonlySet<DataClass> = new Set(['Passwords', 'Email addresses', 'Usernames']);
+// 「他社から流出したと思われるメールアドレス・パスワードを用いた不正ログイン」「ID・パスワードを入手した
+// 第三者が…ログインを試みる」「メールアカウントとパスワードが不正に利用された」: the credentials the
+// attacker used (stuffed from elsewhere), not data taken in this incident.
+const USED_AS_MEANS =
+  /^[^。]{0,16}?(?:を|が)(?:[^。、]{0,12}?(?:用い|使用し|使っ|使い|悪用し|利用し)[^。]{0,10}(?:不正(?:な)?ログイン|ログイン|なりすまし|攻撃)|入手した(?:第三者|攻撃者|者)|不正に(?:利用|使用)され)/;
+// 「リモートアクセス用のアカウントとパスワード」: the organisation's own access to its server.
+const ACCESS_ACCOUNT_BEFORE =
+  /(?:リモート|遠隔|保守|管理者|管理画面|サーバー?|VPN|システム|接続)[^。、]{0,8}?用?の(?:ログイン)?(?:アカウント|ID)?(?:と|・|及び|および)?$/;
+// A footnote defining a term: 「※「…攻撃」について…」「(*1)IPアドレス:…に割り振られる識別番号」.
+const FOOTNOTE_DEFINITION =
+  /^\s*(?:※\s?[0-9]*|[(（]\s?[*＊※]?[0-9]+\s?[)）]|[*＊][0-9]*|注[0-9]*[.:：)）]?)\s*[「『]?([^。、「」『』]{1,30})[」』]?\s*(?:とは|について|[:：])/;
+const DEFINED_TERM_IS_DATA = /情報|項目|内容|データ|対象|漏|流出/;
+const LEAK_VERB = /流出|漏え?い|漏洩|含まれ/;
+// 「ファイル(パスワードあり)」「そのパスワードを…記載していた」: the password protecting a file.
+const FILE_PASSWORD_AFTER = /^\s?(?:あり|有り|つき|付き|保護|を解除|の解除)/;
+const FILE_PASSWORD_BEFORE = /(?:その|当該|ファイルの|ファイル用の|開封用の|解除用の|閲覧用の)$/;
+// 「ハードディスク1本のシリアルナンバー」: the number of the lost or sold medium itself.
+const MEDIUM_BEFORE =
+  /(?:ハードディスク|HDD|USB(?:メモリ)?|パソコン|PC|端末|記録媒体|媒体|機器|サーバー?)[^。、]{0,6}の$/;
+
+/**
+ * True when the keyword at `at` is the term a footnote explains (「(*1)IPアドレス:…識別番号」); the
+ * fields a footnote lists while explaining a document (「※ 離職票とは、…氏名、生年月日…が記載」) count.
+ */
+function definedTerm(s: string, at: number): boolean {
+  if (at > 40 || !(s.includes('※') || s.includes('*') || s.includes('＊') || s.includes('注'))) return false;
+  const m = FOOTNOTE_DEFINITION.exec(s);
+  if (!m) return false;
+  const term = m[1] ?? '';
+  const from = m[0].lastIndexOf(term);
+  return at >= from && at < from + term.length && !DEFINED_TERM_IS_DATA.test(term) && !LEAK_VERB.test(s);
+}
+
+/**
+ * True when the Japanese keyword of class `cls` at [at, end) of sentence `s` names data that is not
+ * the incident's (see the rules above).
+ */
+export function notIncidentDataJa(cls: DataClass, s: string, at: number, end: number): boolean {
+  const before = s.slice(Math.max(0, at - 16), at);
+  const after = s.slice(end, end + 48);
+  if (definedTerm(s, at)) return true;
+  if (CREDENTIALS.has(cls) && USED_AS_MEANS.test(after)) return true;
+  if (cls === 'Passwords') {
+    if (ACCESS_ACCOUNT_BEFORE.test(before)) return true;
+    if (FILE_PASSWORD_AFTER.test(after) || FILE_PASSWORD_BEFORE.test(before)) return true;
+  }
+  if (cls === 'Device serial numbers' && MEDIUM_BEFORE.test(before)) return true;
+  return false;
+}
