@@ -57,3 +57,22 @@ describe('the incident’s own things', () => {
     ).toEqual(new Set(['Names', 'Dates of birth', 'Physical addresses']));
   });
 });
+
+describe('where a message went', () => {
+  it('skips the address or number a message was sent to', () => {
+    expect(
+      classes(
+        '職員が業者の使用するメールアドレスに送信すべきところ、別の宛先に児童の氏名を記載したファイルを送信しました。',
+      ),
+    ).toEqual(new Set(['Names']));
+    expect(classes('誤ったFAX番号を記載したため、申請者の氏名が記載された書類を誤送信しました。')).toEqual(
+      new Set(['Names']),
+    );
+  });
+
+  it('skips the attacker’s address the investigation identified', () => {
+    expect(
+      classes('名簿データが閲覧されたことを確認しましたが、閲覧した者のIPアドレスは特定されています。'),
+    ).toEqual(new Set());
+  });
+});
