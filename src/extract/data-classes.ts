@@ -418,6 +418,7 @@ const HEADING = /^(?:■|□|◆|◇|●|○|【|\[|[0-9]+\s?[.)．]|[0-9]+\s|�
  */
 export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fact<DataClass>[] {
   const found = new Map<DataClass, Fact<DataClass>>();
+  const denied = new Set<DataClass>();
   let inherit = 0;
   let lastLine = -1;
   // Lines of a sentence wrapped at a fixed width (PDF text) that came before the current one.
@@ -436,7 +437,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     // A heading or lead-in about the leaked data ("流出した可能性のある情報", "対象情報:") lets the
     // following short lines (the list) count.
     let hits = 0;
-    if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext);
+    if (inContext || (inherit > 0 && HEADING.test(s))) hits = scan(s, seg, cue, found, inContext, denied);
     // 「Xさんの氏名、旧住所・電話番号等、」: three fields or more listed in a line
     // that ends with no full stop describe data even where the verb is cut off (a text ending mid-sentence).
     else if (cjk && !instruction && s.length <= 200 && !/[。.]\s*$/.test(s)) {
@@ -461,9 +462,20 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     if (EMPLOYMENT_INSURANCE.test(text) && !HEALTH_INSURANCE.test(text))
       found.delete('Health insurance information');
   }
+  for (const cls of denied) found.delete(cls);
   return [...found.values()];
 }
 
+// The subject of a denial: 「「X」は…含まれません」「Xについては…」.
+const DENIED_SUBJECT =
+  /^[」』"]?(?:は|も|については|に関しては|につきましては)[^。]{0,40}?(?:含まれ(?:ません|ない|て(?:い|おり)ません|ておらず)|(?:流出|漏え?い|漏洩)(?:して|は)(?:い|おり|ござい|あり)ません|対象外)/;
+// 「Xについては暗号化された状態で保管されており、流出は確認されていません」: a topic whose leak the
+// sentence denies past a clause break (not 「不正利用は確認されていません」: leaked, not yet misused).
+const DENIED_END =
+  '(?:流出|漏え?い|漏洩)(?:は|の事実は|した事実は)?(?:確認されて(?:い|おり)ません|確認されていない|ございません|ありません|して(?:い|おり)ません|していない|されて(?:い|おり)ません)';
+const TOPIC_DENIED = new RegExp(
+  `^[^。]{0,24}?(?:(?:について|に関して|につきまして)は、?(?:(?!が、|ものの|ですが|一方)[^。]){0,50}?|は[^。]{0,12}?(?:暗号化|別(?:の)?(?:システム|サーバ)|保持して|保有して)(?:(?!が、|ものの|ですが|一方)[^。]){0,30}?)${DENIED_END}`,
+);
 const FIELD_SEP = /[、・,]|及び|および/g;
 /** The classes of a line that lists three data-class words or more (two separators or more); else none. */
 function listOfFields(seg: Segment): Map<DataClass, Fact<DataClass>> {
@@ -479,6 +491,7 @@ function scan(
   cue: boolean,
   found: Map<DataClass, Fact<DataClass>>,
   record: boolean,
+  denied?: Set<DataClass>,
 ): number {
   let hits = 0;
   const hit: RuleHit = { k: 0, index: 0, match: '' };
@@ -497,7 +510,13 @@ function scan(
       const cls = classes[hit.k];
       if (cls === undefined) continue;
       hits++;
-      if (!record || found.has(cls)) continue;
+      if (!record) continue;
+      if (found.has(cls)) {
+        // 「「カード情報」は…今回の流出情報には含まれません」 said of a class named before: withdrawn.
+        if (denied && ja && DENIED_SUBJECT.test(s.slice(at + kw.length, at + kw.length + 60)))
+          denied.add(cls);
+        continue;
+      }
       // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
       if (cls === 'Passwords' && PASSWORD_ACTION.test(s) && !LEAKED.test(s)) continue;
       const end = at + kw.length;
@@ -521,7 +540,7 @@ function scan(
       // "…can be used to open credit cards or acquire passports": what a thief could do, not the data.
       if (!ja && MISUSE_BEFORE.test(s.slice(0, at))) continue;
       const neg = ja ? negatedJa(s, end) : negatedEn(s, at, end) || negatedJa(s, end) || deniedListEn(s, at);
-      if (neg) continue;
+      if (neg || (ja && TOPIC_DENIED.test(s.slice(end)))) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
       // A relative's name is a name too.
       if (cls === "Family members' names" && !found.has('Names'))

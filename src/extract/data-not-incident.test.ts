@@ -76,3 +76,30 @@ describe('where a message went', () => {
     ).toEqual(new Set());
   });
 });
+
+describe('data the notice says was not leaked', () => {
+  it('withdraws a class a later sentence denies', () => {
+    expect(
+      classes(
+        '流出した可能性のある情報は「氏名」「カード情報の一部」です。ただし「カード情報」は当会の申込みでは入力していないため、今回の流出情報には含まれません。',
+      ),
+    ).toEqual(new Set(['Names']));
+  });
+
+  it('skips a topic whose leak the sentence denies past a clause break', () => {
+    expect(
+      classes(
+        '流出した情報は氏名です。なお、カード番号や画像データについては暗号化された状態で保管しており、現時点では流出は確認されていません。',
+      ),
+    ).toEqual(new Set(['Names']));
+    expect(classes('漏えいした情報は氏名です。カード情報は暗号化して別システムで管理しているため、流出していない。')).toEqual(
+      new Set(['Names']),
+    );
+  });
+
+  it('keeps data that leaked but has not been misused', () => {
+    expect(classes('氏名と住所については流出しましたが、現時点で不正利用は確認されていません。')).toEqual(
+      new Set(['Names', 'Physical addresses']),
+    );
+  });
+});
