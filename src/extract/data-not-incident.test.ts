@@ -103,3 +103,27 @@ describe('data the notice says was not leaked', () => {
     );
   });
 });
+
+describe('a data word that modifies something else', () => {
+  it('skips a system or its management named after the data', () => {
+    expect(classes('地域の医療情報連携システムで、利用者の氏名が閲覧できる状態でした。')).toEqual(new Set(['Names']));
+    expect(
+      classes('個人情報の流出を重く受け止め、医療情報管理の取扱いについて職員に周知しました。'),
+    ).toEqual(new Set());
+  });
+
+  it('reads the kind of income and an insured person as no field', () => {
+    expect(classes('流出した情報は氏名、所得の種類(事業・農業)です。')).toEqual(new Set(['Names']));
+    expect(
+      classes('被保険者が亡くなられた際の通知文書を誤送付し、遺族の氏名が漏えいしました。'),
+    ).toEqual(new Set(['Names']));
+  });
+
+  it('skips a mail that carried or showed something else', () => {
+    expect(classes('そのメール本文中に名簿のURLが記載されていたため、名簿が閲覧できる状態でした。')).toEqual(
+      new Set(),
+    );
+    expect(classes('メールの内容を確認した受信者から連絡があり、漏えいが判明しました。')).toEqual(new Set());
+    expect(classes('流出した情報は、送受信メールの本文と添付ファイルです。')).toEqual(new Set(['Email messages']));
+  });
+});
