@@ -62,3 +62,13 @@ describe('extractMeasures: more set Q forms (session 9, branch h/ja-q)', () => {
     );
   });
 });
+
+describe('extractMeasures: an activity held off for a while (session 10)', () => {
+  it('reads 「当分の間、休止」「…確立するまでの間は…見合わせる」 as service_suspended', () => {
+    expect(measures('当該コーナーを当分の間、休止とした上で、経緯を調査します。')).toContain('service_suspended');
+    expect(
+      measures('確認手順が確立するまでの間は、会報の電子メール配信は見合わせることといたします。'),
+    ).toContain('service_suspended');
+    expect(measures('当面の間、窓口の受付時間を延長します。')).not.toContain('service_suspended');
+  });
+});
