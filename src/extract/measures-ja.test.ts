@@ -72,3 +72,12 @@ describe('extractMeasures: an activity held off for a while (session 10)', () =>
     expect(measures('当面の間、窓口の受付時間を延長します。')).not.toContain('service_suspended');
   });
 });
+
+describe('extractMeasures: a letter sent to those affected (session 10)', () => {
+  it('reads 「…の皆さまには案内文を発送いたしました」 as individual_notification', () => {
+    expect(measures('対象となった会員(休会中の方を含む)の皆さまには、5月2日付けで案内文を発送いたしました。')).toContain(
+      'individual_notification',
+    );
+    expect(measures('職員が通知文を誤って別の世帯に送付しました。')).not.toContain('individual_notification');
+  });
+});
