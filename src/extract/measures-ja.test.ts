@@ -81,3 +81,11 @@ describe('extractMeasures: a letter sent to those affected (session 10)', () => 
     expect(measures('職員が通知文を誤って別の世帯に送付しました。')).not.toContain('individual_notification');
   });
 });
+
+describe('extractMeasures: published data taken down at once (session 10)', () => {
+  it('reads 「20時に削除した」「速やかに当該投稿を削除し」 as data_deletion', () => {
+    expect(measures('連絡を受けてページを確認し、18時5分に削除した。')).toContain('data_deletion');
+    expect(measures('指摘を受け、速やかに当該記事を削除しました。')).toContain('data_deletion');
+    expect(measures('不審なメールは速やかに削除してください。')).not.toContain('data_deletion');
+  });
+});
