@@ -127,3 +127,12 @@ describe('a data word that modifies something else', () => {
     expect(classes('流出した情報は、送受信メールの本文と添付ファイルです。')).toEqual(new Set(['Email messages']));
   });
 });
+
+describe('records the investigation examined', () => {
+  it('skips a log that was analysed, not leaked', () => {
+    expect(
+      classes('申込画面の全ての利用履歴について詳細に解析した結果、登録情報を閲覧された可能性がある方が特定されました。'),
+    ).toEqual(new Set());
+    expect(classes('流出した情報は、氏名と購入履歴です。')).toEqual(new Set(['Names', 'Purchases']));
+  });
+});

@@ -24,6 +24,15 @@ const LEAK_VERB = /流出|漏え?い|漏洩|含まれ/;
 const FILE_PASSWORD_AFTER = /^\s?(?:あり|有り|つき|付き|保護|を解除|の解除)/;
 const FILE_PASSWORD_BEFORE = /(?:その|当該|ファイルの|ファイル用の|開封用の|解除用の|閲覧用の)$/;
 // 「ハードディスク1本のシリアルナンバー」: the number of the lost or sold medium itself.
+// 「画面の全ての利用履歴について詳細に解析した結果」: the records the investigation examined, not leaked data.
+const EXAMINED_AFTER = /^(?:等)?(?:を|について|の)(?:詳細に|詳しく|改めて)?(?:解析|分析|調査|精査)/;
+const RECORD_CLASSES: ReadonlySet<DataClass> = new Set([
+  'Purchases',
+  'Login histories',
+  'Browsing histories',
+  'Payment histories',
+  'IP addresses',
+]);
 const MEDIUM_BEFORE =
   /(?:ハードディスク|HDD|USB(?:メモリ)?|パソコン|PC|端末|記録媒体|媒体|機器|サーバー?)[^。、]{0,6}の$/;
 
@@ -54,5 +63,6 @@ export function notIncidentDataJa(cls: DataClass, s: string, at: number, end: nu
     if (FILE_PASSWORD_AFTER.test(after) || FILE_PASSWORD_BEFORE.test(before)) return true;
   }
   if (cls === 'Device serial numbers' && MEDIUM_BEFORE.test(before)) return true;
+  if (RECORD_CLASSES.has(cls) && EXAMINED_AFTER.test(after)) return true;
   return false;
 }
