@@ -136,3 +136,12 @@ describe('records the investigation examined', () => {
     expect(classes('流出した情報は、氏名と購入履歴です。')).toEqual(new Set(['Names', 'Purchases']));
   });
 });
+
+describe('a patient number', () => {
+  it('does not read a bare ID among patient data as a login name', () => {
+    expect(classes('紛失した一覧には患者氏名、ID、病名が記載されていました。')).toEqual(
+      new Set(['Names', 'Personal health data']),
+    );
+    expect(classes('流出した情報は、会員の氏名、ID、パスワードです。')).toContain('Usernames');
+  });
+});

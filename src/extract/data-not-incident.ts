@@ -33,6 +33,8 @@ const RECORD_CLASSES: ReadonlySet<DataClass> = new Set([
   'Payment histories',
   'IP addresses',
 ]);
+// 「患者氏名、ID、診断結果」: a bare ID among a patient's data is the patient number, not a login name.
+const PATIENT_LIST = /患者|診察券|カルテ|受診者/;
 const MEDIUM_BEFORE =
   /(?:ハードディスク|HDD|USB(?:メモリ)?|パソコン|PC|端末|記録媒体|媒体|機器|サーバー?)[^。、]{0,6}の$/;
 
@@ -64,5 +66,6 @@ export function notIncidentDataJa(cls: DataClass, s: string, at: number, end: nu
   }
   if (cls === 'Device serial numbers' && MEDIUM_BEFORE.test(before)) return true;
   if (RECORD_CLASSES.has(cls) && EXAMINED_AFTER.test(after)) return true;
+  if (cls === 'Usernames' && s.slice(at, end) === 'ID' && PATIENT_LIST.test(s)) return true;
   return false;
 }
