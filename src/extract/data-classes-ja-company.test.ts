@@ -14,6 +14,8 @@ describe('Company names (Japanese)', () => {
   });
 
   it('leaves the name of a person’s workplace to Employers', () => {
-    expect(classes('漏えいした情報は、受講者の氏名、勤務先の法人の名称です。')).not.toContain('Company names');
+    expect(classes('漏えいした情報は、受講者の氏名、勤務先の法人の名称です。')).not.toContain(
+      'Company names',
+    );
   });
 });

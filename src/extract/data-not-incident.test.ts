@@ -34,9 +34,9 @@ describe('credentials the attacker used', () => {
 
 describe('the incident’s own things', () => {
   it('skips the password protecting a file', () => {
-    expect(
-      classes('名簿ファイル(パスワードあり)を添付したメールが外部に流出した可能性があります。'),
-    ).toEqual(new Set());
+    expect(classes('名簿ファイル(パスワードあり)を添付したメールが外部に流出した可能性があります。')).toEqual(
+      new Set(),
+    );
     expect(
       classes('ファイルには氏名が含まれ、そのパスワードも同じ画面に記載されていたため閲覧できる状態でした。'),
     ).toEqual(new Set(['Names']));
@@ -44,7 +44,9 @@ describe('the incident’s own things', () => {
 
   it('skips the serial number of the lost medium itself', () => {
     expect(
-      classes('譲渡したハードディスク2台のシリアル番号から、記録されていたデータが当町のものと判明しました。'),
+      classes(
+        '譲渡したハードディスク2台のシリアル番号から、記録されていたデータが当町のものと判明しました。',
+      ),
     ).toEqual(new Set());
   });
 
@@ -92,9 +94,11 @@ describe('data the notice says was not leaked', () => {
         '流出した情報は氏名です。なお、カード番号や画像データについては暗号化された状態で保管しており、現時点では流出は確認されていません。',
       ),
     ).toEqual(new Set(['Names']));
-    expect(classes('漏えいした情報は氏名です。カード情報は暗号化して別システムで管理しているため、流出していない。')).toEqual(
-      new Set(['Names']),
-    );
+    expect(
+      classes(
+        '漏えいした情報は氏名です。カード情報は暗号化して別システムで管理しているため、流出していない。',
+      ),
+    ).toEqual(new Set(['Names']));
   });
 
   it('keeps data that leaked but has not been misused', () => {
@@ -106,17 +110,19 @@ describe('data the notice says was not leaked', () => {
 
 describe('a data word that modifies something else', () => {
   it('skips a system or its management named after the data', () => {
-    expect(classes('地域の医療情報連携システムで、利用者の氏名が閲覧できる状態でした。')).toEqual(new Set(['Names']));
-    expect(
-      classes('個人情報の流出を重く受け止め、医療情報管理の取扱いについて職員に周知しました。'),
-    ).toEqual(new Set());
+    expect(classes('地域の医療情報連携システムで、利用者の氏名が閲覧できる状態でした。')).toEqual(
+      new Set(['Names']),
+    );
+    expect(classes('個人情報の流出を重く受け止め、医療情報管理の取扱いについて職員に周知しました。')).toEqual(
+      new Set(),
+    );
   });
 
   it('reads the kind of income and an insured person as no field', () => {
     expect(classes('流出した情報は氏名、所得の種類(事業・農業)です。')).toEqual(new Set(['Names']));
-    expect(
-      classes('被保険者が亡くなられた際の通知文書を誤送付し、遺族の氏名が漏えいしました。'),
-    ).toEqual(new Set(['Names']));
+    expect(classes('被保険者が亡くなられた際の通知文書を誤送付し、遺族の氏名が漏えいしました。')).toEqual(
+      new Set(['Names']),
+    );
   });
 
   it('skips a mail that carried or showed something else', () => {
@@ -124,14 +130,18 @@ describe('a data word that modifies something else', () => {
       new Set(),
     );
     expect(classes('メールの内容を確認した受信者から連絡があり、漏えいが判明しました。')).toEqual(new Set());
-    expect(classes('流出した情報は、送受信メールの本文と添付ファイルです。')).toEqual(new Set(['Email messages']));
+    expect(classes('流出した情報は、送受信メールの本文と添付ファイルです。')).toEqual(
+      new Set(['Email messages']),
+    );
   });
 });
 
 describe('records the investigation examined', () => {
   it('skips a log that was analysed, not leaked', () => {
     expect(
-      classes('申込画面の全ての利用履歴について詳細に解析した結果、登録情報を閲覧された可能性がある方が特定されました。'),
+      classes(
+        '申込画面の全ての利用履歴について詳細に解析した結果、登録情報を閲覧された可能性がある方が特定されました。',
+      ),
     ).toEqual(new Set());
     expect(classes('流出した情報は、氏名と購入履歴です。')).toEqual(new Set(['Names', 'Purchases']));
   });

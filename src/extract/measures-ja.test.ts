@@ -65,7 +65,9 @@ describe('extractMeasures: more set Q forms (session 9, branch h/ja-q)', () => {
 
 describe('extractMeasures: an activity held off for a while (session 10)', () => {
   it('reads 「当分の間、休止」「…確立するまでの間は…見合わせる」 as service_suspended', () => {
-    expect(measures('当該コーナーを当分の間、休止とした上で、経緯を調査します。')).toContain('service_suspended');
+    expect(measures('当該コーナーを当分の間、休止とした上で、経緯を調査します。')).toContain(
+      'service_suspended',
+    );
     expect(
       measures('確認手順が確立するまでの間は、会報の電子メール配信は見合わせることといたします。'),
     ).toContain('service_suspended');
@@ -75,9 +77,9 @@ describe('extractMeasures: an activity held off for a while (session 10)', () =>
 
 describe('extractMeasures: a letter sent to those affected (session 10)', () => {
   it('reads 「…の皆さまには案内文を発送いたしました」 as individual_notification', () => {
-    expect(measures('対象となった会員(休会中の方を含む)の皆さまには、5月2日付けで案内文を発送いたしました。')).toContain(
-      'individual_notification',
-    );
+    expect(
+      measures('対象となった会員(休会中の方を含む)の皆さまには、5月2日付けで案内文を発送いたしました。'),
+    ).toContain('individual_notification');
     expect(measures('職員が通知文を誤って別の世帯に送付しました。')).not.toContain('individual_notification');
   });
 });
