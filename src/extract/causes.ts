@@ -5,6 +5,7 @@ import {
   reconcileEnglish,
   vetoCauseEnglish,
 } from './causes-en.js';
+import { reportedVendorIncident } from './causes-en-report.js';
 import { factOf } from './fact.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
@@ -280,6 +281,10 @@ export function extractCauses(
   }
   if (!found.has('third_party') && text && !/[\u3040-\u30ff\u3400-\u9fff]/.test(text)) {
     const seg = providerIncident(text, segs);
+    if (seg) found.set('third_party', factOf('third_party', seg, 0.5));
+  }
+  if (!found.has('third_party') && !/[\u3040-\u30ff\u3400-\u9fff]/.test(full)) {
+    const seg = reportedVendorIncident(segs);
     if (seg) found.set('third_party', factOf('third_party', seg, 0.5));
   }
   if (found.has('ransomware')) found.delete('malware');
