@@ -45,7 +45,10 @@ describe('extractCauses', () => {
     expect(causes('A laptop used by one of our employees was stolen from a parked car.')).toEqual(
       new Set(['loss_or_theft']),
     );
-    expect(causes('An employee noticed unusual activity on the file server.')).toEqual(new Set());
+    // Whoever noticed it, unusual activity on one's own server is an intrusion, method unsaid.
+    expect(causes('An employee noticed unusual activity on the file server.')).toEqual(
+      new Set(['unauthorized_access']),
+    );
   });
   it('reads files left open to the public as misconfiguration, not a help page that is available online', () => {
     expect(causes('A roster was inadvertently made accessible on the city website.')).toEqual(

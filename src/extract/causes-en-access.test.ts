@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractCauses } from './causes.js';
+import { sents } from './testing/helpers.js';
+
+const causes = (t: string) => extractCauses(sents(t)).map((f) => f.value);
+
+describe('EN_ACCESS_RULES (intrusion, method unsaid)', () => {
+  it('reads access told as done without leave', () => {
+    expect(
+      causes(
+        'The review found that a staff mailbox had been accessed on three days in May without authorization.',
+      ),
+    ).toEqual(['unauthorized_access']);
+    expect(
+      causes(
+        'A person obtained access to the Pinecrest billing system to copy account data without proper authorization.',
+      ),
+    ).toEqual(['unauthorized_access']);
+    expect(
+      causes('Our loyalty vendor told us of unauthorized attempts to access member accounts.'),
+    ).toContain('unauthorized_access');
+  });
+  it('reads suspicious or unusual activity on the writer’s own systems', () => {
+    expect(
+      causes('On June 3, 2021, Delmar Foods discovered suspicious activity on its computer systems.'),
+    ).toEqual(['unauthorized_access']);
+    expect(causes('We were alerted to unusual activity in our network environment.')).toEqual([
+      'unauthorized_access',
+    ]);
+  });
+  it('leaves out what was only looked for, advice and a stated method', () => {
+    expect(
+      causes('We hired experts to determine whether anyone gained access to card data without permission.'),
+    ).toEqual([]);
+    expect(
+      causes('There is no indication that anyone gained access to your file without permission.'),
+    ).toEqual([]);
+    expect(causes('Please monitor your statements and report suspicious activity on your accounts.')).toEqual(
+      [],
+    );
+    expect(
+      causes('We found unusual activity in our email system after an employee replied to a phishing email.'),
+    ).toEqual(['phishing']);
+  });
+});
