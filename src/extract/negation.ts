@@ -47,6 +47,10 @@ export function negatedEn(sentence: string, at: number, from: number): boolean {
     /^(?:we|i|our\s+\w+|they)\s/i.test(last.slice(main + 2))
   )
     last = last.slice(main + 2);
+  // "…, it has not been recovered, and we are notifying …": a coordinate clause with its own subject
+  // after ", and" / ", so" is not denied by the clause before it.
+  const co = last.search(/,\s+(?:and|so)\s+(?:we|i|our\s+\w+|they)\s[^,]*$/i);
+  if (co >= 0) last = last.slice(co + 2);
   const near = last.slice(-80);
   if (NEG_BEFORE_EN.test(near) && !/\b(?:including|included|such as)\b/i.test(near)) return true;
   let after = sentence.slice(from);
