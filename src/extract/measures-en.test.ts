@@ -458,3 +458,31 @@ describe('extractMeasures (English letters): steps told in the passive or with a
     );
   });
 });
+
+describe('extractMeasures (English letters): the police told or worked with, in any tense', () => {
+  it('reads the perfect passive, past cooperation, engaging and reporting to the police', () => {
+    expect(measures('Federal law enforcement has also been notified.')).toContain('police_report');
+    expect(measures('The state police and the tax office have been notified of the theft.')).toContain(
+      'police_report',
+    );
+    expect(measures('We coordinated with law enforcement on the matter.')).toContain('police_report');
+    expect(measures('We are working in conjunction with law enforcement and an outside firm.')).toContain(
+      'police_report',
+    );
+    expect(measures('We engaged federal law enforcement and a forensic team.')).toContain('police_report');
+    expect(measures('Harlow Dental reported the burglary to the local police the same day.')).toContain(
+      'police_report',
+    );
+    expect(measures('Camera footage of the intruder was provided to law enforcement.')).toContain(
+      'police_report',
+    );
+  });
+  it('does not read advice to the reader', () => {
+    expect(measures('If you suspect fraud, you should report it to the police.')).not.toContain(
+      'police_report',
+    );
+    expect(
+      measures('We encourage you to work with law enforcement if your identity is misused.'),
+    ).not.toContain('police_report');
+  });
+});
