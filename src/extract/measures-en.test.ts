@@ -486,3 +486,29 @@ describe('extractMeasures (English letters): the police told or worked with, in 
     ).not.toContain('police_report');
   });
 });
+
+describe('extractMeasures (English letters): outside specialists in any form of the verb', () => {
+  it('reads the gerund, the passive, "one of the leading" and an independent investigation', () => {
+    expect(measures('We are utilizing cyber security experts to assist us.')).toContain(
+      'external_investigation',
+    );
+    expect(measures('We changed the passwords, including engaging outside security specialists.')).toContain(
+      'external_investigation',
+    );
+    expect(measures('An outside security expert was engaged to assess what occurred.')).toContain(
+      'external_investigation',
+    );
+    expect(measures('Orrin Tools engaged one of the leading data security firms to investigate.')).toContain(
+      'external_investigation',
+    );
+    expect(measures('An independent forensic investigation found the cause.')).toContain(
+      'external_investigation',
+    );
+  });
+  it('does not read a provider the organisation uses, or a law firm', () => {
+    expect(measures('Like many shops, we utilize a third party company to run our website.')).not.toContain(
+      'external_investigation',
+    );
+    expect(measures('We retained an outside law firm to advise us.')).not.toContain('external_investigation');
+  });
+});

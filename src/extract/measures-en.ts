@@ -50,6 +50,14 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:engaged|retained|hired)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w-]+\s+){0,3}(?:consultants?|experts?|firms?|specialists?|investigators?)\b|\bwith\s+the\s+(?:help|assistance)\s+of\s+(?:[\w-]+\s+){0,4}(?:experts?|consultants?|firms?|specialists?)\b|\b(?:working|worked)\s+with\s+(?:leading\s+|outside\s+|independent\s+|third[- ]party\s+)?(?:security|cybersecurity|forensic|technical)\s+(?:experts|consultants|specialists)\b|\b(?:through|by|with)\s+(?:an?\s+|the\s+)?(?:outside\s+|independent\s+|external\s+|third[- ]party\s+)?(?:IT|computer|information|data)\s+security\s+(?:experts?|firms?|consultants?|specialists?|compan(?:y|ies))\b|\b(?:data\s+security|incident)\s+response\s+(?:professionals|experts|specialists|firm)\b|\b(?:worked|working|work)\s+with\s+(?:third[- ]party|outside|independent|external)\s+(?:investigators|experts|specialists|consultants)\b/i,
     not: /\b(?:law|legal|attorneys?)\s+firm\b/i,
   },
+  // Outside specialists brought in, in any form of the verb and in the passive ("utilizing cyber
+  // security experts", "engaging … cyber security experts", "an outside security expert was engaged",
+  // "engaged a leading cyber-security company"), or an investigation named as independent.
+  {
+    key: 'external_investigation',
+    re: /\butiliz(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:experts?|consultants?|specialists?|investigators?)\b|\b(?:engag(?:e|es|ing)|retain(?:s|ing)|hir(?:e|es|ing)|enlist(?:ed|ing)?|brought\s+in|bringing\s+in|engaged|retained|hired)\s+(?:the\s+(?:services|help|assistance)\s+of\s+)?(?:an?\s+|the\s+|several\s+|various\s+|multiple\s+|two\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:forensic|security|cyber-?\s?security|IT|computer|privacy|incident\s+response|investigative|technical|outside|independent|external|third[- ]party)\s+(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|firms?|specialists?|investigators?|compan(?:y|ies)|professionals|teams?|advisors?)\b|\b(?:forensic|security|cyber-?\s?security|IT|outside|independent|external|third[- ]party)\s+(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|firms?|specialists?|investigators?|compan(?:y|ies))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+|also\s+)?(?:engaged|retained|hired|brought\s+in|called\s+in)\b|\b(?:independent|outside|external|third[- ]party)\s+(?:digital\s+)?(?:forensic|cyber\s?security)\s+(?:investigation|review|analysis|examination)\b/i,
+    not: /\b(?:law|legal|attorneys?)\s+firm\b/i,
+  },
   {
     key: 'hotline',
     re: /\b(?:toll-free|dedicated|confidential)\b[^.]{0,30}\b(?:inquiry|call|help|assistance|response)\s+(?:line|center|centre)\b/i,
