@@ -512,3 +512,21 @@ describe('extractMeasures (English letters): outside specialists in any form of 
     expect(measures('We retained an outside law firm to advise us.')).not.toContain('external_investigation');
   });
 });
+
+describe('extractMeasures (English letters): the intruder’s access ended', () => {
+  it('reads access or activity stopped, contained or terminated, and code removed', () => {
+    expect(measures('We immediately stopped all suspicious activity and began to investigate.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('Our team worked at once to contain the unauthorized access.')).toContain(
+      'access_blocked',
+    );
+    expect(measures('The access was immediately terminated.')).toContain('access_blocked');
+    expect(measures('The script was promptly removed from the store.')).toContain('access_blocked');
+  });
+  it('does not read what is unknown or only hoped for', () => {
+    expect(
+      measures('We cannot tell whether data was copied before the unauthorized access was terminated.'),
+    ).not.toContain('access_blocked');
+  });
+});
