@@ -6,6 +6,7 @@ import {
   vetoCauseEnglish,
 } from './causes-en.js';
 import { EN_ACCESS_RULES } from './causes-en-access.js';
+import { EN_DEFECT_RULES } from './causes-en-defect.js';
 import { reportedVendorIncident } from './causes-en-report.js';
 import { factOf } from './fact.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
@@ -163,7 +164,7 @@ const RULES: Rule[] = [
   },
 ];
 
-const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES, ...EN_ACCESS_RULES], true);
+const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES, ...EN_ACCESS_RULES, ...EN_DEFECT_RULES], true);
 
 // A cause term that names what a safeguard guards against (「不正侵入を検知する仕組み」「誤送信防止
 // ツール」「標的型メール訓練」, "tools to detect phishing") is a measure's object, not an event.
