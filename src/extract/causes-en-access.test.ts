@@ -43,3 +43,25 @@ describe('EN_ACCESS_RULES (intrusion, method unsaid)', () => {
     ).toEqual(['phishing']);
   });
 });
+
+describe('EN_ACCESS_RULES (staff beyond their job)', () => {
+  it('reads access exceeded, no business need, staff charged, data taken to their own device', () => {
+    expect(causes('In doing so, the clerk exceeded her authorized access.')).toContain('insider');
+    expect(causes('We learned that a teller viewed your file without a legitimate business need.')).toContain(
+      'insider',
+    );
+    expect(causes('Two payroll associates were arrested for the misuse of staff records.')).toContain(
+      'insider',
+    );
+    expect(
+      causes('A former employee appears to have copied client files to a personal storage drive.'),
+    ).toContain('insider');
+  });
+  it('does not read staff whose data an intruder copied', () => {
+    expect(
+      causes(
+        'An unknown party reached a server holding employee data and copied files to an external server.',
+      ),
+    ).not.toContain('insider');
+  });
+});

@@ -1,9 +1,10 @@
 import type { CauseRule } from './causes-en.js';
 
 /**
- * English wordings of an intrusion whose method the letter leaves unsaid (taxonomy
- * "unauthorized_access", kept weak: dropped when a specific method is stated): access told as done
- * without leave, and activity on the writer's own systems that it calls suspicious or unusual.
+ * English wordings of access by someone not entitled to it: an intrusion whose method the letter
+ * leaves unsaid (taxonomy "unauthorized_access", kept weak: dropped when a specific method is
+ * stated) — access told as done without leave, activity on the writer's own systems that it calls
+ * suspicious or unusual — and staff who went beyond their job ("insider").
  */
 export const EN_ACCESS_RULES: CauseRule[] = [
   // Access told as done without leave, the doer unnamed ("the email account had been accessed at
@@ -24,5 +25,16 @@ export const EN_ACCESS_RULES: CauseRule[] = [
     re: /\b(?:suspicious|unusual|anomalous)\s+(?:(?:log-?in|network|e-?mail|account)\s+)?(?:activity|access)\s+(?:on|in|within|involving|to|surrounding|relating\s+to|affecting)\s+(?:one\s+of\s+|certain\s+|some\s+of\s+|an?\s+)?(?:our|its|the|their)\s+(?:[\w-]+\s+){0,3}?(?:systems?|networks?|servers?|e-?mail|computers?|environment|website|databases?|platform|portal)\b/i,
     not: /\b(?:your|monitor\w*|watch\w*|review\w*\s+(?:your|account)|report\s+(?:any|it)|prevent\w*|detect\s+(?:and|or)|vigilan\w*)\b/i,
     weak: true,
+  },
+  // Staff who used data beyond their job: access exceeded, access without a business need, staff
+  // charged with a crime, or data taken to their own devices.
+  {
+    key: 'insider',
+    re: /\bexceeded\s+(?:his|her|their|its)\s+(?:authori[sz]ed\s+)?access\b|\b(?:employees?|staff\s+members?|workers?|associates?|consultants?|contractors?)\b(?!\s+(?:data|information|records|files))[^.;]{0,100}\b(?:arrested|indicted|charged\s+with|convicted)\b|\bwithout\s+(?:a\s+)?(?:direct|legitimate|valid|proper)\s+(?:business|job-related|work-related)\s+(?:purpose|need|reason)\b|\b(?:employees?|staff\s+members?|workers?|associates?)\b(?!\s+(?:data|information|records|files))[^.;]{0,80}\b(?:unlawful|illegal|improper|unauthori[sz]ed)\s+use\s+of\b/i,
+  },
+  {
+    key: 'insider',
+    re: /\b(?:employees?|staff\s+members?|workers?|associates?)\b(?!\s+(?:data|information|records|files))[^.;]{0,120}\b(?:downloaded|transferred|copied|forwarded|e-?mailed|sent|saved|uploaded)\b[^.;]{0,80}\bto\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|portable|private|home|external)\b/i,
+    not: /\b(?:unknown|unauthori[sz]ed\s+(?:third|part)|third[- ]part(?:y|ies)\s+(?:gained|accessed)|hackers?|attackers?|cyber\w*|threat\s+actors?|intruders?|criminals?)\b/i,
   },
 ];
