@@ -530,3 +530,22 @@ describe('extractMeasures (English letters): the intruder’s access ended', () 
     ).not.toContain('access_blocked');
   });
 });
+
+describe('extractMeasures (English letters): the letter itself as the notice', () => {
+  it('reads "we are informing you of …" and "writing to you with …"', () => {
+    expect(measures('Out of caution, we are informing you of this event.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('We are notifying you about the incident and the steps we took.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('I am writing to you on behalf of Tarn Clinics about a security incident.')).toContain(
+      'individual_notification',
+    );
+  });
+  it('does not read advice to the reader', () => {
+    expect(measures('We are advising you to keep a close eye on your statements.')).not.toContain(
+      'individual_notification',
+    );
+  });
+});

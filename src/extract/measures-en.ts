@@ -74,6 +74,13 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'individual_notification',
     re: /\b(?:sending|mailing)\s+(?:you\s+)?this\s+(?:notice|notification|letter)\b|\bnotifying\s+(?:all\s+)?(?:[\w'’]+\s+){1,4}(?:customers|individuals|patients|members|employees|teammates|clients|donors)\b|\bmailed\s+letters\b|\b(?:want(?:ed)?|wish(?:ed)?)\s+(?:you\s+to\s+be\s+aware|to\s+(?:let\s+you\s+know|alert\s+you|make\s+you\s+aware|advise\s+you|inform\s+you|notify\s+you))\b|\b(?:purpose\s+of\s+this|this)\s+(?:letter|notice|notification|memo|e-?mail)\s+is\s+to\s+(?:let\s+you\s+know|inform|notify|advise|alert|make\s+you\s+aware|offer|describe|explain|provide\s+you)\b|\b(?:are|am|is)\s+(?:\w+\s+)?(?:advising|alerting)\s+you\s+(?:of|about|that)\b|\bnotifying\s+(?:everyone|all\s+(?:those|persons|people|individuals))\s+(?:whose|who)\b|\b(?:contact|call|notify)\s+you\s+(?:personally|directly|individually)\b|\bsent\s+(?:all\s+)?(?:affected\s+|impacted\s+)?(?:customers|users|members|patients|individuals|employees)\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?)\b|\b(?:are|am)\s+(?:informing|notifying|contacting)\s+you\s+because\b|\bnotifying\s+(?:the\s+)?(?:individuals|customers|patients|members|employees)\s+(?:who|whose)\b|\bwriting\s+to\s+you\s+(?:because|about|regarding|to\s+(?:notify|inform|let|tell|advise|explain))\b|\bprovid(?:e|es|ed|ing)\s+(?:this\s+|written\s+)?notice\s+to\s+(?:you|all|affected|impacted|those|individuals|potentially|each|our\s+(?:customers|members|patients|employees|clients))\b/i,
   },
+  // The letter itself as the notice, in the present progressive ("we are informing you of this
+  // event", "out of caution, we are notifying you about the incident", "I am writing to you with
+  // information about …"); not advice ("we are advising you to …").
+  {
+    key: 'individual_notification',
+    re: /\b(?:are|am|is)\s+(?:now\s+|also\s+|hereby\s+|therefore\s+|proactively\s+|directly\s+)?(?:informing|notifying|contacting|alerting)\s+you\s+(?:of|about|regarding|that)\b|\b(?:are|am)\s+writing\s+to\s+you\s+(?:with|on\s+behalf\s+of)\b/i,
+  },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
   {
