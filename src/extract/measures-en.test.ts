@@ -549,3 +549,22 @@ describe('extractMeasures (English letters): the letter itself as the notice', (
     );
   });
 });
+
+describe('extractMeasures (English letters): a flaw told as closed', () => {
+  it('reads the passive, patches released and faulty code fixed', () => {
+    expect(
+      measures('We have been assured that the vulnerabilities in their system have been mitigated.'),
+    ).toContain('bug_fixed');
+    expect(measures('Shortly after, the security vulnerability was remediated.')).toContain('bug_fixed');
+    expect(measures('In March, Quillon released a series of security patches.')).toContain('bug_fixed');
+    expect(measures('We have since fixed the website code that caused this.')).toContain('bug_fixed');
+  });
+  it('does not read what is unknown or advice to the reader', () => {
+    expect(measures('We are checking whether Quillon released a series of security patches.')).not.toContain(
+      'bug_fixed',
+    );
+    expect(measures('Make sure you have applied the security patches on your computer.')).not.toContain(
+      'bug_fixed',
+    );
+  });
+});

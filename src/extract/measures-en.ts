@@ -104,6 +104,14 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'bug_fixed',
     re: /\b(?:remediate[ds]?|patch(?:ed)?|fix(?:ed)?|removed|closed|corrected)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?vulnerabilit(?:y|ies)\b|\bimplemented\s+a\s+fix\b/i,
   },
+  // A flaw told as closed, in the passive ("the vulnerabilities in their system have been
+  // mitigated", "the security vulnerability was remediated"), patches released or applied, or the
+  // faulty code fixed ("we have since fixed the website code").
+  {
+    key: 'bug_fixed',
+    re: /\bvulnerabilit(?:y|ies)\b[^.;]{0,60}\b(?:has|have|had|was|were)\s+(?:since\s+|now\s+|also\s+|promptly\s+|immediately\s+)?(?:been\s+)?(?:mitigated|patched|fixed|remediated|closed|addressed|resolved|corrected)\b|\b(?:released|applied|installed|deployed|implemented)\s+(?:a\s+series\s+of\s+|the\s+|a\s+)?(?:security\s+|software\s+)?(?:patch(?:es)?|fix(?:es)?)\b|\b(?:patched|fixed|corrected)\s+(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:software|system|server|website|application|issue|error|code|plugin|bug)\b/i,
+    not: /\b(?:whether|if\s+(?:the|a|any)|you|your)\b/i,
+  },
   {
     key: 'vulnerability_assessment',
     re: /\b(?:audit|review)\s+of\s+(?:our\s+)?(?:[\w-]+\s+){0,3}(?:servers|systems|providers?)\b[^.]{0,40}\b(?:servers|systems)\b/i,
