@@ -568,3 +568,21 @@ describe('extractMeasures (English letters): a flaw told as closed', () => {
     );
   });
 });
+
+describe('extractMeasures (English letters): card companies watching the cards', () => {
+  it('reads card companies told and accounts monitored, even when a vendor told them', () => {
+    expect(
+      measures(
+        'Our vendor, Brightcart, informed us of the breach. Brightcart has notified the card companies, and these accounts are being monitored for fraud.',
+      ),
+    ).toContain('card_monitoring');
+    expect(measures('The affected cards were monitored for fraudulent charges.')).toContain(
+      'card_monitoring',
+    );
+  });
+  it('does not read advice to watch one’s own statements', () => {
+    expect(
+      measures('Your card issuer can help if you see charges you do not recognise; monitor your account.'),
+    ).not.toContain('card_monitoring');
+  });
+});

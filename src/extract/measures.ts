@@ -222,10 +222,12 @@ export function extractMeasures(
     if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
     if (vetoEnglish(rule.key, s, hit.match)) continue;
-    // "Example Host retained forensic experts": the vendor's step, not the organisation's.
+    // "Example Host retained forensic experts": the vendor's step, not the organisation's. (Card
+    // issuers watch the cards whoever told them: card_monitoring is never the organisation's own.)
     if (
       rule.key !== 'individual_notification' &&
       rule.key !== 'credit_monitoring_offered' &&
+      rule.key !== 'card_monitoring' &&
       !HAS_KANA_KANJI.test(hit.match) &&
       saidOfThirdParty(s, vendorsOf())
     )
