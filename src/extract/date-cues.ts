@@ -9,7 +9,7 @@ import { lastNewline, type Segment } from './segment.js';
  */
 
 export const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|(?:ダウンロード|参照)(?:でき|可能)|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|窃取|盗取|抜き取|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|(?:ダウンロード|参照)(?:でき|可能)|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
 // 「AからBまでの間において、…外出先でUSBメモリを紛失しました。」: a loss that closes the range's
 // sentence happened within it (not 「…の間に受け取った37件が紛失していることが判明した」, whose
 // range tells which items, nor 「紛失したファイルには、AからBまでに…」).
@@ -166,7 +166,7 @@ export function dayOfNoun(text: string, m: DateMention): boolean {
 // (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too; 「把握日時」 is a discovery's.)
 // (Session 9: a finding's label may say 覚知/認知/確認/気付いた, an act's label the act itself — 紛失日,
 // 誤送信日時; not a bare 発送日, often the day the apologies went out — and either may read 年月日 or stand in 【】: 「【判明日】」「判明年月日」「紛失に気付いた日」.)
-const EVENT_LABEL = `(?:発生|発覚|判明|発見|把握|覚知|認知|確認|紛失|盗難|誤送信|誤送付|誤発送|誤交付|誤配達|漏えい|流出)(?:年月日|日時|日|時期)|(?:紛失|誤送付|誤送信|誤り)?に?気(?:付|づ)いた日(?:時)?|(?:判明|発覚|発見|覚知)した日(?:時)?`;
+const EVENT_LABEL = `(?:発生|発覚|判明|発見|検知|把握|覚知|認知|確認|紛失|盗難|誤送信|誤送付|誤発送|誤交付|誤配達|漏えい|流出)(?:年月日|日時|日|時期)|(?:紛失|誤送付|誤送信|誤り)?に?気(?:付|づ)いた日(?:時)?|(?:判明|発覚|発見|覚知)した日(?:時)?`;
 export const LABEL_BEFORE = new RegExp(
   String.raw`(${EVENT_LABEL}|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[】)>]?\s?[::]?\s?$`,
 );
@@ -176,9 +176,10 @@ export const APPROX_BEFORE = /(?:the\s+week\s+of|circa|mid-|late\s+|early\s+)\s*
 export const LABEL_LINE = new RegExp(
   String.raw`(${EVENT_LABEL}|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)(?:等|など)?[\s)】>]?[::]?\s?$`,
 );
-// (「…が判明したのは、6月5日です」「発覚は6月5日でした」: a cleft names the finding's day too.)
+// (「…が判明したのは、6月5日です」「発覚は6月5日でした」: a cleft names the finding's day too, as
+// 「気付いたのは」「連絡を受けたのは」「検知したのは」 do.)
 export const MODIFIER_BEFORE =
-  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:判明|発覚|発見|覚知)は)\s?$/;
+  /((?:判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:気付|気づ|気が付|気がつ)いた(?:日(?:時)?\s?[::]?|のは、?)|(?:連絡|報告|通報|指摘)を受けた(?:日(?:時)?\s?[::]?|のは、?)|(?:判明|発覚|発見|覚知)は)\s?$/;
 export const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡|保存|保管|有効))/;
 export const SINCE_AFTER =

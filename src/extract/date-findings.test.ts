@@ -89,3 +89,21 @@ describe('which clause a date belongs to (session 8)', () => {
     expect(dates(t)).toMatchObject({ start: '2099-06-30', detected: '2099-07-05' });
   });
 });
+
+describe('a finding named before its date, and words of theft (session 10)', () => {
+  it('reads a cleft on 気付いた / 連絡を受けた / 検知した as the finding’s day', () => {
+    expect(dates(`${HEAD}誤りに気付いたのは7月5日でした。`).detected).toBe('2099-07-05');
+    expect(dates(`${HEAD}当社が連絡を受けたのは7月5日です。`).detected).toBe('2099-07-05');
+    expect(dates(`${HEAD}不審な通信を検知したのは、7月5日です。`).detected).toBe('2099-07-05');
+  });
+
+  it('reads a 検知日時 label as the finding', () => {
+    const t = `${HEAD}1.検知日時\n2099年7月5日 10時30分\n2.発生日時\n2099年7月1日`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-05' });
+  });
+
+  it('takes a range whose clause says the data was stolen (窃取) as the incident window', () => {
+    const t = `${HEAD}7月1日から7月9日までの間、当社サイトで入力されたカード情報が窃取された可能性があります。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', end: '2099-07-09' });
+  });
+});

@@ -197,7 +197,7 @@ export function agentBefore(text: string, from: number, to: number): Cat | null 
 /** The event a form-style label names (「発生日:」「判明日:」). */
 export function labelCat(label: string): Cat {
   // Default: 発生日/侵入の日時/対象期間 name the incident itself.
-  if (/発覚|判明|発見|把握|覚知|認知|確認|気付|気づ/.test(label)) return 'detect';
+  if (/発覚|判明|発見|検知|把握|覚知|認知|確認|気付|気づ/.test(label)) return 'detect';
   if (/公表|公開|発表|更新|掲載/.test(label)) return 'announce';
   return 'start';
 }

@@ -212,7 +212,9 @@ export function extractDates(
         res = { cats: new Set([cat]), primary: cat };
         labelled = true;
       } else if (modifier) {
-        const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
+        const cat: Cat = /判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|気が|受けた/.test(modifier[1]!)
+          ? 'detect'
+          : 'start';
         res = { cats: new Set([cat]), primary: cat };
       } else if (cue.asideOfNoun(text, m.start, m.end)) {
         // 「説明会(令和4年6月3日開催分)に申し込んだ方へ」: a date in an aside on a noun names which one;
