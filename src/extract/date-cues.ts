@@ -37,6 +37,20 @@ export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:�
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
 export const SENT_NOUN_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送|掲載|公開)(?:し|いたし)た、?[^\sこと。、もの際]/;
+// 「その際、」「この時、」: a sentence that goes on at the moment the sentence before it told.
+const AT_THAT_MOMENT = /^\s*(?:その|この)(?:際|時|とき)(?:に)?[、,]/;
+
+/**
+ * The sentence after the one holding `from` when it opens with その際/この時 (at that moment): its text
+ * and where it ends. Both sentences are read to their 。 (at most 200 characters each).
+ */
+export function atThatMoment(text: string, from: number): { text: string; end: number } | null {
+  const stop = text.indexOf('。', from);
+  if (stop < 0 || stop - from > 200 || !AT_THAT_MOMENT.test(text.slice(stop + 1, stop + 12))) return null;
+  const close = text.indexOf('。', stop + 1);
+  const end = close < 0 || close - stop > 200 ? stop + 201 : close + 1;
+  return { text: text.slice(stop + 1, end), end };
+}
 export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =

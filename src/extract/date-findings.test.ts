@@ -107,3 +107,20 @@ describe('a finding named before its date, and words of theft (session 10)', () 
     expect(dates(t)).toMatchObject({ start: '2099-07-01', end: '2099-07-09' });
   });
 });
+
+describe('a sentence opened by その際 (at that moment) tells what happened on the date before it', () => {
+  it('dates the mistake told in the その際 sentence by the sentence before it', () => {
+    const t = `${HEAD}2 経過\n(1)7月3日、職員Aは、書庫の整理のため書類を会議室へ運んだ。その際、名簿が不要書類に紛れ込み、誤って廃棄用の箱に入れてしまった。\n(2)7月9日、職員Bが名簿のないことに気付いた。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-09' });
+  });
+
+  it('reads the その際 sentence to its 。 across a PDF line break', () => {
+    const t = `${HEAD}(1)\n7月3日、B社の担当者が相談のため、書類を持参し\nて来社した。その際、確認のため職員の席にB社の書類を持ち込み、\n誤ってC社の申込書を混入させて返却した。\n(2)\n7月4日、C社から連絡があり、誤交付が判明した。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-04' });
+  });
+
+  it('does not take a later sentence without その際 for the dated one', () => {
+    const t = `${HEAD}7月3日、職員Aは書類を会議室へ運んだ。翌週、名簿が誤って廃棄されたことが分かった。`;
+    expect(dates(t).start).toBeNull();
+  });
+});

@@ -323,6 +323,16 @@ export function extractDates(
               ? classifyJa(following.text)
               : null;
           if (then?.primary === 'detect' && !/^\s*(?:その後|後日|翌|数日)/.test(following!.text)) res = then;
+          else {
+            // 「6月6日、A社の担当者が来局した。その際、…誤って…」: the sentence after the dated one, opened
+            // by その際/この時 (at that moment), tells what happened then, whatever it was (both read to
+            // their 。, across a PDF's line breaks).
+            const at = cue.atThatMoment(text, m.end);
+            if (at && (!next || next.start >= at.end)) {
+              const said = classifyJa(at.text);
+              if (said.primary) res = said;
+            }
+          }
         }
         // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
         // the sending that modifies a noun, not to the finding that closes the sentence.
