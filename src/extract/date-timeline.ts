@@ -68,7 +68,7 @@ export function rowEvents(
 
 const MAX_ROW = 300;
 const TABLE_LABEL =
-  /^(?:発生日(?:時)?|発生期間|発生時期|発覚日|判明日|発見日|覚知日|確認日|(?:漏えい|流出|公開|掲載|誤掲載|閲覧可能)(?:の)?期間|対象期間|期間)$/;
+  /^(?:発生日(?:時)?|発生期間|発生時期|発覚日|判明日|発見日|覚知日|確認日|(?:漏えい|流出|公開|掲載|誤掲載|閲覧可能)(?:の)?期間|対象期間|期間|[^|]{0,12}不正(?:アクセス|ログイン)[^|]{0,12}期間)$/;
 
 /**
  * The role a table's header gives the cell holding `pos` (「発生日 | 発覚日 |」 above
@@ -93,7 +93,8 @@ export function tableRoleAt(text: string, pos: number): Cat | null {
     if (end - start > MAX_ROW) return null;
     const above = text.slice(start, end);
     end = start - 1;
-    if (above.trim() === '') continue;
+    // (A Markdown table's header stands above its 「---|---」 rule.)
+    if (above.trim() === '' || /^[\s|:-]+$/.test(above)) continue;
     // The header has as many cells as the row (a table of one shape).
     const head = above.split('|');
     if (head.length !== cells) return null;

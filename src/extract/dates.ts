@@ -476,6 +476,20 @@ export function extractDates(
     const first = before && before.iso < range[0].iso ? before : range[0];
     out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
+    // A table cell under 「…期間」 listing several windows (「① 5月28日~6月1日 ② 6月22日」): the
+    // incident ends with the last of them.
+    if (hasBars && tableRoleAt(text, range[1].mention.start) === 'start') {
+      const lineEnd = text.indexOf('\n', range[1].mention.end);
+      const later = classified.filter(
+        (c) =>
+          c.mention.start > range[1].mention.end &&
+          (lineEnd < 0 || c.mention.start < lineEnd) &&
+          c.primary === 'start' &&
+          c.iso > range[1].iso,
+      );
+      const last = later.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
+      if (last) out.incident_end = toFact(last, text, 0.6);
+    }
     // A scope range standing in for the window (「AからBまでの間に応募いただいた書類が閲覧可能」) ends
     // where the notice says the exposure was closed, when that is later (「C日に、閲覧できない状態」).
     if (lang === 'ja' && range === scopeRange) {
