@@ -51,6 +51,10 @@ export function atThatMoment(text: string, from: number): { text: string; end: n
   const end = close < 0 || close - stop > 200 ? stop + 201 : close + 1;
   return { text: text.slice(stop + 1, end), end };
 }
+// An item used, taken out or carried (使用し/持ち出し/外出し …) and, later in the same sentence, found
+// lost: 「…で使用し、その後、研究室に戻った際、紛失に気が付きました」.
+export const HANDLED_THEN_LOST =
+  /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう)[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
 export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =

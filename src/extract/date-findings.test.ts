@@ -124,3 +124,20 @@ describe('a sentence opened by その際 (at that moment) tells what happened on
     expect(dates(t).start).toBeNull();
   });
 });
+
+describe('an item handled on the day its loss was noticed was lost that day', () => {
+  it('starts the loss on the day the finding’s sentence says the item was used', () => {
+    const t = `${HEAD}USBメモリは、7月3日、職員が会議室で使用し、その後、事務室に戻った際、紛失に気が付きました。現在も捜索しています。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', end: null, detected: '2099-07-03' });
+  });
+
+  it('does not start a loss found when someone tried to use the item (使用しようとしたところ)', () => {
+    const t = `${HEAD}7月3日、職員がUSBメモリを使用しようとしたところ、所定の場所にないことが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
+  });
+
+  it('does not start a loss whose sentence tells only the finding', () => {
+    const t = `${HEAD}7月3日、保管していた書類が紛失していることが判明し、院内を捜索しましたが発見に至りませんでした。`;
+    expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
+  });
+});

@@ -602,6 +602,13 @@ export function extractDates(
     if (told && cue.CONFIRMED_THAT.test(ownWords(told)))
       out.detected = { ...out.incident_start, confidence: 0.4 };
   }
+  // 「4月26日、教員が教室でUSBメモリを使用し、その後、…紛失に気が付きました」: an item handled on the day
+  // its loss was noticed, in the sentence that tells the finding, was lost that day.
+  if (lang === 'ja' && !out.incident_start && out.detected && ctx.causes.includes('loss_or_theft')) {
+    const q = out.detected.evidence.quote;
+    if (q.length < 400 && cue.HANDLED_THEN_LOST.test(q))
+      out.incident_start = { ...out.detected, confidence: 0.4 };
+  }
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
