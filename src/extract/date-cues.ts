@@ -55,6 +55,31 @@ export function atThatMoment(text: string, from: number): { text: string; end: n
 // lost: 「…で使用し、その後、研究室に戻った際、紛失に気が付きました」.
 export const HANDLED_THEN_LOST =
   /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう)[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
+/**
+ * Where the sentence holding [from, to) ends when its 。 at `to` stands inside a bracketed aside
+ * (「(以下「課」という。)あて連絡があり、」): the next 。 after the aside closes (within 300 characters),
+ * else `to`.
+ */
+export function pastAside(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  if (depth === 0) return to;
+  const limit = Math.min(text.length, to + 300);
+  let i = to;
+  for (; i < limit && depth > 0; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth--;
+  }
+  if (depth > 0) return to;
+  const stop = text.indexOf('。', i);
+  return stop < 0 || stop >= limit ? limit : stop + 1;
+}
+
 export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =

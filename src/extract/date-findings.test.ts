@@ -141,3 +141,15 @@ describe('an item handled on the day its loss was noticed was lost that day', ()
     expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
   });
 });
+
+describe('the 。 of a defining aside (以下「…」という。) ends no sentence', () => {
+  it('reads the predicate after the aside, across the PDF line breaks inside it', () => {
+    const t = `${HEAD}2 事実経過\n(1)7月1日、見本支所において、A氏から提出された申告書を受\n理した。\n(2)7月9日、A氏から見本本部総務課(以下\n「総務課」という。\n)あて電話連絡があり、申告書の所在が分からないことが判明した。`;
+    expect(dates(t).detected).toBe('2099-07-09');
+  });
+
+  it('keeps a closed aside’s sentence as it was', () => {
+    const t = `${HEAD}7月9日、職員(以下「職員A」という。)が書類を整理した。7月10日、書類がないことに気付いた。`;
+    expect(dates(t).detected).toBe('2099-07-10');
+  });
+});

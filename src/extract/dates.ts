@@ -285,6 +285,9 @@ export function extractDates(
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
           if (m.rangeTo === null && m.rangeFrom === null) row = i;
+        } else if (seg.text.includes('(')) {
+          // 「A氏から…課(以下「課」という。)あて電話連絡があり」: the 。 of a defining aside ends no sentence.
+          windowEnd = cue.pastAside(text, m.end, seg.end);
         }
         // A date told inside what was found out (「…確認したところ、9月27日に…印刷していたことが
         // 判明」「連絡があり、前日の20日に…印刷されていた事実が判明」) is the day of that content: the
