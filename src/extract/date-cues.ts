@@ -54,7 +54,7 @@ export function atThatMoment(text: string, from: number): { text: string; end: n
 // An item used, taken out or carried (使用し/持ち出し/外出し …) and, later in the same sentence, found
 // lost: 「…で使用し、その後、研究室に戻った際、紛失に気が付きました」.
 export const HANDLED_THEN_LOST =
-  /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう)[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
+  /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう|てい|ており)[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
 /**
  * Where the sentence holding [from, to) ends when its 。 at `to` stands inside a bracketed aside
  * (「(以下「課」という。)あて連絡があり、」): the next 。 after the aside closes (within 300 characters),

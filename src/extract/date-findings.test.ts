@@ -136,6 +136,11 @@ describe('an item handled on the day its loss was noticed was lost that day', ()
     expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
   });
 
+  it('does not read equipment in use (使用している) as the item handled that day', () => {
+    const t = `${HEAD}7月3日、当院で使用している検査機器のデータを保存する記録媒体1個が紛失していることが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
+  });
+
   it('does not start a loss whose sentence tells only the finding', () => {
     const t = `${HEAD}7月3日、保管していた書類が紛失していることが判明し、院内を捜索しましたが発見に至りませんでした。`;
     expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
