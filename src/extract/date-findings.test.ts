@@ -158,3 +158,16 @@ describe('the 。 of a defining aside (以下「…」という。) ends no sent
     expect(dates(t).detected).toBe('2099-07-10');
   });
 });
+
+describe('a range whose sentence a PDF line break cuts (session 10)', () => {
+  const NOTE = `${HEAD}見本課において、会員に案内文書を送付する際、宛名が一致していない状態で発送していたことが判明しました。今回の誤発送により、会員の氏名が流出した恐れがあります。\n2 経緯\n`;
+  it('reads the range’s sentence on the next line when its own line is wrapped mid-word', () => {
+    const t = `${NOTE}・7月1日(水)から8日(水)の期間に、見本課から1,200件の会員の皆様に向けて案内文書を郵\n送しました。\n・7月8日(水)午前11時頃に会員1名から、届いた封筒の宛名が自分と異なるとの連絡がありました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', end: '2099-07-08', detected: '2099-07-08' });
+  });
+
+  it('does not run a timeline row of reports into the next row', () => {
+    const t = `${NOTE}・7月1日(水) 会員に案内文書を郵送\n・7月2日(木)~3日(金) 複数の会員から宛名の誤りについて連絡\n・7月8日(水) 全会員に事情を説明`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-02' });
+  });
+});
