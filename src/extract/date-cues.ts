@@ -51,10 +51,23 @@ export function atThatMoment(text: string, from: number): { text: string; end: n
   const end = close < 0 || close - stop > 200 ? stop + 201 : close + 1;
   return { text: text.slice(stop + 1, end), end };
 }
+
+/** The role told by a その際 sentence after the one at `from` (null when none, or a date comes first). */
+export function roleAtThatMoment(text: string, from: number, nextDate: number | undefined) {
+  const at = atThatMoment(text, from);
+  if (!at || (nextDate !== undefined && nextDate < at.end)) return null;
+  const said = classifyJa(at.text);
+  return said.primary ? said : null;
+}
 // An item used, taken out or carried (使用し/持ち出し/外出し …) and, later in the same sentence, found
 // lost: 「…で使用し、その後、研究室に戻った際、紛失に気が付きました」.
-export const HANDLED_THEN_LOST =
+const HANDLED_THEN_LOST =
   /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう|てい|ており)[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
+
+/** Whether a finding's sentence (`quote`) tells the item handled before its loss was noticed. */
+export function handledThenLost(quote: string): boolean {
+  return quote.length < 400 && HANDLED_THEN_LOST.test(quote);
+}
 /**
  * Where the sentence holding [from, to) ends when its 。 at `to` stands inside a bracketed aside
  * (「(以下「課」という。)あて連絡があり、」): the next 。 after the aside closes (within 300 characters),
@@ -223,6 +236,8 @@ export const LABEL_LINE = new RegExp(
 // 「気付いたのは」「連絡を受けたのは」「検知したのは」 do.)
 export const MODIFIER_BEFORE =
   /((?:判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:気付|気づ|気が付|気がつ)いた(?:日(?:時)?\s?[::]?|のは、?)|(?:連絡|報告|通報|指摘)を受けた(?:日(?:時)?\s?[::]?|のは、?)|(?:判明|発覚|発見|覚知)は)\s?$/;
+/** What a MODIFIER_BEFORE names when it is a finding (else the act itself). */
+export const MODIFIER_FINDING = /判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|気が|受けた/;
 export const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡|保存|保管|有効))/;
 export const SINCE_AFTER =

@@ -2,8 +2,9 @@ import * as cue from './date-cues.js';
 import type { DateMention } from './date-ja.js';
 import { type Cat, firstClause } from './date-roles.js';
 import { tableRoleAt } from './date-timeline.js';
+import { spanEvidence } from './fact.js';
 import { lastNewline, type Segment, segmentIndexAt } from './segment.js';
-import type { Fact, Scope } from './types.js';
+import type { Fact, IsoDate, Scope } from './types.js';
 
 /**
  * The date ranges of a notice (「AからBまで」, "between A and B"), read as what they are: the
@@ -209,4 +210,21 @@ export function readRanges(
     }
   }
   return { incidentRange, reportsFrom, scopeRange };
+}
+
+/** A date's fact: its sentence as evidence when it holds the date. */
+export function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
+  const e = c.seg;
+  const ev =
+    e.start <= c.mention.start && e.end >= c.mention.end
+      ? { quote: e.text, start: e.start, end: e.end }
+      : spanEvidence(text, c.mention.start, c.mention.end);
+  return { value: c.iso, evidence: ev, confidence };
+}
+
+/** The earliest of `list`. */
+export function earliest(list: Classified[]): Classified | null {
+  let best: Classified | null = null;
+  for (const c of list) if (!best || c.iso < best.iso) best = c;
+  return best;
 }

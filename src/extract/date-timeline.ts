@@ -158,6 +158,21 @@ export function readRow(text: string, mentions: DateMention[], i: number, iso: s
   return rowEvents(text, m.end, Math.max(to, m.end), otherDays);
 }
 
+/**
+ * A table cell under a 「…期間」 header listing several windows (「① 5月28日~6月1日 ② 6月22日」):
+ * the last of the start-role dates after the range's end on its line, when later than it.
+ */
+export function lastListedWindow<T extends DatedRole>(text: string, dates: T[], end: T): T | null {
+  if (tableRoleAt(text, end.mention.start) !== 'start') return null;
+  const lineEnd = text.indexOf('\n', end.mention.end);
+  let last: T | null = null;
+  for (const c of dates) {
+    if (c.mention.start <= end.mention.end || (lineEnd >= 0 && c.mention.start >= lineEnd)) continue;
+    if (c.primary === 'start' && c.iso > (last ?? end).iso) last = c;
+  }
+  return last;
+}
+
 const NOT_AN_ACT = new Set<Cat | null>([
   'announce',
   'regulator',

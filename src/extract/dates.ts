@@ -2,7 +2,7 @@ import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
 import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
-import { type Classified, readRanges } from './date-ranges.js';
+import { type Classified, earliest, readRanges, toFact } from './date-ranges.js';
 import {
   agentBefore,
   type Cat,
@@ -14,8 +14,14 @@ import {
   labelCat,
   underPreviousHeading,
 } from './date-roles.js';
-import { lineHeadIsBare, type RowEvents, readRow, tableRoleAt, timelineWindow } from './date-timeline.js';
-import { spanEvidence } from './fact.js';
+import {
+  lastListedWindow,
+  lineHeadIsBare,
+  type RowEvents,
+  readRow,
+  tableRoleAt,
+  timelineWindow,
+} from './date-timeline.js';
 import { findPublished } from './published-date.js';
 import { lastNewline, newlineOffsets, type Segment, segmentIndexAt } from './segment.js';
 import type { NoticeStructure } from './structure.js';
@@ -46,21 +52,6 @@ interface Context {
   leakStatus: LeakStatus | null;
   stage: ReportStage | null;
   published?: IsoDate | undefined;
-}
-
-function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
-  const e = c.seg;
-  const ev =
-    e.start <= c.mention.start && e.end >= c.mention.end
-      ? { quote: e.text, start: e.start, end: e.end }
-      : spanEvidence(text, c.mention.start, c.mention.end);
-  return { value: c.iso, evidence: ev, confidence };
-}
-
-function earliest(list: Classified[]): Classified | null {
-  let best: Classified | null = null;
-  for (const c of list) if (!best || c.iso < best.iso) best = c;
-  return best;
 }
 
 /**
@@ -212,9 +203,7 @@ export function extractDates(
         res = { cats: new Set([cat]), primary: cat };
         labelled = true;
       } else if (modifier) {
-        const cat: Cat = /判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|気が|受けた/.test(modifier[1]!)
-          ? 'detect'
-          : 'start';
+        const cat: Cat = cue.MODIFIER_FINDING.test(modifier[1]!) ? 'detect' : 'start';
         res = { cats: new Set([cat]), primary: cat };
       } else if (cue.asideOfNoun(text, m.start, m.end)) {
         // 「説明会(令和4年6月3日開催分)に申し込んだ方へ」: a date in an aside on a noun names which one;
@@ -326,16 +315,8 @@ export function extractDates(
               ? classifyJa(following.text)
               : null;
           if (then?.primary === 'detect' && !/^\s*(?:その後|後日|翌|数日)/.test(following!.text)) res = then;
-          else {
-            // 「6月6日、A社の担当者が来局した。その際、…誤って…」: the sentence after the dated one, opened
-            // by その際/この時 (at that moment), tells what happened then, whatever it was (both read to
-            // their 。, across a PDF's line breaks).
-            const at = cue.atThatMoment(text, m.end);
-            if (at && (!next || next.start >= at.end)) {
-              const said = classifyJa(at.text);
-              if (said.primary) res = said;
-            }
-          }
+          // 「…来局した。その際、…誤って…」: a sentence opened by その際 tells what happened then.
+          else res = cue.roleAtThatMoment(text, m.end, next?.start) ?? res;
         }
         // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
         // the sending that modifies a noun, not to the finding that closes the sentence.
@@ -479,20 +460,9 @@ export function extractDates(
     const first = before && before.iso < range[0].iso ? before : range[0];
     out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
-    // A table cell under 「…期間」 listing several windows (「① 5月28日~6月1日 ② 6月22日」): the
-    // incident ends with the last of them.
-    if (hasBars && tableRoleAt(text, range[1].mention.start) === 'start') {
-      const lineEnd = text.indexOf('\n', range[1].mention.end);
-      const later = classified.filter(
-        (c) =>
-          c.mention.start > range[1].mention.end &&
-          (lineEnd < 0 || c.mention.start < lineEnd) &&
-          c.primary === 'start' &&
-          c.iso > range[1].iso,
-      );
-      const last = later.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
-      if (last) out.incident_end = toFact(last, text, 0.6);
-    }
+    // A 「…期間」 table cell listing several windows ends with the last of them (date-timeline.ts).
+    const listedEnd = hasBars ? lastListedWindow(text, classified, range[1]) : null;
+    if (listedEnd) out.incident_end = toFact(listedEnd, text, 0.6);
     // A scope range standing in for the window (「AからBまでの間に応募いただいた書類が閲覧可能」) ends
     // where the notice says the exposure was closed, when that is later (「C日に、閲覧できない状態」).
     if (lang === 'ja' && range === scopeRange) {
@@ -605,13 +575,11 @@ export function extractDates(
     if (told && cue.CONFIRMED_THAT.test(ownWords(told)))
       out.detected = { ...out.incident_start, confidence: 0.4 };
   }
-  // 「4月26日、教員が教室でUSBメモリを使用し、その後、…紛失に気が付きました」: an item handled on the day
-  // its loss was noticed, in the sentence that tells the finding, was lost that day.
-  if (lang === 'ja' && !out.incident_start && out.detected && ctx.causes.includes('loss_or_theft')) {
-    const q = out.detected.evidence.quote;
-    if (q.length < 400 && cue.HANDLED_THEN_LOST.test(q))
-      out.incident_start = { ...out.detected, confidence: 0.4 };
-  }
+  // 「…USBメモリを使用し、その後、…紛失に気が付きました」: an item handled on the day its loss was
+  // noticed, in the finding's own sentence, was lost that day.
+  const lostThatDay = lang === 'ja' && !out.incident_start && ctx.causes.includes('loss_or_theft');
+  if (lostThatDay && out.detected && cue.handledThenLost(out.detected.evidence.quote))
+    out.incident_start = { ...out.detected, confidence: 0.4 };
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
