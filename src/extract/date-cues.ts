@@ -45,10 +45,12 @@ const AT_THAT_MOMENT = /^\s*(?:その|この)(?:際|時|とき)(?:に)?[、,]/;
  * and where it ends. Both sentences are read to their 。 (at most 200 characters each).
  */
 export function atThatMoment(text: string, from: number): { text: string; end: number } | null {
-  const stop = text.indexOf('。', from);
-  if (stop < 0 || stop - from > 200 || !AT_THAT_MOMENT.test(text.slice(stop + 1, stop + 12))) return null;
-  const close = text.indexOf('。', stop + 1);
-  const end = close < 0 || close - stop > 200 ? stop + 201 : close + 1;
+  // (Searched within 200 characters: a long text without 。 is not scanned from every date.)
+  const near = text.slice(from, from + 201).indexOf('。');
+  const stop = near < 0 ? -1 : from + near;
+  if (stop < 0 || !AT_THAT_MOMENT.test(text.slice(stop + 1, stop + 12))) return null;
+  const far = text.slice(stop + 1, stop + 201).indexOf('。');
+  const end = far < 0 ? Math.min(text.length, stop + 201) : stop + 1 + far + 1;
   return { text: text.slice(stop + 1, end), end };
 }
 

@@ -274,7 +274,7 @@ export function extractDates(
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
           if (m.rangeTo === null && m.rangeFrom === null) row = i;
-        } else if (seg.text.includes('(')) {
+        } else if (seg.end - m.end <= 400 && seg.text.includes('(')) {
           // 「A氏から…課(以下「課」という。)あて電話連絡があり」: the 。 of a defining aside ends no sentence.
           windowEnd = cue.pastAside(text, m.end, seg.end);
         }
