@@ -9,7 +9,7 @@ import { lastNewline, type Segment } from './segment.js';
  */
 
 export const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|(?:ダウンロード|参照)(?:でき|可能)|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
+  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|を(?:一斉)?郵送(?:し|いたし)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|窃取|盗取|抜き取|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|(?:ダウンロード|参照)(?:でき|可能)|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b/i;
 // 「AからBまでの間において、…外出先でUSBメモリを紛失しました。」: a loss that closes the range's
 // sentence happened within it (not 「…の間に受け取った37件が紛失していることが判明した」, whose
 // range tells which items, nor 「紛失したファイルには、AからBまでに…」).
@@ -37,6 +37,64 @@ export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:�
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
 export const SENT_NOUN_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送|掲載|公開)(?:し|いたし)た、?[^\sこと。、もの際]/;
+// 「その際、」「この時、」: a sentence that goes on at the moment the sentence before it told.
+const AT_THAT_MOMENT = /^\s*(?:その|この)(?:際|時|とき)(?:に)?[、,]/;
+
+/**
+ * The sentence after the one holding `from` when it opens with その際/この時 (at that moment): its text
+ * and where it ends. Both sentences are read to their 。 (at most 200 characters each).
+ */
+export function atThatMoment(text: string, from: number): { text: string; end: number } | null {
+  // (Searched within 200 characters: a long text without 。 is not scanned from every date.)
+  const near = text.slice(from, from + 201).indexOf('。');
+  const stop = near < 0 ? -1 : from + near;
+  if (stop < 0 || !AT_THAT_MOMENT.test(text.slice(stop + 1, stop + 12))) return null;
+  const far = text.slice(stop + 1, stop + 201).indexOf('。');
+  const end = far < 0 ? Math.min(text.length, stop + 201) : stop + 1 + far + 1;
+  return { text: text.slice(stop + 1, end), end };
+}
+
+/** The role told by a その際 sentence after the one at `from` (null when none, or a date comes first). */
+export function roleAtThatMoment(text: string, from: number, nextDate: number | undefined) {
+  const at = atThatMoment(text, from);
+  if (!at || (nextDate !== undefined && nextDate < at.end)) return null;
+  const said = classifyJa(at.text);
+  return said.primary ? said : null;
+}
+// An item used, taken out or carried (使用し/持ち出し/外出し …) and, later in the same sentence, found
+// lost: 「…で使用し、その後、研究室に戻った際、紛失に気が付きました」.
+const HANDLED_THEN_LOST =
+  /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう|てい|ており)[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
+
+/** Whether a finding's sentence (`quote`) tells the item handled before its loss was noticed. */
+export function handledThenLost(quote: string): boolean {
+  return quote.length < 400 && HANDLED_THEN_LOST.test(quote);
+}
+/**
+ * Where the sentence holding [from, to) ends when its 。 at `to` stands inside a bracketed aside
+ * (「(以下「課」という。)あて連絡があり、」): the next 。 after the aside closes (within 300 characters),
+ * else `to`.
+ */
+export function pastAside(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+  }
+  if (depth === 0) return to;
+  const limit = Math.min(text.length, to + 300);
+  let i = to;
+  for (; i < limit && depth > 0; i++) {
+    const ch = text[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth--;
+  }
+  if (depth > 0) return to;
+  const stop = text.indexOf('。', i);
+  return stop < 0 || stop >= limit ? limit : stop + 1;
+}
+
 export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|配信)(?:時間|時刻|日時)\s*[::]?\s*$/;
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =
@@ -166,7 +224,7 @@ export function dayOfNoun(text: string, m: DateMention): boolean {
 // (「(紛失判明11月10日)」: a bare 判明 right before the date labels it too; 「把握日時」 is a discovery's.)
 // (Session 9: a finding's label may say 覚知/認知/確認/気付いた, an act's label the act itself — 紛失日,
 // 誤送信日時; not a bare 発送日, often the day the apologies went out — and either may read 年月日 or stand in 【】: 「【判明日】」「判明年月日」「紛失に気付いた日」.)
-const EVENT_LABEL = `(?:発生|発覚|判明|発見|把握|覚知|認知|確認|紛失|盗難|誤送信|誤送付|誤発送|誤交付|誤配達|漏えい|流出)(?:年月日|日時|日|時期)|(?:紛失|誤送付|誤送信|誤り)?に?気(?:付|づ)いた日(?:時)?|(?:判明|発覚|発見|覚知)した日(?:時)?`;
+const EVENT_LABEL = `(?:発生|発覚|判明|発見|検知|把握|覚知|認知|確認|紛失|盗難|誤送信|誤送付|誤発送|誤交付|誤配達|漏えい|流出)(?:年月日|日時|日|時期)|(?:紛失|誤送付|誤送信|誤り)?に?気(?:付|づ)いた日(?:時)?|(?:判明|発覚|発見|覚知)した日(?:時)?`;
 export const LABEL_BEFORE = new RegExp(
   String.raw`(${EVENT_LABEL}|判明|侵入の日時|公表日|公開日|発表日|更新日|掲載日|対象期間|発生期間)\s?[】)>]?\s?[::]?\s?$`,
 );
@@ -176,9 +234,12 @@ export const APPROX_BEFORE = /(?:the\s+week\s+of|circa|mid-|late\s+|early\s+)\s*
 export const LABEL_LINE = new RegExp(
   String.raw`(${EVENT_LABEL}|侵入(?:の)?日時|発生(?:の)?日時|不正アクセス(?:の)?日時|公表日|公開日|発表日|対象期間|発生期間)(?:等|など)?[\s)】>]?[::]?\s?$`,
 );
-// (「…が判明したのは、6月5日です」「発覚は6月5日でした」: a cleft names the finding's day too.)
+// (「…が判明したのは、6月5日です」「発覚は6月5日でした」: a cleft names the finding's day too, as
+// 「気付いたのは」「連絡を受けたのは」「検知したのは」 do.)
 export const MODIFIER_BEFORE =
-  /((?:判明|発覚|発見|覚知|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:判明|発覚|発見|覚知)は)\s?$/;
+  /((?:判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:気付|気づ|気が付|気がつ)いた(?:日(?:時)?\s?[::]?|のは、?)|(?:連絡|報告|通報|指摘)を受けた(?:日(?:時)?\s?[::]?|のは、?)|(?:判明|発覚|発見|覚知)は)\s?$/;
+/** What a MODIFIER_BEFORE names when it is a finding (else the act itself). */
+export const MODIFIER_FINDING = /判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|気が|受けた/;
 export const UNTIL_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}(?::\d{2}|時(?:\d{1,2}分)?)(?:頃|ごろ)?)?\s?(?:頃|ごろ)?まで(?!に|は)(?![^。、]{0,12}(?:捜索|探し|調査|お問い合わせ|問合せ|ご連絡|保存|保管|有効))/;
 export const SINCE_AFTER =

@@ -89,3 +89,85 @@ describe('which clause a date belongs to (session 8)', () => {
     expect(dates(t)).toMatchObject({ start: '2099-06-30', detected: '2099-07-05' });
   });
 });
+
+describe('a finding named before its date, and words of theft (session 10)', () => {
+  it('reads a cleft on 気付いた / 連絡を受けた / 検知した as the finding’s day', () => {
+    expect(dates(`${HEAD}誤りに気付いたのは7月5日でした。`).detected).toBe('2099-07-05');
+    expect(dates(`${HEAD}当社が連絡を受けたのは7月5日です。`).detected).toBe('2099-07-05');
+    expect(dates(`${HEAD}不審な通信を検知したのは、7月5日です。`).detected).toBe('2099-07-05');
+  });
+
+  it('reads a 検知日時 label as the finding', () => {
+    const t = `${HEAD}1.検知日時\n2099年7月5日 10時30分\n2.発生日時\n2099年7月1日`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-05' });
+  });
+
+  it('takes a range whose clause says the data was stolen (窃取) as the incident window', () => {
+    const t = `${HEAD}7月1日から7月9日までの間、当社サイトで入力されたカード情報が窃取された可能性があります。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', end: '2099-07-09' });
+  });
+});
+
+describe('a sentence opened by その際 (at that moment) tells what happened on the date before it', () => {
+  it('dates the mistake told in the その際 sentence by the sentence before it', () => {
+    const t = `${HEAD}2 経過\n(1)7月3日、職員Aは、書庫の整理のため書類を会議室へ運んだ。その際、名簿が不要書類に紛れ込み、誤って廃棄用の箱に入れてしまった。\n(2)7月9日、職員Bが名簿のないことに気付いた。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-09' });
+  });
+
+  it('reads the その際 sentence to its 。 across a PDF line break', () => {
+    const t = `${HEAD}(1)\n7月3日、B社の担当者が相談のため、書類を持参し\nて来社した。その際、確認のため職員の席にB社の書類を持ち込み、\n誤ってC社の申込書を混入させて返却した。\n(2)\n7月4日、C社から連絡があり、誤交付が判明した。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', detected: '2099-07-04' });
+  });
+
+  it('does not take a later sentence without その際 for the dated one', () => {
+    const t = `${HEAD}7月3日、職員Aは書類を会議室へ運んだ。翌週、名簿が誤って廃棄されたことが分かった。`;
+    expect(dates(t).start).toBeNull();
+  });
+});
+
+describe('an item handled on the day its loss was noticed was lost that day', () => {
+  it('starts the loss on the day the finding’s sentence says the item was used', () => {
+    const t = `${HEAD}USBメモリは、7月3日、職員が会議室で使用し、その後、事務室に戻った際、紛失に気が付きました。現在も捜索しています。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-03', end: null, detected: '2099-07-03' });
+  });
+
+  it('does not start a loss found when someone tried to use the item (使用しようとしたところ)', () => {
+    const t = `${HEAD}7月3日、職員がUSBメモリを使用しようとしたところ、所定の場所にないことが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
+  });
+
+  it('does not read equipment in use (使用している) as the item handled that day', () => {
+    const t = `${HEAD}7月3日、当院で使用している検査機器のデータを保存する記録媒体1個が紛失していることが判明しました。`;
+    expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
+  });
+
+  it('does not start a loss whose sentence tells only the finding', () => {
+    const t = `${HEAD}7月3日、保管していた書類が紛失していることが判明し、院内を捜索しましたが発見に至りませんでした。`;
+    expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
+  });
+});
+
+describe('the 。 of a defining aside (以下「…」という。) ends no sentence', () => {
+  it('reads the predicate after the aside, across the PDF line breaks inside it', () => {
+    const t = `${HEAD}2 事実経過\n(1)7月1日、見本支所において、A氏から提出された申告書を受\n理した。\n(2)7月9日、A氏から見本本部総務課(以下\n「総務課」という。\n)あて電話連絡があり、申告書の所在が分からないことが判明した。`;
+    expect(dates(t).detected).toBe('2099-07-09');
+  });
+
+  it('keeps a closed aside’s sentence as it was', () => {
+    const t = `${HEAD}7月9日、職員(以下「職員A」という。)が書類を整理した。7月10日、書類がないことに気付いた。`;
+    expect(dates(t).detected).toBe('2099-07-10');
+  });
+});
+
+describe('a range whose sentence a PDF line break cuts (session 10)', () => {
+  const NOTE = `${HEAD}見本課において、会員に案内文書を送付する際、宛名が一致していない状態で発送していたことが判明しました。今回の誤発送により、会員の氏名が流出した恐れがあります。\n2 経緯\n`;
+  it('reads the range’s sentence on the next line when its own line is wrapped mid-word', () => {
+    const t = `${NOTE}・7月1日(水)から8日(水)の期間に、見本課から1,200件の会員の皆様に向けて案内文書を郵\n送しました。\n・7月8日(水)午前11時頃に会員1名から、届いた封筒の宛名が自分と異なるとの連絡がありました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', end: '2099-07-08', detected: '2099-07-08' });
+  });
+
+  it('does not run a timeline row of reports into the next row', () => {
+    const t = `${NOTE}・7月1日(水) 会員に案内文書を郵送\n・7月2日(木)~3日(金) 複数の会員から宛名の誤りについて連絡\n・7月8日(水) 全会員に事情を説明`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-02' });
+  });
+});

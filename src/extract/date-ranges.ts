@@ -2,8 +2,9 @@ import * as cue from './date-cues.js';
 import type { DateMention } from './date-ja.js';
 import { type Cat, firstClause } from './date-roles.js';
 import { tableRoleAt } from './date-timeline.js';
+import { spanEvidence } from './fact.js';
 import { lastNewline, type Segment, segmentIndexAt } from './segment.js';
-import type { Fact, Scope } from './types.js';
+import type { Fact, IsoDate, Scope } from './types.js';
 
 /**
  * The date ranges of a notice (「AからBまで」, "between A and B"), read as what they are: the
@@ -39,6 +40,15 @@ function incidentDuring(text: string, segments: Segment[], seg: Segment): boolea
     DURING_THIS.test(after.text) &&
     cue.INCIDENT_NEAR.test(text.slice(after.start, Math.min(after.end, after.start + 300)))
   );
+}
+
+/**
+ * Whether a range's line is a PDF line wrapped inside its sentence: no 。 on it, and the next line
+ * goes straight on (no bullet, number, date or blank line opens it).
+ */
+function wrapped(after: string, text: string, lineEnd: number): boolean {
+  if (lineEnd < 0 || after.includes('。')) return false;
+  return /^[^\s・•●○◯■◆□*\-‐(（【0-9０-９①-⑳]/.test(text.slice(lineEnd + 1, lineEnd + 2));
 }
 
 const RANGE_LIST_GAP = /^\s*[;,]?\s*(?:and\s+)?(?:(?:again\s+)?(?:between|from)\s+)?$/;
@@ -81,14 +91,20 @@ export function readRanges(
     // 「10月31日11:09~12:01の間に17通\n…へ電子メールを送信。」: a short line that does not end its
     // sentence goes on below.
     const short = after.replace(/[\s、。,.:・]/g, '').length;
-    if ((short < 4 || (short < 12 && !after.includes('。'))) && lineEnd >= 0) {
+    // (So does a PDF line wrapped inside the range's sentence: 「…の期間に、…件の会\n員に…郵送しました。」.)
+    if (
+      (short < 4 || (short < 12 && !after.includes('。')) || wrapped(after, text, lineEnd)) &&
+      lineEnd >= 0
+    ) {
       // (Past blank lines: a page's paragraphs are often set apart by one.)
       let from = lineEnd;
       while (from + 1 < text.length && text[from + 1] === '\n' && from - lineEnd < 2) from++;
       const nextEnd = text.indexOf('\n', from + 1);
       const below = text.slice(from, nextEnd < 0 ? text.length : nextEnd);
       // (Not the next item of a numbered list: 「(3)外部に流出した可能性のある個人情報」 is a heading.)
-      if (!/^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/.test(below)) after += below;
+      // (A wrapped line goes on mid-word: 「…を郵\n送しました」 is read without the break.)
+      if (!/^\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|[①-⑳])/.test(below))
+        after += short < 12 ? below : below.replace(/^\n+/, '');
     }
     // (「…管理画面(以下「管理画面」といいます。)において…」: an aside's 。 ends no sentence.)
     after = after.replace(/\([^()\n]{0,60}?。\)/g, (b) => ' '.repeat(b.length)).split('。')[0] ?? '';
@@ -194,4 +210,21 @@ export function readRanges(
     }
   }
   return { incidentRange, reportsFrom, scopeRange };
+}
+
+/** A date's fact: its sentence as evidence when it holds the date. */
+export function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
+  const e = c.seg;
+  const ev =
+    e.start <= c.mention.start && e.end >= c.mention.end
+      ? { quote: e.text, start: e.start, end: e.end }
+      : spanEvidence(text, c.mention.start, c.mention.end);
+  return { value: c.iso, evidence: ev, confidence };
+}
+
+/** The earliest of `list`. */
+export function earliest(list: Classified[]): Classified | null {
+  let best: Classified | null = null;
+  for (const c of list) if (!best || c.iso < best.iso) best = c;
+  return best;
 }

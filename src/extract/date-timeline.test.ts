@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rowEvents, tableRoleAt } from './date-timeline.js';
 import { extract } from './index.js';
 import { splitSentences } from './segment.js';
+import { incidentDates } from './testing/helpers.js';
 
 // Fictional notices (株式会社サンプル商事, 見本市, example.jp); no real organisation or person.
 function dates(t: string) {
@@ -188,5 +189,19 @@ describe('discovery words', () => {
     expect(
       dates('2099年12月1日\n11月22日(日)、前日の21日(土)に作成した書類の誤りが判明した。').detected,
     ).toBe('2099-11-22');
+  });
+});
+
+describe('a Markdown table whose header stands above its ---| rule (session 10)', () => {
+  const HEAD = '株式会社サンプル商事 会員サイトへの不正ログインについて\n2099年8月1日\n';
+  it('reads the header over the rule, and a cell that lists several windows ends with the last', () => {
+    const t = `${HEAD}調査の結果をご報告いたします。\n不正ログインが確認された期間 |\n---|\n① 2099年5月28日 ~ 2099年6月1日 ② 2099年6月22日 |\n対象となった会員ID数 |\n---|\n① 120 ② 30 |`;
+    const f = incidentDates(t);
+    expect(f).toMatchObject({ start: '2099-05-28', end: '2099-06-22' });
+  });
+
+  it('reads a one-window cell under the same header as that window', () => {
+    const t = `${HEAD}調査の結果をご報告いたします。\n不正アクセスの期間 |\n---|\n2099年5月28日 ~ 2099年6月1日 |`;
+    expect(incidentDates(t)).toMatchObject({ start: '2099-05-28', end: '2099-06-01' });
   });
 });

@@ -68,7 +68,7 @@ export function rowEvents(
 
 const MAX_ROW = 300;
 const TABLE_LABEL =
-  /^(?:発生日(?:時)?|発生期間|発生時期|発覚日|判明日|発見日|覚知日|確認日|(?:漏えい|流出|公開|掲載|誤掲載|閲覧可能)(?:の)?期間|対象期間|期間)$/;
+  /^(?:発生日(?:時)?|発生期間|発生時期|発覚日|判明日|発見日|覚知日|確認日|(?:漏えい|流出|公開|掲載|誤掲載|閲覧可能)(?:の)?期間|対象期間|期間|[^|]{0,12}不正(?:アクセス|ログイン)[^|]{0,12}期間)$/;
 
 /**
  * The role a table's header gives the cell holding `pos` (「発生日 | 発覚日 |」 above
@@ -93,7 +93,8 @@ export function tableRoleAt(text: string, pos: number): Cat | null {
     if (end - start > MAX_ROW) return null;
     const above = text.slice(start, end);
     end = start - 1;
-    if (above.trim() === '') continue;
+    // (A Markdown table's header stands above its 「---|---」 rule.)
+    if (above.trim() === '' || /^[\s|:-]+$/.test(above)) continue;
     // The header has as many cells as the row (a table of one shape).
     const head = above.split('|');
     if (head.length !== cells) return null;
@@ -155,6 +156,21 @@ export function readRow(text: string, mentions: DateMention[], i: number, iso: s
     otherDays.push(o);
   }
   return rowEvents(text, m.end, Math.max(to, m.end), otherDays);
+}
+
+/**
+ * A table cell under a 「…期間」 header listing several windows (「① 5月28日~6月1日 ② 6月22日」):
+ * the last of the start-role dates after the range's end on its line, when later than it.
+ */
+export function lastListedWindow<T extends DatedRole>(text: string, dates: T[], end: T): T | null {
+  if (tableRoleAt(text, end.mention.start) !== 'start') return null;
+  const lineEnd = text.indexOf('\n', end.mention.end);
+  let last: T | null = null;
+  for (const c of dates) {
+    if (c.mention.start <= end.mention.end || (lineEnd >= 0 && c.mention.start >= lineEnd)) continue;
+    if (c.primary === 'start' && c.iso > (last ?? end).iso) last = c;
+  }
+  return last;
 }
 
 const NOT_AN_ACT = new Set<Cat | null>([

@@ -2,7 +2,7 @@ import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
 import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
-import { type Classified, readRanges } from './date-ranges.js';
+import { type Classified, earliest, readRanges, toFact } from './date-ranges.js';
 import {
   agentBefore,
   type Cat,
@@ -14,8 +14,14 @@ import {
   labelCat,
   underPreviousHeading,
 } from './date-roles.js';
-import { lineHeadIsBare, type RowEvents, readRow, tableRoleAt, timelineWindow } from './date-timeline.js';
-import { spanEvidence } from './fact.js';
+import {
+  lastListedWindow,
+  lineHeadIsBare,
+  type RowEvents,
+  readRow,
+  tableRoleAt,
+  timelineWindow,
+} from './date-timeline.js';
 import { findPublished } from './published-date.js';
 import { lastNewline, newlineOffsets, type Segment, segmentIndexAt } from './segment.js';
 import type { NoticeStructure } from './structure.js';
@@ -46,21 +52,6 @@ interface Context {
   leakStatus: LeakStatus | null;
   stage: ReportStage | null;
   published?: IsoDate | undefined;
-}
-
-function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {
-  const e = c.seg;
-  const ev =
-    e.start <= c.mention.start && e.end >= c.mention.end
-      ? { quote: e.text, start: e.start, end: e.end }
-      : spanEvidence(text, c.mention.start, c.mention.end);
-  return { value: c.iso, evidence: ev, confidence };
-}
-
-function earliest(list: Classified[]): Classified | null {
-  let best: Classified | null = null;
-  for (const c of list) if (!best || c.iso < best.iso) best = c;
-  return best;
 }
 
 /**
@@ -212,7 +203,7 @@ export function extractDates(
         res = { cats: new Set([cat]), primary: cat };
         labelled = true;
       } else if (modifier) {
-        const cat: Cat = /判明|発覚|発見|覚知|確認|気付|気づ/.test(modifier[1]!) ? 'detect' : 'start';
+        const cat: Cat = cue.MODIFIER_FINDING.test(modifier[1]!) ? 'detect' : 'start';
         res = { cats: new Set([cat]), primary: cat };
       } else if (cue.asideOfNoun(text, m.start, m.end)) {
         // 「説明会(令和4年6月3日開催分)に申し込んだ方へ」: a date in an aside on a noun names which one;
@@ -283,6 +274,9 @@ export function extractDates(
           const following2 = segments[si + 2];
           windowEnd = following2 ? following2.end : following ? following.end : seg.end;
           if (m.rangeTo === null && m.rangeFrom === null) row = i;
+        } else if (seg.end - m.end <= 400 && seg.text.includes('(')) {
+          // 「A氏から…課(以下「課」という。)あて電話連絡があり」: the 。 of a defining aside ends no sentence.
+          windowEnd = cue.pastAside(text, m.end, seg.end);
         }
         // A date told inside what was found out (「…確認したところ、9月27日に…印刷していたことが
         // 判明」「連絡があり、前日の20日に…印刷されていた事実が判明」) is the day of that content: the
@@ -321,6 +315,8 @@ export function extractDates(
               ? classifyJa(following.text)
               : null;
           if (then?.primary === 'detect' && !/^\s*(?:その後|後日|翌|数日)/.test(following!.text)) res = then;
+          // 「…来局した。その際、…誤って…」: a sentence opened by その際 tells what happened then.
+          else res = cue.roleAtThatMoment(text, m.end, next?.start) ?? res;
         }
         // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
         // the sending that modifies a noun, not to the finding that closes the sentence.
@@ -464,6 +460,9 @@ export function extractDates(
     const first = before && before.iso < range[0].iso ? before : range[0];
     out.incident_start = toFact(first, text, 0.75);
     out.incident_end = toFact(incidentRange[1], text, 0.75);
+    // A 「…期間」 table cell listing several windows ends with the last of them (date-timeline.ts).
+    const listedEnd = hasBars ? lastListedWindow(text, classified, range[1]) : null;
+    if (listedEnd) out.incident_end = toFact(listedEnd, text, 0.6);
     // A scope range standing in for the window (「AからBまでの間に応募いただいた書類が閲覧可能」) ends
     // where the notice says the exposure was closed, when that is later (「C日に、閲覧できない状態」).
     if (lang === 'ja' && range === scopeRange) {
@@ -576,6 +575,11 @@ export function extractDates(
     if (told && cue.CONFIRMED_THAT.test(ownWords(told)))
       out.detected = { ...out.incident_start, confidence: 0.4 };
   }
+  // 「…USBメモリを使用し、その後、…紛失に気が付きました」: an item handled on the day its loss was
+  // noticed, in the finding's own sentence, was lost that day.
+  const lostThatDay = lang === 'ja' && !out.incident_start && ctx.causes.includes('loss_or_theft');
+  if (lostThatDay && out.detected && cue.handledThenLost(out.detected.evidence.quote))
+    out.incident_start = { ...out.detected, confidence: 0.4 };
   // English: an act told as one day ends that day (date-en.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
