@@ -346,3 +346,26 @@ describe('English date roles: session 8, a state that held since a day', () => {
     expect(a.end).toBeNull();
   });
 });
+
+describe('English date roles: a range told with an exposure word is the incident window', () => {
+  it('reads a range of posting, display, access without authorization or "the incident" as start and end', () => {
+    const posted = roles(
+      'A staff roster of Example Rowing Club was posted to its public site from March 2, 2022 until March 4, 2022.',
+    );
+    expect([posted.start, posted.end]).toEqual(['2022-03-02', '2022-03-04']);
+    const seen = roles(
+      'Member invoices were visible to other signed-in members between May 5 and 9, 2022, because of a code change.',
+    );
+    expect([seen.start, seen.end]).toEqual(['2022-05-05', '2022-05-09']);
+    const taken = roles(
+      'Our review found that card numbers typed on the order page from June 10-14, 2022, were obtained without authorization.',
+    );
+    expect([taken.start, taken.end]).toEqual(['2022-06-10', '2022-06-14']);
+    const window = roles('The incident was limited to the period between July 1, 2022 and August 3, 2022.');
+    expect([window.start, window.end]).toEqual(['2022-07-01', '2022-08-03']);
+  });
+  it('leaves a range with no exposure or incident word alone', () => {
+    const plain = roles('Example Rowing Club held its spring regatta from March 2, 2022 until March 4, 2022.');
+    expect([plain.start, plain.end]).toEqual([null, null]);
+  });
+});
