@@ -369,3 +369,36 @@ describe('English date roles: a range told with an exposure word is the incident
     expect([plain.start, plain.end]).toEqual([null, null]);
   });
 });
+
+describe('English date roles: someone outside telling the organisation', () => {
+  it('reads a party that alerts or notifies a named organisation, "first alerted" and a letter received as discovery', () => {
+    expect(
+      roles('On April 4, 2022, an outside researcher alerted Example Kites to a flaw in its order system.')
+        .detected,
+    ).toBe('2022-04-04');
+    expect(roles('The payroll firm notified Example Kites about the incident on May 6, 2022.').detected).toBe(
+      '2022-05-06',
+    );
+    expect(
+      roles('On June 8, 2022, a parent notified the Example Valley District that a roster was online.').detected,
+    ).toBe('2022-06-08');
+    expect(
+      roles('On July 11, 2022, a researcher notified Example Charter Academy (ECA) of an open storage bucket.')
+        .detected,
+    ).toBe('2022-07-11');
+    expect(roles('On August 2, 2022, we were first alerted of a security incident at our vendor.').detected).toBe(
+      '2022-08-02',
+    );
+    expect(
+      roles('We received a letter from our vendor on September 5, 2022 informing us that its server was entered.')
+        .detected,
+    ).toBe('2022-09-05');
+  });
+  it('does not read our own notice to others, or phishing e-mails received, as discovery', () => {
+    expect(roles('On October 3, 2022, we notified the Example County Sheriff of the theft.').detected).toBeNull();
+    expect(
+      roles('On October 5, 2022, several employees received e-mails that looked like they came from our CEO.')
+        .detected,
+    ).toBeNull();
+  });
+});

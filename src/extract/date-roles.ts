@@ -68,7 +68,7 @@ const CUES_JA: [Cat, RegExp][] = [
 const CUES_EN: [Cat, RegExp][] = [
   [
     'detect',
-    /\b(?:discovered|learned|(?:became|been|was|were)\s+made\s+aware|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|was\s+alerted|were\s+alerted|(?:was|were)\s+contacted\s+by|noticed|observed|found\s+(?:that|evidence|out|suspicious|unusual|malware|malicious|signs?|indications?|traces?)|(?<!\bun)able\s+to\s+(?:determine|confirm|identify|verify)|was\s+informed|were\s+informed)\b/gi,
+    /\b(?:discovered|learned|(?:became|been|was|were)\s+made\s+aware|became\s+aware|detected|determined|identified|was\s+notified|were\s+notified|received\s+(?:[\w-]+\s+){0,2}?(?:information|notice|notification|complaints?|indications?|reports?|alerts?|confirmation|calls?|letters?|word)|(?:notified|advised|informed|alerted|contacted)\s+(?:us|the\s+(?:district|school|company|hospital|practice|clinic|university|college|city|county|firm|bank|credit\s+union|foundation))\b|(?:discover|identify|detect|notic|learn)ing|confirmed|(?:was|were)\s+(?:first\s+)?(?:alerted|notified|informed)|(?:was|were)\s+contacted\s+by|noticed|observed|found\s+(?:that|evidence|out|suspicious|unusual|malware|malicious|signs?|indications?|traces?)|(?<!\bun)able\s+to\s+(?:determine|confirm|identify|verify)|was\s+informed|were\s+informed)\b/gi,
   ],
   [
     'start',
@@ -260,7 +260,7 @@ const ASIDE = /\([^()]{1,80}\)/g;
 // of the incident (a capitalised name, not "we notified the FBI") dates the organisation's finding.
 // Case-sensitive, so outside the case-blind lexicon; only read when the verb is there.
 const TOLD_NAME =
-  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,?\s+(?:that|of)\b/g;
+  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,?\s+(?:(?:\([^()]{1,30}\)\s+)?(?:that|of|about)|to\s+(?:an?|the|this|suspicious|unusual|possible|potential)\s)/g;
 const TOLD_VERB = /notified|informed|advised|alerted/;
 const POLICE_TOLD = /^\s+(?:notified|informed|advised|alerted|contacted|told)\b/;
 const POLICE_PERMIT = /\b(?:hold|delay(?:ed)?|lifted|imped\w*|proceed|no\s+longer)\b/i;
