@@ -402,3 +402,29 @@ describe('English date roles: someone outside telling the organisation', () => {
     ).toBeNull();
   });
 });
+
+describe('English date roles: more verbs of the incident itself', () => {
+  it('reads ransomware that encrypted files, access someone was able to get, letters misplaced and data released by mistake as the start', () => {
+    expect(roles('On March 1, 2022, a ransomware infection encrypted files on a backup drive.').start).toBe(
+      '2022-03-01',
+    );
+    expect(
+      roles('On March 9, 2022, our network was impacted by a ransomware event that locked several desktops.')
+        .start,
+    ).toBe('2022-03-09');
+    expect(
+      roles('We learned that on April 2, 2022, an outsider was able to remotely access one staff mailbox.').start,
+    ).toBe('2022-04-02');
+    expect(roles('On April 7, 2022, several letters were misplaced by a courier.').start).toBe('2022-04-07');
+    expect(
+      roles('On May 12, 2022, the Example Parks Board inadvertently released your name in a records reply.')
+        .start,
+    ).toBe('2022-05-12');
+    expect(
+      roles('We believe that on June 3, 2022 a tax form was fraudulently obtained by a third party.').start,
+    ).toBe('2022-06-03');
+  });
+  it('does not read an inability to access as the start', () => {
+    expect(roles('On July 5, 2022, staff were unable to access the billing system.').start).toBeNull();
+  });
+});
