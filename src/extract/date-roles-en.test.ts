@@ -365,7 +365,9 @@ describe('English date roles: a range told with an exposure word is the incident
     expect([window.start, window.end]).toEqual(['2022-07-01', '2022-08-03']);
   });
   it('leaves a range with no exposure or incident word alone', () => {
-    const plain = roles('Example Rowing Club held its spring regatta from March 2, 2022 until March 4, 2022.');
+    const plain = roles(
+      'Example Rowing Club held its spring regatta from March 2, 2022 until March 4, 2022.',
+    );
     expect([plain.start, plain.end]).toEqual([null, null]);
   });
 });
@@ -380,22 +382,27 @@ describe('English date roles: someone outside telling the organisation', () => {
       '2022-05-06',
     );
     expect(
-      roles('On June 8, 2022, a parent notified the Example Valley District that a roster was online.').detected,
+      roles('On June 8, 2022, a parent notified the Example Valley District that a roster was online.')
+        .detected,
     ).toBe('2022-06-08');
     expect(
-      roles('On July 11, 2022, a researcher notified Example Charter Academy (ECA) of an open storage bucket.')
-        .detected,
+      roles(
+        'On July 11, 2022, a researcher notified Example Charter Academy (ECA) of an open storage bucket.',
+      ).detected,
     ).toBe('2022-07-11');
-    expect(roles('On August 2, 2022, we were first alerted of a security incident at our vendor.').detected).toBe(
-      '2022-08-02',
-    );
     expect(
-      roles('We received a letter from our vendor on September 5, 2022 informing us that its server was entered.')
-        .detected,
+      roles('On August 2, 2022, we were first alerted of a security incident at our vendor.').detected,
+    ).toBe('2022-08-02');
+    expect(
+      roles(
+        'We received a letter from our vendor on September 5, 2022 informing us that its server was entered.',
+      ).detected,
     ).toBe('2022-09-05');
   });
   it('does not read our own notice to others, or phishing e-mails received, as discovery', () => {
-    expect(roles('On October 3, 2022, we notified the Example County Sheriff of the theft.').detected).toBeNull();
+    expect(
+      roles('On October 3, 2022, we notified the Example County Sheriff of the theft.').detected,
+    ).toBeNull();
     expect(
       roles('On October 5, 2022, several employees received e-mails that looked like they came from our CEO.')
         .detected,
@@ -413,7 +420,8 @@ describe('English date roles: more verbs of the incident itself', () => {
         .start,
     ).toBe('2022-03-09');
     expect(
-      roles('We learned that on April 2, 2022, an outsider was able to remotely access one staff mailbox.').start,
+      roles('We learned that on April 2, 2022, an outsider was able to remotely access one staff mailbox.')
+        .start,
     ).toBe('2022-04-02');
     expect(roles('On April 7, 2022, several letters were misplaced by a courier.').start).toBe('2022-04-07');
     expect(
