@@ -346,3 +346,93 @@ describe('English date roles: session 8, a state that held since a day', () => {
     expect(a.end).toBeNull();
   });
 });
+
+describe('English date roles: a range told with an exposure word is the incident window', () => {
+  it('reads a range of posting, display, access without authorization or "the incident" as start and end', () => {
+    const posted = roles(
+      'A staff roster of Example Rowing Club was posted to its public site from March 2, 2022 until March 4, 2022.',
+    );
+    expect([posted.start, posted.end]).toEqual(['2022-03-02', '2022-03-04']);
+    const seen = roles(
+      'Member invoices were visible to other signed-in members between May 5 and 9, 2022, because of a code change.',
+    );
+    expect([seen.start, seen.end]).toEqual(['2022-05-05', '2022-05-09']);
+    const taken = roles(
+      'Our review found that card numbers typed on the order page from June 10-14, 2022, were obtained without authorization.',
+    );
+    expect([taken.start, taken.end]).toEqual(['2022-06-10', '2022-06-14']);
+    const window = roles('The incident was limited to the period between July 1, 2022 and August 3, 2022.');
+    expect([window.start, window.end]).toEqual(['2022-07-01', '2022-08-03']);
+  });
+  it('leaves a range with no exposure or incident word alone', () => {
+    const plain = roles(
+      'Example Rowing Club held its spring regatta from March 2, 2022 until March 4, 2022.',
+    );
+    expect([plain.start, plain.end]).toEqual([null, null]);
+  });
+});
+
+describe('English date roles: someone outside telling the organisation', () => {
+  it('reads a party that alerts or notifies a named organisation, "first alerted" and a letter received as discovery', () => {
+    expect(
+      roles('On April 4, 2022, an outside researcher alerted Example Kites to a flaw in its order system.')
+        .detected,
+    ).toBe('2022-04-04');
+    expect(roles('The payroll firm notified Example Kites about the incident on May 6, 2022.').detected).toBe(
+      '2022-05-06',
+    );
+    expect(
+      roles('On June 8, 2022, a parent notified the Example Valley District that a roster was online.')
+        .detected,
+    ).toBe('2022-06-08');
+    expect(
+      roles(
+        'On July 11, 2022, a researcher notified Example Charter Academy (ECA) of an open storage bucket.',
+      ).detected,
+    ).toBe('2022-07-11');
+    expect(
+      roles('On August 2, 2022, we were first alerted of a security incident at our vendor.').detected,
+    ).toBe('2022-08-02');
+    expect(
+      roles(
+        'We received a letter from our vendor on September 5, 2022 informing us that its server was entered.',
+      ).detected,
+    ).toBe('2022-09-05');
+  });
+  it('does not read our own notice to others, or phishing e-mails received, as discovery', () => {
+    expect(
+      roles('On October 3, 2022, we notified the Example County Sheriff of the theft.').detected,
+    ).toBeNull();
+    expect(
+      roles('On October 5, 2022, several employees received e-mails that looked like they came from our CEO.')
+        .detected,
+    ).toBeNull();
+  });
+});
+
+describe('English date roles: more verbs of the incident itself', () => {
+  it('reads ransomware that encrypted files, access someone was able to get, letters misplaced and data released by mistake as the start', () => {
+    expect(roles('On March 1, 2022, a ransomware infection encrypted files on a backup drive.').start).toBe(
+      '2022-03-01',
+    );
+    expect(
+      roles('On March 9, 2022, our network was impacted by a ransomware event that locked several desktops.')
+        .start,
+    ).toBe('2022-03-09');
+    expect(
+      roles('We learned that on April 2, 2022, an outsider was able to remotely access one staff mailbox.')
+        .start,
+    ).toBe('2022-04-02');
+    expect(roles('On April 7, 2022, several letters were misplaced by a courier.').start).toBe('2022-04-07');
+    expect(
+      roles('On May 12, 2022, the Example Parks Board inadvertently released your name in a records reply.')
+        .start,
+    ).toBe('2022-05-12');
+    expect(
+      roles('We believe that on June 3, 2022 a tax form was fraudulently obtained by a third party.').start,
+    ).toBe('2022-06-03');
+  });
+  it('does not read an inability to access as the start', () => {
+    expect(roles('On July 5, 2022, staff were unable to access the billing system.').start).toBeNull();
+  });
+});

@@ -43,3 +43,18 @@ describe('splitSentences: a sentence that opens mid-line in wrapped PDF text (se
     expect(segs).toEqual(['経緯', '6月5日、連絡がありました。']);
   });
 });
+
+describe('splitSentences: an English date cut by a line break', () => {
+  it('joins a date cut after its day or its month, so its sentence stays whole', () => {
+    const cutDay = splitSentences('On March 3,\n2022, Example Quilts learned that a mailbox was opened.');
+    expect(cutDay.map((s) => s.text)).toEqual([
+      'On March 3,\n2022, Example Quilts learned that a mailbox was opened.',
+    ]);
+    const cutMonth = splitSentences('On or about Sept.\n14, 2021, we found a stranger in our files.');
+    expect(cutMonth).toHaveLength(1);
+  });
+  it('keeps a line that ends on a lower-case "may" or on no month apart from a number below', () => {
+    expect(splitSentences('Your data may\n2. Steps we took')).toHaveLength(2);
+    expect(splitSentences('Summary of events\n12 accounts were opened.')).toHaveLength(2);
+  });
+});

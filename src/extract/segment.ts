@@ -17,6 +17,10 @@ const JA_CHAR = /[\u3041-\u30ff\u4e00-\u9fff、ー]/;
 const JA_CONT = /[\u3041-\u30ff\u4e00-\u9fffー]/;
 const WANTS_MORE =
   /\s(?:on|in|of|to|and|or|between|from|the|a|an|that|at|by|since|through|until|before|after|for|with|approximately|about)$/;
+// An English date cut by a line break after its month or its day ("January\n12, 2018", "January
+// 12,\n2018"): the line goes on with the date's next number.
+const DATE_CUT =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s\d{1,2}(?:st|nd|rd|th)?,?)?\s?$/;
 
 /**
  * Split normalised text into sentences (never longer than 600 chars, so quotes stay readable).
@@ -68,7 +72,8 @@ export function splitSentences(text: string): Segment[] {
       // So does one ending on a word that needs what follows ("…accounts on\nDecember 18, 2018").
       if (
         (/[a-z,’']/.test(p) && /[a-z(]/.test(n)) ||
-        (/[A-Z0-9]/.test(n) && WANTS_MORE.test(text.slice(Math.max(0, i - 14), i)))
+        (/[A-Z0-9]/.test(n) && WANTS_MORE.test(text.slice(Math.max(0, i - 14), i))) ||
+        (n >= '0' && n <= '9' && DATE_CUT.test(text.slice(Math.max(0, i - 16), i)))
       ) {
         line++;
         continue;
