@@ -434,3 +434,27 @@ describe('extractCounts: a cap per mail', () => {
     ).toEqual({ count: 2345, unit: 'people', qualifier: 'exact' });
   });
 });
+
+describe('extractCounts: the notice caps whose data went out (最大N)', () => {
+  it('takes 「最大でN名…流出した恐れ」 over a larger figure that speaks of no leak', () => {
+    const t = [
+      '当課では、登録事業者に案内文を郵送した際、宛名と封入物の対応にずれが生じていたことが判明しました。',
+      '今回の誤封入により、最大で9名の方の個人情報が流出した恐れがあります。',
+      '誤封入が判明した後、312件の事業者に対し、電話で説明とお詫びを行い、案内文の回収を進めました。',
+      '未開封の案内文298件を回収済みです。',
+    ].join('\n');
+    expect(run(t).affected?.value).toEqual({ count: 9, unit: 'people', qualifier: 'max' });
+  });
+  it('keeps a larger figure that the text also says leaked, and ignores a cap per batch', () => {
+    expect(
+      run(
+        'カード情報は最大で1,200件が流出した可能性があります。会員情報4,800件も流出したことが判明しました。',
+      ).affected?.value.count,
+    ).toBe(4800);
+    expect(
+      run(
+        '不正アクセスにより、一度に最大50件ずつ会員情報が閲覧された可能性があります。会員820名に対しお詫びのご連絡をしております。',
+      ).affected?.value.count,
+    ).toBe(820);
+  });
+});

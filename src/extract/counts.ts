@@ -131,6 +131,11 @@ const LABEL_AND_FIGURE = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:
 // Labels of a population, of responses or of mail sent: not whose data it was.
 const OTHER_LABEL =
   /(?:登録|会員|利用|加入|在籍|契約|問い?合わ?せ|相談|アクセス|送信|発送|送付|配信|受信|応募|申込)(?:者|件)?数\s*[:：]?\s*[0-9][0-9,]*\s*$/;
+// 「最大でN名の個人情報が流出した恐れ」: the notice's own upper bound on whose data went out. A larger
+// figure in a sentence that speaks of no leak (mail sent, people apologised to, papers recovered) is
+// not the affected set. Not a cap per mail (「一度に最大1,000人ずつ」).
+const PER_BATCH_BEFORE = /(?:一度|1度|一回|1回|1通)(?:に|で|あたり|当たり)[^。、]{0,8}$/;
+const PER_BATCH_AFTER = /^[0-9,.万千]+\s?(?:件|名|人|通)?分?ずつ/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -202,6 +207,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   const eligibleFacts: Fact<CountStatement>[] = [];
   // A population stated as a topic: the headline only when no other figure is.
   let fallback: Fact<CountStatement> | null = null;
+  // The largest 「最大N」 figure stated in a sentence about the leak, and the facts whose sentence is one.
+  let leakCap: Fact<CountStatement> | null = null;
+  const inLeakSentence = new Set<Fact<CountStatement>>();
   let prevText = '';
   const openRecipients = segments.some((seg) => opensRecipients(seg.text));
   for (const seg of segments) {
@@ -380,6 +388,16 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         continue;
       }
       eligibleFacts.push(c.fact);
+      if (LEAK_WORDS.test(s)) {
+        inLeakSentence.add(c.fact);
+        if (
+          c.fact.value.qualifier === 'max' &&
+          !PER_BATCH_BEFORE.test(s.slice(Math.max(0, c.at - 16), c.at)) &&
+          !PER_BATCH_AFTER.test(s.slice(c.at)) &&
+          (!leakCap || c.fact.value.count > leakCap.value.count)
+        )
+          leakCap = c.fact;
+      }
       const aboutAddresses =
         ADDRESS_SUBJECT.test(c.fact.value.subject) ||
         ADDRESS_AFTER.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
@@ -390,6 +408,14 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     }
   }
   if (!best && fallback) best = { fact: fallback, eligible: true };
+  if (
+    best &&
+    leakCap &&
+    best.fact.value.count > leakCap.value.count &&
+    !inLeakSentence.has(best.fact) &&
+    !openRecipients
+  )
+    best = { fact: leakCap, eligible: true };
   if (!best) {
     const one = singlePersonCount(segments);
     if (one) {
