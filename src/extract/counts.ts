@@ -136,6 +136,10 @@ const OTHER_LABEL =
 // not the affected set. Not a cap per mail (「一度に最大1,000人ずつ」).
 const PER_BATCH_BEFORE = /(?:一度|1度|一回|1回|1通)(?:に|で|あたり|当たり)[^。、]{0,8}$/;
 const PER_BATCH_AFTER = /^[0-9,.万千]+\s?(?:件|名|人|通)?分?ずつ/;
+// 「本事象は系列のB校でも4名発生」: the same event at another school, firm or site, introduced by でも —
+// that body's own figure, not the issuer's; the headline only when the notice states no other.
+const ELSEWHERE_BEFORE =
+  /(?<![本当弊自])(?:校|学校|大学|学園|社|会社|店|店舗|病院|医院|施設|事業所|園|支店|営業所|センター|法人|団体|自治体|市|町|村)(?:において|で)も\s?(?:約|計|合計|最大で?)?\s?$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -270,7 +274,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       unique: boolean;
       /** 「380人分」: the data of that many people, not a head count of a population. */
       share?: boolean;
-      /** 「会員は約8,000名です」: the headline only when the notice states no other figure. */
+      /** 「会員は約8,000名です」「B校でも4名」: the headline only when the notice states no other figure. */
       populationTopic?: boolean;
     }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
@@ -318,8 +322,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
             SENDING_SUBJECT.test(subject) ||
             READERS_AFTER.test(after)));
       const populationTopic =
-        POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
-        !INCIDENT_WORDS.test(s);
+        (POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
+          !INCIDENT_WORDS.test(s)) ||
+        ELSEWHERE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
