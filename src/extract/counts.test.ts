@@ -475,3 +475,12 @@ describe('extractCounts: the same event at another body (「…校でも N名」
     ).toBe(7);
   });
 });
+
+describe('extractCounts: cases counted before the figure', () => {
+  it('does not read 「同様の事例が計N件」 as records, and keeps the people figure beside it', () => {
+    expect(run('調査の結果、同様の事例が計5件あったことを確認しました。').affected).toBeNull();
+    expect(
+      run('誤送付の事案は2件あり、合わせて18名の個人情報が第三者に渡りました。').affected?.value.count,
+    ).toBe(18);
+  });
+});

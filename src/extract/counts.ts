@@ -57,6 +57,9 @@ const RESPONSES_AFTER =
 // incidents (「2件の漏えいが発生」, 「下記3件の事案」);
 const INCIDENTS_AFTER =
   /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
+// the same counted as cases before the figure (「同様の事例が計7件」「誤送付事案は2件」): cases, not people or records;
+const INCIDENTS_BEFORE =
+  /(?:事例|事案|事故|事象|ケース|インシデント)(?:が|は|も)?(?:計|合計|全部で|全体で)?\s?$/;
 // people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
 const PROCEDURE_AFTER =
   /^(?:以上(?:で|による|の(?:体制|職員|複数))|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
@@ -305,6 +308,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         SIZE_AFTER.test(after) ||
         (jaUnit(m.groups!.unit!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
         INCIDENTS_AFTER.test(after) ||
+        INCIDENTS_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(rawAfter) ||
