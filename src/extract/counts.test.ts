@@ -484,3 +484,10 @@ describe('extractCounts: cases counted before the figure', () => {
     ).toBe(18);
   });
 });
+
+describe('extractCounts: messages sent', () => {
+  it('does not read 「送信されたメールはN件」 as whose data, but keeps a misdirected one', () => {
+    expect(run('乗っ取られたアカウントから送信されたメールは約3万件でした。').affected).toBeNull();
+    expect(run('誤送信されたメールは15件で、15名の氏名が含まれていました。').affected?.value.count).toBe(15);
+  });
+});

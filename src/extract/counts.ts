@@ -100,7 +100,9 @@ const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた
 const READERS_AFTER =
   /^の?(?:保護者|方|皆さん|皆様|方々|利用者|会員|職員|生徒|学生|受信者)(?:の)?(?:皆さん|皆様|方々)?(?:が|も)[^。、]{0,10}(?:閲覧(?:済|し)|受信し|受け取|開封し|読ん)/;
 // 「督促状発送(合計41件)」: how many items an office sent out, not whose data went astray.
-const SENDING_SUBJECT = /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$/;
+// So does 「送信されたメールは約10万件」: the messages an office or a hijacked account sent.
+const SENDING_SUBJECT =
+  /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$|(?<!誤)(?:発送|送付|送信|配信|郵送)(?:され|し)た(?:電子)?(?:メール|郵便物?|文書|はがき|通知)(?:の(?:件数|数|総数))?$/;
 // 「誤送信先は…外部の47社です」: the figure tells where the data went.
 const RECIPIENT_TOPIC = /(?:送信|送付|配信|発送|流出)先(?:は|が|[:：])[^。]{0,24}$/;
 const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
