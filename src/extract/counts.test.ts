@@ -434,3 +434,60 @@ describe('extractCounts: a cap per mail', () => {
     ).toEqual({ count: 2345, unit: 'people', qualifier: 'exact' });
   });
 });
+
+describe('extractCounts: the notice caps whose data went out (最大N)', () => {
+  it('takes 「最大でN名…流出した恐れ」 over a larger figure that speaks of no leak', () => {
+    const t = [
+      '当課では、登録事業者に案内文を郵送した際、宛名と封入物の対応にずれが生じていたことが判明しました。',
+      '今回の誤封入により、最大で9名の方の個人情報が流出した恐れがあります。',
+      '誤封入が判明した後、312件の事業者に対し、電話で説明とお詫びを行い、案内文の回収を進めました。',
+      '未開封の案内文298件を回収済みです。',
+    ].join('\n');
+    expect(run(t).affected?.value).toEqual({ count: 9, unit: 'people', qualifier: 'max' });
+  });
+  it('keeps a larger figure that the text also says leaked, and ignores a cap per batch', () => {
+    expect(
+      run(
+        'カード情報は最大で1,200件が流出した可能性があります。会員情報4,800件も流出したことが判明しました。',
+      ).affected?.value.count,
+    ).toBe(4800);
+    expect(
+      run(
+        '不正アクセスにより、一度に最大50件ずつ会員情報が閲覧された可能性があります。会員820名に対しお詫びのご連絡をしております。',
+      ).affected?.value.count,
+    ).toBe(820);
+  });
+});
+
+describe('extractCounts: the same event at another body (「…校でも N名」)', () => {
+  it("keeps the issuer's own figure, and reads the other body's only when no other is stated", () => {
+    const t = [
+      '出願システムにおいて、本校志願者のうち3名の個人情報が閲覧可能な状態にあったとの報告がありました。',
+      'なお、同システムを使う系列の架空工科専門学校でも7名発生しています。',
+    ].join('\n');
+    expect(run(t).affected?.value).toEqual({ count: 3, unit: 'people', qualifier: 'exact' });
+    expect(run('系列の架空工科専門学校でも7名の個人情報が閲覧可能な状態でした。').affected?.value.count).toBe(
+      7,
+    );
+    expect(
+      run('本校でも7名の個人情報が閲覧可能な状態でした。架空店でも2名の情報が閲覧されました。').affected
+        ?.value.count,
+    ).toBe(7);
+  });
+});
+
+describe('extractCounts: cases counted before the figure', () => {
+  it('does not read 「同様の事例が計N件」 as records, and keeps the people figure beside it', () => {
+    expect(run('調査の結果、同様の事例が計5件あったことを確認しました。').affected).toBeNull();
+    expect(
+      run('誤送付の事案は2件あり、合わせて18名の個人情報が第三者に渡りました。').affected?.value.count,
+    ).toBe(18);
+  });
+});
+
+describe('extractCounts: messages sent', () => {
+  it('does not read 「送信されたメールはN件」 as whose data, but keeps a misdirected one', () => {
+    expect(run('乗っ取られたアカウントから送信されたメールは約3万件でした。').affected).toBeNull();
+    expect(run('誤送信されたメールは15件で、15名の氏名が含まれていました。').affected?.value.count).toBe(15);
+  });
+});

@@ -57,6 +57,9 @@ const RESPONSES_AFTER =
 // incidents (「2件の漏えいが発生」, 「下記3件の事案」);
 const INCIDENTS_AFTER =
   /^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出|紛失|誤送付|誤送信)?(?:事案|事故|インシデント|事件)|^(?:の)?(?:個人情報)?(?:の)?(?:漏え?い|漏洩|流出)(?:が|を)?(?:発生|ありました|起き)/;
+// the same counted as cases before the figure (「同様の事例が計7件」「誤送付事案は2件」): cases, not people or records;
+const INCIDENTS_BEFORE =
+  /(?:事例|事案|事故|事象|ケース|インシデント)(?:が|は|も)?(?:計|合計|全部で|全体で)?\s?$/;
 // people doing the work (「2名以上で確認」, 「2人1組で」) or the actor (「社員1名が…」);
 const PROCEDURE_AFTER =
   /^(?:以上(?:で|による|の(?:体制|職員|複数))|体制|1組|一組|ずつ|で(?:確認|作業|対応|点検|照合))/;
@@ -97,7 +100,9 @@ const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた
 const READERS_AFTER =
   /^の?(?:保護者|方|皆さん|皆様|方々|利用者|会員|職員|生徒|学生|受信者)(?:の)?(?:皆さん|皆様|方々)?(?:が|も)[^。、]{0,10}(?:閲覧(?:済|し)|受信し|受け取|開封し|読ん)/;
 // 「督促状発送(合計41件)」: how many items an office sent out, not whose data went astray.
-const SENDING_SUBJECT = /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$/;
+// So does 「送信されたメールは約10万件」: the messages an office or a hijacked account sent.
+const SENDING_SUBJECT =
+  /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$|(?<!誤)(?:発送|送付|送信|配信|郵送)(?:され|し)た(?:電子)?(?:メール|郵便物?|文書|はがき|通知)(?:の(?:件数|数|総数))?$/;
 // 「誤送信先は…外部の47社です」: the figure tells where the data went.
 const RECIPIENT_TOPIC = /(?:送信|送付|配信|発送|流出)先(?:は|が|[:：])[^。]{0,24}$/;
 const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
@@ -131,6 +136,15 @@ const LABEL_AND_FIGURE = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:
 // Labels of a population, of responses or of mail sent: not whose data it was.
 const OTHER_LABEL =
   /(?:登録|会員|利用|加入|在籍|契約|問い?合わ?せ|相談|アクセス|送信|発送|送付|配信|受信|応募|申込)(?:者|件)?数\s*[:：]?\s*[0-9][0-9,]*\s*$/;
+// 「最大でN名の個人情報が流出した恐れ」: the notice's own upper bound on whose data went out. A larger
+// figure in a sentence that speaks of no leak (mail sent, people apologised to, papers recovered) is
+// not the affected set. Not a cap per mail (「一度に最大1,000人ずつ」).
+const PER_BATCH_BEFORE = /(?:一度|1度|一回|1回|1通)(?:に|で|あたり|当たり)[^。、]{0,8}$/;
+const PER_BATCH_AFTER = /^[0-9,.万千]+\s?(?:件|名|人|通)?分?ずつ/;
+// 「本事象は系列のB校でも4名発生」: the same event at another school, firm or site, introduced by でも —
+// that body's own figure, not the issuer's; the headline only when the notice states no other.
+const ELSEWHERE_BEFORE =
+  /(?<![本当弊自])(?:校|学校|大学|学園|社|会社|店|店舗|病院|医院|施設|事業所|園|支店|営業所|センター|法人|団体|自治体|市|町|村)(?:において|で)も\s?(?:約|計|合計|最大で?)?\s?$/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -202,6 +216,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   const eligibleFacts: Fact<CountStatement>[] = [];
   // A population stated as a topic: the headline only when no other figure is.
   let fallback: Fact<CountStatement> | null = null;
+  // The largest 「最大N」 figure stated in a sentence about the leak, and the facts whose sentence is one.
+  let leakCap: Fact<CountStatement> | null = null;
+  const inLeakSentence = new Set<Fact<CountStatement>>();
   let prevText = '';
   const openRecipients = segments.some((seg) => opensRecipients(seg.text));
   for (const seg of segments) {
@@ -262,7 +279,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       unique: boolean;
       /** 「380人分」: the data of that many people, not a head count of a population. */
       share?: boolean;
-      /** 「会員は約8,000名です」: the headline only when the notice states no other figure. */
+      /** 「会員は約8,000名です」「B校でも4名」: the headline only when the notice states no other figure. */
       populationTopic?: boolean;
     }[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
@@ -293,6 +310,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         SIZE_AFTER.test(after) ||
         (jaUnit(m.groups!.unit!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
         INCIDENTS_AFTER.test(after) ||
+        INCIDENTS_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
         RESPONSES_AFTER.test(after) ||
         PROCEDURE_AFTER.test(rawAfter) ||
@@ -310,8 +328,9 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
             SENDING_SUBJECT.test(subject) ||
             READERS_AFTER.test(after)));
       const populationTopic =
-        POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
-        !INCIDENT_WORDS.test(s);
+        (POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
+          !INCIDENT_WORDS.test(s)) ||
+        ELSEWHERE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
       const qualifier = qualifierFor(
         s.slice(Math.max(0, m.index - 6), m.index),
         s.slice(m.index + m[0].length),
@@ -380,6 +399,16 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         continue;
       }
       eligibleFacts.push(c.fact);
+      if (LEAK_WORDS.test(s)) {
+        inLeakSentence.add(c.fact);
+        if (
+          c.fact.value.qualifier === 'max' &&
+          !PER_BATCH_BEFORE.test(s.slice(Math.max(0, c.at - 16), c.at)) &&
+          !PER_BATCH_AFTER.test(s.slice(c.at)) &&
+          (!leakCap || c.fact.value.count > leakCap.value.count)
+        )
+          leakCap = c.fact;
+      }
       const aboutAddresses =
         ADDRESS_SUBJECT.test(c.fact.value.subject) ||
         ADDRESS_AFTER.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
@@ -390,6 +419,14 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     }
   }
   if (!best && fallback) best = { fact: fallback, eligible: true };
+  if (
+    best &&
+    leakCap &&
+    best.fact.value.count > leakCap.value.count &&
+    !inLeakSentence.has(best.fact) &&
+    !openRecipients
+  )
+    best = { fact: leakCap, eligible: true };
   if (!best) {
     const one = singlePersonCount(segments);
     if (one) {
