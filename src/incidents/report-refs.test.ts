@@ -26,6 +26,32 @@ describe('references to earlier reports', () => {
   });
 });
 
+describe('English references to an earlier report told to the readers', () => {
+  it('reads "we recently notified you", "our prior bulletin", "since our last update"', () => {
+    const phrase = (t: string) => earlierReportRefs(t).phrase;
+    expect(phrase('We recently notified you that a stranger reached our file server.')).toBe(
+      'We recently notified',
+    );
+    expect(phrase('As you know from our prior bulletin, the vendor’s tool was misused.')).toBe(
+      'our prior bulletin',
+    );
+    expect(phrase('Since our last update, we have reset every key.')).toBe('Since our last update');
+    // Words about a last update of software are no report.
+    expect(phrase('We installed the last update of the mail server.')).toBeNull();
+  });
+
+  it('reads the date the customers were alerted on, or a post was published on', () => {
+    expect(earlierReportRefs('On March 3, 2024, we alerted customers to a break-in.').dates).toEqual([
+      { y: 2024, m: 3, d: 3 },
+    ]);
+    expect(earlierReportRefs('Our first post was published April 2, 2024.').dates).toEqual([
+      { y: 2024, m: 4, d: 2 },
+    ]);
+    // Telling the police is no report to the readers.
+    expect(earlierReportRefs('On March 3, 2024, we notified the police.').dates).toEqual([]);
+  });
+});
+
 describe('reports named by their date', () => {
   it('reads 「…日付」 with a word for a release in the same sentence', () => {
     expect(earlierReportRefs('本件は、2024年5月9日付当社リリースの続報です。').dates).toEqual([
