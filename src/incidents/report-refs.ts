@@ -180,3 +180,31 @@ export function groupCompanies(text: string): string[] {
 export const LATER_REPORT_TITLE =
   /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
 
+/**
+ * A notice whose opening calls it an update though its headline does not (a page's dated update
+ * entries under one unchanged title, "Update Tuesday 13 July", "Update as of December 22, 2022",
+ * "Update 01/06/2023", "UPDATE:"; or a first sentence "This is an update to …"): the heading line
+ * among the first lines, or the text's first words. Page metadata ("Updated: …", "Last updated")
+ * is the page's edit date, not a report stage, and does not count.
+ *
+ * @example openingNamesUpdate('Sample Corp security incident\n\nUpdate Friday 9 July\n\nWe …') // => 'Update Friday 9 July'
+ */
+export function openingNamesUpdate(text: string): string | null {
+  let seen = 0;
+  for (const raw of text.split('\n', 30)) {
+    const line = raw.replace(/^[\s#•*\-–—>]+/, '').trim();
+    // The notice's address, when it heads the text, is no line of it.
+    if (!line || /^https?:\/\/\S*$/.test(line)) continue;
+    if (++seen > 12) break;
+    if (line.length <= 60 && UPDATE_HEADING.test(line)) return line;
+    const first = seen === 1 ? /^this is an update (?:to|on|regarding|about)\b/i.exec(line) : null;
+    if (first) return first[0];
+  }
+  return null;
+}
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "Update", then a weekday, a date or a colon; nothing else on the line but the date. */
+const UPDATE_HEADING = new RegExp(
+  String.raw`^update(?:\s+\d+)?(?:\s+(?:as of|on|from))?\s*(?::\s*|,?\s*${WEEKDAY}\b|\s+(?:${MONTHS})\b|\s+\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b)[^.!?]*$`,
+  'i',
+);
