@@ -47,6 +47,10 @@ describe('English references to an earlier report told to the readers', () => {
     expect(earlierReportRefs('Our first post was published April 2, 2024.').dates).toEqual([
       { y: 2024, m: 4, d: 2 },
     ]);
+    expect(earlierReportRefs('Based on the March 3rd security notice, rotate your keys.').dates).toEqual([
+      { y: null, m: 3, d: 3 },
+    ]);
+    expect(earlierReportRefs('As our March 3, 2024 letter said, …').dates).toEqual([{ y: 2024, m: 3, d: 3 }]);
     // Telling the police is no report to the readers.
     expect(earlierReportRefs('On March 3, 2024, we notified the police.').dates).toEqual([]);
   });

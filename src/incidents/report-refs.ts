@@ -115,6 +115,11 @@ const EN_DATED_BEFORE = new RegExp(
   String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )|(?:alerted|notified|informed) (?:you|our (?:customers|users|members|community)|customers|users|members)\b)`,
   'gi',
 );
+/** "our May 9 notice", "the January 4th security notice", "our March 3, 2024 letter" */
+const EN_DATED_NOUN = new RegExp(
+  String.raw`\b(?:our|the) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:security |privacy |data |incident )?(?:notice|announcement|notification|letter|alert|bulletin|post|e-?mail|statement)\b`,
+  'gi',
+);
 /** "Our initial post was published May 9, 2024", "the notice was posted on May 9" */
 const EN_DATED_WAS = new RegExp(
   String.raw`\b(?:notice|letter|announcement|notification|bulletin|post|update|statement) was (?:first )?(?:published|posted|issued|sent|released)(?: on)? (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
@@ -142,7 +147,7 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
   // they join when they match a stored report's date, never as a reference phrase on their own.
   for (const d of announcedDates(text))
     if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
-  for (const re of [EN_DATED_REF, EN_DATED_BEFORE, EN_DATED_WAS])
+  for (const re of [EN_DATED_REF, EN_DATED_BEFORE, EN_DATED_WAS, EN_DATED_NOUN])
     for (const m of text.matchAll(re)) {
       const month = MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1;
       dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[2]) });
