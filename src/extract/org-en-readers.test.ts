@@ -153,16 +153,18 @@ describe('extractOrganization (English): people named before the body that opens
 
 describe('extractOrganization (English): a greeting to the organisation’s own people', () => {
   it('reads "Dear X Customer,", "To All X Customers,", "To Our X Community,"', () => {
-    expect(org('Dear Tallowmere Customer,\nWe recently told you that a stranger opened a backup store.')).toBe(
-      'Tallowmere',
-    );
+    expect(
+      org('Dear Tallowmere Customer,\nWe recently told you that a stranger opened a backup store.'),
+    ).toBe('Tallowmere');
     expect(org('To All Quillfield Bank Customers,\nOn March 2 we found a fault in our app.')).toBe(
       'Quillfield Bank',
     );
     expect(org('To Our Brindle Community,\nWe want to give you an update on our review.')).toBe('Brindle');
   });
   it('names no one in "Dear Valued Customer" or "Dear Member"', () => {
-    expect(org('Dear Valued Customer,\nWe recently told you that a stranger opened a backup store.')).toBeNull();
+    expect(
+      org('Dear Valued Customer,\nWe recently told you that a stranger opened a backup store.'),
+    ).toBeNull();
     expect(org('Dear Member:\nWe recently told you that a stranger opened a backup store.')).toBeNull();
   });
 });

@@ -75,7 +75,9 @@ describe('an opening that names the notice an update', () => {
     expect(openingNamesUpdate('Notice of incident\nLast updated 2025-05-12\nWe …')).toBeNull();
     expect(openingNamesUpdate('Product Updates\nNotice of incident\nUpdate your password now.')).toBeNull();
     // Past the first sentence, "this is an update" says nothing about the notice.
-    expect(openingNamesUpdate('Notice of incident\nWe found a fault. This is an update to our app.')).toBeNull();
+    expect(
+      openingNamesUpdate('Notice of incident\nWe found a fault. This is an update to our app.'),
+    ).toBeNull();
   });
 });
 
