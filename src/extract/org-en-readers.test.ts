@@ -168,3 +168,12 @@ describe('extractOrganization (English): a greeting to the organisation’s own 
     expect(org('Dear Member:\nWe recently told you that a stranger opened a backup store.')).toBeNull();
   });
 });
+
+describe('extractOrganization (English): a question heading is no organisation', () => {
+  it('does not read "What happened?" or "How did this occur?" as a name', () => {
+    const text =
+      'Notice of incident\nWhat happened? On May 2 a stranger opened a mailbox.\nWhat happened next? The review by Harlow Seed Co’s staff goes on.';
+    expect(org(text)).not.toBe('What');
+    expect(org('How did this occur? How was it found? We found a stranger in a mailbox.')).not.toBe('How');
+  });
+});
