@@ -30,6 +30,26 @@ const EN_MAILER = /\b(?:Processing|Mail(?:ing)?|Return|Print(?:ing)?|Fulfil?lmen
 const EN_ADDRESS =
   /^(?:\d{1,6}\s+[A-Z0-9][\w.'’#, -]{2,60}|P\.?\s?O\.?\s+Box\s+\d+.{0,60}|[A-Z][\w .'’-]{1,30},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)$/;
 
+/**
+ * A greeting that addresses the organisation's own people: "Dear Acme Customer,", "To All Acme
+ * Customers,", "To Our Acme Community," — the writer is the one whose customers they are.
+ * ("Dear Valued Customer" names no one.)
+ */
+const EN_SALUTATION =
+  /^(?:Dear|To)\s+(?:(?:All|Our|Valued|Fellow)\s+){0,2}(?!(?:Valued|Fellow|Sir|Madam|Customers?|Members?|Users?|Patients?|Clients?)\b)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}?)\s+(?:Customers?|Users?|Members?|Community|Clients?|Patients?|Subscribers?|Account\s?holders?|Cardholders?|Shoppers?|Families)\s*[,:]/;
+
+/** The organisation a greeting among the first lines addresses the people of (EN_SALUTATION). */
+function salutationEn(lines: Segment[], vendors: Set<string>): Fact<string> | null {
+  for (const line of lines.slice(0, 15)) {
+    const text = line.text.trim();
+    if (!text.startsWith('Dear') && !text.startsWith('To ')) continue;
+    const m = EN_SALUTATION.exec(text);
+    const name = m ? cleanEn(m[1]!) : null;
+    if (name && !isVendor(name, vendors) && !notIssuer(name)) return fact(name, line, 0.45);
+  }
+  return null;
+}
+
 /** A short line that names an organisation (set in capitals or not), not a person's title. */
 function isOrgLine(text: string): boolean {
   if (text.length > 60 || EN_JOB_TITLE.test(text) || EN_MAILER.test(text)) return false;
@@ -204,6 +224,8 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
   }
   const head = letterheadEn(lines);
   if (head) return head;
+  const greeted = salutationEn(lines, vendors);
+  if (greeted) return greeted;
   const issuer = englishIssuer(segments, vendors);
   if (issuer) issuer.value = expandAcronym(issuer.value, whole());
   return issuer ?? platformWriter(segments);

@@ -150,3 +150,30 @@ describe('extractOrganization (English): people named before the body that opens
     expect(org('Members of the Fernlee Credit Union learned of an incident.')).toBe('Fernlee Credit Union');
   });
 });
+
+describe('extractOrganization (English): a greeting to the organisation’s own people', () => {
+  it('reads "Dear X Customer,", "To All X Customers,", "To Our X Community,"', () => {
+    expect(
+      org('Dear Tallowmere Customer,\nWe recently told you that a stranger opened a backup store.'),
+    ).toBe('Tallowmere');
+    expect(org('To All Quillfield Bank Customers,\nOn March 2 we found a fault in our app.')).toBe(
+      'Quillfield Bank',
+    );
+    expect(org('To Our Brindle Community,\nWe want to give you an update on our review.')).toBe('Brindle');
+  });
+  it('names no one in "Dear Valued Customer" or "Dear Member"', () => {
+    expect(
+      org('Dear Valued Customer,\nWe recently told you that a stranger opened a backup store.'),
+    ).toBeNull();
+    expect(org('Dear Member:\nWe recently told you that a stranger opened a backup store.')).toBeNull();
+  });
+});
+
+describe('extractOrganization (English): a question heading is no organisation', () => {
+  it('does not read "What happened?" or "How did this occur?" as a name', () => {
+    const text =
+      'Notice of incident\nWhat happened? On May 2 a stranger opened a mailbox.\nWhat happened next? The review by Harlow Seed Co’s staff goes on.';
+    expect(org(text)).not.toBe('What');
+    expect(org('How did this occur? How was it found? We found a stranger in a mailbox.')).not.toBe('How');
+  });
+});

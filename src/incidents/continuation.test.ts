@@ -253,6 +253,28 @@ describe('continuation of an incident (joins)', () => {
   });
 });
 
+describe('continuation of an incident (update entries of one page)', () => {
+  it('joins a dated update entry posted under the page’s unchanged title', () => {
+    const title = 'Example Hosting customers not affected by supplier security incident';
+    const entry = (day: string, body: string) =>
+      notice(
+        `https://www.example-hosting.test/news/supplier-outage\n${title}\n\n${day}\n\n${body}`,
+        noticeFacts({ lang: 'en' }),
+      );
+    const first = entry('Update Friday 9 May', 'The supplier published recovery steps; we apply them.');
+    const next = entry('Update Tuesday 13 May', 'All servers run the patched release again.');
+    const s = scoreContinuation(next, incident('h1', [first]));
+    expect(codes(s)).toContain('opening_names_update');
+    expect(s.joins).toBe(true);
+    // The same entry without its heading is only a page told twice: no join.
+    const bare = notice(
+      `https://www.example-hosting.test/news/supplier-outage\n${title}\n\nAll servers run the patched release again.`,
+      noticeFacts({ lang: 'en' }),
+    );
+    expect(scoreContinuation(bare, incident('h1', [first])).joins).toBe(false);
+  });
+});
+
 describe('continuation of an incident (stays apart)', () => {
   it('keeps two mishaps one body announced on the same day apart when nothing marks one a copy', () => {
     const site = 'https://www.example-bureau.go.jp/news/';

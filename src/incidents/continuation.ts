@@ -1,10 +1,22 @@
 import { cachedForm, dice, domainOf, unitOf } from './headline-forms.js';
 import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
-import { earlierReportRefs, groupCompanies, LATER_REPORT_TITLE, type ReportDate } from './report-refs.js';
+import {
+  earlierReportRefs,
+  groupCompanies,
+  LATER_REPORT_TITLE,
+  openingNamesUpdate,
+  type ReportDate,
+} from './report-refs.js';
 import { noticeSite } from './site.js';
-import { PUBLISHER_KINDS, type SpeakerKind, speakerKind, speaksAsSubject } from './speaker.js';
+import {
+  namedAsContractor,
+  PUBLISHER_KINDS,
+  type SpeakerKind,
+  speakerKind,
+  speaksAsSubject,
+} from './speaker.js';
 
-export { earlierReportRefs, groupCompanies, type ReportDate };
+export { earlierReportRefs, groupCompanies, namedAsContractor, type ReportDate };
 
 /**
  * Is a new notice a later report of an incident already stored? The decision is a score with its
@@ -77,6 +89,7 @@ export type ReasonCode =
   | 'refers_to_report_of'
   | 'refers_to_earlier_report'
   | 'title_names_later_report'
+  | 'opening_names_update'
   | 'later_stage'
   | 'similar_title'
   | 'other_unit'
@@ -117,6 +130,7 @@ const COPY_MARKS: ReadonlySet<ReasonCode> = new Set(['similar_title', 'same_coun
 /** What marks a notice as a later report of an incident: its stage, its title, a dated reference. */
 const LATER_MARKS: ReadonlySet<ReasonCode> = new Set([
   'title_names_later_report',
+  'opening_names_update',
   'later_stage',
   'refers_to_report_of',
 ]);
@@ -265,28 +279,6 @@ function isLater(stage: string | null): boolean {
 /** Causes that say something about which incident it is (every hack is "unauthorised access"). */
 const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
-/**
- * Whether every mention of `org` in the text names it as the notice's contractor: 委託 (not 委託元)
- * just before it (「委託している株式会社X」「委託先である株式会社X」「委託先のX」), or 「Xに委託」 after it.
- */
-export function namedAsContractor(text: string, org: string): boolean {
-  const name = stripLegalForm(org).normalize('NFKC');
-  if (name.length < 2) return false;
-  const t = text.normalize('NFKC');
-  let seen = false;
-  for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) {
-    seen = true;
-    const before = t.slice(Math.max(0, i - 16), i);
-    const after = t.slice(i + name.length, i + name.length + 12);
-    const contractor =
-      /委託(?!元)(?:先|業者|事業者|している|していた|する|した)?(?:で?ある|の|、)?\s*(?:株式会社|有限会社|\(株\))?\s*$/.test(
-        before,
-      ) || /^(?:株式会社|有限会社)?\s*(?:に|へ)(?:業務を?)?委託/.test(after);
-    if (!contractor) return false;
-  }
-  return seen;
-}
-
 /** What a notice's text says, read once however many candidates it is scored against. */
 export interface TextEvidence {
   refs: ReturnType<typeof earlierReportRefs>;
@@ -300,6 +292,8 @@ export interface TextEvidence {
   head: string;
   /** The distinctive part of the notice's headline ('' without one). */
   own: string;
+  /** The update heading or opening words that name the notice an update (openingNamesUpdate), or null. */
+  opening: string | null;
 }
 const refsCache = new WeakMap<NoticeView, Pick<TextEvidence, 'refs' | 'groups'>>();
 /** The references and group companies alone (what the candidate lookup needs for every notice). */
@@ -331,6 +325,7 @@ export function noticeEvidence(n: NoticeView): TextEvidence {
     orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
     head: n.text.normalize('NFKC').slice(0, 3000),
     own: n.headline ? distinctive(n.headline, [n.organization]) : '',
+    opening: openingNamesUpdate(n.text),
   };
 }
 
@@ -345,7 +340,7 @@ export function seedEvidence(n: NoticeView, e: TextEvidence): void {
  * same own site +2 (same registered domain +1); another own site −3. Organisation names that
  * differ are not held against a join: names are often misread (a signature's 市長, a contractor).
  * Continuation: quoting an earlier report's title +4, referring to a report of a date one of its reports was published on +4,
- * any other reference to an earlier report +2, a title naming a later report +2 (a later stage read
+ * any other reference to an earlier report +2, a title or an opening update heading naming a later report +2 (a later stage read
  * elsewhere +1), a closely similar distinctive title +2, a shared incident date +2, a shared count of
  * 100 or more +3 (10–99: +1), a shared service +2, a shared specific cause +1, three or more shared
  * data classes +1; incident dates all more than 60 days apart −2, another 第一報 −3, nothing on
@@ -362,7 +357,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
 
   // Identity.
-  const { refs, folded, groupKeys, orgIsContractor, head, own } = textEvidence(n);
+  const { refs, folded, groupKeys, orgIsContractor, head, own, opening } = textEvidence(n);
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
   if (c.sameOrganization && !orgIsContractor)
@@ -426,8 +421,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   }
 
   // The notice's own report stage.
-  if (n.headline && LATER_REPORT_TITLE.test(n.headline))
-    add('title_names_later_report', 'continuation', 2, LATER_REPORT_TITLE.exec(n.headline)![0]);
+  const titledLater = Boolean(n.headline && LATER_REPORT_TITLE.test(n.headline));
+  if (titledLater)
+    add('title_names_later_report', 'continuation', 2, LATER_REPORT_TITLE.exec(n.headline!)![0]);
+  // A page's dated update entry under its unchanged title ("Update Tuesday 13 July").
+  else if (opening) add('opening_names_update', 'continuation', 2, opening);
   else if (isLater(n.stage)) add('later_stage', 'continuation', 1, n.stage!);
 
   // Similar titles (distinctive words only: two 「個人情報を含む書類の誤送付について」 say nothing).
@@ -483,7 +481,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   else if (
     !referred &&
     !isLater(n.stage) &&
-    !(n.headline && LATER_REPORT_TITLE.test(n.headline)) &&
+    !titledLater &&
+    !opening &&
     !c.reports.some((r) => isLater(r.stage) || (r.headline && LATER_REPORT_TITLE.test(r.headline)))
   ) {
     // Two first reports a month or more apart are two incidents (a city's misdeliveries of one kind

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namedAsContractor } from './continuation.js';
-import { earlierReportRefs, groupCompanies } from './report-refs.js';
+import { earlierReportRefs, groupCompanies, openingNamesUpdate } from './report-refs.js';
 
 describe('references to earlier reports', () => {
   it('reads English report dates with or without their year, before or after the verb', () => {
@@ -23,6 +23,61 @@ describe('references to earlier reports', () => {
     expect(earlierReportRefs('5月9日に当社ウェブサイトでお知らせしました件について').dates).toEqual([
       { y: null, m: 5, d: 9 },
     ]);
+  });
+});
+
+describe('English references to an earlier report told to the readers', () => {
+  it('reads "we recently notified you", "our prior bulletin", "since our last update"', () => {
+    const phrase = (t: string) => earlierReportRefs(t).phrase;
+    expect(phrase('We recently notified you that a stranger reached our file server.')).toBe(
+      'We recently notified',
+    );
+    expect(phrase('As you know from our prior bulletin, the vendor’s tool was misused.')).toBe(
+      'our prior bulletin',
+    );
+    expect(phrase('Since our last update, we have reset every key.')).toBe('Since our last update');
+    // Words about a last update of software are no report.
+    expect(phrase('We installed the last update of the mail server.')).toBeNull();
+  });
+
+  it('reads the date the customers were alerted on, or a post was published on', () => {
+    expect(earlierReportRefs('On March 3, 2024, we alerted customers to a break-in.').dates).toEqual([
+      { y: 2024, m: 3, d: 3 },
+    ]);
+    expect(earlierReportRefs('Our first post was published April 2, 2024.').dates).toEqual([
+      { y: 2024, m: 4, d: 2 },
+    ]);
+    expect(earlierReportRefs('Based on the March 3rd security notice, rotate your keys.').dates).toEqual([
+      { y: null, m: 3, d: 3 },
+    ]);
+    expect(earlierReportRefs('As our March 3, 2024 letter said, …').dates).toEqual([{ y: 2024, m: 3, d: 3 }]);
+    // Telling the police is no report to the readers.
+    expect(earlierReportRefs('On March 3, 2024, we notified the police.').dates).toEqual([]);
+  });
+});
+
+describe('an opening that names the notice an update', () => {
+  it('reads a dated "Update" heading under an unchanged title, or "This is an update to"', () => {
+    const page = (entry: string) =>
+      `https://status.example-hosting.test/incident\nExample Hosting outage and security review\n\n${entry}\n\nOn May 3 we …`;
+    expect(openingNamesUpdate(page('Update Friday 9 May'))).toBe('Update Friday 9 May');
+    expect(openingNamesUpdate(page('Update as of Monday, May 12, 2025'))).toBe(
+      'Update as of Monday, May 12, 2025',
+    );
+    expect(openingNamesUpdate(page('Update 05/14/2025'))).toBe('Update 05/14/2025');
+    expect(openingNamesUpdate('This is an update on the break-in at our depot. We …')).toBe(
+      'This is an update on',
+    );
+  });
+
+  it('does not take a page’s edit date or other words about updates for one', () => {
+    expect(openingNamesUpdate('Notice of incident\nUpdated: May 12, 2025\nWe …')).toBeNull();
+    expect(openingNamesUpdate('Notice of incident\nLast updated 2025-05-12\nWe …')).toBeNull();
+    expect(openingNamesUpdate('Product Updates\nNotice of incident\nUpdate your password now.')).toBeNull();
+    // Past the first sentence, "this is an update" says nothing about the notice.
+    expect(
+      openingNamesUpdate('Notice of incident\nWe found a fault. This is an update to our app.'),
+    ).toBeNull();
   });
 });
 

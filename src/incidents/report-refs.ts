@@ -91,9 +91,12 @@ const JA_DATED_REF = new RegExp(
 /** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
 const JA_GENERIC_REF =
   /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
-/** "as we previously reported", "update to our notice of", "our letter dated March 3, 2024" */
+/**
+ * "as we previously reported", "update to our notice of", "our letter dated March 3, 2024", "we
+ * recently notified you", "as you know from our prior bulletin", "since our last update".
+ */
 const EN_GENERIC_REF =
-  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we previously (?:reported|announced|disclosed|notified)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial) (?:notice|letter|announcement|notification))\b/i;
+  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we (?:previously|recently) (?:reported|announced|disclosed|notified|informed|alerted)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial|original|last) (?:notice|letter|announcement|notification|bulletin|statement|(?:blog )?post|update)|since (?:our|the) (?:last|previous|prior) update)\b/i;
 const EN_DATED_REF = new RegExp(
   String.raw`\b(?:(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on|posted on|published on)|(?:announced|disclosed|reported|posted|published|issued)(?: [a-z]+){0,3}? on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
   'gi',
@@ -104,9 +107,22 @@ const EN_DATED_REF = new RegExp(
  */
 const JA_DATED_NOUN =
   /(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日付け?(?:で|の)?[^。\n]{0,60}?(?:リリース|お知らせ|公表|発表|開示|ご報告|続報|掲載)/g;
-/** "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …" */
+/**
+ * "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …", "On May 9, we
+ * alerted customers to …" (telling the customers is the report: "notified the FBI" is not one).
+ */
 const EN_DATED_BEFORE = new RegExp(
-  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )`,
+  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )|(?:alerted|notified|informed) (?:you|our (?:customers|users|members|community)|customers|users|members)\b)`,
+  'gi',
+);
+/** "our May 9 notice", "the January 4th security notice", "our March 3, 2024 letter" */
+const EN_DATED_NOUN = new RegExp(
+  String.raw`\b(?:our|the) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:security |privacy |data |incident )?(?:notice|announcement|notification|letter|alert|bulletin|post|e-?mail|statement)\b`,
+  'gi',
+);
+/** "Our initial post was published May 9, 2024", "the notice was posted on May 9" */
+const EN_DATED_WAS = new RegExp(
+  String.raw`\b(?:notice|letter|announcement|notification|bulletin|post|update|statement) was (?:first )?(?:published|posted|issued|sent|released)(?: on)? (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
   'gi',
 );
 
@@ -131,7 +147,7 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
   // they join when they match a stored report's date, never as a reference phrase on their own.
   for (const d of announcedDates(text))
     if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
-  for (const re of [EN_DATED_REF, EN_DATED_BEFORE])
+  for (const re of [EN_DATED_REF, EN_DATED_BEFORE, EN_DATED_WAS, EN_DATED_NOUN])
     for (const m of text.matchAll(re)) {
       const month = MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1;
       dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[2]) });
@@ -168,3 +184,32 @@ export function groupCompanies(text: string): string[] {
 /** A title that names itself a later report: 続報, 第2報, 最終報, 調査結果, "Update", "Follow-up". */
 export const LATER_REPORT_TITLE =
   /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
+
+/**
+ * A notice whose opening calls it an update though its headline does not (a page's dated update
+ * entries under one unchanged title, "Update Tuesday 13 July", "Update as of December 22, 2022",
+ * "Update 01/06/2023", "UPDATE:"; or a first sentence "This is an update to …"): the heading line
+ * among the first lines, or the text's first words. Page metadata ("Updated: …", "Last updated")
+ * is the page's edit date, not a report stage, and does not count.
+ *
+ * @example openingNamesUpdate('Sample Corp security incident\n\nUpdate Friday 9 July\n\nWe …') // => 'Update Friday 9 July'
+ */
+export function openingNamesUpdate(text: string): string | null {
+  let seen = 0;
+  for (const raw of text.split('\n', 30)) {
+    const line = raw.replace(/^[\s#•*\-–—>]+/, '').trim();
+    // The notice's address, when it heads the text, is no line of it.
+    if (!line || /^https?:\/\/\S*$/.test(line)) continue;
+    if (++seen > 12) break;
+    if (line.length <= 60 && UPDATE_HEADING.test(line)) return line;
+    const first = seen === 1 ? /^this is an update (?:to|on|regarding|about)\b/i.exec(line) : null;
+    if (first) return first[0];
+  }
+  return null;
+}
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "Update", then a weekday, a date or a colon; nothing else on the line but the date. */
+const UPDATE_HEADING = new RegExp(
+  String.raw`^update(?:\s+\d+)?(?:\s+(?:as of|on|from))?\s*(?::\s*|,?\s*${WEEKDAY}\b|\s+(?:${MONTHS})\b|\s+\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b)[^.!?]*$`,
+  'i',
+);

@@ -38,6 +38,19 @@ describe('the site a notice was published on', () => {
     expect(noticeSite('本文のみ', null)).toBeNull();
   });
 
+  it('takes a copy that names the address it copied for that page', () => {
+    const copy =
+      'Incident report: staff accounts misused\n\nsource link: https://www.example-freight.test/blog/staff-accounts\n\nOn May 2 …';
+    expect(noticeSite(copy, 'https://aggregator.example-news.test/dig/123')).toBe('example-freight.test');
+    expect(noticeSite('出典：https://www.example.co.jp/news/0509.html\n不正アクセスについて', null)).toBe(
+      'example.co.jp',
+    );
+    // A copy of a page on a republisher says nothing about who published it.
+    expect(
+      noticeSite('Source: https://www.prnewswire.com/news/1\nNotice', 'https://a.example.test/x'),
+    ).toBeNull();
+  });
+
   it('finds the registered domain', () => {
     expect(registrableDomain('ir.example.co.jp')).toBe('example.co.jp');
     expect(registrableDomain('city.example.lg.jp')).toBe('city.example.lg.jp');

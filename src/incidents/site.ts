@@ -105,6 +105,13 @@ export function registrableDomain(host: string): string {
   return labels.slice(-keep).join('.');
 }
 
+/**
+ * A repost's line naming the original's address: "source link: https://…", "Source: https://…",
+ * "Originally published at https://…", 「出典：https://…」.
+ */
+const SOURCE_LINK =
+  /^\s*(?:source(?: link| url)?|originally (?:published|posted)(?: at| on)?|出典|引用元|転載元)\s*[:：]?\s*(https?:\/\/[^\s)>\]]+)/im;
+
 /** A repost of someone else's notice (a blog's 【セキュリティ事件簿#…】 digest, 転載, "Source:"). */
 const REPOST = /【[^】\n]{0,30}事件簿|^\s*(?:転載|出典|引用元|source|originally published)\s*[:：]/im;
 
@@ -116,6 +123,12 @@ const REPOST = /【[^】\n]{0,30}事件簿|^\s*(?:転載|出典|引用元|source
  */
 export function noticeSite(text: string, url: string | null | undefined): string | null {
   const head = text.slice(0, 2000);
+  // A copy that names the address it copied stands for that page, as an archive copy does.
+  const source = SOURCE_LINK.exec(head);
+  if (source) {
+    const copied = siteOf(source[1]!);
+    return copied && isOwnSite(copied) ? copied : null;
+  }
   if (REPOST.test(head)) return null;
   let site = url ? siteOf(url) : null;
   if (!site) {

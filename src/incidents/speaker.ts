@@ -81,3 +81,25 @@ export function speaksAsSubject(head: string, org: string): boolean {
 }
 /** speaksAsSubject's pattern for each organisation (null: a name too short to tell). */
 const subjectPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether every mention of `org` in the text names it as the notice's contractor: 委託 (not 委託元)
+ * just before it (「委託している株式会社X」「委託先である株式会社X」「委託先のX」), or 「Xに委託」 after it.
+ */
+export function namedAsContractor(text: string, org: string): boolean {
+  const name = stripLegalForm(org).normalize('NFKC');
+  if (name.length < 2) return false;
+  const t = text.normalize('NFKC');
+  let seen = false;
+  for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) {
+    seen = true;
+    const before = t.slice(Math.max(0, i - 16), i);
+    const after = t.slice(i + name.length, i + name.length + 12);
+    const contractor =
+      /委託(?!元)(?:先|業者|事業者|している|していた|する|した)?(?:で?ある|の|、)?\s*(?:株式会社|有限会社|\(株\))?\s*$/.test(
+        before,
+      ) || /^(?:株式会社|有限会社)?\s*(?:に|へ)(?:業務を?)?委託/.test(after);
+    if (!contractor) return false;
+  }
+  return seen;
+}
