@@ -133,3 +133,23 @@ describe('English data classes: session 8, cards named by brand or by their purc
     );
   });
 });
+
+describe('English data classes: session 10, what a phishing lure went after', () => {
+  it('does not read credentials a lure asked for as credentials taken', () => {
+    const c = classes(
+      'A fake message asked staff members to enter the username and password of their mailbox. It looks like an attempt to obtain the user names and passwords of everyone who got it.',
+    );
+    expect(c).not.toContain('Usernames');
+    expect(c).not.toContain('Passwords');
+  });
+  it('still reads credentials that were taken, and other data in the same notice', () => {
+    expect(
+      classes('The intruder obtained customer user names and passwords from the forum database.'),
+    ).toEqual(expect.arrayContaining(['Usernames', 'Passwords']));
+    expect(
+      classes(
+        'This was a scam trying to get information. These mailboxes included your name and Social Security number.',
+      ),
+    ).toContain('Social security numbers');
+  });
+});

@@ -393,6 +393,11 @@ const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
 const MISUSE_BEFORE =
   /\b(?:can|could|may|might)\s+(?:then\s+|potentially\s+|also\s+)?be\s+used\s+to\b|\bused\s+to\s+(?:steal|commit|open|obtain|file|make)\b/i;
+// "…an attempt to obtain the user names and passwords", "…asking them to enter their password": the
+// credentials a phishing lure went after, not data shown to have been taken (read in the keyword's
+// own clause).
+const CREDENTIAL_LURE_BEFORE =
+  /\b(?:(?:attempt(?:s|ed|ing)?|trying|tried|try)\s+(?:\w+\s+){0,2}to\s+(?:obtain|steal|capture|acquire|collect|harvest|gather|get)|(?:ask|asking|asked|prompt\w*|request\w*|trick\w*)\s+(?:them|recipients|users|employees|staff|members|people|individuals)\s+(?:\w+\s+){0,2}to\s+(?:enter|provide|input|submit|type|disclose))\b[^.;:]*$/i;
 const EMPLOYMENT_INSURANCE = /雇用保険|離職票|受給資格者証|公共職業安定所|ハローワーク|失業等給付/;
 const HEALTH_INSURANCE = /健康保険|保険証|国民健康|後期高齢|医療保険|介護保険|共済組合|医療証|医療費/;
 // A long sentence that announces a list below it (「…以下の情報が流出した可能性があります。」).
@@ -513,6 +518,11 @@ function scan(
       if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
       // "…can be used to open credit cards or acquire passports": what a thief could do, not the data.
       if (!ja && MISUSE_BEFORE.test(s.slice(0, at))) continue;
+      if (
+        (cls === 'Usernames' || cls === 'Passwords') &&
+        CREDENTIAL_LURE_BEFORE.test(s.slice(Math.max(0, at - 120), at))
+      )
+        continue;
       const neg = ja ? negatedJa(s, end) : negatedEn(s, at, end) || negatedJa(s, end) || deniedListEn(s, at);
       if (neg) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
