@@ -153,3 +153,22 @@ describe('English data classes: session 10, what a phishing lure went after', ()
     ).toContain('Social security numbers');
   });
 });
+
+describe('English data classes: session 10, verbs of taking as the data context', () => {
+  it('reads the object of "allowed access to", "intercept and obtain" and "capture" as data', () => {
+    expect(
+      classes(
+        'An intrusion into the shop may have allowed access to your name, phone number and card number.',
+      ),
+    ).toEqual(expect.arrayContaining(['Names', 'Phone numbers', 'Credit cards']));
+    expect(
+      classes('Attackers could intercept and obtain the cardholder names and email addresses of buyers.'),
+    ).toEqual(expect.arrayContaining(['Names', 'Email addresses']));
+    expect(classes('The code could capture the billing address typed at checkout.')).toContain(
+      'Physical addresses',
+    );
+  });
+  it('still needs a verb of taking: a bare mention is no data context', () => {
+    expect(classes('Our clinic moved to a new address in 2019.')).not.toContain('Physical addresses');
+  });
+});

@@ -383,8 +383,10 @@ const DATA_CUE_JA = new RegExp(
     String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|表示される状態|入っ|載って|入力され|誤送付|誤配布|誤交付|誤発送|誤配送|誤掲載|(?:開示|掲載)され(?:て|た|る)|(?:記載|掲載)(?:内容|事項|項目)|(?:ファイル|文書|書類|データ|資料)(?:の)?内容|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)|(?<![日明])記(?:され|し)(?:た|て)|(?:記載|記入|印字)する(?:個人)?(?:情報|項目|内容)|書いて(?:ある|あっ|い)|該当(?:する)?(?:情報|データ|項目)|影響(?:を受けた|のある|範囲)|抜き取(?:ら|り|っ)|(?:参照|ダウンロード)(?:可能|でき|され)|(?:外部|第三者)(?:に|へ)(?:送信|転送|提供|開示)|(?:会員|顧客|利用者|受給者|個人)データ|不正に収集|吸い取(?:ら|り|っ)|(?:全員|すべて|全て|相互|互い)の(?:メール)?アドレスが(?:互いに)?表示され`,
   ),
 );
+// ("…may have allowed access to your name…", "…could intercept and obtain the cardholder names…":
+// a verb of taking, in any form, puts its object among the data.)
 const DATA_CUE_EN =
-  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
+  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|access\s+to|acquir(?:e|ed|ing)|obtain(?:ed|ing)?|captur(?:e|ed|ing)|intercept(?:ed|ing)?|exfiltrat(?:e|ed|ion)|steal|stole|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|view(?:ed)?|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data (a counter
 // people came to, 「窓口に来られた方の住所」, is not a contact line).
 const INSTRUCTION_JA =
