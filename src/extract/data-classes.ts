@@ -1,3 +1,4 @@
+import { cardUseEn } from './card-use-en.js';
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import { alternation, nextRuleHit, type RuleHit } from './lexicon.js';
@@ -188,7 +189,7 @@ const EN: Lexeme[] = [
   ['Ages', String.raw`\bages\b|\bage\b(?=\s*(?:,|and|or))`],
   [
     'Credit cards',
-    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b`,
+    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b|\bcardholder\s+(?:data|information)\b|\b(?:credit|debit|payment)\s+card\s+(?:processing|systems?|environment)\b|\bprocess(?:es|ed|ing)?\s+(?:customer\s+)?(?:credit|debit|payment)(?:\s+(?:and|or)\s+(?:credit|debit))?\s+cards?\b|\b(?:credit|debit|payment)\s+cards?\s+and\s+other\s+(?:\w+\s+){0,3}(?:information|data)\b`,
   ],
   ['Credit card CVV', String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b`],
   [
@@ -443,6 +444,9 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     else if (cjk && !instruction && s.length <= 200 && !/[。.]\s*$/.test(s)) {
       for (const [cls, fact] of listOfFields(seg)) if (!found.has(cls)) found.set(cls, fact);
     }
+    // "…customers who used a credit card on our website": whose cards were used where (card-use-en.ts).
+    if (latin && !instruction && !found.has('Credit cards') && cardUseEn(s))
+      found.set('Credit cards', factOf('Credit cards', seg, cue ? 0.8 : 0.6));
     // 「…申請者の氏名、性別、口座番号、振込」 / 「先などの個人情報を書いてある。」: the
     // cue at the end of a wrapped sentence covers the lines it was wrapped from.
     if (cue && !instruction) for (const w of wrapped) scan(w.text, w, true, found, true);
