@@ -172,3 +172,26 @@ describe('English data classes: session 10, verbs of taking as the data context'
     expect(classes('Our clinic moved to a new address in 2019.')).not.toContain('Physical addresses');
   });
 });
+
+describe('English data classes: session 10, US words for pay, loans, credit and card codes', () => {
+  it('reads salary, wages and compensation as income', () => {
+    expect(classes('The file contained your name, salary and hire date.')).toContain('Income levels');
+    expect(classes('The spreadsheet included W-2 wage and tax information.')).toContain('Income levels');
+    expect(classes('The report included your name, compensation, and plan details.')).toContain(
+      'Income levels',
+    );
+    expect(
+      classes('The laptop held data used to assess workers’ compensation claims and compensation amounts.'),
+    ).not.toContain('Income levels');
+  });
+  it('reads loan numbers, loan offers and credit information', () => {
+    const c = classes('The letter included your name, loan number, loan offers and credit information.');
+    expect(c).toContain('Loan information');
+    expect(c).toContain('Credit status information');
+  });
+  it('reads a card verification code as the CVV', () => {
+    expect(
+      classes('The exposed data includes card number, verification code and expiration date.'),
+    ).toContain('Credit card CVV');
+  });
+});

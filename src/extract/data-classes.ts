@@ -191,7 +191,10 @@ const EN: Lexeme[] = [
     'Credit cards',
     String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b|\bcardholder\s+(?:data|information)\b|\b(?:credit|debit|payment)\s+card\s+(?:processing|systems?|environment)\b|\bprocess(?:es|ed|ing)?\s+(?:customer\s+)?(?:credit|debit|payment)(?:\s+(?:and|or)\s+(?:credit|debit))?\s+cards?\b|\b(?:credit|debit|payment)\s+cards?\s+and\s+other\s+(?:\w+\s+){0,3}(?:information|data)\b`,
   ],
-  ['Credit card CVV', String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b`],
+  [
+    'Credit card CVV',
+    String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b|\bverification\s+(?:codes?|values?)\b`,
+  ],
   [
     'Partial credit card data',
     String.raw`\b(?:last|final)\s+(?:four|4)\s+digits\b|\bpartial (?:credit )?card\b`,
@@ -258,7 +261,11 @@ const EN: Lexeme[] = [
     String.raw`\bW-?2s?\b|\btax\s+(?:documentation|documents|records|returns?|forms?|information|ids?)\b|\b1099s?\b`,
   ],
   ['Marital statuses', String.raw`\bmarital\s+status(?:es)?\b`],
-  ['Income levels', String.raw`\bincome(?:\s+levels?)?\b`],
+  // Pay in any of its words; compensation only as a list item (a workers' compensation claim is not pay).
+  [
+    'Income levels',
+    String.raw`\bincome(?:\s+levels?)?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bpay\s+rates?\b|(?<!\bworkers?['’]?s?\s+|\bwork\s+)\bcompensation\b(?=\s*(?:,|and\b|information\b|data\b|details\b))`,
+  ],
   ['Spoken languages', String.raw`\bspoken\s+languages?\b|\blanguage\s+preferences?\b`],
   ['Time zones', String.raw`\btime\s?zones?\b`],
   ['Website activity', String.raw`\bwebsite\s+activity\b`],
@@ -324,8 +331,11 @@ const EN: Lexeme[] = [
   ['Password hints', String.raw`\bpassword\s+hints?\b`],
   ['Historical passwords', String.raw`\b(?:historical|previous|old)\s+passwords\b`],
   ['Employment statuses', String.raw`\bemployment\s+status(?:es)?\b`],
-  ['Credit status information', String.raw`\bcredit\s+(?:scores?|status|history|reports?)\b`],
-  ['Loan information', String.raw`\bloan\s+(?:information|details|amounts?)\b|\bmortgage\s+information\b`],
+  ['Credit status information', String.raw`\bcredit\s+(?:scores?|status|history|reports?|information)\b`],
+  [
+    'Loan information',
+    String.raw`\bloan\s+(?:information|details|amounts?|numbers?|files?|statements?|offers?|applications?|documents?|records?|balances?|data)\b|\bmortgage\s+information\b`,
+  ],
   ['Appointments', String.raw`\bappointment\s+(?:dates?|information|details|times?)\b`],
   ['Vehicle identification numbers (VINs)', String.raw`\bVINs?\b|\bvehicle\s+identification\s+numbers?\b`],
   ['Deceased statuses', String.raw`\bdeceased\b`],
