@@ -195,3 +195,26 @@ describe('English data classes: session 10, US words for pay, loans, credit and 
     ).toContain('Credit card CVV');
   });
 });
+
+describe('English data classes: session 10, a channel, a tax ID and an address search are not data', () => {
+  it('does not read "sent … via email" as email addresses', () => {
+    const c = classes(
+      'Documents containing your name and address that you sent to us via email, may be at risk.',
+    );
+    expect(c).toContain('Names');
+    expect(c).not.toContain('Email addresses');
+  });
+  it('does not read an Employer Identification Number as an employer', () => {
+    expect(classes('The file included your name and Employer Identification Number (EIN).')).not.toContain(
+      'Employers',
+    );
+    expect(classes('The file included your name and employer.')).toContain('Employers');
+  });
+  it('does not read a search for mailing addresses to notify people as addresses taken', () => {
+    expect(
+      classes(
+        'Since the data was accessible, we worked to locate current mailing addresses for affected people.',
+      ),
+    ).not.toContain('Physical addresses');
+  });
+});

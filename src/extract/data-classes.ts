@@ -169,7 +169,7 @@ const EN: Lexeme[] = [
   ['Nicknames', String.raw`\bnick\s?names?\b|\bscreen\s?names?\b|\bhandles?\b(?=\s*(?:,|and))`],
   [
     'Email addresses',
-    String.raw`\be-?mail\s+address(?:es)?\b|\be-?mails?\b(?=\s*(?:,|\band\b|\bor\b|\)|$))(?!\s*(?:and|or)\s+(?:attachments|network|security|text\s+messages))`,
+    String.raw`\be-?mail\s+address(?:es)?\b|(?<!\b(?:via|by|through|over)\s)\be-?mails?\b(?=\s*(?:,|\band\b|\bor\b|\)|$))(?!\s*(?:and|or)\s+(?:attachments|network|security|text\s+messages))`,
   ],
   [
     'Passwords',
@@ -182,7 +182,7 @@ const EN: Lexeme[] = [
   ],
   [
     'Physical addresses',
-    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s|\s+books?\b)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
+    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s|\s+books?\b)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)(?<!\b(?:locate|locating|obtain|obtaining|find|finding|verify|verifying|update|updating|confirm|confirming)\s+(?:(?:current|mailing|valid|up-to-date|correct)\s+){0,2}address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
   ],
   ['Dates of birth', String.raw`\bdates?\s+of\s+birth\b|\bbirth\s?dates?\b|\bbirthdays?\b|\bDOBs?\b`],
   ['Genders', String.raw`\bgenders?\b|\bsex\b`],
@@ -207,7 +207,8 @@ const EN: Lexeme[] = [
     'Company names',
     String.raw`\bcompany\s+names?\b|\bbusiness\s+names?\b|\borganization\s+names?\b|\bemployer\s+names?\b(?!.)`,
   ],
-  ['Employers', String.raw`(?<!\bby\s(?:your\s|the\s|their\s)?)\bemployers?\b`],
+  // (An Employer Identification Number is a tax ID, not where someone works.)
+  ['Employers', String.raw`(?<!\bby\s(?:your\s|the\s|their\s)?)\bemployers?\b(?!\s+identification)`],
   [
     'Job titles',
     String.raw`\bjob\s+titles?\b|\btitles?\b(?=\s*(?:,|and|of))|\bposition\s+(?:number\s+and\s+)?title\b`,
