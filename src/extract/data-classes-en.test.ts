@@ -218,3 +218,24 @@ describe('English data classes: session 10, a channel, a tax ID and an address s
     ).not.toContain('Physical addresses');
   });
 });
+
+describe('English data classes: session 10, a shop location is no geographic data', () => {
+  it('does not read the stores or restaurants where a breach happened as locations taken', () => {
+    expect(
+      classes(
+        'Malware may have affected payment data at some Sample Grill locations, and one kiosk location.',
+      ),
+    ).not.toContain('Geographic locations');
+    expect(classes('Data was compromised at a physical location in the city.')).not.toContain(
+      'Geographic locations',
+    );
+  });
+  it('reads a country as the last item of a list, and GPS locations', () => {
+    expect(classes('The data included your first name, gender and country (together, the Data).')).toContain(
+      'Geographic locations',
+    );
+    expect(classes('The exposed records contained GPS locations of the devices.')).toContain(
+      'Geographic locations',
+    );
+  });
+});
