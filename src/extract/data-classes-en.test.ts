@@ -239,3 +239,23 @@ describe('English data classes: session 10, a shop location is no geographic dat
     );
   });
 });
+
+describe('English data classes: session 10, a data sentence wrapped before a capitalised word', () => {
+  it('reads the line that finishes the sentence as part of it', () => {
+    const c = classes(
+      'The files that were exposed included names, dates of birth and, for some, Social Security numbers, Tribal\nID cards and photographs of faces.\nWe have since moved the files.',
+    );
+    expect(c).toContain('Social security numbers');
+    expect(c).toContain('Photos');
+  });
+  it('does not carry a sentence that ended on a full stop, or an acronym cut at the line end', () => {
+    expect(
+      classes(
+        'The files that the intruder reached on the shared drive of the branch included names.\nPhotographs of the new office are on our site.',
+      ),
+    ).not.toContain('Photos');
+    expect(
+      classes('The intruder reached our network from a foreign IP\naddress in March through remote access.'),
+    ).not.toContain('Physical addresses');
+  });
+});

@@ -435,6 +435,9 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
   let lastLine = -1;
   // Lines of a sentence wrapped at a fixed width (PDF text) that came before the current one.
   let wrapped: Segment[] = [];
+  // The line after an English data sentence cut at a line end before a capitalised word
+  // ("…Social Security numbers, State\nLicense numbers and photographs."), or -1.
+  let cutLine = -1;
   for (const seg of segments) {
     const s = seg.text;
     const latin = HAS_LATIN.test(s);
@@ -444,7 +447,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     const newLine = seg.line !== lastLine;
     lastLine = seg.line;
     const inherited = !cue && inherit > 0 && !instruction && s.length <= 200;
-    const inContext = (cue && !instruction) || inherited;
+    const inContext = (cue && !instruction) || inherited || (seg.line === cutLine && !instruction);
     if (newLine && inherit > 0) inherit--;
     // A heading or lead-in about the leaked data ("流出した可能性のある情報", "対象情報:") lets the
     // following short lines (the list) count.
@@ -465,6 +468,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     const continues = prev === undefined || prev.line === seg.line - 1;
     wrapped =
       WRAPPED_LINE.test(s) && !cue && continues && !HEADING.test(s) ? [...wrapped.slice(-2), seg] : [];
+    cutLine = cue && !instruction && latin && !cjk && CUT_AT_LINE_END.test(s) ? lastLineOf(seg) + 1 : -1;
     if (cue && !instruction && (s.length <= 80 || (s.length <= 160 && LIST_AHEAD.test(s)))) inherit = 6;
     // A list goes on while its lines keep naming data (a long list of documents and their fields).
     else if (inherited && hits > 0) inherit = 6;
@@ -478,6 +482,15 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
       found.delete('Health insurance information');
   }
   return [...found.values()];
+}
+
+// A sentence that stops on a word or a comma, with no full stop: the line wrapped mid-sentence.
+const CUT_AT_LINE_END = /[a-z,]$/;
+/** The line a segment ends on. */
+function lastLineOf(seg: Segment): number {
+  let n = seg.line;
+  for (let i = seg.text.indexOf('\n'); i >= 0; i = seg.text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 const FIELD_SEP = /[、・,]|及び|および/g;
