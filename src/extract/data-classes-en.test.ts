@@ -234,6 +234,7 @@ describe('English data classes: session 10, a shop location is no geographic dat
     expect(classes('The data included your first name, gender and country (together, the Data).')).toContain(
       'Geographic locations',
     );
+    expect(classes('The leaked profiles included geolocation and names.')).toContain('Geographic locations');
     expect(classes('The exposed records contained GPS locations of the devices.')).toContain(
       'Geographic locations',
     );

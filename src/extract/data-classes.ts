@@ -246,7 +246,7 @@ const EN: Lexeme[] = [
   ['Nationalities', String.raw`\bnationalit(?:y|ies)\b|\bcitizenship\b`],
   [
     'Geographic locations',
-    String.raw`\bgeographic(?:al)?\s+locations?\b|\bcountr(?:y|ies)\b(?=\s*(?:,|and|of residence))|(?<=(?:,|\band|\bor)\s+(?:your\s+)?)countr(?:y|ies)\b(?!\s+(?:of\s+origin|code|club|music))|\b(?:gps|geo|precise|approximate|device)\s?locations?\b|\blocation\s+(?:data|information|histor(?:y|ies))\b|\bcity\b(?=\s*(?:,|and))`,
+    String.raw`\bgeographic(?:al)?\s+locations?\b|\bcountr(?:y|ies)\b(?:(?=\s*(?:,|and|of residence))|(?<=(?:,|\band|\bor)\s+(?:your\s+)?countr(?:y|ies))(?!\s+(?:of\s+origin|code|club|music)))|\bgeo\s?locations?\b|\blocations?\b(?<=\b(?:gps|precise|approximate|device)\s?locations?)|\blocation\s+(?:data|information|histor(?:y|ies))\b|\bcity\b(?=\s*(?:,|and))`,
   ],
   ['School grades (class levels)', String.raw`\bgrade\s+levels?\b|\bclass\s+levels?\b`],
   ['Education levels', String.raw`\beducation(?:al)?\s+(?:levels?|history|background)\b`],
