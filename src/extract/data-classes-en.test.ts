@@ -133,3 +133,130 @@ describe('English data classes: session 8, cards named by brand or by their purc
     );
   });
 });
+
+describe('English data classes: session 10, what a phishing lure went after', () => {
+  it('does not read credentials a lure asked for as credentials taken', () => {
+    const c = classes(
+      'A fake message asked staff members to enter the username and password of their mailbox. It looks like an attempt to obtain the user names and passwords of everyone who got it.',
+    );
+    expect(c).not.toContain('Usernames');
+    expect(c).not.toContain('Passwords');
+  });
+  it('still reads credentials that were taken, and other data in the same notice', () => {
+    expect(
+      classes('The intruder obtained customer user names and passwords from the forum database.'),
+    ).toEqual(expect.arrayContaining(['Usernames', 'Passwords']));
+    expect(
+      classes(
+        'This was a scam trying to get information. These mailboxes included your name and Social Security number.',
+      ),
+    ).toContain('Social security numbers');
+  });
+});
+
+describe('English data classes: session 10, verbs of taking as the data context', () => {
+  it('reads the object of "allowed access to", "intercept and obtain" and "capture" as data', () => {
+    expect(
+      classes(
+        'An intrusion into the shop may have allowed access to your name, phone number and card number.',
+      ),
+    ).toEqual(expect.arrayContaining(['Names', 'Phone numbers', 'Credit cards']));
+    expect(
+      classes('Attackers could intercept and obtain the cardholder names and email addresses of buyers.'),
+    ).toEqual(expect.arrayContaining(['Names', 'Email addresses']));
+    expect(classes('The code could capture the billing address typed at checkout.')).toContain(
+      'Physical addresses',
+    );
+  });
+  it('still needs a verb of taking: a bare mention is no data context', () => {
+    expect(classes('Our clinic moved to a new address in 2019.')).not.toContain('Physical addresses');
+  });
+});
+
+describe('English data classes: session 10, US words for pay, loans, credit and card codes', () => {
+  it('reads salary, wages and compensation as income', () => {
+    expect(classes('The file contained your name, salary and hire date.')).toContain('Income levels');
+    expect(classes('The spreadsheet included W-2 wage and tax information.')).toContain('Income levels');
+    expect(classes('The report included your name, compensation, and plan details.')).toContain(
+      'Income levels',
+    );
+    expect(
+      classes('The laptop held data used to assess workers’ compensation claims and compensation amounts.'),
+    ).not.toContain('Income levels');
+  });
+  it('reads loan numbers, loan offers and credit information', () => {
+    const c = classes('The letter included your name, loan number, loan offers and credit information.');
+    expect(c).toContain('Loan information');
+    expect(c).toContain('Credit status information');
+  });
+  it('reads a card verification code as the CVV', () => {
+    expect(
+      classes('The exposed data includes card number, verification code and expiration date.'),
+    ).toContain('Credit card CVV');
+  });
+});
+
+describe('English data classes: session 10, a channel, a tax ID and an address search are not data', () => {
+  it('does not read "sent … via email" as email addresses', () => {
+    const c = classes(
+      'Documents containing your name and address that you sent to us via email, may be at risk.',
+    );
+    expect(c).toContain('Names');
+    expect(c).not.toContain('Email addresses');
+  });
+  it('does not read an Employer Identification Number as an employer', () => {
+    expect(classes('The file included your name and Employer Identification Number (EIN).')).not.toContain(
+      'Employers',
+    );
+    expect(classes('The file included your name and employer.')).toContain('Employers');
+  });
+  it('does not read a search for mailing addresses to notify people as addresses taken', () => {
+    expect(
+      classes(
+        'Since the data was accessible, we worked to locate current mailing addresses for affected people.',
+      ),
+    ).not.toContain('Physical addresses');
+  });
+});
+
+describe('English data classes: session 10, a shop location is no geographic data', () => {
+  it('does not read the stores or restaurants where a breach happened as locations taken', () => {
+    expect(
+      classes(
+        'Malware may have affected payment data at some Sample Grill locations, and one kiosk location.',
+      ),
+    ).not.toContain('Geographic locations');
+    expect(classes('Data was compromised at a physical location in the city.')).not.toContain(
+      'Geographic locations',
+    );
+  });
+  it('reads a country as the last item of a list, and GPS locations', () => {
+    expect(classes('The data included your first name, gender and country (together, the Data).')).toContain(
+      'Geographic locations',
+    );
+    expect(classes('The leaked profiles included geolocation and names.')).toContain('Geographic locations');
+    expect(classes('The exposed records contained GPS locations of the devices.')).toContain(
+      'Geographic locations',
+    );
+  });
+});
+
+describe('English data classes: session 10, a data sentence wrapped before a capitalised word', () => {
+  it('reads the line that finishes the sentence as part of it', () => {
+    const c = classes(
+      'The files that were exposed included names, dates of birth and, for some, Social Security numbers, Tribal\nID cards and photographs of faces.\nWe have since moved the files.',
+    );
+    expect(c).toContain('Social security numbers');
+    expect(c).toContain('Photos');
+  });
+  it('does not carry a sentence that ended on a full stop, or an acronym cut at the line end', () => {
+    expect(
+      classes(
+        'The files that the intruder reached on the shared drive of the branch included names.\nPhotographs of the new office are on our site.',
+      ),
+    ).not.toContain('Photos');
+    expect(
+      classes('The intruder reached our network from a foreign IP\naddress in March through remote access.'),
+    ).not.toContain('Physical addresses');
+  });
+});

@@ -1,4 +1,5 @@
 import { notIncidentDataJa } from './data-not-incident.js';
+import { cardUseEn } from './card-use-en.js';
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import { alternation, nextRuleHit, type RuleHit } from './lexicon.js';
@@ -169,7 +170,7 @@ const EN: Lexeme[] = [
   ['Nicknames', String.raw`\bnick\s?names?\b|\bscreen\s?names?\b|\bhandles?\b(?=\s*(?:,|and))`],
   [
     'Email addresses',
-    String.raw`\be-?mail\s+address(?:es)?\b|\be-?mails?\b(?=\s*(?:,|\band\b|\bor\b|\)|$))(?!\s*(?:and|or)\s+(?:attachments|network|security|text\s+messages))`,
+    String.raw`\be-?mail\s+address(?:es)?\b|(?<!\b(?:via|by|through|over)\s)\be-?mails?\b(?=\s*(?:,|\band\b|\bor\b|\)|$))(?!\s*(?:and|or)\s+(?:attachments|network|security|text\s+messages))`,
   ],
   [
     'Passwords',
@@ -182,16 +183,19 @@ const EN: Lexeme[] = [
   ],
   [
     'Physical addresses',
-    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s|\s+books?\b)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
+    String.raw`\b(?:physical|mailing|postal|home|street|billing|shipping|residential)?\s?address(?:es)?\b(?!\s+(?:the|this|these|any|such)\s|\s+books?\b)(?<!(?:e-?mail|ip|mac|email|web|wallet)\s?address(?:es)?)(?<!\b(?:locate|locating|obtain|obtaining|find|finding|verify|verifying|update|updating|confirm|confirming)\s+(?:(?:current|mailing|valid|up-to-date|correct)\s+){0,2}address(?:es)?)|\bzip\s?codes?\b|\bpostal\s?codes?\b|\bpost\s?codes?\b`,
   ],
   ['Dates of birth', String.raw`\bdates?\s+of\s+birth\b|\bbirth\s?dates?\b|\bbirthdays?\b|\bDOBs?\b`],
   ['Genders', String.raw`\bgenders?\b|\bsex\b`],
   ['Ages', String.raw`\bages\b|\bage\b(?=\s*(?:,|and|or))`],
   [
     'Credit cards',
-    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b`,
+    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b|\bcardholder\s+(?:data|information)\b|\b(?:credit|debit|payment)\s+card\s+(?:processing|systems?|environment)\b|\bprocess(?:es|ed|ing)?\s+(?:customer\s+)?(?:credit|debit|payment)(?:\s+(?:and|or)\s+(?:credit|debit))?\s+cards?\b|\b(?:credit|debit|payment)\s+cards?\s+and\s+other\s+(?:\w+\s+){0,3}(?:information|data)\b`,
   ],
-  ['Credit card CVV', String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b`],
+  [
+    'Credit card CVV',
+    String.raw`\bsecurity codes?\b|\bCVVs?2?\b|\bCVCs?\b|\bcard verification\b|\bverification\s+(?:codes?|values?)\b`,
+  ],
   [
     'Partial credit card data',
     String.raw`\b(?:last|final)\s+(?:four|4)\s+digits\b|\bpartial (?:credit )?card\b`,
@@ -204,7 +208,8 @@ const EN: Lexeme[] = [
     'Company names',
     String.raw`\bcompany\s+names?\b|\bbusiness\s+names?\b|\borganization\s+names?\b|\bemployer\s+names?\b(?!.)`,
   ],
-  ['Employers', String.raw`(?<!\bby\s(?:your\s|the\s|their\s)?)\bemployers?\b`],
+  // (An Employer Identification Number is a tax ID, not where someone works.)
+  ['Employers', String.raw`(?<!\bby\s(?:your\s|the\s|their\s)?)\bemployers?\b(?!\s+identification)`],
   [
     'Job titles',
     String.raw`\bjob\s+titles?\b|\btitles?\b(?=\s*(?:,|and|of))|\bposition\s+(?:number\s+and\s+)?title\b`,
@@ -242,7 +247,7 @@ const EN: Lexeme[] = [
   ['Nationalities', String.raw`\bnationalit(?:y|ies)\b|\bcitizenship\b`],
   [
     'Geographic locations',
-    String.raw`\bgeographic(?:al)?\s+locations?\b|\bcountr(?:y|ies)\b(?=\s*(?:,|and|of residence))|\blocations?\b(?=\s*(?:,|and))|\bcity\b(?=\s*(?:,|and))`,
+    String.raw`\bgeographic(?:al)?\s+locations?\b|\bcountr(?:y|ies)\b(?:(?=\s*(?:,|and|of residence))|(?<=(?:,|\band|\bor)\s+(?:your\s+)?countr(?:y|ies))(?!\s+(?:of\s+origin|code|club|music)))|\bgeo\s?locations?\b|\blocations?\b(?<=\b(?:gps|precise|approximate|device)\s?locations?)|\blocation\s+(?:data|information|histor(?:y|ies))\b|\bcity\b(?=\s*(?:,|and))`,
   ],
   ['School grades (class levels)', String.raw`\bgrade\s+levels?\b|\bclass\s+levels?\b`],
   ['Education levels', String.raw`\beducation(?:al)?\s+(?:levels?|history|background)\b`],
@@ -258,7 +263,11 @@ const EN: Lexeme[] = [
     String.raw`\bW-?2s?\b|\btax\s+(?:documentation|documents|records|returns?|forms?|information|ids?)\b|\b1099s?\b`,
   ],
   ['Marital statuses', String.raw`\bmarital\s+status(?:es)?\b`],
-  ['Income levels', String.raw`\bincome(?:\s+levels?)?\b`],
+  // Pay in any of its words; compensation only as a list item (a workers' compensation claim is not pay).
+  [
+    'Income levels',
+    String.raw`\bincome(?:\s+levels?)?\b|\bsalar(?:y|ies)\b|\bwages?\b|\bpay\s+rates?\b|(?<!\bworkers?['’]?s?\s+|\bwork\s+)\bcompensation\b(?=\s*(?:,|and\b|information\b|data\b|details\b))`,
+  ],
   ['Spoken languages', String.raw`\bspoken\s+languages?\b|\blanguage\s+preferences?\b`],
   ['Time zones', String.raw`\btime\s?zones?\b`],
   ['Website activity', String.raw`\bwebsite\s+activity\b`],
@@ -324,8 +333,11 @@ const EN: Lexeme[] = [
   ['Password hints', String.raw`\bpassword\s+hints?\b`],
   ['Historical passwords', String.raw`\b(?:historical|previous|old)\s+passwords\b`],
   ['Employment statuses', String.raw`\bemployment\s+status(?:es)?\b`],
-  ['Credit status information', String.raw`\bcredit\s+(?:scores?|status|history|reports?)\b`],
-  ['Loan information', String.raw`\bloan\s+(?:information|details|amounts?)\b|\bmortgage\s+information\b`],
+  ['Credit status information', String.raw`\bcredit\s+(?:scores?|status|history|reports?|information)\b`],
+  [
+    'Loan information',
+    String.raw`\bloan\s+(?:information|details|amounts?|numbers?|files?|statements?|offers?|applications?|documents?|records?|balances?|data)\b|\bmortgage\s+information\b`,
+  ],
   ['Appointments', String.raw`\bappointment\s+(?:dates?|information|details|times?)\b`],
   ['Vehicle identification numbers (VINs)', String.raw`\bVINs?\b|\bvehicle\s+identification\s+numbers?\b`],
   ['Deceased statuses', String.raw`\bdeceased\b`],
@@ -392,8 +404,10 @@ const DATA_CUE_JA = new RegExp(
     String.raw`流出|漏え?い|漏洩|漏れ|閲覧(?:可能|でき|され)|含まれ|コピー(?:され|し)|複製(?:され|し)|書き込ま|書かれ(?:て|た)|転送され|含む|含めた|記録され|記録して|保存され|保存して|保管され|格納され|対象(?:と?なる)?(?:情報|データ|項目|の情報)|(?:情報|データ)の?(?:項目|内容)|個人情報|お客様情報|お客さま情報|会員情報|顧客情報|登録情報|(?:登録者|利用者|患者|被保険者|組合員|受講生|参加者)(?:様)?(?:の)?情報|データ内容|紛失|盗難|取得され|窃取|盗まれ|持ち出|誤送信|公開した|見られる状態|確認できる状態|表示される状態|入っ|載って|入力され|誤送付|誤配布|誤交付|誤発送|誤配送|誤掲載|(?:開示|掲載)され(?:て|た|る)|(?:記載|掲載)(?:内容|事項|項目)|(?:ファイル|文書|書類|データ|資料)(?:の)?内容|(?<!不審[^。]{0,60})(?:記載|印字|印刷|記入)(?:され|し|の)|(?<![日明])記(?:され|し)(?:た|て)|(?:記載|記入|印字)する(?:個人)?(?:情報|項目|内容)|書いて(?:ある|あっ|い)|該当(?:する)?(?:情報|データ|項目)|影響(?:を受けた|のある|範囲)|抜き取(?:ら|り|っ)|(?:参照|ダウンロード)(?:可能|でき|され)|(?:外部|第三者)(?:に|へ)(?:送信|転送|提供|開示)|(?:会員|顧客|利用者|受給者|個人)データ|不正に収集|吸い取(?:ら|り|っ)|(?:全員|すべて|全て|相互|互い)の(?:メール)?アドレスが(?:互いに)?表示され`,
   ),
 );
+// ("…may have allowed access to your name…", "…could intercept and obtain the cardholder names…":
+// a verb of taking, in any form, puts its object among the data.)
 const DATA_CUE_EN =
-  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|acquired|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|viewed|obtained|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
+  /\b(?:expos(?:ed|ure|ing)|accessed|accessible|access\s+to|acquir(?:e|ed|ing)|obtain(?:ed|ing)?|captur(?:e|ed|ing)|intercept(?:ed|ing)?|exfiltrat(?:e|ed|ion)|steal|stole|compromised?|stolen|involved|involving|includ(?:ed|ing|es)|contain(?:ed|ing|s)?|at risk|view(?:ed)?|affected|impacted|leak(?:ed|s)?|disclos(?:ed|ure|ing)|scraped|dumped|sold|for\s+sale|breach(?:ed)?|personal information|personal data|records|data|information|taken|copied|downloaded|posted)\b/i;
 // Sentences that tell the reader what to do or whom to call are not about the leaked data (a counter
 // people came to, 「窓口に来られた方の住所」, is not a contact line).
 const INSTRUCTION_JA =
@@ -402,6 +416,11 @@ const INSTRUCTION_EN =
   /\b(?:call us|contact us|please|you can|you should|you may want|we encourage|we recommend|visit\s+(?:our|the|www|https?)|enroll|toll-free|to enroll|activation code|at no cost)\b/i;
 const MISUSE_BEFORE =
   /\b(?:can|could|may|might)\s+(?:then\s+|potentially\s+|also\s+)?be\s+used\s+to\b|\bused\s+to\s+(?:steal|commit|open|obtain|file|make)\b/i;
+// "…an attempt to obtain the user names and passwords", "…asking them to enter their password": the
+// credentials a phishing lure went after, not data shown to have been taken (read in the keyword's
+// own clause).
+const CREDENTIAL_LURE_BEFORE =
+  /\b(?:(?:attempt(?:s|ed|ing)?|trying|tried|try)\s+(?:\w+\s+){0,2}to\s+(?:obtain|steal|capture|acquire|collect|harvest|gather|get)|(?:ask|asking|asked|prompt\w*|request\w*|trick\w*)\s+(?:them|recipients|users|employees|staff|members|people|individuals)\s+(?:\w+\s+){0,2}to\s+(?:enter|provide|input|submit|type|disclose))\b[^.;:]*$/i;
 const EMPLOYMENT_INSURANCE = /雇用保険|離職票|受給資格者証|公共職業安定所|ハローワーク|失業等給付/;
 const HEALTH_INSURANCE = /健康保険|保険証|国民健康|後期高齢|医療保険|介護保険|共済組合|医療証|医療費/;
 // A long sentence that announces a list below it (「…以下の情報が流出した可能性があります。」).
@@ -426,6 +445,9 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
   let lastLine = -1;
   // Lines of a sentence wrapped at a fixed width (PDF text) that came before the current one.
   let wrapped: Segment[] = [];
+  // The line after an English data sentence cut at a line end before a capitalised word
+  // ("…Social Security numbers, State\nLicense numbers and photographs."), or -1.
+  let cutLine = -1;
   for (const seg of segments) {
     const s = seg.text;
     const latin = HAS_LATIN.test(s);
@@ -435,7 +457,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     const newLine = seg.line !== lastLine;
     lastLine = seg.line;
     const inherited = !cue && inherit > 0 && !instruction && s.length <= 200;
-    const inContext = (cue && !instruction) || inherited;
+    const inContext = (cue && !instruction) || inherited || (seg.line === cutLine && !instruction);
     if (newLine && inherit > 0) inherit--;
     // A heading or lead-in about the leaked data ("流出した可能性のある情報", "対象情報:") lets the
     // following short lines (the list) count.
@@ -446,6 +468,9 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     else if (cjk && !instruction && s.length <= 200 && !/[。.]\s*$/.test(s)) {
       for (const [cls, fact] of listOfFields(seg)) if (!found.has(cls)) found.set(cls, fact);
     }
+    // "…customers who used a credit card on our website": whose cards were used where (card-use-en.ts).
+    if (latin && !instruction && !found.has('Credit cards') && cardUseEn(s))
+      found.set('Credit cards', factOf('Credit cards', seg, cue ? 0.8 : 0.6));
     // 「…申請者の氏名、性別、口座番号、振込」 / 「先などの個人情報を書いてある。」: the
     // cue at the end of a wrapped sentence covers the lines it was wrapped from.
     if (cue && !instruction) for (const w of wrapped) scan(w.text, w, true, found, true);
@@ -453,6 +478,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     const continues = prev === undefined || prev.line === seg.line - 1;
     wrapped =
       WRAPPED_LINE.test(s) && !cue && continues && !HEADING.test(s) ? [...wrapped.slice(-2), seg] : [];
+    cutLine = cue && !instruction && latin && !cjk && CUT_AT_LINE_END.test(s) ? lastLineOf(seg) + 1 : -1;
     if (cue && !instruction && (s.length <= 80 || (s.length <= 160 && LIST_AHEAD.test(s)))) inherit = 6;
     // A list goes on while its lines keep naming data (a long list of documents and their fields).
     else if (inherited && hits > 0) inherit = 6;
@@ -479,6 +505,15 @@ const DENIED_END =
 const TOPIC_DENIED = new RegExp(
   `^[^。]{0,24}?(?:(?:について|に関して|につきまして)は、?(?:(?!が、|ものの|ですが|一方)[^。]){0,50}?|は[^。]{0,12}?(?:暗号化|別(?:の)?(?:システム|サーバ)|保持して|保有して)(?:(?!が、|ものの|ですが|一方)[^。]){0,30}?)${DENIED_END}`,
 );
+// A sentence that stops on a word or a comma, with no full stop: the line wrapped mid-sentence.
+const CUT_AT_LINE_END = /[a-z,]$/;
+/** The line a segment ends on. */
+function lastLineOf(seg: Segment): number {
+  let n = seg.line;
+  for (let i = seg.text.indexOf('\n'); i >= 0; i = seg.text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 const FIELD_SEP = /[、・,]|及び|および/g;
 /** The classes of a line that lists three data-class words or more (two separators or more); else none. */
 function listOfFields(seg: Segment): Map<DataClass, Fact<DataClass>> {
@@ -542,6 +577,11 @@ function scan(
       if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
       // "…can be used to open credit cards or acquire passports": what a thief could do, not the data.
       if (!ja && MISUSE_BEFORE.test(s.slice(0, at))) continue;
+      if (
+        (cls === 'Usernames' || cls === 'Passwords') &&
+        CREDENTIAL_LURE_BEFORE.test(s.slice(Math.max(0, at - 120), at))
+      )
+        continue;
       const neg = ja ? negatedJa(s, end) : negatedEn(s, at, end) || negatedJa(s, end) || deniedListEn(s, at);
       if (neg || (ja && TOPIC_DENIED.test(s.slice(end)))) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));

@@ -14,6 +14,13 @@ describe('normalizeText', () => {
     expect(normalizeText(html)).toBe('第一段落 です。\n\n氏名&住所');
   });
 
+  it('keeps a mail-merge field in double angle brackets, and still strips a tag beside it', () => {
+    expect(normalizeText('Taken: <<Field1(your name and date of birth.)>> We acted.')).toBe(
+      'Taken: <<Field1(your name and date of birth.)>> We acted.',
+    );
+    expect(normalizeText('<<Name>>, <b>note</b>')).toBe('<<Name>>, note');
+  });
+
   it('turns block tags into line breaks and keeps line structure', () => {
     expect(normalizeText('一行目<br>二行目<br/>三行目')).toBe('一行目\n二行目\n三行目');
     expect(normalizeText('a\r\nb\n\n\n\nc')).toBe('a\nb\n\nc');

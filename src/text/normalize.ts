@@ -36,7 +36,9 @@ const NAMED_ENTITIES: Record<string, string> = {
 const BLOCK_TAG =
   /<\/?(?:p|div|br|li|ul|ol|tr|td|th|table|h[1-6]|section|article|header|footer|dt|dd|dl|blockquote|pre|hr)\b[^<>]{0,2000}>/gi;
 const SCRIPT_OPEN = /<(script|style|noscript)\b[^<>]{0,2000}>/gi;
-const ANY_TAG = /<\/?[A-Za-z][^<>]{0,2000}>/g;
+// A mail-merge field written in double angle brackets ("<<Field(text)>>", left in letters posted
+// as sent) holds the letter's words, not markup: kept.
+const ANY_TAG = /(?<!<)<\/?[A-Za-z][^<>]{0,2000}>(?!>)/g;
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z]{2,8});/g;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 // Any horizontal whitespace other than a plain space (tabs, NBSP left after entities, etc.).
