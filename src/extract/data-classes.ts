@@ -1,5 +1,5 @@
-import { notIncidentDataJa } from './data-not-incident.js';
 import { cardUseEn } from './card-use-en.js';
+import { deniedSubjectJa, notIncidentDataJa, topicDeniedJa } from './data-not-incident.js';
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import { alternation, nextRuleHit, type RuleHit } from './lexicon.js';
@@ -495,16 +495,6 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
   return [...found.values()];
 }
 
-// The subject of a denial: 「「X」は…含まれません」「Xについては…」.
-const DENIED_SUBJECT =
-  /^[」』"]?(?:は|も|については|に関しては|につきましては)[^。]{0,40}?(?:含まれ(?:ません|ない|て(?:い|おり)ません|ておらず)|(?:流出|漏え?い|漏洩)(?:して|は)(?:い|おり|ござい|あり)ません|対象外)/;
-// 「Xについては暗号化された状態で保管されており、流出は確認されていません」: a topic whose leak the
-// sentence denies past a clause break (not 「不正利用は確認されていません」: leaked, not yet misused).
-const DENIED_END =
-  '(?:流出|漏え?い|漏洩)(?:は|の事実は|した事実は)?(?:確認されて(?:い|おり)ません|確認されていない|ございません|ありません|して(?:い|おり)ません|していない|されて(?:い|おり)ません)';
-const TOPIC_DENIED = new RegExp(
-  `^[^。]{0,24}?(?:(?:について|に関して|につきまして)は、?(?:(?!が、|ものの|ですが|一方)[^。]){0,50}?|は[^。]{0,12}?(?:暗号化|別(?:の)?(?:システム|サーバ)|保持して|保有して)(?:(?!が、|ものの|ですが|一方)[^。]){0,30}?)${DENIED_END}`,
-);
 // A sentence that stops on a word or a comma, with no full stop: the line wrapped mid-sentence.
 const CUT_AT_LINE_END = /[a-z,]$/;
 /** The line a segment ends on. */
@@ -551,8 +541,7 @@ function scan(
       if (!record) continue;
       if (found.has(cls)) {
         // 「「カード情報」は…今回の流出情報には含まれません」 said of a class named before: withdrawn.
-        if (denied && ja && DENIED_SUBJECT.test(s.slice(at + kw.length, at + kw.length + 60)))
-          denied.add(cls);
+        if (denied && ja && deniedSubjectJa(s.slice(at + kw.length, at + kw.length + 60))) denied.add(cls);
         continue;
       }
       // 「パスワードを変更しました」 / 「パスワード等の適切な管理」: an action on passwords, not leaked ones.
@@ -583,7 +572,7 @@ function scan(
       )
         continue;
       const neg = ja ? negatedJa(s, end) : negatedEn(s, at, end) || negatedJa(s, end) || deniedListEn(s, at);
-      if (neg || (ja && TOPIC_DENIED.test(s.slice(end)))) continue;
+      if (neg || (ja && topicDeniedJa(s.slice(end)))) continue;
       found.set(cls, factOf(cls, seg, cue ? 0.8 : 0.6));
       // A relative's name is a name too.
       if (cls === "Family members' names" && !found.has('Names'))

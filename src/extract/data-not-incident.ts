@@ -69,3 +69,24 @@ export function notIncidentDataJa(cls: DataClass, s: string, at: number, end: nu
   if (cls === 'Usernames' && s.slice(at, end) === 'ID' && PATIENT_LIST.test(s)) return true;
   return false;
 }
+
+// The subject of a denial: 「「X」は…含まれません」「Xについては…」.
+const DENIED_SUBJECT =
+  /^[」』"]?(?:は|も|については|に関しては|につきましては)[^。]{0,40}?(?:含まれ(?:ません|ない|て(?:い|おり)ません|ておらず)|(?:流出|漏え?い|漏洩)(?:して|は)(?:い|おり|ござい|あり)ません|対象外)/;
+// 「Xについては暗号化された状態で保管されており、流出は確認されていません」: a topic whose leak the
+// sentence denies past a clause break (not 「不正利用は確認されていません」: leaked, not yet misused).
+const DENIED_END =
+  '(?:流出|漏え?い|漏洩)(?:は|の事実は|した事実は)?(?:確認されて(?:い|おり)ません|確認されていない|ございません|ありません|して(?:い|おり)ません|していない|されて(?:い|おり)ません)';
+const TOPIC_DENIED = new RegExp(
+  `^[^。]{0,24}?(?:(?:について|に関して|につきまして)は、?(?:(?!が、|ものの|ですが|一方)[^。]){0,50}?|は[^。]{0,12}?(?:暗号化|別(?:の)?(?:システム|サーバ)|保持して|保有して)(?:(?!が、|ものの|ですが|一方)[^。]){0,30}?)${DENIED_END}`,
+);
+
+/** 「「X」は…含まれません」: what follows a data word denies it as a subject. */
+export function deniedSubjectJa(after: string): boolean {
+  return DENIED_SUBJECT.test(after);
+}
+
+/** 「Xについては…流出は確認されていません」: the sentence after a data word denies the topic's leak. */
+export function topicDeniedJa(after: string): boolean {
+  return TOPIC_DENIED.test(after);
+}
