@@ -44,9 +44,9 @@ describe('reportedVendorIncident (a party reports an attack on itself to the wri
     expect(reported('Federal law enforcement officials notified us that an attack took place.')).toBe(false);
     expect(reported('Visa informed us that our website may have been compromised.')).toBe(false);
     expect(reported('Kestrel Hosting informed us that our checkout page was attacked.')).toBe(false);
-    expect(reported('One of our employees informed us that she had been the victim of a burglary.')).toBe(
-      false,
-    );
+    expect(
+      reported('One of our employees informed us that his bicycle had been stolen from the car park.'),
+    ).toBe(false);
     expect(reported('We informed our customers that the event began in May.')).toBe(false);
     expect(reported('Acme Labs notified us that the shipment would arrive late.')).toBe(false);
   });

@@ -462,7 +462,7 @@ describe('extractCounts: the notice caps whose data went out (最大N)', () => {
 describe('extractCounts: the same event at another body (「…校でも N名」)', () => {
   it("keeps the issuer's own figure, and reads the other body's only when no other is stated", () => {
     const t = [
-      '出願システムにおいて、本校志願者のうち3名の個人情報が閲覧可能な状態にあったとの報告がありました。',
+      '出願システムで本校志願者のうち3名の個人情報が閲覧可能になっていたとの報告を受けました。',
       'なお、同システムを使う系列の架空工科専門学校でも7名発生しています。',
     ].join('\n');
     expect(run(t).affected?.value).toEqual({ count: 3, unit: 'people', qualifier: 'exact' });

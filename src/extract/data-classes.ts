@@ -386,7 +386,7 @@ const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
   // 「メール本文中にURLが記載」「メールの内容を確認した事業者から報告」: the mail carried or showed
   // something else; its messages are not what leaked.
   'Email messages': /^(?:中に|中で|に記載|を確認)/,
-  // 「業者の使用するメールアドレスに送信すべきところ」「FAX番号へ送信」: where a message went.
+  // 「…メールアドレスに送信」「FAX番号へ送信」: where a message went.
   'Email addresses': /^(?:宛て?|あて)?(?:に|へ)(?:誤って|誤り)?(?:送信|送付|送っ|転送|返信|配信)/,
   'Phone numbers': /^(?:宛て?|あて)?(?:に|へ)(?:誤って|誤り)?(?:送信|送付|送っ|FAX|ファクス|ファックス|発信)/,
 };

@@ -14,7 +14,7 @@ describe('credentials the attacker used', () => {
     ).toEqual(new Set(['Names', 'Physical addresses']));
     expect(
       classes(
-        '何らかの方法で会員のID・パスワードを入手した第三者が、これらを使ってログインし、登録情報を閲覧した可能性があります。',
+        '不正な手段で利用者のID・パスワードを入手した攻撃者が、それを用いてログインし、登録情報が見られた恐れがあります。',
       ),
     ).toEqual(new Set());
   });
@@ -64,7 +64,7 @@ describe('where a message went', () => {
   it('skips the address or number a message was sent to', () => {
     expect(
       classes(
-        '職員が業者の使用するメールアドレスに送信すべきところ、別の宛先に児童の氏名を記載したファイルを送信しました。',
+        '事務員が取引先の担当者のメールアドレスに送信すべきところ、別の宛先へ生徒の氏名を記載した表を誤って送信しました。',
       ),
     ).toEqual(new Set(['Names']));
     expect(classes('誤ったFAX番号を記載したため、申請者の氏名が記載された書類を誤送信しました。')).toEqual(
@@ -83,7 +83,7 @@ describe('data the notice says was not leaked', () => {
   it('withdraws a class a later sentence denies', () => {
     expect(
       classes(
-        '流出した可能性のある情報は「氏名」「カード情報の一部」です。ただし「カード情報」は当会の申込みでは入力していないため、今回の流出情報には含まれません。',
+        '流出した可能性のある情報は「氏名」「カード情報の一部」です。なお「カード情報」は架空協会の手続きでは入力を求めていないため、本件で流出した情報には含まれません。',
       ),
     ).toEqual(new Set(['Names']));
   });
@@ -91,7 +91,7 @@ describe('data the notice says was not leaked', () => {
   it('skips a topic whose leak the sentence denies past a clause break', () => {
     expect(
       classes(
-        '流出した情報は氏名です。なお、カード番号や画像データについては暗号化された状態で保管しており、現時点では流出は確認されていません。',
+        '流出した情報は氏名です。なお、カード番号や画像データについては暗号化して別のサーバで保管しており、今のところ流出は確認されていません。',
       ),
     ).toEqual(new Set(['Names']));
     expect(
@@ -140,7 +140,7 @@ describe('records the investigation examined', () => {
   it('skips a log that was analysed, not leaked', () => {
     expect(
       classes(
-        '申込画面の全ての利用履歴について詳細に解析した結果、登録情報を閲覧された可能性がある方が特定されました。',
+        '予約ページの利用履歴を詳しく分析したところ、登録情報が閲覧された可能性のある利用者が判明しました。',
       ),
     ).toEqual(new Set());
     expect(classes('流出した情報は、氏名と購入履歴です。')).toEqual(new Set(['Names', 'Purchases']));

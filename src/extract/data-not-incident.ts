@@ -7,12 +7,11 @@ import type { DataClass } from './types.js';
  */
 
 const CREDENTIALS: ReadonlySet<DataClass> = new Set(['Passwords', 'Email addresses', 'Usernames']);
-// 「他社から流出したと思われるメールアドレス・パスワードを用いた不正ログイン」「ID・パスワードを入手した
-// 第三者が…ログインを試みる」「メールアカウントとパスワードが不正に利用された」: the credentials the
-// attacker used (stuffed from elsewhere), not data taken in this incident.
+// 「…パスワードを用いた不正ログイン」「…パスワードを入手した第三者」「…パスワードが不正に利用された」:
+// the credentials the attacker used (stuffed from elsewhere), not data taken in this incident.
 const USED_AS_MEANS =
   /^[^。]{0,16}?(?:を|が)(?:[^。、]{0,12}?(?:用い|使用し|使っ|使い|悪用し|利用し)[^。]{0,10}(?:不正(?:な)?ログイン|ログイン|なりすまし|攻撃)|入手した(?:第三者|攻撃者|者)|不正に(?:利用|使用)され)/;
-// 「リモートアクセス用のアカウントとパスワード」: the organisation's own access to its server.
+// 「リモート接続用のパスワード」: the organisation's own access to its server.
 const ACCESS_ACCOUNT_BEFORE =
   /(?:リモート|遠隔|保守|管理者|管理画面|サーバー?|VPN|システム|接続)[^。、]{0,8}?用?の(?:ログイン)?(?:アカウント|ID)?(?:と|・|及び|および)?$/;
 // A footnote defining a term: 「※「…攻撃」について…」「(*1)IPアドレス:…に割り振られる識別番号」.
@@ -24,7 +23,7 @@ const LEAK_VERB = /流出|漏え?い|漏洩|含まれ/;
 const FILE_PASSWORD_AFTER = /^\s?(?:あり|有り|つき|付き|保護|を解除|の解除)/;
 const FILE_PASSWORD_BEFORE = /(?:その|当該|ファイルの|ファイル用の|開封用の|解除用の|閲覧用の)$/;
 // 「ハードディスク1本のシリアルナンバー」: the number of the lost or sold medium itself.
-// 「画面の全ての利用履歴について詳細に解析した結果」: the records the investigation examined, not leaked data.
+// 「利用履歴を解析した結果」: the records the investigation examined, not leaked data.
 const EXAMINED_AFTER = /^(?:等)?(?:を|について|の)(?:詳細に|詳しく|改めて)?(?:解析|分析|調査|精査)/;
 const RECORD_CLASSES: ReadonlySet<DataClass> = new Set([
   'Purchases',
@@ -73,7 +72,7 @@ export function notIncidentDataJa(cls: DataClass, s: string, at: number, end: nu
 // The subject of a denial: 「「X」は…含まれません」「Xについては…」.
 const DENIED_SUBJECT =
   /^[」』"]?(?:は|も|については|に関しては|につきましては)[^。]{0,40}?(?:含まれ(?:ません|ない|て(?:い|おり)ません|ておらず)|(?:流出|漏え?い|漏洩)(?:して|は)(?:い|おり|ござい|あり)ません|対象外)/;
-// 「Xについては暗号化された状態で保管されており、流出は確認されていません」: a topic whose leak the
+// 「Xについては暗号化して保管…流出は確認されていません」: a topic whose leak the
 // sentence denies past a clause break (not 「不正利用は確認されていません」: leaked, not yet misused).
 const DENIED_END =
   '(?:流出|漏え?い|漏洩)(?:は|の事実は|した事実は)?(?:確認されて(?:い|おり)ません|確認されていない|ございません|ありません|して(?:い|おり)ません|していない|されて(?:い|おり)ません)';

@@ -127,7 +127,7 @@ describe('a sentence opened by その際 (at that moment) tells what happened on
 
 describe('an item handled on the day its loss was noticed was lost that day', () => {
   it('starts the loss on the day the finding’s sentence says the item was used', () => {
-    const t = `${HEAD}USBメモリは、7月3日、職員が会議室で使用し、その後、事務室に戻った際、紛失に気が付きました。現在も捜索しています。`;
+    const t = `${HEAD}USBメモリは、7月3日、職員Bが2階の会議室で使用し、自席へ戻ったところで紛失に気付きました。現在も捜索しています。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-03', end: null, detected: '2099-07-03' });
   });
 
@@ -142,7 +142,7 @@ describe('an item handled on the day its loss was noticed was lost that day', ()
   });
 
   it('does not start a loss whose sentence tells only the finding', () => {
-    const t = `${HEAD}7月3日、保管していた書類が紛失していることが判明し、院内を捜索しましたが発見に至りませんでした。`;
+    const t = `${HEAD}7月3日、書庫に保管していた申込書1束が紛失していることが判明し、館内を探しましたが見つかっていません。`;
     expect(dates(t)).toMatchObject({ start: null, detected: '2099-07-03' });
   });
 });
@@ -160,7 +160,7 @@ describe('the 。 of a defining aside (以下「…」という。) ends no sent
 });
 
 describe('a range whose sentence a PDF line break cuts (session 10)', () => {
-  const NOTE = `${HEAD}見本課において、会員に案内文書を送付する際、宛名が一致していない状態で発送していたことが判明しました。今回の誤発送により、会員の氏名が流出した恐れがあります。\n2 経緯\n`;
+  const NOTE = `${HEAD}見本課から会員へ送った案内文書の一部で、封筒の宛名と中身が食い違っていたことが判明しました。この誤発送により、会員の氏名が他の会員に知られた恐れがあります。\n2 経緯\n`;
   it('reads the range’s sentence on the next line when its own line is wrapped mid-word', () => {
     const t = `${NOTE}・7月1日(水)から8日(水)の期間に、見本課から1,200件の会員の皆様に向けて案内文書を郵\n送しました。\n・7月8日(水)午前11時頃に会員1名から、届いた封筒の宛名が自分と異なるとの連絡がありました。`;
     expect(dates(t)).toMatchObject({ start: '2099-07-01', end: '2099-07-08', detected: '2099-07-08' });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { incidentDates } from './testing/helpers.js';
 
 // Fictional notices (株式会社サンプル商事); no real organisation or person.
-const HEAD = '株式会社サンプル商事 不正アクセスによる個人情報漏えいのおそれについて\n2099年7月20日\n';
+const HEAD = '株式会社サンプル商事 不正アクセス被害のお知らせ\n2099年7月20日\n';
 
 describe('timeline lines that end on a noun (体言止め)', () => {
   it('reads 「…が発生」 as the start and 「…を確認」 as the finding on colon-led lines', () => {
@@ -21,7 +21,7 @@ describe('timeline lines that end on a noun (体言止め)', () => {
   });
 
   it('does not read 「職員が確認。」 (a subject and its verb) as a noun-ending finding', () => {
-    const t = `${HEAD}経緯\n7月1日(月)\n・保守業者から受け取った脆弱性の情報に当社の機器が含まれていることを職員が確認。\n7月4日(木)\n・調査の結果、6月下旬に不正アクセスの痕跡があったことを確認しました。`;
+    const t = `${HEAD}経緯\n7月1日(月)\n・保守業者から受け取った脆弱性の情報に当社の機器が含まれていることを職員が確認。\n7月4日(木)\n・詳しい調査で、6月下旬に受けた不正アクセスの痕跡を確認しました。`;
     expect(incidentDates(t).detected).toBe('2099-07-04');
   });
 

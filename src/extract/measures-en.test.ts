@@ -495,9 +495,9 @@ describe('extractMeasures (English letters): outside specialists in any form of 
     expect(measures('We changed the passwords, including engaging outside security specialists.')).toContain(
       'external_investigation',
     );
-    expect(measures('An outside security expert was engaged to assess what occurred.')).toContain(
-      'external_investigation',
-    );
+    expect(
+      measures('A week later an outside security expert was engaged to review the Orrin Tools servers.'),
+    ).toContain('external_investigation');
     expect(measures('Orrin Tools engaged one of the leading data security firms to investigate.')).toContain(
       'external_investigation',
     );
@@ -553,7 +553,7 @@ describe('extractMeasures (English letters): the letter itself as the notice', (
 describe('extractMeasures (English letters): a flaw told as closed', () => {
   it('reads the passive, patches released and faulty code fixed', () => {
     expect(
-      measures('We have been assured that the vulnerabilities in their system have been mitigated.'),
+      measures('Kestrel Hosting assured us that the vulnerabilities in its platform have been mitigated.'),
     ).toContain('bug_fixed');
     expect(measures('Shortly after, the security vulnerability was remediated.')).toContain('bug_fixed');
     expect(measures('In March, Quillon released a series of security patches.')).toContain('bug_fixed');

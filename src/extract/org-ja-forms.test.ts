@@ -41,7 +41,7 @@ describe('Japanese organisation forms: more kinds of body (branch h/ja-org)', ()
     const grad =
       '学生情報の誤掲載について\n工学部及び工学系大学院の教職員向けページに学生情報が掲載されていました。';
     expect(org(grad)).toBeNull();
-    const bare = 'お詫び\nこの度、社会福祉協議会が実施する事業の名簿を紛失しました。';
+    const bare = 'お詫び\nこのたび、社会福祉協議会の見守り事業で使う名簿1冊を紛失いたしました。';
     expect(org(bare)).toBeNull();
   });
 });

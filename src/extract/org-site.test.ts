@@ -31,7 +31,7 @@ describe('siteNameOf', () => {
 describe('the issuer read from the page’s own site', () => {
   it('takes the site name on a page that speaks for itself', () => {
     const t =
-      'https://www.kasora.example.org/news/12/\nメール誤送信についてのお詫び | 架空フレンズ\n当団体において、ボランティアの方宛てのメールに他の方のアドレスが表示されていたことが判明いたしました。';
+      'https://www.kasora.example.org/news/12/\nメール誤送信についてのお詫び | 架空フレンズ\n当団体から会員の皆さまへ送ったメールで、宛先欄に他の会員のアドレスが見える状態になっていました。';
     expect(org(t)).toBe('架空フレンズ');
   });
   it('does not take a romanised place from a public host', () => {
