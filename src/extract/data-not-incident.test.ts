@@ -17,6 +17,9 @@ describe('credentials the attacker used', () => {
         '不正な手段で利用者のID・パスワードを入手した攻撃者が、それを用いてログインし、登録情報が見られた恐れがあります。',
       ),
     ).toEqual(new Set());
+    expect(
+      classes('会員のIDとパスワードを入手した者による不正ログインが3件確認され、登録情報が閲覧されました。'),
+    ).toEqual(new Set());
   });
 
   it('skips the account of the organisation’s own server', () => {
