@@ -48,6 +48,16 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('第三者機関による調査の結果、判明した内容をご報告いたします。')).toBe('final');
     expect(stage('外部専門機関による調査の結果が出ました。引き続き調査を行います。')).toBe('first');
   });
+  it('reads a result restated "as announced" in the sentence that refers back as an update', () => {
+    expect(
+      stage(
+        '4 月 9 日に本サイトでお知らせしましたとおり、外部専門機関による調査の結果、流出の痕跡はありませんでした。',
+      ),
+    ).toBe('update');
+    expect(
+      stage('4月9日にお知らせしました件について、その後、外部専門機関による調査の結果をご報告いたします。'),
+    ).toBe('final');
+  });
 });
 
 describe('extractLeakStatus: modality and the general cases', () => {
