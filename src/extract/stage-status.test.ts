@@ -48,6 +48,13 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('第三者機関による調査の結果、判明した内容をご報告いたします。')).toBe('final');
     expect(stage('外部専門機関による調査の結果が出ました。引き続き調査を行います。')).toBe('first');
   });
+  it('reads a heading that presents what an investigation found as final, an interim one as no stage', () => {
+    expect(stage('会員サイトについて\n■通信記録の解析により判明した事項\n・対象期間 3月から4月')).toBe(
+      'final',
+    );
+    expect(stage('会員サイトについて\n2. 調査の結果、判明した事実\n(1) 原因')).toBe('final');
+    expect(stage('会員サイトについて\n■これまでに判明した事項\n・対象期間 3月から4月')).toBe(null);
+  });
   it('reads a result restated "as announced" in the sentence that refers back as an update', () => {
     expect(
       stage(

@@ -30,6 +30,11 @@ const LATER_EN =
 // An investigation by outside experts reported with its result (「外部機関の調べの結果、分かった」).
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
+// A heading that presents what an investigation found (「■通信記録の解析により判明した事項」「調査の
+// 結果、判明した事実」) introduces its results; 「これまでに判明した事実」「現時点で判明した事項」 do not
+// name an investigation and stay interim.
+const RESULT_HEADING =
+  /(?:^|\n)[^\S\n]*[■●◆□◇◎○・\d.()()]*[^\S\n]*[^\n。、]{0,20}(?:調査|解析|分析)(?:の結果|により|によって|で)[、,]?\s?判明した(?:事項|事実|こと|事|内容)[^\S\n]*(?:\n|$)/;
 // 「…が判明しましたのでお知らせします」: a notice that announces what was just found. 「…事故が発生
 // しましたのでお知らせします」 is the usual opening of a one-off incident report (cities, schools): it
 // states no stage, so 発生 alone does not count.
@@ -109,6 +114,7 @@ export function extractStage(
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
     if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
     if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
+    if (!result && lang === 'ja' && s.includes('判明した') && RESULT_HEADING.test(s)) result = seg;
     if (!announces && lang === 'ja' && /お知らせ|報告/.test(s) && ANNOUNCES_FINDING.test(s)) announces = seg;
   }
   // The title says what the notice is (「…(第2報)」「調査結果のご報告」): it outranks the body.
