@@ -55,6 +55,11 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('会員サイトについて\n2. 調査の結果、判明した事実\n(1) 原因')).toBe('final');
     expect(stage('会員サイトについて\n■これまでに判明した事項\n・対象期間 3月から4月')).toBe(null);
   });
+  it('reads an earlier notice named as such (前回のお知らせ, 既報) as a later report', () => {
+    expect(stage('前回のお知らせ以降、新たに2件の被害が判明しました。')).toBe('update');
+    expect(stage('既報のとおり、会員情報が閲覧できる状態でした。')).toBe('update');
+    expect(stage('前回の概要\n4月に名簿を誤って送付しました。')).toBe(null);
+  });
   it('reads a result restated "as announced" in the sentence that refers back as an update', () => {
     expect(
       stage(
