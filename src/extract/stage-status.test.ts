@@ -48,6 +48,28 @@ describe('extractStage: later reports and page chrome', () => {
     expect(stage('第三者機関による調査の結果、判明した内容をご報告いたします。')).toBe('final');
     expect(stage('外部専門機関による調査の結果が出ました。引き続き調査を行います。')).toBe('first');
   });
+  it('reads a heading that presents what an investigation found as final, an interim one as no stage', () => {
+    expect(stage('会員サイトについて\n■通信記録の解析により判明した事項\n・対象期間 3月から4月')).toBe(
+      'final',
+    );
+    expect(stage('会員サイトについて\n2. 調査の結果、判明した事実\n(1) 原因')).toBe('final');
+    expect(stage('会員サイトについて\n■これまでに判明した事項\n・対象期間 3月から4月')).toBe(null);
+  });
+  it('reads an earlier notice named as such (前回のお知らせ, 既報) as a later report', () => {
+    expect(stage('前回のお知らせ以降、新たに2件の被害が判明しました。')).toBe('update');
+    expect(stage('既報のとおり、会員情報が閲覧できる状態でした。')).toBe('update');
+    expect(stage('前回の概要\n4月に名簿を誤って送付しました。')).toBe(null);
+  });
+  it('reads a result restated "as announced" in the sentence that refers back as an update', () => {
+    expect(
+      stage(
+        '4 月 9 日に本サイトでお知らせしましたとおり、外部専門機関による調査の結果、流出の痕跡はありませんでした。',
+      ),
+    ).toBe('update');
+    expect(
+      stage('4月9日にお知らせしました件について、その後、外部専門機関による調査の結果をご報告いたします。'),
+    ).toBe('final');
+  });
 });
 
 describe('extractLeakStatus: modality and the general cases', () => {

@@ -21,15 +21,22 @@ const UPDATE =
 // A page's 「更新日:2021年7月30日」 (or 「掲載日:2021年7月30日更新」) is site chrome, not a report stage; what counts as "later" is a
 // reference to an earlier report of the same incident (「12月1日に公表しましたとおり」「その後の対応」).
 const LATER =
-  /その後の(?:対応|経過|状況|経緯)[^。]{0,10}?(?:について|をお知らせ|をご報告|のご報告|のお知らせ)|[0-9]{1,2}月[0-9]{1,2}日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|ように|様に|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載|リリース)(?:いた)?(?:させていただ(?:き|い)|して|し)(?:ており|てお|てい)?(?:まし)?(?:た|る|ます)?(?:もの)?(?:でありますが|ですが|が、|が|とおり|通り|ように|様に|ところ)|(?:[0-9]{1,2}月[0-9]{1,2}日|先日|先般|既に|すでに|前回)[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?しました(?:標記|表題|件名|本件|上記|当該)の件|(?:既に|すでに|先に|先般)[^。]{0,20}(?:第[一1]報|初報|〓)を[^。]{0,20}(?:お送り|送付|送信|ご連絡|お知らせ|公表|掲載)|最新の(?:状況|情報|対応状況)を(?:ご)?報告|本日更新/;
+  /その後の(?:対応|経過|状況|経緯)[^。]{0,10}?(?:について|をお知らせ|をご報告|のご報告|のお知らせ)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|ように|様に|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載|リリース)(?:いた)?(?:させていただ(?:き|い)|して|し)(?:ており|てお|てい)?(?:まし)?(?:た|る|ます)?(?:もの)?(?:でありますが|ですが|が、|が|とおり|通り|ように|様に|ところ)|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?しました(?:標記|表題|件名|本件|上記|当該)の件|(?:既に|すでに|先に|先般)[^。]{0,20}(?:第[一1]報|初報|〓)を[^。]{0,20}(?:お送り|送付|送信|ご連絡|お知らせ|公表|掲載)|最新の(?:状況|情報|対応状況)を(?:ご)?報告|本日更新|前回(?:の)?(?:お知らせ|ご報告|ご案内|公表|発表)|既報(?:の)?(?:とおり|通り)/;
+// 「前回のお知らせ以降」「前回ご報告した内容」「既報のとおり」 name an earlier notice of the same
+// incident in so many words (「前回の概要」 of an earlier incident names no notice and does not count).
 // 「既に第一報を…お送りしておりますが」: the first report went out before, so this one is later (the
 // ordinal there reads as 〓, a reference, by withoutReferences).
-const LATER_HINT = /その後|公表|お知らせ|報告|ご案内|発表|掲載|リリース|更新/;
+const LATER_HINT = /その後|公表|お知らせ|報告|ご案内|発表|掲載|リリース|更新|既報/;
 const LATER_EN =
   /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
 // An investigation by outside experts reported with its result (「外部機関の調べの結果、分かった」).
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
+// A heading that presents what an investigation found (「■通信記録の解析により判明した事項」「調査の
+// 結果、判明した事実」) introduces its results; 「これまでに判明した事実」「現時点で判明した事項」 do not
+// name an investigation and stay interim.
+const RESULT_HEADING =
+  /(?:^|\n)[^\S\n]*[■●◆□◇◎○・\d.()()]*[^\S\n]*[^\n。、]{0,20}(?:調査|解析|分析)(?:の結果|により|によって|で)[、,]?\s?判明した(?:事項|事実|こと|事|内容)[^\S\n]*(?:\n|$)/;
 // 「…が判明しましたのでお知らせします」: a notice that announces what was just found. 「…事故が発生
 // しましたのでお知らせします」 is the usual opening of a one-off incident report (cities, schools): it
 // states no stage, so 発生 alone does not count.
@@ -64,6 +71,15 @@ const TITLE_UPDATE =
 // 「調査結果(確定版)」) reports a concluded investigation: final (an interim result is an update).
 const TITLE_FINAL = /(?<!中間)調査結果|調査(?:が|の)?完了|確定版/;
 const TITLE_FIRST = /速報(?!値)/;
+
+// 「12月1日に公表しましたとおり、調査の結果…」: a result told "as announced" in the sentence that refers
+// back is the earlier notice's news, repeated; this notice is an update of it, not the final report.
+const AS_TOLD = /(?:とおり|通り|ように|様に)[、,]/;
+
+function restatesResult(s: string): boolean {
+  const m = AS_TOLD.exec(s);
+  return m !== null && s.indexOf('結果', m.index) > m.index;
+}
 
 /** The sentence with every ordinal that refers to another report blanked out. */
 function withoutReferences(s: string): string {
@@ -100,6 +116,7 @@ export function extractStage(
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
     if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
     if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
+    if (!result && lang === 'ja' && s.includes('判明した') && RESULT_HEADING.test(s)) result = seg;
     if (!announces && lang === 'ja' && /お知らせ|報告/.test(s) && ANNOUNCES_FINDING.test(s)) announces = seg;
   }
   // The title says what the notice is (「…(第2報)」「調査結果のご報告」): it outranks the body.
@@ -123,7 +140,10 @@ export function extractStage(
   if (finalInferred) return factOf('final', finalInferred, 0.6);
   // A notice that refers back to an earlier one is a later report: final when it gives the result of
   // an outside investigation, else an update.
-  if (later) return result && !ongoing ? factOf('final', result, 0.55) : factOf('update', later, 0.55);
+  if (later)
+    return result && !ongoing && !(result === later && restatesResult(later.text))
+      ? factOf('final', result, 0.55)
+      : factOf('update', later, 0.55);
   if (result && !ongoing) return factOf('final', result, 0.5);
   // A misdelivered letter or a lost file is told once: 「調査中」「判明しましたのでお知らせ」 there is
   // the one report, not the first of a series (the explicit words above still count).
