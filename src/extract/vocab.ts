@@ -157,7 +157,7 @@ export const CAUSES = {
   sql_injection: { ja: 'SQLインジェクション', en: 'SQL injection' },
   vulnerability_exploit: {
     ja: '脆弱性の悪用 (ゼロデイ, VPN機器等)',
-    en: 'exploited software or device vulnerability',
+    en: 'exploited software or device vulnerabilities',
   },
   credential_stuffing: { ja: 'パスワードリスト攻撃・総当たり', en: 'credential stuffing or brute force' },
   weak_credentials: { ja: '脆弱なパスワード・ID管理', en: 'weak or default credentials' },
@@ -172,7 +172,7 @@ export const CAUSES = {
     ja: '設定不備・閲覧可能な状態',
     en: 'misconfiguration or data left publicly reachable',
   },
-  software_bug: { ja: 'プログラム不具合 (例: 管理番号の重複)', en: 'software defect in the service itself' },
+  software_bug: { ja: 'プログラム不具合 (例: 管理番号の重複)', en: 'software defects in the service itself' },
   residual_data: {
     ja: '不要な個人データの残存 (テスト用サーバ等)',
     en: 'personal data left where it should have been deleted',
@@ -180,7 +180,7 @@ export const CAUSES = {
   misdelivery: { ja: '誤送信・誤送付・誤添付・BCC誤り', en: 'misdirected email, post or attachment' },
   loss_or_theft: { ja: '紛失・盗難・誤廃棄', en: 'loss, theft or improper disposal of media or devices' },
   insider: { ja: '内部不正・不正持ち出し', en: 'insider misuse or data taken out by staff' },
-  third_party: { ja: '委託先・取引先での事故', en: 'incident at a contractor, vendor or payment processor' },
+  third_party: { ja: '委託先・取引先での事故', en: 'an incident at a contractor, vendor or payment processor' },
 } as const;
 export type Cause = keyof typeof CAUSES;
 export const CAUSE_KEYS = Object.keys(CAUSES) as Cause[];
