@@ -421,3 +421,28 @@ describe('extractLeakStatus (English): a denied act by anyone, or with "no infor
     expect(status('Our review found no evidence that anyone has misused your tax files.')).toBe(null);
   });
 });
+
+// Fictional letters (branch h/en-status2, session 10).
+describe('extractLeakStatus (English): a search that found nothing taken', () => {
+  it('reads "no evidence that any files had been removed" as not_found', () => {
+    expect(
+      status(
+        'An outsider reached the Cedar Freight servers for a few hours. There was no evidence that any files had been removed.',
+      ),
+    ).toBe('not_found');
+  });
+  it('reads "has not discovered any evidence that … data was removed" as not_found', () => {
+    expect(
+      status(
+        'Ransomware locked the Willow Clinic network. So far the clinic has not discovered any evidence that any data was removed from its servers.',
+      ),
+    ).toBe('not_found');
+  });
+  it('lets a hedge on the data itself stand beside the lack of evidence', () => {
+    expect(
+      status(
+        'Your payroll information may have been accessed by the intruder. We have not found any evidence that any files were removed.',
+      ),
+    ).toBe('possible');
+  });
+});
