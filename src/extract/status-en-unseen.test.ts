@@ -446,3 +446,21 @@ describe('extractLeakStatus (English): a search that found nothing taken', () =>
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English): a skimmer described by what it could take', () => {
+  it('reads code "designed to capture" or "capable of copying" entered data as possible', () => {
+    expect(
+      status(
+        'An intruder placed code on the Fernwood Outfitters checkout page that was designed to capture card details entered by shoppers.',
+      ),
+    ).toBe('possible');
+    expect(status('The altered card readers were capable of recording card numbers and PINs.')).toBe('possible');
+  });
+  it('keeps a skimmer whose take is stated confirmed', () => {
+    expect(
+      status(
+        'The intruders copied the card data of 300 diners. The malware they used was designed to capture card numbers at the till.',
+      ),
+    ).toBe('confirmed');
+  });
+});
