@@ -464,3 +464,16 @@ describe('extractLeakStatus (English): a skimmer described by what it could take
     ).toBe('confirmed');
   });
 });
+
+describe('extractLeakStatus (English): "cannot rule out" with an adverb', () => {
+  it('reads "could not conclusively/definitively rule out" as possible over a lack of evidence', () => {
+    expect(
+      status(
+        'Hazel Lending found no evidence that the loan files were accessed. Still, the review could not conclusively rule out access to the files.',
+      ),
+    ).toBe('possible');
+    expect(status('The vendor has been unable to definitively rule out unauthorized access to the data.')).toBe(
+      'possible',
+    );
+  });
+});

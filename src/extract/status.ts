@@ -43,7 +43,7 @@ const LEAK =
   '(?:流出|流失|漏え?い|漏洩|漏れ|窃取|不正(?:に)?取得|取得され|閲覧され|参照され|外部に出|盗まれ|盗み取られ|抜き取られ|持ち出(?:され|し)|公開され|外部(?:へ|に)送信され)';
 // 「可能性を否定することはできません」 "cannot rule out": a hedge that outranks a finding of no trace.
 const CANNOT_RULE_OUT = gate(
-  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\b(?:cannot|can\s+not|could\s+not|(?:not\s+(?:be\s+)?able|unable)\s+to)\s+rule\s+out\b|\b(?:cannot|could\s+not)\s+be\s+ruled\s+out\b/i,
+  /可能性[^。]{0,6}(?:否定|排除)(?:する|すること)?(?:は|が|も)?(?:でき(?:ない|ません)|困難|難し)|\b(?:cannot|can\s+not|could\s+not|(?:not\s+(?:be\s+)?able|unable)\s+to)\s+(?:(?:definitively|conclusively|completely|fully|entirely|absolutely)\s+)?rule\s+out\b|\b(?:cannot|could\s+not)\s+be\s+ruled\s+out\b/i,
 );
 const POSSIBLE_JA = gate(
   new RegExp(
