@@ -454,7 +454,9 @@ describe('extractLeakStatus (English): a skimmer described by what it could take
         'An intruder placed code on the Fernwood Outfitters checkout page that was designed to capture card details entered by shoppers.',
       ),
     ).toBe('possible');
-    expect(status('The altered card readers were capable of recording card numbers and PINs.')).toBe('possible');
+    expect(status('The altered card readers were capable of recording card numbers and PINs.')).toBe(
+      'possible',
+    );
   });
   it('keeps a skimmer whose take is stated confirmed', () => {
     expect(
@@ -472,8 +474,8 @@ describe('extractLeakStatus (English): "cannot rule out" with an adverb', () => 
         'Hazel Lending found no evidence that the loan files were accessed. Still, the review could not conclusively rule out access to the files.',
       ),
     ).toBe('possible');
-    expect(status('The vendor has been unable to definitively rule out unauthorized access to the data.')).toBe(
-      'possible',
-    );
+    expect(
+      status('The vendor has been unable to definitively rule out unauthorized access to the data.'),
+    ).toBe('possible');
   });
 });
