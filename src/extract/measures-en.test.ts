@@ -586,3 +586,22 @@ describe('extractMeasures (English letters): card companies watching the cards',
     ).not.toContain('card_monitoring');
   });
 });
+
+describe('extractMeasures (English letters): machines taken offline', () => {
+  it('reads a computer or server taken off-line or disabled as a suspended service', () => {
+    expect(measures('I immediately took the office computer off-line and called our consultant.')).toContain(
+      'service_suspended',
+    );
+    expect(measures('The billing workstation was promptly taken off-line.')).toContain('service_suspended');
+    expect(measures('We disabled the server and began an investigation.')).toContain('service_suspended');
+    expect(measures('Upon learning of the issue, we disabled the booking platform.')).toContain(
+      'service_suspended',
+    );
+  });
+  it('does not read offline backups or advice as a suspension', () => {
+    expect(measures('We restored our files from offline backups without delay.')).not.toContain(
+      'service_suspended',
+    );
+    expect(measures('You may wish to take your old router off-line.')).not.toContain('service_suspended');
+  });
+});

@@ -33,6 +33,14 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'service_suspended',
     re: /\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:site|website|portal|application|app|store)\b/i,
   },
+  // A machine or service the writer took off the network, in any tense and in the passive, with
+  // "offline" written either way ("took the computer off-line", "the affected system was permanently
+  // taken offline", "we disabled the server/platform"); "offline backups" names no act.
+  {
+    key: 'service_suspended',
+    re: /\b(?:took|taken|taking|take|brought|placed|put)\s+(?:[\w’'-]+\s+){0,4}?off-?line\b|\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:servers?|platform|database)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
   {
     key: 'access_control_tightened',
     re: /\blocked\s+down\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:folders?|files?|permissions|shares?|director(?:y|ies)|buckets?|servers?|drives?)\b/i,
