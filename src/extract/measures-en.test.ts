@@ -587,7 +587,7 @@ describe('extractMeasures (English letters): card companies watching the cards',
   });
 });
 
-describe('extractMeasures (English letters): machines taken offline', () => {
+describe('extractMeasures (English letters): machines taken offline, passwords made useless', () => {
   it('reads a computer or server taken off-line or disabled as a suspended service', () => {
     expect(measures('I immediately took the office computer off-line and called our consultant.')).toContain(
       'service_suspended',
@@ -603,5 +603,14 @@ describe('extractMeasures (English letters): machines taken offline', () => {
       'service_suspended',
     );
     expect(measures('You may wish to take your old router off-line.')).not.toContain('service_suspended');
+  });
+  it('reads disabled or deactivated passwords as a password reset', () => {
+    expect(measures('The flaw was fixed and passwords to the portal have been disabled.')).toContain(
+      'password_reset',
+    );
+    expect(measures('We also deactivated the ID and password at issue.')).toContain('password_reset');
+    expect(measures('If your portal password was disabled, please call the help desk.')).not.toContain(
+      'password_reset',
+    );
   });
 });

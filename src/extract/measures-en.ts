@@ -115,6 +115,13 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'password_reset',
     re: /\b(?:credentials|log-?in\s+(?:information|details))\s+(?:was|were|have\s+been|has\s+been)\s+(?:immediately\s+|promptly\s+)?(?:changed|reset)\b/i,
   },
+  // Stolen or exposed passwords made useless rather than changed: "passwords to the site have been
+  // disabled", "deactivated the ID and password at issue", "invalidated all stored passwords".
+  {
+    key: 'password_reset',
+    re: /\bpasswords?\b[^.;]{0,40}\b(?:was|were|has\s+been|have\s+been)\s+(?:immediately\s+|promptly\s+|since\s+)?(?:disabled|deactivated|invalidated|revoked)\b|\b(?:disabled|deactivated|invalidated|revoked)\s+(?:the\s+|all\s+|any\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:ID\s+and\s+)?passwords?\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
   {
     key: 'bug_fixed',
     re: /\b(?:remediate[ds]?|patch(?:ed)?|fix(?:ed)?|removed|closed|corrected)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?vulnerabilit(?:y|ies)\b|\bimplemented\s+a\s+fix\b/i,
