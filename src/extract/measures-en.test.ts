@@ -613,4 +613,10 @@ describe('extractMeasures (English letters): machines taken offline, passwords m
       'password_reset',
     );
   });
+  it('reads a website deactivated or taken down as a suspended service', () => {
+    expect(measures('We immediately deactivated the website and engaged a forensic firm.')).toContain(
+      'service_suspended',
+    );
+  });
 });
+

@@ -35,10 +35,11 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   // A machine or service the writer took off the network, in any tense and in the passive, with
   // "offline" written either way ("took the computer off-line", "the affected system was permanently
-  // taken offline", "we disabled the server/platform"); "offline backups" names no act.
+  // taken offline", "we disabled the server/platform", "deactivated the website"); "offline backups"
+  // names no act.
   {
     key: 'service_suspended',
-    re: /\b(?:took|taken|taking|take|brought|placed|put)\s+(?:[\w’'-]+\s+){0,4}?off-?line\b|\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:servers?|platform|database)\b/i,
+    re: /\b(?:took|taken|taking|take|brought|placed|put)\s+(?:[\w’'-]+\s+){0,4}?off-?line\b|\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:servers?|platform|database)\b|\b(?:deactivated|took\s+down)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:site|website|web\s+site|portal|application|app|store|servers?|platform)\b/i,
     not: /\b(?:you|your)\b/i,
   },
   {
