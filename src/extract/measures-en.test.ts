@@ -620,3 +620,11 @@ describe('extractMeasures (English letters): machines taken offline, passwords m
   });
 });
 
+describe('extractMeasures (English letters): affected people told', () => {
+  it('reads the affected people notified by the writer', () => {
+    expect(measures('Northvale College immediately notified the affected employees.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('Tamsin Supply notified affected individuals by mail.')).toContain('individual_notification');
+  });
+});

@@ -97,6 +97,12 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'individual_notification',
     re: /\b(?:are|am|is)\s+(?:now\s+|also\s+|hereby\s+|therefore\s+|proactively\s+|directly\s+)?(?:informing|notifying|contacting|alerting)\s+you\s+(?:of|about|regarding|that)\b|\b(?:are|am)\s+writing\s+to\s+you\s+(?:with|on\s+behalf\s+of)\b/i,
   },
+  // The affected people told by the writer, told in the past or the progressive ("immediately notified
+  // the affected employees", "notified affected individuals", "is contacting all impacted customers").
+  {
+    key: 'individual_notification',
+    re: /\b(?:notified|contacted|alerted|informed|notifying|contacting|alerting|informing)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|those\s+)?(?:affected|impacted|potentially\s+(?:affected|impacted)|involved)\s+(?:[\w-]+\s+)?(?:individuals|customers|employees|patients|members|students|users|persons|people|clients|families|parents|donors|consumers|residents)\b/i,
+  },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
   {
