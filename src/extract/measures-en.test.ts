@@ -618,6 +618,11 @@ describe('extractMeasures (English letters): machines taken offline, passwords m
       'service_suspended',
     );
   });
+  it('reads password changes carried out by the organisation', () => {
+    expect(
+      measures('We quarantined the affected system and completed enterprise wide password changes.'),
+    ).toContain('password_reset');
+  });
 });
 
 describe('extractMeasures (English letters): affected people told', () => {

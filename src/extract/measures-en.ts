@@ -122,6 +122,13 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'password_reset',
     re: /\b(?:credentials|log-?in\s+(?:information|details))\s+(?:was|were|have\s+been|has\s+been)\s+(?:immediately\s+|promptly\s+)?(?:changed|reset)\b/i,
   },
+  // A password change the organisation carried out across its accounts ("completed enterprise-wide
+  // password changes", "forced a password reset for all staff").
+  {
+    key: 'password_reset',
+    re: /\b(?:completed|made|required|forced|implemented|enforced|conducted|performed|initiated|mandated)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}password\s+(?:changes|resets?)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
   // Stolen or exposed passwords made useless rather than changed: "passwords to the site have been
   // disabled", "deactivated the ID and password at issue", "invalidated all stored passwords".
   {
