@@ -51,4 +51,12 @@ describe('extractMeasures (English letters): affected people told', () => {
       'individual_notification',
     );
   });
+  it('reads mail the writer sent its users about the incident', () => {
+    expect(measures('We emailed users shortly afterwards, alerting them of the incident.')).toContain(
+      'individual_notification',
+    );
+    expect(
+      measures('The attacker emailed customers a fraudulent invoice from the compromised mailbox.'),
+    ).not.toContain('individual_notification');
+  });
 });

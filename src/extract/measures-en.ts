@@ -103,6 +103,13 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'individual_notification',
     re: /\b(?:notified|contacted|alerted|informed|notifying|contacting|alerting|informing)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|those\s+)?(?:affected|impacted|potentially\s+(?:affected|impacted)|involved)\s+(?:[\w-]+\s+)?(?:individuals|customers|employees|patients|members|students|users|persons|people|clients|families|parents|donors|consumers|residents)\b/i,
   },
+  // Mail or calls the writer sent its people about the incident ("we emailed users shortly thereafter",
+  // "sent letters to the affected patients", "telephoned all impacted clients").
+  {
+    key: 'individual_notification',
+    re: /\b(?:e-?mailed|wrote\s+to|mailed|telephoned|sent\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?|notifications?)\s+to)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+|those\s+)?(?:affected\s+|impacted\s+|potentially\s+affected\s+)?(?:users|customers|members|patients|employees|students|clients|individuals|guests|donors|parents|participants)\b/i,
+    not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed)\b/i,
+  },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
   {
