@@ -33,6 +33,15 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'service_suspended',
     re: /\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}(?:site|website|portal|application|app|store)\b/i,
   },
+  // A machine or service the writer took off the network, in any tense and in the passive, with
+  // "offline" written either way ("took the computer off-line", "the affected system was permanently
+  // taken offline", "we disabled the server/platform", "deactivated the website"); "offline backups"
+  // names no act.
+  {
+    key: 'service_suspended',
+    re: /\b(?:took|taken|taking|take|brought|placed|put)\s+(?:[\w’'-]+\s+){0,4}?off-?line\b|\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:servers?|platform|database)\b|\b(?:deactivated|took\s+down)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:site|website|web\s+site|portal|application|app|store|servers?|platform)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
   {
     key: 'access_control_tightened',
     re: /\blocked\s+down\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:folders?|files?|permissions|shares?|director(?:y|ies)|buckets?|servers?|drives?)\b/i,
@@ -88,6 +97,19 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'individual_notification',
     re: /\b(?:are|am|is)\s+(?:now\s+|also\s+|hereby\s+|therefore\s+|proactively\s+|directly\s+)?(?:informing|notifying|contacting|alerting)\s+you\s+(?:of|about|regarding|that)\b|\b(?:are|am)\s+writing\s+to\s+you\s+(?:with|on\s+behalf\s+of)\b/i,
   },
+  // The affected people told by the writer, told in the past or the progressive ("immediately notified
+  // the affected employees", "notified affected individuals", "is contacting all impacted customers").
+  {
+    key: 'individual_notification',
+    re: /\b(?:notified|contacted|alerted|informed|notifying|contacting|alerting|informing)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|those\s+)?(?:affected|impacted|potentially\s+(?:affected|impacted)|involved)\s+(?:[\w-]+\s+)?(?:individuals|customers|employees|patients|members|students|users|persons|people|clients|families|parents|donors|consumers|residents)\b/i,
+  },
+  // Mail or calls the writer sent its people about the incident ("we emailed users shortly thereafter",
+  // "sent letters to the affected patients", "telephoned all impacted clients").
+  {
+    key: 'individual_notification',
+    re: /\b(?:e-?mailed|wrote\s+to|mailed|telephoned|sent\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?|notifications?)\s+to)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+|those\s+)?(?:affected\s+|impacted\s+|potentially\s+affected\s+)?(?:users|customers|members|patients|employees|students|clients|individuals|guests|donors|parents|participants)\b/i,
+    not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed)\b/i,
+  },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
   {
@@ -106,6 +128,20 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'password_reset',
     re: /\b(?:credentials|log-?in\s+(?:information|details))\s+(?:was|were|have\s+been|has\s+been)\s+(?:immediately\s+|promptly\s+)?(?:changed|reset)\b/i,
+  },
+  // A password change the organisation carried out across its accounts ("completed enterprise-wide
+  // password changes", "forced a password reset for all staff").
+  {
+    key: 'password_reset',
+    re: /\b(?:completed|made|required|forced|implemented|enforced|conducted|performed|initiated|mandated)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}password\s+(?:changes|resets?)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
+  // Stolen or exposed passwords made useless rather than changed: "passwords to the site have been
+  // disabled", "deactivated the ID and password at issue", "invalidated all stored passwords".
+  {
+    key: 'password_reset',
+    re: /\bpasswords?\b[^.;]{0,40}\b(?:was|were|has\s+been|have\s+been)\s+(?:immediately\s+|promptly\s+|since\s+)?(?:disabled|deactivated|invalidated|revoked)\b|\b(?:disabled|deactivated|invalidated|revoked)\s+(?:the\s+|all\s+|any\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:ID\s+and\s+)?passwords?\b/i,
+    not: /\b(?:you|your)\b/i,
   },
   {
     key: 'bug_fixed',
