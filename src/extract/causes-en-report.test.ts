@@ -50,4 +50,18 @@ describe('reportedVendorIncident (a party reports an attack on itself to the wri
     expect(reported('We informed our customers that the event began in May.')).toBe(false);
     expect(reported('Acme Labs notified us that the shipment would arrive late.')).toBe(false);
   });
+  it('follows a sentence cut by a line break after the date or the recipient', () => {
+    expect(
+      reported(
+        'After a review, Tallow Booking confirmed to us on or about March 4, 2022\nthat an unauthorized party gained access to its reservation engine.',
+      ),
+    ).toBe(true);
+    expect(
+      reported('Later, Tallow Booking confirmed to Quayside\nInns and Suites on March 4 that an intruder entered its servers.'),
+    ).toBe(true);
+    // A finished sentence does not run on into the next.
+    expect(
+      reported('Tallow Booking notified us of the matter.\nThat an unauthorized party gained access was confirmed later.'),
+    ).toBe(false);
+  });
 });

@@ -41,6 +41,9 @@ const ATTACK =
   /\b(?:unauthori[sz]ed|cyber\s?-?(?:attack|incident|criminals?|security\s+incident)\w*|intru(?:sion|der)s?|breach(?:ed)?|victim|(?:security|data|privacy)\s+incident|compromis(?:e|ed)|malware|ransomware|attack(?:ed|ers?)?|hack(?:ed|ers?)|criminals?|threat\s+actors?|malicious|third[- ]part(?:y|ies)\s+(?:may|might|had|has|have|gained|obtained|accessed))\b/i;
 const WRITER = /\b(?:we|our|us)\b/i;
 
+// How a whole sentence, a heading or a list item ends.
+const UNCUT = /[.!?:;”")\]]\s*$/;
+
 function reportsAttack(sentence: string, end: number): boolean {
   const tail = sentence.slice(end, end + 220);
   const m = ATTACK.exec(tail);
@@ -50,9 +53,13 @@ function reportsAttack(sentence: string, end: number): boolean {
 
 /** The first sentence in which a party reports an attack on itself to the writer. */
 export function reportedVendorIncident(segments: Segment[]): Segment | undefined {
-  for (const seg of segments) {
-    const s = seg.text;
-    if (!/notified|informed|advised|told|alerted|confirmed/.test(s)) continue;
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i]!;
+    if (!/notified|informed|advised|told|alerted|confirmed/.test(seg.text)) continue;
+    // A sentence cut by a line break ("… confirmed to us on June 6, 2017\nthat an unauthorized
+    // party …"): a segment that ends without a stop goes on in the next one.
+    const next = segments[i + 1];
+    const s = next && !UNCUT.test(seg.text) ? `${seg.text} ${next.text}` : seg.text;
     ACTIVE.lastIndex = 0;
     for (const m of s.matchAll(ACTIVE)) {
       const name = m[1] ?? '';
