@@ -64,4 +64,15 @@ describe('EN_ACCESS_RULES (staff beyond their job)', () => {
       ),
     ).not.toContain('insider');
   });
+  it('reads data acquired without leave or accessed unlawfully', () => {
+    expect(
+      causes('We learned that card numbers of some Larkspur Inn guests may have been acquired without authorization.'),
+    ).toEqual(['unauthorized_access']);
+    expect(causes('On May 3, 2021, the clinic found that its billing file had been unlawfully accessed.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(
+      causes('We are reviewing whether any records were copied without authorization.'),
+    ).not.toContain('unauthorized_access');
+  });
 });

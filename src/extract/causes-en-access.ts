@@ -9,11 +9,12 @@ import type { CauseRule } from './causes-en.js';
 export const EN_ACCESS_RULES: CauseRule[] = [
   // Access told as done without leave, the doer unnamed ("the email account had been accessed at
   // varying times … without authorization", "an individual obtained access to the system … without
-  // proper authorization", "unauthorized attempts to access"); not what was looked for ("whether
-  // data was accessed without authorization", "no indication that …").
+  // proper authorization", "unauthorized attempts to access", card numbers "acquired without
+  // authorization", files "unlawfully accessed"); not what was looked for ("whether data was
+  // accessed without authorization", "no indication that …").
   {
     key: 'unauthorized_access',
-    re: /\b(?:accessed|obtained\s+access|gained\s+access|had\s+access)\b[^.;]{0,80}\bwithout\s+(?:proper\s+|valid\s+|our\s+)?(?:authori[sz]ation|permission)\b|\bunauthori[sz]ed\s+attempts?\s+to\s+access\b/i,
+    re: /\b(?:accessed|obtained\s+access|gained\s+access|had\s+access|acquired|obtained|taken|viewed|copied|downloaded)\b[^.;]{0,80}\bwithout\s+(?:proper\s+|valid\s+|our\s+)?(?:authori[sz]ation|permission)\b|\bunauthori[sz]ed\s+attempts?\s+to\s+access\b|\b(?:unlawfully|illegally|wrongfully)\s+(?:accessed|acquired|obtained|taken|viewed|downloaded|copied)\b/i,
     not: /\b(?:whether|if|no\s+(?:evidence|indication|sign|reason)|not\s+(?:aware|find|found|believe)|unaware|prevent\w*)\b/i,
     weak: true,
   },
