@@ -75,4 +75,15 @@ describe('EN_ACCESS_RULES (staff beyond their job)', () => {
       causes('We are reviewing whether any records were copied without authorization.'),
     ).not.toContain('unauthorized_access');
   });
+  it('reads an unnamed attacker or intruder doing the deed', () => {
+    expect(causes('We believe that the attackers gained access to the Fernhill member database.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(causes('It is probable that the intruders obtained a copy of an order table from 2019.')).toEqual([
+      'unauthorized_access',
+    ]);
+    expect(
+      causes('We use safeguards to protect accounts even if attackers obtained passwords elsewhere.'),
+    ).not.toContain('unauthorized_access');
+  });
 });

@@ -27,6 +27,15 @@ export const EN_ACCESS_RULES: CauseRule[] = [
     not: /\b(?:your|monitor\w*|watch\w*|review\w*\s+(?:your|account)|report\s+(?:any|it)|prevent\w*|detect\s+(?:and|or)|vigilan\w*)\b/i,
     weak: true,
   },
+  // An attacker or intruder, unnamed, told as doing the deed ("the attackers gained access to the
+  // customer database", "an attacker may have accessed personal information", "the intruders
+  // obtained a copy of a database"); not advice or a safeguard.
+  {
+    key: 'unauthorized_access',
+    re: /\b(?:attackers?|intruders?|bad\s+actors?)\s+(?:may\s+have\s+|might\s+have\s+|had\s+|has\s+|have\s+|also\s+|then\s+)?(?:stole|took|exfiltrated|copied|downloaded|removed|accessed|obtained|acquired|viewed|gained\s+access)\b/i,
+    not: /\b(?:prevent\w*|protect\w*|whether|if|no\s+(?:evidence|indication|sign|reason)|not\s+(?:aware|find|found|believe))\b/i,
+    weak: true,
+  },
   // Staff who used data beyond their job: access exceeded, access without a business need, staff
   // charged with a crime, or data taken to their own devices.
   {
