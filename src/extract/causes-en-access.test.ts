@@ -66,14 +66,16 @@ describe('EN_ACCESS_RULES (staff beyond their job)', () => {
   });
   it('reads data acquired without leave or accessed unlawfully', () => {
     expect(
-      causes('We learned that card numbers of some Larkspur Inn guests may have been acquired without authorization.'),
+      causes(
+        'We learned that card numbers of some Larkspur Inn guests may have been acquired without authorization.',
+      ),
     ).toEqual(['unauthorized_access']);
-    expect(causes('On May 3, 2021, the clinic found that its billing file had been unlawfully accessed.')).toEqual([
-      'unauthorized_access',
-    ]);
     expect(
-      causes('We are reviewing whether any records were copied without authorization.'),
-    ).not.toContain('unauthorized_access');
+      causes('On May 3, 2021, the clinic found that its billing file had been unlawfully accessed.'),
+    ).toEqual(['unauthorized_access']);
+    expect(causes('We are reviewing whether any records were copied without authorization.')).not.toContain(
+      'unauthorized_access',
+    );
   });
   it('reads an unnamed attacker or intruder doing the deed', () => {
     expect(causes('We believe that the attackers gained access to the Fernhill member database.')).toEqual([

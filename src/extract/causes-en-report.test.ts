@@ -57,11 +57,15 @@ describe('reportedVendorIncident (a party reports an attack on itself to the wri
       ),
     ).toBe(true);
     expect(
-      reported('Later, Tallow Booking confirmed to Quayside\nInns and Suites on March 4 that an intruder entered its servers.'),
+      reported(
+        'Later, Tallow Booking confirmed to Quayside\nInns and Suites on March 4 that an intruder entered its servers.',
+      ),
     ).toBe(true);
     // A finished sentence does not run on into the next.
     expect(
-      reported('Tallow Booking notified us of the matter.\nThat an unauthorized party gained access was confirmed later.'),
+      reported(
+        'Tallow Booking notified us of the matter.\nThat an unauthorized party gained access was confirmed later.',
+      ),
     ).toBe(false);
   });
 });
