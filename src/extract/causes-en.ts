@@ -1,3 +1,4 @@
+import { EN_LURE_RULES } from './causes-en-lure.js';
 import type { Segment } from './segment.js';
 import type { Cause, Fact } from './types.js';
 
@@ -93,6 +94,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     re: /\b(?:deceptive|fraudulent|malicious|spoofed|fake|bogus)\s+e-?mails?\b(?!\s+(?:address|filter|security))|\bentic(?:e|ed|ing)\s+(?:the\s+)?(?:recipients?|employees?|staff|users?|him|her|them|individuals?)\s+(?:in)?to\s+(?:open|click|enter|provide|download|share|disclose)\b/i,
     not: /\b(?:be\s+(?:alert|vigilant|cautious|aware|wary)|beware|watch\s+(?:out\s+)?for|do\s+not\s+(?:click|open|respond|reply)|never\s+(?:ask|request|send)|precautions|scams?\s+are|if\s+you\s+receive|report\s+(?:any\s+)?(?:suspicious|fraudulent))/i,
   },
+  ...EN_LURE_RULES,
   // Files encrypted by the attacker ("prevented the cybercriminal from fully encrypting files").
   {
     key: 'ransomware',
