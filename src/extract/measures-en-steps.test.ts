@@ -37,7 +37,7 @@ describe('extractMeasures (English letters): machines taken offline, passwords m
   });
   it('reads password changes carried out by the organisation', () => {
     expect(
-      measures('We quarantined the affected system and completed enterprise wide password changes.'),
+      measures('Staff at Orrin Tools isolated the server and completed company-wide password changes.'),
     ).toContain('password_reset');
   });
 });
