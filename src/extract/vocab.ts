@@ -180,7 +180,10 @@ export const CAUSES = {
   misdelivery: { ja: '誤送信・誤送付・誤添付・BCC誤り', en: 'misdirected email, post or attachment' },
   loss_or_theft: { ja: '紛失・盗難・誤廃棄', en: 'loss, theft or improper disposal of media or devices' },
   insider: { ja: '内部不正・不正持ち出し', en: 'insider misuse or data taken out by staff' },
-  third_party: { ja: '委託先・取引先での事故', en: 'an incident at a contractor, vendor or payment processor' },
+  third_party: {
+    ja: '委託先・取引先での事故',
+    en: 'an incident at a contractor, vendor or payment processor',
+  },
 } as const;
 export type Cause = keyof typeof CAUSES;
 export const CAUSE_KEYS = Object.keys(CAUSES) as Cause[];
