@@ -23,9 +23,11 @@ import { type CorpusRun, runCorpus } from './eval/corpus.js';
 import { runExcerpts } from './eval/excerpts.js';
 import { runHibp } from './eval/hibp.js';
 import {
+  reportCaAgMerge,
   reportExcerptMerge,
   reportHeldExcerptMerge,
   reportMerge,
+  runCaAgMerge,
   runExcerptMerge,
   runHeldExcerptMerge,
   runMerge,
@@ -318,6 +320,13 @@ if (excerptMergeRun) {
   const em = reportExcerptMerge(excerptMergeRun);
   for (const line of em.lines) console.log(line);
   Object.assign(figures, em.figures);
+}
+// Real English letters of organisations listed more than once (data/eval/ca-ag-merge-groups.json).
+const caAgMergeRun = await runCaAgMerge(shared);
+if (caAgMergeRun) {
+  const cm = reportCaAgMerge(caAgMergeRun);
+  for (const line of cm.lines) console.log(line);
+  Object.assign(figures, cm.figures);
 }
 // All excerpts, scored on the held-out sets B and C (data/eval/excerpt-merge-groups-held.json):
 // counts only, never which held-out notice went wrong.

@@ -343,3 +343,109 @@ export function reportHeldExcerptMerge(m: HeldMergeRun): {
   if (!Number.isNaN(m.f1)) figures['merge_held.f1'] = r3(m.f1);
   return { lines, figures };
 }
+
+/** data/eval/ca-ag-merge-groups.json: CA AG rows of one organisation sorted into breaches. */
+export const CA_AG_MERGE_GROUPS = join(REPO_ROOT, 'data', 'eval', 'ca-ag-merge-groups.json');
+
+interface CaAgMergeLabels {
+  lines: number[];
+  half: Record<string, 'fit' | 'check'>;
+  groups: { lines: number[] }[];
+  unsure: { lines: number[] }[];
+}
+
+/** The CA AG merge check: all rows, and each half of the organisations (rules were written on 'fit'). */
+export interface CaAgMergeRun {
+  all: MergeRun;
+  fit: ReturnType<typeof scorePairs>;
+  check: ReturnType<typeof scorePairs>;
+}
+
+/**
+ * The development merge check on real English letters: each labelled CA AG row (never a held-out
+ * line) as a letter — the listed organisation on its first line, then the abstract — ingested in line
+ * order into a fresh in-memory store, scored against data/eval/ca-ag-merge-groups.json (pairs labelled
+ * unsure are not scored). Null when the dataset or the labels are absent.
+ */
+export async function runCaAgMerge(shared: string): Promise<CaAgMergeRun | null> {
+  const src = join(shared, 'datasets', 'ca_ag_notice_abstracts.jsonl');
+  if (!existsSync(src) || !existsSync(CA_AG_MERGE_GROUPS)) return null;
+  const labels = JSON.parse(readFileSync(CA_AG_MERGE_GROUPS, 'utf8')) as CaAgMergeLabels;
+  const rows = readFileSync(src, 'utf8').split('\n');
+  const held = new Set(
+    readFileSync(join(REPO_ROOT, 'data', 'eval', 'en-heldout-lines.txt'), 'utf8')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number),
+  );
+  const lines = labels.lines.filter((i) => !held.has(i));
+  const items = lines.map((i) => {
+    const row = JSON.parse(rows[i - 1]!) as { organization: string; abstract: string; notice_url?: string };
+    return { i, text: `${row.organization.trim()}\n\n${row.abstract}`, url: row.notice_url ?? null };
+  });
+  const t0 = performance.now();
+  const db = await openDatabase({ sqliteFile: ':memory:' });
+  const incidentOf = new Map<string, string>();
+  const failed: { doc: string; message: string }[] = [];
+  try {
+    const outcomes = await ingestNotices(
+      db,
+      items.map((x) => ({ text: x.text, url: x.url, via: 'file' })),
+    );
+    outcomes.forEach((o, k) => {
+      const doc = `ca_ag/${items[k]!.i}`;
+      if (o.status === 'failed') failed.push({ doc, message: o.error.message });
+      else if (o.incidentId) incidentOf.set(doc, o.incidentId);
+    });
+  } finally {
+    await db.close();
+  }
+  const ms = performance.now() - t0;
+  const groups = labels.groups.map((g) => g.lines.map((i) => `ca_ag/${i}`));
+  const unsure = new Set(labels.unsure.map((u) => pairKey(`ca_ag/${u.lines[0]}`, `ca_ag/${u.lines[1]}`)));
+  const halfOf = (d: string) => labels.half[d.slice('ca_ag/'.length)];
+  const scored = (h: 'fit' | 'check' | null) =>
+    scorePairs(
+      incidentOf,
+      groups.filter((g) => h === null || halfOf(g[0]!) === h),
+      (a, b) => !unsure.has(pairKey(a, b)) && (h === null || halfOf(a) === h || halfOf(b) === h),
+    );
+  return {
+    all: {
+      notices: items.length,
+      incidents: new Set(incidentOf.values()).size,
+      failed,
+      ...scored(null),
+      ms,
+    },
+    fit: scored('fit'),
+    check: scored('check'),
+  };
+}
+
+/** The figures and lines `npm run eval` prints for the CA AG merge check. */
+export function reportCaAgMerge(m: CaAgMergeRun): { lines: string[]; figures: Record<string, number> } {
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  const line = (label: string, s: ReturnType<typeof scorePairs>) =>
+    `  ${label} P ${r3(s.precision)}  R ${r3(s.recall)}  F1 ${r3(s.f1)}  (${s.truePairs} true pairs, ${s.wrongJoins.length} wrong joins, ${s.missedPairs.length} missed)`;
+  const a = m.all;
+  const lines = [
+    `\nmerge (CA AG letters, development): ${a.notices} rows of organisations listed more than once → ${a.incidents} incidents (${Math.round(a.ms)} ms)`,
+    line('all  ', a),
+    line('fit  ', m.fit),
+    line('check', m.check),
+    ...a.wrongJoins.map(([x, y]) => `  wrong join   ${x} + ${y}`),
+    ...a.missedPairs.map(([x, y]) => `  missed pair  ${x} + ${y}`),
+    ...a.failed.map((f) => `  failed       ${f.doc}: ${f.message}`),
+  ];
+  return {
+    lines,
+    figures: {
+      'merge_ca_ag.f1': r3(a.f1),
+      'merge_ca_ag.precision': r3(a.precision),
+      'merge_ca_ag.recall': r3(a.recall),
+      'merge_ca_ag.wrong_joins': a.wrongJoins.length,
+      'merge_ca_ag.check_f1': r3(m.check.f1),
+    },
+  };
+}
