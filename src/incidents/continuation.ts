@@ -1,4 +1,4 @@
-import { cachedForm, dice, domainOf, unitOf } from './headline-forms.js';
+import { cachedForm, dice, domainOf, headlineOf, trailingDate, unitOf } from './headline-forms.js';
 import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
 import {
   earlierReportRefs,
@@ -16,7 +16,7 @@ import {
   speaksAsSubject,
 } from './speaker.js';
 
-export { earlierReportRefs, groupCompanies, namedAsContractor, type ReportDate };
+export { earlierReportRefs, groupCompanies, headlineOf, namedAsContractor, type ReportDate, trailingDate };
 
 /**
  * Is a new notice a later report of an incident already stored? The decision is a score with its
@@ -186,48 +186,6 @@ export function headlineCore(headline: string, names: readonly (string | null)[]
     .replace(/\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*$/, '')
     .replace(/^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*/, '')
     .trim();
-}
-
-/**
- * The date a headline ends with (「… 2024年5月9日」「… 2024/5/9」), or a date standing alone between
- * its words, ISO; null when none.
- *
- * @example trailingDate('【事件簿#2024-001】サンプル社 不正アクセスについて 2024/5/9') // => '2024-05-09'
- */
-export function trailingDate(headline: string): string | null {
-  const h = headline.normalize('NFKC').trim();
-  // At the end, or standing alone between spaces (「…のお詫び 2022年5月16日 株式会社サンプル」): a
-  // letterhead date run into the title line. A date tied to words (「5月1日に発生した」) is no report date.
-  const m =
-    /(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?\s*$/.exec(h) ??
-    /(?:^|\s)(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?(?=\s)/.exec(h);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** Lines that name a notice: 「…について」「…のお知らせ」, "Notice of …". */
-const HEADLINE_WORDS =
-  /について|お知らせ|お詫び|おわび|ご報告|報告|続報|に関する|notice|update|breach|incident/i;
-
-/**
- * A notice's headline: among its first lines, the first that reads like a title (bullets stripped;
- * web addresses and breadcrumb trails skipped), else the given title.
- *
- * @example headlineOf('https://example.jp/1\n• 2024年度 トピックス\n• 不正アクセスについて<続報1>', null) // => '不正アクセスについて<続報1>'
- */
-export function headlineOf(text: string, title: string | null): string | null {
-  const lines = text.split('\n', 40);
-  let seen = 0;
-  for (const raw of lines) {
-    const line = raw.replace(/^[\s#•・*\-–—>]+/, '').trim();
-    if (!line) continue;
-    if (++seen > 12) break;
-    if (/^https?:\/\//.test(line) || / > /.test(line) || line.length < 6 || line.length > 150) continue;
-    if (HEADLINE_WORDS.test(line)) return line;
-  }
-  return title?.trim() || null;
 }
 
 /** Distinctive parts shorter than this are too generic to compare. */
