@@ -8,6 +8,7 @@ import {
   type ReportDate,
 } from './report-refs.js';
 import { noticeSite } from './site.js';
+import { COPY_WINDOWS, MIN_SHARED_WINDOWS, sharedText, textFingerprint } from './text-overlap.js';
 import {
   namedAsContractor,
   PUBLISHER_KINDS,
@@ -46,6 +47,8 @@ export interface ReportView {
   published: string | null;
   /** What kind of body speaks (本市 → city, 当社 → company …), or null when it does not say. */
   speaker?: SpeakerKind | null;
+  /** Sampled windows of its body (src/incidents/text-overlap.ts), to tell copies of one text. */
+  body?: Uint32Array;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -98,6 +101,7 @@ export type ReasonCode =
   | 'same_service'
   | 'same_cause'
   | 'same_data_classes'
+  | 'same_text'
   | 'names_group_company'
   | 'names_organization'
   | 'refers_to_other_report'
@@ -125,7 +129,12 @@ export interface ContinuationScore {
 }
 
 /** What marks a notice as another copy of one report when nothing in it says it continues one. */
-const COPY_MARKS: ReadonlySet<ReasonCode> = new Set(['similar_title', 'same_count', 'same_service']);
+const COPY_MARKS: ReadonlySet<ReasonCode> = new Set([
+  'similar_title',
+  'same_count',
+  'same_service',
+  'same_text',
+]);
 
 /** What marks a notice as a later report of an incident: its stage, its title, a dated reference. */
 const LATER_MARKS: ReadonlySet<ReasonCode> = new Set([
@@ -316,6 +325,14 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
 
   // Identity.
   const { refs, folded, groupKeys, orgIsContractor, head, own, opening } = textEvidence(n);
+  // The same body: most of the shorter text's windows are in one of its reports.
+  let shared = { share: 0, size: 0 };
+  if (n.body && n.body.length >= MIN_SHARED_WINDOWS)
+    for (const r of c.reports) {
+      const s = r.body ? sharedText(n.body, r.body) : shared;
+      if (s.size >= MIN_SHARED_WINDOWS && s.share > shared.share) shared = s;
+    }
+  const copy = shared.share >= 0.9 && shared.size >= COPY_WINDOWS;
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
   if (c.sameOrganization && !orgIsContractor)
@@ -339,7 +356,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
   else if (n.site && [...sites].some((x) => domainOf(x) === domainOf(n.site!)))
     add('same_domain', 'identity', 1, domainOf(n.site));
-  else if (n.site && sites.size > 0 && !group)
+  // One organisation's letter with the same body on another site is a copy (a news or mirror host).
+  else if (n.site && sites.size > 0 && !group && !(copy && c.sameOrganization))
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
   // and its university or city (当院 / 本学 / 本市) may speak for one another, so those never count.
@@ -428,6 +446,13 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (service) add('same_service', 'continuation', 2, service);
   const cause = nf.causes.find((x) => !UNSPECIFIC_CAUSES.has(x) && cf.causes.includes(x));
   if (cause) add('same_cause', 'continuation', 1, cause);
+  if (shared.share >= 0.65)
+    add(
+      'same_text',
+      'continuation',
+      copy ? 2 : 1,
+      `${Math.round(shared.share * 100)} % of ${shared.size} windows`,
+    );
   const classes = nf.dataClasses.filter((x) => cf.dataClasses.includes(x));
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
 
@@ -551,5 +576,6 @@ export function reportView(notice: {
     // A repost's banner line ends with the original's date when the facts did not read one.
     published: notice.published ?? (headline ? trailingDate(headline) : null),
     speaker: speakerKind(notice.text),
+    body: textFingerprint(notice.text),
   };
 }

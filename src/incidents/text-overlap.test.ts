@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import {
+  factsView,
+  type IncidentView,
+  type NoticeView,
+  reportView,
+  scoreContinuation,
+} from './continuation.js';
+import { fact, noticeFacts } from './testing.js';
+import { sharedText, textFingerprint } from './text-overlap.js';
+
+// Fictional letters of a fictional company; every sentence was written for these tests.
+const BODY = `On March 3, 2031, Bramblewick Dental Supply found that an outside party had reached one of its
+order servers. We shut the server down the same afternoon, called in an outside security firm and told
+the police. The firm found that names, postal addresses and order histories of some customers were
+copied between February 20 and March 3, 2031. No card numbers were kept on that server. We have since
+moved the order system behind a new gateway and added a second sign-in step for every administrator.`;
+
+const OTHER = `On October 9, 2032, Bramblewick Dental Supply learned that a staff mailbox had been opened by
+someone using a stolen password. The mailbox held invoices for a small number of clinics. We reset the
+password, required a second sign-in step for all staff mail, and reviewed every message in the box.`;
+
+describe('textFingerprint / sharedText', () => {
+  it('finds one body under two letterheads, whatever its line breaks', () => {
+    const a = textFingerprint(`Bramblewick Dental Supply\n\n${BODY}`);
+    const b = textFingerprint(`Bramblewick Dental Supply, Inc.\n${BODY.replace(/\n/g, ' ')}`);
+    expect(a.length).toBeGreaterThan(40);
+    expect(sharedText(a, b).share).toBe(1);
+  });
+
+  it('finds little in common between two letters of one company', () => {
+    const a = textFingerprint(`Bramblewick Dental Supply\n\n${BODY}`);
+    const b = textFingerprint(`Bramblewick Dental Supply\n\n${OTHER}`);
+    expect(sharedText(a, b).share).toBeLessThan(0.3);
+  });
+
+  it('measures a shortened copy against the shorter text', () => {
+    const a = textFingerprint(`Letterhead\n${BODY}`);
+    const b = textFingerprint(`Letterhead\n${BODY.slice(0, 300)}`);
+    expect(sharedText(a, b).share).toBeGreaterThan(0.9);
+  });
+});
+
+function view(text: string, date: string): NoticeView {
+  const facts = noticeFacts({
+    organization: fact('Bramblewick Dental Supply'),
+    detected: fact(date),
+    causes: [fact('unauthorized_access')],
+  });
+  const r = reportView({ text, url: null, title: null, stage: null, published: null, facts });
+  return { ...r, text, facts: factsView(facts) };
+}
+
+function incidentOf(n: NoticeView): IncidentView {
+  return { id: 'i1', sameOrganization: true, facts: n.facts, reports: [n], lastPublished: null };
+}
+
+describe('scoreContinuation: copies of one letter', () => {
+  it('joins one letter listed twice under two spellings of its sender', () => {
+    const first = view(`Bramblewick Dental Supply\n\n${BODY}`, '2031-03-03');
+    const copy = view(`Bramblewick Dental Supply, Inc.\n\n${BODY}`, '2031-03-03');
+    const s = scoreContinuation(copy, incidentOf(first));
+    expect(s.reasons.map((r) => r.code)).toContain('same_text');
+    expect(s.joins).toBe(true);
+  });
+
+  it('keeps a form letter about another day apart', () => {
+    const first = view(`Bramblewick Dental Supply\n\n${BODY}`, '2031-03-03');
+    const later = view(`Bramblewick Dental Supply\n\n${BODY.replace(/2031/g, '2033')}`, '2033-03-03');
+    expect(scoreContinuation(later, incidentOf(first)).joins).toBe(false);
+  });
+});
