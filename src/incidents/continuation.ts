@@ -8,7 +8,13 @@ import {
   type ReportDate,
 } from './report-refs.js';
 import { noticeSite } from './site.js';
-import { COPY_WINDOWS, MIN_SHARED_WINDOWS, sharedText, textFingerprint } from './text-overlap.js';
+import {
+  COPY_WINDOWS,
+  letterheadKey,
+  MIN_SHARED_WINDOWS,
+  sharedText,
+  textFingerprint,
+} from './text-overlap.js';
 import {
   namedAsContractor,
   PUBLISHER_KINDS,
@@ -49,6 +55,8 @@ export interface ReportView {
   speaker?: SpeakerKind | null;
   /** Sampled windows of its body (src/incidents/text-overlap.ts), to tell copies of one text. */
   body?: Uint32Array;
+  /** Who its letterhead says it is from (text-overlap.ts letterheadKey), or null. */
+  letterhead?: string | null;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -88,6 +96,7 @@ export type ReasonCode =
   | 'other_site'
   | 'same_domain'
   | 'other_speaker'
+  | 'other_letterhead'
   | 'quotes_title'
   | 'refers_to_report_of'
   | 'refers_to_earlier_report'
@@ -327,8 +336,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const { refs, folded, groupKeys, orgIsContractor, head, own, opening } = textEvidence(n);
   // The same body: most of the shorter text's windows are in one of its reports.
   let shared = { share: 0, size: 0 };
+  // Two senders whose letters paste one vendor's paragraph are not copies of one letter.
   if (n.body && n.body.length >= MIN_SHARED_WINDOWS)
     for (const r of c.reports) {
+      if (n.letterhead && r.letterhead && n.letterhead !== r.letterhead) continue;
       const s = r.body ? sharedText(n.body, r.body) : shared;
       if (s.size >= MIN_SHARED_WINDOWS && s.share > shared.share) shared = s;
     }
@@ -366,6 +377,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   );
   if (!group && n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
     add('other_speaker', 'identity', -3, `${n.speaker} ≠ ${[...speakers].join(', ')}`);
+
+  // Letters under two senders' letterheads (two clients reprinting one vendor's letter) are two notices.
+  const heads = c.reports.map((r) => r.letterhead).filter((k): k is string => Boolean(k));
+  if (!group && n.letterhead && heads.length > 0 && !heads.includes(n.letterhead))
+    add('other_letterhead', 'identity', -2, `${n.letterhead} ≠ ${heads.join(', ')}`);
 
   // References to earlier reports.
   const quoted = c.reports.find((r) => {
@@ -577,5 +593,6 @@ export function reportView(notice: {
     published: notice.published ?? (headline ? trailingDate(headline) : null),
     speaker: speakerKind(notice.text),
     body: textFingerprint(notice.text),
+    letterhead: letterheadKey(notice.text),
   };
 }

@@ -7,7 +7,7 @@ import {
   scoreContinuation,
 } from './continuation.js';
 import { fact, noticeFacts } from './testing.js';
-import { sharedText, textFingerprint } from './text-overlap.js';
+import { letterheadKey, sharedText, textFingerprint } from './text-overlap.js';
 
 // Fictional letters of a fictional company; every sentence was written for these tests.
 const BODY = `On March 3, 2031, Bramblewick Dental Supply found that an outside party had reached one of its
@@ -41,9 +41,25 @@ describe('textFingerprint / sharedText', () => {
   });
 });
 
-function view(text: string, date: string): NoticeView {
+describe('letterheadKey', () => {
+  it('reads the sender of a letter from a name on its first line', () => {
+    expect(letterheadKey('Bramblewick Dental Supply, Inc.\n\nOn March 3 …')).toBe('bramblewick');
+    expect(letterheadKey('The Bramblewick Group d/b/a Bramble Smiles\nOn March 3 …')).toBe('bramblewick');
+    expect(letterheadKey('Dr. Olwen Pike, D.D.S.\nOn March 3 …')).toBe('olwen');
+    expect(letterheadKey('株式会社ためしデンタル\n当社は…')).toBe('タメ');
+  });
+
+  it('reads no sender from an address, a headline or a sentence', () => {
+    expect(letterheadKey('https://bramblewick.example/news/1\n…')).toBeNull();
+    expect(letterheadKey('Notice of Data Breach\n…')).toBeNull();
+    expect(letterheadKey('We are writing to tell you about an incident.\n…')).toBeNull();
+    expect(letterheadKey('個人情報の漏えいについて\n…')).toBeNull();
+  });
+});
+
+function view(text: string, date: string, org = 'Bramblewick Dental Supply'): NoticeView {
   const facts = noticeFacts({
-    organization: fact('Bramblewick Dental Supply'),
+    organization: fact(org),
     detected: fact(date),
     causes: [fact('unauthorized_access')],
   });
@@ -68,5 +84,14 @@ describe('scoreContinuation: copies of one letter', () => {
     const first = view(`Bramblewick Dental Supply\n\n${BODY}`, '2031-03-03');
     const later = view(`Bramblewick Dental Supply\n\n${BODY.replace(/2031/g, '2033')}`, '2033-03-03');
     expect(scoreContinuation(later, incidentOf(first)).joins).toBe(false);
+  });
+
+  it('keeps apart two clients whose letters reprint one vendor paragraph', () => {
+    const vendor = `Pellinore Billing, our billing vendor, told us that ${BODY.slice(BODY.indexOf('found'))}`;
+    const a = view(`Quillfeather Clinic\n\n${vendor}`, '2031-03-03', 'Pellinore Billing');
+    const b = view(`Harrowgate Eye Care, Inc.\n\n${vendor}`, '2031-03-03', 'Pellinore Billing');
+    const s = scoreContinuation(b, incidentOf(a));
+    expect(s.reasons.map((r) => r.code)).toContain('other_letterhead');
+    expect(s.joins).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { foldSearch } from './match.js';
+import { foldSearch, normalizeOrgName } from './match.js';
 
 /**
  * Copies of one notice: the same letter listed twice under two spellings of its sender, a company's
@@ -78,3 +78,44 @@ export function sharedText(a: Uint32Array, b: Uint32Array): { share: number; siz
 export const MIN_SHARED_WINDOWS = 12;
 /** Windows the shorter body needs before a near-total share counts as a copy (about 320 characters). */
 export const COPY_WINDOWS = 40;
+
+/** Lower-case words inside a name: "Bank of the West", "X d/b/a Y", "X on behalf of Y". */
+const NAME_JOINERS =
+  /^(?:and|the|for|dba|doing|business|behalf|its|affiliates|via|at|de|del|des|von|van|und)$/;
+
+/** Words a sender's name starts with that say nothing of which sender it is. */
+const LEADING_FILLER = /^(?:the|dr|mr|mrs|ms|law|office|offices|of)$/;
+
+/**
+ * Who a letter says it is from, when its first line is a letterhead: the first distinctive word of a
+ * Latin-script name ("Bramblewick Dental Supply, Inc." → 'bramblewick'), the first two characters of a
+ * Japanese organisation's normalised name. Null when the first line is no name (an address, a
+ * headline, a sentence). Two copies of one letter share it however their letterheads spell the name;
+ * two senders who pasted one vendor's paragraph do not.
+ *
+ * @example letterheadKey('Bramblewick Dental Supply, Inc.\n\nOn March 3 …') // => 'bramblewick'
+ * @example letterheadKey('Notice of Data Breach\n…') // => null
+ */
+export function letterheadKey(text: string): string | null {
+  const first = /^\s*([^\n]{2,100})\n/.exec(text)?.[1]?.normalize('NFKC').trim();
+  if (!first || /https?:|www\.|@|[。、！？!?:;]/.test(first)) return null;
+  if (/\b(?:notice|notification|update|incident|breach|security|dear|re)\b/i.test(first)) return null;
+  if (/^[\x20-\x7e\u2019]+$/.test(first)) {
+    const words = first.split(/[\s,]+/).filter(Boolean);
+    // A sentence runs lower-case words together; a name capitalises all but its joining words.
+    const lower = words.filter((w) => /^[a-z]{3,}/.test(w) && !NAME_JOINERS.test(w)).length;
+    if (words.length > 14 || !/^[A-Z0-9]/.test(words[0]!) || lower >= 2) return null;
+    const lead = words
+      .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ''))
+      .find((w) => w && !LEADING_FILLER.test(w));
+    return lead && lead.length >= 2 ? lead : null;
+  }
+  // A Japanese letterhead: an organisation's name (a legal form or a public body's ending), no sentence.
+  if (
+    first.length > 40 ||
+    !/株式会社|有限会社|合同会社|法人|[都道府県市区町村]$|大学$|病院$|組合$|協会$/.test(first)
+  )
+    return null;
+  const key = normalizeOrgName(first);
+  return key.length >= 2 ? key.slice(0, 2) : null;
+}
