@@ -4,10 +4,13 @@ import {
   earlierReportRefs,
   groupCompanies,
   LATER_REPORT_TITLE,
+  daysBetween,
+  nearReportDate,
   openingNamesUpdate,
   type ReportDate,
+  sameReportDate,
 } from './report-refs.js';
-import { noticeSite } from './site.js';
+import { noticeSite, thirdPartyHost } from './site.js';
 import {
   COPY_WINDOWS,
   letterheadKey,
@@ -212,22 +215,6 @@ const MIN_DISTINCTIVE = 6;
 // ---------------------------------------------------------------------------------------------
 // The decision.
 
-function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
-}
-
-function sameReportDate(ref: ReportDate, iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  return ref.m === m && ref.d === d && (ref.y === null || ref.y === y);
-}
-
-/** Whether a referenced report date lies within `days` of a published date (a year not given takes its year). */
-function nearReportDate(ref: ReportDate, iso: string, days: number): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  const at = Date.UTC(ref.y ?? y!, ref.m - 1, ref.d);
-  return Math.abs(at - Date.UTC(y!, m! - 1, d!)) <= days * 86_400_000;
-}
-
 /**
  * What the store looks incidents up by besides the notice's organisation and site: the report dates
  * it refers to, ISO (「5月9日にお知らせした」 → 2024-05-09; a date without its year takes the notice's
@@ -367,8 +354,14 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
   else if (n.site && [...sites].some((x) => domainOf(x) === domainOf(n.site!)))
     add('same_domain', 'identity', 1, domainOf(n.site));
-  // One organisation's letter with the same body on another site is a copy (a news or mirror host).
-  else if (n.site && sites.size > 0 && !group && !(copy && c.sameOrganization))
+  // One organisation's letter with the same body on another site is a copy (a news or mirror host),
+  // and so is its post on a host that, unlike its other one, does not bear its name.
+  else if (
+    n.site &&
+    sites.size > 0 &&
+    !group &&
+    !(c.sameOrganization && (copy || thirdPartyHost(n.site, sites, n.organization)))
+  )
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
   // and its university or city (当院 / 本学 / 本市) may speak for one another, so those never count.

@@ -213,3 +213,21 @@ const UPDATE_HEADING = new RegExp(
   String.raw`^update(?:\s+\d+)?(?:\s+(?:as of|on|from))?\s*(?::\s*|,?\s*${WEEKDAY}\b|\s+(?:${MONTHS})\b|\s+\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b)[^.!?]*$`,
   'i',
 );
+
+/** Days between two ISO dates. */
+export function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Whether a referenced report date is a published date (a year not given matches any). */
+export function sameReportDate(ref: ReportDate, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return ref.m === m && ref.d === d && (ref.y === null || ref.y === y);
+}
+
+/** Whether a referenced report date lies within `days` of a published date (a year not given takes its year). */
+export function nearReportDate(ref: ReportDate, iso: string, days: number): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  const at = Date.UTC(ref.y ?? y!, ref.m - 1, ref.d);
+  return Math.abs(at - Date.UTC(y!, m! - 1, d!)) <= days * 86_400_000;
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSite, noticeSite, registrableDomain, siteOf } from './site.js';
+import {
+  hostNamesOrganization,
+  isOwnSite,
+  noticeSite,
+  registrableDomain,
+  siteOf,
+  thirdPartyHost,
+} from './site.js';
 
 describe('the site a notice was published on', () => {
   it('reads hosts, dropping www. and unwrapping archive copies', () => {
@@ -59,5 +66,23 @@ describe('the site a notice was published on', () => {
     // Two wards under a prefecture's geographic domain are two publishers.
     expect(registrableDomain('city.north.tokyo.jp')).toBe('city.north.tokyo.jp');
     expect(registrableDomain('db.pref.example.jp')).toBe('pref.example.jp');
+  });
+});
+
+describe("hosts that bear an organisation's name", () => {
+  it('finds a distinctive word of the name in the host, not a common one', () => {
+    expect(hostNamesOrganization('bramblewickhealth.example', 'Bramblewick Health System, Inc.')).toBe(true);
+    expect(hostNamesOrganization('blog.bramblewick.example', 'Bramblewick Health')).toBe(true);
+    expect(hostNamesOrganization('healthwire.example', 'Bramblewick Health')).toBe(false);
+  });
+
+  it('tells a third party host of one organisation from two publishers', () => {
+    expect(thirdPartyHost('securitywire.example', ['bramblewick.example'], 'Bramblewick Health')).toBe(true);
+    expect(thirdPartyHost('bramblewick.example', ['securitywire.example'], 'Bramblewick Health')).toBe(true);
+    // Two hosts that both bear the name, or neither: nothing said.
+    expect(thirdPartyHost('bramblewick.example', ['bramblewick-care.example'], 'Bramblewick Health')).toBe(
+      false,
+    );
+    expect(thirdPartyHost('city.north.example.jp', ['city.south.example.jp'], 'ノース市')).toBe(false);
   });
 });

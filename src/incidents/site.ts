@@ -138,3 +138,34 @@ export function noticeSite(text: string, url: string | null | undefined): string
   }
   return site && isOwnSite(site) ? site : null;
 }
+
+/** Words of organisation names that many hosts bear (health, bank, city …): no sign of one owner. */
+const COMMON_NAME_WORDS =
+  /^(?:the|and|inc|llc|ltd|corp|corporation|company|group|holdings|health|healthcare|medical|hospital|clinic|center|centre|care|bank|financial|services|service|solutions|systems|system|international|national|american|america|university|college|school|district|city|county|state|community|foundation|network|partners|associates|insurance|technologies|technology|global|online|news|data)$/;
+
+/**
+ * Whether a host bears a distinctive word (four letters or more) of an organisation's Latin-script
+ * name: acmehealth.org and blog.acme.com bear "Acme" of "Acme Health System, Inc.".
+ *
+ * @example hostNamesOrganization('news.bramblewick.example', 'Bramblewick Dental, Inc.') // => true
+ * @example hostNamesOrganization('securitywire.example', 'Bramblewick Dental, Inc.') // => false
+ */
+export function hostNamesOrganization(site: string, name: string): boolean {
+  const host = site.split('.').slice(0, -1).join('');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .some((w) => w.length >= 4 && !COMMON_NAME_WORDS.test(w) && host.includes(w));
+}
+
+/**
+ * One organisation's reports on two hosts of which exactly one bears its name: the other is a
+ * third party's (a news or repost site outside the republishers list), not another publisher's own.
+ */
+export function thirdPartyHost(site: string, others: Iterable<string>, name: string | null): boolean {
+  if (!name || !/[a-z]{4}/i.test(name)) return false;
+  const own = hostNamesOrganization(site, name);
+  for (const o of others) if (hostNamesOrganization(o, name) !== own) return true;
+  return false;
+}

@@ -57,13 +57,18 @@ describe('letterheadKey', () => {
   });
 });
 
-function view(text: string, date: string, org = 'Bramblewick Dental Supply'): NoticeView {
+function view(
+  text: string,
+  date: string,
+  org = 'Bramblewick Dental Supply',
+  url: string | null = null,
+): NoticeView {
   const facts = noticeFacts({
     organization: fact(org),
     detected: fact(date),
     causes: [fact('unauthorized_access')],
   });
-  const r = reportView({ text, url: null, title: null, stage: null, published: null, facts });
+  const r = reportView({ text, url, title: null, stage: null, published: null, facts });
   return { ...r, text, facts: factsView(facts) };
 }
 
@@ -93,5 +98,22 @@ describe('scoreContinuation: copies of one letter', () => {
     const s = scoreContinuation(b, incidentOf(a));
     expect(s.reasons.map((r) => r.code)).toContain('other_letterhead');
     expect(s.joins).toBe(false);
+  });
+
+  it("takes a news site reprinting one organisation's post for a third party, not another publisher", () => {
+    const own = view(
+      `Headline of a data incident\n\n${BODY}`,
+      '2031-03-03',
+      undefined,
+      'https://bramblewick.example/n/1',
+    );
+    const news = view(
+      `Headline of a data incident\n\nBramblewick Dental Supply reported an incident. ${OTHER}`,
+      '2031-03-03',
+      undefined,
+      'https://clinictradewire.example/story/9',
+    );
+    const s = scoreContinuation(news, incidentOf(own));
+    expect(s.reasons.map((r) => r.code)).not.toContain('other_site');
   });
 });
