@@ -1,10 +1,10 @@
 import { cachedForm, dice, domainOf, headlineOf, trailingDate, unitOf } from './headline-forms.js';
 import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
 import {
+  daysBetween,
   earlierReportRefs,
   groupCompanies,
   LATER_REPORT_TITLE,
-  daysBetween,
   nearReportDate,
   openingNamesUpdate,
   type ReportDate,
@@ -12,19 +12,19 @@ import {
 } from './report-refs.js';
 import { noticeSite, thirdPartyHost } from './site.js';
 import {
-  COPY_WINDOWS,
-  letterheadKey,
-  MIN_SHARED_WINDOWS,
-  sharedText,
-  textFingerprint,
-} from './text-overlap.js';
-import {
   namedAsContractor,
   PUBLISHER_KINDS,
   type SpeakerKind,
   speakerKind,
   speaksAsSubject,
 } from './speaker.js';
+import {
+  COPY_WINDOWS,
+  letterheadKey,
+  MIN_SHARED_WINDOWS,
+  sharedText,
+  textFingerprint,
+} from './text-overlap.js';
 
 export { earlierReportRefs, groupCompanies, headlineOf, namedAsContractor, type ReportDate, trailingDate };
 
