@@ -5,6 +5,8 @@ import {
   crossScriptMatch,
   foldSearch,
   kanaToRomaji,
+  leadingNameKeys,
+  leadingWordsMatch,
   namesMatch,
   normalizeOrgName,
   organizationFamilyKey,
@@ -135,5 +137,25 @@ describe('kana, romaji and English', () => {
   it('reads old and variant kanji as their common form', () => {
     expect(normalizeOrgName('髙山サンプル株式会社')).toBe(normalizeOrgName('高山サンプル'));
     expect(normalizeOrgName('濵﨑商店')).toBe(normalizeOrgName('浜崎商店'));
+  });
+});
+
+describe('leadingWordsMatch / leadingNameKeys', () => {
+  it('matches a name written with fewer trailing words', () => {
+    expect(leadingWordsMatch('Bramble Health', 'The Bramble Health System, Inc.')).toBe(true);
+    expect(leadingWordsMatch('Quillmere Dental Group d/b/a Bright Smiles', 'Quillmere Dental')).toBe(true);
+    expect(leadingWordsMatch('Bramble Health (BH)', 'Bramble Health Partners LLC')).toBe(true);
+  });
+
+  it('never matches inside a word, on one word, on a joining word or across scripts', () => {
+    expect(leadingWordsMatch('Bramble Health', 'Bramble Healthcare')).toBe(false);
+    expect(leadingWordsMatch('Bramble', 'Bramble Health')).toBe(false);
+    expect(leadingWordsMatch('Bank of', 'Bank of Quillmere')).toBe(false);
+    expect(leadingWordsMatch('サンプル 商事', 'サンプル 商事 本社')).toBe(false);
+  });
+
+  it('lists the keys of the leading words', () => {
+    expect(leadingNameKeys('Bramble Health System, Inc.')).toEqual(['bramblehealth', 'bramblehealthsystem']);
+    expect(leadingNameKeys('University of Quillmere')).toEqual(['universityofquillmere']);
   });
 });

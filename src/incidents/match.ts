@@ -360,3 +360,59 @@ export function organizationFamilyKey(name: string): string {
   const base = family.length >= 2 ? family : key;
   return base.length >= 2 ? base : '';
 }
+
+/** Words that join a name's parts and never end one ("Bank of", "Smith and"). */
+const JOINING_WORDS = new Set(['of', 'and', 'the', 'for', 'at', 'on', 'in', 'de', 'la', 'und']);
+
+/**
+ * A Latin-script organisation name's words, lower case: legal form, bracketed parts, a leading "The"
+ * and whatever follows "d/b/a", "doing business as", "on behalf of" or "also known as" left out.
+ * Null for a name with letters of another script.
+ */
+function latinNameWords(name: string): string[] | null {
+  const s = stripLegalForm(
+    name
+      .normalize('NFKC')
+      .replace(/\([^)]*\)|\[[^\]]*\]|“[^”]*”|"[^"]*"/g, ' ')
+      .split(/\s(?:d\/b\/a|dba|doing business as|on behalf of|also known as|a\/k\/a)\s/i)[0]!,
+  ).toLowerCase();
+  if (/[^\x20-\x7e\u2019]/.test(s)) return null;
+  const words = s
+    .replace(/['\u2019]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words[0] === 'the') words.shift();
+  return words;
+}
+
+/**
+ * Whether one Latin-script name is the leading words of the other, at a word boundary, two words or
+ * more, not ending in a joining word: "Bramble Health" and "Bramble Health System, Inc." name one
+ * organisation however a report writes it; "Bramble" and "Brambleton" do not, nor "Bank of" anything.
+ *
+ * @example leadingWordsMatch('Bramble Health', 'The Bramble Health System, Inc.') // => true
+ * @example leadingWordsMatch('Bramble Health', 'Bramble Healthcare') // => false
+ */
+export function leadingWordsMatch(a: string, b: string): boolean {
+  const wa = latinNameWords(a);
+  const wb = latinNameWords(b);
+  if (!wa || !wb) return false;
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length < 2 || JOINING_WORDS.has(short.at(-1)!)) return false;
+  return short.every((w, i) => long[i] === w);
+}
+
+/**
+ * normalizeOrgName keys of the shorter names a Latin-script name may also be written as: its leading
+ * words, two or more, not ending in a joining word (leadingWordsMatch decides for each name found).
+ *
+ * @example leadingNameKeys('Bramble Health System, Inc.') // => ['bramblehealth', 'bramblehealthsystem']
+ */
+export function leadingNameKeys(name: string): string[] {
+  const words = latinNameWords(name);
+  if (!words) return [];
+  const out = new Set<string>();
+  for (let k = 2; k <= Math.min(words.length, 8); k++)
+    if (!JOINING_WORDS.has(words[k - 1]!)) out.add(normalizeOrgName(words.slice(0, k).join(' ')));
+  return [...out];
+}

@@ -6,7 +6,12 @@ import {
   type ReportView,
   reportView,
 } from '../incidents/continuation.js';
-import { normalizeOrgName, organizationFamilyKey } from '../incidents/match.js';
+import {
+  leadingNameKeys,
+  leadingWordsMatch,
+  normalizeOrgName,
+  organizationFamilyKey,
+} from '../incidents/match.js';
 import { registrableDomain } from '../incidents/site.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import { logger } from '../log.js';
@@ -101,7 +106,21 @@ export async function continuationCandidates(
       upper !== null && isSqlite(tx)
         ? await familyOrganizationsInRange.rows(tx, { from: prefix, to: upper })
         : await familyOrganizations.rows(tx, { pattern: `${prefix}%` });
-    for (const o of orgs) if (organizationFamilyKey(o.name) === family) orgIds.add(o.id);
+    for (const o of orgs)
+      if (organizationFamilyKey(o.name) === family || leadingWordsMatch(by.organizationName!, o.name))
+        orgIds.add(o.id);
+  }
+  // A shorter spelling stored before ("Bramble Health" for "Bramble Health System, Inc."): its key is
+  // one of the name's leading words, which a prefix range from the longer key cannot reach.
+  const leading = by.organizationName ? leadingNameKeys(by.organizationName).filter((k) => k !== family) : [];
+  if (leading.length > 0) {
+    const orgs = await tx
+      .selectFrom('organizations')
+      .select(['id', 'name'])
+      .where('name_key', 'in', leading)
+      .limit(LIMIT)
+      .execute();
+    for (const o of orgs) if (leadingWordsMatch(by.organizationName!, o.name)) orgIds.add(o.id);
   }
   // The ones first published on a day the notice says an earlier report came out (a large body's
   // old incident that the newest LIMIT would miss): index lookups on (organisation, published).

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forgetReports } from '../store/continuation-candidates.js';
+import { type Db, openDatabase } from '../store/db.js';
+import { ingestNotices } from './pipeline.js';
+
+/**
+ * English successive reports told in general words — the organisation named differently in each, a
+ * copy on a news host, a later report widening the window and the count — and reports that must stay
+ * apart. Every organisation, host and sentence is fictional, written for this test.
+ */
+
+type Report = { text: string; url?: string };
+
+const ONE_INCIDENT: Record<string, Report[]> = {
+  'a name written shorter, then longer; the later report widens the count': [
+    {
+      url: 'https://www.businesswire.com/news/home/20330314/quillmere',
+      text: `Quillmere Health notice of a security incident
+March 14, 2033
+Quillmere Health is writing about an incident involving patient information. On February 27, 2033, we detected ransomware on servers at our billing office. We took the servers offline and engaged outside forensic specialists. Their review found that files holding names, addresses and insurance details of about 2,400 patients may have been copied.`,
+    },
+    {
+      url: 'https://www.quillmere-health.example/news/security-incident-update',
+      text: `Update on the Quillmere Health security incident
+April 30, 2033
+Quillmere Health System, Inc. is providing an update on the ransomware incident first announced on March 14, 2033. The forensic review is now complete. It found that files holding names, addresses, insurance details and dates of birth of 6,150 patients were copied between February 20 and February 27, 2033. We are mailing letters to every affected patient.`,
+    },
+  ],
+};
+
+const APART: Record<string, Report[]> = {
+  'one organisation, two breaches years apart': [
+    {
+      url: 'https://www.quillmere-health.example/news/2033-incident',
+      text: `Quillmere Health notice of a security incident
+March 14, 2033
+On February 27, 2033, Quillmere Health detected ransomware on servers at its billing office. Names and insurance details of about 2,400 patients may have been copied.`,
+    },
+    {
+      url: 'https://www.quillmere-health.example/news/2035-mailbox',
+      text: `Quillmere Health System notice of an email incident
+August 2, 2035
+On July 19, 2035, Quillmere Health System found that a staff mailbox had been opened with a stolen password. The mailbox held appointment lists for about 300 patients.`,
+    },
+  ],
+  'two clients of one vendor, each on its own site': [
+    {
+      url: 'https://www.ashgrove-dental.example/notice',
+      text: `Ashgrove Dental Group notice of a vendor incident
+June 3, 2034
+Ashgrove Dental Group uses Tallowby Records to store patient charts. On May 20, 2034, Tallowby Records told us that an intruder had reached its storage servers between May 2 and May 9, 2034. Charts of some of our patients were on those servers.`,
+    },
+    {
+      url: 'https://www.fernlea-vision.example/privacy-notice',
+      text: `Fernlea Vision Clinic notice of a vendor incident
+June 5, 2034
+Fernlea Vision Clinic uses Tallowby Records to store patient charts. On May 20, 2034, Tallowby Records told us that an intruder had reached its storage servers between May 2 and May 9, 2034. Charts of some of our patients were on those servers.`,
+    },
+  ],
+};
+
+async function ingestInOrder(db: Db, reports: Report[]): Promise<(string | null)[]> {
+  const ids: (string | null)[] = [];
+  for (const r of reports) {
+    const [o] = await ingestNotices(db, [{ text: r.text, url: r.url ?? null, via: 'file' }]);
+    ids.push(o && o.status !== 'failed' ? o.incidentId : null);
+  }
+  return ids;
+}
+
+describe('English report sequences through the extractor', () => {
+  let db: Db;
+  beforeEach(async () => {
+    forgetReports();
+    db = await openDatabase({ sqliteFile: ':memory:' });
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  for (const [name, reports] of Object.entries(ONE_INCIDENT)) {
+    it(`one incident: ${name}`, async () => {
+      const ids = await ingestInOrder(db, reports);
+      expect(new Set(ids).size).toBe(1);
+    });
+  }
+
+  for (const [name, reports] of Object.entries(APART)) {
+    it(`apart: ${name}`, async () => {
+      const ids = await ingestInOrder(db, reports);
+      expect(new Set(ids).size).toBe(reports.length);
+    });
+  }
+});
