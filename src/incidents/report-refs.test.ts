@@ -129,3 +129,24 @@ describe('an organisation named only as the notice’s contractor', () => {
     );
   });
 });
+
+describe('references to an earlier report in general words', () => {
+  it('reads a previously announced incident, a letter to the reader and new information', () => {
+    const phrase = (t: string) => earlierReportRefs(t).phrase;
+    expect(
+      phrase('Quillmere Books continues to investigate the previously announced incident.'),
+    ).not.toBeNull();
+    expect(phrase('We wrote to you in March about unusual activity on our shop.')).not.toBeNull();
+    expect(phrase('We are providing you with additional information about the incident.')).not.toBeNull();
+    expect(phrase('The ransomware attack first announced in March has been contained.')).not.toBeNull();
+    expect(phrase('当社が公表いたしました不正アクセスにつきまして、調査が終わりました。')).not.toBeNull();
+  });
+
+  it('takes a pointer to more information, or this notice itself, for no reference', () => {
+    const phrase = (t: string) => earlierReportRefs(t).phrase;
+    expect(phrase('For additional information about this incident, visit our help page.')).toBeNull();
+    expect(phrase('不正アクセスについてお知らせいたします。')).toBeNull();
+    expect(phrase('We notified law enforcement in March.')).toBeNull();
+    expect(phrase('The flaw was first reported to us by a researcher.')).toBeNull();
+  });
+});
