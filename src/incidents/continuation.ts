@@ -72,6 +72,8 @@ export interface NoticeView extends ReportView {
 /** The facts the decision compares (a notice's, or an incident's merged facts). */
 export interface FactsView {
   incidentStart: string | null;
+  /** The incident's last day: a later report that widens the window back keeps its end. */
+  incidentEnd?: string | null;
   detected: string | null;
   /** Affected count and every stated count. */
   counts: number[];
@@ -443,6 +445,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     [nf.detected, cf.detected],
     [nf.incidentStart, cf.detected],
     [nf.detected, cf.incidentStart],
+    [nf.incidentEnd ?? null, cf.incidentEnd ?? null],
   ];
   const known = datePairs.filter((p): p is [string, string] => p[0] !== null && p[1] !== null);
   const sameDate = known.find(([a, b]) => a === b);
@@ -544,6 +547,7 @@ type V<T> = { value: T } | null | undefined;
 export interface FactsLike {
   organization?: V<string>;
   incident_start?: V<string>;
+  incident_end?: V<string>;
   detected?: V<string>;
   affected?: V<{ count: number }>;
   counts?: { value: { count: number } }[];
@@ -559,6 +563,7 @@ export function factsView(f: FactsLike): FactsView {
   for (const c of f.counts ?? []) counts.add(c.value.count);
   return {
     incidentStart: f.incident_start?.value ?? null,
+    incidentEnd: f.incident_end?.value ?? null,
     detected: f.detected?.value ?? null,
     counts: [...counts],
     serviceKeys: (f.services ?? []).map((s) => normalizeOrgName(s.value)),

@@ -26,6 +26,20 @@ April 30, 2033
 Quillmere Health System, Inc. is providing an update on the ransomware incident first announced on March 14, 2033. The forensic review is now complete. It found that files holding names, addresses, insurance details and dates of birth of 6,150 patients were copied between February 20 and February 27, 2033. We are mailing letters to every affected patient.`,
     },
   ],
+  'a later report that moves the start of the window months back': [
+    {
+      url: 'https://www.larkspur-outfitters.example/security',
+      text: `Larkspur Outfitters notice of a payment card incident
+May 20, 2034
+Larkspur Outfitters found malicious code on its online checkout page. Card details entered between May 1, 2034 and May 9, 2034 may have been captured. We removed the code on May 9, 2034.`,
+    },
+    {
+      url: 'https://www.larkspur-outfitters.example/security-update',
+      text: `Update on our checkout review
+July 8, 2034
+Our forensic review found that the malicious code was first placed on the checkout page earlier than we knew. Card details entered between January 12, 2034 and May 9, 2034 may have been captured.`,
+    },
+  ],
 };
 
 const APART: Record<string, Report[]> = {
