@@ -19,7 +19,7 @@ import {
   speaksAsSubject,
 } from './speaker.js';
 import {
-  COPY_WINDOWS,
+  copyWindows,
   letterheadKey,
   MIN_SHARED_WINDOWS,
   sharedText,
@@ -332,7 +332,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
       const s = r.body ? sharedText(n.body, r.body) : shared;
       if (s.size >= MIN_SHARED_WINDOWS && s.share > shared.share) shared = s;
     }
-  const copy = shared.share >= 0.9 && shared.size >= COPY_WINDOWS;
+  const copy = shared.share >= 0.9 && shared.size >= copyWindows(n.text);
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
   if (c.sameOrganization && !orgIsContractor)
@@ -471,7 +471,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // Against.
   const referred = Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere));
   // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
-  if (!referred && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
+  if (!referred && !copy && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);
   else if (
     !referred &&

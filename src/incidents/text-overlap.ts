@@ -76,8 +76,13 @@ export function sharedText(a: Uint32Array, b: Uint32Array): { share: number; siz
 
 /** Windows the shorter body needs before a share counts at all (about 100 folded characters). */
 export const MIN_SHARED_WINDOWS = 12;
-/** Windows the shorter body needs before a near-total share counts as a copy (about 320 characters). */
-export const COPY_WINDOWS = 40;
+/**
+ * Windows the shorter body needs before a near-total share counts as a copy: about 320 characters of
+ * English, 120 of Japanese (whose characters say more each: a window is a phrase, not a word).
+ */
+export function copyWindows(text: string): number {
+  return /[\u3041-\u30fa]/.test(text.slice(0, 1000)) ? 15 : 40;
+}
 
 /** Lower-case words inside a name: "Bank of the West", "X d/b/a Y", "X on behalf of Y". */
 const NAME_JOINERS =

@@ -40,6 +40,23 @@ July 8, 2034
 Our forensic review found that the malicious code was first placed on the checkout page earlier than we knew. Card details entered between January 12, 2034 and May 9, 2034 may have been captured.`,
     },
   ],
+  'a Japanese company notice and its copy on a regional news host': [
+    {
+      url: 'https://www.kinomiya-shokai.example.co.jp/news/20340611.html',
+      text: `不正アクセスによるお客様情報流出のおそれについて
+2034年6月11日
+株式会社きのみや商会
+当社の通販サイトのサーバーが外部から不正にアクセスされ、お客様の氏名、住所、電話番号が流出したおそれがあることが分かりました。
+2034年6月2日に不審な通信を検知し、直ちにサイトを停止いたしました。外部の専門会社と調査を進めており、対象のお客様には個別にご連絡いたします。`,
+    },
+    {
+      url: 'https://www.minato-keizai-news.example.jp/articles/88123',
+      text: `きのみや商会 通販サイトで情報流出のおそれ
+当社の通販サイトのサーバーが外部から不正にアクセスされ、お客様の氏名、住所、電話番号が流出したおそれがあることが分かりました。
+2034年6月2日に不審な通信を検知し、直ちにサイトを停止いたしました。外部の専門会社と調査を進めており、対象のお客様には個別にご連絡いたします。
+株式会社きのみや商会`,
+    },
+  ],
 };
 
 const APART: Record<string, Report[]> = {
