@@ -47,6 +47,11 @@ interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
   heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
   /**
+   * Per rule, whether every match starts at a word boundary (`\b`); null when none does. Inside a
+   * word only the other rules are tried (an entry's `inner`).
+   */
+  bounded: boolean[] | null;
+  /**
    * Per character code, filled as characters are met: null when no rule starts with it, else the
    * rules that may and what they need next, and by next character code (-1: the text ends) the
    * rules that may match there.
@@ -67,6 +72,8 @@ interface DispatchEntry {
   /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
   nextLo: number;
   nextHi: number;
+  /** The same for a position inside a word (see Dispatch.bounded): the unbounded rules only. */
+  inner: DispatchEntry | null;
 }
 
 const ALL_NEXT = [-1, -1];
@@ -76,18 +83,28 @@ const ALL_NEXT = [-1, -1];
  * or the pattern ignores case.
  */
 function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
-  if (ignoreCase) return ALL_NEXT;
   const m = [0, 0];
   for (const f of frags) {
     // A single character stands for itself; a range, escape or several characters are not read.
     if (f === null || f.length !== 1) return ALL_NEXT;
-    const b = f.charCodeAt(0) & 63;
-    m[b >> 5]! |= 1 << (b & 31);
+    // Ignoring case, an ASCII letter stands for both of its cases (non-unicode case folding maps
+    // no other character to an ASCII one); any other character is not read.
+    const cases = ignoreCase ? (/^[A-Za-z]$/.test(f) ? [f.toLowerCase(), f.toUpperCase()] : null) : [f];
+    if (cases === null) return ALL_NEXT;
+    for (const x of cases) {
+      const b = x.charCodeAt(0) & 63;
+      m[b >> 5]! |= 1 << (b & 31);
+    }
   }
   return m;
 }
 
-function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
+/**
+ * The dispatch of a lexicon (null: scan the alternation instead). `words`: also for a lexicon with
+ * few first characters (case-blind English rules, most starting at a word boundary), where
+ * irregexp would try every branch at every word start.
+ */
+function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Dispatch | null {
   const base = flags.replace(/[gy]/g, '');
   if (base.includes('u') || base.includes('v')) return null;
   const testers = new Map<string, RegExp>();
@@ -136,17 +153,31 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
     );
   }
   // Few first characters: irregexp's own start scan is the faster way (see first-chars.ts).
-  if (units.size < GATE_MIN_CHARS) return null;
-  return { heads, entries: new Array(65536).fill(undefined) };
+  if (units.size < GATE_MIN_CHARS && !words) return null;
+  const bounded = rules.map((r) => startsAtBoundary(uncapture(r.re.source)));
+  return {
+    heads,
+    bounded: bounded.includes(true) ? bounded : null,
+    entries: new Array(65536).fill(undefined),
+  };
 }
 
 /** The dispatch entry of character code `c` (null: no rule starts with it). */
 function entryOf(d: Dispatch, c: number): DispatchEntry | null {
+  const e = entryFor(d, c, false);
+  if (e !== null) e.inner = d.bounded === null ? e : entryFor(d, c, true);
+  d.entries[c] = e;
+  return e;
+}
+
+/** The entry of character code `c` over all rules, or (`inner`) the rules not bounded by `\b`. */
+function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null {
   const ch = String.fromCharCode(c);
   const rules: DispatchEntry['rules'] = [];
   let nextLo = 0;
   let nextHi = 0;
   for (let k = 0; k < d.heads.length; k++) {
+    if (inner && d.bounded?.[k]) continue;
     let seconds: Second[] | null = [];
     let starts = false;
     for (const h of d.heads[k]!) {
@@ -162,9 +193,14 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
     }
     if (starts) rules.push({ k, seconds });
   }
-  const e = rules.length > 0 ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi } : null;
-  d.entries[c] = e;
-  return e;
+  return rules.length > 0
+    ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi, inner: null }
+    : null;
+}
+
+/** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Whether a rule's second-character classes admit `next`, then `third` (-1: the text ends). */
@@ -241,7 +277,7 @@ export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = fals
       return frags === null ? null : new RegExp(`^[${frags.join('')}]$`, base);
     }),
     byStart: new Map(),
-    dispatch: buildDispatch(rules, flags),
+    dispatch: buildDispatch(rules, flags, gate && base.includes('i')),
   };
 }
 
@@ -326,6 +362,11 @@ function nextDispatched<K>(
     let e = entries[c];
     if (e === undefined) e = entryOf(d, c);
     if (e === null) continue;
+    // Inside a word (no boundary before p), the rules that start at one cannot match.
+    if (d.bounded !== null && p > 0 && isWordChar(c) === isWordChar(text.charCodeAt(p - 1))) {
+      e = e.inner;
+      if (e === null) continue;
+    }
     const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
     if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
