@@ -57,6 +57,12 @@ interface Dispatch {
    * rules that may match there.
    */
   entries: (DispatchEntry | null | undefined)[];
+  /**
+   * One bit per character code: set when no rule starts with it (its entry is null). Most
+   * characters of a text begin no rule; a 8 kB bit set answers for them where the 65,536-slot
+   * `entries` array would be read far and wide (cache misses on every kanji).
+   */
+  none: Int32Array;
 }
 
 /** A second character's class, and the classes of the third that may follow it (null: any). */
@@ -159,6 +165,7 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Di
     heads,
     bounded: bounded.includes(true) ? bounded : null,
     entries: new Array(65536).fill(undefined),
+    none: new Int32Array(2048),
   };
 }
 
@@ -167,6 +174,7 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
   const e = entryFor(d, c, false);
   if (e !== null) e.inner = d.bounded === null ? e : entryFor(d, c, true);
   d.entries[c] = e;
+  if (e === null) d.none[c >> 5]! |= 1 << (c & 31);
   return e;
 }
 
@@ -356,9 +364,11 @@ function nextDispatched<K>(
 ): boolean {
   const n = text.length;
   const entries = d.entries;
+  const none = d.none;
   let j = cur.j;
   for (let p = cur.p; p < n; p++, j = 0) {
     const c = text.charCodeAt(p);
+    if ((none[c >> 5]! & (1 << (c & 31))) !== 0) continue;
     let e = entries[c];
     if (e === undefined) e = entryOf(d, c);
     if (e === null) continue;
