@@ -267,11 +267,17 @@ function gatedLexicon<K>(rules: LexRule<K>[], src: string): string {
 }
 
 /**
- * Compile rules into one global pattern (`gate`: behind gatedLexicon()).
+ * Compile rules into one global pattern (`gate`: behind gatedLexicon(); `words`: dispatched per
+ * position even with few first characters, see buildDispatch).
  *
  * @example compileLexicon([{ key: 'a', re: /x/ }], 'i')
  */
-export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = false): Lexicon<K> {
+export function compileLexicon<K>(
+  rules: LexRule<K>[],
+  flags = 'gi',
+  gate = false,
+  words = gate && flags.includes('i'),
+): Lexicon<K> {
   const src = rules.map((r) => `(${uncapture(r.re.source)})`).join('|');
   const base = flags.replace('g', '');
   const re = new RegExp(gate ? gatedLexicon(rules, src) : src, flags.includes('g') ? flags : `${flags}g`);
@@ -285,7 +291,7 @@ export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = fals
       return frags === null ? null : new RegExp(`^[${frags.join('')}]$`, base);
     }),
     byStart: new Map(),
-    dispatch: buildDispatch(rules, flags, gate && base.includes('i')),
+    dispatch: buildDispatch(rules, flags, words),
   };
 }
 
@@ -514,6 +520,8 @@ export function alternation(sources: string[], flags = 'g'): RegExp {
   const lex = compileLexicon(
     sources.map((x, i) => ({ key: i, re: new RegExp(x, flags.replace(/[gy]/g, '')) })),
     g,
+    false,
+    flags.includes('i'),
   );
   return lex.dispatch ? new DispatchedRegExp(src, g, lex, lex.dispatch) : new RegExp(src, g);
 }
