@@ -46,10 +46,7 @@ export function uncapture(src: string): string {
 interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
   heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
-  /**
-   * Per rule, whether every match starts at a word boundary (`\b`); null when none does. Inside a
-   * word only the other rules are tried (an entry's `inner`).
-   */
+  /** Per rule, whether every match starts at `\b` (inside a word: the entry's `inner`); null: none. */
   bounded: boolean[] | null;
   /**
    * Per character code, filled as characters are met: null when no rule starts with it, else the
@@ -57,11 +54,7 @@ interface Dispatch {
    * rules that may match there.
    */
   entries: (DispatchEntry | null | undefined)[];
-  /**
-   * One bit per character code: set when no rule starts with it (its entry is null). Most
-   * characters of a text begin no rule; a 8 kB bit set answers for them where the 65,536-slot
-   * `entries` array would be read far and wide (cache misses on every kanji).
-   */
+  /** A bit per character code, set when no rule starts with it: 8 kB read instead of `entries`' 256 kB. */
   none: Int32Array;
 }
 
@@ -86,15 +79,14 @@ const ALL_NEXT = [-1, -1];
 
 /**
  * Mask words (code mod 64) of the second characters `frags` admit; all bits when one is a class
- * or the pattern ignores case.
+ * (or, ignoring case, anything but an ASCII letter).
  */
 function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
   const m = [0, 0];
   for (const f of frags) {
     // A single character stands for itself; a range, escape or several characters are not read.
     if (f === null || f.length !== 1) return ALL_NEXT;
-    // Ignoring case, an ASCII letter stands for both of its cases (non-unicode case folding maps
-    // no other character to an ASCII one); any other character is not read.
+    // Ignoring case, an ASCII letter stands for both of its cases; any other character is not read.
     const cases = ignoreCase ? (/^[A-Za-z]$/.test(f) ? [f.toLowerCase(), f.toUpperCase()] : null) : [f];
     if (cases === null) return ALL_NEXT;
     for (const x of cases) {
@@ -105,11 +97,7 @@ function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
   return m;
 }
 
-/**
- * The dispatch of a lexicon (null: scan the alternation instead). `words`: also for a lexicon with
- * few first characters (case-blind English rules, most starting at a word boundary), where
- * irregexp would try every branch at every word start.
- */
+/** The dispatch (null: none); `words`: also with few first characters (case-blind English rules). */
 function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Dispatch | null {
   const base = flags.replace(/[gy]/g, '');
   if (base.includes('u') || base.includes('v')) return null;
