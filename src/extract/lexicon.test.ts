@@ -115,17 +115,19 @@ describe('alternation', () => {
       return out;
     };
     expect(hits(alternation(sources), t)).toEqual(all(plain, true));
-    // A small case-blind lexicon is a plain pattern; overlapping rules report the first in order.
+    // A case-blind lexicon is dispatched at word starts (and, inside a word, by its rules not bound
+    // to one: "Nonserial numbers"); overlapping rules report the first in order.
     const en = ['\\bwidget\\s+serial\\b', '\\bwidget\\b', 'serial\\s+numbers?', '\\bnumbers?\\b'];
     const enPlain = new RegExp(en.map((x) => `(${x})`).join('|'), 'gi');
-    const line = 'The Widget serial numbers and widget NUMBERS of Example Gadgets.';
+    const line =
+      'The Widget serial numbers and widget NUMBERS of Example Gadgets; Nonserial number2 numbers.';
     const ref: string[] = [];
     for (let m = enPlain.exec(line); m !== null; m = enPlain.exec(line)) {
       ref.push(`${m.index}:${m[0]}:${m.findIndex((g, i) => i > 0 && g !== undefined)}`);
       enPlain.lastIndex = m.index + 1;
     }
     const re = alternation(en, 'gi');
-    expect(re.constructor).toBe(RegExp);
+    expect(re.constructor).not.toBe(RegExp);
     expect(hits(re, line)).toEqual(ref);
     expect(ref.length).toBeGreaterThan(4);
   });

@@ -46,12 +46,16 @@ export function uncapture(src: string): string {
 interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
   heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
+  /** Per rule, whether every match starts at `\b` (inside a word: the entry's `inner`); null: none. */
+  bounded: boolean[] | null;
   /**
    * Per character code, filled as characters are met: null when no rule starts with it, else the
    * rules that may and what they need next, and by next character code (-1: the text ends) the
    * rules that may match there.
    */
   entries: (DispatchEntry | null | undefined)[];
+  /** A bit per character code, set when no rule starts with it: 8 kB read instead of `entries`' 256 kB. */
+  none: Int32Array;
 }
 
 /** A second character's class, and the classes of the third that may follow it (null: any). */
@@ -67,27 +71,34 @@ interface DispatchEntry {
   /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
   nextLo: number;
   nextHi: number;
+  /** The same for a position inside a word (see Dispatch.bounded): the unbounded rules only. */
+  inner: DispatchEntry | null;
 }
 
 const ALL_NEXT = [-1, -1];
 
 /**
  * Mask words (code mod 64) of the second characters `frags` admit; all bits when one is a class
- * or the pattern ignores case.
+ * (or, ignoring case, anything but an ASCII letter).
  */
 function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
-  if (ignoreCase) return ALL_NEXT;
   const m = [0, 0];
   for (const f of frags) {
     // A single character stands for itself; a range, escape or several characters are not read.
     if (f === null || f.length !== 1) return ALL_NEXT;
-    const b = f.charCodeAt(0) & 63;
-    m[b >> 5]! |= 1 << (b & 31);
+    // Ignoring case, an ASCII letter stands for both of its cases; any other character is not read.
+    const cases = ignoreCase ? (/^[A-Za-z]$/.test(f) ? [f.toLowerCase(), f.toUpperCase()] : null) : [f];
+    if (cases === null) return ALL_NEXT;
+    for (const x of cases) {
+      const b = x.charCodeAt(0) & 63;
+      m[b >> 5]! |= 1 << (b & 31);
+    }
   }
   return m;
 }
 
-function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
+/** The dispatch (null: none); `words`: also with few first characters (case-blind English rules). */
+function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Dispatch | null {
   const base = flags.replace(/[gy]/g, '');
   if (base.includes('u') || base.includes('v')) return null;
   const testers = new Map<string, RegExp>();
@@ -136,17 +147,33 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string): Dispatch | null {
     );
   }
   // Few first characters: irregexp's own start scan is the faster way (see first-chars.ts).
-  if (units.size < GATE_MIN_CHARS) return null;
-  return { heads, entries: new Array(65536).fill(undefined) };
+  if (units.size < GATE_MIN_CHARS && !words) return null;
+  const bounded = rules.map((r) => startsAtBoundary(uncapture(r.re.source)));
+  return {
+    heads,
+    bounded: bounded.includes(true) ? bounded : null,
+    entries: new Array(65536).fill(undefined),
+    none: new Int32Array(2048),
+  };
 }
 
 /** The dispatch entry of character code `c` (null: no rule starts with it). */
 function entryOf(d: Dispatch, c: number): DispatchEntry | null {
+  const e = entryFor(d, c, false);
+  if (e !== null) e.inner = d.bounded === null ? e : entryFor(d, c, true);
+  d.entries[c] = e;
+  if (e === null) d.none[c >> 5]! |= 1 << (c & 31);
+  return e;
+}
+
+/** The entry of character code `c` over all rules, or (`inner`) the rules not bounded by `\b`. */
+function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null {
   const ch = String.fromCharCode(c);
   const rules: DispatchEntry['rules'] = [];
   let nextLo = 0;
   let nextHi = 0;
   for (let k = 0; k < d.heads.length; k++) {
+    if (inner && d.bounded?.[k]) continue;
     let seconds: Second[] | null = [];
     let starts = false;
     for (const h of d.heads[k]!) {
@@ -162,9 +189,14 @@ function entryOf(d: Dispatch, c: number): DispatchEntry | null {
     }
     if (starts) rules.push({ k, seconds });
   }
-  const e = rules.length > 0 ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi } : null;
-  d.entries[c] = e;
-  return e;
+  return rules.length > 0
+    ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi, inner: null }
+    : null;
+}
+
+/** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 /** Whether a rule's second-character classes admit `next`, then `third` (-1: the text ends). */
@@ -223,11 +255,17 @@ function gatedLexicon<K>(rules: LexRule<K>[], src: string): string {
 }
 
 /**
- * Compile rules into one global pattern (`gate`: behind gatedLexicon()).
+ * Compile rules into one global pattern (`gate`: behind gatedLexicon(); `words`: dispatched per
+ * position even with few first characters, see buildDispatch).
  *
  * @example compileLexicon([{ key: 'a', re: /x/ }], 'i')
  */
-export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = false): Lexicon<K> {
+export function compileLexicon<K>(
+  rules: LexRule<K>[],
+  flags = 'gi',
+  gate = false,
+  words = gate && flags.includes('i'),
+): Lexicon<K> {
   const src = rules.map((r) => `(${uncapture(r.re.source)})`).join('|');
   const base = flags.replace('g', '');
   const re = new RegExp(gate ? gatedLexicon(rules, src) : src, flags.includes('g') ? flags : `${flags}g`);
@@ -241,7 +279,7 @@ export function compileLexicon<K>(rules: LexRule<K>[], flags = 'gi', gate = fals
       return frags === null ? null : new RegExp(`^[${frags.join('')}]$`, base);
     }),
     byStart: new Map(),
-    dispatch: buildDispatch(rules, flags),
+    dispatch: buildDispatch(rules, flags, words),
   };
 }
 
@@ -320,12 +358,19 @@ function nextDispatched<K>(
 ): boolean {
   const n = text.length;
   const entries = d.entries;
+  const none = d.none;
   let j = cur.j;
   for (let p = cur.p; p < n; p++, j = 0) {
     const c = text.charCodeAt(p);
+    if ((none[c >> 5]! & (1 << (c & 31))) !== 0) continue;
     let e = entries[c];
     if (e === undefined) e = entryOf(d, c);
     if (e === null) continue;
+    // Inside a word (no boundary before p), the rules that start at one cannot match.
+    if (d.bounded !== null && p > 0 && isWordChar(c) === isWordChar(text.charCodeAt(p - 1))) {
+      e = e.inner;
+      if (e === null) continue;
+    }
     const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
     if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
@@ -463,6 +508,8 @@ export function alternation(sources: string[], flags = 'g'): RegExp {
   const lex = compileLexicon(
     sources.map((x, i) => ({ key: i, re: new RegExp(x, flags.replace(/[gy]/g, '')) })),
     g,
+    false,
+    flags.includes('i'),
   );
   return lex.dispatch ? new DispatchedRegExp(src, g, lex, lex.dispatch) : new RegExp(src, g);
 }
