@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { extractOrganization } from './org.js';
+import { splitLines } from './segment.js';
+import { sents } from './testing/helpers.js';
+
+// Fictional notices: forms read from the CA AG listing's "none" rows (session 11, branch h/enorg).
+const org = (t: string) => extractOrganization(splitLines(t), sents(t), 'en')?.value ?? null;
+
+describe('extractOrganization (English): the issuer in forms the readers missed (session 11, h/enorg)', () => {
+  it('reads own equipment and premises named with the issuer ("a QVRC lap top", "on QVRC property")', () => {
+    expect(org('We learned on May 3 that a QVRC lap top holding your address was stolen.')).toBe('QVRC');
+    expect(
+      org('Someone broke a window on Tallis Bakeries property and took a Tallis Bakeries hard drive.'),
+    ).toBe('Tallis Bakeries');
+    expect(org('Two computers were taken from a Murrow Guard operating center last night.')).toBe(
+      'Murrow Guard',
+    );
+  });
+});
