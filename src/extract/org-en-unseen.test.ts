@@ -16,4 +16,17 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
       'Murrow Guard',
     );
   });
+  it('reads the body a place or machine belongs to ("a franchise managed by X", "computers in the X")', () => {
+    expect(
+      org(
+        'The Lakeside Grill is an independently owned franchise managed by Ormsby Dining Group, Inc. A safe was taken.',
+      ),
+    ).toBe('Ormsby Dining Group');
+    expect(
+      org(
+        'The state office told us that one of the computers in the Welland College Dental Clinic had a virus.',
+      ),
+    ).toBe('Welland College Dental Clinic');
+    expect(org('Marks are shared on a grading platform operated by Tessaly Learning.')).toBeNull();
+  });
 });

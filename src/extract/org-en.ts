@@ -89,6 +89,15 @@ const OWN_POSSESSIVE = new RegExp(
   String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office|office|offices|facility|clinic|branch)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b)|-(?:issued|owned|managed)\b)`,
   'g',
 );
+// The body a place or a machine belongs to: "a franchise managed by Acme Restaurant Group", "the
+// properties managed by Acme Hospitality", "one of the computers in the Acme Student Health Center", "a
+// server maintained by a unit within the Acme Division of Finance". Only places and machines: "a platform
+// operated by X" is a vendor's product, and "owned by" tells a former owner as often as the issuer.
+const PLACE_OF = new RegExp(
+  String.raw`\b(?:franchises?|facilities|properties|hotels|restaurants|stores|locations|clinics|offices|practices)\s(?:that\s(?:are|were)\s|(?:currently\s)?)?(?:managed|operated)\sby\s(?:the\s)?(${LONG_NAME})|\b(?:computers?|servers?|workstations?|laptops?|(?:a|one)\sunit)\s(?:with)?in\s(?:the\s)?(${LONG_NAME})`,
+  'g',
+);
+const PLACE_HINT = /(?:managed|operated)\sby\s|\s(?:with)?in\sthe\s[A-Z]/;
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
 // "customers, including Acme", "a server managed by an Acme supplier", "provides booking services to
 // the Acme Hotel", "these services include reservations for Acme", "Acme Pay confirmed to Acme Inns that",
@@ -345,6 +354,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t))
       // "we notified the Acme County Sheriff’s office": a body the letter reported to.
       if (!REPORTED_TO.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) add(m[1]!, seg, 1);
+    if (PLACE_HINT.test(t)) {
+      PLACE_OF.lastIndex = 0;
+      for (let m = PLACE_OF.exec(t); m !== null; m = PLACE_OF.exec(t)) add(m[1] ?? m[2]!, seg, 1);
+    }
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
     if (t.includes(' employee') || t.includes(' member')) {
