@@ -29,4 +29,9 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
     ).toBe('Welland College Dental Clinic');
     expect(org('Marks are shared on a grading platform operated by Tessaly Learning.')).toBeNull();
   });
+  it('reads an own thing after "affected/impacted" and "U.S." ("cards used at affected U.S. X stores")', () => {
+    expect(org('Customers who used cards at affected U.S. Gantry Outfitters stores may be at risk.')).toBe(
+      'Gantry Outfitters',
+    );
+  });
 });
