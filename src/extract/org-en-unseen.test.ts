@@ -34,4 +34,11 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
       'Gantry Outfitters',
     );
   });
+  it('reads the district a vendor names among its clients ("notified over 90 school districts, including PVSD")', () => {
+    expect(
+      org(
+        'On May 2, Quillon Software notified over 90 school districts, including PVSD, that their portal was breached.',
+      ),
+    ).toBe('PVSD');
+  });
 });

@@ -103,7 +103,7 @@ const PLACE_HINT = /(?:managed|operated)\sby\s|\s(?:with)?in\sthe\s[A-Z]/;
 // the Acme Hotel", "these services include reservations for Acme", "Acme Pay confirmed to Acme Inns that",
 // "data from several of its clients including data of Acme Foundation".
 const SERVED = new RegExp(
-  String.raw`\b(?:informed|notified|advised|confirmed\sto|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding(?:\s(?:data|information|records)\s(?:of|from))?)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  String.raw`\b(?:informed|notified|advised|confirmed\sto|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|districts|universities),?\sincluding(?:\s(?:data|information|records)\s(?:of|from))?)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
   'g',
 );
 // The one holding the data or the staff: "information you provided to Acme", "members who provided
