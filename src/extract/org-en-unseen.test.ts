@@ -41,4 +41,9 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
       ),
     ).toBe('PVSD');
   });
+  it('reads a possessive before a system named with several words ("X’s web-based quote system")', () => {
+    expect(org('A client used Birch & Orwell’s web-based online quote system to ask for a policy.')).toBe(
+      'Birch & Orwell',
+    );
+  });
 });

@@ -86,7 +86,7 @@ const OWN_ASSET = new RegExp(
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'", "Acme’ Northern Valley office";
 // own things also with a qualifier "at Acme retail store locations".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office|office|offices|facility|clinic|branch)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b)|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office|office|offices|facility|clinic|branch)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b|(?:[a-z-]+\s){1,5}(?:system|platform|portal)\b)|-(?:issued|owned|managed)\b)`,
   'g',
 );
 // The body a place or a machine belongs to: "a franchise managed by Acme Restaurant Group", "the
