@@ -46,4 +46,9 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
       'Birch & Orwell',
     );
   });
+  it('reads a credential-stuffing letter’s "(not from X)"', () => {
+    expect(
+      org('The attacker got your password from another source (not from Tarn Outfitters) and used it.'),
+    ).toBe('Tarn Outfitters');
+  });
 });

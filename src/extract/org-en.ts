@@ -146,7 +146,7 @@ const COMMITMENT = new RegExp(
 // A credential-stuffing letter names itself as the place the passwords did not come from:
 // "obtained from sources other than Acme", "did not come from Acme", "sites not related to Acme".
 const NOT_FROM = new RegExp(
-  String.raw`\b(?:other\sthan|did\snot\s(?:come|originate)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
+  String.raw`(?:\(|\b)(?:other\sthan|(?:did\snot\s(?:come|originate)|(?<=\()not)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
   'g',
 );
 // A body named with the short form it is known by, where the text places the incident or the staff:
