@@ -51,4 +51,9 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
       org('The attacker got your password from another source (not from Tarn Outfitters) and used it.'),
     ).toBe('Tarn Outfitters');
   });
+  it('reads the subject of a causative "X had their IT consultants scan …"', () => {
+    expect(
+      org('Fearing a breach, Dunmore and Company, Inc. had their IT consultants scan the network.'),
+    ).toBe('Dunmore and Company');
+  });
 });
