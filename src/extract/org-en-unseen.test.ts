@@ -56,4 +56,11 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
       org('Fearing a breach, Dunmore and Company, Inc. had their IT consultants scan the network.'),
     ).toBe('Dunmore and Company');
   });
+  it('reads a subject whose name holds a word typed in lower case ("Harlan quarry Golf was the victim")', () => {
+    expect(org('On Friday, May 4, Harlan quarry Golf was the targeted victim of a spoofed e-mail.')).toBe(
+      'Harlan quarry Golf',
+    );
+    // An opener's lower-case word is no part of a name (never "discovery Wexley Hall").
+    expect(org('Upon discovery Wexley Hall began an investigation of the server.')).toBeNull();
+  });
 });

@@ -19,6 +19,11 @@ const NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|
 // The subject of a sentence may be a longer name: "Fern & Thistle Medical Group of the Lake Area".
 // A joining word is followed by a capitalised word; a number by a capitalised word (Local 12 Food).
 const LONG_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|for)\s[A-Z][\w&'’.-]*|\s[A-Z][\w&'’.-]*|\s\d+(?=\s[A-Z])){0,7}`;
+// The subject's name may hold a word typed in lower case between capitalised ones ("Billy casper Golf"):
+// not a joining or function word, nor a verb's past or an adverb.
+const LOWER_INSIDE = String.raw`\s(?!(?:and|or|of|the|for|to|in|on|at|by|with|from|was|were|has|had|have|is|are|be|been|that|this|which|who|whom|our|its|their|your|an?|as|not|but|may|also|then|when|after|before|into|over|under|than|via|per|who|took|uses|use|said|says)\b)[a-z]{3,12}(?<!ed|ly)(?=\s[A-Z])`;
+const LOWER_HINT = /[A-Z][\w&'’.-]*\s[a-z]{3,12}\s[A-Z]/;
+const SUBJECT_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|for)\s[A-Z][\w&'’.-]*|\s[A-Z][\w&'’.-]*|\s\d+(?=\s[A-Z])|${LOWER_INSIDE}){0,7}`;
 
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
@@ -198,10 +203,14 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // "we have discovered that Acme has experienced" (present perfect only: "we learned that X had
 // experienced" tells a vendor's story). Vendors are skipped by the caller.
 const FINITE = String.raw`(?:does\snot\s[a-z]+|had\s(?:their|its)\s(?:[A-Z]{2,}\s)?[a-z]+\s|was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:recently\s|just\s|also\s)?(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|uses|utilizes|recommends|encourages|urges|(?:sincerely\s|deeply\s)?(?:apologi[sz]es|regrets)|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
-const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)[®™]?(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an|with|together\swith|along\swith|in\s(?:conjunction|coordination|cooperation|partnership)\swith)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
-  'g',
-);
+const subjectRe = (name: string) =>
+  new RegExp(
+    String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${name}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)[®™]?(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an|with|together\swith|along\swith|in\s(?:conjunction|coordination|cooperation|partnership)\swith)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+    'g',
+  );
+const SUBJECT = subjectRe(LONG_NAME);
+/** SUBJECT whose name may hold a lower-case word; tried only on the opening sentences (it is slower). */
+const SUBJECT_LOWER = subjectRe(SUBJECT_NAME);
 // "On behalf of Acme, I am writing": the one a letter speaks for; also "I am writing to you on behalf
 // of Acme, Inc. to notify you", "we write on behalf of our client, Acme Hotels (“AH”), …" (a law firm).
 export const ON_BEHALF = new RegExp(
@@ -346,7 +355,14 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     const t = seg.text;
     if (!/[A-Z]/.test(t)) continue;
     SUBJECT.lastIndex = 0;
-    for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t)) add(m[1]!, seg, 2);
+    let subjects = 0;
+    for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t), subjects++) add(m[1]!, seg, 2);
+    if (i < 3 && subjects === 0 && LOWER_HINT.test(t)) {
+      SUBJECT_LOWER.lastIndex = 0;
+      for (let m = SUBJECT_LOWER.exec(t); m !== null; m = SUBJECT_LOWER.exec(t))
+        // "Upon discovery Acme began": an opener's lower-case word left after LEAD_STOP is no name.
+        if (!/^[a-z]+\s/.test(clean(m[1]!) ?? '')) add(m[1]!, seg, 2);
+    }
     OWN_ASSET.lastIndex = 0;
     const owned = CUT_BEFORE_ASSET.test(t) && next ? `${t} ${next.text}` : t;
     for (let m = OWN_ASSET.exec(owned); m !== null; m = OWN_ASSET.exec(owned)) add(m[1]!, seg, 1);
