@@ -63,4 +63,9 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
     // An opener's lower-case word is no part of a name (never "discovery Wexley Hall").
     expect(org('Upon discovery Wexley Hall began an investigation of the server.')).toBeNull();
   });
+  it('reads "your X Card" with a capital (a card issuer writing about a merchant’s breach)', () => {
+    expect(org('A merchant where you used your Plover Express Card found a breach of its files.')).toBe(
+      'Plover Express',
+    );
+  });
 });

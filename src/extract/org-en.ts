@@ -180,7 +180,7 @@ const OWN_INVESTIGATION = new RegExp(
 // "your Acme account", "your Acme card": the reader's account with the issuer. A product or brand
 // is read so too (your TurboTax account), so this counts least and speaks only when nothing else does.
 const YOUR_ACCOUNT = new RegExp(
-  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|card)\b`,
+  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|[Cc]ard)\b`,
   'g',
 );
 // A letter that opens by saying what its writer is or does: "Acme is a contractor for the State of …",
