@@ -68,4 +68,11 @@ describe('extractOrganization (English): the issuer in forms the readers missed 
       'Plover Express',
     );
   });
+  it('reads the one that hired the firm at fault ("a consulting firm (contracted by X)", "an employee hired by X")', () => {
+    expect(
+      org(
+        'An error by a worker of a software firm (contracted by Brindle Power) let someone open one of our systems.',
+      ),
+    ).toBe('Brindle Power');
+  });
 });
