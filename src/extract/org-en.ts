@@ -19,6 +19,11 @@ const NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|
 // The subject of a sentence may be a longer name: "Fern & Thistle Medical Group of the Lake Area".
 // A joining word is followed by a capitalised word; a number by a capitalised word (Local 12 Food).
 const LONG_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|for)\s[A-Z][\w&'’.-]*|\s[A-Z][\w&'’.-]*|\s\d+(?=\s[A-Z])){0,7}`;
+// The subject's name may hold a word typed in lower case between capitalised ones ("Billy casper Golf"):
+// not a joining or function word, nor a verb's past or an adverb.
+const LOWER_INSIDE = String.raw`\s(?!(?:and|or|of|the|for|to|in|on|at|by|with|from|was|were|has|had|have|is|are|be|been|that|this|which|who|whom|our|its|their|your|an?|as|not|but|may|also|then|when|after|before|into|over|under|than|via|per|who|took|uses|use|said|says)\b)[a-z]{3,12}(?<!ed|ly)(?=\s[A-Z])`;
+const LOWER_HINT = /[A-Z][\w&'’.-]*\s[a-z]{3,12}\s[A-Z]/;
+const SUBJECT_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|and|for)\s[A-Z][\w&'’.-]*|\s[A-Z][\w&'’.-]*|\s\d+(?=\s[A-Z])|${LOWER_INSIDE}){0,7}`;
 
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
@@ -80,21 +85,30 @@ const LEAD_STOP =
 // Also the object of the act: "accessed Acme customer data", "stolen Acme user login data"; and the
 // letter's own confidential information ("Certain Acme confidential and proprietary information").
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with|accessed|stolen|compromised|acquired|obtained|exposed|contained|containing|(?<=^|\.\s)(?:The|One|Certain|All|No|Some|An?|Another))\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail|retail(?:\sstore)?)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|properties)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data|(?:confidential|proprietary|internal|corporate|company)\s(?:(?:and|or)\s(?:confidential|proprietary|internal)\s)?information)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with|accessed|stolen|compromised|acquired|obtained|exposed|contained|containing|affected|impacted|participating|(?<=^|\.\s)(?:The|One|Certain|All|No|Some|An?|Another))\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(?:U\.S\.\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail|retail(?:\sstore)?)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|propert(?:y|ies)|laptops?|lap\stops?|(?:hard|flash|USB)\sdrives?|(?:operating|data|service|call|distribution)\scent(?:er|re)s?)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data|(?:confidential|proprietary|internal|corporate|company)\s(?:(?:and|or)\s(?:confidential|proprietary|internal)\s)?information)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'", "Acme’ Northern Valley office";
 // own things also with a qualifier "at Acme retail store locations".
 const OWN_POSSESSIVE = new RegExp(
-  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office|office|offices|facility|clinic|branch)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b)|-(?:issued|owned|managed)\b)`,
+  String.raw`(?:^|[\s(])(${NAME})(?:[’']s?\s(?:staff|employees|customers|patients|members|clients|users|information|computer|network|servers?|systems?|website|e-?mail|e-?commerce\s(?:platform|site|website|store)|online\sstore|internal\s(?:systems?|network|technology)|(?:[A-Z][a-z]+\s(?:and\s)?){1,4}(?:teams?|department|Office|office|offices|facility|clinic|branch)|(?:payroll|human\sresources|billing|finance|accounting|IT)\s(?:department|office|team)|(?:[a-z]+\s){0,2}(?:office|offices|policy|policies|dealership|leadership\steam|security\s(?:team|sensors|systems))|(?:[a-z]+\s(?:and\s)?){1,3}(?:systems|servers|network|database)\b|(?:[a-z-]+\s){1,5}(?:system|platform|portal)\b)|-(?:issued|owned|managed)\b)`,
   'g',
 );
+// The body a place or a machine belongs to: "a franchise managed by Acme Restaurant Group", "the
+// properties managed by Acme Hospitality", "one of the computers in the Acme Student Health Center", "a
+// server maintained by a unit within the Acme Division of Finance". Only places and machines: "a platform
+// operated by X" is a vendor's product, and "owned by" tells a former owner as often as the issuer.
+const PLACE_OF = new RegExp(
+  String.raw`\b(?:franchises?|facilities|properties|hotels|restaurants|stores|locations|clinics|offices|practices)\s(?:that\s(?:are|were)\s|(?:currently\s)?)?(?:managed|operated)\sby\s(?:the\s)?(${LONG_NAME})|\b(?:computers?|servers?|workstations?|laptops?|(?:a|one)\sunit)\s(?:with)?in\s(?:the\s)?(${LONG_NAME})`,
+  'g',
+);
+const PLACE_HINT = /(?:managed|operated)\sby\s|\s(?:with)?in\sthe\s[A-Z]/;
 // The one a named vendor served: "informed Acme Stores that", "services for the Acme Foundation",
 // "customers, including Acme", "a server managed by an Acme supplier", "provides booking services to
 // the Acme Hotel", "these services include reservations for Acme", "Acme Pay confirmed to Acme Inns that",
 // "data from several of its clients including data of Acme Foundation".
 const SERVED = new RegExp(
-  String.raw`\b(?:informed|notified|advised|confirmed\sto|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|universities),?\sincluding(?:\s(?:data|information|records)\s(?:of|from))?)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
+  String.raw`\b(?:informed|notified|advised|confirmed\sto|report\sto|services\s(?:for|to)|reservations\sfor|(?:firm|provider|vendor|administrator|processor)\sfor|(?:customers|clients|nonprofits|charities|organizations|institutions|companies|businesses|merchants|retailers|hospitals|schools|districts|universities),?\sincluding(?:\s(?:data|information|records)\s(?:of|from))?)\s(?:the\s|certain\s)?(${NAME})|\b(?:by|of|from)\san?\s(${NAME})\s(?:supplier|vendor|contractor|service\sprovider)\b`,
   'g',
 );
 // The one holding the data or the staff: "information you provided to Acme", "members who provided
@@ -105,7 +119,7 @@ const SERVED = new RegExp(
 // server was used by the Acme Division", "a position with Acme", "the network server at Acme was …",
 // "malware affected kiosks at some Acme Markets" (card terminals sit where the issuer sells).
 const HOLDER = new RegExp(
-  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\s(?:(?:was|were|is|are)\s)?used\sby|(?:position|job|employment)\swith|(?:kiosks?|terminals?|registers|card\sreaders|point[-\s]of[-\s]sale\s(?:systems?|devices|terminals))\sat(?:\s(?:some|certain|all|several|many|one|two|three|four|five|\d+))?(?:\sof\s(?:our|the))?|(?:server|servers|network|computers?|systems?)\sat|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
+  String.raw`\b(?:you|who)\s(?:provided|gave|submitted)\s(?:(?:it|information|data|details)\s)?to\s(?:the\s)?(${NAME})|\b(?:(?:employees?|representatives?|agents?)\sof|worked\s(?:at|for)|(?:department|office|team|staff)\sat|(?:systems?|servers?|providers?|vendors?|software|platforms?|databases?|computers?|tools?|applications?|information|data|drives?)\s(?:(?:was|were|is|are)\s)?used\sby|(?:position|job|employment)\swith|(?:firm|vendor|consultant|contractor|company|employee)s?\s\(?(?:recently\s)?(?:contracted|hired|engaged|retained)\sby|(?:kiosks?|terminals?|registers|card\sreaders|point[-\s]of[-\s]sale\s(?:systems?|devices|terminals))\sat(?:\s(?:some|certain|all|several|many|one|two|three|four|five|\d+))?(?:\sof\s(?:our|the))?|(?:server|servers|network|computers?|systems?)\sat|[Aa]s\sa\s(?:valued\s)?(?:customer|member|client|patient|guest|user)\sof|(?:you|who|customers?)\s(?:[a-z]+\s){0,2}?(?:used|shopped|ordered|purchased|made|signed\sup|registered|booked)\s(?:[a-z]+\s){0,4}?(?:at|with|for|from))\s(?:the\s)?(${NAME})|\b(?:[Aa]|[Aa]n)\s(?:former\s)?(${NAME})(?:,\s(?:Inc\.?|LLC|Ltd\.?))?\s(?:[a-z]+\s)?(?:representative|employee|agent)\b|\b(?:data|information|records|returns)\sat\s(?:the\s)?(${NAME})`,
   'g',
 );
 // One of the letter's staff named with a long name, a department's or a numbered local's: "a Acme
@@ -137,7 +151,7 @@ const COMMITMENT = new RegExp(
 // A credential-stuffing letter names itself as the place the passwords did not come from:
 // "obtained from sources other than Acme", "did not come from Acme", "sites not related to Acme".
 const NOT_FROM = new RegExp(
-  String.raw`\b(?:other\sthan|did\snot\s(?:come|originate)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
+  String.raw`(?:\(|\b)(?:other\sthan|(?:did\snot\s(?:come|originate)|(?<=\()not)\sfrom|not\s(?:related|connected)\sto|unrelated\sto|not\sassociated\swith)\s(?:the\s)?(${NAME})`,
   'g',
 );
 // A body named with the short form it is known by, where the text places the incident or the staff:
@@ -166,7 +180,7 @@ const OWN_INVESTIGATION = new RegExp(
 // "your Acme account", "your Acme card": the reader's account with the issuer. A product or brand
 // is read so too (your TurboTax account), so this counts least and speaks only when nothing else does.
 const YOUR_ACCOUNT = new RegExp(
-  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|card)\b`,
+  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|[Cc]ard)\b`,
   'g',
 );
 // A letter that opens by saying what its writer is or does: "Acme is a contractor for the State of …",
@@ -188,11 +202,15 @@ const CUT_BEFORE_ASSET = /\s(?:the|one|certain|all|no|some|any|an?|another)$/;
 // "Acme® discovered" (a brand's mark after the name),
 // "we have discovered that Acme has experienced" (present perfect only: "we learned that X had
 // experienced" tells a vendor's story). Vendors are skipped by the caller.
-const FINITE = String.raw`(?:does\snot\s[a-z]+|was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:recently\s|just\s|also\s)?(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|uses|utilizes|recommends|encourages|urges|(?:sincerely\s|deeply\s)?(?:apologi[sz]es|regrets)|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
-const SUBJECT = new RegExp(
-  String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${LONG_NAME}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)[®™]?(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an|with|together\swith|along\swith|in\s(?:conjunction|coordination|cooperation|partnership)\swith)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
-  'g',
-);
+const FINITE = String.raw`(?:does\snot\s[a-z]+|had\s(?:their|its)\s(?:[A-Z]{2,}\s)?[a-z]+\s|was\s(?:notified|contacted|informed|advised|the\s(?:targeted\s)?(?:victim|target|subject)|a\svictim|subject|recently|made\saware|alerted|targeted)|(?:has|had)\s(?:been\s)?(?:the|a)\s(?:victim|target)|(?:has|had)\snot\s[a-z]+ed|has\sreason\sto|said|today\s[a-z]+ed|became\saware|fell\svictim|(?:has|had)\s(?:recently\s|just\s|also\s)?(?:been\s)?[a-z]+ed|(?:has|had)\s(?:recently\s)?(?:become|begun|taken|found)|is\s(?:notifying|writing|providing|offering|investigating|cooperating|working|aware)|appears|uses|utilizes|recommends|encourages|urges|(?:sincerely\s|deeply\s)?(?:apologi[sz]es|regrets)|maintains|manages|provides?|operates|recently|immediately|promptly|quickly|subsequently|began|became|took|sent|found|received|[a-z]{3,}ed)`;
+const subjectRe = (name: string) =>
+  new RegExp(
+    String.raw`(?:^|,\s|\.\s|^(?:While|When|Although|Though|Since\sthen|Once)\s|\b(?:inform|notify|advise|tell)\s(?:you|them)\s(?:\w+\s){0,2}?that\s|\b[Ww]e\s(?:have\s|recently\s)?(?:discovered|determined|confirmed)\sthat\s(?=(?:the\s)?[A-Z][^.]{0,80}?\shas\s)|^On\s(?:or\s(?:about|around)\s)?[A-Z][a-z]+\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\s|\s[–—]\s)(?:the\s)?(${name}(?:\s[–-]\s[A-Z][\w'’]*(?:\s[A-Z][\w'’]*){0,2})?)[®™]?(?:,?\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|L\.?L\.?P\.?|PLLC|A?P\.?C\.?|P\.A\.))?(?:\s\((?:[A-Z][\w&-]{1,12}(?:\s[A-Z][\w&-]{1,8})?|(?:the\s)?["“][A-Z][^"”()]{1,30}["”]|[A-Z][^()]{2,60}?,\s(?:Inc\.?|LLC|Ltd\.?|Corp\.?|PLLC|A?P\.?C\.?|P\.A\.))\))?(?:,\s(?:a|an|with|together\swith|along\swith|in\s(?:conjunction|coordination|cooperation|partnership)\swith)\s[^,.()]{3,80},)?(?:\s(?:leadership|management|administration|personnel|officials|staff))?\s(?:(?:inadvertently|mistakenly|accidentally|erroneously|previously|also|first|later)\s)?${FINITE}\b`,
+    'g',
+  );
+const SUBJECT = subjectRe(LONG_NAME);
+/** SUBJECT whose name may hold a lower-case word; tried only on the opening sentences (it is slower). */
+const SUBJECT_LOWER = subjectRe(SUBJECT_NAME);
 // "On behalf of Acme, I am writing": the one a letter speaks for; also "I am writing to you on behalf
 // of Acme, Inc. to notify you", "we write on behalf of our client, Acme Hotels (“AH”), …" (a law firm).
 export const ON_BEHALF = new RegExp(
@@ -337,7 +355,14 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     const t = seg.text;
     if (!/[A-Z]/.test(t)) continue;
     SUBJECT.lastIndex = 0;
-    for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t)) add(m[1]!, seg, 2);
+    let subjects = 0;
+    for (let m = SUBJECT.exec(t); m !== null; m = SUBJECT.exec(t), subjects++) add(m[1]!, seg, 2);
+    if (i < 3 && subjects === 0 && LOWER_HINT.test(t)) {
+      SUBJECT_LOWER.lastIndex = 0;
+      for (let m = SUBJECT_LOWER.exec(t); m !== null; m = SUBJECT_LOWER.exec(t))
+        // "Upon discovery Acme began": an opener's lower-case word left after LEAD_STOP is no name.
+        if (!/^[a-z]+\s/.test(clean(m[1]!) ?? '')) add(m[1]!, seg, 2);
+    }
     OWN_ASSET.lastIndex = 0;
     const owned = CUT_BEFORE_ASSET.test(t) && next ? `${t} ${next.text}` : t;
     for (let m = OWN_ASSET.exec(owned); m !== null; m = OWN_ASSET.exec(owned)) add(m[1]!, seg, 1);
@@ -345,6 +370,10 @@ export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<s
     for (let m = OWN_POSSESSIVE.exec(t); m !== null; m = OWN_POSSESSIVE.exec(t))
       // "we notified the Acme County Sheriff’s office": a body the letter reported to.
       if (!REPORTED_TO.test(t.slice(Math.max(0, m.index - 40), m.index + 1))) add(m[1]!, seg, 1);
+    if (PLACE_HINT.test(t)) {
+      PLACE_OF.lastIndex = 0;
+      for (let m = PLACE_OF.exec(t); m !== null; m = PLACE_OF.exec(t)) add(m[1] ?? m[2]!, seg, 1);
+    }
     HOLDER.lastIndex = 0;
     for (let m = HOLDER.exec(t); m !== null; m = HOLDER.exec(t)) add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 1);
     if (t.includes(' employee') || t.includes(' member')) {
