@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, expect, it, vi } from 'vitest';
 import { defaultEngine } from '../extract/engine.js';
 import { describeEachDialect } from '../store/testing.js';
 import { extractPool } from './extract-pool.js';
@@ -105,6 +105,7 @@ it('reads files on workers as the calling thread reads them; a failure keeps its
       path,
       maxBytes: k === 3 ? 10 : 100_000,
     }));
+    await vi.waitFor(() => expect(pool.reading()).toBe(true), { timeout: 60_000, interval: 50 });
     const got = await pool.readFiles(items);
     const here = await Promise.all(
       items.map((i) => readFileNotice(i.path, i.maxBytes).catch((err: unknown) => err as Error)),

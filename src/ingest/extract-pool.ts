@@ -5,7 +5,7 @@ import type { ExtractOptions } from '../extract/types.js';
 import type { NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { startModuleWorker } from '../threads.js';
-import type { ExtractReply, ExtractTask, ReadReply, ReadTask } from './extract-worker.js';
+import type { ExtractReply, ExtractTask, ReaderReady, ReadReply, ReadTask } from './extract-worker.js';
 import { noticeFromBytes, readFileNotice } from './file-notice.js';
 import { type NoticePrep, type PrepInput, prepareNotice } from './notice-prep.js';
 
@@ -30,6 +30,8 @@ export interface ExtractPool {
    * neither reads nor decodes (a PDF is read here, by the PDF reader's own thread).
    */
   readFiles(items: readonly { path: string; maxBytes: number }[]): Promise<(NoticeInput | Error)[]>;
+  /** Whether readFiles reads on the workers yet (their document readers load in the background). */
+  reading(): boolean;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,8 @@ export function extractPool(size: number): ExtractPool {
   >();
   let broken = size === 0;
   let nextId = 1;
+  /** Workers whose document readers are loaded (readFiles reads in this thread until all are). */
+  let readers = 0;
   const fail = (err: Error) => {
     if (!broken) log.debug({ err: err.message }, 'extraction workers unavailable; extracting in this thread');
     broken = true;
@@ -76,7 +80,11 @@ export function extractPool(size: number): ExtractPool {
       for (let i = 0; i < size; i++) {
         const w = startModuleWorker(new URL(`./extract-worker.${ext}`, import.meta.url));
         w.unref();
-        w.on('message', (m: ExtractReply | ReadReply) => {
+        w.on('message', (m: ExtractReply | ReadReply | ReaderReady) => {
+          if ('readerReady' in m) {
+            readers++;
+            return;
+          }
           const p = pending.get(m.id);
           pending.delete(m.id);
           p?.resolve(m.results);
@@ -134,7 +142,7 @@ export function extractPool(size: number): ExtractPool {
       }
     },
     async readFiles(items) {
-      if (broken || items.length === 0) return readInline(items);
+      if (broken || items.length === 0 || readers < workers.length) return readInline(items);
       let replies: ReadReply['results'];
       try {
         const per = Math.ceil(items.length / workers.length);
@@ -153,6 +161,7 @@ export function extractPool(size: number): ExtractPool {
         }),
       );
     },
+    reading: () => !broken && readers >= workers.length,
     async close() {
       broken = true;
       await Promise.all(workers.map((w) => w.terminate()));

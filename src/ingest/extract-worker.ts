@@ -65,9 +65,29 @@ async function extract(task: ExtractTask): Promise<void> {
   parentPort?.postMessage({ id: task.id, results } satisfies ExtractReply);
 }
 
+/** Sent once the document readers are loaded: the pool sends reads from then on. */
+export type ReaderReady = { readerReady: true };
+
+// The document readers (linkedom, Readability, the PDF reader: about 0.7 s of CPU to load from
+// TypeScript sources) load in the background; until then the calling thread reads the files itself,
+// so the first batches wait for nothing.
+// Should they fail to load, no read is ever sent here and extraction goes on.
+const reader = import('./file-notice.js').then(
+  (m) => {
+    parentPort?.postMessage({ readerReady: true } satisfies ReaderReady);
+    return m;
+  },
+  () => null,
+);
+
 async function read(task: ReadTask): Promise<void> {
-  // Loaded on the first read: a pool that only extracts never loads the document readers.
-  const { readFileNoticeUnlessPdf } = await import('./file-notice.js');
+  const m = await reader;
+  if (!m) {
+    const results = task.read.map(() => failure(new Error('document readers unavailable')));
+    parentPort?.postMessage({ id: task.id, results } satisfies ReadReply);
+    return;
+  }
+  const { readFileNoticeUnlessPdf } = m;
   const results = await Promise.all(
     task.read.map(async ({ path, maxBytes }): Promise<ReadReply['results'][number]> => {
       try {
