@@ -1,7 +1,11 @@
-import { afterAll, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it, vi } from 'vitest';
 import { defaultEngine } from '../extract/engine.js';
 import { describeEachDialect } from '../store/testing.js';
 import { extractPool } from './extract-pool.js';
+import { readFileNotice } from './file-notice.js';
 import { prepareNotice } from './notice-prep.js';
 import { ingestNotices } from './pipeline.js';
 
@@ -85,4 +89,37 @@ describeEachDialect('ingestNotices with extraction workers', (getDb) => {
     expect(ids(again)[2]).toBe(ids(first)[0]);
     expect(ids(again)[3]).toBe(ids(first)[1]);
   });
+});
+
+it('reads files on workers as the calling thread reads them; a failure keeps its code', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'lw-pool-read-'));
+  try {
+    const txt = join(dir, 'a.txt');
+    const html = join(dir, 'b.html');
+    await writeFile(txt, notice(1, 1));
+    await writeFile(
+      html,
+      `<html><head><title>ひいらぎ工房からのお知らせ</title></head><body><p>${notice(2, 2)}</p></body></html>`,
+    );
+    const items = [txt, html, join(dir, 'missing.txt'), txt].map((path, k) => ({
+      path,
+      maxBytes: k === 3 ? 10 : 100_000,
+    }));
+    await vi.waitFor(() => expect(pool.reading()).toBe(true), { timeout: 60_000, interval: 50 });
+    const got = await pool.readFiles(items);
+    const here = await Promise.all(
+      items.map((i) => readFileNotice(i.path, i.maxBytes).catch((err: unknown) => err as Error)),
+    );
+    const comparable = (r: unknown) =>
+      r instanceof Error
+        ? { error: (r as { code?: string }).code === 'payload_too_large' ? 'payload_too_large' : 'failed' }
+        : { ...(r as object), fetchedAt: 'T' };
+    expect(got.map(comparable)).toEqual(here.map(comparable));
+    expect(got[0]).toMatchObject({ text: expect.stringContaining('つばき茶房'), via: 'file' });
+    expect(got[1]).toMatchObject({ title: expect.stringContaining('ひいらぎ工房') });
+    expect(got[2]).toBeInstanceOf(Error);
+    expect(got[3]).toMatchObject({ code: 'payload_too_large' });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

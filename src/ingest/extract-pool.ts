@@ -2,9 +2,11 @@ import type { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../errors.js';
 import { defaultEngine, type EngineFacts } from '../extract/engine.js';
 import type { ExtractOptions } from '../extract/types.js';
+import type { NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { startModuleWorker } from '../threads.js';
-import type { ExtractReply, ExtractTask } from './extract-worker.js';
+import type { ExtractReply, ExtractTask, ReaderReady, ReadReply, ReadTask } from './extract-worker.js';
+import { noticeFromBytes, readFileNotice } from './file-notice.js';
 import { type NoticePrep, type PrepInput, prepareNotice } from './notice-prep.js';
 
 const log = logger('ingest.pool');
@@ -22,6 +24,14 @@ export interface ExtractPool {
   extractPrepared(
     items: readonly { text: string; opts: ExtractOptions; input: PrepInput }[],
   ): Promise<({ facts: EngineFacts; prep: NoticePrep } | Error)[]>;
+  /**
+   * Files read as notice inputs (file-notice.ts readFileNotice), in order, or why each failed: on
+   * the workers, between the items of the batch they are extracting, so that the writing thread
+   * neither reads nor decodes (a PDF is read here, by the PDF reader's own thread).
+   */
+  readFiles(items: readonly { path: string; maxBytes: number }[]): Promise<(NoticeInput | Error)[]>;
+  /** Whether readFiles reads on the workers yet (their document readers load in the background). */
+  reading(): boolean;
   close(): Promise<void>;
 }
 
@@ -53,10 +63,12 @@ export function extractPool(size: number): ExtractPool {
   const workers: Worker[] = [];
   const pending = new Map<
     number,
-    { resolve: (r: ExtractReply['results']) => void; reject: (e: Error) => void }
+    { resolve: (r: (ExtractReply | ReadReply)['results']) => void; reject: (e: Error) => void }
   >();
   let broken = size === 0;
   let nextId = 1;
+  /** Workers whose document readers are loaded (readFiles reads in this thread until all are). */
+  let readers = 0;
   const fail = (err: Error) => {
     if (!broken) log.debug({ err: err.message }, 'extraction workers unavailable; extracting in this thread');
     broken = true;
@@ -68,7 +80,11 @@ export function extractPool(size: number): ExtractPool {
       for (let i = 0; i < size; i++) {
         const w = startModuleWorker(new URL(`./extract-worker.${ext}`, import.meta.url));
         w.unref();
-        w.on('message', (m: ExtractReply) => {
+        w.on('message', (m: ExtractReply | ReadReply | ReaderReady) => {
+          if ('readerReady' in m) {
+            readers++;
+            return;
+          }
           const p = pending.get(m.id);
           pending.delete(m.id);
           p?.resolve(m.results);
@@ -86,8 +102,14 @@ export function extractPool(size: number): ExtractPool {
   const run = (w: Worker, items: ExtractTask['items']) =>
     new Promise<ExtractReply['results']>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject });
+      pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
       w.postMessage({ id, items } satisfies ExtractTask);
+    });
+  const runRead = (w: Worker, read: ReadTask['read']) =>
+    new Promise<ReadReply['results']>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
+      w.postMessage({ id, read } satisfies ReadTask);
     });
 
   const onWorkers = async (items: ExtractTask['items']) => {
@@ -95,6 +117,8 @@ export function extractPool(size: number): ExtractPool {
     const parts = await Promise.all(workers.map((w, k) => run(w, items.slice(k * per, (k + 1) * per))));
     return parts.flat();
   };
+  const readInline = (items: readonly { path: string; maxBytes: number }[]) =>
+    Promise.all(items.map((i) => readFileNotice(i.path, i.maxBytes).catch((err: unknown) => err as Error)));
   const failure = (r: { message: string; code?: string }) =>
     new AppError(r.code && r.code in ERROR_CODES ? (r.code as ErrorCode) : 'internal', r.message);
 
@@ -117,6 +141,27 @@ export function extractPool(size: number): ExtractPool {
         return inlinePrepared(items);
       }
     },
+    async readFiles(items) {
+      if (broken || items.length === 0 || readers < workers.length) return readInline(items);
+      let replies: ReadReply['results'];
+      try {
+        const per = Math.ceil(items.length / workers.length);
+        const parts = await Promise.all(
+          workers.map((w, k) => runRead(w, items.slice(k * per, (k + 1) * per))),
+        );
+        replies = parts.flat();
+      } catch {
+        return readInline(items);
+      }
+      return Promise.all(
+        replies.map(async (r, k) => {
+          if (!r.ok) return failure(r);
+          if ('input' in r) return r.input;
+          return noticeFromBytes(items[k]!.path, r.pdf).catch((err: unknown) => err as Error);
+        }),
+      );
+    },
+    reading: () => !broken && readers >= workers.length,
     async close() {
       broken = true;
       await Promise.all(workers.map((w) => w.terminate()));

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config.js';
 import { AppError, isAppError } from '../errors.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
@@ -7,9 +6,10 @@ import { type SafeFetchOptions, safeFetch } from '../net/fetch.js';
 import type { Db } from '../store/db.js';
 import { loadDocument } from '../text/document.js';
 import { MAX_PDF_BYTES } from '../text/pdf.js';
-import { extractPool } from './extract-pool.js';
+import { type ExtractPool, extractPool } from './extract-pool.js';
+import { readFileNotice } from './file-notice.js';
 import { type BatchOutcome, type IngestBatchFn, ingestNoticeChunks } from './pipeline.js';
-import { assertFileSize, expandTargets, type Target } from './targets.js';
+import { expandTargets, type Target } from './targets.js';
 
 const log = logger('ingest.run');
 
@@ -129,7 +129,7 @@ export async function ingestPaths(
         const chunk = expanded.targets.slice(cursor, cursor + size);
         cursor += chunk.length;
         const inputs: NoticeInput[] = [];
-        for (const r of await readTargets(chunk, workers, opts)) {
+        for (const r of await readTargets(chunk, workers, opts, pool)) {
           if ('status' in r) record(r);
           else {
             inputs.push(r.input);
@@ -171,22 +171,34 @@ export async function ingestPaths(
   };
 }
 
-/** Reads targets, `workers` at once, in order: a notice input each, or the reason it failed. */
+/**
+ * Reads targets, `workers` at once, in order: a notice input each, or the reason it failed. With an
+ * extraction `pool`, files are read and decoded on its workers (issue 17: the writing thread then
+ * only writes); URLs are fetched here.
+ */
 async function readTargets(
   targets: readonly Target[],
   workers: number,
   opts: IngestPathsOptions,
+  pool?: ExtractPool,
 ): Promise<({ target: string; input: NoticeInput } | ItemResult)[]> {
   const out: ({ target: string; input: NoticeInput } | ItemResult)[] = new Array(targets.length);
+  const maxBytes = opts.maxFileBytes ?? MAX_PDF_BYTES;
+  const files = pool
+    ? targets.flatMap((t, i) => (t.kind === 'file' ? [{ i, path: t.path, maxBytes }] : []))
+    : [];
+  const fromPool = files.length > 0 ? pool!.readFiles(files) : null;
+  const here = targets.flatMap((t, i) => (fromPool && t.kind === 'file' ? [] : [i]));
   let next = 0;
   await Promise.all(
-    Array.from({ length: Math.min(workers, targets.length) }, async () => {
-      for (let i = next++; i < targets.length; i = next++) {
+    Array.from({ length: Math.min(workers, here.length) }, async () => {
+      for (let k = next++; k < here.length; k = next++) {
+        const i = here[k]!;
         const t = targets[i]!;
         const name = t.kind === 'file' ? t.path : t.url;
         try {
           const input =
-            t.kind === 'file' ? await readFileNotice(t.path, opts) : await fetchNotice(t.url, opts.fetch);
+            t.kind === 'file' ? await readFileNotice(t.path, maxBytes) : await fetchNotice(t.url, opts.fetch);
           out[i] = { target: name, input };
         } catch (err) {
           out[i] = itemResult(name, { status: 'failed', error: err as Error });
@@ -194,6 +206,13 @@ async function readTargets(
       }
     }),
   );
+  if (fromPool) {
+    for (const [k, r] of (await fromPool).entries()) {
+      const { i, path } = files[k]!;
+      out[i] =
+        r instanceof Error ? itemResult(path, { status: 'failed', error: r }) : { target: path, input: r };
+    }
+  }
   return out;
 }
 
@@ -211,19 +230,6 @@ export function itemResult(target: string, o: BatchOutcome): ItemResult {
     : new AppError('internal', (err as Error)?.message ?? String(err), { cause: err });
   if (!isAppError(err)) log.warn({ err: e.message }, 'unexpected ingest failure');
   return { target, status: 'failed', code: e.code, message: e.message };
-}
-
-async function readFileNotice(path: string, opts: IngestPathsOptions): Promise<NoticeInput> {
-  await assertFileSize(path, opts.maxFileBytes ?? MAX_PDF_BYTES);
-  const bytes = new Uint8Array(await readFile(path));
-  const doc = await loadDocument({ bytes, name: path });
-  return {
-    text: doc.text,
-    title: doc.title,
-    via: 'file',
-    fetchedAt: new Date().toISOString(),
-    ...(doc.published ? { published: doc.published } : {}),
-  };
 }
 
 /** Fetches a notice URL with the SSRF-safe fetcher and reads it. */

@@ -33,11 +33,11 @@ export const HISTORY_COLUMNS = [
 export async function writeHistory(
   tx: Tx,
   incidentId: string,
-  rows: Insertable<Database['fact_history']>[],
+  rows: HistoryRowInput[],
   stored: readonly StoredHistoryRow[],
 ): Promise<void> {
   let keep = 0;
-  const same = (a: StoredHistoryRow, b: Insertable<Database['fact_history']>) =>
+  const same = (a: StoredHistoryRow, b: HistoryRowInput) =>
     HISTORY_COLUMNS.every((c) => (a[c] ?? null) === (b[c] ?? null));
   while (keep < stored.length && keep < rows.length && same(stored[keep]!, rows[keep]!)) keep++;
   if (keep < stored.length) await deleteHistoryFrom.run(tx, { incident_id: incidentId, seq: keep });
@@ -46,7 +46,8 @@ export async function writeHistory(
     const chunk = rows.slice(i, i + 1000);
     const col = <K extends HistoryColumn>(c: K) => chunk.map((r) => r[c] ?? null) as HistoryRow[K][];
     await insertHistory.run(tx, {
-      id: col('id'),
+      // Ids only for the rows written (a rebuild mostly keeps its incident's earlier rows).
+      id: chunk.map((r) => r.id ?? newId()),
       incident_id: col('incident_id'),
       field: col('field'),
       from_value: col('from_value'),
@@ -92,14 +93,21 @@ const insertHistory = prepared((db, p: { [K in HistoryColumn]: HistoryRow[K][] }
 /** A stored history row as a rebuild compares it (all but its id and incident). */
 export type StoredHistoryRow = Pick<Database['fact_history'], (typeof HISTORY_COLUMNS)[number]>;
 
+/** A history row to write: its id is made when it is inserted unless given. */
+export type HistoryRowInput = Omit<Insertable<Database['fact_history']>, 'id'> & { id?: string };
+
 /** One fact-history entry as its row (`seq` keeps the merge's order). */
 export function historyRow(
   incidentId: string,
   h: HistoryEntry,
   seq: number,
 ): Insertable<Database['fact_history']> {
+  return { id: newId(), ...historyRowInput(incidentId, h, seq) };
+}
+
+/** historyRow without an id (writeHistory makes the ids of the rows it inserts). */
+export function historyRowInput(incidentId: string, h: HistoryEntry, seq: number): HistoryRowInput {
   return {
-    id: newId(),
     incident_id: incidentId,
     field: h.field,
     from_value: h.from === null || h.from === undefined ? null : JSON.stringify(h.from),

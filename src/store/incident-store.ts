@@ -16,7 +16,7 @@ import { recordToSourceFacts } from '../incidents/record-facts.js';
 import { upstreamNames } from '../incidents/related.js';
 import { sourceRank } from '../incidents/resolve.js';
 import type { IncidentFacts, MergedFact } from '../incidents/types.js';
-import { historyRow, writeHistory } from './fact-history.js';
+import { historyRowInput, writeHistory } from './fact-history.js';
 import {
   factsTag,
   incidentFactsOf,
@@ -387,7 +387,7 @@ async function writeDerived(
   await writeHistory(
     tx,
     incidentId,
-    history.map((h, i) => historyRow(incidentId, h, i)),
+    history.map((h, i) => historyRowInput(incidentId, h, i)),
     created ? [] : stored.history,
   );
 

@@ -1,7 +1,6 @@
 import { extname } from 'node:path';
 import { AppError } from '../errors.js';
 import { decodeHtml } from './charset.js';
-import { htmlToText } from './html.js';
 import { looksLikePdf, pdfToText } from './pdf.js';
 
 /** Largest plain-text notice accepted. */
@@ -53,6 +52,9 @@ export async function loadDocument(input: {
   }
   const decoded = decodeHtml(bytes, header);
   if (kind === 'html') {
+    // Loaded on the first HTML document (linkedom and Readability): a folder of text files, or an
+    // extraction worker that reads them (issue 17), never loads them.
+    const { htmlToText } = await import('./html.js');
     const r = htmlToText(decoded, input.url ? { url: input.url } : {});
     return { kind, ...r };
   }
