@@ -55,11 +55,13 @@ export function aliasRow(kind: AliasKind, targetId: string, text: string, key: s
 
 /** A row of the aliases table, as written. */
 export type AliasRow = AliasesTable;
-const insertAlias = prepared((db, row: Insertable<Database['aliases']>) =>
-  db
-    .insertInto('aliases')
-    .values(row)
-    .onConflict((oc) => oc.columns(['kind', 'alias_key', 'target_id']).doNothing()),
+const insertAlias = prepared(
+  (db, row: Insertable<Database['aliases']>) =>
+    db
+      .insertInto('aliases')
+      .values(row)
+      .onConflict((oc) => oc.columns(['kind', 'alias_key', 'target_id']).doNothing()),
+  { deferrable: true },
 );
 
 /** The target of an alias spelled like `name` (same normalised form, or kana ↔ Latin romaji). */
@@ -313,24 +315,26 @@ export async function findOrCreateService(
     const sid = newId();
     const display = name.normalize('NFKC').trim();
     const ts = nowIso();
-    await tx
-      .insertInto('services')
-      .values({
-        id: sid,
-        slug: `${slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'service'}-${idSuffix(sid)}`,
-        organization_id: organizationId,
-        name: display,
-        name_key: normalizeOrgName(display),
-        created_at: ts,
-        updated_at: ts,
-      })
-      .execute();
+    await insertService.run(tx, {
+      id: sid,
+      slug: `${slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'service'}-${idSuffix(sid)}`,
+      organization_id: organizationId,
+      name: display,
+      name_key: normalizeOrgName(display),
+      created_at: ts,
+      updated_at: ts,
+    });
     id = sid;
   }
   if (!found?.known) await addAlias(tx, 'service', id, name);
   for (const a of aliases) await addAlias(tx, 'service', id, a);
   return id;
 }
+
+const insertService = prepared(
+  (db, row: Insertable<Database['services']>) => db.insertInto('services').values(row),
+  { deferrable: true },
+);
 
 /**
  * An incident's name documents: its title and every searchable form of its names. Forms contained
@@ -423,11 +427,13 @@ const nameDocsOf = prepared((db, p: { incident_id: string }) =>
     .where('incident_id', '=', p.incident_id)
     .where('kind', 'in', ['alias', 'key', 'title']),
 );
-const deleteNameDocs = prepared((db, p: { incident_id: string }) =>
-  db
-    .deleteFrom('search_docs')
-    .where('incident_id', '=', p.incident_id)
-    .where('kind', 'in', ['alias', 'key', 'title']),
+const deleteNameDocs = prepared(
+  (db, p: { incident_id: string }) =>
+    db
+      .deleteFrom('search_docs')
+      .where('incident_id', '=', p.incident_id)
+      .where('kind', 'in', ['alias', 'key', 'title']),
+  { deferrable: true },
 );
 /** Name documents of one incident, one per element of the (equally long) lists. */
 const insertNameDocs = prepared(
@@ -441,4 +447,5 @@ const insertNameDocs = prepared(
         body: p.body[i]!,
       })),
     ),
+  { deferrable: true },
 );
