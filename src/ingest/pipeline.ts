@@ -21,7 +21,7 @@ import {
   type NoticeTextDoc,
   noticeTextDoc,
 } from '../store/notices.js';
-import { inOneCommit, isRetryable, nowIso, type Tx } from '../store/tx.js';
+import { deferWrites, inOneCommit, isCarriedError, isRetryable, nowIso, type Tx } from '../store/tx.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 import type { ExtractPool } from './extract-pool.js';
@@ -253,12 +253,18 @@ const OPTIMISTIC_FAILURES = 2;
  */
 async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions): Promise<BatchOutcome[]> {
   const failed = new Map<number, Error>();
+  // PostgreSQL: writes are deferred (deferWrites), so an error of one may surface in a later
+  // notice's statement or at commit; after such an error the batch is written again without
+  // deferring, each error then its own notice's.
+  let defer = db.dialect === 'postgres';
   for (;;) {
     const savepoints = failed.size >= OPTIMISTIC_FAILURES;
     const results: BatchOutcome[] = [];
     const failing: { index: number; error: Error }[] = [];
+    const deferring = defer;
     try {
       await inOneCommit(db, async (tx, savepoint) => {
+        if (deferring) await deferWrites(tx);
         // The batch's notice texts are indexed together, in one statement, before it commits.
         const texts: NoticeTextDoc[] = [];
         // Without SAVEPOINTs the batch's notices are inserted together first (one statement): a
@@ -303,6 +309,14 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
       return results;
     } catch (err) {
       const f = failing[0];
+      if (deferring && isCarriedError(f?.error ?? err)) {
+        log.debug(
+          { err: (err as Error).message },
+          'a deferred write failed; batch written again without deferring',
+        );
+        defer = false;
+        continue;
+      }
       if (!f) throw err;
       log.debug({ err: f.error.message }, 'notice failed; batch written again without it');
       failed.set(f.index, f.error);
