@@ -7,10 +7,10 @@ import { newId } from '../ids.js';
 import { type NoticeView, pickContinuation, seedEvidence } from '../incidents/continuation.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
-import { continuationCandidates, rememberReport } from '../store/continuation-candidates.js';
+import { continuationCandidates, familyLookup, rememberReport } from '../store/continuation-candidates.js';
 import type { Db } from '../store/db.js';
 import { createIncidentFromNotice, rebuildIncident } from '../store/incident-store.js';
-import { findOrCreateOrganization } from '../store/names.js';
+import { findOrCreateOrganization, organizationLookup } from '../store/names.js';
 import {
   findNotice,
   findNotices,
@@ -455,9 +455,16 @@ async function ingestInTx(
   }
 
   const orgName = facts.organization?.value ?? null;
+  // PostgreSQL: the organisation's claims and its name's family (the continuation's candidates by
+  // organisation) in one round trip.
+  const family = orgName && db.dialect === 'postgres' ? familyLookup(orgName) : null;
+  const lookup = family ? await organizationLookup(tx, orgName!, family.pattern, family.limit) : null;
   // Concurrent ingestions of one organisation's notices are serialised by its row (PostgreSQL).
   const org = orgName
-    ? await findOrCreateOrganization(tx, orgName, [], { lock: db.dialect === 'postgres' })
+    ? await findOrCreateOrganization(tx, orgName, [], {
+        lock: db.dialect === 'postgres',
+        ...(lookup ? { claims: lookup.claims } : {}),
+      })
     : null;
 
   // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
@@ -466,6 +473,7 @@ async function ingestInTx(
     text,
     prep,
     organizationId: org && !org.created ? org.id : null,
+    ...(lookup ? { family: lookup.family } : {}),
   });
   // --- end issue 12 ---
   let outcome: IngestOutcome;
@@ -542,7 +550,13 @@ async function notifyChanges(db: Db, outcomes: readonly BatchOutcome[], opts: In
  */
 async function continuedIncident(
   tx: Tx,
-  input: { noticeId: string; text: string; prep: NoticePrep; organizationId: string | null },
+  input: {
+    noticeId: string;
+    text: string;
+    prep: NoticePrep;
+    organizationId: string | null;
+    family?: readonly { id: string; name: string }[];
+  },
 ): Promise<string | null> {
   const { report, facts, evidence, keys } = input.prep;
   // The next notices' candidates read this one's report from memory rather than its stored text.
@@ -554,6 +568,7 @@ async function continuedIncident(
     organizationName: report.organization,
     site: report.site,
     ...keys,
+    ...(input.family ? { family: input.family } : {}),
   });
   if (candidates.length === 0) return null;
   const { incidentId, scores } = pickContinuation(notice, candidates);

@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
 import {
@@ -161,14 +161,65 @@ const claimsByRomaji = prepared((db, p: { rk: string }) =>
   claimQuery(db).where('aliases.romaji_key', '=', p.rk).limit(50),
 );
 
+/** A row of claimQuery. */
+type ClaimRow = { id: string; alias: string; alias_key: string; name_key: string; name: string };
+
+/**
+ * PostgreSQL, one round trip where there were two: the claims by key of an organisation's name (as
+ * organizationClaims reads them) and the organisations of its name's family (`familyPattern`, a
+ * LIKE prefix; as continuationCandidates reads them, at most `familyLimit`), for a notice's
+ * organisation before it is found or created.
+ */
+export async function organizationLookup(
+  tx: Tx,
+  name: string,
+  familyPattern: string,
+  familyLimit: number,
+): Promise<{ claims: ClaimRow[]; family: { id: string; name: string }[] }> {
+  const key = orgKey(name);
+  const rows = await (key ? claimsAndFamily : familyOnly).rows(tx, {
+    keys: [key],
+    pattern: familyPattern,
+    limit: familyLimit,
+  });
+  const claims: ClaimRow[] = [];
+  const family: { id: string; name: string }[] = [];
+  for (const r of rows) {
+    if (r.part === 'family') family.push({ id: r.id, name: r.name });
+    else
+      claims.push({ id: r.id, alias: r.alias, alias_key: r.alias_key, name_key: r.name_key, name: r.name });
+  }
+  return { claims, family };
+}
+type LookupParams = { keys: string[]; pattern: string; limit: number };
+const familyPart = (db: Tx, p: LookupParams) =>
+  db
+    .selectFrom(
+      db
+        .selectFrom('organizations')
+        .select(['id', 'name', 'name_key'])
+        .where('name_key', 'like', p.pattern)
+        .limit(p.limit)
+        .as('f'),
+    )
+    .select([
+      'f.id',
+      sql<string>`null::text`.as('alias'),
+      sql<string>`null::text`.as('alias_key'),
+      'f.name_key',
+      'f.name',
+      sql<string>`'family'`.as('part'),
+    ]);
+const claimsAndFamily = prepared((db, p: LookupParams) =>
+  claimQuery(db)
+    .select(sql<string>`'claim'`.as('part'))
+    .where('aliases.alias_key', 'in', p.keys)
+    .unionAll(familyPart(db, p)),
+);
+const familyOnly = prepared((db, p: LookupParams) => familyPart(db, p));
+
 /** A claim as organizationClaims returns it: asName when the alias is the organisation's own name. */
-function toClaim(r: {
-  id: string;
-  alias: string;
-  alias_key: string;
-  name_key: string;
-  name: string;
-}): StoredOrgClaim {
+function toClaim(r: ClaimRow): StoredOrgClaim {
   return { id: r.id, nameKey: r.name_key, asName: r.alias_key === r.name_key, alias: r.alias, name: r.name };
 }
 
@@ -183,10 +234,12 @@ function toClaim(r: {
 export async function organizationClaims(
   tx: Tx,
   spellings: readonly string[],
+  /** The claims by key of these spellings, when already read (organizationLookup). */
+  byKey?: readonly ClaimRow[],
 ): Promise<Map<string, StoredOrgClaim[]>> {
   const keyOf = new Map(spellings.map((s) => [s, orgKey(s)]));
   const keys = [...new Set(keyOf.values())].filter(Boolean);
-  const rows = keys.length ? await claimsByKey.rows(tx, { keys }) : [];
+  const rows = byKey ?? (keys.length ? await claimsByKey.rows(tx, { keys }) : []);
   const out = new Map<string, StoredOrgClaim[]>();
   for (const [spelling, key] of keyOf) {
     // Here alias_key === key, so the alias is the organisation's name exactly when name_key === key.
@@ -214,9 +267,10 @@ export async function findOrCreateOrganization(
   tx: Tx,
   name: string,
   aliases: string[] = [],
-  opts: { lock?: boolean } = {},
+  /** `claims`: the claims by key of the name and aliases, when already read (organizationLookup). */
+  opts: { lock?: boolean; claims?: readonly ClaimRow[] } = {},
 ): Promise<{ id: string; name: string; created: boolean }> {
-  const claims = await organizationClaims(tx, [name, ...aliases]);
+  const claims = await organizationClaims(tx, [name, ...aliases], opts.claims);
   let id = chooseOrganization(name, aliases, (s) => claims.get(s) ?? []);
   const text = name.normalize('NFKC').trim();
   const known = id !== null && (claims.get(name) ?? []).some((c) => c.id === id && c.alias === text);
@@ -252,13 +306,20 @@ export async function findOrCreateOrganization(
   for (const a of aliases) await addAlias(tx, 'organization', id, a);
   // A row this transaction inserted is its own (and locked by it): nothing to read back.
   if (created) return { id, name: name.normalize('NFKC').trim(), created };
-  // Without a lock the claim that chose it already holds its stored name: no read-back.
-  const claimed = opts.lock ? undefined : [...claims.values()].flat().find((c) => c.id === id);
-  if (claimed) return { id, name: claimed.name, created };
+  // The claim that chose it already holds its stored name (never updated): no read-back.
+  const claimed = [...claims.values()].flat().find((c) => c.id === id);
+  if (claimed && !opts.lock) return { id, name: claimed.name, created };
   // A row this transaction locked already stays locked until it commits (a batch's notices of one
   // organisation lock it once: one round trip less for each of the others).
   const held = opts.lock ? heldLock(tx, id) : undefined;
   if (held !== undefined) return { id, name: held, created };
+  if (claimed) {
+    // The lock alone, its result unread: where writes are deferred (pg-deferred.ts) it goes with the
+    // next statement, and is still taken before anything else is read.
+    await lockOrganization.run(tx, { id });
+    rememberLock(tx, id, claimed.name);
+    return { id, name: claimed.name, created };
+  }
   const [row] = await (opts.lock ? organizationLocked : organizationById).rows(tx, { id });
   if (!row) throw new AppError('not_found', `Organization ${id} not found`);
   if (opts.lock) rememberLock(tx, row.id, row.name);
@@ -296,6 +357,10 @@ const organizationById = prepared((db, p: { id: string }) =>
 );
 const organizationLocked = prepared((db, p: { id: string }) =>
   db.selectFrom('organizations').select(['id', 'name']).where('id', '=', p.id).forUpdate(),
+);
+const lockOrganization = prepared(
+  (db, p: { id: string }) => db.selectFrom('organizations').select('id').where('id', '=', p.id).forUpdate(),
+  { deferrable: true },
 );
 
 /** The service named `name` (any spelling) of an organisation, created when new. */
