@@ -14,7 +14,7 @@ import { chooseOrganization, isDomainSpelling, type OrgClaim, orgKey } from '../
 import { type Prepared, prepared } from './prepared.js';
 import type { Database } from './schema.js';
 import type { AliasesTable, AliasKind, AliasType } from './schema-core.js';
-import { idSuffix, nowIso, savepointRollbacks, type Tx } from './tx.js';
+import { idSuffix, isSqlite, nowIso, savepointRollbacks, type Tx } from './tx.js';
 
 /**
  * Organisations and services by any spelling: their aliases (kana, romaji, English, domains), and
@@ -34,7 +34,45 @@ export function aliasType(name: string): AliasType {
 export async function addAlias(tx: Tx, kind: AliasKind, targetId: string, alias: string): Promise<void> {
   const text = alias.normalize('NFKC').trim();
   if (!text) return;
+  forgetAliases(tx, targetId);
   await insertAlias.run(tx, aliasRow(kind, targetId, text, normalizeOrgName(text), nowIso()));
+}
+
+/**
+ * PostgreSQL: the aliases of name documents' targets as read in a transaction (writeNameDocs, or
+ * with the organisation lookup), kept while none of those targets got an alias in it (addAlias)
+ * and no savepoint of it was rolled back — a notice of a known organisation whose incident has no
+ * service then writes its name documents without reading them again. Aliases are never updated or
+ * deleted; another transaction's, committed meanwhile, are read by the next batch.
+ */
+const aliasMemo = new WeakMap<Tx, { rollbacks: number; byTargets: Map<string, { alias: string }[]> }>();
+
+function aliasMemoOf(tx: Tx) {
+  let m = aliasMemo.get(tx);
+  if (!m || m.rollbacks !== savepointRollbacks(tx)) {
+    m = { rollbacks: savepointRollbacks(tx), byTargets: new Map() };
+    aliasMemo.set(tx, m);
+  }
+  return m;
+}
+
+function forgetAliases(tx: Tx, targetId: string): void {
+  const m = aliasMemo.get(tx);
+  if (!m) return;
+  for (const key of m.byTargets.keys()) if (key.split('\u0000').includes(targetId)) m.byTargets.delete(key);
+}
+
+async function aliasesOfTargets(tx: Tx, targets: string[]): Promise<{ alias: string }[]> {
+  if (targets.length === 0) return [];
+  if (isSqlite(tx)) return aliasesOf.rows(tx, { targets });
+  const memo = aliasMemoOf(tx);
+  const key = targets.join('\u0000');
+  let rows = memo.byTargets.get(key);
+  if (!rows) {
+    rows = await aliasesOf.rows(tx, { targets });
+    memo.byTargets.set(key, rows);
+  }
+  return rows;
 }
 
 /** An alias row of a target: `text` already NFKC-normalised and trimmed, `key` its normalised form. */
@@ -184,11 +222,20 @@ export async function organizationLookup(
   });
   const claims: ClaimRow[] = [];
   const family: { id: string; name: string }[] = [];
+  const aliases = new Map<string, { alias: string }[]>();
   for (const r of rows) {
     if (r.part === 'family') family.push({ id: r.id, name: r.name });
-    else
+    else if (r.part === 'aliases') {
+      const list = aliases.get(r.id) ?? [];
+      list.push({ alias: r.alias });
+      aliases.set(r.id, list);
+    } else
       claims.push({ id: r.id, alias: r.alias, alias_key: r.alias_key, name_key: r.name_key, name: r.name });
   }
+  // Every alias of each claiming organisation, in the order aliasesOf reads them: its name
+  // documents' aliases when it is the one chosen (see aliasMemo).
+  const memo = aliasMemoOf(tx);
+  for (const [id, list] of aliases) memo.byTargets.set(id, list);
   return { claims, family };
 }
 type LookupParams = { keys: string[]; pattern: string; limit: number };
@@ -214,7 +261,26 @@ const claimsAndFamily = prepared((db, p: LookupParams) =>
   claimQuery(db)
     .select(sql<string>`'claim'`.as('part'))
     .where('aliases.alias_key', 'in', p.keys)
-    .unionAll(familyPart(db, p)),
+    .unionAll(familyPart(db, p))
+    .unionAll(
+      db
+        .selectFrom('aliases')
+        .select([
+          'target_id as id',
+          'alias',
+          sql<string>`null::text`.as('alias_key'),
+          sql<string>`null::text`.as('name_key'),
+          sql<string>`null::text`.as('name'),
+          sql<string>`'aliases'`.as('part'),
+        ])
+        .where('target_id', 'in', (sq) =>
+          sq
+            .selectFrom('aliases as claimed')
+            .select('claimed.target_id')
+            .where('claimed.kind', '=', 'organization')
+            .where('claimed.alias_key', 'in', p.keys),
+        ),
+    ),
 );
 const familyOnly = prepared((db, p: LookupParams) => familyPart(db, p));
 
@@ -459,7 +525,7 @@ export async function writeNameDocs(
   opts: { existing?: readonly { kind: string; label: string; body: string }[] } = {},
 ): Promise<void> {
   const targets = [...(organizationId ? [organizationId] : []), ...serviceIds];
-  const aliases = targets.length ? await aliasesOf.rows(tx, { targets }) : [];
+  const aliases = await aliasesOfTargets(tx, targets);
   const docs = nameDocs(
     title,
     aliases.map((a) => a.alias),
