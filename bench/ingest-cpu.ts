@@ -56,6 +56,30 @@ function threadShares(a: Map<string, number>, b: Map<string, number>, k: number)
   return by;
 }
 
+/**
+ * CPU ns of this database's client backends (PostgreSQL on this machine: /proc/PID/stat of the pids
+ * pg_stat_activity lists), by pid. Read at the start and the end of the ingest: the pool's
+ * connections stay open meanwhile, so their difference is the server's work for this run.
+ */
+async function pgBackendsNs(db: Db): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const { rows } = await sql<{
+    pid: number;
+  }>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`.execute(
+    db.kysely,
+  );
+  for (const { pid } of rows) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(pid, (Number(f[11]) + Number(f[12])) * 1e7); // USER_HZ = 100
+    } catch {
+      // Not on this machine, or ended meanwhile.
+    }
+  }
+  return out;
+}
+
 function mainThreadNs(): number {
   return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]);
 }
@@ -94,14 +118,28 @@ function countStatements(): void {
   const q = pg.Client.prototype.query as (...a: unknown[]) => unknown;
   (pg.Client.prototype as { query: unknown }).query = function (this: unknown, ...a: unknown[]) {
     statements++;
-    if (bySql) {
-      // Round trips by SQL text (no timing: the time is the server's and the network's).
-      const text = typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string })?.text ?? '?');
-      const e = bySql.get(text) ?? { n: 0, ns: 0n };
-      e.n++;
-      bySql.set(text, e);
+    if (!bySql) return q.apply(this, a);
+    // Round trips by SQL text, with the wall time until the answer (the server's and the network's
+    // time, plus the client's own waits on a loaded machine: compare only within one run).
+    let text = typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string })?.text ?? '?');
+    // Deferred writes sent with a statement (src/store/pg-deferred.ts): by the last statement's name.
+    if (text.startsWith('EXECUTE ')) {
+      const parts = text.split(';\nEXECUTE ');
+      text = `[${parts.length} in one message, last:] ${/\w+/.exec(parts.at(-1)!.replace(/^EXECUTE /, ''))?.[0]}`;
     }
-    return q.apply(this, a);
+    const e = bySql.get(text) ?? { n: 0, ns: 0n };
+    e.n++;
+    bySql.set(text, e);
+    const t = process.hrtime.bigint();
+    const r = q.apply(this, a);
+    if (r && typeof (r as Promise<unknown>).then === 'function')
+      (r as Promise<unknown>).then(
+        () => {
+          e.ns += process.hrtime.bigint() - t;
+        },
+        () => {},
+      );
+    return r;
   };
 }
 
@@ -186,6 +224,7 @@ async function main(): Promise<void> {
         await sql.raw(s).execute(db.kysely);
     const load0 = loadavg()[0]!;
     statements = 0;
+    const s0 = usePg ? await pgBackendsNs(db) : new Map<number, number>();
     const m0 = mainThreadNs();
     const th0 = threadsNs();
     const c0 = process.cpuUsage();
@@ -209,6 +248,8 @@ async function main(): Promise<void> {
     const cu = process.cpuUsage(c0);
     const main = (mainThreadNs() - m0) / 1e9;
     const th1 = threadsNs();
+    let serverMs = 0;
+    if (usePg) for (const [pid, ns] of await pgBackendsNs(db)) serverMs += (ns - (s0.get(pid) ?? 0)) / 1e6;
     const stmts = statements;
     const k = summary.items.length;
     console.log(
@@ -221,6 +262,8 @@ async function main(): Promise<void> {
         per_main_cpu_s: Math.round(k / main),
         sys_share: Math.round((cu.system / (cu.user + cu.system)) * 100) / 100,
         main_ms_per_notice: Math.round((main * 1000 * 100) / k) / 100,
+        // PostgreSQL: CPU of this database's backends during the ingest (see pgBackendsNs).
+        ...(usePg ? { pg_server_ms_per_notice: Math.round((serverMs * 100) / k) / 100 } : {}),
         statements_per_notice: Math.round((stmts / k) * 100) / 100,
         load: [load0, loadavg()[0]].map((x) => Math.round(x! * 10) / 10),
         // CPU ms per notice by thread name (the extraction worker's thread ends before this is read

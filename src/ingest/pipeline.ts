@@ -7,10 +7,10 @@ import { newId } from '../ids.js';
 import { type NoticeView, pickContinuation, seedEvidence } from '../incidents/continuation.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
-import { continuationCandidates, rememberReport } from '../store/continuation-candidates.js';
+import { continuationCandidates, familyLookup, rememberReport } from '../store/continuation-candidates.js';
 import type { Db } from '../store/db.js';
 import { createIncidentFromNotice, rebuildIncident } from '../store/incident-store.js';
-import { findOrCreateOrganization } from '../store/names.js';
+import { findOrCreateOrganization, organizationLookup } from '../store/names.js';
 import {
   findNotice,
   findNotices,
@@ -21,7 +21,7 @@ import {
   type NoticeTextDoc,
   noticeTextDoc,
 } from '../store/notices.js';
-import { inOneCommit, isRetryable, nowIso, type Tx } from '../store/tx.js';
+import { deferWrites, inOneCommit, isCarriedError, isRetryable, nowIso, type Tx } from '../store/tx.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 import type { ExtractPool } from './extract-pool.js';
@@ -253,12 +253,18 @@ const OPTIMISTIC_FAILURES = 2;
  */
 async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions): Promise<BatchOutcome[]> {
   const failed = new Map<number, Error>();
+  // PostgreSQL: writes are deferred (deferWrites), so an error of one may surface in a later
+  // notice's statement or at commit; after such an error the batch is written again without
+  // deferring, each error then its own notice's.
+  let defer = db.dialect === 'postgres';
   for (;;) {
     const savepoints = failed.size >= OPTIMISTIC_FAILURES;
     const results: BatchOutcome[] = [];
     const failing: { index: number; error: Error }[] = [];
+    const deferring = defer;
     try {
       await inOneCommit(db, async (tx, savepoint) => {
+        if (deferring) await deferWrites(tx);
         // The batch's notice texts are indexed together, in one statement, before it commits.
         const texts: NoticeTextDoc[] = [];
         // Without SAVEPOINTs the batch's notices are inserted together first (one statement): a
@@ -303,6 +309,14 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
       return results;
     } catch (err) {
       const f = failing[0];
+      if (deferring && isCarriedError(f?.error ?? err)) {
+        log.debug(
+          { err: (err as Error).message },
+          'a deferred write failed; batch written again without deferring',
+        );
+        defer = false;
+        continue;
+      }
       if (!f) throw err;
       log.debug({ err: f.error.message }, 'notice failed; batch written again without it');
       failed.set(f.index, f.error);
@@ -441,9 +455,16 @@ async function ingestInTx(
   }
 
   const orgName = facts.organization?.value ?? null;
+  // PostgreSQL: the organisation's claims and its name's family (the continuation's candidates by
+  // organisation) in one round trip.
+  const family = orgName && db.dialect === 'postgres' ? familyLookup(orgName) : null;
+  const lookup = family ? await organizationLookup(tx, orgName!, family.pattern, family.limit) : null;
   // Concurrent ingestions of one organisation's notices are serialised by its row (PostgreSQL).
   const org = orgName
-    ? await findOrCreateOrganization(tx, orgName, [], { lock: db.dialect === 'postgres' })
+    ? await findOrCreateOrganization(tx, orgName, [], {
+        lock: db.dialect === 'postgres',
+        ...(lookup ? { claims: lookup.claims } : {}),
+      })
     : null;
 
   // --- issue 12: which incident this notice continues (src/incidents/continuation.ts) ---
@@ -452,6 +473,7 @@ async function ingestInTx(
     text,
     prep,
     organizationId: org && !org.created ? org.id : null,
+    ...(lookup ? { family: lookup.family } : {}),
   });
   // --- end issue 12 ---
   let outcome: IngestOutcome;
@@ -528,7 +550,13 @@ async function notifyChanges(db: Db, outcomes: readonly BatchOutcome[], opts: In
  */
 async function continuedIncident(
   tx: Tx,
-  input: { noticeId: string; text: string; prep: NoticePrep; organizationId: string | null },
+  input: {
+    noticeId: string;
+    text: string;
+    prep: NoticePrep;
+    organizationId: string | null;
+    family?: readonly { id: string; name: string }[];
+  },
 ): Promise<string | null> {
   const { report, facts, evidence, keys } = input.prep;
   // The next notices' candidates read this one's report from memory rather than its stored text.
@@ -540,6 +568,7 @@ async function continuedIncident(
     organizationName: report.organization,
     site: report.site,
     ...keys,
+    ...(input.family ? { family: input.family } : {}),
   });
   if (candidates.length === 0) return null;
   const { incidentId, scores } = pickContinuation(notice, candidates);

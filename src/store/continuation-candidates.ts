@@ -83,6 +83,8 @@ export async function continuationCandidates(
     reportDates?: readonly string[];
     /** Group companies the notice names as its own (a parent reporting its subsidiary's incident). */
     groupCompanies?: readonly string[];
+    /** The organisations matching familyPattern(organizationName), when already read (PostgreSQL). */
+    family?: readonly { id: string; name: string }[];
   },
 ): Promise<IncidentView[]> {
   // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
@@ -103,9 +105,10 @@ export async function continuationCandidates(
     // SQLite does not use an index for LIKE (its LIKE ignores ASCII case; the key column does not):
     // a key range does, where a LIKE scans every organisation for every notice ingested.
     const orgs =
-      upper !== null && isSqlite(tx)
+      by.family ??
+      (upper !== null && isSqlite(tx)
         ? await familyOrganizationsInRange.rows(tx, { from: prefix, to: upper })
-        : await familyOrganizations.rows(tx, { pattern: `${prefix}%` });
+        : await familyOrganizations.rows(tx, { pattern: `${prefix}%`, limit: LIMIT }));
     for (const o of orgs)
       if (organizationFamilyKey(o.name) === family || leadingWordsMatch(by.organizationName!, o.name))
         orgIds.add(o.id);
@@ -217,6 +220,15 @@ export async function continuationCandidates(
 }
 
 /**
+ * The LIKE pattern of the organisations of a name's family (continuationCandidates' lookup on
+ * PostgreSQL) and how many it reads, or null for a name without a family key.
+ */
+export function familyLookup(organizationName: string): { pattern: string; limit: number } | null {
+  const family = organizationFamilyKey(organizationName);
+  return family ? { pattern: `${family.replace(/[%_\\]/g, '')}%`, limit: LIMIT } : null;
+}
+
+/**
  * The least string above every string that starts with `prefix` (its last character's successor),
  * in SQLite's binary (UTF-8 byte) order; null when there is none to take simply.
  *
@@ -236,13 +248,13 @@ const familyOrganizationsInRange = prepared((db, p: { from: string; to: string }
     .where('name_key', '<', p.to)
     .limit(LIMIT),
 );
-const familyOrganizations = prepared((db, p: { pattern: string }) =>
+const familyOrganizations = prepared((db, p: { pattern: string; limit: number }) =>
   db
     .selectFrom('organizations')
     .select(['id', 'name'])
     // LIKE rather than a key range: a range's upper bound depends on PostgreSQL's collation.
     .where('name_key', 'like', p.pattern)
-    .limit(LIMIT),
+    .limit(p.limit),
 );
 /** Which lookups a notice's candidate query holds (each combination is its own prepared query). */
 interface CandidateParts {

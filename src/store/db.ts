@@ -15,7 +15,8 @@ import { AppError } from '../errors.js';
 import { logger } from '../log.js';
 import { ensureAppendOnlyAudit } from './append-only.js';
 import { migrations } from './migrations/index.js';
-import { isPreparedSql } from './prepared.js';
+import { deferringQuery } from './pg-deferred.js';
+import { isDeferrableSql, isPreparedSql } from './prepared.js';
 import { privateCompanions, privateDir, privateFile } from './private-files.js';
 import type { Database } from './schema.js';
 
@@ -143,15 +144,15 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
  * executed. Other SQL (migrations, ad-hoc queries) stays unnamed, so DDL never meets a cached plan.
  */
 function namedStatements(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const query = client.query.bind(client) as (...args: unknown[]) => Promise<pg.QueryResult>;
   // Kysely calls query(sql, parameters); anything else (a callback, a config object, a cursor)
-  // passes through as it was.
-  (client as { query: unknown }).query = (...args: unknown[]) => {
-    const [text, values] = args;
-    return args.length === 2 && typeof text === 'string' && Array.isArray(values) && isPreparedSql(text)
-      ? query({ name: statementName(text), text, values })
-      : query(...args);
-  };
+  // passes through as it was. Writes may be deferred to the next statement (pg-deferred.ts).
+  (client as { query: unknown }).query = deferringQuery(
+    client,
+    query,
+    (text) => (isPreparedSql(text) ? statementName(text) : null),
+    isDeferrableSql,
+  );
 }
 
 /** A statement's name: a digest of its SQL (PostgreSQL names are at most 63 bytes). */

@@ -66,28 +66,32 @@ export async function writeHistory(
 
 type HistoryRow = Database['fact_history'];
 type HistoryColumn = keyof HistoryRow;
-const deleteHistoryFrom = prepared((db, p: { incident_id: string; seq: number }) =>
-  db.deleteFrom('fact_history').where('incident_id', '=', p.incident_id).where('seq', '>=', p.seq),
+const deleteHistoryFrom = prepared(
+  (db, p: { incident_id: string; seq: number }) =>
+    db.deleteFrom('fact_history').where('incident_id', '=', p.incident_id).where('seq', '>=', p.seq),
+  { deferrable: true },
 );
 /** History rows, one per element of the (equally long) column lists. */
-const insertHistory = prepared((db, p: { [K in HistoryColumn]: HistoryRow[K][] }) =>
-  db.insertInto('fact_history').values(
-    p.id.map((id, i) => ({
-      id,
-      incident_id: p.incident_id[i]!,
-      field: p.field[i]!,
-      from_value: p.from_value[i]!,
-      to_value: p.to_value[i]!,
-      kind: p.kind[i]!,
-      notice_id: p.notice_id[i]!,
-      from_notice_id: p.from_notice_id[i]!,
-      origin: p.origin[i]!,
-      by: p.by[i]!,
-      reason: p.reason[i]!,
-      seq: p.seq[i]!,
-      at: p.at[i]!,
-    })),
-  ),
+const insertHistory = prepared(
+  (db, p: { [K in HistoryColumn]: HistoryRow[K][] }) =>
+    db.insertInto('fact_history').values(
+      p.id.map((id, i) => ({
+        id,
+        incident_id: p.incident_id[i]!,
+        field: p.field[i]!,
+        from_value: p.from_value[i]!,
+        to_value: p.to_value[i]!,
+        kind: p.kind[i]!,
+        notice_id: p.notice_id[i]!,
+        from_notice_id: p.from_notice_id[i]!,
+        origin: p.origin[i]!,
+        by: p.by[i]!,
+        reason: p.reason[i]!,
+        seq: p.seq[i]!,
+        at: p.at[i]!,
+      })),
+    ),
+  { deferrable: true },
 );
 
 /** A stored history row as a rebuild compares it (all but its id and incident). */

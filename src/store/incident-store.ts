@@ -231,6 +231,7 @@ const updateIncident = prepared(
     const { id, ...set } = p;
     return db.updateTable('incidents').set(set).where('id', '=', id);
   },
+  { deferrable: true },
 );
 
 /**
@@ -311,6 +312,7 @@ const insertIncidentLinking = prepared(
       .insertInto('incident_notices')
       .values({ incident_id: p.id, notice_id });
   },
+  { deferrable: true },
 );
 
 /** The merge of an incident's sources and the incident columns that derive from it. */
@@ -404,19 +406,8 @@ async function writeDerived(
   const linkedIds = linked.map((l) => l.id);
   const stale = linkedIds.filter((id) => !serviceIds.includes(id));
   const fresh = serviceIds.filter((id) => !linkedIds.includes(id));
-  if (stale.length > 0) {
-    await tx
-      .deleteFrom('incident_services')
-      .where('incident_id', '=', incidentId)
-      .where('service_id', 'in', stale)
-      .execute();
-  }
-  if (fresh.length > 0) {
-    await tx
-      .insertInto('incident_services')
-      .values(fresh.map((service_id) => ({ incident_id: incidentId, service_id })))
-      .execute();
-  }
+  if (stale.length > 0) await unlinkServices.run(tx, { incident_id: incidentId, service_ids: stale });
+  if (fresh.length > 0) await linkServices.run(tx, { incident_id: incidentId, service_ids: fresh });
 
   await writeNameDocs(tx, incidentId, inc.organization_id, serviceIds, title, {
     existing: created ? [] : stored.nameDocs,
@@ -443,10 +434,11 @@ async function linkRelated(
   const names = upstreamNames(facts, orgName);
   await deleteUpstreams.run(tx, { incident_id: incidentId });
   if (names.length === 0) return;
-  await tx
-    .insertInto('incident_upstreams')
-    .values(names.map((n) => ({ incident_id: incidentId, name_key: n.key, name: n.name })))
-    .execute();
+  await insertUpstreams.run(tx, {
+    incident_id: incidentId,
+    name_key: names.map((n) => n.key),
+    name: names.map((n) => n.name),
+  });
   const others = await tx
     .selectFrom('incident_upstreams as u')
     .innerJoin('incidents as i', 'i.id', 'u.incident_id')
@@ -471,6 +463,31 @@ async function linkRelated(
   }
 }
 
-const deleteUpstreams = prepared((db, p: { incident_id: string }) =>
-  db.deleteFrom('incident_upstreams').where('incident_id', '=', p.incident_id),
+const deleteUpstreams = prepared(
+  (db, p: { incident_id: string }) =>
+    db.deleteFrom('incident_upstreams').where('incident_id', '=', p.incident_id),
+  { deferrable: true },
+);
+/** Upstream names of one incident, one row per element of the (equally long) lists. */
+const insertUpstreams = prepared(
+  (db, p: { incident_id: string; name_key: string[]; name: string[] }) =>
+    db
+      .insertInto('incident_upstreams')
+      .values(p.name_key.map((name_key, i) => ({ incident_id: p.incident_id, name_key, name: p.name[i]! }))),
+  { deferrable: true },
+);
+const linkServices = prepared(
+  (db, p: { incident_id: string; service_ids: string[] }) =>
+    db
+      .insertInto('incident_services')
+      .values(p.service_ids.map((service_id) => ({ incident_id: p.incident_id, service_id }))),
+  { deferrable: true },
+);
+const unlinkServices = prepared(
+  (db, p: { incident_id: string; service_ids: string[] }) =>
+    db
+      .deleteFrom('incident_services')
+      .where('incident_id', '=', p.incident_id)
+      .where('service_id', 'in', p.service_ids),
+  { deferrable: true },
 );

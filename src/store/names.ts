@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
 import {
@@ -14,7 +14,7 @@ import { chooseOrganization, isDomainSpelling, type OrgClaim, orgKey } from '../
 import { type Prepared, prepared } from './prepared.js';
 import type { Database } from './schema.js';
 import type { AliasesTable, AliasKind, AliasType } from './schema-core.js';
-import { idSuffix, nowIso, savepointRollbacks, type Tx } from './tx.js';
+import { idSuffix, isSqlite, nowIso, savepointRollbacks, type Tx } from './tx.js';
 
 /**
  * Organisations and services by any spelling: their aliases (kana, romaji, English, domains), and
@@ -34,7 +34,45 @@ export function aliasType(name: string): AliasType {
 export async function addAlias(tx: Tx, kind: AliasKind, targetId: string, alias: string): Promise<void> {
   const text = alias.normalize('NFKC').trim();
   if (!text) return;
+  forgetAliases(tx, targetId);
   await insertAlias.run(tx, aliasRow(kind, targetId, text, normalizeOrgName(text), nowIso()));
+}
+
+/**
+ * PostgreSQL: the aliases of name documents' targets as read in a transaction (writeNameDocs, or
+ * with the organisation lookup), kept while none of those targets got an alias in it (addAlias)
+ * and no savepoint of it was rolled back — a notice of a known organisation whose incident has no
+ * service then writes its name documents without reading them again. Aliases are never updated or
+ * deleted; another transaction's, committed meanwhile, are read by the next batch.
+ */
+const aliasMemo = new WeakMap<Tx, { rollbacks: number; byTargets: Map<string, { alias: string }[]> }>();
+
+function aliasMemoOf(tx: Tx) {
+  let m = aliasMemo.get(tx);
+  if (!m || m.rollbacks !== savepointRollbacks(tx)) {
+    m = { rollbacks: savepointRollbacks(tx), byTargets: new Map() };
+    aliasMemo.set(tx, m);
+  }
+  return m;
+}
+
+function forgetAliases(tx: Tx, targetId: string): void {
+  const m = aliasMemo.get(tx);
+  if (!m) return;
+  for (const key of m.byTargets.keys()) if (key.split('\u0000').includes(targetId)) m.byTargets.delete(key);
+}
+
+async function aliasesOfTargets(tx: Tx, targets: string[]): Promise<{ alias: string }[]> {
+  if (targets.length === 0) return [];
+  if (isSqlite(tx)) return aliasesOf.rows(tx, { targets });
+  const memo = aliasMemoOf(tx);
+  const key = targets.join('\u0000');
+  let rows = memo.byTargets.get(key);
+  if (!rows) {
+    rows = await aliasesOf.rows(tx, { targets });
+    memo.byTargets.set(key, rows);
+  }
+  return rows;
 }
 
 /** An alias row of a target: `text` already NFKC-normalised and trimmed, `key` its normalised form. */
@@ -55,11 +93,13 @@ export function aliasRow(kind: AliasKind, targetId: string, text: string, key: s
 
 /** A row of the aliases table, as written. */
 export type AliasRow = AliasesTable;
-const insertAlias = prepared((db, row: Insertable<Database['aliases']>) =>
-  db
-    .insertInto('aliases')
-    .values(row)
-    .onConflict((oc) => oc.columns(['kind', 'alias_key', 'target_id']).doNothing()),
+const insertAlias = prepared(
+  (db, row: Insertable<Database['aliases']>) =>
+    db
+      .insertInto('aliases')
+      .values(row)
+      .onConflict((oc) => oc.columns(['kind', 'alias_key', 'target_id']).doNothing()),
+  { deferrable: true },
 );
 
 /** The target of an alias spelled like `name` (same normalised form, or kana ↔ Latin romaji). */
@@ -159,14 +199,93 @@ const claimsByRomaji = prepared((db, p: { rk: string }) =>
   claimQuery(db).where('aliases.romaji_key', '=', p.rk).limit(50),
 );
 
+/** A row of claimQuery. */
+type ClaimRow = { id: string; alias: string; alias_key: string; name_key: string; name: string };
+
+/**
+ * PostgreSQL, one round trip where there were two: the claims by key of an organisation's name (as
+ * organizationClaims reads them) and the organisations of its name's family (`familyPattern`, a
+ * LIKE prefix; as continuationCandidates reads them, at most `familyLimit`), for a notice's
+ * organisation before it is found or created.
+ */
+export async function organizationLookup(
+  tx: Tx,
+  name: string,
+  familyPattern: string,
+  familyLimit: number,
+): Promise<{ claims: ClaimRow[]; family: { id: string; name: string }[] }> {
+  const key = orgKey(name);
+  const rows = await (key ? claimsAndFamily : familyOnly).rows(tx, {
+    keys: [key],
+    pattern: familyPattern,
+    limit: familyLimit,
+  });
+  const claims: ClaimRow[] = [];
+  const family: { id: string; name: string }[] = [];
+  const aliases = new Map<string, { alias: string }[]>();
+  for (const r of rows) {
+    if (r.part === 'family') family.push({ id: r.id, name: r.name });
+    else if (r.part === 'aliases') {
+      const list = aliases.get(r.id) ?? [];
+      list.push({ alias: r.alias });
+      aliases.set(r.id, list);
+    } else
+      claims.push({ id: r.id, alias: r.alias, alias_key: r.alias_key, name_key: r.name_key, name: r.name });
+  }
+  // Every alias of each claiming organisation, in the order aliasesOf reads them: its name
+  // documents' aliases when it is the one chosen (see aliasMemo).
+  const memo = aliasMemoOf(tx);
+  for (const [id, list] of aliases) memo.byTargets.set(id, list);
+  return { claims, family };
+}
+type LookupParams = { keys: string[]; pattern: string; limit: number };
+const familyPart = (db: Tx, p: LookupParams) =>
+  db
+    .selectFrom(
+      db
+        .selectFrom('organizations')
+        .select(['id', 'name', 'name_key'])
+        .where('name_key', 'like', p.pattern)
+        .limit(p.limit)
+        .as('f'),
+    )
+    .select([
+      'f.id',
+      sql<string>`null::text`.as('alias'),
+      sql<string>`null::text`.as('alias_key'),
+      'f.name_key',
+      'f.name',
+      sql<string>`'family'`.as('part'),
+    ]);
+const claimsAndFamily = prepared((db, p: LookupParams) =>
+  claimQuery(db)
+    .select(sql<string>`'claim'`.as('part'))
+    .where('aliases.alias_key', 'in', p.keys)
+    .unionAll(familyPart(db, p))
+    .unionAll(
+      db
+        .selectFrom('aliases')
+        .select([
+          'target_id as id',
+          'alias',
+          sql<string>`null::text`.as('alias_key'),
+          sql<string>`null::text`.as('name_key'),
+          sql<string>`null::text`.as('name'),
+          sql<string>`'aliases'`.as('part'),
+        ])
+        .where('target_id', 'in', (sq) =>
+          sq
+            .selectFrom('aliases as claimed')
+            .select('claimed.target_id')
+            .where('claimed.kind', '=', 'organization')
+            .where('claimed.alias_key', 'in', p.keys),
+        ),
+    ),
+);
+const familyOnly = prepared((db, p: LookupParams) => familyPart(db, p));
+
 /** A claim as organizationClaims returns it: asName when the alias is the organisation's own name. */
-function toClaim(r: {
-  id: string;
-  alias: string;
-  alias_key: string;
-  name_key: string;
-  name: string;
-}): StoredOrgClaim {
+function toClaim(r: ClaimRow): StoredOrgClaim {
   return { id: r.id, nameKey: r.name_key, asName: r.alias_key === r.name_key, alias: r.alias, name: r.name };
 }
 
@@ -181,10 +300,12 @@ function toClaim(r: {
 export async function organizationClaims(
   tx: Tx,
   spellings: readonly string[],
+  /** The claims by key of these spellings, when already read (organizationLookup). */
+  byKey?: readonly ClaimRow[],
 ): Promise<Map<string, StoredOrgClaim[]>> {
   const keyOf = new Map(spellings.map((s) => [s, orgKey(s)]));
   const keys = [...new Set(keyOf.values())].filter(Boolean);
-  const rows = keys.length ? await claimsByKey.rows(tx, { keys }) : [];
+  const rows = byKey ?? (keys.length ? await claimsByKey.rows(tx, { keys }) : []);
   const out = new Map<string, StoredOrgClaim[]>();
   for (const [spelling, key] of keyOf) {
     // Here alias_key === key, so the alias is the organisation's name exactly when name_key === key.
@@ -212,9 +333,10 @@ export async function findOrCreateOrganization(
   tx: Tx,
   name: string,
   aliases: string[] = [],
-  opts: { lock?: boolean } = {},
+  /** `claims`: the claims by key of the name and aliases, when already read (organizationLookup). */
+  opts: { lock?: boolean; claims?: readonly ClaimRow[] } = {},
 ): Promise<{ id: string; name: string; created: boolean }> {
-  const claims = await organizationClaims(tx, [name, ...aliases]);
+  const claims = await organizationClaims(tx, [name, ...aliases], opts.claims);
   let id = chooseOrganization(name, aliases, (s) => claims.get(s) ?? []);
   const text = name.normalize('NFKC').trim();
   const known = id !== null && (claims.get(name) ?? []).some((c) => c.id === id && c.alias === text);
@@ -250,13 +372,20 @@ export async function findOrCreateOrganization(
   for (const a of aliases) await addAlias(tx, 'organization', id, a);
   // A row this transaction inserted is its own (and locked by it): nothing to read back.
   if (created) return { id, name: name.normalize('NFKC').trim(), created };
-  // Without a lock the claim that chose it already holds its stored name: no read-back.
-  const claimed = opts.lock ? undefined : [...claims.values()].flat().find((c) => c.id === id);
-  if (claimed) return { id, name: claimed.name, created };
+  // The claim that chose it already holds its stored name (never updated): no read-back.
+  const claimed = [...claims.values()].flat().find((c) => c.id === id);
+  if (claimed && !opts.lock) return { id, name: claimed.name, created };
   // A row this transaction locked already stays locked until it commits (a batch's notices of one
   // organisation lock it once: one round trip less for each of the others).
   const held = opts.lock ? heldLock(tx, id) : undefined;
   if (held !== undefined) return { id, name: held, created };
+  if (claimed) {
+    // The lock alone, its result unread: where writes are deferred (pg-deferred.ts) it goes with the
+    // next statement, and is still taken before anything else is read.
+    await lockOrganization.run(tx, { id });
+    rememberLock(tx, id, claimed.name);
+    return { id, name: claimed.name, created };
+  }
   const [row] = await (opts.lock ? organizationLocked : organizationById).rows(tx, { id });
   if (!row) throw new AppError('not_found', `Organization ${id} not found`);
   if (opts.lock) rememberLock(tx, row.id, row.name);
@@ -295,6 +424,10 @@ const organizationById = prepared((db, p: { id: string }) =>
 const organizationLocked = prepared((db, p: { id: string }) =>
   db.selectFrom('organizations').select(['id', 'name']).where('id', '=', p.id).forUpdate(),
 );
+const lockOrganization = prepared(
+  (db, p: { id: string }) => db.selectFrom('organizations').select('id').where('id', '=', p.id).forUpdate(),
+  { deferrable: true },
+);
 
 /** The service named `name` (any spelling) of an organisation, created when new. */
 export async function findOrCreateService(
@@ -313,24 +446,26 @@ export async function findOrCreateService(
     const sid = newId();
     const display = name.normalize('NFKC').trim();
     const ts = nowIso();
-    await tx
-      .insertInto('services')
-      .values({
-        id: sid,
-        slug: `${slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'service'}-${idSuffix(sid)}`,
-        organization_id: organizationId,
-        name: display,
-        name_key: normalizeOrgName(display),
-        created_at: ts,
-        updated_at: ts,
-      })
-      .execute();
+    await insertService.run(tx, {
+      id: sid,
+      slug: `${slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'service'}-${idSuffix(sid)}`,
+      organization_id: organizationId,
+      name: display,
+      name_key: normalizeOrgName(display),
+      created_at: ts,
+      updated_at: ts,
+    });
     id = sid;
   }
   if (!found?.known) await addAlias(tx, 'service', id, name);
   for (const a of aliases) await addAlias(tx, 'service', id, a);
   return id;
 }
+
+const insertService = prepared(
+  (db, row: Insertable<Database['services']>) => db.insertInto('services').values(row),
+  { deferrable: true },
+);
 
 /**
  * An incident's name documents: its title and every searchable form of its names. Forms contained
@@ -390,7 +525,7 @@ export async function writeNameDocs(
   opts: { existing?: readonly { kind: string; label: string; body: string }[] } = {},
 ): Promise<void> {
   const targets = [...(organizationId ? [organizationId] : []), ...serviceIds];
-  const aliases = targets.length ? await aliasesOf.rows(tx, { targets }) : [];
+  const aliases = await aliasesOfTargets(tx, targets);
   const docs = nameDocs(
     title,
     aliases.map((a) => a.alias),
@@ -423,11 +558,13 @@ const nameDocsOf = prepared((db, p: { incident_id: string }) =>
     .where('incident_id', '=', p.incident_id)
     .where('kind', 'in', ['alias', 'key', 'title']),
 );
-const deleteNameDocs = prepared((db, p: { incident_id: string }) =>
-  db
-    .deleteFrom('search_docs')
-    .where('incident_id', '=', p.incident_id)
-    .where('kind', 'in', ['alias', 'key', 'title']),
+const deleteNameDocs = prepared(
+  (db, p: { incident_id: string }) =>
+    db
+      .deleteFrom('search_docs')
+      .where('incident_id', '=', p.incident_id)
+      .where('kind', 'in', ['alias', 'key', 'title']),
+  { deferrable: true },
 );
 /** Name documents of one incident, one per element of the (equally long) lists. */
 const insertNameDocs = prepared(
@@ -441,4 +578,5 @@ const insertNameDocs = prepared(
         body: p.body[i]!,
       })),
     ),
+  { deferrable: true },
 );

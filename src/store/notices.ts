@@ -210,6 +210,7 @@ const insertTextDocs = prepared(
         body: p.body[i]!,
       })),
     ),
+  { deferrable: true },
 );
 
 /** Links a notice to the incident it reports. */

@@ -37,6 +37,14 @@ export function isPreparedSql(sql: string): boolean {
   return preparedSql.has(sql);
 }
 
+/** The SQL of prepared writes marked `deferrable` (see pg-deferred.ts). */
+const deferrableSql = new Set<string>();
+
+/** Whether `sql` is a prepared write whose result no caller reads (PostgreSQL may send it later). */
+export function isDeferrableSql(sql: string): boolean {
+  return deferrableSql.has(sql);
+}
+
 /** A parameter's stand-in: text no stored value contains. */
 const MARK = '\u0000lw-param\u0000';
 
@@ -46,6 +54,11 @@ type Compiled = { sql: string; slots: Slot[] };
 
 export function prepared<P extends Record<string, unknown>, O>(
   build: (db: Tx, params: P) => Compilable<O>,
+  /**
+   * `deferrable`: a write whose result (rows, count) no caller reads: in a transaction that defers
+   * writes (tx.ts deferWrites, PostgreSQL) it is sent with the next statement, not on its own.
+   */
+  opts: { deferrable?: boolean } = {},
 ): Prepared<P, O> {
   // By dialect (the compiler's class) and the lengths of the list parameters.
   const compiled = new Map<unknown, Map<string, Compiled>>();
@@ -78,6 +91,7 @@ export function prepared<P extends Record<string, unknown>, O>(
     c = { sql: q.sql, slots };
     byShape.set(shape, c);
     preparedSql.add(q.sql);
+    if (opts.deferrable) deferrableSql.add(q.sql);
     return c;
   };
 

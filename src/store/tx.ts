@@ -1,5 +1,6 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Db } from './db.js';
+import { DEFER_WRITES_SQL, isCarriedError } from './pg-deferred.js';
 import type { Database } from './schema.js';
 
 /** A transaction (or the database itself): every write function of the store runs inside the caller's. */
@@ -35,6 +36,19 @@ export function isRetryable(err: unknown): boolean {
   const code = (err as { code?: string })?.code;
   return code === '40P01' || code === '40001' || isUniqueViolation(err);
 }
+
+/**
+ * PostgreSQL: for the rest of this transaction, writes whose result nobody reads are sent with the
+ * next statement instead of on their own (src/store/pg-deferred.ts; no round trip to turn it on). An
+ * error of such a write then surfaces at a later statement (`isCarriedError` tells those errors), so
+ * the caller must not attribute such a failure to the step that saw it. SQLite: nothing (no round
+ * trips to save).
+ */
+export async function deferWrites(tx: Tx): Promise<void> {
+  if (!isSqlite(tx)) await sql.raw(DEFER_WRITES_SQL).execute(tx);
+}
+
+export { isCarriedError };
 
 /** What a SAVEPOINT step gave: its value, or the error it was rolled back for. */
 export type StepResult<T> = { ok: true; value: T } | { ok: false; error: unknown };
