@@ -9,6 +9,7 @@ import { EN_ACCESS_RULES } from './causes-en-access.js';
 import { EN_DEFECT_RULES } from './causes-en-defect.js';
 import { reportedVendorIncident } from './causes-en-report.js';
 import { factOf } from './fact.js';
+import { explainsTerm } from './glossary.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
 import { negated } from './negation.js';
@@ -261,6 +262,7 @@ export function extractCauses(
       } else if (rule.not.test(s)) continue;
     }
     if (negated(s, at, at + hit.match.length)) continue;
+    if (explainsTerm(s)) continue;
     const section = text ? sectionAt(structure, hit.index) : null;
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;

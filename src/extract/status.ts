@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
+import { explainsTerm } from './glossary.js';
 import type { Segment } from './segment.js';
 import {
   CONFIRMED_EN,
@@ -199,6 +200,8 @@ export function extractLeakStatus(
     if (headingStarts.has(seg.start)) continue;
     // A question (an FAQ's 「情報流出はあったのですか。」) asks; the answer below it concludes.
     if (QUESTION.test(s.slice(-10))) continue;
+    // A glossary note or a description of how some malware works tells of the term, not the incident.
+    if (explainsTerm(s)) continue;
     if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
     // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
     // In Japanese the subject stands before the denial: a card named after it (「…漏えいは確認されて
