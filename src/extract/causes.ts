@@ -141,6 +141,13 @@ const RULES: Rule[] = [
     not: /第三者|攻撃|不正アクセス|ウイルス|ウィルス|マルウェア|何者か|なりすまし|可能性/,
   },
   {
+    // A former member of staff who carried data off (「元職員Aは…データをコピーして持ち去った」
+    // 「退職した元職員により…不正に取得され」): the act is the actor's own, not an outsider's attack.
+    key: 'insider',
+    re: /(?:元職員|元従業員|元社員|退職(?:した|者)[^。、]{0,6}?(?:職員|社員|従業員)?)\s?[A-ZＡ-Ｚ]?(?:\([^)]{0,8}\))?\s?(?:が|は|により|によって)[^。]{0,80}?(?:持ち去|持ち出|不正に取得|コピーし|複製し|盗み出)/,
+    not: /ないよう|禁止|防止/,
+  },
+  {
     // Personal data keyed into or copied onto someone's own phone or PC (「私用スマートフォンに入力して
     // 記録」): taken for their own use, unless the sentence tells of a loss.
     key: 'insider',
