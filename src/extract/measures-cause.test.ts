@@ -31,3 +31,20 @@ describe('process_review: a sentence telling the cause names the missing check',
     expect(keys('今後は、封入の際に複数の職員で宛名を確認する体制とします。')).toContain('process_review');
   });
 });
+
+describe('staff_training: training told as a habit before the incident', () => {
+  it('skips training the organisation says it has always given', () => {
+    expect(
+      keys('当センターではこれまで全職員に対し、年に一度、情報管理の研修を実施してまいりました。'),
+    ).not.toContain('staff_training');
+    expect(keys('日頃から職員研修を実施しておりましたが、このような事態となりました。')).not.toContain(
+      'staff_training',
+    );
+  });
+  it('keeps training given now, or planned from now on', () => {
+    expect(keys('これまでの取扱いを見直し、全職員を対象に研修を実施しました。')).toContain('staff_training');
+    expect(keys('これまでも研修を行ってきましたが、今後は全職員に改めて研修を実施します。')).toContain(
+      'staff_training',
+    );
+  });
+});
