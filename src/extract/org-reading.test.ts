@@ -11,9 +11,7 @@ describe('organisation: a letterhead with its reading in kana', () => {
       ),
     ).toBe('株式会社 東山堂');
     expect(
-      org(
-        '関係者各位\n架空物産株式会社(かくうぶっさん)\n架空物産のサーバー侵入の件をお知らせします。',
-      ),
+      org('関係者各位\n架空物産株式会社(かくうぶっさん)\n架空物産のサーバー侵入の件をお知らせします。'),
     ).toBe('架空物産株式会社');
   });
   it('keeps a name whose brackets hold more than a reading', () => {
