@@ -9,6 +9,7 @@ import { EN_ACCESS_RULES } from './causes-en-access.js';
 import { EN_DEFECT_RULES } from './causes-en-defect.js';
 import { reportedVendorIncident } from './causes-en-report.js';
 import { factOf } from './fact.js';
+import { explainsTerm } from './glossary.js';
 import { compileByScript, type LexRule, scanByScript } from './lexicon.js';
 import { rebase } from './measures.js';
 import { negated } from './negation.js';
@@ -140,6 +141,13 @@ const RULES: Rule[] = [
     not: /第三者|攻撃|不正アクセス|ウイルス|ウィルス|マルウェア|何者か|なりすまし|可能性/,
   },
   {
+    // A former member of staff who carried data off (「元職員Aは…データをコピーして持ち去った」
+    // 「退職した元職員により…不正に取得され」): the act is the actor's own, not an outsider's attack.
+    key: 'insider',
+    re: /(?:元職員|元従業員|元社員|退職(?:した|者)[^。、]{0,6}?(?:職員|社員|従業員)?)\s?[A-ZＡ-Ｚ]?(?:\([^)]{0,8}\))?\s?(?:が|は|により|によって)[^。]{0,80}?(?:持ち去|持ち出|不正に取得|コピーし|複製し|盗み出)/,
+    not: /ないよう|禁止|防止/,
+  },
+  {
     // Personal data keyed into or copied onto someone's own phone or PC (「私用スマートフォンに入力して
     // 記録」): taken for their own use, unless the sentence tells of a loss.
     key: 'insider',
@@ -261,6 +269,7 @@ export function extractCauses(
       } else if (rule.not.test(s)) continue;
     }
     if (negated(s, at, at + hit.match.length)) continue;
+    if (explainsTerm(s)) continue;
     const section = text ? sectionAt(structure, hit.index) : null;
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;

@@ -2,6 +2,7 @@ import { cardUseEn } from './card-use-en.js';
 import { deniedSubjectJa, notIncidentDataJa, topicDeniedJa } from './data-not-incident.js';
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
+import { describesHabit } from './glossary.js';
 import { alternation, nextRuleHit, type RuleHit } from './lexicon.js';
 import { deniedListEn, negatedEn, negatedJa } from './negation.js';
 import type { Segment } from './segment.js';
@@ -560,6 +561,7 @@ function scan(
         continue;
       if (ja && NOT_DATA_AFTER[cls]?.test(s.slice(end))) continue;
       if (ja && notIncidentDataJa(cls, s, at, end)) continue;
+      if (ja && describesHabit(s)) continue;
       // 「電話番号:0467-…」: a label with its value is the notice's own contact line; a list of
       // leaked fields names them without printing anyone's data.
       // 「…+メールアドレス:12名」 gives how many records held the field: a breakdown, not a contact line.

@@ -166,6 +166,15 @@ const OMITTED_AFTER = /^(?:を|は|も)?(?:行わ|実施せ|せ|し|取ら)(?:�
 // 「怪しい電話があった」 tells what happened; a warning asks the reader to do something.
 const WARNS_JA = /注意|開か|留意|開封|削除|応じ|気をつけ|気を付け|ください|お願い|ないよう|ご連絡|ご相談/;
 const HAS_KANA_KANJI = /[ぁ-んァ-ヶ一-龥]/;
+// 「当館ではこれまで毎年、職員に研修を行っており、…」: what was done before the incident, told as
+// habit (これまで, 従来から, 日頃から; not 「これまでの対策を見直し」「従来より高度な」), not a step taken in response — unless the sentence goes on to
+// what follows now (今後, 改めて, さらに, 一層).
+const HABIT_BEFORE = /これまで(?!の)|従来から|日頃(?:から|より)|以前から|平素から/;
+const NOW_AFTER = /今後|改めて|あらためて|さらに|更に|一層|今回|本件/;
+// 「…二人で確かめなかったために起きたものです」「…が原因と考えています」: a sentence telling
+// the cause names what was missing when it happened, not a step taken since.
+const CAUSE_STATED =
+  /(?:が|も)(?:主な|直接の)?原因(?:で(?:す|あ)|と(?:考え|思われ|み(?:られ|てい)|推測|判断)|となっ|として)|(?:により|によって|ため)(?:発生|生じ)した(?:もの|事案|事故)|原因(?:は|としては)[、,]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
 const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES], true);
 
@@ -212,6 +221,20 @@ export function extractMeasures(
     const at = hit.index - seg.start;
     if (rule.not?.test(s)) continue;
     if (negated(s, at, at + hit.match.length)) continue;
+    if (
+      rule.key === 'staff_training' &&
+      HABIT_BEFORE.test(s.slice(Math.max(0, at - 30), at)) &&
+      !NOW_AFTER.test(s)
+    )
+      continue;
+    // A sentence under 「原因」 (or one stating the cause) says which check was missing, not a
+    // procedure adopted since.
+    if (
+      rule.key === 'process_review' &&
+      HAS_KANA_KANJI.test(hit.match) &&
+      (CAUSE_STATED.test(s) || (structure !== undefined && sectionAt(structure, seg.start) === 'cause'))
+    )
+      continue;
     // 「指導票」「研修資料」 name a paper; 「指導していました」 tells what was done before the incident.
     if (
       rule.key === 'staff_training' &&

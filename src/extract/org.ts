@@ -120,6 +120,7 @@ const PRESS_HEADER = /報道発表|記者発表|Press\s?Release|プレスリリ�
 const ORG_ALONE = new RegExp(String.raw`^(?:${JA_NAME}(?:${JA_SUFFIX}))$`, 'u');
 // 「教育庁」「水道局見本水道事務所」 alone on a line at the head of a notice, above its first sentence:
 // the body's letterhead (a 社会福祉協議会 too). A desk (…課, …係) on such a line is where to call, not who issues.
+const KANA_READING = /\s?[(（][ぁ-んァ-ヶー・\s]{1,24}[)）]$/;
 const LETTERHEAD = new RegExp(`^(?:${JA_NAME}(?:${JA_SUFFIX}|局|事務所|役所|役場|協議会))$`, 'u');
 // 「架 空 市 記 者 発 表 資 料」: a PDF heading set with a space between its characters.
 const SPACED = /^(?:\S\s){3,}\S$/u;
@@ -275,11 +276,13 @@ function organizationJa(
     const line = lines[i]!;
     if (line.text.length > 45) continue;
     if (!LEGAL_HINT.test(line.text)) continue;
-    const m = SIGNATURE_LINE.exec(line.text);
+    // 「株式会社 東山堂(とうざんどう)」: a reading in kana after the name is no part of it.
+    const head = line.text.replace(KANA_READING, '');
+    const m = SIGNATURE_LINE.exec(head);
     if (m && !CONTRACTOR_LABEL.test(lines[i - 1]?.text ?? '')) {
       // 「公益社団法人X会 Y病院」: the facility the legal body runs is the issuer's name too.
       // 「学校法人 X学園」: a legal form set apart by a space belongs to the name after it.
-      const parts = line.text.split(/\s+/);
+      const parts = head.split(/\s+/);
       if (parts.length > 1 && BARE_LEGAL.test(parts[0]!)) parts.splice(0, 2, `${parts[0]} ${parts[1]}`);
       const facility = parts[1] && FACILITY.test(parts[1]) ? ` ${parts[1]}` : '';
       // 「学校法人X学園」 over 「専門学校 Y」: the school it runs, on the line below, is the issuer.

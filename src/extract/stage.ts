@@ -81,6 +81,24 @@ function restatesResult(s: string): boolean {
   return m !== null && s.indexOf('結果', m.index) > m.index;
 }
 
+// 「1月26日に公表いたしました「…調査結果のご報告」のとおり」: an earlier notice cited by its title. Its
+// words (調査結果, 第2報, 最終報) tell that notice's stage, not this one's.
+const QUOTED = /「[^「」]{4,80}」/g;
+const CITED_BEFORE =
+  /(?:公表|掲載|発表|お知らせ|ご報告|報告|リリース|開示|ご案内)(?:いた)?し(?:まし)?た\s?$|(?:日|日付け?|付け?)(?:の|で)?\s?$/;
+const CITED_AFTER =
+  /^(?:の(?:とおり|通り)|にて|で(?:お知らせ|ご報告|公表|ご案内)|につきまして|を(?:公表|掲載|発表))/;
+
+/** The sentence with the titles of earlier notices it cites blanked out. */
+function withoutCitedTitles(s: string): string {
+  return s.replace(QUOTED, (m, at: number) =>
+    CITED_BEFORE.test(s.slice(Math.max(0, at - 14), at)) ||
+    CITED_AFTER.test(s.slice(at + m.length, at + m.length + 10))
+      ? '「〓」'
+      : m,
+  );
+}
+
 /** The sentence with every ordinal that refers to another report blanked out. */
 function withoutReferences(s: string): string {
   return s.replace(ORDINAL, (m, at: number) =>
@@ -108,7 +126,8 @@ export function extractStage(
   let result: Segment | null = null;
   let announces: Segment | null = null;
   for (const seg of segments) {
-    const s = ORDINAL_HINT.test(seg.text) ? withoutReferences(seg.text) : seg.text;
+    const r = ORDINAL_HINT.test(seg.text) ? withoutReferences(seg.text) : seg.text;
+    const s = r.includes('「') ? withoutCitedTitles(r) : r;
     if (!finalExplicit && FINAL_EXPLICIT.test(s)) finalExplicit = seg;
     if (!finalInferred && FINAL.test(s)) finalInferred = seg;
     if (!update && UPDATE.test(s)) update = seg;
