@@ -88,6 +88,7 @@ export interface IncidentView {
   id: string;
   /** The store found it by the notice's organisation (same organisation row). */
   sameOrganization: boolean;
+  sameUrl?: boolean; // … or by the address the notice was read from (a letter listed twice)
   facts: FactsView;
   /** Its notices (empty for an imported incident). */
   reports: ReportView[];
@@ -98,6 +99,7 @@ export interface IncidentView {
 export type ReasonCode =
   | 'same_organization'
   | 'same_site'
+  | 'same_url'
   | 'other_site'
   | 'same_domain'
   | 'other_speaker'
@@ -337,6 +339,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
   if (c.sameOrganization && !orgIsContractor)
     add('same_organization', 'identity', 1, n.organization ?? undefined);
+  if (c.sameUrl) add('same_url', 'identity', 1);
   // A notice without an organisation of its own whose sentence opens with the candidate's as its
   // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
   // 「株式会社サンプルは、」); a contractor or partner named inside a sentence identifies nobody.

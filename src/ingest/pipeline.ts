@@ -452,6 +452,7 @@ async function ingestInTx(
     text,
     prep,
     organizationId: org && !org.created ? org.id : null,
+    url: input.url ?? null,
   });
   // --- end issue 12 ---
   let outcome: IngestOutcome;
@@ -528,7 +529,13 @@ async function notifyChanges(db: Db, outcomes: readonly BatchOutcome[], opts: In
  */
 async function continuedIncident(
   tx: Tx,
-  input: { noticeId: string; text: string; prep: NoticePrep; organizationId: string | null },
+  input: {
+    noticeId: string;
+    text: string;
+    prep: NoticePrep;
+    organizationId: string | null;
+    url: string | null;
+  },
 ): Promise<string | null> {
   const { report, facts, evidence, keys } = input.prep;
   // The next notices' candidates read this one's report from memory rather than its stored text.
@@ -539,6 +546,7 @@ async function continuedIncident(
     organizationId: input.organizationId,
     organizationName: report.organization,
     site: report.site,
+    url: input.url,
     ...keys,
   });
   if (candidates.length === 0) return null;

@@ -79,6 +79,8 @@ export async function continuationCandidates(
     organizationId: string | null;
     organizationName: string | null;
     site: string | null;
+    /** The address the notice was read from: incidents with a notice read from it (a letter listed twice). */
+    url?: string | null;
     /** Report dates the notice refers to (ISO): incidents first published then are read whatever their age. */
     reportDates?: readonly string[];
     /** Group companies the notice names as its own (a parent reporting its subsidiary's incident). */
@@ -136,15 +138,18 @@ export async function continuationCandidates(
     org: orgIds.size > 0,
     dated: dates.length > 0 && (orgIds.size > 0 || anonymous),
     site: domain !== null,
+    url: Boolean(by.url),
   };
-  if (!parts.org && !parts.dated && !parts.site) return [];
+  if (!parts.org && !parts.dated && !parts.site && !parts.url) return [];
   // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
   const rows = await candidateQuery(parts).rows(tx, {
     orgIds: parts.org ? [...orgIds] : [],
     dates: parts.dated ? dates : [],
     domain: domain ?? '',
+    url: by.url ?? '',
   });
   const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
+  const ofUrl = new Set(rows.filter((r) => Boolean(r.of_url)).map((r) => r.id));
   // Their facts: from memory when kept under the stored tag, else read (one statement for all).
   const factsOf = new Map<string, IncidentFacts>();
   const unread: string[] = [];
@@ -209,6 +214,7 @@ export async function continuationCandidates(
     return {
       id: inc.id,
       sameOrganization: ofOrg.has(inc.id),
+      sameUrl: ofUrl.has(inc.id),
       facts: incidentView(factsOf.get(inc.id)!),
       reports: own,
       lastPublished: dates.sort().at(-1) ?? null,
@@ -252,10 +258,12 @@ interface CandidateParts {
   dated: boolean;
   /** Incidents with a notice of its site's registered domain (`domain`). */
   site: boolean;
+  /** Incidents with a notice read from the notice's address (`url`). */
+  url: boolean;
 }
 /** A lookup of candidate ids, as a derived table of the union. */
 type IdLookup = () => { as<A extends string>(alias: A): AliasedSelectQueryBuilder<{ id: string }, A> };
-type CandidateParams = { orgIds: string[]; dates: string[]; domain: string };
+type CandidateParams = { orgIds: string[]; dates: string[]; domain: string; url: string };
 type CandidateRow = {
   id: string;
   facts_tag: string | null;
@@ -263,6 +271,8 @@ type CandidateRow = {
   notice_ids: string | null;
   /** Found as the organisation's (by organisation, or by date among the organisation's). */
   of_org: unknown;
+  /** Found by the notice's address. */
+  of_url: unknown;
 };
 
 const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>>();
@@ -275,7 +285,7 @@ const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>
  * facts: those are mostly kept in memory) and its notices' ids, in id order (the order the separate lookup of these ids returned them in).
  */
 function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
-  const key = `${parts.org}:${parts.dated}:${parts.site}`;
+  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}`;
   let q = candidateQueries.get(key);
   if (!q) {
     q = prepared((db, p: CandidateParams) => {
@@ -303,6 +313,13 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .where('n.site_domain', '=', p.domain)
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
+      const byUrl = () =>
+        db
+          .selectFrom('notices as n')
+          .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+          .select('l.incident_id as id')
+          .where('n.url', '=', p.url)
+          .limit(LIMIT);
       // Each lookup as a derived table: SQLite allows no ORDER BY or LIMIT on a member of a UNION.
       const ids = (lookups: IdLookup[]) => {
         const [first, ...rest] = lookups.map((l, i) => db.selectFrom(l().as(`c${i}`)).select(`c${i}.id`));
@@ -312,6 +329,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
         ...(parts.org ? [byOrg] : []),
         ...(parts.dated ? [byDate] : []),
         ...(parts.site ? [bySite] : []),
+        ...(parts.url ? [byUrl] : []),
       ];
       const own: IdLookup[] = parts.org ? [byOrg, ...(parts.dated ? [byDate] : [])] : [];
       return db
@@ -322,6 +340,9 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           own.length > 0
             ? eb('id', 'in', ids(own)).as('of_org')
             : sql<boolean>`${sql.lit(false)}`.as('of_org'),
+          parts.url
+            ? eb('id', 'in', ids([byUrl])).as('of_url')
+            : sql<boolean>`${sql.lit(false)}`.as('of_url'),
         ])
         .where('id', 'in', ids(all))
         .orderBy('id');
