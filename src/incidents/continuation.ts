@@ -470,7 +470,6 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     );
   const classes = nf.dataClasses.filter((x) => cf.dataClasses.includes(x));
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
-
   // Against.
   const referred =
     Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere)) || (copy && c.sameUrl);
