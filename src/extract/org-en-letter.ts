@@ -114,6 +114,9 @@ const SUBJECT_NEEDS = /(?:learned|discovered|determined|became\s+aware|received)
 const EN_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Late|Beginning|Based|Following|For|Although|Upon|Since|Because|Findings|Despite|However|Immediately|To|Among|Both|Each|Free|Adults|You|Your|They|He|She|I|Its|Their|These|Those|Such|Once|Unfortunately|Regrettably)$/;
 
+/** A month (and day, year) closed by a comma at the head of a name read across a date. */
+const EN_DATE_LEAD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,\s+/;
 function cleanEn(name: string): string | null {
   const words = name.trim().split(/\s+/);
   while (words.length > 0 && EN_STOP.test(words[0]!)) words.shift();
@@ -124,6 +127,8 @@ function cleanEn(name: string): string | null {
       /^(?:Employees?|Staff|Members?|Customers?|Patients?|Clients?|Students?|Users?|Guests?)\s+(?:of|at)\s+(?:the\s+)?/,
       '',
     )
+    // A date before the name ("On Friday 31st March, Acme plc (“Acme”) …") is no part of it.
+    .replace(EN_DATE_LEAD, '')
     .replace(/[’']s$/, '')
     .replace(/([a-z]{3})\.$/, '$1')
     .trim();

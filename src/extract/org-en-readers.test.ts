@@ -177,3 +177,18 @@ describe('extractOrganization (English): a question heading is no organisation',
     expect(org('How did this occur? How was it found? We found a stranger in a mailbox.')).not.toBe('How');
   });
 });
+
+describe('extractOrganization (English): a date read into the name', () => {
+  it('leaves out a month closed by a comma before the defined name', () => {
+    expect(
+      org(
+        'On Friday 31st March, Brindlecott Holdings plc (“Brindlecott”) found that its file servers had been entered.',
+      ),
+    ).toBe('Brindlecott Holdings plc');
+  });
+  it('keeps a name that starts with a month word', () => {
+    expect(org('May Orchard Foods, Inc. (“May Orchard”) learned that a laptop was taken.')).toBe(
+      'May Orchard Foods, Inc.',
+    );
+  });
+});

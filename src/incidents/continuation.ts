@@ -88,6 +88,7 @@ export interface IncidentView {
   id: string;
   /** The store found it by the notice's organisation (same organisation row). */
   sameOrganization: boolean;
+  sameUrl?: boolean; // … or by the notice's address: one file read twice is a copy from 12 windows, +3, no penalty
   facts: FactsView;
   /** Its notices (empty for an imported incident). */
   reports: ReportView[];
@@ -98,6 +99,7 @@ export interface IncidentView {
 export type ReasonCode =
   | 'same_organization'
   | 'same_site'
+  | 'same_url'
   | 'other_site'
   | 'same_domain'
   | 'other_speaker'
@@ -332,11 +334,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
       const s = r.body ? sharedText(n.body, r.body) : shared;
       if (s.size >= MIN_SHARED_WINDOWS && s.share > shared.share) shared = s;
     }
-  const copy = shared.share >= 0.9 && shared.size >= copyWindows(n.text);
+  const copy = shared.share >= 0.9 && shared.size >= (c.sameUrl ? MIN_SHARED_WINDOWS : copyWindows(n.text));
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
   if (c.sameOrganization && !orgIsContractor)
     add('same_organization', 'identity', 1, n.organization ?? undefined);
+  if (c.sameUrl) add('same_url', 'identity', 1);
   // A notice without an organisation of its own whose sentence opens with the candidate's as its
   // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
   // 「株式会社サンプルは、」); a contractor or partner named inside a sentence identifies nobody.
@@ -462,14 +465,14 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add(
       'same_text',
       'continuation',
-      copy ? 2 : 1,
+      copy ? (c.sameUrl ? 3 : 2) : 1,
       `${Math.round(shared.share * 100)} % of ${shared.size} windows`,
     );
   const classes = nf.dataClasses.filter((x) => cf.dataClasses.includes(x));
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
-
   // Against.
-  const referred = Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere));
+  const referred =
+    Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere)) || (copy && c.sameUrl);
   // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
   if (!referred && !copy && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);

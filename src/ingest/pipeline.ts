@@ -474,6 +474,7 @@ async function ingestInTx(
     prep,
     organizationId: org && !org.created ? org.id : null,
     ...(lookup ? { family: lookup.family } : {}),
+    url: input.url ?? null,
   });
   // --- end issue 12 ---
   let outcome: IngestOutcome;
@@ -556,6 +557,7 @@ async function continuedIncident(
     prep: NoticePrep;
     organizationId: string | null;
     family?: readonly { id: string; name: string }[];
+    url: string | null;
   },
 ): Promise<string | null> {
   const { report, facts, evidence, keys } = input.prep;
@@ -567,6 +569,7 @@ async function continuedIncident(
     organizationId: input.organizationId,
     organizationName: report.organization,
     site: report.site,
+    url: input.url,
     ...keys,
     ...(input.family ? { family: input.family } : {}),
   });

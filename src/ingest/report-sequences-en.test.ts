@@ -57,6 +57,34 @@ Our forensic review found that the malicious code was first placed on the checko
 株式会社きのみや商会`,
     },
   ],
+  'one letter filed twice from one address, its sender not read and spelt two ways': [
+    {
+      url: 'https://attorneygeneral.example.gov/files/brackenfold-notice.pdf',
+      text: `Brackenfold Pediatric Associates
+
+On October 3, 2035, we learned that an unknown party had entered the server that runs our appointment scheduling. We shut the server down the same day and asked an outside security firm to look into what happened. The firm found that the party was inside between September 26 and October 3, 2035, and that it could see the names, birth dates and phone numbers of families who booked visits with us. We have found no sign that anything was used to harm anyone. We have moved scheduling to a new server, changed every password and added a second sign-in step for staff.`,
+    },
+    {
+      url: 'https://attorneygeneral.example.gov/files/brackenfold-notice.pdf',
+      text: `Brackenfold Pediatric Associates, P.A.
+
+On October 3, 2035, we learned that an unknown party had entered the server that runs our appointment scheduling. We shut the server down the same day and asked an outside security firm to look into what happened. The firm found that the party was inside between September 26 and October 3, 2035, and that it could see the names, birth dates and phone numbers of families who booked visits with us. We have found no sign that anything was used to harm anyone. We have moved scheduling to a new server, changed every password and added a second sign-in step for staff.`,
+    },
+  ],
+  'a short letter filed twice from one address': [
+    {
+      url: 'https://attorneygeneral.example.gov/files/tarnwick-letter.pdf',
+      text: `Tarnwick Tool Hire Ltd.
+
+Tarnwick Tool Hire has learned that a laptop holding a list of its account customers was taken from a staff car on June 2, 2036. The list gave names and home addresses. We reported the theft to the police.`,
+    },
+    {
+      url: 'https://attorneygeneral.example.gov/files/tarnwick-letter.pdf',
+      text: `Tarnwick Tool Hire Limited (customer letter)
+
+Tarnwick Tool Hire has learned that a laptop holding a list of its account customers was taken from a staff car on June 2, 2036. The list gave names and home addresses. We reported the theft to the police.`,
+    },
+  ],
 };
 
 const APART: Record<string, Report[]> = {
@@ -86,6 +114,20 @@ Ashgrove Dental Group uses Tallowby Records to store patient charts. On May 20, 
       text: `Fernlea Vision Clinic notice of a vendor incident
 June 5, 2034
 Fernlea Vision Clinic uses Tallowby Records to store patient charts. On May 20, 2034, Tallowby Records told us that an intruder had reached its storage servers between May 2 and May 9, 2034. Charts of some of our patients were on those servers.`,
+    },
+  ],
+  'two senders of one letter filed from one address': [
+    {
+      url: 'https://attorneygeneral.example.gov/files/vendor-sample.pdf',
+      text: `Brackenfold Pediatric Associates
+
+On October 3, 2035, we learned that an unknown party had entered the server that runs our appointment scheduling. We shut the server down the same day and asked an outside security firm to look into what happened. The firm found that the party was inside between September 26 and October 3, 2035, and that it could see the names, birth dates and phone numbers of families who booked visits with us. We have found no sign that anything was used to harm anyone. We have moved scheduling to a new server, changed every password and added a second sign-in step for staff.`,
+    },
+    {
+      url: 'https://attorneygeneral.example.gov/files/vendor-sample.pdf',
+      text: `Wistmoor Family Clinic
+
+On October 3, 2035, we learned that an unknown party had entered the server that runs our appointment scheduling. We shut the server down the same day and asked an outside security firm to look into what happened. The firm found that the party was inside between September 26 and October 3, 2035, and that it could see the names, birth dates and phone numbers of families who booked visits with us. We have found no sign that anything was used to harm anyone. We have moved scheduling to a new server, changed every password and added a second sign-in step for staff.`,
     },
   ],
 };

@@ -79,6 +79,8 @@ export async function continuationCandidates(
     organizationId: string | null;
     organizationName: string | null;
     site: string | null;
+    /** The address the notice was read from: incidents with a notice read from it (a letter listed twice). */
+    url?: string | null;
     /** Report dates the notice refers to (ISO): incidents first published then are read whatever their age. */
     reportDates?: readonly string[];
     /** Group companies the notice names as its own (a parent reporting its subsidiary's incident). */
@@ -139,15 +141,18 @@ export async function continuationCandidates(
     org: orgIds.size > 0,
     dated: dates.length > 0 && (orgIds.size > 0 || anonymous),
     site: domain !== null,
+    url: Boolean(by.url),
   };
-  if (!parts.org && !parts.dated && !parts.site) return [];
+  if (!parts.org && !parts.dated && !parts.site && !parts.url) return [];
   // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
   const rows = await candidateQuery(parts).rows(tx, {
     orgIds: parts.org ? [...orgIds] : [],
     dates: parts.dated ? dates : [],
     domain: domain ?? '',
+    url: by.url ?? '',
   });
   const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
+  const ofUrl = new Set(rows.filter((r) => Boolean(r.of_url)).map((r) => r.id));
   // Their facts: from memory when kept under the stored tag, else read (one statement for all).
   const factsOf = new Map<string, IncidentFacts>();
   const unread: string[] = [];
@@ -212,6 +217,7 @@ export async function continuationCandidates(
     return {
       id: inc.id,
       sameOrganization: ofOrg.has(inc.id),
+      sameUrl: ofUrl.has(inc.id),
       facts: incidentView(factsOf.get(inc.id)!),
       reports: own,
       lastPublished: dates.sort().at(-1) ?? null,
@@ -264,10 +270,12 @@ interface CandidateParts {
   dated: boolean;
   /** Incidents with a notice of its site's registered domain (`domain`). */
   site: boolean;
+  /** Incidents with a notice read from the notice's address (`url`). */
+  url: boolean;
 }
 /** A lookup of candidate ids, as a derived table of the union. */
 type IdLookup = () => { as<A extends string>(alias: A): AliasedSelectQueryBuilder<{ id: string }, A> };
-type CandidateParams = { orgIds: string[]; dates: string[]; domain: string };
+type CandidateParams = { orgIds: string[]; dates: string[]; domain: string; url: string };
 type CandidateRow = {
   id: string;
   facts_tag: string | null;
@@ -275,6 +283,8 @@ type CandidateRow = {
   notice_ids: string | null;
   /** Found as the organisation's (by organisation, or by date among the organisation's). */
   of_org: unknown;
+  /** Found by the notice's address. */
+  of_url: unknown;
 };
 
 const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>>();
@@ -287,7 +297,7 @@ const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>
  * facts: those are mostly kept in memory) and its notices' ids, in id order (the order the separate lookup of these ids returned them in).
  */
 function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
-  const key = `${parts.org}:${parts.dated}:${parts.site}`;
+  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}`;
   let q = candidateQueries.get(key);
   if (!q) {
     q = prepared((db, p: CandidateParams) => {
@@ -315,8 +325,16 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .where('n.site_domain', '=', p.domain)
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
+      const byUrl = () =>
+        db
+          .selectFrom('notices as n')
+          .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+          .select('l.incident_id as id')
+          .where('n.url', '=', p.url)
+          .limit(LIMIT);
       if (!isSqlite(db)) {
-        // Each lookup as a derived table, as on SQLite; the organisation's ids again for `of_org`.
+        // Each lookup as a derived table, as on SQLite; the organisation's and the address's ids
+        // again for `of_org` and `of_url`.
         const ids = (lookups: IdLookup[]) => {
           const [first, ...rest] = lookups.map((l, i) => db.selectFrom(l().as(`c${i}`)).select(`c${i}.id`));
           return rest.reduce((u, s) => u.union(s), first!);
@@ -326,6 +344,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           ...(parts.org ? [byOrg] : []),
           ...(parts.dated ? [byDate] : []),
           ...(parts.site ? [bySite] : []),
+          ...(parts.url ? [byUrl] : []),
         ];
         return db
           .selectFrom('incidents')
@@ -335,36 +354,43 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
             own.length > 0
               ? eb('id', 'in', ids(own)).as('of_org')
               : sql<boolean>`${sql.lit(false)}`.as('of_org'),
+            parts.url
+              ? eb('id', 'in', ids([byUrl])).as('of_url')
+              : sql<boolean>`${sql.lit(false)}`.as('of_url'),
           ])
           .where('id', 'in', ids(every))
           .orderBy('id');
       }
       // Each lookup as a derived table (SQLite allows no ORDER BY or LIMIT on a member of a UNION),
-      // its ids tagged 1 when it is one of the organisation's (by organisation, or by date among the
-      // organisation's), 0 otherwise; an id found by several lookups is one row, of the organisation
-      // when any of them is. One pass over the lookups: `id in (…)` in the select list for `of_org`
-      // ran the organisation's lookups a second time (SQLite: 77 → 38 µs CPU a query on the bench's
-      // store, issue 17; PostgreSQL keeps that form, not measured there).
-      const tagged = (lookups: [IdLookup, 0 | 1][]) => {
-        const [first, ...rest] = lookups.map(([l, own], i) =>
-          db.selectFrom(l().as(`c${i}`)).select([`c${i}.id`, sql.lit(own).as('own')]),
+      // its ids tagged: `own` 1 when it is one of the organisation's (by organisation, or by date
+      // among the organisation's), `via_url` 1 when found by the notice's address; an id found by
+      // several lookups is one row, tagged when any of them is. One pass over the lookups: `id in (…)`
+      // in the select list ran the organisation's lookups a second time (SQLite: 77 → 38 µs CPU a
+      // query on the bench's store, issue 17; PostgreSQL keeps that form, not measured there).
+      type Tagged = [IdLookup, 0 | 1, 0 | 1];
+      const tagged = (lookups: Tagged[]) => {
+        const [first, ...rest] = lookups.map(([l, own, viaUrl], i) =>
+          db
+            .selectFrom(l().as(`c${i}`))
+            .select([`c${i}.id`, sql.lit(own).as('own'), sql.lit(viaUrl).as('via_url')]),
         );
         return rest.reduce((u, s) => u.unionAll(s), first!);
       };
-      const all: [IdLookup, 0 | 1][] = [
-        ...(parts.org ? [[byOrg, 1] as [IdLookup, 1]] : []),
-        ...(parts.dated ? [[byDate, parts.org ? 1 : 0] as [IdLookup, 0 | 1]] : []),
-        ...(parts.site ? [[bySite, 0] as [IdLookup, 0]] : []),
+      const all: Tagged[] = [
+        ...(parts.org ? [[byOrg, 1, 0] as Tagged] : []),
+        ...(parts.dated ? [[byDate, parts.org ? 1 : 0, 0] as Tagged] : []),
+        ...(parts.site ? [[bySite, 0, 0] as Tagged] : []),
+        ...(parts.url ? [[byUrl, 0, 1] as Tagged] : []),
       ];
       const found = db
         .selectFrom(tagged(all).as('u'))
-        .select((eb) => ['u.id', eb.fn.max('u.own').as('of_org')])
+        .select((eb) => ['u.id', eb.fn.max('u.own').as('of_org'), eb.fn.max('u.via_url').as('of_url')])
         .groupBy('u.id')
         .as('c');
       return db
         .selectFrom('incidents')
         .innerJoin(found, 'c.id', 'incidents.id')
-        .select(['incidents.id', 'incidents.facts_tag', 'incidents.published', 'c.of_org'])
+        .select(['incidents.id', 'incidents.facts_tag', 'incidents.published', 'c.of_org', 'c.of_url'])
         .select((eb) => incidentNoticeIds(eb, true))
         .orderBy('incidents.id');
     });
