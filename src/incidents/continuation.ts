@@ -10,6 +10,7 @@ import {
 import { noticeSite } from './site.js';
 import {
   namedAsContractor,
+  namedAsSupplier,
   PUBLISHER_KINDS,
   type SpeakerKind,
   speakerKind,
@@ -286,7 +287,7 @@ export interface TextEvidence {
   /** Group companies the notice names, and their normalizeOrgName keys. */
   groups: string[];
   groupKeys: Set<string>;
-  /** The notice's organisation is named only as its contractor (see namedAsContractor). */
+  /** The notice's organisation is named only as its contractor, or as its vendor (see namedAsSupplier). */
   orgIsContractor: boolean;
   /** The text's first 3,000 characters, NFKC (where a subject is looked for). */
   head: string;
@@ -322,7 +323,7 @@ export function noticeEvidence(n: NoticeView): TextEvidence {
     ...references(n),
     folded: foldSearch(n.text),
     groupKeys: new Set(references(n).groups.map(normalizeOrgName)),
-    orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
+    orgIsContractor: n.organization !== null && namedAsSupplier(n.text, n.organization),
     head: n.text.normalize('NFKC').slice(0, 3000),
     own: n.headline ? distinctive(n.headline, [n.organization]) : '',
     opening: openingNamesUpdate(n.text),
