@@ -57,6 +57,8 @@ export interface ReportView {
   published: string | null;
   /** What kind of body speaks (本市 → city, 当社 → company …), or null when it does not say. */
   speaker?: SpeakerKind | null;
+  /** Its organisation is named only as a supplier of the body that speaks (namedAsSupplier): a client's notice. */
+  supplierNamed?: boolean;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -279,7 +281,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const { refs, folded, groupKeys, orgIsContractor, head, own, opening } = textEvidence(n);
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
-  if (c.sameOrganization && !orgIsContractor)
+  // Nor does a name that the candidate's own reports give only to their supplier (a vendor read as
+  // the publisher of its clients' notices): the vendor's own notice is another publisher's.
+  const clientsOnly = c.reports.length > 0 && c.reports.every((r) => r.supplierNamed);
+  if (c.sameOrganization && !orgIsContractor && !clientsOnly)
     add('same_organization', 'identity', 1, n.organization ?? undefined);
   // A notice without an organisation of its own whose sentence opens with the candidate's as its
   // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
@@ -504,13 +509,16 @@ export function reportView(notice: {
   facts: FactsLike;
 }): ReportView {
   const headline = headlineOf(notice.text, notice.title);
+  const organization = notice.facts.organization?.value ?? null;
   return {
-    organization: notice.facts.organization?.value ?? null,
+    organization,
     site: noticeSite(notice.text, notice.url),
     headline,
     stage: notice.stage,
     // A repost's banner line ends with the original's date when the facts did not read one.
     published: notice.published ?? (headline ? trailingDate(headline) : null),
     speaker: speakerKind(notice.text),
+    // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
+    supplierNamed: organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization),
   };
 }

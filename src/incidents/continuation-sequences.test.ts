@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { NoticeFacts } from '../extract/types.js';
+import {
+  factsView,
+  type IncidentView,
+  type NoticeView,
+  reportView,
+  scoreContinuation,
+} from './continuation.js';
+import { fact, noticeFacts } from './testing.js';
+
+// Successive reports of one breach, and notices that must stay apart, as the continuation decision
+// sees them. Every organisation and text below is fictional, written for these tests.
+
+function notice(text: string, facts: NoticeFacts, url: string | null = null): NoticeView {
+  const view = reportView({
+    text,
+    url,
+    title: null,
+    stage: facts.report_stage?.value ?? null,
+    published: facts.published?.value ?? null,
+    facts,
+  });
+  return { ...view, text, facts: factsView(facts) };
+}
+
+/** An incident of one stored notice. */
+function incidentOf(r: NoticeView, sameOrganization: boolean): IncidentView {
+  return { id: 'i1', sameOrganization, facts: r.facts, reports: [r], lastPublished: r.published };
+}
+
+const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.code);
+
+describe('a vendor and its clients', () => {
+  // The vendor's own third report, reposted (no site of its own).
+  const vendor = notice(
+    `【事件簿】株式会社かぞえるソフト 当社サーバへの不正アクセスに関する調査結果のご報告(第3報)
+
+当社は、当社のクラウド会計サービスが外部から攻撃を受けた件について、6月2日から6月9日にかけて公表いたしました。
+このたび調査が完了しましたので、結果をご報告いたします。`,
+    noticeFacts({
+      organization: fact('株式会社かぞえるソフト'),
+      report_stage: fact('final'),
+      causes: [fact('ransomware')],
+    }),
+  );
+  // A client's notice about it, whose organisation was read as the vendor's name.
+  const client = notice(
+    `みなと税理士事務所
+【株式会社かぞえるソフト 不正アクセスに関する調査結果のご報告】
+当事務所が使用する会計システムの開発元である株式会社かぞえるソフトが攻撃を受けた件について先日お知らせいたしましたが、同社より調査結果が公表されましたので、ご報告いたします。`,
+    noticeFacts({
+      organization: fact('株式会社かぞえるソフト'),
+      report_stage: fact('final'),
+      published: fact('2024-07-24'),
+      causes: [fact('ransomware')],
+    }),
+    'https://www.minato-tax-example.jp/news/0724.html',
+  );
+
+  it('keeps a client notice out of the vendor’s incident, in either order', () => {
+    const clientAfter = scoreContinuation(client, incidentOf(vendor, true));
+    expect(codes(clientAfter)).not.toContain('same_organization');
+    expect(clientAfter.joins).toBe(false);
+    const vendorAfter = scoreContinuation(vendor, incidentOf(client, true));
+    expect(codes(vendorAfter)).not.toContain('same_organization');
+    expect(vendorAfter.joins).toBe(false);
+  });
+
+  it('still joins the vendor’s own reports', () => {
+    const first = notice(
+      '株式会社かぞえるソフト\n当社サーバへの不正アクセスについて(第1報)\n当社のクラウド会計サービスが外部から攻撃を受けました。',
+      noticeFacts({ organization: fact('株式会社かぞえるソフト'), report_stage: fact('first') }),
+    );
+    expect(scoreContinuation(vendor, incidentOf(first, true)).joins).toBe(true);
+  });
+});
