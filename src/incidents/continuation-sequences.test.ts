@@ -75,3 +75,30 @@ describe('a vendor and its clients', () => {
     expect(scoreContinuation(vendor, incidentOf(first, true)).joins).toBe(true);
   });
 });
+
+describe('a first report’s page with later findings on top', () => {
+  const first = notice(
+    '【事件簿】株式会社みらい通販 不正アクセスに関するお知らせ\n株式会社みらい通販は、第三者による不正アクセスを受けたことが判明しましたのでお知らせいたします。',
+    noticeFacts({
+      organization: fact('株式会社みらい通販'),
+      report_stage: fact('first'),
+      incident_start: fact('2024-04-02'),
+    }),
+  );
+  const revised = notice(
+    '2024年6月10日追記:調査により対象者が増えたことを確認しました。\n株式会社みらい通販は、第三者による不正アクセスを受けたことが判明しましたのでお知らせいたします。',
+    noticeFacts({
+      organization: fact('株式会社みらい通販'),
+      report_stage: fact('first'),
+      incident_start: fact('2024-04-02'),
+    }),
+    'https://www.mirai-tsuhan-example.jp/news/0410.html',
+  );
+
+  it('is no second 第一報', () => {
+    const s = scoreContinuation(revised, incidentOf(first, true));
+    expect(codes(s)).toContain('opening_names_update');
+    expect(codes(s)).not.toContain('another_first_report');
+    expect(s.joins).toBe(true);
+  });
+});

@@ -399,8 +399,9 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
 
   // Against.
   const referred = Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere));
-  // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
-  if (!referred && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
+  // A second 第一報 starts another incident (not the first report's page with an addendum on top); a
+  // notice whose stage was not read only lacks support.
+  if (!referred && n.stage === 'first' && !opening && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);
   else if (
     !referred &&

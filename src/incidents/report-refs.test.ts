@@ -79,6 +79,17 @@ describe('an opening that names the notice an update', () => {
       openingNamesUpdate('Notice of incident\nWe found a fault. This is an update to our app.'),
     ).toBeNull();
   });
+
+  it('reads a dated addendum heading a Japanese page, not its edit date', () => {
+    const page = (line: string) => `不正アクセスに関するお知らせ\n${line}\n当社のサーバーに外部から…`;
+    expect(openingNamesUpdate(page('2025年3月4日追記:影響を受けた方の数を更新しました。'))).toBe(
+      '2025年3月4日追記',
+    );
+    expect(openingNamesUpdate(page('【3/4追記】調査の結果を掲載しました。'))).toBe('【3/4追記');
+    expect(openingNamesUpdate(page('【追記】対象期間を訂正しました。'))).toBe('【追記】');
+    expect(openingNamesUpdate(page('更新日:2025年3月4日'))).toBeNull();
+    expect(openingNamesUpdate(page('2025年3月4日更新'))).toBeNull();
+  });
 });
 
 describe('reports named by their date', () => {

@@ -202,11 +202,20 @@ export function openingNamesUpdate(text: string): string | null {
     if (!line || /^https?:\/\/\S*$/.test(line)) continue;
     if (++seen > 12) break;
     if (line.length <= 60 && UPDATE_HEADING.test(line)) return line;
+    const addendum = JA_ADDENDUM.exec(line);
+    if (addendum) return addendum[0];
     const first = seen === 1 ? /^this is an update (?:to|on|regarding|about)\b/i.exec(line) : null;
     if (first) return first[0];
   }
   return null;
 }
+/**
+ * A dated addendum heading a Japanese page (「2024年2月14日追記:」「【5/20追記】」「(追記)」): the
+ * first report's page carrying later findings. A bare 「…更新」 is left out: pages print their edit date
+ * so (「2024年5月9日更新」), as English pages print "Updated:".
+ */
+const JA_ADDENDUM =
+  /^[【[(<※]?\s*(?:(?:(?:(?:令和|平成)\s?(?:\d{1,2}|元)\s?年|\d{4}\s?年)\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日|(?:\d{4}\/)?\d{1,2}\/\d{1,2})(?:\s?\([^)]{1,3}\))?\s?(?:追記|追加情報)|^[【[(<]\s*(?:追記|追加情報)\s*[】\])>]/;
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Update", then a weekday, a date or a colon; nothing else on the line but the date. */
 const UPDATE_HEADING = new RegExp(
