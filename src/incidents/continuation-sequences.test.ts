@@ -102,3 +102,32 @@ describe('a first report’s page with later findings on top', () => {
     expect(s.joins).toBe(true);
   });
 });
+
+describe('a living first page and a later report of it', () => {
+  // The first report's page, as captured after it was revised (its date is the revision's).
+  const living = notice(
+    'https://www.hoshizora-soft-example.co.jp/news/0601.html\nお知らせ\n2024年7月13日 更新 対象の件数を更新しました。\n不正アクセスに関するお詫びとお知らせ\n弊社のログイン機能に対して外部から不正なアクセスがありました。',
+    noticeFacts({ published: fact('2024-07-13') }),
+  );
+  const later = notice(
+    'https://www.hoshizora-soft-example.co.jp/news/0713.html\n不正アクセスに関するお詫びとお知らせ(続報)\n2024年6月1日に公表した件につきまして、その後の調査で分かったことをお知らせいたします。',
+    noticeFacts({ published: fact('2024-07-13') }),
+  );
+
+  it('reads a reference to a day before the revision as no other report', () => {
+    const s = scoreContinuation(later, incidentOf(living, false));
+    expect(codes(s)).toContain('title_names_later_report');
+    expect(codes(s)).not.toContain('refers_to_other_report');
+    expect(s.joins).toBe(true);
+  });
+
+  it('still reads it as another report when the page only prints its edit date', () => {
+    const edited = notice(
+      'https://www.hoshizora-soft-example.co.jp/news/0601.html\n更新日:2024年7月13日\n不正アクセスに関するお詫びとお知らせ\n弊社のログイン機能に対して外部から不正なアクセスがありました。',
+      noticeFacts({ published: fact('2024-07-13') }),
+    );
+    const s = scoreContinuation(later, incidentOf(edited, false));
+    expect(codes(s)).toContain('refers_to_other_report');
+    expect(s.joins).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import {
   LATER_REPORT_TITLE,
   openingNamesUpdate,
   type ReportDate,
+  revisedOn,
 } from './report-refs.js';
 import { noticeSite } from './site.js';
 import {
@@ -59,6 +60,8 @@ export interface ReportView {
   speaker?: SpeakerKind | null;
   /** Its organisation is named only as a supplier of the body that speaks (namedAsSupplier): a client's notice. */
   supplierNamed?: boolean;
+  /** Its published date is one the page says it was updated on (revisedOn): its first version came earlier. */
+  revised?: boolean;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -191,6 +194,12 @@ export function candidateKeys(n: NoticeView): { reportDates: string[]; groupComp
     out.add(iso(y));
   }
   return { reportDates: [...out], groupCompanies: groups };
+}
+
+/** Whether a referenced report date lies before a published date (a year not given takes its year). */
+function dayBefore(ref: ReportDate, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(ref.y ?? y!, ref.m - 1, ref.d) < Date.UTC(y!, m! - 1, d!);
 }
 
 function isLater(stage: string | null): boolean {
@@ -334,12 +343,14 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0;
   // A day or two off (a report posted after midnight, or dated in its letterhead the day before).
   const near = dated ? undefined : refs.dates.find((d) => published.some((p) => nearReportDate(d, p, 3)));
+  const revisedSince = c.reports.some((r) => r.revised && refs.dates.some((d) => dayBefore(d, r.published!)));
   if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
   else if ((refs.phrase && !quoted && !datedElsewhere) || (near && !quoted))
     add('refers_to_earlier_report', 'continuation', 2, refs.phrase ?? `${near!.m}-${near!.d}`);
   // Every report it refers to was published on a day far from all of this incident's reports: it
   // follows another report (the same body's other incident, whose first report is not stored).
-  else if (datedElsewhere && !quoted && !near) {
+  // …unless it came out before a page of the incident was revised: that page's first version, maybe.
+  else if (datedElsewhere && !quoted && !near && !revisedSince) {
     const d = refs.dates[0]!;
     add('refers_to_other_report', 'continuation', -2, `${d.y ?? '?'}-${d.m}-${d.d}`);
   }
@@ -398,7 +409,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
 
   // Against.
-  const referred = Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere));
+  const referred = Boolean(quoted || dated || near || (refs.phrase && (!datedElsewhere || revisedSince)));
   // A second 第一報 starts another incident (not the first report's page with an addendum on top); a
   // notice whose stage was not read only lacks support.
   if (!referred && n.stage === 'first' && !opening && c.reports.some((r) => r.stage === 'first'))
@@ -511,15 +522,17 @@ export function reportView(notice: {
 }): ReportView {
   const headline = headlineOf(notice.text, notice.title);
   const organization = notice.facts.organization?.value ?? null;
+  // A repost's banner line ends with the original's date when the facts did not read one.
+  const published = notice.published ?? (headline ? trailingDate(headline) : null);
   return {
     organization,
     site: noticeSite(notice.text, notice.url),
     headline,
     stage: notice.stage,
-    // A repost's banner line ends with the original's date when the facts did not read one.
-    published: notice.published ?? (headline ? trailingDate(headline) : null),
+    published,
     speaker: speakerKind(notice.text),
     // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
     supplierNamed: organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization),
+    revised: published !== null && revisedOn(notice.text, published),
   };
 }

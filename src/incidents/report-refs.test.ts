@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { namedAsContractor } from './continuation.js';
-import { earlierReportRefs, groupCompanies, openingNamesUpdate } from './report-refs.js';
+import { earlierReportRefs, groupCompanies, openingNamesUpdate, revisedOn } from './report-refs.js';
 
 describe('references to earlier reports', () => {
   it('reads English report dates with or without their year, before or after the verb', () => {
@@ -138,5 +138,19 @@ describe('an organisation named only as the notice’s contractor', () => {
     expect(namedAsContractor('委託元の株式会社サンプル商事へ報告しました。', '株式会社サンプル商事')).toBe(
       false,
     );
+  });
+});
+
+describe('a page revised on its date', () => {
+  it('reads an addendum, a stated update or "updated on" on the published day', () => {
+    expect(revisedOn('お知らせ\n2024年7月13日 更新 対象者数を更新しました。\n…', '2024-07-13')).toBe(true);
+    expect(revisedOn('お知らせ\n【2024年07月13日追記】調査結果を加えました。', '2024-07-13')).toBe(true);
+    expect(revisedOn('Notice of incident\nThis page was updated on July 13, 2024.', '2024-07-13')).toBe(true);
+  });
+
+  it('does not take a page’s edit date, or another day’s update, for one', () => {
+    expect(revisedOn('ページ番号1234 更新日:2024年7月13日\n書類の誤送付について', '2024-07-13')).toBe(false);
+    expect(revisedOn('2024年7月13日更新\n書類の誤送付について', '2024-07-13')).toBe(false);
+    expect(revisedOn('お知らせ\n2024年8月2日 更新 対象者数を更新しました。', '2024-07-13')).toBe(false);
   });
 });

@@ -222,3 +222,33 @@ const UPDATE_HEADING = new RegExp(
   String.raw`^update(?:\s+\d+)?(?:\s+(?:as of|on|from))?\s*(?::\s*|,?\s*${WEEKDAY}\b|\s+(?:${MONTHS})\b|\s+\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b|\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\b)[^.!?]*$`,
   'i',
 );
+
+/**
+ * Whether a page says it was revised on `iso` (its published date) among its first 2,000 characters:
+ * an addendum dated so (「2024年7月13日追記」), or that day's 「更新」 with the page saying what it
+ * changed (「…を更新しました」「更新履歴」), or "updated on July 13, 2024". That date is then a
+ * revision's, and the page's first version came out earlier: a later report that refers to an
+ * earlier day may refer to that first version. A page's edit date alone (「更新日:…」「…日更新」
+ * over every municipal page) is no revision.
+ *
+ * @example revisedOn('お知らせ\n2024年7月13日 更新 対象者数を更新しました。', '2024-07-13') // => true
+ */
+export function revisedOn(text: string, iso: string): boolean {
+  const head = text.slice(0, 2000);
+  const added = head.includes('追記');
+  const updated = REVISION_SAID.test(head);
+  if (!added && !updated && !/updated on/i.test(head)) return false;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const mm = `0?${m}`;
+  const dd = `0?${d}`;
+  const month = MONTHS.split('|')[m - 1]!;
+  const date = `(?:${y}\\s?年\\s?${mm}\\s?月\\s?${dd}\\s?日|${y}[/.]${mm}[/.]${dd}|${month}\\.? ${dd},? ${y}|${dd} ${month},? ${y})`;
+  const ja = added && updated ? '(?:追記|更新)' : added ? '追記' : updated ? '更新(?!日)' : null;
+  const re = new RegExp(
+    `${ja ? `${date}(?:\\s?\\([^)]{1,3}\\))?\\s?${ja}|` : ''}(?:updated|revised) on ${date}`,
+    'i',
+  );
+  return re.test(head);
+}
+/** A page saying what it changed: 「…を更新しました」「更新いたしました」「過去の更新履歴」. */
+const REVISION_SAID = /(?:更新|修正)(?:いた|致)?しました|更新履歴/;
