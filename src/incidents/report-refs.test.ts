@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { namedAsContractor } from './continuation.js';
-import { earlierReportRefs, groupCompanies, openingNamesUpdate, revisedOn } from './report-refs.js';
+import {
+  earlierReportRefs,
+  groupCompanies,
+  LATER_REPORT_TITLE,
+  openingNamesUpdate,
+  revisedOn,
+} from './report-refs.js';
 
 describe('references to earlier reports', () => {
   it('reads English report dates with or without their year, before or after the verb', () => {
@@ -152,5 +158,13 @@ describe('a page revised on its date', () => {
     expect(revisedOn('ページ番号1234 更新日:2024年7月13日\n書類の誤送付について', '2024-07-13')).toBe(false);
     expect(revisedOn('2024年7月13日更新\n書類の誤送付について', '2024-07-13')).toBe(false);
     expect(revisedOn('お知らせ\n2024年8月2日 更新 対象者数を更新しました。', '2024-07-13')).toBe(false);
+  });
+});
+
+describe('a title that names a later report', () => {
+  it('reads 追加情報 beside 続報 and 最終報', () => {
+    expect(LATER_REPORT_TITLE.test('不正アクセスに関するお知らせ(追加情報)')).toBe(true);
+    expect(LATER_REPORT_TITLE.test('【追加情報】書類の紛失について')).toBe(true);
+    expect(LATER_REPORT_TITLE.test('不正アクセスに関するお知らせ')).toBe(false);
   });
 });
