@@ -168,3 +168,16 @@ describe('a title that names a later report', () => {
     expect(LATER_REPORT_TITLE.test('不正アクセスに関するお知らせ')).toBe(false);
   });
 });
+
+describe('English references without a date', () => {
+  it('reads a further update being given and an e-mail sent earlier, not a promise of one', () => {
+    const ref = (t: string) => earlierReportRefs(t).phrase;
+    expect(
+      ref('Dear member, we are writing to give you a further update about the outage at our clinic.'),
+    ).toBe('writing to give you a further update');
+    expect(ref('Earlier this week, we emailed you about the break-in at our depot.')).toBe(
+      'Earlier this week, we emailed you',
+    );
+    expect(ref('We will provide a further update when the review of the depot break-in ends.')).toBeNull();
+  });
+});

@@ -93,10 +93,12 @@ const JA_GENERIC_REF =
   /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました/;
 /**
  * "as we previously reported", "update to our notice of", "our letter dated March 3, 2024", "we
- * recently notified you", "as you know from our prior bulletin", "since our last update".
+ * recently notified you", "as you know from our prior bulletin", "since our last update", "we are
+ * writing to give you a further update" (not "we will give a further update": a promise),
+ * "earlier this week, we emailed you".
  */
 const EN_GENERIC_REF =
-  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we (?:previously|recently) (?:reported|announced|disclosed|notified|informed|alerted)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial|original|last) (?:notice|letter|announcement|notification|bulletin|statement|(?:blog )?post|update)|since (?:our|the) (?:last|previous|prior) update)\b/i;
+  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we (?:previously|recently) (?:reported|announced|disclosed|notified|informed|alerted)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial|original|last) (?:notice|letter|announcement|notification|bulletin|statement|(?:blog )?post|update)|since (?:our|the) (?:last|previous|prior) update|(?:writing to (?:provide|give|share)(?: you)?(?: with)?|this is|here is|(?:we are|we're|i am) (?:providing|giving|sharing)(?: you)?(?: with)?) (?:a|another|our) further update|(?:earlier this (?:week|month)|last (?:week|month)),? (?:i|we) (?:emailed|wrote to|contacted|notified|informed|told|updated) you)\b/i;
 const EN_DATED_REF = new RegExp(
   String.raw`\b(?:(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on|posted on|published on)|(?:announced|disclosed|reported|posted|published|issued)(?: [a-z]+){0,3}? on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
   'gi',
