@@ -51,6 +51,19 @@ describe('the site a notice was published on', () => {
     ).toBeNull();
   });
 
+  it('takes an address alone on one of the first lines of a repost for the page it copied', () => {
+    const repost =
+      'サンプル株式会社 不正アクセスに関する最終報告(転載)\nexample-soft.co.jp/news/0927-final…\n当社は…';
+    expect(noticeSite(repost, 'https://blog.example-digest.hatenablog.com/entry/1')).toBe(
+      'example-soft.co.jp',
+    );
+    expect(noticeSite(repost, null)).toBe('example-soft.co.jp');
+    expect(noticeSite(`【セキュリティ事件簿#2024-001】${repost}`, null)).toBe('example-soft.co.jp');
+    // The notice's own address wins; an address further down is a link in the text.
+    expect(noticeSite(repost, 'https://www.example.co.jp/a')).toBe('example.co.jp');
+    expect(noticeSite('お知らせ\n本文\n本文\nexample-soft.co.jp/news/1', null)).toBeNull();
+  });
+
   it('finds the registered domain', () => {
     expect(registrableDomain('ir.example.co.jp')).toBe('example.co.jp');
     expect(registrableDomain('city.example.lg.jp')).toBe('city.example.lg.jp');

@@ -129,12 +129,29 @@ export function noticeSite(text: string, url: string | null | undefined): string
     const copied = siteOf(source[1]!);
     return copied && isOwnSite(copied) ? copied : null;
   }
-  if (REPOST.test(head)) return null;
+  // An address alone on one of the first lines: the page itself, or on a repost the original's.
+  const line = addressLine(head);
+  if (REPOST.test(head)) return line && isOwnSite(line) ? line : null;
   let site = url ? siteOf(url) : null;
-  if (!site) {
-    const first = head.split('\n').find((l) => l.trim() !== '');
-    const m = first ? /^\s*(https?:\/\/\S+)\s*$/.exec(first) : null;
-    site = m ? siteOf(m[1]!) : null;
-  }
+  if (!site || !isOwnSite(site)) site = line;
   return site && isOwnSite(site) ? site : null;
+}
+
+/** An address: with its scheme, or a host with a path or www. (「example.co.jp/news/0927…」). */
+const ADDRESS_LINE =
+  /^\s*((?:https?:\/\/\S+|www\.[a-z0-9.-]+\.[a-z]{2,}\S*|[a-z0-9.-]+\.[a-z]{2,}\/\S*))\s*$/i;
+
+/**
+ * The site of an address standing alone on one of the first three lines of a text (a page's own
+ * address at its head; a repost's line naming the page it copied), or null.
+ */
+function addressLine(head: string): string | null {
+  let seen = 0;
+  for (const raw of head.split('\n', 12)) {
+    if (raw.trim() === '') continue;
+    if (++seen > 3) break;
+    const m = ADDRESS_LINE.exec(raw);
+    if (m) return siteOf(m[1]!);
+  }
+  return null;
 }
