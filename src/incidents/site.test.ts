@@ -21,6 +21,9 @@ describe('the site a notice was published on', () => {
     expect(isOwnSite('example-hospital.or.jp')).toBe(true);
     // Document-sharing sites carry many bodies' press releases.
     expect(isOwnSite('expydoc.com')).toBe(false);
+    // Every listed company's filings, and any page a scanning service captured.
+    expect(isOwnSite('sec.gov')).toBe(false);
+    expect(isOwnSite('urlscan.io')).toBe(false);
     // A PDF served from a CDN or a shared bucket says nothing about who published it.
     expect(isOwnSite('cdn.example-files.net')).toBe(false);
     expect(isOwnSite('d111111abcdef8.cloudfront.net')).toBe(false);

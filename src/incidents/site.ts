@@ -16,12 +16,12 @@ const CACHE_HOST = /^([a-z0-9-]+)\.cache\.yimg\.jp$/;
 
 /**
  * Sites that publish other organisations' notices: regulators' filing lists (US state attorneys
- * general), breach news and repost blogs, press-release wires, blog and note platforms, document
- * sharing sites (a labour bureau's press release uploaded beside another prefecture's) and forum
- * log archives.
+ * general, the SEC's EDGAR filings of every listed company), breach news and repost blogs,
+ * press-release wires, blog and note platforms, document sharing sites (a labour bureau's press
+ * release uploaded beside another prefecture's), forum log archives and page-scanning services.
  */
 const REPUBLISHERS =
-  /(?:^|\.)(?:expydoc\.com|docplayer\.net|slideshare\.net|scribd\.com|studylib\.net|mimizun\.com|blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
+  /(?:^|\.)(?:expydoc\.com|docplayer\.net|slideshare\.net|scribd\.com|studylib\.net|mimizun\.com|blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|sec\.gov|urlscan\.io|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
 
 /**
  * Content delivery networks and file storage: a notice's PDF is often served from a CDN or a cloud
