@@ -181,3 +181,13 @@ describe('English references without a date', () => {
     expect(ref('We will provide a further update when the review of the depot break-in ends.')).toBeNull();
   });
 });
+
+describe('English report dates written day first', () => {
+  it('reads "On 3 April 2023, X (“Short”) announced" as British and Australian notices write it', () => {
+    const refs = earlierReportRefs(
+      'On 3 April 2023, Sample Depots plc (“Sample”) announced a break-in at its yard.',
+    );
+    expect(refs.dates).toEqual([{ y: 2023, m: 4, d: 3 }]);
+    expect(earlierReportRefs('On 3 April 2023, we notified the police.').dates).toEqual([]);
+  });
+});

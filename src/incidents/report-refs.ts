@@ -111,10 +111,17 @@ const JA_DATED_NOUN =
   /(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日付け?(?:で|の)?[^。\n]{0,60}?(?:リリース|お知らせ|公表|発表|開示|ご報告|続報|掲載)/g;
 /**
  * "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …", "On May 9, we
- * alerted customers to …" (telling the customers is the report: "notified the FBI" is not one).
+ * alerted customers to …" (telling the customers is the report: "notified the FBI" is not one);
+ * the subject may carry its short name ("Sample plc (“Sample”) announced").
  */
+const EN_ANNOUNCER = String.raw`,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5})(?: \([^)]{1,30}\))? (?:publicly )?(?:(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )|(?:alerted|notified|informed) (?:you|our (?:customers|users|members|community)|customers|users|members)\b)`;
 const EN_DATED_BEFORE = new RegExp(
-  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )|(?:alerted|notified|informed) (?:you|our (?:customers|users|members|community)|customers|users|members)\b)`,
+  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?${EN_ANNOUNCER}`,
+  'gi',
+);
+/** The same with the day first, as British and Australian notices write it: "On 3 April 2023, we announced". */
+const EN_DAY_FIRST_BEFORE = new RegExp(
+  String.raw`\bon (\d{1,2})(?:st|nd|rd|th)? (${MONTHS})(?:,? (\d{4}))?${EN_ANNOUNCER}`,
   'gi',
 );
 /** "our May 9 notice", "the January 4th security notice", "our March 3, 2024 letter" */
@@ -155,6 +162,11 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
       dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[2]) });
       phrase ??= m[0];
     }
+  for (const m of text.matchAll(EN_DAY_FIRST_BEFORE)) {
+    const month = MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1;
+    dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[1]) });
+    phrase ??= m[0];
+  }
   phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
   return { dates, phrase };
 }
