@@ -34,7 +34,7 @@ const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.cod
 describe('a vendor and its clients', () => {
   // The vendor's own third report, reposted (no site of its own).
   const vendor = notice(
-    `【事件簿】株式会社かぞえるソフト 当社サーバへの不正アクセスに関する調査結果のご報告(第3報)
+    `【事件簿】株式会社かぞえるソフト クラウド会計の停止と攻撃についての最終のお知らせ(第3報)
 
 当社は、当社のクラウド会計サービスが外部から攻撃を受けた件について、6月2日から6月9日にかけて公表いたしました。
 このたび調査が完了しましたので、結果をご報告いたします。`,
@@ -47,8 +47,8 @@ describe('a vendor and its clients', () => {
   // A client's notice about it, whose organisation was read as the vendor's name.
   const client = notice(
     `みなと税理士事務所
-【株式会社かぞえるソフト 不正アクセスに関する調査結果のご報告】
-当事務所が使用する会計システムの開発元である株式会社かぞえるソフトが攻撃を受けた件について先日お知らせいたしましたが、同社より調査結果が公表されましたので、ご報告いたします。`,
+【株式会社かぞえるソフト 攻撃被害の調べの結果について】
+当事務所が使用する会計システムの開発元である株式会社かぞえるソフトが攻撃を受けた件について先日お知らせいたしましたが、同社が調べた結果を公表しましたので、要点をお伝えします。`,
     noticeFacts({
       organization: fact('株式会社かぞえるソフト'),
       report_stage: fact('final'),
@@ -78,7 +78,7 @@ describe('a vendor and its clients', () => {
 
 describe('a first report’s page with later findings on top', () => {
   const first = notice(
-    '【事件簿】株式会社みらい通販 不正アクセスに関するお知らせ\n株式会社みらい通販は、第三者による不正アクセスを受けたことが判明しましたのでお知らせいたします。',
+    '【事件簿】株式会社みらい通販 不正アクセスに関するお知らせ\n株式会社みらい通販は、外部の者に顧客データベースへ侵入されたと分かりましたので、お伝えします。',
     noticeFacts({
       organization: fact('株式会社みらい通販'),
       report_stage: fact('first'),
@@ -86,7 +86,7 @@ describe('a first report’s page with later findings on top', () => {
     }),
   );
   const revised = notice(
-    '2024年6月10日追記:調査により対象者が増えたことを確認しました。\n株式会社みらい通販は、第三者による不正アクセスを受けたことが判明しましたのでお知らせいたします。',
+    '2024年6月10日追記:調査により対象者が増えたことを確認しました。\n株式会社みらい通販は、外部の者に顧客データベースへ侵入されたと分かりましたので、お伝えします。',
     noticeFacts({
       organization: fact('株式会社みらい通販'),
       report_stage: fact('first'),
@@ -106,11 +106,11 @@ describe('a first report’s page with later findings on top', () => {
 describe('a living first page and a later report of it', () => {
   // The first report's page, as captured after it was revised (its date is the revision's).
   const living = notice(
-    'https://www.hoshizora-soft-example.co.jp/news/0601.html\nお知らせ\n2024年7月13日 更新 対象の件数を更新しました。\n不正アクセスに関するお詫びとお知らせ\n弊社のログイン機能に対して外部から不正なアクセスがありました。',
+    'https://www.hoshizora-soft-example.co.jp/news/0601.html\nお知らせ\n2024年7月13日 更新 対象の件数を更新しました。\nログイン機能への不正アクセスについて\n弊社のログイン機能に対して外部から不正なアクセスがありました。',
     noticeFacts({ published: fact('2024-07-13') }),
   );
   const later = notice(
-    'https://www.hoshizora-soft-example.co.jp/news/0713.html\n不正アクセスに関するお詫びとお知らせ(続報)\n2024年6月1日に公表した件につきまして、その後の調査で分かったことをお知らせいたします。',
+    'https://www.hoshizora-soft-example.co.jp/news/0713.html\n認証の件について(続報)\n2024年6月1日に公表した件について、新たに分かったことをお伝えします。',
     noticeFacts({ published: fact('2024-07-13') }),
   );
 
@@ -123,11 +123,30 @@ describe('a living first page and a later report of it', () => {
 
   it('still reads it as another report when the page only prints its edit date', () => {
     const edited = notice(
-      'https://www.hoshizora-soft-example.co.jp/news/0601.html\n更新日:2024年7月13日\n不正アクセスに関するお詫びとお知らせ\n弊社のログイン機能に対して外部から不正なアクセスがありました。',
+      'https://www.hoshizora-soft-example.co.jp/news/0601.html\n更新日:2024年7月13日\nログイン機能への不正アクセスについて\n弊社のログイン機能に対して外部から不正なアクセスがありました。',
       noticeFacts({ published: fact('2024-07-13') }),
     );
     const s = scoreContinuation(later, incidentOf(edited, false));
     expect(codes(s)).toContain('refers_to_other_report');
     expect(s.joins).toBe(false);
+  });
+});
+
+describe('a customer e-mail reposted without its sender’s name', () => {
+  it('is known by the shop it says it runs, and the shop’s final report continues it', () => {
+    const mail = notice(
+      'ブログ記事\nこのたび、当社が運営する「ひかりストア(https://www.hikari-store-example.jp/)」で改ざんが見つかりました。',
+      noticeFacts({ detected: fact('2024-05-08'), report_stage: fact('first') }),
+      'https://someone.hatenablog.com/entry/2024/03/20',
+    );
+    expect(mail.site).toBe('hikari-store-example.jp');
+    const final = notice(
+      'ひかりストアへの不正侵入について 調査結果のご報告(最終報)\n当社は、5月8日に改ざんの跡を見つけました。',
+      noticeFacts({ detected: fact('2024-05-08'), report_stage: fact('final') }),
+      'https://www.hikari-store-example.jp/info.html',
+    );
+    const s = scoreContinuation(final, incidentOf(mail, false));
+    expect(codes(s)).toContain('same_site');
+    expect(s.joins).toBe(true);
   });
 });

@@ -9,7 +9,7 @@ import {
   type ReportDate,
   revisedOn,
 } from './report-refs.js';
-import { noticeSite } from './site.js';
+import { noticeSite, runSite } from './site.js';
 import {
   namedAsContractor,
   namedAsSupplier,
@@ -526,7 +526,8 @@ export function reportView(notice: {
   const published = notice.published ?? (headline ? trailingDate(headline) : null);
   return {
     organization,
-    site: noticeSite(notice.text, notice.url),
+    // A notice without a name or an address of its own is known by the site it says it runs.
+    site: noticeSite(notice.text, notice.url) ?? (organization === null ? runSite(notice.text) : null),
     headline,
     stage: notice.stage,
     published,

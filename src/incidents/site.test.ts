@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSite, noticeSite, registrableDomain, siteOf } from './site.js';
+import { isOwnSite, noticeSite, registrableDomain, runSite, siteOf } from './site.js';
 
 describe('the site a notice was published on', () => {
   it('reads hosts, dropping www. and unwrapping archive copies', () => {
@@ -65,6 +65,17 @@ describe('the site a notice was published on', () => {
     // The notice's own address wins; an address further down is a link in the text.
     expect(noticeSite(repost, 'https://www.example.co.jp/a')).toBe('example.co.jp');
     expect(noticeSite('お知らせ\n本文\n本文\nexample-soft.co.jp/news/1', null)).toBeNull();
+  });
+
+  it('reads the site a notice says its body runs', () => {
+    expect(
+      runSite(
+        'このたび、当社が運営する「サンプルストア(https://www.example-store.jp/)」に不正アクセスがありました。',
+      ),
+    ).toBe('example-store.jp');
+    // A site someone else runs, or one on a platform many shops share, says nothing of the speaker.
+    expect(runSite('委託先が運営する「サンプルストア(https://www.example-store.jp/)」で…')).toBeNull();
+    expect(runSite('当社が運営する「サンプル日記(https://sample.hatenablog.com/)」で…')).toBeNull();
   });
 
   it('finds the registered domain', () => {

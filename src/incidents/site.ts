@@ -155,3 +155,22 @@ function addressLine(head: string): string | null {
   }
   return null;
 }
+
+/** 「当社が運営する「…(https://…)」」: the address of a site the speaker says it runs. */
+const RUN_SITE =
+  /(?:当社|弊社|当店|弊店)が(?:運営|管理)(?:する|している|しております)[^。\n]{0,40}?(https?:\/\/[^\s)」』]+)/;
+
+/**
+ * The site a notice says its own body runs (「当社が運営する「サンプルストア(https://shop.example.jp/)」」),
+ * own sites only; null when it names none. For a notice that names neither its organisation nor an
+ * address of its own (a customer e-mail reposted on a blog), the one trace of who sent it.
+ *
+ * @example runSite('当社が運営する「サンプルストア(https://www.example-store.jp/)」に不正アクセスがありました。') // => 'example-store.jp'
+ */
+export function runSite(text: string): string | null {
+  const head = text.slice(0, 2000);
+  if (!head.includes('運営') && !head.includes('管理')) return null;
+  const m = RUN_SITE.exec(head);
+  const site = m ? siteOf(m[1]!) : null;
+  return site && isOwnSite(site) ? site : null;
+}
