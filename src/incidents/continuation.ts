@@ -1,5 +1,6 @@
 import { cachedForm, dice, domainOf, headlineOf, trailingDate, unitOf } from './headline-forms.js';
-import { foldSearch, normalizeOrgName, stripLegalForm } from './match.js';
+import { distinctive, headlineCore } from './headlines.js';
+import { foldSearch, normalizeOrgName } from './match.js';
 import {
   daysBetween,
   earlierReportRefs,
@@ -8,11 +9,13 @@ import {
   nearReportDate,
   openingNamesUpdate,
   type ReportDate,
+  revisedOn,
   sameReportDate,
 } from './report-refs.js';
-import { noticeSite, thirdPartyHost } from './site.js';
+import { noticeSite, runSite, thirdPartyHost } from './site.js';
 import {
   namedAsContractor,
+  namedAsSupplier,
   PUBLISHER_KINDS,
   type SpeakerKind,
   speakerKind,
@@ -26,7 +29,16 @@ import {
   textFingerprint,
 } from './text-overlap.js';
 
-export { earlierReportRefs, groupCompanies, headlineOf, namedAsContractor, type ReportDate, trailingDate };
+export {
+  distinctive,
+  earlierReportRefs,
+  groupCompanies,
+  headlineCore,
+  headlineOf,
+  namedAsContractor,
+  type ReportDate,
+  trailingDate,
+};
 
 /**
  * Is a new notice a later report of an incident already stored? The decision is a score with its
@@ -60,6 +72,10 @@ export interface ReportView {
   body?: Uint32Array;
   /** Who its letterhead says it is from (text-overlap.ts letterheadKey), or null. */
   letterhead?: string | null;
+  /** Its organisation is named only as a supplier of the body that speaks (namedAsSupplier): a client's notice. */
+  supplierNamed?: boolean;
+  /** Its published date is one the page says it was updated on (revisedOn): its first version came earlier. */
+  revised?: boolean;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -163,56 +179,6 @@ const LATER_MARKS: ReadonlySet<ReasonCode> = new Set([
 /** Continuation evidence a join needs (identity alone never joins). */
 export const CONTINUATION_THRESHOLD = 3;
 
-// ---------------------------------------------------------------------------------------------
-// Headlines.
-
-/**
- * Words every breach notice's title uses: they say nothing about which incident it is (a press
- * release's 報道発表資料 banner and 「…における」 included).
- */
-const GENERIC_JA =
-  /報道発表資料|記者発表資料|報道資料|における|において|行政文書|文書|所在不明|誤交付|誤発送|誤配信|誤投函|誤廃棄|滅失|個人情報|情報|流出|漏えい|漏洩|漏れ|可能性|おそれ|恐れ|不正アクセス|不正|アクセス|サイバー攻撃|ランサムウェア|被害|発生|事案|事故|紛失|盗難|誤送付|誤送信|誤配付|誤交付|誤掲載|書類|郵便物|メール|お客様|お客さま|弊社|当社|本市|本学|当院|に関する|について|に係る|お知らせ|お詫び|おわび|ご報告|報告|続報|第\S報|最終報|調査結果|更新|掲載|及び|および|ならびに|含む|による|への|[のをとがはにで]|年度|[年月日]/g;
-const GENERIC_EN =
-  /\b(?:notice|of|data|security|cyber|cybersecurity|privacy|incident|event|breach|update|notification|letter|regarding|re|about|important|information|the|and|to|our|a|an|on|for|personal|unauthori[sz]ed|access|possible|potential|recent)\b/gi;
-
-/**
- * The distinctive part of a headline: generic breach vocabulary, stage markers, dates and
- * separators removed.
- *
- * @example distinctive('事務委託先のシステムへの不正アクセスについて<続報1>') // => '事務委託先システム'
- */
-export function distinctive(headline: string, names: readonly (string | null)[] = []): string {
-  let h = headline.normalize('NFKC').toLowerCase();
-  // The publisher's own name says who, not which incident (a repost's title starts with it).
-  for (const name of names) {
-    if (!name) continue;
-    for (const variant of [name, stripLegalForm(name)])
-      if (variant.length >= 2) h = h.split(variant.normalize('NFKC').toLowerCase()).join(' ');
-  }
-  const s = h
-    // A repost's banner (【セキュリティ事件簿#2023-001】) and stage marks ((第2報), <続報1>).
-    .replace(/【[^】]*】/g, '')
-    .replace(/[(<「][^)>」]*(?:報|掲載|update)[^)>」]*[)>」]/g, '')
-    .replace(GENERIC_EN, '')
-    .replace(GENERIC_JA, '');
-  return foldSearch(s).replace(/[0-9]+/g, '');
-}
-
-/**
- * What a later report would quote of a headline: without a repost's banner (【…事件簿#…】), the
- * publisher's name before it and the date after it.
- *
- * @example headlineCore('【事件簿#2024-001】株式会社サンプル 不正アクセスに関するお知らせ 2024年5月9日', ['株式会社サンプル']) // => '不正アクセスに関するお知らせ'
- */
-export function headlineCore(headline: string, names: readonly (string | null)[] = []): string {
-  let h = headline.normalize('NFKC').replace(/【[^】]*】/g, ' ');
-  for (const name of names) if (name && name.length >= 2) h = h.split(name.normalize('NFKC')).join(' ');
-  return h
-    .replace(/\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*$/, '')
-    .replace(/^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*/, '')
-    .trim();
-}
-
 /** Distinctive parts shorter than this are too generic to compare. */
 const MIN_DISTINCTIVE = 6;
 
@@ -239,6 +205,12 @@ export function candidateKeys(n: NoticeView): { reportDates: string[]; groupComp
   return { reportDates: [...out], groupCompanies: groups };
 }
 
+/** Whether a referenced report date lies before a published date (a year not given takes its year). */
+function dayBefore(ref: ReportDate, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(ref.y ?? y!, ref.m - 1, ref.d) < Date.UTC(y!, m! - 1, d!);
+}
+
 function isLater(stage: string | null): boolean {
   return stage === 'update' || stage === 'final';
 }
@@ -253,7 +225,7 @@ export interface TextEvidence {
   /** Group companies the notice names, and their normalizeOrgName keys. */
   groups: string[];
   groupKeys: Set<string>;
-  /** The notice's organisation is named only as its contractor (see namedAsContractor). */
+  /** The notice's organisation is named only as its contractor, or as its vendor (see namedAsSupplier). */
   orgIsContractor: boolean;
   /** The text's first 3,000 characters, NFKC (where a subject is looked for). */
   head: string;
@@ -289,7 +261,7 @@ export function noticeEvidence(n: NoticeView): TextEvidence {
     ...references(n),
     folded: foldSearch(n.text),
     groupKeys: new Set(references(n).groups.map(normalizeOrgName)),
-    orgIsContractor: n.organization !== null && namedAsContractor(n.text, n.organization),
+    orgIsContractor: n.organization !== null && namedAsSupplier(n.text, n.organization),
     head: n.text.normalize('NFKC').slice(0, 3000),
     own: n.headline ? distinctive(n.headline, [n.organization]) : '',
     opening: openingNamesUpdate(n.text),
@@ -337,7 +309,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const copy = shared.share >= 0.9 && shared.size >= (c.sameUrl ? MIN_SHARED_WINDOWS : copyWindows(n.text));
   // A notice that names its organisation only as its contractor (「当社が業務を委託している株式会社X」)
   // was read for want of its own name: the contractor's other clients share it, so it identifies nobody.
-  if (c.sameOrganization && !orgIsContractor)
+  // Nor does a name that the candidate's own reports give only to their supplier (a vendor read as
+  // the publisher of its clients' notices): the vendor's own notice is another publisher's.
+  const clientsOnly = c.reports.length > 0 && c.reports.every((r) => r.supplierNamed);
+  if (c.sameOrganization && !orgIsContractor && !clientsOnly)
     add('same_organization', 'identity', 1, n.organization ?? undefined);
   if (c.sameUrl) add('same_url', 'identity', 1);
   // A notice without an organisation of its own whose sentence opens with the candidate's as its
@@ -400,12 +375,14 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0;
   // A day or two off (a report posted after midnight, or dated in its letterhead the day before).
   const near = dated ? undefined : refs.dates.find((d) => published.some((p) => nearReportDate(d, p, 3)));
+  const revisedSince = c.reports.some((r) => r.revised && refs.dates.some((d) => dayBefore(d, r.published!)));
   if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
   else if ((refs.phrase && !quoted && !datedElsewhere) || (near && !quoted))
     add('refers_to_earlier_report', 'continuation', 2, refs.phrase ?? `${near!.m}-${near!.d}`);
   // Every report it refers to was published on a day far from all of this incident's reports: it
   // follows another report (the same body's other incident, whose first report is not stored).
-  else if (datedElsewhere && !quoted && !near) {
+  // …unless it came out before a page of the incident was revised: that page's first version, maybe.
+  else if (datedElsewhere && !quoted && !near && !revisedSince) {
     const d = refs.dates[0]!;
     add('refers_to_other_report', 'continuation', -2, `${d.y ?? '?'}-${d.m}-${d.d}`);
   }
@@ -472,9 +449,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
   // Against.
   const referred =
-    Boolean(quoted || dated || near || (refs.phrase && !datedElsewhere)) || (copy && c.sameUrl);
-  // A second 第一報 starts another incident; a notice whose stage was not read only lacks support.
-  if (!referred && !copy && n.stage === 'first' && c.reports.some((r) => r.stage === 'first'))
+    Boolean(quoted || dated || near || (refs.phrase && (!datedElsewhere || revisedSince))) ||
+    (copy && c.sameUrl);
+  // A second 第一報 starts another incident (not a copy, nor the first report's page with an addendum
+  // on top); a notice whose stage was not read only lacks support.
+  if (!referred && !copy && n.stage === 'first' && !opening && c.reports.some((r) => r.stage === 'first'))
     add('another_first_report', 'continuation', -3);
   else if (
     !referred &&
@@ -585,15 +564,21 @@ export function reportView(notice: {
   facts: FactsLike;
 }): ReportView {
   const headline = headlineOf(notice.text, notice.title);
+  const organization = notice.facts.organization?.value ?? null;
+  // A repost's banner line ends with the original's date when the facts did not read one.
+  const published = notice.published ?? (headline ? trailingDate(headline) : null);
   return {
-    organization: notice.facts.organization?.value ?? null,
-    site: noticeSite(notice.text, notice.url),
+    organization,
+    // A notice without a name or an address of its own is known by the site it says it runs.
+    site: noticeSite(notice.text, notice.url) ?? (organization === null ? runSite(notice.text) : null),
     headline,
     stage: notice.stage,
-    // A repost's banner line ends with the original's date when the facts did not read one.
-    published: notice.published ?? (headline ? trailingDate(headline) : null),
+    published,
     speaker: speakerKind(notice.text),
     body: textFingerprint(notice.text),
     letterhead: letterheadKey(notice.text),
+    // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
+    supplierNamed: organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization),
+    revised: published !== null && revisedOn(notice.text, published),
   };
 }

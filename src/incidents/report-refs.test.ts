@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { namedAsContractor } from './continuation.js';
-import { earlierReportRefs, groupCompanies, openingNamesUpdate } from './report-refs.js';
+import {
+  earlierReportRefs,
+  groupCompanies,
+  LATER_REPORT_TITLE,
+  openingNamesUpdate,
+  revisedOn,
+} from './report-refs.js';
 
 describe('references to earlier reports', () => {
   it('reads English report dates with or without their year, before or after the verb', () => {
@@ -79,6 +85,17 @@ describe('an opening that names the notice an update', () => {
       openingNamesUpdate('Notice of incident\nWe found a fault. This is an update to our app.'),
     ).toBeNull();
   });
+
+  it('reads a dated addendum heading a Japanese page, not its edit date', () => {
+    const page = (line: string) => `不正アクセスに関するお知らせ\n${line}\n当社のサーバーに外部から…`;
+    expect(openingNamesUpdate(page('2025年3月4日追記:影響を受けた方の数を更新しました。'))).toBe(
+      '2025年3月4日追記',
+    );
+    expect(openingNamesUpdate(page('【3/4追記】調査の結果を掲載しました。'))).toBe('【3/4追記');
+    expect(openingNamesUpdate(page('【追記】対象期間を訂正しました。'))).toBe('【追記】');
+    expect(openingNamesUpdate(page('更新日:2025年3月4日'))).toBeNull();
+    expect(openingNamesUpdate(page('2025年3月4日更新'))).toBeNull();
+  });
 });
 
 describe('reports named by their date', () => {
@@ -148,5 +165,50 @@ describe('references to an earlier report in general words', () => {
     expect(phrase('不正アクセスについてお知らせいたします。')).toBeNull();
     expect(phrase('We notified law enforcement in March.')).toBeNull();
     expect(phrase('The flaw was first reported to us by a researcher.')).toBeNull();
+  });
+});
+
+describe('a page revised on its date', () => {
+  it('reads an addendum, a stated update or "updated on" on the published day', () => {
+    expect(revisedOn('お知らせ\n2024年7月13日 更新 対象者数を更新しました。\n…', '2024-07-13')).toBe(true);
+    expect(revisedOn('お知らせ\n【2024年07月13日追記】調査結果を加えました。', '2024-07-13')).toBe(true);
+    expect(revisedOn('Notice of incident\nThis page was updated on July 13, 2024.', '2024-07-13')).toBe(true);
+  });
+
+  it('does not take a page’s edit date, or another day’s update, for one', () => {
+    expect(revisedOn('ページ番号1234 更新日:2024年7月13日\n書類の誤送付について', '2024-07-13')).toBe(false);
+    expect(revisedOn('2024年7月13日更新\n書類の誤送付について', '2024-07-13')).toBe(false);
+    expect(revisedOn('お知らせ\n2024年8月2日 更新 対象者数を更新しました。', '2024-07-13')).toBe(false);
+  });
+});
+
+describe('a title that names a later report', () => {
+  it('reads 追加情報 beside 続報 and 最終報', () => {
+    expect(LATER_REPORT_TITLE.test('不正アクセスに関するお知らせ(追加情報)')).toBe(true);
+    expect(LATER_REPORT_TITLE.test('【追加情報】書類の紛失について')).toBe(true);
+    expect(LATER_REPORT_TITLE.test('不正アクセスに関するお知らせ')).toBe(false);
+  });
+});
+
+describe('English references without a date', () => {
+  it('reads a further update being given and an e-mail sent earlier, not a promise of one', () => {
+    const ref = (t: string) => earlierReportRefs(t).phrase;
+    expect(
+      ref('Dear member, we are writing to give you a further update about the outage at our clinic.'),
+    ).toBe('writing to give you a further update');
+    expect(ref('Earlier this week, we emailed you about the break-in at our depot.')).toBe(
+      'Earlier this week, we emailed you',
+    );
+    expect(ref('We will provide a further update when the review of the depot break-in ends.')).toBeNull();
+  });
+});
+
+describe('English report dates written day first', () => {
+  it('reads "On 3 April 2023, X (“Short”) announced" as British and Australian notices write it', () => {
+    const refs = earlierReportRefs(
+      'On 3 April 2023, Sample Depots plc (“Sample”) announced a break-in at its yard.',
+    );
+    expect(refs.dates).toEqual([{ y: 2023, m: 4, d: 3 }]);
+    expect(earlierReportRefs('On 3 April 2023, we notified the police.').dates).toEqual([]);
   });
 });

@@ -93,10 +93,12 @@ const JA_GENERIC_REF =
   /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました|(?:お知らせ|公表|発表|ご報告)(?:いた|致)?しました(?:件|事案|本件|不正アクセス|サイバー攻撃|ランサムウェア|情報漏え?い|個人情報|システム障害)/;
 /**
  * "as we previously reported", "update to our notice of", "our letter dated March 3, 2024", "we
- * recently notified you", "as you know from our prior bulletin", "since our last update".
+ * recently notified you", "as you know from our prior bulletin", "since our last update", "we are
+ * writing to give you a further update" (not "we will give a further update": a promise),
+ * "earlier this week, we emailed you".
  */
 const EN_GENERIC_REF =
-  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we (?:previously|recently) (?:reported|announced|disclosed|notified|informed|alerted)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial|original|last) (?:notice|letter|announcement|notification|bulletin|statement|(?:blog )?post|update)|since (?:our|the) (?:last|previous|prior) update|(?:the|this) previously (?:announced|reported|disclosed) (?:incident|event|breach|matter)|(?:we|I) (?:wrote to|notified|informed|contacted|alerted) you (?:on|in|about|of|regarding)|(?:provid|shar|giv)(?:e|ing)(?: you)?(?: with)? (?:additional|new|further|updated) information (?:about|regarding|on|concerning) (?:the|this|our) (?:incident|event|matter|breach)|(?:first|initially) (?:announced|disclosed) (?:the|this|on|in))\b/i;
+  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we (?:previously|recently) (?:reported|announced|disclosed|notified|informed|alerted)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial|original|last) (?:notice|letter|announcement|notification|bulletin|statement|(?:blog )?post|update)|since (?:our|the) (?:last|previous|prior) update|(?:the|this) previously (?:announced|reported|disclosed) (?:incident|event|breach|matter)|(?:we|I) (?:wrote to|notified|informed|contacted|alerted) you (?:on|in|about|of|regarding)|(?:provid|shar|giv)(?:e|ing)(?: you)?(?: with)? (?:additional|new|further|updated) information (?:about|regarding|on|concerning) (?:the|this|our) (?:incident|event|matter|breach)|(?:first|initially) (?:announced|disclosed) (?:the|this|on|in)|(?:writing to (?:provide|give|share)(?: you)?(?: with)?|this is|here is|(?:we are|we're|i am) (?:providing|giving|sharing)(?: you)?(?: with)?) (?:a|another|our) further update|(?:earlier this (?:week|month)|last (?:week|month)),? (?:i|we) (?:emailed|wrote to|contacted|notified|informed|told|updated) you)\b/i;
 const EN_DATED_REF = new RegExp(
   String.raw`\b(?:(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on|posted on|published on)|(?:announced|disclosed|reported|posted|published|issued)(?: [a-z]+){0,3}? on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
   'gi',
@@ -109,10 +111,17 @@ const JA_DATED_NOUN =
   /(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日付け?(?:で|の)?[^。\n]{0,60}?(?:リリース|お知らせ|公表|発表|開示|ご報告|続報|掲載)/g;
 /**
  * "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …", "On May 9, we
- * alerted customers to …" (telling the customers is the report: "notified the FBI" is not one).
+ * alerted customers to …" (telling the customers is the report: "notified the FBI" is not one);
+ * the subject may carry its short name ("Sample plc (“Sample”) announced").
  */
+const EN_ANNOUNCER = String.raw`,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5})(?: \([^)]{1,30}\))? (?:publicly )?(?:(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )|(?:alerted|notified|informed) (?:you|our (?:customers|users|members|community)|customers|users|members)\b)`;
 const EN_DATED_BEFORE = new RegExp(
-  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?,? (?:we|[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,5}) (?:publicly )?(?:(?:announced|disclosed|posted|published|issued|reported)\b(?! (?:to|the incident to|this to) )|(?:alerted|notified|informed) (?:you|our (?:customers|users|members|community)|customers|users|members)\b)`,
+  String.raw`\bon (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?${EN_ANNOUNCER}`,
+  'gi',
+);
+/** The same with the day first, as British and Australian notices write it: "On 3 April 2023, we announced". */
+const EN_DAY_FIRST_BEFORE = new RegExp(
+  String.raw`\bon (\d{1,2})(?:st|nd|rd|th)? (${MONTHS})(?:,? (\d{4}))?${EN_ANNOUNCER}`,
   'gi',
 );
 /** "our May 9 notice", "the January 4th security notice", "our March 3, 2024 letter" */
@@ -153,6 +162,11 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
       dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[2]) });
       phrase ??= m[0];
     }
+  for (const m of text.matchAll(EN_DAY_FIRST_BEFORE)) {
+    const month = MONTHS.split('|').indexOf(m[2]!.toLowerCase()) + 1;
+    dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[1]) });
+    phrase ??= m[0];
+  }
   phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
   return { dates, phrase };
 }
@@ -181,9 +195,9 @@ export function groupCompanies(text: string): string[] {
   return [...out];
 }
 
-/** A title that names itself a later report: 続報, 第2報, 最終報, 調査結果, "Update", "Follow-up". */
+/** A title that names itself a later report: 続報, 第2報, 最終報, 追加情報, 調査結果, "Update", "Follow-up". */
 export const LATER_REPORT_TITLE =
-  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?報告|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
+  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?(?:報告|情報)|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
 
 /**
  * A notice whose opening calls it an update though its headline does not (a page's dated update
@@ -202,11 +216,20 @@ export function openingNamesUpdate(text: string): string | null {
     if (!line || /^https?:\/\/\S*$/.test(line)) continue;
     if (++seen > 12) break;
     if (line.length <= 60 && UPDATE_HEADING.test(line)) return line;
+    const addendum = JA_ADDENDUM.exec(line);
+    if (addendum) return addendum[0];
     const first = seen === 1 ? /^this is an update (?:to|on|regarding|about)\b/i.exec(line) : null;
     if (first) return first[0];
   }
   return null;
 }
+/**
+ * A dated addendum heading a Japanese page (「2024年2月14日追記:」「【5/20追記】」「(追記)」): the
+ * first report's page carrying later findings. A bare 「…更新」 is left out: pages print their edit date
+ * so (「2024年5月9日更新」), as English pages print "Updated:".
+ */
+const JA_ADDENDUM =
+  /^[【[(<※]?\s*(?:(?:(?:(?:令和|平成)\s?(?:\d{1,2}|元)\s?年|\d{4}\s?年)\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日|(?:\d{4}\/)?\d{1,2}\/\d{1,2})(?:\s?\([^)]{1,3}\))?\s?(?:追記|追加情報)|^[【[(<]\s*(?:追記|追加情報)\s*[】\])>]/;
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Update", then a weekday, a date or a colon; nothing else on the line but the date. */
 const UPDATE_HEADING = new RegExp(
@@ -231,3 +254,33 @@ export function nearReportDate(ref: ReportDate, iso: string, days: number): bool
   const at = Date.UTC(ref.y ?? y!, ref.m - 1, ref.d);
   return Math.abs(at - Date.UTC(y!, m! - 1, d!)) <= days * 86_400_000;
 }
+
+/**
+ * Whether a page says it was revised on `iso` (its published date) among its first 2,000 characters:
+ * an addendum dated so (「2024年7月13日追記」), or that day's 「更新」 with the page saying what it
+ * changed (「…を更新しました」「更新履歴」), or "updated on July 13, 2024". That date is then a
+ * revision's, and the page's first version came out earlier: a later report that refers to an
+ * earlier day may refer to that first version. A page's edit date alone (「更新日:…」「…日更新」
+ * over every municipal page) is no revision.
+ *
+ * @example revisedOn('お知らせ\n2024年7月13日 更新 対象者数を更新しました。', '2024-07-13') // => true
+ */
+export function revisedOn(text: string, iso: string): boolean {
+  const head = text.slice(0, 2000);
+  const added = head.includes('追記');
+  const updated = REVISION_SAID.test(head);
+  if (!added && !updated && !/updated on/i.test(head)) return false;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const mm = `0?${m}`;
+  const dd = `0?${d}`;
+  const month = MONTHS.split('|')[m - 1]!;
+  const date = `(?:${y}\\s?年\\s?${mm}\\s?月\\s?${dd}\\s?日|${y}[/.]${mm}[/.]${dd}|${month}\\.? ${dd},? ${y}|${dd} ${month},? ${y})`;
+  const ja = added && updated ? '(?:追記|更新)' : added ? '追記' : updated ? '更新(?!日)' : null;
+  const re = new RegExp(
+    `${ja ? `${date}(?:\\s?\\([^)]{1,3}\\))?\\s?${ja}|` : ''}(?:updated|revised) on ${date}`,
+    'i',
+  );
+  return re.test(head);
+}
+/** A page saying what it changed: 「…を更新しました」「更新いたしました」「過去の更新履歴」. */
+const REVISION_SAID = /(?:更新|修正)(?:いた|致)?しました|更新履歴/;

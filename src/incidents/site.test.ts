@@ -4,6 +4,7 @@ import {
   isOwnSite,
   noticeSite,
   registrableDomain,
+  runSite,
   siteOf,
   thirdPartyHost,
 } from './site.js';
@@ -28,6 +29,9 @@ describe('the site a notice was published on', () => {
     expect(isOwnSite('example-hospital.or.jp')).toBe(true);
     // Document-sharing sites carry many bodies' press releases.
     expect(isOwnSite('expydoc.com')).toBe(false);
+    // Every listed company's filings, and any page a scanning service captured.
+    expect(isOwnSite('sec.gov')).toBe(false);
+    expect(isOwnSite('urlscan.io')).toBe(false);
     // A PDF served from a CDN or a shared bucket says nothing about who published it.
     expect(isOwnSite('cdn.example-files.net')).toBe(false);
     expect(isOwnSite('d111111abcdef8.cloudfront.net')).toBe(false);
@@ -56,6 +60,30 @@ describe('the site a notice was published on', () => {
     expect(
       noticeSite('Source: https://www.prnewswire.com/news/1\nNotice', 'https://a.example.test/x'),
     ).toBeNull();
+  });
+
+  it('takes an address alone on one of the first lines of a repost for the page it copied', () => {
+    const repost =
+      'サンプル株式会社 不正アクセスに関する最終報告(転載)\nexample-soft.co.jp/news/0927-final…\n当社は…';
+    expect(noticeSite(repost, 'https://blog.example-digest.hatenablog.com/entry/1')).toBe(
+      'example-soft.co.jp',
+    );
+    expect(noticeSite(repost, null)).toBe('example-soft.co.jp');
+    expect(noticeSite(`【セキュリティ事件簿#2024-001】${repost}`, null)).toBe('example-soft.co.jp');
+    // The notice's own address wins; an address further down is a link in the text.
+    expect(noticeSite(repost, 'https://www.example.co.jp/a')).toBe('example.co.jp');
+    expect(noticeSite('お知らせ\n本文\n本文\nexample-soft.co.jp/news/1', null)).toBeNull();
+  });
+
+  it('reads the site a notice says its body runs', () => {
+    expect(
+      runSite(
+        'このたび、当社が運営する「サンプルストア(https://www.example-store.jp/)」に不正アクセスがありました。',
+      ),
+    ).toBe('example-store.jp');
+    // A site someone else runs, or one on a platform many shops share, says nothing of the speaker.
+    expect(runSite('委託先が運営する「サンプルストア(https://www.example-store.jp/)」で…')).toBeNull();
+    expect(runSite('当社が運営する「サンプル日記(https://sample.hatenablog.com/)」で…')).toBeNull();
   });
 
   it('finds the registered domain', () => {

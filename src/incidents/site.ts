@@ -16,12 +16,12 @@ const CACHE_HOST = /^([a-z0-9-]+)\.cache\.yimg\.jp$/;
 
 /**
  * Sites that publish other organisations' notices: regulators' filing lists (US state attorneys
- * general), breach news and repost blogs, press-release wires, blog and note platforms, document
- * sharing sites (a labour bureau's press release uploaded beside another prefecture's) and forum
- * log archives.
+ * general, the SEC's EDGAR filings of every listed company), breach news and repost blogs,
+ * press-release wires, blog and note platforms, document sharing sites (a labour bureau's press
+ * release uploaded beside another prefecture's), forum log archives and page-scanning services.
  */
 const REPUBLISHERS =
-  /(?:^|\.)(?:expydoc\.com|docplayer\.net|slideshare\.net|scribd\.com|studylib\.net|mimizun\.com|blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
+  /(?:^|\.)(?:expydoc\.com|docplayer\.net|slideshare\.net|scribd\.com|studylib\.net|mimizun\.com|blogspot\.com|wixsite\.com|jimdofree\.com|github\.io|sites\.google\.com|oag\.ca\.gov|sec\.gov|urlscan\.io|ag\.[a-z]{2}\.us|doj\.nh\.gov|atg\.wa\.gov|attorneygeneral\.\w+\.gov|databreaches\.net|b-son\.net|prtimes\.jp|atpress\.ne\.jp|businesswire\.com|prnewswire\.com|globenewswire\.com|note\.com|hatenablog\.(?:com|jp)|ameblo\.jp|fc2\.com|security-next\.com|itmedia\.co\.jp|nikkei\.com|yahoo\.co\.jp|news\.livedoor\.com|bleepingcomputer\.com|x\.com|twitter\.com|facebook\.com)$/;
 
 /**
  * Content delivery networks and file storage: a notice's PDF is often served from a CDN or a cloud
@@ -129,13 +129,49 @@ export function noticeSite(text: string, url: string | null | undefined): string
     const copied = siteOf(source[1]!);
     return copied && isOwnSite(copied) ? copied : null;
   }
-  if (REPOST.test(head)) return null;
+  // An address alone on one of the first lines: the page itself, or on a repost the original's.
+  const line = addressLine(head);
+  if (REPOST.test(head)) return line && isOwnSite(line) ? line : null;
   let site = url ? siteOf(url) : null;
-  if (!site) {
-    const first = head.split('\n').find((l) => l.trim() !== '');
-    const m = first ? /^\s*(https?:\/\/\S+)\s*$/.exec(first) : null;
-    site = m ? siteOf(m[1]!) : null;
+  if (!site || !isOwnSite(site)) site = line;
+  return site && isOwnSite(site) ? site : null;
+}
+
+/** An address: with its scheme, or a host with a path or www. (「example.co.jp/news/0927…」). */
+const ADDRESS_LINE =
+  /^\s*((?:https?:\/\/\S+|www\.[a-z0-9.-]+\.[a-z]{2,}\S*|[a-z0-9.-]+\.[a-z]{2,}\/\S*))\s*$/i;
+
+/**
+ * The site of an address standing alone on one of the first three lines of a text (a page's own
+ * address at its head; a repost's line naming the page it copied), or null.
+ */
+function addressLine(head: string): string | null {
+  let seen = 0;
+  for (const raw of head.split('\n', 12)) {
+    if (raw.trim() === '') continue;
+    if (++seen > 3) break;
+    const m = ADDRESS_LINE.exec(raw);
+    if (m) return siteOf(m[1]!);
   }
+  return null;
+}
+
+/** 「当社が運営する「…(https://…)」」: the address of a site the speaker says it runs. */
+const RUN_SITE =
+  /(?:当社|弊社|当店|弊店)が(?:運営|管理)(?:する|している|しております)[^。\n]{0,40}?(https?:\/\/[^\s)」』]+)/;
+
+/**
+ * The site a notice says its own body runs (「当社が運営する「サンプルストア(https://shop.example.jp/)」」),
+ * own sites only; null when it names none. For a notice that names neither its organisation nor an
+ * address of its own (a customer e-mail reposted on a blog), the one trace of who sent it.
+ *
+ * @example runSite('当社が運営する「サンプルストア(https://www.example-store.jp/)」に不正アクセスがありました。') // => 'example-store.jp'
+ */
+export function runSite(text: string): string | null {
+  const head = text.slice(0, 2000);
+  if (!head.includes('運営') && !head.includes('管理')) return null;
+  const m = RUN_SITE.exec(head);
+  const site = m ? siteOf(m[1]!) : null;
   return site && isOwnSite(site) ? site : null;
 }
 

@@ -103,3 +103,43 @@ export function namedAsContractor(text: string, org: string): boolean {
   }
   return seen;
 }
+
+/** The body's own use of a system or service (「当社が利用する」「弊所が使用している」「業務で利用中の」). */
+const USES = /(?:利用|使用|導入|採用)(?:する|している|していた|しており|中の)/;
+/** The name as the maker or provider of what is used, before it (「…の開発運用元である」「…提供会社である」). */
+const PROVIDER_BEFORE =
+  /(?:提供|開発|運用|運営|製造|販売)(?:元|会社|事業者|業者|ベンダー)(?:で?ある|の)?\s*(?:株式会社|有限会社|\(株\))?\s*$/;
+const PROVIDER_WORD = /提供|開発|運用|運営|製造|販売/;
+/** …or after it (「X提供のクラウドサービス」「X(以下…)提供製品」「Xが開発する」). */
+const PROVIDER_AFTER =
+  /^(?:株式会社|有限会社)?\s*(?:\([^()]{0,40}\))?\s*(?:が|の)?(?:提供|開発|運用|運営|製造|販売)(?:する|している|の|製品|元)/;
+
+/**
+ * Whether the text names `org` as the maker or provider of a system or service the notice's own body
+ * uses (「弊所が使用するシステムの開発運用元である株式会社X」「当所が利用する株式会社X提供のクラウド
+ * サービス」): the notice is a customer's, about its vendor's breach, and the name is the vendor's, not
+ * the publisher's. A vendor's own notice says 当社 for itself, never "the provider of what we use".
+ *
+ * @example namedAsProvider('当会が利用するサンプル社提供の会計システムが停止しました。', 'サンプル社') // => true
+ */
+export function namedAsProvider(text: string, org: string): boolean {
+  const name = stripLegalForm(org).normalize('NFKC');
+  if (name.length < 2 || !PROVIDER_WORD.test(text)) return false;
+  const t = text.normalize('NFKC');
+  for (let i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length)) {
+    let before = t.slice(Math.max(0, i - 60), i);
+    before = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+    if (!USES.test(before)) continue;
+    if (PROVIDER_BEFORE.test(before) || PROVIDER_AFTER.test(t.slice(i + name.length, i + name.length + 60)))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `org` is named in the text only as someone the notice's body works with — its contractor
+ * (namedAsContractor) or the vendor of a system it uses (namedAsProvider) — not as its publisher.
+ */
+export function namedAsSupplier(text: string, org: string): boolean {
+  return namedAsContractor(text, org) || namedAsProvider(text, org);
+}
