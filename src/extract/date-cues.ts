@@ -264,6 +264,11 @@ export function asideOfNoun(text: string, start: number, end: number): boolean {
 
 // 「…から本市に報告があり」「7月1日に報告を受けた」: a report received (not one made: 「…に報告した」).
 export const REPORT_RECEIVED = /報告(?:が(?:あ|入)|を受け)/;
+// A report of results (「最終報告を受け」「調査の結果、…との報告がありました」, 続報, 第二報) comes after
+// the first warning: it tells what was found out, not when the organisation learned of the incident.
+const RESULT_REPORT = /最終報告|調査(?:の)?結果|結果(?:の)?(?:報告|連絡)|続報|第[二三四五2-5]報/;
+export const firstReport = (clause: string): boolean =>
+  REPORT_RECEIVED.test(clause) && !RESULT_REPORT.test(clause);
 
 // 「3月27日(火曜日)分の記録票」: the records of a day, named by it (what was found missing), not an event.
 const DAY_BATCH_AFTER = /^\s?(?:\([^)]{1,6}\))?\s?分(?:の|を|が|は)/;

@@ -438,11 +438,11 @@ export function extractDates(
     const to = after && after.start > c.mention.end && after.start < c.seg.end ? after.start : c.seg.end;
     return text.slice(c.mention.end, to);
   };
-  // A contractor's incident: the organisation learns of it when the contractor reports to it
-  // (「7月1日に報告があった」), which may be days after the contractor's own finding.
+  // A contractor's incident: the organisation learns of it on the contractor's first report (「7月1日に
+  // 報告があった」, days after its own finding; not a final report or results: cue.firstReport).
   const reported =
     lang === 'ja' && ctx.causes.includes('third_party')
-      ? detectList.filter((c) => cue.REPORT_RECEIVED.test(firstClause(ownWords(c))))
+      ? detectList.filter((c) => cue.firstReport(firstClause(ownWords(c))))
       : [];
   const detCandidates = reported.length > 0 ? reported : detectList.length > 0 ? detectList : itemDet();
   const det = earliest(detCandidates);

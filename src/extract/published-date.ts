@@ -74,6 +74,9 @@ export function findPublished(
     // is one right after 「記」, which opens the body of an official notice.
     if (EVENT_SECTIONS.has(structure?.sectionOf[i] ?? null)) continue;
     if (lang === 'ja' && i > 0 && lines[i - 1]!.text.trim() === '記') continue;
+    // Near the bottom, a date heading prose with another date heading below it is the first row of
+    // a timeline of dated headings (「2099年4月7日(火)」「…との連絡を受けました。」「4月8日(水)」).
+    if (lang === 'ja' && i >= 14 && datedRowsFollow(lines, i)) continue;
     // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
     if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
       continue;
@@ -137,4 +140,14 @@ function findLabelledOrLetterhead(
     }
   }
   return null;
+}
+
+// A line holding only a day (「4月8日(水)」「令和6年5月2日」), as a timeline's row heading.
+const DAY_HEADING =
+  /^\s*(?:(?:令和|平成)?\s?\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:[((][^))]{1,4}[))])?\s*$/;
+
+function datedRowsFollow(lines: Segment[], i: number): boolean {
+  const next = lines.slice(i + 1, i + 3).find((l) => l.text.trim() !== '');
+  if (!next?.text.trimEnd().endsWith('。')) return false;
+  return lines.slice(i + 2, i + 12).some((l) => DAY_HEADING.test(l.text));
 }
