@@ -1,33 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeFacts } from '../extract/types.js';
-import {
-  factsView,
-  type IncidentView,
-  type NoticeView,
-  reportView,
-  scoreContinuation,
-} from './continuation.js';
-import { fact, noticeFacts } from './testing.js';
+import { scoreContinuation } from './continuation.js';
+import { fact, incidentOfOne, noticeFacts, noticeView } from './testing.js';
 
 // Successive reports of one breach, and notices that must stay apart, as the continuation decision
 // sees them. Every organisation and text below is fictional, written for these tests.
 
-function notice(text: string, facts: NoticeFacts, url: string | null = null): NoticeView {
-  const view = reportView({
-    text,
-    url,
-    title: null,
-    stage: facts.report_stage?.value ?? null,
-    published: facts.published?.value ?? null,
-    facts,
-  });
-  return { ...view, text, facts: factsView(facts) };
-}
+const notice = noticeView;
 
-/** An incident of one stored notice. */
-function incidentOf(r: NoticeView, sameOrganization: boolean): IncidentView {
-  return { id: 'i1', sameOrganization, facts: r.facts, reports: [r], lastPublished: r.published };
-}
+const incidentOf = incidentOfOne;
 
 const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.code);
 

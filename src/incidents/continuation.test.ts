@@ -1,32 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { NoticeFacts } from '../extract/types.js';
 import {
   distinctive,
   earlierReportRefs,
-  factsView,
   headlineCore,
   headlineOf,
   type IncidentView,
   type NoticeView,
   pickContinuation,
-  reportView,
   scoreContinuation,
   trailingDate,
 } from './continuation.js';
-import { fact, noticeFacts } from './testing.js';
+import { fact, noticeFacts, noticeView } from './testing.js';
 
-/** A fictional notice as the decision sees it. */
-function notice(text: string, facts: NoticeFacts, url: string | null = null): NoticeView {
-  const view = reportView({
-    text,
-    url,
-    title: null,
-    stage: facts.report_stage?.value ?? null,
-    published: facts.published?.value ?? null,
-    facts,
-  });
-  return { ...view, text, facts: factsView(facts) };
-}
+const notice = noticeView;
 
 /** An incident made of earlier fictional notices (facts merged by union, enough for these tests). */
 function incident(id: string, reports: NoticeView[], sameOrganization = false): IncidentView {

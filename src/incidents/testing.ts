@@ -1,5 +1,6 @@
 import { emptyNoticeFacts } from '../extract/index.js';
 import type { Fact, NoticeFacts } from '../extract/types.js';
+import { factsView, type IncidentView, type NoticeView, reportView } from './continuation.js';
 import { IncidentRecord } from './record.js';
 
 /**
@@ -47,4 +48,22 @@ export function orgRecord(key: string, name: string, aliases: string[] = []): In
     organization: { name, aliases },
     provenance: 'compiled',
   });
+}
+
+/** A fictional notice as the continuation decision sees it: its report view, text and facts. */
+export function noticeView(text: string, facts: NoticeFacts, url: string | null = null): NoticeView {
+  const view = reportView({
+    text,
+    url,
+    title: null,
+    stage: facts.report_stage?.value ?? null,
+    published: facts.published?.value ?? null,
+    facts,
+  });
+  return { ...view, text, facts: factsView(facts) };
+}
+
+/** An incident of one stored notice. */
+export function incidentOfOne(r: NoticeView, sameOrganization = true): IncidentView {
+  return { id: 'i1', sameOrganization, facts: r.facts, reports: [r], lastPublished: r.published };
 }

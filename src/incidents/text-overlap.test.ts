@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  factsView,
-  type IncidentView,
-  type NoticeView,
-  reportView,
-  scoreContinuation,
-} from './continuation.js';
-import { fact, noticeFacts } from './testing.js';
+import { type NoticeView, scoreContinuation } from './continuation.js';
+import { fact, incidentOfOne, noticeFacts, noticeView } from './testing.js';
 import { letterheadKey, sharedText, textFingerprint } from './text-overlap.js';
 
 // Fictional letters of a fictional company; every sentence was written for these tests.
@@ -68,13 +62,10 @@ function view(
     detected: fact(date),
     causes: [fact('unauthorized_access')],
   });
-  const r = reportView({ text, url, title: null, stage: null, published: null, facts });
-  return { ...r, text, facts: factsView(facts) };
+  return noticeView(text, facts, url);
 }
 
-function incidentOf(n: NoticeView): IncidentView {
-  return { id: 'i1', sameOrganization: true, facts: n.facts, reports: [n], lastPublished: null };
-}
+const incidentOf = (n: NoticeView) => incidentOfOne(n, true);
 
 describe('scoreContinuation: copies of one letter', () => {
   it('joins one letter listed twice under two spellings of its sender', () => {
