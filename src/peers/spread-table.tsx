@@ -3,6 +3,8 @@ import type { Lang } from '../http/i18n.js';
 import { peersText } from './messages.js';
 import type { Distribution } from './stats.js';
 
+const COLUMNS = ['short_n', 'short_p25', 'short_median', 'short_p75', 'short_p90'] as const;
+
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** One row of a spread table: its label and its distribution (null: too few to show). */
@@ -28,21 +30,11 @@ export function SpreadTable(props: {
         <thead>
           <tr>
             <th scope="col">{peersText(lang, props.firstCol)}</th>
-            <th scope="col" class="num">
-              {peersText(lang, 'short_n')}
-            </th>
-            <th scope="col" class="num">
-              {peersText(lang, 'short_p25')}
-            </th>
-            <th scope="col" class="num">
-              {peersText(lang, 'short_median')}
-            </th>
-            <th scope="col" class="num">
-              {peersText(lang, 'short_p75')}
-            </th>
-            <th scope="col" class="num">
-              {peersText(lang, 'short_p90')}
-            </th>
+            {COLUMNS.map((k) => (
+              <th scope="col" class="num">
+                {peersText(lang, k)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -50,15 +42,9 @@ export function SpreadTable(props: {
             <tr>
               <th scope="row">{label}</th>
               {d ? (
-                <>
-                  <td class="num">{d.n}</td>
-                  <td class="num">{fmt(d.p25)}</td>
-                  <td class="num">{fmt(d.median)}</td>
-                  <td class="num">{fmt(d.p75)}</td>
-                  <td class="num">{fmt(d.p90)}</td>
-                </>
+                [d.n, fmt(d.p25), fmt(d.median), fmt(d.p75), fmt(d.p90)].map((v) => <td class="num">{v}</td>)
               ) : (
-                <td colspan={5} class="muted">
+                <td colspan={COLUMNS.length} class="muted">
                   {peersText(lang, 'none')}
                 </td>
               )}
