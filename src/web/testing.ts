@@ -51,9 +51,11 @@ Email addresses and phone numbers of up to 2,500 customers may have been exposed
 We have warned customers about suspicious mail.`;
 
 /** The sample shop's name, service, first three data classes and scope, which both its reports state. */
-function sampleShared(text: string) {
+function sampleShared(
+  text: string,
+): Pick<NoticeFacts, 'lang' | 'organization' | 'services' | 'data_classes' | 'scope'> {
   return {
-    lang: 'ja' as const,
+    lang: 'ja',
     organization: ev(text, '株式会社サンプル商事', '株式会社サンプル商事'),
     services: [ev(text, 'サンプル通販', 'サンプル通販')],
     data_classes: [
