@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../store/testing.js';
 import { listAudit } from './audit.js';
-import { authTestApp, CookieJar, formField } from './testing.js';
+import { authTestApp, CookieJar, formField, loginCsrf, loginThroughForm } from './testing.js';
 import { createUser } from './users.js';
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;
@@ -20,39 +20,19 @@ afterAll(() => db.drop());
 
 const EDITOR = { username: 'editor1', password: 'violet kettle runs uphill' };
 
-/** Opens the login page at `url` (its cookies kept in the jar); returns the form's CSRF token. */
-async function loginCsrf(
-  app: ReturnType<typeof authTestApp>['app'],
-  jar: CookieJar,
-  url = '/login',
-  headers: Record<string, string> = {},
-): Promise<string> {
-  const page = await app.request(url, { headers: { cookie: jar.header(), ...headers } });
-  jar.store(page);
-  return formField(await page.text(), 'csrf');
-}
-
-/** Opens the login page and submits the form; returns the response. */
-async function login(
+/** Signs in as the login page's own form would, from this site's origin; returns the response. */
+function login(
   app: ReturnType<typeof authTestApp>['app'],
   jar: CookieJar,
   username: string,
   password: string,
   headers: Record<string, string> = {},
 ) {
-  const csrf = await loginCsrf(app, jar, '/login', headers);
-  const res = await app.request('/login', {
-    method: 'POST',
-    headers: {
-      cookie: jar.header(),
-      'content-type': 'application/x-www-form-urlencoded',
-      origin: ORIGIN,
-      ...headers,
-    },
-    body: new URLSearchParams({ csrf, username, password, next: '/admin' }).toString(),
+  return loginThroughForm(app, jar, username, password, {
+    headers,
+    postHeaders: { origin: ORIGIN },
+    next: '/admin',
   });
-  jar.store(res);
-  return res;
 }
 
 async function postForm(
