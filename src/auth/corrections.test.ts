@@ -5,7 +5,7 @@ import { createReader } from '../store/reader.js';
 import { openTestDb } from '../store/testing.js';
 import { listAudit } from './audit.js';
 import { parseCorrectionValue } from './corrections.js';
-import { authTestApp, CookieJar, formField } from './testing.js';
+import { authTestApp, CookieJar, formField, loginThroughForm } from './testing.js';
 import { createUser } from './users.js';
 
 /** A fictional company's notices (株式会社テスト精機). */
@@ -58,18 +58,7 @@ describe('corrections by editors', () => {
   it('corrects a fact with a reason; kept in history with who and why, audited, and survives later notices', async () => {
     const { app } = authTestApp(db, { reader: createReader(db) });
     const jar = new CookieJar();
-    const page = await app.request('/login');
-    jar.store(page);
-    const login = await app.request('/login', {
-      method: 'POST',
-      headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({
-        csrf: formField(await page.text(), 'csrf'),
-        username: 'curator',
-        password: 'violet kettle runs uphill',
-      }).toString(),
-    });
-    jar.store(login);
+    const login = await loginThroughForm(app, jar, 'curator', 'violet kettle runs uphill');
     expect(login.status).toBe(303);
 
     const edit = await app.request(`/admin/incidents/${incidentId}/edit`, {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDb } from '../store/testing.js';
 import { listAudit } from './audit.js';
-import { authTestApp, CookieJar, formField } from './testing.js';
+import { authTestApp, CookieJar, formField, loginCsrf, loginThroughForm } from './testing.js';
 import { createUser } from './users.js';
 
 type TestDb = Awaited<ReturnType<typeof openTestDb>>;
@@ -18,29 +18,21 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-/** Opens the login page and submits the form; returns the response. */
-async function login(
+const EDITOR = { username: 'editor1', password: 'violet kettle runs uphill' };
+
+/** Signs in as the login page's own form would, from this site's origin; returns the response. */
+function login(
   app: ReturnType<typeof authTestApp>['app'],
   jar: CookieJar,
   username: string,
   password: string,
   headers: Record<string, string> = {},
 ) {
-  const page = await app.request('/login', { headers: { cookie: jar.header(), ...headers } });
-  jar.store(page);
-  const csrf = formField(await page.text(), 'csrf');
-  const res = await app.request('/login', {
-    method: 'POST',
-    headers: {
-      cookie: jar.header(),
-      'content-type': 'application/x-www-form-urlencoded',
-      origin: ORIGIN,
-      ...headers,
-    },
-    body: new URLSearchParams({ csrf, username, password, next: '/admin' }).toString(),
+  return loginThroughForm(app, jar, username, password, {
+    headers,
+    postHeaders: { origin: ORIGIN },
+    next: '/admin',
   });
-  jar.store(res);
-  return res;
 }
 
 async function postForm(
@@ -62,7 +54,7 @@ describe('login', () => {
   it('signs in with a fresh session cookie (HttpOnly, SameSite=Lax, lw_session on http)', async () => {
     const { app } = authTestApp(db);
     const jar = new CookieJar();
-    const res = await login(app, jar, 'editor1', 'violet kettle runs uphill', { 'x-test': '1' });
+    const res = await login(app, jar, EDITOR.username, EDITOR.password, { 'x-test': '1' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/admin');
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('lw_session='))!;
@@ -78,9 +70,7 @@ describe('login', () => {
   it('uses __Host-lw_session with Secure when the public URL is https', async () => {
     const { app } = authTestApp(db, { env: { LEAKWATCH_PUBLIC_URL: 'https://leakwatch.example' } });
     const jar = new CookieJar();
-    const page = await app.request('https://leakwatch.example/login');
-    jar.store(page);
-    const csrf = formField(await page.text(), 'csrf');
+    const csrf = await loginCsrf(app, jar, 'https://leakwatch.example/login');
     const res = await app.request('https://leakwatch.example/login', {
       method: 'POST',
       headers: {
@@ -88,11 +78,7 @@ describe('login', () => {
         'content-type': 'application/x-www-form-urlencoded',
         origin: 'https://leakwatch.example',
       },
-      body: new URLSearchParams({
-        csrf,
-        username: 'editor1',
-        password: 'violet kettle runs uphill',
-      }).toString(),
+      body: new URLSearchParams({ csrf, ...EDITOR }).toString(),
     });
     expect(res.status).toBe(303);
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-lw_session='))!;
@@ -104,24 +90,18 @@ describe('login', () => {
   it('rotates the session on login: the old token stops working', async () => {
     const { app } = authTestApp(db);
     const jar = new CookieJar();
-    await login(app, jar, 'editor1', 'violet kettle runs uphill');
+    await login(app, jar, EDITOR.username, EDITOR.password);
     const first = jar.get('lw_session')!;
     // Signing in again while a session cookie is present (e.g. one planted by an attacker).
     const fresh = new CookieJar();
-    const page = await app.request('/login');
-    fresh.store(page);
-    const csrf = formField(await page.text(), 'csrf');
+    const csrf = await loginCsrf(app, fresh);
     const res = await app.request('/login', {
       method: 'POST',
       headers: {
         cookie: `${fresh.header()}; lw_session=${first}`,
         'content-type': 'application/x-www-form-urlencoded',
       },
-      body: new URLSearchParams({
-        csrf,
-        username: 'editor1',
-        password: 'violet kettle runs uphill',
-      }).toString(),
+      body: new URLSearchParams({ csrf, ...EDITOR }).toString(),
     });
     expect(res.status).toBe(303);
     fresh.store(res);
@@ -200,9 +180,7 @@ describe('login', () => {
     expect(noToken.status).toBe(403);
     expect((await noToken.json()).error.code).toBe('csrf_failed');
     const jar = new CookieJar();
-    const page = await app.request('/login');
-    jar.store(page);
-    const csrf = formField(await page.text(), 'csrf');
+    const csrf = await loginCsrf(app, jar);
     const crossSite: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { 'sec-fetch-site': 'cross-site' },
@@ -212,11 +190,7 @@ describe('login', () => {
       const res = await app.request('/login', {
         method: 'POST',
         headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded', ...h },
-        body: new URLSearchParams({
-          csrf,
-          username: 'editor1',
-          password: 'violet kettle runs uphill',
-        }).toString(),
+        body: new URLSearchParams({ csrf, ...EDITOR }).toString(),
       });
       expect(res.status, JSON.stringify(h)).toBe(403);
     }
@@ -240,7 +214,7 @@ describe('roles, admin pages and logout', () => {
     const anonPost = await app.request('/admin/users', { method: 'POST' });
     expect(anonPost.status).toBe(401);
     const jar = new CookieJar();
-    await login(app, jar, 'editor1', 'violet kettle runs uphill');
+    await login(app, jar, EDITOR.username, EDITOR.password);
     expect((await app.request('/admin/audit', { headers: { cookie: jar.header() } })).status).toBe(403);
     expect((await app.request('/admin/users', { headers: { cookie: jar.header() } })).status).toBe(403);
   });
@@ -252,27 +226,11 @@ describe('roles, admin pages and logout', () => {
     const page = await app.request('/admin/users', { headers: { cookie: jar.header() } });
     const html = await page.text();
     const csrf = formField(html, 'csrf');
-    const bad = await postForm(app, jar, '/admin/users', {
-      csrf: 'x',
-      name: 'newbie',
-      role: 'editor',
-      password: 'p',
-    });
-    expect(bad.status).toBe(403);
-    const weak = await postForm(app, jar, '/admin/users', {
-      csrf,
-      name: 'newbie',
-      role: 'editor',
-      password: 'short',
-    });
-    expect(weak.status).toBe(400);
-    const ok = await postForm(app, jar, '/admin/users', {
-      csrf,
-      name: 'newbie',
-      role: 'editor',
-      password: 'silver tram waits patiently',
-    });
-    expect(ok.status).toBe(303);
+    const addNewbie = (token: string, password: string) =>
+      postForm(app, jar, '/admin/users', { csrf: token, name: 'newbie', role: 'editor', password });
+    expect((await addNewbie('x', 'p')).status).toBe(403);
+    expect((await addNewbie(csrf, 'short')).status).toBe(400);
+    expect((await addNewbie(csrf, 'silver tram waits patiently')).status).toBe(303);
     const { findUserByName } = await import('./users.js');
     const newbie = (await findUserByName(db, 'newbie'))!;
     const nb = new CookieJar();
@@ -292,7 +250,7 @@ describe('roles, admin pages and logout', () => {
   it('logout needs the session CSRF token and ends the session', async () => {
     const { app } = authTestApp(db);
     const jar = new CookieJar();
-    await login(app, jar, 'editor1', 'violet kettle runs uphill');
+    await login(app, jar, EDITOR.username, EDITOR.password);
     const session = jar.get('lw_session')!;
     const html = await (await app.request('/admin', { headers: { cookie: jar.header() } })).text();
     const csrf = formField(html, 'csrf');

@@ -14,7 +14,7 @@ import { fact, fakeEngine, noticeFacts } from '../incidents/testing.js';
 import { ingestNotice } from '../ingest/pipeline.js';
 import { openDatabase } from '../store/db.js';
 import { createReader } from '../store/reader.js';
-import { CookieJar, formField } from './testing.js';
+import { CookieJar, formField, loginThroughForm } from './testing.js';
 import { PROBE } from './testing-log-probe-data.js';
 import { createUser } from './users.js';
 
@@ -31,21 +31,8 @@ async function main() {
     const config = loadConfig({ LEAKWATCH_DATA_DIR: dir, LEAKWATCH_SECRET: 'probe-secret-0123456789' });
     const app = createApp({ config, db, reader: createReader(db) });
 
-    const login = async (jar: CookieJar, username: string, password: string) => {
-      const page = await app.request('/login');
-      jar.store(page);
-      const res = await app.request('/login', {
-        method: 'POST',
-        headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          csrf: formField(await page.text(), 'csrf'),
-          username,
-          password,
-        }).toString(),
-      });
-      jar.store(res);
-      return res.status;
-    };
+    const login = async (jar: CookieJar, username: string, password: string) =>
+      (await loginThroughForm(app, jar, username, password)).status;
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++)
       statuses.push(await login(new CookieJar(), PROBE.emailTried, PROBE.passwordTried));

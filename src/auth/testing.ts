@@ -61,3 +61,49 @@ export function formField(html: string, name: string): string {
   if (!m) throw new Error(`no field ${name} in page`);
   return m[1]!;
 }
+
+/** Anything app.request() can be called on: an auth test app or the whole site. */
+interface RequestTarget {
+  request(input: string, init?: RequestInit): Response | Promise<Response>;
+}
+
+/** Opens the login page at `url` (its cookies kept in the jar); returns the form's CSRF token. */
+export async function loginCsrf(
+  app: RequestTarget,
+  jar: CookieJar,
+  url = '/login',
+  headers: Record<string, string> = {},
+): Promise<string> {
+  const page = await app.request(url, { headers: { cookie: jar.header(), ...headers } });
+  jar.store(page);
+  return formField(await page.text(), 'csrf');
+}
+
+/**
+ * Signs in through the form: the login page for its CSRF token, then the POST with the name and
+ * password (and `next` when given), the cookies kept in the jar. `headers` go with both requests,
+ * `postHeaders` with the POST alone (an Origin, say). Returns the POST's response.
+ */
+export async function loginThroughForm(
+  app: RequestTarget,
+  jar: CookieJar,
+  username: string,
+  password: string,
+  opts: { headers?: Record<string, string>; postHeaders?: Record<string, string>; next?: string } = {},
+): Promise<Response> {
+  const csrf = await loginCsrf(app, jar, '/login', opts.headers);
+  const fields: Record<string, string> = { csrf, username, password };
+  if (opts.next !== undefined) fields.next = opts.next;
+  const res = await app.request('/login', {
+    method: 'POST',
+    headers: {
+      cookie: jar.header(),
+      'content-type': 'application/x-www-form-urlencoded',
+      ...opts.postHeaders,
+      ...opts.headers,
+    },
+    body: new URLSearchParams(fields).toString(),
+  });
+  jar.store(res);
+  return res;
+}

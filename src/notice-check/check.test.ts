@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { emptyNoticeFacts } from '../extract/index.js';
 import { checkDraft } from './check.js';
-import { buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
+import { APPI_KEYS, buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
 import type { NoticeCheckResult } from './types.js';
 
 const TODAY = '2025-04-03';
@@ -10,18 +11,6 @@ function item(r: NoticeCheckResult, id: string) {
   if (!found) throw new Error(`no item ${id}`);
   return found;
 }
-
-const APPI_IDS = [
-  'overview',
-  'data_items',
-  'count',
-  'cause',
-  'secondary_harm',
-  'individuals',
-  'publication',
-  'prevention',
-  'other',
-];
 
 describe('checkDraft — APPI (規則第8条)', () => {
   it('finds all nine items in a complete draft, with quotes', () => {
@@ -41,7 +30,7 @@ describe('checkDraft — APPI (規則第8条)', () => {
     expect(r.lang).toBe('ja');
   });
 
-  for (const key of APPI_IDS) {
+  for (const key of APPI_KEYS) {
     it(`reports appi.${key} missing when the draft leaves it out`, () => {
       const r = checkDraft(buildDraft(JA_DRAFT, [key]), { facts: null, today: TODAY });
       const missing = r.regimes
@@ -198,30 +187,12 @@ describe('checkDraft — reportability and deadlines', () => {
       today: TODAY,
       regions: ['jp', 'eu'],
       facts: {
-        lang: 'ja',
-        organization: null,
-        services: [],
-        report_stage: null,
-        published: null,
-        incident_start: null,
-        incident_end: null,
+        ...emptyNoticeFacts('ja'),
         detected: {
           value: '2025-03-01',
           evidence: { quote: '3月1日、会員情報の流出を発見しました。', start: 0, end: 1 },
           confidence: 0.9,
         },
-        contained: null,
-        resumed: null,
-        regulator_reported: null,
-        police_reported: null,
-        affected: null,
-        counts: [],
-        data_classes: [],
-        causes: [],
-        measures: [],
-        leak_status: null,
-        contact: null,
-        scope: [],
       },
     });
     expect(r.detected).toBe('2025-03-01');

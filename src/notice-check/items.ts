@@ -96,6 +96,24 @@ export const countFact = (f: NoticeFacts) => confident(f.affected, ...f.counts);
 export const causeFact = (f: NoticeFacts) => confident(...f.causes);
 export const contactFact = (f: NoticeFacts) => confident(f.contact);
 
+/**
+ * What an item of one meaning looks for, whatever the regime: the fact that answers it (and whether
+ * its quote must match the text) and the rules that find it in the draft. An item spreads one in
+ * after its own id, article, label and hint.
+ */
+export const CHECKS = {
+  overview: { fact: overviewFact, factQuoteMustMatch: true, rules: P.OVERVIEW },
+  dataItems: { fact: dataFact, rules: P.DATA_ITEMS },
+  count: { fact: countFact, rules: P.COUNT },
+  cause: { fact: causeFact, rules: P.CAUSE },
+  contact: { fact: contactFact, rules: P.CONTACT, exclude: P.NOT_OWN_CONTACT },
+  prevention: { fact: (f) => measureFact(f, PREVENTION_MEASURES), rules: P.PREVENTION },
+  mitigation: {
+    fact: (f) => measureFact(f, MITIGATION_MEASURES) ?? measureFact(f, PREVENTION_MEASURES),
+    rules: [...P.MITIGATION, ...P.PREVENTION],
+  },
+} satisfies Record<string, Partial<ItemDef>>;
+
 export const ssnOrDl = (ctx: CheckContext): boolean =>
   (ctx.facts?.data_classes.some(
     (d) =>
@@ -123,9 +141,7 @@ export const APPI: RegimeDef = {
         ja: 'いつ・何が起き・いつどのように把握したか (発生日、発覚日、事象) を書いてください。',
         en: 'Say what happened, when it happened and when and how you found out.',
       },
-      fact: overviewFact,
-      factQuoteMustMatch: true,
-      rules: P.OVERVIEW,
+      ...CHECKS.overview,
     },
     {
       id: 'appi.data_items',
@@ -138,8 +154,7 @@ export const APPI: RegimeDef = {
         ja: '氏名・住所・メールアドレス・カード番号など、対象となった個人データの項目を列挙してください。',
         en: 'List the kinds of personal data involved (names, addresses, email addresses, card numbers …).',
       },
-      fact: dataFact,
-      rules: P.DATA_ITEMS,
+      ...CHECKS.dataItems,
     },
     {
       id: 'appi.count',
@@ -149,8 +164,7 @@ export const APPI: RegimeDef = {
         ja: '対象となる本人の数 (件数) を書いてください。未確定なら「最大○件」「調査中」と明記します。',
         en: 'Give the number of people (or records) concerned; if not final, say "up to N" or that it is being determined.',
       },
-      fact: countFact,
-      rules: P.COUNT,
+      ...CHECKS.count,
     },
     {
       id: 'appi.cause',
@@ -160,8 +174,7 @@ export const APPI: RegimeDef = {
         ja: '原因 (不正アクセスの手口、誤送信の経緯など) を書いてください。調査中ならその旨を記載します。',
         en: 'State the cause (how the attacker got in, how the email was misdirected …), or that it is under investigation.',
       },
-      fact: causeFact,
-      rules: P.CAUSE,
+      ...CHECKS.cause,
     },
     {
       id: 'appi.secondary_harm',
@@ -205,8 +218,7 @@ export const APPI: RegimeDef = {
         ja: '再発防止策 (技術的対策・運用の見直し・従業員教育など) を書いてください。',
         en: 'Describe the measures to prevent it happening again (technical fixes, process review, training …).',
       },
-      fact: (f) => measureFact(f, PREVENTION_MEASURES),
-      rules: P.PREVENTION,
+      ...CHECKS.prevention,
     },
     {
       id: 'appi.other',
@@ -237,9 +249,7 @@ export const GDPR: RegimeDef = {
         ja: '何が起きたか (侵害の性質) を分かりやすく書いてください。',
         en: 'Describe the nature of the breach in clear and plain language.',
       },
-      fact: overviewFact,
-      factQuoteMustMatch: true,
-      rules: P.OVERVIEW,
+      ...CHECKS.overview,
     },
     {
       id: 'gdpr.subject_categories',
@@ -259,8 +269,7 @@ export const GDPR: RegimeDef = {
         ja: '対象となった個人データの種類を列挙してください。',
         en: 'List the categories of personal data concerned.',
       },
-      fact: dataFact,
-      rules: P.DATA_ITEMS,
+      ...CHECKS.dataItems,
     },
     {
       id: 'gdpr.numbers',
@@ -270,8 +279,7 @@ export const GDPR: RegimeDef = {
         ja: 'おおよその人数と件数を書いてください。',
         en: 'Give the approximate number of data subjects and of records.',
       },
-      fact: countFact,
-      rules: P.COUNT,
+      ...CHECKS.count,
     },
     {
       id: 'gdpr.contact',
@@ -281,9 +289,7 @@ export const GDPR: RegimeDef = {
         ja: 'データ保護責任者 (DPO) またはお問い合わせ窓口の名称と連絡先を書いてください。',
         en: 'Give the name and contact details of the DPO or another contact point.',
       },
-      fact: contactFact,
-      rules: P.CONTACT,
-      exclude: P.NOT_OWN_CONTACT,
+      ...CHECKS.contact,
     },
     {
       id: 'gdpr.consequences',
@@ -303,8 +309,7 @@ export const GDPR: RegimeDef = {
         ja: '講じた措置と今後の措置 (被害軽減策を含む) を書いてください。',
         en: 'Describe the measures taken or proposed, including those to mitigate possible adverse effects.',
       },
-      fact: (f) => measureFact(f, MITIGATION_MEASURES) ?? measureFact(f, PREVENTION_MEASURES),
-      rules: [...P.MITIGATION, ...P.PREVENTION],
+      ...CHECKS.mitigation,
     },
   ],
 };
@@ -349,9 +354,7 @@ export const CALIFORNIA: RegimeDef = {
         ja: '通知する事業者の名称と連絡先 (電話番号など) を書いてください。',
         en: 'Give your name and contact information (phone number, address or email).',
       },
-      fact: contactFact,
-      rules: P.CONTACT,
-      exclude: P.NOT_OWN_CONTACT,
+      ...CHECKS.contact,
     },
     {
       id: 'ca.types',
@@ -361,8 +364,7 @@ export const CALIFORNIA: RegimeDef = {
         ja: '侵害された、またはそのおそれのある個人情報の種類を列挙してください。',
         en: 'List the types of personal information that were or are reasonably believed to have been acquired.',
       },
-      fact: dataFact,
-      rules: P.DATA_ITEMS,
+      ...CHECKS.dataItems,
     },
     {
       id: 'ca.breach_date',
@@ -398,9 +400,7 @@ export const CALIFORNIA: RegimeDef = {
       article: '§1798.82(d)(2)(F)',
       label: { ja: '事案の概要', en: 'General description of the breach' },
       hint: { ja: '事案の概要を書いてください。', en: 'Give a general description of the breach incident.' },
-      fact: overviewFact,
-      factQuoteMustMatch: true,
-      rules: P.OVERVIEW,
+      ...CHECKS.overview,
     },
     {
       id: 'ca.credit_bureaus',

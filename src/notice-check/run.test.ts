@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runNoticeCheck } from './run.js';
-import { buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
+import { APPI_KEYS, buildDraft, EN_DRAFT, JA_DRAFT } from './testing.js';
 import type { NoticeCheckResult } from './types.js';
 
 /** The same omission tests as check.test.ts, with the project's extractor feeding its facts in. */
@@ -24,17 +24,7 @@ describe('runNoticeCheck with the extractor', () => {
     expect(r.deadlines.find((d) => d.id === 'appi_final')?.due).toBe('2025-05-31');
   });
 
-  for (const key of [
-    'overview',
-    'data_items',
-    'count',
-    'cause',
-    'secondary_harm',
-    'individuals',
-    'publication',
-    'prevention',
-    'other',
-  ]) {
+  for (const key of APPI_KEYS) {
     it(`reports appi.${key} missing`, async () => {
       const r = await runNoticeCheck(buildDraft(JA_DRAFT, [key]), { today: TODAY });
       expect(missing(r, 'appi')).toEqual([`appi.${key}`]);

@@ -31,6 +31,19 @@ export const JA_DRAFT: DraftSection[] = [
   },
 ];
 
+/** The JA_DRAFT sections that each carry one APPI item (規則第8条), in the rule's order: the item ids without "appi.". */
+export const APPI_KEYS = [
+  'overview',
+  'data_items',
+  'count',
+  'cause',
+  'secondary_harm',
+  'individuals',
+  'publication',
+  'prevention',
+  'other',
+] as const;
+
 export const EN_DRAFT: DraftSection[] = [
   { key: 'title', text: 'Notice of Data Breach' },
   { key: 'date', text: 'April 3, 2025' },

@@ -1,12 +1,10 @@
 import { raw } from 'hono/html';
-import { TableWrap } from '../http/components/table-wrap.js';
 import type { Lang } from '../http/i18n.js';
 import { rangeChart } from './chart.js';
 import { DURATION_KEYS, type DurationKey } from './durations.js';
 import { peersText } from './messages.js';
 import { type Breakdown, MIN_SHOWN } from './segments.js';
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+import { SpreadTable } from './spread-table.js';
 
 /** Links that choose which duration the breakdowns show (the other filters kept). */
 export function DurationSwitch(props: {
@@ -60,46 +58,11 @@ export function BreakdownSection(props: { lang: Lang; breakdown: Breakdown; dura
       {svg ? (
         <div class="chart-block">
           <figure class="chart">{raw(svg)}</figure>
-          <TableWrap>
-            <table class="spread">
-              <caption>{peersText(lang, 'unit_days')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{peersText(lang, 'col_segment')}</th>
-                  <th scope="col" class="num">
-                    {peersText(lang, 'short_n')}
-                  </th>
-                  <th scope="col" class="num">
-                    {peersText(lang, 'short_p25')}
-                  </th>
-                  <th scope="col" class="num">
-                    {peersText(lang, 'short_median')}
-                  </th>
-                  <th scope="col" class="num">
-                    {peersText(lang, 'short_p75')}
-                  </th>
-                  <th scope="col" class="num">
-                    {peersText(lang, 'short_p90')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((s) => {
-                  const d = s.stats[duration]!;
-                  return (
-                    <tr>
-                      <th scope="row">{s.label[lang]}</th>
-                      <td class="num">{d.n}</td>
-                      <td class="num">{fmt(d.p25)}</td>
-                      <td class="num">{fmt(d.median)}</td>
-                      <td class="num">{fmt(d.p75)}</td>
-                      <td class="num">{fmt(d.p90)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableWrap>
+          <SpreadTable
+            lang={lang}
+            firstCol="col_segment"
+            rows={shown.map((s) => ({ label: s.label[lang], dist: s.stats[duration] }))}
+          />
         </div>
       ) : (
         <p class="muted">{peersText(lang, 'nothing_shown', { min: MIN_SHOWN })}</p>

@@ -10,19 +10,17 @@ import { DURATION_KEYS, type DurationKey } from './durations.js';
 import { peersText } from './messages.js';
 import { SECTOR_LABELS, SECTORS } from './sector.js';
 import { countryLabel, MIN_SHOWN } from './segments.js';
+import { SpreadTable } from './spread-table.js';
 import type { BenchSummary } from './types.js';
 
-function Select(props: {
-  name: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-  lang: Lang;
-}) {
+type FilterName = 'cause' | 'data_class' | 'sector' | 'country' | 'year';
+
+/** One filter of the form: a select labelled with its own name's message, "any" first. */
+function Select(props: { name: FilterName; value: string; options: [string, string][]; lang: Lang }) {
   const id = `bf-${props.name}`;
   return (
     <p>
-      <label for={id}>{props.label}</label>
+      <label for={id}>{peersText(props.lang, props.name)}</label>
       <br />
       <select id={id} name={props.name}>
         <option value="">{peersText(props.lang, 'any')}</option>
@@ -35,8 +33,6 @@ function Select(props: {
     </p>
   );
 }
-
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
 /** /benchmarks: filters, the distribution of response times, common measures, sizes and sectors. */
 export function BenchmarksPage(
@@ -53,6 +49,13 @@ export function BenchmarksPage(
   const { lang, summary: s } = props;
   const f = s.filter;
   const days = (n: number) => peersText(lang, 'days', { n });
+  const filters: [FilterName, string, [string, string][]][] = [
+    ['cause', f.cause ?? '', CAUSE_KEYS.map((k) => [k, CAUSES[k][lang]])],
+    ['data_class', f.dataClass ?? '', DATA_CLASSES.map((d) => [d, dataClassLabel(d, lang)])],
+    ['sector', f.sector ?? '', SECTORS.map((k) => [k, SECTOR_LABELS[k][lang]])],
+    ['country', f.country ?? '', props.countries.map((c) => [c, countryLabel(c)[lang]])],
+    ['year', f.year === undefined ? '' : String(f.year), props.years.map((y) => [String(y), String(y)])],
+  ];
   return (
     <Layout
       lang={lang}
@@ -66,41 +69,9 @@ export function BenchmarksPage(
       <p class="muted">{peersText(lang, 'for_companies')}</p>
       <form method="get" action="/benchmarks" class="panel" aria-label={peersText(lang, 'filter')}>
         <div class="two-col">
-          <Select
-            name="cause"
-            label={peersText(lang, 'cause')}
-            value={f.cause ?? ''}
-            lang={lang}
-            options={CAUSE_KEYS.map((k) => [k, CAUSES[k][lang]])}
-          />
-          <Select
-            name="data_class"
-            label={peersText(lang, 'data_class')}
-            value={f.dataClass ?? ''}
-            lang={lang}
-            options={DATA_CLASSES.map((d) => [d, dataClassLabel(d, lang)])}
-          />
-          <Select
-            name="sector"
-            label={peersText(lang, 'sector')}
-            value={f.sector ?? ''}
-            lang={lang}
-            options={SECTORS.map((k) => [k, SECTOR_LABELS[k][lang]])}
-          />
-          <Select
-            name="country"
-            label={peersText(lang, 'country')}
-            value={f.country ?? ''}
-            lang={lang}
-            options={props.countries.map((c) => [c, countryLabel(c)[lang]])}
-          />
-          <Select
-            name="year"
-            label={peersText(lang, 'year')}
-            value={f.year === undefined ? '' : String(f.year)}
-            lang={lang}
-            options={props.years.map((y) => [String(y), String(y)])}
-          />
+          {filters.map(([name, value, options]) => (
+            <Select name={name} value={value} lang={lang} options={options} />
+          ))}
         </div>
         <p class="actions">
           <button type="submit">{peersText(lang, 'apply')}</button>
@@ -111,54 +82,11 @@ export function BenchmarksPage(
       </p>
       <section aria-labelledby="bm-durations">
         <h2 id="bm-durations">{peersText(lang, 'durations')}</h2>
-        <TableWrap>
-          <table class="spread">
-            <caption>{peersText(lang, 'unit_days')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{peersText(lang, 'col_duration')}</th>
-                <th scope="col" class="num">
-                  {peersText(lang, 'short_n')}
-                </th>
-                <th scope="col" class="num">
-                  {peersText(lang, 'short_p25')}
-                </th>
-                <th scope="col" class="num">
-                  {peersText(lang, 'short_median')}
-                </th>
-                <th scope="col" class="num">
-                  {peersText(lang, 'short_p75')}
-                </th>
-                <th scope="col" class="num">
-                  {peersText(lang, 'short_p90')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {DURATION_KEYS.map((k) => {
-                const d = s.stats[k];
-                return (
-                  <tr>
-                    <th scope="row">{peersText(lang, k)}</th>
-                    {d ? (
-                      <>
-                        <td class="num">{d.n}</td>
-                        <td class="num">{fmt(d.p25)}</td>
-                        <td class="num">{fmt(d.median)}</td>
-                        <td class="num">{fmt(d.p75)}</td>
-                        <td class="num">{fmt(d.p90)}</td>
-                      </>
-                    ) : (
-                      <td colspan={5} class="muted">
-                        {peersText(lang, 'none')}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
+        <SpreadTable
+          lang={lang}
+          firstCol="col_duration"
+          rows={DURATION_KEYS.map((k) => ({ label: peersText(lang, k), dist: s.stats[k] }))}
+        />
       </section>
       <section aria-labelledby="bm-breakdowns">
         <h2 id="bm-breakdowns">{peersText(lang, 'breakdowns')}</h2>

@@ -112,45 +112,37 @@ export const watchFeature: Feature = (app, deps) => {
     const key = await serverKey(deps.db, deps.config.secret, 'watch-unsubscribe');
     return checkUnsubscribeSig(key, id, sig) ? id : null;
   };
-  app.get('/watch/unsubscribe/:channel/:sig', async (c) => {
+  // The unsubscribe link's page: a message (404 when the link is not ours), or the one-click button.
+  const unsubPage = (c: Context<AppEnv>, message: 'unsub_invalid' | 'unsub_done' | null) => {
     const ctx = pageCtx(c);
-    const id = await checkLink(c);
-    const title = watchText(ctx.lang, 'unsub_title');
-    if (!id)
-      return renderPage(
-        c,
-        <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_invalid')} />,
-        404,
-      );
-    const ch = await getChannel(deps.db, id);
-    if (!ch || ch.unsubscribed_at)
-      return renderPage(
-        c,
-        <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_done')} />,
-      );
     return renderPage(
       c,
       <ActionPage
         ctx={ctx}
-        title={title}
-        button={{ label: watchText(ctx.lang, 'unsub_button'), action: new URL(c.req.url).pathname }}
+        title={watchText(ctx.lang, 'unsub_title')}
+        message={message ? watchText(ctx.lang, message) : undefined}
+        button={
+          message
+            ? undefined
+            : { label: watchText(ctx.lang, 'unsub_button'), action: new URL(c.req.url).pathname }
+        }
       />,
+      message === 'unsub_invalid' ? 404 : 200,
     );
+  };
+  app.get('/watch/unsubscribe/:channel/:sig', async (c) => {
+    const id = await checkLink(c);
+    if (!id) return unsubPage(c, 'unsub_invalid');
+    const ch = await getChannel(deps.db, id);
+    return unsubPage(c, !ch || ch.unsubscribed_at ? 'unsub_done' : null);
   });
   // One click: the page's button, or a mail client's RFC 8058 POST (body List-Unsubscribe=One-Click).
   app.post('/watch/unsubscribe/:channel/:sig', async (c) => {
-    const ctx = pageCtx(c);
     const id = await checkLink(c);
-    const title = watchText(ctx.lang, 'unsub_title');
-    if (!id)
-      return renderPage(
-        c,
-        <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_invalid')} />,
-        404,
-      );
+    if (!id) return unsubPage(c, 'unsub_invalid');
     await unsubscribeChannel(deps.db, id);
     log.info({ channel: id }, 'alert channel unsubscribed');
-    return renderPage(c, <ActionPage ctx={ctx} title={title} message={watchText(ctx.lang, 'unsub_done')} />);
+    return unsubPage(c, 'unsub_done');
   });
 };
 

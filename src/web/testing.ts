@@ -50,20 +50,42 @@ A phishing email led to unauthorised access to our customer mailing system. <scr
 Email addresses and phone numbers of up to 2,500 customers may have been exposed. "><img src=x onerror=alert(2)>
 We have warned customers about suspicious mail.`;
 
-function factsSample1(text: string): NoticeFacts {
-  return noticeFacts({
+/** The sample shop's name, service, first three data classes and scope, which both its reports state. */
+function sampleShared(
+  text: string,
+): Pick<NoticeFacts, 'lang' | 'organization' | 'services' | 'data_classes' | 'scope'> {
+  return {
     lang: 'ja',
     organization: ev(text, '株式会社サンプル商事', '株式会社サンプル商事'),
     services: [ev(text, 'サンプル通販', 'サンプル通販')],
-    report_stage: ev(text, 'first', '(第一報)'),
-    published: ev(text, '2026-03-02', '2026年3月2日'),
-    detected: ev(text, '2026-02-20', '2026年2月20日に判明しました'),
-    affected: ev(text, { count: 8000, unit: 'people', qualifier: 'approx' }, '対象は約8,000名のお客様です。'),
     data_classes: [
       ev(text, 'Email addresses', 'メールアドレス'),
       ev(text, 'Passwords', 'パスワード'),
       ev(text, 'Names', '氏名'),
     ],
+    scope: [
+      ev(
+        text,
+        {
+          description: '2025年4月1日から2026年2月20日までに会員登録されたお客様',
+          from: '2025-04-01',
+          to: '2026-02-20',
+          fromTime: null,
+          toTime: null,
+        },
+        '2025年4月1日から2026年2月20日までに会員登録されたお客様',
+      ),
+    ],
+  };
+}
+
+function factsSample1(text: string): NoticeFacts {
+  return noticeFacts({
+    ...sampleShared(text),
+    report_stage: ev(text, 'first', '(第一報)'),
+    published: ev(text, '2026-03-02', '2026年3月2日'),
+    detected: ev(text, '2026-02-20', '2026年2月20日に判明しました'),
+    affected: ev(text, { count: 8000, unit: 'people', qualifier: 'approx' }, '対象は約8,000名のお客様です。'),
     causes: [ev(text, 'sql_injection', 'SQLインジェクション攻撃')],
     measures: [
       ev(text, 'password_reset', '全てのお客様のパスワードをリセットいたしました'),
@@ -81,27 +103,13 @@ function factsSample1(text: string): NoticeFacts {
       },
       'お問い合わせ: サンプル通販 お客様窓口 電話 0120-000-000 メール support@example.jp',
     ),
-    scope: [
-      ev(
-        text,
-        {
-          description: '2025年4月1日から2026年2月20日までに会員登録されたお客様',
-          from: '2025-04-01',
-          to: '2026-02-20',
-          fromTime: null,
-          toTime: null,
-        },
-        '2025年4月1日から2026年2月20日までに会員登録されたお客様',
-      ),
-    ],
   });
 }
 
 function factsSample2(text: string): NoticeFacts {
+  const shared = sampleShared(text);
   return noticeFacts({
-    lang: 'ja',
-    organization: ev(text, '株式会社サンプル商事', '株式会社サンプル商事'),
-    services: [ev(text, 'サンプル通販', 'サンプル通販')],
+    ...shared,
     report_stage: ev(text, 'update', '(第二報)'),
     published: ev(text, '2026-03-20', '2026年3月20日'),
     affected: ev(
@@ -109,27 +117,9 @@ function factsSample2(text: string): NoticeFacts {
       { count: 12345, unit: 'people', qualifier: 'exact' },
       '対象のお客様は12,345名であることが確定しました。',
     ),
-    data_classes: [
-      ev(text, 'Email addresses', 'メールアドレス'),
-      ev(text, 'Passwords', 'パスワード'),
-      ev(text, 'Names', '氏名'),
-      ev(text, 'Credit cards', 'クレジットカード番号'),
-    ],
+    data_classes: [...shared.data_classes, ev(text, 'Credit cards', 'クレジットカード番号')],
     measures: [ev(text, 'card_payment_suspended', 'カード決済を停止しました')],
     leak_status: ev(text, 'confirmed', '流出したことを確認しました'),
-    scope: [
-      ev(
-        text,
-        {
-          description: '2025年4月1日から2026年2月20日までに会員登録されたお客様',
-          from: '2025-04-01',
-          to: '2026-02-20',
-          fromTime: null,
-          toTime: null,
-        },
-        '2025年4月1日から2026年2月20日までに会員登録されたお客様',
-      ),
-    ],
   });
 }
 

@@ -1,13 +1,4 @@
-import {
-  causeFact,
-  contactFact,
-  dataFact,
-  type ItemDef,
-  MITIGATION_MEASURES,
-  measureFact,
-  overviewFact,
-  PREVENTION_MEASURES,
-} from '../items.js';
+import { CHECKS, type ItemDef, overviewFact } from '../items.js';
 import * as P from '../patterns.js';
 import * as RP from './patterns.js';
 import type { RegimeSpec } from './types.js';
@@ -21,9 +12,7 @@ const description = (id: string, article: string): ItemDef => ({
     ja: '何が、いつ、どの範囲で起きたかを書いてください。',
     en: 'Describe the breach: what happened, when, and how far it reached.',
   },
-  fact: overviewFact,
-  factQuoteMustMatch: true,
-  rules: P.OVERVIEW,
+  ...CHECKS.overview,
 });
 
 const dataKinds = (id: string, article: string): ItemDef => ({
@@ -34,8 +23,7 @@ const dataKinds = (id: string, article: string): ItemDef => ({
     ja: '氏名・住所・カード番号など、対象となった情報の項目を列挙してください。',
     en: 'List the kinds of personal information concerned.',
   },
-  fact: dataFact,
-  rules: P.DATA_ITEMS,
+  ...CHECKS.dataItems,
 });
 
 const stepsForIndividuals = (id: string, article: string): ItemDef => ({
@@ -57,9 +45,7 @@ const contactPoint = (id: string, article: string): ItemDef => ({
     ja: '問い合わせに答えられる窓口の名称と連絡先を書いてください。',
     en: 'Give the contact details of someone who can answer questions.',
   },
-  fact: contactFact,
-  rules: P.CONTACT,
-  exclude: P.NOT_OWN_CONTACT,
+  ...CHECKS.contact,
 });
 
 const mitigation = (id: string, article: string): ItemDef => ({
@@ -70,8 +56,7 @@ const mitigation = (id: string, article: string): ItemDef => ({
     ja: '被害を抑えるために講じた措置・講じている措置を書いてください。',
     en: 'Describe the measures implemented, or being implemented, to mitigate the risk.',
   },
-  fact: (f) => measureFact(f, MITIGATION_MEASURES) ?? measureFact(f, PREVENTION_MEASURES),
-  rules: [...P.MITIGATION, ...P.PREVENTION],
+  ...CHECKS.mitigation,
 });
 
 /**
@@ -117,8 +102,7 @@ export const INDIA_SPEC: RegimeSpec = {
             ja: '侵害に至った経緯と原因を書いてください (委員会への詳細報告)。',
             en: 'Set out the events, circumstances and reasons that led to the breach (detailed report to the Board).',
           },
-          fact: causeFact,
-          rules: P.CAUSE,
+          ...CHECKS.cause,
         },
         {
           id: 'in.culprit',
@@ -138,8 +122,7 @@ export const INDIA_SPEC: RegimeSpec = {
             ja: '再発防止のための措置を書いてください。',
             en: 'Describe the remedial measures taken to prevent a recurrence.',
           },
-          fact: (f) => measureFact(f, PREVENTION_MEASURES),
-          rules: P.PREVENTION,
+          ...CHECKS.prevention,
         },
         {
           id: 'in.intimations',

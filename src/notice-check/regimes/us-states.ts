@@ -1,12 +1,4 @@
-import {
-  CALIFORNIA,
-  countFact,
-  type ItemDef,
-  MITIGATION_MEASURES,
-  measureFact,
-  overviewFact,
-  PREVENTION_MEASURES,
-} from '../items.js';
+import { CALIFORNIA, CHECKS, type ItemDef, MITIGATION_MEASURES, measureFact } from '../items.js';
 import * as P from '../patterns.js';
 import * as RP from './patterns.js';
 import type { RegimeSpec } from './types.js';
@@ -162,9 +154,7 @@ const txItems: ItemDef[] = [
       ja: '何が、どのような状況で起きたかを詳しく書いてください。',
       en: 'Describe in detail the nature and circumstances of the breach.',
     },
-    fact: overviewFact,
-    factQuoteMustMatch: true,
-    rules: P.OVERVIEW,
+    ...CHECKS.overview,
   },
   {
     id: 'tx.residents',
@@ -174,8 +164,7 @@ const txItems: ItemDef[] = [
       ja: '影響を受けた人数 (うちテキサス州民の数) を書いてください。',
       en: 'Give the number of people affected (and how many live in Texas).',
     },
-    fact: countFact,
-    rules: P.COUNT,
+    ...CHECKS.count,
   },
   {
     id: 'tx.notified',
@@ -210,8 +199,7 @@ const txItems: ItemDef[] = [
       ja: '今後講じる措置 (再発防止策など) を書いてください。',
       en: 'Describe the measures you intend to take after the notification.',
     },
-    fact: (f) => measureFact(f, PREVENTION_MEASURES),
-    rules: P.PREVENTION,
+    ...CHECKS.prevention,
   },
   {
     id: 'tx.law_enforcement',

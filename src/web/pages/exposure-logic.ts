@@ -73,22 +73,10 @@ async function loadPick(
 ): Promise<{ pick: Pick; incidents: IncidentSummary[] } | null> {
   const p = parseToken(token);
   if (!p) return null;
-  if (p.kind === 'service') {
-    const s = await reader.getService(p.slug);
-    return s
-      ? {
-          pick: { token: `service:${s.slug}`, kind: 'service', slug: s.slug, name: s.name },
-          incidents: s.incidents,
-        }
-      : null;
-  }
-  const o = await reader.getOrganization(p.slug);
-  return o
-    ? {
-        pick: { token: `organization:${o.slug}`, kind: 'organization', slug: o.slug, name: o.name },
-        incidents: o.incidents,
-      }
-    : null;
+  const found = p.kind === 'service' ? await reader.getService(p.slug) : await reader.getOrganization(p.slug);
+  if (!found) return null;
+  const { slug, name } = found;
+  return { pick: { token: `${p.kind}:${slug}`, kind: p.kind, slug, name }, incidents: found.incidents };
 }
 
 /** Resolves the selected tokens to picks, dropping unknown ones and duplicates. */

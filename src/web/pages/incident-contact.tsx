@@ -84,14 +84,7 @@ export function ContactDesk({ d, lang, ev }: { d: IncidentDetail; lang: Lang; ev
         })}
       </ul>
       {c.hours ? <p>{siteText(lang, 'incident_contact_hours', { hours: c.hours })}</p> : null}
-      <EvidenceRef
-        lang={lang}
-        fact={d.facts.contact}
-        field={siteText(lang, 'incident_contact')}
-        source={ev.src}
-        quiet={ev.quiet}
-        words={ev.words}
-      />
+      <EvidenceRef {...ev} fact={d.facts.contact} field={siteText(lang, 'incident_contact')} />
     </section>
   );
 }

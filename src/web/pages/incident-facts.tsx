@@ -1,7 +1,8 @@
+import type { Child } from 'hono/jsx';
 import { DataClassBadge } from '../../http/components/data-class.js';
 import {
+  type EvidenceProps,
   EvidenceRef,
-  type EvidenceWords,
   FactWithEvidence,
   SourceName,
 } from '../../http/components/evidence.js';
@@ -9,7 +10,7 @@ import { bySeverity } from '../../http/data-classes.js';
 import { affectedText, causeLabel, leakStatusLabel, measureLabel, stageLabel } from '../../http/format.js';
 import type { Lang } from '../../http/i18n.js';
 import { siteText } from '../../http/messages/index.js';
-import { type SourceInfo, sourceInfo } from '../../http/source-names.js';
+import { sourceInfo } from '../../http/source-names.js';
 import type { IncidentDetail, MergedFact } from '../../incidents/types.js';
 import { incidentText } from './incident-messages.js';
 
@@ -30,16 +31,13 @@ export function onlyImported(d: IncidentDetail): boolean {
   return true;
 }
 
-/** What every fact's provenance needs on this page: the source's plain name, quiet or not, the words. */
-export interface EvidenceCtx {
-  src: SourceInfo;
-  quiet: boolean;
-  words: EvidenceWords;
-}
+/** What every fact's provenance needs on this page: the language, the source's plain name, quiet or not, the words. */
+export type EvidenceCtx = Pick<EvidenceProps, 'lang' | 'source' | 'quiet' | 'words'>;
 
 export function evidenceCtx(d: IncidentDetail, lang: Lang): EvidenceCtx {
   return {
-    src: sourceInfo(d.source, d.source_url, lang),
+    lang,
+    source: sourceInfo(d.source, d.source_url, lang),
     quiet: onlyImported(d),
     words: {
       open: incidentText(lang, 'quote_open'),
@@ -50,149 +48,120 @@ export function evidenceCtx(d: IncidentDetail, lang: Lang): EvidenceCtx {
   };
 }
 
+type AnyFact = MergedFact<unknown> | null | undefined;
+
 /** The facts list: each value with its quote (a disclosure) or its source. */
 export function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
   const f = d.facts;
   const ev = evidenceCtx(d, lang);
-  const { src, quiet, words } = ev;
   const unknown = <span class="muted">{siteText(lang, 'incident_unknown')}</span>;
-  // A list fact (causes, measures): one item per value, each linked to its own quote.
-  const factList = <T,>(values: T[], facts: MergedFact<T>[], field: string, label: (v: T) => string) => (
-    <ul class="fact-list">
-      {values.map((v) => (
-        <li>
-          <FactWithEvidence
-            lang={lang}
-            fact={factFor(facts, v)}
-            field={field}
-            source={src}
-            quiet={quiet}
-            words={words}
-          >
-            {label(v)}
-          </FactWithEvidence>
-        </li>
-      ))}
+  // A list fact (services, counts, scope, causes, measures): one item per value, each linked to its own quote.
+  const factList = <T,>(items: T[], field: string, one: (x: T) => [AnyFact, Child], label?: string) => (
+    <ul class="fact-list" aria-label={label}>
+      {items.map((x) => {
+        const [fact, value] = one(x);
+        return (
+          <li>
+            <FactWithEvidence {...ev} fact={fact} field={field}>
+              {value}
+            </FactWithEvidence>
+          </li>
+        );
+      })}
     </ul>
   );
+  // A term and its description, the term the field's label.
+  const row = (field: string, description: Child) => (
+    <>
+      <dt>{field}</dt>
+      <dd>{description}</dd>
+    </>
+  );
+  const field = {
+    organization: siteText(lang, 'incident_organization'),
+    services: siteText(lang, 'incident_services'),
+    affected: siteText(lang, 'incident_affected'),
+    counts: siteText(lang, 'incident_counts'),
+    dataClasses: siteText(lang, 'incident_data_classes'),
+    leakStatus: siteText(lang, 'incident_leak_status'),
+    scope: siteText(lang, 'incident_scope'),
+    cause: siteText(lang, 'incident_cause'),
+    measures: siteText(lang, 'incident_measures'),
+    stage: siteText(lang, 'incident_report_stage'),
+  };
   return (
     <section aria-labelledby="facts-h">
       <h2 id="facts-h">{siteText(lang, 'incident_facts')}</h2>
-      {quiet ? (
+      {ev.quiet ? (
         <p class="muted">
-          <SourceName source={src} label={incidentText(lang, 'all_from_source')} />
+          <SourceName source={ev.source} label={incidentText(lang, 'all_from_source')} />
         </p>
       ) : null}
       <dl class="facts">
-        <dt>{siteText(lang, 'incident_organization')}</dt>
-        <dd>
-          {d.organization ? (
-            <FactWithEvidence
-              lang={lang}
-              fact={f.organization}
-              field={siteText(lang, 'incident_organization')}
-              source={src}
-              quiet={quiet}
-              words={words}
-            >
+        {row(
+          field.organization,
+          d.organization ? (
+            <FactWithEvidence {...ev} fact={f.organization} field={field.organization}>
               <a href={`/organizations/${encodeURIComponent(d.organization.slug)}`}>{d.organization.name}</a>
             </FactWithEvidence>
           ) : (
             unknown
-          )}
-        </dd>
-        {d.services.length > 0 ? (
+          ),
+        )}
+        {d.services.length > 0
+          ? row(
+              field.services,
+              factList(d.services, field.services, (s) => [
+                f.services.find((x) => x.value === s.name) ?? null,
+                <a href={`/services/${encodeURIComponent(s.slug)}`}>{s.name}</a>,
+              ]),
+            )
+          : null}
+        {row(
+          field.affected,
           <>
-            <dt>{siteText(lang, 'incident_services')}</dt>
-            <dd>
-              <ul class="fact-list">
-                {d.services.map((s) => (
-                  <li>
-                    <FactWithEvidence
-                      lang={lang}
-                      fact={f.services.find((x) => x.value === s.name) ?? null}
-                      field={siteText(lang, 'incident_services')}
-                      source={src}
-                      quiet={quiet}
-                      words={words}
-                    >
-                      <a href={`/services/${encodeURIComponent(s.slug)}`}>{s.name}</a>
-                    </FactWithEvidence>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        <dt>{siteText(lang, 'incident_affected')}</dt>
-        <dd>
-          {f.affected ? (
-            <FactWithEvidence
-              lang={lang}
-              fact={f.affected}
-              field={siteText(lang, 'incident_affected')}
-              source={src}
-              quiet={quiet}
-              words={words}
-            >
-              <strong>{affectedText(f.affected.value, lang)}</strong>
-            </FactWithEvidence>
-          ) : (
-            <span class="muted">{affectedText(d.affected, lang)}</span>
-          )}
-          {f.counts.length > 0 ? (
-            <ul class="fact-list" aria-label={siteText(lang, 'incident_counts')}>
-              {f.counts.map((cnt) => (
-                <li>
-                  <FactWithEvidence
-                    lang={lang}
-                    fact={cnt}
-                    field={siteText(lang, 'incident_counts')}
-                    source={src}
-                    quiet={quiet}
-                    words={words}
-                  >
-                    {cnt.value.subject}: {affectedText(cnt.value, lang)}
-                    {cnt.value.status ? ` (${leakStatusLabel(cnt.value.status, lang)})` : ''}
-                  </FactWithEvidence>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </dd>
-        <dt>{siteText(lang, 'incident_data_classes')}</dt>
-        <dd>
-          {d.data_classes.length === 0 ? (
+            {f.affected ? (
+              <FactWithEvidence {...ev} fact={f.affected} field={field.affected}>
+                <strong>{affectedText(f.affected.value, lang)}</strong>
+              </FactWithEvidence>
+            ) : (
+              <span class="muted">{affectedText(d.affected, lang)}</span>
+            )}
+            {f.counts.length > 0
+              ? factList(
+                  f.counts,
+                  field.counts,
+                  (cnt) => [
+                    cnt,
+                    <>
+                      {cnt.value.subject}: {affectedText(cnt.value, lang)}
+                      {cnt.value.status ? ` (${leakStatusLabel(cnt.value.status, lang)})` : ''}
+                    </>,
+                  ],
+                  field.counts,
+                )
+              : null}
+          </>,
+        )}
+        {row(
+          field.dataClasses,
+          d.data_classes.length === 0 ? (
             <span class="muted">{siteText(lang, 'data_classes_none')}</span>
           ) : (
-            <ul class="dc-list dc-list-facts" aria-label={siteText(lang, 'incident_data_classes')}>
+            <ul class="dc-list dc-list-facts" aria-label={field.dataClasses}>
               {bySeverity(d.data_classes).map((dc) => (
                 <li>
                   <DataClassBadge lang={lang} dataClass={dc} />
-                  <EvidenceRef
-                    lang={lang}
-                    fact={factFor(f.data_classes, dc)}
-                    field={siteText(lang, 'incident_data_classes')}
-                    source={src}
-                    quiet={quiet}
-                    words={words}
-                  />
+                  <EvidenceRef {...ev} fact={factFor(f.data_classes, dc)} field={field.dataClasses} />
                 </li>
               ))}
             </ul>
-          )}
-        </dd>
-        <dt>{siteText(lang, 'incident_leak_status')}</dt>
-        <dd>
-          {f.leak_status ? (
-            <FactWithEvidence
-              lang={lang}
-              fact={f.leak_status}
-              field={siteText(lang, 'incident_leak_status')}
-              source={src}
-              quiet={quiet}
-              words={words}
-            >
+          ),
+        )}
+        {row(
+          field.leakStatus,
+          f.leak_status ? (
+            <FactWithEvidence {...ev} fact={f.leak_status} field={field.leakStatus}>
               {leakStatusLabel(f.leak_status.value, lang)}
               {f.leak_status.confidence < LOW_CONFIDENCE ? (
                 <span class="evidence-note"> ({siteText(lang, 'incident_leak_status_inferred')})</span>
@@ -202,62 +171,34 @@ export function Facts({ d, lang }: { d: IncidentDetail; lang: Lang }) {
             leakStatusLabel(d.leak_status, lang)
           ) : (
             unknown
-          )}
-        </dd>
-        {f.scope.length > 0 ? (
-          <>
-            <dt>{siteText(lang, 'incident_scope')}</dt>
-            <dd>
-              <ul class="fact-list">
-                {f.scope.map((s) => (
-                  <li>
-                    <FactWithEvidence
-                      lang={lang}
-                      fact={s}
-                      field={siteText(lang, 'incident_scope')}
-                      source={src}
-                      quiet={quiet}
-                      words={words}
-                    >
-                      {s.value.description}
-                    </FactWithEvidence>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
-        ) : null}
-        <dt>{siteText(lang, 'incident_cause')}</dt>
-        <dd>
-          {d.causes.length === 0
+          ),
+        )}
+        {f.scope.length > 0
+          ? row(
+              field.scope,
+              factList(f.scope, field.scope, (s) => [s, s.value.description]),
+            )
+          : null}
+        {row(
+          field.cause,
+          d.causes.length === 0
             ? unknown
-            : factList(d.causes, f.causes, siteText(lang, 'incident_cause'), (c) => causeLabel(c, lang))}
-        </dd>
-        <dt>{siteText(lang, 'incident_measures')}</dt>
-        <dd>
-          {d.measures.length === 0
+            : factList(d.causes, field.cause, (c) => [factFor(f.causes, c), causeLabel(c, lang)]),
+        )}
+        {row(
+          field.measures,
+          d.measures.length === 0
             ? unknown
-            : factList(d.measures, f.measures, siteText(lang, 'incident_measures'), (m) =>
-                measureLabel(m, lang),
-              )}
-        </dd>
-        {d.report_stage ? (
-          <>
-            <dt>{siteText(lang, 'incident_report_stage')}</dt>
-            <dd>
-              <FactWithEvidence
-                lang={lang}
-                fact={f.report_stage}
-                field={siteText(lang, 'incident_report_stage')}
-                source={src}
-                quiet={quiet}
-                words={words}
-              >
+            : factList(d.measures, field.measures, (m) => [factFor(f.measures, m), measureLabel(m, lang)]),
+        )}
+        {d.report_stage
+          ? row(
+              field.stage,
+              <FactWithEvidence {...ev} fact={f.report_stage} field={field.stage}>
                 {stageLabel(d.report_stage, lang)}
-              </FactWithEvidence>
-            </dd>
-          </>
-        ) : null}
+              </FactWithEvidence>,
+            )
+          : null}
       </dl>
     </section>
   );

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../app.js';
-import { loadConfig } from '../../config.js';
 import type { Db } from '../../store/db.js';
-import { openDatabase } from '../../store/db.js';
-import { createReader } from '../../store/reader.js';
-import { seedWebFixture, type WebFixture } from '../testing.js';
+import type { WebFixture } from '../testing.js';
+import { type FixtureApp, openFixtureApp } from '../testing-app.js';
 import { deskIsOwn, siteOf } from './incident-contact.js';
 
 let db: Db;
 let fx: WebFixture;
-let app: ReturnType<typeof createApp>;
+let app: FixtureApp['app'];
 
 beforeAll(async () => {
-  db = await openDatabase({ sqliteFile: ':memory:' });
-  fx = await seedWebFixture(db);
-  app = createApp({ config: loadConfig({}), db, reader: createReader(db) });
+  ({ db, fx, app } = await openFixtureApp());
 });
 afterAll(async () => {
   await db?.close();

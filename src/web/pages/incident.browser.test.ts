@@ -1,59 +1,38 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../config.js';
-import { type RunningServer, startServer } from '../../server.js';
-import { openDatabase } from '../../store/db.js';
 import { seedWebFixture, type WebFixture } from '../testing.js';
+import { type BrowserSite, cspComplaints, haveBrowser, startBrowserSite } from '../testing-browser.js';
 
 /**
  * The incident page in a real browser at a phone's and a desktop's width, in Japanese and English:
  * nothing wider than the screen, and a fact's quote readable by a tap (no hover). Skipped where no
  * Chromium is installed.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
 const WIDTHS = [390, 1280] as const;
 
 describe.skipIf(!haveBrowser)('incident page in a browser', { timeout: 120_000 }, () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let dataDir: string;
+  let site: BrowserSite;
   let fx: WebFixture;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lw-incident-e2e-'));
-    const db = await openDatabase({ dataDir });
-    fx = await seedWebFixture(db);
-    await db.close();
-    server = await startServer(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dataDir, LEAKWATCH_SEED: 'never' }),
-    );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    site = await startBrowserSite('lw-incident-e2e-', async (db) => {
+      fx = await seedWebFixture(db);
     });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   for (const lang of ['ja', 'en'] as const) {
     for (const width of WIDTHS) {
       it(`${lang} at ${width} px: no horizontal overflow; a tap opens a fact's quote`, async () => {
-        const ctx = await browser.newContext({ viewport: { width, height: 900 }, hasTouch: width < 600 });
-        const page = await ctx.newPage();
-        const csp: string[] = [];
-        page.on('console', (m) => {
-          if (/Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
+        const ctx = await site.browser.newContext({
+          viewport: { width, height: 900 },
+          hasTouch: width < 600,
         });
-        await page.goto(`${server.url}/incidents/${fx.sampleIncidentId}?lang=${lang}`);
+        const page = await ctx.newPage();
+        const csp = cspComplaints(page);
+        await page.goto(`${site.url}/incidents/${fx.sampleIncidentId}?lang=${lang}`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

@@ -118,14 +118,7 @@ function Timeline({ d, lang, ev }: { d: IncidentDetail; lang: Lang; ev: Evidence
             <time datetime={e.date}>{formatDate(e.date, lang)}</time>
             <span>{e.label}</span>{' '}
             {e.field ? (
-              <EvidenceRef
-                lang={lang}
-                fact={d.facts[e.field]}
-                field={e.label}
-                source={ev.src}
-                quiet={ev.quiet}
-                words={ev.words}
-              />
+              <EvidenceRef {...ev} fact={d.facts[e.field]} field={e.label} />
             ) : e.noticeId ? (
               <a class="evidence" href={`/notices/${encodeURIComponent(e.noticeId)}`}>
                 {siteText(lang, 'notice_title')}
@@ -198,7 +191,7 @@ function Sources({ d, lang, ev }: { d: IncidentDetail; lang: Lang; ev: EvidenceC
         })}
         {d.source !== 'notice' ? (
           <li>
-            <SourceName source={ev.src} label={incidentText(lang, 'source_label')} />
+            <SourceName source={ev.source} label={incidentText(lang, 'source_label')} />
           </li>
         ) : null}
       </ul>

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
 import { IncidentCard } from '../../http/components/incident-card.js';
 import { Pagination, pageParams } from '../../http/components/pagination.js';
 import { pageCtx } from '../../http/context.js';
@@ -8,7 +9,7 @@ import { Layout } from '../../http/layout.js';
 import { siteText } from '../../http/messages/index.js';
 import { renderPage } from '../../http/render.js';
 import type { AppDeps, AppEnv } from '../../http/types.js';
-import type { IncidentSummary } from '../../incidents/types.js';
+import type { IncidentSummary, Page } from '../../incidents/types.js';
 
 const PER_PAGE = 50;
 
@@ -42,56 +43,69 @@ function IncidentList({ lang, items }: { lang: Lang; items: IncidentSummary[] })
   );
 }
 
-/** `/organizations`: every organisation, by name. */
-export async function organizationsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+/**
+ * A directory page (`/organizations`, `/services`): one page of names, each linked to its own page
+ * under `base`, with what `after` adds behind it.
+ */
+async function directoryPage<T extends { slug: string; name: string }>(
+  c: Context<AppEnv>,
+  opts: {
+    title: 'organizations_title' | 'services_title';
+    base: '/organizations' | '/services';
+    load: (p: { limit: number; offset: number }) => Promise<Page<T>>;
+    after?: (item: T) => Child;
+  },
+): Promise<Response> {
   const { lang, nonce, path } = pageCtx(c);
   const { limit, offset } = pageParams(c.req.query('page'), PER_PAGE);
-  const page = await deps.reader.listOrganizations({ limit, offset });
+  const page = await opts.load({ limit, offset });
   return renderPage(
     c,
-    <Layout lang={lang} title={siteText(lang, 'organizations_title')} nonce={nonce} path={path}>
-      <h1>{siteText(lang, 'organizations_title')}</h1>
+    <Layout lang={lang} title={siteText(lang, opts.title)} nonce={nonce} path={path}>
+      <h1>{siteText(lang, opts.title)}</h1>
       {page.items.length === 0 ? <p class="muted">{siteText(lang, 'list_empty')}</p> : null}
       <ul class="plain-list">
-        {page.items.map((o) => (
+        {page.items.map((x) => (
           <li>
-            <a href={`/organizations/${encodeURIComponent(o.slug)}`}>{o.name}</a>
+            <a href={`${opts.base}/${encodeURIComponent(x.slug)}`}>{x.name}</a>
+            {opts.after?.(x) ?? null}
           </li>
         ))}
       </ul>
-      <Pagination lang={lang} total={page.total} limit={limit} offset={offset} baseHref="/organizations" />
+      <Pagination lang={lang} total={page.total} limit={limit} offset={offset} baseHref={opts.base} />
     </Layout>,
   );
 }
 
+/** `/organizations`: every organisation, by name. */
+export function organizationsPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+  return directoryPage(c, {
+    title: 'organizations_title',
+    base: '/organizations',
+    load: (p) => deps.reader.listOrganizations(p),
+  });
+}
+
 /** `/services`: every service with its operator. */
-export async function servicesPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
-  const { lang, nonce, path } = pageCtx(c);
-  const { limit, offset } = pageParams(c.req.query('page'), PER_PAGE);
-  const page = await deps.reader.listServices({ limit, offset });
-  return renderPage(
-    c,
-    <Layout lang={lang} title={siteText(lang, 'services_title')} nonce={nonce} path={path}>
-      <h1>{siteText(lang, 'services_title')}</h1>
-      {page.items.length === 0 ? <p class="muted">{siteText(lang, 'list_empty')}</p> : null}
-      <ul class="plain-list">
-        {page.items.map((s) => (
-          <li>
-            <a href={`/services/${encodeURIComponent(s.slug)}`}>{s.name}</a>
-            {s.organization ? <span class="muted"> — {s.organization.name}</span> : null}
-          </li>
-        ))}
-      </ul>
-      <Pagination lang={lang} total={page.total} limit={limit} offset={offset} baseHref="/services" />
-    </Layout>,
-  );
+export function servicesPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
+  return directoryPage(c, {
+    title: 'services_title',
+    base: '/services',
+    load: (p) => deps.reader.listServices(p),
+    after: (s) => (s.organization ? <span class="muted"> — {s.organization.name}</span> : null),
+  });
+}
+
+/** The record named by the route's slug, or null (an overlong slug is looked up not at all). */
+async function bySlug<T>(c: Context<AppEnv>, get: (slug: string) => Promise<T | null>): Promise<T | null> {
+  const slug = c.req.param('slug') ?? '';
+  return slug.length <= 200 ? get(slug) : null;
 }
 
 /** `/organizations/:slug`: the organisation, its services and all its incidents, most recent first. */
 export async function organizationPage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
   const { lang, nonce, path } = pageCtx(c);
-  const slug = c.req.param('slug') ?? '';
-  const o = slug.length <= 200 ? await deps.reader.getOrganization(slug) : null;
+  const o = await bySlug(c, (slug) => deps.reader.getOrganization(slug));
   if (!o) return renderError(c, 404);
   const aliases = otherNames(o.name, o.aliases);
   return renderPage(
@@ -129,8 +143,7 @@ export async function organizationPage(c: Context<AppEnv>, deps: AppDeps): Promi
 /** `/services/:slug`: the service, who runs it, and every incident affecting it, most recent first. */
 export async function servicePage(c: Context<AppEnv>, deps: AppDeps): Promise<Response> {
   const { lang, nonce, path } = pageCtx(c);
-  const slug = c.req.param('slug') ?? '';
-  const s = slug.length <= 200 ? await deps.reader.getService(slug) : null;
+  const s = await bySlug(c, (slug) => deps.reader.getService(slug));
   if (!s) return renderError(c, 404);
   const aliases = otherNames(s.name, s.aliases);
   return renderPage(
