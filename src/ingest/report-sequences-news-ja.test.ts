@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NoticeInput } from '../incidents/types.js';
+import { forgetReports } from '../store/continuation-candidates.js';
+import { type Db, openDatabase } from '../store/db.js';
+import { ingestNotices } from './pipeline.js';
+
+/**
+ * Japanese reports as they reach leakwatch from third parties: a repost blog's copy of a company's
+ * notice, then a news site's article about it (the company named in the body, no date of its own),
+ * and the traps beside them. Every organisation, host and text here is fictional, written for this
+ * test.
+ */
+
+type Report = { text: string; url?: string };
+const r = (text: string, url?: string): Report => (url ? { text, url } : { text });
+
+/** Sequences whose reports must become one incident. */
+const ONE_INCIDENT: Record<string, Report[]> = {
+  'a repost whose banner date is spaced apart, then a news article citing the day it was announced': [
+    r(`https://repost.example.net/2024/06/case-2024-310.html
+【セキュリティ事件簿#2024-310】カスミ精機株式会社 当社サーバーへの攻撃に関するご報告 2024 年 6 月 3 日
+このたび、当社の設計データを保管するサーバーが外部から攻撃を受け、保存していた図面ファイルが読めない状態になりました。
+2024 年 5 月 30 日の朝、社員がファイルを開けないことに気づき、直ちにネットワークを遮断しました。
+現在、外部の専門会社と原因を調べております。取引先の皆様にご心配をおかけしておりますことをお詫びいたします。`),
+    r(`https://news-sample.example.com/articles/7781/
+カスミ精機株式会社は2024年6月3日、設計データ用のサーバーが攻撃を受け、図面ファイルが開けなくなったと明らかにしました。
+同社によれば、異変に気づいたのは2024年5月30日の朝で、すぐに社内ネットワークを外部から切り離したとのことです。
+取引先の情報が外に出たかどうかは、専門会社が確認を続けているとしています。`),
+  ],
+
+  'a repost with a spaced banner date, then a news article quoting its title': [
+    r(`https://repost.example.net/2024/09/case-2024-512.html
+【セキュリティ事件簿#2024-512】ユキワリ運輸株式会社 配送管理システムへの不正ログインについて 2024 年 9 月 12 日
+当社の配送管理システムに第三者が不正にログインし、お客様の配送先住所が閲覧された可能性があることが分かりました。
+2024 年 9 月 8 日に不審なログインを検知し、同日中に全アカウントのパスワードを変更しました。`),
+    r(`https://news-sample.example.com/articles/8010/
+ユキワリ運輸株式会社の配送管理システムで不正ログインが見つかり、配送先住所が見られたおそれがあります。
+同社の説明では、不審なログインを検知したのは2024年9月8日で、その日のうちに全アカウントのパスワードを変えたとしています。
+出典:配送管理システムへの不正ログインについて/ユキワリ運輸株式会社`),
+  ],
+};
+
+/** Reports that must stay apart. */
+const APART: Record<string, Report[]> = {
+  'one news site’s articles about two companies announcing on the same day': [
+    r(`https://news-sample.example.com/articles/9001/
+2024年11月6日
+アケボノ製菓株式会社は2024年11月5日、同社のサーバーがランサム攻撃でファイルを暗号化されたと明らかにしました。
+同社によると、ファイルが暗号化されているのに気づいたのは11月2日で、復旧作業を進めているとしています。`),
+    r(`https://news-sample.example.com/articles/9002/
+2024年11月6日
+ツルギ木材株式会社は2024年11月5日、社内のファイルサーバーがランサム攻撃を受け、中のデータを暗号化されたと明らかにしました。
+同社によると、異常に気づいたのは11月3日の夜で、警察に相談しているとのことです。`),
+  ],
+
+  'a news article about the same company’s incident a year later': [
+    r(`https://repost.example.net/2023/04/case-2023-120.html
+【セキュリティ事件簿#2023-120】ミナセ化成株式会社 不正アクセスによる情報流出のおそれについて 2023 年 4 月 18 日
+当社の受注サーバーに不正アクセスがあり、取引先のご担当者様の氏名とメールアドレスが流出したおそれがあります。
+2023 年 4 月 14 日に不審な通信を検知しました。`),
+    r(`https://news-sample.example.com/articles/9500/
+ミナセ化成株式会社は2024年5月21日、社員のノートパソコンを電車内で紛失したと公表しました。
+パソコンには取引先約60名の連絡先が保存されていたとのことです。`),
+  ],
+};
+
+async function ingestInOrder(db: Db, reports: Report[]): Promise<(string | null)[]> {
+  const ids: (string | null)[] = [];
+  for (const rep of reports) {
+    const input: NoticeInput = { text: rep.text, via: 'file', ...(rep.url ? { url: rep.url } : {}) };
+    const [out] = await ingestNotices(db, [input]);
+    if (!out || out.status === 'failed') throw out?.error ?? new Error('no outcome');
+    ids.push(out.incidentId);
+  }
+  return ids;
+}
+
+describe('Japanese reports from repost and news sites, through the extractor', () => {
+  let db: Db;
+  beforeEach(async () => {
+    forgetReports();
+    db = await openDatabase({ sqliteFile: ':memory:' });
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  for (const [name, reports] of Object.entries(ONE_INCIDENT)) {
+    it(`one incident: ${name}`, async () => {
+      const ids = await ingestInOrder(db, reports);
+      expect(new Set(ids).size).toBe(1);
+    });
+  }
+
+  for (const [name, reports] of Object.entries(APART)) {
+    it(`apart: ${name}`, async () => {
+      const ids = await ingestInOrder(db, reports);
+      expect(new Set(ids).size).toBe(reports.length);
+    });
+  }
+});
