@@ -12,8 +12,8 @@ import {
   revisedOn,
   sameReportDate,
 } from './report-refs.js';
-import { retellsNotice, writesAsReporter } from './reporter.js';
-import { noticeSite, runSite, sourceSite, thirdPartyHost } from './site.js';
+import { retellsFacts, retellsNotice, writesAsReporter } from './reporter.js';
+import { noticeSite, publicBodySite, runSite, sourceSite, thirdPartyHost } from './site.js';
 import {
   namedAsContractor,
   namedAsSupplier,
@@ -483,7 +483,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     const copyMarks = reasons.some((r) => COPY_MARKS.has(r.code));
     if (Number.isFinite(nearest) && nearest > 30)
       add('nothing_says_continued', 'continuation', -3, `${Math.round(nearest)} days apart`);
-    else add('nothing_says_continued', 'continuation', copyMarks || retold ? -1 : -2);
+    else if (!(retold && retellsFacts(reasons)))
+      add('nothing_says_continued', 'continuation', copyMarks || retold ? -1 : -2);
   }
   const last = c.lastPublished;
   const gap = n.published && last ? daysBetween(n.published, last) : null;
@@ -578,13 +579,12 @@ export function reportView(notice: {
   const organization = notice.facts.organization?.value ?? null;
   // A repost's banner line ends with the original's date when the facts did not read one.
   const published = notice.published ?? (headline ? trailingDate(headline) : null);
-  const reporter = writesAsReporter(notice.text);
+  const own = noticeSite(notice.text, notice.url);
+  const reporter = !(own && publicBodySite(own)) && writesAsReporter(notice.text);
   return {
     organization,
     // Without a name or an address, by the site it says it runs; a news article, by its source's.
-    site: reporter
-      ? sourceSite(notice.text)
-      : (noticeSite(notice.text, notice.url) ?? (organization === null ? runSite(notice.text) : null)),
+    site: reporter ? sourceSite(notice.text) : (own ?? (organization === null ? runSite(notice.text) : null)),
     headline,
     stage: notice.stage,
     published,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportView } from './continuation.js';
 import { trailingDate } from './headline-forms.js';
 import { headlineCore } from './headlines.js';
 import { earlierReportRefs } from './report-refs.js';
@@ -67,5 +68,21 @@ describe('news articles about a body’s notice', () => {
     );
     expect(sourceSite('本文のみ')).toBeNull();
     expect(noticeSite('出典：https://www.prtimes.jp/a/1\n本文', null)).toBeNull();
+  });
+
+  it('drops a news article’s host, never a public body’s own', () => {
+    const view = (text: string) =>
+      reportView({ text, url: null, title: null, stage: null, published: null, facts: {} });
+    const article = view(
+      'https://news-sample.example.com/a/1\nホシノ工業株式会社は3月4日、同社のサーバーが攻撃を受けたと明らかにしました。',
+    );
+    expect(article.site).toBeNull();
+    expect(article.reporter).toBe(true);
+    // A city passing on its contractor's words without saying 本市 is still the city, on its own site.
+    const city = view(
+      'https://www.city.hoshino.example.lg.jp/news/1.html\n委託先のホシノ印刷株式会社から報告があり、同社によると、宛名の印字がずれたとのことです。',
+    );
+    expect(city.site).toBe('city.hoshino.example.lg.jp');
+    expect(city.reporter).toBeUndefined();
   });
 });

@@ -84,6 +84,16 @@ export function isOrganisationDomain(site: string): boolean {
 }
 
 /**
+ * Whether a host is a public body's own (a local government's, a ministry's, a university's or a
+ * school's): no news site is published under one.
+ *
+ * @example publicBodySite('city.example.lg.jp') // => true
+ */
+export function publicBodySite(site: string): boolean {
+  return /\.(?:lg|go|ac|ed)\.jp$/.test(site) || (JP_LOCAL_GOV.test(site) && site.endsWith('.jp'));
+}
+
+/**
  * The domain an organisation registers: `example.co.jp` for `news.example.co.jp`,
  * `city.example.lg.jp` (local governments register under lg.jp with their kind and name),
  * `example.com`, `example.co.uk`.

@@ -38,6 +38,19 @@ const ONE_INCIDENT: Record<string, Report[]> = {
 同社の説明では、不審なログインを検知したのは2024年9月8日で、その日のうちに全アカウントのパスワードを変えたとしています。
 出典:配送管理システムへの不正ログインについて/ユキワリ運輸株式会社`),
   ],
+
+  'a company’s own notice, then a news article retelling its count without a date': [
+    r(`https://www.kurenai-shoji.example.co.jp/news/20240805.html
+カード情報流出のおそれに関するご報告
+2024年8月5日
+クレナイ商事株式会社
+当社の通販サイトが外部から不正にアクセスされ、お客様のクレジットカード情報2,314件が流出したおそれがあると分かりました。
+2024年7月22日にカード会社からの連絡で把握し、直ちに調べ始めました。`),
+    r(`https://it-news-sample.example.com/2024/08/kurenai/
+クレナイ商事、通販サイトのカード情報が漏れたおそれ
+クレナイ商事株式会社は、同社の通販サイトが不正アクセスを受け、カード情報2,314件が外に漏れたおそれがあると発表した。
+同社によると、カード会社からの指摘で気づいたという。`),
+  ],
 };
 
 /** Reports that must stay apart. */
@@ -61,6 +74,19 @@ const APART: Record<string, Report[]> = {
     r(`https://news-sample.example.com/articles/9500/
 ミナセ化成株式会社は2024年5月21日、社員のノートパソコンを電車内で紛失したと公表しました。
 パソコンには取引先約60名の連絡先が保存されていたとのことです。`),
+  ],
+
+  'a company’s notice, then a news article about its later, different mishap': [
+    r(`https://www.kurenai-shoji.example.co.jp/news/20240805.html
+カード情報流出のおそれに関するご報告
+2024年8月5日
+クレナイ商事株式会社
+当社の通販サイトが外部から不正にアクセスされ、お客様のクレジットカード情報2,314件が流出したおそれがあると分かりました。
+2024年7月22日にカード会社からの連絡で把握し、直ちに調べ始めました。`),
+    r(`https://it-news-sample.example.com/2024/10/kurenai-mail/
+クレナイ商事、取引先へのメールで宛先を誤る
+クレナイ商事株式会社は、社員が取引先約150社に送ったメールで、宛先を互いに見える欄に入れてしまったと発表した。
+同社によると、メールアドレスのほかに情報は含まれていないという。`),
   ],
 };
 
