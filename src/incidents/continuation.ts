@@ -454,7 +454,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const referred =
     Boolean(quoted || dated || near || (refs.phrase && (!datedElsewhere || revisedSince))) ||
     (copy && c.sameUrl);
-  const retold = retellsNotice(n, c.reports); // news of a notice: no second 第一報 (reporter.ts)
+  const retold = retellsNotice(n, c.reports, reasons); // news of a notice: no second 第一報 (reporter.ts)
   // A second 第一報 starts another incident (not a copy, nor the first report's page with an addendum
   // on top); a notice whose stage was not read only lacks support.
   if (

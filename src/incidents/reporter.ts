@@ -32,15 +32,19 @@ export function writesAsReporter(text: string): boolean {
 }
 
 /**
- * Whether a notice and an incident's reports are a news article and the notice it retells, either way
- * round: the article's stage is the notice's and it comes out days later, so it is no second 第一報,
- * and it is as much a copy of one report as one with a copy's marks (a shared title, count or service).
+ * Whether a notice and an incident's reports are a news article and the notice it retells: the
+ * article's stage is the notice's and it comes out days later, so it is no second 第一報, and it is as
+ * much a copy of one report as one with a copy's marks. The other way round (the body's notice read
+ * after news of it) only when the two share the incident's day or count (retellsFacts): the body's
+ * next, different incident is a first report of its own.
  */
 export function retellsNotice(
   n: { reporter?: boolean },
   reports: readonly { reporter?: boolean }[],
+  reasons: readonly { code: string; weight: number }[],
 ): boolean {
-  return Boolean(n.reporter) || (reports.length > 0 && reports.every((r) => r.reporter));
+  if (n.reporter) return true;
+  return reports.length > 0 && reports.every((r) => r.reporter) && retellsFacts(reasons);
 }
 
 /**
