@@ -6,6 +6,7 @@ import { earlierReportRefs } from './report-refs.js';
 import { newsLeadDates } from './report-refs-news.js';
 import { writesAsReporter } from './reporter.js';
 import { noticeSite, sourceSite } from './site.js';
+import { namedAsProvider } from './speaker.js';
 
 // Fictional organisations and texts, written for these tests.
 
@@ -84,5 +85,26 @@ describe('news articles about a body’s notice', () => {
     );
     expect(city.site).toBe('city.hoshino.example.lg.jp');
     expect(city.reporter).toBeUndefined();
+  });
+});
+
+describe('a vendor named in brackets after what a client used', () => {
+  it('is the client’s supplier, not its publisher', () => {
+    expect(
+      namedAsProvider(
+        '当店のサイトに導入していた表示切替サービス(株式会社ホシノシステム提供)が外部から攻撃されました。',
+        '株式会社ホシノシステム',
+      ),
+    ).toBe(true);
+    // A bracket that only names a company, and the vendor's own words.
+    expect(
+      namedAsProvider(
+        '当店が導入していた表示切替サービス(株式会社ホシノシステム)が停止しました。',
+        'ホシノシステム',
+      ),
+    ).toBe(false);
+    expect(
+      namedAsProvider('当社が提供する表示切替サービスへの不正アクセスについて', '株式会社ホシノシステム'),
+    ).toBe(false);
   });
 });

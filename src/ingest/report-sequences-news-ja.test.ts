@@ -40,7 +40,7 @@ const ONE_INCIDENT: Record<string, Report[]> = {
   ],
 
   'a company’s own notice, then a news article retelling its count without a date': [
-    r(`https://www.kurenai-shoji.example.co.jp/news/20240805.html
+    r(`https://www.kurenai-shoji-sample.co.jp/news/20240805.html
 カード情報流出のおそれに関するご報告
 2024年8月5日
 クレナイ商事株式会社
@@ -56,7 +56,7 @@ const ONE_INCIDENT: Record<string, Report[]> = {
     r(`https://news-sample.example.com/articles/6120/
 コマドリ電機株式会社は、同社の会員サイトに外部から不正なログインがあったと明らかにしました。
 同社によると、不審なログインに気づいたのは2024年4月8日で、会員約5,200名のポイント履歴が見られたおそれがあるとのことです。`),
-    r(`https://www.komadori-denki.example.co.jp/news/20240410.html
+    r(`https://www.komadori-denki-sample.co.jp/news/20240410.html
 会員サイトへの不正ログインについて(第1報)
 2024年4月10日
 コマドリ電機株式会社
@@ -88,7 +88,7 @@ const APART: Record<string, Report[]> = {
   ],
 
   'a company’s notice, then a news article about its later, different mishap': [
-    r(`https://www.kurenai-shoji.example.co.jp/news/20240805.html
+    r(`https://www.kurenai-shoji-sample.co.jp/news/20240805.html
 カード情報流出のおそれに関するご報告
 2024年8月5日
 クレナイ商事株式会社
@@ -104,11 +104,24 @@ const APART: Record<string, Report[]> = {
     r(`https://news-sample.example.com/articles/7001/
 コマドリ電機株式会社は、同社の通販サイトが不正アクセスを受け、会員の氏名や住所、電話番号が見られたおそれがあると明らかにしました。
 同社によると、通販サイトは停止して調べているとのことです。`),
-    r(`https://www.komadori-denki.example.co.jp/news/20240905.html
+    r(`https://www.komadori-denki-sample.co.jp/news/20240905.html
 通販サイトの設定誤りによる会員情報の表示について
 2024年9月5日
 コマドリ電機株式会社
 当社の通販サイトで、設定の誤りにより、一部の会員様の氏名、住所、電話番号が他の会員様の画面に表示される状態になっておりました。2024年9月3日に会員様からのご連絡で判明しました。`),
+  ],
+
+  'a vendor’s own notice, then a client’s repost naming it in brackets after the service it used': [
+    r(`https://www.hoshino-system-sample.co.jp/info/20221115.html
+当社サービスへの不正アクセスに関するお詫び
+2022年11月15日
+株式会社ホシノシステム
+当社が提供する表示切替サービスに第三者による不正アクセスがあり、サービスを導入いただいている通販サイトで、決済画面に入力されたカード情報が盗み取られた可能性があることが分かりました。
+2022年11月2日に異常を検知し、同日サービスを停止しました。`),
+    r(`https://blog.example.net/2022/11/post-5.html
+当社の通販サイト「コトリ書房オンライン」に導入していた表示切替サービス(株式会社ホシノシステム提供)が外から侵入され、お客様のカード情報512件が盗み取られた可能性があることが分かりました。
+2022年11月2日に異常が検知され、すでに株式会社ホシノシステムのサービスは切り離し、対象のお客様にはメールでご連絡しております。
+株式会社ホシノシステムによる調べでは、当社サイトのそれ以外の部分に改ざんは見つかっておりません。`),
   ],
 };
 
