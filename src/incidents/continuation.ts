@@ -12,7 +12,8 @@ import {
   revisedOn,
   sameReportDate,
 } from './report-refs.js';
-import { noticeSite, runSite, thirdPartyHost } from './site.js';
+import { retellsFacts, retellsNotice, writesAsReporter } from './reporter.js';
+import { noticeSite, publicBodySite, runSite, sourceSite, thirdPartyHost } from './site.js';
 import {
   namedAsContractor,
   namedAsSupplier,
@@ -76,6 +77,8 @@ export interface ReportView {
   supplierNamed?: boolean;
   /** Its published date is one the page says it was updated on (revisedOn): its first version came earlier. */
   revised?: boolean;
+  /** A news article about the body (reporter.ts): it retells a notice already out, it starts no incident. */
+  reporter?: boolean;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -451,9 +454,17 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const referred =
     Boolean(quoted || dated || near || (refs.phrase && (!datedElsewhere || revisedSince))) ||
     (copy && c.sameUrl);
+  const retold = retellsNotice(n, c.reports, reasons); // news of a notice: no second 第一報 (reporter.ts)
   // A second 第一報 starts another incident (not a copy, nor the first report's page with an addendum
   // on top); a notice whose stage was not read only lacks support.
-  if (!referred && !copy && n.stage === 'first' && !opening && c.reports.some((r) => r.stage === 'first'))
+  if (
+    !referred &&
+    !copy &&
+    !retold &&
+    n.stage === 'first' &&
+    !opening &&
+    c.reports.some((r) => r.stage === 'first')
+  )
     add('another_first_report', 'continuation', -3);
   else if (
     !referred &&
@@ -472,7 +483,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     const copyMarks = reasons.some((r) => COPY_MARKS.has(r.code));
     if (Number.isFinite(nearest) && nearest > 30)
       add('nothing_says_continued', 'continuation', -3, `${Math.round(nearest)} days apart`);
-    else add('nothing_says_continued', 'continuation', copyMarks ? -1 : -2);
+    else if (!(retold && retellsFacts(reasons)))
+      add('nothing_says_continued', 'continuation', copyMarks || retold ? -1 : -2);
   }
   const last = c.lastPublished;
   const gap = n.published && last ? daysBetween(n.published, last) : null;
@@ -567,10 +579,12 @@ export function reportView(notice: {
   const organization = notice.facts.organization?.value ?? null;
   // A repost's banner line ends with the original's date when the facts did not read one.
   const published = notice.published ?? (headline ? trailingDate(headline) : null);
+  const own = noticeSite(notice.text, notice.url);
+  const reporter = !(own && publicBodySite(own)) && writesAsReporter(notice.text);
   return {
     organization,
-    // A notice without a name or an address of its own is known by the site it says it runs.
-    site: noticeSite(notice.text, notice.url) ?? (organization === null ? runSite(notice.text) : null),
+    // Without a name or an address, by the site it says it runs; a news article, by its source's.
+    site: reporter ? sourceSite(notice.text) : (own ?? (organization === null ? runSite(notice.text) : null)),
     headline,
     stage: notice.stage,
     published,
@@ -580,5 +594,6 @@ export function reportView(notice: {
     // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
     supplierNamed: organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization),
     revised: published !== null && revisedOn(notice.text, published),
+    ...(reporter ? { reporter } : {}),
   };
 }

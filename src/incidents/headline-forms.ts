@@ -60,6 +60,12 @@ export function domainOf(site: string): string {
 }
 const domains = new Map<string, string>();
 
+const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988 };
+/** A full date: era or western year, month and day, as headlines write them (spaces allowed inside). */
+export const HEADLINE_DATE = String.raw`(?:(令和|平成)\s?(\d{1,2}|元)\s?年|(\d{4})\s?(?:年|\/))\s?(\d{1,2})\s?(?:月|\/)\s?(\d{1,2})\s?日?`;
+const TRAILING_DATE = new RegExp(`${HEADLINE_DATE}\\s*$`);
+const STANDING_DATE = new RegExp(`(?:^|\\s)${HEADLINE_DATE}(?=\\s)`);
+
 /**
  * The date a headline ends with (「… 2024年5月9日」「… 2024/5/9」), or a date standing alone between
  * its words, ISO; null when none.
@@ -70,11 +76,11 @@ export function trailingDate(headline: string): string | null {
   const h = headline.normalize('NFKC').trim();
   // At the end, or standing alone between spaces (「…のお詫び 2022年5月16日 株式会社サンプル」): a
   // letterhead date run into the title line. A date tied to words (「5月1日に発生した」) is no report date.
-  const m =
-    /(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?\s*$/.exec(h) ??
-    /(?:^|\s)(\d{4})(?:年|\/)(\d{1,2})(?:月|\/)(\d{1,2})日?(?=\s)/.exec(h);
+  // Text taken from a PDF spaces its digits apart (「2023 年 5 月 9 日」); an era year (令和5年) is read too.
+  const m = TRAILING_DATE.exec(h) ?? STANDING_DATE.exec(h);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const y = m[1] ? ERA_BASE[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : Number(m[3]);
+  const [mo, d] = [Number(m[4]), Number(m[5])];
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

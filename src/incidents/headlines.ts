@@ -1,5 +1,6 @@
 // Headlines as the continuation decision reads them: a headline's distinctive part and the core a
 // later report would quote (the headline itself and its trailing date: headline-forms.ts). Pure.
+import { HEADLINE_DATE } from './headline-forms.js';
 import { foldSearch, stripLegalForm } from './match.js';
 
 /**
@@ -43,8 +44,8 @@ export function distinctive(headline: string, names: readonly (string | null)[] 
 export function headlineCore(headline: string, names: readonly (string | null)[] = []): string {
   let h = headline.normalize('NFKC').replace(/【[^】]*】/g, ' ');
   for (const name of names) if (name && name.length >= 2) h = h.split(name.normalize('NFKC')).join(' ');
-  return h
-    .replace(/\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*$/, '')
-    .replace(/^\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\/\d{1,2}\/\d{1,2})\s*/, '')
-    .trim();
+  return h.replace(CORE_TRAILING_DATE, '').replace(CORE_LEADING_DATE, '').trim();
 }
+/** A date closing or opening a headline (「2023 年 5 月 9 日」 as a PDF spaces it, 令和5年5月9日, 2023/5/9). */
+const CORE_TRAILING_DATE = new RegExp(String.raw`\s*${HEADLINE_DATE}\s*$`);
+const CORE_LEADING_DATE = new RegExp(String.raw`^\s*${HEADLINE_DATE}\s*`);

@@ -3,6 +3,8 @@
  * 既報, "as we previously announced on May 9"), whether its title names it a later report, and the
  * group companies it names as its own. Read by src/incidents/continuation.ts. Pure.
  */
+import { newsLeadDates } from './report-refs-news.js';
+
 const ERA: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
@@ -154,7 +156,8 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
     }
   // Dates further from their verb (a quoted title or a second date between) count as dates only:
   // they join when they match a stored report's date, never as a reference phrase on their own.
-  for (const d of announcedDates(text))
+  // …and so does a news article's lead (「Xは2024年5月9日、…と明らかにしました」: report-refs-news.ts).
+  for (const d of [...announcedDates(text), ...newsLeadDates(text)])
     if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
   for (const re of [EN_DATED_REF, EN_DATED_BEFORE, EN_DATED_WAS, EN_DATED_NOUN])
     for (const m of text.matchAll(re)) {

@@ -84,6 +84,16 @@ export function isOrganisationDomain(site: string): boolean {
 }
 
 /**
+ * Whether a host is a public body's own (a local government's, a ministry's, a university's or a
+ * school's): no news site is published under one.
+ *
+ * @example publicBodySite('city.example.lg.jp') // => true
+ */
+export function publicBodySite(site: string): boolean {
+  return /\.(?:lg|go|ac|ed)\.jp$/.test(site) || (JP_LOCAL_GOV.test(site) && site.endsWith('.jp'));
+}
+
+/**
  * The domain an organisation registers: `example.co.jp` for `news.example.co.jp`,
  * `city.example.lg.jp` (local governments register under lg.jp with their kind and name),
  * `example.com`, `example.co.uk`.
@@ -124,17 +134,24 @@ const REPOST = /【[^】\n]{0,30}事件簿|^\s*(?:転載|出典|引用元|source
 export function noticeSite(text: string, url: string | null | undefined): string | null {
   const head = text.slice(0, 2000);
   // A copy that names the address it copied stands for that page, as an archive copy does.
-  const source = SOURCE_LINK.exec(head);
-  if (source) {
-    const copied = siteOf(source[1]!);
-    return copied && isOwnSite(copied) ? copied : null;
-  }
+  if (SOURCE_LINK.test(head)) return sourceSite(head);
   // An address alone on one of the first lines: the page itself, or on a repost the original's.
   const line = addressLine(head);
   if (REPOST.test(head)) return line && isOwnSite(line) ? line : null;
   let site = url ? siteOf(url) : null;
   if (!site || !isOwnSite(site)) site = line;
   return site && isOwnSite(site) ? site : null;
+}
+
+/**
+ * The own site of the page a copy names as its source (「出典：https://…」, "Source: https://…"), or null.
+ *
+ * @example sourceSite('出典：https://www.example.co.jp/news/0509.html\n…') // => 'example.co.jp'
+ */
+export function sourceSite(text: string): string | null {
+  const source = SOURCE_LINK.exec(text.slice(0, 2000));
+  const copied = source ? siteOf(source[1]!) : null;
+  return copied && isOwnSite(copied) ? copied : null;
 }
 
 /** An address: with its scheme, or a host with a path or www. (「example.co.jp/news/0927…」). */
