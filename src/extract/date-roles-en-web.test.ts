@@ -58,3 +58,20 @@ describe('English: a day told twice in one sentence ("that same day")', () => {
     expect(r.end).toBe('2021-02-09');
   });
 });
+
+describe('English detected date', () => {
+  it('takes no finding from the day addresses were looked up for the letters', () => {
+    expect(
+      run(
+        'Fernwood Clinic found that an intruder had entered its network. On June 30, 2022, Fernwood Clinic determined current address information for the patients in order to send them letters.',
+      ).detected,
+    ).toBeNull();
+  });
+
+  it('reads a mistake noticed right after a mailing went out as found that day', () => {
+    const r = extract(
+      `${URL}\nNotice of an e-mail mistake\nOn March 5, 2024, we sent a product e-mail to all buyers with every address visible in the To field. We became aware of the issue almost immediately after sending, but most copies had been delivered.`,
+    );
+    expect(r.detected?.value).toBe('2024-03-05');
+  });
+});

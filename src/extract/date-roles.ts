@@ -268,6 +268,8 @@ const TOLD_VERB = /notified|informed|advised|alerted/;
 const POLICE_TOLD = /^\s+(?:notified|informed|advised|alerted|contacted|told)\b/;
 const POLICE_PERMIT = /\b(?:hold|delay(?:ed)?|lifted|imped\w*|proceed|no\s+longer)\b/i;
 
+const ADDRESSES_AFTER =
+  /^\s+(?:the\s+)?(?:(?:current|mailing|postal|contact|last\s+known|up-to-date)\s+)*(?:addresses|address\s+information|address(?:es)?\s+for|contact\s+information)\b/i;
 const ATTEMPT_BEFORE = /\b(?:attempt(?:ed|s|ing)?|tried|trying|sought|seeking)\s+to\s+$/;
 const NOTICES_FROM =
   /^,?\s+(?:[Ww]e|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:are|is|will|began|started|have|has)\s+(?:be(?:en)?\s+)?)?(?:mail|send|notify|contact|offer|provid|writ)/;
@@ -289,7 +291,13 @@ export function classifyEn(
   if (cues.some((c) => c.cat === 'police') && !POLICE_PERMIT.test(window))
     cues = cues.filter((c) => c.cat !== 'police' || !POLICE_TOLD.test(window.slice(c.end, c.end + 16)));
   // "suffered an attempt to shut down its systems on May 3": what an attempt aimed at did not happen.
-  cues = cues.filter((c) => !ATTEMPT_BEFORE.test(window.slice(Math.max(0, c.at - 24), c.at)));
+  // "On June 30, we determined current address information for them": finding addresses to write to
+  // is no finding of the incident.
+  cues = cues.filter(
+    (c) =>
+      !ATTEMPT_BEFORE.test(window.slice(Math.max(0, c.at - 24), c.at)) &&
+      !(c.cat === 'detect' && ADDRESSES_AFTER.test(window.slice(c.end, c.end + 60))),
+  );
   // "Beginning May 3, 2022, we are mailing letters to those whose files were copied": the day the
   // notices go out, no event of the incident (what the letters concern follows it).
   const opens = cues.find((c) => c.cat === 'start' && c.end <= datePos && datePos - c.end < 6);

@@ -557,7 +557,7 @@ export function extractDates(
     lang === 'en' &&
     !out.detected &&
     out.incident_start &&
-    text.includes('ithin ') &&
+    /ithin |(?:mmediately|oments|inutes|hortly|away) after/.test(text) &&
     cue.FOUND_AT_ONCE.test(text)
   )
     out.detected = { ...out.incident_start, confidence: 0.4 };
