@@ -30,6 +30,11 @@ const ISSUER_AFTER =
 // text layer (「兵 庫 労 働 局」).
 const LETTERHEAD_AFTER =
   /^\s?(?:掲載|公表|発表|公開|更新)(?:\s|$)|^\s(?:各\s?位|【(?:照会先|担当|問合せ先|問い合わせ先)】|(?:[\u4e00-\u9fff]\s){2,}[\u4e00-\u9fff])/;
+// A web page's byline naming its writer: "Posted by Web Desk on", "By Jo Example |", "Published";
+// after the date, "by Jo Example" (capitalised names only: "by the county's count" is prose).
+const EN_BYLINE_HEAD =
+  /^\s*(?:(?:(?:Posted|Published|Written)\s+)?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:on|[|•·–—-])|Published|Posted|Released)\s*[::]?\s*$/;
+const EN_BYLINE_TAIL = /^\s*(?:[|•·–—-]\s*)?by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$/;
 const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
 // A web page's byline label at the start of a line: "Post Date:", "Posted on", "Published:", "Date
 // posted:" (a time of day may follow the date). Only at the line's start: "the notice was posted on
@@ -106,8 +111,10 @@ export function findPublished(
     // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
     if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
       continue;
-    if (!PUBLISHED_HEAD.test(line.text.slice(0, first.start))) continue;
-    if (!PUBLISHED_TAIL.test(line.text.slice(first.end))) continue;
+    const head = line.text.slice(0, first.start);
+    const tail = line.text.slice(first.end);
+    if (!PUBLISHED_HEAD.test(head) && !(lang === 'en' && EN_BYLINE_HEAD.test(head))) continue;
+    if (!PUBLISHED_TAIL.test(tail) && !(lang === 'en' && EN_BYLINE_TAIL.test(tail))) continue;
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
   }

@@ -80,3 +80,23 @@ describe('English report stage: a finish promised', () => {
     ).toBeNull();
   });
 });
+
+describe('English report stage: a dated update block in the body', () => {
+  it('reads "Update – <date>:" and "Update as of <date>" at a line start, not advice to update', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdate – June 9, 2023: our review of the copied files goes on.\nIn May Fernwood Clinic found malware on a server.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdate as of June 9, 2023\nOur review of the copied files goes on.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdate your password today.\nFernwood Clinic found malware on a server.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -33,7 +33,7 @@ const LATER_EN =
 // updated"), "we are updating our earlier notice", "X is issuing an update to its initial notice",
 // "providing updated information".
 const UPDATE_EN =
-  /^\s*Updated:?\s+(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b/i;
+  /^\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*Update\s*[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b/i;
 // An English title that calls the page an update ("Update on …", "… Incident Update", "UPDATE:"); not
 // the chrome's "Last updated" nor advice to update something.
 const TITLE_UPDATE_EN = /\bupdate[ds]?\b/i;
