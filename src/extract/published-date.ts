@@ -30,11 +30,10 @@ const ISSUER_AFTER =
 // text layer (「兵 庫 労 働 局」).
 const LETTERHEAD_AFTER =
   /^\s?(?:掲載|公表|発表|公開|更新)(?:\s|$)|^\s(?:各\s?位|【(?:照会先|担当|問合せ先|問い合わせ先)】|(?:[\u4e00-\u9fff]\s){2,}[\u4e00-\u9fff])/;
-// A web page's byline naming its writer: "Posted by Web Desk on", "By Jo Example |", "Published";
-// after the date, "by Jo Example" (capitalised names only: "by the county's count" is prose).
-const EN_BYLINE_HEAD =
-  /^\s*(?:(?:(?:Posted|Published|Written)\s+)?[Bb]y\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:on|[|•·–—-])|Published|Posted|Released)\s*[::]?\s*$/;
-const EN_BYLINE_TAIL = /^\s*(?:[|•·–—-]\s*)?by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$/;
+// A web page's bare byline label: "Published March 3, 2023", "Posted: …". A byline naming its writer
+// ("Posted by Dissent on …", "By Jo Example | …") is left alone: blogs and news sites that repost a
+// notice sign so, and their date is not the notice's.
+const EN_BYLINE_HEAD = /^\s*(?:Published|Posted|Released)\s*[::]?\s*$/;
 const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
 // A web page's byline label at the start of a line: "Post Date:", "Posted on", "Published:", "Date
 // posted:" (a time of day may follow the date). Only at the line's start: "the notice was posted on
@@ -114,7 +113,7 @@ export function findPublished(
     const head = line.text.slice(0, first.start);
     const tail = line.text.slice(first.end);
     if (!PUBLISHED_HEAD.test(head) && !(lang === 'en' && EN_BYLINE_HEAD.test(head))) continue;
-    if (!PUBLISHED_TAIL.test(tail) && !(lang === 'en' && EN_BYLINE_TAIL.test(tail))) continue;
+    if (!PUBLISHED_TAIL.test(tail)) continue;
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
   }
@@ -164,7 +163,7 @@ function findLabelledOrLetterhead(
     if (lang === 'en' && enTop) {
       const lead = text.slice(0, first.start);
       const rest = text.slice(first.end);
-      if (EN_BYLINE_LABEL.test(lead)) return { iso, seg: at };
+      if (EN_BYLINE_LABEL.test(lead) && !/^\s*(?:[|•·–—-]\s*)?by\s/i.test(rest)) return { iso, seg: at };
       if (DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(rest)) return { iso, seg: at };
       // The page's own title (not a repost's) closing with a date.
       if (
