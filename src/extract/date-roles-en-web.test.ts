@@ -32,7 +32,7 @@ describe('English incident dates on web notices', () => {
   it('reads "suffered" and "were attacked" as the attack itself', () => {
     expect(
       run(
-        'Fernwood Clinic announced that it suffered an attempt to shut down its computer systems on August 4, 2021. The attempt failed.',
+        'Fernwood Clinic said it had suffered an attempt to shut down all of its servers on August 4, 2021. The attempt failed.',
       ).start,
     ).toBe('2021-08-04');
     const r = run(
@@ -70,7 +70,7 @@ describe('English detected date', () => {
 
   it('reads a mistake noticed right after a mailing went out as found that day', () => {
     const r = extract(
-      `${URL}\nNotice of an e-mail mistake\nOn March 5, 2024, we sent a product e-mail to all buyers with every address visible in the To field. We became aware of the issue almost immediately after sending, but most copies had been delivered.`,
+      `${URL}\nNotice of an e-mail mistake\nOn March 5, 2024, we sent a product e-mail to all buyers with every address visible in the To field. We noticed our error moments after sending, though most copies had arrived by then.`,
     );
     expect(r.detected?.value).toBe('2024-03-05');
   });

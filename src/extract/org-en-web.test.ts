@@ -10,12 +10,12 @@ describe('extractOrganization (English web pages)', () => {
   it('skips a regulator or agency the notice reported to, though it defines a short form', () => {
     expect(
       org(
-        'https://example.org/notice\nNotice of Data Event\nOn May 2, 2023, Fernwood Dental became aware of odd activity on its network. We reported the event to the Federal Bureau of Investigation (“FBI”) and the U.S. Department of Health and Human Services (“HHS”).',
+        'https://example.org/notice\nNotice of Data Event\nOn May 2, 2023, Fernwood Dental became aware of odd activity on its network. We reported the matter to the state police and to the Department of Health and Human Services (“HHS”).',
       ),
     ).toBe('Fernwood Dental');
     expect(
       org(
-        'https://example.org/notice\nNotice of Data Security Incident\nWe have reported this incident to the police and the office of the Information and Privacy Commissioner of Examplia (“IPC”). Keeping records safe is a top priority for us at Larchmont Family Health Group.',
+        'https://example.org/notice\nNotice of Data Security Incident\nWe have told the police and reported the matter to Examplia’s Information and Privacy Commissioner (“IPC”). Keeping records safe is a top priority for us at Larchmont Family Health Group.',
       ),
     ).toBe('Larchmont Family Health Group');
   });
