@@ -286,8 +286,9 @@ export const CONTAINED_AT_ONCE =
 // Moved from dates.ts (kept under 600 lines): cues its field choices read.
 export const PHISHING_LASTING = /遠隔操作|不正(?:に)?(?:アクセス|ログイン)(?:され|を受け|が行われ)|乗っ取/;
 export const FORWARDING = /自動転送|転送(?:先)?(?:の)?設定/;
+// Also "we noticed our error moments after sending" (a mail sent to the wrong people).
 export const FOUND_AT_ONCE =
-  /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b/i;
+  /\b(?:discovered|detected|noticed|caught|identified)\s+within\s+(?:minutes|an?\s+hour|the\s+hour)\b|\bwithin\s+(?:minutes|an?\s+hour),?\s+(?:we|staff|our\s+\w+)\s+(?:were\s+alerted|discovered|detected|noticed|identified)\b|\b(?:became\s+aware|learned|realized|noticed|discovered)\s+(?:of\s+)?(?:(?:the|this|our)\s+(?:issue|error|mistake|problem)\s+)?(?:almost\s+|nearly\s+)?(?:immediately|right\s+away|moments|minutes|shortly)\s+after\s+(?:sending|it\s+was\s+sent|the\s+(?:e-?mail|message|mailing)\s+(?:was|went)\s+(?:sent|out))\b/i;
 
 // An alert or a detection system that went off (not a warning the organisation gives its readers).
 export const ALERT_RAISED =

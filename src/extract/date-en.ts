@@ -99,6 +99,8 @@ const RANGE_GAP =
  *
  * @example findEnDates('On May 4, 2017, we discovered')[0] // → {y: 2017, m: 5, d: 4, …}
  */
+const TZ_ASIDE_BEFORE = /\(\s*(?:UTC|GMT)\s*(?:[+-]\s?\d{1,2}(?::?\d{2})?)?\s*:?\s*$/;
+
 export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
   let listFrom: number | null = null;
@@ -133,6 +135,9 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       d = Number(g.ud);
       y = Number(g.uy);
     } else if (g.iy) {
+      // "at 10:33 PM Pacific Time (UTC 2025-01-27 06:33)": the same moment in another time zone,
+      // not another event.
+      if (TZ_ASIDE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       y = Number(g.iy);
       mo = Number(g.im);
       d = Number(g.id);

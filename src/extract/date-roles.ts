@@ -74,7 +74,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into|(?<!\bun)able\s+to\s+(?:remotely\s+)?access|encrypted\s+(?:certain\s+|some\s+|our\s+|its\s+|the\s+)?(?:files|data|systems?|servers?)|misplaced|(?:inadvertently|mistakenly|accidentally)\s+(?:released|disclosed|posted|shared)|(?:fraudulently|improperly|illegally)\s+obtained|(?:impacted|affected|hit)\s+by\s+(?:an?\s+)?(?:ransomware|malware|cyber))\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:was|were|been)\s+attacked|suffered|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into|(?<!\bun)able\s+to\s+(?:remotely\s+)?access|encrypted\s+(?:certain\s+|some\s+|our\s+|its\s+|the\s+)?(?:files|data|systems?|servers?)|misplaced|(?:inadvertently|mistakenly|accidentally)\s+(?:released|disclosed|posted|shared)|(?:fraudulently|improperly|illegally)\s+obtained|(?:impacted|affected|hit)\s+by\s+(?:an?\s+)?(?:ransomware|malware|cyber))\b/gi,
   ],
   // ("the last access to the card data was on March 9", "last had access to … on March 9": the last
   // day of the access; "locked the intruder out … on May 20": no access after it.)
@@ -94,7 +94,7 @@ const CUES_EN: [Cat, RegExp][] = [
   // the review ended, not the access.)
   [
     'investigate',
-    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:investigation|review|analysis)\s+(?:was\s+)?(?:concluded|completed)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
+    /\b(?:began\s+investigating|investigation\s+(?:began|started)|(?:investigation|review|analysis)\s+(?:later\s+|subsequently\s+|further\s+|ultimately\s+)?(?:revealed|showed|indicated)|(?:investigation|review|analysis)\s+(?:was\s+)?(?:concluded|completed)|(?:concluded|completed)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?(?:investigation|review))\b/gi,
   ],
 ];
 
@@ -268,6 +268,12 @@ const TOLD_VERB = /notified|informed|advised|alerted/;
 const POLICE_TOLD = /^\s+(?:notified|informed|advised|alerted|contacted|told)\b/;
 const POLICE_PERMIT = /\b(?:hold|delay(?:ed)?|lifted|imped\w*|proceed|no\s+longer)\b/i;
 
+const ADDRESSES_AFTER =
+  /^\s+(?:the\s+)?(?:(?:current|mailing|postal|contact|last\s+known|up-to-date)\s+)*(?:addresses|address\s+information|address(?:es)?\s+for|contact\s+information)\b/i;
+const ATTEMPT_BEFORE = /\b(?:attempt(?:ed|s|ing)?|tried|trying|sought|seeking)\s+to\s+$/;
+const NOTICES_FROM =
+  /^,?\s+(?:[Ww]e|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:are|is|will|began|started|have|has)\s+(?:be(?:en)?\s+)?)?(?:mail|send|notify|contact|offer|provid|writ)/;
+
 export function classifyEn(
   window: string,
   datePos: number,
@@ -284,6 +290,23 @@ export function classifyEn(
   // enforcement told us the hold on our letters had ended": no finding that day).
   if (cues.some((c) => c.cat === 'police') && !POLICE_PERMIT.test(window))
     cues = cues.filter((c) => c.cat !== 'police' || !POLICE_TOLD.test(window.slice(c.end, c.end + 16)));
+  // "suffered an attempt to shut down its systems on May 3": what an attempt aimed at did not happen.
+  // "On June 30, we determined current address information for them": finding addresses to write to
+  // is no finding of the incident.
+  cues = cues.filter(
+    (c) =>
+      !ATTEMPT_BEFORE.test(window.slice(Math.max(0, c.at - 24), c.at)) &&
+      !(c.cat === 'detect' && ADDRESSES_AFTER.test(window.slice(c.end, c.end + 60))),
+  );
+  // "Beginning May 3, 2022, we are mailing letters to those whose files were copied": the day the
+  // notices go out, no event of the incident (what the letters concern follows it).
+  const opens = cues.find((c) => c.cat === 'start' && c.end <= datePos && datePos - c.end < 6);
+  if (
+    opens &&
+    /^beginning$/i.test(window.slice(opens.at, opens.end)) &&
+    NOTICES_FROM.test(window.slice(dateEnd, dateEnd + 80))
+  )
+    return { cats: new Set(), primary: null };
   if (cues.length === 0) return { cats: new Set(), primary: null };
   // "we discovered that on May 3 a laptop was stolen", "we were informed there may have been
   // access on May 3": a date inside what was found out is the inner clause's — neither the finding's

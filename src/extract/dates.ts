@@ -402,12 +402,12 @@ export function extractDates(
     );
     if (primary.length > 0 || lang === 'ja') return primary;
     // English sentences often name several events of one day ("on May 8 … until it was discovered
-    // and corrected"): with no date primarily about `cat`, the only date of a sentence that is mainly
-    // about the end of an exposure also stands for the other events the sentence names.
+    // and corrected"): with no date primarily about `cat`, the only date (or only day: "… that same
+    // day") of a sentence mainly about the end of an exposure stands for the other events it names.
     return classified.filter(
       (c) =>
         c.cats.has(cat) &&
-        c.single &&
+        (c.single || classified.every((o) => o.seg !== c.seg || o.iso === c.iso)) &&
         (c.primary === 'end' || c.primary === 'contained') &&
         !inRange.has(c) &&
         c.mention.rangeTo === null &&
@@ -557,7 +557,7 @@ export function extractDates(
     lang === 'en' &&
     !out.detected &&
     out.incident_start &&
-    text.includes('ithin ') &&
+    /ithin |(?:mmediately|oments|inutes|hortly|away) after/.test(text) &&
     cue.FOUND_AT_ONCE.test(text)
   )
     out.detected = { ...out.incident_start, confidence: 0.4 };

@@ -1,5 +1,6 @@
 import { factOf as fact } from './fact.js';
 import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
+import { hostNamedEn, publicSelfNameEn } from './org-en-host.js';
 import type { Segment } from './segment.js';
 import type { Fact } from './types.js';
 
@@ -91,6 +92,10 @@ const EN_ADVISOR =
 // third-party data vendor", "…, which maintains our clients’ information", "… whom we utilized".
 const EN_BY_BEFORE =
   /\b(?:(?:operated|provided|maintained|hosted|managed|developed|run|owned|notified|informed|contacted|alerted|advised|told)\s+by|involving)\s+(?:the\s+)?(?:[A-Z][\w&'’.,-]*\s+|(?:of|and|the|for|&)\s+)*$/;
+// A defined term the writer reported the incident to: "we reported the event to the FBI (“FBI”) and the
+// Department of Health and Human Services (“HHS”)", "we notified the Examplia Privacy Office (“EPO”)".
+const EN_REPORTED_BEFORE =
+  /\b(?:[Ww]e|I)\s+(?:[a-z]+\s+){0,3}?(?:reported|notified|contacted|alerted|informed)\s+(?!(?:you|them|him|her|us)\b)[^.]{0,160}$|\breported\s+(?:[^.]{0,60}?\s)?to\s+[^.]{0,120}$/;
 /** "our Acme Student Information System (“SIS”)": a thing of the writer's, not the writer. */
 const EN_OWN_BEFORE = /\b(?:our|its|their|your)\s+$/i;
 const EN_THIRD_AFTER =
@@ -134,7 +139,7 @@ function cleanEn(name: string): string | null {
     .trim();
   if (
     out.length < 2 ||
-    /^(?:Organization|Compan(?:y|ies)|College|Clinic|Department|Unauthorized|Customers?|Users?|Resort|Hotels?|Entit(?:y|ies)|Agency|Store)$/i.test(
+    /^(?:Organization|Compan(?:y|ies)|College|Clinic|Department|Unauthorized|Customers?|Users?|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|City|County|Town|Township|Village|Borough|State)$/i.test(
       out,
     )
   )
@@ -210,6 +215,7 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
         if (defined) {
           const before = seg.text.slice(0, at);
           if (EN_ADVISOR.test(before) || EN_BY_BEFORE.test(before) || EN_OWN_BEFORE.test(before)) continue;
+          if (EN_REPORTED_BEFORE.test(before)) continue;
           if (EN_THIRD_AFTER.test(seg.text.slice(from - 4, from + 120))) continue;
         }
         const name = cleanEn(m[1] ?? m[2]!);
@@ -231,9 +237,11 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
   if (head) return head;
   const greeted = salutationEn(lines, vendors);
   if (greeted) return greeted;
+  const self = publicSelfNameEn(segments);
+  if (self) return self;
   const issuer = englishIssuer(segments, vendors);
   if (issuer) issuer.value = expandAcronym(issuer.value, whole());
-  return issuer ?? platformWriter(segments);
+  return issuer ?? platformWriter(segments) ?? hostNamedEn(lines, segments);
 }
 
 // A platform or bureau the other readers skip as a third party (a letter names Equifax for a credit

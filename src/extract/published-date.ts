@@ -10,9 +10,9 @@ const DATEISH_LINE = /\d/;
 
 // Nothing before the date, or a page-date label (after page chrome such as 「印刷ページ表示」).
 const PUBLISHED_HEAD =
-  /^[\s()()【】]*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
+  /^[\s()()【】]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
-  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*)?[\s()()]*$/;
+  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
 // 「職員による書類紛失について(6月2日掲載)」: the notice's own title states when it was posted.
 const TITLE_POSTED = /^[))]?\s?(?:掲載|発表|公表|公開|更新)/;
 // 「平成29年2月13日 お客様各位 …」: a letterhead flattened into one line.
@@ -30,6 +30,25 @@ const ISSUER_AFTER =
 // text layer (「兵 庫 労 働 局」).
 const LETTERHEAD_AFTER =
   /^\s?(?:掲載|公表|発表|公開|更新)(?:\s|$)|^\s(?:各\s?位|【(?:照会先|担当|問合せ先|問い合わせ先)】|(?:[\u4e00-\u9fff]\s){2,}[\u4e00-\u9fff])/;
+// A web page's bare byline label: "Published March 3, 2023", "Posted: …". A byline naming its writer
+// ("Posted by Dissent on …", "By Jo Example | …") is left alone: blogs and news sites that repost a
+// notice sign so, and their date is not the notice's.
+const EN_BYLINE_HEAD = /^\s*(?:Published|Posted|Released)\s*[::]?\s*$/;
+const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
+// A web page's byline label at the start of a line: "Post Date:", "Posted on", "Published:", "Date
+// posted:" (a time of day may follow the date). Only at the line's start: "the notice was posted on
+// May 3" in prose is an earlier notice's day.
+const EN_BYLINE_LABEL =
+  /^\s*(?:Post(?:ed)?\s+Date|Date\s+(?:Posted|Published)|Publish(?:ed)?\s+Date|Posted|Published|Released)(?:\s+on)?\s*[::]?\s*$/i;
+// A wire press release's dateline: "SPRINGDALE, Ore., May 3, 2024 /PRNewswire/ —", "RIVERTON, Utah,
+// Feb. 12, 2019 --": a place (a town, then a state or country), the date, then a dash, with the wire's
+// name between slashes or in brackets.
+const DATELINE_BEFORE =
+  /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2},\s$/;
+const DATELINE_AFTER = /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}\))?\s*(?:[-–—]{1,2})\s/;
+const DATELINE_HINT = /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3},\s/;
+// A page title that closes with its date: "… UPDATE (Friday 9 June, 2023)", "… – April 18, 2022".
+const TITLE_DATE_BEFORE = /[([|:,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
 const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
 const RELEASE_HINT = /提供|発表|公表|公開|掲載|更新|作成|発信|Release|Date\s+of/i;
 // Digits and kanji spread out by a PDF text layer (「平 成 28 年 8 月 18 日」).
@@ -60,6 +79,17 @@ export function findPublished(
     // Japanese): its dates are otherwise never used, so an English paragraph is not scanned.
     if (line.text.length > 60 && !inTitle && (i > 3 || lang !== 'ja' || !line.text.includes('各位')))
       continue;
+    // "03/15/22": a press release's short US date, alone on its line (the date reader takes only
+    // four-digit years, since a two-digit one in prose is as often a count or a version).
+    const short = lang === 'en' ? SHORT_US_DATE.exec(line.text) : null;
+    if (short && !EVENT_SECTIONS.has(structure?.sectionOf[i] ?? null)) {
+      const [mo, d, y] = [Number(short[1]), Number(short[2]), Number(short[3])];
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+        return {
+          iso: `20${String(y).padStart(2, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+          seg: line,
+        };
+    }
     const ms = lang === 'ja' ? findJaDates(line.text, dctx) : findEnDates(line.text, dctx);
     const days = ms.filter((m) => m.precision === 'day');
     for (const first of days) {
@@ -80,8 +110,10 @@ export function findPublished(
     // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
     if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
       continue;
-    if (!PUBLISHED_HEAD.test(line.text.slice(0, first.start))) continue;
-    if (!PUBLISHED_TAIL.test(line.text.slice(first.end))) continue;
+    const head = line.text.slice(0, first.start);
+    const tail = line.text.slice(first.end);
+    if (!PUBLISHED_HEAD.test(head) && !(lang === 'en' && EN_BYLINE_HEAD.test(head))) continue;
+    if (!PUBLISHED_TAIL.test(tail)) continue;
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
   }
@@ -110,7 +142,11 @@ function findLabelledOrLetterhead(
     // Cheap gate before reading dates: a release label, a spaced letterhead, a line that opens with
     // a date near the top, or the title.
     const top = lang === 'ja' && i <= 6 && (LINE_OPENS_WITH_DATE.test(head200) || title?.indices.includes(i));
-    if (!spaced && !top && !RELEASE_HINT.test(head200)) continue;
+    const enTop =
+      lang === 'en' &&
+      ((title?.indices.includes(i) && !title.repost) ||
+        (i <= 13 && (DATELINE_HINT.test(head200) || /^\s*(?:Post|Date|Publish|Released)/i.test(head200))));
+    if (!spaced && !top && !enTop && !RELEASE_HINT.test(head200)) continue;
     const text = spaced ? head200.slice(0, 40).replace(SPACED, '') + head200.slice(40) : head200;
     const ms = (lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx)).filter(
       (m) => m.precision === 'day' && m.source === 'explicit',
@@ -124,6 +160,20 @@ function findLabelledOrLetterhead(
       ? line
       : { ...line, text: line.text.slice(0, Math.min(line.text.length, first.end + 24)) };
     if (RELEASE_LABEL.test(head)) return { iso, seg: at };
+    if (lang === 'en' && enTop) {
+      const lead = text.slice(0, first.start);
+      const rest = text.slice(first.end);
+      if (EN_BYLINE_LABEL.test(lead) && !/^\s*(?:[|•·–—-]\s*)?by\s/i.test(rest)) return { iso, seg: at };
+      if (DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(rest)) return { iso, seg: at };
+      // The page's own title (not a repost's) closing with a date.
+      if (
+        title?.indices.includes(i) &&
+        !title.repost &&
+        TITLE_DATE_BEFORE.test(lead) &&
+        /^\s*[)\]]?\s*$/.test(rest)
+      )
+        return { iso, seg: line };
+    }
     const before = text.slice(0, first.start).replace(/[\s・•\-*()()【】[\]]/g, '');
     const after = text.slice(first.end);
     if (before === '' && spaced && PUBLISHED_TAIL.test(after)) return { iso, seg: line };

@@ -28,7 +28,37 @@ const LATER =
 // ordinal there reads as 〓, a reference, by withoutReferences).
 const LATER_HINT = /その後|公表|お知らせ|報告|ご案内|発表|掲載|リリース|更新|既報/;
 const LATER_EN =
-  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
+  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
+// English pages that call themselves an update: a dated "Updated <date>" line (not the chrome's "Last
+// updated"), "we are updating our earlier notice", "X is issuing an update to its initial notice",
+// "providing updated information".
+const UPDATE_EN =
+  /^\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*Update\s*[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b/i;
+// An English title that calls the page an update ("Update on …", "… Incident Update", "UPDATE:"); not
+// the chrome's "Last updated" nor advice to update something.
+const TITLE_UPDATE_EN = /\bupdate[ds]?\b/i;
+const TITLE_NOT_UPDATE_EN = /\blast\s+updated\b|\bupdate\s+(?:your|the\s+app|software)\b/i;
+// A finished investigation told in English ("we recently completed our forensic investigation", "the
+// investigation is now complete"): an update that reports it is the final report. Not one promised
+// ("once the investigation is complete, we will …"), nor a review of the files (a step within it).
+const COMPLETED_EN =
+  /\b(?:completed|concluded)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}?investigation\b|\binvestigation\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:complete|completed|concluded)\b/i;
+const PROMISED_EN = /\b(?:once|when|until|after|upon|if|before|as\s+soon\s+as)\b[^.]{0,40}$/i;
+
+/** "Once the investigation is complete, we will …": a finish promised, not reported. */
+function promisedFinal(s: string): boolean {
+  const m = FINAL.exec(s);
+  return m !== null && PROMISED_EN.test(s.slice(0, m.index));
+}
+
+function completedEn(s: string): boolean {
+  const m = COMPLETED_EN.exec(s);
+  return (
+    m !== null &&
+    !PROMISED_EN.test(s.slice(0, m.index)) &&
+    !/\b(?:will|to\s+be)\s+$/.test(s.slice(0, m.index))
+  );
+}
 // An investigation by outside experts reported with its result (「外部機関の調べの結果、分かった」).
 const RESULT =
   /(?:専門調査会社|調査会社|第三者(?:調査)?機関|外部(?:の)?専門(?:機関|家|会社)|フォレンジック)[^。]{0,40}調査(?:を行った|の)結果|調査結果(?:の)?概要|社内調査の結果|詳細な事実確認を行った結果/;
@@ -125,12 +155,14 @@ export function extractStage(
   let later: Segment | null = null;
   let result: Segment | null = null;
   let announces: Segment | null = null;
+  let completed: Segment | null = null;
   for (const seg of segments) {
     const r = ORDINAL_HINT.test(seg.text) ? withoutReferences(seg.text) : seg.text;
     const s = r.includes('「') ? withoutCitedTitles(r) : r;
     if (!finalExplicit && FINAL_EXPLICIT.test(s)) finalExplicit = seg;
-    if (!finalInferred && FINAL.test(s)) finalInferred = seg;
-    if (!update && UPDATE.test(s)) update = seg;
+    if (!finalInferred && FINAL.test(s) && (lang !== 'en' || !promisedFinal(s))) finalInferred = seg;
+    if (!update && (UPDATE.test(s) || (lang === 'en' && UPDATE_EN.test(s)))) update = seg;
+    if (!completed && lang === 'en' && /complete|conclude/i.test(s) && completedEn(s)) completed = seg;
     if (!first && FIRST_EXPLICIT.test(s)) first = seg;
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
     if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
@@ -144,7 +176,11 @@ export function extractStage(
     const t = withoutReferences(title.text);
     const seg = { text: title.text, start: title.start, end: title.end, line: 0 };
     if (FINAL_EXPLICIT.test(t)) return factOf('final', seg, 0.9);
+    const enUpdate = lang === 'en' && TITLE_UPDATE_EN.test(t) && !TITLE_NOT_UPDATE_EN.test(t);
+    // An English update that reports its investigation finished is the final report.
+    if ((UPDATE.test(t) || enUpdate) && completed && lang === 'en') return factOf('final', completed, 0.6);
     if (UPDATE.test(t)) return factOf('update', seg, 0.9);
+    if (enUpdate) return factOf('update', seg, 0.8);
     if (FIRST_EXPLICIT.test(t)) return factOf('first', seg, 0.85);
     if (TITLE_UPDATE.test(t)) return factOf('update', seg, 0.8);
     if (FINAL.test(t)) return factOf('final', seg, 0.8);
@@ -154,6 +190,7 @@ export function extractStage(
   // What the notice calls itself (最終報, 第2報, 第一報) outranks what its wording suggests (a
   // concluded investigation reads as final; one still running as a first report).
   if (finalExplicit) return factOf('final', finalExplicit, 0.85);
+  if (lang === 'en' && completed && (update || later)) return factOf('final', completed, 0.6);
   if (update) return factOf('update', update, 0.7);
   if (first) return factOf('first', first, 0.7);
   if (finalInferred) return factOf('final', finalInferred, 0.6);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findPublished } from './published-date.js';
+import { splitLines } from './segment.js';
+import { readStructure } from './structure.js';
+
+function published(t: string): string | null {
+  const lines = splitLines(t);
+  return findPublished(lines, 'en', null, readStructure(lines, 'en'))?.iso ?? null;
+}
+
+const URL = 'https://www.example-clinic.org/news/notice';
+
+describe('English web page dates', () => {
+  it('reads a byline left as "on <date>" or "<date> -" under the heading', () => {
+    expect(
+      published(`${URL}\nStatus of our phone lines\n\non March 4, 2021\n\nOur phones went down on Monday.`),
+    ).toBe('2021-03-04');
+    expect(
+      published(
+        `${URL}\nStatement on a vendor incident\n\nAug 9, 2022 -\n\nA printing vendor told us of an attack.`,
+      ),
+    ).toBe('2022-08-09');
+    expect(published(`${URL}\nA heading\nPosted on June 2, 2020\nThe clinic learned of a theft.`)).toBe(
+      '2020-06-02',
+    );
+  });
+
+  it('reads a labelled posting date that carries a time of day', () => {
+    expect(
+      published(
+        `${URL}\nNotice of a Privacy Event\nPost Date:05/14/2023 9:12 AM\nMaple Vale Library lost a tablet.`,
+      ),
+    ).toBe('2023-05-14');
+    expect(
+      published(
+        `${URL}\nNotice of a Privacy Event\nPublished: 11/02/2021 4:40 PM\nThe library lost a tablet.`,
+      ),
+    ).toBe('2021-11-02');
+  });
+
+  it('reads a short US date with a two-digit year alone on its line', () => {
+    expect(
+      published(
+        `${URL}\nCustomer notice\nContact: Pat Example\n\n03/15/22\n\nFOR IMMEDIATE RELEASE\nThe town learned of a skimmer.`,
+      ),
+    ).toBe('2022-03-15');
+  });
+
+  it('reads the dateline of a wire press release', () => {
+    expect(
+      published(
+        `${URL}\nA blog's comment on the release.\nSPRINGDALE, Ore., May 3, 2024 /PRNewswire/ — Willow Creek Clinic ("WCC") announced today that it found malware on a server on March 1, 2024.`,
+      ),
+    ).toBe('2024-05-03');
+    expect(
+      published(
+        `${URL}\nHeading\nRIVERTON, Utah, Feb. 12, 2019 -- Example Grocers said on Tuesday that card readers at two stores were tampered with.`,
+      ),
+    ).toBe('2019-02-12');
+  });
+
+  it('reads a date the page title closes with', () => {
+    expect(published(`${URL}\nSECURITY INCIDENT UPDATE (Friday 9 June, 2023)\nWe write with news.`)).toBe(
+      '2023-06-09',
+    );
+    expect(published(`${URL}\nNotice of Data Incident – April 18, 2022\nWe write with news.`)).toBe(
+      '2022-04-18',
+    );
+  });
+
+  it('does not read a date inside prose, a timeline or a title that names the incident month', () => {
+    expect(
+      published(`${URL}\nNotice of Data Breach - May 2021\nOn May 3, 2021, we found malware.`),
+    ).toBeNull();
+    expect(
+      published(
+        `${URL}\nHeading\nWhat Happened\nOn March 2, 2022 - an intruder entered our network.\nMore text.`,
+      ),
+    ).toBeNull();
+    expect(published(`${URL}\nHeading\nSome town, some state — nothing dated here.`)).toBeNull();
+  });
+});
+
+describe('English bylines', () => {
+  it('reads a bare "Published" label before the date', () => {
+    expect(published(`${URL}\nA heading\nPublished March 3, 2023\nThe clinic found malware.`)).toBe(
+      '2023-03-03',
+    );
+  });
+
+  it('does not read a byline that names its writer (a blog or news site reposting a notice signs so)', () => {
+    expect(
+      published(`${URL}\nA heading\nPosted by Web Desk on March 3, 2023\nThe clinic found malware.`),
+    ).toBeNull();
+    expect(
+      published(`${URL}\nA heading\nBy Jo Example | March 3, 2023\nThe clinic found malware.`),
+    ).toBeNull();
+    expect(published(`${URL}\nA heading\nMarch 3, 2023 by Jo Example\nThe clinic found malware.`)).toBeNull();
+    expect(
+      published(`${URL}\nA heading\nPosted on March 3, 2023 by Jo Example\nThe clinic found malware.`),
+    ).toBeNull();
+  });
+
+  it('does not read a dated line of the story as a byline', () => {
+    expect(
+      published(`${URL}\nA heading\nAttacked by ransomware on March 3, 2023\nThe clinic found malware.`),
+    ).toBeNull();
+  });
+});

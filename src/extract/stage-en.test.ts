@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+const URL = 'https://www.fernwood-example.org/news/notice';
+const stage = (t: string) => extract(`${URL}\n${t}`).report_stage?.value ?? null;
+
+describe('English report stage: a page that calls itself an update', () => {
+  it('reads "Update on …" and "… Update" in the page title', () => {
+    expect(
+      stage(
+        'Update on the network outage\nThe Fernwood school network is still offline after a ransomware attack found on Monday. Classes go on.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Fernwood Clinic Security Incident Update\nWe continue to review the files the intruder copied from our scheduling server.',
+      ),
+    ).toBe('update');
+  });
+
+  it('reads a dated "Updated" line and a notice that updates an earlier one', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdated March 3, 2024\nIn January we told patients on this site that Fernwood Clinic had a network outage. We are updating our earlier notice with what we have learned since.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Notice of Data Event\nFernwood Dental is issuing an update to its initial notice of an event that may have affected some patient records.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Notice of Data Event\nAs previously advised, Fernwood Dental had a cyber incident in May in which an intruder viewed some records.',
+      ),
+    ).toBe('update');
+  });
+
+  it('reads an update that reports a finished investigation as final', () => {
+    expect(
+      stage(
+        'FERNWOOD CLINIC INCIDENT UPDATE (Monday 8 May, 2023)\nAs previously advised, an intruder reached our records system in March. We recently completed our forensic investigation, which confirmed that some patient details may have been viewed.',
+      ),
+    ).toBe('final');
+    expect(
+      stage(
+        'Update on the records incident\nThe investigation is now complete: it found that two staff mailboxes were opened by an outsider.',
+      ),
+    ).toBe('final');
+  });
+
+  it('keeps an update whose investigation is still running or only promised', () => {
+    expect(
+      stage(
+        'Update on the records incident\nOnce the investigation is complete, we will write to every patient whose details were in the mailboxes.',
+      ),
+    ).toBe('update');
+  });
+
+  it('states no stage for page chrome, advice or a plain letter', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nLast updated: May 3, 2024\nFernwood Clinic found malware on a server. Please update your password.',
+      ),
+    ).toBeNull();
+    expect(
+      stage(
+        'Notice of Data Security Incident\nFernwood Clinic found malware on a server on May 1, 2024. We recently completed our investigation and are now writing to you.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('English report stage: a finish promised', () => {
+  it('is no final report', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nFernwood Clinic found malware on a server. When the investigation is complete, we will write to every patient affected.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('English report stage: a dated update block in the body', () => {
+  it('reads "Update – <date>:" and "Update as of <date>" at a line start, not advice to update', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdate – June 9, 2023: our review of the copied files goes on.\nIn May Fernwood Clinic found malware on a server.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdate as of June 9, 2023\nOur review of the copied files goes on.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdate your password today.\nFernwood Clinic found malware on a server.',
+      ),
+    ).toBeNull();
+  });
+});
