@@ -184,4 +184,54 @@ export const EN: Lexeme[] = [
   ['Vehicle identification numbers (VINs)', String.raw`\bVINs?\b|\bvehicle\s+identification\s+numbers?\b`],
   ['Deceased statuses', String.raw`\bdeceased\b`],
   ['Audio recordings', String.raw`\b(?:audio|voice|call)\s+recordings?\b`],
+  // Web notices' words: gifts a charity recorded, a provincial health card, card data put at risk.
+  [
+    'Charitable donations',
+    String.raw`\b(?:giving|donation|donor|gift)\s+histor(?:y|ies)\b|\bdonation\s+(?:amounts?|records|information|details)\b|\bcharitable\s+(?:donations?|gifts?|giving)\b`,
+  ],
+  ['Health insurance information', String.raw`\bhealth\s+cards?\b(?:\s+(?:numbers?|information))?`],
+  [
+    'Credit cards',
+    String.raw`(?<!\b(?:health|insurance|loyalty|membership|member|library|ID|identification|student|gift|SIM|rewards?|access|key|business|report)\s)\bcard\s+(?:data|information)\b`,
+  ],
 ];
+
+// "reviewing statements and credit reports": the reader's own reports, checked for fraud.
+const REVIEWED_BEFORE =
+  /\b(?:review\w*|check\w*|monitor\w*|obtain\w*|order\w*|request\w*|pull\w*|look\w*\s+at|examin\w*|watch\w*)\s+(?:[\w,’'-]+\s+){0,5}$/i;
+// "our phone systems", "the browser or phone had been compromised": a device or a line, no number.
+const PHONE_DEVICE_AFTER =
+  /^\s*(?:systems?|lines?|services?|calls?|apps?|browsers?|networks?|settings|had|has|have|was|were|is|are|itself)\b/i;
+const PHONE_DEVICE_BEFORE =
+  /\b(?:your|their|his|her|our|my|a|the|computer|browser|mobile|cell|smart)\s+$|\b(?:computer|browser|tablet|laptop)\s+(?:or|and)\s+$/i;
+// "across the country": a place in general, not a person's location.
+const COUNTRY_BEFORE = /\b(?:the|across|around|throughout|this|our|that)\s+$/i;
+// "notice to the mailing address we have on file": where a letter goes, not a leaked address.
+const ADDRESS_OF_NOTICE_BEFORE =
+  /\b(?:at|to)\s+(?:the|their|your|each)\s+(?:(?:last\s+known|current|mailing|home|postal|physical)\s+){0,2}$/i;
+const ON_FILE_AFTER = /^\s+(?:(?:that\s+)?we\s+have\s+)?on\s+file\b/i;
+// "no encrypted data such as Social Security numbers …": a denial heading the list the item opens.
+const DENIED_SUCH_AS_BEFORE =
+  /\b(?:no|not|never|none\s+of)\s+(?:[\w-]+\s+){0,3}(?:data|information|details)\s*,?\s+(?:such\s+as|like|including)\s+(?:your\s+)?$/i;
+
+/** Whether an English keyword at [at, end) of `s` names no data of the incident. */
+export function notDataEn(cls: DataClass, s: string, at: number, end: number): boolean {
+  const before = s.slice(Math.max(0, at - 80), at);
+  const after = s.slice(end, end + 40);
+  if (DENIED_SUCH_AS_BEFORE.test(before)) return true;
+  switch (cls) {
+    case 'Credit status information':
+      return /report/i.test(s.slice(at, end)) && REVIEWED_BEFORE.test(before);
+    case 'Phone numbers':
+      return (
+        !/numbers?/i.test(s.slice(at, end)) &&
+        (PHONE_DEVICE_AFTER.test(after) || PHONE_DEVICE_BEFORE.test(before))
+      );
+    case 'Geographic locations':
+      return /^countr/i.test(s.slice(at, end)) && COUNTRY_BEFORE.test(before);
+    case 'Physical addresses':
+      return ADDRESS_OF_NOTICE_BEFORE.test(before) || ON_FILE_AFTER.test(after);
+    default:
+      return false;
+  }
+}

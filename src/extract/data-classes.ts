@@ -15,7 +15,7 @@ import type { DataClass, Fact } from './types.js';
  * (「カード情報は含まれておりません」, "no Social Security numbers were exposed").
  */
 
-import { EN, type Lexeme } from './data-classes-en-lexicon.js';
+import { EN, type Lexeme, notDataEn } from './data-classes-en-lexicon.js';
 
 // Japanese keywords → class. Order does not matter; every match counts.
 const JA: Lexeme[] = [
@@ -383,6 +383,7 @@ function scan(
       // leaked fields names them without printing anyone's data.
       // 「…+メールアドレス:12名」 gives how many records held the field: a breakdown, not a contact line.
       if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
+      if (!ja && notDataEn(cls, s, at, end)) continue;
       // "…can be used to open credit cards or acquire passports": what a thief could do, not the data.
       if (!ja && MISUSE_BEFORE.test(s.slice(0, at))) continue;
       if (
