@@ -22,6 +22,12 @@ describe('extractLeakStatus (English web notices)', () => {
         ['insider'],
       ),
     ).toBe('confirmed');
+    expect(
+      status(
+        'Orrin Clinic learned of a former worker who appeared to have transferred files to a portable drive.',
+        ['insider'],
+      ),
+    ).not.toBe('confirmed');
   });
   it('reads criminals able to remove a copy of a file as confirmed, beside a later hedge', () => {
     expect(
