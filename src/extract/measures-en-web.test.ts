@@ -143,3 +143,29 @@ describe('extractMeasures (English web notices): notice to another body', () => 
     ).toContain('individual_notification');
   });
 });
+
+describe('extractMeasures (English web notices): the people told in the passive, the attorney general', () => {
+  it('reads letters mailed, people contacted or written to as individual notification', () => {
+    for (const t of [
+      'Notification letters were mailed on June 9.',
+      'Letters are being sent to those affected this week.',
+      'E-mails were sent to the affected members on July 1.',
+      'Affected clients have been contacted directly by our team.',
+      'We have written to all affected tenants.',
+      'The academy notified parents by email on Monday.',
+    ])
+      expect(measures(t)).toContain('individual_notification');
+    expect(measures('If you received e-mails sent to the affected members, ignore them.')).not.toContain(
+      'individual_notification',
+    );
+  });
+  it('reads the attorney general or a department of education told as a regulator report', () => {
+    expect(measures('Tarnwood reported the matter to the Office of the Attorney General.')).toContain(
+      'regulator_report',
+    );
+    expect(measures('The district has also notified the state Department of Education.')).toContain(
+      'regulator_report',
+    );
+    expect(measures('You may also contact your state Attorney General.')).not.toContain('regulator_report');
+  });
+});

@@ -38,6 +38,23 @@ export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
     re: /\byou\s+are\s+being\s+notified\b|\byou\s+will\s+(?:shortly\s+|soon\s+|also\s+|then\s+)?receive\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:letter|notice|notification|statement)\b/i,
     not: /\b(?:if\s+you\s+receive|suspicious|scam|phishing|fraudulent)\b/i,
   },
+  // The people told, in the passive or by the means used: "notification letters were mailed on
+  // May 5", "letters are being sent to those affected", "affected customers have been contacted
+  // directly", "we have written to all affected customers", "notified parents by email".
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\b(?:notification\s+|notice\s+)?letters?\s+(?:were|was|are\s+being|have\s+been|has\s+been|will\s+be)\s+(?:mailed|sent|posted|issued)\b|\b(?:e-?mails?|notices?|notifications?)\s+(?:were|was|are\s+being|have\s+been|will\s+be)\s+sent\s+to\s+(?:all\s+)?(?:the\s+|those\s+)?(?:affected|impacted|potentially|involved)\b|\b(?:affected|impacted|involved)\s+(?:[\w-]+\s+)?${PEOPLE}\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\bwritten\s+to\s+(?:all\s+)?(?:the\s+|those\s+|our\s+)?(?:affected|impacted|involved)\b|\bnotified\s+(?:all\s+)?(?:the\s+|our\s+)?(?:affected\s+|impacted\s+)?${PEOPLE}\s+(?:by|via|through)\s+(?:e-?mail|letter|mail|post|phone|telephone|text)\b`,
+      'i',
+    ),
+    not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed|if\s+you)\b/i,
+  },
+  // The attorney general told: "reported this incident to the Office of the Attorney General".
+  {
+    key: 'regulator_report',
+    re: /\b(?:reported|notified|informed|alerted|reporting|notifying)\b[^.;]{0,100}?\b(?:Attorneys?\s+General|Department\s+of\s+Education)\b/,
+    not: /\b(?:you|your|should|may\s+(?:also\s+)?(?:contact|report|complain|file|obtain))\b/i,
+  },
   // Privacy commissioners and data protection authorities told, named up to two clauses after the
   // verb ("reported it to relevant authorities including …, the Office of the … Information
   // Commissioner", "notifying the … Data Protection Commission").
