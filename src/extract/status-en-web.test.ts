@@ -14,6 +14,8 @@ describe('extractLeakStatus (English web notices)', () => {
       ),
     ).toBe('not_found');
     expect(status('No patient information was compromised in this event.')).toBe('not_found');
+    expect(status('There is no indication that customer data was affected by the attack.')).toBe('not_found');
+    expect(status('There is no indication that your records were involved.')).toBe('not_found');
   });
   it('reads files an employee moved to personal storage as confirmed', () => {
     expect(
