@@ -194,6 +194,16 @@ export const EN: Lexeme[] = [
     'Credit cards',
     String.raw`(?<!\b(?:health|insurance|loyalty|membership|member|library|ID|identification|student|gift|SIM|rewards?|access|key|business|report)\s)\bcard\s+(?:data|information)\b`,
   ],
+  // Bank details as British and Australian notices name them; national insurance, social insurance
+  // and tax file numbers are identifiers a government issues (not health insurance).
+  [
+    'Bank account numbers',
+    String.raw`\bbank(?:ing)?\s+details\b|\bsort\s+codes?\b|\bBSB\s+numbers?\b|\bIBANs?\b`,
+  ],
+  [
+    'Government issued IDs',
+    String.raw`\b(?:national|social)\s+insurance\s+numbers?\b|\bSINs\b|\btax\s+file\s+numbers?\b|\bTFNs?\b`,
+  ],
 ];
 
 // "reviewing statements and credit reports": the reader's own reports, checked for fraud.
@@ -220,6 +230,8 @@ export function notDataEn(cls: DataClass, s: string, at: number, end: number): b
   const after = s.slice(end, end + 40);
   if (DENIED_SUCH_AS_BEFORE.test(before)) return true;
   switch (cls) {
+    case 'Health insurance information':
+      return /^insurance/i.test(s.slice(at, end)) && /\b(?:national|social)\s+$/i.test(before);
     case 'Credit status information':
       return /report/i.test(s.slice(at, end)) && REVIEWED_BEFORE.test(before);
     case 'Phone numbers':

@@ -70,3 +70,17 @@ describe('extractDataClasses (English web notices): words that name no leaked da
     ).not.toContain('Social security numbers');
   });
 });
+
+describe('extractDataClasses (English web notices): British and Australian words', () => {
+  it('reads bank details and sort codes as bank account numbers', () => {
+    expect(classes('The information accessed included bank details and sort codes.')).toContain(
+      'Bank account numbers',
+    );
+  });
+  it('reads national insurance and tax file numbers as government issued IDs, not health insurance', () => {
+    const c = classes('The data involved included National Insurance numbers and tax file numbers.');
+    expect(c).toContain('Government issued IDs');
+    expect(c).not.toContain('Health insurance information');
+    expect(classes('The files included health insurance numbers.')).toContain('Health insurance information');
+  });
+});
