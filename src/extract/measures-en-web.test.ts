@@ -169,3 +169,13 @@ describe('extractMeasures (English web notices): the people told in the passive,
     expect(measures('You may also contact your state Attorney General.')).not.toContain('regulator_report');
   });
 });
+
+describe('extractMeasures (English web notices): a vendor named beside "one of <organisation> providers"', () => {
+  it('reads what the named vendor did as the vendor’s step', () => {
+    expect(
+      measures(
+        'Quarry Soft, Inc., one of Lakeside Youth Services third-party service providers, told us of an attack on its systems. Quarry Soft assured us that the copy of the data taken has been destroyed.',
+      ),
+    ).not.toContain('data_deletion');
+  });
+});

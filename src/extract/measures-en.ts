@@ -275,7 +275,7 @@ const VENDOR_NAMED = [
     'g',
   ),
   new RegExp(
-    `${NAME}(?:,?\\s+(?:Inc|LLC|Ltd|Corp)\\.?)?(?:\\s+\\([^)]{0,40}\\))?,\\s+(?:one\\s+of\\s+our|our|its|an?\\s+third[- ]party|an?\\s+outside)\\s+(?:(?!and\\b|or\\b)[\\w-]+\\s+){0,4}${VENDOR}`,
+    `${NAME}(?:,?\\s+(?:Inc|LLC|Ltd|Corp)\\.?)?(?:\\s+\\([^)]{0,40}\\))?,\\s+(?:one\\s+of\\s+our|our|its|an?\\s+third[- ]party|an?\\s+outside|one\\s+of\\s+(?:[A-Z][\\w’'&.-]*(?:\\s+(?:and|of|&))?\\s+){0,5}?[A-Z][\\w’'&.-]*(?:\\s+(?:third[- ]party|outside|external))?(?=\\s+(?:[\\w-]+\\s+){0,2}${VENDOR}))\\s+(?:(?!and\\b|or\\b)[\\w-]+\\s+){0,4}${VENDOR}`,
     'g',
   ),
   new RegExp(
