@@ -36,6 +36,14 @@ export const EN_ACCESS_RULES: CauseRule[] = [
     not: /\b(?:prevent\w*|protect\w*|whether|if|no\s+(?:evidence|indication|sign|reason)|not\s+(?:aware|find|found|believe))\b/i,
     weak: true,
   },
+  // Systems or files told as open to an outsider ("certain systems were accessible to an unknown
+  // actor between May 1 and May 2").
+  {
+    key: 'unauthorized_access',
+    re: /\b(?:was|were|had\s+been|became)\s+accessible\s+to\s+(?:an?\s+)?(?:unknown|unauthori[sz]ed|outside|malicious)\s+(?:actors?|part(?:y|ies)|persons?|individuals?|third[- ]part(?:y|ies)|users?)\b/i,
+    not: /\b(?:whether|if|no\s+(?:evidence|indication|sign|reason)|not\s+(?:aware|find|found|believe))\b/i,
+    weak: true,
+  },
   // Staff who used data beyond their job: access exceeded, access without a business need, staff
   // charged with a crime, or data taken to their own devices.
   {
@@ -44,7 +52,7 @@ export const EN_ACCESS_RULES: CauseRule[] = [
   },
   {
     key: 'insider',
-    re: /\b(?:employees?|staff\s+members?|workers?|associates?)\b(?!\s+(?:data|information|records|files))[^.;]{0,120}\b(?:downloaded|transferred|copied|forwarded|e-?mailed|sent|saved|uploaded)\b[^.;]{0,80}\bto\s+(?:a|an|his|her|their)\s+(?:own\s+)?(?:personal|portable|private|home|external)\b/i,
+    re: /\b(?:employees?|staff\s+members?|workers?|associates?)\b(?!\s+(?:data|information|records|files))[^.;]{0,120}\b(?:downloaded|transferred|copied|forwarded|e-?mailed|sent|saved|uploaded)\b[^.;]{0,80}\bto\s+(?:(?:a|an|his|her|their)\s+)?(?:own\s+)?(?:personal|portable|private|home|external)\b/i,
     not: /\b(?:unknown|unauthori[sz]ed\s+(?:third|part)|third[- ]part(?:y|ies)\s+(?:gained|accessed)|hackers?|attackers?|cyber\w*|threat\s+actors?|intruders?|criminals?)\b/i,
   },
 ];

@@ -208,6 +208,18 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'residual_data',
     re: /\b(?:wiped|erased|deleted|decommissioned)\b[^.]{0,80}\bstill\s+contained\b|\bpreviously\s+deleted\s+data\s+remaining\b/i,
   },
+  // A key, password or token pushed by mistake where anyone can read it ("an access key was
+  // accidentally published to a public code repository").
+  {
+    key: 'misconfiguration',
+    re: /\b(?:accidentally|inadvertently|mistakenly|erroneously)\s+(?:published|pushed|committed|uploaded|posted)\s+(?:to|on|in)\s+(?:a\s+|the\s+)?public(?:ly\s+accessible)?\s+(?:[\w-]+\s+){0,2}?(?:repositor(?:y|ies)|repos?|buckets?|sites?|pages?)\b|\b(?:keys?|passwords?|credentials|tokens?|secrets?)\b[^.;]{0,60}\b(?:published|pushed|committed|uploaded)\s+to\s+(?:a\s+|the\s+)?public\s+(?:[\w-]+\s+){0,2}?(?:repositor(?:y|ies)|repos?)\b|\b(?:published|pushed|committed|uploaded)\s+(?:an?\s+|the\s+|our\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:keys?|passwords?|credentials|tokens?|secrets?)\s+to\s+(?:a\s+|the\s+)?public\s+(?:[\w-]+\s+){0,2}?(?:repositor(?:y|ies)|repos?)\b/i,
+  },
+  // Recipients of one mailing who could see each other's addresses ("each recipient could see the
+  // other recipients' email addresses", "every address visible in the To field").
+  {
+    key: 'misdelivery',
+    re: /\bsee\s+(?:the\s+|all\s+(?:the\s+)?)?(?:other\s+recipients['’]?|each\s+other['’]s)\s+(?:e-?mail\s+)?addresses\b|\baddress(?:es)?\s+(?:were\s+|was\s+)?visible\s+(?:in\s+the\s+[“"'‘]?(?:To|CC|Cc|cc)[”"'’]?\s+(?:field|line)|to\s+(?:all\s+)?(?:the\s+)?other\s+recipients)\b/i,
+  },
 ];
 
 const OWN_PROVIDER = /^(?:our|an?|the|its)\s[^.]*(?:providers?|suppliers?|dealers?|processors?)$/i;
@@ -309,6 +321,21 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
       sentence.slice(0, at),
     ) &&
     !DEVICE.test(sentence)
+  )
+    return true;
+  // "the scope of the potential vulnerability has widened": one suspected, no exploit stated.
+  if (
+    key === 'vulnerability_exploit' &&
+    /\bpotential\s+(?:security\s+)?$/i.test(sentence.slice(0, at)) &&
+    !/\bexploit|\bleverag|\btook\s+advantage\b/i.test(sentence)
+  )
+    return true;
+  // "notifying the relevant health service providers": told of the incident, not where it happened.
+  if (
+    key === 'third_party' &&
+    /\b(?:notif(?:y|ying|ied)|inform(?:ing|ed)?|alert(?:ing|ed)?)\s+(?:(?!by\b|that\b)[\w-]+\s+){0,3}$/i.test(
+      sentence.slice(0, at),
+    )
   )
     return true;
   // "to identify and remediate any security vulnerability": one looked for, none stated.

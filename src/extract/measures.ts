@@ -1,6 +1,7 @@
 import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
 import { EN_MEASURE_RULES, saidOfThirdParty, thirdPartyNames, vetoEnglish } from './measures-en.js';
+import { EN_WEB_MEASURE_RULES, vetoEnglishWeb } from './measures-en-web.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
 import { type NoticeStructure, sectionAt } from './structure.js';
@@ -176,7 +177,7 @@ const NOW_AFTER = /今後|改めて|あらためて|さらに|更に|一層|今�
 const CAUSE_STATED =
   /(?:が|も)(?:主な|直接の)?原因(?:で(?:す|あ)|と(?:考え|思われ|み(?:られ|てい)|推測|判断)|となっ|として)|(?:により|によって|ため)(?:発生|生じ)した(?:もの|事案|事故)|原因(?:は|としては)[、,]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
-const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES], true);
+const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES], true);
 
 /** True when offset `at` of `s` stands inside an unclosed 「 (a quoted title or phrase). */
 function insideQuote(s: string, at: number): boolean {
@@ -245,6 +246,7 @@ export function extractMeasures(
     if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
     if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
     if (vetoEnglish(rule.key, s, hit.match)) continue;
+    if (vetoEnglishWeb(rule.key, s, hit.match)) continue;
     // "Example Host retained forensic experts": the vendor's step, not the organisation's. (Card
     // issuers watch the cards whoever told them: card_monitoring is never the organisation's own.)
     if (

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractDataClasses } from './data-classes.js';
+import { sents } from './testing/helpers.js';
+
+// Fictional notices, written for these tests (branch h/enfacts).
+const classes = (t: string) => extractDataClasses(sents(t), 'en').map((f) => f.value);
+
+describe('extractDataClasses (English web notices): words for the data', () => {
+  it('reads giving or donation history as charitable donations', () => {
+    expect(classes('The stolen file held names, addresses and giving history of our supporters.')).toContain(
+      'Charitable donations',
+    );
+    expect(classes('Records involved included donation history and phone numbers.')).toContain(
+      'Charitable donations',
+    );
+  });
+  it('reads health card information as health insurance information', () => {
+    expect(classes('The data accessed may include your name and health card information.')).toContain(
+      'Health insurance information',
+    );
+  });
+  it('reads card data or card information put at risk as credit cards', () => {
+    expect(classes('Card data entered on the payment page could have been compromised.')).toContain(
+      'Credit cards',
+    );
+    expect(classes('Your loyalty card information was not affected.')).not.toContain('Credit cards');
+  });
+});
+
+describe('extractDataClasses (English web notices): words that name no leaked data', () => {
+  it('does not read credit reports the reader is asked to review as credit status information', () => {
+    expect(
+      classes(
+        'The council asks residents to stay alert by reviewing bank statements and credit reports for unknown activity on their data.',
+      ),
+    ).not.toContain('Credit status information');
+    expect(classes('The files accessed included credit reports and loan applications.')).toContain(
+      'Credit status information',
+    );
+  });
+  it('does not read phone systems or a compromised phone as phone numbers', () => {
+    expect(
+      classes('We kept our phone systems running and reached our data backups within a day.'),
+    ).not.toContain('Phone numbers');
+    expect(classes("The shopper's browser or phone had also been compromised during payment.")).not.toContain(
+      'Phone numbers',
+    );
+    expect(
+      classes('Shoppers should update the browser on a laptop or phone browser before paying.'),
+    ).not.toContain('Phone numbers');
+    expect(classes('The data involved included name, address and phone.')).toContain('Phone numbers');
+  });
+  it('does not read "across the country" as a geographic location', () => {
+    expect(classes('Data access is uneven across the country and services remain disrupted.')).not.toContain(
+      'Geographic locations',
+    );
+  });
+  it('does not read the address a notice is mailed to as a leaked address', () => {
+    expect(
+      classes(
+        'We are sending written notice to the mailing address we have on file for each person whose data was involved.',
+      ),
+    ).not.toContain('Physical addresses');
+  });
+  it('does not read data named in a denied "such as" list', () => {
+    expect(
+      classes(
+        'The vendor said that no encrypted data such as Social Security numbers or card numbers was accessed.',
+      ),
+    ).not.toContain('Social security numbers');
+  });
+});
+
+describe('extractDataClasses (English web notices): British and Australian words', () => {
+  it('reads bank details and sort codes as bank account numbers', () => {
+    expect(classes('The information accessed included bank details and sort codes.')).toContain(
+      'Bank account numbers',
+    );
+  });
+  it('reads national insurance and tax file numbers as government issued IDs, not health insurance', () => {
+    const c = classes('The data involved included National Insurance numbers and tax file numbers.');
+    expect(c).toContain('Government issued IDs');
+    expect(c).not.toContain('Health insurance information');
+    expect(classes('The files included health insurance numbers.')).toContain('Health insurance information');
+  });
+});

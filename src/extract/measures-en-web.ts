@@ -1,0 +1,147 @@
+import type { MeasureRule } from './measures-en.js';
+import type { Measure } from './types.js';
+
+/**
+ * English measures as organisations' own web pages word them (not only US letters): notice or
+ * notification "provided" to the people concerned, privacy commissioners and data protection
+ * authorities abroad, police forces named by their own names (An Garda Síochána, Action Fraud), systems
+ * that "remain offline", access suspended, ransomware removed.
+ */
+
+const POLICE_NAMES = String.raw`(?:An\s+Garda\s+S[ií]och[aá]na|Garda[ií]?|Gardaí|Action\s+Fraud|National\s+Crime\s+Agency)`;
+const PEOPLE =
+  '(?:patients|customers|members|clients|individuals|employees|students|parents|families|donors|residents|users|guests|participants|persons|people|consumers|those|everyone)';
+
+export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
+  // "is providing written notice to the affected patients", "providing notification to members whose
+  // …", "written notice at the mailing address on file", "in order to provide notification."; not
+  // notice given to another body ("provided written notification to your healthcare provider").
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\bprovid(?:e|es|ed|ing)\s+(?:this\s+|written\s+|direct\s+|final\s+|formal\s+|individual\s+|individualized\s+|mailed\s+)*(?:notice|notification)s?(?:\s+to\s+(?:all\s+(?:of\s+)?)?(?:the\s+|those\s+|our\s+|its\s+|each\s+|any\s+)?(?:affected\s+|impacted\s+|potentially\s+(?:affected|impacted)\s+|involved\s+|current\s+|former\s+)*${PEOPLE}\b|\s+at\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}address|\s+(?:by|via)\s+(?:U\.S\.\s+|postal\s+|first[- ]class\s+|regular\s+)?(?:mail|post|letter)\b|\s*[.;]|\s*$)`,
+      'i',
+    ),
+  },
+  // Notification sent in writing: "sent written notification to all clients whose …".
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\bsent\s+(?:written|formal|individual|direct)\s+(?:notices?|notifications?|letters?)\s+to\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+)?(?:affected\s+|impacted\s+|potentially\s+affected\s+)?${PEOPLE}\b`,
+      'i',
+    ),
+  },
+  // The reader told that this is their notice, or that a letter will follow: "you are being notified
+  // because …", "you will shortly receive a personal statement by post".
+  {
+    key: 'individual_notification',
+    re: /\byou\s+are\s+being\s+notified\b|\byou\s+will\s+(?:shortly\s+|soon\s+|also\s+|then\s+)?receive\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:letter|notice|notification|statement)\b/i,
+    not: /\b(?:if\s+you\s+receive|suspicious|scam|phishing|fraudulent)\b/i,
+  },
+  // The people told, in the passive or by the means used: "notification letters were mailed on
+  // May 5", "letters are being sent to those affected", "affected customers have been contacted
+  // directly", "we have written to all affected customers", "notified parents by email".
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\b(?:notification\s+|notice\s+)?letters?\s+(?:were|was|are\s+being|have\s+been|has\s+been|will\s+be)\s+(?:mailed|sent|posted|issued)\b|\b(?:e-?mails?|notices?|notifications?)\s+(?:were|was|are\s+being|have\s+been|will\s+be)\s+sent\s+to\s+(?:all\s+)?(?:the\s+|those\s+)?(?:affected|impacted|potentially|involved)\b|\b(?:affected|impacted|involved)\s+(?:[\w-]+\s+)?${PEOPLE}\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\bwritten\s+to\s+(?:all\s+)?(?:the\s+|those\s+|our\s+)?(?:affected|impacted|involved)\b|\bnotified\s+(?:all\s+)?(?:the\s+|our\s+)?(?:affected\s+|impacted\s+)?${PEOPLE}\s+(?:by|via|through)\s+(?:e-?mail|letter|mail|post|phone|telephone|text)\b`,
+      'i',
+    ),
+    not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed|if\s+you)\b/i,
+  },
+  // The attorney general told: "reported this incident to the Office of the Attorney General".
+  {
+    key: 'regulator_report',
+    re: /\b(?:reported|notified|informed|alerted|reporting|notifying)\b[^.;]{0,100}?\b(?:Attorneys?\s+General|Department\s+of\s+Education)\b/,
+    not: /\b(?:you|your|should|may\s+(?:also\s+)?(?:contact|report|complain|file|obtain))\b/i,
+  },
+  // Privacy commissioners and data protection authorities told, named up to two clauses after the
+  // verb ("reported it to relevant authorities including …, the Office of the … Information
+  // Commissioner", "notifying the … Data Protection Commission").
+  {
+    key: 'regulator_report',
+    re: /\b(?:reported|notified|informed|alerted|contacted|reporting|notifying|informing)\b[^.;]{0,160}?\b(?:Information\s+(?:and\s+Privacy\s+)?Commissioner|Privacy\s+Commissioner|OAIC|ICO|Data\s+Protection\s+(?:Commission(?:er)?|Authority|Authorities)|Data\s+Protection\s+Officer\s+of\s+the\s+State)\b/,
+    not: /\b(?:you|your|should|may\s+(?:also\s+)?(?:contact|report|complain|file))\b/i,
+  },
+  // Police forces named by their own names.
+  {
+    key: 'police_report',
+    re: new RegExp(
+      String.raw`\b(?:work(?:ed|ing|s)?|cooperat(?:e|ed|es|ing)|liais(?:e|ed|ing)|engag(?:ed|ing))\s+(?:closely\s+|fully\s+)?with\s+${POLICE_NAMES}|\b(?:reported|notified|informed|contacted|alerted)\s+(?:the\s+(?:incident|matter|theft|loss|breach)\s+to\s+|it\s+to\s+|this\s+to\s+|to\s+)?(?:the\s+)?${POLICE_NAMES}|\b(?:reported|notified|informed|contacted|alerted)\b[^.;]{0,60}\bto\s+${POLICE_NAMES}`,
+    ),
+    not: /\b(?:you|your|should|may\s+wish|we\s+recommend|encourage)\b/i,
+  },
+  // Access suspended ("suspended the clerk’s access to our systems") and ransomware or malware
+  // removed ("the ransomware … was immediately removed that same day").
+  {
+    key: 'access_blocked',
+    re: /\bsuspended\s+(?:the\s+|all\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,2}(?:access|accounts?|credentials|log-?ins?)\b(?!\s+(?:to|for)\s+(?:you|customers|users))|\b(?:ransomware|malware|virus(?:es)?|malicious\s+(?:code|software|program))\b[^.;]{0,60}\b(?:immediately|promptly|quickly|successfully|fully|completely)\s+(?:removed|eradicated|eliminated|quarantined)\b/i,
+    not: /\b(?:whether|unable\s+to|could\s+not)\b/i,
+  },
+  // Outside security professionals contacted, or a security consultant worked with.
+  {
+    key: 'external_investigation',
+    re: /\bcontact(?:ed|ing)\s+(?!by\b)(?:an?\s+|the\s+)?(?:leading\s+)?(?:independent|outside|external|third[- ]party|forensic)\s+(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|firms?|specialists?|investigators?|professionals|compan(?:y|ies))\b/i,
+    not: /\b(?:you|your|should|may\s+wish|we\s+recommend|encourage)\b/i,
+  },
+  {
+    key: 'external_investigation',
+    re: /\bwork(?:s|ed|ing)?\s+with\s+(?:an?\s+|the\s+)?(?:leading\s+|outside\s+|independent\s+|external\s+|third[- ]party\s+)?(?:security|cyber-?\s?security|forensic|IT\s+security)\s+(?:consultants?|consulting\s+firm|firms?|experts?|specialists?|compan(?:y|ies))\b/i,
+    not: /\b(?:you|your|should|may\s+wish|we\s+recommend|encourage)\b/i,
+  },
+  // Systems still down: "the district network and systems remain offline".
+  {
+    key: 'service_suspended',
+    re: /\b(?:network|systems?|servers?|website|web\s?site|portal|services|platform)\s+(?:remain(?:s|ed)?|are\s+still|were\s+still|remain\s+temporarily)\s+(?:temporarily\s+)?(?:off-?line|down|unavailable)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
+];
+
+// Review vendors sift the data for names; they are no forensic investigation.
+const REVIEW_VENDOR =
+  /\b(?:data\s+(?:mining|review)|document\s+review|e-?discovery|review\s+(?:vendor|specialists?))\b/i;
+// "remain vigilant by reviewing statements": advice against fraud, no warning about mail or calls.
+const VIGILANCE = /^(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+guard)$/i;
+const MAIL_OR_CALLS =
+  /\b(?:e-?mails?|calls?|messages?|texts?|phishing|scams?|links?|attachments?|communications?|letters?|callers?|requests?)\b/i;
+
+/** Whether a hit (of any measure rule) is no such measure in an English sentence read as a web notice. */
+export function vetoEnglishWeb(key: Measure, sentence: string, match: string): boolean {
+  const at = sentence.indexOf(match);
+  const before = sentence.slice(0, Math.max(0, at));
+  const after = sentence.slice(at + match.length);
+  if (key === 'external_investigation' && REVIEW_VENDOR.test(match)) return true;
+  if (key === 'phishing_warning' && VIGILANCE.test(match) && !MAIL_OR_CALLS.test(sentence)) return true;
+  // "suffered an attempt to shut down its computer operations": the attacker's aim, not a step.
+  if (
+    key === 'service_suspended' &&
+    /\b(?:attempt(?:ed|s)?|tried|trying|sought|aim(?:ed)?)\s+to\s+$/i.test(before)
+  )
+    return true;
+  // "reimburse patients for a year of credit monitoring": the monitoring offered, no payment to them.
+  if (
+    key === 'compensation' &&
+    /^[^.;]{0,80}\b(?:credit\s+monitoring|identity\s+(?:theft\s+)?(?:protection|monitoring)|credit\s+freeze)\b/i.test(
+      after,
+    )
+  )
+    return true;
+  // "the records may have been inadvertently destroyed": the loss itself, no deletion done.
+  if (
+    key === 'data_deletion' &&
+    /^(?:destroyed|deleted|discarded|shredded)\b/i.test(match) &&
+    /\b(?:may|might|could)\s+have\s+been\s+(?:\w+\s+)?$|\b(?:inadvertently|accidentally|mistakenly|improperly|wrongly)\s+$/i.test(
+      before,
+    )
+  )
+    return true;
+  // "attacked by ransomware, which we … removed": the attack removed, no data deleted.
+  if (
+    key === 'data_deletion' &&
+    /^removed\b/i.test(match) &&
+    /\b(?:ransomware|virus(?:es)?)\b/i.test(sentence) &&
+    !/\b(?:data|information|files|records)\s+(?:was|were|had\s+been|has\s+been)\s+removed\b/i.test(sentence)
+  )
+    return true;
+  return false;
+}
