@@ -1,4 +1,5 @@
 import { factOf as fact } from './fact.js';
+import { newsLead } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
@@ -269,6 +270,10 @@ function organizationJa(
 ): Fact<string> | null {
   const kind = structure?.hostKind ?? null;
   const publicHost = kind !== null && kind !== 'school';
+  // A news report of the incident: the body its lead says announced it (「X社は3日、…と発表した」),
+  // not the news site's company, the contractor or the police the article names later.
+  const lead = newsLead(segments, structure?.title ?? null);
+  if (lead) return fact(lead.name, lead.seg, 0.7);
   // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
   const n = lines.length;
   for (let i = 0; i < n; i++) {
