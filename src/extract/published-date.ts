@@ -160,7 +160,7 @@ function datedRowsFollow(lines: Segment[], i: number): boolean {
  * body announced it. Only a day with its month, and a year written on it or elsewhere in the text
  * (a web archive's capture day is no year the text states).
  */
-export function leadPublished(
+export function leadDate(
   segments: Segment[],
   lang: 'ja' | 'en',
   text: string,
