@@ -29,6 +29,24 @@ describe('a news report’s lead names the body that announced the incident', ()
     expect(published(t)).toBe('2031-05-10');
   });
 
+  it('reads 同社 in the lead as the body the headline names first', () => {
+    const t =
+      'https://news.example.jp/b/1\n架空電機、顧客情報流出か\n同社は4月3日、通販サイトが不正アクセスを受け、顧客の氏名などが流出した可能性があると発表した。見本システムズ株式会社が調査している。';
+    expect(org(t)).toBe('架空電機');
+  });
+
+  it('reads 「…を運営する X は」 and 「X が12日、」', () => {
+    expect(
+      lead(
+        '通販サイト「見本ストア」を運営する架空フーズ(本社・大阪市)は2031年7月1日、カード情報が流出した可能性があると発表した。',
+      ),
+    ).toBe('架空フーズ');
+    const t =
+      'https://news.example.jp/b/2\n見本大学病院が2031年5月12日、患者30人の情報を含むUSBメモリを紛失したと発表した。';
+    expect(published(t)).toBe('2031-05-12');
+    expect(lead('見本大学病院が患者の情報を紛失したと発表した。')).toBeNull();
+  });
+
   it('drops the prefecture before a city and the seat in brackets', () => {
     expect(lead('架空県見本市は3日、案内メールを誤送信したと発表しました。')).toBe('見本市');
     expect(lead('見本商事(本社・東京都)は2日、取引先のメールアドレスが流出したと公表した。')).toBe(
