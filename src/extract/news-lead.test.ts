@@ -104,3 +104,11 @@ describe('a school somewhere in the town (「町内小学校」) is no name', ()
     ).toBeNull();
   });
 });
+
+describe('the police a report was made to (「警視庁に遺失届を出した」) is no issuer', () => {
+  it('names no police body', () => {
+    const t =
+      'https://news.example.jp/c/1\n見本商事の社員が顧客約500人分の名簿を紛失していたことが分かった。社員は電車内で鞄を置き忘れたという。見本中央警察署に遺失届を出した。';
+    expect(org(t)).not.toBe('見本中央警察署');
+  });
+});
