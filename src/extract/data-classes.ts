@@ -1,5 +1,15 @@
 import { cardUseEn } from './card-use-en.js';
-import { deniedSubjectJa, notIncidentDataJa, topicDeniedJa } from './data-not-incident.js';
+import {
+  deniedSubjectJa,
+  inLatinCompanyName,
+  NOT_DATA_AFTER,
+  NOT_DATA_BEFORE,
+  notIncidentDataJa,
+  ORG_LOCATION,
+  ORG_PHONE,
+  SHOWN_AFTER,
+  topicDeniedJa,
+} from './data-not-incident.js';
 import { factOf } from './fact.js';
 import { gatedSource } from './first-chars.js';
 import { describesHabit } from './glossary.js';
@@ -45,7 +55,7 @@ const JA: Lexeme[] = [
   ],
   [
     'Phone numbers',
-    String.raw`電話番号|携帯番号|緊急連絡先|連絡先(?<=(?:^|[、,・:：(\sとの])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|携帯電話(?=番号|[、,・])|電話\s?・(?![^、。]{0,12}(?:注文|受付|問い?合わ?せ|窓口|対応|で(?:の|ご|お)))|(?<=[、,・])(?:お)?電話(?=[、,)]|\s?$|等|など|及び|および)|FAX番号|ファックス番号|TEL(?=[、,・])`,
+    String.raw`電話番号|携帯番号|緊急連絡先|連絡先(?<=(?:^|[、,・:：(\sとの])連絡先)(?=[、,・)]|\s?$|等|など|及び|および|と|です|が|も)|(?:携帯)?電話の番号|携帯電話(?=番号|[、,・])|電話\s?・(?![^、。]{0,12}(?:注文|受付|問い?合わ?せ|窓口|対応|で(?:の|ご|お)))|(?<=[、,・])(?:お)?電話(?=[、,)]|\s?$|等|など|及び|および)|FAX番号|ファックス番号|TEL(?=[、,・])`,
   ],
   ['Physical addresses', '住所|郵便番号|所在地|送付先|配送先住所'],
   ['Dates of birth', '生年月日|誕生日|生年(?:と)?月日|生年(?=[、,・])'],
@@ -110,6 +120,8 @@ const JA: Lexeme[] = [
     String.raw`(?<![入0-9一二三四五六第])学年(?!月日)|年次(?=[、,・]|\s?$)|(?<=^|[、,・(\s])(?:クラス|学級)(?=[、,・)]|\s?$)`,
   ],
   ['Education levels', '学歴|最終学歴'],
+  // A résumé sent with a job application (a staff file's 履歴書 is a record of its own kind).
+  ['Job applications', '職務経歴書|エントリーシート|応募書類|(?<=(?:応募|採用|求職)[^。]{0,30})履歴書'],
   // Answers to a survey as data (アンケートの回答, アンケート情報, a list item); 「アンケートを実施」
   // 「事業者向けアンケートにおいて」 tell how data was gathered, not what leaked.
   [
@@ -118,11 +130,13 @@ const JA: Lexeme[] = [
   ],
   [
     'Email messages',
-    'メールの(?:通信)?内容|メール(?:の)?本文|Eメールの通信内容|電子メールの内容|送受信メール|(?:メールの)?送受信(?:履歴|記録)|(?:問い?合わ?せ|受信|送信済み?)メール(?:の内容|情報|データ)?(?=[、,・)]|\\s?$|等|など|及び|および|[0-9])',
+    // 「不正に閲覧されたメール」「電子メールが不正に閲覧」: the messages someone read (a mis-sent mail that
+    // leaked carries other data).
+    '(?<=(?:閲覧|窃取|盗み見)(?:された|した))(?:電子)?メール(?!アドレス|アカウント|サーバ|システム|ソフト|送信|配信|の送信|を送)|(?:電子)?メール(?=が[^。]{0,8}(?:閲覧|窃取|盗み見))|メールの(?:通信)?内容|メール(?:の)?本文|Eメールの通信内容|電子メールの内容|送受信メール|(?:メールの)?送受信(?:履歴|記録)|(?:問い?合わ?せ|受信|送信済み?)メール(?:の内容|情報|データ)?(?=[、,・)]|\\s?$|等|など|及び|および|[0-9])',
   ],
   [
     'Photos',
-    String.raw`顔写真|顔画像|写真(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び|(?:が|も)(?:含|記|保存|流出|漏))`,
+    String.raw`顔写真|顔画像|写真(?:データ)?(?=[、,・)]|\s|$|等|など|および|及び|(?:が|も)(?:含|記|保存|流出|漏|掲載))`,
   ],
   ['Security questions and answers', '秘密の質問|合言葉'],
   ['Marital statuses', '婚姻|配偶者の有無|未既婚'],
@@ -180,34 +194,6 @@ function combine(list: Lexeme[], flags: string): { re: RegExp; classes: DataClas
 }
 const JA_ALL = combine(JA, 'g');
 const PASSWORD_ACTION = /変更|再設定|リセット|初期化|無効化|管理|設定して/;
-// The address an attacker came from (「海外のIPアドレスから」「2つのIPアドレスの利用者」) and the address
-// a message went to (「送信先の個人メールアドレス」「誤ったメールアドレス」) are not leaked data.
-const NOT_DATA_BEFORE: Partial<Record<DataClass, RegExp>> = {
-  'IP addresses':
-    /(?:アクセス(?:した|元)|攻撃(?:元|者)?|海外|国外|不審な?|発信元|接続元|[0-9一二三四五]つの|種類の)[^。、]{0,6}$/,
-  'Email addresses':
-    /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先|外部の|不審な?|攻撃者の|差出人|送信元|なりすまし)[^。、]{0,6}$/,
-  // 「誤ったFAX番号を記載したため」: the number a fax went to.
-  'Phone numbers': /(?:送信先|宛先|送付先|誤った|誤りの|誤送信先)[^。、]{0,6}$/,
-};
-// 「就職先の事業所名、その所在地と電話」: where a workplace stands and its number, not a person's.
-const ORG_LOCATION = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?$/;
-const ORG_PHONE = /(?:事業所|事業場|勤務先|就職先|会社|法人|団体)名?(?:の)?[・、,]?所在地[・、,]$/;
-// 「送信先全員のアドレスが互いに開示」: the recipients' own addresses shown to each other are leaked.
-const SHOWN_AFTER = /^[^。、]{0,4}(?:が|を|も)[^。]{0,16}(?:開示|表示|見え|閲覧|知られ|漏|流出|共有)/;
-const NOT_DATA_AFTER: Partial<Record<DataClass, RegExp>> = {
-  // 「B区の住所に送付してしまいました」: where a letter went, not a leaked address.
-  // 「住所等の変更がある場合には届出を」: a change of address someone is asked to report, not a leaked one.
-  'Physical addresses':
-    /^(?:あて|宛て?)?(?:に|へ)(?:誤って)?(?:送付|郵送|発送|送信|送っ|届け|配達)|^(?:等)?(?:の)?(?:変更|移転)(?:が(?:あ|生じ)|の(?:届|手続|際)|届|手続|に伴)/,
-  'IP addresses': /^(?:から|より|(?:を|は|が)(?:特定|遮断|ブロック)|の(?:利用者|特定|遮断))/,
-  // 「メール本文中にURLが記載」「メールの内容を確認した事業者から報告」: the mail carried or showed
-  // something else; its messages are not what leaked.
-  'Email messages': /^(?:中に|中で|に記載|を確認)/,
-  // 「…メールアドレスに送信」「FAX番号へ送信」: where a message went.
-  'Email addresses': /^(?:宛て?|あて)?(?:に|へ)(?:誤って|誤り)?(?:送信|送付|送っ|転送|返信|配信)/,
-  'Phone numbers': /^(?:宛て?|あて)?(?:に|へ)(?:誤って|誤り)?(?:送信|送付|送っ|FAX|ファクス|ファックス|発信)/,
-};
 const LABEL_WITH_VALUE =
   /^\s?[:：]\s?(?:[0-9０-９(（+]|[\w.+-]+@)|^\s?(?:[(（]?0[0-9]{1,4}[)）]?\s?[-‐－(（)）]\s?[0-9]{1,4}\s?[-‐－)）]\s?[0-9]{3,4}|[\w.+-]+@[\w-]+\.)/;
 const COUNT_VALUE = /^\s?[:：]\s?[0-9][0-9,]*\s?(?:名|件|人|世帯|社)/;
@@ -385,7 +371,7 @@ function scan(
       if (LABEL_WITH_VALUE.test(s.slice(end)) && !COUNT_VALUE.test(s.slice(end))) continue;
       if (!ja && notDataEn(cls, s, at, end)) continue;
       // "…can be used to open credit cards or acquire passports": what a thief could do, not the data.
-      if (!ja && MISUSE_BEFORE.test(s.slice(0, at))) continue;
+      if (!ja && (MISUSE_BEFORE.test(s.slice(0, at)) || inLatinCompanyName(s, at, end))) continue;
       if (
         (cls === 'Usernames' || cls === 'Passwords') &&
         CREDENTIAL_LURE_BEFORE.test(s.slice(Math.max(0, at - 120), at))

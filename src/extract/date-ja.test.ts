@@ -139,3 +139,24 @@ describe('a range with a bracketed aside before its connector', () => {
     expect(isoOf(ms[1]!)).toBe('2099-05-06');
   });
 });
+
+describe('a relative year read against no notice date (branch h/ja3)', () => {
+  it('takes the year of the same day written in full elsewhere', () => {
+    const t =
+      '昨年9月2日に当社で起きた誤送信について報告します。\n経緯\n2098/09/02 10:00 メールを一斉配信\n2098/12/01 対策会議';
+    const ms = findJaDates(t, { refYear: 2098 });
+    expect(isoOf(ms[0]!)).toBe('2098-09-02');
+  });
+  it('moves the other end of its range with it', () => {
+    const ms = findJaDates('昨年10月14日~10月25日の決済が対象です。対象期間:2098/10/14~2099/01/25', {
+      refYear: 2098,
+    });
+    expect([isoOf(ms[0]!), isoOf(ms[1]!)]).toEqual(['2098-10-14', '2098-10-25']);
+  });
+  it('keeps the relative year when the notice’s own date anchors it', () => {
+    const ms = findJaDates('昨年9月2日の件です。2098/09/02 配信', { refYear: 2099, refMonth: 3 });
+    expect(isoOf(ms[0]!)).toBe('2098-09-02');
+    const ms2 = findJaDates('昨年9月2日の件です。2099/09/02 配信', { refYear: 2099, refMonth: 10 });
+    expect(isoOf(ms2[0]!)).toBe('2098-09-02');
+  });
+});

@@ -112,6 +112,8 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
   let lastYear: number | null = null;
   let lastFiscal: number | null = null;
   let last: DateMention | null = null;
+  // 昨年/本年 read against a year the text merely states first (no notice date): checked below.
+  const weakRel: DateMention[] = [];
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     if (m[0].length === 0) {
@@ -299,10 +301,23 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       mention.rangeFrom = out.length - 1;
     }
     out.push(mention);
+    if (g.rel && REL_YEAR[g.rel] !== 'same' && !ctx.refMonth) weakRel.push(mention);
     DATE_RE.lastIndex = end;
     if (y !== null && source === 'explicit' && !fiscal) lastYear = y;
     else if (y !== null && g.rel) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
+  }
+  // 「昨年9月2日に発生した事故」 in a report whose timeline writes 2099/09/02: the relative year was read
+  // against the first year the text states, not the report's own date; the day written in full wins.
+  for (const w of weakRel) {
+    const full = out.find(
+      (o) => o.source === 'explicit' && o.precision === 'day' && o.m === w.m && o.d === w.d && o.y !== null,
+    );
+    if (!full || w.y === null || Math.abs(full.y! - w.y) !== 1) continue;
+    // (The other end of its range took its year from it: 「昨年10月14日~10月25日」.)
+    const to = w.rangeTo === null ? null : out[w.rangeTo];
+    if (to && to.source === 'completed' && to.y === w.y) to.y = full.y;
+    w.y = full.y;
   }
   return out;
 }

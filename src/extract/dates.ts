@@ -22,7 +22,7 @@ import {
   tableRoleAt,
   timelineWindow,
 } from './date-timeline.js';
-import { findPublished } from './published-date.js';
+import { findPublished, leadDate } from './published-date.js';
 import { lastNewline, newlineOffsets, type Segment, segmentIndexAt } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
@@ -82,7 +82,7 @@ export function extractDates(
   // month-day after the capture's is of the year before).
   const captured = archivedOn(text);
   const statedYear = firstYear(text) ?? captured?.y ?? null;
-  const pub = findPublished(lines, lang, statedYear, ctx.structure);
+  const pub = findPublished(lines, lang, statedYear, ctx.structure) ?? leadDate(segments, lang, text, ctx);
   const ref =
     parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : statedYear === captured?.y ? captured : null);
   if (ctx.published && parseIso(ctx.published)) {

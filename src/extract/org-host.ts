@@ -58,9 +58,10 @@ export function hostBody(host: string | null): string | null {
   return host && METROPOLIS_HOST.test(host) ? '東京都' : null;
 }
 
-// Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body.
+// Generic phrases and third parties; 全… is a phrase (全職員, 全病院) but 全国… names a national body;
+// 「町内小学校」「市内の中学校」 is a school somewhere in the town, no name.
 export const NOT_ORG_JA =
-  /^(?:(?:区|市|町|村|県|都|府)立|当|弊|本|同|貴|各|出身|在籍|通園|通学|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省|(?:社会福祉|地域|連絡)?協議会$)/;
+  /^(?:(?:区|市|町|村|県|都|府)立|(?:区|市|町|村|県|都|府|道)内|当|弊|本|同|貴|各|出身|在籍|通園|通学|全(?!国[^のでにはが])|関係|所属|委託|受託|再委託|外部|専門|セキュリティ|サポート|コール|お客様|カスタマー|データ|情報|サービス|調査|対策|事務|管理|本部|支部|県警|警察|総合|地域|センター|個人情報保護委員会|国民生活センター|内閣|厚生労働省|経済産業省|総務省|(?:社会福祉|地域|連絡)?協議会$)/;
 
 // The 47 prefectures: a 県 the text names by itself (「配送後県に返却」 is "to the prefecture").
 export const PREFECTURE =

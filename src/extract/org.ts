@@ -1,4 +1,5 @@
 import { factOf as fact } from './fact.js';
+import { newsLead } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { selfFit, selfKind } from './org-self.js';
@@ -156,11 +157,11 @@ const VENDOR_AFTER =
 // company.
 const THIRD_PARTY_BEFORE =
   /(?:委託先|再委託先|受託(?:事業)?者|決済(?:代行)?(?:サービス)?会社|ベンダー|業者)(?:である|の)?[、,]?\s?$|(?:委託|受託|契約|利用|採用|導入)(?:して(?:いる|おり(?:ます)?)|しております|している|した|する)$/;
-// 「警視庁に被害を届け出」「監督官庁へ報告」: a body the notice reports to (the police, a ministry, the
-// city a contractor works for) is not the one that issues it.
+// 「警視庁に被害を届け出」「警察署に遺失届を出した」「監督官庁へ報告」: a body the notice reports to
+// (the police, a ministry, the city a contractor works for) is not the one that issues it.
 // (「X連盟に外部からの通報」 is a report X received.)
 const REPORTED_TO =
-  /^(?:[、・][^、。]{1,10})?(?:に|へ)(?:も|対し(?:て)?|対しても)?(?![^。]{0,14}?(?:から|より))[^。]{0,14}?(?:届け?出|相談|報告|通報|連絡|提出|申告)/;
+  /^(?:[、・][^、。]{1,10})?(?:に|へ)(?:も|対し(?:て)?|対しても)?(?![^。]{0,14}?(?:から|より))[^。]{0,14}?(?:届け?(?:を)?出|相談|報告|通報|連絡|提出|申告)/;
 const LEGAL_TAIL = new RegExp(`(?:${JA_LEGAL})$`, 'u');
 // 「(1)受託事業者」 over a company's name: a list of the contractor's particulars, not a signature.
 const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業者|会社)(?:名)?[::]?$/;
@@ -269,6 +270,10 @@ function organizationJa(
 ): Fact<string> | null {
   const kind = structure?.hostKind ?? null;
   const publicHost = kind !== null && kind !== 'school';
+  // A news report of the incident: the body its lead says announced it (「X社は3日、…と発表した」),
+  // not the news site's company, the contractor or the police the article names later.
+  const lead = newsLead(segments, structure?.title ?? null);
+  if (lead) return fact(lead.name, lead.seg, 0.7);
   // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
   const n = lines.length;
   for (let i = 0; i < n; i++) {

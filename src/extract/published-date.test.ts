@@ -81,4 +81,15 @@ describe('a release date in a table row', () => {
     ).toBe('2099-04-27');
     expect(published('| 受付日 | 2099/04/20 |\n| 内容 | 本文です。 |')).toBeNull();
   });
+
+  it('reads a date after a news page’s category and a bar (branch h/ja3)', () => {
+    expect(
+      published(
+        '架空大学からのお知らせ\nお知らせ |2099年03月04日\n本学教員のメールアカウントに不正なアクセスがありました。',
+      ),
+    ).toBe('2099-03-04');
+    expect(published('見出し\nトピックス｜2099年3月4日\n本文です。')).toBe('2099-03-04');
+    // A table row's label cell is no category.
+    expect(published('見出し\n発生日 |2099年03月04日\n本文です。')).toBeNull();
+  });
 });

@@ -1,5 +1,7 @@
+import { firstYear } from './date-anchor.js';
 import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
+import { newsLead } from './news-lead.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure, SectionKind } from './structure.js';
 
@@ -9,8 +11,9 @@ const EVENT_SECTIONS = new Set<SectionKind | null>(['timeline', 'summary', 'caus
 const DATEISH_LINE = /\d/;
 
 // Nothing before the date, or a page-date label (after page chrome such as 「印刷ページ表示」).
+// A news page's category before the date (「お知らせ |2099年01月02日」「ニュース｜2099.1.2」) too.
 const PUBLISHED_HEAD =
-  /^[\s()()【】]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
+  /^[\s()()【】]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
   /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
 // 「職員による書類紛失について(6月2日掲載)」: the notice's own title states when it was posted.
@@ -200,4 +203,25 @@ function datedRowsFollow(lines: Segment[], i: number): boolean {
   const next = lines.slice(i + 1, i + 3).find((l) => l.text.trim() !== '');
   if (!next?.text.trimEnd().endsWith('。')) return false;
   return lines.slice(i + 2, i + 12).some((l) => DAY_HEADING.test(l.text));
+}
+
+/**
+ * A news report's lead (「X社は2031年4月3日、…と発表した。」): the day after the topic is the day the
+ * body announced it. Only a day with its month, and a year written on it or elsewhere in the text
+ * (a web archive's capture day is no year the text states).
+ */
+export function leadDate(
+  segments: Segment[],
+  lang: 'ja' | 'en',
+  text: string,
+  ctx: { structure?: NoticeStructure | undefined },
+): { iso: string; seg: Segment } | null {
+  if (lang !== 'ja') return null;
+  const lead = newsLead(segments, ctx.structure?.title ?? null);
+  if (!lead?.day?.includes('月')) return null;
+  const textYear = firstYear(text);
+  const m = findJaDates(lead.day, { refYear: textYear, refMonth: null, refDay: null })[0];
+  if (m?.precision !== 'day' || (m.source !== 'explicit' && textYear === null)) return null;
+  const iso = isoOf(m);
+  return iso ? { iso, seg: lead.seg } : null;
 }

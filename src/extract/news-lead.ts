@@ -1,0 +1,82 @@
+import { NOT_ORG_JA } from './org-host.js';
+import type { Segment } from './segment.js';
+
+/**
+ * A news report's lead: 「X社は4月3日、…と発表した。」. The topic of the sentence whose predicate is
+ * 発表した / 公表した / 明らかにした is the body that announced the incident, and a date right after
+ * the topic is the day it announced it. News reposts of notices open this way; a notice in its own
+ * words never does (it says 当社/本市, which is no name).
+ */
+
+// A name: kanji, katakana, Latin letters, digits and kana that are no particle (つるぎ町, さいたま市),
+// a space inside (「財団法人X会 Y病院」).
+const NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}ぁ-ゖー・A-Za-z0-9&.\-\s]{2,40}?`;
+const PARTICLE = /[のがをにでとはもへや]/u;
+// 「(本社・東京都)」「(東京都港区)」: a bracket after the name says where it sits.
+const SEAT = String.raw`(?:\s?[((][^()()]{1,40}[))])?`;
+// The day, as news writes it after the topic: 「4月3日、」「2031年4月3日、」「3日夜、」「19日(火)、」.
+const DAY_WORDS = String.raw`(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日`;
+const DAY_TAIL = String.raw`(?:\s?[((][^))]{1,3}[))])?(?:午前|午後|朝|夜|夕方|深夜|までに|に)?`;
+const DAY = `(${DAY_WORDS})${DAY_TAIL}`;
+const LEAD = new RegExp(
+  String.raw`^(?:[^。は「」]{0,40}?、|[^。は、「」]{1,30}?(?:傘下|子会社|グループ会社|関連会社|系列|大手)の|[^。は]{1,40}?を(?:運営|展開|経営)する)?\s?(${NAME})${SEAT}\s?(?:は|が(?=\s?${DAY_WORDS}${DAY_TAIL}\s?、))\s?、?\s?(?:${DAY}\s?、)?`,
+  'u',
+);
+// The sentence's own predicate: 「…と発表した。」「…を公表しました。」「…と発表し、謝罪した。」.
+const ANNOUNCED = /(?:と|を)(?:発表|公表|明らかに)し(?:た|ました)?(?:[。、]|$)/u;
+// (「X傘下の」「…を運営する」: what the article says the body is stands before its name; が for は
+// only with the day after it, 「X病院が12日、」.)
+// The police or a ministry announces an arrest or a survey, not its own incident; 「市教委」「県警」 is
+// the short form news uses for a body it named before.
+const NOT_ISSUER =
+  /(?:警|警察|警察署|警察本部|省|(?<![都道府県])庁)$|^(?:市|県|町|村|区|府|都|道)(?:教委|教育委員会|当局|役所|役場|議会|警)/u;
+// A prefecture before a city, town or village (「長崎県見本市」): the city's name is the rest.
+const PREFECTURE_HEAD = /^(?:北海道|東京都|[\p{Script=Han}]{1,3}?[県府])(?=[^\s]{1,8}(?:市|町|村|区)$)/u;
+
+// 「同社」「同病院」: the body the article named before; a headline's first word before 、 names it.
+const SAME_BODY = /^同(?:社|大学?|病院|院|市|町|村|区|県|校|法人|協会|機構|財団|組合|グループ)$/u;
+const HEADLINE_SUBJECT = /^([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.-]{2,20})、/u;
+
+export interface NewsLead {
+  /** The announcing body, as the lead names it. */
+  name: string;
+  /** The day written right after the topic (「4月3日」), as written; null when none. */
+  day: string | null;
+  /** Offset of `day` in the segment's text. */
+  dayAt: number;
+  seg: Segment;
+}
+
+/**
+ * The lead of a news report among the first sentences of a text (the title's segments skipped).
+ *
+ * @example newsLead(splitSentences('見本電機は4月3日、顧客情報が流出したと発表した。'))?.name // → '見本電機'
+ */
+export function newsLead(
+  segments: Segment[],
+  skip?: { start: number; end: number; text?: string } | null,
+): NewsLead | null {
+  let seen = 0;
+  for (const seg of segments) {
+    if (seen >= 5) break;
+    if (skip && seg.start >= skip.start && seg.end <= skip.end) continue;
+    seen++;
+    if (!ANNOUNCED.test(seg.text)) continue;
+    const m = LEAD.exec(seg.text);
+    if (!m) continue;
+    const raw = m[1]!.trim();
+    if (PARTICLE.test(raw.replace(/[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.\-\s]/gu, ''))) continue;
+    // 「同社は4月3日、…と発表した」 under the headline 「X電機、顧客情報流出か」: the headline names it.
+    const back = SAME_BODY.test(raw) ? HEADLINE_SUBJECT.exec(skip?.text ?? '')?.[1] : undefined;
+    const named = back ?? raw;
+    if (NOT_ORG_JA.test(named) || NOT_ISSUER.test(named) || /^\d/.test(named)) continue;
+    // The predicate belongs to this sentence's topic, not to a quoted or embedded clause.
+    const rest = seg.text.slice(m[0].length);
+    const verb = ANNOUNCED.exec(rest);
+    if (!verb || rest.slice(0, verb.index).includes('」は')) continue;
+    const name = named.replace(PREFECTURE_HEAD, '');
+    const day = m[2] ?? null;
+    return { name, day, dayAt: day ? m[0].lastIndexOf(day) : -1, seg };
+  }
+  return null;
+}
