@@ -6,6 +6,7 @@
  */
 
 import { firstChars, GATE_MIN_CHARS, gatedSource, startsAtBoundary } from './first-chars.js';
+import { type PairTable, pairGet, pairSet, pairTable } from './pair-table.js';
 import { matchPrefixes } from './prefixes.js';
 
 export interface LexRule<K> {
@@ -66,8 +67,8 @@ interface Second {
 
 interface DispatchEntry {
   rules: { k: number; seconds: Second[] | null }[];
-  /** By the next two character codes (see pairKey), the rules that may match there. */
-  byNext: Map<number, number[]>;
+  /** By the next two character codes, the rules that may match there (see rulesBefore). */
+  byNext: PairTable;
   /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
   nextLo: number;
   nextHi: number;
@@ -189,9 +190,7 @@ function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null 
     }
     if (starts) rules.push({ k, seconds });
   }
-  return rules.length > 0
-    ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi, inner: null }
-    : null;
+  return rules.length > 0 ? { rules, byNext: pairTable(), nextLo, nextHi, inner: null } : null;
 }
 
 /** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
@@ -216,15 +215,11 @@ function admits(seconds: Second[], next: number, third: number): boolean {
  * the text ends).
  */
 function rulesBefore(e: DispatchEntry, next: number, third: number): number[] {
-  // One number for the pair (both from -1 to 0xffff).
-  const key = (next + 1) * 0x10001 + third + 1;
-  let list = e.byNext.get(key);
+  let list = pairGet(e.byNext, next, third);
   if (list === undefined) {
     list = [];
     for (const { k, seconds } of e.rules) if (seconds === null || admits(seconds, next, third)) list.push(k);
-    // Bounded: a hostile text could follow one character with many.
-    if (e.byNext.size >= 4096) e.byNext.clear();
-    e.byNext.set(key, list);
+    pairSet(e.byNext, next, third, list);
   }
   return list;
 }
