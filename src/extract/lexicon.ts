@@ -6,7 +6,7 @@
  */
 
 import { firstChars, GATE_MIN_CHARS, gatedSource, startsAtBoundary } from './first-chars.js';
-import { type PairTable, pairGet, pairSet, pairTable } from './pair-table.js';
+import { addRuleList, MAX_ENTRY_IDS, type RuleTable, ruleListAt, ruleTable } from './pair-table.js';
 import { matchPrefixes } from './prefixes.js';
 
 export interface LexRule<K> {
@@ -57,6 +57,10 @@ interface Dispatch {
   entries: (DispatchEntry | null | undefined)[];
   /** A bit per character code, set when no rule starts with it: 8 kB read instead of `entries`' 256 kB. */
   none: Int32Array;
+  /** By entry and the next two character codes, the rules that may match there (see rulesBefore). */
+  lists: RuleTable;
+  /** Entries made so far (each has its id). */
+  ids: number;
 }
 
 /** A second character's class, and the classes of the third that may follow it (null: any). */
@@ -67,8 +71,8 @@ interface Second {
 
 interface DispatchEntry {
   rules: { k: number; seconds: Second[] | null }[];
-  /** By the next two character codes, the rules that may match there (see rulesBefore). */
-  byNext: PairTable;
+  /** The entry's key in the dispatch's `lists`. */
+  id: number;
   /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
   nextLo: number;
   nextHi: number;
@@ -155,11 +159,20 @@ function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Di
     bounded: bounded.includes(true) ? bounded : null,
     entries: new Array(65536).fill(undefined),
     none: new Int32Array(2048),
+    lists: ruleTable(),
+    ids: 0,
   };
 }
 
 /** The dispatch entry of character code `c` (null: no rule starts with it). */
 function entryOf(d: Dispatch, c: number): DispatchEntry | null {
+  // Past the ids a key can hold (a hostile text with thousands of distinct first characters), the
+  // entries and their lists start again empty and ids are reused.
+  if (d.ids + 2 > MAX_ENTRY_IDS) {
+    d.entries.fill(undefined);
+    d.lists = ruleTable();
+    d.ids = 0;
+  }
   const e = entryFor(d, c, false);
   if (e !== null) e.inner = d.bounded === null ? e : entryFor(d, c, true);
   d.entries[c] = e;
@@ -190,7 +203,7 @@ function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null 
     }
     if (starts) rules.push({ k, seconds });
   }
-  return rules.length > 0 ? { rules, byNext: pairTable(), nextLo, nextHi, inner: null } : null;
+  return rules.length > 0 ? { rules, id: d.ids++, nextLo, nextHi, inner: null } : null;
 }
 
 /** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
@@ -214,14 +227,12 @@ function admits(seconds: Second[], next: number, third: number): boolean {
  * Rules of entry `e` that may match where its character is followed by `next`, then `third` (-1:
  * the text ends).
  */
-function rulesBefore(e: DispatchEntry, next: number, third: number): number[] {
-  let list = pairGet(e.byNext, next, third);
-  if (list === undefined) {
-    list = [];
-    for (const { k, seconds } of e.rules) if (seconds === null || admits(seconds, next, third)) list.push(k);
-    pairSet(e.byNext, next, third, list);
-  }
-  return list;
+function rulesBefore(d: Dispatch, e: DispatchEntry, next: number, third: number): number {
+  const at = ruleListAt(d.lists, e.id, next, third);
+  if (at >= 0) return at;
+  const list: number[] = [];
+  for (const { k, seconds } of e.rules) if (seconds === null || admits(seconds, next, third)) list.push(k);
+  return addRuleList(d.lists, e.id, next, third, list);
 }
 
 /**
@@ -369,9 +380,12 @@ function nextDispatched<K>(
     const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
     if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
-    const list = rulesBefore(e, next, next >= 0 && p + 2 < n ? text.charCodeAt(p + 2) : -1);
-    for (; j < list.length; j++) {
-      const k = list[j]!;
+    const at = rulesBefore(d, e, next, next >= 0 && p + 2 < n ? text.charCodeAt(p + 2) : -1);
+    // The rules' indices: flat[at + 1 …], flat[at] of them (read after rulesBefore, which may grow it).
+    const flat = d.lists.flat;
+    const count = flat[at]!;
+    for (; j < count; j++) {
+      const k = flat[at + 1 + j]!;
       if (skip?.(lex.rules[k]!)) continue;
       const st = lex.sticky[k]!;
       st.lastIndex = p;

@@ -1,25 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { pairGet, pairSet, pairTable } from './pair-table.js';
+import { addRuleList, ruleListAt, ruleTable } from './pair-table.js';
 
-describe('pair table', () => {
-  it('returns what was stored for each pair, the text end (-1) included', () => {
-    const t = pairTable();
-    const pairs: [number, number][] = [];
-    for (let x = -1; x < 40; x++) for (const y of [-1, 0x3042, 0x4e00 + x, 0xffff]) pairs.push([x * 977, y]);
-    for (const [x, y] of pairs) {
-      expect(pairGet(t, x, y)).toBeUndefined();
-      pairSet(t, x, y, [x, y]);
+const listAt = (t: ReturnType<typeof ruleTable>, at: number) => [
+  ...t.flat.subarray(at + 1, at + 1 + t.flat[at]!),
+];
+
+describe('rule table', () => {
+  it('returns the list stored for each triple, the text end (-1) and empty lists included', () => {
+    const t = ruleTable();
+    const triples: [number, number, number][] = [];
+    for (let id = 0; id < 30; id++)
+      for (const next of [-1, 0x3042, 0xffff])
+        for (const third of [-1, 0x4e00 + id, 0xffff]) triples.push([id, next, third]);
+    for (const [id, next, third] of triples) {
+      expect(ruleListAt(t, id, next, third)).toBe(-1);
+      addRuleList(t, id, next, third, id % 3 === 0 ? [] : [id, next, third]);
     }
-    for (const [x, y] of pairs) expect(pairGet(t, x, y)).toEqual([x, y]);
-    expect(pairGet(t, 5, 5)).toBeUndefined();
+    for (const [id, next, third] of triples)
+      expect(listAt(t, ruleListAt(t, id, next, third))).toEqual(id % 3 === 0 ? [] : [id, next, third]);
+    expect(ruleListAt(t, 31, 5, 5)).toBe(-1);
   });
   it('starts again empty when full, and keeps working', () => {
-    const t = pairTable();
-    for (let i = 0; i < 4096; i++) pairSet(t, 0x4e00 + (i % 64), 0x4e00 + (i >> 6), [i]);
-    expect(pairGet(t, 0x4e00 + 1, 0x4e00)).toEqual([1]);
-    pairSet(t, 7, 8, [78]);
+    const t = ruleTable();
+    for (let i = 0; i < 16384; i++) addRuleList(t, i % 7, 0x4e00 + (i % 128), 0x4e00 + (i >> 7), [i]);
+    expect(listAt(t, ruleListAt(t, 1, 0x4e01, 0x4e00))).toEqual([1]);
+    const at = addRuleList(t, 2, 7, 8, [78]);
     expect(t.size).toBe(1);
-    expect(pairGet(t, 0x4e00 + 1, 0x4e00)).toBeUndefined();
-    expect(pairGet(t, 7, 8)).toEqual([78]);
+    expect(ruleListAt(t, 1, 0x4e01, 0x4e00)).toBe(-1);
+    expect(listAt(t, at)).toEqual([78]);
   });
 });
