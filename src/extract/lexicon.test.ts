@@ -79,6 +79,34 @@ describe('scanLexicon', () => {
     lex.dispatch = d;
     expect(dispatched.length).toBeGreaterThan(40);
   });
+  it('gives the same hits when one character is followed by more pairs than its cache holds', () => {
+    const lex = compileLexicon(rules(80), 'g');
+    // 丁 followed by 6,000 distinct pairs of kanji: the per-character cache is cleared and refilled.
+    const kanji = (i: number) => String.fromCharCode(0x4e00 + i);
+    let t = '';
+    for (let i = 0; i < 6000; i++)
+      t += `丁${kanji(i % 80)}${kanji(Math.floor(i / 80))}${i % 7 === 0 ? 'した' : '。'}`;
+    const scan = () => [...scanLexicon(lex, t)].map((h) => `${h.index}:${h.rule.key}:${h.match}`);
+    const dispatched = scan();
+    const d = lex.dispatch;
+    lex.dispatch = null;
+    expect(scan()).toEqual(dispatched);
+    lex.dispatch = d;
+    expect(dispatched.length).toBeGreaterThan(800);
+  });
+  it('gives the same hits when a text holds more first characters than the dispatch tells apart', () => {
+    const lex = compileLexicon(rules(80), 'g');
+    // 17,000 distinct kanji, each able to begin the [一-龥]{2}した rule: the entries start again.
+    let t = '';
+    for (let i = 0; i < 17000; i++) t += `${String.fromCharCode(0x4e00 + i)}${i % 5 === 0 ? '丁した' : '。'}`;
+    const scan = () => [...scanLexicon(lex, t)].map((h) => `${h.index}:${h.rule.key}:${h.match}`);
+    const dispatched = scan();
+    const d = lex.dispatch;
+    lex.dispatch = null;
+    expect(scan()).toEqual(dispatched);
+    lex.dispatch = d;
+    expect(dispatched.length).toBeGreaterThan(3000);
+  });
   it('scans a small lexicon with the combined pattern', () => {
     expect(compileLexicon(rules(5), 'g').dispatch).toBeNull();
   });

@@ -5,8 +5,10 @@
  * that overlaps an earlier match.
  */
 
-import { firstChars, GATE_MIN_CHARS, gatedSource, startsAtBoundary } from './first-chars.js';
-import { matchPrefixes } from './prefixes.js';
+import { buildDispatch, type Dispatch, entryIdOf, isWordChar, rulesBefore, uncapture } from './dispatch.js';
+import { firstChars, gatedSource, startsAtBoundary } from './first-chars.js';
+
+export { uncapture } from './dispatch.js';
 
 export interface LexRule<K> {
   key: K;
@@ -29,204 +31,6 @@ export interface Lexicon<K> {
   byStart: Map<string, number[]>;
   /** Per-position dispatch on the first two characters, for lexicons with many first characters. */
   dispatch: Dispatch | null;
-}
-
-/** Make every capturing group of a pattern source non-capturing (escaped parens untouched). */
-export function uncapture(src: string): string {
-  return src.replace(/(?<!\\)\((?!\?)/g, '(?:');
-}
-
-/**
- * A lexicon whose rules start with many different characters (a Japanese one: 100+ kanji and kana)
- * is slow to scan as one alternation: irregexp tries every branch at every position that one of
- * them can start at. Instead each position is looked up by its first three characters, and only the
- * rules whose matches can begin with them are tried there (sticky). Hits are the same, in the same
- * order: a rule cannot match where its first three characters do not stand.
- */
-interface Dispatch {
-  /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
-  heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
-  /** Per rule, whether every match starts at `\b` (inside a word: the entry's `inner`); null: none. */
-  bounded: boolean[] | null;
-  /**
-   * Per character code, filled as characters are met: null when no rule starts with it, else the
-   * rules that may and what they need next, and by next character code (-1: the text ends) the
-   * rules that may match there.
-   */
-  entries: (DispatchEntry | null | undefined)[];
-  /** A bit per character code, set when no rule starts with it: 8 kB read instead of `entries`' 256 kB. */
-  none: Int32Array;
-}
-
-/** A second character's class, and the classes of the third that may follow it (null: any). */
-interface Second {
-  re: RegExp;
-  thirds: RegExp[] | null;
-}
-
-interface DispatchEntry {
-  rules: { k: number; seconds: Second[] | null }[];
-  /** By the next two character codes (see pairKey), the rules that may match there. */
-  byNext: Map<number, number[]>;
-  /** Bits (code mod 64, as two words) of the characters that may follow; unset: no rule can match. */
-  nextLo: number;
-  nextHi: number;
-  /** The same for a position inside a word (see Dispatch.bounded): the unbounded rules only. */
-  inner: DispatchEntry | null;
-}
-
-const ALL_NEXT = [-1, -1];
-
-/**
- * Mask words (code mod 64) of the second characters `frags` admit; all bits when one is a class
- * (or, ignoring case, anything but an ASCII letter).
- */
-function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
-  const m = [0, 0];
-  for (const f of frags) {
-    // A single character stands for itself; a range, escape or several characters are not read.
-    if (f === null || f.length !== 1) return ALL_NEXT;
-    // Ignoring case, an ASCII letter stands for both of its cases; any other character is not read.
-    const cases = ignoreCase ? (/^[A-Za-z]$/.test(f) ? [f.toLowerCase(), f.toUpperCase()] : null) : [f];
-    if (cases === null) return ALL_NEXT;
-    for (const x of cases) {
-      const b = x.charCodeAt(0) & 63;
-      m[b >> 5]! |= 1 << (b & 31);
-    }
-  }
-  return m;
-}
-
-/** The dispatch (null: none); `words`: also with few first characters (case-blind English rules). */
-function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Dispatch | null {
-  const base = flags.replace(/[gy]/g, '');
-  if (base.includes('u') || base.includes('v')) return null;
-  const testers = new Map<string, RegExp>();
-  const tester = (frag: string): RegExp => {
-    let re = testers.get(frag);
-    if (!re) {
-      re = new RegExp(`[${frag}]`, base);
-      testers.set(frag, re);
-    }
-    return re;
-  };
-  const heads: Dispatch['heads'] = [];
-  const units = new Set<string>();
-  for (const r of rules) {
-    const src = uncapture(r.re.source);
-    // Three characters where the pattern tells them (one pass of the parser); else two, as
-    // matchPrefixes falls back to one character when it cannot read that far.
-    const three = matchPrefixes(src, 3);
-    const prefixes = three?.some((p) => p.chars.length >= 2) ? three : matchPrefixes(src);
-    if (prefixes === null) return null;
-    // First character → second (null: any) → thirds (null: any).
-    const byFirst = new Map<string, Map<string | null, (string | null)[]>>();
-    for (const p of prefixes) {
-      let secs = byFirst.get(p.chars[0]!);
-      if (!secs) {
-        secs = new Map();
-        byFirst.set(p.chars[0]!, secs);
-      }
-      const second = p.chars[1] ?? null;
-      const thirds = secs.get(second) ?? [];
-      thirds.push(p.chars[2] ?? null);
-      secs.set(second, thirds);
-      units.add(p.chars[0]!);
-    }
-    heads.push(
-      [...byFirst].map(([f, secs]) => ({
-        first: tester(f),
-        seconds: secs.has(null)
-          ? null
-          : [...secs].map(([sf, thirds]) => ({
-              re: tester(sf!),
-              thirds: thirds.includes(null) ? null : [...new Set(thirds as string[])].map(tester),
-            })),
-        nextMask: nextMask([...secs.keys()], base.includes('i')),
-      })),
-    );
-  }
-  // Few first characters: irregexp's own start scan is the faster way (see first-chars.ts).
-  if (units.size < GATE_MIN_CHARS && !words) return null;
-  const bounded = rules.map((r) => startsAtBoundary(uncapture(r.re.source)));
-  return {
-    heads,
-    bounded: bounded.includes(true) ? bounded : null,
-    entries: new Array(65536).fill(undefined),
-    none: new Int32Array(2048),
-  };
-}
-
-/** The dispatch entry of character code `c` (null: no rule starts with it). */
-function entryOf(d: Dispatch, c: number): DispatchEntry | null {
-  const e = entryFor(d, c, false);
-  if (e !== null) e.inner = d.bounded === null ? e : entryFor(d, c, true);
-  d.entries[c] = e;
-  if (e === null) d.none[c >> 5]! |= 1 << (c & 31);
-  return e;
-}
-
-/** The entry of character code `c` over all rules, or (`inner`) the rules not bounded by `\b`. */
-function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null {
-  const ch = String.fromCharCode(c);
-  const rules: DispatchEntry['rules'] = [];
-  let nextLo = 0;
-  let nextHi = 0;
-  for (let k = 0; k < d.heads.length; k++) {
-    if (inner && d.bounded?.[k]) continue;
-    let seconds: Second[] | null = [];
-    let starts = false;
-    for (const h of d.heads[k]!) {
-      if (!h.first.test(ch)) continue;
-      starts = true;
-      nextLo |= h.nextMask[0]!;
-      nextHi |= h.nextMask[1]!;
-      if (h.seconds === null) {
-        seconds = null;
-        break;
-      }
-      seconds.push(...h.seconds);
-    }
-    if (starts) rules.push({ k, seconds });
-  }
-  return rules.length > 0
-    ? { rules, byNext: new Map<number, number[]>(), nextLo, nextHi, inner: null }
-    : null;
-}
-
-/** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** Whether a rule's second-character classes admit `next`, then `third` (-1: the text ends). */
-function admits(seconds: Second[], next: number, third: number): boolean {
-  if (next < 0) return false;
-  const ch = String.fromCharCode(next);
-  const ch3 = third < 0 ? '' : String.fromCharCode(third);
-  for (const s of seconds) {
-    if (!s.re.test(ch)) continue;
-    if (s.thirds === null || (third >= 0 && s.thirds.some((re) => re.test(ch3)))) return true;
-  }
-  return false;
-}
-
-/**
- * Rules of entry `e` that may match where its character is followed by `next`, then `third` (-1:
- * the text ends).
- */
-function rulesBefore(e: DispatchEntry, next: number, third: number): number[] {
-  // One number for the pair (both from -1 to 0xffff).
-  const key = (next + 1) * 0x10001 + third + 1;
-  let list = e.byNext.get(key);
-  if (list === undefined) {
-    list = [];
-    for (const { k, seconds } of e.rules) if (seconds === null || admits(seconds, next, third)) list.push(k);
-    // Bounded: a hostile text could follow one character with many.
-    if (e.byNext.size >= 4096) e.byNext.clear();
-    e.byNext.set(key, list);
-  }
-  return list;
 }
 
 /**
@@ -357,26 +161,32 @@ function nextDispatched<K>(
   skip?: (rule: LexRule<K>) => boolean,
 ): boolean {
   const n = text.length;
-  const entries = d.entries;
   const none = d.none;
+  const bounded = d.bounded !== null;
   let j = cur.j;
   for (let p = cur.p; p < n; p++, j = 0) {
     const c = text.charCodeAt(p);
     if ((none[c >> 5]! & (1 << (c & 31))) !== 0) continue;
-    let e = entries[c];
-    if (e === undefined) e = entryOf(d, c);
-    if (e === null) continue;
+    let id = d.entryIds[c]! - 1;
+    if (id < 0) {
+      id = entryIdOf(d, c);
+      if (id < 0) continue;
+    }
+    const info = d.info;
     // Inside a word (no boundary before p), the rules that start at one cannot match.
-    if (d.bounded !== null && p > 0 && isWordChar(c) === isWordChar(text.charCodeAt(p - 1))) {
-      e = e.inner;
-      if (e === null) continue;
+    if (bounded && p > 0 && isWordChar(c) === isWordChar(text.charCodeAt(p - 1))) {
+      id = info[id * 3 + 2]!;
+      if (id < 0) continue;
     }
     const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
-    if (next >= 0 && (((next & 32) === 0 ? e.nextLo : e.nextHi) & (1 << (next & 31))) === 0) continue;
-    const list = rulesBefore(e, next, next >= 0 && p + 2 < n ? text.charCodeAt(p + 2) : -1);
-    for (; j < list.length; j++) {
-      const k = list[j]!;
+    if (next >= 0 && (info[id * 3 + ((next >> 5) & 1)]! & (1 << (next & 31))) === 0) continue;
+    const at = rulesBefore(d, id, next, next >= 0 && p + 2 < n ? text.charCodeAt(p + 2) : -1);
+    // The rules' indices: flat[at + 1 …], flat[at] of them (read after rulesBefore, which may grow it).
+    const flat = d.lists.flat;
+    const count = flat[at]!;
+    for (; j < count; j++) {
+      const k = flat[at + 1 + j]!;
       if (skip?.(lex.rules[k]!)) continue;
       const st = lex.sticky[k]!;
       st.lastIndex = p;

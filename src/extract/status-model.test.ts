@@ -69,3 +69,30 @@ describe('modelLeakStatus', () => {
     expect(f.leak_status!.confidence).toBeGreaterThan(0.55);
   });
 });
+
+describe('statusProbabilities on Japanese, by character codes', () => {
+  // The reference: the features as strings, looked up in the weights one by one.
+  const reference = (text: string): number[] => {
+    const weights = new Map<string, number[]>();
+    for (const row of STATUS_WEIGHTS.ja.features.split('\n')) {
+      if (row === '') continue;
+      const [f, w] = row.split('\t') as [string, string];
+      weights.set(f, w.split(' ').map(Number));
+    }
+    const z = [...STATUS_WEIGHTS.ja.bias];
+    const rows = [...statusFeatures(text, 'ja')].flatMap((f) => (weights.has(f) ? [weights.get(f)!] : []));
+    const scale = rows.length > 0 ? 1 / Math.sqrt(rows.length) : 0;
+    for (const w of rows) for (let c = 0; c < z.length; c++) z[c]! += w[c]! * scale;
+    const max = Math.max(...z);
+    const e = z.map((v) => Math.exp(v - max));
+    const sum = e.reduce((a, b) => a + b, 0);
+    return e.map((v) => v / sum);
+  };
+  it('gives exactly what the string features give, repeated n-grams counted once', () => {
+    const notice =
+      '架空町立図書館 お知らせ\n当館の貸出システムに不正なアクセスがあり、利用者の氏名と電話番号が流出した可能性があります。' +
+      '流出した可能性のある情報は氏名と電話番号です。現在、外部の専門機関と調査を進めております。';
+    for (const text of [notice, notice.repeat(40), '流出 した', ''])
+      expect(statusProbabilities(text, 'ja')).toEqual(reference(text));
+  });
+});

@@ -60,6 +60,97 @@ export function statusFeatures(text: string, lang: 'ja' | 'en'): Set<string> {
 interface Model {
   bias: number[];
   weights: Map<string, number[]>;
+  /** Japanese: the rows of the 2- and 3-gram features, found by character codes (see gramRows). */
+  grams: GramIndex | null;
+}
+
+/**
+ * The Japanese features by character codes, so that a text's n-grams are looked up without making
+ * a string of each (thousands per notice): open addressing over slots of three Int32 words (the
+ * first two codes, the third code or -1 for a 2-gram, the row's index + 1; 0: empty).
+ */
+interface GramIndex {
+  slots: Int32Array;
+  mask: number;
+  rows: number[][];
+  /** Per row, the pass that last counted it (each feature counts once per text). */
+  seen: Int32Array;
+  pass: number;
+}
+
+function gramSlot(k1: number, k2: number, mask: number): number {
+  const h = Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 + 2, 0x85ebca77);
+  return (h ^ (h >>> 16)) & mask;
+}
+
+function gramIndex(weights: Map<string, number[]>): GramIndex {
+  let cap = 16;
+  while (cap < weights.size * 2) cap *= 2;
+  const slots = new Int32Array(cap * 3);
+  const rows: number[][] = [];
+  for (const [f, w] of weights) {
+    if (f.length < 2 || f.length > 3) continue;
+    const k1 = (f.charCodeAt(0) << 16) | f.charCodeAt(1);
+    const k2 = f.length === 3 ? f.charCodeAt(2) : -1;
+    let i = gramSlot(k1, k2, cap - 1);
+    while (slots[i * 3 + 2] !== 0) i = (i + 1) & (cap - 1);
+    rows.push(w);
+    slots[i * 3] = k1;
+    slots[i * 3 + 1] = k2;
+    slots[i * 3 + 2] = rows.length;
+  }
+  return { slots, mask: cap - 1, rows, seen: new Int32Array(rows.length), pass: 0 };
+}
+
+/** The row index of the feature (k1, k2), or -1. */
+function gramRow(g: GramIndex, k1: number, k2: number): number {
+  const slots = g.slots;
+  for (let i = gramSlot(k1, k2, g.mask); ; i = (i + 1) & g.mask) {
+    const r = slots[i * 3 + 2]!;
+    if (r === 0) return -1;
+    if (slots[i * 3] === k1 && slots[i * 3 + 1] === k2) return r - 1;
+  }
+}
+
+/**
+ * The weight rows of the Japanese features of `text` the model knows, each once, in the order
+ * statusFeatures() gives them (so sums over them add in the same order).
+ */
+function gramRows(g: GramIndex, text: string): number[][] {
+  const t = text.replace(SPACE, '').slice(0, JA_FEATURE_CHARS);
+  const out: number[][] = [];
+  if (g.pass >= 0x3fffffff) {
+    g.seen.fill(0);
+    g.pass = 0;
+  }
+  const pass = ++g.pass;
+  const seen = g.seen;
+  for (let i = 0; i + 2 <= t.length; i++) {
+    const k1 = (t.charCodeAt(i) << 16) | t.charCodeAt(i + 1);
+    const two = gramRow(g, k1, -1);
+    if (two >= 0 && seen[two] !== pass) {
+      seen[two] = pass;
+      out.push(g.rows[two]!);
+    }
+    if (i + 3 > t.length) continue;
+    const three = gramRow(g, k1, t.charCodeAt(i + 2));
+    if (three >= 0 && seen[three] !== pass) {
+      seen[three] = pass;
+      out.push(g.rows[three]!);
+    }
+  }
+  return out;
+}
+
+/** The weight rows of the features of `text` the model knows, each once, in statusFeatures() order. */
+function featureRows(m: Model, text: string, lang: 'ja' | 'en'): number[][] {
+  if (m.grams !== null) return gramRows(m.grams, text);
+  const rows: number[][] = [];
+  for (const f of statusFeatures(text, lang)) {
+    const w = m.weights.get(f);
+    if (w) rows.push(w);
+  }
+  return rows;
 }
 
 const models = new Map<string, Model>();
@@ -74,7 +165,7 @@ function modelFor(lang: 'ja' | 'en'): Model {
     const [feature, w] = row.split('\t') as [string, string];
     weights.set(feature, w.split(' ').map(Number));
   }
-  m = { bias: src.bias, weights };
+  m = { bias: src.bias, weights, grams: lang === 'ja' ? gramIndex(weights) : null };
   models.set(lang, m);
   return m;
 }
@@ -83,15 +174,8 @@ function modelFor(lang: 'ja' | 'en'): Model {
 export function statusProbabilities(text: string, lang: 'ja' | 'en'): number[] {
   const m = modelFor(lang);
   const z = [...m.bias];
-  let n = 0;
-  const rows: number[][] = [];
-  for (const f of statusFeatures(text, lang)) {
-    const w = m.weights.get(f);
-    if (w) {
-      rows.push(w);
-      n++;
-    }
-  }
+  const rows = featureRows(m, text, lang);
+  const n = rows.length;
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
   for (const w of rows) for (let c = 0; c < z.length; c++) z[c]! += w[c]! * scale;
   const max = Math.max(...z);
@@ -123,10 +207,7 @@ export function modelLeakStatus(
   for (const seg of segments) {
     if (!QUOTABLE.test(seg.text) || ADDRESS.test(seg.text)) continue;
     let w = 0;
-    for (const f of statusFeatures(seg.text, lang)) {
-      const row = m.weights.get(f);
-      if (row) w += row[best]! - (row[0]! + row[1]! + row[2]!) / 3;
-    }
+    for (const row of featureRows(m, seg.text, lang)) w += row[best]! - (row[0]! + row[1]! + row[2]!) / 3;
     if (quote === null || w > quoteWeight) {
       quote = seg;
       quoteWeight = w;

@@ -1,0 +1,232 @@
+/**
+ * The per-position dispatch of a lexicon (lexicon.ts): which rules may match at a position, told by
+ * the character there and the next two, so that only those are tried (sticky).
+ */
+
+import { GATE_MIN_CHARS, startsAtBoundary } from './first-chars.js';
+import type { LexRule } from './lexicon.js';
+import { addRuleList, MAX_ENTRY_IDS, type RuleTable, ruleListAt, ruleTable } from './pair-table.js';
+import { matchPrefixes } from './prefixes.js';
+
+/** Make every capturing group of a pattern source non-capturing (escaped parens untouched). */
+export function uncapture(src: string): string {
+  return src.replace(/(?<!\\)\((?!\?)/g, '(?:');
+}
+
+/**
+ * A lexicon whose rules start with many different characters (a Japanese one: 100+ kanji and kana)
+ * is slow to scan as one alternation: irregexp tries every branch at every position that one of
+ * them can start at. Instead each position is looked up by its first three characters, and only the
+ * rules whose matches can begin with them are tried there (sticky). Hits are the same, in the same
+ * order: a rule cannot match where its first three characters do not stand.
+ */
+export interface Dispatch {
+  /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
+  heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
+  /** Per rule, whether every match starts at `\b` (inside a word: the entry of `info`'s third word); null: none. */
+  bounded: boolean[] | null;
+  /**
+   * Per character code, filled as characters are met: its entry's id + 1 (0: not met yet, or no rule
+   * starts with it). An entry holds the rules that may start with the character and what they need next.
+   */
+  entryIds: Uint16Array;
+  /** The entries by id (an entry inside a word, see `bounded`, has its own). */
+  entryList: DispatchEntry[];
+  /**
+   * Per entry id, three words: the bits (code mod 64, as two words) of the characters that may follow
+   * (unset: no rule can match), and the id of the entry inside a word (-1: none). Typed and flat, so
+   * that the walk over every character reads no object.
+   */
+  info: Int32Array;
+  /** A bit per character code, set when no rule starts with it: 8 kB read before `entryIds`. */
+  none: Int32Array;
+  /** By entry and the next two character codes, the rules that may match there (see rulesBefore). */
+  lists: RuleTable;
+}
+
+/** A second character's class, and the classes of the third that may follow it (null: any). */
+interface Second {
+  re: RegExp;
+  thirds: RegExp[] | null;
+}
+
+interface DispatchEntry {
+  rules: { k: number; seconds: Second[] | null }[];
+  /** The entry's index in `entryList` and `info`, and its key in the dispatch's `lists`. */
+  id: number;
+}
+
+const ALL_NEXT = [-1, -1];
+
+/**
+ * Mask words (code mod 64) of the second characters `frags` admit; all bits when one is a class
+ * (or, ignoring case, anything but an ASCII letter).
+ */
+function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
+  const m = [0, 0];
+  for (const f of frags) {
+    // A single character stands for itself; a range, escape or several characters are not read.
+    if (f === null || f.length !== 1) return ALL_NEXT;
+    // Ignoring case, an ASCII letter stands for both of its cases; any other character is not read.
+    const cases = ignoreCase ? (/^[A-Za-z]$/.test(f) ? [f.toLowerCase(), f.toUpperCase()] : null) : [f];
+    if (cases === null) return ALL_NEXT;
+    for (const x of cases) {
+      const b = x.charCodeAt(0) & 63;
+      m[b >> 5]! |= 1 << (b & 31);
+    }
+  }
+  return m;
+}
+
+/** The dispatch (null: none); `words`: also with few first characters (case-blind English rules). */
+export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Dispatch | null {
+  const base = flags.replace(/[gy]/g, '');
+  if (base.includes('u') || base.includes('v')) return null;
+  const testers = new Map<string, RegExp>();
+  const tester = (frag: string): RegExp => {
+    let re = testers.get(frag);
+    if (!re) {
+      re = new RegExp(`[${frag}]`, base);
+      testers.set(frag, re);
+    }
+    return re;
+  };
+  const heads: Dispatch['heads'] = [];
+  const units = new Set<string>();
+  for (const r of rules) {
+    const src = uncapture(r.re.source);
+    // Three characters where the pattern tells them (one pass of the parser); else two, as
+    // matchPrefixes falls back to one character when it cannot read that far.
+    const three = matchPrefixes(src, 3);
+    const prefixes = three?.some((p) => p.chars.length >= 2) ? three : matchPrefixes(src);
+    if (prefixes === null) return null;
+    // First character → second (null: any) → thirds (null: any).
+    const byFirst = new Map<string, Map<string | null, (string | null)[]>>();
+    for (const p of prefixes) {
+      let secs = byFirst.get(p.chars[0]!);
+      if (!secs) {
+        secs = new Map();
+        byFirst.set(p.chars[0]!, secs);
+      }
+      const second = p.chars[1] ?? null;
+      const thirds = secs.get(second) ?? [];
+      thirds.push(p.chars[2] ?? null);
+      secs.set(second, thirds);
+      units.add(p.chars[0]!);
+    }
+    heads.push(
+      [...byFirst].map(([f, secs]) => ({
+        first: tester(f),
+        seconds: secs.has(null)
+          ? null
+          : [...secs].map(([sf, thirds]) => ({
+              re: tester(sf!),
+              thirds: thirds.includes(null) ? null : [...new Set(thirds as string[])].map(tester),
+            })),
+        nextMask: nextMask([...secs.keys()], base.includes('i')),
+      })),
+    );
+  }
+  // Few first characters: irregexp's own start scan is the faster way (see first-chars.ts).
+  if (units.size < GATE_MIN_CHARS && !words) return null;
+  const bounded = rules.map((r) => startsAtBoundary(uncapture(r.re.source)));
+  return {
+    heads,
+    bounded: bounded.includes(true) ? bounded : null,
+    entryIds: new Uint16Array(65536),
+    entryList: [],
+    info: new Int32Array(3 * 64),
+    none: new Int32Array(2048),
+    lists: ruleTable(),
+  };
+}
+
+/** The id of the dispatch entry of character code `c` (-1: no rule starts with it). */
+export function entryIdOf(d: Dispatch, c: number): number {
+  // Past the ids a key can hold (a hostile text with thousands of distinct first characters), the
+  // entries and their lists start again empty and ids are reused.
+  if (d.entryList.length + 2 > MAX_ENTRY_IDS) {
+    d.entryIds.fill(0);
+    d.entryList = [];
+    d.lists = ruleTable();
+  }
+  const e = entryFor(d, c, false);
+  if (e === null) {
+    d.none[c >> 5]! |= 1 << (c & 31);
+    return -1;
+  }
+  const inner = d.bounded === null ? e : entryFor(d, c, true);
+  d.info[e.id * 3 + 2] = inner === null ? -1 : inner.id;
+  d.entryIds[c] = e.id + 1;
+  return e.id;
+}
+
+/**
+ * The entry of character code `c` over all rules, or (`inner`) the rules not bounded by `\b`, added
+ * to the dispatch's entries (null: no rule).
+ */
+function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null {
+  const ch = String.fromCharCode(c);
+  const rules: DispatchEntry['rules'] = [];
+  let nextLo = 0;
+  let nextHi = 0;
+  for (let k = 0; k < d.heads.length; k++) {
+    if (inner && d.bounded?.[k]) continue;
+    let seconds: Second[] | null = [];
+    let starts = false;
+    for (const h of d.heads[k]!) {
+      if (!h.first.test(ch)) continue;
+      starts = true;
+      nextLo |= h.nextMask[0]!;
+      nextHi |= h.nextMask[1]!;
+      if (h.seconds === null) {
+        seconds = null;
+        break;
+      }
+      seconds.push(...h.seconds);
+    }
+    if (starts) rules.push({ k, seconds });
+  }
+  if (rules.length === 0) return null;
+  const id = d.entryList.length;
+  d.entryList.push({ rules, id });
+  if (d.info.length < (id + 1) * 3) {
+    const grown = new Int32Array(d.info.length * 2);
+    grown.set(d.info);
+    d.info = grown;
+  }
+  d.info[id * 3] = nextLo;
+  d.info[id * 3 + 1] = nextHi;
+  d.info[id * 3 + 2] = id;
+  return { rules, id };
+}
+
+/** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
+export function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Whether a rule's second-character classes admit `next`, then `third` (-1: the text ends). */
+function admits(seconds: Second[], next: number, third: number): boolean {
+  if (next < 0) return false;
+  const ch = String.fromCharCode(next);
+  const ch3 = third < 0 ? '' : String.fromCharCode(third);
+  for (const s of seconds) {
+    if (!s.re.test(ch)) continue;
+    if (s.thirds === null || (third >= 0 && s.thirds.some((re) => re.test(ch3)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Rules of entry `e` that may match where its character is followed by `next`, then `third` (-1:
+ * the text ends).
+ */
+export function rulesBefore(d: Dispatch, id: number, next: number, third: number): number {
+  const at = ruleListAt(d.lists, id, next, third);
+  if (at >= 0) return at;
+  const list: number[] = [];
+  for (const { k, seconds } of d.entryList[id]!.rules)
+    if (seconds === null || admits(seconds, next, third)) list.push(k);
+  return addRuleList(d.lists, id, next, third, list);
+}
