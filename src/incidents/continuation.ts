@@ -1,5 +1,6 @@
 import { cachedForm, dice, domainOf, headlineOf, trailingDate, unitOf } from './headline-forms.js';
 import { distinctive, headlineCore } from './headlines.js';
+import { namedHosts, sameOwnerLabel } from './host-owner.js';
 import { foldSearch, normalizeOrgName } from './match.js';
 import {
   daysBetween,
@@ -12,7 +13,7 @@ import {
   revisedOn,
   sameReportDate,
 } from './report-refs.js';
-import { noticeSite, runSite, thirdPartyHost } from './site.js';
+import { addressDay, noticeSite, runSite, thirdPartyHost } from './site.js';
 import {
   namedAsContractor,
   namedAsSupplier,
@@ -118,6 +119,7 @@ export type ReasonCode =
   | 'same_url'
   | 'other_site'
   | 'same_domain'
+  | 'same_owner'
   | 'other_speaker'
   | 'other_letterhead'
   | 'quotes_title'
@@ -334,13 +336,20 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
   else if (n.site && [...sites].some((x) => domainOf(x) === domainOf(n.site!)))
     add('same_domain', 'identity', 1, domainOf(n.site));
+  // Hosts with one owner label (x.org, x.wordpress.com) are one publisher's.
+  else if (n.site && [...sites].some((x) => sameOwnerLabel(x, n.site!)))
+    add('same_owner', 'identity', 1, `${n.site} ~ ${[...sites].join(', ')}`);
   // One organisation's letter with the same body on another site is a copy (a news or mirror host),
-  // and so is its post on a host that, unlike its other one, does not bear its name.
+  // and so is its post on a host that, unlike its other one, does not bear its name; hosts that all
+  // bear its name (help.x.com, xlending.com) are its own.
   else if (
     n.site &&
     sites.size > 0 &&
     !group &&
-    !(c.sameOrganization && (copy || thirdPartyHost(n.site, sites, n.organization)))
+    !(
+      c.sameOrganization &&
+      (copy || thirdPartyHost(n.site, sites, n.organization) || namedHosts(n.site, sites, c.reports))
+    )
   )
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
@@ -565,8 +574,10 @@ export function reportView(notice: {
 }): ReportView {
   const headline = headlineOf(notice.text, notice.title);
   const organization = notice.facts.organization?.value ?? null;
-  // A repost's banner line ends with the original's date when the facts did not read one.
-  const published = notice.published ?? (headline ? trailingDate(headline) : null);
+  // A repost's banner line ends with the original's date when the facts did not read one, and a
+  // blog post's address its day (/2024/05/09/).
+  const published =
+    notice.published ?? (headline ? trailingDate(headline) : null) ?? addressDay(notice.text, notice.url);
   return {
     organization,
     // A notice without a name or an address of its own is known by the site it says it runs.

@@ -6,6 +6,7 @@ import {
   type ReportView,
   reportView,
 } from '../incidents/continuation.js';
+import { nameLabels } from '../incidents/host-owner.js';
 import {
   leadingNameKeys,
   leadingWordsMatch,
@@ -87,6 +88,8 @@ export async function continuationCandidates(
     groupCompanies?: readonly string[];
     /** The organisations matching familyPattern(organizationName), when already read (PostgreSQL). */
     family?: readonly { id: string; name: string }[];
+    /** The owner label of the notice's own site (host-owner.ts hostKey): organisations it names. */
+    hostKey?: string | null;
   },
 ): Promise<IncidentView[]> {
   // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
@@ -126,6 +129,16 @@ export async function continuationCandidates(
       .limit(LIMIT)
       .execute();
     for (const o of orgs) if (leadingWordsMatch(by.organizationName!, o.name)) orgIds.add(o.id);
+  }
+  // The organisations its own host is named after (harrowgate.edu: Harrowgate University), whatever
+  // name the notice's text gives or lacks (a later post that says only "we" finds the first).
+  if (by.hostKey) {
+    const upper = prefixBound(by.hostKey);
+    const orgs =
+      upper !== null && isSqlite(tx)
+        ? await familyOrganizationsInRange.rows(tx, { from: by.hostKey, to: upper })
+        : await familyOrganizations.rows(tx, { pattern: `${by.hostKey}%`, limit: LIMIT });
+    for (const o of orgs) if (nameLabels(o.name).includes(by.hostKey)) orgIds.add(o.id);
   }
   // The ones first published on a day the notice says an earlier report came out (a large body's
   // old incident that the newest LIMIT would miss): index lookups on (organisation, published).
