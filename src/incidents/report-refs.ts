@@ -3,6 +3,8 @@
  * 既報, "as we previously announced on May 9"), whether its title names it a later report, and the
  * group companies it names as its own. Read by src/incidents/continuation.ts. Pure.
  */
+import { referredBack } from './report-refs-en.js';
+
 const ERA: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 
@@ -167,7 +169,7 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
     dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[1]) });
     phrase ??= m[0];
   }
-  phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
+  phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? referredBack(text);
   return { dates, phrase };
 }
 

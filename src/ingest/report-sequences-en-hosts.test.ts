@@ -1,0 +1,186 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { forgetReports } from '../store/continuation-candidates.js';
+import { type Db, openDatabase } from '../store/db.js';
+import { ingestNotices } from './pipeline.js';
+
+/**
+ * English later reports that say only "we", on another host of the same organisation (a news host
+ * under a university's .edu, a blog on a blogging platform, a help centre), citing the earlier post
+ * without a date ("an update on the incident", "the ransomware attack in March", "last week we
+ * emailed all members") — and what must stay apart: another incident of the same organisation in
+ * another year, a vendor's report beside a client's notice, two colleges hit through one flaw, two
+ * bodies whose hosts share a first word. Each page is ingested as a page read from the web is: its
+ * address on the first line. Every organisation, host and sentence is fictional, written for this test.
+ */
+
+type Page = { url: string; text: string };
+
+const ONE_INCIDENT: Record<string, Page[]> = {
+  "a university's three posts: an update in other words, then a news host under its .edu": [
+    {
+      url: 'https://www.harrowgate.edu/news/2031/cyber-incident',
+      text: `Cyber incident affecting university IT services
+4 March 2031
+Harrowgate University is dealing with a cyber incident that has disrupted several of our IT services. Early on Monday 3 March 2031 our IT team spotted unusual activity on the network and took a number of systems offline as a precaution. We are working with outside specialists and have informed the police and the regulator. At this stage we do not know whether any personal data has been affected. We will post more information on this page as soon as we can.`,
+    },
+    {
+      url: 'https://www.harrowgate.edu/news/2031/cyber-incident-next-steps',
+      text: `Cyber incident: what we know so far
+12 March 2031
+We want to give students and staff an update on the incident that has affected our IT services since last week. Working with outside specialists, we have found that an unauthorised party copied some files from a shared drive before the systems were taken offline. The files may include names, student ID numbers and contact details. We are contacting the people concerned directly. Most services, including email and the virtual learning environment, are now running again.`,
+    },
+    {
+      url: 'https://news.harrowgate.edu/2031/04/information-about-the-recent-security-incident',
+      text: `Information about the recent security incident
+16 April 2031
+Our review of the files taken during the ransomware attack in March is now complete. It found that the files held the names, dates of birth and contact details of about 8,200 current and former students, and the bank details of 140 members of staff. We have written to everyone whose information was in the files and are offering twelve months of credit monitoring. We are sorry for the worry this has caused.`,
+    },
+  ],
+  "a lender's help-centre page and its numbered update on the main site": [
+    {
+      url: 'https://help.fernbrook.com/hc/en-us/articles/4410-security-incident',
+      text: `Security incident: what you need to know
+Posted June 2, 2032
+What happened?
+On May 28, 2032, we detected unauthorized access to a database used by our loan servicing platform. We shut off the access the same day and brought in a forensic firm.
+What information was involved?
+Customer names, email addresses, loan account numbers and, for some customers, bank account numbers.
+What should I do?
+Watch your accounts for activity you do not recognise. We will never ask for your password by phone.`,
+    },
+    {
+      url: 'https://www.fernbrook.com/blog/security-incident-update-2',
+      text: `Security incident update #2
+June 19, 2032
+Here is the second update on the security incident we told customers about earlier this month. The forensic firm has confirmed that the unauthorized party accessed the loan servicing database between May 24 and May 28, 2032. About 31,000 customers had loan account numbers in the affected tables, and 2,900 of them also had bank account numbers stored there. Every affected customer will receive an email from us this week.`,
+    },
+  ],
+  'two blog posts on a blogging platform, the later one dated only by its address': [
+    {
+      url: 'https://ashburylibraries.wordpress.com/2033/02/10/update-on-the-cyber-attack',
+      text: `Update on the cyber attack
+Last week we emailed all members about the cyber attack on our systems. We are still working with specialists to find out exactly what happened. We have not seen any evidence that member details have been published online. You can now borrow and return books as normal at every branch, but online renewals are still unavailable.`,
+    },
+    {
+      url: 'https://ashburylibraries.wordpress.com/2033/03/02/our-online-services-are-back',
+      text: `Our online services are back
+We are pleased to say that online renewals, reservations and e-book loans are working again after the February cyber attack. The investigation has now finished: the attacker copied member records, including names, card numbers and email addresses, but not PINs. Thank you for your patience over the past month.`,
+    },
+  ],
+};
+
+const APART: Record<string, Page[]> = {
+  "a university's incident and its phishing incident three years later": [
+    {
+      url: 'https://www.harrowgate.edu/news/2031/cyber-incident',
+      text: `Cyber incident affecting university IT services
+4 March 2031
+Harrowgate University is dealing with a cyber incident that has disrupted several of our IT services. Early on Monday 3 March 2031 our IT team spotted unusual activity on the network and took a number of systems offline as a precaution. We are working with outside specialists and have informed the police and the regulator. At this stage we do not know whether any personal data has been affected. We will post more information on this page as soon as we can.`,
+    },
+    {
+      url: 'https://www.harrowgate.edu/news/2031/cyber-incident-next-steps',
+      text: `Cyber incident: what we know so far
+12 March 2031
+We want to give students and staff an update on the incident that has affected our IT services since last week. Working with outside specialists, we have found that an unauthorised party copied some files from a shared drive before the systems were taken offline. The files may include names, student ID numbers and contact details. We are contacting the people concerned directly. Most services, including email and the virtual learning environment, are now running again.`,
+    },
+    {
+      url: 'https://www.harrowgate.edu/news/2034/email-phishing-incident',
+      text: `Phishing incident involving staff email accounts
+7 October 2034
+Harrowgate University has found that three staff email accounts were opened by a criminal who had obtained their passwords through a phishing email on 29 September 2034. The mailboxes held correspondence with about 60 applicants. We have reset the passwords, added a second sign-in step and written to the applicants concerned.`,
+    },
+  ],
+  "a vendor's own report and a client's notice of the same breach": [
+    {
+      url: 'https://www.quirewell.com/security-notice',
+      text: `Quirewell statement on a security incident
+February 6, 2033
+Quirewell Systems provides library management software to public and academic libraries. On February 1, 2033, we identified that an unauthorized party had accessed part of our hosted environment. We took the environment offline and are working with a cybersecurity firm. We are notifying the library customers whose data may have been involved.`,
+    },
+    {
+      url: 'https://www.kestrel-library.org/news/notice-of-data-incident',
+      text: `Notice of a data incident
+February 8, 2033
+Kestrel County Library uses a hosted system from Quirewell Systems to manage loans and member accounts. On February 2, 2033, Quirewell told us that an unauthorized party had accessed its hosted environment on February 1, 2033. Member names, library card numbers, email addresses and home addresses were held in that system. We are resetting every PIN as a precaution.`,
+    },
+  ],
+  'two colleges hit through one file-transfer flaw, the second saying it gives an update': [
+    {
+      url: 'https://www.palisade.edu/it/news/file-transfer-vulnerability',
+      text: `File transfer service vulnerability
+March 5, 2031
+Palisade College uses a third-party file transfer service that was affected by a security flaw exploited around the world on March 2, 2031. An unauthorised party used the flaw to download some files we had shared through the service. We took the service offline and are working with outside specialists to establish what the files held.`,
+    },
+    {
+      url: 'https://www.harrowgate.edu/news/2031/file-transfer-service',
+      text: `File transfer service: an update
+6 March 2031
+We want to give our community an update on the file transfer service flaw that was exploited around the world this week. Our own use of the service has been reviewed and no files were taken. The service remains switched off while the supplier prepares a fix.`,
+    },
+  ],
+  'two bodies whose hosts share a first word': [
+    {
+      url: 'https://www.marlowdental.com/notice',
+      text: `Marlow Dental notice of a data incident
+April 2, 2032
+Marlow Dental found that an unauthorized party had entered its patient scheduling server on March 25, 2032. Names and phone numbers of patients were on the server.`,
+    },
+    {
+      url: 'https://help.marlow.com/articles/security-update',
+      text: `Security update
+April 20, 2032
+We want to give our account holders an update on the attack that began last week. Our investigation found that the attacker reached a server holding account holders' names and email addresses.`,
+    },
+  ],
+  'a first report that promises an update, months after another incident of the same body': [
+    {
+      url: 'https://www.kelderby-council.gov.uk/news/letters-sent-to-wrong-address',
+      text: `Letters sent to the wrong address
+January 12, 2033
+Kelderby Council sent council tax letters for 48 households to the wrong addresses on January 9, 2033. We have asked the recipients to return or destroy them.`,
+    },
+    {
+      url: 'https://www.kelderby-council.gov.uk/news/ransomware-attack',
+      text: `Ransomware attack on council systems
+June 30, 2033
+Kelderby Council was hit by a ransomware attack on June 28, 2033, and several online services are down. We will provide an update on the incident when we know more.`,
+    },
+  ],
+};
+
+async function ingestPages(db: Db, pages: Page[]): Promise<(string | null)[]> {
+  const ids: (string | null)[] = [];
+  for (const p of pages) {
+    const [o] = await ingestNotices(db, [{ text: `${p.url}\n${p.text}`, via: 'file' }]);
+    ids.push(o && o.status !== 'failed' ? o.incidentId : null);
+  }
+  return ids;
+}
+
+describe('English later reports on other hosts, told without a date', () => {
+  let db: Db;
+  beforeEach(async () => {
+    forgetReports();
+    db = await openDatabase({ sqliteFile: ':memory:' });
+  });
+  afterEach(async () => {
+    await db.close();
+  });
+
+  for (const [name, pages] of Object.entries(ONE_INCIDENT)) {
+    it(`one incident: ${name}`, async () => {
+      const ids = await ingestPages(db, pages);
+      expect(ids[0]).not.toBeNull();
+      expect(new Set(ids).size).toBe(1);
+    });
+  }
+
+  for (const [name, pages] of Object.entries(APART)) {
+    it(`apart: ${name}`, async () => {
+      const ids = await ingestPages(db, pages);
+      expect(ids.includes(null)).toBe(false);
+      // The last page starts an incident of its own (the ones before it may be one sequence).
+      expect(ids.slice(0, -1)).not.toContain(ids.at(-1));
+    });
+  }
+});
