@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostIsNamed, hostKey, namedHosts, nameLabels, sameOwnerLabel } from './host-owner.js';
+import { hostIsNamed, hostKey, namedHosts, nameLabel, nameLabels, sameOwnerLabel } from './host-owner.js';
 
 describe("a host's owner label", () => {
   it("reads the label an organisation registers, a platform customer's own label", () => {
@@ -17,6 +17,9 @@ describe("a host's owner label", () => {
     expect(nameLabels('Tollerby Lending, Inc.')).toEqual(['tollerby', 'tollerbylending']);
     // Tollerby Dental is not tollerby.com.
     expect(nameLabels('Tollerby Dental')).toEqual(['tollerbydental']);
+    expect(nameLabel('Tollerby Lending, Inc.')).toBe('tollerby');
+    // "The University" names no host.
+    expect(nameLabel('University')).toBeNull();
   });
 
   it('tells one owner under two domains or platforms', () => {

@@ -104,3 +104,10 @@ export function namedHosts(
       all.every((s) => hostIsNamed(s, r.organization!)),
   );
 }
+
+/** The shortest host label a name gives (see nameLabels), or null: what the candidate lookup reads domains by. */
+export function nameLabel(name: string | null): string | null {
+  if (!name) return null;
+  const labels = nameLabels(name);
+  return labels.length > 0 ? labels.reduce((a, b) => (b.length < a.length ? b : a)) : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingSentences, referredBack } from './report-refs-en.js';
+import { openingSentences, openingSubject, referredBack } from './report-refs-en.js';
 
 describe('English words that say the incident was told of before', () => {
   it('reads an update given on the incident, not one promised', () => {
@@ -44,5 +44,12 @@ describe('English words that say the incident was told of before', () => {
     expect(
       openingSentences('https://x.example/a\nTitle line\nMay 9, 2031\nFirst one. Second one. Third one.'),
     ).toBe('First one. Second one.');
+  });
+
+  it('reads the name the opening speaks as', () => {
+    expect(
+      openingSubject('Statement\nMay 2, 2031\nQuenby University today gave an update on the attack.'),
+    ).toBe('Quenby University');
+    expect(openingSubject('Notice\nWe found ransomware on May 2. Our staff acted at once.')).toBeNull();
   });
 });

@@ -70,3 +70,24 @@ export function referredBack(text: string): string | null {
   }
   return null;
 }
+
+/** Words a body's name ends with (what kind of body it is, or its legal form). */
+const NAME_END =
+  '(?:University|College|School|Schools|District|Library|Libraries|Bank|Council|Hospital|Health|Healthcare|Clinic|Lending|Credit Union|Insurance|Foundation|Trust|Society|Institute|Group|Inc\\.?|LLC|Ltd\\.?|plc|Corporation|Company)';
+/** A capitalised name that opens a sentence of the notice's opening as its subject. */
+const SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?]\s+)((?:[A-Z][A-Za-z&'-]+\s+){0,4}${NAME_END})(?:,?\s+(?:today|has|have|is|was|wants|want|gave|gives|announced|said|says|discovered|found|learned|experienced|became|recently|would|will|continues|posted|issued|shares|released))\b`,
+);
+
+/**
+ * The name of the body an English notice's opening speaks as ("Tillbury University today gave an
+ * update …"): what a later report that the organisation reader missed is looked up by. Null when
+ * no sentence of the opening starts so.
+ *
+ * @example openingSubject('Statement\nTillbury University today gave an update.') // => 'Tillbury University'
+ */
+export function openingSubject(text: string): string | null {
+  const opening = openingSentences(text);
+  const m = SUBJECT.exec(opening);
+  return m ? m[1]!.replace(/^(?:The|Our|On|In|At)\s+/, '') : null;
+}

@@ -67,6 +67,34 @@ Last week we emailed all members about the cyber attack on our systems. We are s
 We are pleased to say that online renewals, reservations and e-book loans are working again after the February cyber attack. The investigation has now finished: the attacker copied member records, including names, card numbers and email addresses, but not PINs. Thank you for your patience over the past month.`,
     },
   ],
+  "a university's status page, then its statement on a press wire naming it only in the opening sentence": [
+    {
+      url: 'https://www.tillbury.edu/it-status/network-disruption',
+      text: `Network disruption
+September 9, 2035
+On September 8, 2035, our technology team found ransomware on several servers that run student records and payroll. We disconnected the network to contain it and brought in an incident response firm.`,
+    },
+    {
+      url: 'https://www.businesswire.com/news/home/20350930/tillbury',
+      text: `Tillbury University statement on the September network attack
+September 30, 2035
+Tillbury University today gave an update on the ransomware attack on its network earlier this month. The incident response firm found that the attackers copied payroll files holding names, Social Security numbers and bank details of 2,350 employees before the network was disconnected.`,
+    },
+  ],
+  "a help centre on a help-desk platform under the company's label, then an update on its own domain": [
+    {
+      url: 'https://corvenna.zendesk.com/hc/en-us/articles/881-account-security',
+      text: `Account security notice
+February 11, 2036
+On February 9, 2036, we found that someone had signed in to a support tool with a stolen employee password and looked up customer records. We locked the tool the same day. Names, email addresses and the last four digits of card numbers were visible.`,
+    },
+    {
+      url: 'https://www.corvenna.com/blog/account-security-update',
+      text: `Account security update
+February 25, 2036
+We want to give customers an update on the support tool incident. Our review found that 4,120 customer records were viewed between February 2 and February 9, 2036. We have emailed each of those customers.`,
+    },
+  ],
 };
 
 const APART: Record<string, Page[]> = {
@@ -116,6 +144,20 @@ Palisade College uses a third-party file transfer service that was affected by a
       text: `File transfer service: an update
 6 March 2031
 We want to give our community an update on the file transfer service flaw that was exploited around the world this week. Our own use of the service has been reviewed and no files were taken. The service remains switched off while the supplier prepares a fix.`,
+    },
+  ],
+  "a college whose name gives a university's host label, on its own host": [
+    {
+      url: 'https://www.tillbury.edu/it-status/network-disruption',
+      text: `Network disruption
+September 9, 2035
+On September 8, 2035, our technology team found ransomware on several servers that run student records and payroll. We disconnected the network to contain it and brought in an incident response firm.`,
+    },
+    {
+      url: 'https://www.tillburycollege.ac.uk/news/it-outage',
+      text: `IT outage update
+20 September 2035
+Tillbury College wants to give students an update on the IT outage that began last week. A failed storage unit took our learning platform offline; no data was lost or taken, and the platform is running again.`,
     },
   ],
   'two bodies whose hosts share a first word': [
