@@ -138,7 +138,8 @@ export type ReasonCode =
   | 'another_first_report'
   | 'nothing_says_continued'
   | 'years_apart'
-  | 'recent_report';
+  | 'recent_report'
+  | 'undated_reference';
 
 export interface Reason {
   code: ReasonCode;
@@ -356,8 +357,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     sites.size > 0 &&
     !group &&
     !(
-      (c.sameOrganization || namesHost) &&
-      (copy || thirdPartyHost(n.site, sites, n.organization) || namedHosts(n.site, sites, c.reports))
+      (c.sameOrganization &&
+        (copy || thirdPartyHost(n.site, sites, n.organization) || namedHosts(n.site, sites, c.reports))) ||
+      // A name read from the text that names the candidate's host is no sign that this host is a
+      // third party's copy (another body's page about a vendor names the vendor).
+      (namesHost && (copy || namedHosts(n.site, sites, c.reports)))
     )
   )
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
@@ -495,6 +499,15 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const last = c.lastPublished;
   const gap = n.published && last ? daysBetween(n.published, last) : null;
   if (gap !== null && gap <= 180) add('recent_report', 'continuation', 1, `${last} → ${n.published}`);
+  // Pages that print no date (news-room posts read without their dateline) cannot be near in time;
+  // a reference back on the same publisher's site stands for it, as nothing says they are far apart.
+  else if (
+    gap === null &&
+    reasons.some((r) => r.code === 'refers_to_earlier_report') &&
+    reasons.some((r) => r.code === 'same_site' || r.code === 'same_domain' || r.code === 'same_owner') &&
+    !reasons.some((r) => r.code === 'dates_far_apart')
+  )
+    add('undated_reference', 'continuation', 1);
   else if (gap !== null && gap > 400 && !dated && !quoted)
     add('years_apart', 'continuation', -3, `${last} → ${n.published}`);
 

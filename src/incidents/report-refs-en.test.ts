@@ -20,6 +20,12 @@ describe('English words that say the incident was told of before', () => {
     expect(referredBack('Services back\nRenewals work again after the February cyber attack.')).toMatch(
       /February cyber attack/,
     );
+    expect(
+      referredBack('Information\nFor news of the review after the 2031 cyberattack, see below.'),
+    ).toMatch(/2031 cyberattack/);
+    expect(referredBack('Centre\nThis is the final progress update on our recovery.')).toMatch(
+      /progress update on our/,
+    );
     // A first report names the day it found the attack.
     expect(
       referredBack('Notice\nWe found the attack on March 3, 2031, and shut the server down.'),

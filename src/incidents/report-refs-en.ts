@@ -10,14 +10,14 @@ const MONTH = '(?:january|february|march|april|may|june|july|august|september|oc
 
 /** An update on the incident the notice is about, as this notice gives it. */
 const UPDATE_ON =
-  /\b(?:an?|our|the|this|another)\s+(?:(?:second|third|fourth|fifth|further|latest|new|brief|quick|short|next|\d(?:st|nd|rd|th))\s+)?update\s+(?:on|about|regarding|to|in)\s+(?:the|our|this)\b/i;
+  /\b(?:an?|our|the|this|another)\s+(?:(?:second|third|fourth|fifth|further|latest|new|brief|quick|short|next|final|\d(?:st|nd|rd|th))\s+)?(?:progress\s+)?update\s+(?:on|about|regarding|to|in)\s+(?:the|our|this)\b/i;
 /** A promise of an update ("we will provide an update on the incident") is no update given. */
 const PROMISE =
   /\b(?:will|shall|'ll|would|plan to|intend to|continue to|expect to|as soon as|when we|once we|check|look out|watch)\b/i;
 
 /** The incident named as one already known: "the ransomware attack", "the February cyber attack". */
 const KNOWN = new RegExp(
-  String.raw`\bthe\s+((?:(?:recent|ongoing|reported|${MONTH}(?:'s)?|cyber|cyber-?security|security|data|ransomware|it|network|systems?|email|phishing|malware)\s+){0,3})(?:incident|attack|breach|cyberattack|cyber-attack|intrusion)\b([^.!?]{0,80})`,
+  String.raw`\bthe\s+((?:(?:recent|ongoing|reported|${MONTH}(?:'s)?|(?:19|20)\d{2}|cyber|cyber-?security|security|data|ransomware|it|network|systems?|email|phishing|malware)\s+){0,3})(?:incident|attack|breach|cyberattack|cyber-attack|intrusion)\b([^.!?]{0,80})`,
   'gi',
 );
 /**
@@ -65,7 +65,8 @@ export function referredBack(text: string): string | null {
   if (update && !PROMISE.test(opening.slice(Math.max(0, update.index - 40), update.index))) return update[0];
   for (const m of opening.matchAll(KNOWN)) {
     const words = m[1] ?? '';
-    const namedMonth = new RegExp(`${MONTH}(?:'s)?\\s`, 'i').test(words);
+    // "the February cyber attack", "the 2024 cyberattack": a time before this notice.
+    const namedMonth = new RegExp(`(?:${MONTH}(?:'s)?|(?:19|20)\\d{2})\\s`, 'i').test(words);
     if (namedMonth || /\brecent\b/i.test(words) || BEFORE_NOW.test(m[2] ?? '')) return m[0].trim();
   }
   return null;

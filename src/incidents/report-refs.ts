@@ -199,7 +199,7 @@ export function groupCompanies(text: string): string[] {
 
 /** A title that names itself a later report: 続報, 第2報, 最終報, 追加情報, 調査結果, "Update", "Follow-up". */
 export const LATER_REPORT_TITLE =
-  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?(?:報告|情報)|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
+  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?(?:報告|情報)|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b|\bupdating (?:our|you|all|the)\b/i;
 
 /**
  * A notice whose opening calls it an update though its headline does not (a page's dated update

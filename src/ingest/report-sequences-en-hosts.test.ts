@@ -95,6 +95,33 @@ February 25, 2036
 We want to give customers an update on the support tool incident. Our review found that 4,120 customer records were viewed between February 2 and February 9, 2036. We have emailed each of those customers.`,
     },
   ],
+  "a news room's undated posts: an update, then one that refers back to an e-mail": [
+    {
+      url: 'https://www.pellbrook.example.com.au/newsroom/post/system-outage-update',
+      text: `System outage update
+Pellbrook Mutual has brought its claims portal back online after Monday's disruption.
+We are still looking into the cause with outside specialists, and it will take some time.`,
+    },
+    {
+      url: 'https://www.pellbrook.example.com.au/newsroom/post/a-message-to-our-members',
+      text: `A message to our members
+I am writing with more news about the criminal attack on our systems. Earlier this week, we emailed members to say that a criminal had taken some policy records.
+Our specialists now believe the records held names, dates of birth and policy numbers.`,
+    },
+  ],
+  "an information page that names the year's cyberattack, beside an undated update on one site": [
+    {
+      url: 'https://www.orrinford-labs.example.co.uk/news/cyber-incident-update',
+      text: `Update on the cyber incident
+Orrinford Labs was hit by a ransomware attack that stopped most of its testing systems. Samples are being processed by hand while systems are rebuilt.`,
+    },
+    {
+      url: 'https://www.orrinford-labs.example.co.uk/node/5521',
+      text: `Information centre
+For the latest on the data review following the 2031 cyberattack, please see the page for data controllers.
+This is the final progress update on our recovery programme. All testing systems are running again.`,
+    },
+  ],
 };
 
 const APART: Record<string, Page[]> = {
@@ -158,6 +185,32 @@ On September 8, 2035, our technology team found ransomware on several servers th
       text: `IT outage update
 20 September 2035
 Tillbury College wants to give students an update on the IT outage that began last week. A failed storage unit took our learning platform offline; no data was lost or taken, and the platform is running again.`,
+    },
+  ],
+  "a body's own page about its supplier's breach, beside the supplier's undated update": [
+    {
+      url: 'https://www.quillonlabs.example/news/cyber-incident-update',
+      text: `Cyber incident update
+We were hit by a ransomware attack that stopped most of our testing systems. Samples are being processed by hand while systems are rebuilt.`,
+    },
+    {
+      url: 'https://www.heathfield-trust.example.org.uk/quillon-labs-incident',
+      text: `Quillon Labs incident
+Quillon Labs, which runs blood tests for our hospitals, was the victim of a cyber attack. Quillon Labs has now confirmed that some patient data was stolen, and we are contacting the patients concerned.`,
+    },
+  ],
+  "an organisation's update of an incident two years older, read after its newer incident": [
+    {
+      url: 'https://www.brantwell.example/news/2033-email-incident',
+      text: `Brantwell Freight notice of an email incident
+May 4, 2033
+On April 28, 2033, Brantwell Freight found that a staff mailbox had been opened with a stolen password. The mailbox held invoices for about 200 customers.`,
+    },
+    {
+      url: 'https://www.brantwell.example/news/2031-incident-update',
+      text: `Update on our security incident
+June 10, 2031
+We want to give customers an update on the incident we told them about last month. Our review found that the attacker copied shipping records holding names and addresses of 3,400 customers.`,
     },
   ],
   'two bodies whose hosts share a first word': [
