@@ -189,14 +189,14 @@ Tillbury College wants to give students an update on the IT outage that began la
   ],
   "a body's own page about its supplier's breach, beside the supplier's undated update": [
     {
-      url: 'https://www.quillonlabs.example/news/cyber-incident-update',
+      url: 'https://www.quillonhealth.example/news/cyber-incident-update',
       text: `Cyber incident update
 We were hit by a ransomware attack that stopped most of our testing systems. Samples are being processed by hand while systems are rebuilt.`,
     },
     {
-      url: 'https://www.heathfield-trust.example.org.uk/quillon-labs-incident',
-      text: `Quillon Labs incident
-Quillon Labs, which runs blood tests for our hospitals, was the victim of a cyber attack. Quillon Labs has now confirmed that some patient data was stolen, and we are contacting the patients concerned.`,
+      url: 'https://www.heathfield-trust.example.org.uk/quillon-health-incident',
+      text: `Quillon Health incident
+Quillon Health has now confirmed that patient data was stolen in the ransomware attack that began last week. Quillon Health runs blood tests for our hospitals, and we are contacting the patients concerned.`,
     },
   ],
   "an organisation's update of an incident two years older, read after its newer incident": [
