@@ -1,5 +1,6 @@
 import { cachedForm, dice, domainOf, headlineOf, trailingDate, unitOf } from './headline-forms.js';
 import { distinctive, headlineCore } from './headlines.js';
+import { hostIsNamed, namedHosts, sameOwnerLabel } from './host-owner.js';
 import { foldSearch, normalizeOrgName } from './match.js';
 import {
   daysBetween,
@@ -9,27 +10,21 @@ import {
   nearReportDate,
   openingNamesUpdate,
   type ReportDate,
-  revisedOn,
   sameReportDate,
 } from './report-refs.js';
-import { retellsFacts, retellsNotice, writesAsReporter } from './reporter.js';
-import { noticeSite, publicBodySite, runSite, sourceSite, thirdPartyHost } from './site.js';
+import { openingSubject } from './report-refs-en.js';
+import { retellsFacts, retellsNotice } from './reporter.js';
+import { thirdPartyHost } from './site.js';
 import {
   namedAsContractor,
   namedAsSupplier,
   PUBLISHER_KINDS,
   type SpeakerKind,
-  speakerKind,
   speaksAsSubject,
 } from './speaker.js';
-import {
-  copyWindows,
-  letterheadKey,
-  MIN_SHARED_WINDOWS,
-  sharedText,
-  textFingerprint,
-} from './text-overlap.js';
+import { copyWindows, MIN_SHARED_WINDOWS, sharedText } from './text-overlap.js';
 
+export { type FactsLike, factsView, reportView } from './continuation-views.js';
 export {
   distinctive,
   earlierReportRefs,
@@ -121,6 +116,8 @@ export type ReasonCode =
   | 'same_url'
   | 'other_site'
   | 'same_domain'
+  | 'same_owner'
+  | 'names_host'
   | 'other_speaker'
   | 'other_letterhead'
   | 'quotes_title'
@@ -144,7 +141,8 @@ export type ReasonCode =
   | 'another_first_report'
   | 'nothing_says_continued'
   | 'years_apart'
-  | 'recent_report';
+  | 'recent_report'
+  | 'undated_reference';
 
 export interface Reason {
   code: ReasonCode;
@@ -236,6 +234,8 @@ export interface TextEvidence {
   own: string;
   /** The update heading or opening words that name the notice an update (openingNamesUpdate), or null. */
   opening: string | null;
+  /** The name its opening sentence speaks as ("Tillbury University today gave …"), or null. */
+  subject: string | null;
 }
 const refsCache = new WeakMap<NoticeView, Pick<TextEvidence, 'refs' | 'groups'>>();
 /** The references and group companies alone (what the candidate lookup needs for every notice). */
@@ -268,6 +268,7 @@ export function noticeEvidence(n: NoticeView): TextEvidence {
     head: n.text.normalize('NFKC').slice(0, 3000),
     own: n.headline ? distinctive(n.headline, [n.organization]) : '',
     opening: openingNamesUpdate(n.text),
+    subject: n.organization ? null : openingSubject(n.text),
   };
 }
 
@@ -299,7 +300,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
 
   // Identity.
-  const { refs, folded, groupKeys, orgIsContractor, head, own, opening } = textEvidence(n);
+  const { refs, folded, groupKeys, orgIsContractor, head, own, opening, subject } = textEvidence(n);
   // The same body: most of the shorter text's windows are in one of its reports.
   let shared = { share: 0, size: 0 };
   // Two senders whose letters paste one vendor's paragraph are not copies of one letter.
@@ -332,18 +333,39 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
       : undefined;
   if (group) add('names_group_company', 'identity', 2, group.organization!);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
+  // The notice's organisation names the host of one of the incident's reports (Harrowgate University,
+  // harrowgate.edu), whose own name was not read or read otherwise: one publisher. A name the notice
+  // gives only to its supplier names the vendor's host, not the notice's publisher.
+  const name = n.organization ?? subject;
+  const namesHost =
+    !c.sameOrganization &&
+    !(n.site && [...sites].some((x) => domainOf(x) === domainOf(n.site!))) &&
+    !orgIsContractor &&
+    name !== null &&
+    [...sites].some((x) => hostIsNamed(x, name));
+  if (namesHost) add('names_host', 'identity', 1, name!);
   // Another own site is another publisher (two cities whose notices name one contractor); a site
   // under the same registered domain (news.example.co.jp, example.co.jp) is the same publisher.
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
   else if (n.site && [...sites].some((x) => domainOf(x) === domainOf(n.site!)))
     add('same_domain', 'identity', 1, domainOf(n.site));
+  // Hosts with one owner label (x.org, x.wordpress.com) are one publisher's.
+  else if (n.site && [...sites].some((x) => sameOwnerLabel(x, n.site!)))
+    add('same_owner', 'identity', 1, `${n.site} ~ ${[...sites].join(', ')}`);
   // One organisation's letter with the same body on another site is a copy (a news or mirror host),
-  // and so is its post on a host that, unlike its other one, does not bear its name.
+  // and so is its post on a host that, unlike its other one, does not bear its name; hosts that all
+  // bear its name (help.x.com, xlending.com) are its own.
   else if (
     n.site &&
     sites.size > 0 &&
     !group &&
-    !(c.sameOrganization && (copy || thirdPartyHost(n.site, sites, n.organization)))
+    !(
+      (c.sameOrganization &&
+        (copy || thirdPartyHost(n.site, sites, n.organization) || namedHosts(n.site, sites, c.reports))) ||
+      // A name read from the text that names the candidate's host is no sign that this host is a
+      // third party's copy (another body's page about a vendor names the vendor).
+      (namesHost && (copy || namedHosts(n.site, sites, c.reports)))
+    )
   )
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
@@ -489,6 +511,15 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const last = c.lastPublished;
   const gap = n.published && last ? daysBetween(n.published, last) : null;
   if (gap !== null && gap <= 180) add('recent_report', 'continuation', 1, `${last} → ${n.published}`);
+  // Pages that print no date (news-room posts read without their dateline) cannot be near in time;
+  // a reference back on the same publisher's site stands for it, as nothing says they are far apart.
+  else if (
+    gap === null &&
+    reasons.some((r) => r.code === 'refers_to_earlier_report') &&
+    reasons.some((r) => r.code === 'same_site' || r.code === 'same_domain' || r.code === 'same_owner') &&
+    !reasons.some((r) => r.code === 'dates_far_apart')
+  )
+    add('undated_reference', 'continuation', 1);
   else if (gap !== null && gap > 400 && !dated && !quoted)
     add('years_apart', 'continuation', -3, `${last} → ${n.published}`);
 
@@ -531,69 +562,4 @@ export function pickContinuation(
     if (!best || s.identity + s.continuation > best.identity + best.continuation) best = s;
   }
   return { incidentId: best?.incidentId ?? null, scores };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Views of notices and incidents (what the store hands over).
-
-type V<T> = { value: T } | null | undefined;
-/** The facts a notice or a merged incident holds, as far as the decision reads them. */
-export interface FactsLike {
-  organization?: V<string>;
-  incident_start?: V<string>;
-  incident_end?: V<string>;
-  detected?: V<string>;
-  affected?: V<{ count: number }>;
-  counts?: { value: { count: number } }[];
-  services?: { value: string }[];
-  causes?: { value: string }[];
-  data_classes?: { value: string }[];
-}
-
-/** The comparable facts of a notice or an incident. */
-export function factsView(f: FactsLike): FactsView {
-  const counts = new Set<number>();
-  if (f.affected?.value) counts.add(f.affected.value.count);
-  for (const c of f.counts ?? []) counts.add(c.value.count);
-  return {
-    incidentStart: f.incident_start?.value ?? null,
-    incidentEnd: f.incident_end?.value ?? null,
-    detected: f.detected?.value ?? null,
-    counts: [...counts],
-    serviceKeys: (f.services ?? []).map((s) => normalizeOrgName(s.value)),
-    causes: (f.causes ?? []).map((c) => c.value),
-    dataClasses: (f.data_classes ?? []).map((c) => c.value),
-  };
-}
-
-/** A stored or new notice as a report. */
-export function reportView(notice: {
-  text: string;
-  url: string | null;
-  title: string | null;
-  stage: string | null;
-  published: string | null;
-  facts: FactsLike;
-}): ReportView {
-  const headline = headlineOf(notice.text, notice.title);
-  const organization = notice.facts.organization?.value ?? null;
-  // A repost's banner line ends with the original's date when the facts did not read one.
-  const published = notice.published ?? (headline ? trailingDate(headline) : null);
-  const own = noticeSite(notice.text, notice.url);
-  const reporter = !(own && publicBodySite(own)) && writesAsReporter(notice.text);
-  return {
-    organization,
-    // Without a name or an address, by the site it says it runs; a news article, by its source's.
-    site: reporter ? sourceSite(notice.text) : (own ?? (organization === null ? runSite(notice.text) : null)),
-    headline,
-    stage: notice.stage,
-    published,
-    speaker: speakerKind(notice.text),
-    body: textFingerprint(notice.text),
-    letterhead: letterheadKey(notice.text),
-    // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
-    supplierNamed: organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization),
-    revised: published !== null && revisedOn(notice.text, published),
-    ...(reporter ? { reporter } : {}),
-  };
 }

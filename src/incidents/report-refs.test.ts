@@ -187,6 +187,8 @@ describe('a title that names a later report', () => {
     expect(LATER_REPORT_TITLE.test('不正アクセスに関するお知らせ(追加情報)')).toBe(true);
     expect(LATER_REPORT_TITLE.test('【追加情報】書類の紛失について')).toBe(true);
     expect(LATER_REPORT_TITLE.test('不正アクセスに関するお知らせ')).toBe(false);
+    expect(LATER_REPORT_TITLE.test('Updating our members about the outage')).toBe(true);
+    expect(LATER_REPORT_TITLE.test('Notice of a data incident')).toBe(false);
   });
 });
 

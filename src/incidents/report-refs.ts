@@ -3,6 +3,7 @@
  * 既報, "as we previously announced on May 9"), whether its title names it a later report, and the
  * group companies it names as its own. Read by src/incidents/continuation.ts. Pure.
  */
+import { referredBack } from './report-refs-en.js';
 import { newsLeadDates } from './report-refs-news.js';
 
 const ERA: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
@@ -170,7 +171,7 @@ export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: 
     dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[1]) });
     phrase ??= m[0];
   }
-  phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? null;
+  phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? referredBack(text);
   return { dates, phrase };
 }
 
@@ -200,7 +201,7 @@ export function groupCompanies(text: string): string[] {
 
 /** A title that names itself a later report: 続報, 第2報, 最終報, 追加情報, 調査結果, "Update", "Follow-up". */
 export const LATER_REPORT_TITLE =
-  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?(?:報告|情報)|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b/i;
+  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?(?:報告|情報)|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b|\bupdating (?:our|you|all|the)\b/i;
 
 /**
  * A notice whose opening calls it an update though its headline does not (a page's dated update

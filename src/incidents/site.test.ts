@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressDay,
   hostNamesOrganization,
   isOwnSite,
   noticeSite,
@@ -94,6 +95,26 @@ describe('the site a notice was published on', () => {
     // Two wards under a prefecture's geographic domain are two publishers.
     expect(registrableDomain('city.north.tokyo.jp')).toBe('city.north.tokyo.jp');
     expect(registrableDomain('db.pref.example.jp')).toBe('pref.example.jp');
+    // A platform customer's host is its own domain; a US school district's or locality's too.
+    expect(registrableDomain('fenwick-readers.wordpress.com')).toBe('fenwick-readers.wordpress.com');
+    expect(registrableDomain('help.fenwick.zendesk.com')).toBe('fenwick.zendesk.com');
+    expect(registrableDomain('news.fenwick.k12.ca.us')).toBe('fenwick.k12.ca.us');
+  });
+
+  it("takes an institution's news host and a platform customer's host for its own site", () => {
+    expect(isOwnSite('news.fenwick.edu')).toBe(true);
+    expect(isOwnSite('blog.fenwick.ac.uk')).toBe(true);
+    expect(isOwnSite('news.fenwick.example')).toBe(false);
+    expect(isOwnSite('fenwick-readers.wordpress.com')).toBe(true);
+    // The platform's own address holds every customer's posts.
+    expect(isOwnSite('medium.com')).toBe(false);
+    expect(isOwnSite('wordpress.com')).toBe(false);
+  });
+
+  it("reads the day in a blog post's address", () => {
+    expect(addressDay('Update\n', 'https://fenwick.wordpress.com/2031/05/09/update/')).toBe('2031-05-09');
+    expect(addressDay('https://news.fenwick.edu/2031/5/9/notice\nUpdate', null)).toBe('2031-05-09');
+    expect(addressDay('Update\n', 'https://fenwick.example/news/2031/05/')).toBeNull();
   });
 });
 

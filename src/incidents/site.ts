@@ -74,9 +74,28 @@ export function siteOf(url: string): string | null {
 export function isOwnSite(site: string): boolean {
   if (REPUBLISHERS.test(site) || FILE_SERVICES.test(site)) return false;
   if (FILES_LABEL.test(site) && !isOrganisationDomain(site)) return false;
-  if (/^(?:blog|news|media)\./.test(site) && !JP_ORG_SLD.test(site)) return false;
+  // A blog or news host is a third party's as often as the organisation's own (a security firm's blog
+  // tells others' breaches), except under a domain only institutions register (a university's news.X.edu).
+  if (/^(?:blog|news|media)\./.test(site) && !JP_ORG_SLD.test(site) && !INSTITUTION_DOMAIN.test(site))
+    return false;
+  // A blogging or help-desk platform's own address holds every customer's posts (medium.com/@x/…);
+  // a customer's own host on it (x.wordpress.com) is that customer's.
+  if (PLATFORM.test(site) && !PLATFORM_USER.test(site)) return false;
   return true;
 }
+
+/** Domains only institutions register: a university's .edu or .ac.uk, a government's .gov or .gov.uk. */
+const INSTITUTION_DOMAIN =
+  /\.(?:edu|gov|mil)(?:\.[a-z]{2})?$|\.(?:ac|govt|nhs|sch|k12)\.[a-z]{2}$|\.k12\.[a-z]{2}\.us$/;
+
+/**
+ * Blogging and help-desk platforms that give each customer a host of its own (x.wordpress.com,
+ * x.substack.com, x.zendesk.com): the customer's host is its own site, under a domain the platform's
+ * other customers share, so the customer's label is part of the domain it registers.
+ */
+const PLATFORM =
+  /(?:^|\.)(?:wordpress\.com|medium\.com|substack\.com|tumblr\.com|ghost\.io|weebly\.com|typepad\.com|squarespace\.com|webflow\.io|zendesk\.com|freshdesk\.com|helpscoutdocs\.com|statuspage\.io|notion\.site)$/;
+const PLATFORM_USER = new RegExp(`^(?!www\\.)[a-z0-9-]+\\.${PLATFORM.source.slice('(?:^|\\.)'.length)}`);
 
 /** Whether the site's form shows an organisation owns it (JP org domains, local governments). */
 export function isOrganisationDomain(site: string): boolean {
@@ -102,16 +121,21 @@ export function publicBodySite(site: string): boolean {
  */
 export function registrableDomain(host: string): string {
   const labels = host.split('.');
+  // A platform customer's host (x.wordpress.com) is the customer's own domain.
+  if (PLATFORM.test(host) && labels.length >= 3) return labels.slice(-3).join('.');
   // A local government's own domain: city.X.lg.jp, and the older geographic city.X.tokyo.jp,
   // pref.X.jp, town.X.Y.jp (two wards under tokyo.jp are two publishers, not one).
   const gov = labels.findIndex((l) => /^(?:city|pref|town|vill)$/.test(l));
   if (host.endsWith('.jp') && gov >= 0 && labels.length - gov >= 3) return labels.slice(gov).join('.');
-  const keep = host.endsWith('.lg.jp')
-    ? 4
-    : JP_ORG_SLD.test(host) ||
-        (labels.at(-1)!.length === 2 && /^(?:co|com|ac|or|org|ne|net|go|gov|edu)$/.test(labels.at(-2) ?? ''))
-      ? 3
-      : 2;
+  // A US locality's or school district's domain: X.k12.ca.us, ci.X.ca.us.
+  const keep =
+    host.endsWith('.lg.jp') || /\.[a-z]{2}\.us$/.test(host)
+      ? 4
+      : JP_ORG_SLD.test(host) ||
+          (labels.at(-1)!.length === 2 &&
+            /^(?:co|com|ac|or|org|ne|net|go|gov|edu)$/.test(labels.at(-2) ?? ''))
+        ? 3
+        : 2;
   return labels.slice(-keep).join('.');
 }
 
@@ -221,4 +245,21 @@ export function thirdPartyHost(site: string, others: Iterable<string>, name: str
   const own = hostNamesOrganization(site, name);
   for (const o of others) if (hostNamesOrganization(o, name) !== own) return true;
   return false;
+}
+
+/** A day in an address's path, as blogs and news sites write it: /2024/05/09/, /2024-05-09-. */
+const PATH_DAY = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)/;
+
+/**
+ * The day a notice's address says it was posted on (a blog's /2024/05/09/slug), ISO, from its URL
+ * or the address alone on its first lines; null when the path gives no full date.
+ *
+ * @example addressDay('Update\n', 'https://example.wordpress.com/2024/05/09/update/') // => '2024-05-09'
+ */
+export function addressDay(text: string, url: string | null | undefined): string | null {
+  for (const a of [url, /^\s*(https?:\/\/\S+)/.exec(text.slice(0, 500))?.[1]]) {
+    const m = a ? PATH_DAY.exec(a) : null;
+    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  }
+  return null;
 }

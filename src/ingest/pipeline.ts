@@ -5,6 +5,7 @@ import { defaultEngine, type EngineFacts, type IngestEngine } from '../extract/e
 import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { type NoticeView, pickContinuation, seedEvidence } from '../incidents/continuation.js';
+import { hostKey, nameLabel } from '../incidents/host-owner.js';
 import type { IngestOutcome, NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { continuationCandidates, familyLookup, rememberReport } from '../store/continuation-candidates.js';
@@ -569,6 +570,8 @@ async function continuedIncident(
     organizationId: input.organizationId,
     organizationName: report.organization,
     site: report.site,
+    hostKey: report.site ? hostKey(report.site) : null,
+    nameLabel: nameLabel(report.organization ?? evidence.subject),
     url: input.url,
     ...keys,
     ...(input.family ? { family: input.family } : {}),

@@ -6,6 +6,7 @@ import {
   type ReportView,
   reportView,
 } from '../incidents/continuation.js';
+import { nameLabels } from '../incidents/host-owner.js';
 import {
   leadingNameKeys,
   leadingWordsMatch,
@@ -87,6 +88,10 @@ export async function continuationCandidates(
     groupCompanies?: readonly string[];
     /** The organisations matching familyPattern(organizationName), when already read (PostgreSQL). */
     family?: readonly { id: string; name: string }[];
+    /** The owner label of the notice's own site (host-owner.ts hostKey): organisations it names, and sites under it. */
+    hostKey?: string | null;
+    /** The shortest host label the notice's organisation name gives (host-owner.ts nameLabels): sites it names. */
+    nameLabel?: string | null;
   },
 ): Promise<IncidentView[]> {
   // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
@@ -127,6 +132,16 @@ export async function continuationCandidates(
       .execute();
     for (const o of orgs) if (leadingWordsMatch(by.organizationName!, o.name)) orgIds.add(o.id);
   }
+  // The organisations its own host is named after (harrowgate.edu: Harrowgate University), whatever
+  // name the notice's text gives or lacks (a later post that says only "we" finds the first).
+  if (by.hostKey) {
+    const upper = prefixBound(by.hostKey);
+    const orgs =
+      upper !== null && isSqlite(tx)
+        ? await familyOrganizationsInRange.rows(tx, { from: by.hostKey, to: upper })
+        : await familyOrganizations.rows(tx, { pattern: `${by.hostKey}%`, limit: LIMIT });
+    for (const o of orgs) if (nameLabels(o.name).includes(by.hostKey)) orgIds.add(o.id);
+  }
   // The ones first published on a day the notice says an earlier report came out (a large body's
   // old incident that the newest LIMIT would miss): index lookups on (organisation, published).
   const dates = [...new Set(by.reportDates ?? [])];
@@ -137,19 +152,26 @@ export async function continuationCandidates(
   // A site's notices, by the registered domain stored with each (one index lookup, not a scan);
   // reportView() recomputes each report's site exactly below.
   const domain = by.site ? registrableDomain(by.site) : null;
+  // Sites under the notice's host label (x.com, x.co.uk, x.wordpress.com for help.x.com) or named
+  // by its organisation (harrowgate.edu, harrowgateuniversity.org for Harrowgate University): the
+  // same owner's other hosts, by ranges of the indexed registered domain.
+  const labels = labelRanges(by.hostKey ?? null, by.nameLabel ?? null);
   const parts: CandidateParts = {
     org: orgIds.size > 0,
     dated: dates.length > 0 && (orgIds.size > 0 || anonymous),
     site: domain !== null,
     url: Boolean(by.url),
+    label: labels !== null,
   };
-  if (!parts.org && !parts.dated && !parts.site && !parts.url) return [];
+  if (!parts.org && !parts.dated && !parts.site && !parts.url && !parts.label) return [];
   // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
   const rows = await candidateQuery(parts).rows(tx, {
     orgIds: parts.org ? [...orgIds] : [],
     dates: parts.dated ? dates : [],
     domain: domain ?? '',
     url: by.url ?? '',
+    ranges: labels ?? [],
+    likes: labels ? [`${labels[0]}%`, `${labels[2]}%`] : [],
   });
   const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
   const ofUrl = new Set(rows.filter((r) => Boolean(r.of_url)).map((r) => r.id));
@@ -272,10 +294,36 @@ interface CandidateParts {
   site: boolean;
   /** Incidents with a notice read from the notice's address (`url`). */
   url: boolean;
+  /** Incidents with a notice whose registered domain lies in one of two ranges (`ranges`: from, to, from, to). */
+  label: boolean;
+}
+
+/**
+ * The registered-domain ranges of a notice's host label (`x.` up to `x/`: x.com, x.wordpress.com)
+ * and of its organisation's shortest label (every domain starting with it), as [from, to, from, to]
+ * (one range twice when there is one); null when there is neither.
+ */
+function labelRanges(hostLabel: string | null, nameLabel: string | null): string[] | null {
+  const ranges: string[] = [];
+  const upper = nameLabel ? prefixBound(nameLabel) : null;
+  if (nameLabel && upper) ranges.push(nameLabel, upper);
+  // The name's range holds the host's when the host label starts with the name's.
+  if (hostLabel && !(upper && hostLabel.startsWith(nameLabel!)))
+    ranges.push(`${hostLabel}.`, `${hostLabel}/`);
+  if (ranges.length === 0) return null;
+  return ranges.length === 2 ? [...ranges, ...ranges] : ranges;
 }
 /** A lookup of candidate ids, as a derived table of the union. */
 type IdLookup = () => { as<A extends string>(alias: A): AliasedSelectQueryBuilder<{ id: string }, A> };
-type CandidateParams = { orgIds: string[]; dates: string[]; domain: string; url: string };
+type CandidateParams = {
+  orgIds: string[];
+  dates: string[];
+  domain: string;
+  url: string;
+  /** Registered-domain ranges (labelRanges), and the same as LIKE prefixes (PostgreSQL). */
+  ranges: string[];
+  likes: string[];
+};
 type CandidateRow = {
   id: string;
   facts_tag: string | null;
@@ -297,7 +345,7 @@ const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>
  * facts: those are mostly kept in memory) and its notices' ids, in id order (the order the separate lookup of these ids returned them in).
  */
 function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
-  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}`;
+  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}:${parts.label}`;
   let q = candidateQueries.get(key);
   if (!q) {
     q = prepared((db, p: CandidateParams) => {
@@ -325,6 +373,22 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .where('n.site_domain', '=', p.domain)
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
+      const byLabel = () =>
+        db
+          .selectFrom('notices as n')
+          .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+          .select('l.incident_id as id')
+          .where((eb) =>
+            // PostgreSQL's collation may order punctuation apart from bytes: prefixes by LIKE there.
+            isSqlite(db)
+              ? eb.or([
+                  eb.and([eb('n.site_domain', '>=', p.ranges[0]!), eb('n.site_domain', '<', p.ranges[1]!)]),
+                  eb.and([eb('n.site_domain', '>=', p.ranges[2]!), eb('n.site_domain', '<', p.ranges[3]!)]),
+                ])
+              : eb.or([eb('n.site_domain', 'like', p.likes[0]!), eb('n.site_domain', 'like', p.likes[1]!)]),
+          )
+          .orderBy('n.created_at', 'desc')
+          .limit(LIMIT);
       const byUrl = () =>
         db
           .selectFrom('notices as n')
@@ -345,6 +409,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           ...(parts.dated ? [byDate] : []),
           ...(parts.site ? [bySite] : []),
           ...(parts.url ? [byUrl] : []),
+          ...(parts.label ? [byLabel] : []),
         ];
         return db
           .selectFrom('incidents')
@@ -381,6 +446,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
         ...(parts.dated ? [[byDate, parts.org ? 1 : 0, 0] as Tagged] : []),
         ...(parts.site ? [[bySite, 0, 0] as Tagged] : []),
         ...(parts.url ? [[byUrl, 0, 1] as Tagged] : []),
+        ...(parts.label ? [[byLabel, 0, 0] as Tagged] : []),
       ];
       const found = db
         .selectFrom(tagged(all).as('u'))

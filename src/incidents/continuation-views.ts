@@ -1,0 +1,77 @@
+import type { FactsView, ReportView } from './continuation.js';
+import { headlineOf, trailingDate } from './headline-forms.js';
+import { normalizeOrgName } from './match.js';
+import { revisedOn } from './report-refs.js';
+import { writesAsReporter } from './reporter.js';
+import { addressDay, noticeSite, publicBodySite, runSite, sourceSite } from './site.js';
+import { namedAsSupplier, speakerKind } from './speaker.js';
+import { letterheadKey, textFingerprint } from './text-overlap.js';
+
+/**
+ * Views of notices and incidents as the continuation decision reads them (what the store hands
+ * over): a notice's or a merged incident's comparable facts, and a stored or new notice as a report.
+ * Pure.
+ */
+type V<T> = { value: T } | null | undefined;
+/** The facts a notice or a merged incident holds, as far as the decision reads them. */
+export interface FactsLike {
+  organization?: V<string>;
+  incident_start?: V<string>;
+  incident_end?: V<string>;
+  detected?: V<string>;
+  affected?: V<{ count: number }>;
+  counts?: { value: { count: number } }[];
+  services?: { value: string }[];
+  causes?: { value: string }[];
+  data_classes?: { value: string }[];
+}
+
+/** The comparable facts of a notice or an incident. */
+export function factsView(f: FactsLike): FactsView {
+  const counts = new Set<number>();
+  if (f.affected?.value) counts.add(f.affected.value.count);
+  for (const c of f.counts ?? []) counts.add(c.value.count);
+  return {
+    incidentStart: f.incident_start?.value ?? null,
+    incidentEnd: f.incident_end?.value ?? null,
+    detected: f.detected?.value ?? null,
+    counts: [...counts],
+    serviceKeys: (f.services ?? []).map((s) => normalizeOrgName(s.value)),
+    causes: (f.causes ?? []).map((c) => c.value),
+    dataClasses: (f.data_classes ?? []).map((c) => c.value),
+  };
+}
+
+/** A stored or new notice as a report. */
+export function reportView(notice: {
+  text: string;
+  url: string | null;
+  title: string | null;
+  stage: string | null;
+  published: string | null;
+  facts: FactsLike;
+}): ReportView {
+  const headline = headlineOf(notice.text, notice.title);
+  const organization = notice.facts.organization?.value ?? null;
+  // A repost's banner line ends with the original's date when the facts did not read one, and a
+  // blog post's address its day (/2024/05/09/).
+  const published =
+    notice.published ?? (headline ? trailingDate(headline) : null) ?? addressDay(notice.text, notice.url);
+  const own = noticeSite(notice.text, notice.url);
+  const reporter = !(own && publicBodySite(own)) && writesAsReporter(notice.text);
+  return {
+    organization,
+    // Without a name or an address, by the site it says it runs; a news article, by its source's.
+    site: reporter ? sourceSite(notice.text) : (own ?? (organization === null ? runSite(notice.text) : null)),
+    headline,
+    stage: notice.stage,
+    published,
+    speaker: speakerKind(notice.text),
+    body: textFingerprint(notice.text),
+    letterhead: letterheadKey(notice.text),
+    // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
+    supplierNamed: organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization),
+    revised: published !== null && revisedOn(notice.text, published),
+    ...(reporter ? { reporter } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { openingSentences, openingSubject, referredBack } from './report-refs-en.js';
+
+describe('English words that say the incident was told of before', () => {
+  it('reads an update given on the incident, not one promised', () => {
+    expect(
+      referredBack(
+        'Systems update\nWe want to give our members an update on the incident that began last week.',
+      ),
+    ).toMatch(/an update on the/);
+    expect(
+      referredBack('Notice\nA server was attacked on May 2. We will provide an update on the incident soon.'),
+    ).toBeNull();
+  });
+
+  it('reads the incident named as one already known', () => {
+    expect(
+      referredBack('Review complete\nOur review of the ransomware attack in March is now complete.'),
+    ).toMatch(/ransomware attack/);
+    expect(referredBack('Services back\nRenewals work again after the February cyber attack.')).toMatch(
+      /February cyber attack/,
+    );
+    expect(
+      referredBack('Information\nFor news of the review after the 2031 cyberattack, see below.'),
+    ).toMatch(/2031 cyberattack/);
+    expect(referredBack('Centre\nThis is the final progress update on our recovery.')).toMatch(
+      /progress update on our/,
+    );
+    // A first report names the day it found the attack.
+    expect(
+      referredBack('Notice\nWe found the attack on March 3, 2031, and shut the server down.'),
+    ).toBeNull();
+    expect(
+      referredBack('Notice\nWe are writing to tell you about a cyber attack on our systems.'),
+    ).toBeNull();
+  });
+
+  it('reads a past message to the people concerned', () => {
+    expect(referredBack('Update\nLast week we emailed all members about the attack.')).toMatch(
+      /Last week we emailed/,
+    );
+    expect(
+      referredBack('Here is the next step on the breach we told customers about earlier this month.'),
+    ).toMatch(/we told customers about/);
+    // Telling the police is no report.
+    expect(referredBack('Notice\nLast week we notified the police of a break-in at our office.')).toBeNull();
+  });
+
+  it("takes a notice's opening sentences after its address, title and date lines", () => {
+    expect(
+      openingSentences('https://x.example/a\nTitle line\nMay 9, 2031\nFirst one. Second one. Third one.'),
+    ).toBe('First one. Second one.');
+  });
+
+  it('reads the name the opening speaks as', () => {
+    expect(
+      openingSubject('Statement\nMay 2, 2031\nQuenby University today gave an update on the attack.'),
+    ).toBe('Quenby University');
+    expect(openingSubject('Notice\nWe found ransomware on May 2. Our staff acted at once.')).toBeNull();
+  });
+});
