@@ -84,9 +84,9 @@ describe('extractMeasures (English web notices): notices sent, regulators and po
     expect(
       measures('Orchard Family Care at once contacted independent cybersecurity professionals for help.'),
     ).toContain('external_investigation');
-    expect(
-      measures('Our district still works with a cybersecurity consultant on its recovery.'),
-    ).toContain('external_investigation');
+    expect(measures('Our district still works with a cybersecurity consultant on its recovery.')).toContain(
+      'external_investigation',
+    );
   });
   it('does not read a data mining or document review vendor as a forensic investigation', () => {
     expect(
