@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forgetReports } from '../store/continuation-candidates.js';
-import { type Db, openDatabase } from '../store/db.js';
-import { ingestNotices } from './pipeline.js';
+import { describe, expect, it } from 'vitest';
+import type { Db } from '../store/db.js';
+import { freshStore, ingestInOrder } from './testing-sequences.js';
 
 /**
  * English later reports that say only "we", on another host of the same organisation (a news host
@@ -243,28 +242,20 @@ Kelderby Council was hit by a ransomware attack on June 28, 2033, and several on
   ],
 };
 
-async function ingestPages(db: Db, pages: Page[]): Promise<(string | null)[]> {
-  const ids: (string | null)[] = [];
-  for (const p of pages) {
-    const [o] = await ingestNotices(db, [{ text: `${p.url}\n${p.text}`, via: 'file' }]);
-    ids.push(o && o.status !== 'failed' ? o.incidentId : null);
-  }
-  return ids;
+/** Each page read as a file that begins with its address, in order. */
+function ingestPages(db: Db, pages: Page[]): Promise<(string | null)[]> {
+  return ingestInOrder(
+    db,
+    pages.map((p) => ({ text: `${p.url}\n${p.text}` })),
+  );
 }
 
 describe('English later reports on other hosts, told without a date', () => {
-  let db: Db;
-  beforeEach(async () => {
-    forgetReports();
-    db = await openDatabase({ sqliteFile: ':memory:' });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
+  const db = freshStore();
 
   for (const [name, pages] of Object.entries(ONE_INCIDENT)) {
     it(`one incident: ${name}`, async () => {
-      const ids = await ingestPages(db, pages);
+      const ids = await ingestPages(db(), pages);
       expect(ids[0]).not.toBeNull();
       expect(new Set(ids).size).toBe(1);
     });
@@ -272,7 +263,7 @@ describe('English later reports on other hosts, told without a date', () => {
 
   for (const [name, pages] of Object.entries(APART)) {
     it(`apart: ${name}`, async () => {
-      const ids = await ingestPages(db, pages);
+      const ids = await ingestPages(db(), pages);
       expect(ids.includes(null)).toBe(false);
       // The last page starts an incident of its own (the ones before it may be one sequence).
       expect(ids.slice(0, -1)).not.toContain(ids.at(-1));

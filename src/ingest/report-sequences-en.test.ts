@@ -1,7 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { forgetReports } from '../store/continuation-candidates.js';
-import { type Db, openDatabase } from '../store/db.js';
-import { ingestNotices } from './pipeline.js';
+import { sequenceSuite } from './testing-sequences.js';
 
 /**
  * English successive reports told in general words — the organisation named differently in each, a
@@ -132,36 +129,4 @@ On October 3, 2035, we learned that an unknown party had entered the server that
   ],
 };
 
-async function ingestInOrder(db: Db, reports: Report[]): Promise<(string | null)[]> {
-  const ids: (string | null)[] = [];
-  for (const r of reports) {
-    const [o] = await ingestNotices(db, [{ text: r.text, url: r.url ?? null, via: 'file' }]);
-    ids.push(o && o.status !== 'failed' ? o.incidentId : null);
-  }
-  return ids;
-}
-
-describe('English report sequences through the extractor', () => {
-  let db: Db;
-  beforeEach(async () => {
-    forgetReports();
-    db = await openDatabase({ sqliteFile: ':memory:' });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
-
-  for (const [name, reports] of Object.entries(ONE_INCIDENT)) {
-    it(`one incident: ${name}`, async () => {
-      const ids = await ingestInOrder(db, reports);
-      expect(new Set(ids).size).toBe(1);
-    });
-  }
-
-  for (const [name, reports] of Object.entries(APART)) {
-    it(`apart: ${name}`, async () => {
-      const ids = await ingestInOrder(db, reports);
-      expect(new Set(ids).size).toBe(reports.length);
-    });
-  }
-});
+sequenceSuite('English report sequences through the extractor', { oneIncident: ONE_INCIDENT, apart: APART });

@@ -1,8 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NoticeInput } from '../incidents/types.js';
-import { forgetReports } from '../store/continuation-candidates.js';
-import { type Db, openDatabase } from '../store/db.js';
-import { ingestNotices } from './pipeline.js';
+import { sequenceSuite } from './testing-sequences.js';
 
 /**
  * Japanese reports as they reach leakwatch from third parties: a repost blog's copy of a company's
@@ -125,38 +121,7 @@ const APART: Record<string, Report[]> = {
   ],
 };
 
-async function ingestInOrder(db: Db, reports: Report[]): Promise<(string | null)[]> {
-  const ids: (string | null)[] = [];
-  for (const rep of reports) {
-    const input: NoticeInput = { text: rep.text, via: 'file', ...(rep.url ? { url: rep.url } : {}) };
-    const [out] = await ingestNotices(db, [input]);
-    if (!out || out.status === 'failed') throw out?.error ?? new Error('no outcome');
-    ids.push(out.incidentId);
-  }
-  return ids;
-}
-
-describe('Japanese reports from repost and news sites, through the extractor', () => {
-  let db: Db;
-  beforeEach(async () => {
-    forgetReports();
-    db = await openDatabase({ sqliteFile: ':memory:' });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
-
-  for (const [name, reports] of Object.entries(ONE_INCIDENT)) {
-    it(`one incident: ${name}`, async () => {
-      const ids = await ingestInOrder(db, reports);
-      expect(new Set(ids).size).toBe(1);
-    });
-  }
-
-  for (const [name, reports] of Object.entries(APART)) {
-    it(`apart: ${name}`, async () => {
-      const ids = await ingestInOrder(db, reports);
-      expect(new Set(ids).size).toBe(reports.length);
-    });
-  }
+sequenceSuite('Japanese reports from repost and news sites, through the extractor', {
+  oneIncident: ONE_INCIDENT,
+  apart: APART,
 });

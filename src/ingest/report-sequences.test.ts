@@ -1,9 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NoticeInput } from '../incidents/types.js';
-
-import { forgetReports } from '../store/continuation-candidates.js';
-import { type Db, openDatabase } from '../store/db.js';
-import { ingestNotices } from './pipeline.js';
+import { expect, it } from 'vitest';
+import { ingestInOrder, sequenceSuite } from './testing-sequences.js';
 
 /**
  * Successive reports of one incident, and reports of different incidents of one publisher, each
@@ -471,50 +467,15 @@ ${y}年${m}月${d}日
   return out;
 }
 
-async function ingestInOrder(db: Db, reports: Report[]): Promise<(string | null)[]> {
-  const ids: (string | null)[] = [];
-  // One notice at a time, in the order they were published.
-  for (const rep of reports) {
-    const input: NoticeInput = { text: rep.text, via: 'file', ...(rep.url ? { url: rep.url } : {}) };
-    const [out] = await ingestNotices(db, [input]);
-    if (!out || out.status === 'failed') throw out?.error ?? new Error('no outcome');
-    ids.push(out.incidentId);
-  }
-  return ids;
-}
-
-describe('report sequences through the extractor', () => {
-  let db: Db;
-  beforeEach(async () => {
-    forgetReports();
-    db = await openDatabase({ sqliteFile: ':memory:' });
-  });
-  afterEach(async () => {
-    await db.close();
-  });
-
-  for (const [name, reports] of Object.entries(ONE_INCIDENT)) {
-    it(`one incident: ${name}`, async () => {
-      const ids = await ingestInOrder(db, reports);
-      expect(new Set(ids).size).toBe(1);
-    });
-  }
-
-  for (const [name, reports] of Object.entries(APART)) {
-    it(`apart: ${name}`, async () => {
-      const ids = await ingestInOrder(db, reports);
-      expect(new Set(ids).size).toBe(reports.length);
-    });
-  }
-
+sequenceSuite('report sequences through the extractor', { oneIncident: ONE_INCIDENT, apart: APART }, (db) => {
   it('a large city’s 続報 joins its old incident, past the newest twenty', async () => {
-    const ids = await ingestInOrder(db, bigCity());
+    const ids = await ingestInOrder(db(), bigCity());
     expect(new Set(ids.slice(0, -1)).size).toBe(ids.length - 1);
     expect(ids.at(-1)).toBe(ids[0]);
   });
 
   it('a 続報 joins the incident it follows, not the same company’s earlier one', async () => {
-    const ids = await ingestInOrder(db, OTHER_INCIDENTS_FOLLOW_UP);
+    const ids = await ingestInOrder(db(), OTHER_INCIDENTS_FOLLOW_UP);
     expect(ids[1]).not.toBe(ids[0]);
     expect(ids[2]).toBe(ids[1]);
   });
