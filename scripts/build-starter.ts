@@ -22,7 +22,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseCaAg } from '../src/datasets/ca-ag.js';
-import { breachTitle, type ParseResult } from '../src/datasets/common.js';
+import { breachTitle, type ParseResult, uniq } from '../src/datasets/common.js';
 import { parseHhs } from '../src/datasets/hhs.js';
 import { parseHibp } from '../src/datasets/hibp.js';
 import { type JpRow, parseJpList } from '../src/datasets/jp-list.js';
@@ -36,18 +36,6 @@ import { resolveRecords } from '../src/incidents/resolve.js';
 export { parseJaCount, romaji, toHiragana } from '../src/datasets/jp-list.js';
 
 type Affected = NonNullable<IncidentRecord['affected']>;
-
-function uniq(xs: (string | null | undefined)[], exclude: string[] = []): string[] {
-  const seen = new Set(exclude);
-  const out: string[] = [];
-  for (const x of xs) {
-    const v = x?.trim();
-    if (!v || seen.has(v)) continue;
-    seen.add(v);
-    out.push(v);
-  }
-  return out;
-}
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -11,6 +11,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Measure } from '../src/extract/types.js';
+import { PREVENTION_MEASURES } from '../src/notice-check/items.js';
 import { quantile } from '../src/notice-check/peers.js';
 import { runNoticeCheck } from '../src/notice-check/run.js';
 import type { NoticeCheckResult } from '../src/notice-check/types.js';
@@ -24,7 +26,7 @@ interface Gold {
   data_classes: string[];
   affected: unknown;
   causes: string[];
-  measures: string[];
+  measures: Measure[];
 }
 const gold = new Map<string, Gold>();
 for (const line of readFileSync(join(shared, 'corpus', 'gold.jsonl'), 'utf8').split('\n')) {
@@ -46,25 +48,12 @@ const docs: string[] = [
   ),
 ];
 
-const PREVENTION = new Set([
-  'mfa_introduced',
-  'card_data_non_retention',
-  'firewall_waf',
-  'vulnerability_assessment',
-  'monitoring_enhanced',
-  'access_control_tightened',
-  'credential_management',
-  'encryption',
-  'staff_training',
-  'process_review',
-  'bug_fixed',
-]);
 /** item id → whether gold says the notice states it. */
 const GOLD_CHECKS: [string, (g: Gold) => boolean][] = [
   ['appi.data_items', (g) => g.data_classes.length > 0],
   ['appi.count', (g) => g.affected !== null],
   ['appi.cause', (g) => g.causes.length > 0],
-  ['appi.prevention', (g) => g.measures.some((m) => PREVENTION.has(m))],
+  ['appi.prevention', (g) => g.measures.some((m) => PREVENTION_MEASURES.has(m))],
 ];
 
 const pad = (s: string | number, n: number) => String(s).padEnd(n);

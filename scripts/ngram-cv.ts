@@ -11,6 +11,7 @@ import { extract, normalizeText } from '../src/extract/index.js';
 import { CAUSES, MEASURES } from '../src/extract/vocab.js';
 import { batchOf } from './eval/batches.js';
 import { sharedDir } from './eval/paths.js';
+import { setRow } from './eval/score.js';
 
 const DIM = 1 << 15;
 const EPOCHS = 100;
@@ -72,9 +73,7 @@ function f1(pred: Set<string>[], gold: Set<string>[]): number {
     for (const x of p) g.has(x) ? tp++ : fp++;
     for (const x of g) if (!p.has(x)) fn++;
   });
-  const P = tp + fp ? tp / (tp + fp) : 1;
-  const R = tp + fn ? tp / (tp + fn) : 1;
-  return P + R ? (2 * P * R) / (P + R) : 0;
+  return setRow(tp, fp, fn).f1;
 }
 
 const shared = sharedDir();

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 import { hashEmail } from './exposed-emails/normalize.js';
 import { importAccountHashes } from './exposed-emails/store.js';
+import { bodyOf, rawRequest } from './http/testing-raw-request.js';
 import { startServer } from './server.js';
 import { openDatabase } from './store/db.js';
 import { seedWebFixture } from './web/testing.js';
@@ -86,21 +86,6 @@ describe('startServer', () => {
   });
 });
 
-/** Sends raw bytes to the server and reads everything it answers until it closes the connection. */
-function rawRequest(url: string, bytes: string): Promise<string> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.write(bytes, 'latin1'));
-    let got = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (d) => {
-      got += d;
-    });
-    socket.on('end', () => resolve(got));
-    socket.on('error', reject);
-  });
-}
-
 describe('requests Node cannot parse', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lw-server-raw-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -111,7 +96,7 @@ describe('requests Node cannot parse', () => {
       const bad = await rawRequest(running.url, 'GET /検索?q=\u0001 HTTP/1.1\r\nHost: x\r\n\r\n');
       expect(bad).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
       expect(bad).toContain('Content-Type: application/json');
-      const body = JSON.parse(bad.slice(bad.indexOf('\r\n\r\n') + 4));
+      const body = JSON.parse(bodyOf(bad));
       expect(body.error.code).toBe('bad_request');
       expect(body.error.message).toMatch(/リクエストを読み取れません \/ Cannot read the request/);
       const huge = await rawRequest(

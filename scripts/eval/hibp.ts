@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { breachDateOf } from '../../src/extract/breach-date.js';
 import { mentionsDataClass } from '../../src/extract/data-classes.js';
 import { extract, normalizeText } from '../../src/extract/index.js';
+import { type SetRow, setRow } from './score.js';
 
 /**
  * HIBP's catalogue as a second test set: each breach's Description (HTML stripped) is a short
@@ -27,15 +28,8 @@ export interface HibpError {
 
 export interface HibpResult {
   n: number;
-  dataClasses: {
-    precision: number;
-    recall: number;
-    f1: number;
-    tp: number;
-    fp: number;
-    fn: number;
-    recallCeiling: number;
-  };
+  /** recallCeiling: the share of gold classes the description mentions at all (the recall reachable). */
+  dataClasses: SetRow & { recallCeiling: number };
   /**
    * within10: the notice's headline count (`affected`) within 10 % of PwnCount — issue 12's measure;
    * within10Emails: the same with a stated count of e-mail addresses preferred (HIBP's convention).
@@ -147,19 +141,9 @@ export function runHibp(shared: string): HibpResult {
         });
     }
   }
-  const p = tp + fp ? tp / (tp + fp) : 1;
-  const r = tp + fn ? tp / (tp + fn) : 1;
   return {
     n: list.length,
-    dataClasses: {
-      precision: p,
-      recall: r,
-      f1: p + r ? (2 * p * r) / (p + r) : 0,
-      tp,
-      fp,
-      fn,
-      recallCeiling: goldClasses ? reachable / goldClasses : 1,
-    },
+    dataClasses: { ...setRow(tp, fp, fn), recallCeiling: goldClasses ? reachable / goldClasses : 1 },
     pwnCount: {
       exact: exactCount / list.length,
       rounded: roundedCount / list.length,

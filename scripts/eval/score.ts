@@ -126,6 +126,7 @@ export interface ExactRow {
   missed: number;
   spurious: number;
 }
+/** Micro precision, recall and F1 of a set field, with the counts they come from. */
 export interface SetRow {
   precision: number;
   recall: number;
@@ -133,6 +134,17 @@ export interface SetRow {
   tp: number;
   fp: number;
   fn: number;
+}
+
+/**
+ * The row for these counts, as score.py computes it: nothing predicted is precision 1, nothing to
+ * find is recall 1.
+ * @example setRow(3, 1, 2) // => { precision: 0.75, recall: 0.6, f1: 0.666…, tp: 3, fp: 1, fn: 2 }
+ */
+export function setRow(tp: number, fp: number, fn: number): SetRow {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, tp, fp, fn };
 }
 export interface Outcome {
   key: string;
@@ -212,10 +224,7 @@ export function score(gold: Map<string, Rec>, pred: Map<string, Rec>): ScoreResu
         }
       }
     }
-    const p = tp + fp ? tp / (tp + fp) : 1;
-    const r = tp + fn ? tp / (tp + fn) : 1;
-    const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-    sets[field] = { precision: p, recall: r, f1, tp, fp, fn };
+    sets[field] = setRow(tp, fp, fn);
   }
   let predicted = 0;
   for (const k of gold.keys()) if (pred.has(k)) predicted++;

@@ -129,4 +129,22 @@ export function httpUrl(text: string | null | undefined): string | null {
   }
 }
 
+/**
+ * Names trimmed, blanks dropped, each kept once in first-seen order, leaving out those in `exclude`
+ * (the name an alias list stands beside).
+ *
+ * @example uniq([' ACME ', 'ACME', '', null, 'Acme Ltd'], ['Acme Ltd']) // => ['ACME']
+ */
+export function uniq(xs: (string | null | undefined)[], exclude: string[] = []): string[] {
+  const seen = new Set(exclude);
+  const out: string[] = [];
+  for (const x of xs) {
+    const v = x?.trim();
+    if (!v || seen.has(v)) continue;
+    seen.add(v);
+    out.push(v);
+  }
+  return out;
+}
+
 export type { Sector };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IncidentRecord } from '../incidents/record.js';
 import { parseCaAg } from './ca-ag.js';
-import { parseCsv, usDate } from './common.js';
+import { parseCsv, uniq, usDate } from './common.js';
 import { parseHhs, wolframDate, wolframQuantity } from './hhs.js';
 import { parseHibp } from './hibp.js';
 import { type JpRow, parseJpList } from './jp-list.js';
@@ -26,6 +26,12 @@ describe('common', () => {
     expect(usDate('02-06-17 0:00')).toBe('2017-02-06');
     expect(usDate('February 30, 2019')).toBeNull();
     expect(usDate('')).toBeNull();
+  });
+
+  it('keeps each alias once, trimmed, in first-seen order, without blanks or the excluded names', () => {
+    expect(
+      uniq([' Hoshizora Mart ', 'Hoshizora Mart', '', null, undefined, 'HSM', 'Hoshizora'], ['HSM']),
+    ).toEqual(['Hoshizora Mart', 'Hoshizora']);
   });
 });
 

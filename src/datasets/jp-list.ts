@@ -1,6 +1,6 @@
 import type { DataClass } from '../extract/vocab.js';
 import type { IncidentRecord, IncidentRecordInput } from '../incidents/record.js';
-import type { ParseResult } from './common.js';
+import { type ParseResult, uniq } from './common.js';
 
 /**
  * The hand-curated list of Japanese personal-data breach announcements of 2026
@@ -187,18 +187,6 @@ const NOT_ORG_HOSTS = new Set([
   'kahoku.news',
   'ppc.go.jp',
 ]);
-
-function uniq(xs: (string | null | undefined)[], exclude: string[] = []): string[] {
-  const seen = new Set(exclude);
-  const out: string[] = [];
-  for (const x of xs) {
-    const v = x?.trim();
-    if (!v || seen.has(v)) continue;
-    seen.add(v);
-    out.push(v);
-  }
-  return out;
-}
 
 /** Kana readings of a name plus their romaji: "ネットオフ" → ["ねっとおふ", "nettoofu"]. */
 function readingsOf(name: string): string[] {

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,23 +6,7 @@ import { loadConfig } from '../config.js';
 import { type RunningServer, startServer } from '../server.js';
 import { readPacket } from './malformed-request.js';
 import { MAX_URL_CHARS } from './middleware.js';
-
-/** Sends raw bytes and reads the whole answer (the server closes the connection after an error). */
-function rawRequest(url: string, bytes: string): Promise<string> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve, reject) => {
-    const socket = connect(Number(port), hostname, () => socket.write(bytes, 'latin1'));
-    let got = '';
-    socket.setEncoding('utf8');
-    socket.on('data', (d) => {
-      got += d;
-    });
-    socket.on('end', () => resolve(got));
-    socket.on('error', reject);
-  });
-}
-
-const bodyOf = (raw: string) => raw.slice(raw.indexOf('\r\n\r\n') + 4);
+import { bodyOf, rawRequest } from './testing-raw-request.js';
 
 describe('a very long URL gets 414 in the error shape, or a page for a browser (not a bare 431)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lw-long-url-'));

@@ -1,14 +1,15 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type ConsoleMessage, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../config.js';
 import { startServer } from '../server.js';
 import { type Db, openDatabase } from '../store/db.js';
 
 /**
- * What the *.browser.test.ts files share: the Chromium they drive (tests skip where none is
- * installed), a real server over a temporary data dir, the page's CSP complaints and axe-core.
+ * What the browser tests (*.browser.test.ts, test/browser/) share: the Chromium they drive (tests
+ * skip where none is installed), a real server over a temporary data dir, the page's CSP
+ * complaints and axe-core.
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveBrowser = existsSync(CHROMIUM);
@@ -59,24 +60,42 @@ export async function startBrowserSite(
   };
 }
 
-/** The page's Content Security Policy complaints, as they come (the test expects none). */
-export function cspComplaints(page: Page): string[] {
+/**
+ * The Content Security Policy complaints of a page, or of every page of a browser context, as they
+ * come (the test expects none).
+ */
+export function cspComplaints(target: Page | BrowserContext): string[] {
   const csp: string[] = [];
-  page.on('console', (m) => {
+  const listen = (m: ConsoleMessage) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) csp.push(m.text());
-  });
+  };
+  if ('goto' in target) target.on('console', listen);
+  else target.on('console', listen);
   return csp;
 }
 
-/** Runs axe-core in the page; the ids of its serious and critical violations. */
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core in the page (page.evaluate is not subject to the page's CSP); its serious and
+ * critical violations, each as its id and up to three of the places it was found.
+ * @example await axeSerious(page) // => ['color-contrast .tag, footer a']
+ */
 export async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string }[] }> } }
-    ).axe;
-    return (await axe.run()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
+  axeSource ??= readFileSync(AXE, 'utf8');
+  await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Violation[] }> } })
+      .axe;
+    const r = await axe.run({ resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
+  return found
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} ${v.targets.join(', ')}`);
 }

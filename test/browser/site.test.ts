@@ -1,35 +1,33 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { openDatabase } from '../../src/store/db.js';
 import { loadStarterDataset } from '../../src/store/starter.js';
 import { seedWebFixture, type WebFixture } from '../../src/web/testing.js';
+import {
+  axeSerious,
+  type BrowserSite,
+  CHROMIUM,
+  cspComplaints,
+  haveBrowser,
+  startBrowserSite,
+} from '../../src/web/testing-browser.js';
 
 /**
  * End-to-end: the real server (SQLite in a temp dir, starter dataset + fictional notices) driven by
  * Chromium. Screenshots go to artifacts/screenshots/ at phone and desktop widths; axe-core checks
  * each page; CSP violations fail the test.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
 if (!haveBrowser)
   console.warn(`[leakwatch browser tests] no Chromium at ${CHROMIUM} (set CHROMIUM_PATH): skipped.`);
 
 const SHOTS = join(process.cwd(), 'artifacts', 'screenshots');
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
-const AXE_PATH = join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
 
-let server: RunningServer;
+let site: BrowserSite;
 let ctx: BrowserContext;
-let dataDir: string;
-let profileDir: string;
 let fx: WebFixture;
-let axeSource = '';
-const cspErrors: string[] = [];
+let cspErrors: string[] = [];
 
 async function shoot(page: Page, name: string): Promise<void> {
   for (const [label, size] of Object.entries(VIEWPORTS)) {
@@ -39,74 +37,27 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.setViewportSize(VIEWPORTS.phone);
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core in the page (page.evaluate is not subject to the page's CSP); returns serious issues. */
-async function axeSerious(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const r = await axe.run({ resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-  return result
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} ${v.targets.join(', ')}`);
-}
-
 describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
-    axeSource = readFileSync(AXE_PATH, 'utf8');
-    dataDir = mkdtempSync(join(tmpdir(), 'lw-web-e2e-'));
-    profileDir = mkdtempSync(join(tmpdir(), 'lw-web-profile-'));
-    const db = await openDatabase({ dataDir });
-    await loadStarterDataset(db);
-    fx = await seedWebFixture(db);
-    await db.close();
-    server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dataDir }));
-    ctx = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-      viewport: VIEWPORTS.phone,
-      locale: 'ja-JP',
+    site = await startBrowserSite('lw-web-e2e-', async (db) => {
+      await loadStarterDataset(db);
+      fx = await seedWebFixture(db);
     });
+    // One context for the three tests: the exposure page's selection is kept in its localStorage.
+    ctx = await site.browser.newContext({ viewport: VIEWPORTS.phone, locale: 'ja-JP' });
     ctx.setDefaultTimeout(10_000);
-    ctx.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
-    });
+    cspErrors = cspComplaints(ctx);
   });
 
   afterAll(async () => {
     await ctx?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    await site?.close();
   });
 
   it('Japanese: search → incident → evidence → exposure report', async () => {
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     // Suggestions arrive in the datalist as the reader types (romaji finds the service).
     await page.fill('#home-search', 'gajetto');
@@ -138,7 +89,7 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     expect(await axeSerious(page)).toEqual([]);
     await shoot(page, 'notice-ja');
 
-    await page.goto(`${server.url}/exposure`);
+    await page.goto(`${site.url}/exposure`);
     await page.fill('#exposure-paste', 'サンプル通販\nガジェットクラブ');
     await page.locator('button[name="action"][value="report"]').first().click();
     await page.waitForSelector('#results');
@@ -156,14 +107,14 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     expect(await page.textContent('#results')).toContain('おそらく影響なし');
 
     // The selection is remembered in this browser only: a fresh visit restores it from localStorage.
-    await page.goto(`${server.url}/exposure`);
+    await page.goto(`${site.url}/exposure`);
     await expect.poll(() => page.locator('#exposure-selected input:checked').count()).toBe(2);
     await page.close();
   });
 
   it('English: search → incident → notice → exposure report', async () => {
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/?lang=en`);
+    await page.goto(`${site.url}/?lang=en`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('h1')).toContain('Has your data leaked?');
     await page.fill('#home-search', 'Widget Store');
@@ -186,7 +137,7 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
     expect(await page.locator('pre.notice-text img, pre.notice-text script').count()).toBe(0);
     await shoot(page, 'notice-en');
 
-    await page.goto(`${server.url}/exposure`);
+    await page.goto(`${site.url}/exposure`);
     await page.locator('button[name="action"][value="clear"]').click();
     await page.fill('#exposure-find', 'Widget');
     await page.click('button[value="find"]');
@@ -203,16 +154,16 @@ describe.skipIf(!haveBrowser)('site in a browser', { timeout: 120_000 }, () => {
 
   it('stats and organisation pages render without CSP violations and pass axe', async () => {
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/stats?lang=ja`);
+    await page.goto(`${site.url}/stats?lang=ja`);
     expect(await page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(4);
     expect(await axeSerious(page)).toEqual([]);
     await shoot(page, 'stats-ja');
-    await page.goto(`${server.url}/incidents/${fx.sampleIncidentId}`);
+    await page.goto(`${site.url}/incidents/${fx.sampleIncidentId}`);
     await page.click('dl.facts a[href^="/organizations/"]');
     await page.waitForURL(/\/organizations\/.+/);
     expect(await axeSerious(page)).toEqual([]);
     await shoot(page, 'organization-ja');
-    await page.goto(`${server.url}/incidents/no-such-thing?lang=ja`);
+    await page.goto(`${site.url}/incidents/no-such-thing?lang=ja`);
     expect(await page.textContent('h1')).toContain('ページが見つかりません');
     expect(cspErrors).toEqual([]);
     // The detector works and the policy bites: an injected inline script is refused and reported.

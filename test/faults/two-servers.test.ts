@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../../src/auth/audit.js';
-import { authTestApp, CookieJar, formField } from '../../src/auth/testing.js';
+import { authTestApp, CookieJar, formField, loginThroughForm } from '../../src/auth/testing.js';
 import { createUser } from '../../src/auth/users.js';
 import { fact, fakeEngine, noticeFacts } from '../../src/incidents/testing.js';
 import { ingestNotice } from '../../src/ingest/pipeline.js';
@@ -59,18 +59,7 @@ describe.skipIf(reason !== null)(
 
     async function tryLogin(app: ReturnType<typeof apps>[number], password: string) {
       const jar = new CookieJar();
-      const page = await app.request('/login');
-      jar.store(page);
-      const res = await app.request('/login', {
-        method: 'POST',
-        headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          csrf: formField(await page.text(), 'csrf'),
-          username: 'ed',
-          password,
-        }).toString(),
-      });
-      jar.store(res);
+      const res = await loginThroughForm(app, jar, 'ed', password);
       return { res, jar };
     }
 
@@ -116,18 +105,7 @@ describe.skipIf(reason !== null)(
       const sessions = await Promise.all(
         [a!, b!].map(async (app) => {
           const jar = new CookieJar();
-          const page = await app.request('/login');
-          jar.store(page);
-          const res = await app.request('/login', {
-            method: 'POST',
-            headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({
-              csrf: formField(await page.text(), 'csrf'),
-              username: 'ed2',
-              password: 'granite owl sleeps late',
-            }).toString(),
-          });
-          jar.store(res);
+          await loginThroughForm(app, jar, 'ed2', 'granite owl sleeps late');
           const edit = await app.request(`/admin/incidents/${incidentId}/edit`, {
             headers: { cookie: jar.header() },
           });
