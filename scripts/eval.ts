@@ -293,7 +293,7 @@ for (const [id, h] of [
 const halfLine = (label: string, h: CaOrgHalf) =>
   `${label} ${round3(h.n ? h.right / h.n : 0)} (n=${h.n}: ${h.right} right, ${h.wrong} wrong, ${h.none} none)`;
 console.log(
-  `CA AG organisation agreement (${round3(caOrg.ms)} ms): ${halfLine('development', caOrg.dev)}; ${halfLine('held out', caOrg.held)}`,
+  `CA AG organisation agreement (${round3(caOrg.ms)} ms): ${halfLine('development', caOrg.dev)}; ${devOnly ? 'held out: hidden with --dev' : halfLine('held out', caOrg.held)}`,
 );
 if (args.has('--ca-org'))
   for (const e of caOrg.devErrors)
@@ -375,6 +375,7 @@ if (hiddenFloors.checked > 0)
   );
 figures['eval.ms'] = Math.round(corpus.ms + hibp.ms + caAg.ms + caOrg.ms);
 if (devOnly)
-  for (const k of Object.keys(figures)) if (heldOutIds.has(k.split('.')[0] ?? '')) delete figures[k];
+  for (const k of Object.keys(figures))
+    if (heldOutIds.has(k.split('.')[0] ?? '') || k.startsWith('ca_ag_org.held.')) delete figures[k];
 console.log(JSON.stringify(figures));
 if (check && failed) process.exitCode = 1;
