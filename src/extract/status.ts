@@ -64,12 +64,12 @@ const NOT_FOUND_NOW_JA = gate(
 // 「悪用の事実は確認されていない」「被害の発生は報告されていません」: nothing seen so far. Weaker
 // than a word on the leak itself (a leak that happened is often followed by "no misuse so far").
 const NO_HARM_NOW_JA = gate(
-  /(?:悪用|不正利用|不正使用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|(?:悪用|不正利用|不正使用|被害)(?:の発生)?(?:等)?(?:の|に関する)(?:報告|連絡)(?:は|も)(?:現時点で|現在|今のところ)?(?:一切)?(?:受けて|寄せられて)(?:い|お)(?:りません|ません|ない)/,
+  /(?:悪用|不正に?(?:利用|使用)|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|(?:悪用|不正に?(?:利用|使用)|被害)(?:の発生)?(?:等)?(?:の|に関する)(?:報告|連絡)(?:は|も)(?:現時点で|現在|今のところ)?(?:一切)?(?:受けて|寄せられて)(?:い|お)(?:りません|ません|ない)/,
 );
 // Lost papers or media: no word has come of harm or of the data turning up (「…との情報はありません」
 // 「その種の情報は入っていません」), or theft is judged unlikely (「盗難の可能性は低い」).
 const NO_NEWS_JA = gate(
-  /(?:被害|悪用|不正利用|不正使用|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/,
+  /(?:被害|悪用|不正に?(?:利用|使用)|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/,
 );
 const CONFIRMED_JA = gate(
   /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報|(?:患者|お客|利用者|会員|対象者|児童|生徒|受験者)(?:様|さま|さん)?(?:には|に対し|へ)|方(?:々)?(?:には|に対し|へ))|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)|(?:不正に|無断で|私的に|業務外で)(?:収集|取得|閲覧|照会|持ち出)(?:した|し、|していた|しました)|(?:窃取|抜き取|盗み取|吸い取)(?:され|られ)(?:ました|ており|ていた|、|たこと(?:が|を)(?:判明|確認))|リークサイト[^。]{0,30}(?:掲載|公開)(?:され)?(?:ている|ていた|た)こと(?:が|を)(?:確認|判明)|(?:流出|漏え?い|漏洩)してしま(?:いました|った|い、)|(?:流出|漏え?い|漏洩)(?:する)?(?:事故|事件|事態)が(?:発生し|起き)|(?:流出|漏え?い|漏洩)する事態と(?:なり|なった)|(?:流出|漏え?い|漏洩)(?:した|している)ことが(?:分かり|わかり|分かった|わかった)|(?:流出|漏え?い|漏洩)(?:事案|事故|事件)?により、?[^。]{0,30}(?:ご迷惑|ご心配|ご不安|ご不便)|(?:閲覧|参照|ダウンロード)され(?:ました|ていました|た(?:形跡|痕跡|こと)(?:を|が)(?:確認|判明)(?:しました|いたしました|されました|し、|され、))/,
@@ -137,7 +137,7 @@ const PARTIAL_SUBJECT =
 // accessed", "to determine whether card information had been accessed", "no indication that the
 // data was compromised". Such an act states nothing.
 const OPEN_LEAD_EN =
-  /(?:\b(?:whether|if)\b|\bno\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|information|reason)\b|\bnot\s+(?:(?:have|find|see|identify|uncover)\s+any\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
+  /\b(?:no|none\s+of\s+(?:the|your|our))\s+(?:[\w'’-]+\s+){0,6}?(?:information|data|records|files|details|numbers)\s+$|(?:\b(?:whether|if)\b|\bno\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|information|reason)\b|\bnot\s+(?:(?:have|find|see|identify|uncover)\s+any\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
 const CONFIRMED_EN_ALL = new RegExp(CONFIRMED_EN.source, 'gi');
 
 /** Whether the sentence states an English act on the data outside an open or denied clause. */
