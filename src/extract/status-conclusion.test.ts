@@ -77,4 +77,19 @@ describe('extractLeakStatus: the conclusion a notice draws', () => {
       ),
     ).toBe('not_found');
   });
+  it('reads malware that "may have collected" messages as possible', () => {
+    expect(
+      status(
+        'A scan at Quillby Dental found malware on two front-desk computers. The malware may have collected some messages stored on them.',
+        ['malware'],
+      ),
+    ).toBe('possible');
+  });
+  it('reads attackers who exfiltrated a copy of a database as confirmed', () => {
+    expect(
+      status(
+        'The attackers exfiltrated a copy of the database, which held the names of Corvale Club members.',
+      ),
+    ).toBe('confirmed');
+  });
 });
