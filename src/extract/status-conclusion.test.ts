@@ -92,4 +92,18 @@ describe('extractLeakStatus: the conclusion a notice draws', () => {
       ),
     ).toBe('confirmed');
   });
+  it('reads any verb of the leak, past and unhedged, as the content of a finding as confirmed', () => {
+    expect(status('調査の結果、会員名簿の一部が外部に送信されていたことが確認されました。')).toBe(
+      'confirmed',
+    );
+    expect(status('解析により、攻撃者が利用者の連絡先を窃取したことを確認しました。')).toBe('confirmed');
+    expect(status('専門業者の調査を経て、受講者の氏名が流出したものと判断いたしました。')).toBe('confirmed');
+    expect(status('受講者の氏名が流出したことは確認できませんでした。')).not.toBe('confirmed');
+    expect(status('会員情報が流出したことが確認された場合は、速やかにお知らせします。')).not.toBe(
+      'confirmed',
+    );
+  });
+  it('reads 「現在のところ確認されておりません」 on the leak itself as not_found', () => {
+    expect(status('名簿の漏えいは現在のところ確認されておりません。')).toBe('not_found');
+  });
 });
