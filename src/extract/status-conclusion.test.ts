@@ -106,4 +106,18 @@ describe('extractLeakStatus: the conclusion a notice draws', () => {
   it('reads 「現在のところ確認されておりません」 on the leak itself as not_found', () => {
     expect(status('名簿の漏えいは現在のところ確認されておりません。')).toBe('not_found');
   });
+  it('reads a judgement that no data was reached as not_found, and one about misuse as deciding nothing', () => {
+    expect(status('Hollin Books does not believe that any customer data was viewed.')).toBe('not_found');
+    expect(status('The audit found no evidence of access to the folders holding member details.')).toBe(
+      'not_found',
+    );
+    expect(
+      status(
+        'An outsider acquired files holding staff addresses. We do not believe that any of the files were misused.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads access left unknown ("it is not yet known whether …") as possible', () => {
+    expect(status('It is not yet known whether the stored files were viewed.')).toBe('possible');
+  });
 });
