@@ -58,21 +58,29 @@ const NOT_FOUND_FIRM_JA = gate(
 );
 const NOT_FOUND_NOW_JA = gate(
   new RegExp(
-    `${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:ありません|ございません|見当たりません|認められません)|${LEAK}(?:等)?(?:した|された|している|していた|た)?(?:という|との|の)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:の発生)?(?:について)?(?:は|も)?、?(?:現時点で|現在)?(?:一切)?(?:確認|報告)(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない|らず)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認|${LEAK}(?:した|された|の)?(?:こと)?を示す(?:事実|痕跡|形跡|証拠)(?:は|も)(?:現時点で)?(?:一切)?(?:確認(?:され|でき)て(?:い|お)(?:りません|ません|ない)|見つかって(?:い|お)(?:りません|ません|ない))`,
+    `${LEAK}(?:した|された|た)?(?:事実|痕跡|形跡)(?:は|も)(?:一切)?(?:ありません|ございません|見当たりません|認められません)|${LEAK}(?:等)?(?:した|された|している|していた|た)?(?:という|との|の)?(?:情報|事実|痕跡|形跡)?(?:(?:や|及び|および|、)[^。]{0,30})?(?:等)?(?:の発生)?(?:について)?(?:は|も)?、?(?:現時点で(?:は)?|現在(?:のところ)?|今のところ)?、?(?:一切)?(?:確認|報告)(?:され|でき|し)?て(?:い|お)(?:りません|ません|ない|らず)|${LEAK}(?:した|された)?(?:ことを示す)?事実は一切確認|${LEAK}(?:した|された|の)?(?:こと)?を示す(?:事実|痕跡|形跡|証拠)(?:は|も)(?:現時点で)?(?:一切)?(?:確認(?:され|でき)て(?:い|お)(?:りません|ません|ない)|見つかって(?:い|お)(?:りません|ません|ない))`,
   ),
 );
 // 「悪用の事実は確認されていない」「被害の発生は報告されていません」: nothing seen so far. Weaker
 // than a word on the leak itself (a leak that happened is often followed by "no misuse so far").
 const NO_HARM_NOW_JA = gate(
-  /(?:悪用|不正利用|不正使用|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|(?:悪用|不正利用|不正使用|被害)(?:の発生)?(?:等)?(?:の|に関する)(?:報告|連絡)(?:は|も)(?:現時点で|現在|今のところ)?(?:一切)?(?:受けて|寄せられて)(?:い|お)(?:りません|ません|ない)/,
+  /(?:悪用|不正に?(?:利用|使用)|被害)(?:された|等)?(?:という|との)?(?:事実|被害|情報)?(?:等)?(?:の発生)?(?:は|も)?(?:現時点で|現在|今のところ)?(?:一切)?(?:確認|報告)(?:され|でき)?て(?:い|お)(?:りません|ません|ない)|(?:悪用|不正に?(?:利用|使用)|被害)(?:の発生)?(?:等)?(?:の|に関する)(?:報告|連絡)(?:は|も)(?:現時点で|現在|今のところ)?(?:一切)?(?:受けて|寄せられて)(?:い|お)(?:りません|ません|ない)/,
 );
 // Lost papers or media: no word has come of harm or of the data turning up (「…との情報はありません」
 // 「その種の情報は入っていません」), or theft is judged unlikely (「盗難の可能性は低い」).
 const NO_NEWS_JA = gate(
-  /(?:被害|悪用|不正利用|不正使用|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/,
+  /(?:被害|悪用|不正に?(?:利用|使用)|流出|漏え?い|漏洩|そのよう)[^。]{0,24}(?:情報|報告|連絡|申し出)(?:等)?(?:は|も)(?:現在|今のところ|現時点で|これまで)?(?:まで)?(?:一切)?(?:ありません|ございません|ない|入って(?:きて)?(?:お|い)?(?:りません|ません)|寄せられて(?:お|い)?(?:りません|ません))|(?:盗難|盗まれた|持ち去られた|持ち出された)(?:の)?可能性(?:は|も)?(?:低|な(?:い|く))/,
 );
 const CONFIRMED_JA = gate(
   /(?:流出|漏え?い|漏洩)(?:いた)?しました|(?:流出|漏え?い|漏洩)(?:した|している)こと(?:が|を)?(?:確認|判明)|(?:流出|漏え?い|漏洩)(?:の事実)?を確認|(?:流出|漏え?い|漏洩)が(?:判明|確認され|発生)|(?:流出|漏え?い|漏洩)が?確認された|(?:流出|漏え?い|漏洩)した(?:情報|個人情報|お客様情報|お客さま情報|(?:患者|お客|利用者|会員|対象者|児童|生徒|受験者)(?:様|さま|さん)?(?:には|に対し|へ)|方(?:々)?(?:には|に対し|へ))|(?:流出|漏え?い|漏洩)する事案が発生|流出していた|公開したことが判明|持ち出し(?:た|ていた)|持ち出されていた|(?:流出|漏え?い|漏洩)(?:等)?(?:が|は|の)?(?:あった|ありました|あり、|が?\d[\d,]*件)|(?:流出|漏え?い|漏洩)した旨|(?:流出|漏え?い|漏洩)したとの(?:[^。]{0,6})?報告|(?:流出|漏え?い|漏洩)し、|外部に送信する事案|(?:第三者|外部の者|部外者|別の方|他の方)の手に渡(?:り|った|ってい)|(?:不正に|無断で|私的に|業務外で)(?:収集|取得|閲覧|照会|持ち出)(?:した|し、|していた|しました)|(?:窃取|抜き取|盗み取|吸い取)(?:され|られ)(?:ました|ており|ていた|、|たこと(?:が|を)(?:判明|確認))|リークサイト[^。]{0,30}(?:掲載|公開)(?:され)?(?:ている|ていた|た)こと(?:が|を)(?:確認|判明)|(?:流出|漏え?い|漏洩)してしま(?:いました|った|い、)|(?:流出|漏え?い|漏洩)(?:する)?(?:事故|事件|事態)が(?:発生し|起き)|(?:流出|漏え?い|漏洩)する事態と(?:なり|なった)|(?:流出|漏え?い|漏洩)(?:した|している)ことが(?:分かり|わかり|分かった|わかった)|(?:流出|漏え?い|漏洩)(?:事案|事故|事件)?により、?[^。]{0,30}(?:ご迷惑|ご心配|ご不安|ご不便)|(?:閲覧|参照|ダウンロード)され(?:ました|ていました|た(?:形跡|痕跡|こと)(?:を|が)(?:確認|判明)(?:しました|いたしました|されました|し、|され、))/,
+);
+// 「…が外部に送信されていたことが確認されました」「攻撃者が個人情報を窃取したことを確認」: any verb of
+// the leak, in the past and unhedged, as the content of a finding; 「…流出したものと判断しました」: the
+// leak as the organisation's judgement. Not a finding denied (「…したことは確認できない」).
+const LEAK_FOUND_JA = gate(
+  new RegExp(
+    `${LEAK}(?:した|していた|された|されていた|ていた|た)(?:こと(?:が|を)(?:確認|判明)(?!(?:され|でき|し)?(?:ない|ず|ませ|なかっ))(?:され|でき|し|いたし)?|もの(?:と|として)(?:判断|断定|認定|考えられ))`,
+  ),
 );
 // 「流出した事実が確認されました」: the leak itself stated as an established fact. A hedge elsewhere
 // is then about its reach (whose data, how much), not about whether it happened.
@@ -125,7 +133,7 @@ const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
 const TOPIC_STATES = /あります|ある|ございます|です|しました|事案|\b(?:may|might|could)\b/i;
-const CONDITIONAL = /^た?(?:とき|時|場合|際|ら|なら)/;
+const CONDITIONAL = /^た?(?:とき|時|場合|際|ら|なら)|^された?(?:場合|ら|なら)/;
 const SETTLED_LATER = /^(?:を認識|が判明した後|があるとの(?:指摘|連絡)|を受け)/;
 const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
@@ -137,7 +145,7 @@ const PARTIAL_SUBJECT =
 // accessed", "to determine whether card information had been accessed", "no indication that the
 // data was compromised". Such an act states nothing.
 const OPEN_LEAD_EN =
-  /(?:\b(?:whether|if)\b|\bno\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|information|reason)\b|\bnot\s+(?:(?:have|find|see|identify|uncover)\s+any\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
+  /\b(?:no|none\s+of\s+(?:the|your|our))\s+(?:[\w'’-]+\s+){0,6}?(?:information|data|records|files|details|numbers)\s+$|(?:\b(?:whether|if)\b|\bno\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|information|reason)\b|\bnot\s+(?:(?:have|find|see|identify|uncover)\s+any\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication)|reveal|determine|confirm|know)\b)[^.;]{0,100}$/i;
 const CONFIRMED_EN_ALL = new RegExp(CONFIRMED_EN.source, 'gi');
 
 /** Whether the sentence states an English act on the data outside an open or denied clause. */
@@ -279,7 +287,7 @@ export function extractLeakStatus(
       if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) possibleEnData = seg;
     }
     if (!confirmed) {
-      const c = leakJa ? CONFIRMED_JA.exec(s) : null;
+      const c = leakJa ? (CONFIRMED_JA.exec(s) ?? LEAK_FOUND_JA.exec(s)) : null;
       // 「流出が確認された場合(とき)には」 is a condition, not a finding.
       const conditional =
         c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
