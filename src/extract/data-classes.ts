@@ -15,7 +15,7 @@ import { gatedSource } from './first-chars.js';
 import { describesHabit } from './glossary.js';
 import { alternation, nextRuleHit, type RuleHit } from './lexicon.js';
 import { deniedListEn, negatedEn, negatedJa } from './negation.js';
-import type { Segment } from './segment.js';
+import { joinTexts, type Segment } from './segment.js';
 import type { DataClass, Fact } from './types.js';
 
 /**
@@ -291,7 +291,7 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
   // 被保険者番号 and 資格取得日 in a notice about employment insurance (離職票, ハローワーク) are the
   // job-insurance numbers, not health insurance.
   if (found.has('Health insurance information')) {
-    const text = segments.map((x) => x.text).join('\n');
+    const text = joinTexts(segments, '\n');
     if (EMPLOYMENT_INSURANCE.test(text) && !HEALTH_INSURANCE.test(text))
       found.delete('Health insurance information');
   }

@@ -26,11 +26,15 @@ function squash(words: string[]): string {
 
 /** Initials of every word ("Homes and Services" → "has"), and of the capitalised words only ("hs"). */
 function initials(words: string[]): [string, string] {
-  const all = words.map((w) => w[0]!.toLowerCase()).join('');
-  const caps = words
-    .filter((w) => !JOINER.test(w))
-    .map((w) => w[0]!.toLowerCase())
-    .join('');
+  // A loop, not filter/map/join: an empty map() result has another array map, and the first span
+  // of joiners only de-optimised hostNamedEn.
+  let all = '';
+  let caps = '';
+  for (const w of words) {
+    const first = w[0]!.toLowerCase();
+    all += first;
+    if (!JOINER.test(w)) caps += first;
+  }
   return [all, caps];
 }
 

@@ -1,7 +1,7 @@
 import { factOf as fact } from './fact.js';
 import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
 import { hostNamedEn, publicSelfNameEn } from './org-en-host.js';
-import type { Segment } from './segment.js';
+import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
 
 /**
@@ -200,7 +200,7 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
   const vendors = vendorNames(segments);
   // A short form is read back against the whole text: a letter defines it once, often well before
   // the sentence that names the issuer.
-  const whole = () => segments.map((s) => s.text).join('\n');
+  const whole = () => joinTexts(segments, '\n');
   for (const [re, conf] of tries) {
     const defined = re === EN_DEFINED || re === EN_THE_TERM;
     // A cheap test a sentence must pass for the pattern to match in it (see NEEDS).

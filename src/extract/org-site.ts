@@ -16,13 +16,16 @@ const GENERIC_LABEL =
  * @example nameLabels('www.mihon-radio.co.jp') // → ['mihonradio']
  */
 export function nameLabels(host: string | null): string[] {
-  if (!host) return [];
-  return host
-    .toLowerCase()
-    .split('.')
-    .filter((l) => !GENERIC_LABEL.test(l))
-    .map((l) => l.replace(/[^a-z0-9]/g, ''))
-    .filter((l) => l.length >= 3);
+  const out: string[] = [];
+  if (!host) return out;
+  // A loop, not filter/map/filter: an empty map() result has another array map, and the first host
+  // with no name label de-optimised the English organisation reader.
+  for (const label of host.toLowerCase().split('.')) {
+    if (GENERIC_LABEL.test(label)) continue;
+    const l = label.replace(/[^a-z0-9]/g, '');
+    if (l.length >= 3) out.push(l);
+  }
+  return out;
 }
 
 // 「見出し | サイト名」「見出し : サイト名」「見出し - サイト名」: a page title's two halves.

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { lastNewline, newlineOffsets, splitSentences } from './segment.js';
+import { joinTexts, lastNewline, newlineOffsets, splitSentences } from './segment.js';
+
+describe('joinTexts', () => {
+  it('joins as map((s) => s.text).join(sep) does, for none, one and several segments', () => {
+    for (const texts of [[], ['一行'], ['a', '', 'b c'], ['第一文。', '第二文', '見出し']]) {
+      const segs = texts.map((text) => ({ text }));
+      expect(joinTexts(segs, '\n')).toBe(texts.join('\n'));
+      expect(joinTexts(segs, '')).toBe(texts.join(''));
+    }
+  });
+});
 
 describe('lastNewline', () => {
   it('answers as text.lastIndexOf("\\n", pos) at every position, negative and past the end too', () => {

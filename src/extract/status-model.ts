@@ -170,6 +170,13 @@ function modelFor(lang: 'ja' | 'en'): Model {
   return m;
 }
 
+/**
+ * An array of doubles to copy empty (`slice(0, 0)`): numbers pushed to the copy stay doubles whatever
+ * their values. A map() of [1, 0, 0, 0] (one class certain) gave a small-integer array and any other
+ * a double one, and the first text with a certain class de-optimised this function and its caller.
+ */
+const DOUBLES: readonly number[] = [0.5];
+
 /** Class probabilities for a text (order of STATUS_CLASSES). */
 export function statusProbabilities(text: string, lang: 'ja' | 'en'): number[] {
   const m = modelFor(lang);
@@ -179,9 +186,16 @@ export function statusProbabilities(text: string, lang: 'ja' | 'en'): number[] {
   const scale = n > 0 ? 1 / Math.sqrt(n) : 0;
   for (const w of rows) for (let c = 0; c < z.length; c++) z[c]! += w[c]! * scale;
   const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  const e = DOUBLES.slice(0, 0);
+  let sum = 0;
+  for (const v of z) {
+    const x = Math.exp(v - max);
+    e.push(x);
+    sum += x;
+  }
+  const p = DOUBLES.slice(0, 0);
+  for (const x of e) p.push(x / sum);
+  return p;
 }
 
 /**

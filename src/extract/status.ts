@@ -109,6 +109,8 @@ const SYSTEM_CREDENTIALS_BEFORE =
 // about the leak's reach, not about whether it happened.
 const OTHERS_BEFORE = /(?:その)?(?:他|ほか)の(?:会員|お客|利用者|方|皆様|顧客|ユーザー)[^。]{0,24}$/;
 const KANA = /[ぁ-んァ-ヶ]/;
+// A heading that names a topic (「経過と漏えいの可能性など」).
+const TOPIC_HEADING = /等$|について$|経緯/;
 const LATIN = /[A-Za-z]/;
 // A word every match of the Japanese leak patterns above holds (LEAK's words, 被害, 可能性を, and
 // CONFIRMED_JA's other triggers): tested once per sentence, it spares the five patterns on the
@@ -187,17 +189,17 @@ export function extractLeakStatus(
   // something else: "information was obtained by a party who may have gained access to a database").
   let dataTakenHead = '';
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
-  const headingStarts = new Set(
-    structure?.headings
-      .filter((h) => /等$|について$|経緯/.test(h.text))
-      .map((h) => structure.lines[h.index]!.start) ?? [],
-  );
+  // (Sets filled in a loop: an empty map() result spread into them de-optimised this function.)
+  const headingStarts = new Set<number>();
   // A title or heading that names the possibility as its topic (「…流出の可能性について」
   // 「3 個人情報の流出の可能性」) states nothing; what the text under it says decides.
-  const topicStarts = new Set([
-    ...(structure?.headings.map((h) => structure.lines[h.index]!.start) ?? []),
-    ...(structure?.title ? [structure.title.start] : []),
-  ]);
+  const topicStarts = new Set<number>();
+  for (const h of structure?.headings ?? []) {
+    const start = structure!.lines[h.index]!.start;
+    if (TOPIC_HEADING.test(h.text)) headingStarts.add(start);
+    topicStarts.add(start);
+  }
+  if (structure?.title) topicStarts.add(structure.title.start);
   let topic: Segment | null = null;
   // An inquiry's "may have" ("to learn if any member data could have been accessed"):
   // no hedge beside a stated act on the data, but the only word on the data beside an act on a

@@ -28,5 +28,11 @@ export function noticeTitleFact(
 }
 
 function sliceQuote(structure: NoticeStructure, indices: number[]): string {
-  return indices.map((i) => structure.lines[i]?.text ?? '').join('\n');
+  // A loop, not map/join (see joinTexts in segment.ts).
+  let out = '';
+  for (let j = 0; j < indices.length; j++) {
+    const line = structure.lines[indices[j]!]?.text ?? '';
+    out = j === 0 ? line : `${out}\n${line}`;
+  }
+  return out;
 }
