@@ -45,6 +45,26 @@ function threadsNs(): Map<string, number> {
   return out;
 }
 
+/**
+ * threadsNs() every 50 ms, keeping each thread's last value: a thread that ends during the run (the
+ * extraction worker, closed before the run returns) is then counted up to its last sample.
+ */
+function sampleThreads(): { stop(): Map<string, number> } {
+  const seen = new Map<string, number>();
+  const take = () => {
+    for (const [k, ns] of threadsNs()) seen.set(k, ns);
+  };
+  take();
+  const timer = setInterval(take, 50);
+  return {
+    stop() {
+      clearInterval(timer);
+      take();
+      return seen;
+    },
+  };
+}
+
 /** CPU ms per notice by kind of thread, between two threadsNs() snapshots (ended threads are lost). */
 function threadShares(a: Map<string, number>, b: Map<string, number>, k: number): Record<string, number> {
   const by: Record<string, number> = {};
@@ -227,6 +247,7 @@ async function main(): Promise<void> {
     const s0 = usePg ? await pgBackendsNs(db) : new Map<number, number>();
     const m0 = mainThreadNs();
     const th0 = threadsNs();
+    const sampler = sampleThreads();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const profOut = arg('--prof');
@@ -247,7 +268,7 @@ async function main(): Promise<void> {
     const wall = (performance.now() - t0) / 1000;
     const cu = process.cpuUsage(c0);
     const main = (mainThreadNs() - m0) / 1e9;
-    const th1 = threadsNs();
+    const th1 = sampler.stop();
     let serverMs = 0;
     if (usePg) for (const [pid, ns] of await pgBackendsNs(db)) serverMs += (ns - (s0.get(pid) ?? 0)) / 1e6;
     const stmts = statements;
@@ -266,8 +287,8 @@ async function main(): Promise<void> {
         ...(usePg ? { pg_server_ms_per_notice: Math.round((serverMs * 100) / k) / 100 } : {}),
         statements_per_notice: Math.round((stmts / k) * 100) / 100,
         load: [load0, loadavg()[0]].map((x) => Math.round(x! * 10) / 10),
-        // CPU ms per notice by thread name (the extraction worker's thread ends before this is read
-        // unless the pool is still open: its share is the process's minus these).
+        // CPU ms per notice by thread name (a thread that ended is counted to its last sample, ≤ 50 ms
+        // before it ended; the extraction worker's thread is the second "node").
         threads_ms_per_notice: threadShares(th0, th1, k),
       }),
     );
