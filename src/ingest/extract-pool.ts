@@ -1,10 +1,11 @@
 import type { Worker } from 'node:worker_threads';
 import { AppError, ERROR_CODES, type ErrorCode } from '../errors.js';
-import { defaultEngine, type EngineFacts } from '../extract/engine.js';
+import type { EngineFacts } from '../extract/engine.js';
 import type { ExtractOptions } from '../extract/types.js';
 import type { NoticeInput } from '../incidents/types.js';
 import { logger } from '../log.js';
 import { startModuleWorker } from '../threads.js';
+import { loadDefaultEngine } from './default-engine.js';
 import type { ExtractReply, ExtractTask, ReaderReady, ReadReply, ReadTask } from './extract-worker.js';
 import { noticeFromBytes, readFileNotice } from './file-notice.js';
 import { type NoticePrep, type PrepInput, prepareNotice } from './notice-prep.js';
@@ -35,20 +36,24 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
-function inline(items: readonly { text: string; opts: ExtractOptions }[]): (EngineFacts | Error)[] {
+/** Extraction in the calling thread (no workers, or they failed); the engine loads on first use. */
+async function inline(
+  items: readonly { text: string; opts: ExtractOptions }[],
+): Promise<(EngineFacts | Error)[]> {
+  const engine = await loadDefaultEngine();
   return items.map((i) => {
     try {
-      return defaultEngine.extract(i.text, i.opts);
+      return engine.extract(i.text, i.opts);
     } catch (err) {
       return err as Error;
     }
   });
 }
 
-function inlinePrepared(
+async function inlinePrepared(
   items: readonly { text: string; opts: ExtractOptions; input: PrepInput }[],
-): ({ facts: EngineFacts; prep: NoticePrep } | Error)[] {
-  return inline(items).map((facts, k) =>
+): Promise<({ facts: EngineFacts; prep: NoticePrep } | Error)[]> {
+  return (await inline(items)).map((facts, k) =>
     facts instanceof Error ? facts : { facts, prep: prepareNotice(items[k]!.text, items[k]!.input, facts) },
   );
 }

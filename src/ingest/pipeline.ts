@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, validationError } from '../errors.js';
-import { defaultEngine, type EngineFacts, type IngestEngine } from '../extract/engine.js';
+import type { EngineFacts, IngestEngine } from '../extract/engine.js';
 import type { ExtractOptions, NoticeFacts } from '../extract/types.js';
 import { newId } from '../ids.js';
 import { type NoticeView, pickContinuation, seedEvidence } from '../incidents/continuation.js';
@@ -25,6 +25,7 @@ import {
 import { deferWrites, inOneCommit, isCarriedError, isRetryable, nowIso, type Tx } from '../store/tx.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
+import { loadDefaultEngine, normaliseOnly } from './default-engine.js';
 import type { ExtractPool } from './extract-pool.js';
 import { type NoticePrep, prepareNotice } from './notice-prep.js';
 
@@ -94,7 +95,7 @@ export async function ingestNotice(
   input: NoticeInput,
   opts: IngestOptions = {},
 ): Promise<IngestOutcome> {
-  const engine = opts.engine ?? defaultEngine;
+  const engine = opts.engine ?? (await loadDefaultEngine());
   const { text, hash } = prepare(engine, input);
   const existing = await findNotice(db.kysely, hash);
   if (existing) return { status: 'unchanged', noticeId: existing.id, incidentId: existing.incidentId };
@@ -185,9 +186,10 @@ export async function ingestNoticeChunks(
   chunks: AsyncIterable<readonly NoticeInput[]> | Iterable<readonly NoticeInput[]>,
   opts: IngestOptions & { onResult?: (i: number, outcome: BatchOutcome) => void; pool?: ExtractPool } = {},
 ): Promise<BatchOutcome[]> {
-  const engine = opts.engine ?? defaultEngine;
-  // Workers run the default engine only; an injected one runs here.
+  // Workers run the default engine only; an injected one runs here. With workers this thread only
+  // normalises (the engine's modules load where extraction runs: default-engine.ts).
   const pool = opts.engine ? undefined : opts.pool;
+  const engine = opts.engine ?? (pool ? normaliseOnly : await loadDefaultEngine());
   const ahead = pool ? READ_AHEAD : 0;
   const source =
     Symbol.asyncIterator in chunks
