@@ -299,5 +299,25 @@ export const ALERT_RAISED =
 export const CONFIRMED_THAT =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:頃|ごろ)?(?:に|、)?[^。、\n]{0,80}?(?:た|ている|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)/;
 
+// 「5月1日、…への攻撃が確認され」「不正ログインを確認」: the act itself (not its trace, 痕跡,
+// nor its possibility) is what was seen that day — it happened then.
+const ACT_OBSERVED =
+  /(?:サイバー攻撃|攻撃|不正な?(?:アクセス|ログイン)|侵入)(?:が|を)(?:[^。、\n]{0,6}?)確認(?:され|し|いたし|でき)/;
+
+/** Whether the day `found` (a weak finding: 確認) has the act itself as what was seen (ACT_OBSERVED). */
+export function actSeenOn<T extends { iso: string; primary: string | null }>(
+  dates: T[],
+  found: { value: string } | null,
+  ownWords: (c: T) => string,
+): boolean {
+  if (!found) return false;
+  const c = dates.find((d) => d.iso === found.value && d.primary === 'detectWeak');
+  if (!c) return false;
+  const words = ownWords(c);
+  // (Its first clause: 「…が確認され、」 or up to the sentence's end.)
+  const stop = words.search(/[しれ]、|。/);
+  return ACT_OBSERVED.test(stop < 0 ? words : words.slice(0, stop + 2));
+}
+
 // An exposure on a page: a posting (掲載/公開/アップロード) or a state of being viewable.
 export const POSTED = /掲載|公開し|アップロード|閲覧(?:可能|でき)|表示され/;

@@ -171,3 +171,17 @@ describe('a range whose sentence a PDF line break cuts (session 10)', () => {
     expect(dates(t)).toMatchObject({ start: '2099-07-01', detected: '2099-07-02' });
   });
 });
+
+describe('an attack seen as it happened', () => {
+  it('dates the start by the day the access itself was seen (the attack as what was confirmed)', () => {
+    const t = `${HEAD}7月8日、見本サーバーに、深夜の不正ログインを確認いたしました。その結果、名簿のファイルが閲覧されていました。`;
+    expect(dates(t)).toMatchObject({ start: '2099-07-08', detected: '2099-07-08' });
+  });
+
+  it('leaves the start to other words when only a trace was seen, or in a concluded investigation’s report', () => {
+    const trace = `${HEAD}7月8日、見本サーバーに不正ログインの痕跡を確認いたしました。`;
+    expect(dates(trace).start).toBeNull();
+    const final = `株式会社サンプル商事 不正アクセスに関するご報告(最終報)\n2099年9月20日\n外部調査機関による調査が完了しましたので、ご報告いたします。\n7月8日、見本サーバーに深夜の不正ログインを確認いたしましたので、同日にサーバーを止めました。`;
+    expect(dates(final).start).toBeNull();
+  });
+});

@@ -205,3 +205,52 @@ describe('a Markdown table whose header stands above its ---| rule (session 10)'
     expect(incidentDates(t)).toMatchObject({ start: '2099-05-28', end: '2099-06-01' });
   });
 });
+
+describe('numbered facts as timeline rows', () => {
+  it('reads the first numbered fact of a list flattened into one line as the day the item was handled', () => {
+    const t = [
+      '見本労働局',
+      '書類の誤交付について',
+      '見本労働局は、書類の誤交付について、あらましを報告します。 1 概要 窓口で申込書を別の方に誤って交付した。 2 事実経過 (1) 2099年3月5日、利用者Aの申込書を窓口で預かった。 (2) 職員がその申込書を別の書類の束に重ねた。 (3) 同月6日、利用者Aへの電話で、申込書を返していないと分かった。',
+    ].join('\n');
+    expect(dates(t).start).toBe('2099-03-05');
+    expect(dates(t).detected).toBe('2099-03-06');
+  });
+
+  it('reads a fact whose number stands alone in the cell above', () => {
+    const t = [
+      '見本市',
+      'USBメモリの紛失について',
+      '事案概要 |',
+      '(1) |',
+      '2099年11月2日(月)に、職員Aが名簿をUSBメモリに保存した。 |',
+      '(2) |',
+      '同年11月5日(木)、職員Bが棚を見てUSBメモリの所在不明に気付いた。 |',
+    ].join('\n');
+    expect(dates(t).start).toBe('2099-11-02');
+    expect(dates(t).detected).toBe('2099-11-05');
+  });
+
+  it('does not date a numbered 「同日」 fact by a document date told before it', () => {
+    const t = [
+      '見本市',
+      '書類の紛失について',
+      'あらましを報告します。 1 概要 書類を紛失した。 2 事実経過 (1)2099年5月30日、請求書を処理する中で、同年3月1日付けの書類がファイルから消えていると判明した。 (2)同日以降、庁舎の中を探したが出てこなかった。',
+    ].join('\n');
+    expect(dates(t).start).toBeNull();
+  });
+});
+
+describe('the last moment a lost item was in its place', () => {
+  it('starts the loss on the day the item is last told to have been kept (…までは…保管されていた)', () => {
+    const t = [
+      '見本病院',
+      '患者名簿の紛失について',
+      '2099年3月20日',
+      '当院外来で保管していた患者名簿の紛失がありました。',
+      '2099年3月12日朝、名簿がいつもの引出しから消えていると判明しました。',
+      '前日午後6時までは、名簿は引出しの中にありました。',
+    ].join('\n');
+    expect(dates(t)).toMatchObject({ start: '2099-03-11', detected: '2099-03-12' });
+  });
+});

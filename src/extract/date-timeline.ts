@@ -173,6 +173,9 @@ export function lastListedWindow<T extends DatedRole>(text: string, dates: T[], 
   return last;
 }
 
+// After a day: 「…までは」 and the item's being in place (保管されていた, あった) in the same sentence.
+const LAST_SEEN = /^[^。、\n]{0,16}?までは[^。\n]{0,40}?(?:保管|保存|所在|存在|あった|ありました)/;
+
 const NOT_AN_ACT = new Set<Cat | null>([
   'announce',
   'regulator',
@@ -185,6 +188,20 @@ const NOT_AN_ACT = new Set<Cat | null>([
 const ROW_SECTIONS = new Set(['timeline', 'summary']);
 // 「(1)」「1 」「①」: a numbered fact of a 事実経過 list.
 const NUMBERED_ROW = /^[\s・\-*●■◆]*(?:\(?\d{1,2}\)|\d{1,2}\s|[①-⑳])/;
+
+// 「… (1) 平成29年1月30日、…」: a numbered fact opened by its date, in a list flattened into one line
+// (a PDF's text layer), or under its number's own table cell (「(1) |」 on the line above).
+const NUMBER_BEFORE = /(?:^|[\s|。])\(\d{1,2}\)\s?$/;
+const NUMBER_CELL_ABOVE = /^\s*\(\d{1,2}\)\s*\|?\s*$/;
+
+/** Whether the date at `at` opens a numbered fact (「(1) 」 right before it, or alone on the line above). */
+function numberedItem(text: string, at: number): boolean {
+  if (NUMBER_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return true;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (text.slice(lineStart, at).trim() !== '' || lineStart < 2) return false;
+  const aboveStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  return NUMBER_CELL_ABOVE.test(text.slice(aboveStart, lineStart - 1));
+}
 
 /** A date of the notice with the role its clause gives it. */
 export interface DatedRole {
@@ -212,6 +229,20 @@ export function timelineWindow<T extends DatedRole>(
   if (!causes.some((c) => c === 'loss_or_theft' || c === 'misdelivery')) return out;
   const single = (c: T) => c.mention.rangeFrom === null && c.mention.rangeTo === null;
   let start = found.start;
+  // 「前日午後6時までは、名簿は引出しの中にありました」: the last moment a lost item is told to have been in
+  // its place starts the loss (GUIDE.md), whatever the timeline's rows say.
+  if (start === null && causes.includes('loss_or_theft')) {
+    const seen = dates.find(
+      (c) =>
+        single(c) &&
+        (det === null || c.iso <= det) &&
+        LAST_SEEN.test(text.slice(c.mention.end, c.mention.end + 60)),
+    );
+    if (seen) {
+      out.start = seen;
+      start = seen.iso;
+    }
+  }
   if (start === null) {
     let first: T | null = null;
     let earliestAct: string | null = null;
@@ -219,11 +250,17 @@ export function timelineWindow<T extends DatedRole>(
       if (NOT_AN_ACT.has(c.primary) || !single(c)) continue;
       if (earliestAct === null || c.iso < earliestAct) earliestAct = c.iso;
       if (first && first.iso <= c.iso) continue;
-      if (!lineHeadIsBare(text, c.mention.start)) continue;
-      const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
-      const section = rowSection(structure, c.mention.start);
-      if (!ROW_SECTIONS.has(section ?? '') && !NUMBERED_ROW.test(text.slice(lineStart, c.mention.start + 1)))
-        continue;
+      // (A numbered fact told as 「同日」 is dated by whatever day came last, perhaps a document's.)
+      if (c.mention.source === 'inherited' || !numberedItem(text, c.mention.start)) {
+        if (!lineHeadIsBare(text, c.mention.start)) continue;
+        const lineStart = text.lastIndexOf('\n', c.mention.start - 1) + 1;
+        const section = rowSection(structure, c.mention.start);
+        if (
+          !ROW_SECTIONS.has(section ?? '') &&
+          !NUMBERED_ROW.test(text.slice(lineStart, c.mention.start + 1))
+        )
+          continue;
+      }
       first = c;
     }
     if (first && first.iso === earliestAct && (det === null || first.iso <= det)) {

@@ -563,18 +563,18 @@ export function extractDates(
     out.detected = { ...out.incident_start, confidence: 0.4 };
   // 「6月4日夜、…で発生したアラートを契機に…を切り離し」: an attack told through the alert
   // that raised it was found out the day it started.
-  if (lang === 'ja' && !out.detected && out.incident_start) {
-    const q = out.incident_start.evidence.quote;
-    if (q.length < 400 && cue.ALERT_RAISED.test(q)) out.detected = { ...out.incident_start, confidence: 0.4 };
-  }
   // 「5月20日、…攻撃を受けたことを確認しました」 and no other finding in the notice: the day it was
   // confirmed is the finding as well (the event keeps the day as its start; labels read it either way).
   if (lang === 'ja' && !out.detected && out.incident_start) {
+    const q = out.incident_start.evidence.quote;
     const day = out.incident_start.value;
     const told = classified.find((c) => c.iso === day && c.primary === 'start' && c.cats.has('detectWeak'));
-    if (told && cue.CONFIRMED_THAT.test(ownWords(told)))
+    if ((q.length < 400 && cue.ALERT_RAISED.test(q)) || (told && cue.CONFIRMED_THAT.test(ownWords(told))))
       out.detected = { ...out.incident_start, confidence: 0.4 };
   }
+  // 「5月1日、…への攻撃を確認」 (the act itself, nothing else dating it): seen as it happened (not in a final report: it dates the attack).
+  if (!out.incident_start && ctx.stage !== 'final' && cue.actSeenOn(classified, out.detected, ownWords))
+    out.incident_start = { ...out.detected!, confidence: 0.4 };
   // 「…USBメモリを使用し、その後、…紛失に気が付きました」: an item handled on the day its loss was
   // noticed, in the finding's own sentence, was lost that day.
   const lostThatDay = lang === 'ja' && !out.incident_start && ctx.causes.includes('loss_or_theft');

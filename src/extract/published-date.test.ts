@@ -92,4 +92,24 @@ describe('a release date in a table row', () => {
     // A table row's label cell is no category.
     expect(published('見出し\n発生日 |2099年03月04日\n本文です。')).toBeNull();
   });
+
+  it('reads a bulleted or timed date alone on its line in the page head, above the first sentence', () => {
+    expect(
+      published(
+        '架空ニュース\n見本社、名簿を誤送付\n  • 2099年3月4日\n見本社は4日、名簿を誤って送ったと発表した。',
+      ),
+    ).toBe('2099-03-04');
+    expect(published('お知らせ\n\n2099-03-04 18:20:00\n\nこの度、案内メールを誤って送りました。')).toBe(
+      '2099-03-04',
+    );
+    // Below the body's first sentence, a bulleted or timed date is a timeline's row.
+    expect(
+      published('名簿の誤送付について\n名簿を誤って送りました。\n・2099年3月4日\n職員が名簿を送付した。'),
+    ).toBeNull();
+    expect(
+      published(
+        '名簿の誤送付について\n名簿を誤って送りました。\n2099年3月4日 10時05分\n職員が名簿を送付した。',
+      ),
+    ).toBeNull();
+  });
 });

@@ -52,6 +52,8 @@ const DATELINE_AFTER = /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}
 const DATELINE_HINT = /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3},\s/;
 // A page title that closes with its date: "… UPDATE (Friday 9 June, 2023)", "… – April 18, 2022".
 const TITLE_DATE_BEFORE = /[([|:,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
+// A bullet before the page's dateline (「• 2099年3月4日」).
+const HEAD_BULLET = /^\s*[・•●◆■]\s*$/;
 const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
 const RELEASE_HINT = /提供|発表|公表|公開|掲載|更新|作成|発信|Release|Date\s+of/i;
 // Digits and kanji spread out by a PDF text layer (「平 成 28 年 8 月 18 日」).
@@ -74,6 +76,16 @@ export function findPublished(
   for (let i = Math.max(14, n - 8); i < n; i++) idx.push(i);
   const dctx = { refYear, refMonth: null, refDay: null };
   const title = structure?.title;
+  // Lines above the body's first sentence (a line with 。): the page's head (title, category,
+  // dateline). A date alone there is the page's own even after a bullet or with a time of day
+  // (「• 2099年3月4日」「2099-03-04 18:20:00」), which below the first sentence mark a timeline's rows.
+  let bodyAt = n;
+  if (lang === 'ja')
+    for (let i = 0; i < Math.min(n, 10); i++)
+      if (lines[i]!.text.includes('。')) {
+        bodyAt = i;
+        break;
+      }
   for (const i of idx) {
     const line = lines[i]!;
     if (!DATEISH_LINE.test(line.text)) continue;
@@ -110,12 +122,23 @@ export function findPublished(
     // Near the bottom, a date heading prose with another date heading below it is the first row of
     // a timeline of dated headings (「2099年4月7日(火)」「…との連絡を受けました。」「4月8日(水)」).
     if (lang === 'ja' && i >= 14 && datedRowsFollow(lines, i)) continue;
-    // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead.
-    if (days.length !== 1 || !first || first.source !== 'explicit' || first.time || line.text.length > 60)
-      continue;
+    // A timestamp (date with a time of day) on its own line is an event in a list, not a letterhead
+    // (but in the page's head: under a headline, above the body's first sentence, with no row of
+    // dates alone on their lines below).
+    if (days.length !== 1 || !first || first.source !== 'explicit' || line.text.length > 60) continue;
     const head = line.text.slice(0, first.start);
-    const tail = line.text.slice(first.end);
-    if (!PUBLISHED_HEAD.test(head) && !(lang === 'en' && EN_BYLINE_HEAD.test(head))) continue;
+    const bulleted = HEAD_BULLET.test(head);
+    const inHead =
+      lang === 'ja' &&
+      (first.time !== null || bulleted) &&
+      i < Math.min(bodyAt, 8) &&
+      lines.slice(0, i).some((l) => !/^\s*https?:/.test(l.text) && /[^\s\d]/.test(l.text)) &&
+      !rowsBelow(lines, i);
+    if (first.time && !inHead) continue;
+    // (A timestamp's seconds: 「18:20:00」.)
+    const tail = line.text.slice(first.end).replace(first.time ? /^:\d{2}/ : /^$/, '');
+    if (!PUBLISHED_HEAD.test(head) && !(bulleted && inHead) && !(lang === 'en' && EN_BYLINE_HEAD.test(head)))
+      continue;
     if (!PUBLISHED_TAIL.test(tail)) continue;
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
@@ -198,6 +221,14 @@ function findLabelledOrLetterhead(
 // A line holding only a day (「4月8日(水)」「令和6年5月2日」), as a timeline's row heading.
 const DAY_HEADING =
   /^\s*(?:(?:令和|平成)?\s?\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:[((][^))]{1,4}[))])?\s*$/;
+
+// A bulleted or plain day alone on its line: a timeline's row heading.
+const ROW_DAY =
+  /^\s*[・•●◆■○]?\s*(?:(?:令和|平成)?\s?\d{1,4}\s?年\s?)?\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:[((][^))]{1,4}[))])?\s*$/;
+
+function rowsBelow(lines: Segment[], i: number): boolean {
+  return lines.slice(i + 1, i + 13).some((l) => ROW_DAY.test(l.text));
+}
 
 function datedRowsFollow(lines: Segment[], i: number): boolean {
   const next = lines.slice(i + 1, i + 3).find((l) => l.text.trim() !== '');
