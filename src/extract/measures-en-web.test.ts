@@ -179,3 +179,36 @@ describe('extractMeasures (English web notices): a vendor named beside "one of <
     ).not.toContain('data_deletion');
   });
 });
+
+describe('extractMeasures (English web notices): whose precautions, vigilance against what', () => {
+  it('reads notification sent to the potentially impacted', () => {
+    expect(
+      measures(
+        'On May 2, 2024, Halvern Clinic sent written notification to all potentially impacted patients.',
+      ),
+    ).toContain('individual_notification');
+  });
+
+  it('gives no phishing warning for the organisation’s own precautions', () => {
+    expect(
+      measures('Despite these precautions, an intruder copied card numbers typed into our shop.'),
+    ).not.toContain('phishing_warning');
+    expect(measures('The college has taken immediate precautions to strengthen its network.')).not.toContain(
+      'phishing_warning',
+    );
+    expect(
+      measures('We encourage you to take simple precautions with any message that asks for a password.'),
+    ).toContain('phishing_warning');
+  });
+
+  it('reads vigilance against mail or calls, not vigilance against misuse', () => {
+    expect(
+      measures(
+        '“Please remain vigilant against any misuse of your details,” the letter from Brightmoor says.',
+      ),
+    ).not.toContain('phishing_warning');
+    expect(measures('Please remain vigilant about emails that ask for your login.')).toContain(
+      'phishing_warning',
+    );
+  });
+});
