@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
 import { extractMeasures } from './measures.js';
 import { sents } from './testing/helpers.js';
 
@@ -210,5 +211,31 @@ describe('extractMeasures (English web notices): whose precautions, vigilance ag
     expect(measures('Please remain vigilant about emails that ask for your login.')).toContain(
       'phishing_warning',
     );
+  });
+});
+
+describe('extractMeasures (English web notices): a service halted under a response heading', () => {
+  const values = (t: string) =>
+    extract(`https://status.halvern-example.net/notice\n${t}`).measures.map((f) => f.value);
+
+  it('reads a run or service the writer halted as told under "Mitigation"', () => {
+    const text =
+      'Service notice\nSummary of impact:\nSome Halvern Hosting invoices showed the wrong account details.\nMitigation:\nOur team halted the weekly invoice run while the fault was traced.';
+    expect(values(text)).toContain('service_suspended');
+  });
+
+  it('leaves the intruder’s access stopped, and halting told outside such a heading, out of it', () => {
+    expect(
+      values('Service notice\nMitigation:\nOur team stopped the unauthorized access within the hour.'),
+    ).not.toContain('service_suspended');
+    expect(
+      values('Service notice\nSummary of impact:\nThe outage halted the weekly invoice run for a day.'),
+    ).not.toContain('service_suspended');
+  });
+
+  it('reads a network the writer deactivated', () => {
+    expect(
+      measures('After the attack, Halvern Dental deactivated the network and called in experts.'),
+    ).toContain('service_suspended');
   });
 });
