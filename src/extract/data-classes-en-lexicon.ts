@@ -32,7 +32,7 @@ export const EN: Lexeme[] = [
   ['Ages', String.raw`\bages\b|\bage\b(?=\s*(?:,|and|or))`],
   [
     'Credit cards',
-    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b|\bcardholder\s+(?:data|information)\b|\b(?:credit|debit|payment)\s+card\s+(?:processing|systems?|environment)\b|\bprocess(?:es|ed|ing)?\s+(?:customer\s+)?(?:credit|debit|payment)(?:\s+(?:and|or)\s+(?:credit|debit))?\s+cards?\b|\b(?:credit|debit|payment)\s+cards?\s+and\s+other\s+(?:\w+\s+){0,3}(?:information|data)\b`,
+    String.raw`\b(?:credit|debit|payment)\s?card\s+(?:numbers?|information|info|data|details|account numbers?)\b|(?<!\b(?:identity|ID|identification|health|insurance|Medicare|Medicaid|membership|member|library|student|loyalty)\s)\bcard\s+(?:numbers?|expiration dates?)\b|\bexpiration dates?\b|\bcredit cards?\b(?=\s*(?:,|and|were|was|information))|\bpayment (?:information|info|details|data)\b|\bcredit card information\b|\b(?:used|using)\s+(?:a|their|your)\s+(?:credit|debit|payment)\s+cards?\b|\b(?:credit|debit|payment)\s+cards\s+used\b|\b(?:credit|debit|payment)\s+card\s+(?:transactions|purchases)\b|\b(?:visa|master\s?card|american\s+express|amex)\s+(?:credit\s+|debit\s+)?card\b|\bcardholder\s+(?:data|information)\b|\b(?:credit|debit|payment)\s+card\s+(?:processing|systems?|environment)\b|\bprocess(?:es|ed|ing)?\s+(?:customer\s+)?(?:credit|debit|payment)(?:\s+(?:and|or)\s+(?:credit|debit))?\s+cards?\b|\b(?:credit|debit|payment)\s+cards?\s+and\s+other\s+(?:\w+\s+){0,3}(?:information|data)\b`,
   ],
   [
     'Credit card CVV',
@@ -75,7 +75,7 @@ export const EN: Lexeme[] = [
   ['Social security numbers', String.raw`\bsocial\s+security\s+(?:numbers?|nos?\.?)\b|\bSSNs?\b`],
   [
     'Government issued IDs',
-    String.raw`\b(?:government|state)[- ]issued\s+(?:ids?|identification)\b|\bnational\s+id(?:entity)?\b|\bstate\s+id(?:entification)?\s+(?:card\s+)?numbers?\b|(?<!\btax\s)\bidentification\s+numbers?\b`,
+    String.raw`\b(?:government|state)[- ]issued\s+(?:ids?|identification)\b|\bnational\s+id(?:entity)?\b|\bidentity\s+card\s+numbers?\b|\bstate\s+id(?:entification)?\s+(?:card\s+)?numbers?\b|(?<!\btax\s)\bidentification\s+numbers?\b`,
   ],
   [
     "Driver's licenses",

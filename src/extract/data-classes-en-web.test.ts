@@ -84,3 +84,17 @@ describe('extractDataClasses (English web notices): British and Australian words
     expect(classes('The files included health insurance numbers.')).toContain('Health insurance information');
   });
 });
+
+describe('extractDataClasses (English web notices): whose card number', () => {
+  it('reads identity card numbers as a government ID, not a payment card', () => {
+    const c = classes('The copied records held patients’ names, addresses and identity card numbers.');
+    expect(c).toContain('Government issued IDs');
+    expect(c).not.toContain('Credit cards');
+  });
+
+  it('still reads card numbers of payment cards', () => {
+    expect(classes('The intruder copied card numbers and expiration dates from the shop.')).toContain(
+      'Credit cards',
+    );
+  });
+});

@@ -75,3 +75,23 @@ describe('English detected date', () => {
     expect(r.detected?.value).toBe('2024-03-05');
   });
 });
+
+describe('English incident dates: the day of a telling', () => {
+  it('does not date the incident by the day the page shared or a press release said it', () => {
+    const a = run(
+      'On Tuesday, March 7, 2023, we shared that the Fernwood school district had been hit by a ransomware attack. Work to restore systems goes on.',
+    );
+    expect(a.start).toBeNull();
+    expect(a.end).toBeNull();
+    const b = run(
+      'No bank details were accessed or compromised, the Fernwood clinic said in a press release on Wednesday (Mar 8).',
+    );
+    expect(b.start).toBeNull();
+  });
+
+  it('still dates an attack a sentence tells with "said"', () => {
+    expect(run('The clinic said an intruder accessed its booking server on March 2, 2023.').start).toBe(
+      '2023-03-02',
+    );
+  });
+});

@@ -89,7 +89,12 @@ const CUES_EN: [Cat, RegExp][] = [
   ['resumed', /\b(?:resumed|restored|back\s+online|reopened|relaunched)\b/gi],
   ['regulator', /\b(?:attorneys?\s+general|regulators?|commissioner|data\s+protection\s+authority|HHS)\b/gi],
   ['police', /\b(?:police|law\s+enforcement|FBI)\b/gi],
-  ['announce', /\b(?:announced|published|posted\s+a\s+notice)\b/gi],
+  // ("On May 3 we shared that …", "the clinic said in a press release on Wednesday (May 5)": the day of
+  // the telling, not of what it tells.)
+  [
+    'announce',
+    /\b(?:announced|published|posted\s+a\s+notice|shared\s+that|said(?=\s+(?:in\s+a|on|that|last|this|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|in\s+a\s+(?:press\s+release|statement))\b/gi,
+  ],
   // ("On May 3 we concluded the review; we cannot exclude that … was accessed": the day
   // the review ended, not the access.)
   [

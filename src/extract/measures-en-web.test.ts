@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
 import { extractMeasures } from './measures.js';
 import { sents } from './testing/helpers.js';
 
@@ -177,5 +178,64 @@ describe('extractMeasures (English web notices): a vendor named beside "one of <
         'Quarry Soft, Inc., one of Lakeside Youth Services third-party service providers, told us of an attack on its systems. Quarry Soft assured us that the copy of the data taken has been destroyed.',
       ),
     ).not.toContain('data_deletion');
+  });
+});
+
+describe('extractMeasures (English web notices): whose precautions, vigilance against what', () => {
+  it('reads notification sent to the potentially impacted', () => {
+    expect(
+      measures(
+        'On May 2, 2024, Halvern Clinic sent written notification to all potentially impacted patients.',
+      ),
+    ).toContain('individual_notification');
+  });
+
+  it('gives no phishing warning for the organisation’s own precautions', () => {
+    expect(
+      measures('Despite these precautions, an intruder copied card numbers typed into our shop.'),
+    ).not.toContain('phishing_warning');
+    expect(measures('The college has taken immediate precautions to strengthen its network.')).not.toContain(
+      'phishing_warning',
+    );
+    expect(
+      measures('We encourage you to take simple precautions with any message that asks for a password.'),
+    ).toContain('phishing_warning');
+  });
+
+  it('reads vigilance against mail or calls, not vigilance against misuse', () => {
+    expect(
+      measures(
+        '“Please remain vigilant against any misuse of your details,” the letter from Brightmoor says.',
+      ),
+    ).not.toContain('phishing_warning');
+    expect(measures('Please remain vigilant about emails that ask for your login.')).toContain(
+      'phishing_warning',
+    );
+  });
+});
+
+describe('extractMeasures (English web notices): a service halted under a response heading', () => {
+  const values = (t: string) =>
+    extract(`https://status.halvern-example.net/notice\n${t}`).measures.map((f) => f.value);
+
+  it('reads a run or service the writer halted as told under "Mitigation"', () => {
+    const text =
+      'Service notice\nSummary of impact:\nSome Halvern Hosting invoices showed the wrong account details.\nMitigation:\nOur team halted the weekly invoice run while the fault was traced.';
+    expect(values(text)).toContain('service_suspended');
+  });
+
+  it('leaves the intruder’s access stopped, and halting told outside such a heading, out of it', () => {
+    expect(
+      values('Service notice\nMitigation:\nOur team stopped the unauthorized access within the hour.'),
+    ).not.toContain('service_suspended');
+    expect(
+      values('Service notice\nSummary of impact:\nThe outage halted the weekly invoice run for a day.'),
+    ).not.toContain('service_suspended');
+  });
+
+  it('reads a network the writer deactivated', () => {
+    expect(
+      measures('After the attack, Halvern Dental deactivated the network and called in experts.'),
+    ).toContain('service_suspended');
   });
 });

@@ -27,7 +27,7 @@ export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\bsent\s+(?:written|formal|individual|direct)\s+(?:notices?|notifications?|letters?)\s+to\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+)?(?:affected\s+|impacted\s+|potentially\s+affected\s+)?${PEOPLE}\b`,
+      String.raw`\bsent\s+(?:written|formal|individual|direct)\s+(?:notices?|notifications?|letters?)\s+to\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+)?(?:potentially\s+)?(?:affected\s+|impacted\s+)?${PEOPLE}\b`,
       'i',
     ),
   },
@@ -105,13 +105,28 @@ const VIGILANCE = /^(?:be|remain|stay)\s+(?:alert|vigilant|cautious|wary|on\s+gu
 const MAIL_OR_CALLS =
   /\b(?:e-?mails?|calls?|messages?|texts?|phishing|scams?|links?|attachments?|communications?|letters?|callers?|requests?)\b/i;
 
+const READER_PRECAUTIONS =
+  /\b(?:you|your|yourself|individuals|recipients)\b[^.]{0,80}\bprecautions\b|\bprecautions\b[^.]{0,40}\b(?:you|your|individuals)\s+(?:can|may|should)\b/i;
+
 /** Whether a hit (of any measure rule) is no such measure in an English sentence read as a web notice. */
 export function vetoEnglishWeb(key: Measure, sentence: string, match: string): boolean {
   const at = sentence.indexOf(match);
   const before = sentence.slice(0, Math.max(0, at));
   const after = sentence.slice(at + match.length);
   if (key === 'external_investigation' && REVIEW_VENDOR.test(match)) return true;
-  if (key === 'phishing_warning' && VIGILANCE.test(match) && !MAIL_OR_CALLS.test(sentence)) return true;
+  // Vigilance against what: read the clause that follows the word, not the rest of the sentence
+  // ("remain vigilant against misuse of your data,” the letter says": no warning about mail).
+  if (
+    key === 'phishing_warning' &&
+    VIGILANCE.test(match) &&
+    !MAIL_OR_CALLS.test(after.split(/[,;.”"]/)[0] ?? '')
+  )
+    return true;
+  // "precautions" warn only when the reader is told to take them ("take these precautions", "we
+  // encourage you to …"); the organisation's own ("we have taken precautions", "despite these
+  // precautions") warn no one.
+  if (key === 'phishing_warning' && /^precautions$/i.test(match) && !READER_PRECAUTIONS.test(sentence))
+    return true;
   // "suffered an attempt to shut down its computer operations": the attacker's aim, not a step.
   if (
     key === 'service_suspended' &&

@@ -39,7 +39,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   // names no act.
   {
     key: 'service_suspended',
-    re: /\b(?:took|taken|taking|take|brought|placed|put)\s+(?:[\w’'-]+\s+){0,4}?off-?line\b|\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:servers?|platform|database)\b|\b(?:deactivated|took\s+down)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:site|website|web\s+site|portal|application|app|store|servers?|platform)\b/i,
+    re: /\b(?:took|taken|taking|take|brought|placed|put)\s+(?:[\w’'-]+\s+){0,4}?off-?line\b|\bdisabled\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:servers?|platform|database)\b|\b(?:deactivated|took\s+down)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}(?:site|website|web\s+site|portal|application|app|store|servers?|platform|network|systems)\b/i,
     not: /\b(?:you|your)\b/i,
   },
   {

@@ -179,6 +179,14 @@ const CAUSE_STATED =
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
 const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES], true);
 
+// Under a heading that tells what was done ("What We Are Doing", "Mitigation"), a thing the writer
+// halted ("halted the nightly billing run", "paused the portal") is a service suspended; the
+// intruder's access or activity stopped is access_blocked's.
+const HALTED_EN =
+  /\b(?:halted|paused|suspended|stopped|deactivated|disabled|shut\s+down)\s+((?:the|our|its|all)\s+(?:[\w’'-]+\s+){0,3}?[\w-]+)/i;
+const NOT_A_SERVICE_EN =
+  /\b(?:access|activity|attack|accounts?|connections?|intruders?|attackers?|unauthori[sz]ed|malicious)\b/i;
+
 /** True when offset `at` of `s` stands inside an unclosed 「 (a quoted title or phrase). */
 function insideQuote(s: string, at: number): boolean {
   const open = s.lastIndexOf('「', at);
@@ -281,6 +289,16 @@ export function extractMeasures(
       if (sectionAt(structure, seg.start) !== 'prevention') continue;
       if (!PROCEDURE_STEP.test(seg.text) || NOT_A_STEP.test(seg.text)) continue;
       found.set('process_review', factOf('process_review', seg, 0.5));
+      break;
+    }
+  }
+  if (!found.has('service_suspended') && structure && text) {
+    for (const seg of segs) {
+      if (sectionAt(structure, seg.start) !== 'response') continue;
+      const m = HALTED_EN.exec(seg.text);
+      if (!m || NOT_A_SERVICE_EN.test(m[1] ?? '') || /\b(?:you|your)\b/i.test(seg.text)) continue;
+      if (negated(seg.text, m.index, m.index + m[0].length)) continue;
+      found.set('service_suspended', factOf('service_suspended', seg, 0.5));
       break;
     }
   }

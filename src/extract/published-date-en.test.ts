@@ -107,3 +107,26 @@ describe('English bylines', () => {
     ).toBeNull();
   });
 });
+
+describe('English pages: a bare "date" label and an update heading', () => {
+  it('reads a date after a bare "date" label at the top', () => {
+    expect(
+      published(
+        `${URL}\n\n date 2022-03-14 RIVERTON: A clinic said on Monday that an intruder copied files.`,
+      ),
+    ).toBe('2022-03-14');
+  });
+
+  it('reads the date of an update heading when the page prints no other date of its own', () => {
+    expect(
+      published(
+        `${URL}\nSTATUS:\nFixed\nSome invoices went to the wrong customers.\n\nUpdated Statement (9th May 2022)\n\nOur audit found no other customer saw them.`,
+      ),
+    ).toBe('2022-05-09');
+    expect(
+      published(
+        `${URL}\nPosted: March 2, 2022\nSome invoices went astray.\nUpdated Statement (9th May 2022)\nAll fixed.`,
+      ),
+    ).toBe('2022-03-02');
+  });
+});

@@ -39,10 +39,10 @@ const LETTERHEAD_AFTER =
 const EN_BYLINE_HEAD = /^\s*(?:Published|Posted|Released)\s*[::]?\s*$/;
 const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
 // A web page's byline label at the start of a line: "Post Date:", "Posted on", "Published:", "Date
-// posted:" (a time of day may follow the date). Only at the line's start: "the notice was posted on
+// posted:", a bare "Date" (a time of day may follow the date). Only at the line's start: "the notice was posted on
 // May 3" in prose is an earlier notice's day.
 const EN_BYLINE_LABEL =
-  /^\s*(?:Post(?:ed)?\s+Date|Date\s+(?:Posted|Published)|Publish(?:ed)?\s+Date|Posted|Published|Released)(?:\s+on)?\s*[::]?\s*$/i;
+  /^\s*(?:Post(?:ed)?\s+Date|Date\s+(?:Posted|Published)|Publish(?:ed)?\s+Date|Posted|Published|Released|Date)(?:\s+on)?\s*[::]?\s*$/i;
 // A wire press release's dateline: "SPRINGDALE, Ore., May 3, 2024 /PRNewswire/ —", "RIVERTON, Utah,
 // Feb. 12, 2019 --": a place (a town, then a state or country), the date, then a dash, with the wire's
 // name between slashes or in brackets.
@@ -143,7 +143,29 @@ export function findPublished(
     const iso = isoOf(first);
     if (iso) return { iso, seg: line };
   }
-  return findLabelledOrLetterhead(lines, idx, lang, dctx, title);
+  return (
+    findLabelledOrLetterhead(lines, idx, lang, dctx, title) ??
+    (lang === 'en' ? updateHeading(lines, dctx) : null)
+  );
+}
+
+// A page that adds an update under its own heading ("Updated statement (9 May 2022)", "Update –
+// June 4, 2024") and prints no other date of its own: the latest edition's date is the page's.
+const UPDATE_HEADING_EN = /^\s*(?:Updated?|Revised)\b[^.!?]{0,60}$/i;
+
+function updateHeading(
+  lines: Segment[],
+  dctx: { refYear: number | null; refMonth: null; refDay: null },
+): { iso: string; seg: Segment } | null {
+  for (const line of lines) {
+    if (line.text.length > 80 || !UPDATE_HEADING_EN.test(line.text) || /\blast\s+updated\b/i.test(line.text))
+      continue;
+    const ms = findEnDates(line.text, dctx).filter((m) => m.precision === 'day' && m.source === 'explicit');
+    if (ms.length !== 1) continue;
+    const iso = isoOf(ms[0]!);
+    if (iso) return { iso, seg: line };
+  }
+  return null;
 }
 
 /**

@@ -105,7 +105,7 @@ const SECTION_WORDS: [SectionKind, RegExp][] = [
     'data',
     /(?:漏えい|漏洩|流出|紛失|誤送付|誤送信)(?:した|の可能性(?:が|の)ある|したおそれのある)?(?:個人)?情報|対象(?:となる)?(?:情報|者|件数|の方)|個人情報の(?:内容|項目)|件数|What\s+Information\s+Was\s+Involved|Information\s+Involved/i,
   ],
-  ['response', /対応|対策|措置|What\s+(?:We\s+Are|Are\s+We)\s+Doing|Steps\s+We/i],
+  ['response', /対応|対策|措置|What\s+(?:We\s+Are|Are\s+We)\s+Doing|Steps\s+We|Mitigation|Actions?\s+Taken/i],
   ['advice', /お願い|ご注意|What\s+You\s+Can\s+Do|Steps\s+You\s+Can/i],
   ['summary', /概要|事案|事故|経過|What\s+Happened|Summary/i],
 ];
