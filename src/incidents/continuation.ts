@@ -1,4 +1,12 @@
-import { cachedForm, dice, domainOf, headlineOf, trailingDate, unitOf } from './headline-forms.js';
+import {
+  cachedForm,
+  dice,
+  domainOf,
+  headlineOf,
+  sharedSeries,
+  trailingDate,
+  unitOf,
+} from './headline-forms.js';
 import { distinctive, headlineCore } from './headlines.js';
 import { hostIsNamed, namedHosts, sameOwnerLabel } from './host-owner.js';
 import { foldSearch, normalizeOrgName } from './match.js';
@@ -14,6 +22,7 @@ import {
 } from './report-refs.js';
 import { openingSubject } from './report-refs-en.js';
 import { retellsFacts, retellsNotice } from './reporter.js';
+import { lettersReferBack } from './sender.js';
 import { thirdPartyHost } from './site.js';
 import {
   namedAsContractor,
@@ -22,7 +31,6 @@ import {
   type SpeakerKind,
   speaksAsSubject,
 } from './speaker.js';
-import { lettersReferBack } from './sender.js';
 import { copyWindows, MIN_SHARED_WINDOWS, sharedText } from './text-overlap.js';
 
 export { type FactsLike, factsView, reportView } from './continuation-views.js';
@@ -136,6 +144,7 @@ export type ReasonCode =
   | 'opening_names_update'
   | 'later_stage'
   | 'similar_title'
+  | 'same_series'
   | 'other_unit'
   | 'same_date'
   | 'same_count'
@@ -346,6 +355,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
       : undefined;
   if (group) add('names_group_company', 'identity', 2, group.organization!);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
+  // One organisation's numbered series of titles: one publisher's, from whichever host (a page gateway).
+  const stem = c.sameOrganization ? sharedSeries(n.headline, c.reports) : null;
   // The notice's organisation names the host of one of the incident's reports (Harrowgate University,
   // harrowgate.edu), whose own name was not read or read otherwise: one publisher. A name the notice
   // gives only to its supplier names the vendor's host, not the notice's publisher.
@@ -372,6 +383,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     n.site &&
     sites.size > 0 &&
     !group &&
+    stem === null &&
     !(
       (c.sameOrganization &&
         (copy || thirdPartyHost(n.site, sites, n.organization) || namedHosts(n.site, sites, c.reports))) ||
@@ -459,6 +471,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     );
     if (best.r && best.s >= 0.5) add('similar_title', 'continuation', 2, best.r.headline!);
   }
+  if (stem && !reasons.some((r) => r.code === 'similar_title' || r.code === 'quotes_title'))
+    add('same_series', 'continuation', 2, stem);
 
   // Shared facts.
   const nf = n.facts;

@@ -49,3 +49,11 @@ describe('noticeSender', () => {
     expect(noticeSender('Notice\n…', null)).toBeNull();
   });
 });
+
+describe('senderNameKey, Japanese', () => {
+  it('meets a university’s short form', () => {
+    expect(senderNameKey('試験山大学')).toBe(senderNameKey('試験山大'));
+    expect(senderNameKey('試験山医科大学附属病院')).toBe(senderNameKey('試験山医大附属病院'));
+    expect(senderNameKey('試験山大学')).not.toBe(senderNameKey('試験川大学'));
+  });
+});

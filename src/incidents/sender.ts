@@ -53,7 +53,10 @@ export function senderNameKey(name: string): string | null {
   }
   s = s.replace(/^the\s+/i, '');
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(s)) {
-    const key = normalizeOrgName(s);
+    // A university's short form, as news writes it: 名古屋大学 → 名古屋大, 日本医科大学 → 日本医大.
+    const key = normalizeOrgName(s)
+      .replace(/医科大学/g, '医大')
+      .replace(/(?<=\p{sc=Han}{2})大学/gu, '大');
     return key.length >= 3 ? key : null;
   }
   const words = s
