@@ -1,8 +1,9 @@
 import type { FactsView, ReportView } from './continuation.js';
 import { headlineOf, trailingDate } from './headline-forms.js';
 import { normalizeOrgName } from './match.js';
-import { revisedOn } from './report-refs.js';
+import { earlierReportRefs, revisedOn } from './report-refs.js';
 import { writesAsReporter } from './reporter.js';
+import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
 import { addressDay, noticeSite, publicBodySite, runSite, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
 import { letterheadKey, textFingerprint } from './text-overlap.js';
@@ -51,7 +52,10 @@ export function reportView(notice: {
   published: string | null;
   facts: FactsLike;
 }): ReportView {
-  const headline = headlineOf(notice.text, notice.title);
+  const head = letterheadSender(notice.text);
+  // A letterhead is no title: two letters of one sender do not quote each other by their names.
+  const titled = headlineOf(notice.text, notice.title);
+  const headline = head && titled && senderNameKey(titled) === head ? null : titled;
   const organization = notice.facts.organization?.value ?? null;
   // A repost's banner line ends with the original's date when the facts did not read one, and a
   // blog post's address its day (/2024/05/09/).
@@ -59,6 +63,8 @@ export function reportView(notice: {
     notice.published ?? (headline ? trailingDate(headline) : null) ?? addressDay(notice.text, notice.url);
   const own = noticeSite(notice.text, notice.url);
   const reporter = !(own && publicBodySite(own)) && writesAsReporter(notice.text);
+  // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
+  const supplierNamed = organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization);
   return {
     organization,
     // Without a name or an address, by the site it says it runs; a news article, by its source's.
@@ -69,9 +75,17 @@ export function reportView(notice: {
     speaker: speakerKind(notice.text),
     body: textFingerprint(notice.text),
     letterhead: letterheadKey(notice.text),
-    // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
-    supplierNamed: organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization),
+    supplierNamed,
+    sender: head ?? noticeSender('', organization, supplierNamed),
+    ...(head ? { senderOnLetterhead: true } : {}),
+    ...(refersBack(notice.text) ? { refersBack: true } : {}),
     revised: published !== null && revisedOn(notice.text, published),
     ...(reporter ? { reporter } : {}),
   };
+}
+
+/** Whether a notice's head refers to an earlier report (a phrase, or a dated reference). */
+function refersBack(text: string): boolean {
+  const refs = earlierReportRefs(text.slice(0, 4000));
+  return refs.phrase !== null || refs.dates.length > 0;
 }

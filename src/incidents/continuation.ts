@@ -1,4 +1,12 @@
-import { cachedForm, dice, domainOf, headlineOf, trailingDate, unitOf } from './headline-forms.js';
+import {
+  cachedForm,
+  dice,
+  domainOf,
+  headlineOf,
+  sharedSeries,
+  trailingDate,
+  unitOf,
+} from './headline-forms.js';
 import { distinctive, headlineCore } from './headlines.js';
 import { hostIsNamed, namedHosts, sameOwnerLabel } from './host-owner.js';
 import { foldSearch, normalizeOrgName } from './match.js';
@@ -14,6 +22,7 @@ import {
 } from './report-refs.js';
 import { openingSubject } from './report-refs-en.js';
 import { retellsFacts, retellsNotice } from './reporter.js';
+import { lettersReferBack } from './sender.js';
 import { thirdPartyHost } from './site.js';
 import {
   namedAsContractor,
@@ -68,6 +77,12 @@ export interface ReportView {
   body?: Uint32Array;
   /** Who its letterhead says it is from (text-overlap.ts letterheadKey), or null. */
   letterhead?: string | null;
+  /** Who it says it is from (sender.ts noticeSender: its letterhead's name, else its organisation's), or null. */
+  sender?: string | null;
+  /** It refers to an earlier report (a phrase or a dated reference, report-refs.ts), read in its head. */
+  refersBack?: boolean;
+  /** Its sender was read from its letterhead (the letter's own), not from a name in its text. */
+  senderOnLetterhead?: boolean;
   /** Its organisation is named only as a supplier of the body that speaks (namedAsSupplier): a client's notice. */
   supplierNamed?: boolean;
   /** Its published date is one the page says it was updated on (revisedOn): its first version came earlier. */
@@ -117,16 +132,19 @@ export type ReasonCode =
   | 'other_site'
   | 'same_domain'
   | 'same_owner'
+  | 'same_sender'
   | 'names_host'
   | 'other_speaker'
   | 'other_letterhead'
   | 'quotes_title'
   | 'refers_to_report_of'
   | 'refers_to_earlier_report'
+  | 'followed_by_reference'
   | 'title_names_later_report'
   | 'opening_names_update'
   | 'later_stage'
   | 'similar_title'
+  | 'same_series'
   | 'other_unit'
   | 'same_date'
   | 'same_count'
@@ -319,6 +337,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (c.sameOrganization && !orgIsContractor && !clientsOnly)
     add('same_organization', 'identity', 1, n.organization ?? undefined);
   if (c.sameUrl) add('same_url', 'identity', 1);
+  // One sender by its letterhead or its name, however spelt ("U.S. Bank" / "U.S. Bank, N.A."), when
+  // no organisation row joined them (a letter whose organisation was not read, or read otherwise).
+  if (!c.sameOrganization && !orgIsContractor && n.sender && c.reports.some((r) => r.sender === n.sender))
+    add('same_sender', 'identity', 1, n.sender);
   // A notice without an organisation of its own whose sentence opens with the candidate's as its
   // subject (an update read without its letterhead: "Maple Sample Pharmacy is providing an update",
   // 「株式会社サンプルは、」); a contractor or partner named inside a sentence identifies nobody.
@@ -333,6 +355,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
       : undefined;
   if (group) add('names_group_company', 'identity', 2, group.organization!);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
+  // One organisation's numbered series of titles: one publisher's, from whichever host (a page gateway).
+  const stem = c.sameOrganization ? sharedSeries(n.headline, c.reports) : null;
   // The notice's organisation names the host of one of the incident's reports (Harrowgate University,
   // harrowgate.edu), whose own name was not read or read otherwise: one publisher. A name the notice
   // gives only to its supplier names the vendor's host, not the notice's publisher.
@@ -359,6 +383,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     n.site &&
     sites.size > 0 &&
     !group &&
+    stem === null &&
     !(
       (c.sameOrganization &&
         (copy || thirdPartyHost(n.site, sites, n.organization) || namedHosts(n.site, sites, c.reports))) ||
@@ -412,6 +437,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add('refers_to_other_report', 'continuation', -2, `${d.y ?? '?'}-${d.m}-${d.d}`);
   }
 
+  // The other way round: a first letter read after its sender's letters that refer back to it.
+  const followed =
+    !quoted && !dated && !near && !refs.phrase && refs.dates.length === 0 && lettersReferBack(n, c.reports);
+  if (followed) add('followed_by_reference', 'continuation', 2);
+
   // The notice's own report stage.
   const titledLater = Boolean(n.headline && LATER_REPORT_TITLE.test(n.headline));
   if (titledLater)
@@ -441,6 +471,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     );
     if (best.r && best.s >= 0.5) add('similar_title', 'continuation', 2, best.r.headline!);
   }
+  if (stem && !reasons.some((r) => r.code === 'similar_title' || r.code === 'quotes_title'))
+    add('same_series', 'continuation', 2, stem);
 
   // Shared facts.
   const nf = n.facts;
@@ -474,7 +506,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
   // Against.
   const referred =
-    Boolean(quoted || dated || near || (refs.phrase && (!datedElsewhere || revisedSince))) ||
+    Boolean(quoted || dated || near || followed || (refs.phrase && (!datedElsewhere || revisedSince))) ||
     (copy && c.sameUrl);
   const retold = retellsNotice(n, c.reports, reasons); // news of a notice: no second 第一報 (reporter.ts)
   // A second 第一報 starts another incident (not a copy, nor the first report's page with an addendum
@@ -515,8 +547,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // a reference back on the same publisher's site stands for it, as nothing says they are far apart.
   else if (
     gap === null &&
-    reasons.some((r) => r.code === 'refers_to_earlier_report') &&
-    reasons.some((r) => r.code === 'same_site' || r.code === 'same_domain' || r.code === 'same_owner') &&
+    reasons.some((r) => r.code === 'refers_to_earlier_report' || r.code === 'followed_by_reference') &&
+    (reasons.some((r) => r.code === 'same_site' || r.code === 'same_domain' || r.code === 'same_owner') ||
+      // …and so does one sender's letterhead on both letters.
+      (n.senderOnLetterhead && c.reports.some((r) => r.senderOnLetterhead && r.sender === n.sender))) &&
     !reasons.some((r) => r.code === 'dates_far_apart')
   )
     add('undated_reference', 'continuation', 1);

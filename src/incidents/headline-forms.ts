@@ -107,3 +107,37 @@ export function headlineOf(text: string, title: string | null): string | null {
   }
   return title?.trim() || null;
 }
+
+/** A report's number in its title: (第2報), 【第1報】, 第三報, (続報), (最終報). */
+const REPORT_NUMBER =
+  /[(（【［[]?\s*(?:第\s*[一二三四五六七八九十0-9０-９]+\s*報|続報|最終報)\s*[)）】］\]]?/g;
+
+/**
+ * The stem of a numbered report's title: the title without its report number and without a site's
+ * name after "|" or " - " (a page's <title>); null when the title carries no report number or its
+ * stem is too short to be one incident's (「お知らせ(第2報)」).
+ *
+ * @example seriesStem('当院への攻撃による漏えいについて(第1報)|試験病院') // => '当院への攻撃による漏えいについて'
+ */
+export function seriesStem(headline: string): string | null {
+  const t = headline.normalize('NFKC').split(/\s*[|｜]\s*|\s+-\s+/)[0]!;
+  if (!REPORT_NUMBER.test(t)) return null;
+  REPORT_NUMBER.lastIndex = 0;
+  const stem = t.replace(REPORT_NUMBER, '').replace(/\s+/g, '').trim();
+  return stem.length >= 20 ? stem : null;
+}
+
+/**
+ * The stem a notice's numbered title shares with another report's title of another number
+ * (「…について(第1報)」, 「…について(第5報)」: one incident's series), or null.
+ */
+export function sharedSeries(
+  headline: string | null,
+  reports: readonly { headline: string | null }[],
+): string | null {
+  const stem = headline ? seriesStem(headline) : null;
+  if (stem === null) return null;
+  return reports.some((r) => r.headline && r.headline !== headline && seriesStem(r.headline) === stem)
+    ? stem
+    : null;
+}

@@ -45,6 +45,17 @@ describe('English words that say the incident was told of before', () => {
     // Telling the police is no report.
     expect(referredBack('Notice\nLast week we notified the police of a break-in at our office.')).toBeNull();
   });
+  it('reads the incident told as one the reader knows of', () => {
+    expect(
+      referredBack(
+        'Ashmoor\nAs you know, we recently experienced a network intrusion that we first found in May.',
+      ),
+    ).toMatch(/^As you know/);
+    expect(referredBack('Bank\nAs you may be aware, our branch office was burglarized last month.')).toMatch(
+      /^As you may be aware/,
+    );
+    expect(referredBack('Clinic\nAs you know, we value the trust you place in our care.')).toBeNull();
+  });
 
   it("takes a notice's opening sentences after its address, title and date lines", () => {
     expect(

@@ -33,6 +33,14 @@ const BEFORE_NOW = new RegExp(
 const TOLD_BEFORE =
   /\b(?:(?:last|earlier\s+this|this\s+past)\s+(?:week|month)|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:we|I)\s+(?:emailed|e-mailed|wrote\s+to|contacted|notified|informed|told|alerted|messaged|posted|shared)\b(?!\s+(?:the\s+)?(?:police|fbi|law\s+enforcement|authorities|regulators?|information\s+commissioner))|\b(?:incident|attack|breach|issue)\s+(?:that\s+)?we\s+(?:first\s+)?(?:told|informed|notified|alerted|emailed|wrote\s+to)\s+(?:you|our|all|customers|members|users|students|staff|patients|clients|employees)\b[a-z ]{0,30}?\babout\b/i;
 
+/**
+ * The incident told as one the reader already knows of: "As you know, we recently experienced a
+ * network intrusion", "As you may be aware, our office was burglarized" (not "As you know, we value
+ * your trust": the sentence must speak of the incident).
+ */
+const AS_YOU_KNOW =
+  /\bas you (?:may |might |will |probably )?(?:know|recall|be aware|are aware|have heard)\b,?[^.!?]{0,160}?\b(?:incident|attack|cyberattack|cyber-attack|breach|intrusion|compromise|burglar\w*|theft|stolen|ransomware)\b/i;
+
 /** The first two sentences of a notice's body: its address, title and date lines left out. */
 export function openingSentences(text: string): string {
   const lines = text.slice(0, 1500).split('\n');
@@ -57,7 +65,8 @@ export function openingSentences(text: string): string {
  * @example referredBack('Update\nLast week we emailed all members about the attack.') // => 'Last week we emailed'
  */
 export function referredBack(text: string): string | null {
-  const told = TOLD_BEFORE.exec(text.slice(0, 3000));
+  const head = text.slice(0, 3000);
+  const told = TOLD_BEFORE.exec(head) ?? AS_YOU_KNOW.exec(head);
   if (told) return told[0];
   const opening = openingSentences(text);
   if (!opening) return null;

@@ -365,7 +365,8 @@ function noticeRowInput(
   createdAt: string,
 ): NoticeRowInput {
   const { published, title, siteDomain, factsJson } = prep;
-  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, createdAt };
+  const senderKey = prep.report.sender ?? null;
+  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, senderKey, createdAt };
 }
 
 /**
@@ -574,6 +575,7 @@ async function continuedIncident(
     site: report.site,
     hostKey: report.site ? hostKey(report.site) : null,
     nameLabel: nameLabel(report.organization ?? evidence.subject),
+    sender: report.sender ?? null,
     url: input.url,
     ...keys,
     ...(input.family ? { family: input.family } : {}),

@@ -69,7 +69,8 @@ const LIMIT = 20;
 const DATED_LIMIT = 10;
 
 /**
- * Incidents a notice may continue: those of its organisation (or a variant of its name), and those with a notice published on
+ * Incidents a notice may continue: those of its organisation (or a variant of its name), those with a notice from the
+ * same sender (its letterhead's name, however spelt: incidents/sender.ts), and those with a notice published on
  * the same own web site or registered domain (found by the address in the notice's URL or at the head of its text), each
  * with its merged facts and its notices as reports. Queries only; the decision is
  * src/incidents/continuation.ts.
@@ -92,6 +93,8 @@ export async function continuationCandidates(
     hostKey?: string | null;
     /** The shortest host label the notice's organisation name gives (host-owner.ts nameLabels): sites it names. */
     nameLabel?: string | null;
+    /** Who the notice says it is from (incidents/sender.ts): incidents with a notice from the same sender. */
+    sender?: string | null;
   },
 ): Promise<IncidentView[]> {
   // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
@@ -162,8 +165,9 @@ export async function continuationCandidates(
     site: domain !== null,
     url: Boolean(by.url),
     label: labels !== null,
+    sender: Boolean(by.sender),
   };
-  if (!parts.org && !parts.dated && !parts.site && !parts.url && !parts.label) return [];
+  if (!parts.org && !parts.dated && !parts.site && !parts.url && !parts.label && !parts.sender) return [];
   // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
   const rows = await candidateQuery(parts).rows(tx, {
     orgIds: parts.org ? [...orgIds] : [],
@@ -172,6 +176,7 @@ export async function continuationCandidates(
     url: by.url ?? '',
     ranges: labels ?? [],
     likes: labels ? [`${labels[0]}%`, `${labels[2]}%`] : [],
+    sender: by.sender ?? '',
   });
   const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
   const ofUrl = new Set(rows.filter((r) => Boolean(r.of_url)).map((r) => r.id));
@@ -296,6 +301,8 @@ interface CandidateParts {
   url: boolean;
   /** Incidents with a notice whose registered domain lies in one of two ranges (`ranges`: from, to, from, to). */
   label: boolean;
+  /** Incidents with a notice of the same sender key (`sender`). */
+  sender: boolean;
 }
 
 /**
@@ -323,6 +330,7 @@ type CandidateParams = {
   /** Registered-domain ranges (labelRanges), and the same as LIKE prefixes (PostgreSQL). */
   ranges: string[];
   likes: string[];
+  sender: string;
 };
 type CandidateRow = {
   id: string;
@@ -345,7 +353,7 @@ const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>
  * facts: those are mostly kept in memory) and its notices' ids, in id order (the order the separate lookup of these ids returned them in).
  */
 function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
-  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}:${parts.label}`;
+  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}:${parts.label}:${parts.sender}`;
   let q = candidateQueries.get(key);
   if (!q) {
     q = prepared((db, p: CandidateParams) => {
@@ -396,6 +404,14 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .select('l.incident_id as id')
           .where('n.url', '=', p.url)
           .limit(LIMIT);
+      const bySender = () =>
+        db
+          .selectFrom('notices as n')
+          .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+          .select('l.incident_id as id')
+          .where('n.sender_key', '=', p.sender)
+          .orderBy('n.created_at', 'desc')
+          .limit(LIMIT);
       if (!isSqlite(db)) {
         // Each lookup as a derived table, as on SQLite; the organisation's and the address's ids
         // again for `of_org` and `of_url`.
@@ -410,6 +426,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           ...(parts.site ? [bySite] : []),
           ...(parts.url ? [byUrl] : []),
           ...(parts.label ? [byLabel] : []),
+          ...(parts.sender ? [bySender] : []),
         ];
         return db
           .selectFrom('incidents')
@@ -447,6 +464,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
         ...(parts.site ? [[bySite, 0, 0] as Tagged] : []),
         ...(parts.url ? [[byUrl, 0, 1] as Tagged] : []),
         ...(parts.label ? [[byLabel, 0, 0] as Tagged] : []),
+        ...(parts.sender ? [[bySender, 0, 0] as Tagged] : []),
       ];
       const found = db
         .selectFrom(tagged(all).as('u'))

@@ -63,6 +63,8 @@ export interface NoticeToStore {
   published: string | null;
   /** Registered domain of its own web site (continuation candidates are found by it), or null. */
   siteDomain: string | null;
+  /** Who the notice says it is from (incidents/sender.ts), or null: candidates are found by it too. */
+  senderKey?: string | null;
   /** Facts as stored (JSON of `facts`), when the caller has it already. */
   factsJson?: string;
   /** Ingestion time (default now). */
@@ -100,6 +102,7 @@ function noticeRow(notice: NoticeToStore) {
     report_stage: facts.report_stage?.value ?? null,
     published: notice.published,
     site_domain: notice.siteDomain,
+    sender_key: notice.senderKey ?? null,
     created_at: ts,
   };
 }
@@ -115,7 +118,7 @@ export type NoticeRowInput = Parameters<typeof insertNotice>[1];
  */
 export async function insertNotices(tx: Tx, notices: readonly NoticeRowInput[]): Promise<Set<string>> {
   const stored = new Set<string>();
-  // Bound parameters per statement: 13 a row (SQLite allows 32,766, PostgreSQL 65,535).
+  // Bound parameters per statement: 14 a row (SQLite allows 32,766, PostgreSQL 65,535).
   for (let i = 0; i < notices.length; i += 1000) {
     const part = notices.slice(i, i + 1000);
     const rows = part.map(noticeRow);
@@ -145,6 +148,7 @@ const NOTICE_COLUMNS = [
   'report_stage',
   'published',
   'site_domain',
+  'sender_key',
   'created_at',
 ] as const;
 type NoticeRow = ReturnType<typeof noticeRow>;

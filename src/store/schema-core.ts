@@ -61,6 +61,8 @@ export interface NoticesTable {
   published: string | null;
   /** The registered domain of the notice's own web site (src/incidents/site.ts), or null; indexed. */
   site_domain: string | null;
+  /** Who the notice says it is from (src/incidents/sender.ts: its letterhead, else its organisation), or null; indexed. */
+  sender_key: string | null;
   /** Ingestion time; with the UUIDv7 id it gives ingestion order (the last tie-break of report order). */
   created_at: string;
 }
