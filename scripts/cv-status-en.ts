@@ -16,6 +16,7 @@ import * as EN from '../src/extract/status-en.js';
 import { STATUS_CLASSES } from '../src/extract/status-model.js';
 import { readStructure } from '../src/extract/structure.js';
 import { sharedDir } from './eval/paths.js';
+import { count, type Tally, tally } from './eval/score.js';
 import {
   type FittedModel,
   fitStatusModel,
@@ -27,20 +28,6 @@ import {
 const FOLDS = ['E', 'F', 'H', 'N', 'corpus'];
 const showErrors = process.argv.includes('--errors');
 
-interface Tally {
-  right: number;
-  wrong: number;
-  missed: number;
-  spurious: number;
-}
-const tally = (): Tally => ({ right: 0, wrong: 0, missed: 0, spurious: 0 });
-function count(t: Tally, gold: string | null, pred: string | null): void {
-  if (gold === null) {
-    if (pred !== null) t.spurious++;
-  } else if (pred === gold) t.right++;
-  else if (pred === null) t.missed++;
-  else t.wrong++;
-}
 const show = (t: Tally): string => {
   const n = t.right + t.wrong + t.missed;
   return `${(n ? t.right / n : 1).toFixed(3)} (${t.right}/${n}; wrong ${t.wrong}, missed ${t.missed}, spurious ${t.spurious})`;

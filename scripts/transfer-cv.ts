@@ -34,7 +34,7 @@ import { MEASURES } from '../src/extract/vocab.js';
 import { batchOf } from './eval/batches.js';
 import { EXCERPT_GOLD, excerptAsNotice, HELD_OUT_SETS, readJsonl } from './eval/excerpts.js';
 import { sharedDir } from './eval/paths.js';
-import { setRow } from './eval/score.js';
+import { count, setRow, type Tally, tally } from './eval/score.js';
 import { fitStatusModel, MIN_DOCS, probabilitiesOf, type StatusDoc } from './eval/status-fit.js';
 
 const DIM = 1 << 16;
@@ -265,20 +265,6 @@ function probBinary(w: Float64Array, x: Int32Array): number {
 }
 
 // ---- scoring (as score.ts: accuracy = right / (right + wrong + missed); precision counts spurious) ----
-interface Tally {
-  right: number;
-  wrong: number;
-  missed: number;
-  spurious: number;
-}
-const tally = (): Tally => ({ right: 0, wrong: 0, missed: 0, spurious: 0 });
-function count(t: Tally, gold: string | null, pred: string | null): void {
-  if (gold === null) {
-    if (pred !== null) t.spurious++;
-  } else if (pred === gold) t.right++;
-  else if (pred === null) t.missed++;
-  else t.wrong++;
-}
 function cell(t: Tally): string {
   const n = t.right + t.wrong + t.missed;
   const p = t.right + t.wrong + t.spurious;

@@ -235,3 +235,19 @@ export function score(gold: Map<string, Rec>, pred: Map<string, Rec>): ScoreResu
 export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
+/** One exact field's counts, as score() keeps them: a null gold value counts only when filled (spurious). */
+export interface Tally {
+  right: number;
+  wrong: number;
+  missed: number;
+  spurious: number;
+}
+export const tally = (): Tally => ({ right: 0, wrong: 0, missed: 0, spurious: 0 });
+export function count(t: Tally, gold: string | null, pred: string | null): void {
+  if (gold === null) {
+    if (pred !== null) t.spurious++;
+  } else if (pred === gold) t.right++;
+  else if (pred === null) t.missed++;
+  else t.wrong++;
+}

@@ -373,14 +373,16 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
               .where('published', 'in', p.dates)
               .limit(DATED_LIMIT)
           : db.selectFrom('incidents').select('id').where('published', 'in', p.dates).limit(DATED_LIMIT);
-      const bySite = () =>
+      // The latest incidents whose notices hold this value in one column (the site, the sender).
+      const latestWith = (column: 'n.site_domain' | 'n.sender_key', value: string) => () =>
         db
           .selectFrom('notices as n')
           .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
           .select('l.incident_id as id')
-          .where('n.site_domain', '=', p.domain)
+          .where(column, '=', value)
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
+      const bySite = latestWith('n.site_domain', p.domain);
       const byLabel = () =>
         db
           .selectFrom('notices as n')
@@ -404,14 +406,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .select('l.incident_id as id')
           .where('n.url', '=', p.url)
           .limit(LIMIT);
-      const bySender = () =>
-        db
-          .selectFrom('notices as n')
-          .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
-          .select('l.incident_id as id')
-          .where('n.sender_key', '=', p.sender)
-          .orderBy('n.created_at', 'desc')
-          .limit(LIMIT);
+      const bySender = latestWith('n.sender_key', p.sender);
       if (!isSqlite(db)) {
         // Each lookup as a derived table, as on SQLite; the organisation's and the address's ids
         // again for `of_org` and `of_url`.
