@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { type ChildServer, rssOf, spawnServer } from './spawn-server.js';
+import { SEARCH_QUERIES } from './web.js';
 
 /**
  * Soak test (`npm run soak`): drives a leakwatch server on loopback with a realistic mix of page
@@ -83,16 +84,8 @@ async function buildMix(base: string): Promise<() => string> {
   );
   const services = await getJson<{ items: { slug: string }[] }>(`${base}/api/v1/services?limit=50`);
   const stats = await getJson<{ by_data_class: { data_class: string }[] }>(`${base}/api/v1/stats`);
-  const queries = [
-    'ローソン',
-    'ブックオフ',
-    '不正アクセス',
-    'Adobe',
-    'skyticket',
-    'らくてん',
-    'カード',
-    'ランサムウェア',
-  ];
+  // The web benchmark's popular queries, and one more.
+  const queries = [...SEARCH_QUERIES, 'ランサムウェア'];
   const page = incidents.items.map((i) => `/incidents/${encodeURIComponent(i.slug)}`);
   const api = incidents.items.map((i) => `/api/v1/incidents/${i.id}`);
   const q = (s: string) => encodeURIComponent(s);

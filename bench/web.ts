@@ -19,6 +19,7 @@ import { spawnServer } from './spawn-server.js';
  * tune a run.
  */
 
+/** A few popular searches, Japanese and English (the cached search load; the soak test sends them too). */
 export const SEARCH_QUERIES = [
   'ローソン',
   'ブックオフ',

@@ -25,7 +25,7 @@ import {
 import { findPublished, leadDate } from './published-date.js';
 import { lastNewline, newlineOffsets, type Segment, segmentIndexAt } from './segment.js';
 import type { NoticeStructure } from './structure.js';
-import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './types.js';
+import type { Cause, DateField, IsoDate, LeakStatus, NoticeFacts, ReportStage } from './types.js';
 
 /**
  * The dated facts of a notice: every date mention gets a role (date-roles.ts: the predicate of its
@@ -34,17 +34,7 @@ import type { Cause, Fact, IsoDate, LeakStatus, ReportStage, Scope } from './typ
  * single start/end cues).
  */
 
-export interface DateFacts {
-  published: Fact<IsoDate> | null;
-  incident_start: Fact<IsoDate> | null;
-  incident_end: Fact<IsoDate> | null;
-  detected: Fact<IsoDate> | null;
-  contained: Fact<IsoDate> | null;
-  resumed: Fact<IsoDate> | null;
-  regulator_reported: Fact<IsoDate> | null;
-  police_reported: Fact<IsoDate> | null;
-  scope: Fact<Scope>[];
-}
+export type DateFacts = Pick<NoticeFacts, DateField | 'scope'>;
 
 interface Context {
   structure?: NoticeStructure;

@@ -1,5 +1,6 @@
 import {
   type Evidence,
+  emptyNoticeFacts,
   FACT_FIELDS,
   type FactField,
   type IsoDate,
@@ -101,29 +102,10 @@ export function compareReportOrder(a: MergeSource, b: MergeSource): number {
   return a.order < b.order ? -1 : a.order > b.order ? 1 : 0;
 }
 
-/** An incident with no facts yet. */
+/** An incident with no facts yet: a notice's empty facts without its language (same key order). */
 export function emptyIncidentFacts(): IncidentFacts {
-  return {
-    organization: null,
-    services: [],
-    report_stage: null,
-    published: null,
-    incident_start: null,
-    incident_end: null,
-    detected: null,
-    contained: null,
-    resumed: null,
-    regulator_reported: null,
-    police_reported: null,
-    affected: null,
-    counts: [],
-    data_classes: [],
-    causes: [],
-    measures: [],
-    leak_status: null,
-    contact: null,
-    scope: [],
-  };
+  const { lang: _lang, ...facts } = emptyNoticeFacts('ja');
+  return facts;
 }
 
 /** Stable JSON (sorted keys) so that equal values compare equal whatever their key order. */

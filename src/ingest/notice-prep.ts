@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EngineFacts } from '../extract/engine.js';
 import {
   candidateKeys,
@@ -36,6 +37,11 @@ export interface PrepInput {
   url?: string | null;
   title?: string | null;
   published?: string | undefined;
+}
+
+/** sha256 of the normalised text: the notice's identity (UNIQUE in the store). */
+export function contentHash(normalisedText: string): string {
+  return createHash('sha256').update(normalisedText, 'utf8').digest('hex');
 }
 
 export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts): NoticePrep {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError, validationError } from '../errors.js';
 import type { EngineFacts, IngestEngine } from '../extract/engine.js';
@@ -27,7 +26,8 @@ import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 import { loadDefaultEngine, normaliseOnly } from './default-engine.js';
 import type { ExtractPool } from './extract-pool.js';
-import { type NoticePrep, prepareNotice } from './notice-prep.js';
+import { contentHash, type NoticePrep, prepareNotice } from './notice-prep.js';
+import { senderKeysFilled } from './sender-keys.js';
 
 const log = logger('ingest');
 
@@ -76,11 +76,6 @@ const Input = z.object({
     .optional(),
 });
 
-/** sha256 of the normalised text: the notice's identity (UNIQUE in the store). */
-export function contentHash(normalisedText: string): string {
-  return createHash('sha256').update(normalisedText, 'utf8').digest('hex');
-}
-
 /**
  * Ingests one notice in its own transaction: normalise, hash, extract, find or create the
  * organisation and services (any spelling), match an existing incident (a later report of the same
@@ -96,6 +91,7 @@ export async function ingestNotice(
   opts: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const engine = opts.engine ?? (await loadDefaultEngine());
+  await senderKeysFilled(db);
   const { text, hash } = prepare(engine, input);
   const existing = await findNotice(db.kysely, hash);
   if (existing) return { status: 'unchanged', noticeId: existing.id, incidentId: existing.incidentId };
@@ -190,6 +186,7 @@ export async function ingestNoticeChunks(
   // normalises (the engine's modules load where extraction runs: default-engine.ts).
   const pool = opts.engine ? undefined : opts.pool;
   const engine = opts.engine ?? (pool ? normaliseOnly : await loadDefaultEngine());
+  await senderKeysFilled(db);
   const ahead = pool ? READ_AHEAD : 0;
   const source =
     Symbol.asyncIterator in chunks
@@ -365,7 +362,7 @@ function noticeRowInput(
   createdAt: string,
 ): NoticeRowInput {
   const { published, title, siteDomain, factsJson } = prep;
-  const senderKey = prep.report.sender ?? null;
+  const senderKey = prep.report.sender ?? ''; // '': read, and names no one (sender-keys.ts)
   return { id, input, hash, text, title, facts, factsJson, published, siteDomain, senderKey, createdAt };
 }
 

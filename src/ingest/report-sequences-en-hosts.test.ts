@@ -14,20 +14,34 @@ import { freshStore, ingestInOrder } from './testing-sequences.js';
 
 type Page = { url: string; text: string };
 
-const ONE_INCIDENT: Record<string, Page[]> = {
-  "a university's three posts: an update in other words, then a news host under its .edu": [
-    {
-      url: 'https://www.harrowgate.edu/news/2031/cyber-incident',
-      text: `Cyber incident affecting university IT services
+/** A university's first report (stands in a sequence and beside a later, other incident). */
+const HARROWGATE_FIRST: Page = {
+  url: 'https://www.harrowgate.edu/news/2031/cyber-incident',
+  text: `Cyber incident affecting university IT services
 4 March 2031
 Harrowgate University is dealing with a cyber incident that has disrupted several of our IT services. Early on Monday 3 March 2031 our IT team spotted unusual activity on the network and took a number of systems offline as a precaution. We are working with outside specialists and have informed the police and the regulator. At this stage we do not know whether any personal data has been affected. We will post more information on this page as soon as we can.`,
-    },
-    {
-      url: 'https://www.harrowgate.edu/news/2031/cyber-incident-next-steps',
-      text: `Cyber incident: what we know so far
+};
+
+/** The same university's update a week later. */
+const HARROWGATE_UPDATE: Page = {
+  url: 'https://www.harrowgate.edu/news/2031/cyber-incident-next-steps',
+  text: `Cyber incident: what we know so far
 12 March 2031
 We want to give students and staff an update on the incident that has affected our IT services since last week. Working with outside specialists, we have found that an unauthorised party copied some files from a shared drive before the systems were taken offline. The files may include names, student ID numbers and contact details. We are contacting the people concerned directly. Most services, including email and the virtual learning environment, are now running again.`,
-    },
+};
+
+/** A university's status page (stands in a sequence and beside a namesake college). */
+const TILLBURY_STATUS: Page = {
+  url: 'https://www.tillbury.edu/it-status/network-disruption',
+  text: `Network disruption
+September 9, 2035
+On September 8, 2035, our technology team found ransomware on several servers that run student records and payroll. We disconnected the network to contain it and brought in an incident response firm.`,
+};
+
+const ONE_INCIDENT: Record<string, Page[]> = {
+  "a university's three posts: an update in other words, then a news host under its .edu": [
+    HARROWGATE_FIRST,
+    HARROWGATE_UPDATE,
     {
       url: 'https://news.harrowgate.edu/2031/04/information-about-the-recent-security-incident',
       text: `Information about the recent security incident
@@ -67,12 +81,7 @@ We are pleased to say that online renewals, reservations and e-book loans are wo
     },
   ],
   "a university's status page, then its statement on a press wire naming it only in the opening sentence": [
-    {
-      url: 'https://www.tillbury.edu/it-status/network-disruption',
-      text: `Network disruption
-September 9, 2035
-On September 8, 2035, our technology team found ransomware on several servers that run student records and payroll. We disconnected the network to contain it and brought in an incident response firm.`,
-    },
+    TILLBURY_STATUS,
     {
       url: 'https://www.businesswire.com/news/home/20350930/tillbury',
       text: `Tillbury University statement on the September network attack
@@ -125,18 +134,8 @@ This is the final progress update on our recovery programme. All testing systems
 
 const APART: Record<string, Page[]> = {
   "a university's incident and its phishing incident three years later": [
-    {
-      url: 'https://www.harrowgate.edu/news/2031/cyber-incident',
-      text: `Cyber incident affecting university IT services
-4 March 2031
-Harrowgate University is dealing with a cyber incident that has disrupted several of our IT services. Early on Monday 3 March 2031 our IT team spotted unusual activity on the network and took a number of systems offline as a precaution. We are working with outside specialists and have informed the police and the regulator. At this stage we do not know whether any personal data has been affected. We will post more information on this page as soon as we can.`,
-    },
-    {
-      url: 'https://www.harrowgate.edu/news/2031/cyber-incident-next-steps',
-      text: `Cyber incident: what we know so far
-12 March 2031
-We want to give students and staff an update on the incident that has affected our IT services since last week. Working with outside specialists, we have found that an unauthorised party copied some files from a shared drive before the systems were taken offline. The files may include names, student ID numbers and contact details. We are contacting the people concerned directly. Most services, including email and the virtual learning environment, are now running again.`,
-    },
+    HARROWGATE_FIRST,
+    HARROWGATE_UPDATE,
     {
       url: 'https://www.harrowgate.edu/news/2034/email-phishing-incident',
       text: `Phishing incident involving staff email accounts
@@ -173,12 +172,7 @@ We want to give our community an update on the file transfer service flaw that w
     },
   ],
   "a college whose name gives a university's host label, on its own host": [
-    {
-      url: 'https://www.tillbury.edu/it-status/network-disruption',
-      text: `Network disruption
-September 9, 2035
-On September 8, 2035, our technology team found ransomware on several servers that run student records and payroll. We disconnected the network to contain it and brought in an incident response firm.`,
-    },
+    TILLBURY_STATUS,
     {
       url: 'https://www.tillburycollege.ac.uk/news/it-outage',
       text: `IT outage update

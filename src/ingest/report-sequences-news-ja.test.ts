@@ -10,6 +10,14 @@ import { sequenceSuite } from './testing-sequences.js';
 type Report = { text: string; url?: string };
 const r = (text: string, url?: string): Report => (url ? { text, url } : { text });
 
+/** A company's own notice (stands before a news retelling of it and before news of a later mishap). */
+const KURENAI_NOTICE = r(`https://www.kurenai-shoji-sample.co.jp/news/20240805.html
+カード情報流出のおそれに関するご報告
+2024年8月5日
+クレナイ商事株式会社
+当社の通販サイトが外部から不正にアクセスされ、お客様のクレジットカード情報2,314件が流出したおそれがあると分かりました。
+2024年7月22日にカード会社からの連絡で把握し、直ちに調べ始めました。`);
+
 /** Sequences whose reports must become one incident. */
 const ONE_INCIDENT: Record<string, Report[]> = {
   'a repost whose banner date is spaced apart, then a news article citing the day it was announced': [
@@ -36,12 +44,7 @@ const ONE_INCIDENT: Record<string, Report[]> = {
   ],
 
   'a company’s own notice, then a news article retelling its count without a date': [
-    r(`https://www.kurenai-shoji-sample.co.jp/news/20240805.html
-カード情報流出のおそれに関するご報告
-2024年8月5日
-クレナイ商事株式会社
-当社の通販サイトが外部から不正にアクセスされ、お客様のクレジットカード情報2,314件が流出したおそれがあると分かりました。
-2024年7月22日にカード会社からの連絡で把握し、直ちに調べ始めました。`),
+    KURENAI_NOTICE,
     r(`https://it-news-sample.example.com/2024/08/kurenai/
 クレナイ商事、通販サイトのカード情報が漏れたおそれ
 クレナイ商事株式会社は、同社の通販サイトが不正アクセスを受け、カード情報2,314件が外に漏れたおそれがあると発表した。
@@ -84,12 +87,7 @@ const APART: Record<string, Report[]> = {
   ],
 
   'a company’s notice, then a news article about its later, different mishap': [
-    r(`https://www.kurenai-shoji-sample.co.jp/news/20240805.html
-カード情報流出のおそれに関するご報告
-2024年8月5日
-クレナイ商事株式会社
-当社の通販サイトが外部から不正にアクセスされ、お客様のクレジットカード情報2,314件が流出したおそれがあると分かりました。
-2024年7月22日にカード会社からの連絡で把握し、直ちに調べ始めました。`),
+    KURENAI_NOTICE,
     r(`https://it-news-sample.example.com/2024/10/kurenai-mail/
 クレナイ商事、取引先へのメールで宛先を誤る
 クレナイ商事株式会社は、社員が取引先約150社に送ったメールで、宛先を互いに見える欄に入れてしまったと発表した。

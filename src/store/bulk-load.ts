@@ -11,7 +11,7 @@ import type { ImportResult } from './import.js';
 import { importSources, listingColumns } from './incident-store.js';
 import { type AliasRow, aliasRow, nameDocs } from './names.js';
 import type { Database } from './schema.js';
-import type { AliasKind } from './schema-core.js';
+import type { AliasKind, OrganizationsTable, ServicesTable } from './schema-core.js';
 import { idSuffix, nowIso, type Tx } from './tx.js';
 
 /**
@@ -44,23 +44,8 @@ export async function bulkLoadRecords(
 }
 
 interface Plan {
-  organizations: {
-    id: string;
-    slug: string;
-    name: string;
-    name_key: string;
-    created_at: string;
-    updated_at: string;
-  }[];
-  services: {
-    id: string;
-    slug: string;
-    organization_id: string | null;
-    name: string;
-    name_key: string;
-    created_at: string;
-    updated_at: string;
-  }[];
+  organizations: OrganizationsTable[];
+  services: ServicesTable[];
   aliases: AliasRow[];
   incidents: Insertable<Database['incidents']>[];
   incidentServices: { incident_id: string; service_id: string }[];

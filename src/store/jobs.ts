@@ -22,17 +22,8 @@ export interface Job {
   dedupe_key: string | null;
 }
 
-interface JobRow {
-  id: string;
-  kind: string;
-  payload: string;
-  status: JobStatus;
-  attempts: number | string;
-  run_at: string;
-  locked_until: string | null;
-  last_error: string | null;
-  dedupe_key: string | null;
-}
+/** A job as the jobs table returns it: its payload as JSON, its attempts as the driver gives them. */
+type JobRow = Omit<Job, 'payload' | 'attempts'> & { payload: string; attempts: number | string };
 
 function toJob(r: JobRow): Job {
   return { ...r, attempts: Number(r.attempts), payload: JSON.parse(r.payload) };

@@ -63,7 +63,10 @@ export interface NoticeToStore {
   published: string | null;
   /** Registered domain of its own web site (continuation candidates are found by it), or null. */
   siteDomain: string | null;
-  /** Who the notice says it is from (incidents/sender.ts), or null: candidates are found by it too. */
+  /**
+   * Who the notice says it is from (incidents/sender.ts): candidates are found by it too. '' when it
+   * names no one; null or absent when not read yet (ingest/sender-keys.ts reads it before merging).
+   */
   senderKey?: string | null;
   /** Facts as stored (JSON of `facts`), when the caller has it already. */
   factsJson?: string;
@@ -161,6 +164,30 @@ const insertNoticeRows = prepared((db, p: NoticeColumns) =>
     .onConflict((oc) => oc.column('content_hash').doNothing())
     .returning('id'),
 );
+
+/** A notice whose sender key was never read: the head of its text and its facts as JSON. */
+export interface NoticeWithoutSender {
+  id: string;
+  /** The first 3,000 characters of its text (what the continuation lookups read of a notice). */
+  head: string;
+  facts: string;
+}
+
+/** Notices stored without a sender key (before migration 0009), in id order. */
+export async function noticesWithoutSenderKey(tx: Tx): Promise<NoticeWithoutSender[]> {
+  return tx
+    .selectFrom('notices')
+    .select(['id', sql<string>`substr(text, 1, 3000)`.as('head'), 'facts'])
+    .where('sender_key', 'is', null)
+    .orderBy('id')
+    .execute();
+}
+
+/** Stores notices' sender keys, read by the caller ('' for a notice that names no one). */
+export async function setSenderKeys(tx: Tx, keys: ReadonlyMap<string, string>): Promise<void> {
+  for (const [id, key] of keys)
+    await tx.updateTable('notices').set({ sender_key: key }).where('id', '=', id).execute();
+}
 
 /** A notice's text as a search document (written by linkNotice, or by insertNoticeTexts for a batch). */
 export interface NoticeTextDoc {

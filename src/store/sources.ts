@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppError, validationError } from '../errors.js';
 import { isId, newId } from '../ids.js';
 import type { Db } from './db.js';
+import type { SourcesTable } from './schema-core.js';
 
 /**
  * The sources registry: feeds (Atom, RSS 2.0, RSS 1.0) and listing pages that `leakwatch poll`
@@ -204,20 +205,7 @@ export async function recordPoll(
     .execute();
 }
 
-function toSource(
-  r: {
-    id: string;
-    url: string;
-    name: string;
-    kind: string;
-    etag: string | null;
-    last_modified: string | null;
-    last_polled_at: string | null;
-    last_error: string | null;
-    created_at: string;
-  },
-  seen: number,
-): Source {
+function toSource(r: SourcesTable, seen: number): Source {
   return {
     id: r.id,
     url: r.url,

@@ -13,6 +13,11 @@ import { type Db, openDatabase } from '../store/db.js';
  */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const haveBrowser = existsSync(CHROMIUM);
+/** The two widths every page is judged and photographed at: a phone's and a desktop's. */
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+} as const;
 const AXE = join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
 
 export interface BrowserSite {

@@ -11,6 +11,7 @@ import {
   cspComplaints,
   haveBrowser,
   startBrowserSite,
+  VIEWPORTS,
 } from '../../src/web/testing-browser.js';
 
 /**
@@ -22,7 +23,6 @@ if (!haveBrowser)
   console.warn(`[leakwatch browser tests] no Chromium at ${CHROMIUM} (set CHROMIUM_PATH): skipped.`);
 
 const SHOTS = join(process.cwd(), 'artifacts', 'screenshots');
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 
 let site: BrowserSite;
 let ctx: BrowserContext;

@@ -1,13 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { openDatabase } from '../../src/store/db.js';
 import { loadStarterDataset } from '../../src/store/starter.js';
 import { seedWebFixture, type WebFixture } from '../../src/web/testing.js';
+import {
+  axeSerious,
+  type BrowserSite,
+  CHROMIUM,
+  haveBrowser,
+  startBrowserSite,
+  VIEWPORTS,
+} from '../../src/web/testing-browser.js';
 import { type LayoutProbe, PROBE_SCRIPT } from './layout-probe.js';
 
 /**
@@ -18,14 +22,10 @@ import { type LayoutProbe, PROBE_SCRIPT } from './layout-probe.js';
  * show, the phone menu takes at most two lines, the console stays free of errors, and axe finds nothing
  * serious. Full-page screenshots land in artifacts/screenshots/sweep/ for a person to look at.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
 if (!haveBrowser)
   console.warn(`[leakwatch browser sweep] no Chromium at ${CHROMIUM} (set CHROMIUM_PATH): skipped.`);
 
 const SHOTS = join(process.cwd(), 'artifacts', 'screenshots', 'sweep');
-const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
-const AXE_PATH = join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js');
 type Lang = 'ja' | 'en';
 
 /** Drafts written for this test (fictional company, invented figures). */
@@ -114,55 +114,25 @@ describe.skipIf(!haveBrowser)(
   'every main page at 390 px and 1280 px, JA and EN',
   { timeout: 180_000 },
   () => {
-    let server: RunningServer;
-    let browser: Browser;
-    let dataDir: string;
+    let site: BrowserSite;
     let fx: WebFixture;
-    let axeSource = '';
 
     beforeAll(async () => {
       mkdirSync(SHOTS, { recursive: true });
-      axeSource = readFileSync(AXE_PATH, 'utf8');
-      dataDir = mkdtempSync(join(tmpdir(), 'lw-sweep-'));
-      const db = await openDatabase({ dataDir });
-      await loadStarterDataset(db);
-      fx = await seedWebFixture(db);
-      await db.close();
-      server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', LEAKWATCH_DATA_DIR: dataDir }));
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      site = await startBrowserSite('lw-sweep-', async (db) => {
+        await loadStarterDataset(db);
+        fx = await seedWebFixture(db);
       });
     }, 240_000); // the starter (10,000+ incidents) loads slowly on a busy 2-core machine
 
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+      await site?.close();
     });
-
-    async function axeSerious(page: Page): Promise<string[]> {
-      await page.evaluate(axeSource);
-      const found = await page.evaluate(async () => {
-        type V = { id: string; impact: string; nodes: { target: string[] }[] };
-        const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: V[] }> } }).axe;
-        const r = await axe.run({ resultTypes: ['violations'] });
-        return r.violations.map((v) => ({
-          id: v.id,
-          impact: v.impact,
-          at: v.nodes[0]?.target.join(' ') ?? '',
-        }));
-      });
-      return found
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} ${v.at}`);
-    }
 
     for (const lang of ['ja', 'en'] as const) {
       for (const sp of PAGES) {
         it(`${sp.name} (${lang})`, async () => {
-          const ctx = await browser.newContext({
+          const ctx = await site.browser.newContext({
             locale: lang === 'ja' ? 'ja-JP' : 'en-GB',
             viewport: VIEWPORTS.phone,
           });
@@ -172,7 +142,7 @@ describe.skipIf(!haveBrowser)(
             if (m.type() === 'error') errors.push(m.text());
           });
           page.on('pageerror', (e) => errors.push(e.message));
-          const res = await page.goto(`${server.url}${withLang(sp.path(fx, lang), lang)}`);
+          const res = await page.goto(`${site.url}${withLang(sp.path(fx, lang), lang)}`);
           expect(res?.status(), sp.name).toBeLessThan(400);
           await sp.act?.(page, lang);
           expect(await page.getAttribute('html', 'lang')).toBe(lang);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
-import { contentHash } from '../../src/ingest/pipeline.js';
+import { contentHash } from '../../src/ingest/notice-prep.js';
 import { normalizeText } from '../../src/text/normalize.js';
 import { writeFictionalNotices } from './notices.js';
 
