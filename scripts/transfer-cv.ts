@@ -4,13 +4,14 @@
  * A research harness, not part of the extractor; nothing is written.
  *
  * Leave-one-set-out over the DEVELOPMENT sets only: corpus batch 1 and batch 2, excerpt sets A, B, D
- * (Japanese) and E, F, H, N (English), and half 1 (positions 0, 2, 4, …) of the fresh sets E4 and J4.
+ * (Japanese) and E, F, H, N (English), and half 1 (positions 0, 2, 4, …) of the fresh sets E5 and J5
+ * when they are in /work/coord/sets (skipped when absent).
  * Held-out excerpt sets are skipped before their labels are parsed; half-2 lines of the fresh sets are
  * dropped before parsing. For each set S: fit on all the other sets (both languages, one model), score
  * on S. Columns per set: the rules alone, the model alone, and the rules with the model filling only
  * where the rules abstain. For leak status "rules" are status.ts's rules alone (extract()'s shipped
  * statistical fallback was fitted on every development set, S included); that shipped pipeline is
- * shown too as `prod` (honest only on E4/J4, which it never saw), and that shipped model (status-model.ts:
+ * shown too as `prod` (honest only on the fresh sets, which it never saw), and that shipped model (status-model.ts:
  * its own features, per language, three classes) refitted without S as `status-model`.
  *
  * Model: ngram-cv.ts's deterministic logistic regression over hashed character 2–3-grams (here
@@ -22,8 +23,13 @@
  * held-out notice's language.
  * Measures: one binary logistic per label seen ≥ 3 times in training, p ≥ 0.5; "fill" adds the
  * model's labels only to notices where the rules found no measure, "union" adds them everywhere.
+ *
+ * `--combos` prints only a leak-status table: ways of joining the rules and the shipped status model
+ * (three classes, or four with "no status"; thresholds chosen inside the training sets), see
+ * runCombos(). `--first-sight FILE` (from scripts/first-sight-status.ts) replaces today's rules on the
+ * excerpt sets by the rules as they were before each set was labelled.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract, normalizeText } from '../src/extract/index.js';
 import { splitLines, splitSentences } from '../src/extract/segment.js';
@@ -54,10 +60,14 @@ type Single = keyof typeof CLASSES;
 
 interface Doc {
   fold: string;
+  /** The notice's id in its set (gold `doc`, or the fresh set's text id). */
+  id: string;
   lang: string;
   gold: Record<Single, string | null> & { measures: Set<string> };
   rules: Record<Single, string | null> & { measures: Set<string> };
   prodStatus: string | null;
+  /** The confidence of the rules' status (null when they found none). */
+  ruleConf: number | null;
   /** The shipped status model's inputs: its features, and whether it stays silent (no text, loss or theft). */
   statusDoc: StatusDoc;
   statusOff: boolean;
@@ -104,7 +114,7 @@ function cueText(norm: string, lang: string, quotes: string[]): [string, string]
 const shared = sharedDir();
 const docs: Doc[] = [];
 
-function add(fold: string, lang: string, text: string, g: Record<string, unknown>): void {
+function add(fold: string, id: string, lang: string, text: string, g: Record<string, unknown>): void {
   const f = extract(text);
   const norm = normalizeText(text);
   const segments = splitSentences(norm);
@@ -117,6 +127,7 @@ function add(fold: string, lang: string, text: string, g: Record<string, unknown
   const quotes = [rule?.evidence.quote ?? '', f.report_stage?.evidence.quote ?? ''];
   docs.push({
     fold,
+    id,
     lang,
     gold: {
       leak_status: (g.leak_status as string | null) ?? null,
@@ -129,6 +140,7 @@ function add(fold: string, lang: string, text: string, g: Record<string, unknown
       measures: new Set(f.measures.map((m) => m.value)),
     },
     prodStatus: f.leak_status?.value ?? null,
+    ruleConf: rule?.confidence ?? null,
     statusDoc: {
       lang: lang === 'ja' ? 'ja' : 'en',
       fold,
@@ -150,7 +162,7 @@ function add(fold: string, lang: string, text: string, g: Record<string, unknown
 for (const g of readJsonl<Record<string, unknown>>(join(shared, 'corpus', 'gold.jsonl'))) {
   if (g.not_a_notice) continue;
   const doc = String(g.doc);
-  add(batchOf(doc).id, String(g.lang), readFileSync(join(shared, doc), 'utf8'), g);
+  add(batchOf(doc).id, doc, String(g.lang), readFileSync(join(shared, doc), 'utf8'), g);
 }
 // Development excerpt sets (held-out lines are skipped before parsing their labels).
 const excerpts = readJsonl<{ url: string; title: string; text: string }>(
@@ -165,27 +177,35 @@ for (const line of readFileSync(EXCERPT_GOLD, 'utf8').split('\n')) {
   const [kind, n] = String(g.doc).split('/') as [string, string];
   const e = excerpts[Number(n)];
   const text = kind === 'ca_ag' ? abstracts[Number(n)]?.abstract : e && excerptAsNotice(e);
-  if (text) add(set, String(g.lang), text, g);
+  if (text) add(set, String(g.doc), String(g.lang), text, g);
 }
-// Fresh sets, half 1 only: half-2 lines are dropped before parsing.
-for (const set of ['E4', 'J4']) {
-  const texts = readFileSync(join(FRESH_DIR, `${set}-texts.jsonl`), 'utf8')
+// Fresh sets, half 1 only (positions 0, 2, 4, …): half-2 lines are dropped before parsing, and a
+// label line is parsed only when its id is a half-1 text's. A set not (yet) on disk is skipped.
+const FRESH_SETS = ['E5', 'J5'];
+const freshFolds: string[] = [];
+for (const set of FRESH_SETS) {
+  const textsPath = join(FRESH_DIR, `${set}-texts.jsonl`);
+  const labelsPath = join(FRESH_DIR, `${set}-labels.jsonl`);
+  if (!existsSync(textsPath) || !existsSync(labelsPath)) continue;
+  const texts = readFileSync(textsPath, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .filter((_, i) => i % 2 === 0)
     .map((l) => JSON.parse(l) as { id: string; lang: string; url: string; title?: string; text: string });
   const ids = new Set(texts.map((t) => t.id));
   const labels = new Map<string, Record<string, unknown>>();
-  for (const line of readFileSync(join(FRESH_DIR, `${set}-labels.jsonl`), 'utf8').split('\n')) {
+  for (const line of readFileSync(labelsPath, 'utf8').split('\n')) {
     const id = /^\{"doc":\s*"([^"]+)"/.exec(line)?.[1];
     if (!id || !ids.has(id)) continue;
     labels.set(id, JSON.parse(line) as Record<string, unknown>);
   }
+  const before = docs.length;
   for (const t of texts) {
     const g = labels.get(t.id);
     if (!g || g.not_a_notice) continue;
-    add(set, String(g.lang ?? t.lang), `${t.url}\n\n${t.title ?? ''}\n\n${t.text}`, g);
+    add(set, t.id, String(g.lang ?? t.lang), `${t.url}\n\n${t.title ?? ''}\n\n${t.text}`, g);
   }
+  if (docs.length > before) freshFolds.push(set);
 }
 
 // ---- the model ----
@@ -273,13 +293,248 @@ function cell(t: Tally): string {
 
 const BALANCED = process.argv.includes('--balanced');
 const SAME_LANG = process.argv.includes('--same-lang');
-const FOLDS = ['batch1', 'batch2', 'A', 'B', 'D', 'E', 'F', 'H', 'N', 'E4', 'J4'];
+const FOLDS = ['batch1', 'batch2', 'A', 'B', 'D', 'E', 'F', 'H', 'N', ...freshFolds];
 const arg = process.argv.indexOf('--fields');
 const fields = (arg > 0 ? process.argv[arg + 1]! : 'leak_status,report_stage,measures').split(',');
 console.log(
   `options: ${BALANCED ? 'balanced classes' : 'unweighted'}, ${SAME_LANG ? 'same-language training sets' : 'both languages'}`,
 );
 console.log(`docs: ${FOLDS.map((f) => `${f} ${docs.filter((d) => d.fold === f).length}`).join(', ')}`);
+
+// ---- leak status: ways to join the rules and the fitted status model, each scored leave-one-set-out ----
+// `--combos`: only this table. Per held-out set S the status model (status-model.ts's features, per
+// language) is fitted without S — three classes as shipped (m3), or four with "no status" (m4) — and
+// any threshold is chosen inside the training sets only: each training set T is scored by a model
+// fitted without S and T, and the threshold with the best harmonic mean of accuracy and precision over
+// those scores is applied to S (ties: the lower threshold).
+const GRID = [0, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+/** A rule answer this sure or less is "weak": the fallback rules (exposure, title, opening, cause). */
+const WEAK = 0.5;
+const NONE = STATUS_CLASSES.length;
+
+type Fitted = ReturnType<typeof fitStatusModel>;
+const fitCache = new Map<string, Fitted>();
+/** The status model for `lang` fitted on every set but `out`. */
+function fittedWithout(out: string[], lang: 'ja' | 'en', withNone: boolean): Fitted {
+  const key = `${[...out].sort().join('+')}|${lang}|${withNone}`;
+  let m = fitCache.get(key);
+  if (!m) {
+    const train = docs
+      .filter((d) => !out.includes(d.fold) && d.statusDoc.lang === lang)
+      .map((d) => d.statusDoc);
+    m = fitStatusModel(train, MIN_DOCS[lang], withNone);
+    fitCache.set(key, m);
+  }
+  return m;
+}
+
+interface Scored {
+  d: Doc;
+  /** Probabilities of the 3-class and 4-class models (null: the model is silent on this notice). */
+  p3: number[] | null;
+  p4: number[] | null;
+}
+function scoreWithout(d: Doc, out: string[]): Scored {
+  if (d.statusOff) return { d, p3: null, p4: null };
+  const lang = d.statusDoc.lang;
+  return {
+    d,
+    p3: probabilitiesOf(fittedWithout(out, lang, false), d.statusDoc.features),
+    p4: probabilitiesOf(fittedWithout(out, lang, true), d.statusDoc.features),
+  };
+}
+const argmax = (p: number[], k = p.length): number => {
+  let b = 0;
+  for (let c = 1; c < k; c++) if (p[c]! > p[b]!) b = c;
+  return b;
+};
+/** The model's status: its best class if at least t sure; "none" (4 classes) or below t is null. */
+function modelSays(p: number[] | null, t: number): string | null {
+  if (p === null) return null;
+  const b = argmax(p);
+  return b === NONE || p[b]! < t ? null : STATUS_CLASSES[b]!;
+}
+
+interface Combo {
+  name: string;
+  params: number[][];
+  pred: (s: Scored, q: number[]) => string | null;
+}
+const grid2 = GRID.flatMap((a) => GRID.filter((b) => b >= 0.5).map((b) => [a, b]));
+const COMBOS: Combo[] = [
+  { name: 'rules', params: [[]], pred: (s) => s.d.rules.leak_status },
+  { name: 'shipped: rules ?? m3', params: [[]], pred: (s) => s.d.rules.leak_status ?? modelSays(s.p3, 0) },
+  {
+    name: 'rules ?? m3≥t',
+    params: GRID.map((t) => [t]),
+    pred: (s, [t]) => s.d.rules.leak_status ?? modelSays(s.p3, t!),
+  },
+  { name: 'rules ?? m4', params: [[]], pred: (s) => s.d.rules.leak_status ?? modelSays(s.p4, 0) },
+  {
+    name: 'rules ?? m4≥t',
+    params: GRID.map((t) => [t]),
+    pred: (s, [t]) => s.d.rules.leak_status ?? modelSays(s.p4, t!),
+  },
+  { name: 'm4≥t alone', params: GRID.map((t) => [t]), pred: (s, [t]) => modelSays(s.p4, t!) },
+  {
+    // One threshold per language (each language has its own model, and their probabilities spread
+    // differently): [t for Japanese, t for English].
+    name: 'rules ?? m4≥t(lang)',
+    params: GRID.flatMap((a) => GRID.map((b) => [a, b])),
+    pred: (s, [tj, te]) => s.d.rules.leak_status ?? modelSays(s.p4, s.d.statusDoc.lang === 'ja' ? tj! : te!),
+  },
+  {
+    // Any rule answer gives way to the model's reading (a status or "none") when that is at least u sure.
+    name: 'rules → m4≥u, ?? m4≥t',
+    params: grid2,
+    pred: (s, [t, u]) => {
+      const r = s.d.rules.leak_status;
+      if (r !== null && s.p4 !== null) {
+        const b = argmax(s.p4);
+        if (s.p4[b]! >= u!) return b === NONE ? null : STATUS_CLASSES[b]!;
+      }
+      return r ?? modelSays(s.p4, t!);
+    },
+  },
+  {
+    // A weak rule answer gives way to the model's reading (a status or "none") when that is at least u
+    // sure; else as rules ?? m4≥t.
+    name: 'weak rules → m4≥u, ?? m4≥t',
+    params: grid2,
+    pred: (s, [t, u]) => {
+      const r = s.d.rules.leak_status;
+      if (r !== null && s.d.ruleConf! <= WEAK && s.p4 !== null) {
+        const b = argmax(s.p4);
+        if (s.p4[b]! >= u!) return b === NONE ? null : STATUS_CLASSES[b]!;
+      }
+      return r ?? modelSays(s.p4, t!);
+    },
+  },
+];
+
+function accPrec(t: Tally): [number, number] {
+  const n = t.right + t.wrong + t.missed;
+  const p = t.right + t.wrong + t.spurious;
+  return [n ? t.right / n : 1, p ? t.right / p : 1];
+}
+const harmonic = (t: Tally): number => {
+  const [a, p] = accPrec(t);
+  return a + p > 0 ? (2 * a * p) / (a + p) : 0;
+};
+/** The parameters with the best harmonic mean over the scored notices (first of equals). */
+function tune(c: Combo, scored: Scored[]): number[] {
+  let best = c.params[0]!;
+  let bestH = -1;
+  for (const q of c.params) {
+    const t = tally();
+    for (const s of scored) count(t, s.d.gold.leak_status, c.pred(s, q));
+    const h = harmonic(t);
+    if (h > bestH + 1e-12) {
+      bestH = h;
+      best = q;
+    }
+  }
+  return best;
+}
+
+function runCombos(): void {
+  const folds = FOLDS.filter((f) => docs.some((d) => d.fold === f));
+  // --first-sight FILE: the rules' answers as the code before a set was labelled gave them (JSON keyed
+  // "set|doc": {value, confidence}); sets not in the file keep today's rules.
+  const fs = process.argv.indexOf('--first-sight');
+  if (fs > 0) {
+    const old = JSON.parse(readFileSync(process.argv[fs + 1]!, 'utf8')) as Record<
+      string,
+      { value: string | null; confidence: number | null }
+    >;
+    let n = 0;
+    for (const d of docs) {
+      const o = old[`${d.fold}|${d.id}`];
+      if (!o) continue;
+      d.rules.leak_status = o.value;
+      d.ruleConf = o.confidence;
+      n++;
+    }
+    console.log(
+      `first-sight rules for ${n} notices (${[...new Set(docs.filter((d) => old[`${d.fold}|${d.id}`]).map((d) => d.fold))].join(', ')})`,
+    );
+  }
+  console.log(
+    `\n### leak_status: rules and status model joined, leave-one-set-out (accuracy / precision; [chosen params])\n`,
+  );
+  console.log(`| set | n (gold non-null) | ${COMBOS.map((c) => c.name).join(' | ')} |`);
+  console.log(`|---|---|${COMBOS.map(() => '---|').join('')}`);
+  const tot = COMBOS.map(tally);
+  const perSet: [number, number][][] = COMBOS.map(() => []);
+  for (const S of folds) {
+    const test = docs.filter((d) => d.fold === S);
+    const inner: Scored[] = [];
+    for (const T of folds)
+      if (T !== S) for (const d of docs) if (d.fold === T) inner.push(scoreWithout(d, [S, T]));
+    const outer = test.map((d) => scoreWithout(d, [S]));
+    const cells = COMBOS.map((c, i) => {
+      const q = tune(c, inner);
+      const t = tally();
+      for (const s of outer) {
+        count(t, s.d.gold.leak_status, c.pred(s, q));
+        count(tot[i]!, s.d.gold.leak_status, c.pred(s, q));
+      }
+      const ap = accPrec(t);
+      perSet[i]!.push(ap);
+      return `${ap[0].toFixed(3)} / ${ap[1].toFixed(3)}${q.length ? ` [${q.join(',')}]` : ''}`;
+    });
+    const nn = test.filter((d) => d.gold.leak_status !== null).length;
+    console.log(`| ${S} | ${test.length} (${nn}) | ${cells.join(' | ')} |`);
+  }
+  const mean = (i: number, k: 0 | 1) => perSet[i]!.reduce((a, x) => a + x[k], 0) / perSet[i]!.length;
+  console.log(
+    `| pooled | ${docs.length} | ${tot
+      .map((t) =>
+        accPrec(t)
+          .map((x) => x.toFixed(3))
+          .join(' / '),
+      )
+      .join(' | ')} |`,
+  );
+  console.log(
+    `| mean over sets | | ${COMBOS.map((_, i) => `${mean(i, 0).toFixed(3)} / ${mean(i, 1).toFixed(3)}`).join(' | ')} |`,
+  );
+  // Against the shipped combination (column 1), per set: better = accuracy and precision not lower, one higher.
+  const ship = perSet[1]!;
+  const vs = COMBOS.map((_, i) => {
+    let win = 0;
+    let loss = 0;
+    let hw = 0;
+    let hl = 0;
+    perSet[i]!.forEach(([a, p], j) => {
+      const [a0, p0] = ship[j]!;
+      if (a >= a0 && p >= p0 && (a > a0 || p > p0)) win++;
+      if (a <= a0 && p <= p0 && (a < a0 || p < p0)) loss++;
+      const h = a + p ? (2 * a * p) / (a + p) : 0;
+      const h0 = a0 + p0 ? (2 * a0 * p0) / (a0 + p0) : 0;
+      if (h > h0 + 1e-9) hw++;
+      if (h < h0 - 1e-9) hl++;
+    });
+    return `${win}–${loss} (h ${hw}–${hl})`;
+  });
+  console.log(`| sets better–worse than shipped | | ${vs.join(' | ')} |`);
+  // The parameters each combination would ship with: tuned the same way over the development sets.
+  const dev = folds.filter((f) => !freshFolds.includes(f));
+  const all: Scored[] = [];
+  for (const T of dev) for (const d of docs) if (d.fold === T) all.push(scoreWithout(d, [T]));
+  console.log(
+    `\nparameters tuned over all development sets (${dev.join(', ')}): ${COMBOS.filter(
+      (c) => c.params.length > 1,
+    )
+      .map((c) => `${c.name} [${tune(c, all).join(',')}]`)
+      .join('; ')}`,
+  );
+}
+
+if (process.argv.includes('--combos')) {
+  runCombos();
+  process.exit(0);
+}
 
 for (const field of fields) {
   if (field === 'measures') {

@@ -76,18 +76,22 @@ export interface FittedModel {
   weights: Map<string, number[]>;
 }
 
-/** Fit the model on the docs with a status (label ≥ 0); weights rounded to 4 places. */
-export function fitStatusModel(all: StatusDoc[], minDocs: number): FittedModel {
-  const docs = all.filter((d) => d.label >= 0);
+/**
+ * Fit the model on the docs with a status (label ≥ 0); weights rounded to 4 places. With `withNone`,
+ * every doc enters and a fourth class (index STATUS_CLASSES.length) stands for "no status stated".
+ */
+export function fitStatusModel(all: StatusDoc[], minDocs: number, withNone = false): FittedModel {
+  const docs = withNone ? all : all.filter((d) => d.label >= 0);
   const df = new Map<string, number>();
   for (const d of docs) for (const f of d.features) df.set(f, (df.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   for (const [f, n] of [...df].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     if (n >= minDocs) index.set(f, index.size);
-  const K = STATUS_CLASSES.length;
+  const K = STATUS_CLASSES.length + (withNone ? 1 : 0);
   const rows = docs.map((d) => {
     const idx = d.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined);
-    return { idx, scale: idx.length ? 1 / Math.sqrt(idx.length) : 0, label: d.label };
+    const label = d.label >= 0 ? d.label : STATUS_CLASSES.length;
+    return { idx, scale: idx.length ? 1 / Math.sqrt(idx.length) : 0, label };
   });
   const W = new Float64Array(index.size * K);
   const b = new Float64Array(K);
