@@ -1,6 +1,6 @@
 import { factOf as fact } from './fact.js';
 import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
-import { hostNamedEn, publicSelfNameEn } from './org-en-host.js';
+import { hostNamedEn, publicSelfKindsEn, publicSelfNameEn } from './org-en-host.js';
 import { breachSubjectEn, isNotName, notNamesOf, settleEn } from './org-en-news.js';
 import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
@@ -185,6 +185,9 @@ export function joinWrapped(segments: Segment[]): Segment[] {
 const SELF_NOTICE =
   /\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?\s+(?:provides|is\s+providing|sends|is\s+sending|submits|is\s+submitting|files|is\s+filing)\s+(?:this|the\s+enclosed|the\s+attached)\s+(?:notice|letter|notification|report)\b/;
 
+/** The site's name after the last separator of a page title ("Notice – Example Health"). */
+const TITLE_SITE = /\s[-–—|]\s([^-–—|]{3,80})$/;
+
 /**
  * The lines a page's headline may stand on: the title the structure read, and the first line of the
  * text when it stands alone (a blank line or the page's address around it; a letter's first line
@@ -224,7 +227,14 @@ export function organizationEn(
     '\n',
   );
   const not = notNamesOf(text);
-  const settle = (f: Fact<string> | null) => settleEn(f, text, not);
+  // A page title's site name ("Incident Update – City of Example") is the page's chrome: a name the
+  // body never writes is no answer (GUIDE: null when the text never names the issuer).
+  const suffix = title ? TITLE_SITE.exec(title.text)?.[1] : undefined;
+  const body = suffix && title ? text.replace(title.text, '') : text;
+  const settle = (f: Fact<string> | null) => {
+    const s = settleEn(f, text, not);
+    return s && suffix?.includes(s.value) && !body.includes(s.value) ? null : s;
+  };
   const tries: [RegExp, number][] = [
     [EN_DEFINED, 0.85],
     [ON_BEHALF, 0.8],
@@ -292,9 +302,18 @@ export function organizationEn(
   if (self) return self;
   const news = settle(breachSubjectEn(headlinesOf(lines, title), segments, skip, (n) => isNotName(n, not)));
   if (news) return news;
+  // A notice that calls itself "the City" (or County, Town) is a public body's: the weak readers
+  // below give only a name of that kind (a department's "Parks and Recreation" drive is not the issuer).
+  const kinds = publicSelfKindsEn(segments);
+  const ofKind = (f: Fact<string> | null) =>
+    f && kinds.size > 0 && ![...kinds].some((k) => f.value.includes(k)) ? null : f;
   const issuer = englishIssuer(segments, vendors, skip);
   if (issuer) issuer.value = expandAcronym(issuer.value, whole());
-  return settle(issuer) ?? settle(platformWriter(segments)) ?? settle(hostNamedEn(lines, segments));
+  return (
+    ofKind(settle(issuer)) ??
+    ofKind(settle(platformWriter(segments))) ??
+    ofKind(settle(hostNamedEn(lines, segments)))
+  );
 }
 
 // A platform or bureau the other readers skip as a third party (a letter names Equifax for a credit

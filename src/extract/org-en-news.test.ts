@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
 import { extractOrganization } from './org.js';
 import { headlineSubject, notNamesOf, settleEn } from './org-en-news.js';
 import { splitLines } from './segment.js';
@@ -120,5 +121,20 @@ describe('extractOrganization (English): news reports and web pages', () => {
     const letter =
       'Vendco recently informed us that it suffered an incident that may have\ninvolved records of our members at Pellow Credit Union. We are writing to you.';
     expect(org(letter)).not.toBe('Vendco');
+  });
+  it('gives no name that only a page title’s site name holds, nor a department of a body that says "the City"', () => {
+    const page = [
+      'https://www.example.gov/incident',
+      '',
+      'Network Incident Updates - City of Harwick Falls',
+      '',
+      'On May 2 the City found that an attacker had reached a Fleet and Yards file server. ' +
+        'The City shut the server down and called in forensic help.',
+    ].join('\n');
+    // (The whole extractor: the title is read by the notice's structure.)
+    const issuer = (t: string) => extract(t, { lang: 'en' }).organization?.value ?? null;
+    expect(issuer(page)).toBeNull();
+    const named = page.replace('On May 2 the City', 'On May 2 the City of Harwick Falls');
+    expect(issuer(named)).toBe('City of Harwick Falls');
   });
 });
