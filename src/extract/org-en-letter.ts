@@ -258,7 +258,11 @@ export function organizationEn(
   const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not);
   // A short form is read back against the whole text: a letter defines it once, often well before
   // the sentence that names the issuer.
-  const whole = () => joinTexts(segments, '\n');
+  let wholeText: string | null = null;
+  const whole = () => {
+    wholeText ??= joinTexts(segments, '\n');
+    return wholeText;
+  };
   for (const [re, conf] of tries) {
     const defined = re === EN_DEFINED || re === EN_THE_TERM;
     // A cheap test a sentence must pass for the pattern to match in it (see NEEDS).

@@ -79,7 +79,7 @@ export function headlineSubject(title: string): string | null {
 
 // A subject opens its clause: no word of a name before it (the whole run of capitals is read), no preposition ("connected to the Acme
 // Network was compromised" is about a computer).
-const SUBJECT_START = String.raw`(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)(?<!\b(?:to|of|with|by|from|at|on|in|for|into|onto|via|about)\s(?:the\s)?)`;
+const SUBJECT_START = String.raw`(?=[A-Z])(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)(?<!\b(?:to|of|with|by|from|at|on|in|for|into|onto|via|about)\s(?:the\s)?)`;
 // The breach predicate of a news report's first sentences; the name is group 1.
 const BREACH_SUBJECT: RegExp[] = [
   // "Acme said it was hit by …", "Acme confirmed its systems were …", "Acme says it has suffered".
@@ -108,6 +108,15 @@ const BREACH_SUBJECT: RegExp[] = [
     String.raw`\b(?:[Cc]yber[-\s]?[Aa]ttacks?|[Rr]ansomware\s+[Aa]ttacks?|[Aa]ttacks?|[Bb]reach(?:es)?|[Hh]acks?|[Ii]ncidents?|[Ii]ntrusions?)\s+(?:on|at|against)\s+(?:the\s+)?(${NAME})|\b(?:[Bb]reach\s+[Ii]ncident|[Ss]ecurity\s+[Ii]ncident|[Cc]yber\s+[Ii]ncident)\s+(?:of|involving)\s+(?:the\s+)?(${NAME})`,
   ),
 ];
+// What each BREACH_SUBJECT match holds, tested first (the patterns try a name at every capital).
+const BREACH_NEEDS: RegExp[] = [
+  /\b(?:said|says|confirm|announced|disclosed|revealed|admitted|stated)\w*\s/,
+  /\b(?:was|were|been)\s+(?:hit|targeted|attacked|breached|hacked|compromised)\b/,
+  /\s(?:suffered|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|investigating|victim\s+to)\s+an?\s/,
+  /\b(?:notif|tell|contact|warn|writ|alert|e-?mail|inform)\w*\s/,
+  /\s(?:data\s+breach|cyber[-\s]?attack|breach|hack|ransomware\s+attack|security\s+incident|cyber\s+incident)\b/i,
+  /\s(?:on|at|against|of|involving)\s/,
+];
 const BREACH_HINT =
   /\b(?:said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
 
@@ -131,8 +140,9 @@ export function breachSubjectEn(
   for (const seg of [...headlines, ...segments.slice(0, 12)]) {
     if (!BREACH_HINT.test(seg.text)) continue;
     let best: { name: string; at: number } | null = null;
-    for (const re of BREACH_SUBJECT) {
-      const m = re.exec(seg.text);
+    for (let k = 0; k < BREACH_SUBJECT.length; k++) {
+      if (!BREACH_NEEDS[k]!.test(seg.text)) continue;
+      const m = BREACH_SUBJECT[k]!.exec(seg.text);
       if (!m) continue;
       const name = trimName(m[1] ?? m[2]!);
       if (!name || unfit(name) || notIssuer(name) || skip(name)) continue;
@@ -177,9 +187,12 @@ function fullerNames(short: string, text: string): string | null {
   return best ? best[0] : null;
 }
 
+const NAME_RUN = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?${WORD})+`, 'g');
+
 /** The name whose capitalised words' initials end with `acronym` ("Example District Health Board" for "DHB"). */
 function byInitials(acronym: string, text: string): string | null {
-  const run = new RegExp(String.raw`${WORD}(?:[ \t]+(?:(?:of|and|for|the|&)[ \t]+)?${WORD})+`, 'g');
+  const run = NAME_RUN;
+  run.lastIndex = 0;
   const counts = new Map<string, number>();
   for (let m = run.exec(text); m !== null; m = run.exec(text)) {
     const words = m[0].split(/\s+/);
@@ -213,6 +226,8 @@ const PERSON_FORMS: RegExp[] = [
   // "CEO Jane Roe", "chief executive Jane Roe".
   new RegExp(String.raw`\b${ROLE}\s+${PERSON}`, 'g'),
 ];
+// "Acme CEO Jane Roe": a role and a person after the body's name.
+const ROLE_TAIL = new RegExp(String.raw`\s+${ROLE}\s+${PERSON}$`);
 const TITLED = /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][a-z'’-]+)/g;
 // "online retailers (“Retailers”)", "… encrypted (the Incident)": a term defined for a common noun.
 const COMMON_TERM =
@@ -259,7 +274,7 @@ export function isNotName(name: string, not: NotNames): boolean {
 export function settleEn(f: Fact<string> | null, text: string, not: NotNames): Fact<string> | null {
   if (!f) return null;
   let name = f.value;
-  const role = new RegExp(String.raw`\s+${ROLE}\s+${PERSON}$`).exec(name);
+  const role = ROLE_TAIL.exec(name);
   if (role && role.index > 0) name = name.slice(0, role.index);
   const bare = name.replace(/^the\s+/i, '').trim();
   if (isNotName(bare, not)) return null;
