@@ -18,8 +18,8 @@ const JA_COUNT = new RegExp(
   String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）。\s]|$))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   'g',
 );
-const EN_NUM = String.raw`\d[\d,]*(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
-const EN_UNIT = String.raw`people|persons|individuals|customers|users|members|patients|employees|accounts|records|consumers|residents|subscribers|students|clients|donors|guests|visitors|applicants|children|cardholders|card\s?holders|cards|card\s+numbers|payment\s+cards|credit\s+cards|e-?mail\s+address(?:es)?|unique\s+e-?mail\s+address(?:es)?|rows|entries`;
+const EN_NUM = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
+const EN_UNIT = String.raw`people|persons|individuals|customers|users|members|patients|employees|accounts|records|consumers|residents|subscribers|students|clients|donors|guests|visitors|applicants|children|families|households|participants|passengers|pupils|parents|volunteers|policyholders|taxpayers|data\s+subjects|cardholders|card\s?holders|cards|card\s+numbers|payment\s+cards|credit\s+cards|e-?mail\s+address(?:es)?|unique\s+e-?mail\s+address(?:es)?|rows|entries`;
 const EN_COUNT = new RegExp(
   String.raw`(?<![\d.,/#\-:$])\b(?<num>${EN_NUM})\s+(?:(?:unique|total|additional|affected|impacted|potentially|current|former|active|registered|individual|customer|user|member|student|patient|of\s+(?:our|its|their|the)|[A-Z][\w.-]*)\s+){0,3}(?<unit>${EN_UNIT})\b`,
   'gi',
@@ -452,12 +452,14 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     best.fact.value.count > bestAddresses.value.count;
   if (best && bestAddresses && best.fact !== bestAddresses && openRecipients && !capPerMail)
     best = { fact: bestAddresses, eligible: true };
-  // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set.
+  // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set,
+  // written more precisely (a headline's round "1,000 patients" is no more precise than "about 1,066").
   if (best && best.fact.value.qualifier === 'approx') {
     const approx = best.fact.value.count;
     let exact: Fact<CountStatement> | null = null;
     for (const f of eligibleFacts) {
       if (f.value.qualifier !== 'exact' || Math.abs(f.value.count - approx) > approx / 10) continue;
+      if (significantDigits(f.value.count) <= significantDigits(approx)) continue;
       if (!exact || f.value.count > exact.value.count) exact = f;
     }
     if (exact) best = { fact: exact, eligible: true };
@@ -474,4 +476,13 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       }
     : null;
   return { counts, affected };
+}
+
+/**
+ * The digits of a whole number without its trailing zeros: how precisely it is written.
+ *
+ * @example significantDigits(148620) // → 5
+ */
+function significantDigits(n: number): number {
+  return String(Math.round(n)).replace(/0+$/, '').length;
 }

@@ -82,16 +82,22 @@ const FULL_COUNTY = /\b([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+County\b/g;
 const NOT_PLACE =
   /^(?:The|On|In|At|For|From|To|By|Of|And|This|That|Our|Your|Notifies|Notice|Update|All|Each|Every)$/;
 
-/**
- * The full name of the public body a notice calls "the City" (or "the County", "the Town"), when the
- * text names one body of that kind: "City of Example" for "the City received a report", or null.
- */
-export function publicSelfNameEn(segments: Segment[]): Fact<string> | null {
+/** The kinds of public body a notice calls itself by ("the City received …" → City), read from its first 40 sentences. */
+export function publicSelfKindsEn(segments: Segment[]): Set<string> {
   const kinds = new Set<string>();
   for (const seg of segments.slice(0, 40)) {
     BARE_SELF.lastIndex = 0;
     for (let m = BARE_SELF.exec(seg.text); m !== null; m = BARE_SELF.exec(seg.text)) kinds.add(m[1]!);
   }
+  return kinds;
+}
+
+/**
+ * The full name of the public body a notice calls "the City" (or "the County", "the Town"), when the
+ * text names one body of that kind: "City of Example" for "the City received a report", or null.
+ */
+export function publicSelfNameEn(segments: Segment[]): Fact<string> | null {
+  const kinds = publicSelfKindsEn(segments);
   if (kinds.size === 0) return null;
   const counts = new Map<string, { n: number; seg: Segment }>();
   const add = (name: string, seg: Segment) => {

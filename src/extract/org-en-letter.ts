@@ -1,6 +1,7 @@
 import { factOf as fact } from './fact.js';
 import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
-import { hostNamedEn, publicSelfNameEn } from './org-en-host.js';
+import { hostNamedEn, publicSelfKindsEn, publicSelfNameEn } from './org-en-host.js';
+import { breachSubjectEn, isNotName, notNamesOf, settleEn } from './org-en-news.js';
 import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
 
@@ -180,9 +181,60 @@ export function joinWrapped(segments: Segment[]): Segment[] {
   return out;
 }
 
+// "Acme provides this notice on behalf of …", "Acme is submitting this letter": a vendor's own notice.
+const SELF_NOTICE =
+  /\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?\s+(?:provides|is\s+providing|sends|is\s+sending|submits|is\s+submitting|files|is\s+filing)\s+(?:this|the\s+enclosed|the\s+attached)\s+(?:notice|letter|notification|report)\b/;
+
+/** The site's name after the last separator of a page title ("Notice – Example Health"). */
+const TITLE_SITE = /\s[-–—|]\s([^-–—|]{3,80})$/;
+
+/**
+ * The lines a page's headline may stand on: the title the structure read, and the first line of the
+ * text when it stands alone (a blank line or the page's address around it; a letter's first line
+ * that runs on into the next is a sentence, not a headline).
+ */
+function headlinesOf(lines: Segment[], title: Segment | null): Segment[] {
+  const out: Segment[] = [];
+  const url = (k: number) => /^\s*https?:\/\//.test(lines[k]!.text);
+  // (splitLines keeps no empty line: a blank line shows as a gap in line numbers.)
+  const gap = (a: number, b: number) =>
+    a < 0 || b >= lines.length || url(a) || url(b) || lines[b]!.line - lines[a]!.line > 1;
+  if (title) {
+    // The title's last line must end its paragraph too.
+    const last = lines.findIndex((l) => l.end >= title.end);
+    if (last >= 0 && gap(last, last + 1)) out.push(title);
+  }
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    if (url(i)) continue;
+    const t = lines[i]!.text.trim();
+    const alone = gap(i - 1, i) && gap(i, i + 1);
+    if (alone && t.length <= 150 && !/[.:;]$/.test(t) && !out.some((o) => o.text === t)) out.push(lines[i]!);
+    break;
+  }
+  return out;
+}
+
 /** The issuer of an English notice, or null (see extractOrganization). */
-export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> | null {
+export function organizationEn(
+  lines: Segment[],
+  cut: Segment[],
+  title: Segment | null = null,
+): Fact<string> | null {
   const segments = joinWrapped(cut);
+  // The text the answer is checked against (the page's address aside).
+  const text = joinTexts(
+    lines.slice(0, 200).filter((l) => !/^\s*https?:\/\//.test(l.text)),
+    '\n',
+  );
+  const not = notNamesOf(text);
+  // A page title's site name ("Incident Update – City of Example") is the page's chrome: a name the
+  // body never writes is no answer (GUIDE: null when the text never names the issuer).
+  const suffix = title ? TITLE_SITE.exec(title.text)?.[1] : undefined;
+  const body = suffix && title ? text.replace(title.text, '') : text;
+  const settle = (f: Fact<string> | null) => {
+    const s = settleEn(f, text, not);
+    return s && suffix?.includes(s.value) && !body.includes(s.value) ? null : s;
+  };
   const tries: [RegExp, number][] = [
     [EN_DEFINED, 0.85],
     [ON_BEHALF, 0.8],
@@ -198,9 +250,19 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
     [EN_CUSTOMERS_OF, 0.45],
   ];
   const vendors = vendorNames(segments);
+  // A vendor that writes its own notice is the issuer.
+  for (const seg of segments.slice(0, 40)) {
+    const m = SELF_NOTICE.exec(seg.text);
+    if (m) vendors.delete(m[1]!.toLowerCase());
+  }
+  const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not);
   // A short form is read back against the whole text: a letter defines it once, often well before
   // the sentence that names the issuer.
-  const whole = () => joinTexts(segments, '\n');
+  let wholeText: string | null = null;
+  const whole = () => {
+    wholeText ??= joinTexts(segments, '\n');
+    return wholeText;
+  };
   for (const [re, conf] of tries) {
     const defined = re === EN_DEFINED || re === EN_THE_TERM;
     // A cheap test a sentence must pass for the pattern to match in it (see NEEDS).
@@ -219,8 +281,10 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
           if (EN_THIRD_AFTER.test(seg.text.slice(from - 4, from + 120))) continue;
         }
         const name = cleanEn(m[1] ?? m[2]!);
-        if (name && !isVendor(name, vendors) && !notIssuer(name))
-          return fact(expandAcronym(name, whole()), seg, conf);
+        if (name && !isVendor(name, vendors) && !notIssuer(name)) {
+          const settled = settle(fact(expandAcronym(name, whole()), seg, conf));
+          if (settled) return settled;
+        }
         if (!defined) break;
       }
     }
@@ -230,18 +294,30 @@ export function organizationEn(lines: Segment[], cut: Segment[]): Fact<string> |
   for (let i = 0; i < lines.length; i++) {
     if (!EN_CLOSING.test(lines[i]!.text.trim())) continue;
     for (const line of lines.slice(i + 1, i + 6)) {
-      if (isOrgLine(line.text.trim())) return fact(line.text.trim(), line, 0.5);
+      const signed = isOrgLine(line.text.trim()) ? settle(fact(line.text.trim(), line, 0.5)) : null;
+      if (signed) return signed;
     }
   }
-  const head = letterheadEn(lines);
+  const head = settle(letterheadEn(lines));
   if (head) return head;
-  const greeted = salutationEn(lines, vendors);
+  const greeted = settle(salutationEn(lines, vendors));
   if (greeted) return greeted;
-  const self = publicSelfNameEn(segments);
+  const self = settle(publicSelfNameEn(segments));
   if (self) return self;
-  const issuer = englishIssuer(segments, vendors);
+  const news = settle(breachSubjectEn(headlinesOf(lines, title), segments, skip, (n) => isNotName(n, not)));
+  if (news) return news;
+  // A notice that calls itself "the City" (or County, Town) is a public body's: the weak readers
+  // below give only a name of that kind (a department's "Parks and Recreation" drive is not the issuer).
+  const kinds = publicSelfKindsEn(segments);
+  const ofKind = (f: Fact<string> | null) =>
+    f && kinds.size > 0 && ![...kinds].some((k) => f.value.includes(k)) ? null : f;
+  const issuer = englishIssuer(segments, vendors, skip);
   if (issuer) issuer.value = expandAcronym(issuer.value, whole());
-  return issuer ?? platformWriter(segments) ?? hostNamedEn(lines, segments);
+  return (
+    ofKind(settle(issuer)) ??
+    ofKind(settle(platformWriter(segments))) ??
+    ofKind(settle(hostNamedEn(lines, segments)))
+  );
 }
 
 // A platform or bureau the other readers skip as a third party (a letter names Equifax for a credit

@@ -85,7 +85,7 @@ const LEAD_STOP =
 // Also the object of the act: "accessed Acme customer data", "stolen Acme user login data"; and the
 // letter's own confidential information ("Certain Acme confidential and proprietary information").
 const OWN_ASSET = new RegExp(
-  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with|accessed|stolen|compromised|acquired|obtained|exposed|contained|containing|affected|impacted|participating|(?<=^|\.\s)(?:The|One|Certain|All|No|Some|An?|Another))\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(?:U\.S\.\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail|retail(?:\sstore)?)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|propert(?:y|ies)|laptops?|lap\stops?|(?:hard|flash|USB)\sdrives?|(?:operating|data|service|call|distribution)\scent(?:er|re)s?)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data|(?:confidential|proprietary|internal|corporate|company)\s(?:(?:and|or)\s(?:confidential|proprietary|internal)\s)?information)\b`,
+  String.raw`\b(?:the|one|certain|all|no|some|any|an?|another|of|on|at|targeting|current|former|present|past|to|for|from|by|with|accessed|stolen|compromised|acquired|obtained|exposed|contained|containing|affected|impacted|participating|(?<=^|\.\s)(?:The|One|Certain|All|No|Some|An?|Another))\s(?:(?:approximately|about|over|nearly|more\sthan)\s)?(?:[\d.,]*\d\s(?:million\s|thousand\s)?|(?:two|three|four|five|six|seven|eight|nine|ten|several|many)\s)?(?:U\.S\.\s)?(${NAME})\s(?:(?:(?:internal|corporate|work|computer|e-?commerce|online|e-?mail|retail(?:\sstore)?)\s)?(?:servers?|website|Website|web\ssite|systems?|network|e-?mail\saccounts?|accounts?|employees?|teammates|staff|team|computers?|customers|patients|members?|clients|users|students|hotel|database|portal|locations|stores?|restaurants|facilit(?:y|ies)|propert(?:y|ies)|laptops?|lap\stops?|(?:hard|flash|USB)\sdrives?|(?:operating|data|service|call|distribution)\scent(?:er|re)s?)|e-?commerce\s(?:web\s)?platform|(?:[a-z][\w-]*\s){0,2}?data|(?:confidential|proprietary|internal|corporate|company)\s(?:(?:and|or)\s(?:confidential|proprietary|internal)\s)?information)\b`,
   'g',
 );
 // "Acme's staff members", "an Acme-issued laptop", "Acme employees'", "Acme’ Northern Valley office";
@@ -338,12 +338,16 @@ export function isVendor(name: string, vendors: Set<string>): boolean {
  *
  * @example englishIssuer(splitSentences('We learned that someone accessed the Acme servers.'), new Set())?.value // → 'Acme'
  */
-export function englishIssuer(segments: Segment[], vendors: Set<string>): Fact<string> | null {
+export function englishIssuer(
+  segments: Segment[],
+  vendors: Set<string>,
+  skip: (name: string) => boolean = () => false,
+): Fact<string> | null {
   const tally = new Map<string, { n: number; seg: Segment; order: number }>();
   let order = 0;
   const add = (raw: string, seg: Segment, weight: number) => {
     const name = clean(raw);
-    if (!name || isVendor(name, vendors)) return;
+    if (!name || isVendor(name, vendors) || skip(name)) return;
     const t = tally.get(name);
     if (t) t.n += weight;
     else tally.set(name, { n: weight, seg, order: order++ });

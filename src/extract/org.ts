@@ -254,7 +254,10 @@ export function extractOrganization(
   lang: 'ja' | 'en',
   structure?: NoticeStructure,
 ): Fact<string> | null {
-  if (lang !== 'ja') return organizationEn(lines, segments);
+  if (lang !== 'ja') {
+    const t = structure?.title;
+    return organizationEn(lines, segments, t ? { text: t.text, start: t.start, end: t.end, line: 0 } : null);
+  }
   const f = organizationJa(lines, segments, structure);
   if (!f) return null;
   const title = structure?.title ?? null;
