@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { extractCauses } from './causes.js';
+import { sents } from './testing/helpers.js';
+
+// Fictional notices, written for these tests (branch h/encauses6).
+const causes = (t: string) => extractCauses(sents(t)).map((f) => f.value);
+
+describe('English cause clauses (h/encauses6)', () => {
+  it('reads mail sent in error or misaddressed as misdelivery', () => {
+    expect(
+      causes(
+        'On 3 May a clerk at Fernhill Dental sent a spreadsheet in error to a supplier outside the practice.',
+      ),
+    ).toEqual(['misdelivery']);
+    expect(
+      causes('Because of a mailing error, some renewal notices reached the wrong households.'),
+    ).toContain('misdelivery');
+    expect(causes('The statements were addressed to the wrong members of the plan.')).toContain(
+      'misdelivery',
+    );
+    expect(causes('A lab report was faxed to another patient of the clinic.')).toContain('misdelivery');
+  });
+  it('does not read a phishing message sent to staff as misdelivery', () => {
+    expect(
+      causes('A fraudulent message was sent to another employee who opened its attachment.'),
+    ).not.toContain('misdelivery');
+  });
+  it('reads passwords reused from other breaches as credential stuffing', () => {
+    expect(
+      causes(
+        'The attackers logged in with username/password pairs that were taken from other websites, not from Pinecrest.',
+      ),
+    ).toContain('credential_stuffing');
+    expect(
+      causes(
+        'Some members reused passwords that had been exposed in an unrelated breach at another company.',
+      ),
+    ).toContain('credential_stuffing');
+  });
+  it('does not read advice against reusing passwords as credential stuffing', () => {
+    expect(causes('We recommend that you do not reuse passwords across different services.')).toEqual([]);
+  });
+  it('does not read credentials stolen elsewhere as a lost device', () => {
+    expect(
+      causes('Our review shows the logins were stolen username/password combinations from other sources.'),
+    ).not.toContain('loss_or_theft');
+  });
+  it('reads data left reachable by a setting as a misconfiguration', () => {
+    expect(
+      causes(
+        'We found that scanned claim forms uploaded to our portal were accessible for viewing on the internet.',
+      ),
+    ).toContain('misconfiguration');
+    expect(causes('The cause was an incorrect security setting left after a server upgrade.')).toContain(
+      'misconfiguration',
+    );
+    expect(
+      causes('The storage area was set up in a way that left the files available on the internet.'),
+    ).toContain('misconfiguration');
+  });
+  it('does not read stolen data later posted online as a misconfiguration', () => {
+    expect(
+      causes('Some files taken during the cyberattack were later accessible on the internet.'),
+    ).not.toContain('misconfiguration');
+  });
+  it('reads staff acting against policy or letting an outsider in as an insider', () => {
+    expect(
+      causes(
+        'A staff member of Larkspur Benefits emailed a member list to a broker in violation of company policy.',
+      ),
+    ).toContain('insider');
+    expect(
+      causes('An employee of a billing contractor allowed unauthorized access to our customer portal.'),
+    ).toContain('insider');
+  });
+  it('does not read former employees among the readers as an insider', () => {
+    expect(
+      causes(
+        'We are sending this letter to all current employees as well as former employees who worked here since 2015.',
+      ),
+    ).not.toContain('insider');
+  });
+  it('reads a cyber incident with no stated method as unauthorized access, and yields to a method', () => {
+    expect(
+      causes('Harbourview Health is still responding to the cyber incident reported last week.'),
+    ).toEqual(['unauthorized_access']);
+    expect(
+      causes(
+        'The cybersecurity incident began with a phishing email opened by a member of our finance team.',
+      ),
+    ).toEqual(['phishing']);
+  });
+  it('keeps unauthorized access in letters about protected health information', () => {
+    expect(
+      causes(
+        'The event involved unauthorized access to protected health information held on one file server.',
+      ),
+    ).toContain('unauthorized_access');
+    expect(causes('Hackers copied protected health information from the billing system.')).toContain(
+      'unauthorized_access',
+    );
+  });
+  it('reads a failure to detect an attack as the attack', () => {
+    expect(
+      causes(
+        'The regulator found the firm had failed to detect brute force attacks on its remote login service.',
+      ),
+    ).toContain('credential_stuffing');
+  });
+  it('reads documents stolen from servers as data theft, not papers stolen', () => {
+    expect(
+      causes('The council said documents stolen from its servers in the cyber attack were published online.'),
+    ).not.toContain('loss_or_theft');
+  });
+  it('reads an incident at a named provider as third party', () => {
+    expect(
+      causes(
+        'We were told of a security incident at Quillon Ltd., the firm that hosted and ran our online booking service.',
+      ),
+    ).toContain('third_party');
+    expect(
+      causes(
+        'We learned that Brightlane, which maintains some of our clients’ records for tax filing, mistakenly shared a file with another firm.',
+      ),
+    ).toContain('third_party');
+  });
+  it('does not read a vendor hired after the incident, or one that is only named, as third party', () => {
+    expect(
+      causes(
+        'Hackers entered our network. We worked with an outside vendor to review the data and find those affected.',
+      ),
+    ).not.toContain('third_party');
+    expect(
+      causes(
+        'We contacted our payroll software vendor and the police to investigate the fraudulent filings.',
+      ),
+    ).not.toContain('third_party');
+    expect(
+      causes(
+        'Ridgeway Systems contracts with a number of online retailers. Hackers entered Ridgeway Systems servers.',
+      ),
+    ).not.toContain('third_party');
+    expect(
+      causes('A former employee forwarded emails that named some of our employees, patients, and vendors.'),
+    ).not.toContain('third_party');
+    expect(causes('Impostors sent a fraudulent invoice to our vendors last week.')).not.toContain(
+      'third_party',
+    );
+  });
+});
