@@ -147,4 +147,44 @@ describe('English cause clauses (h/encauses6)', () => {
       'third_party',
     );
   });
+  it('reads a breach on a device of a named firm that serves the writer as third party', () => {
+    expect(
+      causes(
+        'We learned of a breach involving a laptop belonging to Norcross Audit LLP, the accounting firm that audits our pension plan.',
+      ),
+    ).toContain('third_party');
+  });
+  it('does not read a contractor counted among staff as third party', () => {
+    expect(
+      causes(
+        'Later we found that the mailboxes of a contractor and two other employees were also compromised.',
+      ),
+    ).not.toContain('third_party');
+  });
+  it('reads data taken by a former representative as an insider, not a lost device', () => {
+    const got = causes(
+      'Your details may have been stolen by a former Westbrook Advisors investment representative, police say.',
+    );
+    expect(got).toContain('insider');
+    expect(got).not.toContain('loss_or_theft');
+  });
+  it('reads credentials taken from another site and reused as credential stuffing', () => {
+    expect(
+      causes(
+        'Your password was likely taken from another source, such as another company’s website where you used the same or similar login information.',
+      ),
+    ).toContain('credential_stuffing');
+  });
+  it('reads a file accessible to outsiders as a misconfiguration', () => {
+    expect(
+      causes('A spreadsheet on our web server had been potentially accessible to outsiders for three weeks.'),
+    ).toContain('misconfiguration');
+  });
+  it('does not read what an inquiry looked for as a cause', () => {
+    expect(
+      causes(
+        'Our records system was encrypted by ransomware. We are checking whether this incident resulted in any unauthorized access to, or theft of, personal data.',
+      ),
+    ).toEqual(['ransomware']);
+  });
 });

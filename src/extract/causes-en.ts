@@ -227,7 +227,7 @@ const INCIDENT =
   /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
 
 const DATA_TAKEN =
-  /\btheft\s+of\s+(?:[\w-]+\s+){0,5}(?:data|information)\b|\bstolen\s+(?:user\s?name|log-?in|e-?mail|account)\s*(?:\/|and)\s*password\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bstolen\s+(?:data|information|credentials|records|files)\b/i;
+  /\btheft\s+of,?\s+(?:[\w-]+\s+){0,5}(?:data|information)\b|\bstolen\s+(?:user\s?name|log-?in|e-?mail|account)\s*(?:\/|and)\s*password\b|\b(?:data|information|passwords|credentials|numbers?|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bstolen\s+(?:data|information|credentials|records|files)\b/i;
 const DEVICE =
   /\b(?:equipment|machines?|hardware|items|property|purses?|wallets?|luggage|laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
 // Documents or files "stolen from its servers" are data taken over the network, not papers.
@@ -404,6 +404,25 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
       /\b(?:sent|mailed|e-?mailed|forwarded|delivered)\b[^.;]{0,40}\bto\s+(?:our|its|their|the|certain|some)\s+$/i.test(
         sentence.slice(0, at),
       ))
+  )
+    return true;
+  // "to investigate whether this incident resulted in any unauthorized access to, or theft of, personal
+  // information": what the inquiry looked for, not what it found.
+  if (
+    (key === 'loss_or_theft' || key === 'unauthorized_access') &&
+    /\bwhether\s+(?:or\s+not\s+)?(?:[\w’'-]+\s+){0,8}?(?:resulted\s+in|involved|included|led\s+to|there\s+(?:was|were|had\s+been))\s+(?:any\s+)?(?:[\w,-]+\s+){0,5}$/i.test(
+      sentence.slice(0, at),
+    ) &&
+    !DEVICE.test(sentence)
+  )
+    return true;
+  // "email accounts of a contractor and three other employees": a contractor counted among staff.
+  if (
+    key === 'third_party' &&
+    /^contractors?$/i.test(match) &&
+    /^\s+and\s+(?:[\w-]+\s+){0,2}(?:other\s+)?(?:employees|staff(?:\s+members)?|workers)\b/i.test(
+      sentence.slice(at + match.length),
+    )
   )
     return true;
   // "all current employees as well as former employees": the letter's readers, not an insider.
