@@ -188,3 +188,13 @@ describe('English cause clauses (h/encauses6)', () => {
     ).toEqual(['ransomware']);
   });
 });
+
+describe('English causes across a sentence that ends on an acronym', () => {
+  it('keeps ransomware stated before "the FBI." when the next sentence denies paying', () => {
+    expect(
+      causes(
+        'The board says the outage was a ransomware event and it alerted the FBI. It did not pay the ransom.',
+      ),
+    ).toContain('ransomware');
+  });
+});
