@@ -198,3 +198,24 @@ describe('English causes across a sentence that ends on an acronym', () => {
     ).toContain('ransomware');
   });
 });
+
+describe('English causes: files locked or shown to the wrong users (h/encauses6)', () => {
+  it('reads files encrypted by an intruder as ransomware, not data encrypted as a safeguard', () => {
+    expect(
+      causes('On 2 March we found that three file servers had been encrypted and rendered unusable.'),
+    ).toContain('ransomware');
+    expect(
+      causes('The incident involved the unauthorized encryption of some files on our network.'),
+    ).toContain('ransomware');
+    expect(causes('Unknown actors encrypted part of the college’s shared drives.')).toContain('ransomware');
+    expect(causes('The stolen laptop was encrypted and password protected.')).not.toContain('ransomware');
+  });
+  it('reads records shown to other users as a misconfiguration', () => {
+    expect(
+      causes(
+        'After the update, some payroll records were available to certain other franchisees of the chain.',
+      ),
+    ).toContain('misconfiguration');
+    expect(causes('The records were available to authorized users only.')).not.toContain('misconfiguration');
+  });
+});

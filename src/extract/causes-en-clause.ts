@@ -58,4 +58,18 @@ export const EN_CLAUSE_RULES: CauseRule[] = [
     key: 'third_party',
     re: /\b(?:incident|breach|attack|intrusion|compromise)\s+(?:(?:that\s+)?(?:occurred\s+|took\s+place\s+)?at|involving\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:laptop|computer|device|server|system|drive)s?\s+(?:belonging\s+to|owned\s+by|of))\s+(?:[^.;]|\.(?!\s+[A-Z])){2,80}?,\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,3}(?:company|firm|vendor|provider|business|contractor)\s+(?:that|which|who)\s+(?:provides?|provided|manages?|managed|hosts?|hosted|operates?|operated|offers?|facilitates?|maintains?|maintained|supplies?|runs?|ran|processes|processed|audits?|audited|administers?|administered|handles?|handled|prepares?|prepared)\b|,\s+(?:which|who|that)\s+(?:maintains|stores|holds|hosts|processes|manages)\s+(?:some\s+of\s+|certain\s+)?(?:our|the)\s+(?:[\w-]+['’]?\s+){0,2}(?:information|data|records)\b[^.;]{0,160}\b(?:mistakenly|inadvertently|unauthori[sz]ed|compromised|attacked|breached|hacked|accessed)\b/i,
   },
+  // Files locked by an intruder, the word ransomware unsaid: "servers had been encrypted and
+  // rendered inaccessible", "the unauthorized encryption of certain files", "unauthorized
+  // individuals encrypted a large share of the files". Not data encrypted as a safeguard.
+  {
+    key: 'ransomware',
+    re: /\bunauthori[sz]ed\s+encryption\s+of\b|\bencrypted\s+and\s+(?:rendered|made|left)\s+(?:[\w-]+\s+)?(?:inaccessible|unusable|unavailable|unreadable|inoperable)\b|\b(?:unauthori[sz]ed|unknown|malicious|criminal)\s+(?:individuals?|part(?:y|ies)|actors?|third[- ]part(?:y|ies)|persons?)\s+(?:had\s+|have\s+|also\s+|then\s+)?(?:encrypted|attempted\s+to\s+encrypt)\b|\bransomeware\b/i,
+  },
+  // Data shown to the wrong users by a setting: "records were available to certain franchisees",
+  // "statements were visible to other account holders".
+  {
+    key: 'misconfiguration',
+    re: /\b(?:was|were|been|became)\s+(?:temporarily\s+|inadvertently\s+|briefly\s+|mistakenly\s+)?(?:available|accessible|visible|viewable)\s+to\s+(?:certain|some|several|other|a\s+(?:small\s+)?number\s+of)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:franchisees|users|customers|members|clients|employers|subscribers|account\s+holders|agencies|organi[sz]ations)\b/i,
+    not: /\b(?:authori[sz]ed|unauthori[sz]ed|hackers?|attackers?|criminals?|threat\s+actors?|whether|if)\b/i,
+  },
 ];
