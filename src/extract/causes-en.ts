@@ -78,7 +78,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // A named party telling the letter's writer that it itself was attacked: an incident at a vendor.
   {
     key: 'third_party',
-    re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\b(?:notified|informed|informing|advised|advising|told|alerted)\s+us\s+that\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breceived\s+(?:a\s+|an\s+)?(?:notification|notice|letter|report|word|call|e-?mail)\s+from\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|(?<!\bour\s)[\w-]+['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
+    re: /\b(?:notified|informed|advised|told)\s+us\s+that\s+it\s+(?:was|had|experienced|discovered)\b|\b(?:notified|informed|informing|advised|advising|told|alerted)\s+us\s+that\s+[^.;]{0,120}?\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breceived\s+(?:a\s+|an\s+)?(?:notification|notice|letter|report|word|call|e-?mail)\s+from\s+[^.;]{0,60}?\bthat\s+[^.;]{0,120}?\b(?:its|(?<!\bour\s)[\w-]+['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:servers?|systems?|networks?|environment|databases?|platform)\b|\breported\s+that,?\s+(?:[^.]{0,60}?,\s+)?it\s+(?:discovered|experienced|was\s+(?:the\s+)?(?:target|victim))\b/i,
   },
   // "X, which hosts our donor database, recently notified us of a security incident": a party that
   // serves the writer reporting an incident (not the police, a bank or a card brand telling of fraud).
@@ -227,9 +227,12 @@ const INCIDENT =
   /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
 
 const DATA_TAKEN =
-  /\btheft\s+of\s+(?:[\w-]+\s+){0,3}(?:data|information)\b|\b(?:data|information|passwords|credentials|numbers|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bstolen\s+(?:data|information|credentials|records|files)\b/i;
+  /\btheft\s+of,?\s+(?:[\w-]+\s+){0,5}(?:data|information)\b|\bstolen\s+(?:user\s?name|log-?in|e-?mail|account)\s*(?:\/|and)\s*password\b|\b(?:data|information|passwords|credentials|numbers?|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bstolen\s+(?:data|information|credentials|records|files)\b/i;
 const DEVICE =
   /\b(?:equipment|machines?|hardware|items|property|purses?|wallets?|luggage|laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
+// Documents or files "stolen from its servers" are data taken over the network, not papers.
+const FILES_FROM_SYSTEMS =
+  /\b(?:documents|files|papers|records)\s+(?:[\w-]+\s+){0,2}(?:stolen|taken|copied|exfiltrated)\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b/gi;
 
 /** Whether an English hit of a rule is no cause of that kind where it stands. */
 export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match: string): boolean {
@@ -250,7 +253,7 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
     key === 'loss_or_theft' &&
     /^(?:stolen|theft)$/i.test(match) &&
     DATA_TAKEN.test(sentence) &&
-    !DEVICE.test(sentence)
+    !DEVICE.test(sentence.replace(FILES_FROM_SYSTEMS, ''))
   )
     return true;
   // "publicly exposed by the intruder", "not … made publicly available": no setting left it open.
@@ -278,7 +281,7 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
   // "contacted the third-party website host provider": a provider we turned to, not the incident's site.
   if (
     key === 'third_party' &&
-    /\b(?:contacted|notified|alerted|called|consulted|engaged|hired|retained|reached\s+out\s+to)\s+(?!by\b)(?:[\w’'-]+\s+){0,2}$/i.test(
+    /\b(?:contacted|notified|alerted|called|consulted|engaged|hired|retained|reached\s+out\s+to)\s+(?!by\b|of\b|about\b)(?:[\w’'-]+\s+){0,4}$/i.test(
       sentence.slice(0, at),
     ) &&
     !/\b(?:its|their)\s+(?:own\s+)?(?:systems?|servers?|network)\b/i.test(sentence)
@@ -309,7 +312,11 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
     /\bcyber-?\s?attack|\bhack(?:er|ers|ed|ing)\b|\bintrusion\b|\bmalware\b|\bthreat\s+actor/i.test(
       sentence,
     ) &&
-    !DEVICE.test(sentence.replace(/\bcomputer\s+(?:network|systems?|environment)\b/gi, ''))
+    !DEVICE.test(
+      sentence
+        .replace(/\bcomputer\s+(?:network|systems?|environment)\b/gi, '')
+        .replace(FILES_FROM_SYSTEMS, ''),
+    )
   )
     return true;
   // "upon becoming aware of this potential theft": a theft told before (a device theft told before
@@ -333,7 +340,7 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
   // "notifying the relevant health service providers": told of the incident, not where it happened.
   if (
     key === 'third_party' &&
-    /\b(?:notif(?:y|ying|ied)|inform(?:ing|ed)?|alert(?:ing|ed)?)\s+(?:(?!by\b|that\b)[\w-]+\s+){0,3}$/i.test(
+    /\b(?:notif(?:y|ying|ied)|inform(?:ing|ed)?|alert(?:ing|ed)?)\s+(?:(?!by\b|that\b|of\b|about\b)[\w-]+\s+){0,3}$/i.test(
       sentence.slice(0, at),
     )
   )
@@ -362,6 +369,73 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
     /\baudit\s+of\s+(?:our|its|the)\s+(?:hosting\s+)?provider|\b(?:contacted|engaged|hired|called)\s+(?:its|our|a|the)\s+(?:third[- ]party\s+)?(?:IT\s+)?(?:provider|vendor)\s+to\s+(?:help|assist)/i.test(
       sentence,
     )
+  )
+    return true;
+  // A vendor hired for a task after the incident ("worked with an outside vendor to review the
+  // data", "engaged a third-party vendor to help notify"), not where the incident happened.
+  if (
+    key === 'third_party' &&
+    /\b(?:worked\s+with|engaged|hired|retained|used|using|partnered\s+with|brought\s+in|contracted\s+with|enlisted)\s+(?:(?!by\b)[\w’'-]+\s+){0,5}$/i.test(
+      sentence.slice(0, at),
+    ) &&
+    /^\S*\s+(?:(?:[\w-]+\s+){0,3}?(?:firm\s+|company\s+)?)?to\s+(?:help\s+|assist\s+)?(?:us\s+)?(?:review|identify|assist|help|investigate|analy[sz]e|determine|notify|mail|send|provide|conduct|perform|restore|secure|search|examine|locate)\b/i.test(
+      sentence.slice(at + match.length),
+    ) &&
+    !/\b(?:its|their)\s+(?:own\s+)?(?:systems?|servers?|network|environment|platform)\b/i.test(sentence)
+  )
+    return true;
+  // "X contracts with a number of online retailers": the writer is the contractor; the incident is
+  // its own.
+  if (
+    key === 'third_party' &&
+    /^contract(?:s|ed)?\s+with$/i.test(match) &&
+    /^\s+(?:a\s+number\s+of\s+|various\s+|many\s+|certain\s+|numerous\s+|several\s+)?(?:[\w-]+\s+)?(?:retailers|merchants|customers|clients|businesses|companies|organi[sz]ations|employers|health\s+plans|hospitals|schools|insurers)\b/i.test(
+      sentence.slice(at + match.length),
+    )
+  )
+    return true;
+  // "employees, patients, and vendors": whose data it is; "sent … to our vendors": its recipients.
+  if (
+    key === 'third_party' &&
+    /^(?:vendors?|contractors?|suppliers?)$/i.test(match) &&
+    (/\b(?:employees|customers|members|staff|patients|clients|donors|students),\s+(?:[\w-]+,\s+)*(?:and|or)\s+$/i.test(
+      sentence.slice(0, at),
+    ) ||
+      /\b(?:sent|mailed|e-?mailed|forwarded|delivered)\b[^.;]{0,40}\bto\s+(?:our|its|their|the|certain|some)\s+$/i.test(
+        sentence.slice(0, at),
+      ))
+  )
+    return true;
+  // "to investigate whether this incident resulted in any unauthorized access to, or theft of, personal
+  // information": what the inquiry looked for, not what it found.
+  if (
+    (key === 'loss_or_theft' || key === 'unauthorized_access') &&
+    /\bwhether\s+(?:or\s+not\s+)?(?:[\w’'-]+\s+){0,8}?(?:resulted\s+in|involved|included|led\s+to|there\s+(?:was|were|had\s+been))\s+(?:any\s+)?(?:[\w,-]+\s+){0,5}$/i.test(
+      sentence.slice(0, at),
+    ) &&
+    !DEVICE.test(sentence)
+  )
+    return true;
+  // "email accounts of a contractor and three other employees": a contractor counted among staff.
+  if (
+    key === 'third_party' &&
+    /^contractors?$/i.test(match) &&
+    /^\s+and\s+(?:[\w-]+\s+){0,2}(?:other\s+)?(?:employees|staff(?:\s+members)?|workers)\b/i.test(
+      sentence.slice(at + match.length),
+    )
+  )
+    return true;
+  // "all current employees as well as former employees": the letter's readers, not an insider.
+  if (
+    key === 'insider' &&
+    /^former\s+employees?$/i.test(match) &&
+    /\bcurrent\s+(?:and\s+)?(?:[\w-]+\s+)?employees\b/i.test(sentence)
+  )
+    return true;
+  // "data taken during the incident was accessible on the internet": put there by the attacker.
+  if (
+    key === 'misconfiguration' &&
+    /\b(?:taken|stolen|exfiltrated|acquired|copied)\s+(?:during|in|by)\b/i.test(sentence.slice(0, at))
   )
     return true;
   return false;

@@ -6,6 +6,7 @@ import {
   vetoCauseEnglish,
 } from './causes-en.js';
 import { EN_ACCESS_RULES } from './causes-en-access.js';
+import { EN_CLAUSE_RULES } from './causes-en-clause.js';
 import { EN_DEFECT_RULES } from './causes-en-defect.js';
 import { reportedVendorIncident } from './causes-en-report.js';
 import { factOf } from './fact.js';
@@ -45,13 +46,14 @@ const RULES: Rule[] = [
     re: /不正アクセス|不正侵入|不正に(?:アクセス|侵入)(?:され|し|を受け)|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
     // Only a safeguard or a warning that governs the term itself: "…を受け、再発防止に努めます" and
     // "…を受け、流出したおそれがあります" still state the attack.
-    not: /不正(?:アクセス|侵入|ログイン)(?:を|の)?(?:防止|防ぐ|防ぎ|未然)|不正(?:アクセス|侵入|ログイン)(?:への|の)?対策|(?:防止|防ぐ|防ぎ)[^。、]{0,6}不正(?:アクセス|侵入|ログイン)|不正(?:アクセス|侵入|ログイン)(?:の|される|を受ける)(?:恐れ|おそれ)|\b(?:prevent|protect|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
+    not: /不正(?:アクセス|侵入|ログイン)(?:を|の)?(?:防止|防ぐ|防ぎ|未然)|不正(?:アクセス|侵入|ログイン)(?:への|の)?対策|(?:防止|防ぐ|防ぎ)[^。、]{0,6}不正(?:アクセス|侵入|ログイン)|不正(?:アクセス|侵入|ログイン)(?:の|される|を受ける)(?:恐れ|おそれ)|\b(?:prevent|protect(?!ed\s+health\s+information)|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
   },
   {
     key: 'unauthorized_access',
     weak: true,
     re: /サイバー攻撃|外部からの攻撃|\bhack(?:ed|ing|ers?)\b|\bcyber-?attacks?\b|\bunauthori[sz]ed\s+(?:third[- ]part(?:y|ies)|part(?:y|ies)|users?|individuals?|actors?|persons?|entit(?:y|ies))\b[^.]{0,80}\b(?:accessed|gained access|obtained access|access(?:ed)? to|in possession)|\b(?:accessed|obtained access|gained access)\b[^.]{0,60}\bunauthori[sz]ed\b|\bunidentified\s+third[- ]party\b[^.]{0,60}\bpossession\b|\bunauthori[sz]ed\s+(?:IP addresses|users?)\b|\b(?:malicious|unknown|criminal|outside)\s+(?:part(?:y|ies)|actors?|third[- ]part(?:y|ies)|individuals?|attackers?)\b[^.]{0,60}\b(?:gained\s+access|obtained\s+access|accessed)\b|\bcyber[-\s]?criminals?\b|\bthreat\s+actors?\b|\bintrusion\b(?!\s+(?:detection|prevention))/i,
-    not: /prevent|protect/i,
+    // "protected health information" names the data (US health letters), not a safeguard.
+    not: /prevent|protect(?!ed\s+health\s+information)/i,
   },
   { key: 'sql_injection', re: /SQL\s?インジェクション|\bSQL\s+injection\b|\bSQLi\b/i },
   {
@@ -172,15 +174,19 @@ const RULES: Rule[] = [
   },
 ];
 
-const LEXICON = compileByScript([...RULES, ...EN_CAUSE_RULES, ...EN_ACCESS_RULES, ...EN_DEFECT_RULES], true);
+const LEXICON = compileByScript(
+  [...RULES, ...EN_CAUSE_RULES, ...EN_ACCESS_RULES, ...EN_DEFECT_RULES, ...EN_CLAUSE_RULES],
+  true,
+);
 
 // A cause term that names what a safeguard guards against (「不正侵入を検知する仕組み」「誤送信防止
 // ツール」「標的型メール訓練」, "tools to detect phishing") is a measure's object, not an event.
 // A detection verb in the past (「不正アクセスを検知しました」) reports the event itself.
 const GUARDED_JA =
   /^(?:など|等)?(?:を|の|への|に対する|に対して|に備えた|に関する|についての)?(?:早期)?(?:防止|防御|対策|監視|防ぐ|防ぎ|防げ|未然|予防|抑止|研修|教育|訓練|注意喚起|(?:検知|検出|察知|遮断|ブロック)(?:する|できる)?(?:ための)?(?:仕組み|システム|体制|機能|ツール|ソフト|製品|サービス|装置|ため|よう)|(?:検知|検出)(?:の)?(?:強化|精度|仕組み|システム|体制))/;
+// "failed to detect the brute force attacks" states the attack; only a safeguard's aim is guarded.
 const GUARDED_EN =
-  /\b(?:detect(?:ing|ion\s+of)?|prevent(?:ing|ion\s+of)?|protect(?:ing|ion)?\s+(?:\w+\s+)?against|guard(?:ing)?\s+against|defend(?:ing)?\s+against|mitigate|reduce\s+the\s+risk\s+of|training\s+on|awareness\s+of)\s+(?:\w+\s+){0,3}$/i;
+  /(?<!\b(?:fail(?:ed|ure|s|ing)?\s+to|did\s+not|could\s+not|unable\s+to)\s+(?:\w+\s+)?)\b(?:detect(?:ing|ion\s+of)?|prevent(?:ing|ion\s+of)?|protect(?:ing|ion)?\s+(?:\w+\s+)?against|guard(?:ing)?\s+against|defend(?:ing)?\s+against|mitigate|reduce\s+the\s+risk\s+of|training\s+on|awareness\s+of)\s+(?:\w+\s+){0,3}$/i;
 // What will be done from now on (「今後は…を導入します」「…を強化してまいります」): a sentence of
 // plans tells no event unless it also states one (「…誤送信したものであり、今後は…」).
 const FUTURE_STEP_JA =

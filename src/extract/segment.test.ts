@@ -68,3 +68,18 @@ describe('splitSentences: an English date cut by a line break', () => {
     expect(splitSentences('Summary of events\n12 accounts were opened.')).toHaveLength(2);
   });
 });
+
+describe('splitSentences: an English sentence that ends on an acronym', () => {
+  it('ends the sentence after an acronym when a new subject follows', () => {
+    expect(
+      splitSentences('The college told the FBI. It then shut its network down.').map((s) => s.text),
+    ).toEqual(['The college told the FBI.', 'It then shut its network down.']);
+    expect(splitSentences('Staff reported it to the IRS. Oakfield said no return was filed.')).toHaveLength(
+      2,
+    );
+  });
+  it('keeps dotted letters together', () => {
+    expect(splitSentences('We banked with U.S. Bank until May.')).toHaveLength(1);
+    expect(splitSentences('We wrote to the U.S. Department of Labor in May.')).toHaveLength(1);
+  });
+});

@@ -114,6 +114,21 @@ export function splitSentences(text: string): Segment[] {
       // "Inc." "No." "U.S." and decimals are not sentence ends; ". The" is.
       // A year ends a sentence too ("… on April 4, 2021. We discovered …").
       const yearEnd = p >= '0' && p <= '9' && /[\s,](?:19|20)\d\d$/.test(text.slice(Math.max(0, i - 5), i));
+      // So does an acronym before a word that opens sentences or a subject and its verb ("… and
+      // alerted the FBI. It said …", "… the FBI. The district said …");
+      // "U.S. Bank" (dotted letters) is no end.
+      if (
+        n === ' ' &&
+        p >= 'A' &&
+        p <= 'Z' &&
+        /(?:^|[\s(])[A-Z]{2,6}$/.test(text.slice(Math.max(0, i - 8), i)) &&
+        /^ (?:(?:The|We|It|This|Our|They|He|She|These|There|That|Those|On|In|At|As|After|Upon|Since|While|When|If|Please|No|An?|I)\s|[A-Z][\w&-]*\s+(?:said|says|has|have|had|is|was|were|are|will|would|did|does|also)\s)/.test(
+          text.slice(i + 1, i + 40),
+        )
+      ) {
+        push(i + 1);
+        continue;
+      }
       if (n === ' ' && (/[a-z)\]”"’']/.test(p) || yearEnd) && /[A-Z“"(]/.test(text[i + 2] ?? '')) {
         const word = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, i - 6), i))?.[1] ?? '';
         if (
