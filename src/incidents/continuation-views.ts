@@ -6,6 +6,7 @@ import { writesAsReporter } from './reporter.js';
 import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
 import { addressDay, noticeSite, publicBodySite, runSite, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
+import { datelineDay, subjectNames, titleLines } from './subject.js';
 import { letterheadKey, textFingerprint } from './text-overlap.js';
 
 /**
@@ -65,6 +66,12 @@ export function reportView(notice: {
   const reporter = !(own && publicBodySite(own)) && writesAsReporter(notice.text);
   // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
   const supplierNamed = organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization);
+  const subjects = subjectNames(
+    notice.text.slice(0, 4000),
+    titleLines(notice.text, notice.title, headline),
+    organization,
+  );
+  const day = published ?? datelineDay(notice.text);
   return {
     organization,
     // Without a name or an address, by the site it says it runs; a news article, by its source's.
@@ -81,6 +88,8 @@ export function reportView(notice: {
     ...(refersBack(notice.text) ? { refersBack: true } : {}),
     revised: published !== null && revisedOn(notice.text, published),
     ...(reporter ? { reporter } : {}),
+    ...(subjects.length > 0 ? { subjects } : {}),
+    ...(day ? { day } : {}),
   };
 }
 

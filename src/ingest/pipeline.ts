@@ -364,9 +364,9 @@ function noticeRowInput(
   prep: NoticePrep,
   createdAt: string,
 ): NoticeRowInput {
-  const { published, title, siteDomain, factsJson } = prep;
-  const senderKey = prep.report.sender ?? null;
-  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, senderKey, createdAt };
+  const { published, title, siteDomain, factsJson, subjectKey } = prep;
+  const keys = { senderKey: prep.report.sender ?? null, subjectKey };
+  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, ...keys, createdAt };
 }
 
 /**
