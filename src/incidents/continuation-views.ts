@@ -6,7 +6,7 @@ import { writesAsReporter } from './reporter.js';
 import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
 import { addressDay, noticeSite, publicBodySite, runSite, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
-import { datelineDay, subjectNames, titleLines } from './subject.js';
+import { datelineDay, speaksFirstPerson, subjectNames, titleLines } from './subject.js';
 import { letterheadKey, textFingerprint } from './text-overlap.js';
 
 /**
@@ -72,6 +72,7 @@ export function reportView(notice: {
     organization,
   );
   const day = published ?? datelineDay(notice.text);
+  const speaker = speakerKind(notice.text);
   return {
     organization,
     // Without a name or an address, by the site it says it runs; a news article, by its source's.
@@ -79,7 +80,7 @@ export function reportView(notice: {
     headline,
     stage: notice.stage,
     published,
-    speaker: speakerKind(notice.text),
+    speaker,
     body: textFingerprint(notice.text),
     letterhead: letterheadKey(notice.text),
     supplierNamed,
@@ -89,6 +90,7 @@ export function reportView(notice: {
     revised: published !== null && revisedOn(notice.text, published),
     ...(reporter ? { reporter } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
+    ...(subjects.length > 0 && speaksFirstPerson(notice.text, speaker) ? { firstPerson: true } : {}),
     ...(day ? { day } : {}),
   };
 }

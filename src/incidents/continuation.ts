@@ -93,6 +93,8 @@ export interface ReportView {
   subjects?: string[];
   /** Its published date, else its dateline's day (subject.ts datelineDay), or null. */
   day?: string | null;
+  /** A page with subjects that speaks as a body (subject.ts speaksFirstPerson). */
+  firstPerson?: boolean;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */

@@ -28,13 +28,13 @@ const NOT_A_NAME = new Set(
   ).split(' '),
 );
 /** Words that may stand inside an English name ("Bank of Ashford", "Fish & Sons"). */
-const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/;
+const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/i;
 /** A word written as a name: capitalised or in capitals (letters, digits, a hyphen or an apostrophe inside). */
 const CAPITALISED = /^[A-Z][A-Za-z0-9'’&.-]*$/;
 
 /** Words of Japanese titles that say what happened, not to whom (a title's first words may be these). */
 const JA_NOT_A_NAME =
-  /不正|漏え|漏洩|流出|紛失|誤送|誤送信|誤配|情報|お知らせ|お詫び|おわび|ご報告|報告|続報|被害|攻撃|感染|ランサム|ウイルス|ウィルス|サイバー|アクセス|メール|セキュリティ|事件|事故|障害|個人|当社|弊社|本学|本市|重要|最新|更新|速報|ニュース|発表|について/;
+  /不正|漏え|漏洩|流出|紛失|誤送|誤送信|誤配|情報|お知らせ|お詫び|おわび|ご報告|報告|続報|被害|攻撃|感染|ランサム|ウイルス|ウィルス|サイバー|アクセス|メール|セキュリティ|事件|事故|障害|個人|当社|弊社|本学|本市|重要|最新|更新|速報|ニュース|発表|について|委託|業者|窓口/;
 
 /** A Japanese title's leading name: up to a space or a particle (「サンプル商事にて」「サンプル商事は」). */
 const JA_LEAD =
@@ -67,12 +67,19 @@ export function subjectNames(text: string, lines: readonly string[], organizatio
     if (!out.some((o) => normalizeOrgName(o) === normalizeOrgName(n))) out.push(n);
   };
   for (const line of lines) {
-    const body = text.replace(line, ' ');
+    // The text without the title's own lines (a page may print its title twice).
+    const body = text
+      .split('\n')
+      .filter((l) => l.trim() !== line)
+      .join('\n');
     const ja = /[\u3040-\u30ff\u4e00-\u9fff]/.test(line);
     // A Japanese line longer than a title is a sentence of the body.
     if (ja && line.length > 60) continue;
-    const names = ja ? jaTitleNames(line, body) : enTitleNames(line, body);
-    for (const n of names) if (!namedAsVendor(text, n)) add(n);
+    // A page title's parts ("Update on the attack - Sample University"): the publisher's name after its separator.
+    for (const part of ja ? [line] : line.split(/\s[-–—|]\s/)) {
+      const names = ja ? jaTitleNames(part, body) : enTitleNames(part, body);
+      for (const n of names) if (!namedAsVendor(text, n)) add(n);
+    }
   }
   // The organisation read from the text, when a title line gives it.
   // The name the text uses most first (a title names the body it is about, and perhaps an agency).
@@ -103,36 +110,49 @@ function enTitleNames(line: string, body: string): string[] {
     run = [];
   };
   for (const w of words) {
-    if (CAPITALISED.test(w) && !(run.length === 0 && NOT_A_NAME.has(w.toLowerCase()))) run.push(w);
+    if (CAPITALISED.test(w)) run.push(w);
     else if (run.length > 0 && CONNECTOR.test(w)) run.push(w);
     else close();
   }
   close();
   for (const r of runs) {
-    const name = r.join(' ').replace(/[.]+$/, '');
-    const words = name.split(' ');
-    if (words.every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w))) continue;
-    if (words.length === 1 && name.replace(/[^A-Za-z]/g, '').length < 4) continue;
-    if (usedAsName(name, body)) return [name];
+    // A title in title case is one run ("Attack Takes Sample Health Network Offline"): its longest
+    // part that the body writes as a name, from its start on.
+    const words = r.slice(0, 10);
+    for (let len = words.length; len >= 1; len--)
+      for (let i = 0; i + len <= words.length; i++) {
+        const part = words.slice(i, i + len);
+        if (CONNECTOR.test(part[0]!) || CONNECTOR.test(part.at(-1)!)) continue;
+        // Title case writes "Of" where the name has "of".
+        const name = part
+          .map((w, k) => (k > 0 && CONNECTOR.test(w) ? w.toLowerCase() : w))
+          .join(' ')
+          .replace(/[.]+$/, '');
+        if (part.every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w))) continue;
+        if (len === 1 && (name.replace(/[^A-Za-z]/g, '').length < 4 || NOT_A_NAME.has(name.toLowerCase())))
+          continue;
+        if (usedAsName(name, body)) return [name];
+      }
   }
   return [];
 }
 
-/** Words that introduce a body as someone's supplier ("our vendor", 「委託先」). */
-const SUPPLIER = String.raw`(?:third[- ]party|vendor|provider|contractor|supplier|contracted|operated for us|service company|委託先|委託業者|業務委託|委託している|取引先)`;
+/** Words that introduce a body as someone's supplier ("a third-party provider", "our vendor", 「委託先」). */
+const SUPPLIER = String.raw`(?:third[- ]party|our\s(?:\w+\s)?(?:vendor|provider|contractor|supplier|partner)|vendor|contractor|supplier|委託先|委託業者|業務委託|委託している|取引先)`;
+/** …and after its name: "Sample, the third-party company", "Sample, our vendor". */
+const SUPPLIER_AFTER = String.raw`(?:third[- ]party|our\s(?:\w+\s)?(?:vendor|provider|contractor|supplier|partner)|contracted to|に委託|へ委託)`;
 
 /**
  * Whether a text introduces a name as its supplier, right before or after it in one sentence ("a
- * third-party platform provider, Sample", "Sample, the vendor that runs our shop", "Sample runs the
- * tests for our clinics", 「委託先のサンプル」):
- * several clients' notices name their vendor's breach, each its own notice.
+ * third-party platform provider, Sample", "Sample, our vendor", 「委託先のサンプル」): several
+ * clients' notices name their vendor's breach, each its own notice. A body described as one ("Sample Health, a healthcare provider") is no one's supplier.
  */
 export function namedAsVendor(text: string, name: string): boolean {
   const esc = name.normalize('NFKC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const t = text.normalize('NFKC');
   return (
     new RegExp(`${SUPPLIER}[^.。\\n]{0,30}?${esc}`, 'i').test(t) ||
-    new RegExp(`${esc}[^.。\\n]{0,40}?(?:${SUPPLIER}|\\bfor (?:us|our)\\b)`, 'i').test(t)
+    new RegExp(`${esc}[^.。\\n]{0,40}?${SUPPLIER_AFTER}`, 'i').test(t)
   );
 }
 
@@ -150,7 +170,8 @@ function usedAsName(name: string, body: string): boolean {
 function jaTitleNames(line: string, body: string): string[] {
   const t = line
     .normalize('NFKC')
-    .replace(/^(?:[【[［(（][^】\]］)）]{0,40}[】\]］)）]\s*)+/, '')
+    // Tags and quoted phrases before the name (【速報】, 「…」 quoted from the body).
+    .replace(/^(?:(?:[【[［(（][^】\]］)）]{0,40}[】\]］)）]|[「『“"][^」』”"]{0,40}[」』”"])\s*)+/, '')
     .trim();
   const lead = JA_LEAD.exec(`${t} `);
   if (!lead) return [];
@@ -198,6 +219,21 @@ export function subjectKey(r: SubjectView): string | null {
 export interface SubjectView {
   subjects?: string[];
   site: string | null;
+  /** It speaks as a body ("we", 当社) outside quotations (firstPerson). */
+  firstPerson?: boolean;
+}
+
+/** "We" and "our" outside quotations: a body's own words, not a reporter's. */
+const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
+
+/**
+ * Whether a page speaks as a body, in English ("we", "our", outside the quotations a news article
+ * gives) or in Japanese (a speaker kind read: 当社, 本市 …).
+ */
+export function speaksFirstPerson(text: string, speaker: string | null | undefined): boolean {
+  if (speaker) return true;
+  const head = text.slice(0, 2000).replace(/[“"][^”"]{0,600}[”"]/g, ' ');
+  return FIRST_PERSON_EN.test(head);
 }
 
 /**
@@ -215,11 +251,16 @@ export function sharedSubject(a: SubjectView, b: SubjectView): string | null {
   };
   const same = among(as[0], bs) ?? among(bs[0], as);
   if (same) return same;
-  const named = (names: readonly string[], site: string | null) => {
+  // A page naming the body whose own host the other page is on — unless it speaks as another body
+  // ("Sample Health runs the tests for our hospitals": a client's own page about its supplier).
+  const named = (x: SubjectView, names: readonly string[], site: string | null) => {
     const host = site ? hostKey(site) : null;
-    return host ? names.find((n) => nameLabels(n).includes(host)) : undefined;
+    const found = host ? names.find((n) => nameLabels(n).includes(host)) : undefined;
+    if (!found || !x.firstPerson) return found;
+    const own = x.site ? hostKey(x.site) : null;
+    return own && nameLabels(found).includes(own) ? found : undefined;
   };
-  return named(as, b.site) ?? named(bs, a.site) ?? null;
+  return named(a, as, b.site) ?? named(b, bs, a.site) ?? null;
 }
 
 const MONTHS = 'january february march april may june july august september october november december'.split(

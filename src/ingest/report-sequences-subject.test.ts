@@ -54,20 +54,21 @@ Files taken from Ashby Council in the attack have been posted on a leak site, of
 サンプル精機は22日、PC2台が不正アクセスを受けた件で、外部の専門機関による調査の結果、情報が外に出た形跡は見つからなかったと伝えた。`,
     },
   ],
-  "a hospital's outage in the news, then its own notice, updated months later, that refers back to its first post": [
-    {
-      url: 'https://www.metronews.example/brookfield-health-outage',
-      text: `Brookfield Health says network outage came from a cyber incident
+  "a hospital's outage in the news, then its own notice, updated months later, that refers back to its first post":
+    [
+      {
+        url: 'https://www.metronews.example/brookfield-health-outage',
+        text: `Brookfield Health says network outage came from a cyber incident
 November 29, 2031
 Brookfield Health, which runs three hospitals in the county, said on Wednesday that its network outage came from a cybersecurity incident. Patients are still being seen, officials at Brookfield Health said.`,
-    },
-    {
-      url: 'https://www.brookfieldhealth.example/notice',
-      text: `Notice of Data Security Incident (Updated June 3, 2032)
+      },
+      {
+        url: 'https://www.brookfieldhealth.example/notice',
+        text: `Notice of Data Security Incident (Updated June 3, 2032)
 Updated June 3, 2032
 On November 28, 2031, we posted a notice on this site that Brookfield Health had network outages caused by a cybersecurity incident. Our investigation found that an unauthorized party reached some of our systems between November 12 and November 27, 2031.`,
-    },
-  ],
+      },
+    ],
 };
 
 const APART: Record<string, Page[]> = {
