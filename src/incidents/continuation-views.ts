@@ -4,7 +4,7 @@ import { normalizeOrgName } from './match.js';
 import { earlierReportRefs, revisedOn } from './report-refs.js';
 import { writesAsReporter } from './reporter.js';
 import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
-import { addressDay, noticeSite, publicBodySite, runSite, sourceSite } from './site.js';
+import { addressDay, noticeSite, publicBodySite, runSite, siteOf, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
 import { datelineDay, speaksFirstPerson, subjectNames, titleLines } from './subject.js';
 import { letterheadKey, textFingerprint } from './text-overlap.js';
@@ -73,6 +73,9 @@ export function reportView(notice: {
   );
   const day = published ?? datelineDay(notice.text);
   const speaker = speakerKind(notice.text);
+  // The host it was read from even when that is no evidence of its publisher (blog.x.com): a name's host.
+  const address = notice.url ?? /^\s*(https?:\/\/\S+)/.exec(notice.text)?.[1] ?? null;
+  const host = address ? siteOf(address) : null;
   return {
     organization,
     // Without a name or an address, by the site it says it runs; a news article, by its source's.
@@ -91,6 +94,7 @@ export function reportView(notice: {
     ...(reporter ? { reporter } : {}),
     ...(subjects.length > 0 ? { subjects } : {}),
     ...(subjects.length > 0 && speaksFirstPerson(notice.text, speaker) ? { firstPerson: true } : {}),
+    ...(host && host !== own ? { host } : {}),
     ...(day ? { day } : {}),
   };
 }

@@ -95,6 +95,8 @@ export interface ReportView {
   day?: string | null;
   /** A page with subjects that speaks as a body (subject.ts speaksFirstPerson). */
   firstPerson?: boolean;
+  /** The host it was read from when that is not its site (a blog host, a news host): names are matched to it. */
+  host?: string;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */

@@ -84,6 +84,13 @@ describe('sharedSubject', () => {
     );
   });
 
+  it('matches a name to the host a page was read from when that host is no evidence of its publisher', () => {
+    const first = { subjects: ['Vaultmere'], site: null, host: 'blog.vaultmere.example', firstPerson: true };
+    const update = { site: null, host: 'blog.vaultmere.example' };
+    expect(sharedSubject(update, first)).toBe('Vaultmere');
+    expect(subjectLookupKeys(update)).toEqual(['vaultmere']);
+  });
+
   it('does not join two bodies’ pages that both name the agency called in', () => {
     const a = { subjects: ['Ashby Council', 'National Cyber Agency'], site: null };
     const b = { subjects: ['Corley Council', 'National Cyber Agency'], site: null };

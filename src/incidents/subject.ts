@@ -205,7 +205,8 @@ export function subjectLookupKeys(r: SubjectView): string[] {
     const k = normalizeOrgName(n);
     if (k.length >= MIN_KEY && !out.includes(k)) out.push(k);
   }
-  const host = r.site ? hostKey(r.site) : null;
+  const site = hostOf(r);
+  const host = site ? hostKey(site) : null;
   if (host && !out.includes(host)) out.push(host);
   return out.slice(0, 2);
 }
@@ -221,7 +222,12 @@ export interface SubjectView {
   site: string | null;
   /** It speaks as a body ("we", 当社) outside quotations (firstPerson). */
   firstPerson?: boolean;
+  /** The host it was read from when that is not its site (blog.sample.com): a name may still name it. */
+  host?: string;
 }
+
+/** The host a page's name may name: its own site, else the host it was read from. */
+const hostOf = (r: SubjectView): string | null => r.site ?? r.host ?? null;
 
 /** "We" and "our" outside quotations: a body's own words, not a reporter's. */
 const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
@@ -257,10 +263,11 @@ export function sharedSubject(a: SubjectView, b: SubjectView): string | null {
     const host = site ? hostKey(site) : null;
     const found = host ? names.find((n) => nameLabels(n).includes(host)) : undefined;
     if (!found || !x.firstPerson) return found;
-    const own = x.site ? hostKey(x.site) : null;
+    const xs = hostOf(x);
+    const own = xs ? hostKey(xs) : null;
     return own && nameLabels(found).includes(own) ? found : undefined;
   };
-  return named(a, as, b.site) ?? named(b, bs, a.site) ?? null;
+  return named(a, as, hostOf(b)) ?? named(b, bs, hostOf(a)) ?? null;
 }
 
 const MONTHS = 'january february march april may june july august september october november december'.split(
