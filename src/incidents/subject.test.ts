@@ -30,7 +30,7 @@ The National Cyber Agency is helping after an attack took down services at Ashby
 
   it('reads a Japanese title’s leading name, and its Latin spelling when the title writes both', () => {
     expect(
-      names('サンプル精機にて不正アクセス被害\nサンプル精機は3月1日、PCが攻撃を受けたと発表した。'),
+      names('サンプル精機にて社員PCに侵入\nサンプル精機は3月1日、PCが攻撃を受けたと発表した。'),
     ).toEqual(['サンプル精機']);
     expect(
       names(
@@ -41,7 +41,7 @@ The National Cyber Agency is helping after an attack took down services at Ashby
 
   it('names a unit of the body the title names (a subsidiary’s breach is its own)', () => {
     const text =
-      'サンプル精機 タイ現地法人に不正アクセス\nサンプル精機は、タイ現地法人のサーバーが攻撃を受けたと発表した。';
+      'サンプル精機 タイ現地法人のサーバーに侵入\nサンプル精機は、タイ現地法人のサーバーが攻撃を受けたと発表した。';
     expect(names(text, 'サンプル精機')).toEqual(['サンプル精機 タイ現地法人']);
   });
 

@@ -43,15 +43,15 @@ Files taken from Ashby Council in the attack have been posted on a leak site, of
   "a company's break-in told by two trade news sites, the second three weeks later": [
     {
       url: 'https://www.secnews.example/a/1',
-      text: `サンプル精機にて2台のPCが不正アクセス被害
+      text: `サンプル精機にて社員PCに外部から侵入
 発表日時2031/3/1
-サンプル精機にて、PC2台が外部から不正アクセスを受けたことが分かった。同社は、PCに保存されたメールが閲覧された可能性があるとして調査を進めている。`,
+サンプル精機で、社員が使うPC2台に外部から侵入された跡が見つかった。同社は、PCの中のメールを読まれたおそれがあるとみて調べている。`,
     },
     {
       url: 'https://www.logistics-news.example/b/2',
-      text: `サンプル精機 パソコン不正アクセスの件
+      text: `サンプル精機 社員PC侵入の調査結果
 2031年3月22日
-サンプル精機は22日、PC2台が不正アクセスを受けた件で、外部の専門機関による調査の結果、情報が外に出た形跡は見つからなかったと伝えた。`,
+サンプル精機は22日、社員PC2台への侵入について、専門の調査会社による調べでは情報が外へ出た跡はなかったと伝えた。`,
     },
   ],
   "a hospital's outage in the news, then its own notice, updated months later, that refers back to its first post":
@@ -64,9 +64,9 @@ Brookfield Health, which runs three hospitals in the county, said on Wednesday t
       },
       {
         url: 'https://www.brookfieldhealth.example/notice',
-        text: `Notice of Data Security Incident (Updated June 3, 2032)
-Updated June 3, 2032
-On November 28, 2031, we posted a notice on this site that Brookfield Health had network outages caused by a cybersecurity incident. Our investigation found that an unauthorized party reached some of our systems between November 12 and November 27, 2031.`,
+        text: `Brookfield Health security incident: update of June 3, 2032
+June 3, 2032
+This page gives an update on the cyber incident that took systems at Brookfield Health offline, first posted here on November 28, 2031. We have since learned that an intruder was inside parts of our network from November 12 to November 27, 2031.`,
       },
     ],
 };
@@ -75,29 +75,29 @@ const APART: Record<string, Page[]> = {
   'the same company in the news again seven months later, for another attack': [
     {
       url: 'https://www.secnews.example/a/1',
-      text: `サンプル精機にて2台のPCが不正アクセス被害
+      text: `サンプル精機にて社員PCに外部から侵入
 発表日時2031/3/1
-サンプル精機にて、PC2台が外部から不正アクセスを受けたことが分かった。同社は、PCに保存されたメールが閲覧された可能性があるとして調査を進めている。`,
+サンプル精機で、社員が使うPC2台に外部から侵入された跡が見つかった。同社は、PCの中のメールを読まれたおそれがあるとみて調べている。`,
     },
     {
       url: 'https://www.itnews.example/c/3',
-      text: `サンプル精機 ランサムウェア被害
+      text: `サンプル精機 ファイルサーバー暗号化
 2031年10月20日
-サンプル精機は10月20日、社内のファイルサーバーがランサムウェアに感染し、ファイルが暗号化されたと発表した。`,
+サンプル精機は10月20日、社内のファイルサーバーが身代金要求型のウイルスに感染し、ファイルを開けなくなったと発表した。`,
     },
   ],
   "a company's break-in, then its overseas subsidiary's three weeks later": [
     {
       url: 'https://www.secnews.example/a/1',
-      text: `サンプル精機にて2台のPCが不正アクセス被害
+      text: `サンプル精機にて社員PCに外部から侵入
 発表日時2031/3/1
-サンプル精機にて、PC2台が外部から不正アクセスを受けたことが分かった。同社は、PCに保存されたメールが閲覧された可能性があるとして調査を進めている。`,
+サンプル精機で、社員が使うPC2台に外部から侵入された跡が見つかった。同社は、PCの中のメールを読まれたおそれがあるとみて調べている。`,
     },
     {
       url: 'https://www.asianews.example/d/4',
-      text: `サンプル精機 タイ現地法人に不正アクセス
+      text: `サンプル精機 タイ現地法人のサーバーに侵入
 2031年3月20日
-サンプル精機は3月20日、タイ現地法人で使うサーバーの一部に外部から不正アクセスがあったと発表した。`,
+サンプル精機は3月20日、タイ現地法人が使うサーバーの一部に外から侵入されたと発表した。`,
     },
   ],
   'two councils hit on one day, whose articles both name the agency called in': [
