@@ -29,9 +29,9 @@ The National Cyber Agency is helping after an attack took down services at Ashby
   });
 
   it('reads a Japanese title’s leading name, and its Latin spelling when the title writes both', () => {
-    expect(
-      names('サンプル精機にて社員PCに侵入\nサンプル精機は3月1日、PCが攻撃を受けたと発表した。'),
-    ).toEqual(['サンプル精機']);
+    expect(names('サンプル精機にて社員PCに侵入\nサンプル精機は3月1日、PCが攻撃を受けたと発表した。')).toEqual(
+      ['サンプル精機'],
+    );
     expect(
       names(
         'サンプル精機 SAMPLESEIKI STORE 不正アクセス\nサンプル精機は、SAMPLESEIKI STOREへの攻撃について発表した。',
