@@ -4,8 +4,9 @@ import { normalizeOrgName } from './match.js';
 import { earlierReportRefs, revisedOn } from './report-refs.js';
 import { writesAsReporter } from './reporter.js';
 import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
-import { addressDay, noticeSite, publicBodySite, runSite, sourceSite } from './site.js';
+import { addressDay, noticeSite, publicBodySite, runSite, siteOf, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
+import { datelineDay, speaksFirstPerson, subjectNames, titleLines } from './subject.js';
 import { letterheadKey, textFingerprint } from './text-overlap.js';
 
 /**
@@ -65,6 +66,16 @@ export function reportView(notice: {
   const reporter = !(own && publicBodySite(own)) && writesAsReporter(notice.text);
   // Read in the head the store keeps of a notice's text (continuation-candidates.ts), as speaker is.
   const supplierNamed = organization !== null && namedAsSupplier(notice.text.slice(0, 3000), organization);
+  const subjects = subjectNames(
+    notice.text.slice(0, 4000),
+    titleLines(notice.text, notice.title, headline),
+    organization,
+  );
+  const day = published ?? datelineDay(notice.text);
+  const speaker = speakerKind(notice.text);
+  // The host it was read from even when that is no evidence of its publisher (blog.x.com): a name's host.
+  const address = notice.url ?? /^\s*(https?:\/\/\S+)/.exec(notice.text)?.[1] ?? null;
+  const host = address ? siteOf(address) : null;
   return {
     organization,
     // Without a name or an address, by the site it says it runs; a news article, by its source's.
@@ -72,7 +83,7 @@ export function reportView(notice: {
     headline,
     stage: notice.stage,
     published,
-    speaker: speakerKind(notice.text),
+    speaker,
     body: textFingerprint(notice.text),
     letterhead: letterheadKey(notice.text),
     supplierNamed,
@@ -81,6 +92,10 @@ export function reportView(notice: {
     ...(refersBack(notice.text) ? { refersBack: true } : {}),
     revised: published !== null && revisedOn(notice.text, published),
     ...(reporter ? { reporter } : {}),
+    ...(subjects.length > 0 ? { subjects } : {}),
+    ...(subjects.length > 0 && speaksFirstPerson(notice.text, speaker) ? { firstPerson: true } : {}),
+    ...(host && host !== own ? { host } : {}),
+    ...(day ? { day } : {}),
   };
 }
 

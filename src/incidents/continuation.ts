@@ -1,3 +1,4 @@
+import { textEvidence } from './continuation-evidence.js';
 import {
   cachedForm,
   dice,
@@ -16,23 +17,22 @@ import {
   groupCompanies,
   LATER_REPORT_TITLE,
   nearReportDate,
-  openingNamesUpdate,
   type ReportDate,
   sameReportDate,
 } from './report-refs.js';
-import { openingSubject } from './report-refs-en.js';
 import { retellsFacts, retellsNotice } from './reporter.js';
 import { lettersReferBack } from './sender.js';
 import { thirdPartyHost } from './site.js';
-import {
-  namedAsContractor,
-  namedAsSupplier,
-  PUBLISHER_KINDS,
-  type SpeakerKind,
-  speaksAsSubject,
-} from './speaker.js';
+import { namedAsContractor, PUBLISHER_KINDS, type SpeakerKind, speaksAsSubject } from './speaker.js';
+import { sharedSubject } from './subject.js';
 import { copyWindows, MIN_SHARED_WINDOWS, sharedText } from './text-overlap.js';
 
+export {
+  candidateKeys,
+  noticeEvidence,
+  seedEvidence,
+  type TextEvidence,
+} from './continuation-evidence.js';
 export { type FactsLike, factsView, reportView } from './continuation-views.js';
 export {
   distinctive,
@@ -89,6 +89,14 @@ export interface ReportView {
   revised?: boolean;
   /** A news article about the body (reporter.ts): it retells a notice already out, it starts no incident. */
   reporter?: boolean;
+  /** The names its title gives that its text uses as names (subject.ts subjectNames): whom it is about. */
+  subjects?: string[];
+  /** Its published date, else its dateline's day (subject.ts datelineDay), or null. */
+  day?: string | null;
+  /** A page with subjects that speaks as a body (subject.ts speaksFirstPerson). */
+  firstPerson?: boolean;
+  /** The host it was read from when that is not its site (a blog host, a news host): names are matched to it. */
+  host?: string;
 }
 
 /** The new notice: a report plus what only it needs (its text and facts). */
@@ -154,6 +162,8 @@ export type ReasonCode =
   | 'same_text'
   | 'names_group_company'
   | 'names_organization'
+  | 'same_subject'
+  | 'near_in_time'
   | 'refers_to_other_report'
   | 'dates_far_apart'
   | 'another_first_report'
@@ -198,31 +208,29 @@ const LATER_MARKS: ReadonlySet<ReasonCode> = new Set([
 /** Continuation evidence a join needs (identity alone never joins). */
 export const CONTINUATION_THRESHOLD = 3;
 
+/** Whether a referenced day (its year, when not given, taken from `from`) lies between two ISO days. */
+function withinSpan(ref: ReportDate, from: string | null, to: string | null): boolean {
+  if (!from || !to) return false;
+  const y = ref.y ?? Number(from.slice(0, 4));
+  const iso = `${y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`;
+  return iso >= from && iso <= to;
+}
+
+/** Most days between two pages about one named body that count as near in time (near_in_time). */
+const NEAR_DAYS = 120;
+
+/** The fewest days between a page's day and its candidate's reports' days, or null when undated. */
+function nearDays(n: ReportView, reports: readonly ReportView[]): number | null {
+  if (!n.day) return null;
+  const days = reports.map((r) => r.day).filter((d): d is string => Boolean(d));
+  return days.length > 0 ? Math.min(...days.map((d) => daysBetween(n.day!, d))) : null;
+}
+
 /** Distinctive parts shorter than this are too generic to compare. */
 const MIN_DISTINCTIVE = 6;
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
-
-/**
- * What the store looks incidents up by besides the notice's organisation and site: the report dates
- * it refers to, ISO (「5月9日にお知らせした」 → 2024-05-09; a date without its year takes the notice's
- * year, or the year before when it would fall after the notice), and the group companies it names.
- */
-export function candidateKeys(n: NoticeView): { reportDates: string[]; groupCompanies: string[] } {
-  const { refs, groups } = references(n);
-  const year = n.published ? Number(n.published.slice(0, 4)) : null;
-  const out = new Set<string>();
-  for (const d of refs.dates) {
-    if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) continue;
-    let y = d.y ?? year;
-    if (y === null) continue;
-    const iso = (yy: number) => `${yy}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
-    if (d.y === null && n.published && iso(y) > n.published) y -= 1;
-    out.add(iso(y));
-  }
-  return { reportDates: [...out], groupCompanies: groups };
-}
 
 /** Whether a referenced report date lies before a published date (a year not given takes its year). */
 function dayBefore(ref: ReportDate, iso: string): boolean {
@@ -236,65 +244,6 @@ function isLater(stage: string | null): boolean {
 
 /** Causes that say something about which incident it is (every hack is "unauthorised access"). */
 const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
-
-/** What a notice's text says, read once however many candidates it is scored against. */
-export interface TextEvidence {
-  refs: ReturnType<typeof earlierReportRefs>;
-  folded: string;
-  /** Group companies the notice names, and their normalizeOrgName keys. */
-  groups: string[];
-  groupKeys: Set<string>;
-  /** The notice's organisation is named only as its contractor, or as its vendor (see namedAsSupplier). */
-  orgIsContractor: boolean;
-  /** The text's first 3,000 characters, NFKC (where a subject is looked for). */
-  head: string;
-  /** The distinctive part of the notice's headline ('' without one). */
-  own: string;
-  /** The update heading or opening words that name the notice an update (openingNamesUpdate), or null. */
-  opening: string | null;
-  /** The name its opening sentence speaks as ("Tillbury University today gave …"), or null. */
-  subject: string | null;
-}
-const refsCache = new WeakMap<NoticeView, Pick<TextEvidence, 'refs' | 'groups'>>();
-/** The references and group companies alone (what the candidate lookup needs for every notice). */
-function references(n: NoticeView): Pick<TextEvidence, 'refs' | 'groups'> {
-  let r = refsCache.get(n);
-  if (!r) {
-    r = { refs: earlierReportRefs(n.text), groups: groupCompanies(n.text) };
-    refsCache.set(n, r);
-  }
-  return r;
-}
-const textCache = new WeakMap<NoticeView, TextEvidence>();
-/** Everything the decision reads of the text, only for notices that have candidates. */
-function textEvidence(n: NoticeView): TextEvidence {
-  let e = textCache.get(n);
-  if (!e) {
-    e = noticeEvidence(n);
-    textCache.set(n, e);
-  }
-  return e;
-}
-
-/** What the decision reads of a notice's text (pure: the ingest's extraction worker computes it). */
-export function noticeEvidence(n: NoticeView): TextEvidence {
-  return {
-    ...references(n),
-    folded: foldSearch(n.text),
-    groupKeys: new Set(references(n).groups.map(normalizeOrgName)),
-    orgIsContractor: n.organization !== null && namedAsSupplier(n.text, n.organization),
-    head: n.text.normalize('NFKC').slice(0, 3000),
-    own: n.headline ? distinctive(n.headline, [n.organization]) : '',
-    opening: openingNamesUpdate(n.text),
-    subject: n.organization ? null : openingSubject(n.text),
-  };
-}
-
-/** Uses `e` (noticeEvidence of a notice with n's text and report) as what n's text says. */
-export function seedEvidence(n: NoticeView, e: TextEvidence): void {
-  refsCache.set(n, { refs: e.refs, groups: e.groups });
-  textCache.set(n, e);
-}
 
 /**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
@@ -355,6 +304,16 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
       : undefined;
   if (group) add('names_group_company', 'identity', 2, group.organization!);
   const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
+  // Pages of different hosts whose titles name one body (a news article, a blog's repost, the body's
+  // own page, whose host may bear the name instead): one body's breach told by several publishers,
+  // whatever organisation was read from each. At least one of them must not speak as a body itself
+  // (本市, "we"): two bodies' own notices naming one contractor are two publishers' notices.
+  const about = orgIsContractor
+    ? null
+    : (c.reports
+        .filter((r) => !(n.speaker && r.speaker) || n.reporter || r.reporter)
+        .map((r) => sharedSubject(n, r))
+        .find((x) => x !== null) ?? null);
   // One organisation's numbered series of titles: one publisher's, from whichever host (a page gateway).
   const stem = c.sameOrganization ? sharedSeries(n.headline, c.reports) : null;
   // The notice's organisation names the host of one of the incident's reports (Harrowgate University,
@@ -370,6 +329,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   if (namesHost) add('names_host', 'identity', 1, name!);
   // Another own site is another publisher (two cities whose notices name one contractor); a site
   // under the same registered domain (news.example.co.jp, example.co.jp) is the same publisher.
+  const sameHost =
+    n.site !== null &&
+    [...sites].some((x) => x === n.site || domainOf(x) === domainOf(n.site!) || sameOwnerLabel(x, n.site!));
+  if (about && !sameHost && !c.sameOrganization && !group) add('same_subject', 'identity', 2, about);
   if (n.site && sites.has(n.site)) add('same_site', 'identity', 2, n.site);
   else if (n.site && [...sites].some((x) => domainOf(x) === domainOf(n.site!)))
     add('same_domain', 'identity', 1, domainOf(n.site));
@@ -383,6 +346,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     n.site &&
     sites.size > 0 &&
     !group &&
+    !about &&
     stem === null &&
     !(
       (c.sameOrganization &&
@@ -407,6 +371,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add('other_letterhead', 'identity', -2, `${n.letterhead} ≠ ${heads.join(', ')}`);
 
   // References to earlier reports.
+  const cf0 = c.facts;
   const quoted = c.reports.find((r) => {
     if (!r.headline || r.headline === n.headline) return false;
     const orgs = [r.organization, n.organization];
@@ -422,7 +387,11 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const dated = refs.dates.find((d) => published.some((p) => sameReportDate(d, p)));
   // A reference dated to a day none of this incident's dated reports was published on points at
   // another report (the same organisation's other breach), so it is no support here.
-  const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0;
+  // …unless one of its reports is undated and the day lies within the incident's span: that report, maybe.
+  const undatedWithin =
+    c.reports.some((r) => r.published === null) &&
+    refs.dates.some((d) => withinSpan(d, cf0.incidentStart ?? cf0.detected, c.lastPublished));
+  const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0 && !undatedWithin;
   // A day or two off (a report posted after midnight, or dated in its letterhead the day before).
   const near = dated ? undefined : refs.dates.find((d) => published.some((p) => nearReportDate(d, p, 3)));
   const revisedSince = c.reports.some((r) => r.revised && refs.dates.some((d) => dayBefore(d, r.published!)));
@@ -502,6 +471,26 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
       copy ? (c.sameUrl ? 3 : 2) : 1,
       `${Math.round(shared.share * 100)} % of ${shared.size} windows`,
     );
+  // Two pages about one named body (same_subject) dated within months of each other, whose facts do
+  // not conflict (their incident dates, their specific causes): publishers' accounts of one breach.
+  // Not among one organisation's own notices (same_organization, same_sender): a body's two mishaps
+  // of one week are two incidents there, as the rules above decide; nor across two of its units.
+  const nearBy =
+    about &&
+    !reasons.some((r) =>
+      ['dates_far_apart', 'same_organization', 'same_sender', 'other_unit', 'names_group_company'].includes(
+        r.code,
+      ),
+    ) &&
+    !c.sameOrganization
+      ? nearDays(n, c.reports)
+      : null;
+  const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
+  const theirCauses = cf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
+  const otherCause =
+    ownCauses.length > 0 && theirCauses.length > 0 && !ownCauses.some((x) => theirCauses.includes(x));
+  if (nearBy !== null && nearBy <= NEAR_DAYS && !otherCause)
+    add('near_in_time', 'continuation', 3, `${Math.round(nearBy)} days`);
   const classes = nf.dataClasses.filter((x) => cf.dataClasses.includes(x));
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
   // Against.
@@ -522,6 +511,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
     add('another_first_report', 'continuation', -3);
   else if (
     !referred &&
+    !reasons.some((r) => r.code === 'near_in_time') &&
     !isLater(n.stage) &&
     !titledLater &&
     !opening &&

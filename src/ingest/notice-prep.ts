@@ -11,6 +11,7 @@ import {
   type TextEvidence,
 } from '../incidents/continuation.js';
 import { registrableDomain } from '../incidents/site.js';
+import { subjectKey, subjectLookupKeys } from '../incidents/subject.js';
 import { noticeTitle } from '../incidents/title.js';
 
 /**
@@ -27,7 +28,10 @@ export interface NoticePrep {
   report: ReportView;
   facts: FactsView;
   evidence: TextEvidence;
-  keys: { reportDates: string[]; groupCompanies: string[] };
+  /** Its candidate lookup keys: report dates it refers to, group companies, its subject's keys. */
+  keys: { reportDates: string[]; groupCompanies: string[]; subjects: string[] };
+  /** The key it is stored under for subject lookups (subject.ts subjectKey), or null. */
+  subjectKey: string | null;
   /** JSON of the facts, as stored. */
   factsJson: string;
 }
@@ -63,7 +67,8 @@ export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts
     report,
     facts: notice.facts,
     evidence: noticeEvidence(notice),
-    keys: candidateKeys(notice),
+    keys: { ...candidateKeys(notice), subjects: subjectLookupKeys(report) },
+    subjectKey: subjectKey(report),
     factsJson: JSON.stringify(facts),
   };
 }

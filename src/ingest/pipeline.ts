@@ -361,9 +361,9 @@ function noticeRowInput(
   prep: NoticePrep,
   createdAt: string,
 ): NoticeRowInput {
-  const { published, title, siteDomain, factsJson } = prep;
+  const { published, title, siteDomain, factsJson, subjectKey } = prep;
   const senderKey = prep.report.sender ?? ''; // '': read, and names no one (sender-keys.ts)
-  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, senderKey, createdAt };
+  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, senderKey, subjectKey, createdAt };
 }
 
 /**

@@ -95,6 +95,8 @@ export async function continuationCandidates(
     nameLabel?: string | null;
     /** Who the notice says it is from (incidents/sender.ts): incidents with a notice from the same sender. */
     sender?: string | null;
+    /** Whom its title names (incidents/subject.ts subjectLookupKeys): incidents with a notice whose subject key starts with one. */
+    subjects?: readonly string[];
   },
 ): Promise<IncidentView[]> {
   // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
@@ -159,6 +161,7 @@ export async function continuationCandidates(
   // by its organisation (harrowgate.edu, harrowgateuniversity.org for Harrowgate University): the
   // same owner's other hosts, by ranges of the indexed registered domain.
   const labels = labelRanges(by.hostKey ?? null, by.nameLabel ?? null);
+  const subjects = subjectRanges(by.subjects ?? []);
   const parts: CandidateParts = {
     org: orgIds.size > 0,
     dated: dates.length > 0 && (orgIds.size > 0 || anonymous),
@@ -166,8 +169,18 @@ export async function continuationCandidates(
     url: Boolean(by.url),
     label: labels !== null,
     sender: Boolean(by.sender),
+    subject: subjects !== null,
   };
-  if (!parts.org && !parts.dated && !parts.site && !parts.url && !parts.label && !parts.sender) return [];
+  if (
+    !parts.org &&
+    !parts.dated &&
+    !parts.site &&
+    !parts.url &&
+    !parts.label &&
+    !parts.sender &&
+    !parts.subject
+  )
+    return [];
   // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
   const rows = await candidateQuery(parts).rows(tx, {
     orgIds: parts.org ? [...orgIds] : [],
@@ -177,6 +190,8 @@ export async function continuationCandidates(
     ranges: labels ?? [],
     likes: labels ? [`${labels[0]}%`, `${labels[2]}%`] : [],
     sender: by.sender ?? '',
+    subjects: subjects ?? [],
+    subjectLikes: subjects ? [subjects[0]!, subjects[2]!].map((k) => `${k.replace(/[%_\\]/g, '')}%`) : [],
   });
   const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
   const ofUrl = new Set(rows.filter((r) => Boolean(r.of_url)).map((r) => r.id));
@@ -303,6 +318,22 @@ interface CandidateParts {
   label: boolean;
   /** Incidents with a notice of the same sender key (`sender`). */
   sender: boolean;
+  /** Incidents with a notice whose subject key lies in one of two ranges (`subjects`: from, to, from, to). */
+  subject: boolean;
+}
+
+/**
+ * The subject-key ranges of a notice's lookup keys (each key and every key starting with it), as
+ * [from, to, from, to] (one range twice when there is one); null when there is none.
+ */
+function subjectRanges(keys: readonly string[]): string[] | null {
+  const ranges: string[] = [];
+  for (const k of keys.slice(0, 2)) {
+    const upper = prefixBound(k);
+    if (upper !== null) ranges.push(k, upper);
+  }
+  if (ranges.length === 0) return null;
+  return ranges.length === 2 ? [...ranges, ...ranges] : ranges;
 }
 
 /**
@@ -331,6 +362,9 @@ type CandidateParams = {
   ranges: string[];
   likes: string[];
   sender: string;
+  /** Subject-key ranges (subjectRanges), and the same as LIKE prefixes (PostgreSQL). */
+  subjects: string[];
+  subjectLikes: string[];
 };
 type CandidateRow = {
   id: string;
@@ -353,7 +387,7 @@ const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>
  * facts: those are mostly kept in memory) and its notices' ids, in id order (the order the separate lookup of these ids returned them in).
  */
 function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
-  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}:${parts.label}:${parts.sender}`;
+  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}:${parts.label}:${parts.sender}:${parts.subject}`;
   let q = candidateQueries.get(key);
   if (!q) {
     q = prepared((db, p: CandidateParams) => {
@@ -383,7 +417,8 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
       const bySite = latestWith('n.site_domain', p.domain);
-      const byLabel = () =>
+      // The latest incidents whose notices hold a value in one column within two ranges (prefixes).
+      const inRanges = (column: 'n.site_domain' | 'n.subject_key', ranges: string[], likes: string[]) => () =>
         db
           .selectFrom('notices as n')
           .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
@@ -392,13 +427,15 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
             // PostgreSQL's collation may order punctuation apart from bytes: prefixes by LIKE there.
             isSqlite(db)
               ? eb.or([
-                  eb.and([eb('n.site_domain', '>=', p.ranges[0]!), eb('n.site_domain', '<', p.ranges[1]!)]),
-                  eb.and([eb('n.site_domain', '>=', p.ranges[2]!), eb('n.site_domain', '<', p.ranges[3]!)]),
+                  eb.and([eb(column, '>=', ranges[0]!), eb(column, '<', ranges[1]!)]),
+                  eb.and([eb(column, '>=', ranges[2]!), eb(column, '<', ranges[3]!)]),
                 ])
-              : eb.or([eb('n.site_domain', 'like', p.likes[0]!), eb('n.site_domain', 'like', p.likes[1]!)]),
+              : eb.or([eb(column, 'like', likes[0]!), eb(column, 'like', likes[1]!)]),
           )
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
+      const byLabel = inRanges('n.site_domain', p.ranges, p.likes);
+      const bySubject = inRanges('n.subject_key', p.subjects, p.subjectLikes);
       const byUrl = () =>
         db
           .selectFrom('notices as n')
@@ -422,6 +459,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           ...(parts.url ? [byUrl] : []),
           ...(parts.label ? [byLabel] : []),
           ...(parts.sender ? [bySender] : []),
+          ...(parts.subject ? [bySubject] : []),
         ];
         return db
           .selectFrom('incidents')
@@ -460,6 +498,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
         ...(parts.url ? [[byUrl, 0, 1] as Tagged] : []),
         ...(parts.label ? [[byLabel, 0, 0] as Tagged] : []),
         ...(parts.sender ? [[bySender, 0, 0] as Tagged] : []),
+        ...(parts.subject ? [[bySubject, 0, 0] as Tagged] : []),
       ];
       const found = db
         .selectFrom(tagged(all).as('u'))

@@ -68,6 +68,8 @@ export interface NoticeToStore {
    * names no one; null or absent when not read yet (ingest/sender-keys.ts reads it before merging).
    */
   senderKey?: string | null;
+  /** Whom its title names (incidents/subject.ts subjectKey), or null: candidates are found by it too. */
+  subjectKey?: string | null;
   /** Facts as stored (JSON of `facts`), when the caller has it already. */
   factsJson?: string;
   /** Ingestion time (default now). */
@@ -106,6 +108,7 @@ function noticeRow(notice: NoticeToStore) {
     published: notice.published,
     site_domain: notice.siteDomain,
     sender_key: notice.senderKey ?? null,
+    subject_key: notice.subjectKey ?? null,
     created_at: ts,
   };
 }
@@ -121,7 +124,7 @@ export type NoticeRowInput = Parameters<typeof insertNotice>[1];
  */
 export async function insertNotices(tx: Tx, notices: readonly NoticeRowInput[]): Promise<Set<string>> {
   const stored = new Set<string>();
-  // Bound parameters per statement: 14 a row (SQLite allows 32,766, PostgreSQL 65,535).
+  // Bound parameters per statement: 15 a row (SQLite allows 32,766, PostgreSQL 65,535).
   for (let i = 0; i < notices.length; i += 1000) {
     const part = notices.slice(i, i + 1000);
     const rows = part.map(noticeRow);
@@ -152,6 +155,7 @@ const NOTICE_COLUMNS = [
   'published',
   'site_domain',
   'sender_key',
+  'subject_key',
   'created_at',
 ] as const;
 type NoticeRow = ReturnType<typeof noticeRow>;

@@ -63,6 +63,8 @@ export interface NoticesTable {
   site_domain: string | null;
   /** Who the notice says it is from (src/incidents/sender.ts: its letterhead, else its organisation), or null; indexed. */
   sender_key: string | null;
+  /** Whom the notice's title names (src/incidents/subject.ts subjectKey), or null; indexed. */
+  subject_key: string | null;
   /** Ingestion time; with the UUIDv7 id it gives ingestion order (the last tie-break of report order). */
   created_at: string;
 }

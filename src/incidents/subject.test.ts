@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  datelineDay,
+  namedAsVendor,
+  sharedSubject,
+  subjectLookupKeys,
+  subjectNames,
+  titleLines,
+} from './subject.js';
+
+/** Every name, host and sentence here is fictional, written for this test. */
+const names = (text: string, org: string | null = null) =>
+  subjectNames(text, titleLines(text, null, null), org);
+
+describe('subjectNames: whom a page is about, by its title', () => {
+  it('takes the body a headline names, not the agency its text mentions most after it', () => {
+    const text = `Ashby Council hit by cyber attack
+The National Cyber Agency is helping after an attack took down services at Ashby Council on Tuesday. A spokesperson for Ashby Council said staff were working hard.`;
+    expect(names(text)).toEqual(['Ashby Council']);
+  });
+
+  it('finds no name in a title that names nobody, nor in a first word every headline capitalises', () => {
+    expect(
+      names('Update on the attack on our services\nOur staff are working to restore the systems.'),
+    ).toEqual([]);
+    expect(names('Hackers publish stolen files\nThe files were posted on a leak site, police said.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads a Japanese title’s leading name, and its Latin spelling when the title writes both', () => {
+    expect(names('サンプル精機にて社員PCに侵入\nサンプル精機は3月1日、PCが攻撃を受けたと発表した。')).toEqual(
+      ['サンプル精機'],
+    );
+    expect(
+      names(
+        'サンプル精機 SAMPLESEIKI STORE 不正アクセス\nサンプル精機は、SAMPLESEIKI STOREへの攻撃について発表した。',
+      ),
+    ).toEqual(['サンプル精機', 'SAMPLESEIKI']);
+  });
+
+  it('names a unit of the body the title names (a subsidiary’s breach is its own)', () => {
+    const text =
+      'サンプル精機 タイ現地法人のサーバーに侵入\nサンプル精機は、タイ現地法人のサーバーが攻撃を受けたと発表した。';
+    expect(names(text, 'サンプル精機')).toEqual(['サンプル精機 タイ現地法人']);
+  });
+
+  it('leaves out a name the text gives its supplier', () => {
+    const text = `Orvane incident
+Our web shop is run for us by a third-party platform provider, Orvane, which told us of an intrusion.`;
+    expect(names(text)).toEqual([]);
+    expect(namedAsVendor('Orvane, our payment vendor, runs the checkout of our stores.', 'Orvane')).toBe(
+      true,
+    );
+    expect(namedAsVendor('委託先のサンプル商事で不正アクセスがありました。', 'サンプル商事')).toBe(true);
+    expect(namedAsVendor('Orvane said that its shop was attacked.', 'Orvane')).toBe(false);
+    expect(
+      namedAsVendor(
+        'Brookfield Health, a healthcare provider in the county, was attacked.',
+        'Brookfield Health',
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('sharedSubject', () => {
+  it('joins a name to the host that bears it, and two spellings of one name', () => {
+    expect(
+      sharedSubject(
+        { subjects: ['Ashby Council'], site: 'paper.example.co.uk' },
+        { site: 'news.ashby.gov.uk' },
+      ),
+    ).toBe('Ashby Council');
+    expect(
+      sharedSubject({ subjects: ['SAMPLESEIKI'], site: null }, { subjects: ['Sampleseiki'], site: null }),
+    ).toBe('SAMPLESEIKI');
+  });
+
+  it('does not join a client’s own page about its supplier to the supplier’s own host', () => {
+    const client = { subjects: ['Quarry Labs'], site: 'www.heathfield.example', firstPerson: true };
+    expect(sharedSubject(client, { site: 'www.quarrylabs.example' })).toBeNull();
+    expect(sharedSubject({ ...client, firstPerson: false }, { site: 'www.quarrylabs.example' })).toBe(
+      'Quarry Labs',
+    );
+  });
+
+  it('matches a name to the host a page was read from when that host is no evidence of its publisher', () => {
+    const first = { subjects: ['Vaultmere'], site: null, host: 'blog.vaultmere.example', firstPerson: true };
+    const update = { site: null, host: 'blog.vaultmere.example' };
+    expect(sharedSubject(update, first)).toBe('Vaultmere');
+    expect(subjectLookupKeys(update)).toEqual(['vaultmere']);
+  });
+
+  it('does not join two bodies’ pages that both name the agency called in', () => {
+    const a = { subjects: ['Ashby Council', 'National Cyber Agency'], site: null };
+    const b = { subjects: ['Corley Council', 'National Cyber Agency'], site: null };
+    expect(sharedSubject(a, b)).toBeNull();
+  });
+
+  it('looks a page up by its names, else by its own host', () => {
+    expect(subjectLookupKeys({ site: 'news.ashby.gov.uk' })).toEqual(['ashby']);
+    expect(subjectLookupKeys({ subjects: ['Ashby Council'], site: null })).toEqual(['ashbycouncil']);
+  });
+});
+
+describe('datelineDay', () => {
+  it('reads a dateline split over lines, a news dateline, a Japanese one, and a month alone', () => {
+    expect(datelineDay('Ashby,\n13\nMarch\n2031\n|\n17:46\n\nUpdate on the attack')).toBe('2031-03-13');
+    expect(datelineDay('Criminals publish data\n\n2 May 2031, 13:44\n\nData taken in March')).toBe(
+      '2031-05-02',
+    );
+    expect(datelineDay('発表日時2031/3/1\nサンプル精機にて')).toBe('2031-03-01');
+    expect(datelineDay('Brookfield Health faced an attack late in November 2031.')).toBe('2031-11-15');
+    expect(datelineDay('No date here at all.')).toBeNull();
+  });
+});

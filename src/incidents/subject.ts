@@ -1,0 +1,319 @@
+import { hostKey, nameLabels } from './host-owner.js';
+import { normalizeOrgName } from './match.js';
+
+/**
+ * Whom a page is about, by the names its title gives: a news article, a blog's repost and the
+ * body's own page about one breach come from different hosts and are often read with different (or
+ * no) organisations — the article's organisation may be the agency called in, the mayor quoted — but
+ * their titles name the body they are about ("Ashford Council hit by cyber attack", 「サンプル商事に
+ * 不正アクセス」). A name counts when the title gives it and the body uses it as a name too (an
+ * English name capitalised inside a sentence, not only where every word is); a page on the body's own
+ * site whose title names nobody ("Update on the attack on our services") is about its host's owner.
+ * Pure.
+ */
+
+/** Titles' first words that are no body's name (every headline capitalises its first word). */
+const NOT_A_NAME = new Set(
+  (
+    'a an the this that these our your their its new update updated updates notice notices statement ' +
+    'alert breach breaches data incident incidents cyber cyberattack cyberattacks attack attacks hack ' +
+    'hacked hackers hacker ransomware security privacy information important urgent latest news ' +
+    'report reports press release customer customers member members patient patients staff update ' +
+    'what how why when where who council university hospital college school city county state police ' +
+    'government company group bank trust department office service services system systems network ' +
+    'officials experts investigation investigators public residents people users faq questions ' +
+    'frequently asked more read home about contact today yesterday week month year ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+/** Words that may stand inside an English name ("Bank of Ashford", "Fish & Sons"). */
+const CONNECTOR = /^(?:of|and|&|for|the|de|du|von|van)$/i;
+/** A word written as a name: capitalised or in capitals (letters, digits, a hyphen or an apostrophe inside). */
+const CAPITALISED = /^[A-Z][A-Za-z0-9'’&.-]*$/;
+
+/** Words of Japanese titles that say what happened, not to whom (a title's first words may be these). */
+const JA_NOT_A_NAME =
+  /不正|漏え|漏洩|流出|紛失|誤送|誤送信|誤配|情報|お知らせ|お詫び|おわび|ご報告|報告|続報|被害|攻撃|感染|ランサム|ウイルス|ウィルス|サイバー|アクセス|メール|セキュリティ|事件|事故|障害|個人|当社|弊社|本学|本市|重要|最新|更新|速報|ニュース|発表|について|委託|業者|窓口/;
+
+/** A Japanese title's leading name: up to a space or a particle (「サンプル商事にて」「サンプル商事は」). */
+const JA_LEAD =
+  /^(?:株式会社|（株）|\(株\))?\s*([\p{Script=Katakana}\p{Script=Han}ーA-Za-z0-9＆&・]{2,24}?)(?:株式会社|（株）|\(株\))?(?:\s|にて|では|は|が|で|の|から|に|へ|を|と|、)/u;
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&-]{2,}$/;
+
+/** The lines a page's title may be among: its given title, its headline, and its first short lines. */
+export function titleLines(text: string, title: string | null, headline: string | null): string[] {
+  const out: string[] = [];
+  let seen = 0;
+  for (const raw of [title ?? '', headline ?? '', ...text.slice(0, 1500).split('\n')]) {
+    const line = raw.trim();
+    if (!line || /^https?:\/\//.test(line)) continue;
+    if (++seen > 5) break;
+    // A sentence of the body ends on its full stop; a title does not.
+    if (line.length <= 140 && !/[.。]$/.test(line)) out.push(line);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * The names a page's title lines give that its text uses as names: of each line, the first such
+ * name (headlines put the body they are about first; an agency called in comes later).
+ *
+ * @example subjectNames('Ashford Council hit by cyber attack\n\nServices at Ashford Council are down.', [], null) // => ['Ashford Council']
+ */
+export function subjectNames(text: string, lines: readonly string[], organization: string | null): string[] {
+  const out: string[] = [];
+  const add = (n: string) => {
+    if (!out.some((o) => normalizeOrgName(o) === normalizeOrgName(n))) out.push(n);
+  };
+  for (const line of lines) {
+    // The text without the title's own lines (a page may print its title twice).
+    const body = text
+      .split('\n')
+      .filter((l) => l.trim() !== line)
+      .join('\n');
+    const ja = /[\u3040-\u30ff\u4e00-\u9fff]/.test(line);
+    // A Japanese line longer than a title is a sentence of the body.
+    if (ja && line.length > 60) continue;
+    // A page title's parts ("Update on the attack - Sample University"): the publisher's name after its separator.
+    for (const part of ja ? [line] : line.split(/\s[-–—|]\s/)) {
+      const names = ja ? jaTitleNames(part, body) : enTitleNames(part, body);
+      for (const n of names) if (!namedAsVendor(text, n)) add(n);
+    }
+  }
+  // The organisation read from the text, when a title line gives it.
+  // The name the text uses most first (a title names the body it is about, and perhaps an agency).
+  const folded = text.normalize('NFKC').toLowerCase();
+  const uses = (n: string) => folded.split(n.normalize('NFKC').toLowerCase()).length - 1;
+  out.sort((a, b) => uses(b) - uses(a));
+  const own = organization?.normalize('NFKC').trim() ?? '';
+  const generic = own.split(/\s+/).every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w));
+  const key = normalizeOrgName(own);
+  // Not when the title names a unit of it (its subsidiary): that unit is whom the page is about.
+  const unitOf = out.some((o) => normalizeOrgName(o).startsWith(key) && normalizeOrgName(o) !== key);
+  if (key.length >= 3 && !generic && !unitOf && lines.some((l) => l.normalize('NFKC').includes(own)))
+    add(own);
+  return out;
+}
+
+/** The first English name of a title line that the body writes as a name. */
+function enTitleNames(line: string, body: string): string[] {
+  const words = line
+    .replace(/[’']s\b/g, ' ,')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[“"‘'([]+|[”"’'),:;!?\]]+$/g, ''));
+  const runs: string[][] = [];
+  let run: string[] = [];
+  const close = () => {
+    while (run.length > 0 && CONNECTOR.test(run.at(-1)!)) run.pop();
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const w of words) {
+    if (CAPITALISED.test(w)) run.push(w);
+    else if (run.length > 0 && CONNECTOR.test(w)) run.push(w);
+    else close();
+  }
+  close();
+  for (const r of runs) {
+    // A title in title case is one run ("Attack Takes Sample Health Network Offline"): its longest
+    // part that the body writes as a name, from its start on.
+    const words = r.slice(0, 10);
+    for (let len = words.length; len >= 1; len--)
+      for (let i = 0; i + len <= words.length; i++) {
+        const part = words.slice(i, i + len);
+        if (CONNECTOR.test(part[0]!) || CONNECTOR.test(part.at(-1)!)) continue;
+        // Title case writes "Of" where the name has "of".
+        const name = part
+          .map((w, k) => (k > 0 && CONNECTOR.test(w) ? w.toLowerCase() : w))
+          .join(' ')
+          .replace(/[.]+$/, '');
+        if (part.every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w))) continue;
+        if (len === 1 && (name.replace(/[^A-Za-z]/g, '').length < 4 || NOT_A_NAME.has(name.toLowerCase())))
+          continue;
+        if (usedAsName(name, body)) return [name];
+      }
+  }
+  return [];
+}
+
+/** Words that introduce a body as someone's supplier ("a third-party provider", "our vendor", 「委託先」). */
+const SUPPLIER = String.raw`(?:third[- ]party|our\s(?:\w+\s)?(?:vendor|provider|contractor|supplier|partner)|vendor|contractor|supplier|委託先|委託業者|業務委託|委託している|取引先)`;
+/** …and after its name: "Sample, the third-party company", "Sample, our vendor". */
+const SUPPLIER_AFTER = String.raw`(?:third[- ]party|our\s(?:\w+\s)?(?:vendor|provider|contractor|supplier|partner)|contracted to|に委託|へ委託)`;
+
+/**
+ * Whether a text introduces a name as its supplier, right before or after it in one sentence ("a
+ * third-party platform provider, Sample", "Sample, our vendor", 「委託先のサンプル」): several
+ * clients' notices name their vendor's breach, each its own notice. A body described as one ("Sample Health, a healthcare provider") is no one's supplier.
+ */
+export function namedAsVendor(text: string, name: string): boolean {
+  const esc = name.normalize('NFKC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const t = text.normalize('NFKC');
+  return (
+    new RegExp(`${SUPPLIER}[^.。\\n]{0,30}?${esc}`, 'i').test(t) ||
+    new RegExp(`${esc}[^.。\\n]{0,40}?${SUPPLIER_AFTER}`, 'i').test(t)
+  );
+}
+
+/** Whether the body writes a name inside a sentence (after a word, a comma or "the"), not only at a sentence's start. */
+function usedAsName(name: string, body: string): boolean {
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[a-z0-9,;(]\\s+${esc}(?![a-z])`).test(body);
+}
+
+/**
+ * A Japanese title's names: its leading name (「サンプル商事 不正アクセス」), and the Latin
+ * spelling after it when the title writes both (「サンプル SAMPLE オンライン」); each one the body
+ * uses too.
+ */
+function jaTitleNames(line: string, body: string): string[] {
+  const t = line
+    .normalize('NFKC')
+    // Tags and quoted phrases before the name (【速報】, 「…」 quoted from the body).
+    .replace(/^(?:(?:[【[［(（][^】\]］)）]{0,40}[】\]］)）]|[「『“"][^」』”"]{0,40}[」』”"])\s*)+/, '')
+    .trim();
+  const lead = JA_LEAD.exec(`${t} `);
+  if (!lead) return [];
+  const name = lead[1]!;
+  // 本件, 同社, 今回, 当社: words pointing back at what the text already named.
+  if (JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name)) return [];
+  const folded = body.normalize('NFKC').toLowerCase();
+  if (!folded.includes(name.toLowerCase())) return [];
+  const next = t.slice(lead[0].length).trim().split(/\s+/)[0] ?? '';
+  // A unit of the body (「サンプル精機 タイ現地法人に不正アクセス」) is another company's breach.
+  const unit = /^[^\s]{0,12}?(?:現地法人|子会社|グループ会社|関連会社|支社|支店)/.exec(
+    `${lead[0].slice(name.length).trim()}${next}`,
+  );
+  if (unit) return [`${name} ${unit[0]}`];
+  const out = [name];
+  if (!/[A-Za-z]/.test(name) && LATIN_WORD.test(next) && folded.includes(next.toLowerCase())) out.push(next);
+  return out;
+}
+
+/** Keys shorter than this find too many names by their prefix. */
+const MIN_KEY = 3;
+
+/**
+ * The keys a page is looked up by, at most two: its title's names (normalizeOrgName), else its own
+ * host's label. The store finds the pages whose subject key (subjectKey) starts with one of them:
+ * a council's own page, about "hackney" by its host, finds the article about "Hackney Council".
+ */
+export function subjectLookupKeys(r: SubjectView): string[] {
+  const out: string[] = [];
+  for (const n of r.subjects ?? []) {
+    const k = normalizeOrgName(n);
+    if (k.length >= MIN_KEY && !out.includes(k)) out.push(k);
+  }
+  const site = hostOf(r);
+  const host = site ? hostKey(site) : null;
+  if (host && !out.includes(host)) out.push(host);
+  return out.slice(0, 2);
+}
+
+/** The key a page is stored under for those lookups (its first lookup key), or null. */
+export function subjectKey(r: SubjectView): string | null {
+  return subjectLookupKeys(r)[0] ?? null;
+}
+
+/** What the decision compares of a page's subject: the names its title gives, and its own host. */
+export interface SubjectView {
+  subjects?: string[];
+  site: string | null;
+  /** It speaks as a body ("we", 当社) outside quotations (firstPerson). */
+  firstPerson?: boolean;
+  /** The host it was read from when that is not its site (blog.sample.com): a name may still name it. */
+  host?: string;
+}
+
+/** The host a page's name may name: its own site, else the host it was read from. */
+const hostOf = (r: SubjectView): string | null => r.site ?? r.host ?? null;
+
+/** "We" and "our" outside quotations: a body's own words, not a reporter's. */
+const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
+
+/**
+ * Whether a page speaks as a body, in English ("we", "our", outside the quotations a news article
+ * gives) or in Japanese (a speaker kind read: 当社, 本市 …).
+ */
+export function speaksFirstPerson(text: string, speaker: string | null | undefined): boolean {
+  if (speaker) return true;
+  const head = text.slice(0, 2000).replace(/[“"][^”"]{0,600}[”"]/g, ' ');
+  return FIRST_PERSON_EN.test(head);
+}
+
+/**
+ * The name two pages are both about, or null: one name (however spelt: normalizeOrgName), or one
+ * page's name that the other's own host bears (Ashford Council, news.ashford.gov.uk).
+ */
+export function sharedSubject(a: SubjectView, b: SubjectView): string | null {
+  const as = a.subjects ?? [];
+  const bs = b.subjects ?? [];
+  // One page's first name (the one its text uses most) among the other's names: two councils'
+  // articles that both name the agency called in are not about one body.
+  const among = (x: string | undefined, ys: readonly string[]) => {
+    const k = x ? normalizeOrgName(x) : '';
+    return k.length >= 2 && ys.some((y) => normalizeOrgName(y) === k) ? x! : null;
+  };
+  const same = among(as[0], bs) ?? among(bs[0], as);
+  if (same) return same;
+  // A page naming the body whose own host the other page is on — unless it speaks as another body
+  // ("Sample Health runs the tests for our hospitals": a client's own page about its supplier).
+  const named = (x: SubjectView, names: readonly string[], site: string | null) => {
+    const host = site ? hostKey(site) : null;
+    const found = host ? names.find((n) => nameLabels(n).includes(host)) : undefined;
+    if (!found || !x.firstPerson) return found;
+    const xs = hostOf(x);
+    const own = xs ? hostKey(xs) : null;
+    return own && nameLabels(found).includes(own) ? found : undefined;
+  };
+  return named(a, as, hostOf(b)) ?? named(b, bs, hostOf(a)) ?? null;
+}
+
+const MONTHS = 'january february march april may june july august september october november december'.split(
+  ' ',
+);
+const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\s+(\d{4})\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b`, 'i');
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+(\d{4})\b`, 'i');
+const NUMERIC = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|(\d{4})年\s?(\d{1,2})月\s?(\d{1,2})日/;
+
+/**
+ * The day a page's dateline gives: the first full date in its first lines (a news page's "7 March
+ * 2021, 13:44", a council page's "Ashford | 14 | October | 2020" split over lines, 「発表日時2021/3/1」),
+ * as ISO; null when there is none. For pages whose published date was not read.
+ *
+ * @example datelineDay('Ashford,\n14\nOctober\n2020\n|\n17:46\n\nUpdate on the attack') // => '2020-10-14'
+ */
+export function datelineDay(text: string): string | null {
+  const head = text.slice(0, 400).normalize('NFKC').replace(/\s+/g, ' ');
+  const found: { at: number; y: number; m: number; d: number }[] = [];
+  const month = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3))) + 1;
+  let x = DAY_MONTH_YEAR.exec(head);
+  if (x) found.push({ at: x.index, y: Number(x[3]), m: month(x[2]!), d: Number(x[1]) });
+  x = MONTH_DAY_YEAR.exec(head);
+  if (x) found.push({ at: x.index, y: Number(x[3]), m: month(x[1]!), d: Number(x[2]) });
+  x = NUMERIC.exec(head);
+  if (x)
+    found.push(
+      x[1]
+        ? { at: x.index, y: Number(x[1]), m: Number(x[2]), d: Number(x[3]) }
+        : { at: x.index, y: Number(x[4]), m: Number(x[5]), d: Number(x[6]) },
+    );
+  // A page dated only by its month ("late in March 2021"): its middle day.
+  x = found.length === 0 ? MONTH_YEAR.exec(head) : null;
+  if (x) found.push({ at: x.index, y: Number(x[2]), m: month(x[1]!), d: 15 });
+  const first = found.sort((a, b) => a.at - b.at)[0];
+  if (
+    !first ||
+    first.m < 1 ||
+    first.m > 12 ||
+    first.d < 1 ||
+    first.d > 31 ||
+    first.y < 1990 ||
+    first.y > 2100
+  )
+    return null;
+  return `${first.y}-${String(first.m).padStart(2, '0')}-${String(first.d).padStart(2, '0')}`;
+}
