@@ -7,6 +7,8 @@
  * (timelines state the year once), else from the reference date (the notice's own date).
  */
 
+import { numbered } from './numbered-groups.js';
+
 export type Precision = 'day' | 'month' | 'year';
 
 export interface DateMention {
@@ -47,54 +49,6 @@ const REL_YEAR: Record<string, number | 'same'> = {
 
 // Weekday in brackets: (火) (火曜) (火曜日) (月・祝).
 const WD = String.raw`(?:\s?\((?:[月火水木金土日](?:曜日?)?|祝|[月日]・祝)\))?`;
-/**
- * A pattern source with its named groups made plain ones, and each name's group number. Every exec of
- * a pattern with named groups builds a `groups` object holding all of its names (here 40, most
- * unset), a dictionary read by hashing: the date pattern matches often, so its groups are read by number.
- */
-function numbered<N extends string>(
-  src: string,
-  names: readonly N[],
-): { source: string; group: Record<N, number> } {
-  const group: Record<string, number> = {};
-  let out = '';
-  let count = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (c === '\\') {
-      if (!inClass && src[i + 1] === 'k' && src[i + 2] === '<') {
-        const close = src.indexOf('>', i);
-        out += `\u0000${src.slice(i + 3, close)}\u0000`;
-        i = close;
-      } else {
-        out += c + (src[i + 1] ?? '');
-        i++;
-      }
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else if (c === '(' && src[i + 1] !== '?') {
-      count++;
-      out += c;
-    } else if (c === '(' && src[i + 2] === '<' && src[i + 3] !== '=' && src[i + 3] !== '!') {
-      const close = src.indexOf('>', i);
-      group[src.slice(i + 3, close)] = ++count;
-      out += c;
-      i = close;
-    } else out += c;
-  }
-  const found = Object.keys(group);
-  if (found.length !== names.length || names.some((n, k) => found[k] !== n))
-    throw new Error(`date pattern groups out of step: ${found.join(' ')}`);
-  // A back-reference by name becomes one by number, bracketed so that no digit after it joins it.
-  const source = out.replace(/\u0000(\w+)\u0000/g, (_, n: string) => `(?:\\${group[n]})`);
-  return { source, group: group as Record<N, number> };
-}
-
 const DATE_GROUP_NAMES = [
   'xera',
   'xy',
