@@ -1,6 +1,6 @@
 import type { DateContext, DateMention, Precision } from './date-ja.js';
-import type { Cause } from './types.js';
 import { numbered } from './numbered-groups.js';
+import type { Cause } from './types.js';
 
 /**
  * English date mentions: "June 6, 2013", "Friday January 19, 2018", "December 6th, 2014",
