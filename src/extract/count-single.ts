@@ -18,6 +18,8 @@ import type { CountStatement, Fact } from './types.js';
 // noun ending in 者/員/生 or before an honorific; 「A社」「B事業所」「A区」 are not people.
 const PERSON_LETTER =
   /(?:(?<=者|員|生|児童|患者)([A-ZＡ-Ｚ])(?:さん|氏|様)?|(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])([A-ZＡ-Ｚ])(?:さん|氏|様))(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?<rest>の(?:宛先|あて先|宛て?|あて|住所あて|自宅|宅|もと|元|ところ)?|(?:及び|および|と|、|・|並びに)(?=[^。]{0,6}[A-ZＡ-Ｚ](?:さん|氏|様)?の))?/g;
+// A character every match of PERSON_LETTER holds or follows (its look-behind's last, or its honorific's first).
+const PERSON_HINT = /[者員生童さ氏様]/;
 // 「(以下「A」という。)」: a definition aside, read past.
 const DEFINITION = /[(（]\s*以下[^()（）]{0,40}[)）]\s*/g;
 // The sentence must tell of papers or data sent, handed or shown to the wrong person, or lost.
@@ -43,6 +45,9 @@ export function singlePersonCount(segments: Segment[]): Fact<CountStatement> | n
     let joinedText = seg.text;
     for (let j = i + 1; j < segments.length && j <= i + 3 && !closed(joinedText); j++)
       joinedText += segments[j]!.text;
+    // Every match stands after 者/員/生/童 or before さん/氏/様: without one of those characters (an
+    // English sentence) there is nothing to read, and the text need not be copied without spaces.
+    if (!PERSON_HINT.test(joinedText)) continue;
     const s = joinedText.replace(/\s+/g, '').replace(DEFINITION, '');
     const owners = new Set<string>();
     let joined = false;

@@ -1,5 +1,6 @@
 import { singlePersonCount } from './count-single.js';
 import { factOf } from './fact.js';
+import { numbered } from './numbered-groups.js';
 import { parseEnNumber, parseJaNumber, qualifierFor } from './numeral-ja.js';
 import type { Segment } from './segment.js';
 import { type NoticeStructure, type SectionKind, sectionAt } from './structure.js';
@@ -14,16 +15,21 @@ import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from '.
 
 const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?千)?(?:\s?[万億](?:\s?[0-9][0-9,]*(?:\s?千)?)?)?(?:\s?万)?|[一二三四五六七八九十百千〇]+(?:[万億][一二三四五六七八九十百千〇]*)?`;
 // 者 counts parties only after digits and before a break (「誤送付22者、」), not in 「1者複数」 (per party).
-const JA_COUNT = new RegExp(
+// Read by group number (numbered-groups.ts): no groups object built per match.
+const JA = numbered(
   String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）。\s]|$))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
-  'g',
+  ['num', 'unit', 'bun'],
 );
+const JA_COUNT = new RegExp(JA.source, 'g');
+const JG = JA.group;
 const EN_NUM = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
 const EN_UNIT = String.raw`people|persons|individuals|customers|users|members|patients|employees|accounts|records|consumers|residents|subscribers|students|clients|donors|guests|visitors|applicants|children|families|households|participants|passengers|pupils|parents|volunteers|policyholders|taxpayers|data\s+subjects|cardholders|card\s?holders|cards|card\s+numbers|payment\s+cards|credit\s+cards|e-?mail\s+address(?:es)?|unique\s+e-?mail\s+address(?:es)?|rows|entries`;
-const EN_COUNT = new RegExp(
+const EN = numbered(
   String.raw`(?<![\d.,/#\-:$])\b(?<num>${EN_NUM})\s+(?:(?:unique|total|additional|affected|impacted|potentially|current|former|active|registered|individual|customer|user|member|student|patient|of\s+(?:our|its|their|the)|[A-Z][\w.-]*)\s+){0,3}(?<unit>${EN_UNIT})\b`,
-  'gi',
+  ['num', 'unit'],
 );
+const EN_COUNT = new RegExp(EN.source, 'gi');
+const EG = EN.group;
 const HAS_NUMBER =
   /[0-9一二三四五六七八九十百千]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
 const SENDING_PHISHING =
@@ -285,7 +291,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
     JA_COUNT.lastIndex = 0;
     for (let m = JA_COUNT.exec(s); m !== null; m = JA_COUNT.exec(s)) {
-      const num = m.groups!.num!;
+      const num = m[JG.num]!;
       const value = parseJaNumber(num);
       if (value === null || value <= 0) continue;
       // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting — unless
@@ -293,7 +299,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       if (
         !/[0-9]/.test(num) &&
         value < 10 &&
-        (value < 2 || !KANJI_FEW_DATA.test(s.slice(m.index + m[0].length - (m.groups!.bun ? 1 : 0))))
+        (value < 2 || !KANJI_FEW_DATA.test(s.slice(m.index + m[0].length - (m[JG.bun] ? 1 : 0))))
       )
         continue;
       const subject = subjectBefore(s, m.index, 'ja');
@@ -308,7 +314,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         ADOPTION_AFTER.test(after) ||
         SIZE_AFTER.test(after) ||
-        (jaUnit(m.groups!.unit!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
+        (jaUnit(m[JG.unit]!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
         INCIDENTS_AFTER.test(after) ||
         INCIDENTS_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
@@ -316,12 +322,12 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         PROCEDURE_AFTER.test(rawAfter) ||
         DISCIPLINE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
         EACH_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
-        (/[名人]/.test(m.groups!.unit!) && INFORMANT_AFTER.test(after)) ||
-        (jaUnit(m.groups!.unit!, subject) === 'companies' && MACHINES_AFTER.test(after)) ||
+        (/[名人]/.test(m[JG.unit]!) && INFORMANT_AFTER.test(after)) ||
+        (jaUnit(m[JG.unit]!, subject) === 'companies' && MACHINES_AFTER.test(after)) ||
         (QUOTED_MESSAGE_AFTER.test(rawAfter) && insideQuote(s, m.index)) ||
-        (ACTOR.test(subject) && m.groups!.bun === undefined && !ABOUT_DATA_AFTER.test(after)) ||
+        (ACTOR.test(subject) && m[JG.bun] === undefined && !ABOUT_DATA_AFTER.test(after)) ||
         (!openRecipients &&
-          m.groups!.bun === undefined &&
+          m[JG.bun] === undefined &&
           (RECIPIENT_AFTER.test(after) ||
             RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
             RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index)) ||
@@ -337,7 +343,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       );
       const value2: CountStatement = {
         count: value,
-        unit: jaUnit(m.groups!.unit!, subject),
+        unit: jaUnit(m[JG.unit]!, subject),
         qualifier,
         subject,
         status: statusOf(s),
@@ -347,21 +353,21 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         at: m.index,
         notAffected,
         unique: false,
-        share: m.groups!.bun !== undefined,
+        share: m[JG.bun] !== undefined,
         populationTopic,
       });
     }
     EN_COUNT.lastIndex = 0;
     for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
-      const value = parseEnNumber(m.groups!.num!.replace(/\s+/g, ' '));
+      const value = parseEnNumber(m[EG.num]!.replace(/\s+/g, ' '));
       if (value === null || value <= 0) continue;
-      const subject = m.groups!.unit!.toLowerCase();
+      const subject = m[EG.unit]!.toLowerCase();
       const notAffected = ONE_OF.test(m[0]);
       const unique = /\b(?:unique|distinct)\b/i.test(m[0]);
       const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 20), m.index), '');
       const value2: CountStatement = {
         count: value,
-        unit: enUnit(m.groups!.unit!),
+        unit: enUnit(m[EG.unit]!),
         qualifier,
         subject,
         status: statusOf(s),

@@ -280,8 +280,11 @@ export function extractDataClasses(segments: Segment[], _lang: 'ja' | 'en'): Fac
     if (cue && !instruction) for (const w of wrapped) scan(w.text, w, true, found, true);
     const prev = wrapped[wrapped.length - 1];
     const continues = prev === undefined || prev.line === seg.line - 1;
+    // (WRAPPED_LINE matches 25 to 61 code units only: the length is read before the pattern runs.)
     wrapped =
-      WRAPPED_LINE.test(s) && !cue && continues && !HEADING.test(s) ? [...wrapped.slice(-2), seg] : [];
+      !cue && continues && s.length >= 25 && s.length <= 61 && WRAPPED_LINE.test(s) && !HEADING.test(s)
+        ? [...wrapped.slice(-2), seg]
+        : [];
     cutLine = cue && !instruction && latin && !cjk && CUT_AT_LINE_END.test(s) ? lastLineOf(seg) + 1 : -1;
     if (cue && !instruction && (s.length <= 80 || (s.length <= 160 && LIST_AHEAD.test(s)))) inherit = 6;
     // A list goes on while its lines keep naming data (a long list of documents and their fields).

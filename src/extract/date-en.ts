@@ -1,4 +1,5 @@
 import type { DateContext, DateMention, Precision } from './date-ja.js';
+import { numbered } from './numbered-groups.js';
 import type { Cause } from './types.js';
 
 /**
@@ -35,7 +36,35 @@ const TIME = String.raw`(?:,?\s+(?:at\s+)?(?<h>\d{1,2})(?::(?<mi>\d{2}))?\s*(?<a
 // day, read only before a stated year.
 const DAY_SPAN = String.raw`(?:(?<span>\s*[-–—]\s*|\s+(?:to|through|thru|until|and)\s+)(?<day9>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?=,?\s+(?:19|20)\d{2}(?!\d)))?`;
 
-const EN_RE = new RegExp(
+// Read by group number (numbered-groups.ts): no groups dictionary of 25 names built per match.
+const EN_GROUP_NAMES = [
+  'th1',
+  'tm1',
+  'ap1',
+  'mon',
+  'day',
+  'span',
+  'day9',
+  'year',
+  'h',
+  'mi',
+  'ap',
+  'day2',
+  'mon2',
+  'year2',
+  'mon3',
+  'year3',
+  'um',
+  'ud',
+  'uy',
+  'iy',
+  'im',
+  'id',
+  'yo',
+  'mon4',
+  'rel',
+] as const;
+const EN = numbered(
   [
     String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})(?:,?\s+|(?<=[a-z]{3})(?=\d))(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)${DAY_SPAN}(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
     String.raw`(?<![\d/])(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}),?\s+(?<year2>(?:19|20)\d{2})(?!\d)`,
@@ -46,8 +75,11 @@ const EN_RE = new RegExp(
     String.raw`\b(?:in|during|since|of|between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon4>${MONTH})(?=\s+(?:and|to|through|until)\s)`,
     String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?:next|following)\s+)day)\b`,
   ].join('|'),
-  'gi',
+  EN_GROUP_NAMES,
 );
+/** Group numbers of EN_RE by name. */
+const G = EN.group;
+const EN_RE = new RegExp(EN.source, 'gi');
 
 function monthOf(s: string | undefined): number | null {
   if (!s) return null;
@@ -70,17 +102,18 @@ function hm(h: string | undefined, mi: string | undefined, ap: string | undefine
  * after it as the far end, in the same month and year.
  */
 function pushDaySpan(out: DateMention[], first: DateMention, m: RegExpExecArray): void {
-  const g = m.groups;
-  if (!g?.day9 || !g.span || first.precision !== 'day') return;
-  const d = Number(g.day9);
+  const day9 = m[G.day9];
+  const span = m[G.span];
+  if (!day9 || !span || first.precision !== 'day') return;
+  const d = Number(day9);
   if (d < 1 || d > 31 || first.d === null || d <= first.d) return;
   // The first end's quote stops at its own day; the far end's runs from its day to the match's end.
-  const spanAt = m.index + m[0].indexOf(g.span + g.day9);
+  const spanAt = m.index + m[0].indexOf(span + day9);
   first.end = spanAt;
   first.rangeTo = out.length;
   out.push({
     ...first,
-    start: spanAt + g.span.length,
+    start: spanAt + span.length,
     end: m.index + m[0].length,
     d,
     time: null,
@@ -106,50 +139,49 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
   let listFrom: number | null = null;
   EN_RE.lastIndex = 0;
   for (let m = EN_RE.exec(text); m !== null; m = EN_RE.exec(text)) {
-    const g = m.groups ?? {};
     let y: number | null = null;
     let mo: number | null = null;
     let d: number | null = null;
     let precision: Precision = 'day';
     let time: string | null = null;
     let explicitYear = true;
-    if (g.mon) {
+    if (m[G.mon]) {
       // "May" is also a verb: only a capitalised May followed by a day counts.
-      if (/^may$/i.test(g.mon) && g.mon !== 'May') continue;
-      mo = monthOf(g.mon);
-      d = Number(g.day);
-      if (g.year) y = Number(g.year);
+      if (/^may$/i.test(m[G.mon]!) && m[G.mon] !== 'May') continue;
+      mo = monthOf(m[G.mon]);
+      d = Number(m[G.day]);
+      if (m[G.year]) y = Number(m[G.year]);
       else explicitYear = false;
-      time = hm(g.h, g.mi, g.ap) ?? hm(g.th1, g.tm1, g.ap1);
-    } else if (g.mon2) {
-      mo = monthOf(g.mon2);
-      d = Number(g.day2);
-      y = Number(g.year2);
-    } else if (g.mon3) {
-      if (/^may$/i.test(g.mon3) && g.mon3 !== 'May') continue;
-      mo = monthOf(g.mon3);
-      y = Number(g.year3);
+      time = hm(m[G.h], m[G.mi], m[G.ap]) ?? hm(m[G.th1], m[G.tm1], m[G.ap1]);
+    } else if (m[G.mon2]) {
+      mo = monthOf(m[G.mon2]);
+      d = Number(m[G.day2]);
+      y = Number(m[G.year2]);
+    } else if (m[G.mon3]) {
+      if (/^may$/i.test(m[G.mon3]!) && m[G.mon3] !== 'May') continue;
+      mo = monthOf(m[G.mon3]);
+      y = Number(m[G.year3]);
       precision = 'month';
-    } else if (g.um) {
-      mo = Number(g.um);
-      d = Number(g.ud);
-      y = Number(g.uy);
-    } else if (g.iy) {
+    } else if (m[G.um]) {
+      mo = Number(m[G.um]);
+      d = Number(m[G.ud]);
+      y = Number(m[G.uy]);
+    } else if (m[G.iy]) {
       // "at 10:33 PM Pacific Time (UTC 2025-01-27 06:33)": the same moment in another time zone,
       // not another event.
       if (TZ_ASIDE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      y = Number(g.iy);
-      mo = Number(g.im);
-      d = Number(g.id);
-    } else if (g.yo) {
-      y = Number(g.yo);
+      y = Number(m[G.iy]);
+      mo = Number(m[G.im]);
+      d = Number(m[G.id]);
+    } else if (m[G.yo]) {
+      y = Number(m[G.yo]);
       precision = 'year';
-    } else if (g.rel) {
+    } else if (m[G.rel]) {
       // "that same day", "the same day": the day of the nearest day stated before it; "the next /
       // following day": the day after it.
       const prevDay = [...out].reverse().find((o) => o.precision === 'day' && o.d !== null);
       if (!prevDay) continue;
-      const next = /next|following/i.test(g.rel) && prevDay.y !== null && prevDay.m !== null;
+      const next = /next|following/i.test(m[G.rel]!) && prevDay.y !== null && prevDay.m !== null;
       const day = next ? new Date(Date.UTC(prevDay.y!, prevDay.m! - 1, prevDay.d! + 1)) : null;
       out.push({
         start: m.index,
@@ -164,9 +196,9 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
         rangeTo: null,
       });
       continue;
-    } else if (g.mon4) {
-      if (/^may$/i.test(g.mon4) && g.mon4 !== 'May') continue;
-      mo = monthOf(g.mon4);
+    } else if (m[G.mon4]) {
+      if (/^may$/i.test(m[G.mon4]!) && m[G.mon4] !== 'May') continue;
+      mo = monthOf(m[G.mon4]);
       precision = 'month';
       explicitYear = false;
     }
@@ -174,10 +206,10 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
     if (d !== null && (d < 1 || d > 31)) continue;
     let start = m.index;
     const end = m.index + m[0].length;
-    if (g.yo || g.mon4) {
+    if (m[G.yo] || m[G.mon4]) {
       // Keep the quote on the date itself, not on the preposition.
-      if (g.yo) start += m[0].indexOf(g.yo);
-      else if (g.mon4) start += m[0].indexOf(g.mon4);
+      if (m[G.yo]) start += m[0].indexOf(m[G.yo]!);
+      else if (m[G.mon4]) start += m[0].indexOf(m[G.mon4]!);
     }
     const mention: DateMention = {
       start,

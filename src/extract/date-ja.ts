@@ -7,6 +7,8 @@
  * (timelines state the year once), else from the reference date (the notice's own date).
  */
 
+import { numbered } from './numbered-groups.js';
+
 export type Precision = 'day' | 'month' | 'year';
 
 export interface DateMention {
@@ -47,7 +49,49 @@ const REL_YEAR: Record<string, number | 'same'> = {
 
 // Weekday in brackets: (火) (火曜) (火曜日) (月・祝).
 const WD = String.raw`(?:\s?\((?:[月火水木金土日](?:曜日?)?|祝|[月日]・祝)\))?`;
-const DATE_RE = new RegExp(
+const DATE_GROUP_NAMES = [
+  'xera',
+  'xy',
+  'xsep',
+  'xm',
+  'xd',
+  'era',
+  'ey',
+  'em',
+  'ed',
+  'wy',
+  'wm',
+  'wd',
+  'sy',
+  'sep',
+  'sm',
+  'sd',
+  'iy',
+  'im',
+  'id',
+  'relm',
+  'rmd',
+  'rel',
+  'rm',
+  'rd',
+  'mm',
+  'md',
+  'mo',
+  'mq',
+  'smm',
+  'smd',
+  'same',
+  'nextm',
+  'nextd',
+  'samed',
+  'dd',
+  'ampm',
+  'th',
+  'tm',
+  'ch',
+  'cm',
+] as const;
+const DATE = numbered(
   [
     // 「令和2.11.2(月)」「R6.5.20」「H28/6/24」: an era year written with dots or slashes.
     String.raw`(?<![A-Za-z\d])(?<xera>令和|平成|R|H)\s?(?<xy>元|\d{1,2})\s?(?<xsep>[/.])\s?(?<xm>\d{1,2})\s?\k<xsep>\s?(?<xd>\d{1,2})(?![\d/.])`,
@@ -66,8 +110,11 @@ const DATE_RE = new RegExp(
     String.raw`(?<ampm>午前|午後)?\s?(?<![\d.:])(?<th>\d{1,2})\s?時(?:\s?(?<tm>\d{1,2})\s?分)?(?!間)`,
     String.raw`(?<![\d.:/])(?<ch>[0-2]?\d):(?<cm>[0-5]\d)(?![\d:])`,
   ].join('|'),
-  'g',
+  DATE_GROUP_NAMES,
 );
+/** Group numbers of DATE_RE by name. */
+const G = DATE.group;
+const DATE_RE = new RegExp(DATE.source, 'g');
 const TIME_AFTER = new RegExp(
   String.raw`^${WD}\s?(?:の\s?)?(?:(?<ap>午前|午後)\s?)?(?:(?<h>\d{1,2})\s?時(?:\s?(?<mi>\d{1,2})\s?分)?|(?<h2>[0-2]?\d):(?<mi2>[0-5]\d))`,
 );
@@ -79,9 +126,18 @@ const WD_AFTER = new RegExp(`^${WD}`);
 const RANGE_CONNECTOR =
   /^\s?(?:午前|午後|朝|夜|昼|夕方|深夜|未明)?\s?(?:頃|ごろ)?\s?(?:\([^()\n]{1,20}\)\s?)?(?:から|より|~|〜|-|–|—|―|ー|至)\s?(?:、\s?)?(?:同\s?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDay(y: number | null, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31) return false;
   if (y === null) return true;
+  // The month's length by arithmetic (as Date.UTC reads the year: 0–99 are 1900–1999); a Date is
+  // built only for what that does not cover (a fraction, a year past a few thousand centuries).
+  if (Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && Math.abs(y) < 200_000) {
+    const yy = y >= 0 && y <= 99 ? 1900 + y : y;
+    const leap = yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0);
+    return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!);
+  }
   const dt = new Date(Date.UTC(y, m - 1, d));
   return dt.getUTCMonth() === m - 1;
 }
@@ -120,7 +176,6 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       DATE_RE.lastIndex++;
       continue;
     }
-    const g = m.groups ?? {};
     let y: number | null = null;
     let mo: number | null = null;
     let d: number | null = null;
@@ -132,49 +187,49 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     const prevGap = last ? text.slice(last.end, start) : '';
     const afterConnector = last !== null && RANGE_CONNECTOR.test(prevGap);
 
-    if (g.xera) {
+    if (m[G.xera]) {
       y =
-        ERA_BASE[g.xera === 'R' ? '令和' : g.xera === 'H' ? '平成' : g.xera]! +
-        (g.xy === '元' ? 1 : Number(g.xy));
-      mo = Number(g.xm);
-      d = Number(g.xd);
-    } else if (g.era) {
-      y = ERA_BASE[g.era]! + (g.ey === '元' ? 1 : Number(g.ey));
-      mo = g.em ? Number(g.em) : null;
-      d = g.ed ? Number(g.ed) : null;
-    } else if (g.wy) {
-      y = Number(g.wy);
-      mo = g.wm ? Number(g.wm) : null;
-      d = g.wd ? Number(g.wd) : null;
-    } else if (g.sy) {
-      y = Number(g.sy);
-      mo = Number(g.sm);
-      d = Number(g.sd);
-    } else if (g.iy) {
-      y = Number(g.iy);
-      mo = Number(g.im);
-      d = Number(g.id);
-    } else if (g.relm) {
+        ERA_BASE[m[G.xera] === 'R' ? '令和' : m[G.xera] === 'H' ? '平成' : m[G.xera]!]! +
+        (m[G.xy] === '元' ? 1 : Number(m[G.xy]));
+      mo = Number(m[G.xm]);
+      d = Number(m[G.xd]);
+    } else if (m[G.era]) {
+      y = ERA_BASE[m[G.era]!]! + (m[G.ey] === '元' ? 1 : Number(m[G.ey]));
+      mo = m[G.em] ? Number(m[G.em]) : null;
+      d = m[G.ed] ? Number(m[G.ed]) : null;
+    } else if (m[G.wy]) {
+      y = Number(m[G.wy]);
+      mo = m[G.wm] ? Number(m[G.wm]) : null;
+      d = m[G.wd] ? Number(m[G.wd]) : null;
+    } else if (m[G.sy]) {
+      y = Number(m[G.sy]);
+      mo = Number(m[G.sm]);
+      d = Number(m[G.sd]);
+    } else if (m[G.iy]) {
+      y = Number(m[G.iy]);
+      mo = Number(m[G.im]);
+      d = Number(m[G.id]);
+    } else if (m[G.relm]) {
       if (!ctx.refYear || !ctx.refMonth) continue;
       [y, mo] =
-        g.relm === '先月'
+        m[G.relm] === '先月'
           ? ctx.refMonth === 1
             ? [ctx.refYear - 1, 12]
             : [ctx.refYear, ctx.refMonth - 1]
           : [ctx.refYear, ctx.refMonth];
-      d = Number(g.rmd);
+      d = Number(m[G.rmd]);
       source = 'completed';
-    } else if (g.rel) {
-      const r = REL_YEAR[g.rel]!;
+    } else if (m[G.rel]) {
+      const r = REL_YEAR[m[G.rel]!]!;
       const base: number | null =
         r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
-      y = base === null ? null : g.rel === '前年' ? base - 1 : g.rel === '翌年' ? base + 1 : base;
-      mo = Number(g.rm);
-      d = g.rd ? Number(g.rd) : null;
+      y = base === null ? null : m[G.rel] === '前年' ? base - 1 : m[G.rel] === '翌年' ? base + 1 : base;
+      mo = Number(m[G.rm]);
+      d = m[G.rd] ? Number(m[G.rd]) : null;
       source = 'completed';
-    } else if (g.mm) {
-      mo = Number(g.mm);
-      d = Number(g.md);
+    } else if (m[G.mm]) {
+      mo = Number(m[G.mm]);
+      d = Number(m[G.md]);
       y = afterConnector && last?.y ? last.y : (lastYear ?? refYear);
       source = 'completed';
       // A range crossing new year: 12月28日~1月5日.
@@ -183,19 +238,19 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       // month-day more than a month after the notice's own date is taken from the previous year.
       else if (!afterConnector && y !== null && y === ctx.refYear && ctx.refMonth && ctx.refDay)
         if ((mo - ctx.refMonth) * 31 + (d - ctx.refDay) > 31) y -= 1;
-    } else if (g.mo) {
-      mo = Number(g.mo);
+    } else if (m[G.mo]) {
+      mo = Number(m[G.mo]);
       if (mo < 1 || mo > 12) continue;
       y = lastYear ?? refYear;
       d = null;
       source = 'completed';
-    } else if (g.smm) {
-      mo = Number(g.smm);
-      d = Number(g.smd);
+    } else if (m[G.smm]) {
+      mo = Number(m[G.smm]);
+      d = Number(m[G.smd]);
       y = lastYear ?? refYear;
       source = 'completed';
-    } else if (g.same) {
-      if (g.same === '本日') {
+    } else if (m[G.same]) {
+      if (m[G.same] === '本日') {
         if (ctx.refYear && ctx.refMonth && ctx.refDay) {
           y = ctx.refYear;
           mo = ctx.refMonth;
@@ -203,19 +258,25 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
         } else continue;
       } else if (!last || last.y === null || last.m === null || last.d === null) {
         continue;
-      } else if (g.samed) {
+      } else if (m[G.samed]) {
         y = last.y;
         mo = last.m;
-        d = Number(g.samed);
+        d = Number(m[G.samed]);
         // 「翌1日」 after 「10月31日」: the next day is in the next month.
-        if ((g.nextd && d < last.d) || g.nextm) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+        if ((m[G.nextd] && d < last.d) || m[G.nextm]) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
       } else {
         const by =
-          g.same === '翌々日' ? 2 : g.same === '翌日' || g.same === '翌朝' ? 1 : g.same === '前日' ? -1 : 0;
+          m[G.same] === '翌々日'
+            ? 2
+            : m[G.same] === '翌日' || m[G.same] === '翌朝'
+              ? 1
+              : m[G.same] === '前日'
+                ? -1
+                : 0;
         [y, mo, d] = shiftDays(last.y, last.m, last.d, by);
       }
       source = 'inherited';
-    } else if (g.dd) {
+    } else if (m[G.dd]) {
       // A bare day only counts as the far end of a range (「17日から18日まで」), or as a later day of
       // the same month when its weekday follows it (「15日(月)出勤し、…」 after 「11月12日(金)」,
       // 「…ロックされた11日(水)10時まで」): a weekday names a day of the calendar.
@@ -225,11 +286,11 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
       y = last.y;
       mo = last.m;
-      d = Number(g.dd);
+      d = Number(m[G.dd]);
       if (d < (last.d ?? 0)) continue;
       source = 'completed';
-    } else if (g.th !== undefined || g.ch !== undefined) {
-      time = g.th !== undefined ? hhmm(g.ampm, g.th, g.tm) : hhmm(undefined, g.ch, g.cm);
+    } else if (m[G.th] !== undefined || m[G.ch] !== undefined) {
+      time = m[G.th] !== undefined ? hhmm(m[G.ampm], m[G.th], m[G.tm]) : hhmm(undefined, m[G.ch], m[G.cm]);
       if (time === null) continue;
       // A bare time belongs to the last date (timelines: 「4月3日 … 同日9時40分」 / 「11時30分頃」).
       if (!last || last.y === null || last.m === null || last.d === null) continue;
@@ -241,9 +302,9 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
 
     // A fiscal year (令和6年度) names a programme or a document's year, not a timeline's anchor; it
     // only completes a month-day when nothing else does (Jan–Mar belong to the following year).
-    const fiscal = mo === null && (g.era || g.wy) && /^\s?度/.test(text.slice(end, end + 2));
+    const fiscal = mo === null && (m[G.era] || m[G.wy]) && /^\s?度/.test(text.slice(end, end + 2));
     if (fiscal) lastFiscal = y;
-    if (y === null && mo !== null && lastFiscal !== null && source === 'completed' && !g.rel)
+    if (y === null && mo !== null && lastFiscal !== null && source === 'completed' && !m[G.rel])
       y = mo <= 3 ? lastFiscal + 1 : lastFiscal;
     if (mo !== null && (mo < 1 || mo > 12)) continue;
     if (d !== null && mo !== null && !validDay(y, mo, d)) continue;
@@ -266,7 +327,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
         if (w) end += w[0].length;
       }
     }
-    if (precision === 'month' && g.mq) {
+    if (precision === 'month' && m[G.mq]) {
       // 上旬/中旬/下旬 stay month precision; the qualifier is part of the quote.
     }
     const mention: DateMention = {
@@ -286,11 +347,11 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       continue;
     }
     // 「3月4日10時05分から11時20分まで」: a bare time after a dated time closes a range within the day.
-    const timeRange = source === 'inherited' && time !== null && !g.same && last?.time != null;
+    const timeRange = source === 'inherited' && time !== null && !m[G.same] && last?.time != null;
     // 「6月28日深夜から翌29日早朝にかけて」「…から同月30日まで」「…から翌日にかけて」: a day told relative to
     // the first end closes the range too.
     const relativeEnd =
-      g.samed !== undefined || g.same === '翌日' || g.same === '翌々日' || g.same === '翌朝';
+      m[G.samed] !== undefined || m[G.same] === '翌日' || m[G.same] === '翌々日' || m[G.same] === '翌朝';
     if (
       afterConnector &&
       last &&
@@ -301,10 +362,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       mention.rangeFrom = out.length - 1;
     }
     out.push(mention);
-    if (g.rel && REL_YEAR[g.rel] !== 'same' && !ctx.refMonth) weakRel.push(mention);
+    if (m[G.rel] && REL_YEAR[m[G.rel]!] !== 'same' && !ctx.refMonth) weakRel.push(mention);
     DATE_RE.lastIndex = end;
     if (y !== null && source === 'explicit' && !fiscal) lastYear = y;
-    else if (y !== null && g.rel) lastYear = y;
+    else if (y !== null && m[G.rel]) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
   }
   // 「昨年9月2日に発生した事故」 in a report whose timeline writes 2099/09/02: the relative year was read
