@@ -50,6 +50,11 @@ describe('extractMeasures (English): reports to regulators', () => {
     ])
       expect(measures(t), t).toContain('regulator_report');
   });
+  it('reads a letter to the regulator itself', () => {
+    expect(
+      measures('We are writing to notify your office of a security incident at Fenwick Dental.'),
+    ).toContain('regulator_report');
+  });
   it('does not read the reader’s right to complain, or a posting on a website, as a report', () => {
     for (const t of [
       'You have the right to lodge a complaint with the Information Commissioner.',
@@ -131,5 +136,28 @@ describe('extractMeasures (English): help lines, reviews, other steps told as cl
         'Council staff continue to work with the cyber centre, police and external experts to investigate.',
       ),
     ).toContain('external_investigation');
+  });
+});
+
+describe('extractMeasures (English): an outside firm brought in to judge the defences', () => {
+  it('reads a firm engaged to evaluate the security programme as an assessment, not a forensic investigation', () => {
+    const m = measures(
+      'We engaged an independent consulting firm to objectively evaluate our security programs and recommend improvements.',
+    );
+    expect(m).toContain('vulnerability_assessment');
+    expect(m).not.toContain('external_investigation');
+  });
+  it('still reads a firm engaged to investigate the attack as an external investigation', () => {
+    expect(
+      measures('We engaged a forensic firm to investigate the attack and assess our security controls.'),
+    ).toContain('external_investigation');
+  });
+  it('does not read a missing safeguard named in a finding as a step taken', () => {
+    expect(
+      measures('The report cites a failure to enable multi-factor authentication on remote access.'),
+    ).not.toContain('mfa_introduced');
+    expect(measures('We have since enabled multi-factor authentication on all remote access.')).toContain(
+      'mfa_introduced',
+    );
   });
 });

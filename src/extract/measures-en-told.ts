@@ -94,6 +94,11 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
     not: /\b(?:law|legal|attorneys?)\s+firm\b|\byou\b/i,
   },
   { key: 'regulator_report', re: reportedTo(REGULATOR), not: ADVICE },
+  // A letter to the regulator itself: "we are writing to notify your office of an incident".
+  {
+    key: 'regulator_report',
+    re: /\b(?:notify|inform|advise|alert|notifying|informing|advising|alerting)\s+(?:your|this)\s+(?:office|agency)\b/i,
+  },
   // A regulator's own report of a notice it received: "arose from a data breach notification lodged
   // by Example Ltd", "after receiving a breach report from Example".
   {

@@ -12,6 +12,12 @@ export interface MeasureRule {
   not?: RegExp;
 }
 
+// An outside party named by its trade ("an independent third-party professional services firm").
+const OUTSIDER = String.raw`(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,5}?(?:firms?|consultants?|consultancy|experts?|specialists?|auditors?|assessors?|compan(?:y|ies))`;
+// Judging the organisation's defences: "to objectively evaluate … our security programs".
+const ASSESS = String.raw`(?:objectively\s+|independently\s+|thoroughly\s+|comprehensively\s+)?(?:evaluate|assess|audit|review|test)\b[^.;]{0,80}?\b(?:security\s+(?:programs?|posture|controls|measures|practices|systems)|(?:our|its)\s+(?:[\w-]+\s+){0,2}?(?:controls|defen[cs]es|safeguards))\b`;
+const ASSESS_PURPOSE = new RegExp(String.raw`\bto\s+${ASSESS}`, 'i');
+
 export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'access_blocked',
@@ -177,6 +183,16 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     re: /\bvulnerabilit(?:y|ies)\b[^.;]{0,60}\b(?:has|have|had|was|were)\s+(?:since\s+|now\s+|also\s+|promptly\s+|immediately\s+)?(?:been\s+)?(?:mitigated|patched|fixed|remediated|closed|addressed|resolved|corrected)\b|\b(?:bug|glitch|defect|flaw|malfunction|misconfiguration|(?:caching|coding|software|programming|configuration|technical)\s+(?:problem|error|issue|fault))s?\b[^.;]{0,40}\b(?:has|have|had|was|were)\s+(?:since\s+|now\s+|also\s+|promptly\s+|immediately\s+|quickly\s+)?(?:been\s+)?(?:(?:since|now|promptly|immediately|quickly)\s+)?(?:repaired|fixed|corrected|resolved|patched|remedied)\b|\b(?:released|applied|installed|deployed|implemented)\s+(?:a\s+series\s+of\s+|the\s+|a\s+)?(?:security\s+|software\s+)?(?:patch(?:es)?|fix(?:es)?)\b|\b(?:patched|fixed|corrected)\s+(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:software|system|server|website|application|issue|error|code|plugin|bug)\b/i,
     not: /\b(?:whether|if\s+(?:the|a|any)|you|your)\b/i,
   },
+  // Outsiders brought in to judge the defences rather than to trace the attack: "engaged an
+  // independent firm to evaluate our security programs", "hired auditors to assess our controls".
+  {
+    key: 'vulnerability_assessment',
+    re: new RegExp(
+      String.raw`\b(?:engaged|retained|hired|commissioned|appointed|engaging|retaining|hiring)\s+${OUTSIDER}\s+to\s+${ASSESS}`,
+      'i',
+    ),
+    not: /\b(?:you|your)\b/i,
+  },
   {
     key: 'vulnerability_assessment',
     re: /\b(?:audit|review)\s+of\s+(?:our\s+)?(?:[\w-]+\s+){0,3}(?:servers|systems|providers?)\b[^.]{0,40}\b(?:servers|systems)\b/i,
@@ -227,6 +243,22 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     return true;
   if (key === 'data_deletion' && notADeletion(sentence, match)) return true;
   if (key === 'external_investigation' && AUTHORITY_FORENSICS.test(sentence)) return true;
+  // A firm brought in to judge the defences, with no word of investigating the attack: an
+  // assessment (vulnerability_assessment), not a forensic investigation.
+  if (
+    key === 'external_investigation' &&
+    ASSESS_PURPOSE.test(sentence) &&
+    !/\b(?:investigat\w*|forensic\w*|determine|identify)\b/i.test(sentence)
+  )
+    return true;
+  // "failure to enable multi-factor authentication": a finding about what was missing, not a step.
+  if (
+    key === 'mfa_introduced' &&
+    /\b(?:failure|failed|failing|fail|lack|lacked|absence|without|not|no)\b(?:\s+[\w-]+){0,3}\s*$/i.test(
+      sentence.slice(0, sentence.indexOf(match)),
+    )
+  )
+    return true;
   // "this notice was not delayed by a law enforcement investigation": no report to the police.
   if (key === 'police_report' && DELAY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + match.length)))
     return true;
