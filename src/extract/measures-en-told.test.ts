@@ -25,6 +25,19 @@ describe('extractMeasures (English): reports to the police, in every form of the
     ])
       expect(measures(t), t).toContain('police_report');
   });
+  it('reads joint work, an initialled agency, and a police investigation under way', () => {
+    for (const t of [
+      'We opened an inquiry in conjunction with the county sheriff’s office.',
+      'Our response included cooperation with law enforcement.',
+      'We also reported the incident to the U.S. Secret Service.',
+      'A police investigation is under way.',
+      'Law enforcement is also actively investigating the theft.',
+    ])
+      expect(measures(t), t).toContain('police_report');
+    expect(measures('The state police launched an investigation of their own.')).not.toContain(
+      'police_report',
+    );
+  });
   it('does not read advice to the reader or a report by the police as a report to them', () => {
     for (const t of [
       'If you suspect identity theft, you should report it to your local police.',
@@ -124,6 +137,9 @@ describe('extractMeasures (English): help lines, reviews, other steps told as cl
     );
     expect(measures('We revoked the API key and issued a new one.')).toContain('credential_management');
     expect(measures('We hired a firm to check and monitor the network infrastructure.')).toContain(
+      'monitoring_enhanced',
+    );
+    expect(measures('Our team continues monitoring for any further activity of this kind.')).toContain(
       'monitoring_enhanced',
     );
     expect(measures('You should monitor your accounts and your network for unusual activity.')).not.toContain(

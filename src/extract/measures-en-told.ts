@@ -18,14 +18,14 @@ import type { MeasureRule } from './measures-en.js';
  */
 
 // Report verbs, in the past, the progressive, and the base form after will/shall/to.
-const TELL = String.raw`(?:reported|notified|informed|alerted|contacted|advised|referred|reporting|notifying|informing|alerting|contacting|referring|(?:will|shall|to)\s+(?:also\s+|promptly\s+|immediately\s+|now\s+|be\s+)?(?:report(?:ing)?|notify(?:ing)?|inform(?:ing)?|alert(?:ing)?|contact(?:ing)?|refer(?:ring)?))`;
+const TELL = String.raw`(?:(?:have|has|had|we)\s+(?:also\s+)?involved|reported|notified|informed|alerted|contacted|advised|referred|reporting|notifying|informing|alerting|contacting|referring|(?:will|shall|to)\s+(?:also\s+|promptly\s+|immediately\s+|now\s+|be\s+)?(?:report(?:ing)?|notify(?:ing)?|inform(?:ing)?|alert(?:ing)?|contact(?:ing)?|refer(?:ring)?))`;
 // What was reported, before "to": "reported this incident to", "notified the matter to".
 const WHAT = String.raw`(?:(?:it|this|that|them|the|these|our|its)(?:\s+[\w’'-]+){0,3}\s+)?`;
 // Other bodies listed before the one that counts: "the NCSC, the National Crime Agency".
 // No token may be a word that opens another clause.
-const LIST = String.raw`(?:(?!(?:to|that|which|who|by|on|if|when|because|whether|until|after|before)\b)[\w’'&()-]+,?\s+){0,10}?`;
+const LIST = String.raw`(?:(?!(?:to|that|which|who|by|on|if|when|because|whether|until|after|before)\b)(?:(?:\w\.)+|[\w’'&()-]+),?\s+){0,10}?`;
 // Working beside a body, or in touch with it.
-const WITH = String.raw`(?:work(?:ed|ing|s)?|continu(?:e|es|ed|ing)\s+to\s+work|co-?operat(?:e|ed|es|ing)|coordinat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|liais(?:e|ed|es|ing)|partner(?:ed|ing)?|engag(?:ed|ing)|consult(?:ed|ing)|assist(?:ed|ing)|(?:in|into|remain\s+in)\s+(?:close\s+|frequent\s+|regular\s+|constant\s+|ongoing\s+|direct\s+|daily\s+)?(?:contact|communication|touch|dialogue))\s+(?:closely\s+|fully\s+|directly\s+|actively\s+)?with\s+`;
+const WITH = String.raw`(?:(?:in\s+)?(?:conjunction|cooperation|co-operation|coordination|collaboration|partnership|consultation|liaison)|jointly|together|work(?:ed|ing|s)?|continu(?:e|es|ed|ing)\s+to\s+work|co-?operat(?:e|ed|es|ing)|coordinat(?:e|ed|es|ing)|collaborat(?:e|ed|es|ing)|liais(?:e|ed|es|ing)|partner(?:ed|ing)?|engag(?:ed|ing)|consult(?:ed|ing)|assist(?:ed|ing)|(?:in|into|remain\s+in)\s+(?:close\s+|frequent\s+|regular\s+|constant\s+|ongoing\s+|direct\s+|daily\s+)?(?:contact|communication|touch|dialogue))\s+(?:closely\s+|fully\s+|directly\s+|actively\s+)?with\s+`;
 // A report or complaint made: "lodged a formal complaint with", "a notification was made to".
 const FILED = String.raw`(?:(?:lodged|filed|made|submitted|laid|sent|raised|lodging|filing|making|submitting|laying)\s+(?:an?\s+|the\s+|our\s+)?(?:formal\s+|official\s+|criminal\s+|written\s+|initial\s+|mandatory\s+|data\s+)?(?:breach\s+)?(?:complaint|report|notification|notice|referral)\s+(?:with|to)\s+|(?:complaint|report|notification|notice)\s+(?:was|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:also\s+)?(?:made|lodged|filed|submitted|sent|given)\s+to\s+|(?:notifications?|reports?|communications?)\s+to\s+)`;
 // Passive: "… has been notified", "… were informed".
@@ -41,7 +41,7 @@ const ADVICE =
 /** A report to bodies of one kind, in every form a clause gives it. */
 function reportedTo(body: string): RegExp {
   // Look ahead for the body before trying the ways of reaching it: most report verbs have none.
-  const near = String.raw`(?=[^.;!?]{0,140}?\b${body})`;
+  const near = String.raw`(?=(?:[^.;!?]|(?<=\b\w)\.){0,140}?\b${body})`;
   return new RegExp(
     String.raw`\b${TELL}\s+${near}(?!(?:by|on)\b)${WHAT}(?:to\s+)?(?:the\s+)?${LIST}${body}|\b${WITH}${near}(?:the\s+)?${LIST}${body}|\b${FILED}${near}(?:the\s+)?${LIST}${body}|\b${body}(?:[\w’'\s,&-]{0,60}?)\s+${TOLD}\b`,
     'i',
@@ -75,11 +75,13 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
     ),
     not: ADVICE,
   },
-  // The police at work on the case: "police are investigating", "an ongoing police investigation".
+  // The police at work on the case the writer reported: "police are investigating", "a police
+  // investigation is under way", "law enforcement is actively investigating this matter" (not "law
+  // enforcement launched an investigation", which may be theirs alone: the excerpt sets read it so).
   {
     key: 'police_report',
     re: new RegExp(
-      String.raw`\b${POLICE}\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:now\s+|also\s+|actively\s+)?investigating\b|\b(?:an?|the)\s+(?:ongoing\s+|active\s+|open\s+)?(?:police|law\s+enforcement|FBI)\s+investigation\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:underway|under\s+way|ongoing|opened|launched)\b`,
+      String.raw`\b${POLICE}\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:now|also|actively|currently)\s+){0,2}investigating\b|\b(?:an?|the)\s+(?:ongoing\s+|active\s+|open\s+)?(?:police|law\s+enforcement|FBI)\s+investigation\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:underway|under\s+way|ongoing)\b`,
       'i',
     ),
     not: ADVICE,

@@ -146,7 +146,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   // "we continue to monitor our network".
   {
     key: 'monitoring_enhanced',
-    re: /\b(?:to|are|is|been|continu(?:e|es|ing))\s+(?:closely\s+|actively\s+|continuously\s+|carefully\s+)?(?:(?:check|review|scan|watch)(?:ing)?\s+and\s+)?monitor(?:ing)?\s+(?:the|our|its|all)\s+(?:[\w-]+\s+){0,2}?(?:infrastructure|systems?|networks?|environment|servers?|endpoints)\b|\b(?:heightened|24\/7|round[- ]the[- ]clock|continuous|around[- ]the[- ]clock)\s+(?:security\s+|threat\s+|network\s+|system\s+)?monitoring\b|\bmonitor(?:ing)?\s+(?:(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:systems?|networks?|environment)\s+)?(?:closely\s+)?for\s+(?:any\s+)?(?:further\s+|additional\s+|signs\s+of\s+|other\s+)?(?:suspicious|unusual|malicious|unauthori[sz]ed|anomalous)\s+(?:activity|access|behaviou?r)\b/i,
+    re: /\b(?:to|are|is|been|continu(?:e|es|ing))\s+(?:closely\s+|actively\s+|continuously\s+|carefully\s+)?(?:(?:check|review|scan|watch)(?:ing)?\s+and\s+)?monitor(?:ing)?\s+(?:the|our|its|all)\s+(?:[\w-]+\s+){0,2}?(?:infrastructure|systems?|networks?|environment|servers?|endpoints)\b|\b(?:heightened|24\/7|round[- ]the[- ]clock|continuous|around[- ]the[- ]clock)\s+(?:security\s+|threat\s+|network\s+|system\s+)?monitoring\b|\bcontinu\w*\s+(?:to\s+)?(?:closely\s+)?monitor(?:ing)?\s+(?:[\w-]+\s+){0,3}?for\s+(?:any|further|additional|signs|suspicious|unusual|malicious|unauthori[sz]ed)\b|\b(?:monitor(?:ing)?|watch)\s+(?:(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:systems?|networks?|environment)\s+)?(?:closely\s+)?for\s+(?:any\s+)?(?:further\s+|additional\s+|signs\s+of\s+|other\s+)?(?:suspicious|unusual|malicious|unauthori[sz]ed|anomalous)\s+(?:activity|access|behaviou?r)\b/i,
     not: /\b(?:you|your)\b/i,
   },
   {
