@@ -88,6 +88,7 @@ describe('extractMeasures (English): the people told', () => {
       'Customers whose card numbers were involved are being contacted directly.',
       'Affected members will receive a letter with details of the support offered.',
       'We will contact everyone who was affected.',
+      'We sent a notification email to all members on our mailing list.',
     ])
       expect(measures(t), t).toContain('individual_notification');
   });

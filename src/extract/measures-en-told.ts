@@ -53,7 +53,7 @@ const PEOPLE = String.raw`(?:patients|customers|members|clients|individuals|empl
 // Who of them: "these individuals", "the affected persons", "Example and Other customers".
 const WHOM = String.raw`(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+|each\s+|every\s+)?(?:[\w&’'-]+\s+){0,3}?`;
 const QUAL = String.raw`(?:affected\s+|impacted\s+|potentially\s+(?:affected|impacted)\s+|involved\s+|relevant\s+)`;
-const MEANS = String.raw`(?:e-?mails?|letters?|text\s+messages?|SMS(?:\s+messages?)?|messages?|notices?|notifications?|written\s+(?:notices?|notifications?)|apolog(?:y|ies)|written\s+apolog(?:y|ies))`;
+const MEANS = String.raw`(?:(?:notification\s+|notice\s+)?(?:e-?mails?|letters?)|text\s+messages?|SMS(?:\s+messages?)?|messages?|notices?|notifications?|written\s+(?:notices?|notifications?)|apolog(?:y|ies)|written\s+apolog(?:y|ies))`;
 const HOW_MANY = String.raw`(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?`;
 // A notice promised only if the investigation finds something ("if it determines that …, we will
 // notify those individuals"): the condition stands before the clause in its sentence (tested at the
