@@ -35,7 +35,7 @@ export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
   // because …", "you will shortly receive a personal statement by post".
   {
     key: 'individual_notification',
-    re: /\byou\s+are\s+being\s+notified\b|\byou\s+will\s+(?:shortly\s+|soon\s+|also\s+|then\s+)?receive\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:letter|notice|notification|statement)\b/i,
+    re: /\byou(?:\s+are|['’]re)\s+(?:now\s+)?being\s+(?:notified|contacted|written\s+to|e-?mailed|sent\s+this)\b|\byou\s+will\s+(?:shortly\s+|soon\s+|also\s+|then\s+)?receive\s+(?:an?\s+|your\s+)?(?:[\w-]+\s+){0,2}?(?:letter|notice|notification|statement)\b/i,
     not: /\b(?:if\s+you\s+receive|suspicious|scam|phishing|fraudulent)\b/i,
   },
   // The people told, in the passive or by the means used: "notification letters were mailed on

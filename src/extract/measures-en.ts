@@ -12,6 +12,12 @@ export interface MeasureRule {
   not?: RegExp;
 }
 
+// An outside party named by its trade ("an independent third-party professional services firm").
+const OUTSIDER = String.raw`(?:an?\s+|the\s+|two\s+|several\s+)?(?:[\w-]+\s+){0,5}?(?:firms?|consultants?|consultancy|experts?|specialists?|auditors?|assessors?|compan(?:y|ies))`;
+// Judging the organisation's defences: "to objectively evaluate … our security programs".
+const ASSESS = String.raw`(?:objectively\s+|independently\s+|thoroughly\s+|comprehensively\s+)?(?:evaluate|assess|audit|review|test)\b[^.;]{0,80}?\b(?:security\s+(?:programs?|posture|controls|measures|practices|systems)|(?:our|its)\s+(?:[\w-]+\s+){0,2}?(?:controls|defen[cs]es|safeguards))\b`;
+const ASSESS_PURPOSE = new RegExp(String.raw`\bto\s+${ASSESS}`, 'i');
+
 export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'access_blocked',
@@ -27,7 +33,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'service_suspended',
-    re: /\bshut\s?down\s+(?:the|our|its|their)\s+(?:[\w-]+\s+){0,3}(?:servers?|systems?|website|site|network|store|operations)\b|\b(?:operations|website|web\s?site|online\s+store|store|server|systems?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:temporarily\s+|immediately\s+)?(?:suspended|taken\s+(?:offline|down)|shut\s?down)\b/i,
+    re: /\b(?:shut(?:ting)?\s?down|clos(?:e|ed|ing)\s+down|power(?:ed|ing)\s+(?:down|off))\s+(?:the|our|its|their|all)\s+(?:[\w-]+\s+){0,3}(?:servers?|systems?|website|site|network|store|operations)\b|\b(?:operations|website|web\s?site|online\s+store|store|server|systems?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:temporarily\s+|immediately\s+)?(?:suspended|taken\s+(?:offline|down)|shut\s?down)\b/i,
   },
   {
     key: 'service_suspended',
@@ -121,6 +127,28 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
     key: 'process_review',
     re: /\b(?:additions|changes|updates|improvements|enhancements)\s+to\s+(?:our\s+)?(?:[\w-]+\s+){0,2}(?:policies|procedures|processes)\b/i,
   },
+  // New rules of work put in place, told as an act or in the passive ("new procedures have been
+  // implemented", "we introduced revised data-handling protocols"), or the organisation's security
+  // programme strengthened as a whole ("we have enhanced our information security program").
+  {
+    key: 'process_review',
+    re: /\b(?:new|revised|updated|additional|enhanced|stricter|improved|further|tighter)\s+(?:[\w-]+\s+){0,2}?(?:policies|procedures|processes|protocols)\s+(?:and\s+[\w-]+\s+)?(?:have\s+been|has\s+been|were|are\s+being|will\s+be|are\s+now)\s+(?:put\s+in\s+place|implemented|introduced|adopted|established|instituted|developed|rolled\s+out|in\s+place)\b|\b(?:implemented|introduced|adopted|instituted|established|developed|rolled\s+out|put\s+in\s+place)\s+(?:a\s+)?(?:new|revised|updated|additional|enhanced|stricter|improved|tighter)\s+(?:[\w-]+\s+){0,2}?(?:policies|procedures|processes|protocols|policy|procedure|process|protocol)\b|\b(?:strengthen(?:ed|ing)?|tighten(?:ed|ing)?|improv(?:ed|ing)|enhanc(?:ed|ing)|updat(?:ed|ing)|reinforc(?:ed|ing)|overhaul(?:ed|ing)?)\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,3}?(?:policies|procedures|processes|protocols)\b|\b(?:enhanced|strengthened|improved|accelerated|expanded|overhauled)(?:\s+and\s+\w+)?\s+(?:our|its|the)\s+(?:[\w-]+\s+){0,3}?(?:security|privacy|data\s+protection)\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|framework|policies|practices)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
+  // Exposed keys or tokens replaced: "revoked the API key and issued a new one", "rotated all
+  // access tokens".
+  {
+    key: 'credential_management',
+    re: /\b(?:revoked|rotated|replaced|regenerated|reissued|re-issued|invalidated|revoking|rotating|replacing|regenerating)\s+(?:the\s+|all\s+|our\s+|its\s+|any\s+|affected\s+|compromised\s+|exposed\s+|leaked\s+)*(?:(?:API|access|SSH|secret|private|encryption|authentication|OAuth|signing)\s+(?:keys?|tokens?)|(?:access\s+|API\s+|authentication\s+|session\s+)?tokens|secrets|(?:security\s+|SSL\s+|TLS\s+)?certificates)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
+  // Watching the systems set up or extended: "a firm to check and monitor the ICT infrastructure",
+  // "we continue to monitor our network".
+  {
+    key: 'monitoring_enhanced',
+    re: /\b(?:to|are|is|been|continu(?:e|es|ing))\s+(?:closely\s+|actively\s+|continuously\s+|carefully\s+)?(?:(?:check|review|scan|watch)(?:ing)?\s+and\s+)?monitor(?:ing)?\s+(?:the|our|its|all)\s+(?:[\w-]+\s+){0,2}?(?:infrastructure|systems?|networks?|environment|servers?|endpoints)\b|\b(?:heightened|24\/7|round[- ]the[- ]clock|continuous|around[- ]the[- ]clock)\s+(?:security\s+|threat\s+|network\s+|system\s+)?monitoring\b|\bcontinu\w*\s+(?:to\s+)?(?:closely\s+)?monitor(?:ing)?\s+(?:[\w-]+\s+){0,3}?for\s+(?:any|further|additional|signs|suspicious|unusual|malicious|unauthori[sz]ed)\b|\b(?:monitor(?:ing)?|watch)\s+(?:(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:systems?|networks?|environment)\s+)?(?:closely\s+)?for\s+(?:any\s+)?(?:further\s+|additional\s+|signs\s+of\s+|other\s+)?(?:suspicious|unusual|malicious|unauthori[sz]ed|anomalous)\s+(?:activity|access|behaviou?r)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
   {
     key: 'password_reset',
     re: /\b(?:chang(?:ed|ing)|reset(?:ting)?)\s+(?:the\s+|all\s+|its\s+|their\s+|relevant\s+|affected\s+)?(?:(?!your\b|you\b)[\w’'-]+\s+){0,3}(?:passwords?|(?:account\s+|login\s+)credentials)\b/i,
@@ -152,8 +180,18 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   // faulty code fixed ("we have since fixed the website code").
   {
     key: 'bug_fixed',
-    re: /\bvulnerabilit(?:y|ies)\b[^.;]{0,60}\b(?:has|have|had|was|were)\s+(?:since\s+|now\s+|also\s+|promptly\s+|immediately\s+)?(?:been\s+)?(?:mitigated|patched|fixed|remediated|closed|addressed|resolved|corrected)\b|\b(?:released|applied|installed|deployed|implemented)\s+(?:a\s+series\s+of\s+|the\s+|a\s+)?(?:security\s+|software\s+)?(?:patch(?:es)?|fix(?:es)?)\b|\b(?:patched|fixed|corrected)\s+(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:software|system|server|website|application|issue|error|code|plugin|bug)\b/i,
+    re: /\bvulnerabilit(?:y|ies)\b[^.;]{0,60}\b(?:has|have|had|was|were)\s+(?:since\s+|now\s+|also\s+|promptly\s+|immediately\s+)?(?:been\s+)?(?:mitigated|patched|fixed|remediated|closed|addressed|resolved|corrected)\b|\b(?:bug|glitch|defect|flaw|malfunction|misconfiguration|(?:caching|coding|software|programming|configuration|technical)\s+(?:problem|error|issue|fault))s?\b[^.;]{0,40}\b(?:has|have|had|was|were)\s+(?:since\s+|now\s+|also\s+|promptly\s+|immediately\s+|quickly\s+)?(?:been\s+)?(?:(?:since|now|promptly|immediately|quickly)\s+)?(?:repaired|fixed|corrected|resolved|patched|remedied)\b|\b(?:released|applied|installed|deployed|implemented)\s+(?:a\s+series\s+of\s+|the\s+|a\s+)?(?:security\s+|software\s+)?(?:patch(?:es)?|fix(?:es)?)\b|\b(?:patched|fixed|corrected)\s+(?:the|our|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:software|system|server|website|application|issue|error|code|plugin|bug)\b/i,
     not: /\b(?:whether|if\s+(?:the|a|any)|you|your)\b/i,
+  },
+  // Outsiders brought in to judge the defences rather than to trace the attack: "engaged an
+  // independent firm to evaluate our security programs", "hired auditors to assess our controls".
+  {
+    key: 'vulnerability_assessment',
+    re: new RegExp(
+      String.raw`\b(?:engaged|retained|hired|commissioned|appointed|engaging|retaining|hiring)\s+${OUTSIDER}\s+to\s+${ASSESS}`,
+      'i',
+    ),
+    not: /\b(?:you|your)\b/i,
   },
   {
     key: 'vulnerability_assessment',
@@ -205,8 +243,33 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     return true;
   if (key === 'data_deletion' && notADeletion(sentence, match)) return true;
   if (key === 'external_investigation' && AUTHORITY_FORENSICS.test(sentence)) return true;
+  // A firm brought in to judge the defences, with no word of investigating the attack: an
+  // assessment (vulnerability_assessment), not a forensic investigation.
+  if (
+    key === 'external_investigation' &&
+    ASSESS_PURPOSE.test(sentence) &&
+    !/\b(?:investigat\w*|forensic\w*|determine|identify)\b/i.test(sentence)
+  )
+    return true;
+  // "failure to enable multi-factor authentication": a finding about what was missing, not a step.
+  if (
+    key === 'mfa_introduced' &&
+    /\b(?:failure|failed|failing|fail|lack|lacked|absence|without|not|no)\b(?:\s+[\w-]+){0,3}\s*$/i.test(
+      sentence.slice(0, sentence.indexOf(match)),
+    )
+  )
+    return true;
   // "this notice was not delayed by a law enforcement investigation": no report to the police.
   if (key === 'police_report' && DELAY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + match.length)))
+    return true;
+  // "suspected fraud should be reported to law enforcement", "you may obtain a police report": advice
+  // to the reader, no report made.
+  if (
+    (key === 'police_report' || key === 'regulator_report') &&
+    /\b(?:should|must|can|may|could)\s+(?:also\s+|always\s+)?be\s+(?:promptly\s+|immediately\s+)?reported\b|\bobtain\s+(?:a\s+)?(?:copy\s+of\s+(?:a|the|any)\s+)?police\s+report\b/i.test(
+      sentence,
+    )
+  )
     return true;
   // "despite the use of firewalls": a safeguard that was already there, not one added.
   if (

@@ -1,6 +1,7 @@
 import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
 import { EN_MEASURE_RULES, saidOfThirdParty, thirdPartyNames, vetoEnglish } from './measures-en.js';
+import { EN_TOLD_MEASURE_RULES } from './measures-en-told.js';
 import { EN_WEB_MEASURE_RULES, vetoEnglishWeb } from './measures-en-web.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
@@ -177,7 +178,10 @@ const NOW_AFTER = /今後|改めて|あらためて|さらに|更に|一層|今�
 const CAUSE_STATED =
   /(?:が|も)(?:主な|直接の)?原因(?:で(?:す|あ)|と(?:考え|思われ|み(?:られ|てい)|推測|判断)|となっ|として)|(?:により|によって|ため)(?:発生|生じ)した(?:もの|事案|事故)|原因(?:は|としては)[、,]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
-const LEXICON = compileByScript([...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES], true);
+const LEXICON = compileByScript(
+  [...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES, ...EN_TOLD_MEASURE_RULES],
+  true,
+);
 
 // Under a heading that tells what was done ("What We Are Doing", "Mitigation"), a thing the writer
 // halted ("halted the nightly billing run", "paused the portal") is a service suspended; the
