@@ -51,6 +51,12 @@ function wrapped(after: string, text: string, lineEnd: number): boolean {
   return /^[^\s・•●○◯■◆□*\-‐(（【0-9０-９①-⑳]/.test(text.slice(lineEnd + 1, lineEnd + 2));
 }
 
+const RECORDS_DATED_BEFORE =
+  /\b(?:registered|created|enrolled|admitted|opened|issued|treated|employed|hired|born|received\s+(?:care|treatment|services)(?:\s+[\w-]+){0,4}?)\s+(?:between|from|during)\s+$/i;
+
+const REACHED_AFTER =
+  /\b(?:can|could|may|might|were|was|are|is|been)\s+(?:(?:have|be|been|potentially|possibly)\s+){0,2}(?:accessed|viewed|exposed|visible|viewable|seen|acquired|compromised|stolen|taken)\b/i;
+
 const RANGE_LIST_GAP = /^\s*[;,]?\s*(?:and\s+)?(?:(?:again\s+)?(?:between|from)\s+)?$/;
 
 /** What the ranges of a notice say: its incident window, the ranges of reports, the first scope range. */
@@ -158,7 +164,16 @@ export function readRanges(
     // 「3月2日から3月18日の間に…入院していた患者様の氏名」: the range names whose records they are (a
     // stay, an enrolment): a scope a reader checks, never the window of exposure (not even as a
     // fallback, as a purchase range is for a card skimmer).
-    const population = lang === 'ja' && cue.POPULATION_AFTER.test(firstClause(after));
+    // "personal data registered between A and B", "patients who received care between A and B": in
+    // English the range's own verb says it dates the records (when they were made, who was seen), not
+    // when they were reached.
+    const population =
+      (lang === 'ja' && cue.POPULATION_AFTER.test(firstClause(after))) ||
+      (lang === 'en' &&
+        RECORDS_DATED_BEFORE.test(text.slice(Math.max(seg.start, c.mention.start - 60), c.mention.start)) &&
+        // (Unless the records so dated are what was reached: "accounts created between A and B could
+        // be accessed by other users".)
+        !REACHED_AFTER.test(text.slice(to.mention.end, Math.max(seg.end, to.mention.end))));
     // (Japanese: who the range covers is said in its own clause — 「…の間に…決済された方」 — not in a
     // later one: 「攻撃は、AからBにわたって行われ、決済情報等が…」 is the attack's window.)
     const scopeLike = population || cue.SCOPE_NEAR.test(lang === 'ja' ? firstClause(after) : around);

@@ -95,7 +95,9 @@ export function extractDates(
     };
   }
   // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
-  const refYear = ref?.y ?? statedYear;
+  // (English: a month-day with no year stated before it takes its year from the notice's own date
+  // only; a year named anywhere else — a range of records, a founding year — is not the event's.)
+  const refYear = ref?.y ?? (lang === 'en' ? null : statedYear);
   const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
   // Where each line starts, found without scanning back from every date (a 100 kB line of dates).
