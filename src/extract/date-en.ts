@@ -269,9 +269,10 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
 // investigation we learned …" is the way something was found out, not a span. A script or malware
 // "placed / installed / injected" on a day stays there until removed; records discarded or thrown
 // away stay out of the organisation's hands like a theft. Systems "hit / affected by" an attack on a
-// day tell its impact, which goes on (services down for days), not a day-long act.
+// day tell its impact, which goes on (services down for days), not a day-long act. "The earliest date on
+// which … could have occurred" is a first day only.
 const LASTING_EN =
-  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through(?!\s+(?:this|the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:investigation|review|analysis|examination|inquiry|process|efforts?))|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back|placed|planted|inserted|injected|installed|discarded|disposed|thrown|(?:affected|impacted|hit)\s+by)\b/i;
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through(?!\s+(?:this|the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:investigation|review|analysis|examination|inquiry|process|efforts?))|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back|placed|planted|inserted|injected|installed|discarded|disposed|thrown|(?:affected|impacted|hit)\s+by|earliest)\b/i;
 
 /**
  * Whether an incident told as one day in `quote` ended that day: an attack, an intrusion or an

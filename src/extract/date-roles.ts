@@ -262,6 +262,12 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 const COMPLEMENT = /^[^.;]{0,60}?\b(?:that|there)\b/i;
 const THAT_AFTER = /^,?\s+that\b/;
 // Between a finding verb and an event word that is its object: "(the report) of the", "of a", "about".
+// A telling verb and its addressee before a date ("notified the PDPC on", "reported the matter to
+// the police on"), and what was told right after the date ("of a breach involving …").
+const TELLING_BEFORE =
+  /\b(?:notified|informed|reported|alerted|advised|told)\b[^.;,]{0,60}?\s(?:on|dated)\s+$/i;
+const TOLD_OBJECT =
+  /^,?\s+(?:of|about|regarding|concerning)\s+(?:(?:a|an|the|this|its|their|our)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:involving|concerning|regarding|of|in\s+which|that\s+involved)\s+)?(?:(?:a|an|the)\s+)?$/i;
 // (Not "discovered the laptop was stolen on May 3": a verb in between opens the clause that was found.)
 const FOUND_OBJECT =
   /^(?![\s\S]*\b(?:was|were|is|are|had|has|have|been|that|which)\b)\s+(?:of|about|regarding|concerning)\s+(?:(?:the|an?|this|its|their|our)\s+)?(?:[\w-]+\s+){0,2}$/i;
@@ -343,6 +349,15 @@ export function classifyEn(
     c.at < datePos &&
     cues.some((f) => f.cat === 'detect' && f.end <= c.at && FOUND_OBJECT.test(window.slice(f.end, c.at)));
   if (cues.some(objectOf)) cues = cues.filter((c) => !objectOf(c));
+  // "Acme notified the regulator on 26 July 2024 of a breach involving unauthorised access": the
+  // date is the telling's; the act named in what was told ("of …" right after the date) is not of
+  // that day.
+  if (TELLING_BEFORE.test(window.slice(Math.max(0, datePos - 80), datePos))) {
+    const told = (c: { cat: Cat; at: number }) =>
+      c.cat === 'start' && c.at >= dateEnd && TOLD_OBJECT.test(window.slice(dateEnd, c.at));
+    if (cues.some(told)) cues = cues.filter((c) => !told(c));
+    if (cues.length === 0) return { cats: new Set(), primary: null };
+  }
   const hasBefore = cues.some((c) => c.end <= datePos && c.end > innerFrom);
   // "The review concluded on May 3 that your data was taken": a date followed by "that" belongs to
   // the verb before it; what follows is what was found.
