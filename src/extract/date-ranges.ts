@@ -221,7 +221,14 @@ export function readRanges(
     else if (incidentLike && !scopeLike && lang === 'en') {
       // "between May 1 and June 6, and again between June 9 and July 8": one window, first to last.
       const cur = incidentRange as [Classified, Classified] | null;
-      if (cur && c.seg === cur[0].seg && to.iso > cur[1].iso) incidentRange = [cur[0], to];
+      // (So is a later span whose own verb is an act of access, told in a later sentence: "… accessed
+      // one account between May 1 and 3. … three more accounts were accessed between May 4 and 9".)
+      if (
+        cur &&
+        (c.seg === cur[0].seg || (c.primary === 'start' && c.iso >= cur[0].iso)) &&
+        to.iso > cur[1].iso
+      )
+        incidentRange = [cur[0], to];
     }
   }
   return { incidentRange, reportsFrom, scopeRange };
