@@ -250,3 +250,49 @@ export function earliest(list: Classified[]): Classified | null {
   for (const c of list) if (!best || c.iso < best.iso) best = c;
   return best;
 }
+
+/** The incident window fields `monthOpenedWindow` reads and may change. */
+interface WindowFacts {
+  incident_start: Fact<IsoDate> | null;
+  incident_end: Fact<IsoDate> | null;
+}
+
+// "… had opened patient charts between March 2021 and June 9, 2022": a window of access whose
+// first end names only a month. Its last day ends the incident; a day within or after that month
+// told elsewhere ("opened one chart on May 30, 2022") is not its first day, which the notice
+// does not state.
+// (A window "as well as on February 28" goes on to that day.)
+const MORE_DAY_AFTER = /^,?\s+(?:as\s+well\s+as|and(?:\s+again)?|plus)\s+(?:on\s+)?$/i;
+
+export function monthOpenedWindow(
+  out: WindowFacts,
+  classified: Classified[],
+  mentions: DateMention[],
+  text: string,
+): void {
+  for (const c of classified) {
+    const from = c.mention.rangeFrom === null ? undefined : mentions[c.mention.rangeFrom];
+    if (from?.precision !== 'month' || from.y === null || from.m === null) continue;
+    if (c.primary !== 'start' && !c.cats.has('start')) continue;
+    const opened = `${from.y}-${String(from.m).padStart(2, '0')}`;
+    if (out.incident_end && out.incident_end.value > c.iso) continue;
+    out.incident_end = toFact(c, text, 0.6);
+    if (!out.incident_start || out.incident_start.value.slice(0, 7) >= opened) out.incident_start = null;
+    return;
+  }
+  // (The window read as days: a single day told right after its last day widens it.)
+  const end = out.incident_end;
+  if (!end || !out.incident_start) return;
+  const last = classified.find((c) => c.iso === end.value && c.mention.rangeFrom !== null);
+  if (!last) return;
+  const i = mentions.indexOf(last.mention);
+  const more = classified.find((c) => c.mention === mentions[i + 1]);
+  if (
+    more &&
+    more.mention.rangeFrom === null &&
+    more.mention.rangeTo === null &&
+    more.iso > end.value &&
+    MORE_DAY_AFTER.test(text.slice(last.mention.end, more.mention.start))
+  )
+    out.incident_end = toFact(more, text, 0.6);
+}

@@ -262,7 +262,7 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 const COMPLEMENT = /^[^.;]{0,60}?\b(?:that|there)\b/i;
 const THAT_AFTER = /^,?\s+that\b/;
 // Between a finding verb and an event word that is its object: "(the report) of the", "of a", "about".
-// A telling verb and its addressee before a date ("notified the PDPC on", "reported the matter to
+// A telling verb and its addressee before a date ("notified the authority on", "reported the matter to
 // the police on"), and what was told right after the date ("of a breach involving …").
 const TELLING_BEFORE =
   /\b(?:notified|informed|reported|alerted|advised|told)\b[^.;,]{0,60}?\s(?:on|dated)\s+$/i;
@@ -342,14 +342,14 @@ export function classifyEn(
       if (datePos < b.index || datePos >= b.index + b[0].length)
         asides.push([b.index, b.index + b[0].length]);
   }
-  // "received the report of the stolen laptop Aug. 27", "learned of the theft on May 3": an event word
+  // "the clinic got a report of the stolen device on May 4", "learned of the theft on May 3": an event word
   // inside the object of a finding verb names what was found; the finding is the clause's predicate.
   const objectOf = (c: { cat: Cat; at: number }) =>
     c.cat === 'start' &&
     c.at < datePos &&
     cues.some((f) => f.cat === 'detect' && f.end <= c.at && FOUND_OBJECT.test(window.slice(f.end, c.at)));
   if (cues.some(objectOf)) cues = cues.filter((c) => !objectOf(c));
-  // "Acme notified the regulator on 26 July 2024 of a breach involving unauthorised access": the
+  // "Acme told the authority on 3 June 2024 of an event that involved unauthorised access": the
   // date is the telling's; the act named in what was told ("of …" right after the date) is not of
   // that day.
   if (TELLING_BEFORE.test(window.slice(Math.max(0, datePos - 80), datePos))) {

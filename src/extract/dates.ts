@@ -2,7 +2,7 @@ import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
 import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
-import { type Classified, earliest, readRanges, toFact } from './date-ranges.js';
+import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import {
   agentBefore,
   type Cat,
@@ -94,9 +94,7 @@ export function extractDates(
       confidence: 0.85,
     };
   }
-  // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
-  // (English: a month-day with no year stated before it takes its year from the notice's own date
-  // only; a year named anywhere else — a range of records, a founding year — is not the event's.)
+  // No dated letterhead: the first year stated anchors 本年 and month-days (English: the notice's date only).
   const refYear = ref?.y ?? (lang === 'en' ? null : statedYear);
   const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
@@ -582,13 +580,12 @@ export function extractDates(
   const lostThatDay = lang === 'ja' && !out.incident_start && ctx.causes.includes('loss_or_theft');
   if (lostThatDay && out.detected && cue.handledThenLost(out.detected.evidence.quote))
     out.incident_start = { ...out.detected, confidence: 0.4 };
-  // English: an act told as one day ends that day (date-en.ts).
+  // English: an act told as one day ends that day (date-en.ts); a window opened by a month (date-ranges.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
   if (lang === 'en') monthOpenedWindow(out, classified, mentions, text);
   if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
     out.incident_end = null;
-
   // The final report's own publication, when only the timeline states it (「6月4日 …(最終報)を公開」).
   if (!out.published && ctx.stage === 'final') {
     for (const c of classified) {
@@ -599,44 +596,4 @@ export function extractDates(
     }
   }
   return out;
-}
-
-// "… had accessed records between September 2021 and December 9, 2022": a window of access whose
-// first end names only a month. Its last day ends the incident; a day within or after that month
-// told elsewhere ("accessed one record on December 5, 2022") is not its first day, which the notice
-// does not state.
-// (A window "as well as on February 28" goes on to that day.)
-const MORE_DAY_AFTER = /^,?\s+(?:as\s+well\s+as|and(?:\s+again)?|plus)\s+(?:on\s+)?$/i;
-
-function monthOpenedWindow(
-  out: DateFacts,
-  classified: Classified[],
-  mentions: ReturnType<typeof findEnDates>,
-  text: string,
-): void {
-  for (const c of classified) {
-    const from = c.mention.rangeFrom === null ? undefined : mentions[c.mention.rangeFrom];
-    if (!from || from.precision !== 'month' || from.y === null || from.m === null) continue;
-    if (c.primary !== 'start' && !c.cats.has('start')) continue;
-    const opened = `${from.y}-${String(from.m).padStart(2, '0')}`;
-    if (out.incident_end && out.incident_end.value > c.iso) continue;
-    out.incident_end = toFact(c, text, 0.6);
-    if (!out.incident_start || out.incident_start.value.slice(0, 7) >= opened) out.incident_start = null;
-    return;
-  }
-  // (The window read as days: a single day told right after its last day widens it.)
-  const end = out.incident_end;
-  if (!end || !out.incident_start) return;
-  const last = classified.find((c) => c.iso === end.value && c.mention.rangeFrom !== null);
-  if (!last) return;
-  const i = mentions.indexOf(last.mention);
-  const more = classified.find((c) => c.mention === mentions[i + 1]);
-  if (
-    more &&
-    more.mention.rangeFrom === null &&
-    more.mention.rangeTo === null &&
-    more.iso > end.value &&
-    MORE_DAY_AFTER.test(text.slice(last.mention.end, more.mention.start))
-  )
-    out.incident_end = toFact(more, text, 0.6);
 }

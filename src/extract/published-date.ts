@@ -165,7 +165,7 @@ export function findPublished(
         break;
       }
   if (lang === 'en') bodyAt = enBodyAt(lines);
-  // A dateline spread over short lines by a page's markup ("Hackney,\n14\nOctober\n2020\n|\n17:46"):
+  // A dateline spread over short lines by a page's markup ("Dunmore,\n3\nJune\n2021\n|\n09:15"):
   // read as one line.
   const spread = lang === 'en' ? spreadDateline(lines, bodyAt, dctx) : null;
   if (spread) return spread;
@@ -307,7 +307,7 @@ function findLabelledOrLetterhead(
       // A letter's date followed by how it was sent ("February 3, 2017 BY U.S. MAIL", "Via Email").
       if (letter && (DELIVERY_AFTER_UC.test(rest) || DELIVERY_AFTER_TC.test(rest))) return { iso, seg: at };
       // A heading of the page's head (above its first sentence) closing with a date after a dash,
-      // bar or colon: "Incident Report — July 2, 2026". Not an update's heading (an update's date is
+      // bar or colon: "Breach Report — May 9, 2025". Not an update's heading (an update's date is
       // not the first posting), nor one naming the day of an event, nor a forum byline ("Name (date)").
       if (
         headLine &&
