@@ -49,7 +49,7 @@ const EN_RE = new RegExp(
     String.raw`(?<![\d.])(?<ed>3[01]|[12]\d|0?[1-9])\.(?<em>1[0-2]|0?[1-9])\.(?<ey>(?:19|20)\d{2})(?!\d|\.\d)`,
     String.raw`\b(?:in|during|since|of|throughout)\s+(?:(?:early|mid|late|approximately|about|around|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?![\d/-])`,
     String.raw`\b(?:in|during|since|of|between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon4>${MONTH})(?=\s+(?:and|to|through|until)\s)`,
-    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?:next|following)\s+)day)\b`,
+    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?:next|following)\s+)day|the\s+(?:day|evening|night|morning|afternoon)\s+before(?!\s+(?:the|an?|it|we|they|our|its|their|this|that|last)\b)|the\s+(?:previous|prior)\s+(?:day|evening|night|morning|afternoon))\b`,
   ].join('|'),
   'gi',
 );
@@ -167,11 +167,15 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       precision = 'year';
     } else if (g.rel) {
       // "that same day", "the same day": the day of the nearest day stated before it; "the next /
-      // following day": the day after it.
+      // following day": the day after it; "the evening before", "the previous day": the day before it
+      // (not "the day before the attack", a day named by another event).
       const prevDay = [...out].reverse().find((o) => o.precision === 'day' && o.d !== null);
       if (!prevDay) continue;
-      const next = /next|following/i.test(g.rel) && prevDay.y !== null && prevDay.m !== null;
-      const day = next ? new Date(Date.UTC(prevDay.y!, prevDay.m! - 1, prevDay.d! + 1)) : null;
+      const shift = /next|following/i.test(g.rel) ? 1 : /before|previous|prior/i.test(g.rel) ? -1 : 0;
+      const day =
+        shift !== 0 && prevDay.y !== null && prevDay.m !== null
+          ? new Date(Date.UTC(prevDay.y, prevDay.m - 1, prevDay.d! + shift))
+          : null;
       out.push({
         start: m.index,
         end: m.index + m[0].length,

@@ -79,6 +79,20 @@ describe('English clause predicates decide the role', () => {
     expect([r.start, r.end]).toEqual(['2022-06-03', null]);
   });
 
+  it('reads "the evening before" a dated finding as the day before it', () => {
+    const r = run(
+      'Birchway Dental is writing to patients because on June 12, 2018, it found that, the evening before, its office server had been hit by ransomware.',
+    );
+    expect([r.start, r.detected]).toEqual(['2018-06-11', '2018-06-12']);
+  });
+
+  it('starts an exposure where users "were able to view" what was not theirs', () => {
+    const r = run(
+      'On October 2, 2019, after a portal update, some members of Fenwick Gym were able to view the billing page of another member.',
+    );
+    expect(r.start).toBe('2019-10-02');
+  });
+
   it('gives no end for "the earliest date on which … could have occurred"', () => {
     const r = run(
       'Harrow Tools Inc.\n\nAn engineer left a work laptop on a train. The earliest date on which any misuse could have occurred is March 9, 2016.',
