@@ -56,9 +56,10 @@ const TITLE_DATE_BEFORE = /[([|:,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satu
 // "17:46 Europe/London").
 const EN_TIME_TAIL =
   /^\s*[,|•·–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|[A-Z][a-z]+\/[A-Z][A-Za-z_]+))?\s*$/i;
-// A heading's words before its date that make the date an event's or an update's, not the page's.
+// A heading's words before its date that make the date an event's or an update's, not the page's;
+// a byline naming its writer ("By Jo Example | date": a reposting site's).
 const HEAD_NOT_POSTED =
-  /\b(?:updat\w*|revised|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|breach|event)|occurred|since|from|between|until|discover\w*)\b/i;
+  /^\s*(?:(?:posted|written)\s+)?by\b|\b(?:updat\w*|revised|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|breach|event)|occurred|since|from|between|until|discover\w*)\b/i;
 // A letter's delivery line after its date: "BY U.S. MAIL", "VIA FIRST-CLASS MAIL", "Via Email".
 const DELIVERY_HINT = /\b(?:BY|VIA|Via)\s/;
 const DELIVERY_AFTER_UC =
