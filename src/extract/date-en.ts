@@ -52,6 +52,8 @@ const EN_GROUP_NAMES = [
   'day2',
   'mon2',
   'year2',
+  'day5',
+  'mon5',
   'mon3',
   'year3',
   'um',
@@ -60,6 +62,9 @@ const EN_GROUP_NAMES = [
   'iy',
   'im',
   'id',
+  'ed',
+  'em',
+  'ey',
   'yo',
   'mon4',
   'rel',
@@ -68,12 +73,17 @@ const EN = numbered(
   [
     String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})(?:,?\s+|(?<=[a-z]{3})(?=\d))(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)${DAY_SPAN}(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
     String.raw`(?<![\d/])(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}),?\s+(?<year2>(?:19|20)\d{2})(?!\d)`,
+    // "identified on 7 March", "on the 24th of January": a day before its month with no year (the
+    // year comes from the nearest year stated before it, else the notice's own date).
+    String.raw`(?<![\d/.,])(?<day5>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon5>${MONTH})(?![a-z])(?!,?\s+(?:19|20)\d{2})`,
     String.raw`(?<mon3>${MONTH}),?\s+(?<year3>(?:19|20)\d{2})(?!\d)`,
     String.raw`(?<![\d/.])(?<um>1[0-2]|0?[1-9])\/(?<ud>3[01]|[12]\d|0?[1-9])\/(?<uy>(?:19|20)\d{2})(?![\d/])`,
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
+    // "25.02.2021": a day, a month and a year set apart by dots (European order).
+    String.raw`(?<![\d.])(?<ed>3[01]|[12]\d|0?[1-9])\.(?<em>1[0-2]|0?[1-9])\.(?<ey>(?:19|20)\d{2})(?!\d|\.\d)`,
     String.raw`\b(?:in|during|since|of|throughout)\s+(?:(?:early|mid|late|approximately|about|around|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?(?<yo>(?:19|20)\d{2})\b(?![\d/-])`,
     String.raw`\b(?:in|during|since|of|between|from)\s+(?:(?:early|mid|late)[\s-]+)?(?<mon4>${MONTH})(?=\s+(?:and|to|through|until)\s)`,
-    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?:next|following)\s+)day)\b`,
+    String.raw`\b(?<rel>(?:on\s+)?(?:that\s+(?:same\s+)?|the\s+same\s+|the\s+(?:next|following)\s+)day|the\s+(?:day|evening|night|morning|afternoon)\s+before(?!\s+(?:the|an?|it|we|they|our|its|their|this|that|last)\b)|the\s+(?:previous|prior)\s+(?:day|evening|night|morning|afternoon))\b`,
   ].join('|'),
   EN_GROUP_NAMES,
 );
@@ -134,6 +144,12 @@ const RANGE_GAP =
  */
 const TZ_ASIDE_BEFORE = /\(\s*(?:UTC|GMT)\s*(?:[+-]\s?\d{1,2}(?::?\d{2})?)?\s*:?\s*$/;
 
+/** Whether `at` is inside a web address (the token before it runs back to "http" or "www."). */
+function inUrl(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /(?:https?:|www\.)[\x21-\x7e]*$/.test(text.slice(Math.max(lineStart, at - 200), at));
+}
+
 export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
   let listFrom: number | null = null;
@@ -166,6 +182,16 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       mo = Number(m[G.um]);
       d = Number(m[G.ud]);
       y = Number(m[G.uy]);
+    } else if (m[G.mon5]) {
+      // ("5 may be": only a capitalised May is the month.)
+      if (/^may$/i.test(m[G.mon5]!) && m[G.mon5] !== 'May') continue;
+      mo = monthOf(m[G.mon5]);
+      d = Number(m[G.day5]);
+      explicitYear = false;
+    } else if (m[G.ed]) {
+      d = Number(m[G.ed]);
+      mo = Number(m[G.em]);
+      y = Number(m[G.ey]);
     } else if (m[G.iy]) {
       // "at 10:33 PM Pacific Time (UTC 2025-01-27 06:33)": the same moment in another time zone,
       // not another event.
@@ -178,11 +204,15 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       precision = 'year';
     } else if (m[G.rel]) {
       // "that same day", "the same day": the day of the nearest day stated before it; "the next /
-      // following day": the day after it.
+      // following day": the day after it; "the evening before", "the previous day": the day before it
+      // (not "the day before the attack", a day named by another event).
       const prevDay = [...out].reverse().find((o) => o.precision === 'day' && o.d !== null);
       if (!prevDay) continue;
-      const next = /next|following/i.test(m[G.rel]!) && prevDay.y !== null && prevDay.m !== null;
-      const day = next ? new Date(Date.UTC(prevDay.y!, prevDay.m! - 1, prevDay.d! + 1)) : null;
+      const shift = /next|following/i.test(m[G.rel]!) ? 1 : /before|previous|prior/i.test(m[G.rel]!) ? -1 : 0;
+      const day =
+        shift !== 0 && prevDay.y !== null && prevDay.m !== null
+          ? new Date(Date.UTC(prevDay.y, prevDay.m - 1, prevDay.d! + shift))
+          : null;
       out.push({
         start: m.index,
         end: m.index + m[0].length,
@@ -261,8 +291,10 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
   // Fill remaining years from the nearest earlier stated year, else the reference year.
   let lastYear: number | null = null;
   for (const mention of out) {
-    if (mention.y !== null && mention.source === 'explicit') lastYear = mention.y;
-    else if (mention.y === null) {
+    // (Not a year in a web address: a page's path date is not the year of the events it tells.)
+    if (mention.y !== null && mention.source === 'explicit') {
+      if (!inUrl(text, mention.start)) lastYear = mention.y;
+    } else if (mention.y === null) {
       const y = lastYear ?? ctx.refYear ?? null;
       if (y !== null) {
         mention.y = y;
@@ -277,9 +309,11 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
 // as early as May 10" is the first day known of a state, not a day-long event). "Through this
 // investigation we learned …" is the way something was found out, not a span. A script or malware
 // "placed / installed / injected" on a day stays there until removed; records discarded or thrown
-// away stay out of the organisation's hands like a theft.
+// away stay out of the organisation's hands like a theft. Systems "hit / affected by" an attack on a
+// day tell its impact, which goes on (services down for days), not a day-long act. "The earliest date on
+// which … could have occurred" is a first day only.
 const LASTING_EN =
-  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through(?!\s+(?:this|the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:investigation|review|analysis|examination|inquiry|process|efforts?))|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back|placed|planted|inserted|injected|installed|discarded|disposed|thrown)\b/i;
+  /\b(?:began|beginning|begun|start(?:ed|ing)|since|continu\w*|ongoing|until|through(?!\s+(?:this|the|our|its|their|an?)\s+(?:[\w-]+\s+)?(?:investigation|review|analysis|examination|inquiry|process|efforts?))|stolen|theft|lost|burglary|missing|exposed|available|visible|as\s+early\s+as|dating\s+back|placed|planted|inserted|injected|installed|discarded|disposed|thrown|(?:affected|impacted|hit)\s+by|earliest)\b/i;
 
 /**
  * Whether an incident told as one day in `quote` ended that day: an attack, an intrusion or an

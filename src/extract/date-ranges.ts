@@ -51,6 +51,12 @@ function wrapped(after: string, text: string, lineEnd: number): boolean {
   return /^[^\s・•●○◯■◆□*\-‐(（【0-9０-９①-⑳]/.test(text.slice(lineEnd + 1, lineEnd + 2));
 }
 
+const RECORDS_DATED_BEFORE =
+  /\b(?:registered|created|enrolled|admitted|opened|issued|treated|employed|hired|born|received\s+(?:care|treatment|services)(?:\s+[\w-]+){0,4}?)\s+(?:between|from|during)\s+$/i;
+
+const REACHED_AFTER =
+  /\b(?:can|could|may|might|were|was|are|is|been)\s+(?:(?:have|be|been|potentially|possibly)\s+){0,2}(?:accessed|viewed|exposed|visible|viewable|seen|acquired|compromised|stolen|taken)\b/i;
+
 const RANGE_LIST_GAP = /^\s*[;,]?\s*(?:and\s+)?(?:(?:again\s+)?(?:between|from)\s+)?$/;
 
 /** What the ranges of a notice say: its incident window, the ranges of reports, the first scope range. */
@@ -158,7 +164,16 @@ export function readRanges(
     // 「3月2日から3月18日の間に…入院していた患者様の氏名」: the range names whose records they are (a
     // stay, an enrolment): a scope a reader checks, never the window of exposure (not even as a
     // fallback, as a purchase range is for a card skimmer).
-    const population = lang === 'ja' && cue.POPULATION_AFTER.test(firstClause(after));
+    // "personal data registered between A and B", "patients who received care between A and B": in
+    // English the range's own verb says it dates the records (when they were made, who was seen), not
+    // when they were reached.
+    const population =
+      (lang === 'ja' && cue.POPULATION_AFTER.test(firstClause(after))) ||
+      (lang === 'en' &&
+        RECORDS_DATED_BEFORE.test(text.slice(Math.max(seg.start, c.mention.start - 60), c.mention.start)) &&
+        // (Unless the records so dated are what was reached: "accounts created between A and B could
+        // be accessed by other users".)
+        !REACHED_AFTER.test(text.slice(to.mention.end, Math.max(seg.end, to.mention.end))));
     // (Japanese: who the range covers is said in its own clause — 「…の間に…決済された方」 — not in a
     // later one: 「攻撃は、AからBにわたって行われ、決済情報等が…」 is the attack's window.)
     const scopeLike = population || cue.SCOPE_NEAR.test(lang === 'ja' ? firstClause(after) : around);
@@ -206,7 +221,14 @@ export function readRanges(
     else if (incidentLike && !scopeLike && lang === 'en') {
       // "between May 1 and June 6, and again between June 9 and July 8": one window, first to last.
       const cur = incidentRange as [Classified, Classified] | null;
-      if (cur && c.seg === cur[0].seg && to.iso > cur[1].iso) incidentRange = [cur[0], to];
+      // (So is a later span whose own verb is an act of access, told in a later sentence: "… accessed
+      // one account between May 1 and 3. … three more accounts were accessed between May 4 and 9".)
+      if (
+        cur &&
+        (c.seg === cur[0].seg || (c.primary === 'start' && c.iso >= cur[0].iso)) &&
+        to.iso > cur[1].iso
+      )
+        incidentRange = [cur[0], to];
     }
   }
   return { incidentRange, reportsFrom, scopeRange };
@@ -227,4 +249,50 @@ export function earliest(list: Classified[]): Classified | null {
   let best: Classified | null = null;
   for (const c of list) if (!best || c.iso < best.iso) best = c;
   return best;
+}
+
+/** The incident window fields `monthOpenedWindow` reads and may change. */
+interface WindowFacts {
+  incident_start: Fact<IsoDate> | null;
+  incident_end: Fact<IsoDate> | null;
+}
+
+// "… had opened patient charts between March 2021 and June 9, 2022": a window of access whose
+// first end names only a month. Its last day ends the incident; a day within or after that month
+// told elsewhere ("opened one chart on May 30, 2022") is not its first day, which the notice
+// does not state.
+// (A window "as well as on February 28" goes on to that day.)
+const MORE_DAY_AFTER = /^,?\s+(?:as\s+well\s+as|and(?:\s+again)?|plus)\s+(?:on\s+)?$/i;
+
+export function monthOpenedWindow(
+  out: WindowFacts,
+  classified: Classified[],
+  mentions: DateMention[],
+  text: string,
+): void {
+  for (const c of classified) {
+    const from = c.mention.rangeFrom === null ? undefined : mentions[c.mention.rangeFrom];
+    if (from?.precision !== 'month' || from.y === null || from.m === null) continue;
+    if (c.primary !== 'start' && !c.cats.has('start')) continue;
+    const opened = `${from.y}-${String(from.m).padStart(2, '0')}`;
+    if (out.incident_end && out.incident_end.value > c.iso) continue;
+    out.incident_end = toFact(c, text, 0.6);
+    if (!out.incident_start || out.incident_start.value.slice(0, 7) >= opened) out.incident_start = null;
+    return;
+  }
+  // (The window read as days: a single day told right after its last day widens it.)
+  const end = out.incident_end;
+  if (!end || !out.incident_start) return;
+  const last = classified.find((c) => c.iso === end.value && c.mention.rangeFrom !== null);
+  if (!last) return;
+  const i = mentions.indexOf(last.mention);
+  const more = classified.find((c) => c.mention === mentions[i + 1]);
+  if (
+    more &&
+    more.mention.rangeFrom === null &&
+    more.mention.rangeTo === null &&
+    more.iso > end.value &&
+    MORE_DAY_AFTER.test(text.slice(last.mention.end, more.mention.start))
+  )
+    out.incident_end = toFact(more, text, 0.6);
 }

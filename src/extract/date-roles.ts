@@ -74,7 +74,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:was|were|been)\s+attacked|suffered|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into|(?<!\bun)able\s+to\s+(?:remotely\s+)?access|encrypted\s+(?:certain\s+|some\s+|our\s+|its\s+|the\s+)?(?:files|data|systems?|servers?)|misplaced|(?:inadvertently|mistakenly|accidentally)\s+(?:released|disclosed|posted|shared)|(?:fraudulently|improperly|illegally)\s+obtained|(?:impacted|affected|hit)\s+by\s+(?:an?\s+)?(?:ransomware|malware|cyber))\b/gi,
+    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:was|were|been)\s+attacked|suffered|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into|(?<!\bun)able\s+to\s+(?:remotely\s+)?(?:access|view|see)|encrypted\s+(?:certain\s+|some\s+|our\s+|its\s+|the\s+)?(?:files|data|systems?|servers?)|misplaced|(?:inadvertently|mistakenly|accidentally)\s+(?:released|disclosed|posted|shared)|(?:fraudulently|improperly|illegally)\s+obtained|(?:impacted|affected|hit)\s+by\s+(?:an?\s+)?(?:ransomware|malware|cyber[\w-]*))\b/gi,
   ],
   // ("the last access to the card data was on March 9", "last had access to … on March 9": the last
   // day of the access; "locked the intruder out … on May 20": no access after it.)
@@ -261,6 +261,16 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
 // ("…made aware of a blog post claiming that …": the finding's content may open a few words on.)
 const COMPLEMENT = /^[^.;]{0,60}?\b(?:that|there)\b/i;
 const THAT_AFTER = /^,?\s+that\b/;
+// Between a finding verb and an event word that is its object: "(the report) of the", "of a", "about".
+// A telling verb and its addressee before a date ("notified the authority on", "reported the matter to
+// the police on"), and what was told right after the date ("of a breach involving …").
+const TELLING_BEFORE =
+  /\b(?:notified|informed|reported|alerted|advised|told)\b[^.;,]{0,60}?\s(?:on|dated)\s+$/i;
+const TOLD_OBJECT =
+  /^,?\s+(?:of|about|regarding|concerning)\s+(?:(?:a|an|the|this|its|their|our)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:involving|concerning|regarding|of|in\s+which|that\s+involved)\s+)?(?:(?:a|an|the)\s+)?$/i;
+// (Not "discovered the laptop was stolen on May 3": a verb in between opens the clause that was found.)
+const FOUND_OBJECT =
+  /^(?![\s\S]*\b(?:was|were|is|are|had|has|have|been|that|which)\b)\s+(?:of|about|regarding|concerning)\s+(?:(?:the|an?|this|its|their|our)\s+)?(?:[\w-]+\s+){0,2}$/i;
 const NEXT_CLAUSE = /,?\s*and\s(?!on\s|between\s|from\s|(?:immediately|promptly|quickly|swiftly)\s)|;\s/;
 const ASIDE = /\([^()]{1,80}\)/g;
 
@@ -331,6 +341,22 @@ export function classifyEn(
     for (const b of window.matchAll(ASIDE))
       if (datePos < b.index || datePos >= b.index + b[0].length)
         asides.push([b.index, b.index + b[0].length]);
+  }
+  // "the clinic got a report of the stolen device on May 4", "learned of the theft on May 3": an event word
+  // inside the object of a finding verb names what was found; the finding is the clause's predicate.
+  const objectOf = (c: { cat: Cat; at: number }) =>
+    c.cat === 'start' &&
+    c.at < datePos &&
+    cues.some((f) => f.cat === 'detect' && f.end <= c.at && FOUND_OBJECT.test(window.slice(f.end, c.at)));
+  if (cues.some(objectOf)) cues = cues.filter((c) => !objectOf(c));
+  // "Acme told the authority on 3 June 2024 of an event that involved unauthorised access": the
+  // date is the telling's; the act named in what was told ("of …" right after the date) is not of
+  // that day.
+  if (TELLING_BEFORE.test(window.slice(Math.max(0, datePos - 80), datePos))) {
+    const told = (c: { cat: Cat; at: number }) =>
+      c.cat === 'start' && c.at >= dateEnd && TOLD_OBJECT.test(window.slice(dateEnd, c.at));
+    if (cues.some(told)) cues = cues.filter((c) => !told(c));
+    if (cues.length === 0) return { cats: new Set(), primary: null };
   }
   const hasBefore = cues.some((c) => c.end <= datePos && c.end > innerFrom);
   // "The review concluded on May 3 that your data was taken": a date followed by "that" belongs to

@@ -2,7 +2,7 @@ import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import * as cue from './date-cues.js';
 import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
-import { type Classified, earliest, readRanges, toFact } from './date-ranges.js';
+import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import {
   agentBefore,
   type Cat,
@@ -84,8 +84,8 @@ export function extractDates(
       confidence: 0.85,
     };
   }
-  // No dated letterhead: the first year the notice states anchors 本年 and month-day mentions.
-  const refYear = ref?.y ?? statedYear;
+  // No dated letterhead: the first year stated anchors 本年 and month-days (English: the notice's date only).
+  const refYear = ref?.y ?? (lang === 'en' ? null : statedYear);
   const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
   // Where each line starts, found without scanning back from every date (a 100 kB line of dates).
@@ -570,12 +570,12 @@ export function extractDates(
   const lostThatDay = lang === 'ja' && !out.incident_start && ctx.causes.includes('loss_or_theft');
   if (lostThatDay && out.detected && cue.handledThenLost(out.detected.evidence.quote))
     out.incident_start = { ...out.detected, confidence: 0.4 };
-  // English: an act told as one day ends that day (date-en.ts).
+  // English: an act told as one day ends that day (date-en.ts); a window opened by a month (date-ranges.ts).
   const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
+  if (lang === 'en') monthOpenedWindow(out, classified, mentions, text);
   if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
     out.incident_end = null;
-
   // The final report's own publication, when only the timeline states it (「6月4日 …(最終報)を公開」).
   if (!out.published && ctx.stage === 'final') {
     for (const c of classified) {

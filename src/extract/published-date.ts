@@ -52,6 +52,85 @@ const DATELINE_AFTER = /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}
 const DATELINE_HINT = /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3},\s/;
 // A page title that closes with its date: "… UPDATE (Friday 9 June, 2023)", "… – April 18, 2022".
 const TITLE_DATE_BEFORE = /[([|:,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
+// After a dateline in an English page's head: the time it was posted ("12:34", "| 9:15 am BST",
+// "17:46 Europe/London").
+const EN_TIME_TAIL =
+  /^\s*[,|•·–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|[A-Z][a-z]+\/[A-Z][A-Za-z_]+))?\s*$/i;
+// A heading's words before its date that make the date an event's or an update's, not the page's;
+// a byline naming its writer ("By Jo Example | date": a reposting site's).
+const HEAD_NOT_POSTED =
+  /^\s*(?:(?:posted|written)\s+)?by\b|\b(?:updat\w*|revised|incident\s+date|date\s+of\s+(?:the\s+)?(?:incident|breach|event)|occurred|since|from|between|until|discover\w*)\b/i;
+// A letter's delivery line after its date: "BY U.S. MAIL", "VIA FIRST-CLASS MAIL", "Via Email".
+const DELIVERY_HINT = /\b(?:BY|VIA|Via)\s/;
+const DELIVERY_AFTER_UC =
+  /^\s*[,–—-]?\s*(?:SENT\s+)?(?:BY|VIA)\s+(?:[A-Z.-]+\s+){0,3}?(?:MAIL|E-?MAIL|FEDEX|FACSIMILE|FAX|COURIER|DELIVERY)\b/;
+const DELIVERY_AFTER_TC =
+  /^\s*[,–—-]?\s*(?:Sent\s+)?Via\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:Mail|Email|E-mail|FedEx|Facsimile|Fax|Courier|Delivery)\b/;
+
+/**
+ * Where an English page's body begins: its first line of prose (eight words or more ending a
+ * sentence), among the first ten; the lines above are its head (headline, dateline, bylines).
+ */
+function enBodyAt(lines: Segment[]): number {
+  const n = Math.min(lines.length, 10);
+  for (let i = 0; i < n; i++) {
+    const t = lines[i]!.text;
+    if (/[.!?]["”’]?\s*$/.test(t) && t.split(/\s+/).length >= 8) return i;
+  }
+  return n;
+}
+
+// One short piece of a dateline spread over lines: a place, a day, a month, a year, a bar, a time.
+const SPREAD_PIECE = /^[^\s]{1,20}(?:\s[^\s]{1,20})?$/;
+
+/**
+ * A dateline whose pieces a page's markup put on lines of their own, above the body: three or more
+ * short lines in a row (no blank between) that read, joined, as "[Place,] date[, time]".
+ */
+function spreadDateline(
+  lines: Segment[],
+  bodyAt: number,
+  dctx: { refYear: number | null; refMonth: null; refDay: null },
+): { iso: string; seg: Segment } | null {
+  const end = Math.min(bodyAt, 14);
+  for (let a = 0; a < end; a++) {
+    let b = a;
+    while (
+      b + 1 < end &&
+      lines[b + 1]!.line === lines[b]!.line + 1 &&
+      SPREAD_PIECE.test(lines[b + 1]!.text) &&
+      SPREAD_PIECE.test(lines[a]!.text)
+    )
+      b++;
+    if (b - a < 2) continue;
+    const run = lines.slice(a, b + 1);
+    const joined = run.map((l) => l.text).join(' ');
+    const ms = findEnDates(joined, dctx).filter((m) => m.precision === 'day');
+    const first = ms[0];
+    if (ms.length === 1 && first && first.source === 'explicit') {
+      const lead = joined.slice(0, first.start);
+      const tail = joined.slice(first.end);
+      const iso = isoOf(first);
+      if (
+        iso &&
+        (lead.trim() === '' || /^[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,2},\s$/.test(lead)) &&
+        (tail.trim() === '' || EN_TIME_TAIL.test(tail))
+      )
+        return {
+          iso,
+          seg: {
+            text: run.map((l) => l.text).join('\n'),
+            start: run[0]!.start,
+            end: run[run.length - 1]!.end,
+            line: run[0]!.line,
+          },
+        };
+    }
+    a = b;
+  }
+  return null;
+}
+
 // A bullet before the page's dateline (「• 2099年3月4日」).
 const HEAD_BULLET = /^\s*[・•●◆■]\s*$/;
 const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
@@ -86,6 +165,11 @@ export function findPublished(
         bodyAt = i;
         break;
       }
+  if (lang === 'en') bodyAt = enBodyAt(lines);
+  // A dateline spread over short lines by a page's markup ("Dunmore,\n3\nJune\n2021\n|\n09:15"):
+  // read as one line.
+  const spread = lang === 'en' ? spreadDateline(lines, bodyAt, dctx) : null;
+  if (spread) return spread;
   for (const i of idx) {
     const line = lines[i]!;
     if (!DATEISH_LINE.test(line.text)) continue;
@@ -136,7 +220,10 @@ export function findPublished(
       !rowsBelow(lines, i);
     if (first.time && !inHead) continue;
     // (A timestamp's seconds: 「18:20:00」.)
-    const tail = line.text.slice(first.end).replace(first.time ? /^:\d{2}/ : /^$/, '');
+    let tail = line.text.slice(first.end).replace(first.time ? /^:\d{2}/ : /^$/, '');
+    // A news page's dateline under its headline, above the first sentence, with the time of posting:
+    // "4 April 2024, 12:34", "May 3, 2024 | 9:15 BST".
+    if (lang === 'en' && i < bodyAt && EN_TIME_TAIL.test(tail)) tail = '';
     if (!PUBLISHED_HEAD.test(head) && !(bulleted && inHead) && !(lang === 'en' && EN_BYLINE_HEAD.test(head)))
       continue;
     if (!PUBLISHED_TAIL.test(tail)) continue;
@@ -180,6 +267,7 @@ function findLabelledOrLetterhead(
   dctx: { refYear: number | null; refMonth: null; refDay: null },
   title: NoticeStructure['title'] | undefined,
 ): { iso: string; seg: Segment } | null {
+  const bodyAt = lang === 'en' ? enBodyAt(lines) : 0;
   for (const i of idx) {
     const line = lines[i]!;
     if (!DATEISH_LINE.test(line.text)) continue;
@@ -190,9 +278,13 @@ function findLabelledOrLetterhead(
     // Cheap gate before reading dates: a release label, a spaced letterhead, a line that opens with
     // a date near the top, or the title.
     const top = lang === 'ja' && i <= 6 && (LINE_OPENS_WITH_DATE.test(head200) || title?.indices.includes(i));
+    const headLine = lang === 'en' && i < bodyAt && line.text.length <= 100;
+    const letter = lang === 'en' && i <= 13 && DELIVERY_HINT.test(head200);
     const enTop =
       lang === 'en' &&
       ((title?.indices.includes(i) && !title.repost) ||
+        headLine ||
+        letter ||
         (i <= 13 && (DATELINE_HINT.test(head200) || /^\s*(?:Post|Date|Publish|Released)/i.test(head200))));
     if (!spaced && !top && !enTop && !RELEASE_HINT.test(head200)) continue;
     const text = spaced ? head200.slice(0, 40).replace(SPACED, '') + head200.slice(40) : head200;
@@ -213,6 +305,19 @@ function findLabelledOrLetterhead(
       const rest = text.slice(first.end);
       if (EN_BYLINE_LABEL.test(lead) && !/^\s*(?:[|•·–—-]\s*)?by\s/i.test(rest)) return { iso, seg: at };
       if (DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(rest)) return { iso, seg: at };
+      // A letter's date followed by how it was sent ("February 3, 2017 BY U.S. MAIL", "Via Email").
+      if (letter && (DELIVERY_AFTER_UC.test(rest) || DELIVERY_AFTER_TC.test(rest))) return { iso, seg: at };
+      // A heading of the page's head (above its first sentence) closing with a date after a dash,
+      // bar or colon: "Breach Report — May 9, 2025". Not an update's heading (an update's date is
+      // not the first posting), nor one naming the day of an event, nor a forum byline ("Name (date)").
+      if (
+        headLine &&
+        /[|:–—-]\s*$/.test(lead) &&
+        /^\s*[)\]]?\s*$/.test(rest) &&
+        !HEAD_NOT_POSTED.test(lead) &&
+        ms.length === 1
+      )
+        return { iso, seg: line };
       // The page's own title (not a repost's) closing with a date.
       if (
         title?.indices.includes(i) &&
