@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
+#!/usr/bin/env -S node --no-regexp-tier-up --max-inlined-bytecode-size-cumulative=100
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../errors.js';
 import { useCliLogging } from '../log.js';
