@@ -363,7 +363,20 @@ function noticeRowInput(
 ): NoticeRowInput {
   const { published, title, siteDomain, factsJson, subjectKey } = prep;
   const senderKey = prep.report.sender ?? ''; // '': read, and names no one (sender-keys.ts)
-  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, senderKey, subjectKey, createdAt };
+  return {
+    id,
+    input,
+    hash,
+    text,
+    title,
+    facts,
+    factsJson,
+    published,
+    siteDomain,
+    senderKey,
+    subjectKey,
+    createdAt,
+  };
 }
 
 /**
