@@ -13,6 +13,8 @@ import {
 import { registrableDomain } from '../incidents/site.js';
 import { subjectKey, subjectLookupKeys } from '../incidents/subject.js';
 import { noticeTitle } from '../incidents/title.js';
+import type { NoticeInput } from '../incidents/types.js';
+import type { NoticeRowInput } from '../store/notices.js';
 
 /**
  * What the pipeline derives from a notice alone — its title, site, report, the evidence its text
@@ -70,5 +72,33 @@ export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts
     keys: { ...candidateKeys(notice), subjects: subjectLookupKeys(report) },
     subjectKey: subjectKey(report),
     factsJson: JSON.stringify(facts),
+  };
+}
+
+/** The row written for a notice: its input, text and facts with what its preparation read. */
+export function noticeRowInput(
+  id: string,
+  input: NoticeInput,
+  text: string,
+  hash: string,
+  facts: EngineFacts,
+  prep: NoticePrep,
+  createdAt: string,
+): NoticeRowInput {
+  const { published, title, siteDomain, factsJson, subjectKey } = prep;
+  const senderKey = prep.report.sender ?? ''; // '': read, and names no one (sender-keys.ts)
+  return {
+    id,
+    input,
+    hash,
+    text,
+    title,
+    facts,
+    factsJson,
+    published,
+    siteDomain,
+    senderKey,
+    subjectKey,
+    createdAt,
   };
 }

@@ -26,7 +26,7 @@ import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 import { loadDefaultEngine, normaliseOnly } from './default-engine.js';
 import type { ExtractPool } from './extract-pool.js';
-import { contentHash, type NoticePrep, prepareNotice } from './notice-prep.js';
+import { contentHash, type NoticePrep, noticeRowInput, prepareNotice } from './notice-prep.js';
 import { senderKeysFilled } from './sender-keys.js';
 
 const log = logger('ingest');
@@ -350,33 +350,6 @@ async function insertBatchNotices(
   const stored = await insertNotices(tx, rows);
   for (const n of out.values()) n.stored = stored.has(n.id);
   return out;
-}
-
-function noticeRowInput(
-  id: string,
-  input: NoticeInput,
-  text: string,
-  hash: string,
-  facts: EngineFacts,
-  prep: NoticePrep,
-  createdAt: string,
-): NoticeRowInput {
-  const { published, title, siteDomain, factsJson, subjectKey } = prep;
-  const senderKey = prep.report.sender ?? ''; // '': read, and names no one (sender-keys.ts)
-  return {
-    id,
-    input,
-    hash,
-    text,
-    title,
-    facts,
-    factsJson,
-    published,
-    siteDomain,
-    senderKey,
-    subjectKey,
-    createdAt,
-  };
 }
 
 /**
