@@ -174,3 +174,11 @@ export const REACH_HEDGE_EN =
 export const EXPOSED_EN = gate(
   /\bexposed\s+(?:\w+\s+){0,4}to\s+the\s+internet\b|\b(?:were|was|had\s+been|had\s+become|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}(?:accessible|browsable|searchable|viewable)\b|\b(?:were|was|had\s+been|became)\s+(?:made\s+)?(?:publicly\s+|temporarily\s+){0,2}available\s+(?:on\s+(?:our|the|a|its)\s+(?:[\w-]+\s+)?(?:web\s?(?:site|page)|page|portal|server)|to\s+(?:certain|other|some)\s+(?:[\w-]+\s+)?(?:franchisees|customers|members|users|employees|clients|parties))\b|\binadvertently\s+made\s+(?:\w+\s+){0,4}accessible\b|\b(?:was|were|had|has|have)\s+(?:inadvertently\s+|mistakenly\s+|accidentally\s+)?(?:been\s+)?left\s+(?:\w+\s+){0,2}(?:accessible|available|exposed)\b/i,
 );
+
+// An inquiry said to be still open on what was reached: "our investigation remains at an early
+// stage", "the review is ongoing", "if the investigation determines that your information was
+// involved, we will notify you", "questions as to what, if any, data may have been affected". Where
+// the rules read no status, such a notice has drawn no conclusion yet (status-model.ts gives none).
+export const STILL_OPEN_EN = gate(
+  /\b(?:investigation|review|inquiry|enquiry|analysis|assessment)\s+(?:is|remains)\s+(?:still\s+)?(?:ongoing|on-going|underway|under\s+way|continuing|in\s+progress|at\s+an\s+early\s+stage)\b|\bif\s+(?:the|our|this)\s+(?:investigation|review|inquiry|analysis)\s+(?:determines|finds|reveals|shows|identifies|confirms)\b|\bwhat,?\s+if\s+any,?\s+(?:[\w-]+\s+){0,3}(?:information|data|records|files)\s+(?:may|might|could)\s+have\b/i,
+);
