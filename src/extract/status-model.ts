@@ -213,8 +213,8 @@ export function modelLeakStatus(
   // A lost or stolen item: whether anyone read the data is unknown, and notices that say nothing
   // more are labelled with no status (GUIDE.md: only what the notice states).
   if (causes.includes('loss_or_theft')) return null;
-  // An English notice that says its inquiry into what was reached is still open, and that the rules
-  // found no status in, concludes nothing yet.
+  // An English notice that will tell people only if an inquiry still to finish finds their data was
+  // reached, and that the rules found no status in, concludes nothing yet.
   if (lang === 'en' && segments.some((s) => STILL_OPEN_EN.test(s.text))) return null;
   const p = statusProbabilities(text, lang);
   let best = 0;
