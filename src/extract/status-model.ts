@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import type { Segment } from './segment.js';
+import { STILL_OPEN_EN } from './status-en.js';
 import { STATUS_WEIGHTS } from './status-model-weights.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
@@ -212,6 +213,9 @@ export function modelLeakStatus(
   // A lost or stolen item: whether anyone read the data is unknown, and notices that say nothing
   // more are labelled with no status (GUIDE.md: only what the notice states).
   if (causes.includes('loss_or_theft')) return null;
+  // An English notice that will tell people only if an inquiry still to finish finds their data was
+  // reached, and that the rules found no status in, concludes nothing yet.
+  if (lang === 'en' && segments.some((s) => STILL_OPEN_EN.test(s.text))) return null;
   const p = statusProbabilities(text, lang);
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c]! > p[best]!) best = c;

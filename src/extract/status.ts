@@ -124,7 +124,7 @@ const TOLD_ABOUT_EN =
 // A lack of evidence ("no evidence", "no reason to believe", "did not identify that …"), weaker than
 // "was not accessed": a possibility the letter states itself still stands beside it.
 const INQUIRY_BEFORE_EN =
-  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$/i;
+  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$/i;
 const NO_EVIDENCE_EN =
   /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
@@ -232,7 +232,17 @@ export function extractLeakStatus(
     if (f) {
       // "No trace of a leak was found, but …" hedges the finding rather than concluding.
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
-      if (/^(?:もの|が、|けれど)/.test(after) || /^[^.]{0,3}\b(?:but|however)\b/i.test(after)) {
+      // "… was accessed by an unauthorized person; however, it was possible": the turn may come at
+      // the end of the clause, past an agent or a place, when what follows it is a hedge ("…, but
+      // a laptop was stolen" adds a fact, not a doubt).
+      const clauseRest = s.slice(f.index + f[0].length, f.index + f[0].length + 110);
+      if (
+        /^(?:もの|が、|けれど)/.test(after) ||
+        /^[^.]{0,3}\b(?:but|however)\b/i.test(after) ||
+        /^[^.;,]{0,40}(?:[;,]\s*however|,\s*but)\b[^.;]{0,50}?\b(?:possible|possibly|may|might|could|cannot|can\s?not)\b/i.test(
+          clauseRest,
+        )
+      ) {
         possible ??= seg;
       } else {
         firm ??= seg;
