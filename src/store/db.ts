@@ -289,7 +289,13 @@ export async function migrateToLatest(db: Db): Promise<void> {
     provider,
     ...(migrationTableSchema ? { migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  // Kysely's check for its own tables lists the tables of every schema; a schema dropped by someone
+  // else while that list is read fails it ("schema … does not exist" naming the other schema: test
+  // suites drop theirs as they end). Nothing was applied then, so try again.
+  let { error, results } = await migrator.migrateToLatest();
+  for (let attempt = 1; attempt < 4 && otherSchemaVanished(error, migrationTableSchema); attempt++) {
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   for (const r of results ?? []) {
     if (r.status === 'Error') log.error({ migration: r.migrationName }, 'migration failed');
     else if (r.status === 'Success') log.info({ migration: r.migrationName }, 'migration applied');
@@ -303,4 +309,11 @@ export async function migrateToLatest(db: Db): Promise<void> {
       },
     );
   }
+}
+
+/** Did a migration fail only because another schema disappeared while Kysely listed every schema's tables? */
+function otherSchemaVanished(error: unknown, own: string | undefined): boolean {
+  if (!error || own === undefined) return false;
+  const m = /schema "([^"]+)" does not exist/.exec((error as Error).message ?? '');
+  return m !== null && m[1] !== own;
 }
