@@ -220,6 +220,19 @@ function withinSpan(ref: ReportDate, from: string | null, to: string | null): bo
 const NEAR_DAYS = 120;
 
 /** The fewest days between a page's day and its candidate's reports' days, or null when undated. */
+/**
+ * A page no body publishes as its own: a reporter's, or one on a site of its own that neither
+ * speaks as a body nor bears its organisation's (Latin) name: a news site's article.
+ */
+function outsidePage(r: ReportView): boolean {
+  if (r.reporter) return true;
+  // A letter or an excerpt without a site of its own (a copy on a regulator's host) may well be
+  // the body's own; and only a name in Latin letters tells whether a host bears it.
+  if (!r.site || !r.organization || r.speaker || r.firstPerson || !/^[\x20-\x7e’]+$/.test(r.organization))
+    return false;
+  return !hostIsNamed(r.site, r.organization);
+}
+
 function nearDays(n: ReportView, reports: readonly ReportView[]): number | null {
   if (!n.day) return null;
   const days = reports.map((r) => r.day).filter((d): d is string => Boolean(d));
@@ -475,14 +488,15 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // not conflict (their incident dates, their specific causes): publishers' accounts of one breach.
   // Not among one organisation's own notices (same_organization, same_sender): a body's two mishaps
   // of one week are two incidents there, as the rules above decide; nor across two of its units.
+  // A page of another publisher (a news article: no body speaks, its host does not bear the name) is
+  // no notice of the organisation's own, though its organisation was read as the body it tells of.
+  const told = c.sameOrganization && (outsidePage(n) || c.reports.some((r) => outsidePage(r)));
   const nearBy =
     about &&
     !reasons.some((r) =>
-      ['dates_far_apart', 'same_organization', 'same_sender', 'other_unit', 'names_group_company'].includes(
-        r.code,
-      ),
+      ['dates_far_apart', 'same_sender', 'other_unit', 'names_group_company'].includes(r.code),
     ) &&
-    !c.sameOrganization
+    (told || !c.sameOrganization)
       ? nearDays(n, c.reports)
       : null;
   const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));

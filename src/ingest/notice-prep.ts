@@ -11,7 +11,7 @@ import {
   type TextEvidence,
 } from '../incidents/continuation.js';
 import { registrableDomain } from '../incidents/site.js';
-import { subjectKey, subjectLookupKeys } from '../incidents/subject.js';
+import { subjectKey, subjectKeys, subjectLookupKeys } from '../incidents/subject.js';
 import { noticeTitle } from '../incidents/title.js';
 
 /**
@@ -32,6 +32,8 @@ export interface NoticePrep {
   keys: { reportDates: string[]; groupCompanies: string[]; subjects: string[] };
   /** The key it is stored under for subject lookups (subject.ts subjectKey), or null. */
   subjectKey: string | null;
+  /** Every key it is stored under for subject lookups (subject.ts subjectKeys; notice_subjects). */
+  subjectKeys: string[];
   /** JSON of the facts, as stored. */
   factsJson: string;
 }
@@ -69,6 +71,7 @@ export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts
     evidence: noticeEvidence(notice),
     keys: { ...candidateKeys(notice), subjects: subjectLookupKeys(report) },
     subjectKey: subjectKey(report),
+    subjectKeys: subjectKeys(report),
     factsJson: JSON.stringify(facts),
   };
 }

@@ -361,9 +361,10 @@ function noticeRowInput(
   prep: NoticePrep,
   createdAt: string,
 ): NoticeRowInput {
-  const { published, title, siteDomain, factsJson, subjectKey } = prep;
-  const senderKey = prep.report.sender ?? ''; // '': read, and names no one (sender-keys.ts)
-  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, senderKey, subjectKey, createdAt };
+  const { published, title, siteDomain, factsJson, subjectKey, subjectKeys } = prep;
+  // senderKey '': read, and names no one (sender-keys.ts)
+  const keys = { senderKey: prep.report.sender ?? '', subjectKey, subjectKeys };
+  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, ...keys, createdAt };
 }
 
 /**
