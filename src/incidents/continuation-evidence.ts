@@ -1,7 +1,7 @@
 import type { NoticeView } from './continuation.js';
 import { distinctive } from './headlines.js';
 import { foldSearch, normalizeOrgName } from './match.js';
-import { earlierReportRefs, groupCompanies, openingNamesUpdate } from './report-refs.js';
+import { earlierReportRefs, groupCompanies, openingNamesUpdate, type ReportDate } from './report-refs.js';
 import { openingSubject } from './report-refs-en.js';
 import { namedAsSupplier } from './speaker.js';
 
@@ -88,4 +88,18 @@ export function noticeEvidence(n: NoticeView): TextEvidence {
 export function seedEvidence(n: NoticeView, e: TextEvidence): void {
   refsCache.set(n, { refs: e.refs, groups: e.groups });
   textCache.set(n, e);
+}
+
+/** Whether a referenced day (its year, when not given, taken from `from`) lies between two ISO days. */
+export function withinSpan(ref: ReportDate, from: string | null, to: string | null): boolean {
+  if (!from || !to) return false;
+  const y = ref.y ?? Number(from.slice(0, 4));
+  const iso = `${y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`;
+  return iso >= from && iso <= to;
+}
+
+/** Whether a referenced report date lies before a published date (a year not given takes its year). */
+export function dayBefore(ref: ReportDate, iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(ref.y ?? y!, ref.m - 1, ref.d) < Date.UTC(y!, m! - 1, d!);
 }

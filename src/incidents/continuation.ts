@@ -1,4 +1,4 @@
-import { textEvidence } from './continuation-evidence.js';
+import { dayBefore, textEvidence, withinSpan } from './continuation-evidence.js';
 import {
   cachedForm,
   dice,
@@ -208,16 +208,21 @@ const LATER_MARKS: ReadonlySet<ReasonCode> = new Set([
 /** Continuation evidence a join needs (identity alone never joins). */
 export const CONTINUATION_THRESHOLD = 3;
 
-/** Whether a referenced day (its year, when not given, taken from `from`) lies between two ISO days. */
-function withinSpan(ref: ReportDate, from: string | null, to: string | null): boolean {
-  if (!from || !to) return false;
-  const y = ref.y ?? Number(from.slice(0, 4));
-  const iso = `${y}-${String(ref.m).padStart(2, '0')}-${String(ref.d).padStart(2, '0')}`;
-  return iso >= from && iso <= to;
-}
-
 /** Most days between two pages about one named body that count as near in time (near_in_time). */
 const NEAR_DAYS = 120;
+
+/**
+ * A page no body publishes as its own: a reporter's, or one on a site of its own that neither
+ * speaks as a body nor bears its organisation's (Latin) name: a news site's article.
+ */
+function outsidePage(r: ReportView): boolean {
+  if (r.reporter) return true;
+  // A letter or an excerpt without a site of its own (a copy on a regulator's host) may well be
+  // the body's own; and only a name in Latin letters tells whether a host bears it.
+  if (!r.site || !r.organization || r.speaker || r.firstPerson || !/^[\x20-\x7e’]+$/.test(r.organization))
+    return false;
+  return !hostIsNamed(r.site, r.organization);
+}
 
 /** The fewest days between a page's day and its candidate's reports' days, or null when undated. */
 function nearDays(n: ReportView, reports: readonly ReportView[]): number | null {
@@ -231,12 +236,6 @@ const MIN_DISTINCTIVE = 6;
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
-
-/** Whether a referenced report date lies before a published date (a year not given takes its year). */
-function dayBefore(ref: ReportDate, iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(ref.y ?? y!, ref.m - 1, ref.d) < Date.UTC(y!, m! - 1, d!);
-}
 
 function isLater(stage: string | null): boolean {
   return stage === 'update' || stage === 'final';
@@ -475,14 +474,15 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // not conflict (their incident dates, their specific causes): publishers' accounts of one breach.
   // Not among one organisation's own notices (same_organization, same_sender): a body's two mishaps
   // of one week are two incidents there, as the rules above decide; nor across two of its units.
+  // A page of another publisher (a news article: no body speaks, its host does not bear the name) is
+  // no notice of the organisation's own, though its organisation was read as the body it tells of.
+  const told = c.sameOrganization && (outsidePage(n) || c.reports.some((r) => outsidePage(r)));
   const nearBy =
     about &&
     !reasons.some((r) =>
-      ['dates_far_apart', 'same_organization', 'same_sender', 'other_unit', 'names_group_company'].includes(
-        r.code,
-      ),
+      ['dates_far_apart', 'same_sender', 'other_unit', 'names_group_company'].includes(r.code),
     ) &&
-    !c.sameOrganization
+    (told || !c.sameOrganization)
       ? nearDays(n, c.reports)
       : null;
   const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));

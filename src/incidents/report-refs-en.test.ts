@@ -70,3 +70,15 @@ describe('English words that say the incident was told of before', () => {
     expect(openingSubject('Notice\nWe found ransomware on May 2. Our staff acted at once.')).toBeNull();
   });
 });
+
+describe('an earlier letter to the same readers', () => {
+  it('reads "we previously wrote to you", not a message to the police', () => {
+    expect(
+      referredBack('Data update\nWe previously wrote to you in May about a break-in at our office.'),
+    ).toMatch(/previously wrote to you/);
+    expect(referredBack('Notice\nWe have already informed our members of the steps taken.')).toMatch(
+      /already informed our/,
+    );
+    expect(referredBack('Notice\nWe previously notified the police of the theft.')).toBeNull();
+  });
+});

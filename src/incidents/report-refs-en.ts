@@ -29,9 +29,9 @@ const BEFORE_NOW = new RegExp(
   'i',
 );
 
-/** A past message to the people concerned: "Last week we emailed all members", "the incident we told customers about". */
+/** A past message to the people concerned: "Last week we emailed all members", "we previously wrote to you", "the incident we told customers about". */
 const TOLD_BEFORE =
-  /\b(?:(?:last|earlier\s+this|this\s+past)\s+(?:week|month)|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:we|I)\s+(?:emailed|e-mailed|wrote\s+to|contacted|notified|informed|told|alerted|messaged|posted|shared)\b(?!\s+(?:the\s+)?(?:police|fbi|law\s+enforcement|authorities|regulators?|information\s+commissioner))|\b(?:incident|attack|breach|issue)\s+(?:that\s+)?we\s+(?:first\s+)?(?:told|informed|notified|alerted|emailed|wrote\s+to)\s+(?:you|our|all|customers|members|users|students|staff|patients|clients|employees)\b[a-z ]{0,30}?\babout\b/i;
+  /\b(?:(?:last|earlier\s+this|this\s+past)\s+(?:week|month)|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:we|I)\s+(?:emailed|e-mailed|wrote\s+to|contacted|notified|informed|told|alerted|messaged|posted|shared)\b(?!\s+(?:the\s+)?(?:police|fbi|law\s+enforcement|authorities|regulators?|information\s+commissioner))|\b(?:we|I)\s+(?:have\s+)?(?:previously|recently|already|earlier)\s+(?:emailed|e-mailed|wrote\s+to|written\s+to|contacted|notified|informed|told|alerted|messaged)\s+(?:you|our|all|every|customers|members|users|students|staff|patients|clients|employees|residents)\b|\b(?:incident|attack|breach|issue)\s+(?:that\s+)?we\s+(?:first\s+)?(?:told|informed|notified|alerted|emailed|wrote\s+to)\s+(?:you|our|all|customers|members|users|students|staff|patients|clients|employees)\b[a-z ]{0,30}?\babout\b/i;
 
 /**
  * The incident told as one the reader already knows of: "As you know, we recently experienced a

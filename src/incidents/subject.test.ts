@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   datelineDay,
+  expandInitials,
   namedAsVendor,
   sharedSubject,
+  subjectKeys,
   subjectLookupKeys,
   subjectNames,
   titleLines,
@@ -112,5 +114,27 @@ describe('datelineDay', () => {
     expect(datelineDay('発表日時2031/3/1\nサンプル精機にて')).toBe('2031-03-01');
     expect(datelineDay('Brookfield Health faced an attack late in November 2031.')).toBe('2031-11-15');
     expect(datelineDay('No date here at all.')).toBeNull();
+  });
+});
+
+describe('initials in a title', () => {
+  it('reads them as the name they stand for in the text', () => {
+    expect(expandInitials('GVB', 'Staff at the Glenvale Valley Bank were told on Monday.')).toBe(
+      'Glenvale Valley Bank',
+    );
+    expect(expandInitials('BO', 'A letter from the Bank of Ormsby went out.')).toBe('Bank of Ormsby');
+    // A longer run is another name; initials the text does not spell out stand for nothing.
+    expect(expandInitials('GV', 'Staff at the Glenvale Valley Bank were told.')).toBeNull();
+    expect(expandInitials('GVB', 'The bank was attacked on Monday.')).toBeNull();
+    const text =
+      'Hackers leak GVB files\n\nFiles of Glenvale Valley Bank customers were posted, Glenvale Valley Bank said.';
+    expect(names(text)).toEqual(['Glenvale Valley Bank']);
+  });
+});
+
+describe('subjectKeys: every key a page is stored under', () => {
+  it('keeps each title name and the host, not only the most-used name', () => {
+    const r = { subjects: ['Filemover', 'Tollbridge College'], site: 'www.tollbridge.example' };
+    expect(subjectKeys(r)).toEqual(['filemover', 'tollbridgecollege', 'tollbridge']);
   });
 });

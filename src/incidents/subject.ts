@@ -116,6 +116,11 @@ function enTitleNames(line: string, body: string): string[] {
   }
   close();
   for (const r of runs) {
+    // Initials ("MSU"): the body's name they abbreviate, when it writes it.
+    if (r.length === 1 && INITIALS.test(r[0]!)) {
+      const full = expandInitials(r[0]!, body);
+      if (full) return [full];
+    }
     // A title in title case is one run ("Attack Takes Sample Health Network Offline"): its longest
     // part that the body writes as a name, from its start on.
     const words = r.slice(0, 10);
@@ -135,6 +140,48 @@ function enTitleNames(line: string, body: string): string[] {
       }
   }
   return [];
+}
+
+/** A word in capitals that may be a body's initials (MSU, NHS). */
+const INITIALS = /^[A-Z]{2,5}$/;
+
+/**
+ * The name a body's initials stand for in a text: a capitalised run whose words' first letters
+ * (connectors left out) are the initials, in order ("Michigan State University" for MSU, "Bank of
+ * Ashford" for BA), the one the text writes most; null when it writes none.
+ *
+ * @example expandInitials('FSB', 'Staff of the Fernwood Savings Bank were told.') // => 'Fernwood Savings Bank'
+ */
+export function expandInitials(initials: string, body: string): string | null {
+  const counts = new Map<string, number>();
+  for (const line of body.split('\n')) {
+    const words = line.split(/\s+/).map((w) => w.replace(/^[“"‘'([]+|[”"’'),.:;!?\]]+$/g, ''));
+    for (let i = 0; i < words.length; i++) {
+      if (!/^[A-Z][a-z]/.test(words[i]!) || words[i]![0] !== initials[0]) continue;
+      let k = 0;
+      const part: string[] = [];
+      for (let j = i; j < words.length && k < initials.length; j++) {
+        const w = words[j]!;
+        if (part.length > 0 && CONNECTOR.test(w) && w === w.toLowerCase()) {
+          part.push(w);
+          continue;
+        }
+        if (!/^[A-Z][a-z]/.test(w) || w[0] !== initials[k]) break;
+        part.push(w);
+        k++;
+      }
+      if (k !== initials.length) continue;
+      // The run must end there: "Sample Union" is no SU of "Sample Union Bank".
+      const after = words[i + part.length];
+      if (after && /^[A-Z][a-z]/.test(after)) continue;
+      const name = part.join(' ');
+      if (part.every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w))) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  for (const [n, c] of counts) if (best === null || c > counts.get(best)!) best = n;
+  return best;
 }
 
 /** Words that introduce a body as someone's supplier ("a third-party provider", "our vendor", 「委託先」). */
@@ -209,6 +256,26 @@ export function subjectLookupKeys(r: SubjectView): string[] {
   const host = site ? hostKey(site) : null;
   if (host && !out.includes(host)) out.push(host);
   return out.slice(0, 2);
+}
+
+/** Most keys a page is stored under (notice_subjects): every name its title gives, and its host's label. */
+const MAX_STORED_KEYS = 4;
+
+/**
+ * Every key a page is stored under for those lookups (migration 0011 notice_subjects): each name its
+ * title gives, not only the one its text uses most (a page that names its vendor more often than
+ * its own body is found by both), and its own host's label.
+ */
+export function subjectKeys(r: SubjectView): string[] {
+  const out: string[] = [];
+  for (const n of r.subjects ?? []) {
+    const k = normalizeOrgName(n);
+    if (k.length >= MIN_KEY && !out.includes(k)) out.push(k);
+  }
+  const site = hostOf(r);
+  const host = site ? hostKey(site) : null;
+  if (host && !out.includes(host)) out.push(host);
+  return out.slice(0, MAX_STORED_KEYS);
 }
 
 /** The key a page is stored under for those lookups (its first lookup key), or null. */

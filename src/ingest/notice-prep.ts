@@ -11,7 +11,7 @@ import {
   type TextEvidence,
 } from '../incidents/continuation.js';
 import { registrableDomain } from '../incidents/site.js';
-import { subjectKey, subjectLookupKeys } from '../incidents/subject.js';
+import { subjectKey, subjectKeys, subjectLookupKeys } from '../incidents/subject.js';
 import { noticeTitle } from '../incidents/title.js';
 import type { NoticeInput } from '../incidents/types.js';
 import type { NoticeRowInput } from '../store/notices.js';
@@ -34,6 +34,8 @@ export interface NoticePrep {
   keys: { reportDates: string[]; groupCompanies: string[]; subjects: string[] };
   /** The key it is stored under for subject lookups (subject.ts subjectKey), or null. */
   subjectKey: string | null;
+  /** Every key it is stored under for subject lookups (subject.ts subjectKeys; notice_subjects). */
+  subjectKeys: string[];
   /** JSON of the facts, as stored. */
   factsJson: string;
 }
@@ -71,6 +73,7 @@ export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts
     evidence: noticeEvidence(notice),
     keys: { ...candidateKeys(notice), subjects: subjectLookupKeys(report) },
     subjectKey: subjectKey(report),
+    subjectKeys: subjectKeys(report),
     factsJson: JSON.stringify(facts),
   };
 }
@@ -85,20 +88,8 @@ export function noticeRowInput(
   prep: NoticePrep,
   createdAt: string,
 ): NoticeRowInput {
-  const { published, title, siteDomain, factsJson, subjectKey } = prep;
-  const senderKey = prep.report.sender ?? ''; // '': read, and names no one (sender-keys.ts)
-  return {
-    id,
-    input,
-    hash,
-    text,
-    title,
-    facts,
-    factsJson,
-    published,
-    siteDomain,
-    senderKey,
-    subjectKey,
-    createdAt,
-  };
+  const { published, title, siteDomain, factsJson, subjectKey, subjectKeys } = prep;
+  // senderKey '': read, and names no one (sender-keys.ts)
+  const keys = { senderKey: prep.report.sender ?? '', subjectKey, subjectKeys };
+  return { id, input, hash, text, title, facts, factsJson, published, siteDomain, ...keys, createdAt };
 }

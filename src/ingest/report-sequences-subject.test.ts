@@ -69,6 +69,50 @@ June 3, 2032
 This page gives an update on the cyber incident that took systems at Brookfield Health offline, first posted here on November 28, 2031. We have since learned that an intruder was inside parts of our network from November 12 to November 27, 2031.`,
       },
     ],
+  "a university's break-in: a paper's headline gives its initials, its own news site its full name": [
+    {
+      url: 'https://www.rivertonpost.example/news/2031/05/20/ransom-fsu-files',
+      text: `Criminals demand ransom over FSU student files
+20 May 2031
+Criminals who broke into computers at Fernwood State University (FSU) say they will post student files unless they are paid, staff at Fernwood State University said on Monday.`,
+    },
+    {
+      url: 'https://news.fernwoodstate.example/2031/update-on-network-intrusion',
+      text: `Fernwood State University gives update on network intrusion
+26 May 2031
+An update from the office of the provost. Fernwood State University has not paid the criminals, and the police are looking into the intrusion.`,
+    },
+  ],
+  'a college page that names its vendor more than itself, found by the name a later article gives': [
+    {
+      url: 'https://www.tollbridge.example/filemover-attack',
+      text: `Filemover attack
+
+Tollbridge College
+
+Posted 2 February 2031. Tollbridge College sends files with a product called Filemover. Filemover told us that criminals broke into Filemover servers, and files of Filemover users were copied, Filemover said. Staff at Tollbridge College are checking which files were ours.`,
+    },
+    {
+      url: 'https://www.coastnews.example/tollbridge-college-records',
+      text: `Tollbridge College says student records were taken
+20 February 2031
+Student records were among the files taken from Tollbridge College through the file transfer product it used, a spokesperson for Tollbridge College said.`,
+    },
+  ],
+  "a council's attack in two news sites' articles, each read with the council as its organisation": [
+    {
+      url: 'https://www.millbrookgazette.example/news/millbrook-council-attack',
+      text: `Millbrook Council hit by serious cyber attack
+9 October 2031
+Millbrook Council said on Friday that a serious cyber attack had taken many of its services offline. Millbrook Council asked residents to be patient.`,
+    },
+    {
+      url: 'https://www.radiowest.example/tech/5c1f9a',
+      text: `Criminals publish files taken in Millbrook Council attack
+2 December 2031
+Files taken from Millbrook Council in the October attack have been put on a leak site, a spokesperson for Millbrook Council said.`,
+    },
+  ],
 };
 
 const APART: Record<string, Page[]> = {

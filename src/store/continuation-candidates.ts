@@ -418,7 +418,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .limit(LIMIT);
       const bySite = latestWith('n.site_domain', p.domain);
       // The latest incidents whose notices hold a value in one column within two ranges (prefixes).
-      const inRanges = (column: 'n.site_domain' | 'n.subject_key', ranges: string[], likes: string[]) => () =>
+      const inRanges = (column: 'n.site_domain', ranges: string[], likes: string[]) => () =>
         db
           .selectFrom('notices as n')
           .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
@@ -435,7 +435,23 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
       const byLabel = inRanges('n.site_domain', p.ranges, p.likes);
-      const bySubject = inRanges('n.subject_key', p.subjects, p.subjectLikes);
+      // Every subject key of a notice is a row of notice_subjects (migration 0011), not only its first.
+      const bySubject = () =>
+        db
+          .selectFrom('notice_subjects as s')
+          .innerJoin('notices as n', 'n.id', 's.notice_id')
+          .innerJoin('incident_notices as l', 'l.notice_id', 'n.id')
+          .select('l.incident_id as id')
+          .where((eb) =>
+            isSqlite(db)
+              ? eb.or([
+                  eb.and([eb('s.key', '>=', p.subjects[0]!), eb('s.key', '<', p.subjects[1]!)]),
+                  eb.and([eb('s.key', '>=', p.subjects[2]!), eb('s.key', '<', p.subjects[3]!)]),
+                ])
+              : eb.or([eb('s.key', 'like', p.subjectLikes[0]!), eb('s.key', 'like', p.subjectLikes[1]!)]),
+          )
+          .orderBy('n.created_at', 'desc')
+          .limit(LIMIT);
       const byUrl = () =>
         db
           .selectFrom('notices as n')

@@ -70,6 +70,8 @@ export interface NoticeToStore {
   senderKey?: string | null;
   /** Whom its title names (incidents/subject.ts subjectKey), or null: candidates are found by it too. */
   subjectKey?: string | null;
+  /** Every key it is found by for subject lookups (subject.ts subjectKeys), stored in notice_subjects. */
+  subjectKeys?: readonly string[];
   /** Facts as stored (JSON of `facts`), when the caller has it already. */
   factsJson?: string;
   /** Ingestion time (default now). */
@@ -85,6 +87,7 @@ export async function insertNotice(tx: Tx, notice: NoticeToStore): Promise<boole
   const row = noticeRow(notice);
   const [inserted] = await insertNoticeRow.rows(tx, row);
   if (inserted === undefined) return false;
+  await insertSubjectKeys(tx, [notice]);
   // Its incident's rebuilds merge it: kept in memory rather than read and parsed back (facts-cache.ts).
   const { id, published, report_stage, created_at, title, lang, url } = row;
   rememberNotice({ id, published, report_stage, created_at, title, lang, url }, notice.facts);
@@ -132,6 +135,10 @@ export async function insertNotices(tx: Tx, notices: readonly NoticeRowInput[]):
       NOTICE_COLUMNS.map((c) => [c, rows.map((r) => r[c])]),
     ) as unknown as NoticeColumns;
     for (const r of await insertNoticeRows.rows(tx, cols)) stored.add(r.id);
+    await insertSubjectKeys(
+      tx,
+      part.filter((n) => stored.has(n.id)),
+    );
     for (const [k, row] of rows.entries()) {
       if (!stored.has(row.id)) continue;
       const { id, published, report_stage, created_at, title, lang, url } = row;
@@ -139,6 +146,17 @@ export async function insertNotices(tx: Tx, notices: readonly NoticeRowInput[]):
     }
   }
   return stored;
+}
+
+/** The notices' subject keys (notice_subjects), in one statement. */
+async function insertSubjectKeys(tx: Tx, notices: readonly NoticeToStore[]): Promise<void> {
+  const rows = notices.flatMap((n) => (n.subjectKeys ?? []).map((key) => ({ notice_id: n.id, key })));
+  // Two columns a row: well under either dialect's bound parameters per statement.
+  for (let i = 0; i < rows.length; i += 5000)
+    await tx
+      .insertInto('notice_subjects')
+      .values(rows.slice(i, i + 5000))
+      .execute();
 }
 
 const NOTICE_COLUMNS = [

@@ -69,6 +69,12 @@ export interface NoticesTable {
   created_at: string;
 }
 
+/** Every key a notice is found by for subject lookups (src/incidents/subject.ts subjectKeys); indexed by key. */
+export interface NoticeSubjectsTable {
+  notice_id: string;
+  key: string;
+}
+
 export interface IncidentsTable {
   id: string;
   slug: string;
@@ -219,6 +225,7 @@ export interface CoreTables {
   services: ServicesTable;
   aliases: AliasesTable;
   notices: NoticesTable;
+  notice_subjects: NoticeSubjectsTable;
   incidents: IncidentsTable;
   incident_services: IncidentServicesTable;
   incident_notices: IncidentNoticesTable;

@@ -10,6 +10,7 @@ import { m0007IncidentFactsTag } from './0007_incident_facts_tag.js';
 import { m0008NoticeUrl } from './0008_notice_url.js';
 import { m0009NoticeSender } from './0009_notice_sender.js';
 import { m0010NoticeSubject } from './0010_notice_subject.js';
+import { m0011NoticeSubjects } from './0011_notice_subjects.js';
 
 /**
  * A versioned migration. `up` receives the dialect because full-text search differs: SQLite uses an
@@ -25,7 +26,7 @@ export interface LwMigration {
  * Every migration, in order. Numbers are given out per feature so that work on different features
  * cannot collide: 0001 store core, 0002 accounts/auth/audit, 0003 email-hash ranges and watchlists,
  * 0004 feed-entry attempts (sources), 0005 notices' site domain (ingest), 0006 watchlists following
- * organisations, 0007 incidents' facts tag (ingest), 0008 notices' address (ingest), 0009 notices' sender key (ingest), 0010 notices' subject key (ingest). Add a migration by appending a new file with the next number;
+ * organisations, 0007 incidents' facts tag (ingest), 0008 notices' address (ingest), 0009 notices' sender key (ingest), 0010 notices' subject key (ingest), 0011 notices' every subject key (ingest). Add a migration by appending a new file with the next number;
  * never edit one that has shipped.
  */
 export const migrations: LwMigration[] = [
@@ -39,4 +40,5 @@ export const migrations: LwMigration[] = [
   m0008NoticeUrl,
   m0009NoticeSender,
   m0010NoticeSubject,
+  m0011NoticeSubjects,
 ];
