@@ -2,7 +2,7 @@ import { archivedOn, firstYear, parseIso } from './date-anchor.js';
 import { classifyMentions } from './date-classify.js';
 import * as cue from './date-cues.js';
 import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js';
-import { findJaDates, isoOf } from './date-ja.js';
+import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import { type Cat, firstClause } from './date-roles.js';
 import { lastListedWindow, type RowEvents, readRow, timelineWindow } from './date-timeline.js';
@@ -255,6 +255,17 @@ export function extractDates(
     }
   }
 
+  causeBoundEnd(out, text, lang, ctx.causes);
+  sameDayFacts(out, { text, lang, ctx, classified, mentions, ownWords, windowed: Boolean(incidentRange) });
+  if (!out.published && ctx.stage === 'final') finalReportPublished(out, text, classified);
+  return out;
+}
+
+/**
+ * Single-moment incidents end with their act; a lasting exposure (a wrong setting, a page put up by
+ * mistake, mail forwarded to a mistyped address) ends when it was closed.
+ */
+function causeBoundEnd(out: DateFacts, text: string, lang: 'ja' | 'en', causes: Cause[]): void {
   // Single-moment incidents (a mail or letter sent to the wrong people, a phishing reply, an insider's
   // e-mail): the exposure starts and ends with the act (readers of unseen notices label it so). The
   // day it was found out is not the day of the act, so no start is copied from it.
@@ -262,31 +273,49 @@ export function extractDates(
   // So is one after which the machine was run from afar or the account entered (「遠隔操作」「不正アクセス」),
   // a cause the reconciliation drops beside phishing.
   const lasting =
-    ctx.causes.some(
+    causes.some(
       (c) =>
         c === 'malware' || c === 'ransomware' || c === 'unauthorized_access' || c === 'vulnerability_exploit',
     ) ||
-    (lang === 'ja' && ctx.causes.includes('phishing') && cue.PHISHING_LASTING.test(text));
+    (lang === 'ja' && causes.includes('phishing') && cue.PHISHING_LASTING.test(text));
   // Mail forwarded to a mistyped address (「自動転送設定」) keeps going out until the forwarding is
   // stopped: a lasting exposure, ended like a wrong setting.
-  const forwarding = lang === 'ja' && ctx.causes.includes('misdelivery') && cue.FORWARDING.test(text);
+  const forwarding = lang === 'ja' && causes.includes('misdelivery') && cue.FORWARDING.test(text);
   const instant =
-    (ctx.causes.some((c) => c === 'misdelivery' || c === 'insider') && !forwarding) ||
-    (ctx.causes.includes('phishing') && !lasting);
+    (causes.some((c) => c === 'misdelivery' || c === 'insider') && !forwarding) ||
+    (causes.includes('phishing') && !lasting);
   if (instant && out.incident_start && !out.incident_end)
     out.incident_end = { ...out.incident_start, confidence: 0.4 };
   // Data left viewable by a wrong setting stops being exposed when the setting is fixed.
   // So does a page or file put up by mistake (「…に掲載した資料に個人情報が含まれていました」) when it is taken down.
   const posted =
     lang === 'ja' && out.incident_start !== null && cue.POSTED.test(out.incident_start.evidence.quote);
-  if (
-    (ctx.causes.includes('misconfiguration') || posted || forwarding) &&
-    !out.incident_end &&
-    out.contained
-  ) {
+  if ((causes.includes('misconfiguration') || posted || forwarding) && !out.incident_end && out.contained) {
     if (!out.incident_start || out.contained.value >= out.incident_start.value)
       out.incident_end = { ...out.contained, confidence: 0.4 };
   }
+}
+
+/** What sameDayFacts reads besides the facts found so far. */
+interface SameDayInput {
+  text: string;
+  lang: 'ja' | 'en';
+  ctx: Context;
+  classified: Classified[];
+  mentions: DateMention[];
+  /** What a date's sentence says after it, up to the next date. */
+  ownWords: (c: Classified) => string;
+  /** An incident window was read from a range. */
+  windowed: boolean;
+}
+
+/**
+ * Facts of one day inferred from another: found out at once (the day of the act), an act seen as it
+ * happened, an item lost the day its loss was noticed, an English act told as one day; an end
+ * before the start is dropped.
+ */
+function sameDayFacts(out: DateFacts, inp: SameDayInput): void {
+  const { text, lang, ctx, classified, mentions, ownWords } = inp;
   // "This error was discovered within minutes", "Within minutes, we were alerted to the attack": found
   // out on the day of the act.
   if (
@@ -317,19 +346,19 @@ export function extractDates(
   if (lostThatDay && out.detected && cue.handledThenLost(out.detected.evidence.quote))
     out.incident_start = { ...out.detected, confidence: 0.4 };
   // English: an act told as one day ends that day (date-en.ts); a window opened by a month (date-ranges.ts).
-  const day = lang === 'en' && !out.incident_end && !incidentRange ? out.incident_start : null;
+  const day = lang === 'en' && !out.incident_end && !inp.windowed ? out.incident_start : null;
   if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
   if (lang === 'en') monthOpenedWindow(out, classified, mentions, text);
   if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
     out.incident_end = null;
-  // The final report's own publication, when only the timeline states it (「6月4日 …(最終報)を公開」).
-  if (!out.published && ctx.stage === 'final') {
-    for (const c of classified) {
-      const line = text.slice(c.seg.start, c.seg.end);
-      if (/最終報|最終報告/.test(line) && /公開|公表|掲載/.test(line)) {
-        if (!out.published || c.iso > out.published.value) out.published = toFact(c, text, 0.5);
-      }
+}
+
+/** The final report's own publication, when only the timeline states it (「6月4日 …(最終報)を公開」). */
+function finalReportPublished(out: DateFacts, text: string, classified: Classified[]): void {
+  for (const c of classified) {
+    const line = text.slice(c.seg.start, c.seg.end);
+    if (/最終報|最終報告/.test(line) && /公開|公表|掲載/.test(line)) {
+      if (!out.published || c.iso > out.published.value) out.published = toFact(c, text, 0.5);
     }
   }
-  return out;
 }
