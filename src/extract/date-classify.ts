@@ -19,7 +19,8 @@ import { lastNewline, type Segment, segmentIndexAt } from './segment.js';
  * The role of each day-precise date mention of a notice (extractDates' first step): which mentions
  * are facts at all, then what each one dates — from a label or a modifier right before it, a cue
  * right after it, or the clause it opens (Japanese: classifyJa; English: classifyEn). Split from
- * dates.ts so that each step is a function of its own (V8 optimises them apart, session 15).
+ * dates.ts so that each step is a function of its own: V8 optimises them apart, not as one
+ * 537-line function (docs/extraction.md, session 14 split).
  */
 
 /** What a date is about: every role its clause names, and the main one. */
