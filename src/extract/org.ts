@@ -271,12 +271,24 @@ function organizationJa(
   segments: Segment[],
   structure?: NoticeStructure,
 ): Fact<string> | null {
-  const kind = structure?.hostKind ?? null;
-  const publicHost = kind !== null && kind !== 'school';
   // A news report of the incident: the body its lead says announced it (「X社は3日、…と発表した」),
   // not the news site's company, the contractor or the police the article names later.
   const lead = newsLead(segments, structure?.title ?? null);
   if (lead) return fact(lead.name, lead.seg, 0.7);
+  return (
+    signedJa(lines, segments) ??
+    namedUpFrontJa(lines, segments, structure) ??
+    mostNamedJa(lines, segments, structure)
+  );
+}
+
+/**
+ * The issuer as the notice signs or defines itself: a letterhead or signature line, a name under
+ * the rule or 以上 that closes it, a head's title, 「(以下「当社」)」, a glossed legal name, a
+ * signature block, a press-release header, a spaced letterhead, the body that outsources or runs
+ * the service.
+ */
+function signedJa(lines: Segment[], segments: Segment[]): Fact<string> | null {
   // Letterhead or signature line: only an organisation name (maybe with a desk name after it).
   const n = lines.length;
   for (let i = 0; i < n; i++) {
@@ -389,6 +401,20 @@ function organizationJa(
     const joint = JOINT_BEFORE.exec(seg.text.slice(0, m.index));
     return fact(joint ? joint[1]! : m[1]!, seg, 0.75);
   }
+  return null;
+}
+
+/**
+ * The issuer as the opening or the title names it: the office where it happened, the title's
+ * subject, a blog or news title, the first legal name not a contractor's, a company's desk, the
+ * company a 当社 notice opens with, the body its greeting thanks.
+ */
+function namedUpFrontJa(
+  lines: Segment[],
+  segments: Segment[],
+  structure?: NoticeStructure,
+): Fact<string> | null {
+  const publicHost = isPublicHost(structure);
   // The office the title or the opening names as where it happened; a fuller form of the same
   // name in the opening (大阪市福祉局 for the title's 福祉局) wins.
   const title = structure?.title;
@@ -460,6 +486,27 @@ function organizationJa(
     const g = GREETING.exec(seg.text);
     if (g && SIGN_OFF.test(g[1]!) && !NOT_ORG_JA.test(g[1]!)) return fact(g[1]!, seg, 0.6);
   }
+  return null;
+}
+
+/** A host of a public body (not a school's): its pages are not issued by a company they name. */
+function isPublicHost(structure?: NoticeStructure): boolean {
+  const kind = structure?.hostKind ?? null;
+  return kind !== null && kind !== 'school';
+}
+
+/**
+ * The issuer by the notice's own kind and its most frequent name: the top name of the kind its
+ * address or self-reference says, a municipal owner, the tally of organisation names (contractors
+ * and other kinds left out), the host's body, the site's name.
+ */
+function mostNamedJa(
+  lines: Segment[],
+  segments: Segment[],
+  structure?: NoticeStructure,
+): Fact<string> | null {
+  const kind = structure?.hostKind ?? null;
+  const publicHost = isPublicHost(structure);
   let fitMemo: RegExp | null | undefined;
   const selfFitOnce = () => {
     if (fitMemo === undefined) fitMemo = selfFit(segments);
