@@ -42,7 +42,7 @@ describe('English cause clauses (h/encauses6)', () => {
   });
   it('does not read credentials stolen elsewhere as a lost device', () => {
     expect(
-      causes('Our review shows the logins were stolen username/password combinations from other sources.'),
+      causes('Our review shows the logins were stolen username and password pairs gathered on other sites.'),
     ).not.toContain('loss_or_theft');
   });
   it('reads data left reachable by a setting as a misconfiguration', () => {
@@ -183,7 +183,7 @@ describe('English cause clauses (h/encauses6)', () => {
   it('does not read what an inquiry looked for as a cause', () => {
     expect(
       causes(
-        'Our records system was encrypted by ransomware. We are checking whether this incident resulted in any unauthorized access to, or theft of, personal data.',
+        'Our records system was encrypted by ransomware. We are checking whether the event led to any unauthorized access to, or theft of, personal data.',
       ),
     ).toEqual(['ransomware']);
   });

@@ -406,7 +406,7 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
       ))
   )
     return true;
-  // "to investigate whether this incident resulted in any unauthorized access to, or theft of, personal
+  // "to investigate whether the event led to any unauthorized access to, or theft of, personal
   // information": what the inquiry looked for, not what it found.
   if (
     (key === 'loss_or_theft' || key === 'unauthorized_access') &&

@@ -201,7 +201,7 @@ function cuedRoleJa(
   if (m.rangeTo === null && m.rangeFrom === null && cue.SINCE_AFTER.test(text.slice(m.end, m.end + 24)))
     return { res: sinceRoleJa(text, m, seg, next), labelled: false };
   if (m.rangeTo === null && m.rangeFrom === null && cue.UNTIL_AFTER.test(text.slice(m.end, m.end + 40))) {
-    // 「本日まで発見されていない」: up to the notice's own day, a state that goes on — no end.
+    // 「今日に至るまで見つかっていない」: up to the notice's own day, a state that goes on — no end.
     if (/^(?:本日|現在|今日)/.test(text.slice(m.start, m.end))) return 'skip';
     // 「5月13日(金)まで閲覧可能な状態」: まで right after the date makes it the last moment; a
     // まで further on belongs to another word (「退職後までの期間」), and 「までに」 is a deadline.
@@ -224,7 +224,7 @@ function sinceRoleJa(text: string, m: DateMention, seg: Segment, next: DateMenti
   // 「…以降に順次判明」: findings that came in from that day on; the first is on that day.
   const after =
     text[restAt] === '、' || text[restAt] === 'に' ? classifyJa(text.slice(restAt, restEnd)) : null;
-  // 「翌日以降も片付けを続ける予定だった」「6月9日以降、…除外することとされている」: a plan or a
+  // 「翌日以降も片付けを続ける予定だった」「6月9日以降は…対象から外す予定」: a plan or a
   // rule from then on is no event.
   // 「10月3日以降、教員が全家庭を訪問し、…回収し」: the organisation's response from then on.
   const planned =
@@ -275,12 +275,12 @@ function clauseRoleJa(
     windowEnd = cue.pastAside(text, m.end, seg.end);
   }
   // A date told inside what was found out (「…確認したところ、9月27日に…印刷していたことが
-  // 判明」「連絡があり、前日の20日に…印刷されていた事実が判明」) is the day of that content: the
+  // 判明」「連絡を受け、前日20日に…が刷られていたと分かった」) is the day of that content: the
   // finding belongs to the clause before it.
   const embedded =
     embeddedAt.has(m.start) || cue.insideFinding(text.slice(Math.max(seg.start, m.start - 160), m.start));
   if (next && next.start < windowEnd && next.start >= m.end && m.rangeTo === null) {
-    // 「4月25日午前11時ごろ市民のかたから、4月24日の午前中に…発見したと通報がありました」: nothing
+    // 「4月25日の朝、住民から、前日24日の午前に…を見つけたとの連絡」: nothing
     // happens between the two dates (no cue, no clause end), so the later one is told inside
     // the first one's clause, whose predicate closes the sentence.
     const gap = text.slice(m.end, next.start);
@@ -300,7 +300,7 @@ function clauseRoleJa(
     } else windowEnd = next.start;
   }
   let res: Role = classifyJa(text.slice(m.end, windowEnd), embedded ? FINDING_CUES : undefined);
-  // 「5月28日午後5時過ぎ、…乗車し、…網棚に置きました。途中、…ないことに気づきました。」: a dated
+  // 「5月28日の夕方、…電車に乗り、…棚に載せた。その後…見当たらないと気づいた。」: a dated
   // sentence that tells no event sets the scene; the next sentence of its paragraph, with no date
   // of its own, tells what happened that day.
   if (res.primary === null && row < 0 && windowEnd === seg.end && !embedded) {
@@ -313,7 +313,7 @@ function clauseRoleJa(
     // 「…来局した。その際、…誤って…」: a sentence opened by その際 tells what happened then.
     else res = cue.roleAtThatMoment(text, m.end, next?.start) ?? res;
   }
-  // 「3月31日に発送した、「予診票」の…に別人の情報が印字されていたことが発覚」: the date belongs to
+  // 「3月31日に送った「問診票」に…他人の情報が載っていたと判明」: the date belongs to
   // the sending that modifies a noun, not to the finding that closes the sentence.
   if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 48)))
     res = { cats: new Set([...res.cats, 'start']), primary: 'start' };

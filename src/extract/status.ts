@@ -232,7 +232,7 @@ export function extractLeakStatus(
     if (f) {
       // "No trace of a leak was found, but …" hedges the finding rather than concluding.
       const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
-      // "… was accessed by an unauthorized person; however, it was possible": the turn may come at
+      // "… was viewed by someone without authorisation; however, it was possible": the turn may come at
       // the end of the clause, past an agent or a place, when what follows it is a hedge ("…, but
       // a laptop was stolen" adds a fact, not a doubt).
       const clauseRest = s.slice(f.index + f[0].length, f.index + f[0].length + 110);
