@@ -247,15 +247,7 @@ const MIN_KEY = 3;
  * a council's own page, about "hackney" by its host, finds the article about "Hackney Council".
  */
 export function subjectLookupKeys(r: SubjectView): string[] {
-  const out: string[] = [];
-  for (const n of r.subjects ?? []) {
-    const k = normalizeOrgName(n);
-    if (k.length >= MIN_KEY && !out.includes(k)) out.push(k);
-  }
-  const site = hostOf(r);
-  const host = site ? hostKey(site) : null;
-  if (host && !out.includes(host)) out.push(host);
-  return out.slice(0, 2);
+  return pageKeys(r).slice(0, 2);
 }
 
 /** Most keys a page is stored under (notice_subjects): every name its title gives, and its host's label. */
@@ -267,6 +259,11 @@ const MAX_STORED_KEYS = 4;
  * its own body is found by both), and its own host's label.
  */
 export function subjectKeys(r: SubjectView): string[] {
+  return pageKeys(r).slice(0, MAX_STORED_KEYS);
+}
+
+/** A page's keys in order: its title's names (normalizeOrgName, long enough), then its own host's label. */
+function pageKeys(r: SubjectView): string[] {
   const out: string[] = [];
   for (const n of r.subjects ?? []) {
     const k = normalizeOrgName(n);
@@ -275,7 +272,7 @@ export function subjectKeys(r: SubjectView): string[] {
   const site = hostOf(r);
   const host = site ? hostKey(site) : null;
   if (host && !out.includes(host)) out.push(host);
-  return out.slice(0, MAX_STORED_KEYS);
+  return out;
 }
 
 /** The key a page is stored under for those lookups (its first lookup key), or null. */

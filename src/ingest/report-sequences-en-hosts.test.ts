@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import type { Db } from '../store/db.js';
-import { freshStore, ingestInOrder } from './testing-sequences.js';
+import { pageSequenceSuite, type SequencePage } from './testing-sequences.js';
 
 /**
  * English later reports that say only "we", on another host of the same organisation (a news host
@@ -12,7 +10,7 @@ import { freshStore, ingestInOrder } from './testing-sequences.js';
  * address on the first line. Every organisation, host and sentence is fictional, written for this test.
  */
 
-type Page = { url: string; text: string };
+type Page = SequencePage;
 
 /** A university's first report (stands in a sequence and beside a later, other incident). */
 const HARROWGATE_FIRST: Page = {
@@ -236,31 +234,7 @@ Kelderby Council was hit by a ransomware attack on June 28, 2033, and several on
   ],
 };
 
-/** Each page read as a file that begins with its address, in order. */
-function ingestPages(db: Db, pages: Page[]): Promise<(string | null)[]> {
-  return ingestInOrder(
-    db,
-    pages.map((p) => ({ text: `${p.url}\n${p.text}` })),
-  );
-}
-
-describe('English later reports on other hosts, told without a date', () => {
-  const db = freshStore();
-
-  for (const [name, pages] of Object.entries(ONE_INCIDENT)) {
-    it(`one incident: ${name}`, async () => {
-      const ids = await ingestPages(db(), pages);
-      expect(ids[0]).not.toBeNull();
-      expect(new Set(ids).size).toBe(1);
-    });
-  }
-
-  for (const [name, pages] of Object.entries(APART)) {
-    it(`apart: ${name}`, async () => {
-      const ids = await ingestPages(db(), pages);
-      expect(ids.includes(null)).toBe(false);
-      // The last page starts an incident of its own (the ones before it may be one sequence).
-      expect(ids.slice(0, -1)).not.toContain(ids.at(-1));
-    });
-  }
+pageSequenceSuite('English later reports on other hosts, told without a date', {
+  oneIncident: ONE_INCIDENT,
+  apart: APART,
 });

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import type { Db } from '../store/db.js';
-import { freshStore, ingestInOrder } from './testing-sequences.js';
+import { pageSequenceSuite, type SequencePage } from './testing-sequences.js';
 
 /**
  * One breach told by several publishers: a local paper, the body's own page, a radio site months
@@ -12,7 +10,7 @@ import { freshStore, ingestInOrder } from './testing-sequences.js';
  * written for this test.
  */
 
-type Page = { url: string; text: string };
+type Page = SequencePage;
 
 const ONE_INCIDENT: Record<string, Page[]> = {
   "a council's attack: a local paper, the council's update page, a radio site's article seven weeks later": [
@@ -174,30 +172,7 @@ Our web shop is run for us by a third-party platform provider, Orvane, which tol
   ],
 };
 
-/** Each page read as a file that begins with its address, in order. */
-function ingestPages(db: Db, pages: Page[]): Promise<(string | null)[]> {
-  return ingestInOrder(
-    db,
-    pages.map((p) => ({ text: `${p.url}\n${p.text}` })),
-  );
-}
-
-describe('one breach told by several publishers, found by the body their titles name', () => {
-  const db = freshStore();
-
-  for (const [name, pages] of Object.entries(ONE_INCIDENT)) {
-    it(`one incident: ${name}`, async () => {
-      const ids = await ingestPages(db(), pages);
-      expect(ids[0]).not.toBeNull();
-      expect(new Set(ids).size).toBe(1);
-    });
-  }
-
-  for (const [name, pages] of Object.entries(APART)) {
-    it(`apart: ${name}`, async () => {
-      const ids = await ingestPages(db(), pages);
-      expect(ids.includes(null)).toBe(false);
-      expect(ids.slice(0, -1)).not.toContain(ids.at(-1));
-    });
-  }
+pageSequenceSuite('one breach told by several publishers, found by the body their titles name', {
+  oneIncident: ONE_INCIDENT,
+  apart: APART,
 });

@@ -63,3 +63,34 @@ export function sequenceSuite(
     more?.(db);
   });
 }
+
+/** A page of a sequence: its address and its text (read as a file that begins with the address). */
+export type SequencePage = { url: string; text: string };
+
+/**
+ * A describe block over pages: each sequence of `oneIncident` must end in one incident; in each of
+ * `apart`, the last page starts an incident of its own (the ones before it may be one sequence).
+ */
+export function pageSequenceSuite(
+  title: string,
+  sets: { oneIncident: Record<string, SequencePage[]>; apart: Record<string, SequencePage[]> },
+): void {
+  const asFiles = (pages: SequencePage[]) => pages.map((p) => ({ text: `${p.url}\n${p.text}` }));
+  describe(title, () => {
+    const db = freshStore();
+    for (const [name, pages] of Object.entries(sets.oneIncident)) {
+      it(`one incident: ${name}`, async () => {
+        const ids = await ingestInOrder(db(), asFiles(pages));
+        expect(ids[0]).not.toBeNull();
+        expect(new Set(ids).size).toBe(1);
+      });
+    }
+    for (const [name, pages] of Object.entries(sets.apart)) {
+      it(`apart: ${name}`, async () => {
+        const ids = await ingestInOrder(db(), asFiles(pages));
+        expect(ids.includes(null)).toBe(false);
+        expect(ids.slice(0, -1)).not.toContain(ids.at(-1));
+      });
+    }
+  });
+}
