@@ -27,7 +27,7 @@ import { notifyIncidentsChanged } from '../watch/notify.js';
 import { loadDefaultEngine, normaliseOnly } from './default-engine.js';
 import type { ExtractPool } from './extract-pool.js';
 import { contentHash, type NoticePrep, noticeRowInput, prepareNotice } from './notice-prep.js';
-import { senderKeysFilled } from './sender-keys.js';
+import { storedKeysFilled } from './sender-keys.js';
 
 const log = logger('ingest');
 
@@ -91,7 +91,7 @@ export async function ingestNotice(
   opts: IngestOptions = {},
 ): Promise<IngestOutcome> {
   const engine = opts.engine ?? (await loadDefaultEngine());
-  await senderKeysFilled(db);
+  await storedKeysFilled(db);
   const { text, hash } = prepare(engine, input);
   const existing = await findNotice(db.kysely, hash);
   if (existing) return { status: 'unchanged', noticeId: existing.id, incidentId: existing.incidentId };
@@ -186,7 +186,7 @@ export async function ingestNoticeChunks(
   // normalises (the engine's modules load where extraction runs: default-engine.ts).
   const pool = opts.engine ? undefined : opts.pool;
   const engine = opts.engine ?? (pool ? normaliseOnly : await loadDefaultEngine());
-  await senderKeysFilled(db);
+  await storedKeysFilled(db);
   const ahead = pool ? READ_AHEAD : 0;
   const source =
     Symbol.asyncIterator in chunks

@@ -1,6 +1,7 @@
 import { noticeSender } from '../incidents/sender.js';
 import type { Db } from '../store/db.js';
 import { noticesWithoutSenderKey, setSenderKeys } from '../store/notices.js';
+import { fillSubjectKeys } from './subject-keys.js';
 
 /**
  * The sender keys of notices stored before there was a column for them (migration 0009 adds it
@@ -26,11 +27,11 @@ export async function fillSenderKeys(db: Db): Promise<number> {
 
 const filled = new WeakMap<Db, Promise<number>>();
 
-/** fillSenderKeys once a store and process (a failure is thrown, and tried again next time). */
-export function senderKeysFilled(db: Db): Promise<number> {
+/** fillSenderKeys and fillSubjectKeys once a store and process (a failure is thrown, and tried again next time). */
+export function storedKeysFilled(db: Db): Promise<number> {
   let done = filled.get(db);
   if (!done) {
-    done = fillSenderKeys(db);
+    done = fillSenderKeys(db).then(async (n) => n + (await fillSubjectKeys(db)));
     filled.set(db, done);
     done.catch(() => filled.delete(db));
   }

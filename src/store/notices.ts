@@ -111,7 +111,7 @@ function noticeRow(notice: NoticeToStore) {
     published: notice.published,
     site_domain: notice.siteDomain,
     sender_key: notice.senderKey ?? null,
-    subject_key: notice.subjectKey ?? null,
+    subject_key: notice.subjectKey ?? '', // '': read, and names no one (null: not read yet)
     created_at: ts,
   };
 }
@@ -149,7 +149,10 @@ export async function insertNotices(tx: Tx, notices: readonly NoticeRowInput[]):
 }
 
 /** The notices' subject keys (notice_subjects), in one statement. */
-async function insertSubjectKeys(tx: Tx, notices: readonly NoticeToStore[]): Promise<void> {
+async function insertSubjectKeys(
+  tx: Tx,
+  notices: readonly { id: string; subjectKeys?: readonly string[] | undefined }[],
+): Promise<void> {
   const rows = notices.flatMap((n) => (n.subjectKeys ?? []).map((key) => ({ notice_id: n.id, key })));
   // Two columns a row: well under either dialect's bound parameters per statement.
   for (let i = 0; i < rows.length; i += 5000)
@@ -209,6 +212,49 @@ export async function noticesWithoutSenderKey(tx: Tx): Promise<NoticeWithoutSend
 export async function setSenderKeys(tx: Tx, keys: ReadonlyMap<string, string>): Promise<void> {
   for (const [id, key] of keys)
     await tx.updateTable('notices').set({ sender_key: key }).where('id', '=', id).execute();
+}
+
+/** A notice stored before its subject keys were read (subject_key null), as ingestion's reader needs it. */
+export interface NoticeWithoutSubject {
+  id: string;
+  head: string;
+  url: string | null;
+  title: string | null;
+  report_stage: string | null;
+  published: string | null;
+  facts: string;
+}
+
+/** Notices whose subject keys were never read (stored before migrations 0010–0011). */
+export async function noticesWithoutSubjectKey(tx: Tx): Promise<NoticeWithoutSubject[]> {
+  return tx
+    .selectFrom('notices')
+    .select([
+      'id',
+      sql<string>`substr(text, 1, 4000)`.as('head'),
+      'url',
+      'title',
+      'report_stage',
+      'published',
+      'facts',
+    ])
+    .where('subject_key', 'is', null)
+    .orderBy('id')
+    .execute();
+}
+
+/** Stores notices' subject keys, read by the caller: the first in notices.subject_key ('' for none), all in notice_subjects. */
+export async function setSubjectKeys(tx: Tx, keys: ReadonlyMap<string, string[]>): Promise<void> {
+  for (const [id, list] of keys)
+    await tx
+      .updateTable('notices')
+      .set({ subject_key: list[0] ?? '' })
+      .where('id', '=', id)
+      .execute();
+  await insertSubjectKeys(
+    tx,
+    [...keys].map(([id, subjectKeys]) => ({ id, subjectKeys })),
+  );
 }
 
 /** A notice's text as a search document (written by linkNotice, or by insertNoticeTexts for a batch). */
