@@ -292,7 +292,8 @@ const CONTENTS_AFTER =
   /^\s+that\s+(?:the|certain|some|these|those|its|their|our|such|this)\s+(?:[\w’'-]+\s+){0,3}?(?:accounts?|mailbox(?:es)?|files?|documents?|records|e-?mails?|messages|servers?|systems?|databases?|drives?|devices?|laptops?|folders?)\s+(?:[\w’'-]+\s+){0,3}?(?:contained|included|held|stored)\b/i;
 // "Oct 22 Account enumeration attack detected and stopped", "unusual activity identified": an event
 // noun followed by a verb of finding is that verb's object (a headline or timeline row), not the event's day.
-const FOUND_AFTER = /^\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:first\s+)?(?:detected|discovered|identified|noticed|spotted)\b/i;
+const FOUND_AFTER =
+  /^\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:first\s+)?(?:detected|discovered|identified|noticed|spotted)\b/i;
 const NOTICES_FROM =
   /^,?\s+(?:[Ww]e|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:are|is|will|began|started|have|has)\s+(?:be(?:en)?\s+)?)?(?:mail|send|notify|contact|offer|provid|writ)/;
 

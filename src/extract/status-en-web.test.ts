@@ -49,7 +49,9 @@ describe('extractLeakStatus (English web notices)', () => {
       ),
     ).toBe('not_found');
     expect(
-      status('Willow Tennis Club has no evidence that any member data (for example, court bookings) was viewed.'),
+      status(
+        'Willow Tennis Club has no evidence that any member data (for example, court bookings) was viewed.',
+      ),
     ).toBe('not_found');
   });
   it('reads data named by what was done to it and then by what it held as reached (h/enfacts8)', () => {
