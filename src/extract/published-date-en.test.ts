@@ -130,3 +130,18 @@ describe('English pages: a bare "date" label and an update heading', () => {
     ).toBe('2022-03-02');
   });
 });
+
+describe('English datelines with the date in brackets (session 15, h/enfacts8)', () => {
+  it('reads "PLACE, State (Month D, YYYY) —" as the page date, not a bracketed date in a sentence', () => {
+    expect(
+      published(
+        `${URL}\nBrookfield Water District reports network incident\nBROOKFIELD, Ore. (June 2, 2022) — The Brookfield Water District said it found unusual activity on its billing server on April 4, 2022.`,
+      ),
+    ).toBe('2022-06-02');
+    expect(
+      published(
+        `${URL}\nNotice\nThe Brookfield Water District (founded 1950) found unusual activity on its billing server on April 4, 2022.`,
+      ),
+    ).toBeNull();
+  });
+});

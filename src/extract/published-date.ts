@@ -49,6 +49,10 @@ const EN_BYLINE_LABEL =
 const DATELINE_BEFORE =
   /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2},\s$/;
 const DATELINE_AFTER = /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}\))?\s*(?:[-–—]{1,2})\s/;
+// A dateline with its date in brackets: "GLENVALE, Ore. (May 3, 2024) — …".
+const DATELINE_PAREN_BEFORE =
+  /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2}\s?\(\s?$/;
+const DATELINE_PAREN_AFTER = /^\s?\)\s*(?:[-–—]{1,2})\s/;
 const DATELINE_HINT = /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3},\s/;
 // A page title that closes with its date: "… UPDATE (Friday 9 June, 2023)", "… – April 18, 2022".
 const TITLE_DATE_BEFORE = /[([|:,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
@@ -305,6 +309,7 @@ function findLabelledOrLetterhead(
       const rest = text.slice(first.end);
       if (EN_BYLINE_LABEL.test(lead) && !/^\s*(?:[|•·–—-]\s*)?by\s/i.test(rest)) return { iso, seg: at };
       if (DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(rest)) return { iso, seg: at };
+      if (DATELINE_PAREN_BEFORE.test(lead) && DATELINE_PAREN_AFTER.test(rest)) return { iso, seg: at };
       // A letter's date followed by how it was sent ("February 3, 2017 BY U.S. MAIL", "Via Email").
       if (letter && (DELIVERY_AFTER_UC.test(rest) || DELIVERY_AFTER_TC.test(rest))) return { iso, seg: at };
       // A heading of the page's head (above its first sentence) closing with a date after a dash,

@@ -100,3 +100,34 @@ describe('English report stage: a dated update block in the body', () => {
     ).toBeNull();
   });
 });
+
+describe('English report stage: earlier notices referred to or kept below (session 15, h/enfacts8)', () => {
+  it('reads a heading that introduces the original notice kept below an update', () => {
+    expect(
+      stage(
+        'Security incident at Fernwood Library\nMarch 3, 2024: We have now written to the patrons whose records were on the server.\nOriginal notice, posted January 12, 2024\nOn January 10, Fernwood Library found ransomware on a server.',
+      ),
+    ).toBe('update');
+  });
+
+  it('reads a dated reference back and an earlier letter named as such', () => {
+    expect(
+      stage(
+        'Fernwood Library data incident\nAs we reported in January, Fernwood Library found ransomware on a server. We are still reviewing the files.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Fernwood schools finish review of cyberattack\nAt the time of the attack, the district issued a letter saying no data had been taken. The investigation into the attack the district suffered last spring has been completed, and it found that staff files were copied.',
+      ),
+    ).toBe('final');
+  });
+
+  it('keeps a plain first notice without a stage', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nFernwood Clinic found malware on a server on May 1, 2024. As we write, the review goes on.',
+      ),
+    ).toBeNull();
+  });
+});
