@@ -131,3 +131,18 @@ describe('English report stage: earlier notices referred to or kept below (sessi
     ).toBeNull();
   });
 });
+
+describe('English report stage: page chrome (h/enfacts8)', () => {
+  it('reads no update into a line that prints the first posting beside the latest edit', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdated: May 5, 2023 | Published: March 3, 2023\nFernwood Clinic found malware on a server.',
+      ),
+    ).toBeNull();
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdated: May 5, 2023\nOur review of the copied files goes on.',
+      ),
+    ).toBe('update');
+  });
+});

@@ -34,6 +34,10 @@ const LATER_EN =
 // earlier notice of the same body named.
 // A heading that introduces the earlier text kept below an update ("Original notice, posted May 2",
 // "Previous updates"): the page is a later report.
+// Page chrome that prints the first posting beside the latest edit ("Updated: May 5, 2023 |
+// Published: March 3, 2023"): an edited page, no update report.
+const CHROME_DATES_EN =
+  /\b(?:published|posted)\s*[::]?\s*(?:on\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/i;
 const EARLIER_BELOW_EN =
   /^\s*(?:original|previous|earlier)\s+(?:notice|post(?:ing)?|statement|announcement|updates?)\b/i;
 // English pages that call themselves an update: a dated "Updated <date>" line (not the chrome's "Last
@@ -168,7 +172,11 @@ export function extractStage(
     const s = r.includes('「') ? withoutCitedTitles(r) : r;
     if (!finalExplicit && FINAL_EXPLICIT.test(s)) finalExplicit = seg;
     if (!finalInferred && FINAL.test(s) && (lang !== 'en' || !promisedFinal(s))) finalInferred = seg;
-    if (!update && (UPDATE.test(s) || (lang === 'en' && (UPDATE_EN.test(s) || EARLIER_BELOW_EN.test(s)))))
+    if (
+      !update &&
+      (UPDATE.test(s) ||
+        (lang === 'en' && ((UPDATE_EN.test(s) && !CHROME_DATES_EN.test(s)) || EARLIER_BELOW_EN.test(s))))
+    )
       update = seg;
     if (!completed && lang === 'en' && /complete|conclude/i.test(s) && completedEn(s)) completed = seg;
     if (!first && FIRST_EXPLICIT.test(s)) first = seg;
