@@ -68,6 +68,21 @@ describe('extractLeakStatus (English web notices)', () => {
   });
 });
 
+describe('extractLeakStatus (English web notices): more session 15 forms (h/enfacts8)', () => {
+  it('reads personal details stolen and stolen data published by the attackers as confirmed', () => {
+    expect(status('Hackers stole personal details of 900 members from the Ashby Golf Club website.')).toBe(
+      'confirmed',
+    );
+    expect(status('The gang later leaked the files on its own website.')).toBe('confirmed');
+    expect(status('Criminals have published some of the stolen data on the dark web.')).toBe('confirmed');
+    expect(status('We have posted information on our website about the incident.')).not.toBe('confirmed');
+  });
+  it('reads "no personal information was involved" and "no evidence of access to customer data" as not_found', () => {
+    expect(status('No personal information was involved in this incident.')).toBe('not_found');
+    expect(status('Our investigation found no evidence of access to customer data.')).toBe('not_found');
+  });
+});
+
 describe('extract (English web notices): a finding still to come', () => {
   it('gives no status where the impact on people is yet to be confirmed (h/enfacts8)', async () => {
     const { extract } = await import('./index.js');
