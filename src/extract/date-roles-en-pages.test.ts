@@ -64,4 +64,10 @@ describe('English incident dates: the predicate that owns the date', () => {
     expect(r.start).toBe('2022-05-01');
     expect(r.end).not.toBe('2022-05-01');
   });
+
+  it('reads intruders who "gained entry" as the start of the incident', () => {
+    expect(
+      run('Notice\nAround 10 December 2021, intruders gained entry to the Larkhill school network.').start,
+    ).toBe('2021-12-10');
+  });
 });

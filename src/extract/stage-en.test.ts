@@ -146,3 +146,26 @@ describe('English report stage: page chrome (h/enfacts8)', () => {
     ).toBe('update');
   });
 });
+
+describe('English report stage: more ways a page calls itself an update (h/enfacts8)', () => {
+  it('reads numbered or "latest" update headings, an updated notice, a supplemental or follow-up notice', () => {
+    const b = 'Fernwood Clinic found malware on a server on May 1, 2024 and took it offline.';
+    expect(stage(`Notice of data incident\nUpdate #3 (June 4, 2024)\n${b}`)).toBe('update');
+    expect(stage(`Notice of data incident\nLatest update – 4 June 2024\n${b}`)).toBe('update');
+    expect(
+      stage(`Notice of data incident\nThis notice was updated on June 4, 2024 to add new details.\n${b}`),
+    ).toBe('update');
+    expect(stage(`Supplemental Notice of Data Event\n${b}`)).toBe('update');
+    expect(stage(`Follow-up notice on the May network incident\n${b}`)).toBe('update');
+  });
+
+  it('reads no stage into a story updated by its editor or a page kept up to date', () => {
+    const b = 'Fernwood Clinic found malware on a server on May 1, 2024 and took it offline.';
+    expect(
+      stage(
+        `Clinic reports malware attack\nEditor's note: This story was updated to add comment from the clinic.\n${b}`,
+      ),
+    ).toBeNull();
+    expect(stage(`Notice\n${b} We will keep this page updated as we learn more.`)).toBeNull();
+  });
+});

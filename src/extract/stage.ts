@@ -41,10 +41,11 @@ const CHROME_DATES_EN =
 const EARLIER_BELOW_EN =
   /^\s*(?:original|previous|earlier)\s+(?:notice|post(?:ing)?|statement|announcement|updates?)\b/i;
 // English pages that call themselves an update: a dated "Updated <date>" line (not the chrome's "Last
-// updated"), "we are updating our earlier notice", "X is issuing an update to its initial notice",
+// updated"; also "Update #3 (date)", "Latest update – date", "this notice was updated on …", a
+// "Supplemental Notice", a "Follow-up notice" heading; session 15), "we are updating our earlier notice", "X is issuing an update to its initial notice",
 // "providing updated information".
 const UPDATE_EN =
-  /^\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*Update\s*[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b/i;
+  /^\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*(?:(?:Latest|Further|Second|Third|Fourth|New)\s+)?Update\s*(?:#?\d{1,2}\s*)?[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b|\b(?:notice|statement|post|letter|notification)\s+(?:was|has\s+been)\s+updated\s+(?:on|as\s+of)\b|\bsupplemental\s+(?:notice|notification|information)\b|^\s*follow-?up\s+(?:notice|notification|letter|statement)\b/i;
 // An English title that calls the page an update ("Update on …", "… Incident Update", "UPDATE:"); not
 // the chrome's "Last updated" nor advice to update something.
 const TITLE_UPDATE_EN = /\bupdate[ds]?\b/i;
