@@ -290,7 +290,7 @@ const ATTEMPT_BEFORE = /\b(?:attempt(?:ed|s|ing)?|tried|trying|sought|seeking)\s
 // held, found by a review of them, is no finding of the incident (an inquiry's step).
 const CONTENTS_AFTER =
   /^\s+that\s+(?:the|certain|some|these|those|its|their|our|such|this)\s+(?:[\w’'-]+\s+){0,3}?(?:accounts?|mailbox(?:es)?|files?|documents?|records|e-?mails?|messages|servers?|systems?|databases?|drives?|devices?|laptops?|folders?)\s+(?:[\w’'-]+\s+){0,3}?(?:contained|included|held|stored)\b/i;
-// "Oct 22 Account enumeration attack detected and stopped", "unusual activity identified": an event
+// "May 5 password guessing attack detected and blocked", "unusual activity identified": an event
 // noun followed by a verb of finding is that verb's object (a headline or timeline row), not the event's day.
 const FOUND_AFTER =
   /^\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:first\s+)?(?:detected|discovered|identified|noticed|spotted)\b/i;
