@@ -219,3 +219,23 @@ describe('English causes: files locked or shown to the wrong users (h/encauses6)
     expect(causes('The records were available to authorized users only.')).not.toContain('misconfiguration');
   });
 });
+
+// Fictional notices, written for these tests (session 15, branch h/enfacts8).
+describe('English causes on web pages (h/enfacts8)', () => {
+  it('reads logins tried from a leaked password list as credential stuffing', () => {
+    const c = causes(
+      'The intruders got into some client accounts using a leaked password list. All of the logins used a correct password.',
+    );
+    expect(c).toContain('credential_stuffing');
+    expect(c).not.toContain('unauthorized_access');
+    expect(causes('We keep a list of banned passwords for our staff.')).not.toContain('credential_stuffing');
+  });
+
+  it('reads an English ransomware attack by that cause alone, even when called unauthorized access', () => {
+    const c = causes(
+      'A ransomware attack hit the Fernhill police network in May. The town will write to everyone whose details were reached by this unauthorized access.',
+    );
+    expect(c).toContain('ransomware');
+    expect(c).not.toContain('unauthorized_access');
+  });
+});

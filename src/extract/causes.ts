@@ -311,6 +311,10 @@ export function extractCauses(
   if (found.has('unauthorized_access')) {
     if (specific || (implied && weakOnly.has('unauthorized_access'))) found.delete('unauthorized_access');
     else if (found.has('malware') && !found.has('ransomware')) found.delete('unauthorized_access');
+    // English readers label a ransomware attack by that cause alone, even where the letter also
+    // calls it "this unauthorized access" (no English development label has both).
+    else if (found.has('ransomware') && !/[\u3040-\u30ff\u3400-\u9fff]/.test(full))
+      found.delete('unauthorized_access');
   }
   return [...found.values()];
 }

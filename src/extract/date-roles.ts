@@ -74,7 +74,7 @@ const CUES_EN: [Cat, RegExp][] = [
   ],
   [
     'start',
-    /\b(?:began|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|e-?mailed|mailed|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:was|were|been)\s+attacked|suffered|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?access|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into|(?<!\bun)able\s+to\s+(?:remotely\s+)?(?:access|view|see)|encrypted\s+(?:certain\s+|some\s+|our\s+|its\s+|the\s+)?(?:files|data|systems?|servers?)|misplaced|(?:inadvertently|mistakenly|accidentally)\s+(?:released|disclosed|posted|shared)|(?:fraudulently|improperly|illegally)\s+obtained|(?:impacted|affected|hit)\s+by\s+(?:an?\s+)?(?:ransomware|malware|cyber[\w-]*))\b/gi,
+    /\b(?:began(?!\s+(?:notifying|(?:mailing|sending)\s+(?:(?:written\s+)?(?:letters|notices|notifications)|notice)|contacting|writing\s+to|offering|providing)\b)|beginning|started|stolen|theft|burglary|break[\s-]?in|broke(?:n)?\s+into|sent(?!\s+(?:(?:all|our|affected|impacted)\s+)?(?:customers|users|members|patients|clients|employees|notices?|notifications?|letters?|alerts?)\b)|accessed|occurred|arose|arisen|discarded|disposed\s+of|thrown\s+(?:away|out)|took\s+place|(?:was|were|remained)\s+active|impersonating|placed|was\s+on\s+the|infected|installed|lost|breached|(?<!\b(?:letters?|notices?|notifications?)\s+(?:(?:have|has|had)\s+been|were|was|are\s+being|will\s+be)\s+)(?:e-?mailed|mailed)(?!\s+(?:(?:the|our|its|these|their)\s+)?(?:letters?|notices?|notifications?)\b)|copied|exfiltrated|downloaded|viewed|(?<!\b(?:newly|recently|just)\s+)acquired|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)attack|(?:was|were|been)\s+attacked|suffered|(?:gained|obtained|had)\s+(?:unauthori[sz]ed\s+)?(?:access|entry)|compromised|(?:as\s+early\s+as|dating\s+back\s+to)|(?:been|was|were|remained)\s+(?:[\w-]+\s+){0,3}?since|sending|inadvertently\s+exposed|(?:accessible|available|exposed|visible)\s+(?:from|since|beginning|between)|intruded|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)intrusion|by\s+an?\s+intruder|(?:fell|was\s+the|was\s+a)\s+victim|experienced|(?:was|were)\s+(?:the\s+)?subject\s+(?:to|of)|faxed|(?<!\b(?:discovered|detected|identified|noticed|learned\s+of|aware\s+of)\s+(?:the|an?|this)\s+)unauthori[sz]ed\s+access|hacked|hack\s+into|(?<!\bun)able\s+to\s+(?:remotely\s+)?(?:access|view|see)|encrypted\s+(?:certain\s+|some\s+|our\s+|its\s+|the\s+)?(?:files|data|systems?|servers?)|misplaced|(?:inadvertently|mistakenly|accidentally)\s+(?:released|disclosed|posted|shared)|(?:fraudulently|improperly|illegally)\s+obtained|(?:impacted|affected|hit)\s+by\s+(?:an?\s+)?(?:ransomware|malware|cyber[\w-]*))\b/gi,
   ],
   // ("the last access to the card data was on March 9", "last had access to … on March 9": the last
   // day of the access; "locked the intruder out … on May 20": no access after it.)
@@ -278,14 +278,22 @@ const ASIDE = /\([^()]{1,80}\)/g;
 // of the incident (a capitalised name, not "we notified the FBI") dates the organisation's finding.
 // Case-sensitive, so outside the case-blind lexicon; only read when the verb is there.
 const TOLD_NAME =
-  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,?\s+(?:(?:\([^()]{1,30}\)\s+)?(?:that|of|about)|to\s+(?:an?|the|this|suspicious|unusual|possible|potential)\s)/g;
-const TOLD_VERB = /notified|informed|advised|alerted/;
+  /(?<!\b(?:[Ww]e|I|and|also|then)\s+(?:[a-z]+\s+)?)\b(?:notified|informed|advised|alerted|told)\s+(?:the\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*,?\s+(?:(?:\([^()]{1,30}\)\s+)?(?:that|of|about)|to\s+(?:an?|the|this|suspicious|unusual|possible|potential)\s)/g;
+const TOLD_VERB = /notified|informed|advised|alerted|told/;
 const POLICE_TOLD = /^\s+(?:notified|informed|advised|alerted|contacted|told)\b/;
 const POLICE_PERMIT = /\b(?:hold|delay(?:ed)?|lifted|imped\w*|proceed|no\s+longer)\b/i;
 
 const ADDRESSES_AFTER =
   /^\s+(?:the\s+)?(?:(?:current|mailing|postal|contact|last\s+known|up-to-date)\s+)*(?:addresses|address\s+information|address(?:es)?\s+for|contact\s+information)\b/i;
 const ATTEMPT_BEFORE = /\b(?:attempt(?:ed|s|ing)?|tried|trying|sought|seeking)\s+to\s+$/;
+// "On December 2, we determined that the mailboxes contained patient names": what the reached places
+// held, found by a review of them, is no finding of the incident (an inquiry's step).
+const CONTENTS_AFTER =
+  /^\s+that\s+(?:the|certain|some|these|those|its|their|our|such|this)\s+(?:[\w’'-]+\s+){0,3}?(?:accounts?|mailbox(?:es)?|files?|documents?|records|e-?mails?|messages|servers?|systems?|databases?|drives?|devices?|laptops?|folders?)\s+(?:[\w’'-]+\s+){0,3}?(?:contained|included|held|stored)\b/i;
+// "May 5 password guessing attack detected and blocked", "unusual activity identified": an event
+// noun followed by a verb of finding is that verb's object (a headline or timeline row), not the event's day.
+const FOUND_AFTER =
+  /^\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:first\s+)?(?:detected|discovered|identified|noticed|spotted)\b/i;
 const NOTICES_FROM =
   /^,?\s+(?:[Ww]e|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:(?:are|is|will|began|started|have|has)\s+(?:be(?:en)?\s+)?)?(?:mail|send|notify|contact|offer|provid|writ)/;
 
@@ -311,8 +319,11 @@ export function classifyEn(
   cues = cues.filter(
     (c) =>
       !ATTEMPT_BEFORE.test(window.slice(Math.max(0, c.at - 24), c.at)) &&
-      !(c.cat === 'detect' && ADDRESSES_AFTER.test(window.slice(c.end, c.end + 60))),
+      !(c.cat === 'detect' && ADDRESSES_AFTER.test(window.slice(c.end, c.end + 60))) &&
+      !(c.cat === 'start' && FOUND_AFTER.test(window.slice(c.end, c.end + 30))),
   );
+  for (const c of cues)
+    if (c.cat === 'detect' && CONTENTS_AFTER.test(window.slice(c.end, c.end + 120))) c.cat = 'investigate';
   // "Beginning May 3, 2022, we are mailing letters to those whose files were copied": the day the
   // notices go out, no event of the incident (what the letters concern follows it).
   const opens = cues.find((c) => c.cat === 'start' && c.end <= datePos && datePos - c.end < 6);

@@ -346,8 +346,13 @@ function sameDayFacts(out: DateFacts, inp: SameDayInput): void {
   if (lostThatDay && out.detected && cue.handledThenLost(out.detected.evidence.quote))
     out.incident_start = { ...out.detected, confidence: 0.4 };
   // English: an act told as one day ends that day (date-en.ts); a window opened by a month (date-ranges.ts).
+  // Not when the notice dates another act later on (a timeline of attacks over several days).
   const day = lang === 'en' && !out.incident_end && !inp.windowed ? out.incident_start : null;
-  if (day && endsSameDayEn(day.evidence.quote, ctx.causes)) out.incident_end = { ...day, confidence: 0.4 };
+  const laterAct =
+    day !== null &&
+    classified.some((c) => c.primary === 'start' && !c.cats.has('detect') && c.iso > day.value);
+  if (day && !laterAct && endsSameDayEn(day.evidence.quote, ctx.causes))
+    out.incident_end = { ...day, confidence: 0.4 };
   if (lang === 'en') monthOpenedWindow(out, classified, mentions, text);
   if (out.incident_start && out.incident_end && out.incident_end.value < out.incident_start.value)
     out.incident_end = null;

@@ -128,6 +128,17 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
     ),
     not: NOT_A_NOTICE,
   },
+  // The people told of the incident itself, named by its noun: "informed its donors about a data
+  // security incident", "alerted members of a data breach" (no determiner needed: the incident
+  // noun after "of/about" says what they were told).
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\b(?:informed|notified|alerted|warned|told|e-?mailed|wrote\s+to)\s+(?:its\s+|their\s+|our\s+|some\s+|certain\s+|all\s+)?(?:[\w-]+\s+)?${PEOPLE}\s+(?:of|about|regarding)\s+(?:an?\s+|the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:breach|incident|attack|intrusion)\b${NOT_IF}`,
+      'i',
+    ),
+    not: NOT_A_NOTICE,
+  },
   // The people told in the passive, or told that a letter comes: "customers whose data was involved
   // are being contacted directly", "affected members will receive a letter", "this notice is being
   // provided to you".

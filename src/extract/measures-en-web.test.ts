@@ -239,3 +239,36 @@ describe('extractMeasures (English web notices): a service halted under a respon
     ).toContain('service_suspended');
   });
 });
+
+// Fictional notices, written for these tests (session 15, branch h/enfacts8).
+describe('extractMeasures (English web notices): session 15 forms', () => {
+  it('reads people told of the incident by its noun, without a determiner', () => {
+    expect(
+      measures(
+        'Ashby Rowing Club has informed members of a data security incident affecting its booking site.',
+      ),
+    ).toContain('individual_notification');
+    expect(measures('On 3 May the trust alerted its volunteers about the breach by email.')).toContain(
+      'individual_notification',
+    );
+  });
+
+  it('reads enhanced training and experts deployed to investigate', () => {
+    expect(measures('The letter listed enhanced security training for all staff.')).toContain(
+      'staff_training',
+    );
+    expect(measures('The town deployed a team of independent experts to investigate the outage.')).toContain(
+      'external_investigation',
+    );
+  });
+
+  it('does not read an attack that took systems down as a step the organisation took', () => {
+    expect(
+      measures('Last year another society suffered a ransomware attack that took down its online banking.'),
+    ).not.toContain('service_suspended');
+    expect(
+      measures('The district had an attack in September that took down the main servers for a week.'),
+    ).not.toContain('service_suspended');
+    expect(measures('After the attack, we took down the affected servers.')).toContain('service_suspended');
+  });
+});

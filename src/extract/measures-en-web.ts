@@ -108,6 +108,9 @@ const MAIL_OR_CALLS =
 const READER_PRECAUTIONS =
   /\b(?:you|your|yourself|individuals|recipients)\b[^.]{0,80}\bprecautions\b|\bprecautions\b[^.]{0,40}\b(?:you|your|individuals)\s+(?:can|may|should)\b/i;
 
+const ATTACK_AS_SUBJECT =
+  /\b(?:attacks?|ransomware|malware|virus(?:es)?|hackers?|attackers?|criminals?|intruders?|(?:cyber-?\s?)?incident)(?:\s+(?:in|on|of|against|last|earlier)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:that|which|who))?\s+$/i;
+
 /** Whether a hit (of any measure rule) is no such measure in an English sentence read as a web notice. */
 export function vetoEnglishWeb(key: Measure, sentence: string, match: string): boolean {
   const at = sentence.indexOf(match);
@@ -133,6 +136,9 @@ export function vetoEnglishWeb(key: Measure, sentence: string, match: string): b
     /\b(?:attempt(?:ed|s)?|tried|trying|sought|aim(?:ed)?)\s+to\s+$/i.test(before)
   )
     return true;
+  // "a ransomware attack that took down its systems", "the attack in May that shut down the
+  // servers": the attack's effect, not a step the organisation took.
+  if (key === 'service_suspended' && ATTACK_AS_SUBJECT.test(before)) return true;
   // "reimburse patients for a year of credit monitoring": the monitoring offered, no payment to them.
   if (
     key === 'compensation' &&

@@ -54,7 +54,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   },
   {
     key: 'staff_training',
-    re: /\bre-?trained\b|\b(?:additional|further|refresher|mandatory)\s+(?:[\w-]+\s+)?training\b/i,
+    re: /\bre-?trained\b|\b(?:additional|further|refresher|mandatory|enhanced|increased|expanded)\s+(?:[\w-]+\s+)?training\b/i,
   },
   {
     key: 'police_report',
@@ -78,7 +78,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   // "engaged a leading cyber-security company"), or an investigation named as independent.
   {
     key: 'external_investigation',
-    re: /\butiliz(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:experts?|consultants?|specialists?|investigators?)\b|\b(?:engag(?:e|es|ing)|retain(?:s|ing)|hir(?:e|es|ing)|enlist(?:ed|ing)?|brought\s+in|bringing\s+in|engaged|retained|hired)\s+(?:the\s+(?:services|help|assistance)\s+of\s+)?(?:an?\s+|the\s+|several\s+|various\s+|multiple\s+|two\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:forensic|security|cyber-?\s?security|IT|computer|privacy|incident\s+response|investigative|technical|outside|independent|external|third[- ]party)\s+(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|firms?|specialists?|investigators?|compan(?:y|ies)|professionals|teams?|advisors?)\b|\b(?:forensic|security|cyber-?\s?security|IT|outside|independent|external|third[- ]party)\s+(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|firms?|specialists?|investigators?|compan(?:y|ies))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+|also\s+)?(?:engaged|retained|hired|brought\s+in|called\s+in)\b|\b(?:independent|outside|external|third[- ]party)\s+(?:digital\s+)?(?:forensic|cyber\s?security)\s+(?:investigation|review|analysis|examination)\b/i,
+    re: /\butiliz(?:ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:experts?|consultants?|specialists?|investigators?)\b|\b(?:engag(?:e|es|ing)|retain(?:s|ing)|hir(?:e|es|ing)|enlist(?:ed|ing)?|deploy(?:ed|ing)|brought\s+in|bringing\s+in|engaged|retained|hired)\s+(?:the\s+(?:services|help|assistance)\s+of\s+)?(?:an?\s+|the\s+|several\s+|various\s+|multiple\s+|two\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:forensic|security|cyber-?\s?security|IT|computer|privacy|incident\s+response|investigative|technical|outside|independent|external|third[- ]party)\s+(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|firms?|specialists?|investigators?|compan(?:y|ies)|professionals|teams?|advisors?)\b|\b(?:forensic|security|cyber-?\s?security|IT|outside|independent|external|third[- ]party)\s+(?:[\w-]+\s+){0,2}?(?:experts?|consultants?|firms?|specialists?|investigators?|compan(?:y|ies))\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:immediately\s+|promptly\s+|also\s+)?(?:engaged|retained|hired|brought\s+in|called\s+in)\b|\b(?:independent|outside|external|third[- ]party)\s+(?:digital\s+)?(?:forensic|cyber\s?security)\s+(?:investigation|review|analysis|examination)\b/i,
     not: /\b(?:law|legal|attorneys?)\s+firm\b/i,
   },
   // Card companies watching the cards: "the card companies … these accounts are being monitored for

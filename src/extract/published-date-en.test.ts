@@ -130,3 +130,46 @@ describe('English pages: a bare "date" label and an update heading', () => {
     ).toBe('2022-03-02');
   });
 });
+
+describe('English datelines with the date in brackets (session 15, h/enfacts8)', () => {
+  it('reads "PLACE, State (Month D, YYYY) —" as the page date, not a bracketed date in a sentence', () => {
+    expect(
+      published(
+        `${URL}\nBrookfield Water District reports network incident\nBROOKFIELD, Ore. (June 2, 2022) — The Brookfield Water District said it found unusual activity on its billing server on April 4, 2022.`,
+      ),
+    ).toBe('2022-06-02');
+    expect(
+      published(
+        `${URL}\nNotice\nThe Brookfield Water District (founded 1950) found unusual activity on its billing server on April 4, 2022.`,
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('English page chrome: first posting and latest edit (session 15, h/enfacts8)', () => {
+  it('prefers the first posting to the latest edit, on separate lines or one', () => {
+    expect(
+      published(
+        `${URL}\nNotice of data incident\nLast updated: 5 May 2023\nFirst published: 3 March 2023\nBrookfield Council sent a tenant list to the wrong address.`,
+      ),
+    ).toBe('2023-03-03');
+    expect(
+      published(
+        `${URL}\nNotice of data incident\nUpdated: May 5, 2023 | Published: March 3, 2023\nBrookfield Council sent a tenant list to the wrong address.`,
+      ),
+    ).toBe('2023-03-03');
+    expect(
+      published(
+        `${URL}\nNotice of data incident\nLast updated 4 April 2022\nBrookfield Council was hit by a cyber attack on 1 March 2022.`,
+      ),
+    ).toBe('2022-04-04');
+  });
+
+  it("leaves a writer's byline alone", () => {
+    expect(
+      published(
+        `${URL}\nCouncil apologises after data slip\nBy Jo Example | Published March 3, 2023 | Updated March 4, 2023\nBrookfield Council sent a tenant list to the wrong address.`,
+      ),
+    ).toBeNull();
+  });
+});

@@ -36,7 +36,13 @@ const LETTERHEAD_AFTER =
 // A web page's bare byline label: "Published March 3, 2023", "Posted: …". A byline naming its writer
 // ("Posted by Dissent on …", "By Jo Example | …") is left alone: blogs and news sites that repost a
 // notice sign so, and their date is not the notice's.
-const EN_BYLINE_HEAD = /^\s*(?:Published|Posted|Released)\s*[::]?\s*$/;
+const EN_BYLINE_HEAD = /^\s*(?:(?:First|Originally)\s+)?(?:Published|Posted|Released)\s*[::]?\s*$/i;
+// Page chrome that dates the latest edit ("Last updated: …", "Updated: …"): the page's date only when
+// it prints no date of first posting ("First published: …", "Published: …") in its head.
+const EN_UPDATED_HEAD = /\bupdated\s*[::]?\s*$/i;
+// One chrome line with both: "Updated: May 5, 2023 | Published: March 3, 2023".
+const EN_PUBLISHED_IN_LINE =
+  /(?:^|[|•·–—,;]\s*)(?:(?:First|Originally)\s+)?(?:Published|Posted)(?:\s+on)?\s*[::]?\s*(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/i;
 const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
 // A web page's byline label at the start of a line: "Post Date:", "Posted on", "Published:", "Date
 // posted:", a bare "Date" (a time of day may follow the date). Only at the line's start: "the notice was posted on
@@ -49,6 +55,10 @@ const EN_BYLINE_LABEL =
 const DATELINE_BEFORE =
   /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2},\s$/;
 const DATELINE_AFTER = /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}\))?\s*(?:[-–—]{1,2})\s/;
+// A dateline with its date in brackets: "GLENVALE, Ore. (May 3, 2024) — …".
+const DATELINE_PAREN_BEFORE =
+  /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2}\s?\(\s?$/;
+const DATELINE_PAREN_AFTER = /^\s?\)\s*(?:[-–—]{1,2})\s/;
 const DATELINE_HINT = /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3},\s/;
 // A page title that closes with its date: "… UPDATE (Friday 9 June, 2023)", "… – April 18, 2022".
 const TITLE_DATE_BEFORE = /[([|:,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
@@ -170,6 +180,9 @@ export function findPublished(
   // read as one line.
   const spread = lang === 'en' ? spreadDateline(lines, bodyAt, dctx) : null;
   if (spread) return spread;
+  const paired = lang === 'en' ? publishedInChromeLine(lines, bodyAt, dctx) : null;
+  if (paired) return paired;
+  let updated: { iso: string; seg: Segment } | null = null;
   for (const i of idx) {
     const line = lines[i]!;
     if (!DATEISH_LINE.test(line.text)) continue;
@@ -228,12 +241,47 @@ export function findPublished(
       continue;
     if (!PUBLISHED_TAIL.test(tail)) continue;
     const iso = isoOf(first);
+    if (iso && lang === 'en' && EN_UPDATED_HEAD.test(head)) {
+      updated ??= { iso, seg: line };
+      continue;
+    }
     if (iso) return { iso, seg: line };
   }
+  if (updated) return updated;
   return (
     findLabelledOrLetterhead(lines, idx, lang, dctx, title) ??
     (lang === 'en' ? updateHeading(lines, dctx) : null)
   );
+}
+
+/**
+ * A head line (above the body) that prints the first posting beside the latest edit ("Updated: May 5,
+ * 2023 | Published: March 3, 2023"): the posting's date. Not a writer's byline ("By Jo Example |
+ * Published …": a reposting site's).
+ */
+function publishedInChromeLine(
+  lines: Segment[],
+  bodyAt: number,
+  dctx: { refYear: number | null; refMonth: null; refDay: null },
+): { iso: string; seg: Segment } | null {
+  for (let i = 0; i < Math.min(bodyAt, 14); i++) {
+    const line = lines[i]!;
+    if (
+      line.text.length > 120 ||
+      !/\|/.test(line.text) ||
+      /^\s*(?:posted\s+|written\s+)?by\s/i.test(line.text)
+    )
+      continue;
+    const m = EN_PUBLISHED_IN_LINE.exec(line.text);
+    if (!m) continue;
+    const at = m.index + m[0].length;
+    const ms = findEnDates(line.text.slice(at, at + 40), dctx).filter(
+      (d) => d.precision === 'day' && d.source === 'explicit' && d.start === 0,
+    );
+    const iso = ms[0] ? isoOf(ms[0]) : null;
+    if (iso) return { iso, seg: line };
+  }
+  return null;
 }
 
 // A page that adds an update under its own heading ("Updated statement (9 May 2022)", "Update –
@@ -305,6 +353,7 @@ function findLabelledOrLetterhead(
       const rest = text.slice(first.end);
       if (EN_BYLINE_LABEL.test(lead) && !/^\s*(?:[|•·–—-]\s*)?by\s/i.test(rest)) return { iso, seg: at };
       if (DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(rest)) return { iso, seg: at };
+      if (DATELINE_PAREN_BEFORE.test(lead) && DATELINE_PAREN_AFTER.test(rest)) return { iso, seg: at };
       // A letter's date followed by how it was sent ("February 3, 2017 BY U.S. MAIL", "Via Email").
       if (letter && (DELIVERY_AFTER_UC.test(rest) || DELIVERY_AFTER_TC.test(rest))) return { iso, seg: at };
       // A heading of the page's head (above its first sentence) closing with a date after a dash,

@@ -100,3 +100,72 @@ describe('English report stage: a dated update block in the body', () => {
     ).toBeNull();
   });
 });
+
+describe('English report stage: earlier notices referred to or kept below (session 15, h/enfacts8)', () => {
+  it('reads a heading that introduces the original notice kept below an update', () => {
+    expect(
+      stage(
+        'Security incident at Fernwood Library\nMarch 3, 2024: We have now written to the patrons whose records were on the server.\nOriginal notice, posted January 12, 2024\nOn January 10, Fernwood Library found ransomware on a server.',
+      ),
+    ).toBe('update');
+  });
+
+  it('reads a dated reference back and an earlier letter named as such', () => {
+    expect(
+      stage(
+        'Fernwood Library data incident\nAs we reported in January, Fernwood Library found ransomware on a server. We are still reviewing the files.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Fernwood schools finish review of cyberattack\nAt the time of the attack, the district issued a letter saying no data had been taken. The investigation into the attack the district suffered last spring has been completed, and it found that staff files were copied.',
+      ),
+    ).toBe('final');
+  });
+
+  it('keeps a plain first notice without a stage', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nFernwood Clinic found malware on a server on May 1, 2024. As we write, the review goes on.',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('English report stage: page chrome (h/enfacts8)', () => {
+  it('reads no update into a line that prints the first posting beside the latest edit', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdated: May 5, 2023 | Published: March 3, 2023\nFernwood Clinic found malware on a server.',
+      ),
+    ).toBeNull();
+    expect(
+      stage(
+        'Notice of Data Security Incident\nUpdated: May 5, 2023\nOur review of the copied files goes on.',
+      ),
+    ).toBe('update');
+  });
+});
+
+describe('English report stage: more ways a page calls itself an update (h/enfacts8)', () => {
+  it('reads numbered or "latest" update headings, an updated notice, a supplemental or follow-up notice', () => {
+    const b = 'Fernwood Clinic found malware on a server on May 1, 2024 and took it offline.';
+    expect(stage(`Notice of data incident\nUpdate #3 (June 4, 2024)\n${b}`)).toBe('update');
+    expect(stage(`Notice of data incident\nLatest update – 4 June 2024\n${b}`)).toBe('update');
+    expect(
+      stage(`Notice of data incident\nThis notice was updated on June 4, 2024 to add new details.\n${b}`),
+    ).toBe('update');
+    expect(stage(`Supplemental Notice of Data Event\n${b}`)).toBe('update');
+    expect(stage(`Follow-up notice on the May network incident\n${b}`)).toBe('update');
+  });
+
+  it('reads no stage into a story updated by its editor or a page kept up to date', () => {
+    const b = 'Fernwood Clinic found malware on a server on May 1, 2024 and took it offline.';
+    expect(
+      stage(
+        `Clinic reports malware attack\nEditor's note: This story was updated to add comment from the clinic.\n${b}`,
+      ),
+    ).toBeNull();
+    expect(stage(`Notice\n${b} We will keep this page updated as we learn more.`)).toBeNull();
+  });
+});

@@ -28,12 +28,24 @@ const LATER =
 // ordinal there reads as 〓, a reference, by withoutReferences).
 const LATER_HINT = /その後|公表|お知らせ|報告|ご案内|発表|掲載|リリース|更新|既報/;
 const LATER_EN =
-  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b/i;
+  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b|\b(?:at\s+the\s+time(?:\s+of\s+the\s+(?:incident|attack|event))?|previously|earlier|initially)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:issued|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement|notice|update|announcement)\b|\bas\s+(?:we|the\s+(?:district|school|city|county|council|town|village|company|hospital|clinic|practice|university|college|club|charity|firm|bank|credit\s+union|organi[sz]ation|trust|board|agency|department|library))\s+(?:first\s+)?(?:reported|announced|notified|advised|disclosed|shared|posted|stated)\s+(?:on|in|last|earlier)\b/i;
+// "As we reported in January", "as the district announced on May 3": the same reference back, dated;
+// "at the time of the attack, the district issued a letter", "previously posted a statement": an
+// earlier notice of the same body named.
+// A heading that introduces the earlier text kept below an update ("Original notice, posted May 2",
+// "Previous updates"): the page is a later report.
+// Page chrome that prints the first posting beside the latest edit ("Updated: May 5, 2023 |
+// Published: March 3, 2023"): an edited page, no update report.
+const CHROME_DATES_EN =
+  /\b(?:published|posted)\s*[::]?\s*(?:on\s+)?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/i;
+const EARLIER_BELOW_EN =
+  /^\s*(?:original|previous|earlier)\s+(?:notice|post(?:ing)?|statement|announcement|updates?)\b/i;
 // English pages that call themselves an update: a dated "Updated <date>" line (not the chrome's "Last
-// updated"), "we are updating our earlier notice", "X is issuing an update to its initial notice",
+// updated"; also "Update #3 (date)", "Latest update – date", "this notice was updated on …", a
+// "Supplemental Notice", a "Follow-up notice" heading; session 15), "we are updating our earlier notice", "X is issuing an update to its initial notice",
 // "providing updated information".
 const UPDATE_EN =
-  /^\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*Update\s*[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b/i;
+  /^\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*(?:(?:Latest|Further|Second|Third|Fourth|New)\s+)?Update\s*(?:#?\d{1,2}\s*)?[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b|\b(?:notice|statement|post|letter|notification)\s+(?:was|has\s+been)\s+updated\s+(?:on|as\s+of)\b|\bsupplemental\s+(?:notice|notification|information)\b|^\s*follow-?up\s+(?:notice|notification|letter|statement)\b/i;
 // An English title that calls the page an update ("Update on …", "… Incident Update", "UPDATE:"); not
 // the chrome's "Last updated" nor advice to update something.
 const TITLE_UPDATE_EN = /\bupdate[ds]?\b/i;
@@ -42,7 +54,7 @@ const TITLE_NOT_UPDATE_EN = /\blast\s+updated\b|\bupdate\s+(?:your|the\s+app|sof
 // investigation is now complete"): an update that reports it is the final report. Not one promised
 // ("once the investigation is complete, we will …"), nor a review of the files (a step within it).
 const COMPLETED_EN =
-  /\b(?:completed|concluded)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}?investigation\b|\binvestigation\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:complete|completed|concluded)\b/i;
+  /\b(?:completed|concluded)\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}?investigation\b|\binvestigation\s+(?:is|has\s+been|was)\s+(?:now\s+)?(?:complete|completed|concluded)\b|\binvestigation\s+(?:[\w-]+\s+){0,10}?(?:has\s+(?:now\s+)?(?:concluded|ended|finished)|(?:has\s+been|is\s+now)\s+(?:complete|completed|concluded))\b/i;
 const PROMISED_EN = /\b(?:once|when|until|after|upon|if|before|as\s+soon\s+as)\b[^.]{0,40}$/i;
 
 /** "Once the investigation is complete, we will …": a finish promised, not reported. */
@@ -161,7 +173,12 @@ export function extractStage(
     const s = r.includes('「') ? withoutCitedTitles(r) : r;
     if (!finalExplicit && FINAL_EXPLICIT.test(s)) finalExplicit = seg;
     if (!finalInferred && FINAL.test(s) && (lang !== 'en' || !promisedFinal(s))) finalInferred = seg;
-    if (!update && (UPDATE.test(s) || (lang === 'en' && UPDATE_EN.test(s)))) update = seg;
+    if (
+      !update &&
+      (UPDATE.test(s) ||
+        (lang === 'en' && ((UPDATE_EN.test(s) && !CHROME_DATES_EN.test(s)) || EARLIER_BELOW_EN.test(s))))
+    )
+      update = seg;
     if (!completed && lang === 'en' && /complete|conclude/i.test(s) && completedEn(s)) completed = seg;
     if (!first && FIRST_EXPLICIT.test(s)) first = seg;
     if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
