@@ -169,3 +169,36 @@ describe('English report stage: more ways a page calls itself an update (h/enfac
     expect(stage(`Notice\n${b} We will keep this page updated as we learn more.`)).toBeNull();
   });
 });
+
+describe('English report stage: a promise of further reports', () => {
+  it('reads a notice that promises updates as the first of a series', () => {
+    expect(
+      stage(
+        'Cyber Incident at Alderbrook Township\nAlderbrook Township found ransomware on its servers on June 2, 2025. We will continue to post updates on this page as our review moves forward.',
+      ),
+    ).toBe('first');
+    expect(
+      stage(
+        'Notice of Data Event\nThe Alderbrook Water Board learned of suspicious activity in one mailbox. Further updates will be shared on the board website.',
+      ),
+    ).toBe('first');
+    expect(
+      stage(
+        'Network outage\nThe township is committed to sharing further details as they become available to us.',
+      ),
+    ).toBe('first');
+  });
+
+  it('does not read a promise to people who ask, nor a one-off misdirected letter, as a series', () => {
+    expect(
+      stage(
+        'Notice of Data Security Incident\nAlderbrook Clinic found malware on a server. We will provide you with a code for credit monitoring.',
+      ),
+    ).toBeNull();
+    expect(
+      stage(
+        'Misdirected letter\nA letter listing names was mailed to the wrong address in error. We will post updates on this page if we learn more.',
+      ),
+    ).toBeNull();
+  });
+});

@@ -7,7 +7,8 @@ import type { Fact, ReportStage } from './types.js';
  * Report stage. Japanese notices number their reports (第一報 … 最終報); a concluded investigation
  * (調査結果のご報告, 調査が完了) is final; 第二報/続報/更新 is an update. A notice that says the
  * investigation continues and more will follow (引き続き調査, 判明次第お知らせ) is a first report.
- * English letters rarely state a stage: only explicit words count ("Update", "final report").
+ * English letters rarely state a stage: explicit words ("Update", "final report"), and a promise of
+ * further updates for a first report.
  */
 
 const FINAL_EXPLICIT = /最終報|最終(?:の)?(?:ご)?報告|\bfinal\s+(?:report|update|notice)\b/i;
@@ -90,6 +91,12 @@ const FIRST_EXPLICIT =
 // condition on a suspension: neither says the investigation is still running.
 const ONGOING =
   /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)(?!して(?:実施|行))|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続(?!して(?:実施|行))|調査中|確認中|調査を(?:進めて|行って)(?:いる|おり|い)|現時点で(?:確認|判明)している|判明次第|詳細が判明(?!する(?:まで|迄))|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
+
+// An English notice that promises more reports ("we will continue to provide updates", "updates will
+// be posted", "we will update this page", "sharing further information as it becomes available") is
+// the first of a series, as 判明次第お知らせ is in Japanese.
+const PROMISES_MORE_EN =
+  /\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:provide|post|share|issue|publish|give)\s+(?:[\w-]+\s+){0,3}?updates?\b|\bupdates?\s+will\s+be\s+(?:provided|posted|shared|issued|published|made\s+available)|\b(?:will|shall)\s+(?:continue\s+to\s+)?update\s+(?:this|the|our)\s+(?:page|notice|website|site|statement|post)\b|\b(?:shar|provid|post)(?:e|ing)\s+(?:additional|further|more|new)\s+(?:facts|information|details|updates)\s+as\s+(?:they|it|that)\s+(?:become|becomes|are|is)\s+(?:available|known|confirmed)/i;
 
 // Incidents that are reported once, not investigated over several reports.
 const ONE_OFF_CAUSES = new Set(['misdelivery', 'loss_or_theft']);
@@ -181,7 +188,13 @@ export function extractStage(
       update = seg;
     if (!completed && lang === 'en' && /complete|conclude/i.test(s) && completedEn(s)) completed = seg;
     if (!first && FIRST_EXPLICIT.test(s)) first = seg;
-    if (!ongoing && lang === 'ja' && ONGOING.test(s)) ongoing = seg;
+    if (
+      !ongoing &&
+      (lang === 'ja'
+        ? ONGOING.test(s)
+        : /update|available|known|confirmed/i.test(s) && PROMISES_MORE_EN.test(s))
+    )
+      ongoing = seg;
     if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
     if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
     if (!result && lang === 'ja' && s.includes('判明した') && RESULT_HEADING.test(s)) result = seg;
