@@ -152,6 +152,21 @@ function hhmm(ap: string | undefined, h: string | undefined, mi: string | undefi
   return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
+// 「2015年5月から本年7月まで」「平成27年4月~本年3月」: a range from a stated year to 本年/今年.
+const RANGE_TO_THIS_YEAR = /((?:19|20)\d{2})\s?年[^。\n]{0,12}?(?:から|より|~|〜|～|－|-)\s?(?:本年|今年)/g;
+
+/** Whether the text holds a range from `year` (written out) to 本年/今年. */
+function rangeToThisYearFrom(text: string, year: number): boolean {
+  if (!text.includes('本年') && !text.includes('今年')) return false;
+  RANGE_TO_THIS_YEAR.lastIndex = 0;
+  for (let m = RANGE_TO_THIS_YEAR.exec(text); m !== null; m = RANGE_TO_THIS_YEAR.exec(text))
+    if (Number(m[1]) === year) return true;
+  return false;
+}
+
+// A day of the month with nothing before it (「16日」, not 「2月16日」「同16日」).
+const BARE_DAY_BEFORE = /(?<![\d月同翌前])\d{1,2}\s?日\s?$/;
+
 function shiftDays(y: number, m: number, d: number, by: number): [number, number, number] {
   const dt = new Date(Date.UTC(y, m - 1, d + by));
   return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
@@ -170,6 +185,8 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
   let last: DateMention | null = null;
   // 昨年/本年 read against a year the text merely states first (no notice date): checked below.
   const weakRel: DateMention[] = [];
+  // (Read once, on the first 本年 that needs it.)
+  let thisYearLater: boolean | undefined;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     if (m[0].length === 0) {
@@ -221,6 +238,12 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       source = 'completed';
     } else if (m[G.rel]) {
       const r = REL_YEAR[m[G.rel]!]!;
+      // With no notice date, 本年 read against the first year the text states is a guess; a range
+      // that runs from that year to 本年 (「2015年5月から本年7月まで」) says 本年 is a later one.
+      if (r === 0 && refYear !== null && !ctx.refMonth) {
+        thisYearLater ??= rangeToThisYearFrom(text, refYear);
+        if (thisYearLater) continue;
+      }
       const base: number | null =
         r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
       y = base === null ? null : m[G.rel] === '前年' ? base - 1 : m[G.rel] === '翌年' ? base + 1 : base;
@@ -294,6 +317,9 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       if (time === null) continue;
       // A bare time belongs to the last date (timelines: 「4月3日 … 同日9時40分」 / 「11時30分頃」).
       if (!last || last.y === null || last.m === null || last.d === null) continue;
+      // Not the time of a bare day that was not read as a date (a news report's 「16日午前8時50分ごろ」):
+      // it is of that day, which the last date does not name.
+      if (BARE_DAY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       y = last.y;
       mo = last.m;
       d = last.d;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findJaDates, isoOf } from './date-ja.js';
+import { incidentDates } from './testing/helpers.js';
+
+// Fictional notices (見本会, 見本研究所, 架空町); no real organisation or person.
+const dates = (t: string) => incidentDates(t);
+
+describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () => {
+  it('gives a time after a bare day (「16日午前9時ごろ」) no day of the last full date', () => {
+    const news =
+      '見本ブログ\n2099年02月20日\n研究所で機器盗難\n見本研究所は19日、事務所から端末3台が盗まれたと発表した。' +
+      '研究所によると、16日午前9時ごろ、出勤した職員が被害に気付いた。15日午後10時以降に侵入されたとみている。';
+    const ds = findJaDates(news, { refYear: 2099, refMonth: 2, refDay: 20 }).map((m) => isoOf(m));
+    expect(ds).toEqual(['2099-02-20']);
+    const got = dates(news);
+    expect(got.start ?? null).toBeNull();
+    expect(got.detected ?? null).toBeNull();
+    // A time after a written-out day still belongs to it; one after 同日 to the last date.
+    const row = findJaDates('2099年3月2日 職員が確認。同日10時30分に停止した。', {}).map((m) => isoOf(m));
+    expect(row).toEqual(['2099-03-02', '2099-03-02']);
+  });
+
+  it('reads no 本年 against a stated year that a range runs from to 本年', () => {
+    const t =
+      '見本会 不正アクセスのお知らせ\n本年7月4日20時頃から同月5日16時頃にかけて、職員のアカウントに不正なアクセスがありました。' +
+      '対象は2090年5月から本年7月までに講座を受講された方です。';
+    const got = dates(t);
+    expect(got.start ?? null).toBeNull();
+    expect(got.end ?? null).toBeNull();
+    // With the notice's own date, 本年 is its year.
+    const dated = `見本会 不正アクセスのお知らせ\n2099年8月1日\n${t.split('\n')[1]}`;
+    expect(dates(dated)).toMatchObject({ start: '2099-07-04', end: '2099-07-05' });
+    // 本年 with no range from a stated year is read as before.
+    const plain = '架空町 書類の紛失について\n2098年度の名簿について、本年5月2日に紛失が判明しました。2099年5月1日に使用しました。';
+    expect(dates(plain).detected).toBe('2099-05-02');
+  });
+});
