@@ -34,4 +34,13 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     const plain = '架空町 書類の紛失について\n2098年度の名簿について、本年5月2日に紛失が判明しました。2099年5月1日に使用しました。';
     expect(dates(plain).detected).toBe('2099-05-02');
   });
+
+  it('reads ことし as 本年, and month-days after an unknown 本年 as of that year', () => {
+    const news =
+      '見本大学で成績が閲覧可能に\n見本大学は、設定の誤りにより学生の成績が閲覧できる状態だったと発表しました。' +
+      '最大で2090年7月からことし12月8日までの間、閲覧可能となっていました。\n12月8日、学生からの指摘で発覚。';
+    expect(dates(news)).toEqual({ start: null, end: null, detected: null });
+    const dated = `見本大学 お知らせ\n2099年12月20日\nことし12月8日、学生からの指摘で設定の誤りが発覚しました。`;
+    expect(dates(dated).detected).toBe('2099-12-08');
+  });
 });

@@ -39,6 +39,7 @@ const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1
 const REL_YEAR: Record<string, number | 'same'> = {
   本年: 0,
   今年: 0,
+  ことし: 0,
   当年: 'same',
   同年: 'same',
   昨年: -1,
@@ -101,7 +102,7 @@ const DATE = numbered(
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
     // 「今月3日」「先月28日」: a day of the notice's own month or the one before it.
     String.raw`(?<relm>今月|本月|先月)\s?(?<rmd>\d{1,2})\s?日`,
-    String.raw`(?<rel>本年|今年|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
+    String.raw`(?<rel>本年|今年|ことし|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
     String.raw`(?<![\d./])(?<mm>\d{1,2})\s?月\s?(?<md>\d{1,2})\s?日`,
     String.raw`(?<![\d./・])(?<mo>\d{1,2})\s?月(?<mq>上旬|中旬|下旬|初旬|末)?`,
     String.raw`(?<![\d/.:])(?<smm>1[0-2]|0?[1-9])\/(?<smd>3[01]|[12]\d|0?[1-9])(?![\d/])`,
@@ -152,12 +153,12 @@ function hhmm(ap: string | undefined, h: string | undefined, mi: string | undefi
   return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-// 「2015年5月から本年7月まで」「平成27年4月~本年3月」: a range from a stated year to 本年/今年.
-const RANGE_TO_THIS_YEAR = /((?:19|20)\d{2})\s?年[^。\n]{0,12}?(?:から|より|~|〜|～|－|-)\s?(?:本年|今年)/g;
+// 「2015年5月から本年7月まで」「平成27年4月~本年3月」: a range from a stated year to 本年/今年/ことし.
+const RANGE_TO_THIS_YEAR = /((?:19|20)\d{2})\s?年[^。\n]{0,12}?(?:から|より|~|〜|～|－|-)\s?(?:本年|今年|ことし)/g;
 
 /** Whether the text holds a range from `year` (written out) to 本年/今年. */
 function rangeToThisYearFrom(text: string, year: number): boolean {
-  if (!text.includes('本年') && !text.includes('今年')) return false;
+  if (!/本年|今年|ことし/.test(text)) return false;
   RANGE_TO_THIS_YEAR.lastIndex = 0;
   for (let m = RANGE_TO_THIS_YEAR.exec(text); m !== null; m = RANGE_TO_THIS_YEAR.exec(text))
     if (Number(m[1]) === year) return true;
@@ -187,6 +188,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
   const weakRel: DateMention[] = [];
   // (Read once, on the first 本年 that needs it.)
   let thisYearLater: boolean | undefined;
+  let yearUnknown = false;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     if (m[0].length === 0) {
@@ -242,7 +244,11 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       // that runs from that year to 本年 (「2015年5月から本年7月まで」) says 本年 is a later one.
       if (r === 0 && refYear !== null && !ctx.refMonth) {
         thisYearLater ??= rangeToThisYearFrom(text, refYear);
-        if (thisYearLater) continue;
+        // (Month-days told after it are of that unknown year too, until a year is written out.)
+        if (thisYearLater) {
+          yearUnknown = true;
+          continue;
+        }
       }
       const base: number | null =
         r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
@@ -253,7 +259,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     } else if (m[G.mm]) {
       mo = Number(m[G.mm]);
       d = Number(m[G.md]);
-      y = afterConnector && last?.y ? last.y : (lastYear ?? refYear);
+      y = afterConnector && last?.y ? last.y : yearUnknown ? null : (lastYear ?? refYear);
       source = 'completed';
       // A range crossing new year: 12月28日~1月5日.
       if (afterConnector && last?.m && last.y && mo < last.m) y = last.y + 1;
@@ -390,7 +396,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     out.push(mention);
     if (m[G.rel] && REL_YEAR[m[G.rel]!] !== 'same' && !ctx.refMonth) weakRel.push(mention);
     DATE_RE.lastIndex = end;
-    if (y !== null && source === 'explicit' && !fiscal) lastYear = y;
+    if (y !== null && source === 'explicit' && !fiscal) {
+      lastYear = y;
+      yearUnknown = false;
+    }
     else if (y !== null && m[G.rel]) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
   }
