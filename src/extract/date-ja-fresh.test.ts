@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJaDates, isoOf } from './date-ja.js';
+import { extract } from './index.js';
 import { incidentDates } from './testing/helpers.js';
 
 // Fictional notices (見本会, 見本研究所, 架空町); no real organisation or person.
@@ -42,5 +43,15 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     expect(dates(news)).toEqual({ start: null, end: null, detected: null });
     const dated = `見本大学 お知らせ\n2099年12月20日\nことし12月8日、学生からの指摘で設定の誤りが発覚しました。`;
     expect(dates(dated).detected).toBe('2099-12-08');
+  });
+
+  it("dates a news lead's month-day only by a year the text writes in a full date", () => {
+    const pub = (t: string) => extract(t).published?.value ?? null;
+    const scopeYear =
+      '見本病院、USBメモリ紛失\n見本病院は7月16日、患者データの入ったUSBメモリを紛失したと公表した。' +
+      'メモリには2090年4月以降に来院した患者のデータが入っていた。';
+    expect(pub(scopeYear)).toBeNull();
+    const dated = `${scopeYear}紛失は2090年7月11日に判明した。`;
+    expect(pub(dated)).toBe('2090-07-16');
   });
 });

@@ -379,7 +379,17 @@ export function leadDate(
   if (!lead?.day?.includes('月')) return null;
   const textYear = firstYear(text);
   const m = findJaDates(lead.day, { refYear: textYear, refMonth: null, refDay: null })[0];
-  if (m?.precision !== 'day' || (m.source !== 'explicit' && textYear === null)) return null;
+  if (m?.precision !== 'day') return null;
+  // A day without its year takes the text's year only when a full date of the text is of that year:
+  // a year seen only in a scope (「2006年4月以降に来院した患者」) does not date the report.
+  if (m.source !== 'explicit' && (textYear === null || !fullDateIn(text, textYear))) return null;
   const iso = isoOf(m);
   return iso ? { iso, seg: lead.seg } : null;
+}
+
+/** Whether the text writes out a full date (year, month and day) of `year`. */
+function fullDateIn(text: string, year: number): boolean {
+  return findJaDates(text, { refYear: null, refMonth: null, refDay: null }).some(
+    (d) => d.source === 'explicit' && d.precision === 'day' && d.y === year,
+  );
 }
