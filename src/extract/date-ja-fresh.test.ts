@@ -54,4 +54,20 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     const dated = `${scopeYear}紛失は2090年7月11日に判明した。`;
     expect(pub(dated)).toBe('2090-07-16');
   });
+
+  it('reads the day a column or news report says the body announced, not an earlier notice of its own', () => {
+    const pub = (t: string) => extract(t).published?.value ?? null;
+    const column =
+      '情報漏えい事例|見本商会のカード情報漏えい\n雑貨の販売を行っている見本商会(以下、同社)が、2099年2月20日に、' +
+      '自社の通販サイトにおけるカード情報の漏えい発生を公表しました。最大900件が漏えいした可能性があるとのことです。';
+    expect(pub(column)).toBe('2099-02-20');
+    const news =
+      '見本大学で個人情報が閲覧可能に\n見本大学が2099年9月16日に公式サイトを更新し、学生の個人情報が閲覧できる状態だったと発表した。';
+    expect(pub(news)).toBe('2099-09-16');
+    // The notice's own words about an earlier notice, and a day of the event, are no announcement day.
+    const own = '不正アクセスに関するお知らせ\n当社は、2099年2月20日に「お知らせ」を公表いたしました。調査を続けています。';
+    expect(pub(own)).toBeNull();
+    const event = '見本商会、不正アクセス\n見本商会は2099年2月20日に発生した不正アクセスについて調査結果を公表しました。';
+    expect(pub(event)).toBeNull();
+  });
 });

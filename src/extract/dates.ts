@@ -6,7 +6,7 @@ import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import { type Cat, firstClause } from './date-roles.js';
 import { lastListedWindow, type RowEvents, readRow, timelineWindow } from './date-timeline.js';
-import { findPublished, leadDate } from './published-date.js';
+import { announcedOn, findPublished, leadDate } from './published-date.js';
 import { newlineOffsets, type Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, DateField, IsoDate, LeakStatus, NoticeFacts, ReportStage } from './types.js';
@@ -56,7 +56,10 @@ export function extractDates(
   // month-day after the capture's is of the year before).
   const captured = archivedOn(text);
   const statedYear = firstYear(text) ?? captured?.y ?? null;
-  const pub = findPublished(lines, lang, statedYear, ctx.structure) ?? leadDate(segments, lang, text, ctx);
+  const pub =
+    findPublished(lines, lang, statedYear, ctx.structure) ??
+    leadDate(segments, lang, text, ctx) ??
+    announcedOn(segments, lang, ctx.structure?.title);
   const ref =
     parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : statedYear === captured?.y ? captured : null);
   if (ctx.published && parseIso(ctx.published)) {

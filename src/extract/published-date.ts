@@ -1,6 +1,7 @@
 import { firstYear } from './date-anchor.js';
 import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
+import { classifyJa, firstClause } from './date-roles.js';
 import { newsLead } from './news-lead.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure, SectionKind } from './structure.js';
@@ -392,4 +393,44 @@ function fullDateIn(text: string, year: number): boolean {
   return findJaDates(text, { refYear: null, refMonth: null, refDay: null }).some(
     (d) => d.source === 'explicit' && d.precision === 'day' && d.y === year,
   );
+}
+
+// A news report or column that names the body and the day it announced (「X社が、2099年2月20日に、
+// …を公表しました」「X大学が2099年9月16日に公式サイトを更新し、…と発表した」): the day, written out
+// in full, right after the named subject, of a sentence whose predicate is the announcement. Not the
+// notice's own words about an earlier notice (「当社は…に公表いたしました」「既報」).
+const ANNOUNCED_ON = new RegExp(
+  String.raw`^(?:[^。]{0,40}?、)?[^。、]{0,40}?([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,30})(?:\s?[((][^()()]{1,20}[))])?\s?(?:が|は)\s?、?\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?[((][^))]{1,3}[))])?\s?(?:に|付けで|付で)?\s?、?([^。]{0,140}?)(?:を|と)(?:公表|発表)(?:し(?:ました|た)|いたしました)`,
+  'u',
+);
+const FIRST_PERSON = /^(?:当|弊|本)(?:社|院|学|市|町|村|区|県|校|機構|法人|団体|協会|組合|財団|グループ)$|^同/u;
+
+/**
+ * The day a news report or column says the body announced the incident (see ANNOUNCED_ON), among
+ * its first sentences; null when the sentence refers back to an earlier notice.
+ */
+export function announcedOn(
+  segments: Segment[],
+  lang: 'ja' | 'en',
+  skip?: { start: number; end: number } | null,
+): { iso: string; seg: Segment } | null {
+  if (lang !== 'ja') return null;
+  let seen = 0;
+  for (const seg of segments) {
+    if (seen >= 5) break;
+    // (Headings and the address line are no sentences of the report.)
+    if ((skip && seg.start >= skip.start && seg.end <= skip.end) || !seg.text.includes('。')) continue;
+    seen++;
+    if (!/公表|発表/.test(seg.text) || !/(?:19|20)\d{2}\s?年/.test(seg.text.slice(0, 300))) continue;
+    const m = ANNOUNCED_ON.exec(seg.text);
+    if (!m) continue;
+    if (FIRST_PERSON.test(m[1]!) || /既報|前回|第[二三四五2-9]報|続報/.test(m[3]!)) continue;
+    // The day's own clause tells no event (「…が2099年5月3日に発生した不正アクセスについて」).
+    const own = classifyJa(firstClause(`${m[3]!}を公表`)).cats;
+    if ([...own].some((c) => c !== 'announce')) continue;
+    const d = findJaDates(m[2]!, {})[0];
+    const iso = d && d.precision === 'day' ? isoOf(d) : null;
+    if (iso) return { iso, seg };
+  }
+  return null;
 }
