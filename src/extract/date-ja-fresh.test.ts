@@ -70,4 +70,11 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     const event = '見本商会、不正アクセス\n見本商会は2099年2月20日に発生した不正アクセスについて調査結果を公表しました。';
     expect(pub(event)).toBeNull();
   });
+
+  it('completes a month-day from the first fiscal year named, not from a later one it is for', () => {
+    const t =
+      '架空町 申請書の誤送付について\n令和80年度中に申請した世帯に、令和81年度も継続を希望する場合は再申請が必要である旨の案内と申請書を3月4日に送付しましたが、' +
+      '3月6日に封入誤りがあるとの連絡があり、誤送付が判明しました。';
+    expect(dates(t)).toMatchObject({ start: '2099-03-04', detected: '2099-03-06' });
+  });
 });

@@ -335,7 +335,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     // A fiscal year (令和6年度) names a programme or a document's year, not a timeline's anchor; it
     // only completes a month-day when nothing else does (Jan–Mar belong to the following year).
     const fiscal = mo === null && (m[G.era] || m[G.wy]) && /^\s?度/.test(text.slice(end, end + 2));
-    if (fiscal) lastFiscal = y;
+    // The first fiscal year named is the one the events fall in; a later one is what they are for
+    // (「令和5年度中に申請した世帯に、令和6年度も継続するには再申請が必要と3月4日に送付」: March of
+    // the first year's end, not of the second's).
+    if (fiscal) lastFiscal ??= y;
     if (y === null && mo !== null && lastFiscal !== null && source === 'completed' && !m[G.rel])
       y = mo <= 3 ? lastFiscal + 1 : lastFiscal;
     if (mo !== null && (mo < 1 || mo > 12)) continue;
