@@ -77,4 +77,11 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
       '3月6日に封入誤りがあるとの連絡があり、誤送付が判明しました。';
     expect(dates(t)).toMatchObject({ start: '2099-03-04', detected: '2099-03-06' });
   });
+
+  it('reads 「…を認知後、」 (the noun form before 後) as the finding', () => {
+    const t =
+      '見本会 不正アクセスのお知らせ\n見本会のサーバーが不正アクセスを受け、会員の情報が流出した恐れがあります。' +
+      '2099年7月22日、当会サーバーで不審な動作を認知後、関係機関へ報告を行いました。';
+    expect(dates(t).detected).toBe('2099-07-22');
+  });
 });
