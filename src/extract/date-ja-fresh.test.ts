@@ -84,4 +84,11 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
       '2099年7月22日、当会サーバーで不審な動作を認知後、関係機関へ報告を行いました。';
     expect(dates(t).detected).toBe('2099-07-22');
   });
+
+  it('ends an exposure that lasted until it was found on the day it was found', () => {
+    const t =
+      '見本大学 メール誤送信について\n誤送信が発生したのは2099年1月15日10時30分頃で、翌1月16日12時28分に問題が発覚するまで、' +
+      '誤ったURLを受信した学生が名簿にアクセスできる状態でした。';
+    expect(dates(t)).toEqual({ start: '2099-01-15', end: '2099-01-16', detected: '2099-01-16' });
+  });
 });

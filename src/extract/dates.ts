@@ -258,11 +258,22 @@ export function extractDates(
     }
   }
 
+  // 「翌1月16日に問題が発覚するまで、…アクセスできる状態でした」: an exposure that lasted until it was
+  // found ends on the day it was found.
+  if (lang === 'ja' && !out.incident_end && out.detected) {
+    const found = out.detected.value;
+    const until = classified.find((c) => c.iso === found && FOUND_UNTIL.test(ownWords(c)));
+    if (until && (!out.incident_start || found >= out.incident_start.value))
+      out.incident_end = toFact(until, text, 0.45);
+  }
   causeBoundEnd(out, text, lang, ctx.causes);
   sameDayFacts(out, { text, lang, ctx, classified, mentions, ownWords, windowed: Boolean(incidentRange) });
   if (!out.published && ctx.stage === 'final') finalReportPublished(out, text, classified);
   return out;
 }
+
+// The date's own words: 「に(問題が)発覚するまで、」「に判明するまでの間」.
+const FOUND_UNTIL = /^[^、。]{0,16}?(?:発覚|判明|発見|気付|気づ|確認)(?:する|される)まで(?!に)/;
 
 /**
  * Single-moment incidents end with their act; a lasting exposure (a wrong setting, a page put up by
