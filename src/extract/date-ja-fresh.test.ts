@@ -91,4 +91,13 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
       '誤ったURLを受信した学生が名簿にアクセスできる状態でした。';
     expect(dates(t)).toEqual({ start: '2099-01-15', end: '2099-01-16', detected: '2099-01-16' });
   });
+
+  it("takes a news lead's bare day (「…は19日、…と発表」) under a later dateline as the announcement day", () => {
+    const page = (lead: string) =>
+      extract(`見本ブログ\n- 盗難\n2099年02月20日\n研究所で端末盗難\n${lead}\n職員が被害に気付いた。`).published?.value;
+    expect(page('見本研究所は19日、事務所から端末3台が盗まれたと発表しました。')).toBe('2099-02-19');
+    // The same day, or a day after the dateline or long before it, leaves the dateline.
+    expect(page('見本研究所は20日、端末3台が盗まれたと発表しました。')).toBe('2099-02-20');
+    expect(page('見本研究所は2日、端末3台が盗まれたと発表しました。')).toBe('2099-02-20');
+  });
 });

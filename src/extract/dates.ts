@@ -6,7 +6,7 @@ import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import { type Cat, firstClause } from './date-roles.js';
 import { lastListedWindow, type RowEvents, readRow, timelineWindow } from './date-timeline.js';
-import { announcedOn, findPublished, leadDate } from './published-date.js';
+import { announcedOn, findPublished, leadDate, leadDayOfDateline } from './published-date.js';
 import { newlineOffsets, type Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, DateField, IsoDate, LeakStatus, NoticeFacts, ReportStage } from './types.js';
@@ -60,15 +60,19 @@ export function extractDates(
     findPublished(lines, lang, statedYear, ctx.structure) ??
     leadDate(segments, lang, text, ctx) ??
     announcedOn(segments, lang, ctx.structure?.title);
+  // A news page's dateline whose lead tells the day the body announced (「…は19日、…と発表」): that day
+  // is the notice's; the dateline stays the page's own line (its date is no event).
+  const announced = pub ? leadDayOfDateline(segments, lang, pub, ctx.structure) : null;
+  const own = announced ?? pub;
   const ref =
     parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : statedYear === captured?.y ? captured : null);
   if (ctx.published && parseIso(ctx.published)) {
     out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
-  } else if (pub) {
+  } else if (own) {
     out.published = {
-      value: pub.iso,
-      evidence: { quote: pub.seg.text, start: pub.seg.start, end: pub.seg.end },
-      confidence: 0.85,
+      value: own.iso,
+      evidence: { quote: own.seg.text, start: own.seg.start, end: own.seg.end },
+      confidence: announced ? 0.6 : 0.85,
     };
   }
   // No dated letterhead: the first year stated anchors 本年 and month-days (English: the notice's date only).

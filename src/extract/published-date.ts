@@ -434,3 +434,28 @@ export function announcedOn(
   }
   return null;
 }
+
+/**
+ * A news page's dateline and its lead's bare day (「2099年02月20日」 over 「X社は19日、…と発表した」):
+ * the body announced on that day of the dateline's month, a few days before the page went up; the
+ * announcement is the notice's date. Null when the lead names no bare day or it does not fit.
+ */
+export function leadDayOfDateline(
+  segments: Segment[],
+  lang: 'ja' | 'en',
+  pub: { iso: string; seg: Segment },
+  structure?: NoticeStructure,
+): { iso: string; seg: Segment } | null {
+  if (lang !== 'ja') return null;
+  // (Sentences only: a blog's heading lines above the dateline push the lead past newsLead's first five.)
+  const lead = newsLead(
+    segments.filter((g) => g.text.includes('。')),
+    structure?.title ?? null,
+  );
+  const bare = lead?.day ? /^(\d{1,2})\s?日$/.exec(lead.day) : null;
+  if (!lead || !bare) return null;
+  const [y, m, d] = pub.iso.split('-').map(Number) as [number, number, number];
+  const day = Number(bare[1]);
+  if (day > d || d - day > 7) return null;
+  return { iso: `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`, seg: lead.seg };
+}
