@@ -32,7 +32,8 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     const dated = `見本会 不正アクセスのお知らせ\n2099年8月1日\n${t.split('\n')[1]}`;
     expect(dates(dated)).toMatchObject({ start: '2099-07-04', end: '2099-07-05' });
     // 本年 with no range from a stated year is read as before.
-    const plain = '架空町 書類の紛失について\n2098年度の名簿について、本年5月2日に紛失が判明しました。2099年5月1日に使用しました。';
+    const plain =
+      '架空町 書類の紛失について\n2098年度の名簿について、本年5月2日に紛失が判明しました。2099年5月1日に使用しました。';
     expect(dates(plain).detected).toBe('2099-05-02');
   });
 
@@ -65,9 +66,11 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
       '見本大学で個人情報が閲覧可能に\n見本大学が2099年9月16日に公式サイトを更新し、学生の個人情報が閲覧できる状態だったと発表した。';
     expect(pub(news)).toBe('2099-09-16');
     // The notice's own words about an earlier notice, and a day of the event, are no announcement day.
-    const own = '不正アクセスに関するお知らせ\n当社は、2099年2月20日に「お知らせ」を公表いたしました。調査を続けています。';
+    const own =
+      '不正アクセスに関するお知らせ\n当社は、2099年2月20日に「お知らせ」を公表いたしました。調査を続けています。';
     expect(pub(own)).toBeNull();
-    const event = '見本商会、不正アクセス\n見本商会は2099年2月20日に発生した不正アクセスについて調査結果を公表しました。';
+    const event =
+      '見本商会、不正アクセス\n見本商会は2099年2月20日に発生した不正アクセスについて調査結果を公表しました。';
     expect(pub(event)).toBeNull();
   });
 
@@ -94,7 +97,8 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
 
   it("takes a news lead's bare day (「…は19日、…と発表」) under a later dateline as the announcement day", () => {
     const page = (lead: string) =>
-      extract(`見本ブログ\n- 盗難\n2099年02月20日\n研究所で端末盗難\n${lead}\n職員が被害に気付いた。`).published?.value;
+      extract(`見本ブログ\n- 盗難\n2099年02月20日\n研究所で端末盗難\n${lead}\n職員が被害に気付いた。`)
+        .published?.value;
     expect(page('見本研究所は19日、事務所から端末3台が盗まれたと発表しました。')).toBe('2099-02-19');
     // The same day, or a day after the dateline or long before it, leaves the dateline.
     expect(page('見本研究所は20日、端末3台が盗まれたと発表しました。')).toBe('2099-02-20');

@@ -154,7 +154,8 @@ function hhmm(ap: string | undefined, h: string | undefined, mi: string | undefi
 }
 
 // 「2015年5月から本年7月まで」「平成27年4月~本年3月」: a range from a stated year to 本年/今年/ことし.
-const RANGE_TO_THIS_YEAR = /((?:19|20)\d{2})\s?年[^。\n]{0,12}?(?:から|より|~|〜|～|－|-)\s?(?:本年|今年|ことし)/g;
+const RANGE_TO_THIS_YEAR =
+  /((?:19|20)\d{2})\s?年[^。\n]{0,12}?(?:から|より|~|〜|～|－|-)\s?(?:本年|今年|ことし)/g;
 
 /** Whether the text holds a range from `year` (written out) to 本年/今年. */
 function rangeToThisYearFrom(text: string, year: number): boolean {
@@ -402,8 +403,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     if (y !== null && source === 'explicit' && !fiscal) {
       lastYear = y;
       yearUnknown = false;
-    }
-    else if (y !== null && m[G.rel]) lastYear = y;
+    } else if (y !== null && m[G.rel]) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
   }
   // 「昨年9月2日に発生した事故」 in a report whose timeline writes 2099/09/02: the relative year was read

@@ -399,11 +399,10 @@ function fullDateIn(text: string, year: number): boolean {
 // …を公表しました」「X大学が2099年9月16日に公式サイトを更新し、…と発表した」): the day, written out
 // in full, right after the named subject, of a sentence whose predicate is the announcement. Not the
 // notice's own words about an earlier notice (「当社は…に公表いたしました」「既報」).
-const ANNOUNCED_ON = new RegExp(
-  String.raw`^(?:[^。]{0,40}?、)?[^。、]{0,40}?([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,30})(?:\s?[((][^()()]{1,20}[))])?\s?(?:が|は)\s?、?\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?[((][^))]{1,3}[))])?\s?(?:に|付けで|付で)?\s?、?([^。]{0,140}?)(?:を|と)(?:公表|発表)(?:し(?:ました|た)|いたしました)`,
-  'u',
-);
-const FIRST_PERSON = /^(?:当|弊|本)(?:社|院|学|市|町|村|区|県|校|機構|法人|団体|協会|組合|財団|グループ)$|^同/u;
+const ANNOUNCED_ON =
+  /^(?:[^。]{0,40}?、)?[^。、]{0,40}?([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,30})(?:\s?[((][^()()]{1,20}[))])?\s?(?:が|は)\s?、?\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?[((][^))]{1,3}[))])?\s?(?:に|付けで|付で)?\s?、?([^。]{0,140}?)(?:を|と)(?:公表|発表)(?:し(?:ました|た)|いたしました)/u;
+const FIRST_PERSON =
+  /^(?:当|弊|本)(?:社|院|学|市|町|村|区|県|校|機構|法人|団体|協会|組合|財団|グループ)$|^同/u;
 
 /**
  * The day a news report or column says the body announced the incident (see ANNOUNCED_ON), among
