@@ -13,9 +13,18 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
       '研究所によると、16日午前9時ごろ、出勤した職員が被害に気付いた。15日午後10時以降に侵入されたとみている。';
     const ds = findJaDates(news, { refYear: 2099, refMonth: 2, refDay: 20 }).map((m) => isoOf(m));
     expect(ds).toEqual(['2099-02-20']);
-    const got = dates(news);
-    expect(got.start ?? null).toBeNull();
-    expect(got.detected ?? null).toBeNull();
+    // Read as a news report (its lead names the body and a bare day), a bare day is of the dateline's month.
+    expect(dates(news)).toMatchObject({ start: '2099-02-15', detected: '2099-02-16' });
+    const news2 = findJaDates(news, { refYear: 2099, refMonth: 2, refDay: 20, newsDays: true });
+    expect(news2.map((m) => isoOf(m))).toEqual(['2099-02-20', '2099-02-19', '2099-02-16', '2099-02-15']);
+    // Not a day after the reference day, nor one weeks before it.
+    const later = findJaDates('2099年2月20日\n見本社は22日、発表した。1日午前に発生した。', {
+      refYear: 2099,
+      refMonth: 2,
+      refDay: 20,
+      newsDays: true,
+    });
+    expect(later.map((m) => isoOf(m))).toEqual(['2099-02-20']);
     // A time after a written-out day still belongs to it; one after 同日 to the last date.
     const row = findJaDates('2099年3月2日 職員が確認。同日10時30分に停止した。', {}).map((m) => isoOf(m));
     expect(row).toEqual(['2099-03-02', '2099-03-02']);

@@ -33,6 +33,11 @@ export interface DateContext {
   refYear?: number | null;
   refMonth?: number | null;
   refDay?: number | null;
+  /**
+   * The text is a news report (a lead 「X社は19日、…と発表」): a bare day 「16日午前9時」 is a day of
+   * the reference month, as news writes it, up to two weeks before the reference day.
+   */
+  newsDays?: boolean;
 }
 
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911 };
@@ -164,6 +169,23 @@ function rangeToThisYearFrom(text: string, year: number): boolean {
   for (let m = RANGE_TO_THIS_YEAR.exec(text); m !== null; m = RANGE_TO_THIS_YEAR.exec(text))
     if (Number(m[1]) === year) return true;
   return false;
+}
+
+// What follows a news report's bare day: a time of day, a part of the day, or the comma or に of its clause.
+const NEWS_DAY_AFTER =
+  /^\s?(?:午前|午後|朝|夜|夕方|未明|深夜|昼|早朝|\d{1,2}\s?時|、|に(?!は|も|つ|よ|お|関|対|わ|かけ|至|当))/;
+
+/** A bare day of a news report (DateContext.newsDays) that falls in the two weeks up to the reference day. */
+function newsDay(text: string, start: number, end: number, d: number, ctx: DateContext): boolean {
+  if (!ctx.newsDays || !ctx.refYear || !ctx.refMonth || !ctx.refDay) return false;
+  // (Not 「毎月15日に」「同15日」, nor 「1日に1回」.)
+  if (/[月毎同翌前当各]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  return (
+    d <= ctx.refDay &&
+    ctx.refDay - d <= 14 &&
+    NEWS_DAY_AFTER.test(text.slice(end, end + 4)) &&
+    !/^\s?に\s?\d/.test(text.slice(end, end + 4))
+  );
 }
 
 // A day of the month with nothing before it (「16日」, not 「2月16日」「同16日」).
@@ -313,12 +335,20 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       const withWeekday = /^\s?\([月火水木金土日](?:曜日?)?\)/.test(
         text.slice(start + m[0].length, start + m[0].length + 6),
       );
-      if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
-      y = last.y;
-      mo = last.m;
-      d = Number(m[G.dd]);
-      if (d < (last.d ?? 0)) continue;
-      source = 'completed';
+      const dd = Number(m[G.dd]);
+      if (!afterConnector && !withWeekday && newsDay(text, start, end, dd, ctx)) {
+        y = ctx.refYear!;
+        mo = ctx.refMonth!;
+        d = dd;
+        source = 'completed';
+      } else {
+        if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
+        y = last.y;
+        mo = last.m;
+        d = dd;
+        if (d < (last.d ?? 0)) continue;
+        source = 'completed';
+      }
     } else if (m[G.th] !== undefined || m[G.ch] !== undefined) {
       time = m[G.th] !== undefined ? hhmm(m[G.ampm], m[G.th], m[G.tm]) : hhmm(undefined, m[G.ch], m[G.cm]);
       if (time === null) continue;

@@ -7,6 +7,7 @@ import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from
 import { type Cat, firstClause } from './date-roles.js';
 import { lastListedWindow, type RowEvents, readRow, timelineWindow } from './date-timeline.js';
 import { announcedOn, findPublished, leadDate, leadDayOfDateline } from './published-date.js';
+import { newsLead } from './news-lead.js';
 import { newlineOffsets, type Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, DateField, IsoDate, LeakStatus, NoticeFacts, ReportStage } from './types.js';
@@ -77,7 +78,15 @@ export function extractDates(
   }
   // No dated letterhead: the first year stated anchors 本年 and month-days (English: the notice's date only).
   const refYear = ref?.y ?? (lang === 'en' ? null : statedYear);
-  const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
+  // A news report (its lead names the announcing body): bare days are of the dateline's month.
+  const newsDays =
+    lang === 'ja' &&
+    ref !== null &&
+    newsLead(
+      segments.filter((g) => g.text.includes('。')),
+      ctx.structure?.title ?? null,
+    ) !== null;
+  const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null, newsDays };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
   // Where each line starts, found without scanning back from every date (a 100 kB line of dates).
   const nl = newlineOffsets(text);
