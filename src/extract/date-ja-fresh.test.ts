@@ -48,8 +48,8 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
 
   it('reads ことし as 本年, and month-days after an unknown 本年 as of that year', () => {
     const news =
-      '見本大学で成績が閲覧可能に\n見本大学は、設定の誤りにより学生の成績が閲覧できる状態だったと発表しました。' +
-      '最大で2090年7月からことし12月8日までの間、閲覧可能となっていました。\n12月8日、学生からの指摘で発覚。';
+      '見本大学で成績が閲覧可能に\n見本大学は、設定の誤りで学生の成績が誰でも見られたと発表しました。' +
+      '2090年7月からことし12月8日まで、誰でも見られる設定のままでした。\n12月8日、学生の指摘で分かった。';
     expect(dates(news)).toEqual({ start: null, end: null, detected: null });
     const dated = `見本大学 お知らせ\n2099年12月20日\nことし12月8日、学生からの指摘で設定の誤りが発覚しました。`;
     expect(dates(dated).detected).toBe('2099-12-08');
@@ -58,7 +58,7 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
   it("dates a news lead's month-day only by a year the text writes in a full date", () => {
     const pub = (t: string) => extract(t).published?.value ?? null;
     const scopeYear =
-      '見本病院、USBメモリ紛失\n見本病院は7月16日、患者データの入ったUSBメモリを紛失したと公表した。' +
+      '見本病院、記録媒体紛失\n見本病院は7月16日、患者データを保存した記録媒体1個をなくしたと公表した。' +
       'メモリには2090年4月以降に来院した患者のデータが入っていた。';
     expect(pub(scopeYear)).toBeNull();
     const dated = `${scopeYear}紛失は2090年7月11日に判明した。`;
@@ -69,23 +69,23 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     const pub = (t: string) => extract(t).published?.value ?? null;
     const column =
       '情報漏えい事例|見本商会のカード情報漏えい\n雑貨の販売を行っている見本商会(以下、同社)が、2099年2月20日に、' +
-      '自社の通販サイトにおけるカード情報の漏えい発生を公表しました。最大900件が漏えいした可能性があるとのことです。';
+      '自社の通販サイトでのカード情報の漏えい発生を公表しました。900件ほどが対象とみられます。';
     expect(pub(column)).toBe('2099-02-20');
     const news =
-      '見本大学で個人情報が閲覧可能に\n見本大学が2099年9月16日に公式サイトを更新し、学生の個人情報が閲覧できる状態だったと発表した。';
+      '見本大学で名簿が見える状態に\n見本大学が2099年9月16日に公式サイトを更新し、学生名簿が全職員に見えていたと発表した。';
     expect(pub(news)).toBe('2099-09-16');
     // The notice's own words about an earlier notice, and a day of the event, are no announcement day.
     const own =
       '不正アクセスに関するお知らせ\n当社は、2099年2月20日に「お知らせ」を公表いたしました。調査を続けています。';
     expect(pub(own)).toBeNull();
     const event =
-      '見本商会、不正アクセス\n見本商会は2099年2月20日に発生した不正アクセスについて調査結果を公表しました。';
+      '見本商会、不正アクセス\n見本商会は2099年2月20日に発生した侵入の件で調べた結果を公表しました。';
     expect(pub(event)).toBeNull();
   });
 
   it('completes a month-day from the first fiscal year named, not from a later one it is for', () => {
     const t =
-      '架空町 申請書の誤送付について\n令和80年度中に申請した世帯に、令和81年度も継続を希望する場合は再申請が必要である旨の案内と申請書を3月4日に送付しましたが、' +
+      '架空町 申請書の誤送付について\n令和80年度中に申請した世帯に、令和81年度の継続には改めて申し込むよう知らせる書面を3月4日に郵送しましたが、' +
       '3月6日に封入誤りがあるとの連絡があり、誤送付が判明しました。';
     expect(dates(t)).toMatchObject({ start: '2099-03-04', detected: '2099-03-06' });
   });
@@ -93,14 +93,14 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
   it('reads 「…を認知後、」 (the noun form before 後) as the finding', () => {
     const t =
       '見本会 不正アクセスのお知らせ\n見本会のサーバーが不正アクセスを受け、会員の情報が流出した恐れがあります。' +
-      '2099年7月22日、当会サーバーで不審な動作を認知後、関係機関へ報告を行いました。';
+      '2099年7月22日、当会の機器で怪しい通信を認知後、関係機関へ報告しました。';
     expect(dates(t).detected).toBe('2099-07-22');
   });
 
   it('ends an exposure that lasted until it was found on the day it was found', () => {
     const t =
       '見本大学 メール誤送信について\n誤送信が発生したのは2099年1月15日10時30分頃で、翌1月16日12時28分に問題が発覚するまで、' +
-      '誤ったURLを受信した学生が名簿にアクセスできる状態でした。';
+      '受け取った学生が名簿を開ける状況が続きました。';
     expect(dates(t)).toEqual({ start: '2099-01-15', end: '2099-01-16', detected: '2099-01-16' });
   });
 

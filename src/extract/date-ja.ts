@@ -158,7 +158,7 @@ function hhmm(ap: string | undefined, h: string | undefined, mi: string | undefi
   return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
-// 「2015年5月から本年7月まで」「平成27年4月~本年3月」: a range from a stated year to 本年/今年/ことし.
+// 「2090年5月から本年7月まで」「平成2年4月~本年3月」: a range from a stated year to 本年/今年/ことし.
 const RANGE_TO_THIS_YEAR =
   /((?:19|20)\d{2})\s?年[^。\n]{0,12}?(?:から|より|~|〜|～|－|-)\s?(?:本年|今年|ことし)/g;
 
@@ -264,7 +264,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     } else if (m[G.rel]) {
       const r = REL_YEAR[m[G.rel]!]!;
       // With no notice date, 本年 read against the first year the text states is a guess; a range
-      // that runs from that year to 本年 (「2015年5月から本年7月まで」) says 本年 is a later one.
+      // that runs from that year to 本年 (「2090年5月から本年7月まで」) says 本年 is a later one.
       if (r === 0 && refYear !== null && !ctx.refMonth) {
         thisYearLater ??= rangeToThisYearFrom(text, refYear);
         // (Month-days told after it are of that unknown year too, until a year is written out.)
@@ -354,7 +354,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       if (time === null) continue;
       // A bare time belongs to the last date (timelines: 「4月3日 … 同日9時40分」 / 「11時30分頃」).
       if (!last || last.y === null || last.m === null || last.d === null) continue;
-      // Not the time of a bare day that was not read as a date (a news report's 「16日午前8時50分ごろ」):
+      // Not the time of a bare day that was not read as a date (a news report's 「16日午前9時ごろ」):
       // it is of that day, which the last date does not name.
       if (BARE_DAY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       y = last.y;
@@ -367,7 +367,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     // only completes a month-day when nothing else does (Jan–Mar belong to the following year).
     const fiscal = mo === null && (m[G.era] || m[G.wy]) && /^\s?度/.test(text.slice(end, end + 2));
     // The first fiscal year named is the one the events fall in; a later one is what they are for
-    // (「令和5年度中に申請した世帯に、令和6年度も継続するには再申請が必要と3月4日に送付」: March of
+    // (「令和80年度に申し込んだ世帯へ、令和81年度分の案内を3月4日に郵送」: March of
     // the first year's end, not of the second's).
     if (fiscal) lastFiscal ??= y;
     if (y === null && mo !== null && lastFiscal !== null && source === 'completed' && !m[G.rel])

@@ -271,7 +271,7 @@ export function extractDates(
     }
   }
 
-  // 「翌1月16日に問題が発覚するまで、…アクセスできる状態でした」: an exposure that lasted until it was
+  // 「翌日に誤りが発覚するまで、…開ける状況が続いた」: an exposure that lasted until it was
   // found ends on the day it was found.
   if (lang === 'ja' && !out.incident_end && out.detected) {
     const found = out.detected.value;

@@ -424,7 +424,7 @@ export function announcedOn(
     const m = ANNOUNCED_ON.exec(seg.text);
     if (!m) continue;
     if (FIRST_PERSON.test(m[1]!) || /既報|前回|第[二三四五2-9]報|続報/.test(m[3]!)) continue;
-    // The day's own clause tells no event (「…が2099年5月3日に発生した不正アクセスについて」).
+    // The day's own clause tells no event (「…が2099年5月3日に発生した侵入の件で」).
     const own = classifyJa(firstClause(`${m[3]!}を公表`)).cats;
     if ([...own].some((c) => c !== 'announce')) continue;
     const d = findJaDates(m[2]!, {})[0];
