@@ -113,4 +113,15 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     expect(page('見本研究所は20日、端末3台が盗まれたと発表しました。')).toBe('2099-02-20');
     expect(page('見本研究所は2日、端末3台が盗まれたと発表しました。')).toBe('2099-02-20');
   });
+
+  it("reads a notice's own date from a 発行日 label and from a signature line at the bottom", () => {
+    const pub = (t: string) => extract(t).published?.value ?? null;
+    const body =
+      '名簿の紛失について\n見本市で市民の名簿1冊が所在不明になりました。5月2日に判明しました。\n1 経緯\n職員が保管庫に戻さなかった。' +
+      '\n2 原因\n手順が守られていなかった。\n3 対策\n手順を見直します。\n4 問合せ\n総務課 電話 000-0000\n';
+    expect(pub(`${body}発行者:見本市総務課\n発行日:2099年5月10日`)).toBe('2099-05-10');
+    expect(pub(`${body}2099年5月10日 見本市教育委員会`)).toBe('2099-05-10');
+    // Two dated lines in a row at the bottom are a timeline's rows, not a signature.
+    expect(pub(`${body}2099年5月3日 見本市総務課\n2099年5月4日 見本市教育委員会`)).toBeNull();
+  });
 });
