@@ -33,12 +33,18 @@ export interface DateContext {
   refYear?: number | null;
   refMonth?: number | null;
   refDay?: number | null;
+  /**
+   * The text is a news report (a lead 「X社は19日、…と発表」): a bare day 「16日午前9時」 is a day of
+   * the reference month, as news writes it, up to two weeks before the reference day.
+   */
+  newsDays?: boolean;
 }
 
 const ERA_BASE: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911 };
 const REL_YEAR: Record<string, number | 'same'> = {
   本年: 0,
   今年: 0,
+  ことし: 0,
   当年: 'same',
   同年: 'same',
   昨年: -1,
@@ -101,7 +107,7 @@ const DATE = numbered(
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
     // 「今月3日」「先月28日」: a day of the notice's own month or the one before it.
     String.raw`(?<relm>今月|本月|先月)\s?(?<rmd>\d{1,2})\s?日`,
-    String.raw`(?<rel>本年|今年|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
+    String.raw`(?<rel>本年|今年|ことし|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
     String.raw`(?<![\d./])(?<mm>\d{1,2})\s?月\s?(?<md>\d{1,2})\s?日`,
     String.raw`(?<![\d./・])(?<mo>\d{1,2})\s?月(?<mq>上旬|中旬|下旬|初旬|末)?`,
     String.raw`(?<![\d/.:])(?<smm>1[0-2]|0?[1-9])\/(?<smd>3[01]|[12]\d|0?[1-9])(?![\d/])`,
@@ -152,6 +158,39 @@ function hhmm(ap: string | undefined, h: string | undefined, mi: string | undefi
   return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
+// 「2090年5月から本年7月まで」「平成2年4月~本年3月」: a range from a stated year to 本年/今年/ことし.
+const RANGE_TO_THIS_YEAR =
+  /((?:19|20)\d{2})\s?年[^。\n]{0,12}?(?:から|より|~|〜|～|－|-)\s?(?:本年|今年|ことし)/g;
+
+/** Whether the text holds a range from `year` (written out) to 本年/今年. */
+function rangeToThisYearFrom(text: string, year: number): boolean {
+  if (!/本年|今年|ことし/.test(text)) return false;
+  RANGE_TO_THIS_YEAR.lastIndex = 0;
+  for (let m = RANGE_TO_THIS_YEAR.exec(text); m !== null; m = RANGE_TO_THIS_YEAR.exec(text))
+    if (Number(m[1]) === year) return true;
+  return false;
+}
+
+// What follows a news report's bare day: a time of day, a part of the day, or the comma or に of its clause.
+const NEWS_DAY_AFTER =
+  /^\s?(?:午前|午後|朝|夜|夕方|未明|深夜|昼|早朝|\d{1,2}\s?時|、|に(?!は|も|つ|よ|お|関|対|わ|かけ|至|当))/;
+
+/** A bare day of a news report (DateContext.newsDays) that falls in the two weeks up to the reference day. */
+function newsDay(text: string, start: number, end: number, d: number, ctx: DateContext): boolean {
+  if (!ctx.newsDays || !ctx.refYear || !ctx.refMonth || !ctx.refDay) return false;
+  // (Not 「毎月15日に」「同15日」, nor 「1日に1回」.)
+  if (/[月毎同翌前当各]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  return (
+    d <= ctx.refDay &&
+    ctx.refDay - d <= 14 &&
+    NEWS_DAY_AFTER.test(text.slice(end, end + 4)) &&
+    !/^\s?に\s?\d/.test(text.slice(end, end + 4))
+  );
+}
+
+// A day of the month with nothing before it (「16日」, not 「2月16日」「同16日」).
+const BARE_DAY_BEFORE = /(?<![\d月同翌前])\d{1,2}\s?日\s?$/;
+
 function shiftDays(y: number, m: number, d: number, by: number): [number, number, number] {
   const dt = new Date(Date.UTC(y, m - 1, d + by));
   return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
@@ -170,6 +209,9 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
   let last: DateMention | null = null;
   // 昨年/本年 read against a year the text merely states first (no notice date): checked below.
   const weakRel: DateMention[] = [];
+  // (Read once, on the first 本年 that needs it.)
+  let thisYearLater: boolean | undefined;
+  let yearUnknown = false;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     if (m[0].length === 0) {
@@ -221,6 +263,16 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       source = 'completed';
     } else if (m[G.rel]) {
       const r = REL_YEAR[m[G.rel]!]!;
+      // With no notice date, 本年 read against the first year the text states is a guess; a range
+      // that runs from that year to 本年 (「2090年5月から本年7月まで」) says 本年 is a later one.
+      if (r === 0 && refYear !== null && !ctx.refMonth) {
+        thisYearLater ??= rangeToThisYearFrom(text, refYear);
+        // (Month-days told after it are of that unknown year too, until a year is written out.)
+        if (thisYearLater) {
+          yearUnknown = true;
+          continue;
+        }
+      }
       const base: number | null =
         r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
       y = base === null ? null : m[G.rel] === '前年' ? base - 1 : m[G.rel] === '翌年' ? base + 1 : base;
@@ -230,7 +282,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     } else if (m[G.mm]) {
       mo = Number(m[G.mm]);
       d = Number(m[G.md]);
-      y = afterConnector && last?.y ? last.y : (lastYear ?? refYear);
+      y = afterConnector && last?.y ? last.y : yearUnknown ? null : (lastYear ?? refYear);
       source = 'completed';
       // A range crossing new year: 12月28日~1月5日.
       if (afterConnector && last?.m && last.y && mo < last.m) y = last.y + 1;
@@ -283,17 +335,28 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
       const withWeekday = /^\s?\([月火水木金土日](?:曜日?)?\)/.test(
         text.slice(start + m[0].length, start + m[0].length + 6),
       );
-      if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
-      y = last.y;
-      mo = last.m;
-      d = Number(m[G.dd]);
-      if (d < (last.d ?? 0)) continue;
-      source = 'completed';
+      const dd = Number(m[G.dd]);
+      if (!afterConnector && !withWeekday && newsDay(text, start, end, dd, ctx)) {
+        y = ctx.refYear!;
+        mo = ctx.refMonth!;
+        d = dd;
+        source = 'completed';
+      } else {
+        if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
+        y = last.y;
+        mo = last.m;
+        d = dd;
+        if (d < (last.d ?? 0)) continue;
+        source = 'completed';
+      }
     } else if (m[G.th] !== undefined || m[G.ch] !== undefined) {
       time = m[G.th] !== undefined ? hhmm(m[G.ampm], m[G.th], m[G.tm]) : hhmm(undefined, m[G.ch], m[G.cm]);
       if (time === null) continue;
       // A bare time belongs to the last date (timelines: 「4月3日 … 同日9時40分」 / 「11時30分頃」).
       if (!last || last.y === null || last.m === null || last.d === null) continue;
+      // Not the time of a bare day that was not read as a date (a news report's 「16日午前9時ごろ」):
+      // it is of that day, which the last date does not name.
+      if (BARE_DAY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
       y = last.y;
       mo = last.m;
       d = last.d;
@@ -303,7 +366,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     // A fiscal year (令和6年度) names a programme or a document's year, not a timeline's anchor; it
     // only completes a month-day when nothing else does (Jan–Mar belong to the following year).
     const fiscal = mo === null && (m[G.era] || m[G.wy]) && /^\s?度/.test(text.slice(end, end + 2));
-    if (fiscal) lastFiscal = y;
+    // The first fiscal year named is the one the events fall in; a later one is what they are for
+    // (「令和80年度に申し込んだ世帯へ、令和81年度分の案内を3月4日に郵送」: March of
+    // the first year's end, not of the second's).
+    if (fiscal) lastFiscal ??= y;
     if (y === null && mo !== null && lastFiscal !== null && source === 'completed' && !m[G.rel])
       y = mo <= 3 ? lastFiscal + 1 : lastFiscal;
     if (mo !== null && (mo < 1 || mo > 12)) continue;
@@ -364,8 +430,10 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     out.push(mention);
     if (m[G.rel] && REL_YEAR[m[G.rel]!] !== 'same' && !ctx.refMonth) weakRel.push(mention);
     DATE_RE.lastIndex = end;
-    if (y !== null && source === 'explicit' && !fiscal) lastYear = y;
-    else if (y !== null && m[G.rel]) lastYear = y;
+    if (y !== null && source === 'explicit' && !fiscal) {
+      lastYear = y;
+      yearUnknown = false;
+    } else if (y !== null && m[G.rel]) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
   }
   // 「昨年9月2日に発生した事故」 in a report whose timeline writes 2099/09/02: the relative year was read

@@ -6,7 +6,8 @@ import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import { type Cat, firstClause } from './date-roles.js';
 import { lastListedWindow, type RowEvents, readRow, timelineWindow } from './date-timeline.js';
-import { findPublished, leadDate } from './published-date.js';
+import { newsLead } from './news-lead.js';
+import { announcedOn, findPublished, leadDate, leadDayOfDateline } from './published-date.js';
 import { newlineOffsets, type Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, DateField, IsoDate, LeakStatus, NoticeFacts, ReportStage } from './types.js';
@@ -56,21 +57,36 @@ export function extractDates(
   // month-day after the capture's is of the year before).
   const captured = archivedOn(text);
   const statedYear = firstYear(text) ?? captured?.y ?? null;
-  const pub = findPublished(lines, lang, statedYear, ctx.structure) ?? leadDate(segments, lang, text, ctx);
+  const pub =
+    findPublished(lines, lang, statedYear, ctx.structure) ??
+    leadDate(segments, lang, text, ctx) ??
+    announcedOn(segments, lang, ctx.structure?.title);
+  // A news page's dateline whose lead tells the day the body announced (「…は19日、…と発表」): that day
+  // is the notice's; the dateline stays the page's own line (its date is no event).
+  const announced = pub ? leadDayOfDateline(segments, lang, pub, ctx.structure) : null;
+  const own = announced ?? pub;
   const ref =
     parseIso(ctx.published) ?? (pub ? parseIso(pub.iso) : statedYear === captured?.y ? captured : null);
   if (ctx.published && parseIso(ctx.published)) {
     out.published = { value: ctx.published, evidence: { quote: '', start: 0, end: 0 }, confidence: 0.9 };
-  } else if (pub) {
+  } else if (own) {
     out.published = {
-      value: pub.iso,
-      evidence: { quote: pub.seg.text, start: pub.seg.start, end: pub.seg.end },
-      confidence: 0.85,
+      value: own.iso,
+      evidence: { quote: own.seg.text, start: own.seg.start, end: own.seg.end },
+      confidence: announced ? 0.6 : 0.85,
     };
   }
   // No dated letterhead: the first year stated anchors 本年 and month-days (English: the notice's date only).
   const refYear = ref?.y ?? (lang === 'en' ? null : statedYear);
-  const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null };
+  // A news report (its lead names the announcing body): bare days are of the dateline's month.
+  const newsDays =
+    lang === 'ja' &&
+    ref !== null &&
+    newsLead(
+      segments.filter((g) => g.text.includes('。')),
+      ctx.structure?.title ?? null,
+    ) !== null;
+  const dctx = { refYear, refMonth: ref?.m ?? null, refDay: ref?.d ?? null, newsDays };
   const mentions = lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx);
   // Where each line starts, found without scanning back from every date (a 100 kB line of dates).
   const nl = newlineOffsets(text);
@@ -255,11 +271,22 @@ export function extractDates(
     }
   }
 
+  // 「翌日に誤りが発覚するまで、…開ける状況が続いた」: an exposure that lasted until it was
+  // found ends on the day it was found.
+  if (lang === 'ja' && !out.incident_end && out.detected) {
+    const found = out.detected.value;
+    const until = classified.find((c) => c.iso === found && FOUND_UNTIL.test(ownWords(c)));
+    if (until && (!out.incident_start || found >= out.incident_start.value))
+      out.incident_end = toFact(until, text, 0.45);
+  }
   causeBoundEnd(out, text, lang, ctx.causes);
   sameDayFacts(out, { text, lang, ctx, classified, mentions, ownWords, windowed: Boolean(incidentRange) });
   if (!out.published && ctx.stage === 'final') finalReportPublished(out, text, classified);
   return out;
 }
+
+// The date's own words: 「に(問題が)発覚するまで、」「に判明するまでの間」.
+const FOUND_UNTIL = /^[^、。]{0,16}?(?:発覚|判明|発見|気付|気づ|確認)(?:する|される)まで(?!に)/;
 
 /**
  * Single-moment incidents end with their act; a lasting exposure (a wrong setting, a page put up by

@@ -1,6 +1,7 @@
 import { firstYear } from './date-anchor.js';
 import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
+import { classifyJa, firstClause } from './date-roles.js';
 import { newsLead } from './news-lead.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure, SectionKind } from './structure.js';
@@ -13,7 +14,7 @@ const DATEISH_LINE = /\d/;
 // Nothing before the date, or a page-date label (after page chrome such as 「印刷ページ表示」).
 // A news page's category before the date (「お知らせ |2099年01月02日」「ニュース｜2099.1.2」) too.
 const PUBLISHED_HEAD =
-  /^[\s()()【】]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
+  /^[\s()()【】]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|発行日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
   /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
 // 「職員による書類紛失について(6月2日掲載)」: the notice's own title states when it was posted.
@@ -24,11 +25,11 @@ const ADDRESSEE_AFTER = /^\s?(?:お客様各位|各位|関係者各位|報道関
 // "Release date: …". With a label a time of day may follow (「記者発表日時:…18時」).
 // A table row's label cell counts too (「| 公開開始日(HP用) | 2099/04/27 |」).
 const RELEASE_LABEL =
-  /(?:記者資料提供|資料提供|記者発表(?:資料|日時?)?|報道発表(?:資料|日時?)?|報道提供(?:資料)?|発表日(?:時)?|(?<=\S)発表\s|公表日|公開日|掲載日|(?:最終)?更新日(?:付|時)?|作成日|発信日|Press\s+Release|Release\s+Date|Date\s+of\s+(?:this\s+)?(?:Notice|Letter))\s?[::]?\s?[[((【]?\s?$|(?:公開開始日|掲載開始日|公開日|掲載日|公表日|発表日)(?:[((][^))\n]{0,12}[))])?\s?\|\s?$/i;
+  /(?:記者資料提供|資料提供|記者発表(?:資料|日時?)?|報道発表(?:資料|日時?)?|報道提供(?:資料)?|発表日(?:時)?|(?<=\S)発表\s|公表日|公開日|掲載日|(?:最終)?更新日(?:付|時)?|作成日|発信日|発行日|Press\s+Release|Release\s+Date|Date\s+of\s+(?:this\s+)?(?:Notice|Letter))\s?[::]?\s?[[((【]?\s?$|(?:公開開始日|掲載開始日|公開日|掲載日|公表日|発表日)(?:[((][^))\n]{0,12}[))])?\s?\|\s?$/i;
 // What a flattened letterhead puts after its date: the issuing body or desk (「平成28年8月16日 奈良労働局
 // …」), a word ending in an organisation suffix followed by a space or the line's end.
 const ISSUER_AFTER =
-  /^\s?(?:\([^)]{1,6}\)\s?)?[^\s、。,が]{1,16}(?:局|課|部|室|庁|省|県|都|府|道|市|区|町|村|病院|大学|学校|協会|組合|法人|センター|株式会社|会社|機構)(?:\s|$)/;
+  /^\s?(?:\([^)]{1,6}\)\s?)?[^\s、。,が]{1,16}(?:局|課|部|室|庁|省|県|都|府|道|市|区|町|村|病院|大学|学校|協会|組合|法人|センター|株式会社|会社|機構|委員会|研究所|事業団|公社|学園)(?:\s|$)/;
 // After a letterhead's date: 「掲載」, the addressee, a desk label or a name spread out by a PDF
 // text layer (「兵 庫 労 働 局」).
 const LETTERHEAD_AFTER =
@@ -144,7 +145,7 @@ function spreadDateline(
 // A bullet before the page's dateline (「• 2099年3月4日」).
 const HEAD_BULLET = /^\s*[・•●◆■]\s*$/;
 const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
-const RELEASE_HINT = /提供|発表|公表|公開|掲載|更新|作成|発信|Release|Date\s+of/i;
+const RELEASE_HINT = /提供|発表|公表|公開|掲載|更新|作成|発信|発行|Release|Date\s+of/i;
 // Digits and kanji spread out by a PDF text layer (「平 成 28 年 8 月 18 日」).
 const SPACED = /(?<=[\d年月日成和令平])\s+(?=[\d年月日成])/g;
 
@@ -334,7 +335,17 @@ function findLabelledOrLetterhead(
         headLine ||
         letter ||
         (i <= 13 && (DATELINE_HINT.test(head200) || /^\s*(?:Post|Date|Publish|Released)/i.test(head200))));
-    if (!spaced && !top && !enTop && !RELEASE_HINT.test(head200)) continue;
+    // A line near the bottom that opens with a date, as a signature does (「令和6年5月10日 見本市教育委員会」).
+    const bottom =
+      lang === 'ja' &&
+      i > 6 &&
+      i >= lines.length - 8 &&
+      line.text.length <= 60 &&
+      LINE_OPENS_WITH_DATE.test(head200) &&
+      ![lines[i - 1], lines[i + 1]].some(
+        (l) => l && LINE_OPENS_WITH_DATE.test(l.text) && /\d\s?[月/.]/.test(l.text),
+      );
+    if (!spaced && !top && !enTop && !bottom && !RELEASE_HINT.test(head200)) continue;
     const text = spaced ? head200.slice(0, 40).replace(SPACED, '') + head200.slice(40) : head200;
     const ms = (lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx)).filter(
       (m) => m.precision === 'day' && m.source === 'explicit',
@@ -379,6 +390,8 @@ function findLabelledOrLetterhead(
     const before = text.slice(0, first.start).replace(/[\s・•\-*()()【】[\]]/g, '');
     const after = text.slice(first.end);
     if (before === '' && spaced && PUBLISHED_TAIL.test(after)) return { iso, seg: line };
+    if (bottom && !first.time && ms.length === 1 && before === '' && ISSUER_AFTER.test(after))
+      return { iso, seg: at };
     if (lang !== 'ja' || i > 6 || first.time) continue;
     if (before === '' && (ISSUER_AFTER.test(after) || LETTERHEAD_AFTER.test(after))) return { iso, seg: at };
     // 「2019年5月17日 水道使用開始の…について」 under the same title: a news page's dated headline.
@@ -428,7 +441,81 @@ export function leadDate(
   if (!lead?.day?.includes('月')) return null;
   const textYear = firstYear(text);
   const m = findJaDates(lead.day, { refYear: textYear, refMonth: null, refDay: null })[0];
-  if (m?.precision !== 'day' || (m.source !== 'explicit' && textYear === null)) return null;
+  if (m?.precision !== 'day') return null;
+  // A day without its year takes the text's year only when a full date of the text is of that year:
+  // a year seen only in a scope (「2006年4月以降に来院した患者」) does not date the report.
+  if (m.source !== 'explicit' && (textYear === null || !fullDateIn(text, textYear))) return null;
   const iso = isoOf(m);
   return iso ? { iso, seg: lead.seg } : null;
+}
+
+/** Whether the text writes out a full date (year, month and day) of `year`. */
+function fullDateIn(text: string, year: number): boolean {
+  return findJaDates(text, { refYear: null, refMonth: null, refDay: null }).some(
+    (d) => d.source === 'explicit' && d.precision === 'day' && d.y === year,
+  );
+}
+
+// A news report or column that names the body and the day it announced (「X社が、2099年2月20日に、
+// …を公表しました」「X大学が2099年9月16日に公式サイトを更新し、…と発表した」): the day, written out
+// in full, right after the named subject, of a sentence whose predicate is the announcement. Not the
+// notice's own words about an earlier notice (「当社は…に公表いたしました」「既報」).
+const ANNOUNCED_ON =
+  /^(?:[^。]{0,40}?、)?[^。、]{0,40}?([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,30})(?:\s?[((][^()()]{1,20}[))])?\s?(?:が|は)\s?、?\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?[((][^))]{1,3}[))])?\s?(?:に|付けで|付で)?\s?、?([^。]{0,140}?)(?:を|と)(?:公表|発表)(?:し(?:ました|た)|いたしました)/u;
+const FIRST_PERSON =
+  /^(?:当|弊|本)(?:社|院|学|市|町|村|区|県|校|機構|法人|団体|協会|組合|財団|グループ)$|^同/u;
+
+/**
+ * The day a news report or column says the body announced the incident (see ANNOUNCED_ON), among
+ * its first sentences; null when the sentence refers back to an earlier notice.
+ */
+export function announcedOn(
+  segments: Segment[],
+  lang: 'ja' | 'en',
+  skip?: { start: number; end: number } | null,
+): { iso: string; seg: Segment } | null {
+  if (lang !== 'ja') return null;
+  let seen = 0;
+  for (const seg of segments) {
+    if (seen >= 5) break;
+    // (Headings and the address line are no sentences of the report.)
+    if ((skip && seg.start >= skip.start && seg.end <= skip.end) || !seg.text.includes('。')) continue;
+    seen++;
+    if (!/公表|発表/.test(seg.text) || !/(?:19|20)\d{2}\s?年/.test(seg.text.slice(0, 300))) continue;
+    const m = ANNOUNCED_ON.exec(seg.text);
+    if (!m) continue;
+    if (FIRST_PERSON.test(m[1]!) || /既報|前回|第[二三四五2-9]報|続報/.test(m[3]!)) continue;
+    // The day's own clause tells no event (「…が2099年5月3日に発生した侵入の件で」).
+    const own = classifyJa(firstClause(`${m[3]!}を公表`)).cats;
+    if ([...own].some((c) => c !== 'announce')) continue;
+    const d = findJaDates(m[2]!, {})[0];
+    const iso = d && d.precision === 'day' ? isoOf(d) : null;
+    if (iso) return { iso, seg };
+  }
+  return null;
+}
+
+/**
+ * A news page's dateline and its lead's bare day (「2099年02月20日」 over 「X社は19日、…と発表した」):
+ * the body announced on that day of the dateline's month, a few days before the page went up; the
+ * announcement is the notice's date. Null when the lead names no bare day or it does not fit.
+ */
+export function leadDayOfDateline(
+  segments: Segment[],
+  lang: 'ja' | 'en',
+  pub: { iso: string; seg: Segment },
+  structure?: NoticeStructure,
+): { iso: string; seg: Segment } | null {
+  if (lang !== 'ja') return null;
+  // (Sentences only: a blog's heading lines above the dateline push the lead past newsLead's first five.)
+  const lead = newsLead(
+    segments.filter((g) => g.text.includes('。')),
+    structure?.title ?? null,
+  );
+  const bare = lead?.day ? /^(\d{1,2})\s?日$/.exec(lead.day) : null;
+  if (!lead || !bare) return null;
+  const [y, m, d] = pub.iso.split('-').map(Number) as [number, number, number];
+  const day = Number(bare[1]);
+  if (day > d || d - day > 7) return null;
+  return { iso: `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`, seg: lead.seg };
 }
