@@ -1,4 +1,5 @@
 import type { FactsView, ReportView } from './continuation.js';
+import { dayMarks } from './day-marks.js';
 import { headlineOf, trailingDate } from './headline-forms.js';
 import { normalizeOrgName } from './match.js';
 import { earlierReportRefs, revisedOn } from './report-refs.js';
@@ -72,6 +73,8 @@ export function reportView(notice: {
     organization,
   );
   const day = published ?? datelineDay(notice.text);
+  // A page without a day of its own: the days it names without a year (day-marks.ts).
+  const marks = day ? null : dayMarks(notice.text);
   const speaker = speakerKind(notice.text);
   // The host it was read from even when that is no evidence of its publisher (blog.x.com): a name's host.
   const address = notice.url ?? /^\s*(https?:\/\/\S+)/.exec(notice.text)?.[1] ?? null;
@@ -96,6 +99,7 @@ export function reportView(notice: {
     ...(subjects.length > 0 && speaksFirstPerson(notice.text, speaker) ? { firstPerson: true } : {}),
     ...(host && host !== own ? { host } : {}),
     ...(day ? { day } : {}),
+    ...(marks && (marks.leadDay !== undefined || marks.monthDays) ? { marks } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import {
   expandInitials,
   namedAsVendor,
   sharedSubject,
+  subjectForm,
   subjectKeys,
   subjectLookupKeys,
   subjectNames,
@@ -97,6 +98,28 @@ describe('sharedSubject', () => {
     const a = { subjects: ['Ashby Council', 'National Cyber Agency'], site: null };
     const b = { subjects: ['Corley Council', 'National Cyber Agency'], site: null };
     expect(sharedSubject(a, b)).toBeNull();
+  });
+
+  it('reads the short forms news writes for one body as that body', () => {
+    expect(
+      sharedSubject(
+        { subjects: ['架空医大東杉台病院'], site: null },
+        { subjects: ['架空医科大学東杉台病院'], site: null },
+      ),
+    ).toBe('架空医大東杉台病院');
+    expect(subjectForm('北浜大学病院')).toBe(subjectForm('北浜大病院'));
+    const board = { subjects: ['Fernvale County Board of Education'], site: null };
+    expect(sharedSubject({ subjects: ['Fernvale County Schools'], site: null }, board)).toBe(
+      'Fernvale County Schools',
+    );
+    expect(subjectForm("Fernvale County School's")).toBe(subjectForm('Fernvale County Public Schools'));
+    expect(subjectLookupKeys(board)).toEqual(['fernvalecountyschools']);
+  });
+
+  it('keeps a county and its school system, and two districts of one place name, apart', () => {
+    const schools = { subjects: ['Fernvale County Schools'], site: null };
+    expect(sharedSubject({ subjects: ['Fernvale County'], site: null }, schools)).toBeNull();
+    expect(sharedSubject({ subjects: ['Fernvale Central School District'], site: null }, schools)).toBeNull();
   });
 
   it('looks a page up by its names, else by its own host', () => {

@@ -2,6 +2,25 @@ import { hostKey, nameLabels } from './host-owner.js';
 import { normalizeOrgName } from './match.js';
 
 /**
+ * The key two pages' subject names are compared and looked up by: normalizeOrgName, with the short
+ * forms news writes for one body folded into one: 「日本医科大学」「日本医科大」→「日本医大」,
+ * 「徳島大学病院」→「徳島大病院」; a school system's names ("Sample County Schools", "… School
+ * District", "… Public Schools", "… Board of Education", "Sample County School's network") → one.
+ * A county and its school system stay two bodies ("Sample County" is no "Sample County Schools").
+ *
+ * @example subjectForm('Sample County Board of Education') === subjectForm('Sample County Schools') // => true
+ */
+export function subjectForm(name: string): string {
+  const k = normalizeOrgName(name);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(k))
+    return k.replace(/医科大学?/g, '医大').replace(/大学(?:医学部)?(?:附属|付属)?病院/g, '大病院');
+  return k.replace(SCHOOL_SYSTEM, '$1schools');
+}
+/** A place's school system, by the words its names end on (normalised: no spaces, lower case). */
+const SCHOOL_SYSTEM =
+  /^([a-z0-9]{4,}?)(?:publicschools|schooldistrict|schoolsystem|schooldivision|schoolboard|boardofeducation|schools|school)$/;
+
+/**
  * Whom a page is about, by the names its title gives: a news article, a blog's repost and the
  * body's own page about one breach come from different hosts and are often read with different (or
  * no) organisations — the article's organisation may be the agency called in, the mayor quoted — but
@@ -64,7 +83,7 @@ export function titleLines(text: string, title: string | null, headline: string 
 export function subjectNames(text: string, lines: readonly string[], organization: string | null): string[] {
   const out: string[] = [];
   const add = (n: string) => {
-    if (!out.some((o) => normalizeOrgName(o) === normalizeOrgName(n))) out.push(n);
+    if (!out.some((o) => subjectForm(o) === subjectForm(n))) out.push(n);
   };
   for (const line of lines) {
     // The text without the title's own lines (a page may print its title twice).
@@ -266,7 +285,7 @@ export function subjectKeys(r: SubjectView): string[] {
 function pageKeys(r: SubjectView): string[] {
   const out: string[] = [];
   for (const n of r.subjects ?? []) {
-    const k = normalizeOrgName(n);
+    const k = subjectForm(n);
     if (k.length >= MIN_KEY && !out.includes(k)) out.push(k);
   }
   const site = hostOf(r);
@@ -316,8 +335,8 @@ export function sharedSubject(a: SubjectView, b: SubjectView): string | null {
   // One page's first name (the one its text uses most) among the other's names: two councils'
   // articles that both name the agency called in are not about one body.
   const among = (x: string | undefined, ys: readonly string[]) => {
-    const k = x ? normalizeOrgName(x) : '';
-    return k.length >= 2 && ys.some((y) => normalizeOrgName(y) === k) ? x! : null;
+    const k = x ? subjectForm(x) : '';
+    return k.length >= 2 && ys.some((y) => subjectForm(y) === k) ? x! : null;
   };
   const same = among(as[0], bs) ?? among(bs[0], as);
   if (same) return same;
