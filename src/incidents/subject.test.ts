@@ -42,6 +42,20 @@ The National Cyber Agency is helping after an attack took down services at Ashby
     ).toEqual(['サンプル精機', 'SAMPLESEIKI']);
   });
 
+  it('reads a headline that opens with its topic, or with a regional paper’s place tag', () => {
+    expect(names('個人情報600人分を誤送信 北浜県\n北浜県は12日、メールを誤って送ったと発表した。')).toEqual([
+      '北浜県',
+    ]);
+    expect(
+      names('【北浜】市教委が生徒の名簿を紛失\n北浜市教委によりますと、名簿は職員室で見当たらなくなった。'),
+    ).toEqual(['北浜市教委']);
+    // A stage after a space, or a name the body never makes a topic, is nobody.
+    expect(names('当社サーバーへの不正アクセスについて 第2報\n第2報としてお知らせします。第2報は以下のとおりです。')).toEqual(
+      [],
+    );
+    expect(names('名簿を誤送信 北浜県\n北浜県内の事業所あてのメールで起きた。')).toEqual([]);
+  });
+
   it('names a unit of the body the title names (a subsidiary’s breach is its own)', () => {
     const text =
       'サンプル精機 タイ現地法人のサーバーに侵入\nサンプル精機は、タイ現地法人のサーバーが攻撃を受けたと発表した。';
@@ -152,6 +166,34 @@ describe('initials in a title', () => {
     const text =
       'Hackers leak GVB files\n\nFiles of Glenvale Valley Bank customers were posted, Glenvale Valley Bank said.';
     expect(names(text)).toEqual(['Glenvale Valley Bank']);
+  });
+
+  it('reads a state university’s short form, its place’s initial and U', () => {
+    expect(expandInitials('CU', 'The University of Corvale said that CU files were taken.')).toBe(
+      'University of Corvale',
+    );
+    expect(expandInitials('CU', 'The University of Corvale Springs said so.')).toBeNull();
+    expect(
+      names(
+        'CU says files taken in vendor attack\nThe University of Corvale said on Tuesday that CU files were taken.',
+      ),
+    ).toEqual(['University of Corvale']);
+  });
+});
+
+describe('a one-word title name', () => {
+  it('counts only where the body writes it as a name of its own, not inside a longer one', () => {
+    expect(
+      names('Recent Incidents in Education\nIt came after the State Department of Education was hit.'),
+    ).toEqual([]);
+    expect(
+      names('Technology office reports breach\nThe Office of Information Technology found copied files.'),
+    ).toEqual([]);
+    expect(
+      names(
+        'Corvex hit by cyber attack\nServices at Corvex were down, and Corvex said data may be affected.',
+      ),
+    ).toEqual(['Corvex']);
   });
 });
 

@@ -155,7 +155,7 @@ function enTitleNames(line: string, body: string): string[] {
         if (part.every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w))) continue;
         if (len === 1 && (name.replace(/[^A-Za-z]/g, '').length < 4 || NOT_A_NAME.has(name.toLowerCase())))
           continue;
-        if (usedAsName(name, body)) return [name];
+        if (len === 1 ? usedAlone(name, body) : usedAsName(name, body)) return [name];
       }
   }
   return [];
@@ -198,6 +198,18 @@ export function expandInitials(initials: string, body: string): string | null {
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // "CU", "KU": a state university's short form, its place's initial and U, for "University of Colorado".
+  if (counts.size === 0 && initials.length >= 2 && initials.length <= 3 && initials.endsWith('U')) {
+    const place = initials.slice(0, -1);
+    const run = Array.from({ length: place.length }, () => '[A-Z][a-z]+').join(' ');
+    // The run must end there, as above ("University of Sample Springs" is no SU's "University of Sample").
+    const re = new RegExp(String.raw`\bUniversity of (${run})(?![A-Za-z]| [A-Z])`, 'g');
+    for (const m of body.matchAll(re)) {
+      const words = m[1]!.split(' ');
+      const name = `University of ${words.join(' ')}`;
+      if (words.map((w) => w[0]).join('') === place) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
   let best: string | null = null;
   for (const [n, c] of counts) if (best === null || c > counts.get(best)!) best = n;
   return best;
@@ -229,23 +241,76 @@ function usedAsName(name: string, body: string): boolean {
 }
 
 /**
+ * Whether the body writes one word as a name of its own: inside a sentence, and not only as a part
+ * of a longer name ("Technology" of "Office of Information Technology", "Education" of "the
+ * Department of Education" is a stray word of a title, no body's name).
+ */
+function usedAlone(word: string, body: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(\\S+)\\s+(\\S+)\\s+${esc}(?![A-Za-z])([’']s|[,;:.)])?(?:\\s+(\\S+))?`, 'g');
+  for (const m of `. . ${body}`.matchAll(re)) {
+    const [before, prev, ends, next] = [m[1]!, m[2]!, m[3], m[4] ?? ''];
+    // Inside a sentence, as usedAsName; not after "Department of", nor before "Trust".
+    if (
+      !/[a-z0-9,;(]$/.test(prev) ||
+      /^[A-Z]/.test(prev) ||
+      (CONNECTOR.test(prev) && CAPITALISED.test(before))
+    )
+      continue;
+    if (!ends && (CAPITALISED.test(next) || CONNECTOR.test(next))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * A Japanese title's names: its leading name (「サンプル商事 不正アクセス」), and the Latin
  * spelling after it when the title writes both (「サンプル SAMPLE オンライン」); each one the body
  * uses too.
  */
 function jaTitleNames(line: string, body: string): string[] {
-  const t = line
-    .normalize('NFKC')
-    // Tags and quoted phrases before the name (【速報】, 「…」 quoted from the body).
+  const nfkc = line.normalize('NFKC');
+  const folded = body.normalize('NFKC').toLowerCase();
+  // 【松山】市教委が…: a regional paper's place tag, then the kind of body (県, 市, 市教委).
+  const place = PLACE_TAG.exec(nfkc);
+  if (place) {
+    const name = `${place[1]}${place[2]}`;
+    return folded.includes(name.toLowerCase()) ? [name] : [];
+  }
+  // Tags and quoted phrases before the name (【速報】, 「…」 quoted from the body).
+  const t = nfkc
     .replace(/^(?:(?:[【[［(（][^】\]］)）]{0,40}[】\]］)）]|[「『“"][^」』”"]{0,40}[」』”"])\s*)+/, '')
     .trim();
+  const first = leadNames(t, folded);
+  if (first) return first;
+  // A headline opening with its topic (「個人情報600人分を誤送信 サンプル県」): a later part's
+  // leading name, when the body makes it a sentence's topic (「サンプル県は」「サンプル県によると」).
+  const parts = t.split(/\s+/);
+  for (let i = 1; i < Math.min(parts.length, 4); i++) {
+    const names = leadNames(parts.slice(i).join(' '), folded);
+    const name = names?.[0]?.split(' ')[0];
+    if (name && !/^(?:第?\d|\(|（)|報$/.test(name) && TOPIC(name).test(folded)) return names!;
+  }
+  return [];
+}
+
+/** A regional paper's place tag and the kind of body after it: 【松山】市教委が, 【兵庫】県は. */
+const PLACE_TAG =
+  /^【(\p{Script=Han}{2,4})】\s*((?:県|府|都|道|市|町|村)(?:教委|教育委員会)?)(?=は|が|の|で|、|\s)/u;
+/** A name as a sentence's topic in a body: 「Xは」「Xが」「Xによると」. */
+const TOPIC = (name: string) =>
+  new RegExp(
+    `${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:は|が|によると|によりますと|の発表)`,
+  );
+
+/** The leading name of a title's part and its Latin spelling or unit; null when it leads with none. */
+function leadNames(t: string, folded: string): string[] | null {
   const lead = JA_LEAD.exec(`${t} `);
-  if (!lead) return [];
+  if (!lead) return null;
   const name = lead[1]!;
   // 本件, 同社, 今回, 当社: words pointing back at what the text already named.
-  if (JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name)) return [];
-  const folded = body.normalize('NFKC').toLowerCase();
-  if (!folded.includes(name.toLowerCase())) return [];
+  if (JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name)) return null;
+  if (!folded.includes(name.toLowerCase())) return null;
   const next = t.slice(lead[0].length).trim().split(/\s+/)[0] ?? '';
   // A unit of the body (「サンプル精機 タイ現地法人に不正アクセス」) is another company's breach.
   const unit = /^[^\s]{0,12}?(?:現地法人|子会社|グループ会社|関連会社|支社|支店)/.exec(
