@@ -73,8 +73,9 @@ export function reportView(notice: {
     organization,
   );
   const day = published ?? datelineDay(notice.text);
-  // A page without a day of its own: the days it names without a year (day-marks.ts).
-  const marks = day ? null : dayMarks(notice.text);
+  // The days it names (day-marks.ts); a lead's day of the month only without a day of its own.
+  const { leadDay, ...named } = dayMarks(notice.text);
+  const marks = day || leadDay === undefined ? named : { leadDay, ...named };
   const speaker = speakerKind(notice.text);
   // The host it was read from even when that is no evidence of its publisher (blog.x.com): a name's host.
   const address = notice.url ?? /^\s*(https?:\/\/\S+)/.exec(notice.text)?.[1] ?? null;
@@ -99,7 +100,7 @@ export function reportView(notice: {
     ...(subjects.length > 0 && speaksFirstPerson(notice.text, speaker) ? { firstPerson: true } : {}),
     ...(host && host !== own ? { host } : {}),
     ...(day ? { day } : {}),
-    ...(marks && (marks.leadDay !== undefined || marks.monthDays) ? { marks } : {}),
+    ...(Object.keys(marks).length > 0 ? { marks } : {}),
   };
 }
 

@@ -20,7 +20,9 @@ describe('dayMarks', () => {
   });
   it('leaves full dates, leads that announce nothing and a modal “may” alone', () => {
     expect(dayMarks('2031年5月27日に発覚した。令和5年6月2日に公表した。On March 14, 2031 it began.')).toEqual(
-      {},
+      {
+        datedDays: ['05-27', '06-02', '03-14'],
+      },
     );
     expect(dayMarks('サンプル市は13日、新しい庁舎の見学会を開いた。')).toEqual({});
     expect(dayMarks('Some files may 5 times be copied.')).toEqual({});
@@ -42,6 +44,22 @@ describe('sharedDayMark', () => {
       detail: 'day 13',
     });
   });
+  it('matches a yearless day with the month-day of a full date the other page names', () => {
+    expect(
+      sharedDayMark(
+        { marks: { monthDays: ['11-07'] } },
+        { day: '2031-12-12', marks: { datedDays: ['11-07'] } },
+      ),
+    ).toEqual({
+      kind: 'month_day',
+      detail: 'on 11-07',
+    });
+    // Full dates alone are compared as dates (the facts' incident dates), not by their month-days.
+    expect(
+      sharedDayMark({ marks: { datedDays: ['04-01'] } }, { marks: { datedDays: ['04-01'] } }),
+    ).toBeNull();
+  });
+
   it('compares two full days as days, not here, and finds nothing in other days', () => {
     expect(sharedDayMark({ day: '2031-02-13' }, { day: '2031-02-13' })).toBeNull();
     expect(

@@ -12,6 +12,8 @@ export interface DayMarks {
   leadDay?: number;
   /** Month-days named without a year ('03-14'), in its opening. */
   monthDays?: string[];
+  /** Month-days of the full dates it names ('03-14' of 2031-03-14): a page's yearless day may be one. */
+  datedDays?: string[];
 }
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
@@ -23,6 +25,13 @@ const EN_MONTH_DAY = new RegExp(
 );
 /** 「5月27日」 without a year before it (「2031年5月27日」「令和5年5月27日」 are full dates). */
 const JA_MONTH_DAY = /(?<![年\d])(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
+/** Full dates: 「2031年5月27日」「令和5年5月27日」, "May 27, 2031", "27 May 2031", 2031/5/27. */
+const JA_FULL = /(?:\d{4}|令和\s?\d{1,2}|平成\s?\d{1,2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g;
+const NUMERIC_FULL = /\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\b/g;
+const EN_FULL = new RegExp(
+  String.raw`\b${MONTH_NAME}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+\d{4}\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+\d{4}\b`,
+  'g',
+);
 /** A news lead: its topic, the day of the month right after it, and a comma (「X病院(川崎市)は13日、」). */
 const JA_LEAD_DAY =
   /^[^。「」]{2,60}?(?:は|が)\s?(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?日(?:\s?[(（][^)）]{1,3}[)）])?(?:午前|午後|朝|夜|夕方|深夜)?\s?、/;
@@ -52,6 +61,14 @@ export function dayMarks(text: string): DayMarks {
     const k = md(MONTHS.indexOf(name) + 1, Number(m[2] ?? m[3]));
     if (k) days.add(k);
   }
+  const dated = new Set<string>();
+  for (const m of head.matchAll(JA_FULL)) dated.add(md(Number(m[1]), Number(m[2])) ?? '');
+  for (const m of head.matchAll(NUMERIC_FULL)) dated.add(md(Number(m[1]), Number(m[2])) ?? '');
+  for (const m of head.matchAll(EN_FULL)) {
+    const name = (m[1] ?? m[4])!.toLowerCase().slice(0, 3);
+    dated.add(md(MONTHS.indexOf(name) + 1, Number(m[2] ?? m[3])) ?? '');
+  }
+  dated.delete('');
   for (const sentence of head.split('。').slice(0, 4)) {
     const line = sentence.trim().split('\n').at(-1)!.trim();
     const lead = JA_LEAD_DAY.exec(line);
@@ -61,6 +78,7 @@ export function dayMarks(text: string): DayMarks {
     }
   }
   if (days.size > 0) out.monthDays = [...days];
+  if (dated.size > 0) out.datedDays = [...dated];
   return out;
 }
 
@@ -79,14 +97,17 @@ export interface Dated {
  */
 export function sharedDayMark(a: Dated, b: Dated): { kind: 'month_day' | 'lead'; detail: string } | null {
   if (a.day && b.day) return null;
-  const view = (x: Dated): { lead?: number; days: string[] } =>
-    x.day
-      ? { lead: Number(x.day.slice(8, 10)), days: [x.day.slice(5, 10)] }
-      : { lead: x.marks?.leadDay, days: x.marks?.monthDays ?? [] };
-  const va = view(a);
-  const vb = view(b);
-  const day = va.days.find((d) => vb.days.includes(d));
+  // A page's yearless days meet the other's yearless days, or the month-days of its dated ones.
+  const yearless = (x: Dated) => x.marks?.monthDays ?? [];
+  const any = (x: Dated) => [
+    ...yearless(x),
+    ...(x.day ? [x.day.slice(5, 10)] : []),
+    ...(x.marks?.datedDays ?? []),
+  ];
+  const day =
+    yearless(a).find((d) => any(b).includes(d)) ?? yearless(b).find((d) => any(a).includes(d)) ?? undefined;
   if (day) return { kind: 'month_day', detail: `on ${day}` };
   // Two pages' leads, or a lead and a full day (each the day the body announced it).
-  return va.lead !== undefined && va.lead === vb.lead ? { kind: 'lead', detail: `day ${va.lead}` } : null;
+  const lead = (x: Dated) => (x.day ? Number(x.day.slice(8, 10)) : x.marks?.leadDay);
+  return lead(a) !== undefined && lead(a) === lead(b) ? { kind: 'lead', detail: `day ${lead(a)}` } : null;
 }

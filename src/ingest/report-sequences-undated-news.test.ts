@@ -23,6 +23,17 @@ const SAKURADAI_INTRUSION = r(`https://news-a.example.com/local/8812.html
 サクラ台記念病院(ひばり市)は4日、電子カルテのサーバーが外部から不正にアクセスされ、患者約3万2千人分の氏名や住所が流出した可能性があると発表した。
 病院によると、5月27日朝にカルテが開けなくなって発覚し、翌日に復旧した。`);
 
+/**
+ * A prefecture's own page that never names itself (「当課」, 「県内」), on its host: the one Japanese body
+ * kind whose host says which body it is (pref.X.lg.jp). The prefecture is real; the mishap is not.
+ */
+const PREFECTURE_PAGE = r(`https://web.pref.tottori.lg.jp/nourin/press/20311212.html
+記者発表日時:2031年12月12日17時
+担当部署名/農林水産部経営支援課
+県内の生産者団体の代表者に行ったアンケートの結果を送る際、個人情報を含む表が見える形式のファイルを誤って市町村に送信していたことが分かりました。
+(1)令和13年11月7日、当課から各事務所に集計結果を送信し、各事務所が市町村に転送。
+(2)令和13年12月8日、当課で資料を確かめていた職員が気付き、発覚。`);
+
 /** Sequences whose reports must become one incident. */
 const ONE_INCIDENT: Record<string, Report[]> = {
   'a dated article, then an undated one under the short form of the name, announced that day': [
@@ -37,6 +48,13 @@ const ONE_INCIDENT: Record<string, Report[]> = {
     r(`https://news-b.example.com/articles/77120
 サクラ台記念病院は4日、サイバー攻撃とみられる不正アクセスを受け、患者らの個人情報が漏れた可能性があると明らかにした。
 同病院によれば、5月27日にシステムに接続できなくなり、警察と県に届け出た。`),
+  ],
+
+  'a prefecture’s own page, then an undated article naming the day the file was sent': [
+    PREFECTURE_PAGE,
+    r(`https://news-c.example.jp/society/0031.html
+鳥取県は12日、生産者団体の代表者約400人分の氏名や電話番号が見られる形式のファイルを、誤って市町村に送っていたと発表した。
+県によると、11月7日に経営支援課が各事務所に送り、事務所が市町村に転送した。`),
   ],
 
   'a school board’s attack told by two sites, one dated by the attack’s day, one naming the day alone': [
@@ -67,6 +85,13 @@ const APART: Record<string, Report[]> = {
 架空医大東杉台病院(みなと市)は14日、職員が患者12人分の検査結果を別の患者の住所に誤って郵送したと発表した。
 封筒は回収を進めているという。`),
     ],
+
+  'a prefecture’s own page, then an undated article about another of its mishaps': [
+    PREFECTURE_PAGE,
+    r(`https://news-c.example.jp/society/0047.html
+鳥取県は20日、県立施設の利用者約90人分の申込書を紛失したと発表した。
+県によると、10月3日に倉庫へ移した後、所在が分からなくなった。`),
+  ],
 
   'a county’s own notice and an undated article about its school system, hit the same week': [
     r(`https://www.fernvalecounty.example.gov/news/network-outage
