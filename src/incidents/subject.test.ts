@@ -191,6 +191,10 @@ describe('a one-word title name', () => {
     expect(
       names('Technology office reports breach\nThe Office of Information Technology found copied files.'),
     ).toEqual([]);
+    // A name written with a capital inside its first word ("inCorvo Health") is one name, not "Health".
+    expect(names('inCorvo Health, Inc.\n\nA phishing message was sent to inCorvo Health in June.')).toEqual(
+      [],
+    );
     expect(
       names(
         'Corvex hit by cyber attack\nServices at Corvex were down, and Corvex said data may be affected.',

@@ -250,10 +250,11 @@ function usedAlone(word: string, body: string): boolean {
   const re = new RegExp(`(\\S+)\\s+(\\S+)\\s+${esc}(?![A-Za-z])([’']s|[,;:.)])?(?:\\s+(\\S+))?`, 'g');
   for (const m of `. . ${body}`.matchAll(re)) {
     const [before, prev, ends, next] = [m[1]!, m[2]!, m[3], m[4] ?? ''];
-    // Inside a sentence, as usedAsName; not after "Department of", nor before "Trust".
+    // Inside a sentence (after a word in lower case: "inVentiv Health" is one name), not after
+    // "Department of", nor before "Trust".
     if (
       !/[a-z0-9,;(]$/.test(prev) ||
-      /^[A-Z]/.test(prev) ||
+      /[A-Z]/.test(prev) ||
       (CONNECTOR.test(prev) && CAPITALISED.test(before))
     )
       continue;
