@@ -5,7 +5,7 @@ describe('dayMarks', () => {
   it('reads a news lead’s day of the month and the month-days named without a year', () => {
     expect(
       dayMarks(
-        'サンプル病院(ひばり市)は13日、患者情報が流出した可能性があると発表した。5月27日朝に発覚した。',
+        'サンプル病院(ひばり市)は13日、患者情報が外に漏れたおそれがあると発表した。5月27日朝に発覚した。',
       ),
     ).toEqual({
       leadDay: 13,

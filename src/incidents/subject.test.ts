@@ -43,17 +43,15 @@ The National Cyber Agency is helping after an attack took down services at Ashby
   });
 
   it('reads a headline that opens with its topic, or with a regional paper’s place tag', () => {
-    expect(names('個人情報600人分を誤送信 北浜県\n北浜県は12日、メールを誤って送ったと発表した。')).toEqual([
-      '北浜県',
-    ]);
+    expect(
+      names('個人情報600人分を誤送信 北浜県\n北浜県は12日、名簿つきのメールを取り違えて送信したと発表した。'),
+    ).toEqual(['北浜県']);
     expect(
       names('【北浜】市教委が生徒の名簿を紛失\n北浜市教委によりますと、名簿は職員室で見当たらなくなった。'),
     ).toEqual(['北浜市教委']);
     // A stage after a space, or a name the body never makes a topic, is nobody.
     expect(
-      names(
-        '当社サーバーへの不正アクセスについて 第2報\n第2報としてお知らせします。第2報は以下のとおりです。',
-      ),
+      names('受注サーバーへの侵入の件 第2報\n第2報としてお知らせします。第2報は以下のとおりです。'),
     ).toEqual([]);
     expect(names('名簿を誤送信 北浜県\n北浜県内の事業所あてのメールで起きた。')).toEqual([]);
   });

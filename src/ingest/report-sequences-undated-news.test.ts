@@ -15,12 +15,12 @@ const r = (text: string): Report => ({ text });
 const MINATODAI_DATED = r(`https://news-a.example.com/social/5521.html
 架空医科大東杉台病院でランサム被害 患者約8千人分の情報漏えいか
 2031/03/14 17:02
-架空医科大東杉台病院(みなと市)は14日、院内の検査システムのサーバーがランサムウエアに感染し、患者約8,000人分の氏名や生年月日が漏えいした可能性があると発表した。
+架空医科大東杉台病院(みなと市)は14日、院内で検査に使う端末群がランサムウエアの被害を受け、患者約8,000人分の氏名や生年月日が外に漏れたおそれがあると発表した。
 院長らが記者会見し、診療は通常通り続けているとした。`);
 
 /** A hospital's intrusion told by an undated article: its lead's day and the day it was found. */
 const SAKURADAI_INTRUSION = r(`https://news-a.example.com/local/8812.html
-サクラ台記念病院(ひばり市)は4日、電子カルテのサーバーが外部から不正にアクセスされ、患者約3万2千人分の氏名や住所が流出した可能性があると発表した。
+サクラ台記念病院(ひばり市)は4日、電子カルテのサーバーが外部から不正にアクセスされ、患者約3万2千人分の氏名や住所が外に出たおそれがあると発表した。
 病院によると、5月27日朝にカルテが開けなくなって発覚し、翌日に復旧した。`);
 
 /**
@@ -30,7 +30,7 @@ const SAKURADAI_INTRUSION = r(`https://news-a.example.com/local/8812.html
 const PREFECTURE_PAGE = r(`https://web.pref.tottori.lg.jp/nourin/press/20311212.html
 記者発表日時:2031年12月12日17時
 担当部署名/農林水産部経営支援課
-県内の生産者団体の代表者に行ったアンケートの結果を送る際、個人情報を含む表が見える形式のファイルを誤って市町村に送信していたことが分かりました。
+県内の生産者団体の代表者に行ったアンケートの結果を送る際、個人情報を含む表が見える形式のファイルを誤って市町村あてに送信した件について、経緯を報告します。
 (1)令和13年11月7日、当課から各事務所に集計結果を送信し、各事務所が市町村に転送。
 (2)令和13年12月8日、当課で資料を確かめていた職員が気付き、発覚。`);
 
@@ -39,14 +39,14 @@ const ONE_INCIDENT: Record<string, Report[]> = {
   'a dated article, then an undated one under the short form of the name, announced that day': [
     MINATODAI_DATED,
     r(`https://news-b.example.com/articles/-/90331
-架空医大東杉台病院(みなと市)は14日、検査システムのサーバーが身代金要求型ウイルス「ランサムウエア」に感染し、患者約8,000人分の個人情報が漏えいした可能性があると発表した。
+架空医大東杉台病院(みなと市)は14日、検査に使う端末群がランサムウエアの被害を受け、患者約8,000人分の個人情報が外に漏れたおそれがあると発表した。
 病院は要求に応じない方針という。`),
   ],
 
   'two undated articles naming the day the intrusion was found': [
     SAKURADAI_INTRUSION,
     r(`https://news-b.example.com/articles/77120
-サクラ台記念病院は4日、サイバー攻撃とみられる不正アクセスを受け、患者らの個人情報が漏れた可能性があると明らかにした。
+サクラ台記念病院は4日、外部からの攻撃とみられるアクセスを受け、患者らの個人情報が漏れたかもしれないと明らかにした。
 同病院によれば、5月27日にシステムに接続できなくなり、警察と県に届け出た。`),
   ],
 
