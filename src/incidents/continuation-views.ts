@@ -7,7 +7,14 @@ import { writesAsReporter } from './reporter.js';
 import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
 import { addressDay, noticeSite, publicBodySite, runSite, siteOf, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
-import { datelineDay, speaksFirstPerson, subjectNames, titleLines } from './subject.js';
+import {
+  datelineDay,
+  newsLeadName,
+  speaksFirstPerson,
+  subjectForm,
+  subjectNames,
+  titleLines,
+} from './subject.js';
 import { letterheadKey, textFingerprint } from './text-overlap.js';
 
 /**
@@ -72,6 +79,10 @@ export function reportView(notice: {
     titleLines(notice.text, notice.title, headline),
     organization,
   );
+  // A news article's lead names the body that announced (「X病院(市)は4日、…と発表した」), whatever
+  // organisation was read from it (its operator, a school for its board): whom it is about too.
+  const lead = reporter ? newsLeadName(notice.text) : null;
+  if (lead && !subjects.some((x) => subjectForm(x) === subjectForm(lead))) subjects.push(lead);
   const day = published ?? datelineDay(notice.text);
   // The days it names (day-marks.ts); a lead's day of the month only without a day of its own.
   const { leadDay, ...named } = dayMarks(notice.text);

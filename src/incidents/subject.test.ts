@@ -3,6 +3,7 @@ import {
   datelineDay,
   expandInitials,
   namedAsVendor,
+  newsLeadName,
   sharedSubject,
   subjectForm,
   subjectKeys,
@@ -178,6 +179,19 @@ describe('initials in a title', () => {
         'CU says files taken in vendor attack\nThe University of Corvale said on Tuesday that CU files were taken.',
       ),
     ).toEqual(['University of Corvale']);
+  });
+});
+
+describe('newsLeadName', () => {
+  it('reads the body a news lead says announced, quoted or with its seat, with the day after it', () => {
+    expect(newsLeadName('北浜医院(北市)は4日、患者情報が漏れたかもしれないと発表した。')).toBe('北浜医院');
+    expect(newsLeadName('北市の民間病院「北浜病院」は4日、データが漏れたかもしれないと明らかにした。')).toBe(
+      '北浜病院',
+    );
+    // No day after the topic, a word pointing back, or nothing announced: no lead.
+    expect(newsLeadName('北浜市教育委員会は、昨年度の名簿が漏れたと発表しました。')).toBeNull();
+    expect(newsLeadName('同病院は27日、名簿の置き忘れを公表した。')).toBeNull();
+    expect(newsLeadName('北浜医院は4日、新しい病棟を開いた。')).toBeNull();
   });
 });
 

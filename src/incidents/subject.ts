@@ -323,6 +323,26 @@ function leadNames(t: string, folded: string): string[] | null {
   return out;
 }
 
+/**
+ * A Japanese news lead's topic: the body that announced, with the day right after it —
+ * 「X病院(市)は4日、…と発表した」, 「ひばり市の民間病院「X病院」は4日、…明らかにした」 — or null.
+ *
+ * @example newsLeadName('北浜医院(北市)は4日、患者情報が漏れたおそれがあると発表した。') // => '北浜医院'
+ */
+export function newsLeadName(text: string): string | null {
+  for (const sentence of text.slice(0, 1500).normalize('NFKC').split('。').slice(0, 4)) {
+    const line = sentence.trim().split('\n').at(-1)!.trim();
+    const m = NEWS_LEAD.exec(line);
+    if (!m || !/(?:発表|公表|明らかに)し/.test(line)) continue;
+    const name = m[1] ?? m[2]!;
+    return JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name) ? null : name;
+  }
+  return null;
+}
+/** 「…病院「X」は4日、」 or 「…のX(所在地)は7月4日、」: the topic, then the day of its announcement. */
+const NEWS_LEAD =
+  /^(?:[^。「」]{0,30}?「([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})」|(?:[^。「」]{0,30}?[の、])?([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24}?))(?:\s?[(（][^)）]{1,20}[)）])?\s?(?:は|が)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日/u;
+
 /** Keys shorter than this find too many names by their prefix. */
 const MIN_KEY = 3;
 

@@ -57,6 +57,15 @@ const ONE_INCIDENT: Record<string, Report[]> = {
 県によると、11月7日に経営支援課が各事務所に送り、事務所が市町村に転送した。`),
   ],
 
+  'two papers’ leads naming the hospital, one of them read under its operator’s name': [
+    r(`https://news-a.example.com/local/9120.html
+北浜記念病院(うみべ市)は4日、電子カルテの端末が外から操作され、患者や職員の氏名と連絡先が外に出たかもしれないと発表した。
+病院によると、5月27日朝に端末が動かなくなって発覚した。`),
+    r(`https://news-b.example.com/articles/99012
+うみべ市の民間病院「北浜記念病院」は4日、外部からの攻撃で患者らの情報が漏れたかもしれないと明らかにした。
+病院を運営する医療法人社団北浜会によると、5月27日に端末が使えなくなり、翌日に元へ戻した。`),
+  ],
+
   'a school board’s attack told by two sites, one dated by the attack’s day, one naming the day alone': [
     r(`https://school-news.example.com/fernvale-board-intrusion
 Fernvale County Board of Education reports network intrusion
@@ -91,6 +100,15 @@ const APART: Record<string, Report[]> = {
     r(`https://news-c.example.jp/society/0047.html
 鳥取県は20日、県立施設の利用者約90人分の申込書を紛失したと発表した。
 県によると、10月3日に倉庫へ移した後、所在が分からなくなった。`),
+  ],
+
+  'one operator’s two hospitals, announced on the same day of the month, found on other days': [
+    r(`https://news-a.example.com/local/9120.html
+北浜記念病院(うみべ市)は4日、電子カルテの端末が外から操作され、患者や職員の氏名と連絡先が外に出たかもしれないと発表した。
+病院によると、5月27日朝に端末が動かなくなって発覚した。`),
+    r(`https://news-b.example.com/articles/99877
+医療法人社団北浜会が運営する「南浜記念病院」は4日、職員が患者約30人分の名簿を入れた鞄を紛失したと発表した。
+同会によると、鞄は6月2日に駅で置き忘れたという。`),
   ],
 
   'a county’s own notice and an undated article about its school system, hit the same week': [
