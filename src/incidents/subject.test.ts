@@ -192,6 +192,7 @@ describe('newsLeadName', () => {
     expect(newsLeadName('北浜市教育委員会は、昨年度の名簿が漏れたと発表しました。')).toBeNull();
     expect(newsLeadName('同病院は27日、名簿の置き忘れを公表した。')).toBeNull();
     expect(newsLeadName('北浜医院は4日、新しい病棟を開いた。')).toBeNull();
+    expect(newsLeadName('北浜県警は4日、元社員を逮捕したと発表した。')).toBeNull();
   });
 });
 

@@ -335,10 +335,12 @@ export function newsLeadName(text: string): string | null {
     const m = NEWS_LEAD.exec(line);
     if (!m || !/(?:発表|公表|明らかに)し/.test(line)) continue;
     const name = m[1] ?? m[2]!;
-    return JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name) ? null : name;
+    // The police or a ministry announces an arrest or a survey, not a breach of its own.
+    return JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name) || NOT_ISSUER.test(name) ? null : name;
   }
   return null;
 }
+const NOT_ISSUER = /(?:警|警察|警察署|警察本部|省|(?<![都道府県])庁)$/u;
 /** 「…病院「X」は4日、」 or 「…のX(所在地)は7月4日、」: the topic, then the day of its announcement. */
 const NEWS_LEAD =
   /^(?:[^。「」]{0,30}?「([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})」|(?:[^。「」]{0,30}?[の、])?([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24}?))(?:\s?[(（][^)）]{1,20}[)）])?\s?(?:は|が)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日/u;
