@@ -1,4 +1,5 @@
 import type { FactsView, ReportView } from './continuation.js';
+import { dayMarks } from './day-marks.js';
 import { headlineOf, trailingDate } from './headline-forms.js';
 import { normalizeOrgName } from './match.js';
 import { earlierReportRefs, revisedOn } from './report-refs.js';
@@ -6,7 +7,14 @@ import { writesAsReporter } from './reporter.js';
 import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
 import { addressDay, noticeSite, publicBodySite, runSite, siteOf, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
-import { datelineDay, speaksFirstPerson, subjectNames, titleLines } from './subject.js';
+import {
+  datelineDay,
+  newsLeadName,
+  speaksFirstPerson,
+  subjectForm,
+  subjectNames,
+  titleLines,
+} from './subject.js';
 import { letterheadKey, textFingerprint } from './text-overlap.js';
 
 /**
@@ -71,7 +79,14 @@ export function reportView(notice: {
     titleLines(notice.text, notice.title, headline),
     organization,
   );
+  // A news article's lead names the body that announced (「X病院(市)は4日、…と発表した」), whatever
+  // organisation was read from it (its operator, a school for its board): whom it is about too.
+  const lead = reporter ? newsLeadName(notice.text) : null;
+  if (lead && !subjects.some((x) => subjectForm(x) === subjectForm(lead))) subjects.push(lead);
   const day = published ?? datelineDay(notice.text);
+  // The days it names (day-marks.ts); a lead's day of the month only without a day of its own.
+  const { leadDay, ...named } = dayMarks(notice.text);
+  const marks = day || leadDay === undefined ? named : { leadDay, ...named };
   const speaker = speakerKind(notice.text);
   // The host it was read from even when that is no evidence of its publisher (blog.x.com): a name's host.
   const address = notice.url ?? /^\s*(https?:\/\/\S+)/.exec(notice.text)?.[1] ?? null;
@@ -96,6 +111,7 @@ export function reportView(notice: {
     ...(subjects.length > 0 && speaksFirstPerson(notice.text, speaker) ? { firstPerson: true } : {}),
     ...(host && host !== own ? { host } : {}),
     ...(day ? { day } : {}),
+    ...(Object.keys(marks).length > 0 ? { marks } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import { dayBefore, textEvidence, withinSpan } from './continuation-evidence.js';
+import { type DayMarks, sharedDayMark } from './day-marks.js';
 import {
   cachedForm,
   dice,
@@ -93,6 +94,8 @@ export interface ReportView {
   subjects?: string[];
   /** Its published date, else its dateline's day (subject.ts datelineDay), or null. */
   day?: string | null;
+  /** Without a day: the days it names without a year (day-marks.ts), for pages about one body. */
+  marks?: DayMarks;
   /** A page with subjects that speaks as a body (subject.ts speaksFirstPerson). */
   firstPerson?: boolean;
   /** The host it was read from when that is not its site (a blog host, a news host): names are matched to it. */
@@ -477,20 +480,27 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // A page of another publisher (a news article: no body speaks, its host does not bear the name) is
   // no notice of the organisation's own, though its organisation was read as the body it tells of.
   const told = c.sameOrganization && (outsidePage(n) || c.reports.some((r) => outsidePage(r)));
-  const nearBy =
-    about &&
+  const nearAllowed =
     !reasons.some((r) =>
       ['dates_far_apart', 'same_sender', 'other_unit', 'names_group_company'].includes(r.code),
     ) &&
-    (told || !c.sameOrganization)
-      ? nearDays(n, c.reports)
-      : null;
+    (told || !c.sameOrganization);
+  const nearBy = about && nearAllowed ? nearDays(n, c.reports) : null;
   const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
   const theirCauses = cf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
   const otherCause =
     ownCauses.length > 0 && theirCauses.length > 0 && !ownCauses.some((x) => theirCauses.includes(x));
+  // Undated pages (news without a dateline) by the day they name: a month-day both give (+3, as
+  // near as two dated pages), else a lead's 「13日」 on the day of the month of the other's (+1: one
+  // day in thirty, so other shared facts must say the rest).
+  const marks =
+    about && (nearBy === null || nearBy > NEAR_DAYS) && !otherCause && nearAllowed
+      ? c.reports.map((r) => sharedDayMark(n, r)).filter((x) => x !== null)
+      : [];
+  const marked = marks.find((x) => x.kind === 'month_day') ?? marks[0];
   if (nearBy !== null && nearBy <= NEAR_DAYS && !otherCause)
     add('near_in_time', 'continuation', 3, `${Math.round(nearBy)} days`);
+  else if (marked) add('near_in_time', 'continuation', marked.kind === 'month_day' ? 3 : 1, marked.detail);
   const classes = nf.dataClasses.filter((x) => cf.dataClasses.includes(x));
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
   // Against.

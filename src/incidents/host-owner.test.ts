@@ -22,6 +22,16 @@ describe("a host's owner label", () => {
     expect(nameLabel('University')).toBeNull();
   });
 
+  it('reads a Japanese prefecture’s hosts as the prefecture’s (its name is no Latin word)', () => {
+    expect(hostKey('web.pref.tottori.lg.jp')).toBe('pref.tottori');
+    expect(hostKey('www.metro.tokyo.lg.jp')).toBe('pref.tokyo');
+    expect(sameOwnerLabel('www.pref.tottori.jp', 'web.pref.tottori.lg.jp')).toBe(true);
+    expect(hostIsNamed('web.pref.tottori.lg.jp', '鳥取県')).toBe(true);
+    // A city under the prefecture, the prefecture's police: other bodies.
+    expect(hostIsNamed('www.city.tottori.lg.jp', '鳥取県')).toBe(false);
+    expect(nameLabels('鳥取県警')).toEqual([]);
+  });
+
   it('tells one owner under two domains or platforms', () => {
     expect(sameOwnerLabel('lists.tollerby-readers.org', 'tollerbyreaders.wordpress.com')).toBe(true);
     expect(sameOwnerLabel('tollerby.com', 'tollerby.co.uk')).toBe(true);

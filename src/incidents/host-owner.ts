@@ -12,6 +12,21 @@ import { registrableDomain } from './site.js';
 const GENERIC_LABEL =
   /^(?:www|mail|news|blog|blogs|help|support|home|info|online|web|site|portal|media|global|the|my|go|app|secure|login|account|accounts|service|services|health|bank|city|county|state|university|college|school|library|libraries|hospital|clinic|group|company|shop|store)$/;
 
+/** Japan's prefectures by the label their hosts are under: 兵庫県 is pref.hyogo.lg.jp. */
+const PREFECTURES: Record<string, string> = {
+  hokkaido: '北海道', aomori: '青森県', iwate: '岩手県', miyagi: '宮城県', akita: '秋田県', yamagata: '山形県',
+  fukushima: '福島県', ibaraki: '茨城県', tochigi: '栃木県', gunma: '群馬県', saitama: '埼玉県', chiba: '千葉県',
+  tokyo: '東京都', kanagawa: '神奈川県', niigata: '新潟県', toyama: '富山県', ishikawa: '石川県', fukui: '福井県',
+  yamanashi: '山梨県', nagano: '長野県', gifu: '岐阜県', shizuoka: '静岡県', aichi: '愛知県', mie: '三重県',
+  shiga: '滋賀県', kyoto: '京都府', osaka: '大阪府', hyogo: '兵庫県', nara: '奈良県', wakayama: '和歌山県',
+  tottori: '鳥取県', shimane: '島根県', okayama: '岡山県', hiroshima: '広島県', yamaguchi: '山口県',
+  tokushima: '徳島県', kagawa: '香川県', ehime: '愛媛県', kochi: '高知県', fukuoka: '福岡県', saga: '佐賀県',
+  nagasaki: '長崎県', kumamoto: '熊本県', oita: '大分県', miyazaki: '宮崎県', kagoshima: '鹿児島県', okinawa: '沖縄県',
+}; // biome-ignore format: a table reads best as a grid
+const PREFECTURE_HOST = /^(?:pref\.([a-z]+)|metro\.(tokyo))\.(?:lg\.)?jp$/;
+/** A prefecture's name → its hosts' owner label (hostKey): 'pref.hyogo'. */
+const PREFECTURE_LABELS = new Map(Object.entries(PREFECTURES).map(([k, v]) => [v, `pref.${k}`]));
+
 /**
  * The owner label of a host: the first label of its registered domain (a platform customer's own
  * label on a platform's host), hyphens and digits dropped; null when it is shorter than five
@@ -21,7 +36,11 @@ const GENERIC_LABEL =
  * @example hostKey('ashbury-libraries.wordpress.com') // => 'ashburylibraries'
  */
 export function hostKey(site: string): string | null {
-  const label = registrableDomain(site).split('.')[0] ?? '';
+  const domain = registrableDomain(site);
+  // A Japanese prefecture's own host (pref.hyogo.lg.jp, pref.hyogo.jp; Tokyo's metro.tokyo.lg.jp).
+  const pref = PREFECTURE_HOST.exec(domain);
+  if (pref && PREFECTURES[pref[1] ?? pref[2]!]) return `pref.${pref[1] ?? pref[2]}`;
+  const label = domain.split('.')[0] ?? '';
   const key = label.replace(/[^a-z]/g, '');
   return key.length >= 5 && !GENERIC_LABEL.test(key) ? key : null;
 }
@@ -43,6 +62,8 @@ const KIND_WORD =
  * @example nameLabels('Fernbrook Lending, Inc.') // => ['fernbrook', 'fernbrooklending']
  */
 export function nameLabels(name: string): string[] {
+  const pref = PREFECTURE_LABELS.get(name.normalize('NFKC').trim());
+  if (pref) return [pref];
   const words = name
     .normalize('NFKC')
     .toLowerCase()

@@ -3,7 +3,9 @@ import {
   datelineDay,
   expandInitials,
   namedAsVendor,
+  newsLeadName,
   sharedSubject,
+  subjectForm,
   subjectKeys,
   subjectLookupKeys,
   subjectNames,
@@ -39,6 +41,20 @@ The National Cyber Agency is helping after an attack took down services at Ashby
         'サンプル精機 SAMPLESEIKI STORE 不正アクセス\nサンプル精機は、SAMPLESEIKI STOREへの攻撃について発表した。',
       ),
     ).toEqual(['サンプル精機', 'SAMPLESEIKI']);
+  });
+
+  it('reads a headline that opens with its topic, or with a regional paper’s place tag', () => {
+    expect(
+      names('個人情報600人分を誤送信 北浜県\n北浜県は12日、名簿つきのメールを取り違えて送信したと発表した。'),
+    ).toEqual(['北浜県']);
+    expect(
+      names('【北浜】市教委が生徒の名簿を紛失\n北浜市教委によりますと、名簿は職員室で見当たらなくなった。'),
+    ).toEqual(['北浜市教委']);
+    // A stage after a space, or a name the body never makes a topic, is nobody.
+    expect(
+      names('受注サーバーへの侵入の件 第2報\n第2報としてお知らせします。第2報は以下のとおりです。'),
+    ).toEqual([]);
+    expect(names('名簿を誤送信 北浜県\n北浜県内の事業所あてのメールで起きた。')).toEqual([]);
   });
 
   it('names a unit of the body the title names (a subsidiary’s breach is its own)', () => {
@@ -99,6 +115,28 @@ describe('sharedSubject', () => {
     expect(sharedSubject(a, b)).toBeNull();
   });
 
+  it('reads the short forms news writes for one body as that body', () => {
+    expect(
+      sharedSubject(
+        { subjects: ['架空医大東杉台病院'], site: null },
+        { subjects: ['架空医科大学東杉台病院'], site: null },
+      ),
+    ).toBe('架空医大東杉台病院');
+    expect(subjectForm('北浜大学病院')).toBe(subjectForm('北浜大病院'));
+    const board = { subjects: ['Fernvale County Board of Education'], site: null };
+    expect(sharedSubject({ subjects: ['Fernvale County Schools'], site: null }, board)).toBe(
+      'Fernvale County Schools',
+    );
+    expect(subjectForm("Fernvale County School's")).toBe(subjectForm('Fernvale County Public Schools'));
+    expect(subjectLookupKeys(board)).toEqual(['fernvalecountyschools']);
+  });
+
+  it('keeps a county and its school system, and two districts of one place name, apart', () => {
+    const schools = { subjects: ['Fernvale County Schools'], site: null };
+    expect(sharedSubject({ subjects: ['Fernvale County'], site: null }, schools)).toBeNull();
+    expect(sharedSubject({ subjects: ['Fernvale Central School District'], site: null }, schools)).toBeNull();
+  });
+
   it('looks a page up by its names, else by its own host', () => {
     expect(subjectLookupKeys({ site: 'news.ashby.gov.uk' })).toEqual(['ashby']);
     expect(subjectLookupKeys({ subjects: ['Ashby Council'], site: null })).toEqual(['ashbycouncil']);
@@ -129,6 +167,52 @@ describe('initials in a title', () => {
     const text =
       'Hackers leak GVB files\n\nFiles of Glenvale Valley Bank customers were posted, Glenvale Valley Bank said.';
     expect(names(text)).toEqual(['Glenvale Valley Bank']);
+  });
+
+  it('reads a state university’s short form, its place’s initial and U', () => {
+    expect(expandInitials('CU', 'The University of Corvale said that CU files were taken.')).toBe(
+      'University of Corvale',
+    );
+    expect(expandInitials('CU', 'The University of Corvale Springs said so.')).toBeNull();
+    expect(
+      names(
+        'CU says files taken in vendor attack\nThe University of Corvale said on Tuesday that CU files were taken.',
+      ),
+    ).toEqual(['University of Corvale']);
+  });
+});
+
+describe('newsLeadName', () => {
+  it('reads the body a news lead says announced, quoted or with its seat, with the day after it', () => {
+    expect(newsLeadName('北浜医院(北市)は4日、患者情報が漏れたかもしれないと発表した。')).toBe('北浜医院');
+    expect(newsLeadName('北市の民間病院「北浜病院」は4日、データが漏れたかもしれないと明らかにした。')).toBe(
+      '北浜病院',
+    );
+    // No day after the topic, a word pointing back, or nothing announced: no lead.
+    expect(newsLeadName('北浜市教育委員会は、昨年度の名簿が漏れたと発表しました。')).toBeNull();
+    expect(newsLeadName('同病院は27日、名簿の置き忘れを公表した。')).toBeNull();
+    expect(newsLeadName('北浜医院は4日、新しい病棟を開いた。')).toBeNull();
+    expect(newsLeadName('北浜県警は4日、元社員を逮捕したと発表した。')).toBeNull();
+  });
+});
+
+describe('a one-word title name', () => {
+  it('counts only where the body writes it as a name of its own, not inside a longer one', () => {
+    expect(
+      names('Recent Incidents in Education\nIt came after the State Department of Education was hit.'),
+    ).toEqual([]);
+    expect(
+      names('Technology office reports breach\nThe Office of Information Technology found copied files.'),
+    ).toEqual([]);
+    // A name written with a capital inside its first word ("inCorvo Health") is one name, not "Health".
+    expect(names('inCorvo Health, Inc.\n\nA phishing message was sent to inCorvo Health in June.')).toEqual(
+      [],
+    );
+    expect(
+      names(
+        'Corvex hit by cyber attack\nServices at Corvex were down, and Corvex said data may be affected.',
+      ),
+    ).toEqual(['Corvex']);
   });
 });
 

@@ -2,6 +2,25 @@ import { hostKey, nameLabels } from './host-owner.js';
 import { normalizeOrgName } from './match.js';
 
 /**
+ * The key two pages' subject names are compared and looked up by: normalizeOrgName, with the short
+ * forms news writes for one body folded into one: 「日本医科大学」「日本医科大」→「日本医大」,
+ * 「徳島大学病院」→「徳島大病院」; a school system's names ("Sample County Schools", "… School
+ * District", "… Public Schools", "… Board of Education", "Sample County School's network") → one.
+ * A county and its school system stay two bodies ("Sample County" is no "Sample County Schools").
+ *
+ * @example subjectForm('Sample County Board of Education') === subjectForm('Sample County Schools') // => true
+ */
+export function subjectForm(name: string): string {
+  const k = normalizeOrgName(name);
+  if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(k))
+    return k.replace(/医科大学?/g, '医大').replace(/大学(?:医学部)?(?:附属|付属)?病院/g, '大病院');
+  return k.replace(SCHOOL_SYSTEM, '$1schools');
+}
+/** A place's school system, by the words its names end on (normalised: no spaces, lower case). */
+const SCHOOL_SYSTEM =
+  /^([a-z0-9]{4,}?)(?:publicschools|schooldistrict|schoolsystem|schooldivision|schoolboard|boardofeducation|schools|school)$/;
+
+/**
  * Whom a page is about, by the names its title gives: a news article, a blog's repost and the
  * body's own page about one breach come from different hosts and are often read with different (or
  * no) organisations — the article's organisation may be the agency called in, the mayor quoted — but
@@ -64,7 +83,7 @@ export function titleLines(text: string, title: string | null, headline: string 
 export function subjectNames(text: string, lines: readonly string[], organization: string | null): string[] {
   const out: string[] = [];
   const add = (n: string) => {
-    if (!out.some((o) => normalizeOrgName(o) === normalizeOrgName(n))) out.push(n);
+    if (!out.some((o) => subjectForm(o) === subjectForm(n))) out.push(n);
   };
   for (const line of lines) {
     // The text without the title's own lines (a page may print its title twice).
@@ -136,7 +155,7 @@ function enTitleNames(line: string, body: string): string[] {
         if (part.every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w))) continue;
         if (len === 1 && (name.replace(/[^A-Za-z]/g, '').length < 4 || NOT_A_NAME.has(name.toLowerCase())))
           continue;
-        if (usedAsName(name, body)) return [name];
+        if (len === 1 ? usedAlone(name, body) : usedAsName(name, body)) return [name];
       }
   }
   return [];
@@ -179,6 +198,18 @@ export function expandInitials(initials: string, body: string): string | null {
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // "CU", "KU": a state university's short form, its place's initial and U, for "University of Colorado".
+  if (counts.size === 0 && initials.length >= 2 && initials.length <= 3 && initials.endsWith('U')) {
+    const place = initials.slice(0, -1);
+    const run = Array.from({ length: place.length }, () => '[A-Z][a-z]+').join(' ');
+    // The run must end there, as above ("University of Sample Springs" is no SU's "University of Sample").
+    const re = new RegExp(String.raw`\bUniversity of (${run})(?![A-Za-z]| [A-Z])`, 'g');
+    for (const m of body.matchAll(re)) {
+      const words = m[1]!.split(' ');
+      const name = `University of ${words.join(' ')}`;
+      if (words.map((w) => w[0]).join('') === place) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
   let best: string | null = null;
   for (const [n, c] of counts) if (best === null || c > counts.get(best)!) best = n;
   return best;
@@ -210,23 +241,77 @@ function usedAsName(name: string, body: string): boolean {
 }
 
 /**
+ * Whether the body writes one word as a name of its own: inside a sentence, and not only as a part
+ * of a longer name ("Technology" of "Office of Information Technology", "Education" of "the
+ * Department of Education" is a stray word of a title, no body's name).
+ */
+function usedAlone(word: string, body: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(\\S+)\\s+(\\S+)\\s+${esc}(?![A-Za-z])([’']s|[,;:.)])?(?:\\s+(\\S+))?`, 'g');
+  for (const m of `. . ${body}`.matchAll(re)) {
+    const [before, prev, ends, next] = [m[1]!, m[2]!, m[3], m[4] ?? ''];
+    // Inside a sentence (after a word in lower case: "inVentiv Health" is one name), not after
+    // "Department of", nor before "Trust".
+    if (
+      !/[a-z0-9,;(]$/.test(prev) ||
+      /[A-Z]/.test(prev) ||
+      (CONNECTOR.test(prev) && CAPITALISED.test(before))
+    )
+      continue;
+    if (!ends && (CAPITALISED.test(next) || CONNECTOR.test(next))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * A Japanese title's names: its leading name (「サンプル商事 不正アクセス」), and the Latin
  * spelling after it when the title writes both (「サンプル SAMPLE オンライン」); each one the body
  * uses too.
  */
 function jaTitleNames(line: string, body: string): string[] {
-  const t = line
-    .normalize('NFKC')
-    // Tags and quoted phrases before the name (【速報】, 「…」 quoted from the body).
+  const nfkc = line.normalize('NFKC');
+  const folded = body.normalize('NFKC').toLowerCase();
+  // 【松山】市教委が…: a regional paper's place tag, then the kind of body (県, 市, 市教委).
+  const place = PLACE_TAG.exec(nfkc);
+  if (place) {
+    const name = `${place[1]}${place[2]}`;
+    return folded.includes(name.toLowerCase()) ? [name] : [];
+  }
+  // Tags and quoted phrases before the name (【速報】, 「…」 quoted from the body).
+  const t = nfkc
     .replace(/^(?:(?:[【[［(（][^】\]］)）]{0,40}[】\]］)）]|[「『“"][^」』”"]{0,40}[」』”"])\s*)+/, '')
     .trim();
+  const first = leadNames(t, folded);
+  if (first) return first;
+  // A headline opening with its topic (「個人情報600人分を誤送信 サンプル県」): a later part's
+  // leading name, when the body makes it a sentence's topic (「サンプル県は」「サンプル県によると」).
+  const parts = t.split(/\s+/);
+  for (let i = 1; i < Math.min(parts.length, 4); i++) {
+    const names = leadNames(parts.slice(i).join(' '), folded);
+    const name = names?.[0]?.split(' ')[0];
+    if (name && !/^(?:第?\d|\(|（)|報$/.test(name) && TOPIC(name).test(folded)) return names!;
+  }
+  return [];
+}
+
+/** A regional paper's place tag and the kind of body after it: 【松山】市教委が, 【兵庫】県は. */
+const PLACE_TAG =
+  /^【(\p{Script=Han}{2,4})】\s*((?:県|府|都|道|市|町|村)(?:教委|教育委員会)?)(?=は|が|の|で|、|\s)/u;
+/** A name as a sentence's topic in a body: 「Xは」「Xが」「Xによると」. */
+const TOPIC = (name: string) =>
+  new RegExp(
+    `${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:は|が|によると|によりますと|の発表)`,
+  );
+
+/** The leading name of a title's part and its Latin spelling or unit; null when it leads with none. */
+function leadNames(t: string, folded: string): string[] | null {
   const lead = JA_LEAD.exec(`${t} `);
-  if (!lead) return [];
+  if (!lead) return null;
   const name = lead[1]!;
   // 本件, 同社, 今回, 当社: words pointing back at what the text already named.
-  if (JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name)) return [];
-  const folded = body.normalize('NFKC').toLowerCase();
-  if (!folded.includes(name.toLowerCase())) return [];
+  if (JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name)) return null;
+  if (!folded.includes(name.toLowerCase())) return null;
   const next = t.slice(lead[0].length).trim().split(/\s+/)[0] ?? '';
   // A unit of the body (「サンプル精機 タイ現地法人に不正アクセス」) is another company's breach.
   const unit = /^[^\s]{0,12}?(?:現地法人|子会社|グループ会社|関連会社|支社|支店)/.exec(
@@ -237,6 +322,28 @@ function jaTitleNames(line: string, body: string): string[] {
   if (!/[A-Za-z]/.test(name) && LATIN_WORD.test(next) && folded.includes(next.toLowerCase())) out.push(next);
   return out;
 }
+
+/**
+ * A Japanese news lead's topic: the body that announced, with the day right after it —
+ * 「X病院(市)は4日、…と発表した」, 「ひばり市の民間病院「X病院」は4日、…明らかにした」 — or null.
+ *
+ * @example newsLeadName('北浜医院(北市)は4日、患者情報が漏れたおそれがあると発表した。') // => '北浜医院'
+ */
+export function newsLeadName(text: string): string | null {
+  for (const sentence of text.slice(0, 1500).normalize('NFKC').split('。').slice(0, 4)) {
+    const line = sentence.trim().split('\n').at(-1)!.trim();
+    const m = NEWS_LEAD.exec(line);
+    if (!m || !/(?:発表|公表|明らかに)し/.test(line)) continue;
+    const name = m[1] ?? m[2]!;
+    // The police or a ministry announces an arrest or a survey, not a breach of its own.
+    return JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name) || NOT_ISSUER.test(name) ? null : name;
+  }
+  return null;
+}
+const NOT_ISSUER = /(?:警|警察|警察署|警察本部|省|(?<![都道府県])庁)$/u;
+/** 「…病院「X」は4日、」 or 「…のX(所在地)は7月4日、」: the topic, then the day of its announcement. */
+const NEWS_LEAD =
+  /^(?:[^。「」]{0,30}?「([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})」|(?:[^。「」]{0,30}?[の、])?([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24}?))(?:\s?[(（][^)）]{1,20}[)）])?\s?(?:は|が)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日/u;
 
 /** Keys shorter than this find too many names by their prefix. */
 const MIN_KEY = 3;
@@ -266,7 +373,7 @@ export function subjectKeys(r: SubjectView): string[] {
 function pageKeys(r: SubjectView): string[] {
   const out: string[] = [];
   for (const n of r.subjects ?? []) {
-    const k = normalizeOrgName(n);
+    const k = subjectForm(n);
     if (k.length >= MIN_KEY && !out.includes(k)) out.push(k);
   }
   const site = hostOf(r);
@@ -316,8 +423,8 @@ export function sharedSubject(a: SubjectView, b: SubjectView): string | null {
   // One page's first name (the one its text uses most) among the other's names: two councils'
   // articles that both name the agency called in are not about one body.
   const among = (x: string | undefined, ys: readonly string[]) => {
-    const k = x ? normalizeOrgName(x) : '';
-    return k.length >= 2 && ys.some((y) => normalizeOrgName(y) === k) ? x! : null;
+    const k = x ? subjectForm(x) : '';
+    return k.length >= 2 && ys.some((y) => subjectForm(y) === k) ? x! : null;
   };
   const same = among(as[0], bs) ?? among(bs[0], as);
   if (same) return same;
