@@ -206,6 +206,111 @@ export interface CountsResult {
   affected: Fact<Affected> | null;
 }
 
+/** A figure found in a sentence, before the notice's figures are ranked. */
+interface SentenceCount {
+  fact: Fact<CountStatement>;
+  at: number;
+  notAffected: boolean;
+  unique: boolean;
+  /** 「380人分」: the data of that many people, not a head count of a population. */
+  share?: boolean;
+  /** 「会員は約8,000名です」「B校でも4名」: the headline only when the notice states no other figure. */
+  populationTopic?: boolean;
+}
+
+/** The Japanese figures (「N件」「N名」) of sentence `s` of `seg`, added to `inSentence` in order. */
+function jaCountsIn(s: string, seg: Segment, openRecipients: boolean, inSentence: SentenceCount[]): void {
+  JA_COUNT.lastIndex = 0;
+  for (let m = JA_COUNT.exec(s); m !== null; m = JA_COUNT.exec(s)) {
+    const num = m[JG.num]!;
+    const value = parseJaNumber(num);
+    if (value === null || value <= 0) continue;
+    // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting — unless
+    // the figure (二 to 九) is the data of that many people (「三名分」「五名の方の氏名」).
+    if (
+      !/[0-9]/.test(num) &&
+      value < 10 &&
+      (value < 2 || !KANJI_FEW_DATA.test(s.slice(m.index + m[0].length - (m[JG.bun] ? 1 : 0))))
+    )
+      continue;
+    const subject = subjectBefore(s, m.index, 'ja');
+    const rawAfter = s.slice(m.index + m[0].length);
+    const after = PROCEDURE_AFTER.test(rawAfter) ? rawAfter : rawAfter.replace(AT_LEAST_AFTER, '');
+    const notAffected =
+      (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
+        !LEAK_WORDS.test(s) &&
+        // 「登録者6,444人に送信」 with the addresses in To/CC: the population mailed is the affected set.
+        !(openRecipients && (MAILED_TO.test(after) || RECIPIENT_AFTER.test(after)))) ||
+      CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
+      RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+      ADOPTION_AFTER.test(after) ||
+      SIZE_AFTER.test(after) ||
+      (jaUnit(m[JG.unit]!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
+      INCIDENTS_AFTER.test(after) ||
+      INCIDENTS_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+      RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
+      RESPONSES_AFTER.test(after) ||
+      PROCEDURE_AFTER.test(rawAfter) ||
+      DISCIPLINE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+      EACH_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
+      (/[名人]/.test(m[JG.unit]!) && INFORMANT_AFTER.test(after)) ||
+      (jaUnit(m[JG.unit]!, subject) === 'companies' && MACHINES_AFTER.test(after)) ||
+      (QUOTED_MESSAGE_AFTER.test(rawAfter) && insideQuote(s, m.index)) ||
+      (ACTOR.test(subject) && m[JG.bun] === undefined && !ABOUT_DATA_AFTER.test(after)) ||
+      (!openRecipients &&
+        m[JG.bun] === undefined &&
+        (RECIPIENT_AFTER.test(after) ||
+          RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
+          RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index)) ||
+          SENDING_SUBJECT.test(subject) ||
+          READERS_AFTER.test(after)));
+    const populationTopic =
+      (POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
+        !INCIDENT_WORDS.test(s)) ||
+      ELSEWHERE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
+    const qualifier = qualifierFor(
+      s.slice(Math.max(0, m.index - 6), m.index),
+      s.slice(m.index + m[0].length),
+    );
+    const value2: CountStatement = {
+      count: value,
+      unit: jaUnit(m[JG.unit]!, subject),
+      qualifier,
+      subject,
+      status: statusOf(s),
+    };
+    inSentence.push({
+      fact: factOf(value2, seg, 0.7),
+      at: m.index,
+      notAffected,
+      unique: false,
+      share: m[JG.bun] !== undefined,
+      populationTopic,
+    });
+  }
+}
+
+/** The English figures ("N customers") of sentence `s` of `seg`, added to `inSentence` in order. */
+function enCountsIn(s: string, seg: Segment, inSentence: SentenceCount[]): void {
+  EN_COUNT.lastIndex = 0;
+  for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
+    const value = parseEnNumber(m[EG.num]!.replace(/\s+/g, ' '));
+    if (value === null || value <= 0) continue;
+    const subject = m[EG.unit]!.toLowerCase();
+    const notAffected = ONE_OF.test(m[0]);
+    const unique = /\b(?:unique|distinct)\b/i.test(m[0]);
+    const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 20), m.index), '');
+    const value2: CountStatement = {
+      count: value,
+      unit: enUnit(m[EG.unit]!),
+      qualifier,
+      subject,
+      status: statusOf(s),
+    };
+    inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique });
+  }
+}
+
 /**
  * Counts and the headline affected figure.
  *
@@ -278,102 +383,10 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
       }
     }
     if (!HAS_NUMBER.test(s)) continue;
-    const inSentence: {
-      fact: Fact<CountStatement>;
-      at: number;
-      notAffected: boolean;
-      unique: boolean;
-      /** 「380人分」: the data of that many people, not a head count of a population. */
-      share?: boolean;
-      /** 「会員は約8,000名です」「B校でも4名」: the headline only when the notice states no other figure. */
-      populationTopic?: boolean;
-    }[] = [];
+    const inSentence: SentenceCount[] = [];
     const excludeSentence = SENDING_PHISHING.test(s) && !LEAK_WORDS.test(s);
-    JA_COUNT.lastIndex = 0;
-    for (let m = JA_COUNT.exec(s); m !== null; m = JA_COUNT.exec(s)) {
-      const num = m[JG.num]!;
-      const value = parseJaNumber(num);
-      if (value === null || value <= 0) continue;
-      // Single kanji numerals are mostly words (一人, 一件), not figures worth reporting — unless
-      // the figure (二 to 九) is the data of that many people (「三名分」「五名の方の氏名」).
-      if (
-        !/[0-9]/.test(num) &&
-        value < 10 &&
-        (value < 2 || !KANJI_FEW_DATA.test(s.slice(m.index + m[0].length - (m[JG.bun] ? 1 : 0))))
-      )
-        continue;
-      const subject = subjectBefore(s, m.index, 'ja');
-      const rawAfter = s.slice(m.index + m[0].length);
-      const after = PROCEDURE_AFTER.test(rawAfter) ? rawAfter : rawAfter.replace(AT_LEAST_AFTER, '');
-      const notAffected =
-        (POPULATION.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/[\s:]+$/, '')) &&
-          !LEAK_WORDS.test(s) &&
-          // 「登録者6,444人に送信」 with the addresses in To/CC: the population mailed is the affected set.
-          !(openRecipients && (MAILED_TO.test(after) || RECIPIENT_AFTER.test(after)))) ||
-        CAPACITY.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
-        RATE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
-        ADOPTION_AFTER.test(after) ||
-        SIZE_AFTER.test(after) ||
-        (jaUnit(m[JG.unit]!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
-        INCIDENTS_AFTER.test(after) ||
-        INCIDENTS_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
-        RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
-        RESPONSES_AFTER.test(after) ||
-        PROCEDURE_AFTER.test(rawAfter) ||
-        DISCIPLINE_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
-        EACH_BEFORE.test(s.slice(Math.max(0, m.index - 2), m.index)) ||
-        (/[名人]/.test(m[JG.unit]!) && INFORMANT_AFTER.test(after)) ||
-        (jaUnit(m[JG.unit]!, subject) === 'companies' && MACHINES_AFTER.test(after)) ||
-        (QUOTED_MESSAGE_AFTER.test(rawAfter) && insideQuote(s, m.index)) ||
-        (ACTOR.test(subject) && m[JG.bun] === undefined && !ABOUT_DATA_AFTER.test(after)) ||
-        (!openRecipients &&
-          m[JG.bun] === undefined &&
-          (RECIPIENT_AFTER.test(after) ||
-            RECIPIENT_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
-            RECIPIENT_TOPIC.test(s.slice(Math.max(0, m.index - 36), m.index)) ||
-            SENDING_SUBJECT.test(subject) ||
-            READERS_AFTER.test(after)));
-      const populationTopic =
-        (POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
-          !INCIDENT_WORDS.test(s)) ||
-        ELSEWHERE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
-      const qualifier = qualifierFor(
-        s.slice(Math.max(0, m.index - 6), m.index),
-        s.slice(m.index + m[0].length),
-      );
-      const value2: CountStatement = {
-        count: value,
-        unit: jaUnit(m[JG.unit]!, subject),
-        qualifier,
-        subject,
-        status: statusOf(s),
-      };
-      inSentence.push({
-        fact: factOf(value2, seg, 0.7),
-        at: m.index,
-        notAffected,
-        unique: false,
-        share: m[JG.bun] !== undefined,
-        populationTopic,
-      });
-    }
-    EN_COUNT.lastIndex = 0;
-    for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
-      const value = parseEnNumber(m[EG.num]!.replace(/\s+/g, ' '));
-      if (value === null || value <= 0) continue;
-      const subject = m[EG.unit]!.toLowerCase();
-      const notAffected = ONE_OF.test(m[0]);
-      const unique = /\b(?:unique|distinct)\b/i.test(m[0]);
-      const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 20), m.index), '');
-      const value2: CountStatement = {
-        count: value,
-        unit: enUnit(m[EG.unit]!),
-        qualifier,
-        subject,
-        status: statusOf(s),
-      };
-      inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique });
-    }
+    jaCountsIn(s, seg, openRecipients, inSentence);
+    enCountsIn(s, seg, inSentence);
     inSentence.sort((a, b) => a.at - b.at);
     for (let i = 0; i < inSentence.length; i++) {
       const c = inSentence[i]!;

@@ -196,6 +196,195 @@ function shiftDays(y: number, m: number, d: number, by: number): [number, number
   return [dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()];
 }
 
+/** The year, month, day, time and source of one date mention, as read from its match. */
+/** What findJaDates learns of 本年 over one text (rangeToThisYearFrom, read once). */
+interface JaYearState {
+  thisYearLater: boolean | undefined;
+  yearUnknown: boolean;
+}
+
+interface JaDateParts {
+  y: number | null;
+  mo: number | null;
+  d: number | null;
+  source: DateMention['source'];
+  time: string | null;
+}
+
+/** A date written with its year (令和6年5月1日, 2024/5/1, 2024-05-01). */
+function fullJaDate(m: RegExpExecArray, r: JaDateParts): void {
+  let y: number | null = null;
+  let mo: number | null = null;
+  let d: number | null = null;
+  if (m[G.xera]) {
+    y =
+      ERA_BASE[m[G.xera] === 'R' ? '令和' : m[G.xera] === 'H' ? '平成' : m[G.xera]!]! +
+      (m[G.xy] === '元' ? 1 : Number(m[G.xy]));
+    mo = Number(m[G.xm]);
+    d = Number(m[G.xd]);
+  } else if (m[G.era]) {
+    y = ERA_BASE[m[G.era]!]! + (m[G.ey] === '元' ? 1 : Number(m[G.ey]));
+    mo = m[G.em] ? Number(m[G.em]) : null;
+    d = m[G.ed] ? Number(m[G.ed]) : null;
+  } else if (m[G.wy]) {
+    y = Number(m[G.wy]);
+    mo = m[G.wm] ? Number(m[G.wm]) : null;
+    d = m[G.wd] ? Number(m[G.wd]) : null;
+  } else if (m[G.sy]) {
+    y = Number(m[G.sy]);
+    mo = Number(m[G.sm]);
+    d = Number(m[G.sd]);
+  } else if (m[G.iy]) {
+    y = Number(m[G.iy]);
+    mo = Number(m[G.im]);
+    d = Number(m[G.id]);
+  }
+  r.y = y;
+  r.mo = mo;
+  r.d = d;
+  r.source = 'explicit';
+  r.time = null;
+}
+
+/**
+ * A date completed from the context (a month-day, 同日, 翌日, a bare day or time after a date, 昨年…):
+ * false when it cannot be (the mention is passed over).
+ */
+function partialJaDate(
+  m: RegExpExecArray,
+  text: string,
+  start: number,
+  ctx: DateContext,
+  lastYear: number | null,
+  last: DateMention | null,
+  afterConnector: boolean,
+  years: JaYearState,
+  r: JaDateParts,
+): boolean {
+  const refYear = ctx.refYear ?? null;
+  let y: number | null = null;
+  let mo: number | null = null;
+  let d: number | null = null;
+  let source: DateMention['source'] = 'explicit';
+  let time: string | null = null;
+  if (m[G.relm]) {
+    if (!ctx.refYear || !ctx.refMonth) return false;
+    [y, mo] =
+      m[G.relm] === '先月'
+        ? ctx.refMonth === 1
+          ? [ctx.refYear - 1, 12]
+          : [ctx.refYear, ctx.refMonth - 1]
+        : [ctx.refYear, ctx.refMonth];
+    d = Number(m[G.rmd]);
+    source = 'completed';
+  } else if (m[G.rel]) {
+    const r = REL_YEAR[m[G.rel]!]!;
+    // With no notice date, 本年 read against the first year the text states is a guess; a range
+    // that runs from that year to 本年 (「2090年5月から本年7月まで」) says 本年 is a later one.
+    if (r === 0 && refYear !== null && !ctx.refMonth) {
+      years.thisYearLater ??= rangeToThisYearFrom(text, refYear);
+      // (Month-days told after it are of that unknown year too, until a year is written out.)
+      if (years.thisYearLater) {
+        years.yearUnknown = true;
+        return false;
+      }
+    }
+    const base: number | null = r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
+    y = base === null ? null : m[G.rel] === '前年' ? base - 1 : m[G.rel] === '翌年' ? base + 1 : base;
+    mo = Number(m[G.rm]);
+    d = m[G.rd] ? Number(m[G.rd]) : null;
+    source = 'completed';
+  } else if (m[G.mm]) {
+    mo = Number(m[G.mm]);
+    d = Number(m[G.md]);
+    y = afterConnector && last?.y ? last.y : years.yearUnknown ? null : (lastYear ?? refYear);
+    source = 'completed';
+    // A range crossing new year: 12月28日~1月5日.
+    if (afterConnector && last?.m && last.y && mo < last.m) y = last.y + 1;
+    // A notice dated 2026年1月16日 that tells of 「12月22日」 means the December before it: a
+    // month-day more than a month after the notice's own date is taken from the previous year.
+    else if (!afterConnector && y !== null && y === ctx.refYear && ctx.refMonth && ctx.refDay)
+      if ((mo - ctx.refMonth) * 31 + (d - ctx.refDay) > 31) y -= 1;
+  } else if (m[G.mo]) {
+    mo = Number(m[G.mo]);
+    if (mo < 1 || mo > 12) return false;
+    y = lastYear ?? refYear;
+    d = null;
+    source = 'completed';
+  } else if (m[G.smm]) {
+    mo = Number(m[G.smm]);
+    d = Number(m[G.smd]);
+    y = lastYear ?? refYear;
+    source = 'completed';
+  } else if (m[G.same]) {
+    if (m[G.same] === '本日') {
+      if (ctx.refYear && ctx.refMonth && ctx.refDay) {
+        y = ctx.refYear;
+        mo = ctx.refMonth;
+        d = ctx.refDay;
+      } else return false;
+    } else if (!last || last.y === null || last.m === null || last.d === null) {
+      return false;
+    } else if (m[G.samed]) {
+      y = last.y;
+      mo = last.m;
+      d = Number(m[G.samed]);
+      // 「翌1日」 after 「10月31日」: the next day is in the next month.
+      if ((m[G.nextd] && d < last.d) || m[G.nextm]) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
+    } else {
+      const by =
+        m[G.same] === '翌々日'
+          ? 2
+          : m[G.same] === '翌日' || m[G.same] === '翌朝'
+            ? 1
+            : m[G.same] === '前日'
+              ? -1
+              : 0;
+      [y, mo, d] = shiftDays(last.y, last.m, last.d, by);
+    }
+    source = 'inherited';
+  } else if (m[G.dd]) {
+    // A bare day only counts as the far end of a range (「17日から18日まで」), or as a later day of
+    // the same month when its weekday follows it (「15日(月)出勤し、…」 after 「11月12日(金)」,
+    // 「…ロックされた11日(水)10時まで」): a weekday names a day of the calendar.
+    const withWeekday = /^\s?\([月火水木金土日](?:曜日?)?\)/.test(
+      text.slice(start + m[0].length, start + m[0].length + 6),
+    );
+    const dd = Number(m[G.dd]);
+    if (!afterConnector && !withWeekday && newsDay(text, start, start + m[0].length, dd, ctx)) {
+      y = ctx.refYear!;
+      mo = ctx.refMonth!;
+      d = dd;
+      source = 'completed';
+    } else {
+      if ((!afterConnector && !withWeekday) || !last || last.m === null) return false;
+      y = last.y;
+      mo = last.m;
+      d = dd;
+      if (d < (last.d ?? 0)) return false;
+      source = 'completed';
+    }
+  } else if (m[G.th] !== undefined || m[G.ch] !== undefined) {
+    time = m[G.th] !== undefined ? hhmm(m[G.ampm], m[G.th], m[G.tm]) : hhmm(undefined, m[G.ch], m[G.cm]);
+    if (time === null) return false;
+    // A bare time belongs to the last date (timelines: 「4月3日 … 同日9時40分」 / 「11時30分頃」).
+    if (!last || last.y === null || last.m === null || last.d === null) return false;
+    // Not the time of a bare day that was not read as a date (a news report's 「16日午前9時ごろ」):
+    // it is of that day, which the last date does not name.
+    if (BARE_DAY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return false;
+    y = last.y;
+    mo = last.m;
+    d = last.d;
+    source = 'inherited';
+  }
+  r.y = y;
+  r.mo = mo;
+  r.d = d;
+  r.source = source;
+  r.time = time;
+  return true;
+}
+
 /**
  * Find every date mention in NFKC-normalised Japanese (or mixed) text, resolving years from context.
  *
@@ -203,166 +392,33 @@ function shiftDays(y: number, m: number, d: number, by: number): [number, number
  */
 export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] {
   const out: DateMention[] = [];
-  const refYear = ctx.refYear ?? null;
   let lastYear: number | null = null;
   let lastFiscal: number | null = null;
   let last: DateMention | null = null;
   // 昨年/本年 read against a year the text merely states first (no notice date): checked below.
   const weakRel: DateMention[] = [];
-  // (Read once, on the first 本年 that needs it.)
-  let thisYearLater: boolean | undefined;
-  let yearUnknown = false;
+  // (Read once, on the first 本年 that needs it; month-days after a 本年 of unknown year.)
+  const years: JaYearState = { thisYearLater: undefined, yearUnknown: false };
+  const parts: JaDateParts = { y: null, mo: null, d: null, source: 'explicit', time: null };
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m !== null; m = DATE_RE.exec(text)) {
     if (m[0].length === 0) {
       DATE_RE.lastIndex++;
       continue;
     }
-    let y: number | null = null;
-    let mo: number | null = null;
-    let d: number | null = null;
     let precision: Precision = 'day';
-    let source: DateMention['source'] = 'explicit';
-    let time: string | null = null;
     const start = m.index;
     let end = start + m[0].length;
     const prevGap = last ? text.slice(last.end, start) : '';
     const afterConnector = last !== null && RANGE_CONNECTOR.test(prevGap);
 
-    if (m[G.xera]) {
-      y =
-        ERA_BASE[m[G.xera] === 'R' ? '令和' : m[G.xera] === 'H' ? '平成' : m[G.xera]!]! +
-        (m[G.xy] === '元' ? 1 : Number(m[G.xy]));
-      mo = Number(m[G.xm]);
-      d = Number(m[G.xd]);
-    } else if (m[G.era]) {
-      y = ERA_BASE[m[G.era]!]! + (m[G.ey] === '元' ? 1 : Number(m[G.ey]));
-      mo = m[G.em] ? Number(m[G.em]) : null;
-      d = m[G.ed] ? Number(m[G.ed]) : null;
-    } else if (m[G.wy]) {
-      y = Number(m[G.wy]);
-      mo = m[G.wm] ? Number(m[G.wm]) : null;
-      d = m[G.wd] ? Number(m[G.wd]) : null;
-    } else if (m[G.sy]) {
-      y = Number(m[G.sy]);
-      mo = Number(m[G.sm]);
-      d = Number(m[G.sd]);
-    } else if (m[G.iy]) {
-      y = Number(m[G.iy]);
-      mo = Number(m[G.im]);
-      d = Number(m[G.id]);
-    } else if (m[G.relm]) {
-      if (!ctx.refYear || !ctx.refMonth) continue;
-      [y, mo] =
-        m[G.relm] === '先月'
-          ? ctx.refMonth === 1
-            ? [ctx.refYear - 1, 12]
-            : [ctx.refYear, ctx.refMonth - 1]
-          : [ctx.refYear, ctx.refMonth];
-      d = Number(m[G.rmd]);
-      source = 'completed';
-    } else if (m[G.rel]) {
-      const r = REL_YEAR[m[G.rel]!]!;
-      // With no notice date, 本年 read against the first year the text states is a guess; a range
-      // that runs from that year to 本年 (「2090年5月から本年7月まで」) says 本年 is a later one.
-      if (r === 0 && refYear !== null && !ctx.refMonth) {
-        thisYearLater ??= rangeToThisYearFrom(text, refYear);
-        // (Month-days told after it are of that unknown year too, until a year is written out.)
-        if (thisYearLater) {
-          yearUnknown = true;
-          continue;
-        }
-      }
-      const base: number | null =
-        r === 'same' ? (lastYear ?? refYear) : refYear === null ? null : refYear + r;
-      y = base === null ? null : m[G.rel] === '前年' ? base - 1 : m[G.rel] === '翌年' ? base + 1 : base;
-      mo = Number(m[G.rm]);
-      d = m[G.rd] ? Number(m[G.rd]) : null;
-      source = 'completed';
-    } else if (m[G.mm]) {
-      mo = Number(m[G.mm]);
-      d = Number(m[G.md]);
-      y = afterConnector && last?.y ? last.y : yearUnknown ? null : (lastYear ?? refYear);
-      source = 'completed';
-      // A range crossing new year: 12月28日~1月5日.
-      if (afterConnector && last?.m && last.y && mo < last.m) y = last.y + 1;
-      // A notice dated 2026年1月16日 that tells of 「12月22日」 means the December before it: a
-      // month-day more than a month after the notice's own date is taken from the previous year.
-      else if (!afterConnector && y !== null && y === ctx.refYear && ctx.refMonth && ctx.refDay)
-        if ((mo - ctx.refMonth) * 31 + (d - ctx.refDay) > 31) y -= 1;
-    } else if (m[G.mo]) {
-      mo = Number(m[G.mo]);
-      if (mo < 1 || mo > 12) continue;
-      y = lastYear ?? refYear;
-      d = null;
-      source = 'completed';
-    } else if (m[G.smm]) {
-      mo = Number(m[G.smm]);
-      d = Number(m[G.smd]);
-      y = lastYear ?? refYear;
-      source = 'completed';
-    } else if (m[G.same]) {
-      if (m[G.same] === '本日') {
-        if (ctx.refYear && ctx.refMonth && ctx.refDay) {
-          y = ctx.refYear;
-          mo = ctx.refMonth;
-          d = ctx.refDay;
-        } else continue;
-      } else if (!last || last.y === null || last.m === null || last.d === null) {
-        continue;
-      } else if (m[G.samed]) {
-        y = last.y;
-        mo = last.m;
-        d = Number(m[G.samed]);
-        // 「翌1日」 after 「10月31日」: the next day is in the next month.
-        if ((m[G.nextd] && d < last.d) || m[G.nextm]) [y, mo] = mo === 12 ? [y + 1, 1] : [y, mo + 1];
-      } else {
-        const by =
-          m[G.same] === '翌々日'
-            ? 2
-            : m[G.same] === '翌日' || m[G.same] === '翌朝'
-              ? 1
-              : m[G.same] === '前日'
-                ? -1
-                : 0;
-        [y, mo, d] = shiftDays(last.y, last.m, last.d, by);
-      }
-      source = 'inherited';
-    } else if (m[G.dd]) {
-      // A bare day only counts as the far end of a range (「17日から18日まで」), or as a later day of
-      // the same month when its weekday follows it (「15日(月)出勤し、…」 after 「11月12日(金)」,
-      // 「…ロックされた11日(水)10時まで」): a weekday names a day of the calendar.
-      const withWeekday = /^\s?\([月火水木金土日](?:曜日?)?\)/.test(
-        text.slice(start + m[0].length, start + m[0].length + 6),
-      );
-      const dd = Number(m[G.dd]);
-      if (!afterConnector && !withWeekday && newsDay(text, start, end, dd, ctx)) {
-        y = ctx.refYear!;
-        mo = ctx.refMonth!;
-        d = dd;
-        source = 'completed';
-      } else {
-        if ((!afterConnector && !withWeekday) || !last || last.m === null) continue;
-        y = last.y;
-        mo = last.m;
-        d = dd;
-        if (d < (last.d ?? 0)) continue;
-        source = 'completed';
-      }
-    } else if (m[G.th] !== undefined || m[G.ch] !== undefined) {
-      time = m[G.th] !== undefined ? hhmm(m[G.ampm], m[G.th], m[G.tm]) : hhmm(undefined, m[G.ch], m[G.cm]);
-      if (time === null) continue;
-      // A bare time belongs to the last date (timelines: 「4月3日 … 同日9時40分」 / 「11時30分頃」).
-      if (!last || last.y === null || last.m === null || last.d === null) continue;
-      // Not the time of a bare day that was not read as a date (a news report's 「16日午前9時ごろ」):
-      // it is of that day, which the last date does not name.
-      if (BARE_DAY_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-      y = last.y;
-      mo = last.m;
-      d = last.d;
-      source = 'inherited';
-    }
-
+    if (m[G.xera] || m[G.era] || m[G.wy] || m[G.sy] || m[G.iy]) fullJaDate(m, parts);
+    else if (!partialJaDate(m, text, start, ctx, lastYear, last, afterConnector, years, parts)) continue;
+    let y = parts.y;
+    const mo = parts.mo;
+    const d = parts.d;
+    const source = parts.source;
+    let time = parts.time;
     // A fiscal year (令和6年度) names a programme or a document's year, not a timeline's anchor; it
     // only completes a month-day when nothing else does (Jan–Mar belong to the following year).
     const fiscal = mo === null && (m[G.era] || m[G.wy]) && /^\s?度/.test(text.slice(end, end + 2));
@@ -432,7 +488,7 @@ export function findJaDates(text: string, ctx: DateContext = {}): DateMention[] 
     DATE_RE.lastIndex = end;
     if (y !== null && source === 'explicit' && !fiscal) {
       lastYear = y;
-      yearUnknown = false;
+      years.yearUnknown = false;
     } else if (y !== null && m[G.rel]) lastYear = y;
     if (precision === 'day' || last === null || source === 'explicit') last = mention;
   }

@@ -42,7 +42,26 @@ export interface Dispatch {
   none: Int32Array;
   /** By entry and the next two character codes, the rules that may match there (see rulesBefore). */
   lists: RuleTable;
+  /** Per rule, its prefixes of up to five characters (null: not told), for the checks of rulesBefore. */
+  deep: (DeepPrefix[] | null)[];
 }
+
+/**
+ * A prefix of a rule's matches, up to five characters: testers for the first three, and the codes the
+ * fourth and fifth may be (null: a class, not read). `len` characters are required.
+ */
+interface DeepPrefix {
+  tests: RegExp[];
+  len: number;
+  fourth: number[] | null;
+  fifth: number[] | null;
+}
+
+/** Words of a rule's entry in a list: the rule, then flags for a check on the 4th and 5th character. */
+export const CHECK_4 = 1 << 16;
+export const CHECK_5 = 1 << 17;
+/** Words of one character check: a bit per code mod 256. */
+export const CHECK_WORDS = 8;
 
 /** A second character's class, and the classes of the third that may follow it (null: any). */
 interface Second {
@@ -52,6 +71,8 @@ interface Second {
 
 interface DispatchEntry {
   rules: { k: number; seconds: Second[] | null }[];
+  /** The character code the entry's rules start with. */
+  code: number;
   /** The entry's index in `entryList` and `info`, and its key in the dispatch's `lists`. */
   id: number;
 }
@@ -78,6 +99,22 @@ function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
   return m;
 }
 
+/**
+ * The codes a class fragment stands for when it is one character (ignoring case, an ASCII letter's
+ * two cases; any other character under `i` is not read), else null.
+ */
+function literalCodes(frag: string, ignoreCase: boolean): number[] | null {
+  let ch: string;
+  if (frag.length === 1) ch = frag;
+  else if (frag.length === 2 && frag[0] === '\\' && /[^\w\s]/.test(frag[1]!) && frag.charCodeAt(1) < 128)
+    ch = frag[1]!;
+  else return null;
+  const c = ch.charCodeAt(0);
+  if (!ignoreCase) return [c];
+  if (/^[A-Za-z]$/.test(ch)) return [ch.toLowerCase().charCodeAt(0), ch.toUpperCase().charCodeAt(0)];
+  return c < 128 ? [c] : null;
+}
+
 /** The dispatch (null: none); `words`: also with few first characters (case-blind English rules). */
 export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Dispatch | null {
   const base = flags.replace(/[gy]/g, '');
@@ -92,9 +129,22 @@ export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = fal
     return re;
   };
   const heads: Dispatch['heads'] = [];
+  const deep: Dispatch['deep'] = [];
   const units = new Set<string>();
+  const ignoreCase = base.includes('i');
   for (const r of rules) {
     const src = uncapture(r.re.source);
+    const five = matchPrefixes(src, 5);
+    deep.push(
+      five?.every((p) => p.chars.length > 0)
+        ? five.map((p) => ({
+            tests: p.chars.slice(0, 3).map(tester),
+            len: p.chars.length,
+            fourth: p.chars.length >= 4 ? literalCodes(p.chars[3]!, ignoreCase) : null,
+            fifth: p.chars.length >= 5 ? literalCodes(p.chars[4]!, ignoreCase) : null,
+          }))
+        : null,
+    );
     // Three characters where the pattern tells them (one pass of the parser); else two, as
     // matchPrefixes falls back to one character when it cannot read that far.
     const three = matchPrefixes(src, 3);
@@ -138,6 +188,7 @@ export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = fal
     info: new Int32Array(3 * 64),
     none: new Int32Array(2048),
     lists: ruleTable(),
+    deep,
   };
 }
 
@@ -189,7 +240,7 @@ function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null 
   }
   if (rules.length === 0) return null;
   const id = d.entryList.length;
-  d.entryList.push({ rules, id });
+  d.entryList.push({ rules, code: c, id });
   if (d.info.length < (id + 1) * 3) {
     const grown = new Int32Array(d.info.length * 2);
     grown.set(d.info);
@@ -198,7 +249,7 @@ function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null 
   d.info[id * 3] = nextLo;
   d.info[id * 3 + 1] = nextHi;
   d.info[id * 3 + 2] = id;
-  return { rules, id };
+  return { rules, code: c, id };
 }
 
 /** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
@@ -219,14 +270,46 @@ function admits(seconds: Second[], next: number, third: number): boolean {
 }
 
 /**
+ * The words of rule `k` in the list for code `c` followed by `next`, then `third`: the rule with the
+ * flags of the checks that follow — a bit per code (mod 256) that the fourth, then the fifth
+ * character may be when every prefix of the rule's matches that begins with those three characters
+ * is that long and names it as one character. A rule cannot match where its check fails.
+ */
+function ruleWords(d: Dispatch, k: number, c: number, next: number, third: number): number[] {
+  const prefixes = d.deep[k];
+  if (!prefixes) return [k];
+  const codes = [c, next, third];
+  const chars = codes.map((x) => (x < 0 ? '' : String.fromCharCode(x)));
+  const m4 = new Array<number>(CHECK_WORDS).fill(0);
+  const m5 = new Array<number>(CHECK_WORDS).fill(0);
+  let check4 = true;
+  let check5 = true;
+  for (const p of prefixes) {
+    let fits = true;
+    for (let i = 0; i < p.tests.length && fits; i++) fits = codes[i]! >= 0 && p.tests[i]!.test(chars[i]!);
+    if (!fits) continue;
+    if (p.len < 4 || p.fourth === null) check4 = false;
+    else for (const x of p.fourth) m4[(x & 255) >> 5]! |= 1 << (x & 31);
+    if (p.len < 5 || p.fifth === null) check5 = false;
+    else for (const x of p.fifth) m5[(x & 255) >> 5]! |= 1 << (x & 31);
+  }
+  const out = [k | (check4 ? CHECK_4 : 0) | (check5 ? CHECK_5 : 0)];
+  if (check4) out.push(...m4);
+  if (check5) out.push(...m5);
+  return out;
+}
+
+/**
  * Rules of entry `e` that may match where its character is followed by `next`, then `third` (-1:
- * the text ends).
+ * the text ends), as words: each rule with its checks on the next two characters (see ruleWords).
  */
 export function rulesBefore(d: Dispatch, id: number, next: number, third: number): number {
   const at = ruleListAt(d.lists, id, next, third);
   if (at >= 0) return at;
   const list: number[] = [];
-  for (const { k, seconds } of d.entryList[id]!.rules)
-    if (seconds === null || admits(seconds, next, third)) list.push(k);
+  const entry = d.entryList[id]!;
+  for (const { k, seconds } of entry.rules)
+    if (seconds === null || admits(seconds, next, third))
+      list.push(...ruleWords(d, k, entry.code, next, third));
   return addRuleList(d.lists, id, next, third, list);
 }

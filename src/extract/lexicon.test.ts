@@ -107,6 +107,58 @@ describe('scanLexicon', () => {
     lex.dispatch = d;
     expect(dispatched.length).toBeGreaterThan(3000);
   });
+  it('gives the same hits where rules share three characters and part on the fourth or fifth', () => {
+    // Rules told apart only after their third character (checked on the fourth and fifth before
+    // they are tried), some of them ending there, and text that ends inside a prefix.
+    const kanji = (i: number) => String.fromCharCode(0x4e00 + i);
+    const shared: LexRule<string>[] = [];
+    for (let i = 0; i < 70; i++)
+      shared.push({
+        key: `s${i}`,
+        re: new RegExp(`${kanji(i)}情報(?:を${kanji(100 + (i % 9))}|が(?:漏|流)れ|の\\s?件)|${kanji(i)}情報`),
+      });
+    shared.push({ key: 'open', re: /[一-龥]情報[^。]{0,3}した/ });
+    const lex = compileLexicon(shared, 'g');
+    expect(lex.dispatch).not.toBeNull();
+    let t = '';
+    for (let i = 0; i < 70; i++)
+      t += `${kanji(i)}情報を${kanji(100 + ((i * 7) % 11))}。${kanji(i)}情報が流れ、${kanji(i)}情報の 件。${kanji(i)}情報がした。`;
+    for (const tail of [
+      '',
+      kanji(3),
+      `${kanji(3)}情`,
+      `${kanji(3)}情報`,
+      `${kanji(3)}情報を`,
+      `${kanji(3)}情報が漏`,
+    ]) {
+      const u = t + tail;
+      const scan = () => [...scanLexicon(lex, u)].map((h) => `${h.index}:${h.rule.key}:${h.match}`);
+      const dispatched = scan();
+      const d = lex.dispatch;
+      lex.dispatch = null;
+      expect(dispatched).toEqual(scan());
+      lex.dispatch = d;
+      expect(dispatched.length).toBeGreaterThan(200);
+    }
+    const en = compileLexicon(
+      [
+        ...Array.from({ length: 70 }, (_, i) => ({
+          key: `e${i}`,
+          re: new RegExp(`\\b${String.fromCharCode(0x41 + (i % 26))}${i}x(?:-ray|Ray|\\.a)`, 'i'),
+        })),
+      ],
+      'gi',
+      true,
+    );
+    expect(en.dispatch).not.toBeNull();
+    const te = 'a0X-RAY b1x.a c2xray C2Xray a26XrAy k10x.b k10X.A z25x-r';
+    const hits = [...scanLexicon(en, te)].map((h) => `${h.index}:${h.rule.key}:${h.match}`);
+    const d = en.dispatch;
+    en.dispatch = null;
+    expect(hits).toEqual([...scanLexicon(en, te)].map((h) => `${h.index}:${h.rule.key}:${h.match}`));
+    en.dispatch = d;
+    expect(hits.length).toBe(6);
+  });
   it('scans a small lexicon with the combined pattern', () => {
     expect(compileLexicon(rules(5), 'g').dispatch).toBeNull();
   });

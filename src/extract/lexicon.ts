@@ -5,7 +5,17 @@
  * that overlaps an earlier match.
  */
 
-import { buildDispatch, type Dispatch, entryIdOf, isWordChar, rulesBefore, uncapture } from './dispatch.js';
+import {
+  buildDispatch,
+  CHECK_4,
+  CHECK_5,
+  CHECK_WORDS,
+  type Dispatch,
+  entryIdOf,
+  isWordChar,
+  rulesBefore,
+  uncapture,
+} from './dispatch.js';
 import { firstChars, gatedSource, startsAtBoundary } from './first-chars.js';
 
 export { uncapture } from './dispatch.js';
@@ -139,7 +149,7 @@ export function* scanLexicon<K>(
   }
 }
 
-/** Where a dispatched scan stands: the position, the next index into its rule list, and the last hit. */
+/** Where a dispatched scan stands: the position, the next word of its rule list, and the last hit. */
 interface Cursor {
   p: number;
   j: number;
@@ -182,18 +192,35 @@ function nextDispatched<K>(
     // Most characters that begin a rule are not followed by what it needs: one bit test says so.
     if (next >= 0 && (info[id * 3 + ((next >> 5) & 1)]! & (1 << (next & 31))) === 0) continue;
     const at = rulesBefore(d, id, next, next >= 0 && p + 2 < n ? text.charCodeAt(p + 2) : -1);
-    // The rules' indices: flat[at + 1 …], flat[at] of them (read after rulesBefore, which may grow it).
+    // The rules' words: flat[at + 1 …], flat[at] of them (read after rulesBefore, which may grow it):
+    // each rule, then the bits its fourth and fifth characters may have when it is checked on them.
     const flat = d.lists.flat;
-    const count = flat[at]!;
-    for (; j < count; j++) {
-      const k = flat[at + 1 + j]!;
+    const end = at + 1 + flat[at]!;
+    for (let w = at + 1 + j; w < end; ) {
+      const word = flat[w++]!;
+      if ((word & CHECK_4) !== 0) {
+        const x = p + 3 < n ? text.charCodeAt(p + 3) : -1;
+        const fits = x >= 0 && (flat[w + ((x & 255) >> 5)]! & (1 << (x & 31))) !== 0;
+        w += CHECK_WORDS;
+        if (!fits) {
+          if ((word & CHECK_5) !== 0) w += CHECK_WORDS;
+          continue;
+        }
+      }
+      if ((word & CHECK_5) !== 0) {
+        const x = p + 4 < n ? text.charCodeAt(p + 4) : -1;
+        const fits = x >= 0 && (flat[w + ((x & 255) >> 5)]! & (1 << (x & 31))) !== 0;
+        w += CHECK_WORDS;
+        if (!fits) continue;
+      }
+      const k = word & 0xffff;
       if (skip?.(lex.rules[k]!)) continue;
       const st = lex.sticky[k]!;
       st.lastIndex = p;
       const m = st.exec(text);
       if (m) {
         cur.p = p;
-        cur.j = j + 1;
+        cur.j = w - at - 1;
         cur.k = k;
         cur.match = m[0];
         return true;

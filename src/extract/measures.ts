@@ -208,6 +208,77 @@ export function rebase(segments: Segment[]): Segment[] {
 }
 
 /**
+ * Whether a measure's hit `match` at offset `at` of sentence `s` (of `seg`) is passed over: the rule's
+ * own exclusions, a negation, a habit or cause told instead of a step taken, a vendor's step, a vow,
+ * advice, an apology to all.
+ */
+function measureVetoed(
+  rule: Rule,
+  match: string,
+  s: string,
+  at: number,
+  seg: Segment,
+  structure: NoticeStructure | undefined,
+  vendorsOf: () => string[],
+): boolean {
+  if (rule.not?.test(s)) return true;
+  if (negated(s, at, at + match.length)) return true;
+  if (
+    rule.key === 'staff_training' &&
+    HABIT_BEFORE.test(s.slice(Math.max(0, at - 30), at)) &&
+    !NOW_AFTER.test(s)
+  )
+    return true;
+  // A sentence under 「原因」 (or one stating the cause) says which check was missing, not a
+  // procedure adopted since.
+  if (
+    rule.key === 'process_review' &&
+    HAS_KANA_KANJI.test(match) &&
+    (CAUSE_STATED.test(s) || (structure !== undefined && sectionAt(structure, seg.start) === 'cause'))
+  )
+    return true;
+  // 「指導票」「研修資料」 name a paper; 「指導していました」 tells what was done before the incident.
+  if (
+    rule.key === 'staff_training' &&
+    STAFF_NOT_A_STEP_AFTER.test(s.slice(at + match.length, at + match.length + 12))
+  )
+    return true;
+  // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
+  if (rule.key === 'staff_training' && insideQuote(s, at)) return true;
+  if (OMITTED_AFTER.test(s.slice(at + match.length, at + match.length + 10))) return true;
+  if (vetoEnglish(rule.key, s, match)) return true;
+  if (vetoEnglishWeb(rule.key, s, match)) return true;
+  // "Example Host retained forensic experts": the vendor's step, not the organisation's. (Card
+  // issuers watch the cards whoever told them: card_monitoring is never the organisation's own.)
+  if (
+    rule.key !== 'individual_notification' &&
+    rule.key !== 'credit_monitoring_offered' &&
+    rule.key !== 'card_monitoring' &&
+    !HAS_KANA_KANJI.test(match) &&
+    saidOfThirdParty(s, vendorsOf())
+  )
+    return true;
+  // 「情報管理を徹底してまいります」「管理体制の強化に努めます」: a general vow names no step taken.
+  if (rule.key === 'process_review' && GENERIC_CARE.test(match) && VOW.test(s)) return true;
+  if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) return true;
+  if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(match) && !WARNS_JA.test(s)) return true;
+  // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.
+  if (rule.key === 'individual_notification' && /掲載|公表/.test(match)) return true;
+  // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
+  if (
+    rule.key === 'individual_notification' &&
+    (NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + match.length + 12)) ||
+      // 「…皆様にご心配をおかけしたことをお詫び申しあげます」: an apology to all.
+      (/(?:お詫び|おわび|謝罪)$/.test(match) &&
+        /^(?:を)?申し(?:上|あ)げ/.test(s.slice(at + match.length)) &&
+        /皆様|皆さま|皆さん|信頼/.test(s.slice(0, at + match.length)))) &&
+    !/個別/.test(s)
+  )
+    return true;
+  return false;
+}
+
+/**
  * Measures a notice says were taken or announced.
  *
  * @example extractMeasures(splitSentences('全アカウントのログインを遮断しました。')).map(f => f.value) // → ['logins_blocked']
@@ -232,60 +303,7 @@ export function extractMeasures(
     if (!seg || hit.index < seg.start || hit.index >= seg.end) continue;
     const s = seg.text;
     const at = hit.index - seg.start;
-    if (rule.not?.test(s)) continue;
-    if (negated(s, at, at + hit.match.length)) continue;
-    if (
-      rule.key === 'staff_training' &&
-      HABIT_BEFORE.test(s.slice(Math.max(0, at - 30), at)) &&
-      !NOW_AFTER.test(s)
-    )
-      continue;
-    // A sentence under 「原因」 (or one stating the cause) says which check was missing, not a
-    // procedure adopted since.
-    if (
-      rule.key === 'process_review' &&
-      HAS_KANA_KANJI.test(hit.match) &&
-      (CAUSE_STATED.test(s) || (structure !== undefined && sectionAt(structure, seg.start) === 'cause'))
-    )
-      continue;
-    // 「指導票」「研修資料」 name a paper; 「指導していました」 tells what was done before the incident.
-    if (
-      rule.key === 'staff_training' &&
-      STAFF_NOT_A_STEP_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 12))
-    )
-      continue;
-    // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
-    if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
-    if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
-    if (vetoEnglish(rule.key, s, hit.match)) continue;
-    if (vetoEnglishWeb(rule.key, s, hit.match)) continue;
-    // "Example Host retained forensic experts": the vendor's step, not the organisation's. (Card
-    // issuers watch the cards whoever told them: card_monitoring is never the organisation's own.)
-    if (
-      rule.key !== 'individual_notification' &&
-      rule.key !== 'credit_monitoring_offered' &&
-      rule.key !== 'card_monitoring' &&
-      !HAS_KANA_KANJI.test(hit.match) &&
-      saidOfThirdParty(s, vendorsOf())
-    )
-      continue;
-    // 「情報管理を徹底してまいります」「管理体制の強化に努めます」: a general vow names no step taken.
-    if (rule.key === 'process_review' && GENERIC_CARE.test(hit.match) && VOW.test(s)) continue;
-    if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
-    if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
-    // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.
-    if (rule.key === 'individual_notification' && /掲載|公表/.test(hit.match)) continue;
-    // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
-    if (
-      rule.key === 'individual_notification' &&
-      (NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + hit.match.length + 12)) ||
-        // 「…皆様にご心配をおかけしたことをお詫び申しあげます」: an apology to all.
-        (/(?:お詫び|おわび|謝罪)$/.test(hit.match) &&
-          /^(?:を)?申し(?:上|あ)げ/.test(s.slice(at + hit.match.length)) &&
-          /皆様|皆さま|皆さん|信頼/.test(s.slice(0, at + hit.match.length)))) &&
-      !/個別/.test(s)
-    )
-      continue;
+    if (measureVetoed(rule, hit.match, s, at, seg, structure, vendorsOf)) continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
   }
   if (!found.has('process_review') && structure && text) {

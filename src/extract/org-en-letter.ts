@@ -214,56 +214,33 @@ function headlinesOf(lines: Segment[], title: Segment | null): Segment[] {
   return out;
 }
 
-/** The issuer of an English notice, or null (see extractOrganization). */
-export function organizationEn(
-  lines: Segment[],
-  cut: Segment[],
-  title: Segment | null = null,
+/** The patterns that name the issuer in a sentence, in order, with the confidence of each. */
+const TRIES: readonly (readonly [RegExp, number])[] = [
+  [EN_DEFINED, 0.85],
+  [ON_BEHALF, 0.8],
+  [EN_SELF_APPOSITIVE, 0.8],
+  [EN_THE_TERM, 0.7],
+  [EN_EXPERIENCED, 0.8],
+  [EN_AT, 0.75],
+  [EN_INCIDENT_AT, 0.7],
+  [EN_POSSESSIVE, 0.6],
+  [EN_WRITING, 0.6],
+  [EN_SUBJECT, 0.55],
+  [EN_NOTIFICATION_FROM, 0.5],
+  [EN_CUSTOMERS_OF, 0.45],
+];
+
+/**
+ * The first name the patterns of TRIES give in the opening 40 sentences that is neither a vendor nor
+ * refused by `settle` (a defined term is read at each of its places in a sentence).
+ */
+function namedByPatternEn(
+  segments: Segment[],
+  vendors: Set<string>,
+  settle: (f: Fact<string> | null) => Fact<string> | null,
+  whole: () => string,
 ): Fact<string> | null {
-  const segments = joinWrapped(cut);
-  // The text the answer is checked against (the page's address aside).
-  const text = joinTexts(
-    lines.slice(0, 200).filter((l) => !/^\s*https?:\/\//.test(l.text)),
-    '\n',
-  );
-  const not = notNamesOf(text);
-  // A page title's site name ("Incident Update – City of Example") is the page's chrome: a name the
-  // body never writes is no answer (GUIDE: null when the text never names the issuer).
-  const suffix = title ? TITLE_SITE.exec(title.text)?.[1] : undefined;
-  const body = suffix && title ? text.replace(title.text, '') : text;
-  const settle = (f: Fact<string> | null) => {
-    const s = settleEn(f, text, not);
-    return s && suffix?.includes(s.value) && !body.includes(s.value) ? null : s;
-  };
-  const tries: [RegExp, number][] = [
-    [EN_DEFINED, 0.85],
-    [ON_BEHALF, 0.8],
-    [EN_SELF_APPOSITIVE, 0.8],
-    [EN_THE_TERM, 0.7],
-    [EN_EXPERIENCED, 0.8],
-    [EN_AT, 0.75],
-    [EN_INCIDENT_AT, 0.7],
-    [EN_POSSESSIVE, 0.6],
-    [EN_WRITING, 0.6],
-    [EN_SUBJECT, 0.55],
-    [EN_NOTIFICATION_FROM, 0.5],
-    [EN_CUSTOMERS_OF, 0.45],
-  ];
-  const vendors = vendorNames(segments);
-  // A vendor that writes its own notice is the issuer.
-  for (const seg of segments.slice(0, 40)) {
-    const m = SELF_NOTICE.exec(seg.text);
-    if (m) vendors.delete(m[1]!.toLowerCase());
-  }
-  const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not);
-  // A short form is read back against the whole text: a letter defines it once, often well before
-  // the sentence that names the issuer.
-  let wholeText: string | null = null;
-  const whole = () => {
-    wholeText ??= joinTexts(segments, '\n');
-    return wholeText;
-  };
-  for (const [re, conf] of tries) {
+  for (const [re, conf] of TRIES) {
     const defined = re === EN_DEFINED || re === EN_THE_TERM;
     // A cheap test a sentence must pass for the pattern to match in it (see NEEDS).
     const needs = defined ? DEFINED_NEEDS : re === EN_SUBJECT ? SUBJECT_NEEDS : null;
@@ -289,6 +266,46 @@ export function organizationEn(
       }
     }
   }
+  return null;
+}
+
+/** The issuer of an English notice, or null (see extractOrganization). */
+export function organizationEn(
+  lines: Segment[],
+  cut: Segment[],
+  title: Segment | null = null,
+): Fact<string> | null {
+  const segments = joinWrapped(cut);
+  // The text the answer is checked against (the page's address aside).
+  const text = joinTexts(
+    lines.slice(0, 200).filter((l) => !/^\s*https?:\/\//.test(l.text)),
+    '\n',
+  );
+  const not = notNamesOf(text);
+  // A page title's site name ("Incident Update – City of Example") is the page's chrome: a name the
+  // body never writes is no answer (GUIDE: null when the text never names the issuer).
+  const suffix = title ? TITLE_SITE.exec(title.text)?.[1] : undefined;
+  const body = suffix && title ? text.replace(title.text, '') : text;
+  const settle = (f: Fact<string> | null) => {
+    const s = settleEn(f, text, not);
+    return s && suffix?.includes(s.value) && !body.includes(s.value) ? null : s;
+  };
+  const vendors = vendorNames(segments);
+  // A vendor that writes its own notice is the issuer.
+  for (const seg of segments.slice(0, 40)) {
+    const m = SELF_NOTICE.exec(seg.text);
+    if (m) vendors.delete(m[1]!.toLowerCase());
+  }
+  const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not);
+  // A short form is read back against the whole text: a letter defines it once, often well before
+  // the sentence that names the issuer.
+  let wholeText: string | null = null;
+  const whole = () => {
+    wholeText ??= joinTexts(segments, '\n');
+    return wholeText;
+  };
+  const named = namedByPatternEn(segments, vendors, settle, whole);
+  if (named) return named;
   // The signature: a line naming an organisation within five lines after the closing (the
   // signer's name and title come first).
   for (let i = 0; i < lines.length; i++) {

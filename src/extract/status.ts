@@ -163,6 +163,186 @@ function confirmedEn(s: string): boolean {
   return false;
 }
 
+/** What the sentences read so far say about the leak: the first sentence of each kind. */
+interface StatusSeen {
+  exposed: Segment | null;
+  firm: Segment | null;
+  firmNoEvidence: boolean;
+  possibleEn: Segment | null;
+  possibleEnData: Segment | null;
+  possible: Segment | null;
+  confirmed: Segment | null;
+  now: Segment | null;
+  noHarm: Segment | null;
+  cannotRuleOut: Segment | null;
+  factConfirmed: Segment | null;
+  dataTaken: Segment | null;
+  /**
+   * The dataTaken sentence up to the end of the act (a hedge after it, in a relative clause, is on
+   * something else: "information was obtained by a party who may have gained access to a database").
+   */
+  dataTakenHead: string;
+  topic: Segment | null;
+  /**
+   * An inquiry's "may have" ("to learn if any member data could have been accessed"): no hedge
+   * beside a stated act on the data, but the only word on the data beside an act on a computer or
+   * mailbox.
+   */
+  scopeHedge: Segment | null;
+}
+
+/**
+ * A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
+ * In Japanese the subject stands before the denial: a card named after it (「…漏えいは確認されて
+ * いませんが、カード決済を停止します」) is another clause's.
+ */
+function partialAt(s: string, m: RegExpExecArray | null): boolean {
+  return (
+    m !== null &&
+    (KANA.test(m[0])
+      ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
+      : PARTIAL_SUBJECT.test(s))
+  );
+}
+
+/** A denial of the leak (not_found), or one turned into a hedge by ものの/but. */
+function firmStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, latin: boolean): void {
+  let f = (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ?? (latin ? NOT_FOUND_EN.exec(s) : null);
+  if (partialAt(s, f)) f = null;
+  if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
+  if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
+  if (f && OTHERS_BEFORE.test(s.slice(Math.max(0, f.index - 36), f.index))) f = null;
+  if (f) {
+    // "No trace of a leak was found, but …" hedges the finding rather than concluding.
+    const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
+    // "… was viewed by someone without authorisation; however, it was st.possible": the turn may come at
+    // the end of the clause, past an agent or a place, when what follows it is a hedge ("…, but
+    // a laptop was stolen" adds a fact, not a doubt).
+    const clauseRest = s.slice(f.index + f[0].length, f.index + f[0].length + 110);
+    if (
+      /^(?:もの|が、|けれど)/.test(after) ||
+      /^[^.]{0,3}\b(?:but|however)\b/i.test(after) ||
+      /^[^.;,]{0,40}(?:[;,]\s*however|,\s*but)\b[^.;]{0,50}?\b(?:st.possible|possibly|may|might|could|cannot|can\s?not)\b/i.test(
+        clauseRest,
+      )
+    ) {
+      st.possible ??= seg;
+    } else {
+      st.firm ??= seg;
+      if (st.firm === seg) st.firmNoEvidence = NO_EVIDENCE_EN.test(f[0]);
+    }
+  }
+}
+
+/** A hedge on the leak (possible), or a title or heading that only names it as a topic. */
+function possibleStep(
+  st: StatusSeen,
+  seg: Segment,
+  s: string,
+  leakJa: boolean,
+  latin: boolean,
+  topicStarts: ReadonlySet<number>,
+): void {
+  if (!st.possible) {
+    const p = leakJa ? POSSIBLE_JA.exec(s) : null;
+    // 「漏えい懸念について連絡を受け」: a suspicion someone reported, which the notice then settles.
+    // 「可能性を認識し」「可能性が判明した後」: a suspicion the notice then went on to settle.
+    const tail = p === null ? '' : s.slice(p.index + p[0].length, p.index + p[0].length + 24);
+    const reported =
+      p !== null &&
+      (REPORTED_SUSPICION.test(tail) ||
+        SETTLED_LATER.test(tail) ||
+        BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
+    const pm = latin ? POSSIBLE_EN.exec(s) : null;
+    // "a researcher contacted us to let us know about a potential breach": a suspicion someone
+    // reported, which the letter then settles.
+    // "To determine whether customer information may have been accessed" is an inquiry's scope.
+    let pEn =
+      pm !== null &&
+      !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
+      !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index));
+    if (
+      pm !== null &&
+      DATA_NOUN_EN.test(s) &&
+      INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index))
+    )
+      st.scopeHedge ??= seg;
+    if (pEn && DATA_NOUN_EN.test(s)) st.possibleEnData ??= seg;
+    if (!pEn && latin) {
+      // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
+      // what a device held; "to determine what data may have been stored there" is an inquiry's
+      // scope, not a hedge.
+      const reach = POSSIBLE_REACH_EN.exec(s);
+      const held = reach ?? POSSIBLY_HELD_EN.exec(s);
+      pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 60), held.index));
+      if (pEn && reach && DATA_NOUN_EN.test(s)) st.possibleEnData ??= seg;
+    }
+    if (pEn) st.possibleEn ??= seg;
+    if ((p && !reported) || pEn) {
+      const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
+      if (named && !TOPIC_STATES.test(s)) st.topic ??= seg;
+      else st.possible = seg;
+    }
+  }
+  // "No evidence that personal information was accessed … the days during which staff
+  // information may have been accessed": a hedge on the data itself, stated after the first hedge
+  // (on a site or system), still stands beside a lack of evidence. An inquiry's scope ("to
+  // determine what information may have been affected") is no hedge.
+  if (st.possible && !st.possibleEnData && DATA_NOUN_EN.test(s)) {
+    const h = POSSIBLE_EN.exec(s) ?? POSSIBLE_REACH_EN.exec(s);
+    if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) st.possibleEnData = seg;
+  }
+}
+
+/** Findings: the leak confirmed or stated as a fact, not found so far, no harm, data exposed or taken. */
+function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, latin: boolean): void {
+  if (!st.confirmed) {
+    const c = leakJa ? (CONFIRMED_JA.exec(s) ?? LEAK_FOUND_JA.exec(s)) : null;
+    // 「流出が確認された場合(とき)には」 is a condition, not a finding.
+    const conditional =
+      c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
+    const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
+    if ((c && !conditional && !keys) || (latin && (confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s))))
+      st.confirmed = seg;
+  }
+  if (!st.now) {
+    const nm = leakJa ? NOT_FOUND_NOW_JA.exec(s) : null;
+    if (nm && !partialAt(s, nm) && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index)))
+      st.now = seg;
+  }
+  if (!st.noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) st.noHarm = seg;
+  if (!st.exposed && (EXPOSED.test(s) || (latin && EXPOSED_EN.test(s)))) st.exposed = seg;
+  if (!st.factConfirmed && ((leakJa && FACT_CONFIRMED_JA.test(s)) || (latin && SETTLED_EN.test(s))))
+    st.factConfirmed = seg;
+  if (
+    !st.factConfirmed &&
+    latin &&
+    (FINDING_EN.test(s) || FINDING_DATA_EN.test(s)) &&
+    !DENIED_OR_OPEN_EN.test(s) &&
+    !HEDGE_WORD_EN.test(s)
+  )
+    st.factConfirmed = seg;
+  if (!st.dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
+    const dt = DATA_TAKEN_EN.exec(s);
+    if (dt) {
+      st.dataTaken = seg;
+      st.dataTakenHead = s.slice(0, dt.index + dt[0].length);
+    }
+  }
+}
+
+/** What one sentence says about the leak, into `st` (the first sentence of each kind is kept). */
+function readStatusSentence(st: StatusSeen, seg: Segment, topicStarts: ReadonlySet<number>): void {
+  const s = seg.text;
+  if (!st.cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) st.cannotRuleOut = seg;
+  const leakJa = LEAK_HINT_JA.test(s);
+  // The English patterns (status-en.ts) all start with an ASCII letter (status-en.test.ts checks).
+  const latin = LATIN.test(s);
+  firmStep(st, seg, s, leakJa, latin);
+  possibleStep(st, seg, s, leakJa, latin, topicStarts);
+  findingStep(st, seg, s, leakJa, latin);
+}
+
 /**
  * Leak status, or null when the notice says nothing about it.
  *
@@ -173,21 +353,23 @@ export function extractLeakStatus(
   causes: Cause[] = [],
   structure?: NoticeStructure,
 ): Fact<LeakStatus> | null {
-  let exposed: Segment | null = null;
-  let firm: Segment | null = null;
-  let firmNoEvidence = false;
-  let possibleEn: Segment | null = null;
-  let possibleEnData: Segment | null = null;
-  let possible: Segment | null = null;
-  let confirmed: Segment | null = null;
-  let now: Segment | null = null;
-  let noHarm: Segment | null = null;
-  let cannotRuleOut: Segment | null = null;
-  let factConfirmed: Segment | null = null;
-  let dataTaken: Segment | null = null;
-  // The dataTaken sentence up to the end of the act (a hedge after it, in a relative clause, is on
-  // something else: "information was obtained by a party who may have gained access to a database").
-  let dataTakenHead = '';
+  const st: StatusSeen = {
+    exposed: null,
+    firm: null,
+    firmNoEvidence: false,
+    possibleEn: null,
+    possibleEnData: null,
+    possible: null,
+    confirmed: null,
+    now: null,
+    noHarm: null,
+    cannotRuleOut: null,
+    factConfirmed: null,
+    dataTaken: null,
+    dataTakenHead: '',
+    topic: null,
+    scopeHedge: null,
+  };
   // A heading that names a topic (「経過と漏えいの可能性など」) states no conclusion.
   // (Sets filled in a loop: an empty map() result spread into them de-optimised this function.)
   const headingStarts = new Set<number>();
@@ -200,11 +382,6 @@ export function extractLeakStatus(
     topicStarts.add(start);
   }
   if (structure?.title) topicStarts.add(structure.title.start);
-  let topic: Segment | null = null;
-  // An inquiry's "may have" ("to learn if any member data could have been accessed"):
-  // no hedge beside a stated act on the data, but the only word on the data beside an act on a
-  // computer or mailbox.
-  let scopeHedge: Segment | null = null;
   for (const seg of segments) {
     const s = seg.text;
     if (headingStarts.has(seg.start)) continue;
@@ -212,126 +389,25 @@ export function extractLeakStatus(
     if (QUESTION.test(s.slice(-10))) continue;
     // A glossary note or a description of how some malware works tells of the term, not the incident.
     if (explainsTerm(s)) continue;
-    if (!cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) cannotRuleOut = seg;
-    // A denial about one kind of data (「カード情報は流出しておりません」) does not settle the notice.
-    // In Japanese the subject stands before the denial: a card named after it (「…漏えいは確認されて
-    // いませんが、カード決済を停止します」) is another clause's.
-    const partialAt = (m: RegExpExecArray | null): boolean =>
-      m !== null &&
-      (KANA.test(m[0])
-        ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
-        : PARTIAL_SUBJECT.test(s));
-    const leakJa = LEAK_HINT_JA.test(s);
-    // The English patterns (status-en.ts) all start with an ASCII letter (status-en.test.ts checks).
-    const latin = LATIN.test(s);
-    let f = (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ?? (latin ? NOT_FOUND_EN.exec(s) : null);
-    if (partialAt(f)) f = null;
-    if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
-    if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
-    if (f && OTHERS_BEFORE.test(s.slice(Math.max(0, f.index - 36), f.index))) f = null;
-    if (f) {
-      // "No trace of a leak was found, but …" hedges the finding rather than concluding.
-      const after = s.slice(f.index + f[0].length, f.index + f[0].length + 8);
-      // "… was viewed by someone without authorisation; however, it was possible": the turn may come at
-      // the end of the clause, past an agent or a place, when what follows it is a hedge ("…, but
-      // a laptop was stolen" adds a fact, not a doubt).
-      const clauseRest = s.slice(f.index + f[0].length, f.index + f[0].length + 110);
-      if (
-        /^(?:もの|が、|けれど)/.test(after) ||
-        /^[^.]{0,3}\b(?:but|however)\b/i.test(after) ||
-        /^[^.;,]{0,40}(?:[;,]\s*however|,\s*but)\b[^.;]{0,50}?\b(?:possible|possibly|may|might|could|cannot|can\s?not)\b/i.test(
-          clauseRest,
-        )
-      ) {
-        possible ??= seg;
-      } else {
-        firm ??= seg;
-        if (firm === seg) firmNoEvidence = NO_EVIDENCE_EN.test(f[0]);
-      }
-    }
-    if (!possible) {
-      const p = leakJa ? POSSIBLE_JA.exec(s) : null;
-      // 「漏えい懸念について連絡を受け」: a suspicion someone reported, which the notice then settles.
-      // 「可能性を認識し」「可能性が判明した後」: a suspicion the notice then went on to settle.
-      const tail = p === null ? '' : s.slice(p.index + p[0].length, p.index + p[0].length + 24);
-      const reported =
-        p !== null &&
-        (REPORTED_SUSPICION.test(tail) ||
-          SETTLED_LATER.test(tail) ||
-          BEYOND_BEFORE.test(s.slice(Math.max(0, p.index - 16), p.index)));
-      const pm = latin ? POSSIBLE_EN.exec(s) : null;
-      // "a researcher contacted us to let us know about a potential breach": a suspicion someone
-      // reported, which the letter then settles.
-      // "To determine whether customer information may have been accessed" is an inquiry's scope.
-      let pEn =
-        pm !== null &&
-        !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
-        !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index));
-      if (
-        pm !== null &&
-        DATA_NOUN_EN.test(s) &&
-        INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index))
-      )
-        scopeHedge ??= seg;
-      if (pEn && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
-      if (!pEn && latin) {
-        // A hedge on the incident's reach ("may have resulted in unauthorized access to …"), or on
-        // what a device held; "to determine what data may have been stored there" is an inquiry's
-        // scope, not a hedge.
-        const reach = POSSIBLE_REACH_EN.exec(s);
-        const held = reach ?? POSSIBLY_HELD_EN.exec(s);
-        pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 60), held.index));
-        if (pEn && reach && DATA_NOUN_EN.test(s)) possibleEnData ??= seg;
-      }
-      if (pEn) possibleEn ??= seg;
-      if ((p && !reported) || pEn) {
-        const named = topicStarts.has(seg.start) || /について[)）]?\s*$/.test(s);
-        if (named && !TOPIC_STATES.test(s)) topic ??= seg;
-        else possible = seg;
-      }
-    }
-    // "No evidence that personal information was accessed … the days during which staff
-    // information may have been accessed": a hedge on the data itself, stated after the first hedge
-    // (on a site or system), still stands beside a lack of evidence. An inquiry's scope ("to
-    // determine what information may have been affected") is no hedge.
-    if (possible && !possibleEnData && DATA_NOUN_EN.test(s)) {
-      const h = POSSIBLE_EN.exec(s) ?? POSSIBLE_REACH_EN.exec(s);
-      if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) possibleEnData = seg;
-    }
-    if (!confirmed) {
-      const c = leakJa ? (CONFIRMED_JA.exec(s) ?? LEAK_FOUND_JA.exec(s)) : null;
-      // 「流出が確認された場合(とき)には」 is a condition, not a finding.
-      const conditional =
-        c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
-      const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
-      if ((c && !conditional && !keys) || (latin && (confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s))))
-        confirmed = seg;
-    }
-    if (!now) {
-      const nm = leakJa ? NOT_FOUND_NOW_JA.exec(s) : null;
-      if (nm && !partialAt(nm) && !SECONDARY_BEFORE.test(s.slice(Math.max(0, nm.index - 3), nm.index)))
-        now = seg;
-    }
-    if (!noHarm && (NO_HARM_NOW_JA.test(s) || NO_NEWS_JA.test(s))) noHarm = seg;
-    if (!exposed && (EXPOSED.test(s) || (latin && EXPOSED_EN.test(s)))) exposed = seg;
-    if (!factConfirmed && ((leakJa && FACT_CONFIRMED_JA.test(s)) || (latin && SETTLED_EN.test(s))))
-      factConfirmed = seg;
-    if (
-      !factConfirmed &&
-      latin &&
-      (FINDING_EN.test(s) || FINDING_DATA_EN.test(s)) &&
-      !DENIED_OR_OPEN_EN.test(s) &&
-      !HEDGE_WORD_EN.test(s)
-    )
-      factConfirmed = seg;
-    if (!dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
-      const dt = DATA_TAKEN_EN.exec(s);
-      if (dt) {
-        dataTaken = seg;
-        dataTakenHead = s.slice(0, dt.index + dt[0].length);
-      }
-    }
+    readStatusSentence(st, seg, topicStarts);
   }
+  const {
+    exposed,
+    firm,
+    firmNoEvidence,
+    possibleEn,
+    possibleEnData,
+    possible,
+    confirmed,
+    now,
+    noHarm,
+    cannotRuleOut,
+    factConfirmed,
+    dataTaken,
+    dataTakenHead,
+    topic,
+    scopeHedge,
+  } = st;
   if (cannotRuleOut) return factOf('possible', cannotRuleOut, 0.7);
   // "It is possible that your information was accessed … We have no evidence that it was
   // accessed": a lack of evidence does not settle what the letter itself says may have happened.
