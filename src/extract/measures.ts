@@ -1,6 +1,16 @@
 import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
 import { EN_MEASURE_RULES, saidOfThirdParty, thirdPartyNames, vetoEnglish } from './measures-en.js';
+import {
+  EN_ACT_MEASURE_RULES,
+  EN_SECTION_MEASURE_RULES,
+  enSectionAt,
+  enSections,
+  listedStepEn,
+  subjectlessStepEn,
+  vetoActs,
+  WRITER_ONLY,
+} from './measures-en-acts.js';
 import { EN_TOLD_MEASURE_RULES } from './measures-en-told.js';
 import { EN_WEB_MEASURE_RULES, vetoEnglishWeb } from './measures-en-web.js';
 import { negated } from './negation.js';
@@ -124,7 +134,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'process_review',
-    re: /見直し|見直す|(?:規程|規則|要領|要綱|ガイドライン|取扱基準|運用基準)(?:を|の)?(?:改定|改正|改訂|制定|策定|整備)|(?:確認|チェック|照合)[^。]{0,8}(?:二人一組|2人1組|二名一組)|(?:二人一組|2人1組|二名一組)[^。]{0,12}(?:確認|チェック|照合)|(?:複数人|複数名|複数の職員|[2-9２-９二三]名|[2-9２-９二三]人)(?:で|による)[^。]{0,12}照合|(?:誤送信|誤送付|誤配信|誤発送)防止(?:の|用の)?(?:システム|ツール|機能|ソフト)(?:を|の)?(?:導入|設定|整備|強化|活用)|(?:承認|許可)を(?:必須|義務付け|義務化)|チェックリスト(?:を|の)?(?:作成|導入|活用|整備|運用)|(?:手順書|点検表|チェック表|確認表)(?:を|も|と)?(?:して)?(?:作成|整備|策定|明確)|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル|[2-9２-９二三]名体制|[2-9２-９二三]人体制)[^。]{0,20}(?:確認|チェック)|(?:チェック|確認)体制(?:の|を)?(?:強化|整備|構築|見直)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?(?:の|を)(?:さらなる|一層の)?徹底|(?:取扱い?|取り扱い)(?:の)?徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|管理を確実に|(?:取扱い?|取り扱い|作業手順|手順|業務|運用|事務処理)(?:等)?(?:に関する|の)?(?:再)?点検(?:・[^。]{0,6})?(?:を)?(?:行|実施|進め|図|徹底)|(?:持ち?出し|持ち帰り|使用|利用|送信|保存|接続|共有)(?:を|は)(?:原則(?:として)?)?禁止(?:し(?!てお)|と|いたし(?!てお)|する)|(?:といった|などの|等の)再発防止策を(?:と|講|実施)|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+    re: /見直し|見直す|(?:規程|規則|要領|要綱|ガイドライン|取扱基準|運用基準)(?:を|の)?(?:改定|改正|改訂|制定|策定|整備)|(?:確認|チェック|照合)[^。]{0,8}(?:二人一組|2人1組|二名一組)|(?:二人一組|2人1組|二名一組)[^。]{0,12}(?:確認|チェック|照合)|(?:複数人|複数名|複数の職員|[2-9２-９二三]名|[2-9２-９二三]人)(?:で|による)[^。]{0,12}照合|(?:誤送信|誤送付|誤配信|誤発送)防止(?:の|用の)?(?:システム|ツール|機能|ソフト)(?:を|の)?(?:導入|設定|整備|強化|活用)|(?:承認|許可)を(?:必須|義務付け|義務化)|チェックリスト(?:を|の)?(?:作成|導入|活用|整備|運用)|(?:手順書|点検表|チェック表|確認表)(?:を|も|と)?(?:して)?(?:作成|整備|策定|明確)|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル|[2-9２-９二三]名体制|[2-9２-９二三]人体制)[^。]{0,20}(?:確認|チェック)|(?:チェック|確認)体制(?:の|を)?(?:強化|整備|構築|見直)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?(?:の|を)(?:さらなる|一層の)?徹底|(?:取扱い?|取り扱い)(?:の)?徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|管理を確実に|(?:取扱い?|取り扱い|作業手順|手順|業務|運用|事務処理)(?:等)?(?:に関する|の)?(?:再)?点検(?:・[^。]{0,6})?(?:を)?(?:行|実施|進め|図|徹底)|(?:持ち?出し|持ち帰り|使用|利用|送信|保存|接続|共有)(?:を|は)(?:原則(?:として)?)?禁止(?:し(?!てお)|と|いたし(?!てお)|する)|(?:といった|などの|等の)再発防止策を(?:と|講|実施)|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,4}(?:policies|procedures|processes|practices|standards|design|protocols)\b|\bquality\s+standards\b/i,
   },
   {
     key: 'data_deletion',
@@ -179,7 +189,7 @@ const CAUSE_STATED =
   /(?:が|も)(?:主な|直接の)?原因(?:で(?:す|あ)|と(?:考え|思われ|み(?:られ|てい)|推測|判断)|となっ|として)|(?:により|によって|ため)(?:発生|生じ)した(?:もの|事案|事故)|原因(?:は|としては)[、,]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
 const LEXICON = compileByScript(
-  [...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES, ...EN_TOLD_MEASURE_RULES],
+  [...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES, ...EN_TOLD_MEASURE_RULES, ...EN_ACT_MEASURE_RULES],
   true,
 );
 
@@ -221,71 +231,89 @@ export function extractMeasures(
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
   let vendors: string[] | undefined;
+  // English sections ("What we are doing", "What you can do"), read only when a hit asks.
+  let enSecs: ReturnType<typeof enSections> | undefined;
+  const enSectionOf = (at: number) => {
+    enSecs ??= enSections(full);
+    return enSectionAt(enSecs, at);
+  };
   const vendorsOf = (): string[] => {
     vendors ??= thirdPartyNames(full);
     return vendors;
   };
-  for (const hit of scanByScript(LEXICON, full, (r) => found.has(r.key))) {
-    const rule = hit.rule as Rule;
-    if (found.has(rule.key)) continue;
-    const seg = segs[segmentIndexAt(segs, hit.index)];
-    if (!seg || hit.index < seg.start || hit.index >= seg.end) continue;
-    const s = seg.text;
-    const at = hit.index - seg.start;
-    if (rule.not?.test(s)) continue;
-    if (negated(s, at, at + hit.match.length)) continue;
+  /** Whether a hit of `rule` on `match` at `at` of sentence `s` (at `index` of the text) is no measure. */
+  const rejected = (rule: Rule, s: string, at: number, match: string, segStart: number, index: number) => {
+    if (rule.not?.test(s)) return true;
+    if (negated(s, at, at + match.length)) return true;
     if (
       rule.key === 'staff_training' &&
       HABIT_BEFORE.test(s.slice(Math.max(0, at - 30), at)) &&
       !NOW_AFTER.test(s)
     )
-      continue;
+      return true;
     // A sentence under 「原因」 (or one stating the cause) says which check was missing, not a
     // procedure adopted since.
     if (
       rule.key === 'process_review' &&
-      HAS_KANA_KANJI.test(hit.match) &&
-      (CAUSE_STATED.test(s) || (structure !== undefined && sectionAt(structure, seg.start) === 'cause'))
+      HAS_KANA_KANJI.test(match) &&
+      (CAUSE_STATED.test(s) || (structure !== undefined && sectionAt(structure, segStart) === 'cause'))
     )
-      continue;
+      return true;
     // 「指導票」「研修資料」 name a paper; 「指導していました」 tells what was done before the incident.
     if (
       rule.key === 'staff_training' &&
-      STAFF_NOT_A_STEP_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 12))
+      STAFF_NOT_A_STEP_AFTER.test(s.slice(at + match.length, at + match.length + 12))
     )
-      continue;
+      return true;
     // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
-    if (rule.key === 'staff_training' && insideQuote(s, at)) continue;
-    if (OMITTED_AFTER.test(s.slice(at + hit.match.length, at + hit.match.length + 10))) continue;
-    if (vetoEnglish(rule.key, s, hit.match)) continue;
-    if (vetoEnglishWeb(rule.key, s, hit.match)) continue;
+    if (rule.key === 'staff_training' && insideQuote(s, at)) return true;
+    if (OMITTED_AFTER.test(s.slice(at + match.length, at + match.length + 10))) return true;
+    if (vetoEnglish(rule.key, s, match)) return true;
+    if (vetoEnglishWeb(rule.key, s, match)) return true;
+    if (vetoActs(rule.key, s, match)) return true;
+    // "What you can do: … turn on two-factor authentication": the reader's safeguard, not the writer's.
+    if (
+      WRITER_ONLY.has(rule.key) &&
+      !HAS_KANA_KANJI.test(match) &&
+      enSectionOf(index) === 'advice' &&
+      /\b(?:you|your|yourself)\b/i.test(s)
+    )
+      return true;
     // "Example Host retained forensic experts": the vendor's step, not the organisation's. (Card
     // issuers watch the cards whoever told them: card_monitoring is never the organisation's own.)
     if (
       rule.key !== 'individual_notification' &&
       rule.key !== 'credit_monitoring_offered' &&
       rule.key !== 'card_monitoring' &&
-      !HAS_KANA_KANJI.test(hit.match) &&
+      !HAS_KANA_KANJI.test(match) &&
       saidOfThirdParty(s, vendorsOf())
     )
-      continue;
+      return true;
     // 「情報管理を徹底してまいります」「管理体制の強化に努めます」: a general vow names no step taken.
-    if (rule.key === 'process_review' && GENERIC_CARE.test(hit.match) && VOW.test(s)) continue;
-    if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) continue;
-    if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(hit.match) && !WARNS_JA.test(s)) continue;
+    if (rule.key === 'process_review' && GENERIC_CARE.test(match) && VOW.test(s)) return true;
+    if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) return true;
+    if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(match) && !WARNS_JA.test(s)) return true;
     // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.
-    if (rule.key === 'individual_notification' && /掲載|公表/.test(hit.match)) continue;
+    if (rule.key === 'individual_notification' && /掲載|公表/.test(match)) return true;
     // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
     if (
       rule.key === 'individual_notification' &&
-      (NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + hit.match.length + 12)) ||
+      (NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + match.length + 12)) ||
         // 「…皆様にご心配をおかけしたことをお詫び申しあげます」: an apology to all.
-        (/(?:お詫び|おわび|謝罪)$/.test(hit.match) &&
-          /^(?:を)?申し(?:上|あ)げ/.test(s.slice(at + hit.match.length)) &&
-          /皆様|皆さま|皆さん|信頼/.test(s.slice(0, at + hit.match.length)))) &&
+        (/(?:お詫び|おわび|謝罪)$/.test(match) &&
+          /^(?:を)?申し(?:上|あ)げ/.test(s.slice(at + match.length)) &&
+          /皆様|皆さま|皆さん|信頼/.test(s.slice(0, at + match.length)))) &&
       !/個別/.test(s)
     )
-      continue;
+      return true;
+    return false;
+  };
+  for (const hit of scanByScript(LEXICON, full, (r) => found.has(r.key))) {
+    const rule = hit.rule as Rule;
+    if (found.has(rule.key)) continue;
+    const seg = segs[segmentIndexAt(segs, hit.index)];
+    if (!seg || hit.index < seg.start || hit.index >= seg.end) continue;
+    if (rejected(rule, seg.text, hit.index - seg.start, hit.match, seg.start, hit.index)) continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
   }
   if (!found.has('process_review') && structure && text) {
@@ -294,6 +322,31 @@ export function extractMeasures(
       if (!PROCEDURE_STEP.test(seg.text) || NOT_A_STEP.test(seg.text)) continue;
       found.set('process_review', factOf('process_review', seg, 0.5));
       break;
+    }
+  }
+  // Steps listed under an English response heading: a noun phrase ("- Additional staff training"), or
+  // a verb with no subject ("- Reset every staff password", "- Notify affected customers"), read as
+  // the writer's own.
+  if (text && /[A-Za-z]/.test(text)) {
+    for (const seg of segs) {
+      if (!/^[\s\-–—•*·▪●○■◦\d.)]*[A-Za-z]/.test(seg.text) || HAS_KANA_KANJI.test(seg.text)) continue;
+      if (enSectionOf(seg.start) !== 'response') continue;
+      const key = listedStepEn(seg.text);
+      if (key !== null && !found.has(key) && !negated(seg.text, 0, seg.text.length))
+        found.set(key, factOf(key, seg, 0.5));
+      for (const rule of EN_SECTION_MEASURE_RULES) {
+        const m = found.has(rule.key) ? null : rule.re.exec(seg.text);
+        if (m && !rejected(rule, seg.text, m.index, m[0], seg.start, seg.start + m.index))
+          found.set(rule.key, factOf(rule.key, seg, 0.5));
+      }
+      const step = subjectlessStepEn(seg.text);
+      if (step === null) continue;
+      for (const hit of scanByScript(LEXICON, step, (r) => found.has(r.key))) {
+        const rule = hit.rule as Rule;
+        if (found.has(rule.key) || hit.index < 3) continue;
+        if (rejected(rule, step, hit.index, hit.match, seg.start, seg.start)) continue;
+        found.set(rule.key, factOf(rule.key, seg, 0.5));
+      }
     }
   }
   if (!found.has('service_suspended') && structure && text) {
