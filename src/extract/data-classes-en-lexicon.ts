@@ -222,7 +222,7 @@ export const EN: Lexeme[] = [
     String.raw`\b(?:history|histories|records?|lists?|details|dates)\s+of\s+(?:(?:their|your|hospital|clinic)\s+)?appointments\b|\bappointment\s+histor(?:y|ies)\b`,
   ],
   ['Bank account numbers', String.raw`\bbanking\s+(?:information|data)\b`],
-  ['Geographic locations', String.raw`(?<=,\s)locations?(?=\s*(?:,|\band\b))`],
+  ['Geographic locations', String.raw`\blocations?(?<=,\s+locations?)(?=\s*(?:,|\band\b))`],
 ];
 
 // "reviewing statements and credit reports": the reader's own reports, checked for fraud.

@@ -102,9 +102,9 @@ describe('extractDataClasses (English web notices): whose card number', () => {
 // Fictional sentences, session 15 (branch h/measures8).
 describe('extractDataClasses (English web notices): papers, national numbers, descent, list items', () => {
   it('reads health told by its papers or a visit’s reason', () => {
-    expect(classes('The affected files contained staff medical assessments and health-related correspondence.')).toContain(
-      'Personal health data',
-    );
+    expect(
+      classes('The affected files contained staff medical assessments and health-related correspondence.'),
+    ).toContain('Personal health data');
     expect(classes('The letters included names, dates of birth and reasons for attendance.')).toContain(
       'Personal health data',
     );

@@ -56,7 +56,7 @@ const OBJECTS: [Measure, string][] = [
 ];
 
 // A participle read as an adjective ("under our established procedures") is no act.
-const NOT_ADJ = String.raw`(?<!\b(?:our|its|the|their|with|per|under|of|existing|already|previously)\s)`;
+const NOT_ADJ = String.raw`(?<!\b(?:our|its|the|their|with|per|under|of|existing|already|previously)\s+[\w-]+)`;
 // Rules and procedures are revised, not installed: the verb class of a process review.
 const REVISE = String.raw`(?:review(?:ed|ing|s)?|revis(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|strengthen(?:ed|ing|s)?|enhanc(?:e|ed|es|ing)|improv(?:e|ed|es|ing)|overhaul(?:ed|ing|s)?|tighten(?:ed|ing|s)?|re-?evaluat(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)\s+new|adopt(?:ed|ing|s)?\s+new|implement(?:ed|ing|s)?\s+(?:new|additional|revised|updated|stricter))`;
 // Verbs that carry out a review or an assessment ("conducted a risk assessment").
@@ -66,15 +66,32 @@ const CONDUCT = String.raw`(?:conduct(?:ed|ing|s)?|perform(?:ed|ing|s)?|commissi
 const NOT_OURS =
   /\b(?:you|your|yourself|credit\s+monitoring|identity\s+(?:theft\s+)?(?:protection|monitoring)|dark\s+web)\b/i;
 
+// The head noun of each object class, looked for ahead of the verb before the words between are
+// tried (most verbs of the class have no such object near them).
+const HEADS: Partial<Record<Measure, string>> = {
+  monitoring_enhanced: 'monitoring|logging|alerting|detection|EDR|XDR|SIEM|operations',
+  access_control_tightened: 'access|permissions|privileges|segmentation|least|IP',
+  credential_management: 'password|credential|privileged',
+  staff_training: 'training|education',
+  process_review: 'procedures',
+  vulnerability_assessment: 'penetration|vulnerability|security|risk|audit|assessment',
+  encryption: 'encryption|full',
+};
+
 function actRules(): MeasureRule[] {
   const out: MeasureRule[] = [];
   for (const [key, obj] of OBJECTS) {
+    const head = String.raw`(?=[^.;!?]{1,80}?\b(?:${HEADS[key]}))`;
     const verbs =
-      key === 'vulnerability_assessment' || key === 'staff_training' ? `(?:${IMPROVE}|${CONDUCT})` : IMPROVE;
+      key === 'process_review'
+        ? REVISE
+        : key === 'vulnerability_assessment' || key === 'staff_training'
+          ? `(?:${IMPROVE}|${CONDUCT})`
+          : IMPROVE;
     out.push({
       key,
       re: new RegExp(
-        String.raw`${NOT_ADJ}\b${verbs}\s+${GAP}(?:${obj})|\b(?:${obj})(?:\s+[\w-]+){0,5}?\s+${BE}\s+(?:also\s+|now\s+|further\s+|significantly\s+|been\s+)?${IMPROVED}\b`,
+        String.raw`\b${verbs}${NOT_ADJ}${head}\s+${GAP}(?:${obj})|\b(?:${obj})(?:\s+[\w-]+){0,5}?\s+${BE}\s+(?:also\s+|now\s+|further\s+|significantly\s+|been\s+)?${IMPROVED}\b`,
         'i',
       ),
       not: NOT_OURS,
@@ -238,7 +255,11 @@ const HEADING_SHAPE = /^(?:#{1,6}\s*|\d{1,2}[.)]\s*|[IVX]{1,4}\.\s*|\*\*)?[A-Z][
  * neither a response nor advice ("What happened", "What information was involved") ends the one
  * before it. Indexed by the line's start offset.
  */
-export function enSections(text: string): { starts: number[]; kinds: (EnSection | null)[] } {
+export function enSections(text: string): {
+  starts: number[];
+  kinds: (EnSection | null)[];
+  response: boolean;
+} {
   const starts: number[] = [];
   const kinds: (EnSection | null)[] = [];
   let current: EnSection | null = null;
@@ -260,12 +281,12 @@ export function enSections(text: string): { starts: number[]; kinds: (EnSection 
     kinds.push(current);
     pos += raw.length + 1;
   }
-  return { starts, kinds };
+  return { starts, kinds, response: kinds.includes('response') };
 }
 
 /** The section kind at `offset` of a text read by enSections(). */
 export function enSectionAt(
-  s: { starts: number[]; kinds: (EnSection | null)[] },
+  s: { starts: number[]; kinds: (EnSection | null)[]; response: boolean },
   offset: number,
 ): EnSection | null {
   let lo = 0;

@@ -338,7 +338,8 @@ export function extractMeasures(
   // Steps listed under an English response heading: a noun phrase ("- Additional staff training"), or
   // a verb with no subject ("- Reset every staff password", "- Notify affected customers"), read as
   // the writer's own.
-  if (text && /[A-Za-z]/.test(text)) {
+  if (text && /[A-Za-z]/.test(text)) enSecs ??= enSections(full);
+  if (text && enSecs?.response) {
     for (const seg of segs) {
       if (!/^[\s\-–—•*·▪●○■◦\d.)]*[A-Za-z]/.test(seg.text) || HAS_KANA_KANJI.test(seg.text)) continue;
       if (enSectionOf(seg.start) !== 'response') continue;
