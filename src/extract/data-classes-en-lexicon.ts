@@ -238,7 +238,7 @@ const COUNTRY_BEFORE = /\b(?:the|across|around|throughout|this|our|that)\s+$/i;
 // "notice to the mailing address we have on file": where a letter goes, not a leaked address.
 const ADDRESS_OF_NOTICE_BEFORE =
   /\b(?:at|to)\s+(?:the|their|your|each)\s+(?:(?:last\s+known|current|mailing|home|postal|physical)\s+){0,2}$/i;
-// "mailed notice letters where address information is available": where the letter went.
+// "letters went out by post where an address was on record": where the letter went.
 const LETTER_SENT_BEFORE =
   /\b(?:mailed|sent|mailing|sending|send|mail)\b[^.]{0,50}\b(?:letters?|notices?|notifications?)\b[^.]{0,30}$/i;
 const ON_FILE_AFTER = /^\s+(?:(?:that\s+)?we\s+have\s+)?on\s+file\b/i;

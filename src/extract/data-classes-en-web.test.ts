@@ -103,7 +103,7 @@ describe('extractDataClasses (English web notices): whose card number', () => {
 describe('extractDataClasses (English web notices): papers, national numbers, descent, list items', () => {
   it('reads health told by its papers or a visit’s reason', () => {
     expect(
-      classes('The affected files contained staff medical assessments and health-related correspondence.'),
+      classes('The affected files contained health-related letters and medical assessments of staff.'),
     ).toContain('Personal health data');
     expect(classes('The letters included names, dates of birth and reasons for attendance.')).toContain(
       'Personal health data',
@@ -122,12 +122,12 @@ describe('extractDataClasses (English web notices): papers, national numbers, de
     expect(classes('The files contained names, addresses and banking information of staff.')).toContain(
       'Bank account numbers',
     );
-    expect(classes('The exposed details included caste, religion, location, and bank accounts.')).toContain(
+    expect(classes('The exposed details included religion, caste, location, and bank accounts.')).toContain(
       'Geographic locations',
     );
   });
   it('does not read where a letter went, or an email’s recipients, as postal addresses', () => {
-    expect(classes('The county mailed notice letters where address information is available.')).not.toContain(
+    expect(classes('The county sent notices by post where a current address was known.')).not.toContain(
       'Physical addresses',
     );
     expect(

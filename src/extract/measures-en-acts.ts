@@ -132,14 +132,14 @@ export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:appl(?:y|ied|ying)|install(?:ed|ing)?|deploy(?:ed|ing)?)\s+(?:all\s+|the\s+|available\s+|latest\s+|critical\s+|necessary\s+|relevant\s+|vendor\s+|security\s+|software\s+)*(?:patch(?:es)?|security\s+updates|software\s+updates|fixes)\b/i,
     not: /\b(?:you|your)\b/i,
   },
-  // The people told: "sent out another email apologising to those affected", "apologised in an email
+  // The people told: "sent a second email of apology to those affected", "apologised in an email
   // to students", "mailed notice letters to individuals whose …".
   {
     key: 'individual_notification',
     re: /\bsent\s+(?:out\s+)?(?:an?\s+|another\s+|individual\s+|personal\s+|further\s+)?(?:e-?mail|letter|message|notice|notification)s?\b[^.;]{0,40}?\bto\s+(?:all\s+)?(?:those|everyone|anyone|people|the\s+(?:people|individuals|persons))\s+(?:who\s+(?:were|was|had\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved|concerned)\b|\b(?:an?|the|its|their)\s+(?:e-?mail|letter|message|note)\s+to\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|affected\s+|impacted\s+)*(?:students|patients|customers|members|clients|employees|staff|parents|residents|users|tenants|donors|families)\b|\bmailed\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications)\b/i,
     not: /\b(?:phishing|spoofed|fraudulent|scam\w*|attacker|hacker|criminal|you)\b/i,
   },
-  // Readers warned of a false mail: "notified recipients of the malicious email", "warned customers
+  // Readers warned of a false mail: "alerted recipients about the bogus message", "warned customers
   // about fraudulent calls".
   {
     key: 'phishing_warning',
@@ -151,14 +151,14 @@ export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:recover(?:ed|ing|s)?|retriev(?:e|ed|es|ing))\s+(?:the\s+|those\s+|these\s+|all\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:computers?|laptops?|devices?|hard\s+drives?|equipment|documents|papers|letters|USB\s+(?:sticks?|drives?)|memory\s+sticks?|phones?|tablets?)\b/i,
     not: /\b(?:you|your|unable|could\s+not|cannot|backups?)\b/i,
   },
-  // The intruder's path closed: "took steps to isolate the impacted environment", "network connections
+  // The intruder's path closed: "moved to isolate the affected servers", "network connections
   // were shut down", "shut down internet access to stop the attack".
   {
     key: 'access_blocked',
     re: /\bisolat(?:e|es|ing)\s+(?:the\s+|our\s+|its\s+|all\s+)?(?:impacted\s+|affected\s+|compromised\s+|infected\s+)?(?:[\w-]+\s+)?(?:environment|systems?|servers?|network|devices?|machines?|endpoints?|accounts?|computers?)\b|\b(?:network|internet|external|remote)\s+(?:[\w-]+\s+){0,2}?(?:connections?|connectivity|communication\s+lines?|links?|access)\s+(?:was|were|has\s+been|have\s+been)\s+(?:temporarily\s+|immediately\s+|promptly\s+)?(?:shut\s?down|disconnected|severed|cut(?:\s+off)?|disabled|suspended|blocked)\b|\bto\s+(?:stop|halt|contain|block|end|repel)\s+(?:the\s+|further\s+|any\s+|this\s+)?(?:cyber-?\s?)?(?:attacks?|intrusions?|attackers?|hackers?)\b/i,
     not: /\b(?:you|your|whether|unable\s+to|could\s+not|attempt\w*|tried|trying)\b/i,
   },
-  // Services stopped without a determiner: "shut down internal internet and email services".
+  // Services stopped without a determiner: "shut down phone and email services for a day".
   {
     key: 'service_suspended',
     re: /\bshut(?:ting)?\s+down\s+(?:[\w-]+\s+){0,4}?(?:services|systems|servers|website|portals?)\b/i,

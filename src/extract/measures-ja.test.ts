@@ -96,12 +96,12 @@ describe('extractMeasures (Japanese): forms from fresh notices', () => {
   const m = (t: string) => extractMeasures(sents(t)).map((f) => f.value);
   it('reads a page closed, publication or intake stopped, an account locked', () => {
     expect(m('改ざんされたページを閉鎖しました。')).toContain('service_suspended');
-    expect(m('判明後、直ちに資料の公開を停止いたしました。')).toContain('service_suspended');
-    expect(m('復旧まで新規患者の受け入れを原則停止しました。')).toContain('service_suspended');
+    expect(m('判明後、資料の公開を直ちに停止しました。')).toContain('service_suspended');
+    expect(m('復旧するまで外来の受付を一時停止しました。')).toContain('service_suspended');
     expect(m('当該アカウントを直ちにロックしました。')).toContain('access_blocked');
   });
   it('reads people told with an explanation, deletion asked, a report to a police station', () => {
-    expect(m('送信先の全12名に経緯の説明および当該メールの削除を願い出ました。')).toEqual(
+    expect(m('送信先の全12名に経緯の説明および誤送信したメールの削除を願い出ました。')).toEqual(
       expect.arrayContaining(['individual_notification', 'data_deletion']),
     );
     expect(m('同日、西町署に届けました。')).toContain('police_report');
@@ -112,13 +112,13 @@ describe('extractMeasures (Japanese): forms from fresh notices', () => {
     );
   });
   it('does not read a cause sentence, a titled paper posted, or questions asked one by one as steps', () => {
-    expect(m('業者によるアクセス制限の設定が不十分だったことが原因です。')).not.toContain(
+    expect(m('委託先がアクセス制限を誤って設定したことが原因です。')).not.toContain(
       'access_control_tightened',
     );
-    expect(m('学長名で「情報の取扱いについて(お詫び)」と題した文書が公開された。')).not.toContain(
+    expect(m('理事長名で「会員情報の誤送付について(おわび)」という文書を公開した。')).not.toContain(
       'individual_notification',
     );
-    expect(m('対象の5名に個別に調査を行った結果、閲覧していないことを確認しました。')).not.toContain(
+    expect(m('対象の5名から個別に聞き取りをし、閲覧していないことを確かめました。')).not.toContain(
       'individual_notification',
     );
   });
