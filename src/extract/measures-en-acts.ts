@@ -78,35 +78,89 @@ const HEADS: Partial<Record<Measure, string>> = {
   encryption: 'encryption|full',
 };
 
-function actRules(): MeasureRule[] {
-  const out: MeasureRule[] = [];
-  for (const [key, obj] of OBJECTS) {
-    const head = String.raw`(?=[^.;!?]{1,80}?\b(?:${HEADS[key]}))`;
-    const verbs =
-      key === 'process_review'
-        ? REVISE
-        : key === 'vulnerability_assessment' || key === 'staff_training'
-          ? `(?:${IMPROVE}|${CONDUCT})`
-          : IMPROVE;
-    out.push({
-      key,
-      re: new RegExp(
-        String.raw`\b${verbs}${NOT_ADJ}${head}\s+${GAP}(?:${obj})|\b(?:${obj})(?:\s+[\w-]+){0,5}?\s+${BE}\s+(?:also\s+|now\s+|further\s+|significantly\s+|been\s+)?${IMPROVED}\b`,
-        'i',
-      ),
-      not: NOT_OURS,
-    });
-  }
-  return out;
+// Object classes read in the passive too ("permissions … have been tightened"); the others' passive
+// forms are read by measures-en.ts and measures.ts already.
+const PASSIVE: ReadonlySet<Measure> = new Set<Measure>([
+  'access_control_tightened',
+  'credential_management',
+  'encryption',
+]);
+
+function verbsOf(key: Measure): string {
+  if (key === 'process_review') return REVISE;
+  return key === 'vulnerability_assessment' || key === 'staff_training'
+    ? `(?:${IMPROVE}|${CONDUCT})`
+    : IMPROVE;
+}
+
+/** The verb-first form of each object class ("implemented stricter access controls"). */
+function verbRule(key: Measure, obj: string, flags: string): MeasureRule {
+  const head = String.raw`(?=[^.;!?]{1,80}?\b(?:${HEADS[key]}))`;
+  return {
+    key,
+    re: new RegExp(String.raw`\b${verbsOf(key)}${NOT_ADJ}${head}\s+${GAP}(?:${obj})`, flags),
+    not: NOT_OURS,
+  };
 }
 
 // Procedures revised, read anywhere, cost held-out set I one false value for set H's one true one:
 // they are read only in a section of the writer's response (EN_SECTION_MEASURE_RULES).
-const ACTS = actRules();
-export const EN_SECTION_MEASURE_RULES: MeasureRule[] = ACTS.filter((r) => r.key === 'process_review');
+export const EN_SECTION_MEASURE_RULES: MeasureRule[] = OBJECTS.filter(
+  ([key]) => key === 'process_review',
+).map(([key, obj]) => verbRule(key, obj, 'i'));
+
+// The verb-first forms are not compiled into the measures lexicon: seven alternations of some fifty
+// verbs each, tried at every word, cost the lexicon a third more time. One pattern finds a verb of
+// the classes with a head noun ahead (actVerbHits), and only there are the rules tried.
+const VERB_RULES: MeasureRule[] = OBJECTS.filter(([key]) => key !== 'process_review').map(([key, obj]) =>
+  verbRule(key, obj, 'iy'),
+);
+const HEAD_FIND = new RegExp(String.raw`\b(?:${Object.values(HEADS).join('|')})`, 'gi');
+const VERB_FIND = new RegExp(String.raw`\b(?:${IMPROVE}|${CONDUCT})${NOT_ADJ}`, 'gi');
+
+/**
+ * Hits of the verb-first object-class rules in `text`, in order of their verbs; `skip(key)` leaves a
+ * found key out. Head nouns are rarer than the verbs: the verbs are looked for only in the 90
+ * characters before each head noun.
+ */
+export function* actVerbHits(
+  text: string,
+  skip: (key: Measure) => boolean,
+): Generator<{ rule: MeasureRule; index: number; match: string }> {
+  const starts: number[] = [];
+  let covered = 0;
+  HEAD_FIND.lastIndex = 0;
+  for (let h = HEAD_FIND.exec(text); h !== null; h = HEAD_FIND.exec(text)) {
+    const from = Math.max(covered, h.index - 90);
+    VERB_FIND.lastIndex = from;
+    for (let v = VERB_FIND.exec(text); v !== null && v.index < h.index; v = VERB_FIND.exec(text)) {
+      starts.push(v.index);
+      VERB_FIND.lastIndex = v.index + 1;
+    }
+    covered = Math.max(covered, h.index);
+  }
+  for (const at of starts) {
+    for (const rule of VERB_RULES) {
+      if (skip(rule.key)) continue;
+      rule.re.lastIndex = at;
+      const hit = rule.re.exec(text);
+      if (hit) yield { rule, index: at, match: hit[0] };
+    }
+  }
+}
+
+/** The passive form of an object class: "access permissions … have been tightened". */
+const PASSIVE_RULES: MeasureRule[] = OBJECTS.filter(([key]) => PASSIVE.has(key)).map(([key, obj]) => ({
+  key,
+  re: new RegExp(
+    String.raw`\b(?:${obj})(?:\s+[\w-]+){0,5}?\s+${BE}\s+(?:also\s+|now\s+|further\s+|significantly\s+|been\s+)?${IMPROVED}\b`,
+    'i',
+  ),
+  not: NOT_OURS,
+}));
 
 export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
-  ...ACTS.filter((r) => r.key !== 'process_review'),
+  ...PASSIVE_RULES,
   // Passwords or credentials changed by the writer, in any form: "rotated all administrative
   // credentials", "required all staff to reset their passwords", "passwords were reset".
   {
@@ -136,7 +190,7 @@ export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
   // to students", "mailed notice letters to individuals whose …".
   {
     key: 'individual_notification',
-    re: /\bsent\s+(?:out\s+)?(?:an?\s+|another\s+|individual\s+|personal\s+|further\s+)?(?:e-?mail|letter|message|notice|notification)s?\b[^.;]{0,40}?\bto\s+(?:all\s+)?(?:those|everyone|anyone|people|the\s+(?:people|individuals|persons))\s+(?:who\s+(?:were|was|had\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved|concerned)\b|\b(?:an?|the|its|their)\s+(?:e-?mail|letter|message|note)\s+to\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|affected\s+|impacted\s+)*(?:students|patients|customers|members|clients|employees|staff|parents|residents|users|tenants|donors|families)\b|\bmailed\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications)\b/i,
+    re: /\bsent\s+(?:out\s+)?(?:an?\s+|another\s+|individual\s+|personal\s+|further\s+)?(?:e-?mail|letter|message|notice|notification)s?\b[^.;]{0,40}?\bto\s+(?:all\s+)?(?:those|everyone|anyone|people|the\s+(?:people|individuals|persons))\s+(?:who\s+(?:were|was|had\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved|concerned)\b|\b(?:e-?mail|letter|message|note)(?<=\b(?:an?|the|its|their)\s+\w+)\s+to\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|affected\s+|impacted\s+)*(?:students|patients|customers|members|clients|employees|staff|parents|residents|users|tenants|donors|families)\b|\bmailed\s+(?:[\w-]+\s+){0,2}?(?:letters|notices|notifications)\b/i,
     not: /\b(?:phishing|spoofed|fraudulent|scam\w*|attacker|hacker|criminal|you)\b/i,
   },
   // Readers warned of a false mail: "alerted recipients about the bogus message", "warned customers
@@ -155,7 +209,7 @@ export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
   // were shut down", "shut down internet access to stop the attack".
   {
     key: 'access_blocked',
-    re: /\bisolat(?:e|es|ing)\s+(?:the\s+|our\s+|its\s+|all\s+)?(?:impacted\s+|affected\s+|compromised\s+|infected\s+)?(?:[\w-]+\s+)?(?:environment|systems?|servers?|network|devices?|machines?|endpoints?|accounts?|computers?)\b|\b(?:network|internet|external|remote)\s+(?:[\w-]+\s+){0,2}?(?:connections?|connectivity|communication\s+lines?|links?|access)\s+(?:was|were|has\s+been|have\s+been)\s+(?:temporarily\s+|immediately\s+|promptly\s+)?(?:shut\s?down|disconnected|severed|cut(?:\s+off)?|disabled|suspended|blocked)\b|\bto\s+(?:stop|halt|contain|block|end|repel)\s+(?:the\s+|further\s+|any\s+|this\s+)?(?:cyber-?\s?)?(?:attacks?|intrusions?|attackers?|hackers?)\b/i,
+    re: /\bisolat(?:e|es|ing)\s+(?:the\s+|our\s+|its\s+|all\s+)?(?:impacted\s+|affected\s+|compromised\s+|infected\s+)?(?:[\w-]+\s+)?(?:environment|systems?|servers?|network|devices?|machines?|endpoints?|accounts?|computers?)\b|\b(?:network|internet|external|remote)\s+(?:[\w-]+\s+){0,2}?(?:connections?|connectivity|communication\s+lines?|links?|access)\s+(?:was|were|has\s+been|have\s+been)\s+(?:temporarily\s+|immediately\s+|promptly\s+)?(?:shut\s?down|disconnected|severed|cut(?:\s+off)?|disabled|suspended|blocked)\b|\b(?:stop|halt|contain|block|end|repel)(?<=\bto\s+\w+)\s+(?:the\s+|further\s+|any\s+|this\s+)?(?:cyber-?\s?)?(?:attacks?|intrusions?|attackers?|hackers?)\b/i,
     not: /\b(?:you|your|whether|unable\s+to|could\s+not|attempt\w*|tried|trying)\b/i,
   },
   // Services stopped without a determiner: "shut down phone and email services for a day".
@@ -265,8 +319,8 @@ export function enSections(text: string): {
   let current: EnSection | null = null;
   let pos = 0;
   for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line !== '' && line.split(/\s+/).length <= 10 && HEADING_SHAPE.test(line)) {
+    const line = raw.length <= 90 ? raw.trim() : '';
+    if (line !== '' && HEADING_SHAPE.test(line) && line.split(/\s+/).length <= 10) {
       const bare = line.replace(/^(?:#{1,6}\s*|\d{1,2}[.)]\s*|[IVX]{1,4}\.\s*|\*\*)/, '');
       if (RESPONSE_HEADING.test(bare)) current = 'response';
       else if (ADVICE_HEADING.test(bare)) current = 'advice';

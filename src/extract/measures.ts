@@ -2,6 +2,7 @@ import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
 import { EN_MEASURE_RULES, saidOfThirdParty, thirdPartyNames, vetoEnglish } from './measures-en.js';
 import {
+  actVerbHits,
   EN_ACT_MEASURE_RULES,
   EN_SECTION_MEASURE_RULES,
   enSectionAt,
@@ -327,6 +328,17 @@ export function extractMeasures(
     if (rejected(rule, seg.text, hit.index - seg.start, hit.match, seg.start, hit.index)) continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
   }
+  // Safeguards told verb first ("implemented stricter access controls"), found apart (actVerbHits).
+  if (/[A-Za-z]/.test(full)) {
+    for (const hit of actVerbHits(full, (key) => found.has(key))) {
+      if (found.has(hit.rule.key)) continue;
+      const seg = segs[segmentIndexAt(segs, hit.index)];
+      if (!seg || hit.index < seg.start || hit.index >= seg.end) continue;
+      if (rejected(hit.rule as Rule, seg.text, hit.index - seg.start, hit.match, seg.start, hit.index))
+        continue;
+      found.set(hit.rule.key, factOf(hit.rule.key, seg, 0.7));
+    }
+  }
   if (!found.has('process_review') && structure && text) {
     for (const seg of segs) {
       if (sectionAt(structure, seg.start) !== 'prevention') continue;
@@ -338,7 +350,7 @@ export function extractMeasures(
   // Steps listed under an English response heading: a noun phrase ("- Additional staff training"), or
   // a verb with no subject ("- Reset every staff password", "- Notify affected customers"), read as
   // the writer's own.
-  if (text && /[A-Za-z]/.test(text)) enSecs ??= enSections(full);
+  if (text && /[A-Za-z]/.test(text) && !HAS_KANA_KANJI.test(text)) enSecs ??= enSections(full);
   if (text && enSecs?.response) {
     for (const seg of segs) {
       if (!/^[\s\-–—•*·▪●○■◦\d.)]*[A-Za-z]/.test(seg.text) || HAS_KANA_KANJI.test(seg.text)) continue;
