@@ -69,13 +69,14 @@ const NOT_OURS =
 // The head noun of each object class, looked for ahead of the verb before the words between are
 // tried (most verbs of the class have no such object near them).
 const HEADS: Partial<Record<Measure, string>> = {
-  monitoring_enhanced: 'monitoring|logging|alerting|detection|EDR|XDR|SIEM|operations',
-  access_control_tightened: 'access|permissions|privileges|segmentation|least|IP',
+  monitoring_enhanced: 'monitoring|logging|alerting|detection|EDR|XDR|SIEM|cent(?:er|re)',
+  access_control_tightened:
+    'controls?|restrictions?|rights|permissions|privileges?|policies|management|segmentation|requirements|(?:allow|white)-?list\\w*|conditional\\s+access',
   credential_management: 'password|credential|privileged',
   staff_training: 'training|education',
   process_review: 'procedures',
-  vulnerability_assessment: 'penetration|vulnerability|security|risk|audit|assessment',
-  encryption: 'encryption|full',
+  vulnerability_assessment: 'penetration|vulnerability|assessments?|audits?|testing|tests',
+  encryption: 'encryption',
 };
 
 // Object classes read in the passive too ("permissions … have been tightened"); the others' passive
