@@ -204,6 +204,25 @@ export const EN: Lexeme[] = [
     'Government issued IDs',
     String.raw`\b(?:national|social)\s+insurance\s+numbers?\b|\bSINs\b|\btax\s+file\s+numbers?\b|\bTFNs?\b`,
   ],
+  // Web notices' words, session 15: health told by its papers, identity numbers by the name a country
+  // gives them, descent named as a status, a place of birth named by its country, a location as one
+  // item of a list.
+  [
+    'Personal health data',
+    String.raw`\bmedical\s+(?:assessments?|details|reports?|notes|correspondence|files?)\b|\bhealth[- ]related\s+(?:correspondence|information|data|records?|details)\b|\boccupational\s+health\b|\breasons?\s+for\s+(?:attendance|admission|(?:the\s+)?visits?|referral)\b`,
+  ],
+  ['Government issued IDs', String.raw`\bAadhaar(?:\s+(?:numbers?|cards?|details))?\b|\bNRIC\b`],
+  [
+    'Ethnicities',
+    String.raw`\b(?:indigenous|aboriginal)\s+(?:or\s+|and\s+)?(?:torres\s+strai(?:gh)?t\s+islander\s+)?status\b|\bethnic\s+(?:origins?|backgrounds?)\b`,
+  ],
+  ['Places of birth', String.raw`\bcountr(?:y|ies)\s+of\s+birth\b`],
+  [
+    'Appointments',
+    String.raw`\b(?:history|histories|records?|lists?|details|dates)\s+of\s+(?:(?:their|your|hospital|clinic)\s+)?appointments\b|\bappointment\s+histor(?:y|ies)\b`,
+  ],
+  ['Bank account numbers', String.raw`\bbanking\s+(?:information|data)\b`],
+  ['Geographic locations', String.raw`\blocations?(?<=,\s+locations?)(?=\s*(?:,|\band\b))`],
 ];
 
 // "reviewing statements and credit reports": the reader's own reports, checked for fraud.
@@ -219,6 +238,9 @@ const COUNTRY_BEFORE = /\b(?:the|across|around|throughout|this|our|that)\s+$/i;
 // "notice to the mailing address we have on file": where a letter goes, not a leaked address.
 const ADDRESS_OF_NOTICE_BEFORE =
   /\b(?:at|to)\s+(?:the|their|your|each)\s+(?:(?:last\s+known|current|mailing|home|postal|physical)\s+){0,2}$/i;
+// "letters went out by post where an address was on record": where the letter went.
+const LETTER_SENT_BEFORE =
+  /\b(?:mailed|sent|mailing|sending|send|mail)\b[^.]{0,50}\b(?:letters?|notices?|notifications?)\b[^.]{0,30}$/i;
 const ON_FILE_AFTER = /^\s+(?:(?:that\s+)?we\s+have\s+)?on\s+file\b/i;
 // "no encrypted data such as Social Security numbers …": a denial heading the list the item opens.
 const DENIED_SUCH_AS_BEFORE =
@@ -242,7 +264,16 @@ export function notDataEn(cls: DataClass, s: string, at: number, end: number): b
     case 'Geographic locations':
       return /^countr/i.test(s.slice(at, end)) && COUNTRY_BEFORE.test(before);
     case 'Physical addresses':
-      return ADDRESS_OF_NOTICE_BEFORE.test(before) || ON_FILE_AFTER.test(after);
+      return (
+        ADDRESS_OF_NOTICE_BEFORE.test(before) ||
+        ON_FILE_AFTER.test(after) ||
+        LETTER_SENT_BEFORE.test(before) ||
+        // "the email, which exposed personal and business addresses": bare plural addresses in a
+        // sentence about an email that lists no names and no other address are the email's.
+        (/^addresses$/i.test(s.slice(at, end).trim()) &&
+          /\be-?mails?\b/i.test(s) &&
+          !/\be-?mail\s+address|\bnames?\b/i.test(s))
+      );
     default:
       return false;
   }

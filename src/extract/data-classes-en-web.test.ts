@@ -98,3 +98,41 @@ describe('extractDataClasses (English web notices): whose card number', () => {
     );
   });
 });
+
+// Fictional sentences, session 15 (branch h/measures8).
+describe('extractDataClasses (English web notices): papers, national numbers, descent, list items', () => {
+  it('reads health told by its papers or a visit’s reason', () => {
+    expect(
+      classes('The affected files contained health-related letters and medical assessments of staff.'),
+    ).toContain('Personal health data');
+    expect(classes('The letters included names, dates of birth and reasons for attendance.')).toContain(
+      'Personal health data',
+    );
+  });
+  it('reads national identity numbers, descent, birth country and appointments', () => {
+    expect(classes('The portal exposed Aadhaar numbers of 20,000 applicants.')).toContain(
+      'Government issued IDs',
+    );
+    expect(classes('Records showed country of birth and Indigenous status.')).toEqual(
+      expect.arrayContaining(['Places of birth', 'Ethnicities']),
+    );
+    expect(classes('The documents contained names, phone numbers and history of appointments.')).toContain(
+      'Appointments',
+    );
+    expect(classes('The files contained names, addresses and banking information of staff.')).toContain(
+      'Bank account numbers',
+    );
+    expect(classes('The exposed details included religion, caste, location, and bank accounts.')).toContain(
+      'Geographic locations',
+    );
+  });
+  it('does not read where a letter went, or an email’s recipients, as postal addresses', () => {
+    expect(classes('The county sent notices by post where a current address was known.')).not.toContain(
+      'Physical addresses',
+    );
+    expect(
+      classes('The email exposed both personal and business addresses of 900 recipients.'),
+    ).not.toContain('Physical addresses');
+    expect(classes('The email exposed names and addresses of tenants.')).toContain('Physical addresses');
+  });
+});

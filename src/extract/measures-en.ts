@@ -218,7 +218,7 @@ const INTRUDER_AFTER =
   /^[^.]{0,40}\bby\s+(?:an?|the)\s+(?:unauthori[sz]ed|unknown|cyber|attacker|intruder|hacker|third)/i;
 const TAKEN_OR = /\b(?:viewed|accessed|acquired|copied|exfiltrated|taken|used)\s*,?\s+(?:or|and|nor)\s+$/i;
 const NOT_DONE_BEFORE =
-  /\b(?:no\s+(?:evidence|indication|sign)|not\s+(?:aware|find|found|determine)|unable\s+to|whether|before|prior\s+to|if)\b[^.;]{0,60}$/i;
+  /\b(?:no\s+(?:evidence|indication|sign)|not\s+(?:aware|find|found|determine)|unable\s+to|whether|before|prior\s+to|if)\b[^.;]{0,100}$/i;
 // The catch-all "removed/deleted …" wants a thing that holds data beside it.
 const DATA_NEAR =
   /\b(?:data|information|files?|records?|copies|copy|e-?mails?|documents?|spreadsheets?|attachments?|messages?|folders?|reports?|lists?|rosters?|forms?|W-?2s?|images?|back-?ups?|database|PII|details)\b/i;

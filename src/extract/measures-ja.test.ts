@@ -91,3 +91,35 @@ describe('extractMeasures: published data taken down at once (session 10)', () =
     expect(measures('不審なメールは速やかに削除してください。')).not.toContain('data_deletion');
   });
 });
+
+describe('extractMeasures (Japanese): forms from fresh notices', () => {
+  const m = (t: string) => extractMeasures(sents(t)).map((f) => f.value);
+  it('reads a page closed, publication or intake stopped, an account locked', () => {
+    expect(m('改ざんされたページを閉鎖しました。')).toContain('service_suspended');
+    expect(m('判明後、資料の公開を直ちに停止しました。')).toContain('service_suspended');
+    expect(m('復旧するまで外来の受付を一時停止しました。')).toContain('service_suspended');
+    expect(m('当該アカウントを直ちにロックしました。')).toContain('access_blocked');
+  });
+  it('reads people told with an explanation, deletion asked, a report to a police station', () => {
+    expect(m('送信先の全12名に経緯の説明および誤送信したメールの削除を願い出ました。')).toEqual(
+      expect.arrayContaining(['individual_notification', 'data_deletion']),
+    );
+    expect(m('同日、西町署に届けました。')).toContain('police_report');
+  });
+  it('reads an investigation whose finding is denied as an investigation', () => {
+    expect(m('端末8台を外部の専門機関が調査した結果、情報の流出は認められませんでした。')).toContain(
+      'external_investigation',
+    );
+  });
+  it('does not read a cause sentence, a titled paper posted, or questions asked one by one as steps', () => {
+    expect(m('委託先がアクセス制限を誤って設定したことが原因です。')).not.toContain(
+      'access_control_tightened',
+    );
+    expect(m('理事長名で「会員情報の誤送付について(おわび)」という文書を公開した。')).not.toContain(
+      'individual_notification',
+    );
+    expect(m('対象の5名から個別に聞き取りをし、閲覧していないことを確かめました。')).not.toContain(
+      'individual_notification',
+    );
+  });
+});

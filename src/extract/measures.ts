@@ -1,6 +1,17 @@
 import { factOf } from './fact.js';
 import { compileByScript, scanByScript } from './lexicon.js';
 import { EN_MEASURE_RULES, saidOfThirdParty, thirdPartyNames, vetoEnglish } from './measures-en.js';
+import {
+  actVerbHits,
+  EN_ACT_MEASURE_RULES,
+  EN_SECTION_MEASURE_RULES,
+  enSectionAt,
+  enSections,
+  listedStepEn,
+  subjectlessStepEn,
+  vetoActs,
+  WRITER_ONLY,
+} from './measures-en-acts.js';
 import { EN_TOLD_MEASURE_RULES } from './measures-en-told.js';
 import { EN_WEB_MEASURE_RULES, vetoEnglishWeb } from './measures-en-web.js';
 import { negated } from './negation.js';
@@ -24,12 +35,12 @@ interface Rule {
 const RULES: Rule[] = [
   {
     key: 'service_suspended',
-    re: /(?:該当|当該)ページ(?:を)?(?:削除|閉鎖|非公開)|(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:全体|全て|すべて)?(?:の|を|も)?(?:(?:提供|運用|運営|公開|受付|利用)(?:を)?)?(?:一時|全面|緊急)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ|見合わせ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|(?:サーバ[ー]?|システム|ストレージ|NAS)(?:は|を)[^。]{0,20}(?:運用|稼働|使用|利用)を(?:一時)?停止|一部サービスを停止|(?:当面|当分の間|しばらくの間|(?:確立|完了|終了|判明)(?:する|される)?まで(?:の間)?)(?:は)?、?[^。]{0,30}?(?:休止|停止|見合わせ|中止)(?:と(?:し|いたし|する)|し|いたし|する|させ|る(?:こと|よう))|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i,
+    re: /(?:該当|当該)ページ(?:を)?(?:削除|閉鎖|非公開)|ページ(?:を|の)(?:閉鎖|公開(?:を)?(?:停止|中止))|(?:公開|掲載)を(?:直ちに|速やかに|即座に|即日|一時)?(?:的に)?(?:停止|中止|取りやめ|取り止め)(?:し|いたし|する|と)|(?:受け入れ|受入れ|受入|新規受付|受付|診療|外来|業務|営業)(?:を|の)(?:原則|一時|全面|一部)?(?:的に)?(?:停止|休止|中止)(?:し|いたし|する|と|して)|(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:全体|全て|すべて)?(?:の|を|も)?(?:(?:提供|運用|運営|公開|受付|利用)(?:を)?)?(?:一時|全面|緊急)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ|見合わせ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|(?:サーバ[ー]?|システム|ストレージ|NAS)(?:は|を)[^。]{0,20}(?:運用|稼働|使用|利用)を(?:一時)?停止|一部サービスを停止|(?:当面|当分の間|しばらくの間|(?:確立|完了|終了|判明)(?:する|される)?まで(?:の間)?)(?:は)?、?[^。]{0,30}?(?:休止|停止|見合わせ|中止)(?:と(?:し|いたし|する)|し|いたし|する|させ|る(?:こと|よう))|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b/i,
     not: /メールの送信を停止|決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:的に)?(?:停止|休止)|カード決済/,
   },
   {
     key: 'access_blocked',
-    re: /(?<!(?<!(?:外部|IPアドレス)からの)ログインを)遮断|リモートロック|アカウント(?:を|の)?(?:凍結|利用停止)(?:し|いたし|を(?:行|実施)|済)|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|(?:システム|サーバ[ー]?|ネットワーク)との接続を(?:解除|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside|therein|to|any|your|only|personal|data|information)\b)|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|(?<!\b(?:an?|this|one)\s+)\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
+    re: /(?<!(?<!(?:外部|IPアドレス)からの)ログインを)遮断|リモートロック|アカウント(?:を|の)?(?:直ちに|速やかに|即座に|即時|一時的に)?(?:凍結|利用停止|ロック|無効化|停止)(?:し|いたし|を(?:行|実施)|済)|ログインを拒否|ネットワークから(?:の)?(?:切り離|隔離|切断|遮断)|(?:システム|サーバ[ー]?|ネットワーク)との接続を(?:解除|切断|遮断)|切り離し|隔離|アクセス権(?:限)?を(?:削除|停止|剥奪)|送信を停止|通信を(?:遮断|停止)|侵入経路(?:の|を)(?:遮断|封鎖|塞)|\b(?:has|have|had|was|were)\s+(?:been\s+)?contained\b(?!\s+(?:in|on|within|inside|therein|to|any|your|only|personal|data|information)\b)|\bcontained\s+the\s+(?:incident|attack|breach|intrusion)\b|\bprevent\s+(?:further|additional)\s+unauthori[sz]ed\s+access\b|\bsecure(?:d)?\s+(?:our|the)\s+(?:systems?|network|environment|platform)\b|\beliminate\b[^.]{0,40}\bunauthori[sz]ed\s+access\b|\bblocked\b|(?<!\b(?:an?|this|one)\s+)\bisolated\b|\bdisconnected\b|\bterminated\s+(?:the\s+)?(?:unauthori[sz]ed\s+)?access\b|\bdisabled\s+the\s+(?:account|access)\b/i,
     not: /(?<!(?:外部|IPアドレス)からの)ログイン(?:を|の)?遮断|遮断いたします予定/,
   },
   {
@@ -64,7 +75,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'individual_notification',
-    re: /(?:対象|該当)(?:となる|となった|となります|する|の)(?:お客様|お客さま|皆様|皆さま|方々|方|会員の?皆?様?|利用者の?皆?様?)(?:へ|に)(?:は|も)?、?[^。]{0,20}(?:ご?案内|ご?連絡|お知らせ|ご?通知|お詫び|おわび|ご?説明)(?:を|の(?:文書|書面|メール)を?|し|いた|させ|申し上げ)|個別に|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|(?<=への|に対する)(?:謝罪|(?:お詫び|おわび))(?:は|を)[^。]{0,15}(?:終え|済ませ|完了)|(?:説明|事情を説明)・?(?:謝罪|(?:お詫び|おわび))し|(?:文書|書面|電話|郵送|訪問)(?:にて|で|により)[^。]{0,10}(?:謝罪|(?:お詫び|おわび))(?:を|し)|(?:謝罪|(?:お詫び|おわび))し、?(?:了承|了解|理解)を?(?:得|いただ)|架電し[^。]{0,10}(?:謝罪|(?:お詫び|おわび)|説明)|(?:説明|報告)と(?:謝罪|(?:お詫び|おわび))をさせて|(?:お詫び|おわび)[^。]{0,30}(?:メール|文書|書面|手紙)を[^。]{0,20}(?:お送り|送付|送信|発送)|ご?説明(?:の|した)?(?:うえ|上)、?(?:(?:お詫び|おわび)|謝罪)|に(?:対し(?:て)?、?)?(?:直接)?謝罪(?:し|を(?:行|し|いた))|(?:謝罪|(?:お詫び|おわび))(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|(?:お詫び|おわび))(?:を)?(?:行|し|いた)|(?:お詫び|おわび)(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|謝罪(?:及び|および|と)?[^。]{0,8}(?:の)?(?:文書|書面|メール)(?:を|の)?(?:送付|送信|発送|お送り)|謝罪(?:の)?メール|(?:案内|通知|お詫び|おわび|謝罪|お知らせ)(?:文書?|状)を(?:(?!誤|別)[^。]){0,10}(?:発送|送付|郵送|送信|お送り)|ご?連絡済み|順次[^。]{0,10}ご?連絡|ご連絡を差し上げ|に謝罪(?:の上|のうえ|した)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|(?:お詫び|おわび)|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:(?:お詫び|おわび)|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|(?:対象|該当|当該|関係|ご本人|本人|当事者|患者|保護者|お客|利用者|会員|学生|生徒|児童|世帯|方々|名(?<=[0-9]名)|方(?<=の方))(?:様|さま|さん|者|の方)?(?:ら|たち)?(?:全員)?(?:へ|に)(?:、)?[^。]{0,20}(?:謝罪|(?:お詫び|おわび)(?:の)?(?:文書|書面|手紙|メール|連絡|ご連絡)|ご?説明(?:し|を|と|いた)|ご?報告(?:し|を|と)|お知らせ(?:を|し|の(?:文書|書面|メール))|ご?案内(?:を|し)|(?:メール|電話|書面|郵送)(?:で|にて)ご?連絡(?:し|を|する(?:。|$|とともに|と共に|ほか|予定)))|(?:書面|文書|郵送|郵便|手紙|電子メール|メール|電話)(?:で|にて|により)[^。]{0,12}(?:お知らせ|ご?連絡|ご?案内|ご?説明|ご?通知|お詫び|おわび|謝罪)(?:し|いた|を(?:行|し|いた|差し)|申し上げ|させ)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\bwriting\s+to\s+(?:notify|inform|let\s+you\s+know|tell|advise)\b|\bprovid(?:e|ing)\s+(?:you\s+)?(?:with\s+)?(?:this|the\s+enclosed)\s+(?:notice|notification|letter)\b|\breporting\s+this\s+(?:matter|incident)\s+to\s+you\b|\bprovide\s+this\s+notice\b|\bnotification\s+to\s+you\b|\byou\s+are\s+receiving\s+this\s+(?:letter|notice|notification|e-?mail)\b/i,
+    re: /(?:対象|該当)(?:となる|となった|となります|する|の)(?:お客様|お客さま|皆様|皆さま|方々|方|会員の?皆?様?|利用者の?皆?様?)(?:へ|に)(?:は|も)?、?[^。]{0,20}(?:ご?案内|ご?連絡|お知らせ|ご?通知|お詫び|おわび|ご?説明)(?:を|の(?:文書|書面|メール)を?|し|いた|させ|申し上げ)|個別に(?!(?:調査|確認|聞き取り|聴き取り|ヒアリング))|個別(?:の)?(?:ご)?(?:連絡|通知|ご案内|お知らせ)|(?<=への|に対する)(?:謝罪|(?:お詫び|おわび))(?:は|を)[^。]{0,15}(?:終え|済ませ|完了)|(?:説明|事情を説明)・?(?:謝罪|(?:お詫び|おわび))し|(?:文書|書面|電話|郵送|訪問)(?:にて|で|により)[^。]{0,10}(?:謝罪|(?:お詫び|おわび))(?:を|し)|(?:謝罪|(?:お詫び|おわび))し、?(?:了承|了解|理解)を?(?:得|いただ)|架電し[^。]{0,10}(?:謝罪|(?:お詫び|おわび)|説明)|(?:説明|報告)と(?:謝罪|(?:お詫び|おわび))をさせて|(?:お詫び|おわび)[^。]{0,30}(?:メール|文書|書面|手紙)を[^。]{0,20}(?:お送り|送付|送信|発送)|ご?説明(?:の|した)?(?:うえ|上)、?(?:(?:お詫び|おわび)|謝罪)|に(?:対し(?:て)?、?)?(?:直接)?謝罪(?:し|を(?:行|し|いた))|(?:謝罪|(?:お詫び|おわび))(?:及び|および|と|の上、?)?[^。]{0,12}(?:説明|経過説明)?(?:を)?(?:行い|行いました|行った|いたしました|しました|した)|(?:説明|報告)(?:と|し、?)(?:謝罪|(?:お詫び|おわび))(?:を)?(?:行|し|いた)|(?:お詫び|おわび)(?:の)?(?:文書|書面|状|メール|連絡)(?:を|の)?(?:送付|送信|発送|お送り|差し上げ|させて)|謝罪(?:及び|および|と)?[^。]{0,8}(?:の)?(?:文書|書面|メール)(?:を|の)?(?:送付|送信|発送|お送り)|謝罪(?:の)?メール|(?:案内|通知|お詫び|おわび|謝罪|お知らせ)(?:文書?|状)を(?:(?!誤|別)[^。]){0,10}(?:発送|送付|郵送|送信|お送り)|ご?連絡済み|順次[^。]{0,10}ご?連絡|ご連絡を差し上げ|に謝罪(?:の上|のうえ|した)|(?:直接|個別)?訪問し[^。]{0,30}(?:説明|謝罪|(?:お詫び|おわび)|報告)|ご案内を差し上げ|(?:メール|書面|文書|電話|郵送)(?:にて|で)[^。]{0,20}(?:事実関係|経緯|状況)[^。]{0,6}(?:を)?(?:ご)?(?:説明|報告)|ご登録(?:の|いただいた)?(?:メールアドレス|メール|ご住所|住所)(?:宛|あて)|書状|郵送(?:にて|で)(?:ご)?(?:連絡|通知|お知らせ)|(?:に対し(?:て)?|あて|宛て?|全員に)[^。]{0,30}(?:(?:お詫び|おわび)|謝罪|ご連絡|連絡を|説明|削除依頼|メールにてご案内|メールを送信)|(?:顧客|お客様|会員|対象者|登録者)(?:様)?へ(?:の)?(?:メール|電話|書面|郵送)?(?:連絡|ご連絡|通知)|(?:対象|該当|当該|関係|ご本人|本人|当事者|患者|保護者|お客|利用者|会員|学生|生徒|児童|世帯|方々|名(?<=[0-9]名)|方(?<=の方))(?:様|さま|さん|者|の方)?(?:ら|たち)?(?:全員)?(?:へ|に)(?:、)?[^。]{0,20}(?:謝罪|(?:お詫び|おわび)(?:の)?(?:文書|書面|手紙|メール|連絡|ご連絡)|ご?説明(?:し|を|と|いた|および|及び|、)|ご?報告(?:し|を|と)|お知らせ(?:を|し|の(?:文書|書面|メール))|ご?案内(?:を|し)|(?:メール|電話|書面|郵送)(?:で|にて)ご?連絡(?:し|を|する(?:。|$|とともに|と共に|ほか|予定)))|(?:書面|文書|郵送|郵便|手紙|電子メール|メール|電話)(?:で|にて|により)[^。]{0,12}(?:お知らせ|ご?連絡|ご?案内|ご?説明|ご?通知|お詫び|おわび|謝罪)(?:し|いた|を(?:行|し|いた|差し)|申し上げ|させ)|\be-?mailed\b[^.]{0,40}\b(?:individually|affected)\b|\bnotify(?:ing)?\s+(?:you|affected|impacted|individuals|customers)\b|\bcontact(?:ed|ing)\s+(?:you|affected|impacted|each)\b|\b(?:notified|contacted|informed|e-?mailed|wrote\s+to)\b[^.]{0,40}\bindividually\b|\binform\s+you\b|\bincluding\s+you\b|\bnotification\s+letter\b|\breceiv(?:e|ing)\s+a\s+letter\b|\bmake\s+you\s+aware\b|\bdisclosures\s+to\s+affected\b|\bletters?\s+(?:to|were\s+sent)\b|\bwriting\s+to\s+(?:notify|inform|let\s+you\s+know|tell|advise)\b|\bprovid(?:e|ing)\s+(?:you\s+)?(?:with\s+)?(?:this|the\s+enclosed)\s+(?:notice|notification|letter)\b|\breporting\s+this\s+(?:matter|incident)\s+to\s+you\b|\bprovide\s+this\s+notice\b|\bnotification\s+to\s+you\b|\byou\s+are\s+receiving\s+this\s+(?:letter|notice|notification|e-?mail)\b/i,
   },
   {
     key: 'hotline',
@@ -78,12 +89,12 @@ const RULES: Rule[] = [
   },
   {
     key: 'external_investigation',
-    re: /第三者委員会(?:を|が)?(?:設置|設け|立ち上げ|発足)|(?:外部|第三者|弁護士|有識者)[^。]{0,20}(?:調査委員会|検証委員会)(?:を|が)?(?:設置|設け|立ち上げ|発足)|外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査|専門)?機関|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|検体[^。]{0,20}(?:解析|分析)(?:を)?依頼|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|(?<!事)業者による調査|専門業者による[^。、]{0,12}調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
+    re: /第三者委員会(?:を|が)?(?:設置|設け|立ち上げ|発足)|(?:外部|第三者|弁護士|有識者)[^。]{0,20}(?:調査委員会|検証委員会)(?:を|が)?(?:設置|設け|立ち上げ|発足)|外部(?:の)?(?:セキュリティ)?専門(?:機関|家|業者|企業|会社)|(?:専門家|専門(?:調査)?(?:会社|事業者|業者)|調査会社)[^。]{0,30}(?:協力|依頼|招聘|助言|支援|調査を(?:実施|行)|で調査|による調査)|(?:外部|独立した)[^。]{0,12}(?:専門|調査会社)|外部委託会社の協力|第三者(?:外部)?(?:調査|専門)?(?:機関|団体)|(?:専門)?調査機関|専門業者に依頼|専門の(?:調査)?(?:会社|業者|機関)(?:から|より|に|へ|の)[^。]{0,15}(?:調査|調べ|報告|解析|分析)|外部の[^。]{0,15}(?:事業者|業者|企業|会社)[^。]{0,10}(?:協力|依頼|調査)|フォレンジック|検体[^。]{0,20}(?:解析|分析)(?:を)?依頼|セキュリティ専門(?:ベンダー|会社|企業|業者)|専門家が派遣|専門家の(?:協力|支援|助け|助言)|(?<!事)業者による調査|専門業者による[^。、]{0,12}調査|第三者を含めた調査|\bforensics?\b|\boutside\s+(?:security|cybersecurity)\s+firm\b|\bthird[- ]party\s+(?:forensic|security|cybersecurity)\s+(?:firm|experts?|specialists?|investigators?)\b|\bcybersecurity\s+(?:firm|experts?)\b|\bsecurity\s+firm\b|\bindependent\s+(?:computer\s+)?(?:forensic|security)\b/i,
     not: /監査|診断|(?:[ァ-ヶー]|\w)社(?:では|の第三者|による)/,
   },
   {
     key: 'police_report',
-    re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出|助言|捜査(?:の)?依頼)|(?<!監督|税務|消防|年金|職業安定)署(?:に|へ)(?:報告|相談|被害届|届け?出(?:を行|まし|た))|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police|sheriff[’']?s?|FBI|Federal\s+Bureau\s+of\s+Investigation|Secret\s+Service)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
+    re: /(?:警察|警視庁|県警|府警|道警|捜査機関|警察署)(?!から|より)[^。]{0,60}(?:相談|届|通報|報告|連絡|連携|提出|助言|捜査(?:の)?依頼)|(?<!監督|税務|消防|年金|職業安定)署(?:に|へ)(?:報告|相談|被害届|届け?出(?:を行|まし|た)|届け(?:まし|た|て))|(?:相談|届け?出|通報|報告)[^。]{0,10}(?:警察|警視庁|県警|府警|捜査機関)|被害届|遺失(?:物)?届|\b(?:informed|notified|contacted|alerted|reported\s+(?:it|this|the\s+\w+)\s+to)\s+(?:local\s+|the\s+|federal\s+)?(?:law\s+enforcement|police|FBI)\b|\breported\s+to\s+(?:the\s+)?[A-Z][\w\s]{0,30}Police\b|\blaw\s+enforcement\s+(?:has\s+been|was|were)\s+(?:notified|informed|contacted)\b|\bpolice\s+report\b|\breported\b[^.]{0,60}\b(?:law\s+enforcement|police|sheriff[’']?s?|FBI|Federal\s+Bureau\s+of\s+Investigation|Secret\s+Service)\b|\bfiled\s+a\s+(?:police\s+)?report\b|\bworking\s+with\s+law\s+enforcement\b/i,
     not: /お願い|ご相談を|ご相談ください|ご連絡ください|(?:警察|警視庁|県警|府警|道警)[^、。\s]{0,8}?(?:を通じ|を経由|経由で)/,
   },
   {
@@ -107,7 +118,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'access_control_tightened',
-    re: /アクセス制限|アクセス制御(?:を|の)?強化|入(?:退)?(?:室|館)管理(?:システム)?(?:を|の)?(?:導入|強化|厳格化)|(?:設定|アカウント|権限|共有)(?:を|の)修正(?:し|いたし|を(?:行|完了|実施))|」を(?:OFF|オフ)(?:に|と)?(?:し|いたし|変更|設定)?|(?:ファイル|シート|フォルダ|URL|リンク)(?:が|を)?ロック(?:され|し|いたし)|閲覧(?:が)?できない(?:よう|設定)|設定(?:の)?変更(?:を|が)?(?:完了|行い|いたし|し(?:まし)?た)|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧(?:できる|可能な?)状態(?:は|を|が)?(?:解消|是正)|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
+    re: /アクセス制限|アクセス制御(?:を|の)?強化|入(?:退)?(?:室|館)管理(?:システム)?(?:を|の)?(?:導入|強化|厳格化)|(?:設定|アカウント|権限|共有)(?:を|の)修正(?:し|いたし|を(?:行|完了|実施))|」を(?:OFF|オフ)(?:に|と)?(?:し|いたし|変更|設定)?|(?:ファイル|シート|フォルダ|URL|リンク)(?:が|を)?ロック(?:され|し|いたし)|閲覧(?:が)?できない(?:よう|設定)|(?:現在は|現在、|既に|すでに)?閲覧(?:が)?(?:できない|不可能な|不可の)状態(?:に|と)(?:なって|し|いたし)|設定(?:の)?変更(?:を|が)?(?:完了|行い|いたし|し(?:まし)?た)|アクセス権(?:限)?(?:の|を)?(?:見直|制限|最小)|ネットワーク(?:アクセス)?制限|閲覧制限|閲覧(?:できる|可能な?)状態(?:は|を|が)?(?:解消|是正)|閲覧範囲(?:を|の)?(?:変更|制限|見直)|非表示設定|IP(?:アドレス)?制限|接続元(?:の)?制限|\brestrict(?:ed|ing)?\s+access\b|\baccess\s+(?:controls?|restrictions?)\s+(?:were|have\s+been)?\s*(?:tightened|strengthened|enhanced)\b/i,
   },
   {
     key: 'credential_management',
@@ -124,11 +135,11 @@ const RULES: Rule[] = [
   },
   {
     key: 'process_review',
-    re: /見直し|見直す|(?:規程|規則|要領|要綱|ガイドライン|取扱基準|運用基準)(?:を|の)?(?:改定|改正|改訂|制定|策定|整備)|(?:確認|チェック|照合)[^。]{0,8}(?:二人一組|2人1組|二名一組)|(?:二人一組|2人1組|二名一組)[^。]{0,12}(?:確認|チェック|照合)|(?:複数人|複数名|複数の職員|[2-9２-９二三]名|[2-9２-９二三]人)(?:で|による)[^。]{0,12}照合|(?:誤送信|誤送付|誤配信|誤発送)防止(?:の|用の)?(?:システム|ツール|機能|ソフト)(?:を|の)?(?:導入|設定|整備|強化|活用)|(?:承認|許可)を(?:必須|義務付け|義務化)|チェックリスト(?:を|の)?(?:作成|導入|活用|整備|運用)|(?:手順書|点検表|チェック表|確認表)(?:を|も|と)?(?:して)?(?:作成|整備|策定|明確)|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル|[2-9２-９二三]名体制|[2-9２-９二三]人体制)[^。]{0,20}(?:確認|チェック)|(?:チェック|確認)体制(?:の|を)?(?:強化|整備|構築|見直)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?(?:の|を)(?:さらなる|一層の)?徹底|(?:取扱い?|取り扱い)(?:の)?徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|管理を確実に|(?:取扱い?|取り扱い|作業手順|手順|業務|運用|事務処理)(?:等)?(?:に関する|の)?(?:再)?点検(?:・[^。]{0,6})?(?:を)?(?:行|実施|進め|図|徹底)|(?:持ち?出し|持ち帰り|使用|利用|送信|保存|接続|共有)(?:を|は)(?:原則(?:として)?)?禁止(?:し(?!てお)|と|いたし(?!てお)|する)|(?:といった|などの|等の)再発防止策を(?:と|講|実施)|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,3}(?:policies|procedures|processes|practices|standards|design)\b|\bquality\s+standards\b/i,
+    re: /見直し|見直す|(?:規程|規則|要領|要綱|ガイドライン|取扱基準|運用基準)(?:を|の)?(?:改定|改正|改訂|制定|策定|整備)|(?:確認|チェック|照合)[^。]{0,8}(?:二人一組|2人1組|二名一組)|(?:二人一組|2人1組|二名一組)[^。]{0,12}(?:確認|チェック|照合)|(?:複数人|複数名|複数の職員|[2-9２-９二三]名|[2-9２-９二三]人)(?:で|による)[^。]{0,12}照合|(?:誤送信|誤送付|誤配信|誤発送)防止(?:の|用の)?(?:システム|ツール|機能|ソフト)(?:を|の)?(?:導入|設定|整備|強化|活用)|(?:承認|許可)を(?:必須|義務付け|義務化)|チェックリスト(?:を|の)?(?:作成|導入|活用|整備|運用)|(?:手順書|点検表|チェック表|確認表)(?:を|も|と)?(?:して)?(?:作成|整備|策定|明確)|(?:複数人|複数の職員|複数名|別の職員|他の職員|二重|ダブル|[2-9２-９二三]名体制|[2-9２-９二三]人体制)[^。]{0,20}(?:確認|チェック)|(?:チェック|確認)体制(?:の|を)?(?:強化|整備|構築|見直)|手順(?:を|の)?(?:遵守|徹底)|管理[・･]監督|監督(?:を|の)?徹底|(?:管理|運用)体制(?:の)?(?:強化|徹底|整備|構築)|管理(?:体制)?(?:の|を)(?:さらなる|一層の)?徹底|(?:取扱い?|取り扱い)(?:の)?徹底|ルール(?:の)?(?:策定|徹底|整備|改善)|運用(?:の|を)?(?:改善|変更|徹底)|手順(?:の)?(?:策定|見直|徹底)|マニュアル(?:の|を)?(?:整備|作成|改訂|改定|見直|策定|徹底|遵守)|監督(?:指導)?の徹底|確認(?:を|の)?徹底|記録し[^。]{0,60}徹底|品質基準|管理を確実に|(?:取扱い?|取り扱い|作業手順|手順|業務|運用|事務処理)(?:等)?(?:に関する|の)?(?:再)?点検(?:・[^。]{0,6})?(?:を)?(?:行|実施|進め|図|徹底)|(?:持ち?出し|持ち帰り|使用|利用|送信|保存|接続|共有)(?:を|は)(?:原則(?:として)?)?禁止(?:し(?!てお)|と|いたし(?!てお)|する)|(?:といった|などの|等の)再発防止策を(?:と|講|実施)|(?<![^\n])\s*(?:[0-9]+\s*[.)]?\s*)?再発防止策\s*(?=\n)|\b(?:review|revis)\w*\s+(?:of\s+)?(?:our\s+|its\s+|the\s+)?(?:\w+\s+){0,4}(?:policies|procedures|processes|practices|standards|design|protocols)\b|\bquality\s+standards\b/i,
   },
   {
     key: 'data_deletion',
-    re: /(?:削除|破棄|消去|廃棄)(?:され|済みであ)(?:た|ている)こと(?:を|が)(?:確認|判明)|削除(?:依頼|を依頼|等を依頼|をお願い|していただ|を要請)|から(?:の)?(?:削除|消去)(?:し|いたし|を(?:行|実施))|(?:削除|破棄|消去)(?:の|を)?(?:確認|完了|実施|要請|指示|求め)|(?:削除|破棄|消去|回収)(?:する|した)(?:とともに|と共に|ほか|上で|うえで)|(?:削除|破棄|消去|回収)済|削除の(?:依頼|お願い|要請)|削除(?:し|する)[^。]{0,20}よう[^。]{0,10}(?:依頼|要請|お願い|指示)|削除(?:等)?の(?:対応|措置)|削除され(?:てい|てお)(?!るべき|なかった|ない)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺|し(?:た|てお|ており)|いたしてお)|返却(?:を(?:直接)?受け|していただ|いただ)|(?:返却|返送|回収|返還)(?:を)?(?:要請|依頼)(?:し|いたし|した)|(?:返却|返送|返還)(?:する|して(?:いただく|もらう))?よう(?:に)?(?:依頼|要請)|回収され(?:た|まし|てい|てお)|発見し、?回収|(?<=を|のまま|全て|すべて)回収(?:し|いた|、|(?=[ 　]*(?:\n|$)))|返戻され(?:た|まし)|回収、破棄|破棄(?:した旨|いただく?よう)|(?:返却|返送)(?:された|した)ことを確認|(?:書類|文書|資料|郵便物|名簿|一覧)(?:等)?を[^。]{0,15}(?:持参され|返却され|返送され)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|(?:(?<![0-9０-９])[0-9０-９]+(?:時|分)(?:[0-9０-９]+分)?(?:頃)?に|直ちに|速やかに|即座に|即日|その場で)(?:当該[^。]{0,10}を)?(?:削除|消去)(?:し|いたし)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
+    re: /(?:削除|破棄|消去|廃棄)(?:され|済みであ)(?:た|ている)こと(?:を|が)(?:確認|判明)|削除(?:依頼|を依頼|等を依頼|をお願い|していただ|を要請|を願い出|を求め)|から(?:の)?(?:削除|消去)(?:し|いたし|を(?:行|実施))|(?:削除|破棄|消去)(?:の|を)?(?:確認|完了|実施|要請|指示|求め)|(?:削除|破棄|消去|回収)(?:する|した)(?:とともに|と共に|ほか|上で|うえで)|(?:削除|破棄|消去|回収)済|削除の(?:依頼|お願い|要請)|削除(?:し|する)[^。]{0,20}よう[^。]{0,10}(?:依頼|要請|お願い|指示)|削除(?:等)?の(?:対応|措置)|削除され(?:てい|てお)(?!るべき|なかった|ない)|(?:データ|メール|ファイル|情報)(?:の)?(?:回収|破棄|廃棄)|回収(?:いたしました|しました|済|を完了|に伺|し(?:た|てお|ており)|いたしてお)|返却(?:を(?:直接)?受け|していただ|いただ)|(?:返却|返送|回収|返還)(?:を)?(?:要請|依頼)(?:し|いたし|した)|(?:返却|返送|返還)(?:する|して(?:いただく|もらう))?よう(?:に)?(?:依頼|要請)|回収され(?:た|まし|てい|てお)|発見し、?回収|(?<=を|のまま|全て|すべて)回収(?:し|いた|、|(?=[ 　]*(?:\n|$)))|返戻され(?:た|まし)|回収、破棄|破棄(?:した旨|いただく?よう)|(?:返却|返送)(?:された|した)ことを確認|(?:書類|文書|資料|郵便物|名簿|一覧)(?:等)?を[^。]{0,15}(?:持参され|返却され|返送され)|(?:書類|文書|確認書|通知書|資料|登録票|名簿)(?:等)?(?:の|を)回収(?:し|を|に|いた|する|済)|(?:データ|情報|ファイル|メール)(?:を|の)?(?:全件)?(?:削除|消去)(?:し|いたし|を(?:確認|完了|行)|済)|消去(?:の報告|を確認|を求め|しました|いたしました)|(?:(?<![0-9０-９])[0-9０-９]+(?:時|分)(?:[0-9０-９]+分)?(?:頃)?に|直ちに|速やかに|即座に|即日|その場で)(?:当該[^。]{0,10}を)?(?:削除|消去)(?:し|いたし)|\b(?:destroyed|deleted|purged|removed)\b[^.]{0,40}|\bcopies\b[^.]{0,60}\b(?:destroyed|deleted)\b/i,
     not: /メールごと|清掃業者|回収業者|回収コンテナ|リサイクル|メール自体|添付ファイル(?![^。、]{0,4}削除(?:依頼|を依頼|の依頼|をお願い|を要請))|不審|フィッシング|開封(?:せず|しないで)|\bdo\s+not\b/,
   },
   {
@@ -179,7 +190,7 @@ const CAUSE_STATED =
   /(?:が|も)(?:主な|直接の)?原因(?:で(?:す|あ)|と(?:考え|思われ|み(?:られ|てい)|推測|判断)|となっ|として)|(?:により|によって|ため)(?:発生|生じ)した(?:もの|事案|事故)|原因(?:は|としては)[、,]/;
 // 150 Japanese branches starting with ~130 different characters: gated (see first-chars.ts).
 const LEXICON = compileByScript(
-  [...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES, ...EN_TOLD_MEASURE_RULES],
+  [...RULES, ...EN_MEASURE_RULES, ...EN_WEB_MEASURE_RULES, ...EN_TOLD_MEASURE_RULES, ...EN_ACT_MEASURE_RULES],
   true,
 );
 
@@ -191,10 +202,14 @@ const HALTED_EN =
 const NOT_A_SERVICE_EN =
   /\b(?:access|activity|attack|accounts?|connections?|intruders?|attackers?|unauthori[sz]ed|malicious)\b/i;
 
-/** True when offset `at` of `s` stands inside an unclosed 「 (a quoted title or phrase). */
-function insideQuote(s: string, at: number): boolean {
+/**
+ * True when offset `at` of `s` stands inside an unclosed 「 (a quoted title or phrase) no longer than
+ * `max` characters: a long quotation is someone's statement, whose steps count.
+ */
+function insideQuote(s: string, at: number, max = Number.POSITIVE_INFINITY): boolean {
   const open = s.lastIndexOf('「', at);
-  return open >= 0 && s.lastIndexOf('」', at) < open && s.indexOf('」', at) > 0;
+  const close = s.indexOf('」', at);
+  return open >= 0 && s.lastIndexOf('」', at) < open && close > 0 && close - open <= max;
 }
 
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
@@ -220,6 +235,8 @@ function measureVetoed(
   seg: Segment,
   structure: NoticeStructure | undefined,
   vendorsOf: () => string[],
+  enSectionOf: (at: number) => string | null,
+  index: number,
 ): boolean {
   if (rule.not?.test(s)) return true;
   if (negated(s, at, at + match.length)) return true;
@@ -232,7 +249,7 @@ function measureVetoed(
   // A sentence under 「原因」 (or one stating the cause) says which check was missing, not a
   // procedure adopted since.
   if (
-    rule.key === 'process_review' &&
+    (rule.key === 'process_review' || rule.key === 'access_control_tightened') &&
     HAS_KANA_KANJI.test(match) &&
     (CAUSE_STATED.test(s) || (structure !== undefined && sectionAt(structure, seg.start) === 'cause'))
   )
@@ -244,10 +261,19 @@ function measureVetoed(
   )
     return true;
   // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
-  if (rule.key === 'staff_training' && insideQuote(s, at)) return true;
+  if (rule.key === 'staff_training' && insideQuote(s, at, 40)) return true;
   if (OMITTED_AFTER.test(s.slice(at + match.length, at + match.length + 10))) return true;
   if (vetoEnglish(rule.key, s, match)) return true;
   if (vetoEnglishWeb(rule.key, s, match)) return true;
+  if (vetoActs(rule.key, s, match)) return true;
+  // "What you can do: … turn on two-factor authentication": the reader's safeguard, not the writer's.
+  if (
+    WRITER_ONLY.has(rule.key) &&
+    !HAS_KANA_KANJI.test(match) &&
+    enSectionOf(index) === 'advice' &&
+    /\b(?:you|your|yourself)\b/i.test(s)
+  )
+    return true;
   // "Example Host retained forensic experts": the vendor's step, not the organisation's. (Card
   // issuers watch the cards whoever told them: card_monitoring is never the organisation's own.)
   if (
@@ -263,7 +289,14 @@ function measureVetoed(
   if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) return true;
   if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(match) && !WARNS_JA.test(s)) return true;
   // An apology posted for all to read (「謝罪文を掲載した」) is not a word to each person.
-  if (rule.key === 'individual_notification' && /掲載|公表/.test(match)) return true;
+  if (rule.key === 'individual_notification' && /掲載|公表|公開/.test(match)) return true;
+  // 「「…(おわび)」という文書を公開した」: a titled paper posted for all, not a word to each person.
+  if (
+    rule.key === 'individual_notification' &&
+    HAS_KANA_KANJI.test(match) &&
+    /^[^。]{0,20}(?:文書|書面|お知らせ)(?:が|を)(?:公開|掲載|公表)/.test(s.slice(at + match.length))
+  )
+    return true;
   // A generic apology (「皆様に対し…ご迷惑…お詫び」) or a request to the reader is not a notification.
   if (
     rule.key === 'individual_notification' &&
@@ -292,6 +325,12 @@ export function extractMeasures(
   const full = text ?? segments.map((s) => s.text).join('\n');
   const segs = text ? segments : rebase(segments);
   let vendors: string[] | undefined;
+  // English sections ("What we are doing", "What you can do"), read only when a hit asks.
+  let enSecs: ReturnType<typeof enSections> | undefined;
+  const enSectionOf = (at: number) => {
+    enSecs ??= enSections(full);
+    return enSectionAt(enSecs, at);
+  };
   const vendorsOf = (): string[] => {
     vendors ??= thirdPartyNames(full);
     return vendors;
@@ -303,8 +342,32 @@ export function extractMeasures(
     if (!seg || hit.index < seg.start || hit.index >= seg.end) continue;
     const s = seg.text;
     const at = hit.index - seg.start;
-    if (measureVetoed(rule, hit.match, s, at, seg, structure, vendorsOf)) continue;
+    if (measureVetoed(rule, hit.match, s, at, seg, structure, vendorsOf, enSectionOf, hit.index)) continue;
     found.set(rule.key, factOf(rule.key, seg, 0.7));
+  }
+  // Safeguards told verb first ("implemented stricter access controls"), found apart (actVerbHits).
+  if (/[A-Za-z]/.test(full)) {
+    for (const hit of actVerbHits(full, (key) => found.has(key))) {
+      if (found.has(hit.rule.key)) continue;
+      const seg = segs[segmentIndexAt(segs, hit.index)];
+      if (!seg || hit.index < seg.start || hit.index >= seg.end) continue;
+      const at = hit.index - seg.start;
+      if (
+        measureVetoed(
+          hit.rule as Rule,
+          hit.match,
+          seg.text,
+          at,
+          seg,
+          structure,
+          vendorsOf,
+          enSectionOf,
+          hit.index,
+        )
+      )
+        continue;
+      found.set(hit.rule.key, factOf(hit.rule.key, seg, 0.7));
+    }
   }
   if (!found.has('process_review') && structure && text) {
     for (const seg of segs) {
@@ -312,6 +375,48 @@ export function extractMeasures(
       if (!PROCEDURE_STEP.test(seg.text) || NOT_A_STEP.test(seg.text)) continue;
       found.set('process_review', factOf('process_review', seg, 0.5));
       break;
+    }
+  }
+  // Steps listed under an English response heading: a noun phrase ("- Additional staff training"), or
+  // a verb with no subject ("- Reset every staff password", "- Notify affected customers"), read as
+  // the writer's own.
+  if (text && /[A-Za-z]/.test(text) && !HAS_KANA_KANJI.test(text)) enSecs ??= enSections(full);
+  if (text && enSecs?.response) {
+    for (const seg of segs) {
+      if (!/^[\s\-–—•*·▪●○■◦\d.)]*[A-Za-z]/.test(seg.text) || HAS_KANA_KANJI.test(seg.text)) continue;
+      if (enSectionOf(seg.start) !== 'response') continue;
+      const key = listedStepEn(seg.text);
+      if (key !== null && !found.has(key) && !negated(seg.text, 0, seg.text.length))
+        found.set(key, factOf(key, seg, 0.5));
+      for (const rule of EN_SECTION_MEASURE_RULES) {
+        const m = found.has(rule.key) ? null : rule.re.exec(seg.text);
+        if (
+          m &&
+          !measureVetoed(
+            rule,
+            m[0],
+            seg.text,
+            m.index,
+            seg,
+            structure,
+            vendorsOf,
+            enSectionOf,
+            seg.start + m.index,
+          )
+        )
+          found.set(rule.key, factOf(rule.key, seg, 0.5));
+      }
+      const step = subjectlessStepEn(seg.text);
+      if (step === null) continue;
+      for (const hit of scanByScript(LEXICON, step, (r) => found.has(r.key))) {
+        const rule = hit.rule as Rule;
+        if (found.has(rule.key) || hit.index < 3) continue;
+        if (
+          measureVetoed(rule, hit.match, step, hit.index, seg, structure, vendorsOf, enSectionOf, seg.start)
+        )
+          continue;
+        found.set(rule.key, factOf(rule.key, seg, 0.5));
+      }
     }
   }
   if (!found.has('service_suspended') && structure && text) {

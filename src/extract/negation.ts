@@ -17,7 +17,7 @@ const NEG_AFTER_EN =
 // Clause ends: concessives, 。, a ※ note, and a continuative comma (「…記録されており、」「また、」,
 // 「ご連絡をさせていただき、」「変更し、」: a verb stem after kana) that starts a new predicate.
 const CLAUSE_END_JA =
-  /ものの|が、|ですが|けれど|ただし|一方|、なお|ところ、|(?:おり|あり|され|して|また)、|(?<=[きしちびみりぎえけせねべめれげ])(?<!より)、|。|※|\n/;
+  /ものの|が、|ですが|けれど|ただし|一方|、なお|ところ、|結果、|(?:おり|あり|され|して|また)、|(?<=[きしちびみりぎえけせねべめれげ])(?<!より)、|。|※|\n/;
 // ("including, but not limited to, names" opens a list; its "but" ends no clause.)
 const CLAUSE_BREAK_EN =
   /[;:]|\b(?:but(?!\s+not\s+limited\s+to)|however|although|while|whereas|because|as a result|when|until)\b/i;
