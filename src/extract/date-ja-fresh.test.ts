@@ -51,7 +51,7 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
       '見本大学で成績が閲覧可能に\n見本大学は、設定の誤りで学生の成績が誰でも見られたと発表しました。' +
       '2090年7月からことし12月8日まで、誰でも見られる設定のままでした。\n12月8日、学生の指摘で分かった。';
     expect(dates(news)).toEqual({ start: null, end: null, detected: null });
-    const dated = `見本大学 お知らせ\n2099年12月20日\nことし12月8日、学生からの指摘で設定の誤りが発覚しました。`;
+    const dated = `見本大学 お知らせ\n2099年12月20日\nことし12月8日、在学生が知らせてくれて設定の誤りが発覚しました。`;
     expect(dates(dated).detected).toBe('2099-12-08');
   });
 
@@ -72,7 +72,7 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
       '自社の通販サイトでのカード情報の漏えい発生を公表しました。900件ほどが対象とみられます。';
     expect(pub(column)).toBe('2099-02-20');
     const news =
-      '見本大学で名簿が見える状態に\n見本大学が2099年9月16日に公式サイトを更新し、学生名簿が全職員に見えていたと発表した。';
+      '見本大学で名簿が見える状態に\n見本大学が2099年9月16日にウェブページで、学生名簿が全職員に見えていたと発表した。';
     expect(pub(news)).toBe('2099-09-16');
     // The notice's own words about an earlier notice, and a day of the event, are no announcement day.
     const own =
@@ -86,20 +86,20 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
   it('completes a month-day from the first fiscal year named, not from a later one it is for', () => {
     const t =
       '架空町 申請書の誤送付について\n令和80年度中に申請した世帯に、令和81年度の継続には改めて申し込むよう知らせる書面を3月4日に郵送しましたが、' +
-      '3月6日に封入誤りがあるとの連絡があり、誤送付が判明しました。';
+      '3月6日に受取人から別人の書類が入っていたと電話があって誤送付が判明しました。';
     expect(dates(t)).toMatchObject({ start: '2099-03-04', detected: '2099-03-06' });
   });
 
   it('reads 「…を認知後、」 (the noun form before 後) as the finding', () => {
     const t =
-      '見本会 不正アクセスのお知らせ\n見本会のサーバーが不正アクセスを受け、会員の情報が流出した恐れがあります。' +
+      '見本会 不正アクセスのお知らせ\n見本会の会員管理機器に外部から侵入され、会員の情報が流出した恐れがあります。' +
       '2099年7月22日、当会の機器で怪しい通信を認知後、関係機関へ報告しました。';
     expect(dates(t).detected).toBe('2099-07-22');
   });
 
   it('ends an exposure that lasted until it was found on the day it was found', () => {
     const t =
-      '見本大学 メール誤送信について\n誤送信が発生したのは2099年1月15日10時30分頃で、翌1月16日12時28分に問題が発覚するまで、' +
+      '見本大学 メール誤送信について\n誤送信が発生したのは2099年1月15日10時30分頃で、翌1月16日の正午すぎに問題が発覚するまで、' +
       '受け取った学生が名簿を開ける状況が続きました。';
     expect(dates(t)).toEqual({ start: '2099-01-15', end: '2099-01-16', detected: '2099-01-16' });
   });
@@ -108,10 +108,10 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
     const page = (lead: string) =>
       extract(`見本ブログ\n- 盗難\n2099年02月20日\n研究所で端末盗難\n${lead}\n職員が被害に気付いた。`)
         .published?.value;
-    expect(page('見本研究所は19日、事務所から端末3台が盗まれたと発表しました。')).toBe('2099-02-19');
+    expect(page('見本研究所は19日、事務所から端末3台を持ち去られたと発表しました。')).toBe('2099-02-19');
     // The same day, or a day after the dateline or long before it, leaves the dateline.
-    expect(page('見本研究所は20日、端末3台が盗まれたと発表しました。')).toBe('2099-02-20');
-    expect(page('見本研究所は2日、端末3台が盗まれたと発表しました。')).toBe('2099-02-20');
+    expect(page('見本研究所は20日、端末3台を持ち去られたと発表しました。')).toBe('2099-02-20');
+    expect(page('見本研究所は2日、端末3台を持ち去られたと発表しました。')).toBe('2099-02-20');
   });
 
   it("reads a notice's own date from a 発行日 label and from a signature line at the bottom", () => {

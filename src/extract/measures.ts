@@ -260,7 +260,7 @@ function measureVetoed(
     STAFF_NOT_A_STEP_AFTER.test(s.slice(at + match.length, at + match.length + 12))
   )
     return true;
-  // 「…研修の実施について」の通知文書: a quoted title names the paper, not training given.
+  // A quoted title (「…研修の実施について」) followed by 通知/文書 names the paper, not training given.
   if (rule.key === 'staff_training' && insideQuote(s, at, 40)) return true;
   if (OMITTED_AFTER.test(s.slice(at + match.length, at + match.length + 10))) return true;
   if (vetoEnglish(rule.key, s, match)) return true;
@@ -284,7 +284,7 @@ function measureVetoed(
     saidOfThirdParty(s, vendorsOf())
   )
     return true;
-  // 「情報管理を徹底してまいります」「管理体制の強化に努めます」: a general vow names no step taken.
+  // 「…管理を徹底してまいります」「管理体制の強化に努めます」: a general vow names no step taken.
   if (rule.key === 'process_review' && GENERIC_CARE.test(match) && VOW.test(s)) return true;
   if (rule.key === 'data_deletion' && ADVICE_DELETE.test(s) && !/削除依頼/.test(s)) return true;
   if (rule.key === 'phishing_warning' && HAS_KANA_KANJI.test(match) && !WARNS_JA.test(s)) return true;
@@ -301,7 +301,7 @@ function measureVetoed(
   if (
     rule.key === 'individual_notification' &&
     (NOT_NOTIFY.test(s.slice(Math.max(0, at - 24), at + match.length + 12)) ||
-      // 「…皆様にご心配をおかけしたことをお詫び申しあげます」: an apology to all.
+      // 「…皆様にご心配をおかけ…お詫び申しあげます」: an apology to all.
       (/(?:お詫び|おわび|謝罪)$/.test(match) &&
         /^(?:を)?申し(?:上|あ)げ/.test(s.slice(at + match.length)) &&
         /皆様|皆さま|皆さん|信頼/.test(s.slice(0, at + match.length)))) &&
