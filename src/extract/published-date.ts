@@ -457,7 +457,7 @@ function fullDateIn(text: string, year: number): boolean {
 }
 
 // A news report or column that names the body and the day it announced (「X社が、2099年2月20日に、
-// …を公表しました」「X大学が2099年9月16日に公式サイトを更新し、…と発表した」): the day, written out
+// …を公表しました」「X大学が2099年9月16日、…と発表した」): the day, written out
 // in full, right after the named subject, of a sentence whose predicate is the announcement. Not the
 // notice's own words about an earlier notice (「当社は…に公表いたしました」「既報」).
 const ANNOUNCED_ON =
