@@ -11,6 +11,7 @@ import {
   HEDGE_WORD_EN,
   NOT_FOUND_EN,
   OPEN_HEDGE_EN,
+  ORG_LEAKED_EN,
   POSSIBLE_EN,
   POSSIBLE_REACH_EN,
   POSSIBLY_HELD_EN,
@@ -123,6 +124,11 @@ const TOLD_ABOUT_EN =
   /\b(?:know|told\s+us|notified\s+us|informed\s+us|alerted\s+us|warned\s+us|contacted\s+us)\s+(?:about|of)\s+(?:a|an)\s+$/i;
 // A lack of evidence ("no evidence", "no reason to believe", "did not identify that …"), weaker than
 // "was not accessed": a possibility the letter states itself still stands beside it.
+// A hedge the notice passes on from someone else ("the vendor alerted us to the fact that some of
+// our data may have been compromised", "they informed us that files may have been taken"): what
+// the notice then states as fact ("the criminal was able to remove a copy of the data") settles it.
+const HEDGE_TOLD_BY_OTHER_EN =
+  /\b(?:alerted|informed|notified|told|advised|warned)\s+(?:us|the\s+[\w-]+)\s+(?:to\s+the\s+fact\s+|of\s+the\s+fact\s+)?that\b[^.;]{0,120}?\b(?:may|might|could)\s+have\b/i;
 const INQUIRY_BEFORE_EN =
   /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$/i;
 const NO_EVIDENCE_EN =
@@ -302,7 +308,10 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
     const conditional =
       c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
     const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
-    if ((c && !conditional && !keys) || (latin && (confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s))))
+    if (
+      (c && !conditional && !keys) ||
+      (latin && (confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s) || ORG_LEAKED_EN.test(s)))
+    )
       st.confirmed = seg;
   }
   if (!st.now) {
@@ -323,7 +332,8 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
   )
     st.factConfirmed = seg;
   if (!st.dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
-    const dt = DATA_TAKEN_EN.exec(s);
+    // Data sent or released to the wrong people by mistake is data that reached them.
+    const dt = DATA_TAKEN_EN.exec(s) ?? SENT_BY_MISTAKE_EN.exec(s);
     if (dt) {
       st.dataTaken = seg;
       st.dataTakenHead = s.slice(0, dt.index + dt[0].length);
@@ -435,7 +445,7 @@ export function extractLeakStatus(
   if (
     possible &&
     dataTaken &&
-    dataTaken.start <= possible.start &&
+    (dataTaken.start <= possible.start || HEDGE_TOLD_BY_OTHER_EN.test(possible.text)) &&
     !causes.includes('loss_or_theft') &&
     !HEDGE_WORD_EN.test(dataTakenHead) &&
     !OPEN_HEDGE_EN.test(possible.text)

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractLeakStatus } from './status.js';
+import { sents } from './testing/helpers.js';
+
+// Fictional news items and notices, written for these tests (branch h/enstatus9).
+const status = (t: string) => extractLeakStatus(sents(t))?.value ?? null;
+
+describe('extractLeakStatus (English news: who states the fact)', () => {
+  it('keeps a report that an organisation leaked data confirmed beside a quoted "could have"', () => {
+    expect(
+      status(
+        'Lindqvist College has leaked the contact details of about 4,000 pupils through a shared folder. For six weeks any staff member could have opened the folder.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The clinic mistakenly released appointment records of 900 patients to a mailing list. "Anyone could have read them," one patient said.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads a finding that some data was actually copied as confirmed', () => {
+    expect(
+      status(
+        'The firm could not tell whether the intruders acquired staff records, but the review was able to confirm that the payroll data of two managers were actually copied.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('lets a later stated theft settle a hedge passed on from a vendor', () => {
+    expect(
+      status(
+        'Our hosting vendor informed us that some of our donor data may have been compromised. The criminal was able to remove a copy of a subset of data from the vendor.',
+      ),
+    ).toBe('confirmed');
+    // The notice's own hedge, before a statement about the mailbox, stays possible.
+    expect(
+      status(
+        'We found that donor information may have been involved. An intruder accessed certain emails held by the office.',
+      ),
+    ).toBe('possible');
+  });
+  it('reads "no early indication sensitive data was accessed" as not_found', () => {
+    expect(
+      status(
+        'Intruders reached the town servers on Monday. There is no early indication sensitive data was accessed.',
+      ),
+    ).toBe('not_found');
+  });
+});
