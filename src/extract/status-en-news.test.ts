@@ -46,3 +46,45 @@ describe('extractLeakStatus (English news: who states the fact)', () => {
     ).toBe('not_found');
   });
 });
+
+describe('extractLeakStatus (English: denials and findings by form)', () => {
+  it('reads a denial with no knowledge, a bare plural actor, or systems as the object as not_found', () => {
+    expect(
+      status(
+        'Two tablets were taken from the van. Parrin Health has no knowledge that the person(s) responsible for the theft have accessed and obtained such patient records from the tablets.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status(
+        'Our registry saw a phishing attempt. There is no evidence that cyber criminals have accessed our systems.',
+      ),
+    ).toBe('not_found');
+  });
+  it('reads "no evidence that any staff or pupil information has been impacted" as not_found', () => {
+    expect(
+      status(
+        'The review is complete and there is no evidence to suggest that any staff or pupil information has been impacted.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status('The trust says there is no evidence that their records have been “viewed or misused.”'),
+    ).toBe('not_found');
+  });
+  it('reads a breach that exposed records, or data learned of as exfiltrated, as confirmed', () => {
+    expect(
+      status('The bureau has confirmed that it suffered a breach that has exposed client records.'),
+    ).toBe('confirmed');
+    expect(
+      status(
+        'The analysis goes on, but we have been informed of some data being exfiltrated. We cannot yet say which information may have been affected.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads "data have likely been copied" as possible', () => {
+    expect(
+      status(
+        'We have confirmed that some servers were reached by an outsider, and data have likely been copied.',
+      ),
+    ).toBe('possible');
+  });
+});

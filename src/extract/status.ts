@@ -132,7 +132,7 @@ const HEDGE_TOLD_BY_OTHER_EN =
 const INQUIRY_BEFORE_EN =
   /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$/i;
 const NO_EVIDENCE_EN =
-  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
+  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive|early|initial|current)\s+)?(?:evidence|indication|reason|knowledge)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 // The data itself (not the account, system or laptop that held it).
