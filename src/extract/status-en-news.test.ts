@@ -88,3 +88,31 @@ describe('extractLeakStatus (English: denials and findings by form)', () => {
     ).toBe('possible');
   });
 });
+
+describe('extractLeakStatus (English: a vague act and a later concrete hedge)', () => {
+  it('lets "may have been viewed or taken" decide after data "was compromised"', () => {
+    expect(
+      status(
+        'The council said the details of some tenants were compromised by an intruder who reached its servers. It added that files on those servers may have been viewed or taken.',
+      ),
+    ).toBe('possible');
+    // A hedge on whose data still leaves a stated theft confirmed.
+    expect(
+      status(
+        'Hackers stole files from the council servers. Some of the stolen files may have included tenant names.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads "is reasonably believed to have been acquired" as possible', () => {
+    expect(
+      status(
+        'The office found 300 pupils whose records were, or are reasonably believed to have been, acquired by an outsider.',
+      ),
+    ).toBe('possible');
+  });
+  it('does not read "cannot confirm that data was removed" as a finding', () => {
+    expect(
+      status('We cannot confirm that data was removed from the server, but we are writing out of caution.'),
+    ).not.toBe('confirmed');
+  });
+});

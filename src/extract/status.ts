@@ -129,6 +129,11 @@ const TOLD_ABOUT_EN =
 // the notice then states as fact ("the criminal was able to remove a copy of the data") settles it.
 const HEDGE_TOLD_BY_OTHER_EN =
   /\b(?:alerted|informed|notified|told|advised|warned)\s+(?:us|the\s+[\w-]+)\s+(?:to\s+the\s+fact\s+|of\s+the\s+fact\s+)?that\b[^.;]{0,120}?\b(?:may|might|could)\s+have\b/i;
+// Data "compromised" says only that it was caught up in the incident; a later hedge on what was
+// done to it ("may have been viewed or taken") is the notice's word on whether anyone read it.
+const VAGUE_ACT_EN = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+compromised$/i;
+const CONCRETE_HEDGE_EN =
+  /\b(?:may|might|could)\s+have\s+been\s+(?:viewed|taken|accessed|acquired|copied|stolen|exfiltrated|downloaded)\b|\breasonably\s+believed\b/i;
 const INQUIRY_BEFORE_EN =
   /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$/i;
 const NO_EVIDENCE_EN =
@@ -448,7 +453,8 @@ export function extractLeakStatus(
     (dataTaken.start <= possible.start || HEDGE_TOLD_BY_OTHER_EN.test(possible.text)) &&
     !causes.includes('loss_or_theft') &&
     !HEDGE_WORD_EN.test(dataTakenHead) &&
-    !OPEN_HEDGE_EN.test(possible.text)
+    !OPEN_HEDGE_EN.test(possible.text) &&
+    !(VAGUE_ACT_EN.test(dataTakenHead) && CONCRETE_HEDGE_EN.test(possible.text))
   )
     return factOf('confirmed', dataTaken, 0.6);
   if (possible) return factOf('possible', possible, 0.7);
