@@ -63,7 +63,7 @@ describe('extractLeakStatus (English: denials and findings by form)', () => {
   it('reads "no evidence that any staff or pupil information has been impacted" as not_found', () => {
     expect(
       status(
-        'The review is complete and there is no evidence to suggest that any staff or pupil information has been impacted.',
+        'With the review complete, we have found no evidence to suggest that any pupil or staff information has been impacted.',
       ),
     ).toBe('not_found');
     expect(
