@@ -11,6 +11,7 @@ import {
   HEDGE_WORD_EN,
   NOT_FOUND_EN,
   OPEN_HEDGE_EN,
+  ORG_LEAKED_EN,
   POSSIBLE_EN,
   POSSIBLE_REACH_EN,
   POSSIBLY_HELD_EN,
@@ -123,10 +124,20 @@ const TOLD_ABOUT_EN =
   /\b(?:know|told\s+us|notified\s+us|informed\s+us|alerted\s+us|warned\s+us|contacted\s+us)\s+(?:about|of)\s+(?:a|an)\s+$/i;
 // A lack of evidence ("no evidence", "no reason to believe", "did not identify that …"), weaker than
 // "was not accessed": a possibility the letter states itself still stands beside it.
+// A hedge the notice passes on from someone else ("the vendor alerted us to the fact that some of
+// our data may have been compromised", "they informed us that files may have been taken"): what
+// the notice then states as fact ("the criminal was able to remove a copy of the data") settles it.
+const HEDGE_TOLD_BY_OTHER_EN =
+  /\b(?:alerted|informed|notified|told|advised|warned)\s+(?:us|the\s+[\w-]+)\s+(?:to\s+the\s+fact\s+|of\s+the\s+fact\s+)?that\b[^.;]{0,120}?\b(?:may|might|could)\s+have\b/i;
+// Data "compromised" says only that it was caught up in the incident; a later hedge on what was
+// done to it ("may have been viewed or taken") is the notice's word on whether anyone read it.
+const VAGUE_ACT_EN = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+compromised$/i;
+const CONCRETE_HEDGE_EN =
+  /\b(?:may|might|could)\s+have\s+been\s+(?:viewed|taken|accessed|acquired|copied|stolen|exfiltrated|downloaded)\b|\breasonably\s+believed\b/i;
 const INQUIRY_BEFORE_EN =
   /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$/i;
 const NO_EVIDENCE_EN =
-  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive)\s+)?(?:evidence|indication|reason)\b|\bnot\s+(?:identify|find|detect)\b/i;
+  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive|early|initial|current)\s+)?(?:evidence|indication|reason|knowledge)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 // The data itself (not the account, system or laptop that held it).
@@ -302,7 +313,10 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
     const conditional =
       c !== null && CONDITIONAL.test(s.slice(c.index + c[0].length, c.index + c[0].length + 5));
     const keys = c !== null && SYSTEM_CREDENTIALS_BEFORE.test(s.slice(Math.max(0, c.index - 40), c.index));
-    if ((c && !conditional && !keys) || (latin && (confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s))))
+    if (
+      (c && !conditional && !keys) ||
+      (latin && (confirmedEn(s) || SENT_BY_MISTAKE_EN.test(s) || ORG_LEAKED_EN.test(s)))
+    )
       st.confirmed = seg;
   }
   if (!st.now) {
@@ -323,7 +337,8 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
   )
     st.factConfirmed = seg;
   if (!st.dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
-    const dt = DATA_TAKEN_EN.exec(s);
+    // Data sent or released to the wrong people by mistake is data that reached them.
+    const dt = DATA_TAKEN_EN.exec(s) ?? SENT_BY_MISTAKE_EN.exec(s);
     if (dt) {
       st.dataTaken = seg;
       st.dataTakenHead = s.slice(0, dt.index + dt[0].length);
@@ -435,10 +450,11 @@ export function extractLeakStatus(
   if (
     possible &&
     dataTaken &&
-    dataTaken.start <= possible.start &&
+    (dataTaken.start <= possible.start || HEDGE_TOLD_BY_OTHER_EN.test(possible.text)) &&
     !causes.includes('loss_or_theft') &&
     !HEDGE_WORD_EN.test(dataTakenHead) &&
-    !OPEN_HEDGE_EN.test(possible.text)
+    !OPEN_HEDGE_EN.test(possible.text) &&
+    !(VAGUE_ACT_EN.test(dataTakenHead) && CONCRETE_HEDGE_EN.test(possible.text))
   )
     return factOf('confirmed', dataTaken, 0.6);
   if (possible) return factOf('possible', possible, 0.7);
