@@ -3,6 +3,7 @@ import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import { classifyJa, firstClause } from './date-roles.js';
 import { newsLead } from './news-lead.js';
+import { findSplitLetterhead } from './published-split.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure, SectionKind } from './structure.js';
 
@@ -251,7 +252,7 @@ export function findPublished(
   if (updated) return updated;
   return (
     findLabelledOrLetterhead(lines, idx, lang, dctx, title) ??
-    (lang === 'en' ? updateHeading(lines, dctx) : null)
+    (lang === 'en' ? updateHeading(lines, dctx) : findSplitLetterhead(lines, refYear))
   );
 }
 
