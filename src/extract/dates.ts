@@ -279,11 +279,18 @@ export function extractDates(
     if (until && (!out.incident_start || found >= out.incident_start.value))
       out.incident_end = toFact(until, text, 0.45);
   }
+  // 「発生日・発覚日 令和6年7月10日」: one label naming both the act and its finding dates both.
+  if (lang === 'ja' && !out.incident_start && out.detected && BOTH_LABEL.test(out.detected.evidence.quote))
+    out.incident_start = { ...out.detected, confidence: 0.6 };
   causeBoundEnd(out, text, lang, ctx.causes);
   sameDayFacts(out, { text, lang, ctx, classified, mentions, ownWords, windowed: Boolean(incidentRange) });
   if (!out.published && ctx.stage === 'final') finalReportPublished(out, text, classified);
   return out;
 }
+
+// A label naming the day of the act and of its finding at once (「発生日・発覚日」「判明日/発生日」).
+const BOTH_LABEL =
+  /発生日(?:時)?\s?(?:・|\/|及び|、)\s?(?:発覚|判明|発見|覚知)日|(?:発覚|判明|発見|覚知)日(?:時)?\s?(?:・|\/|及び|、)\s?発生日/;
 
 // The date's own words: 「に(問題が)発覚するまで、」「に判明するまでの間」.
 const FOUND_UNTIL = /^[^、。]{0,16}?(?:発覚|判明|発見|気付|気づ|確認)(?:する|される)まで(?!に)/;

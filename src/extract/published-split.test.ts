@@ -33,3 +33,26 @@ describe('a letterhead date broken up by the page layout (findSplitLetterhead)',
     expect(published(t)).toBeNull();
   });
 });
+
+describe('the notice date of a news byline or a cut year, and a label naming two days (jadet9)', () => {
+  it('reads a two-digit year after an apostrophe on a head line, and 本年 against it', () => {
+    const t =
+      "見本大学\n\n書類の紛失について\n\n'31年4月8日 更新\n本年3月30日に、学外の方から書類を拾ったとのご連絡をいただきました。確認したところ本学の書類でした。";
+    const p = toPlain(extract(t));
+    expect(p.published).toBe('2031-04-08');
+    expect(p.detected).toBe('2031-03-30');
+  });
+  it("reads a news page's 「…配信 <outlet>」 byline under the headline", () => {
+    const t =
+      '見本市で書類紛失\n2099年5月6日18時02分配信 見本日報\n見本市は6日、住民票の写し3通を紛失したと発表した。';
+    expect(published(t)).toBe('2099-05-06');
+  });
+  it('dates both the act and its finding from one label 「発生日・発覚日」', () => {
+    const t =
+      '見本病院からのお知らせ\n1 概要\n職員が不要なデータを誤って送信したもの\n2 状況\n(1) 発生日・発覚日 令和8年2月3日(火)\n(2) 内容 氏名';
+    const p = toPlain(extract(t));
+    expect([p.incident_start, p.detected]).toEqual(['2026-02-03', '2026-02-03']);
+    const one = toPlain(extract(t.replace('発生日・発覚日', '発覚日')));
+    expect(one.incident_start).toBeNull();
+  });
+});

@@ -9,7 +9,8 @@ import type { Segment } from './segment.js';
  *   into one line);
  * - a letterhead spaced out by a PDF text layer that names the issuing office (and its head) before
  *   the date (「厚 生 省 … 課 長 氏名 平 成 2 8 年 6 月 8 日」);
- * - a news page's short date alone under its headline, year first (「(12/06/22)」).
+ * - a news page's short date alone under its headline, year first (「(12/06/22)」), or with a year
+ *   cut to two digits (「'20年9月3日 更新」).
  * Each only in the page's head (above the body's first sentence).
  */
 export function findSplitLetterhead(
@@ -76,9 +77,19 @@ export function findSplitLetterhead(
         return { iso: `20${short[1]}-${short[2]}-${short[3]}`, seg: line };
     }
   }
+  // 「'20年9月3日 更新」: a year cut to two digits after an apostrophe, alone on a head line.
+  for (let i = 0; i < bodyAt; i++) {
+    const a = APOSTROPHE_YEAR.exec(lines[i]!.text);
+    if (!a) continue;
+    const yy = Number(a[1]);
+    const iso = read(`${yy >= 70 ? 1900 + yy : 2000 + yy}年${a[2]}月${a[3]}日`);
+    if (iso) return { iso, seg: lines[i]! };
+  }
   return null;
 }
 
+const APOSTROPHE_YEAR =
+  /^\s*['’‘](\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:[((][^))]{1,4}[))])?\s*(?:更新|公開|掲載|発表)?\s*$/;
 const YEAR_ALONE = /^\s*((?:令和|平成)\s?(?:元|\d{1,2})|(?:19|20)\d{2})\s?年\s*$/;
 const MONTH_DAY_ALONE = /^\s*(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:[((][^))]{1,4}[))])?\s*$/;
 // 「平成28年 …局…部…課 4月21日」: the desk between the year and the month-day, set off by spaces.
