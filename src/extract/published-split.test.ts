@@ -55,4 +55,10 @@ describe('the notice date of a news byline or a cut year, and a label naming two
     const one = toPlain(extract(t.replace('発生日・発覚日', '発覚日')));
     expect(one.incident_start).toBeNull();
   });
+  it('reads a range whose data lay open to a search (「検索可能な…に置かれていた」) as the window', () => {
+    const t =
+      '見本社からのお知らせ\n見本社の催しの参加者の情報800件が、2099年4月2日(木)から6月9日(火)までの間、外部から検索可能な場所に置かれていたことが判明しました。';
+    const p = toPlain(extract(t));
+    expect([p.incident_start, p.incident_end]).toEqual(['2099-04-02', '2099-06-09']);
+  });
 });
