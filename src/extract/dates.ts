@@ -279,6 +279,21 @@ export function extractDates(
     if (until && (!out.incident_start || found >= out.incident_start.value))
       out.incident_end = toFact(until, text, 0.45);
   }
+  // 「AとBの2回にわたり、…が配信される」: an act told on the days it happened, the start's day first,
+  // ends on the last of them.
+  if (lang === 'ja' && !out.incident_end && out.incident_start) {
+    const st = out.incident_start.value;
+    for (let k = 1; k < classified.length; k++) {
+      const [a, b] = [classified[k - 1]!, classified[k]!];
+      if (a.iso !== st || b.iso <= st || b.seg !== a.seg) continue;
+      const between = text.slice(a.mention.end, b.mention.start);
+      if (
+        /^[^、。]{0,12}と\s?$/.test(between) &&
+        REPEATED_AFTER.test(text.slice(b.mention.end, b.mention.end + 24))
+      )
+        out.incident_end = toFact(b, text, 0.5);
+    }
+  }
   // 「発生日・発覚日 令和6年7月10日」: one label naming both the act and its finding dates both.
   if (lang === 'ja' && !out.incident_start && out.detected && BOTH_LABEL.test(out.detected.evidence.quote))
     out.incident_start = { ...out.detected, confidence: 0.6 };
@@ -287,6 +302,9 @@ export function extractDates(
   if (!out.published && ctx.stage === 'final') finalReportPublished(out, text, classified);
   return out;
 }
+
+// 「…頃の2回にわたり」「…の3度にわたって」 right after the last of the listed days.
+const REPEATED_AFTER = /^[^、。]{0,8}?の(?:[2-9２-９]|二|三|四|五)(?:回|度)にわた/;
 
 // A label naming the day of the act and of its finding at once (「発生日・発覚日」「判明日/発生日」).
 const BOTH_LABEL =

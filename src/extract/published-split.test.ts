@@ -61,4 +61,12 @@ describe('the notice date of a news byline or a cut year, and a label naming two
     const p = toPlain(extract(t));
     expect([p.incident_start, p.incident_end]).toEqual(['2099-04-02', '2099-06-09']);
   });
+  it('ends an act told on listed days (「AとBの2回にわたり」) on the last of them, and abstains without the count', () => {
+    const t =
+      '見本協会からのお知らせ\n見本協会のサーバに不正アクセスがあり、2099年3月1日(日)22時頃と3月3日(火)9時頃の2回にわたり、迷惑メールが配信される事案が発生しました。';
+    const p = toPlain(extract(t));
+    expect([p.incident_start, p.incident_end]).toEqual(['2099-03-01', '2099-03-03']);
+    const plain = toPlain(extract(t.replace('の2回にわたり', 'に')));
+    expect(plain.incident_end).not.toBe('2099-03-03');
+  });
 });
