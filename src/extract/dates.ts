@@ -5,7 +5,13 @@ import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js
 import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import { type Cat, firstClause } from './date-roles.js';
-import { lastListedWindow, type RowEvents, readRow, timelineWindow } from './date-timeline.js';
+import {
+  lastListedWindow,
+  lastWindowLine,
+  type RowEvents,
+  readRow,
+  timelineWindow,
+} from './date-timeline.js';
 import { newsLead } from './news-lead.js';
 import { announcedOn, findPublished, leadDate, leadDayOfDateline } from './published-date.js';
 import { newlineOffsets, type Segment } from './segment.js';
@@ -215,6 +221,9 @@ export function extractDates(
     // A 「…期間」 table cell listing several windows ends with the last of them (date-timeline.ts).
     const listedEnd = hasBars ? lastListedWindow(text, classified, range[1]) : null;
     if (listedEnd) out.incident_end = toFact(listedEnd, text, 0.6);
+    // Windows under a 「…期間」 heading, one per line: the exposure ends with the last.
+    const lineEnd = lang === 'ja' && !listedEnd ? lastWindowLine(text, classified, range[0], range[1]) : null;
+    if (lineEnd) out.incident_end = toFact(lineEnd, text, 0.6);
     // A scope range standing in for the window (「AからBまでの間に応募いただいた書類が閲覧可能」) ends
     // where the notice says the exposure was closed, when that is later (「C日に、閲覧できない状態」).
     if (lang === 'ja' && range === scopeRange) {

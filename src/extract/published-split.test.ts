@@ -69,4 +69,15 @@ describe('the notice date of a news byline or a cut year, and a label naming two
     const plain = toPlain(extract(t.replace('の2回にわたり', 'に')));
     expect(plain.incident_end).not.toBe('2099-03-03');
   });
+  it('ends windows listed one per line under a period heading with the last of them', () => {
+    const t =
+      '見本協会からのお知らせ\n見本協会のサイトが書き換えられていたことが判明しました。\n\n■書き換えられていた期間\n 2099年2月9日(月)頃~2099年2月27日(金)17時頃\n 2099年3月11日(水)頃~2099年3月12日(木)16時頃\n\n■対応\n ファイルを直しました。';
+    const p = toPlain(extract(t));
+    expect([p.incident_start, p.incident_end]).toEqual(['2099-02-09', '2099-03-12']);
+    // Not a second line that says more than a range (a step of the response).
+    const step = toPlain(
+      extract(t.replace(' 2099年3月11日(水)頃~2099年3月12日(木)16時頃', ' 2099年3月11日~3月12日 調査を実施')),
+    );
+    expect(step.incident_end).not.toBe('2099-03-12');
+  });
 });
