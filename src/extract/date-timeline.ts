@@ -173,6 +173,37 @@ export function lastListedWindow<T extends DatedRole>(text: string, dates: T[], 
   return last;
 }
 
+/**
+ * Windows listed one per line under a 「…期間」 heading (「A頃~B頃」, then 「C頃~D頃」 below): the end of
+ * the last line's window, when later. Each line below holds nothing but a range.
+ */
+export function lastWindowLine<T extends DatedRole>(text: string, dates: T[], start: T, end: T): T | null {
+  let lineEnd = text.indexOf('\n', end.mention.end);
+  if (lineEnd < 0 || !/^[\s頃ごろ]*$/.test(text.slice(end.mention.end, lineEnd))) return null;
+  // The first window alone on its line, under a heading that names a period (「■…期間」「発生日時:」).
+  const lineStart = text.lastIndexOf('\n', start.mention.start - 1);
+  if (lineStart < 1 || !/^[\s・①-⑳]*$/.test(text.slice(lineStart + 1, start.mention.start))) return null;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 1) + 1, lineStart);
+  if (!/(?:期間|日時|時期)\s?[::】]?\s*$/.test(above) || above.length > 60) return null;
+  let last: T | null = null;
+  while (lineEnd >= 0) {
+    const next = text.indexOf('\n', lineEnd + 1);
+    const stop = next < 0 ? text.length : next;
+    const on = dates.filter((c) => c.mention.start > lineEnd && c.mention.end <= stop);
+    const [a, b] = on;
+    if (on.length !== 2 || !a || !b || b.iso < a.iso) break;
+    const rest =
+      text.slice(lineEnd + 1, a.mention.start) +
+      text.slice(a.mention.end, b.mention.start) +
+      text.slice(b.mention.end, stop);
+    if (!WINDOW_LINE_REST.test(rest) || !/[~〜～\-－—]/.test(rest)) break;
+    if (b.iso > (last ?? end).iso) last = b;
+    lineEnd = next;
+  }
+  return last;
+}
+const WINDOW_LINE_REST = /^[\s頃ごろ~〜～\-－—・①-⑳]*$/;
+
 // After a day: 「…までは」 and the item's being in place (保管されていた, あった) in the same sentence.
 const LAST_SEEN = /^[^。、\n]{0,16}?までは[^。\n]{0,40}?(?:保管|保存|所在|存在|あった|ありました)/;
 

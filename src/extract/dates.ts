@@ -5,7 +5,13 @@ import { endsSameDayEn, findEnDates, twoDaysEn, whenFoundEn } from './date-en.js
 import { type DateMention, findJaDates, isoOf } from './date-ja.js';
 import { type Classified, earliest, monthOpenedWindow, readRanges, toFact } from './date-ranges.js';
 import { type Cat, firstClause } from './date-roles.js';
-import { lastListedWindow, type RowEvents, readRow, timelineWindow } from './date-timeline.js';
+import {
+  lastListedWindow,
+  lastWindowLine,
+  type RowEvents,
+  readRow,
+  timelineWindow,
+} from './date-timeline.js';
 import { newsLead } from './news-lead.js';
 import { announcedOn, findPublished, leadDate, leadDayOfDateline } from './published-date.js';
 import { newlineOffsets, type Segment } from './segment.js';
@@ -215,6 +221,9 @@ export function extractDates(
     // A 「…期間」 table cell listing several windows ends with the last of them (date-timeline.ts).
     const listedEnd = hasBars ? lastListedWindow(text, classified, range[1]) : null;
     if (listedEnd) out.incident_end = toFact(listedEnd, text, 0.6);
+    // Windows under a 「…期間」 heading, one per line: the exposure ends with the last.
+    const lineEnd = lang === 'ja' && !listedEnd ? lastWindowLine(text, classified, range[0], range[1]) : null;
+    if (lineEnd) out.incident_end = toFact(lineEnd, text, 0.6);
     // A scope range standing in for the window (「AからBまでの間に応募いただいた書類が閲覧可能」) ends
     // where the notice says the exposure was closed, when that is later (「C日に、閲覧できない状態」).
     if (lang === 'ja' && range === scopeRange) {
@@ -279,11 +288,36 @@ export function extractDates(
     if (until && (!out.incident_start || found >= out.incident_start.value))
       out.incident_end = toFact(until, text, 0.45);
   }
+  // 「AとBの2回にわたり、…が配信される」: an act told on the days it happened, the start's day first,
+  // ends on the last of them.
+  if (lang === 'ja' && !out.incident_end && out.incident_start) {
+    const st = out.incident_start.value;
+    for (let k = 1; k < classified.length; k++) {
+      const [a, b] = [classified[k - 1]!, classified[k]!];
+      if (a.iso !== st || b.iso <= st || b.seg !== a.seg) continue;
+      const between = text.slice(a.mention.end, b.mention.start);
+      if (
+        /^[^、。]{0,12}と\s?$/.test(between) &&
+        REPEATED_AFTER.test(text.slice(b.mention.end, b.mention.end + 24))
+      )
+        out.incident_end = toFact(b, text, 0.5);
+    }
+  }
+  // 「発生日・発覚日 令和6年7月10日」: one label naming both the act and its finding dates both.
+  if (lang === 'ja' && !out.incident_start && out.detected && BOTH_LABEL.test(out.detected.evidence.quote))
+    out.incident_start = { ...out.detected, confidence: 0.6 };
   causeBoundEnd(out, text, lang, ctx.causes);
   sameDayFacts(out, { text, lang, ctx, classified, mentions, ownWords, windowed: Boolean(incidentRange) });
   if (!out.published && ctx.stage === 'final') finalReportPublished(out, text, classified);
   return out;
 }
+
+// 「…頃の2回にわたり」「…の3度にわたって」 right after the last of the listed days.
+const REPEATED_AFTER = /^[^、。]{0,8}?の(?:[2-9２-９]|二|三|四|五)(?:回|度)にわた/;
+
+// A label naming the day of the act and of its finding at once (「発生日・発覚日」「判明日/発生日」).
+const BOTH_LABEL =
+  /発生日(?:時)?\s?(?:・|\/|及び|、)\s?(?:発覚|判明|発見|覚知)日|(?:発覚|判明|発見|覚知)日(?:時)?\s?(?:・|\/|及び|、)\s?発生日/;
 
 // The date's own words: 「に(問題が)発覚するまで、」「に判明するまでの間」.
 const FOUND_UNTIL = /^[^、。]{0,16}?(?:発覚|判明|発見|気付|気づ|確認)(?:する|される)まで(?!に)/;

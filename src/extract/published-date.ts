@@ -3,6 +3,7 @@ import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import { classifyJa, firstClause } from './date-roles.js';
 import { newsLead } from './news-lead.js';
+import { findSplitLetterhead } from './published-split.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure, SectionKind } from './structure.js';
 
@@ -14,9 +15,9 @@ const DATEISH_LINE = /\d/;
 // Nothing before the date, or a page-date label (after page chrome such as 「印刷ページ表示」).
 // A news page's category before the date (「お知らせ |2099年01月02日」「ニュース｜2099.1.2」) too.
 const PUBLISHED_HEAD =
-  /^[\s()()【】]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|発行日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
+  /^[\s()()【】'’]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|発行日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
-  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
+  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|配信(?:\s\S{1,16})?|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
 // 「職員による書類紛失について(6月2日掲載)」: the notice's own title states when it was posted.
 const TITLE_POSTED = /^[))]?\s?(?:掲載|発表|公表|公開|更新)/;
 // 「平成29年2月13日 お客様各位 …」: a letterhead flattened into one line.
@@ -251,7 +252,7 @@ export function findPublished(
   if (updated) return updated;
   return (
     findLabelledOrLetterhead(lines, idx, lang, dctx, title) ??
-    (lang === 'en' ? updateHeading(lines, dctx) : null)
+    (lang === 'en' ? updateHeading(lines, dctx) : findSplitLetterhead(lines, refYear))
   );
 }
 
