@@ -474,12 +474,15 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // of one week are two incidents there, as the rules above decide; nor across two of its units.
   // A page of another publisher (a news article: no body speaks, its host does not bear the name) is
   // no notice of the organisation's own, though its organisation was read as the body it tells of.
-  const told = c.sameOrganization && (outsidePage(n) || c.reports.some((r) => outsidePage(r)));
+  // So is a news page beside the sender's own notice (one sender, but not two notices of its own).
+  const outside = outsidePage(n) || c.reports.some((r) => outsidePage(r));
   const nearAllowed =
-    !reasons.some((r) =>
-      ['dates_far_apart', 'same_sender', 'other_unit', 'names_group_company'].includes(r.code),
+    !reasons.some(
+      (r) =>
+        ['dates_far_apart', 'other_unit', 'names_group_company'].includes(r.code) ||
+        (r.code === 'same_sender' && !outside),
     ) &&
-    (told || !c.sameOrganization);
+    (outside || !c.sameOrganization);
   const nearBy = about && nearAllowed ? nearDays(n, c.reports) : null;
   const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
   const theirCauses = cf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
