@@ -20,7 +20,7 @@ const SCHOOL_ARTICLE = r(`https://news-a.example.com/local/4471.html
 /** A hospital's intrusion told by a paper under the hospital's name. */
 const HOSPITAL_ARTICLE = r(`https://news-a.example.com/local/5120.html
 緑ヶ丘記念病院の個人情報漏えい
-緑ヶ丘記念病院(みなと市)は4日、電子カルテのサーバーに外部から不正アクセスがあり、患者121,937人分の氏名、生年月日、住所、電話番号が漏えいしたおそれがあると発表した。`);
+緑ヶ丘記念病院(みなと市)は4日、電子カルテのサーバーに外部から不正アクセスがあり、患者121,937人分の氏名と生年月日、住所、電話の番号が外に出たかもしれないと発表した。`);
 
 /** Sequences whose reports must become one incident. */
 const ONE_INCIDENT: Record<string, Report[]> = {
@@ -36,7 +36,7 @@ const ONE_INCIDENT: Record<string, Report[]> = {
     HOSPITAL_ARTICLE,
     r(`https://news-c.example.com/it/0704.html
 医療法人社団緑会緑ヶ丘記念病院の個人情報漏えい
-医療法人社団緑会が運営する緑ヶ丘記念病院は、不正アクセスにより患者121,937人分の氏名や生年月日、住所、電話番号が外部に流出した可能性があるとした。`),
+医療法人社団緑会が運営する緑ヶ丘記念病院は、不正アクセスにより患者121,937人分の氏名と生年月日、住所、電話の番号が外へ漏れたかもしれないとした。`),
   ],
 };
 
