@@ -20,7 +20,7 @@ const SCHOOL_ARTICLE = r(`https://news-a.example.com/local/4471.html
 /** A hospital's intrusion told by a paper under the hospital's name. */
 const HOSPITAL_ARTICLE = r(`https://news-a.example.com/local/5120.html
 緑ヶ丘記念病院の個人情報漏えい
-緑ヶ丘記念病院(みなと市)は4日、電子カルテのサーバーに外部から不正アクセスがあり、患者121,937人分の氏名と生年月日、住所、電話の番号が外に出たかもしれないと発表した。`);
+緑ヶ丘記念病院(みなと市)は4日、カルテを置くサーバーが外から不正に操作され、患者121,937人分の氏名、住所、生年月日、電話の番号が外に出たかもしれないと発表した。`);
 
 /** Sequences whose reports must become one incident. */
 const ONE_INCIDENT: Record<string, Report[]> = {
