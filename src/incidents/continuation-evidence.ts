@@ -1,7 +1,13 @@
-import type { NoticeView } from './continuation.js';
+import type { NoticeView, ReportView } from './continuation.js';
 import { distinctive } from './headlines.js';
 import { foldSearch, normalizeOrgName } from './match.js';
-import { earlierReportRefs, groupCompanies, openingNamesUpdate, type ReportDate } from './report-refs.js';
+import {
+  daysBetween,
+  earlierReportRefs,
+  groupCompanies,
+  openingNamesUpdate,
+  type ReportDate,
+} from './report-refs.js';
 import { openingSubject } from './report-refs-en.js';
 import { namedAsSupplier } from './speaker.js';
 
@@ -102,4 +108,11 @@ export function withinSpan(ref: ReportDate, from: string | null, to: string | nu
 export function dayBefore(ref: ReportDate, iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);
   return Date.UTC(ref.y ?? y!, ref.m - 1, ref.d) < Date.UTC(y!, m! - 1, d!);
+}
+
+/** The fewest days between a page's day and its candidate's reports' days, or null when undated. */
+export function nearDays(n: ReportView, reports: readonly ReportView[]): number | null {
+  if (!n.day) return null;
+  const days = reports.map((r) => r.day).filter((d): d is string => Boolean(d));
+  return days.length > 0 ? Math.min(...days.map((d) => daysBetween(n.day!, d))) : null;
 }

@@ -1,5 +1,6 @@
-import { dayBefore, textEvidence, withinSpan } from './continuation-evidence.js';
+import { dayBefore, nearDays, textEvidence, withinSpan } from './continuation-evidence.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
+import { namedByFigure } from './exact-figures.js';
 import {
   cachedForm,
   dice,
@@ -166,6 +167,7 @@ export type ReasonCode =
   | 'names_group_company'
   | 'names_organization'
   | 'same_subject'
+  | 'names_subject'
   | 'near_in_time'
   | 'refers_to_other_report'
   | 'dates_far_apart'
@@ -225,13 +227,6 @@ function outsidePage(r: ReportView): boolean {
   if (!r.site || !r.organization || r.speaker || r.firstPerson || !/^[\x20-\x7e’]+$/.test(r.organization))
     return false;
   return !hostIsNamed(r.site, r.organization);
-}
-
-/** The fewest days between a page's day and its candidate's reports' days, or null when undated. */
-function nearDays(n: ReportView, reports: readonly ReportView[]): number | null {
-  if (!n.day) return null;
-  const days = reports.map((r) => r.day).filter((d): d is string => Boolean(d));
-  return days.length > 0 ? Math.min(...days.map((d) => daysBetween(n.day!, d))) : null;
 }
 
 /** Distinctive parts shorter than this are too generic to compare. */
@@ -479,12 +474,15 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   // of one week are two incidents there, as the rules above decide; nor across two of its units.
   // A page of another publisher (a news article: no body speaks, its host does not bear the name) is
   // no notice of the organisation's own, though its organisation was read as the body it tells of.
-  const told = c.sameOrganization && (outsidePage(n) || c.reports.some((r) => outsidePage(r)));
+  // So is a news page beside the sender's own notice (one sender, but not two notices of its own).
+  const outside = outsidePage(n) || c.reports.some((r) => outsidePage(r));
   const nearAllowed =
-    !reasons.some((r) =>
-      ['dates_far_apart', 'same_sender', 'other_unit', 'names_group_company'].includes(r.code),
+    !reasons.some(
+      (r) =>
+        ['dates_far_apart', 'other_unit', 'names_group_company'].includes(r.code) ||
+        (r.code === 'same_sender' && !outside),
     ) &&
-    (told || !c.sameOrganization);
+    (outside || !c.sameOrganization);
   const nearBy = about && nearAllowed ? nearDays(n, c.reports) : null;
   const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
   const theirCauses = cf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
@@ -562,6 +560,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const q = reasons.find((r) => r.code === 'quotes_title');
   if (q && reasons.some((r) => r.code === 'dates_far_apart') && !reasons.some((r) => LATER_MARKS.has(r.code)))
     q.weight = 2;
+  const named = namedByFigure(reasons, folded, c.reports); // no identity read, yet one exact figure
+  if (named) add('names_subject', 'identity', 1, named);
   const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
   const continuation = reasons.filter((r) => r.kind === 'continuation').reduce((s, r) => s + r.weight, 0);
   return {

@@ -131,6 +131,12 @@ describe('sharedSubject', () => {
     expect(subjectLookupKeys(board)).toEqual(['fernvalecountyschools']);
   });
 
+  it('reads a name without the place a news writer puts before it ("Ore.-based")', () => {
+    expect(subjectForm('Ore.-based Maple Ridge Hospital')).toBe(subjectForm('Maple Ridge Hospital'));
+    expect(subjectForm('New Mexico-based Pinon Health')).toBe(subjectForm('Pinon Health'));
+    expect(subjectForm('Ore.-based Maple Ridge Hospital')).not.toBe(subjectForm('Ridge Hospital'));
+  });
+
   it('keeps a county and its school system, and two districts of one place name, apart', () => {
     const schools = { subjects: ['Fernvale County Schools'], site: null };
     expect(sharedSubject({ subjects: ['Fernvale County'], site: null }, schools)).toBeNull();

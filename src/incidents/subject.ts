@@ -11,11 +11,14 @@ import { normalizeOrgName } from './match.js';
  * @example subjectForm('Sample County Board of Education') === subjectForm('Sample County Schools') // => true
  */
 export function subjectForm(name: string): string {
-  const k = normalizeOrgName(name);
+  // A news writer's place before the name ("Calif.-based X Hospital", "New Jersey-based X") is no part of it.
+  const k = normalizeOrgName(name.replace(PLACE_BASED, ''));
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(k))
     return k.replace(/医科大学?/g, '医大').replace(/大学(?:医学部)?(?:附属|付属)?病院/g, '大病院');
   return k.replace(SCHOOL_SYSTEM, '$1schools');
 }
+/** A leading "Place-based " (one to three capitalised words, the last joined by a hyphen). */
+const PLACE_BASED = /^(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*-based\s+(?=[A-Z0-9])/;
 /** A place's school system, by the words its names end on (normalised: no spaces, lower case). */
 const SCHOOL_SYSTEM =
   /^([a-z0-9]{4,}?)(?:publicschools|schooldistrict|schoolsystem|schooldivision|schoolboard|boardofeducation|schools|school)$/;

@@ -10,6 +10,7 @@ import {
   reportView,
   type TextEvidence,
 } from '../incidents/continuation.js';
+import { figureKeys } from '../incidents/exact-figures.js';
 import { registrableDomain } from '../incidents/site.js';
 import { subjectKey, subjectKeys, subjectLookupKeys } from '../incidents/subject.js';
 import { noticeTitle } from '../incidents/title.js';
@@ -30,8 +31,8 @@ export interface NoticePrep {
   report: ReportView;
   facts: FactsView;
   evidence: TextEvidence;
-  /** Its candidate lookup keys: report dates it refers to, group companies, its subject's keys. */
-  keys: { reportDates: string[]; groupCompanies: string[]; subjects: string[] };
+  /** Its candidate lookup keys: report dates it refers to, group companies, its subject's keys, its exact figures' keys. */
+  keys: { reportDates: string[]; groupCompanies: string[]; subjects: string[]; figures: string[] };
   /** The key it is stored under for subject lookups (subject.ts subjectKey), or null. */
   subjectKey: string | null;
   /** Every key it is stored under for subject lookups (subject.ts subjectKeys; notice_subjects). */
@@ -64,6 +65,8 @@ export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts
     facts,
   });
   const notice: NoticeView = { ...report, text, facts: factsView(facts) };
+  // Its exact figures (exact-figures.ts) are stored and looked up as subject keys of their own form.
+  const figures = figureKeys(notice.facts.counts);
   return {
     title,
     published,
@@ -71,9 +74,9 @@ export function prepareNotice(text: string, input: PrepInput, facts: EngineFacts
     report,
     facts: notice.facts,
     evidence: noticeEvidence(notice),
-    keys: { ...candidateKeys(notice), subjects: subjectLookupKeys(report) },
+    keys: { ...candidateKeys(notice), subjects: subjectLookupKeys(report), figures },
     subjectKey: subjectKey(report),
-    subjectKeys: subjectKeys(report),
+    subjectKeys: [...subjectKeys(report), ...figures],
     factsJson: JSON.stringify(facts),
   };
 }

@@ -1,4 +1,5 @@
-import { reportView } from '../incidents/continuation.js';
+import { factsView, reportView } from '../incidents/continuation.js';
+import { figureKeys } from '../incidents/exact-figures.js';
 import { subjectKeys } from '../incidents/subject.js';
 import type { IncidentFacts } from '../incidents/types.js';
 import type { Db } from '../store/db.js';
@@ -16,15 +17,16 @@ export async function fillSubjectKeys(db: Db): Promise<number> {
   return db.kysely.transaction().execute(async (tx) => {
     const keys = new Map<string, string[]>();
     for (const r of await noticesWithoutSubjectKey(tx)) {
+      const facts = JSON.parse(r.facts) as IncidentFacts;
       const report = reportView({
         text: r.head,
         url: r.url,
         title: r.title,
         stage: r.report_stage,
         published: r.published,
-        facts: JSON.parse(r.facts) as IncidentFacts,
+        facts,
       });
-      keys.set(r.id, subjectKeys(report));
+      keys.set(r.id, [...subjectKeys(report), ...figureKeys(factsView(facts).counts)]);
     }
     await setSubjectKeys(tx, keys);
     return keys.size;

@@ -97,6 +97,8 @@ export async function continuationCandidates(
     sender?: string | null;
     /** Whom its title names (incidents/subject.ts subjectLookupKeys): incidents with a notice whose subject key starts with one. */
     subjects?: readonly string[];
+    /** Its exact figures' keys (incidents/exact-figures.ts figureKeys): incidents with a notice stored under one. */
+    figures?: readonly string[];
   },
 ): Promise<IncidentView[]> {
   // The organisation and its variants (堺市 / 堺市役所, サンプル / サンプルホールディングス).
@@ -170,6 +172,7 @@ export async function continuationCandidates(
     label: labels !== null,
     sender: Boolean(by.sender),
     subject: subjects !== null,
+    figure: (by.figures ?? []).length > 0,
   };
   if (
     !parts.org &&
@@ -178,7 +181,8 @@ export async function continuationCandidates(
     !parts.url &&
     !parts.label &&
     !parts.sender &&
-    !parts.subject
+    !parts.subject &&
+    !parts.figure
   )
     return [];
   // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
@@ -192,6 +196,7 @@ export async function continuationCandidates(
     sender: by.sender ?? '',
     subjects: subjects ?? [],
     subjectLikes: subjects ? [subjects[0]!, subjects[2]!].map((k) => `${k.replace(/[%_\\]/g, '')}%`) : [],
+    figures: parts.figure ? [...by.figures!] : [],
   });
   const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
   const ofUrl = new Set(rows.filter((r) => Boolean(r.of_url)).map((r) => r.id));
@@ -320,6 +325,8 @@ interface CandidateParts {
   sender: boolean;
   /** Incidents with a notice whose subject key lies in one of two ranges (`subjects`: from, to, from, to). */
   subject: boolean;
+  /** Incidents with a notice stored under one of its exact figures' keys (`figures`). */
+  figure: boolean;
 }
 
 /**
@@ -365,6 +372,8 @@ type CandidateParams = {
   /** Subject-key ranges (subjectRanges), and the same as LIKE prefixes (PostgreSQL). */
   subjects: string[];
   subjectLikes: string[];
+  /** Exact figures' keys (`#1595`), stored as subject keys. */
+  figures: string[];
 };
 type CandidateRow = {
   id: string;
@@ -387,7 +396,7 @@ const candidateQueries = new Map<string, Prepared<CandidateParams, CandidateRow>
  * facts: those are mostly kept in memory) and its notices' ids, in id order (the order the separate lookup of these ids returned them in).
  */
 function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, CandidateRow> {
-  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}:${parts.label}:${parts.sender}:${parts.subject}`;
+  const key = `${parts.org}:${parts.dated}:${parts.site}:${parts.url}:${parts.label}:${parts.sender}:${parts.subject}:${parts.figure}`;
   let q = candidateQueries.get(key);
   if (!q) {
     q = prepared((db, p: CandidateParams) => {
@@ -452,6 +461,14 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           )
           .orderBy('n.created_at', 'desc')
           .limit(LIMIT);
+      const byFigure = () =>
+        db
+          .selectFrom('notice_subjects as s')
+          .innerJoin('incident_notices as l', 'l.notice_id', 's.notice_id')
+          .select('l.incident_id as id')
+          .where('s.key', 'in', p.figures)
+          .orderBy('s.notice_id', 'desc')
+          .limit(LIMIT);
       const byUrl = () =>
         db
           .selectFrom('notices as n')
@@ -476,6 +493,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
           ...(parts.label ? [byLabel] : []),
           ...(parts.sender ? [bySender] : []),
           ...(parts.subject ? [bySubject] : []),
+          ...(parts.figure ? [byFigure] : []),
         ];
         return db
           .selectFrom('incidents')
@@ -515,6 +533,7 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
         ...(parts.label ? [[byLabel, 0, 0] as Tagged] : []),
         ...(parts.sender ? [[bySender, 0, 0] as Tagged] : []),
         ...(parts.subject ? [[bySubject, 0, 0] as Tagged] : []),
+        ...(parts.figure ? [[byFigure, 0, 0] as Tagged] : []),
       ];
       const found = db
         .selectFrom(tagged(all).as('u'))

@@ -1,0 +1,71 @@
+import type { Reason, ReportView } from './continuation.js';
+import { foldSearch } from './match.js';
+
+/**
+ * Exact figures: the counts few pages share by chance — 100 or more and not round (1,595 people,
+ * 111,991 records; not 1,600 or 10,000, which a paper rounds to and many incidents have). Two pages
+ * that give one such figure and name one body tell one breach however differently each names its
+ * publisher (a paper that reads a school as its city, an operator's name run into its hospital's).
+ * Pure.
+ */
+
+/** Fewest of a count that is exact enough to find a page by. */
+const MIN_FIGURE = 100;
+/** Most figure keys a page is stored under (its largest exact counts). */
+const MAX_FIGURES = 3;
+
+/** Is a count an exact figure (100 or more, not a multiple of ten)? */
+export function isExactFigure(n: number): boolean {
+  return Number.isInteger(n) && n >= MIN_FIGURE && n % 10 !== 0;
+}
+
+/**
+ * The keys a page is stored and looked up under by its exact figures (`#1595`): never a subject
+ * key's form (those are letters).
+ *
+ * @example figureKeys([1605, 1600, 1595, 10]) // => ['#1605', '#1595']
+ */
+export function figureKeys(counts: readonly number[]): string[] {
+  const exact = [...new Set(counts.filter(isExactFigure))].sort((a, b) => b - a);
+  return exact.slice(0, MAX_FIGURES).map((n) => `#${n}`);
+}
+
+/** Shortest name (folded) a text must write to be said to name a body: three characters or two words. */
+function nameable(name: string, folded: string): boolean {
+  return /[^\x20-\x7e]/.test(folded) ? folded.length >= 3 : folded.length >= 8 && /\S\s+\S/.test(name.trim());
+}
+
+/**
+ * The first of `names` that a folded text writes (foldSearch), or null.
+ *
+ * @example namedIn(foldSearch('…垣生中学校で…'), ['垣生中学校']) // => '垣生中学校'
+ */
+export function namedIn(folded: string, names: readonly (string | null | undefined)[]): string | null {
+  for (const name of names) {
+    if (!name) continue;
+    const f = foldSearch(name);
+    if (nameable(name, f) && folded.includes(f)) return name;
+  }
+  return null;
+}
+
+/**
+ * When nothing identified the page with an incident (no organisation, site, sender or subject
+ * shared), the name of a body one of its reports is about, if the page writes it and the two give
+ * one exact figure (1,595 people) and one more fact: one breach, its publisher read otherwise (a
+ * school read as its city, an operator run into its hospital's name). Else null.
+ */
+export function namedByFigure(
+  reasons: readonly Reason[],
+  folded: string,
+  reports: readonly ReportView[],
+): string | null {
+  if (reasons.some((r) => r.kind === 'identity')) return null;
+  const figure = reasons.some((r) => r.code === 'same_count' && isExactFigure(Number(r.detail)));
+  const more = reasons.some((r) => r.kind === 'continuation' && r.weight > 0 && r.code !== 'same_count');
+  if (!figure || !more) return null;
+  return namedIn(
+    folded,
+    reports.flatMap((r) => [...(r.subjects ?? []), r.organization]),
+  );
+}
