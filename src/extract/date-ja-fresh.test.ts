@@ -32,7 +32,7 @@ describe('Japanese dates on fresh notices (session 15, branch h/jadates8)', () =
 
   it('reads no 本年 against a stated year that a range runs from to 本年', () => {
     const t =
-      '見本会 不正アクセスのお知らせ\n本年7月4日20時頃から同月5日16時頃にかけて、職員のアカウントに不正なアクセスがありました。' +
+      '見本会 不正アクセスのお知らせ\n本年7月4日20時頃から同月5日16時頃にかけて、職員のアカウントへの不正アクセスを確認しました。' +
       '対象は2090年5月から本年7月までに講座を受講された方です。';
     const got = dates(t);
     expect(got.start ?? null).toBeNull();

@@ -303,7 +303,7 @@ export function extractDates(
         out.incident_end = toFact(b, text, 0.5);
     }
   }
-  // 「発生日・発覚日 令和6年7月10日」: one label naming both the act and its finding dates both.
+  // 「発生日・発覚日 令和80年7月10日」: one label naming both the act and its finding dates both.
   if (lang === 'ja' && !out.incident_start && out.detected && BOTH_LABEL.test(out.detected.evidence.quote))
     out.incident_start = { ...out.detected, confidence: 0.6 };
   causeBoundEnd(out, text, lang, ctx.causes);

@@ -28,7 +28,7 @@ describe('extractLeakStatus (English news: who states the fact)', () => {
   it('lets a later stated theft settle a hedge passed on from a vendor', () => {
     expect(
       status(
-        'Our hosting vendor informed us that some of our donor data may have been compromised. The criminal was able to remove a copy of a subset of data from the vendor.',
+        'Our hosting vendor informed us that some of our donor data may have been compromised. The intruder was able to remove a copy of some donor data held on those servers.',
       ),
     ).toBe('confirmed');
     // The notice's own hedge, before a statement about the mailbox, stays possible.

@@ -126,7 +126,7 @@ const TOLD_ABOUT_EN =
 // "was not accessed": a possibility the letter states itself still stands beside it.
 // A hedge the notice passes on from someone else ("the vendor alerted us to the fact that some of
 // our data may have been compromised", "they informed us that files may have been taken"): what
-// the notice then states as fact ("the criminal was able to remove a copy of the data") settles it.
+// the notice then states as fact ("the intruder was able to take a copy of the files") settles it.
 const HEDGE_TOLD_BY_OTHER_EN =
   /\b(?:alerted|informed|notified|told|advised|warned)\s+(?:us|the\s+[\w-]+)\s+(?:to\s+the\s+fact\s+|of\s+the\s+fact\s+)?that\b[^.;]{0,120}?\b(?:may|might|could)\s+have\b/i;
 // Data "compromised" says only that it was caught up in the incident; a later hedge on what was

@@ -46,7 +46,7 @@ const md = (m: number, d: number) =>
 /**
  * The day marks of a page's opening (its first 2,000 characters).
  *
- * @example dayMarks('サンプル病院は13日、患者情報が流出したと発表した。5月27日朝に発覚した。') // => { leadDay: 13, monthDays: ['05-27'] }
+ * @example dayMarks('サンプル病院は13日、患者の情報が外に出たと発表した。5月27日朝に発覚した。') // => { leadDay: 13, monthDays: ['05-27'] }
  */
 export function dayMarks(text: string): DayMarks {
   const head = text.slice(0, 2000).normalize('NFKC');
