@@ -144,6 +144,11 @@ const RANGE_GAP =
  */
 const TZ_ASIDE_BEFORE = /\(\s*(?:UTC|GMT)\s*(?:[+-]\s?\d{1,2}(?::?\d{2})?)?\s*:?\s*$/;
 
+/** "may" in any case but "May": the verb, not the month (only a capitalised May is a month). */
+function mayVerb(month: string): boolean {
+  return month !== 'May' && /^may$/i.test(month);
+}
+
 /** Whether `at` is inside a web address (the token before it runs back to "http" or "www."). */
 function inUrl(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -163,7 +168,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
     let explicitYear = true;
     if (m[G.mon]) {
       // "May" is also a verb: only a capitalised May followed by a day counts.
-      if (/^may$/i.test(m[G.mon]!) && m[G.mon] !== 'May') continue;
+      if (mayVerb(m[G.mon]!)) continue;
       mo = monthOf(m[G.mon]);
       d = Number(m[G.day]);
       if (m[G.year]) y = Number(m[G.year]);
@@ -174,7 +179,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       d = Number(m[G.day2]);
       y = Number(m[G.year2]);
     } else if (m[G.mon3]) {
-      if (/^may$/i.test(m[G.mon3]!) && m[G.mon3] !== 'May') continue;
+      if (mayVerb(m[G.mon3]!)) continue;
       mo = monthOf(m[G.mon3]);
       y = Number(m[G.year3]);
       precision = 'month';
@@ -184,7 +189,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       y = Number(m[G.uy]);
     } else if (m[G.mon5]) {
       // ("5 may be": only a capitalised May is the month.)
-      if (/^may$/i.test(m[G.mon5]!) && m[G.mon5] !== 'May') continue;
+      if (mayVerb(m[G.mon5]!)) continue;
       mo = monthOf(m[G.mon5]);
       d = Number(m[G.day5]);
       explicitYear = false;
@@ -227,7 +232,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
       });
       continue;
     } else if (m[G.mon4]) {
-      if (/^may$/i.test(m[G.mon4]!) && m[G.mon4] !== 'May') continue;
+      if (mayVerb(m[G.mon4]!)) continue;
       mo = monthOf(m[G.mon4]);
       precision = 'month';
       explicitYear = false;

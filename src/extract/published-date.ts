@@ -4,7 +4,7 @@ import { findJaDates, isoOf } from './date-ja.js';
 import { classifyJa, firstClause } from './date-roles.js';
 import { newsLead } from './news-lead.js';
 import { findSplitLetterhead } from './published-split.js';
-import type { Segment } from './segment.js';
+import { joinTexts, type Segment, spanOfLines } from './segment.js';
 import type { NoticeStructure, SectionKind } from './structure.js';
 
 const EVENT_SECTIONS = new Set<SectionKind | null>(['timeline', 'summary', 'cause', 'response']);
@@ -116,7 +116,7 @@ function spreadDateline(
       b++;
     if (b - a < 2) continue;
     const run = lines.slice(a, b + 1);
-    const joined = run.map((l) => l.text).join(' ');
+    const joined = joinTexts(run, ' ');
     const ms = findEnDates(joined, dctx).filter((m) => m.precision === 'day');
     const first = ms[0];
     if (ms.length === 1 && first && first.source === 'explicit') {
@@ -130,12 +130,7 @@ function spreadDateline(
       )
         return {
           iso,
-          seg: {
-            text: run.map((l) => l.text).join('\n'),
-            start: run[0]!.start,
-            end: run[run.length - 1]!.end,
-            line: run[0]!.line,
-          },
+          seg: spanOfLines(run),
         };
     }
     a = b;

@@ -1,5 +1,5 @@
 import { findJaDates, isoOf } from './date-ja.js';
-import type { Segment } from './segment.js';
+import { type Segment, spanOfLines } from './segment.js';
 
 /**
  * Japanese letterheads whose date a page's layout has broken up, read when no other line gives the
@@ -40,12 +40,7 @@ export function findSplitLetterhead(
         if (iso)
           return {
             iso,
-            seg: {
-              text: run.map((l) => l.text).join('\n'),
-              start: run[0]!.start,
-              end: run[run.length - 1]!.end,
-              line: run[0]!.line,
-            },
+            seg: spanOfLines(run),
           };
         break;
       }

@@ -180,6 +180,21 @@ export function joinTexts(segments: readonly { text: string }[], sep: string): s
   return out;
 }
 
+/**
+ * One segment spanning consecutive lines (a date or heading a page's markup spread over them): their
+ * texts joined by newlines, from the first line's start to the last one's end.
+ *
+ * @example spanOfLines(splitLines('2099年\n3月4日')).text // → '2099年\n3月4日'
+ */
+export function spanOfLines(run: readonly Segment[]): Segment {
+  return {
+    text: joinTexts(run, '\n'),
+    start: run[0]!.start,
+    end: run[run.length - 1]!.end,
+    line: run[0]!.line,
+  };
+}
+
 /** Index of the segment holding offset `pos` (the nearest one when `pos` falls between segments). */
 export function segmentIndexAt(segments: Segment[], pos: number): number {
   let lo = 0;
