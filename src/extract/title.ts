@@ -23,8 +23,25 @@ export function noticeTitleFact(
     };
   }
   if (!organization) return null;
-  const value = lang === 'ja' ? `${organization.value}の個人情報漏えい` : `${organization.value} data breach`;
-  return { value, evidence: organization.evidence, confidence: 0.5 };
+  return { value: madeTitle(organization.value, lang), evidence: organization.evidence, confidence: 0.5 };
+}
+
+/** The title made from an organisation's name when a notice has none of its own. */
+function madeTitle(organization: string, lang: 'ja' | 'en'): string {
+  return lang === 'ja' ? `${organization}の個人情報漏えい` : `${organization} data breach`;
+}
+
+/**
+ * Whether a title is one made from the organisation's name (noticeTitleFact), not the notice's own:
+ * it quotes nothing, so no other page can repeat it.
+ *
+ * @example isMadeTitle('Sample Bank data breach', 'Sample Bank') // => true
+ */
+export function isMadeTitle(title: string, organization: string | null): boolean {
+  return (
+    organization !== null &&
+    (title === madeTitle(organization, 'en') || title === madeTitle(organization, 'ja'))
+  );
 }
 
 function sliceQuote(structure: NoticeStructure, indices: number[]): string {

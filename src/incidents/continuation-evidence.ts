@@ -1,4 +1,5 @@
 import type { NoticeView, ReportView } from './continuation.js';
+import { namesMonthDay } from './day-marks.js';
 import { distinctive } from './headlines.js';
 import { foldSearch, normalizeOrgName } from './match.js';
 import {
@@ -7,6 +8,7 @@ import {
   groupCompanies,
   openingNamesUpdate,
   type ReportDate,
+  sameReportDate,
 } from './report-refs.js';
 import { openingSubject } from './report-refs-en.js';
 import { namedAsSupplier } from './speaker.js';
@@ -115,4 +117,20 @@ export function nearDays(n: ReportView, reports: readonly ReportView[]): number 
   if (!n.day) return null;
   const days = reports.map((r) => r.day).filter((d): d is string => Boolean(d));
   return days.length > 0 ? Math.min(...days.map((d) => daysBetween(n.day!, d))) : null;
+}
+
+/**
+ * The first of a notice's report dates that one of an incident's reports was published on — or, for a
+ * report without a date of its own, that it names without a year (an undated news page's 「本日(1月20日)
+ * の会見」): as far as that page tells, the report of that day. Undefined when none is.
+ */
+export function referredReport(
+  dates: readonly ReportDate[],
+  published: readonly string[],
+  reports: readonly ReportView[],
+): ReportDate | undefined {
+  return (
+    dates.find((d) => published.some((p) => sameReportDate(d, p))) ??
+    dates.find((d) => reports.some((r) => r.published === null && namesMonthDay(r.marks, d)))
+  );
 }

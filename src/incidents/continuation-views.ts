@@ -1,3 +1,4 @@
+import { isMadeTitle } from '../extract/title.js';
 import type { FactsView, ReportView } from './continuation.js';
 import { dayMarks } from './day-marks.js';
 import { headlineOf, trailingDate } from './headline-forms.js';
@@ -62,10 +63,13 @@ export function reportView(notice: {
   facts: FactsLike;
 }): ReportView {
   const head = letterheadSender(notice.text);
-  // A letterhead is no title: two letters of one sender do not quote each other by their names.
-  const titled = headlineOf(notice.text, notice.title);
-  const headline = head && titled && senderNameKey(titled) === head ? null : titled;
   const organization = notice.facts.organization?.value ?? null;
+  // A title made from the organisation's name (「Xの個人情報漏えい」, "X data breach") is no page's
+  // own: two pages about one body's two breaches would quote each other by it.
+  const title = notice.title && isMadeTitle(notice.title, organization) ? null : notice.title;
+  // A letterhead is no title: two letters of one sender do not quote each other by their names.
+  const titled = headlineOf(notice.text, title);
+  const headline = head && titled && senderNameKey(titled) === head ? null : titled;
   // A repost's banner line ends with the original's date when the facts did not read one, and a
   // blog post's address its day (/2024/05/09/).
   const published =

@@ -1,4 +1,4 @@
-import { dayBefore, nearDays, textEvidence, withinSpan } from './continuation-evidence.js';
+import { dayBefore, nearDays, referredReport, textEvidence, withinSpan } from './continuation-evidence.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
 import { namedByFigure } from './exact-figures.js';
 import {
@@ -20,7 +20,6 @@ import {
   LATER_REPORT_TITLE,
   nearReportDate,
   type ReportDate,
-  sameReportDate,
 } from './report-refs.js';
 import { retellsFacts, retellsNotice } from './reporter.js';
 import { lettersReferBack } from './sender.js';
@@ -381,7 +380,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   });
   if (quoted) add('quotes_title', 'continuation', 4, quoted.headline!);
   const published = c.reports.map((r) => r.published).filter((p): p is string => p !== null);
-  const dated = refs.dates.find((d) => published.some((p) => sameReportDate(d, p)));
+  const dated = referredReport(refs.dates, published, c.reports);
   // A reference dated to a day none of this incident's dated reports was published on points at
   // another report (the same organisation's other breach), so it is no support here.
   // …unless one of its reports is undated and the day lies within the incident's span: that report, maybe.

@@ -111,3 +111,13 @@ export function sharedDayMark(a: Dated, b: Dated): { kind: 'month_day' | 'lead';
   const lead = (x: Dated) => (x.day ? Number(x.day.slice(8, 10)) : x.marks?.leadDay);
   return lead(a) !== undefined && lead(a) === lead(b) ? { kind: 'lead', detail: `day ${lead(a)}` } : null;
 }
+
+/**
+ * Whether a page's marks name a month and day without a year (an undated news page's 「本日(1月20日)」):
+ * a later page's dated reference to that day may point at it.
+ *
+ * @example namesMonthDay({ monthDays: ['01-20'] }, { m: 1, d: 20 }) // => true
+ */
+export function namesMonthDay(marks: DayMarks | undefined, day: { m: number; d: number }): boolean {
+  return marks?.monthDays?.includes(md(day.m, day.d) ?? '') ?? false;
+}

@@ -24,6 +24,8 @@ const PREFECTURES: Record<string, string> = {
   nagasaki: '長崎県', kumamoto: '熊本県', oita: '大分県', miyazaki: '宮崎県', kagoshima: '鹿児島県', okinawa: '沖縄県',
 }; // biome-ignore format: a table reads best as a grid
 const PREFECTURE_HOST = /^(?:pref\.([a-z]+)|metro\.(tokyo))\.(?:lg\.)?jp$/;
+/** The 47 prefectures' names (兵庫県, 東京都 …). */
+export const PREFECTURE_NAMES: readonly string[] = Object.values(PREFECTURES);
 /** A prefecture's name → its hosts' owner label (hostKey): 'pref.hyogo'. */
 const PREFECTURE_LABELS = new Map(Object.entries(PREFECTURES).map(([k, v]) => [v, `pref.${k}`]));
 

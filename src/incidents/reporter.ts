@@ -11,16 +11,17 @@ const FIRST_PERSON =
 
 /**
  * Telling what another body said: a source named in the third person (「同社によると」「同大学の説明では」)
- * or a sentence closing on its announcement (「…と明らかにしました。」「…ことを発表した。」). A body's own
+ * or a sentence closing on its announcement (「…と明らかにしました。」「…ことを発表した。」), and a
+ * broadcaster's forms (「X大学によりますと、」「…ということです。」). A body's own
  * notice names its contractor 同社 too (「同社に確認を指示しました」), and closes on 「…としています」
  * or 「…とのことです」 when it passes a contractor's words on: neither counts.
  */
 const REPORTED =
-  /同(?:社|大学|大|学|市|区|町|村|県|府|院|病院|機構|法人|協会|組合|団体|グループ|省|庁)(?:によると|によれば|の発表によると|の説明では|の説明によると)|(?:と|を|ことを)(?:明らかにし|発表し|公表し)(?:ました|た)(?:。|$)/m;
+  /同(?:社|大学|大|学|市|区|町|村|県|府|院|病院|機構|法人|協会|組合|団体|グループ|省|庁)(?:によると|によれば|の発表によると|の説明では|の説明によると)|(?:と|を|ことを)(?:明らかにし|発表し|公表し)(?:ました|た)(?:。|$)|[\p{Script=Han}\p{Script=Katakana}ー]{2,}によりますと、|ということです。/mu;
 
 /**
  * Whether a Japanese text reads as a reporter's article about another body (see above): no self-reference
- * in its first 2,000 characters and at least one piece of reported speech.
+ * in its first 2,000 characters and at least one piece of reported speech, or an opening news lead.
  *
  * @example writesAsReporter('サンプル工業株式会社は5月9日、サーバーが攻撃を受けたと明らかにしました。') // => true
  * @example writesAsReporter('当社のサーバーが攻撃を受けたことを、5月9日に公表しました。') // => false
@@ -28,8 +29,15 @@ const REPORTED =
 export function writesAsReporter(text: string): boolean {
   const head = text.slice(0, 2000);
   if (!/[\u3041-\u30ff]/.test(head)) return false;
-  return !FIRST_PERSON.test(head) && REPORTED.test(head);
+  return !FIRST_PERSON.test(head) && (REPORTED.test(head) || LEAD_DAY.test(head.split('。', 1)[0]!));
 }
+
+/**
+ * A news lead's topic with a bare day of the month (「…X病院は7日、」「Xが4日、」): a body's own notice
+ * dates itself in full or says 本日.
+ */
+const LEAD_DAY =
+  /[\p{Script=Han}\p{Script=Katakana}ー](?:[(（〈][^)）〉]{1,20}[)）〉])?(?:は|が)\d{1,2}日(?:午前|午後|朝|夜)?、/u;
 
 /**
  * Whether a notice and an incident's reports are a news article and the notice it retells: the

@@ -247,11 +247,13 @@ export function thirdPartyHost(site: string, others: Iterable<string>, name: str
   return false;
 }
 
-/** A day in an address's path, as blogs and news sites write it: /2024/05/09/, /2024-05-09-. */
-const PATH_DAY = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)/;
+/** A day in an address's path, as blogs and news sites write it: /2024/05/09/, /2024-05-09-, /20240509-. */
+const PATH_DAY =
+  /\/((?:19|20)\d{2})(?:[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])|(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/-]|\.html?|$)/;
 
 /**
- * The day a notice's address says it was posted on (a blog's /2024/05/09/slug), ISO, from its URL
+ * The day a notice's address says it was posted on (a blog's /2024/05/09/slug, an article's
+ * /20240509-x1y2 or /entry/20240509), ISO, from its URL
  * or the address alone on its first lines; null when the path gives no full date.
  *
  * @example addressDay('Update\n', 'https://example.wordpress.com/2024/05/09/update/') // => '2024-05-09'
@@ -259,7 +261,7 @@ const PATH_DAY = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01
 export function addressDay(text: string, url: string | null | undefined): string | null {
   for (const a of [url, /^\s*(https?:\/\/\S+)/.exec(text.slice(0, 500))?.[1]]) {
     const m = a ? PATH_DAY.exec(a) : null;
-    if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    if (m) return `${m[1]}-${(m[2] ?? m[4])!.padStart(2, '0')}-${(m[3] ?? m[5])!.padStart(2, '0')}`;
   }
   return null;
 }

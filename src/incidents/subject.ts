@@ -1,4 +1,4 @@
-import { hostKey, nameLabels } from './host-owner.js';
+import { hostKey, nameLabels, PREFECTURE_NAMES } from './host-owner.js';
 import { normalizeOrgName } from './match.js';
 
 /**
@@ -12,11 +12,19 @@ import { normalizeOrgName } from './match.js';
  */
 export function subjectForm(name: string): string {
   // A news writer's place before the name ("Calif.-based X Hospital", "New Jersey-based X") is no part of it.
-  const k = normalizeOrgName(name.replace(PLACE_BASED, ''));
+  const k = normalizeOrgName(name.replace(PLACE_BASED, '').replace(PREFECTURE_BEFORE_TOWN, ''));
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(k))
     return k.replace(/医科大学?/g, '医大').replace(/大学(?:医学部)?(?:附属|付属)?病院/g, '大病院');
   return k.replace(SCHOOL_SYSTEM, '$1schools');
 }
+/**
+ * A prefecture before a municipality's name (徳島県つるぎ町立X病院, 北浜県南市教育委員会): papers write
+ * it, the body's own pages mostly do not. A prefecture's own bodies (X県立病院) keep it.
+ */
+const PREFECTURE_BEFORE_TOWN = new RegExp(
+  `^(?:${PREFECTURE_NAMES.join('|')})(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,6}?[市町村](?![場長議民内外]))`,
+  'u',
+);
 /** A leading "Place-based " (one to three capitalised words, the last joined by a hyphen). */
 const PLACE_BASED = /^(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*-based\s+(?=[A-Z0-9])/;
 /** A place's school system, by the words its names end on (normalised: no spaces, lower case). */
@@ -333,20 +341,40 @@ function leadNames(t: string, folded: string): string[] | null {
  * @example newsLeadName('北浜医院(北市)は4日、患者情報が漏れたおそれがあると発表した。') // => '北浜医院'
  */
 export function newsLeadName(text: string): string | null {
-  for (const sentence of text.slice(0, 1500).normalize('NFKC').split('。').slice(0, 4)) {
-    const line = sentence.trim().split('\n').at(-1)!.trim();
+  const sentences = text.slice(0, 1500).normalize('NFKC').split('。').slice(0, 4);
+  for (let i = 0; i < sentences.length; i++) {
+    const line = sentences[i]!.trim().split('\n').at(-1)!.trim();
+    if (!/(?:発表|公表|明らかに)し/.test(line)) continue;
+    // …else the opening sentence's topic before its bare day, after whatever clause describes it
+    // (「眼鏡を販売するサンプル商事は17日、」「…が停止した北浜町立病院は7日、」).
     const m = NEWS_LEAD.exec(line);
-    if (!m || !/(?:発表|公表|明らかに)し/.test(line)) continue;
-    const name = m[1] ?? m[2]!;
+    const name = m ? (m[1] ?? m[2]!) : i === 0 ? leadTopic(line) : null;
+    if (!name || name.length < 2 || name.length > 24) continue;
     // The police or a ministry announces an arrest or a survey, not a breach of its own.
     return JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name) || NOT_ISSUER.test(name) ? null : name;
   }
   return null;
 }
+
+/** The run of a name's characters that ends a lead's topic (a municipality's kana name before 市町村 too). */
+const TRAILING_NAME = /(?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]|[ぁ-ゖ]{2,5}(?=[市町村]))+$/u;
+/** A news lead's bare day of the month after its topic (「…は7日、」), not far into the sentence. */
+const BARE_LEAD_DAY =
+  /(?:\s?[(（〈][^)）〉]{1,20}[)）〉])?\s?(?:は|が)\s?\d{1,2}\s?日(?:午前|午後|朝|夜)?、/u;
+
+/** The topic of a news lead with a bare day of the month (「…X病院は7日、」), or null. */
+function leadTopic(line: string): string | null {
+  const day = BARE_LEAD_DAY.exec(line);
+  if (!day || day.index > 90) return null;
+  return TRAILING_NAME.exec(line.slice(0, day.index))?.[0] ?? null;
+}
 const NOT_ISSUER = /(?:警|警察|警察署|警察本部|省|(?<![都道府県])庁)$/u;
-/** 「…病院「X」は4日、」 or 「…のX(所在地)は7月4日、」: the topic, then the day of its announcement. */
+/**
+ * 「…病院「X」は4日、」 or 「…のX(所在地)は7月4日、」 or 「X〈1234〉は4日、」 (a listed company's code): the
+ * topic, then the day of its announcement (or of the earlier one it follows: 「Xが、1月20日に公表した」).
+ */
 const NEWS_LEAD =
-  /^(?:[^。「」]{0,30}?「([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})」|(?:[^。「」]{0,30}?[の、])?([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24}?))(?:\s?[(（][^)）]{1,20}[)）])?\s?(?:は|が)\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日/u;
+  /^(?:[^。「」]{0,30}?「([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})」|(?:[^。「」]{0,30}?[の、])?((?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]|[ぁ-ゖ]{2,5}(?=[市町村]))+?))(?:\s?[(（〈][^)）〉]{1,20}[)）〉])?\s?(?:は|が)、?\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日/u;
 
 /** Keys shorter than this find too many names by their prefix. */
 const MIN_KEY = 3;
