@@ -57,7 +57,11 @@ describe('news pages read as a reporter’s', () => {
     expect(newsLeadName('昨年秋に攻撃を受けた香川県ひばり町立病院は7日、報告書を公表した。')).toBe(
       '香川県ひばり町立病院',
     );
-    // Nothing announced: no lead.
+    // An opening sentence about the incident, without an announcement; a town's own body after the town.
+    expect(newsLeadName('サイバー攻撃を受けた香川県ひばり町の町立病院が4日、通常の診療を再開した。')).toBe(
+      '香川県ひばり町立病院',
+    );
+    // Nothing announced, and nothing of an incident: no lead.
     expect(newsLeadName('昨年秋に攻撃を受けた香川県ひばり町立病院は7日、新しい病棟を開いた。')).toBeNull();
     // A word pointing back or the police are no topic.
     expect(newsLeadName('攻撃を受けた同病院は7日、報告書を公表した。')).toBeNull();

@@ -344,10 +344,12 @@ export function newsLeadName(text: string): string | null {
   const sentences = text.slice(0, 1500).normalize('NFKC').split('。').slice(0, 4);
   for (let i = 0; i < sentences.length; i++) {
     const line = sentences[i]!.trim().split('\n').at(-1)!.trim();
-    if (!/(?:発表|公表|明らかに)し/.test(line)) continue;
+    // An announcement, or an opening sentence about the incident (「攻撃を受けた北浜病院は7日、…を示した」).
+    const announced = /(?:発表|公表|明らかに)し/.test(line);
+    if (!announced && !(i === 0 && INCIDENT_WORD.test(line))) continue;
     // …else the opening sentence's topic before its bare day, after whatever clause describes it
     // (「眼鏡を販売するサンプル商事は17日、」「…が停止した北浜町立病院は7日、」).
-    const m = NEWS_LEAD.exec(line);
+    const m = announced ? NEWS_LEAD.exec(line) : null;
     const name = m ? (m[1] ?? m[2]!) : i === 0 ? leadTopic(line) : null;
     if (!name || name.length < 2 || name.length > 24) continue;
     // The police or a ministry announces an arrest or a survey, not a breach of its own.
@@ -362,11 +364,23 @@ const TRAILING_NAME = /(?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]|[�
 const BARE_LEAD_DAY =
   /(?:\s?[(（〈][^)）〉]{1,20}[)）〉])?\s?(?:は|が)\s?\d{1,2}\s?日(?:午前|午後|朝|夜)?、/u;
 
-/** The topic of a news lead with a bare day of the month (「…X病院は7日、」), or null. */
+/** What a sentence about a breach names (an attack, a leak, a loss, a misdelivery). */
+const INCIDENT_WORD = /サイバー攻撃|不正アクセス|ランサム|流出|漏えい|漏洩|感染|誤送信|誤送付|紛失|盗難/;
+/** A municipality before its own body (「北浜町の町立病院」 is 北浜町立病院). */
+const TOWN_OF = /((?:[\p{Script=Han}\p{Script=Katakana}ー]|[ぁ-ゖ]{2,5}(?=[市町村]))+?)([市町村])の$/u;
+
+/**
+ * The topic of a news lead with a bare day of the month (「…X病院は7日、」), or null. A town's own
+ * body written after the town (「北浜町の町立病院が4日、」) is read with it (北浜町立病院).
+ */
 function leadTopic(line: string): string | null {
   const day = BARE_LEAD_DAY.exec(line);
   if (!day || day.index > 90) return null;
-  return TRAILING_NAME.exec(line.slice(0, day.index))?.[0] ?? null;
+  const before = line.slice(0, day.index);
+  const run = TRAILING_NAME.exec(before);
+  if (!run) return null;
+  const town = TOWN_OF.exec(before.slice(0, run.index));
+  return town && run[0].startsWith(`${town[2]}立`) ? `${town[1]}${run[0]}` : run[0];
 }
 const NOT_ISSUER = /(?:警|警察|警察署|警察本部|省|(?<![都道府県])庁)$/u;
 /**
