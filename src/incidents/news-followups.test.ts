@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type IncidentView, reportView, scoreContinuation } from './continuation.js';
+import { earlierReportRefs } from './report-refs.js';
 import { writesAsReporter } from './reporter.js';
 import { addressDay } from './site.js';
 import { newsLeadName, subjectForm } from './subject.js';
@@ -118,5 +119,21 @@ describe('a dated reference to an undated news page', () => {
     const s = scoreContinuation(LATER, of([other]));
     expect(codes(s)).not.toContain('refers_to_report_of');
     expect(s.joins).toBe(false);
+  });
+});
+
+describe('news that follows a story already told', () => {
+  it('refers back by 「…た問題で、」 and "in an update to a breach"', () => {
+    expect(
+      earlierReportRefs('ホシノ電機が攻撃を受けていた問題で、同社は12日、侵入の経緯を発表した。').phrase,
+    ).toBe('ていた問題で、');
+    expect(
+      earlierReportRefs(
+        'In an update to a data breach that happened in May, Corvale Bank said card data was taken.',
+      ).phrase,
+    ).toBe('In an update to a data breach');
+    // A problem named, not a story followed; a promise of updates.
+    expect(earlierReportRefs('通信上の問題で、サイトを一時停止しました。').phrase).toBeNull();
+    expect(earlierReportRefs('We will post an update on the incident next week.').phrase).toBeNull();
   });
 });

@@ -84,24 +84,26 @@ function announcedDates(text: string): ReportDate[] {
 }
 
 /** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
-/** 「5月9日にお知らせした」「令和6年5月9日付けで公表した」「2024年5月9日に掲載した」 */
 const JA_DATED_REF = new RegExp(
   String.raw`(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日(?:\([^)]{1,3}\))?` +
     String.raw`(?:付け?で?|に|の)?[^。\n]{0,12}?(?:お知らせ|公表|発表|掲載|公開|ご報告|報告|ご案内)` +
     '(?:いた)?(?:し|させていただい|申し上げ)(?:た|ました|ております|ている)',
   'g',
 );
-/** 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」 */
+/**
+ * 「第一報でお知らせした」「前回のお知らせ」「既報」「先般公表いたしました」「これまでの経過」, and a news
+ * article's 「…が攻撃を受けた問題で、」 (the matter already reported).
+ */
 const JA_GENERIC_REF =
-  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました|(?:お知らせ|公表|発表|ご報告)(?:いた|致)?しました(?:件|事案|本件|不正アクセス|サイバー攻撃|ランサムウェア|情報漏え?い|個人情報|システム障害)/;
+  /第[一1]報(?:で|にて|において|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|第[二三四五六七八九2-9]報(?:で|にて|において|として|の(?:とおり|通り|公表|お知らせ|ご報告)|以降|後)|初報(?:で|にて|以降|後)|前回の?(?:お知らせ|ご報告|報告|公表|発表)|前報|既報|(?:先般|先日|以前|既に|すでに)(?:お知らせ|公表|発表|ご報告|報告)|これまでの経過|(?:お知らせ|公表|ご報告)しておりました|(?:た|ていた|ている)問題で、|(?:お知らせ|公表|発表|ご報告)(?:いた|致)?しました(?:件|事案|本件|不正アクセス|サイバー攻撃|ランサムウェア|情報漏え?い|個人情報|システム障害)/;
 /**
  * "as we previously reported", "update to our notice of", "our letter dated March 3, 2024", "we
  * recently notified you", "as you know from our prior bulletin", "since our last update", "we are
  * writing to give you a further update" (not "we will give a further update": a promise),
- * "earlier this week, we emailed you".
+ * "earlier this week, we emailed you", and news's "in an update to a data breach".
  */
 const EN_GENERIC_REF =
-  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we (?:previously|recently) (?:reported|announced|disclosed|notified|informed|alerted)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial|original|last) (?:notice|letter|announcement|notification|bulletin|statement|(?:blog )?post|update)|since (?:our|the) (?:last|previous|prior) update|(?:the|this) previously (?:announced|reported|disclosed) (?:incident|event|breach|matter)|(?:we|I) (?:wrote to|notified|informed|contacted|alerted) you (?:on|in|about|of|regarding)|(?:provid|shar|giv)(?:e|ing)(?: you)?(?: with)? (?:additional|new|further|updated) information (?:about|regarding|on|concerning) (?:the|this|our) (?:incident|event|matter|breach)|(?:first|initially) (?:announced|disclosed) (?:the|this|on|in)|(?:writing to (?:provide|give|share)(?: you)?(?: with)?|this is|here is|(?:we are|we're|i am) (?:providing|giving|sharing)(?: you)?(?: with)?) (?:a|another|our) further update|(?:earlier this (?:week|month)|last (?:week|month)),? (?:i|we) (?:emailed|wrote to|contacted|notified|informed|told|updated) you)\b/i;
+  /\b(?:as (?:we )?(?:previously|earlier) (?:reported|announced|disclosed|notified|stated)|we (?:previously|recently) (?:reported|announced|disclosed|notified|informed|alerted)|(?:update|follow[- ]up|supplement) to (?:our|the) (?:prior |previous |earlier )?(?:notice|letter|announcement|notification)|our (?:prior|previous|earlier|initial|original|last) (?:notice|letter|announcement|notification|bulletin|statement|(?:blog )?post|update)|since (?:our|the) (?:last|previous|prior) update|(?:the|this) previously (?:announced|reported|disclosed) (?:incident|event|breach|matter)|(?:we|I) (?:wrote to|notified|informed|contacted|alerted) you (?:on|in|about|of|regarding)|(?:provid|shar|giv)(?:e|ing)(?: you)?(?: with)? (?:additional|new|further|updated) information (?:about|regarding|on|concerning) (?:the|this|our) (?:incident|event|matter|breach)|(?:first|initially) (?:announced|disclosed) (?:the|this|on|in)|(?:writing to (?:provide|give|share)(?: you)?(?: with)?|this is|here is|(?:we are|we're|i am) (?:providing|giving|sharing)(?: you)?(?: with)?) (?:a|another|our) further update|(?:earlier this (?:week|month)|last (?:week|month)),? (?:i|we) (?:emailed|wrote to|contacted|notified|informed|told|updated) you|in an update (?:to|on) (?:a|the|its|their) (?:data |security )?(?:breach|incident|attack|hack))\b/i;
 const EN_DATED_REF = new RegExp(
   String.raw`\b(?:(?:notice|letter|announcement|notification|update)s? (?:dated|of|on|sent on|issued on|posted on|published on)|(?:announced|disclosed|reported|posted|published|issued)(?: [a-z]+){0,3}? on) (${MONTHS})\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?`,
   'gi',
