@@ -17,7 +17,7 @@ const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?千)?(?:\s?[万億](?:\
 // 者 counts parties only after digits and before a break (「誤送付22者、」), not in 「1者複数」 (per party).
 // Read by group number (numbered-groups.ts): no groups object built per match.
 const JA = numbered(
-  String.raw`(?<![0-9.,/#\-A-Za-z]|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）。\s]|$))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
+  String.raw`(?<![0-9,/#\-A-Za-z]|[0-9A-Za-z]\.|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）。\s]|$))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   ['num', 'unit', 'bun'],
 );
 const JA_COUNT = new RegExp(JA.source, 'g');
@@ -92,13 +92,14 @@ function insideQuote(s: string, at: number): boolean {
 const EACH_BEFORE = /各\s?$/;
 const DISCIPLINE_BEFORE =
   /(?:訓告|戒告|譴責|けん責|減給|停職|免職|懲戒(?:処分)?|(?:厳重|文書|口頭)注意|処分)(?:者|を受けた者)?(?:は|が|計)?\s?$/;
-// People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」
+// People the data was sent or shown to (「441名に流出」「履修者63名に送信」「3名の求職者に郵送」「5名宛に誤送信」
 // 「メールを受け取った4人」): recipients, not whose data it was — unless the mail exposed the
-// recipients' own addresses (To/CC), where the recipients are the affected set.
+// recipients' own addresses (To/CC), where the recipients are the affected set. 「1,000名への通知メール」
+// is those people's mail (a noun phrase), not a sending to them.
 // 「2団体に関する書面を…送付」 names whose data it was (に関する/に係る/について), not a recipient;
 // a line wrapped before the particle (「486件」 then 「に対して」) leaves a space.
 const RECIPIENT_AFTER =
-  /^[)）\]」]?\s?(?:の[^、。にへ]{1,12})?(?:に(?!関(?:する|し)|係る|つい)|へ)(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
+  /^[)）\]」]?\s?(?:の[^、。にへ]{1,12})?(?:に(?!関(?:する|し)|係る|つい)|へ(?!の)|宛て?(?:に|へ))(?:も|は|対し(?:て)?、?)?[^。]{0,24}?(?:送信|送付|送ら|送っ|郵送|発送|配信|配布|配付|交付|提供|流出|漏え?い|漏洩|漏ら|開示)/;
 // 「6,444人に対し、「…」という件名で送信」: the figure is whom the mail went to, however long the subject line.
 const MAILED_TO = /^(?:に(?:対し|向け)|宛て?に|へ)/;
 const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた)(?:方|者)?(?:の)?$/;
@@ -106,9 +107,10 @@ const RECIPIENT_BEFORE = /(?:受け取った|受信した|受領した|届いた
 const READERS_AFTER =
   /^の?(?:保護者|方|皆さん|皆様|方々|利用者|会員|職員|生徒|学生|受信者)(?:の)?(?:皆さん|皆様|方々)?(?:が|も)[^。、]{0,10}(?:閲覧(?:済|し)|受信し|受け取|開封し|読ん)/;
 // 「督促状発送(合計41件)」: how many items an office sent out, not whose data went astray.
-// So does 「送信されたメールは約10万件」: the messages an office or a hijacked account sent.
+// So does 「送信されたメールは約10万件」: the messages an office or a hijacked account sent (or an
+// automatic forwarding passed on: 「転送された電子メール 4,000件」).
 const SENDING_SUBJECT =
-  /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$|(?<!誤)(?:発送|送付|送信|配信|郵送)(?:され|し)た(?:電子)?(?:メール|郵便物?|文書|はがき|通知)(?:の(?:件数|数|総数))?$/;
+  /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$|(?<!誤)(?:発送|送付|送信|配信|郵送|転送)(?:され|し)た(?:電子)?(?:メール|郵便物?|文書|はがき|通知)(?:の(?:件数|数|総数))?$/;
 // 「誤送信先は…外部の47社です」: the figure tells where the data went.
 const RECIPIENT_TOPIC = /(?:送信|送付|配信|発送|流出)先(?:は|が|[:：])[^。]{0,24}$/;
 const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
@@ -128,6 +130,8 @@ function opensRecipients(s: string): boolean {
 const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
 // 「メール1,200通（うち個人情報を含むもの300件）」: the part is the personal data, the whole is not.
 const PERSONAL_PART = /個人(?:情報|データ)|要配慮/;
+// A sentence or line that opens with うち (「うち、…」「・うち…」): a part of the figure before it.
+const PART_LINE = /^\s?(?:[-・●]\s?)?(?:その)?うち[、,\s]?/;
 // 「三名分」「五名の方の氏名」「二件の個人情報」: a small kanji figure followed by whose data it was.
 const KANJI_FEW_DATA =
   /^(?:分|の(?:方|お客様|患者|生徒|児童|学生|利用者|会員)?(?:様|さん)?(?:の)?(?:個人情報|氏名|情報|データ))/;
@@ -137,8 +141,10 @@ const ADDRESS_AFTER = /^(?:すべて|全て|全部)?の?(?:電子)?メールア�
 // A bare figure on the line after a count label (「対象者数」 then 「148,620」).
 const COUNT_LABEL = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:：]?\s*$/;
 const BARE_FIGURE = /^\s*[0-9][0-9,]*\s*$/;
-// The label and its figure on one line (「流出件数 1,234」「対象者数：148,620」), the figure closing the line.
-const LABEL_AND_FIGURE = /(?:(?:対象者|対象|人|件|者)|本人の)数\s*[:：]?\s*([0-9][0-9,]*)\s*$/;
+// The label and its figure on one line (「流出件数 1,234」「対象者数：148,620」「侵害のあったアカウント数は約2,000。」),
+// the figure closing the line or sentence.
+const LABEL_AND_FIGURE =
+  /(?:(?:対象者|対象|人|件|者|(?<![登録全総]\s?)アカウント)|本人の)数\s*(?:は|が)?\s*[:：]?\s*((?:約|およそ|最大)?\s*[0-9][0-9,]*)\s*。?\s*$/;
 // Labels of a population, of responses or of mail sent: not whose data it was.
 const OTHER_LABEL =
   /(?:登録|会員|利用|加入|在籍|契約|問い?合わ?せ|相談|アクセス|送信|発送|送付|配信|受信|応募|申込)(?:者|件)?数\s*[:：]?\s*[0-9][0-9,]*\s*$/;
@@ -331,6 +337,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   let leakCap: Fact<CountStatement> | null = null;
   const inLeakSentence = new Set<Fact<CountStatement>>();
   let prevText = '';
+  // The last eligible figure of the sentence before, which a 「うち…」 line may narrow.
+  let prevLast: Fact<CountStatement> | null = null;
   const openRecipients = segments.some((seg) => opensRecipients(seg.text));
   for (const seg of segments) {
     const s = seg.text;
@@ -361,14 +369,23 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     }
     const labelled = s.includes('数') ? LABEL_AND_FIGURE.exec(s) : null;
     if (labelled && !OTHER_LABEL.test(s)) {
-      const value = parseJaNumber(labelled[1]!);
+      const figure = labelled[1]!.replace(/^(?:約|およそ|最大)\s*/, '');
+      const value = parseJaNumber(figure);
       if (value !== null && value > 0) {
         const label = s.slice(0, labelled.index + labelled[0].indexOf('数') + 1).trim();
         const fact = factOf<CountStatement>(
           {
             count: value,
-            unit: /者数|人の?数$/.test(label) ? 'people' : 'records',
-            qualifier: 'exact',
+            unit: /者数|人の?数$/.test(label)
+              ? 'people'
+              : /アカウント数$/.test(label)
+                ? 'accounts'
+                : 'records',
+            qualifier: /^最大/.test(labelled[1]!)
+              ? 'max'
+              : /^(?:約|およそ)/.test(labelled[1]!)
+                ? 'approx'
+                : 'exact',
             subject: label,
             status: statusOf(s),
           },
@@ -388,6 +405,21 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     jaCountsIn(s, seg, openRecipients, inSentence);
     enCountsIn(s, seg, inSentence);
     inSentence.sort((a, b) => a.at - b.at);
+    // 「誤送信メール 1,200件」 then a line 「うち、個人情報を含むもの 300件」: the part names the personal
+    // data, the whole before it (mail, files) is a container, not the affected set.
+    if (prevLast && inSentence.length > 0 && PART_LINE.test(s) && PERSONAL_PART.test(s)) {
+      const whole = prevLast;
+      if (!PERSONAL_PART.test(whole.value.subject) && whole.value.unit !== 'people') {
+        const at = eligibleFacts.indexOf(whole);
+        if (at >= 0) eligibleFacts.splice(at, 1);
+        if (best?.fact === whole) {
+          best = null;
+          for (const f of eligibleFacts)
+            if (!best || f.value.count > best.fact.value.count) best = { fact: f, eligible: true };
+        }
+      }
+    }
+    prevLast = null;
     for (let i = 0; i < inSentence.length; i++) {
       const c = inSentence[i]!;
       counts.push(c.fact);
@@ -418,6 +450,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         continue;
       }
       eligibleFacts.push(c.fact);
+      prevLast = c.fact;
       if (LEAK_WORDS.test(s)) {
         inLeakSentence.add(c.fact);
         if (

@@ -237,7 +237,9 @@ export const LABEL_LINE = new RegExp(
 // (「…が判明したのは、6月5日です」「発覚は6月5日でした」: a cleft names the finding's day too, as
 // 「気付いたのは」「連絡を受けたのは」「検知したのは」 do.)
 export const MODIFIER_BEFORE =
-  /((?:判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:気付|気づ|気が付|気がつ)いた(?:日(?:時)?\s?[::]?|のは、?)|(?:連絡|報告|通報|指摘)を受けた(?:日(?:時)?\s?[::]?|のは、?)|(?:判明|発覚|発見|覚知)は)\s?$/;
+  /((?:判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|発生|紛失|送付|送信|盗難に遭)(?:した|された)(?:日(?:時)?\s?[::]?|のは、?)?|(?:事案|事象|不正アクセス|異常|不審な[^\s、。]{1,8})を(?:発見|検知|覚知)し、?|(?:気付|気づ|気が付|気がつ)いた(?:日(?:時)?\s?[::]?|のは、?)|(?:連絡|報告|通報|指摘)を受けた(?:日(?:時)?\s?[::]?|のは、?)|(?:判明|発覚|発見|覚知)は)\s?$/;
+// (「本事案を発見し10月10日(木)10時02分…を変更し」: a finding in the continuative form right before the
+// day, which then tells what was done on finding it.)
 /** What a MODIFIER_BEFORE names when it is a finding (else the act itself). */
 export const MODIFIER_FINDING = /判明|発覚|発見|検知|覚知|認知|把握|確認|気付|気づ|気が|受けた/;
 export const UNTIL_AFTER =

@@ -48,6 +48,7 @@ const REL_YEAR: Record<string, number | 'same'> = {
   当年: 'same',
   同年: 'same',
   昨年: -1,
+  去年: -1,
   前年: 'same',
   翌年: 'same',
   来年: 1,
@@ -107,11 +108,11 @@ const DATE = numbered(
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
     // 「今月3日」「先月28日」: a day of the notice's own month or the one before it.
     String.raw`(?<relm>今月|本月|先月)\s?(?<rmd>\d{1,2})\s?日`,
-    String.raw`(?<rel>本年|今年|ことし|当年|同年|昨年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
+    String.raw`(?<rel>本年|今年|ことし|当年|同年|昨年|去年|前年|翌年|来年)\s?(?<rm>\d{1,2})\s?月(?:\s?(?<rd>\d{1,2})\s?日)?`,
     String.raw`(?<![\d./])(?<mm>\d{1,2})\s?月\s?(?<md>\d{1,2})\s?日`,
     String.raw`(?<![\d./・])(?<mo>\d{1,2})\s?月(?<mq>上旬|中旬|下旬|初旬|末)?`,
     String.raw`(?<![\d/.:])(?<smm>1[0-2]|0?[1-9])\/(?<smd>3[01]|[12]\d|0?[1-9])(?![\d/])`,
-    String.raw`(?<same>同日|当日|翌々日|翌日|翌朝|前日|本日|(?:同月|(?<nextm>翌月)|(?<nextd>翌))\s?(?<samed>\d{1,2})\s?日)`,
+    String.raw`(?<same>同日|当日|翌々日|翌日|翌朝|前日|本日|(?:同月|同(?=\s?\d{1,2}\s?日)|(?<nextm>翌月)|(?<nextd>翌))\s?(?<samed>\d{1,2})\s?日)`,
     String.raw`(?<![\d.])(?<dd>\d{1,2})\s?日(?!間|分|以内|程度|ごと|毎)`,
     String.raw`(?<ampm>午前|午後)?\s?(?<![\d.:])(?<th>\d{1,2})\s?時(?:\s?(?<tm>\d{1,2})\s?分)?(?!間)`,
     String.raw`(?<![\d.:/])(?<ch>[0-2]?\d):(?<cm>[0-5]\d)(?![\d:])`,
@@ -173,7 +174,7 @@ function rangeToThisYearFrom(text: string, year: number): boolean {
 
 // What follows a news report's bare day: a time of day, a part of the day, or the comma or に of its clause.
 const NEWS_DAY_AFTER =
-  /^\s?(?:午前|午後|朝|夜|夕方|未明|深夜|昼|早朝|\d{1,2}\s?時|、|に(?!は|も|つ|よ|お|関|対|わ|かけ|至|当))/;
+  /^\s?(?:午前|午後|朝|夜|夕方?|晩|未明|深夜|昼|早朝|\d{1,2}\s?時|、|に(?!は|も|つ|よ|お|関|対|わ|かけ|至|当))/;
 
 /** A bare day of a news report (DateContext.newsDays) that falls in the two weeks up to the reference day. */
 function newsDay(text: string, start: number, end: number, d: number, ctx: DateContext): boolean {

@@ -138,6 +138,8 @@ function spreadDateline(
   return null;
 }
 
+// The name of a paper or wire before the day it posted a report (「見本新聞 」「見本通信 」).
+const WIRE_HEAD = /^\s?[^\d\s。、]{1,12}(?:新聞|通信|ニュース|NEWS|News|放送|テレビ)\s$/;
 // A bullet before the page's dateline (「• 2099年3月4日」).
 const HEAD_BULLET = /^\s*[・•●◆■]\s*$/;
 const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
@@ -234,7 +236,14 @@ export function findPublished(
     // A news page's dateline under its headline, above the first sentence, with the time of posting:
     // "4 April 2024, 12:34", "May 3, 2024 | 9:15 BST".
     if (lang === 'en' && i < bodyAt && EN_TIME_TAIL.test(tail)) tail = '';
-    if (!PUBLISHED_HEAD.test(head) && !(bulleted && inHead) && !(lang === 'en' && EN_BYLINE_HEAD.test(head)))
+    // 「見本新聞 2099年4月26日(金) 19:23配信」: a news wire's name before its posting date.
+    const wire = lang === 'ja' && WIRE_HEAD.test(head) && /^[\s()()]*配信/.test(tail);
+    if (
+      !PUBLISHED_HEAD.test(head) &&
+      !(bulleted && inHead) &&
+      !(lang === 'en' && EN_BYLINE_HEAD.test(head)) &&
+      !wire
+    )
       continue;
     if (!PUBLISHED_TAIL.test(tail)) continue;
     const iso = isoOf(first);
@@ -246,7 +255,7 @@ export function findPublished(
   }
   if (updated) return updated;
   return (
-    findLabelledOrLetterhead(lines, idx, lang, dctx, title) ??
+    findLabelledOrLetterhead(lines, idx, lang, dctx, title, structure?.sectionOf) ??
     (lang === 'en' ? updateHeading(lines, dctx) : findSplitLetterhead(lines, refYear))
   );
 }
@@ -311,6 +320,7 @@ function findLabelledOrLetterhead(
   lang: 'ja' | 'en',
   dctx: { refYear: number | null; refMonth: null; refDay: null },
   title: NoticeStructure['title'] | undefined,
+  sectionOf?: NoticeStructure['sectionOf'],
 ): { iso: string; seg: Segment } | null {
   const bodyAt = lang === 'en' ? enBodyAt(lines) : 0;
   for (const i of idx) {
@@ -342,6 +352,8 @@ function findLabelledOrLetterhead(
         (l) => l && LINE_OPENS_WITH_DATE.test(l.text) && /\d\s?[月/.]/.test(l.text),
       );
     if (!spaced && !top && !enTop && !bottom && !RELEASE_HINT.test(head200)) continue;
+    const note = lang === 'ja' ? releaseNote(line) : null;
+    if (note) return note;
     const text = spaced ? head200.slice(0, 40).replace(SPACED, '') + head200.slice(40) : head200;
     const ms = (lang === 'ja' ? findJaDates(text, dctx) : findEnDates(text, dctx)).filter(
       (m) => m.precision === 'day' && m.source === 'explicit',
@@ -385,6 +397,10 @@ function findLabelledOrLetterhead(
     }
     const before = text.slice(0, first.start).replace(/[\s・•\-*()()【】[\]]/g, '');
     const after = text.slice(first.end);
+    // A day alone on its line under 「経緯」「事案の概要」, spaced out or near the bottom, heads a
+    // timeline's row (its event on the next line), as in findPublished's first look.
+    const row = before === '' && EVENT_SECTIONS.has(sectionOf?.[i] ?? null) && PUBLISHED_TAIL.test(after);
+    if (row) continue;
     if (before === '' && spaced && PUBLISHED_TAIL.test(after)) return { iso, seg: line };
     if (bottom && !first.time && ms.length === 1 && before === '' && ISSUER_AFTER.test(after))
       return { iso, seg: at };
@@ -401,6 +417,22 @@ function findLabelledOrLetterhead(
     }
   }
   return null;
+}
+
+// A release note in brackets, the day (and hour) and the verb alone inside: 「(令和9年1月2日 10時発表)」.
+const RELEASE_NOTE =
+  /[(([【]\s?((?:令和|平成)?\s?\d{1,4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?\([^)]{1,4}\))?\s?(?:(?:午前|午後)?\s?\d{1,2}\s?[時:]\s?(?:\d{1,2}\s?分?)?)?\s?(?:発表|公表|掲載|公開)\s?[))\]】]/;
+
+/** The day of a bracketed release note on a line (see RELEASE_NOTE), not one about an earlier report. */
+function releaseNote(line: Segment): { iso: string; seg: Segment } | null {
+  const m = RELEASE_NOTE.exec(line.text);
+  if (!m) return null;
+  // 「第1報(…発表)」「既報(…発表)」: an earlier notice's day.
+  if (/(?:報|既報|前回|お知らせ)\s?$/.test(line.text.slice(Math.max(0, m.index - 6), m.index))) return null;
+  const d = findJaDates(m[1]!, { refYear: null, refMonth: null, refDay: null })[0];
+  const iso = d && d.precision === 'day' ? isoOf(d) : null;
+  const start = line.start + m.index;
+  return iso ? { iso, seg: { text: m[0], start, end: start + m[0].length, line: line.line } } : null;
 }
 
 // A line holding only a day (「4月8日(水)」「令和6年5月2日」), as a timeline's row heading.
@@ -457,7 +489,7 @@ function fullDateIn(text: string, year: number): boolean {
 // in full, right after the named subject, of a sentence whose predicate is the announcement. Not the
 // notice's own words about an earlier notice (「当社は…に公表いたしました」「既報」).
 const ANNOUNCED_ON =
-  /^(?:[^。]{0,40}?、)?[^。、]{0,40}?([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,30})(?:\s?[((][^()()]{1,20}[))])?\s?(?:が|は)\s?、?\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?[((][^))]{1,3}[))])?\s?(?:に|付けで|付で)?\s?、?([^。]{0,140}?)(?:を|と)(?:公表|発表)(?:し(?:ました|た)|いたしました)/u;
+  /^(?:[^。]{0,40}?、)?[^。、]{0,40}?([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,30})(?:\s?[((][^()()]{1,20}[))])?\s?(?:が|は)\s?、?\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?[((][^))]{1,3}[))])?\s?(?:に|付けで|付で)?\s?、?([^。]{0,140}?)(?:を|と)(?:(?:公表|発表)(?:し(?:ました|た)|いたしました)|明らかにし(?:ました|た)|明かし(?:ました|た))/u;
 const FIRST_PERSON =
   /^(?:当|弊|本)(?:社|院|学|市|町|村|区|県|校|機構|法人|団体|協会|組合|財団|グループ)$|^同/u;
 
@@ -465,6 +497,10 @@ const FIRST_PERSON =
  * The day a news report or column says the body announced the incident (see ANNOUNCED_ON), among
  * its first sentences; null when the sentence refers back to an earlier notice.
  */
+// The same with the day first, as a column's lead has it (「2099年2月20日 X市が…を公表しました。」).
+const DAY_FIRST_ANNOUNCED =
+  /(?:^|\n)\s?((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s?[((][^))]{1,3}[))])?[\s、,]\s?(?:[^。、\n]{0,30}?(?:する|した|の))?([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,30})(?:が|は)\s?、?([^。]{0,140}?)(?:を|と)(?:(?:公表|発表)(?:し(?:ました|た)|いたしました)|明らかにし(?:ました|た)|明かし(?:ました|た))/u;
+
 export function announcedOn(
   segments: Segment[],
   lang: 'ja' | 'en',
@@ -477,18 +513,35 @@ export function announcedOn(
     // (Headings and the address line are no sentences of the report.)
     if ((skip && seg.start >= skip.start && seg.end <= skip.end) || !seg.text.includes('。')) continue;
     seen++;
-    if (!/公表|発表/.test(seg.text) || !/(?:19|20)\d{2}\s?年/.test(seg.text.slice(0, 300))) continue;
-    const m = ANNOUNCED_ON.exec(seg.text);
+    if (!/公表|発表|明らかにし|明かし/.test(seg.text) || !/(?:19|20)\d{2}\s?年/.test(seg.text.slice(0, 300)))
+      continue;
+    // A sentence run on from heading lines above it (no 。 between): its last line holds the lead.
+    const text = seg.text.slice(seg.text.lastIndexOf('\n') + 1);
+    const named = ANNOUNCED_ON.exec(text);
+    const m = named ?? dayFirst(seg.text);
     if (!m) continue;
     if (FIRST_PERSON.test(m[1]!) || /既報|前回|第[二三四五2-9]報|続報/.test(m[3]!)) continue;
     // The day's own clause tells no event (「…が2099年5月3日に発生した侵入の件で」).
-    const own = classifyJa(firstClause(`${m[3]!}を公表`)).cats;
+    // (A day standing before the subject owns the announcement, whatever the clause reports.)
+    // (So does one set off by a comma, 「Xは2099年6月7日、…と明らかにしました」: the comma closes its phrase.)
+    const setOff =
+      named !== null &&
+      /^(?:\s?[((][^))]{1,3}[))])?\s?(?:に)?\s?、/.test(
+        text.slice(named.index + named[0].indexOf(m[2]!) + m[2]!.length),
+      );
+    const own = named && !setOff ? classifyJa(firstClause(`${m[3]!}を公表`)).cats : new Set<string>();
     if ([...own].some((c) => c !== 'announce')) continue;
     const d = findJaDates(m[2]!, {})[0];
     const iso = d && d.precision === 'day' ? isoOf(d) : null;
     if (iso) return { iso, seg };
   }
   return null;
+}
+
+/** DAY_FIRST_ANNOUNCED's match in ANNOUNCED_ON's group order (subject, day, clause). */
+function dayFirst(text: string): string[] | null {
+  const m = DAY_FIRST_ANNOUNCED.exec(text);
+  return m ? [m[0], m[2]!, m[1]!, m[3]!] : null;
 }
 
 /**
