@@ -62,21 +62,36 @@ export function newsLead(
     if (skip && seg.start >= skip.start && seg.end <= skip.end) continue;
     seen++;
     if (!ANNOUNCED.test(seg.text)) continue;
-    const m = LEAD.exec(seg.text);
-    if (!m) continue;
-    const raw = m[1]!.trim();
-    if (PARTICLE.test(raw.replace(/[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.\-\s]/gu, ''))) continue;
-    // 「同社は4月3日、…と発表した」 under the headline 「X電機、顧客情報流出か」: the headline names it.
-    const back = SAME_BODY.test(raw) ? HEADLINE_SUBJECT.exec(skip?.text ?? '')?.[1] : undefined;
-    const named = back ?? raw;
-    if (NOT_ORG_JA.test(named) || NOT_ISSUER.test(named) || /^\d/.test(named)) continue;
-    // The predicate belongs to this sentence's topic, not to a quoted or embedded clause.
-    const rest = seg.text.slice(m[0].length);
-    const verb = ANNOUNCED.exec(rest);
-    if (!verb || rest.slice(0, verb.index).includes('」は')) continue;
-    const name = named.replace(PREFECTURE_HEAD, '');
-    const day = m[2] ?? null;
-    return { name, day, dayAt: day ? m[0].lastIndexOf(day) : -1, seg };
+    // A headline without a full stop runs into the lead in one segment: the lead starts a line.
+    for (let from = 0; from >= 0; ) {
+      const lead = leadOf(from === 0 ? seg.text : seg.text.slice(from), skip?.text ?? '');
+      if (lead) return { ...lead, dayAt: lead.dayAt >= 0 ? lead.dayAt + from : -1, seg };
+      const nl = seg.text.indexOf('\n', from);
+      from = nl < 0 ? -1 : nl + 1;
+    }
   }
   return null;
+}
+
+// 「群馬県の見本市民病院は」「十勝地方の見本町は」: where the body is stands before its name.
+const PLACE_OF =
+  /^(?:[\p{Script=Han}]{1,5}(?:県|都|府|道|市|区|町|村)|[\p{Script=Han}]{1,6}地方)の(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.\-\s]{2,}$)/u;
+
+/** The announcing body and its day in a sentence that opens a news report, or null. */
+function leadOf(text: string, headline: string): Omit<NewsLead, 'seg'> | null {
+  const m = LEAD.exec(text);
+  if (!m) return null;
+  const raw = m[1]!.trim().replace(PLACE_OF, '');
+  if (PARTICLE.test(raw.replace(/[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.\-\s]/gu, ''))) return null;
+  // 「同社は4月3日、…と発表した」 under the headline 「X電機、顧客情報流出か」: the headline names it.
+  const back = SAME_BODY.test(raw) ? HEADLINE_SUBJECT.exec(headline)?.[1] : undefined;
+  const named = back ?? raw;
+  if (NOT_ORG_JA.test(named) || NOT_ISSUER.test(named) || /^\d/.test(named)) return null;
+  // The predicate belongs to this sentence's topic, not to a quoted or embedded clause.
+  const rest = text.slice(m[0].length);
+  const verb = ANNOUNCED.exec(rest);
+  if (!verb || rest.slice(0, verb.index).includes('」は')) return null;
+  const name = named.replace(PREFECTURE_HEAD, '');
+  const day = m[2] ?? null;
+  return { name, day, dayAt: day ? m[0].lastIndexOf(day) : -1 };
 }

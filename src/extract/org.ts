@@ -2,9 +2,12 @@ import { factOf as fact } from './fact.js';
 import { newsLead } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
+import { COMPANY_FORM, JA_LEGAL } from './org-legal.js';
+import { placeOfAddress } from './org-romaji.js';
 import { selfFit, selfKind } from './org-self.js';
 import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
 import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
+import { vendorsNamed } from './org-vendor.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -17,7 +20,6 @@ import type { Fact } from './types.js';
  * the most frequent name ending in an organisation word (…市, …病院, …大学, …協会).
  */
 
-const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|特定非営利活動法人|認定NPO法人|NPO法人|\(株\)`;
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
 const JA_SUFFIX =
   '労働局|法務局|財務局|運輸局|職業安定所|労働基準監督署|保健所|事務所|研究所|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院|診療所|保育園|保育所|幼稚園|こども園|図書館|博物館|美術館|公民館|商工会議所|商工会|協議会|(?<!大)学院|歯科|歯科医院';
@@ -261,7 +263,9 @@ export function extractOrganization(
   const f = organizationJa(lines, segments, structure);
   if (!f) return null;
   const title = structure?.title ?? null;
-  const full = withBody(f, segments, structure?.hostKind ?? selfKind(segments));
+  const kind = structure?.hostKind ?? selfKind(segments);
+  const place = placeOfAddress(structure?.host ?? null, structure?.url ?? null);
+  const full = withBody(f, segments, kind, place?.kind === kind ? place.name : undefined);
   return withDesk(full, lines, openingOf(segments, title), title?.text ?? null);
 }
 
@@ -448,10 +452,17 @@ function namedUpFrontJa(
     const t = NEWS_TITLE_TAIL.exec(line.text);
     if (t && SUFFIX_OR_LEGAL.test(t[1]!)) return fact(t[1]!, line, 0.6);
   }
+  // A notice that calls itself 本市/当院/本学 … is not issued by a company it names (a contractor, the
+  // vendor of a system); nor is one the text credits with a service 「(株式会社X提供)」 anywhere.
+  const fit = selfFit(segments);
+  const notCompany = fit !== null && !fit.test('株式会社');
+  const vendors = vendorsNamed(segments);
   for (let k = 0; k < Math.min(segments.length, 60); k++) {
     const seg = segments[k]!;
     if (!LEGAL_HINT.test(seg.text)) continue;
     const m = LEGAL_ANY.exec(seg.text);
+    if (m && notCompany && COMPANY_FORM.test(m[0])) continue;
+    if (m && vendors.some((v) => m[0].includes(v))) continue;
     if (
       m &&
       !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
@@ -515,6 +526,10 @@ function mostNamedJa(
   // The notice's own address names a city, prefecture or university: its name in the text.
   // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
   const nameKind = kind ?? selfKind(segments);
+  // The address spells the body (pref.hyogo.lg.jp, a repost's …-Takamatsu-city-…): that body, whatever
+  // other places the text names (a contractor's seat, the towns it sent papers to).
+  const place = placeOfAddress(structure?.host ?? null, structure?.url ?? null);
+  if (place && (kind === null || kind === place.kind) && lines[0]) return fact(place.name, lines[0], 0.5);
   const top = nameKind ? topNameOfKind(segments, nameKind) : null;
   // A school on its university's host (本校 on *.ac.jp) is not the university.
   if (top && (!selfFitOnce() || selfFitOnce()!.test(top.name))) return fact(top.name, top.seg, 0.6);
