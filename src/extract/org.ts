@@ -1,8 +1,9 @@
 import { factOf as fact } from './fact.js';
-import { newsLead } from './news-lead.js';
+import { newsLead, newsSource } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
-import { COMPANY_FORM, JA_LEGAL } from './org-legal.js';
+import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
+import { firstOfList } from './org-list.js';
 import { placeOfAddress } from './org-romaji.js';
 import { selfFit, selfKind } from './org-self.js';
 import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
@@ -21,8 +22,6 @@ import type { Fact } from './types.js';
  */
 
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
-const JA_SUFFIX =
-  '労働局|法務局|財務局|運輸局|職業安定所|労働基準監督署|保健所|事務所|研究所|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院|診療所|保育園|保育所|幼稚園|こども園|図書館|博物館|美術館|公民館|商工会議所|商工会|協議会|(?<!大)学院|歯科|歯科医院';
 const LEGAL_HINT = new RegExp(JA_LEGAL);
 const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
@@ -61,7 +60,7 @@ const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
 // A news title's tail that names an organisation: ends in a suffix or holds a legal form.
 const SUFFIX_OR_LEGAL = new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u');
 const SUFFIX_NAME = new RegExp(
-  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|\s|$)`,
   'gu',
 );
 // A title that opens with its subject: 「X大学への不正アクセス」「X労働局で発生した…」「X町職員による…」.
@@ -72,7 +71,7 @@ const TITLE_SUBJECT = new RegExp(
 // What every SUFFIX_NAME match ends with: a sentence without it is not scanned (the scan tries a
 // lazy name at every kanji or katakana, costly on long sentences).
 const NAME_END = new RegExp(
-  String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
+  String.raw`(?:${JA_SUFFIX})(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|\s|$)`,
 );
 
 // 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself; a
@@ -95,6 +94,12 @@ const HEAD_IN_LEAD = new RegExp(
   'u',
 );
 const OPEN_BRACKET = /[((][^))]{0,16}$/;
+// 「…お詫びする」(見本高校 見本太郎 校長): a news report's quote, signed with the body, the speaker and
+// the speaker's title.
+const QUOTE_SIGNED = new RegExp(
+  String.raw`[((]((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))\s+[\p{Script=Han}\p{Script=Katakana}ー・\s]{2,10}?\s?(?:校長|学長|院長|病院長|理事長|市長|町長|村長|区長|知事|教育長|社長|会長|局長|所長|園長)[))]`,
+  'u',
+);
 // 「見本高等学校 校長 氏名」「見本病院 院長 氏名」: a signature line with the body and its head's title.
 const NAME_WITH_HEAD = new RegExp(
   String.raw`^(${JA_NAME}(?:${JA_SUFFIX}))\s+(?:校長|学長|院長|病院長|理事長|園長|所長|館長|会長|代表理事|局長|署長|センター長)(?:\s|$)`,
@@ -172,32 +177,6 @@ const CONTRACTOR_LABEL = /(?:受託|委託|再委託)(?:事業)?(?:者|先|業�
 const VISIT_WORD = /(?:来|登|退|出|在|本|当|各)庁$/;
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
 const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
-
-// 「X法人A、B株式会社及びC(以下、当グループ)」: the bodies that define themselves together.
-const LIST_JOIN = /、|及び|および|並びに|ならびに/;
-const LIST_MEMBER = new RegExp(`${JA_LEGAL}|法人|会社|事務所|${JA_SUFFIX}`, 'u');
-const LIST_BEFORE = /(?:、|及び|および|並びに|ならびに)$/;
-const LIST_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&-]{2,30}$/u;
-
-/**
- * The first of the bodies a self-definition lists (the one that leads the notice), or the name
- * itself when it names one.
- *
- * @example firstOfList('夜に見本法人A事務所、B株式会社及びC法人(以下、当グループ)', 18, 'C法人') // → '見本法人A事務所'
- */
-function firstOfList(text: string, index: number, name: string): string {
-  if (!LIST_JOIN.test(name) && !LIST_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return name;
-  const parts = text.slice(Math.max(0, index - 80), index + name.length).split(LIST_JOIN);
-  let first = name;
-  for (let k = parts.length - 1; k >= 0; k--) {
-    const m = LIST_NAME.exec(parts[k]!);
-    if (!m || !LIST_MEMBER.test(m[0])) break;
-    first = m[0];
-    // The part holds more than a name: the clause's other words stand before the list.
-    if (m.index > 0) break;
-  }
-  return first;
-}
 
 /**
  * A repost's title shortens names (北海道大病院 for …大学病院): the notice's own fuller spelling of
@@ -282,8 +261,15 @@ function organizationJa(
   return (
     signedJa(lines, segments) ??
     namedUpFrontJa(lines, segments, structure) ??
+    sourceJa(segments, structure) ??
     mostNamedJa(lines, segments, structure)
   );
+}
+
+/** 「X市によりますと、」: the source a news report names, when no lead says X announced it. */
+function sourceJa(segments: Segment[], structure?: NoticeStructure): Fact<string> | null {
+  const source = newsSource(segments, structure?.title ?? null);
+  return source && fact(source.name, source.seg, 0.5);
 }
 
 /**
@@ -360,7 +346,7 @@ function signedJa(lines: Segment[], segments: Segment[]): Fact<string> | null {
   for (let k = 0; k < Math.min(segments.length, 30); k++) {
     const seg = segments[k]!;
     if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
-    const h = HEAD_IN_LEAD.exec(headLead(segments, k));
+    const h = HEAD_IN_LEAD.exec(headLead(segments, k)) ?? QUOTE_SIGNED.exec(seg.text);
     if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
   }
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
