@@ -49,3 +49,11 @@ describe('a news report without a lead that says who announced it', () => {
     expect(org(text)).toContain('見本町');
   });
 });
+
+describe('a reposting site’s copyright line', () => {
+  it('is not the issuer', () => {
+    const text = '書類が風で飛散\n見本市民病院によると、職員が封筒を落とした。\n© 株式会社見本新聞社';
+    expect(org(text)).toBe('見本市民病院');
+    expect(org('書類が風で飛散\n病院によると、職員が封筒を落とした。\n© 株式会社見本新聞社')).toBeNull();
+  });
+});

@@ -218,6 +218,8 @@ function repostName(b: RegExpExecArray, text: string): string {
   return first;
 }
 
+const COPYRIGHT = /^\s*(?:©|\([cC]\)|copyright\b)/i;
+
 /** Whether `index` stands inside round brackets opened earlier on the same segment. */
 function inBrackets(text: string, index: number): boolean {
   const open = text.lastIndexOf('(', index);
@@ -239,7 +241,10 @@ export function extractOrganization(
     const t = structure?.title;
     return organizationEn(lines, segments, t ? { text: t.text, start: t.start, end: t.end, line: 0 } : null);
   }
-  const f = organizationJa(lines, segments, structure);
+  // 「© 株式会社見本新聞社」: a page's copyright line names the site's owner (a newspaper reposting the
+  // notice), not the body that issued it.
+  const own = (seg: Segment) => !COPYRIGHT.test(seg.text);
+  const f = organizationJa(lines.filter(own), segments.filter(own), structure);
   if (!f) return null;
   const title = structure?.title ?? null;
   const kind = structure?.hostKind ?? selfKind(segments);
