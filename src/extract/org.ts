@@ -244,7 +244,9 @@ export function extractOrganization(
   // 「© 株式会社見本新聞社」: a page's copyright line names the site's owner (a newspaper reposting the
   // notice), not the body that issued it.
   const own = (seg: Segment) => !COPYRIGHT.test(seg.text);
-  const f = organizationJa(lines.filter(own), segments.filter(own), structure);
+  const f = lines.every(own)
+    ? organizationJa(lines, segments, structure)
+    : organizationJa(lines.filter(own), segments.filter(own), structure);
   if (!f) return null;
   const title = structure?.title ?? null;
   const kind = structure?.hostKind ?? selfKind(segments);
