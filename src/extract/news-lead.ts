@@ -23,7 +23,7 @@ const LEAD = new RegExp(
   'u',
 );
 // The sentence's own predicate: 「…と発表した。」「…を公表しました。」「…と発表し、謝罪した。」.
-const ANNOUNCED = /(?:と|を)(?:発表|公表|明らかに)し(?:た|ました)?(?:[。、]|$)/u;
+const ANNOUNCED = /(?:と|を)(?:発表|公表|明らかに|謝罪|陳謝)し(?:た|ました|ています)?(?:[。、]|$)/u;
 // (「X傘下の」「…を運営する」: what the article says the body is stands before its name; が for は
 // only with the day after it, 「X病院が12日、」.)
 // The police or a ministry announces an arrest or a survey, not its own incident; 「市教委」「県警」 is
@@ -62,21 +62,69 @@ export function newsLead(
     if (skip && seg.start >= skip.start && seg.end <= skip.end) continue;
     seen++;
     if (!ANNOUNCED.test(seg.text)) continue;
-    const m = LEAD.exec(seg.text);
+    // A headline without a full stop runs into the lead in one segment: the lead starts a line.
+    for (let from = 0; from >= 0; ) {
+      const lead = leadOf(from === 0 ? seg.text : seg.text.slice(from), skip?.text ?? '');
+      if (lead) return { ...lead, dayAt: lead.dayAt >= 0 ? lead.dayAt + from : -1, seg };
+      const nl = seg.text.indexOf('\n', from);
+      from = nl < 0 ? -1 : nl + 1;
+    }
+  }
+  return null;
+}
+
+// 「群馬県の見本市民病院は」「十勝地方の見本町は」: where the body is stands before its name.
+const PLACE_OF =
+  /^(?:[\p{Script=Han}]{1,5}(?:県|都|府|道|市|区|町|村)|[\p{Script=Han}]{1,6}地方)の(?=[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.\-\s]{2,}$)/u;
+
+/** The announcing body and its day in a sentence that opens a news report, or null. */
+function leadOf(text: string, headline: string): Omit<NewsLead, 'seg'> | null {
+  const m = LEAD.exec(text);
+  if (!m) return null;
+  const raw = m[1]!.trim().replace(PLACE_OF, '');
+  if (PARTICLE.test(raw.replace(/[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.\-\s]/gu, ''))) return null;
+  // 「同社は4月3日、…と発表した」 under the headline 「X電機、顧客情報流出か」: the headline names it.
+  const back = SAME_BODY.test(raw) ? HEADLINE_SUBJECT.exec(headline)?.[1] : undefined;
+  const named = back ?? raw;
+  if (NOT_ORG_JA.test(named) || NOT_ISSUER.test(named) || /^\d/.test(named)) return null;
+  // The predicate belongs to this sentence's topic, not to a quoted or embedded clause.
+  const rest = text.slice(m[0].length);
+  const verb = ANNOUNCED.exec(rest);
+  if (!verb || rest.slice(0, verb.index).includes('」は')) return null;
+  const name = named.replace(PREFECTURE_HEAD, '');
+  const day = m[2] ?? null;
+  return { name, day, dayAt: day ? m[0].lastIndexOf(day) : -1 };
+}
+
+// 「見本市によりますと、」「紀の川市によると、」: news attributes what follows to its source. The name
+// may hold one の between kanji (紀の川市); it ends in a body's word.
+const SOURCE =
+  /^([\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&]{2,20}?|[\p{Script=Han}]{1,4}の[\p{Script=Han}]{1,4}(?:市|町|村))(?:によりますと|によると|によれば)[、,]?/u;
+const SOURCE_BODY =
+  /(?:市|町|村|区|県|都|府|道|病院|大学|学校|高校|委員会|センター|協会|機構|組合|銀行|法人)$/u;
+
+/**
+ * The body a news report attributes its account to in its first sentences (「見本市によりますと、…」),
+ * or null: the announcing body when no lead says 「Xは…と発表した」.
+ *
+ * @example newsSource(splitSentences('小学校でUSBメモリを紛失。見本市によりますと、教諭が…。'))?.name // → '見本市'
+ */
+export function newsSource(
+  segments: Segment[],
+  skip?: { start: number; end: number } | null,
+): { name: string; seg: Segment } | null {
+  let seen = 0;
+  for (const seg of segments) {
+    if (seen >= 6) break;
+    if (skip && seg.start >= skip.start && seg.end <= skip.end) continue;
+    seen++;
+    if (!/によ(?:りますと|ると|れば)/.test(seg.text)) continue;
+    const m = SOURCE.exec(seg.text.trimStart());
     if (!m) continue;
-    const raw = m[1]!.trim();
-    if (PARTICLE.test(raw.replace(/[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー・&.\-\s]/gu, ''))) continue;
-    // 「同社は4月3日、…と発表した」 under the headline 「X電機、顧客情報流出か」: the headline names it.
-    const back = SAME_BODY.test(raw) ? HEADLINE_SUBJECT.exec(skip?.text ?? '')?.[1] : undefined;
-    const named = back ?? raw;
-    if (NOT_ORG_JA.test(named) || NOT_ISSUER.test(named) || /^\d/.test(named)) continue;
-    // The predicate belongs to this sentence's topic, not to a quoted or embedded clause.
-    const rest = seg.text.slice(m[0].length);
-    const verb = ANNOUNCED.exec(rest);
-    if (!verb || rest.slice(0, verb.index).includes('」は')) continue;
-    const name = named.replace(PREFECTURE_HEAD, '');
-    const day = m[2] ?? null;
-    return { name, day, dayAt: day ? m[0].lastIndexOf(day) : -1, seg };
+    const name = m[1]!.replace(PREFECTURE_HEAD, '');
+    if (name.length < 3 || !SOURCE_BODY.test(name) || SAME_BODY.test(name)) continue;
+    if (NOT_ORG_JA.test(name) || NOT_ISSUER.test(name)) continue;
+    return { name, seg };
   }
   return null;
 }

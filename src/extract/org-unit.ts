@@ -107,14 +107,21 @@ const PUBLIC_KINDS = new Set<HostKind>(['city', 'town', 'village', 'prefecture']
  *
  * @example withBody(fact('地域保健課', seg, 0.5), sents('本市地域保健課において…。見本市の…'), 'city').value // → '見本市地域保健課'
  */
-export function withBody(f: Fact<string>, segments: Segment[], kind: HostKind | null): Fact<string> {
+export function withBody(
+  f: Fact<string>,
+  segments: Segment[],
+  kind: HostKind | null,
+  addressBody?: string,
+): Fact<string> {
   const value = f.value;
   if (!kind || !PUBLIC_KINDS.has(kind) || !UNIT_END.test(value) || NATIONAL_UNIT.test(value)) return f;
   if (NAMES_PLACE.test(value)) return f;
   // A city's bureau belongs to the city, not to the ward it sits in (港北区 for a 市's 水道局); a ward
   // that is a body of its own (Tokyo's) cannot be told from one that is not, so only a 市 is put before.
-  const body = topNameOfKind(segments, kind, kind === 'city' ? /市$/ : undefined);
-  (kind === 'city' ? topNameOfKind(segments, kind, /市$/) : null) ?? topNameOfKind(segments, kind);
+  // The text names no body of its kind: the one its address spells (pref.hyogo.lg.jp), if any.
+  const body =
+    topNameOfKind(segments, kind, kind === 'city' ? /市$/ : undefined) ??
+    (addressBody ? { name: addressBody } : null);
   if (!body || value.includes(body.name)) return f;
   // 「県立X高校」 of 見本県: 見本県立X高校. A 市立 school is not the prefecture's.
   const owned = /^(?:都|道|府|県|市|区|町|村)立/u.exec(value);

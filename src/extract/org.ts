@@ -1,10 +1,14 @@
 import { factOf as fact } from './fact.js';
-import { newsLead } from './news-lead.js';
+import { newsLead, newsSource } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
+import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
+import { firstOfList } from './org-list.js';
+import { placeOfAddress } from './org-romaji.js';
 import { selfFit, selfKind } from './org-self.js';
 import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
 import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
+import { vendorsNamed } from './org-vendor.js';
 import type { Segment } from './segment.js';
 import type { NoticeStructure } from './structure.js';
 import type { Fact } from './types.js';
@@ -17,10 +21,7 @@ import type { Fact } from './types.js';
  * the most frequent name ending in an organisation word (…市, …病院, …大学, …協会).
  */
 
-const JA_LEGAL = String.raw`株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|学校法人|医療法人|社会福祉法人|独立行政法人|国立大学法人|地方独立行政法人|特定非営利活動法人|認定NPO法人|NPO法人|\(株\)`;
 const JA_NAME = String.raw`[\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー・A-Za-z0-9&\-.]{1,30}?`;
-const JA_SUFFIX =
-  '労働局|法務局|財務局|運輸局|職業安定所|労働基準監督署|保健所|事務所|研究所|市|県|都|府|道庁|町|村|区役所|病院|医療センター|センター|大学|大学病院|学園|高校|高等学校|中学校|小学校|協会|連盟|組合|機構|財団|振興会|公社|銀行|信用金庫|生協|省|庁|委員会|クリニック|医院|診療所|保育園|保育所|幼稚園|こども園|図書館|博物館|美術館|公民館|商工会議所|商工会|協議会|(?<!大)学院|歯科|歯科医院';
 const LEGAL_HINT = new RegExp(JA_LEGAL);
 const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
@@ -59,7 +60,7 @@ const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
 // A news title's tail that names an organisation: ends in a suffix or holds a legal form.
 const SUFFIX_OR_LEGAL = new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u');
 const SUFFIX_NAME = new RegExp(
-  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|\s|$)`,
   'gu',
 );
 // A title that opens with its subject: 「X大学への不正アクセス」「X労働局で発生した…」「X町職員による…」.
@@ -70,7 +71,7 @@ const TITLE_SUBJECT = new RegExp(
 // What every SUFFIX_NAME match ends with: a sentence without it is not scanned (the scan tries a
 // lazy name at every kanji or katakana, costly on long sentences).
 const NAME_END = new RegExp(
-  String.raw`(?:${JA_SUFFIX})(?=において|では|は|が|の|に|を|と|より|から|、|。|\s|$)`,
+  String.raw`(?:${JA_SUFFIX})(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|\s|$)`,
 );
 
 // 「世田谷区(以下「本区」という。)」「架空健康保険組合(以下、「当組合」)」: the notice names itself; a
@@ -93,6 +94,12 @@ const HEAD_IN_LEAD = new RegExp(
   'u',
 );
 const OPEN_BRACKET = /[((][^))]{0,16}$/;
+// 「…お詫びする」(見本高校 見本太郎 校長): a news report's quote, signed with the body, the speaker and
+// the speaker's title.
+const QUOTE_SIGNED = new RegExp(
+  String.raw`[((]((?:${JA_LEGAL})?[\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))\s+[\p{Script=Han}\p{Script=Katakana}ー・\s]{2,10}?\s?(?:校長|学長|院長|病院長|理事長|市長|町長|村長|区長|知事|教育長|社長|会長|局長|所長|園長)[))]`,
+  'u',
+);
 // 「見本高等学校 校長 氏名」「見本病院 院長 氏名」: a signature line with the body and its head's title.
 const NAME_WITH_HEAD = new RegExp(
   String.raw`^(${JA_NAME}(?:${JA_SUFFIX}))\s+(?:校長|学長|院長|病院長|理事長|園長|所長|館長|会長|代表理事|局長|署長|センター長)(?:\s|$)`,
@@ -171,32 +178,6 @@ const VISIT_WORD = /(?:来|登|退|出|在|本|当|各)庁$/;
 // A name that runs into a predicate (「…機構も注意喚起を行っているウイルス」) is no name.
 const RUNS_INTO_PREDICATE = /ている|ていた|ってい|ました|します|された|[をもへ](?![\p{Script=Han}]{0,2}$)/u;
 
-// 「X法人A、B株式会社及びC(以下、当グループ)」: the bodies that define themselves together.
-const LIST_JOIN = /、|及び|および|並びに|ならびに/;
-const LIST_MEMBER = new RegExp(`${JA_LEGAL}|法人|会社|事務所|${JA_SUFFIX}`, 'u');
-const LIST_BEFORE = /(?:、|及び|および|並びに|ならびに)$/;
-const LIST_NAME = /[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&-]{2,30}$/u;
-
-/**
- * The first of the bodies a self-definition lists (the one that leads the notice), or the name
- * itself when it names one.
- *
- * @example firstOfList('夜に見本法人A事務所、B株式会社及びC法人(以下、当グループ)', 18, 'C法人') // → '見本法人A事務所'
- */
-function firstOfList(text: string, index: number, name: string): string {
-  if (!LIST_JOIN.test(name) && !LIST_BEFORE.test(text.slice(Math.max(0, index - 4), index))) return name;
-  const parts = text.slice(Math.max(0, index - 80), index + name.length).split(LIST_JOIN);
-  let first = name;
-  for (let k = parts.length - 1; k >= 0; k--) {
-    const m = LIST_NAME.exec(parts[k]!);
-    if (!m || !LIST_MEMBER.test(m[0])) break;
-    first = m[0];
-    // The part holds more than a name: the clause's other words stand before the list.
-    if (m.index > 0) break;
-  }
-  return first;
-}
-
 /**
  * A repost's title shortens names (北海道大病院 for …大学病院): the notice's own fuller spelling of
  * the same name (same opening and ending, written in the text) when the text lacks the short one.
@@ -237,6 +218,8 @@ function repostName(b: RegExpExecArray, text: string): string {
   return first;
 }
 
+const COPYRIGHT = /^\s*(?:©|\([cC]\)|copyright\b)/i;
+
 /** Whether `index` stands inside round brackets opened earlier on the same segment. */
 function inBrackets(text: string, index: number): boolean {
   const open = text.lastIndexOf('(', index);
@@ -258,10 +241,17 @@ export function extractOrganization(
     const t = structure?.title;
     return organizationEn(lines, segments, t ? { text: t.text, start: t.start, end: t.end, line: 0 } : null);
   }
-  const f = organizationJa(lines, segments, structure);
+  // 「© 株式会社見本新聞社」: a page's copyright line names the site's owner (a newspaper reposting the
+  // notice), not the body that issued it.
+  const own = (seg: Segment) => !COPYRIGHT.test(seg.text);
+  const f = lines.every(own)
+    ? organizationJa(lines, segments, structure)
+    : organizationJa(lines.filter(own), segments.filter(own), structure);
   if (!f) return null;
   const title = structure?.title ?? null;
-  const full = withBody(f, segments, structure?.hostKind ?? selfKind(segments));
+  const kind = structure?.hostKind ?? selfKind(segments);
+  const place = placeOfAddress(structure?.host ?? null, structure?.url ?? null);
+  const full = withBody(f, segments, kind, place?.kind === kind ? place.name : undefined);
   return withDesk(full, lines, openingOf(segments, title), title?.text ?? null);
 }
 
@@ -278,8 +268,15 @@ function organizationJa(
   return (
     signedJa(lines, segments) ??
     namedUpFrontJa(lines, segments, structure) ??
+    sourceJa(segments, structure) ??
     mostNamedJa(lines, segments, structure)
   );
+}
+
+/** 「X市によりますと、」: the source a news report names, when no lead says X announced it. */
+function sourceJa(segments: Segment[], structure?: NoticeStructure): Fact<string> | null {
+  const source = newsSource(segments, structure?.title ?? null);
+  return source && fact(source.name, source.seg, 0.5);
 }
 
 /**
@@ -356,7 +353,7 @@ function signedJa(lines: Segment[], segments: Segment[]): Fact<string> | null {
   for (let k = 0; k < Math.min(segments.length, 30); k++) {
     const seg = segments[k]!;
     if (!/[((]/.test(seg.text) || !/長|知事|代表/.test(seg.text)) continue;
-    const h = HEAD_IN_LEAD.exec(headLead(segments, k));
+    const h = HEAD_IN_LEAD.exec(headLead(segments, k)) ?? QUOTE_SIGNED.exec(seg.text);
     if (h && !NOT_ORG_JA.test(h[1]!)) return fact(h[1]!, seg, 0.8);
   }
   for (let i = 0; i < Math.min(lines.length, 12); i++) {
@@ -448,10 +445,17 @@ function namedUpFrontJa(
     const t = NEWS_TITLE_TAIL.exec(line.text);
     if (t && SUFFIX_OR_LEGAL.test(t[1]!)) return fact(t[1]!, line, 0.6);
   }
+  // A notice that calls itself 本市/当院/本学 … is not issued by a company it names (a contractor, the
+  // vendor of a system); nor is one the text credits with a service 「(株式会社X提供)」 anywhere.
+  const fit = selfFit(segments);
+  const notCompany = fit !== null && !fit.test('株式会社');
+  const vendors = vendorsNamed(segments);
   for (let k = 0; k < Math.min(segments.length, 60); k++) {
     const seg = segments[k]!;
     if (!LEGAL_HINT.test(seg.text)) continue;
     const m = LEGAL_ANY.exec(seg.text);
+    if (m && notCompany && COMPANY_FORM.test(m[0])) continue;
+    if (m && vendors.some((v) => m[0].includes(v))) continue;
     if (
       m &&
       !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
@@ -515,6 +519,10 @@ function mostNamedJa(
   // The notice's own address names a city, prefecture or university: its name in the text.
   // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
   const nameKind = kind ?? selfKind(segments);
+  // The address spells the body (pref.hyogo.lg.jp, a repost's …-Takamatsu-city-…): that body, whatever
+  // other places the text names (a contractor's seat, the towns it sent papers to).
+  const place = placeOfAddress(structure?.host ?? null, structure?.url ?? null);
+  if (place && (kind === null || kind === place.kind) && lines[0]) return fact(place.name, lines[0], 0.5);
   const top = nameKind ? topNameOfKind(segments, nameKind) : null;
   // A school on its university's host (本校 on *.ac.jp) is not the university.
   if (top && (!selfFitOnce() || selfFitOnce()!.test(top.name))) return fact(top.name, top.seg, 0.6);
