@@ -340,8 +340,32 @@ export function organizationEn(
   return (
     ofKind(settle(issuer)) ??
     ofKind(settle(platformWriter(segments))) ??
-    ofKind(settle(hostNamedEn(lines, segments)))
+    ofKind(settle(hostNamedEn(lines, segments))) ??
+    ofKind(settle(copyrightHolderEn(lines, segments)))
   );
+}
+
+// A page's footer: "© 2024 Acme Health. All rights reserved.", "Copyright © 2019-2024 Acme Bank, N.A.".
+const EN_COPYRIGHT =
+  /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|&)){0,6}?)(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|N\.A)\.?)?\.?\s*(?:All\s+[Rr]ights\s+[Rr]eserved\.?)?\s*$/;
+
+/**
+ * The holder a page's copyright line names, when the page speaks as "we" (a news site's footer names
+ * the paper, and a report speaks of "the company"): a last resort, after the readers of the body.
+ */
+function copyrightHolderEn(lines: Segment[], segments: Segment[]): Fact<string> | null {
+  const we = segments
+    .slice(0, 20)
+    .some((s) => /\b(?:[Ww]e|[Oo]ur|us)\b/.test(s.text.replace(/[“"][^”"]*[”"]/g, '')));
+  if (!we) return null;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+    const text = lines[i]!.text.trim();
+    if (text.length > 100 || !/©|\(c\)|Copyright/.test(text)) continue;
+    const m = EN_COPYRIGHT.exec(text);
+    const name = m ? cleanEn(m[1]!) : null;
+    if (name && !notIssuer(name)) return fact(name, lines[i]!, 0.4);
+  }
+  return null;
 }
 
 // A platform or bureau the other readers skip as a third party (a letter names Equifax for a credit

@@ -56,4 +56,21 @@ describe('extractOrganization (English): the sender of a "we" notice (session 16
       ),
     ).toBe('Larkspur Pantry');
   });
+  it('reads the issuer of the staff’s own mail account ("their Acme email")', () => {
+    expect(
+      org(
+        'We found that several members of our team answered a fake message that took their Wexley Paper email passwords.',
+      ),
+    ).toBe('Wexley Paper');
+  });
+  it('reads the holder of a page’s copyright line when the page speaks as "we"', () => {
+    expect(
+      org(
+        'Notice of Security Incident\n\nWe recently learned that someone reached our files. We are sorry.\n\nContact us\n© 2024 Fennimore Outfitters. All rights reserved.',
+      ),
+    ).toBe('Fennimore Outfitters');
+    expect(org('The store said it learned of the attack in May.\n\nCopyright 2024 The Daily Wexford')).toBe(
+      null,
+    );
+  });
 });

@@ -178,10 +178,10 @@ const OWN_INVESTIGATION = new RegExp(
   String.raw`\b[Ii]nvestigations?\sby\s(?:the\s)?(${NAME})\s(?:has|have)\s(?:[a-z]+ly\s)?(?:confirmed|determined|found|revealed|shown)\b(?=[^.]*\b(?:our|us)\b)`,
   'g',
 );
-// "your Acme account", "your Acme card": the reader's account with the issuer. A product or brand
+// "your Acme account", "your Acme card", "their Acme email": an account with the issuer. A product or brand
 // is read so too (your TurboTax account), so this counts least and speaks only when nothing else does.
 const YOUR_ACCOUNT = new RegExp(
-  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|[Cc]ard)\b`,
+  String.raw`\b(?:your|their|his|her)\s(${NAME})\s(?:account|card\saccount|credit\scard|[Cc]ard|e-?mail(?:\saccount)?)\b`,
   'g',
 );
 // A letter that opens by saying what its writer is or does: "Acme is a contractor for the State of …",
@@ -417,7 +417,7 @@ export function englishIssuer(
       )
         add(m[1]!, seg, 1);
     }
-    if (t.includes('your ')) {
+    if (/\b(?:your|their|his|her)\s/.test(t)) {
       YOUR_ACCOUNT.lastIndex = 0;
       for (let m = YOUR_ACCOUNT.exec(t); m !== null; m = YOUR_ACCOUNT.exec(t)) add(m[1]!, seg, 0.5);
     }
