@@ -244,6 +244,8 @@ function namedByPatternEn(
   settle: (f: Fact<string> | null) => Fact<string> | null,
   whole: () => string,
 ): Fact<string> | null {
+  // Each sentence without its subject's appositive, made once for the two subject cues.
+  const stripped = new Map<Segment, string>();
   for (const [re, conf] of TRIES) {
     const defined = re === EN_DEFINED || re === EN_THE_TERM;
     // A cheap test a sentence must pass for the pattern to match in it (see NEEDS).
@@ -252,7 +254,9 @@ function namedByPatternEn(
     const plain = re === EN_WRITING || re === EN_SUBJECT;
     for (const seg of segments.slice(0, 40)) {
       if (needs !== null && !needs.test(seg.text)) continue;
-      const text = plain ? withoutAppositive(seg.text) : seg.text;
+      const text = plain
+        ? (stripped.get(seg) ?? stripped.set(seg, withoutAppositive(seg.text)).get(seg)!)
+        : seg.text;
       // A defined term is read at each of its places in the sentence (the first may be a vendor's).
       for (let from = 0, m = re.exec(text); m; m = re.exec(text.slice(from))) {
         const at = from + m.index;

@@ -65,8 +65,9 @@ function unfit(name: string): boolean {
  */
 const APPOSITIVE =
   /([A-Z][\w&'’.-]*),\s+(?:(?:a|an|the)\s+[a-z]|which\s|who\s)[^,.;:()"“”]{2,80}?,\s+(?=[a-z])/g;
+const APPOSITIVE_HINT = /,\s(?:an?|the|which|who)\s/;
 export function withoutAppositive(text: string): string {
-  return text.includes(', ') ? text.replace(APPOSITIVE, '$1 ') : text;
+  return APPOSITIVE_HINT.test(text) ? text.replace(APPOSITIVE, '$1 ') : text;
 }
 
 // Verbs a headline gives its subject ("tells", "hit by", "to notify"), or any verb after an adverb
