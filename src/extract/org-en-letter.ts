@@ -189,6 +189,13 @@ export function joinWrapped(segments: Segment[]): Segment[] {
 const SELF_NOTICE =
   /\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?\s+(?:provides|is\s+providing|sends|is\s+sending|submits|is\s+submitting|files|is\s+filing)\s+(?:this|the\s+enclosed|the\s+attached)\s+(?:notice|letter|notification|report)\b/;
 
+/**
+ * A short form in capitals the writer ("we", "the county") contacted, notified or reported the matter
+ * to ("Acme Forensics notified LPL that …" names the writer).
+ */
+const EN_TOLD_ACRONYM =
+  /\b(?:[Ww]e|I|[Tt]he\s[a-z]+)\s(?:[a-z]+\s){0,2}?(?:contacted|notified|alerted|reported\s(?:(?:it|this|the\s+(?:matter|incident|breach|event))\s)?to)\s(?:the\s)?([A-Z]{2,6})\b(?!\s+(?:customers|patients|members|employees|staff|students|clients|users|residents|families))/g;
+
 /** The site's name after the last separator of a page title ("Notice – Example Health"). */
 const TITLE_SITE = /\s[-–—|]\s([^-–—|]{3,80})$/;
 
@@ -307,7 +314,10 @@ export function organizationEn(
     const m = SELF_NOTICE.exec(seg.text);
     if (m) vendors.delete(m[1]!.toLowerCase());
   }
-  const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not);
+  // Short forms the writer contacted or reported to ("immediately contacted SLED"): an agency.
+  const told = new Set<string>();
+  for (const m of text.matchAll(EN_TOLD_ACRONYM)) told.add(m[1]!);
+  const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not) || told.has(name);
   // A short form is read back against the whole text: a letter defines it once, often well before
   // the sentence that names the issuer.
   let wholeText: string | null = null;

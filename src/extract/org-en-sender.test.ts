@@ -73,4 +73,14 @@ describe('extractOrganization (English): the sender of a "we" notice (session 16
       null,
     );
   });
+  it('skips a short form the writer contacted (an agency), not one a vendor told', () => {
+    expect(
+      org(
+        'Data of some Pellham County employees may have been taken, the county said. The county immediately contacted TBX upon learning of it. TBX is working to verify the claims.',
+      ),
+    ).toBe('Pellham County');
+    expect(
+      org('On May 1, Quarry Forensics notified QRL that our files were in a shared folder it ran.'),
+    ).toBe('QRL');
+  });
 });
