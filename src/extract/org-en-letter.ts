@@ -1,7 +1,7 @@
 import { factOf as fact } from './fact.js';
 import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
 import { hostNamedEn, publicSelfKindsEn, publicSelfNameEn } from './org-en-host.js';
-import { breachSubjectEn, isNotName, notNamesOf, settleEn } from './org-en-news.js';
+import { breachSubjectEn, isNotName, notNamesOf, settleEn, withoutAppositive } from './org-en-news.js';
 import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
 
@@ -74,9 +74,10 @@ function letterheadEn(lines: Segment[]): Fact<string> | null {
   return null;
 }
 
-// "At Acme, we", "At Acme Credit Union we take", "At Acme, the privacy of …", "… seriously at Acme".
+// "At Acme, we", "At Acme Credit Union we take", "At Acme, our goal is", "At Acme, the privacy of …",
+// "… seriously at Acme" ("At Acme, our security team …" may quote a vendor's statement).
 const EN_AT =
-  /\bAt\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5}),?\s+(?:we|the\s+(?:privacy|security|confidentiality|protection))\b|\bseriously\s+at\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5})/;
+  /\bAt\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5}),?\s+(?:we|our\s+(?:(?:top|first|highest)\s+)?(?:goal|priority|commitment|mission|patients|customers|members|guests|clients)|the\s+(?:privacy|security|confidentiality|protection))\b|\bseriously\s+at\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5})/;
 const EN_WRITING =
   /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
 const EN_EXPERIENCED =
@@ -104,14 +105,17 @@ const EN_THIRD_AFTER =
 const EN_POSSESSIVE =
   /^([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})[’']s\s+(?:commitments?|investigation|systems?|website|network)\b/;
 // "this letter from Acme", "official correspondence from Acme Health, Inc.", "a notice from Acme",
-// "several letters from the Acme County Department … were misplaced".
+// "several letters from the Acme County Department … were misplaced", "an email this morning from Acme".
 const EN_NOTIFICATION_FROM =
-  /\b(?:letters?|correspondence|notices?|notifications?|messages?)\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
+  /\b(?:letters?|correspondence|notices?|notifications?|messages?|e-?mails?)(?:\s+(?:this|last|today|yesterday|recently|morning|afternoon|evening|night|week)){0,3}\s+from\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5})/;
 // "We, Acme Widgets, a provider of …", "our company, Acme Books", "On behalf of our client, Acme
 // Hotels (“AH”)": the writer (or the client a law firm writes for) named beside its own word.
 const EN_SELF_APPOSITIVE =
   /(?:^|[.;]\s+)We,\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})|\b[Oo]ur\s+(?:client|company|firm|organization|practice|business|hospital|clinic|school|district|agency|store|bank|credit\s+union),\s+((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})/;
-const EN_CUSTOMERS_OF = /\bcustomers\s+of\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})/;
+// "customers of Acme", "you are a current or past customer of Acme Hosting", "a patient of Acme Clinic"
+// (not "clients of Acme": a vendor's).
+const EN_CUSTOMERS_OF =
+  /\b(?:customers?|patients?|members?|subscribers?)\s+of\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}(?<!\sof|\s&))/;
 // What every match of a pattern holds, tested first: most sentences hold neither, and these
 // patterns start a name at every capital before they fail. A defined term's bracket and quote
 // (EN_DEFINED, EN_THE_TERM); EN_SUBJECT's predicate.
@@ -185,6 +189,13 @@ export function joinWrapped(segments: Segment[]): Segment[] {
 const SELF_NOTICE =
   /\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})(?:,?\s+(?:Inc|LLC|Ltd|Corp)\.?)?\s+(?:provides|is\s+providing|sends|is\s+sending|submits|is\s+submitting|files|is\s+filing)\s+(?:this|the\s+enclosed|the\s+attached)\s+(?:notice|letter|notification|report)\b/;
 
+/**
+ * A short form in capitals the writer ("we", "the county") contacted, notified or reported the matter
+ * to ("Acme Forensics notified LPL that …" names the writer).
+ */
+const EN_TOLD_ACRONYM =
+  /\b(?:[Ww]e|I|[Tt]he\s[a-z]+)\s(?:[a-z]+\s){0,2}?(?:contacted|notified|alerted|reported\s(?:(?:it|this|the\s+(?:matter|incident|breach|event))\s)?to)\s(?:the\s)?([A-Z]{2,6})\b(?!\s+(?:customers|patients|members|employees|staff|students|clients|users|residents|families))/g;
+
 /** The site's name after the last separator of a page title ("Notice – Example Health"). */
 const TITLE_SITE = /\s[-–—|]\s([^-–—|]{3,80})$/;
 
@@ -240,22 +251,29 @@ function namedByPatternEn(
   settle: (f: Fact<string> | null) => Fact<string> | null,
   whole: () => string,
 ): Fact<string> | null {
+  // Each sentence without its subject's appositive, made once for the two subject cues.
+  const stripped = new Map<Segment, string>();
   for (const [re, conf] of TRIES) {
     const defined = re === EN_DEFINED || re === EN_THE_TERM;
     // A cheap test a sentence must pass for the pattern to match in it (see NEEDS).
     const needs = defined ? DEFINED_NEEDS : re === EN_SUBJECT ? SUBJECT_NEEDS : null;
+    // A subject's appositive ("Acme, a maker of widgets, learned …") is dropped for the subject cues.
+    const plain = re === EN_WRITING || re === EN_SUBJECT;
     for (const seg of segments.slice(0, 40)) {
       if (needs !== null && !needs.test(seg.text)) continue;
+      const text = plain
+        ? (stripped.get(seg) ?? stripped.set(seg, withoutAppositive(seg.text)).get(seg)!)
+        : seg.text;
       // A defined term is read at each of its places in the sentence (the first may be a vendor's).
-      for (let from = 0, m = re.exec(seg.text); m; m = re.exec(seg.text.slice(from))) {
+      for (let from = 0, m = re.exec(text); m; m = re.exec(text.slice(from))) {
         const at = from + m.index;
         from = at + m[0].length;
         // A forensic firm, law firm or vendor named in passing is not the issuer.
         if (defined) {
-          const before = seg.text.slice(0, at);
+          const before = text.slice(0, at);
           if (EN_ADVISOR.test(before) || EN_BY_BEFORE.test(before) || EN_OWN_BEFORE.test(before)) continue;
           if (EN_REPORTED_BEFORE.test(before)) continue;
-          if (EN_THIRD_AFTER.test(seg.text.slice(from - 4, from + 120))) continue;
+          if (EN_THIRD_AFTER.test(text.slice(from - 4, from + 120))) continue;
         }
         const name = cleanEn(m[1] ?? m[2]!);
         if (name && !isVendor(name, vendors) && !notIssuer(name)) {
@@ -296,7 +314,10 @@ export function organizationEn(
     const m = SELF_NOTICE.exec(seg.text);
     if (m) vendors.delete(m[1]!.toLowerCase());
   }
-  const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not);
+  // Short forms the writer contacted or reported to ("immediately contacted SLED"): an agency.
+  const told = new Set<string>();
+  for (const m of text.matchAll(EN_TOLD_ACRONYM)) told.add(m[1]!);
+  const skip = (name: string) => isVendor(name, vendors) || isNotName(name, not) || told.has(name);
   // A short form is read back against the whole text: a letter defines it once, often well before
   // the sentence that names the issuer.
   let wholeText: string | null = null;
@@ -333,8 +354,32 @@ export function organizationEn(
   return (
     ofKind(settle(issuer)) ??
     ofKind(settle(platformWriter(segments))) ??
-    ofKind(settle(hostNamedEn(lines, segments)))
+    ofKind(settle(hostNamedEn(lines, segments))) ??
+    ofKind(settle(copyrightHolderEn(lines, segments)))
   );
+}
+
+// A page's footer: "© 2024 Acme Health. All rights reserved.", "Copyright © 2019-2024 Acme Bank, N.A.".
+const EN_COPYRIGHT =
+  /^(?:Copyright\s*)?(?:©|\(c\)|Copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|&)){0,6}?)(?:,?\s+(?:Inc|LLC|Ltd|Corp|Co|N\.A)\.?)?\.?\s*(?:All\s+[Rr]ights\s+[Rr]eserved\.?)?\s*$/;
+
+/**
+ * The holder a page's copyright line names, when the page speaks as "we" (a news site's footer names
+ * the paper, and a report speaks of "the company"): a last resort, after the readers of the body.
+ */
+function copyrightHolderEn(lines: Segment[], segments: Segment[]): Fact<string> | null {
+  const we = segments
+    .slice(0, 20)
+    .some((s) => /\b(?:[Ww]e|[Oo]ur|us)\b/.test(s.text.replace(/[“"][^”"]*[”"]/g, '')));
+  if (!we) return null;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 40); i--) {
+    const text = lines[i]!.text.trim();
+    if (text.length > 100 || !/©|\(c\)|Copyright/.test(text)) continue;
+    const m = EN_COPYRIGHT.exec(text);
+    const name = m ? cleanEn(m[1]!) : null;
+    if (name && !notIssuer(name)) return fact(name, lines[i]!, 0.4);
+  }
+  return null;
 }
 
 // A platform or bureau the other readers skip as a third party (a letter names Equifax for a credit

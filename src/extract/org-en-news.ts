@@ -48,9 +48,26 @@ function trimName(raw: string): string | null {
   return name.length >= 2 ? name : null;
 }
 
+/** A headline's own kind word opening a name: "Notice of Payment Card Security Incident" names no one
+ * ("Update Legal" may). */
+const NOTICE_WORD =
+  /^(?:(?:Notice|Notification|Update|Statement|Announcement|Message|Letter|Alert)(?:\s+(?:of|on|to|regarding|about|from|for)\b|$)|Important\s+(?:Notice|Information|Update|Message|Security)\b|FAQs?\b)/;
+
 /** Whether a name is one the checks below never give (an agent, an incident word, a country). */
 function unfit(name: string): boolean {
-  return AGENT.test(name) || INCIDENT_WORD.test(name) || COUNTRY.test(name);
+  return AGENT.test(name) || INCIDENT_WORD.test(name) || COUNTRY.test(name) || NOTICE_WORD.test(name);
+}
+
+/**
+ * A sentence or headline with the appositive or relative clause after its subject dropped ("Acme, a
+ * technology company, confirms …", "Acme, which owns the stores, confirmed …" → "Acme confirms …"):
+ * the subject readers want the verb right after the name.
+ */
+const APPOSITIVE =
+  /([A-Z][\w&'’.-]*),\s+(?:(?:a|an|the)\s+[a-z]|which\s|who\s)[^,.;:()"“”]{2,80}?,\s+(?=[a-z])/g;
+const APPOSITIVE_HINT = /,\s(?:an?|the|which|who)\s/;
+export function withoutAppositive(text: string): string {
+  return APPOSITIVE_HINT.test(text) ? text.replace(APPOSITIVE, '$1 ') : text;
 }
 
 // Verbs a headline gives its subject ("tells", "hit by", "to notify"), or any verb after an adverb
@@ -58,6 +75,10 @@ function unfit(name: string): boolean {
 const HEAD_VERB =
   /^(?:[a-z]{2,}ly\s+[a-z]{3,}(?:ed|es|s)\b|(?:[a-z]+ly\s+)?(?:tells?|told|says?|said|confirms?|confirmed|notif(?:ies|y|ied)|warns?|warned|alerts?|alerted|reports?|reported|admits?|admitted|discloses?|disclosed|reveals?|revealed|announces?|announced|apologi[sz]es|apologi[sz]ed|suffers?|suffered|hit|hacked|breached|targeted|attacked|investigat(?:es|ing|ed)|condemn(?:s|ed)|reprimand(?:s|ed)|fined|sued|faces|blames|loses|lost|exposes|exposed|leaks|leaked|falls|fell|sends|sent|contacts|contacted|informs|informed|urges|urged|responds|probes|writes|emails|emailed|to\s+(?:tell|notify|alert|contact|warn|inform|write|email)|(?:is|was|has|had|have)\s+(?:been\s+)?(?:hit|hacked|breached|targeted|attacked|investigating|notifying|warning|contacting|telling|emailing|fined|sued|(?:the|a)\s+victim)|data\s+breach|(?:cyber[-\s]?)?attack|breach|hack|ransomware|cyber\s+incident|security\s+incident)\b)/;
 const NAME_ALONE = new RegExp(String.raw`^(?:The\s+)?${NAME}$`);
+// Any verb in the present ("Acme raises count of …") when the headline is about a breach.
+const PRESENT_VERB = /^[a-z]{3,}(?<!ss|us|is)s\s/;
+const BREACH_WORDS =
+  /\b(?:data\s+breach|breach(?:ed)?|hack(?:ed|ers?)?|cyber-?\s?attack|ransomware|stolen|leak(?:ed)?)\b/i;
 
 /** The subject a headline opens with, when a headline verb follows it, or null. */
 export function headlineSubject(title: string): string | null {
@@ -70,7 +91,10 @@ export function headlineSubject(title: string): string | null {
     const name = words.slice(0, k).join(' ');
     if (!NAME_ALONE.test(name)) break;
     const rest = words.slice(k).join(' ');
-    if (!HEAD_VERB.test(titleCase ? rest.toLowerCase() : rest)) continue;
+    const verb =
+      HEAD_VERB.test(titleCase ? rest.toLowerCase() : rest) ||
+      (!titleCase && PRESENT_VERB.test(rest) && BREACH_WORDS.test(rest));
+    if (!verb) continue;
     const out = trimName(name);
     return out && !unfit(out) && !notIssuer(out) ? out : null;
   }
@@ -93,7 +117,7 @@ const BREACH_SUBJECT: RegExp[] = [
   // "Acme had a data breach", "Acme has suffered a cyber attack", "Acme is investigating a breach"
   // (not "we learned that Acme had experienced …": a pluperfect tells a vendor's story).
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+|recently\s+)?(?:suffered|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|is\s+investigating|fell\s+victim\s+to)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:breach|cyber-?\s?attack|attack|incident|hack|intrusion)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+|recently\s+)?(?:suffered|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|is\s+investigating|fell\s+victim\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:breach|cyber-?\s?attack|attack|incident|hack|intrusion)\b`,
   ),
   // "Acme will be telling 4200 people", "Acme has notified 300 patients", "Acme is contacting customers".
   new RegExp(
@@ -112,7 +136,7 @@ const BREACH_SUBJECT: RegExp[] = [
 const BREACH_NEEDS: RegExp[] = [
   /\b(?:said|says|confirm|announced|disclosed|revealed|admitted|stated)\w*\s/,
   /\b(?:was|were|been)\s+(?:hit|targeted|attacked|breached|hacked|compromised)\b/,
-  /\s(?:suffered|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|investigating|victim\s+to)\s+an?\s/,
+  /\s(?:suffered|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|investigating|victim\s+to)\s+(?:an?|the)\s/,
   /\b(?:notif|tell|contact|warn|writ|alert|e-?mail|inform)\w*\s/,
   /\s(?:data\s+breach|cyber[-\s]?attack|breach|hack|ransomware\s+attack|security\s+incident|cyber\s+incident)\b/i,
   /\s(?:on|at|against|of|involving)\s/,
@@ -134,15 +158,16 @@ export function breachSubjectEn(
   notName: (name: string) => boolean,
 ): Fact<string> | null {
   for (const h of headlines) {
-    const name = headlineSubject(h.text);
+    const name = headlineSubject(withoutAppositive(h.text));
     if (name && !notName(name)) return fact(name, h, 0.6);
   }
   for (const seg of [...headlines, ...segments.slice(0, 12)]) {
     if (!BREACH_HINT.test(seg.text)) continue;
+    const text = withoutAppositive(seg.text);
     let best: { name: string; at: number } | null = null;
     for (let k = 0; k < BREACH_SUBJECT.length; k++) {
-      if (!BREACH_NEEDS[k]!.test(seg.text)) continue;
-      const m = BREACH_SUBJECT[k]!.exec(seg.text);
+      if (!BREACH_NEEDS[k]!.test(text)) continue;
+      const m = BREACH_SUBJECT[k]!.exec(text);
       if (!m) continue;
       const name = trimName(m[1] ?? m[2]!);
       if (!name || unfit(name) || notIssuer(name) || skip(name)) continue;
@@ -223,8 +248,9 @@ const PERSON_FORMS: RegExp[] = [
   ),
   // "said Jane Roe", "according to Jane Roe".
   new RegExp(String.raw`\b(?:said|says|told|according\s+to|added|explained|wrote)\s+${PERSON}`, 'g'),
-  // "CEO Jane Roe", "chief executive Jane Roe".
-  new RegExp(String.raw`\b${ROLE}\s+${PERSON}`, 'g'),
+  // "CEO Jane Roe", "chief executive Jane Roe" (on one line: a caption's last word "Head" above a
+  // paragraph opening "Acme Widgets, …" is no title).
+  new RegExp(String.raw`\b${ROLE}[ \t]+${PERSON}`, 'g'),
 ];
 // "Acme CEO Jane Roe": a role and a person after the body's name.
 const ROLE_TAIL = new RegExp(String.raw`\s+${ROLE}\s+${PERSON}$`);

@@ -28,15 +28,16 @@ const SUBJECT_NAME = String.raw`${NAME_START}[\w&'’.-]*(?:\s(?:&|of\sthe|of|an
 // "Sabre notified us", "Annex Cloud informed Stein Mart that", "Aeries notified the District",
 // "Acme, a company that prints our statements, informed us".
 const VENDOR_TOLD = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\s(?:customers|clients)|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s)?(?:reported|indicated|stated|states|represents)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\swhich\s[^.]{0,120}?|,\s(?:a|an|the|our)\s[^,.()]{3,100},)?\s(?:has\s|had\s|recently\s|subsequently\s|later\s|then\s)?(?:notified|informed|advised|alerted|told|reported\sto|confirmed\sto)\s(?:us|our|its\sclients|the\s[A-Z]\w+|[A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*){0,3}(?:\s(?:that|of|on|in|and)\b|,\s(?:which|who)\b|\sabout\b))|\b(?:notified|informed|advised|contacted|alerted)\s(?:\w+\s){0,3}?by\s(?:the\s)?(${NAME})|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s)?(?:reported|indicated|stated|states|represents)\sthat\b|\breceived\s(?:a\s)?(?:notice|notification|word)\sfrom\s(?:the\s)?(${NAME})`,
   'g',
 );
-// A product many use: "The District uses the Acme Student Information System"; a vendor that told
+// A product many use: "The District uses the Acme Student Information System", "we use one of the Acme
+// platforms"; a vendor that told
 // many of its clients: "Acme notified over 150 school districts", "Acme notified its customers".
 const USED_HINT =
   /\b(?:uses?|used|utiliz(?:e|es|ed)|operate[sd]|maintain(?:s|ed))\s|\b(?:notified|informed|alerted)\s(?:over|more|approximately|about|\d|many|several|all|numerous|hundreds|thousands)/;
 const VENDOR_USED = new RegExp(
-  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize|operates|operated|maintains|maintained)\s(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
+  String.raw`\b(?:uses|used|utilizes|utilized|use|utilize|operates|operated|maintains|maintained)\s(?:one\sof\s)?(?:the\s)?(${NAME_START}[\w&'’.-]*)\s(?:[A-Z][\w-]*\s){0,3}(?:[Ss]ystem|[Ss]oftware|[Pp]latform|[Aa]pplication|[Pp]roduct|[Ss]ervice)s?\b|(?:^|[^\w&'’.-])(${NAME})\s(?:has\s|had\s)?(?:notified|informed|alerted)\s(?:over\s|more\sthan\s|approximately\s|about\s)?(?:\d[\d,]*|many|several|all|numerous|hundreds\sof|thousands\sof)\s(?:of\s(?:its|their)\s)?(?:[\w-]+\s){0,2}?(?:customers|clients|districts|schools|organizations|institutions|companies|hospitals|hotels|retailers|merchants)\b`,
   'g',
 );
 // "Aptos, our former digital commerce solution provider", "our provider, X", "vendor, X Inc.".
@@ -177,10 +178,10 @@ const OWN_INVESTIGATION = new RegExp(
   String.raw`\b[Ii]nvestigations?\sby\s(?:the\s)?(${NAME})\s(?:has|have)\s(?:[a-z]+ly\s)?(?:confirmed|determined|found|revealed|shown)\b(?=[^.]*\b(?:our|us)\b)`,
   'g',
 );
-// "your Acme account", "your Acme card": the reader's account with the issuer. A product or brand
+// "your Acme account", "your Acme card", "their Acme email": an account with the issuer. A product or brand
 // is read so too (your TurboTax account), so this counts least and speaks only when nothing else does.
 const YOUR_ACCOUNT = new RegExp(
-  String.raw`\byour\s(${NAME})\s(?:account|card\saccount|credit\scard|[Cc]ard)\b`,
+  String.raw`\b(?:your|their|his|her)\s(${NAME})\s(?:account|card\saccount|credit\scard|[Cc]ard|e-?mail(?:\saccount)?)\b`,
   'g',
 );
 // A letter that opens by saying what its writer is or does: "Acme is a contractor for the State of …",
@@ -266,7 +267,7 @@ export function vendorNames(segments: Segment[]): Set<string> {
   for (const seg of segments.slice(0, 40)) {
     const t = seg.text;
     if (
-      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|firm|company\sthat|operate|maintain|expert|forensic|consult|specialist|investigator|engaged|retained|hired|contract/.test(
+      !/notified|informed|advised|alerted|told|reported|indicated|stated|states|represents|confirmed|from|provider|vendor|supplier|processor|contractor|partner|provides|offers|works|serves|use|utiliz|firm|company\sthat|operate|maintain|expert|forensic|consult|specialist|investigator|engaged|retained|hired|contract/.test(
         t,
       )
     )
@@ -416,7 +417,7 @@ export function englishIssuer(
       )
         add(m[1]!, seg, 1);
     }
-    if (t.includes('your ')) {
+    if (/\b(?:your|their|his|her)\s/.test(t)) {
       YOUR_ACCOUNT.lastIndex = 0;
       for (let m = YOUR_ACCOUNT.exec(t); m !== null; m = YOUR_ACCOUNT.exec(t)) add(m[1]!, seg, 0.5);
     }
