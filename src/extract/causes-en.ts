@@ -227,7 +227,7 @@ const INCIDENT =
   /\b(?:compromis\w*|unauthori[sz]ed|attack\w*|breach\w*|incident|malware|malicious|accessed|intrusion|intruder|hack\w*|notified\s+us|advised\s+us|informed\s+us|infected)\b/i;
 
 const DATA_TAKEN =
-  /\btheft\s+of,?\s+(?:[\w-]+\s+){0,5}(?:data|information)\b|\bstolen\s+(?:user\s?name|log-?in|e-?mail|account)\s*(?:\/|and)\s*password\b|\b(?:data|information|passwords|credentials|numbers?|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bstolen\s+(?:data|information|credentials|records|files)\b/i;
+  /\btheft\s+of,?\s+(?:[\w-]+\s+){0,5}(?:data|information)\b|\bstolen\s+(?:user\s?name|log-?in|e-?mail|account)\s*(?:\/|and)\s*password\b|\b(?:data|information|passwords|credentials|numbers?|names)\s+(?:was|were|may\s+have\s+been|had\s+been|have\s+been)\s+(?:indeed\s+|actually\s+|in\s+fact\s+)?(?:[\w-]+\s+or\s+)?stolen\b|\bstolen\s+cop(?:y|ies)\s+of\b|\b(?:passwords?|credentials|user\s?names?)\b[^.;]{0,40}\b(?:been|were|was)\s+stolen\b|\bstolen\s+from\s+(?:our|its|the|their)\s+(?:[\w-]+\s+){0,2}(?:systems?|networks?|servers?|databases?)\b|\bstolen\s+(?:data|information|credentials|records|files)\b/i;
 const DEVICE =
   /\b(?:equipment|machines?|hardware|items|property|purses?|wallets?|luggage|laptops?|computers?|devices?|drives?|phones?|tablets?|bags?|briefcases?|vehicles?|cars?|backpacks?|papers|documents|files?\s+cabinets?|boxes|tapes?|servers?\s+(?:was|were)\s+stolen)\b/i;
 // Documents or files "stolen from its servers" are data taken over the network, not papers.

@@ -8,6 +8,7 @@ import {
 import { EN_ACCESS_RULES } from './causes-en-access.js';
 import { EN_CLAUSE_RULES } from './causes-en-clause.js';
 import { EN_DEFECT_RULES } from './causes-en-defect.js';
+import { EN_MECHANISM_RULES, vetoMechanismEnglish } from './causes-en-mechanism.js';
 import { reportedVendorIncident } from './causes-en-report.js';
 import { factOf } from './fact.js';
 import { explainsTerm } from './glossary.js';
@@ -89,7 +90,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'web_skimming',
-    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|(?:プログラム|システム)[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b[^.]{0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
+    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|(?:プログラム|システム)[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b(?:[^.]|\.(?=\w)){0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
   },
   {
     key: 'misconfiguration',
@@ -175,7 +176,14 @@ const RULES: Rule[] = [
 ];
 
 const LEXICON = compileByScript(
-  [...RULES, ...EN_CAUSE_RULES, ...EN_ACCESS_RULES, ...EN_DEFECT_RULES, ...EN_CLAUSE_RULES],
+  [
+    ...RULES,
+    ...EN_CAUSE_RULES,
+    ...EN_ACCESS_RULES,
+    ...EN_DEFECT_RULES,
+    ...EN_CLAUSE_RULES,
+    ...EN_MECHANISM_RULES,
+  ],
   true,
 );
 
@@ -279,7 +287,8 @@ export function extractCauses(
     const section = text ? sectionAt(structure, hit.index) : null;
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
-    if (vetoCauseEnglish(rule.key, s, at, hit.match)) continue;
+    if (vetoCauseEnglish(rule.key, s, at, hit.match) || vetoMechanismEnglish(rule.key, s, at, hit.match))
+      continue;
     if (found.has(rule.key)) {
       weakOnly.delete(rule.key);
       continue;

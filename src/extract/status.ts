@@ -134,10 +134,12 @@ const HEDGE_TOLD_BY_OTHER_EN =
 const VAGUE_ACT_EN = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+compromised$/i;
 const CONCRETE_HEDGE_EN =
   /\b(?:may|might|could)\s+have\s+been\s+(?:viewed|taken|accessed|acquired|copied|stolen|exfiltrated|downloaded)\b|\breasonably\s+believed\b/i;
+// An inquiry named as a noun ("an investigation into what happened and what information contained
+// within the accounts may have been affected") opens the same kind of clause.
 const INQUIRY_BEFORE_EN =
-  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$/i;
+  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$|\b(?:investigation|inquiry|review|analysis|assessment|examination)\s+(?:in)?to\s+(?:what\s+happened\s+and\s+)?(?:what|which|whether|if|whose)\b[^.;]{0,90}$/i;
 const NO_EVIDENCE_EN =
-  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive|early|initial|current)\s+)?(?:evidence|indication|reason|knowledge)\b|\bnot\s+(?:identify|find|detect)\b/i;
+  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive|early|initial|current)\s+)?(?:evidence|indication|reason|knowledge|proof)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 // The data itself (not the account, system or laptop that held it).
@@ -271,11 +273,11 @@ function possibleStep(
     let pEn =
       pm !== null &&
       !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
-      !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index));
+      !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 140), pm.index));
     if (
       pm !== null &&
       DATA_NOUN_EN.test(s) &&
-      INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index))
+      INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 140), pm.index))
     )
       st.scopeHedge ??= seg;
     if (pEn && DATA_NOUN_EN.test(s)) st.possibleEnData ??= seg;
@@ -285,7 +287,7 @@ function possibleStep(
       // scope, not a hedge.
       const reach = POSSIBLE_REACH_EN.exec(s);
       const held = reach ?? POSSIBLY_HELD_EN.exec(s);
-      pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 60), held.index));
+      pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 140), held.index));
       if (pEn && reach && DATA_NOUN_EN.test(s)) st.possibleEnData ??= seg;
     }
     if (pEn) st.possibleEn ??= seg;
@@ -301,7 +303,7 @@ function possibleStep(
   // determine what information may have been affected") is no hedge.
   if (st.possible && !st.possibleEnData && DATA_NOUN_EN.test(s)) {
     const h = POSSIBLE_EN.exec(s) ?? POSSIBLE_REACH_EN.exec(s);
-    if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) st.possibleEnData = seg;
+    if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 140), h.index))) st.possibleEnData = seg;
   }
 }
 
