@@ -61,3 +61,42 @@ describe('EN_MECHANISM_RULES (the mechanism named in a clause of its own)', () =
     ).not.toContain('loss_or_theft');
   });
 });
+
+describe('EN_MECHANISM_RULES, second round', () => {
+  it('reads an outsider "able to remotely access" a mailbox, a compromised database, an unauthorized data breach', () => {
+    expect(
+      causes('An unauthorized party was able to remotely access one Hesketh staff mailbox for an hour.'),
+    ).toEqual(['unauthorized_access']);
+    expect(
+      causes('Your plan details may have been held in the insurer’s database, which was compromised.'),
+    ).toContain('unauthorized_access');
+    expect(causes('Pelham found a potential unauthorized data breach affecting its web shop.')).toContain(
+      'unauthorized_access',
+    );
+  });
+  it('reads a tool of an outside service as a third party, and records found by a search engine as a misconfiguration', () => {
+    expect(
+      causes('The files sat on an FTP site utilized by the clinic’s outside billing service.'),
+    ).toContain('third_party');
+    expect(
+      causes('Discharge notes for 80 patients could be found through Google and opened by anyone.'),
+    ).toContain('misconfiguration');
+  });
+  it('does not read systems a third party only operates for the writer as a vendor incident', () => {
+    expect(
+      causes(
+        'An outsider gained access to our office computers, which are operated by a third-party IT firm for us.',
+      ),
+    ).not.toContain('third_party');
+  });
+  it('does not read data "stolen from" another company as a lost device', () => {
+    expect(causes('Passwords stolen from a social network in 2012 were later posted online.')).not.toContain(
+      'loss_or_theft',
+    );
+  });
+  it('keeps a misdelivery whose recipient is described with a denial of its own', () => {
+    expect(causes('Carrow Life inadvertently sent a report to a firm you do not work for.')).toContain(
+      'misdelivery',
+    );
+  });
+});

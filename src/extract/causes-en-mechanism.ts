@@ -13,7 +13,7 @@ export const EN_MECHANISM_RULES: CauseRule[] = [
   // access a partner's platform": an intrusion, the method unsaid.
   {
     key: 'unauthorized_access',
-    re: /\b(?:e-?mail\s+(?:system|server|environment|platform)|servers?|network|computer\s+systems?)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:servers?|systems?|networks?|websites?|site)\s+(?:was|were|had\s+been)\s+(?:hit|targeted|struck)\s+(?:with|by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|intrusions?)\b|\bunauthori[sz]ed\s+(?:administrative|admin|administrator)\s+accounts?\b|\bused\s+(?:[\w’'-]+\s+){0,3}?(?:account\s+|system\s+|log-?in\s+)?credentials\s+to\s+(?:gain\s+access\s+to|access|log\s?-?\s?in(?:to)?)\b/i,
+    re: /\b(?:e-?mail\s+(?:system|server|environment|platform)|servers?|network|computer\s+systems?|databases?)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+compromised\b|\b(?:servers?|systems?|networks?|websites?|site)\s+(?:was|were|had\s+been)\s+(?:hit|targeted|struck)\s+(?:with|by)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|intrusions?)\b|\bunauthori[sz]ed\s+(?:administrative|admin|administrator)\s+accounts?\b|\b(?:unauthori[sz]ed|unknown|outside)\s+(?:persons?|part(?:y|ies)|individuals?|actors?|third[- ]part(?:y|ies)|users?)\b[^.;]{0,80}?\b(?:was|were)\s+able\s+to\s+(?:\w+ly\s+)?(?:access|view|enter|log\s?-?\s?in)\b|\bunauthori[sz]ed\s+(?:data|security)\s+(?:breach|intrusion)\b|\bused\s+(?:[\w’'-]+\s+){0,3}?(?:account\s+|system\s+|log-?in\s+)?credentials\s+to\s+(?:gain\s+access\s+to|access|log\s?-?\s?in(?:to)?)\b/i,
     not: /\b(?:whether|if|no\s+(?:evidence|indication|sign|reason)|not\s+(?:aware|find|found|believe)|prevent\w*|protect(?!ed\s+health)\w*)\b/i,
     weak: true,
   },
@@ -29,6 +29,18 @@ export const EN_MECHANISM_RULES: CauseRule[] = [
     key: 'third_party',
     re: /\bcontracted\s+(?:[\w-]+\s+)?(?:couriers?|carriers?|firms?|compan(?:y|ies)|agenc(?:y|ies)|mail(?:ing)?\s+(?:house|service|vendor)s?|delivery\s+services?|shredding\s+(?:company|service|vendor)s?|print(?:ers?|ing\s+(?:company|vendor)))\b/i,
     not: /\bforensic|\bcyber\s?security\b|\bto\s+(?:help|assist|investigate|notify|mail)\b/i,
+  },
+  // A site or tool used by the writer's outside service ("an FTP site used by its outside billing
+  // service"); not systems the writer owns that a third party only operates for it.
+  {
+    key: 'third_party',
+    re: /\b(?:utili[sz]ed|used|engaged|retained)\s+by\s+(?:[\w’'-]+\s+){0,3}?outside\s+(?:[\w-]+\s+)?(?:services?|vendors?|contractors?|compan(?:y|ies))\b|\bour\s+outside\s+(?:[\w-]+\s+)?(?:services?|vendors?|contractors?)\b/i,
+    not: /\bforensic|\bcyber\s?security\b|\blegal\s+counsel\b|\bto\s+(?:help|assist|investigate|notify|mail)\b/i,
+  },
+  // Records a search engine turned up ("reports could be found through a Google search").
+  {
+    key: 'misconfiguration',
+    re: /\bcould\s+be\s+(?:found|viewed|located|seen)\s+(?:online\s+)?(?:through|via|using|by)\s+(?:an?\s+)?(?:Google|Bing|internet|web|online|search)\b/i,
   },
   // A member of staff, present or former, who took files while still employed ("a former loan
   // officer took files from our systems while she was still employed").

@@ -72,3 +72,53 @@ describe('English leak status: the modality of the act and who holds the data', 
     ).toBe('not_found');
   });
 });
+
+describe('English leak status: an agent between the access and the data, a finding with a count', () => {
+  it('reads "the unauthorized access by an unknown party of customer data" as confirmed', () => {
+    expect(
+      status(
+        'The incident involved the unauthorized access by an outside party of personal information of Tamsin Seeds shoppers.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads a file shared with someone not allowed to receive it as confirmed', () => {
+    expect(
+      status(
+        'A Corrow Health clerk shared your claim form with an agent who was not authorized to receive it.',
+      ),
+    ).toBe('confirmed');
+    expect(
+      status('A staff member emailed a spreadsheet containing your details to a personal account.'),
+    ).toBe('confirmed');
+  });
+  it('reads a finding that the intruder accessed a number of records as settling a hedge', () => {
+    expect(
+      status(
+        'An intruder potentially accessed your benefit details. We have confirmation that the intruder accessed 40 records of the 900 staff receiving this letter.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads credentials that "may have been used to access" an account as possible', () => {
+    expect(status('Someone may have used your Pennant Bank password to access your online account.')).toBe(
+      'possible',
+    );
+    expect(
+      status(
+        'An outsider used stolen passwords to log in to Pennant customer accounts. They may have used these details to buy gift cards.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('reads a misdirected message shown not to have been opened as not found', () => {
+    expect(
+      status(
+        'A letter with your policy number went to a wrong address by mistake. We have no evidence that the email was opened.',
+        ['misdelivery'],
+      ),
+    ).toBe('not_found');
+  });
+  it('reads data "stolen from" a site as confirmed', () => {
+    expect(status('We learned that data stolen from the Fenwick forum in 2014 was offered for sale.')).toBe(
+      'confirmed',
+    );
+  });
+});
