@@ -100,3 +100,22 @@ describe('EN_MECHANISM_RULES, second round', () => {
     );
   });
 });
+
+describe('EN_MECHANISM_RULES, third round', () => {
+  it('reads data sent to the wrong account with words between the verb and "to"', () => {
+    expect(causes('A clerk e-mailed the loan list to the wrong webmail account.')).toContain('misdelivery');
+  });
+  it('does not read former staff named as whose data it is, or what the writer provides, as causes', () => {
+    expect(
+      causes('Someone took the payroll files, which include former employees and their families.'),
+    ).not.toContain('insider');
+    expect(
+      causes(
+        'Redwater House, a provider of addiction treatment and care services, found that a mailbox was breached.',
+      ),
+    ).not.toContain('third_party');
+    expect(
+      causes('Bellbrook, a non-profit primary care services provider, had two laptops stolen.'),
+    ).not.toContain('third_party');
+  });
+});

@@ -58,7 +58,7 @@ const SEARCHED_FOR =
 const HEDGED_METHOD = /\b(?:possible|potential)\s+$/i;
 // "employees, former employees and beneficiaries": whose data it is, listed beside the staff.
 const LISTED_PEOPLE =
-  /\b(?:employees|staff|members|customers|retirees|beneficiaries|dependents|students|patients),\s+$/i;
+  /\b(?:employees|staff|members|customers|retirees|beneficiaries|dependents|students|patients),\s+$|\b(?:includes?|including|included|as\s+well\s+as|such\s+as)\s+$/i;
 
 /** Whether an English hit of a mechanism is no cause where it stands (a search, a guess, a list). */
 export function vetoMechanismEnglish(key: Cause, sentence: string, at: number, match: string): boolean {
@@ -71,5 +71,12 @@ export function vetoMechanismEnglish(key: Cause, sentence: string, at: number, m
   )
     return true;
   if (key === 'insider' && /^former\s+employees?$/i.test(match) && LISTED_PEOPLE.test(before)) return true;
+  // "X, a provider of treatment and care services, has found …": what the writer is, not a vendor.
+  if (
+    key === 'third_party' &&
+    /^an?\s+(?:[\w-]+\s+)?providers?$/i.test(match) &&
+    /^\s+of\b/i.test(sentence.slice(at + match.length))
+  )
+    return true;
   return false;
 }

@@ -27,7 +27,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   {
     key: 'third_party',
     re: /\b(?:our|a|an|the|its)\s+(?:former\s+|independent\s+)?(?:[\w’'-]+\s+){0,4}(?:providers?|suppliers?|dealers?|processors?)\b|\b(?:processed|maintained|stored|hosted)\s+on\s+behalf\s+of\b/i,
-    not: /\bcloud\s+providers?\b|\bname\s+of\s+(?:our|the|its)\b|\bmonitoring\b|\bidentity\b|\bforensic|\bretained\b|\binsurance\s+provider|\bhealth\s*care\s+providers?\b|\bemail\s+provider\b|\bcyber\s?security\b|\blaw\s+enforcement\b/i,
+    not: /\bcloud\s+providers?\b|\bname\s+of\s+(?:our|the|its)\b|\bmonitoring\b|\bidentity\b|\bforensic|\bretained\b|\binsurance\s+provider|\b(?:health\s*|primary\s+|medical\s+|patient\s+)?care\s+(?:services?\s+)?providers?\b|\bemail\s+provider\b|\bcyber\s?security\b|\blaw\s+enforcement\b/i,
   },
   {
     key: 'misdelivery',

@@ -122,3 +122,21 @@ describe('English leak status: an agent between the access and the data, a findi
     );
   });
 });
+
+describe('English leak status: denials of the act on the data', () => {
+  it('reads data that "had not been copied" as not found', () => {
+    expect(
+      status(
+        'Some Quarry Lane support logs sat on an open server. The review concluded that the data had not been copied by anyone.',
+      ),
+    ).toBe('not_found');
+  });
+  it('reads a denial whose clause is after a comma, not the password of another clause, as not found', () => {
+    expect(
+      status(
+        'A reporter, who reached the log server while it had no password, said that no personal user info was made public.',
+      ),
+    ).toBe('not_found');
+    expect(status('Your password was not accessed, but your address may have been viewed.')).toBe('possible');
+  });
+});

@@ -214,8 +214,19 @@ function partialAt(s: string, m: RegExpExecArray | null): boolean {
     m !== null &&
     (KANA.test(m[0])
       ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
-      : PARTIAL_SUBJECT.test(s))
+      : PARTIAL_SUBJECT.test(s.slice(englishClauseStart(s, m.index), m.index + m[0].length)))
   );
+}
+
+/**
+ * Where the English clause of a denial at `at` begins: after the last comma or "that" before it
+ * ("… while it was exposed without a password, can affirm that no personal data was made public":
+ * the password is another clause's word, not the subject denied).
+ */
+function englishClauseStart(s: string, at: number): number {
+  const head = s.slice(0, at);
+  const that = head.search(/\bthat\s+(?:(?!\bthat\b)[^,])*$/);
+  return Math.max(head.lastIndexOf(',') + 1, that, 0);
 }
 
 /** A denial of the leak (not_found), or one turned into a hedge by ものの/but. */
