@@ -140,3 +140,18 @@ describe('English leak status: denials of the act on the data', () => {
     expect(status('Your password was not accessed, but your address may have been viewed.')).toBe('possible');
   });
 });
+
+describe('English leak status: a concession and a vague first act', () => {
+  it('reads the main clause after "while there is no evidence …" and a later concrete act', () => {
+    expect(
+      status(
+        'Orbry TV is writing to people whose data was compromised in an attack. Its letter says that while nothing shows the billing system was touched, the stolen data does include staff records. The firm earlier said that personal details may have been stolen.',
+      ),
+    ).toBe('confirmed');
+  });
+  it('still reads a concession that hedges the act as possible', () => {
+    expect(
+      status('While we found no sign of misuse, some of your details may have been viewed by the intruder.'),
+    ).toBe('possible');
+  });
+});

@@ -144,6 +144,8 @@ const NO_EVIDENCE_EN =
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 // The data itself (not the account, system or laptop that held it).
 const DATA_NOUN_EN = /\b(?:information|data|records|files|PII|PHI)\b/i;
+// A concessive clause that opens a sentence, up to its comma.
+const CONCESSION_EN = /^[^,;]{0,80}?\b(?:while|although|though|whereas)\b[^,;]{0,200},\s*/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -349,12 +351,19 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
     !HEDGE_WORD_EN.test(s)
   )
     st.factConfirmed = seg;
-  if (!st.dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
+  // "While there is no evidence that X was reached, the stolen data does include Y": the concession
+  // denies its own clause; the main clause after it states the act.
+  const main = latin ? s.slice(CONCESSION_EN.exec(s)?.[0].length ?? 0) : s;
+  // A later concrete act ("the stolen data includes …") replaces a vague first one ("whose data was
+  // compromised"), which a concrete hedge would otherwise outweigh.
+  const vague = st.dataTaken !== null && VAGUE_ACT_EN.test(st.dataTakenHead);
+  if ((!st.dataTaken || vague) && latin && !DENIED_OR_OPEN_EN.test(main)) {
     // Data sent or released to the wrong people by mistake is data that reached them.
-    const dt = DATA_TAKEN_EN.exec(s) ?? SENT_BY_MISTAKE_EN.exec(s);
-    if (dt) {
+    const dt = DATA_TAKEN_EN.exec(main) ?? SENT_BY_MISTAKE_EN.exec(main);
+    const head = dt ? main.slice(0, dt.index + dt[0].length) : '';
+    if (dt && (!vague || !VAGUE_ACT_EN.test(head))) {
       st.dataTaken = seg;
-      st.dataTakenHead = s.slice(0, dt.index + dt[0].length);
+      st.dataTakenHead = head;
     }
   }
 }
