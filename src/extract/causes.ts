@@ -8,6 +8,7 @@ import {
 import { EN_ACCESS_RULES } from './causes-en-access.js';
 import { EN_CLAUSE_RULES } from './causes-en-clause.js';
 import { EN_DEFECT_RULES } from './causes-en-defect.js';
+import { EN_MECHANISM_RULES, vetoMechanismEnglish } from './causes-en-mechanism.js';
 import { reportedVendorIncident } from './causes-en-report.js';
 import { factOf } from './fact.js';
 import { explainsTerm } from './glossary.js';
@@ -89,7 +90,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'web_skimming',
-    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|(?:プログラム|システム)[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b[^.]{0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
+    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|(?:プログラム|システム)[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b(?:[^.]|\.(?=\w)){0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
   },
   {
     key: 'misconfiguration',
@@ -133,7 +134,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
   },
   {
     // A member of staff who looked up or took personal data for their own ends (「職員が…を不正に
@@ -175,7 +176,14 @@ const RULES: Rule[] = [
 ];
 
 const LEXICON = compileByScript(
-  [...RULES, ...EN_CAUSE_RULES, ...EN_ACCESS_RULES, ...EN_DEFECT_RULES, ...EN_CLAUSE_RULES],
+  [
+    ...RULES,
+    ...EN_CAUSE_RULES,
+    ...EN_ACCESS_RULES,
+    ...EN_DEFECT_RULES,
+    ...EN_CLAUSE_RULES,
+    ...EN_MECHANISM_RULES,
+  ],
   true,
 );
 
@@ -279,7 +287,8 @@ export function extractCauses(
     const section = text ? sectionAt(structure, hit.index) : null;
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
-    if (vetoCauseEnglish(rule.key, s, at, hit.match)) continue;
+    if (vetoCauseEnglish(rule.key, s, at, hit.match) || vetoMechanismEnglish(rule.key, s, at, hit.match))
+      continue;
     if (found.has(rule.key)) {
       weakOnly.delete(rule.key);
       continue;

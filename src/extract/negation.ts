@@ -21,6 +21,8 @@ const CLAUSE_END_JA =
 // ("including, but not limited to, names" opens a list; its "but" ends no clause.)
 const CLAUSE_BREAK_EN =
   /[;:]|\b(?:but(?!\s+not\s+limited\s+to)|however|although|while|whereas|because|as a result|when|until)\b/i;
+const OWN_SUBJECT_DENIAL_EN =
+  /\b(?:you|they|he|she)\s+(?:do|does|did|have|has|had|are|were|was|is)\s+not\b|\b(?:you|they|he|she)\s+(?:don['’]t|didn['’]t|haven['’]t|hasn['’]t|aren['’]t|weren['’]t|wasn['’]t|isn['’]t)\b/i;
 const SUBORDINATE_BEFORE_EN = /\b(?:although|while|whereas|because|when|until)\s*$/i;
 
 /** True when the Japanese clause after `from` denies what precedes it. */
@@ -56,6 +58,9 @@ export function negatedEn(sentence: string, at: number, from: number): boolean {
   let after = sentence.slice(from);
   const c = after.search(CLAUSE_BREAK_EN);
   if (c >= 0) after = after.slice(0, c);
+  // "sent … to a company you do not work for": a denial with a subject of its own is its clause's.
+  const own = after.search(OWN_SUBJECT_DENIAL_EN);
+  if (own >= 0) after = after.slice(0, own);
   return NEG_AFTER_EN.test(after.slice(0, 120));
 }
 

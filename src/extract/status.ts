@@ -134,14 +134,18 @@ const HEDGE_TOLD_BY_OTHER_EN =
 const VAGUE_ACT_EN = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+compromised$/i;
 const CONCRETE_HEDGE_EN =
   /\b(?:may|might|could)\s+have\s+been\s+(?:viewed|taken|accessed|acquired|copied|stolen|exfiltrated|downloaded)\b|\breasonably\s+believed\b/i;
+// An inquiry named as a noun ("an investigation into what happened and what information contained
+// within the accounts may have been affected") opens the same kind of clause.
 const INQUIRY_BEFORE_EN =
-  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$/i;
+  /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$|\b(?:investigation|inquiry|review|analysis|assessment|examination)\s+(?:in)?to\s+(?:what\s+happened\s+and\s+)?(?:what|which|whether|if|whose)\b[^.;]{0,90}$/i;
 const NO_EVIDENCE_EN =
-  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive|early|initial|current)\s+)?(?:evidence|indication|reason|knowledge)\b|\bnot\s+(?:identify|find|detect)\b/i;
+  /\b(?:no|any)\s+(?:(?:direct|specific|concrete|actual|credible|forensic|conclusive|early|initial|current)\s+)?(?:evidence|indication|reason|knowledge|proof)\b|\bnot\s+(?:identify|find|detect)\b/i;
 // A sentence that denies the act or leaves it open ("no evidence that … was accessed", "whether").
 const DENIED_OR_OPEN_EN = /\b(?:no|not|never|nothing|whether|if|unable)\b|n['’]t\b/i;
 // The data itself (not the account, system or laptop that held it).
 const DATA_NOUN_EN = /\b(?:information|data|records|files|PII|PHI)\b/i;
+// A concessive clause that opens a sentence, up to its comma.
+const CONCESSION_EN = /^[^,;]{0,80}?\b(?:while|although|though|whereas)\b[^,;]{0,200},\s*/i;
 const URL_SEGMENT = /^(?:https?:\/\/|www\.)\S+$/;
 
 // A heading that still says something (「…の可能性があります」「…おそれがある事案」).
@@ -212,8 +216,19 @@ function partialAt(s: string, m: RegExpExecArray | null): boolean {
     m !== null &&
     (KANA.test(m[0])
       ? PARTIAL_SUBJECT.test(s.slice(Math.max(0, m.index - 40), m.index))
-      : PARTIAL_SUBJECT.test(s))
+      : PARTIAL_SUBJECT.test(s.slice(englishClauseStart(s, m.index), m.index + m[0].length)))
   );
+}
+
+/**
+ * Where the English clause of a denial at `at` begins: after the last comma or "that" before it
+ * ("… while it was exposed without a password, can affirm that no personal data was made public":
+ * the password is another clause's word, not the subject denied).
+ */
+function englishClauseStart(s: string, at: number): number {
+  const head = s.slice(0, at);
+  const that = head.search(/\bthat\s+(?:(?!\bthat\b)[^,])*$/);
+  return Math.max(head.lastIndexOf(',') + 1, that, 0);
 }
 
 /** A denial of the leak (not_found), or one turned into a hedge by ものの/but. */
@@ -271,11 +286,11 @@ function possibleStep(
     let pEn =
       pm !== null &&
       !TOLD_ABOUT_EN.test(s.slice(Math.max(0, pm.index - 40), pm.index)) &&
-      !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index));
+      !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 140), pm.index));
     if (
       pm !== null &&
       DATA_NOUN_EN.test(s) &&
-      INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 60), pm.index))
+      INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, pm.index - 140), pm.index))
     )
       st.scopeHedge ??= seg;
     if (pEn && DATA_NOUN_EN.test(s)) st.possibleEnData ??= seg;
@@ -285,7 +300,7 @@ function possibleStep(
       // scope, not a hedge.
       const reach = POSSIBLE_REACH_EN.exec(s);
       const held = reach ?? POSSIBLY_HELD_EN.exec(s);
-      pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 60), held.index));
+      pEn = held !== null && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, held.index - 140), held.index));
       if (pEn && reach && DATA_NOUN_EN.test(s)) st.possibleEnData ??= seg;
     }
     if (pEn) st.possibleEn ??= seg;
@@ -301,7 +316,7 @@ function possibleStep(
   // determine what information may have been affected") is no hedge.
   if (st.possible && !st.possibleEnData && DATA_NOUN_EN.test(s)) {
     const h = POSSIBLE_EN.exec(s) ?? POSSIBLE_REACH_EN.exec(s);
-    if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 60), h.index))) st.possibleEnData = seg;
+    if (h && !INQUIRY_BEFORE_EN.test(s.slice(Math.max(0, h.index - 140), h.index))) st.possibleEnData = seg;
   }
 }
 
@@ -336,12 +351,19 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
     !HEDGE_WORD_EN.test(s)
   )
     st.factConfirmed = seg;
-  if (!st.dataTaken && latin && !DENIED_OR_OPEN_EN.test(s)) {
+  // "While there is no evidence that X was reached, the stolen data does include Y": the concession
+  // denies its own clause; the main clause after it states the act.
+  const main = latin ? s.slice(CONCESSION_EN.exec(s)?.[0].length ?? 0) : s;
+  // A later concrete act ("the stolen data includes …") replaces a vague first one ("whose data was
+  // compromised"), which a concrete hedge would otherwise outweigh.
+  const vague = st.dataTaken !== null && VAGUE_ACT_EN.test(st.dataTakenHead);
+  if ((!st.dataTaken || vague) && latin && !DENIED_OR_OPEN_EN.test(main)) {
     // Data sent or released to the wrong people by mistake is data that reached them.
-    const dt = DATA_TAKEN_EN.exec(s) ?? SENT_BY_MISTAKE_EN.exec(s);
-    if (dt) {
+    const dt = DATA_TAKEN_EN.exec(main) ?? SENT_BY_MISTAKE_EN.exec(main);
+    const head = dt ? main.slice(0, dt.index + dt[0].length) : '';
+    if (dt && (!vague || !VAGUE_ACT_EN.test(head))) {
       st.dataTaken = seg;
-      st.dataTakenHead = s.slice(0, dt.index + dt[0].length);
+      st.dataTakenHead = head;
     }
   }
 }
