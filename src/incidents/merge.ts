@@ -112,13 +112,25 @@ export function emptyIncidentFacts(): IncidentFacts {
 export function stableJson(v: unknown): string {
   if (v === undefined) return 'null';
   if (v === null || typeof v !== 'object') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i > 0 ? ',' : '') + stableJson(v[i]);
+    return `${out}]`;
+  }
+  // The same text as sorting the defined keys and joining them, without the intermediate arrays
+  // (merging a report compares every fact this way: issue 17).
   const o = v as Record<string, unknown>;
-  return `{${Object.keys(o)
-    .filter((k) => o[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${stableJson(o[k])}`)
-    .join(',')}}`;
+  const keys = Object.keys(o);
+  if (keys.length > 1) keys.sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const x = o[k];
+    if (x === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(k)}:${stableJson(x)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** The key that makes two list items "the same" (service names compare normalised). */

@@ -147,6 +147,20 @@ const EN_DATED_WAS = new RegExp(
  * @example earlierReportRefs('令和6年5月9日付けで公表いたしました件について') // => { dates: [{ y: 2024, m: 5, d: 9 }], phrase: '…' }
  */
 export function earlierReportRefs(text: string): { dates: ReportDate[]; phrase: string | null } {
+  // A notice's head is read twice as it is prepared (its report view's refersBack, its continuation
+  // evidence), the same text when it is under 4,000 characters: the last text's answer is kept.
+  // Its callers only read it.
+  if (text === lastRefs[0]) return lastRefs[1];
+  const refs = readEarlierReportRefs(text);
+  lastRefs = [text, refs];
+  return refs;
+}
+let lastRefs: [string | null, { dates: ReportDate[]; phrase: string | null }] = [
+  null,
+  { dates: [], phrase: null },
+];
+
+function readEarlierReportRefs(text: string): { dates: ReportDate[]; phrase: string | null } {
   const dates: ReportDate[] = [];
   let phrase: string | null = null;
   for (const re of [JA_DATED_REF, JA_DATED_NOUN])
