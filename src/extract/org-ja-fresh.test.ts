@@ -6,15 +6,15 @@ const org = (text: string) => extract(text).organization?.value ?? null;
 describe('companies that did not issue the notice', () => {
   it('leaves the contractor of a notice that calls itself 本市', () => {
     const text = [
-      '本市が封入業務を委託している株式会社ミホン情報から、ウイルス感染の報告を受けました。',
-      '株式会社ミホン情報がランサムウェアの被害にあったことが判明。',
+      '本市の封入作業の委託先である株式会社ミホン情報より、ウイルスに感染したとの連絡がありました。',
+      '株式会社ミホン情報のサーバーがランサムウェアで暗号化されたと分かりました。',
     ].join('\n');
     expect(org(text)).not.toBe('株式会社ミホン情報');
   });
   it('leaves the vendor credited with a service', () => {
     const text = [
       'このたび、弊社通販サイトに導入していた表示変換サービス(株式会社ミホンテック提供)が不正アクセスを受けました。',
-      '既に弊社では株式会社ミホンテックのサービスの切り離しを実施しております。',
+      '弊社は株式会社ミホンテックのサービスとの接続をすでに切っております。',
     ].join('\n');
     expect(org(text)).not.toBe('株式会社ミホンテック');
   });
@@ -35,7 +35,7 @@ describe('a news lead', () => {
 describe('a news report without a lead that says who announced it', () => {
   it('reads the source it attributes its account to', () => {
     const text =
-      '見本の川市の市立小学校教諭がUSBメモリを紛失\n見本の川市によりますとこの教諭は、先月、架空市立小学校へ向かう途中でUSBメモリを紛失しました。';
+      '見本の川市の市立小学校教諭がUSBメモリを紛失\n見本の川市によりますと、教諭は先月、出張先から戻る電車の中でUSBメモリをなくしたということです。';
     expect(org(text)).toBe('見本の川市');
   });
   it('reads the body a quote is signed with', () => {

@@ -36,7 +36,7 @@ describe('a notice that names no body of its own', () => {
   it('takes the city a repost address spells, not the contractor’s seat', () => {
     const text = [
       'https://blog.example.net/2031/01/x-12-Kurashiki-City-Contractor-ransomware.html',
-      '本市が印刷業務を委託している事業者のサーバーがランサムウェアに感染しました。',
+      '本市の印刷を請け負う事業者で、サーバーがランサムウェアに感染しました。',
       '委託事業者',
       '株式会社ミホン印刷',
       '本社:京都市中京区見本町1',

@@ -134,8 +134,8 @@ const HEDGE_TOLD_BY_OTHER_EN =
 const VAGUE_ACT_EN = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+compromised$/i;
 const CONCRETE_HEDGE_EN =
   /\b(?:may|might|could)\s+have\s+been\s+(?:viewed|taken|accessed|acquired|copied|stolen|exfiltrated|downloaded)\b|\breasonably\s+believed\b/i;
-// An inquiry named as a noun ("an investigation into what happened and what information contained
-// within the accounts may have been affected") opens the same kind of clause.
+// An inquiry named as a noun ("our investigation into which files the intruder may have reached")
+// opens the same kind of clause.
 const INQUIRY_BEFORE_EN =
   /\b(?:determine|identify|assess|ascertain|investigate|evaluate|review|understand|learn)\s+(?:\w+\s+){0,2}(?:what|which|whether|if|who|whose|the)\b[^.;]{0,40}$|\bwhat,?\s+if\s+any,?\s+[^.;]{0,40}$|\b(?:investigation|inquiry|review|analysis|assessment|examination)\s+(?:in)?to\s+(?:what\s+happened\s+and\s+)?(?:what|which|whether|if|whose)\b[^.;]{0,90}$/i;
 const NO_EVIDENCE_EN =
@@ -222,8 +222,8 @@ function partialAt(s: string, m: RegExpExecArray | null): boolean {
 
 /**
  * Where the English clause of a denial at `at` begins: after the last comma or "that" before it
- * ("… while it was exposed without a password, can affirm that no personal data was made public":
- * the password is another clause's word, not the subject denied).
+ * ("… although the folder had no password, we can say that no customer record was published": the
+ * password is another clause's word, not the subject denied).
  */
 function englishClauseStart(s: string, at: number): number {
   const head = s.slice(0, at);

@@ -38,7 +38,7 @@ describe('a title made from the organisation’s name', () => {
 describe('news pages read as a reporter’s', () => {
   it('knows a broadcaster’s forms and a lead with a bare day of the month', () => {
     expect(writesAsReporter('ひばり大学によりますと、先月、職員のメールが不正に使われました。')).toBe(true);
-    expect(writesAsReporter('二次被害は確認されていないということです。')).toBe(true);
+    expect(writesAsReporter('悪用の報告は今のところないということです。')).toBe(true);
     expect(writesAsReporter('昨年秋に攻撃を受けたひばり町立病院は7日、調査の報告書を町議会に示した。')).toBe(
       true,
     );
@@ -52,7 +52,7 @@ describe('news pages read as a reporter’s', () => {
       'カスミ光学',
     );
     expect(newsLeadName('ホシノ電機〈9999〉は12日、攻撃の経緯を発表した。')).toBe('ホシノ電機');
-    expect(newsLeadName('ホシノ電機が、1月20日に公表した不正アクセスについて、新たな流出を発表した。')).toBe(
+    expect(newsLeadName('ホシノ電機が、1月20日に明らかにしたサイバー攻撃の件で、別の流出を発表した。')).toBe(
       'ホシノ電機',
     );
     expect(newsLeadName('昨年秋に攻撃を受けた香川県ひばり町立病院は7日、報告書を公表した。')).toBe(
@@ -89,12 +89,12 @@ describe('news pages read as a reporter’s', () => {
 describe('a dated reference to an undated news page', () => {
   const FIRST = noticeView(
     `ホシノ電機にサイバー攻撃、取引先の情報は流出せず
-ホシノ電機は、同社のネットワークが不正アクセスを受け、採用応募者の個人情報が流出した可能性があると発表しました。
+ホシノ電機は、社内ネットワークへの侵入で採用応募者の氏名や連絡先が外部に出たおそれがあると発表しました。
 官房長官は本日(1月20日)の会見で、同社から報告を受けたと述べました。`,
     noticeFacts({ organization: fact('ホシノ電機') }),
   );
   const LATER = noticeView(
-    `ホシノ電機が、1月20日に公表した不正アクセス事案について、取引先の資料も流出した可能性があることを2月7日に発見したと発表した。`,
+    `ホシノ電機が、1月20日に明らかにしたサイバー攻撃の件で、取引先の資料も外部に出たおそれを2月7日に見つけたと発表した。`,
     noticeFacts({ organization: fact('ホシノ電機'), published: fact('2031-02-11') }),
   );
   const of = (reports: IncidentView['reports']): IncidentView => ({

@@ -12,7 +12,7 @@ import { importSources, listingColumns } from './incident-store.js';
 import { type AliasRow, aliasRow, nameDocs } from './names.js';
 import type { Database } from './schema.js';
 import type { AliasKind, OrganizationsTable, ServicesTable } from './schema-core.js';
-import { idSuffix, nowIso, type Tx } from './tx.js';
+import { nowIso, plannedSlug, type Tx } from './tx.js';
 
 /**
  * Loads many imported records into an EMPTY store in one transaction: organisations, services and
@@ -117,6 +117,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 /** Everything to write, computed in memory (pure but for fresh ids and the clock). */
 export function planLoad(records: readonly IncidentRecord[]): Plan {
   const at = nowIso();
+  // Every slug of the plan (the store is empty): a short slug taken twice gets the long form.
+  const slugs = new Set<string>();
   const plan: Plan = {
     organizations: [],
     services: [],
@@ -173,7 +175,7 @@ export function planLoad(records: readonly IncidentRecord[]): Plan {
       const org = { id: oid, name: display };
       plan.organizations.push({
         id: oid,
-        slug: `${ascii}-${idSuffix(oid)}`,
+        slug: plannedSlug(slugs, ascii, oid),
         name: display,
         name_key: nameKey,
         created_at: at,
@@ -202,7 +204,11 @@ export function planLoad(records: readonly IncidentRecord[]): Plan {
       const display = name.normalize('NFKC').trim();
       plan.services.push({
         id: sid,
-        slug: `${slugPart(display) || extra.map((a) => slugPart(a)).find(Boolean) || 'service'}-${idSuffix(sid)}`,
+        slug: plannedSlug(
+          slugs,
+          slugPart(display) || extra.map((a) => slugPart(a)).find(Boolean) || 'service',
+          sid,
+        ),
         organization_id: orgId,
         name: display,
         name_key: normalizeOrgName(display),
@@ -235,7 +241,11 @@ export function planLoad(records: readonly IncidentRecord[]): Plan {
     }
     plan.incidents.push({
       id,
-      slug: `${year ?? 'undated'}-${slugPart(latin ?? record.organization.name) || 'incident'}-${idSuffix(id)}`,
+      slug: plannedSlug(
+        slugs,
+        `${year ?? 'undated'}-${slugPart(latin ?? record.organization.name) || 'incident'}`,
+        id,
+      ),
       external_key: record.key,
       // As `importRecords` stores it, so a later re-import finds the record unchanged.
       import_record: stableJson(record),

@@ -31,7 +31,7 @@ import { findOrCreateService, writeNameDocs } from './names.js';
 import { linkIncidentNotice, noticeIdList } from './notices.js';
 import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
-import { idSuffix, isSqlite, nowIso, type Tx } from './tx.js';
+import { isSqlite, nowIso, slugForms, slugValue, type Tx } from './tx.js';
 
 /**
  * The incident write side shared by ingestion, imports and corrections: the candidates incident
@@ -60,7 +60,7 @@ export async function createIncident(
   await tx
     .insertInto('incidents')
     .values({
-      ...incidentBase(id, opts),
+      ...withSlug(incidentBase(id, opts)),
       lang: opts.lang ?? null,
       title: opts.title,
       status: 'open',
@@ -89,7 +89,7 @@ function incidentBase(id: string, opts: Parameters<typeof createIncident>[1]) {
   const base = slugPart(opts.slugName) || 'incident';
   return {
     id,
-    slug: `${opts.year ?? 'undated'}-${base}-${idSuffix(id)}`,
+    ...slugForms(`${opts.year ?? 'undated'}-${base}`, id),
     external_key: opts.externalKey ?? null,
     import_record: opts.importRecord ?? null,
     source: opts.source,
@@ -300,15 +300,19 @@ async function incidentNotices(tx: Tx, ids: readonly string[]): Promise<MergeNot
   return out;
 }
 
-const insertIncident = prepared((db, row: Insertable<Database['incidents']>) =>
-  db.insertInto('incidents').values(row),
-);
+/** A new incident row: its slug chosen in the INSERT (tx.ts slugValue). */
+type NewIncident = Insertable<Database['incidents']> & { slug: string; slug_long: string };
+function withSlug<R extends { slug: string; slug_long: string }>(p: R) {
+  const { slug_long, ...row } = p;
+  return { ...row, slug: slugValue('incidents', row.slug, slug_long) };
+}
+const insertIncident = prepared((db, row: NewIncident) => db.insertInto('incidents').values(withSlug(row)));
 /** A new incident and its first notice's link (PostgreSQL: an INSERT in a WITH). */
 const insertIncidentLinking = prepared(
-  (db, p: Insertable<Database['incidents']> & { id: string; notice_id: string }) => {
+  (db, p: NewIncident & { id: string; notice_id: string }) => {
     const { notice_id, ...row } = p;
     return db
-      .with('incident', (w) => w.insertInto('incidents').values(row))
+      .with('incident', (w) => w.insertInto('incidents').values(withSlug(row)))
       .insertInto('incident_notices')
       .values({ incident_id: p.id, notice_id });
   },

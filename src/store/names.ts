@@ -14,7 +14,7 @@ import { chooseOrganization, isDomainSpelling, type OrgClaim, orgKey } from '../
 import { type Prepared, prepared } from './prepared.js';
 import type { Database } from './schema.js';
 import type { AliasesTable, AliasKind, AliasType } from './schema-core.js';
-import { idSuffix, isSqlite, nowIso, savepointRollbacks, type Tx } from './tx.js';
+import { isSqlite, nowIso, savepointRollbacks, slugForms, slugValue, type Tx } from './tx.js';
 
 /**
  * Organisations and services by any spelling: their aliases (kana, romaji, English, domains), and
@@ -348,7 +348,7 @@ export async function findOrCreateOrganization(
     const ts = nowIso();
     const [inserted] = await insertOrganization.rows(tx, {
       id: newOrgId,
-      slug: `${ascii}-${idSuffix(newOrgId)}`,
+      ...slugForms(ascii, newOrgId),
       name: display,
       name_key: normalizeOrgName(display),
       created_at: ts,
@@ -411,10 +411,15 @@ function rememberLock(tx: Tx, id: string, name: string): void {
   }
   l.names.set(id, name);
 }
-const insertOrganization = prepared((db, row: Insertable<Database['organizations']>) =>
+/** A new row with its slug chosen in the INSERT (tx.ts slugValue). */
+function withSlug<R extends { slug: string; slug_long: string }>(table: 'organizations' | 'services', p: R) {
+  const { slug_long, ...row } = p;
+  return { ...row, slug: slugValue(table, row.slug, slug_long) };
+}
+const insertOrganization = prepared((db, p: Insertable<Database['organizations']> & { slug_long: string }) =>
   db
     .insertInto('organizations')
-    .values(row)
+    .values(withSlug('organizations', p))
     .onConflict((oc) => oc.column('name_key').doNothing())
     .returning('id'),
 );
@@ -448,7 +453,7 @@ export async function findOrCreateService(
     const ts = nowIso();
     await insertService.run(tx, {
       id: sid,
-      slug: `${slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'service'}-${idSuffix(sid)}`,
+      ...slugForms(slugPart(display) || aliases.map((a) => slugPart(a)).find(Boolean) || 'service', sid),
       organization_id: organizationId,
       name: display,
       name_key: normalizeOrgName(display),
@@ -463,7 +468,8 @@ export async function findOrCreateService(
 }
 
 const insertService = prepared(
-  (db, row: Insertable<Database['services']>) => db.insertInto('services').values(row),
+  (db, p: Insertable<Database['services']> & { slug_long: string }) =>
+    db.insertInto('services').values(withSlug('services', p)),
   { deferrable: true },
 );
 

@@ -1,4 +1,4 @@
-import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import { type Kysely, type RawBuilder, SqliteAdapter, sql } from 'kysely';
 import type { Db } from './db.js';
 import { DEFER_WRITES_SQL, isCarriedError } from './pg-deferred.js';
 import type { Database } from './schema.js';
@@ -16,9 +16,40 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
-/** Last 6 hex digits of a UUIDv7 (its random part): the slug suffix that keeps slugs unique. */
+/** Last 6 hex digits of a UUIDv7 (its random part): a slug's short suffix. */
 export function idSuffix(id: string): string {
   return id.replace(/-/g, '').slice(-6);
+}
+
+/** The tables whose rows carry a UNIQUE slug. */
+type SlugTable = 'organizations' | 'services' | 'incidents';
+
+/**
+ * A new row's slug, unique by construction (the Nikon lesson) rather than by chance: `prefix-` and the
+ * id's last 6 hex digits, or — when another row of the table already has that — `prefix-` and the
+ * whole id, which is unique because the id is the primary key. Six random hex digits alone collide
+ * once in 16.7 million, and thousands of rows share a prefix such as `2024-incident` or `org`: the
+ * UNIQUE constraint would then fail a notice instead of naming it differently. One statement: the
+ * choice is made inside the INSERT (the store's single writer on SQLite; on PostgreSQL a concurrent
+ * twin is a unique violation, which the ingest transaction retries with new ids).
+ *
+ * @example slugValue('incidents', '2024-incident-3e4d5f', '2024-incident-019b…3e4d5f')
+ */
+export function slugValue(table: SlugTable, short: string, long: string): RawBuilder<string> {
+  return sql<string>`CASE WHEN EXISTS (SELECT 1 FROM ${sql.table(table)} WHERE slug = ${short}) THEN ${long} ELSE ${short} END`;
+}
+
+/** The short and long slugs of a new row (see slugValue). */
+export function slugForms(prefix: string, id: string): { slug: string; slug_long: string } {
+  return { slug: `${prefix}-${idSuffix(id)}`, slug_long: `${prefix}-${id.replace(/-/g, '')}` };
+}
+
+/** slugValue for rows planned in memory (a bulk load into an empty store): `taken` holds the plan's slugs. */
+export function plannedSlug(taken: Set<string>, prefix: string, id: string): string {
+  const { slug, slug_long } = slugForms(prefix, id);
+  const out = taken.has(slug) ? slug_long : slug;
+  taken.add(out);
+  return out;
 }
 
 /** True for a unique-constraint violation on either dialect. */
