@@ -31,7 +31,7 @@ import { findOrCreateService, writeNameDocs } from './names.js';
 import { linkIncidentNotice, noticeIdList } from './notices.js';
 import { prepared } from './prepared.js';
 import type { Database } from './schema.js';
-import { isSqlite, nowIso, slugForms, slugValue, type Tx } from './tx.js';
+import { isSqlite, nowIso, slugForms, type Tx, withSlug } from './tx.js';
 
 /**
  * The incident write side shared by ingestion, imports and corrections: the candidates incident
@@ -60,7 +60,7 @@ export async function createIncident(
   await tx
     .insertInto('incidents')
     .values({
-      ...withSlug(incidentBase(id, opts)),
+      ...withSlug('incidents', incidentBase(id, opts)),
       lang: opts.lang ?? null,
       title: opts.title,
       status: 'open',
@@ -302,17 +302,15 @@ async function incidentNotices(tx: Tx, ids: readonly string[]): Promise<MergeNot
 
 /** A new incident row: its slug chosen in the INSERT (tx.ts slugValue). */
 type NewIncident = Insertable<Database['incidents']> & { slug: string; slug_long: string };
-function withSlug<R extends { slug: string; slug_long: string }>(p: R) {
-  const { slug_long, ...row } = p;
-  return { ...row, slug: slugValue('incidents', row.slug, slug_long) };
-}
-const insertIncident = prepared((db, row: NewIncident) => db.insertInto('incidents').values(withSlug(row)));
+const insertIncident = prepared((db, row: NewIncident) =>
+  db.insertInto('incidents').values(withSlug('incidents', row)),
+);
 /** A new incident and its first notice's link (PostgreSQL: an INSERT in a WITH). */
 const insertIncidentLinking = prepared(
   (db, p: NewIncident & { id: string; notice_id: string }) => {
     const { notice_id, ...row } = p;
     return db
-      .with('incident', (w) => w.insertInto('incidents').values(withSlug(row)))
+      .with('incident', (w) => w.insertInto('incidents').values(withSlug('incidents', row)))
       .insertInto('incident_notices')
       .values({ incident_id: p.id, notice_id });
   },

@@ -14,7 +14,7 @@ import { chooseOrganization, isDomainSpelling, type OrgClaim, orgKey } from '../
 import { type Prepared, prepared } from './prepared.js';
 import type { Database } from './schema.js';
 import type { AliasesTable, AliasKind, AliasType } from './schema-core.js';
-import { isSqlite, nowIso, savepointRollbacks, slugForms, slugValue, type Tx } from './tx.js';
+import { isSqlite, nowIso, savepointRollbacks, slugForms, type Tx, withSlug } from './tx.js';
 
 /**
  * Organisations and services by any spelling: their aliases (kana, romaji, English, domains), and
@@ -410,11 +410,6 @@ function rememberLock(tx: Tx, id: string, name: string): void {
     locked.set(tx, l);
   }
   l.names.set(id, name);
-}
-/** A new row with its slug chosen in the INSERT (tx.ts slugValue). */
-function withSlug<R extends { slug: string; slug_long: string }>(table: 'organizations' | 'services', p: R) {
-  const { slug_long, ...row } = p;
-  return { ...row, slug: slugValue(table, row.slug, slug_long) };
 }
 const insertOrganization = prepared((db, p: Insertable<Database['organizations']> & { slug_long: string }) =>
   db

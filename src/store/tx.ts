@@ -39,6 +39,12 @@ export function slugValue(table: SlugTable, short: string, long: string): RawBui
   return sql<string>`CASE WHEN EXISTS (SELECT 1 FROM ${sql.table(table)} WHERE slug = ${short}) THEN ${long} ELSE ${short} END`;
 }
 
+/** A new row whose slug the INSERT chooses (slugValue): its `slug` and `slug_long` become one column. */
+export function withSlug<R extends { slug: string; slug_long: string }>(table: SlugTable, p: R) {
+  const { slug_long, ...row } = p;
+  return { ...row, slug: slugValue(table, row.slug, slug_long) };
+}
+
 /** The short and long slugs of a new row (see slugValue). */
 export function slugForms(prefix: string, id: string): { slug: string; slug_long: string } {
   return { slug: `${prefix}-${idSuffix(id)}`, slug_long: `${prefix}-${id.replace(/-/g, '')}` };
