@@ -5,6 +5,7 @@ import { headlineOf, trailingDate } from './headline-forms.js';
 import { normalizeOrgName } from './match.js';
 import { earlierReportRefs, revisedOn } from './report-refs.js';
 import { writesAsReporter } from './reporter.js';
+import { openingSelfName } from './self-name.js';
 import { letterheadSender, noticeSender, senderNameKey } from './sender.js';
 import { addressDay, noticeSite, publicBodySite, runSite, siteOf, sourceSite } from './site.js';
 import { namedAsSupplier, speakerKind } from './speaker.js';
@@ -87,6 +88,9 @@ export function reportView(notice: {
   // organisation was read from it (its operator, a school for its board): whom it is about too.
   const lead = reporter ? newsLeadName(notice.text) : null;
   if (lead && !subjects.some((x) => subjectForm(x) === subjectForm(lead))) subjects.push(lead);
+  // A notice without an organisation read that names itself before its 当社 (self-name.ts): its body.
+  const self = organization === null ? openingSelfName(notice.text) : null;
+  if (self && !subjects.some((x) => subjectForm(x) === subjectForm(self))) subjects.push(self);
   const day = published ?? datelineDay(notice.text);
   // The days it names (day-marks.ts); a lead's day of the month only without a day of its own.
   const { leadDay, ...named } = dayMarks(notice.text);

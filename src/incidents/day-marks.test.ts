@@ -70,4 +70,12 @@ describe('sharedDayMark', () => {
     ).toBeNull();
     expect(sharedDayMark({}, { day: '2031-02-13' })).toBeNull();
   });
+
+  it('reads the day a news sentence says the matter became known (「…ことが20日、分かった」)', () => {
+    expect(
+      dayMarks('北浜町のサンプル医院がサイバー攻撃を受け、予約システムが止まっていたことが20日、分かった。')
+        .leadDay,
+    ).toBe(20);
+    expect(dayMarks('サンプル医院は予約システムを止めた。20日に再開する予定だ。').leadDay).toBeUndefined();
+  });
 });

@@ -35,6 +35,9 @@ const EN_FULL = new RegExp(
 /** A news lead: its topic, the day of the month right after it, and a comma (「X病院(川崎市)は13日、」). */
 const JA_LEAD_DAY =
   /^[^。「」]{2,60}?(?:は|が)\s?(?:(\d{1,2})\s?月\s?)?(\d{1,2})\s?日(?:\s?[(（][^)）]{1,3}[)）])?(?:午前|午後|朝|夜|夕方|深夜)?\s?、/;
+/** A news sentence closing on the day it became known: 「…ことが20日、分かった」「…が20日までに判明した」. */
+const LEARNED_DAY =
+  /(?:こと|の)が\s?(\d{1,2})\s?日(?:まで(?:に)?)?、?\s?(?:分かった|わかった|判明した|明らかになった)$/;
 /** …whose sentence says that the topic announced something. */
 const ANNOUNCED = /(?:発表|公表|明らかに)し/;
 
@@ -74,6 +77,12 @@ export function dayMarks(text: string): DayMarks {
     const lead = JA_LEAD_DAY.exec(line);
     if (lead && ANNOUNCED.test(line)) {
       out.leadDay = Number(lead[2]);
+      break;
+    }
+    // 「…が使えなくなっていたことが20日、分かった」: the day the news came out, at the sentence's end.
+    const learned = LEARNED_DAY.exec(line);
+    if (learned) {
+      out.leadDay = Number(learned[1]);
       break;
     }
   }

@@ -115,6 +115,14 @@ const EN_DATED_REF = new RegExp(
 const JA_DATED_NOUN =
   /(?:(令和|平成|昭和)(\d{1,2}|元)年|(\d{4})年)?(\d{1,2})月(\d{1,2})日付け?(?:で|の)?[^。\n]{0,60}?(?:リリース|お知らせ|公表|発表|開示|ご報告|続報|掲載)/g;
 /**
+ * An earlier report's date as an aside inside a sentence (「…が漏えいした件(2023年10月18日公表)について」
+ * 「(5月9日発表)の続報」): a parenthesis of a date and a word for publishing, then the sentence goes
+ * on. A title line's own date in parentheses, with nothing after it, is that page's date, not this.
+ */
+const JA_DATED_ASIDE =
+  /[(（]\s*(?:(令和|平成|昭和)\s?(\d{1,2}|元)\s?年\s?|(\d{4})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:\([^)]{1,3}\))?\s*(?:付け?)?\s*(?:公表|発表|掲載|お知らせ|公開|開示)(?:済み?|分)?(?:[/／、][^)）\n]{0,24})?[)）](?=について|に関し|に係る|の件|の続報|のとおり|の通り|以降|で|にて|において)/g;
+
+/**
  * "On May 9, 2024, Sample Clinic posted a notice …", "On May 9, we announced …", "On May 9, we
  * alerted customers to …" (telling the customers is the report: "notified the FBI" is not one);
  * the subject may carry its short name ("Sample plc (“Sample”) announced").
@@ -163,7 +171,7 @@ let lastRefs: [string | null, { dates: ReportDate[]; phrase: string | null }] = 
 function readEarlierReportRefs(text: string): { dates: ReportDate[]; phrase: string | null } {
   const dates: ReportDate[] = [];
   let phrase: string | null = null;
-  for (const re of [JA_DATED_REF, JA_DATED_NOUN])
+  for (const re of [JA_DATED_REF, JA_DATED_NOUN, JA_DATED_ASIDE])
     for (const m of text.matchAll(re)) {
       if (TO_AUTHORITY.test(m[0]) || toPersons(text, m.index, m[0])) continue;
       const y = m[1] ? ERA[m[1]]! + (m[2] === '元' ? 1 : Number(m[2])) : m[3] ? Number(m[3]) : null;
@@ -178,6 +186,7 @@ function readEarlierReportRefs(text: string): { dates: ReportDate[]; phrase: str
     if (!dates.some((x) => x.m === d.m && x.d === d.d && (x.y === d.y || x.y === null))) dates.push(d);
   for (const re of [EN_DATED_REF, EN_DATED_BEFORE, EN_DATED_WAS, EN_DATED_NOUN])
     for (const m of text.matchAll(re)) {
+      if (ownDateline(text, m.index, m[0].length)) continue;
       const month = MONTHS.split('|').indexOf(m[1]!.toLowerCase()) + 1;
       dates.push({ y: m[3] ? Number(m[3]) : null, m: month, d: Number(m[2]) });
       phrase ??= m[0];
@@ -189,6 +198,23 @@ function readEarlierReportRefs(text: string): { dates: ReportDate[]; phrase: str
   }
   phrase ??= JA_GENERIC_REF.exec(text)?.[0] ?? EN_GENERIC_REF.exec(text)?.[0] ?? referredBack(text);
   return { dates, phrase };
+}
+
+/**
+ * A page's own dateline ("Published on July 22, 2024", "Posted on May 9, 2024 10:00 AM"): the match
+ * is a line of its own (nothing before it, at most a time after it), the page's date, not a
+ * reference to an earlier report.
+ */
+function ownDateline(text: string, at: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at + length);
+  const before = text.slice(lineStart, at);
+  const after = text.slice(at + length, lineEnd < 0 ? undefined : lineEnd);
+  return (
+    /^\s*(?:published|posted|issued)\b/i.test(text.slice(at, at + length)) &&
+    before.trim() === '' &&
+    /^\s*(?:(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$/i.test(after)
+  );
 }
 
 /** A company name: 株式会社X, X株式会社, (株)X, X Inc. (what follows 子会社である …). */

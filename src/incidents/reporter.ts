@@ -27,9 +27,34 @@ const REPORTED =
  * @example writesAsReporter('当社のサーバーが攻撃を受けたことを、5月9日に公表しました。') // => false
  */
 export function writesAsReporter(text: string): boolean {
-  const head = text.slice(0, 2000);
+  const head = withoutCitedTitles(text.slice(0, 2000));
   if (!/[\u3041-\u30ff]/.test(head)) return false;
   return !FIRST_PERSON.test(head) && (REPORTED.test(head) || LEAD_DAY.test(head.split('。', 1)[0]!));
+}
+
+/** A label an article puts before the titles of its sources (「【参考記事】」「出典:」「関連リンク」). */
+const SOURCE_LABEL =
+  /^[【[<(]?\s*(?:参考(?:記事|資料|リンク|URL)?|出典|引用元|情報源|関連(?:記事|リンク)|ソース|Source)\s*[】\]>):]?\s*$/i;
+
+/**
+ * The text without the lines cited under a source label: the quoted title of the body's own notice
+ * (「当社ネットワークへの…について」) and its address are the body's words, not the article's.
+ */
+function withoutCitedTitles(head: string): string {
+  const lines = head.split('\n');
+  const out: string[] = [];
+  let cited = false;
+  for (const line of lines) {
+    const t = line.trim();
+    if (SOURCE_LABEL.test(t)) {
+      cited = true;
+      continue;
+    }
+    // A source block ends at its first blank line.
+    if (cited && t === '') cited = false;
+    if (!cited) out.push(line);
+  }
+  return out.join('\n');
 }
 
 /**

@@ -12,7 +12,10 @@ import { normalizeOrgName } from './match.js';
  */
 export function subjectForm(name: string): string {
   // A news writer's place before the name ("Calif.-based X Hospital", "New Jersey-based X") is no part of it.
-  const k = normalizeOrgName(name.replace(PLACE_BASED, '').replace(PREFECTURE_BEFORE_TOWN, ''));
+  // "City of Wichita" is what news calls "Wichita": a municipality by its place's name.
+  const k = normalizeOrgName(
+    name.replace(PLACE_BASED, '').replace(PREFECTURE_BEFORE_TOWN, '').replace(MUNICIPALITY_OF, ''),
+  );
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(k))
     return k.replace(/医科大学?/g, '医大').replace(/大学(?:医学部)?(?:附属|付属)?病院/g, '大病院');
   return k.replace(SCHOOL_SYSTEM, '$1schools');
@@ -25,6 +28,8 @@ const PREFECTURE_BEFORE_TOWN = new RegExp(
   `^(?:${PREFECTURE_NAMES.join('|')})(?=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]{1,6}?[市町村](?![場長議民内外]))`,
   'u',
 );
+/** "City of ", "Town of ", "Village of " before a municipality's place name. */
+const MUNICIPALITY_OF = /^(?:the\s+)?(?:city|town|village)\s+of\s+(?=[A-Z])/i;
 /** A leading "Place-based " (one to three capitalised words, the last joined by a hyphen). */
 const PLACE_BASED = /^(?:[A-Z][A-Za-z.]*\s+){0,2}[A-Z][A-Za-z.]*-based\s+(?=[A-Z0-9])/;
 /** A place's school system, by the words its names end on (normalised: no spaces, lower case). */
@@ -388,7 +393,7 @@ const NOT_ISSUER = /(?:警|警察|警察署|警察本部|省|(?<![都道府県])
  * topic, then the day of its announcement (or of the earlier one it follows: 「Xが、1月20日に公表した」).
  */
 const NEWS_LEAD =
-  /^(?:[^。「」]{0,30}?「([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})」|(?:[^。「」]{0,30}?[の、])?((?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]|[ぁ-ゖ]{2,5}(?=[市町村]))+?))(?:\s?[(（〈][^)）〉]{1,20}[)）〉])?\s?(?:は|が)、?\s?(?:\d{1,2}\s?月\s?)?\d{1,2}\s?日/u;
+  /^(?:[^。「」]{0,30}?「([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,24})」|(?:[^。「」]{0,30}?[の、])?((?:[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]|[ぁ-ゖ]{2,5}(?=[市町村]))+?))(?:\s?[(（〈][^)）〉]{1,20}[)）〉])?\s?(?:は|が)、?\s?(?:(?:\d{4}\s?年\s?)?\d{1,2}\s?月\s?)?\d{1,2}\s?日/u;
 
 /** Keys shorter than this find too many names by their prefix. */
 const MIN_KEY = 3;
