@@ -141,8 +141,11 @@ function notAFact(scan: MentionScan, m: DateMention, iso: string): boolean {
     cue.PLANNED_AFTER.test(text.slice(m.end, m.end + 12))
   )
     return true;
-  // A section about an earlier incident (「(前回の概要)」) is background, not this incident.
-  return lang === 'ja' && underPreviousHeading(text, m.start, nl);
+  // A section about an earlier incident (「(前回の概要)」) is background, not this incident; so is a
+  // later incident of a notice that lists several (「【事案2】」).
+  if (lang !== 'ja') return false;
+  const later = cue.laterIncidentAt(text);
+  return (later >= 0 && m.start > later) || underPreviousHeading(text, m.start, nl);
 }
 
 /** The next day-precise mention after mention i that is no day of a noun or batch. */
@@ -190,6 +193,15 @@ function cuedRoleJa(
   // the bracket is its whole clause, and tells no event of the notice.
   if (cue.asideOfNoun(text, m.start, m.end)) return { res: NO_ROLE(), labelled: false };
   if (cue.DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12)))
+    return { res: ROLE('announce'), labelled: false };
+  // 「…市は28日、…を受け、…と発表した。」: the day the body announced what the sentence tells.
+  if (
+    m.rangeTo === null &&
+    m.rangeFrom === null &&
+    m.start - seg.start <= 42 &&
+    cue.NEWS_TOPIC_BEFORE.test(text.slice(seg.start, m.start)) &&
+    cue.NEWS_ANNOUNCED_CLOSE.test(text.slice(m.end, seg.end))
+  )
     return { res: ROLE('announce'), labelled: false };
   if (
     cue.DATED_DOCUMENT_AFTER.test(text.slice(m.end, m.end + 8)) &&
@@ -317,6 +329,9 @@ function clauseRoleJa(
   // the sending that modifies a noun, not to the finding that closes the sentence.
   if (res.primary !== 'start' && cue.SENT_NOUN_AFTER.test(text.slice(m.end, m.end + 48)))
     res = { cats: new Set([...res.cats, 'start']), primary: 'start' };
+  // 「21日に使用した当該USBメモリー…に気づき」: the date belongs to an
+  // ordinary use that names which item; the loss and its finding are not of that day.
+  else if (cue.USED_NOUN_AFTER.test(text.slice(m.end, m.end + 40))) res = NO_ROLE();
   // 「個人情報保護委員会に7月5日に報告」「警察署にも7月8日に相談」: the authority is named before
   // the date, in the same clause; it decides what the date is about.
   const agent = agentBefore(text, Math.max(seg.start, prev && prev.end <= m.start ? prev.end : 0), m.start);

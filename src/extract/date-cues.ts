@@ -9,7 +9,7 @@ import { lastNewline, type Segment } from './segment.js';
  */
 
 export const INCIDENT_NEAR =
-  /不正|誤送|誤配|誤って|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|を(?:一斉)?郵送(?:し|いたし)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|侵入|攻撃|窃取|盗取|抜き取|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|(?:ダウンロード|参照|検索)(?:でき|可能)|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b|\baccessing\b|\bwithout\s+authori[sz]ation\b|\b(?:posted|displayed|accessible|viewable|visible|publicly\s+available)\b|\bincident\b/i;
+  /不正|誤送|誤配|誤って|誤(?:表示|掲載|公開|設定)|(?:メール|電子メール|郵便|文書|書類)を(?:一斉)?(?:送信|送付|発送)|を(?:一斉)?郵送(?:し|いたし)|不審な(?:通信|アクセス|ログイン)|アクセス|事案|事故|事象|侵入|攻撃|窃取|盗取|抜き取|痕跡|形跡|改ざん|流出|漏え?い|漏洩|閲覧|(?:ダウンロード|参照|検索)(?:でき|可能)|感染|対象期間|発生(?:した|していた)期間|\bunauthori[sz]ed\b|\baccess(?:ed)?\b|\bcopied\b|\bexfiltrat|\bacquired\b|\bcompromised\b|\bmalware\b|\bexposed\b|\bintrusion\b|\bbreach\b|\bmalicious\b|\bskimm(?:er|ing)\b|\b(?:threat\s+)?actor\b|\battacker\b|\bsuspicious\b|\bcaptur(?:ed|ing)\b|\bintercepted\b|\bscraped\b|\b(?:cyber[\s-]?)?attack\b|\bintru(?:der|ded|sion)\b|\bhack(?:ed|er|ing)?\b|\baccessing\b|\bwithout\s+authori[sz]ation\b|\b(?:posted|displayed|accessible|viewable|visible|publicly\s+available)\b|\bincident\b/i;
 // 「AからBまでの間において、…外出先でUSBメモリを紛失しました。」: a loss that closes the range's
 // sentence happened within it (not 「…の間に受け取った37件が紛失していることが判明した」, whose
 // range tells which items, nor 「紛失したファイルには、AからBまでに…」).
@@ -37,6 +37,9 @@ export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:�
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
 export const SENT_NOUN_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送|掲載|公開)(?:し|いたし)た、?[^\sこと。、もの際]/;
+// 「…に(業務で)使用した当該USBメモリー」: a day of an ordinary use that modifies the noun it names.
+export const USED_NOUN_AFTER =
+  /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,10}?(?:で|を))?(?:使用|利用|作成|受領|受け取|購入|撮影|保存|記録|借用|貸与)(?:し)?た\s?(?:当該|その|同)?[^\s。、こともの際後]/;
 // 「その際、」「この時、」: a sentence that goes on at the moment the sentence before it told.
 const AT_THAT_MOMENT = /^\s*(?:その|この)(?:際|時|とき)(?:に)?[、,]/;
 
@@ -62,9 +65,9 @@ export function roleAtThatMoment(text: string, from: number, nextDate: number | 
   return said.primary ? said : null;
 }
 // An item used, taken out or carried (使用し/持ち出し/外出し …) and, later in the same sentence, found
-// lost: 「…で使用し、…戻った際、紛失に気が付きました」.
+// lost: 「…で使用し、…戻った際、紛失に気が付きました」 (not 「使用した当該USBメモリー」, a use naming the item).
 const HANDLED_THEN_LOST =
-  /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう|てい|ており)[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
+  /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう|てい|ており|た\s?(?:当該|その|同)?[^\s。、こともの際後])[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
 
 /** Whether a finding's sentence (`quote`) tells the item handled before its loss was noticed. */
 export function handledThenLost(quote: string): boolean {
@@ -301,6 +304,11 @@ export const ALERT_RAISED =
 export const CONFIRMED_THAT =
   /^\s?(?:\([^)]{1,6}\))?\s?(?:頃|ごろ)?(?:に|、)?[^。、\n]{0,80}?(?:た|ている|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)/;
 
+// 「…調べて、…が行われたことを確認。」: the sentence closes on confirming that the
+// act had happened (its own clauses may be several).
+export const CONFIRMED_ACT_CLOSE =
+  /(?:た|ていた)(?:こと|旨)(?:を|が)[^。、\n]{0,12}?確認(?:し|いたし|され|でき)[^。、\n]{0,8}(?:。|$)/;
+
 // 「5月1日、…への攻撃が確認され」「不正ログインを確認」: the act itself (not its trace, 痕跡,
 // nor its possibility) is what was seen that day — it happened then.
 const ACT_OBSERVED =
@@ -323,3 +331,39 @@ export function actSeenOn<T extends { iso: string; primary: string | null }>(
 
 // An exposure on a page: a posting (掲載/公開/アップロード) or a state of being viewable.
 export const POSTED = /掲載|公開し|アップロード|閲覧(?:可能|でき)|表示され/;
+
+// 「…より「…」との連絡」: what someone said, quoted before と/という, is the content of a
+// report, not the range's own predicate (its words name no purchase or act of that range).
+const QUOTED_BEFORE_TO = /「[^「」\n]{1,160}」(?=と)/g;
+
+/** `s` with the quoted speech before と/という emptied (「」). */
+export function withoutQuotes(s: string): string {
+  return s.includes('「') ? s.replace(QUOTED_BEFORE_TO, '「」') : s;
+}
+
+// A notice listing several incidents: the first is named (「【事案1】」「1件目は」), and a line opening
+// the second (「【事案2】」「2件目は、」) starts another incident whose days are not this one's.
+const FIRST_INCIDENT =
+  /【\s?事案\s?[1１一]\s?】|(?:^|[\s、。(（])事案\s?[1１一](?:[\s:：)）】]|$)|[1１一]件目(?:は|の|[:：、])/m;
+const LATER_INCIDENT =
+  /^[\s・■◆●(（【]*(?:事案\s?[2-9２-９二三四]|[2-9２-９二三四]件目)(?:\s?[】)）:：、]|は|の|\s*$)/m;
+let laterMemo: { text: string; at: number } | null = null;
+
+/** Where a later incident of a notice listing several begins (-1: none). */
+export function laterIncidentAt(text: string): number {
+  if (laterMemo?.text === text) return laterMemo.at;
+  let at = -1;
+  const later = LATER_INCIDENT.exec(text);
+  if (later) {
+    const first = FIRST_INCIDENT.exec(text.slice(0, later.index));
+    if (first) at = later.index;
+  }
+  laterMemo = { text, at };
+  return at;
+}
+
+// 「見本市は28日、…侵入され、…と発表した。」: a date right after the announcing body's topic
+// (…は), in a sentence that closes on the announcement, is the day it was told, not of what it tells.
+export const NEWS_TOPIC_BEFORE = /^\s*[^、。\n「」]{1,40}は\s?$/;
+export const NEWS_ANNOUNCED_CLOSE =
+  /(?:(?:と|を|について|に関し(?:て)?)(?:発表|公表)(?:した|しました|している)|明らか(?:に|と)(?:した|しました))[^。]{0,4}。?\s*$/;

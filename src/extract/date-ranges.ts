@@ -153,9 +153,11 @@ export function readRanges(
       !cue.INCIDENT_NEAR.test(firstClause(after))
     )
       continue;
+    // 「15時~17時のメンテナンスにて、…」: the hours of planned work, not of exposure.
+    if (lang === 'ja' && PLANNED_WORK.test(firstClause(after))) continue;
     // 「2月2日~3日 複数事業所から…について連絡」: a timeline entry of reports coming in, not the
     // incident's window.
-    if (lang === 'ja' && cue.REPORTS_AFTER.test(after)) {
+    if (lang === 'ja' && cue.REPORTS_AFTER.test(cue.withoutQuotes(after))) {
       // …whose first day is when the organisation was first told.
       reportsFrom.push(c);
       continue;
@@ -176,7 +178,8 @@ export function readRanges(
         !REACHED_AFTER.test(text.slice(to.mention.end, Math.max(seg.end, to.mention.end))));
     // (Japanese: who the range covers is said in its own clause — 「…の間に…決済された方」 — not in a
     // later one: 「攻撃は、AからBにわたって行われ、決済情報等が…」 is the attack's window.)
-    const scopeLike = population || cue.SCOPE_NEAR.test(lang === 'ja' ? firstClause(after) : around);
+    const scopeLike =
+      population || cue.SCOPE_NEAR.test(lang === 'ja' ? firstClause(cue.withoutQuotes(after)) : around);
     // A range under a bare 「期間」「発生日時」 label names when the incident happened, unless it says
     // who it covers (利用/購入 …, a scope statement).
     const incidentLike =
@@ -233,6 +236,10 @@ export function readRanges(
   }
   return { incidentRange, reportsFrom, scopeRange };
 }
+
+// The range's own words naming planned work (maintenance, construction) done in it.
+const PLANNED_WORK =
+  /^[^。、]{0,6}?(?:の|に|で)?(?:システム|サーバ[ー]?)?(?:メンテナンス|保守作業|定期点検|移行作業|更新作業|工事)(?:にて|で|の際|中|時|を(?:行|実施))/;
 
 /** A date's fact: its sentence as evidence when it holds the date. */
 export function toFact(c: Classified, text: string, confidence: number): Fact<IsoDate> {

@@ -237,6 +237,10 @@ export function extractDates(
     const en = by('end').filter((c) => !out.incident_start || c.iso >= out.incident_start.value);
     const lastEnd = en.reduce<Classified | null>((a, c) => (!a || c.iso > a.iso ? c : a), null);
     if (lastEnd) out.incident_end = toFact(lastEnd, text, 0.5);
+    // 「…は、1日午後6時から7時頃で、…送信」: an act told over hours of one day ended that day.
+    const pair = st && lang === 'ja' && !out.incident_end ? sameDayPair(st, classified, mentions) : null;
+    if (pair && pair[0].primary === 'start' && pair[1].primary === 'start')
+      out.incident_end = toFact(pair[1], text, 0.45);
   }
   // 「6月14日、…指摘で判明し、直ちに資料を削除しました」: a step taken at once on finding out is of that day.
   const atOnce = lang === 'ja' ? by('detect').filter((c) => cue.CONTAINED_AT_ONCE.test(ownWords(c))) : [];
@@ -310,6 +314,19 @@ export function extractDates(
   sameDayFacts(out, { text, lang, ctx, classified, mentions, ownWords, windowed: Boolean(incidentRange) });
   if (!out.published && ctx.stage === 'final') finalReportPublished(out, text, classified);
   return out;
+}
+
+/** The two ends of the range within one day that `c` is an end of (null when it is none). */
+function sameDayPair(
+  c: Classified,
+  classified: Classified[],
+  mentions: DateMention[],
+): [Classified, Classified] | null {
+  const { rangeFrom, rangeTo } = c.mention;
+  const other = rangeTo !== null ? mentions[rangeTo] : rangeFrom !== null ? mentions[rangeFrom] : undefined;
+  const o = other ? classified.find((x) => x.mention === other) : undefined;
+  if (!o || o.iso !== c.iso) return null;
+  return rangeTo !== null ? [c, o] : [o, c];
 }
 
 // 「…頃の2回にわたり」「…の3度にわたって」 right after the last of the listed days.
@@ -397,6 +414,23 @@ function sameDayFacts(out: DateFacts, inp: SameDayInput): void {
     const told = classified.find((c) => c.iso === day && c.primary === 'start' && c.cats.has('detectWeak'));
     if ((q.length < 400 && cue.ALERT_RAISED.test(q)) || (told && cue.CONFIRMED_THAT.test(ownWords(told))))
       out.detected = { ...out.incident_start, confidence: 0.4 };
+  }
+  // 「4日朝、…が行われたことを確認。…3日朝に…行われており」:
+  // a day on which the act was confirmed to have happened, later than the act's own day, is the finding.
+  if (lang === 'ja' && !out.detected && out.incident_start) {
+    const day = out.incident_start.value;
+    const later = classified.filter(
+      (c) =>
+        c.iso > day &&
+        c.primary === 'start' &&
+        c.cats.has('detectWeak') &&
+        !c.labelled &&
+        c.mention.rangeFrom === null &&
+        c.mention.rangeTo === null &&
+        cue.CONFIRMED_ACT_CLOSE.test(ownWords(c)),
+    );
+    const first = later.reduce<Classified | null>((a, c) => (!a || c.iso < a.iso ? c : a), null);
+    if (first) out.detected = toFact(first, text, 0.4);
   }
   // 「5月1日、…への攻撃を確認」 (the act itself, nothing else dating it): seen as it happened (not in a final report: it dates the attack).
   if (!out.incident_start && ctx.stage !== 'final' && cue.actSeenOn(classified, out.detected, ownWords))
