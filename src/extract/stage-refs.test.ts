@@ -48,6 +48,18 @@ describe('Japanese report stage: structural cues', () => {
     ).toBe('update');
   });
 
+  it('reads 前報 cited and a 【追加情報】 heading as a later report', () => {
+    expect(
+      stageOf(
+        JA,
+        '見本ストアの件について\n前報のとおり、見本ストアは停止しております。対象者への連絡を始めました。',
+      ),
+    ).toBe('update');
+    expect(
+      stageOf(JA, '見本ストアへの不正アクセスについて【追加情報】\n対象となるお客様の範囲を更新しました。'),
+    ).toBe('update');
+  });
+
   it('reads a finished investigation told in the plain past (調査が完了した) as final, not one to come', () => {
     expect(
       stageOf(
@@ -93,6 +105,19 @@ describe('English report stage: structural cues', () => {
         'As described in our initial notice, Fernwood Clinic found malware on a billing server. Since then, our review found names and dates of birth in the affected files.',
       ),
     ).toBe('update');
+  });
+
+  it('reads a letter cited by its date, a numeric-dated update line and "this is an update to"', () => {
+    expect(
+      stageOf(
+        EN,
+        'Dear patient,\nIn our letter dated May 2, 2025, Fernwood Clinic described a billing server outage.',
+      ),
+    ).toBe('update');
+    expect(stageOf(EN, 'Network incident\nUpdate 6/14: Fernwood email service is back for all staff.')).toBe(
+      'update',
+    );
+    expect(stageOf(EN, 'This is an update to our notice about the Fernwood billing server.')).toBe('update');
   });
 
   it('reads an address whose last path segment files the page as an update', () => {
