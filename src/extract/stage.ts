@@ -13,26 +13,38 @@ import type { Fact, ReportStage } from './types.js';
 
 const FINAL_EXPLICIT = /最終報|最終(?:の)?(?:ご)?報告|\bfinal\s+(?:report|update|notice)\b/i;
 const FINAL =
-  /最終報|最終(?:の)?(?:ご)?報告|調査結果(?:の|について|に関する)?(?:ご)?(?:報告|お知らせ)|調査(?:及び|および)?(?:精査)?(?:が|は)?(?:完了|終了)(?:いた)?しました|調査の完了|調査報告(?:書|を受領)|(?:完了|終了)し[、,]\s?[^。]{0,10}報告書を受領|調査委員会報告|第三者(?:調査)?機関による調査(?:の結果|が行われ|を完了)|\bfinal\s+(?:report|update|notice)\b|\binvestigation\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|concluded)\b/i;
+  /最終報|最終(?:の)?(?:ご)?報告|調査結果(?:の|について|に関する)?(?:ご)?(?:報告|お知らせ)|調査(?:及び|および)?(?:精査)?(?:が|は)?(?:完了|終了)(?:いた)?し(?:まし)?た(?!ら|後|際|時|場合|段階)|調査の完了|調査報告(?:書|を受領)|(?:完了|終了)し[、,]\s?[^。]{0,10}報告書を受領|調査委員会報告|第三者(?:調査)?機関による調査(?:の結果|が行われ|を完了)|\bfinal\s+(?:report|update|notice)\b|\binvestigation\s+(?:is|has\s+been)\s+(?:now\s+)?(?:complete|concluded)\b/i;
 // 「第一報・第二報は下記をご覧ください」 refers to earlier reports: an ordinal counts as this notice's
 // stage only when it is not followed by について/は/を (a reference to another report).
 const UPDATE =
-  /第(?:[二三四五六七八九十2-9]|[1-9][0-9])報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報|追加(?:の)?(?:ご)?報告|(?<!(?:申請|登録|契約|免許|資格|許可|認定|届出?|手続き?)\s?)[【(<]\s?(?:更新|追記|続報)\s?\d?\s?[】)>]|(?<!(?:更新|掲載|公開)日[^\n]{0,20})(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
+  /第(?:[二三四五六七八九十2-9]|[1-9][0-9])報(?!(?:\s?、\s?第[一二三四五六七八九十0-9]+報)*\s?(?:について|は|を|の内容|にて|で|でお知らせ|に))|続報(?!(?:は|を|が|につき(?:まして)?は?|にて|で)[^。]{0,25}?(?:次第|予定|改めて|追って|お知らせ(?:いた)?します|ご報告(?:いた)?します|掲載(?:いた)?します))|追加(?:の)?(?:ご)?報告(?![^。]{0,12}(?:場合|次第|予定|あれば))|[((]\s?その\s?(?:[2-9２-９]|[二三四五六七八九十])\s?[))]|(?<!(?:申請|登録|契約|免許|資格|許可|認定|届出?|手続き?)\s?)[【(<]\s?(?:更新|追記|続報|追加情報|更新情報)\s?\d?\s?[】)>]|(?<!(?:更新|掲載|公開)日[^\n]{0,20})(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s?更新|\bUPDATE\b|\bUpdate:|\bupdated\s+(?:notice|information)\b|\bsupplemental\s+notice\b/;
+// 「前報のとおり」 cites the previous report; 【追加情報】 heads added news like 【続報】.
+// 「…(その2)」 numbers a sequel as 第2報 does. 「追加報告が要る場合は当サイトで」「続報は判明次第掲載」
+// promise a later report: this notice is not one.
 // 「支給認定申請(更新)」 is a renewal, not an update of the notice.
 // A page's 「更新日:2021年7月30日」 (or 「掲載日:2021年7月30日更新」) is site chrome, not a report stage; what counts as "later" is a
 // reference to an earlier report of the same incident (「12月1日に公表しましたとおり」「その後の対応」).
 const LATER =
-  /その後の(?:対応|経過|状況|経緯)[^。]{0,10}?(?:について|をお知らせ|をご報告|のご報告|のお知らせ)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|ように|様に|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載|リリース)(?:いた)?(?:させていただ(?:き|い)|して|し)(?:ており|てお|てい)?(?:まし)?(?:た|る|ます)?(?:もの)?(?:でありますが|ですが|が、|が|とおり|通り|ように|様に|ところ)|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?しました(?:標記|表題|件名|本件|上記|当該)の件|(?:既に|すでに|先に|先般)[^。]{0,20}(?:第[一1]報|初報|〓)を[^。]{0,20}(?:お送り|送付|送信|ご連絡|お知らせ|公表|掲載)|最新の(?:状況|情報|対応状況)を(?:ご)?報告|本日更新|前回(?:の)?(?:お知らせ|ご報告|ご案内|公表|発表)|既報(?:の)?(?:とおり|通り)/;
+  /その後の(?:対応|経過|状況|経緯)[^。]{0,10}?(?:について|をお知らせ|をご報告|のご報告|のお知らせ)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|ように|様に|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載|リリース)(?:いた)?(?:させていただ(?:き|い)|して|し)(?:ており|てお|てい)?(?:まし)?(?:た|る|ます)?(?:もの)?(?:でありますが|ですが|が、|が|とおり|通り|ように|様に|ところ)|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?しました(?:標記|表題|件名|本件|上記|当該)の件|(?:既に|すでに|先に|先般)[^。]{0,20}(?:第[一1]報|初報|〓)を[^。]{0,20}(?:お送り|送付|送信|ご連絡|お知らせ|公表|掲載)|最新の(?:状況|情報|対応状況)を(?:ご)?報告|本日更新|前回(?:の)?(?:お知らせ|ご報告|ご案内|公表|発表)|既報(?:の)?(?:とおり|通り)|前報(?:の|で|にて|に)|(?:お知らせ|ご報告|ご案内|ご連絡|公表)(?:いた)?し(?:て)?(?:まいり|参り|き)ました(?:が|とおり|通り)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで?)[^。]{0,30}?(?:途中経過|経過|中間)(?:の)?(?:ご)?報告を(?!受)/;
+// 「これまで会報でご報告してまいりましたが」: the notices sent so far are named as earlier reports; 「3月2日に
+// 概要を、4月9日に経過報告を(送付)」 lists an interim report already sent (not one received: 受領).
 // 「前回のお知らせ以降」「前回ご報告した内容」「既報のとおり」 name an earlier notice of the same
 // incident in so many words (「前回の概要」 of an earlier incident names no notice and does not count).
 // 「既に第一報を…お送りしておりますが」: the first report went out before, so this one is later (the
 // ordinal there reads as 〓, a reference, by withoutReferences).
-const LATER_HINT = /その後|公表|お知らせ|報告|ご案内|発表|掲載|リリース|更新|既報/;
+const LATER_HINT = /その後|前報|公表|お知らせ|報告|ご案内|ご連絡|発表|掲載|リリース|更新|既報/;
 const LATER_EN =
-  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow-up\s+to\s+(?:our|the)\s+(?:notice|letter)\b|\b(?:at\s+the\s+time(?:\s+of\s+the\s+(?:incident|attack|event))?|previously|earlier|initially)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:issued|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement|notice|update|announcement)\b|\bas\s+(?:we|the\s+(?:district|school|city|county|council|town|village|company|hospital|clinic|practice|university|college|club|charity|firm|bank|credit\s+union|organi[sz]ation|trust|board|agency|department|library))\s+(?:first\s+)?(?:reported|announced|notified|advised|disclosed|shared|posted|stated)\s+(?:on|in|last|earlier)\b/i;
+  /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow(?:-|ing\s+)up\s+(?:to|on)\s+(?:our|the|its)\s+(?:(?:prior|previous|earlier|initial)\s+)?(?:notice|letter|communication|announcement|statement|e-?mail)\b|\bour\s+(?:letter|notice|e-?mail|notification)\s+(?:dated|of|sent\s+(?:to\s+you\s+)?on)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bwe\s+recently\s+(?:notified|informed|wrote\s+to)\s+you\b|\b(?:our|its|their)\s+(?:previous|prior|earlier|initial|original|first)\s+(?:letter|notice|notification|communication|announcement|statement|e-?mail|update|post(?:ing)?)\b|\b(?:at\s+the\s+time(?:\s+of\s+the\s+(?:incident|attack|event))?|previously|earlier|initially)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:issued|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement|notice|update|announcement)\b|\b(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?|last\s+week|yesterday|earlier\s+this\s+(?:week|month))\s*,?\s+we\s+(?:first\s+)?(?:shared|announced|posted|published|disclosed|reported)\s+(?:that|news|an?\s|the\s+news|information|details)|\bwe\s+(?:previously|first|initially|earlier)\s+(?:shared|announced|reported|disclosed|posted)\b|\bin\s+(?:first\s+)?announcing\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|breach|event)\b|\bpreviously\s+(?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,2}?(?:incident|event|breach|attack)\b|\bas\s+(?:we|the\s+(?:district|school|city|county|council|town|village|company|hospital|clinic|practice|university|college|club|charity|firm|bank|credit\s+union|organi[sz]ation|trust|board|agency|department|library))\s+(?:first\s+)?(?:reported|announced|notified|advised|disclosed|shared|posted|stated)\s+(?:on|in|last|earlier)\b/i;
+// "On Monday, August 24, we shared that…", "we previously announced", "in announcing the attack",
+// "a previously disclosed cybersecurity incident": the organisation's own earlier notice, named. "On May 3,
+// we reported the incident to the FBI" is not one (the verb must take the news, not a recipient).
 // "As we reported in January", "as the district announced on May 3": the same reference back, dated;
 // "at the time of the attack, the district issued a letter", "previously posted a statement": an
 // earlier notice of the same body named.
+// "Our letter dated May 2", "we recently notified you": the same, dated or recent. "Update 3/5:" and "This is an
+// update to our notice" head a later report.
+// "Following up on our prior communication", "as described in our initial notice", "our previous update":
+// this notice follows one the organisation sent before (so "our initial notice" is no first report).
 // A heading that introduces the earlier text kept below an update ("Original notice, posted May 2",
 // "Previous updates"): the page is a later report.
 // Page chrome that prints the first posting beside the latest edit ("Updated: May 5, 2023 |
@@ -46,7 +58,7 @@ const EARLIER_BELOW_EN =
 // "Supplemental Notice", a "Follow-up notice" heading; session 15), "we are updating our earlier notice", "X is issuing an update to its initial notice",
 // "providing updated information".
 const UPDATE_EN =
-  /^\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*(?:(?:Latest|Further|Second|Third|Fourth|New)\s+)?Update\s*(?:#?\d{1,2}\s*)?[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b|\b(?:notice|statement|post|letter|notification)\s+(?:was|has\s+been)\s+updated\s+(?:on|as\s+of)\b|\bsupplemental\s+(?:notice|notification|information)\b|^\s*follow-?up\s+(?:notice|notification|letter|statement)\b/i;
+  /^\s*[[(]?\s*Updated?:?\s+(?:(?:on|as\s+of)\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|^\s*(?:(?:Latest|Further|Second|Third|Fourth|New)\s+)?Update\s*(?:#?\d{1,2}\s*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*)?[-–—:(]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bupdating\s+(?:our|its|the|this)\s+(?:[\w-]+\s+){0,3}?(?:notice|announcement|statement|notification|letter|post)\b|\b(?:issuing|providing|posting|sharing)\s+(?:an?\s+)?(?:further\s+)?update\s+(?:to|on)\b|\bprovid(?:e|ing)\s+updated\s+information\b|\bprovid(?:e|ing)\s+(?:you|our\s+[\w-]+|the\s+[\w-]+)\s+with\s+(?:an?\s+)?(?:further\s+|additional\s+)?update\s+(?:on|regarding|about|to)\b|\b(?:writing|write)\s+to\s+update\s+you\b|\bthis\s+is\s+(?:an?\s+)?(?:update|follow-?up)\s+(?:to|on)\s+(?:our|the|its)\b|\b(?:notice|statement|post|letter|notification)\s+(?:was|has\s+been)\s+updated\s+(?:on|as\s+of)\b|\bsupplemental\s+(?:notice|notification|information)\b|^\s*follow-?up\s+(?:notice|notification|letter|statement)\b/i;
 // An English title that calls the page an update ("Update on …", "… Incident Update", "UPDATE:"); not
 // the chrome's "Last updated" nor advice to update something.
 const TITLE_UPDATE_EN = /\bupdate[ds]?\b/i;
@@ -86,12 +98,13 @@ const RESULT_HEADING =
 const ANNOUNCES_FINDING = /(?:判明|発覚)(?:いた)?し(?:まし)?た(?:ので|ため)、?(?:お知らせ|ご報告|報告)/;
 // 「…との第一報がありました」「第一報を受け」: the first word the organisation received, not this notice.
 const FIRST_EXPLICIT =
-  /(?<!との\s?)(?:第一報|第1報)(?!について|は|を|にて|として|が(?:あり|入|届))|初報|\binitial\s+notice\b/i;
+  /(?<!との\s?)(?:第一報|第1報)(?!について|は|を|にて|として|が(?:あり|入|届))|初報|(?<!\b(?:our|its|their|the|an?|that|this|prior|previous)\s+)\binitial\s+notice\b/i;
 // 「一斉調査を継続して実施する」 is a recurring check (a measure), and 「詳細が判明するまでの間、停止」 a
 // condition on a suspension: neither says the investigation is still running.
 const ONGOING =
-  /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)(?!して(?:実施|行))|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続(?!して(?:実施|行))|調査中|確認中|調査を(?:進めて|行って)(?:いる|おり|い)|現時点で(?:確認|判明)している|判明次第|詳細が判明(?!する(?:まで|迄))|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
+  /引き続き(?:[^。]{0,20})?調査|調査を(?:引き続き|継続)(?!して(?:実施|行))|(?:原因|詳細|全容|被害)[^。]{0,12}(?:断定|特定|解明|把握)(?:には|に)?至って(?:おりません|いません)|調査(?:を)?継続(?!して(?:実施|行))|調査中|確認中|(?:原因|詳細|状況|影響|範囲|経緯)(?:等|など)?を?(?:調査|確認)して(?:おります|います)。|調査を(?:進めて|行って)(?:いる|おり|い)|現時点で(?:確認|判明)している|判明次第|詳細が判明(?!する(?:まで|迄))|改めて(?:ご報告|お知らせ|ご連絡)|新たに(?:[^。]{0,20})?判明した場合|現時点で判明している|新たな事実が判明/;
 
+// 「原因を調査しております。」: the investigation still runs (a present-tense sentence, not 「調査しておりましたところ」).
 // An English notice that promises more reports ("we will continue to provide updates", "updates will
 // be posted", "we will update this page", "sharing further information as it becomes available") is
 // the first of a series, as 判明次第お知らせ is in Japanese.
@@ -153,6 +166,23 @@ function withoutReferences(s: string): string {
   return s.replace(ORDINAL, (m, at: number) =>
     REF_BEFORE.test(s.slice(Math.max(0, at - 6), at)) || REF_AFTER.test(s.slice(at + m.length)) ? '〓' : m,
   );
+}
+
+// A path segment that files the page as an update; not the chrome of a blog's query ("updated-max=") nor
+// "last-updated".
+const SLUG_UPDATE = /(?:^|[-_])update[ds]?(?:[-_.]|$)/i;
+const SLUG_NOT_UPDATE = /last[-_]?updated|updated?[-_]your/i;
+
+/** The address line when its path's last segment calls the page an update. */
+function urlUpdateSlug(structure: NoticeStructure | undefined): Segment | null {
+  const url = structure?.url;
+  if (!url) return null;
+  const path = url.replace(/^(?:https?:\/\/)?[^/]*/, '').replace(/[?#].*$/, '');
+  const segs = path.split('/').filter((x) => x !== '');
+  const last = segs[segs.length - 1];
+  if (!last || !SLUG_UPDATE.test(last) || SLUG_NOT_UPDATE.test(last)) return null;
+  const line = structure.lines.find((l) => l.text.includes(url));
+  return line ?? null;
 }
 
 /**
@@ -217,6 +247,11 @@ export function extractStage(
     if (TITLE_FINAL.test(t)) return factOf('final', seg, 0.75);
     if (TITLE_FIRST.test(t)) return factOf('first', seg, 0.75);
   }
+  // The page's address names it an update ("/update-on-ransomware-attack/", "/data-incident-update"):
+  // the slug is the page's title as the site filed it.
+  const slug = urlUpdateSlug(structure);
+  if (slug && !finalExplicit)
+    return lang === 'en' && completed ? factOf('final', completed, 0.6) : factOf('update', slug, 0.6);
   // What the notice calls itself (最終報, 第2報, 第一報) outranks what its wording suggests (a
   // concluded investigation reads as final; one still running as a first report).
   if (finalExplicit) return factOf('final', finalExplicit, 0.85);
