@@ -12,7 +12,8 @@ export interface BenchPart {
 export const parts: BenchPart[] = [
   {
     name: 'extract',
-    description: 'notices/s of extract() on one core, peak RSS',
+    description:
+      'notices per CPU-second of extract(): first sight (each text once; warm and cold process), then repeated texts; peak RSS',
     load: () => import('./extract.js'),
   },
   {

@@ -95,6 +95,16 @@ describe('extractOrganization (English): the issuer, not its vendor', () => {
     ).toBe('Example Valley Water District');
     expect(expandAcronym('Acme', 'Acme learned of it.')).toBe('Acme');
   });
+  it('reads the first definition of a short form, whatever its brackets and quotes (one pattern for every name)', () => {
+    const text =
+      'A note about EWC (see below). Example Widget Company ( the "EWC" ) and Other Trust Corp. (EWC) wrote. EWC acted.';
+    expect(expandAcronym('EWC', text)).toBe('Example Widget Company');
+    expect(expandAcronym('EWC', 'Only EWC (EWCX) and (EWC acted).')).toBe('EWC');
+    // The text holding the private-use mark itself takes the pattern made for the name.
+    expect(expandAcronym('EWC', 'Mark \uE000 here. Example Widget Company (EWC) wrote.')).toBe(
+      'Example Widget Company',
+    );
+  });
   it('reads a short form defined sentences before the one naming the issuer (issue 12)', () => {
     expect(
       org(

@@ -308,6 +308,55 @@ export function notIssuer(name: string): boolean {
 // A short form: an acronym (DSH, EVWD) or one word mixing digits or capitals (1919ic, eWidgetCo).
 const ACRONYM = /^(?:[A-Z][A-Z&-]{1,7}|\d+[A-Za-z][\w-]{0,10}|[a-z]+[A-Z][\w-]{0,10})$/;
 
+// A full name before a bracket that defines a short form: "Example Valley Water District (“EVWD”)".
+const DEFINED_BY = String.raw`((?:(?:[A-Z]|\d+ [A-Z])[\w'’.-]* (?:(?:of|and|the|for|on|&|[–-]) )?){0,7}[A-Z][\w'’.-]*(?:,? (?:Inc\.?|LLC|Ltd\.?|Corp\.?|P\.C\.|LLP|APC))?) ?\( ?(?:the )?["“”']?`;
+const CLOSE = String.raw`["”']? ?\)`;
+/** Stands for the short form in a copy of the text (a private-use character). */
+const MARK = '\uE000';
+/** The definition with the short form marked: one pattern compiled once, whatever the name. */
+const DEFINED_MARKED = new RegExp(`${DEFINED_BY}${MARK}${CLOSE}`);
+
+/**
+ * `text` with each occurrence of `name` that closes a definition's bracket (DEFINED_BY before it,
+ * CLOSE after it) replaced by MARK; null when none does. A pattern holding the name itself would be
+ * compiled anew for every name (about a millisecond each, paid by every notice seen once); this
+ * copy lets DEFINED_MARKED find the same first definition and the same full name: the full name
+ * cannot take in a bracket, so no match reads the characters replaced.
+ */
+function markDefinitions(name: string, text: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, Math.max(i + 1, from))) {
+    if (!opensDefinition(text, i) || !closesDefinition(text, i + name.length)) continue;
+    out += text.slice(from, i) + MARK;
+    from = i + name.length;
+  }
+  return from === 0 ? null : out + text.slice(from);
+}
+
+/** Whether the character at `i` is one of `chars` (false outside the text). */
+function oneOf(text: string, i: number, chars: string): boolean {
+  return i >= 0 && i < text.length && chars.includes(text[i]!);
+}
+
+/** Whether ` ?\( ?(?:the )?["“”']?` can end at `i`. */
+function opensDefinition(text: string, i: number): boolean {
+  for (const q of oneOf(text, i - 1, '"“”\'') ? [i, i - 1] : [i]) {
+    for (const t of q >= 4 && text.startsWith('the ', q - 4) ? [q, q - 4] : [q]) {
+      for (const s of text[t - 1] === ' ' ? [t, t - 1] : [t]) if (text[s - 1] === '(') return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `["”']? ?\)` can start at `j`. */
+function closesDefinition(text: string, j: number): boolean {
+  for (const q of oneOf(text, j, '"”\'') ? [j, j + 1] : [j]) {
+    for (const s of text[q] === ' ' ? [q, q + 1] : [q]) if (text[s] === ')') return true;
+  }
+  return false;
+}
+
 /**
  * A short form the letter defines anywhere ("Example Valley Water District (“EVWD”)", "1919
  * Example Counsel, LLC (“1919ec”)") read back as its full name; any other name as it is. A letter
@@ -315,10 +364,14 @@ const ACRONYM = /^(?:[A-Z][A-Z&-]{1,7}|\d+[A-Za-z][\w-]{0,10}|[a-z]+[A-Z][\w-]{0
  */
 export function expandAcronym(name: string, text: string): string {
   if (!ACRONYM.test(name) || !text.includes(name)) return name;
-  const esc = name.replace(/[&-]/g, '\\$&');
-  const def = new RegExp(
-    String.raw`((?:(?:[A-Z]|\d+ [A-Z])[\w'’.-]* (?:(?:of|and|the|for|on|&|[–-]) )?){0,7}[A-Z][\w'’.-]*(?:,? (?:Inc\.?|LLC|Ltd\.?|Corp\.?|P\.C\.|LLP|APC))?) ?\( ?(?:the )?["“”']?${esc}["”']? ?\)`,
-  ).exec(text);
+  let def: RegExpExecArray | null;
+  if (!text.includes(MARK)) {
+    const marked = markDefinitions(name, text);
+    def = marked === null ? null : DEFINED_MARKED.exec(marked);
+  } else {
+    const esc = name.replace(/[&-]/g, '\\$&');
+    def = new RegExp(`${DEFINED_BY}${esc}${CLOSE}`).exec(text);
+  }
   return def ? def[1]!.replace(/^The\s/, '').trim() : name;
 }
 
