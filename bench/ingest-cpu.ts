@@ -79,7 +79,14 @@ function threadShares(a: Map<string, number>, b: Map<string, number>, k: number)
 }
 
 /**
- * CPU ns of this database's client backends (PostgreSQL on this machine: /proc/PID/stat of the pids
+ * This run's connections (node-postgres sends PGAPPNAME as their application_name): other
+ * processes' backends in the same database (tests, other benchmarks) are not counted.
+ */
+const APP_NAME = `lw_ingest_cpu_${process.pid}`;
+process.env.PGAPPNAME = APP_NAME;
+
+/**
+ * CPU ns of this run's backends (PostgreSQL on this machine: /proc/PID/stat of the pids
  * pg_stat_activity lists), by pid. Read at the start and the end of the ingest: the pool's
  * connections stay open meanwhile, so their difference is the server's work for this run.
  */
@@ -87,7 +94,7 @@ async function pgBackendsNs(db: Db): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   const { rows } = await sql<{
     pid: number;
-  }>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`.execute(
+  }>`select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and application_name = ${APP_NAME}`.execute(
     db.kysely,
   );
   for (const { pid } of rows) {
