@@ -21,7 +21,15 @@ import {
   type NoticeTextDoc,
   noticeTextDoc,
 } from '../store/notices.js';
-import { deferWrites, inOneCommit, isCarriedError, isRetryable, nowIso, type Tx } from '../store/tx.js';
+import {
+  deferWrites,
+  genericPlans,
+  inOneCommit,
+  isCarriedError,
+  isRetryable,
+  nowIso,
+  type Tx,
+} from '../store/tx.js';
 import { assertSupportedLanguage } from '../text/lang.js';
 import { notifyIncidentsChanged } from '../watch/notify.js';
 import { loadDefaultEngine, normaliseOnly } from './default-engine.js';
@@ -264,6 +272,8 @@ async function writeBatch(db: Db, prepared: readonly Step[], opts: IngestOptions
     const deferring = defer;
     try {
       await inOneCommit(db, async (tx, savepoint) => {
+        // PostgreSQL: one plan per statement and connection, not one per execution (tx.ts).
+        await genericPlans(tx);
         if (deferring) await deferWrites(tx);
         // The batch's notice texts are indexed together, in one statement, before it commits.
         const texts: NoticeTextDoc[] = [];
