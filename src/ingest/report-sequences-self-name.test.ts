@@ -9,16 +9,19 @@ import { pageSequenceSuite, type SequencePage } from './testing-sequences.js';
  * organisation, host and sentence is fictional, written for this test.
  */
 
-const ONE_INCIDENT: Record<string, SequencePage[]> = {
-  "a company's notice without its legal form, a news article on it, its later report": [
-    {
-      url: 'https://www.minatoseiki.example.jp/info/1018/',
-      text: `お客様各位
+/** The company's first notice, which opens both the sequence and the pair kept apart. */
+const MINATO_FIRST: SequencePage = {
+  url: 'https://www.minatoseiki.example.jp/info/1018/',
+  text: `お客様各位
 2031年10月18日
 学習アプリへの不正アクセスに関するお詫び
 ミナト精機は、当社の学習アプリ「マナビノート」の検証用サーバーへの不正アクセスにより、会員の氏名とメールアドレスが外部に流出したことをお知らせします。
 10月11日(土)夕方、担当者がサーバーの異常に気付き、調査を始めました。`,
-    },
+};
+
+const ONE_INCIDENT: Record<string, SequencePage[]> = {
+  "a company's notice without its legal form, a news article on it, its later report": [
+    MINATO_FIRST,
     {
       url: 'https://news.techdaily.example/article/20311020-minato',
       text: `ミナト精機は10月18日、学習アプリ「マナビノート」の会員情報が流出したと発表した。流出したのは氏名とメールアドレスで、同社によると10月11日に異常に気付いたという。`,
@@ -52,14 +55,7 @@ The City of Ashmoor continues its investigation of the July cybersecurity incide
 
 const APART: Record<string, SequencePage[]> = {
   "the same company's other incident a year on": [
-    {
-      url: 'https://www.minatoseiki.example.jp/info/1018/',
-      text: `お客様各位
-2031年10月18日
-学習アプリへの不正アクセスに関するお詫び
-ミナト精機は、当社の学習アプリ「マナビノート」の検証用サーバーへの不正アクセスにより、会員の氏名とメールアドレスが外部に流出したことをお知らせします。
-10月11日(土)夕方、担当者がサーバーの異常に気付き、調査を始めました。`,
-    },
+    MINATO_FIRST,
     {
       url: 'https://news.techdaily.example/article/20321015-minato',
       text: `ミナト精機は2032年10月8日、社内ネットワークがランサムウェアの攻撃を受け、一部の業務が止まっていると公表した。同社によると10月5日に攻撃に気付いたという。`,
