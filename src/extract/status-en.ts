@@ -145,8 +145,8 @@ export const SETTLED_EN = gate(
 // was able to gain access to a server holding applications"): it settles an earlier "may have
 // gained access". status.ts takes it only from a sentence with no hedge, denial or "whether".
 // The finding may also name the actor's act on what held the data, when that is files, folders or
-// documents said to contain it ("learned that an unauthorized party had accessed an employee's
-// mailbox and some files on its network that contained patient records"): files are the data, so
+// documents said to contain it ("the review found that an intruder had accessed a staff mailbox and
+// several shared files that contained client records"): files are the data, so
 // the finding settles a lede's "may have been compromised". A mailbox or server alone is a container
 // whose contents may never have been opened.
 export const FINDING_EN = gate(
@@ -161,7 +161,7 @@ export const FINDING_DATA_EN = gate(
   /\b(?:determined|(?<!\bcannot\s|n['’]t\s)confirm(?:ed)?|confirmation|concluded|established|found|revealed|verified)(?:\s+on\s+[\w ,]{3,20}?)?,?\s+that\s+(?:[\w’'-]+\s+){0,8}?(?:information|data|records|files)(?:\s+(?!that\b|which\b|was\b|were\b|contained\b|included\b|stored\b|located\b|present\b|accessible\b)[\w’'-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|actually\s+|in\s+fact\s+)?(?:accessed|acquired|exfiltrated|stolen|copied|taken|removed|viewed|obtained|downloaded)\b|\b(?:informed|notified|told|advised|aware|learned)\s+of\s+(?:some\s+|the\s+|certain\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|files|records)\s+(?:having\s+been|being)\s+(?:exfiltrated|stolen|copied|taken|acquired|accessed|removed|published|leaked)\b/i,
 );
 // A failure stated for only part of the incident ("in some cases the code failed to capture the
-// cardholder's name", "card data was not successfully obtained during certain weeks") presupposes
+// cardholder's name", "no card numbers were obtained during certain days") presupposes
 // the act succeeded elsewhere: a finding that the data was taken, which settles what code "designed
 // to capture" could do.
 export const PARTIAL_FAILURE_EN = gate(
