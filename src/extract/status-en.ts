@@ -144,8 +144,13 @@ export const SETTLED_EN = gate(
 // An inquiry's finding that the actor managed the act ("the review determined that the outsider
 // was able to gain access to a server holding applications"): it settles an earlier "may have
 // gained access". status.ts takes it only from a sentence with no hedge, denial or "whether".
+// The finding may also name the actor's act on what held the data, when that is files, folders or
+// documents said to contain it ("the review found that an intruder had accessed a staff mailbox and
+// several shared files that contained client records"): files are the data, so
+// the finding settles a lede's "may have been compromised". A mailbox or server alone is a container
+// whose contents may never have been opened.
 export const FINDING_EN = gate(
-  /\b(?:determined|confirmed|concluded|established|found|learned)\s+that\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+able\s+to\s+(?:gain\s+|obtain\s+)?(?:access|view|download|acquire|copy|exfiltrate)\b/i,
+  /\b(?:determined|confirmed|concluded|established|found|learned)\s+that\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+able\s+to\s+(?:gain\s+|obtain\s+)?(?:access|view|download|acquire|copy|exfiltrate)\b|\b(?:determined|confirmed|concluded|established|found|learned|revealed|showed)\s+that\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:party|parties|actors?|persons?|individuals?|intruders?|attackers?|hackers?|criminals?|cybercriminals?|users?)\s+(?:had\s+)?(?:accessed|acquired|copied|downloaded|exfiltrated|took|stole|removed|viewed)\s+(?:[\w’'-]+\s+){0,8}?(?:files?|folders?|documents?|spreadsheets?)\s+(?:(?:in|on|from|within)\s+)?(?:[\w’'-]+\s+){0,3}?(?:that|which)\s+contained\b/i,
 );
 // The same finding with the data as the subject ("the investigation confirmed that payment card
 // information was acquired without authorization", "it was determined that certain personal
@@ -154,6 +159,13 @@ export const FINDING_EN = gate(
 // accessed", "was included on the equipment that was stolen"): the act there is on the container.
 export const FINDING_DATA_EN = gate(
   /\b(?:determined|(?<!\bcannot\s|n['’]t\s)confirm(?:ed)?|confirmation|concluded|established|found|revealed|verified)(?:\s+on\s+[\w ,]{3,20}?)?,?\s+that\s+(?:[\w’'-]+\s+){0,8}?(?:information|data|records|files)(?:\s+(?!that\b|which\b|was\b|were\b|contained\b|included\b|stored\b|located\b|present\b|accessible\b)[\w’'-]+){0,6}?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|actually\s+|in\s+fact\s+)?(?:accessed|acquired|exfiltrated|stolen|copied|taken|removed|viewed|obtained|downloaded)\b|\b(?:informed|notified|told|advised|aware|learned)\s+of\s+(?:some\s+|the\s+|certain\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|files|records)\s+(?:having\s+been|being)\s+(?:exfiltrated|stolen|copied|taken|acquired|accessed|removed|published|leaked)\b/i,
+);
+// A failure stated for only part of the incident ("in some cases the code failed to capture the
+// cardholder's name", "no card numbers were obtained during certain days") presupposes
+// the act succeeded elsewhere: a finding that the data was taken, which settles what code "designed
+// to capture" could do.
+export const PARTIAL_FAILURE_EN = gate(
+  /\bin\s+(?:some|certain|a\s+few|several)\s+(?:cases|instances)\b[^.;]{0,40}?\b(?:failed\s+to|did\s+not|could\s+not|was\s+unable\s+to)\s+(?:obtain|capture|collect|copy|acquire|take|record)\b|\b(?:was|were)\s+not\s+(?:successfully\s+)?(?:obtained|captured|collected|copied|acquired|taken|recorded)\s+(?:during|for|on|at|in)\s+(?:certain|some|a\s+few|several)\b/i,
 );
 export const HEDGE_WORD_EN = /\b(?:may|might|could|possibl[ey]|potential(?:ly)?)\b|\blikely\s+to\s+have\b/i;
 

@@ -12,6 +12,7 @@ import {
   NOT_FOUND_EN,
   OPEN_HEDGE_EN,
   ORG_LEAKED_EN,
+  PARTIAL_FAILURE_EN,
   POSSIBLE_EN,
   POSSIBLE_REACH_EN,
   POSSIBLY_HELD_EN,
@@ -351,6 +352,7 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
     !HEDGE_WORD_EN.test(s)
   )
     st.factConfirmed = seg;
+  if (!st.factConfirmed && latin && PARTIAL_FAILURE_EN.test(s)) st.factConfirmed = seg;
   // "While there is no evidence that X was reached, the stolen data does include Y": the concession
   // denies its own clause; the main clause after it states the act.
   const main = latin ? s.slice(CONCESSION_EN.exec(s)?.[0].length ?? 0) : s;
