@@ -1,5 +1,7 @@
+import { factOf as fact } from './fact.js';
 import { NOT_ORG_JA } from './org-host.js';
 import type { Segment } from './segment.js';
+import type { Fact } from './types.js';
 
 /**
  * A news report's lead: 「X社は4月3日、…と発表した。」. The topic of the sentence whose predicate is
@@ -127,4 +129,57 @@ export function newsSource(
     return { name, seg };
   }
   return null;
+}
+
+// 「見本工科大(見本市)が管理する…」「見本電機(本社・東京都)は」: news writes where a body sits in a
+// bracket right after its name, so a name with a seat bracket before が/は is the body the report is
+// about (an abbreviated 「…大」 included, which no organisation word ends).
+const SEATED =
+  /(?:^|[、。\s])([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{2,20})[((](?:本社[・:]?)?[\p{Script=Han}]{1,8}(?:都|道|府|県|市|区|町|村)[))](?:は|が)/u;
+
+/** The body a news report's opening sentences name with its seat (「X(高知市)が」), or null. */
+export function seatedBody(segments: Segment[]): { name: string; seg: Segment } | null {
+  for (const seg of segments.slice(0, 5)) {
+    const m = SEATED.exec(seg.text);
+    if (!m) continue;
+    const name = m[1]!;
+    if (PARTICLE.test(name.slice(-1)) || NOT_ISSUER.test(name) || NOT_ORG_JA.test(name)) continue;
+    return { name, seg };
+  }
+  return null;
+}
+
+// 「見本県見本市の見本記念病院で、」: a place followed by の and a named body is where the body is;
+// the head noun after の is the body the report is about.
+const BODY_HEAD =
+  /^の([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{1,20}?(?:病院|医院|クリニック|診療所|大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育園|保育所|こども園|センター|会社|銀行|協会|組合|薬局|ホテル|施設))(?![\p{Script=Han}\p{Script=Katakana}])/u;
+const PLACE_ONLY = /(?:都|道|府|県|市|区|町|村)$/u;
+
+/**
+ * A place answered where the report names a body after it (「…市の見本病院で」) and never makes the
+ * place a subject (「…市は」「市によると」): the body.
+ */
+export function headAfterPlace(f: Fact<string>, segments: Segment[]): Fact<string> {
+  if (!PLACE_ONLY.test(f.value)) return f;
+  const opening = segments.slice(0, 6);
+  const short = f.value.slice(-1);
+  const escaped = f.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const subject = new RegExp(
+    `(?:${escaped}|(?<![\\p{Script=Han}])${short})(?:は|が|では|によると|によりますと)`,
+    'u',
+  );
+  if (opening.some((s) => subject.test(s.text))) return f;
+  for (const seg of opening) {
+    for (let at = seg.text.indexOf(f.value); at >= 0; at = seg.text.indexOf(f.value, at + 1)) {
+      const m = BODY_HEAD.exec(seg.text.slice(at + f.value.length));
+      if (m) return fact(m[1]!, seg, Math.min(f.confidence, 0.6));
+    }
+  }
+  return f;
+}
+
+/** A news report's body named with its seat (「X大(X市)が」): the last resort. */
+export function seatedJa(segments: Segment[]): Fact<string> | null {
+  const s = seatedBody(segments);
+  return s ? fact(s.name, s.seg, 0.45) : null;
 }

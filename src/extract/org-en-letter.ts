@@ -326,6 +326,10 @@ export function organizationEn(
     return wholeText;
   };
   const named = namedByPatternEn(segments, vendors, settle, whole);
+  // "patients of Acme Hospital" (the weakest pattern) yields to a news lead's breached subject.
+  const lead = () =>
+    settle(breachSubjectEn(headlinesOf(lines, title), segments, skip, (n) => isNotName(n, not)));
+  if (named && named.confidence <= 0.45) return lead() ?? named;
   if (named) return named;
   // The signature: a line naming an organisation within five lines after the closing (the
   // signer's name and title come first).
@@ -342,7 +346,7 @@ export function organizationEn(
   if (greeted) return greeted;
   const self = settle(publicSelfNameEn(segments));
   if (self) return self;
-  const news = settle(breachSubjectEn(headlinesOf(lines, title), segments, skip, (n) => isNotName(n, not)));
+  const news = lead();
   if (news) return news;
   // A notice that calls itself "the City" (or County, Town) is a public body's: the weak readers
   // below give only a name of that kind (a department's "Parks and Recreation" drive is not the issuer).

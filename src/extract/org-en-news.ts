@@ -104,11 +104,18 @@ export function headlineSubject(title: string): string | null {
 // A subject opens its clause: no word of a name before it (the whole run of capitals is read), no preposition ("connected to the Acme
 // Network was compromised" is about a computer).
 const SUBJECT_START = String.raw`(?=[A-Z])(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)(?<!\b(?:to|of|with|by|from|at|on|in|for|into|onto|via|about)\s(?:the\s)?)`;
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 // The breach predicate of a news report's first sentences; the name is group 1.
 const BREACH_SUBJECT: RegExp[] = [
   // "Acme said it was hit by …", "Acme confirmed its systems were …", "Acme says it has suffered".
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:said|says|confirmed|confirms|announced|disclosed|revealed|admitted|stated)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+)?(?:that\s+)?(?:it|its)\s+(?:was|had|has|is|suffered|experienced|systems|network|computer|servers|data|information|IT)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:said|says|confirmed|confirms|announced|disclosed|revealed|admitted|stated)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+)?(?:that\s+)?(?:it|its)\s+(?:was|had|has|is|suffered|experienced|sustained|learned|discovered|detected|identified|became|systems|network|computer|servers|data|information|IT)\b`,
+  ),
+  // The lead's announcement with the breach in its that-clause: "The phone maker Acme announced
+  // Friday that data from some customers was stolen" (the subject of the reporting verb, a
+  // descriptor of lower-case words before it).
+  new RegExp(
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:announced|disclosed|revealed|confirmed|said|says|reported|reports)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+|(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?that\s+[^.;]{0,160}?\b(?:breach\w*|hack\w*|stolen|stole|hijacked|exposed|compromised|accessed|attack\w*|leak\w*|unauthori[sz]ed)\b`,
   ),
   // "Acme's information systems were hit by", "Acme was targeted by hackers".
   new RegExp(
@@ -117,7 +124,7 @@ const BREACH_SUBJECT: RegExp[] = [
   // "Acme had a data breach", "Acme has suffered a cyber attack", "Acme is investigating a breach"
   // (not "we learned that Acme had experienced …": a pluperfect tells a vendor's story).
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+|recently\s+)?(?:suffered|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|is\s+investigating|fell\s+victim\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:breach|cyber-?\s?attack|attack|incident|hack|intrusion)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+|recently\s+)?(?:suffered|sustained|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|is\s+investigating|fell\s+victim\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:breach|cyber-?\s?attack|attack|incident|hack|intrusion)\b`,
   ),
   // "Acme will be telling 4200 people", "Acme has notified 300 patients", "Acme is contacting customers".
   new RegExp(
@@ -135,14 +142,15 @@ const BREACH_SUBJECT: RegExp[] = [
 // What each BREACH_SUBJECT match holds, tested first (the patterns try a name at every capital).
 const BREACH_NEEDS: RegExp[] = [
   /\b(?:said|says|confirm|announced|disclosed|revealed|admitted|stated)\w*\s/,
+  /\b(?:said|says|confirmed|announced|disclosed|revealed|reported|reports)\s[^.;]{0,30}?that\s/,
   /\b(?:was|were|been)\s+(?:hit|targeted|attacked|breached|hacked|compromised)\b/,
-  /\s(?:suffered|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|investigating|victim\s+to)\s+(?:an?|the)\s/,
+  /\s(?:suffered|sustained|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|investigating|victim\s+to)\s+(?:an?|the)\s/,
   /\b(?:notif|tell|contact|warn|writ|alert|e-?mail|inform)\w*\s/,
   /\s(?:data\s+breach|cyber[-\s]?attack|breach|hack|ransomware\s+attack|security\s+incident|cyber\s+incident)\b/i,
   /\s(?:on|at|against|of|involving)\s/,
 ];
 const BREACH_HINT =
-  /\b(?:said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
+  /\b(?:said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|sustained|report|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
 
 /**
  * The breached body a news report or a web page names: the headline's subject, then the subject
@@ -169,14 +177,27 @@ export function breachSubjectEn(
       if (!BREACH_NEEDS[k]!.test(text)) continue;
       const m = BREACH_SUBJECT[k]!.exec(text);
       if (!m) continue;
+      // "the Dallas public school system": a name before a lower-case head noun is where the body is.
+      if (PLACE_MODIFIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const name = trimName(m[1] ?? m[2]!);
       if (!name || unfit(name) || notIssuer(name) || skip(name)) continue;
       if (!best || m.index < best.at) best = { name, at: m.index };
     }
     if (best) return fact(best.name, seg, 0.55);
   }
+  // A report that calls the body by its kind as a sentence's subject ("The District has no reason
+  // to …"): the kind word, which settleEn resolves to the fuller name the text gives.
+  for (const seg of segments.slice(0, 12)) {
+    const m = KIND_SUBJECT.exec(seg.text);
+    if (m && KIND.test(m[1]!)) return fact(m[1]!, seg, 0.45);
+  }
   return null;
 }
+
+const PLACE_MODIFIER =
+  /^\s+(?:[a-z]+\s+){0,2}(?:public|school|county|city|area|state|local|based|hospital|health|medical|system|district|office|branch|store|location|clinic|campus|government|police)\b/;
+const KIND_SUBJECT =
+  /^\s*The\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:has|had|is|was|said|says|learned|discovered|will|immediately|notified|believes|began|determined)\b/;
 
 // Words for a kind of body: "the District", "the Fund", "the District Office" name no one alone.
 const KIND =

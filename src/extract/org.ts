@@ -1,5 +1,5 @@
 import { factOf as fact } from './fact.js';
-import { newsLead, newsSource } from './news-lead.js';
+import { headAfterPlace, newsLead, newsSource, seatedJa } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
@@ -249,6 +249,8 @@ export function extractOrganization(
     : organizationJa(lines.filter(own), segments.filter(own), structure);
   if (!f) return null;
   const title = structure?.title ?? null;
+  const body = headAfterPlace(f, segments);
+  if (body !== f) return body;
   const kind = structure?.hostKind ?? selfKind(segments);
   const place = placeOfAddress(structure?.host ?? null, structure?.url ?? null);
   const full = withBody(f, segments, kind, place?.kind === kind ? place.name : undefined);
@@ -269,7 +271,8 @@ function organizationJa(
     signedJa(lines, segments) ??
     namedUpFrontJa(lines, segments, structure) ??
     sourceJa(segments, structure) ??
-    mostNamedJa(lines, segments, structure)
+    mostNamedJa(lines, segments, structure) ??
+    seatedJa(segments)
   );
 }
 
