@@ -1,7 +1,22 @@
 import { factOf as fact } from './fact.js';
-import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
+import {
+  englishIssuer,
+  expandAcronym,
+  isServiceFirm,
+  isVendor,
+  notIssuer,
+  ON_BEHALF,
+  vendorNames,
+} from './org-en.js';
 import { hostNamedEn, publicSelfKindsEn, publicSelfNameEn } from './org-en-host.js';
-import { breachSubjectEn, isNotName, notNamesOf, settleEn, withoutAppositive } from './org-en-news.js';
+import {
+  breachSubjectEn,
+  isNotName,
+  notNamesOf,
+  parentOf,
+  settleEn,
+  withoutAppositive,
+} from './org-en-news.js';
 import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
 
@@ -78,8 +93,9 @@ function letterheadEn(lines: Segment[]): Fact<string> | null {
 // "… seriously at Acme" ("At Acme, our security team …" may quote a vendor's statement).
 const EN_AT =
   /\bAt\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5}),?\s+(?:we|our\s+(?:(?:top|first|highest)\s+)?(?:goal|priority|commitment|mission|patients|customers|members|guests|clients)|the\s+(?:privacy|security|confidentiality|protection))\b|\bseriously\s+at\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5})/;
+// (A name may hold a lower-case particle before a capitalised word: "Example de Namur University".)
 const EN_WRITING =
-  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
+  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&|(?:de|du|del|della|des|la|le|van|von|der|den|da|dos)(?=\s+[A-Z]))){0,6})\s+(?:is\s+(?:currently\s+|now\s+|today\s+)?(?:writing|notifying)|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
 const EN_EXPERIENCED =
   /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,8})/;
 const EN_SUBJECT =
@@ -306,7 +322,15 @@ export function organizationEn(
   const body = suffix && title ? text.replace(title.text, '') : text;
   const settle = (f: Fact<string> | null) => {
     const s = settleEn(f, text, not);
-    return s && suffix?.includes(s.value) && !body.includes(s.value) ? null : s;
+    // A monitoring or mailing firm the letter offers is its vendor.
+    if (!s || isServiceFirm(s.value, text)) return null;
+    if (suffix?.includes(s.value) && !body.includes(s.value)) return null;
+    // A brand its parent company speaks for: the parent, quoted where the text says so.
+    const parent = parentOf(s.value, text);
+    const said = parent ? segments.find((g) => g.text.includes(parent)) : undefined;
+    return parent && said && !isNotName(parent, not) && !notIssuer(parent)
+      ? fact(parent, said, s.confidence)
+      : s;
   };
   const vendors = vendorNames(segments);
   // A vendor that writes its own notice is the issuer.

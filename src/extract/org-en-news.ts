@@ -293,6 +293,17 @@ export function isNotName(name: string, not: NotNames): boolean {
 }
 
 /**
+ * Whether the text writes the kind word as a proper name: "The Medical Center" with a capital article
+ * inside a sentence ("patients of The Medical Center") and again elsewhere — a body whose name is
+ * the kind word, not a short form.
+ */
+function properThe(kind: string, text: string): boolean {
+  const words = kind.split(/\s+/).join(String.raw`[ \t]+`);
+  const inside = new RegExp(String.raw`(?<=[a-z,][ \t])The[ \t]+${words}\b`).test(text);
+  return inside && (text.match(new RegExp(String.raw`\bThe[ \t]+${words}\b`, 'g'))?.length ?? 0) >= 2;
+}
+
+/**
  * An answer checked against the whole text: a person's role and name cut off ("Acme CEO Jane Roe"
  * → "Acme"), a bare kind word or an undefined acronym resolved to the fuller name the text gives,
  * and null for a person, a defined common noun, or a kind word the text never expands.
@@ -305,6 +316,7 @@ export function settleEn(f: Fact<string> | null, text: string, not: NotNames): F
   const bare = name.replace(/^the\s+/i, '').trim();
   if (isNotName(bare, not)) return null;
   if (KIND.test(bare)) {
+    if (properThe(bare, text)) return { ...f, value: `The ${bare}` };
     const full = fullerNames(bare, text);
     return full && !isNotName(full, not) ? { ...f, value: full } : null;
   }
@@ -313,4 +325,23 @@ export function settleEn(f: Fact<string> | null, text: string, not: NotNames): F
     if (full && !isNotName(full, not)) return { ...f, value: full };
   }
   return name === f.value ? f : { ...f, value: name };
+}
+
+// "Acme Group — the parent company of Beta Grill and Gamma Bistro — announced …", "Acme Holdings, the
+// owner of restaurant chains such as Beta Grill, said": the body that speaks for its brands.
+const PARENT_SPEAKS = new RegExp(
+  String.raw`(${NAME})\s*(?:,|[—–]|\s-\s)\s*(?:the\s+|its\s+)?(?:parent(?:\s+company)?|owner|operator|franchisor)\s+of\s+([^—–;()]{2,160}?)\s*(?:,|[—–]|\s-\s)\s*(?:has\s+|have\s+|also\s+|on\s+[A-Z][a-z]+\s+)?(?:announced|disclosed|reported|confirmed|said|says|stated|notified|revealed|is\s+notifying)\b`,
+  'g',
+);
+
+/** The parent company the text has speak for the brand `name`, or null. */
+export function parentOf(name: string, text: string): string | null {
+  if (!/parent|owner|operator|franchisor/.test(text)) return null;
+  const brand = name.replace(/[’']s?$/, '').toLowerCase();
+  PARENT_SPEAKS.lastIndex = 0;
+  for (let m = PARENT_SPEAKS.exec(text); m !== null; m = PARENT_SPEAKS.exec(text)) {
+    const parent = trimName(m[1]!);
+    if (parent && parent.toLowerCase() !== brand && m[2]!.toLowerCase().includes(brand)) return parent;
+  }
+  return null;
 }

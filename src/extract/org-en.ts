@@ -73,6 +73,10 @@ const VENDOR_PROVIDES = new RegExp(
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
   /^(?:(?:U\.S\.\s)?Department\sof\sHealth\s(?:and|&)\sHuman\sServices|HHS|Office\sfor\sCivil\sRights|OCR|CISA|Cybersecurity\s(?:and|&)\sInfrastructure\sSecurity\sAgency|[^()]*\bCommissioner\b[^()]*|ICO|OAIC|IPC|Data\sProtection\s(?:Commission|Authority)|FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Visa|Master[Cc]ard|Medicare|Medicaid|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|What|Who|Why|How|When|Where|Which|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// A body the writer reports to, named with its state or office: "the California Attorney General's office",
+// "the Office of the Vermont Attorney General", "the Maine Department of Justice" — a regulator, never the writer.
+const REGULATOR =
+  /(?:^|\s)(?:Attorneys?\sGeneral(?:[’']s)?(?:\sOffice)?|Office\sof\s(?:the\s)?(?:[A-Z][a-z]+\s){0,3}Attorneys?\sGeneral|Department\sof\s(?:Justice|Health\s(?:and|&)\sHuman\sServices)|Consumer\sProtection(?:\s(?:Division|Bureau|Office))?|Office\sfor\sCivil\sRights|Privacy\sCommissioner|Information\sCommissioner(?:[’']s)?(?:\sOffice)?|Trade\sCommission|Credit\s(?:Reporting|Bureaus?)(?:\sAgenc(?:y|ies))?)$/;
 const LEAD_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
@@ -247,7 +251,7 @@ function clean(raw: string): string | null {
     if (name === '') return null;
   }
   name = name.replace(/\s(?:and|of|&)$/, '').trim();
-  if (name.length < 2 || NEVER.test(name)) return null;
+  if (name.length < 2 || NEVER.test(name) || REGULATOR.test(name)) return null;
   if (
     /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|City|County|Town|Township|Village|Borough|State|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People|Correspondence|Letters?|Mail(?:ings?)?|Documents?|Files?|Records?|Statements?|Forms?|Reports?|Malware|Ransomware|Phishing|Spyware|Viruses|Virus|.*\s(?:Vendor|Provider|Supplier|Processor|Contractor)s?)$/i.test(
       name,
@@ -298,6 +302,23 @@ export function vendorNames(segments: Segment[]): Set<string> {
     else if (![...byRole].some((v) => object.includes(v))) out.add(name);
   }
   return out;
+}
+
+// The firms a letter hires to mail its notices, run its call centre or give identity monitoring: named
+// beside the service ("enroll in IDX identity protection", "a call center run by Epiq"), they are the
+// writer's vendors. (Such a firm writing about its own incident names no such service.)
+const MONITOR_FIRM =
+  /^(?:IDX|ID\sExperts|Epiq(?:\s(?:Global|Systems|Corporate\sRestructuring))?|Cyber[Ss]cout|AllClear(?:\sID)?|Identity\s?Force|Identity\sGuard|LifeLock|Sontiq|Intersections|Aura|Norton\sLifeLock|Experian\sIdentityWorks|Kroll(?:\sInformation\sAssurance)?)$/;
+const MONITOR_SERVICE =
+  /\b(?:enrol(?:l|ls|led|ling|lment)?|monitoring|identity\s(?:theft\s)?(?:protection|restoration|services?)|membership|call\scent(?:er|re)|toll-free|mail(?:ed|ing)?|activation\scode)\b/i;
+
+/** Whether `name` is a monitoring, mailing or call-centre firm the text names beside such a service. */
+export function isServiceFirm(name: string, text: string): boolean {
+  if (!MONITOR_FIRM.test(name)) return false;
+  const at = text.indexOf(name);
+  for (let i = at; i >= 0; i = text.indexOf(name, i + 1))
+    if (MONITOR_SERVICE.test(text.slice(Math.max(0, i - 160), i + name.length + 160))) return true;
+  return false;
 }
 
 /** Bodies never the issuer: law enforcement, credit bureaus, platforms, bare legal forms. */
