@@ -17,6 +17,7 @@ import {
   settleEn,
   withoutAppositive,
 } from './org-en-news.js';
+import { letterheadEn, signedEn } from './org-en-sign.js';
 import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
 
@@ -32,21 +33,6 @@ const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
 const EN_INCIDENT_AT =
   /\b(?:incident|breach)\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|took\s+place)\s+(?:on\s+[^.]{0,40}?\s+)?)?at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|on|for|&)){0,6}?)(?=\s+(?:that|which|in|on\s+(?:[A-Z][a-z]+\s+\d|\d)|may|has|could|where|affecting|involving)\b|[,.]|\s*\()/;
-/** A closing line of a letter; the organisation often signs a line or two below it. */
-const EN_CLOSING =
-  /^(?:Sincerely|Regards|Best\s+regards|Kind\s+regards|Respectfully|Yours\s+(?:truly|sincerely))[,.]?$/i;
-/** A signature line that names an organisation, not a person. */
-const EN_ORG_LINE =
-  /^[A-Z][\w&'’.,-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|the|&))*\s*(?:Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Group|Bank|Hospitals?|Health(?:care)?|University|College|School|Clinic|Cent(?:er|re)|Services|Association|Foundation|Department|County|District|Credit\s+Union|Insurance|Dental|Medical|Partners|Systems|Technologies|Holdings|Trust)$/;
-/** A signer's title ("Vice President, Member Services") is no organisation. */
-const EN_JOB_TITLE =
-  /\b(?:President|Officer|Director|Manager|Chief|Vice|Counsel|Head|Coordinator|Administrator|Superintendent|Principal|Dean|Chair(?:man|woman|person)?|CEO|CFO|CIO|CISO)\b/;
-/** A return-mail or print house's line above the address: the mailer, not the writer. */
-const EN_MAILER = /\b(?:Processing|Mail(?:ing)?|Return|Print(?:ing)?|Fulfil?lment)\b/i;
-/** An address line under a letterhead: a street number, a post box, or "City, ST 12345". */
-const EN_ADDRESS =
-  /^(?:\d{1,6}\s+[A-Z0-9][\w.'’#, -]{2,60}|P\.?\s?O\.?\s+Box\s+\d+.{0,60}|[A-Z][\w .'’-]{1,30},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)$/;
-
 /**
  * A greeting that addresses the organisation's own people: "Dear Acme Customer,", "To All Acme
  * Customers,", "To Our Acme Community," — the writer is the one whose customers they are.
@@ -63,28 +49,6 @@ function salutationEn(lines: Segment[], vendors: Set<string>): Fact<string> | nu
     const m = EN_SALUTATION.exec(text);
     const name = m ? cleanEn(m[1]!) : null;
     if (name && !isVendor(name, vendors) && !notIssuer(name)) return fact(name, line, 0.45);
-  }
-  return null;
-}
-
-/** A short line that names an organisation (set in capitals or not), not a person's title. */
-function isOrgLine(text: string): boolean {
-  if (text.length > 60 || EN_JOB_TITLE.test(text) || EN_MAILER.test(text)) return false;
-  if (EN_ORG_LINE.test(text)) return true;
-  // "ACME WIDGETS, INC." read as "Acme Widgets, Inc.".
-  if (!/[A-Z]{2}/.test(text) || text !== text.toUpperCase()) return false;
-  return EN_ORG_LINE.test(text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
-}
-
-/**
- * A letter's letterhead: among its first lines, above the greeting or first sentence, a line naming an
- * organisation with an address line right under it.
- */
-function letterheadEn(lines: Segment[]): Fact<string> | null {
-  for (let i = 0; i < Math.min(lines.length - 1, 8); i++) {
-    const text = lines[i]!.text.trim();
-    if (/^Dear\b/.test(text) || /[a-z]{2}[.!?]$/.test(text)) return null;
-    if (isOrgLine(text) && EN_ADDRESS.test(lines[i + 1]!.text.trim())) return fact(text, lines[i]!, 0.6);
   }
   return null;
 }
@@ -241,10 +205,21 @@ function headlinesOf(lines: Segment[], title: Segment | null): Segment[] {
   return out;
 }
 
+// A law firm's letter names its client: "We represent Acme Farms in connection with …", "This firm
+// represents Acme Health", "we serve as counsel to Acme".
+const EN_REPRESENT =
+  /\b(?:[Ww]e\s+represent|(?:[Tt]his|[Oo]ur)\s+(?:firm|office)\s+represents|(?:[Ww]e\s+(?:are|serve\s+as)|[Tt]his\s+firm\s+(?:is|serves\s+as))\s+(?:outside\s+)?counsel\s+(?:to|for))\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|&)){0,7})/;
+// A wire release names its issuer right after the dateline: "SPRINGFIELD, Ill., May 2, 2024
+// /PRNewswire/ -- Acme Health today announced …", "(BUSINESS WIRE)--Acme Corp. (NYSE: ACME) …".
+const EN_WIRE =
+  /(?:\/\s?(?:PRNewswire(?:-USNewswire)?|Business\s?Wire|BUSINESS\s?WIRE|GLOBE\s?NEWSWIRE|GlobeNewswire|ACCESSWIRE|EINPresswire)\s?\/|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE)\))\s*(?:--|—|–|-)\s*(?!FOR\s+IMMEDIATE)([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|&)){0,7}?)(?=,|\s+\(|\s+(?:today|recently|announced|announces|is|has|was|learned|discovered|provides|notified|reported|said|confirmed)\b)/;
+
 /** The patterns that name the issuer in a sentence, in order, with the confidence of each. */
 const TRIES: readonly (readonly [RegExp, number])[] = [
   [EN_DEFINED, 0.85],
   [ON_BEHALF, 0.8],
+  [EN_REPRESENT, 0.75],
+  [EN_WIRE, 0.7],
   [EN_SELF_APPOSITIVE, 0.8],
   [EN_THE_TERM, 0.7],
   [EN_EXPERIENCED, 0.8],
@@ -351,16 +326,10 @@ export function organizationEn(
   };
   const named = namedByPatternEn(segments, vendors, settle, whole);
   if (named) return named;
-  // The signature: a line naming an organisation within five lines after the closing (the
-  // signer's name and title come first).
-  for (let i = 0; i < lines.length; i++) {
-    if (!EN_CLOSING.test(lines[i]!.text.trim())) continue;
-    for (const line of lines.slice(i + 1, i + 6)) {
-      const signed = isOrgLine(line.text.trim()) ? settle(fact(line.text.trim(), line, 0.5)) : null;
-      if (signed) return signed;
-    }
-  }
-  const head = settle(letterheadEn(lines));
+  // The signature under the closing, then the letterhead (org-en-sign.ts).
+  const signed = signedEn(lines, text, settle);
+  if (signed) return signed;
+  const head = settle(letterheadEn(lines, text));
   if (head) return head;
   const greeted = settle(salutationEn(lines, vendors));
   if (greeted) return greeted;

@@ -150,7 +150,7 @@ const OWNED_HINT = /belonging\sto|owned\sby|property\sof/;
 // data very seriously", "Acme is committed to protecting", "a high priority for Acme", "we value
 // your employment with Acme". Only the writer speaks of itself so; a vendor is skipped by the caller.
 const COMMITMENT = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\s(?:Inc\.?|LLC))?\s(?:takes\s[^.]{0,80}?seriously|(?:is|remains)\s(?:deeply\s|strongly\s|fully\s)?committed\sto\s(?:protecting|safeguarding|maintaining|the\s(?:privacy|security|protection|confidentiality))|values\s(?:the\s|your\s)?(?:privacy|security|trust|relationship)|recognizes\sthe\simportance)|\b(?:priority|priorities)\s(?:for\sus\sat|for|at)\s(?:the\s)?(${NAME})|\bvalue\s(?:your|the)\s(?:[a-z]+\s)?(?:employment|business|relationship|membership|patronage|trust|loyalty)\swith\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\s(?:Inc\.?|LLC))?\s(?:takes\s[^.]{0,80}?seriously|(?:is|remains)\s(?:deeply\s|strongly\s|fully\s)?committed\sto\s(?:protecting|safeguarding|maintaining|the\s(?:privacy|security|protection|confidentiality))|values\s(?:the\s|your\s)?(?:privacy|security|trust|relationship)|recognizes\sthe\simportance)|\b(?:priority|priorities)\s(?:for\sus\sat|for|at)\s(?:the\s)?(${NAME})|\bvalue\s(?:your|the)\s(?:[a-z]+\s)?(?:employment|business|relationship|membership|patronage|trust|loyalty)\swith\s(?:the\s)?(${NAME})|\b(?:(?:very\s|extremely\s)?important|a\s(?:top\s|high\s)?priority|paramount|of\s(?:the\s)?(?:utmost|highest)\simportance)\s(?:to|for)\s(?:us\sat\s)?(?:the\s)?(${NAME})`,
   'g',
 );
 // A credential-stuffing letter names itself as the place the passwords did not come from:
@@ -193,7 +193,7 @@ const YOUR_ACCOUNT = new RegExp(
 const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?!not\b)`);
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
-const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
+const COMMITMENT_HINT = /seriously|committed|values|importan|priorit|value\s|paramount/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
 const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
 /** A sentence cut by a wrapped line right after the determiner of an own thing ("another⏎Acme member"). */
@@ -418,7 +418,8 @@ export function englishIssuer(
     }
     if (COMMITMENT_HINT.test(t)) {
       COMMITMENT.lastIndex = 0;
-      for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
+      for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t))
+        add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 2);
     }
     if (INITIALS_HINT.test(t)) {
       INITIALS_DEFINED.lastIndex = 0;
