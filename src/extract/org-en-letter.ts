@@ -17,7 +17,7 @@ import {
   settleEn,
   withoutAppositive,
 } from './org-en-news.js';
-import { letterheadEn, signedEn } from './org-en-sign.js';
+import { fromHeaderEn, letterheadEn, signedEn } from './org-en-sign.js';
 import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
 
@@ -66,7 +66,7 @@ const EN_SUBJECT =
   /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w&'’.-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered|received)\b/;
 // The brackets may give several terms: ("ACH" or "Hospital"), (“we,” “us,” or “our”).
 const EN_THE_TERM =
-  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”](?:[A-Z][\w .]{1,30}|we|us|our),?["”](?:,?\s*(?:or\s+|and\s+)?(?:the\s+)?["“”][\w .]{1,30},?["”]){0,3}\s*\)/;
+  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”](?:(?:the\s+)?[A-Z][\w .]{1,30}|we|us|our),?["”](?:,?\s*(?:or\s+|and\s+)?(?:the\s+)?["“”][\w .]{1,30},?["”]){0,3}\s*\)/;
 const EN_ADVISOR =
   /\b(?:forensics?|experts?|firms?|counsel|vendors?|providers?|consultants?|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
 // A defined term the sentence names as someone else's: "a platform operated by Acme Inc. (“Acme”)",
@@ -329,7 +329,7 @@ export function organizationEn(
   // The signature under the closing, then the letterhead (org-en-sign.ts).
   const signed = signedEn(lines, text, settle);
   if (signed) return signed;
-  const head = settle(letterheadEn(lines, text));
+  const head = settle(letterheadEn(lines, text)) ?? settle(fromHeaderEn(lines));
   if (head) return head;
   const greeted = settle(salutationEn(lines, vendors));
   if (greeted) return greeted;

@@ -60,4 +60,28 @@ describe('extractOrganization (English): letterhead, signature, law firm, wire r
       ),
     ).toBe('Brindle Orthopedics');
   });
+  it('reads a headline that names its sender after the notice word', () => {
+    const body = '\n\nWe recently found unusual activity on our network and took systems offline.';
+    expect(org(`Statement from Harlow Regional Hospital regarding cybersecurity incident${body}`)).toBe(
+      'Harlow Regional Hospital',
+    );
+    expect(org(`Update on Wren Valley Health cybersecurity incident${body}`)).toBe('Wren Valley Health');
+    expect(org(`Notice to Patients of Silverbirch Family Medicine${body}`)).toBe(
+      'Silverbirch Family Medicine',
+    );
+    expect(org(`Halden Water District Data Security Incident${body}`)).toBe('Halden Water District');
+  });
+  it('reads an e-mail’s sender when the address is the sender’s own', () => {
+    const mail =
+      '\nSubject: Important security notice\n\nDear Customer,\nWe recently found that an intruder reached our online banking site.';
+    expect(org(`From: Ostrava Savings Bank <alerts@ostravasavings.com>${mail}`)).toBe('Ostrava Savings Bank');
+    expect(org(`From: Jane Roe <jroe@mailbox.example>${mail}`)).toBe(null);
+  });
+  it('reads a defined term given with its article ("the Library")', () => {
+    expect(
+      org(
+        'Notice of Data Event\n\nThe Frostburg Public Library ("the Library") recently discovered suspicious activity on a staff computer.',
+      ),
+    ).toBe('Frostburg Public Library');
+  });
 });

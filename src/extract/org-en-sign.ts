@@ -114,3 +114,25 @@ export function signedEn(
   }
   return null;
 }
+
+// An e-mail's sender line: "From: Acme Savings Bank <alerts@acmesavings.com>".
+const FROM_LINE = /^From:\s+(?:the\s+)?([A-Z][\w&'’., -]{1,60}?)\s*<[^@<>\s]+@((?:[\w-]+\.)*[\w-]+)>/;
+
+/**
+ * The sender an e-mail's header names, when the address's domain is the name's ("Acme Savings Bank"
+ * at acmesavings.com): a person's own address (jane@mail.example) names no body.
+ */
+export function fromHeaderEn(lines: Segment[]): Fact<string> | null {
+  for (const line of lines.slice(0, 8)) {
+    const m = FROM_LINE.exec(line.text.trim());
+    if (!m) continue;
+    const name = m[1]!.trim().replace(/,$/, '');
+    const squash = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const labels = m[2]!.toLowerCase().split('.').slice(0, -1);
+    const own = labels.some(
+      (l) => l.length >= 4 && (squash.startsWith(l.slice(0, 6)) || l.startsWith(squash.slice(0, 6))),
+    );
+    return own && !EN_JOB_TITLE.test(name) ? fact(name, line, 0.55) : null;
+  }
+  return null;
+}
