@@ -84,4 +84,11 @@ describe('extractOrganization (English): letterhead, signature, law firm, wire r
       ),
     ).toBe('Frostburg Public Library');
   });
+  it('gives no name for an enclosure, a team without a body, or the reader above the date', () => {
+    expect(org(`Dear Member,\n\n${BODY}\n\nSincerely,\n\nJane Roe\nChief Executive Officer\nEnclosure`)).toBe(
+      null,
+    );
+    expect(org(`Dear Customer,\n\n${BODY}\n\nSincerely,\n\nCustomer Care Team`)).toBe(null);
+    expect(org(`John Smith\n\nMarch 3, 2024\n\nDear John,\n\n${BODY}`)).toBe(null);
+  });
 });

@@ -29,9 +29,9 @@ const EN_DATE_LINE =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})$/;
 /** A run of capitalised words that may be a body's name (a person's too: the callers tell them apart). */
 const NAME_LINE = /^(?:The\s+)?[A-Z][\w&'’.,-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|the|for|&)){0,6}$/;
-/** A heading or a notice's own words: no letterhead. */
+/** A heading, a notice's own words or an enclosure's: no letterhead, no signature. */
 const HEADING_WORD =
-  /\b(?:Notice|Notification|Incident|Breach|Update|Important|Security|Privacy|Event|Letter|Subject|Re|Information|Data|Dear|To)\b/;
+  /\b(?:Notice|Notification|Incident|Breach|Update|Important|Security|Privacy|Event|Letter|Subject|Re|Information|Data|Dear|To|You|Your|We|Our|Us|Enclosures?|Attachments?|Exhibit|Reference|Guide|Steps|Additional|Resources|Frequently|Questions|What|How|Page|Phone|Tel|Fax|Email|E-mail|Website)\b/;
 // "The Acme Privacy Team", "Acme Customer Care Team", "The Acme Team": the body, without its team.
 const TEAM_LINE =
   /^(?:The\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}?)\s+(?:(?:Privacy|Security|Customer(?:\s+(?:Care|Service|Support))?|Support|Leadership|Management|Executive|Compliance|Response|Member\s+Services)\s+)?(?:Team|Office)$/;
@@ -76,7 +76,13 @@ export function letterheadEn(lines: Segment[], text: string): Fact<string> | nul
     if (!NAME_LINE.test(t) || HEADING_WORD.test(t) || EN_JOB_TITLE.test(t) || t.split(/\s+/).length < 2)
       break;
     const next = lines.slice(i + 1, i + 3).map((l) => l.text.trim());
-    if (next.some((n) => EN_DATE_LINE.test(n)) && !counselFor(t, text)) return fact(t, lines[i]!, 0.5);
+    // The reader's own name above the date is no letterhead ("Jane Roe … Dear Jane,").
+    const first = t.replace(/^The\s+/, '').split(/\s+/)[0]!;
+    const reader = lines
+      .slice(i + 1, 14)
+      .some((l) => /^(?:Dear|To)\s/.test(l.text.trim()) && l.text.includes(first));
+    if (next.some((n) => EN_DATE_LINE.test(n)) && !reader && !counselFor(t, text))
+      return fact(t, lines[i]!, 0.5);
     break;
   }
   return null;
@@ -99,13 +105,25 @@ export function signedEn(
       const line = block[k]!;
       const t = line.text.trim();
       if (counselFor(t, text)) continue;
-      const team = TEAM_LINE.exec(t);
+      const m = TEAM_LINE.exec(t);
+      // "Customer Care Team", "Incident Response Team" name no body.
+      const team =
+        m &&
+        !/^(?:(?:Customer|Care|Service|Services|Support|Privacy|Security|Member|Leadership|Management|Executive|Compliance|Response|Incident|Human|Resources|IT|Client|Patient|Relations|Communications|Legal)\s*)+$/.test(
+          m[1]!,
+        )
+          ? m
+          : null;
       const afterTitle = k > 0 && EN_JOB_TITLE.test(block[k - 1]!.text) && !EN_JOB_TITLE.test(t);
       const name = isOrgLine(t)
         ? t
         : team
           ? team[1]!
-          : afterTitle && NAME_LINE.test(t) && !EN_ADDRESS.test(t) && !HEADING_WORD.test(t)
+          : afterTitle &&
+              NAME_LINE.test(t) &&
+              t.split(/\s+/).length >= 2 &&
+              !EN_ADDRESS.test(t) &&
+              !HEADING_WORD.test(t)
             ? t
             : null;
       const signed = name ? settle(fact(name.replace(/^The\s+/, ''), line, 0.5)) : null;
