@@ -1,7 +1,23 @@
 import { factOf as fact } from './fact.js';
-import { englishIssuer, expandAcronym, isVendor, notIssuer, ON_BEHALF, vendorNames } from './org-en.js';
+import {
+  englishIssuer,
+  expandAcronym,
+  isServiceFirm,
+  isVendor,
+  notIssuer,
+  ON_BEHALF,
+  vendorNames,
+} from './org-en.js';
 import { hostNamedEn, publicSelfKindsEn, publicSelfNameEn } from './org-en-host.js';
-import { breachSubjectEn, isNotName, notNamesOf, settleEn, withoutAppositive } from './org-en-news.js';
+import {
+  breachSubjectEn,
+  isNotName,
+  notNamesOf,
+  parentOf,
+  settleEn,
+  withoutAppositive,
+} from './org-en-news.js';
+import { fromHeaderEn, letterheadEn, signedEn } from './org-en-sign.js';
 import { joinTexts, type Segment } from './segment.js';
 import type { Fact } from './types.js';
 
@@ -17,21 +33,6 @@ const EN_DEFINED =
   /((?:The\s+)?[A-Z][\w&'’.-]*(?:[ ,]+(?:[A-Z][\w&'’.-]*|of|and|the|for|d\/b\/a|&)){0,8}?,?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|Corp\.?|Corporation|Company|Co\.|PLC|plc|GmbH|LLP|LP|N\.A\.|P\.C\.|PLLC))\s*\(\s*(?:the\s+)?["“”]/;
 const EN_INCIDENT_AT =
   /\b(?:incident|breach)\s+(?:(?:that|which)\s+(?:has\s+|had\s+)?(?:occurred|took\s+place)\s+(?:on\s+[^.]{0,40}?\s+)?)?at\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|on|for|&)){0,6}?)(?=\s+(?:that|which|in|on\s+(?:[A-Z][a-z]+\s+\d|\d)|may|has|could|where|affecting|involving)\b|[,.]|\s*\()/;
-/** A closing line of a letter; the organisation often signs a line or two below it. */
-const EN_CLOSING =
-  /^(?:Sincerely|Regards|Best\s+regards|Kind\s+regards|Respectfully|Yours\s+(?:truly|sincerely))[,.]?$/i;
-/** A signature line that names an organisation, not a person. */
-const EN_ORG_LINE =
-  /^[A-Z][\w&'’.,-]*(?:\s+(?:[A-Z][\w&'’.,-]*|of|and|the|&))*\s*(?:Inc\.?|LLC|Ltd\.?|Corp(?:oration)?\.?|Company|Co\.|Group|Bank|Hospitals?|Health(?:care)?|University|College|School|Clinic|Cent(?:er|re)|Services|Association|Foundation|Department|County|District|Credit\s+Union|Insurance|Dental|Medical|Partners|Systems|Technologies|Holdings|Trust)$/;
-/** A signer's title ("Vice President, Member Services") is no organisation. */
-const EN_JOB_TITLE =
-  /\b(?:President|Officer|Director|Manager|Chief|Vice|Counsel|Head|Coordinator|Administrator|Superintendent|Principal|Dean|Chair(?:man|woman|person)?|CEO|CFO|CIO|CISO)\b/;
-/** A return-mail or print house's line above the address: the mailer, not the writer. */
-const EN_MAILER = /\b(?:Processing|Mail(?:ing)?|Return|Print(?:ing)?|Fulfil?lment)\b/i;
-/** An address line under a letterhead: a street number, a post box, or "City, ST 12345". */
-const EN_ADDRESS =
-  /^(?:\d{1,6}\s+[A-Z0-9][\w.'’#, -]{2,60}|P\.?\s?O\.?\s+Box\s+\d+.{0,60}|[A-Z][\w .'’-]{1,30},\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)$/;
-
 /**
  * A greeting that addresses the organisation's own people: "Dear Acme Customer,", "To All Acme
  * Customers,", "To Our Acme Community," — the writer is the one whose customers they are.
@@ -52,41 +53,20 @@ function salutationEn(lines: Segment[], vendors: Set<string>): Fact<string> | nu
   return null;
 }
 
-/** A short line that names an organisation (set in capitals or not), not a person's title. */
-function isOrgLine(text: string): boolean {
-  if (text.length > 60 || EN_JOB_TITLE.test(text) || EN_MAILER.test(text)) return false;
-  if (EN_ORG_LINE.test(text)) return true;
-  // "ACME WIDGETS, INC." read as "Acme Widgets, Inc.".
-  if (!/[A-Z]{2}/.test(text) || text !== text.toUpperCase()) return false;
-  return EN_ORG_LINE.test(text.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()));
-}
-
-/**
- * A letter's letterhead: among its first lines, above the greeting or first sentence, a line naming an
- * organisation with an address line right under it.
- */
-function letterheadEn(lines: Segment[]): Fact<string> | null {
-  for (let i = 0; i < Math.min(lines.length - 1, 8); i++) {
-    const text = lines[i]!.text.trim();
-    if (/^Dear\b/.test(text) || /[a-z]{2}[.!?]$/.test(text)) return null;
-    if (isOrgLine(text) && EN_ADDRESS.test(lines[i + 1]!.text.trim())) return fact(text, lines[i]!, 0.6);
-  }
-  return null;
-}
-
 // "At Acme, we", "At Acme Credit Union we take", "At Acme, our goal is", "At Acme, the privacy of …",
 // "… seriously at Acme" ("At Acme, our security team …" may quote a vendor's statement).
 const EN_AT =
   /\bAt\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5}),?\s+(?:we|our\s+(?:(?:top|first|highest)\s+)?(?:goal|priority|commitment|mission|patients|customers|members|guests|clients)|the\s+(?:privacy|security|confidentiality|protection))\b|\bseriously\s+at\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5})/;
+// (A name may hold a lower-case particle before a capitalised word: "Example de Namur University".)
 const EN_WRITING =
-  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\s+(?:is\s+writing|is\s+notifying|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
+  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&|(?:de|du|del|della|des|la|le|van|von|der|den|da|dos)(?=\s+[A-Z]))){0,6})\s+(?:is\s+(?:currently\s+|now\s+|today\s+)?(?:writing|notifying)|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
 const EN_EXPERIENCED =
   /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,8})/;
 const EN_SUBJECT =
   /(?:^|,\s+|\.\s+)(?:the\s+)?((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){0,6}[A-Z][\w&'’.-]*)\s+(?:learned|discovered|determined|became\s+aware|recently\s+discovered|received)\b/;
 // The brackets may give several terms: ("ACH" or "Hospital"), (“we,” “us,” or “our”).
 const EN_THE_TERM =
-  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”](?:[A-Z][\w .]{1,30}|we|us|our),?["”](?:,?\s*(?:or\s+|and\s+)?(?:the\s+)?["“”][\w .]{1,30},?["”]){0,3}\s*\)/;
+  /((?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the)\s+)?){1,7}[A-Z][\w&'’.-]*)\s*\(\s*(?:the\s+)?["“”](?:(?:the\s+)?[A-Z][\w .]{1,30}|we|us|our),?["”](?:,?\s*(?:or\s+|and\s+)?(?:the\s+)?["“”][\w .]{1,30},?["”]){0,3}\s*\)/;
 const EN_ADVISOR =
   /\b(?:forensics?|experts?|firms?|counsel|vendors?|providers?|consultants?|attorneys?|law\s+firm)\b[^.]{0,40}$/i;
 // A defined term the sentence names as someone else's: "a platform operated by Acme Inc. (“Acme”)",
@@ -225,10 +205,21 @@ function headlinesOf(lines: Segment[], title: Segment | null): Segment[] {
   return out;
 }
 
+// A law firm's letter names its client: "We represent Acme Farms in connection with …", "This firm
+// represents Acme Health", "we serve as counsel to Acme".
+const EN_REPRESENT =
+  /\b(?:[Ww]e\s+represent|(?:[Tt]his|[Oo]ur)\s+(?:firm|office)\s+represents|(?:[Ww]e\s+(?:are|serve\s+as)|[Tt]his\s+firm\s+(?:is|serves\s+as))\s+(?:outside\s+)?counsel\s+(?:to|for))\s+(?:the\s+)?([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|&)){0,7})/;
+// A wire release names its issuer right after the dateline: "SPRINGFIELD, Ill., May 2, 2024
+// /PRNewswire/ -- Acme Health today announced …", "(BUSINESS WIRE)--Acme Corp. (NYSE: ACME) …".
+const EN_WIRE =
+  /(?:\/\s?(?:PRNewswire(?:-USNewswire)?|Business\s?Wire|BUSINESS\s?WIRE|GLOBE\s?NEWSWIRE|GlobeNewswire|ACCESSWIRE|EINPresswire)\s?\/|\((?:BUSINESS\s+WIRE|GLOBE\s+NEWSWIRE|ACCESSWIRE)\))\s*(?:--|—|–|-)\s*(?!FOR\s+IMMEDIATE)([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|for|&)){0,7}?)(?=,|\s+\(|\s+(?:today|recently|announced|announces|is|has|was|learned|discovered|provides|notified|reported|said|confirmed)\b)/;
+
 /** The patterns that name the issuer in a sentence, in order, with the confidence of each. */
 const TRIES: readonly (readonly [RegExp, number])[] = [
   [EN_DEFINED, 0.85],
   [ON_BEHALF, 0.8],
+  [EN_REPRESENT, 0.75],
+  [EN_WIRE, 0.7],
   [EN_SELF_APPOSITIVE, 0.8],
   [EN_THE_TERM, 0.7],
   [EN_EXPERIENCED, 0.8],
@@ -306,7 +297,15 @@ export function organizationEn(
   const body = suffix && title ? text.replace(title.text, '') : text;
   const settle = (f: Fact<string> | null) => {
     const s = settleEn(f, text, not);
-    return s && suffix?.includes(s.value) && !body.includes(s.value) ? null : s;
+    // A monitoring or mailing firm the letter offers is its vendor.
+    if (!s || isServiceFirm(s.value, text)) return null;
+    if (suffix?.includes(s.value) && !body.includes(s.value)) return null;
+    // A brand its parent company speaks for: the parent, quoted where the text says so.
+    const parent = parentOf(s.value, text);
+    const said = parent ? segments.find((g) => g.text.includes(parent)) : undefined;
+    return parent && said && !isNotName(parent, not) && !notIssuer(parent)
+      ? fact(parent, said, s.confidence)
+      : s;
   };
   const vendors = vendorNames(segments);
   // A vendor that writes its own notice is the issuer.
@@ -331,16 +330,10 @@ export function organizationEn(
     settle(breachSubjectEn(headlinesOf(lines, title), segments, skip, (n) => isNotName(n, not)));
   if (named && named.confidence <= 0.45) return lead() ?? named;
   if (named) return named;
-  // The signature: a line naming an organisation within five lines after the closing (the
-  // signer's name and title come first).
-  for (let i = 0; i < lines.length; i++) {
-    if (!EN_CLOSING.test(lines[i]!.text.trim())) continue;
-    for (const line of lines.slice(i + 1, i + 6)) {
-      const signed = isOrgLine(line.text.trim()) ? settle(fact(line.text.trim(), line, 0.5)) : null;
-      if (signed) return signed;
-    }
-  }
-  const head = settle(letterheadEn(lines));
+  // The signature under the closing, then the letterhead (org-en-sign.ts).
+  const signed = signedEn(lines, text, settle);
+  if (signed) return signed;
+  const head = settle(letterheadEn(lines, text)) ?? settle(fromHeaderEn(lines));
   if (head) return head;
   const greeted = settle(salutationEn(lines, vendors));
   if (greeted) return greeted;

@@ -73,7 +73,7 @@ export function withoutAppositive(text: string): string {
 // Verbs a headline gives its subject ("tells", "hit by", "to notify"), or any verb after an adverb
 // ("sharply criticised").
 const HEAD_VERB =
-  /^(?:[a-z]{2,}ly\s+[a-z]{3,}(?:ed|es|s)\b|(?:[a-z]+ly\s+)?(?:tells?|told|says?|said|confirms?|confirmed|notif(?:ies|y|ied)|warns?|warned|alerts?|alerted|reports?|reported|admits?|admitted|discloses?|disclosed|reveals?|revealed|announces?|announced|apologi[sz]es|apologi[sz]ed|suffers?|suffered|hit|hacked|breached|targeted|attacked|investigat(?:es|ing|ed)|condemn(?:s|ed)|reprimand(?:s|ed)|fined|sued|faces|blames|loses|lost|exposes|exposed|leaks|leaked|falls|fell|sends|sent|contacts|contacted|informs|informed|urges|urged|responds|probes|writes|emails|emailed|to\s+(?:tell|notify|alert|contact|warn|inform|write|email)|(?:is|was|has|had|have)\s+(?:been\s+)?(?:hit|hacked|breached|targeted|attacked|investigating|notifying|warning|contacting|telling|emailing|fined|sued|(?:the|a)\s+victim)|data\s+breach|(?:cyber[-\s]?)?attack|breach|hack|ransomware|cyber\s+incident|security\s+incident)\b)/;
+  /^(?:[a-z]{2,}ly\s+[a-z]{3,}(?:ed|es|s)\b|(?:[a-z]+ly\s+)?(?:tells?|told|says?|said|confirms?|confirmed|notif(?:ies|y|ied)|warns?|warned|alerts?|alerted|reports?|reported|admits?|admitted|discloses?|disclosed|reveals?|revealed|announces?|announced|apologi[sz]es|apologi[sz]ed|suffers?|suffered|hit|hacked|breached|targeted|attacked|investigat(?:es|ing|ed)|condemn(?:s|ed)|reprimand(?:s|ed)|fined|sued|faces|blames|loses|lost|exposes|exposed|leaks|leaked|falls|fell|sends|sent|contacts|contacted|informs|informed|urges|urged|responds|probes|writes|emails|emailed|to\s+(?:tell|notify|alert|contact|warn|inform|write|email)|(?:provides?|provided|issues?|issued|posts?|posted|gives?)\s+(?:an?\s+)?(?:notice|notification|update|statement|information)|(?:is|was|has|had|have)\s+(?:been\s+)?(?:hit|hacked|breached|targeted|attacked|investigating|notifying|warning|contacting|telling|emailing|fined|sued|(?:the|a)\s+victim)|data\s+(?:security\s+|privacy\s+)?(?:breach|incident|event)|cyber(?:security)?\s+incident|privacy\s+incident|(?:cyber[-\s]?)?attack|breach|hack|ransomware|cyber\s+incident|security\s+incident)\b)/;
 const NAME_ALONE = new RegExp(String.raw`^(?:The\s+)?${NAME}$`);
 // Any verb in the present ("Acme raises count of …") when the headline is about a breach.
 const PRESENT_VERB = /^[a-z]{3,}(?<!ss|us|is)s\s/;
@@ -97,6 +97,37 @@ export function headlineSubject(title: string): string | null {
     if (!verb) continue;
     const out = trimName(name);
     return out && !unfit(out) && !notIssuer(out) ? out : null;
+  }
+  return null;
+}
+
+// A headline that names its sender after the notice's own word: "Statement from Acme Hospital regarding
+// …", "Update on Acme Health cybersecurity incident", "Notice to Patients of Acme Family Medicine".
+const HEADLINE_SENDER: RegExp[] = [
+  new RegExp(
+    String.raw`^(?:Statement|Notice|Update|Message|Letter|Announcement|Information|Notification)\s+(?:from|by)\s+(?:the\s+)?(${NAME})(?:\s+(?:regarding|about|on|concerning|to)\b|\s*[:–—-]|$)`,
+  ),
+  new RegExp(
+    String.raw`^(?:Update|Notice|Information|Statement)\s+(?:on|about|regarding|concerning)\s+(?:the\s+)?(${NAME})\s+(?:data|cyber|cybersecurity|security|privacy|network|system|systems|e-?mail|ransomware|IT)\b`,
+    'i',
+  ),
+  new RegExp(String.raw`^Notice\s+to\s+(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?(${NAME})$`),
+];
+
+/** The sender a headline names after its own word ("Statement from Acme"), or null. */
+function headlineSender(title: string): string | null {
+  for (const re of HEADLINE_SENDER) {
+    const m = re.exec(title.trim());
+    // (Title Case: the name stops before a lower-cased predicate's words "Data Security Incident".)
+    const name = m
+      ? trimName(
+          m[1]!.replace(
+            /\s+(?:Data|Cyber(?:security)?|Security|Privacy|Network|Systems?|E-?mail|Ransomware|IT)(?:\s+[A-Z]\w*)*$/,
+            '',
+          ),
+        )
+      : null;
+    if (name && !unfit(name) && !notIssuer(name)) return name;
   }
   return null;
 }
@@ -166,7 +197,7 @@ export function breachSubjectEn(
   notName: (name: string) => boolean,
 ): Fact<string> | null {
   for (const h of headlines) {
-    const name = headlineSubject(withoutAppositive(h.text));
+    const name = headlineSubject(withoutAppositive(h.text)) ?? headlineSender(h.text);
     if (name && !notName(name)) return fact(name, h, 0.6);
   }
   for (const seg of [...headlines, ...segments.slice(0, 12)]) {
@@ -314,6 +345,17 @@ export function isNotName(name: string, not: NotNames): boolean {
 }
 
 /**
+ * Whether the text writes the kind word as a proper name: "The Medical Center" with a capital article
+ * inside a sentence ("patients of The Medical Center") and again elsewhere — a body whose name is
+ * the kind word, not a short form.
+ */
+function properThe(kind: string, text: string): boolean {
+  const words = kind.split(/\s+/).join(String.raw`[ \t]+`);
+  const inside = new RegExp(String.raw`(?<=[a-z,][ \t])The[ \t]+${words}\b`).test(text);
+  return inside && (text.match(new RegExp(String.raw`\bThe[ \t]+${words}\b`, 'g'))?.length ?? 0) >= 2;
+}
+
+/**
  * An answer checked against the whole text: a person's role and name cut off ("Acme CEO Jane Roe"
  * → "Acme"), a bare kind word or an undefined acronym resolved to the fuller name the text gives,
  * and null for a person, a defined common noun, or a kind word the text never expands.
@@ -326,6 +368,7 @@ export function settleEn(f: Fact<string> | null, text: string, not: NotNames): F
   const bare = name.replace(/^the\s+/i, '').trim();
   if (isNotName(bare, not)) return null;
   if (KIND.test(bare)) {
+    if (properThe(bare, text)) return { ...f, value: `The ${bare}` };
     const full = fullerNames(bare, text);
     return full && !isNotName(full, not) ? { ...f, value: full } : null;
   }
@@ -334,4 +377,23 @@ export function settleEn(f: Fact<string> | null, text: string, not: NotNames): F
     if (full && !isNotName(full, not)) return { ...f, value: full };
   }
   return name === f.value ? f : { ...f, value: name };
+}
+
+// "Acme Group — the parent company of Beta Grill and Gamma Bistro — announced …", "Acme Holdings, the
+// owner of restaurant chains such as Beta Grill, said": the body that speaks for its brands.
+const PARENT_SPEAKS = new RegExp(
+  String.raw`(${NAME})\s*(?:,|[—–]|\s-\s)\s*(?:the\s+|its\s+)?(?:parent(?:\s+company)?|owner|operator|franchisor)\s+of\s+([^—–;()]{2,160}?)\s*(?:,|[—–]|\s-\s)\s*(?:has\s+|have\s+|also\s+|on\s+[A-Z][a-z]+\s+)?(?:announced|disclosed|reported|confirmed|said|says|stated|notified|revealed|is\s+notifying)\b`,
+  'g',
+);
+
+/** The parent company the text has speak for the brand `name`, or null. */
+export function parentOf(name: string, text: string): string | null {
+  if (!/parent|owner|operator|franchisor/.test(text)) return null;
+  const brand = name.replace(/[’']s?$/, '').toLowerCase();
+  PARENT_SPEAKS.lastIndex = 0;
+  for (let m = PARENT_SPEAKS.exec(text); m !== null; m = PARENT_SPEAKS.exec(text)) {
+    const parent = trimName(m[1]!);
+    if (parent && parent.toLowerCase() !== brand && m[2]!.toLowerCase().includes(brand)) return parent;
+  }
+  return null;
 }

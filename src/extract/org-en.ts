@@ -73,6 +73,10 @@ const VENDOR_PROVIDES = new RegExp(
 // Bodies that are never the issuer of a breach letter.
 const NEVER =
   /^(?:(?:U\.S\.\s)?Department\sof\sHealth\s(?:and|&)\sHuman\sServices|HHS|Office\sfor\sCivil\sRights|OCR|CISA|Cybersecurity\s(?:and|&)\sInfrastructure\sSecurity\sAgency|[^()]*\bCommissioner\b[^()]*|ICO|OAIC|IPC|Data\sProtection\s(?:Commission|Authority)|FBI|Federal\sBureau\sof\sInvestigation|(?:United\sStates\s|U\.S\.\s)?(?:Secret\sService|Postal\s(?:Inspection\s)?Service(?:\sInspectors?)?)|Attorney\sGeneral|Payment\sCard\sIndustry.*|PCI(?:\sDSS|\sSSC)?|Equifax|Experian|TransUnion|Visa|Master[Cc]ard|Medicare|Medicaid|Kroll|Microsoft|Office\s?365|Google|Facebook|Amazon|Apple|Social\sSecurity|Department\sof\sHomeland\sSecurity|DHS|Department\sof\sJustice|DOJ|Gmail|Yahoo|Internal\sRevenue\sService|IRS|Federal\sTrade\sCommission|FTC|United\sStates|U\.S\.?|US|USA|Exhibit|American|Mexican|Canadian|European|Chinese|Japanese|Korean|Indian|British|German|French|Asian|ATM|POS|Point\sof\sSale|SSN|PIN|HR|W-2|District|Company|PHI|PII|CRS|IT|CD|QC|[A-Z][a-z]+day|What|Who|Why|How|When|Where|Which|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// A body the writer reports to, named with its state or office: "the California Attorney General's office",
+// "the Office of the Vermont Attorney General", "the Maine Department of Justice" — a regulator, never the writer.
+const REGULATOR =
+  /(?:^|\s)(?:Attorneys?\sGeneral(?:[’']s)?(?:\sOffice)?|Office\sof\s(?:the\s)?(?:[A-Z][a-z]+\s){0,3}Attorneys?\sGeneral|Department\sof\s(?:Justice|Health\s(?:and|&)\sHuman\sServices)|Consumer\sProtection(?:\s(?:Division|Bureau|Office))?|Office\sfor\sCivil\sRights|Privacy\sCommissioner|Information\sCommissioner(?:[’']s)?(?:\sOffice)?|Trade\sCommission|Credit\s(?:Reporting|Bureaus?)(?:\sAgenc(?:y|ies))?)$/;
 const LEAD_STOP =
   /^(?:On|In|At|During|While|After|Before|As|We|Our|This|That|The|It|If|When|Upon|Under|Since|Although|However|Please|Following|Based|Accordingly|Importantly|Specifically|Promptly|Due|Because|Like|To|Among|Certain|All|One|No|Some|Any|Their|Your|An?|They|He|She|I|You|Its|These|Those|Two|Three|Four|Five|Several|Many|Most|Each|Both|Then|Also|There|Here|Once|Unfortunately|Regrettably|Someone|Somebody|Anyone|Everyone|Nobody|Having)\s/;
 
@@ -146,7 +150,7 @@ const OWNED_HINT = /belonging\sto|owned\sby|property\sof/;
 // data very seriously", "Acme is committed to protecting", "a high priority for Acme", "we value
 // your employment with Acme". Only the writer speaks of itself so; a vendor is skipped by the caller.
 const COMMITMENT = new RegExp(
-  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\s(?:Inc\.?|LLC))?\s(?:takes\s[^.]{0,80}?seriously|(?:is|remains)\s(?:deeply\s|strongly\s|fully\s)?committed\sto\s(?:protecting|safeguarding|maintaining|the\s(?:privacy|security|protection|confidentiality))|values\s(?:the\s|your\s)?(?:privacy|security|trust|relationship)|recognizes\sthe\simportance)|\b(?:priority|priorities)\s(?:for\sus\sat|for|at)\s(?:the\s)?(${NAME})|\bvalue\s(?:your|the)\s(?:[a-z]+\s)?(?:employment|business|relationship|membership|patronage|trust|loyalty)\swith\s(?:the\s)?(${NAME})`,
+  String.raw`(?:^|[^\w&'’.-])(${NAME})(?:,\s(?:Inc\.?|LLC))?\s(?:takes\s[^.]{0,80}?seriously|(?:is|remains)\s(?:deeply\s|strongly\s|fully\s)?committed\sto\s(?:protecting|safeguarding|maintaining|the\s(?:privacy|security|protection|confidentiality))|values\s(?:the\s|your\s)?(?:privacy|security|trust|relationship)|recognizes\sthe\simportance)|\b(?:priority|priorities)\s(?:for\sus\sat|for|at)\s(?:the\s)?(${NAME})|\bvalue\s(?:your|the)\s(?:[a-z]+\s)?(?:employment|business|relationship|membership|patronage|trust|loyalty)\swith\s(?:the\s)?(${NAME})|\b(?:(?:very\s|extremely\s)?important|a\s(?:top\s|high\s)?priority|paramount|of\s(?:the\s)?(?:utmost|highest)\simportance)\s(?:to|for)\s(?:us\sat\s)?(?:the\s)?(${NAME})`,
   'g',
 );
 // A credential-stuffing letter names itself as the place the passwords did not come from:
@@ -189,7 +193,7 @@ const YOUR_ACCOUNT = new RegExp(
 const OPENING_IS_A = new RegExp(String.raw`^(${NAME})(?:,?\s(?:Inc|LLC|Ltd|Corp)\.?)?\sis\s(?!not\b)`);
 const REPORTED_TO = /\b(?:notified|contacted|called|alerted|informed|reported\s(?:\w+\s)?to)\s(?:the\s)?\s?$/;
 const CREDENTIAL_HINT = /password|credential|log-?in|log\sin|sign-?in|username/i;
-const COMMITMENT_HINT = /seriously|committed|values|importance|priorit|value\s/;
+const COMMITMENT_HINT = /seriously|committed|values|importan|priorit|value\s|paramount/;
 /** A sentence cut by a wrapped line right before the name it was about to give. */
 const CUT_BEFORE_NAME = /(?:including|informed|notified|advised|for|to)$/;
 /** A sentence cut by a wrapped line right after the determiner of an own thing ("another⏎Acme member"). */
@@ -247,7 +251,7 @@ function clean(raw: string): string | null {
     if (name === '') return null;
   }
   name = name.replace(/\s(?:and|of|&)$/, '').trim();
-  if (name.length < 2 || NEVER.test(name)) return null;
+  if (name.length < 2 || NEVER.test(name) || REGULATOR.test(name)) return null;
   if (
     /^(?:Customers?|Users?|Employees?|Unauthorized|Social|Security|Information|Company|Organization|Department|College|Clinic|Internet|Investigation|Notice|Payment|Website|Email|Health|Medical|Student|Parent|IT|Credit|Debit|Data|Bank|Hospital|School|District|University|Practice|Foundation|Firm|Plan|Card\s?members?|Members?|Inc|LLC|Cloud|Compan(?:y|ies)|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|City|County|Town|Township|Village|Borough|State|Intruders?|Hackers?|Attackers?|Criminals?|Cybercriminals?|Thie(?:f|ves)|Individuals?|People|Correspondence|Letters?|Mail(?:ings?)?|Documents?|Files?|Records?|Statements?|Forms?|Reports?|Malware|Ransomware|Phishing|Spyware|Viruses|Virus|.*\s(?:Vendor|Provider|Supplier|Processor|Contractor)s?)$/i.test(
       name,
@@ -298,6 +302,23 @@ export function vendorNames(segments: Segment[]): Set<string> {
     else if (![...byRole].some((v) => object.includes(v))) out.add(name);
   }
   return out;
+}
+
+// The firms a letter hires to mail its notices, run its call centre or give identity monitoring: named
+// beside the service ("enroll in IDX identity protection", "a call center run by Epiq"), they are the
+// writer's vendors. (Such a firm writing about its own incident names no such service.)
+const MONITOR_FIRM =
+  /^(?:IDX|ID\sExperts|Epiq(?:\s(?:Global|Systems|Corporate\sRestructuring))?|Cyber[Ss]cout|AllClear(?:\sID)?|Identity\s?Force|Identity\sGuard|LifeLock|Sontiq|Intersections|Aura|Norton\sLifeLock|Experian\sIdentityWorks|Kroll(?:\sInformation\sAssurance)?)$/;
+const MONITOR_SERVICE =
+  /\b(?:enrol(?:l|ls|led|ling|lment)?|monitoring|identity\s(?:theft\s)?(?:protection|restoration|services?)|membership|call\scent(?:er|re)|toll-free|mail(?:ed|ing)?|activation\scode)\b/i;
+
+/** Whether `name` is a monitoring, mailing or call-centre firm the text names beside such a service. */
+export function isServiceFirm(name: string, text: string): boolean {
+  if (!MONITOR_FIRM.test(name)) return false;
+  const at = text.indexOf(name);
+  for (let i = at; i >= 0; i = text.indexOf(name, i + 1))
+    if (MONITOR_SERVICE.test(text.slice(Math.max(0, i - 160), i + name.length + 160))) return true;
+  return false;
 }
 
 /** Bodies never the issuer: law enforcement, credit bureaus, platforms, bare legal forms. */
@@ -450,7 +471,8 @@ export function englishIssuer(
     }
     if (COMMITMENT_HINT.test(t)) {
       COMMITMENT.lastIndex = 0;
-      for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t)) add(m[1] ?? m[2] ?? m[3]!, seg, 2);
+      for (let m = COMMITMENT.exec(t); m !== null; m = COMMITMENT.exec(t))
+        add(m[1] ?? m[2] ?? m[3] ?? m[4]!, seg, 2);
     }
     if (INITIALS_HINT.test(t)) {
       INITIALS_DEFINED.lastIndex = 0;
