@@ -78,4 +78,41 @@ describe('extractMeasures (English): the letter itself, who acts and who is aske
       'staff_training',
     );
   });
+  it('reads letters sent with e-mails, and those affected by the breach told, as notifications', () => {
+    expect(measures('Letters and e-mails will be mailed to the former students next week.')).toContain(
+      'individual_notification',
+    );
+    expect(measures('Those affected by the data breach were informed in writing last month.')).toContain(
+      'individual_notification',
+    );
+  });
+  it('reads the writer promising never to ask for personal details as a phishing warning', () => {
+    expect(measures('The college will not request personal information by e-mail or phone.')).toContain(
+      'phishing_warning',
+    );
+    expect(measures('Do not disclose personal information to anyone who calls about this.')).toContain(
+      'phishing_warning',
+    );
+  });
+  it('reads education given with staff, an ordered audit and a contracted evaluator', () => {
+    expect(measures('We are reinforcing education with all staff on record access.')).toContain(
+      'staff_training',
+    );
+    expect(measures('The board ordered an audit of the district’s infrastructure.')).toContain(
+      'vulnerability_assessment',
+    );
+    expect(
+      measures('The district contracted with a 3rd party vendor to independently evaluate the exposure.'),
+    ).toContain('external_investigation');
+  });
+  it('does not read "isolated files" as systems isolated, nor a vendor named by its domain as the writer', () => {
+    expect(measures('Isolated files with pupil names were visible to some teachers.')).not.toContain(
+      'access_blocked',
+    );
+    const text = [
+      'Our vendor, Lumenfax.com, LLC, told us of the incident.',
+      'Lumenfax engaged external cybersecurity specialists to investigate.',
+    ].join('\n');
+    expect(whole(text)).not.toContain('external_investigation');
+  });
 });

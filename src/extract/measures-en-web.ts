@@ -45,7 +45,7 @@ export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b(?:notification\s+|notice\s+)?letters?\s+(?:were|was|are\s+being|have\s+been|has\s+been|will\s+be)\s+(?:mailed|sent|posted|issued)\b|\b(?:e-?mails?|notices?|notifications?)\s+(?:were|was|are\s+being|have\s+been|will\s+be)\s+sent\s+to\s+(?:all\s+)?(?:the\s+|those\s+)?(?:affected|impacted|potentially|involved)\b|\b(?:affected|impacted|involved)\s+(?:[\w-]+\s+)?${PEOPLE}\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\bwritten\s+to\s+(?:all\s+)?(?:the\s+|those\s+|our\s+)?(?:affected|impacted|involved)\b|\bnotified\s+(?:all\s+)?(?:the\s+|our\s+)?(?:affected\s+|impacted\s+)?${PEOPLE}\s+(?:by|via|through)\s+(?:e-?mail|letter|mail|post|phone|telephone|text)\b`,
+      String.raw`\b(?:notification\s+|notice\s+)?letters?(?:\s+(?:and|or)\s+(?:e-?mails?|notices?|(?:phone\s+)?calls?))?\s+(?:were|was|are\s+being|have\s+been|has\s+been|will\s+be)\s+(?:mailed|sent|posted|issued)\b|\b(?:e-?mails?|notices?|notifications?)\s+(?:were|was|are\s+being|have\s+been|will\s+be)\s+sent\s+to\s+(?:all\s+)?(?:the\s+|those\s+)?(?:affected|impacted|potentially|involved)\b|\b(?:those|individuals|people|persons)\s+(?:affected|impacted)\s+by\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:breach|incident|event|attack)\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\b(?:affected|impacted|involved)\s+(?:[\w-]+\s+)?${PEOPLE}\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\bwritten\s+to\s+(?:all\s+)?(?:the\s+|those\s+|our\s+)?(?:affected|impacted|involved)\b|\bnotified\s+(?:all\s+)?(?:the\s+|our\s+)?(?:affected\s+|impacted\s+)?${PEOPLE}\s+(?:by|via|through)\s+(?:e-?mail|letter|mail|post|phone|telephone|text)\b`,
       'i',
     ),
     not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed|if\s+you)\b/i,
@@ -111,6 +111,19 @@ export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:disabl(?:ed|ing)|suspend(?:ed|ing)|shut(?:ting)?\s+off|cut(?:ting)?\s+off)\s+(?:our|the|its|all)\s+(?:[\w-]+\s+)?(?:internet|network|e-?mail)\s+(?:access|connections?|connectivity|services?)\b/i,
     not: /\b(?:you|your)\b/i,
   },
+  // The writer's word on its own mail, so that fakes stand out: "will not request personal information
+  // electronically", "we will never ask for your password"; or the reader told not to give it.
+  {
+    key: 'phishing_warning',
+    re: /\b(?:will|would|does|do)\s+(?:not|never)\s+(?:ask|request|solicit|seek)\s+(?:you\s+)?(?:for\s+)?(?:any\s+|your\s+)?(?:personal|sensitive|financial|account|login)\s+(?:information|details|data)|\b(?:will|would|does|do)\s+(?:not|never)\s+(?:ask|request)\s+(?:you\s+)?(?:for\s+)?(?:your\s+)?(?:password|PIN|Social\s+Security\s+number)s?\b|\bdo\s+not\s+(?:disclose|provide|give\s+out|share|reveal)\s+(?:any\s+|your\s+)?(?:personal|sensitive|financial|account)\s+(?:information|details)\b/i,
+  },
+  // An outside party hired by contract to look into the matter: "contracted with a 3rd party vendor to
+  // comprehensively evaluate the situation".
+  {
+    key: 'external_investigation',
+    re: /\bcontract(?:ed|ing)\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:outside\s+|independent\s+|external\s+|(?:third|3rd)[- ]party\s+)(?:[\w-]+\s+){0,2}?(?:vendors?|firms?|compan(?:y|ies)|experts?|consultants?|specialists?)\s+to\s+(?:\w+ly\s+)?(?:evaluate|investigate|review|assess|examine|analy[sz]e|determine)\b/i,
+    not: /\b(?:you|your|law\s+firm|attorneys?)\b/i,
+  },
   // Systems still down: "the district network and systems remain offline".
   {
     key: 'service_suspended',
@@ -133,6 +146,8 @@ const READER_PRECAUTIONS =
 const ATTACK_AS_SUBJECT =
   /\b(?:attacks?|ransomware|malware|virus(?:es)?|hackers?|attackers?|criminals?|intruders?|(?:cyber-?\s?)?incident)(?:\s+(?:in|on|of|against|last|earlier)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:that|which|who))?\s+$/i;
 
+const ISOLATED_ADJ =
+  /^\s+(?:files?|cases?|incidents?|instances?|records?|events?|documents?|e-?mails?|occurrences?|errors?|reports?|examples?|issues?)\b/i;
 const BLOCKED_PEOPLE =
   /^\s+(?:[\w-]+\s+)?(?:residents|customers|users|patients|students|staff|employees|people|members|citizens|the\s+public|them|us|you)\s+from\b/i;
 const THING_AS_SUBJECT =
@@ -172,6 +187,8 @@ export function vetoEnglishWeb(key: Measure, sentence: string, match: string): b
   // "a ransomware attack that took down its systems", "the attack in May that shut down the
   // servers": the attack's effect, not a step the organisation took.
   if (key === 'service_suspended' && ATTACK_AS_SUBJECT.test(before)) return true;
+  // "where isolated files were made available": the adjective, nothing isolated by the writer.
+  if (key === 'access_blocked' && /^isolated$/i.test(match) && ISOLATED_ADJ.test(after)) return true;
   // "the attack … blocked residents from paying bills online": the attack's effect on people, no
   // attack path blocked.
   if (key === 'access_blocked' && /^blocked$/i.test(match) && BLOCKED_PEOPLE.test(after)) return true;
