@@ -41,7 +41,7 @@ const OBJECTS: [Measure, string][] = [
   ],
   [
     'staff_training',
-    String.raw`(?:(?:security|privacy|cyber-?\s?security|cyber|phishing|data\s+protection|information\s+security|HIPAA|compliance|staff|employee|workforce)\s+){1,3}(?:awareness\s+)?(?:training|education)\b|(?:training|education)\s+(?:for|of|to)\s+(?:all\s+)?(?:our\s+|its\s+)?(?:staff|employees|workforce|personnel|team\s+members|workers|colleagues)\b`,
+    String.raw`(?:(?:security|privacy|cyber-?\s?security|cyber|phishing|data\s+protection|information\s+security|HIPAA|compliance|staff|employee|workforce)\s+){1,3}(?:awareness\s+)?(?:training|education)\b|(?:training|education)\s+(?:for|of|to|with)\s+(?:all\s+)?(?:our\s+|its\s+)?(?:staff|employees|workforce|personnel|team\s+members|workers|colleagues)\b`,
   ],
   [
     'process_review',
@@ -50,7 +50,7 @@ const OBJECTS: [Measure, string][] = [
   ],
   [
     'vulnerability_assessment',
-    String.raw`(?:penetration\s+test(?:s|ing)?|vulnerability\s+(?:scans?|scanning|assessments?|testing|tests)|security\s+(?:assessments?|audits?|testing)|risk\s+assessments?|(?:audit|assessment)\s+of\s+(?:our\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:security|systems|controls|infrastructure|environment))\b`,
+    String.raw`(?:penetration\s+test(?:s|ing)?|vulnerability\s+(?:scans?|scanning|assessments?|testing|tests)|security\s+(?:assessments?|audits?|testing)|risk\s+assessments?|(?:audit|assessment)\s+of\s+(?:our\s+|its\s+|the\s+)?(?:[\w’'-]+\s+){0,2}?(?:security|systems|controls|infrastructure|environment))\b`,
   ],
   ['encryption', String.raw`(?:encryption|full[- ]disk\s+encryption)\b`],
 ];
@@ -60,7 +60,7 @@ const NOT_ADJ = String.raw`(?<!\b(?:our|its|the|their|with|per|under|of|existing
 // Rules and procedures are revised, not installed: the verb class of a process review.
 const REVISE = String.raw`(?:review(?:ed|ing|s)?|revis(?:e|ed|es|ing)|updat(?:e|ed|es|ing)|strengthen(?:ed|ing|s)?|enhanc(?:e|ed|es|ing)|improv(?:e|ed|es|ing)|overhaul(?:ed|ing|s)?|tighten(?:ed|ing|s)?|re-?evaluat(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)\s+new|adopt(?:ed|ing|s)?\s+new|implement(?:ed|ing|s)?\s+(?:new|additional|revised|updated|stricter))`;
 // Verbs that carry out a review or an assessment ("conducted a risk assessment").
-const CONDUCT = String.raw`(?:conduct(?:ed|ing|s)?|perform(?:ed|ing|s)?|commission(?:ed|ing|s)?|undert(?:ake|aken|ook|aking)|carr(?:ied|ying|y)\s+out|complet(?:e|ed|ing)|initiat(?:e|ed|ing)|schedul(?:e|ed|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|ing|s)?|hold|held|holding)`;
+const CONDUCT = String.raw`(?:conduct(?:ed|ing|s)?|order(?:ed|ing|s)?|perform(?:ed|ing|s)?|commission(?:ed|ing|s)?|undert(?:ake|aken|ook|aking)|carr(?:ied|ying|y)\s+out|complet(?:e|ed|ing)|initiat(?:e|ed|ing)|schedul(?:e|ed|ing)|provid(?:e|ed|es|ing)|deliver(?:ed|ing|s)?|hold|held|holding)`;
 
 // Advice to the reader, and a safeguard the writer only had before (cause, not a step).
 const NOT_OURS =

@@ -54,7 +54,7 @@ const PEOPLE = String.raw`(?:patients|customers|members|clients|individuals|empl
 const WHOM = String.raw`(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+|each\s+|every\s+)?(?:[\w&’'-]+\s+){0,3}?`;
 const QUAL = String.raw`(?:affected\s+|impacted\s+|potentially\s+(?:affected|impacted)\s+|involved\s+|relevant\s+)`;
 const MEANS = String.raw`(?:(?:notification\s+|notice\s+)?(?:e-?mails?|letters?)|text\s+messages?|SMS(?:\s+messages?)?|messages?|notices?|notifications?|written\s+(?:notices?|notifications?)|apolog(?:y|ies)|written\s+apolog(?:y|ies))`;
-const HOW_MANY = String.raw`(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|up\s+to\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?`;
+const HOW_MANY = String.raw`(?:(?:an?\s+)?estimated\s+)?(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|up\s+to\s+)?\d[\d,]*(?:\.\d+)?\s+(?:[\w-]+\s+){0,2}?`;
 // A notice promised only if the investigation finds something ("if it determines that …, we will
 // notify those individuals"): the condition stands before the clause in its sentence (tested at the
 // clause's end, where few positions reach).
@@ -123,7 +123,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b(?:(?:be|been|are|is|remain|remains|were|was)\s+in\s+(?:direct\s+|personal\s+|individual\s+)?contact\s+with|reach(?:ed|ing)?\s+out\s+to|telephon(?:ed|ing)|phoned|(?:will|shall)\s+(?:also\s+|now\s+|directly\s+|individually\s+|personally\s+)?(?:contact|notify|inform|write\s+to|e-?mail|call)|notif(?:ied|ying)|contact(?:ed|ing)|inform(?:ed|ing)|alert(?:ed|ing)|(?:written|writing|wrote)\s+to|(?:got|get|gets|getting|gotten)\s+in\s+touch\s+with|communicat(?:ed|ing)\s+with)\s+(?:${HOW_MANY}|(?:each|all|every\s+one)\s+of\s+(?:the|these|those|our)\s+${QUAL}?|(?=${PEOPLE})|(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|each\s+|our\s+)${QUAL}?(?:[\w-]+\s+)?|(?:all\s+(?:of\s+)?)?${QUAL}(?:[\w-]+\s+)?)${PEOPLE}${NOT_IF}|\b(?:will|shall)\s+(?:also\s+|now\s+|directly\s+)?(?:contact|notify|inform|write\s+to)\s+(?:everyone|all\s+those|those|anyone)\s+(?:who\s+(?:was|were|is|are|has\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved)\b${NOT_IF}`,
+      String.raw`\b(?:(?:be|been|are|is|remain|remains|were|was)\s+in\s+(?:direct\s+|personal\s+|individual\s+)?contact\s+with|reach(?:ed|ing)?\s+out\s+to|telephon(?:ed|ing)|phoned|(?:will|shall)\s+(?:also\s+|now\s+|directly\s+|individually\s+|personally\s+)?(?:contact|notify|inform|write\s+to|e-?mail|call)|notif(?:ied|ying)|contact(?:ed|ing)|inform(?:ed|ing)|alert(?:ed|ing)|(?:written|writing|wrote)\s+to|(?:got|get|gets|getting|gotten)\s+in\s+touch\s+with|communicat(?:ed|ing)\s+with)\s+(?:${HOW_MANY}|(?:each|all|every\s+one)\s+of\s+(?:the|these|those|our)\s+(?:${HOW_MANY})?${QUAL}?|(?=${PEOPLE})|(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|each\s+|our\s+)${QUAL}?(?:[\w-]+\s+)?|(?:all\s+(?:of\s+)?)?${QUAL}(?:[\w-]+\s+)?)${PEOPLE}${NOT_IF}|\b(?:will|shall)\s+(?:also\s+|now\s+|directly\s+)?(?:contact|notify|inform|write\s+to)\s+(?:everyone|all\s+those|those|anyone)\s+(?:who\s+(?:was|were|is|are|has\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved)\b${NOT_IF}`,
       'i',
     ),
     not: NOT_A_NOTICE,
@@ -163,3 +163,22 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:dedicated|special|freephone)\s+(?:[\w-]+\s+)?(?:(?:phone|telephone|contact|enquiry|inquiry|support|help|information|call)\s*(?:line|number|cent(?:er|re)|desk)|help-?line)\b/i,
   },
 ];
+
+// A letter's salutation on a line of its own near the top: "Dear Customer,", "Dear <<First Name>>:".
+const SALUTATION =
+  /^[ \t]*Dear\s+(?!(?:[\w.]+\s+){0,3}(?:Attorneys?\s+General|Commissioner|Regulator|Secretary|Office|Department|Director|Editor|Colleagues?)\b)[^\n]{1,60}?[,:][ \t]*$/m;
+// Marks of a breach letter beyond the salutation: its set headings or the letter naming itself.
+const LETTER_MARK =
+  /^[ \t]*(?:What\s+Happened|What\s+Information\s+Was\s+Involved|What\s+We\s+Are\s+Doing|What\s+You\s+Can\s+Do)\b|\b(?:this|the\s+enclosed)\s+(?:letter|notice|notification)\b|\bNotice\s+of\s+(?:Data\s+)?(?:Security\s+|Privacy\s+)?(?:Breach|Incident|Event)\b/im;
+
+/**
+ * Offset of the salutation of a letter sent to the people concerned (a breach letter written to
+ * "Dear Customer" is itself the individual notification), or -1. Only the first 1,500 characters
+ * are read: a salutation further down is a letter quoted in an article.
+ */
+export function letterSalutationAt(text: string): number {
+  const head = text.slice(0, 1500);
+  const m = SALUTATION.exec(head);
+  if (!m || !LETTER_MARK.test(text)) return -1;
+  return m.index + (m[0].length - m[0].trimStart().length);
+}

@@ -1,4 +1,5 @@
 import type { MeasureRule } from './measures-en.js';
+import { WRITER_ONLY } from './measures-en-acts.js';
 import type { Measure } from './types.js';
 
 /**
@@ -44,7 +45,7 @@ export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b(?:notification\s+|notice\s+)?letters?\s+(?:were|was|are\s+being|have\s+been|has\s+been|will\s+be)\s+(?:mailed|sent|posted|issued)\b|\b(?:e-?mails?|notices?|notifications?)\s+(?:were|was|are\s+being|have\s+been|will\s+be)\s+sent\s+to\s+(?:all\s+)?(?:the\s+|those\s+)?(?:affected|impacted|potentially|involved)\b|\b(?:affected|impacted|involved)\s+(?:[\w-]+\s+)?${PEOPLE}\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\bwritten\s+to\s+(?:all\s+)?(?:the\s+|those\s+|our\s+)?(?:affected|impacted|involved)\b|\bnotified\s+(?:all\s+)?(?:the\s+|our\s+)?(?:affected\s+|impacted\s+)?${PEOPLE}\s+(?:by|via|through)\s+(?:e-?mail|letter|mail|post|phone|telephone|text)\b`,
+      String.raw`\b(?:notification\s+|notice\s+)?letters?(?:\s+(?:and|or)\s+(?:e-?mails?|notices?|(?:phone\s+)?calls?))?\s+(?:were|was|are\s+being|have\s+been|has\s+been|will\s+be)\s+(?:mailed|sent|posted|issued)\b|\b(?:e-?mails?|notices?|notifications?)\s+(?:were|was|are\s+being|have\s+been|will\s+be)\s+sent\s+to\s+(?:all\s+)?(?:the\s+|those\s+)?(?:affected|impacted|potentially|involved)\b|\b(?:those|individuals|people|persons)\s+(?:affected|impacted)\s+by\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:breach|incident|event|attack)\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\b(?:affected|impacted|involved)\s+(?:[\w-]+\s+)?${PEOPLE}\s+(?:have\s+been|has\s+been|were|are\s+being|will\s+be)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed)\b|\bwritten\s+to\s+(?:all\s+)?(?:the\s+|those\s+|our\s+)?(?:affected|impacted|involved)\b|\bnotified\s+(?:all\s+)?(?:the\s+|our\s+)?(?:affected\s+|impacted\s+)?${PEOPLE}\s+(?:by|via|through)\s+(?:e-?mail|letter|mail|post|phone|telephone|text)\b`,
       'i',
     ),
     not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed|if\s+you)\b/i,
@@ -89,6 +90,40 @@ export const EN_WEB_MEASURE_RULES: MeasureRule[] = [
     re: /\bwork(?:s|ed|ing)?\s+with\s+(?:an?\s+|the\s+)?(?:leading\s+|outside\s+|independent\s+|external\s+|third[- ]party\s+)?(?:security|cyber-?\s?security|forensic|IT\s+security)\s+(?:consultants?|consulting\s+firm|firms?|experts?|specialists?|compan(?:y|ies))\b/i,
     not: /\b(?:you|your|should|may\s+wish|we\s+recommend|encourage)\b/i,
   },
+  // Specialists named as the writer's partners in the investigation, whatever the verb: "along with a
+  // team of cybersecurity professionals … engaged in a comprehensive investigation", "hired
+  // incident response professionals".
+  {
+    key: 'external_investigation',
+    re: /\b(?:with|by|of|along\s+with|engaged|retained|hired)\s+(?:an?\s+|the\s+)?(?:team\s+of\s+|group\s+of\s+)?(?:outside\s+|external\s+|independent\s+|third[- ]party\s+|leading\s+)?(?:cyber-?\s?security|security|forensic|IT|incident\s+response)\s+(?:and\s+privacy\s+)?(?:professionals|experts|specialists|investigators)\b[^.;]{0,80}?\binvestigat|\b(?:engag|retain|hir)(?:ed|ing)\s+(?:an?\s+|the\s+)?(?:team\s+of\s+)?(?:[\w-]+\s+){0,3}?professionals\b/i,
+    not: /\b(?:you|your|should|may\s+wish|we\s+recommend|encourage|law\s+firm|attorneys?)\b/i,
+  },
+  // Exposed data taken off the place it stood: "removed the files from the department's site",
+  // "took the spreadsheet down from the website"; planted code removed is access_blocked's.
+  {
+    key: 'data_deletion',
+    re: /\b(?:remov(?:e|ed|ing)|delet(?:e|ed|ing)|pull(?:ed|ing)?)\s+(?:the\s+|these\s+|those\s+|this\s+|all\s+|such\s+)?(?:[\w’'-]+\s+){0,2}?(?:files?|data|information|documents?|records|spreadsheets?|lists?|reports?)\s+from\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:site|website|web\s?site|internet|web|portal|web\s?page|page|public\s+view|public\s+(?:folder|server|directory))\b/i,
+    not: /\b(?:you|your|should|may\s+wish|we\s+recommend|encourage|malware|malicious|code|script)\b/i,
+  },
+  // The writer's own connections cut: "disabling our internet access", "shut off network connectivity".
+  {
+    key: 'service_suspended',
+    re: /\b(?:disabl(?:ed|ing)|suspend(?:ed|ing)|shut(?:ting)?\s+off|cut(?:ting)?\s+off)\s+(?:our|the|its|all)\s+(?:[\w-]+\s+)?(?:internet|network|e-?mail)\s+(?:access|connections?|connectivity|services?)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
+  // The writer's word on its own mail, so that fakes stand out: "will not request personal information
+  // electronically", "we will never ask for your password"; or the reader told not to give it.
+  {
+    key: 'phishing_warning',
+    re: /\b(?:will|would|does|do)\s+(?:not|never)\s+(?:ask|request|solicit|seek)\s+(?:you\s+)?(?:for\s+)?(?:any\s+|your\s+)?(?:personal|sensitive|financial|account|login)\s+(?:information|details|data)|\b(?:will|would|does|do)\s+(?:not|never)\s+(?:ask|request)\s+(?:you\s+)?(?:for\s+)?(?:your\s+)?(?:password|PIN|Social\s+Security\s+number)s?\b|\bdo\s+not\s+(?:disclose|provide|give\s+out|share|reveal)\s+(?:any\s+|your\s+)?(?:personal|sensitive|financial|account)\s+(?:information|details)\b/i,
+  },
+  // An outside party hired by contract to look into the matter: "contracted with a 3rd party vendor to
+  // comprehensively evaluate the situation".
+  {
+    key: 'external_investigation',
+    re: /\bcontract(?:ed|ing)\s+(?:with\s+)?(?:an?\s+|the\s+)?(?:outside\s+|independent\s+|external\s+|(?:third|3rd)[- ]party\s+)(?:[\w-]+\s+){0,2}?(?:vendors?|firms?|compan(?:y|ies)|experts?|consultants?|specialists?)\s+to\s+(?:\w+ly\s+)?(?:evaluate|investigate|review|assess|examine|analy[sz]e|determine)\b/i,
+    not: /\b(?:you|your|law\s+firm|attorneys?)\b/i,
+  },
   // Systems still down: "the district network and systems remain offline".
   {
     key: 'service_suspended',
@@ -110,6 +145,19 @@ const READER_PRECAUTIONS =
 
 const ATTACK_AS_SUBJECT =
   /\b(?:attacks?|ransomware|malware|virus(?:es)?|hackers?|attackers?|criminals?|intruders?|(?:cyber-?\s?)?incident)(?:\s+(?:in|on|of|against|last|earlier)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?(?:\s+(?:that|which|who))?\s+$/i;
+
+const ISOLATED_ADJ =
+  /^\s+(?:files?|cases?|incidents?|instances?|records?|events?|documents?|e-?mails?|occurrences?|errors?|reports?|examples?|issues?)\b/i;
+const BLOCKED_PEOPLE =
+  /^\s+(?:[\w-]+\s+)?(?:residents|customers|users|patients|students|staff|employees|people|members|citizens|the\s+public|them|us|you)\s+from\b/i;
+const THING_AS_SUBJECT =
+  /\b(?:training|course|session|module|presentation|webinar|video|document|report|article|letter|notice|guide|policy)\s+(?:also\s+)?$/i;
+const ASKED_TO =
+  /\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|remind(?:s|ed|ing)?|recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|request(?:s|ed|ing)?|invit(?:e|es|ed|ing))\s+(?:[\w’'-]+,?\s+){0,6}?to\s+(?:(?:continue\s+to|closely|carefully|regularly|actively)\s+)?$/i;
+const BEFORE_INCIDENT =
+  /^\s*(?:earlier\s+(?:this|that|last)\s+year|last\s+year|previously|prior\s+to\s+(?:the|this)\s+(?:incident|event|breach)|before\s+(?:the|this)\s+(?:incident|event|breach)|in\s+(?:the\s+)?past\s+years?)\b/i;
+const SINCE =
+  /\b(?:since\s+(?:the|this)|following\s+(?:the|this)|going\s+forward|in\s+response|will\b|now\b)/i;
 
 /** Whether a hit (of any measure rule) is no such measure in an English sentence read as a web notice. */
 export function vetoEnglishWeb(key: Measure, sentence: string, match: string): boolean {
@@ -139,6 +187,17 @@ export function vetoEnglishWeb(key: Measure, sentence: string, match: string): b
   // "a ransomware attack that took down its systems", "the attack in May that shut down the
   // servers": the attack's effect, not a step the organisation took.
   if (key === 'service_suspended' && ATTACK_AS_SUBJECT.test(before)) return true;
+  // "where isolated files were made available": the adjective, nothing isolated by the writer.
+  if (key === 'access_blocked' && /^isolated$/i.test(match) && ISOLATED_ADJ.test(after)) return true;
+  // "the attack … blocked residents from paying bills online": the attack's effect on people, no
+  // attack path blocked.
+  if (key === 'access_blocked' && /^blocked$/i.test(match) && BLOCKED_PEOPLE.test(after)) return true;
+  // "This training reviewed our policies": a thing described by what it covers, no review done.
+  if (key === 'process_review' && /^review/i.test(match) && THING_AS_SUBJECT.test(before)) return true;
+  // "We ask staff and parents to monitor for suspicious activity": the readers' task, not the writer's.
+  if (WRITER_ONLY.has(key) && ASKED_TO.test(before)) return true;
+  // "Earlier this year, all staff were told to complete security training": done before the incident.
+  if (key === 'staff_training' && BEFORE_INCIDENT.test(before) && !SINCE.test(sentence)) return true;
   // "reimburse patients for a year of credit monitoring": the monitoring offered, no payment to them.
   if (
     key === 'compensation' &&

@@ -364,6 +364,9 @@ export function thirdPartyNames(text: string): string[] {
       const name = (m[1] ?? '').replace(/[.,’']+$/, '');
       if (name.length < 3 || NOT_A_NAME.test(name.split(/\s+/)[0] ?? '')) continue;
       names.add(name);
+      // "ConnectPoint.com, LLC" is called "ConnectPoint" in the sentences that follow.
+      const bare = name.replace(/\.(?:com|net|org|io|co)$/i, '');
+      if (bare !== name && bare.length >= 3) names.add(bare);
     }
   }
   return [...names];

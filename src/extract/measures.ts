@@ -12,7 +12,7 @@ import {
   vetoActs,
   WRITER_ONLY,
 } from './measures-en-acts.js';
-import { EN_TOLD_MEASURE_RULES } from './measures-en-told.js';
+import { EN_TOLD_MEASURE_RULES, letterSalutationAt } from './measures-en-told.js';
 import { EN_WEB_MEASURE_RULES, vetoEnglishWeb } from './measures-en-web.js';
 import { negated } from './negation.js';
 import { type Segment, segmentIndexAt } from './segment.js';
@@ -426,6 +426,13 @@ export function extractMeasures(
         found.set(rule.key, factOf(rule.key, seg, 0.5));
       }
     }
+  }
+  // A breach letter addressed to its reader ("Dear Customer," over "What Happened") is itself the
+  // individual notification, whether or not it says so in words.
+  if (text && !found.has('individual_notification') && !HAS_KANA_KANJI.test(text)) {
+    const at = letterSalutationAt(text);
+    const seg = at < 0 ? undefined : segs[segmentIndexAt(segs, at)];
+    if (seg) found.set('individual_notification', factOf('individual_notification', seg, 0.5));
   }
   if (!found.has('service_suspended') && structure && text) {
     for (const seg of segs) {
