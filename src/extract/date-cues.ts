@@ -65,7 +65,7 @@ export function roleAtThatMoment(text: string, from: number, nextDate: number | 
   return said.primary ? said : null;
 }
 // An item used, taken out or carried (使用し/持ち出し/外出し …) and, later in the same sentence, found
-// lost: 「…で使用し、…戻った際、紛失に気が付きました」 (not 「使用した当該USBメモリー」, a use naming the item).
+// lost: 「…で使い、…帰社した際に紛失に気付きました」 (not 「使用した当該USBメモリー」, a use naming the item).
 const HANDLED_THEN_LOST =
   /(?:使用|持ち出|外出|持参|持ち帰|乗車|携行|バックアップ)し(?!よう|てい|ており|た\s?(?:当該|その|同)?[^\s。、こともの際後])[^。]{0,80}?(?:紛失|置き忘れ|盗難|なくし|無くし|見当たら|ないこと)[^。]{0,30}?(?:気(?:が)?(?:付|づ|つ)|判明|発覚)/;
 

@@ -79,7 +79,7 @@ export function dayMarks(text: string): DayMarks {
       out.leadDay = Number(lead[2]);
       break;
     }
-    // 「…が使えなくなっていたことが20日、分かった」: the day the news came out, at the sentence's end.
+    // 「…ことが20日、分かった」: the day the news came out, at the sentence's end.
     const learned = LEARNED_DAY.exec(line);
     if (learned) {
       out.leadDay = Number(learned[1]);

@@ -20,7 +20,7 @@ describe('who a notice is from when no organisation was read', () => {
   });
 
   it('reads no name from an opening about the incident, a date or a supplier', () => {
-    expect(openingSelfName('このたび、当社のサーバーが第三者による攻撃を受けました。')).toBeNull();
+    expect(openingSelfName('このたび、当社の配送システムが外部からの攻撃を受けました。')).toBeNull();
     expect(openingSelfName('2031年4月2日、当社のサーバーが攻撃を受けました。')).toBeNull();
     expect(
       openingSelfName('委託先のサンプル印刷は、当社の業務でランサムウェア被害を受けました。'),
@@ -30,7 +30,7 @@ describe('who a notice is from when no organisation was read', () => {
   });
 
   it('takes a news lead whose announcement day carries its year, and a municipality by its place name', () => {
-    expect(newsLeadName('家電の「ミナト精機」は2031年4月2日、不正アクセス被害があったと公表した。')).toBe(
+    expect(newsLeadName('家電の「ミナト精機」は2031年4月2日、不正アクセスの被害を受けたと公表した。')).toBe(
       'ミナト精機',
     );
     expect(subjectForm('City of Ashmoor')).toBe(subjectForm('Ashmoor'));
@@ -39,9 +39,9 @@ describe('who a notice is from when no organisation was read', () => {
 
   it('reads an article that cites the body’s own notice title under a source label as a reporter’s', () => {
     const article =
-      'ミナト精機は4月2日、不正アクセス被害があったと公表した。\n詳細は調査中という。\n\n【参考記事】\n当社ネットワークへの不正アクセスについて\nhttps://minato.example.jp/';
+      'ミナト精機は4月2日、不正アクセスの被害を受けたと公表した。\n詳細は調査中という。\n\n【参考記事】\n当社ネットワークで起きた不正アクセスについて\nhttps://minato.example.jp/';
     expect(writesAsReporter(article)).toBe(true);
-    expect(writesAsReporter('当社ネットワークへの不正アクセスについて、4月2日に公表しました。')).toBe(false);
+    expect(writesAsReporter('当社ネットワークで起きた不正アクセスについて、4月2日に公表しました。')).toBe(false);
   });
 });
 
