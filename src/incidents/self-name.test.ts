@@ -41,7 +41,9 @@ describe('who a notice is from when no organisation was read', () => {
     const article =
       'ミナト精機は4月2日、不正アクセスの被害を受けたと公表した。\n詳細は調査中という。\n\n【参考記事】\n当社ネットワークで起きた不正アクセスについて\nhttps://minato.example.jp/';
     expect(writesAsReporter(article)).toBe(true);
-    expect(writesAsReporter('当社ネットワークで起きた不正アクセスについて、4月2日に公表しました。')).toBe(false);
+    expect(writesAsReporter('当社ネットワークで起きた不正アクセスについて、4月2日に公表しました。')).toBe(
+      false,
+    );
   });
 });
 
