@@ -155,6 +155,31 @@ const BODY_HEAD =
   /^の([\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&]{1,20}?(?:病院|医院|クリニック|診療所|大学|高等学校|高校|中学校|小学校|学校|学園|幼稚園|保育園|保育所|こども園|センター|会社|銀行|協会|組合|薬局|ホテル|施設))(?![\p{Script=Han}\p{Script=Katakana}])/u;
 const PLACE_ONLY = /(?:都|道|府|県|市|区|町|村)$/u;
 
+const SUBJECT_PARTICLES = ['は', 'が', 'では', 'によると', 'によりますと'];
+const HAN = /\p{Script=Han}/u;
+
+/** The whole character (a surrogate pair too) before index `i`, or '' at the start. */
+function charBefore(text: string, i: number): string {
+  if (i === 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1]!;
+}
+
+/**
+ * Whether `text` makes the place a subject: the place, or its last character alone where no kanji
+ * stands before it (「市は」「市によると」), followed by a subject particle. String searches only: a
+ * pattern built from the place would be compiled anew for every notice.
+ */
+function placeIsSubject(text: string, place: string): boolean {
+  const short = place.slice(-1);
+  for (const p of SUBJECT_PARTICLES) {
+    if (text.includes(place + p)) return true;
+    for (let i = text.indexOf(short + p); i >= 0; i = text.indexOf(short + p, i + 1))
+      if (!HAN.test(charBefore(text, i))) return true;
+  }
+  return false;
+}
+
 /**
  * A place answered where the report names a body after it (「…市の見本病院で」) and never makes the
  * place a subject (「…市は」「市によると」): the body.
@@ -162,13 +187,7 @@ const PLACE_ONLY = /(?:都|道|府|県|市|区|町|村)$/u;
 export function headAfterPlace(f: Fact<string>, segments: Segment[]): Fact<string> {
   if (!PLACE_ONLY.test(f.value)) return f;
   const opening = segments.slice(0, 6);
-  const short = f.value.slice(-1);
-  const escaped = f.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const subject = new RegExp(
-    `(?:${escaped}|(?<![\\p{Script=Han}])${short})(?:は|が|では|によると|によりますと)`,
-    'u',
-  );
-  if (opening.some((s) => subject.test(s.text))) return f;
+  if (opening.some((s) => placeIsSubject(s.text, f.value))) return f;
   for (const seg of opening) {
     for (let at = seg.text.indexOf(f.value); at >= 0; at = seg.text.indexOf(f.value, at + 1)) {
       const m = BODY_HEAD.exec(seg.text.slice(at + f.value.length));
