@@ -44,6 +44,15 @@ export const EN_ACCESS_RULES: CauseRule[] = [
     not: /\b(?:whether|if|no\s+(?:evidence|indication|sign|reason)|not\s+(?:aware|find|found|believe))\b/i,
     weak: true,
   },
+  // An intruder forcing a way into the writer's systems, or data carried off to an outside address
+  // ("the hacker had forced their way into the email system", "records were accessed and copied from
+  // a student database to an off-campus IP address").
+  {
+    key: 'unauthorized_access',
+    re: /\b(?:forced|forcing|hacked|hacking)\s+(?:(?:their|its|his|her|a)\s+)?(?:way\s+)?into\s+(?:the\s+|our\s+|its\s+|their\s+|an?\s+)?(?:[\w’'-]+\s+){0,3}?(?:systems?|networks?|servers?|e-?mail|databases?|accounts?|computers?|website|portal)\b|\b(?:accessed|copied|downloaded|transferred|exfiltrated|sent)\b[^.;]{0,80}\bto\s+(?:an?\s+)?(?:off-?campus|off-?site|outside|external|unknown|foreign|overseas|unauthori[sz]ed)\s+(?:IP\s+address(?:es)?|servers?|computers?|locations?)\b/i,
+    not: /\b(?:whether|if|no\s+(?:evidence|indication|sign|reason)|not\s+(?:aware|find|found|believe)|prevent\w*)\b/i,
+    weak: true,
+  },
   // Staff who used data beyond their job: access exceeded, access without a business need, staff
   // charged with a crime, or data taken to their own devices.
   {

@@ -57,7 +57,7 @@ export const EN_CAUSE_RULES: CauseRule[] = [
   // by us"); a list of recipients shown.
   {
     key: 'misdelivery',
-    re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+|one\s+)?(?:(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|(?:individual|person|recipient|party)\s+(?:not|who\s+(?:is|was)\s+not|outside)\b)|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc\b/i,
+    re: /\b(?:incorrectly|inadvertently|erroneously|mistakenly|accidentally)\s+(?:faxed|sent|mailed|e-?mailed|delivered|forwarded)\b[^.]{0,160}\bto\s+(?:an?\s+|one\s+)?(?:(?:unintended|wrong|incorrect|another|other|unauthori[sz]ed)\b|(?:individual|person|recipient|party)\s+(?:not|who\s+(?:is|was)\s+not|outside)\b)|\bunintended\s+recipients?\b|\brecipient\s+list\b[^.]{0,60}\bnot\s+hidden\b|\binstead\s+of\s+(?:the\s+)?bcc(?:['’]?d|ed|ing)?\b|\b(?:cc['’]?d|cc(?:ed|ing)|copied|included|listed|put)\s+(?:[\w’'-]+\s+){0,3}?(?:in(?:to)?\s+(?:the\s+)?)?(?:cc|to)\s+(?:field|line|box)\b[^.;]{0,60}\b(?:instead|rather)\s+(?:of|than)\b/i,
   },
   // Data handed by mistake to a party outside ("inadvertently disclosed … to another client",
   // "accidentally disclosed to another employee who was not authorized"); a file or attachment that
@@ -291,7 +291,7 @@ export function vetoCauseEnglish(key: Cause, sentence: string, at: number, match
   // for, not how it was taken.
   if (
     key === 'phishing' &&
-    /\b(?:accounts?|mailbox(?:es)?)\b[^.]{0,40}\b(?:sending|send|sent|distribut\w+)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+    /\b(?:accounts?|mailbox(?:es)?)\b[^.]{0,40}\b(?:sending|send|sent|(?:re)?distribut\w+|forward\w*|spread\w*|propagat\w+)\s+(?:out\s+)?(?:[\w-]+\s+){0,2}$/i.test(
       sentence.slice(0, at),
     )
   )

@@ -162,7 +162,9 @@ const RULES: Rule[] = [
     // taken over online, which the access rules read.
     key: 'loss_or_theft',
     re: /紛失|(?<!(?:ドメイン|アカウント|ID|パスワード|認証情報)(?:の)?)盗難|不法投棄|投棄され(?:て|た)|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
-    not: /\bno financial loss|lost revenue/i,
+    // Something abstract lost is no device or papers ("rebuild the trust we may have lost", "lost
+    // access to our systems").
+    not: /\bno financial loss|lost revenue|\b(?:trust|confidence|faith|goodwill|reputation|revenue|income|business|time|productivity)\b[^.;]{0,40}\b(?:have|has|had)\s+(?:been\s+)?lost\b|\blost\s+(?:(?:the|our|your|their|its|some|all|any|much)\s+)?(?:trust|confidence|faith|goodwill|access|revenue|income|business|time|productivity)\b/i,
   },
   {
     key: 'insider',

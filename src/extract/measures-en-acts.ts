@@ -225,6 +225,13 @@ export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:staff|employees|colleagues|personnel|workers|team\s+members|officers)\s+(?:have|has|were|was|will)\s+(?:also\s+|now\s+)?(?:been|be)\s+(?:reminded|re-?briefed|instructed)\b|\breminded\s+(?:all\s+)?(?:of\s+)?(?:our\s+|its\s+|the\s+|their\s+)?(?:staff|employees|colleagues|personnel|workers|team\s+members)\b/i,
     not: /\b(?:you|your)\b/i,
   },
+  // Staff put through training, told by who undergoes it: "all of our staff are undergoing refreshed
+  // training", "the employees involved have received further training".
+  {
+    key: 'staff_training',
+    re: /\b(?:staff|employees|colleagues|personnel|workers|team\s+members|officers|workforce)\s+(?:(?:involved|concerned|responsible)\s+)?(?:are|is|were|was|have|has|will)\s+(?:also\s+|now\s+|all\s+|since\s+|already\s+)?(?:been\s+|be\s+)?(?:undergoing|undergone|undergo|receiving|received|receive|completing|completed|complete|attending|attended|attend|given|provided\s+with)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:training|re-?training|refresher)\b/i,
+    not: /\b(?:you|your)\b/i,
+  },
   // Changes to the rules, named as a noun: "changes to procedures", "improvements to our processes".
   {
     key: 'process_review',

@@ -53,7 +53,7 @@ const PEOPLE = String.raw`(?:patients|customers|members|clients|individuals|empl
 // Who of them: "these individuals", "the affected persons", "Example and Other customers".
 const WHOM = String.raw`(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+|each\s+|every\s+)?(?:[\w&’'-]+\s+){0,3}?`;
 const QUAL = String.raw`(?:affected\s+|impacted\s+|potentially\s+(?:affected|impacted)\s+|involved\s+|relevant\s+)`;
-const MEANS = String.raw`(?:(?:notification\s+|notice\s+)?(?:e-?mails?|letters?)|text\s+messages?|SMS(?:\s+messages?)?|messages?|notices?|notifications?|written\s+(?:notices?|notifications?)|apolog(?:y|ies)|written\s+apolog(?:y|ies))`;
+const MEANS = String.raw`(?:(?:notification\s+|notice\s+)?(?:e-?mails?|letters?)|text\s+messages?|SMS(?:\s+messages?)?|messages?|notices?|notifications?|communications?|written\s+(?:notices?|notifications?)|apolog(?:y|ies)|written\s+apolog(?:y|ies))`;
 const HOW_MANY = String.raw`(?:(?:an?\s+)?estimated\s+)?(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|up\s+to\s+)?\d[\d,]*(?:\.\d+)?\s+(?:[\w-]+\s+){0,2}?`;
 // A notice promised only if the investigation finds something ("if it determines that …, we will
 // notify those individuals"): the condition stands before the clause in its sentence (tested at the
@@ -123,7 +123,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b(?:(?:be|been|are|is|remain|remains|were|was)\s+in\s+(?:direct\s+|personal\s+|individual\s+)?contact\s+with|reach(?:ed|ing)?\s+out\s+to|telephon(?:ed|ing)|phoned|(?:will|shall)\s+(?:also\s+|now\s+|directly\s+|individually\s+|personally\s+)?(?:contact|notify|inform|write\s+to|e-?mail|call)|notif(?:ied|ying)|contact(?:ed|ing)|inform(?:ed|ing)|alert(?:ed|ing)|(?:written|writing|wrote)\s+to|(?:got|get|gets|getting|gotten)\s+in\s+touch\s+with|communicat(?:ed|ing)\s+with)\s+(?:${HOW_MANY}|(?:each|all|every\s+one)\s+of\s+(?:the|these|those|our)\s+(?:${HOW_MANY})?${QUAL}?|(?=${PEOPLE})|(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|each\s+|our\s+)${QUAL}?(?:[\w-]+\s+)?|(?:all\s+(?:of\s+)?)?${QUAL}(?:[\w-]+\s+)?)${PEOPLE}${NOT_IF}|\b(?:will|shall)\s+(?:also\s+|now\s+|directly\s+)?(?:contact|notify|inform|write\s+to)\s+(?:everyone|all\s+those|those|anyone)\s+(?:who\s+(?:was|were|is|are|has\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved)\b${NOT_IF}`,
+      String.raw`\b(?:(?:be|been|are|is|remain|remains|were|was)\s+in\s+(?:direct\s+|personal\s+|individual\s+)?contact\s+with|reach(?:ed|ing)?\s+out\s+to|telephon(?:ed|ing)|phoned|(?:will|shall)\s+(?:also\s+|now\s+|directly\s+|individually\s+|personally\s+)?(?:contact|notify|inform|write\s+to|e-?mail|call)|notif(?:ied|ying|ies)|contact(?:ed|ing)|inform(?:ed|ing|s)|alert(?:ed|ing|s)|(?:written|writing|wrote)\s+to|(?:got|get|gets|getting|gotten)\s+in\s+touch\s+with|communicat(?:ed|ing)\s+with)\s+(?:${HOW_MANY}|(?:each|all|every\s+one)\s+of\s+(?:the|these|those|our)\s+(?:${HOW_MANY})?${QUAL}?|(?=${PEOPLE})|(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|each\s+|our\s+)${QUAL}?(?:[\w-]+\s+)?|(?:all\s+(?:of\s+)?)?${QUAL}(?:[\w-]+\s+)?)${PEOPLE}${NOT_IF}|\b(?:(?:will|shall)\s+(?:also\s+|now\s+|directly\s+)?(?:contact|notify|inform|write\s+to)|contacted|notified|informed|wrote\s+to|written\s+to|(?:are|is|am)\s+(?:now\s+|also\s+)?(?:contacting|notifying|informing|writing\s+to))\s+(?:everyone|everybody|all\s+those|those|anyone)\s+(?:(?:who|that)\s+(?:was|were|is|are|has\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved)\b${NOT_IF}`,
       'i',
     ),
     not: NOT_A_NOTICE,
@@ -145,7 +145,18 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b${PEOPLE}(?:\s+(?:who|whose)\s+[^.;]{0,80}?)?\s+(?:have\s+been|has\s+been|are\s+being|will\s+be|were|are\s+now\s+being)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+|also\s+|now\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed|sent\s+(?:an?\s+)?(?:letters?|e-?mails?|notices?|notifications?))\b|\b${QUAL}${PEOPLE}\s+(?:will|should|have|has)\s+(?:also\s+|now\s+|already\s+|shortly\s+|soon\s+)?(?:receive|received|be\s+receiving)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:letter|e-?mail|notice|notification|message)\b|\bthis\s+(?:notice|letter|notification)\s+is\s+being\s+(?:provided|sent|mailed|issued)\b`,
+      String.raw`\b${PEOPLE}(?:\s+(?:who|whose)\s+[^.;]{0,80}?|\s+of\s+(?:the\s+|our\s+|its\s+)?(?:[\w’'&-]+\s+){0,3}[\w’'&-]+)?\s+(?:have\s+been|has\s+been|are\s+being|will\s+be|were|are\s+now\s+being)\s+(?:directly\s+|individually\s+|personally\s+|promptly\s+|also\s+|now\s+)?(?:contacted|notified|informed|written\s+to|e-?mailed|sent\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:letters?|e-?mails?|notices?|notifications?|communications?))\b|\b${QUAL}${PEOPLE}\s+(?:will|should|have|has)\s+(?:also\s+|now\s+|already\s+|shortly\s+|soon\s+)?(?:receive|received|be\s+receiving)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:letter|e-?mail|notice|notification|message)\b|\bthis\s+(?:notice|letter|notification)\s+is\s+being\s+(?:provided|sent|mailed|issued)\b`,
+      'i',
+    ),
+    not: NOT_A_NOTICE,
+  },
+  // The notices themselves as the subject, or named in a relative clause: "notifications to the 450
+  // current and former students impacted were sent on …", "the notice that the clinic has sent to
+  // affected patients includes …".
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\b${MEANS}\s+to\s+(?:${HOW_MANY}|(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|our\s+|its\s+|each\s+)?(?:[\w&’'-]+\s+){0,5}?)${PEOPLE}[^.;]{0,80}?\s(?:were|was|have\s+been|has\s+been|are\s+being|is\s+being|will\s+be)\s+(?:\w+ly\s+)?(?:sent|mailed|issued|delivered|e-?mailed|posted)\b${NOT_IF}|\b${MEANS}\s+(?:that|which)\s+(?:[\w’'&-]+\s+){1,4}?(?:(?:has|have|had)\s+(?:already\s+|now\s+)?)?(?:sent|mailed|issued|delivered)\s+to\s+(?:all\s+)?(?:the\s+|its\s+|our\s+|their\s+)?${QUAL}?(?:[\w-]+\s+)?${PEOPLE}`,
       'i',
     ),
     not: NOT_A_NOTICE,
