@@ -59,7 +59,7 @@ const EN_AT =
   /\bAt\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,5}),?\s+(?:we|our\s+(?:(?:top|first|highest)\s+)?(?:goal|priority|commitment|mission|patients|customers|members|guests|clients)|the\s+(?:privacy|security|confidentiality|protection))\b|\bseriously\s+at\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&)){0,5})/;
 // (A name may hold a lower-case particle before a capitalised word: "Example de Namur University".)
 const EN_WRITING =
-  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&|(?:de|du|del|della|des|la|le|van|von|der|den|da|dos)(?=\s+[A-Z]))){0,6})\s+(?:is\s+(?:currently\s+|now\s+|today\s+)?(?:writing|notifying)|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
+  /^([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&|(?:de|du|del|della|des|la|le|van|von|der|den|da|dos)(?=\s+[A-Z]))){0,6}(?:,\s+(?:LLP|LLC|PLLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.|Inc\.?|Ltd\.?|Corp\.?|Co\.|N\.A\.)(?=,))?),?\s+(?:is\s+(?:currently\s+|now\s+|today\s+)?(?:writing|notifying)|recently\s+(?:learned|discovered|became)|learned|discovered|determined|became\s+aware|received|has\s+(?:learned|discovered|confirmed)|confirmed|values|takes|is\s+committed)\b/;
 const EN_EXPERIENCED =
   /\b(?:incident|breach)\s+(?:experienced|suffered)\s+by\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,8})/;
 const EN_SUBJECT =

@@ -384,6 +384,13 @@ function closesDefinition(text: string, j: number): boolean {
  * defines the short form once, often in its first line, and uses it alone in the story after.
  */
 export function expandAcronym(name: string, text: string): string {
+  // "patients of FHE’s Breast Health Program": a unit named by the possessive of a short form the
+  // letter defines belongs to the body the short form stands for.
+  const poss = /^([A-Z][A-Za-z&]{1,7})[’']s\s+[A-Z]/.exec(name);
+  if (poss && !ACRONYM.test(name)) {
+    const full = expandAcronym(poss[1]!, text);
+    return full === poss[1] ? name : full;
+  }
   if (!ACRONYM.test(name) || !text.includes(name)) return name;
   let def: RegExpExecArray | null;
   if (!text.includes(MARK)) {
