@@ -247,6 +247,9 @@ const DENIED_SUCH_AS_BEFORE =
   /\b(?:no|not|never|none\s+of)\s+(?:[\w-]+\s+){0,3}(?:data|information|details)\s*,?\s+(?:such\s+as|like|including)\s+(?:your\s+)?$/i;
 
 /** Whether an English keyword at [at, end) of `s` names no data of the incident. */
+const IP_ROUTE_BEFORE =
+  /\b(?:to|from|via|through|using)\s+(?:an?\s+|the\s+|one\s+|several\s+|multiple\s+|two\s+|three\s+|various\s+|\d+\s+)?(?:(?:off-?campus|off-?site|outside|external|foreign|overseas|unknown|unfamiliar|suspicious|unrecogni[sz]ed|remote|different|malicious|other)\s+){1,2}$/i;
+
 export function notDataEn(cls: DataClass, s: string, at: number, end: number): boolean {
   const before = s.slice(Math.max(0, at - 80), at);
   const after = s.slice(end, end + 40);
@@ -263,6 +266,10 @@ export function notDataEn(cls: DataClass, s: string, at: number, end: number): b
       );
     case 'Geographic locations':
       return /^countr/i.test(s.slice(at, end)) && COUNTRY_BEFORE.test(before);
+    // "copied from the database to an off-site IP address", "logins from a foreign IP address": where
+    // the data went or the intruder came from, not an address that leaked.
+    case 'IP addresses':
+      return IP_ROUTE_BEFORE.test(before);
     case 'Physical addresses':
       return (
         ADDRESS_OF_NOTICE_BEFORE.test(before) ||
