@@ -41,3 +41,16 @@ describe('English causes read from what the clause says happened', () => {
     );
   });
 });
+
+describe('English causes: a malicious process at the shop checkout', () => {
+  it('reads a malicious process that collected what shoppers typed at checkout as web skimming', () => {
+    expect(
+      causes(
+        'The malicious process that collected card details could run if you tried to check out of our online shop in May.',
+      ),
+    ).toContain('web_skimming');
+    expect(
+      causes('A malicious process slowed the office printer; please check out our new opening hours.'),
+    ).not.toContain('web_skimming');
+  });
+});
