@@ -109,7 +109,7 @@ const ONGOING =
 // be posted", "we will update this page", "sharing further information as it becomes available") is
 // the first of a series, as 判明次第お知らせ is in Japanese.
 const PROMISES_MORE_EN =
-  /\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:provide|post|share|issue|publish|give)\s+(?:[\w-]+\s+){0,3}?updates?\b|\bupdates?\s+will\s+be\s+(?:provided|posted|shared|issued|published|made\s+available)|\b(?:will|shall)\s+(?:continue\s+to\s+)?update\s+(?:this|the|our)\s+(?:page|notice|website|site|statement|post)\b|\b(?:shar|provid|post)(?:e|ing)\s+(?:additional|further|more|new)\s+(?:facts|information|details|updates)\s+as\s+(?:they|it|that)\s+(?:become|becomes|are|is)\s+(?:available|known|confirmed)/i;
+  /\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:provide|post|share|issue|publish|give)\s+(?:[\w-]+\s+){0,3}?updates?\b|\bupdates?\s+will\s+be\s+(?:provided|posted|shared|issued|published|made\s+available)|\b(?:will|shall)\s+(?:continue\s+to\s+)?update\s+(?:this|the|our)\s+(?:page|notice|website|site|statement|post)\b|\b(?:shar|provid|post)(?:e|ing)\s+(?:additional|further|more|new)\s+(?:facts|information|details|updates)\s+as\s+(?:they|it|that)\s+(?:become|becomes|are|is)\s+(?:available|known|confirmed)|\bas\s+(?:more|further|additional|new)\s+(?:[\w-]+\s+)?(?:details|information|facts)\s+(?:are|is|become|becomes)\s+(?:made\s+)?(?:available|known)\b[^.;]{0,60}\b(?:will|shall)\s+(?:be\s+)?(?:post|posted|share|shared|provide|provided|publish|published|update|updated)\b/i;
 
 // Incidents that are reported once, not investigated over several reports.
 const ONE_OFF_CAUSES = new Set(['misdelivery', 'loss_or_theft']);
