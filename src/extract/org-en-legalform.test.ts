@@ -34,3 +34,19 @@ describe('extractOrganization (English): the writer with its legal form, and uni
     ).not.toBe('ABC');
   });
 });
+
+describe('extractOrganization (English): page chrome and questions name no issuer', () => {
+  it('does not read a sign-up prompt or a question heading as the issuer', () => {
+    const t =
+      'Not a member of Scribbleboard yet? Sign up now.\nDear Valued Customer,\nWe are writing about a data breach on our web shop.\n' +
+      'Am I impacted by this?\nOnly orders placed in March were affected.';
+    const got = org(t);
+    expect(got).not.toBe('Scribbleboard');
+    expect(got).not.toBe('Am I');
+  });
+  it('still reads "patients of X" where it names the writer', () => {
+    expect(org('Current and former patients of Wrenfield Podiatry may have had their details exposed.')).toBe(
+      'Wrenfield Podiatry',
+    );
+  });
+});

@@ -6,6 +6,7 @@ import {
   isVendor,
   notIssuer,
   ON_BEHALF,
+  QUESTION_OPENING,
   vendorNames,
 } from './org-en.js';
 import { hostNamedEn, publicSelfKindsEn, publicSelfNameEn } from './org-en-host.js';
@@ -94,8 +95,9 @@ const EN_SELF_APPOSITIVE =
   /(?:^|[.;]\s+)We,\s+((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})|\b[Oo]ur\s+(?:client|company|firm|organization|practice|business|hospital|clinic|school|district|agency|store|bank|credit\s+union),\s+((?:[Tt]he\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})/;
 // "customers of Acme", "you are a current or past customer of Acme Hosting", "a patient of Acme Clinic"
 // (not "clients of Acme": a vendor's).
+// (Not a site's sign-up prompt: "Not a member of Example yet? Sign up".)
 const EN_CUSTOMERS_OF =
-  /\b(?:customers?|patients?|members?|subscribers?)\s+of\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}(?<!\sof|\s&))/;
+  /(?<!\bNot\s+(?:a|an|yet\s+a)\s+)\b(?:customers?|patients?|members?|subscribers?)\s+of\s+([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)){0,4}(?<!\sof|\s&))(?!\s+yet\b)/;
 // What every match of a pattern holds, tested first: most sentences hold neither, and these
 // patterns start a name at every capital before they fail. A defined term's bracket and quote
 // (EN_DEFINED, EN_THE_TERM); EN_SUBJECT's predicate.
@@ -122,6 +124,8 @@ function cleanEn(name: string): string | null {
     .replace(/[’']s$/, '')
     .replace(/([a-z]{3})\.$/, '$1')
     .trim();
+  // A question's opening ("Am I impacted by this?", "What happened?") names no one.
+  if (QUESTION_OPENING.test(out)) return null;
   if (
     out.length < 2 ||
     /^(?:Organization|Compan(?:y|ies)|College|Clinic|Department|Unauthorized|Customers?|Users?|Resort|Hotels?|Entit(?:y|ies)|Agency|Store|City|County|Town|Township|Village|Borough|State)$/i.test(

@@ -227,9 +227,14 @@ export interface EnglishIssuer {
   vendors: Set<string>;
 }
 
+export const QUESTION_OPENING =
+  /^(?:Am|Can|Could|Do|Does|Did|Should|Shall|Will|Would|Is|Are|Was|Were|Have|Has|How|What|Why|When|Where|Who|Which)\s+(?:I|we|you|my|our|your|it|this|the|there)\b/i;
+
 function clean(raw: string): string | null {
   // "Our POS Vendor began …": the writer's own vendor or team, not a name.
   if (/^(?:Our|Their|Its|Your)\s/.test(raw.trim())) return null;
+  // A question's opening ("Am I impacted by this?", "What happened?") names no one.
+  if (QUESTION_OPENING.test(raw.trim())) return null;
   // "Acme-specific credentials", "Acme-based": a word made from a name is not the name.
   if (/-(?:specific|based|related|owned|issued|managed|branded)$/.test(raw.trim())) return null;
   // "the District’s Acme system": a generic body's possessive opens no name.
