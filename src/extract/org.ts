@@ -1,15 +1,7 @@
 import { factOf as fact } from './fact.js';
 import { headAfterPlace, newsLead, newsSource, seatedJa } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
-import {
-  HOST_SUFFIX,
-  hostBody,
-  KANA_NOT_NAME,
-  NOT_ORG_JA,
-  NOT_PLACE_NAME,
-  PREFECTURE,
-  topNameOfKind,
-} from './org-host.js';
+import { HOST_SUFFIX, hostBody, kanaTitleTown, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
 import { firstOfList } from './org-list.js';
 import { placeOfAddress } from './org-romaji.js';
@@ -71,10 +63,6 @@ const SUFFIX_NAME = new RegExp(
   String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|\s|$)`,
   'gu',
 );
-// A municipality named in kana at the very start of a title, followed by a space or a particle of
-// place: 「つくば市 …について」「みやき町における…」 (not a kana word run into 市: 「この市」).
-const KANA_PLACE_TITLE =
-  /^([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?(?:市|町|村))(?:\s|における|において|で(?:の|発生)|職員(?:に|の|が)|による|への)/u;
 // A title that opens with its subject: 「X大学への不正アクセス」「X労働局で発生した…」「X町職員による…」.
 const TITLE_SUBJECT = new RegExp(
   String.raw`^([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?:への|で(?:の|発生)|職員(?:に|の|が)|による)`,
@@ -452,10 +440,8 @@ function namedUpFrontJa(
       const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
       return fact(name, tseg, 0.7);
     }
-    // 「むつ市 個人情報を記録した…の紛失について」: a city, town or village whose name is written in
-    // kana opens the title as its subject (the kanji-only name patterns cannot see it).
-    const k = KANA_PLACE_TITLE.exec(title.text);
-    if (k && !KANA_NOT_NAME.test(k[1]!) && !NOT_PLACE_NAME.test(k[1]!)) return fact(k[1]!, tseg, 0.65);
+    const kana = kanaTitleTown(title.text); // 「みほん市 …について」: a place in kana opens the title.
+    if (kana) return fact(kana, tseg, 0.65);
   }
   for (const line of lines.slice(0, 6)) {
     const b = BLOG_TITLE.exec(line.text);
