@@ -5,7 +5,7 @@ import { HOST_SUFFIX, hostBody, kanaTitleTown, NOT_ORG_JA, PREFECTURE, topNameOf
 import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
 import { firstOfList } from './org-list.js';
 import { placeOfAddress } from './org-romaji.js';
-import { selfFit, selfKind } from './org-self.js';
+import { selfFit, selfKind, speakerJa } from './org-self.js';
 import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
 import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
 import { vendorsNamed } from './org-vendor.js';
@@ -267,8 +267,10 @@ function organizationJa(
   // not the news site's company, the contractor or the police the article names later.
   const lead = newsLead(segments, structure?.title ?? null);
   if (lead) return fact(lead.name, lead.seg, 0.7);
+  const speaker = speakerJa(segments);
   return (
     signedJa(lines, segments) ??
+    (speaker && fact(speaker.name, speaker.seg, 0.7)) ??
     namedUpFrontJa(lines, segments, structure) ??
     sourceJa(segments, structure) ??
     mostNamedJa(lines, segments, structure) ??
