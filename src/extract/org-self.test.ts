@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selfFit, selfKind } from './org-self.js';
 import { extract } from './index.js';
+import { selfFit, selfKind } from './org-self.js';
 import { sents } from './testing/helpers.js';
 
 describe('selfKind', () => {
