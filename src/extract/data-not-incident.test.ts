@@ -171,3 +171,18 @@ describe('readers named by the data they gave', () => {
     expect(classes(t)).toEqual(new Set(['Email addresses', 'Names']));
   });
 });
+
+describe('what a mis-sent mail carried', () => {
+  it('takes a surname written in the body as a name, not the mail as leaked messages', () => {
+    const t = '案内メールを誤って一斉送信しました。また、メールの本文に参加者3名の姓が記載されていました。';
+    expect(classes(t)).toEqual(new Set(['Names']));
+  });
+
+  it('still reads mail read by an intruder as messages', () => {
+    expect(classes('第三者によりメールの本文が閲覧された可能性があります。')).toContain('Email messages');
+  });
+
+  it('does not read a surname without a data context', () => {
+    expect(classes('旧姓でのお問い合わせも受け付けております。')).toEqual(new Set());
+  });
+});
