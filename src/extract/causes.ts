@@ -44,7 +44,7 @@ const ADVICE_JA = /ご注意|注意喚起|ご留意|お気をつけ|開封せず
 const RULES: Rule[] = [
   {
     key: 'unauthorized_access',
-    re: /不正アクセス|不正侵入|不正に(?:アクセス|侵入)(?:され|し|を受け)|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
+    re: /不正アクセス|不正侵入|不正に(?:アクセス|侵入)(?:され|し|を受け)|不正な(?:アクセス|侵入|ログイン)(?:を(?:行|受け)|が(?:行|あ|確認))|不正ログイン(?!の(?:形跡|痕跡))|\bunauthori[sz]ed\s+access\b|\baccessed\s+without\s+authori[sz]ation\b|\bunauthori[sz]ed\s+(?:breach|intrusion)\b/i,
     // Only a safeguard or a warning that governs the term itself: "…を受け、再発防止に努めます" and
     // "…を受け、流出したおそれがあります" still state the attack.
     not: /不正(?:アクセス|侵入|ログイン)(?:を|の)?(?:防止|防ぐ|防ぎ|未然)|不正(?:アクセス|侵入|ログイン)(?:への|の)?対策|(?:防止|防ぐ|防ぎ)[^。、]{0,6}不正(?:アクセス|侵入|ログイン)|不正(?:アクセス|侵入|ログイン)(?:の|される|を受ける)(?:恐れ|おそれ)|\b(?:prevent|protect(?!ed\s+health\s+information)|safeguard|guard)\w*\s+(?:\w+\s+){0,5}(?:from\s+|against\s+)?(?:any\s+|further\s+|future\s+)?unauthori[sz]ed\s+access/i,
@@ -76,7 +76,7 @@ const RULES: Rule[] = [
     // infection warning with a number to call (サポート詐欺) is social engineering, not malware. Our own
     // account impersonated (「当店のアカウントのなりすましで送信」) was taken over, not phished.
     key: 'phishing',
-    re: /サポート詐欺|(?:偽の?|感染(?:を示す|した(?:との|という|旨の)))[^。]{0,10}警告(?:画面|表示|メッセージ)|(?:を|に)装っ(?:た|て)[^。]{0,12}(?:SMS|ショートメッセージ|メール|サイト|ページ|通知)[^。]{0,30}(?:が届き|が届いた(?!際|場合|とき|時)|を(?:受信|開封)し|誤認|信じ|入力し|アクセスし|返信し|ログインし)|フィッシング(?!メール(?:が|を|の)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|(?<!(?:アカウント|アドレス|ドメイン)の)なりすまし(?:メール)?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoof(?:ed|ing)\b|\bbusiness\s+email\s+compromise\b/i,
+    re: /サポート詐欺|(?:偽の?|感染(?:を示す|した(?:との|という|旨の)))[^。]{0,10}警告(?:画面|表示|メッセージ)|(?:を|に)装(?:っ(?:た|て)|う)[^。]{0,12}(?:SMS|ショートメッセージ|メール|サイト|ページ|通知)[^。]{0,30}(?:が届き|が届いた(?!際|場合|とき|時)|を(?:受信|開封)し|誤認|信じ|入力し|アクセスし|返信し|ログインし)|フィッシング(?!メール(?:が|を|の)?(?:[^。、]{0,16}?宛て?に?)?(?:送信|送付|配信))|攻撃メール(?:にて|により|による|を(?:受|開))|標的型(?:攻撃)?メール|ソーシャル\s?エンジニアリング|(?<!(?:アカウント|アドレス|ドメイン)の)なりすまし(?:メール)?」?(?:による|に騙|にだま)|なりすましメール」?が[^。]{0,12}(?:原因|きっかけ)|\bphishing\b|\bsocially\s+engineered\b|\bsocial\s+engineering\b|\bimpersonat(?:ing|ed|ion)\b|\bdisguised\s+to\s+appear\b|\bspoof(?:ed|ing)\b|\bbusiness\s+email\s+compromise\b/i,
     not: /(?:ADVICE)/,
   },
   {

@@ -158,3 +158,31 @@ describe('a patient number', () => {
     expect(classes('流出した情報は、会員の氏名、ID、パスワードです。')).toContain('Usernames');
   });
 });
+
+describe('readers named by the data they gave', () => {
+  it('does not take the address of the readers a report went to as leaked data', () => {
+    const t =
+      '会員情報の漏えいは確認されておりません。\nまた同じ内容は、メールアドレスをご登録いただいている会員の皆様にメールでもお伝えしております。';
+    expect(classes(t)).toEqual(new Set());
+  });
+
+  it('still takes an address that was registered and then exposed', () => {
+    const t = '不正アクセスにより、会員の皆様がご登録のメールアドレスと氏名が流出した可能性があります。';
+    expect(classes(t)).toEqual(new Set(['Email addresses', 'Names']));
+  });
+});
+
+describe('what a mis-sent mail carried', () => {
+  it('takes a surname written in the body as a name, not the mail as leaked messages', () => {
+    const t = '案内メールを誤って一斉送信しました。また、メールの本文に参加者3名の姓が記載されていました。';
+    expect(classes(t)).toEqual(new Set(['Names']));
+  });
+
+  it('still reads mail read by an intruder as messages', () => {
+    expect(classes('第三者によりメールの本文が閲覧された可能性があります。')).toContain('Email messages');
+  });
+
+  it('does not read a surname without a data context', () => {
+    expect(classes('旧姓でのお問い合わせも受け付けております。')).toEqual(new Set());
+  });
+});

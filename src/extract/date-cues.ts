@@ -35,6 +35,16 @@ export const PLANNED_AFTER =
 export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
+// 「…の間に対象者全員に対してお詫びのメールを送信」「削除依頼の文書を送付」: what is sent is the
+// organisation's answer to the incident, so its sending is no act of the incident (the misdelivered
+// mail itself is never an apology or a request to delete).
+const RESPONSE_SENT =
+  /(?:お詫び|おわび|謝罪|削除(?:依頼|のお願い))(?:の|と[^。、\s]{1,12}の)?(?:メール|電子メール|文書|書面|文|通知)を(?:一斉に?)?(?:送信|送付|発送|郵送)/g;
+
+/** `s` with the sending of apologies and deletion requests blanked out (see RESPONSE_SENT). */
+export function withoutResponseSends(s: string): string {
+  return s.replace(RESPONSE_SENT, (m) => ' '.repeat(m.length));
+}
 export const SENT_NOUN_AFTER =
   /^\s?(?:\([^)]{1,6}\))?\s?に\s?(?:[^\s。、]{0,16}?(?:を|に|へ|から)){0,2}(?:送付|発送|送信|郵送|配付|配布|交付|返送|掲載|公開)(?:し|いたし)た、?[^\sこと。、もの際]/;
 // 「…に(業務で)使用した当該USBメモリー」: a day of an ordinary use that modifies the noun it names.

@@ -150,7 +150,7 @@ export function readRanges(
     if (
       lang === 'ja' &&
       cue.MEASURE_WORDS.test(firstClause(after)) &&
-      !cue.INCIDENT_NEAR.test(firstClause(after))
+      !cue.INCIDENT_NEAR.test(cue.withoutResponseSends(firstClause(after)))
     )
       continue;
     // 「15時~17時のメンテナンスにて、…」: the hours of planned work, not of exposure.

@@ -28,6 +28,20 @@ export const KANA_HOST_NAME: Partial<Record<HostKind, RegExp>> = {
   village:
     /(?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?村)(?![民長議役場内外営立政])/gu,
 };
+// A municipality named in kana at the very start of a title, followed by a space or a particle of
+// place: 「つくば市 …について」「みやき町における…」 (the kanji-only name patterns cannot see it).
+const KANA_PLACE_TITLE =
+  /^([\p{Script=Hiragana}]{2,6}[\p{Script=Han}]{0,3}?(?:市|町|村))(?:\s|における|において|で(?:の|発生)|職員(?:に|の|が)|による|への)/u;
+
+/**
+ * The city, town or village written in kana that opens a title as its subject, or null.
+ *
+ * @example kanaTitleTown('みほん市 書類の紛失について') // → 'みほん市'
+ */
+export function kanaTitleTown(title: string): string | null {
+  const k = KANA_PLACE_TITLE.exec(title);
+  return k && !KANA_NOT_NAME.test(k[1]!) && !NOT_PLACE_NAME.test(k[1]!) ? k[1]! : null;
+}
 export const KANA_BEFORE_PLACE = /[\u3041-\u3096][\u4e00-\u9fff]{0,3}[市町村]/;
 export const HOST_HINT: Partial<Record<HostKind, RegExp>> = {
   city: /市|区/,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
 import { selfFit, selfKind } from './org-self.js';
 import { sents } from './testing/helpers.js';
 
@@ -24,5 +25,21 @@ describe('selfFit', () => {
   });
   it('is null when the notice has no word for itself', () => {
     expect(selfFit(sents('メールを誤送信しました。'))).toBeNull();
+  });
+});
+
+describe('the body a notice speaks as', () => {
+  const orgOf = (t: string) => extract(t).organization?.value ?? null;
+  it('takes 「Xといたしましては、」 over the school the title names', () => {
+    const t =
+      '見本町立第二中学校における配信の誤りについて\n見本町立第二中学校において、生徒の答案の写しを誤って保護者に配信しました。' +
+      '関係者の皆様に深くお詫びいたします。\n見本町教育委員会といたしましては、本件を重く受け止め、再発防止に努めます。';
+    expect(orgOf(t)).toBe('見本町教育委員会');
+  });
+
+  it('does not take the word a body uses for itself as a name', () => {
+    const t =
+      '書類の紛失について\n見本病院において、書類一式の紛失が判明しました。\n当院といたしましては、管理を徹底してまいります。';
+    expect(orgOf(t)).toBe('見本病院');
   });
 });

@@ -1,3 +1,5 @@
+import { NOT_ORG_JA } from './org-host.js';
+import { JA_SUFFIX } from './org-legal.js';
 import type { Segment } from './segment.js';
 import type { HostKind } from './structure.js';
 
@@ -62,6 +64,26 @@ export function selfKind(segments: Segment[]): HostKind | null {
   for (const seg of segments.slice(0, 40)) {
     const m = SELF_WORD.exec(seg.text);
     if (m) return SELF_KIND[(m[1] ?? m[2])!] ?? null;
+  }
+  return null;
+}
+
+// 「見本市教育委員会といたしましては、本件を厳粛に受け止め…」: a body that opens a sentence speaking
+// in the notice's own voice is its issuer (the school or office a title names is where it happened).
+const SPEAKER_JA = new RegExp(
+  String.raw`^\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?:といたしましては|としましては|としては)、`,
+  'u',
+);
+
+/**
+ * The body a Japanese notice speaks as (「Xといたしましては、」), or null.
+ *
+ * @example speakerJa(splitSentences('見本町教育委員会といたしましては、再発防止に努めます。'))?.name // → '見本町教育委員会'
+ */
+export function speakerJa(segments: Segment[]): { name: string; seg: Segment } | null {
+  for (const seg of segments.slice(0, 30)) {
+    const m = SPEAKER_JA.exec(seg.text);
+    if (m && !NOT_ORG_JA.test(m[1]!)) return { name: m[1]!, seg };
   }
   return null;
 }

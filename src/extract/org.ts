@@ -1,11 +1,11 @@
 import { factOf as fact } from './fact.js';
 import { headAfterPlace, newsLead, newsSource, seatedJa } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
-import { HOST_SUFFIX, hostBody, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
+import { HOST_SUFFIX, hostBody, kanaTitleTown, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
 import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
 import { firstOfList } from './org-list.js';
 import { placeOfAddress } from './org-romaji.js';
-import { selfFit, selfKind } from './org-self.js';
+import { selfFit, selfKind, speakerJa } from './org-self.js';
 import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
 import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
 import { vendorsNamed } from './org-vendor.js';
@@ -267,8 +267,10 @@ function organizationJa(
   // not the news site's company, the contractor or the police the article names later.
   const lead = newsLead(segments, structure?.title ?? null);
   if (lead) return fact(lead.name, lead.seg, 0.7);
+  const speaker = speakerJa(segments);
   return (
     signedJa(lines, segments) ??
+    (speaker && fact(speaker.name, speaker.seg, 0.7)) ??
     namedUpFrontJa(lines, segments, structure) ??
     sourceJa(segments, structure) ??
     mostNamedJa(lines, segments, structure) ??
@@ -440,6 +442,8 @@ function namedUpFrontJa(
       const name = title.repost ? asWritten(t[1]!, segments, tseg) : t[1]!;
       return fact(name, tseg, 0.7);
     }
+    const kana = kanaTitleTown(title.text); // 「みほん市 …について」: a place in kana opens the title.
+    if (kana) return fact(kana, tseg, 0.65);
   }
   for (const line of lines.slice(0, 6)) {
     const b = BLOG_TITLE.exec(line.text);

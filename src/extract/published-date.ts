@@ -18,6 +18,9 @@ const PUBLISHED_HEAD =
   /^[\s()()【】'’]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|発行日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
   /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|配信(?:\s\S{1,16})?|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
+// A news list's category, then the title (no sentence): 「 お知らせ 個人情報の取扱いについて」.
+const LISTED_TITLE_TAIL =
+  /^[\s()()]*(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|報道発表)\s[^。\s][^。]{3,}$/;
 // 「職員による書類紛失について(6月2日掲載)」: the notice's own title states when it was posted.
 const TITLE_POSTED = /^[))]?\s?(?:掲載|発表|公表|公開|更新)/;
 // 「平成29年2月13日 お客様各位 …」: a letterhead flattened into one line.
@@ -245,7 +248,10 @@ export function findPublished(
       !wire
     )
       continue;
-    if (!PUBLISHED_TAIL.test(tail)) continue;
+    // 「2099年01月02日 お知らせ 個人情報の…について」: a news list's row in the page's head, the
+    // posting date, its category and the notice's title.
+    const listed = lang === 'ja' && i < bodyAt && LISTED_TITLE_TAIL.test(tail);
+    if (!PUBLISHED_TAIL.test(tail) && !listed) continue;
     const iso = isoOf(first);
     if (iso && lang === 'en' && EN_UPDATED_HEAD.test(head)) {
       updated ??= { iso, seg: line };
