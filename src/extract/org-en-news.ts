@@ -306,6 +306,9 @@ const PERSON_FORMS: RegExp[] = [
 ];
 // "Acme CEO Jane Roe": a role and a person after the body's name.
 const ROLE_TAIL = new RegExp(String.raw`\s+${ROLE}\s+${PERSON}$`);
+/** A weekday (not after "on") or a verb of the sentence closing a name: "Acme Sunday", "Acme Has". */
+const CLAUSE_TAIL =
+  /(?<!\bon)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:Has|Have|Had|Is|Was|Were|Will|Says|Said)$/;
 const TITLED = /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][a-z'’-]+)/g;
 // "online retailers (“Retailers”)", "… encrypted (the Incident)": a term defined for a common noun.
 const COMMON_TERM =
@@ -365,6 +368,10 @@ export function settleEn(f: Fact<string> | null, text: string, not: NotNames): F
   let name = f.value;
   const role = ROLE_TAIL.exec(name);
   if (role && role.index > 0) name = name.slice(0, role.index);
+  // A news sentence's day or verb read on as the name's last word ("advised Acme Sunday that …",
+  // "Acme Has eliminated …"): no name ends so ("The Mail on Sunday" keeps its day).
+  const tail = CLAUSE_TAIL.exec(name);
+  if (tail && tail.index > 0) name = name.slice(0, tail.index);
   const bare = name.replace(/^the\s+/i, '').trim();
   if (isNotName(bare, not)) return null;
   if (KIND.test(bare)) {
