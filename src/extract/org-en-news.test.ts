@@ -150,9 +150,9 @@ describe('settleEn: a day or a verb of the sentence read on as the last word of 
     expect(settled('The Ledger on Sunday', 'Readers of The Ledger on Sunday were told.')).toBe(
       'The Ledger on Sunday',
     );
-    expect(settled('Pellham Logistics Group', 'Pellham Logistics Group said on Monday that it was hit.')).toBe(
-      'Pellham Logistics Group',
-    );
+    expect(
+      settled('Pellham Logistics Group', 'Pellham Logistics Group said on Monday that it was hit.'),
+    ).toBe('Pellham Logistics Group');
   });
   it('reads a news lead whose verb is capitalised by mistake without the verb', () => {
     const text =
