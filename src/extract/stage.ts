@@ -35,6 +35,19 @@ const LATER =
 const LATER_HINT = /その後|前報|公表|お知らせ|報告|ご案内|ご連絡|発表|掲載|リリース|更新|既報/;
 const LATER_EN =
   /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow(?:-|ing\s+)up\s+(?:to|on)\s+(?:our|the|its)\s+(?:(?:prior|previous|earlier|initial)\s+)?(?:notice|letter|communication|announcement|statement|e-?mail)\b|\bour\s+(?:letter|notice|e-?mail|notification)\s+(?:dated|of|sent\s+(?:to\s+you\s+)?on)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bwe\s+recently\s+(?:notified|informed|wrote\s+to)\s+you\b|\b(?:our|its|their)\s+(?:previous|prior|earlier|initial|original|first)\s+(?:letter|notice|notification|communication|announcement|statement|e-?mail|update|post(?:ing)?)\b|\b(?:at\s+the\s+time(?:\s+of\s+the\s+(?:incident|attack|event))?|previously|earlier|initially)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:issued|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement|notice|update|announcement)\b|\b(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?|last\s+week|yesterday|earlier\s+this\s+(?:week|month))\s*,?\s+we\s+(?:first\s+)?(?:shared|announced|posted|published|disclosed|reported)\s+(?:that|news|an?\s|the\s+news|information|details)|\bwe\s+(?:previously|first|initially|earlier)\s+(?:shared|announced|reported|disclosed|posted)\b|\bin\s+(?:first\s+)?announcing\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|breach|event)\b|\bpreviously\s+(?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,2}?(?:incident|event|breach|attack)\b|\bas\s+(?:we|the\s+(?:district|school|city|county|council|town|village|company|hospital|clinic|practice|university|college|club|charity|firm|bank|credit\s+union|organi[sz]ation|trust|board|agency|department|library))\s+(?:first\s+)?(?:reported|announced|notified|advised|disclosed|shared|posted|stated)\s+(?:on|in|last|earlier)\b/i;
+// A news report of a later announcement (third person): the figure revised against the first one
+// ("2.5 million additional Americans were affected", "raising its estimate from 40 million to 70
+// million", "30 million more than it originally stated"), or the incident told as disclosed before
+// ("the attack, which was disclosed Sept. 7"; "the breach it disclosed last month").
+const LATER_NEWS_EN = new RegExp(
+  [
+    String.raw`\ban\s+additional\s+\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?!(?:months?|years?|weeks?|days?|hours?)\b)(?:[A-Za-z][\w.-]*\s+){0,2}?[a-z][\w-]*s\b[^.]{0,60}?\b(?:affected|impacted|exposed|accessed|compromised|stolen)\b`,
+    String.raw`\b\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:additional|more)\s+(?:[A-Za-z][\w.-]*\s+){1,2}(?:were|was|had\s+been|have\s+been|may\s+have\s+been)\s+(?:affected|impacted|exposed|compromised)\b`,
+    String.raw`\b(?:rais|revis|jump|increas|ris|bring|lift)\w*\b[^.]{0,80}?\bfrom\s+\d[\d.,]*\s*(?:million|billion|thousand|[kKmM])?\s+to\s+\d`,
+    String.raw`\bmore\s+than\s+(?:it|the\s+company|the\s+[a-z]+)\s+(?:had\s+)?(?:originally|initially|first|previously)\s+(?:said|stated|reported|estimated|thought|disclosed)\b`,
+    String.raw`\b(?:incident|attack|breach|hack|intrusion|cyberattack),?\s+(?:which|that)\s+(?:it\s+|was\s+|were\s+)?(?:first\s+)?(?:disclosed|announced|revealed|reported|made\s+public)\s+(?:on\s+|in\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))`,
+  ].join('|'),
+);
 // "On Monday, August 24, we shared that…", "we previously announced", "in announcing the attack",
 // "a previously disclosed cybersecurity incident": the organisation's own earlier notice, named. "On May 3,
 // we reported the incident to the FBI" is not one (the verb must take the news, not a recipient).
@@ -225,7 +238,11 @@ export function extractStage(
         : /update|available|known|confirmed/i.test(s) && PROMISES_MORE_EN.test(s))
     )
       ongoing = seg;
-    if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
+    if (
+      !later &&
+      (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s) || LATER_NEWS_EN.test(s))
+    )
+      later = seg;
     if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
     if (!result && lang === 'ja' && s.includes('判明した') && RESULT_HEADING.test(s)) result = seg;
     if (!announces && lang === 'ja' && /お知らせ|報告/.test(s) && ANNOUNCES_FINDING.test(s)) announces = seg;
