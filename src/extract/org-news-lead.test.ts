@@ -41,3 +41,23 @@ describe('news reports: the announcing or breached body, not the place, outlet o
     expect(org(t)).toBe('Westbrook Valley School District');
   });
 });
+
+describe('news reports: a listed company written with its securities code', () => {
+  it('reads the company whose name carries a code in brackets before its particle', () => {
+    expect(
+      org(
+        'ミナト精工、取引先の情報流出を確認\nミナト精工<1234>は、この日(8月5日)、6月に発生したサイバー攻撃について調査結果をまとめ、取引先3,000人の個人情報の漏洩を確認したことを明らかにした。関係する北浜学園の生徒の情報も含まれる。',
+      ),
+    ).toBe('ミナト精工');
+    expect(
+      org(
+        'ミナト精工に不正アクセス\nミナト精工〈1234〉は12日、6月に発生したサイバー攻撃について、取引先3,000人の個人情報が漏洩したと発表した。',
+      ),
+    ).toBe('ミナト精工');
+    expect(
+      org(
+        '見本電機で情報流出\n見本電機(東証プライム:6789)は3日、社内サーバーに不正アクセスがあり、社員の個人情報が流出したと発表した。',
+      ),
+    ).toBe('見本電機');
+  });
+});

@@ -257,6 +257,19 @@ export function extractOrganization(
   return withDesk(full, lines, openingOf(segments, title), title?.text ?? null);
 }
 
+// A listed company's securities code after its name in a news report (「X<1234>は」「X〈6503〉は12日」
+// 「X(東証プライム:1234)が」): no part of the name, and no break between the name and its particle.
+const SECURITY_CODE =
+  /(?<=[\p{L}\p{N}])\s?[<＜〈(（]\s?(?:東証(?:プライム|スタンダード|グロース|[12一二]部)?\s?[::・]?\s?)?\d{4}[A-Z]?\s?[>＞〉)）](?=\s?(?:は|が|、|の|\s))/gu;
+
+/** Segments with the securities codes after names left out (the news lead reader's view). */
+function withoutSecurityCodes(segments: Segment[]): Segment[] {
+  return segments.map((g) => {
+    SECURITY_CODE.lastIndex = 0;
+    return SECURITY_CODE.test(g.text) ? { ...g, text: g.text.replace(SECURITY_CODE, '') } : g;
+  });
+}
+
 /** The issuer of a Japanese notice, as the rules above find it. */
 function organizationJa(
   lines: Segment[],
@@ -265,7 +278,7 @@ function organizationJa(
 ): Fact<string> | null {
   // A news report of the incident: the body its lead says announced it (「X社は3日、…と発表した」),
   // not the news site's company, the contractor or the police the article names later.
-  const lead = newsLead(segments, structure?.title ?? null);
+  const lead = newsLead(withoutSecurityCodes(segments), structure?.title ?? null);
   if (lead) return fact(lead.name, lead.seg, 0.7);
   return (
     signedJa(lines, segments) ??
