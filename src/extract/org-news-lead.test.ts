@@ -61,3 +61,20 @@ describe('news reports: a listed company written with its securities code', () =
     ).toBe('見本電機');
   });
 });
+
+describe('news reports: a lead whose body is described before its name, or that made an account public', () => {
+  it('reads the body after 「…を販売する」 and a lead closing on 「…の被害状況を公開した」', () => {
+    expect(
+      org(
+        'https://news.example.jp/a/11\n見本電機、通販サイトの被害状況を公開\n作業用手袋などを販売する見本電機は17日、14日に発見された直販サイトへの不正アクセスの被害や対応状況を公開した。',
+      ),
+    ).toBe('見本電機');
+  });
+  it('does not take the group that published stolen data for the announcing body', () => {
+    expect(
+      org(
+        'https://news.example.jp/a/12\n盗んだデータを公開\n攻撃グループは15日、見本電機から盗んだとするデータをリークサイトで公開した。見本電機によると、顧客情報が含まれていた。',
+      ),
+    ).not.toBe('攻撃グループ');
+  });
+});
