@@ -160,3 +160,13 @@ describe('settleEn: a day or a verb of the sentence read on as the last word of 
     expect(org(text)).toBe('Brackley Tools');
   });
 });
+
+describe('English news: the body robbed, told as the object of a theft', () => {
+  it('reads "hackers stole data from X, …" when the name closes the phrase', () => {
+    expect(
+      org(
+        'https://news.example.com/a\nHackers steal Brackley Tools data of 3 million shoppers\nMore than 3 million shoppers may be affected after hackers stole data from Brackley Tools, one of the largest hardware chains.\nThe company said it found the intrusion on July 29.',
+      ),
+    ).toBe('Brackley Tools');
+  });
+});

@@ -169,6 +169,11 @@ const BREACH_SUBJECT: RegExp[] = [
   new RegExp(
     String.raw`\b(?:[Cc]yber[-\s]?[Aa]ttacks?|[Rr]ansomware\s+[Aa]ttacks?|[Aa]ttacks?|[Bb]reach(?:es)?|[Hh]acks?|[Ii]ncidents?|[Ii]ntrusions?)\s+(?:on|at|against)\s+(?:the\s+)?(${NAME})|\b(?:[Bb]reach\s+[Ii]ncident|[Ss]ecurity\s+[Ii]ncident|[Cc]yber\s+[Ii]ncident)\s+(?:of|involving)\s+(?:the\s+)?(${NAME})`,
   ),
+  // "hackers stole data from Acme, one of …", "thieves took records of Acme": the body robbed, when
+  // the name closes the phrase (not "from Acme Cloud servers": a product or place of it).
+  new RegExp(
+    String.raw`\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records|files|details)\s+(?:from|of|held\s+by)\s+(?:the\s+)?(${NAME})(?=\s*(?:[,.;]|\s(?:and|in|on|last|this|earlier|between|after|during|before)\b|$))`,
+  ),
 ];
 // What each BREACH_SUBJECT match holds, tested first (the patterns try a name at every capital).
 const BREACH_NEEDS: RegExp[] = [
@@ -179,9 +184,10 @@ const BREACH_NEEDS: RegExp[] = [
   /\b(?:notif|tell|contact|warn|writ|alert|e-?mail|inform)\w*\s/,
   /\s(?:data\s+breach|cyber[-\s]?attack|breach|hack|ransomware\s+attack|security\s+incident|cyber\s+incident)\b/i,
   /\s(?:on|at|against|of|involving)\s/,
+  /\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s/,
 ];
 const BREACH_HINT =
-  /\b(?:said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|sustained|report|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
+  /\b(?:stole|steal|took|taken|exfiltrated|downloaded|said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|sustained|report|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
 
 /**
  * The breached body a news report or a web page names: the headline's subject, then the subject
