@@ -78,3 +78,20 @@ describe('news reports: a lead whose body is described before its name, or that 
     ).not.toBe('攻撃グループ');
   });
 });
+
+describe('reposts: a title that names whose message it is over a body that says 当社', () => {
+  it('reads the sender of 「Xからのメール」 when the body never names itself', () => {
+    expect(
+      org(
+        'https://example.hatenablog.com/entry/20250301\nミナト商会からのメール\nこのたび、当社が運営する通販サイトのウェブサーバーに対して、外部からの不正アクセスがあった事が判明いたしました。\nお客様12,036件のクレジットカード情報が外部へ送信された可能性がございます。',
+      ),
+    ).toBe('ミナト商会');
+  });
+  it('does not read such a title over a body that speaks as no one', () => {
+    expect(
+      org(
+        'https://example.hatenablog.com/entry/20250302\n友人からのメール\n昨日、知らない送信元から不審な添付ファイル付きのメッセージが届いたと聞きました。',
+      ),
+    ).toBeNull();
+  });
+});
