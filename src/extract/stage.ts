@@ -41,9 +41,9 @@ const LATER_EN =
 // ("the attack, which was disclosed Sept. 7"; "the breach it disclosed last month").
 const LATER_NEWS_EN = new RegExp(
   [
-    String.raw`\ban\s+additional\s+\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?!(?:months?|years?|weeks?|days?|hours?)\b)(?:[A-Za-z][\w.-]*\s+){0,2}?[a-z][\w-]*s\b[^.]{0,60}?\b(?:affected|impacted|exposed|accessed|compromised|stolen)\b`,
-    String.raw`\b\d[\d.,]*\s*(?:million|billion|thousand)?\s+(?:additional|more)\s+(?:[A-Za-z][\w.-]*\s+){1,2}(?:were|was|had\s+been|have\s+been|may\s+have\s+been)\s+(?:affected|impacted|exposed|compromised)\b`,
-    String.raw`\b(?:rais|revis|jump|increas|ris|bring|lift)\w*\b[^.]{0,80}?\bfrom\s+\d[\d.,]*\s*(?:million|billion|thousand|[kKmM])?\s+to\s+\d`,
+    String.raw`\ban\s+additional\s+\d{1,3}(?:[.,]\d{1,3}){0,4}\s*(?:million|billion|thousand)?\s+(?!(?:months?|years?|weeks?|days?|hours?)\b)(?:[A-Za-z][\w.-]*\s+){0,2}?[a-z][\w-]*s\b[^.]{0,60}?\b(?:affected|impacted|exposed|accessed|compromised|stolen)\b`,
+    String.raw`\b\d{1,3}(?:[.,]\d{1,3}){0,4}\s*(?:million|billion|thousand)?\s+(?:additional|more)\s+(?:[A-Za-z][\w.-]*\s+){1,2}(?:were|was|had\s+been|have\s+been|may\s+have\s+been)\s+(?:affected|impacted|exposed|compromised)\b`,
+    String.raw`\b(?:rais|revis|jump|increas|ris|bring|lift)\w*\b[^.]{0,80}?\bfrom\s+\d{1,3}(?:[.,]\d{1,3}){0,4}\s*(?:million|billion|thousand|[kKmM])?\s+to\s+\d`,
     String.raw`\bmore\s+than\s+(?:it|the\s+company|the\s+[a-z]+)\s+(?:had\s+)?(?:originally|initially|first|previously)\s+(?:said|stated|reported|estimated|thought|disclosed)\b`,
     String.raw`\b(?:incident|attack|breach|hack|intrusion|cyberattack),?\s+(?:which|that)\s+(?:it\s+|was\s+|were\s+)?(?:first\s+)?(?:disclosed|announced|revealed|reported|made\s+public)\s+(?:on\s+|in\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))`,
   ].join('|'),
