@@ -491,3 +491,21 @@ describe('extractCounts: messages sent', () => {
     expect(run('誤送信されたメールは15件で、15名の氏名が含まれていました。').affected?.value.count).toBe(15);
   });
 });
+
+describe('English counts: a revised total and people counted by nationality', () => {
+  const all = (t: string) => extractCounts(sents(t)).counts.map((c) => c.value.count);
+  it('reads both figures of a total revised "from N to M", with the unit named before them', () => {
+    const got = all(
+      'The firm said the number of U.S. customers affected by the breach had jumped from 2 million to 3.1 million.',
+    );
+    expect(got).toContain(2000000);
+    expect(got).toContain(3100000);
+  });
+  it('counts people named by nationality and as victims', () => {
+    expect(all('Hackers took the records of 12 million Canadians.')).toContain(12000000);
+    expect(all('The site lists 4,500 victims of the scam.')).toContain(4500);
+  });
+  it('reads no figure from a "from … to …" range of other things', () => {
+    expect(all('The shop raised prices from 20 to 25 dollars last year.')).toEqual([]);
+  });
+});

@@ -23,12 +23,18 @@ const JA = numbered(
 const JA_COUNT = new RegExp(JA.source, 'g');
 const JG = JA.group;
 const EN_NUM = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
-const EN_UNIT = String.raw`people|persons|individuals|customers|users|members|patients|employees|accounts|records|consumers|residents|subscribers|students|clients|donors|guests|visitors|applicants|children|families|households|participants|passengers|pupils|parents|volunteers|policyholders|taxpayers|data\s+subjects|cardholders|card\s?holders|cards|card\s+numbers|payment\s+cards|credit\s+cards|e-?mail\s+address(?:es)?|unique\s+e-?mail\s+address(?:es)?|rows|entries`;
+const EN_UNIT = String.raw`people|persons|individuals|customers|users|members|patients|employees|accounts|records|consumers|residents|subscribers|students|clients|donors|guests|visitors|applicants|children|families|households|participants|passengers|pupils|parents|volunteers|policyholders|taxpayers|victims|Americans|Canadians|Britons|Australians|data\s+subjects|cardholders|card\s?holders|cards|card\s+numbers|payment\s+cards|credit\s+cards|e-?mail\s+address(?:es)?|unique\s+e-?mail\s+address(?:es)?|rows|entries`;
 const EN = numbered(
   String.raw`(?<![\d.,/#\-:$])\b(?<num>${EN_NUM})\s+(?:(?:unique|total|additional|affected|impacted|potentially|current|former|active|registered|individual|customer|user|member|student|patient|of\s+(?:our|its|their|the)|[A-Z][\w.-]*)\s+){0,3}(?<unit>${EN_UNIT})\b`,
   ['num', 'unit'],
 );
 const EN_COUNT = new RegExp(EN.source, 'gi');
+// A news report's revised total ("the number of U.S. consumers affected had jumped from 143 million
+// to 145.5 million"): both figures count the unit named before them.
+const EN_REVISED = new RegExp(
+  String.raw`\b(?:number|count|total|estimate)\s+of\s+(?:[\w.-]+\s+){0,3}?(${EN_UNIT})\b[^.;]{0,80}?\bfrom\s+(${EN_NUM})\s+to\s+(${EN_NUM})(?![\d,]|\.\d)`,
+  'gi',
+);
 const EG = EN.group;
 const HAS_NUMBER =
   /[0-9一二三四五六七八九十百千]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
@@ -314,6 +320,27 @@ function enCountsIn(s: string, seg: Segment, inSentence: SentenceCount[]): void 
       status: statusOf(s),
     };
     inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique });
+  }
+  if (!/\bfrom\s/i.test(s)) return;
+  EN_REVISED.lastIndex = 0;
+  for (let m = EN_REVISED.exec(s); m !== null; m = EN_REVISED.exec(s)) {
+    for (const raw of [m[2]!, m[3]!]) {
+      const value = parseEnNumber(raw.replace(/\s+/g, ' '));
+      if (value === null || value <= 0 || inSentence.some((c) => c.fact.value.count === value)) continue;
+      const statement: CountStatement = {
+        count: value,
+        unit: enUnit(m[1]!),
+        qualifier: 'exact',
+        subject: m[1]!.toLowerCase(),
+        status: statusOf(s),
+      };
+      inSentence.push({
+        fact: factOf(statement, seg, 0.6),
+        at: m.index + m[0].indexOf(raw),
+        notAffected: false,
+        unique: false,
+      });
+    }
   }
 }
 

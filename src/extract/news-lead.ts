@@ -21,12 +21,14 @@ const DAY_WORDS = String.raw`(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月\s?)?\d
 const DAY_TAIL = String.raw`(?:\s?[((][^))]{1,3}[))])?(?:午前|午後|朝|夜|夕方|深夜|までに|に)?`;
 const DAY = `(${DAY_WORDS})${DAY_TAIL}`;
 const LEAD = new RegExp(
-  String.raw`^(?:[^。は「」]{0,40}?、|[^。は、「」]{1,30}?(?:傘下|子会社|グループ会社|関連会社|系列|大手)の|[^。は]{1,40}?を(?:運営|展開|経営)する)?\s?(${NAME})${SEAT}\s?(?:は|が(?=\s?${DAY_WORDS}${DAY_TAIL}\s?、))\s?、?\s?(?:${DAY}\s?、)?`,
+  String.raw`^(?:[^。は「」]{0,40}?、|[^。は、「」]{1,30}?(?:傘下|子会社|グループ会社|関連会社|系列|大手)の|[^。は]{1,40}?を(?:運営|展開|経営|販売|製造|提供|手がけ|手掛け)(?:する|る))?\s?(${NAME})${SEAT}\s?(?:は|が(?=\s?${DAY_WORDS}${DAY_TAIL}\s?、))\s?、?\s?(?:${DAY}\s?、)?`,
   'u',
 );
 // The sentence's own predicate: 「…と発表した。」「…を公表しました。」「…と発表し、謝罪した。」.
-const ANNOUNCED = /(?:と|を)(?:発表|公表|明らかに|謝罪|陳謝)し(?:た|ました|ています)?(?:[。、]|$)/u;
-// (「X傘下の」「…を運営する」: what the article says the body is stands before its name; が for は
+const ANNOUNCED =
+  /(?:と|を)(?:発表|公表|明らかに|謝罪|陳謝)し(?:た|ました|ています)?(?:[。、]|$)|(?:状況|経緯|概要|詳細|被害|調査結果|経過)を公開し(?:た|ました)(?:[。、]|$)/u;
+// 「…の被害状況を公開した」: an account of the incident made public is announced too.
+// (「X傘下の」「…を運営する」「…を販売する」: what the article says the body is stands before its name; が for は
 // only with the day after it, 「X病院が12日、」.)
 // The police or a ministry announces an arrest or a survey, not its own incident; 「市教委」「県警」 is
 // the short form news uses for a body it named before.

@@ -138,3 +138,35 @@ describe('extractOrganization (English): news reports and web pages', () => {
     expect(issuer(named)).toBe('City of Harwick Falls');
   });
 });
+
+describe('settleEn: a day or a verb of the sentence read on as the last word of a name', () => {
+  it('cuts a weekday or an auxiliary verb that closes a news sentence’s name', () => {
+    const text =
+      'Auditors advised Pellham Logistics Group Monday that the review was done. Pellham Logistics Group Has replaced its servers.';
+    expect(settled('Pellham Logistics Group Monday', text)).toBe('Pellham Logistics Group');
+    expect(settled('Pellham Logistics Group Has', text)).toBe('Pellham Logistics Group');
+  });
+  it('keeps a name whose last word is a weekday after "on", and names without such a tail', () => {
+    expect(settled('The Ledger on Sunday', 'Readers of The Ledger on Sunday were told.')).toBe(
+      'The Ledger on Sunday',
+    );
+    expect(
+      settled('Pellham Logistics Group', 'Pellham Logistics Group said on Monday that it was hit.'),
+    ).toBe('Pellham Logistics Group');
+  });
+  it('reads a news lead whose verb is capitalised by mistake without the verb', () => {
+    const text =
+      'Brackley Tools says 2M cards affected\nBrackley Tools Has removed malware from its shop terminals that exposed 2 million payment cards, the retailer said Thursday.';
+    expect(org(text)).toBe('Brackley Tools');
+  });
+});
+
+describe('English news: the body robbed, told as the object of a theft', () => {
+  it('reads "hackers stole data from X, …" when the name closes the phrase', () => {
+    expect(
+      org(
+        'https://news.example.com/a\nHackers steal Brackley Tools data of 3 million shoppers\nMore than 3 million shoppers may be affected after hackers stole data from Brackley Tools, one of the largest hardware chains.\nThe company said it found the intrusion on July 29.',
+      ),
+    ).toBe('Brackley Tools');
+  });
+});

@@ -169,6 +169,11 @@ const BREACH_SUBJECT: RegExp[] = [
   new RegExp(
     String.raw`\b(?:[Cc]yber[-\s]?[Aa]ttacks?|[Rr]ansomware\s+[Aa]ttacks?|[Aa]ttacks?|[Bb]reach(?:es)?|[Hh]acks?|[Ii]ncidents?|[Ii]ntrusions?)\s+(?:on|at|against)\s+(?:the\s+)?(${NAME})|\b(?:[Bb]reach\s+[Ii]ncident|[Ss]ecurity\s+[Ii]ncident|[Cc]yber\s+[Ii]ncident)\s+(?:of|involving)\s+(?:the\s+)?(${NAME})`,
   ),
+  // "hackers stole data from Acme, one of …", "thieves took records of Acme": the body robbed, when
+  // the name closes the phrase (not "from Acme Cloud servers": a product or place of it).
+  new RegExp(
+    String.raw`\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records|files|details)\s+(?:from|of|held\s+by)\s+(?:the\s+)?(${NAME})(?=\s*(?:[,.;]|\s(?:and|in|on|last|this|earlier|between|after|during|before)\b|$))`,
+  ),
 ];
 // What each BREACH_SUBJECT match holds, tested first (the patterns try a name at every capital).
 const BREACH_NEEDS: RegExp[] = [
@@ -179,9 +184,10 @@ const BREACH_NEEDS: RegExp[] = [
   /\b(?:notif|tell|contact|warn|writ|alert|e-?mail|inform)\w*\s/,
   /\s(?:data\s+breach|cyber[-\s]?attack|breach|hack|ransomware\s+attack|security\s+incident|cyber\s+incident)\b/i,
   /\s(?:on|at|against|of|involving)\s/,
+  /\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s/,
 ];
 const BREACH_HINT =
-  /\b(?:said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|sustained|report|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
+  /\b(?:stole|steal|took|taken|exfiltrated|downloaded|said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|sustained|report|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
 
 /**
  * The breached body a news report or a web page names: the headline's subject, then the subject
@@ -306,6 +312,9 @@ const PERSON_FORMS: RegExp[] = [
 ];
 // "Acme CEO Jane Roe": a role and a person after the body's name.
 const ROLE_TAIL = new RegExp(String.raw`\s+${ROLE}\s+${PERSON}$`);
+/** A weekday (not after "on") or a verb of the sentence closing a name: "Acme Sunday", "Acme Has". */
+const CLAUSE_TAIL =
+  /(?<!\bon)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|\s+(?:Has|Have|Had|Is|Was|Were|Will|Says|Said)$/;
 const TITLED = /\b(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+([A-Z][a-z'’-]+)/g;
 // "online retailers (“Retailers”)", "… encrypted (the Incident)": a term defined for a common noun.
 const COMMON_TERM =
@@ -365,6 +374,10 @@ export function settleEn(f: Fact<string> | null, text: string, not: NotNames): F
   let name = f.value;
   const role = ROLE_TAIL.exec(name);
   if (role && role.index > 0) name = name.slice(0, role.index);
+  // A news sentence's day or verb read on as the name's last word ("advised Acme Sunday that …",
+  // "Acme Has eliminated …"): no name ends so ("The Mail on Sunday" keeps its day).
+  const tail = CLAUSE_TAIL.exec(name);
+  if (tail && tail.index > 0) name = name.slice(0, tail.index);
   const bare = name.replace(/^the\s+/i, '').trim();
   if (isNotName(bare, not)) return null;
   if (KIND.test(bare)) {

@@ -41,3 +41,57 @@ describe('news reports: the announcing or breached body, not the place, outlet o
     expect(org(t)).toBe('Westbrook Valley School District');
   });
 });
+
+describe('news reports: a listed company written with its securities code', () => {
+  it('reads the company whose name carries a code in brackets before its particle', () => {
+    expect(
+      org(
+        'ミナト精工、取引先の情報流出を確認\nミナト精工<1234>は、この日(8月5日)、6月に発生したサイバー攻撃について調査結果をまとめ、取引先3,000人の個人情報の漏洩を確認したことを明らかにした。関係する北浜学園の生徒の情報も含まれる。',
+      ),
+    ).toBe('ミナト精工');
+    expect(
+      org(
+        'ミナト精工に不正アクセス\nミナト精工〈1234〉は12日、6月に発生したサイバー攻撃について、取引先3,000人の個人情報が漏洩したと発表した。',
+      ),
+    ).toBe('ミナト精工');
+    expect(
+      org(
+        '見本電機で情報流出\n見本電機(東証プライム:6789)は3日、社内サーバーに不正アクセスがあり、社員の個人情報が流出したと発表した。',
+      ),
+    ).toBe('見本電機');
+  });
+});
+
+describe('news reports: a lead whose body is described before its name, or that made an account public', () => {
+  it('reads the body after 「…を販売する」 and a lead closing on 「…の被害状況を公開した」', () => {
+    expect(
+      org(
+        'https://news.example.jp/a/11\n見本電機、通販サイトの被害状況を公開\n作業用手袋などを販売する見本電機は17日、14日に発見された直販サイトへの不正アクセスの被害や対応状況を公開した。',
+      ),
+    ).toBe('見本電機');
+  });
+  it('does not take the group that published stolen data for the announcing body', () => {
+    expect(
+      org(
+        'https://news.example.jp/a/12\n盗んだデータを公開\n攻撃グループは15日、見本電機から盗んだとするデータをリークサイトで公開した。見本電機によると、顧客情報が含まれていた。',
+      ),
+    ).not.toBe('攻撃グループ');
+  });
+});
+
+describe('reposts: a title that names whose message it is over a body that says 当社', () => {
+  it('reads the sender of 「Xからのメール」 when the body never names itself', () => {
+    expect(
+      org(
+        'https://example.hatenablog.com/entry/20250301\nミナト商会からのメール\nこのたび、当社が運営する通販サイトのウェブサーバーに対して、外部からの不正アクセスがあった事が判明いたしました。\nお客様12,036件のクレジットカード情報が外部へ送信された可能性がございます。',
+      ),
+    ).toBe('ミナト商会');
+  });
+  it('does not read such a title over a body that speaks as no one', () => {
+    expect(
+      org(
+        'https://example.hatenablog.com/entry/20250302\n友人からのメール\n昨日、知らない送信元から不審な添付ファイル付きのメッセージが届いたと聞きました。',
+      ),
+    ).toBeNull();
+  });
+});

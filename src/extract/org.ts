@@ -2,6 +2,7 @@ import { factOf as fact } from './fact.js';
 import { headAfterPlace, newsLead, newsSource, seatedJa } from './news-lead.js';
 import { organizationEn } from './org-en-letter.js';
 import { HOST_SUFFIX, hostBody, kanaTitleTown, NOT_ORG_JA, PREFECTURE, topNameOfKind } from './org-host.js';
+import { senderTitleJa, withoutSecurityCodes } from './org-ja-news.js';
 import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
 import { firstOfList } from './org-list.js';
 import { placeOfAddress } from './org-romaji.js';
@@ -265,7 +266,7 @@ function organizationJa(
 ): Fact<string> | null {
   // A news report of the incident: the body its lead says announced it (「X社は3日、…と発表した」),
   // not the news site's company, the contractor or the police the article names later.
-  const lead = newsLead(segments, structure?.title ?? null);
+  const lead = newsLead(withoutSecurityCodes(segments), structure?.title ?? null);
   if (lead) return fact(lead.name, lead.seg, 0.7);
   const speaker = speakerJa(segments);
   return (
@@ -274,7 +275,8 @@ function organizationJa(
     namedUpFrontJa(lines, segments, structure) ??
     sourceJa(segments, structure) ??
     mostNamedJa(lines, segments, structure) ??
-    seatedJa(segments)
+    seatedJa(segments) ??
+    senderTitleJa(lines, segments, structure)
   );
 }
 

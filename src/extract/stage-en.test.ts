@@ -202,3 +202,44 @@ describe('English report stage: a promise of further reports', () => {
     ).toBeNull();
   });
 });
+
+describe('English report stage: a news report of a later announcement (third person)', () => {
+  it('reads a revised figure as a later report', () => {
+    expect(
+      stage(
+        'Harlow Rail raises breach count\nHarlow Rail said Tuesday that 40,000 additional passengers were affected by the intrusion at its booking site.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Stellan Foods breach larger than thought\nThe grocer said its review found the number of customers affected had jumped from 2 million to 3.1 million.',
+      ),
+    ).toBe('update');
+    expect(
+      stage(
+        'Corran Bank counts more victims\nCorran Bank now says 90,000 customers were exposed, 30,000 more than it originally stated.',
+      ),
+    ).toBe('update');
+  });
+
+  it('reads the incident told as one disclosed before', () => {
+    expect(
+      stage(
+        'Pellworth Health hires investigators\nA forensic firm is reviewing the attack, which was disclosed Aug. 4, the health system said.',
+      ),
+    ).toBe('update');
+  });
+
+  it('does not read a first news report as later: a figure without a revision, a count of other things', () => {
+    expect(
+      stage(
+        'Harlow Rail hit by hackers\nHarlow Rail said Tuesday that 40,000 passengers may have been affected by an intrusion at its booking site. Additional details were not released.',
+      ),
+    ).toBeNull();
+    expect(
+      stage(
+        'Stellan Foods confirms breach\nThe grocer said the attack, which began in May, exposed the data of 2 million shoppers.',
+      ),
+    ).not.toBe('update');
+  });
+});

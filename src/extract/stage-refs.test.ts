@@ -135,3 +135,22 @@ describe('English report stage: structural cues', () => {
     ).toBe(null);
   });
 });
+
+describe('Japanese report stage: a news report of what was newly found', () => {
+  it('reads 「新たに…が確認された」 in a news lead as a later report', () => {
+    expect(
+      stageOf(
+        'https://news.example.jp/it/0412.html',
+        'ミナト精工、取引先の情報も流出と報告\nミナト精工は12日、サイバー攻撃による情報流出について、新たに取引先約300社の担当者情報が流出した可能性が高いことが確認されたと発表した。詳細は判明次第改めて報告するとしている。',
+      ),
+    ).toBe('update');
+  });
+  it('keeps a promise about new findings as a first report', () => {
+    expect(
+      stageOf(
+        JA,
+        '当社サーバーへの不正アクセスについて\n当社サーバーに不正アクセスがあったことを確認しました。現在、外部の専門家と調査を進めております。新たに判明した場合は改めてお知らせいたします。',
+      ),
+    ).toBe('first');
+  });
+});

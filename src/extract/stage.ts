@@ -25,16 +25,29 @@ const UPDATE =
 // A page's 「更新日:2021年7月30日」 (or 「掲載日:2021年7月30日更新」) is site chrome, not a report stage; what counts as "later" is a
 // reference to an earlier report of the same incident (「12月1日に公表しましたとおり」「その後の対応」).
 const LATER =
-  /その後の(?:対応|経過|状況|経緯)[^。]{0,10}?(?:について|をお知らせ|をご報告|のご報告|のお知らせ)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|ように|様に|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載|リリース)(?:いた)?(?:させていただ(?:き|い)|して|し)(?:ており|てお|てい)?(?:まし)?(?:た|る|ます)?(?:もの)?(?:でありますが|ですが|が、|が|とおり|通り|ように|様に|ところ)|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?しました(?:標記|表題|件名|本件|上記|当該)の件|(?:既に|すでに|先に|先般)[^。]{0,20}(?:第[一1]報|初報|〓)を[^。]{0,20}(?:お送り|送付|送信|ご連絡|お知らせ|公表|掲載)|最新の(?:状況|情報|対応状況)を(?:ご)?報告|本日更新|前回(?:の)?(?:お知らせ|ご報告|ご案内|公表|発表)|既報(?:の)?(?:とおり|通り)|前報(?:の|で|にて|に)|(?:お知らせ|ご報告|ご案内|ご連絡|公表)(?:いた)?し(?:て)?(?:まいり|参り|き)ました(?:が|とおり|通り)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで?)[^。]{0,30}?(?:途中経過|経過|中間)(?:の)?(?:ご)?報告を(?!受)/;
+  /新たに[^。]{0,60}?(?:が|を)?(?:判明|確認|発覚)(?:され|し)(?:た|まし)(?![^。]{0,6}場合)|その後の(?:対応|経過|状況|経緯)[^。]{0,10}?(?:について|をお知らせ|をご報告|のご報告|のお知らせ)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで|付で)[^。]{0,30}(?:公表|お知らせ)(?:いた)?しました|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?し(?:まし)?た(?:とおり|通り|ように|様に|が、|ところ)|(?:で|にて)ご案内(?:いたしました|の)とおり|お知らせしたところ(?:です)?が|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)(?:付け?)?[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載|リリース)(?:いた)?(?:させていただ(?:き|い)|して|し)(?:ており|てお|てい)?(?:まし)?(?:た|る|ます)?(?:もの)?(?:でありますが|ですが|が、|が|とおり|通り|ように|様に|ところ)|(?:[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日|先日|先般|既に|すでに|前回)[^。]{0,40}(?:公表|お知らせ|ご報告|ご案内|発表|掲載)(?:いた)?しました(?:標記|表題|件名|本件|上記|当該)の件|(?:既に|すでに|先に|先般)[^。]{0,20}(?:第[一1]報|初報|〓)を[^。]{0,20}(?:お送り|送付|送信|ご連絡|お知らせ|公表|掲載)|最新の(?:状況|情報|対応状況)を(?:ご)?報告|本日更新|前回(?:の)?(?:お知らせ|ご報告|ご案内|公表|発表)|既報(?:の)?(?:とおり|通り)|前報(?:の|で|にて|に)|(?:お知らせ|ご報告|ご案内|ご連絡|公表)(?:いた)?し(?:て)?(?:まいり|参り|き)ました(?:が|とおり|通り)|[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日(?:に|付けで?)[^。]{0,30}?(?:途中経過|経過|中間)(?:の)?(?:ご)?報告を(?!受)/;
 // 「これまで会報でご報告してまいりましたが」: the notices sent so far are named as earlier reports; 「3月2日に
 // 概要を、4月9日に経過報告を(送付)」 lists an interim report already sent (not one received: 受領).
 // 「前回のお知らせ以降」「前回ご報告した内容」「既報のとおり」 name an earlier notice of the same
 // incident in so many words (「前回の概要」 of an earlier incident names no notice and does not count).
 // 「既に第一報を…お送りしておりますが」: the first report went out before, so this one is later (the
 // ordinal there reads as 〓, a reference, by withoutReferences).
-const LATER_HINT = /その後|前報|公表|お知らせ|報告|ご案内|ご連絡|発表|掲載|リリース|更新|既報/;
+const LATER_HINT = /新たに|その後|前報|公表|お知らせ|報告|ご案内|ご連絡|発表|掲載|リリース|更新|既報/;
 const LATER_EN =
   /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow(?:-|ing\s+)up\s+(?:to|on)\s+(?:our|the|its)\s+(?:(?:prior|previous|earlier|initial)\s+)?(?:notice|letter|communication|announcement|statement|e-?mail)\b|\bour\s+(?:letter|notice|e-?mail|notification)\s+(?:dated|of|sent\s+(?:to\s+you\s+)?on)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bwe\s+recently\s+(?:notified|informed|wrote\s+to)\s+you\b|\b(?:our|its|their)\s+(?:previous|prior|earlier|initial|original|first)\s+(?:letter|notice|notification|communication|announcement|statement|e-?mail|update|post(?:ing)?)\b|\b(?:at\s+the\s+time(?:\s+of\s+the\s+(?:incident|attack|event))?|previously|earlier|initially)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:issued|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement|notice|update|announcement)\b|\b(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?|last\s+week|yesterday|earlier\s+this\s+(?:week|month))\s*,?\s+we\s+(?:first\s+)?(?:shared|announced|posted|published|disclosed|reported)\s+(?:that|news|an?\s|the\s+news|information|details)|\bwe\s+(?:previously|first|initially|earlier)\s+(?:shared|announced|reported|disclosed|posted)\b|\bin\s+(?:first\s+)?announcing\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|breach|event)\b|\bpreviously\s+(?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,2}?(?:incident|event|breach|attack)\b|\bas\s+(?:we|the\s+(?:district|school|city|county|council|town|village|company|hospital|clinic|practice|university|college|club|charity|firm|bank|credit\s+union|organi[sz]ation|trust|board|agency|department|library))\s+(?:first\s+)?(?:reported|announced|notified|advised|disclosed|shared|posted|stated)\s+(?:on|in|last|earlier)\b/i;
+// A news report of a later announcement (third person): the figure revised against the first one
+// ("2.5 million additional Americans were affected", "raising its estimate from 40 million to 70
+// million", "30 million more than it originally stated"), or the incident told as disclosed before
+// ("the attack, which was disclosed Sept. 7"; "the breach it disclosed last month").
+const LATER_NEWS_EN = new RegExp(
+  [
+    String.raw`\ban\s+additional\s+\d{1,3}(?:[.,]\d{1,3}){0,4}\s*(?:million|billion|thousand)?\s+(?!(?:months?|years?|weeks?|days?|hours?)\b)(?:[A-Za-z][\w.-]*\s+){0,2}?[a-z][\w-]*s\b[^.]{0,60}?\b(?:affected|impacted|exposed|accessed|compromised|stolen)\b`,
+    String.raw`\b\d{1,3}(?:[.,]\d{1,3}){0,4}\s*(?:million|billion|thousand)?\s+(?:additional|more)\s+(?:[A-Za-z][\w.-]*\s+){1,2}(?:were|was|had\s+been|have\s+been|may\s+have\s+been)\s+(?:affected|impacted|exposed|compromised)\b`,
+    String.raw`\b(?:rais|revis|jump|increas|ris|bring|lift)\w*\b[^.]{0,80}?\bfrom\s+\d{1,3}(?:[.,]\d{1,3}){0,4}\s*(?:million|billion|thousand|[kKmM])?\s+to\s+\d`,
+    String.raw`\bmore\s+than\s+(?:it|the\s+company|the\s+[a-z]+)\s+(?:had\s+)?(?:originally|initially|first|previously)\s+(?:said|stated|reported|estimated|thought|disclosed)\b`,
+    String.raw`\b(?:incident|attack|breach|hack|intrusion|cyberattack),?\s+(?:which|that)\s+(?:it\s+|was\s+|were\s+)?(?:first\s+)?(?:disclosed|announced|revealed|reported|made\s+public)\s+(?:on\s+|in\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|last\s+(?:week|month)|earlier\s+this\s+(?:week|month))`,
+  ].join('|'),
+);
 // "On Monday, August 24, we shared that…", "we previously announced", "in announcing the attack",
 // "a previously disclosed cybersecurity incident": the organisation's own earlier notice, named. "On May 3,
 // we reported the incident to the FBI" is not one (the verb must take the news, not a recipient).
@@ -225,7 +238,11 @@ export function extractStage(
         : /update|available|known|confirmed/i.test(s) && PROMISES_MORE_EN.test(s))
     )
       ongoing = seg;
-    if (!later && (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s))) later = seg;
+    if (
+      !later &&
+      (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s) || LATER_NEWS_EN.test(s))
+    )
+      later = seg;
     if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
     if (!result && lang === 'ja' && s.includes('判明した') && RESULT_HEADING.test(s)) result = seg;
     if (!announces && lang === 'ja' && /お知らせ|報告/.test(s) && ANNOUNCES_FINDING.test(s)) announces = seg;

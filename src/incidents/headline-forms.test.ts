@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesStem } from './headline-forms.js';
+import { headlineOf, seriesStem } from './headline-forms.js';
 
 describe('seriesStem', () => {
   it('gives one stem to a numbered series of titles, a site name after | left out', () => {
@@ -10,5 +10,19 @@ describe('seriesStem', () => {
   it('gives none to a title without a report number, or to a short one', () => {
     expect(seriesStem('当院の電子カルテへの不正アクセスに関するお知らせ')).toBeNull();
     expect(seriesStem('不正アクセスについて(第2報)')).toBeNull();
+  });
+});
+
+describe('headlineOf: a notice’s title among its first lines', () => {
+  it('takes no sentence of the body for the title, though it says ご報告 or お知らせ', () => {
+    const text =
+      'https://news.example.jp/a/9\nミナト精工、通販サイトの被害状況を公開\n本件に関して、現時点で判明している概要を下記のとおりご報告いたします。\nミナト精工は17日、不正アクセスの被害を公開した。';
+    expect(headlineOf(text, 'ミナト精工、通販サイトの被害状況を公開')).toBe(
+      'ミナト精工、通販サイトの被害状況を公開',
+    );
+  });
+  it('still reads a title line with a title word', () => {
+    const text = 'お客様各位\n不正アクセスに関するお知らせ\n当社サーバーに不正アクセスがありました。';
+    expect(headlineOf(text, null)).toBe('不正アクセスに関するお知らせ');
   });
 });

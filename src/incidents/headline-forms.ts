@@ -103,6 +103,8 @@ export function headlineOf(text: string, title: string | null): string | null {
     if (!line) continue;
     if (++seen > 12) break;
     if (/^https?:\/\//.test(line) || / > /.test(line) || line.length < 6 || line.length > 150) continue;
+    // A Japanese sentence of the body (「…をご報告いたします。」) is no title, whatever words it holds.
+    if (line.includes('。')) continue;
     if (HEADLINE_WORDS.test(line)) return line;
   }
   return title?.trim() || null;

@@ -228,3 +228,17 @@ describe('subjectKeys: every key a page is stored under', () => {
     expect(subjectKeys(r)).toEqual(['filemover', 'tollbridgecollege', 'tollbridge']);
   });
 });
+
+describe('subjectNames: a long Japanese headline of phrases set apart by spaces', () => {
+  it('reads the body a long spaced headline leads with, but not a long sentence of the body', () => {
+    const headline =
+      'ミナト精工、不正アクセスで取引先3万1200人分の個人情報流出を確認 専用の問い合わせ窓口を開設 拡散行為には法的措置も検討と説明';
+    expect(headline.length).toBeGreaterThan(60);
+    const text = `${headline}\nミナト精工<1234>は2日、4月に受けたサイバー攻撃の調査結果を公表した。ミナト精工によると、取引先の氏名や連絡先が流出した。`;
+    expect(names(text)).toContain('ミナト精工');
+    const sentence =
+      'ミナト精工は2日、4月に受けたサイバー攻撃について外部の専門家による調査の結果を公表し、取引先3万1200人分の個人情報の流出を確認したと明らかにした。';
+    expect(sentence.length).toBeGreaterThan(60);
+    expect(names(`${sentence}\nミナト精工によると、流出した情報の悪用は確認されていない。`)).toEqual([]);
+  });
+});

@@ -109,7 +109,8 @@ export function subjectNames(text: string, lines: readonly string[], organizatio
       .join('\n');
     const ja = /[\u3040-\u30ff\u4e00-\u9fff]/.test(line);
     // A Japanese line longer than a title is a sentence of the body.
-    if (ja && line.length > 60) continue;
+    // (A headline of phrases set apart by spaces, without a sentence end, is still a title.)
+    if (ja && line.length > 60 && (/[。．]/.test(line) || !/\s/.test(line) || line.length > 120)) continue;
     // A page title's parts ("Update on the attack - Sample University"): the publisher's name after its separator.
     for (const part of ja ? [line] : line.split(/\s[-–—|]\s/)) {
       const names = ja ? jaTitleNames(part, body) : enTitleNames(part, body);
