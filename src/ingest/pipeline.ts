@@ -21,6 +21,7 @@ import {
   type NoticeTextDoc,
   noticeTextDoc,
 } from '../store/notices.js';
+import { refreshPlannerStats } from '../store/planner-stats.js';
 import {
   deferWrites,
   genericPlans,
@@ -237,6 +238,8 @@ export async function ingestNoticeChunks(
         }
       }
     }
+    // PostgreSQL: statistics (and so plans) that follow a young store's growth (planner-stats.ts).
+    await refreshPlannerStats(db, results.filter((r) => r.status === 'new' || r.status === 'updated').length);
     await notifyChanges(db, results, opts);
     for (const r of results) {
       opts.onResult?.(out.length, r);

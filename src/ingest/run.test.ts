@@ -8,7 +8,7 @@ import { findInterruptedRuns, RunJournal } from '../store/run-journal.js';
 import { describeEachDialect } from '../store/testing.js';
 import { makePdf } from '../text/fixtures/pdf.js';
 import { type IngestBatchFn, ingestNotices } from './pipeline.js';
-import { ingestPaths } from './run.js';
+import { ingestPaths, rampedBatch } from './run.js';
 
 const html = readFileSync(new URL('../text/fixtures/notice-ja.html', import.meta.url));
 const txt = readFileSync(new URL('../text/fixtures/notice-en.txt', import.meta.url));
@@ -188,4 +188,17 @@ describeEachDialect('ingestPaths resume', (getDb) => {
     expect(found.map((r) => r.id)).toEqual([killed.id]);
     expect(found[0]!.payload).toMatchObject({ targets: ['/elsewhere'], done: 1, total: 10 });
   });
+});
+
+it('batches for extraction workers start small and grow to the full size', () => {
+  for (const size of [1, 7, 100, 250]) {
+    const sizes = Array.from({ length: 12 }, (_, k) => rampedBatch(k, size));
+    expect(sizes[0]).toBeGreaterThanOrEqual(1);
+    expect(sizes[0]).toBeLessThanOrEqual(Math.max(1, Math.ceil(size / 4)));
+    for (let k = 1; k < sizes.length; k++) {
+      expect(sizes[k]).toBeGreaterThanOrEqual(sizes[k - 1]!);
+      expect(sizes[k]).toBeLessThanOrEqual(size);
+    }
+    expect(sizes.at(-1)).toBe(size);
+  }
 });
