@@ -22,7 +22,7 @@ export function uncapture(src: string): string {
  */
 export interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
-  heads: { first: RegExp; seconds: Second[] | null; nextMask: number[] }[][];
+  heads: { first: RegExp; codes: number[] | null; seconds: Second[] | null; nextMask: number[] }[][];
   /** Per rule, whether every match starts at `\b` (inside a word: the entry of `info`'s third word); null: none. */
   bounded: boolean[] | null;
   /**
@@ -44,6 +44,17 @@ export interface Dispatch {
   lists: RuleTable;
   /** Per rule, its prefixes of up to five characters (null: not told), for the checks of rulesBefore. */
   deep: (DeepPrefix[] | null)[];
+  /**
+   * Per rule, its `deep` prefixes by the one character code their first character is (`rest`: those
+   * that begin with a class), so that ruleWords() reads only the prefixes a character can begin.
+   */
+  deepByCode: ({ byCode: Map<number, DeepPrefix[]>; rest: DeepPrefix[] } | null)[];
+  /**
+   * The rules with a head whose first character is one code, by that code, and (`classHeads`) those
+   * with a head that begins with a class: the only rules entryFor() need try for a character.
+   */
+  headRules: Map<number, number[]>;
+  classHeads: number[];
 }
 
 /**
@@ -52,6 +63,8 @@ export interface Dispatch {
  */
 interface DeepPrefix {
   tests: RegExp[];
+  /** The codes the first character may be when it is one character (see literalCodes), else null. */
+  firstCodes: number[] | null;
   len: number;
   fourth: number[] | null;
   fifth: number[] | null;
@@ -67,6 +80,10 @@ export const CHECK_WORDS = 8;
 interface Second {
   re: RegExp;
   thirds: RegExp[] | null;
+  /** The codes `re` admits when it is one character (see literalCodes), else null: read `re`. */
+  codes: number[] | null;
+  /** The codes the `thirds` admit when each is one character, else null: read `thirds`. */
+  thirdCodes: number[] | null;
 }
 
 interface DispatchEntry {
@@ -105,6 +122,8 @@ function nextMask(frags: (string | null)[], ignoreCase: boolean): number[] {
  */
 function literalCodes(frag: string, ignoreCase: boolean): number[] | null {
   let ch: string;
+  // Alone in a class, these do not stand for themselves (`[^]`, `[]]`, `[[]`, `[\\]`).
+  if (frag.length === 1 && '^]\\['.includes(frag)) return null;
   if (frag.length === 1) ch = frag;
   else if (frag.length === 2 && frag[0] === '\\' && /[^\w\s]/.test(frag[1]!) && frag.charCodeAt(1) < 128)
     ch = frag[1]!;
@@ -139,6 +158,7 @@ export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = fal
       five?.every((p) => p.chars.length > 0)
         ? five.map((p) => ({
             tests: p.chars.slice(0, 3).map(tester),
+            firstCodes: literalCodes(p.chars[0]!, ignoreCase),
             len: p.chars.length,
             fourth: p.chars.length >= 4 ? literalCodes(p.chars[3]!, ignoreCase) : null,
             fifth: p.chars.length >= 5 ? literalCodes(p.chars[4]!, ignoreCase) : null,
@@ -167,12 +187,22 @@ export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = fal
     heads.push(
       [...byFirst].map(([f, secs]) => ({
         first: tester(f),
+        codes: literalCodes(f, ignoreCase),
         seconds: secs.has(null)
           ? null
-          : [...secs].map(([sf, thirds]) => ({
-              re: tester(sf!),
-              thirds: thirds.includes(null) ? null : [...new Set(thirds as string[])].map(tester),
-            })),
+          : [...secs].map(([sf, thirds]) => {
+              const distinct = thirds.includes(null) ? null : [...new Set(thirds as string[])];
+              const thirdCodes = distinct?.map((t) => literalCodes(t, ignoreCase));
+              return {
+                re: tester(sf!),
+                thirds: distinct === null ? null : distinct.map(tester),
+                codes: literalCodes(sf!, ignoreCase),
+                thirdCodes:
+                  thirdCodes === undefined || thirdCodes.includes(null)
+                    ? null
+                    : (thirdCodes as number[][]).flat(),
+              };
+            }),
         nextMask: nextMask([...secs.keys()], base.includes('i')),
       })),
     );
@@ -180,6 +210,36 @@ export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = fal
   // Few first characters: irregexp's own start scan is the faster way (see first-chars.ts).
   if (units.size < GATE_MIN_CHARS && !words) return null;
   const bounded = rules.map((r) => startsAtBoundary(uncapture(r.re.source)));
+  const headRules = new Map<number, number[]>();
+  const classHeads: number[] = [];
+  heads.forEach((hs, k) => {
+    let cls = false;
+    for (const h of hs) {
+      if (h.codes === null) cls = true;
+      else
+        for (const c of h.codes) {
+          const list = headRules.get(c) ?? [];
+          if (list[list.length - 1] !== k) list.push(k);
+          headRules.set(c, list);
+        }
+    }
+    if (cls) classHeads.push(k);
+  });
+  const deepByCode = deep.map((ps) => {
+    if (ps === null) return null;
+    const byCode = new Map<number, DeepPrefix[]>();
+    const rest: DeepPrefix[] = [];
+    for (const p of ps) {
+      if (p.firstCodes === null) rest.push(p);
+      else
+        for (const c of new Set(p.firstCodes)) {
+          const list = byCode.get(c) ?? [];
+          list.push(p);
+          byCode.set(c, list);
+        }
+    }
+    return { byCode, rest };
+  });
   return {
     heads,
     bounded: bounded.includes(true) ? bounded : null,
@@ -189,6 +249,9 @@ export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = fal
     none: new Int32Array(2048),
     lists: ruleTable(),
     deep,
+    deepByCode,
+    headRules,
+    classHeads,
   };
 }
 
@@ -221,7 +284,8 @@ function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null 
   const rules: DispatchEntry['rules'] = [];
   let nextLo = 0;
   let nextHi = 0;
-  for (let k = 0; k < d.heads.length; k++) {
+  // Only the rules that may start with `c` (a head of that code, or one beginning with a class).
+  for (const k of rulesFor(d, c)) {
     if (inner && d.bounded?.[k]) continue;
     let seconds: Second[] | null = [];
     let starts = false;
@@ -252,6 +316,14 @@ function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null 
   return { rules, code: c, id };
 }
 
+/** The rules entryFor() tries for code `c`, ascending: those with a head of that code or of a class. */
+function rulesFor(d: Dispatch, c: number): number[] {
+  const own = d.headRules.get(c);
+  if (own === undefined) return d.classHeads;
+  if (d.classHeads.length === 0) return own;
+  return [...new Set([...own, ...d.classHeads])].sort((a, b) => a - b);
+}
+
 /** Whether character code `c` is a word character of `\b` (non-unicode: ASCII letters, digits, _). */
 export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -263,8 +335,11 @@ function admits(seconds: Second[], next: number, third: number): boolean {
   const ch = String.fromCharCode(next);
   const ch3 = third < 0 ? '' : String.fromCharCode(third);
   for (const s of seconds) {
-    if (!s.re.test(ch)) continue;
-    if (s.thirds === null || (third >= 0 && s.thirds.some((re) => re.test(ch3)))) return true;
+    if (!(s.codes === null ? s.re.test(ch) : s.codes.includes(next))) continue;
+    if (s.thirds === null) return true;
+    if (third < 0) continue;
+    if (s.thirdCodes === null ? s.thirds.some((re) => re.test(ch3)) : s.thirdCodes.includes(third))
+      return true;
   }
   return false;
 }
@@ -276,8 +351,12 @@ function admits(seconds: Second[], next: number, third: number): boolean {
  * is that long and names it as one character. A rule cannot match where its check fails.
  */
 function ruleWords(d: Dispatch, k: number, c: number, next: number, third: number): number[] {
-  const prefixes = d.deep[k];
-  if (!prefixes) return [k];
+  const indexed = d.deepByCode[k];
+  if (!indexed) return [k];
+  // The prefixes whose first character may be `c`: of its code, or of a class.
+  const own = indexed.byCode.get(c);
+  const prefixes =
+    own === undefined ? indexed.rest : indexed.rest.length === 0 ? own : [...own, ...indexed.rest];
   const codes = [c, next, third];
   const chars = codes.map((x) => (x < 0 ? '' : String.fromCharCode(x)));
   const m4 = new Array<number>(CHECK_WORDS).fill(0);
