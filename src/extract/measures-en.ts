@@ -114,7 +114,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: /\b(?:e-?mailed|wrote\s+to|mailed|telephoned|sent\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?|notifications?)\s+to)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+|those\s+)?(?:affected\s+|impacted\s+|potentially\s+affected\s+)?(?:users|customers|members|patients|employees|students|clients|individuals|guests|donors|parents|participants)\b/i,
-    not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed)\b/i,
+    not: /\b(?:phishing|spoofed|fraudulent|fraudsters?|scam\w*|attackers?|hackers?|criminals?|threat\s+actors?|unauthori[sz]ed)\b/i,
   },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
@@ -237,8 +237,18 @@ function notADeletion(sentence: string, match: string): boolean {
 
 const DELAY_BEFORE = /\bdelay\w*\s+(?:[\w-]+\s+){0,6}(?:law\s+enforcement|police|FBI)$/i;
 
+// "If we find that your data was involved, we will notify you": a notice promised on a finding.
+const ON_A_FINDING =
+  /\b(?:if|should|in\s+the\s+event\s+that)\s+(?:we|our|the|it|any|further)\b[^.;]{0,80}\b(?:find|finds|found|determine[sd]?|discover(?:s|ed)?|identif(?:y|ies|ied)|learn(?:s|ed)?|confirm(?:s|ed)?)\b[^.;]{0,80}$/i;
+
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
+  if (
+    key === 'individual_notification' &&
+    /^(?:will\s+|to\s+)?notify|^(?:contact|inform)/i.test(match) &&
+    ON_A_FINDING.test(sentence.slice(0, sentence.indexOf(match)))
+  )
+    return true;
   if (key === 'data_deletion' && /removed/i.test(match) && CODE.test(sentence) && !DATA.test(sentence))
     return true;
   if (key === 'data_deletion' && notADeletion(sentence, match)) return true;
@@ -351,7 +361,7 @@ const NOT_A_NAME =
   /^(?:We|Our|The|This|That|These|Those|It|Its|A|An|I|On|In|Upon|After|Before|While|When|As|At|For|From|If|Although|Once|Following|Since|To|With|By|They|Law|Federal|State|FBI|Police)$/;
 // "the service provider’s team", "the vendor reported": the vendor as the clause's subject.
 const VENDOR_SUBJECT = new RegExp(
-  `^(?:[^,]{0,100},\\s+)?(?:the|this|that)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,2}${VENDOR}(?:[’']s)?\\b`,
+  `^(?:[^,]{0,100},\\s+)?(?:the|this|that|our|its)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,2}${VENDOR}(?:[’']s)?\\b`,
   'i',
 );
 

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { extractMeasures } from './measures.js';
+import { sents } from './testing/helpers.js';
+
+const measures = (t: string) => extractMeasures(sents(t)).map((f) => f.value);
+
+describe('extractMeasures (English, beyond US letters): the people told', () => {
+  it('reads the people reached, named by who they are or by a relative clause', () => {
+    for (const t of [
+      'We have written to everyone whose details were on the list.',
+      'Our team has been in touch with those affected.',
+      'We emailed all account holders on 3 May.',
+      'Harbourside Dental will be notifying those affected over the coming days.',
+      'We are getting in touch with the customers concerned.',
+      'We telephoned each of the tenants involved.',
+    ])
+      expect(measures(t), t).toContain('individual_notification');
+  });
+  it('reads the people told in the passive, their noun before or after the word of touch', () => {
+    for (const t of [
+      'The retailer said customers affected had been notified.',
+      'Those affected have been contacted directly.',
+      'All affected members have now been informed.',
+      'People impacted by the incident have been written to.',
+    ])
+      expect(measures(t), t).toContain('individual_notification');
+  });
+  it('reads people let know, or a letter each of them has received', () => {
+    for (const t of [
+      'We have let affected customers know by email.',
+      'Each affected family has received a letter from the school.',
+      'Every affected student will receive an email this week.',
+    ])
+      expect(measures(t), t).toContain('individual_notification');
+  });
+  it('does not read a mail sent by the attacker, or a notice promised on a finding', () => {
+    for (const t of [
+      'The fraudsters emailed all customers on the list with a fake invoice.',
+      'If we find that your data was affected, we will notify you.',
+      'If our review identifies anyone else, we will contact those affected.',
+      'We have introduced multi-factor authentication for all staff.',
+    ])
+      expect(measures(t), t).not.toContain('individual_notification');
+  });
+});
+
+describe('extractMeasures (English, beyond US letters): regulators and police', () => {
+  it('reads regulators outside the United States, the verb first or in the passive', () => {
+    for (const t of [
+      'We have notified the PDPC.',
+      'We have notified CERT-In within six hours, as the rules require.',
+      'We reported the incident to the Information Regulator in terms of the Act.',
+      'The Privacy Commissioner has been made aware.',
+      'We have informed the relevant authorities.',
+      'Northgate Building Society said it had informed its regulator.',
+      'We have self-reported to the data protection regulator.',
+      'We notified the OAIC under the Notifiable Data Breaches scheme.',
+    ])
+      expect(measures(t), t).toContain('regulator_report');
+  });
+  it('does not read a regulator named in advice, a right of the reader, or the police', () => {
+    for (const t of [
+      'You have the right to complain to the Information Regulator.',
+      'You may wish to contact the PDPC if you are unhappy with our reply.',
+      'The theft was reported to the appropriate authorities.',
+    ])
+      expect(measures(t), t).not.toContain('regulator_report');
+  });
+  it('reads police reporting services and a case opened with the police', () => {
+    for (const t of [
+      'The matter has been reported to Action Fraud.',
+      'We reported the theft to SAPS the same evening.',
+      'A case has been opened with the local police.',
+      'We have obtained a crime reference number.',
+      'We filed a report with ReportCyber.',
+    ])
+      expect(measures(t), t).toContain('police_report');
+  });
+  it('does not read a police service named in advice to the reader', () => {
+    for (const t of [
+      'You should report any suspicious emails to Action Fraud.',
+      'Please quote your crime reference number when you call.',
+    ])
+      expect(measures(t), t).not.toContain('police_report');
+  });
+});
+
+describe('extractMeasures (English, beyond US letters): the way in closed', () => {
+  it('reads a store of data or an account closed in the passive', () => {
+    for (const t of [
+      'The exposed database was secured.',
+      'The compromised account was disabled.',
+      'The storage bucket has since been locked down.',
+      'The affected servers were immediately isolated.',
+    ])
+      expect(measures(t), t).toContain('access_blocked');
+  });
+  it('reads the writer securing a bucket or closing an access point', () => {
+    for (const t of [
+      'We secured the storage bucket within hours.',
+      'We have closed off the access point used.',
+    ])
+      expect(measures(t), t).toContain('access_blocked');
+  });
+  it('does not read a safeguard that was missing, or one the reader is told to add', () => {
+    for (const t of [
+      'The database was not secured by a password.',
+      'Before the account was disabled, the intruder sent 40 emails.',
+      'You should make sure your account is secured with a strong password.',
+    ])
+      expect(measures(t), t).not.toContain('access_blocked');
+  });
+});
+
+describe('extractMeasures (English, beyond US letters): controls, training, ways of working', () => {
+  it('reads who may reach the data narrowed', () => {
+    for (const t of [
+      'We have further restricted who can access the files.',
+      'Access to the database is now limited to a small number of staff.',
+      'We limited the number of people with administrator rights.',
+    ])
+      expect(measures(t), t).toContain('access_control_tightened');
+    for (const t of [
+      'The intruder gained limited access to one folder.',
+      'Access to your account has been restricted until you reset your password.',
+    ])
+      expect(measures(t), t).not.toContain('access_control_tightened');
+  });
+  it('reads staff trained again or given further training', () => {
+    for (const t of ['We are retraining staff.', 'The staff involved have been given additional training.'])
+      expect(measures(t), t).toContain('staff_training');
+    expect(measures('You can retrain your spam filter by marking the message.')).not.toContain(
+      'staff_training',
+    );
+  });
+  it('reads how the work is done, changed or under review', () => {
+    for (const t of [
+      'We are reviewing how we handle personal information.',
+      'We have changed the way we send these reports.',
+      'We will look again at how our staff check addresses before posting.',
+    ])
+      expect(measures(t), t).toContain('process_review');
+    expect(measures('You can change how you receive statements in the app.')).not.toContain('process_review');
+  });
+  it('does not read a vendor’s own step as the writer’s', () => {
+    expect(measures('Our vendor took its servers offline.')).not.toContain('service_suspended');
+  });
+});
