@@ -146,3 +146,63 @@ describe('extractMeasures (English, beyond US letters): controls, training, ways
     expect(measures('Our vendor took its servers offline.')).not.toContain('service_suspended');
   });
 });
+
+describe('extractMeasures (English, news and passive forms)', () => {
+  it('reads notices gone out, and people made aware of the incident', () => {
+    for (const t of [
+      'Emails have gone out to all affected customers.',
+      'Members have been made aware of the incident.',
+    ])
+      expect(measures(t), t).toContain('individual_notification');
+    expect(measures('Staff have been made aware of their duties.')).not.toContain('individual_notification');
+  });
+  it('reads a regulator’s own word that it was told, and a regulator told by a news subject', () => {
+    for (const t of [
+      'A spokesperson for the ICO said the company had made it aware of an incident.',
+      'The Privacy Commissioner confirmed it had received a breach notification from the insurer.',
+      'It has told the Information Commissioner’s Office about the breach.',
+      'The breach has been reported to the data watchdog.',
+    ])
+      expect(measures(t), t).toContain('regulator_report');
+    expect(measures('The ICO said people should be wary of calls.')).not.toContain('regulator_report');
+  });
+  it('reads the police told they are aware', () => {
+    expect(measures('Police are aware and investigating.')).toContain('police_report');
+  });
+  it('reads the intruder’s access shut, an incident contained, systems cut off to contain it', () => {
+    for (const t of [
+      'We shut down the attacker’s access.',
+      'We closed the unauthorised access within the hour.',
+      'The breach was contained within hours.',
+      'We disconnected the affected server from the network to stop the attack.',
+      'We took our systems offline to contain the incident.',
+    ])
+      expect(measures(t), t).toContain('access_blocked');
+    for (const t of [
+      'The incident has not yet been contained.',
+      'Before the server was secured, it had been open for two weeks.',
+    ])
+      expect(measures(t), t).not.toContain('access_blocked');
+  });
+  it('reads public reach removed and access taken back or tightened', () => {
+    for (const t of [
+      'We removed public access to the bucket.',
+      'We changed the settings so the folder is no longer public.',
+      'We have removed access for staff who no longer need it.',
+      'We have tightened access to the shared drive.',
+      'Permissions on the shared folder have been changed.',
+    ])
+      expect(measures(t), t).toContain('access_control_tightened');
+    expect(measures('The hackers removed public access to our website.')).not.toContain(
+      'access_control_tightened',
+    );
+  });
+  it('reads monitoring stepped up in the passive, and new procedures put in place', () => {
+    expect(measures('Monitoring of our systems has been stepped up.')).toContain('monitoring_enhanced');
+    expect(measures('Monitoring of your credit has been extended.')).not.toContain('monitoring_enhanced');
+    expect(measures('We have put new procedures in place.')).toContain('process_review');
+    expect(measures('We have put additional checks in place before letters are posted.')).toContain(
+      'process_review',
+    );
+  });
+});

@@ -27,9 +27,9 @@ const ATTACK_MAIL =
 // Regulators outside the United States, named by their titles or initials. "The relevant
 // authorities" is the data protection regulator in British and Commonwealth notices; a US letter's
 // "appropriate authorities" is the police (the CA AG excerpt sets read it so), and is left to them.
-const REGULATOR = String.raw`(?:Personal\s+Data\s+Protection\s+(?:Commission|Authority|Office)|PDPC|PDPO|Information\s+Regulator|Commission\s+d['’]acc[eè]s\s+[àa]\s+l['’]information|CERT-In|Indian\s+Computer\s+Emergency\s+Response\s+Team|(?:data\s+protection|privacy|data\s+privacy|information)\s+(?:regulators?|watchdogs?|authorit(?:y|ies)|supervisors?)|Notifiable\s+Data\s+Breach(?:es)?\s+scheme|(?:Information|Privacy|Data\s+Protection)\s+Commissioner|Privacy\s+Commission|(?:relevant|appropriate|competent)\s+(?:data\s+protection\s+|privacy\s+)?regulat(?:ors?|ory\s+(?:authorit(?:y|ies)|bodies))|(?:relevant|competent)\s+(?:data\s+protection\s+|supervisory\s+|privacy\s+)?authorit(?:y|ies)|(?:the|our|its)\s+regulators?|OAIC|ICO|DPC|PCPD|OPC)\b`;
+const REGULATOR = String.raw`(?:Personal\s+Data\s+Protection\s+(?:Commission|Authority|Office)|PDPC|PDPO|Information\s+Regulator|Commission\s+d['’]acc[eè]s\s+[àa]\s+l['’]information|CERT-In|Indian\s+Computer\s+Emergency\s+Response\s+Team|(?:data\s+protection|privacy|data\s+privacy|information|data)\s+(?:regulators?|watchdogs?|authorit(?:y|ies)|supervisors?)|Notifiable\s+Data\s+Breach(?:es)?\s+scheme|(?:Information|Privacy|Data\s+Protection)\s+Commissioner|Privacy\s+Commission|(?:relevant|appropriate|competent)\s+(?:data\s+protection\s+|privacy\s+)?regulat(?:ors?|ory\s+(?:authorit(?:y|ies)|bodies))|(?:relevant|competent)\s+(?:data\s+protection\s+|supervisory\s+|privacy\s+)?authorit(?:y|ies)|(?:the|our|its)\s+regulators?|OAIC|ICO|DPC|PCPD|OPC)\b`;
 // Reports to a body, the verb first or the body as the subject of a passive.
-const TOLD_VERB = String.raw`(?:notif(?:y|ied|ying)|inform(?:ed|ing)?|report(?:ed|ing)?|alert(?:ed|ing)?|self-?report(?:ed|ing)?|refer(?:red|ring)|(?:made|making|make|lodg(?:ed|ing|e)|fil(?:ed|ing|e)|submit(?:ted|ting)?)\s+(?:an?\s+|the\s+)?(?:formal\s+|mandatory\s+|statutory\s+|data\s+)?(?:breach\s+)?(?:report|notification|notice)|(?:been\s+)?in\s+(?:contact|touch|communication|dialogue)\s+with|(?:work(?:ed|ing)?|liais(?:e|ed|ing)|cooperat(?:e|ed|ing)|co-operat(?:e|ed|ing))\s+(?:closely\s+|fully\s+)?with)`;
+const TOLD_VERB = String.raw`(?:notif(?:y|ied|ying)|told|tell(?:ing)?|inform(?:ed|ing)?|report(?:ed|ing)?|alert(?:ed|ing)?|self-?report(?:ed|ing)?|refer(?:red|ring)|(?:made|making|make|lodg(?:ed|ing|e)|fil(?:ed|ing|e)|submit(?:ted|ting)?)\s+(?:an?\s+|the\s+)?(?:formal\s+|mandatory\s+|statutory\s+|data\s+)?(?:breach\s+)?(?:report|notification|notice)|(?:been\s+)?in\s+(?:contact|touch|communication|dialogue)\s+with|(?:work(?:ed|ing)?|liais(?:e|ed|ing)|cooperat(?:e|ed|ing)|co-operat(?:e|ed|ing))\s+(?:closely\s+|fully\s+)?with)`;
 const MADE_AWARE = String.raw`(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?been\s+(?:made\s+aware|notified|informed|told|alerted|advised)|(?:was|were|is|are)\s+(?:also\s+|duly\s+|promptly\s+|immediately\s+)?(?:made\s+aware|notified|informed|alerted|advised)`;
 // Advice and rights of the reader; a report only promised on a condition.
 const ADVICE =
@@ -42,6 +42,26 @@ const POLICE = String.raw`(?:Action\s+Fraud|SAPS|South\s+African\s+Police(?:\s+S
 const PLACE = String.raw`(?:accounts?|databases?|servers?|buckets?|(?:cloud\s+)?storage(?:\s+(?:buckets?|containers?|accounts?))?|repositor(?:y|ies)|instances?|folders?|file\s+shares?|systems?|network|portals?|mailbox(?:es)?|endpoints?|access\s+points?|links?|credentials)`;
 
 export const EN_BROAD_MEASURE_RULES: MeasureRule[] = [
+  // Notices that went out, or people made aware of the incident: "emails have gone out to all
+  // affected customers", "customers have been made aware of the incident".
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\b(?:e-?mails?|letters?|notices?|notifications?|messages?|texts?)\s+(?:have|has|had|will\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:gone|been\s+sent)\s+out\s+to\s+${WHO}|\b(?:all\s+)?(?:our\s+|the\s+|its\s+)?${PEOPLE}\s+(?:have|has|had)\s+(?:all\s+|now\s+|already\s+|also\s+)?been\s+(?:made\s+aware|told|informed|notified)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:incident|breach|attack|error|issue|event)\b`,
+      'i',
+    ),
+    not: ATTACK_MAIL,
+  },
+  // A regulator's own word that it was told, as news reports it: "the ICO said it had been made aware
+  // of an incident", "the privacy commissioner confirmed it had received a breach report".
+  {
+    key: 'regulator_report',
+    re: new RegExp(
+      String.raw`\b${REGULATOR}(?:['’]s)?(?:\s+Office)?\b[^.;]{0,60}?\b(?:said|says|confirmed|confirms|stated)\b[^.;]{0,30}?\b(?:(?:it|they)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:made\s+aware|notified|informed|received\s+an?\s+(?:data\s+)?(?:breach\s+)?(?:report|notification))|(?:had|has)\s+made\s+(?:it|them)\s+aware|(?:had|has)\s+(?:reported|notified))\b`,
+      'i',
+    ),
+    not: ADVICE,
+  },
   // The people reached, with the people named by who they are or by a relative clause: "we have been
   // in touch with those affected", "we have written to everyone whose details were on the list",
   // "we emailed all affected account holders", "we will be notifying those affected".
@@ -114,6 +134,41 @@ export const EN_BROAD_MEASURE_RULES: MeasureRule[] = [
     key: 'access_control_tightened',
     re: /\b(?:restrict(?:ed|ing)|limit(?:ed|ing)|narrow(?:ed|ing)|reduc(?:ed|ing))\s+(?:further\s+)?(?:who\s+(?:can|may|could)\s+(?:access|view|see|open)|the\s+number\s+of\s+(?:people|staff|employees|users)\s+(?:who|with))\b|\baccess\s+(?:rights\s+|permissions\s+)?(?:to\s+(?:the\s+|this\s+|these\s+|our\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?)?(?:is\s+now|are\s+now|has\s+(?:now\s+|since\s+)?been|have\s+(?:now\s+|since\s+)?been|will\s+(?:now\s+)?be)\s+(?:further\s+|strictly\s+|more\s+tightly\s+)?(?:restricted|limited)\b/i,
     not: /\b(?:you|your|gained|obtained|had\s+limited|only\s+limited|whether)\b/i,
+  },
+  // The intruder's access itself shut: "we shut down the attacker's access", "closed the unauthorised
+  // access"; an incident told as contained: "the breach was contained within hours".
+  {
+    key: 'access_blocked',
+    re: /\b(?:closed|shut\s+(?:down|off)|blocked|stopped|cut\s+off)\s+(?:the|this|that|any|all)\s+(?:unauthori[sz]ed|illegitimate|malicious|suspicious|attacker['’]s|intruder['’]s|hacker['’]s|criminals?['’]|third\s+party['’]s)\s+(?:access|connections?|activity)\b|\b(?:breach|incident|attack|intrusion|threat|compromise|cyber-?\s?attack)\s+(?:has\s+(?:now\s+|since\s+)?been|had\s+been|was|is\s+now)\s+(?:quickly\s+|swiftly\s+|promptly\s+|immediately\s+|fully\s+|successfully\s+)?contained\b(?!\s+to\b)/i,
+    not: /\b(?:you|your|whether|unable\s+to|could\s+not|not\s+(?:yet\s+)?been)\b/i,
+  },
+  // Systems cut off to stop the attack: "we disconnected the affected server", "took our systems
+  // offline to contain the incident".
+  {
+    key: 'access_blocked',
+    re: /\b(?:took|taken|taking|take|brought|disconnect(?:ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}?(?:off-?line|from\s+(?:the\s+|our\s+)?(?:network|internet))\s+(?:in\s+order\s+)?to\s+(?:contain|isolate|stop|halt|prevent|limit|block)\b/i,
+    not: /\b(?:you|your|attempt\w*|tried|trying)\b/i,
+  },
+  // Public reach removed from a misconfigured store, as the Japanese 「閲覧できないように設定を変更」:
+  // "removed public access to the bucket", "the folder is no longer publicly accessible", access
+  // tightened or taken back from staff who do not need it, permissions changed.
+  {
+    key: 'access_control_tightened',
+    re: /\b(?:removed|disabled|revoked|turned\s+off|switched\s+off)\s+(?:the\s+)?(?:public|open|anonymous|external|unnecessary|excess(?:ive)?)\s+(?:access|sharing|links?|permissions)\b|\bno\s+longer\s+(?:publicly\s+)?(?:accessible|available|viewable|visible|public)(?:\s+(?:to\s+(?:the\s+public|anyone|outsiders|the\s+internet)|online|publicly|on\s+the\s+internet))?(?<=\b(?:is|are|was|were|be)\s+(?:now\s+)?no\s+longer\s+[^.;]{0,40})|\b(?:tighten(?:ed|ing)|restrict(?:ed|ing)|limit(?:ed|ing))\s+(?:up\s+)?access\s+(?:rights\s+|permissions\s+)?(?:to|on|for)\s+(?:the|our|its|this|these|all)\b|\b(?:removed|revoked)\s+access\s+(?:rights\s+)?(?:for|from)\s+(?:all\s+|any\s+)?(?:staff|employees|users|accounts|those|people|colleagues)\b|\b(?:permissions|access\s+(?:rights|settings)|sharing\s+settings)\s+(?:on|to|for)\s+(?:[\w’'-]+\s+){1,4}?(?:have|has)\s+(?:now\s+|since\s+)?been\s+(?:changed|corrected|updated|restricted|tightened|reset)\b/i,
+    not: /\b(?:you|your|whether|unable\s+to|could\s+not|attackers?|hackers?|intruders?|gained|obtained)\b/i,
+  },
+  // Monitoring increased, in the passive: "monitoring of our systems has been stepped up".
+  {
+    key: 'monitoring_enhanced',
+    re: /\bmonitoring\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:has|have|had|will)\s+(?:also\s+|now\s+|since\s+)?been\s+(?:increased|stepped\s+up|enhanced|strengthened|expanded|heightened|improved|extended|intensified)\b/i,
+    not: /\b(?:you|your|credit|identity)\b/i,
+  },
+  // New rules put in place, "put … in place" wrapped round the object: "we have put new procedures in
+  // place", "put additional checks in place before letters are posted".
+  {
+    key: 'process_review',
+    re: /\bput(?:ting)?\s+(?:new|additional|revised|updated|stricter|further|extra|tighter|more\s+robust)\s+(?:[\w-]+\s+){0,2}?(?:procedures|processes|policies|protocols|checks|rules|guidance)\s+in\s+place\b/i,
+    not: /\b(?:you|your)\b/i,
   },
   // Staff trained again, in the progressive or base form too ("we are retraining staff").
   {

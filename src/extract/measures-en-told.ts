@@ -82,7 +82,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'police_report',
     re: new RegExp(
-      String.raw`\b${POLICE}\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:now|also|actively|currently)\s+){0,2}investigating\b|\b(?:an?|the)\s+(?:ongoing\s+|active\s+|open\s+)?(?:police|law\s+enforcement|FBI)\s+investigation\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:underway|under\s+way|ongoing)\b`,
+      String.raw`\b${POLICE}\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:now|also|actively|currently)\s+){0,2}(?:investigating|aware(?:\s+and\s+(?:are\s+)?investigating)?|made\s+aware)\b|\b(?:an?|the)\s+(?:ongoing\s+|active\s+|open\s+)?(?:police|law\s+enforcement|FBI)\s+investigation\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:underway|under\s+way|ongoing)\b`,
       'i',
     ),
     not: ADVICE,

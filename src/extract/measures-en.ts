@@ -269,6 +269,13 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     )
   )
     return true;
+  // "Before the server was secured, it had been open for two weeks": the time before the step, told
+  // to date the exposure; the step itself is told elsewhere if at all.
+  if (
+    key === 'access_blocked' &&
+    /\b(?:before|until|prior\s+to)\s+(?:[\w’'-]+\s+){0,5}$/i.test(sentence.slice(0, sentence.indexOf(match)))
+  )
+    return true;
   // "this notice was not delayed by a law enforcement investigation": no report to the police.
   if (key === 'police_report' && DELAY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + match.length)))
     return true;
