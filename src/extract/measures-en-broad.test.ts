@@ -206,3 +206,27 @@ describe('extractMeasures (English, news and passive forms)', () => {
     );
   });
 });
+
+describe('extractMeasures (English): a duty stated in general is no report made', () => {
+  it('does not read the law explained, as regulators’ pages and news do', () => {
+    for (const t of [
+      'Under the law, organisations must notify affected individuals within 30 days.',
+      'Companies are required to report serious breaches to the ICO within 72 hours.',
+      'Businesses have a legal obligation to notify the regulator of eligible data breaches.',
+      'An organisation that suffers a breach must tell the people affected without undue delay.',
+      'The law requires companies to contact customers whose data was exposed.',
+    ]) {
+      const got = measures(t);
+      expect(got, t).not.toContain('individual_notification');
+      expect(got, t).not.toContain('regulator_report');
+    }
+  });
+  it('still reads the writer’s own report made under that duty', () => {
+    expect(measures('As required by law, we have notified the Information Commissioner.')).toContain(
+      'regulator_report',
+    );
+    expect(
+      measures('The company said it was required to notify affected customers and has now done so.'),
+    ).toContain('individual_notification');
+  });
+});

@@ -241,8 +241,19 @@ const DELAY_BEFORE = /\bdelay\w*\s+(?:[\w-]+\s+){0,6}(?:law\s+enforcement|police
 const ON_A_FINDING =
   /\b(?:if|should|in\s+the\s+event\s+that)\s+(?:we|our|the|it|any|further)\b[^.;]{0,80}\b(?:find|finds|found|determine[sd]?|discover(?:s|ed)?|identif(?:y|ies|ied)|learn(?:s|ed)?|confirm(?:s|ed)?)\b[^.;]{0,80}$/i;
 
+// A duty stated in general, as regulators' pages and news explain the law: "organisations must notify
+// affected individuals", "companies are required to report serious breaches to the ICO", "the law
+// requires businesses to contact customers" (a subject with no article: any organisation, none told).
+const DUTY_BEFORE =
+  /(?:(?<!\b(?:the|this|our|its|their|these|those)\s)\b(?:organi[sz]ations|companies|businesses|entities|agencies|employers|firms|(?:data\s+)?controllers|an?\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|business|entity|controller)(?:\s+(?:that|which|who)\s+[^.;]{0,40}?)?)\s+(?:[\w-]+\s+){0,2}?(?:must|should|are\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|is\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|have\s+to|has\s+to|have\s+an?\s+(?:legal\s+|statutory\s+)?(?:obligation|duty)\s+to|has\s+an?\s+(?:legal\s+|statutory\s+)?(?:obligation|duty)\s+to)|\b(?:requires?|obliges?|compels?|mandates?)\s+(?:all\s+)?(?:organi[sz]ations|companies|businesses|entities|firms|(?:data\s+)?controllers)\s+to)\s+(?:(?:also|then|promptly|\w+ly)\s+)?$/i;
+
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
+  if (
+    (key === 'individual_notification' || key === 'regulator_report' || key === 'police_report') &&
+    DUTY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + (/^to\s+/i.exec(match)?.[0].length ?? 0)))
+  )
+    return true;
   if (
     key === 'individual_notification' &&
     /^(?:will\s+|to\s+)?notify|^(?:contact|inform)/i.test(match) &&
