@@ -230,3 +230,34 @@ describe('extractMeasures (English): a duty stated in general is no report made'
     ).toContain('individual_notification');
   });
 });
+
+describe('extractMeasures (English, beyond US letters): specialists, monitoring, sector regulators', () => {
+  it('reads specialists brought in or leading the inquiry', () => {
+    for (const t of [
+      'We brought in specialist cyber security advisers.',
+      'An independent investigation is under way, led by a specialist firm.',
+      'Our insurer’s incident response team is assisting us.',
+    ])
+      expect(measures(t), t).toContain('external_investigation');
+    expect(measures('The review was led by an outside law firm.')).not.toContain('external_investigation');
+  });
+  it('reads the writer watching for the data, or its systems watched', () => {
+    for (const t of [
+      'We are monitoring the dark web for any sign of the stolen data.',
+      'We are actively monitoring for any misuse of the information.',
+      'Our systems are being monitored around the clock.',
+    ])
+      expect(measures(t), t).toContain('monitoring_enhanced');
+    expect(measures('We are offering you dark web monitoring for two years.')).not.toContain(
+      'monitoring_enhanced',
+    );
+  });
+  it('reads sector regulators told', () => {
+    for (const t of [
+      'We notified the Solicitors Regulation Authority.',
+      'The school has informed the Department for Education.',
+      'We have reported the matter to the Pensions Regulator.',
+    ])
+      expect(measures(t), t).toContain('regulator_report');
+  });
+});

@@ -27,7 +27,7 @@ const ATTACK_MAIL =
 // Regulators outside the United States, named by their titles or initials. "The relevant
 // authorities" is the data protection regulator in British and Commonwealth notices; a US letter's
 // "appropriate authorities" is the police (the CA AG excerpt sets read it so), and is left to them.
-const REGULATOR = String.raw`(?:Personal\s+Data\s+Protection\s+(?:Commission|Authority|Office)|PDPC|PDPO|Information\s+Regulator|Commission\s+d['’]acc[eè]s\s+[àa]\s+l['’]information|CERT-In|Indian\s+Computer\s+Emergency\s+Response\s+Team|(?:data\s+protection|privacy|data\s+privacy|information|data)\s+(?:regulators?|watchdogs?|authorit(?:y|ies)|supervisors?)|Notifiable\s+Data\s+Breach(?:es)?\s+scheme|(?:Information|Privacy|Data\s+Protection)\s+Commissioner|Privacy\s+Commission|(?:relevant|appropriate|competent)\s+(?:data\s+protection\s+|privacy\s+)?regulat(?:ors?|ory\s+(?:authorit(?:y|ies)|bodies))|(?:relevant|competent)\s+(?:data\s+protection\s+|supervisory\s+|privacy\s+)?authorit(?:y|ies)|(?:the|our|its)\s+regulators?|OAIC|ICO|DPC|PCPD|OPC)\b`;
+const REGULATOR = String.raw`(?:Personal\s+Data\s+Protection\s+(?:Commission|Authority|Office)|PDPC|PDPO|Information\s+Regulator|Commission\s+d['’]acc[eè]s\s+[àa]\s+l['’]information|CERT-In|Indian\s+Computer\s+Emergency\s+Response\s+Team|(?:data\s+protection|privacy|data\s+privacy|information|data)\s+(?:regulators?|watchdogs?|authorit(?:y|ies)|supervisors?)|Notifiable\s+Data\s+Breach(?:es)?\s+scheme|(?:Information|Privacy|Data\s+Protection)\s+Commissioner|Privacy\s+Commission|(?:relevant|appropriate|competent)\s+(?:data\s+protection\s+|privacy\s+)?regulat(?:ors?|ory\s+(?:authorit(?:y|ies)|bodies))|(?:relevant|competent)\s+(?:data\s+protection\s+|supervisory\s+|privacy\s+)?authorit(?:y|ies)|(?:the|our|its)\s+regulators?|(?:Solicitors|Prudential|Financial|Security|Securities|Health|Insurance|Energy|Gambling|Telecommunications|Communications)\s+(?:Regulation|Regulatory|Conduct)\s+Authority|(?:Pensions|Social\s+Housing|Financial|Health|Energy)\s+Regulator|Department\s+for\s+Education|DfE|Care\s+Quality\s+Commission|CQC|OAIC|ICO|DPC|PCPD|OPC)\b`;
 // Reports to a body, the verb first or the body as the subject of a passive.
 const TOLD_VERB = String.raw`(?:notif(?:y|ied|ying)|told|tell(?:ing)?|inform(?:ed|ing)?|report(?:ed|ing)?|alert(?:ed|ing)?|self-?report(?:ed|ing)?|refer(?:red|ring)|(?:made|making|make|lodg(?:ed|ing|e)|fil(?:ed|ing|e)|submit(?:ted|ting)?)\s+(?:an?\s+|the\s+)?(?:formal\s+|mandatory\s+|statutory\s+|data\s+)?(?:breach\s+)?(?:report|notification|notice)|(?:been\s+)?in\s+(?:contact|touch|communication|dialogue)\s+with|(?:work(?:ed|ing)?|liais(?:e|ed|ing)|cooperat(?:e|ed|ing)|co-operat(?:e|ed|ing))\s+(?:closely\s+|fully\s+)?with)`;
 const MADE_AWARE = String.raw`(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?been\s+(?:made\s+aware|notified|informed|told|alerted|advised)|(?:was|were|is|are)\s+(?:also\s+|duly\s+|promptly\s+|immediately\s+)?(?:made\s+aware|notified|informed|alerted|advised)`;
@@ -47,7 +47,7 @@ export const EN_BROAD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b(?:e-?mails?|letters?|notices?|notifications?|messages?|texts?)\s+(?:have|has|had|will\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:gone|been\s+sent)\s+out\s+to\s+${WHO}|\b(?:all\s+)?(?:our\s+|the\s+|its\s+)?${PEOPLE}\s+(?:have|has|had)\s+(?:all\s+|now\s+|already\s+|also\s+)?been\s+(?:made\s+aware|told|informed|notified)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:incident|breach|attack|error|issue|event)\b`,
+      String.raw`\b(?:e-?mails?|letters?|notices?|notifications?|messages?|texts?)\s+(?:have|has|had|will\s+have)\s+(?:now\s+|already\s+|also\s+)?(?:gone|been\s+sent)\s+out\s+to\s+${WHO}|\b${PEOPLE}\s+(?:have|has|had)\s+(?:all\s+|now\s+|already\s+|also\s+)?been\s+(?:made\s+aware|told|informed|notified)\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,2}?(?:incident|breach|attack|error|issue|event)\b`,
       'i',
     ),
     not: ATTACK_MAIL,
@@ -169,6 +169,23 @@ export const EN_BROAD_MEASURE_RULES: MeasureRule[] = [
     key: 'process_review',
     re: /\bput(?:ting)?\s+(?:new|additional|revised|updated|stricter|further|extra|tighter|more\s+robust)\s+(?:[\w-]+\s+){0,2}?(?:procedures|processes|policies|protocols|checks|rules|guidance)\s+in\s+place\b/i,
     not: /\b(?:you|your)\b/i,
+  },
+  // Outside specialists brought in or leading the inquiry: "brought in specialist cyber security
+  // advisers", "an independent investigation led by a specialist firm", "our insurer's incident
+  // response team is assisting us".
+  {
+    key: 'external_investigation',
+    re: /\b(?:brought|bringing|bring|called|calling|call)\s+in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:advisers|advisors|experts|specialists|consultants|investigators|professionals|(?:forensic|incident\s+response|security)\s+(?:firm|team|provider|company))\b|\b(?:led|conducted|carried\s+out|performed|supported|assisted)\s+by\s+(?:an?\s+|the\s+)?(?:specialist|independent|external|outside|forensic|third[- ]party|leading|cyber-?\s?security)\s+(?:[\w-]+\s+){0,2}?(?:firm|company|experts?|specialists?|consultants?|investigators?|team|provider|advisers|advisors)\b|\bincident\s+response\s+(?:team|provider|firm|specialists|experts)\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:assisting|helping|supporting|investigating|engaged|working)\b/i,
+    not: /\b(?:you|your|law\s+firm|legal|attorneys?|solicitors?|police|law\s+enforcement)\b/i,
+  },
+  // The writer watching for the data or for more activity, or its systems watched: "we are monitoring
+  // the dark web for any sign of the data", "actively monitoring for any misuse of the information",
+  // "our systems are being monitored around the clock". (Dark web monitoring offered to the reader is
+  // credit_monitoring_offered: the writer must be the one who watches.)
+  {
+    key: 'monitoring_enhanced',
+    re: /\b(?:we|we\s+are|we['’]re|we\s+have\s+been|we\s+will(?:\s+be)?|we\s+continue\s+to|we\s+are\s+continuing\s+to)\s+(?:also\s+|now\s+)?(?:actively\s+|closely\s+|continuously\s+|carefully\s+|proactively\s+)?monitor(?:ing)?\s+(?:(?:the\s+)?(?:dark\s+web|internet|online\s+forums|criminal\s+forums)\b|(?:closely\s+)?for\s+(?:any\s+)?(?:signs?\s+of\s+|evidence\s+of\s+|further\s+)?(?:misuse|publication|sale|release|use)\s+of\b)|\b(?:our\s+|the\s+|its\s+|all\s+)(?:[\w-]+\s+)?(?:systems|networks?|environment|servers|infrastructure)\s+(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:now\s+)?(?:being\s+)?(?:closely\s+|continuously\s+|actively\s+|constantly\s+)?monitored\b/i,
+    not: /\b(?:you|your|offer\w*|provid\w*\s+(?:you|affected|impacted|complimentary|free))\b/i,
   },
   // Staff trained again, in the progressive or base form too ("we are retraining staff").
   {
