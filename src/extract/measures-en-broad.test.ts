@@ -261,3 +261,26 @@ describe('extractMeasures (English, beyond US letters): specialists, monitoring,
       expect(measures(t), t).toContain('regulator_report');
   });
 });
+
+describe('extractMeasures (English news): letters and filings to officials', () => {
+  it('reads a filing or letter to a regulator as a report to it, not as a word to the people', () => {
+    for (const t of [
+      'In a letter to the Maine Attorney General, the company said 4,000 people were affected.',
+      'According to a filing with the state attorney general’s office, the data included names.',
+      'In a notice submitted to the Information Commissioner, the firm said the attack began in May.',
+    ]) {
+      const got = measures(t);
+      expect(got, t).toContain('regulator_report');
+      expect(got, t).not.toContain('individual_notification');
+    }
+    expect(measures('You can file a complaint with the Attorney General.')).not.toContain('regulator_report');
+  });
+  it('does not read a letter to investors as a word to the people affected', () => {
+    expect(measures('In a letter to shareholders, the chief executive apologised.')).not.toContain(
+      'individual_notification',
+    );
+    expect(measures('The company sent letters to affected customers last week.')).toContain(
+      'individual_notification',
+    );
+  });
+});

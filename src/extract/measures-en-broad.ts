@@ -101,6 +101,14 @@ export const EN_BROAD_MEASURE_RULES: MeasureRule[] = [
     ),
     not: ADVICE,
   },
+  // A filing or letter to a regulator, as news cites it: "according to a filing with the Maine
+  // Attorney General", "in a notice submitted to the Information Commissioner", "in a letter to the
+  // Office of the Attorney General".
+  {
+    key: 'regulator_report',
+    re: /\b(?:letter|notice|notification|filing|disclosure|submission|breach\s+report)s?\s+(?:(?:it\s+|that\s+it\s+)?(?:has\s+|had\s+)?(?:sent|filed|submitted|made|lodged|provided)\s+)?(?:to|with)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?(?:Attorneys?\s+General|Information\s+Commissioner|Privacy\s+Commissioner|Data\s+Protection\s+(?:Commission(?:er)?|Authority)|OAIC|ICO|Department\s+of\s+Health\s+and\s+Human\s+Services|HHS|Securities\s+and\s+Exchange\s+Commission|SEC|(?:data\s+protection\s+|privacy\s+|state\s+)?regulators?)\b/i,
+    not: /\b(?:you|your|should|may\s+wish|right\s+to|can\s+(?:file|submit|send|make))\b/i,
+  },
   // Police reporting services told: "the matter has been reported to Action Fraud", "a case was
   // opened with the police", "we obtained a crime reference number".
   {

@@ -247,8 +247,24 @@ const ON_A_FINDING =
 const DUTY_BEFORE =
   /(?:(?<!\b(?:the|this|our|its|their|these|those)\s)\b(?:organi[sz]ations|companies|businesses|entities|agencies|employers|firms|(?:data\s+)?controllers|an?\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|business|entity|controller)(?:\s+(?:that|which|who)\s+[^.;]{0,40}?)?)\s+(?:[\w-]+\s+){0,2}?(?:must|should|are\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|is\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|have\s+to|has\s+to|have\s+an?\s+(?:legal\s+|statutory\s+)?(?:obligation|duty)\s+to|has\s+an?\s+(?:legal\s+|statutory\s+)?(?:obligation|duty)\s+to)|\b(?:requires?|obliges?|compels?|mandates?)\s+(?:all\s+)?(?:organi[sz]ations|companies|businesses|entities|firms|(?:data\s+)?controllers)\s+to)\s+(?:(?:also|then|promptly|\w+ly)\s+)?$/i;
 
+// A letter to an official, a regulator or investors, as news quotes it ("in a letter to the Maine
+// Attorney General", "a notification letter filed with the regulator", "in a letter to
+// shareholders"): no word to the people affected.
+const OFFICIAL_ADDRESSEE =
+  /^\s*(?:(?:filed|submitted|sent|lodged|provided|addressed)\s+)?(?:to|with)\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){0,3}?(?:Attorneys?\s+General|regulators?|regulatory|Commission(?:er)?|Secretary|SEC|shareholders|stockholders|investors|editor|Congress|lawmakers|senators?|legislators|office|department|agency|ICO|OAIC|authorit(?:y|ies))\b/i;
+
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
+  if (
+    key === 'individual_notification' &&
+    /\bletters?(?:\s+to)?$/i.test(match) &&
+    OFFICIAL_ADDRESSEE.test(
+      /\s+to$/i.test(match)
+        ? ` to${sentence.slice(sentence.indexOf(match) + match.length)}`
+        : sentence.slice(sentence.indexOf(match) + match.length),
+    )
+  )
+    return true;
   if (
     (key === 'individual_notification' || key === 'regulator_report' || key === 'police_report') &&
     DUTY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + (/^to\s+/i.exec(match)?.[0].length ?? 0)))
