@@ -223,6 +223,18 @@ export const EN: Lexeme[] = [
   ],
   ['Bank account numbers', String.raw`\bbanking\s+(?:information|data)\b`],
   ['Geographic locations', String.raw`\blocations?(?<=,\s+locations?)(?=\s*(?:,|\band\b))`],
+  // Notices outside the United States: health told by the kind of care or its papers (mental health,
+  // test results, referral letters, clinical notes, counselling records, "information about their
+  // health"), names by their parts, identity numbers by the word "identity" or a country's name.
+  [
+    'Personal health data',
+    String.raw`\bmental\s+health\b|(?<!\b(?:penetration|pen|security|virus|malware)\s)\b(?:test|pathology|blood|screening|laboratory)\s+results\b|\breferral\s+(?:letters?|details|information|forms?)\b|\bclinical\s+(?:care|notes|details|records?|history|correspondence)\b|\b(?:counsel(?:l)?ing|therapy|treatment)\s+(?:notes|records|details)\b|\bimaging\s+(?:reports?|results|records)\b|\bmedical\s+appointments?\b|\bhealth\s+(?:history|status|details)\b|\b(?:information|details|data)\s+(?:about|on|relating\s+to|regarding|concerning)\s+(?:their|his|her|your|patients['’]?|the\s+patients['’]?)\s+(?:physical\s+or\s+mental\s+|mental\s+or\s+physical\s+)?health\b`,
+  ],
+  ['Names', String.raw`\bsurnames?\b|\bforenames?\b|\bgiven\s+names?\b`],
+  [
+    'Government issued IDs',
+    String.raw`\b(?:national|South\s+African|citizen(?:ship)?)\s+(?:ID|identity|identification)\s+(?:numbers?|cards?|documents?)\b|\bidentity\s+(?:numbers?|documents?|cards?)\b|(?<!\b(?:employee|staff|student|member|membership|library|user|login|patient)\s)\bID\s+(?:documents?|cards?)\b`,
+  ],
 ];
 
 // "reviewing statements and credit reports": the reader's own reports, checked for fraud.

@@ -136,3 +136,38 @@ describe('extractDataClasses (English web notices): papers, national numbers, de
     expect(classes('The email exposed names and addresses of tenants.')).toContain('Physical addresses');
   });
 });
+
+// Fictional notices, written for these tests (branch h/enmeas3).
+describe('extractDataClasses (English, outside US letters): health, names, identity numbers', () => {
+  it('reads health told by the kind of care or its papers', () => {
+    for (const t of [
+      'The records included patients’ mental health history.',
+      'The files included test results and referral letters.',
+      'The records included details of clinical care.',
+      'The folder included information about their health.',
+      'The list included medical appointments.',
+      'The records included counselling notes and imaging reports.',
+    ])
+      expect(classes(t), t).toContain('Personal health data');
+    for (const t of [
+      'The report included penetration test results for our website.',
+      'The files included customer care records.',
+    ])
+      expect(classes(t), t).not.toContain('Personal health data');
+  });
+  it('reads names by their parts', () => {
+    expect(classes('The spreadsheet included surnames and initials.')).toContain('Names');
+    expect(classes('The form included forenames and dates of birth.')).toContain('Names');
+  });
+  it('reads identity numbers named by the word identity or a country', () => {
+    for (const t of [
+      'The data included South African ID numbers.',
+      'The files included copies of identity documents.',
+      'The database included national identity numbers.',
+    ])
+      expect(classes(t), t).toContain('Government issued IDs');
+    expect(classes('The data included staff ID cards and photographs.')).not.toContain(
+      'Government issued IDs',
+    );
+  });
+});

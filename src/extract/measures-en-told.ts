@@ -1,4 +1,5 @@
 import type { MeasureRule } from './measures-en.js';
+import { EN_BROAD_MEASURE_RULES } from './measures-en-broad.js';
 
 /**
  * English measures told as a clause whose verb says who was told, brought in or set up for the
@@ -81,7 +82,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'police_report',
     re: new RegExp(
-      String.raw`\b${POLICE}\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:now|also|actively|currently)\s+){0,2}investigating\b|\b(?:an?|the)\s+(?:ongoing\s+|active\s+|open\s+)?(?:police|law\s+enforcement|FBI)\s+investigation\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:underway|under\s+way|ongoing)\b`,
+      String.raw`\b${POLICE}\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:(?:now|also|actively|currently)\s+){0,2}(?:investigating|aware(?:\s+and\s+(?:are\s+)?investigating)?|made\s+aware)\b|\b(?:an?|the)\s+(?:ongoing\s+|active\s+|open\s+)?(?:police|law\s+enforcement|FBI)\s+investigation\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:underway|under\s+way|ongoing)\b`,
       'i',
     ),
     not: ADVICE,
@@ -168,6 +169,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
     re: /\b(?:set\s+up|setting\s+up|established|establishing|opened|launched|created|activated|arranged|stood\s+up)\s+(?:an?\s+|the\s+)(?:dedicated\s+|special\s+|free\s+|toll[- ]free\s+|freephone\s+|confidential\s+|24\/7\s+|24-hour\s+|new\s+)*(?:(?:support|help|call|phone|telephone|information|inquiry|enquiry|assistance|advice|response)\s+(?:line|cent(?:er|re)|desk)|help-?line|hotline|(?:phone|telephone|freephone|contact)\s+number|number\s*(?:\(|:)\s*\+?\d)|\b(?:support|help|call|phone|telephone|information|inquiry|enquiry|assistance|advice)\s*(?:line|cent(?:er|re)|desk)\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:set\s+up|established|opened|launched|created|activated|made\s+available|stood\s+up)\b/i,
     not: /\b(?:you|your)\s+(?:should|may|can)\s+(?:set\s+up|open)\b/i,
   },
+  ...EN_BROAD_MEASURE_RULES,
   // A line kept for this incident: "a dedicated helpline", "our special enquiry line".
   {
     key: 'hotline',

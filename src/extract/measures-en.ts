@@ -114,7 +114,7 @@ export const EN_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: /\b(?:e-?mailed|wrote\s+to|mailed|telephoned|sent\s+(?:an?\s+)?(?:e-?mails?|letters?|notices?|notifications?)\s+to)\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+|its\s+|those\s+)?(?:affected\s+|impacted\s+|potentially\s+affected\s+)?(?:users|customers|members|patients|employees|students|clients|individuals|guests|donors|parents|participants)\b/i,
-    not: /\b(?:phishing|spoofed|fraudulent|scam|attacker|unauthori[sz]ed)\b/i,
+    not: /\b(?:phishing|spoofed|fraudulent|fraudsters?|scam\w*|attackers?|hackers?|criminals?|threat\s+actors?|unauthori[sz]ed)\b/i,
   },
   // Regulators beyond the attorney general: the SEC, FINRA, a state department of insurance, the
   // HHS Office for Civil Rights ("reported it to the FBI, the SEC and FINRA").
@@ -237,8 +237,45 @@ function notADeletion(sentence: string, match: string): boolean {
 
 const DELAY_BEFORE = /\bdelay\w*\s+(?:[\w-]+\s+){0,6}(?:law\s+enforcement|police|FBI)$/i;
 
+// "If we find that your data was involved, we will notify you": a notice promised on a finding.
+const ON_A_FINDING =
+  /\b(?:if|should|in\s+the\s+event\s+that)\s+(?:we|our|the|it|any|further)\b[^.;]{0,80}\b(?:find|finds|found|determine[sd]?|discover(?:s|ed)?|identif(?:y|ies|ied)|learn(?:s|ed)?|confirm(?:s|ed)?)\b[^.;]{0,80}$/i;
+
+// A duty stated in general, as regulators' pages and news explain the law: "organisations must notify
+// affected individuals", "companies are required to report serious breaches to the ICO", "the law
+// requires businesses to contact customers" (a subject with no article: any organisation, none told).
+const DUTY_BEFORE =
+  /(?:(?<!\b(?:the|this|our|its|their|these|those)\s)\b(?:organi[sz]ations|companies|businesses|entities|agencies|employers|firms|(?:data\s+)?controllers|an?\s+(?:[\w-]+\s+)?(?:organi[sz]ation|company|business|entity|controller)(?:\s+(?:that|which|who)\s+[^.;]{0,40}?)?)\s+(?:[\w-]+\s+){0,2}?(?:must|should|are\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|is\s+(?:legally\s+)?(?:required|obliged|obligated)\s+to|have\s+to|has\s+to|have\s+an?\s+(?:legal\s+|statutory\s+)?(?:obligation|duty)\s+to|has\s+an?\s+(?:legal\s+|statutory\s+)?(?:obligation|duty)\s+to)|\b(?:requires?|obliges?|compels?|mandates?)\s+(?:all\s+)?(?:organi[sz]ations|companies|businesses|entities|firms|(?:data\s+)?controllers)\s+to)\s+(?:(?:also|then|promptly|\w+ly)\s+)?$/i;
+
+// A letter to an official, a regulator or investors, as news quotes it ("in a letter to the Maine
+// Attorney General", "a notification letter filed with the regulator", "in a letter to
+// shareholders"): no word to the people affected.
+const OFFICIAL_ADDRESSEE =
+  /^\s*(?:(?:filed|submitted|sent|lodged|provided|addressed)\s+)?(?:to|with)\s+(?:the\s+|its\s+)?(?:[\w’'.-]+\s+){0,3}?(?:Attorneys?\s+General|regulators?|regulatory|Commission(?:er)?|Secretary|SEC|shareholders|stockholders|investors|editor|Congress|lawmakers|senators?|legislators|office|department|agency|ICO|OAIC|authorit(?:y|ies))\b/i;
+
 /** Whether an English hit of a shared rule is no measure of that kind in its sentence. */
 export function vetoEnglish(key: Measure, sentence: string, match: string): boolean {
+  if (
+    key === 'individual_notification' &&
+    /\bletters?(?:\s+to)?$/i.test(match) &&
+    OFFICIAL_ADDRESSEE.test(
+      /\s+to$/i.test(match)
+        ? ` to${sentence.slice(sentence.indexOf(match) + match.length)}`
+        : sentence.slice(sentence.indexOf(match) + match.length),
+    )
+  )
+    return true;
+  if (
+    (key === 'individual_notification' || key === 'regulator_report' || key === 'police_report') &&
+    DUTY_BEFORE.test(sentence.slice(0, sentence.indexOf(match) + (/^to\s+/i.exec(match)?.[0].length ?? 0)))
+  )
+    return true;
+  if (
+    key === 'individual_notification' &&
+    /^(?:will\s+|to\s+)?notify|^(?:contact|inform)/i.test(match) &&
+    ON_A_FINDING.test(sentence.slice(0, sentence.indexOf(match)))
+  )
+    return true;
   if (key === 'data_deletion' && /removed/i.test(match) && CODE.test(sentence) && !DATA.test(sentence))
     return true;
   if (key === 'data_deletion' && notADeletion(sentence, match)) return true;
@@ -257,6 +294,13 @@ export function vetoEnglish(key: Measure, sentence: string, match: string): bool
     /\b(?:failure|failed|failing|fail|lack|lacked|absence|without|not|no)\b(?:\s+[\w-]+){0,3}\s*$/i.test(
       sentence.slice(0, sentence.indexOf(match)),
     )
+  )
+    return true;
+  // "Before the server was secured, it had been open for two weeks": the time before the step, told
+  // to date the exposure; the step itself is told elsewhere if at all.
+  if (
+    key === 'access_blocked' &&
+    /\b(?:before|until|prior\s+to)\s+(?:[\w’'-]+\s+){0,5}$/i.test(sentence.slice(0, sentence.indexOf(match)))
   )
     return true;
   // "this notice was not delayed by a law enforcement investigation": no report to the police.
@@ -351,7 +395,7 @@ const NOT_A_NAME =
   /^(?:We|Our|The|This|That|These|Those|It|Its|A|An|I|On|In|Upon|After|Before|While|When|As|At|For|From|If|Although|Once|Following|Since|To|With|By|They|Law|Federal|State|FBI|Police)$/;
 // "the service provider’s team", "the vendor reported": the vendor as the clause's subject.
 const VENDOR_SUBJECT = new RegExp(
-  `^(?:[^,]{0,100},\\s+)?(?:the|this|that)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,2}${VENDOR}(?:[’']s)?\\b`,
+  `^(?:[^,]{0,100},\\s+)?(?:the|this|that|our|its)\\s+(?:third[- ]party\\s+)?(?:[\\w-]+\\s+){0,2}${VENDOR}(?:[’']s)?\\b`,
   'i',
 );
 
