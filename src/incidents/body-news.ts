@@ -1,4 +1,5 @@
-import type { IncidentView, NoticeView, Reason } from './continuation.js';
+import type { IncidentView, NoticeView, Reason, ReportView } from './continuation.js';
+import { normalizeOrgName, organizationFamilyKey } from './match.js';
 import { daysBetween } from './report-refs.js';
 
 /**
@@ -41,23 +42,41 @@ const SHARED_FACTS: ReadonlySet<string> = new Set([
 /** Shared facts an undated page needs: with no day to bound it, the facts must say which breach. */
 const UNDATED_SHARED_FACTS = 2;
 
+/** The candidates a notice is scored against (pickContinuation). */
+export type Others = readonly IncidentView[];
+
 export interface BodyNewsInput {
   notice: NoticeView;
   incident: IncidentView;
   /** The reasons scored so far (continuation.ts). */
   reasons: readonly Reason[];
-  /** The notice or one of the incident's reports is a news page (continuation.ts `outsidePage`). */
-  outside: boolean;
+  /** Whether a page is news, no body's own (continuation.ts `outsidePage`). */
+  outsidePage: (r: ReportView) => boolean;
   /** The two give specific causes and share none. */
   otherCause: boolean;
-  /** The organisation's other incidents among the candidates. */
-  others: readonly IncidentView[];
+  /** Every candidate incident (the incident itself among them or not). */
+  others: Others;
+}
+
+/**
+ * Adds `same_body_news` +3 to the reasons when bodyNews finds the page news of the incident, and
+ * takes back what it answers: nothing said the incident continued (nothing_says_continued), and the
+ * news hosts differ (other_site: neither is the organisation's own site, see bodyNews).
+ */
+export function addBodyNews(reasons: Reason[], x: BodyNewsInput): void {
+  const detail = bodyNews(x);
+  if (detail === null) return;
+  for (const code of ['nothing_says_continued', 'other_site']) {
+    const i = reasons.findIndex((r) => r.code === code);
+    if (i >= 0) reasons.splice(i, 1);
+  }
+  reasons.push({ code: 'same_body_news', kind: 'continuation', weight: 3, detail });
 }
 
 /**
  * Whether a news page about an organisation tells of the incident, its only recent one: the same
  * organisation (its organisation row, not a contractor's name), a day within BODY_NEWS_DAYS of the
- * incident's reports (or, undated, two shared specific facts), an incident window that does not
+ * incident's reports (or, undated, two shared specific facts), news hosts on both sides if their hosts differ, an incident window that does not
  * start after the incident's last report, no cause or date that differs, and no other incident of
  * the organisation within a year. Returns what it matched (for the reason's detail) or null.
  *
@@ -66,20 +85,73 @@ export interface BodyNewsInput {
  */
 export function bodyNews(x: BodyNewsInput): string | null {
   const { notice: n, incident: c, reasons } = x;
-  if (!x.outside || x.otherCause) return null;
+  if (x.otherCause || !(x.outsidePage(n) || c.reports.some(x.outsidePage))) return null;
+  // Two news hosts are no two publishers' own sites (other_site): only news on both sides may join.
+  if (reasons.some((r) => r.code === 'other_site') && !newsOnly(x)) return null;
   if (!reasons.some((r) => r.code === 'same_organization' && r.weight > 0)) return null;
   if (reasons.some((r) => CONFLICTS.has(r.code))) return null;
+  if (!c.reports.some((r) => r.organization && sameName(n.organization, r.organization))) return null;
+  if (otherBodies(n, c.reports)) return null;
   const days = c.reports.map((r) => r.day ?? r.published).filter((d): d is string => Boolean(d));
   const day = n.day ?? n.published;
   if (!startsWithin(n, c, day, days)) return null;
   // Another incident of the organisation that is recent too: the page may tell of either.
-  if (x.others.some((o) => o.sameOrganization && recent(o, day))) return null;
+  if (x.others.some((o) => o !== c && o.id !== c.id && o.sameOrganization && recent(o, day))) return null;
   if (day && days.length > 0) {
     const gap = Math.min(...days.map((d) => daysBetween(day, d)));
     return gap <= BODY_NEWS_DAYS ? `${Math.round(gap)} days` : null;
   }
   const shared = reasons.filter((r) => SHARED_FACTS.has(r.code)).map((r) => r.code);
   return shared.length >= UNDATED_SHARED_FACTS ? shared.join(', ') : null;
+}
+
+/**
+ * Words a Japanese company's full name ends in that its short name leaves out (「サンプル計算機」 is
+ * 「サンプル」 in a headline). The legal form (株式会社, Inc.) is already gone in normalizeOrgName.
+ */
+const INDUSTRY_SUFFIX =
+  /(?:計算機|電機|電気|電子|工業|産業|製作所|商事|物産|化学|製薬|建設|通信|精機|興業|技研|システムズ|システム)$/;
+
+/**
+ * One organisation's name either way: the same key, the same family (サンプルホールディングス /
+ * サンプル), or a short name and the full one with its industry word (サンプル / サンプル計算機).
+ * Not a name with another word of its own ("Sample University" / "Sample University Hospital": a
+ * subsidiary, the store's family lookup notwithstanding).
+ *
+ * @example sameName('サンプル計算機株式会社', 'サンプル') // => true
+ */
+export function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [normalizeOrgName(a), normalizeOrgName(b)];
+  if (x === y || organizationFamilyKey(a) === organizationFamilyKey(b)) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const m = INDUSTRY_SUFFIX.exec(long);
+  return short.length >= 2 && m !== null && long.slice(0, m.index) === short;
+}
+
+/**
+ * The titles name other bodies besides the organisation, and none in common: each client's news of
+ * its contractor's breach (「A県 委託先Xにランサムウェア攻撃」, 「B市 委託先Xで流出」), whichever
+ * of the two names was read as the organisation.
+ */
+function otherBodies(n: ReportView, reports: readonly ReportView[]): boolean {
+  const org = n.organization ? normalizeOrgName(n.organization) : '';
+  const others = (r: ReportView) =>
+    (r.subjects ?? [])
+      .map(normalizeOrgName)
+      .filter((k) => k.length >= 2 && !(org.includes(k) || k.includes(org)));
+  const own = others(n);
+  const theirs = reports.flatMap(others);
+  return (
+    own.length > 0 &&
+    theirs.length > 0 &&
+    !own.some((a) => theirs.some((b) => a.includes(b) || b.includes(a)))
+  );
+}
+
+/** The notice and every report of the incident are news pages. */
+export function newsOnly(x: Pick<BodyNewsInput, 'notice' | 'incident' | 'outsidePage'>): boolean {
+  return x.outsidePage(x.notice) && x.incident.reports.length > 0 && x.incident.reports.every(x.outsidePage);
 }
 
 /**
