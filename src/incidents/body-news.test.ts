@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BODY_NEWS_DAYS, sameName } from './body-news.js';
+import { BODY_NEWS_DAYS, industryShortKey, sameName } from './body-news.js';
 import {
   type FactsView,
   type IncidentView,
@@ -175,6 +175,13 @@ describe('one organisation’s names', () => {
     expect(sameName('サンプル電機', 'サンプル工業')).toBe(false);
     expect(sameName('サンプル計算機', 'サンプル計算')).toBe(false);
   });
+
+  it('give the store a Japanese company’s short name to look up, when three characters or more are left', () => {
+    expect(industryShortKey('サンプル計算機株式会社')).toBe('サンプル');
+    expect(industryShortKey('株式会社ミドリ製作所')).toBe('ミドリ');
+    expect(industryShortKey('富士電機')).toBeNull();
+    expect(industryShortKey('Sample University')).toBeNull();
+  });
 });
 
 describe('an undated news page', () => {
@@ -206,6 +213,33 @@ describe('an undated news page', () => {
     const s = scoreContinuation(NEWS, incident([NOTICE], { facts: NOTICE.facts, lastPublished: null }));
     expect(codes(s)).toContain('same_body_news');
     expect(s.joins).toBe(true);
+  });
+
+  it('joins a short name’s article to the full name’s, though the store’s rows differ', () => {
+    const full: ReportView = { ...NOTICE, organization: 'カスミ計算機株式会社', reporter: true };
+    const short: NoticeView = { ...NEWS, organization: 'カスミ' };
+    const s = scoreContinuation(
+      short,
+      incident([full], { facts: NOTICE.facts, lastPublished: null, sameOrganization: false }),
+    );
+    expect(codes(s)).toEqual(expect.arrayContaining(['same_organization', 'same_body_news']));
+    expect(s.joins).toBe(true);
+    // Not another company of a longer name (カスミ電機 is not カスミ計算機).
+    const other: NoticeView = { ...NEWS, organization: 'カスミ電機' };
+    expect(
+      scoreContinuation(
+        other,
+        incident([full], { facts: NOTICE.facts, lastPublished: null, sameOrganization: false }),
+      ).joins,
+    ).toBe(false);
+  });
+
+  it('leaves apart the organisation’s next breach, whose incident dates are months from the first', () => {
+    const january = { ...NOTICE.facts, incidentStart: '2033-01-10' };
+    const november: NoticeView = { ...NEWS, facts: { ...NEWS.facts, incidentStart: '2033-11-02' } };
+    const s = scoreContinuation(november, incident([NOTICE], { facts: january, lastPublished: null }));
+    expect(codes(s)).not.toContain('same_body_news');
+    expect(s.joins).toBe(false);
   });
 
   it('but not on the organisation alone', () => {

@@ -52,6 +52,8 @@ export interface BodyNewsInput {
   reasons: readonly Reason[];
   /** Whether a page is news, no body's own (continuation.ts `outsidePage`). */
   outsidePage: (r: ReportView) => boolean;
+  /** The notice names its organisation only as its contractor or vendor (continuation-evidence.ts). */
+  orgIsContractor: boolean;
   /** The two give specific causes and share none. */
   otherCause: boolean;
   /** Every candidate incident (the incident itself among them or not). */
@@ -64,13 +66,19 @@ export interface BodyNewsInput {
  * news hosts differ (other_site: neither is the organisation's own site, see bodyNews).
  */
 export function addBodyNews(reasons: Reason[], x: BodyNewsInput): void {
-  const detail = bodyNews(x);
-  if (detail === null) return;
+  const found = bodyNews(x);
+  if (found === null) return;
   for (const code of ['nothing_says_continued', 'other_site']) {
     const i = reasons.findIndex((r) => r.code === code);
     if (i >= 0) reasons.splice(i, 1);
   }
-  reasons.push({ code: 'same_body_news', kind: 'continuation', weight: 3, detail });
+  // A short name beside the full one (サンプル / サンプル計算機) is the organisation the store's rows missed.
+  if (found.variant) {
+    const other = x.incident.reports.find((r) => r.organization)!.organization!;
+    const detail = `${x.notice.organization} ~ ${other}`;
+    reasons.push({ code: 'same_organization', kind: 'identity', weight: 1, detail });
+  }
+  reasons.push({ code: 'same_body_news', kind: 'continuation', weight: 3, detail: found.detail });
 }
 
 /**
@@ -83,12 +91,13 @@ export function addBodyNews(reasons: Reason[], x: BodyNewsInput): void {
  * @example bodyNews({ notice: article, incident: first, reasons, outside: true, otherCause: false, others: [] })
  * // => '12 days'
  */
-export function bodyNews(x: BodyNewsInput): string | null {
+export function bodyNews(x: BodyNewsInput): { detail: string; variant: boolean } | null {
   const { notice: n, incident: c, reasons } = x;
   if (x.otherCause || !(x.outsidePage(n) || c.reports.some(x.outsidePage))) return null;
   // Two news hosts are no two publishers' own sites (other_site): only news on both sides may join.
   if (reasons.some((r) => r.code === 'other_site') && !newsOnly(x)) return null;
-  if (!reasons.some((r) => r.code === 'same_organization' && r.weight > 0)) return null;
+  const variant = !c.sameOrganization && !x.orgIsContractor && nameVariant(n.organization, c.reports);
+  if (!variant && !reasons.some((r) => r.code === 'same_organization' && r.weight > 0)) return null;
   if (reasons.some((r) => CONFLICTS.has(r.code))) return null;
   if (!c.reports.some((r) => r.organization && sameName(n.organization, r.organization))) return null;
   if (otherBodies(n, c.reports)) return null;
@@ -96,13 +105,18 @@ export function bodyNews(x: BodyNewsInput): string | null {
   const day = n.day ?? n.published;
   if (!startsWithin(n, c, day, days)) return null;
   // Another incident of the organisation that is recent too: the page may tell of either.
-  if (x.others.some((o) => o !== c && o.id !== c.id && o.sameOrganization && recent(o, day))) return null;
+  const ofBody = (o: IncidentView) =>
+    o.sameOrganization || o.reports.some((r) => sameName(n.organization, r.organization));
+  if (x.others.some((o) => o !== c && o.id !== c.id && ofBody(o) && recent(o, day))) return null;
   if (day && days.length > 0) {
     const gap = Math.min(...days.map((d) => daysBetween(day, d)));
-    return gap <= BODY_NEWS_DAYS ? `${Math.round(gap)} days` : null;
+    return gap <= BODY_NEWS_DAYS ? { detail: `${Math.round(gap)} days`, variant } : null;
   }
-  const shared = reasons.filter((r) => SHARED_FACTS.has(r.code)).map((r) => r.code);
-  return shared.length >= UNDATED_SHARED_FACTS ? shared.join(', ') : null;
+  const shared: string[] = reasons.filter((r) => SHARED_FACTS.has(r.code)).map((r) => r.code);
+  // Two data classes in common count as one fact here (same_data_classes wants three).
+  const classes = n.facts.dataClasses.filter((k) => c.facts.dataClasses.includes(k));
+  if (classes.length >= 2 && !shared.includes('same_data_classes')) shared.push('two data classes');
+  return shared.length >= UNDATED_SHARED_FACTS ? { detail: shared.join(', '), variant } : null;
 }
 
 /**
@@ -111,6 +125,19 @@ export function bodyNews(x: BodyNewsInput): string | null {
  */
 const INDUSTRY_SUFFIX =
   /(?:計算機|電機|電気|電子|工業|産業|製作所|商事|物産|化学|製薬|建設|通信|精機|興業|技研|システムズ|システム)$/;
+
+/**
+ * The normalizeOrgName key of a Japanese company's short name (サンプル計算機株式会社 → サンプル), for
+ * the store to find the incidents stored under it; null when the name ends in no industry word or
+ * what is left is shorter than three characters.
+ *
+ * @example industryShortKey('サンプル計算機株式会社') // => 'サンプル'
+ */
+export function industryShortKey(name: string): string | null {
+  const key = normalizeOrgName(name);
+  const m = INDUSTRY_SUFFIX.exec(key);
+  return m && m.index >= 3 ? key.slice(0, m.index) : null;
+}
 
 /**
  * One organisation's name either way: the same key, the same family (サンプルホールディングス /
@@ -127,6 +154,16 @@ export function sameName(a: string | null, b: string | null): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const m = INDUSTRY_SUFFIX.exec(long);
   return short.length >= 2 && m !== null && long.slice(0, m.index) === short;
+}
+
+/**
+ * The notice's organisation is another spelling of every organisation the incident's reports name
+ * (sameName), a short name of three characters or more: 「富士」 is too short to say which company.
+ */
+function nameVariant(name: string | null, reports: readonly ReportView[]): boolean {
+  if (!name || normalizeOrgName(name).length < 3) return false;
+  const named = reports.filter((r) => r.organization);
+  return named.length > 0 && named.every((r) => sameName(name, r.organization));
 }
 
 /**

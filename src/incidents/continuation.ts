@@ -562,7 +562,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   if (q && reasons.some((r) => r.code === 'dates_far_apart') && !reasons.some((r) => LATER_MARKS.has(r.code)))
     q.weight = 2;
   // News of the organisation's only recent incident: it says the incident continued (body-news.ts).
-  addBodyNews(reasons, { notice: n, incident: c, reasons, outsidePage, otherCause, others });
+  addBodyNews(reasons, { notice: n, incident: c, reasons, outsidePage, otherCause, others, orgIsContractor });
   const named = namedByFigure(reasons, folded, c.reports); // no identity read, yet one exact figure
   if (named) add('names_subject', 'identity', 1, named);
   const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
