@@ -82,6 +82,30 @@ describe('news of an organisation’s only recent incident', () => {
     ).not.toContain('same_body_news');
   });
 
+  it('reaches further back, or needs one fact less undated, when the page says the breach was announced before', () => {
+    const later = article({
+      published: '2033-11-10',
+      day: '2033-11-10',
+      text: 'Harrowfield University, which first disclosed the attack in August, has begun writing to former students.',
+    });
+    expect(codes(scoreContinuation(later, incident([FIRST])))).toContain('same_body_news');
+    expect(
+      codes(
+        scoreContinuation(
+          { ...later, text: 'Harrowfield University is writing to students.' },
+          incident([FIRST]),
+        ),
+      ),
+    ).not.toContain('same_body_news');
+    // Undated: the recalled announcement and the cause.
+    const undated = { ...later, published: null, day: null };
+    const first = incident([{ ...FIRST, published: null, day: null }], { lastPublished: null });
+    expect(scoreContinuation(undated, first).joins).toBe(true);
+    expect(
+      scoreContinuation({ ...undated, text: 'Harrowfield University is writing to students.' }, first).joins,
+    ).toBe(false);
+  });
+
   it('leaves apart a page whose incident began after the incident’s last report', () => {
     const next = article({ facts: facts({ incidentStart: '2033-09-10', causes: ['ransomware'] }) });
     expect(scoreContinuation(next, incident([FIRST])).joins).toBe(false);

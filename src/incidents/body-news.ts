@@ -15,6 +15,16 @@ import { daysBetween } from './report-refs.js';
 /** Most days between the news page and the incident's nearest report: weeks, not months. */
 export const BODY_NEWS_DAYS = 42;
 
+/** The span when the page says the organisation told of the breach before (NEWS_RECALLS). */
+const RECALLED_DAYS = 120;
+
+/**
+ * A news page telling that the organisation announced the breach before: "the university had
+ * disclosed", "first reported the attack last month", 「…と発表していた」, 既報.
+ */
+const NEWS_RECALLS =
+  /\b(?:had|first|initially|previously|earlier)\s+(?:announced|disclosed|reported|confirmed|revealed)\b|\b(?:announced|disclosed|confirmed|revealed|reported)\s+(?:the|a|its)\s+(?:data\s+)?(?:breach|incident|attack|hack)\s+(?:last|earlier\s+this)\s+(?:week|month)\b|(?:発表|公表|公開)していた|明らかにしていた|既報/i;
+
 /** Days a page's incident may start after the incident's last report and still be that incident's. */
 const START_SLACK_DAYS = 7;
 
@@ -84,12 +94,14 @@ export function addBodyNews(reasons: Reason[], x: BodyNewsInput): void {
 /**
  * Whether a news page about an organisation tells of the incident, its only recent one: the same
  * organisation (its organisation row, not a contractor's name), a day within BODY_NEWS_DAYS of the
- * incident's reports (or, undated, two shared specific facts), news hosts on both sides if their hosts differ, an incident window that does not
- * start after the incident's last report, no cause or date that differs, and no other incident of
- * the organisation within a year. Returns what it matched (for the reason's detail) or null.
+ * incident's reports (RECALLED_DAYS when it says the breach was announced before; undated, two shared
+ * specific facts, the recalled announcement one of them), news hosts on both sides if their hosts
+ * differ, an incident window that does not start after the incident's last report, no cause or date
+ * that differs, and no other incident of the organisation within a year. Returns what it matched
+ * (for the reason's detail) and whether the names only are variants (sameName), or null.
  *
- * @example bodyNews({ notice: article, incident: first, reasons, outside: true, otherCause: false, others: [] })
- * // => '12 days'
+ * @example bodyNews({ notice: article, incident: first, reasons, outsidePage, otherCause: false, orgIsContractor: false, others: [] })
+ * // => { detail: '12 days', variant: false }
  */
 export function bodyNews(x: BodyNewsInput): { detail: string; variant: boolean } | null {
   const { notice: n, incident: c, reasons } = x;
@@ -108,11 +120,16 @@ export function bodyNews(x: BodyNewsInput): { detail: string; variant: boolean }
   const ofBody = (o: IncidentView) =>
     o.sameOrganization || o.reports.some((r) => sameName(n.organization, r.organization));
   if (x.others.some((o) => o !== c && o.id !== c.id && ofBody(o) && recent(o, day))) return null;
+  const recalls = NEWS_RECALLS.exec(n.text.slice(0, 3000))?.[0];
   if (day && days.length > 0) {
     const gap = Math.min(...days.map((d) => daysBetween(day, d)));
-    return gap <= BODY_NEWS_DAYS ? { detail: `${Math.round(gap)} days`, variant } : null;
+    const span = recalls ? RECALLED_DAYS : BODY_NEWS_DAYS;
+    return gap <= span
+      ? { detail: `${Math.round(gap)} days${recalls ? `, ${recalls}` : ''}`, variant }
+      : null;
   }
   const shared: string[] = reasons.filter((r) => SHARED_FACTS.has(r.code)).map((r) => r.code);
+  if (recalls) shared.push(recalls);
   // Two data classes in common count as one fact here (same_data_classes wants three).
   const classes = n.facts.dataClasses.filter((k) => c.facts.dataClasses.includes(k));
   if (classes.length >= 2 && !shared.includes('same_data_classes')) shared.push('two data classes');
