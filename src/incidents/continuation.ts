@@ -1,3 +1,4 @@
+import { addBodyNews, type Others } from './body-news.js';
 import { dayBefore, nearDays, referredReport, textEvidence, withinSpan } from './continuation-evidence.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
 import { namedByFigure } from './exact-figures.js';
@@ -174,7 +175,8 @@ export type ReasonCode =
   | 'nothing_says_continued'
   | 'years_apart'
   | 'recent_report'
-  | 'undated_reference';
+  | 'undated_reference'
+  | 'same_body_news';
 
 export interface Reason {
   code: ReasonCode;
@@ -257,7 +259,7 @@ const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
  *
  * @example scoreContinuation(finalReport, incident) // => { joins: true, reasons: [{ code: 'same_site', … }, { code: 'quotes_title', … }] }
  */
-export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationScore {
+export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others = []): ContinuationScore {
   const reasons: Reason[] = [];
   const add = (code: ReasonCode, kind: Reason['kind'], weight: number, detail?: string) =>
     reasons.push(detail === undefined ? { code, kind, weight } : { code, kind, weight, detail });
@@ -559,6 +561,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView): ContinuationS
   const q = reasons.find((r) => r.code === 'quotes_title');
   if (q && reasons.some((r) => r.code === 'dates_far_apart') && !reasons.some((r) => LATER_MARKS.has(r.code)))
     q.weight = 2;
+  // News of the organisation's only recent incident: it says the incident continued (body-news.ts).
+  addBodyNews(reasons, { notice: n, incident: c, reasons, outsidePage, otherCause, others, orgIsContractor });
   const named = namedByFigure(reasons, folded, c.reports); // no identity read, yet one exact figure
   if (named) add('names_subject', 'identity', 1, named);
   const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
@@ -581,14 +585,9 @@ export function pickContinuation(
   candidates: IncidentView[],
 ): { incidentId: string | null; scores: ContinuationScore[] } {
   // Newest first, so that of two equal scores the more recent incident wins.
-  const ordered = [...candidates].sort((a, b) =>
-    (b.lastPublished ?? '') < (a.lastPublished ?? '')
-      ? -1
-      : (b.lastPublished ?? '') > (a.lastPublished ?? '')
-        ? 1
-        : 0,
-  );
-  const scores = ordered.map((c) => scoreContinuation(n, c));
+  const last = (c: IncidentView) => c.lastPublished ?? '';
+  const ordered = [...candidates].sort((a, b) => (last(b) < last(a) ? -1 : last(b) > last(a) ? 1 : 0));
+  const scores = ordered.map((c) => scoreContinuation(n, c, ordered));
   let best: ContinuationScore | null = null;
   for (const s of scores) {
     if (!s.joins) continue;

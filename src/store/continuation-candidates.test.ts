@@ -46,6 +46,26 @@ describeEachDialect('continuation across notices without an organisation name', 
     const b = await ingestNotice(db, { text: second, via: 'file' }, { engine });
     expect(b.incidentId).toBe(a.incidentId);
   });
+
+  it('finds a short name’s incident for the full name with its industry word (news of one breach)', async () => {
+    const db = getDb();
+    const engine = fakeEngine();
+    const facts = {
+      causes: [fact('ransomware' as const)],
+      data_classes: [fact('Names' as const), fact('Email addresses' as const)],
+    };
+    const short = engine.add(
+      'ミドリ、取引先情報流出か\nミドリは5日、社内サーバーがランサムウェアに感染したと発表した。',
+      noticeFacts({ organization: fact('ミドリ'), ...facts }),
+    );
+    const full = engine.add(
+      'ミドリ製作所、調査結果を公表\n工作機械のミドリ製作所は12日、感染の経緯を明らかにした。',
+      noticeFacts({ organization: fact('株式会社ミドリ製作所'), ...facts }),
+    );
+    const a = await ingestNotice(db, { text: short, via: 'file' }, { engine });
+    const b = await ingestNotice(db, { text: full, via: 'file' }, { engine });
+    expect(b.incidentId).toBe(a.incidentId);
+  });
 });
 
 describeEachDialect('continuation candidates, remembered reports', (getDb) => {

@@ -1,4 +1,5 @@
 import { type AliasedSelectQueryBuilder, sql } from 'kysely';
+import { industryShortKey } from '../incidents/body-news.js';
 import {
   type FactsView,
   factsView,
@@ -138,6 +139,12 @@ export async function continuationCandidates(
       .limit(LIMIT)
       .execute();
     for (const o of orgs) if (leadingWordsMatch(by.organizationName!, o.name)) orgIds.add(o.id);
+  }
+  // A Japanese company's short name stored before (サンプル for サンプル計算機株式会社).
+  const short = by.organizationName ? industryShortKey(by.organizationName) : null;
+  if (short && short !== family) {
+    const orgs = await tx.selectFrom('organizations').select('id').where('name_key', '=', short).execute();
+    for (const o of orgs) orgIds.add(o.id);
   }
   // The organisations its own host is named after (harrowgate.edu: Harrowgate University), whatever
   // name the notice's text gives or lacks (a later post that says only "we" finds the first).
