@@ -172,4 +172,21 @@ describe('English page chrome: first posting and latest edit (session 15, h/enfa
       ),
     ).toBeNull();
   });
+
+  it('reads a date line that names its weekday first', () => {
+    expect(
+      published(
+        `${URL}\nInsurer says member data was taken\n\nJo Example\nThu, 27 Oct 2022\n\nIn a statement, Sample Health said members' records had been accessed.`,
+      ),
+    ).toBe('2022-10-27');
+    expect(
+      published(`${URL}\nA heading\nWednesday, 3 May 2023\nSample Health found an attack on its systems.`),
+    ).toBe('2023-05-03');
+  });
+
+  it('leaves a weekday before a date in a sentence alone', () => {
+    expect(
+      published(`${URL}\nA heading\nSample Health said on Thu, 27 Oct 2022 that records were taken.`),
+    ).toBeNull();
+  });
 });

@@ -42,6 +42,8 @@ const LETTERHEAD_AFTER =
 // ("Posted by Dissent on …", "By Jo Example | …") is left alone: blogs and news sites that repost a
 // notice sign so, and their date is not the notice's.
 const EN_BYLINE_HEAD = /^\s*(?:(?:First|Originally)\s+)?(?:Published|Posted|Released)\s*[::]?\s*$/i;
+// A news page's date line that names its weekday first: "Thu, 27 Oct 2022", "Thursday, 27 October 2022".
+const EN_WEEKDAY_HEAD = /^\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:s|r|rs|nes|ur)?(?:day)?\.?,?\s*$/i;
 // Page chrome that dates the latest edit ("Last updated: …", "Updated: …"): the page's date only when
 // it prints no date of first posting ("First published: …", "Published: …") in its head.
 const EN_UPDATED_HEAD = /\bupdated\s*[::]?\s*$/i;
@@ -244,7 +246,7 @@ export function findPublished(
     if (
       !PUBLISHED_HEAD.test(head) &&
       !(bulleted && inHead) &&
-      !(lang === 'en' && EN_BYLINE_HEAD.test(head)) &&
+      !(lang === 'en' && (EN_BYLINE_HEAD.test(head) || EN_WEEKDAY_HEAD.test(head))) &&
       !wire
     )
       continue;

@@ -106,6 +106,30 @@ describe('news of an organisation’s only recent incident', () => {
     ).toBe(false);
   });
 
+  it('reads 「昨年10月に発表した」 in an undated Japanese article as the announcement recalled', () => {
+    const first = report({
+      organization: 'みほん精機',
+      site: null,
+      headline: 'みほん精機、ランサムウェア被害で情報漏えいを確認',
+      published: '2034-10-15',
+      day: '2034-10-15',
+    });
+    const recalled = article({
+      organization: 'みほん',
+      site: null,
+      reporter: true,
+      headline: 'みほん、調査結果を公表 取引先など1234人分',
+      published: null,
+      day: null,
+      text: 'みほん精機が昨年10月に発表したサイバー攻撃の問題で、同社は9日、取引先など1234人分の情報が漏れたと明らかにした。',
+      facts: facts({ counts: [1234], causes: ['ransomware'] }),
+    });
+    const c = incident([first], { sameOrganization: false });
+    expect(codes(scoreContinuation(recalled, c))).toContain('same_body_news');
+    const plain = { ...recalled, text: 'みほん精機は9日、取引先など1234人分の情報が漏れたと明らかにした。' };
+    expect(codes(scoreContinuation(plain, c))).not.toContain('same_body_news');
+  });
+
   it('leaves apart a page whose incident began after the incident’s last report', () => {
     const next = article({ facts: facts({ incidentStart: '2033-09-10', causes: ['ransomware'] }) });
     expect(scoreContinuation(next, incident([FIRST])).joins).toBe(false);

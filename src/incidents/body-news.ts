@@ -20,10 +20,10 @@ const RECALLED_DAYS = 120;
 
 /**
  * A news page telling that the organisation announced the breach before: "the university had
- * disclosed", "first reported the attack last month", 「…と発表していた」, 既報.
+ * disclosed", "first reported the attack last month", 「…と発表していた」, 既報, 「昨年10月に発表した」.
  */
 const NEWS_RECALLS =
-  /\b(?:had|first|initially|previously|earlier)\s+(?:announced|disclosed|reported|confirmed|revealed)\b|\b(?:announced|disclosed|confirmed|revealed|reported)\s+(?:the|a|its)\s+(?:data\s+)?(?:breach|incident|attack|hack)\s+(?:last|earlier\s+this)\s+(?:week|month)\b|(?:発表|公表|公開)していた|明らかにしていた|既報/i;
+  /\b(?:had|first|initially|previously|earlier)\s+(?:announced|disclosed|reported|confirmed|revealed)\b|\b(?:announced|disclosed|confirmed|revealed|reported)\s+(?:the|a|its)\s+(?:data\s+)?(?:breach|incident|attack|hack)\s+(?:last|earlier\s+this)\s+(?:week|month)\b|(?:発表|公表|公開)していた|明らかにしていた|既報|(?:昨年|先月|前月|昨秋|昨夏|昨春|昨冬)(?:\d{1,2}月)?(?:\d{1,2}日)?に?(?:発表|公表)した/i;
 
 /** Days a page's incident may start after the incident's last report and still be that incident's. */
 const START_SLACK_DAYS = 7;

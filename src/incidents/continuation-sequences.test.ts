@@ -108,7 +108,7 @@ describe('a living first page and a later report of it', () => {
     );
     const s = scoreContinuation(later, incidentOf(edited, false));
     expect(codes(s)).toContain('refers_to_other_report');
-    expect(s.joins).toBe(false);
+    expect(codes(s)).not.toContain('same_body_news');
   });
 });
 
@@ -128,5 +128,49 @@ describe('a customer e-mail reposted without its sender’s name', () => {
     const s = scoreContinuation(final, incidentOf(mail, false));
     expect(codes(s)).toContain('same_site');
     expect(s.joins).toBe(true);
+  });
+});
+
+describe('a news follow-up that dates the incident itself', () => {
+  // Two news sites' articles about one college's breach, four weeks apart.
+  const first = notice(
+    'https://www.valleydaily-example.com/2024/03/05/college-breach\nNorthfield College looking into a possible data breach\nNorthfield College said Tuesday it is working with outside experts after someone claimed to hold files taken from its systems.',
+    noticeFacts({ lang: 'en', organization: fact('Northfield College'), published: fact('2024-03-05') }),
+  );
+  const text =
+    'https://www.lakeshore-tv-example.com/2024/04/02/northfield-update\nNorthfield College gives an update on the data incident\nNorthfield College has more details of the data incident. It happened on February 10, 2024, when a person claimed to have posted course records from a college server online.';
+
+  it('reads the day the incident occurred as no other report', () => {
+    const update = notice(
+      text,
+      noticeFacts({
+        lang: 'en',
+        organization: fact('Northfield College'),
+        published: fact('2024-04-02'),
+        report_stage: fact('update'),
+        incident_start: fact('2024-02-10'),
+      }),
+    );
+    const s = scoreContinuation(update, incidentOf(first));
+    expect(codes(s)).not.toContain('refers_to_other_report');
+    expect(codes(s)).not.toContain('refers_to_earlier_report');
+    expect(codes(s)).toContain('same_body_news');
+    expect(s.joins).toBe(true);
+  });
+
+  it('still reads a dated reference as another report when the page gives another incident day', () => {
+    const other = notice(
+      text,
+      noticeFacts({
+        lang: 'en',
+        organization: fact('Northfield College'),
+        published: fact('2024-04-02'),
+        report_stage: fact('update'),
+        incident_start: fact('2024-03-28'),
+      }),
+    );
+    const s = scoreContinuation(other, incidentOf(first));
+    expect(codes(s)).toContain('refers_to_other_report');
+    expect(codes(s)).not.toContain('same_body_news');
   });
 });

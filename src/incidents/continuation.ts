@@ -21,6 +21,7 @@ import {
   LATER_REPORT_TITLE,
   nearReportDate,
   type ReportDate,
+  reportRefsBeside,
 } from './report-refs.js';
 import { retellsFacts, retellsNotice } from './reporter.js';
 import { lettersReferBack } from './sender.js';
@@ -389,18 +390,19 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   const undatedWithin =
     c.reports.some((r) => r.published === null) &&
     refs.dates.some((d) => withinSpan(d, cf0.incidentStart ?? cf0.detected, c.lastPublished));
-  const datedElsewhere = !dated && refs.dates.length > 0 && published.length > 0 && !undatedWithin;
+  const { dates: reportDays, phrase } = reportRefsBeside(refs, n.facts); // its own incident's days are no reports'
+  const datedElsewhere = !dated && reportDays.length > 0 && published.length > 0 && !undatedWithin;
   // A day or two off (a report posted after midnight, or dated in its letterhead the day before).
   const near = dated ? undefined : refs.dates.find((d) => published.some((p) => nearReportDate(d, p, 3)));
   const revisedSince = c.reports.some((r) => r.revised && refs.dates.some((d) => dayBefore(d, r.published!)));
   if (dated) add('refers_to_report_of', 'continuation', 4, `${dated.y ?? '?'}-${dated.m}-${dated.d}`);
-  else if ((refs.phrase && !quoted && !datedElsewhere) || (near && !quoted))
-    add('refers_to_earlier_report', 'continuation', 2, refs.phrase ?? `${near!.m}-${near!.d}`);
+  else if ((phrase && !quoted && !datedElsewhere) || (near && !quoted))
+    add('refers_to_earlier_report', 'continuation', 2, phrase ?? `${near!.m}-${near!.d}`);
   // Every report it refers to was published on a day far from all of this incident's reports: it
   // follows another report (the same body's other incident, whose first report is not stored).
   // …unless it came out before a page of the incident was revised: that page's first version, maybe.
   else if (datedElsewhere && !quoted && !near && !revisedSince) {
-    const d = refs.dates[0]!;
+    const d = reportDays[0]!;
     add('refers_to_other_report', 'continuation', -2, `${d.y ?? '?'}-${d.m}-${d.d}`);
   }
 
@@ -504,7 +506,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
   // Against.
   const referred =
-    Boolean(quoted || dated || near || followed || (refs.phrase && (!datedElsewhere || revisedSince))) ||
+    Boolean(quoted || dated || near || followed || (phrase && (!datedElsewhere || revisedSince))) ||
     (copy && c.sameUrl);
   const retold = retellsNotice(n, c.reports, reasons); // news of a notice: no second 第一報 (reporter.ts)
   // A second 第一報 starts another incident (not a copy, nor the first report's page with an addendum

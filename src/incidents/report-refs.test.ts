@@ -5,6 +5,7 @@ import {
   groupCompanies,
   LATER_REPORT_TITLE,
   openingNamesUpdate,
+  reportRefsBeside,
   revisedOn,
 } from './report-refs.js';
 
@@ -212,5 +213,24 @@ describe('English report dates written day first', () => {
     );
     expect(refs.dates).toEqual([{ y: 2023, m: 4, d: 3 }]);
     expect(earlierReportRefs('On 3 April 2023, we notified the police.').dates).toEqual([]);
+  });
+});
+
+describe('reportRefsBeside', () => {
+  const facts = { incidentStart: '2024-02-10', detected: null };
+
+  it('drops the day of the notice’s own incident, and a phrase dated only by it', () => {
+    const refs = earlierReportRefs(
+      'It happened on February 10, 2024, when a person claimed to have posted the files.',
+    );
+    expect(refs.dates).toHaveLength(1);
+    expect(reportRefsBeside(refs, facts)).toEqual({ dates: [], phrase: null });
+  });
+
+  it('keeps a report’s day that is not the incident’s', () => {
+    const refs = earlierReportRefs('On March 1, 2024, Sample College posted a notice about the incident.');
+    const kept = reportRefsBeside(refs, facts);
+    expect(kept.dates).toEqual(refs.dates);
+    expect(kept.phrase).toBe(refs.phrase);
   });
 });

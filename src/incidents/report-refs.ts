@@ -294,6 +294,22 @@ export function sameReportDate(ref: ReportDate, iso: string): boolean {
   return ref.m === m && ref.d === d && (ref.y === null || ref.y === y);
 }
 
+/**
+ * A notice's references without the days of its own incident (its start, its detection, its end):
+ * "the incident occurred on July 21, when someone claimed to have posted …" dates the breach, not a
+ * report of it; and a phrase dated only by such days refers to no report.
+ *
+ * @example reportRefsBeside({ dates: [{ y: 2024, m: 2, d: 10 }], phrase: 'on February 10, 2024, …' }, { incidentStart: '2024-02-10', detected: null }) // => { dates: [], phrase: null }
+ */
+export function reportRefsBeside(
+  refs: { dates: readonly ReportDate[]; phrase: string | null },
+  facts: { incidentStart: string | null; detected: string | null; incidentEnd?: string | null },
+): { dates: ReportDate[]; phrase: string | null } {
+  const own = [facts.incidentStart, facts.detected, facts.incidentEnd ?? null];
+  const dates = refs.dates.filter((d) => !own.some((o) => o !== null && sameReportDate(d, o)));
+  return { dates, phrase: refs.dates.length > 0 && dates.length === 0 ? null : refs.phrase };
+}
+
 /** Whether a referenced report date lies within `days` of a published date (a year not given takes its year). */
 export function nearReportDate(ref: ReportDate, iso: string, days: number): boolean {
   const [y, m, d] = iso.split('-').map(Number);
