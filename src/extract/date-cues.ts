@@ -32,6 +32,9 @@ export const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:現?時点|現在)(?:の
 export const PLANNED_AFTER =
   /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
 // (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
+// A range alone in brackets on its line (「(2099年1月5日から2月3日までの間)」).
+export const BRACKET_OPEN_ALONE = /^\s*[(（]\s*$/;
+export const BRACKET_CLOSE_ALONE = /^\s?(?:まで)?(?:の間|の期間)?\s?[)）]\s*$/;
 export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
