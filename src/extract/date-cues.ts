@@ -298,8 +298,10 @@ export function batchOfDay(text: string, m: DateMention): boolean {
 
 // 「…判明し、直ちに資料を削除しました」: a step told right after the finding, in its sentence, done the same day
 // (not 「速やかに」, which may be days later).
+// (「…が判明し、自動転送設定を停止した」: the forwarding stopped in the finding's own sentence, with
+// no other day told for it, was stopped that day.)
 export const CONTAINED_AT_ONCE =
-  /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)/;
+  /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)|(?:判明|発覚|確認|気付き|気づき)し?、\s?(?:自動)?転送(?:の)?(?:設定)?を(?:停止|解除)し/;
 
 // Moved from dates.ts (kept under 600 lines): cues its field choices read.
 export const PHISHING_LASTING = /遠隔操作|不正(?:に)?(?:アクセス|ログイン)(?:され|を受け|が行われ)|乗っ取/;

@@ -56,3 +56,12 @@ describe('Japanese dates: the year of the records is not the notice year', () =>
     expect(dates(t).start).toBe('2099-04-08');
   });
 });
+
+describe('Japanese dates: mail forwarding stopped on finding it', () => {
+  it('ends the forwarding on the day it was found and stopped', () => {
+    const t =
+      '見本大学 メールの誤転送についてのお詫び\n1.経緯\n(1)2098年4月3日に、教員がメールの自動転送設定を行った際、転送先のアドレスを誤って入力した。\n' +
+      '(2)2099年1月9日に、誤った宛先へ転送されていることが判明し、自動転送設定を停止した。';
+    expect(dates(t)).toMatchObject({ start: '2098-04-03', detected: '2099-01-09', end: '2099-01-09' });
+  });
+});
