@@ -31,4 +31,11 @@ describe('Japanese counts: parts, other cases and group names', () => {
     );
     expect(r.affected?.value.count).toBe(73);
   });
+  it('counts mail accounts told with つ', () => {
+    const r = run(
+      '当社が使う4つのメールアカウントについて、海外から不正にログインされていたことが分かりました。',
+    );
+    expect(r.affected?.value).toEqual({ count: 4, unit: 'accounts', qualifier: 'exact' });
+    expect(run('3つの方法で原因を調べました。').affected).toBeNull();
+  });
 });

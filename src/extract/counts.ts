@@ -17,7 +17,7 @@ const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?千)?(?:\s?[万億](?:\
 // 者 counts parties only after digits and before a break (「誤送付22者、」), not in 「1者複数」 (per party).
 // Read by group number (numbered-groups.ts): no groups object built per match.
 const JA = numbered(
-  String.raw`(?<![0-9,/#\-A-Za-z]|[0-9A-Za-z]\.|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）(（。\s]|$))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
+  String.raw`(?<![0-9,/#\-A-Za-z]|[0-9A-Za-z]\.|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）(（。\s]|$)|(?<=[0-9]\s?)つ(?=の(?:個人|職員|社員|業務用)?(?:の)?(?:メールアドレス|メールアカウント|アカウント|ID)))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   ['num', 'unit', 'bun'],
 );
 const JA_COUNT = new RegExp(JA.source, 'g');
@@ -188,7 +188,8 @@ function jaUnit(unit: string, subject: string): AffectedUnit {
     return 'companies';
   // 枚 counts sheets: cards only when the subject is a card (「カード3枚」), else documents.
   if (unit === '枚') return /カード/.test(subject) ? 'cards' : 'records';
-  if (unit === 'アカウント' || unit === '口座') return 'accounts';
+  // 「6つのメールアドレスについて」: mail accounts counted with つ.
+  if (unit === 'アカウント' || unit === '口座' || unit === 'つ') return 'accounts';
   if (/カード/.test(subject)) return 'cards';
   if (/アカウント|ID|ユーザー|会員/.test(subject)) return 'accounts';
   return 'records';
