@@ -65,3 +65,17 @@ describe('Japanese dates: mail forwarding stopped on finding it', () => {
     expect(dates(t)).toMatchObject({ start: '2098-04-03', detected: '2099-01-09', end: '2099-01-09' });
   });
 });
+
+describe('Japanese dates: the day a service began', () => {
+  it('gives no finding to the day a campaign began, told before the finding', () => {
+    const t =
+      '見本大学 メールアドレス流出に関するお詫び\nこの度、2099年8月1日(金)から開始した、出願書類の受付について、申込者へのメールで他の方のアドレスが表示されていたことが判明いたしました。';
+    expect(dates(t).detected).toBeNull();
+  });
+
+  it('still reads a finding told on its own day', () => {
+    const t =
+      '見本商会 お詫び\n2099年8月3日、申込者へのメールで他の方のアドレスが表示されていたことが判明いたしました。';
+    expect(dates(t).detected).toBe('2099-08-03');
+  });
+});

@@ -215,6 +215,8 @@ export function labelCat(label: string): Cat {
   return 'start';
 }
 
+const SERVICE_BEGAN_AFTER =
+  /^\s?(?:\([^)]{1,4}\))?\s?(?:から|より)(?:提供|受付|募集|販売|運用|開催|実施)?(?:を)?開始(?:した|された|いたしました)(?:、|\s?(?:キャンペーン|サービス|受付|募集|販売))/;
 export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Cat>; primary: Cat | null } {
   // An aside in brackets (「(以下「事業者」という。)」) neither ends a clause nor gives a cue.
   let window = raw.includes('(') ? raw.replace(BRACKETED, (m) => ' '.repeat(m.length)) : raw;
@@ -225,6 +227,9 @@ export function classifyJa(raw: string, skip?: ReadonlySet<Cat>): { cats: Set<Ca
   // a clause's predicate, not to a verb that describes a person (送付した方 — the one who sent it).
   const commaLed = /^\s?(?:\([^)]{1,4}\))?\s?、/.test(window);
   if (REPORTED_FROM.test(window)) return { cats: new Set<Cat>(['detect']), primary: 'detect' };
+  // 「4月1日から開始した、…キャンペーンについて、…が判明しました」: the day a service or campaign began,
+  // told in a clause that describes a noun; the sentence's finding is of another day.
+  if (SERVICE_BEGAN_AFTER.test(window)) return { cats: new Set(), primary: null };
   // Walk clause by clause; the first clause holding a cue decides.
   CLAUSE_END.lastIndex = 0;
   let from = 0;
