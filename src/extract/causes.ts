@@ -98,18 +98,21 @@ const RULES: Rule[] = [
 
     // Mail forwarded to a mistyped address (「転送先アドレスの設定ミス」) went to the wrong
     // recipient: that is misdelivery (rule below), not a system left open.
-    not: /転送先[^。]{0,16}設定(?:の)?(?:ミス|誤り|不備)|転送設定(?:の)?(?:ミス|誤り|不備)/,
+    // So is a mail's recipient field set wrong (「宛先の設定を誤り」「BCCの設定を誤って」): a sending.
+    not: /転送先[^。]{0,16}設定(?:の)?(?:ミス|誤り|不備)|転送設定(?:の)?(?:ミス|誤り|不備)|(?:宛先|あて先|送信先|送付先|BCC|Bcc|bcc|CC|TO)(?:欄)?(?:の)?設定/,
   },
   {
     // 「…が閲覧できる状態になっていた」 without saying to whom: data left reachable, unless the
     // sentence tells it was sent (誤配信), broken into or a defect (those causes say how).
     key: 'misconfiguration',
+    // The state is the effect: where the notice names a defect of the service, that is the cause.
+    weak: true,
     re: /閲覧(?:可能|でき(?:る|てしまう))な?(?:状態|状況)(?:に(?:なって|あっ)|であ|とな)/,
     not: /配信|送信|送付|宛先|不正(?:に|な)?アクセス|不具合/,
   },
   {
     key: 'software_bug',
-    re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ)|不具合により|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
+    re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ|過誤)|(?:マイページ|会員(?:ページ|画面|サイト)|ログイン後の画面|アプリ)[^。]{0,30}誤表示|不具合により|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
     not: /修正|対応いたしました/,
   },
   {
@@ -128,19 +131,19 @@ const RULES: Rule[] = [
   },
   {
     key: 'residual_data',
-    re: /(?:個人データ|個人情報|データ)が(?:記録|保存|記憶)(?:され)?(?:ている|た)(?:まま|状態で|(?:との|という)?認識(?:が|の)?ない)[^。]{0,30}(?:処分|廃棄|流通|売却|譲渡|返却|転売|出品|引き渡)|削除(?:できて|されて)(?:おらず|いなかった)|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i,
+    re: /(?:個人データ|個人情報|データ)が(?:記録|保存|記憶)(?:され)?(?:ている|た)(?:まま|状態で|(?:との|という)?認識(?:が|の)?ない)[^。]{0,30}(?:処分|廃棄|流通|売却|譲渡|返却|転売|出品|引き渡)|削除(?:できて|されて)(?:おらず|いなかった)|(?:廃棄|削除|消去)(?:処分)?されるべき(?:もの|データ|個人情報|情報)|(?:個人情報|個人データ|データ)を(?:削除|消去)しなかった|残され(?:てい)?た|残存|消去されずに|削除漏れ|\bnot\s+(?:been\s+)?(?:properly\s+)?deleted\b|\bshould\s+have\s+been\s+deleted\b/i,
     // A rule or an instruction (「…のまま処分しないでください」) tells no event.
     not: /しないで|してはならな|禁止/,
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)(?:の設定)?を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
   },
   {
     // A member of staff who looked up or took personal data for their own ends (「職員が…を不正に
     // 閲覧」「私的な理由から…収集」); not when an outsider did it to a staff account.
     key: 'insider',
-    re: /(?:職員|社員|従業員|係長|課長|主任|担当者)(?:\([^)]{0,8}\))?(?:が|は)[^。]{0,80}不正に(?:収集|閲覧|取得|照会)|私的な?(?:理由|目的|用途)[^。]{0,40}(?:閲覧|収集|取得|照会)/,
+    re: /(?:職員|社員|従業員|係長|課長|主任|担当者)(?:\([^)]{0,8}\))?(?:が|は)[^。]{0,80}不正に(?:収集|閲覧|取得|照会|保有|保管|複製)|私的な?(?:理由|目的|用途)[^。]{0,40}(?:閲覧|収集|取得|照会)/,
     not: /第三者|攻撃|不正アクセス|ウイルス|ウィルス|マルウェア|何者か|なりすまし|可能性/,
   },
   {
@@ -172,7 +175,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'third_party',
-    re: /委託先|再委託|委託契約|指定管理者|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|を委託して(?:いる|おり)|に委託(?:して|する|した)|を受託して|運営会社(?:である|より|から|において|にて|の)|が提供する(?:製品|クラウド)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|(?:サービス|システム|ツール|プログラム)を提供する\s?(?:株式会社|有限会社|合同会社)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|auditors?|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
+    re: /(?:システム|ソフト(?:ウ[ェエ]ア)?|プログラム)を(?:作った|作成した|開発した|構築した|納入した)(?:業者|会社|事業者|ベンダー)|委託先|再委託|委託契約|指定管理者|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|を委託して(?:いる|おり)|に委託(?:して|する|した)|を受託して|運営会社(?:である|より|から|において|にて|の)|が提供する(?:製品|クラウド)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|(?:サービス|システム|ツール|プログラム)を提供する\s?(?:株式会社|有限会社|合同会社)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|auditors?|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
     not: /調査機関|フォレンジック|監視を委託|強化を(?:実施|図)|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
   },
 ];
@@ -203,6 +206,10 @@ const FUTURE_STEP_JA =
   /(?:(?:導入|強化|実施|徹底|構築|整備|検討|推進|設置|配備|見直し)(?:を(?:図り|行い|進め)|に努め|(?:いた)?し)?|講じ|努め|図り|行い|取り?組み|進め)(?:て)?(?:まいります|参ります|いきます|ます|る予定です?)[。\s]*$|(?:導入|強化|実施)する予定/;
 const PAST_EVENT_JA =
   /され(?:た|ました|ており|ていた)|を受け(?:た|まし)|発生し|判明し|起因|によるもの|により[^。]{0,30}(?:流出|漏えい|漏洩|感染|被害|送信|送付)|(?:流出|漏えい|漏洩|感染|紛失|盗難|送信|送付|発送|廃棄|掲載|公開)し(?:た|まし|てい)|でした/;
+// A contractor who told the organisation (「契約している管理会社より報告されました」「委託先から連絡が
+// あり」): an informant, not where it happened — unless another mention in the notice says so.
+const INFORMANT_AFTER_JA =
+  /^[^。、]{0,4}?(?:より|から)(?:の)?(?:[、,]?[^。]{0,40}?との)?[^。、]{0,4}?(?:報告|連絡|通知|指摘|通報|申し出)/;
 const PLAN_SECTIONS = new Set(['prevention', 'advice']);
 const PLAN_HEADING = /再発|防止|改善策|対策|お願い|ご注意|What\s+You\s+Can\s+Do|Steps\s+You\s+Can/i;
 
@@ -289,6 +296,7 @@ export function extractCauses(
     const section = text ? sectionAt(structure, hit.index) : null;
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
+    if (rule.key === 'third_party' && INFORMANT_AFTER_JA.test(s.slice(at + hit.match.length))) continue;
     if (vetoCauseEnglish(rule.key, s, at, hit.match) || vetoMechanismEnglish(rule.key, s, at, hit.match))
       continue;
     if (found.has(rule.key)) {
@@ -316,6 +324,8 @@ export function extractCauses(
     if (seg) found.set('third_party', factOf('third_party', seg, 0.5));
   }
   if (found.has('ransomware')) found.delete('malware');
+  // 「…が閲覧できる状態になっていた」 tells the effect; a stated defect (不具合, システム過誤) is its cause.
+  if (found.has('software_bug') && weakOnly.has('misconfiguration')) found.delete('misconfiguration');
   reconcileEnglish(found);
   const specific = SPECIFIC_METHODS.some((c) => found.has(c));
   const implied = found.has('ransomware') || found.has('web_skimming') || found.has('malware');

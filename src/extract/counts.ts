@@ -17,7 +17,7 @@ const JA_NUM = String.raw`[0-9][0-9,]*(?:\.[0-9]+)?(?:\s?千)?(?:\s?[万億](?:\
 // 者 counts parties only after digits and before a break (「誤送付22者、」), not in 「1者複数」 (per party).
 // Read by group number (numbered-groups.ts): no groups object built per match.
 const JA = numbered(
-  String.raw`(?<![0-9,/#\-A-Za-z]|[0-9A-Za-z]\.|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）(（。\s]|$))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
+  String.raw`(?<![0-9,/#\-A-Za-z]|[0-9A-Za-z]\.|[0-9]:)(?<num>${JA_NUM})\s?(?<unit>件|名|人|社|枚|冊(?!子)|アカウント|口座|世帯|団体|事業者|事業所|施設|(?<=[0-9]\s?)者(?=分|[、,)）(（。\s]|$)|(?<=[0-9]\s?)つ(?=の(?:個人|職員|社員|業務用)?(?:の)?(?:メールアドレス|メールアカウント|アカウント|ID)))(?<bun>分)?(?!目|前|後|以降|程度の(?:期間|時間)|間)`,
   ['num', 'unit', 'bun'],
 );
 const JA_COUNT = new RegExp(JA.source, 'g');
@@ -136,6 +136,10 @@ function opensRecipients(s: string): boolean {
 const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
 // 「メール1,200通（うち個人情報を含むもの300件）」: the part is the personal data, the whole is not.
 const PERSONAL_PART = /個人(?:情報|データ)|要配慮/;
+// 「22,000件(うち、カード情報を含む個人情報 13,000件)」: the part is personal data holding more, so
+// the whole is personal data too — not a container of mail or files.
+const PERSONAL_PART_OF_PERSONAL =
+  /うち[、,\s]?[^。)）]{0,30}を含む(?:個人(?:情報|データ)|お客様情報|会員情報|顧客情報)/;
 // A sentence or line that opens with うち (「うち、…」「・うち…」): a part of the figure before it.
 const PART_LINE = /^\s?(?:[-・●]\s?)?(?:その)?うち[、,\s]?/;
 // 「三名分」「五名の方の氏名」「二件の個人情報」: a small kanji figure followed by whose data it was.
@@ -163,6 +167,11 @@ const PER_BATCH_AFTER = /^[0-9,.万千]+\s?(?:件|名|人|通)?分?ずつ/;
 // that body's own figure, not the issuer's; the headline only when the notice states no other.
 const ELSEWHERE_BEFORE =
   /(?<![本当弊自])(?:校|学校|大学|学園|社|会社|店|店舗|病院|医院|施設|事業所|園|支店|営業所|センター|法人|団体|自治体|市|町|村)(?:において|で)も\s?(?:約|計|合計|最大で?)?\s?$/;
+// 「別の小学校でもおととし…87人分」「過去にも…」: an earlier or other body's case told for comparison.
+const ELSEWHERE_CLAUSE =
+  /(?:別の|他の|ほかの)[^。、]{0,12}(?:校|学校|大学|社|会社|店舗?|病院|施設|事業所|支店|営業所|センター|団体|部署|課)でも|(?:以前|過去|前回|昨年|去年|おととし|一昨年)にも/;
+// 「まちづくり1000人会」「百人委員会」: a group's name, not a head count.
+const GROUP_NAME_AFTER = /^(?:会議?|委員会|衆|隊)(?![員場社食話])/;
 // "one of our employees": a member picked from a set, not a count.
 const ONE_OF = /^one\s+of\b/i;
 
@@ -179,7 +188,8 @@ function jaUnit(unit: string, subject: string): AffectedUnit {
     return 'companies';
   // 枚 counts sheets: cards only when the subject is a card (「カード3枚」), else documents.
   if (unit === '枚') return /カード/.test(subject) ? 'cards' : 'records';
-  if (unit === 'アカウント' || unit === '口座') return 'accounts';
+  // 「6つのメールアドレスについて」: mail accounts counted with つ.
+  if (unit === 'アカウント' || unit === '口座' || unit === 'つ') return 'accounts';
   if (/カード/.test(subject)) return 'cards';
   if (/アカウント|ID|ユーザー|会員/.test(subject)) return 'accounts';
   return 'records';
@@ -268,6 +278,7 @@ function jaCountsIn(s: string, seg: Segment, openRecipients: boolean, inSentence
       (/[名人]/.test(m[JG.unit]!) && INFORMANT_AFTER.test(after)) ||
       (jaUnit(m[JG.unit]!, subject) === 'companies' && MACHINES_AFTER.test(after)) ||
       (QUOTED_MESSAGE_AFTER.test(rawAfter) && insideQuote(s, m.index)) ||
+      (/[名人]/.test(m[JG.unit]!) && m[JG.bun] === undefined && GROUP_NAME_AFTER.test(rawAfter)) ||
       (ACTOR.test(subject) && m[JG.bun] === undefined && !ABOUT_DATA_AFTER.test(after)) ||
       (!openRecipients &&
         m[JG.bun] === undefined &&
@@ -279,7 +290,8 @@ function jaCountsIn(s: string, seg: Segment, openRecipients: boolean, inSentence
     const populationTopic =
       (POPULATION_TOPIC.test(s.slice(Math.max(0, m.index - 20), m.index).replace(/\s+$/, '')) &&
         !INCIDENT_WORDS.test(s)) ||
-      ELSEWHERE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index));
+      ELSEWHERE_BEFORE.test(s.slice(Math.max(0, m.index - 16), m.index)) ||
+      ELSEWHERE_CLAUSE.test(s.slice(0, m.index));
     const qualifier = qualifierFor(
       s.slice(Math.max(0, m.index - 6), m.index),
       s.slice(m.index + m[0].length),
@@ -464,7 +476,10 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
           next.fact.value.unit === 'people' &&
           (LEAK_WORDS.test(between) || c.share === true)
         ) &&
-        !(BREAKDOWN_IN_PARENS.test(between.replace(FIGURE_AND_UNIT, '')) && !PERSONAL_PART.test(between));
+        !(
+          BREAKDOWN_IN_PARENS.test(between.replace(FIGURE_AND_UNIT, '')) &&
+          (!PERSONAL_PART.test(between) || PERSONAL_PART_OF_PERSONAL.test(between))
+        );
       // 「対象者(880名)のうち大多数に誤り」: a whole narrowed to a part no figure gives.
       const partUnstated =
         next === undefined &&

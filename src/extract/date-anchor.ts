@@ -6,6 +6,8 @@
 const FIRST_YEAR =
   /(?<!\d)((?:19|20)\d{2})(?=\s?年(?!度)|\/\d|-\d|,)|(令和|平成|昭和)\s?(元|\d{1,2})\s?年(?!度)/;
 const FIRST_YEAR_G = new RegExp(FIRST_YEAR.source, 'g');
+const DATA_MONTH_AFTER =
+  /^\s?年\s?\d{1,2}\s?月(?:分|の\s?(?:診療|受診|利用|取引|請求|検診|健診)?(?:データ|記録|明細|レセプト))/;
 const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
 /** The first year the notice states — not from URLs: a blog's archive path is not the notice's year. */
@@ -16,6 +18,8 @@ export function firstYear(text: string): number | null {
     const lineStart = text.lastIndexOf('\n', y.index) + 1;
     if (/(?:https?:|www\.)[\x21-\x7e]*$/.test(text.slice(Math.max(lineStart, y.index - 200), y.index)))
       continue;
+    // 「2090年10月の診療データ」「2090年3月分」: the month the records are of, not the notice's year.
+    if (DATA_MONTH_AFTER.test(text.slice(y.index + y[0].length, y.index + y[0].length + 24))) continue;
     return y[1] ? Number(y[1]) : ERA_START[y[2]!]! + (y[3] === '元' ? 1 : Number(y[3]));
   }
   return null;

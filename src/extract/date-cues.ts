@@ -32,6 +32,9 @@ export const AS_OF_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?(?:現?時点|現在)(?:の
 export const PLANNED_AFTER =
   /^ ?(?:\([^)]{1,4}\))? ?(?:に|の)?[^\s。、()]{0,4}(?:予定|見込み|見通し)(?!で(?:あった|した)|だった|者)/;
 // (INCIDENT_NEAR also takes 「…が発生した期間は」: the period in which the problem occurred.)
+// A range alone in brackets on its line (「(2099年1月5日から2月3日までの間)」).
+export const BRACKET_OPEN_ALONE = /^\s*[(（]\s*$/;
+export const BRACKET_CLOSE_ALONE = /^\s?(?:まで)?(?:の間|の期間)?\s?[)）]\s*$/;
 export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
@@ -295,8 +298,10 @@ export function batchOfDay(text: string, m: DateMention): boolean {
 
 // 「…判明し、直ちに資料を削除しました」: a step told right after the finding, in its sentence, done the same day
 // (not 「速やかに」, which may be days later).
+// (「…が判明し、自動転送設定を停止した」: the forwarding stopped in the finding's own sentence, with
+// no other day told for it, was stopped that day.)
 export const CONTAINED_AT_ONCE =
-  /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)/;
+  /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)|(?:判明|発覚|確認|気付き|気づき)し?、\s?(?:自動)?転送(?:の)?(?:設定)?を(?:停止|解除)し/;
 
 // Moved from dates.ts (kept under 600 lines): cues its field choices read.
 export const PHISHING_LASTING = /遠隔操作|不正(?:に)?(?:アクセス|ログイン)(?:され|を受け|が行われ)|乗っ取/;

@@ -116,6 +116,12 @@ export function readRanges(
     after = after.replace(/\([^()\n]{0,60}?。\)/g, (b) => ' '.repeat(b.length)).split('。')[0] ?? '';
     const lineStart = lastNewline(nl, c.mention.start - 1) + 1;
     let before = text.slice(lineStart, c.mention.start);
+    // 「…閲覧できる状態になっていた。\n(AからBまでの間)」: a period in brackets alone on its line
+    // dates the sentence just above it.
+    const bracketedAlone =
+      lang === 'ja' &&
+      cue.BRACKET_OPEN_ALONE.test(before) &&
+      cue.BRACKET_CLOSE_ALONE.test(text.slice(to.mention.end, lineEnd < 0 ? text.length : lineEnd));
     // Nothing before the range on its line: the nearest non-empty line above labels it
     // (「1. 不正ログインの発生日」, 「<期間>」).
     let labelled = false;
@@ -130,7 +136,7 @@ export function readRanges(
         before = above;
         labelled = cue.RANGE_LABEL.test(above) && above.length <= 30;
         // (A full sentence above — the previous timeline row — is no heading of this range.)
-        if (/。\s*$/.test(above)) before = '';
+        if (/。\s*$/.test(above) && !bracketedAlone) before = '';
         break;
       }
     } else if (lang === 'ja') {

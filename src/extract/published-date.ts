@@ -17,7 +17,7 @@ const DATEISH_LINE = /\d/;
 const PUBLISHED_HEAD =
   /^[\s()()【】'’]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|発行日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
-  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:更新|公開|発表|掲載|配信(?:\s\S{1,16})?|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
+  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:(?:ニュース|お知らせ|新着情報)(?:\s?[,、・/]\s?[^\s。,、]{1,8}){1,3}|更新|公開|発表|掲載|配信(?:\s\S{1,16})?|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
 // A news list's category, then the title (no sentence): 「 お知らせ 個人情報の取扱いについて」.
 const LISTED_TITLE_TAIL =
   /^[\s()()]*(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|報道発表)\s[^。\s][^。]{3,}$/;
@@ -146,6 +146,8 @@ function spreadDateline(
 // The name of a paper or wire before the day it posted a report (「見本新聞 」「見本通信 」).
 const WIRE_HEAD = /^\s?[^\d\s。、]{1,12}(?:新聞|通信|ニュース|NEWS|News|放送|テレビ)\s$/;
 // A bullet before the page's dateline (「• 2099年3月4日」).
+// A row of a dated timeline: a line that opens with a full year.
+const TIMELINE_ROW = /^\s*(?:(?:19|20)\d{2}\s?年|(?:令和|平成)\s?(?:元|\d{1,2})\s?年)/;
 const HEAD_BULLET = /^\s*[・•●◆■]\s*$/;
 const LINE_OPENS_WITH_DATE = /^[\s・•\-*()()【】[\]]*(?:令和|平成|昭和|\d)/;
 const RELEASE_HINT = /提供|発表|公表|公開|掲載|更新|作成|発信|発行|Release|Date\s+of/i;
@@ -233,7 +235,17 @@ export function findPublished(
       lang === 'ja' &&
       (first.time !== null || bulleted) &&
       i < Math.min(bodyAt, 8) &&
-      lines.slice(0, i).some((l) => !/^\s*https?:/.test(l.text) && /[^\s\d]/.test(l.text)) &&
+      (lines.slice(0, i).some((l) => !/^\s*https?:/.test(l.text) && /[^\s\d]/.test(l.text)) ||
+        // 「2099年9月28日19時31分」 alone atop a news page, its lead sentence right below: the dateline.
+        (first.time !== null &&
+          lines.slice(0, i).every((l) => /^\s*(?:https?:\S*)?\s*$/.test(l.text)) &&
+          line.text
+            .slice(first.end)
+            .replace(/^:\d{2}/, '')
+            .trim() === '' &&
+          line.text.slice(0, first.start).trim() === '' &&
+          (lines[i + 1]?.text.includes('。') ?? false) &&
+          !lines.slice(i + 1, i + 8).some((l) => TIMELINE_ROW.test(l.text)))) &&
       !rowsBelow(lines, i);
     if (first.time && !inHead) continue;
     // (A timestamp's seconds: 「18:20:00」.)

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractCauses } from './causes.js';
+import { splitSentences } from './segment.js';
+
+const causes = (t: string) => extractCauses(splitSentences(t)).map((f) => f.value);
+
+describe('Japanese causes: defects, residual data, insiders and informants', () => {
+  it('reads a recipient field set wrong as misdelivery, not a misconfiguration', () => {
+    const c = causes(
+      '委託先が案内メールを送信した際、宛先の設定を誤り、受信者が互いのアドレスを見られる状態になりました。',
+    );
+    expect(c).toContain('misdelivery');
+    expect(c).not.toContain('misconfiguration');
+  });
+  it('still reads a sharing setting gone wrong as a misconfiguration', () => {
+    expect(causes('共有フォルダの設定を誤り、外部から名簿を閲覧できる状態になっていました。')).toContain(
+      'misconfiguration',
+    );
+  });
+  it('takes a stated system defect over the viewable state it caused', () => {
+    const c = causes(
+      '会員の電話番号が他の会員でも閲覧できる状態になっていました。\n原因はシステム過誤によるものです。',
+    );
+    expect(c).toContain('software_bug');
+    expect(c).not.toContain('misconfiguration');
+  });
+  it('reads a wrong display on a member page as a defect', () => {
+    const c = causes(
+      'マイページで登録者の氏名が誤表示される事象が起きていました。氏名が他の利用者に閲覧できる状態になっていた。',
+    );
+    expect(c).toEqual(['software_bug']);
+  });
+  it('reads data that should have been erased, or was not deleted, as residual data', () => {
+    expect(causes('名簿は期間終了後に廃棄されるべきものでしたが、保管が続いていました。')).toContain(
+      'residual_data',
+    );
+    expect(
+      causes('開発会社が別の自治体へ同じソフトを納めた際、住民データを削除しなかったことが原因です。'),
+    ).toContain('residual_data');
+  });
+  it('reads a contractor staff member holding copied data as an insider', () => {
+    expect(
+      causes('委託先の担当者が、顧客データを自宅のパソコンに複製して不正に保有していました。'),
+    ).toContain('insider');
+  });
+  it('names the vendor that built the system as a third party', () => {
+    expect(causes('図書館システムを開発した業者のサーバーから利用者情報が流出しました。')).toContain(
+      'third_party',
+    );
+  });
+  it('does not take a contractor who reported the event for its cause', () => {
+    expect(
+      causes(
+        '当社が契約している保守会社より、不審な送信が続いているとの報告を受けました。パスワードが盗まれていました。',
+      ),
+    ).not.toContain('third_party');
+    expect(
+      causes('委託先から連絡があり、委託先のサーバーが不正アクセスを受けたことが分かりました。'),
+    ).toContain('third_party');
+  });
+});
