@@ -131,3 +131,17 @@ describe('leak status: no breach identified', () => {
     ).toBe('confirmed');
   });
 });
+
+describe('leak status: data said to be at risk of disclosure', () => {
+  it('keeps data "at risk for disclosure" as possible beside a lack of evidence of access', () => {
+    expect(
+      status(
+        'Personal data of about 3,000 library members is at risk for disclosure after a folder was left unprotected. ' +
+          'The library has no evidence that the files have been accessed.',
+      ),
+    ).toBe('possible');
+  });
+  it('does not read "is not at risk of disclosure" as a hedge', () => {
+    expect(status('Your library account is not at risk of disclosure.')).not.toBe('possible');
+  });
+});
