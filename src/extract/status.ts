@@ -4,6 +4,7 @@ import { explainsTerm } from './glossary.js';
 import type { Segment } from './segment.js';
 import {
   CONFIRMED_EN,
+  COPY_HEDGE_EN,
   DATA_TAKEN_EN,
   EXPOSED_EN,
   FINDING_DATA_EN,
@@ -469,7 +470,8 @@ export function extractLeakStatus(
   // "Order information was improperly accessed … this information may have been exposed", "a bug
   // resulted in unauthorized access to user information … the party may have obtained the names":
   // the act on the data is stated first, and a later "may have" narrows which items or whose —
-  // unless it leaves the act open ("unable to determine whether …"). A stolen device's data is
+  // unless it leaves the act open ("unable to determine whether …"). "It is possible that a copy of
+  // this information was taken" after a stated access hedges a further act, not the access. A stolen device's data is
   // another matter (whether anyone read it stays open).
   if (
     possible &&
@@ -477,7 +479,7 @@ export function extractLeakStatus(
     (dataTaken.start <= possible.start || HEDGE_TOLD_BY_OTHER_EN.test(possible.text)) &&
     !causes.includes('loss_or_theft') &&
     !HEDGE_WORD_EN.test(dataTakenHead) &&
-    !OPEN_HEDGE_EN.test(possible.text) &&
+    (!OPEN_HEDGE_EN.test(possible.text) || COPY_HEDGE_EN.test(possible.text)) &&
     !(VAGUE_ACT_EN.test(dataTakenHead) && CONCRETE_HEDGE_EN.test(possible.text))
   )
     return factOf('confirmed', dataTaken, 0.6);
