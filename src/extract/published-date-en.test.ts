@@ -190,3 +190,32 @@ describe('English page chrome: first posting and latest edit (session 15, h/enfa
     ).toBeNull();
   });
 });
+
+describe('English page dates in Markdown and dash datelines', () => {
+  it('reads a date under Markdown heading marks or emphasis in the page head', () => {
+    expect(
+      published(
+        'https://notes.example.com/s/abc\n# Accounts taken over\n##### 3rd May 2099\n*Sorry for the delay.*\nSome accounts were changed today.',
+      ),
+    ).toBe('2099-05-03');
+    expect(
+      published(
+        'https://notes.example.com/s/abc\n# Accounts taken over\n*May 3, 2099*\nSome accounts were changed today by someone.',
+      ),
+    ).toBe('2099-05-03');
+  });
+
+  it('reads a dateline with a dash after its place', () => {
+    expect(
+      published(
+        'https://www.example-clinic.org/press/x\nPatients told of a lost drive\n\nNew Haven – May 3, 2099 /Press Release/ ––\n\nThe clinic told 300 patients that a drive went missing.',
+      ),
+    ).toBe('2099-05-03');
+    // Not a date in a heading that names an event after the dash.
+    expect(
+      published(
+        'https://www.example-clinic.org/press/x\nA heading\n\nIncident since – May 3, 2099 and later\n\nThe clinic told 300 patients that a drive went missing.',
+      ),
+    ).toBe(null);
+  });
+});

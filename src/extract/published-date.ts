@@ -14,10 +14,11 @@ const DATEISH_LINE = /\d/;
 
 // Nothing before the date, or a page-date label (after page chrome such as 「印刷ページ表示」).
 // A news page's category before the date (「お知らせ |2099年01月02日」「ニュース｜2099.1.2」) too.
+// (A Markdown page's heading marks or emphasis around the date: "##### 3rd May 2099", "*May 3, 2099*".)
 const PUBLISHED_HEAD =
-  /^[\s()()【】'’]*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|発行日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
+  /^[\s()()【】'’]*$|^\s*(?:#{1,6}\s*|[*_]{1,3})[*_]{0,3}\s*$|^\s*(?:(?:Posted|Published|Updated|Released)\s+)?on\s*$|^\s?(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|News|Topics|Information|Press\s?Release)\s?[|｜]\s*$|^(?:[^\d\n]{0,12}\s)?[\s()()【】]*(?:(?:最終)?更新日(?:付|時)?|発表日|公開日|公表日|掲載日|発信日|発行日|作成日|日付|Date|Updated|Posted)\s?[::]?\s*$/i;
 const PUBLISHED_TAIL =
-  /^[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:(?:ニュース|お知らせ|新着情報)(?:\s?[,、・/]\s?[^\s。,、]{1,8}){1,3}|更新|公開|発表|掲載|配信(?:\s\S{1,16})?|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
+  /^[*_]{0,3}[\s()()]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?)?[\s()()]*(?:(?:ニュース|お知らせ|新着情報)(?:\s?[,、・/]\s?[^\s。,、]{1,8}){1,3}|更新|公開|発表|掲載|配信(?:\s\S{1,16})?|付|版|現在|改訂|作成|お知らせ|提供.*|\/.*|\|.*|[-–—]{1,2})?[\s()()]*$/;
 // A news list's category, then the title (no sentence): 「 お知らせ 個人情報の取扱いについて」.
 const LISTED_TITLE_TAIL =
   /^[\s()()]*(?:お知らせ|重要なお知らせ|ニュース|ニュースリリース|プレスリリース|新着情報|トピックス|報道発表)\s[^。\s][^。]{3,}$/;
@@ -61,7 +62,12 @@ const EN_BYLINE_LABEL =
 // name between slashes or in brackets.
 const DATELINE_BEFORE =
   /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2},\s$/;
-const DATELINE_AFTER = /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}\))?\s*(?:[-–—]{1,2})\s/;
+const DATELINE_AFTER =
+  /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}\))?\s*(?:[-–—]{1,2})(?:\s|$)/;
+// A dateline with a dash after its place: "NEW HAVEN – May 3, 2024 /Press Release/ –", "Riverton — May 3,
+// 2024 —".
+const DATELINE_DASH_BEFORE =
+  /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*)?\s[–—-]{1,2}\s$/;
 // A dateline with its date in brackets: "GLENVALE, Ore. (May 3, 2024) — …".
 const DATELINE_PAREN_BEFORE =
   /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2}\s?\(\s?$/;
@@ -391,7 +397,8 @@ function findLabelledOrLetterhead(
       const lead = text.slice(0, first.start);
       const rest = text.slice(first.end);
       if (EN_BYLINE_LABEL.test(lead) && !/^\s*(?:[|•·–—-]\s*)?by\s/i.test(rest)) return { iso, seg: at };
-      if (DATELINE_BEFORE.test(lead) && DATELINE_AFTER.test(rest)) return { iso, seg: at };
+      if ((DATELINE_BEFORE.test(lead) || DATELINE_DASH_BEFORE.test(lead)) && DATELINE_AFTER.test(rest))
+        return { iso, seg: at };
       if (DATELINE_PAREN_BEFORE.test(lead) && DATELINE_PAREN_AFTER.test(rest)) return { iso, seg: at };
       // A letter's date followed by how it was sent ("February 3, 2017 BY U.S. MAIL", "Via Email").
       if (letter && (DELIVERY_AFTER_UC.test(rest) || DELIVERY_AFTER_TC.test(rest))) return { iso, seg: at };
