@@ -49,6 +49,7 @@ const EN_GROUP_NAMES = [
   'h',
   'mi',
   'ap',
+  'dfrom',
   'day2',
   'mon2',
   'year2',
@@ -72,7 +73,9 @@ const EN_GROUP_NAMES = [
 const EN = numbered(
   [
     String.raw`(?:(?<th1>\d{1,2})(?::(?<tm1>\d{2}))?\s*(?<ap1>[ap]\.?m\.?),?\s+(?:on\s+)?)?${WEEKDAY}(?<mon>${MONTH})(?:,?\s+|(?<=[a-z]{3})(?=\d))(?<day>\d{1,2})(?:st|nd|rd|th)?(?!\d|:)${DAY_SPAN}(?:,?\s+(?<year>(?:19|20)\d{2}))?(?!\d)${TIME}`,
-    String.raw`(?<![\d/])(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}),?\s+(?<year2>(?:19|20)\d{2})(?!\d)`,
+    // "11 and 12 May 2021", "3-5 June 2021", "the 11th and 12th of May 2021": a span of days before its
+    // month (group dfrom, the first day).
+    String.raw`(?<![\d/])(?:(?<dfrom>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:and|to|until|through)\s+(?:the\s+)?))?(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon2>${MONTH}),?\s+(?<year2>(?:19|20)\d{2})(?!\d)`,
     // "identified on 7 March", "on the 24th of January": a day before its month with no year (the
     // year comes from the nearest year stated before it, else the notice's own date).
     String.raw`(?<![\d/.,])(?<day5>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon5>${MONTH})(?![a-z])(?!,?\s+(?:19|20)\d{2})`,
@@ -130,6 +133,24 @@ function pushDaySpan(out: DateMention[], first: DateMention, m: RegExpExecArray)
     rangeFrom: out.length - 1,
     rangeTo: null,
   });
+}
+
+/**
+ * "11 and 12 May 2021": `mention` was read as the last day (12 May); it becomes the first (11 May), its
+ * quote stopping at that day, and the last day is pushed after it as the range's far end.
+ */
+function pushDayFirstSpan(out: DateMention[], mention: DateMention, m: RegExpExecArray): void {
+  const dfrom = m[G.dfrom];
+  if (!dfrom || mention.precision !== 'day' || mention.d === null) return;
+  const from = Number(dfrom);
+  const last = mention.d;
+  if (from < 1 || from >= last) return;
+  const lastAt = m.index + m[0].indexOf(m[G.day2]!, dfrom.length);
+  const end = mention.end;
+  mention.d = from;
+  mention.end = m.index + dfrom.length;
+  mention.rangeTo = out.length;
+  out.push({ ...mention, start: lastAt, end, d: last, time: null, rangeFrom: out.length - 1, rangeTo: null });
 }
 
 // Connectors between the two ends of a range.
@@ -292,6 +313,7 @@ export function findEnDates(text: string, ctx: DateContext = {}): DateMention[] 
     }
     out.push(mention);
     pushDaySpan(out, mention, m);
+    pushDayFirstSpan(out, mention, m);
   }
   // Fill remaining years from the nearest earlier stated year, else the reference year.
   let lastYear: number | null = null;
