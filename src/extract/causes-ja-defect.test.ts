@@ -7,26 +7,26 @@ const causes = (t: string) => extractCauses(splitSentences(t)).map((f) => f.valu
 describe('Japanese causes: defects, residual data, insiders and informants', () => {
   it('reads a recipient field set wrong as misdelivery, not a misconfiguration', () => {
     const c = causes(
-      '委託先が案内メールを送信した際、宛先の設定を誤り、受信者が互いのアドレスを見られる状態になりました。',
+      'お知らせを委託業者が配信したとき宛先の設定を誤り、受け取った方同士でアドレスが見える状態となりました。',
     );
     expect(c).toContain('misdelivery');
     expect(c).not.toContain('misconfiguration');
   });
   it('still reads a sharing setting gone wrong as a misconfiguration', () => {
-    expect(causes('共有フォルダの設定を誤り、外部から名簿を閲覧できる状態になっていました。')).toContain(
-      'misconfiguration',
-    );
+    expect(
+      causes('名簿を置いた共有フォルダの設定を誤り、社外の者が閲覧できる状態となっておりました。'),
+    ).toContain('misconfiguration');
   });
   it('takes a stated system defect over the viewable state it caused', () => {
     const c = causes(
-      '会員の電話番号が他の会員でも閲覧できる状態になっていました。\n原因はシステム過誤によるものです。',
+      '別の会員からも電話番号を閲覧できる状態にありました。\n原因はシステム過誤によるものです。',
     );
     expect(c).toContain('software_bug');
     expect(c).not.toContain('misconfiguration');
   });
   it('reads a wrong display on a member page as a defect', () => {
     const c = causes(
-      'マイページで登録者の氏名が誤表示される事象が起きていました。氏名が他の利用者に閲覧できる状態になっていた。',
+      '会員ページで登録者名が誤表示される事象が起きていました。ほかの方がその名前を閲覧できる状態にあった。',
     );
     expect(c).toEqual(['software_bug']);
   });
@@ -55,7 +55,7 @@ describe('Japanese causes: defects, residual data, insiders and informants', () 
       ),
     ).not.toContain('third_party');
     expect(
-      causes('委託先から連絡があり、委託先のサーバーが不正アクセスを受けたことが分かりました。'),
+      causes('委託先から連絡があり、調べると委託先の管理するサーバーが不正アクセスを受けていました。'),
     ).toContain('third_party');
   });
 });

@@ -13,15 +13,13 @@ describe('Japanese causes: the lure and the mail sent from a taken account', () 
   });
 
   it('reads a quoted 「なりすましメール」 as the lure', () => {
-    expect(causes('事務用のパソコンが「なりすましメール」によるマルウェアに感染しました。')).toContain(
-      'phishing',
-    );
+    expect(causes('職員室の端末が「なりすましメール」によるウイルスに感染しました。')).toContain('phishing');
   });
 
   it('does not take phishing mail sent from the taken account to others as the cause', () => {
     const t =
-      '架空塾の職員1名のメールアドレスから不審なフィッシングメールが関係者宛に送信されました。' +
-      '調査の結果、第三者が当該アカウントに不正なアクセスを行っていたことが分かりました。';
+      '架空塾では講師2名のメールアドレスから、偽のフィッシングメールが取引先など宛に送信されました。' +
+      '調べたところ、その講師のアカウントへ第三者が不正なアクセスを行っていたと判りました。';
     expect(causes(t)).toEqual(['unauthorized_access']);
   });
 });

@@ -136,7 +136,7 @@ function opensRecipients(s: string): boolean {
 const BREAKDOWN_IN_PARENS = /^\s?[（(]\s?(?:その)?(?:うち|内訳)/;
 // 「メール1,200通（うち個人情報を含むもの300件）」: the part is the personal data, the whole is not.
 const PERSONAL_PART = /個人(?:情報|データ)|要配慮/;
-// 「22,000件(うち、カード情報を含む個人情報 13,000件)」: the part is personal data holding more, so
+// 「18,500件(このうち個人情報でカード情報付きのもの 9,200件)」: the part is personal data holding more, so
 // the whole is personal data too — not a container of mail or files.
 const PERSONAL_PART_OF_PERSONAL =
   /うち[、,\s]?[^。)）]{0,30}を含む(?:個人(?:情報|データ)|お客様情報|会員情報|顧客情報)/;

@@ -162,24 +162,26 @@ describe('a patient number', () => {
 describe('readers named by the data they gave', () => {
   it('does not take the address of the readers a report went to as leaked data', () => {
     const t =
-      '会員情報の漏えいは確認されておりません。\nまた同じ内容は、メールアドレスをご登録いただいている会員の皆様にメールでもお伝えしております。';
+      '現在まで会員情報が漏えいした事実は確認されておりません。\nなお本件は、メールアドレスをご登録いただいている会員様に向けて、電子メールでも順次ご案内しております。';
     expect(classes(t)).toEqual(new Set());
   });
 
   it('still takes an address that was registered and then exposed', () => {
-    const t = '不正アクセスにより、会員の皆様がご登録のメールアドレスと氏名が流出した可能性があります。';
+    const t =
+      '外部からの不正アクセスで、会員様がご登録のメールアドレスおよび氏名が外部に流出したおそれがあります。';
     expect(classes(t)).toEqual(new Set(['Email addresses', 'Names']));
   });
 });
 
 describe('what a mis-sent mail carried', () => {
   it('takes a surname written in the body as a name, not the mail as leaked messages', () => {
-    const t = '案内メールを誤って一斉送信しました。また、メールの本文に参加者3名の姓が記載されていました。';
+    const t =
+      '講座の連絡を誤って全員に一斉送信しました。加えてメールの本文には受講者3名の姓が書かれていました。';
     expect(classes(t)).toEqual(new Set(['Names']));
   });
 
   it('still reads mail read by an intruder as messages', () => {
-    expect(classes('第三者によりメールの本文が閲覧された可能性があります。')).toContain('Email messages');
+    expect(classes('外部の者にメールの本文が閲覧されたおそれがあります。')).toContain('Email messages');
   });
 
   it('does not read a surname without a data context', () => {

@@ -38,7 +38,7 @@ export const BRACKET_CLOSE_ALONE = /^\s?(?:まで)?(?:の間|の期間)?\s?[)）
 export const RANGE_LABEL = /期間|日時|発生日|発生時期|^[\s<【(]*(?:日時|期間)[>】)]*$/;
 // What the organisation does once it knows: recovering, searching, visiting, apologising.
 export const MEASURE_WORDS = /回収|捜索|探索|探し|訪問|謝罪|お詫び|おわび|説明会|再発防止/;
-// 「…の間に対象者全員に対してお詫びのメールを送信」「削除依頼の文書を送付」: what is sent is the
+// 「…までに受信者へおわびの電子メールを送信」「削除依頼の文書を送付」: what is sent is the
 // organisation's answer to the incident, so its sending is no act of the incident (the misdelivered
 // mail itself is never an apology or a request to delete).
 const RESPONSE_SENT =
@@ -298,7 +298,7 @@ export function batchOfDay(text: string, m: DateMention): boolean {
 
 // 「…判明し、直ちに資料を削除しました」: a step told right after the finding, in its sentence, done the same day
 // (not 「速やかに」, which may be days later).
-// (「…が判明し、自動転送設定を停止した」: the forwarding stopped in the finding's own sentence, with
+// (「…ことが判明し、同日中に転送を停止した」: the forwarding stopped in the finding's own sentence, with
 // no other day told for it, was stopped that day.)
 export const CONTAINED_AT_ONCE =
   /[しりけきて]、\s?(?:同日中?に|当日中?に|直ちに|ただちに|即座に|即日|すぐに|その場で)、?[^。]{0,40}?(?:削除し|非公開に|非公開と|(?:公開|掲載|配信|運用)を?(?:停止|中止)|遮断|閉鎖|修正し|閲覧できない状態)|(?:判明|発覚|確認|気付き|気づき)し?、\s?(?:自動)?転送(?:の)?(?:設定)?を(?:停止|解除)し/;

@@ -28,14 +28,14 @@ describe('Japanese date roles: an outage and data carried off', () => {
 describe('Japanese date ranges: a period in brackets alone on its line', () => {
   it('dates the exposure told in the sentence above it', () => {
     const t =
-      '見本商会 会員ページの表示についてのお詫び\n事象の内容\n1.会員の氏名が他の会員に閲覧できる状態になっていた。\n' +
+      '見本商会 会員ページの表示についてのお詫び\n事象の内容\n1.別の会員から会員名を閲覧できる状態にあった。\n' +
       '(2098年6月1日から2099年2月10日までの間)\n2.会員の電話番号が表示されていた。';
     expect(dates(t)).toMatchObject({ start: '2098-06-01', end: '2099-02-10' });
   });
 
   it('keeps a bracketed period of purchases a scope, not the incident', () => {
     const t =
-      '見本商会 お知らせ\n対象のお客様\n1.当店で商品をご購入いただいたお客様。\n(2098年6月1日から2099年2月10日までの間)\n';
+      '見本商会 お知らせ\n対象のお客様\n1.当サイトのショップで品物をご購入いただいた皆様。\n(2098年6月1日から2099年2月10日までの間)\n';
     expect(dates(t).start).toBeNull();
   });
 });
@@ -43,7 +43,7 @@ describe('Japanese date ranges: a period in brackets alone on its line', () => {
 describe('Japanese dates: the year of the records is not the notice year', () => {
   it('leaves month-days without a year when the only year names the month of the records', () => {
     const t =
-      '見本健康保険組合 お知らせ\n1.経緯\n4 月 8 日\n委託先のサーバーがランサムウェアに感染した。\n7 月 9 日\n外部からの侵入の形跡が確認された。\n' +
+      '見本健康保険組合 お知らせ\n1.経緯\n4 月 8 日\n業務委託先の管理サーバーでランサムウェア感染が起きた。\n7 月 9 日\n外部からの侵入の形跡が確認された。\n' +
       '2.対象\n2091 年 10 月の診療データ\n氏名、生年月日';
     const d = dates(t);
     expect(d.start).toBeNull();
@@ -52,7 +52,7 @@ describe('Japanese dates: the year of the records is not the notice year', () =>
 
   it('still reads month-days against a year the notice states for itself', () => {
     const t =
-      '見本商会 お知らせ\n2099年5月1日\n4月8日、当社サーバーがランサムウェアに感染しました。\n対象は2091年10月の利用記録です。';
+      '見本商会 お知らせ\n2099年5月1日\n4月8日、弊社の基幹サーバーはランサムウェアに感染しました。\n対象は2091年10月の利用記録です。';
     expect(dates(t).start).toBe('2099-04-08');
   });
 });
@@ -61,7 +61,7 @@ describe('Japanese dates: mail forwarding stopped on finding it', () => {
   it('ends the forwarding on the day it was found and stopped', () => {
     const t =
       '見本大学 メールの誤転送についてのお詫び\n1.経緯\n(1)2098年4月3日に、教員がメールの自動転送設定を行った際、転送先のアドレスを誤って入力した。\n' +
-      '(2)2099年1月9日に、誤った宛先へ転送されていることが判明し、自動転送設定を停止した。';
+      '(2)2099年1月9日に、無関係の宛先にメールが届いていたことが判明し、同日中に転送を停止した。';
     expect(dates(t)).toMatchObject({ start: '2098-04-03', detected: '2099-01-09', end: '2099-01-09' });
   });
 });
@@ -69,13 +69,13 @@ describe('Japanese dates: mail forwarding stopped on finding it', () => {
 describe('Japanese dates: the day a service began', () => {
   it('gives no finding to the day a campaign began, told before the finding', () => {
     const t =
-      '見本大学 メールアドレス流出に関するお詫び\nこの度、2099年8月1日(金)から開始した、出願書類の受付について、申込者へのメールで他の方のアドレスが表示されていたことが判明いたしました。';
+      '見本大学 受験生の連絡先漏えいのお詫び\nこのたび、2099年8月1日(金)から開始した、出願書類の受付において、受験生宛ての通知メールに別の受験生のアドレスが載っていたことが判明いたしました。';
     expect(dates(t).detected).toBeNull();
   });
 
   it('still reads a finding told on its own day', () => {
     const t =
-      '見本商会 お詫び\n2099年8月3日、申込者へのメールで他の方のアドレスが表示されていたことが判明いたしました。';
+      '見本商会 お詫び\n2099年8月3日、受験生宛ての通知メールに別の受験生のアドレスが載っていたことが判明いたしました。';
     expect(dates(t).detected).toBe('2099-08-03');
   });
 });

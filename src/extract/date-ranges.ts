@@ -116,7 +116,7 @@ export function readRanges(
     after = after.replace(/\([^()\n]{0,60}?。\)/g, (b) => ' '.repeat(b.length)).split('。')[0] ?? '';
     const lineStart = lastNewline(nl, c.mention.start - 1) + 1;
     let before = text.slice(lineStart, c.mention.start);
-    // 「…閲覧できる状態になっていた。\n(AからBまでの間)」: a period in brackets alone on its line
+    // 「…が見える状態にあった。\n(AからBまでの間)」: a period in brackets alone on its line
     // dates the sentence just above it.
     const bracketedAlone =
       lang === 'ja' &&

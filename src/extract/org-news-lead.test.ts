@@ -46,17 +46,17 @@ describe('news reports: a listed company written with its securities code', () =
   it('reads the company whose name carries a code in brackets before its particle', () => {
     expect(
       org(
-        'ミナト精工、取引先の情報流出を確認\nミナト精工<1234>は、この日(8月5日)、6月に発生したサイバー攻撃について調査結果をまとめ、取引先3,000人の個人情報の漏洩を確認したことを明らかにした。関係する北浜学園の生徒の情報も含まれる。',
+        'ミナト精工、取引先の情報流出を確認\nミナト精工<1234>は、この日(8月5日)、春先に受けたサイバー攻撃の調査を終え、取引先約3,000人分の個人情報が漏洩していたと明らかにした。北浜学園の生徒の情報も一部含まれるという。',
       ),
     ).toBe('ミナト精工');
     expect(
       org(
-        'ミナト精工に不正アクセス\nミナト精工〈1234〉は12日、6月に発生したサイバー攻撃について、取引先3,000人の個人情報が漏洩したと発表した。',
+        'ミナト精工に不正アクセス\nミナト精工〈1234〉は12日、春先に受けたサイバー攻撃で取引先約3,000人分の個人情報が漏洩したと発表した。',
       ),
     ).toBe('ミナト精工');
     expect(
       org(
-        '見本電機で情報流出\n見本電機(東証プライム:6789)は3日、社内サーバーに不正アクセスがあり、社員の個人情報が流出したと発表した。',
+        '見本電機で情報流出\n見本電機(東証プライム:6789)は3日、同社の業務サーバーが外部から侵入を受け、従業員の個人情報が流出したと発表した。',
       ),
     ).toBe('見本電機');
   });
@@ -66,7 +66,7 @@ describe('news reports: a lead whose body is described before its name, or that 
   it('reads the body after 「…を販売する」 and a lead closing on 「…の被害状況を公開した」', () => {
     expect(
       org(
-        'https://news.example.jp/a/11\n見本電機、通販サイトの被害状況を公開\n作業用手袋などを販売する見本電機は17日、14日に発見された直販サイトへの不正アクセスの被害や対応状況を公開した。',
+        'https://news.example.jp/a/11\n見本電機、通販サイトの被害状況を公開\n作業用手袋などを販売する見本電機は17日、自社の通販サイトで14日に見つかった不正アクセスについて、被害や対応の状況を公開した。',
       ),
     ).toBe('見本電機');
   });
@@ -83,7 +83,7 @@ describe('reposts: a title that names whose message it is over a body that says 
   it('reads the sender of 「Xからのメール」 when the body never names itself', () => {
     expect(
       org(
-        'https://example.hatenablog.com/entry/20250301\nミナト商会からのメール\nこのたび、当社が運営する通販サイトのウェブサーバーに対して、外部からの不正アクセスがあった事が判明いたしました。\nお客様12,036件のクレジットカード情報が外部へ送信された可能性がございます。',
+        'https://example.hatenablog.com/entry/20250301\nミナト商会からのメール\n弊社の通販サイトを載せたサーバーが第三者による不正アクセスを受けていたことがわかりました。\nお客様8,417名分のクレジットカード情報が社外へ送られたおそれがございます。',
       ),
     ).toBe('ミナト商会');
   });

@@ -28,7 +28,7 @@ describe('findPublished: Japanese news datelines', () => {
   it('reads a timestamp followed by the news categories', () => {
     expect(
       published(
-        '見本市がメールの誤送信を謝罪\n\n2099年02月28日 19時11分 ニュース, 社会\n\n見本市は、きょう謝罪しました。',
+        '見本市がメールの誤送信を謝罪\n\n2099年02月28日 07時42分 ニュース, 地域\n\n見本市は、きょう謝罪しました。',
       ),
     ).toBe('2099-02-28');
   });

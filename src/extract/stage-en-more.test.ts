@@ -6,11 +6,11 @@ const URL = 'https://www.quarrybank-example.org/it/alert';
 const stage = (t: string) => extract(`${URL}\n${t}`).report_stage?.value ?? null;
 
 describe('English report stage: more details promised as they become available', () => {
-  it('reads "as more details are made available, they will be posted here" as a first report', () => {
+  it('reads facts promised on this page as they become known as a first report', () => {
     expect(
       stage(
         'Security alert\nWe have found that an outsider read a staff database and we are still looking into it. ' +
-          'As more details are made available, they will be posted here.',
+          'As further facts become known, our team will share them on this page.',
       ),
     ).toBe('first');
   });

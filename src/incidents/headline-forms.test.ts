@@ -16,13 +16,13 @@ describe('seriesStem', () => {
 describe('headlineOf: a notice’s title among its first lines', () => {
   it('takes no sentence of the body for the title, though it says ご報告 or お知らせ', () => {
     const text =
-      'https://news.example.jp/a/9\nミナト精工、通販サイトの被害状況を公開\n本件に関して、現時点で判明している概要を下記のとおりご報告いたします。\nミナト精工は17日、不正アクセスの被害を公開した。';
+      'https://news.example.jp/a/9\nミナト精工、通販サイトの被害状況を公開\n現在までに分かっている内容を、以下のとおりご報告いたします。\nミナト精工は17日、不正アクセスの被害を公開した。';
     expect(headlineOf(text, 'ミナト精工、通販サイトの被害状況を公開')).toBe(
       'ミナト精工、通販サイトの被害状況を公開',
     );
   });
   it('still reads a title line with a title word', () => {
-    const text = 'お客様各位\n不正アクセスに関するお知らせ\n当社サーバーに不正アクセスがありました。';
+    const text = 'お客様各位\n不正アクセスに関するお知らせ\n弊社のサーバーが外部から侵入を受けました。';
     expect(headlineOf(text, null)).toBe('不正アクセスに関するお知らせ');
   });
 });

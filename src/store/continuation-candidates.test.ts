@@ -55,7 +55,7 @@ describeEachDialect('continuation across notices without an organisation name', 
       data_classes: [fact('Names' as const), fact('Email addresses' as const)],
     };
     const short = engine.add(
-      'ミドリ、取引先情報流出か\nミドリは5日、社内サーバーがランサムウェアに感染したと発表した。',
+      'ミドリ、取引先情報流出か\nミドリは5日、社内のサーバーでランサムウェアの被害があったと発表した。',
       noticeFacts({ organization: fact('ミドリ'), ...facts }),
     );
     const full = engine.add(
