@@ -162,7 +162,7 @@ describe('a patient number', () => {
 describe('readers named by the data they gave', () => {
   it('does not take the address of the readers a report went to as leaked data', () => {
     const t =
-      '現在まで会員情報が漏えいした事実は確認されておりません。\nなお本件は、メールアドレスをご登録いただいている会員様に向けて、電子メールでも順次ご案内しております。';
+      '現在まで会員情報が漏えいした形跡は見つかっておりません。\nなお本件は、メールアドレスをご提供いただいている方々に向けて、電子メールでも順次ご案内しております。';
     expect(classes(t)).toEqual(new Set());
   });
 

@@ -91,7 +91,7 @@ const SENT_FROM_AFTER = /^(?:から|より)[^。]{0,20}(?:送信|送ら|発信|�
 // 「氏名が判別できるアドレス」: a name one could guess from leaked data, not a leaked name.
 const INFERRED_AFTER = /^(?:が|を)?(?:判別|推測|推定|類推|特定)(?:でき|可能|され|し得)/;
 
-// 「アドレスをご登録いただいている会員様へメールでお知らせ」: the data word says which
+// 「アドレスをご提供いただいている方々へメールでお知らせ」: the data word says which
 // readers are meant (those who gave the organisation an address), not what leaked.
 const READERS_WHO_GAVE_AFTER =
   /^(?:を|が)(?:ご)?(?:登録|届出|届け出|提供)(?:いただいて(?:いる|おります|おられる)|いただいた|されて(?:いる|おられる)|されている|している|した|済み)(?:の)?[^。、]{0,6}?(?:方|皆様|皆さま|会員|お客様|お客さま|利用者|組合員)/;

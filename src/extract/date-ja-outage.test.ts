@@ -69,13 +69,13 @@ describe('Japanese dates: mail forwarding stopped on finding it', () => {
 describe('Japanese dates: the day a service began', () => {
   it('gives no finding to the day a campaign began, told before the finding', () => {
     const t =
-      '見本大学 受験生の連絡先漏えいのお詫び\nこのたび、2099年8月1日(金)から開始した、出願書類の受付において、受験生宛ての通知メールに別の受験生のアドレスが載っていたことが判明いたしました。';
+      '見本大学 受験生の連絡先漏えいのお詫び\nこのたび、2099年8月1日(金)から開始した、出願書類の受付において、受験生宛ての通知メールに別の受験生のアドレスが記載されている状態だったことが判明いたしました。';
     expect(dates(t).detected).toBeNull();
   });
 
   it('still reads a finding told on its own day', () => {
     const t =
-      '見本商会 お詫び\n2099年8月3日、受験生宛ての通知メールに別の受験生のアドレスが載っていたことが判明いたしました。';
+      '見本商会 お詫び\n2099年8月3日、受験生宛ての通知メールに別の受験生のアドレスが記載されている状態だったことが判明いたしました。';
     expect(dates(t).detected).toBe('2099-08-03');
   });
 });

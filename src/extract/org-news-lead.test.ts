@@ -83,7 +83,7 @@ describe('reposts: a title that names whose message it is over a body that says 
   it('reads the sender of 「Xからのメール」 when the body never names itself', () => {
     expect(
       org(
-        'https://example.hatenablog.com/entry/20250301\nミナト商会からのメール\n弊社の通販サイトを載せたサーバーが第三者による不正アクセスを受けていたことがわかりました。\nお客様8,417名分のクレジットカード情報が社外へ送られたおそれがございます。',
+        'https://example.hatenablog.com/entry/20250301\nミナト商会からのメール\n弊社の通販サイトを載せたサーバーへ、第三者が不正にアクセスしていたとわかりました。\nお客様8,417名分のクレジットカード情報が社外へ送られたおそれがございます。',
       ),
     ).toBe('ミナト商会');
   });

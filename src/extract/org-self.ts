@@ -68,7 +68,7 @@ export function selfKind(segments: Segment[]): HostKind | null {
   return null;
 }
 
-// 「見本市教育委員会といたしましては、今回の事態を…」: a body that opens a sentence speaking
+// 「見本市教育委員会といたしましては、このたびの…」: a body that opens a sentence speaking
 // in the notice's own voice is its issuer (the school or office a title names is where it happened).
 const SPEAKER_JA = new RegExp(
   String.raw`^\s*([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?:といたしましては|としましては|としては)、`,

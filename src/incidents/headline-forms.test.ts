@@ -16,7 +16,7 @@ describe('seriesStem', () => {
 describe('headlineOf: a notice’s title among its first lines', () => {
   it('takes no sentence of the body for the title, though it says ご報告 or お知らせ', () => {
     const text =
-      'https://news.example.jp/a/9\nミナト精工、通販サイトの被害状況を公開\n現在までに分かっている内容を、以下のとおりご報告いたします。\nミナト精工は17日、不正アクセスの被害を公開した。';
+      'https://news.example.jp/a/9\nミナト精工、通販サイトの被害状況を公開\n現在までに分かっている内容を、次のとおりご報告します。\nミナト精工は17日、不正アクセスの被害を公開した。';
     expect(headlineOf(text, 'ミナト精工、通販サイトの被害状況を公開')).toBe(
       'ミナト精工、通販サイトの被害状況を公開',
     );
