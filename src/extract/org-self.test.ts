@@ -39,7 +39,7 @@ describe('the body a notice speaks as', () => {
 
   it('does not take the word a body uses for itself as a name', () => {
     const t =
-      '書類の紛失について\n見本病院では、外来の書類一式が見当たらないことが分かっています。\n当院といたしましては、保管のルールを見直します。';
+      '書類の紛失について\n見本病院では、外来の書類一式の所在が分からなくなっています(今月2日に判明)。\n当院といたしましては、保管のルールを見直します。';
     expect(orgOf(t)).toBe('見本病院');
   });
 });
