@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { BODY_NEWS_DAYS, industryShortKey, sameName } from './body-news.js';
 import {
-  type FactsView,
   type IncidentView,
   type NoticeView,
   pickContinuation,
   type ReportView,
   scoreContinuation,
 } from './continuation.js';
-import { fact, noticeFacts, noticeView } from './testing.js';
+import { fact, factsViewOf, noticeFacts, noticeView } from './testing.js';
 
 /**
  * News of one organisation's breach over weeks, none of it referring to the rest: joined when the
@@ -16,15 +15,7 @@ import { fact, noticeFacts, noticeView } from './testing.js';
  * hosts and texts, written for these tests.
  */
 const codes = (s: { reasons: { code: string }[] }) => s.reasons.map((r) => r.code);
-const facts = (p: Partial<FactsView> = {}): FactsView => ({
-  incidentStart: null,
-  detected: null,
-  counts: [],
-  serviceKeys: [],
-  causes: [],
-  dataClasses: [],
-  ...p,
-});
+const facts = factsViewOf;
 const report = (p: Partial<ReportView>): ReportView => ({
   organization: 'Harrowfield University',
   site: 'dailyledger.example',

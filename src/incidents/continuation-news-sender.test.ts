@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type FactsView,
-  type IncidentView,
-  type NoticeView,
-  type ReportView,
-  scoreContinuation,
-} from './continuation.js';
+import { type IncidentView, type NoticeView, type ReportView, scoreContinuation } from './continuation.js';
+import { factsViewOf } from './testing.js';
 
 /**
  * A news article read after a body's own notice joined an incident that an article without an
@@ -13,15 +8,7 @@ import {
  * days of the pages may join it (near_in_time), as for one organisation's news and notices.
  * Fictional bodies and hosts, views written by hand.
  */
-const facts = (p: Partial<FactsView> = {}): FactsView => ({
-  incidentStart: null,
-  detected: null,
-  counts: [],
-  serviceKeys: [],
-  causes: [],
-  dataClasses: [],
-  ...p,
-});
+const facts = factsViewOf;
 const report = (p: Partial<ReportView>): ReportView => ({
   organization: null,
   site: null,

@@ -1,6 +1,6 @@
 import { emptyNoticeFacts } from '../extract/index.js';
 import type { Fact, NoticeFacts } from '../extract/types.js';
-import { factsView, type IncidentView, type NoticeView, reportView } from './continuation.js';
+import { type FactsView, factsView, type IncidentView, type NoticeView, reportView } from './continuation.js';
 import { IncidentRecord } from './record.js';
 
 /**
@@ -66,4 +66,17 @@ export function noticeView(text: string, facts: NoticeFacts, url: string | null 
 /** An incident of one stored notice. */
 export function incidentOfOne(r: NoticeView, sameOrganization = true): IncidentView {
   return { id: 'i1', sameOrganization, facts: r.facts, reports: [r], lastPublished: r.published };
+}
+
+/** A continuation FactsView with nothing known, overridden by `p` (views written by hand in tests). */
+export function factsViewOf(p: Partial<FactsView> = {}): FactsView {
+  return {
+    incidentStart: null,
+    detected: null,
+    counts: [],
+    serviceKeys: [],
+    causes: [],
+    dataClasses: [],
+    ...p,
+  };
 }
