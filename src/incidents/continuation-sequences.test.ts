@@ -140,17 +140,21 @@ describe('a news follow-up that dates the incident itself', () => {
   const text =
     'https://www.lakeshore-tv-example.com/2024/04/02/northfield-update\nNorthfield College gives an update on the data incident\nNorthfield College has more details of the data incident. It happened on February 10, 2024, when a person claimed to have posted course records from a college server online.';
 
-  it('reads the day the incident occurred as no other report', () => {
-    const update = notice(
+  // The follow-up as read, with the incident start its facts give.
+  const followUp = (incidentStart: string) =>
+    notice(
       text,
       noticeFacts({
         lang: 'en',
         organization: fact('Northfield College'),
         published: fact('2024-04-02'),
         report_stage: fact('update'),
-        incident_start: fact('2024-02-10'),
+        incident_start: fact(incidentStart),
       }),
     );
+
+  it('reads the day the incident occurred as no other report', () => {
+    const update = followUp('2024-02-10');
     const s = scoreContinuation(update, incidentOf(first));
     expect(codes(s)).not.toContain('refers_to_other_report');
     expect(codes(s)).not.toContain('refers_to_earlier_report');
@@ -159,16 +163,7 @@ describe('a news follow-up that dates the incident itself', () => {
   });
 
   it('still reads a dated reference as another report when the page gives another incident day', () => {
-    const other = notice(
-      text,
-      noticeFacts({
-        lang: 'en',
-        organization: fact('Northfield College'),
-        published: fact('2024-04-02'),
-        report_stage: fact('update'),
-        incident_start: fact('2024-03-28'),
-      }),
-    );
+    const other = followUp('2024-03-28');
     const s = scoreContinuation(other, incidentOf(first));
     expect(codes(s)).toContain('refers_to_other_report');
     expect(codes(s)).not.toContain('same_body_news');
