@@ -90,6 +90,10 @@ const DELIVERY_AFTER_UC =
 const DELIVERY_AFTER_TC =
   /^\s*[,–—-]?\s*(?:Sent\s+)?Via\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:Mail|Email|E-mail|FedEx|Facsimile|Fax|Courier|Delivery)\b/;
 
+// Eight words or more: seven runs of spaces, as `t.split(/\s+/).length >= 8` counts them, without
+// splitting a whole abstract (often one line) into words for each of the first ten lines.
+const SEVEN_SPACES = /\s+(?:\S+\s+){6}/;
+
 /**
  * Where an English page's body begins: its first line of prose (eight words or more ending a
  * sentence), among the first ten; the lines above are its head (headline, dateline, bylines).
@@ -98,7 +102,7 @@ function enBodyAt(lines: Segment[]): number {
   const n = Math.min(lines.length, 10);
   for (let i = 0; i < n; i++) {
     const t = lines[i]!.text;
-    if (/[.!?]["”’]?\s*$/.test(t) && t.split(/\s+/).length >= 8) return i;
+    if (/[.!?]["”’]?\s*$/.test(t) && SEVEN_SPACES.test(t)) return i;
   }
   return n;
 }
