@@ -63,6 +63,8 @@ interface Model {
   weights: Map<string, number[]>;
   /** Japanese: the rows of the 2- and 3-gram features, found by character codes (see gramRows). */
   grams: GramIndex | null;
+  /** English: the rows of the word pairs, by first word then second (see wordRows). */
+  pairs: Map<string, Map<string, number[]>> | null;
 }
 
 /**
@@ -143,15 +145,59 @@ function gramRows(g: GramIndex, text: string): number[][] {
   return out;
 }
 
+/**
+ * The weight rows of the English features of `text` the model knows, each once, in the order
+ * statusFeatures() gives them: a row is taken where its feature first occurs. No set of every word
+ * and pair of the text is built, nor a string for each pair (a notice has hundreds; the model knows
+ * few of them). Each feature has its own row, so a row seen stands for its feature seen.
+ */
+function wordRows(m: Model, pairs: Map<string, Map<string, number[]>>, text: string): number[][] {
+  const out: number[][] = [];
+  const seen = new Set<number[]>();
+  const take = (row: number[] | undefined): void => {
+    if (row !== undefined && !seen.has(row)) {
+      seen.add(row);
+      out.push(row);
+    }
+  };
+  for (const sentence of text.split(EN_SENTENCE_END)) {
+    if (!EN_CUE.test(sentence)) continue;
+    const words = sentence.toLowerCase().match(EN_WORD) ?? [];
+    for (let i = 0; i < words.length; i++) {
+      take(m.weights.get(words[i]!));
+      if (i > 0) take(pairs.get(words[i - 1]!)?.get(words[i]!));
+    }
+  }
+  return out;
+}
+
 /** The weight rows of the features of `text` the model knows, each once, in statusFeatures() order. */
 function featureRows(m: Model, text: string, lang: 'ja' | 'en'): number[][] {
   if (m.grams !== null) return gramRows(m.grams, text);
+  if (m.pairs !== null && lang === 'en') return wordRows(m, m.pairs, text);
   const rows: number[][] = [];
   for (const f of statusFeatures(text, lang)) {
     const w = m.weights.get(f);
     if (w) rows.push(w);
   }
   return rows;
+}
+
+/** The English pair features (`word_word`; a word of EN_WORD holds no underscore) by their two words. */
+function pairIndex(weights: Map<string, number[]>): Map<string, Map<string, number[]>> {
+  const out = new Map<string, Map<string, number[]>>();
+  for (const [f, w] of weights) {
+    const cut = f.indexOf('_');
+    if (cut < 0) continue;
+    const first = f.slice(0, cut);
+    let seconds = out.get(first);
+    if (!seconds) {
+      seconds = new Map();
+      out.set(first, seconds);
+    }
+    seconds.set(f.slice(cut + 1), w);
+  }
+  return out;
 }
 
 const models = new Map<string, Model>();
@@ -166,7 +212,12 @@ function modelFor(lang: 'ja' | 'en'): Model {
     const [feature, w] = row.split('\t') as [string, string];
     weights.set(feature, w.split(' ').map(Number));
   }
-  m = { bias: src.bias, weights, grams: lang === 'ja' ? gramIndex(weights) : null };
+  m = {
+    bias: src.bias,
+    weights,
+    grams: lang === 'ja' ? gramIndex(weights) : null,
+    pairs: lang === 'en' ? pairIndex(weights) : null,
+  };
   models.set(lang, m);
   return m;
 }
