@@ -90,8 +90,7 @@ const DELIVERY_AFTER_UC =
 const DELIVERY_AFTER_TC =
   /^\s*[,–—-]?\s*(?:Sent\s+)?Via\s+(?:[A-Z][\w.-]*\s+){0,3}?(?:Mail|Email|E-mail|FedEx|Facsimile|Fax|Courier|Delivery)\b/;
 
-// Eight words or more: seven runs of spaces, as `t.split(/\s+/).length >= 8` counts them, without
-// splitting a whole abstract (often one line) into words for each of the first ten lines.
+// Eight words or more, as split(/\s+/) counts them, without splitting a one-line abstract into words.
 const SEVEN_SPACES = /\s+(?:\S+\s+){6}/;
 
 /**
