@@ -92,7 +92,6 @@ const DELIVERY_AFTER_TC =
 
 // Eight words or more, as split(/\s+/) counts them, without splitting a one-line abstract into words.
 const SEVEN_SPACES = /\s+(?:\S+\s+){6}/;
-
 /**
  * Where an English page's body begins: its first line of prose (eight words or more ending a
  * sentence), among the first ten; the lines above are its head (headline, dateline, bylines).
