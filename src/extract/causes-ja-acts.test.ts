@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractCauses } from './causes.js';
+import { sents } from './testing/helpers.js';
+
+const causes = (t: string) => extractCauses(sents(t)).map((f) => f.value);
+
+describe('Japanese causes read from the act a notice reports', () => {
+  it('reads papers thrown out with household rubbish as a loss', () => {
+    expect(
+      causes('担当者が受付票の束を、自宅近くの集積所に一般ごみとして出していたことが分かりました。'),
+    ).toContain('loss_or_theft');
+  });
+  it('reads a list left attached to an outgoing mail as misdelivery', () => {
+    expect(
+      causes('案内メールを会員へ配信した際、参加者名簿のファイルが添付されたまま送信されました。'),
+    ).toContain('misdelivery');
+    expect(causes('お知らせに、利用者一覧を添付した状態でメールを送付してしまいました。')).toContain(
+      'misdelivery',
+    );
+  });
+  it('reads a flaw of the system and a fault of a program as a defect', () => {
+    expect(causes('調べたところ、予約画面のシステム上の欠陥であることが分かりました。')).toContain(
+      'software_bug',
+    );
+    expect(causes('通知を送る自動配信プログラムの障害により、宛先が入れ替わりました。')).toContain(
+      'software_bug',
+    );
+  });
+  it('reads another user’s data shown with an honorific as a defect', () => {
+    expect(
+      causes('特定の操作をすると、他のご利用者さまの登録情報が表示される場合があることが判明しました。'),
+    ).toContain('software_bug');
+  });
+  it('keeps a contractor of an education board, but not staff training', () => {
+    expect(causes('教育委員会が運営を委託している事業者のサーバーが、外部から攻撃を受けました。')).toContain(
+      'third_party',
+    );
+    expect(causes('委託先に対する教育を徹底し、管理体制を見直しました。')).not.toContain('third_party');
+  });
+});
