@@ -37,4 +37,17 @@ describe('Japanese causes read from the act a notice reports', () => {
     );
     expect(causes('委託先に対する教育を徹底し、管理体制を見直しました。')).not.toContain('third_party');
   });
+  it('reads a condition under which data showed, and a defect named beside the exposed state', () => {
+    expect(
+      causes('ある特定の条件下に限り、申込者の連絡先がほかの利用者の画面で閲覧できる状況にありました。'),
+    ).toEqual(['software_bug']);
+    const c = causes(
+      '予約サイトの不具合のため、本人以外の第三者が予約内容を閲覧できる状態になっていました。',
+    );
+    expect(c).toContain('software_bug');
+    expect(c).not.toContain('misconfiguration');
+    expect(
+      causes('保管先フォルダの設定誤りにより、外部の誰でも名簿を閲覧できる状態になっていました。'),
+    ).toContain('misconfiguration');
+  });
 });

@@ -112,7 +112,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'software_bug',
-    re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ|過誤|欠陥)|(?:プログラム|ミドルウェア)(?:の|に)?障害|(?:マイページ|会員(?:ページ|画面|サイト)|ログイン後の画面|アプリ)[^。]{0,30}誤表示|不具合により|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
+    re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ|過誤|欠陥)|(?:プログラム|ミドルウェア)(?:の|に)?障害|(?:マイページ|会員(?:ページ|画面|サイト)|ログイン後の画面|アプリ)[^。]{0,30}誤表示|不具合(?:により|のため|が原因|に起因)|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
     not: /修正|対応いたしました/,
   },
   {
@@ -126,7 +126,7 @@ const RULES: Rule[] = [
     // 「マイページに他のお客様の情報が表示される事象」: the service showed one user another's data, a
     // defect of the service unless the sentence names a setting, a sending or an attack.
     key: 'software_bug',
-    re: /(?:他の|別の|ほかの)(?:ご)?(?:お客様|会員|利用者|ユーザー|患者|方)(?:様|さま)?の[^。]{0,16}(?:情報|データ|画面|ページ)が表示/,
+    re: /(?:他の|別の|ほかの)(?:ご)?(?:お客様|会員|利用者|ユーザー|患者|方)(?:様|さま)?の[^。]{0,16}(?:情報|データ|画面|ページ)が表示|特定の(?:条件|操作)(?:下|の下|が重な|を行|で|において|に限)[^。]{0,60}(?:表示|閲覧|参照|送信)|(?:内容|情報|データ)が表示される(?:現象|事象)/,
     not: /設定|修正|送信|送付|配信|不正|攻撃|誤って|誤り|ご注意/,
   },
   {
@@ -245,6 +245,8 @@ function headingTextAt(structure: NoticeStructure | undefined, offset: number): 
   return text;
 }
 
+const DEFECT_REASON_JA = /(?:不具合|欠陥|バグ|障害)(?:の(?:ため|発生)|により|による|が原因|に起因)/;
+
 // Methods that explain how access happened (then "method not stated" does not apply).
 const SPECIFIC_METHODS: Cause[] = [
   'sql_injection',
@@ -326,6 +328,11 @@ export function extractCauses(
   if (found.has('ransomware')) found.delete('malware');
   // 「…が閲覧できる状態になっていた」 tells the effect; a stated defect (不具合, システム過誤) is its cause.
   if (found.has('software_bug') && weakOnly.has('misconfiguration')) found.delete('misconfiguration');
+  // 「システムの不具合のため、第三者が…閲覧できる状態になっていた」: the sentence that tells of the
+  // reachable state names a defect as its reason, and no setting.
+  const exposed = found.get('misconfiguration')?.evidence.quote ?? '';
+  if (found.has('software_bug') && DEFECT_REASON_JA.test(exposed) && !/設定/.test(exposed))
+    found.delete('misconfiguration');
   reconcileEnglish(found);
   const specific = SPECIFIC_METHODS.some((c) => found.has(c));
   const implied = found.has('ransomware') || found.has('web_skimming') || found.has('malware');
