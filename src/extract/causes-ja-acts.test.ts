@@ -50,4 +50,23 @@ describe('Japanese causes read from the act a notice reports', () => {
       causes('保管先フォルダの設定誤りにより、外部の誰でも名簿を閲覧できる状態になっていました。'),
     ).toContain('misconfiguration');
   });
+  it('does not read data exposed as the damage of an attack as a misconfiguration', () => {
+    expect(
+      causes(
+        '委託先が攻撃の被害にあい、預けていた名簿が一時、インターネット上で閲覧可能な状態になりました。',
+      ),
+    ).not.toContain('misconfiguration');
+  });
+  it('does not read an addressee whose whereabouts are unknown as a loss', () => {
+    expect(causes('対象の方には、所在不明の場合を除き、書面でお詫びを送りました。')).not.toContain(
+      'loss_or_theft',
+    );
+    expect(causes('申請書3枚の所在が分からなくなっております。')).toContain('loss_or_theft');
+  });
+  it('does not read mail sent by an outsider as our misdelivery', () => {
+    expect(causes('当社以外の第三者によって、一部の会員に対して偽の案内が配信されました。')).not.toContain(
+      'misdelivery',
+    );
+    expect(causes('本来の対象者以外の会員にも一斉送信してしまいました。')).toContain('misdelivery');
+  });
 });

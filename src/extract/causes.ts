@@ -94,12 +94,20 @@ const RULES: Rule[] = [
   },
   {
     key: 'misconfiguration',
-    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|誤った(?:アクセス)?(?:権限|公開範囲|共有範囲|閲覧範囲|公開|共有)[^。]{0,6}設定|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
+    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|誤った(?:アクセス)?(?:権限|公開範囲|共有範囲|閲覧範囲|公開|共有)[^。]{0,6}設定|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
 
     // Mail forwarded to a mistyped address (「転送先アドレスの設定ミス」) went to the wrong
     // recipient: that is misdelivery (rule below), not a system left open.
     // So is a mail's recipient field set wrong (「宛先の設定を誤り」「BCCの設定を誤って」): a sending.
     not: /転送先[^。]{0,16}設定(?:の)?(?:ミス|誤り|不備)|転送設定(?:の)?(?:ミス|誤り|不備)|(?:宛先|あて先|送信先|送付先|BCC|Bcc|bcc|CC|TO)(?:欄)?(?:の)?設定/,
+  },
+  {
+    // 「インターネット上で…閲覧可能な状態」: data left reachable — unless the sentence tells it was
+    // the damage of an attack (「…も被害にあい、…閲覧可能な状態になっていました」) or of a defect.
+    key: 'misconfiguration',
+    weak: true,
+    re: /(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態/,
+    not: /被害に(?:あ|遭)|攻撃(?:を受け|により|による)|不正(?:に|な)?アクセス(?:を受け|により|による|され)|ランサム|不具合|欠陥|宛先|送信|送付|配信/,
   },
   {
     // 「…が閲覧できる状態になっていた」 without saying to whom: data left reachable, unless the
@@ -108,7 +116,7 @@ const RULES: Rule[] = [
     // The state is the effect: where the notice names a defect of the service, that is the cause.
     weak: true,
     re: /閲覧(?:可能|でき(?:る|てしまう))な?(?:状態|状況)(?:に(?:なって|あっ)|であ|とな)/,
-    not: /配信|送信|送付|宛先|不正(?:に|な)?アクセス|不具合/,
+    not: /配信|送信|送付|宛先|不正(?:に|な)?アクセス|不具合|被害に(?:あ|遭)|攻撃(?:を受け|により|による)|ランサム/,
   },
   {
     key: 'software_bug',
@@ -137,7 +145,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|添付(?:され|し)(?:た|て(?:いる|いた)?)(?:まま|状態で?)[^。]{0,12}(?:送信|送付|配信|発送)|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)(?:の設定)?を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|添付(?:され|し)(?:た|て(?:いる|いた)?)(?:まま|状態で?)[^。]{0,12}(?:送信|送付|配信|発送)|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)(?:の設定)?を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の(?:(?!によ)[^。]){0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
   },
   {
     // A member of staff who looked up or took personal data for their own ends (「職員が…を不正に
@@ -164,7 +172,7 @@ const RULES: Rule[] = [
     // Media, devices or papers lost or stolen; a domain or account "stolen" (「ドメインの盗難」) was
     // taken over online, which the access rules read.
     key: 'loss_or_theft',
-    re: /紛失|(?<!(?:ドメイン|アカウント|ID|パスワード|認証情報)(?:の)?)盗難|(?:一般|家庭|可燃|燃える)ごみ(?:として|と一緒に|に混ぜ)[^。]{0,12}(?:捨て|廃棄|処分|出し)|不法投棄|投棄され(?:て|た)|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
+    re: /紛失|(?<!(?:ドメイン|アカウント|ID|パスワード|認証情報)(?:の)?)盗難|(?:一般|家庭|可燃|燃える)ごみ(?:として|と一緒に|に混ぜ)[^。]{0,12}(?:捨て|廃棄|処分|出し)|不法投棄|投棄され(?:て|た)|所在(?:不明|が(?:分から|わから|確認でき)な)(?!い?(?:の)?(?:場合|方|者))|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
     // Something abstract lost is no device or papers ("rebuild the trust we may have lost", "lost
     // access to our systems").
     not: /\bno financial loss|lost revenue|\b(?:trust|confidence|faith|goodwill|reputation|revenue|income|business|time|productivity)\b[^.;]{0,40}\b(?:have|has|had)\s+(?:been\s+)?lost\b|\blost\s+(?:(?:the|our|your|their|its|some|all|any|much)\s+)?(?:trust|confidence|faith|goodwill|access|revenue|income|business|time|productivity)\b/i,
