@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCauses } from './causes.js';
+import { extract } from './index.js';
 import { sents } from './testing/helpers.js';
 
 const causes = (t: string) => extractCauses(sents(t)).map((f) => f.value);
@@ -68,5 +69,36 @@ describe('Japanese causes read from the act a notice reports', () => {
       'misdelivery',
     );
     expect(causes('本来の対象者以外の会員にも一斉送信してしまいました。')).toContain('misdelivery');
+  });
+  it('reads other wordings of a misdelivery', () => {
+    expect(causes('郵便局の誤配達により、通知書1通が別の住所に届きました。')).toContain('misdelivery');
+    expect(causes('担当者が、誤ったファイルを添付してメールを送信したため。')).toContain('misdelivery');
+    expect(causes('封入作業の誤りにより、別人の通知書を同封して送付しました。')).toContain('misdelivery');
+  });
+  it('reads a snatched bag as a theft', () => {
+    expect(causes('職員がひったくりに遭い、名簿の入った鞄を奪われました。')).toContain('loss_or_theft');
+    expect(causes('攻撃者にアカウントを奪われ、迷惑メールが送られました。')).not.toContain('loss_or_theft');
+  });
+  it('reads a malicious script planted on the checkout page as skimming', () => {
+    const facts = extract(
+      '決済画面に不正なスクリプトが埋め込まれ、入力されたクレジットカード番号が外部に送られていました。',
+    );
+    expect(facts.causes.map((f) => f.value)).toContain('web_skimming');
+  });
+  it('reads a maintenance vendor where it happened, not one that helped', () => {
+    expect(causes('当社の保守業者の管理するサーバーが、外部から攻撃を受けました。')).toContain('third_party');
+    expect(causes('保守業者と連携して原因を調べております。')).not.toContain('third_party');
+  });
+  it('reads personal data left in a published file meant to be hidden as a misconfiguration', () => {
+    expect(causes('公開した資料に、非表示にしたはずの氏名の列が残っていました。')).toContain(
+      'misconfiguration',
+    );
+  });
+  it('does not read advice on reused passwords as the cause', () => {
+    expect(
+      causes(
+        '他社から流出したIDとパスワードを使った不正ログインがありました。\nパスワードの使い回しをしないようお願いいたします。',
+      ),
+    ).toEqual(['credential_stuffing']);
   });
 });
