@@ -101,4 +101,11 @@ describe('Japanese causes read from the act a notice reports', () => {
       ),
     ).toEqual(['credential_stuffing']);
   });
+  it('does not take a standing arrangement with a contractor for the cause', () => {
+    expect(causes('名簿の印刷は、毎年外部の業者に委託しております。\n職員が名簿1冊を紛失しました。')).toEqual(
+      ['loss_or_theft'],
+    );
+    expect(causes('(※2)当社が基幹システムの運用を委託している事業者')).not.toContain('third_party');
+    expect(causes('委託している業者のサーバーが不正アクセスを受けました。')).toContain('third_party');
+  });
 });

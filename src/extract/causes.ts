@@ -192,7 +192,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'third_party',
-    re: /(?:システム|ソフト(?:ウ[ェエ]ア)?|プログラム)を(?:作った|作成した|開発した|構築した|納入した)(?:業者|会社|事業者|ベンダー)|委託先|再委託|委託契約|指定管理者|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|を委託して(?:いる|おり)|に委託(?:して|する|した)|を受託して|運営会社(?:である|より|から|において|にて|の)|が提供する(?:製品|クラウド)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|(?:サービス|システム|ツール|プログラム)を提供する\s?(?:株式会社|有限会社|合同会社)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|auditors?|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
+    re: /(?:システム|ソフト(?:ウ[ェエ]ア)?|プログラム)を(?:作った|作成した|開発した|構築した|納入した)(?:業者|会社|事業者|ベンダー)|委託先|再委託|委託契約|指定管理者|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|委託して(?:いる|いた)(?:業者|会社|事業者|企業)|を委託して(?:いる|おり)|に委託(?:して|する|した)|を受託して|運営会社(?:である|より|から|において|にて|の)|が提供する(?:製品|クラウド)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|(?:サービス|システム|ツール|プログラム)を提供する\s?(?:株式会社|有限会社|合同会社)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|auditors?|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
     not: /調査機関|フォレンジック|監視を委託|強化を(?:実施|図)|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育(?!庁|委員会|長|局|部|課|機構|支援|センター|研究所|事務所|機関|大学|学部|学園|施設|実習|事業)|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
   },
 ];
@@ -227,6 +227,10 @@ const PAST_EVENT_JA =
 // あり」): an informant, not where it happened — unless another mention in the notice says so.
 const INFORMANT_AFTER_JA =
   /^[^。、]{0,4}?(?:より|から)(?:の)?(?:[、,]?[^。]{0,40}?との)?[^。、]{0,4}?(?:報告|連絡|通知|指摘|通報|申し出)/;
+// A sentence that only states a standing arrangement (「印刷・製本を外部業者に委託しております。」
+// 「(※1)保守を委託している業者」): background to the notice, not where the incident happened.
+const STANDING_ARRANGEMENT_JA =
+  /^\s*[(（]?※|(?:委託|受託)して(?:おります|おり(?:ました)?|います|いる|行っている|行っています|実施しています)[。\s]*$/;
 const PLAN_SECTIONS = new Set(['prevention', 'advice']);
 const PLAN_HEADING = /再発|防止|改善策|対策|お願い|ご注意|What\s+You\s+Can\s+Do|Steps\s+You\s+Can/i;
 
@@ -316,6 +320,7 @@ export function extractCauses(
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
     if (rule.key === 'third_party' && INFORMANT_AFTER_JA.test(s.slice(at + hit.match.length))) continue;
+    if (rule.key === 'third_party' && STANDING_ARRANGEMENT_JA.test(s) && !PAST_EVENT_JA.test(s)) continue;
     if (vetoCauseEnglish(rule.key, s, at, hit.match) || vetoMechanismEnglish(rule.key, s, at, hit.match))
       continue;
     if (found.has(rule.key)) {
