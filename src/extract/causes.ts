@@ -69,7 +69,7 @@ const RULES: Rule[] = [
   {
     key: 'weak_credentials',
     re: /パスワード(?:が|の)脆弱|脆弱なパスワード|推測(?:されやすい|が容易な)|初期パスワード|パスワード(?:の)?(?:使い回し|強度が不十分)|\bweak\s+passwords?\b|\bdefault\s+(?:passwords?|credentials)\b/i,
-    // Advice to readers (「パスワードの使い回しをしないようお願いいたします」) tells no event.
+    // Advice to readers (「使い回しはお控えください」) tells no event.
     not: /お願い|しないよう|お控え|避けて|ご注意|ご留意|推奨/,
   },
   {
@@ -104,8 +104,8 @@ const RULES: Rule[] = [
     not: /転送先[^。]{0,16}設定(?:の)?(?:ミス|誤り|不備)|転送設定(?:の)?(?:ミス|誤り|不備)|(?:宛先|あて先|送信先|送付先|BCC|Bcc|bcc|CC|TO)(?:欄)?(?:の)?設定/,
   },
   {
-    // 「インターネット上で…閲覧可能な状態」: data left reachable — unless the sentence tells it was
-    // the damage of an attack (「…も被害にあい、…閲覧可能な状態になっていました」) or of a defect.
+    // 「ネット上で…閲覧可能な状態」: data left reachable — unless the sentence tells it was
+    // the damage of an attack (「…が被害にあい、…閲覧可能となった」) or of a defect.
     key: 'misconfiguration',
     weak: true,
     re: /(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態/,
@@ -227,7 +227,7 @@ const PAST_EVENT_JA =
 // あり」): an informant, not where it happened — unless another mention in the notice says so.
 const INFORMANT_AFTER_JA =
   /^[^。、]{0,4}?(?:より|から)(?:の)?(?:[、,]?[^。]{0,40}?との)?[^。、]{0,4}?(?:報告|連絡|通知|指摘|通報|申し出)/;
-// A sentence that only states a standing arrangement (「印刷・製本を外部業者に委託しております。」
+// A sentence that only states a standing arrangement (「帳票作成は業者へ委託しております。」
 // 「(※1)保守を委託している業者」): background to the notice, not where the incident happened.
 const STANDING_ARRANGEMENT_JA =
   /^\s*[(（]?※|(?:委託|受託)して(?:おります|おり(?:ました)?|います|いる|行っている|行っています|実施しています)[。\s]*$/;
@@ -350,7 +350,7 @@ export function extractCauses(
   if (found.has('ransomware')) found.delete('malware');
   // 「…が閲覧できる状態になっていた」 tells the effect; a stated defect (不具合, システム過誤) is its cause.
   if (found.has('software_bug') && weakOnly.has('misconfiguration')) found.delete('misconfiguration');
-  // 「システムの不具合のため、第三者が…閲覧できる状態になっていた」: the sentence that tells of the
+  // 「サイトの不具合で、他人が…見られる状態だった」: the sentence that tells of the
   // reachable state names a defect as its reason, and no setting.
   const exposed = found.get('misconfiguration')?.evidence.quote ?? '';
   if (found.has('software_bug') && DEFECT_REASON_JA.test(exposed) && !/設定/.test(exposed))
