@@ -43,17 +43,17 @@ describe('Japanese causes read from the act a notice reports', () => {
     const c = causes('予約サイトの不具合のため、本人以外の第三者も予約内容を閲覧できる状態だった。');
     expect(c).toContain('software_bug');
     expect(c).not.toContain('misconfiguration');
-    expect(
-      causes('保管先フォルダの設定誤りにより、外部の誰でも名簿を閲覧できる状態となっていた。'),
-    ).toContain('misconfiguration');
+    expect(causes('保管先フォルダの設定誤りにより、外部の誰でも名簿が閲覧できる状態だった。')).toContain(
+      'misconfiguration',
+    );
   });
   it('does not read data exposed as the damage of an attack as a misconfiguration', () => {
     expect(
-      causes('委託先が攻撃の被害にあい、預けた名簿がしばらくネット上で閲覧可能な状態だった。'),
+      causes('委託先が攻撃の被害にあい、預けた名簿がしばらくネット上で閲覧可能な状況だった。'),
     ).not.toContain('misconfiguration');
   });
   it('does not read an addressee whose whereabouts are unknown as a loss', () => {
-    expect(causes('対象の方には、所在不明の場合を除いて書面を送った。')).not.toContain('loss_or_theft');
+    expect(causes('対象の方には、所在不明の場合は除き、書面を送った。')).not.toContain('loss_or_theft');
     expect(causes('申請書3枚の所在が分からなくなっております。')).toContain('loss_or_theft');
   });
   it('does not read mail sent by an outsider as our misdelivery', () => {
@@ -71,7 +71,7 @@ describe('Japanese causes read from the act a notice reports', () => {
   });
   it('reads a malicious script planted on the checkout page as skimming', () => {
     const facts = extract(
-      '決済画面に不正なスクリプトが埋め込まれていました。\nお客様のクレジットカード番号が外へ流出しました。',
+      '決済画面に不正なスクリプトが埋め込まれていました。\n利用者のクレジットカード番号が外へ流出しました。',
     );
     expect(facts.causes.map((f) => f.value)).toContain('web_skimming');
   });
@@ -87,7 +87,7 @@ describe('Japanese causes read from the act a notice reports', () => {
   it('does not read advice on reused passwords as the cause', () => {
     expect(
       causes(
-        '他社から流出したIDとパスワードで不正ログインされた。\nパスワードの使い回しをしないようお願いいたします。',
+        '他社から流出したIDとパスワードで不正ログインされた。\n同じパスワードの使い回しはしないようお願いします。',
       ),
     ).toEqual(['credential_stuffing']);
   });
@@ -96,6 +96,6 @@ describe('Japanese causes read from the act a notice reports', () => {
       'loss_or_theft',
     ]);
     expect(causes('(※2)当社が基幹システムの運用を委託している事業者')).not.toContain('third_party');
-    expect(causes('委託している業者のサーバーに不正アクセスがあった。')).toContain('third_party');
+    expect(causes('委託している業者の機器に不正アクセスがあった。')).toContain('third_party');
   });
 });
