@@ -71,7 +71,7 @@ describe('Japanese causes read from the act a notice reports', () => {
   });
   it('reads a malicious script planted on the checkout page as skimming', () => {
     const facts = extract(
-      '決済画面に不正なスクリプトが埋め込まれていました。\n利用者のクレジットカード番号が外へ流出しました。',
+      '決済画面に不正なスクリプトが埋め込まれていました。\n会員三名のクレジットカード番号が外へ流出しました。',
     );
     expect(facts.causes.map((f) => f.value)).toContain('web_skimming');
   });
