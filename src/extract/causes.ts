@@ -69,6 +69,8 @@ const RULES: Rule[] = [
   {
     key: 'weak_credentials',
     re: /パスワード(?:が|の)脆弱|脆弱なパスワード|推測(?:されやすい|が容易な)|初期パスワード|パスワード(?:の)?(?:使い回し|強度が不十分)|\bweak\s+passwords?\b|\bdefault\s+(?:passwords?|credentials)\b/i,
+    // Advice to readers (「使い回しはお控えください」) tells no event.
+    not: /お願い|しないよう|お控え|避けて|ご注意|ご留意|推奨/,
   },
   {
     // 「…を装ったSMSが届き、…入力」: a disguised message someone acted on. Mail sent out in the
@@ -90,16 +92,24 @@ const RULES: Rule[] = [
   },
   {
     key: 'web_skimming',
-    re: /(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|(?:プログラム|システム)[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b(?:[^.]|\.(?=\w)){0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
+    re: /不正な(?:プログラム|スクリプト|コード)(?:が|を)[^。]{0,12}(?:埋め込|設置|仕込|挿入)|(?:決済|カード|購入)(?:画面|ページ|フォーム|アプリケーション)?[^。]{0,20}改ざん|(?:プログラム|システム)[^。]{0,12}改ざん|改ざん[^。]{0,30}(?:決済|カード)|\bskimm(?:er|ing)\b|\b(?:malware|malicious\s+(?:piece\s+of\s+)?(?:computer\s+)?(?:software|code))\b(?:[^.]|\.(?=\w)){0,120}\b(?:websites?|web\s+server|e-commerce|online\s+store|web\s+store|checkout)\b|\bmagecart\b|\bcapture\s+payment\s+card\b|\bcheckout\s+page\b[^.]{0,60}\b(?:modified|altered|malicious)/i,
   },
   {
     key: 'misconfiguration',
-    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|誤った(?:アクセス)?(?:権限|公開範囲|共有範囲|閲覧範囲|公開|共有)[^。]{0,6}設定|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
+    re: /設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|誤った(?:アクセス)?(?:権限|公開範囲|共有範囲|閲覧範囲|公開|共有)[^。]{0,6}設定|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|非表示に(?:した|していた)(?:はず|つもり)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
 
     // Mail forwarded to a mistyped address (「転送先アドレスの設定ミス」) went to the wrong
     // recipient: that is misdelivery (rule below), not a system left open.
     // So is a mail's recipient field set wrong (「宛先の設定を誤り」「BCCの設定を誤って」): a sending.
     not: /転送先[^。]{0,16}設定(?:の)?(?:ミス|誤り|不備)|転送設定(?:の)?(?:ミス|誤り|不備)|(?:宛先|あて先|送信先|送付先|BCC|Bcc|bcc|CC|TO)(?:欄)?(?:の)?設定/,
+  },
+  {
+    // 「ネット上で…閲覧可能な状態」: data left reachable — unless the sentence tells it was
+    // the damage of an attack (「…が被害にあい、…閲覧可能となった」) or of a defect.
+    key: 'misconfiguration',
+    weak: true,
+    re: /(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態/,
+    not: /被害に(?:あ|遭)|攻撃(?:を受け|により|による)|不正(?:に|な)?アクセス(?:を受け|により|による|され)|ランサム|不具合|欠陥|宛先|送信|送付|配信/,
   },
   {
     // 「…が閲覧できる状態になっていた」 without saying to whom: data left reachable, unless the
@@ -108,11 +118,11 @@ const RULES: Rule[] = [
     // The state is the effect: where the notice names a defect of the service, that is the cause.
     weak: true,
     re: /閲覧(?:可能|でき(?:る|てしまう))な?(?:状態|状況)(?:に(?:なって|あっ)|であ|とな)/,
-    not: /配信|送信|送付|宛先|不正(?:に|な)?アクセス|不具合/,
+    not: /配信|送信|送付|宛先|不正(?:に|な)?アクセス|不具合|被害に(?:あ|遭)|攻撃(?:を受け|により|による)|ランサム/,
   },
   {
     key: 'software_bug',
-    re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ|過誤)|(?:マイページ|会員(?:ページ|画面|サイト)|ログイン後の画面|アプリ)[^。]{0,30}誤表示|不具合により|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
+    re: /(?:プログラム|システム)(?:の|上の)?(?:不具合|誤り|バグ|過誤|欠陥)|(?:プログラム|ミドルウェア)(?:の|に)?障害|(?:マイページ|会員(?:ページ|画面|サイト)|ログイン後の画面|アプリ)[^。]{0,30}誤表示|不具合(?:により|のため|が原因|に起因)|\bsoftware\s+(?:bug|defect|error|glitch)\b|\bbug\b|\bglitch\b|\bproblems?\s+with\s+the\b[^.]{0,60}\b(?:system|program|software)\b|\bcoding\s+error\b/i,
     not: /修正|対応いたしました/,
   },
   {
@@ -126,7 +136,7 @@ const RULES: Rule[] = [
     // 「マイページに他のお客様の情報が表示される事象」: the service showed one user another's data, a
     // defect of the service unless the sentence names a setting, a sending or an attack.
     key: 'software_bug',
-    re: /(?:他の|別の|ほかの)(?:お客様|会員|利用者|ユーザー|患者|方)(?:様)?の[^。]{0,16}(?:情報|データ|画面|ページ)が表示/,
+    re: /(?:他の|別の|ほかの)(?:ご)?(?:お客様|会員|利用者|ユーザー|患者|方)(?:様|さま)?の[^。]{0,16}(?:情報|データ|画面|ページ)が表示|特定の(?:条件|操作)(?:下|の下|が重な|を行|で|において|に限)[^。]{0,60}(?:表示|閲覧|参照|送信)|(?:内容|情報|データ)が表示される(?:現象|事象)/,
     not: /設定|修正|送信|送付|配信|不正|攻撃|誤って|誤り|ご注意/,
   },
   {
@@ -137,7 +147,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'misdelivery',
-    re: /誤送信|誤送付|誤配送|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:の)?(?:誤り|ミス|間違い)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)(?:の設定)?を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の[^。]{0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
+    re: /誤送信|誤送付|誤配送|誤配達|誤った(?:ファイル|資料|書類|データ|通知書)を(?:添付|送信|送付|同封|封入)|添付(?:され|し)(?:た|て(?:いる|いた)?)(?:まま|状態で?)[^。]{0,12}(?:送信|送付|配信|発送)|転送先[^。]{0,16}(?:設定(?:の)?)?(?:ミス|誤り|間違)|裏紙(?:として|に|[^。、]{0,10}を)(?:再)?(?:利用|使用)し(?!ない|ません)|(?:メール|電子メール|郵便|書類)?(?:送信|送付|配信|発送)事故|取り違え|宛名(?:の)?(?:表記)?(?:間違い|誤り)|封入(?:作業)?(?:の|時の)?(?:誤り|ミス|間違い)|別人(?:の|宛て?の)[^。]{0,20}(?:を|が)[^。]{0,6}(?:同封|封入|送付|送信|郵送|交付)|(?:他の|別の)[^。、]{0,10}の[^。]{0,20}(?:が|を)[^。]{0,6}(?:混入|同封|封入)|誤配布|誤配信|誤交付|誤記載|誤封入|誤投函|誤郵送|誤発送|(?:メール)?アドレス(?:\([^)]{0,20}\)|等)?が[^。]{0,10}(?:互いに|他の受信者|受信者全員|受信者同士|全員)[^。]{0,10}(?:見える|表示され|確認できる|閲覧できる)|(?:別の|他の|異なる|本来と異なる)[^。、]{0,8}(?:に|へ|あて|宛て?)[^。]{0,20}(?:送付|送信|郵送|発送|交付|投函)(?:し|され|する|した)|誤ったメールアドレス|誤った(?:宛先|送付先|住所|FAX番号|番号|アドレス)(?:に|へ)|誤添付|誤って[^。]{0,30}(?:送信|送付|送っ|添付|配布|配送|同封|封入|投函|郵送|発送|交付|手渡)|\bBCC\b|宛先欄に|宛先(?:を|に)「?TO|TO\(宛先\)|宛先が確認できる|(?:あて先|宛先|送信先|送付先)(?:の設定)?を(?:誤|間違)|本来(?:意図しない|送るべきでない|の宛先でない)[^。]{0,12}(?:へ|に)[^。]{0,10}(?:配信|送信|送付)|以外の(?:(?!によ)[^。]){0,20}(?:に|へ)も?[^。]{0,6}(?:一斉)?(?:送信|送付|配信)(?:し|され)|他の[^。]{0,15}(?:メール)?アドレス(?:を|が)[^。]{0,6}(?:見られる|見える|閲覧でき|確認でき|表示)|\bmisdirected\b|\b(?:sent|mailed|delivered|faxed|e-?mailed|shipped)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an?\s+|the\s+)?(?:wrong|incorrect|unintended)\b|\bwrong\s+recipients?\b/i,
   },
   {
     // A member of staff who looked up or took personal data for their own ends (「職員が…を不正に
@@ -164,7 +174,7 @@ const RULES: Rule[] = [
     // Media, devices or papers lost or stolen; a domain or account "stolen" (「ドメインの盗難」) was
     // taken over online, which the access rules read.
     key: 'loss_or_theft',
-    re: /紛失|(?<!(?:ドメイン|アカウント|ID|パスワード|認証情報)(?:の)?)盗難|不法投棄|投棄され(?:て|た)|所在(?:不明|が(?:分から|わから|確認でき)な)|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
+    re: /紛失|(?<!(?:ドメイン|アカウント|ID|パスワード|認証情報)(?:の)?)盗難|(?:一般|家庭|可燃|燃える)ごみ(?:として|と一緒に|に混ぜ)[^。]{0,12}(?:捨て|廃棄|処分|出し)|不法投棄|投棄され(?:て|た)|所在(?:不明|が(?:分から|わから|確認でき)な)(?!い?(?:の)?(?:場合|方|者))|(?<!(?:痕跡|形跡|事実|被害|異常)(?:は|が|も))(?:見当たら(?:ず|ない|なかった)|見あたら(?:ず|ない)|見つかっていない)|置き忘れ|ひったくり|置き引き|(?:鞄|かばん|カバン|バッグ|財布|書類|パソコン|端末|USBメモリ)(?:を|が)[^。]{0,6}(?:奪われ|盗られ|取られ)|誤廃棄|誤って(?:廃棄|滅失|破棄)|滅失|散逸|落下|窃盗|盗まれ|盗んで|車上荒らし|空き巣|\bstolen\b|(?<!identity\s)\btheft\b|\bburglar(?:y|ies|s)?\b|\blost\b|\bmissing\b|\bmisplaced\b|\b(?:could\s+not|unable\s+to)\s+locate\b|\bimproperly\s+disposed\b/i,
     // Something abstract lost is no device or papers ("rebuild the trust we may have lost", "lost
     // access to our systems").
     not: /\bno financial loss|lost revenue|\b(?:trust|confidence|faith|goodwill|reputation|revenue|income|business|time|productivity)\b[^.;]{0,40}\b(?:have|has|had)\s+(?:been\s+)?lost\b|\blost\s+(?:(?:the|our|your|their|its|some|all|any|much)\s+)?(?:trust|confidence|faith|goodwill|access|revenue|income|business|time|productivity)\b/i,
@@ -174,9 +184,16 @@ const RULES: Rule[] = [
     re: /内部不正|業務外(?:で|の)?[^。]{0,10}(?:閲覧|アクセス)|(?:業務上(?:の)?(?:必要(?:性)?|理由)|業務(?:に|と)(?:は)?関係)(?:が|の)?な(?:い|く)[^。]{0,80}(?:閲覧|盗み見|収集|照会|コピー|アクセス|持ち出)|目的外(?:の)?閲覧|(?:職員|社員|従業員)が[^。]{0,30}(?:個人の|私物の|自宅の)[^。]{0,15}(?:にコピー|に複製)|不正(?:に)?持ち出|(?:職員|社員|従業員|学生|実習生|教員|教職員|関係者|スタッフ)(?:\([^)]{0,8}\))?(?:により|が)[^。]{0,40}(?:持ち出(?:され|し)|漏らし)|無断(?:で)?(?:メモ|撮影|持ち出|複製|コピー|閲覧|盗み見|使用|利用|転送|提供)|(?:職員|社員|従業員|教員)(?:1名)?による(?:個人)?情報(?:の)?(?:流出|漏えい|漏洩|持ち出し)|(?:職員|社員|従業員)[^。]{0,20}(?:私的に閲覧|無断で(?:持ち出|閲覧|複製)|独断で)|(?:職員|社員|従業員)(?:1名)?が[^。]{0,40}(?:盗ん|盗み出|横領|着服)|不正に(?:取得|利用)した従業員|元従業員|元社員|\binsider\b|(?<!\b(?:current|present|and|or|of|about|for|including|to)\s)\bformer\s+employees?\b|\brogue\s+employee\b|\bdeparting\s+employee\b|\b(?:employee|staff\s+member|worker)s?\b(?![’'])[^.]{0,60}\b(?:illegally|allegedly)\b|\bemployees?\s+of\s+(?:one\s+of\s+)?(?:our|a|the)\s+(?:\w+\s+){0,2}(?:vendors?|service\s+providers?|contractors?)\b[^.]{0,80}\bwithout\s+authori[sz]ation\b|\bauthori[sz]ed\s+users?\b[^.]{0,120}\bunauthori[sz]ed\s+access\b|\bemployee\b[^.]{0,120}\bto\s+(?:his|her|their)\s+(?:personal|non-\w+|home|spouse)|\bex-employees?\b|\b(?:employee|staff\s+member|worker)s?\b[^.]{0,80}\b(?:stole|misappropriated|snooped|left\s+with|(?:inappropriately|improperly|impermissibly)\s+(?:accessed|viewed|used|handled|disclosed|took))\b|\b(?:accessed|viewed|looked\s+at)\b[^.]{0,80}\bwithout\s+(?:a\s+)?(?:legitimate\s+|valid\s+)?(?:business|treatment|job-related|work-related)(?:\s+or\s+(?:business|treatment|job-related|work-related))?\s+(?:purpose|need|reason)\b|\b(?:employee|staff\s+member|worker)['’]s\s+personal\s+(?:laptop|computer|e-?mail|account|device|dropbox|phone)\b/i,
   },
   {
+    // A maintenance or development vendor where it happened (「保守業者の管理するサーバー」「システム
+    // 開発会社の作業端末」), not one that helped investigate.
     key: 'third_party',
-    re: /(?:システム|ソフト(?:ウ[ェエ]ア)?|プログラム)を(?:作った|作成した|開発した|構築した|納入した)(?:業者|会社|事業者|ベンダー)|委託先|再委託|委託契約|指定管理者|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|を委託して(?:いる|おり)|に委託(?:して|する|した)|を受託して|運営会社(?:である|より|から|において|にて|の)|が提供する(?:製品|クラウド)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|(?:サービス|システム|ツール|プログラム)を提供する\s?(?:株式会社|有限会社|合同会社)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|auditors?|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
-    not: /調査機関|フォレンジック|監視を委託|強化を(?:実施|図)|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
+    re: /(?:保守|運用|開発)(?:業者|会社|ベンダー|事業者)(?:の|が(?:管理|運用|保有|使用))/,
+    not: /連携|協力|とともに|と共に|依頼|調査を|報告|連絡/,
+  },
+  {
+    key: 'third_party',
+    re: /(?:システム|ソフト(?:ウ[ェエ]ア)?|プログラム)を(?:作った|作成した|開発した|構築した|納入した)(?:業者|会社|事業者|ベンダー)|委託先|再委託|委託契約|指定管理者|(?:運営|業務|事務|作業)を受託して|下請(?:負)?(?:事業者|業者|会社|先)|契約(?:している|する)\s?(?:株式会社|有限会社|(?:(?!決済)[^。、]){0,10}(?:会社|事業者|業者))|契約先|(?:配送|運送|印刷)業者|受託(?:事業者|業者|者|会社|企業)|委託(?:事業者|業者|会社)|委託して(?:いる|いた)(?:業者|会社|事業者|企業)|を委託して(?:いる|おり)|に委託(?:して|する|した)|を受託して|運営会社(?:である|より|から|において|にて|の)|が提供する(?:製品|クラウド)|業務委託(?:先|会社|業者)|運営(?:を)?委託|(?:消去|廃棄|処理|運搬|運営|保守|管理)を委託|提供事業者(?:の|において|にて)|契約業者|決済代行会社(?:にて|において|の(?:システム|サーバ))|決済サービス会社|(?:社|会社|\))が提供する(?:サービス|システム)|(?:サービス|システム|ツール|プログラム)を提供する\s?(?:株式会社|有限会社|合同会社)|が提供する(?:サービス|システム|プログラム)(?:が|に(?:おいて)?)[^。]{0,30}(?:不正|改ざん|攻撃)|\bvendors?\b|\bcontractors?\b|\bcontracted\s+service\s+providers?\b|\bservice\s+providers?\b|\bcompany\s+that\s+hosts\b|\bhosting\s+(?:provider|company)\b|\bpayment\s+processor\b|\bbusiness\s+associate\b|\bthird[- ]party\s+(?:company|companies|provider|providers|platform|vendor|vendors|administrator|processor|contractor|supplier|auditors?|service\s+provider)\b|\boperated\s+for\s+us\s+by\b|\bhosts\s+and\s+operates\b|\bthird[- ]party[- ]hosted\b|\bhosted\s+by\s+(?:a\s+)?third[- ]party\b|\bcontract(?:s|ed)?\s+with\b/i,
+    not: /調査機関|フォレンジック|監視を委託|強化を(?:実施|図)|による(?:アクセスログの)?(?:解析|調査)|の協力を得|\bforensic|cloud providers|教育(?!庁|委員会|長|局|部|課|機構|支援|センター|研究所|事務所|機関|大学|学部|学園|施設|実習|事業)|研修|(?:へ|に)[^。]{0,20}依頼|\bretained\b|\bcyber\s?security\s+(?:firm|experts?)\b/i,
   },
 ];
 
@@ -210,6 +227,10 @@ const PAST_EVENT_JA =
 // あり」): an informant, not where it happened — unless another mention in the notice says so.
 const INFORMANT_AFTER_JA =
   /^[^。、]{0,4}?(?:より|から)(?:の)?(?:[、,]?[^。]{0,40}?との)?[^。、]{0,4}?(?:報告|連絡|通知|指摘|通報|申し出)/;
+// A sentence that only states a standing arrangement (「帳票作成は業者へ委託しております。」
+// 「(※1)保守を委託している業者」): background to the notice, not where the incident happened.
+const STANDING_ARRANGEMENT_JA =
+  /^\s*[(（]?※|(?:委託|受託)して(?:おります|おり(?:ました)?|います|いる|行っている|行っています|実施しています)[。\s]*$/;
 const PLAN_SECTIONS = new Set(['prevention', 'advice']);
 const PLAN_HEADING = /再発|防止|改善策|対策|お願い|ご注意|What\s+You\s+Can\s+Do|Steps\s+You\s+Can/i;
 
@@ -244,6 +265,8 @@ function headingTextAt(structure: NoticeStructure | undefined, offset: number): 
   }
   return text;
 }
+
+const DEFECT_REASON_JA = /(?:不具合|欠陥|バグ|障害)(?:の(?:ため|発生)|により|による|が原因|に起因)/;
 
 // Methods that explain how access happened (then "method not stated" does not apply).
 const SPECIFIC_METHODS: Cause[] = [
@@ -297,6 +320,7 @@ export function extractCauses(
     const heading = section && PLAN_SECTIONS.has(section) ? headingTextAt(structure, hit.index) : '';
     if (inSafeguard(s, at, at + hit.match.length, section, heading)) continue;
     if (rule.key === 'third_party' && INFORMANT_AFTER_JA.test(s.slice(at + hit.match.length))) continue;
+    if (rule.key === 'third_party' && STANDING_ARRANGEMENT_JA.test(s) && !PAST_EVENT_JA.test(s)) continue;
     if (vetoCauseEnglish(rule.key, s, at, hit.match) || vetoMechanismEnglish(rule.key, s, at, hit.match))
       continue;
     if (found.has(rule.key)) {
@@ -326,6 +350,11 @@ export function extractCauses(
   if (found.has('ransomware')) found.delete('malware');
   // 「…が閲覧できる状態になっていた」 tells the effect; a stated defect (不具合, システム過誤) is its cause.
   if (found.has('software_bug') && weakOnly.has('misconfiguration')) found.delete('misconfiguration');
+  // 「サイトの不具合で、他人が…見られる状態だった」: the sentence that tells of the
+  // reachable state names a defect as its reason, and no setting.
+  const exposed = found.get('misconfiguration')?.evidence.quote ?? '';
+  if (found.has('software_bug') && DEFECT_REASON_JA.test(exposed) && !/設定/.test(exposed))
+    found.delete('misconfiguration');
   reconcileEnglish(found);
   const specific = SPECIFIC_METHODS.some((c) => found.has(c));
   const implied = found.has('ransomware') || found.has('web_skimming') || found.has('malware');
