@@ -1,5 +1,13 @@
 import { addBodyNews, type Others } from './body-news.js';
-import { dayBefore, nearDays, referredReport, textEvidence, withinSpan } from './continuation-evidence.js';
+import {
+  causesDiffer,
+  dayBefore,
+  nearDays,
+  referredReport,
+  textEvidence,
+  UNSPECIFIC_CAUSES,
+  withinSpan,
+} from './continuation-evidence.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
 import { namedByFigure } from './exact-figures.js';
 import {
@@ -240,9 +248,6 @@ const MIN_DISTINCTIVE = 6;
 function isLater(stage: string | null): boolean {
   return stage === 'update' || stage === 'final';
 }
-
-/** Causes that say something about which incident it is (every hack is "unauthorised access"). */
-const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
 /**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
@@ -487,10 +492,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
     ) &&
     (outside || !c.sameOrganization);
   const nearBy = about && nearAllowed ? nearDays(n, c.reports) : null;
-  const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
-  const theirCauses = cf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
-  const otherCause =
-    ownCauses.length > 0 && theirCauses.length > 0 && !ownCauses.some((x) => theirCauses.includes(x));
+  const otherCause = causesDiffer(nf.causes, cf.causes);
   // Undated pages (news without a dateline) by the day they name: a month-day both give (+3, as
   // near as two dated pages), else a lead's 「13日」 on the day of the month of the other's (+1: one
   // day in thirty, so other shared facts must say the rest).
