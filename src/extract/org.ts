@@ -28,8 +28,11 @@ const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
   'u',
 );
+// 「株式会社X(大阪市北区)が」: a bracket after a company's name that says where it sits (not 「(以下「X」)」).
+const SEAT_AFTER = String.raw`[((](?!以下)[^()()「」『』。]{1,20}[))]`;
+const SEAT_AT_START = new RegExp(`^${SEAT_AFTER}`, 'u');
 const LEGAL_ANY = new RegExp(
-  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|から|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
+  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=(?:${SEAT_AFTER})?(?:が|は|の|に|で|より|から|では|\s|、|$))|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
   'u',
 );
 const OPERATES = new RegExp(
@@ -465,10 +468,8 @@ function namedUpFrontJa(
     const m = LEGAL_ANY.exec(seg.text);
     if (m && notCompany && COMPANY_FORM.test(m[0])) continue;
     if (m && vendors.some((v) => m[0].includes(v))) continue;
-    if (
-      m &&
-      !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
-    ) {
+    const after = m ? seg.text.slice(m.index + m[0].length).replace(SEAT_AT_START, '') : '';
+    if (m && !/運営する|提供する|委託/.test(after.slice(0, 6))) {
       const prefixOk =
         !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
         !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
