@@ -16,6 +16,12 @@ describe('Japanese organisation forms (session 9, branch h/ja-do)', () => {
     expect(org(client)).not.toBe('有限会社見本総合研究所');
   });
 
+  it('takes a university quoted after its prefecture when the article calls it 同大学', () => {
+    const t =
+      '見本大学8,000名分の情報流出おそれ\n2034年12月18日、山梨県の「見本大学」の事務局内サーバーが不正アクセスを受けた。\n大学によると、同大学のドメインで検索した際に通報を受けた。';
+    expect(org(t)).toBe('見本大学');
+  });
+
   it('takes a nursery, kindergarten, library or chamber of commerce on the letterhead', () => {
     expect(org(`お詫び\n見本第二保育園${BODY}`)).toBe('見本第二保育園');
     expect(org(`お詫び\n見本商工会議所${BODY}`)).toBe('見本商工会議所');

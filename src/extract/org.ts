@@ -6,7 +6,7 @@ import { senderTitleJa, withoutSecurityCodes } from './org-ja-news.js';
 import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
 import { firstOfList } from './org-list.js';
 import { placeOfAddress } from './org-romaji.js';
-import { selfFit, selfKind, speakerJa } from './org-self.js';
+import { referredKind, selfFit, selfKind, speakerJa } from './org-self.js';
 import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
 import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
 import { vendorsNamed } from './org-vendor.js';
@@ -64,7 +64,7 @@ const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
 // A news title's tail that names an organisation: ends in a suffix or holds a legal form.
 const SUFFIX_OR_LEGAL = new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u');
 const SUFFIX_NAME = new RegExp(
-  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|\s|$)`,
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|」|』|\s|$)`,
   'gu',
 );
 // A title that opens with its subject: 「X大学への不正アクセス」「X労働局で発生した…」「X町職員による…」.
@@ -528,7 +528,7 @@ function mostNamedJa(
   };
   // The notice's own address names a city, prefecture or university: its name in the text.
   // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
-  const nameKind = kind ?? selfKind(segments);
+  const nameKind = kind ?? selfKind(segments) ?? referredKind(segments);
   // The address spells the body (pref.hyogo.lg.jp, a repost's …-Takamatsu-city-…): that body, whatever
   // other places the text names (a contractor's seat, the towns it sent papers to).
   const place = placeOfAddress(structure?.host ?? null, structure?.url ?? null);

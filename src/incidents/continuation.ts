@@ -9,7 +9,7 @@ import {
   withinSpan,
 } from './continuation-evidence.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
-import { namedByFigure } from './exact-figures.js';
+import { namedByFigure, spokenByFigure } from './exact-figures.js';
 import {
   cachedForm,
   dice,
@@ -177,6 +177,7 @@ export type ReasonCode =
   | 'names_organization'
   | 'same_subject'
   | 'names_subject'
+  | 'speaks_as_body'
   | 'near_in_time'
   | 'refers_to_other_report'
   | 'dates_far_apart'
@@ -569,6 +570,10 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   addBodyNews(reasons, { notice: n, incident: c, reasons, outsidePage, otherCause, others, orgIsContractor });
   const named = namedByFigure(reasons, folded, c.reports); // no identity read, yet one exact figure
   if (named) add('names_subject', 'identity', 1, named);
+  else {
+    const spoken = spokenByFigure(reasons, n, c.reports); // 本学 only, and one exact figure
+    if (spoken) add('speaks_as_body', 'identity', 1, spoken);
+  }
   const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
   const continuation = reasons.filter((r) => r.kind === 'continuation').reduce((s, r) => s + r.weight, 0);
   return {

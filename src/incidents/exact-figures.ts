@@ -1,5 +1,6 @@
 import type { Reason, ReportView } from './continuation.js';
 import { foldSearch } from './match.js';
+import { nameKind } from './speaker.js';
 
 /**
  * Exact figures: the counts few pages share by chance — 100 or more and not round (1,595 people,
@@ -68,4 +69,26 @@ export function namedByFigure(
     folded,
     reports.flatMap((r) => [...(r.subjects ?? []), r.organization]),
   );
+}
+
+/**
+ * A page that names no body at all and speaks only as one (本学, 当院, 当社: a notice reposted
+ * without its title or letterhead), whose facts are an incident's — one exact figure, one more fact,
+ * nothing against — is that body's when a report of the incident names a body of the kind it
+ * speaks as (本学 → a university's name). Returns that name, else null.
+ *
+ * @example spokenByFigure(reasons, { organization: null, speaker: 'university' }, [{ organization: '見本工科大学', … }]) // => '見本工科大学'
+ */
+export function spokenByFigure(
+  reasons: readonly Reason[],
+  n: Pick<ReportView, 'organization' | 'subjects' | 'speaker'>,
+  reports: readonly ReportView[],
+): string | null {
+  if (n.organization || (n.subjects?.length ?? 0) > 0 || !n.speaker) return null;
+  if (reasons.some((r) => r.kind === 'identity' || r.weight < 0)) return null;
+  const figure = reasons.some((r) => r.code === 'same_count' && isExactFigure(Number(r.detail)));
+  const more = reasons.some((r) => r.kind === 'continuation' && r.weight > 0 && r.code !== 'same_count');
+  if (!figure || !more) return null;
+  const body = reports.find((r) => r.organization && nameKind(r.organization) === n.speaker);
+  return body?.organization ?? null;
 }
