@@ -8,6 +8,10 @@ describe('exact figures', () => {
     expect(figureKeys([1605, 1600, 1595, 10, 413, 99])).toEqual(['#1605', '#1595', '#413']);
     expect(isExactFigure(10000)).toBe(false);
     expect(isExactFigure(121937)).toBe(true);
+    // A count may end in zero and still be exact when it keeps four digits before its zeros.
+    expect(isExactFigure(4072650)).toBe(true);
+    expect(isExactFigure(1250)).toBe(false);
+    expect(isExactFigure(2800000)).toBe(false);
   });
 
   it('finds a body’s name in a text: three characters, or two Latin words', () => {

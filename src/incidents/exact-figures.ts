@@ -4,7 +4,8 @@ import { nameKind } from './speaker.js';
 
 /**
  * Exact figures: the counts few pages share by chance — 100 or more and not round (1,595 people,
- * 111,991 records; not 1,600 or 10,000, which a paper rounds to and many incidents have). Two pages
+ * 111,991 records, 4,072,650 people; not 1,600 or 10,000, which a paper rounds to and many
+ * incidents have). Two pages
  * that give one such figure and name one body tell one breach however differently each names its
  * publisher (a paper that reads a school as its city, an operator's name run into its hospital's).
  * Pure.
@@ -15,9 +16,19 @@ const MIN_FIGURE = 100;
 /** Most figure keys a page is stored under (its largest exact counts). */
 const MAX_FIGURES = 3;
 
-/** Is a count an exact figure (100 or more, not a multiple of ten)? */
+/** Significant digits a count ending in zeros must still have to be exact (4,072,650; not 1,250). */
+const MIN_SIGNIFICANT = 4;
+
+/**
+ * Is a count an exact figure: 100 or more, and not a multiple of ten — or, when it is, with four
+ * or more digits before its trailing zeros (4,072,650 people is a count; 1,600 or 10,000 is rounded)?
+ *
+ * @example isExactFigure(4072650) // => true
+ */
 export function isExactFigure(n: number): boolean {
-  return Number.isInteger(n) && n >= MIN_FIGURE && n % 10 !== 0;
+  if (!Number.isInteger(n) || n < MIN_FIGURE) return false;
+  if (n % 10 !== 0) return true;
+  return String(n).replace(/0+$/, '').length >= MIN_SIGNIFICANT;
 }
 
 /**
