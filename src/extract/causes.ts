@@ -96,7 +96,7 @@ const RULES: Rule[] = [
     key: 'misconfiguration',
     re: /(?:セキュリティ|アクセス制限|認証|保護)[^。]{0,6}設定[^。]{0,6}(?:解除|無効化?)(?:状態|され|にな|とな)|設定(?:の|に)?(?:不備|ミス|誤り|が不完全|が不十分|が不足|等が不足|漏れ)|誤設定|誤掲載|誤った(?:アクセス)?(?:権限|公開範囲|共有範囲|閲覧範囲|公開|共有)[^。]{0,6}設定|設定(?:が|を)誤|設定において誤|設定[^。]{0,12}(?:人為的|作業)?ミス|個人情報(?:を|が)(?:含む|含まれ(?:た|る))[^。]{0,40}(?:掲載|公開)(?:して|され)|非公開(?:とすべき|にすべき|であるべき)|(?:黒塗り|マスキング|塗り(?:隠|潰|つぶ))[^。]{0,30}(?:不十分|不備|不完全|されていな|できていな|外れ|見える|読み取れ|判読)|原因(?:となった|である)[^。]{0,20}設定|誤って(?:公開|掲載)|(?:インターネット上|外部|誰でも|第三者)[^。]{0,40}閲覧(?:可能|できる)な?状態|閲覧範囲|アクセス制限の設定|公開設定|\bmisconfigur\w*|\bconfiguration\s+(?:error|issue|mistake)s?\b|\bpublicly\s+(?:accessible|available|exposed)\b|\bby\s+mistake\b[^.]{0,0}|\bplaced\s+on\b[^.]{0,80}\bby\s+mistake\b|\bunsecured\s+(?:server|database|bucket)\b|\bleft\s+(?:open|exposed|unprotected)\b|\b(?:inadvertently|mistakenly|unintentionally)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|available|visible|viewable|exposed|posted|published)\b|\b(?:was|were|been)\s+(?:made\s+)?(?:publicly\s+)?(?:accessible|visible|viewable|browsable)\s+(?:to\s+(?:the\s+public|anyone|outside\s+parties)|on\s+the\s+(?:internet|public\s+internet|web))\b|\bbrowsable\b|\bindexed\s+by\s+(?:Google|search\s+engines?)\b|\bnot\s+password[- ]protected\b|\bwithout\s+(?:password\s+protection|requiring\s+a\s+password)\b/i,
 
-    // A protective setting left off (「…のセキュリティ設定の一部が解除状態であった」) left the system open.
+    // A protective setting left off (a security or access-control setting found 解除 or 無効) left the system open.
     // Mail forwarded to a mistyped address (「転送先アドレスの設定ミス」) went to the wrong
     // recipient: that is misdelivery (rule below), not a system left open.
     // So is a mail's recipient field set wrong (「宛先の設定を誤り」「BCCの設定を誤って」): a sending.

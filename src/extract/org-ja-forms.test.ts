@@ -8,7 +8,7 @@ const BODY = '\n2099年7月1日\n先月、名簿を含む書類を紛失しま�
 describe('Japanese organisation forms (session 9, branch h/ja-do)', () => {
   it('takes a company named with its seat in brackets after a description of what it sells', () => {
     const lead =
-      '勤怠管理のクラウドサービスを提供している株式会社ミホンシステム(見本市北区)がランサムウェア攻撃を受けたことを明らかにしています。';
+      '勤怠管理の仕組みを企業に届ける株式会社ミホンシステム(見本市北区)が、暗号化型ウイルスの被害に遭ったと明かしました。';
     expect(org(`見本大手にサイバー攻撃\n${lead}`)).toBe('株式会社ミホンシステム');
     // A bracket that defines a short name (以下「事務局」) is no seat: the contractor stays unread.
     const client =
@@ -18,7 +18,7 @@ describe('Japanese organisation forms (session 9, branch h/ja-do)', () => {
 
   it('takes a university quoted after its prefecture when the article calls it 同大学', () => {
     const t =
-      '見本大学8,000名分の情報流出おそれ\n2034年12月18日、山梨県の「見本大学」の事務局内サーバーが不正アクセスを受けた。\n大学によると、同大学のドメインで検索した際に通報を受けた。';
+      '見本大学で約3千人分漏れた恐れ\n2034年12月18日、山梨県の「見本大学」の学務用の機器に外部から侵入があった。\n大学によると、同大学の教員からの連絡で発覚した。';
     expect(org(t)).toBe('見本大学');
   });
 

@@ -32,7 +32,7 @@ describe('news articles about a body’s notice', () => {
 
   it('reads an article that names the body by its kind at a sentence’s start (「大学によると、」)', () => {
     const article =
-      '2034年2月3日、山梨県のホシノ学院大学の事務局サーバーが不正アクセスを受けた。\n大学によると、通報を受けて調査を始めたという。';
+      '2034年2月3日、山梨県のホシノ学院大学で学務用の機器に外部から侵入があった。\n大学によると、職員の連絡で気づいたという。';
     expect(writesAsReporter(article)).toBe(true);
     // A university's own notice that cites the police: 本学 speaks.
     expect(
