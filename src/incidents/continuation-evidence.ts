@@ -149,3 +149,8 @@ export function causesDiffer(own: readonly string[], theirs: readonly string[]):
   const b = theirs.filter((x) => !UNSPECIFIC_CAUSES.has(x));
   return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
 }
+
+/** A report stage that follows a first report (続報, 最終報). */
+export function isLater(stage: string | null): boolean {
+  return stage === 'update' || stage === 'final';
+}

@@ -2,6 +2,7 @@ import { addBodyNews, type Others } from './body-news.js';
 import {
   causesDiffer,
   dayBefore,
+  isLater,
   nearDays,
   referredReport,
   textEvidence,
@@ -9,7 +10,7 @@ import {
   withinSpan,
 } from './continuation-evidence.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
-import { namedByFigure, spokenByFigure } from './exact-figures.js';
+import { figureIdentity } from './exact-figures.js';
 import {
   cachedForm,
   dice,
@@ -245,10 +246,6 @@ const MIN_DISTINCTIVE = 6;
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
-
-function isLater(stage: string | null): boolean {
-  return stage === 'update' || stage === 'final';
-}
 
 /**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
@@ -568,12 +565,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
     q.weight = 2;
   // News of the organisation's only recent incident: it says the incident continued (body-news.ts).
   addBodyNews(reasons, { notice: n, incident: c, reasons, outsidePage, otherCause, others, orgIsContractor });
-  const named = namedByFigure(reasons, folded, c.reports); // no identity read, yet one exact figure
-  if (named) add('names_subject', 'identity', 1, named);
-  else {
-    const spoken = spokenByFigure(reasons, n, c.reports); // 本学 only, and one exact figure
-    if (spoken) add('speaks_as_body', 'identity', 1, spoken);
-  }
+  const figured = figureIdentity(reasons, folded, n, c.reports); // no identity read, yet one exact figure
+  if (figured) add(figured.code, 'identity', 1, figured.name);
   const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
   const continuation = reasons.filter((r) => r.kind === 'continuation').reduce((s, r) => s + r.weight, 0);
   return {

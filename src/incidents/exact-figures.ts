@@ -103,3 +103,20 @@ export function spokenByFigure(
   const body = reports.find((r) => r.organization && nameKind(r.organization) === n.speaker);
   return body?.organization ?? null;
 }
+
+/**
+ * What identifies a page with an incident by an exact figure when nothing else does: the body it
+ * names (namedByFigure, `names_subject`), else the body of the kind it speaks as (spokenByFigure,
+ * `speaks_as_body`); null when neither.
+ */
+export function figureIdentity(
+  reasons: readonly Reason[],
+  folded: string,
+  n: Pick<ReportView, 'organization' | 'subjects' | 'speaker'>,
+  reports: readonly ReportView[],
+): { code: 'names_subject' | 'speaks_as_body'; name: string } | null {
+  const named = namedByFigure(reasons, folded, reports);
+  if (named) return { code: 'names_subject', name: named };
+  const spoken = spokenByFigure(reasons, n, reports);
+  return spoken ? { code: 'speaks_as_body', name: spoken } : null;
+}
