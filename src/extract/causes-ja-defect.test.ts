@@ -17,6 +17,12 @@ describe('Japanese causes: defects, residual data, insiders and informants', () 
       causes('名簿を置いた共有フォルダの設定を誤り、社外の者が閲覧できる状態となっておりました。'),
     ).toContain('misconfiguration');
   });
+  it('reads a protective setting left off as a misconfiguration', () => {
+    expect(
+      causes('作業の誤りにより、試験用サーバーのアクセス制限設定の一部が解除状態となっておりました。'),
+    ).toContain('misconfiguration');
+    expect(causes('検証環境の認証設定が無効化されたまま運用されていました。')).toContain('misconfiguration');
+  });
   it('takes a stated system defect over the viewable state it caused', () => {
     const c = causes(
       '別の会員からも電話番号を閲覧できる状態にありました。\n原因はシステム過誤によるものです。',

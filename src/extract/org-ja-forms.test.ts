@@ -6,6 +6,22 @@ const org = (t: string) => extract(t).organization?.value ?? null;
 const BODY = '\n2099年7月1日\n先月、名簿を含む書類を紛失しました。ご迷惑をおかけし申し訳ありません。';
 
 describe('Japanese organisation forms (session 9, branch h/ja-do)', () => {
+  it('takes a company named with its seat in brackets after a description of what it sells', () => {
+    const lead =
+      '勤怠管理の仕組みを企業に届ける株式会社ミホンシステム(見本市北区)が、暗号化型ウイルスの被害に遭ったと明かしました。';
+    expect(org(`見本大手にサイバー攻撃\n${lead}`)).toBe('株式会社ミホンシステム');
+    // A bracket that defines a short name (以下「事務局」) is no seat: the contractor stays unread.
+    const client =
+      '見本県が有限会社見本総合研究所(以下、「事務局」という。)に事業委託した研修において、事務局は資料を外部に保存した。';
+    expect(org(client)).not.toBe('有限会社見本総合研究所');
+  });
+
+  it('takes a university quoted after its prefecture when the article calls it 同大学', () => {
+    const t =
+      '見本大学で約3千人分漏れた恐れ\n2034年12月18日、山梨県の「見本大学」の学務用の機器に外部から侵入があった。\n大学によると、同大学の教員からの連絡で発覚した。';
+    expect(org(t)).toBe('見本大学');
+  });
+
   it('takes a nursery, kindergarten, library or chamber of commerce on the letterhead', () => {
     expect(org(`お詫び\n見本第二保育園${BODY}`)).toBe('見本第二保育園');
     expect(org(`お詫び\n見本商工会議所${BODY}`)).toBe('見本商工会議所');

@@ -68,6 +68,19 @@ export function selfKind(segments: Segment[]): HostKind | null {
   return null;
 }
 
+// 「同大学によると」「同大は」「同学では」: a news report's word for the university it tells of.
+const SAME_UNIVERSITY = /同(?:大学|大|学)(?=[はがのでにもと、。\s])/u;
+
+/**
+ * The kind of body a news report refers back to as 同大学 / 同大 / 同学 (a university), or null:
+ * the kind of the body it is about, when the body does not speak for itself.
+ *
+ * @example referredKind(splitSentences('同大学によると、調査を始めた。')) // → 'university'
+ */
+export function referredKind(segments: Segment[]): HostKind | null {
+  return segments.slice(0, 40).some((seg) => SAME_UNIVERSITY.test(seg.text)) ? 'university' : null;
+}
+
 // 「見本市教育委員会といたしましては、このたびの…」: a body that opens a sentence speaking
 // in the notice's own voice is its issuer (the school or office a title names is where it happened).
 const SPEAKER_JA = new RegExp(

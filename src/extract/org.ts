@@ -6,7 +6,7 @@ import { senderTitleJa, withoutSecurityCodes } from './org-ja-news.js';
 import { COMPANY_FORM, JA_LEGAL, JA_SUFFIX } from './org-legal.js';
 import { firstOfList } from './org-list.js';
 import { placeOfAddress } from './org-romaji.js';
-import { selfFit, selfKind, speakerJa } from './org-self.js';
+import { referredKind, selfFit, selfKind, speakerJa } from './org-self.js';
 import { FIRST_PERSON, nameLabels, siteNameOf } from './org-site.js';
 import { BARE_DEPARTMENT, deskOf, openingOf, unitAt, withBody, withDesk } from './org-unit.js';
 import { vendorsNamed } from './org-vendor.js';
@@ -28,8 +28,11 @@ const SIGNATURE_LINE = new RegExp(
   String.raw`^(?:(?:${JA_LEGAL})\s?${JA_NAME}|${JA_NAME}\s?(?:${JA_LEGAL}))(?:\s+(?:お客様[^\s]{0,12}|代表取締役.*|[^\s]{0,12}窓口|[^\s]{0,10}部|[^\s]{0,10}課))?$`,
   'u',
 );
+// 「株式会社X(大阪市北区)が」: a bracket after a company's name that says where it sits (not 「(以下「X」)」).
+const SEAT_AFTER = String.raw`[((](?!以下)[^()()「」『』。]{1,20}[))]`;
+const SEAT_AT_START = new RegExp(`^${SEAT_AFTER}`, 'u');
 const LEGAL_ANY = new RegExp(
-  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=が|は|の|に|で|より|から|では|\s|、|$)|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
+  String.raw`(?:${JA_LEGAL})\s?${JA_NAME}(?=(?:${SEAT_AFTER})?(?:が|は|の|に|で|より|から|では|\s|、|$))|[\p{Script=Han}\p{Script=Katakana}ー・A-Za-z0-9&\-]{1,20}(?:${JA_LEGAL})`,
   'u',
 );
 const OPERATES = new RegExp(
@@ -61,7 +64,7 @@ const NEWS_TITLE_TAIL = /\s[-–—]\s([^\s\-–—]{2,20})$/;
 // A news title's tail that names an organisation: ends in a suffix or holds a legal form.
 const SUFFIX_OR_LEGAL = new RegExp(`(?:${JA_SUFFIX})$|${JA_LEGAL}`, 'u');
 const SUFFIX_NAME = new RegExp(
-  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|\s|$)`,
+  String.raw`(?<![\p{Script=Han}\p{Script=Katakana}0-9])([\p{Script=Han}\p{Script=Katakana}ー・]{2,20}?(?:${JA_SUFFIX}))(?=において|では|で、|は|が|の|に|を|と|より|から|、|。|」|』|\s|$)`,
   'gu',
 );
 // A title that opens with its subject: 「X大学への不正アクセス」「X労働局で発生した…」「X町職員による…」.
@@ -465,10 +468,8 @@ function namedUpFrontJa(
     const m = LEGAL_ANY.exec(seg.text);
     if (m && notCompany && COMPANY_FORM.test(m[0])) continue;
     if (m && vendors.some((v) => m[0].includes(v))) continue;
-    if (
-      m &&
-      !/運営する|提供する|委託/.test(seg.text.slice(m.index + m[0].length, m.index + m[0].length + 6))
-    ) {
+    const after = m ? seg.text.slice(m.index + m[0].length).replace(SEAT_AT_START, '') : '';
+    if (m && !/運営する|提供する|委託/.test(after.slice(0, 6))) {
       const prefixOk =
         !THIRD_PARTY_BEFORE.test(seg.text.slice(Math.max(0, m.index - 30), m.index)) &&
         !(m.index === 0 && CONTRACTOR_LABEL.test(segments[k - 1]?.text ?? '')) &&
@@ -527,7 +528,7 @@ function mostNamedJa(
   };
   // The notice's own address names a city, prefecture or university: its name in the text.
   // Without an address, the text's own word for itself (本県, 本市) says what kind of body it is.
-  const nameKind = kind ?? selfKind(segments);
+  const nameKind = kind ?? selfKind(segments) ?? referredKind(segments);
   // The address spells the body (pref.hyogo.lg.jp, a repost's …-Takamatsu-city-…): that body, whatever
   // other places the text names (a contractor's seat, the towns it sent papers to).
   const place = placeOfAddress(structure?.host ?? null, structure?.url ?? null);

@@ -121,6 +121,40 @@ describe('news of an organisation’s only recent incident', () => {
     expect(codes(scoreContinuation(plain, c))).not.toContain('same_body_news');
   });
 
+  it('chooses for an undated page the incident whose cause it shares when the other states another cause', () => {
+    const attack = report({
+      organization: 'みほん精機',
+      site: null,
+      headline: 'みほん精機、ランサムウェア被害で情報漏えいを確認',
+      published: '2034-10-15',
+      day: '2034-10-15',
+    });
+    const opened = report({
+      organization: 'みほん精機',
+      site: null,
+      headline: 'みほん精機の学習アプリ、開発環境の設定不備で登録者情報が流出',
+      published: '2033-10-20',
+      day: '2033-10-20',
+    });
+    const page = article({
+      organization: 'みほん',
+      site: null,
+      reporter: true,
+      headline: 'みほん、調査結果を公表 取引先など1234人分',
+      published: null,
+      day: null,
+      text: 'みほん精機が昨年10月に発表したサイバー攻撃の問題で、同社は9日、取引先など1234人分の情報が漏れたと明らかにした。',
+      facts: facts({ counts: [1234], causes: ['ransomware', 'unauthorized_access'] }),
+    });
+    const first = incident([attack], { sameOrganization: false });
+    const setting = (causes: string[]) =>
+      incident([opened], { id: 'i2', sameOrganization: false, facts: facts({ causes }) });
+    expect(pickContinuation(page, [first, setting(['misconfiguration'])]).incidentId).toBe('i1');
+    // The other incident's cause unknown, or the same: either may be the page's.
+    expect(pickContinuation(page, [first, setting(['unauthorized_access'])]).incidentId).toBeNull();
+    expect(pickContinuation(page, [first, setting(['ransomware'])]).incidentId).toBeNull();
+  });
+
   it('leaves apart a page whose incident began after the incident’s last report', () => {
     const next = article({ facts: facts({ incidentStart: '2033-09-10', causes: ['ransomware'] }) });
     expect(scoreContinuation(next, incident([FIRST])).joins).toBe(false);

@@ -1,4 +1,5 @@
 import type { IncidentView, NoticeView, Reason, ReportView } from './continuation.js';
+import { causesDiffer } from './continuation-evidence.js';
 import { normalizeOrgName, organizationFamilyKey } from './match.js';
 import { daysBetween } from './report-refs.js';
 
@@ -116,10 +117,13 @@ export function bodyNews(x: BodyNewsInput): { detail: string; variant: boolean }
   const days = c.reports.map((r) => r.day ?? r.published).filter((d): d is string => Boolean(d));
   const day = n.day ?? n.published;
   if (!startsWithin(n, c, day, days)) return null;
-  // Another incident of the organisation that is recent too: the page may tell of either.
+  // Another incident of the organisation that is recent too: the page may tell of either — unless
+  // its specific cause is not the page's (a setting left open a year before a ransomware attack).
   const ofBody = (o: IncidentView) =>
     o.sameOrganization || o.reports.some((r) => sameName(n.organization, r.organization));
-  if (x.others.some((o) => o !== c && o.id !== c.id && ofBody(o) && recent(o, day))) return null;
+  const rival = (o: IncidentView) =>
+    o !== c && o.id !== c.id && ofBody(o) && recent(o, day) && !causesDiffer(n.facts.causes, o.facts.causes);
+  if (x.others.some(rival)) return null;
   const recalls = NEWS_RECALLS.exec(n.text.slice(0, 3000))?.[0];
   if (day && days.length > 0) {
     const gap = Math.min(...days.map((d) => daysBetween(day, d)));

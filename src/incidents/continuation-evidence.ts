@@ -134,3 +134,23 @@ export function referredReport(
     dates.find((d) => reports.some((r) => r.published === null && namesMonthDay(r.marks, d)))
   );
 }
+
+/** Causes that say something about which incident it is (every hack is "unauthorised access"). */
+export const UNSPECIFIC_CAUSES: ReadonlySet<string> = new Set(['unauthorized_access', 'unknown']);
+
+/**
+ * Both sides state a specific cause and they share none (a ransomware attack, a setting left open):
+ * two incidents, whatever else they share.
+ *
+ * @example causesDiffer(['ransomware'], ['misconfiguration', 'unauthorized_access']) // => true
+ */
+export function causesDiffer(own: readonly string[], theirs: readonly string[]): boolean {
+  const a = own.filter((x) => !UNSPECIFIC_CAUSES.has(x));
+  const b = theirs.filter((x) => !UNSPECIFIC_CAUSES.has(x));
+  return a.length > 0 && b.length > 0 && !a.some((x) => b.includes(x));
+}
+
+/** A report stage that follows a first report (続報, 最終報). */
+export function isLater(stage: string | null): boolean {
+  return stage === 'update' || stage === 'final';
+}

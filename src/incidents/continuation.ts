@@ -1,7 +1,16 @@
 import { addBodyNews, type Others } from './body-news.js';
-import { dayBefore, nearDays, referredReport, textEvidence, withinSpan } from './continuation-evidence.js';
+import {
+  causesDiffer,
+  dayBefore,
+  isLater,
+  nearDays,
+  referredReport,
+  textEvidence,
+  UNSPECIFIC_CAUSES,
+  withinSpan,
+} from './continuation-evidence.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
-import { namedByFigure } from './exact-figures.js';
+import { figureIdentity } from './exact-figures.js';
 import {
   cachedForm,
   dice,
@@ -169,6 +178,7 @@ export type ReasonCode =
   | 'names_organization'
   | 'same_subject'
   | 'names_subject'
+  | 'speaks_as_body'
   | 'near_in_time'
   | 'refers_to_other_report'
   | 'dates_far_apart'
@@ -236,13 +246,6 @@ const MIN_DISTINCTIVE = 6;
 
 // ---------------------------------------------------------------------------------------------
 // The decision.
-
-function isLater(stage: string | null): boolean {
-  return stage === 'update' || stage === 'final';
-}
-
-/** Causes that say something about which incident it is (every hack is "unauthorised access"). */
-const UNSPECIFIC_CAUSES = new Set(['unauthorized_access', 'unknown']);
 
 /**
  * Scores how likely `n` continues incident `c`, with the reasons. Identity: same organisation +1,
@@ -487,10 +490,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
     ) &&
     (outside || !c.sameOrganization);
   const nearBy = about && nearAllowed ? nearDays(n, c.reports) : null;
-  const ownCauses = nf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
-  const theirCauses = cf.causes.filter((x) => !UNSPECIFIC_CAUSES.has(x));
-  const otherCause =
-    ownCauses.length > 0 && theirCauses.length > 0 && !ownCauses.some((x) => theirCauses.includes(x));
+  const otherCause = causesDiffer(nf.causes, cf.causes);
   // Undated pages (news without a dateline) by the day they name: a month-day both give (+3, as
   // near as two dated pages), else a lead's 「13日」 on the day of the month of the other's (+1: one
   // day in thirty, so other shared facts must say the rest).
@@ -565,8 +565,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
     q.weight = 2;
   // News of the organisation's only recent incident: it says the incident continued (body-news.ts).
   addBodyNews(reasons, { notice: n, incident: c, reasons, outsidePage, otherCause, others, orgIsContractor });
-  const named = namedByFigure(reasons, folded, c.reports); // no identity read, yet one exact figure
-  if (named) add('names_subject', 'identity', 1, named);
+  const figured = figureIdentity(reasons, folded, n, c.reports); // no identity read, yet one exact figure
+  if (figured) add(figured.code, 'identity', 1, figured.name);
   const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
   const continuation = reasons.filter((r) => r.kind === 'continuation').reduce((s, r) => s + r.weight, 0);
   return {

@@ -30,6 +30,16 @@ describe('news articles about a body’s notice', () => {
     expect(writesAsReporter('Sample Corp said on May 9 that it had been attacked.')).toBe(false);
   });
 
+  it('reads an article that names the body by its kind at a sentence’s start (「大学によると、」)', () => {
+    const article =
+      '2034年2月3日、山梨県のホシノ学院大学で学務用の機器に外部から侵入があった。\n大学によると、職員の連絡で気づいたという。';
+    expect(writesAsReporter(article)).toBe(true);
+    // A university's own notice that cites the police: 本学 speaks.
+    expect(
+      writesAsReporter('本学のサーバーが不正アクセスを受けました。警察によると、捜査を始めたとのことです。'),
+    ).toBe(false);
+  });
+
   it('reads the day a news lead says the body announced on', () => {
     expect(
       newsLeadDates('ホシノ工業株式会社は2024年3月4日、同社のサーバーが攻撃を受けたと明らかにしました。'),

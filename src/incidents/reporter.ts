@@ -13,11 +13,12 @@ const FIRST_PERSON =
  * Telling what another body said: a source named in the third person (「同社によると」「同大学の説明では」)
  * or a sentence closing on its announcement (「…と明らかにしました。」「…ことを発表した。」), and a
  * broadcaster's forms (「X大学によりますと、」「…ということです。」). A body's own
+ * article may name the body by its kind alone at a sentence's start (「大学によると、」). A body's own
  * notice names its contractor 同社 too (「同社に確認を指示しました」), and closes on 「…としています」
  * or 「…とのことです」 when it passes a contractor's words on: neither counts.
  */
 const REPORTED =
-  /同(?:社|大学|大|学|市|区|町|村|県|府|院|病院|機構|法人|協会|組合|団体|グループ|省|庁)(?:によると|によれば|の発表によると|の説明では|の説明によると)|(?:と|を|ことを)(?:明らかにし|発表し|公表し)(?:ました|た)(?:。|$)|[\p{Script=Han}\p{Script=Katakana}ー]{2,}によりますと、|ということです。/mu;
+  /同(?:社|大学|大|学|市|区|町|村|県|府|院|病院|機構|法人|協会|組合|団体|グループ|省|庁)(?:によると|によれば|の発表によると|の説明では|の説明によると)|(?:^|[、。\n])(?:大学|病院|会社|学校|法人|協会|機構)(?:側)?(?:によると|によれば)、|(?:と|を|ことを)(?:明らかにし|発表し|公表し)(?:ました|た)(?:。|$)|[\p{Script=Han}\p{Script=Katakana}ー]{2,}によりますと、|ということです。/mu;
 
 /**
  * Whether a Japanese text reads as a reporter's article about another body (see above): no self-reference

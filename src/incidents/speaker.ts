@@ -23,6 +23,22 @@ const SELF_REFERENCES: [SpeakerKind, RegExp][] = [
   ['hospital', /(?:当|本)(?:院|病院)(?![長内外])/g],
 ];
 
+/**
+ * The kind of body a name names by its last word or legal form (見本大学 → university, 見本市 →
+ * municipality, 株式会社見本 → company), or null when the name does not say.
+ *
+ * @example nameKind('学校法人見本学園') // => 'university'
+ */
+export function nameKind(name: string): SpeakerKind | null {
+  const n = name.normalize('NFKC').trim();
+  if (/大学|学園|学院|高等専門学校|\bUniversity\b|\bCollege\b/i.test(n)) return 'university';
+  if (/病院|医院|クリニック|医療センター|\bHospital\b|\bClinic\b/i.test(n)) return 'hospital';
+  if (/(?:株式|有限|合同)会社|\(株\)|\b(?:Inc|Corp|LLC|Ltd)\b/i.test(n)) return 'company';
+  if (/[都道府県]$/.test(n)) return 'prefecture';
+  if (/[市区町村](?:役所|役場)?$/.test(n)) return 'municipality';
+  return null;
+}
+
 /** Kinds that never speak for one another: a city, a prefecture, a company. */
 export const PUBLISHER_KINDS = new Set<SpeakerKind>(['municipality', 'prefecture', 'company']);
 
