@@ -80,11 +80,17 @@ const PRESENT_VERB = /^[a-z]{3,}(?<!ss|us|is)s\s/;
 const BREACH_WORDS =
   /\b(?:data\s+breach|breach(?:ed)?|hack(?:ed|ers?)?|cyber-?\s?attack|ransomware|stolen|leak(?:ed)?)\b/i;
 
+/** Whether a headline is in Title Case ("Acme Bank Notifies Customers"): few words in lower case. */
+function isTitleCase(title: string): boolean {
+  const words = title.trim().split(/\s+/);
+  return words.filter((w) => /^[a-z]/.test(w)).length * 4 <= words.length;
+}
+
 /** The subject a headline opens with, when a headline verb follows it, or null. */
 export function headlineSubject(title: string): string | null {
   const words = title.trim().split(/\s+/);
-  // A headline in Title Case ("Acme Bank Notifies Customers") is read with its verb lower-cased.
-  const titleCase = words.filter((w) => /^[a-z]/.test(w)).length * 4 <= words.length;
+  // A headline in Title Case is read with its verb lower-cased.
+  const titleCase = isTitleCase(title);
   // Every split point of the name: the shortest name followed by a headline verb.
   for (let k = 1; k <= 7; k++) {
     if (words.length <= k) break;
@@ -136,6 +142,9 @@ function headlineSender(title: string): string | null {
 // Network was compromised" is about a computer).
 const SUBJECT_START = String.raw`(?=[A-Z])(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)(?<!\b(?:to|of|with|by|from|at|on|in|for|into|onto|via|about)\s(?:the\s)?)`;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+// A reported clause without "that" opens with a count or an attacker: "Acme said more than 5,000
+// customers had …", "Acme says hackers stole …".
+const REPORTED_OPENING = String.raw`(?:(?:more\s+than|over|about|nearly|almost|approximately|around|up\s+to|some)\s+)?\d|(?:hackers|attackers|cyber-?criminals|criminals|thieves|an?\s+unauthori[sz]ed|someone|an?\s+(?:hacker|attacker|intruder|thief))\b`;
 // The breach predicate of a news report's first sentences; the name is group 1.
 const BREACH_SUBJECT: RegExp[] = [
   // "Acme said it was hit by …", "Acme confirmed its systems were …", "Acme says it has suffered".
@@ -146,7 +155,7 @@ const BREACH_SUBJECT: RegExp[] = [
   // Friday that data from some customers was stolen" (the subject of the reporting verb, a
   // descriptor of lower-case words before it).
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:announced|disclosed|revealed|confirmed|said|says|reported|reports)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+|(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?that\s+[^.;]{0,160}?\b(?:breach\w*|hack\w*|stolen|stole|hijacked|exposed|compromised|accessed|attack\w*|leak\w*|unauthori[sz]ed)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:announced|disclosed|revealed|confirmed|said|says|reported|reports)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+|(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:that\s+|(?=${REPORTED_OPENING}))[^.;]{0,160}?\b(?:breach\w*|hack\w*|stolen|stole|hijacked|exposed|compromised|accessed|attack\w*|leak\w*|unauthori[sz]ed)\b`,
   ),
   // "Acme's information systems were hit by", "Acme was targeted by hackers".
   new RegExp(
@@ -178,7 +187,7 @@ const BREACH_SUBJECT: RegExp[] = [
 // What each BREACH_SUBJECT match holds, tested first (the patterns try a name at every capital).
 const BREACH_NEEDS: RegExp[] = [
   /\b(?:said|says|confirm|announced|disclosed|revealed|admitted|stated)\w*\s/,
-  /\b(?:said|says|confirmed|announced|disclosed|revealed|reported|reports)\s[^.;]{0,30}?that\s/,
+  /\b(?:said|says|confirmed|announced|disclosed|revealed|reported|reports)\s(?:[^.;]{0,30}?that\s|[^.;]{0,30}?\b(?:\d|hackers|attackers|criminals|thieves|unauthori[sz]ed|someone|hacker|attacker|intruder|thief))/,
   /\b(?:was|were|been)\s+(?:hit|targeted|attacked|breached|hacked|compromised)\b/,
   /\s(?:suffered|sustained|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|investigating|victim\s+to)\s+(?:an?|the)\s/,
   /\b(?:notif|tell|contact|warn|writ|alert|e-?mail|inform)\w*\s/,
@@ -204,7 +213,12 @@ export function breachSubjectEn(
 ): Fact<string> | null {
   for (const h of headlines) {
     const name = headlineSubject(withoutAppositive(h.text)) ?? headlineSender(h.text);
-    if (name && !notName(name)) return fact(name, h, 0.6);
+    if (!name || notName(name)) continue;
+    // A Title Case headline capitalises every word ("State School System Sends Breach Notices"): its
+    // subject is a name only when the body writes it so too.
+    const own = h.text.trim();
+    if (isTitleCase(own) && !segments.some((s) => s.text.trim() !== own && s.text.includes(name))) continue;
+    return fact(name, h, 0.6);
   }
   for (const seg of [...headlines, ...segments.slice(0, 12)]) {
     if (!BREACH_HINT.test(seg.text)) continue;
