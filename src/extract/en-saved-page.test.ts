@@ -64,6 +64,14 @@ describe('English report stage: a news report of an "updated release"', () => {
     );
     expect(f.report_stage?.value).toBe('update');
   });
+  it('reads what the body said "in an update on <date>" as a later report', () => {
+    const f = page(
+      'https://news.example.net/health/clinic-files',
+      'Clinic group says attackers took files',
+      'DALEFORD — Harrowgate Clinics now says attackers took files from two servers. In an update on June 3, Harrowgate Clinics said its review was continuing.',
+    );
+    expect(f.report_stage?.value).toBe('update');
+  });
   it('does not read "updated" about something else', () => {
     const f = page(
       'https://news.example.net/local/county-data',
