@@ -55,6 +55,35 @@ describe('English organisation: a lead that reports a count or an attacker witho
   });
 });
 
+describe('English organisation: a seat set off by commas, a notice told as the body’s', () => {
+  it('reads the subject across "in Town, State," before "recently began notifying"', () => {
+    expect(
+      org(
+        'https://news.example.net/health/ortho-hack',
+        'Hackers lock clinic systems, take files',
+        'Kestrel Bone and Joint Partners in Millbrook, Ore., recently began notifying patients that their records were exposed in an attack.',
+      ),
+    ).toBe('Kestrel Bone and Joint Partners');
+  });
+  it('reads the body whose notice is cited ("according to X’s public notice")', () => {
+    expect(
+      org(
+        'https://news.example.net/region/billing-hack',
+        'Half a million patients’ billing records may be exposed',
+        'Billing records of patients across the valley may have been taken by hackers. There was no sign the data was misused, according to Ridgeway Billing Services’ mandatory public notice.',
+      ),
+    ).toBe('Ridgeway Billing Services');
+  });
+  it('does not take a regulator whose notice is cited', () => {
+    const got = org(
+      'https://news.example.net/region/clinic-filing',
+      'Clinic breach filing',
+      'A clinic reported a breach last week. The figures come from the Vermont Attorney General’s breach notice.',
+    );
+    expect(got ?? '').not.toMatch(/Attorney General/);
+  });
+});
+
 describe('English report stage: a news report of an "updated release"', () => {
   it('reads the body’s updated release or statement as an update', () => {
     const f = page(

@@ -66,8 +66,12 @@ function unfit(name: string): boolean {
 const APPOSITIVE =
   /([A-Z][\w&'’.-]*),\s+(?:(?:a|an|the)\s+[a-z]|which\s|who\s)[^,.;:()"“”]{2,80}?,\s+(?=[a-z])/g;
 const APPOSITIVE_HINT = /,\s(?:an?|the|which|who)\s/;
+// The body's seat set off by commas: "Acme Clinic in Riverton, N.Y., began notifying …".
+const SEAT =
+  /([A-Z][\w&'’.-]*)\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+(?=[a-z])/g;
 export function withoutAppositive(text: string): string {
-  return APPOSITIVE_HINT.test(text) ? text.replace(APPOSITIVE, '$1 ') : text;
+  const t = APPOSITIVE_HINT.test(text) ? text.replace(APPOSITIVE, '$1 ') : text;
+  return t.includes(' in ') ? t.replace(SEAT, '$1 ') : t;
 }
 
 // Verbs a headline gives its subject ("tells", "hit by", "to notify"), or any verb after an adverb
@@ -141,6 +145,8 @@ function headlineSender(title: string): string | null {
 // A subject opens its clause: no word of a name before it (the whole run of capitals is read), no preposition ("connected to the Acme
 // Network was compromised" is about a computer).
 const SUBJECT_START = String.raw`(?=[A-Z])(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)(?<!\b(?:to|of|with|by|from|at|on|in|for|into|onto|via|about)\s(?:the\s)?)`;
+// A name's start anywhere (after a preposition too): the whole run of capitals is read.
+const NAME_START = String.raw`(?=[A-Z])(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)`;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 // A reported clause without "that" opens with a count or an attacker: "Acme said more than 5,000
 // customers had …", "Acme says hackers stole …".
@@ -168,7 +174,7 @@ const BREACH_SUBJECT: RegExp[] = [
   ),
   // "Acme will be telling 4200 people", "Acme has notified 300 patients", "Acme is contacting customers".
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+|had\s+|has\s+begun\s+|began\s+)?(?:be\s+|been\s+)?(?:notif(?:y|ying|ied)|tell(?:ing)?|contact(?:ing|ed)?|warn(?:ing|ed)?|writ(?:ing|ten)\s+to|alert(?:ing|ed)?|e-?mail(?:ing|ed)?|inform(?:ing|ed)?)\s+(?:about\s+|approximately\s+|more\s+than\s+|some\s+|around\s+|nearly\s+|over\s+|another\s+)?(?:[\d,]+\s+|its\s+|their\s+|affected\s+|all\s+|the\s+|current\s+|former\s+)?(?:[\w-]+\s+)?(?:customers|patients|people|individuals|members|staff|employees|students|users|clients|families|residents|parents|account\s?holders|subscribers|participants)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:recently\s+)?(?:has\s+|have\s+|will\s+|is\s+|are\s+|had\s+|has\s+begun\s+|began\s+)?(?:be\s+|been\s+)?(?:notif(?:y|ying|ied)|tell(?:ing)?|contact(?:ing|ed)?|warn(?:ing|ed)?|writ(?:ing|ten)\s+to|alert(?:ing|ed)?|e-?mail(?:ing|ed)?|inform(?:ing|ed)?)\s+(?:about\s+|approximately\s+|more\s+than\s+|some\s+|around\s+|nearly\s+|over\s+|another\s+)?(?:[\d,]+\s+|its\s+|their\s+|affected\s+|all\s+|the\s+|current\s+|former\s+)?(?:[\w-]+\s+)?(?:customers|patients|people|individuals|members|staff|employees|students|users|clients|families|residents|parents|account\s?holders|subscribers|participants)\b`,
   ),
   // "patients affected by the Acme Health data breach", "after the Acme cyber attack".
   new RegExp(
@@ -183,6 +189,10 @@ const BREACH_SUBJECT: RegExp[] = [
   new RegExp(
     String.raw`\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records|files|details)\s+(?:from|of|held\s+by)\s+(?:the\s+)?(${NAME})(?=\s*(?:[,.;]|\s(?:and|in|on|last|this|earlier|between|after|during|before)\b|$))`,
   ),
+  // "according to Acme’s mandatory public notice", "Acme's statement said": the notice is the body's.
+  new RegExp(
+    String.raw`${NAME_START}(${NAME})[’']s?\s+(?:(?:mandatory|public|official|written|own|breach|website|press)\s+){0,2}(?:notice|notification|statement|letter|press\s+release|filing|disclosure)\b`,
+  ),
 ];
 // What each BREACH_SUBJECT match holds, tested first (the patterns try a name at every capital).
 const BREACH_NEEDS: RegExp[] = [
@@ -194,6 +204,7 @@ const BREACH_NEEDS: RegExp[] = [
   /\s(?:data\s+breach|cyber[-\s]?attack|breach|hack|ransomware\s+attack|security\s+incident|cyber\s+incident)\b/i,
   /\s(?:on|at|against|of|involving)\s/,
   /\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s/,
+  /[’']s?\s+(?:[\w-]+\s+){0,2}(?:notice|notification|statement|letter|release|filing|disclosure)\b/,
 ];
 const BREACH_HINT =
   /\b(?:stole|steal|took|taken|exfiltrated|downloaded|said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|sustained|report|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
