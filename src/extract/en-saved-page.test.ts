@@ -44,6 +44,15 @@ describe('English organisation: a lead that reports a count or an attacker witho
       ),
     ).toBe('Redfern Unified School District');
   });
+  it('reads the subject across an adverb before the reporting verb ("X originally confirmed that …")', () => {
+    expect(
+      org(
+        'https://news.example.net/tech/carrier-count',
+        'More mobile customers caught up in upgrade fraud',
+        'Brightline Mobile originally confirmed that 12,400 customers had been hit by the attack in March.',
+      ),
+    ).toBe('Brightline Mobile');
+  });
   it('reads the subject of "says hackers stole …"', () => {
     expect(
       org(

@@ -159,9 +159,9 @@ const BREACH_SUBJECT: RegExp[] = [
   ),
   // The lead's announcement with the breach in its that-clause: "The phone maker Acme announced
   // Friday that data from some customers was stolen" (the subject of the reporting verb, a
-  // descriptor of lower-case words before it).
+  // descriptor of lower-case words before it; an adverb may stand between: "Acme originally said that").
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:announced|disclosed|revealed|confirmed|said|says|reported|reports)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+|(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:that\s+|(?=${REPORTED_OPENING}))[^.;]{0,160}?\b(?:breach\w*|hack\w*|stolen|stole|hijacked|exposed|compromised|accessed|attack\w*|leak\w*|unauthori[sz]ed)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:[a-z]{3,}ly\s+)?(?:announced|disclosed|revealed|confirmed|said|says|reported|reports)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+|(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:that\s+|(?=${REPORTED_OPENING}))[^.;]{0,160}?\b(?:breach\w*|hack\w*|stolen|stole|hijacked|exposed|compromised|accessed|attack\w*|leak\w*|unauthori[sz]ed)\b`,
   ),
   // "Acme's information systems were hit by", "Acme was targeted by hackers".
   new RegExp(
