@@ -19,7 +19,7 @@ describe('English organisation: a saved page’s title right under its address',
   it('does not take a Title Case headline’s descriptor the body never writes as a name', () => {
     const got = org(
       'https://news.example.net/schools/breach-letters',
-      'Coastal State School System Sends Data Breach Notices',
+      'Coastal State School System Mails Out Hack Letters',
       'Brightwater Valley Schools began writing to staff whose data may have been stolen. Brightwater Valley Schools said the attack came in August.',
     );
     expect(got).not.toBe('Coastal State School System');
@@ -65,12 +65,12 @@ describe('English organisation: a lead that reports a count or an attacker witho
 });
 
 describe('English organisation: a seat set off by commas, a notice told as the body’s', () => {
-  it('reads the subject across "in Town, State," before "recently began notifying"', () => {
+  it('reads the subject across "in Town, State," before "recently began contacting"', () => {
     expect(
       org(
         'https://news.example.net/health/ortho-hack',
         'Hackers lock clinic systems, take files',
-        'Kestrel Bone and Joint Partners in Millbrook, Ore., recently began notifying patients that their records were exposed in an attack.',
+        'Kestrel Bone and Joint Partners in Millbrook, Ore., recently began contacting patients whose scans and files were taken in an attack.',
       ),
     ).toBe('Kestrel Bone and Joint Partners');
   });
@@ -98,7 +98,7 @@ describe('English report stage: a news report of an "updated release"', () => {
     const f = page(
       'https://news.example.net/local/county-data',
       'County says residents’ data is safe',
-      'Last month the county announced that a former clerk took files home. “No data was put online,” said the county in an updated release.',
+      'Last month the county announced that a former clerk took files home. “No data was put online,” the county added in an updated statement.',
     );
     expect(f.report_stage?.value).toBe('update');
   });
