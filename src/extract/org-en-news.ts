@@ -84,6 +84,13 @@ const PRESENT_VERB = /^[a-z]{3,}(?<!ss|us|is)s\s/;
 const BREACH_WORDS =
   /\b(?:data\s+breach|breach(?:ed)?|hack(?:ed|ers?)?|cyber-?\s?attack|ransomware|stolen|leak(?:ed)?)\b/i;
 
+/** Whether the opening sentences speak as "we" or "our" outside quotation marks. */
+function ownVoice(segments: Segment[]): boolean {
+  return segments
+    .slice(0, 12)
+    .some((s) => /\b(?:[Ww]e|[Oo]ur)\b/.test(s.text.replace(/[“"][^”"]*[”"]/g, '')));
+}
+
 /** Whether a headline is in Title Case ("Acme Bank Notifies Customers"): few words in lower case. */
 function isTitleCase(title: string): boolean {
   const words = title.trim().split(/\s+/);
@@ -225,10 +232,16 @@ export function breachSubjectEn(
   for (const h of headlines) {
     const name = headlineSubject(withoutAppositive(h.text)) ?? headlineSender(h.text);
     if (!name || notName(name)) continue;
-    // A Title Case headline capitalises every word ("State School System Sends Breach Notices"): its
-    // subject is a name only when the body writes it so too.
+    // A news report's Title Case headline capitalises every word ("State School System Sends Breach
+    // Notices"): its subject is a name only when the body writes it so too. A page that speaks as "we"
+    // is the writer's own, and its headline names the writer ("Acme Provides Notice of …").
     const own = h.text.trim();
-    if (isTitleCase(own) && !segments.some((s) => s.text.trim() !== own && s.text.includes(name))) continue;
+    if (
+      isTitleCase(own) &&
+      !ownVoice(segments) &&
+      !segments.some((s) => s.text.trim() !== own && s.text.includes(name))
+    )
+      continue;
     return fact(name, h, 0.6);
   }
   for (const seg of [...headlines, ...segments.slice(0, 12)]) {
