@@ -202,7 +202,9 @@ function headlinesOf(lines: Segment[], title: Segment | null): Segment[] {
   for (let i = 0; i < Math.min(lines.length, 4); i++) {
     if (url(i)) continue;
     const t = lines[i]!.text.trim();
-    const alone = gap(i - 1, i) && gap(i, i + 1);
+    // A saved page's layout: its address, then its title on the next line (the body may follow
+    // with no blank line between).
+    const alone = gap(i - 1, i) && (gap(i, i + 1) || (i > 0 && url(i - 1)));
     if (alone && t.length <= 150 && !/[.:;]$/.test(t) && !out.some((o) => o.text === t)) out.push(lines[i]!);
     break;
   }

@@ -66,8 +66,12 @@ function unfit(name: string): boolean {
 const APPOSITIVE =
   /([A-Z][\w&'’.-]*),\s+(?:(?:a|an|the)\s+[a-z]|which\s|who\s)[^,.;:()"“”]{2,80}?,\s+(?=[a-z])/g;
 const APPOSITIVE_HINT = /,\s(?:an?|the|which|who)\s/;
+// The body's seat set off by commas: "Acme Clinic in Riverton, N.Y., began notifying …".
+const SEAT =
+  /([A-Z][\w&'’.-]*)\s+in\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?,\s+(?=[a-z])/g;
 export function withoutAppositive(text: string): string {
-  return APPOSITIVE_HINT.test(text) ? text.replace(APPOSITIVE, '$1 ') : text;
+  const t = APPOSITIVE_HINT.test(text) ? text.replace(APPOSITIVE, '$1 ') : text;
+  return t.includes(' in ') ? t.replace(SEAT, '$1 ') : t;
 }
 
 // Verbs a headline gives its subject ("tells", "hit by", "to notify"), or any verb after an adverb
@@ -80,11 +84,24 @@ const PRESENT_VERB = /^[a-z]{3,}(?<!ss|us|is)s\s/;
 const BREACH_WORDS =
   /\b(?:data\s+breach|breach(?:ed)?|hack(?:ed|ers?)?|cyber-?\s?attack|ransomware|stolen|leak(?:ed)?)\b/i;
 
+/** Whether the opening sentences speak as "we" or "our" outside quotation marks. */
+function ownVoice(segments: Segment[]): boolean {
+  return segments
+    .slice(0, 12)
+    .some((s) => /\b(?:[Ww]e|[Oo]ur)\b/.test(s.text.replace(/[“"][^”"]*[”"]/g, '')));
+}
+
+/** Whether a headline is in Title Case ("Acme Bank Notifies Customers"): few words in lower case. */
+function isTitleCase(title: string): boolean {
+  const words = title.trim().split(/\s+/);
+  return words.filter((w) => /^[a-z]/.test(w)).length * 4 <= words.length;
+}
+
 /** The subject a headline opens with, when a headline verb follows it, or null. */
 export function headlineSubject(title: string): string | null {
   const words = title.trim().split(/\s+/);
-  // A headline in Title Case ("Acme Bank Notifies Customers") is read with its verb lower-cased.
-  const titleCase = words.filter((w) => /^[a-z]/.test(w)).length * 4 <= words.length;
+  // A headline in Title Case is read with its verb lower-cased.
+  const titleCase = isTitleCase(title);
   // Every split point of the name: the shortest name followed by a headline verb.
   for (let k = 1; k <= 7; k++) {
     if (words.length <= k) break;
@@ -135,7 +152,12 @@ function headlineSender(title: string): string | null {
 // A subject opens its clause: no word of a name before it (the whole run of capitals is read), no preposition ("connected to the Acme
 // Network was compromised" is about a computer).
 const SUBJECT_START = String.raw`(?=[A-Z])(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)(?<!\b(?:to|of|with|by|from|at|on|in|for|into|onto|via|about)\s(?:the\s)?)`;
+// A name's start anywhere (after a preposition too): the whole run of capitals is read.
+const NAME_START = String.raw`(?=[A-Z])(?<![\w&'’.-])(?<![A-Z][\w&'’.-]*\s)`;
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+// A reported clause without "that" opens with a count or an attacker: "Acme said more than 5,000
+// customers had …", "Acme says hackers stole …".
+const REPORTED_OPENING = String.raw`(?:(?:more\s+than|over|about|nearly|almost|approximately|around|up\s+to|some)\s+)?\d|(?:hackers|attackers|cyber-?criminals|criminals|thieves|an?\s+unauthori[sz]ed|someone|an?\s+(?:hacker|attacker|intruder|thief))\b`;
 // The breach predicate of a news report's first sentences; the name is group 1.
 const BREACH_SUBJECT: RegExp[] = [
   // "Acme said it was hit by …", "Acme confirmed its systems were …", "Acme says it has suffered".
@@ -144,9 +166,9 @@ const BREACH_SUBJECT: RegExp[] = [
   ),
   // The lead's announcement with the breach in its that-clause: "The phone maker Acme announced
   // Friday that data from some customers was stolen" (the subject of the reporting verb, a
-  // descriptor of lower-case words before it).
+  // descriptor of lower-case words before it; an adverb may stand between: "Acme originally said that").
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:announced|disclosed|revealed|confirmed|said|says|reported|reports)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+|(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?that\s+[^.;]{0,160}?\b(?:breach\w*|hack\w*|stolen|stole|hijacked|exposed|compromised|accessed|attack\w*|leak\w*|unauthori[sz]ed)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+)?(?:[a-z]{3,}ly\s+)?(?:announced|disclosed|revealed|confirmed|said|says|reported|reports)\s+(?:on\s+[A-Z]\w+\s+|today\s+|yesterday\s+|${WEEKDAY}\s+|(?:late\s+|early\s+)?(?:on\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?(?:that\s+|(?=${REPORTED_OPENING}))[^.;]{0,160}?\b(?:breach\w*|hack\w*|stolen|stole|hijacked|exposed|compromised|accessed|attack\w*|leak\w*|unauthori[sz]ed)\b`,
   ),
   // "Acme's information systems were hit by", "Acme was targeted by hackers".
   new RegExp(
@@ -159,7 +181,7 @@ const BREACH_SUBJECT: RegExp[] = [
   ),
   // "Acme will be telling 4200 people", "Acme has notified 300 patients", "Acme is contacting customers".
   new RegExp(
-    String.raw`${SUBJECT_START}(${NAME})\s+(?:has\s+|have\s+|will\s+|is\s+|are\s+|had\s+|has\s+begun\s+|began\s+)?(?:be\s+|been\s+)?(?:notif(?:y|ying|ied)|tell(?:ing)?|contact(?:ing|ed)?|warn(?:ing|ed)?|writ(?:ing|ten)\s+to|alert(?:ing|ed)?|e-?mail(?:ing|ed)?|inform(?:ing|ed)?)\s+(?:about\s+|approximately\s+|more\s+than\s+|some\s+|around\s+|nearly\s+|over\s+|another\s+)?(?:[\d,]+\s+|its\s+|their\s+|affected\s+|all\s+|the\s+|current\s+|former\s+)?(?:[\w-]+\s+)?(?:customers|patients|people|individuals|members|staff|employees|students|users|clients|families|residents|parents|account\s?holders|subscribers|participants)\b`,
+    String.raw`${SUBJECT_START}(${NAME})\s+(?:recently\s+)?(?:has\s+|have\s+|will\s+|is\s+|are\s+|had\s+|has\s+begun\s+|began\s+)?(?:be\s+|been\s+)?(?:notif(?:y|ying|ied)|tell(?:ing)?|contact(?:ing|ed)?|warn(?:ing|ed)?|writ(?:ing|ten)\s+to|alert(?:ing|ed)?|e-?mail(?:ing|ed)?|inform(?:ing|ed)?)\s+(?:about\s+|approximately\s+|more\s+than\s+|some\s+|around\s+|nearly\s+|over\s+|another\s+)?(?:[\d,]+\s+|its\s+|their\s+|affected\s+|all\s+|the\s+|current\s+|former\s+)?(?:[\w-]+\s+)?(?:customers|patients|people|individuals|members|staff|employees|students|users|clients|families|residents|parents|account\s?holders|subscribers|participants)\b`,
   ),
   // "patients affected by the Acme Health data breach", "after the Acme cyber attack".
   new RegExp(
@@ -174,17 +196,22 @@ const BREACH_SUBJECT: RegExp[] = [
   new RegExp(
     String.raw`\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:data|information|records|files|details)\s+(?:from|of|held\s+by)\s+(?:the\s+)?(${NAME})(?=\s*(?:[,.;]|\s(?:and|in|on|last|this|earlier|between|after|during|before)\b|$))`,
   ),
+  // "according to Acme’s mandatory public notice", "Acme's statement said": the notice is the body's.
+  new RegExp(
+    String.raw`${NAME_START}(${NAME})[’']s?\s+(?:(?:mandatory|public|official|written|own|breach|website|press)\s+){0,2}(?:notice|notification|statement|letter|press\s+release|filing|disclosure)\b`,
+  ),
 ];
 // What each BREACH_SUBJECT match holds, tested first (the patterns try a name at every capital).
 const BREACH_NEEDS: RegExp[] = [
   /\b(?:said|says|confirm|announced|disclosed|revealed|admitted|stated)\w*\s/,
-  /\b(?:said|says|confirmed|announced|disclosed|revealed|reported|reports)\s[^.;]{0,30}?that\s/,
+  /\b(?:said|says|confirmed|announced|disclosed|revealed|reported|reports)\s(?:[^.;]{0,30}?that\s|[^.;]{0,30}?\b(?:\d|hackers|attackers|criminals|thieves|unauthori[sz]ed|someone|hacker|attacker|intruder|thief))/,
   /\b(?:was|were|been)\s+(?:hit|targeted|attacked|breached|hacked|compromised)\b/,
   /\s(?:suffered|sustained|experienced|had|reported|disclosed|confirmed|announced|detected|discovered|investigating|victim\s+to)\s+(?:an?|the)\s/,
   /\b(?:notif|tell|contact|warn|writ|alert|e-?mail|inform)\w*\s/,
   /\s(?:data\s+breach|cyber[-\s]?attack|breach|hack|ransomware\s+attack|security\s+incident|cyber\s+incident)\b/i,
   /\s(?:on|at|against|of|involving)\s/,
   /\b(?:stole|steal|stolen|took|taken|exfiltrated|downloaded)\s/,
+  /[’']s?\s+(?:[\w-]+\s+){0,2}(?:notice|notification|statement|letter|release|filing|disclosure)\b/,
 ];
 const BREACH_HINT =
   /\b(?:stole|steal|took|taken|exfiltrated|downloaded|said|says|confirm|announc|disclos|reveal|admit|stated|was|were|been|suffered|sustained|report|experienced|had|notif|tell|contact|warn|writ|alert|mail|inform|[Aa]ttack|[Bb]reach|[Hh]ack|[Ii]ncident|[Ii]ntrusion|investigating)/;
@@ -204,7 +231,18 @@ export function breachSubjectEn(
 ): Fact<string> | null {
   for (const h of headlines) {
     const name = headlineSubject(withoutAppositive(h.text)) ?? headlineSender(h.text);
-    if (name && !notName(name)) return fact(name, h, 0.6);
+    if (!name || notName(name)) continue;
+    // A news report's Title Case headline capitalises every word ("State School System Sends Breach
+    // Notices"): its subject is a name only when the body writes it so too. A page that speaks as "we"
+    // is the writer's own, and its headline names the writer ("Acme Provides Notice of …").
+    const own = h.text.trim();
+    if (
+      isTitleCase(own) &&
+      !ownVoice(segments) &&
+      !segments.some((s) => s.text.trim() !== own && s.text.includes(name))
+    )
+      continue;
+    return fact(name, h, 0.6);
   }
   for (const seg of [...headlines, ...segments.slice(0, 12)]) {
     if (!BREACH_HINT.test(seg.text)) continue;

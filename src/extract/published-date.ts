@@ -2,6 +2,16 @@ import { firstYear } from './date-anchor.js';
 import { findEnDates } from './date-en.js';
 import { findJaDates, isoOf } from './date-ja.js';
 import { classifyJa, firstClause } from './date-roles.js';
+import {
+  DATELINE_AFTER,
+  DATELINE_BEFORE,
+  DATELINE_DASH_BEFORE,
+  DATELINE_HINT,
+  DATELINE_PAREN_AFTER,
+  DATELINE_PAREN_BEFORE,
+  EN_DATE_HEAD,
+  EN_PAREN_LEAD,
+} from './dateline-en.js';
 import { newsLead } from './news-lead.js';
 import { findSplitLetterhead } from './published-split.js';
 import { joinTexts, type Segment, spanOfLines } from './segment.js';
@@ -57,22 +67,6 @@ const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
 // May 3" in prose is an earlier notice's day.
 const EN_BYLINE_LABEL =
   /^\s*(?:Post(?:ed)?\s+Date|Date\s+(?:Posted|Published)|Publish(?:ed)?\s+Date|Posted|Published|Released|Date)(?:\s+on)?\s*[::]?\s*$/i;
-// A wire press release's dateline: "SPRINGDALE, Ore., May 3, 2024 /PRNewswire/ —", "RIVERTON, Utah,
-// Feb. 12, 2019 --": a place (a town, then a state or country), the date, then a dash, with the wire's
-// name between slashes or in brackets.
-const DATELINE_BEFORE =
-  /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2},\s$/;
-const DATELINE_AFTER =
-  /^\s*(?:\/\s?[A-Za-z][\w .-]{1,30}\/|\([A-Z][\w .-]{1,30}\))?\s*(?:[-–—]{1,2})(?:\s|$)/;
-// A dateline with a dash after its place: "NEW HAVEN – May 3, 2024 /Press Release/ –", "Riverton — May 3,
-// 2024 —".
-const DATELINE_DASH_BEFORE =
-  /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*)?\s[–—-]{1,2}\s$/;
-// A dateline with its date in brackets: "GLENVALE, Ore. (May 3, 2024) — …".
-const DATELINE_PAREN_BEFORE =
-  /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3}(?:,\s[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?){0,2}\s?\(\s?$/;
-const DATELINE_PAREN_AFTER = /^\s?\)\s*(?:[-–—]{1,2})\s/;
-const DATELINE_HINT = /^\s*[A-Z][A-Za-z.'’-]*(?:\s[A-Z][A-Za-z.'’-]*){0,3},\s/;
 // A page title that closes with its date: "… UPDATE (Friday 9 June, 2023)", "… – April 18, 2022".
 const TITLE_DATE_BEFORE = /[([|:,–—-]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$/;
 // After a dateline in an English page's head: the time it was posted ("12:34", "| 9:15 am BST",
@@ -368,7 +362,7 @@ function findLabelledOrLetterhead(
       ((title?.indices.includes(i) && !title.repost) ||
         headLine ||
         letter ||
-        (i <= 13 && (DATELINE_HINT.test(head200) || /^\s*(?:Post|Date|Publish|Released)/i.test(head200))));
+        (i <= 13 && (DATELINE_HINT.test(head200) || EN_DATE_HEAD.test(head200))));
     // A line near the bottom that opens with a date, as a signature does (「令和6年5月10日 見本市教育委員会」).
     const bottom =
       lang === 'ja' &&
@@ -402,6 +396,7 @@ function findLabelledOrLetterhead(
       if ((DATELINE_BEFORE.test(lead) || DATELINE_DASH_BEFORE.test(lead)) && DATELINE_AFTER.test(rest))
         return { iso, seg: at };
       if (DATELINE_PAREN_BEFORE.test(lead) && DATELINE_PAREN_AFTER.test(rest)) return { iso, seg: at };
+      if (i <= 13 && EN_PAREN_LEAD.test(head200) && first.start <= 3) return { iso, seg: at };
       // A letter's date followed by how it was sent ("February 3, 2017 BY U.S. MAIL", "Via Email").
       if (letter && (DELIVERY_AFTER_UC.test(rest) || DELIVERY_AFTER_TC.test(rest))) return { iso, seg: at };
       // A heading of the page's head (above its first sentence) closing with a date after a dash,
