@@ -309,6 +309,9 @@ function clauseRoleJa(
     const gap = text.slice(m.end, next.start);
     if (
       !embedded &&
+      m.rangeFrom === null &&
+      // (「…ことが、5月20日に判明」: a subject set off by a comma; the later date opens the predicate.)
+      !/[がを]、\s?$/.test(gap) &&
       next.start < seg.end &&
       next.rangeFrom === null &&
       gap.length > 0 &&

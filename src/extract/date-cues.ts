@@ -18,8 +18,9 @@ export const LOSS_PREDICATE =
 export const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|応募|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 // Who the records are of: people staying, enrolled or attending in the range (「…に入院していた患者」).
+// (And 「…までに会員登録のあったお客様」「…の間に入会された方」: when the records were made, not reached.)
 export const POPULATION_AFTER =
-  /^[^。]{0,40}?(?:入院|入所|在籍|在学|通院|受講)(?:し|され)て(?:い|お)(?:られ)?た(?:方|患者|者|人|児童|生徒|学生|利用者|皆様|皆さま)/;
+  /^[^。]{0,40}?(?:入院|入所|在籍|在学|通院|受講)(?:し|され)て(?:い|お)(?:られ)?た(?:方|患者|者|人|児童|生徒|学生|利用者|皆様|皆さま)|^[^。、]{0,12}?(?:会員)?(?:登録|入会|加入)(?:の|が)?(?:あった|された|いただいた|した|を(?:行|され|いただ)[^。、]{0,4}?た)(?:お客様|方|会員|利用者|者|皆様|皆さま)/;
 export const REPORTS_AFTER =
   /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
@@ -135,7 +136,7 @@ export const INVESTIGATION_AFTER =
 // stand between).
 // (Only a check's ところ: 「送付したところ、…と連絡があり」 tells what followed the act.)
 export const CONTENT_INTRO =
-  /(?:(?:確認|調査|点検|精査|照合|検証|聞き取り|聴き取り|聴取|ヒアリング)(?:を(?:行|実施)っ|し)たところ|(?:調べ|尋ね)たところ|結果|(?:連絡|通報|指摘|報告|問い?合わ?せ|申し?出|相談)が?あり|を受け)、(?![^。\n]*(?:ところ|結果|あり|を受け)、)/;
+  /(?:(?:確認|調査|点検|精査|照合|検証|聞き取り|聴き取り|聴取|ヒアリング)(?:を(?:行|実施)っ|し)たところ|(?:調べ|尋ね)たところ|結果|(?:連絡|通報|指摘|報告|問い?合わ?せ|申し?出|相談)が?あり|(?<!攻撃|被害|アクセス|ログイン|侵入|感染|改ざん)を受け)、(?![^。\n]*(?:ところ|結果|あり|を受け)、)/;
 
 /**
  * Whether the sentence before a date (`lead`) opened the content of a finding that has not been

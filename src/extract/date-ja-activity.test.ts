@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
 import { incidentDates } from './testing/helpers.js';
 
 // Fictional notices (見本病院, 見本市, 見本町); no real organisation or person.
@@ -42,5 +43,35 @@ describe('Japanese dates of the organisation’s own activity and of a news date
     const d = dates(t);
     expect(d.start).not.toBe('2099-10-15');
     expect(d.detected).toBe('2099-10-02');
+  });
+});
+
+describe('Japanese dates: what opens the finding and whose records a range names', () => {
+  it('reads a day after 「…ことが、」 as the finding, past a registration range (a population)', () => {
+    const t =
+      '見本商会 お知らせ\n2099年6月1日\n当社の会員サイトに不正アクセスがあり、2090年4月1日から2099年5月10日までに' +
+      '会員登録のあったお客様の氏名が流出した可能性があることが、2099年5月20日に判明しました。';
+    expect(dates(t)).toMatchObject({ start: null, end: null, detected: '2099-05-20' });
+  });
+
+  it('does not read an attack received (攻撃を受け、) as a report whose content holds the next day', () => {
+    const t =
+      '見本商会 お知らせ\n2099年8月2日\n2099年7月30日夜から31日未明にかけて、当社サーバーが外部から攻撃を' +
+      '受け、31日朝に社員が異常に気付きました。';
+    expect(dates(t)).toMatchObject({ start: '2099-07-30', end: '2099-07-31', detected: '2099-07-31' });
+  });
+
+  it('reads a letterhead date with the era year in brackets after the Western year', () => {
+    const t =
+      '見本市 個人情報の漏えいについて\n2099年(令和81年)7月10日\n見本市\n' +
+      '2099年7月1日、職員が誤って名簿をメールで送信しました。';
+    expect(extract(t).published?.value).toBe('2099-07-10');
+  });
+
+  it('starts a defect told from an hour of a day (…頃から、…表示される状態)', () => {
+    const t =
+      '見本商会 お詫び\n2099年3月5日\n3月4日(火)14時頃から、当社サイトの不具合により、別のお客様の' +
+      '注文内容が表示される状態となっておりました。';
+    expect(dates(t).start).toBe('2099-03-04');
   });
 });
