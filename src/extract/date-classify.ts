@@ -204,6 +204,14 @@ function cuedRoleJa(
   )
     return { res: ROLE('announce'), labelled: false };
   if (
+    m.rangeTo === null &&
+    m.rangeFrom === null &&
+    m.start - seg.start <= 12 &&
+    cue.NEWS_TOPIC_AFTER.test(text.slice(m.end, seg.end)) &&
+    cue.NEWS_ANNOUNCED_CLOSE.test(text.slice(m.end, seg.end))
+  )
+    return { res: ROLE('announce'), labelled: false };
+  if (
     cue.DATED_DOCUMENT_AFTER.test(text.slice(m.end, m.end + 8)) &&
     classifyJa(text.slice(m.end, seg.end)).primary !== 'start'
   ) {
@@ -215,6 +223,9 @@ function cuedRoleJa(
   if (m.rangeTo === null && m.rangeFrom === null && cue.UNTIL_AFTER.test(text.slice(m.end, m.end + 40))) {
     // 「今日に至るまで見つかっていない」: up to the notice's own day, a state that goes on — no end.
     if (/^(?:本日|現在|今日)/.test(text.slice(m.start, m.end))) return 'skip';
+    const until = text.slice(m.end, Math.min(seg.end, m.end + 60));
+    if (cue.ORDINARY_UNTIL.test(until) && !cue.INCIDENT_UNTIL.test(firstClause(until)))
+      return { res: NO_ROLE(), labelled: false };
     // 「5月13日(金)まで閲覧可能な状態」: まで right after the date makes it the last moment; a
     // まで further on belongs to another word (「退職後までの期間」), and 「までに」 is a deadline.
     return { res: ROLE('end'), labelled: false };
@@ -298,6 +309,9 @@ function clauseRoleJa(
     const gap = text.slice(m.end, next.start);
     if (
       !embedded &&
+      m.rangeFrom === null &&
+      // (「…ことが、5月20日に判明」: a subject set off by a comma; the later date opens the predicate.)
+      !/[がを]、\s?$/.test(gap) &&
       next.start < seg.end &&
       next.rangeFrom === null &&
       gap.length > 0 &&

@@ -18,8 +18,9 @@ export const LOSS_PREDICATE =
 export const SCOPE_NEAR =
   /利用|購入|登録|決済|注文|作成|申込|申し込|応募|入会|受診|来院|\bused\b|\bmade\b|\bpurchase|\bcreated\b|\bregistered\b|\bvisited\b|\breservations?\b|\btransactions?\b/i;
 // Who the records are of: people staying, enrolled or attending in the range (「…に入院していた患者」).
+// (And 「…までに会員登録のあったお客様」「…の間に入会された方」: when the records were made, not reached.)
 export const POPULATION_AFTER =
-  /^[^。]{0,40}?(?:入院|入所|在籍|在学|通院|受講)(?:し|され)て(?:い|お)(?:られ)?た(?:方|患者|者|人|児童|生徒|学生|利用者|皆様|皆さま)/;
+  /^[^。]{0,40}?(?:入院|入所|在籍|在学|通院|受講)(?:し|され)て(?:い|お)(?:られ)?た(?:方|患者|者|人|児童|生徒|学生|利用者|皆様|皆さま)|^[^。、]{0,12}?(?:会員)?(?:登録|入会|加入)(?:の|が)?(?:あった|された|いただいた|した|を(?:行|され|いただ)[^。、]{0,4}?た)(?:お客様|方|会員|利用者|者|皆様|皆さま)/;
 export const REPORTS_AFTER =
   /^[^。]{0,40}(?:から|より)[^。]{0,30}(?:連絡|通報|問い合わせ|指摘|報告)(?:が|を|あり|\s|$)/;
 // 「10月13日付け「…について」でご案内のとおり」: the date of an earlier notice, not an event.
@@ -115,6 +116,18 @@ export const RELEASE_TIME_LABEL = /(?:提供|発表|公表|公開|掲載|更新|
 export const RANGE_LABEL_BEFORE = /(?:期間|日時|発生日|発生時期)\s?[::]?\s?$/;
 export const OTHER_PERIOD =
   /(?:委託|契約|実施|募集|受付|申込|開催|保存|保管|在籍|在学|入院|利用|登録|受講|講習|研修|工事|作業|調査|点検|掲載予定|停止|休止|延長)(?:の)?(?:期間|日時)/;
+// 「4月10日~6月30日 …の洗い出しと、…について調査」「…から…まで、…を精査しました。」: a range whose
+// own line or sentence closes on an inquiry is the organisation's work, whatever it looked into.
+export const INVESTIGATION_CLOSE =
+  /(?:調査|精査|点検|洗い出し)(?:を(?:実施|行(?:い|っ))(?:ました|た)?|し(?:まし)?た|いたしました|中(?:です)?|を継続)?\s*$/;
+// 「…20時まで勤務。」「6月9日まで校内をくまなく確認した」: まで on the hours of someone's ordinary work
+// or of a search is no end of the incident (unless the clause names what was exposed or reached).
+export const ORDINARY_UNTIL =
+  /^[^。、\n]{0,16}?(?:勤務|残業|在室|在席|作業|会議|営業|開館|待機|滞在|点検|捜索|探索|探し|確認(?:し|を(?:行|実施)))/;
+export const INCIDENT_UNTIL = /閲覧|公開|掲載|アクセス|ログイン|送信|送付|流出|漏え?い|漏洩|状態|可能/;
+// 「2099年5月1日、見本市教育委員会は、…紛失したと明らかにしました。」: a date heading the sentence
+// before the announcing body's topic, in a sentence that closes on the announcement.
+export const NEWS_TOPIC_AFTER = /^\s?(?:\([^)]{1,4}\))?\s?、?\s?[^、。\n「」\d]{2,40}は[、\s]/;
 // 「4月6日から8日にかけて、過去の記録を確認したところ」: the organisation's own checking, not the incident.
 export const INVESTIGATION_AFTER =
   /^.{0,8}(?:期間において|の間)?[^。]{0,20}(?:調査|点検|精査|確認(?:した|を(?:行|実施)))|^[^。、]{0,15}(?:にかけて|の間)、[^。、]{0,60}(?:調査|点検|精査|確認|照合)(?:を(?:行|実施)っ|し)たところ/;
@@ -123,7 +136,7 @@ export const INVESTIGATION_AFTER =
 // stand between).
 // (Only a check's ところ: 「送付したところ、…と連絡があり」 tells what followed the act.)
 export const CONTENT_INTRO =
-  /(?:(?:確認|調査|点検|精査|照合|検証|聞き取り|聴き取り|聴取|ヒアリング)(?:を(?:行|実施)っ|し)たところ|(?:調べ|尋ね)たところ|結果|(?:連絡|通報|指摘|報告|問い?合わ?せ|申し?出|相談)が?あり|を受け)、(?![^。\n]*(?:ところ|結果|あり|を受け)、)/;
+  /(?:(?:確認|調査|点検|精査|照合|検証|聞き取り|聴き取り|聴取|ヒアリング)(?:を(?:行|実施)っ|し)たところ|(?:調べ|尋ね)たところ|結果|(?:連絡|通報|指摘|報告|問い?合わ?せ|申し?出|相談)が?あり|(?<!攻撃|被害|アクセス|ログイン|侵入|感染|改ざん)を受け)、(?![^。\n]*(?:ところ|結果|あり|を受け)、)/;
 
 /**
  * Whether the sentence before a date (`lead`) opened the content of a finding that has not been

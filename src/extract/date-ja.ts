@@ -103,7 +103,8 @@ const DATE = numbered(
     // 「令和2.11.2(月)」「R6.5.20」「H28/6/24」: an era year written with dots or slashes.
     String.raw`(?<![A-Za-z\d])(?<xera>令和|平成|R|H)\s?(?<xy>元|\d{1,2})\s?(?<xsep>[/.])\s?(?<xm>\d{1,2})\s?\k<xsep>\s?(?<xd>\d{1,2})(?![\d/.])`,
     String.raw`(?<era>令和|平成|昭和|大正)\s?(?<ey>元|\d{1,2})\s?年(?:\s?\((?:19|20)\d{2}年?\))?(?:\s?(?<em>\d{1,2})\s?月(?:\s?(?<ed>\d{1,2})\s?日)?)?`,
-    String.raw`(?<![\d.])(?<wy>(?:19|20)\d{2})\s?年(?:\s?(?<wm>\d{1,2})\s?月(?:\s?(?<wd>\d{1,2})\s?日)?)?`,
+    // (「2099年(令和81年)7月10日」: the era year in brackets after the Western one.)
+    String.raw`(?<![\d.])(?<wy>(?:19|20)\d{2})\s?年(?:\s?[(（](?:令和|平成|昭和)\s?(?:元|\d{1,2})\s?年?[)）])?(?:\s?(?<wm>\d{1,2})\s?月(?:\s?(?<wd>\d{1,2})\s?日)?)?`,
     String.raw`(?<![\d/.])(?<sy>(?:19|20)\d{2})\s?(?<sep>[/.])\s?(?<sm>\d{1,2})\s?\k<sep>\s?(?<sd>\d{1,2})(?![\d/])`,
     String.raw`(?<![\d-])(?<iy>(?:19|20)\d{2})-(?<im>[01]\d)-(?<id>[0-3]\d)(?!\d)`,
     // 「今月3日」「先月28日」: a day of the notice's own month or the one before it.
@@ -351,6 +352,12 @@ function partialJaDate(
     const withWeekday = /^\s?\([月火水木金土日](?:曜日?)?\)/.test(
       text.slice(start + m[0].length, start + m[0].length + 6),
     );
+    // (So does a part of the day, for a later day of the last date's month: 「…から31日未明にかけて
+    // …、31日朝に気付き」.)
+    const dayPart =
+      /^\s?(?:(?:早朝|朝|昼|夕方|夜|未明|深夜)(?:に|、|から|まで|頃|ごろ)|(?:午前|午後)\s?\d)/.test(
+        text.slice(start + m[0].length, start + m[0].length + 6),
+      );
     const dd = Number(m[G.dd]);
     if (!afterConnector && !withWeekday && newsDay(text, start, start + m[0].length, dd, ctx)) {
       y = ctx.refYear!;
@@ -358,7 +365,7 @@ function partialJaDate(
       d = dd;
       source = 'completed';
     } else {
-      if ((!afterConnector && !withWeekday) || !last || last.m === null) return false;
+      if ((!afterConnector && !withWeekday && !dayPart) || !last || last.m === null) return false;
       y = last.y;
       mo = last.m;
       d = dd;

@@ -93,7 +93,8 @@ export function readRanges(
     // Japanese: what the range line says after the range (or the next line when nothing follows)
     // and what labels it (the same line before it, or the heading line above).
     const lineEnd = text.indexOf('\n', to.mention.end);
-    let after = text.slice(to.mention.end, lineEnd < 0 ? text.length : lineEnd);
+    const ownLine = text.slice(to.mention.end, lineEnd < 0 ? text.length : lineEnd);
+    let after = ownLine;
     // 「10月31日11:09~12:01の間に17通\n…へ電子メールを送信。」: a short line that does not end its
     // sentence goes on below.
     const short = after.replace(/[\s、。,.:・]/g, '').length;
@@ -152,6 +153,8 @@ export function readRanges(
       continue;
     }
     if (lang === 'ja' && cue.INVESTIGATION_AFTER.test(after)) continue;
+    if (lang === 'ja' && (cue.INVESTIGATION_CLOSE.test(ownLine) || cue.INVESTIGATION_CLOSE.test(after)))
+      continue;
     // 「11月11日から12日午前 送付物回収作業が完了し、…判明」: days of the organisation's response.
     if (
       lang === 'ja' &&
