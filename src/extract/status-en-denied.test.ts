@@ -28,6 +28,16 @@ describe('leak status: English denials read from the clause about the data', () 
       ),
     ).toBe('not_found');
   });
+  it('reads a negative subject with its own complement, and a negated belief over the act', () => {
+    expect(
+      status(
+        'The district said no personal information about any pupil, teacher or parent had been accessed.',
+      ),
+    ).toBe('not_found');
+    expect(
+      status("The county clerk told reporters that they don't believe residents' records have been stolen."),
+    ).toBe('not_found');
+  });
   it('leaves an open frame or a relative clause alone', () => {
     expect(deniedDataActEn('We cannot confirm that customer data has not been accessed.')).toBeNull();
     expect(deniedDataActEn('We do not know whether the data has not been copied.')).toBeNull();

@@ -39,6 +39,11 @@ export const DENIED_DATA_ACT_EN = gate(
       String.raw`\b${DATA}\b(?:(?!\b(?:that|which|who|whose|whether|if)\b)[^.;:]){0,90}?\b(?:has|have|was|were|had)(?:\s+not|n['’]t)\s+(?:yet\s+|ever\s+)?been\s+(?:[a-z]+ly\s+)?${ACT_PARTICIPLE}\b`,
       // A lack of evidence of an act, named as a noun, on the data.
       String.raw`${NO_SIGN}\s+of\s+(?:an?\s+|any\s+)?(?:actual\s+)?${ACT_NOUN}\s+(?:of|to)\s+(?:[\w’'-]+\s+){0,4}?${DATA}\b`,
+      // A negative subject with its own complement: "no account information about any member, past
+      // or present, was accessed".
+      String.raw`\bno\s+(?:[\w-]+\s+){0,3}?${DATA}\s+(?:about|of|on|for|concerning|belonging\s+to)\s+(?:(?!\b(?:that|which|who|whether|if)\b)[^.;]){0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+${ACT_PARTICIPLE}\b`,
+      // A negated belief over the act: "officials don't believe residents' data has been accessed".
+      String.raw`\b(?:do|does|did)(?:\s+not|n['’]t)\s+(?:believe|think|expect)\s+(?:that\s+)?(?:(?!\b(?:that|which|who|whether|if)\b)[^.;]){0,80}?\b${DATA}\b(?:(?!\b(?:that|which|who|whether|if)\b)[^.;]){0,40}?\b(?:has|have|was|were|had)\s+been\s+${ACT_PARTICIPLE}\b`,
       // "no information being compromised".
       String.raw`\bno\s+(?:[\w-]+\s+){0,3}?${DATA}\s+(?:being|having\s+been)\s+${ACT_PARTICIPLE}\b`,
     ].join('|'),
