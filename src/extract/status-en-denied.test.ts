@@ -63,7 +63,7 @@ describe('leak status: Japanese readings and reach', () => {
   it('reads a hedge on data beyond the people counted as reach, not as the conclusion', () => {
     expect(
       status(
-        '同社は、1万2千名分の会員情報が流出していたことを確認したと発表した。1万2千名以外の会員情報が流出した可能性について、同社は低いとみている。',
+        '架空通販の運営会社は、会員1万2千名分の住所録の漏えいを確認した、と述べた。1万2千名以外の会員の住所録も漏えいしたおそれについては、調べが続いている。',
       ),
     ).toBe('confirmed');
   });
