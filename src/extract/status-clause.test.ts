@@ -3,20 +3,20 @@ import { clauseFeaturesJa, clauseModalityJa } from './status-clause.js';
 
 describe('clauseModalityJa', () => {
   it('reads the predicate of a sentence that names the leak', () => {
-    expect(clauseModalityJa('会員の氏名が流出した可能性があります。')).toBe('hedge');
-    expect(clauseModalityJa('情報が外部に漏えいする可能性は極めて低いと考えております。')).toBe('low');
-    expect(clauseModalityJa('現時点で個人情報の流出は確認されておりません。')).toBe('denied');
-    expect(clauseModalityJa('調査の結果、会員情報の流出を確認しました。')).toBe('stated');
+    expect(clauseModalityJa('架空会員の氏名も外へ流出した可能性あり、と見ています。')).toBe('hedge');
+    expect(clauseModalityJa('暗号化済みの名簿が漏えいする可能性は低い、と判断した。')).toBe('low');
+    expect(clauseModalityJa('架空名簿の流出は今も確認されていない。')).toBe('denied');
+    expect(clauseModalityJa('調べた結果、会員名簿の流出を確認した。')).toBe('stated');
   });
   it('says nothing of a sentence about the attack alone', () => {
-    expect(clauseModalityJa('当社サーバーが第三者による不正アクセスを受けました。')).toBeNull();
+    expect(clauseModalityJa('架空商店の受注サーバーに外部から侵入があった。')).toBeNull();
   });
 });
 
 describe('clauseFeaturesJa', () => {
   it('names each modality and the first and last', () => {
     expect([
-      ...clauseFeaturesJa(['氏名が流出した恐れがあります。', '調査の結果、氏名の流出を確認しました。']),
+      ...clauseFeaturesJa(['顧客名簿が流出した恐れあり。', '調べた結果、顧客名簿の流出を確認した。']),
     ]).toEqual(['c:hedge', 'c:stated', 'c:first:hedge', 'c:last:stated']);
   });
   it('marks a notice that names no leak', () => {

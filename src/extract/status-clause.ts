@@ -3,9 +3,9 @@
  * Japanese leak-status model (status-model.ts).
  *
  * A Japanese notice's conclusion sits in the predicate of the sentence that names the leak: hedged
- * (「流出した可能性があります」「漏えいのおそれ」), judged unlikely (「可能性は低い」), denied or not
- * seen so far (「流出は確認されていません」「漏えいはございません」), or stated (「流出しました」
- * 「漏えいが判明」「流出したことを確認」). Character n-grams of the whole notice read the same wording
+ * (流出…可能性, 漏えい…おそれ), judged unlikely (「可能性は低い」), denied or not
+ * seen so far (流出…確認されていない, 漏えい…ございません), or stated (流出…しました,
+ * 漏えい…判明, 流出…確認). Character n-grams of the whole notice read the same wording
  * wherever it stands, and mostly the organisation's and the service's names; the modality of these
  * few sentences, and which of them comes first and last (a later finding settles an early hedge),
  * carry the conclusion. Leave-one-set-out over the Japanese development sets: the model alone 0.627
@@ -16,7 +16,8 @@ export type ClauseModality = 'hedge' | 'low' | 'denied' | 'stated' | 'other';
 
 // A word of the leak itself (not of the attack): 流出, 漏えい, data taken, viewed or carried off.
 const LEAK_JA = /流出|漏え?い|漏洩|窃取|閲覧され|不正取得|盗まれ|持ち出/;
-const HEDGE_JA = /(?:可能性|おそれ|恐れ|懸念|疑い)(?!(?:は|も)?(?:極めて|非常に)?(?:低|な[いく]|ござ|あり))/;
+const HEDGE_JA =
+  /(?:可能性|おそれ|恐れ|懸念|疑い)(?!(?:は|も)?(?:極めて|非常に)?(?:低|な[いく]|ございません|ありません))/;
 const LOW_JA = /可能性(?:は|も)?(?:極めて|非常に)?(?:低|な[いく]|ございません|ありません)/;
 const DENIED_JA =
   /確認(?:され|でき)?(?:て(?:い|お)(?:ない|りません|ません|らず)|ませんでした|なかった)|ございません|ありません|なかった/;
@@ -25,7 +26,7 @@ const STATED_JA = /した|された|しました|されました|していた|�
 /**
  * The modality of a Japanese sentence that names the leak, or null when it names none.
  *
- * @example clauseModalityJa('会員の氏名が流出した可能性があります。') // → 'hedge'
+ * @example clauseModalityJa('架空会員の氏名も外へ流出した可能性あり。') // → 'hedge'
  */
 export function clauseModalityJa(s: string): ClauseModality | null {
   if (!LEAK_JA.test(s)) return null;
@@ -40,7 +41,7 @@ export function clauseModalityJa(s: string): ClauseModality | null {
  * The clause features of a Japanese notice: each modality seen (`c:hedge`), the first and the last
  * (`c:first:stated`, `c:last:denied`), or `c:none` when no sentence names the leak.
  *
- * @example [...clauseFeaturesJa(['流出した可能性があります。', '調査の結果、流出を確認しました。'])]
+ * @example [...clauseFeaturesJa(['名簿が流出した恐れあり。', '調べた結果、名簿の流出を確認した。'])]
  * // → ['c:hedge', 'c:stated', 'c:first:hedge', 'c:last:stated']
  */
 export function clauseFeaturesJa(sentences: readonly string[]): Set<string> {

@@ -55,9 +55,10 @@ describe('leak status: English denials read from the clause about the data', () 
 describe('leak status: Japanese readings and reach', () => {
   it('reads a denial whose leak word carries a reading in brackets', () => {
     expect(
-      status('委託先の社員が名簿を入れた鞄を紛失した。現時点で情報漏洩(ろうえい)は確認されていないという。', [
-        'loss_or_theft',
-      ]),
+      status(
+        '委託先の社員が名簿を入れた鞄を紛失した。架空名簿の漏洩(ろうえい)は現在確認されていないという。',
+        ['loss_or_theft'],
+      ),
     ).toBe('not_found');
   });
   it('reads a hedge on data beyond the people counted as reach, not as the conclusion', () => {

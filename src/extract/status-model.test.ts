@@ -19,9 +19,11 @@ describe('statusFeatures', () => {
   });
 
   it('reads Japanese as the modality of the sentences that name the leak', () => {
-    expect([
-      ...statusFeatures('不正アクセスを受けました。会員情報が流出した可能性があります。', 'ja'),
-    ]).toEqual(['c:hedge', 'c:first:hedge', 'c:last:hedge']);
+    expect([...statusFeatures('架空商店に侵入があった。会員名簿も流出した可能性あり。', 'ja')]).toEqual([
+      'c:hedge',
+      'c:first:hedge',
+      'c:last:hedge',
+    ]);
     expect([...statusFeatures('サーバーが停止しました。', 'ja')]).toEqual(['c:none']);
   });
 });
@@ -79,12 +81,8 @@ describe('statusProbabilities on Japanese', () => {
     return STATUS_CLASSES[p.indexOf(Math.max(...p))];
   };
   it('follows the modality of the clause about the leak, the last finding weighing', () => {
-    expect(best('架空町立図書館 お知らせ\n利用者の氏名と電話番号が流出した可能性があります。')).toBe(
-      'possible',
-    );
-    expect(best('架空町立図書館 お知らせ\n現時点で個人情報の流出は確認されておりません。')).toBe('not_found');
-    expect(
-      best('架空町立図書館 お知らせ\n調査の結果、利用者の氏名が外部に流出したことが判明しました。'),
-    ).toBe('confirmed');
+    expect(best('架空町立図書館 お知らせ\n利用者名簿も外へ流出した可能性あり。')).toBe('possible');
+    expect(best('架空町立図書館 お知らせ\n利用者名簿の流出は今も確認されていない。')).toBe('not_found');
+    expect(best('架空町立図書館 お知らせ\n調べた結果、利用者名簿の流出を確認した。')).toBe('confirmed');
   });
 });

@@ -102,7 +102,7 @@ const EXPOSED = gate(
 // A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
 const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
 // 「受信者以外への漏えいの可能性はない」: a word on spread beyond the known recipients, not on the leak;
-// 「今回の3万名以外の顧客情報が流出した可能性」: a hedge on data beyond the people counted.
+// a count, then 以外の, then the data as subject of a hedge: a hedge on data beyond the people counted.
 const BEYOND_BEFORE =
   /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の)?(?:情報)?$|(?:[名件人分者様社]|方)以外の[^。]{0,10}(?:が|は|も)$/;
 // 「漏洩(ろうえい)」: a reading in brackets after a word (news pages gloss hard kanji) splits the word
