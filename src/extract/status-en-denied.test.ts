@@ -56,7 +56,7 @@ describe('leak status: Japanese readings and reach', () => {
   it('reads a denial whose leak word carries a reading in brackets', () => {
     expect(
       status(
-        '委託先の社員が名簿を入れた鞄を紛失した。架空名簿の漏洩(ろうえい)は現在確認されていないという。',
+        '委託先の社員が名簿を入れた鞄を紛失した。架空名簿の漏洩(ろうえい)は現在確認されていない、と話す。',
         ['loss_or_theft'],
       ),
     ).toBe('not_found');
