@@ -18,8 +18,13 @@ describe('statusFeatures', () => {
     ]);
   });
 
-  it('reads Japanese character 2- and 3-grams with spaces removed', () => {
-    expect([...statusFeatures('流出 した', 'ja')]).toEqual(['流出', '流出し', '出し', '出した', 'した']);
+  it('reads Japanese as the modality of the sentences that name the leak', () => {
+    expect([...statusFeatures('架空商店に侵入があった。会員名簿も流出した可能性あり。', 'ja')]).toEqual([
+      'c:hedge',
+      'c:first:hedge',
+      'c:last:hedge',
+    ]);
+    expect([...statusFeatures('サーバーが停止しました。', 'ja')]).toEqual(['c:none']);
   });
 });
 
@@ -29,7 +34,7 @@ describe('the generated weights', () => {
       const m = STATUS_WEIGHTS[lang];
       expect(m.bias).toHaveLength(STATUS_CLASSES.length);
       const rows = m.features.split('\n').filter((r) => r !== '');
-      expect(rows.length).toBeGreaterThan(100);
+      expect(rows.length).toBeGreaterThan(lang === 'ja' ? 5 : 100);
       for (const row of rows.slice(0, 200)) {
         const w = row.split('\t')[1]!.split(' ').map(Number);
         expect(w).toHaveLength(3);
@@ -70,29 +75,14 @@ describe('modelLeakStatus', () => {
   });
 });
 
-describe('statusProbabilities on Japanese, by character codes', () => {
-  // The reference: the features as strings, looked up in the weights one by one.
-  const reference = (text: string): number[] => {
-    const weights = new Map<string, number[]>();
-    for (const row of STATUS_WEIGHTS.ja.features.split('\n')) {
-      if (row === '') continue;
-      const [f, w] = row.split('\t') as [string, string];
-      weights.set(f, w.split(' ').map(Number));
-    }
-    const z = [...STATUS_WEIGHTS.ja.bias];
-    const rows = [...statusFeatures(text, 'ja')].flatMap((f) => (weights.has(f) ? [weights.get(f)!] : []));
-    const scale = rows.length > 0 ? 1 / Math.sqrt(rows.length) : 0;
-    for (const w of rows) for (let c = 0; c < z.length; c++) z[c]! += w[c]! * scale;
-    const max = Math.max(...z);
-    const e = z.map((v) => Math.exp(v - max));
-    const sum = e.reduce((a, b) => a + b, 0);
-    return e.map((v) => v / sum);
+describe('statusProbabilities on Japanese', () => {
+  const best = (text: string) => {
+    const p = statusProbabilities(text, 'ja');
+    return STATUS_CLASSES[p.indexOf(Math.max(...p))];
   };
-  it('gives exactly what the string features give, repeated n-grams counted once', () => {
-    const notice =
-      '架空町立図書館 お知らせ\n当館の貸出システムに不正なアクセスがあり、利用者の氏名と電話番号が流出した可能性があります。' +
-      '流出した可能性のある情報は氏名と電話番号です。現在、外部の専門機関と調査を進めております。';
-    for (const text of [notice, notice.repeat(40), '流出 した', ''])
-      expect(statusProbabilities(text, 'ja')).toEqual(reference(text));
+  it('follows the modality of the clause about the leak, the last finding weighing', () => {
+    expect(best('架空町立図書館 お知らせ\n利用者名簿も外へ流出した可能性あり。')).toBe('possible');
+    expect(best('架空町立図書館 お知らせ\n利用者名簿の流出は今も確認されていない。')).toBe('not_found');
+    expect(best('架空町立図書館 お知らせ\n調べた結果、利用者名簿の流出を確認した。')).toBe('confirmed');
   });
 });

@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
-import type { Segment } from './segment.js';
+import { type Segment, splitSentences } from './segment.js';
+import { clauseFeaturesJa } from './status-clause.js';
 import { STILL_OPEN_EN } from './status-en.js';
 import { STATUS_WEIGHTS } from './status-model-weights.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
@@ -7,9 +8,9 @@ import type { Cause, Fact, LeakStatus } from './types.js';
 /**
  * A small statistical reader of leak status, used only where the rules of status.ts say nothing.
  *
- * A multinomial logistic regression over binary features of the notice (Japanese: character 2- and
- * 3-grams of its first 3,000 characters, spaces removed; English: lower-cased words and word pairs),
- * L2-normalised. Fitted by `npx tsx scripts/fit-status-model.ts` on the development labels only (the
+ * A multinomial logistic regression over binary features of the notice (Japanese: the modality of
+ * the sentences that name the leak, status-clause.ts; English: lower-cased words and word pairs of
+ * the sentences that name the data, an act, a finding or a hedge), L2-normalised. Fitted by `npx tsx scripts/fit-status-model.ts` on the development labels only (the
  * corpus and excerpt sets A, B, D, E, F, H, N); the weights are generated into status-model-weights.ts.
  * Features seen in fewer than a few training notices are dropped (no names, no rare wording).
  *
@@ -21,9 +22,6 @@ import type { Cause, Fact, LeakStatus } from './types.js';
 
 export const STATUS_CLASSES: readonly LeakStatus[] = ['confirmed', 'possible', 'not_found'];
 
-/** Characters of a Japanese notice the features read (the opening holds the facts). */
-export const JA_FEATURE_CHARS = 3000;
-
 const EN_WORD = /[a-z]+(?:'[a-z]+)?/g;
 // An English sentence the features read: one that names the data, an act on it, a finding or a
 // hedge. The rest of a letter (greetings, offers of credit monitoring, call-centre hours) weighs the
@@ -34,7 +32,6 @@ const EN_CUE =
 // A sentence worth quoting: words, not a web address or a row of figures.
 const QUOTABLE = /[\u3041-\u30ff\u4e00-\u9fff]{4}|[A-Za-z]{2}\s[A-Za-z]{2}/;
 const ADDRESS = /^\s*(?:https?:|\/\/|www\.)\S*$/i;
-const SPACE = /\s+/g;
 
 /** The binary features of a text (a set: each counts once). */
 export function statusFeatures(text: string, lang: 'ja' | 'en'): Set<string> {
@@ -50,99 +47,14 @@ export function statusFeatures(text: string, lang: 'ja' | 'en'): Set<string> {
     }
     return out;
   }
-  const t = text.replace(SPACE, '').slice(0, JA_FEATURE_CHARS);
-  for (let i = 0; i + 2 <= t.length; i++) {
-    out.add(t.slice(i, i + 2));
-    if (i + 3 <= t.length) out.add(t.slice(i, i + 3));
-  }
-  return out;
+  return clauseFeaturesJa(splitSentences(text).map((s) => s.text));
 }
 
 interface Model {
   bias: number[];
   weights: Map<string, number[]>;
-  /** Japanese: the rows of the 2- and 3-gram features, found by character codes (see gramRows). */
-  grams: GramIndex | null;
   /** English: the rows of the word pairs, by first word then second (see wordRows). */
   pairs: Map<string, Map<string, number[]>> | null;
-}
-
-/**
- * The Japanese features by character codes, so that a text's n-grams are looked up without making
- * a string of each (thousands per notice): open addressing over slots of three Int32 words (the
- * first two codes, the third code or -1 for a 2-gram, the row's index + 1; 0: empty).
- */
-interface GramIndex {
-  slots: Int32Array;
-  mask: number;
-  rows: number[][];
-  /** Per row, the pass that last counted it (each feature counts once per text). */
-  seen: Int32Array;
-  pass: number;
-}
-
-function gramSlot(k1: number, k2: number, mask: number): number {
-  const h = Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 + 2, 0x85ebca77);
-  return (h ^ (h >>> 16)) & mask;
-}
-
-function gramIndex(weights: Map<string, number[]>): GramIndex {
-  let cap = 16;
-  while (cap < weights.size * 2) cap *= 2;
-  const slots = new Int32Array(cap * 3);
-  const rows: number[][] = [];
-  for (const [f, w] of weights) {
-    if (f.length < 2 || f.length > 3) continue;
-    const k1 = (f.charCodeAt(0) << 16) | f.charCodeAt(1);
-    const k2 = f.length === 3 ? f.charCodeAt(2) : -1;
-    let i = gramSlot(k1, k2, cap - 1);
-    while (slots[i * 3 + 2] !== 0) i = (i + 1) & (cap - 1);
-    rows.push(w);
-    slots[i * 3] = k1;
-    slots[i * 3 + 1] = k2;
-    slots[i * 3 + 2] = rows.length;
-  }
-  return { slots, mask: cap - 1, rows, seen: new Int32Array(rows.length), pass: 0 };
-}
-
-/** The row index of the feature (k1, k2), or -1. */
-function gramRow(g: GramIndex, k1: number, k2: number): number {
-  const slots = g.slots;
-  for (let i = gramSlot(k1, k2, g.mask); ; i = (i + 1) & g.mask) {
-    const r = slots[i * 3 + 2]!;
-    if (r === 0) return -1;
-    if (slots[i * 3] === k1 && slots[i * 3 + 1] === k2) return r - 1;
-  }
-}
-
-/**
- * The weight rows of the Japanese features of `text` the model knows, each once, in the order
- * statusFeatures() gives them (so sums over them add in the same order).
- */
-function gramRows(g: GramIndex, text: string): number[][] {
-  const t = text.replace(SPACE, '').slice(0, JA_FEATURE_CHARS);
-  const out: number[][] = [];
-  if (g.pass >= 0x3fffffff) {
-    g.seen.fill(0);
-    g.pass = 0;
-  }
-  const pass = ++g.pass;
-  const seen = g.seen;
-  for (let i = 0; i + 2 <= t.length; i++) {
-    const k1 = (t.charCodeAt(i) << 16) | t.charCodeAt(i + 1);
-    const two = gramRow(g, k1, -1);
-    if (two >= 0 && seen[two] !== pass) {
-      seen[two] = pass;
-      out.push(g.rows[two]!);
-    }
-    if (i + 3 > t.length) continue;
-    const three = gramRow(g, k1, t.charCodeAt(i + 2));
-    if (three >= 0 && seen[three] !== pass) {
-      seen[three] = pass;
-      out.push(g.rows[three]!);
-    }
-  }
-  return out;
 }
 
 /**
@@ -173,7 +85,6 @@ function wordRows(m: Model, pairs: Map<string, Map<string, number[]>>, text: str
 
 /** The weight rows of the features of `text` the model knows, each once, in statusFeatures() order. */
 function featureRows(m: Model, text: string, lang: 'ja' | 'en'): number[][] {
-  if (m.grams !== null) return gramRows(m.grams, text);
   if (m.pairs !== null && lang === 'en') return wordRows(m, m.pairs, text);
   const rows: number[][] = [];
   for (const f of statusFeatures(text, lang)) {
@@ -212,12 +123,7 @@ function modelFor(lang: 'ja' | 'en'): Model {
     const [feature, w] = row.split('\t') as [string, string];
     weights.set(feature, w.split(' ').map(Number));
   }
-  m = {
-    bias: src.bias,
-    weights,
-    grams: lang === 'ja' ? gramIndex(weights) : null,
-    pairs: lang === 'en' ? pairIndex(weights) : null,
-  };
+  m = { bias: src.bias, weights, pairs: lang === 'en' ? pairIndex(weights) : null };
   models.set(lang, m);
   return m;
 }

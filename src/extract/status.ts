@@ -21,6 +21,7 @@ import {
   SENT_BY_MISTAKE_EN,
   SETTLED_EN,
 } from './status-en.js';
+import { deniedDataActEn } from './status-en-denied.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
@@ -100,8 +101,13 @@ const EXPOSED = gate(
 
 // A secondary leak (二次流出・二次被害) is a later harm, not the leak the notice is about.
 const SECONDARY_BEFORE = /二次\s?$|2次\s?$/;
-// 「受信者以外への漏えいの可能性はない」: a word on spread beyond the known recipients, not on the leak.
-const BEYOND_BEFORE = /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の)?(?:情報)?$/;
+// 「受信者以外への漏えいの可能性はない」: a word on spread beyond the known recipients, not on the leak;
+// a count, then 以外の, then the data as subject of a hedge: a hedge on data beyond the people counted.
+const BEYOND_BEFORE =
+  /(?:以外|ほか|他)(?:の[^。]{0,8})?(?:へ|に)(?:の)?(?:情報)?$|(?:[名件人分者様社]|方)以外の[^。]{0,10}(?:が|は|も)$/;
+// 「漏洩(ろうえい)」: a reading in brackets after a word (news pages gloss hard kanji) splits the word
+// from its predicate; the rules read the sentence without it.
+const READING_GLOSS = /(?<=[\u4e00-\u9fff])[(（][ぁ-ゖ]{1,12}[)）]/g;
 // A title that names a leak without hedging it (「個人情報の流出について」) states it.
 const TITLE_LEAK = /(?:流出|漏え?い|漏洩)(?!(?:の|した|する)?(?:おそれ|恐れ|可能性|疑い|懸念))/;
 // 「リモートデスクトップの管理用パスワードが…流出していた」: the keys to the organisation's own
@@ -235,7 +241,9 @@ function englishClauseStart(s: string, at: number): number {
 
 /** A denial of the leak (not_found), or one turned into a hedge by ものの/but. */
 function firmStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, latin: boolean): void {
-  let f = (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ?? (latin ? NOT_FOUND_EN.exec(s) : null);
+  let f =
+    (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ??
+    (latin ? (NOT_FOUND_EN.exec(s) ?? deniedDataActEn(s)) : null);
   if (partialAt(s, f)) f = null;
   if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
   if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
@@ -373,7 +381,8 @@ function findingStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, l
 
 /** What one sentence says about the leak, into `st` (the first sentence of each kind is kept). */
 function readStatusSentence(st: StatusSeen, seg: Segment, topicStarts: ReadonlySet<number>): void {
-  const s = seg.text;
+  const s =
+    seg.text.includes('(') || seg.text.includes('（') ? seg.text.replace(READING_GLOSS, '') : seg.text;
   if (!st.cannotRuleOut && /可能性|rule/.test(s) && CANNOT_RULE_OUT.test(s)) st.cannotRuleOut = seg;
   const leakJa = LEAK_HINT_JA.test(s);
   // The English patterns (status-en.ts) all start with an ASCII letter (status-en.test.ts checks).
