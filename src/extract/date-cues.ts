@@ -120,7 +120,7 @@ export const OTHER_PERIOD =
 // own line or sentence closes on an inquiry is the organisation's work, whatever it looked into.
 export const INVESTIGATION_CLOSE =
   /(?:調査|精査|点検|洗い出し)(?:を(?:実施|行(?:い|っ))(?:ました|た)?|し(?:まし)?た|いたしました|中(?:です)?|を継続)?\s*$/;
-// 「…20時まで勤務。」「6月9日まで校内をくまなく確認した」: まで on the hours of someone's ordinary work
+// 「…20時まで勤務。」「4月8日まで敷地内を残らず確かめた」: まで on the hours of someone's ordinary work
 // or of a search is no end of the incident (unless the clause names what was exposed or reached).
 export const ORDINARY_UNTIL =
   /^[^。、\n]{0,16}?(?:勤務|残業|在室|在席|作業|会議|営業|開館|待機|滞在|点検|捜索|探索|探し|確認(?:し|を(?:行|実施)))/;

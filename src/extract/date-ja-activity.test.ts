@@ -11,7 +11,7 @@ describe('Japanese dates of the organisation’s own activity and of a news date
       '見本病院 外部からの侵入についてのお知らせ\n【これまでの経過】\n' +
       ' 2099年4月4日 侵入により患者情報が外部に漏れた可能性が発生\n' +
       ' 2099年4月5日 警察に相談\n' +
-      ' 2099年4月10日~6月30日 流出した可能性のある患者情報の範囲と影響の有無を調査\n' +
+      ' 2099年4月10日~6月29日 漏えいのおそれがある患者情報の範囲と影響の有無を調査\n' +
       '現在、被害は確認されておりません。';
     const d = dates(t);
     expect(d.start).toBe('2099-04-04');
@@ -38,7 +38,7 @@ describe('Japanese dates of the organisation’s own activity and of a news date
 
   it('gives no incident role to a dateline that heads a sentence closing on the announcement', () => {
     const t =
-      '見本ニュース\n2099-10-15 見本町教育委員会は、生徒の名簿一冊を紛失したと明らかにしました。\n' +
+      '見本ニュース\n2099-10-15 見本町教育委員会は、部活の連絡簿一冊がなくなったと明らかにしました。\n' +
       '発表によると、10月1日に使った後、翌2日に名簿が見当たらないことが分かったということです。';
     const d = dates(t);
     expect(d.start).not.toBe('2099-10-15');
@@ -71,7 +71,7 @@ describe('Japanese dates: what opens the finding and whose records a range names
   it('starts a defect told from an hour of a day (…頃から、…表示される状態)', () => {
     const t =
       '見本商会 お詫び\n2099年3月5日\n3月4日(火)14時頃から、当社サイトの不具合により、別のお客様の' +
-      '注文内容が表示される状態となっておりました。';
+      '購入履歴が表示される状態となっていた。';
     expect(dates(t).start).toBe('2099-03-04');
   });
 });

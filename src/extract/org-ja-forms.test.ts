@@ -10,9 +10,9 @@ describe('Japanese organisation forms (session 9, branch h/ja-do)', () => {
     const lead =
       '勤怠管理の仕組みを企業に届ける株式会社ミホンシステム(見本市北区)が、暗号化型ウイルスの被害に遭ったと明かしました。';
     expect(org(`見本大手にサイバー攻撃\n${lead}`)).toBe('株式会社ミホンシステム');
-    // A bracket that defines a short name (以下「事務局」) is no seat: the contractor stays unread.
+    // A bracket that defines a short name (以下「運営者」) is no seat: the contractor stays unread.
     const client =
-      '見本県が有限会社見本総合研究所(以下、「事務局」という。)に事業委託した研修において、事務局は資料を外部に保存した。';
+      '見本県が有限会社見本総合研究所(以下「運営者」)へ任せた講習で、運営者が資料を外部に置いた。';
     expect(org(client)).not.toBe('有限会社見本総合研究所');
   });
 
