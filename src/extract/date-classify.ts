@@ -194,20 +194,14 @@ function cuedRoleJa(
   if (cue.asideOfNoun(text, m.start, m.end)) return { res: NO_ROLE(), labelled: false };
   if (cue.DOCUMENT_DATE_AFTER.test(text.slice(m.end, m.end + 12)))
     return { res: ROLE('announce'), labelled: false };
-  // 「…市は28日、…を受け、…と発表した。」: the day the body announced what the sentence tells.
+  // 「…市は28日、…を受け、…と発表した。」 (or the body named after the date): the day the body
+  // announced what the sentence tells.
+  const lead = m.start - seg.start;
   if (
     m.rangeTo === null &&
     m.rangeFrom === null &&
-    m.start - seg.start <= 42 &&
-    cue.NEWS_TOPIC_BEFORE.test(text.slice(seg.start, m.start)) &&
-    cue.NEWS_ANNOUNCED_CLOSE.test(text.slice(m.end, seg.end))
-  )
-    return { res: ROLE('announce'), labelled: false };
-  if (
-    m.rangeTo === null &&
-    m.rangeFrom === null &&
-    m.start - seg.start <= 12 &&
-    cue.NEWS_TOPIC_AFTER.test(text.slice(m.end, seg.end)) &&
+    ((lead <= 42 && cue.NEWS_TOPIC_BEFORE.test(text.slice(seg.start, m.start))) ||
+      (lead <= 12 && cue.NEWS_TOPIC_AFTER.test(text.slice(m.end, seg.end)))) &&
     cue.NEWS_ANNOUNCED_CLOSE.test(text.slice(m.end, seg.end))
   )
     return { res: ROLE('announce'), labelled: false };
