@@ -3,6 +3,7 @@
  * the character there and the next two, so that only those are tried (sticky).
  */
 
+import { admitsCode, type CharClass, charClass } from './char-class.js';
 import { GATE_MIN_CHARS, startsAtBoundary } from './first-chars.js';
 import type { LexRule } from './lexicon.js';
 import { addRuleList, MAX_ENTRY_IDS, type RuleTable, ruleListAt, ruleTable } from './pair-table.js';
@@ -22,7 +23,7 @@ export function uncapture(src: string): string {
  */
 export interface Dispatch {
   /** Per rule, the classes its matches start with: the first character's, then the second's (null: any). */
-  heads: { first: RegExp; codes: number[] | null; seconds: Second[] | null; nextMask: number[] }[][];
+  heads: { first: CharClass; codes: number[] | null; seconds: Second[] | null; nextMask: number[] }[][];
   /** Per rule, whether every match starts at `\b` (inside a word: the entry of `info`'s third word); null: none. */
   bounded: boolean[] | null;
   /**
@@ -62,7 +63,7 @@ export interface Dispatch {
  * fourth and fifth may be (null: a class, not read). `len` characters are required.
  */
 interface DeepPrefix {
-  tests: RegExp[];
+  tests: CharClass[];
   /** The codes the first character may be when it is one character (see literalCodes), else null. */
   firstCodes: number[] | null;
   len: number;
@@ -78,10 +79,8 @@ export const CHECK_WORDS = 8;
 
 /** A second character's class, and the classes of the third that may follow it (null: any). */
 interface Second {
-  re: RegExp;
-  thirds: RegExp[] | null;
-  /** The codes `re` admits when it is one character (see literalCodes), else null: read `re`. */
-  codes: number[] | null;
+  cls: CharClass;
+  thirds: CharClass[] | null;
   /** The codes the `thirds` admit when each is one character, else null: read `thirds`. */
   thirdCodes: number[] | null;
 }
@@ -138,19 +137,19 @@ function literalCodes(frag: string, ignoreCase: boolean): number[] | null {
 export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = false): Dispatch | null {
   const base = flags.replace(/[gy]/g, '');
   if (base.includes('u') || base.includes('v')) return null;
-  const testers = new Map<string, RegExp>();
-  const tester = (frag: string): RegExp => {
-    let re = testers.get(frag);
-    if (!re) {
-      re = new RegExp(`[${frag}]`, base);
-      testers.set(frag, re);
+  const ignoreCase = base.includes('i');
+  const testers = new Map<string, CharClass>();
+  const tester = (frag: string): CharClass => {
+    let cls = testers.get(frag);
+    if (!cls) {
+      cls = charClass(frag, base, literalCodes(frag, ignoreCase));
+      testers.set(frag, cls);
     }
-    return re;
+    return cls;
   };
   const heads: Dispatch['heads'] = [];
   const deep: Dispatch['deep'] = [];
   const units = new Set<string>();
-  const ignoreCase = base.includes('i');
   for (const r of rules) {
     const src = uncapture(r.re.source);
     const five = matchPrefixes(src, 5);
@@ -194,9 +193,8 @@ export function buildDispatch<K>(rules: LexRule<K>[], flags: string, words = fal
               const distinct = thirds.includes(null) ? null : [...new Set(thirds as string[])];
               const thirdCodes = distinct?.map((t) => literalCodes(t, ignoreCase));
               return {
-                re: tester(sf!),
+                cls: tester(sf!),
                 thirds: distinct === null ? null : distinct.map(tester),
-                codes: literalCodes(sf!, ignoreCase),
                 thirdCodes:
                   thirdCodes === undefined || thirdCodes.includes(null)
                     ? null
@@ -280,7 +278,6 @@ export function entryIdOf(d: Dispatch, c: number): number {
  * to the dispatch's entries (null: no rule).
  */
 function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null {
-  const ch = String.fromCharCode(c);
   const rules: DispatchEntry['rules'] = [];
   let nextLo = 0;
   let nextHi = 0;
@@ -290,7 +287,7 @@ function entryFor(d: Dispatch, c: number, inner: boolean): DispatchEntry | null 
     let seconds: Second[] | null = [];
     let starts = false;
     for (const h of d.heads[k]!) {
-      if (!h.first.test(ch)) continue;
+      if (!admitsCode(h.first, c)) continue;
       starts = true;
       nextLo |= h.nextMask[0]!;
       nextHi |= h.nextMask[1]!;
@@ -332,13 +329,11 @@ export function isWordChar(c: number): boolean {
 /** Whether a rule's second-character classes admit `next`, then `third` (-1: the text ends). */
 function admits(seconds: Second[], next: number, third: number): boolean {
   if (next < 0) return false;
-  const ch = String.fromCharCode(next);
-  const ch3 = third < 0 ? '' : String.fromCharCode(third);
   for (const s of seconds) {
-    if (!(s.codes === null ? s.re.test(ch) : s.codes.includes(next))) continue;
+    if (!admitsCode(s.cls, next)) continue;
     if (s.thirds === null) return true;
     if (third < 0) continue;
-    if (s.thirdCodes === null ? s.thirds.some((re) => re.test(ch3)) : s.thirdCodes.includes(third))
+    if (s.thirdCodes === null ? s.thirds.some((t) => admitsCode(t, third)) : s.thirdCodes.includes(third))
       return true;
   }
   return false;
@@ -358,14 +353,13 @@ function ruleWords(d: Dispatch, k: number, c: number, next: number, third: numbe
   const prefixes =
     own === undefined ? indexed.rest : indexed.rest.length === 0 ? own : [...own, ...indexed.rest];
   const codes = [c, next, third];
-  const chars = codes.map((x) => (x < 0 ? '' : String.fromCharCode(x)));
   const m4 = new Array<number>(CHECK_WORDS).fill(0);
   const m5 = new Array<number>(CHECK_WORDS).fill(0);
   let check4 = true;
   let check5 = true;
   for (const p of prefixes) {
     let fits = true;
-    for (let i = 0; i < p.tests.length && fits; i++) fits = codes[i]! >= 0 && p.tests[i]!.test(chars[i]!);
+    for (let i = 0; i < p.tests.length && fits; i++) fits = admitsCode(p.tests[i]!, codes[i]!);
     if (!fits) continue;
     if (p.len < 4 || p.fourth === null) check4 = false;
     else for (const x of p.fourth) m4[(x & 255) >> 5]! |= 1 << (x & 31);
