@@ -9,6 +9,7 @@ import {
   UNSPECIFIC_CAUSES,
   withinSpan,
 } from './continuation-evidence.js';
+import * as lists from './continuation-lists.js';
 import { type DayMarks, sharedDayMark } from './day-marks.js';
 import { figureIdentity } from './exact-figures.js';
 import {
@@ -36,7 +37,6 @@ import { retellsFacts, retellsNotice } from './reporter.js';
 import { lettersReferBack } from './sender.js';
 import { thirdPartyHost } from './site.js';
 import { namedAsContractor, PUBLISHER_KINDS, type SpeakerKind, speaksAsSubject } from './speaker.js';
-import { sharedSubject } from './subject.js';
 import { copyWindows, MIN_SHARED_WINDOWS, sharedText } from './text-overlap.js';
 
 export {
@@ -305,17 +305,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
       ? c.reports.find((r) => r.organization && groupKeys.has(normalizeOrgName(r.organization)))
       : undefined;
   if (group) add('names_group_company', 'identity', 2, group.organization!);
-  const sites = new Set(c.reports.map((r) => r.site).filter((s): s is string => s !== null));
+  const sites = lists.reportSites(c.reports);
   // Pages of different hosts whose titles name one body (a news article, a blog's repost, the body's
   // own page, whose host may bear the name instead): one body's breach told by several publishers,
   // whatever organisation was read from each. At least one of them must not speak as a body itself
   // (本市, "we"): two bodies' own notices naming one contractor are two publishers' notices.
-  const about = orgIsContractor
-    ? null
-    : (c.reports
-        .filter((r) => !(n.speaker && r.speaker) || n.reporter || r.reporter)
-        .map((r) => sharedSubject(n, r))
-        .find((x) => x !== null) ?? null);
+  const about = orgIsContractor ? null : lists.subjectAbout(n, c.reports);
   // One organisation's numbered series of titles: one publisher's, from whichever host (a page gateway).
   const stem = c.sameOrganization ? sharedSeries(n.headline, c.reports) : null;
   // The notice's organisation names the host of one of the incident's reports (Harrowgate University,
@@ -361,14 +356,12 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
     add('other_site', 'identity', -3, `${n.site} ≠ ${[...sites].join(', ')}`);
   // A city and a prefecture (or a company) naming one contractor are two publishers. A hospital
   // and its university or city (当院 / 本学 / 本市) may speak for one another, so those never count.
-  const speakers = new Set(
-    c.reports.map((r) => r.speaker).filter((k): k is SpeakerKind => Boolean(k && PUBLISHER_KINDS.has(k))),
-  );
+  const speakers = lists.publisherSpeakers(c.reports);
   if (!group && n.speaker && PUBLISHER_KINDS.has(n.speaker) && speakers.size > 0 && !speakers.has(n.speaker))
     add('other_speaker', 'identity', -3, `${n.speaker} ≠ ${[...speakers].join(', ')}`);
 
   // Letters under two senders' letterheads (two clients reprinting one vendor's letter) are two notices.
-  const heads = c.reports.map((r) => r.letterhead).filter((k): k is string => Boolean(k));
+  const heads = lists.letterheads(c.reports);
   if (!group && n.letterhead && heads.length > 0 && !heads.includes(n.letterhead))
     add('other_letterhead', 'identity', -2, `${n.letterhead} ≠ ${heads.join(', ')}`);
 
@@ -385,7 +378,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
     );
   });
   if (quoted) add('quotes_title', 'continuation', 4, quoted.headline!);
-  const published = c.reports.map((r) => r.published).filter((p): p is string => p !== null);
+  const published = lists.publishedDates(c.reports);
   const dated = referredReport(refs.dates, published, c.reports);
   // A reference dated to a day none of this incident's dated reports was published on points at
   // another report (the same organisation's other breach), so it is no support here.
@@ -424,9 +417,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
 
   // Similar titles (distinctive words only: two 「個人情報を含む書類の誤送付について」 say nothing).
   const ownUnit = n.headline ? unitOf(n.headline) : null;
-  const otherUnit = ownUnit
-    ? c.reports.map((r) => (r.headline ? unitOf(r.headline) : null)).find((u) => u && u !== ownUnit)
-    : undefined;
+  const otherUnit = ownUnit ? lists.otherUnitOf(ownUnit, c.reports) : undefined;
   const sameUnit = ownUnit !== null && c.reports.some((r) => r.headline && unitOf(r.headline) === ownUnit);
   if (otherUnit && !sameUnit && !quoted) add('other_unit', 'continuation', -2, `${ownUnit} ≠ ${otherUnit}`);
   if (own.length >= MIN_DISTINCTIVE && !quoted && !(otherUnit && !sameUnit)) {
@@ -461,7 +452,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   if (sameDate) add('same_date', 'continuation', 2, sameDate[0]);
   else if (known.length > 0 && known.every(([a, b]) => daysBetween(a, b) > 60))
     add('dates_far_apart', 'continuation', -2, `${known[0]![0]} / ${known[0]![1]}`);
-  const count = nf.counts.filter((x) => x >= 10 && cf.counts.includes(x)).sort((a, b) => b - a)[0];
+  const count = lists.largestSharedCount(nf.counts, cf.counts);
   if (count !== undefined) add('same_count', 'continuation', count >= 100 ? 3 : 1, String(count));
   const service = nf.serviceKeys.find((k) => cf.serviceKeys.includes(k));
   if (service) add('same_service', 'continuation', 2, service);
@@ -496,13 +487,13 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   // day in thirty, so other shared facts must say the rest).
   const marks =
     about && (nearBy === null || nearBy > NEAR_DAYS) && !otherCause && nearAllowed
-      ? c.reports.map((r) => sharedDayMark(n, r)).filter((x) => x !== null)
+      ? lists.sharedDayMarks(n, c.reports)
       : [];
   const marked = marks.find((x) => x.kind === 'month_day') ?? marks[0];
   if (nearBy !== null && nearBy <= NEAR_DAYS && !otherCause)
     add('near_in_time', 'continuation', 3, `${Math.round(nearBy)} days`);
   else if (marked) add('near_in_time', 'continuation', marked.kind === 'month_day' ? 3 : 1, marked.detail);
-  const classes = nf.dataClasses.filter((x) => cf.dataClasses.includes(x));
+  const classes = lists.sharedItems(nf.dataClasses, cf.dataClasses);
   if (classes.length >= 3) add('same_data_classes', 'continuation', 1, classes.join(', '));
   // Against.
   const referred =
@@ -530,9 +521,7 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   ) {
     // Two first reports a month or more apart are two incidents (a city's misdeliveries of one kind
     // of letter, told under one title); a copy of one report comes out within days of it.
-    const nearest = n.published
-      ? Math.min(...published.map((p) => daysBetween(n.published!, p)))
-      : Number.POSITIVE_INFINITY;
+    const nearest = n.published ? lists.nearestDays(n.published, published) : Number.POSITIVE_INFINITY;
     // Near in time, only a copy's own marks (its title, a count, a service) say it is one report told
     // twice; a shared day and cause alone fit two mishaps one body announced together.
     const copyMarks = reasons.some((r) => COPY_MARKS.has(r.code));
@@ -567,8 +556,8 @@ export function scoreContinuation(n: NoticeView, c: IncidentView, others: Others
   addBodyNews(reasons, { notice: n, incident: c, reasons, outsidePage, otherCause, others, orgIsContractor });
   const figured = figureIdentity(reasons, folded, n, c.reports); // no identity read, yet one exact figure
   if (figured) add(figured.code, 'identity', 1, figured.name);
-  const identity = reasons.filter((r) => r.kind === 'identity').reduce((s, r) => s + r.weight, 0);
-  const continuation = reasons.filter((r) => r.kind === 'continuation').reduce((s, r) => s + r.weight, 0);
+  const identity = lists.weightOf(reasons, 'identity');
+  const continuation = lists.weightOf(reasons, 'continuation');
   return {
     incidentId: c.id,
     identity,
@@ -589,7 +578,8 @@ export function pickContinuation(
   // Newest first, so that of two equal scores the more recent incident wins.
   const last = (c: IncidentView) => c.lastPublished ?? '';
   const ordered = [...candidates].sort((a, b) => (last(b) < last(a) ? -1 : last(b) > last(a) ? 1 : 0));
-  const scores = ordered.map((c) => scoreContinuation(n, c, ordered));
+  const scores: ContinuationScore[] = [];
+  for (let i = 0; i < ordered.length; i++) scores.push(scoreContinuation(n, ordered[i]!, ordered));
   let best: ContinuationScore | null = null;
   for (const s of scores) {
     if (!s.joins) continue;

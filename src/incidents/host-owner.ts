@@ -1,3 +1,4 @@
+import { memoized } from './memo.js';
 import { registrableDomain } from './site.js';
 
 /**
@@ -38,6 +39,11 @@ const PREFECTURE_LABELS = new Map(Object.entries(PREFECTURES).map(([k, v]) => [v
  * @example hostKey('ashbury-libraries.wordpress.com') // => 'ashburylibraries'
  */
 export function hostKey(site: string): string | null {
+  return hostKeys(site);
+}
+const hostKeys = memoized(hostKeyOf);
+
+function hostKeyOf(site: string): string | null {
   const domain = registrableDomain(site);
   // A Japanese prefecture's own host (pref.hyogo.lg.jp, pref.hyogo.jp; Tokyo's metro.tokyo.lg.jp).
   const pref = PREFECTURE_HOST.exec(domain);
@@ -63,7 +69,13 @@ const KIND_WORD =
  *
  * @example nameLabels('Fernbrook Lending, Inc.') // => ['fernbrook', 'fernbrooklending']
  */
-export function nameLabels(name: string): string[] {
+export function nameLabels(name: string): readonly string[] {
+  return labelsOfNames(name);
+}
+/** nameLabels' answers (callers only read them): the same names are asked for every candidate's reports. */
+const labelsOfNames = memoized(nameLabelsOf);
+
+function nameLabelsOf(name: string): string[] {
   const pref = PREFECTURE_LABELS.get(name.normalize('NFKC').trim());
   if (pref) return [pref];
   const words = name

@@ -1,3 +1,5 @@
+import { memoized } from './memo.js';
+
 /**
  * The web site a notice was published on, as evidence of who published it. Many notices start with
  * their own address (or arrive with it): a city's `city.*.lg.jp`, a university's `*.ac.jp`, a
@@ -120,6 +122,12 @@ export function publicBodySite(site: string): boolean {
  * @example registrableDomain('ir.example.co.jp') // => 'example.co.jp'
  */
 export function registrableDomain(host: string): string {
+  return registrableDomains(host);
+}
+/** registrableDomain's answers: the scorer asks for the same few hosts' for every notice and candidate. */
+const registrableDomains = memoized(registrableDomainOf);
+
+function registrableDomainOf(host: string): string {
   const labels = host.split('.');
   // A platform customer's host (x.wordpress.com) is the customer's own domain.
   if (PLATFORM.test(host) && labels.length >= 3) return labels.slice(-3).join('.');

@@ -1,5 +1,6 @@
 import { hostKey, nameLabels, PREFECTURE_NAMES } from './host-owner.js';
 import { normalizeOrgName } from './match.js';
+import { memoized } from './memo.js';
 
 /**
  * The key two pages' subject names are compared and looked up by: normalizeOrgName, with the short
@@ -11,6 +12,12 @@ import { normalizeOrgName } from './match.js';
  * @example subjectForm('Sample County Board of Education') === subjectForm('Sample County Schools') // => true
  */
 export function subjectForm(name: string): string {
+  return subjectForms(name);
+}
+/** subjectForm's answers: every candidate's report names are compared with each notice's. */
+const subjectForms = memoized(subjectFormOf);
+
+function subjectFormOf(name: string): string {
   // A news writer's place before the name ("Calif.-based X Hospital", "New Jersey-based X") is no part of it.
   // "City of Wichita" is what news calls "Wichita": a municipality by its place's name.
   const k = normalizeOrgName(

@@ -578,16 +578,18 @@ async function continuedIncident(
   });
   if (candidates.length === 0) return null;
   const { incidentId, scores } = pickContinuation(notice, candidates);
-  log.debug(
-    {
-      incidentId,
-      scores: scores.map((s) => ({
-        id: s.incidentId,
-        joins: s.joins,
-        reasons: s.reasons.map((r) => `${r.code}${r.weight > 0 ? '+' : ''}${r.weight}`),
-      })),
-    },
-    'continuation decided',
-  );
+  // The reasons are formatted only when they are logged (a string per reason per candidate).
+  if (log.isLevelEnabled('debug'))
+    log.debug(
+      {
+        incidentId,
+        scores: scores.map((s) => ({
+          id: s.incidentId,
+          joins: s.joins,
+          reasons: s.reasons.map((r) => `${r.code}${r.weight > 0 ? '+' : ''}${r.weight}`),
+        })),
+      },
+      'continuation decided',
+    );
   return incidentId;
 }

@@ -194,8 +194,8 @@ export async function continuationCandidates(
     return [];
   // The candidates with their notices' ids, in one statement (one round trip on PostgreSQL).
   const rows = await candidateQuery(parts).rows(tx, {
-    orgIds: parts.org ? [...orgIds] : [],
-    dates: parts.dated ? dates : [],
+    orgIds: parts.org ? padded([...orgIds]) : [],
+    dates: parts.dated ? padded([...dates]) : [],
     domain: domain ?? '',
     url: by.url ?? '',
     ranges: labels ?? [],
@@ -203,10 +203,10 @@ export async function continuationCandidates(
     sender: by.sender ?? '',
     subjects: subjects ?? [],
     subjectLikes: subjects ? [subjects[0]!, subjects[2]!].map((k) => `${k.replace(/[%_\\]/g, '')}%`) : [],
-    figures: parts.figure ? [...by.figures!] : [],
+    figures: parts.figure ? padded([...by.figures!]) : [],
   });
-  const ofOrg = new Set(rows.filter((r) => Boolean(r.of_org)).map((r) => r.id));
-  const ofUrl = new Set(rows.filter((r) => Boolean(r.of_url)).map((r) => r.id));
+  const ofOrg = idsWhere(rows, 'of_org');
+  const ofUrl = idsWhere(rows, 'of_url');
   // Their facts: from memory when kept under the stored tag, else read (one statement for all).
   const factsOf = new Map<string, IncidentFacts>();
   const unread: string[] = [];
@@ -266,17 +266,29 @@ export async function continuationCandidates(
   }
   return incidents.map((inc) => {
     const own = inc.noticeIds.map((id) => known.get(id)!);
-    const dates = own.map((r) => r.published).filter((d): d is string => d !== null);
-    if (inc.published) dates.push(inc.published);
     return {
       id: inc.id,
       sameOrganization: ofOrg.has(inc.id),
       sameUrl: ofUrl.has(inc.id),
       facts: incidentView(factsOf.get(inc.id)!),
       reports: own,
-      lastPublished: dates.sort().at(-1) ?? null,
+      lastPublished: latestPublished(own, inc.published),
     };
   });
+}
+
+/**
+ * An `in (…)` list lengthened to the next power of two by repeating its last value, which matches
+ * nothing more: each length is a query of its own to compile and prepare (prepared.ts; the bench
+ * set's candidate lookups: 77 shapes, 71 with padded lists, the rest by which lookups they hold).
+ *
+ * @example padded(['a', 'b', 'c']) // => ['a', 'b', 'c', 'c']
+ */
+function padded(values: string[]): string[] {
+  let size = 1;
+  while (size < values.length) size *= 2;
+  while (values.length < size) values.push(values[values.length - 1]!);
+  return values;
 }
 
 /**
@@ -557,4 +569,27 @@ function candidateQuery(parts: CandidateParts): Prepared<CandidateParams, Candid
     candidateQueries.set(key, q);
   }
   return q;
+}
+
+// Plain loops, not `.filter(…).map(…)` chains: the arrays those build change elements kind with what
+// they hold, and V8 de-optimised continuationCandidates on each new one (docs/ingestion.md, session 20).
+
+/** The ids of the rows whose flag is set. */
+function idsWhere<R extends { id: string; of_org: unknown; of_url: unknown }>(
+  rows: readonly R[],
+  flag: 'of_org' | 'of_url',
+): Set<string> {
+  const ids = new Set<string>();
+  for (let i = 0; i < rows.length; i++) if (rows[i]![flag]) ids.add(rows[i]!.id);
+  return ids;
+}
+
+/** The latest of the reports' published dates and the incident's own, or null (dates sort as strings). */
+function latestPublished(reports: readonly ReportView[], own: string | null): string | null {
+  let latest: string | null = own || null;
+  for (let i = 0; i < reports.length; i++) {
+    const p = reports[i]!.published;
+    if (p !== null && (latest === null || p > latest)) latest = p;
+  }
+  return latest;
 }
