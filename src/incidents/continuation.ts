@@ -10,7 +10,7 @@ import {
   withinSpan,
 } from './continuation-evidence.js';
 import * as lists from './continuation-lists.js';
-import { type DayMarks, sharedDayMark } from './day-marks.js';
+import type { DayMarks } from './day-marks.js';
 import { figureIdentity } from './exact-figures.js';
 import {
   cachedForm,
