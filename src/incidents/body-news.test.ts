@@ -50,6 +50,27 @@ const article = (p: Partial<NoticeView> = {}): NoticeView => ({
   ...p,
 });
 
+// A company's ransomware report, and an undated article that recalls it (「昨年10月に発表した」).
+const ransomReport = (): ReportView =>
+  report({
+    organization: 'みほん精機',
+    site: null,
+    headline: 'みほん精機、ランサムウェア被害で情報漏えいを確認',
+    published: '2034-10-15',
+    day: '2034-10-15',
+  });
+const recallingArticle = (causes: string[]): NoticeView =>
+  article({
+    organization: 'みほん',
+    site: null,
+    reporter: true,
+    headline: 'みほん、調査結果を公表 取引先など1234人分',
+    published: null,
+    day: null,
+    text: 'みほん精機が昨年10月に発表したサイバー攻撃の問題で、同社は9日、取引先など1234人分の情報が漏れたと明らかにした。',
+    facts: facts({ counts: [1234], causes }),
+  });
+
 describe('news of an organisation’s only recent incident', () => {
   it('joins an article weeks after the first one, with a revised count and no reference back', () => {
     const s = scoreContinuation(article(), incident([FIRST]));
@@ -98,23 +119,8 @@ describe('news of an organisation’s only recent incident', () => {
   });
 
   it('reads 「昨年10月に発表した」 in an undated Japanese article as the announcement recalled', () => {
-    const first = report({
-      organization: 'みほん精機',
-      site: null,
-      headline: 'みほん精機、ランサムウェア被害で情報漏えいを確認',
-      published: '2034-10-15',
-      day: '2034-10-15',
-    });
-    const recalled = article({
-      organization: 'みほん',
-      site: null,
-      reporter: true,
-      headline: 'みほん、調査結果を公表 取引先など1234人分',
-      published: null,
-      day: null,
-      text: 'みほん精機が昨年10月に発表したサイバー攻撃の問題で、同社は9日、取引先など1234人分の情報が漏れたと明らかにした。',
-      facts: facts({ counts: [1234], causes: ['ransomware'] }),
-    });
+    const first = ransomReport();
+    const recalled = recallingArticle(['ransomware']);
     const c = incident([first], { sameOrganization: false });
     expect(codes(scoreContinuation(recalled, c))).toContain('same_body_news');
     const plain = { ...recalled, text: 'みほん精機は9日、取引先など1234人分の情報が漏れたと明らかにした。' };
@@ -122,13 +128,7 @@ describe('news of an organisation’s only recent incident', () => {
   });
 
   it('chooses for an undated page the incident whose cause it shares when the other states another cause', () => {
-    const attack = report({
-      organization: 'みほん精機',
-      site: null,
-      headline: 'みほん精機、ランサムウェア被害で情報漏えいを確認',
-      published: '2034-10-15',
-      day: '2034-10-15',
-    });
+    const attack = ransomReport();
     const opened = report({
       organization: 'みほん精機',
       site: null,
@@ -136,16 +136,7 @@ describe('news of an organisation’s only recent incident', () => {
       published: '2033-10-20',
       day: '2033-10-20',
     });
-    const page = article({
-      organization: 'みほん',
-      site: null,
-      reporter: true,
-      headline: 'みほん、調査結果を公表 取引先など1234人分',
-      published: null,
-      day: null,
-      text: 'みほん精機が昨年10月に発表したサイバー攻撃の問題で、同社は9日、取引先など1234人分の情報が漏れたと明らかにした。',
-      facts: facts({ counts: [1234], causes: ['ransomware', 'unauthorized_access'] }),
-    });
+    const page = recallingArticle(['ransomware', 'unauthorized_access']);
     const first = incident([attack], { sameOrganization: false });
     const setting = (causes: string[]) =>
       incident([opened], { id: 'i2', sameOrganization: false, facts: facts({ causes }) });
