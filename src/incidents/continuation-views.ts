@@ -11,6 +11,7 @@ import { addressDay, noticeSite, publicBodySite, runSite, siteOf, sourceSite } f
 import { namedAsSupplier, speakerKind } from './speaker.js';
 import {
   datelineDay,
+  enLeadName,
   newsLeadName,
   speaksFirstPerson,
   subjectForm,
@@ -88,6 +89,13 @@ export function reportView(notice: {
   // organisation was read from it (its operator, a school for its board): whom it is about too.
   const lead = reporter ? newsLeadName(notice.text) : null;
   if (lead && !subjects.some((x) => subjectForm(x) === subjectForm(lead))) subjects.push(lead);
+  // A news article is about the organisation read from it even when its title names only a service
+  // (「「サンプル勤怠」停止、原因は攻撃か」): the later pages about the body find it by that name.
+  if (reporter && organization && !subjects.some((x) => subjectForm(x) === subjectForm(organization)))
+    subjects.push(organization);
+  // …and so does an English lead's subject ("Sample Mart says …", "Sample County was hit by …").
+  const enLead = lead ? null : enLeadName(notice.text);
+  if (enLead && !subjects.some((x) => subjectForm(x) === subjectForm(enLead))) subjects.push(enLead);
   // A notice without an organisation read that names itself before its 当社 (self-name.ts): its body.
   const self = organization === null ? openingSelfName(notice.text) : null;
   if (self && !subjects.some((x) => subjectForm(x) === subjectForm(self))) subjects.push(self);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATER_REPORT_TITLE } from './report-refs.js';
 import { openingSentences, openingSubject, referredBack } from './report-refs-en.js';
 
 describe('English words that say the incident was told of before', () => {
@@ -80,5 +81,36 @@ describe('an earlier letter to the same readers', () => {
       /already informed our/,
     );
     expect(referredBack('Notice\nWe previously notified the police of the theft.')).toBeNull();
+  });
+});
+
+describe('a news writer’s account of the body’s earlier telling', () => {
+  it('reads the body’s own disclosure told in the third person', () => {
+    expect(
+      referredBack(
+        'Tarnwick Foods says 9,000 more diners were affected by the breach it disclosed last month.',
+      ),
+    ).toBe('it disclosed last month');
+    expect(
+      referredBack('The new total is 52,000.\nTarnwick Foods previously reported that no cards were taken.'),
+    ).toBe('Tarnwick Foods previously reported');
+    expect(
+      referredBack('The count has grown. Initially, Tarnwick Foods said 4,000 diners were affected.'),
+    ).toBe('Initially, Tarnwick Foods said');
+  });
+  it('does not read a plan or a dated business announcement so', () => {
+    expect(referredBack('Tarnwick Foods will disclose the findings in March.')).toBeNull();
+    expect(referredBack('Tarnwick Foods announced in March 2031 that it would open new stores.')).toBeNull();
+  });
+});
+
+describe('an English title that reports a completed review', () => {
+  it('names a later report, as 調査結果 does', () => {
+    expect(LATER_REPORT_TITLE.test('Town of Fenwick Completes Review of Network Incident')).toBe(true);
+    expect(LATER_REPORT_TITLE.test('Findings of the forensic investigation into the Fenwick attack')).toBe(
+      true,
+    );
+    expect(LATER_REPORT_TITLE.test('Fenwick begins review of network incident')).toBe(false);
+    expect(LATER_REPORT_TITLE.test('Police investigate attack on Fenwick servers')).toBe(false);
   });
 });

@@ -34,6 +34,15 @@ const TOLD_BEFORE =
   /\b(?:(?:last|earlier\s+this|this\s+past)\s+(?:week|month)|yesterday|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:we|I)\s+(?:emailed|e-mailed|wrote\s+to|contacted|notified|informed|told|alerted|messaged|posted|shared)\b(?!\s+(?:the\s+)?(?:police|fbi|law\s+enforcement|authorities|regulators?|information\s+commissioner))|\b(?:we|I)\s+(?:have\s+)?(?:previously|recently|already|earlier)\s+(?:emailed|e-mailed|wrote\s+to|written\s+to|contacted|notified|informed|told|alerted|messaged)\s+(?:you|our|all|every|customers|members|users|students|staff|patients|clients|employees|residents)\b|\b(?:incident|attack|breach|issue)\s+(?:that\s+)?we\s+(?:first\s+)?(?:told|informed|notified|alerted|emailed|wrote\s+to)\s+(?:you|our|all|customers|members|users|students|staff|patients|clients|employees)\b[a-z ]{0,30}?\babout\b/i;
 
 /**
+ * A news writer's account of the body's own earlier telling, in the third person: "the breach it
+ * disclosed last month", "Sample Mart previously reported that …", "Initially, Sample Mart said …".
+ */
+const CAP_MONTH = MONTH.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`);
+const TOLD_BY_BODY = new RegExp(
+  String.raw`\b(?:(?:[Ii]t|[Tt]he\s+(?:company|firm|retailer|bank|agency|county|city|district|hospital|university|school|insurer|council|organi[sz]ation))\s+(?:had\s+|has\s+)?(?:first\s+|previously\s+|initially\s+|originally\s+)?(?:disclosed|announced|reported|revealed)\s+(?:last\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|in\s+(?:early\s+|late\s+|mid-)?${CAP_MONTH}\b(?!\.?\s+\d))|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:had\s+)?(?:previously|initially|originally)\s+(?:said|reported|announced|disclosed|estimated|stated)|(?:[Ii]nitially|[Oo]riginally|[Pp]reviously),\s+(?:it|the\s+company|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:had\s+)?(?:said|reported|announced|disclosed|estimated|stated))\b`,
+);
+
+/**
  * The incident told as one the reader already knows of: "As you know, we recently experienced a
  * network intrusion", "As you may be aware, our office was burglarized" (not "As you know, we value
  * your trust": the sentence must speak of the incident).
@@ -66,7 +75,7 @@ export function openingSentences(text: string): string {
  */
 export function referredBack(text: string): string | null {
   const head = text.slice(0, 3000);
-  const told = TOLD_BEFORE.exec(head) ?? AS_YOU_KNOW.exec(head);
+  const told = TOLD_BEFORE.exec(head) ?? AS_YOU_KNOW.exec(head) ?? TOLD_BY_BODY.exec(head);
   if (told) return told[0];
   const opening = openingSentences(text);
   if (!opening) return null;

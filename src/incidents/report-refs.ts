@@ -241,9 +241,12 @@ export function groupCompanies(text: string): string[] {
   return [...out];
 }
 
-/** A title that names itself a later report: 続報, 第2報, 最終報, 追加情報, 調査結果, "Update", "Follow-up". */
+/**
+ * A title that names itself a later report: 続報, 第2報, 最終報, 追加情報, 調査結果, "Update", "Follow-up",
+ * and the English 調査結果: a review, analysis or investigation completed, its results or findings.
+ */
 export const LATER_REPORT_TITLE =
-  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?(?:報告|情報)|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b|\bupdating (?:our|you|all|the)\b/i;
+  /続報|第\s*[二三四五六七八九十2-9]\s*報|最終報|追加(?:の)?(?:ご)?(?:報告|情報)|調査結果|[【(［[]更新[】)］\]]|(?:^|\b)(?:update|follow[- ]up|supplemental notice)\b|\bupdating (?:our|you|all|the)\b|\b(?:complete[sd]?|conclude[sd]?|finishe[sd]|results of|findings (?:of|from))\s+(?:its\s+|the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,3}?(?:analysis|review|investigation|inquiry)\b/i;
 
 /**
  * A notice whose opening calls it an update though its headline does not (a page's dated update

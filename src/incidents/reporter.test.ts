@@ -118,3 +118,17 @@ describe('a vendor named in brackets after what a client used', () => {
     ).toBe(false);
   });
 });
+
+describe('a company’s head office given as its address', () => {
+  it('is no 本社 speaking as the body', () => {
+    expect(
+      writesAsReporter(
+        '勤怠クラウドを提供するサンプルワークス株式会社(本社:北浜市)は、運用サーバーが暗号化されたと6月9日に発表しました。',
+      ),
+    ).toBe(true);
+    expect(
+      writesAsReporter('サンプルワークスの発表によれば、6月8日の夜に運用サーバーが止まったといいます。'),
+    ).toBe(true);
+    expect(writesAsReporter('本社のサーバーが攻撃を受けたことを6月6日に公表しました。')).toBe(false);
+  });
+});

@@ -5,9 +5,12 @@
  * who published the notice (src/incidents/continuation.ts). Pure.
  */
 
-/** How a body speaks of itself (and how its staff do: 弊所, 当法人, 本会). */
+/**
+ * How a body speaks of itself (and how its staff do: 弊所, 当法人, 本会). 「(本社:大阪市)」「本社・東京都」
+ * give a company's head office as its address: no 本社 speaking as "we".
+ */
 const FIRST_PERSON =
-  /(?:当|弊|本|我が)(?:社|学|大学|院|病院|市|区|町|村|県|府|庁|店|所|会|法人|機構|組合|協会|団体|園|校|グループ)|私ども|わたくしども/;
+  /(?:当|弊|(?<![(（]\s?)本(?!社\s?[:：・])|我が)(?:社|学|大学|院|病院|市|区|町|村|県|府|庁|店|所|会|法人|機構|組合|協会|団体|園|校|グループ)|私ども|わたくしども/;
 
 /**
  * Telling what another body said: a source named in the third person (「同社によると」「同大学の説明では」)
@@ -18,7 +21,7 @@ const FIRST_PERSON =
  * or 「…とのことです」 when it passes a contractor's words on: neither counts.
  */
 const REPORTED =
-  /同(?:社|大学|大|学|市|区|町|村|県|府|院|病院|機構|法人|協会|組合|団体|グループ|省|庁)(?:によると|によれば|の発表によると|の説明では|の説明によると)|(?:^|[、。\n])(?:大学|病院|会社|学校|法人|協会|機構)(?:側)?(?:によると|によれば)、|(?:と|を|ことを)(?:明らかにし|発表し|公表し)(?:ました|た)(?:。|$)|[\p{Script=Han}\p{Script=Katakana}ー]{2,}によりますと、|ということです。/mu;
+  /同(?:社|大学|大|学|市|区|町|村|県|府|院|病院|機構|法人|協会|組合|団体|グループ|省|庁)(?:によると|によれば|の発表によると|の説明では|の説明によると)|(?:^|[、。\n])(?:大学|病院|会社|学校|法人|協会|機構)(?:側)?(?:によると|によれば)、|(?:と|を|ことを)(?:[^。、「」]{0,12}に)?(?:明らかにし|発表し|公表し)(?:ました|た)(?:。|$)|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{2,}の(?:発表|公式サイト|プレスリリース)(?:によると|によれば|では)、|[\p{Script=Han}\p{Script=Katakana}ー]{2,}によりますと、|ということです。/mu;
 
 /**
  * Whether a Japanese text reads as a reporter's article about another body (see above): no self-reference

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   datelineDay,
+  enLeadName,
   expandInitials,
   namedAsVendor,
   newsLeadName,
@@ -240,5 +241,25 @@ describe('subjectNames: a long Japanese headline of phrases set apart by spaces'
       'ミナト精工は2日、4月に受けたサイバー攻撃について外部の専門家による調査の結果を公表し、取引先3万1200人分の個人情報の流出を確認したと明らかにした。';
     expect(sentence.length).toBeGreaterThan(60);
     expect(names(`${sentence}\nミナト精工によると、流出した情報の悪用は確認されていない。`)).toEqual([]);
+  });
+});
+
+describe('enLeadName: an English lead’s subject', () => {
+  it('reads the body the opening sentence tells of, when the text names it again', () => {
+    const text = `April 3, 2031
+Tarnwick Foods says another 9,000 diners were affected by the breach it disclosed last month.
+The review by the forensic firm Orlane Labs is complete, Tarnwick Foods said.`;
+    expect(enLeadName(text)).toBe('Tarnwick Foods');
+    expect(
+      enLeadName(
+        'HARBOUR CITY — Tarnwick Foods, the regional grocer, announced a breach. Tarnwick Foods apologised.',
+      ),
+    ).toBe('Tarnwick Foods');
+  });
+  it('reads no name from a lead about officials or a name said once', () => {
+    expect(
+      enLeadName('Officials said the network was down on Monday. Officials are investigating.'),
+    ).toBeNull();
+    expect(enLeadName('Orlane Labs said the attack was contained. The county thanked residents.')).toBeNull();
   });
 });

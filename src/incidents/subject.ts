@@ -1,6 +1,7 @@
 import { hostKey, nameLabels, PREFECTURE_NAMES } from './host-owner.js';
 import { normalizeOrgName } from './match.js';
 import { memoized } from './memo.js';
+import { openingSentences } from './report-refs-en.js';
 
 /**
  * The key two pages' subject names are compared and looked up by: normalizeOrgName, with the short
@@ -367,6 +368,40 @@ export function newsLeadName(text: string): string | null {
     if (!name || name.length < 2 || name.length > 24) continue;
     // The police or a ministry announces an arrest or a survey, not a breach of its own.
     return JA_NOT_A_NAME.test(name) || /^[本同当弊今前]/.test(name) || NOT_ISSUER.test(name) ? null : name;
+  }
+  return null;
+}
+
+/** A dateline before an English lead ("ATLANTA — ", "PITTSBORO, N.C. (WNCN) – "). */
+const EN_DATELINE = /^[A-Z][A-Za-z .,'’()]{1,60}?\s[–—-]{1,2}\s+/;
+/**
+ * An English lead's grammatical subject, then its predicate of telling or of suffering the breach:
+ * "Equifax says …", "Sample Health, the county's largest provider, announced …", "Sample Bank was hit by …".
+ */
+const EN_LEAD =
+  /^((?:[A-Z][A-Za-z0-9&'’.-]*)(?:\s+(?:of|and|&|for|the|[A-Z][A-Za-z0-9&'’.-]*)){0,5}?)(?:,\s[^,.]{1,60},)?\s+(?:has\s+|have\s+|had\s+)?(?:says|said|announced|announces|confirmed|confirms|revealed|reveals|disclosed|discloses|reported|reports|notified|notifies|is\s+notifying|are\s+notifying|warned|warns|was\s+hit|were\s+hit|has\s+been\s+hit|suffered|experienced|discovered|learned|detected|acknowledged|admitted)\b/;
+
+/**
+ * An English news lead's subject: the body the opening sentence (or the next) says something of
+ * ("Equifax says an additional … were impacted by the breach it disclosed last month"), whatever
+ * organisation was read from the page (the forensic firm it quotes), when the text names it again.
+ * Null when no opening sentence starts with a name so.
+ *
+ * @example enLeadName('Sample Mart says 2 million more shoppers were affected. Sample Mart apologised.') // => 'Sample Mart'
+ */
+export function enLeadName(text: string): string | null {
+  const opening = openingSentences(text);
+  if (!opening || /[\u3040-\u30ff]/.test(opening)) return null;
+  for (const raw of opening.split(/(?<=[.!?])\s+(?=[A-Z])/).slice(0, 2)) {
+    const m = EN_LEAD.exec(raw.replace(EN_DATELINE, ''));
+    if (!m) continue;
+    const name = m[1]!.replace(/^(?:The|A|An)\s+/, '').replace(/[.,]+$/, '');
+    const words = name.split(/\s+/);
+    if (words.every((w) => NOT_A_NAME.has(w.toLowerCase()) || CONNECTOR.test(w))) continue;
+    if (name.replace(/[^A-Za-z]/g, '').length < 3) continue;
+    // Named again: a body the article is about, not a word that opens one sentence.
+    if (text.split(name).length - 1 < 2) continue;
+    return name;
   }
   return null;
 }
