@@ -54,3 +54,15 @@ describe('English causes: a malicious process at the shop checkout', () => {
     ).not.toContain('web_skimming');
   });
 });
+
+describe('English causes: a device lost told as a noun or by where it was left', () => {
+  it('reads the loss of a device and a device left behind', () => {
+    expect(causes('The clerk told us on June 3 about the loss of the laptop.')).toContain('loss_or_theft');
+    expect(
+      causes('A courier had left his company-issued laptop computer in the seat pocket of a train.'),
+    ).toContain('loss_or_theft');
+  });
+  it('does not read a loss of access or of data as a lost device', () => {
+    expect(causes('There was no loss of data, and the loss of access lasted an hour.')).toEqual([]);
+  });
+});

@@ -117,6 +117,14 @@ export const EN_CAUSE_RULES: CauseRule[] = [
     key: 'loss_or_theft',
     re: /\bburglari[sz](?:ed|ing)\b|\b(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|locker|clinic|warehouse|property)\s+(?:was|were|had\s+been|has\s+been)\s+(?:physically\s+|forcibly\s+)?broken\s+into\b|\b(?:broke|broken|breaking)\s+into\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|storage\s+(?:unit|room)|locker|clinic|warehouse)\b|\bbreak-?ins?\s+(?:at|of)\s+(?:the\s+|a\s+|an\s+|our\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w’'-]+\s+){0,5}?(?:offices?|building|premises|facility|car|vehicle|truck|van|home|residence|house|apartment|dealership|store|storage\s+(?:unit|room)|locker|clinic|warehouse)\b/i,
   },
+  // A device or papers told lost as a noun or by where they were left ("the loss of the laptop",
+  // "had left his company-issued laptop in the seat pocket", "left a bag of files unattended").
+  {
+    key: 'loss_or_theft',
+    re: /\bloss\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+|one\s+|two\s+|several\s+)?(?:[\w’'-]+\s+){0,3}?(?:laptops?|computers?|devices?|(?:hard|flash|thumb|USB)\s+drives?|phones?|tablets?|bags?|briefcases?|backpacks?|papers|documents|files|folders?|binders?|boxes|(?:backup\s+)?tapes?|disks?|discs?|CDs?|(?:memory|USB)\s+sticks?)\b|\b(?:left|forgot|forgotten|leaving)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?(?:[\w’'-]+\s+){0,3}?(?:laptops?|computers?|devices?|(?:hard|flash|thumb|USB)\s+drives?|phones?|tablets?|bags?|briefcases?|backpacks?|folders?|binders?|boxes|(?:memory|USB)\s+sticks?)\s+(?:(?:computer|containing\s+[^.;]{0,60}?)\s+)?(?:in|on|at|behind|unattended)\b/i,
+    // Left in the organisation's own rooms is not lost ("left the drive in the sales office").
+    not: /\bleft\s+(?:[\w’'-]+\s+){0,5}?in\s+(?:the|our|its|a|their)\s+(?:[\w-]+\s+)?(?:office|room|building|premises|facility|cabinet|safe|drawer)s?\b|\b(?:no|any)\s+loss\s+of\s+(?:data|information)|\bloss\s+of\s+(?:access|data|service|revenue|income|business|time|trust|confidence|productivity)\b/i,
+  },
   // "a thief … stole the computer assigned to the receptionist".
   {
     key: 'loss_or_theft',

@@ -99,3 +99,16 @@ describe('Japanese causes read from the act a notice reports', () => {
     expect(causes('委託している業者の機器に不正アクセスがあった。')).toContain('third_party');
   });
 });
+
+describe('Japanese causes: papers taken out for the work itself', () => {
+  const causesJa = (t: string) => extractCauses(sents(t)).map((f) => f.value);
+  it('reads papers taken out for the work and then lost as a loss, not an insider', () => {
+    const got = causesJa('委託業者の職員が名簿を業務のため外部へ持ち出し、翌日紛失が判明した。');
+    expect(got).toContain('loss_or_theft');
+    expect(got).not.toContain('insider');
+  });
+  it('still reads papers taken out without leave or without need of the work as an insider', () => {
+    expect(causesJa('職員が無断で顧客名簿を持ち出した。')).toContain('insider');
+    expect(causesJa('職員が業務上の必要がないのに顧客名簿を持ち出した。')).toContain('insider');
+  });
+});

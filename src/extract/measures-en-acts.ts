@@ -204,7 +204,8 @@ export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'data_deletion',
     re: /\b(?:recover(?:ed|ing|s)?|retriev(?:e|ed|es|ing))\s+(?:the\s+|those\s+|these\s+|all\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:computers?|laptops?|devices?|hard\s+drives?|equipment|documents|papers|letters|USB\s+(?:sticks?|drives?)|memory\s+sticks?|phones?|tablets?)\b/i,
-    not: /\b(?:you|your|unable|could\s+not|cannot|backups?)\b/i,
+    // An attempt ("in an effort to recover the laptop") recovers nothing yet.
+    not: /\b(?:you|your|unable|could\s+not|cannot|backups?)\b|\b(?:efforts?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:\w+\s+)?(?:recover|retrieve)\b/i,
   },
   // The intruder's path closed: "moved to isolate the affected servers", "network connections
   // were shut down", "shut down internet access to stop the attack".
@@ -309,6 +310,14 @@ const RESPONSE_HEADING =
   /^(?:what\s+(?:we|(?:[\w&’'.-]+\s+){1,4})\s*(?:are|is|have|has|did|will)\s+(?:been\s+)?(?:doing|done|do)\b|what\s+we['’](?:re|ve)\s+(?:doing|done)\b|what\s+(?:has|have|is|was)\s+(?:been\s+)?(?:being\s+)?done\b|(?:the\s+)?(?:steps|actions|measures)\s+(?:(?:that\s+)?(?:we|[\w&’'.-]+)\s+)?(?:have\s+|has\s+|['’]ve\s+)?(?:taken|take|are\s+taking|is\s+taking)\b|(?:our|the|[\w&’'.-]+['’]s?)\s+response\b|(?:immediate\s+)?(?:response|remediation|mitigation|containment|corrective)\s+(?:actions?|steps|measures)\b|remediation\b|mitigation\b|containment\b|how\s+we\s+(?:responded|are\s+responding|have\s+responded)\b|(?:preventing|prevention\s+of)\s+(?:a\s+)?(?:recurrence|future)\b|(?:further|additional|next)\s+(?:steps|measures|actions)\b|what\s+happens\s+next\b|actions?\s+taken\b)/i;
 const ADVICE_HEADING =
   /^(?:what\s+(?:you|(?:affected\s+)?\w+)\s+(?:can|should|may|need\s+to)\s+do\b|what\s+can\s+(?:I|you)\s+do\b|what\s+should\s+(?:I|you)\s+do\b|(?:steps|actions|things)\s+you\s+(?:can|should|may)\b|how\s+(?:to|you\s+can|can\s+you|can\s+I)\s+protect\b|protect(?:ing)?\s+yourself\b|recommend(?:ed|ations)\b|(?:our\s+)?advice\b|other\s+important\s+information\b|additional\s+(?:resources|steps\s+you)\b)/i;
+// A list item: a bullet or a number opening the line.
+const LIST_ITEM = /^\s*(?:[-–—•*·▪●○■◦]|\(?\d{1,2}[.)])\s*\S/;
+// The end of a sentence announcing the writer's steps: steps, actions or measures taken, or "the
+// following" after a verb of doing, before a colon.
+const STEPS_LEAD_IN =
+  /\b(?:(?:taken|taking|take|took|implemented|implementing|put\s+in\s+place|adopted|made)\s+(?:[\w’'-]+\s+){0,6}?(?:steps|actions?|measures|changes|precautions|the\s+following)|(?:steps|actions|measures|changes|precautions)\s+(?:[\w’'-]+\s+){0,6}?(?:taken|taking|include|includes|included|including|are|were))\b[^:]{0,120}:\s*$/i;
+const ADVICE_LEAD_IN =
+  /\b(?:(?:steps|actions?|things|precautions|measures)\s+(?:that\s+)?you\s+(?:can|should|may|might|could)|(?:recommend|encourage|urge|suggest|advise)\w*\s+(?:that\s+)?(?:you|affected\s+\w+|customers|users|members|patients|individuals))\b[^:]{0,160}:\s*$/i;
 // A line shaped as a heading: short, no sentence inside, opening with a capital or a mark.
 const HEADING_SHAPE = /^(?:#{1,6}\s*|\d{1,2}[.)]\s*|[IVX]{1,4}\.\s*|\*\*)?[A-Z][^.!;]{2,70}[?:]?(?:\*\*)?$/;
 
@@ -325,8 +334,27 @@ export function enSections(text: string): {
   const starts: number[] = [];
   const kinds: (EnSection | null)[] = [];
   let current: EnSection | null = null;
+  // A sentence that ends by announcing its steps ("… has since taken action to address the issue,
+  // including:") heads the list under it as a response heading does; the first line that is not a
+  // list item ends it.
+  // One that ends by announcing the reader's steps ("There are steps you can take, including:")
+  // heads advice the same way.
+  let leadIn: EnSection | null = null;
   let pos = 0;
   for (const raw of text.split('\n')) {
+    if (leadIn !== null && raw.trim() !== '') {
+      if (LIST_ITEM.test(raw)) {
+        starts.push(pos);
+        kinds.push(leadIn);
+        pos += raw.length + 1;
+        continue;
+      }
+      leadIn = null;
+    }
+    if (raw.length <= 400 && /:\s*$/.test(raw)) {
+      if (ADVICE_LEAD_IN.test(raw)) leadIn = 'advice';
+      else if (STEPS_LEAD_IN.test(raw) && !/\b(?:you|your)\b/i.test(raw)) leadIn = 'response';
+    }
     const line = raw.length <= 90 ? raw.trim() : '';
     if (line !== '' && HEADING_SHAPE.test(line) && line.split(/\s+/).length <= 10) {
       const bare = line.replace(/^(?:#{1,6}\s*|\d{1,2}[.)]\s*|[IVX]{1,4}\.\s*|\*\*)/, '');

@@ -22,6 +22,8 @@ import { EN_BROAD_MEASURE_RULES } from './measures-en-broad.js';
 const TELL = String.raw`(?:(?:have|has|had|we)\s+(?:also\s+)?involved|reported|notified|informed|alerted|contacted|advised|referred|reporting|notifying|informing|alerting|contacting|referring|(?:will|shall|to)\s+(?:also\s+|promptly\s+|immediately\s+|now\s+|be\s+)?(?:report(?:ing)?|notify(?:ing)?|inform(?:ing)?|alert(?:ing)?|contact(?:ing)?|refer(?:ring)?))`;
 // What was reported, before "to": "reported this incident to", "notified the matter to".
 const WHAT = String.raw`(?:(?:it|this|that|them|the|these|our|its)(?:\s+[\w’'-]+){0,3}\s+)?`;
+// A day told between what was reported and to whom ("reported the breach Sept. 25 to HHS").
+const WHEN = String.raw`(?:(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?),?\s+)?`;
 // Other bodies listed before the one that counts: "the NCSC, the National Crime Agency".
 // No token may be a word that opens another clause.
 const LIST = String.raw`(?:(?!(?:to|that|which|who|by|on|if|when|because|whether|until|after|before)\b)(?:(?:\w\.)+|[\w’'&()-]+),?\s+){0,16}?`;
@@ -42,9 +44,9 @@ const ADVICE =
 /** A report to bodies of one kind, in every form a clause gives it. */
 function reportedTo(body: string): RegExp {
   // Look ahead for the body before trying the ways of reaching it: most report verbs have none.
-  const near = String.raw`(?=(?:[^.;!?]|(?<=\b\w)\.){0,140}?\b${body})`;
+  const near = String.raw`(?=(?:[^.;!?]|(?<=\b\w|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,140}?\b${body})`;
   return new RegExp(
-    String.raw`\b${TELL}\s+${near}(?!(?:by|on)\b)${WHAT}(?:to\s+)?(?:the\s+)?${LIST}${body}|\b${WITH}${near}(?:the\s+)?${LIST}${body}|\b${FILED}${near}(?:the\s+)?${LIST}${body}|\b${body}(?:[\w’'\s,&()-]{0,80}?)\s+${TOLD}\b`,
+    String.raw`\b${TELL}\s+${near}(?!(?:by|on)\b)${WHAT}${WHEN}(?:to\s+)?(?:the\s+)?${LIST}${body}|\b${WITH}${near}(?:the\s+)?${LIST}${body}|\b${FILED}${near}(?:the\s+)?${LIST}${body}|\b${body}(?:[\w’'\s,&()-]{0,80}?)\s+${TOLD}\b`,
     'i',
   );
 }
@@ -52,10 +54,13 @@ function reportedTo(body: string): RegExp {
 // The people an organisation writes to.
 const PEOPLE = String.raw`(?:patients|customers|members|clients|individuals|employees|students|parents|families|donors|residents|users|guests|participants|persons|people|consumers|policyholders|subscribers|account\s?holders|staff|pupils|alumni|applicants|shoppers|cardholders|visitors|volunteers|retirees|beneficiaries|recipients)\b`;
 // Who of them: "these individuals", "the affected persons", "Example and Other customers".
-const WHOM = String.raw`(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+|each\s+|every\s+)?(?:[\w&’'-]+\s+){0,3}?`;
+// One person of the class, after a word that ranges over all of them ("every customer who may be
+// impacted", "each affected patient").
+const ONE = String.raw`(?:every|each|any)\s+(?:affected\s+|impacted\s+|such\s+)?(?:patient|customer|member|client|individual|employee|student|parent|family|donor|resident|user|guest|participant|person|consumer|policyholder|subscriber|account\s?holder|applicant|cardholder|beneficiary|recipient)\b`;
+const WHOM = String.raw`(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+|each\s+|every\s+|any\s+)?(?:[\w&’'-]+\s+){0,3}?`;
 const QUAL = String.raw`(?:affected\s+|impacted\s+|potentially\s+(?:affected|impacted)\s+|involved\s+|relevant\s+)`;
-const MEANS = String.raw`(?:(?:notification\s+|notice\s+)?(?:e-?mails?|letters?)|text\s+messages?|SMS(?:\s+messages?)?|messages?|notices?|notifications?|communications?|written\s+(?:notices?|notifications?)|apolog(?:y|ies)|written\s+apolog(?:y|ies))`;
-const HOW_MANY = String.raw`(?:(?:an?\s+)?estimated\s+)?(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|up\s+to\s+)?\d[\d,]*(?:\.\d+)?\s+(?:[\w-]+\s+){0,2}?`;
+const MEANS = String.raw`(?:(?:notification\s+|notice\s+)?(?:e-?mails?|letters?)|(?:notification|notice|information)\s+(?:packages?|packets?|kits?)|text\s+messages?|SMS(?:\s+messages?)?|messages?|notices?|notifications?|communications?|written\s+(?:notices?|notifications?)|apolog(?:y|ies)|written\s+apolog(?:y|ies))`;
+const HOW_MANY = String.raw`(?:(?:an?\s+)?estimated\s+)?(?:a\s+total\s+of\s+|over\s+|more\s+than\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|up\s+to\s+)?\d[\d,]*(?:\.\d+)?\s+(?:[\w-]+\s+){0,4}?`;
 // A notice promised only if the investigation finds something ("if it determines that …, we will
 // notify those individuals"): the condition stands before the clause in its sentence (tested at the
 // clause's end, where few positions reach).
@@ -96,6 +101,13 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
     ),
     not: /\b(?:law|legal|attorneys?)\s+firm\b|\byou\b/i,
   },
+  // An outside party brought in to investigate, whatever its name ("has hired Example Corporation to
+  // complete an extensive investigation of the incident", "retained a firm to investigate").
+  {
+    key: 'external_investigation',
+    re: /\b(?:hired|retained|engaged|enlisted|commissioned|brought\s+in|contracted\s+with|hiring|retaining|engaging)\s+(?:[\w’'&.,-]+\s+){1,6}?to\s+(?:help\s+(?:us\s+)?|assist\s+(?:us\s+)?(?:with\s+|in\s+)?)?(?:investigate\b|(?:complete|conduct|perform|lead|undertake|carry\s+out|conducting|performing)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:investigation|forensic\s+(?:review|analysis|examination)|review\s+of\s+the\s+(?:incident|breach|attack))\b)/i,
+    not: /\b(?:you|your)\b|\b(?:law|legal)\s+firm\b|\b(?:attorneys?|counsel|lawyers?)\b/i,
+  },
   { key: 'regulator_report', re: reportedTo(REGULATOR), not: ADVICE },
   // A letter to the regulator itself: "we are writing to notify your office of an incident".
   {
@@ -113,10 +125,11 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b(?:sent|sending|send|mailed|mailing|issued|issuing|posted|delivered)\s+(?:an?\s+|individual\s+|personal\s+|direct\s+)?${MEANS}(?:\s+(?:and|or)\s+(?:an?\s+)?${MEANS})?\s+to\s+(?:${HOW_MANY}|${WHOM})${PEOPLE}${NOT_IF}`,
+      String.raw`\b(?:sent|sending|send|mailed|mailing|mail|issued|issuing|issue|posted|delivered|deliver)\s+(?:an?\s+|individual\s+|personal\s+|direct\s+)?${MEANS}(?:\s+(?:and|or)\s+(?:an?\s+)?${MEANS})?\s+to\s+(?:(?:${HOW_MANY}|${WHOM})${PEOPLE}|${ONE})${NOT_IF}`,
       'i',
     ),
     not: NOT_A_NOTICE,
+    notUpTo: true,
   },
   // The people reached by the writer in any tense: "will be in direct contact with these
   // individuals", "telephoned the affected persons", "will contact all affected customers", "is
@@ -124,10 +137,11 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'individual_notification',
     re: new RegExp(
-      String.raw`\b(?:(?:be|been|are|is|remain|remains|were|was)\s+in\s+(?:direct\s+|personal\s+|individual\s+)?contact\s+with|reach(?:ed|ing)?\s+out\s+to|telephon(?:ed|ing)|phoned|(?:will|shall)\s+(?:also\s+|now\s+|directly\s+|individually\s+|personally\s+)?(?:contact|notify|inform|write\s+to|e-?mail|call)|notif(?:ied|ying|ies)|contact(?:ed|ing)|inform(?:ed|ing|s)|alert(?:ed|ing|s)|(?:written|writing|wrote)\s+to|(?:got|get|gets|getting|gotten)\s+in\s+touch\s+with|communicat(?:ed|ing)\s+with)\s+(?:${HOW_MANY}|(?:each|all|every\s+one)\s+of\s+(?:the|these|those|our)\s+(?:${HOW_MANY})?${QUAL}?|(?=${PEOPLE})|(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|each\s+|our\s+)${QUAL}?(?:[\w-]+\s+)?|(?:all\s+(?:of\s+)?)?${QUAL}(?:[\w-]+\s+)?)${PEOPLE}${NOT_IF}|\b(?:(?:will|shall)\s+(?:also\s+|now\s+|directly\s+)?(?:contact|notify|inform|write\s+to)|contacted|notified|informed|wrote\s+to|written\s+to|(?:are|is|am)\s+(?:now\s+|also\s+)?(?:contacting|notifying|informing|writing\s+to))\s+(?:everyone|everybody|all\s+those|those|anyone)\s+(?:(?:who|that)\s+(?:was|were|is|are|has\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved)\b${NOT_IF}`,
+      String.raw`\b(?:(?:be|been|are|is|remain|remains|were|was)\s+in\s+(?:direct\s+|personal\s+|individual\s+)?contact\s+with|reach(?:ed|ing)?\s+out\s+to|telephon(?:ed|ing)|phoned|(?:will|shall)\s+(?:also\s+|now\s+|directly\s+|individually\s+|personally\s+)?(?:contact|notify|inform|write\s+to|e-?mail|call)|notif(?:ied|ying|ies)|contact(?:ed|ing)|inform(?:ed|ing|s)|alert(?:ed|ing|s)|(?:written|writing|wrote)\s+to|(?:got|get|gets|getting|gotten)\s+in\s+touch\s+with|communicat(?:ed|ing)\s+with)\s+(?:${HOW_MANY}|(?:each|all|every\s+one)\s+of\s+(?:the|these|those|our)\s+(?:${HOW_MANY})?${QUAL}?|(?=${PEOPLE})|(?:all\s+(?:of\s+)?)?(?:the\s+|these\s+|those\s+|each\s+|our\s+)${QUAL}?(?:[\w-]+\s+)?|(?:all\s+(?:of\s+)?)?${QUAL}(?:[\w-]+\s+)?)${PEOPLE}${NOT_IF}|\b(?:(?:will|shall)\s+(?:also\s+|now\s+|directly\s+)?(?:contact|notify|inform|write\s+to)|contacted|notified|informed|wrote\s+to|written\s+to|(?:are|is|am)\s+(?:now\s+|also\s+)?(?:contacting|notifying|informing|writing\s+to)|to\s+(?:contact|notify|inform|write\s+to)|(?:began|begun|begins?|started|starts?|starting)\s+(?:contacting|notifying|informing|writing\s+to))\s+(?:everyone|everybody|all\s+those|those|anyone)\s+(?:(?:who|that)\s+(?:was|were|is|are|has\s+been|have\s+been|may\s+have\s+been)\s+)?(?:affected|impacted|involved)\b${NOT_IF}`,
       'i',
     ),
     not: NOT_A_NOTICE,
+    notUpTo: true,
   },
   // The people told of the incident itself, named by its noun: "informed its donors about a data
   // security incident", "alerted members of a data breach" (no determiner needed: the incident
@@ -139,6 +153,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
       'i',
     ),
     not: NOT_A_NOTICE,
+    notUpTo: true,
   },
   // The people told in the passive, or told that a letter comes: "customers whose data was involved
   // are being contacted directly", "affected members will receive a letter", "this notice is being
@@ -150,6 +165,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
       'i',
     ),
     not: NOT_A_NOTICE,
+    notUpTo: true,
   },
   // The notices themselves as the subject, or named in a relative clause: "notifications to the 450
   // current and former students impacted were sent on …", "the notice that the clinic has sent to
@@ -161,9 +177,19 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
       'i',
     ),
     not: NOT_A_NOTICE,
+    notUpTo: true,
   },
   // A help line set up for the people, told as an act or in the passive: "a support line has been
   // set up", "we have opened a dedicated helpline", "set up a number (0800 …)".
+  {
+    key: 'individual_notification',
+    re: new RegExp(
+      String.raw`\b(?:notif(?:ied|ying|ies|y)|contact(?:ed|ing)?|inform(?:ed|ing)?|(?:written|wrote|write|writing)\s+to|e-?mail(?:ed|ing)?)\s+${ONE}|\b${ONE}(?:\s+(?:who|whose|that)\s+[^.;]{0,80}?)?\s+(?:will|shall)\s+be\s+(?:\w+ly\s+)?(?:notified|contacted|informed|written\s+to|sent\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:letter|e-?mail|notice|notification))\b${NOT_IF}`,
+      'i',
+    ),
+    not: NOT_A_NOTICE,
+    notUpTo: true,
+  },
   {
     key: 'hotline',
     re: /\b(?:set\s+up|setting\s+up|established|establishing|opened|launched|created|activated|arranged|stood\s+up)\s+(?:an?\s+|the\s+)(?:dedicated\s+|special\s+|free\s+|toll[- ]free\s+|freephone\s+|confidential\s+|24\/7\s+|24-hour\s+|new\s+)*(?:(?:support|help|call|phone|telephone|information|inquiry|enquiry|assistance|advice|response)\s+(?:line|cent(?:er|re)|desk)|help-?line|hotline|(?:phone|telephone|freephone|contact)\s+number|number\s*(?:\(|:)\s*\+?\d)|\b(?:support|help|call|phone|telephone|information|inquiry|enquiry|assistance|advice)\s*(?:line|cent(?:er|re)|desk)\s+(?:has\s+been|have\s+been|was|were|is\s+being|will\s+be)\s+(?:set\s+up|established|opened|launched|created|activated|made\s+available|stood\s+up)\b/i,

@@ -10,6 +10,12 @@ export interface MeasureRule {
   key: Measure;
   re: RegExp;
   not?: RegExp;
+  /**
+   * `not` is read only up to the hit and a short stretch after it, and not into an "of/about …"
+   * complement: "notified patients of a phishing attack" tells people, "phishing emails were sent to
+   * patients" does not.
+   */
+  notUpTo?: boolean;
 }
 
 // An outside party named by its trade ("an independent third-party professional services firm").

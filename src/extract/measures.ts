@@ -30,12 +30,13 @@ interface Rule {
   key: Measure;
   re: RegExp;
   not?: RegExp;
+  notUpTo?: boolean;
 }
 
 const RULES: Rule[] = [
   {
     key: 'service_suspended',
-    re: /(?:該当|当該)ページ(?:を)?(?:削除|閉鎖|非公開)|ページ(?:を|の)(?:閉鎖|公開(?:を)?(?:停止|中止))|(?:公開|掲載)を(?:直ちに|速やかに|即座に|即日|一時)?(?:的に)?(?:停止|中止|取りやめ|取り止め)(?:し|いたし|する|と)|(?:受け入れ|受入れ|受入|新規受付|受付|診療|外来|業務|営業)(?:を|の)(?:原則|一時|全面|一部)?(?:的に)?(?:停止|休止|中止)(?:し|いたし|する|と|して)|(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:全体|全て|すべて)?(?:の|を|も)?(?:(?:提供|運用|運営|公開|受付|利用)(?:を)?)?(?:一時|全面|緊急)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ|見合わせ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|(?:サーバ[ー]?|システム|ストレージ|NAS)(?:は|を)[^。]{0,20}(?:運用|稼働|使用|利用)を(?:一時)?停止|一部サービスを停止|(?:当面|当分の間|しばらくの間|(?:確立|完了|終了|判明)(?:する|される)?まで(?:の間)?)(?:は)?、?[^。]{0,30}?(?:休止|停止|見合わせ|中止)(?:と(?:し|いたし|する)|し|いたし|する|させ|る(?:こと|よう))|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b|(?:公表|公開|掲載)を(?:直ちに|速やかに|即座に|即日|一時)?(?:的に)?(?:停止|中止|取りやめ|取り止め)(?:し|いたし|する|と|た)|(?:この|その|同|当該|該当)ページ(?:を|は)[^。]{0,12}(?:削除|閉鎖|非公開)(?:し|いたし|した|[)）])|(?:サービス|サイト|システム|サーバ[ー]?|NAS|ストレージ|アプリ)(?:は|が)(?:現在|既に|すでに|一時的に)?(?:停止|休止|閉鎖)(?:し|中|いたし|して)|(?:サービス|サイト|システム|サーバ[ー]?|NAS|ストレージ|アプリ)の(?:運用|稼働|使用|利用|提供|公開)(?:は|を)(?:既に|すでに|一時的に|直ちに|当面)?(?:停止|休止|中止)(?:し|いたし|した|中)|(?:サービス|サイト|システム)の(?:全体|全て|すべて)を(?:一時)?(?:的に)?(?:停止|休止|閉鎖)|(?:」|サイト|サービス|ショップ|システム|サーバ[ー]?)を[、,]?[0-9０-９年月日時分午前後頃（）()\s]{2,24}に(?:一時)?(?:的に)?(?:停止|閉鎖|休止)(?:し|いたし|した|する|。|$)|」を(?:一時)?(?:的に)?(?:停止|閉鎖|休止)(?:し|いたし|した)/i,
+    re: /(?:該当|当該)ページ(?:を)?(?:削除|閉鎖|非公開)|ページ(?:を|の)(?:閉鎖|公開(?:を)?(?:停止|中止))|(?:公開|掲載)を(?:直ちに|速やかに|即座に|即日|一時)?(?:的に)?(?:停止|中止|取りやめ|取り止め)(?:し|いたし|する|と)|(?:受け入れ|受入れ|受入|新規受付|受付|診療|外来|業務|営業)(?:を|の)(?:原則|一時|全面|一部)?(?:的に)?(?:停止|休止|中止)(?:し|いたし|する|と|して)|(?:サービス|サイト|サーバ[ー]?|システム|ホームページ|ウェブサイト|Webサイト|WEBサイト|ECサイト|ショップ|アプリ|販売|公開サーバ)(?:全体|全て|すべて)?(?:の|を|も)?(?:(?:提供|運用|運営|公開|受付|利用)(?:を)?)?(?:一時|全面|緊急)?(?:的に)?(?:停止|閉鎖|休止|中止|公開を停止|閉じ|見合わせ)|(?:停止|休止|閉鎖)(?:して|いたして|させて)(?:おります|いる)[^。]{0,6}(?:サイト|サービス)|メンテナンスモード|サービスを停止|(?:サーバ[ー]?|システム|ストレージ|NAS)(?:は|を)[^。]{0,20}(?:運用|稼働|使用|利用)を(?:一時)?停止|一部サービスを停止|(?:当面|当分の間|しばらくの間|(?:確立|完了|終了|判明)(?:する|される)?まで(?:の間)?)(?:は)?、?[^。]{0,30}?(?:休止|停止|見合わせ|中止)(?:と(?:し|いたし|する)|し|いたし|する|させ|る(?:こと|よう))|(?:アプリケーション|システム|サービス|サイト)の(?:[^。、]{0,12}の)?機能(?:を|の)(?:一時)?(?:的に)?(?:停止|休止|無効化)(?:し|いたし|した|する)|\btook\s+down\b|\btaken\s+(?:offline|down)\b|\bshut\s+down\b|\btook\s+[^.]{0,40}\boffline\b|\bsuspended\s+(?:the\s+)?(?:site|website|service|store)\b|(?:公表|公開|掲載)を(?:直ちに|速やかに|即座に|即日|一時)?(?:的に)?(?:停止|中止|取りやめ|取り止め)(?:し|いたし|する|と|た)|(?:この|その|同|当該|該当)ページ(?:を|は)[^。]{0,12}(?:削除|閉鎖|非公開)(?:し|いたし|した|[)）])|(?:サービス|サイト|システム|サーバ[ー]?|NAS|ストレージ|アプリ)(?:は|が)(?:現在|既に|すでに|一時的に)?(?:停止|休止|閉鎖)(?:し|中|いたし|して)|(?:サービス|サイト|システム|サーバ[ー]?|NAS|ストレージ|アプリ)の(?:運用|稼働|使用|利用|提供|公開)(?:は|を)(?:既に|すでに|一時的に|直ちに|当面)?(?:停止|休止|中止)(?:し|いたし|した|中)|(?:サービス|サイト|システム)の(?:全体|全て|すべて)を(?:一時)?(?:的に)?(?:停止|休止|閉鎖)|(?:」|サイト|サービス|ショップ|システム|サーバ[ー]?)を[、,]?[0-9０-９年月日時分午前後頃（）()\s]{2,24}に(?:一時)?(?:的に)?(?:停止|閉鎖|休止)(?:し|いたし|した|する|。|$)|」を(?:一時)?(?:的に)?(?:停止|閉鎖|休止)(?:し|いたし|した)/i,
     not: /メールの送信を停止|決済(?:機能|サービス)?(?:の|を)?(?:一時)?(?:的に)?(?:停止|休止)|カード決済/,
   },
   {
@@ -54,7 +55,7 @@ const RULES: Rule[] = [
   },
   {
     key: 'mfa_introduced',
-    re: /二段階認証|2段階認証|二要素認証|2要素認証|多要素認証|\btwo[- ](?:factor|step)\s+(?:authentication|verification)\b|\b2FA\b|\bmulti[- ]factor\b|\bMFA\b/i,
+    re: /二段階認証|2段階認証|二要素認証|2要素認証|多要素認証|\btwo[- ](?:factor|step)\s+(?:authentication|verification)\b|\b2FA\b|\bmulti[- ]?factor\b|\bMFA\b/i,
     not: /\b(?:encourage|recommend|urge|suggest)\w*\s+(?:you|customers|users)\b|\byou\s+(?:can|should)\b/i,
   },
   {
@@ -214,6 +215,37 @@ function insideQuote(s: string, at: number, max = Number.POSITIVE_INFINITY): boo
   return open >= 0 && s.lastIndexOf('」', at) < open && close > 0 && close - open <= max;
 }
 
+/**
+ * Sentence `s` up to offset `end` and the next 40 characters, unless those open an "of/about …"
+ * complement (what the people were told about is not who told them).
+ */
+function upToComplement(s: string, end: number): string {
+  const after = s.slice(end, end + 40);
+  return /^\s+(?:of|about|regarding|concerning)\b/i.test(after) ? s.slice(0, end) : s.slice(0, end + 40);
+}
+
+// Where one Japanese clause of steps ends and the next begins (「…を行うとともに…依頼、また…依頼した」);
+// 「用紙とともに」 after a noun joins two things, not two clauses.
+const JA_CLAUSE_END = /(?<=[うくすつぬむるいしたえけせてねれ])(?:とともに|と共に)|、また[、,]?|。/g;
+
+/**
+ * The clause of Japanese sentence `s` holding the hit at `start`–`end`: an exclusion in the next
+ * clause (「不審者からのメールを受信した場合には連絡するよう依頼」) says nothing of this step.
+ */
+function clauseAround(s: string, start: number, end: number): string {
+  let from = 0;
+  let to = s.length;
+  for (const m of s.matchAll(JA_CLAUSE_END)) {
+    const i = m.index ?? 0;
+    if (i + m[0].length <= start) from = i + m[0].length;
+    else if (i >= end) {
+      to = i;
+      break;
+    }
+  }
+  return s.slice(from, to);
+}
+
 /** Segments laid end to end (joined by newlines), for callers that pass no text. */
 export function rebase(segments: Segment[]): Segment[] {
   let pos = 0;
@@ -240,7 +272,16 @@ function measureVetoed(
   enSectionOf: (at: number) => string | null,
   index: number,
 ): boolean {
-  if (rule.not?.test(s)) return true;
+  if (
+    rule.not?.test(
+      rule.notUpTo
+        ? upToComplement(s, at + match.length)
+        : rule.key === 'data_deletion' && HAS_KANA_KANJI.test(match)
+          ? clauseAround(s, at, at + match.length)
+          : s,
+    )
+  )
+    return true;
   if (negated(s, at, at + match.length)) return true;
   if (
     rule.key === 'staff_training' &&
