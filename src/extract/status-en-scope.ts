@@ -61,7 +61,7 @@ const ACT_NOUN =
 // Base forms, read as verbs after "to", a modal or "did not" ("was able to remove files").
 const ACT_BASE = 'access|acquire|view|take|steal|exfiltrate|copy|download|obtain|remove|retrieve|expose|leak';
 const ACT_RE = new RegExp(
-  `\\b(?:(${ACT_PART})|(?<=\\b(?:able\\s+to|managed\\s+to|not|n['’]t|never|did|could|may|might|would|will|can)\\s)(${ACT_BASE})|(${ACT_NOUN})|(fraudulent(?:ly)?\\s+(?:filed|used|opened|made|charged|submitted|obtained)|filed\\s+fraudulent))\\b`,
+  `\\b(?:(${ACT_PART})|(${ACT_BASE})(?<=\\b(?:able\\s+to|managed\\s+to|not|n['’]t|never|did|could|may|might|would|will|can)\\s(?:${ACT_BASE}))|(${ACT_NOUN})|(fraudulent(?:ly)?\\s+(?:filed|used|opened|made|charged|submitted|obtained)|filed\\s+fraudulent))\\b`,
   'gi',
 );
 /** A cheap test that a sentence may hold an act (every ACT_RE match holds one of these). */
@@ -165,8 +165,6 @@ function readNp(np: string, forward = false): Np {
 function frameOf(
   before: string,
 ): { polarity: ScopePolarity | 'open'; ruleOut: boolean; soft: boolean } | null {
-  const m = FRAME.exec(before.slice(-160));
-  if (m === null || m.groups === undefined) return null;
   // The nearest frame: the match that starts last.
   let best: { polarity: ScopePolarity | 'open'; ruleOut: boolean; soft: boolean } | null = null;
   let bestEnd = -1;
