@@ -11,6 +11,7 @@ import { splitLines, splitSentences } from './segment.js';
 import { extractServices } from './services.js';
 import { extractStage } from './stage.js';
 import { extractLeakStatus } from './status.js';
+import { scopeLeakStatusEn } from './status-en-scope.js';
 import { modelLeakStatus } from './status-model.js';
 import { readStructure } from './structure.js';
 import { noticeTitleFact } from './title.js';
@@ -97,8 +98,11 @@ export function extractNormalized(normalized: string, opts: ExtractOptions = {})
     published: opts.published,
   });
   Object.assign(facts, dates);
-  // Where no sentence states the status, the statistical reader gives a low-confidence one (after the
-  // dates, whose rules read only a stated status).
+  // Where no sentence states the status in a form the rules know, an English notice is read for the
+  // scope of negations and hedges over its acts on the data (status-en-scope.ts); failing that, the
+  // statistical reader gives a low-confidence status (both after the dates, whose rules read only a
+  // status the rules state).
+  if (lang === 'en') facts.leak_status ??= scopeLeakStatusEn(segments);
   facts.leak_status ??= modelLeakStatus(text, segments, lang, causeKeys);
   return facts;
 }

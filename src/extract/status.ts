@@ -22,6 +22,7 @@ import {
   SETTLED_EN,
 } from './status-en.js';
 import { deniedDataActEn } from './status-en-denied.js';
+import { negationOnReasonEn, statedActEn, statedOnDataEn } from './status-en-scope.js';
 import type { NoticeStructure } from './structure.js';
 import type { Cause, Fact, LeakStatus } from './types.js';
 
@@ -164,7 +165,7 @@ const REPORTED_SUSPICION =
   /^[^。]{0,10}(?:について|との|という)[^。]{0,8}(?:連絡|通報|指摘|問い?合わ?せ|照会|報告)/;
 // A denial about one kind of data; "password protected" is the device's lock, not its data.
 const PARTIAL_SUBJECT =
-  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bpasswords?\b(?![\s-]protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
+  /カ[ー\-‐]ド|パスワード|マイナンバー|個人番号|口座|写真|画像|\bcard\b|\bfinancial\b|\bpasswords?\b(?![\s-]protected)|social\s+security|\bSSNs?\b|\bbank\b|driver'?s\s+licen/i;
 
 // The clause an act stands in may leave it open or deny it: "did not reveal if any email was actually
 // accessed", "to determine whether card information had been accessed", "no indication that the
@@ -245,6 +246,8 @@ function firmStep(st: StatusSeen, seg: Segment, s: string, leakJa: boolean, lati
     (leakJa ? NOT_FOUND_FIRM_JA.exec(s) : null) ??
     (latin ? (NOT_FOUND_EN.exec(s) ?? deniedDataActEn(s)) : null);
   if (partialAt(s, f)) f = null;
+  // "does not think the tablet was taken because of the records on it": the negation reaches the reason.
+  if (f && latin && !KANA.test(f[0]) && negationOnReasonEn(s, f.index + f[0].length)) f = null;
   if (f && SECONDARY_BEFORE.test(s.slice(Math.max(0, f.index - 3), f.index))) f = null;
   if (f && BEYOND_BEFORE.test(s.slice(Math.max(0, f.index - 16), f.index))) f = null;
   if (f && OTHERS_BEFORE.test(s.slice(Math.max(0, f.index - 36), f.index))) f = null;
@@ -489,12 +492,28 @@ export function extractLeakStatus(
     !causes.includes('loss_or_theft') &&
     !HEDGE_WORD_EN.test(dataTakenHead) &&
     (!OPEN_HEDGE_EN.test(possible.text) || COPY_HEDGE_EN.test(possible.text)) &&
-    !(VAGUE_ACT_EN.test(dataTakenHead) && CONCRETE_HEDGE_EN.test(possible.text))
+    !(VAGUE_ACT_EN.test(dataTakenHead) && CONCRETE_HEDGE_EN.test(possible.text)) &&
+    // The act must stand in its own clause, not under a claim, a question or a container.
+    statedOnDataEn(dataTaken.text) !== false
   )
     return factOf('confirmed', dataTaken, 0.6);
+  // "The incident may have touched the privacy of member records … Some files were copied out": the
+  // hedge names no act on the data (the scope reader finds none in it); an act on the data stated in
+  // its own clause elsewhere concludes.
+  if (
+    possible &&
+    LATIN.test(possible.text) &&
+    !causes.includes('loss_or_theft') &&
+    statedOnDataEn(possible.text) === null
+  ) {
+    const stated = statedActEn(segments);
+    if (stated) return factOf('confirmed', stated, 0.6);
+  }
   if (possible) return factOf('possible', possible, 0.7);
   if (confirmed && scopeHedge && !dataTaken) return factOf('possible', scopeHedge, 0.5);
-  if (confirmed) return factOf('confirmed', confirmed, 0.7);
+  // An act only on a container ("laptop containing patient data stolen from clinic") states no leak.
+  if (confirmed && !(LATIN.test(confirmed.text) && statedOnDataEn(confirmed.text, false) === false))
+    return factOf('confirmed', confirmed, 0.7);
   // Mail, post or a fax sent to the wrong people put the data in their hands: an exposure that
   // happened, unless the notice hedges it — and 「閲覧可能な状態で送信」 is how it was sent.
   const opening = segments.find((s) => !URL_SEGMENT.test(s.text));
