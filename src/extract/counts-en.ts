@@ -5,8 +5,8 @@ import type { Segment } from './segment.js';
 import type { AffectedUnit, CountStatement, Fact, LeakStatus } from './types.js';
 
 /**
- * English figures and what they count ("approximately 5,000 customers", "the data of 14,708
- * teammates"), read from the noun after the figure and the clause around it; counts.ts ranks them
+ * English figures and what they count ("approximately 5,000 customers", "the data of 2,300
+ * associates"), read from the noun after the figure and the clause around it; counts.ts ranks them
  * with the Japanese ones into the headline.
  */
 
@@ -25,9 +25,8 @@ const EN_REVISED = new RegExp(
   'gi',
 );
 const EG = EN.group;
-// Whose data it was, read from the preposition that ties a figure to the data ("the name, SSN … for
-// 14,708 current and former teammates", "customer data for forty of the vendor's retailer
-// customers"): the noun after the figure counts the owners, whatever the noun is — unless it
+// Whose data it was, read from the preposition that ties a figure to the data ("the name and salary … for
+// 2,300 former associates", "order data for twelve of the host's merchant customers"): the noun after the figure counts the owners, whatever the noun is — unless it
 // counts time, money or things.
 const EN_OWNER = new RegExp(
   String.raw`\b(?:information|data|records?|details|names?|numbers?|balances?)\b[^.;]{0,120}?\b(?:of|for|belonging\s+to|pertaining\s+to|relating\s+to)\s+(?:(?:approximately|about|around|roughly|nearly|almost|over|more\s+than|up\s+to|as\s+many\s+as|some|a\s+total\s+of)\s+)?(${EN_NUM})\s+(?:of\s+(?:the\s+)?\S+\s+)?((?:[a-z-]+\s+){0,3}?)([a-z]+s)\b`,
@@ -46,7 +45,7 @@ const EN_OTHER = /\bother\s+(?:\S+\s+){0,2}\S+$/i;
 // mailboxes broken into ("five email accounts", "two employee email accounts"): where the data sat;
 const ADDRESSEE = /\b(?:you|your)\b/i;
 const EN_MAILBOXES = /\b(?:e-?mail|mail)\s+accounts$/i;
-// the size of the organisation ("employs 22,222 staff members and enrolled 153,861 students",
+// the size of the organisation ("employs 5,100 teachers and enrolled 61,000 pupils",
 // "serves roughly 100,000 students"): the verb of the clause governs the figure;
 const EN_POPULATION_VERB =
   /\b(?:employs?|employed|employing|enrol(?:l)?s?|enrol(?:l)?ed|enrol(?:l)?ing|serves?|served|serving|operates?|operated|operating)\s+(?:(?:roughly|about|approximately|nearly|more\s+than|over|some|around|almost|a\s+total\s+of)\s+)?$/i;

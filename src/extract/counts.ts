@@ -104,7 +104,7 @@ const READERS_AFTER =
 // automatic forwarding passed on: 「転送された電子メール 4,000件」).
 const SENDING_SUBJECT =
   /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$|(?<!誤)(?:発送|送付|送信|配信|郵送|転送)(?:され|し)た(?:電子)?(?:メール|郵便物?|文書|はがき|通知)(?:の(?:件数|数|総数))?$/;
-// 「1,553件のメールが作成され、…宛に送られていた」: the figure counts the mail a hijacked account
+// 「不正アカウントで900件のメールを作り外部へ送信」: the figure counts the mail a hijacked account
 // sent, read from its noun (件の + mail) and the clause's predicate.
 const MAIL_SENT_AFTER =
   /^の(?:迷惑|不審|スパム|フィッシング|なりすまし)?(?:電子)?メール(?:が|を)[^。]{0,24}?(?:作成|送信|送ら|配信|発信|送付)/;
@@ -406,8 +406,8 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         next === undefined &&
         c.share !== true &&
         /^[^、。]{0,6}?[)）]?\s?(?:の)?うち/.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
-      // A sentence about spam or phishing mail sent still names whose data it held (「迷惑メールの
-      // ほか…送信メール1件に1人の名前…が記載」): that figure stays, the mail counts go.
+      // A sentence about spam or phishing mail sent still names whose data it held (「迷惑メール多数の
+      // 送信に加え、過去のメールに3人の名前」): that figure stays, the mail counts go.
       const eligible =
         !(excludeSentence && c.owner !== true) && !container && !partUnstated && !c.notAffected;
       if (!eligible || aside) continue;
@@ -506,7 +506,7 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   return { counts, affected };
 }
 
-// 「通知文書1通を、誤って別の対象者に送付」「書類およそ300通の所在が分からなく」: letters (通) counted
+// 「案内状2通を他の方へ誤って送付」「申請書約40通が行方不明」: letters (通) counted
 // by what went astray. 通 also counts mail sent (「494通郵送」) and mail held (「対象メール23,325通」),
 // so only a figure whose own clause says the items were misdelivered or lost is read, and only when
 // the notice gives no figure of people or records.
