@@ -1,10 +1,11 @@
 import { singlePersonCount } from './count-single.js';
+import { enCountsIn, type SentenceCount, statusOf } from './counts-en.js';
 import { factOf } from './fact.js';
 import { numbered } from './numbered-groups.js';
-import { parseEnNumber, parseJaNumber, qualifierFor } from './numeral-ja.js';
+import { parseJaNumber, qualifierFor } from './numeral-ja.js';
 import type { Segment } from './segment.js';
 import { type NoticeStructure, type SectionKind, sectionAt } from './structure.js';
-import type { Affected, AffectedUnit, CountStatement, Fact, LeakStatus } from './types.js';
+import type { Affected, AffectedUnit, CountStatement, Fact } from './types.js';
 
 /**
  * Every count a notice states with its subject ("クレジットカード情報 18,746名分", "approximately five
@@ -22,20 +23,6 @@ const JA = numbered(
 );
 const JA_COUNT = new RegExp(JA.source, 'g');
 const JG = JA.group;
-const EN_NUM = String.raw`\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?:million|billion|thousand)|[kKmM](?![a-z]))?|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a\s+hundred|hundred)(?:\s+(?:million|billion|thousand))?`;
-const EN_UNIT = String.raw`people|persons|individuals|customers|users|members|patients|employees|accounts|records|consumers|residents|subscribers|students|clients|donors|guests|visitors|applicants|children|families|households|participants|passengers|pupils|parents|volunteers|policyholders|taxpayers|victims|Americans|Canadians|Britons|Australians|data\s+subjects|cardholders|card\s?holders|cards|card\s+numbers|payment\s+cards|credit\s+cards|e-?mail\s+address(?:es)?|unique\s+e-?mail\s+address(?:es)?|rows|entries`;
-const EN = numbered(
-  String.raw`(?<![\d.,/#\-:$])\b(?<num>${EN_NUM})\s+(?:(?:unique|total|additional|affected|impacted|potentially|current|former|active|registered|individual|customer|user|member|student|patient|of\s+(?:our|its|their|the)|[A-Z][\w.-]*)\s+){0,3}(?<unit>${EN_UNIT})\b`,
-  ['num', 'unit'],
-);
-const EN_COUNT = new RegExp(EN.source, 'gi');
-// A news report's revised total ("the number of U.S. consumers affected had jumped from 143 million
-// to 145.5 million"): both figures count the unit named before them.
-const EN_REVISED = new RegExp(
-  String.raw`\b(?:number|count|total|estimate)\s+of\s+(?:[\w.-]+\s+){0,3}?(${EN_UNIT})\b[^.;]{0,80}?\bfrom\s+(${EN_NUM})\s+to\s+(${EN_NUM})(?![\d,]|\.\d)`,
-  'gi',
-);
-const EG = EN.group;
 const HAS_NUMBER =
   /[0-9一二三四五六七八九十百千]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i;
 const SENDING_PHISHING =
@@ -117,9 +104,13 @@ const READERS_AFTER =
 // automatic forwarding passed on: 「転送された電子メール 4,000件」).
 const SENDING_SUBJECT =
   /(?<!誤)(?:発送|送付|送信|配布|配信|郵送)(?:件数|数|総数)?$|(?<!誤)(?:発送|送付|送信|配信|郵送|転送)(?:され|し)た(?:電子)?(?:メール|郵便物?|文書|はがき|通知)(?:の(?:件数|数|総数))?$/;
+// 「不正アカウントで900件のメールを作り外部へ送信」: the figure counts the mail a hijacked account
+// sent, read from its noun (件の + mail) and the clause's predicate.
+const MAIL_SENT_AFTER =
+  /^の(?:迷惑|不審|スパム|フィッシング|なりすまし)?(?:電子)?メール(?:が|を)[^。]{0,24}?(?:作成|送信|送ら|配信|発信|送付)/;
 // 「誤送信先は…外部の47社です」: the figure tells where the data went.
 const RECIPIENT_TOPIC = /(?:送信|送付|配信|発送|流出)先(?:は|が|[:：])[^。]{0,24}$/;
-const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名簿|住所|書類)/;
+const ABOUT_DATA_AFTER = /^[)\]」]?\s?(?:分)?の(?:個人)?(?:情報|データ|氏名|名前|名簿|住所|書類)/;
 // Mail sent with the addresses in To/CC: the affected figure is the number of addresses exposed,
 // not the number of recipients or of the people the mail was about.
 const OPEN_RECIPIENTS = /\b(?:BCC|Bcc|bcc|CC|Cc|To|TO)\b|ＢＣＣ|宛先欄|同報/;
@@ -172,9 +163,6 @@ const ELSEWHERE_CLAUSE =
   /(?:別の|他の|ほかの)[^。、]{0,12}(?:校|学校|大学|社|会社|店舗?|病院|施設|事業所|支店|営業所|センター|団体|部署|課)でも|(?:以前|過去|前回|昨年|去年|おととし|一昨年)にも/;
 // 「まちづくり1000人会」「百人委員会」: a group's name, not a head count.
 const GROUP_NAME_AFTER = /^(?:会議?|委員会|衆|隊)(?![員場社食話])/;
-// "one of our employees": a member picked from a set, not a count.
-const ONE_OF = /^one\s+of\b/i;
-
 // Figures under a cause or prevention heading tell how it happened or what will be done
 // (「本来1件ずつ送るべきところ」, 「今後は2名で確認する」), not whom the incident touched.
 const ASIDE_SECTIONS = new Set<SectionKind | null>(['cause', 'prevention']);
@@ -195,21 +183,6 @@ function jaUnit(unit: string, subject: string): AffectedUnit {
   return 'records';
 }
 
-function enUnit(unit: string): AffectedUnit {
-  const u = unit.toLowerCase();
-  if (/card/.test(u) && !/holder/.test(u)) return 'cards';
-  if (/users|accounts|subscribers|members/.test(u)) return 'accounts';
-  if (/records|e-?mail|rows|entries/.test(u)) return 'records';
-  return 'people';
-}
-
-function statusOf(s: string): LeakStatus | null {
-  if (/可能性|おそれ|恐れ|懸念|\bmay\b|\bpotential/i.test(s)) return 'possible';
-  if (/確認|判明|流出した|漏えいした|漏洩した|\bconfirmed\b|\bwere\s+(?:accessed|exposed)/i.test(s))
-    return 'confirmed';
-  return null;
-}
-
 function subjectBefore(s: string, at: number, lang: 'ja' | 'en'): string {
   const before = s.slice(Math.max(0, at - 40), at);
   const parts = lang === 'ja' ? before.split(/[、。:;]|\s-\s/) : before.split(/[,.;:]/);
@@ -226,18 +199,6 @@ function subjectBefore(s: string, at: number, lang: 'ja' | 'en'): string {
 export interface CountsResult {
   counts: Fact<CountStatement>[];
   affected: Fact<Affected> | null;
-}
-
-/** A figure found in a sentence, before the notice's figures are ranked. */
-interface SentenceCount {
-  fact: Fact<CountStatement>;
-  at: number;
-  notAffected: boolean;
-  unique: boolean;
-  /** 「380人分」: the data of that many people, not a head count of a population. */
-  share?: boolean;
-  /** 「会員は約8,000名です」「B校でも4名」: the headline only when the notice states no other figure. */
-  populationTopic?: boolean;
 }
 
 /** The Japanese figures (「N件」「N名」) of sentence `s` of `seg`, added to `inSentence` in order. */
@@ -269,6 +230,7 @@ function jaCountsIn(s: string, seg: Segment, openRecipients: boolean, inSentence
       SIZE_AFTER.test(after) ||
       (jaUnit(m[JG.unit]!, subject) === 'companies' && BUSINESSES_OF_PEOPLE.test(after)) ||
       INCIDENTS_AFTER.test(after) ||
+      (m[JG.unit] === '件' && MAIL_SENT_AFTER.test(after)) ||
       INCIDENTS_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index)) ||
       RESPONSES_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index).replace(/\s+$/, '')) ||
       RESPONSES_AFTER.test(after) ||
@@ -310,49 +272,8 @@ function jaCountsIn(s: string, seg: Segment, openRecipients: boolean, inSentence
       unique: false,
       share: m[JG.bun] !== undefined,
       populationTopic,
+      owner: m[JG.bun] !== undefined || ABOUT_DATA_AFTER.test(after),
     });
-  }
-}
-
-/** The English figures ("N customers") of sentence `s` of `seg`, added to `inSentence` in order. */
-function enCountsIn(s: string, seg: Segment, inSentence: SentenceCount[]): void {
-  EN_COUNT.lastIndex = 0;
-  for (let m = EN_COUNT.exec(s); m !== null; m = EN_COUNT.exec(s)) {
-    const value = parseEnNumber(m[EG.num]!.replace(/\s+/g, ' '));
-    if (value === null || value <= 0) continue;
-    const subject = m[EG.unit]!.toLowerCase();
-    const notAffected = ONE_OF.test(m[0]);
-    const unique = /\b(?:unique|distinct)\b/i.test(m[0]);
-    const qualifier = qualifierFor(s.slice(Math.max(0, m.index - 20), m.index), '');
-    const value2: CountStatement = {
-      count: value,
-      unit: enUnit(m[EG.unit]!),
-      qualifier,
-      subject,
-      status: statusOf(s),
-    };
-    inSentence.push({ fact: factOf(value2, seg, 0.7), at: m.index, notAffected, unique });
-  }
-  if (!/\bfrom\s/i.test(s)) return;
-  EN_REVISED.lastIndex = 0;
-  for (let m = EN_REVISED.exec(s); m !== null; m = EN_REVISED.exec(s)) {
-    for (const raw of [m[2]!, m[3]!]) {
-      const value = parseEnNumber(raw.replace(/\s+/g, ' '));
-      if (value === null || value <= 0 || inSentence.some((c) => c.fact.value.count === value)) continue;
-      const statement: CountStatement = {
-        count: value,
-        unit: enUnit(m[1]!),
-        qualifier: 'exact',
-        subject: m[1]!.toLowerCase(),
-        status: statusOf(s),
-      };
-      inSentence.push({
-        fact: factOf(statement, seg, 0.6),
-        at: m.index + m[0].indexOf(raw),
-        notAffected: false,
-        unique: false,
-      });
-    }
   }
 }
 
@@ -485,7 +406,10 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
         next === undefined &&
         c.share !== true &&
         /^[^、。]{0,6}?[)）]?\s?(?:の)?うち/.test(s.slice(c.at).replace(FIGURE_AND_UNIT, ''));
-      const eligible = !excludeSentence && !container && !partUnstated && !c.notAffected;
+      // A sentence about spam or phishing mail sent still names whose data it held (「迷惑メール多数の
+      // 送信に加え、過去のメールに3人の名前」): that figure stays, the mail counts go.
+      const eligible =
+        !(excludeSentence && c.owner !== true) && !container && !partUnstated && !c.notAffected;
       if (!eligible || aside) continue;
       if (c.populationTopic) {
         if (!fallback || c.fact.value.count > fallback.value.count) fallback = c.fact;
@@ -522,6 +446,13 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   )
     best = { fact: leakCap, eligible: true };
   if (!best) {
+    const astray = astrayItems(segments);
+    if (astray) {
+      counts.push(astray);
+      best = { fact: astray, eligible: true };
+    }
+  }
+  if (!best) {
     const one = singlePersonCount(segments);
     if (one) {
       counts.push(one);
@@ -548,11 +479,14 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
     best = { fact: bestAddresses, eligible: true };
   // 「約15万人」 beside 「148,620」: an exact figure within a tenth of the rounded one is the same set,
   // written more precisely (a headline's round "1,000 patients" is no more precise than "about 1,066").
-  if (best && best.fact.value.qualifier === 'approx') {
+  // A figure in millions with one decimal ("5.6 million", a headline's rounding) is rounded too,
+  // however it is qualified, and so is an upper bound ("nearly", 「最大」) beside the exact count.
+  if (best && isRounded(best.fact.value)) {
     const approx = best.fact.value.count;
     let exact: Fact<CountStatement> | null = null;
     for (const f of eligibleFacts) {
-      if (f.value.qualifier !== 'exact' || Math.abs(f.value.count - approx) > approx / 10) continue;
+      // The more precise figure may itself be qualified ("nearly 3,000" beside "about 2,920").
+      if (Math.abs(f.value.count - approx) > approx / 10) continue;
       if (significantDigits(f.value.count) <= significantDigits(approx)) continue;
       if (!exact || f.value.count > exact.value.count) exact = f;
     }
@@ -572,6 +506,31 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
   return { counts, affected };
 }
 
+// 「案内状2通を他の方へ誤って送付」「申請書約40通が行方不明」: letters (通) counted
+// by what went astray. 通 also counts mail sent (「494通郵送」) and mail held (「対象メール23,325通」),
+// so only a figure whose own clause says the items were misdelivered or lost is read, and only when
+// the notice gives no figure of people or records.
+const ASTRAY_ITEMS =
+  /(?<![0-9,])([0-9][0-9,]*)\s?通(?:分)?(?:を|が|の|は)?、?(?:(?:誤って|誤り)[^。、]{0,20}?(?:送付|郵送|発送|交付|送信|配付|配布|投函|封入)|[^。、]{0,6}?(?:紛失|所在(?:が)?(?:不明|分から|わから)))/;
+
+/** Letters (通) misdelivered or lost: the fallback figure when the notice states no other. */
+function astrayItems(segments: Segment[]): Fact<CountStatement> | null {
+  for (const seg of segments) {
+    if (!seg.text.includes('通')) continue;
+    const m = ASTRAY_ITEMS.exec(seg.text);
+    if (!m) continue;
+    const value = parseJaNumber(m[1]!);
+    if (value === null || value <= 0) continue;
+    const qualifier = qualifierFor(seg.text.slice(Math.max(0, m.index - 6), m.index), '');
+    return factOf<CountStatement>(
+      { count: value, unit: 'records', qualifier, subject: '通', status: statusOf(seg.text) },
+      seg,
+      0.5,
+    );
+  }
+  return null;
+}
+
 /**
  * The digits of a whole number without its trailing zeros: how precisely it is written.
  *
@@ -579,4 +538,13 @@ export function extractCounts(segments: Segment[], structure?: NoticeStructure):
  */
 function significantDigits(n: number): number {
   return String(Math.round(n)).replace(/0+$/, '').length;
+}
+
+/**
+ * A figure the notice rounded: qualified (約, about, up to), or millions written with at most one decimal.
+ *
+ * @example isRounded({ count: 5600000, qualifier: 'exact' }) // → true
+ */
+function isRounded(v: { count: number; qualifier: string }): boolean {
+  return v.qualifier !== 'exact' || (v.count >= 1_000_000 && significantDigits(v.count) <= 2);
 }
