@@ -32,19 +32,19 @@ describe('investigation state in one sentence', () => {
     expect(investigationState('外部の専門家とともに解析を進めております。', 'ja')).toBe('ongoing');
   });
   it('does not read a fact confirmed, past narration or a duty as running', () => {
-    expect(investigationState('当社サーバーへの不正アクセスを確認しております。', 'ja')).toBe(null);
+    expect(investigationState('当工房の受付端末で不審な通信を確認しております。', 'ja')).toBe(null);
     expect(investigationState('原因を調査しておりましたところ、設定の誤りが判明しました。', 'ja')).toBe(null);
     expect(investigationState('担当者は調査業務に従事しておりました。', 'ja')).toBe(null);
   });
   it('reads an outside investigation with its result stated as concluded', () => {
     expect(
       investigationState(
-        '第三者調査機関による調査を実施し、名簿以外の情報の流出はないことを確認いたしました。',
+        '当工房が頼んだ外部業者の解析の結果、名簿のほかに持ち出された形跡はないと確認しました。',
         'ja',
       ),
     ).toBe('concluded');
     expect(
-      investigationState('第三者調査機関による調査を実施しており、現時点で判明した事項です。', 'ja'),
+      investigationState('外部業者の解析を実施しており、現時点でわかった範囲を記します。', 'ja'),
     ).not.toBe('concluded');
   });
 });
@@ -100,7 +100,7 @@ describe('report stage from the investigation’s state', () => {
     expect(
       stage(
         JA_URL,
-        '会員情報の誤送付について\n4月2日(火)に個人情報保護委員会へ報告した。対象者には個別に謝罪した。',
+        '会員情報の誤送付について\n4月2日(火)に県の担当課へ報告した。対象者には個別に謝罪した。',
       ),
     ).toBe(null);
   });
@@ -108,8 +108,8 @@ describe('report stage from the investigation’s state', () => {
     expect(
       stage(
         JA_URL,
-        '不正アクセスに関するお知らせ\n当工房の通販サイトに不正アクセスがありました。' +
-          '外部の調査会社に依頼してフォレンジック調査を行い、カード情報以外の流出はないことを確認いたしました。',
+        '通販サイトの件について\n当工房の通販サイトに外から侵入がありました。' +
+          '外部の業者に頼んだ解析の結果、カード番号のほかに持ち出された形跡はないと確認しました。',
       ),
     ).toBe('final');
   });

@@ -2,7 +2,7 @@
  * The state of the investigation as one sentence tells it, read from the predicate of the clause
  * whose subject or object is the investigation: still running (“the investigation is ongoing”, “we
  * are still investigating”, 「流出の有無を確認しております」「被害などを調べている」), or finished
- * with its result (「第三者調査機関による調査を実施し…ないことを確認いたしました」). A report stage
+ * with its result (「外部業者の解析の結果…形跡はないと確認しました」). A report stage
  * follows from it (stage.ts): a notice whose investigation still runs is a first report; one that
  * gives an outside investigation's result is a final one.
  *
@@ -15,7 +15,7 @@
 
 export type InvestigationState = 'ongoing' | 'concluded';
 
-// ---------------------------------------------------------------- English
+// English.
 
 // The investigation as a noun (subject or object of the clause).
 const INV_NOUN_EN =
@@ -60,7 +60,7 @@ function runningEn(s: string): boolean {
   return !CONDITION_BEFORE_EN.test(s.slice(0, at)) && !NOT_NOW_EN.test(s);
 }
 
-// ---------------------------------------------------------------- Japanese
+// Japanese.
 
 // An investigating verb (調査, 調べ, 解析, 究明, 精査, 捜査) in the progressive or with 中/継続/進め:
 // 「調査を進めております」「被害などを調べている」「解析を行っているところです」「捜査中」.
@@ -71,7 +71,7 @@ const PROGRESSIVE_JA =
 // 「状況を確認中」): 「不正アクセスを確認しております」 is a fact confirmed, not a check under way.
 const OPEN_CHECK_JA =
   /(?:有無|範囲|詳細|原因|全容|全貌|状況|経緯|影響|件数|規模|実態|経路|内容)(?:等|など)?(?:を|について|に関して|の)(?:[^。]{0,12}?)確認(?:中|を(?:進め|行っ)て(?:い|お)(?:る|り(?!まし)|ます)|して(?:い|お)(?:る|り(?!まし)|ます))|確認と対策を(?:行っ|進め)て(?:い|お)(?:る|り(?!まし)|ます)/;
-// Past narration, a condition, or a recurring check (「一斉調査を継続して実施する」 is a measure).
+// Past narration, a condition, or a recurring check (「点検を継続して実施する」 is a measure).
 const NOT_NOW_JA =
   /(?:おりました|いました|ていた|てきた|てまいりました)(?:ところ|が|。|、)|場合|次第|予定|まで(?:の間)?|継続して(?:実施|行)/;
 
@@ -86,7 +86,7 @@ function runningJa(s: string): boolean {
 }
 
 // An investigation by an outside party, carried out, with its result stated in the past
-// (「第三者調査機関によるフォレンジック調査を実施し、…ないことを確認いたしました」「外部の専門会社に
+// (「外部業者に頼んだ解析の結果、…形跡はないと確認しました」「専門の会社に
 // よる調査の結果、…が判明しました」): the investigation is over and this notice gives its result.
 const OUTSIDE_INV_JA =
   /(?:第三者|外部|専門|フォレンジック|調査会社|調査機関|セキュリティ(?:専門)?(?:会社|企業|ベンダー|事業者))[^。]{0,30}?(?:調査|解析)(?:を(?:実施|行)(?:し|い|った結果)|の結果|した結果|を行ったところ|により|によって)/;
@@ -104,7 +104,7 @@ function concludedJa(s: string): boolean {
  * The state of the investigation in one sentence, or null when the sentence does not tell it.
  *
  * @example investigationState('Our review of the matter remains under way.', 'en') // → 'ongoing'
- * @example investigationState('外部専門会社による調査を行い、名簿の流出はないことを確認しました。', 'ja') // → 'concluded'
+ * @example investigationState('外部業者の解析の結果、名簿が持ち出された形跡はないと確認しました。', 'ja') // → 'concluded'
  */
 export function investigationState(s: string, lang: 'ja' | 'en'): InvestigationState | null {
   if (lang === 'en') {

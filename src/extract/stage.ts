@@ -33,7 +33,7 @@ const LATER =
 // incident in so many words (「前回の概要」 of an earlier incident names no notice and does not count).
 // 「既に第一報を…お送りしておりますが」: the first report went out before, so this one is later (the
 // ordinal there reads as 〓, a reference, by withoutReferences).
-// 「令和6年6月7日(金)に…名で報道発表した」「5月2日付で公表した」: the organisation's own earlier
+// 「4月2日(火)に…として発表した」「5月2日付で公表した」: the organisation's own earlier
 // announcement, dated, in the plain past or polite (a weekday may follow the date). A report to an
 // authority (報告した, 報告を受けた) is not an announcement, so 報告 counts only as ご報告.
 const DATED_EARLIER_JA =
