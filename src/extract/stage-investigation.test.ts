@@ -43,9 +43,9 @@ describe('investigation state in one sentence', () => {
         'ja',
       ),
     ).toBe('concluded');
-    expect(
-      investigationState('外部業者の解析を実施しており、現時点でわかった範囲を記します。', 'ja'),
-    ).not.toBe('concluded');
+    expect(investigationState('外部業者が解析中であり、いまのところ分かった範囲を記します。', 'ja')).not.toBe(
+      'concluded',
+    );
   });
 });
 
@@ -98,10 +98,7 @@ describe('report stage from the investigation’s state', () => {
   });
   it('reads a report to an authority on a date as no earlier announcement', () => {
     expect(
-      stage(
-        JA_URL,
-        '会員情報の誤送付について\n4月2日(火)に県の担当課へ報告した。対象者には個別に謝罪した。',
-      ),
+      stage(JA_URL, '会員情報の誤送付について\n4月2日(火)に県の担当課へ報告した。対象者には個別に謝罪した。'),
     ).toBe(null);
   });
   it('reads an outside investigation’s stated result as a final report', () => {
