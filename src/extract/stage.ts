@@ -264,7 +264,7 @@ export function extractStage(
     )
       later = seg;
     if (!running || (!concluded && lang === 'ja')) {
-      const state = investigationState(s, lang);
+      const state = lang === 'ja' ? investigationState(s) : null;
       if (state === 'ongoing' && !running) running = seg;
       else if (state === 'concluded' && !concluded) concluded = seg;
     }
