@@ -139,6 +139,7 @@ describe('extractStage', () => {
   it('reads explicit English stages only', () => {
     expect(stage('Update: we have completed our review.', 'en')).toBe('update');
     expect(stage('We are continuing to investigate.', 'en')).toBeNull();
+    expect(stage('We investigated the matter and notified the bank.', 'en')).toBeNull();
   });
 });
 

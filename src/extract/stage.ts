@@ -1,5 +1,6 @@
 import { factOf } from './fact.js';
 import type { Segment } from './segment.js';
+import { investigationState } from './stage-investigation.js';
 import type { NoticeStructure } from './structure.js';
 import type { Fact, ReportStage } from './types.js';
 
@@ -32,9 +33,18 @@ const LATER =
 // incident in so many words (「前回の概要」 of an earlier incident names no notice and does not count).
 // 「既に第一報を…お送りしておりますが」: the first report went out before, so this one is later (the
 // ordinal there reads as 〓, a reference, by withoutReferences).
+// 「4月2日(火)に…として発表した」「5月2日付で公表した」: the organisation's own earlier
+// announcement, dated, in the plain past or polite (a weekday may follow the date). A report to an
+// authority (報告した, 報告を受けた) is not an announcement, so 報告 counts only as ご報告.
+const DATED_EARLIER_JA =
+  /[0-9]{1,2}\s?月\s?[0-9]{1,2}\s?日\s?(?:[((]\s?[月火水木金土日](?:曜日?)?\s?[))])?\s?(?:に|付けで?|付で)[^。]{0,40}?(?:公表|発表|お知らせ|掲載|リリース|ご報告|ご案内)(?:いた)?し(?:まし)?た(?![^。]{0,4}(?:場合|予定|後|ら))/;
 const LATER_HINT = /新たに|その後|前報|公表|お知らせ|報告|ご案内|ご連絡|発表|掲載|リリース|更新|既報/;
 const LATER_EN =
   /\bas\s+(?:we\s+)?previously\s+(?:reported|announced|notified|advised|disclosed|communicated|stated|shared|posted)\b|\bfollow(?:-|ing\s+)up\s+(?:to|on)\s+(?:our|the|its)\s+(?:(?:prior|previous|earlier|initial)\s+)?(?:notice|letter|communication|announcement|statement|e-?mail)\b|\bour\s+(?:letter|notice|e-?mail|notification)\s+(?:dated|of|sent\s+(?:to\s+you\s+)?on)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\bwe\s+recently\s+(?:notified|informed|wrote\s+to)\s+you\b|\b(?:our|its|their)\s+(?:previous|prior|earlier|initial|original|first)\s+(?:letter|notice|notification|communication|announcement|statement|e-?mail|update|post(?:ing)?)\b|\b(?:at\s+the\s+time(?:\s+of\s+the\s+(?:incident|attack|event))?|previously|earlier|initially)\s*,?\s+(?:[\w-]+\s+){0,3}?(?:issued|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|statement|notice|update|announcement)\b|\b(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?|last\s+week|yesterday|earlier\s+this\s+(?:week|month))\s*,?\s+we\s+(?:first\s+)?(?:shared|announced|posted|published|disclosed|reported)\s+(?:that|news|an?\s|the\s+news|information|details)|\bwe\s+(?:previously|first|initially|earlier)\s+(?:shared|announced|reported|disclosed|posted)\b|\bin\s+(?:first\s+)?announcing\s+the\s+(?:[\w-]+\s+){0,2}?(?:attack|incident|breach|event)\b|\bpreviously\s+(?:disclosed|announced|reported)\s+(?:[\w-]+\s+){0,2}?(?:incident|event|breach|attack)\b|\bas\s+(?:we|the\s+(?:district|school|city|county|council|town|village|company|hospital|clinic|practice|university|college|club|charity|firm|bank|credit\s+union|organi[sz]ation|trust|board|agency|department|library))\s+(?:first\s+)?(?:reported|announced|notified|advised|disclosed|shared|posted|stated)\s+(?:on|in|last|earlier)\b/i;
+// “As reported by the Town Manager in a press release on …”, “as stated in our notice of May 2”: the
+// same incident told in an earlier communication, named as such.
+const AS_TOLD_IN_EN =
+  /\bas\s+(?:previously\s+|first\s+|initially\s+|originally\s+)?(?:reported|announced|disclosed|stated|shared|posted|noted|explained|described)\s+(?:by\s+(?:the\s+|our\s+)?[A-Za-z][\w.'-]*(?:\s+[A-Za-z][\w.'-]*){0,3}\s+)?in\s+(?:a|an|its|our|their|the|my)\s+(?:[\w-]+\s+){0,2}?(?:press\s+release|news\s+release|statement|notice|letter|update|announcement|post(?:ing)?|e-?mail|notification)\b/i;
 // A news report of a later announcement (third person): the figure revised against the first one
 // ("2.5 million additional Americans were affected", "raising its estimate from 40 million to 70
 // million", "30 million more than it originally stated"), or the incident told as disclosed before
@@ -124,6 +134,11 @@ const ONGOING =
 // the first of a series, as 判明次第お知らせ is in Japanese.
 const PROMISES_MORE_EN =
   /\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:provide|post|share|issue|publish|give)\s+(?:[\w-]+\s+){0,3}?updates?\b|\bupdates?\s+will\s+be\s+(?:provided|posted|shared|issued|published|made\s+available)|\b(?:will|shall)\s+(?:continue\s+to\s+)?update\s+(?:this|the|our)\s+(?:page|notice|website|site|statement|post)\b|\b(?:shar|provid|post)(?:e|ing)\s+(?:additional|further|more|new)\s+(?:facts|information|details|updates)\s+as\s+(?:they|it|that)\s+(?:become|becomes|are|is)\s+(?:available|known|confirmed)|\bas\s+(?:more|further|additional|new)\s+(?:[\w-]+\s+)?(?:details|information|facts)\s+(?:are|is|become|becomes)\s+(?:made\s+)?(?:available|known)\b[^.;]{0,60}\b(?:will|shall)\s+(?:be\s+)?(?:post|posted|share|shared|provide|provided|publish|published|update|updated)\b/i;
+
+// “We will keep you informed”, “we will share further information as it becomes available”: more
+// reports promised, in other words (the object is the reader, or news yet to come).
+const PROMISES_MORE2_EN =
+  /\b(?:will|shall)\s+(?:continue\s+to\s+)?keep\s+(?:you|everyone|all\s+of\s+you|our\s+[\w-]+|the\s+(?:public|community))\s+(?:[\w-]+\s+)?(?:informed|apprised|updated|posted)\b|\b(?:will|shall)\s+(?:continue\s+to\s+)?(?:share|provide|post|release|give|communicate|publish)\s+(?:you\s+with\s+)?(?:further|more|additional|new)\s+(?:information|details|updates)\b[^.;]{0,80}?\b(?:as|when|once)\s+(?:it|they|that|this|more)\b[^.;]{0,30}?\b(?:available|known|confirmed|learn)/i;
 
 // Incidents that are reported once, not investigated over several reports.
 const ONE_OFF_CAUSES = new Set(['misdelivery', 'loss_or_theft']);
@@ -219,6 +234,8 @@ export function extractStage(
   let result: Segment | null = null;
   let announces: Segment | null = null;
   let completed: Segment | null = null;
+  let running: Segment | null = null;
+  let concluded: Segment | null = null;
   for (const seg of segments) {
     const r = ORDINAL_HINT.test(seg.text) ? withoutReferences(seg.text) : seg.text;
     const s = r.includes('「') ? withoutCitedTitles(r) : r;
@@ -241,13 +258,32 @@ export function extractStage(
       ongoing = seg;
     if (
       !later &&
-      (lang === 'ja' ? LATER_HINT.test(s) && LATER.test(s) : LATER_EN.test(s) || LATER_NEWS_EN.test(s))
+      (lang === 'ja'
+        ? LATER_HINT.test(s) && (LATER.test(s) || (s.includes('日') && DATED_EARLIER_JA.test(s)))
+        : LATER_EN.test(s) || LATER_NEWS_EN.test(s) || AS_TOLD_IN_EN.test(s))
     )
       later = seg;
+    if (!running || (!concluded && lang === 'ja')) {
+      const state = lang === 'ja' ? investigationState(s) : null;
+      if (state === 'ongoing' && !running) running = seg;
+      else if (state === 'concluded' && !concluded) concluded = seg;
+    }
+    if (
+      !ongoing &&
+      lang === 'en' &&
+      /keep|available|known|confirmed|learn/i.test(s) &&
+      PROMISES_MORE2_EN.test(s)
+    )
+      ongoing = seg;
     if (!result && lang === 'ja' && s.includes('結果') && RESULT.test(s)) result = seg;
     if (!result && lang === 'ja' && s.includes('判明した') && RESULT_HEADING.test(s)) result = seg;
     if (!announces && lang === 'ja' && /お知らせ|報告/.test(s) && ANNOUNCES_FINDING.test(s)) announces = seg;
   }
+  // The investigation still running (「流出の有無を確認しております」, “our investigation is ongoing”)
+  // leaves the matter open like a promise of further reports; an outside investigation's result stated
+  // as found (「第三者機関による調査を実施し…確認いたしました」) closes it.
+  if (!ongoing && running) ongoing = running;
+  if (!result && concluded && !running) result = concluded;
   // The title says what the notice is (「…(第2報)」「調査結果のご報告」): it outranks the body.
   const title = structure?.title;
   if (title) {
