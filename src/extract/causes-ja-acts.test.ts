@@ -103,7 +103,7 @@ describe('Japanese causes read from the act a notice reports', () => {
 describe('Japanese causes: papers taken out for the work itself', () => {
   const causesJa = (t: string) => extractCauses(sents(t)).map((f) => f.value);
   it('reads papers taken out for the work and then lost as a loss, not an insider', () => {
-    const got = causesJa('委託業者の職員が名簿を業務のため外部へ持ち出し、翌日紛失が判明した。');
+    const got = causesJa('委託先の職員が顧客台帳を業務のため社外へ持ち出し、翌朝になって紛失に気付いた。');
     expect(got).toContain('loss_or_theft');
     expect(got).not.toContain('insider');
   });

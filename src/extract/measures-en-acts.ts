@@ -204,7 +204,7 @@ export const EN_ACT_MEASURE_RULES: MeasureRule[] = [
   {
     key: 'data_deletion',
     re: /\b(?:recover(?:ed|ing|s)?|retriev(?:e|ed|es|ing))\s+(?:the\s+|those\s+|these\s+|all\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:computers?|laptops?|devices?|hard\s+drives?|equipment|documents|papers|letters|USB\s+(?:sticks?|drives?)|memory\s+sticks?|phones?|tablets?)\b/i,
-    // An attempt ("in an effort to recover the laptop") recovers nothing yet.
+    // An attempt ("in an effort to recover the device") recovers nothing yet.
     not: /\b(?:you|your|unable|could\s+not|cannot|backups?)\b|\b(?:efforts?|attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:\w+\s+)?(?:recover|retrieve)\b/i,
   },
   // The intruder's path closed: "moved to isolate the affected servers", "network connections

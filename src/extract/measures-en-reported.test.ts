@@ -12,9 +12,9 @@ describe('English measures told of the organisation in the third person (news, p
     for (const t of [
       'Fernhill Clinic recently notified patients of a staff email phishing attack that exposed their records.',
       'College officials are notifying 4,210 School of Nursing students that their records may have been seen.',
-      'The council said it is starting to notify those who may have been affected.',
+      'The borough says it is now starting to notify everyone whose files might have been affected.',
       'Larkspur Foods began notifying those who were affected on Monday.',
-      'We are sending a notification package to any customers who may potentially be impacted.',
+      'We are mailing a notification letter to all clients who could potentially be impacted.',
       'Every member who may be affected will be notified directly.',
       'We then moved quickly to prepare and mail a notice to all affected individuals.',
     ])
@@ -37,7 +37,7 @@ describe('English measures told of the organisation in the third person (news, p
   it('reads an outside party hired to investigate, whatever it is called', () => {
     expect(
       measures(
-        'Larkspur Foods has hired Quarrymoor Corporation to complete an extensive investigation of the incident.',
+        'Larkspur Foods has brought in Quarrymoor Corporation to complete a full investigation into what happened.',
       ),
     ).toContain('external_investigation');
     expect(measures('The school district retained Bellweather to investigate.')).toContain(
@@ -57,7 +57,7 @@ describe('English measures told of the organisation in the third person (news, p
   });
   it('does not read an attempt to recover a device as a device recovered', () => {
     expect(
-      measures('The clerk stayed in contact with the airline in an effort to recover the laptop.'),
+      measures('The clerk kept calling the rail operator in an effort to recover the tablet.'),
     ).not.toContain('data_deletion');
     expect(measures('The stolen laptop was recovered by police on Friday.')).toContain('data_deletion');
   });
@@ -91,7 +91,7 @@ describe('Japanese measures and causes read within their clause', () => {
   it('reads a deletion asked for in one clause though the next asks to report suspicious mail', () => {
     expect(
       measures(
-        '同学では、送信先へ謝罪を行うとともに受信したメールを削除する依頼、また不審者からのメールを受信した場合には連絡するよう依頼した。',
+        '当校は、誤って届いた相手におわびし、届いたメールの削除をお願いしたほか、怪しいメールが届いたら知らせてほしいとも依頼した。',
       ),
     ).toContain('data_deletion');
     expect(measures('不審なメールを受信した場合は、開封せずに削除するようお願いいたします。')).not.toContain(
@@ -100,7 +100,7 @@ describe('Japanese measures and causes read within their clause', () => {
   });
   it('reads a function of an application stopped as a service suspended, a payment function not', () => {
     expect(
-      measures('不正なプログラムが実行されないよう、悪用されたアプリケーションの機能を停止した。'),
+      measures('ウイルスが動かないように、被害を受けた受付システムの一部の機能を停止した。'),
     ).toContain('service_suspended');
     expect(measures('当社サイトの決済機能を停止しました。')).not.toContain('service_suspended');
   });

@@ -102,7 +102,7 @@ export const EN_TOLD_MEASURE_RULES: MeasureRule[] = [
     not: /\b(?:law|legal|attorneys?)\s+firm\b|\byou\b/i,
   },
   // An outside party brought in to investigate, whatever its name ("has hired Example Corporation to
-  // complete an extensive investigation of the incident", "retained a firm to investigate").
+  // complete a full investigation into what happened", "retained a firm to investigate").
   {
     key: 'external_investigation',
     re: /\b(?:hired|retained|engaged|enlisted|commissioned|brought\s+in|contracted\s+with|hiring|retaining|engaging)\s+(?:[\w’'&.,-]+\s+){1,6}?to\s+(?:help\s+(?:us\s+)?|assist\s+(?:us\s+)?(?:with\s+|in\s+)?)?(?:investigate\b|(?:complete|conduct|perform|lead|undertake|carry\s+out|conducting|performing)\s+(?:an?\s+|the\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:investigation|forensic\s+(?:review|analysis|examination)|review\s+of\s+the\s+(?:incident|breach|attack))\b)/i,

@@ -230,7 +230,7 @@ const JA_CLAUSE_END = /(?<=[うくすつぬむるいしたえけせてねれ])(?
 
 /**
  * The clause of Japanese sentence `s` holding the hit at `start`–`end`: an exclusion in the next
- * clause (「不審者からのメールを受信した場合には連絡するよう依頼」) says nothing of this step.
+ * clause (怪しいメールが届いたら知らせるよう頼む) says nothing of this step.
  */
 function clauseAround(s: string, start: number, end: number): string {
   let from = 0;
