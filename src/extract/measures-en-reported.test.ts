@@ -94,7 +94,7 @@ describe('Japanese measures and causes read within their clause', () => {
         '当校は、誤って届いた相手におわびし、届いたメールの削除をお願いしたほか、怪しいメールが届いたら知らせてほしいとも依頼した。',
       ),
     ).toContain('data_deletion');
-    expect(measures('不審なメールを受信した場合は、開封せずに削除するようお願いいたします。')).not.toContain(
+    expect(measures('見覚えのないメールが届いたら、開かずに削除してください。')).not.toContain(
       'data_deletion',
     );
   });
