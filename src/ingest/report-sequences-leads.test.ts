@@ -8,17 +8,20 @@ import { sequenceSuite } from './testing-sequences.js';
  * written for this test.
  */
 
-sequenceSuite('report sequences: news leads and misread organisations', {
-  oneIncident: {
-    'a retailer’s breach in the news, then an article on the revised count led by the retailer': [
-      {
-        url: 'https://www.harbourtimes.example/2031/03/04/brightwell-breach',
-        text: `Brightwell Stores says card data of shoppers was stolen
+/** The retailer's first report, in the news; both the sequence and the later breach follow it. */
+const BRIGHTWELL_FIRST = {
+  url: 'https://www.harbourtimes.example/2031/03/04/brightwell-breach',
+  text: `Brightwell Stores says card data of shoppers was stolen
 
 Brightwell Stores announced on Tuesday that intruders took the card numbers of 310,000 shoppers from its checkout servers between January 10 and February 14, 2031.
 
 Brightwell Stores discovered the intrusion on February 20, 2031 and has hired an outside firm to investigate.`,
-      },
+};
+
+sequenceSuite('report sequences: news leads and misread organisations', {
+  oneIncident: {
+    'a retailer’s breach in the news, then an article on the revised count led by the retailer': [
+      BRIGHTWELL_FIRST,
       {
         url: 'https://www.quaytech.example/2031/04/brightwell-more-shoppers.html',
         text: `April 3, 2031
@@ -56,14 +59,7 @@ Corvane Labs also confirmed that the intruders left the network in February. Bri
   },
   apart: {
     'one retailer in the news for two breaches two years apart': [
-      {
-        url: 'https://www.harbourtimes.example/2031/03/04/brightwell-breach',
-        text: `Brightwell Stores says card data of shoppers was stolen
-
-Brightwell Stores announced on Tuesday that intruders took the card numbers of 310,000 shoppers from its checkout servers between January 10 and February 14, 2031.
-
-Brightwell Stores discovered the intrusion on February 20, 2031 and has hired an outside firm to investigate.`,
-      },
+      BRIGHTWELL_FIRST,
       {
         url: 'https://www.quaytech.example/2033/05/brightwell-email.html',
         text: `Brightwell Stores says an employee email account was accessed by a phishing attacker on April 2, 2033.
