@@ -99,9 +99,9 @@ describe('Japanese measures and causes read within their clause', () => {
     );
   });
   it('reads a function of an application stopped as a service suspended, a payment function not', () => {
-    expect(
-      measures('ウイルスが動かないように、被害を受けた受付システムの一部の機能を停止した。'),
-    ).toContain('service_suspended');
+    expect(measures('ウイルスが動かないように、被害を受けた受付システムの一部の機能を停止した。')).toContain(
+      'service_suspended',
+    );
     expect(measures('当社サイトの決済機能を停止しました。')).not.toContain('service_suspended');
   });
 });
